@@ -1,0 +1,3 @@
+"""briefer: read a crisis out of a pile of documents."""
+
+__version__ = "0.1.0"

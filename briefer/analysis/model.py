@@ -1,0 +1,75 @@
+"""What analysis produces for one document: entity mentions and labelled sentences."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from typing import Any, Literal
+
+EntityType = Literal["PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "DATE"]
+Label = Literal["background", "development", "reaction", "other"]
+Stance = Literal[
+    "concern", "appeal-restraint", "appeal-dialogue", "support", "criticism", "threat", "other"
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One entity mention: offsets into `Document.text`, the words as written, the canonical actor."""
+
+    start: int
+    end: int
+    surface: str
+    canonical: str
+    type: str
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence with offsets into `Document.text`, its paragraph number and its label."""
+
+    start: int
+    end: int
+    paragraph: int
+    text: str
+    label: str = "development"
+    speakers: tuple[str, ...] = ()
+    stance: str | None = None
+    cameo: str | None = None
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """All analysis results for one document; serialisable so the index can store it."""
+
+    doc_id: str
+    mentions: tuple[Mention, ...]
+    sentences: tuple[Sentence, ...]
+
+    def entity_counts(self) -> Counter[tuple[str, str]]:
+        """Mentions per (canonical name, type)."""
+        return Counter((m.canonical, m.type) for m in self.mentions)
+
+    def mentions_in(self, start: int, end: int) -> list[Mention]:
+        return [m for m in self.mentions if m.start >= start and m.end <= end]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "doc_id": self.doc_id,
+            "mentions": [[m.start, m.end, m.surface, m.canonical, m.type] for m in self.mentions],
+            "sentences": [
+                [s.start, s.end, s.paragraph, s.text, s.label, list(s.speakers), s.stance, s.cameo]
+                for s in self.sentences
+            ],
+        }
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Analysis:
+        return cls(
+            doc_id=d["doc_id"],
+            mentions=tuple(Mention(*m) for m in d["mentions"]),
+            sentences=tuple(
+                Sentence(a, b, p, t, lab, tuple(sp), st, cm)
+                for a, b, p, t, lab, sp, st, cm in d["sentences"]
+            ),
+        )

@@ -1,0 +1,76 @@
+"""The command line: parse arguments and hand each subcommand to its own module.
+
+Errors reach stderr as one line (`briefer: ...`); exit 0 success, 1 runtime failure,
+2 bad usage or bad query. `--debug` shows the traceback instead.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import traceback
+from collections.abc import Callable, Sequence
+
+from briefer import __version__
+from briefer.errors import BrieferError, UsageError
+
+SUBCOMMANDS = ("inspect", "index", "search", "brief", "tui")
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that raises UsageError (one line, exit 2) instead of printing usage and exiting."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise UsageError(f"{message} (see 'briefer --help')")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from briefer.cli import brief_cmd, index_cmd, inspect_cmd, search_cmd
+
+    parser = _Parser(
+        prog="briefer",
+        description="Index folders of documents, search them, and read cited briefings.",
+        epilog="With no command, opens the reader; 'briefer PATH...' indexes PATH and opens it.",
+    )
+    parser.add_argument("--version", action="version", version=f"briefer {__version__}")
+    parser.add_argument("--debug", action="store_true", help="show tracebacks on errors")
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+    for module in (inspect_cmd, index_cmd, search_cmd, brief_cmd):
+        module.register(sub)
+    return parser
+
+
+def _run_tui(paths: Sequence[str]) -> int:
+    from briefer.tui.run import run
+
+    return run(list(paths))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    debug = "--debug" in args_list
+    try:
+        first = next((a for a in args_list if not a.startswith("-")), None)
+        if first is None or first not in SUBCOMMANDS:
+            if any(a in ("-h", "--help", "--version") for a in args_list):
+                build_parser().parse_args(args_list)
+                return 0
+            return _run_tui([a for a in args_list if a != "--debug"])
+        parser = build_parser()
+        args = parser.parse_args(args_list)
+        handler: Callable[[argparse.Namespace], int] = args.handler
+        return handler(args)
+    except BrieferError as exc:
+        if debug:
+            traceback.print_exc()
+        print(f"briefer: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("briefer: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
