@@ -12,7 +12,9 @@ SAMPLE_DOCS = ROOT / "sample_docs"
 
 
 @pytest.fixture(autouse=True)
-def briefer_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+def briefer_home(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[Path]:
     home = tmp_path_factory.mktemp("briefer_home")
     monkeypatch.setenv("BRIEFER_HOME", str(home))
     yield home
