@@ -14,7 +14,7 @@ ParagraphKind = Literal["text", "heading", "quote", "list", "page"]
 
 @dataclass(frozen=True, slots=True)
 class Paragraph:
-    """A paragraph as a span of `Document.text`; `number` counts from 1 and is what citations use."""
+    """A paragraph as a span of `Document.text`; `number` counts from 1, as citations do."""
 
     number: int
     start: int

@@ -1,0 +1,97 @@
+"""Split plain text (a .txt file, a PDF page) into paragraphs.
+
+Plain text comes in three shapes: blank-line separated paragraphs, hard-wrapped lines
+(~60-100 columns) that belong together, and one long line per paragraph with no blank lines.
+Lines are joined only when the block looks hard-wrapped; a short line that ends a sentence,
+an indented line or a bullet starts a new paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefer.sources.document import ParagraphKind
+
+_BULLET = re.compile(r"^\s*(?:[-*•‣–]\s+|\(?\d{1,3}[.)]\s+|\(?[a-z][.)]\s+)")
+_SENTENCE_END = re.compile(r"[.!?:;\"”’)»]$")
+_WRAP_WIDTH = 120
+_HYPHEN_END = re.compile(r"[^\W\d_]-$")
+
+
+def split_blocks(text: str) -> list[list[str]]:
+    """Groups of non-blank lines (right-stripped), separated by blank lines."""
+    blocks: list[list[str]] = []
+    current: list[str] = []
+    for line in text.split("\n"):
+        if line.strip():
+            current.append(line.rstrip())
+        elif current:
+            blocks.append(current)
+            current = []
+    if current:
+        blocks.append(current)
+    return blocks
+
+
+def paragraphs_from_lines(
+    lines: list[str], *, dehyphenate: bool = False
+) -> list[tuple[str, ParagraphKind]]:
+    """Paragraphs in one block of lines, joining hard-wrapped lines."""
+    if not lines:
+        return []
+    width = max(len(line) for line in lines)
+    indents = [_indent(line) for line in lines]
+    base_indent = min(indents)
+    out: list[tuple[str, ParagraphKind]] = []
+    current: list[str] = []
+    kind: ParagraphKind = "text"
+
+    def flush() -> None:
+        if current:
+            out.append((_join(current, dehyphenate), kind))
+            current.clear()
+
+    for i, line in enumerate(lines):
+        bullet = _BULLET.match(line) is not None
+        if current:
+            prev = lines[i - 1]
+            new_para = (
+                bullet
+                or width > _WRAP_WIDTH  # unwrapped text: one line is one paragraph
+                or (indents[i] > base_indent and indents[i - 1] == base_indent and kind != "list")
+                or (_SENTENCE_END.search(prev) is not None and len(prev) < 0.7 * width)
+            )
+            if new_para:
+                flush()
+        if not current:
+            kind = "list" if bullet else "text"
+        current.append(line.strip())
+    flush()
+    return out
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip())
+
+
+def _join(lines: list[str], dehyphenate: bool) -> str:
+    text = lines[0]
+    for line in lines[1:]:
+        if _HYPHEN_END.search(text):
+            if dehyphenate and line[:1].islower():
+                text = text[:-1] + line
+            else:
+                text += line
+        else:
+            text += " " + line
+    return text
+
+
+def paragraphs_from_text(
+    text: str, *, dehyphenate: bool = False
+) -> list[tuple[str, ParagraphKind]]:
+    """All paragraphs of a plain text, block by block."""
+    out: list[tuple[str, ParagraphKind]] = []
+    for block in split_blocks(text):
+        out.extend(paragraphs_from_lines(block, dehyphenate=dehyphenate))
+    return out

@@ -1,0 +1,108 @@
+"""Read a news dateline at the start of a paragraph: "PRISTINA, Dec 10 (Reuters) -",
+"Belgrade, 12 December 2022 —", "BRUSSELS (AP) — ", "Nov. 3, 2026 —" or a bare "2026-11-20".
+
+The dateline stays in the document text; this only reads the date, place and outlet from it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from briefer.sources.dates import match_date
+
+_SEPARATOR = re.compile(r"\s*(?:--|[—–]|\s-|-\s)\s*")
+_OUTLET = re.compile(r"\(\s*([^()]{2,40}?)\s*\)")
+_PLACE_WORD = re.compile(r"^(?:[A-Z][\w.'’-]*|de|la|le|el|al|of|upon|on|am|an|der|do|da)$")
+_MAX_HEAD = 90
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    """What a dateline says; `end` is where the story text starts after it."""
+
+    date: date | None
+    place: str | None
+    source: str | None
+    end: int
+
+
+def _place_ok(place: str) -> bool:
+    words = place.replace(",", " ").split()
+    return 0 < len(words) <= 6 and all(_PLACE_WORD.match(w) for w in words)
+
+
+def read_dateline(paragraph: str, *, year: int | None = None) -> Dateline | None:
+    """The dateline opening `paragraph`, or None when it does not open with one.
+
+    `year` completes dates written without one ("Dec 10"); without it such a date is not read.
+    """
+    head, end = _head(paragraph)
+    if head is None:
+        return None
+    source = None
+    outlet = _OUTLET.search(head)
+    rest = head
+    if outlet is not None:
+        source = outlet.group(1)
+        rest = (head[: outlet.start()] + " " + head[outlet.end() :]).strip()
+    found = match_date(rest, year=year)
+    when: date | None = None
+    if found is not None:
+        when, m = found
+        before, after = rest[: m.start()], rest[m.end() :]
+        if after.strip(" ,"):
+            return None
+        rest = before
+    place = rest.strip(" ,") or None
+    if place is not None and not _place_ok(place):
+        return None
+    if when is None and source is None and (place is None or not place.isupper()):
+        # A bare capitalised phrase before a dash is not enough: "President Vucic — who ..."
+        # reads the same. Only an upper-case place ("BRUSSELS —") counts without date or outlet.
+        return None
+    return Dateline(date=when, place=place, source=source, end=end)
+
+
+def _head(paragraph: str) -> tuple[str | None, int]:
+    """The text before the dateline's dash (or the whole short paragraph, or a leading date)."""
+    window = paragraph[: _MAX_HEAD + 5]
+    sep = _SEPARATOR.search(window)
+    if sep is not None and 0 < sep.start() <= _MAX_HEAD:
+        return paragraph[: sep.start()], sep.end()
+    first_line = paragraph.split("\n", 1)[0]
+    if len(first_line) <= _MAX_HEAD and not first_line.rstrip().endswith("."):
+        found = match_date(first_line)
+        if found is not None and found[1].end() >= len(first_line.rstrip(" ,")):
+            return first_line, len(first_line)
+    found = match_date(window)
+    if found is not None and found[1].start() == 0:
+        return window[: found[1].end()], found[1].end()
+    return None, 0
+
+
+_DATE_LABEL = re.compile(
+    r"^\s*(?:published|posted|updated|date|dated|first published)\s*(?:on|at)?\s*:?\s*",
+    re.IGNORECASE,
+)
+
+
+def date_from_body(
+    paragraphs: list[str], *, year: int | None = None
+) -> tuple[date | None, str | None]:
+    """The publication date (and an outlet) a text states at its start.
+
+    Looks at the first few paragraphs for a dateline, or for a short line that is only a date
+    ("12 December 2022", "Published: 2026-11-20"). Returns (None, None) when there is neither.
+    """
+    for para in paragraphs[:4]:
+        line = _DATE_LABEL.sub("", para.split("\n", 1)[0])
+        if len(line) <= 60:
+            found = match_date(line)
+            if found is not None and not line[found[1].end() :].strip(" .,"):
+                return found[0], None
+        dateline = read_dateline(para, year=year)
+        if dateline is not None and (dateline.date is not None or dateline.source is not None):
+            return dateline.date, dateline.source
+    return None, None

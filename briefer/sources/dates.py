@@ -1,0 +1,99 @@
+"""Parse the date forms news text and metadata use ("2022-12-12", "12 December 2022",
+"Dec. 12, 2022", "Dec 10" with a known year) into `datetime.date`.
+
+Publication dates come from metadata or the text itself, never from a file's mtime.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+MONTHS: dict[str, int] = {}
+for _number, _names in enumerate(
+    (
+        ("january", "jan"),
+        ("february", "feb"),
+        ("march", "mar"),
+        ("april", "apr"),
+        ("may",),
+        ("june", "jun"),
+        ("july", "jul"),
+        ("august", "aug"),
+        ("september", "sep", "sept"),
+        ("october", "oct"),
+        ("november", "nov"),
+        ("december", "dec"),
+    ),
+    start=1,
+):
+    for _name in _names:
+        MONTHS[_name] = _number
+
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+
+# Each pattern is tried in order; the first to match wins. Patterns with a year come first.
+PATTERNS: tuple[re.Pattern[str], ...] = tuple(
+    re.compile(p, re.IGNORECASE)
+    for p in (
+        rf"\b{_YEAR}-(?P<month>\d{{1,2}})-{_DAY}\b",  # 2022-12-12 (and ISO datetimes)
+        rf"\b{_YEAR}/(?P<month>\d{{1,2}})/{_DAY}\b",  # 2022/12/12
+        rf"\b{_WEEKDAY}{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b",  # 12 December 2022
+        rf"\b{_WEEKDAY}{_MONTH}\s+{_DAY},?\s+{_YEAR}\b",  # December 12, 2022
+        rf"\b{_DAY}\.(?P<month>\d{{1,2}})\.{_YEAR}\b",  # 12.12.2022 (European)
+    )
+)
+PATTERNS_NO_YEAR: tuple[re.Pattern[str], ...] = tuple(
+    re.compile(p, re.IGNORECASE)
+    for p in (
+        rf"\b{_WEEKDAY}{_MONTH}\s+{_DAY}\b(?!\s*,?\s*\d)",  # Dec 10
+        rf"\b{_WEEKDAY}{_DAY}\s+{_MONTH}(?![a-z])(?!\s*,?\s*\d)",  # 10 Dec
+    )
+)
+_ANY_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
+
+
+def _build(year: int, month: str, day: str) -> date | None:
+    m = int(month) if month.isdigit() else MONTHS.get(month.lower().rstrip("."))
+    if m is None:
+        return None
+    try:
+        return date(year, m, int(day))
+    except ValueError:
+        return None
+
+
+def match_date(text: str, *, year: int | None = None) -> tuple[date, re.Match[str]] | None:
+    """The first date written in `text` and its match; dates without a year use `year` if given."""
+    for pattern in PATTERNS:
+        for m in pattern.finditer(text):
+            found = _build(int(m["year"]), m["month"], m["day"])
+            if found is not None:
+                return found, m
+    if year is not None:
+        for pattern in PATTERNS_NO_YEAR:
+            for m in pattern.finditer(text):
+                found = _build(year, m["month"], m["day"])
+                if found is not None:
+                    return found, m
+    return None
+
+
+def parse_date(text: str | None, *, year: int | None = None) -> date | None:
+    """The first date written in `text`, or None. Without a year in the text and no `year`, None."""
+    if not text:
+        return None
+    found = match_date(text.strip(), year=year)
+    return found[0] if found else None
+
+
+def year_hint(text: str) -> int | None:
+    """A year to complete yearless dates: from the first full date in `text`, else a bare year."""
+    found = match_date(text)
+    if found is not None:
+        return found[0].year
+    m = _ANY_YEAR.search(text)
+    return int(m.group(1)) if m else None

@@ -1,0 +1,44 @@
+"""`load_document`: read one file and hand it to the loader for its format."""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from pathlib import Path
+
+from briefer.sources.discover import DEFAULT_MAX_BYTES
+from briefer.sources.document import Document
+from briefer.sources.errors import LoadError
+from briefer.sources.raw import RawFile, read_raw
+
+# suffix -> (module, function); imported on first use so that `import briefer.sources` stays light.
+LOADERS: dict[str, tuple[str, str]] = {
+    ".txt": ("briefer.sources.text", "load_text"),
+}
+
+
+def _loader(suffix: str) -> Callable[[RawFile], Document] | None:
+    entry = LOADERS.get(suffix)
+    if entry is None:
+        return None
+    module = importlib.import_module(entry[0])
+    loader: Callable[[RawFile], Document] = getattr(module, entry[1])
+    return loader
+
+
+def load_document(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
+    """Load `path` as a sanitised `Document`; raise `LoadError` (one line, naming the file)."""
+    p = Path(path)
+    loader = _loader(p.suffix.lower())
+    if loader is None:
+        raise LoadError(f"{p}: unsupported file type '{p.suffix or p.name}'")
+    raw = read_raw(p, max_bytes)
+    try:
+        return loader(raw)
+    except LoadError:
+        raise
+    except RecursionError:
+        raise LoadError(f"{p}: too deeply nested to read") from None
+    except (ValueError, UnicodeError, OSError, LookupError) as exc:
+        reason = " ".join(str(exc).split())[:200] or type(exc).__name__
+        raise LoadError(f"{p}: could not be read ({reason})") from None

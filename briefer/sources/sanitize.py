@@ -1,0 +1,128 @@
+"""Make untrusted document text safe to show in a terminal, and decode raw bytes to text.
+
+Every string a loader produces passes through `sanitize` once, so nothing downstream (index,
+briefing, terminal) ever sees escape sequences, control characters, bidi overrides or
+zero-width characters. Whole escape sequences are removed, not just their ESC byte, so no
+payload (an OSC 52 clipboard write, an OSC 8 link target) is left behind as visible junk.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+import unicodedata
+
+# Escape sequences, both 7-bit (ESC ...) and 8-bit (C1 introducers). String sequences
+# (OSC, DCS, SOS, PM, APC) run to their terminator (BEL for OSC, ST = ESC \ or U+009C) or,
+# when unterminated, to the end of the line: a broken sequence never swallows the document.
+_ESCAPES = re.compile(
+    r"""
+      (?:\x1b\]|\x9d)[^\x07\x1b\x9c\n]*(?:\x07|\x1b\\|\x9c)?      # OSC
+    | (?:\x1b[PX^_]|[\x90\x98\x9e\x9f])[^\x1b\x9c\n]*(?:\x1b\\|\x9c)?  # DCS SOS PM APC
+    | (?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]?                          # CSI (final byte optional)
+    | \x1b[ -/]*[0-~]?                                           # other ESC sequences, lone ESC
+    """,
+    re.VERBOSE,
+)
+
+_REMOVED = [
+    *(c for c in range(0x00, 0x20) if c not in (0x09, 0x0A)),
+    0x7F,
+    *range(0x80, 0xA0),  # C1 controls
+    *range(0x202A, 0x202F),  # bidi embeddings and overrides
+    *range(0x2066, 0x206A),  # bidi isolates
+    0x200E,
+    0x200F,
+    0x061C,  # bidi marks
+    0x200B,
+    0x200C,
+    0x200D,
+    0x2060,
+    0xFEFF,  # zero-width characters
+]
+_TABLE: dict[int, str | None] = {c: None for c in _REMOVED}
+_TABLE[0x2028] = "\n"  # line separator
+_TABLE[0x2029] = "\n"  # paragraph separator
+
+_NEWLINES = re.compile(r"\r\n?")
+_NEEDS_ESCAPE_PASS = re.compile(r"[\x1b\x90\x98\x9b\x9d\x9e\x9f]")
+
+
+def sanitize(text: str) -> str:
+    """Return `text` without escape sequences or invisible/controlling characters, NFC-normalised.
+
+    Tabs and newlines stay; CR and CRLF become newlines. Bracketed text such as `[/b]` is kept
+    as it is: this is not a markup filter, markup is never parsed from document text.
+    """
+    if "\r" in text:
+        text = _NEWLINES.sub("\n", text)
+    if _NEEDS_ESCAPE_PASS.search(text):
+        text = _ESCAPES.sub("", text)
+    text = text.translate(_TABLE)
+    if not text.isascii():
+        text = unicodedata.normalize("NFC", text)
+    return text
+
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32"),  # must be tested before UTF-16 LE: it starts the same way
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def decode(data: bytes) -> str:
+    """Decode file bytes: a BOM wins, then UTF-8, then charset detection, then latin-1.
+
+    Never raises: latin-1 maps every byte. The result is not yet sanitised.
+    """
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding)
+            except UnicodeDecodeError:
+                break
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    for guess in (_mostly_utf8, _mostly_ascii):
+        text = guess(data)
+        if text is not None:
+            return text
+    detected = _detect(data)
+    if detected is not None:
+        return detected
+    return data.decode("latin-1")
+
+
+def _mostly_utf8(data: bytes) -> str | None:
+    """UTF-8 with a few broken bytes (a bad copy-paste) reads best as UTF-8 with U+FFFD marks."""
+    text = data.decode("utf-8", errors="replace")
+    broken = text.count("\ufffd")
+    multibyte = sum(1 for ch in text if ord(ch) > 0x7F and ch != "\ufffd")
+    if multibyte >= 1 and broken <= max(2, multibyte // 4):
+        return text
+    return None
+
+
+def _mostly_ascii(data: bytes) -> str | None:
+    """ASCII with a stray high byte or two: too little for detection to judge; read as cp1252."""
+    high = sum(1 for b in data if b > 0x7F)
+    if high > max(2, len(data) // 200):
+        return None
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError:
+        return data.decode("latin-1")
+
+
+def _detect(data: bytes) -> str | None:
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None:
+        return None
+    return str(best)

@@ -1,0 +1,80 @@
+"""Load a plain-text (.txt) article: headline, byline, dateline and paragraphs."""
+
+from __future__ import annotations
+
+import re
+
+from briefer.sources.blocks import paragraphs_from_lines, split_blocks
+from briefer.sources.dateline import date_from_body, read_dateline
+from briefer.sources.dates import year_hint
+from briefer.sources.document import Document, ParagraphKind, build_text
+from briefer.sources.errors import LoadError
+from briefer.sources.raw import RawFile, clean_line, humanise_stem, reject_binary
+from briefer.sources.sanitize import decode, sanitize
+
+_MAX_TITLE = 150
+_BYLINE = re.compile(r"^\s*(?:by|written by)\s+(?P<name>[^\n]{2,80})$", re.IGNORECASE)
+
+
+def _headline(blocks: list[list[str]]) -> str | None:
+    """The first line when it reads as a headline: short, not a sentence, set apart."""
+    first_block = blocks[0]
+    line = first_block[0].strip()
+    if not line or len(line) >= _MAX_TITLE or line.endswith((".", ",", ";", ":")):
+        return None
+    if read_dateline(line) is not None or _BYLINE.match(line):
+        return None
+    if len(first_block) == 1:
+        return line  # followed by a blank line (or the end)
+    following = first_block[1].strip()
+    if read_dateline(following) is not None or _BYLINE.match(following):
+        return line
+    return None
+
+
+def byline(paragraph: str) -> str | None:
+    """The author named by a 'By Jane Doe' paragraph."""
+    m = _BYLINE.match(paragraph)
+    if m is None:
+        return None
+    name = re.split(r"\s+(?:[|,–—-])\s+|,\s*", m["name"], maxsplit=1)[0]
+    return clean_line(name) or None
+
+
+def load_text(raw: RawFile) -> Document:
+    """Build a `Document` from a .txt file."""
+    reject_binary(raw)
+    text = sanitize(decode(raw.data))
+    blocks = split_blocks(text)
+    if not blocks:
+        raise LoadError(f"{raw.path}: empty (no text)")
+    title = _headline(blocks)
+    paragraphs: list[tuple[str, ParagraphKind]] = []
+    if title is not None:
+        paragraphs.append((title, "heading"))
+        rest = blocks[0][1:]
+        blocks = ([rest] if rest else []) + blocks[1:]
+    for block in blocks:
+        paragraphs.extend(paragraphs_from_lines(block))
+    body = [p for p, kind in paragraphs if kind != "heading"]
+    author = next((a for a in map(byline, body[:3]) if a), None)
+    when, source = date_from_body(body, year=year_hint(text))
+    if title is None:
+        title = humanise_stem(raw.path)
+    joined, spans = build_text(paragraphs)
+    if not spans:
+        raise LoadError(f"{raw.path}: empty (no text)")
+    return Document(
+        id=raw.id,
+        path=raw.display_path,
+        format="txt",
+        title=clean_line(title),
+        text=joined,
+        paragraphs=spans,
+        content_hash=raw.content_hash,
+        size=raw.size,
+        mtime=raw.mtime,
+        date=when,
+        source=clean_line(source) if source else None,
+        author=author,
+    )
