@@ -1,17 +1,97 @@
-"""`briefer search` (placeholder until its issue lands)."""
+"""`briefer search QUERY [--limit N] [--sort relevance|date] [--json]`."""
 
 from __future__ import annotations
 
 import argparse
+import json
+import sys
 from typing import Any
 
 from briefer.errors import BrieferError
 
+QUERY_HELP = """query language:
+  kosovo border        both words (AND is the default); the last word also matches as a prefix
+  "border crossing"    a phrase
+  kosovo OR serbia     either; NOT excludes; (parentheses) group
+  protst~              fuzzy (one edit; ~2 for two)
+  title: source: author: entity: type: format: date:
+  date:2026-11   date:[2026-11-01 TO 2026-11-20]   date:>2026-11-01"""
+
+
+def _positive(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
+    if n < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return n
+
 
 def register(sub: Any) -> None:
-    p = sub.add_parser("search", help="search (not built yet)")
+    p = sub.add_parser(
+        "search",
+        help="search the library",
+        description="Search the indexed library.",
+        epilog=QUERY_HELP,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument("query", nargs="+", metavar="QUERY", help="the query (words are joined)")
+    p.add_argument("--limit", type=_positive, default=20, metavar="N", help="results (20)")
+    p.add_argument("--sort", choices=("relevance", "date"), default="relevance")
+    p.add_argument("--json", action="store_true", help="print results as JSON")
     p.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    raise BrieferError("'search' is not built yet")
+    from briefer.index import EMPTY_HINT, Library
+
+    text = " ".join(args.query)
+    with Library() as library:
+        if library.count() == 0:
+            raise BrieferError(EMPTY_HINT)
+        result = library.search(text, limit=args.limit, sort=args.sort)
+    if args.json:
+        print(json.dumps(result.to_dict(), indent=2, ensure_ascii=False))
+        return 0
+    color = sys.stdout.isatty()
+    print(f"{result.total} result{'s' if result.total != 1 else ''} for {text}")
+    if result.suggestion:
+        print(f"did you mean: {result.suggestion}")
+    for n, hit in enumerate(result.hits, 1):
+        meta = " · ".join(x for x in (hit.date.isoformat() if hit.date else "", hit.source) if x)
+        print(f"\n{n}. {hit.title}" + (f"  ({meta})" if meta else ""))
+        print(f"   {hit.path}")
+        if hit.snippet:
+            print(f"   {_marked(hit.snippet, hit.highlights, color)}")
+    lines = _facet_lines(result.facets)
+    if lines and result.total:
+        print()
+        print("\n".join(lines))
+    return 0
+
+
+def _marked(snippet: str, highlights: tuple[tuple[int, int], ...], color: bool) -> str:
+    """The snippet with highlights in bold on a terminal (plain text otherwise)."""
+    if not color or not highlights:
+        return snippet
+    out: list[str] = []
+    pos = 0
+    for start, end in highlights:
+        if start < pos:
+            continue
+        out.append(snippet[pos:start])
+        out.append(f"\x1b[1m{snippet[start:end]}\x1b[22m")
+        pos = end
+    out.append(snippet[pos:])
+    return "".join(out)
+
+
+def _facet_lines(facets: dict[str, list[tuple[str, int]]]) -> list[str]:
+    labels = {"entities": "entities", "sources": "sources", "months": "months"}
+    lines = []
+    for key, label in labels.items():
+        items = facets.get(key) or []
+        if items:
+            lines.append(f"{label}: " + ", ".join(f"{name} ({n})" for name, n in items))
+    return lines

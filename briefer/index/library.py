@@ -1,0 +1,253 @@
+"""`Library`: the indexed documents of the user's folders, behind one small interface.
+
+Everything else in briefer talks to the index through this class, so that another engine can
+stand behind the same methods later.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+from whoosh.index import Index
+from whoosh.searching import Searcher
+
+from briefer import config
+from briefer.analysis.model import Analysis
+from briefer.errors import BrieferError
+from briefer.index import storage
+from briefer.index.query import make_parser, parse_query
+from briefer.index.records import unpack
+from briefer.index.schema import SCHEMA_VERSION
+from briefer.index.search import FacetTable, SearchResult, Sort, run_search
+from briefer.index.sync import (
+    LIMIT_MB,
+    BatchWriter,
+    CancelFn,
+    ProgressFn,
+    SyncReport,
+    default_workers,
+    iter_roots,
+    make_plan,
+    run_plan,
+)
+from briefer.sources.document import Document
+
+EMPTY_HINT = "the library is empty; add a folder with 'briefer index PATH'"
+
+
+def _lock_timeout() -> float:
+    try:
+        return float(os.environ.get("BRIEFER_LOCK_TIMEOUT", storage.DEFAULT_LOCK_TIMEOUT))
+    except ValueError:
+        return storage.DEFAULT_LOCK_TIMEOUT
+
+
+class Library:
+    """The index under `index_dir` (default: `config.index_dir()`).
+
+    Reading methods open the index lazily and reuse one searcher, refreshed when a sync has
+    committed since. `sync` holds an OS lock for its whole run; a second one waits up to
+    `lock_timeout` seconds (env `BRIEFER_LOCK_TIMEOUT`, default 30) and then fails.
+    """
+
+    def __init__(
+        self,
+        index_dir: str | Path | None = None,
+        *,
+        lock_timeout: float | None = None,
+        workers: int | None = None,
+        batch_size: int = 1000,
+    ) -> None:
+        self.index_dir = Path(index_dir) if index_dir is not None else config.index_dir()
+        self.lock_timeout = _lock_timeout() if lock_timeout is None else lock_timeout
+        self.workers = default_workers() if workers is None else workers
+        self.batch_size = batch_size
+        self._ix: Index | None = None
+        self._searcher: Searcher | None = None
+        self._facets: FacetTable | None = None
+
+    # -- lifecycle -------------------------------------------------------------------------
+
+    def __enter__(self) -> Library:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def close(self) -> None:
+        if self._searcher is not None:
+            self._searcher.close()
+        self._searcher = None
+        self._facets = None
+        self._ix = None
+
+    def exists(self) -> bool:
+        return storage.index_exists(self.index_dir)
+
+    def _index(self) -> Index:
+        if self._ix is None:
+            if not self.exists():
+                raise BrieferError(EMPTY_HINT)
+            if not storage.version_matches(self.index_dir):
+                found = storage.stored_schema_version(self.index_dir)
+                raise BrieferError(
+                    f"the index was built with schema version {found or 'unknown'} and this "
+                    f"briefer uses {SCHEMA_VERSION}; run 'briefer index' to rebuild it"
+                )
+            self._ix = storage.open_index(self.index_dir)
+        return self._ix
+
+    def _current(self) -> Searcher:
+        if self._searcher is None:
+            self._searcher = self._index().searcher()
+        elif not self._searcher.up_to_date():
+            fresh = self._searcher.refresh()
+            if fresh is not self._searcher:
+                self._facets = None
+            self._searcher = fresh
+        return self._searcher
+
+    # -- reading ---------------------------------------------------------------------------
+
+    def count(self) -> int:
+        """Documents in the index (0 when there is no index yet)."""
+        if not self.exists():
+            return 0
+        return int(self._current().doc_count())
+
+    def search(
+        self, query: str, *, limit: int = 20, sort: Sort = "relevance", snippets: bool = True
+    ) -> SearchResult:
+        """Search the library. Raises UsageError (exit 2) for a query that cannot be parsed."""
+        searcher = self._current()
+        parsed = parse_query(make_parser(searcher.schema), query)
+        if self._facets is None or self._facets.searcher is not searcher:
+            self._facets = FacetTable(searcher)
+        return run_search(
+            searcher, parsed, limit=limit, sort=sort, snippets=snippets, facets=self._facets
+        )
+
+    def document(self, doc_id: str) -> Document | None:
+        stored = self._stored(doc_id)
+        return Document.from_dict(unpack(stored["doc"])) if stored else None
+
+    def analysis(self, doc_id: str) -> Analysis | None:
+        stored = self._stored(doc_id)
+        return Analysis.from_dict(unpack(stored["analysis"])) if stored else None
+
+    def _stored(self, doc_id: str) -> dict[str, Any] | None:
+        if not self.exists():
+            return None
+        found: dict[str, Any] | None = self._current().document(id=doc_id)
+        return found
+
+    # -- writing ---------------------------------------------------------------------------
+
+    def sync(
+        self,
+        paths: Sequence[str | Path],
+        *,
+        rebuild: bool = False,
+        progress: ProgressFn | None = None,
+        cancel: CancelFn | None = None,
+        max_bytes: int | None = None,
+    ) -> SyncReport:
+        """Make the index mirror the supported files under `paths` (the whole library).
+
+        Files that are new or changed are indexed, files gone are removed; a folder in `paths`
+        that does not exist right now keeps its documents. `progress(done, total)` is called
+        as files are written; `cancel()` returning True stops after the current file, with
+        everything written so far committed.
+        """
+        from briefer.sources import discover
+
+        started = time.monotonic()
+        report = SyncReport()
+        limit = config.load_settings().max_file_bytes if max_bytes is None else max_bytes
+        with storage.sync_lock(self.index_dir, self.lock_timeout):
+            self.close()
+            ix, fresh = self._open_for_sync(rebuild, report)
+            manifest = storage.load_manifest(self.index_dir)
+            orphans = self._reconcile(ix, manifest)
+            roots = iter_roots(paths)
+            found = discover(roots, limit)
+            missing = [r for r in roots if not r.exists()]
+            plan = make_plan(found.files, manifest, missing)
+            for skip in found.skips:
+                if Path(skip.path) in missing:
+                    reason = "not found; its documents are kept until it is back"
+                    report.skipped.append((str(skip.path), reason))
+                else:
+                    report.skipped.append((str(skip.path), skip.reason))
+            report.skipped.extend(plan.skipped)
+            report.unchanged = plan.unchanged
+            needs_write = bool(plan.load or plan.delete or plan.touched or orphans)
+            if needs_write:
+                writer = BatchWriter(
+                    lambda: ix.writer(limitmb=LIMIT_MB, timeout=self.lock_timeout),
+                    self.index_dir,
+                    manifest,
+                    fresh=fresh,
+                    batch_size=self.batch_size,
+                )
+                try:
+                    for doc_id in orphans:
+                        writer.delete_id(doc_id)
+                    run_plan(
+                        plan,
+                        writer,
+                        report,
+                        workers=self.workers,
+                        progress=progress,
+                        cancel=cancel,
+                    )
+                except BaseException:
+                    writer.cancel()
+                    raise
+            report.documents = int(ix.doc_count())
+        report.seconds = time.monotonic() - started
+        return report
+
+    def _open_for_sync(self, rebuild: bool, report: SyncReport) -> tuple[Index, bool]:
+        """Open the index for writing, creating or rebuilding it; True if it starts empty."""
+        folder = self.index_dir
+        if rebuild and storage.index_exists(folder):
+            report.messages.append("rebuilding the index from scratch (--rebuild)")
+            return storage.create_index(folder), True
+        if not storage.index_exists(folder):
+            return storage.create_index(folder), True
+        found = storage.stored_schema_version(folder)
+        if found != SCHEMA_VERSION:
+            report.messages.append(
+                f"the index schema changed (version {found or 'unknown'} -> {SCHEMA_VERSION}); "
+                "rebuilding the index"
+            )
+            return storage.create_index(folder), True
+        ix = storage.open_index(folder)
+        return ix, ix.doc_count_all() == 0
+
+    def _reconcile(self, ix: Index, manifest: storage.Manifest) -> list[str]:
+        """After a killed run the manifest and the index can disagree by one batch: drop
+        manifest entries whose document is missing (they are indexed again) and return ids of
+        documents the manifest does not know (they are deleted, then re-added if still there)."""
+        indexed_ids = {e.doc_id for e in manifest.values() if e.doc_id is not None}
+        if ix.doc_count() == len(indexed_ids):
+            return []
+        with ix.searcher() as searcher:
+            present = {
+                str(searcher.stored_fields(docnum)["id"])
+                for docnum in searcher.reader().all_doc_ids()
+            }
+        for key in [k for k, e in manifest.items() if e.doc_id and e.doc_id not in present]:
+            del manifest[key]
+        return sorted(present - indexed_ids)

@@ -1,0 +1,159 @@
+"""The query language: Whoosh's parser plus the checks and conveniences users expect.
+
+Plain words are ANDed over title and body; "phrases", OR, NOT, parentheses, `term~` (fuzzy),
+`field:value` for the fields in `FIELDS`, and dates as `date:2026-11`,
+`date:[2026-11-01 TO 2026-11-20]` or `date:>2026-11-01`. The last word also matches as a prefix,
+so results appear while a word is still being typed. Anything Whoosh would silently repair or
+drop (unbalanced quotes or parentheses, a dangling operator, an unknown field, a bad date) is
+a `UsageError` with a one-line explanation.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from whoosh import qparser, query
+from whoosh.analysis import STOP_WORDS
+from whoosh.fields import Schema
+
+from briefer.errors import UsageError
+
+# Field names users type, and the index field each one searches.
+FIELDS = {
+    "title": "title",
+    "body": "body",
+    "text": "body",
+    "source": "source",
+    "author": "author",
+    "entity": "entity",
+    "type": "type",
+    "format": "format",
+    "date": "date",
+    "path": "path",
+}
+TEXT_FIELDS = frozenset({"title", "body", "text", "source", "author", "entity"})
+OPERATORS = frozenset({"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE"})
+MIN_PREFIX = 3
+
+_FIELD_RE = re.compile(r"(?<![\w\"'])([A-Za-z_]\w*):(?=\S)")
+_LAST_WORD_RE = re.compile(r"(?:^|(?<=[\s(]))(?:(?P<field>[A-Za-z_]\w*):)?(?P<word>[^\W_]+)$")
+
+
+@dataclass(frozen=True, slots=True)
+class Parsed:
+    """A parsed query: the Whoosh query and the words a spelling suggestion may replace."""
+
+    text: str
+    query: query.Query
+
+
+def _outside_quotes(text: str) -> str:
+    """`text` with quoted parts blanked out (same length), for the structural checks."""
+    return re.sub(r'"[^"]*"', lambda m: " " * len(m.group(0)), text)
+
+
+def check_syntax(text: str) -> None:
+    """Reject what Whoosh would silently repair: raise UsageError with one line."""
+    if not text.strip():
+        raise UsageError("empty query")
+    if text.count('"') % 2:
+        raise UsageError('unbalanced quotes: a phrase needs a closing "')
+    bare = _outside_quotes(text)
+    depth = 0
+    for ch in bare:
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth < 0:
+                raise UsageError("unbalanced parentheses: ')' without '('")
+    if depth:
+        raise UsageError("unbalanced parentheses: '(' without ')'")
+    if bare.count("[") != bare.count("]"):
+        raise UsageError("unbalanced brackets in a range: use date:[2026-11-01 TO 2026-11-20]")
+    for match in _FIELD_RE.finditer(bare):
+        name = match.group(1)
+        if name.lower() not in FIELDS:
+            known = ", ".join(f"{f}:" for f in FIELDS if f not in ("text", "body"))
+            raise UsageError(f"unknown field '{name}:' (fields: {known})")
+    tokens = re.findall(r"[()]|[^\s()]+", bare)
+    previous: str | None = None
+    for token in [*tokens, None]:
+        if token in OPERATORS and (previous is None or previous == "(") and token != "NOT":
+            raise UsageError(f"'{token}' needs a term before it")
+        if token is None or token == ")":
+            if previous in OPERATORS:
+                raise UsageError(f"'{previous}' needs a term after it")
+        elif token in ("AND", "OR") and previous in OPERATORS:
+            raise UsageError(f"'{previous} {token}': two operators in a row")
+        previous = token
+
+
+def with_prefix(text: str) -> str:
+    """Let the last bare word also match as a prefix: `kosovo prot` -> `kosovo (prot OR prot*)`."""
+    stripped = text.rstrip()
+    match = _LAST_WORD_RE.search(stripped)
+    if match is None:
+        return text
+    word, fieldname = match.group("word"), match.group("field")
+    if word in OPERATORS or len(word) < MIN_PREFIX or word.lower() in STOP_WORDS:
+        return text
+    if fieldname is not None and fieldname.lower() not in TEXT_FIELDS:
+        return text
+    head = f"{fieldname}:" if fieldname else ""
+    return f"{stripped[: match.start()]}{head}({word} OR {word}*)"
+
+
+def make_parser(schema: Schema) -> qparser.QueryParser:
+    parser = qparser.MultifieldParser(
+        ["title", "body"], schema, fieldboosts={"title": 2.0}, group=qparser.AndGroup
+    )
+    parser.remove_plugin_class(qparser.SingleQuotePlugin)
+    parser.add_plugin(qparser.FuzzyTermPlugin())
+    parser.add_plugin(qparser.GtLtPlugin())
+    aliases: dict[str, list[str]] = {target: [] for target in set(FIELDS.values())}
+    for name, target in FIELDS.items():
+        if name != target:
+            aliases[target].append(name)
+    parser.add_plugin(qparser.FieldAliasPlugin({k: v for k, v in aliases.items() if v}))
+    return parser
+
+
+def _lowercase_fields(text: str) -> str:
+    return _FIELD_RE.sub(lambda m: m.group(1).lower() + ":", text)
+
+
+def _errors(q: query.Query) -> list[str]:
+    found: list[str] = []
+    stack = [q]
+    while stack:
+        node = stack.pop()
+        error = getattr(node, "error", None)
+        if error:
+            found.append(str(error))
+        stack.extend(node.children())
+    return found
+
+
+def parse_query(parser: qparser.QueryParser, text: str, *, prefix: bool = True) -> Parsed:
+    """Check and parse `text`; raise UsageError (one line) when it cannot mean anything."""
+    check_syntax(text)
+    source = _lowercase_fields(text)
+    if prefix:
+        source = with_prefix(source)
+    try:
+        q = parser.parse(source, normalize=False)
+    except Exception as exc:  # whoosh raises bare Exception for bad range dates
+        raise UsageError(f"bad query: {_explain(str(exc))}") from None
+    errors = _errors(q)
+    if errors:
+        raise UsageError(f"bad query: {_explain(errors[0])}")
+    return Parsed(text, q.normalize())
+
+
+def _explain(message: str) -> str:
+    lowered = message.lower()
+    if "date" in lowered or "month" in lowered or "day" in lowered or "int()" in lowered:
+        return "not a date (use YYYY, YYYY-MM or YYYY-MM-DD, e.g. date:2026-11)"
+    return " ".join(message.split())[:200]

@@ -1,0 +1,292 @@
+"""Running a parsed query: hits with plain-text snippets and highlight offsets, facets for the
+whole result set, and a spelling suggestion when few documents match.
+
+Highlights come from the character offsets stored in the body postings, so they cover the word
+as written ("protests" for the query "protest") and cost no re-analysis; they are computed only
+for the hits returned.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Literal
+
+from whoosh.analysis import STOP_WORDS
+from whoosh.searching import Hit, Searcher
+
+from briefer.index.query import Parsed
+from briefer.index.records import unpack
+from briefer.index.schema import parse_facet_value
+
+Sort = Literal["relevance", "date"]
+SNIPPET_CHARS = 220
+CONTEXT_BEFORE = 40
+FACET_TOP = 10
+FEW_MATCHES = 3
+Span = tuple[int, int]
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    """One result. `highlights` are (start, end) offsets into `snippet`, which is plain text."""
+
+    id: str
+    path: str
+    title: str
+    date: date | None
+    source: str | None
+    score: float
+    snippet: str
+    highlights: tuple[Span, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "path": self.path,
+            "title": self.title,
+            "date": self.date.isoformat() if self.date else None,
+            "source": self.source,
+            "score": round(self.score, 4),
+            "snippet": self.snippet,
+            "highlights": [[a, b] for a, b in self.highlights],
+        }
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    """A page of hits, the total number of matches, and facets over all matches."""
+
+    query: str
+    total: int
+    suggestion: str | None
+    hits: tuple[SearchHit, ...]
+    facets: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "query": self.query,
+            "total": self.total,
+            "suggestion": self.suggestion,
+            "results": [h.to_dict() for h in self.hits],
+            "facets": {k: [[name, n] for name, n in v] for k, v in self.facets.items()},
+        }
+
+
+class FacetTable:
+    """Source, month and entity names per document number, read once per searcher."""
+
+    def __init__(self, searcher: Searcher) -> None:
+        self.searcher = searcher
+        reader = searcher.reader()
+        self.sources: list[str] = []
+        self.months: list[str] = []
+        self.entities: list[tuple[str, ...]] = []
+        if not reader.has_column("facets"):
+            return
+        for raw in reader.column_reader("facets"):
+            source, month, names = parse_facet_value(raw)
+            self.sources.append(source)
+            self.months.append(month)
+            self.entities.append(names)
+
+    def count(self, docnums: Iterable[int]) -> dict[str, list[tuple[str, int]]]:
+        docs = [d for d in docnums if d < len(self.sources)]
+        entities = Counter(itertools.chain.from_iterable(self.entities[d] for d in docs))
+        sources = Counter(self.sources[d] for d in docs)
+        months = Counter(self.months[d] for d in docs)
+        sources.pop("", None)
+        months.pop("", None)
+        return {
+            "entities": entities.most_common(FACET_TOP),
+            "sources": sources.most_common(FACET_TOP),
+            "months": sorted(months.items()),
+        }
+
+
+def run_search(
+    searcher: Searcher,
+    parsed: Parsed,
+    *,
+    limit: int,
+    sort: Sort,
+    snippets: bool,
+    facets: FacetTable | None,
+) -> SearchResult:
+    kwargs: dict[str, Any] = {"limit": max(1, limit), "terms": snippets}
+    if sort == "date":
+        kwargs.update(sortedby="date", reverse=True)
+    results = searcher.search(parsed.query, **kwargs)
+    total = len(results)
+    hits = list(results)[:limit] if limit > 0 else []
+    spans = _body_spans(searcher, hits) if snippets else {}
+    page = tuple(_make_hit(h, spans.get(h.docnum, []), snippets) for h in hits)
+    suggestion = suggest(searcher, parsed) if total < FEW_MATCHES else None
+    counted = facets.count(results.docs()) if facets is not None else {}
+    return SearchResult(parsed.text, total, suggestion, page, counted)
+
+
+def _body_spans(searcher: Searcher, hits: Sequence[Hit]) -> dict[int, list[Span]]:
+    """Character spans of the matched body terms in each hit, from the stored postings."""
+    wanted: dict[bytes, list[int]] = {}
+    for hit in hits:
+        for fieldname, text in hit.matched_terms():
+            if fieldname == "body":
+                wanted.setdefault(text, []).append(hit.docnum)
+    spans: dict[int, list[Span]] = {}
+    for text, docnums in wanted.items():
+        matcher = searcher.postings("body", text)
+        for docnum in sorted(docnums):
+            if not matcher.is_active():
+                break
+            if matcher.id() < docnum:
+                matcher.skip_to(docnum)
+                if not matcher.is_active():
+                    break
+            if matcher.id() == docnum:
+                spans.setdefault(docnum, []).extend(
+                    (start, end) for _, start, end in matcher.value_as("characters")
+                )
+    return spans
+
+
+def _make_hit(hit: Hit, spans: list[Span], with_snippet: bool) -> SearchHit:
+    stored = hit.fields()
+    when = stored.get("date")
+    snippet, highlights = "", list[Span]()
+    if with_snippet:
+        text = unpack(stored["doc"])["text"]
+        snippet, highlights = make_snippet(text, sorted(set(spans)))
+    return SearchHit(
+        id=stored["id"],
+        path=stored["path"],
+        title=stored.get("title", ""),
+        date=when.date() if isinstance(when, datetime) else None,
+        source=stored.get("source"),
+        score=float(hit.score or 0.0),
+        snippet=snippet,
+        highlights=tuple(highlights),
+    )
+
+
+def _best_window(spans: Sequence[Span], width: int) -> int:
+    """The start of the span that begins the window holding the most matches."""
+    best, best_count, j = 0, 0, 0
+    for i, (start, _) in enumerate(spans):
+        j = max(j, i)
+        while j + 1 < len(spans) and spans[j + 1][1] <= start + width:
+            j += 1
+        if j - i + 1 > best_count:
+            best, best_count = i, j - i + 1
+    return spans[best][0] if spans else 0
+
+
+_SPACE = re.compile(r"\s+")
+
+
+def make_snippet(
+    text: str, spans: Sequence[Span], width: int = SNIPPET_CHARS
+) -> tuple[str, list[Span]]:
+    """A plain-text window of `text` around the densest run of `spans`, whitespace collapsed,
+    with "…" where it was cut; returns the snippet and the spans as offsets into it."""
+    if not text:
+        return "", []
+    anchor = _best_window(spans, width - CONTEXT_BEFORE)
+    start = max(0, anchor - CONTEXT_BEFORE)
+    if start > 0:  # begin on a word boundary
+        space = text.find(" ", start, anchor)
+        start = space + 1 if space != -1 else anchor
+    end = min(len(text), start + width)
+    if end < len(text):  # end on a word boundary unless that cuts a highlight
+        space = text.rfind(" ", start, end)
+        if space > start:
+            end = space
+    out: list[str] = []
+    mapping: dict[int, int] = {}  # text offset -> snippet offset, at the chars kept
+    pos = 0
+    if start > 0:
+        out.append("…")
+        pos = 1
+    i = start
+    while i < end:
+        match = _SPACE.match(text, i)
+        if match is not None:
+            mapping[i] = pos
+            out.append(" ")
+            pos += 1
+            i = min(match.end(), end)
+            continue
+        mapping[i] = pos
+        out.append(text[i])
+        pos += 1
+        i += 1
+    mapping[end] = pos
+    snippet = "".join(out)
+    if end < len(text):
+        snippet += "…"
+    highlights: list[Span] = []
+    for a, b in spans:
+        if a >= start and b <= end and a in mapping and b in mapping:
+            highlights.append((mapping[a], mapping[b]))
+    return snippet, highlights
+
+
+_WORD = re.compile(r"[^\W\d_]{3,}")
+_FIELD_PREFIX = re.compile(r"([A-Za-z_]\w*):$")
+
+
+def suggest(searcher: Searcher, parsed: Parsed) -> str | None:
+    """The query with unknown words replaced by close words from the index, or None."""
+    text = parsed.text
+    reader = searcher.reader()
+    analyzer = searcher.schema["body"].analyzer
+    corrector = searcher.corrector("body")
+    masked = re.sub(r'"[^"]*"', lambda m: " " * len(m.group(0)), text)
+    changed = False
+    pieces: list[str] = []
+    last = 0
+    for match in _WORD.finditer(masked):
+        word = match.group(0)
+        field_name = _FIELD_PREFIX.search(masked[: match.start()])
+        if word in ("AND", "OR", "NOT", "TO") or (
+            field_name is not None and field_name.group(1).lower() not in ("title", "body", "text")
+        ):
+            continue
+        lower = word.lower()
+        if lower in STOP_WORDS:
+            continue
+        stems = [t.text for t in analyzer(lower)]
+        if not stems or reader.doc_frequency("body", stems[0]) > 0:
+            continue
+        options = corrector.suggest(lower, limit=1, maxdist=2)
+        if not options:
+            continue
+        replacement = _surface_word(searcher, options[0]) or options[0]
+        if word[:1].isupper():
+            replacement = replacement[:1].upper() + replacement[1:]
+        pieces.append(text[last : match.start()])
+        pieces.append(replacement)
+        last = match.end()
+        changed = True
+    if not changed:
+        return None
+    pieces.append(text[last:])
+    return "".join(pieces)
+
+
+def _surface_word(searcher: Searcher, term: str) -> str | None:
+    """A word as written in some document for the indexed (stemmed) `term`."""
+    matcher = searcher.postings("body", term)
+    if not matcher.is_active():
+        return None
+    docnum = matcher.id()
+    chars = matcher.value_as("characters")
+    if not chars:
+        return None
+    _, start, end = chars[0]
+    text = unpack(searcher.stored_fields(docnum)["doc"])["text"]
+    return str(text[start:end]).lower()

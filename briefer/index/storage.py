@@ -1,0 +1,136 @@
+"""The index folder on disk: the Whoosh index, its schema version, the sync manifest and the lock.
+
+The manifest maps each file path to what was indexed from it (size, mtime, content hash, document
+id, or the reason it was skipped), so that a re-sync with nothing changed costs one `stat` per
+file and never scans the index. It is rewritten atomically after every commit.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from whoosh import index as whoosh_index
+from whoosh.filedb.filestore import FileStorage
+
+from briefer.errors import BrieferError
+from briefer.index.schema import SCHEMA_VERSION, build_schema
+
+VERSION_FILE = "briefer-index.json"
+MANIFEST_FILE = "manifest.json"
+DEFAULT_LOCK_TIMEOUT = 30.0
+
+
+@dataclass(slots=True)
+class Entry:
+    """What the index holds for one file. `doc_id` is None when the file was skipped (`reason`)."""
+
+    size: int
+    mtime_ns: int
+    hash: str
+    doc_id: str | None
+    reason: str | None = None
+
+    def to_list(self) -> list[Any]:
+        return [self.size, self.mtime_ns, self.hash, self.doc_id, self.reason]
+
+    @classmethod
+    def from_list(cls, raw: list[Any]) -> Entry:
+        size, mtime_ns, digest, doc_id, reason = raw
+        return cls(int(size), int(mtime_ns), str(digest), doc_id, reason)
+
+
+Manifest = dict[str, Entry]
+
+
+def index_exists(folder: Path) -> bool:
+    return folder.is_dir() and whoosh_index.exists_in(str(folder))
+
+
+def stored_schema_version(folder: Path) -> int | None:
+    """The schema version the index in `folder` was built with (None if unknown)."""
+    try:
+        raw = json.loads((folder / VERSION_FILE).read_text(encoding="utf-8"))
+        return int(raw["schema_version"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def version_matches(folder: Path) -> bool:
+    return stored_schema_version(folder) == SCHEMA_VERSION
+
+
+def create_index(folder: Path) -> whoosh_index.Index:
+    """A new empty index in `folder` (whatever was there is removed), with version and manifest."""
+    folder.mkdir(parents=True, exist_ok=True)
+    ix = whoosh_index.create_in(str(folder), build_schema())
+    save_manifest(folder, {})
+    _write_atomic(folder / VERSION_FILE, json.dumps({"schema_version": SCHEMA_VERSION}))
+    return ix
+
+
+def open_index(folder: Path) -> whoosh_index.Index:
+    try:
+        return whoosh_index.open_dir(str(folder))
+    except (whoosh_index.IndexError, OSError, ValueError) as exc:
+        raise BrieferError(f"cannot open the index in {folder}: {exc}") from exc
+
+
+def load_manifest(folder: Path) -> Manifest:
+    path = folder / MANIFEST_FILE
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return {}
+    except (OSError, ValueError):
+        return {}  # a damaged manifest only costs a full re-check of every file
+    if not isinstance(raw, dict):
+        return {}
+    manifest: Manifest = {}
+    for key, value in raw.items():
+        try:
+            manifest[key] = Entry.from_list(value)
+        except (TypeError, ValueError):
+            continue
+    return manifest
+
+
+def save_manifest(folder: Path, manifest: Manifest) -> None:
+    data = {key: entry.to_list() for key, entry in manifest.items()}
+    _write_atomic(folder / MANIFEST_FILE, json.dumps(data, separators=(",", ":")))
+
+
+def _write_atomic(path: Path, text: str) -> None:
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(text, encoding="utf-8")
+    os.replace(tmp, path)
+
+
+@contextmanager
+def sync_lock(folder: Path, timeout: float) -> Iterator[None]:
+    """Hold the library's sync lock, waiting up to `timeout` seconds for another holder.
+
+    The lock file sits beside the index folder (rebuilding empties the folder) and is an OS
+    lock, so a killed process never leaves it held.
+    """
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    name = folder.name + ".lock"
+    lock = FileStorage(str(folder.parent)).lock(name)
+    deadline = time.monotonic() + timeout
+    while not lock.acquire(blocking=False):
+        if time.monotonic() >= deadline:
+            raise BrieferError(
+                f"another briefer index is running (lock held on {folder.parent / name}); "
+                "try again when it finishes"
+            )
+        time.sleep(0.05)
+    try:
+        yield
+    finally:
+        lock.release()
