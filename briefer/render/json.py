@@ -1,0 +1,99 @@
+"""Briefing -> JSON: the contract `briefer brief --format json` prints for scripts.
+
+Shape (keys in this order, always present):
+`{"title", "sources": [{"id", "path", "title", "date", "outlet", "content_hash", "number"}],
+"sections": [{"key", "title", "items": [...]}], "entities": [{"name", "type", "mentions"}]}`.
+Items: `{"text", "source", "paragraph", "date"}`; in `actors` `{"name", "type", "aliases",
+"mentions", "text" (the role), "source", "principal"}`; in `reactions` `{"actor", "text",
+"stance", "source", "paragraph", "cameo"}`. Sections `background`, `actors` and `reactions`
+always exist, in that order, before any other section.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+from briefer.briefing.model import Actor, Briefing, Item, Section, SourceRef
+from briefer.render.layout import ordered_sections
+
+__all__ = ["briefing_to_dict", "render_json"]
+
+# Characters JSON allows raw but a terminal or an editor may act on (C1 controls, bidi
+# controls, line separators, zero-width characters, lone surrogates): written as \u escapes,
+# which changes the bytes, never the data.
+_RISKY = re.compile("[\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff\ud800-\udfff]")
+
+
+def _source(s: SourceRef) -> dict[str, Any]:
+    return {
+        "id": s.id,
+        "path": s.path,
+        "title": s.title,
+        "date": s.date,
+        "outlet": s.outlet,
+        "content_hash": s.content_hash,
+        "number": s.number,
+    }
+
+
+def _item(item: Item) -> dict[str, Any]:
+    return {
+        "text": item.text,
+        "source": item.source,
+        "paragraph": item.paragraph,
+        "date": item.date,
+    }
+
+
+def _reaction(item: Item) -> dict[str, Any]:
+    return {
+        "actor": item.actor,
+        "text": item.text,
+        "stance": item.stance,
+        "source": item.source,
+        "paragraph": item.paragraph,
+        "cameo": item.cameo,
+    }
+
+
+def _actor(actor: Actor) -> dict[str, Any]:
+    return {
+        "name": actor.name,
+        "type": actor.type,
+        "aliases": list(actor.aliases),
+        "mentions": actor.mentions,
+        "text": actor.role,
+        "source": actor.source,
+        "principal": actor.principal,
+    }
+
+
+def _section(section: Section) -> dict[str, Any]:
+    items: list[dict[str, Any]]
+    if section.key == "actors":
+        items = [_actor(a) for a in section.actors]
+    elif section.key == "reactions":
+        items = [_reaction(i) for i in section.items]
+    else:
+        items = [_item(i) for i in section.items]
+    return {"key": section.key, "title": section.title, "items": items}
+
+
+def briefing_to_dict(b: Briefing) -> dict[str, Any]:
+    """The briefing as plain data in the JSON contract's shape and key order."""
+    return {
+        "title": b.title,
+        "sources": [_source(s) for s in sorted(b.sources, key=lambda s: s.number)],
+        "sections": [_section(s) for s in ordered_sections(b)],
+        "entities": [
+            {"name": name, "type": kind, "mentions": count} for name, kind, count in b.entities
+        ],
+    }
+
+
+def render_json(b: Briefing) -> str:
+    """The briefing as indented JSON text ending in a newline; risky characters are escaped."""
+    text = json.dumps(briefing_to_dict(b), ensure_ascii=False, indent=2)
+    return _RISKY.sub(lambda m: f"\\u{ord(m.group()):04x}", text) + "\n"

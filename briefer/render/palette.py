@@ -1,0 +1,64 @@
+"""Entity type -> terminal style and human label, shared by the CLI's colour output and the TUI.
+
+Colours are medium-lightness, medium-saturation hues whose contrast is at least 3.5:1 against
+both a white and a near-black background, so one palette serves light and dark themes. Types
+that share a hue family also differ in weight or decoration (bold, underline, italic), so they
+stay apart on 16-colour terminals and for readers who do not tell the hues apart.
+
+Plain strings only (no rich import): the Markdown renderer uses the labels too.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+ENTITY_COLOURS: Final[dict[str, str]] = {
+    "PERSON": "#c8601a",  # burnt orange
+    "ORG": "#3b82c4",  # blue
+    "GPE": "#2a9250",  # green
+    "NORP": "#a356c8",  # purple
+    "LOC": "#1a9090",  # teal
+    "FAC": "#a0782c",  # ochre
+    "EVENT": "#d0455f",  # crimson
+    "DATE": "#808890",  # slate grey
+}
+
+_DECORATION: Final[dict[str, str]] = {
+    "PERSON": "bold",
+    "ORG": "bold",
+    "GPE": "bold",
+    "NORP": "italic",
+    "LOC": "underline",
+    "FAC": "underline",
+    "EVENT": "bold italic",
+    "DATE": "italic",
+}
+
+ENTITY_STYLES: Final[dict[str, str]] = {
+    kind: f"{_DECORATION[kind]} {colour}" for kind, colour in ENTITY_COLOURS.items()
+}
+"""Rich style strings by spaCy entity label."""
+
+DEFAULT_ENTITY_STYLE: Final = "bold"
+"""For an entity type the palette does not know."""
+
+ENTITY_LABELS: Final[dict[str, str]] = {
+    "PERSON": "Person",
+    "ORG": "Organisation",
+    "GPE": "State / place",
+    "NORP": "Group / nationality",
+    "LOC": "Location",
+    "FAC": "Facility",
+    "EVENT": "Event",
+    "DATE": "Date",
+}
+
+
+def entity_style(kind: str) -> str:
+    """The rich style for entity type `kind` (a default for unknown types)."""
+    return ENTITY_STYLES.get(kind, DEFAULT_ENTITY_STYLE)
+
+
+def entity_label(kind: str) -> str:
+    """A human label for entity type `kind`; an unknown type is shown as it is."""
+    return ENTITY_LABELS.get(kind, kind)
