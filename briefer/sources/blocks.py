@@ -15,6 +15,7 @@ from briefer.sources.document import ParagraphKind
 _BULLET = re.compile(r"^\s*(?:[-*•‣–]\s+|\(?\d{1,3}[.)]\s+|\(?[a-z][.)]\s+)")
 _SENTENCE_END = re.compile(r"[.!?:;\"”’)»]$")
 _WRAP_WIDTH = 120
+_SHORT = 0.8  # a line shorter than this share of the widest ends its paragraph
 _HYPHEN_END = re.compile(r"[^\W\d_]-$")
 
 
@@ -33,15 +34,31 @@ def split_blocks(text: str) -> list[list[str]]:
     return blocks
 
 
+def _heading_like(line: str, width: int) -> bool:
+    """A short line without a final stop that starts with a capital: a section heading."""
+    text = line.strip()
+    return (
+        len(text) < min(80, 0.6 * width)
+        and text[:1].isupper()
+        and _SENTENCE_END.search(text) is None
+        and not text.endswith((",", "-"))
+    )
+
+
 def paragraphs_from_lines(
     lines: list[str], *, dehyphenate: bool = False
 ) -> list[tuple[str, ParagraphKind]]:
-    """Paragraphs in one block of lines, joining hard-wrapped lines."""
+    """Paragraphs in one block of lines, joining hard-wrapped lines.
+
+    In wrapped text only a paragraph's last line falls well short of the wrap width, so a short
+    line ends a paragraph; a bullet, a change of indent or a heading-like line starts one.
+    """
     if not lines:
         return []
     width = max(len(line) for line in lines)
     indents = [_indent(line) for line in lines]
     base_indent = min(indents)
+    multiline = len(lines) > 1
     out: list[tuple[str, ParagraphKind]] = []
     current: list[str] = []
     kind: ParagraphKind = "text"
@@ -53,19 +70,23 @@ def paragraphs_from_lines(
 
     for i, line in enumerate(lines):
         bullet = _BULLET.match(line) is not None
+        heading = multiline and not bullet and _heading_like(line, width)
         if current:
             prev = lines[i - 1]
             new_para = (
                 bullet
+                or heading
                 or width > _WRAP_WIDTH  # unwrapped text: one line is one paragraph
                 or (indents[i] > base_indent and indents[i - 1] == base_indent and kind != "list")
-                or (_SENTENCE_END.search(prev) is not None and len(prev) < 0.7 * width)
+                or len(prev.strip()) < _SHORT * width
             )
             if new_para:
                 flush()
         if not current:
-            kind = "list" if bullet else "text"
+            kind = "list" if bullet else "heading" if heading else "text"
         current.append(line.strip())
+        if heading:
+            flush()
     flush()
     return out
 

@@ -11,11 +11,13 @@ from dataclasses import dataclass
 from datetime import date
 
 from briefer.sources.dates import match_date
+from briefer.sources.raw import clean_line
 
 _SEPARATOR = re.compile(r"\s*(?:--|[—–]|\s-|-\s)\s*")
 _OUTLET = re.compile(r"\(\s*([^()]{2,40}?)\s*\)")
 _PLACE_WORD = re.compile(r"^(?:[A-Z][\w.'’-]*|de|la|le|el|al|of|upon|on|am|an|der|do|da)$")
 _MAX_HEAD = 90
+BYLINE = re.compile(r"^\s*(?:by|written by)\s+(?P<name>[^\n]{2,80})$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,7 +100,9 @@ def date_from_body(
     """
     for para in paragraphs[:4]:
         line = _DATE_LABEL.sub("", para.split("\n", 1)[0])
-        if len(line) <= 60:
+        if len(line) <= 100 and not line.endswith("."):
+            # A line that is (or ends with) a date: "12 December 2022", "Briefing · Rome, 15
+            # December 2020". A full sentence with a date in it is not a publication date.
             found = match_date(line)
             if found is not None and not line[found[1].end() :].strip(" .,"):
                 return found[0], None
@@ -106,3 +110,12 @@ def date_from_body(
         if dateline is not None and (dateline.date is not None or dateline.source is not None):
             return dateline.date, dateline.source
     return None, None
+
+
+def byline(paragraph: str) -> str | None:
+    """The author named by a 'By Jane Doe' paragraph."""
+    m = BYLINE.match(paragraph)
+    if m is None:
+        return None
+    name = re.split(r"\s+(?:[|,–—-])\s+|,\s*", m["name"], maxsplit=1)[0]
+    return clean_line(name).rstrip(".") or None

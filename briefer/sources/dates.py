@@ -39,8 +39,8 @@ _YEAR = r"(?P<year>(?:19|20)\d\d)"
 PATTERNS: tuple[re.Pattern[str], ...] = tuple(
     re.compile(p, re.IGNORECASE)
     for p in (
-        rf"\b{_YEAR}-(?P<month>\d{{1,2}})-{_DAY}\b",  # 2022-12-12 (and ISO datetimes)
-        rf"\b{_YEAR}/(?P<month>\d{{1,2}})/{_DAY}\b",  # 2022/12/12
+        r"(?<![\d.])(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)(?!\d)",  # ISO
+        rf"\b{_YEAR}/(?P<month>\d{{1,2}})/(?P<day>\d{{1,2}})(?!\d)",  # 2022/12/12
         rf"\b{_WEEKDAY}{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b",  # 12 December 2022
         rf"\b{_WEEKDAY}{_MONTH}\s+{_DAY},?\s+{_YEAR}\b",  # December 12, 2022
         rf"\b{_DAY}\.(?P<month>\d{{1,2}})\.{_YEAR}\b",  # 12.12.2022 (European)
@@ -53,7 +53,7 @@ PATTERNS_NO_YEAR: tuple[re.Pattern[str], ...] = tuple(
         rf"\b{_WEEKDAY}{_DAY}\s+{_MONTH}(?![a-z])(?!\s*,?\s*\d)",  # 10 Dec
     )
 )
-_ANY_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
+_COMPACT = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)(?P<month>[01]\d)(?P<day>[0-3]\d)(?!\d)")
 
 
 def _build(year: int, month: str, day: str) -> date | None:
@@ -90,10 +90,36 @@ def parse_date(text: str | None, *, year: int | None = None) -> date | None:
     return found[0] if found else None
 
 
-def year_hint(text: str) -> int | None:
-    """A year to complete yearless dates: from the first full date in `text`, else a bare year."""
-    found = match_date(text)
-    if found is not None:
-        return found[0].year
-    m = _ANY_YEAR.search(text)
-    return int(m.group(1)) if m else None
+def all_dates(text: str) -> list[date]:
+    """Every full date (with a year) written in `text`, in order of appearance."""
+    found: list[tuple[int, date]] = []
+    for pattern in PATTERNS:
+        for m in pattern.finditer(text):
+            when = _build(int(m["year"]), m["month"], m["day"])
+            if when is not None:
+                found.append((m.start(), when))
+    return [when for _, when in sorted(found, key=lambda pair: pair[0])]
+
+
+def date_in_name(name: str) -> date | None:
+    """A full date in a file name such as '2022-12-10-barricades.txt' or '20221210_story'."""
+    when = parse_date(name.replace("_", "-"))
+    if when is not None:
+        return when
+    m = _COMPACT.search(name)
+    if m is None:
+        return None
+    return _build(int(m["year"]), m["month"], m["day"])
+
+
+def year_hint(text: str, name: str = "") -> int | None:
+    """A year to complete a dateline written without one ("PRISTINA, Dec 10 (Reuters) -").
+
+    A date in the file name wins; else the year of the latest full date in the text. Bare years
+    in the text ("since 1999") are history more often than the story's own year: not used.
+    """
+    named = date_in_name(name) if name else None
+    if named is not None:
+        return named.year
+    dates = all_dates(text)
+    return max(dates).year if dates else None

@@ -14,6 +14,11 @@ from briefer.sources.raw import RawFile, read_raw
 # suffix -> (module, function); imported on first use so that `import briefer.sources` stays light.
 LOADERS: dict[str, tuple[str, str]] = {
     ".txt": ("briefer.sources.text", "load_text"),
+    ".md": ("briefer.sources.markdown", "load_markdown"),
+    ".markdown": ("briefer.sources.markdown", "load_markdown"),
+    ".html": ("briefer.sources.html", "load_html"),
+    ".htm": ("briefer.sources.html", "load_html"),
+    ".pdf": ("briefer.sources.pdf", "load_pdf"),
 }
 
 

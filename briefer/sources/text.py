@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
-import re
-
 from briefer.sources.blocks import paragraphs_from_lines, split_blocks
-from briefer.sources.dateline import date_from_body, read_dateline
-from briefer.sources.dates import year_hint
+from briefer.sources.dateline import BYLINE, byline, date_from_body, read_dateline
+from briefer.sources.dates import date_in_name, year_hint
 from briefer.sources.document import Document, ParagraphKind, build_text
 from briefer.sources.errors import LoadError
 from briefer.sources.raw import RawFile, clean_line, humanise_stem, reject_binary
 from briefer.sources.sanitize import decode, sanitize
 
 _MAX_TITLE = 150
-_BYLINE = re.compile(r"^\s*(?:by|written by)\s+(?P<name>[^\n]{2,80})$", re.IGNORECASE)
 
 
 def _headline(blocks: list[list[str]]) -> str | None:
@@ -22,23 +19,14 @@ def _headline(blocks: list[list[str]]) -> str | None:
     line = first_block[0].strip()
     if not line or len(line) >= _MAX_TITLE or line.endswith((".", ",", ";", ":")):
         return None
-    if read_dateline(line) is not None or _BYLINE.match(line):
+    if read_dateline(line) is not None or BYLINE.match(line):
         return None
     if len(first_block) == 1:
         return line  # followed by a blank line (or the end)
     following = first_block[1].strip()
-    if read_dateline(following) is not None or _BYLINE.match(following):
+    if read_dateline(following) is not None or BYLINE.match(following):
         return line
     return None
-
-
-def byline(paragraph: str) -> str | None:
-    """The author named by a 'By Jane Doe' paragraph."""
-    m = _BYLINE.match(paragraph)
-    if m is None:
-        return None
-    name = re.split(r"\s+(?:[|,–—-])\s+|,\s*", m["name"], maxsplit=1)[0]
-    return clean_line(name) or None
 
 
 def load_text(raw: RawFile) -> Document:
@@ -58,9 +46,11 @@ def load_text(raw: RawFile) -> Document:
         paragraphs.extend(paragraphs_from_lines(block))
     body = [p for p, kind in paragraphs if kind != "heading"]
     author = next((a for a in map(byline, body[:3]) if a), None)
-    when, source = date_from_body(body, year=year_hint(text))
+    when, source = date_from_body(body, year=year_hint(text, raw.path.name))
     if title is None:
         title = humanise_stem(raw.path)
+    if when is None:
+        when = date_in_name(raw.path.name)  # the file name, never the mtime
     joined, spans = build_text(paragraphs)
     if not spans:
         raise LoadError(f"{raw.path}: empty (no text)")

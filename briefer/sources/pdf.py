@@ -1,0 +1,152 @@
+"""Load a PDF report or article with pypdf (the optional 'pdf' extra): text page by page,
+hyphenated line ends joined, paragraphs rebuilt from line lengths and indents.
+
+PDF files are untrusted and pypdf can fail in many ways on a damaged one; every failure
+becomes a one-line `LoadError`, never a traceback.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from datetime import date
+from typing import Any
+
+from briefer.sources.blocks import paragraphs_from_text
+from briefer.sources.dateline import date_from_body
+from briefer.sources.dates import date_in_name, year_hint
+from briefer.sources.document import Document, ParagraphKind, build_text
+from briefer.sources.errors import LoadError
+from briefer.sources.raw import RawFile, clean_line, humanise_stem
+from briefer.sources.sanitize import sanitize
+
+NEEDS_EXTRA = "reading PDF needs the 'pdf' extra: pip install 'briefer[pdf]'"
+_PAGE_FURNITURE = re.compile(r"^\s*(?:page\s+)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?\s*$", re.I)
+_JUNK_TITLES = re.compile(
+    r"^(?:untitled|microsoft word - .*|document\d*|.*\.(?:docx?|odt|pdf))$", re.I
+)
+_PDF_DATE = re.compile(r"^D?:?(\d{4})(\d{2})(\d{2})")
+_SENTENCE_END = re.compile(r"[.!?:\"”’)]$")
+_MAX_TITLE = 150
+
+
+def _pdf_date(value: Any) -> date | None:
+    """A PDF date string ('D:20221226...') as a date."""
+    m = _PDF_DATE.match(str(value or ""))
+    if m is None:
+        return None
+    try:
+        return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+
+
+def _page_paragraphs(text: str) -> list[tuple[str, ParagraphKind]]:
+    lines = [line for line in text.split("\n") if not _PAGE_FURNITURE.match(line)]
+    return paragraphs_from_text("\n".join(lines), dehyphenate=True)
+
+
+def _join_across_pages(
+    pages: list[list[tuple[str, ParagraphKind]]],
+) -> list[tuple[str, ParagraphKind]]:
+    """Merge a paragraph cut by a page break (no final stop, next page starts in lower case)."""
+    out: list[tuple[str, ParagraphKind]] = []
+    for page in pages:
+        for i, (text, kind) in enumerate(page):
+            if i == 0 and out and kind == "text" and text[:1].islower():
+                prev, prev_kind = out[-1]
+                if prev_kind == "text" and not _SENTENCE_END.search(prev):
+                    if prev.endswith("-") and prev[-2:-1].isalpha():
+                        out[-1] = (prev[:-1] + text, prev_kind)
+                    else:
+                        out[-1] = (prev + " " + text, prev_kind)
+                    continue
+            out.append((text, kind))
+    return out
+
+
+def _read_pdf(raw: RawFile) -> tuple[list[str], dict[str, Any]]:
+    """Page texts and metadata; any pypdf failure becomes a `LoadError`."""
+    try:
+        from pypdf import PdfReader
+    except ImportError:
+        raise LoadError(f"{raw.path}: {NEEDS_EXTRA}") from None
+    try:
+        reader = PdfReader(io.BytesIO(raw.data), strict=False)
+        if reader.is_encrypted:
+            try:
+                unlocked = reader.decrypt("")
+            except Exception as exc:  # pypdf raises several types for ciphers it cannot open
+                raise LoadError(f"{raw.path}: encrypted PDF ({_why(exc)})") from None
+            if not unlocked:
+                raise LoadError(f"{raw.path}: encrypted PDF (needs a password)")
+        metadata = dict(reader.metadata or {})
+        pages = [page.extract_text() or "" for page in reader.pages]
+    except LoadError:
+        raise
+    except Exception as exc:  # a damaged PDF can raise almost anything from inside pypdf
+        raise LoadError(f"{raw.path}: unreadable PDF ({_why(exc)})") from None
+    return pages, metadata
+
+
+def _why(exc: BaseException) -> str:
+    message = " ".join(str(exc).split())[:160]
+    return f"{type(exc).__name__}: {message}" if message else type(exc).__name__
+
+
+def load_pdf(raw: RawFile) -> Document:
+    """Build a `Document` from a PDF file."""
+    if not raw.data.lstrip()[:5].startswith(b"%PDF"):
+        raise LoadError(f"{raw.path}: not a PDF (no %PDF header)")
+    page_texts, metadata = _read_pdf(raw)
+    pages = [
+        [(sanitize(text), kind) for text, kind in _page_paragraphs(page)] for page in page_texts
+    ]
+    blocks = _join_across_pages(pages)
+    joined_check = "".join(text for text, _ in blocks)
+    if not joined_check.strip():
+        raise LoadError(f"{raw.path}: no extractable text (a scanned or image-only PDF?)")
+    if _garbled(joined_check):
+        raise LoadError(f"{raw.path}: text could not be extracted (garbled encoding)")
+
+    title = clean_line(str(metadata.get("/Title") or ""))
+    if _JUNK_TITLES.match(title):
+        title = ""
+    if len(blocks) > 1 and title and f"{blocks[0][0]} {blocks[1][0]}" == title:
+        blocks[:2] = [(title, "heading")]  # a title wrapped over two lines on the first page
+    first = blocks[0][0]
+    if len(first) < _MAX_TITLE and "\n" not in first and not first.endswith((".", ",", ";")):
+        blocks[0] = (first, "heading")
+        title = title or clean_line(first)
+    joined, spans = build_text(blocks)
+
+    body = [text for text, kind in blocks if kind != "heading"]
+    when, source = date_from_body(body, year=year_hint(joined, raw.path.name))
+    if when is None:
+        when = _pdf_date(metadata.get("/CreationDate"))
+    if when is None:
+        when = date_in_name(raw.path.name)  # the file name, never the mtime
+    author = clean_line(str(metadata.get("/Author") or "")) or None
+    return Document(
+        id=raw.id,
+        path=raw.display_path,
+        format="pdf",
+        title=title or humanise_stem(raw.path),
+        text=joined,
+        paragraphs=spans,
+        content_hash=raw.content_hash,
+        size=raw.size,
+        mtime=raw.mtime,
+        date=when,
+        source=clean_line(source) if source else None,
+        author=author,
+    )
+
+
+def _garbled(text: str) -> bool:
+    """Text made mostly of replacement marks or private-use glyphs (a font without a map)."""
+    sample = text[:5000]
+    if not sample:
+        return False
+    bad = sum(1 for ch in sample if ch == "\ufffd" or "\ue000" <= ch <= "\uf8ff")
+    return bad > len(sample) * 0.3
