@@ -1,17 +1,171 @@
-"""`briefer brief` (placeholder until its issue lands)."""
+"""`briefer brief [PATH...] [--query QUERY] [--format text|markdown|json] [-o FILE] [--force]`.
+
+Briefs files and folders directly (indexed or not), the documents a query matches in the
+library, or both (the named files that also match the query). With neither, the whole library.
+"""
 
 from __future__ import annotations
 
 import argparse
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
-from briefer.errors import BrieferError
+from briefer.analysis.model import Analysis
+from briefer.errors import BrieferError, UsageError
+from briefer.sources.document import Document
+
+FORMATS = ("text", "markdown", "json")
+QUERY_LIMIT = 50
 
 
 def register(sub: Any) -> None:
-    p = sub.add_parser("brief", help="brief (not built yet)")
+    p = sub.add_parser(
+        "brief",
+        help="write a cited briefing from files, a query, or the whole library",
+        description=(
+            "Write a cited briefing: background, actors, international reactions and "
+            "developments, each item a source sentence citing its document and paragraph."
+        ),
+    )
+    p.add_argument("paths", nargs="*", metavar="PATH", help="files or folders to brief")
+    p.add_argument("--query", "-q", metavar="QUERY", help="brief the documents this query matches")
+    p.add_argument(
+        "--limit",
+        type=int,
+        default=QUERY_LIMIT,
+        metavar="N",
+        help=f"most documents a query contributes ({QUERY_LIMIT})",
+    )
+    p.add_argument("--format", "-f", choices=FORMATS, default="text", help="output format (text)")
+    p.add_argument("--output", "-o", metavar="FILE", help="write to FILE ('-' for stdout)")
+    p.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
+    p.add_argument("--title", metavar="TITLE", help="the briefing's title")
     p.set_defaults(handler=run)
 
 
+def _analysed(doc: Document) -> tuple[Document, Analysis]:
+    from briefer.analysis import analyse
+
+    return doc, analyse(doc)
+
+
+def load_paths(paths: Sequence[str]) -> tuple[list[tuple[Document, Analysis]], list[str]]:
+    """Analysed documents for files and folders, and one-line notes on what was skipped."""
+    from briefer.sources import LoadError, discover, load_document
+
+    found = discover([Path(p) for p in paths])
+    notes = [f"skipped {skip.path}: {skip.reason}" for skip in found.skips]
+    out: list[tuple[Document, Analysis]] = []
+    for path in found.files:
+        try:
+            out.append(_analysed(load_document(path)))
+        except LoadError as exc:
+            notes.append(f"skipped {exc}")
+    return out, notes
+
+
+def _from_library(ids: Sequence[str]) -> list[tuple[Document, Analysis]]:
+    from briefer.index import Library
+
+    out: list[tuple[Document, Analysis]] = []
+    with Library() as library:
+        for doc_id in ids:
+            doc = library.document(doc_id)
+            if doc is None:
+                continue
+            analysis = library.analysis(doc_id)
+            out.append((doc, analysis) if analysis is not None else _analysed(doc))
+    return out
+
+
+def query_ids(query: str, limit: int) -> list[str]:
+    """Ids of the documents `query` matches in the library, best first."""
+    from briefer.index import EMPTY_HINT, Library
+
+    with Library() as library:
+        if library.count() == 0:
+            raise BrieferError(EMPTY_HINT)
+        result = library.search(query, limit=limit, snippets=False)
+    return [hit.id for hit in result.hits]
+
+
+def library_ids() -> list[str]:
+    """Ids of every document in the library (empty when there is no index)."""
+    from briefer.index import Library
+    from briefer.index.storage import load_manifest
+
+    with Library() as library:
+        if library.count() == 0:
+            return []
+        manifest = load_manifest(library.index_dir)
+    return sorted({e.doc_id for e in manifest.values() if e.doc_id})
+
+
+def collect_documents(
+    args: argparse.Namespace,
+) -> tuple[list[tuple[Document, Analysis]], list[str]]:
+    """The analysed documents the arguments select, and notes on skipped files."""
+    notes: list[str] = []
+    if args.paths:
+        items, notes = load_paths(args.paths)
+        if args.query:
+            wanted = set(query_ids(args.query, max(args.limit, 1000)))
+            items = [(d, a) for d, a in items if d.id in wanted]
+            if not items:
+                raise BrieferError(f"none of the given files match the query {args.query!r}")
+        elif not items:
+            raise BrieferError("no readable documents in the given paths")
+        return items, notes
+    if args.query:
+        ids = query_ids(args.query, args.limit)
+        if not ids:
+            raise BrieferError(f"no documents match {args.query!r}")
+        return _from_library(ids), notes
+    ids = library_ids()
+    if not ids:
+        raise UsageError("nothing to brief: give PATH... or --query QUERY, or index a folder first")
+    return _from_library(ids), notes
+
+
+def render(briefing: Any, fmt: str, *, color: bool) -> str:
+    """The briefing in the chosen format (text in colour only for a terminal)."""
+    if fmt == "json":
+        from briefer.render.json import render_json
+
+        out = render_json(briefing)
+        return out if out.endswith("\n") else out + "\n"
+    if fmt == "markdown":
+        from briefer.render.markdown import render_markdown
+
+        return render_markdown(briefing)
+    from briefer.render.text import render_text
+
+    return render_text(briefing, color=color)
+
+
+def _wants_color(target: str | None) -> bool:
+    if target not in (None, "-"):
+        return False
+    if os.environ.get("NO_COLOR"):
+        return False
+    return sys.stdout.isatty()
+
+
 def run(args: argparse.Namespace) -> int:
-    raise BrieferError("'brief' is not built yet")
+    from briefer.briefing.build import build_briefing
+    from briefer.render.export import write_output
+
+    if args.limit < 1:
+        raise UsageError("--limit must be at least 1")
+    items, notes = collect_documents(args)
+    for note in notes:
+        print(f"briefer: {note}", file=sys.stderr)
+    briefing = build_briefing(items, title=args.title, query=args.query)
+    content = render(briefing, args.format, color=_wants_color(args.output))
+    written = write_output(args.output, content, force=args.force)
+    if written is not None:
+        print(f"wrote {written}", file=sys.stderr)
+    return 0

@@ -1,0 +1,156 @@
+"""Label a sentence background, development, reaction or other, from features of its wording.
+
+Background is told apart from current developments by time: years before the article's own
+date, "since 2008", "dates back", "has long", "for decades", past perfect narration, months
+before the article's month; current events carry weekdays, "today", "this week", "overnight",
+progressive and future forms, dates close to the article's date. A sentence with no cue follows
+the sentence before it in the same paragraph (the second sentence of a history paragraph is
+history too). Reactions are sentences with an entity speaker (see `reactions`), unless they
+report a long-standing position. No word list names a place, a party or a story.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from briefer.sources.dates import MONTHS
+
+_I = re.IGNORECASE
+# Cues of long-standing context: strong enough to outweigh a speaker.
+_LONG_STANDING = re.compile(
+    r"\b(?:since\s+(?:at\s+least\s+|the\s+(?:early\s+|late\s+|mid-)?)?(?:1[89]|20)\d\d\w?|"
+    r"dat(?:es|ed|ing)\s+back|ha(?:s|ve|d)\s+(?:\w+\s+)?long\b|long-?standing|long-running|"
+    r"decades-(?:old|long)|for\s+(?:many\s+)?(?:decades|years|centuries|generations)|"
+    r"histor(?:y|ic|ical|ically)|traditionally|ever\s+since|for\s+the\s+past\s+\w+\s+years)",
+    _I,
+)
+_PAST_CUES = re.compile(
+    r"\b(?:(?:was|were)\s+(?:\w+ly\s+)?(?:established|founded|created|formed|signed|set\s+up|"
+    r"adopted|declared|annexed|partitioned|ratified|brokered)|previously|formerly|"
+    r"in\s+the\s+past|last\s+(?:year|decade)|(?:years|decades|centuries)\s+ago|"
+    r"(?:the\s+)?(?:19|20)\d0s|has\s+never|have\s+never|had\s+never|at\s+the\s+time|"
+    r"earlier\s+this\s+year|the\s+previous\s+year|originally|in\s+the\s+wake\s+of\s+the\s+war)\b",
+    _I,
+)
+_PAST_PERFECT = re.compile(
+    r"\bhad\s+(?:\w+ly\s+|not\s+|never\s+|long\s+)?(?:been|\w+ed|gone|come|taken|made|seen|"
+    r"begun|grown|fallen|risen|held|left|won|lost|become|fought|known|given|built|broken|"
+    r"driven|run|sought|kept|brought|spent|led)\b",
+    _I,
+)
+_REPORTING = re.compile(
+    r"\b(?:said|says|told|stated|added|warned|according\s+to|reported|claimed|confirmed)\b", _I
+)
+_WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_NOW_STRONG = re.compile(
+    r"\b(?:on\s+" + _WEEKDAYS + r"|today|tonight|yesterday|this\s+(?:morning|afternoon|evening|"
+    r"week|weekend)|on\s+the\s+ground|late\s+on|early\s+on\s+" + _WEEKDAYS + r")\b",
+    _I,
+)
+_NOW_WEAK = re.compile(
+    r"\b(?:now|currently|ongoing|so\s+far|still|overnight|latest|at\s+least|"
+    r"by\s+(?:the\s+)?(?:evening|nightfall|morning|afternoon|midday|noon|night|" + _WEEKDAYS + r")|"
+    r"(?:is|are|am)\s+(?:\w+ly\s+|not\s+|now\s+)?\w+ing|(?:has|have)\s+(?:\w+ly\s+)?\w+ed|"
+    r"will|would|plans?\s+to|expected\s+to|scheduled|due\s+to|set\s+to|later|"
+    r"(?:were|was)\s+\w+ing|continu\w+|remain\w*)\b",
+    _I,
+)
+_YEAR = re.compile(r"(?<![\d,.$€£])\b(1[89]\d\d|20\d\d)\b(?![\d,%])")
+_MONTH_NAMES = "|".join(
+    sorted((m for m in MONTHS if len(m) > 3 or m == "may"), key=len, reverse=True)
+)
+_IN_MONTH = re.compile(
+    r"\b(?:in|during|since|until|by|early|late|mid-?|last)\s+(?:early\s+|late\s+|mid-?)?("
+    + _MONTH_NAMES
+    + r")\b(?!\s+\d)",
+    _I,
+)
+_CREDIT = re.compile(
+    r"^\(?\s*(?:(?:additional\s+)?reporting|writing|editing|compiled|edited|written)\s+by\b|"
+    r"^(?:copyright|©|all rights reserved)|^\(?\s*(?:photo|image|picture)\s*:",
+    _I,
+)
+_BACKGROUND_HEADING = re.compile(
+    r"\b(?:background|history|context|timeline|how\s+we\s+got\s+here|explainer|the\s+roots?)\b", _I
+)
+
+
+@dataclass(frozen=True, slots=True)
+class TimeCues:
+    """How strongly a sentence points to the past (background) and to the present."""
+
+    past: int
+    now: int
+    long_standing: bool
+
+
+def reference_year(text: str, published: date | None) -> int | None:
+    """The article's year: its date if known, else the latest year its text mentions."""
+    if published is not None:
+        return published.year
+    years = [int(y) for y in _YEAR.findall(text)]
+    return max(years) if years else None
+
+
+def time_cues(text: str, published: date | None, year: int | None) -> TimeCues:
+    """Score the past and present cues of one sentence against the article's date."""
+    past = 0
+    now = 0
+    long_standing = _LONG_STANDING.search(text) is not None
+    if long_standing:
+        past += 2
+    past += len(_PAST_CUES.findall(text))
+    if _PAST_PERFECT.search(text) and not _REPORTING.search(text):
+        past += 1
+    if year is not None:
+        for y in _YEAR.findall(text):
+            if int(y) < year:
+                past += 2
+            else:
+                now += 1
+    if published is not None:
+        for m in _IN_MONTH.finditer(text):
+            month = MONTHS.get(m.group(1).lower())
+            if month is not None and month != published.month:
+                past += 1
+    if _NOW_STRONG.search(text):
+        now += 2
+    now += min(2, len(_NOW_WEAK.findall(text)))
+    return TimeCues(past, now, long_standing)
+
+
+def is_credit(text: str) -> bool:
+    """A byline, credit or copyright line rather than article prose."""
+    return _CREDIT.search(text.strip()) is not None
+
+
+def is_background_heading(text: str) -> bool:
+    """A heading that introduces context ("Background", "History of the dispute")."""
+    return len(text.split()) <= 8 and _BACKGROUND_HEADING.search(text) is not None
+
+
+def label_sentence(
+    text: str,
+    *,
+    heading: bool,
+    has_speaker: bool,
+    cues: TimeCues,
+    previous: str | None,
+    under_background_heading: bool = False,
+) -> str:
+    """The label of one sentence; `previous` is the label of the sentence before it in the
+    same paragraph (None at a paragraph start)."""
+    if heading or is_credit(text):
+        return "other"
+    past = cues.past + (2 if under_background_heading else 0)
+    if has_speaker:
+        if (cues.long_standing or cues.past >= 2) and cues.now == 0:
+            return "background"  # a long-standing position, or a statement of history
+        return "reaction"
+    if past > cues.now and past >= 1:
+        return "background"
+    if past == 0 and cues.now == 0 and previous == "background":
+        return "background"
+    return "development"

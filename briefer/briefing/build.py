@@ -1,0 +1,264 @@
+"""`build_briefing`: analysed documents -> a cited `Briefing`.
+
+Sections: Background (background sentences), Actors (principal and third parties), International
+reactions (statements by third parties), Developments (current events and the principal parties'
+own statements, the most informative few) and, across several dated documents, a Timeline.
+Every item is a source sentence as written, citing its document and paragraph, with entity spans
+relative to the sentence so renderers can colour them. Documents are taken in date order and a
+near-duplicate of an earlier sentence (a wire copy) is dropped, so the earliest source is cited.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from briefer.analysis.gazetteer import canonical_name
+from briefer.analysis.model import Analysis, Mention, Sentence
+from briefer.analysis.reactions import affiliations, owner_state
+from briefer.briefing.dedupe import NearDuplicates
+from briefer.briefing.model import Briefing, Item, Section, SourceRef, Span
+from briefer.briefing.parties import (
+    ActorStats,
+    build_actors,
+    choose_principals,
+    collect,
+)
+from briefer.sources.document import Document
+
+SECTION_TITLES = {
+    "background": "Background",
+    "actors": "Actors",
+    "reactions": "International reactions",
+    "developments": "Developments",
+    "timeline": "Timeline",
+}
+DEVELOPMENTS_SINGLE = 8
+DEVELOPMENTS_MULTI = 12
+BACKGROUND_MULTI = 20
+_NUMBER = re.compile(r"\b\d[\d,.]*\b")
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    """A sentence with what the builder needs to cite and rank it."""
+
+    doc: Document
+    order: int  # document position in date order
+    sentence: Sentence
+    spans: tuple[Span, ...]
+    parties: frozenset[str]
+
+
+def _sort_key(doc: Document) -> tuple[date, str, str]:
+    return (doc.date or date.max, doc.title.casefold(), doc.path)
+
+
+def _spans(sentence: Sentence, mentions: Sequence[Mention]) -> tuple[Span, ...]:
+    return tuple(
+        Span(m.start - sentence.start, m.end - sentence.start, m.type, m.canonical)
+        for m in mentions
+        if m.start >= sentence.start and m.end <= sentence.end
+    )
+
+
+def _candidates(ordered: Sequence[tuple[Document, Analysis]]) -> list[_Candidate]:
+    out: list[_Candidate] = []
+    for order, (doc, analysis) in enumerate(ordered):
+        mentions = sorted(analysis.mentions, key=lambda m: m.start)
+        cursor = 0
+        for s in analysis.sentences:
+            while cursor < len(mentions) and mentions[cursor].start < s.start:
+                cursor += 1
+            inside: list[Mention] = []
+            j = cursor
+            while j < len(mentions) and mentions[j].start < s.end:
+                inside.append(mentions[j])
+                j += 1
+            spans = _spans(s, inside)
+            out.append(_Candidate(doc, order, s, spans, frozenset(sp.canonical for sp in spans)))
+    return out
+
+
+def _item(c: _Candidate, *, actor: str | None = None, with_stance: bool = False) -> Item:
+    s = c.sentence
+    return Item(
+        text=s.text,
+        source=c.doc.id,
+        paragraph=s.paragraph,
+        date=c.doc.date.isoformat() if c.doc.date else None,
+        actor=actor,
+        stance=s.stance if with_stance else None,
+        cameo=s.cameo if with_stance else None,
+        spans=c.spans,
+    )
+
+
+def third_party_speakers(
+    sentence: Sentence,
+    principals: Sequence[str],
+    parties: Iterable[str],
+    people: Mapping[str, str | None],
+) -> tuple[str, ...]:
+    """Speakers of a reaction who are not principal parties, people mapped to their party.
+
+    `people` maps each named person to their party when a title somewhere in the documents
+    tells it, and to "" when they carry a bare title ("Prime Minister X"): news copy qualifies
+    foreign officials ("Serbian President X") but not the principals' own. A person with
+    neither speaks for a principal when the sentence names one ("told reporters in Pristina").
+    """
+    present = set(parties)
+    for name in list(present):
+        found = canonical_name(name)  # a capital named as a place still points to its state
+        if found is not None:
+            present.add(found[0])
+    names_principal = any(p in present for p in principals)
+    out: list[str] = []
+    for speaker in sentence.speakers:
+        party: str | None = speaker
+        if speaker in people:
+            known = people[speaker]
+            if known == "" or (known is None and names_principal):
+                continue
+            party = known or speaker
+        if party in principals or owner_state(party or "") in principals:
+            continue
+        if party and party not in out:
+            out.append(party)
+    return tuple(out)
+
+
+def _informativeness(c: _Candidate, principals: Sequence[str]) -> float:
+    """Rank developments: entities named, principal parties involved, figures, lead position."""
+    s = c.sentence
+    score = len(c.parties) + 1.5 * sum(1 for p in principals if p in c.parties)
+    score += 0.5 * min(3, len(_NUMBER.findall(s.text)))
+    if s.paragraph <= 3:
+        score += 2.0
+    if s.label == "reaction":
+        score += 1.0  # a principal party's own statement
+    return score
+
+
+def _title(
+    ordered: Sequence[tuple[Document, Analysis]],
+    title: str | None,
+    query: str | None,
+    principals: Sequence[str],
+) -> str:
+    if title:
+        return title
+    if len(ordered) == 1:
+        return ordered[0][0].title
+    if query:
+        return f"Briefing: {query}"
+    if principals:
+        return "Briefing: " + " and ".join(principals)
+    return "Briefing"
+
+
+def build_briefing(
+    items: Sequence[tuple[Document, Analysis]],
+    *,
+    title: str | None = None,
+    query: str | None = None,
+) -> Briefing:
+    """Build a briefing from one or many analysed documents."""
+    ordered = sorted(items, key=lambda pair: _sort_key(pair[0]))
+    sources = tuple(
+        SourceRef(
+            number=i + 1,
+            id=doc.id,
+            path=doc.path,
+            title=doc.title,
+            date=doc.date.isoformat() if doc.date else None,
+            outlet=doc.source,
+            content_hash=doc.content_hash,
+        )
+        for i, (doc, _a) in enumerate(ordered)
+    )
+    stats = collect(ordered)
+    principals = choose_principals(stats, ordered)
+    affiliation: dict[str, str] = {}
+    for doc, analysis in ordered:
+        for person, party in affiliations(doc.text, analysis.mentions).items():
+            affiliation.setdefault(person, party)
+    people: dict[str, str | None] = {
+        name: affiliation.get(name, "" if st.title else None)
+        for name, st in stats.items()
+        if st.type == "PERSON"
+    }
+    multi = len(ordered) > 1
+
+    seen = NearDuplicates()
+    dropped = 0
+    background: list[Item] = []
+    reactions: list[Item] = []
+    developments: list[tuple[float, int, _Candidate]] = []
+    leads: dict[int, _Candidate] = {}
+    for position, c in enumerate(_candidates(ordered)):
+        s = c.sentence
+        if s.label == "other":
+            continue
+        if not seen.is_new(s.text):
+            dropped += 1
+            continue
+        if s.label == "background":
+            background.append(_item(c))
+            continue
+        if s.label == "reaction":
+            third = third_party_speakers(s, principals, c.parties, people)
+            if third:
+                reactions.append(_item(c, actor=", ".join(third), with_stance=True))
+                continue
+        developments.append((_informativeness(c, principals), position, c))
+        if s.label == "development" and c.order not in leads:
+            leads[c.order] = c
+
+    limit = DEVELOPMENTS_MULTI if multi else DEVELOPMENTS_SINGLE
+    best = sorted(developments, key=lambda t: (-t[0], t[1]))[:limit]
+    chosen_devs = [
+        _item(c, actor=s_actor(c.sentence), with_stance=c.sentence.label == "reaction")
+        for _score, _pos, c in sorted(best, key=lambda t: t[1])
+    ]
+    if multi:
+        background = background[:BACKGROUND_MULTI]
+
+    sections = [
+        Section("background", SECTION_TITLES["background"], items=tuple(background)),
+        Section(
+            "actors", SECTION_TITLES["actors"], actors=build_actors(stats, principals, affiliation)
+        ),
+        Section("reactions", SECTION_TITLES["reactions"], items=tuple(reactions)),
+        Section("developments", SECTION_TITLES["developments"], items=tuple(chosen_devs)),
+    ]
+    dated = {doc.date for doc, _a in ordered if doc.date}
+    if multi and len(dated) > 1:
+        timeline = tuple(_item(leads[i]) for i in sorted(leads) if leads[i].doc.date)
+        sections.append(Section("timeline", SECTION_TITLES["timeline"], items=timeline))
+
+    dates = sorted(d.isoformat() for d in dated)
+    notes = (f"{dropped} near-duplicate sentences left out",) if dropped else ()
+    return Briefing(
+        title=_title(ordered, title, query, principals),
+        sources=sources,
+        sections=tuple(sections),
+        entities=_entities(stats),
+        principals=principals,
+        query=query,
+        date_range=(dates[0], dates[-1]) if dates else None,
+        notes=notes,
+    )
+
+
+def s_actor(sentence: Sentence) -> str | None:
+    """The speakers of a sentence as one label, if it reports a statement."""
+    return ", ".join(sentence.speakers) if sentence.label == "reaction" else None
+
+
+def _entities(stats: dict[str, ActorStats]) -> tuple[tuple[str, str, int], ...]:
+    rows = [(st.name, st.type, st.mentions) for st in stats.values() if st.mentions]
+    rows.sort(key=lambda r: (-r[2], r[0]))
+    return tuple(rows)

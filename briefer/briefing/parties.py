@@ -1,0 +1,239 @@
+"""Who the story is about: principal parties, third parties, and the Actors list.
+
+Principal parties are the sides of the story: the states and groups that carry the largest share
+of mentions outside third-party statements, counted over every document, and that appear
+together (a second side must share sentences with the first). Everyone else who speaks is a
+third party. Places merely mentioned (towns, rivers, regions, states named once in passing) are
+not actors.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from briefer.analysis import gazetteer
+from briefer.analysis.model import Analysis
+from briefer.analysis.reactions import ROLE_WORDS, is_state
+from briefer.briefing.model import Actor
+from briefer.sources.document import Document
+
+# Types that can be a side of a story, and types that are never actors.
+_PARTY_TYPES = frozenset({"GPE", "NORP", "ORG"})
+_NEVER_ACTORS = frozenset({"LOC", "FAC", "DATE", "EVENT"})
+_MAX_PRINCIPALS = 3
+_SECOND_SHARE = 0.3
+_THIRD_SHARE = 0.6
+
+
+def actor_type(canonical: str, seen: Counter[str]) -> str:
+    """The actor's own type (Serbia is GPE even when met as "Serbian"), else its commonest."""
+    known = gazetteer.actor_type(canonical)
+    if known:
+        return known
+    return seen.most_common(1)[0][0] if seen else "ORG"
+
+
+@dataclass
+class ActorStats:
+    """What the documents say about one canonical actor."""
+
+    name: str
+    types: Counter[str] = field(default_factory=Counter)
+    surfaces: Counter[str] = field(default_factory=Counter)
+    mentions: int = 0
+    # Mentions outside sentences where this actor is the one speaking.
+    narrative: int = 0
+    headline: int = 0
+    statements: Counter[str] = field(default_factory=Counter)  # stance -> count
+    first_source: str | None = None
+    title: str | None = None
+    documents: set[str] = field(default_factory=set)
+
+    @property
+    def type(self) -> str:
+        return actor_type(self.name, self.types)
+
+
+_TOKEN = re.compile(r"[\w'’-]+|[^\w\s]")
+
+
+def _title_before(text: str, start: int) -> str | None:
+    """The title words just before a person's name ("Serbian President")."""
+    taken: list[str] = []
+    for word in reversed(_TOKEN.findall(text[max(0, start - 80) : start])):
+        low = word.lower()
+        if low in ("the", "a", "an") or not (low in ROLE_WORDS or word[:1].isupper()):
+            break
+        taken.insert(0, word)
+        if len(taken) >= 6:
+            break
+    if not any(w.lower() in ROLE_WORDS for w in taken):
+        return None
+    return " ".join(taken)
+
+
+def collect(items: Sequence[tuple[Document, Analysis]]) -> dict[str, ActorStats]:
+    """Per-actor counts, surfaces, statements and titles over all documents."""
+    stats: dict[str, ActorStats] = {}
+    for doc, analysis in items:
+        spoken: dict[int, set[str]] = {}
+        for i, s in enumerate(analysis.sentences):
+            if s.label == "reaction":
+                spoken[i] = set(s.speakers)
+                for speaker in s.speakers:
+                    st = stats.setdefault(speaker, ActorStats(speaker))
+                    st.statements[s.stance or "other"] += 1
+                    if st.first_source is None:
+                        st.first_source = doc.id
+        sentence_at = _sentence_index(analysis)
+        for m in analysis.mentions:
+            st = stats.setdefault(m.canonical, ActorStats(m.canonical))
+            st.types[m.type] += 1
+            st.surfaces[m.surface] += 1
+            st.mentions += 1
+            st.documents.add(doc.id)
+            if st.first_source is None:
+                st.first_source = doc.id
+            idx = sentence_at(m.start)
+            if idx is None or m.canonical not in spoken.get(idx, set()):
+                st.narrative += 1
+            if idx is not None and analysis.sentences[idx].label == "other":
+                st.headline += 1
+            if m.type == "PERSON" and st.title is None:
+                st.title = _title_before(doc.text, m.start)
+    return stats
+
+
+def _sentence_index(analysis: Analysis) -> _Locator:
+    return _Locator([(s.start, s.end) for s in analysis.sentences])
+
+
+class _Locator:
+    """Which sentence holds an offset (sentences are sorted and disjoint)."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans = spans
+        self.starts = [a for a, _ in spans]
+
+    def __call__(self, offset: int) -> int | None:
+        from bisect import bisect_right
+
+        i = bisect_right(self.starts, offset) - 1
+        if i >= 0 and offset < self.spans[i][1]:
+            return i
+        return None
+
+
+def _cooccur(items: Sequence[tuple[Document, Analysis]]) -> dict[str, set[str]]:
+    """Actor -> actors it shares at least one sentence with."""
+    together: dict[str, set[str]] = defaultdict(set)
+    for _doc, analysis in items:
+        names_by_sentence: dict[int, set[str]] = defaultdict(set)
+        locate = _sentence_index(analysis)
+        for m in analysis.mentions:
+            idx = locate(m.start)
+            if idx is not None:
+                names_by_sentence[idx].add(m.canonical)
+        for names in names_by_sentence.values():
+            for n in names:
+                together[n] |= names - {n}
+    return together
+
+
+def principal_score(st: ActorStats) -> float:
+    """Narrative mentions, with headlines counting double; organisations that mostly speak
+    (international bodies reacting) weigh less than states and groups that are talked about."""
+    score = float(st.narrative + st.headline)
+    if st.type == "ORG":
+        score *= 0.5
+    if st.type == "GPE" and not is_state(st.name):
+        score *= 0.5  # a town or region is a place in the story, rarely a side of it
+    return score
+
+
+def choose_principals(
+    stats: dict[str, ActorStats], items: Sequence[tuple[Document, Analysis]]
+) -> tuple[str, ...]:
+    """The sides of the story, most prominent first."""
+    candidates = sorted(
+        (st for st in stats.values() if st.type in _PARTY_TYPES),
+        key=lambda st: (-principal_score(st), st.name),
+    )
+    if not candidates or principal_score(candidates[0]) <= 0:
+        return ()
+    together = _cooccur(items)
+    top = principal_score(candidates[0])
+    chosen = [candidates[0].name]
+    for st in candidates[1:]:
+        if len(chosen) >= _MAX_PRINCIPALS:
+            break
+        share = principal_score(st) / top
+        needed = _SECOND_SHARE if len(chosen) == 1 else _THIRD_SHARE
+        if share < needed:
+            break
+        if any(c in together.get(st.name, set()) for c in chosen):
+            chosen.append(st.name)
+    return tuple(chosen)
+
+
+def _is_actor(st: ActorStats, principals: Sequence[str]) -> bool:
+    if st.name in principals or st.statements:
+        return True
+    kind = st.type
+    if kind in _NEVER_ACTORS:
+        return False
+    if kind == "GPE":
+        return is_state(st.name) and st.narrative >= 2
+    return True  # organisations, groups and named people
+
+
+def _role(st: ActorStats, principal: bool, affiliation: str | None) -> str:
+    said = ", ".join(stance for stance, _n in st.statements.most_common(3))
+    if st.type == "PERSON":
+        who = st.title or "Named person"
+        if affiliation and affiliation not in who:
+            who = f"{who} ({affiliation})"
+        return f"{who}; statements: {said}" if said else who
+    if principal:
+        base = "Principal party"
+    elif st.statements:
+        base = "Third party"
+    else:
+        base = "Mentioned party"
+    if said:
+        return f"{base}; statements: {said}"
+    return base
+
+
+def build_actors(
+    stats: dict[str, ActorStats],
+    principals: Sequence[str],
+    affiliation: dict[str, str] | None = None,
+) -> tuple[Actor, ...]:
+    """Actors, principal parties first, then by statements and mentions."""
+    aff = affiliation or {}
+    chosen = [st for st in stats.values() if _is_actor(st, principals)]
+
+    def rank(st: ActorStats) -> tuple[int, int, int, str]:
+        order = principals.index(st.name) if st.name in principals else len(principals)
+        weight = st.mentions + 3 * sum(st.statements.values())
+        return (order, -weight, -st.mentions, st.name)
+
+    actors: list[Actor] = []
+    for st in sorted(chosen, key=rank):
+        aliases = tuple(s for s, _n in st.surfaces.most_common() if s != st.name)
+        actors.append(
+            Actor(
+                name=st.name,
+                type=st.type,
+                aliases=aliases,
+                mentions=st.mentions,
+                role=_role(st, st.name in principals, aff.get(st.name)),
+                source=st.first_source,
+                principal=st.name in principals,
+            )
+        )
+    return tuple(actors)

@@ -1,0 +1,237 @@
+"""Score briefings against the gold annotations: precision, recall and F1 per section.
+
+    .venv/bin/python tests/gold/score.py [--verbose]
+
+Every `tests/gold/*.json` (the development set) and, reported apart, `tests/gold/heldout/*.json`
+is scored by briefing its document alone (`analyse` + `build_briefing`). Sentences match when
+their normalised texts are equal or one holds the other and is at least 90 % of its length;
+actors match by canonical name (both sides mapped through the gazetteer); a reaction matches
+when its sentence and its set of actors match, and stance accuracy is reported apart.
+`--verbose` lists misses and false positives for the development set only: held-out details stay
+hidden so that no rule is tuned on them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import unicodedata
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[2]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from briefer.analysis import analyse  # noqa: E402
+from briefer.analysis.gazetteer import canonical_name  # noqa: E402
+from briefer.briefing.build import build_briefing  # noqa: E402
+from briefer.briefing.model import Briefing  # noqa: E402
+from briefer.sources import load_document  # noqa: E402
+
+GOLD_DIR = ROOT / "tests" / "gold"
+HELDOUT_DIR = GOLD_DIR / "heldout"
+SECTIONS = ("background", "reactions", "actors")
+_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'"})
+_SPACE = re.compile(r"\s+")
+
+
+def normalise(text: str) -> str:
+    """NFC, straight quotes, single spaces, case folded."""
+    return _SPACE.sub(" ", unicodedata.normalize("NFC", text).translate(_QUOTES)).strip().casefold()
+
+
+def same_sentence(a: str, b: str) -> bool:
+    """Equal after normalising, or one holds the other and is >= 90 % of its length."""
+    na, nb = normalise(a), normalise(b)
+    if na == nb:
+        return True
+    short, long_ = sorted((na, nb), key=len)
+    return bool(short) and short in long_ and len(short) >= 0.9 * len(long_)
+
+
+def actor_key(name: str) -> str:
+    """The canonical form of an actor name, as the gazetteer knows it."""
+    found = canonical_name(name)
+    return normalise(found[0] if found else name)
+
+
+@dataclass
+class Counts:
+    """True positives, false positives and false negatives, with what was missed."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    misses: list[str] = field(default_factory=list)
+    false: list[str] = field(default_factory=list)
+
+    def add(self, other: Counts) -> None:
+        self.tp += other.tp
+        self.fp += other.fp
+        self.fn += other.fn
+        self.misses += other.misses
+        self.false += other.false
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def match(
+    gold: Sequence[Any], predicted: Sequence[Any], same: Callable[[Any, Any], bool]
+) -> tuple[Counts, list[tuple[Any, Any]]]:
+    """One-to-one greedy matching in document order."""
+    counts = Counts()
+    used: set[int] = set()
+    pairs: list[tuple[Any, Any]] = []
+    for g in gold:
+        hit = next((i for i, p in enumerate(predicted) if i not in used and same(g, p)), None)
+        if hit is None:
+            counts.fn += 1
+            counts.misses.append(str(g))
+        else:
+            used.add(hit)
+            counts.tp += 1
+            pairs.append((g, predicted[hit]))
+    for i, p in enumerate(predicted):
+        if i not in used:
+            counts.fp += 1
+            counts.false.append(str(p))
+    return counts, pairs
+
+
+@dataclass
+class DocScore:
+    """Counts per section for one annotated document."""
+
+    name: str
+    sections: dict[str, Counts]
+    stance_right: int
+    stance_total: int
+
+
+def _split_actors(label: str | None) -> frozenset[str]:
+    return frozenset(actor_key(a) for a in (label or "").split(", ") if a)
+
+
+def score_briefing(gold: dict[str, Any], briefing: Briefing, name: str) -> DocScore:
+    """Compare one briefing with its gold annotation."""
+    sections: dict[str, Counts] = {}
+    bg = briefing.section("background")
+    predicted_bg = [i.text for i in bg.items] if bg else []
+    sections["background"], _ = match(gold.get("background", []), predicted_bg, same_sentence)
+
+    rx = briefing.section("reactions")
+    predicted_rx = [(i.text, _split_actors(i.actor), i.stance) for i in rx.items] if rx else []
+    gold_rx = [
+        (r["text"], frozenset(actor_key(a) for a in r["actors"]), r.get("stance"))
+        for r in gold.get("reactions", [])
+    ]
+
+    def same_reaction(g: Any, p: Any) -> bool:
+        return bool(g[1] == p[1] and same_sentence(g[0], p[0]))
+
+    sections["reactions"], pairs = match(gold_rx, predicted_rx, same_reaction)
+    right = sum(1 for g, p in pairs if g[2] == p[2])
+
+    actors = briefing.section("actors")
+    predicted_actors = [actor_key(a.name) for a in actors.actors] if actors else []
+    gold_actors = [actor_key(a["name"]) for a in gold.get("actors", [])]
+    sections["actors"], _ = match(gold_actors, predicted_actors, lambda a, b: a == b)
+
+    gold_principals = [actor_key(p) for p in gold.get("principals", [])]
+    sections["principals"], _ = match(
+        gold_principals, [actor_key(p) for p in briefing.principals], lambda a, b: a == b
+    )
+    return DocScore(name, sections, right, len(pairs))
+
+
+def score_file(path: Path) -> DocScore:
+    gold = json.loads(path.read_text(encoding="utf-8"))
+    doc = load_document(ROOT / gold["document"])
+    briefing = build_briefing([(doc, analyse(doc))])
+    return score_briefing(gold, briefing, path.stem)
+
+
+def gold_files(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.glob("*.json") if p.is_file())
+
+
+@dataclass
+class SetScore:
+    """Totals over a set of documents."""
+
+    docs: list[DocScore]
+    totals: dict[str, Counts]
+    stance_right: int
+    stance_total: int
+
+
+def score_set(paths: Iterable[Path]) -> SetScore:
+    docs = [score_file(p) for p in paths]
+    totals: dict[str, Counts] = {}
+    for d in docs:
+        for key, counts in d.sections.items():
+            totals.setdefault(key, Counts()).add(counts)
+    return SetScore(
+        docs,
+        totals,
+        sum(d.stance_right for d in docs),
+        sum(d.stance_total for d in docs),
+    )
+
+
+def _print_set(label: str, result: SetScore, verbose: bool) -> None:
+    print(f"{label}: {len(result.docs)} documents")
+    for key in (*SECTIONS, "principals"):
+        c = result.totals.get(key, Counts())
+        print(
+            f"  {key:<11} P {c.precision:.3f}  R {c.recall:.3f}  F1 {c.f1:.3f}"
+            f"   (tp {c.tp}, fp {c.fp}, fn {c.fn})"
+        )
+    if result.stance_total:
+        acc = result.stance_right / result.stance_total
+        print(f"  stance accuracy {acc:.3f} ({result.stance_right}/{result.stance_total})")
+    if verbose:
+        for d in result.docs:
+            for key, c in d.sections.items():
+                for m in c.misses:
+                    print(f"    [{d.name}] {key} MISS  {m}")
+                for f in c.false:
+                    print(f"    [{d.name}] {key} FALSE {f}")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--verbose", action="store_true", help="list dev-set misses and FPs")
+    args = parser.parse_args(argv)
+    dev = score_set(gold_files(GOLD_DIR))
+    held = score_set(gold_files(HELDOUT_DIR))
+    _print_set("dev", dev, args.verbose)
+    _print_set("heldout", held, False)
+    overall = SetScore(dev.docs + held.docs, {}, 0, 0)
+    for part in (dev, held):
+        for key, c in part.totals.items():
+            overall.totals.setdefault(key, Counts()).add(Counts(c.tp, c.fp, c.fn))
+    overall.stance_right = dev.stance_right + held.stance_right
+    overall.stance_total = dev.stance_total + held.stance_total
+    _print_set("overall", overall, False)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
