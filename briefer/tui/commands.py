@@ -1,0 +1,175 @@
+"""Every command of the reader, declared once.
+
+Bindings, the command palette and the help screen are all generated from `COMMANDS`, so a key
+shown in the footer, offered in Ctrl+P and listed under `?` can never disagree.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from textual.binding import Binding
+
+Scope = Literal["app", "main", "list", "results", "document", "briefing"]
+
+
+@dataclass(frozen=True, slots=True)
+class Command:
+    """One command: a stable id (for keymaps), its keys, what it does and where it is bound."""
+
+    id: str
+    keys: str
+    description: str
+    action: str
+    scope: Scope
+    show: bool = False
+    palette: bool = True
+    key_display: str | None = None
+    priority: bool = False
+
+
+COMMANDS: tuple[Command, ...] = (
+    # Application-wide.
+    Command("app.quit", "q", "Quit", "quit", "app", show=True),
+    Command("app.help", "f1,question_mark", "Help", "help", "app", show=True, key_display="?"),
+    # The main screen.
+    Command("main.search", "slash", "Search / find in document", "slash", "main", palette=False),
+    Command("main.focus-search", "ctrl+f", "Focus the search box", "focus_search", "main"),
+    Command("main.sort", "s", "Sort by relevance or date", "toggle_sort", "main", show=True),
+    Command(
+        "main.brief-marked", "b", "Briefing of marked documents", "brief_marked", "main", show=True
+    ),
+    Command("main.brief-results", "B", "Briefing of all results", "brief_results", "main"),
+    Command(
+        "main.brief-document", "d", "Briefing of the selected document", "brief_document", "main"
+    ),
+    Command("main.export", "e", "Export the briefing to Markdown", "export", "main", show=True),
+    Command("main.reindex", "r", "Re-index the library", "reindex", "main", show=True),
+    Command("main.cancel-index", "x", "Cancel indexing", "cancel_index", "main", show=True),
+    Command(
+        "main.back",
+        "left_square_bracket,alt+left",
+        "Back to the previous document",
+        "back",
+        "main",
+        key_display="[",
+    ),
+    Command(
+        "main.forward",
+        "right_square_bracket,alt+right",
+        "Forward to the next document",
+        "forward",
+        "main",
+        key_display="]",
+    ),
+    Command("main.briefing-tab", "1", "Show the Briefing tab", "show_tab('briefing')", "main"),
+    Command("main.document-tab", "2", "Show the Document tab", "show_tab('document')", "main"),
+    Command(
+        "main.toggle-entities", "f", "Show or hide the entity sidebar", "toggle_entities", "main"
+    ),
+    Command(
+        "main.clear-filter",
+        "escape",
+        "Clear the entity filter",
+        "clear_filter",
+        "main",
+        palette=True,
+    ),
+    Command(
+        "main.suggestion", "ctrl+y", "Search for the suggested spelling", "use_suggestion", "main"
+    ),
+    # Lists and panes (vim keys besides the arrows).
+    Command("list.down", "j", "Down", "cursor_down", "list", palette=False),
+    Command("list.up", "k", "Up", "cursor_up", "list", palette=False),
+    Command("list.top", "g", "First", "first", "list", palette=False),
+    Command("list.bottom", "G", "Last", "last", "list", palette=False),
+    Command(
+        "results.mark",
+        "space",
+        "Mark or unmark the document",
+        "toggle_mark",
+        "results",
+        show=True,
+        palette=False,
+    ),
+    Command("results.clear-marks", "u", "Clear all marks", "clear_marks", "results", palette=False),
+    Command("document.down", "j", "Scroll down", "scroll_down", "document", palette=False),
+    Command("document.up", "k", "Scroll up", "scroll_up", "document", palette=False),
+    Command("document.top", "g", "Top", "scroll_home", "document", palette=False),
+    Command("document.bottom", "G", "Bottom", "scroll_end", "document", palette=False),
+    Command("document.next", "n", "Next match", "next_match", "document", palette=False),
+    Command(
+        "document.previous", "N", "Previous match", "previous_match", "document", palette=False
+    ),
+    Command(
+        "briefing.jump", "enter", "Jump to the cited paragraph", "select", "briefing", palette=False
+    ),
+)
+
+
+def commands_for(scope: Scope) -> list[Command]:
+    return [c for c in COMMANDS if c.scope == scope]
+
+
+def bindings_for(scope: Scope) -> list[Binding]:
+    """The `BINDINGS` for a scope, each with the command's id so user keymaps can rebind it."""
+    return [
+        Binding(
+            c.keys,
+            c.action,
+            c.description,
+            show=c.show,
+            key_display=c.key_display,
+            priority=c.priority,
+            id=c.id,
+        )
+        for c in commands_for(scope)
+    ]
+
+
+def palette_commands() -> list[Command]:
+    return [c for c in COMMANDS if c.palette]
+
+
+_KEY_NAMES = {
+    "question_mark": "?",
+    "slash": "/",
+    "space": "Space",
+    "escape": "Esc",
+    "enter": "Enter",
+    "left_square_bracket": "[",
+    "right_square_bracket": "]",
+}
+
+
+def display_keys(command: Command) -> str:
+    """Keys as a person types them: `f1,question_mark` → `F1 / ?`."""
+    shown = []
+    for key in command.keys.split(","):
+        name = _KEY_NAMES.get(key)
+        if name is None:
+            name = "+".join(p.capitalize() if len(p) > 1 else p for p in key.split("+"))
+        shown.append(name)
+    return " / ".join(shown)
+
+
+def help_table() -> str:
+    """The key table appended to the help text (our own strings only, no document text)."""
+    titles = {
+        "app": "Everywhere",
+        "main": "Reader",
+        "list": "Lists (results, entities, briefing)",
+        "results": "Results",
+        "document": "Document",
+        "briefing": "Briefing",
+    }
+    lines: list[str] = []
+    for scope, title in titles.items():
+        lines += [f"### {title}", "", "| Key | Command |", "|---|---|"]
+        lines += [
+            f"| `{display_keys(c)}` | {c.description} |"
+            for c in commands_for(scope)  # type: ignore[arg-type]
+        ]
+        lines.append("")
+    return "\n".join(lines)

@@ -1,0 +1,140 @@
+"""What the reader asks of the core, as plain functions (no Textual): the workers call these.
+
+Keeping them here lets tests and the benchmark drive exactly what the TUI does without a screen.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from briefer.analysis.model import Analysis
+from briefer.briefing.model import Briefing
+from briefer.sources.document import Document
+
+SEARCH_LIMIT = 30
+BRIEF_LIMIT = 30
+
+
+# What an empty search box shows: every document (newest first when sorted by date).
+ALL_DOCUMENTS = "*"
+
+
+def open_library() -> tuple[Any, int]:
+    """The library and its document count (0 before the first sync has made an index)."""
+    from briefer.index import Library
+
+    library = Library()
+    return library, library.count() if library.exists() else 0
+
+
+def sync_library(
+    paths: Sequence[str], progress: Callable[[int, int], None], cancel: Callable[[], bool]
+) -> Any:
+    """Sync on a Library of its own, so the reader's searcher is never closed under it."""
+    from briefer.index import Library
+
+    return Library().sync(paths, progress=progress, cancel=cancel)
+
+
+def sync_summary(report: Any) -> str:
+    """'3 added, 1 updated, 0 removed, 2 skipped; 42 documents' from a SyncReport."""
+    return (
+        f"{len(report.added)} added, {len(report.updated)} updated, "
+        f"{len(report.removed)} removed, {len(report.skipped)} skipped; "
+        f"{report.documents} documents"
+    )
+
+
+def library_paths() -> list[str]:
+    """The folders and files the library syncs (from settings)."""
+    from briefer.config import load_settings
+
+    return list(load_settings().library)
+
+
+def add_to_library(paths: Sequence[str]) -> list[str]:
+    """Add `paths` (resolved) to the library settings; returns the whole library."""
+    from briefer.config import load_settings, save_settings
+
+    settings = load_settings()
+    for raw in paths:
+        resolved = str(Path(raw).expanduser().resolve())
+        if resolved not in settings.library:
+            settings.library.append(resolved)
+    save_settings(settings)
+    return list(settings.library)
+
+
+def run_search(library: Any, query: str, sort: str) -> Any:
+    """One search as the result list shows it (snippets for the rows on screen)."""
+    return library.search(query or ALL_DOCUMENTS, limit=SEARCH_LIMIT, sort=sort, snippets=True)
+
+
+def reading(library: Any, doc_id: str) -> tuple[Document, Analysis]:
+    """A document and its stored analysis (analysed afresh if the index has none)."""
+    doc = library.document(doc_id)
+    if doc is None:
+        raise LookupError("the document is no longer in the index")
+    analysis = library.analysis(doc_id)
+    if analysis is None:
+        from briefer.analysis import analyse
+
+        analysis = analyse(doc)
+    return doc, analysis
+
+
+def brief_pairs(
+    pairs: Sequence[tuple[Document, Analysis | None]],
+    *,
+    title: str | None = None,
+    query: str | None = None,
+) -> Briefing:
+    """A briefing of up to BRIEF_LIMIT (document, analysis) pairs, in the order given."""
+    from briefer.briefing.build import build_briefing
+
+    usable = [(doc, analysis) for doc, analysis in pairs if analysis is not None]
+    briefing: Briefing = build_briefing(usable[:BRIEF_LIMIT], title=title, query=query)
+    return briefing
+
+
+def entity_type_lookup() -> Callable[[str], str | None]:
+    """canonical name → entity type, from the gazetteer when it is available."""
+    try:
+        from briefer.analysis.gazetteer import canonical_name
+    except ImportError:
+        return lambda name: None
+
+    def type_of(name: str) -> str | None:
+        found = canonical_name(name)
+        return None if found is None else str(found[1])
+
+    return type_of
+
+
+def slug(text: str, limit: int = 48) -> str:
+    words = re.findall(r"[A-Za-z0-9]+", text.lower())
+    return "-".join(words)[:limit].strip("-") or "briefing"
+
+
+def default_export_path(briefing: Briefing, directory: Path, today: date) -> Path:
+    """`DIR/briefing-<title>-<date>.md`, numbered so it never overwrites an existing file."""
+    stem = f"briefing-{slug(briefing.title)}-{today.isoformat()}"
+    candidate = directory / f"{stem}.md"
+    n = 2
+    while candidate.exists():
+        candidate = directory / f"{stem}-{n}.md"
+        n += 1
+    return candidate
+
+
+def export_markdown(briefing: Briefing, path: Path) -> Path:
+    from briefer.render.export import write_atomic
+    from briefer.render.markdown import render_markdown
+
+    target = path.expanduser()
+    write_atomic(target, render_markdown(briefing))
+    return target

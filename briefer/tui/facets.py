@@ -1,0 +1,64 @@
+"""Group search facets for the sidebar and turn a chosen facet into a query clause (pure)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+
+TYPE_TITLES = {
+    "GPE": "Places (GPE)",
+    "PERSON": "People",
+    "ORG": "Organisations",
+    "NORP": "Groups (NORP)",
+    "LOC": "Locations",
+    "FAC": "Facilities",
+    "EVENT": "Events",
+    "DATE": "Dates",
+}
+TYPE_ORDER = tuple(TYPE_TITLES)
+
+
+@dataclass(frozen=True)
+class FacetGroup:
+    """One heading in the sidebar: its field, entity type (or "" for sources) and items."""
+
+    field: str
+    type: str
+    title: str
+    items: tuple[tuple[str, int], ...]
+
+
+def group_facets(
+    facets: Mapping[str, Sequence[tuple[str, int]]],
+    type_of: Callable[[str], str | None],
+    *,
+    per_group: int = 12,
+) -> list[FacetGroup]:
+    """Entities grouped by type (in TYPE_ORDER, then others), then the sources."""
+    by_type: dict[str, list[tuple[str, int]]] = {}
+    for name, count in facets.get("entities", ()):
+        kind = type_of(name) or "OTHER"
+        by_type.setdefault(kind, []).append((name, count))
+    order = [t for t in TYPE_ORDER if t in by_type] + sorted(set(by_type) - set(TYPE_ORDER))
+    groups = [
+        FacetGroup("entity", t, TYPE_TITLES.get(t, t.title()), tuple(by_type[t][:per_group]))
+        for t in order
+    ]
+    sources = tuple(facets.get("sources", ()))[:per_group]
+    if sources:
+        groups.append(FacetGroup("source", "", "Sources", sources))
+    return groups
+
+
+def quote_term(value: str) -> str:
+    """A Whoosh phrase for `value`: quotes inside are dropped (they cannot be escaped)."""
+    return '"' + value.replace('"', " ").strip() + '"'
+
+
+def compose_query(text: str, filters: Sequence[tuple[str, str]]) -> str:
+    """The typed query plus one `field:"value"` clause per active filter."""
+    clauses = [f"{field}:{quote_term(value)}" for field, value in filters]
+    typed = text.strip()
+    if typed and clauses:
+        typed = f"({typed})"
+    return " ".join([typed, *clauses]).strip()

@@ -1,0 +1,77 @@
+"""Messages the reader's thread workers post; handlers on the UI thread update the widgets."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from textual.message import Message
+
+from briefer.analysis.model import Analysis
+from briefer.briefing.model import Briefing
+from briefer.sources.document import Document
+
+
+@dataclass
+class LibraryOpened(Message):
+    """The index is open and can be searched."""
+
+    library: Any  # briefer.index.Library
+    count: int
+
+
+@dataclass
+class SearchFinished(Message):
+    """Results for search number `generation`; older generations are dropped on arrival."""
+
+    generation: int
+    query: str
+    result: Any  # briefer.index.SearchResult (kept loose: the index may grow fields)
+
+
+@dataclass
+class SearchFailed(Message):
+    generation: int
+    error: str
+
+
+@dataclass
+class DocumentLoaded(Message):
+    """A document with its analysis and briefing, ready for the reading pane."""
+
+    token: int
+    document: Document
+    analysis: Analysis | None
+    briefing: Briefing
+    paragraph: int | None = None
+
+
+@dataclass
+class BriefingReady(Message):
+    """A briefing of several documents (all results, or the marked ones)."""
+
+    token: int
+    briefing: Briefing
+    scope: str
+
+
+@dataclass
+class IndexProgress(Message):
+    """Coalesced indexing progress: `done` of `total` files."""
+
+    done: int
+    total: int
+
+
+@dataclass
+class IndexFinished(Message):
+    cancelled: bool
+    summary: str
+
+
+@dataclass
+class CitationSelected(Message):
+    """A briefing item was chosen: show `paragraph` of document `source`."""
+
+    source: str
+    paragraph: int

@@ -1,0 +1,75 @@
+"""Rich `Text` for the reader's rows and headers, built by offset: document text is never markup.
+
+Pure functions (no Textual), so tests can check exactly what a row shows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from rich.text import Text
+
+from briefer.render.segments import clean
+
+MARK = "● "
+NO_MARK = "  "
+HIGHLIGHT_STYLE = "bold reverse"
+
+
+def safe(value: object) -> str:
+    """Any outside string (title, path, outlet, error) on one line, without control characters."""
+    return clean(str(value), collapse=True)
+
+
+def hit_row(hit: Any, *, marked: bool) -> Text:
+    """Three lines for a search hit: title; date · source; snippet with the hits highlighted."""
+    row = Text(no_wrap=False, end="")
+    row.append(MARK if marked else NO_MARK, style="bold")
+    row.append(safe(hit.title or hit.path), style="bold")
+    meta = " · ".join(safe(x) for x in (hit.date, hit.source) if x)
+    row.append("\n  ")
+    row.append(meta or safe(hit.path), style="dim")
+    snippet = getattr(hit, "snippet", "") or ""
+    if snippet:
+        row.append("\n  ")
+        row.append_text(highlighted(snippet, getattr(hit, "highlights", ()) or ()))
+    return row
+
+
+def highlighted(text: str, spans: Iterable[tuple[int, int]], style: str = HIGHLIGHT_STYLE) -> Text:
+    """`text` on one line with `style` on each (start, end) span, cut and cleaned by offset."""
+    out = Text(end="")
+    pos = 0
+    for start, end in sorted(spans):
+        start, end = max(pos, start), min(len(text), end)
+        if start >= end:
+            continue
+        out.append(safe(text[pos:start]) if start > pos else "")
+        out.append(safe(text[start:end]), style=style)
+        pos = end
+    out.append(safe(text[pos:]))
+    return out
+
+
+def count_line(total: int, shown: int, sort: str, filters: Sequence[str], query: str) -> Text:
+    """'12 results · by date · entity: Serbia' (the filter names come from documents: appended)."""
+    line = Text(end="")
+    if not query and not filters:
+        line.append(f"{total} documents", style="bold")
+    else:
+        line.append(f"{total} result{'s' if total != 1 else ''}", style="bold")
+    if shown < total:
+        line.append(f" (top {shown})", style="dim")
+    line.append(f" · by {sort}", style="dim")
+    for name in filters:
+        line.append(" · ", style="dim")
+        line.append(safe(name), style="italic")
+    return line
+
+
+def suggestion_line(suggestion: str) -> Text:
+    line = Text("Did you mean ", style="dim", end="")
+    line.append(safe(suggestion), style="bold italic")
+    line.append("?  (Ctrl+Y)", style="dim")
+    return line

@@ -1,0 +1,46 @@
+"""Help: the text of `tui/help.md` followed by the key table generated from `commands.py`."""
+
+from __future__ import annotations
+
+from importlib import resources
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Markdown
+
+from briefer.tui.commands import help_table
+
+
+def help_markdown() -> str:
+    text = resources.files("briefer.tui").joinpath("help.md").read_text(encoding="utf-8")
+    return text.rstrip() + "\n\n## Keys\n\n" + help_table()
+
+
+class HelpScreen(ModalScreen[None]):
+    """Escape, `q` or F1 closes it; links are not opened (open_links=False)."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape,q,f1,question_mark", "dismiss_help", "Close help", id="help.close"),
+        Binding("j,down", "scroll('down')", "Down", show=False, id="help.down"),
+        Binding("k,up", "scroll('up')", "Up", show=False, id="help.up"),
+    ]
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="help-body"):
+            yield Markdown(help_markdown(), open_links=False)
+
+    def on_mount(self) -> None:
+        self.query_one("#help-body").focus()
+
+    def action_dismiss_help(self) -> None:
+        self.dismiss(None)
+
+    def action_scroll(self, direction: str) -> None:
+        body = self.query_one("#help-body", VerticalScroll)
+        if direction == "down":
+            body.scroll_down()
+        else:
+            body.scroll_up()

@@ -1,0 +1,450 @@
+"""The reader: search box, results, reading pane (Briefing / Document) and entity sidebar.
+
+Slow work happens in thread workers (open, search, load, brief, index) that post messages from
+`briefer.tui.messages`; the handlers here, on the UI thread, are the only code touching widgets.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from datetime import date
+from pathlib import Path
+from typing import Any, ClassVar
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import BindingType
+from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
+from textual.timer import Timer
+from textual.widgets import Footer, Input, Static, TabbedContent, TabPane, Tabs
+from textual.worker import Worker, WorkerState, get_current_worker
+
+from briefer.briefing.model import Briefing
+from briefer.errors import BrieferError
+from briefer.tui import core_calls
+from briefer.tui.commands import bindings_for
+from briefer.tui.facets import compose_query, group_facets
+from briefer.tui.history import History
+from briefer.tui.messages import (
+    BriefingReady,
+    CitationSelected,
+    DocumentLoaded,
+    IndexFinished,
+    IndexProgress,
+    LibraryOpened,
+    SearchFailed,
+    SearchFinished,
+)
+from briefer.tui.rows import count_line, safe, suggestion_line
+from briefer.tui.screens.export import ExportScreen
+from briefer.tui.widgets.briefing_view import BriefingView
+from briefer.tui.widgets.document_view import DocumentView
+from briefer.tui.widgets.entities import EntitySidebar
+from briefer.tui.widgets.find_bar import FindBar
+from briefer.tui.widgets.index_status import IndexStatus
+from briefer.tui.widgets.results import ResultList
+
+EMPTY_LIBRARY = "The library is empty: run 'briefer PATH' to add a folder."
+SEARCH_DEBOUNCE = 0.04
+REFRESH_WHILE_INDEXING = 2.0
+READ_DEBOUNCE = 0.12
+PROGRESS_EVERY = 0.1
+
+
+class MainScreen(Screen[None]):
+    """The library view; with `sync_on_open` the library is synced in the background at start."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [*bindings_for("main")]
+
+    def __init__(self, *, sync_on_open: bool = False) -> None:
+        super().__init__()
+        self.library: Any = None
+        self.sync_on_open = sync_on_open
+        self.sort = "relevance"
+        self.filters: list[tuple[str, str]] = []
+        self.result: Any = None
+        self.generation = 0
+        self.token = 0
+        self.history = History()
+        self.briefing: Briefing | None = None
+        self.scope = "document"
+        self.indexing = False
+        self._search_timer: Timer | None = None
+        self._read_timer: Timer | None = None
+        self._type_of = core_calls.entity_type_lookup()
+        self._read_lock = threading.Lock()
+        self._last_refresh = 0.0
+
+    def compose(self) -> ComposeResult:
+        with Horizontal(id="body"):
+            with Vertical(id="left"):
+                yield Input(placeholder="Search the library…", id="search")
+                yield Static(Text("Opening the library…", end=""), id="result-count")
+                yield Static(Text("", end=""), id="suggestion")
+                yield ResultList(id="results")
+            with TabbedContent(id="reader", initial="briefing"):
+                with TabPane("Briefing", id="briefing"):
+                    yield BriefingView(id="briefing-view")
+                with TabPane("Document", id="document"):
+                    yield DocumentView(id="document-view")
+                    yield Static(Text("", end=""), id="find-status")
+                    yield FindBar(id="find")
+            yield EntitySidebar(id="entities")
+        yield IndexStatus(id="index-status")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#reader", TabbedContent).query_one(Tabs).can_focus = False
+        self.query_one("#search", Input).focus()
+        self.open_library()
+
+    # ---- workers: they call the core and post messages, never touching widgets -------------
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="open")
+    def open_library(self) -> None:
+        library, count = core_calls.open_library()
+        self.post_message(LibraryOpened(library, count))
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="search")
+    def search_worker(self, generation: int, query: str, sort: str) -> None:
+        try:
+            with self._read_lock:
+                result = core_calls.run_search(self.library, query, sort)
+        except BrieferError as exc:  # the query language rejects it: say so, keep running
+            self.post_message(SearchFailed(generation, str(exc)))
+            return
+        if not get_current_worker().is_cancelled:
+            self.post_message(SearchFinished(generation, query, result))
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="reading")
+    def read_worker(self, token: int, doc_id: str, paragraph: int | None) -> None:
+        with self._read_lock:
+            doc, analysis = core_calls.reading(self.library, doc_id)
+        briefing = core_calls.brief_pairs([(doc, analysis)], title=doc.title)
+        self.post_message(DocumentLoaded(token, doc, analysis, briefing, paragraph))
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="briefing")
+    def brief_worker(self, token: int, doc_ids: list[str], scope: str, title: str) -> None:
+        query = self.result.query if self.result is not None else None
+        with self._read_lock:
+            pairs = [core_calls.reading(self.library, i) for i in doc_ids[: core_calls.BRIEF_LIMIT]]
+        briefing = core_calls.brief_pairs(pairs, title=title, query=query or None)
+        self.post_message(BriefingReady(token, briefing, scope))
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="index")
+    def index_worker(self, paths: list[str]) -> None:
+        worker = get_current_worker()
+        last = 0.0
+
+        def progress(done: int, total: int, *_: object) -> None:
+            nonlocal last
+            now = time.monotonic()
+            if now - last >= PROGRESS_EVERY or done >= total:
+                last = now
+                self.post_message(IndexProgress(done, total))
+
+        report = core_calls.sync_library(paths, progress, lambda: worker.is_cancelled)
+        self.post_message(IndexFinished(report.cancelled, core_calls.sync_summary(report)))
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        """The one place worker failures surface: a notification, as plain text."""
+        if event.state is WorkerState.ERROR and event.worker.error is not None:
+            group = event.worker.group
+            if group == "index":
+                self._finish_indexing()
+            self.app.notify(
+                safe(f"{group}: {event.worker.error}"), severity="error", markup=False, timeout=8
+            )
+
+    # ---- library and search ----------------------------------------------------------------
+
+    def on_library_opened(self, message: LibraryOpened) -> None:
+        self.library = message.library
+        if message.count:
+            self.start_search()
+        else:
+            self.query_one("#result-count", Static).update(Text(EMPTY_LIBRARY, end=""))
+        if self.sync_on_open:
+            self.action_reindex()
+
+    @on(Input.Changed, "#search")
+    def search_changed(self) -> None:
+        self.generation += 1
+        if self._search_timer is not None:
+            self._search_timer.stop()
+        self._search_timer = self.set_timer(SEARCH_DEBOUNCE, self.start_search)
+
+    @on(Input.Submitted, "#search")
+    def search_submitted(self) -> None:
+        self.query_one(ResultList).focus()
+
+    def start_search(self) -> None:
+        if self.library is None:
+            return
+        self.generation += 1
+        text = self.query_one("#search", Input).value
+        self.search_worker(self.generation, compose_query(text, self.filters), self.sort)
+
+    def on_search_finished(self, message: SearchFinished) -> None:
+        if message.generation != self.generation:
+            return  # a newer search is on its way: never show a stale one
+        result = self.result = message.result
+        results = self.query_one(ResultList)
+        results.show_hits(list(result.hits))
+        names = [value for _, value in self.filters]
+        count = count_line(result.total, len(result.hits), self.sort, names, message.query)
+        self.query_one("#result-count", Static).update(count)
+        suggestion = getattr(result, "suggestion", None)
+        self.query_one("#suggestion", Static).update(
+            suggestion_line(suggestion) if suggestion else Text("", end="")
+        )
+        groups = group_facets(result.facets, self._type_of)
+        self.query_one(EntitySidebar).show_groups(groups)
+        self.refresh_bindings()
+        if self.scope == "results":
+            self.action_brief_results()
+        elif results.current_id() is not None and self.history.current is None:
+            self._schedule_read()
+
+    def on_search_failed(self, message: SearchFailed) -> None:
+        if message.generation == self.generation:
+            self.query_one("#result-count", Static).update(Text(safe(message.error), style="red"))
+
+    @on(EntitySidebar.Chosen)
+    def facet_chosen(self, event: EntitySidebar.Chosen) -> None:
+        clause = (event.facet.field, event.facet.value)
+        self.filters = [] if clause in self.filters else [clause]
+        self.query_one(EntitySidebar).active = event.facet if self.filters else None
+        self.start_search()
+
+    # ---- reading pane ----------------------------------------------------------------------
+
+    @on(ResultList.OptionHighlighted, "#results")
+    def result_highlighted(self) -> None:
+        self._schedule_read()
+
+    @on(ResultList.OptionSelected, "#results")
+    def result_selected(self) -> None:
+        self._open_current()
+        self.query_one("#reader", TabbedContent).active = "document"
+
+    def _schedule_read(self) -> None:
+        if self._read_timer is not None:
+            self._read_timer.stop()
+        self._read_timer = self.set_timer(READ_DEBOUNCE, self._open_current)
+
+    def _open_current(self) -> None:
+        doc_id = self.query_one(ResultList).current_id()
+        if doc_id is not None and doc_id != self.history.current:
+            self.history.visit(doc_id)
+            self._load(doc_id, None)
+
+    def _load(self, doc_id: str, paragraph: int | None) -> None:
+        self.token += 1
+        self.read_worker(self.token, doc_id, paragraph)
+
+    async def on_document_loaded(self, message: DocumentLoaded) -> None:
+        if message.token != self.token:
+            return
+        view = self.query_one(DocumentView)
+        await view.show_document(message.document, message.analysis)
+        if self.scope == "document":
+            self._show_briefing(message.briefing, "Document")
+        if message.paragraph is not None:
+            self.query_one("#reader", TabbedContent).active = "document"
+            self.call_after_refresh(view.jump_to, message.paragraph)
+        self.refresh_bindings()
+
+    def on_briefing_ready(self, message: BriefingReady) -> None:
+        if message.token == self.token:
+            self._show_briefing(message.briefing, message.scope)
+
+    def _show_briefing(self, briefing: Briefing, scope: str) -> None:
+        self.briefing = briefing
+        self.query_one(BriefingView).show_briefing(briefing, scope)
+
+    def on_citation_selected(self, message: CitationSelected) -> None:
+        view = self.query_one(DocumentView)
+        if view.document is not None and view.document.id == message.source:
+            self.query_one("#reader", TabbedContent).active = "document"
+            view.focus()
+            self.call_after_refresh(view.jump_to, message.paragraph)
+            return
+        self.history.visit(message.source)
+        self._load(message.source, message.paragraph)
+
+    # ---- find in document ------------------------------------------------------------------
+
+    @on(Input.Changed, "#find")
+    def find_changed(self, event: Input.Changed) -> None:
+        self.query_one(DocumentView).find(event.value)
+
+    @on(Input.Submitted, "#find")
+    def find_submitted(self) -> None:
+        self.query_one(DocumentView).focus()
+
+    @on(FindBar.Closed)
+    def find_closed(self) -> None:
+        find = self.query_one(FindBar)
+        find.remove_class("-open")
+        view = self.query_one(DocumentView)
+        view.clear_find()
+        view.focus()
+
+    def on_document_view_find_status(self, message: DocumentView.FindStatus) -> None:
+        status = self.query_one("#find-status", Static)
+        if not self.query_one(DocumentView).needle:
+            status.update(Text("", end=""))
+        elif message.count == 0:
+            status.update(Text("no matches", style="dim", end=""))
+        else:
+            shown = (message.current or 0) + 1
+            status.update(Text(f"match {shown}/{message.count}  (n / N)", style="dim", end=""))
+
+    # ---- actions (declared in commands.py) ------------------------------------------------
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "cancel_index":
+            return self.indexing
+        if action == "reindex":
+            return None if self.indexing else True
+        if action == "use_suggestion":
+            return bool(self.result is not None and getattr(self.result, "suggestion", None))
+        if action == "back":
+            return self.history.can_go_back
+        if action == "forward":
+            return self.history.can_go_forward
+        if action == "export":
+            return self.briefing is not None
+        if action == "clear_filter":
+            return bool(self.filters)
+        return True
+
+    def action_slash(self) -> None:
+        reader = self.query_one("#reader", TabbedContent)
+        in_reader = self.focused is not None and reader in self.focused.ancestors_with_self
+        if reader.active == "document" and in_reader:
+            find = self.query_one(FindBar)
+            find.add_class("-open")
+            find.focus()
+        else:
+            self.action_focus_search()
+
+    def action_focus_search(self) -> None:
+        self.query_one("#search", Input).focus()
+
+    def action_toggle_sort(self) -> None:
+        self.sort = "date" if self.sort == "relevance" else "relevance"
+        self.start_search()
+
+    def action_brief_marked(self) -> None:
+        results = self.query_one(ResultList)
+        marked = [h.id for h in results.hits if h.id in results.marked]
+        marked += sorted(results.marked - set(marked))
+        if not marked:
+            self.action_brief_document()
+            return
+        self._brief(marked, "marked", f"{len(marked)} marked documents")
+
+    def action_brief_results(self) -> None:
+        if self.result is None or not self.result.hits:
+            return
+        ids = [h.id for h in self.result.hits]
+        query = self.result.query or "the library"
+        self._brief(ids, "results", f"Results for {query}")
+
+    def _brief(self, ids: list[str], scope: str, title: str) -> None:
+        self.scope = scope
+        self.token += 1
+        label = {"marked": "Marked documents", "results": "All results"}[scope]
+        self.brief_worker(self.token, ids, label, title)
+        self.query_one("#reader", TabbedContent).active = "briefing"
+
+    def action_brief_document(self) -> None:
+        self.scope = "document"
+        self.query_one("#reader", TabbedContent).active = "briefing"
+        if self.history.current is not None:
+            self._load(self.history.current, None)
+
+    def action_export(self) -> None:
+        briefing = self.briefing
+        if briefing is None:
+            return
+        default = core_calls.default_export_path(briefing, Path.cwd(), date.today())
+
+        def done(path: str | None) -> None:
+            if not path:
+                return
+            try:
+                written = core_calls.export_markdown(briefing, Path(path))
+            except Exception as exc:  # an unwritable path: tell the user, keep running
+                self.app.notify(safe(f"Export failed: {exc}"), severity="error", markup=False)
+                return
+            self.app.notify(safe(f"Briefing exported to {written}"), markup=False)
+
+        self.app.push_screen(ExportScreen(str(default)), done)
+
+    def action_reindex(self) -> None:
+        if self.library is None or self.indexing:
+            return
+        paths = core_calls.library_paths()
+        if not paths:
+            self.app.notify("The library is empty: start with 'briefer PATH'.", markup=False)
+            return
+        self.indexing = True
+        self._last_refresh = time.monotonic()
+        self.query_one(IndexStatus).start()
+        self.refresh_bindings()
+        self.index_worker(paths)
+
+    def action_cancel_index(self) -> None:
+        self.workers.cancel_group(self, "index")
+        self.app.notify("Cancelling indexing…", markup=False)
+
+    def on_index_progress(self, message: IndexProgress) -> None:
+        self.query_one(IndexStatus).advance(message.done, message.total)
+        now = time.monotonic()
+        if now - self._last_refresh >= REFRESH_WHILE_INDEXING:
+            self._last_refresh = now
+            self.start_search()  # documents committed so far appear as the sync runs
+
+    def on_index_finished(self, message: IndexFinished) -> None:
+        self._finish_indexing()
+        text = "Indexing cancelled" if message.cancelled else "Indexing done"
+        self.app.notify(f"{text}: {message.summary}", markup=False)
+        self.start_search()
+
+    def _finish_indexing(self) -> None:
+        self.indexing = False
+        self.sync_on_open = False
+        self.query_one(IndexStatus).stop()
+        self.refresh_bindings()
+
+    def action_back(self) -> None:
+        doc_id = self.history.back()
+        if doc_id is not None:
+            self._load(doc_id, None)
+
+    def action_forward(self) -> None:
+        doc_id = self.history.forward()
+        if doc_id is not None:
+            self._load(doc_id, None)
+
+    def action_show_tab(self, tab: str) -> None:
+        self.query_one("#reader", TabbedContent).active = tab
+
+    def action_toggle_entities(self) -> None:
+        self.toggle_class("-toggle-entities")
+
+    def action_clear_filter(self) -> None:
+        self.filters = []
+        self.query_one(EntitySidebar).active = None
+        self.start_search()
+
+    def action_use_suggestion(self) -> None:
+        suggestion = getattr(self.result, "suggestion", None)
+        if suggestion:
+            self.query_one("#search", Input).value = suggestion

@@ -1,0 +1,87 @@
+"""The Briefing tab: sections as headings, coloured entities; Enter jumps to a citation."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.text import Text
+from textual.binding import BindingType
+from textual.widgets.option_list import Option
+
+from briefer.briefing.model import Briefing, Item
+from briefer.render.palette import entity_style
+from briefer.render.terminal import entity_text, legend_text
+from briefer.tui.commands import bindings_for
+from briefer.tui.messages import CitationSelected
+from briefer.tui.rows import safe
+from briefer.tui.widgets.nav_list import NavList
+
+
+class BriefingView(NavList):
+    """One option per line of the briefing; items that cite a paragraph can be chosen."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [*bindings_for("briefing")]
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.briefing: Briefing | None = None
+        self.scope = ""
+        self._targets: dict[str, tuple[str, int]] = {}
+
+    def show_briefing(self, briefing: Briefing, scope: str) -> None:
+        self.briefing = briefing
+        self.scope = scope
+        self._targets.clear()
+        numbers = {s.id: s.number for s in briefing.sources}
+        options: list[Option] = []
+
+        def heading(text: Text) -> None:
+            options.append(Option(text, disabled=True))
+
+        title = Text(scope + ": ", style="dim", end="")
+        title.append(safe(briefing.title), style="bold")
+        heading(title)
+        heading(legend_text())
+        for section in briefing.sections:
+            heading(Text(safe(section.title).upper(), style="bold underline", end=""))
+            if section.actors:
+                for actor in section.actors:
+                    line = Text("• ", end="")
+                    line.append(safe(actor.name), style=entity_style(actor.type))
+                    line.append(f" ({safe(actor.type)}, {actor.mentions}) ", style="dim")
+                    line.append(safe(actor.role))
+                    options.append(Option(line, disabled=True))
+            for item in section.items:
+                key = f"item-{len(self._targets)}"
+                self._targets[key] = (item.source, item.paragraph)
+                options.append(Option(_item_text(item, numbers.get(item.source)), id=key))
+            if not section.items and not section.actors:
+                heading(Text("  (nothing found)", style="dim italic", end=""))
+        heading(Text("SOURCES", style="bold underline", end=""))
+        for source in briefing.sources:
+            line = Text(f"[{source.number}] ", style="dim", end="")
+            line.append(safe(source.title), style="bold")
+            meta = [safe(x) for x in (source.date, source.outlet) if x]
+            line.append("".join(f" · {x}" for x in meta), style="dim")
+            heading(line)
+        self.set_options(options)
+        first = next((i for i, o in enumerate(options) if o.id in self._targets), None)
+        if first is not None:
+            self.highlighted = first
+
+    def on_option_list_option_selected(self, event: NavList.OptionSelected) -> None:
+        event.stop()
+        target = self._targets.get(event.option_id or "")
+        if target is not None:
+            self.post_message(CitationSelected(*target))
+
+
+def _item_text(item: Item, number: int | None) -> Text:
+    line = Text("• ", end="")
+    if item.actor:
+        line.append(safe(item.actor), style="bold")
+        line.append(": ")
+    line.append_text(entity_text(item.text, item.spans, collapse=True))
+    cite = f" [{number if number is not None else '?'} ¶{item.paragraph}]"
+    line.append(cite, style="dim underline")
+    return line

@@ -1,0 +1,67 @@
+"""The result list: one three-line row per hit, marks toggled with space."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from textual.binding import BindingType
+from textual.message import Message
+from textual.widgets.option_list import Option
+
+from briefer.tui.commands import bindings_for
+from briefer.tui.rows import hit_row
+from briefer.tui.widgets.nav_list import NavList
+
+
+class ResultList(NavList):
+    """Search hits; `marked` holds the ids of documents marked for a joint briefing."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [*bindings_for("results")]
+
+    class MarksChanged(Message):
+        def __init__(self, count: int) -> None:
+            super().__init__()
+            self.count = count
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.hits: list[Any] = []
+        self.marked: set[str] = set()
+
+    def show_hits(self, hits: list[Any]) -> None:
+        """Replace the rows, keeping the highlighted document if it is still there."""
+        current = self.current_id()
+        self.hits = list(hits)
+        self.set_options(
+            Option(hit_row(h, marked=h.id in self.marked), id=f"hit-{n}")
+            for n, h in enumerate(self.hits)
+        )
+        ids = [h.id for h in self.hits]
+        if self.hits:
+            self.highlighted = ids.index(current) if current in ids else 0
+
+    def current_hit(self) -> Any | None:
+        index = self.highlighted
+        if index is None or not 0 <= index < len(self.hits):
+            return None
+        return self.hits[index]
+
+    def current_id(self) -> str | None:
+        hit = self.current_hit()
+        return None if hit is None else str(hit.id)
+
+    def action_toggle_mark(self) -> None:
+        hit = self.current_hit()
+        if hit is None:
+            return
+        self.marked.symmetric_difference_update({hit.id})
+        index = self.hits.index(hit)
+        self.replace_option_prompt_at_index(index, hit_row(hit, marked=hit.id in self.marked))
+        self.post_message(self.MarksChanged(len(self.marked)))
+        self.action_cursor_down()
+
+    def action_clear_marks(self) -> None:
+        self.marked.clear()
+        for index, hit in enumerate(self.hits):
+            self.replace_option_prompt_at_index(index, hit_row(hit, marked=False))
+        self.post_message(self.MarksChanged(0))

@@ -1,0 +1,118 @@
+"""The reader's pure parts: commands, find, history, facets, rows and the export path."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from briefer.briefing.model import Briefing
+from briefer.tui import commands
+from briefer.tui.core_calls import default_export_path, slug
+from briefer.tui.facets import compose_query, group_facets
+from briefer.tui.find import find_all, step
+from briefer.tui.history import History
+from briefer.tui.rows import HIGHLIGHT_STYLE, highlighted, hit_row
+
+
+def test_every_command_has_a_unique_id_and_its_binding_carries_it() -> None:
+    ids = [c.id for c in commands.COMMANDS]
+    assert len(ids) == len(set(ids))
+    for scope in ("app", "main", "list", "results", "document", "briefing"):
+        for binding in commands.bindings_for(scope):  # type: ignore[arg-type]
+            assert binding.id in ids
+
+
+def test_help_table_lists_every_command_with_its_keys() -> None:
+    table = commands.help_table()
+    for command in commands.COMMANDS:
+        assert command.description in table
+    assert "`F1 / ?`" in table
+    assert "`[ / Alt+Left`" in table
+
+
+def test_find_all_ignores_case_and_does_not_overlap() -> None:
+    assert find_all("Aa aA aaa", "aa") == [(0, 2), (3, 5), (6, 8)]
+    assert find_all("Kosovo", "") == []
+    assert find_all("Straße STRASSE", "straße") == [(0, 6)]
+
+
+def test_step_wraps_round() -> None:
+    assert step(None, 3, True) == 0
+    assert step(None, 3, False) == 2
+    assert step(2, 3, True) == 0
+    assert step(0, 3, False) == 2
+    assert step(None, 0, True) is None
+
+
+def test_history_goes_back_and_forward_and_drops_the_forward_part() -> None:
+    h = History()
+    for doc in ("a", "b", "c"):
+        h.visit(doc)
+    assert h.back() == "b" and h.back() == "a" and h.back() is None
+    assert h.forward() == "b"
+    h.visit("d")
+    assert not h.can_go_forward
+    assert h.back() == "b"
+
+
+def test_group_facets_orders_types_and_adds_sources() -> None:
+    types = {"Serbia": "GPE", "NATO": "ORG", "Vucic": "PERSON"}
+    facets = {
+        "entities": [("NATO", 5), ("Serbia", 4), ("Vucic", 2), ("Mystery", 1)],
+        "sources": [("Reuters", 3)],
+    }
+    groups = group_facets(facets, types.get)
+    assert [g.type for g in groups] == ["GPE", "PERSON", "ORG", "OTHER", ""]
+    assert groups[-1].field == "source" and groups[-1].items == (("Reuters", 3),)
+
+
+def test_compose_query_quotes_filters() -> None:
+    assert compose_query("kosovo", [("entity", 'Say "no"')]) == '(kosovo) entity:"Say  no"'
+    assert compose_query("  ", [("source", "Reuters")]) == 'source:"Reuters"'
+    assert compose_query("a OR b", []) == "a OR b"
+
+
+@dataclass
+class _Hit:
+    id: str
+    path: str
+    title: str
+    date: date | None
+    source: str | None
+    snippet: str
+    highlights: tuple[tuple[int, int], ...]
+
+
+def test_hit_row_highlights_by_offset_and_keeps_markup_literal() -> None:
+    hit = _Hit(
+        "1",
+        "/x/[b].txt",
+        "[/b] [@click=app.quit]",
+        date(2022, 12, 10),
+        "Wire",
+        "the barricades\nwent up",
+        ((4, 14),),
+    )
+    row = hit_row(hit, marked=True)
+    assert row.plain.splitlines() == [
+        "● [/b] [@click=app.quit]",
+        "  2022-12-10 · Wire",
+        "  the barricades went up",
+    ]
+    styled = [row.plain[s.start : s.end] for s in row.spans if s.style == HIGHLIGHT_STYLE]
+    assert styled == ["barricades"]
+
+
+def test_highlighted_strips_escape_sequences() -> None:
+    text = highlighted("a \x1b]52;c;aGk=\x07 b", [(0, 1)])
+    assert "\x1b" not in text.plain and "\x07" not in text.plain
+
+
+def test_default_export_path_never_overwrites(tmp_path: Path) -> None:
+    b = Briefing(title="Barricades in north Kosovo!", sources=(), sections=())
+    first = default_export_path(b, tmp_path, date(2026, 11, 25))
+    assert first.name == "briefing-barricades-in-north-kosovo-2026-11-25.md"
+    first.write_text("x")
+    assert default_export_path(b, tmp_path, date(2026, 11, 25)).name.endswith("-2.md")
+    assert slug("[/b] \x1b]52;") == "b-52"

@@ -1,0 +1,306 @@
+"""Pilot tests: each drives the real reader over an index of sample_docs/."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from textual.widgets import Input, Static, TabbedContent
+
+from briefer.tui.app import BrieferApp
+from briefer.tui.screens.help import HelpScreen
+from briefer.tui.screens.main import MainScreen
+from briefer.tui.widgets.briefing_view import BriefingView
+from briefer.tui.widgets.document_view import DocumentView
+from briefer.tui.widgets.entities import EntitySidebar
+from briefer.tui.widgets.results import ResultList
+from tests.tui.conftest import settle
+
+SIZE = (120, 40)
+
+
+def main(app: BrieferApp) -> MainScreen:
+    screen = app.screen
+    assert isinstance(screen, MainScreen)
+    return screen
+
+
+def static_text(screen: MainScreen, selector: str) -> str:
+    return str(screen.query_one(selector, Static).render())
+
+
+async def test_opens_the_library_with_every_document(library: Any) -> None:
+    app = BrieferApp()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = main(app)
+        results = screen.query_one(ResultList)
+        assert len(results.hits) == min(library.count(), 30)
+        assert f"{library.count()} documents" in static_text(screen, "#result-count")
+        assert screen.query_one(EntitySidebar).option_count > 0
+
+
+async def test_search_as_you_type_shows_matching_hits_with_highlights(library: Any) -> None:
+    expected = library.search("barricades", limit=30)
+    app = BrieferApp()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press(*"barricades")
+        await settle(pilot)
+        screen = main(app)
+        hits = screen.query_one(ResultList).hits
+        assert [h.id for h in hits] == [h.id for h in expected.hits]
+        assert f"{expected.total} result" in static_text(screen, "#result-count")
+        assert any(h.highlights for h in hits)
+
+
+async def test_a_stale_search_result_never_replaces_a_newer_one(library: Any) -> None:
+    from briefer.tui.messages import SearchFinished
+
+    app = BrieferApp()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = main(app)
+        await pilot.press(*"kfor")
+        await settle(pilot)
+        shown = [h.id for h in screen.query_one(ResultList).hits]
+        stale = library.search("*", limit=30)
+        screen.post_message(SearchFinished(screen.generation - 1, "*", stale))
+        await pilot.pause()
+        assert [h.id for h in screen.query_one(ResultList).hits] == shown
+        assert len(shown) < len(stale.hits)
+
+
+async def test_did_you_mean_offers_a_spelling_and_ctrl_y_takes_it(library: Any) -> None:
+    app = BrieferApp()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press(*"kosvo")
+        await settle(pilot)
+        screen = main(app)
+        suggestion = screen.result.suggestion
+        assert suggestion
+        assert suggestion in static_text(screen, "#suggestion")
+        await pilot.press("ctrl+y")
+        await settle(pilot)
+        assert screen.query_one("#search", Input).value == suggestion
+        assert screen.result.total > 0
+
+
+async def test_choosing_an_entity_filters_the_results(library: Any) -> None:
+    app = BrieferApp()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = main(app)
+        before = screen.result.total
+        sidebar = screen.query_one(EntitySidebar)
+        sidebar.focus()
+        await pilot.press("down", "enter")
+        await settle(pilot)
+        assert sidebar.active is not None
+        name = sidebar.active.value
+        assert screen.filters == [(sidebar.active.field, name)]
+        assert 0 < screen.result.total <= before
+        for hit in screen.query_one(ResultList).hits:
+            analysis = library.analysis(hit.id)
+            document = library.document(hit.id)
+            assert name in {m.canonical for m in analysis.mentions} or name == document.source
+        await pilot.press("escape")
+        await settle(pilot)
+        assert screen.filters == [] and screen.result.total == before
+
+
+async def test_sort_by_date_orders_newest_first(library: Any) -> None:
+    app = BrieferApp()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = main(app)
+        screen.query_one(ResultList).focus()
+        await pilot.press("s")
+        await settle(pilot)
+        assert screen.sort == "date"
+        dates = [h.date for h in screen.query_one(ResultList).hits if h.date]
+        assert dates == sorted(dates, reverse=True)
+        assert "by date" in static_text(screen, "#result-count")
+
+
+async def test_selecting_a_result_shows_its_document_and_briefing(library: Any) -> None:
+    app = BrieferApp()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = main(app)
+        results = screen.query_one(ResultList)
+        results.focus()
+        await pilot.press("j", "enter")
+        await settle(pilot)
+        chosen = results.hits[1]
+        view = screen.query_one(DocumentView)
+        assert view.document is not None and view.document.id == chosen.id
+        assert screen.query_one("#reader", TabbedContent).active == "document"
+        assert len(view.paragraphs()) == len(view.document.paragraphs)
+        briefing = screen.query_one(BriefingView).briefing
+        assert briefing is not None and [s.id for s in briefing.sources] == [chosen.id]
+
+
+async def test_a_citation_jumps_to_its_paragraph(library: Any) -> None:
+    app = BrieferApp()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        screen = main(app)
+        view = screen.query_one(BriefingView)
+        items = [i for s in view.briefing.sections for i in s.items]  # type: ignore[union-attr]
+        assert items, "the sample briefing has items"
+        view.focus()
+        await pilot.press("G", "enter")  # the last item: a paragraph further down
+        await settle(pilot)
+        target = items[-1]
+        doc_view = screen.query_one(DocumentView)
+        assert screen.query_one("#reader", TabbedContent).active == "document"
+        cited = [i + 1 for i, p in enumerate(doc_view.paragraphs()) if p.has_class("-cited")]
+        assert cited == [target.paragraph]
+        paragraph = doc_view.paragraphs()[target.paragraph - 1]
+        assert doc_view.document is not None
+        assert doc_view.document.paragraph_text(target.paragraph) in paragraph.render().plain
+        region = paragraph.region
+        assert doc_view.region.y <= region.y < doc_view.region.bottom
+
+
+async def test_find_in_document_highlights_every_match(library: Any) -> None:
+    app = BrieferApp()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = main(app)
+        await pilot.press("2")  # Document tab (focus is on the search box: types "2")
+        screen.query_one("#search", Input).value = ""
+        await settle(pilot)
+        screen.action_show_tab("document")
+        view = screen.query_one(DocumentView)
+        view.focus()
+        await pilot.press("slash", *"the", "enter")
+        await pilot.pause()
+        assert view.document is not None
+        expected = view.document.text.lower().count("the")
+        assert len(view.matches) == expected > 1
+        assert view.current == 0
+        await pilot.press("n", "n", "N")
+        assert view.current == 1
+        assert "match 2/" in static_text(screen, "#find-status")
+        styled = sum(
+            1 for p in view.paragraphs() for s in p.render().spans if "yellow" in str(s.style)
+        )
+        assert styled == expected - 1  # every match but the current one
+        screen.query_one("#find", Input).focus()
+        await pilot.press("escape")
+        await pilot.pause()
+        assert view.matches == []
+
+
+async def test_export_writes_the_shown_briefing(
+    library: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    app = BrieferApp()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = main(app)
+        screen.query_one(ResultList).focus()
+        await pilot.press("e")
+        await pilot.pause()
+        path_input = app.screen.query_one("#export-path", Input)
+        default = Path(path_input.value)
+        assert default.parent == tmp_path and default.suffix == ".md"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert screen.briefing is not None
+        text = default.read_text(encoding="utf-8")
+        assert screen.briefing.title in text
+        assert any(str(default) in n.message for n in app._notifications)
+
+
+async def test_briefing_of_marked_documents(library: Any) -> None:
+    app = BrieferApp()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = main(app)
+        results = screen.query_one(ResultList)
+        results.focus()
+        await pilot.press("space", "j", "space", "b")
+        await settle(pilot)
+        marked = {results.hits[0].id, results.hits[2].id}
+        assert results.marked == marked
+        briefing = screen.query_one(BriefingView).briefing
+        assert briefing is not None and {s.id for s in briefing.sources} == marked
+        assert screen.query_one(BriefingView).scope == "Marked documents"
+
+
+async def test_briefing_of_all_results(library: Any) -> None:
+    app = BrieferApp()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = main(app)
+        await pilot.press(*"kosovo")
+        await settle(pilot)
+        screen.query_one(ResultList).focus()
+        await pilot.press("B")
+        await settle(pilot)
+        briefing = screen.query_one(BriefingView).briefing
+        assert briefing is not None
+        assert {s.id for s in briefing.sources} <= {h.id for h in screen.result.hits}
+        assert len(briefing.sources) > 1
+
+
+async def test_back_and_forward_between_documents(library: Any) -> None:
+    app = BrieferApp()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = main(app)
+        results = screen.query_one(ResultList)
+        results.focus()
+        first = results.hits[0].id
+        await pilot.press("j")
+        await settle(pilot)
+        second = results.hits[1].id
+        view = screen.query_one(DocumentView)
+        assert view.document is not None and view.document.id == second
+        await pilot.press("left_square_bracket")
+        await settle(pilot)
+        assert view.document.id == first
+        await pilot.press("right_square_bracket")
+        await settle(pilot)
+        assert view.document.id == second
+
+
+async def test_help_opens_from_f1_and_question_mark(library: Any) -> None:
+    app = BrieferApp()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("f1")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        await pilot.press("escape")
+        main(app).query_one(ResultList).focus()
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+
+
+async def test_q_quits_but_types_in_the_search_box(library: Any) -> None:
+    app = BrieferApp()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("q")
+        assert main(app).query_one("#search", Input).value == "q"
+        main(app).query_one(ResultList).focus()
+        await pilot.press("q")
+        await pilot.pause()
+    assert app.return_code == 0 and not app.is_running
+
+
+async def test_palette_runs_the_apps_own_commands(library: Any) -> None:
+    app = BrieferApp()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+p", *"sort by", "enter")
+        await settle(pilot)
+        assert main(app).sort == "date"
