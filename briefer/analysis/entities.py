@@ -1,0 +1,326 @@
+"""Entity mentions in a text, offline: the gazetteer first, then rules for unknown names.
+
+`find_mentions(text)` returns non-overlapping mentions sorted by start, with offsets into `text`
+(`surface == text[start:end]`). Where candidates overlap the longest wins, and on equal length
+the gazetteer beats the rules, which beat spaCy (an optional extra, see `spacy_ner`).
+
+Context decides two things the lists alone cannot:
+
+- a capital standing for its government ("Belgrade said", "Belgrade's decision", "talks between
+  Belgrade and Pristina") resolves to the state (GPE); a capital as a place ("in Belgrade",
+  "protests in Pristina", and by default) keeps the city as its canonical name;
+- a demonym after "ethnic" or after a state's name ("ethnic Albanians", "Iraqi Kurds") names a
+  group (NORP) rather than the state.
+"""
+
+from __future__ import annotations
+
+import bisect
+import os
+import re
+from collections.abc import Iterable
+
+from briefer.analysis import gazetteer, names
+from briefer.analysis.gazetteer import Entry, Gazetteer
+from briefer.analysis.model import Mention
+from briefer.analysis.names import RANK_GAZETTEER, Found, words
+
+#: Words before a capital that make it a place: "in Belgrade", "flights to Moscow".
+PLACE_BEFORE = frozenset(
+    words(
+        """
+        in at from near to into outside around across via through toward towards inside throughout
+        within of downtown central northern southern eastern western suburban
+        """
+    )
+)
+#: Words before a capital that make it a government: "talks with Moscow", "pressure on Kyiv".
+GOVERNMENT_BEFORE = frozenset(
+    words(
+        """
+        with between against on by urged urging told telling pressed pressing accused accusing
+        criticised criticized warned warning called asked asking and
+        """
+    )
+)
+#: Verbs after a capital that make it a government: "Belgrade said", "Moscow has denied".
+GOVERNMENT_AFTER = frozenset(
+    words(
+        """
+        said says say told stated announced accused accuses rejected rejects denied denies warned
+        warns demanded demands insisted insists condemned condemns welcomed welcomes urged urges
+        called calls responded responds replied threatened threatens agreed agrees refused refuses
+        claimed claims wants want asked asks blamed blames dismissed dismisses protested vowed
+        vows pledged pledges signalled signaled signals has have had will would could should must
+        did does sees fears hopes expects believes considers recognised recognized recognises
+        recognizes recalled recalls summoned summons sent sends imposed imposes ordered orders
+        approved approves backed backs supported supports opposed opposes retaliated expelled
+        expels launched launches deployed deploys sought seeks reacted reacts
+        """
+    )
+)
+_SKIP_AFTER = frozenset(
+    words(
+        """
+    also again now then already quickly swiftly formally officially
+    """
+    )
+)
+_WORD_RE = re.compile(r"[\w’'.-]+", re.UNICODE)
+
+
+def _boundary_ok(text: str, start: int, end: int) -> bool:
+    """True if the match is a whole word: no letter or digit glued on either side."""
+    if start > 0:
+        before = text[start - 1]
+        if before.isalnum() or before == "_":
+            return False
+    if end < len(text):
+        after = text[end]
+        if (after.isalnum() or after == "_") and text[end - 1] != ".":
+            return False
+    return True
+
+
+def _caps_context(text: str, start: int, end: int, gaz: Gazetteer) -> bool:
+    """True if a short all-caps form sits among other all-caps words (a shouted headline)."""
+    for word in (_previous_word(text, start), _next_word(text, end)):
+        if word and len(word) >= 2 and word.isupper() and word.isalpha() and word not in gaz.forms:
+            return True
+    return False
+
+
+def _previous_word(text: str, start: int) -> str:
+    m = re.search(r"([\w’'.-]+)[^\w\n]{0,3}$", text[max(0, start - 40) : start])
+    return m.group(1) if m else ""
+
+
+def _next_word(text: str, end: int) -> str:
+    m = _WORD_RE.search(text, end, min(len(text), end + 40))
+    if m is None or text[end : m.start()].strip(" ,") != "":
+        return ""
+    return m.group()
+
+
+def gazetteer_candidates(text: str, gaz: Gazetteer) -> list[tuple[Found, Entry]]:
+    """Every whole-word match of a known form, with its entry (overlaps included)."""
+    automaton = gaz.automaton()
+    forms = gaz.forms
+    found: list[tuple[Found, Entry]] = []
+    for last, (length, form) in automaton.iter(text):
+        end = last + 1
+        start = end - length
+        if not _boundary_ok(text, start, end):
+            continue
+        entry = forms[form]
+        if length <= 4 and form.isupper() and _caps_context(text, start, end, gaz):
+            continue
+        found.append((Found(start, end, entry.canonical, entry.type, RANK_GAZETTEER), entry))
+    return found
+
+
+class _Occupancy:
+    """Sorted, non-overlapping intervals already taken."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def free(self, start: int, end: int) -> bool:
+        i = bisect.bisect_right(self.starts, start)
+        if i > 0 and self.ends[i - 1] > start:
+            return False
+        return not (i < len(self.starts) and self.starts[i] < end)
+
+    def take(self, start: int, end: int) -> None:
+        i = bisect.bisect_right(self.starts, start)
+        self.starts.insert(i, start)
+        self.ends.insert(i, end)
+
+
+def _select(candidates: Iterable[Found]) -> list[Found]:
+    """Longest first, then higher rank, then earlier; keep those that overlap nothing kept."""
+    taken = _Occupancy()
+    chosen: list[Found] = []
+    for c in sorted(candidates, key=lambda f: (-(f.end - f.start), -f.rank, f.start)):
+        if c.end > c.start and taken.free(c.start, c.end):
+            taken.take(c.start, c.end)
+            chosen.append(c)
+    chosen.sort(key=lambda f: f.start)
+    return chosen
+
+
+def _word_before(text: str, start: int) -> str:
+    """The word right before `start` (one space between), lower-cased; "" if none."""
+    if start < 2 or text[start - 1] != " ":
+        return ""
+    m = re.search(r"([\w’'-]+)$", text[max(0, start - 30) : start - 1])
+    return m.group(1).lower() if m else ""
+
+
+def _capital_reading(
+    text: str, found: Found, entry: Entry, gaz: Gazetteer, paired: bool | None
+) -> tuple[Found, bool]:
+    """Government (the state) or place (the city) for a capital, and whether it is government.
+
+    `paired` is the reading of a capital just before "and" ("between Belgrade and Pristina"),
+    which this one shares unless its own context decides.
+    """
+    place = entry.place or found.canonical
+    as_place = (found._replace(canonical=place, type=gaz.types.get(place, "GPE")), False)
+    as_government = (found._replace(canonical=entry.canonical, type="GPE"), True)
+    prev = _word_before(text, found.start)
+    if prev in PLACE_BEFORE:
+        return as_place
+    if text.startswith(("'s", "’s"), found.end):
+        return as_government
+    for word in _words_after(text, found.end):
+        low = word.lower()
+        if low in _SKIP_AFTER:
+            continue
+        if low in GOVERNMENT_AFTER:
+            return as_government
+        break
+    if prev in GOVERNMENT_BEFORE:
+        return as_government
+    if paired is not None and prev in ("and", "or"):
+        return as_government if paired else as_place
+    return as_place
+
+
+def _words_after(text: str, end: int, limit: int = 4) -> list[str]:
+    """Up to `limit` words after `end`, skipping "and <Capitalised>" so pairs share a verb."""
+    chunk = text[end : end + 80]
+    if chunk[:1].isalnum():
+        return []
+    words = _WORD_RE.findall(chunk.split("\n", 1)[0])
+    if len(words) >= 2 and words[0] == "and" and words[1][:1].isupper():
+        words = words[2:]
+        while words and words[0][:1].isupper():
+            words = words[1:]
+    return words[:limit]
+
+
+_PLURAL_HINT = re.compile(r"s$")
+
+
+def _groups(text: str, chosen: list[Found], entries: dict[tuple[int, int], Entry]) -> list[Found]:
+    """Merge "ethnic Albanians" and "<state> <demonym plural>" ("Iraqi Kurds") into groups."""
+    out: list[Found] = []
+    i = 0
+    while i < len(chosen):
+        cur = chosen[i]
+        entry = entries.get((cur.start, cur.end))
+        if entry is not None and entry.kind in ("demonym", "group"):
+            prev = _previous_word(text, cur.start)
+            if prev == "ethnic" and text[cur.start - 7 : cur.start] == "ethnic ":
+                plural = _plural(text[cur.start : cur.end], entry)
+                out.append(Found(cur.start - 7, cur.end, f"ethnic {plural}", "NORP", cur.rank))
+                i += 1
+                continue
+        if i + 1 < len(chosen) and entry is not None and entry.kind in ("name", "alias", "demonym"):
+            nxt = chosen[i + 1]
+            nentry = entries.get((nxt.start, nxt.end))
+            if (
+                nentry is not None
+                and text[cur.end : nxt.start] == " "
+                and entry.type in ("GPE", "NORP")
+                and nentry.canonical != entry.canonical
+                and (
+                    nentry.kind == "group"
+                    or (nentry.kind == "demonym" and text[nxt.start : nxt.end].endswith("s"))
+                )
+            ):
+                head = text[cur.start : cur.end]
+                plural = _plural(text[nxt.start : nxt.end], nentry)
+                out.append(Found(cur.start, nxt.end, f"{head} {plural}", "NORP", cur.rank))
+                i += 2
+                continue
+        out.append(cur)
+        i += 1
+    return out
+
+
+def _plural(surface: str, entry: Entry) -> str:
+    if entry.kind == "group":
+        return entry.canonical
+    if surface.endswith("s"):
+        return surface
+    gaz = gazetteer.current()
+    if surface + "s" in gaz.forms:
+        return surface + "s"
+    return surface
+
+
+def _spacy_enabled(flag: bool | None) -> bool:
+    if flag is not None:
+        return flag
+    return os.environ.get("BRIEFER_SPACY", "").strip().lower() in ("1", "true", "yes", "on")
+
+
+def find_mentions(text: str, *, use_spacy: bool | None = None) -> list[Mention]:
+    """Entity mentions in `text`: non-overlapping, longest match wins, sorted by start.
+
+    `use_spacy` (default: the BRIEFER_SPACY environment variable) merges spaCy's entities under
+    the gazetteer and rules when spaCy and en_core_web_sm are installed; otherwise it does nothing.
+    """
+    gaz = gazetteer.current()
+    gaz_found = gazetteer_candidates(text, gaz)
+    entries = {(f.start, f.end): e for f, e in gaz_found}
+    forms = gaz.forms
+
+    def known(word: str) -> bool:
+        return word in forms
+
+    rules = (
+        names.person_candidates(text, known)
+        + names.organisation_candidates(text, known)
+        + names.place_candidates(text, known)
+    )
+    candidates: list[Found] = [f for f, _ in gaz_found] + rules
+    if _spacy_enabled(use_spacy):
+        from briefer.analysis import spacy_ner
+
+        candidates += spacy_ner.spacy_candidates(text, gaz)
+    chosen = _select(candidates)
+
+    # Later bare surnames of people found above ("Vučić said" after "President Aleksandar Vučić").
+    people = {f.canonical for f in chosen if f.type == "PERSON" and " " in f.canonical}
+    if people:
+        occupied = _Occupancy()
+        for f in chosen:
+            occupied.take(f.start, f.end)
+        extra = names.surname_candidates(text, people, lambda s, e: not occupied.free(s, e))
+        # A surname may sit inside a shorter gazetteer match only if longer; _select decides.
+        chosen = _select(chosen + extra)
+
+    chosen = _groups(text, chosen, entries)
+    full_names = _full_names(f.canonical for f in chosen if f.type == "PERSON")
+    mentions: list[Mention] = []
+    last_capital: tuple[int, bool] | None = None  # (end, government?) of the previous capital
+    for f in chosen:
+        entry = entries.get((f.start, f.end))
+        if entry is not None and entry.kind == "capital" and f.rank == RANK_GAZETTEER:
+            paired = None
+            if last_capital is not None and re.fullmatch(
+                r" (?:and|or) ", text[last_capital[0] : f.start]
+            ):
+                paired = last_capital[1]
+            f, government = _capital_reading(text, f, entry, gaz, paired)
+            last_capital = (f.end, government)
+        elif f.type == "PERSON" and " " not in f.canonical:
+            f = f._replace(canonical=full_names.get(f.canonical, f.canonical))
+        mentions.append(Mention(f.start, f.end, text[f.start : f.end], f.canonical, f.type))
+    return mentions
+
+
+def _full_names(people: Iterable[str]) -> dict[str, str]:
+    """Surname -> the one full name ending with it (ambiguous surnames left out)."""
+    by_last: dict[str, set[str]] = {}
+    for full in people:
+        words = full.split()
+        if len(words) >= 2:
+            by_last.setdefault(words[-1], set()).add(full)
+            if "-" in words[-1]:
+                by_last.setdefault(words[-1].split("-", 1)[1], set()).add(full)
+    return {last: next(iter(fulls)) for last, fulls in by_last.items() if len(fulls) == 1}

@@ -1,0 +1,414 @@
+"""The gazetteer: every name briefer knows, mapped to one canonical actor.
+
+Built from curated TSV files in `briefer/analysis/data/` (states, organisations, places and
+groups: what no library has, such as demonyms, capitals standing for governments and acronyms),
+official names from pycountry, and the user's alias file (`briefer.config.aliases_path()`), which
+extends and overrides the rest. Matching is case-sensitive on purpose: case-insensitive place
+names turn "Of", "Time" and "Union" into entities.
+
+Data file conventions (lists are `|`-separated):
+
+- `countries.tsv`: iso2, name, aliases, capitals, demonyms, seats of government. Capitals are
+  `|`-separated cities, each with `/`-separated spellings, the first being the city's canonical
+  name ("Kyiv/Kiev"). A capital used as a metonym ("Belgrade said") stands for the state, a seat
+  ("the Kremlin") always does.
+- `organisations.tsv`: name, type, aliases, seats (a city that stands for the organisation when
+  it acts: Brussels -> European Union).
+- `places.tsv`: name, type, aliases (regions, seas, rivers, towns, ethnic and religious groups).
+- A form starting with `!` is known to lookups but never matched in running text (too ambiguous:
+  "Victoria", "Male"); a form starting with `~` is weak: it only counts if no other entry claims
+  the same form (Dominica's "Dominican" yields to the Dominican Republic's).
+
+Decision on demonyms: a demonym keeps type NORP on its mention but its canonical actor is the
+state ("Serbian police" counts toward Serbia). Ethnic-group usages the data or the entity rules
+can see ("Kosovo Serbs", "ethnic Albanians") canonicalise to the group (NORP).
+
+The user alias file is TOML:
+
+    [aliases]
+    "Vucic" = "Aleksandar Vučić"     # a new alias, or an override of a built-in one
+    "Brussels" = "Belgium"           # overrides: Brussels now stands for Belgium
+    "Time" = ""                      # an empty canonical removes a form
+
+    [types]
+    "Aleksandar Vučić" = "PERSON"    # type of a canonical (default: its built-in type, else ORG)
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import ahocorasick
+
+from briefer import config
+from briefer.errors import BrieferError
+
+#: Entity types a user may give in the alias file (spaCy's labels).
+VALID_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "DATE"})
+
+#: How a form relates to its actor; entity rules use it (capitals are checked in context).
+Kind = str  # "name" | "alias" | "demonym" | "capital" | "seat" | "group" | "user"
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """What one surface form means."""
+
+    canonical: str
+    type: str
+    kind: Kind
+    #: For a capital: the city's own canonical name (its reading as a place).
+    place: str | None = None
+    #: False for `!` forms: known to lookups, never matched in text.
+    matchable: bool = True
+
+
+@dataclass
+class Gazetteer:
+    """Surface forms to entries, actor types and aliases, and the automaton over the forms."""
+
+    forms: dict[str, Entry] = field(default_factory=dict)
+    types: dict[str, str] = field(default_factory=dict)
+    weak: set[str] = field(default_factory=set)
+    #: Forms derived mechanically (upper-case dateline variants), left out of alias lists.
+    derived: set[str] = field(default_factory=set)
+    _automaton: Any = None
+    _folded: dict[str, Entry] | None = None
+
+    # -- building ---------------------------------------------------------------------------
+
+    def add(self, form: str, entry: Entry, *, override: bool = False) -> None:
+        """Register a form; the first claim wins unless `override` or the holder is weak."""
+        form = form.strip()
+        if not form:
+            return
+        weak = False
+        if form.startswith("!"):
+            form = form[1:]
+            entry = Entry(entry.canonical, entry.type, entry.kind, entry.place, matchable=False)
+        elif form.startswith("~"):
+            form = form[1:]
+            weak = True
+        held = form in self.forms
+        if held and not override and form not in self.weak:
+            return
+        if held and weak and not override:
+            return
+        self.forms[form] = entry
+        if weak:
+            self.weak.add(form)
+        else:
+            self.weak.discard(form)
+        self._automaton = None
+        self._folded = None
+
+    def set_type(self, canonical: str, type_: str, *, override: bool = False) -> None:
+        if override or canonical not in self.types:
+            self.types[canonical] = type_
+
+    def copy(self) -> Gazetteer:
+        return Gazetteer(dict(self.forms), dict(self.types), set(self.weak), set(self.derived))
+
+    # -- queries ----------------------------------------------------------------------------
+
+    def automaton(self) -> Any:
+        """The Aho-Corasick automaton over matchable forms, built on first use."""
+        if self._automaton is None:
+            auto = ahocorasick.Automaton()
+            for form, entry in self.forms.items():
+                if entry.matchable:
+                    auto.add_word(form, (len(form), form))
+            auto.make_automaton()
+            self._automaton = auto
+        return self._automaton
+
+    def folded(self) -> dict[str, Entry]:
+        """Forms keyed by a case- and article-insensitive fold, for lookups by name."""
+        if self._folded is None:
+            folded: dict[str, Entry] = {}
+            for form, entry in self.forms.items():
+                folded.setdefault(fold(form), entry)
+            for canonical, type_ in self.types.items():
+                folded.setdefault(fold(canonical), Entry(canonical, type_, "name"))
+            self._folded = folded
+        return self._folded
+
+    def lookup(self, name: str) -> Entry | None:
+        """The entry for a name as written, else its folded form (case, "the", dots)."""
+        entry = self.forms.get(name.strip())
+        if entry is None:
+            entry = self.folded().get(fold(name))
+        return entry
+
+    def aliases_of(self, canonical: str) -> list[str]:
+        """Every form that resolves to `canonical` (its own name first), demonyms included."""
+        found = [
+            f
+            for f, e in self.forms.items()
+            if (e.canonical == canonical or e.place == canonical) and f not in self.derived
+        ]
+        found.sort(key=lambda f: (f != canonical, len(f), f))
+        if canonical in self.types and canonical not in found:
+            found.insert(0, canonical)
+        return found
+
+
+def fold(name: str) -> str:
+    """A loose key: case-folded, leading "the " dropped, whitespace collapsed."""
+    key = " ".join(name.split()).casefold()
+    if key.startswith("the "):
+        key = key[4:]
+    return key
+
+
+# -- built-in data ----------------------------------------------------------------------------
+
+
+def _rows(filename: str) -> list[list[str]]:
+    text = resources.files("briefer.analysis").joinpath("data", filename).read_text("utf-8")
+    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    header = lines[0].split("\t")
+    rows = []
+    for line in lines[1:]:
+        cells = line.split("\t")
+        cells += [""] * (len(header) - len(cells))
+        rows.append([c.strip() for c in cells])
+    return rows
+
+
+def _split(cell: str) -> list[str]:
+    return [part.strip() for part in cell.split("|") if part.strip()]
+
+
+def _plain(form: str) -> str:
+    return form.lstrip("!~")
+
+
+@dataclass(frozen=True, slots=True)
+class State:
+    """One row of countries.tsv, for coverage checks and the capital rule."""
+
+    iso2: str
+    name: str
+    aliases: tuple[str, ...]
+    #: Each capital city as its spellings, canonical spelling first.
+    capitals: tuple[tuple[str, ...], ...]
+    demonyms: tuple[str, ...]
+    seats: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def states() -> tuple[State, ...]:
+    """Every state in the curated data (UN members and observers, Kosovo, Taiwan)."""
+    return tuple(
+        State(
+            iso2,
+            name,
+            tuple(_split(aliases)),
+            tuple(tuple(c.strip() for c in city.split("/")) for city in _split(capitals)),
+            tuple(_split(demonyms)),
+            tuple(_split(seats)),
+        )
+        for iso2, name, aliases, capitals, demonyms, seats in _rows("countries.tsv")
+    )
+
+
+@lru_cache(maxsize=1)
+def organisations() -> tuple[tuple[str, str, tuple[str, ...], tuple[str, ...]], ...]:
+    """(name, type, aliases, seats) for every organisation in the curated data."""
+    return tuple(
+        (name, type_, tuple(_split(aliases)), tuple(_split(seats)))
+        for name, type_, aliases, seats in _rows("organisations.tsv")
+    )
+
+
+def _upper_variant(form: str) -> str | None:
+    """'BELGRADE' for datelines and headlines; only for long, plain names."""
+    plain = _plain(form)
+    if form[:1] in "!~" or len(plain) < 4 or not plain[:1].isupper():
+        return None
+    upper = plain.upper()
+    return upper if upper != plain else None
+
+
+def _pycountry_names() -> dict[str, list[str]]:
+    """Official and common names by ISO code; names with commas ("Korea, Republic of") skipped."""
+    import pycountry
+
+    names: dict[str, list[str]] = {}
+    for country in pycountry.countries:
+        found = []
+        for attr in ("name", "official_name", "common_name"):
+            value = getattr(country, attr, None)
+            if isinstance(value, str) and "," not in value and "(" not in value:
+                found.append(value)
+        names[country.alpha_2] = found
+    return names
+
+
+@lru_cache(maxsize=1)
+def builtin() -> Gazetteer:
+    """The gazetteer from the bundled data and pycountry (no user aliases)."""
+    gaz = Gazetteer()
+    seat_of: dict[str, str] = {}
+    for name, _type, _aliases, seats in organisations():
+        for seat in seats:
+            seat_of[seat] = name
+
+    # Pass 1: names and aliases of states, organisations, places; these claim their forms first.
+    for state in states():
+        gaz.set_type(state.name, "GPE")
+        gaz.add(state.name, Entry(state.name, "GPE", "name"))
+        for alias in state.aliases:
+            gaz.add(alias, Entry(state.name, "GPE", "alias"))
+        for seat in state.seats:
+            gaz.add(seat, Entry(state.name, "GPE", "seat"))
+    for name, type_, aliases, _seats in organisations():
+        gaz.set_type(name, type_)
+        gaz.add(name, Entry(name, type_, "name"))
+        for alias in aliases:
+            gaz.add(alias, Entry(name, type_, "alias"))
+    for name, type_, aliases_cell in _rows("places.tsv"):
+        kind = "group" if type_ == "NORP" else "name"
+        gaz.set_type(name, type_)
+        gaz.add(name, Entry(name, type_, kind))
+        for alias in _split(aliases_cell):
+            gaz.add(alias, Entry(name, type_, kind))
+
+    # Pass 2: capitals (context decides city or government), then demonyms.
+    for state in states():
+        for spellings in state.capitals:
+            city = _plain(spellings[0])
+            government = seat_of.get(city, state.name)
+            gaz.set_type(city, "GPE")
+            for spelling in spellings:
+                gaz.add(spelling, Entry(government, "GPE", "capital", place=city))
+    for state in states():
+        for demonym in state.demonyms:
+            gaz.add(demonym, Entry(state.name, "NORP", "demonym"))
+
+    # Pass 3: official names from pycountry for our states; other territories as GPE.
+    by_iso = {s.iso2: s.name for s in states()}
+    for iso2, names in _pycountry_names().items():
+        canonical = by_iso.get(iso2)
+        for name in names:
+            target = canonical or names[0]
+            if canonical is None:
+                gaz.set_type(target, "GPE")
+            gaz.add(name, Entry(target, "GPE", "alias" if canonical else "name"))
+
+    # Pass 4: upper-case variants of state names and capitals, for datelines ("BELGRADE -").
+    for form, entry in list(gaz.forms.items()):
+        if entry.kind in ("name", "capital") and entry.type == "GPE" and entry.matchable:
+            upper = _upper_variant(form)
+            if upper and upper not in gaz.forms:
+                gaz.add(upper, entry)
+                gaz.derived.add(upper)
+    return gaz
+
+
+# -- user aliases -----------------------------------------------------------------------------
+
+
+def _read_user_file(path: Path) -> dict[str, Any]:
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise BrieferError(f"cannot read alias file {path}: {exc}") from exc
+
+
+def with_user_aliases(
+    base: Gazetteer, data: dict[str, Any], origin: str = "alias file"
+) -> Gazetteer:
+    """A copy of `base` extended and overridden by an alias table (see the module docstring)."""
+    aliases = data.get("aliases", {})
+    types = data.get("types", {})
+    if not isinstance(aliases, dict) or not all(
+        isinstance(k, str) and isinstance(v, str) for k, v in aliases.items()
+    ):
+        raise BrieferError(f"{origin}: [aliases] must map strings to strings")
+    if not isinstance(types, dict) or not all(
+        isinstance(k, str) and isinstance(v, str) for k, v in types.items()
+    ):
+        raise BrieferError(f"{origin}: [types] must map strings to strings")
+    bad = sorted({v for v in types.values() if v.upper() not in VALID_TYPES})
+    if bad:
+        raise BrieferError(f"{origin}: unknown entity type {bad[0]!r}")
+
+    gaz = base.copy()
+    for canonical, type_ in types.items():
+        type_ = type_.upper()
+        gaz.set_type(canonical, type_, override=True)
+        for form, entry in list(gaz.forms.items()):
+            if entry.canonical == canonical and entry.kind not in ("demonym", "capital"):
+                gaz.forms[form] = Entry(canonical, type_, entry.kind, entry.place, entry.matchable)
+        if canonical not in gaz.forms:
+            gaz.add(canonical, Entry(canonical, type_, "user"), override=True)
+    for alias, canonical in aliases.items():
+        if not canonical.strip():
+            gaz.forms.pop(alias, None)
+            continue
+        type_ = gaz.types.get(canonical)
+        if type_ is None:
+            type_ = "ORG"
+            gaz.set_type(canonical, type_)
+        gaz.add(alias, Entry(canonical, type_, "user"), override=True)
+        if canonical not in gaz.forms:
+            gaz.add(canonical, Entry(canonical, type_, "user"))
+    gaz._automaton = None
+    gaz._folded = None
+    return gaz
+
+
+_user_cache: dict[tuple[str, int | None], Gazetteer] = {}
+
+
+def current() -> Gazetteer:
+    """The gazetteer in force: built-in data plus the user's alias file, cached per file mtime."""
+    path = config.aliases_path()
+    try:
+        mtime: int | None = path.stat().st_mtime_ns
+    except OSError:
+        mtime = None
+    key = (str(path), mtime)
+    gaz = _user_cache.get(key)
+    if gaz is None:
+        gaz = (
+            builtin()
+            if mtime is None
+            else with_user_aliases(builtin(), _read_user_file(path), str(path))
+        )
+        _user_cache.clear()
+        _user_cache[key] = gaz
+    return gaz
+
+
+# -- the public lookups -----------------------------------------------------------------------
+
+
+def canonical_name(name: str) -> tuple[str, str] | None:
+    """(canonical, type of the actor) for a name or alias, loosely matched; None if unknown.
+
+    Demonyms and capitals resolve to their state ("Serbian", "Belgrade" -> ("Serbia", "GPE")):
+    this is the lookup for actors, e.g. a speaker "Belgrade" is the Serbian government.
+    """
+    gaz = current()
+    entry = gaz.lookup(name)
+    if entry is None:
+        return None
+    return entry.canonical, gaz.types.get(entry.canonical, entry.type)
+
+
+def aliases_of(canonical: str) -> list[str]:
+    """Every known form of an actor (name, aliases, demonyms, capital, seats)."""
+    return current().aliases_of(canonical)
+
+
+def actor_type(canonical: str) -> str | None:
+    """The type of a canonical actor (Serbia -> GPE), whatever type its mentions carry."""
+    return current().types.get(canonical)

@@ -1,0 +1,373 @@
+"""Rules for names no list knows: people after titles, organisations by their head words, places
+after "in"/"near", and later bare surnames resolved to the full name seen in the same text.
+
+Every rule is anchored on a cue (a title, a head word such as "Party" or "Ministry", a reporting
+verb, a place preposition), because capitalisation alone is a poor signal in English: sentence
+starts, months, weekdays, "Western" and headline case are all capitalised. Candidates from these
+rules rank below the gazetteer; `entities.find_mentions` merges them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from typing import NamedTuple
+
+
+class Found(NamedTuple):
+    """A candidate mention before merging; `rank` breaks ties between sources (higher wins)."""
+
+    start: int
+    end: int
+    canonical: str
+    type: str
+    rank: int
+
+
+RANK_GAZETTEER = 3
+RANK_RULE = 2
+RANK_SURNAME = 1
+RANK_SPACY = 0
+
+# -- character classes ------------------------------------------------------------------------
+
+#: Upper-case letters of Latin, Greek and Cyrillic scripts (Python's `re` has no \p{Lu}).
+UPPER = "".join(
+    ch for ch in map(chr, range(0x41, 0x530)) if ch.isupper() and ch.isalpha()
+) + "".join(ch for ch in map(chr, range(0x1E00, 0x1F00)) if ch.isupper())
+_U = f"[{re.escape(UPPER)}]"
+_APOS = "['’]"
+
+#: Lower-case particles inside names: al-Sisi, bin Salman, von der Leyen, da Silva.
+PARTICLES = (
+    "al|el|ad|ar|as|ash|at|az|ul|bin|ibn|bint|ben|abu|van|von|de|da|di|du|del|della|der|den|la|"
+    "le|dos|das|ter|y"
+)
+#: One capitalised word: Vučić, O'Brien, Jean-Pierre, Al-Sisi, McDonald.
+CAPWORD = rf"{_U}\w*(?:{_APOS}{_U}?\w+)*(?:-{_U}\w*)*"
+#: A name word, optionally led by particles: al-Sisi, bin Salman, von der Leyen.
+NAME_WORD = rf"(?:(?:{PARTICLES})(?:-| )(?:(?:{PARTICLES}) )?)?{CAPWORD}"
+_ROMAN = r"(?: (?:II|III|IV|VI|VII|VIII|Jr\.|Sr\.))?"
+NAME = rf"{NAME_WORD}(?: {NAME_WORD}){{0,3}}{_ROMAN}"
+
+# -- word lists -------------------------------------------------------------------------------
+
+
+def words(text: str) -> list[str]:
+    """A word list written as running text (easier to read and extend than a literal)."""
+    return text.split()
+
+
+MONTHS = words(
+    """
+    January February March April May June July August September October November December Jan
+    Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
+    """
+)
+WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+#: Capitalised words that are never (part of) an entity name found by the rules.
+STOPWORDS = frozenset(
+    MONTHS
+    + WEEKDAYS
+    + words(
+        """
+        The A An This That These Those There Then Thus Here It Its He She They We I You His Her
+        Their Our My Your Who What When Where Why How Which While Whilst If But And Or Nor So Yet
+        For As At By In On Of To From With Without After Before During Since Until Under Over
+        Between Among Against Despite Although Though Because However Meanwhile Moreover
+        Furthermore Nevertheless Still Also Only Even Just Now Today Tonight Yesterday Tomorrow
+        Earlier Later Last Next First Second Third Both Each Every All Some Many Most Several Few
+        Other Another Such No Not Neither Either According Asked Speaking Following Amid Around
+        About Across Along Near Inside Outside Time Times Western Eastern Northern Southern
+        Central West East North South Union New Old Christmas Easter Ramadan Eid Orthodox Catholic
+        Sunni Shia Mr Mrs Ms Dr Sir Madam Prof Breaking Update Updated Analysis Opinion Editorial
+        Comment Exclusive Live Photo Video Watch Read More Related See Note Source Sources
+        Reporting Editing Writing Additional Copyright Government Officials Police Army Ministry
+        Minister President Prime Secretary Spokesperson Spokesman Spokeswoman General Council
+        Office Party Parliament Assembly Court Committee Commission Agency Mission Forces Force
+        State States Republic Kingdom Department Affairs Foreign Defence Defense Interior Justice
+        Finance Economy Health Security Chief Director English French German Russian Spanish
+        Arabic Chinese Serbian Albanian Turkish Ukrainian Internet Web Online Twitter Facebook
+        Telegram YouTube Instagram TikTok X Google Apple Yes Please Thanks Thank God Lord Perhaps
+        Maybe Indeed Instead Otherwise Overall Finally Nonetheless Accordingly Elsewhere
+        Altogether Recently Currently Previously Separately Several Nearly Almost Roughly Around
+        Approximately Despite Unlike Like Per Via
+        """
+    )
+)
+
+#: Head words that make the capitalised words before them an organisation.
+ORG_HEADS = (
+    "Ministry|Party|Council|Agency|Commission|Front|Movement|Army|Forces|Force|Police|Committee|"
+    "Assembly|Parliament|Court|Tribunal|Union|Alliance|Institute|Bank|Office|Mission|Corporation|"
+    "Group|Company|Organisation|Organization|Association|Federation|Foundation|Fund|Authority|"
+    "Service|Services|Guard|Brigade|Battalion|Regiment|Militia|Coalition|Congress|Senate|Cabinet|"
+    "Secretariat|Directorate|Department|Bureau|Board|Centre|Center|University|Church|Patriarchate|"
+    "Network|Society|Trust|Watch|Initiative|Programme|Program|Administration|Prosecution|"
+    "Chamber|Chambers|League|Conference|Forum|Partnership|Academy|Inc\\.|Ltd|Ltd\\.|Corp\\.|LLC|AG|"
+    "SA|Media|News|Times|Post|Herald|Gazette|Agency|Television|TV|Radio"
+)
+#: Connectors allowed inside an organisation name: "Ministry of Foreign Affairs and Trade".
+_ORG_LINK = r"(?:of|for|on|and|the|de|&|of\sthe|for\sthe|on\sthe)"
+
+#: Titles and roles written before a name (capitalised forms).
+_TITLE_MODIFIERS = (
+    r"(?:Vice|Deputy|Acting|Interim|Former|Outgoing|Incoming|Caretaker|Prime|Foreign|Defen[cs]e|"
+    r"Interior|Finance|Justice|Economy|Energy|Health|Trade|Labour|Labor|Education|Security|"
+    r"Chief|Senior|Special|Supreme|High|Grand|Crown|State|Opposition|Field|Lieutenant|Lt\.|"
+    r"Maj\.|Brig\.|Brigadier|Major|Assistant|Associate|Executive)"
+)
+TITLES = (
+    rf"(?:(?:{_TITLE_MODIFIERS}|Secretary|General|Minister)[ -])*"
+    r"(?:President|Vice[\s-]President|Prime\sMinister|Minister|Premier|Chancellor|"
+    r"Secretary[\s-]General|Secretary\sof\sState|Secretary|Under-Secretary|Undersecretary|"
+    r"Director[\s-]General|Director|Commissioner|High\sRepresentative|Representative|Envoy|"
+    r"Ambassador|Spokesperson|Spokesman|Spokeswoman|Speaker|Senator|Sen\.|Rep\.|Congressman|"
+    r"Congresswoman|Governor|Gov\.|Mayor|Deputy|MP|MEP|Commander|Cmdr\.|Chief|Chairman|"
+    r"Chairwoman|Chair|Chairperson|Head|Leader|Judge|Justice|Prosecutor|"
+    r"General|Gen\.|Lt\.\sGen\.|Maj\.\sGen\.|Brig\.\sGen\.|Lieutenant\sGeneral|Major\sGeneral|"
+    r"Brigadier|Colonel|Col\.|Lt\.\sCol\.|Lieutenant\sColonel|Lieutenant|Lt\.|Major|Maj\.|"
+    r"Captain|Capt\.|Sergeant|Sgt\.|Admiral|Adm\.|Marshal|Field\sMarshal|Corporal|Private|"
+    r"King|Queen|Prince|Princess|Emir|Sheikh|Sheik|Sultan|Pope|Patriarch|Archbishop|Bishop|"
+    r"Cardinal|Imam|Ayatollah|Rabbi|Reverend|Rev\.|Father|Sister|Brother|Lord|Lady|Sir|Dame|"
+    r"Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Prof\.?|Professor|President-elect|Premier-designate)"
+)
+#: Lower-case roles that introduce a name: "spokesperson Jane Doe", "opposition leader Kurti".
+ROLES = (
+    r"(?:spokesperson|spokesman|spokeswoman|minister|president|premier|leader|envoy|ambassador|"
+    r"mediator|negotiator|lawmaker|legislator|senator|commander|general|chief|mayor|governor|"
+    r"prosecutor|judge|lawyer|analyst|researcher|professor|official|diplomat|activist|journalist|"
+    r"correspondent|reporter|director|chairman|chairwoman|secretary|representative|commissioner|"
+    r"counterpart|adviser|advisor|aide|deputy|MP|MEP|rapporteur|coordinator|candidate|incumbent)"
+)
+#: Verbs that show a capitalised name speaking or acting: "Jane Doe said".
+REPORTING = (
+    r"(?:said|says|say|told|added|stated|wrote|tweeted|posted|warned|announced|declared|noted|"
+    r"stressed|insisted|argued|claimed|explained|urged|called|asked|replied|responded|confirmed|"
+    r"denied|accused|criticised|criticized|condemned|welcomed|praised|rejected|vowed|pledged|"
+    r"promised|met|visited|spoke|signed|agreed|demanded|threatened|dismissed|acknowledged|"
+    r"admitted|suggested|believes|thinks|wants|has|had|was|is|will|would)"
+)
+
+_FLAGS = re.UNICODE
+
+TITLE_NAME_RE = re.compile(rf"\b{TITLES}\s+(?P<name>{NAME})", _FLAGS)
+ROLE_NAME_RE = re.compile(rf"\b{ROLES},?\s+(?P<name>{NAME})", _FLAGS)
+NAME_VERB_RE = re.compile(
+    rf"(?P<name>{NAME_WORD}(?:\s{NAME_WORD}){{1,3}}){_ROMAN}(?:,\s[^,.;:]{{3,80}},|,)?\s+{REPORTING}\b",
+    _FLAGS,
+)
+VERB_NAME_RE = re.compile(
+    rf"\b(?:said|says|according\sto|told)\s+(?P<name>{NAME_WORD}(?:\s{NAME_WORD}){{1,3}})"
+    rf"(?=\s*(?:[,.;:]|$))",
+    _FLAGS,
+)
+NAME_APPOSITION_RE = re.compile(
+    rf"(?P<name>{NAME_WORD}(?:\s{NAME_WORD}){{1,3}}),\s(?:the|a|an|who|[{re.escape(UPPER)}]\w*'s)"
+    rf"\s(?:[\w’'-]+\s){{0,4}}{ROLES}\b",
+    _FLAGS,
+)
+
+_ORG_WORD = rf"(?:{CAPWORD}|[{re.escape(UPPER)}][{re.escape(UPPER)}\d.&]+)"
+ORG_BEFORE_HEAD_RE = re.compile(
+    rf"(?P<org>(?:{_ORG_WORD}\s(?:{_ORG_LINK}\s)?)*?{_ORG_WORD}\s(?:{ORG_HEADS})"
+    rf"(?:\s(?:of|for|on)\s(?:the\s)?{_ORG_WORD}(?:\s(?:and\s)?{_ORG_WORD}){{0,4}})?)\b",
+    _FLAGS,
+)
+ORG_HEAD_FIRST_RE = re.compile(
+    rf"\b(?P<org>(?:{ORG_HEADS})\s(?:of|for|on)\s(?:the\s)?{_ORG_WORD}"
+    rf"(?:\s(?:and\s|of\s|for\s|the\s){{0,2}}{_ORG_WORD}){{0,5}})",
+    _FLAGS,
+)
+
+PLACE_RE = re.compile(
+    rf"\b(?:in|near|outside|around|across|at|(?:village|town|city|municipality|district|region|"
+    rf"province|villages|towns)\sof)\s(?P<place>{CAPWORD}(?:\s(?:e|i|al|el)?\s?{CAPWORD}){{0,2}})",
+    _FLAGS,
+)
+_GEO_HEADS = re.compile(
+    r"\s(?:River|Sea|Lake|Mountains?|Valley|Gulf|Bay|Strait|Island|Islands|Peninsula|Desert|"
+    r"Region|Province|Oblast|Governorate|District|Basin|Plain|Plateau|Coast|Corridor)$"
+)
+
+
+def _clean(name: str) -> str:
+    name = " ".join(name.split())
+    for suffix in ("'s", "’s"):
+        if name.endswith(suffix):
+            name = name[: -len(suffix)]
+    return name
+
+
+def _is_stop(word: str) -> bool:
+    return word in STOPWORDS or word.rstrip(".") in STOPWORDS
+
+
+def _trim_name(text: str, start: int, end: int, known: Callable[[str], bool]) -> tuple[int, int]:
+    """Cut a name at the first word that is a stopword or a known gazetteer form."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    keep_end = start
+    for w in words:
+        word = w.group().rstrip(",.;:")
+        if _is_stop(word) or known(word):
+            break
+        keep_end = start + w.start() + len(word)
+    return start, keep_end
+
+
+def _strip_possessive(text: str, start: int, end: int) -> int:
+    for suffix in ("'s", "’s"):
+        if text.endswith(suffix, start, end):
+            return end - len(suffix)
+    return end
+
+
+def person_candidates(text: str, known: Callable[[str], bool]) -> list[Found]:
+    """People introduced by a title or role, or seen speaking ("Jane Doe said")."""
+    found: list[Found] = []
+    for regex, min_words in (
+        (TITLE_NAME_RE, 1),
+        (ROLE_NAME_RE, 1),
+        (NAME_VERB_RE, 2),
+        (VERB_NAME_RE, 2),
+        (NAME_APPOSITION_RE, 2),
+    ):
+        for m in regex.finditer(text):
+            start, end = m.span("name")
+            end = _strip_possessive(text, start, end)
+            start = _skip_titles(text, start, end)
+            start, end = _trim_name(text, start, end, known)
+            name = text[start:end]
+            if end <= start or len(name.split()) < min_words:
+                continue
+            if (
+                regex is NAME_VERB_RE
+                and _sentence_initial_word(text, start)
+                and len(name.split()) < 3
+            ):
+                first = name.split()[0]
+                if known(first) or _is_stop(first):
+                    continue
+            found.append(Found(start, end, _clean(name), "PERSON", RANK_RULE))
+    return found
+
+
+_TITLE_WORD_RE = re.compile(rf"(?:{TITLES}|{_TITLE_MODIFIERS}|Secretary|General|Minister) ")
+
+
+def _skip_titles(text: str, start: int, end: int) -> int:
+    """Move past title words at the start of a name: "Crown Prince Mohammed" -> "Mohammed"."""
+    while True:
+        m = _TITLE_WORD_RE.match(text, start, end)
+        if m is None or m.end() >= end:
+            return start
+        start = m.end()
+
+
+def _sentence_initial_word(text: str, start: int) -> bool:
+    before = text[max(0, start - 3) : start].rstrip()
+    return not before or before[-1] in '.!?\n"“'
+
+
+def organisation_candidates(text: str, known: Callable[[str], bool]) -> list[Found]:
+    """Organisations by head word: "Serbian Progressive Party", "Ministry of Defence"."""
+    found: list[Found] = []
+    for regex in (ORG_BEFORE_HEAD_RE, ORG_HEAD_FIRST_RE):
+        for m in regex.finditer(text):
+            start, end = m.span("org")
+            # Drop leading stopwords ("The", "However") and trailing connectors.
+            while True:
+                word = re.match(r"\S+", text[start:end])
+                if word is None:
+                    break
+                lead = word.group()
+                if lead[0].isupper() and (not _is_stop(lead) or lead in _ORG_LEADS):
+                    break
+                start += len(word.group())
+                while start < end and text[start].isspace():
+                    start += 1
+            name = text[start:end]
+            words = name.split()
+            if len(words) < 2 or words[0] in ("of", "for", "on", "and", "the"):
+                continue
+            if not any(w[0].isupper() for w in words):
+                continue
+            if not re.search(rf"(?:^|\s)(?:{ORG_HEADS})(?:\s|$)", name) and not re.match(
+                rf"(?:{ORG_HEADS})\s", name
+            ):
+                continue
+            found.append(Found(start, end, _clean(name), "ORG", RANK_RULE))
+    return found
+
+
+_HEAD_WORDS = frozenset(h.replace("\\", "") for h in ORG_HEADS.split("|"))
+#: Stopwords that may still lead an organisation's name: "Foreign Ministry", "State Department".
+_ORG_LEADS = _HEAD_WORDS | frozenset(
+    words(
+        """
+        Foreign Defence Defense Interior Justice Finance Economy Health Security State Central
+        Government Army Police Western Eastern Northern Southern National General Supreme
+        President Prime Chief Union English French German Russian Spanish Arabic Chinese Serbian
+        Albanian Turkish Ukrainian Catholic Orthodox
+        """
+    )
+)
+
+
+def place_candidates(text: str, known: Callable[[str], bool]) -> list[Found]:
+    """Unknown places after a place preposition: "clashes in Rudare", "near Banjska"."""
+    found: list[Found] = []
+    for m in PLACE_RE.finditer(text):
+        start, end = m.span("place")
+        end = _strip_possessive(text, start, end)
+        start, end = _trim_name(text, start, end, known)
+        name = text[start:end]
+        if not name or any(w in _HEAD_WORDS or _is_stop(w) for w in name.split()):
+            continue
+        if name.isupper() and len(name) <= 5:
+            continue  # an acronym no list knows: not safely a place
+        type_ = "LOC" if _GEO_HEADS.search(" " + name) else "GPE"
+        found.append(Found(start, end, _clean(name), type_, RANK_RULE))
+    return found
+
+
+def surname_candidates(
+    text: str, people: Iterable[str], taken: Callable[[int, int], bool]
+) -> list[Found]:
+    """Later mentions of a person by surname (or full name) alone: "Vučić said" -> the full name.
+
+    A surname shared by two people in the text is ambiguous and left alone.
+    """
+    by_form: dict[str, str] = {}
+    clash: set[str] = set()
+    for full in people:
+        parts = full.split()
+        forms: set[str] = {full}
+        if len(parts) >= 2:
+            last = parts[-1]
+            if last in ("II", "III", "IV", "Jr.", "Sr.") and len(parts) >= 3:
+                last = parts[-2]
+            forms.add(last)
+            # "al-Sisi" is also written "Sisi"; keep the particle form too.
+            if "-" in last and last.split("-", 1)[0].lower() in PARTICLES.split("|"):
+                forms.add(last.split("-", 1)[1])
+        for form in forms:
+            if form in STOPWORDS or len(form) < 3:
+                continue
+            if form in by_form and by_form[form] != full:
+                clash.add(form)
+            by_form.setdefault(form, full)
+    usable = [f for f in by_form if f not in clash]
+    if not usable:
+        return []
+    pattern = re.compile(
+        r"(?<![\w-])(?:"
+        + "|".join(re.escape(f) for f in sorted(usable, key=len, reverse=True))
+        + r")(?![\w-])"
+    )
+    found: list[Found] = []
+    for m in pattern.finditer(text):
+        if not taken(m.start(), m.end()):
+            found.append(Found(m.start(), m.end(), by_form[m.group()], "PERSON", RANK_SURNAME))
+    return found

@@ -1,0 +1,257 @@
+"""find_mentions: gazetteer matches in context, rules for unknown names, merging."""
+
+from __future__ import annotations
+
+import random
+import time
+
+import pytest
+
+from briefer.analysis.entities import find_mentions
+from briefer.analysis.model import Mention
+
+
+def _by_surface(text: str) -> dict[str, tuple[str, str]]:
+    return {m.surface: (m.canonical, m.type) for m in find_mentions(text)}
+
+
+def _check_offsets(text: str, mentions: list[Mention]) -> None:
+    previous_end = 0
+    for m in mentions:
+        assert text[m.start : m.end] == m.surface
+        assert m.start >= previous_end, "mentions overlap or are out of order"
+        previous_end = m.end
+
+
+# -- capitals: government or place -----------------------------------------------------------
+
+
+def test_capital_as_speaker_is_the_state() -> None:
+    found = _by_surface("Belgrade said on Monday it would not accept the plan.")
+    assert found["Belgrade"] == ("Serbia", "GPE")
+
+
+def test_capital_after_place_preposition_is_the_city() -> None:
+    found = _by_surface("Thousands protested in Belgrade while talks went on.")
+    assert found["Belgrade"] == ("Belgrade", "GPE")
+
+
+def test_capital_possessive_is_the_state() -> None:
+    assert _by_surface("Moscow's decision surprised diplomats.")["Moscow"] == ("Russia", "GPE")
+
+
+def test_capital_pairs_share_their_reading() -> None:
+    text = "Talks between Belgrade and Pristina stalled. Crowds gathered in Kyiv and Lviv."
+    by_start = {m.surface: m.canonical for m in find_mentions(text)}
+    assert by_start["Belgrade"] == "Serbia"
+    assert by_start["Pristina"] == "Kosovo"
+    assert by_start["Kyiv"] == "Kyiv"
+
+
+def test_capital_spelling_variants_share_a_city() -> None:
+    found = _by_surface("Kiev said it would respond. Sirens sounded in Kiev.")
+    mentions = find_mentions("Kiev said it would respond. Sirens sounded in Kiev.")
+    assert [m.canonical for m in mentions] == ["Ukraine", "Kyiv"]
+    assert found
+
+
+def test_brussels_acting_is_the_european_union() -> None:
+    text = "Brussels urged restraint. The EU will send an envoy to Brussels."
+    mentions = find_mentions(text)
+    assert [(m.surface, m.canonical) for m in mentions] == [
+        ("Brussels", "European Union"),
+        ("EU", "European Union"),
+        ("Brussels", "Brussels"),
+    ]
+
+
+# -- aliases, seats, demonyms, groups ----------------------------------------------------------
+
+
+@pytest.mark.parametrize("form", ["U.S.", "USA", "America", "United States", "the States"])
+def test_united_states_aliases(form: str) -> None:
+    text = (
+        f"Officials in {form} reacted quickly." if form != "the States" else "Back in the States."
+    )
+    canon = {m.canonical for m in find_mentions(text)}
+    assert canon == {"United States"}
+
+
+def test_seats_of_government_resolve_to_states() -> None:
+    text = "The Kremlin denied it, the White House said, and Downing Street agreed."
+    found = _by_surface(text)
+    assert found["Kremlin"] == ("Russia", "GPE")
+    assert found["White House"] == ("United States", "GPE")
+    assert found["Downing Street"] == ("United Kingdom", "GPE")
+
+
+def test_organisation_acronyms() -> None:
+    found = _by_surface("KFOR and EULEX patrolled; NATO and the OSCE watched, as did UNMIK.")
+    assert found["KFOR"] == ("KFOR", "ORG")
+    assert found["EULEX"] == ("EULEX", "ORG")
+    assert found["NATO"] == ("NATO", "ORG")
+    assert found["OSCE"] == ("OSCE", "ORG")
+    assert found["UNMIK"] == ("UNMIK", "ORG")
+
+
+def test_longest_match_wins() -> None:
+    found = _by_surface("The UN Security Council met after the United Nations appealed.")
+    assert found["UN Security Council"] == ("UN Security Council", "ORG")
+    assert "UN" not in found
+    assert found["United Nations"] == ("United Nations", "ORG")
+
+
+def test_demonyms_keep_norp_but_count_for_the_state() -> None:
+    found = _by_surface("Serbian police and American diplomats met British officials.")
+    assert found["Serbian"] == ("Serbia", "NORP")
+    assert found["American"] == ("United States", "NORP")
+    assert found["British"] == ("United Kingdom", "NORP")
+
+
+def test_ethnic_group_usages_become_groups() -> None:
+    text = "Kosovo Serbs blocked roads; ethnic Albanians and Iraqi Kurds watched."
+    found = _by_surface(text)
+    assert found["Kosovo Serbs"] == ("Kosovo Serbs", "NORP")
+    assert found["ethnic Albanians"] == ("ethnic Albanians", "NORP")
+    assert found["Iraqi Kurds"] == ("Iraqi Kurds", "NORP")
+
+
+def test_word_boundaries() -> None:
+    # "Iran" inside "Iranian" is the demonym, "US" inside "USAID" nothing of its own.
+    found = _by_surface("Iranian officials met USAID staff and BUSINESS leaders.")
+    assert found["Iranian"] == ("Iran", "NORP")
+    assert "US" not in found and "Iran" not in found
+
+
+def test_acronym_inside_shouted_headline_is_ignored() -> None:
+    assert "US" not in _by_surface("LET US NOT FORGET THE PAST")
+    assert _by_surface("The US and the EU disagreed.")["US"] == ("United States", "GPE")
+
+
+def test_dateline_in_capitals() -> None:
+    mentions = find_mentions("BELGRADE (Reuters) - Serbia put its army on alert.")
+    assert mentions[0].surface == "BELGRADE"
+    assert mentions[0].canonical in ("Belgrade", "Serbia")
+
+
+# -- stoplist ---------------------------------------------------------------------------------
+
+
+def test_capitalised_common_words_are_not_entities() -> None:
+    text = (
+        "Time will tell. Western capitals reacted. Union leaders met on Monday. However, "
+        "The talks in January failed. Of course nothing changed."
+    )
+    surfaces = {m.surface for m in find_mentions(text)}
+    assert surfaces.isdisjoint(
+        {"Time", "Western", "Union", "Monday", "However", "The", "January", "Of"}
+    )
+
+
+# -- people -----------------------------------------------------------------------------------
+
+
+def test_titles_make_people_and_surnames_resolve_later() -> None:
+    text = (
+        "Serbian President Aleksandar Vučić put the army on alert. Vučić said talks were over. "
+        "Kosovo Prime Minister Albin Kurti disagreed; Kurti told reporters he wanted calm."
+    )
+    mentions = find_mentions(text)
+    people = [(m.surface, m.canonical) for m in mentions if m.type == "PERSON"]
+    assert people == [
+        ("Aleksandar Vučić", "Aleksandar Vučić"),
+        ("Vučić", "Aleksandar Vučić"),
+        ("Albin Kurti", "Albin Kurti"),
+        ("Kurti", "Albin Kurti"),
+    ]
+    assert ("Serbian", "Serbia") in [(m.surface, m.canonical) for m in mentions]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Egyptian President Abdel Fattah al-Sisi spoke.", "Abdel Fattah al-Sisi"),
+        ("A spokesman for the mission, Sean O'Brien, said nothing.", "Sean O'Brien"),
+        ("Foreign Minister Donika Gërvalla-Schwarz arrived.", "Donika Gërvalla-Schwarz"),
+        ("Gen. Ulrich Weber inspected the troops.", "Ulrich Weber"),
+        ("EU foreign policy chief Kaja Kallas called for calm.", "Kaja Kallas"),
+        ("UN Secretary-General António Guterres appealed for restraint.", "António Guterres"),
+        ("Crown Prince Mohammed bin Salman met envoys.", "Mohammed bin Salman"),
+    ],
+)
+def test_people_after_titles(text: str, name: str) -> None:
+    people = {m.canonical for m in find_mentions(text) if m.type == "PERSON"}
+    assert name in people
+
+
+def test_people_seen_speaking_without_title() -> None:
+    text = "Tensions rose, said Miroslav Lajčák, and Ilir Deda told reporters it was serious."
+    people = {m.canonical for m in find_mentions(text) if m.type == "PERSON"}
+    assert people == {"Miroslav Lajčák", "Ilir Deda"}
+
+
+def test_mr_surname_resolves_to_full_name() -> None:
+    text = "UN Secretary-General António Guterres spoke. Mr. Guterres said more later."
+    people = [m.canonical for m in find_mentions(text) if m.type == "PERSON"]
+    assert people == ["António Guterres", "António Guterres"]
+
+
+# -- organisations and places by rule ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "org",
+    [
+        "Serbian Progressive Party",
+        "Kosovo Police",
+        "Ministry of Defence",
+        "Ministry of Foreign Affairs and Diaspora",
+        "Foreign Ministry",
+        "Democratic League of Kosovo",
+        "Sudan Liberation Movement",
+    ],
+)
+def test_organisation_head_words(org: str) -> None:
+    text = f"On Tuesday the {org} issued a statement."
+    found = _by_surface(text)
+    assert found.get(org) == (org, "ORG")
+
+
+def test_head_word_alone_is_not_an_organisation() -> None:
+    surfaces = {
+        m.surface for m in find_mentions("The Council met. Parliament voted. The Party split.")
+    }
+    assert surfaces == set()
+
+
+def test_diacritic_places_known_and_unknown() -> None:
+    text = "Barricades went up near Jarinjë and in Zvečan; shots were fired near Rudare."
+    found = _by_surface(text)
+    assert found["Jarinjë"][1] == "GPE"
+    assert found["Zvečan"] == ("Zvečan", "GPE")
+    assert found["Rudare"] == ("Rudare", "GPE")
+
+
+def test_offsets_and_order_on_a_mixed_text() -> None:
+    text = (
+        "BELGRADE/PRISTINA — Serbia's army was put on alert after Kosovo Serbs erected barricades "
+        "near Jarinjë. KFOR said it was monitoring. The European Union's envoy Miroslav Lajčák "
+        "met Kurti in Pristina; the U.S. State Department urged calm."
+    )
+    mentions = find_mentions(text)
+    _check_offsets(text, mentions)
+    assert len(mentions) >= 8
+
+
+# -- speed smoke (timings are printed by bench/, not asserted) ---------------------------------
+
+
+def test_speed_smoke_long_text() -> None:
+    rng = random.Random(7)
+    pieces = ["Belgrade said", "in Pristina", "KFOR", "the talks", "Serbian police", "on Monday"]
+    text = " ".join(rng.choice(pieces) for _ in range(20_000))
+    start = time.perf_counter()
+    mentions = find_mentions(text)
+    elapsed = time.perf_counter() - start
+    _check_offsets(text, mentions)
+    assert mentions and elapsed < 30

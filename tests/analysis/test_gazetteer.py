@@ -1,0 +1,314 @@
+"""The gazetteer's data coverage, lookups, the user alias file and the optional spaCy extra."""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from pathlib import Path
+from typing import Any, ClassVar
+
+import pytest
+
+from briefer import config
+from briefer.analysis import entities, gazetteer, spacy_ner
+from briefer.analysis.entities import find_mentions
+from briefer.errors import BrieferError
+
+
+def words(text: str) -> list[str]:
+    return text.split()
+
+
+#: The 193 UN member states by ISO 3166-1 alpha-2 code, typed independently of the data file.
+UN_MEMBERS = words(
+    """
+    AF AL DZ AD AO AG AR AM AU AT AZ BS BH BD BB BY BE BZ BJ BT BO BA BW BR BN BG BF BI CV KH
+    CM CA CF TD CL CN CO KM CG CR CI HR CU CY CZ KP CD DK DJ DM DO EC EG SV GQ ER EE SZ ET FJ
+    FI FR GA GM GE DE GH GR GD GT GN GW GY HT HN HU IS IN ID IR IQ IE IL IT JM JP JO KZ KE KI
+    KW KG LA LV LB LS LR LY LI LT LU MG MW MY MV ML MT MH MR MU MX FM MC MN ME MA MZ MM NA NR
+    NP NL NZ NI NE NG MK NO OM PK PW PA PG PY PE PH PL PT QA KR MD RO RU RW KN LC VC WS SM ST
+    SA SN RS SC SL SG SK SI SB SO ZA SS ES LK SD SR SE CH SY TJ TH TL TG TO TT TN TR TM TV UG
+    UA AE GB TZ US UY UZ VU VE VN YE ZM ZW
+    """
+)
+#: Observers (Holy See, Palestine) and two states outside the UN (Kosovo, Taiwan).
+OTHERS = ["VA", "PS", "XK", "TW"]
+
+
+def test_un_member_list_is_complete() -> None:
+    assert len(UN_MEMBERS) == 193 == len(set(UN_MEMBERS))
+
+
+def test_every_state_has_name_capital_and_demonym() -> None:
+    by_iso = {s.iso2: s for s in gazetteer.states()}
+    for iso2 in UN_MEMBERS + OTHERS:
+        state = by_iso.get(iso2)
+        assert state is not None, f"{iso2} missing"
+        assert state.capitals and state.capitals[0], f"{iso2} has no capital"
+        assert state.demonyms, f"{iso2} has no demonym"
+        assert gazetteer.canonical_name(state.name) == (state.name, "GPE")
+    assert len(by_iso) == len(UN_MEMBERS) + len(OTHERS)
+
+
+@pytest.mark.parametrize(
+    ("name", "canonical"),
+    [
+        ("Czechia", "Czech Republic"),
+        ("Côte d'Ivoire", "Ivory Coast"),
+        ("Burma", "Myanmar"),
+        ("Türkiye", "Turkey"),
+        ("DRC", "DR Congo"),
+        ("Democratic Republic of the Congo", "DR Congo"),
+        ("Republic of the Congo", "Republic of the Congo"),
+        ("Holy See", "Vatican"),
+        ("State of Palestine", "Palestine"),
+        ("UK", "United Kingdom"),
+        ("Britain", "United Kingdom"),
+        ("UAE", "United Arab Emirates"),
+        ("the States", "United States"),
+        ("Viet Nam", "Vietnam"),
+        ("Russian Federation", "Russia"),
+    ],
+)
+def test_canonical_short_names(name: str, canonical: str) -> None:
+    found = gazetteer.canonical_name(name)
+    assert found is not None and found[0] == canonical
+
+
+def test_canonical_name_is_loose_about_case_and_articles() -> None:
+    assert gazetteer.canonical_name("the kremlin") == ("Russia", "GPE")
+    assert gazetteer.canonical_name("Serbian") == ("Serbia", "GPE")
+    assert gazetteer.canonical_name("Belgrade") == ("Serbia", "GPE")
+    assert gazetteer.canonical_name("kfor") == ("KFOR", "ORG")
+    assert gazetteer.canonical_name("No Such Place Anywhere") is None
+
+
+def test_aliases_of_lists_every_form() -> None:
+    aliases = gazetteer.aliases_of("Serbia")
+    assert aliases[0] == "Serbia"
+    assert {"Serbian", "Serbs", "Belgrade"} <= set(aliases)
+    assert "BELGRADE" not in aliases  # mechanical dateline variants stay out
+    assert {"EU", "Brussels"} <= set(gazetteer.aliases_of("European Union"))
+
+
+def test_at_least_a_hundred_organisations() -> None:
+    orgs = gazetteer.organisations()
+    assert len(orgs) >= 100
+    names = {name for name, *_ in orgs}
+    for required in [
+        "European Union",
+        "European Commission",
+        "European Council",
+        "NATO",
+        "KFOR",
+        "EULEX",
+        "United Nations",
+        "UN Security Council",
+        "UNHCR",
+        "UNICEF",
+        "World Health Organization",
+        "IAEA",
+        "OSCE",
+        "Council of Europe",
+        "International Criminal Court",
+        "International Court of Justice",
+        "Interpol",
+        "African Union",
+        "ECOWAS",
+        "SADC",
+        "IGAD",
+        "ASEAN",
+        "Arab League",
+        "Gulf Cooperation Council",
+        "Organization of American States",
+        "Caribbean Community",
+        "Mercosur",
+        "OPEC",
+        "G7",
+        "G20",
+        "BRICS",
+        "Shanghai Cooperation Organisation",
+        "Collective Security Treaty Organization",
+        "Commonwealth of Independent States",
+        "International Monetary Fund",
+        "World Bank",
+        "World Trade Organization",
+        "International Committee of the Red Cross",
+        "Red Cross",
+        "Médecins Sans Frontières",
+        "Amnesty International",
+        "Human Rights Watch",
+        "MINUSMA",
+        "MONUSCO",
+        "UNMIK",
+        "UNIFIL",
+        "UNFICYP",
+        "Frontex",
+        "Europol",
+        "European External Action Service",
+    ]:
+        assert required in names, required
+    for acronym in [
+        "EU",
+        "UN",
+        "WHO",
+        "ICC",
+        "ICJ",
+        "AU",
+        "GCC",
+        "OAS",
+        "CARICOM",
+        "SCO",
+        "CSTO",
+        "CIS",
+        "IMF",
+        "WTO",
+        "ICRC",
+        "MSF",
+        "EEAS",
+    ]:
+        assert gazetteer.canonical_name(acronym) is not None, acronym
+
+
+def test_types_by_kind() -> None:
+    assert gazetteer.actor_type("Serbia") == "GPE"
+    assert gazetteer.actor_type("NATO") == "ORG"
+    assert gazetteer.actor_type("Black Sea") == "LOC"
+    assert gazetteer.actor_type("Kosovo Serbs") == "NORP"
+
+
+def test_ambiguous_forms_are_known_but_not_matched() -> None:
+    # Seychelles' capital "Victoria" is a common first name: lookups know it, text doesn't match.
+    assert gazetteer.canonical_name("Victoria") == ("Seychelles", "GPE")
+    assert not [
+        m for m in find_mentions("Victoria Nuland met envoys.") if m.canonical == "Seychelles"
+    ]
+
+
+# -- the user alias file ----------------------------------------------------------------------
+
+
+def _write_aliases(text: str) -> Path:
+    path = config.aliases_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_user_aliases_extend_and_override(briefer_home: Path) -> None:
+    _write_aliases(
+        """
+        [aliases]
+        "Vucic" = "Aleksandar Vučić"
+        "Brussels" = "Belgium"
+        "Srpska Lista" = "Serb List party"
+        "NATO" = ""
+
+        [types]
+        "Aleksandar Vučić" = "PERSON"
+        "Serb List party" = "ORG"
+        """
+    )
+    found = {
+        m.surface: (m.canonical, m.type)
+        for m in find_mentions(
+            "Vucic met envoys. Brussels said no. Srpska Lista left. NATO watched."
+        )
+    }
+    assert found["Vucic"] == ("Aleksandar Vučić", "PERSON")
+    assert found["Brussels"] == ("Belgium", "GPE")
+    assert found["Srpska Lista"] == ("Serb List party", "ORG")
+    assert "NATO" not in found
+    assert gazetteer.canonical_name("vucic") == ("Aleksandar Vučić", "PERSON")
+
+
+def test_user_alias_file_is_reread_when_it_changes(briefer_home: Path) -> None:
+    path = _write_aliases('[aliases]\n"Blue Helmets" = "United Nations"\n')
+    assert [m.canonical for m in find_mentions("Blue Helmets arrived.")] == ["United Nations"]
+    path.write_text('[aliases]\n"Blue Helmets" = "UNIFIL"\n', encoding="utf-8")
+    later = time.time() + 5
+    os.utime(path, (later, later))
+    assert [m.canonical for m in find_mentions("Blue Helmets arrived.")] == ["UNIFIL"]
+    path.unlink()
+    assert find_mentions("Blue Helmets arrived.") == []
+
+
+def test_unknown_canonical_defaults_to_org(briefer_home: Path) -> None:
+    _write_aliases('[aliases]\n"the Quint" = "Quint group"\n')
+    assert [(m.canonical, m.type) for m in find_mentions("Envoys of the Quint met.")] == [
+        ("Quint group", "ORG")
+    ]
+
+
+@pytest.mark.parametrize(
+    "content",
+    ["[aliases\n", '[aliases]\n"X" = 3\n', '[types]\n"X" = "THING"\n'],
+)
+def test_bad_alias_file_is_one_clear_error(briefer_home: Path, content: str) -> None:
+    _write_aliases(content)
+    with pytest.raises(BrieferError, match="alias"):
+        find_mentions("Nothing here.")
+
+
+# -- spaCy, the optional extra ----------------------------------------------------------------
+
+
+def test_spacy_absent_does_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "spacy", None)  # import spacy now raises ImportError
+    spacy_ner._nlp.cache_clear()
+    try:
+        assert not spacy_ner.available()
+        text = "Serbian President Aleksandar Vučić said Belgrade would act."
+        assert find_mentions(text, use_spacy=True) == find_mentions(text, use_spacy=False)
+        monkeypatch.setenv("BRIEFER_SPACY", "1")
+        assert find_mentions(text) == find_mentions(text, use_spacy=False)
+    finally:
+        spacy_ner._nlp.cache_clear()
+
+
+def test_default_path_never_imports_spacy() -> None:
+    import subprocess
+
+    code = (
+        "import sys; from briefer.analysis.entities import find_mentions; "
+        "find_mentions('Belgrade said.'); print('spacy' in sys.modules)"
+    )
+    env = {k: v for k, v in os.environ.items() if k != "BRIEFER_SPACY"}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
+    assert out.stdout.strip() == "False", out.stderr
+
+
+class _FakeSpan:
+    def __init__(self, text: str, needle: str, label: str) -> None:
+        self.start_char = text.index(needle)
+        self.end_char = self.start_char + len(needle)
+        self.label_ = label
+
+
+class _FakeNlp:
+    """Stands in for a loaded spaCy pipeline with spaCy's typical mistakes."""
+
+    def __call__(self, text: str) -> Any:
+        class Doc:
+            ents: ClassVar[list[_FakeSpan]] = [
+                _FakeSpan(text, "Pristina", "PERSON"),
+                _FakeSpan(text, "Rudnica", "ORG"),
+                _FakeSpan(text, "Goran Rakić", "PERSON"),
+                _FakeSpan(text, "last week", "DATE"),
+            ]
+
+        return Doc()
+
+
+def test_spacy_spans_merge_under_the_gazetteer(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(spacy_ner, "_nlp", lambda: _FakeNlp())
+    text = "Pristina closed Rudnica last week and Goran Rakić objected."
+    found = {m.surface: (m.canonical, m.type) for m in find_mentions(text, use_spacy=True)}
+    assert found["Pristina"] == ("Pristina", "GPE")  # the gazetteer wins over PERSON
+    assert found["Rudnica"] == ("Rudnica", "ORG")  # a gap only spaCy filled
+    assert found["Goran Rakić"] == ("Goran Rakić", "PERSON")
+    assert "last week" not in found
+    without = {m.surface for m in find_mentions(text, use_spacy=False)}
+    assert "Rudnica" not in without
+    assert entities is not None
