@@ -1,17 +1,75 @@
-"""`briefer inspect` (placeholder until its issue lands)."""
+"""`briefer inspect PATH [--json]`: show what the loader made of one file.
+
+For checking a document before indexing it: metadata read from it, its paragraphs as they will
+be cited, and the reason when it cannot be read. Document text is already sanitised at load,
+so printing it cannot drive the terminal.
+"""
 
 from __future__ import annotations
 
 import argparse
-from typing import Any
+import json
+import sys
+from typing import Any, TextIO
 
-from briefer.errors import BrieferError
+from briefer.sources import Document, load_document
+from briefer.sources.discovery import human_size
+from briefer.sources.sanitize import display_path
+
+PREVIEW_PARAGRAPHS = 5
+PREVIEW_CHARS = 300
 
 
 def register(sub: Any) -> None:
-    p = sub.add_parser("inspect", help="inspect (not built yet)")
+    p = sub.add_parser(
+        "inspect",
+        help="show how one file is read (title, date, source, paragraphs)",
+        description="Load one document and show its metadata and first paragraphs.",
+    )
+    p.add_argument("path", metavar="PATH", help="a .txt, .md, .html or .pdf file")
+    p.add_argument("--json", action="store_true", help="print the whole document as JSON")
     p.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    raise BrieferError("'inspect' is not built yet")
+    doc = load_document(args.path)
+    if args.json:
+        json.dump(doc.to_dict(), sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        write_summary(doc, sys.stdout)
+    return 0
+
+
+def _clip(text: str, limit: int) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
+
+
+def write_summary(doc: Document, out: TextIO) -> None:
+    """The human-readable summary `briefer inspect` prints."""
+    rows = [
+        ("id", doc.id),
+        ("path", display_path(doc.path)),
+        ("format", doc.format),
+        ("title", doc.title),
+        ("date", doc.date.isoformat() if doc.date else "(none found)"),
+        ("source", doc.source or "(none)"),
+        ("author", doc.author or "(none)"),
+        ("tags", ", ".join(doc.tags) or "(none)"),
+        ("size", f"{human_size(doc.size)} ({doc.size} bytes)"),
+        ("hash", doc.content_hash[:12]),
+        ("paragraphs", str(len(doc.paragraphs))),
+    ]
+    width = max(len(key) for key, _ in rows)
+    for key, value in rows:
+        out.write(f"{key:<{width}}  {value}\n")
+    shown = doc.paragraphs[:PREVIEW_PARAGRAPHS]
+    if shown:
+        out.write("\n")
+    for p in shown:
+        text = _clip(doc.paragraph_text(p.number), PREVIEW_CHARS)
+        out.write(f"[{p.number}] ({p.kind}) {text}\n")
+    more = len(doc.paragraphs) - len(shown)
+    if more > 0:
+        out.write(f"… {more} more paragraph{'s' if more != 1 else ''}\n")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from briefer.sources.discover import (
+from briefer.sources.discovery import (
     DEFAULT_MAX_BYTES,
     SUPPORTED_SUFFIXES,
     DiscoveryResult,

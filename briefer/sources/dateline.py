@@ -49,10 +49,14 @@ def read_dateline(paragraph: str, *, year: int | None = None) -> Dateline | None
     if outlet is not None:
         source = outlet.group(1)
         rest = (head[: outlet.start()] + " " + head[outlet.end() :]).strip()
-    found = match_date(rest, year=year)
+    # A yearless date ("Dec 10") is still part of the dateline; with no year known it is not
+    # read as a date. 2000 is a leap year, so "Feb 29" is found as well.
+    found = match_date(rest, year=year if year is not None else 2000)
     when: date | None = None
     if found is not None:
         when, m = found
+        if year is None and "year" not in m.re.groupindex:
+            when = None
         before, after = rest[: m.start()], rest[m.end() :]
         if after.strip(" ,"):
             return None

@@ -393,12 +393,12 @@ def load_html(raw: RawFile) -> Document:
 
     body = tree.body
     if body is None:
-        raise LoadError(f"{raw.path}: no page body")
+        raise LoadError(f"{raw.name}: no page body")
     _remove_boilerplate(tree, body)
     blocks = [(sanitize(text), kind) for text, kind in paragraphs_from(_main_node(body))]
     joined, spans = build_text(blocks)
     if not spans:
-        raise LoadError(f"{raw.path}: no readable text in the page")
+        raise LoadError(f"{raw.name}: no readable text in the page")
 
     dateline_source = None
     if when is None:

@@ -6,10 +6,11 @@ import importlib
 from collections.abc import Callable
 from pathlib import Path
 
-from briefer.sources.discover import DEFAULT_MAX_BYTES
+from briefer.sources.discovery import DEFAULT_MAX_BYTES
 from briefer.sources.document import Document
 from briefer.sources.errors import LoadError
 from briefer.sources.raw import RawFile, read_raw
+from briefer.sources.sanitize import display_path, sanitize
 
 # suffix -> (module, function); imported on first use so that `import briefer.sources` stays light.
 LOADERS: dict[str, tuple[str, str]] = {
@@ -34,16 +35,18 @@ def _loader(suffix: str) -> Callable[[RawFile], Document] | None:
 def load_document(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
     """Load `path` as a sanitised `Document`; raise `LoadError` (one line, naming the file)."""
     p = Path(path)
+    name = display_path(p)
     loader = _loader(p.suffix.lower())
     if loader is None:
-        raise LoadError(f"{p}: unsupported file type '{p.suffix or p.name}'")
+        kind = display_path(p.suffix or p.name)
+        raise LoadError(f"{name}: unsupported file type '{kind}' (use .txt, .md, .html or .pdf)")
     raw = read_raw(p, max_bytes)
     try:
         return loader(raw)
     except LoadError:
         raise
     except RecursionError:
-        raise LoadError(f"{p}: too deeply nested to read") from None
+        raise LoadError(f"{name}: too deeply nested to read") from None
     except (ValueError, UnicodeError, OSError, LookupError) as exc:
-        reason = " ".join(str(exc).split())[:200] or type(exc).__name__
-        raise LoadError(f"{p}: could not be read ({reason})") from None
+        reason = " ".join(sanitize(str(exc)).split())[:200] or type(exc).__name__
+        raise LoadError(f"{name}: could not be read ({reason})") from None

@@ -174,7 +174,7 @@ def load_markdown(raw: RawFile) -> Document:
     blocks = [(sanitize(text), kind) for text, kind in blocks]
     joined, spans = build_text(blocks)
     if not spans:
-        raise LoadError(f"{raw.path}: empty (no text)")
+        raise LoadError(f"{raw.name}: empty (no text)")
 
     title_value = _first(meta, _TITLE_KEYS)
     title = clean_line(str(title_value)) if title_value is not None else ""

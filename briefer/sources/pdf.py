@@ -70,22 +70,22 @@ def _read_pdf(raw: RawFile) -> tuple[list[str], dict[str, Any]]:
     try:
         from pypdf import PdfReader
     except ImportError:
-        raise LoadError(f"{raw.path}: {NEEDS_EXTRA}") from None
+        raise LoadError(f"{raw.name}: {NEEDS_EXTRA}") from None
     try:
         reader = PdfReader(io.BytesIO(raw.data), strict=False)
         if reader.is_encrypted:
             try:
                 unlocked = reader.decrypt("")
             except Exception as exc:  # pypdf raises several types for ciphers it cannot open
-                raise LoadError(f"{raw.path}: encrypted PDF ({_why(exc)})") from None
+                raise LoadError(f"{raw.name}: encrypted PDF ({_why(exc)})") from None
             if not unlocked:
-                raise LoadError(f"{raw.path}: encrypted PDF (needs a password)")
+                raise LoadError(f"{raw.name}: encrypted PDF (needs a password)")
         metadata = dict(reader.metadata or {})
         pages = [page.extract_text() or "" for page in reader.pages]
     except LoadError:
         raise
     except Exception as exc:  # a damaged PDF can raise almost anything from inside pypdf
-        raise LoadError(f"{raw.path}: unreadable PDF ({_why(exc)})") from None
+        raise LoadError(f"{raw.name}: unreadable PDF ({_why(exc)})") from None
     return pages, metadata
 
 
@@ -97,7 +97,7 @@ def _why(exc: BaseException) -> str:
 def load_pdf(raw: RawFile) -> Document:
     """Build a `Document` from a PDF file."""
     if not raw.data.lstrip()[:5].startswith(b"%PDF"):
-        raise LoadError(f"{raw.path}: not a PDF (no %PDF header)")
+        raise LoadError(f"{raw.name}: not a PDF (no %PDF header)")
     page_texts, metadata = _read_pdf(raw)
     pages = [
         [(sanitize(text), kind) for text, kind in _page_paragraphs(page)] for page in page_texts
@@ -105,9 +105,9 @@ def load_pdf(raw: RawFile) -> Document:
     blocks = _join_across_pages(pages)
     joined_check = "".join(text for text, _ in blocks)
     if not joined_check.strip():
-        raise LoadError(f"{raw.path}: no extractable text (a scanned or image-only PDF?)")
+        raise LoadError(f"{raw.name}: no extractable text (a scanned or image-only PDF?)")
     if _garbled(joined_check):
-        raise LoadError(f"{raw.path}: text could not be extracted (garbled encoding)")
+        raise LoadError(f"{raw.name}: text could not be extracted (garbled encoding)")
 
     title = clean_line(str(metadata.get("/Title") or ""))
     if _JUNK_TITLES.match(title):

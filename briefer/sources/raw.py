@@ -8,10 +8,10 @@ import stat
 from dataclasses import dataclass
 from pathlib import Path
 
-from briefer.sources.discover import DEFAULT_MAX_BYTES, human_size
+from briefer.sources.discovery import DEFAULT_MAX_BYTES, human_size
 from briefer.sources.document import content_hash, document_id
 from briefer.sources.errors import LoadError
-from briefer.sources.sanitize import sanitize
+from briefer.sources.sanitize import display_path, sanitize
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,7 +33,13 @@ class RawFile:
 
     @property
     def display_path(self) -> str:
+        """The path stored in `Document.path`: the real name (display it via `display_path`)."""
         return str(self.path)
+
+    @property
+    def name(self) -> str:
+        """The path for messages: one printable line."""
+        return display_path(self.path)
 
 
 def read_raw(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> RawFile:
@@ -43,7 +49,7 @@ def read_raw(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> RawFile:
         resolved = p.resolve()
     except OSError:  # pragma: no cover - non-strict resolve rarely fails
         resolved = p.absolute()
-    name = str(p)
+    name = display_path(p)
     try:
         with p.open("rb") as handle:
             st = os.fstat(handle.fileno())
@@ -73,7 +79,7 @@ def reject_binary(raw: RawFile) -> None:
     """Text formats with NUL bytes near the start (and no UTF-16/32 BOM) are binary files."""
     head = raw.data[:8192]
     if b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")):
-        raise LoadError(f"{raw.path}: binary content (NUL bytes), not a text document")
+        raise LoadError(f"{raw.name}: binary content (NUL bytes), not a text document")
 
 
 _SEPARATORS = re.compile(r"[_\s]+|(?<=\D)-|-(?=\D)")

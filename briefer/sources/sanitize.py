@@ -64,6 +64,14 @@ def sanitize(text: str) -> str:
     return text
 
 
+def display_path(path: object) -> str:
+    """A path as one printable line: sanitised, newlines and tabs shown as escapes, and bytes
+    that are not UTF-8 (kept by Python as surrogates) shown as U+FFFD so printing never fails.
+    A `Document.path` keeps the real name, to reopen the file; show it through this."""
+    text = str(path).encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    return sanitize(text).replace("\n", "\\n").replace("\t", "\\t")
+
+
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32"),  # must be tested before UTF-16 LE: it starts the same way
     (codecs.BOM_UTF32_BE, "utf-32"),
@@ -119,10 +127,36 @@ def _mostly_ascii(data: bytes) -> str | None:
         return data.decode("latin-1")
 
 
+# Single-byte code pages often tie in charset detection (French read as cp1250 gives "Grčve";
+# Serbian read as cp1252 gives "Vuèiæ"). Ties are broken by how common the accented letters
+# of each reading are in European languages: frequent letters score, rare ones cost.
+_COMMON_LETTERS = frozenset("éáíóúüöäèàçñêčšžćłß")
+_USUAL_LETTERS = frozenset("âîôûëïãõđřěýąęśżńőűùòìåø")
+_RARE_LETTERS = frozenset("æŕĺľůţăşňďťðþÿœ¤¦¨¸ˇ˘˙˛˝")
+
+
+def _plausibility(text: str) -> int:
+    score = 0
+    for ch in text:
+        if ch.isascii():
+            continue
+        low = ch.lower()
+        if low in _COMMON_LETTERS:
+            score += 2
+        elif low in _USUAL_LETTERS:
+            score += 1
+        elif low in _RARE_LETTERS:
+            score -= 2
+    return score
+
+
 def _detect(data: bytes) -> str | None:
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data).best()
-    if best is None:
+    matches = list(from_bytes(data))
+    if not matches:
         return None
+    least_chaos = min(m.chaos for m in matches)
+    tied = [m for m in matches if m.chaos <= least_chaos + 0.02]
+    best = max(tied, key=lambda m: _plausibility(str(m)))  # max keeps the first of equals
     return str(best)

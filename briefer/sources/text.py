@@ -35,7 +35,7 @@ def load_text(raw: RawFile) -> Document:
     text = sanitize(decode(raw.data))
     blocks = split_blocks(text)
     if not blocks:
-        raise LoadError(f"{raw.path}: empty (no text)")
+        raise LoadError(f"{raw.name}: empty (no text)")
     title = _headline(blocks)
     paragraphs: list[tuple[str, ParagraphKind]] = []
     if title is not None:
@@ -53,7 +53,7 @@ def load_text(raw: RawFile) -> Document:
         when = date_in_name(raw.path.name)  # the file name, never the mtime
     joined, spans = build_text(paragraphs)
     if not spans:
-        raise LoadError(f"{raw.path}: empty (no text)")
+        raise LoadError(f"{raw.name}: empty (no text)")
     return Document(
         id=raw.id,
         path=raw.display_path,

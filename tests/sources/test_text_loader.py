@@ -38,3 +38,119 @@ def test_missing_file_is_a_one_line_load_error(tmp_path: Path) -> None:
     message = str(info.value)
     assert "gone.txt" in message
     assert "\n" not in message
+
+
+def test_sentence_first_line_is_not_a_title(tmp_path: Path) -> None:
+    path = tmp_path / "ohrid_talks-summary.txt"
+    path.write_text(
+        "Leaders met in Ohrid on Saturday and talked for twelve hours.\n\nA second paragraph.\n"
+    )
+    doc = load_document(path)
+    assert doc.title == "Ohrid talks summary"
+    assert doc.paragraphs[0].kind == "text"
+    assert len(doc.paragraphs) == 2
+
+
+def test_one_line_per_paragraph_without_blank_lines(tmp_path: Path) -> None:
+    lines = [
+        "Kosovo reopens Merdare crossing",
+        "Belgrade, 29 December 2022 — " + "Kosovo Serbs began dismantling the roadblocks. " * 4,
+        "Bulldozers and lorries were moved off the road near Rudare in the morning. " * 3,
+        "Kosovo reopened the Merdare crossing, its busiest link with Serbia. " * 3,
+    ]
+    path = tmp_path / "story.txt"
+    path.write_text("\n".join(lines) + "\n")
+    doc = load_document(path)
+    assert doc.title == "Kosovo reopens Merdare crossing"
+    assert doc.date == date(2022, 12, 29)
+    assert [p.kind for p in doc.paragraphs] == ["heading", "text", "text", "text"]
+    assert doc.paragraph_text(4).startswith("Kosovo reopened the Merdare")
+
+
+def test_year_for_a_yearless_dateline_comes_from_the_file_name(tmp_path: Path) -> None:
+    path = tmp_path / "2022-12-10-barricades.txt"
+    path.write_text(
+        "Serbs block roads\n\nPRISTINA, Dec 10 (Adriatic Wire) - Text about 1999 and 2008.\n"
+    )
+    doc = load_document(path)
+    assert doc.date == date(2022, 12, 10)
+    assert doc.source == "Adriatic Wire"
+
+
+def test_no_date_anywhere_means_no_date(tmp_path: Path) -> None:
+    path = tmp_path / "notes.txt"
+    path.write_text("Plain notes\n\nNothing here says when it was written, not even 1999.\n")
+    assert load_document(path).date is None  # never the file's mtime
+
+
+def test_hostile_text_is_sanitised_and_markup_stays_literal(fixtures: Path) -> None:
+    doc = load_document(fixtures / "hostile.txt")
+    everything = doc.text + doc.title
+    for bad in ("\x1b", "\x07", "\x08", "\u009b", "\u202e", "\u200b", "\ufeff", "\u2066", "\r"):
+        assert bad not in everything
+    for payload in ("ZXZpbA==", "evil.example", "pwned", "31m"):
+        assert payload not in everything
+    assert doc.title == "Hostile headline gnirts with zerowidth"
+    assert "a spoofed link text and colour red." in doc.text
+    assert "[/b] [@click=app.quit] [bold red]x[/] and \\[escaped]" in doc.text
+    assert doc.date == date(2023, 3, 3)
+
+
+def test_encodings(fixtures: Path) -> None:
+    utf16 = load_document(fixtures / "utf16_bom.txt")
+    assert utf16.title == "Talks resume in Ohrid"
+    assert "Vučić and Kurti" in utf16.text
+    assert utf16.date == date(2023, 3, 18)
+    latin1 = load_document(fixtures / "latin1.txt")
+    assert latin1.title == "Grève générale à Genève"
+    assert "« Nous voulons être entendus »" in latin1.text
+    broken = load_document(fixtures / "invalid_utf8.txt")
+    assert broken.title == "Crossing “reopens” at Jarinje"
+    assert "Stray \ufffd byte" in broken.text
+
+
+@pytest.mark.parametrize(
+    ("name", "reason"),
+    [("empty.txt", "empty"), ("whitespace_only.md", "empty"), ("binary.txt", "binary")],
+)
+def test_unusable_files_are_load_errors(fixtures: Path, name: str, reason: str) -> None:
+    with pytest.raises(LoadError, match=reason) as info:
+        load_document(fixtures / name)
+    assert name in str(info.value)
+
+
+def test_too_large_and_unsupported(tmp_path: Path) -> None:
+    big = tmp_path / "big.txt"
+    big.write_text("word " * 1000)
+    with pytest.raises(LoadError, match=r"too large \(4\.9 KiB, limit 1\.0 KiB\)"):
+        load_document(big, max_bytes=1024)
+    other = tmp_path / "data.csv"
+    other.write_text("a,b\n")
+    with pytest.raises(LoadError, match=r"unsupported file type '\.csv'"):
+        load_document(other)
+
+
+def test_permission_denied_is_a_load_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "secret.txt"
+    path.write_text("Title\n\nBody.\n")
+
+    def refuse(self: Path, *args: object, **kwargs: object) -> None:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(Path, "open", refuse)
+    with pytest.raises(LoadError, match=r"secret\.txt: unreadable \(permission denied\)"):
+        load_document(path)
+
+
+def test_a_folder_is_not_a_document(tmp_path: Path) -> None:
+    folder = tmp_path / "folder.txt"
+    folder.mkdir()
+    with pytest.raises(LoadError, match="folder"):
+        load_document(folder)
+
+
+def test_broken_symlink_is_a_load_error(tmp_path: Path) -> None:
+    link = tmp_path / "dangling.txt"
+    link.symlink_to(tmp_path / "missing.txt")
+    with pytest.raises(LoadError, match="broken symlink"):
+        load_document(link)

@@ -1,0 +1,141 @@
+"""Discovery: which files are taken, which are skipped and why."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from briefer.sources import SUPPORTED_SUFFIXES, Skip, discover
+
+
+def write(path: Path, text: str = "Title\n\nBody.\n") -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text)
+    return path
+
+
+def reasons(skips: list[Skip]) -> dict[str, str]:
+    return {skip.path.name: skip.reason for skip in skips}
+
+
+def test_recursive_sorted_supported_only(tmp_path: Path) -> None:
+    b = write(tmp_path / "b.md")
+    a = write(tmp_path / "sub" / "deeper" / "a.txt")
+    page = write(tmp_path / "sub" / "page.HTML")
+    pdf = tmp_path / "report.pdf"
+    pdf.write_bytes(b"%PDF-1.4\n")
+    write(tmp_path / "notes.csv")
+    write(tmp_path / "image.png")
+    result = discover([tmp_path])
+    assert result.files == sorted([a, b, page, pdf])
+    assert result.skips == []  # unsupported suffixes are passed over silently
+    assert {".txt", ".md", ".html", ".htm", ".pdf"} <= SUPPORTED_SUFFIXES
+
+
+def test_hidden_folders_and_files_are_left_out(tmp_path: Path) -> None:
+    kept = write(tmp_path / "kept.txt")
+    write(tmp_path / ".git" / "notes.txt")
+    write(tmp_path / "sub" / ".cache" / "story.md")
+    write(tmp_path / ".hidden.txt")
+    assert discover([tmp_path]).files == [kept]
+
+
+def test_symlink_loop_is_walked_once(tmp_path: Path) -> None:
+    story = write(tmp_path / "a" / "story.txt")
+    (tmp_path / "a" / "loop").symlink_to(tmp_path / "a")
+    (tmp_path / "a" / "up").symlink_to(tmp_path)
+    result = discover([tmp_path])
+    assert result.files == [story]
+
+
+def test_same_file_given_twice_is_listed_once(tmp_path: Path) -> None:
+    story = write(tmp_path / "story.txt")
+    assert discover([story, tmp_path, str(story)]).files == [story]
+
+
+def test_too_large_binary_and_broken_links_are_skips(tmp_path: Path) -> None:
+    write(tmp_path / "ok.txt")
+    write(tmp_path / "big.md", "x" * 5000)
+    (tmp_path / "bin.txt").write_bytes(b"abc\x00def")
+    (tmp_path / "utf16.txt").write_bytes("Title\n\nBody.\n".encode("utf-16"))
+    (tmp_path / "dangling.txt").symlink_to(tmp_path / "nowhere.txt")
+    result = discover([tmp_path], max_bytes=4096)
+    assert [p.name for p in result.files] == ["ok.txt", "utf16.txt"]
+    assert reasons(result.skips) == {
+        "big.md": "too large (4.9 KiB, limit 4.0 KiB)",
+        "bin.txt": "binary content (NUL bytes), not text",
+        "dangling.txt": "broken symlink",
+    }
+
+
+def test_pdf_is_not_sniffed_for_nul_bytes(tmp_path: Path) -> None:
+    pdf = tmp_path / "r.pdf"
+    pdf.write_bytes(b"%PDF-1.4\n\x00\x01binary streams are normal")
+    assert discover([tmp_path]).files == [pdf]
+
+
+def test_nonexistent_and_unsupported_given_paths(tmp_path: Path) -> None:
+    other = write(tmp_path / "data.csv")
+    result = discover([tmp_path / "missing", other])
+    assert result.files == []
+    assert reasons(result.skips) == {
+        "missing": "no such file or folder",
+        "data.csv": "unsupported file type '.csv'",
+    }
+
+
+def test_unreadable_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    locked = write(tmp_path / "locked.txt")
+    locked.chmod(0)
+    try:
+        if os.access(locked, os.R_OK):
+            # Running as root: permissions do not stop us, so simulate the refusal.
+            real_open = Path.open
+
+            def guarded(self: Path, *args: object, **kwargs: object) -> object:
+                if self.name == "locked.txt":
+                    raise PermissionError(13, "Permission denied")
+                return real_open(self, *args, **kwargs)  # type: ignore[call-overload]
+
+            monkeypatch.setattr(Path, "open", guarded)
+        result = discover([tmp_path])
+    finally:
+        locked.chmod(0o644)
+    assert result.files == []
+    assert reasons(result.skips) == {"locked.txt": "unreadable (permission denied)"}
+
+
+def test_file_vanishing_between_listing_and_reading(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    write(tmp_path / "gone.txt")
+    kept = write(tmp_path / "kept.txt")
+    real_stat = Path.stat
+
+    def vanishing(self: Path, *args: object, **kwargs: object) -> os.stat_result:
+        if self.name == "gone.txt":
+            raise FileNotFoundError(2, "No such file or directory")
+        return real_stat(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Path, "stat", vanishing)
+    result = discover([tmp_path])
+    assert result.files == [kept]
+    assert reasons(result.skips) == {"gone.txt": "vanished while reading"}
+
+
+def test_unreadable_folder_is_a_skip(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    kept = write(tmp_path / "kept.txt")
+    write(tmp_path / "private" / "story.txt")
+    real_scandir = os.scandir
+
+    def guarded(path: str | os.PathLike[str]) -> object:
+        if Path(path).name == "private":
+            raise PermissionError(13, "Permission denied")
+        return real_scandir(path)
+
+    monkeypatch.setattr("briefer.sources.discovery.os.scandir", guarded)
+    result = discover([tmp_path])
+    assert result.files == [kept]
+    assert reasons(result.skips) == {"private": "unreadable folder (permission denied)"}

@@ -1,0 +1,63 @@
+"""The Markdown loader: front matter, token-based text, paragraph kinds."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from briefer.sources import load_document
+
+
+def test_front_matter_and_structure(fixtures: Path) -> None:
+    doc = load_document(fixtures / "frontmatter_lists.md")
+    assert doc.format == "md"
+    assert doc.title == "EU envoy shuttles between Belgrade and Pristina"  # front matter wins
+    assert doc.date == date(2022, 12, 14)  # front matter, not the dateline's 13 December
+    assert doc.source == "Balkan Wire"
+    assert doc.author == "Marta Kovač, Ivo Lang"
+    assert doc.tags == ("Kosovo", "Serbia", "EU")
+    texts = [(p.kind, doc.paragraph_text(p.number)) for p in doc.paragraphs]
+    assert texts[0] == ("heading", "A heading that is not the title")
+    # inline markup goes, link text stays, soft breaks join the paragraph
+    assert texts[1] == (
+        "text",
+        "Belgrade, 13 December 2022 — The EU envoy met Serbian officials and then travelled "
+        "to Pristina, where talks ran late.",
+    )
+    assert ("list", "First point with code and a map of the border") in texts  # image alt
+    assert ("list", "Nested point about KFOR patrols") in texts  # nested item, inline html gone
+    assert ("list", "Another nested point") in texts
+    assert ("quote", '"We need calm," the envoy said.') in texts
+    assert ("text", "Crossing | Status\nJarinje | closed\nBrnjak | open") in texts
+    assert ("text", "raw code stays as written") in texts
+    assert texts[-1] == ("text", "Closing paragraph with a link and underscores.")
+    assert "*" not in doc.text and "](" not in doc.text and "<span>" not in doc.text
+
+
+def test_bad_yaml_is_ignored_without_crashing(fixtures: Path) -> None:
+    doc = load_document(fixtures / "bad_yaml.md")
+    assert doc.title == "Bad front matter does not stop the article"  # the first H1
+    assert "unclosed quote" not in doc.text  # the broken block is not shown as text
+    assert doc.paragraphs[0].kind == "heading"
+    assert len(doc.paragraphs) == 3
+
+
+def test_without_front_matter_title_is_first_h1_and_date_from_dateline(fixtures: Path) -> None:
+    doc = load_document(fixtures / "no_frontmatter.md")
+    assert doc.title == "Serbia raises army readiness"
+    assert doc.date == date(2022, 12, 26)
+    assert doc.source == "AP"
+
+
+def test_title_falls_back_to_the_file_name(tmp_path: Path) -> None:
+    path = tmp_path / "eu_statement.md"
+    path.write_text("## Only a second-level heading\n\nSome text.\n")
+    assert load_document(path).title == "Eu statement"
+
+
+def test_hostile_markdown(fixtures: Path) -> None:
+    doc = load_document(fixtures / "hostile.md")
+    assert doc.title == "Front matter title"
+    assert doc.source == "Wire"
+    assert "\x1b" not in doc.text
+    assert "[@click=app.quit]" in doc.text

@@ -1,0 +1,118 @@
+"""The PDF loader, on PDFs made here with fpdf2: wrapped lines, hyphens, pages, failures."""
+
+from __future__ import annotations
+
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+from fpdf import FPDF
+
+from briefer.sources import LoadError, load_document
+
+PARAGRAPHS = [
+    "BRUSSELS, 14 December 2022 - Diplomats from the five countries met in the evening and "
+    "agreed a statement calling on both governments to remove the roadblocks and to return to "
+    "the talks without preconditions.",
+    "The statement said the parties had to show restraint and avoid any step that could raise "
+    "tensions further in the north, where the situation remained extremely fragile after "
+    "several nights of gunfire.",
+    "Officials said a new round of talks could take place in January if the roads were "
+    "cleared and the elections postponed as planned.",
+]
+
+
+def make_pdf(path: Path, *, title: str | None = "Kosovo talks: a briefing", pages: int = 1) -> None:
+    pdf = FPDF()
+    pdf.set_font("Helvetica", size=11)
+    if title:
+        pdf.set_title(title)
+    pdf.set_author("Research Desk")
+    for page in range(pages):
+        pdf.add_page()
+        if page == 0:
+            pdf.multi_cell(0, 6, "Kosovo talks: a briefing", new_x="LMARGIN", new_y="NEXT")
+            pdf.ln(4)
+        for text in PARAGRAPHS:
+            pdf.multi_cell(0, 6, text, new_x="LMARGIN", new_y="NEXT")
+            pdf.ln(4)
+    pdf.output(str(path))
+
+
+def test_pdf_paragraphs_title_date(tmp_path: Path) -> None:
+    path = tmp_path / "brief.pdf"
+    make_pdf(path)
+    doc = load_document(path)
+    assert doc.format == "pdf"
+    assert doc.title == "Kosovo talks: a briefing"
+    assert doc.author == "Research Desk"
+    assert doc.date == date(2022, 12, 14)  # from the dateline, not the PDF's creation time
+    texts = [doc.paragraph_text(p.number) for p in doc.paragraphs]
+    assert texts == ["Kosovo talks: a briefing", *PARAGRAPHS]  # wrapped lines joined back
+    assert doc.paragraphs[0].kind == "heading"
+
+
+def test_title_from_first_line_without_metadata(tmp_path: Path) -> None:
+    path = tmp_path / "untitled.pdf"
+    make_pdf(path, title=None, pages=2)
+    doc = load_document(path)
+    assert doc.title == "Kosovo talks: a briefing"
+    assert len(doc.paragraphs) == 1 + 2 * len(PARAGRAPHS)
+
+
+def test_hyphenated_line_ends_are_joined(tmp_path: Path) -> None:
+    pdf = FPDF()
+    pdf.set_font("Helvetica", size=11)
+    pdf.add_page()
+    for line in (
+        "The mission said the situation in the north was deteriorating and that the inter-",
+        "national presence would be strengthened over the coming weeks, officials added.",
+        "Short end.",
+    ):
+        pdf.cell(0, 6, line, new_x="LMARGIN", new_y="NEXT")
+    path = tmp_path / "hyphen.pdf"
+    pdf.output(str(path))
+    doc = load_document(path)
+    assert "the international presence" in doc.text
+
+
+def test_encrypted_pdf_is_a_load_error(tmp_path: Path) -> None:
+    from pypdf import PdfReader, PdfWriter
+
+    plain = tmp_path / "plain.pdf"
+    make_pdf(plain)
+    writer = PdfWriter()
+    for page in PdfReader(plain).pages:
+        writer.add_page(page)
+    writer.encrypt(user_password="secret", owner_password="owner", algorithm="RC4-128")
+    locked = tmp_path / "locked.pdf"
+    with locked.open("wb") as handle:
+        writer.write(handle)
+    with pytest.raises(LoadError, match=r"locked\.pdf: encrypted PDF"):
+        load_document(locked)
+
+
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [
+        (b"%PDF-1.7\n" + bytes(range(256)) * 8, "unreadable PDF|no extractable text"),
+        (b"<html>not a pdf</html>", "not a PDF"),
+    ],
+)
+def test_damaged_pdfs_are_load_errors(tmp_path: Path, content: bytes, reason: str) -> None:
+    path = tmp_path / "damaged.pdf"
+    path.write_bytes(content)
+    with pytest.raises(LoadError, match=reason) as info:
+        load_document(path)
+    assert "\n" not in str(info.value)
+
+
+def test_without_pypdf_the_error_names_the_extra(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "brief.pdf"
+    make_pdf(path)
+    monkeypatch.setitem(sys.modules, "pypdf", None)
+    with pytest.raises(LoadError, match=r"pip install 'briefer\[pdf\]'"):
+        load_document(path)
