@@ -7,6 +7,7 @@ The dateline stays in the document text; this only reads the date, place and out
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
@@ -28,6 +29,7 @@ class Dateline:
     place: str | None
     source: str | None
     end: int
+    yearless: bool = False  # it holds a date without a year ("Dec 10") that was not read
 
 
 def _place_ok(place: str) -> bool:
@@ -53,10 +55,11 @@ def read_dateline(paragraph: str, *, year: int | None = None) -> Dateline | None
     # read as a date. 2000 is a leap year, so "Feb 29" is found as well.
     found = match_date(rest, year=year if year is not None else 2000)
     when: date | None = None
+    yearless = False
     if found is not None:
         when, m = found
         if year is None and "year" not in m.re.groupindex:
-            when = None
+            when, yearless = None, True
         before, after = rest[: m.start()], rest[m.end() :]
         if after.strip(" ,"):
             return None
@@ -68,7 +71,7 @@ def read_dateline(paragraph: str, *, year: int | None = None) -> Dateline | None
         # A bare capitalised phrase before a dash is not enough: "President Vucic — who ..."
         # reads the same. Only an upper-case place ("BRUSSELS —") counts without date or outlet.
         return None
-    return Dateline(date=when, place=place, source=source, end=end)
+    return Dateline(date=when, place=place, source=source, end=end, yearless=yearless)
 
 
 def _head(paragraph: str) -> tuple[str | None, int]:
@@ -95,12 +98,14 @@ _DATE_LABEL = re.compile(
 
 
 def date_from_body(
-    paragraphs: list[str], *, year: int | None = None
+    paragraphs: list[str], *, year: int | Callable[[], int | None] | None = None
 ) -> tuple[date | None, str | None]:
     """The publication date (and an outlet) a text states at its start.
 
     Looks at the first few paragraphs for a dateline, or for a short line that is only a date
     ("12 December 2022", "Published: 2026-11-20"). Returns (None, None) when there is neither.
+    `year` completes a yearless dateline; as a function it is only called when one is found
+    (finding a year can mean scanning the whole text).
     """
     for para in paragraphs[:4]:
         line = _DATE_LABEL.sub("", para.split("\n", 1)[0])
@@ -110,7 +115,11 @@ def date_from_body(
             found = match_date(line)
             if found is not None and not line[found[1].end() :].strip(" .,"):
                 return found[0], None
-        dateline = read_dateline(para, year=year)
+        dateline = read_dateline(para)
+        if dateline is not None and dateline.yearless and year is not None:
+            known = year() if callable(year) else year
+            if known is not None:
+                dateline = read_dateline(para, year=known)
         if dateline is not None and (dateline.date is not None or dateline.source is not None):
             return dateline.date, dateline.source
     return None, None

@@ -403,7 +403,7 @@ def load_html(raw: RawFile) -> Document:
     dateline_source = None
     if when is None:
         texts = [text for text, kind in blocks if kind != "heading" and text.strip()]
-        when, dateline_source = date_from_body(texts, year=year_hint(joined, raw.path.name))
+        when, dateline_source = date_from_body(texts, year=lambda: year_hint(joined, raw.path.name))
     if when is None:
         when = date_in_name(raw.path.name)  # the file name, never the mtime
     if not authors:

@@ -187,7 +187,9 @@ def load_markdown(raw: RawFile) -> Document:
     body_texts = [text for text, kind in blocks if kind != "heading" and text.strip()]
     dateline_source = None
     if when is None:
-        when, dateline_source = date_from_body(body_texts, year=year_hint(joined, raw.path.name))
+        when, dateline_source = date_from_body(
+            body_texts, year=lambda: year_hint(joined, raw.path.name)
+        )
     if when is None:
         when = date_in_name(raw.path.name)  # the file name, never the mtime
     source_names = _names(_first(meta, _SOURCE_KEYS))

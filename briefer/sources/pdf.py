@@ -121,7 +121,7 @@ def load_pdf(raw: RawFile) -> Document:
     joined, spans = build_text(blocks)
 
     body = [text for text, kind in blocks if kind != "heading"]
-    when, source = date_from_body(body, year=year_hint(joined, raw.path.name))
+    when, source = date_from_body(body, year=lambda: year_hint(joined, raw.path.name))
     if when is None:
         when = _pdf_date(metadata.get("/CreationDate"))
     if when is None:

@@ -22,6 +22,7 @@ class RawFile:
     data: bytes
     size: int
     mtime: float
+    shown: str = ""
 
     @property
     def id(self) -> str:
@@ -38,8 +39,8 @@ class RawFile:
 
     @property
     def name(self) -> str:
-        """The path for messages: one printable line."""
-        return display_path(self.path)
+        """The path for messages, as the caller gave it, on one printable line."""
+        return self.shown or display_path(self.path)
 
 
 def read_raw(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> RawFile:
@@ -72,7 +73,7 @@ def read_raw(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> RawFile:
         raise LoadError(f"{name}: unreadable ({exc.strerror or exc})") from None
     if len(data) > max_bytes:
         raise LoadError(f"{name}: too large (grew past {human_size(max_bytes)} while reading)")
-    return RawFile(path=resolved, data=data, size=len(data), mtime=st.st_mtime)
+    return RawFile(path=resolved, data=data, size=len(data), mtime=st.st_mtime, shown=name)
 
 
 def reject_binary(raw: RawFile) -> None:

@@ -46,7 +46,7 @@ def load_text(raw: RawFile) -> Document:
         paragraphs.extend(paragraphs_from_lines(block))
     body = [p for p, kind in paragraphs if kind != "heading"]
     author = next((a for a in map(byline, body[:3]) if a), None)
-    when, source = date_from_body(body, year=year_hint(text, raw.path.name))
+    when, source = date_from_body(body, year=lambda: year_hint(text, raw.path.name))
     if title is None:
         title = humanise_stem(raw.path)
     if when is None:

@@ -154,3 +154,10 @@ def test_broken_symlink_is_a_load_error(tmp_path: Path) -> None:
     link.symlink_to(tmp_path / "missing.txt")
     with pytest.raises(LoadError, match="broken symlink"):
         load_document(link)
+
+
+def test_errors_name_the_path_as_given(fixtures: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(fixtures)
+    with pytest.raises(LoadError) as info:
+        load_document("empty.txt")
+    assert str(info.value) == "empty.txt: empty (no text)"
