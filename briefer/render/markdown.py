@@ -5,12 +5,12 @@ Layout: front matter (title, generated, briefer version, query, sources with con
 reactions` (`### Actor` groups, the stance as a label), further sections, `## Sources`.
 
 Citations are reference-style links: `([2 ¶4][2])` reads "source 2, paragraph 4" and resolves
-through a link reference definition `[2]: <file:///path/to/source>` at the end of the file, so
+through a link reference definition `[2]: </path/to/source>` at the end of the file, so
 the Sources list stays readable and a viewer can open the cited file.
 
 Document text is escaped so it can never change the structure: every Markdown-significant
-character gets a backslash (`<` becomes `&lt;`, an `&` that would start an entity becomes
-`&amp;`), a leading list/heading/setext marker is neutralised, whitespace (newlines too) is
+character gets a backslash (`<` becomes `&lt;`, an `&` that could start a character reference
+becomes `&amp;`), a leading list/heading/setext marker is neutralised, whitespace (newlines too) is
 collapsed to single spaces, and control characters are removed. Entities are wrapped in
 `**...**` after escaping, only where CommonMark's flanking rules let the pair open and close,
 so emphasis never leaks into the text around it.
@@ -37,11 +37,12 @@ from briefer.render.layout import (
 from briefer.render.palette import entity_label
 from briefer.render.segments import Segment, clean, segments
 
-__all__ = ["escape_markdown", "render_markdown", "yaml_string"]
+__all__ = ["code_span", "escape_markdown", "render_markdown", "yaml_string"]
 
 _ESCAPES = {ord(c): "\\" + c for c in "\\`*_[]#|~>"}
 _ESCAPES[ord("<")] = "&lt;"
-_ENTITY_START = re.compile(r"&(?=#?[0-9A-Za-z]+;)")
+# An `&` that could start a character reference, here or with the next piece of text.
+_ENTITY_START = re.compile(r"&(?=[#0-9A-Za-z]|$)")
 _LIST_NUMBER = re.compile(r"\d+(?=[.)])")
 
 # The whitespace and punctuation classes markdown-it (CommonMark) uses for emphasis flanking.
@@ -106,8 +107,6 @@ def _inline(
             escaped[-1] = (escaped[-1][0] + text, True)  # adjacent entities: one emphasis
         else:
             escaped.append((text, is_entity))
-    if line_start and escaped:
-        escaped[0] = (_guard_line_start(escaped[0][0]), escaped[0][1])
     out: list[str] = []
     prev = before
     for i, (text, is_entity) in enumerate(escaped):
@@ -116,12 +115,28 @@ def _inline(
             text = f"**{text}**"
         out.append(text)
         prev = text[-1]
-    return "".join(out)
+    # Guarded last: a marker such as `1.` may only form where two pieces meet.
+    return _guard_line_start("".join(out)) if line_start else "".join(out)
 
 
 def _one_line(text: str, *, line_start: bool = False) -> str:
     """Escaped Markdown for a plain string from a document (a title, a name, a path)."""
     return _inline(segments(text, collapse=True), line_start=line_start)
+
+
+def code_span(text: str) -> str:
+    """`text` as an inline code span: shown literally, so a path needs no backslashes.
+
+    The fence is one backtick longer than the longest run inside, and padded with spaces
+    when the text starts or ends with a backtick (or with a space, which CommonMark strips).
+    """
+    text = clean(text, collapse=True)
+    if not text:
+        return ""
+    longest = max((len(run) for run in re.findall(r"`+", text)), default=0)
+    fence = "`" * (longest + 1)
+    pad = " " if text[0] in "` " or text[-1] in "` " else ""
+    return f"{fence}{pad}{text}{pad}{fence}"
 
 
 def yaml_string(value: str) -> str:
@@ -176,12 +191,15 @@ def _front_matter(b: Briefing, generated: datetime | None) -> str:
 
 
 def _source_url(path: str) -> str:
-    """The source file as a URL: `file://` for absolute paths, percent-encoded otherwise.
+    """The source file as a link target: its path, percent-encoded.
 
-    Encoding `:` keeps a relative name such as `javascript:x` from reading as a scheme.
+    Not a `file://` URL: markdown-it (and so many viewers) refuses that scheme. Encoding `:`
+    keeps a name such as `javascript:x` from reading as a scheme, and one leading slash
+    (never two) keeps an absolute path from reading as a host name.
     """
-    encoded = quote(path, safe="/")
-    return "file://" + encoded if path.startswith("/") else encoded
+    if path.startswith("//"):
+        path = "/" + path.lstrip("/")
+    return quote(path, safe="/")
 
 
 class _Citations:
@@ -277,7 +295,7 @@ def _sources_block(b: Briefing) -> str:
         where = ", ".join(_one_line(p) for p in (s.outlet, s.date) if p)
         if where:
             parts.append(where)
-        parts.append(_one_line(s.path))
+        parts.append(code_span(s.path))
         lines.append(f"{s.number}. " + " — ".join(parts))
     return "\n".join(lines)
 
