@@ -96,12 +96,12 @@ def discover(paths: Iterable[str | Path], max_bytes: int = DEFAULT_MAX_BYTES) ->
     seen_files: set[Path] = set()
     seen_dirs: set[Path] = set()
 
-    def take(path: Path) -> None:
+    def take(path: Path, key: Path | None = None) -> None:
         reason = check_file(path, max_bytes)
         if reason is not None:
             result.skips.append(Skip(path, reason))
             return
-        key = _resolved(path)
+        key = key or _resolved(path)
         if key not in seen_files:
             seen_files.add(key)
             result.files.append(path)
@@ -115,8 +115,8 @@ def discover(paths: Iterable[str | Path], max_bytes: int = DEFAULT_MAX_BYTES) ->
                 result.skips.append(Skip(path, "no such file or folder"))
             continue
         if path.is_dir():
-            for found in _walk(path, seen_dirs, result.skips):
-                take(found)
+            for found, key in _walk(path, seen_dirs, result.skips):
+                take(found, key)
         elif is_supported(path):
             take(path)
         else:
@@ -132,8 +132,11 @@ def _resolved(path: Path) -> Path:
         return path.absolute()
 
 
-def _walk(root: Path, seen_dirs: set[Path], skips: list[Skip]) -> Iterator[Path]:
-    """Supported files under `root`, following symlinked folders but never one twice."""
+def _walk(
+    root: Path, seen_dirs: set[Path], skips: list[Skip]
+) -> Iterator[tuple[Path, Path | None]]:
+    """Supported files under `root` with their resolved path when known without a syscall
+    (a plain file in a resolved folder), following symlinked folders but never one twice."""
     key = _resolved(root)
     if key in seen_dirs:
         return
@@ -162,7 +165,10 @@ def _walk(root: Path, seen_dirs: set[Path], skips: list[Skip]) -> Iterator[Path]
             continue
         if not is_supported(path):
             continue
-        if entry.is_symlink() and not path.exists():
-            skips.append(Skip(path, "broken symlink"))
-            continue
-        yield path
+        if entry.is_symlink():
+            if not path.exists():
+                skips.append(Skip(path, "broken symlink"))
+                continue
+            yield path, None
+        else:
+            yield path, key / entry.name
