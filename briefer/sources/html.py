@@ -412,7 +412,7 @@ def load_html(raw: RawFile) -> Document:
     source = site or dateline_source
     return Document(
         id=raw.id,
-        path=raw.display_path,
+        path=raw.stored_path,
         format="html",
         title=title or humanise_stem(raw.path),
         text=joined,

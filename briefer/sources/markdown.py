@@ -200,7 +200,7 @@ def load_markdown(raw: RawFile) -> Document:
     tags = tuple(dict.fromkeys(t for t in map(clean_line, _tags(meta)) if t))
     return Document(
         id=raw.id,
-        path=raw.display_path,
+        path=raw.stored_path,
         format="md",
         title=title,
         text=joined,

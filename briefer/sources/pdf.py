@@ -129,7 +129,7 @@ def load_pdf(raw: RawFile) -> Document:
     author = clean_line(str(metadata.get("/Author") or "")) or None
     return Document(
         id=raw.id,
-        path=raw.display_path,
+        path=raw.stored_path,
         format="pdf",
         title=title or humanise_stem(raw.path),
         text=joined,

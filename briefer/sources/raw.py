@@ -33,8 +33,9 @@ class RawFile:
         return content_hash(self.data)
 
     @property
-    def display_path(self) -> str:
-        """The path stored in `Document.path`: the real name (display it via `display_path`)."""
+    def stored_path(self) -> str:
+        """The path kept in `Document.path`: the real (resolved) name, to reopen the file.
+        Show it through `sanitize.display_path`."""
         return str(self.path)
 
     @property
@@ -52,6 +53,11 @@ def read_raw(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> RawFile:
         resolved = p.absolute()
     name = display_path(p)
     try:
+        mode = p.stat().st_mode
+        if stat.S_ISDIR(mode):
+            raise LoadError(f"{name}: is a folder, not a file")
+        if not stat.S_ISREG(mode):  # checked before open: opening a FIFO would block
+            raise LoadError(f"{name}: not a regular file")
         with p.open("rb") as handle:
             st = os.fstat(handle.fileno())
             if not stat.S_ISREG(st.st_mode):

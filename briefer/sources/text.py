@@ -56,7 +56,7 @@ def load_text(raw: RawFile) -> Document:
         raise LoadError(f"{raw.name}: empty (no text)")
     return Document(
         id=raw.id,
-        path=raw.display_path,
+        path=raw.stored_path,
         format="txt",
         title=clean_line(title),
         text=joined,

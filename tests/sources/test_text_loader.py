@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from datetime import date
 from pathlib import Path
 
@@ -145,7 +146,7 @@ def test_permission_denied_is_a_load_error(tmp_path: Path, monkeypatch: pytest.M
 def test_a_folder_is_not_a_document(tmp_path: Path) -> None:
     folder = tmp_path / "folder.txt"
     folder.mkdir()
-    with pytest.raises(LoadError, match="folder"):
+    with pytest.raises(LoadError, match="is a folder, not a file"):
         load_document(folder)
 
 
@@ -161,3 +162,10 @@ def test_errors_name_the_path_as_given(fixtures: Path, monkeypatch: pytest.Monke
     with pytest.raises(LoadError) as info:
         load_document("empty.txt")
     assert str(info.value) == "empty.txt: empty (no text)"
+
+
+def test_a_fifo_is_refused_without_blocking(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    with pytest.raises(LoadError, match="not a regular file"):
+        load_document(fifo)
