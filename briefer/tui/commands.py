@@ -27,6 +27,7 @@ class Command:
     palette: bool = True
     key_display: str | None = None
     priority: bool = False
+    label: str | None = None  # the footer's short text; `description` serves help and palette
 
 
 COMMANDS: tuple[Command, ...] = (
@@ -36,17 +37,49 @@ COMMANDS: tuple[Command, ...] = (
     # The main screen.
     Command("main.search", "slash", "Search / find in document", "slash", "main", palette=False),
     Command("main.focus-search", "ctrl+f", "Focus the search box", "focus_search", "main"),
-    Command("main.sort", "s", "Sort by relevance or date", "toggle_sort", "main", show=True),
     Command(
-        "main.brief-marked", "b", "Briefing of marked documents", "brief_marked", "main", show=True
+        "main.sort",
+        "s",
+        "Sort by relevance or date",
+        "toggle_sort",
+        "main",
+        show=True,
+        label="Sort",
+    ),
+    Command(
+        "main.brief-marked",
+        "b",
+        "Briefing of marked documents",
+        "brief_marked",
+        "main",
+        show=True,
+        label="Brief marked",
     ),
     Command("main.brief-results", "B", "Briefing of all results", "brief_results", "main"),
     Command(
         "main.brief-document", "d", "Briefing of the selected document", "brief_document", "main"
     ),
-    Command("main.export", "e", "Export the briefing to Markdown", "export", "main", show=True),
-    Command("main.reindex", "r", "Re-index the library", "reindex", "main", show=True),
-    Command("main.cancel-index", "x", "Cancel indexing", "cancel_index", "main", show=True),
+    Command(
+        "main.export",
+        "e",
+        "Export the briefing to Markdown",
+        "export",
+        "main",
+        show=True,
+        label="Export",
+    ),
+    Command(
+        "main.reindex", "r", "Re-index the library", "reindex", "main", show=True, label="Re-index"
+    ),
+    Command(
+        "main.cancel-index",
+        "x",
+        "Cancel indexing",
+        "cancel_index",
+        "main",
+        show=True,
+        label="Cancel indexing",
+    ),
     Command(
         "main.back",
         "left_square_bracket,alt+left",
@@ -92,6 +125,7 @@ COMMANDS: tuple[Command, ...] = (
         "results",
         show=True,
         palette=False,
+        label="Mark",
     ),
     Command("results.clear-marks", "u", "Clear all marks", "clear_marks", "results", palette=False),
     Command("document.down", "j", "Scroll down", "scroll_down", "document", palette=False),
@@ -118,7 +152,7 @@ def bindings_for(scope: Scope) -> list[Binding]:
         Binding(
             c.keys,
             c.action,
-            c.description,
+            c.label or c.description,
             show=c.show,
             key_display=c.key_display,
             priority=c.priority,

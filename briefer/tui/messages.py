@@ -65,8 +65,11 @@ class IndexProgress(Message):
 
 @dataclass
 class IndexFinished(Message):
+    """The sync ended: done, cancelled (what was written is committed) or failed."""
+
     cancelled: bool
     summary: str
+    failed: bool = False
 
 
 @dataclass

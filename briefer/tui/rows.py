@@ -22,19 +22,48 @@ def safe(value: object) -> str:
     return clean(str(value), collapse=True)
 
 
-def hit_row(hit: Any, *, marked: bool) -> Text:
-    """Three lines for a search hit: title; date · source; snippet with the hits highlighted."""
-    row = Text(no_wrap=False, end="")
-    row.append(MARK if marked else NO_MARK, style="bold")
-    row.append(safe(hit.title or hit.path), style="bold")
-    meta = " · ".join(safe(x) for x in (hit.date, hit.source) if x)
+def hit_row(hit: Any, *, marked: bool, width: int = 80) -> Text:
+    """A search hit in `width` cells: the title (wrapped), `date · source` on one line (cut
+    with an ellipsis), then about two lines of snippet from just before the first highlight."""
+    inner = max(width - 2, 8)
+    title = Text(safe(hit.title or hit.path), style="bold", end="")
+    meta = Text(
+        " · ".join(safe(x) for x in (hit.date, hit.source) if x) or safe(hit.path),
+        style="dim",
+        end="",
+    )
+    meta.truncate(inner, overflow="ellipsis")
+    row = Text(MARK if marked else NO_MARK, style="bold", end="")
+    row.append_text(title)
     row.append("\n  ")
-    row.append(meta or safe(hit.path), style="dim")
+    row.append_text(meta)
     snippet = getattr(hit, "snippet", "") or ""
     if snippet:
+        spans = list(getattr(hit, "highlights", ()) or ())
+        text, spans = snippet_window(snippet, spans, 2 * inner - 4)
         row.append("\n  ")
-        row.append_text(highlighted(snippet, getattr(hit, "highlights", ()) or ()))
+        row.append_text(highlighted(text, spans))
     return row
+
+
+def snippet_window(
+    text: str, spans: list[tuple[int, int]], size: int, before: int = 12
+) -> tuple[str, list[tuple[int, int]]]:
+    """At most `size` characters of `text` from a little before the first span, spans shifted;
+    an ellipsis marks each cut."""
+    start = max(0, min((s for s, _ in spans), default=0) - before)
+    if start:
+        space = text.find(" ", start, start + before)
+        start = space + 1 if space != -1 else start
+    end = min(len(text), start + size)
+    piece = text[start:end]
+    shift = 0
+    if start:
+        piece, shift = "…" + piece, 1
+    if end < len(text):
+        piece += "…"
+    moved = [(s - start + shift, e - start + shift) for s, e in spans if s >= start and e <= end]
+    return piece, moved
 
 
 def highlighted(text: str, spans: Iterable[tuple[int, int]], style: str = HIGHLIGHT_STYLE) -> Text:

@@ -146,7 +146,11 @@ class MainScreen(Screen[None]):
                 last = now
                 self.post_message(IndexProgress(done, total))
 
-        report = core_calls.sync_library(paths, progress, lambda: worker.is_cancelled)
+        try:
+            report = core_calls.sync_library(paths, progress, lambda: worker.is_cancelled)
+        except Exception as exc:  # even a cancelled worker must hand the reader back
+            self.post_message(IndexFinished(False, safe(str(exc)), failed=True))
+            raise
         self.post_message(IndexFinished(report.cancelled, core_calls.sync_summary(report)))
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
@@ -154,7 +158,7 @@ class MainScreen(Screen[None]):
         if event.state is WorkerState.ERROR and event.worker.error is not None:
             group = event.worker.group
             if group == "index":
-                self._finish_indexing()
+                return  # IndexFinished(failed=True) reports it
             self.app.notify(
                 safe(f"{group}: {event.worker.error}"), severity="error", markup=False, timeout=8
             )
@@ -206,8 +210,8 @@ class MainScreen(Screen[None]):
         self.refresh_bindings()
         if self.scope == "results":
             self.action_brief_results()
-        elif results.current_id() is not None and self.history.current is None:
-            self._schedule_read()
+        elif results.current_id() is not None:
+            self._schedule_read()  # the reading pane follows the highlighted result
 
     def on_search_failed(self, message: SearchFailed) -> None:
         if message.generation == self.generation:
@@ -413,6 +417,10 @@ class MainScreen(Screen[None]):
 
     def on_index_finished(self, message: IndexFinished) -> None:
         self._finish_indexing()
+        if message.failed:
+            note = f"Indexing failed: {message.summary}"
+            self.app.notify(note, severity="error", markup=False, timeout=10)
+            return
         text = "Indexing cancelled" if message.cancelled else "Indexing done"
         self.app.notify(f"{text}: {message.summary}", markup=False)
         self.start_search()

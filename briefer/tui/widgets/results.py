@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
+from rich.text import Text
 from textual.binding import BindingType
 from textual.message import Message
 from textual.widgets.option_list import Option
@@ -27,15 +28,13 @@ class ResultList(NavList):
         super().__init__(id=id)
         self.hits: list[Any] = []
         self.marked: set[str] = set()
+        self._width = 80
 
     def show_hits(self, hits: list[Any]) -> None:
         """Replace the rows, keeping the highlighted document if it is still there."""
         current = self.current_id()
         self.hits = list(hits)
-        self.set_options(
-            Option(hit_row(h, marked=h.id in self.marked), id=f"hit-{n}")
-            for n, h in enumerate(self.hits)
-        )
+        self.set_options(Option(self._row(h), id=f"hit-{n}") for n, h in enumerate(self.hits))
         ids = [h.id for h in self.hits]
         if self.hits:
             self.highlighted = ids.index(current) if current in ids else 0
@@ -56,12 +55,24 @@ class ResultList(NavList):
             return
         self.marked.symmetric_difference_update({hit.id})
         index = self.hits.index(hit)
-        self.replace_option_prompt_at_index(index, hit_row(hit, marked=hit.id in self.marked))
+        self.replace_option_prompt_at_index(index, self._row(hit))
         self.post_message(self.MarksChanged(len(self.marked)))
         self.action_cursor_down()
 
     def action_clear_marks(self) -> None:
         self.marked.clear()
-        for index, hit in enumerate(self.hits):
-            self.replace_option_prompt_at_index(index, hit_row(hit, marked=False))
+        self._rerender()
         self.post_message(self.MarksChanged(0))
+
+    def _row(self, hit: Any) -> Text:
+        return hit_row(hit, marked=hit.id in self.marked, width=self._width)
+
+    def _rerender(self) -> None:
+        for index, hit in enumerate(self.hits):
+            self.replace_option_prompt_at_index(index, self._row(hit))
+
+    def on_resize(self) -> None:
+        width = self.scrollable_content_region.width or 80
+        if width != self._width:
+            self._width = width
+            self._rerender()

@@ -1,0 +1,71 @@
+"""Indexing in the background worker: documents appear when it commits; `x` cancels it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from briefer.index import Library
+from briefer.tui import core_calls
+from briefer.tui.app import BrieferApp
+from briefer.tui.screens.main import MainScreen
+from briefer.tui.widgets.index_status import IndexStatus
+from briefer.tui.widgets.results import ResultList
+from tests.tui.conftest import settle
+
+PLACES = ("Pristina", "Belgrade", "Brussels", "Athens", "Ankara", "Vienna")
+
+
+def write_corpus(folder: Path, count: int) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for n in range(count):
+        place = PLACES[n % len(PLACES)]
+        body = (
+            f"Report {n} from {place}\n\n"
+            f"Officials in {place} said on Monday that talks would resume. "
+            f"The European Union urged restraint after the incident number {n}.\n\n"
+            "Police reopened the road later in the day."
+        )
+        (folder / f"report-{n:04d}.txt").write_text(body, encoding="utf-8")
+    return folder
+
+
+async def test_briefer_path_indexes_in_the_background_and_shows_the_documents(
+    tmp_path: Path,
+) -> None:
+    folder = write_corpus(tmp_path / "docs", 12)
+    core_calls.add_to_library([str(folder)])
+    app = BrieferApp(sync_on_open=True)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot, rounds=6)
+        screen = app.screen
+        assert isinstance(screen, MainScreen)
+        assert not screen.indexing
+        assert not screen.query_one(IndexStatus).has_class("-running")
+        assert len(screen.query_one(ResultList).hits) == 12
+        assert any("Indexing done" in n.message for n in app._notifications)
+
+
+async def test_indexing_can_be_cancelled_with_x_and_keeps_what_was_committed(
+    tmp_path: Path,
+) -> None:
+    folder = write_corpus(tmp_path / "docs", 400)
+    core_calls.add_to_library([str(folder)])
+    app = BrieferApp(sync_on_open=True)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = app.screen
+        assert isinstance(screen, MainScreen)
+        for _ in range(100):
+            if screen.indexing:
+                break
+            await pilot.pause(0.01)
+        assert screen.indexing and screen.query_one(IndexStatus).has_class("-running")
+        screen.query_one(ResultList).focus()
+        await pilot.press("x")
+        for _ in range(100):  # the sync stops after the file in hand, then commits
+            if not screen.indexing:
+                break
+            await pilot.pause(0.05)
+        assert not screen.indexing
+        assert any("Indexing cancelled" in n.message for n in app._notifications)
+    with Library() as library:
+        assert library.count() < 400
