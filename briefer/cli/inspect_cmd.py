@@ -8,6 +8,7 @@ so printing it cannot drive the terminal.
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import sys
 from typing import Any, TextIO
@@ -33,6 +34,9 @@ def register(sub: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     doc = load_document(args.path)
+    if isinstance(sys.stdout, io.TextIOWrapper):
+        # A terminal with a legacy encoding shows '?' for letters it lacks, not a traceback.
+        sys.stdout.reconfigure(errors="replace")
     if args.json:
         json.dump(doc.to_dict(), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")

@@ -41,12 +41,11 @@ _BOILERPLATE = re.compile(
 _BOILERPLATE_ROLES = frozenset(
     {"navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alertdialog"}
 )
-_BLOCKS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre"})
 _INLINE = frozenset(
     {
         "a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn", "em", "i", "kbd", "mark",
         "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var", "wbr",
-        "font", "ins", "del", "-text",
+        "font", "ins", "del",
     }
 )  # fmt: skip
 _ARTICLE_TYPES = frozenset(
@@ -205,7 +204,8 @@ def _p_text_len(node: LexborNode) -> int:
     return sum(len(p.text(deep=True)) for p in node.css("p"))
 
 
-def _remove_boilerplate(tree: LexborHTMLParser, root: LexborNode) -> None:
+def _remove_boilerplate(root: LexborNode) -> None:
+    """Drop page furniture: scripts, navigation, banners, share bars, related links."""
     for node in root.css(_DROP_TAGS):
         node.decompose()
     for node in root.css("header"):
@@ -394,7 +394,7 @@ def load_html(raw: RawFile) -> Document:
     body = tree.body
     if body is None:
         raise LoadError(f"{raw.name}: no page body")
-    _remove_boilerplate(tree, body)
+    _remove_boilerplate(body)
     blocks = [(sanitize(text), kind) for text, kind in paragraphs_from(_main_node(body))]
     joined, spans = build_text(blocks)
     if not spans:
