@@ -274,7 +274,8 @@ def find_mentions(text: str, *, use_spacy: bool | None = None) -> list[Mention]:
 
     rules = (
         names.person_candidates(text, known)
-        + names.organisation_candidates(text, known)
+        + names.given_name_candidates(text, known)
+        + names.organisation_candidates(text, known, gazetteer.adjective_of)
         + names.place_candidates(text, known)
     )
     candidates: list[Found] = [f for f, _ in gaz_found] + rules
@@ -308,19 +309,35 @@ def find_mentions(text: str, *, use_spacy: bool | None = None) -> list[Mention]:
                 paired = last_capital[1]
             f, government = _capital_reading(text, f, entry, gaz, paired)
             last_capital = (f.end, government)
-        elif f.type == "PERSON" and " " not in f.canonical:
+        elif f.type == "PERSON":
             f = f._replace(canonical=full_names.get(f.canonical, f.canonical))
         mentions.append(Mention(f.start, f.end, text[f.start : f.end], f.canonical, f.type))
     return mentions
 
 
 def _full_names(people: Iterable[str]) -> dict[str, str]:
-    """Surname -> the one full name ending with it (ambiguous surnames left out)."""
-    by_last: dict[str, set[str]] = {}
-    for full in people:
-        words = full.split()
-        if len(words) >= 2:
-            by_last.setdefault(words[-1], set()).add(full)
-            if "-" in words[-1]:
-                by_last.setdefault(words[-1].split("-", 1)[1], set()).add(full)
-    return {last: next(iter(fulls)) for last, fulls in by_last.items() if len(fulls) == 1}
+    """Short form -> the one full name it stands for (ambiguous short forms left out).
+
+    A full name that is itself a short form of a longer one ("Edmundo González" beside
+    "Edmundo González Urrutia") maps to the longer.
+    """
+    fulls = sorted({p for p in people if " " in p}, key=len, reverse=True)
+    owners: dict[str, set[str]] = {}
+    for full in fulls:
+        longer = next((f for f in fulls if f != full and _is_short_for(full, f)), None)
+        if longer is not None:
+            owners.setdefault(full, set()).add(longer)
+            continue
+        for form in names.surname_forms(full):
+            owners.setdefault(form, set()).add(full)
+    return {form: next(iter(o)) for form, o in owners.items() if len(o) == 1}
+
+
+def _is_short_for(short: str, full: str) -> bool:
+    """True if `short` drops trailing or middle words of `full` but keeps first and last."""
+    s, f = short.split(), full.split()
+    if len(s) >= len(f):
+        return False
+    if s == f[: len(s)]:
+        return True
+    return s[0] == f[0] and s[-1] in f[1:]

@@ -409,6 +409,23 @@ def aliases_of(canonical: str) -> list[str]:
     return current().aliases_of(canonical)
 
 
+@lru_cache(maxsize=1)
+def _adjectives() -> dict[str, str]:
+    return {
+        s.name: _plain(next((d for d in s.demonyms if d[:1] not in "!~"), s.demonyms[0]))
+        for s in states()
+        if s.demonyms
+    }
+
+
+def adjective_of(name: str) -> str | None:
+    """The adjective of a state named by any of its forms ("Colombia's" -> "Colombian")."""
+    entry = current().forms.get(name)
+    if entry is None or entry.type != "GPE" or entry.kind not in ("name", "alias"):
+        return None
+    return _adjectives().get(entry.canonical)
+
+
 def actor_type(canonical: str) -> str | None:
     """The type of a canonical actor (Serbia -> GPE), whatever type its mentions carry."""
     return current().types.get(canonical)

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from functools import lru_cache
+from importlib import resources
 from typing import NamedTuple
 
 
@@ -38,17 +40,22 @@ UPPER = "".join(
 _U = f"[{re.escape(UPPER)}]"
 _APOS = "['’]"
 
-#: Lower-case particles inside names: al-Sisi, bin Salman, von der Leyen, da Silva.
-PARTICLES = (
-    "al|el|ad|ar|as|ash|at|az|ul|bin|ibn|bint|ben|abu|van|von|de|da|di|du|del|della|der|den|la|"
-    "le|dos|das|ter|y"
+#: Lower-case particles joined by a hyphen: al-Sisi, el-Sisi, bin-Zayed, ul-Haq.
+HYPHEN_PARTICLES = "al|el|ad|ar|as|ash|at|az|ud|ul|bin|ben|abu"
+#: Lower-case particles standing alone inside a name: bin Salman, von der Leyen, da Silva.
+SPACE_PARTICLES = (
+    "al|el|bin|ibn|bint|ben|abu|van|von|de|da|di|du|del|della|der|den|la|le|dos|das|ter|zu"
 )
+PARTICLES = f"{HYPHEN_PARTICLES}|{SPACE_PARTICLES}"
 #: One capitalised word: Vučić, O'Brien, Jean-Pierre, Al-Sisi, McDonald.
-CAPWORD = rf"{_U}\w*(?:{_APOS}{_U}?\w+)*(?:-{_U}\w*)*"
-#: A name word, optionally led by particles: al-Sisi, bin Salman, von der Leyen.
-NAME_WORD = rf"(?:(?:{PARTICLES})(?:-| )(?:(?:{PARTICLES}) )?)?{CAPWORD}"
+_NOT_NAME_SUFFIX = r"(?:led|based|born|backed|run|style|era|owned|made|bound|speaking|held|type)\b"
+CAPWORD = rf"{_U}\w*(?:{_APOS}{_U}\w*)*(?:-(?:{_U}\w*|(?!{_NOT_NAME_SUFFIX})[a-z]{{2,5}}\b))*"
+#: A word inside a name: a capitalised word, "al-Sisi", or particles then one ("bin Salman").
+NAME_WORD = (
+    rf"(?:(?:{HYPHEN_PARTICLES})-{CAPWORD}|(?:(?:{SPACE_PARTICLES}) ){{1,2}}{CAPWORD}|{CAPWORD})"
+)
 _ROMAN = r"(?: (?:II|III|IV|VI|VII|VIII|Jr\.|Sr\.))?"
-NAME = rf"{NAME_WORD}(?: {NAME_WORD}){{0,3}}{_ROMAN}"
+NAME = rf"{CAPWORD}(?: {NAME_WORD}){{0,3}}{_ROMAN}"
 
 # -- word lists -------------------------------------------------------------------------------
 
@@ -139,7 +146,9 @@ ROLES = (
     r"mediator|negotiator|lawmaker|legislator|senator|commander|general|chief|mayor|governor|"
     r"prosecutor|judge|lawyer|analyst|researcher|professor|official|diplomat|activist|journalist|"
     r"correspondent|reporter|director|chairman|chairwoman|secretary|representative|commissioner|"
-    r"counterpart|adviser|advisor|aide|deputy|MP|MEP|rapporteur|coordinator|candidate|incumbent)"
+    r"counterpart|adviser|advisor|aide|deputy|MP|MEP|rapporteur|coordinator|candidate|incumbent|"
+    r"officer|soldier|politician|businessman|businesswoman|member|founder|head|mentor|successor|"
+    r"predecessor|rival|ally|challenger|opponent|foreign\sminister|prime\sminister)"
 )
 #: Verbs that show a capitalised name speaking or acting: "Jane Doe said".
 REPORTING = (
@@ -155,16 +164,18 @@ _FLAGS = re.UNICODE
 TITLE_NAME_RE = re.compile(rf"\b{TITLES}\s+(?P<name>{NAME})", _FLAGS)
 ROLE_NAME_RE = re.compile(rf"\b{ROLES},?\s+(?P<name>{NAME})", _FLAGS)
 NAME_VERB_RE = re.compile(
-    rf"(?P<name>{NAME_WORD}(?:\s{NAME_WORD}){{1,3}}){_ROMAN}(?:,\s[^,.;:]{{3,80}},|,)?\s+{REPORTING}\b",
+    rf"(?<![\w'’-])(?P<name>{CAPWORD}(?: {NAME_WORD}){{1,3}}){_ROMAN}"
+    rf"(?:,\s[^,.;:]{{3,80}},|,)?\s+{REPORTING}\b",
     _FLAGS,
 )
 VERB_NAME_RE = re.compile(
-    rf"\b(?:said|says|according\sto|told)\s+(?P<name>{NAME_WORD}(?:\s{NAME_WORD}){{1,3}})"
+    rf"\b(?:said|says|according\sto|told)\s+(?P<name>{CAPWORD}(?: {NAME_WORD}){{1,3}})"
     rf"(?=\s*(?:[,.;:]|$))",
     _FLAGS,
 )
 NAME_APPOSITION_RE = re.compile(
-    rf"(?P<name>{NAME_WORD}(?:\s{NAME_WORD}){{1,3}}),\s(?:the|a|an|who|[{re.escape(UPPER)}]\w*'s)"
+    rf"(?<![\w'’-])(?P<name>{CAPWORD}(?: {NAME_WORD}){{0,3}}),\s"
+    rf"(?:the|a|an|who|(?:Mr|Ms|Mrs|Dr)\.?\s\w+['’]s|{_U}\w*['’]s)"
     rf"\s(?:[\w’'-]+\s){{0,4}}{ROLES}\b",
     _FLAGS,
 )
@@ -172,11 +183,11 @@ NAME_APPOSITION_RE = re.compile(
 _ORG_WORD = rf"(?:{CAPWORD}|[{re.escape(UPPER)}][{re.escape(UPPER)}\d.&]+)"
 ORG_BEFORE_HEAD_RE = re.compile(
     rf"(?P<org>(?:{_ORG_WORD}\s(?:{_ORG_LINK}\s)?)*?{_ORG_WORD}\s(?:{ORG_HEADS})"
-    rf"(?:\s(?:of|for|on)\s(?:the\s)?{_ORG_WORD}(?:\s(?:and\s)?{_ORG_WORD}){{0,4}})?)\b",
+    rf"(?:\s(?:of|for)\s(?:the\s)?{_ORG_WORD}(?:\s(?:and\s)?{_ORG_WORD}){{0,4}})?)\b",
     _FLAGS,
 )
 ORG_HEAD_FIRST_RE = re.compile(
-    rf"\b(?P<org>(?:{ORG_HEADS})\s(?:of|for|on)\s(?:the\s)?{_ORG_WORD}"
+    rf"\b(?P<org>(?:{ORG_HEADS})\s(?:of|for)\s(?:the\s)?{_ORG_WORD}"
     rf"(?:\s(?:and\s|of\s|for\s|the\s){{0,2}}{_ORG_WORD}){{0,5}})",
     _FLAGS,
 )
@@ -231,10 +242,12 @@ def person_candidates(text: str, known: Callable[[str], bool]) -> list[Found]:
         (ROLE_NAME_RE, 1),
         (NAME_VERB_RE, 2),
         (VERB_NAME_RE, 2),
-        (NAME_APPOSITION_RE, 2),
+        (NAME_APPOSITION_RE, 1),
     ):
         for m in regex.finditer(text):
             start, end = m.span("name")
+            if any(w in _HEAD_WORDS for w in text[start:end].split()):
+                continue  # "National Electoral Council declared": an organisation
             end = _strip_possessive(text, start, end)
             start = _skip_titles(text, start, end)
             start, end = _trim_name(text, start, end, known)
@@ -265,40 +278,107 @@ def _skip_titles(text: str, start: int, end: int) -> int:
         start = m.end()
 
 
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """Common given names from many regions (data/given_names.txt)."""
+    text = (
+        resources.files("briefer.analysis").joinpath("data", "given_names.txt").read_text("utf-8")
+    )
+    return frozenset(
+        w for line in text.splitlines() if not line.startswith("#") for w in line.split()
+    )
+
+
+CAPSEQ_RE = re.compile(rf"(?<![\w'’-]){CAPWORD}(?: {NAME_WORD}){{1,3}}{_ROMAN}", _FLAGS)
+
+
+def given_name_candidates(text: str, known: Callable[[str], bool]) -> list[Found]:
+    """A known given name followed by capitalised words: "the death of Hugo Chávez"."""
+    names = given_names()
+    found: list[Found] = []
+    for m in CAPSEQ_RE.finditer(text):
+        first = m.group().split(" ", 1)[0]
+        if first not in names:
+            continue
+        start, end = m.span()
+        end = _strip_possessive(text, start, end)
+        head_end = start + len(first)
+        _, tail_end = _trim_name(text, head_end + 1, end, known)
+        if tail_end <= head_end + 1:
+            continue
+        words = text[start:tail_end].split()
+        if words[-1] in _HEAD_WORDS or _GEO_HEADS.search(" " + words[-1]):
+            continue
+        found.append(Found(start, tail_end, _clean(text[start:tail_end]), "PERSON", RANK_RULE))
+    return found
+
+
 def _sentence_initial_word(text: str, start: int) -> bool:
     before = text[max(0, start - 3) : start].rstrip()
     return not before or before[-1] in '.!?\n"“'
 
 
-def organisation_candidates(text: str, known: Callable[[str], bool]) -> list[Found]:
-    """Organisations by head word: "Serbian Progressive Party", "Ministry of Defence"."""
+def organisation_candidates(
+    text: str,
+    known: Callable[[str], bool],
+    adjective: Callable[[str], str | None] = lambda _: None,
+) -> list[Found]:
+    """Organisations by head word: "Serbian Progressive Party", "Ministry of Defence".
+
+    A possessive splits the name: in "Colombia's Foreign Ministry" the state stays a mention of
+    its own and the ministry becomes "Colombian Foreign Ministry" (`adjective` maps a state's
+    form to its adjective); "Venezuela's National Electoral Council" leaves the council's name.
+    """
     found: list[Found] = []
     for regex in (ORG_BEFORE_HEAD_RE, ORG_HEAD_FIRST_RE):
         for m in regex.finditer(text):
             start, end = m.span("org")
-            # Drop leading stopwords ("The", "However") and trailing connectors.
-            while True:
-                word = re.match(r"\S+", text[start:end])
-                if word is None:
-                    break
-                lead = word.group()
-                if lead[0].isupper() and (not _is_stop(lead) or lead in _ORG_LEADS):
-                    break
-                start += len(word.group())
-                while start < end and text[start].isspace():
-                    start += 1
+            start = _skip_leading_stopwords(text, start, end)
+            owner = None
+            poss = _POSSESSOR_RE.search(text, max(0, start - 40), start)
+            if poss is not None:
+                owner = poss.group(1)
             name = text[start:end]
-            words = name.split()
-            if len(words) < 2 or words[0] in ("of", "for", "on", "and", "the"):
+            words_ = name.split()
+            if not words_ or words_[0] in ("of", "for", "on", "and", "the"):
                 continue
-            if not any(w[0].isupper() for w in words):
+            if len(words_) < 2 and owner is None:
                 continue
             if not re.search(rf"(?:^|\s)(?:{ORG_HEADS})(?:\s|$)", name) and not re.match(
                 rf"(?:{ORG_HEADS})\s", name
             ):
                 continue
-            found.append(Found(start, end, _clean(name), "ORG", RANK_RULE))
+            # "U.S. State Department": the gazetteer knows the rest; leave it to the gazetteer.
+            if len(words_) >= 2 and known(" ".join(words_[1:])) and known(words_[0]):
+                continue
+            if known(name):
+                continue
+            canonical = _clean(name)
+            if owner is not None:
+                adj = adjective(owner)
+                if adj is None and len(words_) < 2:
+                    continue
+                if adj is not None and re.search(r"\b(?:Ministry|Office|Department)\b", name):
+                    canonical = f"{adj} {canonical}"
+            found.append(Found(start, end, canonical, "ORG", RANK_RULE))
     return found
+
+
+_POSSESSOR_RE = re.compile(r"([\w.-]+)['’]s $")
+
+
+def _skip_leading_stopwords(text: str, start: int, end: int) -> int:
+    """Move past "The", "However", "On Tuesday the" at the start of an organisation's name."""
+    while True:
+        word = re.match(r"\S+", text[start:end])
+        if word is None:
+            return start
+        lead = word.group()
+        if lead[0].isupper() and (not _is_stop(lead) or lead in _ORG_LEADS):
+            return start
+        start += len(lead)
+        while start < end and text[start].isspace():
+            start += 1
 
 
 _HEAD_WORDS = frozenset(h.replace("\\", "") for h in ORG_HEADS.split("|"))
@@ -332,6 +412,32 @@ def place_candidates(text: str, known: Callable[[str], bool]) -> list[Found]:
     return found
 
 
+def surname_forms(full: str) -> set[str]:
+    """Shorter forms a text may use for a person named in full: surname, double surname."""
+    parts = [p for p in full.split() if p not in ("II", "III", "IV", "Jr.", "Sr.")]
+    forms: set[str] = set()
+    if len(parts) < 2:
+        return forms
+    last = parts[-1]
+    forms.add(last)
+    # "al-Sisi" is also written "Sisi".
+    if "-" in last and last.split("-", 1)[0].lower() in HYPHEN_PARTICLES.split("|"):
+        forms.add(last.split("-", 1)[1])
+    # Hispanic double surnames: "Edmundo González Urrutia" is "González", "López Obrador".
+    if len(parts) >= 3 and parts[-2][:1].isupper():
+        forms.add(parts[-2])
+        forms.add(f"{parts[-2]} {last}")
+    # "da Silva", "von der Leyen": the particle belongs with the surname.
+    i = len(parts) - 1
+    while i > 1 and parts[i - 1] in SPACE_PARTICLES.split("|"):
+        i -= 1
+    if i < len(parts) - 1:
+        forms.add(" ".join(parts[i:]))
+        if parts[i - 1][:1].isupper() and i >= 2:
+            forms.add(parts[i - 1])
+    return {f for f in forms if f not in STOPWORDS and len(f) >= 3}
+
+
 def surname_candidates(
     text: str, people: Iterable[str], taken: Callable[[int, int], bool]
 ) -> list[Found]:
@@ -342,19 +448,7 @@ def surname_candidates(
     by_form: dict[str, str] = {}
     clash: set[str] = set()
     for full in people:
-        parts = full.split()
-        forms: set[str] = {full}
-        if len(parts) >= 2:
-            last = parts[-1]
-            if last in ("II", "III", "IV", "Jr.", "Sr.") and len(parts) >= 3:
-                last = parts[-2]
-            forms.add(last)
-            # "al-Sisi" is also written "Sisi"; keep the particle form too.
-            if "-" in last and last.split("-", 1)[0].lower() in PARTICLES.split("|"):
-                forms.add(last.split("-", 1)[1])
-        for form in forms:
-            if form in STOPWORDS or len(form) < 3:
-                continue
+        for form in surname_forms(full) | {full}:
             if form in by_form and by_form[form] != full:
                 clash.add(form)
             by_form.setdefault(form, full)

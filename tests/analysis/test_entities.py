@@ -96,7 +96,7 @@ def test_organisation_acronyms() -> None:
 
 def test_longest_match_wins() -> None:
     found = _by_surface("The UN Security Council met after the United Nations appealed.")
-    assert found["UN Security Council"] == ("UN Security Council", "ORG")
+    assert found["UN Security Council"] == ("United Nations Security Council", "ORG")
     assert "UN" not in found
     assert found["United Nations"] == ("United Nations", "ORG")
 

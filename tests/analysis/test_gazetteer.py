@@ -104,7 +104,7 @@ def test_at_least_a_hundred_organisations() -> None:
         "KFOR",
         "EULEX",
         "United Nations",
-        "UN Security Council",
+        "United Nations Security Council",
         "UNHCR",
         "UNICEF",
         "World Health Organization",
