@@ -21,7 +21,7 @@ from briefer.analysis.model import Analysis
 from briefer.errors import BrieferError
 from briefer.index import storage
 from briefer.index.query import make_parser, parse_query
-from briefer.index.records import unpack
+from briefer.index.records import analysis_from, unpack
 from briefer.index.schema import SCHEMA_VERSION
 from briefer.index.search import FacetTable, SearchResult, Sort, run_search
 from briefer.index.sync import (
@@ -143,7 +143,10 @@ class Library:
 
     def analysis(self, doc_id: str) -> Analysis | None:
         stored = self._stored(doc_id)
-        return Analysis.from_dict(unpack(stored["analysis"])) if stored else None
+        if stored is None:
+            return None
+        text = unpack(stored["doc"])["text"]
+        return analysis_from(unpack(stored["analysis"]), text)
 
     def _stored(self, doc_id: str) -> dict[str, Any] | None:
         if not self.exists():

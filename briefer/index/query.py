@@ -149,7 +149,11 @@ def parse_query(parser: qparser.QueryParser, text: str, *, prefix: bool = True) 
     errors = _errors(q)
     if errors:
         raise UsageError(f"bad query: {_explain(errors[0])}")
-    return Parsed(text, q.normalize())
+    q = q.normalize()
+    for leaf in q.leaves() if q.is_leaf() is False else [q]:
+        if isinstance(leaf, query.FuzzyTerm) and leaf.prefixlength == 0:
+            leaf.prefixlength = 1  # same first letter: much faster, rarely what a typo changes
+    return Parsed(text, q)
 
 
 def _explain(message: str) -> str:

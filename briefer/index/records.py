@@ -8,14 +8,16 @@ from collections import Counter
 from datetime import datetime, time
 from typing import Any
 
+from whoosh.fields import Schema
+
 from briefer.analysis.model import Analysis
-from briefer.index.schema import facet_value
+from briefer.index.schema import build_schema, facet_value, prepare_postings
 from briefer.sources.document import Document
 
 
 def pack(data: dict[str, Any]) -> bytes:
     """Compressed JSON: the stored form of Document and Analysis."""
-    return zlib.compress(json.dumps(data, separators=(",", ":")).encode("utf-8"), 3)
+    return zlib.compress(json.dumps(data, separators=(",", ":")).encode("utf-8"), 1)
 
 
 def unpack(blob: bytes) -> dict[str, Any]:
@@ -29,8 +31,23 @@ def entity_names(analysis: Analysis) -> list[tuple[str, str]]:
     return [key for key, _ in counts.most_common()]
 
 
+_SCHEMA: Schema | None = None
+
+
+def _schema() -> Schema:
+    global _SCHEMA
+    if _SCHEMA is None:
+        _SCHEMA = build_schema()
+    return _SCHEMA
+
+
 def document_fields(doc: Document, analysis: Analysis) -> dict[str, Any]:
-    """Keyword arguments for `writer.add_document` / `update_document`."""
+    """Keyword arguments for `writer.add_document` / `update_document`.
+
+    Title and body arrive already analysed (`Postings`), so this, which runs in the worker
+    processes, does the tokenising and stemming, and the writer only adds postings.
+    """
+    schema = _schema()
     entities = entity_names(analysis)
     names = list(dict.fromkeys(name for name, _ in entities))
     types = sorted({kind for _, kind in entities})
@@ -38,12 +55,13 @@ def document_fields(doc: Document, analysis: Analysis) -> dict[str, Any]:
     fields: dict[str, Any] = {
         "id": doc.id,
         "path": doc.path,
-        "title": doc.title,
-        "body": doc.text,
+        "title": prepare_postings(schema, "title", doc.title),
+        "_stored_title": doc.title,
+        "body": prepare_postings(schema, "body", doc.text),
         "format": doc.format,
         "facets": facet_value(doc.source, month, names),
         "doc": pack(doc.to_dict()),
-        "analysis": pack(analysis.to_dict()),
+        "analysis": pack(analysis_dict(analysis, doc.text)),
     }
     if doc.source:
         fields["source"] = doc.source
@@ -57,6 +75,23 @@ def document_fields(doc: Document, analysis: Analysis) -> dict[str, Any]:
     if types:
         fields["type"] = " ".join(types)
     return fields
+
+
+def analysis_dict(analysis: Analysis, text: str) -> dict[str, Any]:
+    """`Analysis.to_dict()` without the sentence texts that are plain slices of `text`
+    (they would store the document a second time); `analysis_from` puts them back."""
+    data = analysis.to_dict()
+    for row in data["sentences"]:
+        if row[3] == text[row[0] : row[1]]:
+            row[3] = None
+    return data
+
+
+def analysis_from(data: dict[str, Any], text: str) -> Analysis:
+    for row in data["sentences"]:
+        if row[3] is None:
+            row[3] = text[row[0] : row[1]]
+    return Analysis.from_dict(data)
 
 
 def empty_analysis(doc: Document) -> Analysis:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from whoosh import columns, fields
 from whoosh.analysis import Analyzer, LowercaseFilter, RegexTokenizer, StemmingAnalyzer
 
@@ -16,6 +18,27 @@ FIELD_SEP = "\x1f"
 ITEM_SEP = "\x1e"
 
 
+class Postings(tuple):  # type: ignore[type-arg]
+    """A field value analysed ahead of time: Whoosh's (term bytes, freq, weight, value bytes)
+    tuples. Worker processes analyse the text so the single writer only has to add postings."""
+
+    __slots__ = ()
+
+
+class PreparedTEXT(fields.TEXT):  # type: ignore[misc]
+    """A TEXT field that also accepts `Postings` computed by `prepare_postings`."""
+
+    def index(self, value: Any, **kwargs: Any) -> Any:
+        if isinstance(value, Postings):
+            return iter(value)
+        return super().index(value, **kwargs)
+
+
+def prepare_postings(schema: fields.Schema, fieldname: str, text: str) -> Postings:
+    """Analyse `text` for `fieldname` as the writer would (stemming, positions, characters)."""
+    return Postings(schema[fieldname].index(text))
+
+
 def words_analyzer() -> Analyzer:
     """Lowercased words, no stemming and no stop words: names of outlets, authors, entities."""
     return RegexTokenizer() | LowercaseFilter()
@@ -27,8 +50,8 @@ def build_schema() -> fields.Schema:
     return fields.Schema(
         id=fields.ID(unique=True, stored=True),
         path=fields.ID(stored=True),
-        title=fields.TEXT(analyzer=stem, stored=True, field_boost=2.0),
-        body=fields.TEXT(analyzer=stem, chars=True),
+        title=PreparedTEXT(analyzer=stem, stored=True, field_boost=2.0),
+        body=PreparedTEXT(analyzer=stem, chars=True),
         source=fields.TEXT(analyzer=words_analyzer(), stored=True),
         author=fields.TEXT(analyzer=words_analyzer(), stored=True),
         date=fields.DATETIME(stored=True, sortable=True),

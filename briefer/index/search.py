@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, Literal
 
+from whoosh import query as wquery
 from whoosh.analysis import STOP_WORDS
 from whoosh.searching import Hit, Searcher
 
@@ -120,7 +121,7 @@ def run_search(
     kwargs: dict[str, Any] = {"limit": max(1, limit), "terms": snippets}
     if sort == "date":
         kwargs.update(sortedby="date", reverse=True)
-    results = searcher.search(parsed.query, **kwargs)
+    results = searcher.search(expand_prefixes(parsed.query, searcher), **kwargs)
     total = len(results)
     hits = list(results)[:limit] if limit > 0 else []
     spans = _body_spans(searcher, hits) if snippets else {}
@@ -128,6 +129,41 @@ def run_search(
     suggestion = suggest(searcher, parsed) if total < FEW_MATCHES else None
     counted = facets.count(results.docs()) if facets is not None else {}
     return SearchResult(parsed.text, total, suggestion, page, counted)
+
+
+STEMMED_FIELDS = ("title", "body")
+MAX_EXPANSIONS = 64
+
+
+def expand_prefixes(q: wquery.Query, searcher: Searcher) -> wquery.Query:
+    """Replace prefixes on stemmed fields by the indexed terms they stand for.
+
+    The parser stems a prefix ("negotiat"), but the index holds stems ("negoti" for
+    "negotiations") that can be shorter than what was typed; so a term also matches when
+    the prefix starts with it and it is at most three letters shorter.
+    """
+    reader = searcher.reader()
+
+    def expand(node: wquery.Query) -> wquery.Query:
+        if not isinstance(node, wquery.Prefix) or node.fieldname not in STEMMED_FIELDS:
+            return node
+        prefix = node.text
+        shortest = max(3, len(prefix) - 3)
+        found: list[tuple[int, str]] = []
+        for raw in reader.expand_prefix(node.fieldname, prefix[:shortest]):
+            term = raw.decode("utf-8") if isinstance(raw, bytes) else str(raw)
+            if term.startswith(prefix) or prefix.startswith(term):
+                found.append((reader.doc_frequency(node.fieldname, term), term))
+        if not found:
+            return wquery.NullQuery
+        found.sort(reverse=True)
+        terms = [
+            wquery.Term(node.fieldname, t, boost=node.boost) for _, t in found[:MAX_EXPANSIONS]
+        ]
+        return terms[0] if len(terms) == 1 else wquery.Or(terms)
+
+    expanded: wquery.Query = q.accept(expand)
+    return expanded
 
 
 def _body_spans(searcher: Searcher, hits: Sequence[Hit]) -> dict[int, list[Span]]:
@@ -245,13 +281,15 @@ def suggest(searcher: Searcher, parsed: Parsed) -> str | None:
     reader = searcher.reader()
     analyzer = searcher.schema["body"].analyzer
     corrector = searcher.corrector("body")
-    masked = re.sub(r'"[^"]*"', lambda m: " " * len(m.group(0)), text)
+    masked = re.sub(r'"[^"]*"|\[[^\]]*\]', lambda m: " " * len(m.group(0)), text)
     changed = False
     pieces: list[str] = []
     last = 0
     for match in _WORD.finditer(masked):
         word = match.group(0)
         field_name = _FIELD_PREFIX.search(masked[: match.start()])
+        if masked[match.end() : match.end() + 1] in (":", "*", "~"):
+            continue  # a field name, a prefix or a fuzzy term: not a word to correct
         if word in ("AND", "OR", "NOT", "TO") or (
             field_name is not None and field_name.group(1).lower() not in ("title", "body", "text")
         ):
@@ -262,7 +300,8 @@ def suggest(searcher: Searcher, parsed: Parsed) -> str | None:
         stems = [t.text for t in analyzer(lower)]
         if not stems or reader.doc_frequency("body", stems[0]) > 0:
             continue
-        options = corrector.suggest(lower, limit=1, maxdist=2)
+        # prefix=1: only words with the same first letter, which keeps this fast.
+        options = corrector.suggest(lower, limit=1, maxdist=2, prefix=1)
         if not options:
             continue
         replacement = _surface_word(searcher, options[0]) or options[0]

@@ -1,0 +1,90 @@
+"""The query language, checked by what it finds in a five-article library."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefer.cli.main import main
+from briefer.errors import UsageError
+from briefer.index import Library
+
+
+def _names(library: Library, query: str) -> set[str]:
+    return {Path(h.path).name for h in library.search(query, limit=50).hits}
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("serbia protesters", {"protests.txt"}),  # AND is the default
+        ("kosovo", {"border.txt", "talks.txt"}),
+        ('"border crossing"', {"border.txt"}),
+        ('"crossing border"', set()),
+        ("harvest OR pipeline", {"harvest.txt", "pipeline.txt"}),
+        ("protesters NOT serbia", {"pipeline.txt"}),
+        ("(harvest OR pipeline) winter", {"pipeline.txt"}),
+        ("negotiat", {"talks.txt"}),  # the last word is also a prefix
+        ("harvst~", {"harvest.txt"}),  # fuzzy: one letter missing
+        ("title:protests", {"protests.txt"}),
+        ("source:harbour", {"harvest.txt", "pipeline.txt"}),
+        ('source:"adriatic wire"', {"protests.txt", "talks.txt"}),
+        ("format:txt harvest", {"harvest.txt"}),
+        ("date:2026-11", {"protests.txt", "border.txt", "talks.txt"}),
+        ("date:[2026-11-10 TO 2026-11-30]", {"border.txt", "talks.txt"}),
+        ("date:>2026-11-15", {"talks.txt", "pipeline.txt"}),
+        ("date:2026-10-08", {"harvest.txt"}),
+    ],
+)
+def test_query_finds_exactly(indexed: Library, query: str, expected: set[str]) -> None:
+    assert _names(indexed, query) == expected
+
+
+def test_stemming_matches_other_forms(indexed: Library) -> None:
+    assert _names(indexed, "protest") >= {"protests.txt", "pipeline.txt"}
+
+
+def test_entity_and_type_fields(indexed: Library) -> None:
+    assert _names(indexed, '"European Union"') == _names(indexed, 'entity:"European Union"')
+    assert _names(indexed, 'entity:"European Union"') == {"border.txt", "talks.txt"}
+    assert "harvest.txt" in _names(indexed, "type:GPE")
+
+
+def test_prefix_needs_three_letters(indexed: Library) -> None:
+    assert indexed.search("ne").total == 0
+
+
+@pytest.mark.parametrize(
+    ("query", "message"),
+    [
+        ('"border crossing', "unbalanced quotes"),
+        ("(harvest OR pipeline", "unbalanced parentheses"),
+        ("harvest)", "unbalanced parentheses"),
+        ("harvest AND", "'AND' needs a term after it"),
+        ("OR harvest", "'OR' needs a term before it"),
+        ("harvest OR AND pipeline", "two operators"),
+        ("colour:red", "unknown field 'colour:'"),
+        ("date:2026-13", "not a date"),
+        ("date:[soon TO later]", "not a date"),
+        ("date:[2026-11-01 TO 2026-11-20", "unbalanced brackets"),
+        ("   ", "empty query"),
+    ],
+)
+def test_bad_queries_raise_usage_error(indexed: Library, query: str, message: str) -> None:
+    with pytest.raises(UsageError, match=message):
+        indexed.search(query)
+
+
+def test_bad_query_exits_2_with_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from index_articles import write_articles
+
+    docs = write_articles(tmp_path / "docs")
+    assert main(["index", str(docs)]) == 0
+    capsys.readouterr()
+    assert main(["search", '"border crossing']) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("briefer: ") and err.count("\n") == 1
+    assert "Traceback" not in err

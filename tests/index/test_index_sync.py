@@ -1,0 +1,161 @@
+"""Sync: added, updated, removed, unchanged, skipped; rebuild on a schema change; recovery."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+from index_articles import ARTICLES, write_articles
+
+from briefer.index import Library, storage
+from briefer.index.storage import VERSION_FILE
+
+
+def _library(tmp_path: Path) -> Library:
+    return Library(tmp_path / "index", workers=1, lock_timeout=0.2)
+
+
+def test_first_sync_adds_every_file(tmp_path: Path) -> None:
+    docs = write_articles(tmp_path / "docs")
+    report = _library(tmp_path).sync([docs])
+    assert len(report.added) == len(ARTICLES)
+    assert report.documents == len(ARTICLES)
+    assert not report.updated and not report.removed
+
+
+def test_unchanged_resync_does_nothing(tmp_path: Path) -> None:
+    docs = write_articles(tmp_path / "docs")
+    library = _library(tmp_path)
+    library.sync([docs])
+    report = library.sync([docs])
+    assert report.unchanged == len(ARTICLES)
+    assert not (report.added or report.updated or report.removed)
+
+
+def test_changed_file_is_updated_and_searchable(tmp_path: Path) -> None:
+    docs = write_articles(tmp_path / "docs")
+    library = _library(tmp_path)
+    library.sync([docs])
+    target = docs / "harvest.txt"
+    target.write_text(target.read_text() + "\nA hailstorm flattened the orchards.\n")
+    report = library.sync([docs])
+    assert report.updated == [str(target)]
+    assert library.count() == len(ARTICLES)
+    assert library.search("hailstorm").total == 1
+
+
+def test_touched_file_with_same_content_is_unchanged(tmp_path: Path) -> None:
+    docs = write_articles(tmp_path / "docs")
+    library = _library(tmp_path)
+    library.sync([docs])
+    target = docs / "talks.txt"
+    os.utime(target, ns=(1_000_000_000, 1_000_000_000))
+    report = library.sync([docs])
+    assert not report.updated
+    assert report.unchanged == len(ARTICLES)
+    # The new mtime is remembered: the next sync does not hash the file again.
+    manifest = storage.load_manifest(tmp_path / "index")
+    assert manifest[str(target)].mtime_ns == 1_000_000_000
+
+
+def test_deleted_file_is_removed(tmp_path: Path) -> None:
+    docs = write_articles(tmp_path / "docs")
+    library = _library(tmp_path)
+    library.sync([docs])
+    (docs / "border.txt").unlink()
+    report = library.sync([docs])
+    assert report.removed == [str(docs / "border.txt")]
+    assert library.count() == len(ARTICLES) - 1
+    assert library.search("jarinje").total == 0
+
+
+def test_missing_folder_keeps_its_documents(tmp_path: Path) -> None:
+    docs = write_articles(tmp_path / "docs")
+    library = _library(tmp_path)
+    library.sync([docs])
+    moved = docs.rename(tmp_path / "elsewhere")
+    report = library.sync([docs])
+    assert not report.removed
+    assert library.count() == len(ARTICLES)
+    assert any("kept" in reason for _, reason in report.skipped)
+    assert moved.exists()
+
+
+def test_unloadable_file_is_skipped_with_reason_and_not_retried(tmp_path: Path) -> None:
+    docs = write_articles(tmp_path / "docs")
+    (docs / "empty.txt").write_text("   \n")
+    library = _library(tmp_path)
+    report = library.sync([docs])
+    assert [p for p, _ in report.skipped] == [str(docs / "empty.txt")]
+    assert "empty" in report.skipped[0][1]
+    again = library.sync([docs])
+    assert [p for p, _ in again.skipped] == [str(docs / "empty.txt")]
+    assert not again.added
+
+
+def test_document_and_analysis_come_back_from_the_index(tmp_path: Path) -> None:
+    docs = write_articles(tmp_path / "docs")
+    library = _library(tmp_path)
+    library.sync([docs])
+    hit = library.search("harvest").hits[0]
+    doc = library.document(hit.id)
+    analysis = library.analysis(hit.id)
+    assert doc is not None and analysis is not None
+    assert doc.path == hit.path
+    assert "record wheat" in doc.text
+    assert analysis.doc_id == doc.id
+    for sentence in analysis.sentences:
+        assert sentence.text == doc.text[sentence.start : sentence.end]
+    assert library.document("no-such-id") is None
+
+
+def test_schema_version_mismatch_rebuilds_with_a_message(tmp_path: Path) -> None:
+    docs = write_articles(tmp_path / "docs")
+    library = _library(tmp_path)
+    library.sync([docs])
+    (tmp_path / "index" / VERSION_FILE).write_text(json.dumps({"schema_version": 0}))
+    with pytest.raises(Exception, match="rebuild"):
+        Library(tmp_path / "index").search("harvest")
+    report = library.sync([docs])
+    assert any("rebuilding" in m for m in report.messages)
+    assert len(report.added) == len(ARTICLES)
+    assert library.count() == len(ARTICLES)
+
+
+def test_rebuild_flag_starts_from_scratch(tmp_path: Path) -> None:
+    docs = write_articles(tmp_path / "docs")
+    library = _library(tmp_path)
+    library.sync([docs])
+    report = library.sync([docs], rebuild=True)
+    assert len(report.added) == len(ARTICLES)
+    assert library.count() == len(ARTICLES)
+
+
+def test_lost_manifest_is_reconciled_without_duplicates(tmp_path: Path) -> None:
+    docs = write_articles(tmp_path / "docs")
+    library = _library(tmp_path)
+    library.sync([docs])
+    (tmp_path / "index" / "manifest.json").unlink()
+    report = library.sync([docs])
+    assert len(report.added) == len(ARTICLES)
+    assert library.count() == len(ARTICLES)
+    assert library.search("harvest").total == 1
+
+
+def test_cancel_stops_and_keeps_what_was_written(tmp_path: Path) -> None:
+    docs = write_articles(tmp_path / "docs")
+    library = _library(tmp_path)
+    calls = {"n": 0}
+
+    def cancel() -> bool:
+        calls["n"] += 1
+        return calls["n"] > 2
+
+    report = library.sync([docs], cancel=cancel)
+    assert report.cancelled
+    assert 0 < library.count() < len(ARTICLES)
+    finished = library.sync([docs])
+    assert not finished.cancelled
+    assert library.count() == len(ARTICLES)
