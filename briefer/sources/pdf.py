@@ -8,7 +8,11 @@ becomes a one-line `LoadError`, never a traceback.
 from __future__ import annotations
 
 import io
+import logging
 import re
+import warnings
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 from typing import Any
 
@@ -72,20 +76,41 @@ def _read_pdf(raw: RawFile) -> tuple[list[str], dict[str, Any]]:
     except ImportError:
         raise LoadError(f"{raw.name}: {NEEDS_EXTRA}") from None
     try:
-        reader = PdfReader(io.BytesIO(raw.data), strict=False)
-        if reader.is_encrypted:
-            try:
-                unlocked = reader.decrypt("")
-            except Exception as exc:  # pypdf raises several types for ciphers it cannot open
-                raise LoadError(f"{raw.name}: encrypted PDF ({_why(exc)})") from None
-            if not unlocked:
-                raise LoadError(f"{raw.name}: encrypted PDF (needs a password)")
-        metadata = dict(reader.metadata or {})
-        pages = [page.extract_text() or "" for page in reader.pages]
+        with _quiet_pypdf():
+            return _extract(PdfReader, raw)
     except LoadError:
         raise
     except Exception as exc:  # a damaged PDF can raise almost anything from inside pypdf
         raise LoadError(f"{raw.name}: unreadable PDF ({_why(exc)})") from None
+
+
+@contextmanager
+def _quiet_pypdf() -> Iterator[None]:
+    """pypdf logs and warns about every damaged structure it repairs; a user does not need
+    those lines on stderr (a file that cannot be read still gets its one-line LoadError)."""
+    logger = logging.getLogger("pypdf")
+    level = logger.level
+    logger.setLevel(logging.CRITICAL)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            yield
+    finally:
+        logger.setLevel(level)
+
+
+def _extract(reader_class: Any, raw: RawFile) -> tuple[list[str], dict[str, Any]]:
+    """Open the PDF (an empty user password unlocks many 'encrypted' ones) and read its text."""
+    reader = reader_class(io.BytesIO(raw.data), strict=False)
+    if reader.is_encrypted:
+        try:
+            unlocked = reader.decrypt("")
+        except Exception as exc:  # pypdf raises several types for ciphers it cannot open
+            raise LoadError(f"{raw.name}: encrypted PDF ({_why(exc)})") from None
+        if not unlocked:
+            raise LoadError(f"{raw.name}: encrypted PDF (needs a password)")
+    metadata = dict(reader.metadata or {})
+    pages = [page.extract_text() or "" for page in reader.pages]
     return pages, metadata
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 from datetime import date
 from pathlib import Path
@@ -116,3 +117,16 @@ def test_without_pypdf_the_error_names_the_extra(
     monkeypatch.setitem(sys.modules, "pypdf", None)
     with pytest.raises(LoadError, match=r"pip install 'briefer\[pdf\]'"):
         load_document(path)
+
+
+def test_damaged_pdf_logs_nothing(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    path = tmp_path / "cut.pdf"
+    make_pdf(path)
+    path.write_bytes(path.read_bytes()[:-200])  # cut off the xref table and EOF marker
+    caplog.set_level(logging.DEBUG, logger="pypdf")
+    try:
+        load_document(path)
+    except LoadError:
+        pass
+    assert [r.getMessage() for r in caplog.records if r.name.startswith("pypdf")] == []
+    assert logging.getLogger("pypdf").level == logging.DEBUG  # restored afterwards
