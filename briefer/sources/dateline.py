@@ -33,7 +33,7 @@ class Dateline:
 
 
 def _place_ok(place: str) -> bool:
-    words = place.replace(",", " ").split()
+    words = [w for w in re.split(r"[\s,/]+", place) if w]
     return 0 < len(words) <= 6 and all(_PLACE_WORD.match(w) for w in words)
 
 
@@ -42,9 +42,14 @@ def read_dateline(paragraph: str, *, year: int | None = None) -> Dateline | None
 
     `year` completes dates written without one ("Dec 10"); without it such a date is not read.
     """
-    head, end = _head(paragraph)
-    if head is None:
-        return None
+    for head, end in _heads(paragraph):
+        found = _parse_head(head, end, year)
+        if found is not None:
+            return found
+    return None
+
+
+def _parse_head(head: str, end: int, year: int | None) -> Dateline | None:
     source = None
     outlet = _OUTLET.search(head)
     rest = head
@@ -64,7 +69,7 @@ def read_dateline(paragraph: str, *, year: int | None = None) -> Dateline | None
         if after.strip(" ,"):
             return None
         rest = before
-    place = rest.strip(" ,") or None
+    place = rest.strip(" ,-–—") or None
     if place is not None and not _place_ok(place):
         return None
     if when is None and source is None and (place is None or not place.isupper()):
@@ -74,21 +79,22 @@ def read_dateline(paragraph: str, *, year: int | None = None) -> Dateline | None
     return Dateline(date=when, place=place, source=source, end=end, yearless=yearless)
 
 
-def _head(paragraph: str) -> tuple[str | None, int]:
-    """The text before the dateline's dash (or the whole short paragraph, or a leading date)."""
+def _heads(paragraph: str) -> list[tuple[str, int]]:
+    """Candidate datelines: a paragraph that is one short line by itself ("YEREVAN/BAKU,
+    Sept 3, 2026 (Briefwire)"), the text before the first dash, a leading date."""
+    heads: list[tuple[str, int]] = []
+    first_line = paragraph.split("\n", 1)[0].rstrip()
+    if first_line == paragraph.rstrip() and len(first_line) <= _MAX_HEAD:
+        if not first_line.endswith("."):
+            heads.append((first_line, len(first_line)))
     window = paragraph[: _MAX_HEAD + 5]
     sep = _SEPARATOR.search(window)
     if sep is not None and 0 < sep.start() <= _MAX_HEAD:
-        return paragraph[: sep.start()], sep.end()
-    first_line = paragraph.split("\n", 1)[0]
-    if len(first_line) <= _MAX_HEAD and not first_line.rstrip().endswith("."):
-        found = match_date(first_line)
-        if found is not None and found[1].end() >= len(first_line.rstrip(" ,")):
-            return first_line, len(first_line)
+        heads.append((paragraph[: sep.start()], sep.end()))
     found = match_date(window)
     if found is not None and found[1].start() == 0:
-        return window[: found[1].end()], found[1].end()
-    return None, 0
+        heads.append((window[: found[1].end()], found[1].end()))
+    return heads
 
 
 _DATE_LABEL = re.compile(

@@ -54,6 +54,9 @@ def test_impossible_dates_are_not_dates() -> None:
         ("2026-11-20", date(2026, 11, 20), None, None),
         ("NORTH MITROVICA, Kosovo, Dec. 27, 2022 (AP) — Serbs", date(2022, 12, 27),
          "NORTH MITROVICA, Kosovo", "AP"),
+        ("ATHENS/ANKARA, Aug. 12, 2020 (Aegean Wire)", date(2020, 8, 12), "ATHENS/ANKARA",
+         "Aegean Wire"),
+        ("VALLETTA / ROME - 3 May 2021", date(2021, 5, 3), "VALLETTA / ROME", None),
     ],
 )  # fmt: skip
 def test_datelines(opening: str, when: date | None, place: str | None, source: str | None) -> None:
