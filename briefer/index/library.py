@@ -14,6 +14,7 @@ from types import TracebackType
 from typing import Any
 
 from whoosh.index import Index
+from whoosh.qparser import QueryParser
 from whoosh.searching import Searcher
 
 from briefer import config
@@ -70,6 +71,7 @@ class Library:
         self._ix: Index | None = None
         self._searcher: Searcher | None = None
         self._facets: FacetTable | None = None
+        self._parser: QueryParser | None = None
 
     # -- lifecycle -------------------------------------------------------------------------
 
@@ -125,12 +127,21 @@ class Library:
             return 0
         return int(self._current().doc_count())
 
+    def ids(self) -> list[str]:
+        """Ids of every indexed document (sorted; empty when there is no index)."""
+        if not self.exists():
+            return []
+        manifest = storage.load_manifest(self.index_dir)
+        return sorted({e.doc_id for e in manifest.values() if e.doc_id})
+
     def search(
         self, query: str, *, limit: int = 20, sort: Sort = "relevance", snippets: bool = True
     ) -> SearchResult:
         """Search the library. Raises UsageError (exit 2) for a query that cannot be parsed."""
         searcher = self._current()
-        parsed = parse_query(make_parser(searcher.schema), query)
+        if self._parser is None:
+            self._parser = make_parser(searcher.schema)
+        parsed = parse_query(self._parser, query)
         if self._facets is None or self._facets.searcher is not searcher:
             self._facets = FacetTable(searcher)
         return run_search(

@@ -91,7 +91,8 @@ def check_syntax(text: str) -> None:
 
 
 def with_prefix(text: str) -> str:
-    """Let the last bare word also match as a prefix: `kosovo prot` -> `kosovo (prot OR prot*)`."""
+    """Let the last bare word match as a prefix: `kosovo prot` -> `kosovo prot*`. A prefix
+    includes the word itself (see `search.expand_prefixes` for stemmed fields)."""
     stripped = text.rstrip()
     match = _LAST_WORD_RE.search(stripped)
     if match is None:
@@ -102,7 +103,7 @@ def with_prefix(text: str) -> str:
     if fieldname is not None and fieldname.lower() not in TEXT_FIELDS:
         return text
     head = f"{fieldname}:" if fieldname else ""
-    return f"{stripped[: match.start()]}{head}({word} OR {word}*)"
+    return f"{stripped[: match.start()]}{head}{word}*"
 
 
 def make_parser(schema: Schema) -> qparser.QueryParser:
@@ -137,7 +138,10 @@ def _errors(q: query.Query) -> list[str]:
 
 
 def parse_query(parser: qparser.QueryParser, text: str, *, prefix: bool = True) -> Parsed:
-    """Check and parse `text`; raise UsageError (one line) when it cannot mean anything."""
+    """Check and parse `text`; raise UsageError (one line) when it cannot mean anything.
+    `*` alone matches every document."""
+    if text.strip() == "*":
+        return Parsed(text, query.Every())
     check_syntax(text)
     source = _lowercase_fields(text)
     if prefix:

@@ -8,6 +8,7 @@ for the hits returned.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections import Counter
@@ -118,13 +119,14 @@ def run_search(
     snippets: bool,
     facets: FacetTable | None,
 ) -> SearchResult:
-    kwargs: dict[str, Any] = {"limit": max(1, limit), "terms": snippets}
+    kwargs: dict[str, Any] = {"limit": max(1, limit)}
     if sort == "date":
         kwargs.update(sortedby="date", reverse=True)
-    results = searcher.search(expand_prefixes(parsed.query, searcher), **kwargs)
+    q = expand_prefixes(parsed.query, searcher)
+    results = searcher.search(q, **kwargs)
     total = len(results)
     hits = list(results)[:limit] if limit > 0 else []
-    spans = _body_spans(searcher, hits) if snippets else {}
+    spans = _body_spans(searcher, q, hits) if snippets else {}
     page = tuple(_make_hit(h, spans.get(h.docnum, []), snippets) for h in hits)
     suggestion = suggest(searcher, parsed) if total < FEW_MATCHES else None
     counted = facets.count(results.docs()) if facets is not None else {}
@@ -132,7 +134,7 @@ def run_search(
 
 
 STEMMED_FIELDS = ("title", "body")
-MAX_EXPANSIONS = 64
+MAX_EXPANSIONS = 32
 
 
 def expand_prefixes(q: wquery.Query, searcher: Searcher) -> wquery.Query:
@@ -166,13 +168,11 @@ def expand_prefixes(q: wquery.Query, searcher: Searcher) -> wquery.Query:
     return expanded
 
 
-def _body_spans(searcher: Searcher, hits: Sequence[Hit]) -> dict[int, list[Span]]:
-    """Character spans of the matched body terms in each hit, from the stored postings."""
-    wanted: dict[bytes, list[int]] = {}
-    for hit in hits:
-        for fieldname, text in hit.matched_terms():
-            if fieldname == "body":
-                wanted.setdefault(text, []).append(hit.docnum)
+def _body_spans(searcher: Searcher, q: wquery.Query, hits: Sequence[Hit]) -> dict[int, list[Span]]:
+    """Character spans of the query's body terms in each hit, from the stored postings."""
+    terms = q.existing_terms(searcher.reader(), phrases=True, expand=True, fieldname="body")
+    docnums = sorted(hit.docnum for hit in hits)
+    wanted = {text: docnums for _, text in terms}
     spans: dict[int, list[Span]] = {}
     for text, docnums in wanted.items():
         matcher = searcher.postings("body", text)
@@ -241,33 +241,24 @@ def make_snippet(
         space = text.rfind(" ", start, end)
         if space > start:
             end = space
-    out: list[str] = []
-    mapping: dict[int, int] = {}  # text offset -> snippet offset, at the chars kept
-    pos = 0
-    if start > 0:
-        out.append("…")
-        pos = 1
-    i = start
-    while i < end:
-        match = _SPACE.match(text, i)
-        if match is not None:
-            mapping[i] = pos
-            out.append(" ")
-            pos += 1
-            i = min(match.end(), end)
-            continue
-        mapping[i] = pos
-        out.append(text[i])
-        pos += 1
-        i += 1
-    mapping[end] = pos
-    snippet = "".join(out)
+    piece = text[start:end]
+    # Collapse each run of whitespace to one space; `cuts` records where the text shrank.
+    cuts: list[tuple[int, int]] = []  # (offset in piece after the run, characters removed)
+    removed = 0
+    for run in _SPACE.finditer(piece):
+        removed += len(run.group(0)) - 1
+        cuts.append((run.end(), removed))
+    lead = 1 if start > 0 else 0
+    ends = [c[0] for c in cuts]
+
+    def place(offset: int) -> int:
+        i = bisect.bisect_right(ends, offset - start) - 1
+        return offset - start - (cuts[i][1] if i >= 0 else 0) + lead
+
+    snippet = ("…" if lead else "") + _SPACE.sub(" ", piece)
     if end < len(text):
         snippet += "…"
-    highlights: list[Span] = []
-    for a, b in spans:
-        if a >= start and b <= end and a in mapping and b in mapping:
-            highlights.append((mapping[a], mapping[b]))
+    highlights = [(place(a), place(b)) for a, b in spans if a >= start and b <= end]
     return snippet, highlights
 
 

@@ -88,3 +88,15 @@ def test_bad_query_exits_2_with_one_line(
     err = capsys.readouterr().err
     assert err.startswith("briefer: ") and err.count("\n") == 1
     assert "Traceback" not in err
+
+
+def test_star_alone_matches_every_document(indexed: Library) -> None:
+    assert indexed.search("*").total == 5
+    dates = [h.date for h in indexed.search("*", sort="date").hits]
+    assert dates == sorted(dates, reverse=True)  # type: ignore[type-var]
+
+
+def test_ids_lists_every_document(indexed: Library) -> None:
+    ids = indexed.ids()
+    assert len(ids) == 5
+    assert all(indexed.document(i) is not None for i in ids)

@@ -111,3 +111,11 @@ def test_search_without_a_library_says_how_to_add_one(
     assert main(["search", "anything"]) == 1
     err = capsys.readouterr().err
     assert "briefer index PATH" in err and err.count("\n") == 1
+
+
+def test_snippet_offsets_survive_collapsed_whitespace() -> None:
+    text = "Intro  line\n\n\nThe   protests\tgrew.\n\nMore   protesters came."
+    spans = [(m, m + len(w)) for w in ("protests", "protesters") for m in [text.index(w)]]
+    snippet, highlights = make_snippet(text, spans)
+    assert snippet == "Intro line The protests grew. More protesters came."
+    assert [snippet[a:b] for a, b in highlights] == ["protests", "protesters"]
