@@ -101,6 +101,24 @@ def brief_pairs(
     return briefing
 
 
+def facet_types(
+    library: Any, result: Any, type_of: Callable[[str], str | None], most: int = 8
+) -> dict[str, str]:
+    """Types for the entity facets the gazetteer does not know, read from the analyses of up
+    to `most` hits (the facets name entities only)."""
+    wanted = {name for name, _ in result.facets.get("entities", ()) if type_of(name) is None}
+    found: dict[str, str] = {}
+    for hit in list(result.hits)[:most]:
+        if not wanted:
+            break
+        analysis = library.analysis(hit.id)
+        for mention in analysis.mentions if analysis is not None else ():
+            if mention.canonical in wanted:
+                found[mention.canonical] = mention.type
+                wanted.discard(mention.canonical)
+    return found
+
+
 def entity_type_lookup() -> Callable[[str], str | None]:
     """canonical name → entity type, from the gazetteer when it is available."""
     try:

@@ -27,6 +27,7 @@ class SearchFinished(Message):
     generation: int
     query: str
     result: Any  # briefer.index.SearchResult (kept loose: the index may grow fields)
+    types: dict[str, str]  # entity types for facet names, learned from the hits' analyses
 
 
 @dataclass

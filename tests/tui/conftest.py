@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import shutil
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -13,17 +13,34 @@ from textual.pilot import Pilot
 from briefer import config
 
 SAMPLE_DOCS = Path(__file__).resolve().parents[2] / "sample_docs"
+# A small corpus of our own for the snapshots: sample_docs/ grows as the project does.
+FIXTURE_CORPUS = Path(__file__).resolve().parent / "fixtures" / "corpus"
+MAX_BYTES = 20 * 1024 * 1024
+
+
+def _build(tmp_path_factory: pytest.TempPathFactory, corpus: Path) -> Path:
+    from briefer.index import Library
+
+    folder = tmp_path_factory.mktemp("index") / "index"
+    with Library(folder) as library:
+        library.sync([corpus], max_bytes=MAX_BYTES)
+    return folder
+
+
+def _install(index: Path, corpus: Path) -> None:
+    shutil.copytree(index, config.index_dir())
+    config.save_settings(config.Settings(library=[str(corpus)]))
 
 
 @pytest.fixture(scope="session")
 def sample_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """An index of sample_docs/ under a session folder (explicit dir: no BRIEFER_HOME needed)."""
-    from briefer.index import Library
+    return _build(tmp_path_factory, SAMPLE_DOCS)
 
-    folder = tmp_path_factory.mktemp("sample_index") / "index"
-    with Library(folder) as library:
-        library.sync([SAMPLE_DOCS], max_bytes=20 * 1024 * 1024)
-    return folder
+
+@pytest.fixture(scope="session")
+def fixture_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return _build(tmp_path_factory, FIXTURE_CORPUS)
 
 
 @pytest.fixture
@@ -31,10 +48,15 @@ def library(briefer_home: Path, sample_index: Path) -> Iterator[Any]:
     """This test's BRIEFER_HOME holds a copy of the sample index and lists sample_docs/."""
     from briefer.index import Library
 
-    shutil.copytree(sample_index, config.index_dir())
-    config.save_settings(config.Settings(library=[str(SAMPLE_DOCS)]))
+    _install(sample_index, SAMPLE_DOCS)
     with Library() as lib:
         yield lib
+
+
+@pytest.fixture
+def fixture_library(briefer_home: Path, fixture_index: Path) -> None:
+    """This test's BRIEFER_HOME holds the index of tests/tui/fixtures/corpus/."""
+    _install(fixture_index, FIXTURE_CORPUS)
 
 
 async def settle(pilot: Pilot[Any], rounds: int = 3) -> None:
@@ -43,8 +65,3 @@ async def settle(pilot: Pilot[Any], rounds: int = 3) -> None:
         await pilot.pause(0.06)
         await pilot.app.workers.wait_for_complete()
     await pilot.pause()
-
-
-@pytest.fixture
-def wait() -> Callable[[Pilot[Any]], Any]:
-    return settle

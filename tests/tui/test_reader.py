@@ -66,7 +66,7 @@ async def test_a_stale_search_result_never_replaces_a_newer_one(library: Any) ->
         await settle(pilot)
         shown = [h.id for h in screen.query_one(ResultList).hits]
         stale = library.search("*", limit=30)
-        screen.post_message(SearchFinished(screen.generation - 1, "*", stale))
+        screen.post_message(SearchFinished(screen.generation - 1, "*", stale, {}))
         await pilot.pause()
         assert [h.id for h in screen.query_one(ResultList).hits] == shown
         assert len(shown) < len(stale.hits)

@@ -75,6 +75,7 @@ class MainScreen(Screen[None]):
         self._search_timer: Timer | None = None
         self._read_timer: Timer | None = None
         self._type_of = core_calls.entity_type_lookup()
+        self._learned_types: dict[str, str] = {}
         self._read_lock = threading.Lock()
         self._last_refresh = 0.0
 
@@ -113,11 +114,12 @@ class MainScreen(Screen[None]):
         try:
             with self._read_lock:
                 result = core_calls.run_search(self.library, query, sort)
+                types = core_calls.facet_types(self.library, result, self._facet_type)
         except BrieferError as exc:  # the query language rejects it: say so, keep running
             self.post_message(SearchFailed(generation, str(exc)))
             return
         if not get_current_worker().is_cancelled:
-            self.post_message(SearchFinished(generation, query, result))
+            self.post_message(SearchFinished(generation, query, result, types))
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="reading")
     def read_worker(self, token: int, doc_id: str, paragraph: int | None) -> None:
@@ -205,7 +207,8 @@ class MainScreen(Screen[None]):
         self.query_one("#suggestion", Static).update(
             suggestion_line(suggestion) if suggestion else Text("", end="")
         )
-        groups = group_facets(result.facets, self._type_of)
+        self._learned_types.update(message.types)
+        groups = group_facets(result.facets, self._facet_type)
         self.query_one(EntitySidebar).show_groups(groups)
         self.refresh_bindings()
         if self.scope == "results":
@@ -223,6 +226,9 @@ class MainScreen(Screen[None]):
         self.filters = [] if clause in self.filters else [clause]
         self.query_one(EntitySidebar).active = event.facet if self.filters else None
         self.start_search()
+
+    def _facet_type(self, name: str) -> str | None:
+        return self._type_of(name) or self._learned_types.get(name)
 
     # ---- reading pane ----------------------------------------------------------------------
 

@@ -4,6 +4,7 @@ addressable so a citation can scroll to one."""
 from __future__ import annotations
 
 from collections.abc import Iterable
+from pathlib import Path
 from typing import ClassVar
 
 from rich.text import Text
@@ -139,7 +140,8 @@ def _header(doc: Document) -> Text:
     meta = " · ".join(safe(x) for x in (doc.date, doc.source) if x)
     if meta:
         header.append("\n" + meta, style="dim")
-    header.append("\n" + safe(doc.path), style="dim italic")
+    path = Path(doc.path)
+    header.append("\n" + safe(f"{path.parent.name}/{path.name}"), style="dim italic")
     return header
 
 
