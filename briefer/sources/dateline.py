@@ -83,10 +83,9 @@ def _heads(paragraph: str) -> list[tuple[str, int]]:
     """Candidate datelines: a paragraph that is one short line by itself ("YEREVAN/BAKU,
     Sept 3, 2026 (Briefwire)"), the text before the first dash, a leading date."""
     heads: list[tuple[str, int]] = []
-    first_line = paragraph.split("\n", 1)[0].rstrip()
-    if first_line == paragraph.rstrip() and len(first_line) <= _MAX_HEAD:
-        if not first_line.endswith("."):
-            heads.append((first_line, len(first_line)))
+    alone = paragraph.rstrip()
+    if "\n" not in alone and len(alone) <= _MAX_HEAD and not alone.endswith("."):
+        heads.append((alone, len(alone)))
     window = paragraph[: _MAX_HEAD + 5]
     sep = _SEPARATOR.search(window)
     if sep is not None and 0 < sep.start() <= _MAX_HEAD:
