@@ -23,7 +23,9 @@ _LONG_STANDING = re.compile(
     r"\b(?:since\s+(?:at\s+least\s+|the\s+(?:early\s+|late\s+|mid-)?)?(?:1[89]|20)\d\d\w?|"
     r"dat(?:es|ed|ing)\s+back|ha(?:s|ve|d)\s+(?:\w+\s+)?long\b|long-?standing|long-running|"
     r"decades-(?:old|long)|for\s+(?:many\s+)?(?:decades|years|centuries|generations)|"
-    r"histor(?:y|ic|ical|ically)|traditionally|ever\s+since|for\s+the\s+past\s+\w+\s+years)",
+    r"histor(?:y|ical|ically)|traditionally|ever\s+since|ha(?:s|ve|d)\s+repeatedly|"
+    r"(?:for|over|during)\s+(?:most\s+of\s+|much\s+of\s+)?the\s+(?:past|last)\s+(?:\w+\s+)?"
+    r"(?:decades?|years|centuries))",
     _I,
 )
 _PAST_CUES = re.compile(
@@ -31,7 +33,15 @@ _PAST_CUES = re.compile(
     r"adopted|declared|annexed|partitioned|ratified|brokered)|previously|formerly|"
     r"in\s+the\s+past|last\s+(?:year|decade)|(?:years|decades|centuries)\s+ago|"
     r"(?:the\s+)?(?:19|20)\d0s|has\s+never|have\s+never|had\s+never|at\s+the\s+time|"
-    r"earlier\s+this\s+year|the\s+previous\s+year|originally|in\s+the\s+wake\s+of\s+the\s+war)\b",
+    r"earlier\s+this\s+year|previous|originally|in\s+the\s+wake\s+of\s+the\s+war|"
+    r"(?:days|weeks|months|years|a\s+week|a\s+month|a\s+year)\s+after)\b",
+    _I,
+)
+# The start of the story told as history: "the standoff began on Aug. 10, when...",
+# "the move came days after...".
+_ORIGIN = re.compile(
+    r"\b(?:(?:began|started|erupted|broke\s+out|flared)\b[^.;]{0,40}?\b(?:when|after|on|in)\b|"
+    r"came\s+(?:\w+\s+){0,4}?after)\b",
     _I,
 )
 _PAST_PERFECT = re.compile(
@@ -41,7 +51,9 @@ _PAST_PERFECT = re.compile(
     _I,
 )
 _REPORTING = re.compile(
-    r"\b(?:said|says|told|stated|added|warned|according\s+to|reported|claimed|confirmed)\b", _I
+    r"\b(?:said|says|saying|told|stated|added|adding|warned|according\s+to|reported|claimed|"
+    r"confirmed)\b",
+    _I,
 )
 _WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _NOW_STRONG = re.compile(
@@ -54,10 +66,10 @@ _NOW_WEAK = re.compile(
     r"by\s+(?:the\s+)?(?:evening|nightfall|morning|afternoon|midday|noon|night|" + _WEEKDAYS + r")|"
     r"(?:is|are|am)\s+(?:\w+ly\s+|not\s+|now\s+)?\w+ing|(?:has|have)\s+(?:\w+ly\s+)?\w+ed|"
     r"will|would|plans?\s+to|expected\s+to|scheduled|due\s+to|set\s+to|later|"
-    r"(?:were|was)\s+\w+ing|continu\w+|remain\w*)\b",
+    r"(?:were|was)\s+\w+ing|continu\w+|remain\w*|(?:hours|minutes)\s+(?:earlier|before|later))\b",
     _I,
 )
-_YEAR = re.compile(r"(?<![\d,.$€£])\b(1[89]\d\d|20\d\d)\b(?![\d,%])")
+_YEAR = re.compile(r"(?<![\d,.$€£])\b(1[89]\d\d|20\d\d)\b(?!,\d|\d|%)")
 _MONTH_NAMES = "|".join(
     sorted((m for m in MONTHS if len(m) > 3 or m == "may"), key=len, reverse=True)
 )
@@ -102,13 +114,15 @@ def time_cues(text: str, published: date | None, year: int | None) -> TimeCues:
     if long_standing:
         past += 2
     past += len(_PAST_CUES.findall(text))
+    if _ORIGIN.search(text):
+        past += 2
     if _PAST_PERFECT.search(text) and not _REPORTING.search(text):
         past += 1
     if year is not None:
         for y in _YEAR.findall(text):
             if int(y) < year:
                 past += 2
-            else:
+            elif int(y) > year:
                 now += 1
     if published is not None:
         for m in _IN_MONTH.finditer(text):
@@ -146,8 +160,8 @@ def label_sentence(
         return "other"
     past = cues.past + (2 if under_background_heading else 0)
     if has_speaker:
-        if (cues.long_standing or cues.past >= 2) and cues.now == 0:
-            return "background"  # a long-standing position, or a statement of history
+        if cues.long_standing and cues.now == 0:
+            return "background"  # a long-standing position
         return "reaction"
     if past > cues.now and past >= 1:
         return "background"

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from dataclasses import dataclass, field
 
 from briefer.analysis.entities import find_mentions
 from briefer.analysis.labels import (
@@ -17,11 +18,22 @@ from briefer.analysis.labels import (
     time_cues,
 )
 from briefer.analysis.model import Analysis, Mention, Sentence
-from briefer.analysis.reactions import affiliations, analyse_reaction
-from briefer.analysis.sentences import split_sentences
+from briefer.analysis.reactions import (
+    CAMEO,
+    Resolver,
+    affiliations,
+    analyse_reaction,
+    cameo_of,
+    coordinated,
+    party_of,
+    stance_of,
+)
+from briefer.analysis.sentences import Span, split_sentences
 from briefer.sources.document import Document
 
 _CLOSING = re.compile(r"""[.!?…:;,)\]"'”’»]\s*$""")
+# How far back (in sentences) "he", "the bloc" or "the statement" may look for their referent.
+_ANAPHORA_WINDOW = 3
 
 
 def _relative(mentions: list[Mention], starts: list[int], start: int, end: int) -> list[Mention]:
@@ -41,11 +53,62 @@ def _unpunctuated_line(text: str) -> bool:
     return len(text.split()) <= 16 and not _CLOSING.search(text)
 
 
+@dataclass
+class _Context:
+    """What earlier sentences tell about later ones: recent speakers and mentions."""
+
+    text: str
+    mentions: list[Mention]
+    starts: list[int]
+    affiliation: dict[str, str]
+    spans: list[Span] = field(default_factory=list)
+    speakers: list[tuple[int, tuple[str, ...]]] = field(default_factory=list)
+
+    def group_before(self, index: int) -> tuple[str, ...]:
+        """The nearest earlier speakers, or coordinated parties ("Brazil, Colombia and Mexico"),
+        that "they", "the statement" or "the three governments" can refer to."""
+        spoken = dict(self.speakers)
+        for i in range(index - 1, max(-1, index - _ANAPHORA_WINDOW - 1), -1):
+            if i in spoken:
+                return spoken[i]
+            span = self.spans[i]
+            lo = bisect_left(self.starts, span.start)
+            hi = bisect_left(self.starts, span.end)
+            inside = [m for m in self.mentions[lo:hi] if m.type in ("GPE", "ORG", "NORP")]
+            for j in range(len(inside) - 1, 0, -1):
+                group = coordinated(self.text, inside, j)
+                if len(group) >= 2:
+                    return tuple(dict.fromkeys(party_of(m, self.affiliation) for m in group))
+        return ()
+
+    def resolver(self, index: int, local: list[Mention]) -> Resolver:
+        """Resolve "he", "the bloc", "the statement" in sentence `index` to earlier parties."""
+
+        def resolve(kind: str, pos: int) -> tuple[str, ...]:
+            if kind == "group":
+                return self.group_before(index)
+            want = "PERSON" if kind == "person" else "ORG"
+            for m in reversed(local):
+                if m.end <= pos and m.type == want:
+                    return (party_of(m, self.affiliation),)
+            first = self.spans[max(0, index - _ANAPHORA_WINDOW + 1)].start
+            here = self.spans[index].start
+            lo = bisect_left(self.starts, first)
+            hi = bisect_left(self.starts, here)
+            for m in reversed(self.mentions[lo:hi]):
+                if m.type == want:
+                    return (party_of(m, self.affiliation),)
+            return ()
+
+        return resolve
+
+
 def analyse(doc: Document) -> Analysis:
     """Find entities, split sentences, and label each with speakers and stance."""
     mentions = sorted(find_mentions(doc.text), key=lambda m: (m.start, -m.end))
     starts = [m.start for m in mentions]
-    affiliation = affiliations(doc.text, mentions)
+    ctx = _Context(doc.text, mentions, starts, affiliations(doc.text, mentions))
+    ctx.spans = split_sentences(doc.text, doc.paragraphs)
     year = reference_year(doc.text, doc.date)
     kinds = {p.number: p.kind for p in doc.paragraphs}
 
@@ -53,39 +116,47 @@ def analyse(doc: Document) -> Analysis:
     previous: str | None = None
     paragraph = 0
     under_background = False
-    for span in split_sentences(doc.text, doc.paragraphs):
+    # Speakers of a sentence ending in ":" carry over to the list items that follow it.
+    introduced: tuple[str, ...] = ()
+    for index, span in enumerate(ctx.spans):
         text = doc.text[span.start : span.end]
-        heading = kinds.get(span.paragraph) == "heading" or _unpunctuated_line(text)
+        kind = kinds.get(span.paragraph, "text")
+        heading = kind == "heading" or _unpunctuated_line(text)
         if span.paragraph != paragraph:
             previous = None
             paragraph = span.paragraph
+            if kind != "list":
+                introduced = ()
         if heading:
             under_background = is_background_heading(text)
+            introduced = ()
         local = _relative(mentions, starts, span.start, span.end)
-        reaction = analyse_reaction(text, local, affiliation) if not heading else None
-        has_speaker = bool(reaction and reaction.speakers)
+        reaction = None
+        if not heading:
+            reaction = analyse_reaction(text, local, ctx.affiliation, ctx.resolver(index, local))
+        speakers = reaction.speakers if reaction is not None else ()
+        stance = reaction.stance if reaction is not None else None
+        cameo = reaction.cameo if reaction is not None else None
+        if not speakers and introduced and kind == "list":
+            speakers = introduced
+            stance = stance_of(text)
+            cameo = cameo_of(stance, text) if stance in CAMEO else None
         label = label_sentence(
             text,
             heading=heading,
-            has_speaker=has_speaker,
+            has_speaker=bool(speakers),
             cues=time_cues(text, doc.date, year),
             previous=previous,
             under_background_heading=under_background,
         )
-        if label == "reaction" and reaction is not None:
-            sentence = Sentence(
-                span.start,
-                span.end,
-                span.paragraph,
-                text,
-                label,
-                reaction.speakers,
-                reaction.stance,
-                reaction.cameo,
+        if label == "reaction":
+            ctx.speakers.append((index, speakers))
+            if text.rstrip().endswith(":"):
+                introduced = speakers
+            sentences.append(
+                Sentence(span.start, span.end, span.paragraph, text, label, speakers, stance, cameo)
             )
         else:
-            speakers = reaction.speakers if reaction is not None else ()
-            sentence = Sentence(span.start, span.end, span.paragraph, text, label, speakers)
-        sentences.append(sentence)
+            sentences.append(Sentence(span.start, span.end, span.paragraph, text, label, speakers))
         previous = label
     return Analysis(doc.id, tuple(mentions), tuple(sentences))

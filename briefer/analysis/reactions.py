@@ -11,7 +11,7 @@ The stance comes from the words of the statement and carries a CAMEO code where 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
@@ -33,7 +33,11 @@ _VERB_WORDS = r"""
     emphasised|emphasized|noted|affirmed|deplored|deplores|lamented|regretted|vowed|vows|
     promised|blamed|blames|dismissed|dismisses|asked|encouraged|praised|praises|hailed|
     endorsed|decried|slammed|protested|responded|replied|argued|confirmed|denied|claimed|
-    described|branded|summoned|offered|proposed|commented|tweeted|wrote|
+    described|branded|summoned|offered|proposed|commented|tweeted|wrote|questioned|
+    congratulated|congratulates|recogni[sz]ed|concluded|regretted|supported|backed(?!\s+by)|
+    called\s+(?:it|this|that|the|them|him|her)|weighed\s+in|declined\s+to|refused\s+to|
+    pushed\s+for|stands?\s+in\s+(?:full\s+)?solidarity|suspended|recalled|expelled|
+    abstained|sanctioned|imposed|set\s+out|thanked|stood\s+by|stands?\s+by|sided\s+with|
     issued\s+a\s+(?:\w+\s+)?statement|released\s+a\s+(?:\w+\s+)?statement
 """
 _ING_WORDS = r"""
@@ -63,10 +67,103 @@ _GAP_BLOCKERS = re.compile(
     re.IGNORECASE,
 )
 _MAX_GAP_WORDS = 7
+_AND_OTHERS = re.compile(r"^,?\s+and\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _DETERMINER = re.compile(
     r"\b(?:the|their|its|his|her|our|these|those|a|an|main|new|repeated|such)\s+$", re.IGNORECASE
 )
-_APPOSITIVE_END = re.compile(r"^,\s")
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+# A comma closing an appositive just before the verb (auxiliaries and adverbs may come between).
+_APPOSITIVE_TAIL = re.compile(
+    r",\s*(?:(?:has|have|had|also|later|then|again|on\s+\w+day|\w+ly)\s+)*$", re.IGNORECASE
+)
+_HEAD_TAIL = re.compile(r"^(?:'s|’s)?(?:\s+[\w-]+){0,5}\s*$")
+# "The OSCE mission in Kosovo", "the U.S. ambassador to Serbia": the body, not the place.
+_POSTED_IN = re.compile(r"^(?:'s|’s)?\s+(?:[\w-]+\s+){0,3}?(?:in|to|at)\s+(?:the\s+)?$")
+# A coordinated verb with no subject of its own: "KFOR increased its patrols and said".
+_AND_VERB = re.compile(r"\band\s+(?:\w+ly\s+|also\s+|later\s+|then\s+)?$", re.IGNORECASE)
+_CLAUSE_OPENING = re.compile(r"^\s*(?:[A-Z][^,]{0,40},\s*)?(?:the\s+|a\s+)?$", re.IGNORECASE)
+# Reported content ends where a new clause with its own subject may begin.
+_NEW_CLAUSE = re.compile(
+    r"[;:]|,\s+(?:while|whereas|and|but)\s|\s(?:while|whereas)\s", re.IGNORECASE
+)
+_SAYING = re.compile(r"^(?:said|says|told|stated|added|wrote|noted|stressed)\b", re.IGNORECASE)
+_PERSON_NOUNS = frozenset(
+    [
+        "minister",
+        "president",
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+        "envoy",
+        "ambassador",
+        "chief",
+        "official",
+        "secretary",
+        "secretary-general",
+        "chancellor",
+        "premier",
+        "diplomat",
+        "leader",
+        "head",
+        "commissioner",
+        "representative",
+    ]
+)
+_ORG_NOUNS = frozenset(
+    [
+        "bloc",
+        "alliance",
+        "union",
+        "organisation",
+        "organization",
+        "centre",
+        "center",
+        "force",
+        "mission",
+        "panel",
+        "council",
+        "body",
+        "agency",
+        "court",
+        "ministry",
+        "commission",
+        "committee",
+        "observers",
+        "experts",
+        "monitors",
+        "department",
+    ]
+)
+_GROUP_NOUNS = frozenset(
+    [
+        "statement",
+        "declaration",
+        "communiqué",
+        "governments",
+        "ministers",
+        "leaders",
+        "countries",
+        "capitals",
+        "officials",
+        "diplomats",
+        "allies",
+        "partners",
+        "powers",
+        "nations",
+        "states",
+    ]
+)
+_NOUNS = "|".join(sorted(_PERSON_NOUNS | _ORG_NOUNS | _GROUP_NOUNS, key=len, reverse=True))
+# "he", "they", "the bloc", "the five governments", "the bloc's foreign policy chief"
+_ANAPHOR_NP = (
+    r"(?:(?P<pronoun>he|she|it|they|we)|the\s+(?:[\w-]+\s+){0,3}?(?P<noun>" + _NOUNS + r"))"
+)
+_ANAPHOR_BEFORE = re.compile(
+    r"(?:^|(?<=[\s,\"“”]))" + _ANAPHOR_NP + r"(?:(?:'s|’s)\s+(?:[\w-]+\s+){0,4}?|\s+)"
+    r"(?:(?:\w+ly|also|later|then|again|has|have|had)\s+)*$",
+    re.IGNORECASE,
+)
+_ANAPHOR_AFTER = re.compile(r"\s+" + _ANAPHOR_NP + r"\b", re.IGNORECASE)
 # Words a title may hold between an organisation or state and a person's name.
 _ROLE_TEXT = """
     's the of a an former acting deputy vice first chief head top senior special high
@@ -91,27 +188,48 @@ class Reaction:
 
 
 def _title_gap(gap: str) -> bool:
-    """Whether `gap` (text between a party and a person) is a title: "foreign policy chief"."""
-    words = gap.replace("'s", " 's").replace("’s", " 's").split()
-    if not words or len(words) > 6:
-        return bool(not words and gap == " ")
+    """Whether `gap` (text between a party and a person) is a title: "foreign policy chief",
+    "'s foreign minister, " (an appositive title needs a role word)."""
+    text = gap.replace("'s", " 's").replace("’s", " 's")
+    comma = text.rstrip().endswith(",")
+    words = text.rstrip().rstrip(",").split()
+    if not words:
+        return gap == " "
+    if len(words) > 6:
+        return False
+    if comma and not any(w.lower() in ROLE_WORDS and w != "'s" for w in words):
+        return False
     return all(w.lower() in ROLE_WORDS or w[:1].isupper() for w in words)
 
 
-def affiliations(text: str, mentions: Sequence[Mention]) -> dict[str, str]:
-    """Person -> party from titles in `text` ("Serbian President Aleksandar Vučić" -> Serbia).
+_TITLE_AFTER = re.compile(r"^(?:'s|’s)?\s+(?:[\w-]+\s+){0,4}?(?P<role>[\w-]+)\s*[,;.)]")
 
-    `mentions` must be sorted by offset and relative to `text`.
+
+def affiliations(text: str, mentions: Sequence[Mention]) -> dict[str, str]:
+    """Person -> party from titles in `text`: "Serbian President Aleksandar Vučić",
+    "The EU's foreign policy chief, Josep Borrell," and "Heiko Maas, the German foreign
+    minister," all tell whom the person speaks for. `mentions` are sorted, relative to `text`.
     """
     found: dict[str, str] = {}
     for before, person in pairwise(mentions):
         if person.type != "PERSON" or before.type == "PERSON" or person.canonical in found:
             continue
-        if before.type not in ("GPE", "ORG", "NORP"):
-            continue
-        if _title_gap(text[before.end : person.start]):
+        if before.type in ("GPE", "ORG", "NORP") and _title_gap(text[before.end : person.start]):
             found[person.canonical] = _party(before, {})
+    for person, after in pairwise(mentions):
+        if person.type != "PERSON" or person.canonical in found:
+            continue
+        if after.type not in ("GPE", "ORG", "NORP"):
+            continue
+        if text[person.end : after.start] not in (", the ", ", ", ", a ", ", an "):
+            continue
+        role = _TITLE_AFTER.match(text, after.end)
+        if role is not None and role.group("role").lower() in ROLE_WORDS:
+            found[person.canonical] = _party(after, {})
     return found
+
+
+_POSSESSIVE = re.compile(r"['’]s$")
 
 
 @lru_cache(maxsize=1)
@@ -130,7 +248,8 @@ def owner_state(name: str) -> str | None:
     "Russian Foreign Ministry" -> Russia); None for states themselves and for other bodies."""
     words = name.split()
     for size in range(len(words) - 1, 0, -1):
-        found = gazetteer.canonical_name(" ".join(words[:size]))
+        prefix = _POSSESSIVE.sub("", " ".join(words[:size]))
+        found = gazetteer.canonical_name(prefix)
         if found is not None and is_state(found[0]):
             return found[0]
     return None
@@ -145,6 +264,34 @@ def _government_of(surface: str) -> str | None:
     return None
 
 
+def party_of(m: Mention, affiliation: Mapping[str, str]) -> str:
+    """The party a speaking mention stands for (see `_party`)."""
+    return _party(m, affiliation)
+
+
+_INSTITUTION_TEXT = """
+    foreign defence defense interior home justice finance trade economy affairs ministry
+    ministries office presidency president presidential cabinet government council national
+    electoral supreme constitutional high court courts tribunal assembly parliament senate
+    congress police army armed forces military navy air force guard border customs embassy
+    central bank prosecutor prosecutors general attorney security service services intelligence
+    state of the and for
+"""
+_INSTITUTION_WORDS = frozenset(_INSTITUTION_TEXT.split())
+
+
+def is_domestic_institution(name: str) -> bool:
+    """A body named only by what it is ("Foreign Ministry", "Supreme Court", "National
+    Electoral Council"): in a news story, the unqualified institutions are the principals' own."""
+    words = name.casefold().replace("'s", "").split()
+    return bool(words) and all(w in _INSTITUTION_WORDS for w in words)
+
+
+def government_of(place: str) -> str | None:
+    """The state a capital or seat stands for ("Pristina" -> Kosovo), else None."""
+    return _government_of(place)
+
+
 def _party(m: Mention, affiliation: Mapping[str, str]) -> str:
     """The party a speaking mention stands for: a person's state or body, a capital's state,
     an institution's state; otherwise the mention's own canonical name."""
@@ -157,8 +304,49 @@ def _party(m: Mention, affiliation: Mapping[str, str]) -> str:
     return m.canonical
 
 
+def _coordinated(text: str, mentions: Sequence[Mention], index: int) -> list[Mention]:
+    """The mention at `index` with the mentions coordinated before it ("France, Germany and")."""
+    group = [mentions[index]]
+    j = index - 1
+    while j >= 0 and _COORDINATION.match(text[mentions[j].end : group[0].start]):
+        group.insert(0, mentions[j])
+        j -= 1
+    return group
+
+
+def coordinated(text: str, mentions: Sequence[Mention], index: int) -> list[Mention]:
+    """Public form of `_coordinated`, over mentions with offsets into `text`."""
+    return _coordinated(text, mentions, index)
+
+
+def _head_before(text: str, mentions: Sequence[Mention], pos: int) -> int:
+    """Index of the mention heading the noun phrase that ends at `pos`, or -1.
+
+    Only title words may follow it: "The EU's foreign policy chief", "Serbian officials".
+    """
+    for i in range(len(mentions) - 1, -1, -1):
+        m = mentions[i]
+        if m.end > pos:
+            continue
+        gap = text[m.end : pos]
+        if not gap.strip() or _title_gap(gap) or _HEAD_TAIL.match(gap):
+            return i
+        return -1
+    return -1
+
+
 def _subject_before(text: str, mentions: Sequence[Mention], verb_start: int) -> list[Mention]:
     """The entity mentions heading the subject of the verb at `verb_start` (empty if none)."""
+    # An appositive or relative clause between subject and verb is skipped:
+    # "Germany, which holds the EU presidency, urged"; "Heiko Maas, the German minister, said".
+    tail = _APPOSITIVE_TAIL.search(text, 0, verb_start)
+    if tail is not None:
+        close = tail.start()
+        opened = text.rfind(",", 0, close)
+        if opened > 0 and close - opened <= 240:
+            head = _head_before(text, mentions, opened)
+            if head >= 0:
+                return _coordinated(text, mentions, head)
     clause_start = 0
     for br in _CLAUSE_BREAK.finditer(text, 0, verb_start):
         clause_start = br.end()
@@ -170,21 +358,31 @@ def _subject_before(text: str, mentions: Sequence[Mention], verb_start: int) -> 
         return []
     head = mentions[nearest]
     gap = text[head.end : verb_start]
-    if _APPOSITIVE_END.match(gap):
-        gap = gap.lstrip(", ")  # "The bloc's mission, EULEX, said"
+    if gap.strip() == ",":
+        gap = " "  # "The bloc's mission, EULEX, said"
     if len(gap.split()) > _MAX_GAP_WORDS or _GAP_BLOCKERS.search(gap):
         return []
-    group = [head]
-    j = nearest - 1
-    while j >= 0:
-        prev = mentions[j]
-        between = text[prev.end : group[0].start]
-        if _COORDINATION.match(between):
-            group.insert(0, prev)
-            j -= 1
+    if nearest > 0:
+        prev = mentions[nearest - 1]
+        if prev.type in ("ORG", "GPE", "NORP") and _POSTED_IN.match(text[prev.end : head.start]):
+            return _coordinated(text, mentions, nearest - 1)
+    if head.type == "LOC":
+        # A region names no speaker; "Chile, Peru and other Latin American governments" does.
+        if nearest > 0 and _AND_OTHERS.match(text[mentions[nearest - 1].end : head.start]):
+            return _coordinated(text, mentions, nearest - 1)
+        return []
+    return _coordinated(text, mentions, nearest)
+
+
+def _clause_subject(text: str, mentions: Sequence[Mention], clause_start: int) -> list[Mention]:
+    """The mention opening the clause at `clause_start` ("The U.S. ambassador ... and said")."""
+    for i, m in enumerate(mentions):
+        if m.start < clause_start:
             continue
-        break
-    return group
+        if _CLAUSE_OPENING.match(text[clause_start : m.start]) and m.type != "LOC":
+            return _coordinated(text, mentions, i)
+        return []
+    return []
 
 
 def _subject_after(text: str, mentions: Sequence[Mention], pos: int) -> list[Mention]:
@@ -205,36 +403,81 @@ def _subject_after(text: str, mentions: Sequence[Mention], pos: int) -> list[Men
     return []
 
 
+def anaphor_kind(noun: str) -> str:
+    """What an anaphoric subject refers back to: a "person", an "org" or the last "group"."""
+    low = noun.lower()
+    if low in ("he", "she") or low in _PERSON_NOUNS:
+        return "person"
+    if low in _ORG_NOUNS or low == "it":
+        return "org"
+    return "group"
+
+
+#: Resolves an anaphoric subject: (kind, position in the sentence) -> speakers.
+Resolver = Callable[[str, int], tuple[str, ...]]
+
+
 def find_speakers(
-    text: str, mentions: Sequence[Mention], affiliation: Mapping[str, str] | None = None
+    text: str,
+    mentions: Sequence[Mention],
+    affiliation: Mapping[str, str] | None = None,
+    resolve: Resolver | None = None,
 ) -> tuple[str, ...]:
     """Canonical speakers of `text`, in order of appearance.
 
-    `mentions` are offsets relative to `text`, sorted; `affiliation` maps people to parties.
+    `mentions` are offsets relative to `text`, sorted; `affiliation` maps people to parties;
+    `resolve` answers for subjects such as "he", "the bloc" or "the statement".
     """
     aff = affiliation or {}
     speakers: list[str] = []
 
-    def add(group: Sequence[Mention]) -> None:
-        for m in group:
-            name = _party(m, aff)
+    def add_names(names: Sequence[str]) -> None:
+        for name in names:
             if name not in speakers:
                 speakers.append(name)
 
-    last_group: list[Mention] = []
+    def add(group: Sequence[Mention]) -> None:
+        add_names([_party(m, aff) for m in group])
+
+    found_subject = False
+    reported_from = -1  # offset after a "said": what follows is reported content
     for v in VERB.finditer(text):
-        if _DETERMINER.search(text, max(0, v.start() - 12), v.start()):
-            continue  # "their main demands", "the calls for": a noun, not a verb
-        if v.group("ing") and text[: v.start()].rstrip().endswith(","):
+        before = text[max(0, v.start() - 24) : v.start()]
+        if _DETERMINER.search(before) or _PASSIVE.search(before):
+            continue  # "their main demands" is a noun; "was questioned" is passive
+        if reported_from >= 0 and not _NEW_CLAUSE.search(text, reported_from, v.start()):
+            continue  # "said Brussels had asked": the verb belongs to what was said
+        if v.group("ing") and found_subject and text[: v.start()].rstrip().endswith(","):
             continue  # "..., saying" shares the subject already found
-        if last_group and _INHERIT.search(text, max(0, v.start() - 24), v.start()):
+        if found_subject and _INHERIT.search(before):
             continue  # "voiced concern and urged restraint": the same subject
         group = _subject_before(text, mentions, v.start())
         if not group and _INVERTED.search(text, 0, v.end()):
             group = _subject_after(text, mentions, v.end())
+        if not group and not found_subject and _AND_VERB.search(before):
+            clause_start = 0
+            for br in _CLAUSE_BREAK.finditer(text, 0, v.start()):
+                clause_start = br.end()
+            group = _clause_subject(text, mentions, clause_start)
         if group:
             add(group)
-            last_group = group
+            found_subject = True
+            if _SAYING.match(v.group(0)):
+                reported_from = v.end()
+            continue
+        if resolve is None or found_subject:
+            continue
+        pronoun = _ANAPHOR_BEFORE.search(text, max(0, v.start() - 80), v.start())
+        if pronoun is None and _INVERTED.search(text, 0, v.end()):
+            pronoun = _ANAPHOR_AFTER.match(text, v.end())
+        if pronoun is not None:
+            word = pronoun.group("pronoun") or pronoun.group("noun")
+            names = resolve(anaphor_kind(word), pronoun.start())
+            if names:
+                add_names(names)
+                found_subject = True
+                if _SAYING.match(v.group(0)):
+                    reported_from = v.end()
     for a in _ACCORDING.finditer(text):
         add(_subject_after(text, mentions, a.end()))
     return tuple(speakers)
@@ -338,10 +581,13 @@ def cameo_of(stance: str, text: str) -> str:
 
 
 def analyse_reaction(
-    text: str, mentions: Sequence[Mention], affiliation: Mapping[str, str] | None = None
+    text: str,
+    mentions: Sequence[Mention],
+    affiliation: Mapping[str, str] | None = None,
+    resolve: Resolver | None = None,
 ) -> Reaction:
     """Speakers, stance and CAMEO code for one sentence (`mentions` relative to `text`)."""
-    speakers = find_speakers(text, mentions, affiliation)
+    speakers = find_speakers(text, mentions, affiliation, resolve)
     if not speakers:
         return Reaction((), None, None)
     stance = stance_of(text)

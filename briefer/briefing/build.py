@@ -11,13 +11,12 @@ near-duplicate of an earlier sentence (a wire copy) is dropped, so the earliest 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from briefer.analysis.gazetteer import canonical_name
 from briefer.analysis.model import Analysis, Mention, Sentence
-from briefer.analysis.reactions import affiliations, owner_state
+from briefer.analysis.reactions import affiliations, is_domestic_institution, owner_state
 from briefer.briefing.dedupe import NearDuplicates
 from briefer.briefing.model import Briefing, Item, Section, SourceRef, Span
 from briefer.briefing.parties import (
@@ -97,35 +96,25 @@ def _item(c: _Candidate, *, actor: str | None = None, with_stance: bool = False)
 
 
 def third_party_speakers(
-    sentence: Sentence,
-    principals: Sequence[str],
-    parties: Iterable[str],
-    people: Mapping[str, str | None],
+    sentence: Sentence, principals: Sequence[str], people: Mapping[str, str | None]
 ) -> tuple[str, ...]:
     """Speakers of a reaction who are not principal parties, people mapped to their party.
 
-    `people` maps each named person to their party when a title somewhere in the documents
-    tells it, and to "" when they carry a bare title ("Prime Minister X"): news copy qualifies
-    foreign officials ("Serbian President X") but not the principals' own. A person with
-    neither speaks for a principal when the sentence names one ("told reporters in Pristina").
+    `people` maps each named person to the party a title somewhere in the documents gives
+    them, or to None. News copy introduces foreign officials with their state or body
+    ("Serbian President X", "the EU's foreign policy chief, X"); a person with no such title is
+    one of the principal parties' own people and so not a third party.
     """
-    present = set(parties)
-    for name in list(present):
-        found = canonical_name(name)  # a capital named as a place still points to its state
-        if found is not None:
-            present.add(found[0])
-    names_principal = any(p in present for p in principals)
     out: list[str] = []
     for speaker in sentence.speakers:
         party: str | None = speaker
         if speaker in people:
-            known = people[speaker]
-            if known == "" or (known is None and names_principal):
-                continue
-            party = known or speaker
-        if party in principals or owner_state(party or "") in principals:
+            party = people[speaker]
+        if party is None or party in principals or owner_state(party) in principals:
             continue
-        if party and party not in out:
+        if is_domestic_institution(party):
+            continue  # "the Foreign Ministry", "the Supreme Court": a principal's own body
+        if party not in out:
             out.append(party)
     return tuple(out)
 
@@ -180,16 +169,12 @@ def build_briefing(
         for i, (doc, _a) in enumerate(ordered)
     )
     stats = collect(ordered)
-    principals = choose_principals(stats, ordered)
     affiliation: dict[str, str] = {}
     for doc, analysis in ordered:
         for person, party in affiliations(doc.text, analysis.mentions).items():
             affiliation.setdefault(person, party)
-    people: dict[str, str | None] = {
-        name: affiliation.get(name, "" if st.title else None)
-        for name, st in stats.items()
-        if st.type == "PERSON"
-    }
+    principals = choose_principals(stats, ordered, affiliation)
+    people = {name: affiliation.get(name) for name, st in stats.items() if st.type == "PERSON"}
     multi = len(ordered) > 1
 
     seen = NearDuplicates()
@@ -209,7 +194,7 @@ def build_briefing(
             background.append(_item(c))
             continue
         if s.label == "reaction":
-            third = third_party_speakers(s, principals, c.parties, people)
+            third = third_party_speakers(s, principals, people)
             if third:
                 reactions.append(_item(c, actor=", ".join(third), with_stance=True))
                 continue

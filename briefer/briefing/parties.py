@@ -11,12 +11,17 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from briefer.analysis import gazetteer
 from briefer.analysis.model import Analysis
-from briefer.analysis.reactions import ROLE_WORDS, is_state
+from briefer.analysis.reactions import (
+    ROLE_WORDS,
+    government_of,
+    is_domestic_institution,
+    is_state,
+)
 from briefer.briefing.model import Actor
 from briefer.sources.document import Document
 
@@ -26,6 +31,7 @@ _NEVER_ACTORS = frozenset({"LOC", "FAC", "DATE", "EVENT"})
 _MAX_PRINCIPALS = 3
 _SECOND_SHARE = 0.3
 _THIRD_SHARE = 0.6
+DOMESTIC_WEIGHT = 0.5
 
 
 def actor_type(canonical: str, seen: Counter[str]) -> str:
@@ -89,6 +95,11 @@ def collect(items: Sequence[tuple[Document, Analysis]]) -> dict[str, ActorStats]
                     if st.first_source is None:
                         st.first_source = doc.id
         sentence_at = _sentence_index(analysis)
+        # The headline and the lead sentence name the sides of the story; they count double.
+        prominent = {i for i, s in enumerate(analysis.sentences) if s.paragraph == 1}
+        lead = next((i for i, s in enumerate(analysis.sentences) if s.label != "other"), None)
+        if lead is not None:
+            prominent.add(lead)
         for m in analysis.mentions:
             st = stats.setdefault(m.canonical, ActorStats(m.canonical))
             st.types[m.type] += 1
@@ -100,7 +111,7 @@ def collect(items: Sequence[tuple[Document, Analysis]]) -> dict[str, ActorStats]
             idx = sentence_at(m.start)
             if idx is None or m.canonical not in spoken.get(idx, set()):
                 st.narrative += 1
-            if idx is not None and analysis.sentences[idx].label == "other":
+            if idx in prominent:
                 st.headline += 1
             if m.type == "PERSON" and st.title is None:
                 st.title = _title_before(doc.text, m.start)
@@ -154,28 +165,59 @@ def principal_score(st: ActorStats) -> float:
     return score
 
 
+def party_scores(
+    stats: dict[str, ActorStats], affiliated: frozenset[str] = frozenset()
+) -> dict[str, float]:
+    """Principal scores per candidate party. A capital named as a place ("in Ankara") counts
+    for its state; people without a foreign title and unqualified institutions ("the Supreme
+    Court") are the story's own and count for the leading party."""
+    scores: dict[str, float] = {}
+    domestic = 0.0
+    for st in stats.values():
+        if st.type == "PERSON":
+            if st.name not in affiliated:
+                domestic += st.narrative
+            continue
+        if st.type not in _PARTY_TYPES:
+            continue
+        if is_domestic_institution(st.name):
+            domestic += st.narrative
+            continue
+        name = st.name
+        if st.type == "GPE" and not is_state(name):
+            state = government_of(name)
+            if state is not None:
+                scores[state] = scores.get(state, 0.0) + st.narrative + st.headline
+                continue
+        scores[name] = scores.get(name, 0.0) + principal_score(st)
+    if scores and domestic:
+        top = max(scores, key=lambda n: (scores[n], n))
+        scores[top] += domestic * DOMESTIC_WEIGHT
+    return scores
+
+
 def choose_principals(
-    stats: dict[str, ActorStats], items: Sequence[tuple[Document, Analysis]]
+    stats: dict[str, ActorStats],
+    items: Sequence[tuple[Document, Analysis]],
+    affiliated: Iterable[str] = (),
 ) -> tuple[str, ...]:
     """The sides of the story, most prominent first."""
-    candidates = sorted(
-        (st for st in stats.values() if st.type in _PARTY_TYPES),
-        key=lambda st: (-principal_score(st), st.name),
-    )
-    if not candidates or principal_score(candidates[0]) <= 0:
+    scores = party_scores(stats, frozenset(affiliated))
+    ranked = sorted(scores, key=lambda n: (-scores[n], n))
+    if not ranked or scores[ranked[0]] <= 0:
         return ()
     together = _cooccur(items)
-    top = principal_score(candidates[0])
-    chosen = [candidates[0].name]
-    for st in candidates[1:]:
+    top = scores[ranked[0]]
+    chosen = [ranked[0]]
+    for name in ranked[1:]:
         if len(chosen) >= _MAX_PRINCIPALS:
             break
-        share = principal_score(st) / top
+        share = scores[name] / top
         needed = _SECOND_SHARE if len(chosen) == 1 else _THIRD_SHARE
         if share < needed:
             break
-        if any(c in together.get(st.name, set()) for c in chosen):
-            chosen.append(st.name)
+        if any(c in together.get(name, set()) for c in chosen):
+            chosen.append(name)
     return tuple(chosen)
 
 

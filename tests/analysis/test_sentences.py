@@ -1,0 +1,121 @@
+"""Sentence splitting: offsets, abbreviations, quotes, headings and paragraph boundaries."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from briefer.analysis.sentences import split_range, split_sentences
+from briefer.sources.document import build_text
+
+
+def sentences(text: str) -> list[str]:
+    return [text[a:b] for a, b in split_range(text, 0, len(text))]
+
+
+def test_plain_sentences_split_at_full_stops() -> None:
+    assert sentences("Troops moved in. Talks stalled! Will it hold? Nobody knows.") == [
+        "Troops moved in.",
+        "Talks stalled!",
+        "Will it hold?",
+        "Nobody knows.",
+    ]
+
+
+def test_dotted_abbreviations_do_not_end_a_sentence() -> None:
+    text = "The U.S. and the U.N. met in Geneva. The E.U. and the U.K. did not attend."
+    assert sentences(text) == [
+        "The U.S. and the U.N. met in Geneva.",
+        "The E.U. and the U.K. did not attend.",
+    ]
+
+
+def test_titles_months_and_initials_do_not_end_a_sentence() -> None:
+    text = (
+        "Mr. Pantić met Dr. Ana Jović and Gen. Mark Milley on Jan. 5 at 10 a.m. in Pristina. "
+        "John F. Kennedy Airport was closed."
+    )
+    assert sentences(text) == [
+        "Mr. Pantić met Dr. Ana Jović and Gen. Mark Milley on Jan. 5 at 10 a.m. in Pristina.",
+        "John F. Kennedy Airport was closed.",
+    ]
+
+
+def test_title_before_name_keeps_sentence_whole() -> None:
+    assert sentences("Talks were led by Mrs. Clark. No. 10 said nothing.") == [
+        "Talks were led by Mrs. Clark.",
+        "No. 10 said nothing.",
+    ]
+
+
+def test_decimals_and_numbers_stay_inside() -> None:
+    assert sentences("Growth was 3.5 percent in 2023. It fell to 2.1 percent.") == [
+        "Growth was 3.5 percent in 2023.",
+        "It fell to 2.1 percent.",
+    ]
+
+
+def test_quote_closing_a_sentence_stays_with_it() -> None:
+    text = 'He said: "We will not back down." The next day he resigned.'
+    assert sentences(text) == ['He said: "We will not back down."', "The next day he resigned."]
+
+
+def test_question_inside_quote_followed_by_lower_case_continues() -> None:
+    text = '"Is this war?" he asked reporters. Nobody answered.'
+    assert sentences(text) == ['"Is this war?" he asked reporters.', "Nobody answered."]
+
+
+def test_ellipsis_before_capital_ends_sentence_but_not_before_lower_case() -> None:
+    assert sentences("They waited... and waited. Then... Nothing happened.") == [
+        "They waited... and waited.",
+        "Then...",
+        "Nothing happened.",
+    ]
+
+
+def test_heading_line_is_not_glued_to_the_next_sentence() -> None:
+    text = "Border Talks Collapse\nNegotiators left Geneva on Monday without a deal."
+    assert sentences(text) == [
+        "Border Talks Collapse",
+        "Negotiators left Geneva on Monday without a deal.",
+    ]
+
+
+def test_hard_wrapped_sentence_is_not_split_at_line_breaks() -> None:
+    text = (
+        "Negotiators left Geneva on Monday without a deal after three days of\n"
+        "talks that both sides had described as constructive."
+    )
+    assert sentences(text) == [text]
+
+
+def test_sentences_never_cross_paragraphs_and_carry_their_number() -> None:
+    text, paragraphs = build_text(
+        [
+            ("Headline without a stop", "heading"),
+            ("First one. Second one", "text"),
+            ("third one.", "text"),
+        ]
+    )
+    spans = split_sentences(text, paragraphs)
+    assert [(text[s.start : s.end], s.paragraph) for s in spans] == [
+        ("Headline without a stop", 1),
+        ("First one.", 2),
+        ("Second one", 2),
+        ("third one.", 3),
+    ]
+
+
+@given(
+    st.lists(st.text(alphabet="ab .!?\"'U.S\nMr", min_size=1, max_size=40), min_size=1, max_size=4)
+)
+def test_offsets_are_trimmed_ordered_and_inside_their_paragraph(blocks: list[str]) -> None:
+    text, paragraphs = build_text([(b, "text") for b in blocks])
+    last = -1
+    for s in split_sentences(text, paragraphs):
+        p = paragraphs[s.paragraph - 1]
+        assert p.start <= s.start < s.end <= p.end
+        assert s.start > last
+        piece = text[s.start : s.end]
+        assert piece == piece.strip() and piece
+        last = s.end
