@@ -23,6 +23,7 @@ from briefer.sources.sanitize import decode, sanitize
 
 _PARSER = MarkdownIt("commonmark").enable(["table", "strikethrough"])
 
+_MAX_FRONT_MATTER = 64 * 1024
 _TITLE_KEYS = ("title", "headline")
 _DATE_KEYS = ("date", "published", "pubdate", "publish_date", "date_published", "created")
 _SOURCE_KEYS = ("source", "outlet", "publisher", "site", "site_name", "publication")
@@ -38,6 +39,8 @@ def front_matter(text: str) -> tuple[dict[str, Any], str]:
 
     if not text.lstrip("\ufeff \t\n").startswith("---"):
         return {}, text
+    if len(text) > _MAX_FRONT_MATTER and "\n---" not in text[:_MAX_FRONT_MATTER]:
+        return {}, text  # no closing line near the top: a thematic break, not front matter
     try:
         metadata, body = frontmatter.parse(text)
     except (yaml.YAMLError, ValueError, TypeError, RecursionError):
@@ -57,21 +60,29 @@ def _first(meta: dict[str, Any], keys: Sequence[str]) -> Any:
     return None
 
 
+_MAX_NAMES = 50  # YAML aliases can make a small list look astronomically long
+
+
+def _scalar(value: Any) -> str | None:
+    """A plain value as text; lists and mappings are not titles or outlets."""
+    if isinstance(value, str | int | float | date):
+        return str(value)
+    return None
+
+
 def _names(value: Any) -> list[str]:
-    """People or tags given as a string, a list, or objects with a name."""
-    if isinstance(value, str):
-        return [value]
-    if isinstance(value, dict):
-        name = value.get("name")
-        return [str(name)] if name else []
-    if isinstance(value, list | tuple):
-        out: list[str] = []
-        for item in value:
-            out.extend(_names(item))
-        return out
-    if value is None:
-        return []
-    return [str(value)]
+    """People or tags given as a string, a list, or objects with a name (at most 50)."""
+    out: list[str] = []
+    stack = [value]
+    while stack and len(out) < _MAX_NAMES:
+        item = stack.pop()
+        if isinstance(item, dict):
+            item = item.get("name")
+        if isinstance(item, list | tuple):
+            stack.extend(reversed(item[:_MAX_NAMES]))
+        elif (text := _scalar(item)) is not None:
+            out.append(text)
+    return out
 
 
 def _meta_date(value: Any) -> date | None:
@@ -176,8 +187,7 @@ def load_markdown(raw: RawFile) -> Document:
     if not spans:
         raise LoadError(f"{raw.name}: empty (no text)")
 
-    title_value = _first(meta, _TITLE_KEYS)
-    title = clean_line(str(title_value)) if title_value is not None else ""
+    title = clean_line(_scalar(_first(meta, _TITLE_KEYS)) or "")
     if not title and first_h1:
         title = clean_line(first_h1)
     if not title:
@@ -218,5 +228,5 @@ def load_markdown(raw: RawFile) -> Document:
 def _tags(meta: dict[str, Any]) -> list[str]:
     value = _first(meta, _TAG_KEYS)
     if isinstance(value, str):
-        return [t for t in value.split(",")]
+        return value.split(",")
     return _names(value)

@@ -61,3 +61,18 @@ def test_hostile_markdown(fixtures: Path) -> None:
     assert doc.source == "Wire"
     assert "\x1b" not in doc.text
     assert "[@click=app.quit]" in doc.text
+
+
+def test_yaml_alias_bomb_does_not_hang(tmp_path: Path) -> None:
+    levels = ['a0: &a0 ["Ann", "Bo"]']
+    for i in range(1, 25):
+        prev = f"*a{i - 1}"
+        levels.append(f"a{i}: &a{i} [{', '.join([prev] * 9)}]")
+    path = tmp_path / "bomb.md"
+    path.write_text(
+        "---\n" + "\n".join(levels) + "\nauthor: *a24\ntags: *a24\ntitle: *a24\n---\n\nBody text.\n"
+    )
+    doc = load_document(path)
+    assert doc.title == "Bomb"  # a list is not a title
+    assert doc.author is not None and doc.author.startswith("Ann, Bo, Ann")
+    assert doc.tags == ("Ann", "Bo")
