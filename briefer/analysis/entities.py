@@ -15,7 +15,6 @@ Context decides two things the lists alone cannot:
 
 from __future__ import annotations
 
-import bisect
 import os
 import re
 from collections.abc import Iterable
@@ -120,29 +119,23 @@ def gazetteer_candidates(text: str, gaz: Gazetteer) -> list[tuple[Found, Entry]]
 
 
 class _Occupancy:
-    """Sorted, non-overlapping intervals already taken."""
+    """Characters of the text already covered by a chosen mention."""
 
-    def __init__(self) -> None:
-        self.starts: list[int] = []
-        self.ends: list[int] = []
+    def __init__(self, size: int) -> None:
+        self.cells = bytearray(size)
 
     def free(self, start: int, end: int) -> bool:
-        i = bisect.bisect_right(self.starts, start)
-        if i > 0 and self.ends[i - 1] > start:
-            return False
-        return not (i < len(self.starts) and self.starts[i] < end)
+        return self.cells.find(1, start, end) == -1
 
     def take(self, start: int, end: int) -> None:
-        i = bisect.bisect_right(self.starts, start)
-        self.starts.insert(i, start)
-        self.ends.insert(i, end)
+        self.cells[start:end] = b"\x01" * (end - start)
 
 
-def _select(candidates: Iterable[Found]) -> list[Found]:
+def _select(candidates: Iterable[Found], size: int) -> list[Found]:
     """Longest first, then higher rank, then earlier; keep those that overlap nothing kept."""
-    taken = _Occupancy()
+    taken = _Occupancy(size)
     chosen: list[Found] = []
-    for c in sorted(candidates, key=lambda f: (-(f.end - f.start), -f.rank, f.start)):
+    for c in sorted(candidates, key=lambda f: (f.start - f.end, -f.rank, f.start)):
         if c.end > c.start and taken.free(c.start, c.end):
             taken.take(c.start, c.end)
             chosen.append(c)
@@ -274,7 +267,6 @@ def find_mentions(text: str, *, use_spacy: bool | None = None) -> list[Mention]:
 
     rules = (
         names.person_candidates(text, known)
-        + names.given_name_candidates(text, known)
         + names.organisation_candidates(text, known, gazetteer.adjective_of)
         + names.place_candidates(text, known)
     )
@@ -283,17 +275,16 @@ def find_mentions(text: str, *, use_spacy: bool | None = None) -> list[Mention]:
         from briefer.analysis import spacy_ner
 
         candidates += spacy_ner.spacy_candidates(text, gaz)
-    chosen = _select(candidates)
+    chosen = _select(candidates, len(text))
 
     # Later bare surnames of people found above ("Vučić said" after "President Aleksandar Vučić").
     people = {f.canonical for f in chosen if f.type == "PERSON" and " " in f.canonical}
     if people:
-        occupied = _Occupancy()
+        occupied = _Occupancy(len(text))
         for f in chosen:
             occupied.take(f.start, f.end)
         extra = names.surname_candidates(text, people, lambda s, e: not occupied.free(s, e))
-        # A surname may sit inside a shorter gazetteer match only if longer; _select decides.
-        chosen = _select(chosen + extra)
+        chosen = sorted(chosen + extra, key=lambda f: f.start)
 
     chosen = _groups(text, chosen, entries)
     full_names = _full_names(f.canonical for f in chosen if f.type == "PERSON")

@@ -161,33 +161,27 @@ REPORTING = (
 
 _FLAGS = re.UNICODE
 
-TITLE_NAME_RE = re.compile(rf"\b{TITLES}\s+(?P<name>{NAME})", _FLAGS)
-ROLE_NAME_RE = re.compile(rf"\b{ROLES},?\s+(?P<name>{NAME})", _FLAGS)
-NAME_VERB_RE = re.compile(
-    rf"(?<![\w'’-])(?P<name>{CAPWORD}(?: {NAME_WORD}){{1,3}}){_ROMAN}"
-    rf"(?:,\s[^,.;:]{{3,80}},|,)?\s+{REPORTING}\b",
+TITLE_NAME_RE = re.compile(rf"(?={_U})\b{TITLES}\s+(?P<name>{NAME})", _FLAGS)
+#: Maximal runs of capitalised name words: every person not found by a title starts here.
+CAPRUN_RE = re.compile(rf"(?={_U})(?<![\w'’-]){CAPWORD}(?: {NAME_WORD}){{0,4}}{_ROMAN}", _FLAGS)
+_AFTER_VERB_RE = re.compile(rf"(?:,\s[^,.;:]{{3,80}},|,)?\s+{REPORTING}\b", _FLAGS)
+_AFTER_APPOSITION_RE = re.compile(
+    rf",\s(?:the|a|an|who|(?:Mr|Ms|Mrs|Dr)\.?\s\w+['’]s|{_U}\w*['’]s)\s(?:[\w’'-]+\s){{0,4}}"
+    rf"{ROLES}\b",
     _FLAGS,
 )
-VERB_NAME_RE = re.compile(
-    rf"\b(?:said|says|according\sto|told)\s+(?P<name>{CAPWORD}(?: {NAME_WORD}){{1,3}})"
-    rf"(?=\s*(?:[,.;:]|$))",
-    _FLAGS,
-)
-NAME_APPOSITION_RE = re.compile(
-    rf"(?<![\w'’-])(?P<name>{CAPWORD}(?: {NAME_WORD}){{0,3}}),\s"
-    rf"(?:the|a|an|who|(?:Mr|Ms|Mrs|Dr)\.?\s\w+['’]s|{_U}\w*['’]s)"
-    rf"\s(?:[\w’'-]+\s){{0,4}}{ROLES}\b",
-    _FLAGS,
-)
+_ROLE_WORDS = frozenset(re.findall(r"[A-Za-z]+", ROLES)) - {"s", "sminister", "foreign", "prime"}
+_SAID_WORDS = frozenset({"said", "says", "told", "to"})
+_AFTER_END_RE = re.compile(r"\s*(?:[,.;:)]|$)")
 
 _ORG_WORD = rf"(?:{CAPWORD}|[{re.escape(UPPER)}][{re.escape(UPPER)}\d.&]+)"
 ORG_BEFORE_HEAD_RE = re.compile(
-    rf"(?P<org>(?:{_ORG_WORD}\s(?:{_ORG_LINK}\s)?)*?{_ORG_WORD}\s(?:{ORG_HEADS})"
+    rf"(?={_U})(?P<org>(?:{_ORG_WORD}\s(?:{_ORG_LINK}\s)?)*?{_ORG_WORD}\s(?:{ORG_HEADS})"
     rf"(?:\s(?:of|for)\s(?:the\s)?{_ORG_WORD}(?:\s(?:and\s)?{_ORG_WORD}){{0,4}})?)\b",
     _FLAGS,
 )
 ORG_HEAD_FIRST_RE = re.compile(
-    rf"\b(?P<org>(?:{ORG_HEADS})\s(?:of|for)\s(?:the\s)?{_ORG_WORD}"
+    rf"(?={_U})\b(?P<org>(?:{ORG_HEADS})\s(?:of|for)\s(?:the\s)?{_ORG_WORD}"
     rf"(?:\s(?:and\s|of\s|for\s|the\s){{0,2}}{_ORG_WORD}){{0,5}})",
     _FLAGS,
 )
@@ -235,35 +229,74 @@ def _strip_possessive(text: str, start: int, end: int) -> int:
 
 
 def person_candidates(text: str, known: Callable[[str], bool]) -> list[Found]:
-    """People introduced by a title or role, or seen speaking ("Jane Doe said")."""
+    """People introduced by a title or role, seen speaking ("Jane Doe said", "said Jane Doe"),
+    described in apposition ("Jane Doe, the mission's spokesperson"), or whose name starts with
+    a common given name ("the death of Hugo Chávez")."""
     found: list[Found] = []
-    for regex, min_words in (
-        (TITLE_NAME_RE, 1),
-        (ROLE_NAME_RE, 1),
-        (NAME_VERB_RE, 2),
-        (VERB_NAME_RE, 2),
-        (NAME_APPOSITION_RE, 1),
-    ):
-        for m in regex.finditer(text):
-            start, end = m.span("name")
-            if any(w in _HEAD_WORDS for w in text[start:end].split()):
-                continue  # "National Electoral Council declared": an organisation
-            end = _strip_possessive(text, start, end)
-            start = _skip_titles(text, start, end)
-            start, end = _trim_name(text, start, end, known)
-            name = text[start:end]
-            if end <= start or len(name.split()) < min_words:
+    for m in TITLE_NAME_RE.finditer(text):
+        span = _person_span(text, *m.span("name"), known)
+        if span is not None:
+            found.append(Found(*span, _clean(text[span[0] : span[1]]), "PERSON", RANK_RULE))
+    given = given_names()
+    for m in CAPRUN_RE.finditer(text):
+        start, end = m.span()
+        before = text[max(0, start - 30) : start].split()
+        prev = before[-1].rstrip(",") if before else ""
+        if (prev in _ROLE_WORDS and text[start - 1] == " ") or _AFTER_APPOSITION_RE.match(
+            text, end
+        ):
+            min_words = 1
+        elif _AFTER_VERB_RE.match(text, end) or (
+            prev in _SAID_WORDS
+            and (prev != "to" or (len(before) > 1 and before[-2] == "according"))
+            and _AFTER_END_RE.match(text, end)
+        ):
+            min_words = 2
+        elif any(w in given for w in m.group().split()):
+            min_words = 0  # only a given name can make this a person
+        else:
+            continue
+        span = _person_span(text, start, end, known)
+        if span is None:
+            continue
+        name = text[span[0] : span[1]]
+        parts = name.split()
+        if min_words == 0:
+            if len(parts) < 2 or parts[0] not in given:
                 continue
-            if (
-                regex is NAME_VERB_RE
-                and _sentence_initial_word(text, start)
-                and len(name.split()) < 3
-            ):
-                first = name.split()[0]
-                if known(first) or _is_stop(first):
-                    continue
-            found.append(Found(start, end, _clean(name), "PERSON", RANK_RULE))
+        elif len(parts) < min_words:
+            continue
+        found.append(Found(*span, _clean(name), "PERSON", RANK_RULE))
     return found
+
+
+def _person_span(
+    text: str, start: int, end: int, known: Callable[[str], bool]
+) -> tuple[int, int] | None:
+    """The name inside a run: leading titles, stopwords and known names skipped ("Serbian
+    Defence Minister Miloš Vučević" -> "Miloš Vučević"), cut at the next such word; None if
+    nothing is left or the rest holds an organisation's head word."""
+    end = _strip_possessive(text, start, end)
+    while start < end:
+        title = _TITLE_WORD_RE.match(text, start, end)
+        if title is not None and title.end() < end:
+            start = title.end()
+            continue
+        word = re.match(r"\S+", text[start:end])
+        if word is None:
+            return None
+        w = word.group()
+        if not (_is_stop(w) or known(w)):
+            break
+        start += len(w)
+        while start < end and text[start] == " ":
+            start += 1
+    if start >= end:
+        return None
+    if any(w in _HEAD_WORDS or _GEO_HEADS.search(" " + w) for w in text[start:end].split()):
+        return None
+    start, end = _trim_name(text, start, end, known)
+    return (start, end) if end > start else None
 
 
 _TITLE_WORD_RE = re.compile(rf"(?:{TITLES}|{_TITLE_MODIFIERS}|Secretary|General|Minister) ")
@@ -287,30 +320,6 @@ def given_names() -> frozenset[str]:
     return frozenset(
         w for line in text.splitlines() if not line.startswith("#") for w in line.split()
     )
-
-
-CAPSEQ_RE = re.compile(rf"(?<![\w'’-]){CAPWORD}(?: {NAME_WORD}){{1,3}}{_ROMAN}", _FLAGS)
-
-
-def given_name_candidates(text: str, known: Callable[[str], bool]) -> list[Found]:
-    """A known given name followed by capitalised words: "the death of Hugo Chávez"."""
-    names = given_names()
-    found: list[Found] = []
-    for m in CAPSEQ_RE.finditer(text):
-        first = m.group().split(" ", 1)[0]
-        if first not in names:
-            continue
-        start, end = m.span()
-        end = _strip_possessive(text, start, end)
-        head_end = start + len(first)
-        _, tail_end = _trim_name(text, head_end + 1, end, known)
-        if tail_end <= head_end + 1:
-            continue
-        words = text[start:tail_end].split()
-        if words[-1] in _HEAD_WORDS or _GEO_HEADS.search(" " + words[-1]):
-            continue
-        found.append(Found(start, tail_end, _clean(text[start:tail_end]), "PERSON", RANK_RULE))
-    return found
 
 
 def _sentence_initial_word(text: str, start: int) -> bool:
@@ -456,7 +465,7 @@ def surname_candidates(
     if not usable:
         return []
     pattern = re.compile(
-        r"(?<![\w-])(?:"
+        rf"(?={_U})(?<![\w-])(?:"
         + "|".join(re.escape(f) for f in sorted(usable, key=len, reverse=True))
         + r")(?![\w-])"
     )
