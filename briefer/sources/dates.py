@@ -53,6 +53,7 @@ PATTERNS_NO_YEAR: tuple[re.Pattern[str], ...] = tuple(
         rf"\b{_WEEKDAY}{_DAY}\s+{_MONTH}(?![a-z])(?!\s*,?\s*\d)",  # 10 Dec
     )
 )
+_YEAR_IN_NAME = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _COMPACT = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)(?P<month>[01]\d)(?P<day>[0-3]\d)(?!\d)")
 
 
@@ -118,11 +119,14 @@ _HINT_CHARS = 20_000  # enough for any article; keeps a huge file from costing s
 def year_hint(text: str, name: str = "") -> int | None:
     """A year to complete a dateline written without one ("PRISTINA, Dec 10 (Reuters) -").
 
-    A date in the file name wins; else the year of the latest full date in the text. Bare years
-    in the text ("since 1999") are history more often than the story's own year: not used.
+    A date or a year in the file name wins; else the year of the latest full date in the text.
+    Bare years in the text ("since 1999") are history more often than the story's own year.
     """
     named = date_in_name(name) if name else None
     if named is not None:
         return named.year
+    year = _YEAR_IN_NAME.search(name)
+    if year is not None:
+        return int(year.group(0))
     dates = all_dates(text[:_HINT_CHARS])
     return max(dates).year if dates else None

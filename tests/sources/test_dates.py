@@ -88,6 +88,7 @@ def test_yearless_dateline_gives_no_date_without_a_year() -> None:
 def test_year_hint_prefers_file_name_then_latest_full_date() -> None:
     text = "The mandate dates from 1999. On 9 June 1999 ... and on 11 December 2022 the EU said."
     assert year_hint(text, "2023-01-02-story.txt") == 2023
+    assert year_hint(text, "2021-story.txt") == 2021
     assert year_hint(text) == 2022
     assert year_hint("Since 1999 and 2008 nothing else.") is None  # bare years are history
 
