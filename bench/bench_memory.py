@@ -1,6 +1,7 @@
 """Memory and reader responsiveness at scale: is `briefer index` bounded, is the reader quick?
 
     python -m bench.bench_memory --docs 2000 10000 [--words 600] [--workdir /tmp/briefer-mem]
+    python -m bench.bench_memory --reader-only /tmp/briefer-mem/home-10000
 
 For each size, a deterministic corpus (bench/corpus.py) is indexed by `briefer index` in a
 fresh BRIEFER_HOME. While it runs, the resident memory of the whole process tree (the command
@@ -183,10 +184,16 @@ def main() -> None:
     parser.add_argument("--docs", type=int, nargs="+", default=[2000, 10000])
     parser.add_argument("--words", type=int, default=600)
     parser.add_argument("--workdir", type=Path, default=Path("/tmp/briefer-mem"))
+    parser.add_argument(
+        "--reader-only",
+        type=Path,
+        metavar="HOME",
+        help="skip indexing; time the reader on the index already in this BRIEFER_HOME",
+    )
     args = parser.parse_args()
     results: dict[str, Any] = {"index": []}
     home = args.workdir
-    for docs in args.docs:
+    for docs in [] if args.reader_only else args.docs:
         corpus = args.workdir / f"corpus-{docs}"
         if not corpus.exists():
             generate(corpus, docs, words=args.words)
@@ -196,6 +203,8 @@ def main() -> None:
         row = {"docs": docs, **index_peak(corpus, home)}
         results["index"].append(row)
         print(json.dumps(row), flush=True)
+    if args.reader_only:
+        home = args.reader_only
     results["search_path"] = search_path(home)
     print(json.dumps(results["search_path"]), flush=True)
     results["reader"] = asyncio.run(_reader(home))
