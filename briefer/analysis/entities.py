@@ -15,6 +15,7 @@ Context decides two things the lists alone cannot:
 
 from __future__ import annotations
 
+import bisect
 import os
 import re
 from collections.abc import Iterable
@@ -245,6 +246,15 @@ def _plural(surface: str, entry: Entry) -> str:
     return surface
 
 
+_FAR = 1 << 62
+
+
+def _inside(f: Found, spans: list[tuple[int, int]]) -> bool:
+    """True if `f` lies within one of the sorted, disjoint `spans`."""
+    i = bisect.bisect_right(spans, (f.start, _FAR)) - 1
+    return i >= 0 and spans[i][0] <= f.start and f.end <= spans[i][1]
+
+
 def _spacy_enabled(flag: bool | None) -> bool:
     if flag is not None:
         return flag
@@ -270,6 +280,9 @@ def find_mentions(text: str, *, use_spacy: bool | None = None) -> list[Mention]:
         + names.organisation_candidates(text, known, gazetteer.adjective_of)
         + names.place_candidates(text, known)
     )
+    headlines = names.headline_lines(text)
+    if headlines:
+        rules = [f for f in rules if not _inside(f, headlines)]
     candidates: list[Found] = [f for f, _ in gaz_found] + rules
     if _spacy_enabled(use_spacy):
         from briefer.analysis import spacy_ner

@@ -421,6 +421,29 @@ def place_candidates(text: str, known: Callable[[str], bool]) -> list[Found]:
     return found
 
 
+_LINE_RE = re.compile(r"[^\n]+")
+_LONG_WORD_RE = re.compile(r"[^\W\d_][\w'’-]{3,}")
+
+
+def headline_lines(text: str) -> list[tuple[int, int]]:
+    """Spans of lines written in title case ("Serbia Puts Army on Alert as Tensions Rise").
+
+    Capitals carry no signal there, so the rules stay out of them; the gazetteer still works.
+    """
+    spans: list[tuple[int, int]] = []
+    for m in _LINE_RE.finditer(text):
+        line = m.group().rstrip()
+        if len(line) > 200 or line.endswith((".", "!", "?", '"', "”", ":")):
+            continue  # headlines carry no final stop; sentences do
+        long_words = _LONG_WORD_RE.findall(line)
+        if len(long_words) < 3:
+            continue
+        capitalised = sum(1 for w in long_words if w[0].isupper())
+        if capitalised / len(long_words) >= 0.75:
+            spans.append(m.span())
+    return spans
+
+
 def surname_forms(full: str) -> set[str]:
     """Shorter forms a text may use for a person named in full: surname, double surname."""
     parts = [p for p in full.split() if p not in ("II", "III", "IV", "Jr.", "Sr.")]
