@@ -11,6 +11,7 @@ from typing import Any, TextIO
 
 from briefer import config
 from briefer.errors import BrieferError, UsageError
+from briefer.sources.sanitize import display_path
 
 MAX_SKIP_LINES = 20
 
@@ -64,7 +65,7 @@ def library_paths(given: list[str]) -> list[str]:
     for raw in given:
         path = Path(raw).expanduser()
         if not path.exists():
-            raise UsageError(f"no such file or folder: {raw}")
+            raise UsageError(f"no such file or folder: {display_path(raw)}")
         absolute = str(path.absolute())
         if absolute not in settings.library:
             settings.library.append(absolute)
@@ -98,7 +99,7 @@ def run(args: argparse.Namespace) -> int:
         f"{len(report.skipped)} skipped, {report.unchanged} unchanged ({report.seconds:.1f} s)"
     )
     for path, reason in report.skipped[:MAX_SKIP_LINES]:
-        print(f"  skipped {path}: {reason}")
+        print(f"  skipped {display_path(path)}: {reason}")
     if len(report.skipped) > MAX_SKIP_LINES:
         print(f"  … and {len(report.skipped) - MAX_SKIP_LINES} more skipped (see --json)")
     return 0

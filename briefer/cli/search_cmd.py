@@ -8,6 +8,7 @@ import sys
 from typing import Any
 
 from briefer.errors import BrieferError
+from briefer.sources.sanitize import display_path
 
 QUERY_HELP = """query language:
   kosovo border        both words (AND is the default); the last word also matches as a prefix
@@ -61,7 +62,7 @@ def run(args: argparse.Namespace) -> int:
     for n, hit in enumerate(result.hits, 1):
         meta = " · ".join(x for x in (hit.date.isoformat() if hit.date else "", hit.source) if x)
         print(f"\n{n}. {hit.title}" + (f"  ({meta})" if meta else ""))
-        print(f"   {hit.path}")
+        print(f"   {display_path(hit.path)}")
         if hit.snippet:
             print(f"   {_marked(hit.snippet, hit.highlights, color)}")
     lines = _facet_lines(result.facets)

@@ -18,6 +18,7 @@ from whoosh.analysis import STOP_WORDS
 from whoosh.fields import Schema
 
 from briefer.errors import UsageError
+from briefer.sources.sanitize import display_path
 
 # Field names users type, and the index field each one searches.
 FIELDS = {
@@ -164,4 +165,4 @@ def _explain(message: str) -> str:
     lowered = message.lower()
     if "date" in lowered or "month" in lowered or "day" in lowered or "int()" in lowered:
         return "not a date (use YYYY, YYYY-MM or YYYY-MM-DD, e.g. date:2026-11)"
-    return " ".join(message.split())[:200]
+    return display_path(" ".join(message.split())[:200])

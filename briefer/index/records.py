@@ -92,7 +92,3 @@ def analysis_from(data: dict[str, Any], text: str) -> Analysis:
         if row[3] is None:
             row[3] = text[row[0] : row[1]]
     return Analysis.from_dict(data)
-
-
-def empty_analysis(doc: Document) -> Analysis:
-    return Analysis(doc_id=doc.id, mentions=(), sentences=())

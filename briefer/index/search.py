@@ -24,6 +24,7 @@ from whoosh.searching import Hit, Searcher
 from briefer.index.query import Parsed
 from briefer.index.records import unpack
 from briefer.index.schema import parse_facet_value
+from briefer.sources.sanitize import display_path
 
 Sort = Literal["relevance", "date"]
 SNIPPET_CHARS = 220
@@ -35,7 +36,9 @@ Span = tuple[int, int]
 
 @dataclass(frozen=True, slots=True)
 class SearchHit:
-    """One result. `highlights` are (start, end) offsets into `snippet`, which is plain text."""
+    """One result. `highlights` are (start, end) offsets into `snippet`, which is plain text.
+    `path` is the real file name (to reopen it); show it through `display_path`, as `to_dict`
+    does."""
 
     id: str
     path: str
@@ -49,7 +52,7 @@ class SearchHit:
     def to_dict(self) -> dict[str, Any]:
         return {
             "id": self.id,
-            "path": self.path,
+            "path": display_path(self.path),
             "title": self.title,
             "date": self.date.isoformat() if self.date else None,
             "source": self.source,

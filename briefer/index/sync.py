@@ -18,9 +18,10 @@ from typing import Any
 
 from whoosh.writing import IndexWriter
 
-from briefer.index.records import document_fields, empty_analysis
+from briefer.index.records import document_fields
 from briefer.index.storage import Entry, Manifest, save_manifest
 from briefer.sources.document import content_hash
+from briefer.sources.sanitize import display_path
 
 ProgressFn = Callable[[int, int], None]
 CancelFn = Callable[[], bool]
@@ -134,17 +135,9 @@ def _is_under(path: str, root: str) -> bool:
     return path == root or path.startswith(root.rstrip(os.sep) + os.sep)
 
 
-def _analyse(doc: Any) -> Any:
-    """`briefer.analysis.analyse`, or an empty analysis while that module is not there."""
-    try:
-        from briefer.analysis import analyse  # type: ignore[attr-defined]
-    except (ImportError, AttributeError):
-        return empty_analysis(doc)
-    return analyse(doc)
-
-
 def prepare(path: str) -> Prepared:
     """Load and analyse one file (runs in a worker process)."""
+    from briefer.analysis import analyse
     from briefer.sources import LoadError, load_document
 
     st = _stat(path)
@@ -153,11 +146,12 @@ def prepare(path: str) -> Prepared:
         doc = load_document(path)
     except LoadError as exc:
         reason = str(exc)
-        prefix = f"{path}: "
-        if reason.startswith(prefix):
-            reason = reason[len(prefix) :]
+        for prefix in (f"{display_path(path)}: ", f"{path}: "):
+            if reason.startswith(prefix):
+                reason = reason[len(prefix) :]
+                break
         return Prepared(path, Entry(size, mtime_ns, _hash_file(path) or "", None, reason), None)
-    fields = document_fields(doc, _analyse(doc))
+    fields = document_fields(doc, analyse(doc))
     return Prepared(path, Entry(size, mtime_ns, doc.content_hash, doc.id), fields)
 
 
