@@ -33,8 +33,7 @@ _PAST_CUES = re.compile(
     r"adopted|declared|annexed|partitioned|ratified|brokered)|previously|formerly|"
     r"in\s+the\s+past|last\s+(?:year|decade)|(?:years|decades|centuries)\s+ago|"
     r"(?:the\s+)?(?:19|20)\d0s|has\s+never|have\s+never|had\s+never|at\s+the\s+time|"
-    r"earlier\s+this\s+year|previous|originally|in\s+the\s+wake\s+of\s+the\s+war|"
-    r"(?:days|weeks|months|years|a\s+week|a\s+month|a\s+year)\s+after)\b",
+    r"earlier\s+this\s+year|previous|originally|in\s+the\s+wake\s+of\s+the\s+war)\b",
     _I,
 )
 # The start of the story told as history: "the standoff began on Aug. 10, when...",
@@ -44,6 +43,16 @@ _ORIGIN = re.compile(
     r"came\s+(?:\w+\s+){0,4}?after)\b",
     _I,
 )
+# A sentence opening on an earlier time: "In August, ...", "In November 2019, ...".
+_OPENING_TIME = re.compile(
+    r"^(?:back\s+)?(?:in|by|during|until|since)\s+(?:early\s+|late\s+|mid-?)?"
+    r"(?:(?P<month>[A-Za-z]+)\s*(?P<year>(?:1[89]|20)\d\d)?|(?P<only_year>(?:1[89]|20)\d\d))\b",
+    _I,
+)
+# A main clause whose verb is a plain "is"/"are" (not progressive, not passive).
+_STATIVE = re.compile(
+    r"^[^,;:]{0,80}?\b(?:is|are)\s+(?!\w+ing\b|\w+ed\b|being\b|expected|due|set|to\b)", _I
+)
 _PAST_PERFECT = re.compile(
     r"\bhad\s+(?:\w+ly\s+|not\s+|never\s+|long\s+)?(?:been|\w+ed|gone|come|taken|made|seen|"
     r"begun|grown|fallen|risen|held|left|won|lost|become|fought|known|given|built|broken|"
@@ -52,7 +61,7 @@ _PAST_PERFECT = re.compile(
 )
 _REPORTING = re.compile(
     r"\b(?:said|says|saying|told|stated|added|adding|warned|according\s+to|reported|claimed|"
-    r"confirmed)\b",
+    r"confirmed|announced|estimated|believed)\b",
     _I,
 )
 _WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -106,16 +115,32 @@ def reference_year(text: str, published: date | None) -> int | None:
     return max(years) if years else None
 
 
+def _earlier_opening(text: str, published: date | None, year: int | None) -> bool:
+    """Whether the sentence opens on a month or year before the article's own."""
+    m = _OPENING_TIME.match(text)
+    if m is None:
+        return False
+    if m.group("only_year"):
+        return year is not None and int(m.group("only_year")) < year
+    month = MONTHS.get(m.group("month").lower().rstrip("."))
+    if month is None:
+        return False
+    if m.group("year"):
+        when = (int(m.group("year")), month)
+        return published is not None and when < (published.year, published.month)
+    return published is not None and month != published.month
+
+
 def time_cues(text: str, published: date | None, year: int | None) -> TimeCues:
     """Score the past and present cues of one sentence against the article's date."""
     past = 0
     now = 0
     long_standing = _LONG_STANDING.search(text) is not None
+    if _ORIGIN.search(text) or _earlier_opening(text, published, year):
+        long_standing = True
     if long_standing:
         past += 2
     past += len(_PAST_CUES.findall(text))
-    if _ORIGIN.search(text):
-        past += 2
     if _PAST_PERFECT.search(text) and not _REPORTING.search(text):
         past += 1
     if year is not None:
@@ -129,6 +154,8 @@ def time_cues(text: str, published: date | None, year: int | None) -> TimeCues:
             month = MONTHS.get(m.group(1).lower())
             if month is not None and month != published.month:
                 past += 1
+    if _STATIVE.match(text) and not _REPORTING.search(text):
+        past += 1  # "Trade between the two is small": standing context, not an event
     if _NOW_STRONG.search(text):
         now += 2
     now += min(2, len(_NOW_WEAK.findall(text)))

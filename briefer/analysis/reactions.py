@@ -63,7 +63,7 @@ _COORDINATION = re.compile(r"^\s*(?:,\s*|,?\s*(?:and|&)\s+)(?:the\s+)?$", re.IGN
 _INHERIT = re.compile(r"\b(?:and|but|then)\s+(?:\w+ly\s+|also\s+|later\s+)?$", re.IGNORECASE)
 _GAP_BLOCKERS = re.compile(
     r"\b(?:who|which|that|whose|whom|and|or|but|after|before|when|because|against|on|at|with|"
-    r"to|about|over|into|by)\b|[,;]",
+    r"to|about|over|into|by|in|of|for|from|its|their|his|her)\b|[,;]",
     re.IGNORECASE,
 )
 _MAX_GAP_WORDS = 7
@@ -71,6 +71,8 @@ _AND_OTHERS = re.compile(r"^,?\s+and\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _DETERMINER = re.compile(
     r"\b(?:the|their|its|his|her|our|these|those|a|an|main|new|repeated|such)\s+$", re.IGNORECASE
 )
+_ONLY_THE = re.compile(r"\s*(?:the\s+)?$", re.IGNORECASE)
+_BY_AGENT = re.compile(r"\s+by\b", re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 # A comma closing an appositive just before the verb (auxiliaries and adverbs may come between).
 _APPOSITIVE_TAIL = re.compile(
@@ -202,7 +204,7 @@ def _title_gap(gap: str) -> bool:
     return all(w.lower() in ROLE_WORDS or w[:1].isupper() for w in words)
 
 
-_TITLE_AFTER = re.compile(r"^(?:'s|’s)?\s+(?:[\w-]+\s+){0,4}?(?P<role>[\w-]+)\s*[,;.)]")
+_TITLE_AFTER = re.compile(r"(?:'s|’s)?\s+(?:[\w-]+\s+){0,4}?(?P<role>[\w-]+)\s*[,;.)]")
 
 
 def affiliations(text: str, mentions: Sequence[Mention]) -> dict[str, str]:
@@ -343,6 +345,14 @@ def _subject_before(text: str, mentions: Sequence[Mention], verb_start: int) -> 
     if tail is not None:
         close = tail.start()
         opened = text.rfind(",", 0, close)
+        named = [m for m in mentions if m.start > opened and m.end <= close]
+        if (
+            len(named) == 1
+            and named[0].type in ("ORG", "GPE")
+            and _ONLY_THE.match(text, opened + 1, named[0].start)
+            and not text[named[0].end : close].strip()
+        ):
+            return [named[0]]  # "The bloc's mission, EULEX, said"
         if opened > 0 and close - opened <= 240:
             head = _head_before(text, mentions, opened)
             if head >= 0:
@@ -443,8 +453,8 @@ def find_speakers(
     reported_from = -1  # offset after a "said": what follows is reported content
     for v in VERB.finditer(text):
         before = text[max(0, v.start() - 24) : v.start()]
-        if _DETERMINER.search(before) or _PASSIVE.search(before):
-            continue  # "their main demands" is a noun; "was questioned" is passive
+        if _DETERMINER.search(before) or _PASSIVE.search(before) or _BY_AGENT.match(text, v.end()):
+            continue  # "their main demands" is a noun; "was questioned", "claimed by" passive
         if reported_from >= 0 and not _NEW_CLAUSE.search(text, reported_from, v.start()):
             continue  # "said Brussels had asked": the verb belongs to what was said
         if v.group("ing") and found_subject and text[: v.start()].rstrip().endswith(","):
@@ -487,46 +497,56 @@ def find_speakers(
 # urged restraint" is concern and "condemned ..., saying it would not tolerate" is criticism.
 _APPEAL = (
     r"(?:urg\w*|call(?:ed|s|ing)?\s+(?:on|upon|for)|appeal\w*|ask(?:ed|s)?|encourag\w*|"
-    r"press(?:ed|es)?\s+for|invit\w*)"
+    r"press(?:ed|es)?\s+for|invit\w*|expect\w*|should|must)"
 )
 _RESTRAINT_WORDS = (
-    r"(?:restraint|calm|de-?escalat\w*|refrain\w*|ceasefire|cease-fire|truce|avoid\w*|stop\w*|"
-    r"halt\w*|end(?:s|ed|ing)?\b|withdraw\w*|pull\w*\s+back|remov\w*|clear\w*|lift\w*|"
-    r"peaceful(?:ly)?|violence|escalat\w*|tension\w*|hostilities|protect\w*|lower\w*|eas(?:e|ing)|"
-    r"reduc\w*|temperature)"
+    r"(?:restraint|calm\w*|de-?escalat\w*|refrain\w*|ceasefire|cease-fire|truce|avoid\w*|"
+    r"stop\w*|halt\w*|end(?:s|ed|ing)?\b|withdraw\w*|pull\w*\s+back|remov\w*|clear\w*|"
+    r"lift\w*|peaceful(?:ly)?|violence|escalat\w*|tension\w*|hostilities|protect\w*|"
+    r"lower\w*|eas(?:e|ing)|reduc\w*|temperature|cool\w*|reopen\w*|postpone\w*)"
 )
 _DIALOGUE_WORDS = (
     r"(?:dialogue|dialog|talks|negotiat\w*|diplomac\w*|diplomatic|resolution|solution|"
-    r"settle\w*|mediat\w*|meet\w*|compromise|agreement|return\s+to\s+the\s+table)"
+    r"settle\w*|mediat\w*|meet\w*|compromise|agreement|(?:back|return)\s+to\s+the\s+table)"
 )
 STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (stance, re.compile(pattern, re.IGNORECASE))
     for stance, pattern in (
         (
             "concern",
-            r"\b(?:concern(?:ed|s)?|worr(?:y|ied|ies)|alarm(?:ed)?|troubl(?:ed|ing)|"
-            r"dismay(?:ed)?|disquiet|anxious|uneas[ey]|fear(?:s|ed)?)\b",
+            r"\b(?:concern(?:ed)?|worr(?:y|ied|ies|ying)|alarm(?:ed|ing)?|troubl(?:ed|ing)|"
+            r"dismay(?:ed)?|disquiet|anxious|uneas[ey]|fear(?:s|ed)?|regret\w*|sad|saddened|"
+            r"deplorable|grave)\b",
         ),
         ("appeal-dialogue", rf"\b{_APPEAL}\b[^.;]{{0,80}}?\b(?P<obj>{_DIALOGUE_WORDS})"),
         ("appeal-restraint", rf"\b{_APPEAL}\b[^.;]{{0,80}}?\b(?P<obj>{_RESTRAINT_WORDS})"),
         ("appeal-restraint", r"\b(?:restraint|de-?escalat\w*)\b"),
+        ("criticism", r"\bwarn(?:ed|s|ing)?\s+(?:[\w-]+\s+){0,3}?against\b"),
         (
             "criticism",
             r"\b(?:condemn\w*|critici[sz]\w*|denounc\w*|reject\w*|deplor\w*|slamm?\w*|"
             r"decr(?:y|ied|ies)|blam\w*|accus\w*|unacceptable|outrage\w*|protest(?:ed|s)\b|"
-            r"lambast\w*|rebuk\w*|dismiss\w*|summon\w*|illegal|irresponsible|provocati\w*)\b",
+            r"lambast\w*|rebuk\w*|dismiss\w*|summon\w*|illegal|irresponsible|provocati\w*|"
+            r"question(?:ed|s)|setback|undermin\w*|disproportionate|repression|fraud\w*|"
+            r"(?:not|never|declined\s+to|refus\w+\s+to)\s+(?:\w+\s+)?(?:recogni[sz]e|accept|meet)|"
+            r"(?:cannot|could\s+not)\s+be\s+considered|fail(?:ed|s)?\s+to|f(?:e|a)ll(?:en)?\s+short|"
+            r"lack\s+of|hard\s+to\s+believe)\b",
         ),
         (
             "threat",
-            r"\b(?:threat\w*|warn(?:ed|s|ing)?\b[^.;]{0,80}?\b(?:consequences|respond|response|"
-            r"retaliat\w*|sanction\w*|action|force|measures|pay|price)|sanction\w*|"
-            r"retaliat\w*|ultimatum)\b",
+            r"\b(?:(?<!be\s)threaten(?:ed|s|ing)?|warn(?:ed|s|ing)?\b[^.;]{0,80}?\b(?:consequences|"
+            r"respond|response|retaliat\w*|sanction\w*|action|force|measures|pay|price|"
+            r"instruments|options)|sanction\w*|retaliat\w*|ultimatum|not\s+hesitate|"
+            r"all\s+(?:the\s+)?(?:options|instruments|means)|(?:possible|restrictive|counter)\s*"
+            r"-?measures)\b",
         ),
         ("concern", r"\bwarn(?:ed|s|ing)?\b"),
         (
             "support",
-            r"\b(?:support\w*|back(?:ed|s|ing)?\b(?!\s+by)|welcom\w*|solidarity|prais\w*|"
-            r"hail\w*|endors\w*|stands?\s+(?:with|by)|commend\w*|applaud\w*|"
+            r"\b(?:support(?:s|ed|ing)?\b|back(?:ed|s|ing)?\b(?!\s+by)|welcom\w*|solidarity|"
+            r"prais\w*|hail\w*|endors\w*|(?:stands?|stood|standing)\s+(?:with|by)|"
+            r"sided\s+with|commend\w*|applaud\w*|thank\w*|congratulat\w*|respect(?:ed|s)\b|"
+            r"defend\w*|ready\s+to\s+help|"
             r"(?:reaffirm|reiterat)\w*\s+(?:its|their|his|her)\s+commitment)",
         ),
         ("appeal-dialogue", rf"\b{_DIALOGUE_WORDS}\b"),
@@ -546,11 +566,16 @@ _SANCTIONS = re.compile(r"\b(?:sanction\w*|embargo\w*|boycott\w*)\b", re.IGNOREC
 _FORCE = re.compile(r"\b(?:military|force|troops|strike\w*|attack\w*)\b", re.IGNORECASE)
 _ACCUSE = re.compile(r"\baccus\w*\b", re.IGNORECASE)
 _REJECT = re.compile(r"\breject\w*\b", re.IGNORECASE)
-_CRITICISM = next(p for s, p in STANCE_CUES if s == "criticism")
+_CRITICISM_CUES = tuple(p for s, p in STANCE_CUES if s == "criticism")
+
+
+_ASIDE = re.compile(r",\s+(?:which|who|whose|whom|where|the\s+only|a\s+long-time)\b[^,;]*,")
 
 
 def stance_of(text: str) -> str:
-    """The stance of a reported statement: the earliest stance cue in it, else "other"."""
+    """The stance of a reported statement: the earliest stance cue in it, else "other".
+    Relative clauses and asides ("Brazil, which had tried to mediate, said") are left out."""
+    text = _ASIDE.sub(",", text)
     best: tuple[int, str] | None = None
     for stance, pattern in STANCE_CUES:
         m = pattern.search(text)
@@ -572,10 +597,10 @@ def cameo_of(stance: str, text: str) -> str:
         if _FORCE.search(text):
             return "138"  # threaten to use military force
     if stance == "criticism":
-        crit = _CRITICISM.search(text)
+        first = min((m.start() for p in _CRITICISM_CUES if (m := p.search(text))), default=-1)
         for pattern, code in ((_ACCUSE, "112"), (_REJECT, "120")):
             m = pattern.search(text)
-            if m is not None and crit is not None and m.start() == crit.start():
+            if m is not None and m.start() == first:
                 return code  # accuse, reject
     return CAMEO[stance]
 

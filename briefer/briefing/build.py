@@ -214,7 +214,11 @@ def build_briefing(
     sections = [
         Section("background", SECTION_TITLES["background"], items=tuple(background)),
         Section(
-            "actors", SECTION_TITLES["actors"], actors=build_actors(stats, principals, affiliation)
+            "actors",
+            SECTION_TITLES["actors"],
+            actors=build_actors(
+                stats, principals, affiliation, {d.source for d, _a in ordered if d.source}
+            ),
         ),
         Section("reactions", SECTION_TITLES["reactions"], items=tuple(reactions)),
         Section("developments", SECTION_TITLES["developments"], items=tuple(chosen_devs)),

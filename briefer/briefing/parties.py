@@ -21,6 +21,7 @@ from briefer.analysis.reactions import (
     government_of,
     is_domestic_institution,
     is_state,
+    owner_state,
 )
 from briefer.briefing.model import Actor
 from briefer.sources.document import Document
@@ -32,6 +33,11 @@ _MAX_PRINCIPALS = 3
 _SECOND_SHARE = 0.3
 _THIRD_SHARE = 0.6
 DOMESTIC_WEIGHT = 0.5
+#: Narrative mentions a state needs to be an actor without speaking or being a side.
+STATE_MENTIONS = 1
+_MINISTRY = re.compile(r"\b(?:ministry|office|embassy|department)\b", re.IGNORECASE)
+# "NATO-led", "NATO allies": an organisation named as a label for something else.
+_MODIFIER_AFTER = re.compile(r"-\w|\s+(?:allies|ally|member|members|countries|states)\b")
 
 
 def actor_type(canonical: str, seen: Counter[str]) -> str:
@@ -53,6 +59,7 @@ class ActorStats:
     # Mentions outside sentences where this actor is the one speaking.
     narrative: int = 0
     headline: int = 0
+    modifier: int = 0
     statements: Counter[str] = field(default_factory=Counter)  # stance -> count
     first_source: str | None = None
     title: str | None = None
@@ -113,6 +120,8 @@ def collect(items: Sequence[tuple[Document, Analysis]]) -> dict[str, ActorStats]
                 st.narrative += 1
             if idx in prominent:
                 st.headline += 1
+            if _MODIFIER_AFTER.match(doc.text, m.end):
+                st.modifier += 1
             if m.type == "PERSON" and st.title is None:
                 st.title = _title_before(doc.text, m.start)
     return stats
@@ -221,15 +230,35 @@ def choose_principals(
     return tuple(chosen)
 
 
-def _is_actor(st: ActorStats, principals: Sequence[str]) -> bool:
+def _is_actor(st: ActorStats, principals: Sequence[str], outlets: set[str]) -> bool:
     if st.name in principals or st.statements:
         return True
     kind = st.type
-    if kind in _NEVER_ACTORS:
+    if kind in _NEVER_ACTORS or st.name in outlets:
         return False
     if kind == "GPE":
-        return is_state(st.name) and st.narrative >= 2
-    return True  # organisations, groups and named people
+        return is_state(st.name) and st.narrative >= STATE_MENTIONS
+    # Organisations, groups and named people, unless only ever a label ("NATO-led").
+    return st.modifier < st.mentions
+
+
+def _merge_institutions(stats: dict[str, ActorStats]) -> dict[str, ActorStats]:
+    """Fold a state's institutions ("Russian Foreign Ministry") into the state, and leave out
+    ministries named without a state: their statements are already the state's."""
+    merged = dict(stats)
+    for name, st in stats.items():
+        if st.type != "ORG":
+            continue
+        owner = owner_state(name)
+        if owner is not None and owner in merged:
+            target = merged[owner]
+            target.mentions += st.mentions
+            target.surfaces.update(st.surfaces)
+            target.statements.update(st.statements)
+            del merged[name]
+        elif is_domestic_institution(name) and _MINISTRY.search(name):
+            del merged[name]
+    return merged
 
 
 def _role(st: ActorStats, principal: bool, affiliation: str | None) -> str:
@@ -254,10 +283,12 @@ def build_actors(
     stats: dict[str, ActorStats],
     principals: Sequence[str],
     affiliation: dict[str, str] | None = None,
+    outlets: Iterable[str] = (),
 ) -> tuple[Actor, ...]:
     """Actors, principal parties first, then by statements and mentions."""
     aff = affiliation or {}
-    chosen = [st for st in stats.values() if _is_actor(st, principals)]
+    stats = _merge_institutions(stats)
+    chosen = [st for st in stats.values() if _is_actor(st, principals, set(outlets))]
 
     def rank(st: ActorStats) -> tuple[int, int, int, str]:
         order = principals.index(st.name) if st.name in principals else len(principals)
