@@ -223,3 +223,27 @@ def build_hostile_corpus(folder: Path, *, max_file_mb: float) -> HostileCorpus:
     put(".hidden.txt", "never indexed\n")
     put("notes.docx", b"PK\x03\x04 not supported, ignored silently")
     return c
+
+
+PLACES = ["Kosovo", "Serbia", "Belgrade", "Pristina", "Greece", "Turkey", "Brussels", "Moscow"]
+ACTORS = ["NATO", "the European Union", "the United Nations", "KFOR", "the OSCE"]
+VERBS = ["said", "warned", "urged", "announced", "denied", "welcomed"]
+THINGS = ["talks", "troops", "barricades", "sanctions", "a ceasefire", "the border crossing"]
+
+
+def write_plain_corpus(folder: Path, count: int, *, seed: int = 3, paragraphs: int = 6) -> None:
+    """`count` small, distinct news-like .txt files (deterministic for a seed)."""
+    import random
+
+    rnd = random.Random(seed)
+    folder.mkdir(parents=True, exist_ok=True)
+    for n in range(count):
+        place = rnd.choice(PLACES)
+        body = [
+            f"{rnd.choice(ACTORS)} {rnd.choice(VERBS)} {rnd.choice(THINGS)} "
+            f"in {rnd.choice(PLACES)} would be discussed on day {n}, officials in {place} "
+            f"said. Report {n} part {p}."
+            for p in range(paragraphs)
+        ]
+        title = f"{place} report number {n}"
+        (folder / f"{n:05d}-{place.lower()}.txt").write_text(article(title, body))
