@@ -30,20 +30,39 @@ PLACE_BEFORE = frozenset(
     words(
         """
         in at from near to into outside around across via through toward towards inside throughout
-        within of downtown central northern southern eastern western suburban
-        """
+        within downtown central northern southern eastern western suburban visit visited visiting
+        visits left leave leaving reached reach entered enter arrived fled flee toured returned
+        return bombed shelled struck attacked hit captured seized surrounded besieged flew
+        travelled traveled """
     )
 )
 #: Words before a capital that make it a government: "talks with Moscow", "pressure on Kyiv".
 GOVERNMENT_BEFORE = frozenset(
     words(
         """
-        with between against on by urged urging told telling pressed pressing accused accusing
-        criticised criticized warned warning called asked asking and
+        with between against on by urged urging urge told telling tell pressed pressing press
+        accused accusing accuse criticised criticized criticising criticizing warned warning warn
+        called asked asking ask judge judged give gave giving encouraging encouraged encourage
+        blamed blaming blame persuade persuaded convince convinced support supported supporting
+        backed backing condemned condemning sanction sanctioned sanctioning punish punished
+        isolate isolated recognise recognised recognize recognized reassure reassured
         """
     )
 )
-#: Verbs after a capital that make it a government: "Belgrade said", "Moscow has denied".
+#: Nouns before "of" that make the capital after it a government: "the request of Athens".
+GOVERNMENT_OF = frozenset(
+    words(
+        """
+        request blessing decision decisions position approval consent demand demands policy
+        stance support refusal behalf part side response reaction invitation insistence pressure
+        warning objections objection view views plan proposal offer rejection recognition backing
+        ally allies intentions intention claims claim behaviour behavior conduct actions
+        message messages signal signals letter appeal appeals threat threats ultimatum channel
+        criticism note aid concessions sympathy solidarity puppet puppets loyalty hostility
+        overtures """
+    )
+)
+#: Words after a capital that make it a government: "Belgrade said", "Moscow has denied".
 GOVERNMENT_AFTER = frozenset(
     words(
         """
@@ -55,17 +74,29 @@ GOVERNMENT_AFTER = frozenset(
         did does sees fears hopes expects believes considers recognised recognized recognises
         recognizes recalled recalls summoned summons sent sends imposed imposes ordered orders
         approved approves backed backs supported supports opposed opposes retaliated expelled
-        expels launched launches deployed deploys sought seeks reacted reacts
+        expels launched launches deployed deploys sought seeks reacted reacts is was are were
+        remains remained seems seemed appears appeared may might can cannot can't won't wouldn't
+        doesn't didn't isn't wasn't made makes took takes gave gives struck strikes stood stands
+        saw kept keeps held holds met meets put puts set sets got gets won wins lost loses thought
+        brought brings knew knows wrote writes spoke speaks chose chooses drew draws broke breaks
+        began begins tolerates tolerated accepts accepted deplored deplores left leaves
         """
     )
 )
-_SKIP_AFTER = frozenset(
+#: Lower-case words ending in "ed" or "s" after a capital that are not its verbs.
+NOT_VERBS_AFTER = frozenset(
     words(
         """
-    also again now then already quickly swiftly formally officially
-    """
+        talks officials authorities residents streets protests sources analysts diplomats leaders
+        meetings suburbs citizens airports offices markets embassies headquarters negotiations
+        agreements hospitals schools hotels students workers rallies process correspondents
+        based born led bureau news press is
+        """
     )
 )
+_HEADED_PREPOSITIONS = frozenset(words("of from to for towards toward"))
+_NOT_VERBS_BEFORE = frozenset(words("during morning evening building meeting according"))
+_SKIP_AFTER = frozenset(words("also again now then already quickly swiftly formally officially"))
 _WORD_RE = re.compile(r"[\w’'.-]+", re.UNICODE)
 
 
@@ -157,29 +188,47 @@ def _capital_reading(
 ) -> tuple[Found, bool]:
     """Government (the state) or place (the city) for a capital, and whether it is government.
 
-    `paired` is the reading of a capital just before "and" ("between Belgrade and Pristina"),
-    which this one shares unless its own context decides.
+    A capital acting (subject of a verb, "Belgrade's decision", "talks with Moscow", "the
+    request of Athens") is its government; after a place preposition or a verb of movement
+    ("in Belgrade", "visited Kyiv"), in a dateline, and by default it is the city. `paired` is
+    the reading of a capital just before "and" ("between Belgrade and Pristina"), which this one
+    shares unless its own context decides.
     """
     place = entry.place or found.canonical
     as_place = (found._replace(canonical=place, type=gaz.types.get(place, "GPE")), False)
     as_government = (found._replace(canonical=entry.canonical, type="GPE"), True)
     prev = _word_before(text, found.start)
+    if prev in _HEADED_PREPOSITIONS:
+        head = _word_before(text, found.start - len(prev) - 1)
+        if head in GOVERNMENT_OF:
+            return as_government  # "pressure from Beijing", "a warning to Ankara"
+        if prev == "of":
+            return as_place
     if prev in PLACE_BEFORE:
         return as_place
     if text.startswith(("'s", "’s"), found.end):
         return as_government
     for word in _words_after(text, found.end):
-        low = word.lower()
-        if low in _SKIP_AFTER:
+        if word in _SKIP_AFTER or (word.endswith("ly") and word.islower()):
             continue
-        if low in GOVERNMENT_AFTER:
+        if word in GOVERNMENT_AFTER or (
+            word.islower()
+            and word not in NOT_VERBS_AFTER
+            and len(word) > 3
+            and (word.endswith("ed") or (word.endswith("s") and not word.endswith("ss")))
+        ):
             return as_government
         break
-    if prev in GOVERNMENT_BEFORE:
+    if prev in GOVERNMENT_BEFORE or (
+        prev.endswith("ing") and len(prev) > 5 and prev not in _NOT_VERBS_BEFORE
+    ):
         return as_government
     if paired is not None and prev in ("and", "or"):
         return as_government if paired else as_place
     return as_place
+
+
+_CLAUSE_END_RE = re.compile(r"[\n,;:!?()\[\]—–\"“”]|\.(?:\s|$)")
 
 
 def _words_after(text: str, end: int, limit: int = 4) -> list[str]:
@@ -187,7 +236,8 @@ def _words_after(text: str, end: int, limit: int = 4) -> list[str]:
     chunk = text[end : end + 80]
     if chunk[:1].isalnum():
         return []
-    words = _WORD_RE.findall(chunk.split("\n", 1)[0])
+    chunk = _CLAUSE_END_RE.split(chunk, 1)[0]
+    words = _WORD_RE.findall(chunk)
     if len(words) >= 2 and words[0] == "and" and words[1][:1].isupper():
         words = words[2:]
         while words and words[0][:1].isupper():

@@ -36,6 +36,7 @@ The user alias file is TOML:
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -251,6 +252,54 @@ def _pycountry_names() -> dict[str, list[str]]:
     return names
 
 
+#: Countries whose one-word subdivision names are distinctive in English news
+#: (US states, Canadian provinces, Indian and Nigerian states...).
+_SUBDIVISION_COUNTRIES = frozenset("US CA AU IN CN BR MX NG PK AF ET KE TR".split())
+#: Subdivision names that are also ordinary capitalised English words.
+_SUBDIVISION_STOP = frozenset(
+    """Delta Plateau Centre Central Coast Lakes Gulf Bay Most Mary Lola Isabel Aurora Cascade
+    Cascades Midlands Highlands Islands Capital Unity Upper Lower Plains Valley River Mount
+    Maritime Littoral Savanes Sud Nord Ouest Est Western Eastern Northern Southern Acre Orange
+    Victoria Georgia Jordan Washington Montana Indiana Virginia Carolina Nevada Dakota Florida
+    Alberta Granada Asturias Cantabria Murcia Navarra Aragon Galicia Madrid Roma Milano Napoli
+    Torino Genova Venezia Firenze Bologna Sardegna Sicilia Puglia Toscana Lombardia Veneto
+    Piemonte Campania Calabria Marche Umbria Lazio Molise Abruzzo Liguria Bolzano Trento Rivers
+    Saint People Peoples Coast Christ Church Batman Hidalgo Guerrero Morelos Amara""".split()
+)
+
+
+def _subdivision_names() -> list[str]:
+    """Subdivision names from pycountry that are safe to match in running text.
+
+    pycountry's local and transliterated forms ("Kharkivska oblast", "Ḩalab") and one-word names
+    that are also English words ("Delta", "Plateau") would add junk, so only plain Latin names
+    are kept: multiword ones ("North Kivu", "White Nile", "West Virginia") from any country, and
+    one-word ones from countries listed in _SUBDIVISION_COUNTRIES.
+    """
+    import pycountry
+
+    from briefer.analysis.names import STOPWORDS, given_names
+
+    plain = re.compile(r"[A-Z][a-z]+(?:[ -](?:[A-Z][a-z]+|and|of))*")
+    found: list[str] = []
+    for sub in pycountry.subdivisions:
+        name = str(sub.name)
+        if not plain.fullmatch(name) or len(name) < 5:
+            continue
+        words = re.split(r"[ -]", name)
+        if any(w in _SUBDIVISION_STOP for w in words):
+            continue
+        if len(words) == 1:
+            if sub.country_code not in _SUBDIVISION_COUNTRIES or name in given_names():
+                continue
+        elif words[0] in given_names() or all(w in STOPWORDS for w in words if w[0].isupper()):
+            continue
+        if any(w in STOPWORDS for w in words[:1]) and len(words) == 1:
+            continue
+        found.append(name)
+    return found
+
+
 @lru_cache(maxsize=1)
 def builtin() -> Gazetteer:
     """The gazetteer from the bundled data and pycountry (no user aliases)."""
@@ -302,7 +351,12 @@ def builtin() -> Gazetteer:
                 gaz.set_type(target, "GPE")
             gaz.add(name, Entry(target, "GPE", "alias" if canonical else "name"))
 
-    # Pass 4: upper-case variants of state names and capitals, for datelines ("BELGRADE -").
+    # Pass 4: subdivisions, conservatively (see _subdivision_names); never over other data.
+    for name in _subdivision_names():
+        gaz.set_type(name, "GPE")
+        gaz.add(name, Entry(name, "GPE", "name"))
+
+    # Pass 5: upper-case variants of state names and capitals, for datelines ("BELGRADE -").
     for form, entry in list(gaz.forms.items()):
         if entry.kind in ("name", "capital") and entry.type == "GPE" and entry.matchable:
             upper = _upper_variant(form)

@@ -48,6 +48,32 @@ def test_capital_pairs_share_their_reading() -> None:
     assert by_start["Kyiv"] == "Kyiv"
 
 
+@pytest.mark.parametrize(
+    ("text", "capital", "canonical"),
+    [
+        (
+            "Ned Price said Washington was in close contact with both sides.",
+            "Washington",
+            "United States",
+        ),
+        ("Ankara reacted angrily to the report.", "Ankara", "Turkey"),
+        ("The move was one Athens cautiously welcomed.", "Athens", "Greece"),
+        ("It came at the request of Athens.", "Athens", "Greece"),
+        ("Officials spoke of pressure from Beijing.", "Beijing", "China"),
+        ("Diplomats accused Moscow of meddling.", "Moscow", "Russia"),
+        ("The envoy visited Kyiv on Monday.", "Kyiv", "Kyiv"),
+        ("Protesters marched through the streets of Caracas.", "Caracas", "Caracas"),
+        ("He spoke to reporters in Ankara after the meeting.", "Ankara", "Ankara"),
+        ("VILNIUS, Aug 11 (Baltic Wire) - China recalled its envoy.", "VILNIUS", "Vilnius"),
+        ("By Lukas Brenner, Belgrade correspondent.", "Belgrade", "Belgrade"),
+        ("A court in Pristina released him.", "Pristina", "Pristina"),
+    ],
+)
+def test_capital_readings_in_context(text: str, capital: str, canonical: str) -> None:
+    found = _by_surface(text)
+    assert found[capital] == (canonical, "GPE")
+
+
 def test_capital_spelling_variants_share_a_city() -> None:
     found = _by_surface("Kiev said it would respond. Sirens sounded in Kiev.")
     mentions = find_mentions("Kiev said it would respond. Sirens sounded in Kiev.")

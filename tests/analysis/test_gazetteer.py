@@ -303,7 +303,7 @@ class _FakeNlp:
 
 def test_spacy_spans_merge_under_the_gazetteer(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(spacy_ner, "_nlp", lambda: _FakeNlp())
-    text = "Pristina closed Rudnica last week and Goran Rakić objected."
+    text = "Crowds in Pristina watched police close Rudnica last week and Goran Rakić objected."
     found = {m.surface: (m.canonical, m.type) for m in find_mentions(text, use_spacy=True)}
     assert found["Pristina"] == ("Pristina", "GPE")  # the gazetteer wins over PERSON
     assert found["Rudnica"] == ("Rudnica", "ORG")  # a gap only spaCy filled
