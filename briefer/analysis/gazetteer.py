@@ -254,17 +254,109 @@ def _pycountry_names() -> dict[str, list[str]]:
 
 #: Countries whose one-word subdivision names are distinctive in English news
 #: (US states, Canadian provinces, Indian and Nigerian states...).
-_SUBDIVISION_COUNTRIES = frozenset("US CA AU IN CN BR MX NG PK AF ET KE TR".split())
+_SUBDIVISION_COUNTRIES = frozenset(
+    ["US", "CA", "AU", "IN", "CN", "BR", "MX", "NG", "PK", "AF", "ET", "KE", "TR"]
+)
 #: Subdivision names that are also ordinary capitalised English words.
 _SUBDIVISION_STOP = frozenset(
-    """Delta Plateau Centre Central Coast Lakes Gulf Bay Most Mary Lola Isabel Aurora Cascade
-    Cascades Midlands Highlands Islands Capital Unity Upper Lower Plains Valley River Mount
-    Maritime Littoral Savanes Sud Nord Ouest Est Western Eastern Northern Southern Acre Orange
-    Victoria Georgia Jordan Washington Montana Indiana Virginia Carolina Nevada Dakota Florida
-    Alberta Granada Asturias Cantabria Murcia Navarra Aragon Galicia Madrid Roma Milano Napoli
-    Torino Genova Venezia Firenze Bologna Sardegna Sicilia Puglia Toscana Lombardia Veneto
-    Piemonte Campania Calabria Marche Umbria Lazio Molise Abruzzo Liguria Bolzano Trento Rivers
-    Saint People Peoples Coast Christ Church Batman Hidalgo Guerrero Morelos Amara""".split()
+    [
+        "Delta",
+        "Plateau",
+        "Centre",
+        "Central",
+        "Coast",
+        "Lakes",
+        "Gulf",
+        "Bay",
+        "Most",
+        "Mary",
+        "Lola",
+        "Isabel",
+        "Aurora",
+        "Cascade",
+        "Cascades",
+        "Midlands",
+        "Highlands",
+        "Islands",
+        "Capital",
+        "Unity",
+        "Upper",
+        "Lower",
+        "Plains",
+        "Valley",
+        "River",
+        "Mount",
+        "Maritime",
+        "Littoral",
+        "Savanes",
+        "Sud",
+        "Nord",
+        "Ouest",
+        "Est",
+        "Western",
+        "Eastern",
+        "Northern",
+        "Southern",
+        "Acre",
+        "Orange",
+        "Victoria",
+        "Georgia",
+        "Jordan",
+        "Washington",
+        "Montana",
+        "Indiana",
+        "Virginia",
+        "Carolina",
+        "Nevada",
+        "Dakota",
+        "Florida",
+        "Alberta",
+        "Granada",
+        "Asturias",
+        "Cantabria",
+        "Murcia",
+        "Navarra",
+        "Aragon",
+        "Galicia",
+        "Madrid",
+        "Roma",
+        "Milano",
+        "Napoli",
+        "Torino",
+        "Genova",
+        "Venezia",
+        "Firenze",
+        "Bologna",
+        "Sardegna",
+        "Sicilia",
+        "Puglia",
+        "Toscana",
+        "Lombardia",
+        "Veneto",
+        "Piemonte",
+        "Campania",
+        "Calabria",
+        "Marche",
+        "Umbria",
+        "Lazio",
+        "Molise",
+        "Abruzzo",
+        "Liguria",
+        "Bolzano",
+        "Trento",
+        "Rivers",
+        "Saint",
+        "People",
+        "Peoples",
+        "Coast",
+        "Christ",
+        "Church",
+        "Batman",
+        "Hidalgo",
+        "Guerrero",
+        "Morelos",
+        "Amara",
+    ]
 )
 
 
