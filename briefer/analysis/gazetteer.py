@@ -47,6 +47,7 @@ from typing import Any
 import ahocorasick
 
 from briefer import config
+from briefer.analysis.names import STOPWORDS, given_names, words
 from briefer.errors import BrieferError
 
 #: Entity types a user may give in the alias file (spaCy's labels).
@@ -254,109 +255,21 @@ def _pycountry_names() -> dict[str, list[str]]:
 
 #: Countries whose one-word subdivision names are distinctive in English news
 #: (US states, Canadian provinces, Indian and Nigerian states...).
-_SUBDIVISION_COUNTRIES = frozenset(
-    ["US", "CA", "AU", "IN", "CN", "BR", "MX", "NG", "PK", "AF", "ET", "KE", "TR"]
-)
+_SUBDIVISION_COUNTRIES = frozenset(words("US CA AU IN CN BR MX NG PK AF ET KE TR"))
 #: Subdivision names that are also ordinary capitalised English words.
 _SUBDIVISION_STOP = frozenset(
-    [
-        "Delta",
-        "Plateau",
-        "Centre",
-        "Central",
-        "Coast",
-        "Lakes",
-        "Gulf",
-        "Bay",
-        "Most",
-        "Mary",
-        "Lola",
-        "Isabel",
-        "Aurora",
-        "Cascade",
-        "Cascades",
-        "Midlands",
-        "Highlands",
-        "Islands",
-        "Capital",
-        "Unity",
-        "Upper",
-        "Lower",
-        "Plains",
-        "Valley",
-        "River",
-        "Mount",
-        "Maritime",
-        "Littoral",
-        "Savanes",
-        "Sud",
-        "Nord",
-        "Ouest",
-        "Est",
-        "Western",
-        "Eastern",
-        "Northern",
-        "Southern",
-        "Acre",
-        "Orange",
-        "Victoria",
-        "Georgia",
-        "Jordan",
-        "Washington",
-        "Montana",
-        "Indiana",
-        "Virginia",
-        "Carolina",
-        "Nevada",
-        "Dakota",
-        "Florida",
-        "Alberta",
-        "Granada",
-        "Asturias",
-        "Cantabria",
-        "Murcia",
-        "Navarra",
-        "Aragon",
-        "Galicia",
-        "Madrid",
-        "Roma",
-        "Milano",
-        "Napoli",
-        "Torino",
-        "Genova",
-        "Venezia",
-        "Firenze",
-        "Bologna",
-        "Sardegna",
-        "Sicilia",
-        "Puglia",
-        "Toscana",
-        "Lombardia",
-        "Veneto",
-        "Piemonte",
-        "Campania",
-        "Calabria",
-        "Marche",
-        "Umbria",
-        "Lazio",
-        "Molise",
-        "Abruzzo",
-        "Liguria",
-        "Bolzano",
-        "Trento",
-        "Rivers",
-        "Saint",
-        "People",
-        "Peoples",
-        "Coast",
-        "Christ",
-        "Church",
-        "Batman",
-        "Hidalgo",
-        "Guerrero",
-        "Morelos",
-        "Amara",
-    ]
+    words(
+        """
+        Delta Plateau Centre Central Coast Lakes Gulf Bay Most Mary Lola Isabel Aurora Cascade
+        Cascades Midlands Highlands Islands Capital Unity Upper Lower Plains Valley River Mount
+        Maritime Littoral Savanes Sud Nord Ouest Est Western Eastern Northern Southern Acre Orange
+        Victoria Georgia Jordan Washington Montana Indiana Virginia Carolina Nevada Dakota Florida
+        Alberta Granada Asturias Cantabria Murcia Navarra Aragon Galicia Madrid Roma Milano Napoli
+        Torino Genova Venezia Firenze Bologna Sardegna Sicilia Puglia Toscana Lombardia Veneto
+        Piemonte Campania Calabria Marche Umbria Lazio Molise Abruzzo Liguria Bolzano Trento Rivers
+        Saint People Peoples Coast Christ Church Batman Hidalgo Guerrero Morelos Amara
+        """
+    )
 )
 
 
@@ -369,8 +282,6 @@ def _subdivision_names() -> list[str]:
     one-word ones from countries listed in _SUBDIVISION_COUNTRIES.
     """
     import pycountry
-
-    from briefer.analysis.names import STOPWORDS, given_names
 
     plain = re.compile(r"[A-Z][a-z]+(?:[ -](?:[A-Z][a-z]+|and|of))*")
     found: list[str] = []
