@@ -49,9 +49,7 @@ VERB = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 _ACCORDING = re.compile(r"\baccording\s+to\s+", re.IGNORECASE)
-_INVERTED = re.compile(
-    r"""(?:[,"”]\s*|\s)(?:said|says|added|told\s+\w+|warned|stated|wrote)\s+$""", re.IGNORECASE
-)
+_INVERTED = re.compile(r"""[,"”]\s*(?:said|says|added|told|warned|stated|wrote)$""", re.IGNORECASE)
 # Where a clause begins, as seen walking back from a verb.
 _CLAUSE_BREAK = re.compile(
     r"""[;:()\[\]"“”]|\s[-–—]\s|,\s+(?:and|but|while|whereas|although|though|as|after|before|"""
@@ -67,6 +65,7 @@ _GAP_BLOCKERS = re.compile(
     re.IGNORECASE,
 )
 _MAX_GAP_WORDS = 7
+_COMMA_AND = re.compile(r"^\s*,\s*and\s", re.IGNORECASE)
 _AND_OTHERS = re.compile(r"^,?\s+and\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _DETERMINER = re.compile(
     r"\b(?:the|their|its|his|her|our|these|those|a|an|main|new|repeated|such)\s+$", re.IGNORECASE
@@ -310,7 +309,18 @@ def _coordinated(text: str, mentions: Sequence[Mention], index: int) -> list[Men
     """The mention at `index` with the mentions coordinated before it ("France, Germany and")."""
     group = [mentions[index]]
     j = index - 1
-    while j >= 0 and _COORDINATION.match(text[mentions[j].end : group[0].start]):
+    while j >= 0:
+        between = text[mentions[j].end : group[0].start]
+        if not _COORDINATION.match(between):
+            break
+        # ", and" ends a list ("A, B, and C") or joins two clauses ("..., and B said"):
+        # a list has a plain comma before it.
+        if (
+            _COMMA_AND.match(between)
+            and len(group) == 1
+            and (j == 0 or text[mentions[j - 1].end : mentions[j].start].strip() != ",")
+        ):
+            break
         group.insert(0, mentions[j])
         j -= 1
     return group
@@ -354,9 +364,9 @@ def _subject_before(text: str, mentions: Sequence[Mention], verb_start: int) -> 
         ):
             return [named[0]]  # "The bloc's mission, EULEX, said"
         if opened > 0 and close - opened <= 240:
-            head = _head_before(text, mentions, opened)
-            if head >= 0:
-                return _coordinated(text, mentions, head)
+            found = _head_before(text, mentions, opened)
+            if found >= 0:
+                return _coordinated(text, mentions, found)
     clause_start = 0
     for br in _CLAUSE_BREAK.finditer(text, 0, verb_start):
         clause_start = br.end()

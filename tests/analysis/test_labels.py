@@ -1,0 +1,88 @@
+"""Background, development, reaction and other labels from time cues."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from briefer.analysis.labels import (
+    is_background_heading,
+    is_credit,
+    label_sentence,
+    reference_year,
+    time_cues,
+)
+
+PUBLISHED = date(2031, 5, 14)
+
+
+def label(text: str, *, speaker: bool = False, previous: str | None = None) -> str:
+    cues = time_cues(text, PUBLISHED, PUBLISHED.year)
+    return label_sentence(text, heading=False, has_speaker=speaker, cues=cues, previous=previous)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The dispute dates back to the partition of the island in 1974.",
+        "Since 2019, the two navies have shadowed each other in the strait.",
+        "The council has long opposed any change to the treaty.",
+        "For decades, fishermen from both countries have used the bay.",
+        "In March, the government closed the crossing after a shooting.",
+        "The standoff began on April 2, when a patrol boat was seized.",
+        "The agreement was signed in 2024 but never ratified.",
+    ],
+)
+def test_history_and_earlier_events_are_background(text: str) -> None:
+    assert label(text) == "background"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops moved into the border town on Tuesday.",
+        "Protesters are blocking the main highway this week.",
+        "By nightfall, the ceasefire was holding in most districts.",
+        "The government will announce new measures later today.",
+    ],
+)
+def test_current_events_are_developments(text: str) -> None:
+    assert label(text) == "development"
+
+
+def test_statement_is_a_reaction_unless_it_states_a_long_standing_position() -> None:
+    assert label("Chile said it was alarmed by the arrests on Monday.", speaker=True) == "reaction"
+    assert label("Chile has long said the border is closed.", speaker=True) == "background"
+
+
+def test_reported_past_perfect_is_not_history() -> None:
+    text = "Police said patrols had come under fire overnight."
+    assert label(text) == "development"
+
+
+def test_sentence_without_cues_follows_a_background_sentence() -> None:
+    assert label("He was among those who resigned.", previous="background") == "background"
+    assert label("He was among those who resigned.", previous="development") == "development"
+
+
+def test_headings_and_credits_are_other() -> None:
+    cues = time_cues("Border talks collapse", PUBLISHED, PUBLISHED.year)
+    heading = label_sentence(
+        "Border talks collapse", heading=True, has_speaker=False, cues=cues, previous=None
+    )
+    assert heading == "other"
+    assert is_credit("(Reporting by A. Writer; Editing by B. Editor)")
+    assert label("(Reporting by A. Writer; Editing by B. Editor)") == "other"
+
+
+def test_background_heading_is_recognised() -> None:
+    assert is_background_heading("How we got here")
+    assert is_background_heading("Background")
+    assert not is_background_heading("Troops cross the border at dawn")
+
+
+def test_reference_year_falls_back_to_the_latest_year_in_the_text() -> None:
+    assert reference_year("Talks in 2019 and 2023 failed.", None) == 2023
+    assert reference_year("No year.", None) is None
+    assert reference_year("Talks in 2019.", date(2030, 1, 1)) == 2030

@@ -1,0 +1,99 @@
+"""`analyse` end to end on a document written for the test (a region not in the samples)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from briefer.analysis import analyse
+from briefer.analysis.model import Analysis
+from briefer.sources.document import Document, build_text
+
+BLOCKS = [
+    ("Thai and Cambodian troops trade fire at disputed temple", "heading"),
+    (
+        "BANGKOK, May 14 - Thai and Cambodian soldiers exchanged fire on Wednesday near a "
+        "disputed temple on the border, and Thailand closed two crossings.",
+        "text",
+    ),
+    (
+        "Cambodian Prime Minister Hun Manet said his country would take the dispute to the "
+        "International Court of Justice. Thai officials said they preferred talks.",
+        "text",
+    ),
+    (
+        "ASEAN chair Anwar Ibrahim urged both sides to show restraint and voiced concern about "
+        "civilians living near the frontier. The United States called for dialogue.",
+        "text",
+    ),
+    (
+        "The dispute dates back to a 1907 map drawn under French rule. In 2011, artillery duels "
+        "killed at least 20 people. Thousands fled at the time.",
+        "text",
+    ),
+    ("(Reporting by A. Writer; Editing by B. Editor)", "text"),
+]
+
+
+def make_doc(
+    blocks: list[tuple[str, str]] = BLOCKS, published: date | None = date(2031, 5, 14)
+) -> Document:
+    text, paragraphs = build_text(blocks)  # type: ignore[arg-type]
+    return Document(
+        id="doc-temple",
+        path="/tmp/temple.txt",
+        format="txt",
+        title=blocks[0][0],
+        text=text,
+        paragraphs=paragraphs,
+        content_hash="0" * 64,
+        size=len(text),
+        mtime=0.0,
+        date=published,
+        source="Test Wire",
+    )
+
+
+def by_text(analysis: Analysis, start: str) -> tuple[str, tuple[str, ...], str | None]:
+    s = next(s for s in analysis.sentences if s.text.startswith(start))
+    return s.label, s.speakers, s.stance
+
+
+def test_sentences_cover_paragraphs_with_offsets_into_the_text() -> None:
+    doc = make_doc()
+    analysis = analyse(doc)
+    assert analysis.doc_id == doc.id
+    for s in analysis.sentences:
+        assert doc.text[s.start : s.end] == s.text
+        p = doc.paragraphs[s.paragraph - 1]
+        assert p.start <= s.start and s.end <= p.end
+    assert len(analysis.sentences) == 10
+
+
+def test_labels_speakers_and_stances() -> None:
+    analysis = analyse(make_doc())
+    assert by_text(analysis, "Thai and Cambodian troops")[0] == "other"
+    assert by_text(analysis, "BANGKOK")[0] == "development"
+    assert by_text(analysis, "Cambodian Prime Minister") == ("reaction", ("Cambodia",), "other")
+    assert by_text(analysis, "ASEAN chair")[:2] == ("reaction", ("ASEAN",))
+    assert by_text(analysis, "ASEAN chair")[2] == "appeal-restraint"
+    assert by_text(analysis, "The United States called") == (
+        "reaction",
+        ("United States",),
+        "appeal-dialogue",
+    )
+    assert by_text(analysis, "The dispute dates back")[0] == "background"
+    assert by_text(analysis, "In 2011")[0] == "background"
+    assert by_text(analysis, "Thousands fled")[0] == "background"
+    assert by_text(analysis, "(Reporting by")[0] == "other"
+
+
+def test_analysis_round_trips_and_is_deterministic() -> None:
+    doc = make_doc()
+    first = analyse(doc)
+    assert analyse(doc) == first
+    assert Analysis.from_dict(first.to_dict()) == first
+
+
+def test_empty_document_has_no_sentences() -> None:
+    doc = make_doc([("", "text")])
+    assert analyse(doc).sentences == ()

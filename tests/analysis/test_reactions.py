@@ -1,0 +1,184 @@
+"""Speakers and stances: subject resolution rules, with mentions given by hand."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefer.analysis.model import Mention
+from briefer.analysis.reactions import (
+    affiliations,
+    analyse_reaction,
+    cameo_of,
+    find_speakers,
+    is_domestic_institution,
+    owner_state,
+    stance_of,
+)
+
+
+def mentions(text: str, *entities: tuple[str, str, str]) -> list[Mention]:
+    """Mentions for (surface, canonical, type), at the first occurrence after the previous one."""
+    out: list[Mention] = []
+    pos = 0
+    for surface, canonical, type_ in entities:
+        start = text.index(surface, pos)
+        out.append(Mention(start, start + len(surface), surface, canonical, type_))
+        pos = start + len(surface)
+    return sorted(out, key=lambda m: m.start)
+
+
+def test_subject_of_reporting_verb_is_the_speaker() -> None:
+    text = "Japan warned that the blockade would have consequences."
+    assert find_speakers(text, mentions(text, ("Japan", "Japan", "GPE"))) == ("Japan",)
+
+
+def test_no_reporting_verb_means_no_speaker() -> None:
+    text = "Troops from Chad crossed the river near the town overnight."
+    assert find_speakers(text, mentions(text, ("Chad", "Chad", "GPE"))) == ()
+
+
+def test_spokesperson_for_and_officials_in_resolve_to_the_party() -> None:
+    a = "A spokesperson for the African Union urged both sides to lay down their arms."
+    b = "Officials in Nairobi said the border would stay open."
+    assert find_speakers(a, mentions(a, ("African Union", "African Union", "ORG"))) == (
+        "African Union",
+    )
+    assert find_speakers(b, mentions(b, ("Nairobi", "Kenya", "GPE"))) == ("Kenya",)
+
+
+def test_possessive_ministry_resolves_to_the_state() -> None:
+    text = "India's foreign ministry voiced concern and urged restraint."
+    assert find_speakers(text, mentions(text, ("India", "India", "GPE"))) == ("India",)
+
+
+def test_joint_statement_gives_every_party() -> None:
+    text = "France, Germany and the UK said in a joint statement that they were alarmed."
+    found = find_speakers(
+        text,
+        mentions(
+            text,
+            ("France", "France", "GPE"),
+            ("Germany", "Germany", "GPE"),
+            ("UK", "United Kingdom", "GPE"),
+        ),
+    )
+    assert found == ("France", "Germany", "United Kingdom")
+
+
+def test_second_verb_inherits_the_subject_not_the_object() -> None:
+    text = "Norway accused Sweden of stalling and urged Finland to mediate."
+    found = find_speakers(
+        text,
+        mentions(
+            text,
+            ("Norway", "Norway", "GPE"),
+            ("Sweden", "Sweden", "GPE"),
+            ("Finland", "Finland", "GPE"),
+        ),
+    )
+    assert found == ("Norway",)
+
+
+def test_titled_person_speaks_for_their_state_or_body() -> None:
+    text = "Russian Foreign Minister Sergei Lavrov said Moscow would not accept it."
+    found = mentions(
+        text,
+        ("Russian", "Russia", "NORP"),
+        ("Sergei Lavrov", "Sergei Lavrov", "PERSON"),
+        ("Moscow", "Russia", "GPE"),
+    )
+    aff = affiliations(text, found)
+    assert aff == {"Sergei Lavrov": "Russia"}
+    assert find_speakers(text, found, aff) == ("Russia",)
+
+
+def test_appositive_titles_give_the_affiliation() -> None:
+    a = "Valdis Dombrovskis, the EU's trade commissioner, warned of a response."
+    b = "The UN's human rights chief, Volker Türk, said he was alarmed."
+    ma = mentions(
+        a, ("Valdis Dombrovskis", "Valdis Dombrovskis", "PERSON"), ("EU", "European Union", "ORG")
+    )
+    mb = mentions(b, ("UN", "United Nations", "ORG"), ("Volker Türk", "Volker Türk", "PERSON"))
+    assert find_speakers(a, ma, affiliations(a, ma)) == ("European Union",)
+    assert find_speakers(b, mb, affiliations(b, mb)) == ("United Nations",)
+
+
+def test_relative_clause_between_subject_and_verb_is_skipped() -> None:
+    text = "Brazil, which has tried to mediate with Caracas, said it regretted the decision."
+    found = mentions(text, ("Brazil", "Brazil", "GPE"), ("Caracas", "Venezuela", "GPE"))
+    assert find_speakers(text, found) == ("Brazil",)
+
+
+def test_quote_followed_by_said_x() -> None:
+    text = '"We will not stand by," said the Arab League.'
+    found = mentions(text, ("Arab League", "Arab League", "ORG"))
+    assert find_speakers(text, found) == ("Arab League",)
+
+
+def test_according_to_names_the_source() -> None:
+    text = "The talks collapsed, according to Qatar."
+    assert find_speakers(text, mentions(text, ("Qatar", "Qatar", "GPE"))) == ("Qatar",)
+
+
+def test_reported_content_does_not_add_speakers() -> None:
+    text = "Egypt said Ethiopia had rejected the proposal."
+    found = mentions(text, ("Egypt", "Egypt", "GPE"), ("Ethiopia", "Ethiopia", "GPE"))
+    assert find_speakers(text, found) == ("Egypt",)
+
+
+def test_pronoun_subject_uses_the_resolver() -> None:
+    text = '"This is unacceptable," he said.'
+    asked: list[str] = []
+
+    def resolve(kind: str, pos: int) -> tuple[str, ...]:
+        asked.append(kind)
+        return ("Peru",)
+
+    assert find_speakers(text, [], None, resolve) == ("Peru",)
+    assert asked == ["person"]
+
+
+def test_passive_and_noun_forms_are_not_statements() -> None:
+    a = "Ghana was criticised for its handling of the vote."
+    b = "Their main demands were ignored by Ghana."
+    assert find_speakers(a, mentions(a, ("Ghana", "Ghana", "GPE"))) == ()
+    assert find_speakers(b, mentions(b, ("Ghana", "Ghana", "GPE"))) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("Canada voiced concern and urged restraint.", "concern"),
+        ("Canada urged both sides to show restraint and return to talks.", "appeal-restraint"),
+        ("Canada called for a return to negotiations.", "appeal-dialogue"),
+        ("Canada condemned the attack, saying it would not tolerate violence.", "criticism"),
+        ("Canada warned of consequences and threatened sanctions.", "threat"),
+        ("Canada reiterated its support for the government.", "support"),
+        ("Canada said the ship had docked.", "other"),
+    ],
+)
+def test_stance_is_the_earliest_cue(text: str, stance: str) -> None:
+    assert stance_of(text) == stance
+
+
+def test_cameo_codes_follow_the_stance_and_refine_threats() -> None:
+    assert cameo_of("appeal-restraint", "urged restraint") == "0256"
+    assert cameo_of("concern", "voiced concern") == "012"
+    assert cameo_of("threat", "threatened sanctions") == "1312"
+    assert cameo_of("threat", "threatened military action") == "138"
+    assert cameo_of("criticism", "accused the army of abuses") == "112"
+
+
+def test_reaction_bundles_speakers_stance_and_code() -> None:
+    text = "Japan condemned the missile launch."
+    r = analyse_reaction(text, mentions(text, ("Japan", "Japan", "GPE")))
+    assert (r.speakers, r.stance, r.cameo) == (("Japan",), "criticism", "111")
+    assert analyse_reaction("The sun rose.", []).speakers == ()
+
+
+def test_state_institutions_and_domestic_bodies() -> None:
+    assert owner_state("Russian Foreign Ministry") == "Russia"
+    assert owner_state("Colombia's Foreign Ministry") == "Colombia"
+    assert owner_state("European Union") is None
+    assert is_domestic_institution("Supreme Court")
+    assert not is_domestic_institution("Carter Center")

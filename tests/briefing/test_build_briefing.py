@@ -1,0 +1,158 @@
+"""`build_briefing`: sections, principals against third parties, citations, merging documents."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from briefer.analysis import analyse
+from briefer.analysis.model import Analysis
+from briefer.briefing.build import build_briefing
+from briefer.briefing.model import Briefing, Item
+from briefer.sources.document import Document, build_text
+
+FIRST = [
+    ("Thai and Cambodian troops trade fire at disputed temple", "heading"),
+    (
+        "Thai and Cambodian soldiers exchanged fire on Wednesday near a disputed temple on the "
+        "border, and Thailand closed two crossings with Cambodia.",
+        "text",
+    ),
+    (
+        "Cambodian Prime Minister Hun Manet said Cambodia would take the dispute to the "
+        "International Court of Justice, and Thailand said it preferred bilateral talks.",
+        "text",
+    ),
+    (
+        "ASEAN chair Anwar Ibrahim urged Thailand and Cambodia to show restraint. Japan voiced "
+        "concern about civilians near the frontier.",
+        "text",
+    ),
+    ("The dispute dates back to a 1907 map drawn when Cambodia was under French rule.", "text"),
+]
+SECOND = [
+    ("Cambodia and Thailand agree to talks after border clash", "heading"),
+    (
+        "Thailand and Cambodia agreed on Friday to hold talks in Kuala Lumpur, two days after "
+        "their troops clashed near the temple.",
+        "text",
+    ),
+    (
+        "ASEAN chair Anwar Ibrahim urged Thailand and Cambodia to show restraint.",
+        "text",
+    ),
+    (
+        "The United States welcomed the agreement and said it supported a peaceful settlement.",
+        "text",
+    ),
+    ("The dispute dates back to a 1907 map drawn when Cambodia was under French rule.", "text"),
+]
+
+
+def make_doc(
+    doc_id: str, blocks: list[tuple[str, str]], published: date
+) -> tuple[Document, Analysis]:
+    text, paragraphs = build_text(blocks)  # type: ignore[arg-type]
+    doc = Document(
+        id=doc_id,
+        path=f"/tmp/{doc_id}.txt",
+        format="txt",
+        title=blocks[0][0],
+        text=text,
+        paragraphs=paragraphs,
+        content_hash=doc_id * 4,
+        size=len(text),
+        mtime=0.0,
+        date=published,
+        source="Test Wire",
+    )
+    return doc, analyse(doc)
+
+
+def one() -> Briefing:
+    return build_briefing([make_doc("a", FIRST, date(2031, 5, 14))])
+
+
+def items(b: Briefing, key: str) -> tuple[Item, ...]:
+    section = b.section(key)
+    assert section is not None
+    return section.items
+
+
+def test_required_sections_always_exist() -> None:
+    b = one()
+    keys = [s.key for s in b.sections]
+    assert keys[:3] == ["background", "actors", "reactions"]
+    assert "developments" in keys
+    assert b.title == FIRST[0][0]
+    assert [s.id for s in b.sources] == ["a"]
+
+
+def test_principals_are_the_sides_and_others_are_third_parties() -> None:
+    b = one()
+    assert set(b.principals) == {"Thailand", "Cambodia"}
+    actors = b.section("actors")
+    assert actors is not None
+    names = [a.name for a in actors.actors]
+    assert set(names[:2]) == {"Thailand", "Cambodia"}
+    assert all(a.principal for a in actors.actors[:2])
+    assert "ASEAN" in names and "Japan" in names
+    assert not any(a.principal for a in actors.actors if a.name in ("ASEAN", "Japan"))
+
+
+def test_reactions_hold_only_third_parties_and_principal_statements_are_developments() -> None:
+    b = one()
+    reactions = {(i.actor, i.stance) for i in items(b, "reactions")}
+    assert reactions == {("ASEAN", "appeal-restraint"), ("Japan", "concern")}
+    developments = [i.text for i in items(b, "developments")]
+    assert any(t.startswith("Cambodian Prime Minister") for t in developments)
+
+
+def test_items_cite_source_and_paragraph_and_carry_entity_spans() -> None:
+    b = one()
+    for item in (*items(b, "background"), *items(b, "reactions"), *items(b, "developments")):
+        assert item.source == "a"
+        assert item.text in FIRST[item.paragraph - 1][0]
+        for span in item.spans:
+            assert 0 <= span.start < span.end <= len(item.text)
+    bg = items(b, "background")
+    assert [i.text for i in bg] == [FIRST[4][0]]
+    japan = next(i for i in items(b, "reactions") if i.actor == "Japan")
+    assert any(item_text(japan, s.start, s.end) == "Japan" for s in japan.spans)
+
+
+def item_text(item: Item, start: int, end: int) -> str:
+    return item.text[start:end]
+
+
+def test_multi_document_briefing_merges_dedupes_and_orders_by_date() -> None:
+    later = make_doc("b", SECOND, date(2031, 5, 16))
+    earlier = make_doc("a", FIRST, date(2031, 5, 14))
+    b = build_briefing([later, earlier])
+    assert [s.id for s in b.sources] == ["a", "b"]
+    assert b.date_range == ("2031-05-14", "2031-05-16")
+    # The repeated background sentence and ASEAN appeal are cited once, from the earlier source.
+    assert [i.source for i in items(b, "background")] == ["a"]
+    asean = [i for i in items(b, "reactions") if i.actor == "ASEAN"]
+    assert [i.source for i in asean] == ["a"]
+    assert any(i.actor == "United States" and i.source == "b" for i in items(b, "reactions"))
+    assert b.notes and "near-duplicate" in b.notes[0]
+    # Actors merge across documents: one entry per party, mentions summed.
+    actors = b.section("actors")
+    assert actors is not None
+    thailand = [a for a in actors.actors if a.name == "Thailand"]
+    assert len(thailand) == 1 and thailand[0].mentions >= 6
+    timeline = items(b, "timeline")
+    assert [i.date for i in timeline] == ["2031-05-14", "2031-05-16"]
+
+
+def test_places_merely_mentioned_are_not_actors() -> None:
+    b = build_briefing([make_doc("b", SECOND, date(2031, 5, 16))])
+    actors = b.section("actors")
+    assert actors is not None
+    assert "Kuala Lumpur" not in {a.name for a in actors.actors}
+
+
+def test_empty_input_gives_an_empty_briefing() -> None:
+    b = build_briefing([])
+    assert b.sources == ()
+    assert [s.key for s in b.sections][:3] == ["background", "actors", "reactions"]

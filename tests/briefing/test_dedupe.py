@@ -1,0 +1,39 @@
+"""Near-duplicate detection over normalised word shingles."""
+
+from __future__ import annotations
+
+from briefer.briefing.dedupe import NearDuplicates, jaccard, normalise_words, shingles
+
+
+def test_normalisation_folds_case_accents_and_punctuation() -> None:
+    assert normalise_words("Vučić SAID: “No!”") == ["vucic", "said", "no"]
+
+
+def test_wire_copy_with_small_edits_is_a_duplicate() -> None:
+    seen = NearDuplicates()
+    original = (
+        "Troops from both countries exchanged fire near the disputed temple on Wednesday, "
+        "officials said, and two border crossings were closed to traffic."
+    )
+    copy = (
+        "Troops from both countries exchanged fire near the disputed temple on Wednesday, "
+        "officials said, and two border crossings were closed to all traffic."
+    )
+    assert seen.is_new(original)
+    assert not seen.is_new(copy)
+    assert not seen.is_new(original.upper())
+
+
+def test_different_sentences_are_kept() -> None:
+    seen = NearDuplicates()
+    assert seen.is_new("Troops exchanged fire near the temple on Wednesday.")
+    assert seen.is_new("Diplomats met in Jakarta on Thursday to discuss a truce.")
+    assert seen.is_new("Troops exchanged fire near the temple on Friday after a lull of weeks.")
+
+
+def test_jaccard_of_shingles() -> None:
+    a = shingles("one two three four")
+    assert a == frozenset({"one two three", "two three four"})
+    assert jaccard(a, a) == 1.0
+    assert jaccard(a, shingles("five six seven")) == 0.0
+    assert shingles("two words") == frozenset({"two", "words"})
