@@ -256,18 +256,20 @@ def _pycountry_names() -> dict[str, list[str]]:
 #: Countries whose one-word subdivision names are distinctive in English news
 #: (US states, Canadian provinces, Indian and Nigerian states...).
 _SUBDIVISION_COUNTRIES = frozenset(words("US CA AU IN CN BR MX NG PK AF ET KE TR"))
-#: Subdivision names that are also ordinary capitalised English words.
+#: Words that disqualify a subdivision name anywhere in it ("Saint Joseph", "Harari People").
+_SUBDIVISION_BAD_WORDS = frozenset(words("Saint People Peoples Coast Christ Church Rivers"))
+#: One-word subdivision names that are also ordinary words, given names or other places.
 _SUBDIVISION_STOP = frozenset(
     words(
         """
         Delta Plateau Centre Central Coast Lakes Gulf Bay Most Mary Lola Isabel Aurora Cascade
         Cascades Midlands Highlands Islands Capital Unity Upper Lower Plains Valley River Mount
         Maritime Littoral Savanes Sud Nord Ouest Est Western Eastern Northern Southern Acre Orange
-        Victoria Georgia Jordan Washington Montana Indiana Virginia Carolina Nevada Dakota Florida
+        Victoria Georgia Jordan Washington Montana Virginia Carolina
         Alberta Granada Asturias Cantabria Murcia Navarra Aragon Galicia Madrid Roma Milano Napoli
         Torino Genova Venezia Firenze Bologna Sardegna Sicilia Puglia Toscana Lombardia Veneto
         Piemonte Campania Calabria Marche Umbria Lazio Molise Abruzzo Liguria Bolzano Trento Rivers
-        Saint People Peoples Coast Christ Church Batman Hidalgo Guerrero Morelos Amara
+        Batman Hidalgo Guerrero Morelos Amara
         """
     )
 )
@@ -290,10 +292,12 @@ def _subdivision_names() -> list[str]:
         if not plain.fullmatch(name) or len(name) < 5:
             continue
         words = re.split(r"[ -]", name)
-        if any(w in _SUBDIVISION_STOP for w in words):
+        if any(w in _SUBDIVISION_BAD_WORDS for w in words):
             continue
         if len(words) == 1:
             if sub.country_code not in _SUBDIVISION_COUNTRIES or name in given_names():
+                continue
+            if name in _SUBDIVISION_STOP:
                 continue
         elif words[0] in given_names() or all(w in STOPWORDS for w in words if w[0].isupper()):
             continue

@@ -312,3 +312,24 @@ def test_spacy_spans_merge_under_the_gazetteer(monkeypatch: pytest.MonkeyPatch) 
     without = {m.surface for m in find_mentions(text, use_spacy=False)}
     assert "Rudnica" not in without
     assert entities is not None
+
+
+def test_subdivisions_are_filtered_for_junk() -> None:
+    names = set(gazetteer._subdivision_names())
+    assert {"Texas", "Queensland", "West Virginia", "Punjab"} <= names
+    # Ordinary words, surnames and local-language forms stay out.
+    assert names.isdisjoint({"Delta", "Plateau", "Central", "Batman", "Saint Joseph", "Most"})
+    assert not any("oblast" in n for n in names)
+    found = {
+        m.surface for m in find_mentions("Delta Air Lines flew to Texas. Most voters stayed home.")
+    }
+    assert found == {"Texas"}
+
+
+def test_weak_and_unmatched_forms() -> None:
+    # "Congolese" is claimed weakly by the Republic of the Congo and strongly by DR Congo.
+    assert gazetteer.canonical_name("Congolese") == ("DR Congo", "GPE")
+    assert gazetteer.canonical_name("Dominican") == ("Dominican Republic", "GPE")
+    # The Maldives' capital "Male" is known only as "Malé" in running text.
+    assert find_mentions("Male voters turned out.") == []
+    assert [m.canonical for m in find_mentions("Protests in Malé grew.")] == ["Malé"]
