@@ -62,7 +62,7 @@ class Library:
         *,
         lock_timeout: float | None = None,
         workers: int | None = None,
-        batch_size: int = 1000,
+        batch_size: int = 2000,
     ) -> None:
         self.index_dir = Path(index_dir) if index_dir is not None else config.index_dir()
         self.lock_timeout = _lock_timeout() if lock_timeout is None else lock_timeout

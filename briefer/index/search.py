@@ -122,17 +122,21 @@ def run_search(
     snippets: bool,
     facets: FacetTable | None,
 ) -> SearchResult:
-    kwargs: dict[str, Any] = {"limit": max(1, limit)}
+    # One pass that scores every match: Whoosh's top-N search skips blocks and then needs a
+    # second full pass to count and list the matches (for the total and the facets), which
+    # costs more than scoring them all.
+    kwargs: dict[str, Any] = {"limit": None}
     if sort == "date":
-        kwargs.update(sortedby="date", reverse=True)
+        kwargs.update(sortedby="date", reverse=True, limit=max(1, limit))
     q = expand_prefixes(parsed.query, searcher)
     results = searcher.search(q, **kwargs)
-    total = len(results)
-    hits = list(results)[:limit] if limit > 0 else []
+    docs = results.docs()
+    total = len(docs)
+    hits = [results[i] for i in range(min(limit, results.scored_length()))]
     spans = _body_spans(searcher, q, hits) if snippets else {}
     page = tuple(_make_hit(h, spans.get(h.docnum, []), snippets) for h in hits)
     suggestion = suggest(searcher, parsed) if total < FEW_MATCHES else None
-    counted = facets.count(results.docs()) if facets is not None else {}
+    counted = facets.count(docs) if facets is not None else {}
     return SearchResult(parsed.text, total, suggestion, page, counted)
 
 
@@ -141,39 +145,50 @@ MAX_EXPANSIONS = 32
 
 
 def expand_prefixes(q: wquery.Query, searcher: Searcher) -> wquery.Query:
-    """Replace prefixes on stemmed fields by the indexed terms they stand for.
+    """Replace prefixes on stemmed fields, and fuzzy terms, by the indexed terms they stand for.
 
     The parser stems a prefix ("negotiat"), but the index holds stems ("negoti" for
     "negotiations") that can be shorter than what was typed; so a term also matches when
-    the prefix starts with it and it is at most three letters shorter.
+    the prefix starts with it and it is at most three letters shorter. Fuzzy terms are
+    expanded once here so that highlighting need not search the term list again.
     """
     reader = searcher.reader()
 
     def expand(node: wquery.Query) -> wquery.Query:
+        if isinstance(node, wquery.FuzzyTerm):
+            near = sorted({_text(t) for _, t in node.expanded_terms(reader)})
+            return _any_of(node.fieldname, near, node.boost)
         if not isinstance(node, wquery.Prefix) or node.fieldname not in STEMMED_FIELDS:
             return node
         prefix = node.text
         shortest = max(3, len(prefix) - 3)
         found: list[tuple[int, str]] = []
         for raw in reader.expand_prefix(node.fieldname, prefix[:shortest]):
-            term = raw.decode("utf-8") if isinstance(raw, bytes) else str(raw)
+            term = _text(raw)
             if term.startswith(prefix) or prefix.startswith(term):
                 found.append((reader.doc_frequency(node.fieldname, term), term))
-        if not found:
-            return wquery.NullQuery
         found.sort(reverse=True)
-        terms = [
-            wquery.Term(node.fieldname, t, boost=node.boost) for _, t in found[:MAX_EXPANSIONS]
-        ]
-        return terms[0] if len(terms) == 1 else wquery.Or(terms)
+        return _any_of(node.fieldname, [t for _, t in found[:MAX_EXPANSIONS]], node.boost)
 
     expanded: wquery.Query = q.accept(expand)
     return expanded
 
 
+def _text(term: bytes | str) -> str:
+    return term.decode("utf-8") if isinstance(term, bytes) else str(term)
+
+
+def _any_of(fieldname: str, texts: Sequence[str], boost: float) -> wquery.Query:
+    """One term, an Or of terms, or nothing."""
+    if not texts:
+        return wquery.NullQuery
+    terms = [wquery.Term(fieldname, t, boost=boost) for t in texts]
+    return terms[0] if len(terms) == 1 else wquery.Or(terms)
+
+
 def _body_spans(searcher: Searcher, q: wquery.Query, hits: Sequence[Hit]) -> dict[int, list[Span]]:
     """Character spans of the query's body terms in each hit, from the stored postings."""
-    terms = q.existing_terms(searcher.reader(), phrases=True, expand=True, fieldname="body")
+    terms = q.existing_terms(searcher.reader(), phrases=True, expand=False, fieldname="body")
     docnums = sorted(hit.docnum for hit in hits)
     wanted = {text: docnums for _, text in terms}
     spans: dict[int, list[Span]] = {}
