@@ -172,6 +172,8 @@ _AFTER_APPOSITION_RE = re.compile(
 )
 _ROLE_WORDS = frozenset(re.findall(r"[A-Za-z]+", ROLES)) - {"s", "sminister", "foreign", "prime"}
 _SAID_WORDS = frozenset({"said", "says", "told", "to"})
+#: Words before "by" that make the name after it an author: "Reporting by Jane Doe".
+_BYLINE_WORDS = frozenset({"By", "Reporting", "Editing", "Writing", "reporting", "editing"})
 _AFTER_END_RE = re.compile(r"\s*(?:[,.;:)]|$)")
 
 _ORG_WORD = rf"(?:{CAPWORD}|[{re.escape(UPPER)}][{re.escape(UPPER)}\d.&]+)"
@@ -240,16 +242,25 @@ def person_candidates(text: str, known: Callable[[str], bool]) -> list[Found]:
     given = given_names()
     for m in CAPRUN_RE.finditer(text):
         start, end = m.span()
-        before = text[max(0, start - 30) : start].split()
-        prev = before[-1].rstrip(",") if before else ""
+        before = [w.strip("([,") for w in text[max(0, start - 30) : start].split()]
+        prev = before[-1] if before else ""
+        if m.group().startswith("By "):  # a byline: "By Lukas Brenner, Belgrade correspondent"
+            prev, start = "By", start + 3
         if (prev in _ROLE_WORDS and text[start - 1] == " ") or _AFTER_APPOSITION_RE.match(
             text, end
         ):
             min_words = 1
-        elif _AFTER_VERB_RE.match(text, end) or (
-            prev in _SAID_WORDS
-            and (prev != "to" or (len(before) > 1 and before[-2] == "according"))
-            and _AFTER_END_RE.match(text, end)
+        elif (
+            (
+                prev in ("by", "By")
+                and (prev == "By" or (len(before) > 1 and before[-2] in _BYLINE_WORDS))
+            )
+            or _AFTER_VERB_RE.match(text, end)
+            or (
+                prev in _SAID_WORDS
+                and (prev != "to" or (len(before) > 1 and before[-2] == "according"))
+                and _AFTER_END_RE.match(text, end)
+            )
         ):
             min_words = 2
         elif any(w in given for w in m.group().split()):
@@ -435,6 +446,8 @@ def headline_lines(text: str) -> list[tuple[int, int]]:
         line = m.group().rstrip()
         if len(line) > 200 or line.endswith((".", "!", "?", '"', "”", ":")):
             continue  # headlines carry no final stop; sentences do
+        if line.lstrip().startswith(("By ", "(", "[")):
+            continue  # bylines and credits: names, not title case
         long_words = _LONG_WORD_RE.findall(line)
         if len(long_words) < 3:
             continue

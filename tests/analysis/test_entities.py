@@ -355,3 +355,18 @@ def test_possessive_owner_stays_a_mention_of_its_own() -> None:
         ("Venezuela", "Venezuela", "GPE"),
         ("National Electoral Council", "National Electoral Council", "ORG"),
     ]
+
+
+def test_bylines_and_credits_name_people() -> None:
+    text = (
+        "By Lukas Brenner, Belgrade correspondent\n\n"
+        "Serbia closed the crossing.\n\n"
+        "(Reporting by Arben Gashi in Pristina; Editing by Tom Reyes)"
+    )
+    people = [m.canonical for m in find_mentions(text) if m.type == "PERSON"]
+    assert people == ["Lukas Brenner", "Arben Gashi", "Tom Reyes"]
+
+
+def test_congo_alone_is_the_drc() -> None:
+    text = "Fighting in eastern Congo displaced thousands; Congo-Brazzaville was calm."
+    assert [m.canonical for m in find_mentions(text)] == ["DR Congo", "Republic of the Congo"]
