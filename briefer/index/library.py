@@ -228,7 +228,7 @@ class Library:
                 except BaseException:
                     writer.cancel()
                     raise
-            report.documents = int(ix.doc_count())
+            report.documents = storage.document_count(ix)
         report.seconds = time.monotonic() - started
         return report
 
@@ -248,14 +248,14 @@ class Library:
             )
             return storage.create_index(folder), True
         ix = storage.open_index(folder)
-        return ix, ix.doc_count_all() == 0
+        return ix, storage.document_count(ix, deleted=True) == 0
 
     def _reconcile(self, ix: Index, manifest: storage.Manifest) -> list[str]:
         """After a killed run the manifest and the index can disagree by one batch: drop
         manifest entries whose document is missing (they are indexed again) and return ids of
         documents the manifest does not know (they are deleted, then re-added if still there)."""
         indexed_ids = {e.doc_id for e in manifest.values() if e.doc_id is not None}
-        if ix.doc_count() == len(indexed_ids):
+        if storage.document_count(ix) == len(indexed_ids):
             return []
         with ix.searcher() as searcher:
             present = {

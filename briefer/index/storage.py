@@ -82,6 +82,15 @@ def open_index(folder: Path) -> whoosh_index.Index:
         raise BrieferError(f"cannot open the index in {folder}: {exc}") from exc
 
 
+def document_count(ix: whoosh_index.Index, *, deleted: bool = False) -> int:
+    """Documents in the index from the segment list alone. `Index.doc_count()` opens a reader
+    on every segment, which costs a tenth of a second at 10,000 documents."""
+    segments = ix._segments()
+    if deleted:
+        return sum(int(seg.doc_count_all()) for seg in segments)
+    return sum(int(seg.doc_count()) for seg in segments)
+
+
 def load_manifest(folder: Path) -> Manifest:
     path = folder / MANIFEST_FILE
     try:
