@@ -325,9 +325,13 @@ def find_mentions(text: str, *, use_spacy: bool | None = None) -> list[Mention]:
     def known(word: str) -> bool:
         return word in forms
 
+    def actor(form: str) -> str | None:
+        entry = forms.get(form)
+        return entry.canonical if entry is not None else None
+
     rules = (
         names.person_candidates(text, known)
-        + names.organisation_candidates(text, known, gazetteer.adjective_of)
+        + names.organisation_candidates(text, known, gazetteer.adjective_of, actor)
         + names.place_candidates(text, known)
     )
     headlines = names.headline_lines(text)

@@ -342,46 +342,88 @@ def organisation_candidates(
     text: str,
     known: Callable[[str], bool],
     adjective: Callable[[str], str | None] = lambda _: None,
+    actor: Callable[[str], str | None] = lambda _: None,
 ) -> list[Found]:
     """Organisations by head word: "Serbian Progressive Party", "Ministry of Defence".
 
     A possessive splits the name: in "Colombia's Foreign Ministry" the state stays a mention of
     its own and the ministry becomes "Colombian Foreign Ministry" (`adjective` maps a state's
     form to its adjective); "Venezuela's National Electoral Council" leaves the council's name.
+    Two organisations joined by "and" are two candidates. `actor` maps a known form to its
+    canonical actor, so that "U.S. State Department" is left to the gazetteer.
     """
     found: list[Found] = []
     for regex in (ORG_BEFORE_HEAD_RE, ORG_HEAD_FIRST_RE):
         for m in regex.finditer(text):
             start, end = m.span("org")
             start = _skip_leading_stopwords(text, start, end)
-            owner = None
-            poss = _POSSESSOR_RE.search(text, max(0, start - 40), start)
-            if poss is not None:
-                owner = poss.group(1)
-            name = text[start:end]
-            words_ = name.split()
-            if not words_ or words_[0] in ("of", "for", "on", "and", "the"):
-                continue
-            if len(words_) < 2 and owner is None:
-                continue
-            if not re.search(rf"(?:^|\s)(?:{ORG_HEADS})(?:\s|$)", name) and not re.match(
-                rf"(?:{ORG_HEADS})\s", name
-            ):
-                continue
-            # "U.S. State Department": the gazetteer knows the rest; leave it to the gazetteer.
-            if len(words_) >= 2 and known(" ".join(words_[1:])) and known(words_[0]):
-                continue
-            if known(name):
-                continue
-            canonical = _clean(name)
-            if owner is not None:
-                adj = adjective(owner)
-                if adj is None and len(words_) < 2:
-                    continue
-                if adj is not None and re.search(r"\b(?:Ministry|Office|Department)\b", name):
-                    canonical = f"{adj} {canonical}"
-            found.append(Found(start, end, canonical, "ORG", RANK_RULE))
+            for part_start, part_end in _split_conjoined(text, start, end):
+                org = _organisation(text, part_start, part_end, known, adjective, actor)
+                if org is not None:
+                    found.append(org)
     return found
+
+
+_CONJUNCTION_RE = re.compile(r"\s(?:and|&)\s(?:the\s)?")
+_HEAD_RE = re.compile(rf"(?:^|\s)(?:{ORG_HEADS})(?:\s|$)")
+
+
+def _split_conjoined(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """ "Ministry of Defence and the Ministry of Interior" -> two spans; "Ministry of Foreign
+    Affairs and Trade" stays one (only one part has a head word)."""
+    cuts = list(_CONJUNCTION_RE.finditer(text, start, end))
+    if not cuts:
+        return [(start, end)]
+    spans: list[tuple[int, int]] = []
+    part_start = start
+    for cut in cuts:
+        spans.append((part_start, cut.start()))
+        part_start = cut.end()
+    spans.append((part_start, end))
+    merged: list[tuple[int, int]] = []
+    for span in spans:
+        if merged and not _HEAD_RE.search(text[span[0] : span[1]]):
+            merged[-1] = (merged[-1][0], span[1])
+        else:
+            merged.append(span)
+    return merged
+
+
+def _organisation(
+    text: str,
+    start: int,
+    end: int,
+    known: Callable[[str], bool],
+    adjective: Callable[[str], str | None],
+    actor: Callable[[str], str | None],
+) -> Found | None:
+    owner = None
+    poss = _POSSESSOR_RE.search(text, max(0, start - 40), start)
+    if poss is not None:
+        owner = poss.group(1)
+    name = text[start:end]
+    words_ = name.split()
+    if not words_ or words_[0] in ("of", "for", "on", "and", "the"):
+        return None
+    if len(words_) < 2 and owner is None:
+        return None
+    if not _HEAD_RE.search(name):
+        return None
+    if known(name):
+        return None
+    # "U.S. State Department": both parts name the same actor; the gazetteer has it.
+    if len(words_) >= 2:
+        first, rest = actor(words_[0]), actor(" ".join(words_[1:]))
+        if first is not None and first == rest:
+            return None
+    canonical = _clean(name)
+    if owner is not None:
+        adj = adjective(owner)
+        if adj is None and len(words_) < 2:
+            return None
+        if adj is not None and re.search(r"\b(?:Ministry|Office|Department)\b", name):
+            canonical = f"{adj} {canonical}"
+    return Found(start, end, canonical, "ORG", RANK_RULE)
 
 
 _POSSESSOR_RE = re.compile(r"([\w.-]+)['’]s $")

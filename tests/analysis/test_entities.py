@@ -370,3 +370,18 @@ def test_bylines_and_credits_name_people() -> None:
 def test_congo_alone_is_the_drc() -> None:
     text = "Fighting in eastern Congo displaced thousands; Congo-Brazzaville was calm."
     assert [m.canonical for m in find_mentions(text)] == ["DR Congo", "Republic of the Congo"]
+
+
+def test_conjoined_organisations_are_two() -> None:
+    text = "The Serbian Ministry of Defence and the Kosovo Ministry of Internal Affairs disagreed."
+    orgs = [m.canonical for m in find_mentions(text) if m.type == "ORG"]
+    assert orgs == ["Serbian Ministry of Defence", "Kosovo Ministry of Internal Affairs"]
+    one = "The Ministry of Foreign Affairs and Trade said."
+    assert [m.canonical for m in find_mentions(one)] == ["Ministry of Foreign Affairs and Trade"]
+
+
+def test_generic_seat_after_another_states_demonym() -> None:
+    # "State Department" is a seat of the US government; "German Foreign Office" is German.
+    found = _by_surface("The U.S. State Department and the German Foreign Office spoke.")
+    assert found["State Department"] == ("United States", "GPE")
+    assert found["German Foreign Office"] == ("German Foreign Office", "ORG")
