@@ -183,7 +183,9 @@ def build_briefing(
     reactions: list[Item] = []
     developments: list[tuple[float, int, _Candidate]] = []
     leads: dict[int, _Candidate] = {}
-    for position, c in enumerate(_candidates(ordered)):
+    candidates = _candidates(ordered)
+    seen.prepare(c.sentence.text for c in candidates if c.sentence.label != "other")
+    for position, c in enumerate(candidates):
         s = c.sentence
         if s.label == "other":
             continue

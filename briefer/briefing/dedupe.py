@@ -1,15 +1,19 @@
 """Drop near-duplicate sentences (wire copies of one story) across documents.
 
 Two sentences are near-duplicates when the Jaccard similarity of their normalised word
-3-shingles is at least 0.8. An inverted index over shingles keeps this linear in practice:
-a new sentence is compared only with sentences that share a shingle with it.
+3-shingles is at least 0.8. Prefix filtering keeps this fast: with the shingles of every
+sentence in one fixed order, two sets with Jaccard >= t must share one of their first
+|x| - ceil(t * |x|) + 1 shingles, so only those prefixes are indexed and probed, and the few
+candidates found are checked in full.
 """
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Iterable
 
 THRESHOLD = 0.8
 _WORD = re.compile(r"\w+")
@@ -17,8 +21,11 @@ _WORD = re.compile(r"\w+")
 
 def normalise_words(text: str) -> list[str]:
     """Lower-case words with accents folded, punctuation and quotes dropped."""
-    folded = unicodedata.normalize("NFKD", text.casefold())
-    return _WORD.findall("".join(c for c in folded if not unicodedata.combining(c)))
+    folded = text.casefold()
+    if not folded.isascii():
+        decomposed = unicodedata.normalize("NFKD", folded)
+        folded = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return _WORD.findall(folded)
 
 
 def shingles(text: str, size: int = 3) -> frozenset[str]:
@@ -36,29 +43,47 @@ def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
 
 
 class NearDuplicates:
-    """Remembers sentences seen so far; `is_new` says whether a sentence adds anything."""
+    """Remembers sentences seen so far; `is_new` says whether a sentence adds anything.
+
+    `prepare(texts)` (optional) ranks shingles by rarity over all texts to come, so prefixes
+    hold rare shingles and probes find few candidates.
+    """
 
     def __init__(self, threshold: float = THRESHOLD) -> None:
         self.threshold = threshold
         self._sets: list[frozenset[str]] = []
         self._postings: dict[str, list[int]] = {}
+        self._frequency: Counter[str] = Counter()
+        self._cache: dict[str, frozenset[str]] = {}
+
+    def prepare(self, texts: Iterable[str]) -> None:
+        for text in texts:
+            found = self._cache.get(text)
+            if found is None:
+                found = self._cache[text] = shingles(text)
+            self._frequency.update(found)
 
     def is_new(self, text: str) -> bool:
         """True (and remembered) if no earlier sentence is a near-duplicate of `text`."""
-        mine = shingles(text)
+        mine = self._cache.pop(text, None) or shingles(text)
         if not mine:
             return True
-        overlap: Counter[int] = Counter()
-        for s in mine:
-            for i in self._postings.get(s, ()):
-                overlap[i] += 1
+        freq = self._frequency
+        ordered = sorted(mine, key=lambda sh: (freq[sh], sh))
+        prefix = ordered[: len(ordered) - math.ceil(self.threshold * len(ordered)) + 1]
         size = len(mine)
-        for i, shared in overlap.items():
-            union = size + len(self._sets[i]) - shared
-            if union and shared / union >= self.threshold:
-                return False
+        low, high = self.threshold * size, size / self.threshold
+        checked: set[int] = set()
+        for sh in prefix:
+            for i in self._postings.get(sh, ()):
+                if i in checked:
+                    continue
+                checked.add(i)
+                other = self._sets[i]
+                if low <= len(other) <= high and jaccard(mine, other) >= self.threshold:
+                    return False
         index = len(self._sets)
         self._sets.append(mine)
-        for s in mine:
-            self._postings.setdefault(s, []).append(index)
+        for sh in prefix:
+            self._postings.setdefault(sh, []).append(index)
         return True

@@ -1,0 +1,147 @@
+"""Time analysis and briefing: one 1,000-word document, and a 50-document briefing.
+
+    .venv/bin/python -m bench.bench_brief [--runs 21] [--docs 50] [--words 1000]
+
+Documents are generated here from news-like sentence templates (reporting verbs, dates,
+titles, joint statements, history), so the rules do the work they do on real articles.
+Prints medians in milliseconds. Targets: one 1,000-word document <= 50 ms (analyse + brief);
+50 documents <= 1 s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import statistics
+import time
+from collections.abc import Callable
+from datetime import date, timedelta
+
+from briefer.analysis import analyse
+from briefer.analysis.model import Analysis
+from briefer.briefing.build import build_briefing
+from briefer.sources.document import Document, build_text, content_hash, document_id
+
+STATES = [
+    ("Thailand", "Thai", "Bangkok"),
+    ("Cambodia", "Cambodian", "Phnom Penh"),
+    ("Ethiopia", "Ethiopian", "Addis Ababa"),
+    ("Eritrea", "Eritrean", "Asmara"),
+    ("Peru", "Peruvian", "Lima"),
+    ("Bolivia", "Bolivian", "La Paz"),
+]
+THIRD = [
+    "Japan",
+    "the European Union",
+    "the United Nations",
+    "ASEAN",
+    "the African Union",
+    "Canada",
+    "Brazil",
+    "NATO",
+    "France",
+    "Germany",
+]
+PEOPLE = ["Anna Lindqvist", "Tomas Berg", "Maria Okafor", "Kenji Sato", "Lucia Ferreira"]
+TEMPLATES = [
+    "{A} and {B} troops exchanged fire on {day} near the disputed border, officials said.",
+    "{adjA} Foreign Minister {person} said {capA} would not accept any change to the frontier.",
+    "{T} urged both sides to show restraint and return to talks.",
+    "{T} voiced concern about civilians caught in the fighting and called for a ceasefire.",
+    "A spokesperson for {T} said the situation was being watched closely.",
+    "{T}, {T2} and {T3} said in a joint statement that they condemned the shelling.",
+    "The dispute dates back to a treaty signed in {year}, which {B} has never recognised.",
+    "Since {year}, thousands of people have crossed the border in both directions.",
+    "Officials in {capB} said the army had been placed on alert.",
+    '"We will defend every metre of our land," {adjB} President {person} told reporters.',
+    "By {day} evening, at least {n} people had fled the villages near the river.",
+    "{A} closed two crossings, and trucks were stuck for {n} kilometres.",
+    "Tensions rose sharply in March, when {A} built a new road near the line.",
+    "The U.S. State Department said it was in contact with both governments.",
+    "Mr. {last} was among the officials who met on {day} in {capA}.",
+]
+DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+
+def make_document(seed: int, words: int) -> Document:
+    """A news-like article of about `words` words about two states and their neighbours."""
+    rng = random.Random(seed)
+    a, b = rng.sample(STATES, 2)
+    paragraphs: list[str] = []
+    count = 0
+    while count < words:
+        sentences = []
+        for _ in range(rng.randint(2, 3)):
+            t1, t2, t3 = rng.sample(THIRD, 3)
+            person = rng.choice(PEOPLE)
+            text = rng.choice(TEMPLATES).format(
+                A=a[0],
+                B=b[0],
+                adjA=a[1],
+                adjB=b[1],
+                capA=a[2],
+                capB=b[2],
+                T=t1,
+                T2=t2,
+                T3=t3,
+                person=person,
+                last=person.split()[-1],
+                day=rng.choice(DAYS),
+                year=rng.randint(1950, 2015),
+                n=rng.randint(3, 900),
+            )
+            sentences.append(text[0].upper() + text[1:])
+        paragraph = " ".join(sentences)
+        count += len(paragraph.split())
+        paragraphs.append(paragraph)
+    title = f"{a[0]} and {b[0]} trade fire as neighbours urge calm"
+    text, paras = build_text([(title, "heading"), *[(p, "text") for p in paragraphs]])
+    path = f"/bench/{seed:04d}.txt"
+    return Document(
+        id=document_id(path),
+        path=path,
+        format="txt",
+        title=title,
+        text=text,
+        paragraphs=paras,
+        content_hash=content_hash(text.encode()),
+        size=len(text),
+        mtime=0.0,
+        date=date(2031, 1, 1) + timedelta(days=seed % 300),
+        source="Bench Wire",
+    )
+
+
+def median_ms(fn: Callable[[], object], runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        fn()
+        times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--runs", type=int, default=21)
+    parser.add_argument("--docs", type=int, default=50)
+    parser.add_argument("--words", type=int, default=1000)
+    args = parser.parse_args()
+
+    one = make_document(1, args.words)
+    analyse(one)  # warm up: gazetteer, automaton, regex compilation
+    words = len(one.text.split())
+    single = median_ms(lambda: build_briefing([(one, analyse(one))]), args.runs)
+    print(f"one document ({words} words), analyse + brief: {single:.1f} ms (median of {args.runs})")
+
+    docs = [make_document(seed, args.words) for seed in range(args.docs)]
+    analysed: list[tuple[Document, Analysis]] = [(d, analyse(d)) for d in docs]
+    runs = max(3, args.runs // 4)
+    total = median_ms(lambda: build_briefing([(d, analyse(d)) for d in docs]), runs)
+    build_only = median_ms(lambda: build_briefing(analysed), runs)
+    print(f"{args.docs} documents, analyse + brief: {total:.0f} ms (median of {runs})")
+    print(f"{args.docs} documents, brief from stored analyses: {build_only:.0f} ms")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,55 @@
+"""Quality floor on the gold annotations: fails if briefing quality drops.
+
+The floors sit a little below the figures measured when they were set (see
+`tests/gold/score.py`, which prints them); raise them when the rules improve.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+GOLD = Path(__file__).resolve().parent / "gold"
+
+# section -> minimum F1, for the development set and the held-out set
+FLOORS: dict[str, dict[str, float]] = {
+    "dev": {"background": 0.86, "reactions": 0.80, "actors": 0.93},
+    "heldout": {"background": 0.70, "reactions": 0.65, "actors": 0.82},
+}
+
+
+def _scorer() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("gold_score", GOLD / "score.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("gold_score", module)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_f1_per_section_stays_above_the_floor(name: str) -> None:
+    score = _scorer()
+    folder = GOLD if name == "dev" else GOLD / "heldout"
+    files = score.gold_files(folder)
+    assert len(files) >= 10, f"the {name} set needs at least 10 annotated documents"
+    result = score.score_set(files)
+    for section, floor in FLOORS[name].items():
+        f1 = result.totals[section].f1
+        assert f1 >= floor, f"{name} {section}: F1 {f1:.3f} fell below {floor}"
+
+
+def test_scorer_matching_rules() -> None:
+    score = _scorer()
+    assert score.same_sentence("He said “no”.", 'He  said "no".')
+    long = "Troops crossed the border at dawn and seized two villages near the river."
+    assert score.same_sentence(long[:-1], long)  # one holds the other, >= 90 % of its length
+    assert not score.same_sentence("Troops crossed the border.", long)
+    counts, pairs = score.match(["a", "b"], ["b", "c"], lambda g, p: g == p)
+    assert (counts.tp, counts.fp, counts.fn) == (1, 1, 1)
+    assert pairs == [("b", "b")]
+    assert counts.precision == counts.recall == counts.f1 == 0.5
