@@ -153,6 +153,7 @@ def expand_prefixes(q: wquery.Query, searcher: Searcher) -> wquery.Query:
     expanded once here so that highlighting need not search the term list again.
     """
     reader = searcher.reader()
+    seen: dict[tuple[str, str], bool] = {}
 
     def expand(node: wquery.Query) -> wquery.Query:
         if isinstance(node, wquery.FuzzyTerm):
@@ -165,13 +166,27 @@ def expand_prefixes(q: wquery.Query, searcher: Searcher) -> wquery.Query:
         found: list[tuple[int, str]] = []
         for raw in reader.expand_prefix(node.fieldname, prefix[:shortest]):
             term = _text(raw)
-            if term.startswith(prefix) or prefix.startswith(term):
+            if term.startswith(prefix) or (
+                prefix.startswith(term) and _written_as(searcher, term, prefix, seen)
+            ):
                 found.append((reader.doc_frequency(node.fieldname, term), term))
         found.sort(reverse=True)
         return _any_of(node.fieldname, [t for _, t in found[:MAX_EXPANSIONS]], node.boost)
 
     expanded: wquery.Query = q.accept(expand)
     return expanded
+
+
+def _written_as(
+    searcher: Searcher, term: str, prefix: str, seen: dict[tuple[str, str], bool]
+) -> bool:
+    """Whether a stem shorter than the typed prefix stands for words that start with it
+    ("negoti" written "negotiations" for "negotiat", but not "barri" for "barricd")."""
+    key = (term, prefix)
+    if key not in seen:
+        surface = _surface_word(searcher, term)
+        seen[key] = surface is not None and surface.startswith(prefix)
+    return seen[key]
 
 
 def _text(term: bytes | str) -> str:
@@ -309,8 +324,11 @@ def suggest(searcher: Searcher, parsed: Parsed) -> str | None:
         stems = [t.text for t in analyzer(lower)]
         if not stems or reader.doc_frequency("body", stems[0]) > 0:
             continue
-        # prefix=1: only words with the same first letter, which keeps this fast.
-        options = corrector.suggest(lower, limit=1, maxdist=2, prefix=1)
+        # prefix=1: only words with the same first letter, which keeps this fast. The index
+        # holds stems, so the stem of the word is tried too ("barricdes" -> "barricad").
+        options = corrector.suggest(lower, limit=1, maxdist=2, prefix=1) or corrector.suggest(
+            stems[0], limit=1, maxdist=2, prefix=1
+        )
         if not options:
             continue
         replacement = _surface_word(searcher, options[0]) or options[0]

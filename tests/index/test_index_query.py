@@ -100,3 +100,11 @@ def test_ids_lists_every_document(indexed: Library) -> None:
     ids = indexed.ids()
     assert len(ids) == 5
     assert all(indexed.document(i) is not None for i in ids)
+
+
+def test_prefix_shorter_stem_only_when_written_so(indexed: Library) -> None:
+    # "negotiat" reaches the stem "negoti" (written "negotiations"); "pricex" must not reach
+    # "price" (written "prices") just because the stem is a prefix of what was typed.
+    assert _names(indexed, "negotiat") == {"talks.txt"}
+    assert _names(indexed, "pricex") == set()
+    assert _names(indexed, "price") == {"harvest.txt"}

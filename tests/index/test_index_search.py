@@ -119,3 +119,9 @@ def test_snippet_offsets_survive_collapsed_whitespace() -> None:
     snippet, highlights = make_snippet(text, spans)
     assert snippet == "Intro line The protests grew. More protesters came."
     assert [snippet[a:b] for a, b in highlights] == ["protests", "protesters"]
+
+
+def test_suggestion_for_a_misspelt_inflected_word(indexed: Library) -> None:
+    result = indexed.search("negotaitions")
+    assert result.total == 0
+    assert result.suggestion is not None and result.suggestion.startswith("negotiat")
