@@ -297,6 +297,16 @@ def _plural(surface: str, entry: Entry) -> str:
 
 
 _FAR = 1 << 62
+_SEPARATORS = "·|—–-:,;()[]•"
+
+
+def _set_apart(text: str, f: Found) -> bool:
+    """True if a candidate fills a field of its line on its own ("· Centre for Dialogue ·")."""
+    before = text[max(0, f.start - 3) : f.start].rstrip(" ")
+    after = text[f.end : f.end + 3].lstrip(" ")
+    before_ok = not before or before[-1] == "\n" or before[-1] in _SEPARATORS
+    after_ok = not after or after[0] == "\n" or after[0] in _SEPARATORS
+    return before_ok and after_ok
 
 
 def _inside(f: Found, spans: list[tuple[int, int]]) -> bool:
@@ -336,7 +346,11 @@ def find_mentions(text: str, *, use_spacy: bool | None = None) -> list[Mention]:
     )
     headlines = names.headline_lines(text)
     if headlines:
-        rules = [f for f in rules if not _inside(f, headlines)]
+        rules = [
+            f
+            for f in rules
+            if not _inside(f, headlines) or (f.type == "ORG" and _set_apart(text, f))
+        ]
     candidates: list[Found] = [f for f, _ in gaz_found] + rules
     if _spacy_enabled(use_spacy):
         from briefer.analysis import spacy_ner

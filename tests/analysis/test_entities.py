@@ -283,6 +283,13 @@ def test_speed_smoke_long_text() -> None:
     assert mentions and elapsed < 30
 
 
+def test_organisation_set_apart_in_a_header_line_is_kept() -> None:
+    text = "Briefing Note No. 14 · Centre for Regional Dialogue · Vienna, 5 January 2023\n\nText."
+    found = _by_surface(text)
+    assert found["Centre for Regional Dialogue"] == ("Centre for Regional Dialogue", "ORG")
+    assert "Briefing Note" not in found
+
+
 def test_title_case_headlines_leave_rules_out() -> None:
     text = (
         "Serbia Puts Army on Alert as Tensions Rise\n\n"
