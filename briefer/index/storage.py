@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -68,6 +69,8 @@ def version_matches(folder: Path) -> bool:
 
 def create_index(folder: Path) -> whoosh_index.Index:
     """A new empty index in `folder` (whatever was there is removed), with version and manifest."""
+    if folder.exists():
+        shutil.rmtree(folder)  # old segments would otherwise stay on disk
     folder.mkdir(parents=True, exist_ok=True)
     ix = whoosh_index.create_in(str(folder), build_schema())
     save_manifest(folder, {})

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import signal
@@ -15,6 +16,7 @@ import pytest
 from index_articles import ARTICLES, write_articles
 
 from briefer import config
+from briefer.cli.index_cmd import ProgressBar
 from briefer.cli.main import main
 from briefer.errors import BrieferError
 from briefer.index import Library, storage
@@ -122,3 +124,22 @@ def test_killed_run_leaves_an_index_that_opens_and_a_rerun_completes(tmp_path: P
     # Killed between a commit and its manifest save, a batch is indexed again: never lost.
     assert len(report.added) >= len(articles) - partial
     assert library.search("river").total == len(articles)
+
+
+class _Tty(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_progress_bar_only_on_a_terminal() -> None:
+    tty = _Tty()
+    bar = ProgressBar(tty)
+    bar(5, 10)
+    bar(10, 10)
+    bar.finish()
+    assert "\rindexing [" in tty.getvalue() and "10/10" in tty.getvalue()
+    plain = io.StringIO()
+    quiet = ProgressBar(plain)
+    quiet(10, 10)
+    quiet.finish()
+    assert plain.getvalue() == ""
