@@ -343,6 +343,7 @@ def find_mentions(text: str, *, use_spacy: bool | None = None) -> list[Mention]:
         names.person_candidates(text, known)
         + names.organisation_candidates(text, known, gazetteer.adjective_of, actor)
         + names.place_candidates(text, known)
+        + names.event_candidates(text)
     )
     headlines = names.headline_lines(text)
     if headlines:

@@ -188,6 +188,15 @@ ORG_HEAD_FIRST_RE = re.compile(
     _FLAGS,
 )
 
+#: Head words of named events and agreements: "Brussels Agreement", "Kosovo War".
+EVENT_HEADS = (
+    "Agreement|Agreements|Accord|Accords|Treaty|Protocol|Convention|Summit|War|Uprising|"
+    "Revolution|Process|Plan|Declaration|Charter|Massacre|Offensive|Ceasefire"
+)
+EVENT_RE = re.compile(
+    rf"(?={_U})(?<![\w'’-])(?P<event>(?:{_ORG_WORD}\s){{1,4}}(?:{EVENT_HEADS}))\b", _FLAGS
+)
+
 PLACE_RE = re.compile(
     rf"\b(?:in|near|outside|around|across|at|(?:village|town|city|municipality|district|region|"
     rf"province|villages|towns)\sof)\s(?P<place>{CAPWORD}(?:\s(?:e|i|al|el)?\s?{CAPWORD}){{0,2}})",
@@ -429,14 +438,33 @@ def _organisation(
 _POSSESSOR_RE = re.compile(r"([\w.-]+)['’]s $")
 
 
-def _skip_leading_stopwords(text: str, start: int, end: int) -> int:
+def event_candidates(text: str) -> list[Found]:
+    """Named events and agreements ("Brussels Agreement", "Dayton Peace Agreement", "Cold War"),
+    so that the capital inside one is not counted as its government."""
+    found: list[Found] = []
+    for m in EVENT_RE.finditer(text):
+        start, end = m.span("event")
+        start = _skip_leading_stopwords(text, start, end, keep=_EVENT_LEADS)
+        name = text[start:end]
+        if len(name.split()) < 2:
+            continue
+        found.append(Found(start, end, _clean(name), "EVENT", RANK_RULE))
+    return found
+
+
+_EVENT_LEADS = frozenset(words("First Second Third Cold Western Eastern Northern Southern Central"))
+
+
+def _skip_leading_stopwords(
+    text: str, start: int, end: int, keep: frozenset[str] = frozenset()
+) -> int:
     """Move past "The", "However", "On Tuesday the" at the start of an organisation's name."""
     while True:
         word = re.match(r"\S+", text[start:end])
         if word is None:
             return start
         lead = word.group()
-        if lead[0].isupper() and (not _is_stop(lead) or lead in _ORG_LEADS):
+        if lead[0].isupper() and (not _is_stop(lead) or lead in _ORG_LEADS or lead in keep):
             return start
         start += len(lead)
         while start < end and text[start].isspace():

@@ -392,3 +392,17 @@ def test_generic_seat_after_another_states_demonym() -> None:
     found = _by_surface("The U.S. State Department and the German Foreign Office spoke.")
     assert found["State Department"] == ("United States", "GPE")
     assert found["German Foreign Office"] == ("German Foreign Office", "ORG")
+
+
+def test_named_agreements_and_wars_are_events() -> None:
+    text = (
+        "The 2013 Brussels Agreement and the Dayton Peace Agreement outlived the Cold War "
+        "and the Kosovo War."
+    )
+    found = [(m.surface, m.type) for m in find_mentions(text)]
+    assert found == [
+        ("Brussels Agreement", "EVENT"),
+        ("Dayton Peace Agreement", "EVENT"),
+        ("Cold War", "EVENT"),
+        ("Kosovo War", "EVENT"),
+    ]
