@@ -8,6 +8,7 @@ clean `Document` or raises `LoadError`, never anything else; a query gives resul
 
 from __future__ import annotations
 
+import json
 import random
 from collections.abc import Iterator
 from pathlib import Path
@@ -487,3 +488,56 @@ def test_hostile_text_exports_with_the_structure_the_model_calls_for(
     markdown = render_markdown(briefing)
     assert forbidden_in(markdown) == []
     assert outline(markdown) == expected_outline(briefing)
+
+
+@pytest.fixture(scope="module")
+def cli_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A BRIEFER_HOME with the border-crisis samples indexed, for `briefer search` itself."""
+    home = tmp_path_factory.mktemp("fuzz_cli_home")
+    with Library(home / "data" / "index", workers=1) as library:
+        library.sync([SAMPLES / "border-crisis"], max_bytes=20 * 1024 * 1024)
+    return home
+
+
+@settings(
+    max_examples=100,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(text=QUERIES, as_json=st.booleans())
+def test_the_search_command_answers_any_query_with_exit_0_or_one_line_and_exit_2(
+    cli_home: Path,
+    text: str,
+    as_json: bool,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from briefer.cli.main import main
+
+    monkeypatch.setenv("BRIEFER_HOME", str(cli_home))
+    capsys.readouterr()
+    argv = ["search", "--", text] if text.startswith("-") else ["search", text]
+    code = main([*argv, "--json"] if as_json else argv)
+    out, err = capsys.readouterr()
+    assert code in (0, 2), (code, err)
+    if code == 2:
+        assert out == ""
+        assert err.startswith("briefer: ") and err.count("\n") == 1, err
+    elif as_json:
+        assert json.loads(out)["total"] >= 0
+    assert forbidden_in(err) == []
+
+
+@pytest.mark.parametrize(
+    "query",
+    ['"unclosed', "(a OR", "nosuch:field", "date:[2026-01-01 TO", "date:2026-99", "AND", "\x1b[2J"],
+)
+def test_bad_queries_exit_2_with_one_line_in_a_real_process(cli_home: Path, query: str) -> None:
+    from tests.hardening.support import assert_no_traceback, run_cli
+
+    proc = run_cli(["search", query], cli_home)
+    assert_no_traceback(proc)
+    assert proc.returncode in (0, 2), proc.stderr
+    if proc.returncode == 2:
+        assert proc.stdout == "" and len(proc.stderr.splitlines()) == 1
+    assert forbidden_in(proc.stdout + proc.stderr) == []
