@@ -21,6 +21,7 @@ from briefer.analysis.model import Analysis, Mention, Sentence
 from briefer.analysis.reactions import (
     CAMEO,
     Resolver,
+    acting_subject,
     affiliations,
     analyse_reaction,
     cameo_of,
@@ -157,6 +158,8 @@ def analyse(doc: Document) -> Analysis:
                 Sentence(span.start, span.end, span.paragraph, text, label, speakers, stance, cameo)
             )
         else:
+            if label == "development" and not speakers:
+                speakers = acting_subject(text, local, ctx.affiliation)
             sentences.append(Sentence(span.start, span.end, span.paragraph, text, label, speakers))
         previous = label
     return Analysis(doc.id, tuple(mentions), tuple(sentences))

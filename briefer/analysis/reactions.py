@@ -405,6 +405,48 @@ def _clause_subject(text: str, mentions: Sequence[Mention], clause_start: int) -
     return []
 
 
+_AFTER_SUBJECT = re.compile(
+    r"(?:'s|’s)?(?:\s+[A-Z][\w-]*|\s+(?:foreign|defence|defense|trade|navy|air|armed|"
+    r"forces|ministers?|ministry|officials?|leaders?|governments?|troops|diplomats|"
+    r"spokesperson|spokesman|spokeswoman)){0,4}\s+(?:also\s+|again\s+|\w+ly\s+)?"
+    r"(?:has\s+|have\s+|had\s+)?[a-z]+(?:ed|s|t|d)\b"
+)
+
+
+def acting_subject(
+    text: str, mentions: Sequence[Mention], affiliation: Mapping[str, str] | None = None
+) -> tuple[str, ...]:
+    """The parties opening a sentence as the subject of its verb ("Panama suspended flights",
+    "Brazil, Colombia and Mexico have taken a cautious line"): who acts, when nobody speaks.
+    States, organisations and titled people only; places, regions and groups are left out."""
+    if not mentions:
+        return ()
+    first = mentions[0]
+    if not _CLAUSE_OPENING.match(text[: first.start]):
+        return ()
+    group = [first]
+    for m in mentions[1:]:
+        if _COORDINATION.match(text[group[-1].end : m.start]):
+            group.append(m)
+        else:
+            break
+    if not _AFTER_SUBJECT.match(text, group[-1].end):
+        return ()
+    aff = affiliation or {}
+    parties: list[str] = []
+    for m in group:
+        if m.type not in ("GPE", "ORG", "NORP", "PERSON"):
+            return ()
+        party = _party(m, aff)
+        if m.type in ("GPE", "NORP") and not is_state(party):
+            return ()
+        if m.type == "PERSON" and m.canonical not in aff:
+            return ()
+        if party not in parties:
+            parties.append(party)
+    return tuple(parties)
+
+
 def _subject_after(text: str, mentions: Sequence[Mention], pos: int) -> list[Mention]:
     """The first entity after `pos` when only title words come between ('said the EU')."""
     for m in mentions:

@@ -16,7 +16,13 @@ from dataclasses import dataclass
 from datetime import date
 
 from briefer.analysis.model import Analysis, Mention, Sentence
-from briefer.analysis.reactions import affiliations, is_domestic_institution, owner_state
+from briefer.analysis.reactions import (
+    affiliations,
+    cameo_of,
+    is_domestic_institution,
+    owner_state,
+    stance_of,
+)
 from briefer.briefing.dedupe import NearDuplicates
 from briefer.briefing.model import Briefing, Item, Section, SourceRef, Span
 from briefer.briefing.parties import (
@@ -91,6 +97,21 @@ def _item(c: _Candidate, *, actor: str | None = None, with_stance: bool = False)
         actor=actor,
         stance=s.stance if with_stance else None,
         cameo=s.cameo if with_stance else None,
+        spans=c.spans,
+    )
+
+
+def _action_item(c: _Candidate, actor: str) -> Item:
+    """A third party's action as a reaction item, with the stance its words carry."""
+    stance = stance_of(c.sentence.text)
+    return Item(
+        text=c.sentence.text,
+        source=c.doc.id,
+        paragraph=c.sentence.paragraph,
+        date=c.doc.date.isoformat() if c.doc.date else None,
+        actor=actor,
+        stance=stance,
+        cameo=cameo_of(stance, c.sentence.text),
         spans=c.spans,
     )
 
@@ -199,6 +220,12 @@ def build_briefing(
             third = third_party_speakers(s, principals, people)
             if third:
                 reactions.append(_item(c, actor=", ".join(third), with_stance=True))
+                continue
+        elif s.speakers and s.label == "development":
+            # A third party acting ("Panama suspended flights") is reacting too.
+            third = third_party_speakers(s, principals, people)
+            if third and len(third) == len(s.speakers):
+                reactions.append(_action_item(c, ", ".join(third)))
                 continue
         developments.append((_informativeness(c, principals), position, c))
         if s.label == "development" and c.order not in leads:

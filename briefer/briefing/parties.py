@@ -60,6 +60,8 @@ class ActorStats:
     narrative: int = 0
     headline: int = 0
     modifier: int = 0
+    # Mentions in article prose (not in headings, bylines or credits).
+    prose: int = 0
     statements: Counter[str] = field(default_factory=Counter)  # stance -> count
     first_source: str | None = None
     title: str | None = None
@@ -120,6 +122,8 @@ def collect(items: Sequence[tuple[Document, Analysis]]) -> dict[str, ActorStats]
                 st.narrative += 1
             if idx in prominent:
                 st.headline += 1
+            if idx is not None and analysis.sentences[idx].label != "other":
+                st.prose += 1
             if _MODIFIER_AFTER.match(doc.text, m.end):
                 st.modifier += 1
             if m.type == "PERSON" and st.title is None:
@@ -234,8 +238,8 @@ def _is_actor(st: ActorStats, principals: Sequence[str], outlets: set[str]) -> b
     if st.name in principals or st.statements:
         return True
     kind = st.type
-    if kind in _NEVER_ACTORS or st.name in outlets:
-        return False
+    if kind in _NEVER_ACTORS or st.name in outlets or not st.prose:
+        return False  # places, the outlet, names only in bylines and credits
     if kind == "GPE":
         return is_state(st.name) and st.narrative >= STATE_MENTIONS
     # Organisations, groups and named people, unless only ever a label ("NATO-led").
