@@ -409,8 +409,9 @@ _AFTER_SUBJECT = re.compile(
     r"(?:'s|’s)?(?:\s+[A-Z][\w-]*|\s+(?:foreign|defence|defense|trade|navy|air|armed|"
     r"forces|ministers?|ministry|officials?|leaders?|governments?|troops|diplomats|"
     r"spokesperson|spokesman|spokeswoman)){0,4}\s+(?:also\s+|again\s+|\w+ly\s+)?"
-    r"(?:has\s+|have\s+|had\s+)?[a-z]+(?:ed|s|t|d)\b"
+    r"(?:(?:has|have|had)\s+[a-z]+|was|were|is|are|[a-z]+(?:ed|s|t|d))\b"
 )
+_ASIDE_AFTER = re.compile(r",\s+(?:which|who|whose)\b[^,;]*,")
 
 
 def acting_subject(
@@ -430,7 +431,11 @@ def acting_subject(
             group.append(m)
         else:
             break
-    if not _AFTER_SUBJECT.match(text, group[-1].end):
+    after = group[-1].end
+    aside = _ASIDE_AFTER.match(text, after)
+    if aside is not None:
+        after = aside.end()  # "Brazil, whose leaders kept ties with Caracas, has..."
+    if not _AFTER_SUBJECT.match(text, after):
         return ()
     aff = affiliation or {}
     parties: list[str] = []
