@@ -233,3 +233,32 @@ def test_a_file_deleted_between_discovery_and_planning_is_a_skip(
         report = library.sync([folder])
         assert library.count() == 2
     assert dict(report.skipped)[str(victim)] == "vanished while reading"
+
+
+def test_an_unreadable_file_is_a_skip_with_its_reason(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """chmod 000 where permissions bind; as root (which reads anyway) EACCES is injected at the
+    one place files are opened, so the same path through discovery and loading is exercised."""
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "fine.txt").write_text("Fine report\n\nThe minister spoke in Kosovo.\n")
+    locked = folder / "locked.txt"
+    locked.write_text("Locked report\n\nThe minister spoke in Serbia.\n")
+    locked.chmod(0)
+    if os.geteuid() == 0:
+        real_open = Path.open
+
+        def open_or_deny(self: Path, *args: Any, **kwargs: Any) -> Any:
+            if self.name == "locked.txt":
+                raise PermissionError(13, "Permission denied", str(self))
+            return real_open(self, *args, **kwargs)
+
+        monkeypatch.setattr(Path, "open", open_or_deny)
+    try:
+        with Library(tmp_path / "index", workers=1) as library:
+            report = library.sync([folder])
+            assert library.count() == 1
+    finally:
+        locked.chmod(0o644)
+    assert dict(report.skipped) == {str(locked): "unreadable (permission denied)"}
