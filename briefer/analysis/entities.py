@@ -369,6 +369,7 @@ def find_mentions(text: str, *, use_spacy: bool | None = None) -> list[Mention]:
         chosen = sorted(chosen + extra, key=lambda f: f.start)
 
     chosen = _groups(text, chosen, entries)
+    chosen = _qualify_bodies(chosen)
     full_names = _full_names(f.canonical for f in chosen if f.type == "PERSON")
     mentions: list[Mention] = []
     last_capital: tuple[int, bool] | None = None  # (end, government?) of the previous capital
@@ -386,6 +387,24 @@ def find_mentions(text: str, *, use_spacy: bool | None = None) -> list[Mention]:
             f = f._replace(canonical=full_names.get(f.canonical, f.canonical))
         mentions.append(Mention(f.start, f.end, text[f.start : f.end], f.canonical, f.type))
     return mentions
+
+
+def _qualify_bodies(chosen: list[Found]) -> list[Found]:
+    """A bare "Foreign Ministry" is the one qualified body of that name in the same text
+    ("Lithuanian Foreign Ministry"), if there is exactly one."""
+    orgs = {f.canonical for f in chosen if f.type == "ORG"}
+    qualified: dict[str, set[str]] = {}
+    for name in orgs:
+        head, _, rest = name.partition(" ")
+        if rest in orgs and head[:1].isupper():
+            qualified.setdefault(rest, set()).add(name)
+    out = []
+    for f in chosen:
+        owners = qualified.get(f.canonical) if f.type == "ORG" else None
+        if owners is not None and len(owners) == 1 and f.canonical not in owners:
+            f = f._replace(canonical=next(iter(owners)))
+        out.append(f)
+    return out
 
 
 def _full_names(people: Iterable[str]) -> dict[str, str]:

@@ -194,7 +194,9 @@ EVENT_HEADS = (
     "Revolution|Process|Plan|Declaration|Charter|Massacre|Offensive|Ceasefire"
 )
 EVENT_RE = re.compile(
-    rf"(?={_U})(?<![\w'’-])(?P<event>(?:{_ORG_WORD}\s){{1,4}}(?:{EVENT_HEADS}))\b", _FLAGS
+    rf"(?={_U})(?<![\w'’-])(?P<event>(?:{_ORG_WORD}\s){{1,4}}(?:{EVENT_HEADS})"
+    rf"(?:\s(?:on|of|for)\s(?:the\s)?{_ORG_WORD}(?:\s(?:of\s|on\s|for\s)?(?:the\s)?{_ORG_WORD}){{0,4}})?)\b",
+    _FLAGS,
 )
 
 PLACE_RE = re.compile(
@@ -406,6 +408,7 @@ def _organisation(
     adjective: Callable[[str], str | None],
     actor: Callable[[str], str | None],
 ) -> Found | None:
+    end = _cut_tail(text, start, end)
     owner = None
     poss = _POSSESSOR_RE.search(text, max(0, start - 40), start)
     if poss is not None:
@@ -445,11 +448,35 @@ def event_candidates(text: str) -> list[Found]:
     for m in EVENT_RE.finditer(text):
         start, end = m.span("event")
         start = _skip_leading_stopwords(text, start, end, keep=_EVENT_LEADS)
+        end = _cut_tail(text, start, end)
         name = text[start:end]
         if len(name.split()) < 2:
             continue
         found.append(Found(start, end, _clean(name), "EVENT", RANK_RULE))
     return found
+
+
+_TAIL_LINKS = frozenset(words("of on for the and"))
+#: Words that end a name's tail: "Treaty of Lausanne on Monday", "Court of Appeal in January".
+_TAIL_STOP = frozenset(
+    MONTHS
+    + WEEKDAYS
+    + words("The However Meanwhile But And In On At After Before Since During Today Yesterday")
+)
+
+
+def _cut_tail(text: str, start: int, end: int) -> int:
+    """End a name before a stopword in its tail ("Treaty of Lausanne on Monday" -> "Treaty of
+    Lausanne") and drop trailing connectors."""
+    words_ = list(re.finditer(r"\S+", text[start:end]))
+    keep = len(words_)
+    for i, w in enumerate(words_[1:], start=1):
+        if w.group().rstrip(".,") in _TAIL_STOP:
+            keep = i
+            break
+    while keep > 1 and words_[keep - 1].group() in _TAIL_LINKS:
+        keep -= 1
+    return start + words_[keep - 1].end()
 
 
 _EVENT_LEADS = frozenset(words("First Second Third Cold Western Eastern Northern Southern Central"))

@@ -406,3 +406,13 @@ def test_named_agreements_and_wars_are_events() -> None:
         ("Cold War", "EVENT"),
         ("Kosovo War", "EVENT"),
     ]
+
+
+def test_bare_body_takes_the_one_qualified_name_in_the_text() -> None:
+    text = "The Lithuanian Foreign Ministry protested. The Foreign Ministry later said more."
+    assert [m.canonical for m in find_mentions(text)] == ["Lithuanian Foreign Ministry"] * 2
+    two = (
+        "The Russian Foreign Ministry and Lithuania's Foreign Ministry disagreed. "
+        "The Foreign Ministry said."
+    )
+    assert [m.canonical for m in find_mentions(two)][-1] == "Foreign Ministry"
