@@ -6,6 +6,8 @@ import random
 import time
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from briefer.analysis.entities import find_mentions
 from briefer.analysis.model import Mention
@@ -416,3 +418,69 @@ def test_bare_body_takes_the_one_qualified_name_in_the_text() -> None:
         "The Foreign Ministry said."
     )
     assert [m.canonical for m in find_mentions(two)][-1] == "Foreign Ministry"
+
+
+# -- robustness -------------------------------------------------------------------------------
+
+_PIECES = [
+    "Belgrade",
+    "said",
+    "in",
+    "Pristina",
+    "'s",
+    "’s",
+    "U.S.",
+    "EU",
+    "President",
+    "Vučić",
+    "Mr.",
+    "Ministry",
+    "of",
+    "Defence",
+    "and",
+    "the",
+    "ethnic",
+    "Albanians",
+    "Kosovo",
+    "Serbs",
+    "—",
+    ",",
+    ".",
+    "\n",
+    "(",
+    ")",
+    "By",
+    "Agreement",
+    "Brussels",
+    "al-Sisi",
+    "O'Brien",
+    "Ms",
+    "BELGRADE",
+    "Jarinjë",
+    "von",
+    "der",
+    "Leyen",
+    "Foreign",
+    "Time",
+    "Union",
+    "é",
+    "İ",
+    "x",
+    "",
+]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=40), st.sampled_from([" ", "", "  "]))
+def test_any_text_gives_valid_ordered_mentions(pieces: list[str], sep: str) -> None:
+    text = sep.join(pieces)
+    mentions = find_mentions(text)
+    _check_offsets(text, mentions)
+    for m in mentions:
+        assert m.canonical and m.type in {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT"}
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(max_size=200))
+def test_arbitrary_unicode_never_breaks(text: str) -> None:
+    _check_offsets(text, find_mentions(text))
