@@ -15,7 +15,7 @@ from briefer.analysis.model import Analysis
 from briefer.briefing.model import Briefing
 from briefer.sources.document import Document
 
-SEARCH_LIMIT = 30
+SEARCH_LIMIT = 20
 BRIEF_LIMIT = 30
 
 
@@ -47,6 +47,12 @@ def sync_summary(report: Any) -> str:
         f"{len(report.removed)} removed, {len(report.skipped)} skipped; "
         f"{report.documents} documents"
     )
+
+
+def top_ids(library: Any, query: str, sort: str, limit: int = BRIEF_LIMIT) -> list[str]:
+    """The ids of the first `limit` results (no snippets: only the ids are wanted)."""
+    result = library.search(query or ALL_DOCUMENTS, limit=limit, sort=sort, snippets=False)
+    return [hit.id for hit in result.hits]
 
 
 def library_paths() -> list[str]:

@@ -60,8 +60,11 @@ def fixture_library(briefer_home: Path, fixture_index: Path) -> None:
 
 
 async def settle(pilot: Pilot[Any], rounds: int = 3) -> None:
-    """Let debounce timers fire and every worker finish, a few times over (chains of work)."""
+    """Let debounce timers fire and every worker finish, a few times over (a search is followed
+    by loading the highlighted document, READ_DEBOUNCE later)."""
+    from briefer.tui.screens.main import READ_DEBOUNCE
+
     for _ in range(rounds):
-        await pilot.pause(0.06)
+        await pilot.pause(READ_DEBOUNCE / 2 + 0.01)
         await pilot.app.workers.wait_for_complete()
     await pilot.pause()

@@ -9,6 +9,7 @@ import pytest
 from textual.widgets import Input, Static, TabbedContent
 
 from briefer.tui.app import BrieferApp
+from briefer.tui.core_calls import SEARCH_LIMIT
 from briefer.tui.screens.help import HelpScreen
 from briefer.tui.screens.main import MainScreen
 from briefer.tui.widgets.briefing_view import BriefingView
@@ -36,7 +37,7 @@ async def test_opens_the_library_with_every_document(library: Any) -> None:
         await settle(pilot)
         screen = main(app)
         results = screen.query_one(ResultList)
-        assert len(results.hits) == min(library.count(), 30)
+        assert len(results.hits) == min(library.count(), SEARCH_LIMIT)
         assert f"{library.count()} documents" in static_text(screen, "#result-count")
         assert screen.query_one(EntitySidebar).option_count > 0
 
@@ -246,8 +247,10 @@ async def test_briefing_of_all_results(library: Any) -> None:
         await settle(pilot)
         briefing = screen.query_one(BriefingView).briefing
         assert briefing is not None
-        assert {s.id for s in briefing.sources} <= {h.id for h in screen.result.hits}
+        expected = library.search(screen.result.query, limit=30, snippets=False)
+        assert {s.id for s in briefing.sources} == {h.id for h in expected.hits}
         assert len(briefing.sources) > 1
+        assert screen.query_one(BriefingView).scope == "All results"
 
 
 async def test_back_and_forward_between_documents(library: Any) -> None:

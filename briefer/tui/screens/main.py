@@ -48,9 +48,9 @@ from briefer.tui.widgets.index_status import IndexStatus
 from briefer.tui.widgets.results import ResultList
 
 EMPTY_LIBRARY = "The library is empty: run 'briefer PATH' to add a folder."
-SEARCH_DEBOUNCE = 0.04
+SEARCH_DEBOUNCE = 0.02
 REFRESH_WHILE_INDEXING = 2.0
-READ_DEBOUNCE = 0.12
+READ_DEBOUNCE = 0.2
 PROGRESS_EVERY = 0.1
 
 
@@ -67,7 +67,8 @@ class MainScreen(Screen[None]):
         self.filters: list[tuple[str, str]] = []
         self.result: Any = None
         self.generation = 0
-        self.token = 0
+        self.read_token = 0  # the newest document load; older ones are dropped
+        self.brief_token = 0  # the newest joint briefing; likewise
         self.history = History()
         self.briefing: Briefing | None = None
         self.scope = "document"
@@ -129,9 +130,12 @@ class MainScreen(Screen[None]):
         self.post_message(DocumentLoaded(token, doc, analysis, briefing, paragraph))
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="briefing")
-    def brief_worker(self, token: int, doc_ids: list[str], scope: str, title: str) -> None:
-        query = self.result.query if self.result is not None else None
+    def brief_worker(
+        self, token: int, doc_ids: list[str] | None, scope: str, title: str, query: str | None
+    ) -> None:
         with self._read_lock:
+            if doc_ids is None:  # all results: the top BRIEF_LIMIT of them, not just the rows
+                doc_ids = core_calls.top_ids(self.library, query or "", self.sort)
             pairs = [core_calls.reading(self.library, i) for i in doc_ids[: core_calls.BRIEF_LIMIT]]
         briefing = core_calls.brief_pairs(pairs, title=title, query=query or None)
         self.post_message(BriefingReady(token, briefing, scope))
@@ -179,6 +183,8 @@ class MainScreen(Screen[None]):
     @on(Input.Changed, "#search")
     def search_changed(self) -> None:
         self.generation += 1
+        if self._read_timer is not None:
+            self._read_timer.stop()  # while typing, the reading pane waits
         if self._search_timer is not None:
             self._search_timer.stop()
         self._search_timer = self.set_timer(SEARCH_DEBOUNCE, self.start_search)
@@ -253,11 +259,11 @@ class MainScreen(Screen[None]):
             self._load(doc_id, None)
 
     def _load(self, doc_id: str, paragraph: int | None) -> None:
-        self.token += 1
-        self.read_worker(self.token, doc_id, paragraph)
+        self.read_token += 1
+        self.read_worker(self.read_token, doc_id, paragraph)
 
     async def on_document_loaded(self, message: DocumentLoaded) -> None:
-        if message.token != self.token:
+        if message.token != self.read_token:
             return
         view = self.query_one(DocumentView)
         await view.show_document(message.document, message.analysis)
@@ -269,7 +275,7 @@ class MainScreen(Screen[None]):
         self.refresh_bindings()
 
     def on_briefing_ready(self, message: BriefingReady) -> None:
-        if message.token == self.token:
+        if message.token == self.brief_token:
             self._show_briefing(message.briefing, message.scope)
 
     def _show_briefing(self, briefing: Briefing, scope: str) -> None:
@@ -362,19 +368,23 @@ class MainScreen(Screen[None]):
     def action_brief_results(self) -> None:
         if self.result is None or not self.result.hits:
             return
-        ids = [h.id for h in self.result.hits]
-        query = self.result.query or "the library"
-        self._brief(ids, "results", f"Results for {query}")
+        query = self.result.query
+        shown = min(self.result.total, core_calls.BRIEF_LIMIT)
+        about = "the library" if query in ("", core_calls.ALL_DOCUMENTS) else query
+        title = f"Results for {about}" + (f" (top {shown})" if shown < self.result.total else "")
+        self._brief(None, "results", title)
 
-    def _brief(self, ids: list[str], scope: str, title: str) -> None:
+    def _brief(self, ids: list[str] | None, scope: str, title: str) -> None:
         self.scope = scope
-        self.token += 1
+        self.brief_token += 1
         label = {"marked": "Marked documents", "results": "All results"}[scope]
-        self.brief_worker(self.token, ids, label, title)
+        query = self.result.query if self.result is not None else None
+        self.brief_worker(self.brief_token, ids, label, title, query)
         self.query_one("#reader", TabbedContent).active = "briefing"
 
     def action_brief_document(self) -> None:
         self.scope = "document"
+        self.brief_token += 1  # a joint briefing still on its way is no longer wanted
         self.query_one("#reader", TabbedContent).active = "briefing"
         if self.history.current is not None:
             self._load(self.history.current, None)

@@ -1,0 +1,171 @@
+"""The reader's two targets: first paint on an existing index, and keystroke to updated results.
+
+    python -m bench.bench_tui --home DIR          # DIR is a BRIEFER_HOME with an index
+    python -m bench.bench_tui --docs 10000        # build one first (bench/corpus.py, cached)
+
+First paint: a fresh process per run (interpreter start included) runs the reader headless and
+reports when the first frame is on screen and when the first result rows are; target 0.6 s.
+Keystroke: in one headless reader, a query is typed a key at a time and each key is timed from
+the press to the result rows of that very query on screen (debounce, search worker, message,
+rows); target 100 ms at 10,000 documents.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+PAINT_RUNS = 5
+QUERIES = ("border crossing", "minister said", "protesters police", "talks kosovo")
+
+
+def _ms(samples: list[float]) -> dict[str, float]:
+    ordered = sorted(samples)
+    p95 = ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+    return {
+        "p50": round(statistics.median(ordered) * 1000, 1),
+        "p95": round(p95 * 1000, 1),
+        "max": round(ordered[-1] * 1000, 1),
+        "n": len(ordered),
+    }
+
+
+def build_home(docs: int, workdir: Path) -> Path:
+    """A BRIEFER_HOME indexing a generated corpus of `docs` articles (kept for the next run)."""
+    home = workdir / f"home-{docs}"
+    marker = home / "built"
+    if marker.exists():
+        return home
+    from bench.corpus import generate
+
+    corpus = workdir / f"corpus-{docs}"
+    if not corpus.exists():
+        generate(corpus, docs)
+    os.environ["BRIEFER_HOME"] = str(home)
+    from briefer.index import Library
+
+    with Library() as library:
+        library.sync([corpus])
+    marker.write_text("ok")
+    return home
+
+
+def child_paint() -> None:
+    """Run in a fresh process: print seconds since T0 to first frame and to first rows."""
+    t0 = float(os.environ["BENCH_T0"])
+    from briefer.tui.app import BrieferApp
+    from briefer.tui.widgets.results import ResultList
+
+    marks: dict[str, float] = {}
+
+    class Probe(BrieferApp):
+        def on_mount(self) -> None:
+            super().on_mount()  # pushes the main screen
+            self.set_interval(0.002, self._rows)
+
+        def on_ready(self) -> None:
+            # Textual sends Ready once the first frame has been written to the terminal.
+            marks.setdefault("first_paint", time.time() - t0)
+
+        def _rows(self) -> None:
+            results = self.screen.query(ResultList)
+            if results and results.first().hits:
+                self.call_after_refresh(self._done)
+
+        def _done(self) -> None:
+            marks.setdefault("first_rows", time.time() - t0)
+            self.exit()
+
+    Probe().run(headless=True, size=(120, 40))
+    print(json.dumps(marks))
+
+
+def first_paint(home: Path, runs: int) -> dict[str, Any]:
+    paint: list[float] = []
+    rows: list[float] = []
+    env = dict(os.environ, BRIEFER_HOME=str(home))
+    for _ in range(runs):
+        env["BENCH_T0"] = repr(time.time())
+        done = subprocess.run(
+            [sys.executable, "-m", "bench.bench_tui", "--child-paint"],
+            env=env,
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        marks = json.loads(done.stdout.strip().splitlines()[-1])
+        paint.append(marks["first_paint"])
+        rows.append(marks["first_rows"])
+    return {"first_paint": _ms(paint), "first_rows": _ms(rows)}
+
+
+async def keystrokes(home: Path) -> dict[str, Any]:
+    os.environ["BRIEFER_HOME"] = str(home)
+    from textual import events
+    from textual.widgets import Input
+
+    from briefer.tui.app import BrieferApp
+    from briefer.tui.screens.main import MainScreen
+    from briefer.tui.widgets.results import ResultList
+
+    app = BrieferApp()
+    samples: list[float] = []
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = app.screen
+        assert isinstance(screen, MainScreen)
+        results = screen.query_one(ResultList)
+        while not results.hits:
+            await pilot.pause(0.005)
+        count = screen.library.count()
+        for query in QUERIES:
+            screen.query_one("#search", Input).value = ""
+            await pilot.pause(0.2)
+            await app.workers.wait_for_complete()
+            typed = ""
+            for key in query:
+                typed += key
+                started = time.perf_counter()
+                # The key as the terminal driver delivers it (Pilot.press would also wait for
+                # the app to go idle, which is not what a person sees).
+                app.post_message(events.Key("space" if key == " " else key, key))
+                # Done when the rows on screen are those of exactly what has been typed...
+                while screen.result is None or screen.result.query.strip() != typed.strip():
+                    await asyncio.sleep(0.001)
+                painted = asyncio.Event()
+                screen.call_after_refresh(painted.set)  # ...and the frame showing them is out.
+                await painted.wait()
+                samples.append(time.perf_counter() - started)
+                await pilot.pause(0.15)  # a fast typist: about seven keys a second
+    return {"documents": count, "key_to_rows": _ms(samples)}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--home", type=Path, help="an existing BRIEFER_HOME with an index")
+    parser.add_argument("--docs", type=int, default=10000, help="build an index of this size")
+    parser.add_argument("--workdir", type=Path, default=Path("/tmp/briefer-bench-tui"))
+    parser.add_argument("--runs", type=int, default=PAINT_RUNS)
+    parser.add_argument("--child-paint", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child_paint:
+        child_paint()
+        return
+    home = args.home or build_home(args.docs, args.workdir)
+    paint = first_paint(home, args.runs)
+    keys = asyncio.run(keystrokes(home))
+    print(f"index: {home} ({keys['documents']} documents)")
+    print(f"first paint    (target <= 600 ms): {paint['first_paint']}")
+    print(f"first rows                       : {paint['first_rows']}")
+    print(f"key to rows painted (target <= 100 ms): {keys['key_to_rows']}")
+
+
+if __name__ == "__main__":
+    main()
