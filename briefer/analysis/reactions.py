@@ -351,7 +351,7 @@ def _subject_before(text: str, mentions: Sequence[Mention], verb_start: int) -> 
     """The entity mentions heading the subject of the verb at `verb_start` (empty if none)."""
     # An appositive or relative clause between subject and verb is skipped:
     # "Germany, which holds the EU presidency, urged"; "Heiko Maas, the German minister, said".
-    tail = _APPOSITIVE_TAIL.search(text, 0, verb_start)
+    tail = _APPOSITIVE_TAIL.search(text, max(0, verb_start - 60), verb_start)
     if tail is not None:
         close = tail.start()
         opened = text.rfind(",", 0, close)
@@ -519,7 +519,7 @@ def find_speakers(
         if found_subject and _INHERIT.search(before):
             continue  # "voiced concern and urged restraint": the same subject
         group = _subject_before(text, mentions, v.start())
-        if not group and _INVERTED.search(text, 0, v.end()):
+        if not group and _INVERTED.search(text, max(0, v.start() - 4), v.end()):
             group = _subject_after(text, mentions, v.end())
         if not group and not found_subject and _AND_VERB.search(before):
             clause_start = 0
@@ -535,7 +535,7 @@ def find_speakers(
         if resolve is None or found_subject:
             continue
         pronoun = _ANAPHOR_BEFORE.search(text, max(0, v.start() - 80), v.start())
-        if pronoun is None and _INVERTED.search(text, 0, v.end()):
+        if pronoun is None and _INVERTED.search(text, max(0, v.start() - 4), v.end()):
             pronoun = _ANAPHOR_AFTER.match(text, v.end())
         if pronoun is not None:
             word = pronoun.group("pronoun") or pronoun.group("noun")
@@ -626,6 +626,7 @@ _REJECT = re.compile(r"\breject\w*\b", re.IGNORECASE)
 _CRITICISM_CUES = tuple(p for s, p in STANCE_CUES if s == "criticism")
 
 
+_APPEAL_WORD = re.compile(rf"\b{_APPEAL}\b", re.IGNORECASE)
 _ASIDE = re.compile(r",\s+(?:which|who|whose|whom|where|the\s+only|a\s+long-time)\b[^,;]*,")
 
 
@@ -634,7 +635,10 @@ def stance_of(text: str) -> str:
     Relative clauses and asides ("Brazil, which had tried to mediate, said") are left out."""
     text = _ASIDE.sub(",", text)
     best: tuple[int, str] | None = None
+    appeal = _APPEAL_WORD.search(text) is not None
     for stance, pattern in STANCE_CUES:
+        if not appeal and "obj" in pattern.groupindex:
+            continue  # no appeal verb: the appeal patterns cannot match
         m = pattern.search(text)
         if m is None:
             continue

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from briefer.analysis.model import Analysis, Mention, Sentence
@@ -31,6 +31,7 @@ from briefer.briefing.parties import (
     choose_principals,
     collect,
 )
+from briefer.sources.dates import match_date
 from briefer.sources.document import Document
 
 SECTION_TITLES = {
@@ -43,6 +44,7 @@ SECTION_TITLES = {
 DEVELOPMENTS_SINGLE = 8
 DEVELOPMENTS_MULTI = 12
 BACKGROUND_MULTI = 20
+LEAD_CHOICES = 3
 _NUMBER = re.compile(r"\b\d[\d,.]*\b")
 
 
@@ -203,7 +205,8 @@ def build_briefing(
     background: list[Item] = []
     reactions: list[Item] = []
     developments: list[tuple[float, int, _Candidate]] = []
-    leads: dict[int, _Candidate] = {}
+    firsts: dict[int, list[_Candidate]] = {}
+    dated_events: list[tuple[date, int, _Candidate]] = []
     candidates = _candidates(ordered)
     seen.prepare(c.sentence.text for c in candidates if c.sentence.label != "other")
     for position, c in enumerate(candidates):
@@ -213,6 +216,9 @@ def build_briefing(
         if not seen.is_new(s.text):
             dropped += 1
             continue
+        when = event_date(c)
+        if when is not None:
+            dated_events.append((when, position, c))
         if s.label == "background":
             background.append(_item(c))
             continue
@@ -228,9 +234,14 @@ def build_briefing(
                 reactions.append(_action_item(c, ", ".join(third)))
                 continue
         developments.append((_informativeness(c, principals), position, c))
-        if s.label == "development" and c.order not in leads:
-            leads[c.order] = c
+        if s.label == "development" and len(firsts.setdefault(c.order, [])) < LEAD_CHOICES:
+            firsts[c.order].append(c)
 
+    # Each document's lead: the most informative of its first development sentences.
+    leads = {
+        order: max(cands, key=lambda c: _informativeness(c, principals))
+        for order, cands in firsts.items()
+    }
     limit = DEVELOPMENTS_MULTI if multi else DEVELOPMENTS_SINGLE
     best = sorted(developments, key=lambda t: (-t[0], t[1]))[:limit]
     chosen_devs = [
@@ -254,8 +265,9 @@ def build_briefing(
     ]
     dated = {doc.date for doc, _a in ordered if doc.date}
     if multi and len(dated) > 1:
-        timeline = tuple(_item(leads[i]) for i in sorted(leads) if leads[i].doc.date)
-        sections.append(Section("timeline", SECTION_TITLES["timeline"], items=timeline))
+        sections.append(
+            Section("timeline", SECTION_TITLES["timeline"], items=_timeline(leads, dated_events))
+        )
 
     dates = sorted(d.isoformat() for d in dated)
     notes = (f"{dropped} near-duplicate sentences left out",) if dropped else ()
@@ -269,6 +281,43 @@ def build_briefing(
         date_range=(dates[0], dates[-1]) if dates else None,
         notes=notes,
     )
+
+
+_OPENING_DATE = re.compile(r"^(?:on|by|since|until|between)\s+", re.IGNORECASE)
+
+
+def event_date(c: _Candidate) -> date | None:
+    """The date a sentence opens on ("On 15 December, ..."), read against its article's year;
+    None when it opens on none, or the date would fall after the article."""
+    published = c.doc.date
+    opening = _OPENING_DATE.match(c.sentence.text)
+    if published is None or opening is None:
+        return None
+    found = match_date(c.sentence.text[: opening.end() + 24], year=published.year)
+    if found is None or found[1].start() != opening.end():
+        return None
+    when = found[0]
+    if when > published:
+        when = when.replace(year=when.year - 1)  # "On 27 December" in a January article
+    return when
+
+
+def _timeline(
+    leads: dict[int, _Candidate], dated: list[tuple[date, int, _Candidate]]
+) -> tuple[Item, ...]:
+    """Dated events across documents: each document's lead development on its date, and
+    sentences that open on an explicit date, in date order."""
+    events: list[tuple[date, int, Item]] = []
+    taken: set[int] = set()
+    for when, position, c in dated:
+        events.append((when, position, replace(_item(c), date=when.isoformat())))
+        taken.add(id(c))
+    for order in sorted(leads):
+        c = leads[order]
+        if c.doc.date is not None and id(c) not in taken:
+            events.append((c.doc.date, -1, _item(c)))
+    events.sort(key=lambda e: (e[0], e[1]))
+    return tuple(item for _when, _pos, item in events)
 
 
 def s_actor(sentence: Sentence) -> str | None:
