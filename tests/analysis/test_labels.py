@@ -74,6 +74,8 @@ def test_headings_and_credits_are_other() -> None:
     assert heading == "other"
     assert is_credit("(Reporting by A. Writer; Editing by B. Editor)")
     assert label("(Reporting by A. Writer; Editing by B. Editor)") == "other"
+    assert is_credit("By Lukas Brenner, Belgrade correspondent.")
+    assert not is_credit("By nightfall, the ceasefire was holding.")
 
 
 def test_background_heading_is_recognised() -> None:
