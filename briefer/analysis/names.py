@@ -113,7 +113,7 @@ ORG_HEADS = (
     "Secretariat|Directorate|Department|Bureau|Board|Centre|Center|University|Church|Patriarchate|"
     "Network|Society|Trust|Watch|Initiative|Programme|Program|Administration|Prosecution|"
     "Chamber|Chambers|League|Conference|Forum|Partnership|Academy|Inc\\.|Ltd|Ltd\\.|Corp\\.|LLC|AG|"
-    "SA|Media|News|Times|Post|Herald|Gazette|Agency|Television|TV|Radio"
+    "SA|Media|News|Times|Post|Herald|Gazette|Television|TV|Radio|Press|House|Unit|Units|Brigades"
 )
 #: Connectors allowed inside an organisation name: "Ministry of Foreign Affairs and Trade".
 _ORG_LINK = r"(?:of|for|on|and|the|de|&|of\sthe|for\sthe|on\sthe)"
@@ -164,7 +164,13 @@ _FLAGS = re.UNICODE
 TITLE_NAME_RE = re.compile(rf"(?={_U})\b{TITLES}\s+(?P<name>{NAME})", _FLAGS)
 #: Maximal runs of capitalised name words: every person not found by a title starts here.
 CAPRUN_RE = re.compile(rf"(?={_U})(?<![\w'’-]){CAPWORD}(?: {NAME_WORD}){{0,4}}{_ROMAN}", _FLAGS)
-_AFTER_VERB_RE = re.compile(rf"(?:,\s[^,.;:]{{3,80}},|,)?\s+{REPORTING}\b", _FLAGS)
+_AFTER_VERB_RE = re.compile(rf"(?:,\s(?P<appos>[^,.;:]{{3,80}}),|,)?\s+{REPORTING}\b", _FLAGS)
+#: Nouns in an apposition that make the name before it an organisation: "X, a militant group,".
+_ORG_NOUNS_RE = re.compile(
+    r"\b(?:group|groups|organisation|organization|party|movement|militia|agency|company|firm|"
+    r"network|coalition|alliance|faction|rebels|insurgents|outfit|body|charity|newspaper|"
+    r"broadcaster|institute|think\s?tank|union|bank|force|forces|ngo|NGO)\b"
+)
 _AFTER_APPOSITION_RE = re.compile(
     rf",\s(?:the|a|an|who|(?:Mr|Ms|Mrs|Dr)\.?\s\w+['’]s|{_U}\w*['’]s)\s(?:[\w’'-]+\s){{0,4}}"
     rf"{ROLES}\b",
@@ -179,6 +185,7 @@ _AFTER_END_RE = re.compile(r"\s*(?:[,.;:)]|$)")
 _ORG_WORD = rf"(?:{CAPWORD}|[{re.escape(UPPER)}][{re.escape(UPPER)}\d.&]+)"
 ORG_BEFORE_HEAD_RE = re.compile(
     rf"(?={_U})(?P<org>(?:{_ORG_WORD}\s(?:{_ORG_LINK}\s)?)*?{_ORG_WORD}\s(?:{ORG_HEADS})"
+    rf"(?:\s(?:{ORG_HEADS}))?"
     rf"(?:\s(?:of|for)\s(?:the\s)?{_ORG_WORD}(?:\s(?:and\s)?{_ORG_WORD}){{0,4}})?)\b",
     _FLAGS,
 )
@@ -257,6 +264,13 @@ def person_candidates(text: str, known: Callable[[str], bool]) -> list[Found]:
         prev = before[-1] if before else ""
         if m.group().startswith("By "):  # a byline: "By Lukas Brenner, Belgrade correspondent"
             prev, start = "By", start + 3
+        verb = _AFTER_VERB_RE.match(text, end)
+        if verb is not None and _names_an_organisation(verb.group("appos")):
+            # "Jaish al-Adl, a Sunni militant group, claimed ...": an organisation speaking.
+            span = _person_span(text, start, end, known, allow_heads=True)
+            if span is not None:
+                found.append(Found(*span, _clean(text[span[0] : span[1]]), "ORG", RANK_RULE))
+            continue
         if (prev in _ROLE_WORDS and text[start - 1] == " ") or _AFTER_APPOSITION_RE.match(
             text, end
         ):
@@ -266,7 +280,7 @@ def person_candidates(text: str, known: Callable[[str], bool]) -> list[Found]:
                 prev in ("by", "By")
                 and (prev == "By" or (len(before) > 1 and before[-2] in _BYLINE_WORDS))
             )
-            or _AFTER_VERB_RE.match(text, end)
+            or verb is not None
             or (
                 prev in _SAID_WORDS
                 and (prev != "to" or (len(before) > 1 and before[-2] == "according"))
@@ -292,8 +306,18 @@ def person_candidates(text: str, known: Callable[[str], bool]) -> list[Found]:
     return found
 
 
+def _names_an_organisation(apposition: str | None) -> bool:
+    """True for "a Sunni militant group", not for "head of the party" (a person's role)."""
+    if not apposition:
+        return False
+    last = apposition.split()[-1]
+    if not _ORG_NOUNS_RE.fullmatch(last):
+        return False
+    return not any(w in _ROLE_WORDS for w in re.findall(r"[A-Za-z]+", apposition))
+
+
 def _person_span(
-    text: str, start: int, end: int, known: Callable[[str], bool]
+    text: str, start: int, end: int, known: Callable[[str], bool], allow_heads: bool = False
 ) -> tuple[int, int] | None:
     """The name inside a run: leading titles, stopwords and known names skipped ("Serbian
     Defence Minister Miloš Vučević" -> "Miloš Vučević"), cut at the next such word; None if
@@ -315,7 +339,9 @@ def _person_span(
             start += 1
     if start >= end:
         return None
-    if any(w in _HEAD_WORDS or _GEO_HEADS.search(" " + w) for w in text[start:end].split()):
+    if not allow_heads and any(
+        w in _HEAD_WORDS or _GEO_HEADS.search(" " + w) for w in text[start:end].split()
+    ):
         return None
     start, end = _trim_name(text, start, end, known)
     return (start, end) if end > start else None

@@ -484,3 +484,15 @@ def test_any_text_gives_valid_ordered_mentions(pieces: list[str], sep: str) -> N
 @given(st.text(max_size=200))
 def test_arbitrary_unicode_never_breaks(text: str) -> None:
     _check_offsets(text, find_mentions(text))
+
+
+def test_apposition_decides_person_or_organisation() -> None:
+    text = (
+        "Jaish al-Adl, a Sunni militant group, claimed the attack. John Smith, head of the "
+        "party, said nothing. Chatham House and Cambridge University Press published reports."
+    )
+    found = {m.surface: m.type for m in find_mentions(text)}
+    assert found["Jaish al-Adl"] == "ORG"
+    assert found["John Smith"] == "PERSON"
+    assert found["Chatham House"] == "ORG"
+    assert found["Cambridge University Press"] == "ORG"
