@@ -307,3 +307,40 @@ async def test_palette_runs_the_apps_own_commands(library: Any) -> None:
         await pilot.press("ctrl+p", *"sort by", "enter")
         await settle(pilot)
         assert main(app).sort == "date"
+
+
+async def test_tab_moves_between_panes_and_vim_keys_move_in_each(library: Any) -> None:
+    app = BrieferApp()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = main(app)
+        order = []
+        for _ in range(4):
+            order.append(screen.focused.id if screen.focused else None)
+            await pilot.press("tab")
+        assert order == ["search", "results", "briefing-view", "entities"]
+        sidebar = screen.query_one(EntitySidebar)
+        sidebar.focus()
+        await pilot.press("g")
+        first = sidebar.highlighted
+        await pilot.press("j")
+        assert sidebar.highlighted is not None and first is not None
+        assert sidebar.highlighted > first
+        await pilot.press("k")
+        assert sidebar.highlighted == first
+
+
+async def test_r_reindexes_the_library_in_the_background(library: Any) -> None:
+    app = BrieferApp()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = main(app)
+        screen.query_one(ResultList).focus()
+        await pilot.press("r")  # nothing changed on disk: the sync is quick
+        for _ in range(100):
+            if not screen.indexing:
+                break
+            await pilot.pause(0.05)
+        assert not screen.indexing
+        notes = [n.message for n in app._notifications]
+        assert any(m.startswith("Indexing done: 0 added, 0 updated") for m in notes), notes
