@@ -532,7 +532,7 @@ _ORG_LEADS = _HEAD_WORDS | frozenset(
         Foreign Defence Defense Interior Justice Finance Economy Health Security State Central
         Government Army Police Western Eastern Northern Southern National General Supreme
         President Prime Chief Union English French German Russian Spanish Arabic Chinese Serbian
-        Albanian Turkish Ukrainian Catholic Orthodox
+        Albanian Turkish Ukrainian Catholic Orthodox New Old Royal International
         """
     )
 )
