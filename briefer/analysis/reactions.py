@@ -52,7 +52,7 @@ _ACCORDING = re.compile(r"\baccording\s+to\s+", re.IGNORECASE)
 _INVERTED = re.compile(r"""[,"”]\s*(?:said|says|added|told|warned|stated|wrote)$""", re.IGNORECASE)
 # Where a clause begins, as seen walking back from a verb.
 _CLAUSE_BREAK = re.compile(
-    r"""[;:()\[\]"“”]|\s[-–—]\s|,\s+(?:and|but|while|whereas|although|though|as|after|before|"""
+    r"""[;:\[\]"“”]|\s[-–—]\s|,\s+(?:and|but|while|whereas|although|though|as|after|before|"""
     r"""when|because|since|which|who)\s|\s(?:but|while|whereas|that|which|who|whom|when|"""
     r"""after|before|because|if|unless|although)\s""",
     re.IGNORECASE,
@@ -293,11 +293,36 @@ def government_of(place: str) -> str | None:
     return _government_of(place)
 
 
+@lru_cache(maxsize=4096)
+def owner_body(name: str) -> str | None:
+    """The organisation or state a title names ("United Nations Secretary-General" -> United
+    Nations, "AU Commission chairman" -> African Union); None when it names none."""
+    words = name.split()
+    for size in range(len(words) - 1, 0, -1):
+        prefix = _POSSESSIVE.sub("", " ".join(words[:size]))
+        found = gazetteer.canonical_name(prefix)
+        if found is not None and found[1] in ("ORG", "GPE"):
+            return found[0]
+    return None
+
+
+def _is_title(name: str) -> bool:
+    """A "person" name that is really a title ("United Nations Secretary-General")."""
+    return any(
+        w.lower() in ROLE_WORDS and w.lower() not in ("'s", "the", "of", "a", "an")
+        for w in name.split()
+    )
+
+
 def _party(m: Mention, affiliation: Mapping[str, str]) -> str:
     """The party a speaking mention stands for: a person's state or body, a capital's state,
     an institution's state; otherwise the mention's own canonical name."""
     if m.type == "PERSON":
-        return affiliation.get(m.canonical, m.canonical)
+        if m.canonical in affiliation:
+            return affiliation[m.canonical]
+        if _is_title(m.canonical):
+            return owner_body(m.canonical) or m.canonical
+        return m.canonical
     if m.type == "GPE" and not is_state(m.canonical):
         return _government_of(m.surface) or m.canonical
     if m.type == "ORG":

@@ -21,6 +21,7 @@ from briefer.analysis.reactions import (
     government_of,
     is_domestic_institution,
     is_state,
+    owner_body,
     owner_state,
 )
 from briefer.briefing.model import Actor
@@ -253,8 +254,8 @@ def _merge_institutions(stats: dict[str, ActorStats]) -> dict[str, ActorStats]:
     for name, st in stats.items():
         if st.type != "ORG":
             continue
-        owner = owner_state(name)
-        if owner is not None and owner in merged:
+        owner = owner_state(name) or owner_body(name)
+        if owner is not None and owner != name and owner in merged:
             target = merged[owner]
             target.mentions += st.mentions
             target.surfaces.update(st.surfaces)
