@@ -186,7 +186,9 @@ def label_sentence(
     same paragraph (None at a paragraph start)."""
     if heading or is_credit(text):
         return "other"
-    past = cues.past + (2 if under_background_heading else 0)
+    if under_background_heading:
+        return "background"  # the writer filed it under "Background" or "History"
+    past = cues.past
     if has_speaker:
         if cues.long_standing and cues.now == 0:
             return "background"  # a long-standing position

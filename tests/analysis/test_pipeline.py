@@ -97,3 +97,15 @@ def test_analysis_round_trips_and_is_deterministic() -> None:
 def test_empty_document_has_no_sentences() -> None:
     doc = make_doc([("", "text")])
     assert analyse(doc).sentences == ()
+
+
+def test_sentences_under_a_background_heading_are_background() -> None:
+    blocks = [
+        ("Coast guard ships collide near reef", "heading"),
+        ("Two coast guard ships collided near the reef on Saturday.", "text"),
+        ("Background", "heading"),
+        ("A tribunal ruled against the claim, a ruling China has refused to accept.", "text"),
+    ]
+    analysis = analyse(make_doc(blocks))
+    assert by_text(analysis, "Two coast guard")[0] == "development"
+    assert by_text(analysis, "A tribunal ruled")[0] == "background"
