@@ -18,6 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from briefer.analysis import entities, gazetteer
+from briefer.analysis.names import words
 
 PEOPLE = [
     ("President", "Aleksandar Vučić"),
@@ -32,11 +33,11 @@ PEOPLE = [
 CAPITALS = ["Belgrade", "Pristina", "Moscow", "Washington", "Ankara", "Athens", "Khartoum", "Kyiv"]
 ORGS = ["KFOR", "EULEX", "the European Union", "NATO", "the OSCE", "the African Union", "IGAD"]
 RULE_ORGS = ["Serbian Progressive Party", "Ministry of Defence", "Kosovo Police", "Supreme Court"]
-FILLER = (
+FILLER = words(
     "the of and to in a on for that with was by as at from has had after over its their more "
     "than this will which would about officials talks border crossing troops barricades calm "
     "tensions statement week ceasefire sanctions envoy reporters police protest residents"
-).split()
+)
 
 
 def _sentence(rng: random.Random) -> str:
