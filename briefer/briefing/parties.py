@@ -242,7 +242,9 @@ def _is_actor(st: ActorStats, principals: Sequence[str], outlets: set[str]) -> b
     if kind in _NEVER_ACTORS or st.name in outlets or not st.prose:
         return False  # places, the outlet, names only in bylines and credits
     if kind == "GPE":
-        return is_state(st.name) and st.narrative >= STATE_MENTIONS
+        # A state named, not only met as a language or demonym ("known in Albanian as").
+        named = st.types.get("GPE", 0) > 0
+        return is_state(st.name) and named and st.narrative >= STATE_MENTIONS
     # Organisations, groups and named people, unless only ever a label ("NATO-led").
     return st.modifier < st.mentions
 
@@ -255,7 +257,8 @@ def _merge_institutions(stats: dict[str, ActorStats]) -> dict[str, ActorStats]:
         if st.type != "ORG":
             continue
         owner = owner_state(name) or owner_body(name)
-        if owner is not None and owner != name and owner in merged:
+        speaks_for = _MINISTRY.search(name) is not None  # police and armies act for themselves
+        if owner is not None and owner != name and owner in merged and speaks_for:
             target = merged[owner]
             target.mentions += st.mentions
             target.surfaces.update(st.surfaces)
