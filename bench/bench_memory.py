@@ -30,6 +30,7 @@ from typing import Any
 from bench.corpus import generate
 
 SAMPLE_EVERY = 0.05
+TIMELINE_EVERY = 5.0
 BROAD_QUERIES = ["*", "said", "officials", "government OR police", "border"]
 REPEATS = 5
 
@@ -71,6 +72,7 @@ def index_peak(corpus: Path, home: Path) -> dict[str, Any]:
         proc = subprocess.Popen(cmd, env=env, stdout=out, stderr=err)
     peak_tree = 0
     peak_main = 0
+    timeline: list[int] = []
     most_procs = 0
     while True:
         pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
@@ -81,6 +83,9 @@ def index_peak(corpus: Path, home: Path) -> dict[str, Any]:
         peak_tree = max(peak_tree, sum(sizes))
         peak_main = max(peak_main, sizes[0] if sizes else 0)
         most_procs = max(most_procs, len(pids))
+        elapsed = time.monotonic() - started
+        if elapsed >= len(timeline) * TIMELINE_EVERY:
+            timeline.append(round(sum(sizes) / 1024))
         time.sleep(SAMPLE_EVERY)
     proc.returncode = os.waitstatus_to_exitcode(status)
     seconds = time.monotonic() - started
@@ -97,6 +102,7 @@ def index_peak(corpus: Path, home: Path) -> dict[str, Any]:
         "peak_main_mb": round(peak_main / 1024, 1),
         "processes": most_procs,
         "maxrss_command_mb": round(usage.ru_maxrss / 1024, 1),
+        "tree_mb_every_5s": timeline,
         "index_mb": round(
             sum(p.stat().st_size for p in (home / "data").rglob("*") if p.is_file()) / 1e6, 1
         ),
