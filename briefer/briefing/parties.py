@@ -269,22 +269,32 @@ def _merge_institutions(stats: dict[str, ActorStats]) -> dict[str, ActorStats]:
     return merged
 
 
+STANCE_PHRASES = {
+    "concern": "voiced concern",
+    "appeal-restraint": "urged restraint",
+    "appeal-dialogue": "called for dialogue",
+    "support": "expressed support",
+    "criticism": "criticised",
+    "threat": "warned or threatened",
+    "other": "made statements",
+}
+
+
 def _role(st: ActorStats, principal: bool, affiliation: str | None) -> str:
-    said = ", ".join(stance for stance, _n in st.statements.most_common(3))
+    """One line on the actor's part in the story: side or third party, title, what it said."""
+    said = ", ".join(STANCE_PHRASES.get(k, k) for k, _n in st.statements.most_common(3))
     if st.type == "PERSON":
         who = st.title or "Named person"
         if affiliation and affiliation not in who:
             who = f"{who} ({affiliation})"
-        return f"{who}; statements: {said}" if said else who
+        return f"{who}; {said}" if said else who
     if principal:
         base = "Principal party"
     elif st.statements:
         base = "Third party"
     else:
         base = "Mentioned party"
-    if said:
-        return f"{base}; statements: {said}"
-    return base
+    return f"{base}; {said}" if said else base
 
 
 def build_actors(
