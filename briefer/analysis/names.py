@@ -51,11 +51,16 @@ PARTICLES = f"{HYPHEN_PARTICLES}|{SPACE_PARTICLES}"
 _NOT_NAME_SUFFIX = r"(?:led|based|born|backed|run|style|era|owned|made|bound|speaking|held|type)\b"
 CAPWORD = rf"{_U}\w*(?:{_APOS}{_U}\w*)*(?:-(?:{_U}\w*|(?!{_NOT_NAME_SUFFIX})[a-z]{{2,5}}\b))*"
 #: A word inside a name: a capitalised word, "al-Sisi", or particles then one ("bin Salman").
+#: An initial or initials inside a name: "W.", "J.D.", "F." (George W. Bush, J.D. Vance).
+INITIALS = rf"{_U}\.(?:-?{_U}\.)*(?!\w)"
 NAME_WORD = (
-    rf"(?:(?:{HYPHEN_PARTICLES})-{CAPWORD}|(?:(?:{SPACE_PARTICLES}) ){{1,2}}{CAPWORD}|{CAPWORD})"
+    rf"(?:Jr\.|Sr\.|{INITIALS}|(?:{HYPHEN_PARTICLES})-{CAPWORD}|(?:(?:{SPACE_PARTICLES}) ){{1,2}}{CAPWORD}"
+    rf"|{CAPWORD})"
 )
 _ROMAN = r"(?: (?:II|III|IV|VI|VII|VIII|Jr\.|Sr\.))?"
-NAME = rf"{CAPWORD}(?: {NAME_WORD}){{0,3}}{_ROMAN}"
+_NAME_START = rf"(?:{INITIALS}|{CAPWORD})"
+NAME = rf"{_NAME_START}(?: {NAME_WORD}){{0,3}}{_ROMAN}"
+_INITIALS_RE = re.compile(rf"{INITIALS}|Jr\.|Sr\.")
 
 # -- word lists -------------------------------------------------------------------------------
 
@@ -163,7 +168,7 @@ _FLAGS = re.UNICODE
 
 TITLE_NAME_RE = re.compile(rf"(?={_U})\b{TITLES}\s+(?P<name>{NAME})", _FLAGS)
 #: Maximal runs of capitalised name words: every person not found by a title starts here.
-CAPRUN_RE = re.compile(rf"(?={_U})(?<![\w'’-]){CAPWORD}(?: {NAME_WORD}){{0,4}}{_ROMAN}", _FLAGS)
+CAPRUN_RE = re.compile(rf"(?={_U})(?<![\w'’-]){_NAME_START}(?: {NAME_WORD}){{0,4}}{_ROMAN}", _FLAGS)
 _AFTER_VERB_RE = re.compile(rf"(?:,\s(?P<appos>[^,.;:]{{3,80}}),|,)?\s+{REPORTING}\b", _FLAGS)
 #: Nouns in an apposition that make the name before it an organisation: "X, a militant group,".
 _ORG_NOUNS_RE = re.compile(
@@ -234,7 +239,9 @@ def _trim_name(text: str, start: int, end: int, known: Callable[[str], bool]) ->
     words = list(re.finditer(r"\S+", text[start:end]))
     keep_end = start
     for w in words:
-        word = w.group().rstrip(",.;:")
+        word = w.group().rstrip(",;:")
+        if not _INITIALS_RE.fullmatch(word):
+            word = word.rstrip(".")
         if _is_stop(word) or known(word):
             break
         keep_end = start + w.start() + len(word)
@@ -344,7 +351,9 @@ def _person_span(
     ):
         return None
     start, end = _trim_name(text, start, end, known)
-    return (start, end) if end > start else None
+    if end <= start or _INITIALS_RE.fullmatch(text[start:end]):
+        return None  # nothing left, or only "Jr." or an initial
+    return start, end
 
 
 _TITLE_WORD_RE = re.compile(rf"(?:{TITLES}|{_TITLE_MODIFIERS}|Secretary|General|Minister) ")

@@ -496,3 +496,11 @@ def test_apposition_decides_person_or_organisation() -> None:
     assert found["John Smith"] == "PERSON"
     assert found["Chatham House"] == "ORG"
     assert found["Cambridge University Press"] == "ORG"
+
+
+def test_initials_and_suffixes_stay_in_names() -> None:
+    text = (
+        "President George W. Bush met Senator J.D. Vance; Martin Luther King Jr. spoke. Bush left."
+    )
+    people = [m.canonical for m in find_mentions(text) if m.type == "PERSON"]
+    assert people == ["George W. Bush", "J.D. Vance", "Martin Luther King Jr.", "George W. Bush"]
