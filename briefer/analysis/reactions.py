@@ -48,6 +48,11 @@ VERB = re.compile(
     r"(?<![\w-])(?:(?P<ing>" + _ING_WORDS + r")|(?P<fin>" + _VERB_WORDS + r"))(?![\w-])",
     re.IGNORECASE | re.VERBOSE,
 )
+_SOURCE_OF = re.compile(
+    r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|report|spokesperson|spokesman|"
+    r"spokeswoman|official|officials|source|sources|communiqué|readout)\s+(?:from|by|of|for)\s+",
+    re.IGNORECASE,
+)
 _ACCORDING = re.compile(r"\baccording\s+to\s+", re.IGNORECASE)
 _INVERTED = re.compile(r"""[,"”]\s*(?:said|says|added|told|warned|stated|wrote)$""", re.IGNORECASE)
 # Where a clause begins, as seen walking back from a verb.
@@ -405,7 +410,8 @@ def _subject_before(text: str, mentions: Sequence[Mention], verb_start: int) -> 
     gap = text[head.end : verb_start]
     if gap.strip() == ",":
         gap = " "  # "The bloc's mission, EULEX, said"
-    if len(gap.split()) > _MAX_GAP_WORDS or _GAP_BLOCKERS.search(gap):
+    titled = _title_gap(gap)  # "X's ministry of foreign affairs said"
+    if not titled and (len(gap.split()) > _MAX_GAP_WORDS or _GAP_BLOCKERS.search(gap)):
         return []
     if nearest > 0:
         prev = mentions[nearest - 1]
@@ -571,7 +577,8 @@ def find_speakers(
                 if _SAYING.match(v.group(0)):
                     reported_from = v.end()
     for a in _ACCORDING.finditer(text):
-        add(_subject_after(text, mentions, a.end()))
+        source = _SOURCE_OF.match(text, a.end())  # "according to a statement from X"
+        add(_subject_after(text, mentions, source.end() if source else a.end()))
     return tuple(speakers)
 
 

@@ -182,3 +182,11 @@ def test_state_institutions_and_domestic_bodies() -> None:
     assert owner_state("European Union") is None
     assert is_domestic_institution("Supreme Court")
     assert not is_domestic_institution("Carter Center")
+
+
+def test_long_titles_and_attributed_statements() -> None:
+    a = "Kenya's ministry of foreign affairs said the border would reopen."
+    b = "The talks will resume next week, according to a statement from the African Union."
+    assert find_speakers(a, mentions(a, ("Kenya", "Kenya", "GPE"))) == ("Kenya",)
+    found = mentions(b, ("African Union", "African Union", "ORG"))
+    assert find_speakers(b, found) == ("African Union",)
