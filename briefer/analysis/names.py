@@ -54,8 +54,8 @@ CAPWORD = rf"{_U}\w*(?:{_APOS}{_U}\w*)*(?:-(?:{_U}\w*|(?!{_NOT_NAME_SUFFIX})[a-z
 #: An initial or initials inside a name: "W.", "J.D.", "F." (George W. Bush, J.D. Vance).
 INITIALS = rf"{_U}\.(?:-?{_U}\.)*(?!\w)"
 NAME_WORD = (
-    rf"(?:Jr\.|Sr\.|{INITIALS}|(?:{HYPHEN_PARTICLES})-{CAPWORD}|(?:(?:{SPACE_PARTICLES}) ){{1,2}}{CAPWORD}"
-    rf"|{CAPWORD})"
+    rf"(?:Jr\.|Sr\.|{INITIALS}|(?:{HYPHEN_PARTICLES})-{CAPWORD}"
+    rf"|(?:(?:{SPACE_PARTICLES}) ){{1,2}}{CAPWORD}|{CAPWORD})"
 )
 _ROMAN = r"(?: (?:II|III|IV|VI|VII|VIII|Jr\.|Sr\.))?"
 _NAME_START = rf"(?:{INITIALS}|{CAPWORD})"
