@@ -605,7 +605,7 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "concern",
             r"\b(?:concern(?:ed)?|worr(?:y|ied|ies|ying)|alarm(?:ed|ing)?|troubl(?:ed|ing)|"
             r"dismay(?:ed)?|disquiet|anxious|uneas[ey]|fear(?:s|ed)?|regret\w*|sad|saddened|"
-            r"deplorable|grave)\b",
+            r"deplorable|grave|disappoint\w*)\b",
         ),
         ("appeal-dialogue", rf"\b{_APPEAL}\b[^.;]{{0,80}}?\b(?P<obj>{_DIALOGUE_WORDS})"),
         ("appeal-restraint", rf"\b{_APPEAL}\b[^.;]{{0,80}}?\b(?P<obj>{_RESTRAINT_WORDS})"),
