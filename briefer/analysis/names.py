@@ -212,8 +212,10 @@ EVENT_RE = re.compile(
 )
 
 PLACE_RE = re.compile(
-    rf"\b(?:in|near|outside|around|across|at|(?:village|town|city|municipality|district|region|"
-    rf"province|villages|towns)\sof)\s(?P<place>{CAPWORD}(?:\s(?:e|i|al|el)?\s?{CAPWORD}){{0,2}})",
+    rf"\b(?:in|near|outside|around|across|at|In|Near|Outside|Around|(?:village|town|city|"
+    rf"municipality|district|region|province|villages|towns|state|governorate|county|port|island|"
+    rf"suburb|enclave|outskirts|capital)\sof)\s"
+    rf"(?P<place>{CAPWORD}(?:\s(?:e|i|al|el)?\s?{CAPWORD}){{0,2}})",
     _FLAGS,
 )
 _GEO_HEADS = re.compile(

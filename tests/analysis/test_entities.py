@@ -504,3 +504,9 @@ def test_initials_and_suffixes_stay_in_names() -> None:
     )
     people = [m.canonical for m in find_mentions(text) if m.type == "PERSON"]
     assert people == ["George W. Bush", "J.D. Vance", "Martin Luther King Jr.", "George W. Bush"]
+
+
+def test_places_after_capitalised_prepositions_and_place_nouns() -> None:
+    text = "In Atlanta, the centre said so. Riots hit the state of Falcón. In January it ended."
+    found = {m.surface: (m.canonical, m.type) for m in find_mentions(text)}
+    assert found == {"Atlanta": ("Atlanta", "GPE"), "Falcón": ("Falcón", "GPE")}
