@@ -59,7 +59,19 @@ class ProgressBar:
 
 
 def library_paths(given: list[str]) -> list[str]:
-    """The library after adding `given` (absolute paths, saved in the settings)."""
+    """The library after adding `given` (absolute paths, saved in the settings).
+
+    The load-modify-save holds a lock so that concurrent runs never lose each other's folders.
+    """
+    from briefer.index.storage import file_lock
+
+    lock = config.config_dir() / "settings.lock"
+    busy = f"the settings are locked by another briefer ({display_path(lock)}); try again"
+    with file_lock(lock, 60.0, busy):
+        return _add_to_settings(given)
+
+
+def _add_to_settings(given: list[str]) -> list[str]:
     settings = config.load_settings()
     added = False
     for raw in given:

@@ -56,9 +56,9 @@ def run(args: argparse.Namespace) -> int:
         print(json.dumps(result.to_dict(), indent=2, ensure_ascii=False))
         return 0
     color = sys.stdout.isatty()
-    print(f"{result.total} result{'s' if result.total != 1 else ''} for {text}")
+    print(f"{result.total} result{'s' if result.total != 1 else ''} for {display_path(text)}")
     if result.suggestion:
-        print(f"did you mean: {result.suggestion}")
+        print(f"did you mean: {display_path(result.suggestion)}")
     for n, hit in enumerate(result.hits, 1):
         meta = " · ".join(x for x in (hit.date.isoformat() if hit.date else "", hit.source) if x)
         print(f"\n{n}. {hit.title}" + (f"  ({meta})" if meta else ""))

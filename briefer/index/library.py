@@ -6,9 +6,11 @@ stand behind the same methods later.
 
 from __future__ import annotations
 
+import errno
 import os
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -37,8 +39,19 @@ from briefer.index.sync import (
     run_plan,
 )
 from briefer.sources.document import Document
+from briefer.sources.sanitize import display_path
 
 EMPTY_HINT = "the library is empty; add a folder with 'briefer index PATH'"
+
+
+_WRITE_ERRNOS = frozenset(
+    {errno.ENOSPC, errno.EFBIG, errno.EDQUOT, errno.EROFS, errno.EACCES, errno.EPERM, errno.EIO}
+)
+
+
+def _is_write_failure(exc: BaseException) -> bool:
+    """A full disk, a file size limit, a read-only or forbidden folder: not damage."""
+    return isinstance(exc, OSError) and exc.errno in _WRITE_ERRNOS
 
 
 def _lock_timeout() -> float:
@@ -109,6 +122,15 @@ class Library:
             self._ix = storage.open_index(self.index_dir)
         return self._ix
 
+    @contextmanager
+    def _reading(self) -> Iterator[None]:
+        """Whoosh errors from damaged files become one line that says how to recover."""
+        try:
+            yield
+        except storage.DAMAGE_ERRORS as exc:
+            self.close()
+            raise storage.damaged(self.index_dir, exc) from exc
+
     def _current(self) -> Searcher:
         if self._searcher is None:
             self._searcher = self._index().searcher()
@@ -125,7 +147,8 @@ class Library:
         """Documents in the index (0 when there is no index yet)."""
         if not self.exists():
             return 0
-        return int(self._current().doc_count())
+        with self._reading():
+            return int(self._current().doc_count())
 
     def ids(self) -> list[str]:
         """Ids of every indexed document (sorted; empty when there is no index)."""
@@ -138,26 +161,31 @@ class Library:
         self, query: str, *, limit: int = 20, sort: Sort = "relevance", snippets: bool = True
     ) -> SearchResult:
         """Search the library. Raises UsageError (exit 2) for a query that cannot be parsed."""
-        searcher = self._current()
-        if self._parser is None:
-            self._parser = make_parser(searcher.schema)
-        parsed = parse_query(self._parser, query)
-        if self._facets is None or self._facets.searcher is not searcher:
-            self._facets = FacetTable(searcher)
-        return run_search(
-            searcher, parsed, limit=limit, sort=sort, snippets=snippets, facets=self._facets
-        )
+        with self._reading():
+            searcher = self._current()
+            if self._parser is None:
+                self._parser = make_parser(searcher.schema)
+            parsed = parse_query(self._parser, query)
+            if self._facets is None or self._facets.searcher is not searcher:
+                self._facets = FacetTable(searcher)
+            return run_search(
+                searcher, parsed, limit=limit, sort=sort, snippets=snippets, facets=self._facets
+            )
 
     def document(self, doc_id: str) -> Document | None:
-        stored = self._stored(doc_id)
-        return Document.from_dict(unpack(stored["doc"])) if stored else None
+        """The stored Document (no file is reopened), or None if the id is not indexed."""
+        with self._reading():
+            stored = self._stored(doc_id)
+            return Document.from_dict(unpack(stored["doc"])) if stored else None
 
     def analysis(self, doc_id: str) -> Analysis | None:
-        stored = self._stored(doc_id)
-        if stored is None:
-            return None
-        text = unpack(stored["doc"])["text"]
-        return analysis_from(unpack(stored["analysis"]), text)
+        """The stored Analysis, or None if the id is not indexed."""
+        with self._reading():
+            stored = self._stored(doc_id)
+            if stored is None:
+                return None
+            text = unpack(stored["doc"])["text"]
+            return analysis_from(unpack(stored["analysis"]), text)
 
     def _stored(self, doc_id: str) -> dict[str, Any] | None:
         if not self.exists():
@@ -183,53 +211,74 @@ class Library:
         as files are written; `cancel()` returning True stops after the current file, with
         everything written so far committed.
         """
-        from briefer.sources import discover
-
         started = time.monotonic()
-        report = SyncReport()
         limit = config.load_settings().max_file_bytes if max_bytes is None else max_bytes
         with storage.sync_lock(self.index_dir, self.lock_timeout):
             self.close()
-            ix, fresh = self._open_for_sync(rebuild, report)
-            manifest = storage.load_manifest(self.index_dir)
-            orphans = self._reconcile(ix, manifest)
-            roots = iter_roots(paths)
-            found = discover(roots, limit)
-            missing = [r for r in roots if not r.exists()]
-            plan = make_plan(found.files, manifest, missing)
-            for skip in found.skips:
-                if Path(skip.path) in missing:
-                    reason = "not found; its documents are kept until it is back"
-                    report.skipped.append((str(skip.path), reason))
-                else:
-                    report.skipped.append((str(skip.path), skip.reason))
-            report.skipped.extend(plan.skipped)
-            report.unchanged = plan.unchanged
-            needs_write = bool(plan.load or plan.delete or plan.touched or orphans)
-            if needs_write:
-                writer = BatchWriter(
-                    lambda: ix.writer(limitmb=LIMIT_MB, timeout=self.lock_timeout),
-                    self.index_dir,
-                    manifest,
-                    fresh=fresh,
-                    batch_size=self.batch_size,
-                )
-                try:
-                    for doc_id in orphans:
-                        writer.delete_id(doc_id)
-                    run_plan(
-                        plan,
-                        writer,
-                        report,
-                        workers=self.workers,
-                        progress=progress,
-                        cancel=cancel,
-                    )
-                except BaseException:
-                    writer.cancel()
-                    raise
-            report.documents = storage.document_count(ix)
+            try:
+                report = self._sync_locked(paths, rebuild, progress, cancel, limit)
+            except storage.DAMAGE_ERRORS as exc:
+                if _is_write_failure(exc):
+                    reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
+                    folder = display_path(self.index_dir)
+                    raise BrieferError(f"cannot write the index in {folder}: {reason}") from exc
+                if rebuild:
+                    raise storage.damaged(self.index_dir, exc) from exc
+                # The files are the source of truth: an unreadable index is built again.
+                self.close()
+                report = self._sync_locked(paths, True, progress, cancel, limit)
+                detail = " ".join(str(exc).split())[:120] or type(exc).__name__
+                report.messages = [
+                    f"the index could not be read ({display_path(detail)}); rebuilt it"
+                ]
         report.seconds = time.monotonic() - started
+        return report
+
+    def _sync_locked(
+        self,
+        paths: Sequence[str | Path],
+        rebuild: bool,
+        progress: ProgressFn | None,
+        cancel: CancelFn | None,
+        limit: int,
+    ) -> SyncReport:
+        from briefer.sources import discover
+
+        report = SyncReport()
+        ix, fresh = self._open_for_sync(rebuild, report)
+        manifest = storage.load_manifest(self.index_dir)
+        orphans = self._reconcile(ix, manifest)
+        roots = iter_roots(paths)
+        found = discover(roots, limit)
+        missing = [r for r in roots if not r.exists()]
+        plan = make_plan(found.files, manifest, missing)
+        for skip in found.skips:
+            if Path(skip.path) in missing:
+                reason = "not found; its documents are kept until it is back"
+                report.skipped.append((str(skip.path), reason))
+            else:
+                report.skipped.append((str(skip.path), skip.reason))
+        report.skipped.extend(plan.skipped)
+        report.unchanged = plan.unchanged
+        if plan.load or plan.delete or plan.touched or orphans:
+            writer = BatchWriter(
+                lambda: ix.writer(limitmb=LIMIT_MB, timeout=self.lock_timeout),
+                self.index_dir,
+                manifest,
+                fresh=fresh,
+                batch_size=self.batch_size,
+            )
+            try:
+                for doc_id in orphans:
+                    writer.delete_id(doc_id)
+                run_plan(
+                    plan, writer, report, workers=self.workers, progress=progress, cancel=cancel
+                )
+            except BaseException:
+                with suppress(*storage.DAMAGE_ERRORS):
+                    writer.cancel()  # Whoosh may fail again while closing the segment
+                raise
+        report.documents = storage.document_count(ix)
         return report
 
     def _open_for_sync(self, rebuild: bool, report: SyncReport) -> tuple[Index, bool]:
@@ -248,6 +297,8 @@ class Library:
             )
             return storage.create_index(folder), True
         ix = storage.open_index(folder)
+        with ix.reader() as reader:  # opens every segment: damage shows here (~50 ms at 10k)
+            reader.doc_count()
         return ix, storage.document_count(ix, deleted=True) == 0
 
     def _reconcile(self, ix: Index, manifest: storage.Manifest) -> list[str]:

@@ -74,9 +74,9 @@ class SearchResult:
 
     def to_dict(self) -> dict[str, Any]:
         return {
-            "query": self.query,
+            "query": display_path(self.query),
             "total": self.total,
-            "suggestion": self.suggestion,
+            "suggestion": display_path(self.suggestion) if self.suggestion else None,
             "results": [h.to_dict() for h in self.hits],
             "facets": {k: [[name, n] for name, n in v] for k, v in self.facets.items()},
         }
@@ -270,7 +270,7 @@ def make_snippet(
         space = text.find(" ", start, anchor)
         start = space + 1 if space != -1 else anchor
     end = min(len(text), start + width)
-    if end < len(text):  # end on a word boundary unless that cuts a highlight
+    if end < len(text):  # end on a word boundary
         space = text.rfind(" ", start, end)
         if space > start:
             end = space

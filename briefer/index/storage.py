@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import json
 import os
+import pickle
 import shutil
+import struct
 import time
+import zlib
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -22,6 +25,7 @@ from whoosh.filedb.filestore import FileStorage
 
 from briefer.errors import BrieferError
 from briefer.index.schema import SCHEMA_VERSION, build_schema
+from briefer.sources.sanitize import display_path
 
 VERSION_FILE = "briefer-index.json"
 MANIFEST_FILE = "manifest.json"
@@ -124,25 +128,50 @@ def _write_atomic(path: Path, text: str) -> None:
     os.replace(tmp, path)
 
 
-@contextmanager
-def sync_lock(folder: Path, timeout: float) -> Iterator[None]:
-    """Hold the library's sync lock, waiting up to `timeout` seconds for another holder.
+# What a damaged index file raises while Whoosh reads it.
+DAMAGE_ERRORS: tuple[type[BaseException], ...] = (
+    EOFError,
+    OSError,
+    ValueError,
+    struct.error,
+    pickle.UnpicklingError,
+    zlib.error,
+    KeyError,
+    IndexError,
+)
 
-    The lock file sits beside the index folder (rebuilding empties the folder) and is an OS
-    lock, so a killed process never leaves it held.
-    """
-    folder.parent.mkdir(parents=True, exist_ok=True)
-    name = folder.name + ".lock"
-    lock = FileStorage(str(folder.parent)).lock(name)
+
+def damaged(folder: Path, exc: BaseException) -> BrieferError:
+    detail = " ".join(str(exc).split())[:120] or type(exc).__name__
+    return BrieferError(
+        f"the index in {display_path(folder)} cannot be read ({display_path(detail)}); "
+        "run 'briefer index --rebuild'"
+    )
+
+
+@contextmanager
+def file_lock(path: Path, timeout: float, busy: str) -> Iterator[None]:
+    """Hold an OS lock on `path`, waiting up to `timeout` seconds; then BrieferError(`busy`).
+    A killed process never leaves it held."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    lock = FileStorage(str(path.parent)).lock(path.name)
     deadline = time.monotonic() + timeout
     while not lock.acquire(blocking=False):
         if time.monotonic() >= deadline:
-            raise BrieferError(
-                f"another briefer index is running (lock held on {folder.parent / name}); "
-                "try again when it finishes"
-            )
+            raise BrieferError(busy)
         time.sleep(0.05)
     try:
         yield
     finally:
         lock.release()
+
+
+def sync_lock(folder: Path, timeout: float) -> AbstractContextManager[None]:
+    """The library's sync lock; its file sits beside the index folder (a rebuild empties the
+    folder)."""
+    path = folder.parent / (folder.name + ".lock")
+    busy = (
+        f"another briefer index is running (lock held on {display_path(path)}); "
+        "try again when it finishes"
+    )
+    return file_lock(path, timeout, busy)

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from index_articles import ARTICLES, write_articles
 
+from briefer.errors import BrieferError
 from briefer.index import Library, storage
 from briefer.index.storage import VERSION_FILE
 
@@ -159,3 +160,17 @@ def test_cancel_stops_and_keeps_what_was_written(tmp_path: Path) -> None:
     finished = library.sync([docs])
     assert not finished.cancelled
     assert library.count() == len(ARTICLES)
+
+
+def test_damaged_index_is_rebuilt_by_sync_and_reported_by_search(tmp_path: Path) -> None:
+    docs = write_articles(tmp_path / "docs")
+    library = _library(tmp_path)
+    library.sync([docs])
+    segment = next((tmp_path / "index").glob("*.seg"))
+    segment.write_bytes(segment.read_bytes()[:500])
+    with pytest.raises(BrieferError, match=r"cannot be read .*briefer index --rebuild"):
+        Library(tmp_path / "index").search("harvest")
+    report = library.sync([docs])
+    assert report.messages and "could not be read" in report.messages[0]
+    assert library.count() == len(ARTICLES)
+    assert library.search("harvest").total == 1
