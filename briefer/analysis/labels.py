@@ -15,9 +15,11 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from briefer.sources.dates import MONTHS
+from briefer.sources.dates import MONTHS, match_date
 
 _I = re.IGNORECASE
+#: A date this many days before the article, or fewer, is part of the current story.
+RECENT_DAYS = 90
 # Cues of long-standing context: strong enough to outweigh a speaker.
 _LONG_STANDING = re.compile(
     r"\b(?:since\s+(?:at\s+least\s+|the\s+(?:early\s+|late\s+|mid-)?)?(?:1[89]|20)\d\d\w?|"
@@ -61,7 +63,7 @@ _PAST_PERFECT = re.compile(
 )
 _REPORTING = re.compile(
     r"\b(?:said|says|saying|told|stated|added|adding|warned|according\s+to|reported|claimed|"
-    r"confirmed|announced|estimated|believed)\b",
+    r"confirmed|announced|estimated?|estimates|believed?|believes|say)\b",
     _I,
 )
 _WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -144,8 +146,16 @@ def time_cues(text: str, published: date | None, year: int | None) -> TimeCues:
     past += len(_PAST_CUES.findall(text))
     if _PAST_PERFECT.search(text) and not _REPORTING.search(text):
         past += 1
+    recent_year = None
+    if published is not None:
+        found = match_date(text, year=published.year)
+        if found is not None and 0 <= (published - found[0]).days <= RECENT_DAYS:
+            now += 1  # an event of the last weeks, dated to the day
+            recent_year = found[0].year
     if year is not None:
         for y in _YEAR.findall(text):
+            if int(y) == recent_year:
+                continue
             if int(y) < year:
                 past += 2
             elif int(y) > year:

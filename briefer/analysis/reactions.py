@@ -22,7 +22,7 @@ from briefer.analysis.model import Mention
 # Reporting and attitudinal verbs, in finite or participle form. Group "ing" marks a participle
 # ("..., saying"), which shares the subject of the verb before it.
 _VERB_WORDS = r"""
-    said|says|told|stated|added|urged|urges|warned|warns|cautioned|called\s+(?:on|upon|for)|
+    said|says|say|told|stated|added|urged|urges|warned|warns|cautioned|called\s+(?:on|upon|for)|
     calls\s+(?:on|upon|for)|(?:voiced|voices|expressed|expresses|raised)\s+(?:\w+\s+){0,2}?
     (?:concern|concerns|alarm|regret|support|solidarity|hope|disappointment|dismay|satisfaction|
     sympathy|condolences|opposition|outrage|anger)|
@@ -82,6 +82,7 @@ _PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+)?$", r
 _APPOSITIVE_TAIL = re.compile(
     r",\s*(?:(?:has|have|had|also|later|then|again|on\s+\w+day|\w+ly)\s+)*$", re.IGNORECASE
 )
+_JOINS = re.compile(r"\b(?:and|or|but|while)\b", re.IGNORECASE)
 _HEAD_TAIL = re.compile(r"^(?:'s|’s)?(?:\s+[\w-]+){0,5}\s*$")
 # "The OSCE mission in Kosovo", "the U.S. ambassador to Serbia": the body, not the place.
 _POSTED_IN = re.compile(r"^(?:'s|’s)?\s+(?:[\w-]+\s+){0,3}?(?:in|to|at)\s+(?:the\s+)?$")
@@ -235,6 +236,7 @@ def affiliations(text: str, mentions: Sequence[Mention]) -> dict[str, str]:
     return found
 
 
+_OF_STATE = re.compile(r"\bof\s+(?:the\s+)?([A-Z][\w .'-]+)$")
 _POSSESSIVE = re.compile(r"['’]s$")
 
 
@@ -256,6 +258,11 @@ def owner_state(name: str) -> str | None:
     for size in range(len(words) - 1, 0, -1):
         prefix = _POSSESSIVE.sub("", " ".join(words[:size]))
         found = gazetteer.canonical_name(prefix)
+        if found is not None and is_state(found[0]):
+            return found[0]
+    of = _OF_STATE.search(name)  # "Export-Import Bank of the United States"
+    if of is not None:
+        found = gazetteer.canonical_name(of.group(1))
         if found is not None and is_state(found[0]):
             return found[0]
     return None
@@ -371,6 +378,8 @@ def _head_before(text: str, mentions: Sequence[Mention], pos: int) -> int:
         if m.end > pos:
             continue
         gap = text[m.end : pos]
+        if _JOINS.search(gap):
+            return -1  # "Greece and Cyprus and, at its summit, offered": another clause
         if not gap.strip() or _title_gap(gap) or _HEAD_TAIL.match(gap):
             return i
         return -1
