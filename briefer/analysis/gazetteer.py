@@ -2,9 +2,15 @@
 
 Built from curated TSV files in `briefer/analysis/data/` (states, organisations, places and
 groups: what no library has, such as demonyms, capitals standing for governments and acronyms),
-official names from pycountry, and the user's alias file (`briefer.config.aliases_path()`), which
-extends and overrides the rest. Matching is case-sensitive on purpose: case-insensitive place
-names turn "Of", "Time" and "Union" into entities.
+official names from pycountry (and, conservatively, its subdivisions: see
+`_subdivision_names`), upper-case dateline variants of state and capital names ("BELGRADE"),
+and the user's alias file (`briefer.config.aliases_path()`), which extends and overrides the
+rest. Matching is case-sensitive on purpose: case-insensitive place names turn "Of", "Time" and
+"Union" into entities.
+
+Public lookups: `canonical_name(name)`, `aliases_of(canonical)`, `actor_type(canonical)`,
+`adjective_of(state form)`, `states()`, `organisations()`; `current()` is the gazetteer in force
+(cached per alias-file mtime), `builtin()` the one without user aliases.
 
 Data file conventions (lists are `|`-separated):
 

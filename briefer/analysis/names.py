@@ -1,10 +1,20 @@
-"""Rules for names no list knows: people after titles, organisations by their head words, places
-after "in"/"near", and later bare surnames resolved to the full name seen in the same text.
+"""Rules for names no list knows: people, organisations, places and events, and later bare
+surnames resolved to the full name seen in the same text.
 
-Every rule is anchored on a cue (a title, a head word such as "Party" or "Ministry", a reporting
-verb, a place preposition), because capitalisation alone is a poor signal in English: sentence
-starts, months, weekdays, "Western" and headline case are all capitalised. Candidates from these
-rules rank below the gazetteer; `entities.find_mentions` merges them.
+- People: after a title ("President", "Gen.", "Mr."), after a lower-case role ("spokesperson
+  Jane Doe"), seen speaking ("Jane Doe said", "said Jane Doe"), in apposition ("Jane Doe, the
+  mission's spokesperson"), in bylines ("By Jane Doe", "Reporting by"), or starting with a common
+  given name (data/given_names.txt: "the death of Hugo Chávez").
+- Organisations: capitalised words before a head word ("Serbian Progressive Party", "Kosovo
+  Police", "Foreign Ministry") or a head word with "of" ("Ministry of Defence"); a speaker
+  described as a group in apposition ("Jaish al-Adl, a militant group, said").
+- Places: capitalised words after "in", "near", "outside", "the village of"...
+- Events: "Brussels Agreement", "Kosovo War" (so the capital inside is not its government).
+
+Every rule is anchored on a cue, because capitalisation alone is a poor signal in English:
+sentence starts, months, weekdays, "Western" and headline case are all capitalised (lines in
+title case are left to the gazetteer, see `headline_lines`). Candidates from these rules rank
+below the gazetteer; `entities.find_mentions` merges them.
 """
 
 from __future__ import annotations
@@ -33,7 +43,8 @@ RANK_SPACY = 0
 
 # -- character classes ------------------------------------------------------------------------
 
-#: Upper-case letters of Latin, Greek and Cyrillic scripts (Python's `re` has no \p{Lu}).
+#: Upper-case letters of the Latin (with Extended Additional), Greek and Cyrillic scripts
+#: (Python's `re` has no \p{Lu}).
 UPPER = "".join(
     ch for ch in map(chr, range(0x41, 0x530)) if ch.isupper() and ch.isalpha()
 ) + "".join(ch for ch in map(chr, range(0x1E00, 0x1F00)) if ch.isupper())
@@ -50,9 +61,10 @@ PARTICLES = f"{HYPHEN_PARTICLES}|{SPACE_PARTICLES}"
 #: One capitalised word: Vučić, O'Brien, Jean-Pierre, Al-Sisi, McDonald.
 _NOT_NAME_SUFFIX = r"(?:led|based|born|backed|run|style|era|owned|made|bound|speaking|held|type)\b"
 CAPWORD = rf"{_U}\w*(?:{_APOS}{_U}\w*)*(?:-(?:{_U}\w*|(?!{_NOT_NAME_SUFFIX})[a-z]{{2,5}}\b))*"
-#: A word inside a name: a capitalised word, "al-Sisi", or particles then one ("bin Salman").
 #: An initial or initials inside a name: "W.", "J.D.", "F." (George W. Bush, J.D. Vance).
 INITIALS = rf"{_U}\.(?:-?{_U}\.)*(?!\w)"
+#: A word inside a name: a capitalised word, an initial, "Jr.", "al-Sisi", or particles then a
+#: capitalised word ("bin Salman", "von der Leyen").
 NAME_WORD = (
     rf"(?:Jr\.|Sr\.|{INITIALS}|(?:{HYPHEN_PARTICLES})-{CAPWORD}"
     rf"|(?:(?:{SPACE_PARTICLES}) ){{1,2}}{CAPWORD}|{CAPWORD})"
@@ -361,15 +373,6 @@ def _person_span(
 _TITLE_WORD_RE = re.compile(rf"(?:{TITLES}|{_TITLE_MODIFIERS}|Secretary|General|Minister) ")
 
 
-def _skip_titles(text: str, start: int, end: int) -> int:
-    """Move past title words at the start of a name: "Crown Prince Mohammed" -> "Mohammed"."""
-    while True:
-        m = _TITLE_WORD_RE.match(text, start, end)
-        if m is None or m.end() >= end:
-            return start
-        start = m.end()
-
-
 @lru_cache(maxsize=1)
 def given_names() -> frozenset[str]:
     """Common given names from many regions (data/given_names.txt)."""
@@ -379,11 +382,6 @@ def given_names() -> frozenset[str]:
     return frozenset(
         w for line in text.splitlines() if not line.startswith("#") for w in line.split()
     )
-
-
-def _sentence_initial_word(text: str, start: int) -> bool:
-    before = text[max(0, start - 3) : start].rstrip()
-    return not before or before[-1] in '.!?\n"“'
 
 
 def organisation_candidates(
