@@ -516,8 +516,7 @@ def test_the_search_command_answers_any_query_with_exit_0_or_one_line_and_exit_2
 
     monkeypatch.setenv("BRIEFER_HOME", str(cli_home))
     capsys.readouterr()
-    argv = ["search", "--", text] if text.startswith("-") else ["search", text]
-    code = main([*argv, "--json"] if as_json else argv)
+    code = main(["search", *(["--json"] if as_json else []), "--", text])
     out, err = capsys.readouterr()
     assert code in (0, 2), (code, err)
     if code == 2:
