@@ -97,7 +97,7 @@ _CREDIT = re.compile(
     _I,
 )
 _BACKGROUND_HEADING = re.compile(
-    r"\b(?:background|history|context|timeline|how\s+we\s+got\s+here|explainer|the\s+roots?)\b", _I
+    r"\b(?:background|history|context|how\s+we\s+got\s+here|explainer|the\s+roots?)\b", _I
 )
 
 
@@ -108,6 +108,8 @@ class TimeCues:
     past: int
     now: int
     long_standing: bool
+    # The story's start told as history ("the standoff began on Aug. 10, when...").
+    origin: bool = False
 
 
 def reference_year(text: str, published: date | None) -> int | None:
@@ -139,7 +141,8 @@ def time_cues(text: str, published: date | None, year: int | None) -> TimeCues:
     past = 0
     now = 0
     long_standing = _LONG_STANDING.search(text) is not None
-    if _ORIGIN.search(text) or _earlier_opening(text, published, year):
+    origin = _ORIGIN.search(text) is not None
+    if origin or _earlier_opening(text, published, year):
         long_standing = True
     if long_standing:
         past += 2
@@ -170,7 +173,8 @@ def time_cues(text: str, published: date | None, year: int | None) -> TimeCues:
     if _NOW_STRONG.search(text):
         now += 2
     now += min(2, len(_NOW_WEAK.findall(text)))
-    return TimeCues(past, now, long_standing)
+    strong_now = _NOW_STRONG.search(text) is not None
+    return TimeCues(past, now, long_standing, origin and not strong_now)
 
 
 def is_credit(text: str) -> bool:
@@ -196,8 +200,8 @@ def label_sentence(
     same paragraph (None at a paragraph start)."""
     if heading or is_credit(text):
         return "other"
-    if under_background_heading:
-        return "background"  # the writer filed it under "Background" or "History"
+    if under_background_heading or cues.origin:
+        return "background"  # filed under "Background", or the story's start told as history
     past = cues.past
     if has_speaker:
         if cues.long_standing and cues.now == 0:
