@@ -41,9 +41,9 @@ from briefer.tui.messages import (
 from briefer.tui.rows import count_line, safe, suggestion_line
 from briefer.tui.screens.export import ExportScreen
 from briefer.tui.widgets.briefing_view import BriefingView
+from briefer.tui.widgets.document_pane import DocumentPane
 from briefer.tui.widgets.document_view import DocumentView
 from briefer.tui.widgets.entities import EntitySidebar
-from briefer.tui.widgets.find_bar import FindBar
 from briefer.tui.widgets.index_status import IndexStatus
 from briefer.tui.widgets.results import ResultList
 
@@ -91,9 +91,7 @@ class MainScreen(Screen[None]):
                 with TabPane("Briefing", id="briefing"):
                     yield BriefingView(id="briefing-view")
                 with TabPane("Document", id="document"):
-                    yield DocumentView(id="document-view")
-                    yield Static(Text("", end=""), id="find-status")
-                    yield FindBar(id="find")
+                    yield DocumentPane()
             yield EntitySidebar(id="entities")
         yield IndexStatus(id="index-status")
         yield Footer()
@@ -292,34 +290,6 @@ class MainScreen(Screen[None]):
         self.history.visit(message.source)
         self._load(message.source, message.paragraph)
 
-    # ---- find in document ------------------------------------------------------------------
-
-    @on(Input.Changed, "#find")
-    def find_changed(self, event: Input.Changed) -> None:
-        self.query_one(DocumentView).find(event.value)
-
-    @on(Input.Submitted, "#find")
-    def find_submitted(self) -> None:
-        self.query_one(DocumentView).focus()
-
-    @on(FindBar.Closed)
-    def find_closed(self) -> None:
-        find = self.query_one(FindBar)
-        find.remove_class("-open")
-        view = self.query_one(DocumentView)
-        view.clear_find()
-        view.focus()
-
-    def on_document_view_find_status(self, message: DocumentView.FindStatus) -> None:
-        status = self.query_one("#find-status", Static)
-        if not self.query_one(DocumentView).needle:
-            status.update(Text("", end=""))
-        elif message.count == 0:
-            status.update(Text("no matches", style="dim", end=""))
-        else:
-            shown = (message.current or 0) + 1
-            status.update(Text(f"match {shown}/{message.count}  (n / N)", style="dim", end=""))
-
     # ---- actions (declared in commands.py) ------------------------------------------------
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
@@ -343,9 +313,7 @@ class MainScreen(Screen[None]):
         reader = self.query_one("#reader", TabbedContent)
         in_reader = self.focused is not None and reader in self.focused.ancestors_with_self
         if reader.active == "document" and in_reader:
-            find = self.query_one(FindBar)
-            find.add_class("-open")
-            find.focus()
+            self.query_one(DocumentPane).open_find()
         else:
             self.action_focus_search()
 

@@ -1,0 +1,60 @@
+"""The Document tab's content: the document view, its find box and the match count."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.widgets import Input, Static
+
+from briefer.tui.widgets.document_view import DocumentView
+from briefer.tui.widgets.find_bar import FindBar
+
+
+class DocumentPane(Vertical):
+    """Owns find: `open_find()` shows the box; typing highlights, Enter returns to the text."""
+
+    DEFAULT_CSS = """
+    DocumentPane { height: 1fr; }
+    DocumentPane #find-status { height: auto; padding: 0 1; }
+    DocumentPane #find { display: none; }
+    DocumentPane #find.-open { display: block; }
+    """
+
+    def compose(self) -> ComposeResult:
+        yield DocumentView(id="document-view")
+        yield Static(Text("", end=""), id="find-status")
+        yield FindBar(id="find")
+
+    def open_find(self) -> None:
+        find = self.query_one(FindBar)
+        find.add_class("-open")
+        find.focus()
+
+    @on(Input.Changed, "#find")
+    def find_changed(self, event: Input.Changed) -> None:
+        event.stop()
+        self.query_one(DocumentView).find(event.value)
+
+    @on(Input.Submitted, "#find")
+    def find_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.query_one(DocumentView).focus()
+
+    @on(FindBar.Closed)
+    def find_closed(self) -> None:
+        self.query_one(FindBar).remove_class("-open")
+        view = self.query_one(DocumentView)
+        view.clear_find()
+        view.focus()
+
+    def on_document_view_find_status(self, message: DocumentView.FindStatus) -> None:
+        status = self.query_one("#find-status", Static)
+        if not self.query_one(DocumentView).needle:
+            status.update(Text("", end=""))
+        elif message.count == 0:
+            status.update(Text("no matches", style="dim", end=""))
+        else:
+            shown = (message.current or 0) + 1
+            status.update(Text(f"match {shown}/{message.count}  (n / N)", style="dim", end=""))
