@@ -95,13 +95,11 @@ def query_ids(query: str, limit: int) -> list[str]:
 def library_ids() -> list[str]:
     """Ids of every document in the library (empty when there is no index)."""
     from briefer.index import Library
-    from briefer.index.storage import load_manifest
 
     with Library() as library:
         if library.count() == 0:
             return []
-        manifest = load_manifest(library.index_dir)
-    return sorted({e.doc_id for e in manifest.values() if e.doc_id})
+        return library.ids()
 
 
 def collect_documents(
