@@ -130,7 +130,8 @@ ORG_HEADS = (
     "Secretariat|Directorate|Department|Bureau|Board|Centre|Center|University|Church|Patriarchate|"
     "Network|Society|Trust|Watch|Initiative|Programme|Program|Administration|Prosecution|"
     "Chamber|Chambers|League|Conference|Forum|Partnership|Academy|Inc\\.|Ltd|Ltd\\.|Corp\\.|LLC|AG|"
-    "SA|Media|News|Times|Post|Herald|Gazette|Television|TV|Radio|Press|House|Unit|Units|Brigades"
+    "SA|Media|News|Times|Post|Herald|Gazette|Television|TV|Radio|Press|House|Unit|Units|Brigades|"
+    "Fleet|Navy|Airlines|Airways|Motors"
 )
 #: Connectors allowed inside an organisation name: "Ministry of Foreign Affairs and Trade".
 _ORG_LINK = r"(?:of|for|on|and|the|de|&|of\sthe|for\sthe|on\sthe)"
@@ -276,8 +277,13 @@ def person_candidates(text: str, known: Callable[[str], bool]) -> list[Found]:
     found: list[Found] = []
     for m in TITLE_NAME_RE.finditer(text):
         span = _person_span(text, *m.span("name"), known)
-        if span is not None:
-            found.append(Found(*span, _clean(text[span[0] : span[1]]), "PERSON", RANK_RULE))
+        if span is None:
+            continue
+        name = text[span[0] : span[1]]
+        title = text[m.start() : m.start("name")].split()
+        if title and title[-1] in _AMBIGUOUS_TITLES and " " not in name:
+            continue  # "General Motors", "Major League": a one-word name needs a clearer title
+        found.append(Found(*span, _clean(name), "PERSON", RANK_RULE))
     given = given_names()
     for m in CAPRUN_RE.finditer(text):
         start, end = m.span()
@@ -335,6 +341,18 @@ def _names_an_organisation(apposition: str | None) -> bool:
     if not _ORG_NOUNS_RE.fullmatch(last):
         return False
     return not any(w in _ROLE_WORDS for w in re.findall(r"[A-Za-z]+", apposition))
+
+
+#: Titles that also start ordinary names ("General Motors", "Father Christmas", "Head Office").
+_AMBIGUOUS_TITLES = frozenset(
+    words(
+        """
+        General Major Captain Private Chief Head Leader Judge Justice Father Sister Brother Lord
+        Lady Marshal Commander Director Chair Speaker Representative Deputy Governor Bishop
+        Reverend
+        """
+    )
+)
 
 
 def _person_span(

@@ -510,3 +510,15 @@ def test_places_after_capitalised_prepositions_and_place_nouns() -> None:
     text = "In Atlanta, the centre said so. Riots hit the state of Falcón. In January it ended."
     found = {m.surface: (m.canonical, m.type) for m in find_mentions(text)}
     assert found == {"Atlanta": ("Atlanta", "GPE"), "Falcón": ("Falcón", "GPE")}
+
+
+def test_ambiguous_titles_need_a_full_name() -> None:
+    text = (
+        "General Motors and the Black Sea Fleet were named. Gen. Mark Milley and General "
+        "Kenneth McKenzie spoke; King Abdullah agreed."
+    )
+    found = {m.surface: m.type for m in find_mentions(text)}
+    assert found["General Motors"] == "ORG"
+    assert found["Black Sea Fleet"] == "ORG"
+    assert found["Mark Milley"] == found["Kenneth McKenzie"] == found["Abdullah"] == "PERSON"
+    assert "Motors" not in found
