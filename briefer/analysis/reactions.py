@@ -181,6 +181,7 @@ _ROLE_TEXT = """
     chairwoman speaker senator lawmaker mp army military security council national adviser
     advisor counsellor counselor economy finance trade justice home office ministry agency
     rights human coordinator administrator chargé d'affaires emir sheikh crown prince
+    government presidential opposition
 """
 ROLE_WORDS = frozenset(_ROLE_TEXT.split())
 
@@ -647,7 +648,7 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"defend\w*|ready\s+to\s+help|"
             r"(?:reaffirm|reiterat)\w*\s+(?:its|their|his|her)\s+commitment)",
         ),
-        ("appeal-dialogue", rf"\b{_DIALOGUE_WORDS}\b"),
+        ("appeal-dialogue", r"\b(?:dialogue|dialog|talks|negotiat\w*|mediat\w*)\b"),
     )
 )
 # CAMEO event codes (Conflict and Mediation Event Observations) for each stance.
