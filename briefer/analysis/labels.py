@@ -75,7 +75,7 @@ _NOW_STRONG = re.compile(
 _NOW_WEAK = re.compile(
     r"\b(?:now|currently|ongoing|so\s+far|still|overnight|latest|at\s+least|"
     r"by\s+(?:the\s+)?(?:evening|nightfall|morning|afternoon|midday|noon|night|" + _WEEKDAYS + r")|"
-    r"(?:is|are|am)\s+(?:\w+ly\s+|not\s+|now\s+)?\w+ing|(?:has|have)\s+(?:\w+ly\s+)?\w+ed|"
+    r"(?:is|are|am)\s+(?:\w+ly\s+|not\s+|now\s+)?\w+ing|(?:has|have)\s+(?!repeatedly|long|never|always)(?:\w+ly\s+)?\w+ed|"
     r"will|would|plans?\s+to|expected\s+to|scheduled|due\s+to|set\s+to|later|"
     r"(?:were|was)\s+\w+ing|continu\w+|remain\w*|(?:hours|minutes)\s+(?:earlier|before|later))\b",
     _I,
@@ -90,6 +90,7 @@ _IN_MONTH = re.compile(
     + r")\b(?!\s+\d)",
     _I,
 )
+_ASIDE = re.compile(r",\s+(?:which|who|whose|whom)\b[^,;]*,", _I)
 _CREDIT = re.compile(
     r"^\(?\s*(?:(?:additional\s+)?reporting|writing|editing|compiled|edited|written)\s+by\b|"
     r"^(?:copyright|©|all rights reserved)|^\(?\s*(?:photo|image|picture)\s*:|"
@@ -110,6 +111,8 @@ class TimeCues:
     long_standing: bool
     # The story's start told as history ("the standoff began on Aug. 10, when...").
     origin: bool = False
+    # A weekday, "today", "this week": the sentence is about now, whatever else it says.
+    strong_now: bool = False
 
 
 def reference_year(text: str, published: date | None) -> int | None:
@@ -140,7 +143,9 @@ def time_cues(text: str, published: date | None, year: int | None) -> TimeCues:
     """Score the past and present cues of one sentence against the article's date."""
     past = 0
     now = 0
-    long_standing = _LONG_STANDING.search(text) is not None
+    # A long-standing cue inside an aside ("X, which has long opposed it, said") is not
+    # about the sentence's own event.
+    long_standing = _LONG_STANDING.search(_ASIDE.sub(",", text)) is not None
     origin = _ORIGIN.search(text) is not None
     if origin or _earlier_opening(text, published, year):
         long_standing = True
@@ -174,7 +179,7 @@ def time_cues(text: str, published: date | None, year: int | None) -> TimeCues:
         now += 2
     now += min(2, len(_NOW_WEAK.findall(text)))
     strong_now = _NOW_STRONG.search(text) is not None
-    return TimeCues(past, now, long_standing, origin and not strong_now)
+    return TimeCues(past, now, long_standing, origin and not strong_now, strong_now)
 
 
 def is_credit(text: str) -> bool:
@@ -205,7 +210,7 @@ def label_sentence(
     past = cues.past
     if has_speaker:
         if cues.long_standing and cues.now == 0:
-            return "background"  # a long-standing position
+            return "background"  # a long-standing position ("has repeatedly threatened")
         return "reaction"
     if past > cues.now and past >= 1:
         return "background"
