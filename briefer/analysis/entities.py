@@ -105,6 +105,8 @@ NOT_VERBS_AFTER = frozenset(
 _HEADED_PREPOSITIONS = frozenset(words("of from to for towards toward"))
 _NOT_VERBS_BEFORE = frozenset(words("during morning evening building meeting according"))
 _SKIP_AFTER = frozenset(words("also again now then already quickly swiftly formally officially"))
+_PREVIOUS_WORD_RE = re.compile(r"([\w’'.-]+)[^\w\n]{0,3}$")
+_WORD_BEFORE_RE = re.compile(r"([\w’'-]+)$")
 _WORD_RE = re.compile(r"[\w’'.-]+", re.UNICODE)
 
 
@@ -130,7 +132,7 @@ def _caps_context(text: str, start: int, end: int, gaz: Gazetteer) -> bool:
 
 
 def _previous_word(text: str, start: int) -> str:
-    m = re.search(r"([\w’'.-]+)[^\w\n]{0,3}$", text[max(0, start - 40) : start])
+    m = _PREVIOUS_WORD_RE.search(text[max(0, start - 40) : start])
     return m.group(1) if m else ""
 
 
@@ -187,7 +189,7 @@ def _word_before(text: str, start: int) -> str:
     """The word right before `start` (one space between), lower-cased; "" if none."""
     if start < 2 or text[start - 1] != " ":
         return ""
-    m = re.search(r"([\w’'-]+)$", text[max(0, start - 30) : start - 1])
+    m = _WORD_BEFORE_RE.search(text[max(0, start - 30) : start - 1])
     return m.group(1).lower() if m else ""
 
 

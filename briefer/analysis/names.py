@@ -74,6 +74,8 @@ _NAME_START = rf"(?:{INITIALS}|{CAPWORD})"
 NAME = rf"{_NAME_START}(?: {NAME_WORD}){{0,3}}{_ROMAN}"
 _INITIALS_RE = re.compile(rf"{INITIALS}|Jr\.|Sr\.")
 
+_TOKEN_RE = re.compile(r"\S+")
+
 # -- word lists -------------------------------------------------------------------------------
 
 
@@ -251,7 +253,7 @@ def _is_stop(word: str) -> bool:
 
 def _trim_name(text: str, start: int, end: int, known: Callable[[str], bool]) -> tuple[int, int]:
     """Cut a name at the first word that is a stopword or a known gazetteer form."""
-    words = list(re.finditer(r"\S+", text[start:end]))
+    words = list(_TOKEN_RE.finditer(text[start:end]))
     keep_end = start
     for w in words:
         word = w.group().rstrip(",;:")
@@ -287,7 +289,8 @@ def person_candidates(text: str, known: Callable[[str], bool]) -> list[Found]:
     given = given_names()
     for m in CAPRUN_RE.finditer(text):
         start, end = m.span()
-        before = [w.strip("([,") for w in text[max(0, start - 30) : start].split()]
+        before = text[max(0, start - 30) : start].split()[-2:]
+        before = [w.strip("([,") for w in before]
         prev = before[-1] if before else ""
         if m.group().startswith("By "):  # a byline: "By Lukas Brenner, Belgrade correspondent"
             prev, start = "By", start + 3
@@ -367,7 +370,7 @@ def _person_span(
         if title is not None and title.end() < end:
             start = title.end()
             continue
-        word = re.match(r"\S+", text[start:end])
+        word = _TOKEN_RE.match(text, start, end)
         if word is None:
             return None
         w = word.group()
@@ -521,7 +524,7 @@ _TAIL_STOP = frozenset(
 def _cut_tail(text: str, start: int, end: int) -> int:
     """End a name before a stopword in its tail ("Treaty of Lausanne on Monday" -> "Treaty of
     Lausanne") and drop trailing connectors."""
-    words_ = list(re.finditer(r"\S+", text[start:end]))
+    words_ = list(_TOKEN_RE.finditer(text[start:end]))
     keep = len(words_)
     for i, w in enumerate(words_[1:], start=1):
         if w.group().rstrip(".,") in _TAIL_STOP:
@@ -540,7 +543,7 @@ def _skip_leading_stopwords(
 ) -> int:
     """Move past "The", "However", "On Tuesday the" at the start of an organisation's name."""
     while True:
-        word = re.match(r"\S+", text[start:end])
+        word = _TOKEN_RE.match(text, start, end)
         if word is None:
             return start
         lead = word.group()
