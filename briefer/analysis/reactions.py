@@ -53,6 +53,7 @@ _SOURCE_OF = re.compile(
     r"spokeswoman|official|officials|source|sources|communiqué|readout)\s+(?:from|by|of|for)\s+",
     re.IGNORECASE,
 )
+_IN_CAPITAL = re.compile(r"In\s+([A-Z][\w'’ -]+?),\s+(?:a|an|the)?\s*[a-z]")
 _ACCORDING = re.compile(r"\baccording\s+to\s+", re.IGNORECASE)
 _INVERTED = re.compile(r"""[,"”]\s*(?:said|says|added|told|warned|stated|wrote)$""", re.IGNORECASE)
 # Where a clause begins, as seen walking back from a verb.
@@ -298,7 +299,7 @@ def is_domestic_institution(name: str) -> bool:
     """A body named only by what it is ("Foreign Ministry", "Supreme Court", "National
     Electoral Council"): in a news story, the unqualified institutions are the principals' own."""
     words = name.casefold().replace("'s", "").split()
-    return bool(words) and all(w in _INSTITUTION_WORDS for w in words)
+    return bool(words) and all(w in _INSTITUTION_WORDS or w in ROLE_WORDS for w in words)
 
 
 def government_of(place: str) -> str | None:
@@ -548,11 +549,13 @@ def find_speakers(
         add_names([_party(m, aff) for m in group])
 
     found_subject = False
+    found_verb = False
     reported_from = -1  # offset after a "said": what follows is reported content
     for v in VERB.finditer(text):
         before = text[max(0, v.start() - 24) : v.start()]
         if _DETERMINER.search(before) or _PASSIVE.search(before) or _BY_AGENT.match(text, v.end()):
             continue  # "their main demands" is a noun; "was questioned", "claimed by" passive
+        found_verb = True
         if reported_from >= 0 and not _NEW_CLAUSE.search(text, reported_from, v.start()):
             continue  # "said Brussels had asked": the verb belongs to what was said
         if v.group("ing") and found_subject and text[: v.start()].rstrip().endswith(","):
@@ -586,6 +589,13 @@ def find_speakers(
                 found_subject = True
                 if _SAYING.match(v.group(0)):
                     reported_from = v.end()
+    if not speakers and found_verb and mentions:
+        # "In Beijing, a foreign ministry spokesperson said": the capital names the speaker.
+        place = _IN_CAPITAL.match(text)
+        first = mentions[0]
+        at_place = place is not None and (first.start, first.end) == place.span(1)
+        if at_place and (is_state(first.canonical) or government_of(first.canonical)):
+            add([first])
     for a in _ACCORDING.finditer(text):
         source = _SOURCE_OF.match(text, a.end())  # "according to a statement from X"
         add(_subject_after(text, mentions, source.end() if source else a.end()))
@@ -629,6 +639,7 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"question(?:ed|s)|setback|undermin\w*|disproportionate|repression|fraud\w*|"
             r"(?:not|never|declined\s+to|refus\w+\s+to)\s+(?:\w+\s+)?(?:recogni[sz]e|accept|meet)|"
             r"(?:cannot|could\s+not)\s+be\s+considered|fail(?:ed|s)?\s+to|f(?:e|a)ll(?:en)?\s+short|"
+            r"oppos(?:ed|es|ing)|"
             r"lack\s+of|hard\s+to\s+believe)\b",
         ),
         (

@@ -190,3 +190,10 @@ def test_long_titles_and_attributed_statements() -> None:
     assert find_speakers(a, mentions(a, ("Kenya", "Kenya", "GPE"))) == ("Kenya",)
     found = mentions(b, ("African Union", "African Union", "ORG"))
     assert find_speakers(b, found) == ("African Union",)
+
+
+def test_capital_opening_names_an_unnamed_spokesperson() -> None:
+    text = "In Ankara, a foreign ministry spokesperson said the move was a provocation."
+    found = mentions(text, ("Ankara", "Ankara", "GPE"))
+    assert find_speakers(text, found) == ("Turkey",)
+    assert stance_of("Officials said the bloc opposed any change.") == "criticism"
