@@ -220,9 +220,11 @@ EVENT_HEADS = (
     "Agreement|Agreements|Accord|Accords|Treaty|Protocol|Convention|Summit|War|Uprising|"
     "Revolution|Process|Plan|Declaration|Charter|Massacre|Offensive|Ceasefire"
 )
-EVENT_RE = re.compile(
-    rf"(?={_U})(?<![\w'’-])(?P<event>(?:{_ORG_WORD}\s){{1,4}}(?:{EVENT_HEADS})"
-    rf"(?:\s(?:on|of|for)\s(?:the\s)?{_ORG_WORD}(?:\s(?:of\s|on\s|for\s)?(?:the\s)?{_ORG_WORD}){{0,4}})?)\b",
+_EVENT_HEAD_RE = re.compile(rf"(?={_U})\b(?:{EVENT_HEADS})\b", _FLAGS)
+_WORDS_BEFORE_EVENT_RE = re.compile(rf"(?<![\w'’-])(?:{_ORG_WORD}\s){{1,4}}$", _FLAGS)
+_EVENT_TAIL_RE = re.compile(
+    rf"\s(?:on|of|for)\s(?:the\s)?{_ORG_WORD}"
+    rf"(?:\s(?:of\s|on\s|for\s)?(?:the\s)?{_ORG_WORD}){{0,4}}\b",
     _FLAGS,
 )
 
@@ -420,15 +422,43 @@ def organisation_candidates(
     canonical actor, so that "U.S. State Department" is left to the gazetteer.
     """
     found: list[Found] = []
-    for regex in (ORG_BEFORE_HEAD_RE, ORG_HEAD_FIRST_RE):
-        for m in regex.finditer(text):
-            start, end = m.span("org")
-            start = _skip_leading_stopwords(text, start, end)
-            for part_start, part_end in _split_conjoined(text, start, end):
-                org = _organisation(text, part_start, part_end, known, adjective, actor)
-                if org is not None:
-                    found.append(org)
+    spans = list(_spans_before_heads(text))
+    spans += [m.span("org") for m in ORG_HEAD_FIRST_RE.finditer(text)]
+    for start, end in spans:
+        start = _skip_leading_stopwords(text, start, end)
+        for part_start, part_end in _split_conjoined(text, start, end):
+            org = _organisation(text, part_start, part_end, known, adjective, actor)
+            if org is not None:
+                found.append(org)
     return found
+
+
+_HEAD_SCAN_RE = re.compile(rf"(?={_U})\b(?:{ORG_HEADS})(?:\s(?:{ORG_HEADS}))?\b", _FLAGS)
+_WORDS_BEFORE_HEAD_RE = re.compile(
+    rf"(?<![\w'’-])(?:{_ORG_WORD}\s(?:{_ORG_LINK}\s)?)*?{_ORG_WORD}\s$", _FLAGS
+)
+_ORG_TAIL_RE = re.compile(
+    rf"\s(?:of|for)\s(?:the\s)?{_ORG_WORD}(?:\s(?:and\s)?{_ORG_WORD}){{0,4}}\b", _FLAGS
+)
+
+
+def _spans_before_heads(text: str) -> Iterable[tuple[int, int]]:
+    """Capitalised words ending in a head word ("Serbian Progressive Party"), found from the
+    head backwards: head words are rare, so this is much faster than trying every capital."""
+    last_end = 0
+    for head in _HEAD_SCAN_RE.finditer(text):
+        if head.start() < last_end:
+            continue
+        lo = max(last_end, head.start() - 160)
+        before = _WORDS_BEFORE_HEAD_RE.search(text[lo : head.start()])
+        if before is None:
+            continue
+        end = head.end()
+        tail = _ORG_TAIL_RE.match(text, end)
+        if tail is not None:
+            end = tail.end()
+        last_end = end
+        yield lo + before.start(), end
 
 
 _CONJUNCTION_RE = re.compile(r"\s(?:and|&)\s(?:the\s)?")
@@ -501,8 +531,19 @@ def event_candidates(text: str) -> list[Found]:
     """Named events and agreements ("Brussels Agreement", "Dayton Peace Agreement", "Cold War"),
     so that the capital inside one is not counted as its government."""
     found: list[Found] = []
-    for m in EVENT_RE.finditer(text):
-        start, end = m.span("event")
+    last_end = 0
+    for head in _EVENT_HEAD_RE.finditer(text):
+        if head.start() < last_end:
+            continue
+        lo = max(last_end, head.start() - 120)
+        before = _WORDS_BEFORE_EVENT_RE.search(text[lo : head.start()])
+        if before is None:
+            continue
+        start, end = lo + before.start(), head.end()
+        tail = _EVENT_TAIL_RE.match(text, end)
+        if tail is not None:
+            end = tail.end()
+        last_end = end
         start = _skip_leading_stopwords(text, start, end, keep=_EVENT_LEADS)
         end = _cut_tail(text, start, end)
         name = text[start:end]
