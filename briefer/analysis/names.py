@@ -290,11 +290,14 @@ def person_candidates(text: str, known: Callable[[str], bool]) -> list[Found]:
         found.append(Found(*span, _clean(name), "PERSON", RANK_RULE))
     given = given_names()
     for m in CAPRUN_RE.finditer(text):
+        run = m.group()
+        if run in STOPWORDS or known(run):
+            continue  # "Kosovo", "However": a known name or a stopword alone is no person
         start, end = m.span()
         before = text[max(0, start - 30) : start].split()[-2:]
         before = [w.strip("([,") for w in before]
         prev = before[-1] if before else ""
-        if m.group().startswith("By "):  # a byline: "By Lukas Brenner, Belgrade correspondent"
+        if run.startswith("By "):  # a byline: "By Lukas Brenner, Belgrade correspondent"
             prev, start = "By", start + 3
         verb = _AFTER_VERB_RE.match(text, end)
         if verb is not None and _names_an_organisation(verb.group("appos")):
@@ -320,7 +323,7 @@ def person_candidates(text: str, known: Callable[[str], bool]) -> list[Found]:
             )
         ):
             min_words = 2
-        elif any(w in given for w in m.group().split()):
+        elif any(w in given for w in run.split()):
             min_words = 0  # only a given name can make this a person
         else:
             continue
