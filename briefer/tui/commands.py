@@ -113,10 +113,13 @@ COMMANDS: tuple[Command, ...] = (
         "main.suggestion", "ctrl+y", "Search for the suggested spelling", "use_suggestion", "main"
     ),
     # Lists and panes (vim keys besides the arrows).
-    Command("list.down", "j", "Down", "cursor_down", "list", palette=False),
-    Command("list.up", "k", "Up", "cursor_up", "list", palette=False),
-    Command("list.top", "g", "First", "first", "list", palette=False),
-    Command("list.bottom", "G", "Last", "last", "list", palette=False),
+    Command("list.down", "j,down", "Down", "cursor_down", "list", palette=False),
+    Command("list.up", "k,up", "Up", "cursor_up", "list", palette=False),
+    Command("list.top", "g,home", "First", "first", "list", palette=False),
+    Command("list.bottom", "G,end", "Last", "last", "list", palette=False),
+    Command("list.page-down", "pagedown", "Page down", "page_down", "list", palette=False),
+    Command("list.page-up", "pageup", "Page up", "page_up", "list", palette=False),
+    Command("list.choose", "enter", "Choose", "select", "list", palette=False),
     Command(
         "results.mark",
         "space",
@@ -128,10 +131,14 @@ COMMANDS: tuple[Command, ...] = (
         label="Mark",
     ),
     Command("results.clear-marks", "u", "Clear all marks", "clear_marks", "results", palette=False),
-    Command("document.down", "j", "Scroll down", "scroll_down", "document", palette=False),
-    Command("document.up", "k", "Scroll up", "scroll_up", "document", palette=False),
-    Command("document.top", "g", "Top", "scroll_home", "document", palette=False),
-    Command("document.bottom", "G", "Bottom", "scroll_end", "document", palette=False),
+    Command("document.down", "j,down", "Scroll down", "scroll_down", "document", palette=False),
+    Command("document.up", "k,up", "Scroll up", "scroll_up", "document", palette=False),
+    Command("document.top", "g,home", "Top", "scroll_home", "document", palette=False),
+    Command("document.bottom", "G,end", "Bottom", "scroll_end", "document", palette=False),
+    Command(
+        "document.page-down", "pagedown,space", "Page down", "page_down", "document", palette=False
+    ),
+    Command("document.page-up", "pageup", "Page up", "page_up", "document", palette=False),
     Command("document.next", "n", "Next match", "next_match", "document", palette=False),
     Command(
         "document.previous", "N", "Previous match", "previous_match", "document", palette=False
@@ -174,6 +181,8 @@ _KEY_NAMES = {
     "enter": "Enter",
     "left_square_bracket": "[",
     "right_square_bracket": "]",
+    "pagedown": "PgDn",
+    "pageup": "PgUp",
 }
 
 
@@ -183,7 +192,10 @@ def display_keys(command: Command) -> str:
     for key in command.keys.split(","):
         name = _KEY_NAMES.get(key)
         if name is None:
-            name = "+".join(p.capitalize() if len(p) > 1 else p for p in key.split("+"))
+            *mods, last = key.split("+")
+            last = last.upper() if mods and len(last) == 1 else _KEY_NAMES.get(last, last)
+            last = last.capitalize() if len(last) > 1 and last[0].islower() else last
+            name = "+".join([*(m.capitalize() for m in mods), last])
         shown.append(name)
     return " / ".join(shown)
 

@@ -116,3 +116,34 @@ def test_default_export_path_never_overwrites(tmp_path: Path) -> None:
     first.write_text("x")
     assert default_export_path(b, tmp_path, date(2026, 11, 25)).name.endswith("-2.md")
     assert slug("[/b] \x1b]52;") == "b-52"
+
+
+def test_every_binding_the_reader_declares_has_an_id() -> None:
+    from textual.binding import Binding
+
+    from briefer.tui.app import BrieferApp
+    from briefer.tui.screens.export import ExportScreen
+    from briefer.tui.screens.help import HelpScreen
+    from briefer.tui.screens.main import MainScreen
+    from briefer.tui.widgets.briefing_view import BriefingView
+    from briefer.tui.widgets.document_view import DocumentView
+    from briefer.tui.widgets.find_bar import FindBar
+    from briefer.tui.widgets.nav_list import NavList
+    from briefer.tui.widgets.results import ResultList
+
+    classes = (
+        BrieferApp,
+        MainScreen,
+        HelpScreen,
+        ExportScreen,
+        NavList,
+        ResultList,
+        BriefingView,
+        DocumentView,
+        FindBar,
+    )
+    for cls in classes:
+        declared = cls.__dict__.get("BINDINGS", [])
+        assert declared, cls
+        for binding in declared:
+            assert isinstance(binding, Binding) and binding.id, (cls, binding)
