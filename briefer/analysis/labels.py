@@ -18,6 +18,12 @@ from datetime import date
 from briefer.sources.dates import MONTHS, match_date
 
 _I = re.IGNORECASE
+_MONTH_START = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+# A cheap test for a written date (day and month, or ISO) before the full date parser runs.
+_DATED = re.compile(
+    rf"\d\s*(?:st|nd|rd|th)?\s+{_MONTH_START}|\b{_MONTH_START}[a-z]*\.?\s+\d|\d{{4}}[-/]\d",
+    re.IGNORECASE,
+)
 #: A date this many days before the article, or fewer, is part of the current story.
 RECENT_DAYS = 90
 # Cues of long-standing context: strong enough to outweigh a speaker.
@@ -155,7 +161,7 @@ def time_cues(text: str, published: date | None, year: int | None) -> TimeCues:
     if _PAST_PERFECT.search(text) and not _REPORTING.search(text):
         past += 1
     recent_year = None
-    if published is not None:
+    if published is not None and _DATED.search(text):
         found = match_date(text, year=published.year)
         if found is not None and 0 <= (published - found[0]).days <= RECENT_DAYS:
             now += 1  # an event of the last weeks, dated to the day
