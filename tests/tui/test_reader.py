@@ -344,3 +344,26 @@ async def test_r_reindexes_the_library_in_the_background(library: Any) -> None:
         assert not screen.indexing
         notes = [n.message for n in app._notifications]
         assert any(m.startswith("Indexing done: 0 added, 0 updated") for m in notes), notes
+
+
+async def test_a_query_that_cannot_parse_says_why_and_keeps_the_rows(library: Any) -> None:
+    app = BrieferApp()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = main(app)
+        await pilot.press(*"kosovo")
+        await settle(pilot)
+        shown = [h.id for h in screen.query_one(ResultList).hits]
+        await pilot.press("space", "quotation_mark")
+        await settle(pilot)
+        assert "unbalanced quotes" in static_text(screen, "#result-count")
+        assert [h.id for h in screen.query_one(ResultList).hits] == shown
+        assert app.is_running
+
+
+def test_briefer_with_a_missing_path_is_a_usage_error(tmp_path: Path) -> None:
+    from briefer.errors import UsageError
+    from briefer.tui.run import run
+
+    with pytest.raises(UsageError, match="no such file or folder"):
+        run([str(tmp_path / "missing")])
