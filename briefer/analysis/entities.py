@@ -263,8 +263,9 @@ def _groups(text: str, chosen: list[Found], entries: dict[tuple[int, int], Entry
         cur = chosen[i]
         entry = entries.get((cur.start, cur.end))
         if entry is not None and entry.kind in ("demonym", "group"):
-            prev = _previous_word(text, cur.start)
-            if prev == "ethnic" and text[cur.start - 7 : cur.start] == "ethnic ":
+            if text[cur.start - 7 : cur.start] in ("ethnic ", "Ethnic ") and (
+                cur.start == 7 or not text[cur.start - 8].isalnum()
+            ):
                 plural = _plural(text[cur.start : cur.end], entry)
                 out.append(Found(cur.start - 7, cur.end, f"ethnic {plural}", "NORP", cur.rank))
                 i += 1

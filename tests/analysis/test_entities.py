@@ -137,8 +137,10 @@ def test_demonyms_keep_norp_but_count_for_the_state() -> None:
 
 
 def test_ethnic_group_usages_become_groups() -> None:
-    text = "Kosovo Serbs blocked roads; ethnic Albanians and Iraqi Kurds watched."
+    text = "Kosovo Serbs blocked roads; ethnic Albanians and Iraqi Kurds watched. Ethnic Serbs too."
+    _check_offsets(text, find_mentions(text))
     found = _by_surface(text)
+    assert found["Ethnic Serbs"] == ("ethnic Serbs", "NORP")
     assert found["Kosovo Serbs"] == ("Kosovo Serbs", "NORP")
     assert found["ethnic Albanians"] == ("ethnic Albanians", "NORP")
     assert found["Iraqi Kurds"] == ("Iraqi Kurds", "NORP")
