@@ -245,7 +245,7 @@ def build_briefing(
     limit = DEVELOPMENTS_MULTI if multi else DEVELOPMENTS_SINGLE
     best = sorted(developments, key=lambda t: (-t[0], t[1]))[:limit]
     chosen_devs = [
-        _item(c, actor=s_actor(c.sentence), with_stance=c.sentence.label == "reaction")
+        _item(c, actor=speaker_label(c.sentence), with_stance=c.sentence.label == "reaction")
         for _score, _pos, c in sorted(best, key=lambda t: t[1])
     ]
     if multi:
@@ -320,7 +320,7 @@ def _timeline(
     return tuple(item for _when, _pos, item in events)
 
 
-def s_actor(sentence: Sentence) -> str | None:
+def speaker_label(sentence: Sentence) -> str | None:
     """The speakers of a sentence as one label, if it reports a statement."""
     return ", ".join(sentence.speakers) if sentence.label == "reaction" else None
 

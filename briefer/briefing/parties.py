@@ -10,6 +10,7 @@ not actors.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -144,8 +145,6 @@ class _Locator:
         self.starts = [a for a, _ in spans]
 
     def __call__(self, offset: int) -> int | None:
-        from bisect import bisect_right
-
         i = bisect_right(self.starts, offset) - 1
         if i >= 0 and offset < self.spans[i][1]:
             return i
