@@ -262,14 +262,16 @@ def _groups(text: str, chosen: list[Found], entries: dict[tuple[int, int], Entry
     while i < len(chosen):
         cur = chosen[i]
         entry = entries.get((cur.start, cur.end))
-        if entry is not None and entry.kind in ("demonym", "group"):
-            if text[cur.start - 7 : cur.start] in ("ethnic ", "Ethnic ") and (
-                cur.start == 7 or not text[cur.start - 8].isalnum()
-            ):
-                plural = _plural(text[cur.start : cur.end], entry)
-                out.append(Found(cur.start - 7, cur.end, f"ethnic {plural}", "NORP", cur.rank))
-                i += 1
-                continue
+        if (
+            entry is not None
+            and entry.kind in ("demonym", "group")
+            and text[cur.start - 7 : cur.start] in ("ethnic ", "Ethnic ")
+            and (cur.start == 7 or not text[cur.start - 8].isalnum())
+        ):
+            plural = _plural(text[cur.start : cur.end], entry)
+            out.append(Found(cur.start - 7, cur.end, f"ethnic {plural}", "NORP", cur.rank))
+            i += 1
+            continue
         if i + 1 < len(chosen) and entry is not None and entry.kind in ("name", "alias", "demonym"):
             nxt = chosen[i + 1]
             nentry = entries.get((nxt.start, nxt.end))
