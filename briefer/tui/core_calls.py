@@ -9,11 +9,13 @@ import re
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from briefer.analysis.model import Analysis
-from briefer.briefing.model import Briefing
-from briefer.sources.document import Document
+if TYPE_CHECKING:  # annotations only: importing the core costs first-paint time
+    from briefer.analysis.model import Analysis
+    from briefer.briefing.model import Briefing
+    from briefer.sources.document import Document
+
 
 SEARCH_LIMIT = 20
 BRIEF_LIMIT = 30

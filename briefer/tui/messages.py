@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from textual.message import Message
 
-from briefer.analysis.model import Analysis
-from briefer.briefing.model import Briefing
-from briefer.sources.document import Document
+if TYPE_CHECKING:  # annotations only: importing the core costs first-paint time
+    from briefer.analysis.model import Analysis
+    from briefer.briefing.model import Briefing
+    from briefer.sources.document import Document
 
 
 @dataclass
@@ -18,6 +20,7 @@ class LibraryOpened(Message):
 
     library: Any  # briefer.index.Library
     count: int
+    type_of: Callable[[str], str | None]  # entity name -> type, from the gazetteer
 
 
 @dataclass

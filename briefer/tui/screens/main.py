@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from rich.text import Text
 from textual import on, work
@@ -22,7 +23,6 @@ from textual.timer import Timer
 from textual.widgets import Footer, Input, Static, TabbedContent, TabPane, Tabs
 from textual.worker import Worker, WorkerState, get_current_worker
 
-from briefer.briefing.model import Briefing
 from briefer.errors import BrieferError
 from briefer.tui import core_calls
 from briefer.tui.commands import bindings_for
@@ -46,6 +46,9 @@ from briefer.tui.widgets.document_view import DocumentView
 from briefer.tui.widgets.entities import EntitySidebar
 from briefer.tui.widgets.index_status import IndexStatus
 from briefer.tui.widgets.results import ResultList
+
+if TYPE_CHECKING:  # annotations only: importing the core costs first-paint time
+    from briefer.briefing.model import Briefing
 
 EMPTY_LIBRARY = "The library is empty: run 'briefer PATH' to add a folder."
 SEARCH_DEBOUNCE = 0.02
@@ -75,7 +78,7 @@ class MainScreen(Screen[None]):
         self.indexing = False
         self._search_timer: Timer | None = None
         self._read_timer: Timer | None = None
-        self._type_of = core_calls.entity_type_lookup()
+        self._type_of: Callable[[str], str | None] = lambda name: None  # set once open
         self._learned_types: dict[str, str] = {}
         self._read_lock = threading.Lock()
         self._last_refresh = 0.0
@@ -106,7 +109,8 @@ class MainScreen(Screen[None]):
     @work(thread=True, exclusive=True, exit_on_error=False, group="open")
     def open_library(self) -> None:
         library, count = core_calls.open_library()
-        self.post_message(LibraryOpened(library, count))
+        type_of = core_calls.entity_type_lookup()  # loads the gazetteer: off the UI thread
+        self.post_message(LibraryOpened(library, count, type_of))
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="search")
     def search_worker(self, generation: int, query: str, sort: str) -> None:
@@ -171,6 +175,7 @@ class MainScreen(Screen[None]):
 
     def on_library_opened(self, message: LibraryOpened) -> None:
         self.library = message.library
+        self._type_of = message.type_of
         if message.count:
             self.start_search()
         else:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from pathlib import Path
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
 from textual.binding import BindingType
@@ -13,13 +13,15 @@ from textual.containers import VerticalScroll
 from textual.message import Message
 from textual.widgets import Static
 
-from briefer.analysis.model import Analysis
 from briefer.briefing.model import Span
 from briefer.render.terminal import entity_text
-from briefer.sources.document import Document
 from briefer.tui.commands import bindings_for
 from briefer.tui.find import find_all, step
 from briefer.tui.rows import safe
+
+if TYPE_CHECKING:  # annotations only: importing the core costs first-paint time
+    from briefer.analysis.model import Analysis
+    from briefer.sources.document import Document
 
 MATCH_STYLE = "black on yellow"
 CURRENT_STYLE = "bold black on dark_orange"
