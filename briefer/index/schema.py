@@ -5,10 +5,18 @@ from __future__ import annotations
 from typing import Any
 
 from whoosh import columns, fields
-from whoosh.analysis import Analyzer, LowercaseFilter, RegexTokenizer, StemmingAnalyzer
+from whoosh.analysis import (
+    Analyzer,
+    CharsetFilter,
+    LowercaseFilter,
+    RegexTokenizer,
+    StemFilter,
+    StopFilter,
+)
+from whoosh.support.charset import accent_map
 
 # Bump whenever the fields or what goes into them change: old indexes are then rebuilt.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 # Fields the query language exposes by name (besides the default title + body).
 QUERY_FIELDS = ("title", "body", "source", "author", "entity", "type", "format", "date", "path")
@@ -40,13 +48,25 @@ def prepare_postings(schema: fields.Schema, fieldname: str, text: str) -> Postin
 
 
 def words_analyzer() -> Analyzer:
-    """Lowercased words, no stemming and no stop words: names of outlets, authors, entities."""
-    return RegexTokenizer() | LowercaseFilter()
+    """Lowercased, accent-folded words, no stemming and no stop words: outlets, authors,
+    entity names ("vucic" finds "Vučić")."""
+    return RegexTokenizer() | LowercaseFilter() | CharsetFilter(accent_map)
+
+
+def text_analyzer() -> Analyzer:
+    """Whoosh's stemming analyser with accents folded before stop words and stemming."""
+    return (
+        RegexTokenizer()
+        | LowercaseFilter()
+        | CharsetFilter(accent_map)
+        | StopFilter()
+        | StemFilter()
+    )
 
 
 def build_schema() -> fields.Schema:
     """The schema. `body` keeps character offsets so highlights land on the words as written."""
-    stem = StemmingAnalyzer()
+    stem = text_analyzer()
     return fields.Schema(
         id=fields.ID(unique=True, stored=True),
         path=fields.ID(stored=True),

@@ -20,6 +20,7 @@ from typing import Any, Literal
 from whoosh import query as wquery
 from whoosh.analysis import STOP_WORDS
 from whoosh.searching import Hit, Searcher
+from whoosh.support.charset import accent_map
 
 from briefer.index.query import Parsed
 from briefer.index.records import unpack
@@ -185,7 +186,7 @@ def _written_as(
     key = (term, prefix)
     if key not in seen:
         surface = _surface_word(searcher, term)
-        seen[key] = surface is not None and surface.startswith(prefix)
+        seen[key] = surface is not None and surface.translate(accent_map).startswith(prefix)
     return seen[key]
 
 

@@ -27,7 +27,7 @@ ARTICLES: dict[str, str] = {
         "Farmers report record harvest\n\n"
         "ZAGREB, Oct. 8, 2026 (Harbour Times) - Farmers in Croatia gathered a record wheat "
         "harvest this autumn, helped by a mild and wet summer.\n\n"
-        "Prices at local markets fell for the first time in three years."
+        "Prices at local markets fell for the first time in three years, said Ivan Kovačević."
     ),
     "pipeline.txt": (
         "Gas pipeline repairs finished ahead of winter\n\n"

@@ -108,3 +108,10 @@ def test_prefix_shorter_stem_only_when_written_so(indexed: Library) -> None:
     assert _names(indexed, "negotiat") == {"talks.txt"}
     assert _names(indexed, "pricex") == set()
     assert _names(indexed, "price") == {"harvest.txt"}
+
+
+def test_accents_are_folded(indexed: Library) -> None:
+    assert _names(indexed, "kovacevic") == {"harvest.txt"}
+    assert _names(indexed, "Kovačević") == {"harvest.txt"}
+    hit = indexed.search("kovacevic").hits[0]
+    assert [hit.snippet[a:b] for a, b in hit.highlights] == ["Kovačević"]
