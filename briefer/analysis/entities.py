@@ -206,7 +206,8 @@ def _capital_reading(
     """
     place = entry.place or found.canonical
     as_place = (found._replace(canonical=place, type=gaz.types.get(place, "GPE")), False)
-    as_government = (found._replace(canonical=entry.canonical, type="GPE"), True)
+    government_type = gaz.types.get(entry.canonical, "GPE")  # Brussels acting: the EU, an ORG
+    as_government = (found._replace(canonical=entry.canonical, type=government_type), True)
     prev = _word_before(text, found.start)
     if prev in _HEADED_PREPOSITIONS:
         head = _word_before(text, found.start - len(prev) - 1)

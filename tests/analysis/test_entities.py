@@ -86,10 +86,10 @@ def test_capital_spelling_variants_share_a_city() -> None:
 def test_brussels_acting_is_the_european_union() -> None:
     text = "Brussels urged restraint. The EU will send an envoy to Brussels."
     mentions = find_mentions(text)
-    assert [(m.surface, m.canonical) for m in mentions] == [
-        ("Brussels", "European Union"),
-        ("EU", "European Union"),
-        ("Brussels", "Brussels"),
+    assert [(m.surface, m.canonical, m.type) for m in mentions] == [
+        ("Brussels", "European Union", "ORG"),
+        ("EU", "European Union", "ORG"),
+        ("Brussels", "Brussels", "GPE"),
     ]
 
 
