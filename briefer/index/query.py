@@ -43,7 +43,8 @@ _LAST_WORD_RE = re.compile(r"(?:^|(?<=[\s(]))(?:(?P<field>[A-Za-z_]\w*):)?(?P<wo
 
 @dataclass(frozen=True, slots=True)
 class Parsed:
-    """A parsed query: the Whoosh query and the words a spelling suggestion may replace."""
+    """A parsed query: the text as typed (what a spelling suggestion rewrites) and the Whoosh
+    query."""
 
     text: str
     query: query.Query
@@ -108,6 +109,8 @@ def with_prefix(text: str) -> str:
 
 
 def make_parser(schema: Schema) -> qparser.QueryParser:
+    """Words AND-ed over title (boosted) and body; fuzzy `~`, `>`/`<` ranges, field aliases;
+    no single quotes (they are apostrophes in news text)."""
     parser = qparser.MultifieldParser(
         ["title", "body"], schema, fieldboosts={"title": 2.0}, group=qparser.AndGroup
     )
@@ -155,7 +158,7 @@ def parse_query(parser: qparser.QueryParser, text: str, *, prefix: bool = True) 
     if errors:
         raise UsageError(f"bad query: {_explain(errors[0])}")
     q = q.normalize()
-    for leaf in q.leaves() if q.is_leaf() is False else [q]:
+    for leaf in [q] if q.is_leaf() else q.leaves():
         if isinstance(leaf, query.FuzzyTerm) and leaf.prefixlength == 0:
             leaf.prefixlength = 1  # same first letter: much faster, rarely what a typo changes
     return Parsed(text, q)
