@@ -67,6 +67,10 @@ class Library:
     Reading methods open the index lazily and reuse one searcher, refreshed when a sync has
     committed since. `sync` holds an OS lock for its whole run; a second one waits up to
     `lock_timeout` seconds (env `BRIEFER_LOCK_TIMEOUT`, default 30) and then fails.
+    `workers` analysis processes (default: one per core) and a commit every `batch_size`
+    documents: each commit is a segment that every search visits, so batches are large
+    (2,000: five segments at 10,000 documents) at the price of redoing up to one batch after
+    a kill.
     """
 
     def __init__(
