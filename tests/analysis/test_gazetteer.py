@@ -333,3 +333,19 @@ def test_weak_and_unmatched_forms() -> None:
     # The Maldives' capital "Male" is known only as "Malé" in running text.
     assert find_mentions("Male voters turned out.") == []
     assert [m.canonical for m in find_mentions("Protests in Malé grew.")] == ["Malé"]
+
+
+def test_data_files_are_nfc_and_well_formed() -> None:
+    # Document text is NFC-normalised by the loaders; data in another form would never match.
+    import unicodedata
+    from importlib import resources
+
+    data = resources.files("briefer.analysis").joinpath("data")
+    columns = {"countries.tsv": 6, "organisations.tsv": 4, "places.tsv": 3}
+    for name in ["countries.tsv", "organisations.tsv", "places.tsv", "given_names.txt"]:
+        text = data.joinpath(name).read_text("utf-8")
+        assert unicodedata.is_normalized("NFC", text), name
+        if name in columns:
+            for line in text.splitlines():
+                if line.strip() and not line.startswith("#"):
+                    assert line.count("\t") == columns[name] - 1, (name, line)
