@@ -97,25 +97,29 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="module")
-def reference(corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[int, int]:
-    """Documents and hits for QUERY after one uninterrupted run in its own home."""
+def reference(corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[int, int, float]:
+    """Documents and hits for QUERY after one uninterrupted run in its own home, and how long
+    that run took (the kill points are fractions of it, so they fall inside a run on a slow
+    machine and a fast one alike)."""
     home = tmp_path_factory.mktemp("reference_home")
+    started = time.monotonic()
     proc = run_cli(["index", str(corpus), "--json"], home, timeout=120)
+    seconds = time.monotonic() - started
     assert proc.returncode == 0, proc.stderr
     count = json.loads(proc.stdout)["documents"]
     assert count == DOCS
     hits = json.loads(run_cli(["search", QUERY, "--json"], home).stdout)["total"]
-    return count, hits
+    return count, hits, seconds
 
 
 def test_killed_runs_leave_a_usable_index_and_the_rerun_completes_it(
-    corpus: Path, reference: tuple[int, int], tmp_path: Path
+    corpus: Path, reference: tuple[int, int, float], tmp_path: Path
 ) -> None:
-    count, hits = reference
+    count, hits, seconds = reference
     home = tmp_path / "home"
     killed = 0
-    for delay in (0.3, 1.0, 2.0):
-        killed += kill_after(corpus, home, delay)
+    for fraction in (0.1, 0.4, 0.75):
+        killed += kill_after(corpus, home, fraction * seconds)
         check_usable(home, count)
     killed += kill_at_first_write(corpus, home)
     check_usable(home, count)
@@ -135,11 +139,11 @@ def test_killed_runs_leave_a_usable_index_and_the_rerun_completes_it(
 
 
 def test_a_run_killed_mid_update_loses_no_document(
-    corpus: Path, reference: tuple[int, int], tmp_path: Path
+    corpus: Path, reference: tuple[int, int, float], tmp_path: Path
 ) -> None:
     """Every file rewritten, the re-index killed: the library still holds every document
     (old or new version), and the next run brings all of them up to date."""
-    count, _ = reference
+    count, _, seconds = reference
     work = tmp_path / "docs"
     shutil.copytree(corpus, work)
     home = tmp_path / "home"
@@ -147,8 +151,8 @@ def test_a_run_killed_mid_update_loses_no_document(
     assert proc.returncode == 0, proc.stderr
     for n, path in enumerate(sorted(work.iterdir())):
         path.write_text(path.read_text() + f"\nA late update about Montenegro, note {n}.\n")
-    for delay in (0.5, 1.5):
-        kill_after(work, home, delay)
+    for fraction in (0.2, 0.6):
+        kill_after(work, home, fraction * seconds)
         assert check_usable(home, count) == count
     final = run_cli(["index", "--json"], home, timeout=120)
     assert final.returncode == 0, final.stderr
