@@ -102,19 +102,13 @@ SEARCHES = ["kosovo", "*", "restraint", "ceasefire", "strange", "official statem
 
 
 @pytest.mark.parametrize("query", SEARCHES)
-def test_search_json_carries_no_control_character_in_what_it_shows(
-    indexed: Indexed, query: str
-) -> None:
+def test_search_json_carries_no_control_character(indexed: Indexed, query: str) -> None:
     proc = run_cli(["search", query, "--json", "--limit", "50"], indexed.home)
     assert_no_traceback(proc)
     assert proc.returncode == 0, proc.stderr
     result = json.loads(proc.stdout)
     assert result["total"] >= 1
-    for hit in result["results"]:
-        shown = {k: v for k, v in hit.items() if k != "path"}  # the path: test_found_bugs
-        assert_clean(shown, f"search {query!r}")
-    assert_clean(result["facets"], "facets")
-    assert_clean(result.get("suggestion") or "", "suggestion")
+    assert_clean(result, f"search {query!r}")
 
 
 def test_search_finds_the_payload_free_text(indexed: Indexed) -> None:

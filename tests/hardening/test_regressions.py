@@ -1,0 +1,119 @@
+"""Regression tests for bugs the hardening work found and the owners fixed: file names and
+queries with escape sequences on the terminal, concurrent runs losing library folders,
+tracebacks from failing writes and damaged segments.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.hardening.conftest import EVIL_EMPTY
+from tests.hardening.support import (
+    ROOT,
+    article,
+    assert_clean,
+    assert_no_traceback,
+    forbidden_in,
+    run_cli,
+)
+
+
+def test_search_text_output_prints_no_escape_from_a_file_name(evil: tuple[Path, Path]) -> None:
+    """A file named with ESC[2J would clear the screen when its path is printed."""
+    proc = run_cli(["search", "kosovo"], evil[1])
+    assert proc.returncode == 0
+    assert forbidden_in(proc.stdout) == [], proc.stdout
+
+
+def test_search_json_paths_hold_no_control_character(evil: tuple[Path, Path]) -> None:
+    """Every string in search --json, paths included, is safe to print."""
+    proc = run_cli(["search", "kosovo", "--json"], evil[1])
+    assert_clean(json.loads(proc.stdout), "search --json")
+
+
+def test_search_does_not_echo_escapes_from_the_query(evil: tuple[Path, Path]) -> None:
+    """ "N results for QUERY" never replays ESC c (a terminal reset) from a pasted query."""
+    proc = run_cli(["search", "kosovo \x1bc"], evil[1])
+    assert proc.returncode == 0
+    assert forbidden_in(proc.stdout.split("\n", 1)[0]) == []
+
+
+def test_index_text_output_prints_no_escape_from_a_skipped_name(evil: tuple[Path, Path]) -> None:
+    """A skipped file named with OSC 52 would write the clipboard when reported."""
+    folder, home = evil
+    (folder / EVIL_EMPTY).write_bytes(b"\n")  # changed: reported again
+    proc = run_cli(["index"], home)
+    assert proc.returncode == 0
+    assert forbidden_in(proc.stdout + proc.stderr) == [], proc.stdout
+
+
+def test_index_skip_reason_does_not_repeat_the_path(evil: tuple[Path, Path]) -> None:
+    """The reason is the reason, not "PATH: reason" for names that print differently."""
+    folder, home = evil
+    proc = run_cli(["index", "--rebuild", "--json"], home)
+    skips = {s["path"]: s["reason"] for s in json.loads(proc.stdout)["skipped"]}
+    reason = skips[str(folder / EVIL_EMPTY)]
+    assert reason == "empty (no text)", reason
+
+
+def test_concurrent_index_runs_keep_every_folder_in_the_library(tmp_path: Path) -> None:
+    """Eight `briefer index FOLDER` at once: every folder stays in the library (no lost
+    update of the settings, no traceback from a shared temp file)."""
+    folders = []
+    for k in range(8):
+        folder = tmp_path / f"f{k}"
+        folder.mkdir()
+        (folder / "doc.txt").write_text(article(f"Report {k}", [f"Officials met on day {k}."]))
+        folders.append(folder)
+    for attempt in range(3):
+        home = tmp_path / f"home{attempt}"
+        env = {**os.environ, "BRIEFER_HOME": str(home), "BRIEFER_LOCK_TIMEOUT": "60"}
+        procs = [
+            subprocess.Popen(
+                [sys.executable, "-m", "briefer", "index", str(f)],
+                cwd=ROOT,
+                env=env,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.PIPE,
+                text=True,
+            )
+            for f in folders
+        ]
+        errors = [p.communicate(timeout=120)[1] for p in procs]
+        assert all("Traceback" not in e for e in errors), next(e for e in errors if e)
+        assert [p.returncode for p in procs] == [0] * 8
+        final = run_cli(["index", "--json"], home)
+        assert json.loads(final.stdout)["documents"] == 8
+
+
+def test_a_failing_write_is_one_clear_line(tmp_path: Path) -> None:
+    """A write that fails part-way (a full disk) is one line and exit 1, not a traceback."""
+    from tests.hardening.support import write_plain_corpus
+    from tests.hardening.test_faults import index_with_failing_writes
+
+    write_plain_corpus(tmp_path / "docs", 150, paragraphs=8)
+    proc = index_with_failing_writes([tmp_path / "docs"], tmp_path / "home")
+    assert proc.returncode == 1
+    assert_no_traceback(proc)
+    assert len(proc.stderr.strip().splitlines()) == 1, proc.stderr[-300:]
+
+
+@pytest.mark.parametrize("command", [["search", "kosovo"], ["index"]])
+def test_a_damaged_segment_is_one_clear_line(tmp_path: Path, command: list[str]) -> None:
+    """A truncated segment: search says so in one line; index rebuilds or says so in one line."""
+    from tests.hardening.support import write_plain_corpus
+
+    write_plain_corpus(tmp_path / "docs", 50)
+    home = tmp_path / "home"
+    assert run_cli(["index", str(tmp_path / "docs")], home).returncode == 0
+    segment = next((home / "data" / "index").glob("*.seg"))
+    segment.write_bytes(segment.read_bytes()[:1000])
+    proc = run_cli(command, home)
+    assert_no_traceback(proc)
+    assert len(proc.stderr.strip().splitlines()) == 1
