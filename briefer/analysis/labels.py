@@ -121,6 +121,34 @@ class TimeCues:
     strong_now: bool = False
 
 
+# A year written as a target ("by 2030", "until 2027") says nothing about the story's own year.
+_TARGET_YEAR = re.compile(r"\b(?:by|until|till|before|through)\s+(?:\w+\s+)?$", _I)
+
+
+def story_date(text: str, published: date | None, dateline: date | None) -> date | None:
+    """The article's date for time cues when its dateline gave no year ("KINSHASA, Jan 27
+    (Wire) -"): the loader then guesses the year, or gives none. A story narrates in the past
+    only years up to its own, so its year is at least the latest year it mentions (targets
+    such as "by 2030" aside); `dateline` is the yearless dateline's day, read with any year."""
+    if dateline is None:
+        return published
+    head = text[:20_000]
+    years = [
+        int(m.group(1))
+        for m in _YEAR.finditer(head)
+        if not _TARGET_YEAR.search(head, max(0, m.start() - 20), m.start())
+    ]
+    latest = max(years, default=None)
+    if published is not None and (latest is None or latest <= published.year):
+        return published
+    if latest is None:
+        return None
+    try:
+        return dateline.replace(year=latest)
+    except ValueError:  # 29 February
+        return dateline.replace(year=latest, day=28)
+
+
 def reference_year(text: str, published: date | None) -> int | None:
     """The article's year: its date if known, else the latest year its text mentions."""
     if published is not None:

@@ -9,12 +9,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from datetime import date
 
 from briefer.analysis.entities import find_mentions
 from briefer.analysis.labels import (
     is_background_heading,
     label_sentence,
     reference_year,
+    story_date,
     time_cues,
 )
 from briefer.analysis.model import Analysis, Mention, Sentence
@@ -30,6 +32,7 @@ from briefer.analysis.reactions import (
     stance_of,
 )
 from briefer.analysis.sentences import Span, split_sentences
+from briefer.sources.dateline import read_dateline
 from briefer.sources.document import Document
 
 _CLOSING = re.compile(r"""[.!?…:;,)\]"'”’»]\s*$""")
@@ -104,13 +107,30 @@ class _Context:
         return resolve
 
 
+_LEAD_PARAGRAPHS = 4
+
+
+def _yearless_dateline(doc: Document) -> date | None:
+    """The day of a dateline written without a year ("PRISTINA, Dec 10 (Wire) -"), if the
+    document opens with one; read with a stand-in year that `story_date` replaces."""
+    for p in doc.paragraphs[:_LEAD_PARAGRAPHS]:
+        found = read_dateline(doc.text[p.start : p.end])
+        if found is not None:
+            if not found.yearless:
+                return None
+            again = read_dateline(doc.text[p.start : p.end], year=2000)
+            return again.date if again is not None else None
+    return None
+
+
 def analyse(doc: Document) -> Analysis:
     """Find entities, split sentences, and label each with speakers and stance."""
     mentions = sorted(find_mentions(doc.text), key=lambda m: (m.start, -m.end))
     starts = [m.start for m in mentions]
     ctx = _Context(doc.text, mentions, starts, affiliations(doc.text, mentions))
     ctx.spans = split_sentences(doc.text, doc.paragraphs)
-    year = reference_year(doc.text, doc.date)
+    published = story_date(doc.text, doc.date, _yearless_dateline(doc))
+    year = reference_year(doc.text, published)
     kinds = {p.number: p.kind for p in doc.paragraphs}
 
     sentences: list[Sentence] = []
@@ -146,7 +166,7 @@ def analyse(doc: Document) -> Analysis:
             text,
             heading=heading,
             has_speaker=bool(speakers),
-            cues=time_cues(text, doc.date, year),
+            cues=time_cues(text, published, year),
             previous=previous,
             under_background_heading=under_background,
         )

@@ -38,7 +38,11 @@ _VERB_WORDS = r"""
     called\s+(?:it|this|that|the|them|him|her)|weighed\s+in|declined\s+to|refused\s+to|
     pushed\s+for|stands?\s+in\s+(?:full\s+)?solidarity|suspended|recalled|expelled|
     abstained|sanctioned|imposed|set\s+out|thanked|stood\s+by|stands?\s+by|sided\s+with|
-    issued\s+a\s+(?:\w+\s+)?statement|released\s+a\s+(?:\w+\s+)?statement
+    issued\s+a\s+(?:\w+\s+)?statement|released\s+a\s+(?:\w+\s+)?statement|
+    (?:lodged|lodges|filed|files|registered)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:protest|complaint)s?|
+    (?:took|takes|struck|strikes|sounded|sounds|adopted|adopts)\s+(?:a|an)\s+(?:\w+\s+){0,2}?
+    (?:view|note|line|tone|stance|position|approach)|
+    press(?:ed|es)\s+(?:for|(?:\w+\s+){1,3}?to\b)
 """
 _ING_WORDS = r"""
     saying|adding|urging|warning|calling\s+(?:on|upon|for)|stressing|insisting|noting|
@@ -78,6 +82,12 @@ _DETERMINER = re.compile(
 )
 _ONLY_THE = re.compile(r"\s*(?:the\s+)?$", re.IGNORECASE)
 _BY_AGENT = re.compile(r"\s+by\b", re.IGNORECASE)
+_PASSIVE_AGENT = re.compile(
+    r"\b(?:was|were|been|is|are)\s+(?:\w+ly\s+|also\s+|now\s+)?$", re.IGNORECASE
+)
+# Verbs that in the present passive name a standing state ("is recognised by"), not an event.
+_STATIVE_PASSIVE = re.compile(r"^(?:recogni[sz]ed|supported|backed|endorsed)$", re.IGNORECASE)
+_PRESENT = re.compile(r"\b(?:is|are)\s+\S*\s*$", re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 # A comma closing an appositive just before the verb (auxiliaries and adverbs may come between).
 _APPOSITIVE_TAIL = re.compile(
@@ -553,7 +563,20 @@ def find_speakers(
     reported_from = -1  # offset after a "said": what follows is reported content
     for v in VERB.finditer(text):
         before = text[max(0, v.start() - 24) : v.start()]
-        if _DETERMINER.search(before) or _PASSIVE.search(before) or _BY_AGENT.match(text, v.end()):
+        agent = _BY_AGENT.match(text, v.end())
+        if (
+            agent is not None
+            and _PASSIVE_AGENT.search(before)
+            and v.group("fin")
+            and not (_PRESENT.search(before) and _STATIVE_PASSIVE.match(v.group(0)))
+        ):
+            # "The offensive was condemned by the African Union": the agent speaks.
+            group = _subject_after(text, mentions, agent.end())
+            if group:
+                add(group)
+                found_subject = found_verb = True
+            continue
+        if _DETERMINER.search(before) or _PASSIVE.search(before) or agent is not None:
             continue  # "their main demands" is a noun; "was questioned", "claimed by" passive
         found_verb = True
         if reported_from >= 0 and not _NEW_CLAUSE.search(text, reported_from, v.start()):

@@ -11,6 +11,7 @@ from briefer.analysis.labels import (
     is_credit,
     label_sentence,
     reference_year,
+    story_date,
     time_cues,
 )
 
@@ -88,3 +89,12 @@ def test_reference_year_falls_back_to_the_latest_year_in_the_text() -> None:
     assert reference_year("Talks in 2019 and 2023 failed.", None) == 2023
     assert reference_year("No year.", None) is None
     assert reference_year("Talks in 2019.", date(2030, 1, 1)) == 2030
+
+
+def test_story_date_of_a_yearless_dateline_is_at_least_the_latest_year_written() -> None:
+    day = date(2000, 3, 4)  # "LIMA, March 4 (Wire) -", read with a stand-in year
+    text = "The accord was signed in 2011. Fighting resumed in 2019. Talks are due by 2030."
+    assert story_date(text, date(2011, 3, 4), day) == date(2019, 3, 4)  # loader's guess too early
+    assert story_date(text, None, day) == date(2019, 3, 4)
+    assert story_date(text, date(2024, 3, 4), day) == date(2024, 3, 4)  # a later year stands
+    assert story_date(text, date(2011, 3, 4), None) == date(2011, 3, 4)  # year was written

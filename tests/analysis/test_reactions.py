@@ -197,3 +197,24 @@ def test_capital_opening_names_an_unnamed_spokesperson() -> None:
     found = mentions(text, ("Ankara", "Ankara", "GPE"))
     assert find_speakers(text, found) == ("Turkey",)
     assert stance_of("Officials said the bloc opposed any change.") == "criticism"
+
+
+def test_protests_lodged_and_positions_taken_are_statements() -> None:
+    a = "Seoul lodged a formal protest with the embassy."
+    b = "Norway struck a different note."
+    c = "Canada pressed for an immediate ceasefire."
+    assert find_speakers(a, mentions(a, ("Seoul", "South Korea", "GPE"))) == ("South Korea",)
+    assert find_speakers(b, mentions(b, ("Norway", "Norway", "GPE"))) == ("Norway",)
+    assert find_speakers(c, mentions(c, ("Canada", "Canada", "GPE"))) == ("Canada",)
+    assert stance_of(c) == "appeal-restraint"
+
+
+def test_agent_of_a_passive_attitude_verb_is_the_speaker() -> None:
+    a = "The raid was swiftly condemned by the Arab League, which called it reckless."
+    b = "The government is recognised by Chile and Peru."
+    found = find_speakers(a, mentions(a, ("Arab League", "Arab League", "ORG")))
+    assert found == ("Arab League",)
+    assert stance_of(a) == "criticism"
+    # A standing state in the present passive is not a statement.
+    b_mentions = mentions(b, ("Chile", "Chile", "GPE"), ("Peru", "Peru", "GPE"))
+    assert find_speakers(b, b_mentions) == ()
