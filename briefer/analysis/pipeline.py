@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from briefer.analysis.entities import find_mentions
+from briefer.analysis.gazetteer import actor_type
 from briefer.analysis.labels import (
     is_background_heading,
     label_sentence,
@@ -85,12 +86,30 @@ class _Context:
                     return tuple(dict.fromkeys(party_of(m, self.affiliation) for m in group))
         return ()
 
+    def speaker_before(self, index: int) -> tuple[str, ...]:
+        """The speakers of the nearest earlier reaction within the anaphora window."""
+        for i, speakers in reversed(self.speakers):
+            if i < index - _ANAPHORA_WINDOW:
+                break
+            if i < index:
+                return speakers
+        return ()
+
     def resolver(self, index: int, local: list[Mention]) -> Resolver:
         """Resolve "he", "the bloc", "the statement" in sentence `index` to earlier parties."""
 
         def resolve(kind: str, pos: int) -> tuple[str, ...]:
             if kind == "group":
                 return self.group_before(index)
+            if kind in ("speaker", "it", "org"):
+                # "A spokesperson added", "It said", "the mission urged": whoever spoke last,
+                # if that was one party (for "the mission", one organisation).
+                last = self.speaker_before(index)
+                if kind == "speaker":
+                    return last
+                if len(last) == 1 and (kind == "it" or actor_type(last[0]) == "ORG"):
+                    return last
+                kind = "org"
             want = "PERSON" if kind == "person" else "ORG"
             for m in reversed(local):
                 if m.end <= pos and m.type == want:

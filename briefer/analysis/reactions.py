@@ -532,8 +532,26 @@ def anaphor_kind(noun: str) -> str:
     return "group"
 
 
-#: Resolves an anaphoric subject: (kind, position in the sentence) -> speakers.
+#: Resolves an anaphoric subject: (kind, position in the sentence) -> speakers. Kinds: "person"
+#: ("he", "the minister"), "org" ("the bloc"), "it", "group" ("they", "the statement") and
+#: "speaker" (an unnamed or untitled spokesperson: whoever spoke just before).
 Resolver = Callable[[str, int], tuple[str, ...]]
+
+# "A spokesperson added", "A Commission spokesperson said": a speaker with no name of its own.
+_UNNAMED_BEFORE = re.compile(
+    r"(?:^|(?<=[\s,\"“”]))(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:spokes(?:person|man|woman)|official|diplomat|source|aide)\s+"
+    r"(?:(?:\w+ly|also|later|then|again|has|have|had)\s+)*$",
+    re.IGNORECASE,
+)
+# "Spokesman John Kirby", "Foreign ministry spokesman X": a title that names no party, so the
+# person speaks for whoever spoke just before.
+_BARE_TITLE = re.compile(
+    r"(?:^|[.;:\"“”(]\s*|,\s+)(?:(?:the|its|their)\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:spokes(?:person|man|woman)|envoy|ambassador|representative|aide|adviser|advisor)"
+    r"\s*,?\s*$",
+    re.IGNORECASE,
+)
 
 
 def find_speakers(
@@ -556,6 +574,18 @@ def find_speakers(
                 speakers.append(name)
 
     def add(group: Sequence[Mention]) -> None:
+        if (
+            resolve is not None
+            and len(group) == 1
+            and group[0].type == "PERSON"
+            and group[0].canonical not in aff
+            and not _is_title(group[0].canonical)
+            and _BARE_TITLE.search(text, max(0, group[0].start - 60), group[0].start)
+        ):
+            names = resolve("speaker", group[0].start)
+            if names:
+                add_names(names)
+                return
         add_names([_party(m, aff) for m in group])
 
     found_subject = False
@@ -601,12 +631,22 @@ def find_speakers(
             continue
         if resolve is None or found_subject:
             continue
+        unnamed = _UNNAMED_BEFORE.search(text, max(0, v.start() - 60), v.start())
+        if unnamed is not None:
+            names = resolve("speaker", unnamed.start())
+            if names:
+                add_names(names)
+                found_subject = True
+                if _SAYING.match(v.group(0)):
+                    reported_from = v.end()
+                continue
         pronoun = _ANAPHOR_BEFORE.search(text, max(0, v.start() - 80), v.start())
         if pronoun is None and _INVERTED.search(text, max(0, v.start() - 4), v.end()):
             pronoun = _ANAPHOR_AFTER.match(text, v.end())
         if pronoun is not None:
             word = pronoun.group("pronoun") or pronoun.group("noun")
-            names = resolve(anaphor_kind(word), pronoun.start())
+            kind = "it" if word.lower() == "it" else anaphor_kind(word)
+            names = resolve(kind, pronoun.start())
             if names:
                 add_names(names)
                 found_subject = True

@@ -109,3 +109,24 @@ def test_sentences_under_a_background_heading_are_background() -> None:
     analysis = analyse(make_doc(blocks))
     assert by_text(analysis, "Two coast guard")[0] == "development"
     assert by_text(analysis, "A tribunal ruled")[0] == "background"
+
+
+def test_follow_up_statements_keep_the_previous_speaker() -> None:
+    blocks = [
+        ("Ghana and Togo trade accusations over border post", "heading"),
+        (
+            "ACCRA, June 3 - Ghana and Togo traded accusations on Tuesday over a border post.",
+            "text",
+        ),
+        (
+            "The African Union said it was alarmed by the clashes. It said both armies had moved "
+            "heavy weapons. The State Department said Washington was watching closely. "
+            "A spokesperson added that an envoy would travel to the region. Spokesman Tom Reed "
+            "told reporters the envoy would meet both presidents.",
+            "text",
+        ),
+    ]
+    a = analyse(make_doc(blocks, date(2031, 6, 3)))
+    assert by_text(a, "It said both")[1] == ("African Union",)
+    assert by_text(a, "A spokesperson added")[1] == ("United States",)
+    assert by_text(a, "Spokesman Tom Reed")[1] == ("United States",)

@@ -218,3 +218,22 @@ def test_agent_of_a_passive_attitude_verb_is_the_speaker() -> None:
     # A standing state in the present passive is not a statement.
     b_mentions = mentions(b, ("Chile", "Chile", "GPE"), ("Peru", "Peru", "GPE"))
     assert find_speakers(b, b_mentions) == ()
+
+
+def test_unnamed_and_untitled_spokespeople_ask_who_spoke_before() -> None:
+    asked: list[str] = []
+
+    def resolve(kind: str, pos: int) -> tuple[str, ...]:
+        asked.append(kind)
+        return ("Peru",)
+
+    a = "A spokesperson added that the offer stood."
+    b = "Spokesman Juan Pérez said the offer stood."
+    assert find_speakers(a, [], None, resolve) == ("Peru",)
+    b_mentions = mentions(b, ("Juan Pérez", "Juan Pérez", "PERSON"))
+    assert find_speakers(b, b_mentions, None, resolve) == ("Peru",)
+    assert asked == ["speaker", "speaker"]
+    # A person whose title names a party is not asked about.
+    c = "Chilean spokesman Juan Pérez said the offer stood."
+    c_mentions = mentions(c, ("Chilean", "Chile", "NORP"), ("Juan Pérez", "Juan Pérez", "PERSON"))
+    assert find_speakers(c, c_mentions, affiliations(c, c_mentions), resolve) == ("Chile",)
