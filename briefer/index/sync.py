@@ -170,7 +170,8 @@ def prepared_stream(
             yield prepare(p)
         return
     chunks = [list(paths[i : i + CHUNK]) for i in range(0, len(paths), CHUNK)]
-    max_in_flight = workers * 4
+    # Enough in flight that workers keep analysing while the writer commits a batch.
+    max_in_flight = workers * 64
     with ProcessPoolExecutor(max_workers=workers) as pool:
         pending: list[Future[list[Prepared]]] = []
         next_chunk = 0
