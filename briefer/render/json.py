@@ -7,6 +7,10 @@ Items: `{"text", "source", "paragraph", "date"}`; in `actors` `{"name", "type", 
 "mentions", "text" (the role), "source", "principal"}`; in `reactions` `{"actor", "text",
 "stance", "source", "paragraph", "cameo"}`. Sections `background`, `actors` and `reactions`
 always exist, in that order, before any other section.
+
+Every string is safe to print: `path` is the display form (`display_path`: escape sequences,
+control, bidi and zero-width characters removed, newlines shown as `\\n`), so a hostile file
+name cannot act on the terminal of whoever reads the output; `id` names the document exactly.
 """
 
 from __future__ import annotations
@@ -17,6 +21,8 @@ from typing import Any
 
 from briefer.briefing.model import Actor, Briefing, Item, Section, SourceRef
 from briefer.render.layout import ordered_sections
+from briefer.render.segments import clean
+from briefer.sources.sanitize import display_path
 
 __all__ = ["briefing_to_dict", "render_json"]
 
@@ -29,7 +35,7 @@ _RISKY = re.compile("[\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff\ud8
 def _source(s: SourceRef) -> dict[str, Any]:
     return {
         "id": s.id,
-        "path": s.path,
+        "path": display_path(s.path),
         "title": s.title,
         "date": s.date,
         "outlet": s.outlet,
@@ -84,7 +90,7 @@ def _section(section: Section) -> dict[str, Any]:
 def briefing_to_dict(b: Briefing) -> dict[str, Any]:
     """The briefing as plain data in the JSON contract's shape and key order."""
     return {
-        "title": b.title,
+        "title": clean(b.title),
         "sources": [_source(s) for s in sorted(b.sources, key=lambda s: s.number)],
         "sections": [_section(s) for s in ordered_sections(b)],
         "entities": [

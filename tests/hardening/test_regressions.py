@@ -117,3 +117,10 @@ def test_a_damaged_segment_is_one_clear_line(tmp_path: Path, command: list[str])
     proc = run_cli(command, home)
     assert_no_traceback(proc)
     assert len(proc.stderr.strip().splitlines()) == 1
+
+
+def test_brief_json_paths_hold_no_control_character(evil: tuple[Path, Path]) -> None:
+    """A file named with ESC[2J or U+202E: brief --format json shows its path cleaned."""
+    proc = run_cli(["brief", "--format", "json"], evil[1])
+    assert proc.returncode == 0, proc.stderr
+    assert_clean(json.loads(proc.stdout), "brief --format json")

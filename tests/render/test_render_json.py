@@ -84,9 +84,21 @@ def test_render_json_round_trips_and_is_deterministic(briefing: Briefing) -> Non
 
 def test_text_is_kept_as_written_but_risky_characters_are_escaped() -> None:
     hostile = "evil\x9b2J \u202egnp.exe <b>*x*</b> \u2028 [/b]"
-    b = replace(one_item_briefing(hostile), title=hostile)
+    b = replace(one_item_briefing(hostile), title="Title")
     text = render_json(b)
-    assert json.loads(text)["title"] == hostile
     assert json.loads(text)["sections"][0]["items"][0]["text"] == hostile
     assert "\x9b" not in text and "\u202e" not in text and "\u2028" not in text
     assert "\\u009b" in text and "\\u202e" in text
+
+
+def test_a_title_from_the_command_line_is_cleaned() -> None:
+    """--title and --query reach the title unsanitised (documents are cleaned when loaded)."""
+    b = replace(one_item_briefing(), title="Kosovo \x1b[2J\x1b]52;c;eA==\x07talks \u202eevil")
+    assert json.loads(render_json(b))["title"] == "Kosovo talks evil"
+
+
+def test_a_hostile_file_name_is_shown_clean_in_sources() -> None:
+    """A file name can hold any byte but NUL and '/': the path is given in its display form."""
+    b = one_item_briefing(path="/docs/name\x1b[2J\u202egnp.txt\u200b\nmore\udcff.txt")
+    source = json.loads(render_json(b))["sources"][0]
+    assert source["path"] == "/docs/namegnp.txt\\nmore\ufffd.txt"
