@@ -31,7 +31,9 @@ _LONG_STANDING = re.compile(
     r"\b(?:since\s+(?:at\s+least\s+|the\s+(?:early\s+|late\s+|mid-)?)?(?:1[89]|20)\d\d\w?|"
     r"dat(?:es|ed|ing)\s+back|ha(?:s|ve|d)\s+(?:\w+\s+)?long\b|long-?standing|long-running|"
     r"decades-(?:old|long)|for\s+(?:many\s+)?(?:decades|years|centuries|generations)|"
-    r"histor(?:y|ical|ically)|traditionally|ever\s+since|ha(?:s|ve|d)\s+repeatedly|"
+    r"histor(?:y|ical|ically)|traditionally|ever\s+since|ha(?:s|ve|d)\s+(?:repeatedly|always)|"
+    r"since\s+the\s+(?:\w+\s+){1,3}?(?:began|started|erupted|broke\s+out)|"
+    r"(?:the\s+)?latest\s+in\s+a\s+(?:\w+\s+)?(?:series|string|line|succession|spate|run)\s+of|"
     r"(?:for|over|during)\s+(?:most\s+of\s+|much\s+of\s+)?the\s+(?:past|last)\s+(?:\w+\s+)?"
     r"(?:decades?|years|centuries))",
     _I,
@@ -41,7 +43,8 @@ _PAST_CUES = re.compile(
     r"adopted|declared|annexed|partitioned|ratified|brokered)|previously|formerly|"
     r"in\s+the\s+past|last\s+(?:year|decade)|(?:years|decades|centuries)\s+ago|"
     r"(?:the\s+)?(?:19|20)\d0s|has\s+never|have\s+never|had\s+never|at\s+the\s+time|"
-    r"earlier\s+this\s+year|previous|originally|in\s+the\s+wake\s+of\s+the\s+war)\b",
+    r"earlier\s+this\s+year|previous|originally|in\s+the\s+wake\s+of\s+the\s+war|"
+    r"(?:decades|centuries|generations)\s+of)\b",
     _I,
 )
 # The start of the story told as history: "the standoff began on Aug. 10, when...",
@@ -74,7 +77,9 @@ _REPORTING = re.compile(
 )
 _WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _NOW_STRONG = re.compile(
-    r"\b(?:on\s+" + _WEEKDAYS + r"|today|tonight|yesterday|this\s+(?:morning|afternoon|evening|"
+    r"\b(?:(?:on|since)\s+"
+    + _WEEKDAYS
+    + r"|today|tonight|yesterday|this\s+(?:morning|afternoon|evening|"
     r"week|weekend)|on\s+the\s+ground|late\s+on|early\s+on\s+" + _WEEKDAYS + r")\b",
     _I,
 )
@@ -97,6 +102,12 @@ _IN_MONTH = re.compile(
     _I,
 )
 _ASIDE = re.compile(r",\s+(?:which|who|whose|whom)\b[^,;]*,", _I)
+_SUBJECT_ASIDE = re.compile(
+    r"^([^,;]{1,60}),\s+(?:who|which|whose|once|elected|appointed|born|founded|formed)\b[^,;]*,"
+    r"(?=\s+(?:has|have|had|is|are|was|were|will|would|\w+s)\b)",
+    _I,
+)
+_SAID = re.compile(r"\b(?:said|says|told|stated|added|wrote|argued|insisted|stressed)\b", _I)
 _CREDIT = re.compile(
     r"^\(?\s*(?:(?:additional\s+)?reporting|writing|editing|compiled|edited|written)\s+by\b|"
     r"^(?:copyright|©|all rights reserved)|^\(?\s*(?:photo|image|picture)\s*:|"
@@ -119,6 +130,8 @@ class TimeCues:
     origin: bool = False
     # A weekday, "today", "this week": the sentence is about now, whatever else it says.
     strong_now: bool = False
+    # A long-standing cue in the sentence's own clause, with no cue of now in that clause.
+    position: bool = False
 
 
 # A year written as a target ("by 2030", "until 2027") says nothing about the story's own year.
@@ -179,10 +192,15 @@ def time_cues(text: str, published: date | None, year: int | None) -> TimeCues:
     now = 0
     # A long-standing cue inside an aside ("X, which has long opposed it, said") is not
     # about the sentence's own event.
-    long_standing = _LONG_STANDING.search(_ASIDE.sub(",", text)) is not None
+    main = _ASIDE.sub(",", text)
+    long_standing = _LONG_STANDING.search(main) is not None
+    # For a statement, only cues outside what was said ("X has always said" is a position;
+    # "X said Y had always ..." is a statement now).
+    said = _SAID.search(main)
+    stated = said is None or _LONG_STANDING.search(main, 0, said.start()) is not None
     origin = _ORIGIN.search(text) is not None
     if origin or _earlier_opening(text, published, year):
-        long_standing = True
+        long_standing = stated = True
     if long_standing:
         past += 2
     past += len(_PAST_CUES.findall(text))
@@ -195,7 +213,9 @@ def time_cues(text: str, published: date | None, year: int | None) -> TimeCues:
             now += 1  # an event of the last weeks, dated to the day
             recent_year = found[0].year
     if year is not None:
-        for y in _YEAR.findall(text):
+        # Years in an aside about the subject ("Mr X, elected in 2021, has been held since
+        # Wednesday") date the subject, not the sentence's event.
+        for y in _YEAR.findall(_SUBJECT_ASIDE.sub(r"\1", text)):
             if int(y) == recent_year:
                 continue
             if int(y) < year:
@@ -213,7 +233,16 @@ def time_cues(text: str, published: date | None, year: int | None) -> TimeCues:
         now += 2
     now += min(2, len(_NOW_WEAK.findall(text)))
     strong_now = _NOW_STRONG.search(text) is not None
-    return TimeCues(past, now, long_standing, origin and not strong_now, strong_now)
+    # A position: a long-standing cue in the statement's own clause, and nothing in that
+    # clause about now ("has always said it will not" is a position; the "will" was said).
+    clause = main if said is None else main[: said.start()]
+    position = (
+        long_standing
+        and stated
+        and not _NOW_STRONG.search(clause)
+        and (said is not None or not _NOW_WEAK.search(clause))
+    )
+    return TimeCues(past, now, long_standing, origin and not strong_now, strong_now, position)
 
 
 def is_credit(text: str) -> bool:
@@ -243,7 +272,7 @@ def label_sentence(
         return "background"  # filed under "Background", or the story's start told as history
     past = cues.past
     if has_speaker:
-        if cues.long_standing and cues.now == 0:
+        if cues.position:
             return "background"  # a long-standing position ("has repeatedly threatened")
         return "reaction"
     if past > cues.now and past >= 1:

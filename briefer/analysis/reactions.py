@@ -537,6 +537,7 @@ def anaphor_kind(noun: str) -> str:
 #: "speaker" (an unnamed or untitled spokesperson: whoever spoke just before).
 Resolver = Callable[[str, int], tuple[str, ...]]
 
+_BODY_ANAPHORS = frozenset({"it", "ministry", "department"})
 # "A spokesperson added", "A Commission spokesperson said": a speaker with no name of its own.
 _UNNAMED_BEFORE = re.compile(
     r"(?:^|(?<=[\s,\"“”]))(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?"
@@ -645,7 +646,8 @@ def find_speakers(
             pronoun = _ANAPHOR_AFTER.match(text, v.end())
         if pronoun is not None:
             word = pronoun.group("pronoun") or pronoun.group("noun")
-            kind = "it" if word.lower() == "it" else anaphor_kind(word)
+            # "It", "the ministry", "the department": the body that spoke, whatever its type.
+            kind = "it" if word.lower() in _BODY_ANAPHORS else anaphor_kind(word)
             names = resolve(kind, pronoun.start())
             if names:
                 add_names(names)

@@ -33,6 +33,9 @@ def label(text: str, *, speaker: bool = False, previous: str | None = None) -> s
         "In March, the government closed the crossing after a shooting.",
         "The standoff began on April 2, when a patrol boat was seized.",
         "The agreement was signed in 2024 but never ratified.",
+        "Decades of peace deals did not end the fighting.",
+        "More than a million people have fled since the war began.",
+        "The clash is the latest in a long series of incidents at the crossing.",
     ],
 )
 def test_history_and_earlier_events_are_background(text: str) -> None:
@@ -46,6 +49,7 @@ def test_history_and_earlier_events_are_background(text: str) -> None:
         "Protesters are blocking the main highway this week.",
         "By nightfall, the ceasefire was holding in most districts.",
         "The government will announce new measures later today.",
+        "Mr Oduya, elected in 2021, has been held at his residence since Wednesday.",
     ],
 )
 def test_current_events_are_developments(text: str) -> None:
@@ -55,6 +59,10 @@ def test_current_events_are_developments(text: str) -> None:
 def test_statement_is_a_reaction_unless_it_states_a_long_standing_position() -> None:
     assert label("Chile said it was alarmed by the arrests on Monday.", speaker=True) == "reaction"
     assert label("Chile has long said the border is closed.", speaker=True) == "background"
+    assert label("Chile has always said it will not negotiate.", speaker=True) == "background"
+    # A long-standing cue inside the reported words does not make the statement a position.
+    said = "Chile said the move eroded long-standing norms."
+    assert label(said, speaker=True) == "reaction"
 
 
 def test_reported_past_perfect_is_not_history() -> None:
