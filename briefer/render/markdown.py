@@ -14,6 +14,10 @@ becomes `&amp;`), a leading list/heading/setext marker is neutralised, whitespac
 collapsed to single spaces, and control characters are removed. Entities are wrapped in
 `**...**` after escaping, only where CommonMark's flanking rules let the pair open and close,
 so emphasis never leaks into the text around it.
+
+File names are as hostile as text (any byte but NUL and '/'): the front matter and the Sources
+list show a path's display form (no controls, bidi overrides or zero-width characters), while
+the link target percent-encodes the exact bytes so it still opens the file.
 """
 
 from __future__ import annotations
@@ -36,6 +40,7 @@ from briefer.render.layout import (
 )
 from briefer.render.palette import entity_label
 from briefer.render.segments import Segment, clean, segments
+from briefer.sources.sanitize import display_path
 
 __all__ = ["code_span", "escape_markdown", "render_markdown", "yaml_string"]
 
@@ -50,10 +55,9 @@ _MD_WHITESPACE = frozenset(
     [0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x20, 0xA0, 0x1680, 0x202F, 0x205F, 0x3000]
 ).union(range(0x2000, 0x200B))
 
-# Characters YAML (PyYAML) refuses or reads as line breaks inside a double-quoted scalar.
-_YAML_UNSAFE = re.compile(
-    "[^\x09\x0a\x0d\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]"
-)
+# Characters left raw in a double-quoted YAML scalar: printable ASCII and non-ASCII runs.
+# Anything else is checked one by one and escaped unless printable (see `_yaml_escape`).
+_YAML_SUSPECT = re.compile("[^\x20-\x7e]")
 
 
 def escape_markdown(text: str) -> str:
@@ -139,10 +143,24 @@ def code_span(text: str) -> str:
     return f"{fence}{pad}{text}{pad}{fence}"
 
 
+def _yaml_escape(match: re.Match[str]) -> str:
+    char = match.group()
+    if char.isprintable():
+        return char
+    code = ord(char)
+    return f"\\u{code:04x}" if code <= 0xFFFF else f"\\U{code:08x}"
+
+
 def yaml_string(value: str) -> str:
-    """A double-quoted YAML scalar (JSON string syntax, which YAML reads) that cannot break out."""
+    """A double-quoted YAML scalar (JSON string syntax, which YAML reads) that cannot break out.
+
+    Every character that is not printable is written as a `\\u`/`\\U` escape: controls,
+    line separators, surrogates, and the format characters (bidi overrides and isolates,
+    zero-width spaces and joiners) that would reorder or hide text in an editor or viewer.
+    The value reads back unchanged; only the bytes of the file differ.
+    """
     encoded = json.dumps(value, ensure_ascii=False)
-    return _YAML_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", encoded)
+    return _YAML_SUSPECT.sub(_yaml_escape, encoded)
 
 
 def _yaml_value(value: str | int | None) -> str:
@@ -177,7 +195,7 @@ def _front_matter(b: Briefing, generated: datetime | None) -> str:
             fields: list[tuple[str, str | int | None]] = [
                 ("number", s.number),
                 ("id", s.id),
-                ("path", s.path),
+                ("path", display_path(s.path)),
                 ("title", clean(s.title, collapse=True).strip()),
                 ("date", s.date),
                 ("outlet", clean(s.outlet, collapse=True).strip() if s.outlet else None),
@@ -199,7 +217,7 @@ def _source_url(path: str) -> str:
     """
     if path.startswith("//"):
         path = "/" + path.lstrip("/")
-    return quote(path, safe="/")
+    return quote(path.encode("utf-8", "surrogateescape"), safe="/")
 
 
 class _Citations:

@@ -15,6 +15,7 @@ import pytest
 
 from tests.hardening.conftest import EVIL_EMPTY
 from tests.hardening.support import (
+    BIDI,
     ROOT,
     article,
     assert_clean,
@@ -124,3 +125,23 @@ def test_brief_json_paths_hold_no_control_character(evil: tuple[Path, Path]) -> 
     proc = run_cli(["brief", "--format", "json"], evil[1])
     assert proc.returncode == 0, proc.stderr
     assert_clean(json.loads(proc.stdout), "brief --format json")
+
+
+def test_markdown_export_front_matter_holds_no_bidi_override(
+    evil: tuple[Path, Path], tmp_path: Path
+) -> None:
+    """A file named with U+202E: the exported front matter shows no bidi override."""
+    target = tmp_path / "out.md"
+    proc = run_cli(["brief", "--format", "markdown", "-o", str(target)], evil[1])
+    assert proc.returncode == 0, proc.stderr
+    assert forbidden_in(target.read_text(encoding="utf-8")) == []
+
+
+def test_markdown_export_of_a_bidi_title_holds_no_override(tmp_path: Path) -> None:
+    """A name with bidi overrides and isolates: Markdown on stdout holds none of them."""
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / f"a{BIDI}.md").write_text("# Plain title\n\nOfficials in Kosovo met.\n")
+    proc = run_cli(["brief", str(folder), "--format", "markdown"], tmp_path / "home")
+    assert proc.returncode == 0, proc.stderr
+    assert forbidden_in(proc.stdout) == []

@@ -132,6 +132,20 @@ def test_yaml_string_round_trips() -> None:
         assert yaml.safe_load(f"v: {yaml_string(value)}")["v"] == value
 
 
+def test_yaml_string_escapes_invisible_and_reordering_characters() -> None:
+    """Bidi overrides and zero-width characters would reorder or hide a path in an editor."""
+    value = "a\u202egnp.txt\u2066b\u2069\u200bc\u200dd\ufeffe\u061cf\u00adg\U000e0001h\x9bi"
+    written = yaml_string(value)
+    assert written.isascii() and written.isprintable()
+    assert "\\u202e" in written and "\\U000e0001" in written
+    assert yaml.safe_load(f"v: {written}")["v"] == value
+
+
+def test_yaml_string_keeps_printable_text_as_written() -> None:
+    value = "Vučić, Priština, Ελλάδα, 北京, 𝄞, a\u00a0b"
+    assert yaml_string(value) == f'"{value}"'.replace("\u00a0", "\\u00a0")
+
+
 # -- headings, summary, sections ------------------------------------------------------------
 
 
@@ -312,6 +326,16 @@ def test_citation_to_an_unknown_source_is_plain_text() -> None:
 def test_source_paths_cannot_become_a_scheme_or_host(path: str, href: str) -> None:
     refs = references(render(one_item_briefing(path=path)))
     assert refs["1"] == href
+
+
+def test_a_hostile_file_name_is_shown_clean_and_linked_exactly() -> None:
+    """The front matter gives the display form; the link target the file's exact bytes
+    (a name that is not UTF-8 is kept by Python as surrogates and must not crash)."""
+    path = "/docs/a\x1b[2J\u202egnp\udce9.txt"
+    text = render(one_item_briefing(path=path))
+    assert "\u202e" not in text and "\x1b" not in text
+    assert front_matter(parse_markdown(text))["sources"][0]["path"] == "/docs/agnp\ufffd.txt"
+    assert references(text)["1"] == "/docs/a%1B%5B2J%E2%80%AEgnp%E9.txt"
 
 
 # -- hostile text -----------------------------------------------------------------------------
