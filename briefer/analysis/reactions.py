@@ -221,6 +221,11 @@ def _title_gap(gap: str) -> bool:
     return all(w.lower() in ROLE_WORDS or w[:1].isupper() for w in words)
 
 
+def is_title_gap(gap: str) -> bool:
+    """Whether the text between a party and a person is a title ("'s foreign minister ")."""
+    return bool(gap.strip()) and _title_gap(gap)
+
+
 _TITLE_AFTER = re.compile(r"(?:'s|’s)?\s+(?:[\w-]+\s+){0,4}?(?P<role>[\w-]+)\s*[,;.)]")
 
 

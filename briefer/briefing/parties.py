@@ -22,10 +22,12 @@ from briefer.analysis.reactions import (
     government_of,
     is_domestic_institution,
     is_state,
+    is_title_gap,
     owner_body,
     owner_state,
 )
 from briefer.briefing.model import Actor
+from briefer.sources.dateline import read_dateline
 from briefer.sources.document import Document
 
 # Types that can be a side of a story, and types that are never actors.
@@ -38,6 +40,10 @@ DOMESTIC_WEIGHT = 0.5
 #: Narrative mentions a state needs to be an actor without speaking or being a side.
 STATE_MENTIONS = 1
 _MINISTRY = re.compile(r"\b(?:ministry|office|embassy|department)\b", re.IGNORECASE)
+_LOCATIVE = re.compile(
+    r"\b(?:in|at|near|into|across|towards?|via|through|inside|outside)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # "NATO-led", "NATO allies": an organisation named as a label for something else.
 _MODIFIER_AFTER = re.compile(r"-\w|\s+(?:allies|ally|member|members|countries|states)\b")
 
@@ -62,6 +68,10 @@ class ActorStats:
     narrative: int = 0
     headline: int = 0
     modifier: int = 0
+    # Mentions as a place ("talks in Geneva", "the crossing from Chad").
+    located: int = 0
+    # Mentions inside a person's title ("U.S. House Speaker Nancy Pelosi").
+    titled: int = 0
     # Mentions in article prose (not in headings, bylines or credits).
     prose: int = 0
     statements: Counter[str] = field(default_factory=Counter)  # stance -> count
@@ -111,7 +121,9 @@ def collect(items: Sequence[tuple[Document, Analysis]]) -> dict[str, ActorStats]
         lead = next((i for i, s in enumerate(analysis.sentences) if s.label != "other"), None)
         if lead is not None:
             prominent.add(lead)
-        for m in analysis.mentions:
+        ordered = sorted(analysis.mentions, key=lambda m: m.start)
+        dateline_start, dateline_end = _dateline(doc)
+        for k, m in enumerate(ordered):
             st = stats.setdefault(m.canonical, ActorStats(m.canonical))
             st.types[m.type] += 1
             st.surfaces[m.surface] += 1
@@ -119,18 +131,42 @@ def collect(items: Sequence[tuple[Document, Analysis]]) -> dict[str, ActorStats]
             st.documents.add(doc.id)
             if st.first_source is None:
                 st.first_source = doc.id
+            nxt = ordered[k + 1] if k + 1 < len(ordered) else None
+            if (
+                nxt is not None
+                and nxt.type == "PERSON"
+                and m.type == "ORG"
+                and is_title_gap(doc.text[m.end : nxt.start])
+            ):
+                st.titled += 1  # "U.S. House Speaker Nancy Pelosi": part of a title
+            # "VIENNA, Sept 16 (Wire) -": where the story was filed, a place, not a lead.
+            filed = dateline_start <= m.start < dateline_end
             idx = sentence_at(m.start)
             if idx is None or m.canonical not in spoken.get(idx, set()):
                 st.narrative += 1
-            if idx in prominent:
+            if idx in prominent and not filed:
                 st.headline += 1
             if idx is not None and analysis.sentences[idx].label != "other":
                 st.prose += 1
             if _MODIFIER_AFTER.match(doc.text, m.end):
                 st.modifier += 1
+            if filed or _LOCATIVE.search(doc.text, max(0, m.start - 12), m.start):
+                st.located += 1
             if m.type == "PERSON" and st.title is None:
                 st.title = _title_before(doc.text, m.start)
     return stats
+
+
+_LEAD_PARAGRAPHS = 4
+
+
+def _dateline(doc: Document) -> tuple[int, int]:
+    """Where a dateline opening the story stands ("KINSHASA, Jan 27 (Wire) -"), else (0, 0)."""
+    for p in doc.paragraphs[:_LEAD_PARAGRAPHS]:
+        found = read_dateline(doc.text[p.start : p.end])
+        if found is not None:
+            return p.start, p.start + found.end
+    return 0, 0
 
 
 def _sentence_index(analysis: Analysis) -> _Locator:
@@ -243,7 +279,11 @@ def _is_actor(st: ActorStats, principals: Sequence[str], outlets: set[str]) -> b
     if kind == "GPE":
         # A state named, not only met as a language or demonym ("known in Albanian as").
         named = st.types.get("GPE", 0) > 0
-        return is_state(st.name) and named and st.narrative >= STATE_MENTIONS
+        # A state met only as a place ("talks in Switzerland") is not a party to the story.
+        acting = st.narrative - st.located
+        return is_state(st.name) and named and st.narrative >= STATE_MENTIONS and acting > 0
+    if st.titled >= st.mentions:
+        return False  # only ever part of someone's title
     # Organisations, groups and named people, unless only ever a label ("NATO-led").
     return st.modifier < st.mentions
 
@@ -265,6 +305,27 @@ def _merge_institutions(stats: dict[str, ActorStats]) -> dict[str, ActorStats]:
             del merged[name]
         elif is_domestic_institution(name) and _MINISTRY.search(name):
             del merged[name]
+    return merged
+
+
+def _merge_short_names(stats: dict[str, ActorStats]) -> dict[str, ActorStats]:
+    """Fold a one-word person ("Mr Lai", "Ms Tsai") into the one full name holding that word
+    ("Lai Ching-te", "Tsai Ing-wen"), whichever end of the name it is."""
+    people = [st for st in stats.values() if st.type == "PERSON"]
+    merged = dict(stats)
+    for st in people:
+        if " " in st.name:
+            continue
+        fuller = [p for p in people if p is not st and st.name in p.name.split()]
+        if len(fuller) != 1:
+            continue
+        target = fuller[0]
+        target.mentions += st.mentions
+        target.narrative += st.narrative
+        target.prose += st.prose
+        target.surfaces.update(st.surfaces)
+        target.statements.update(st.statements)
+        del merged[st.name]
     return merged
 
 
@@ -304,7 +365,7 @@ def build_actors(
 ) -> tuple[Actor, ...]:
     """Actors, principal parties first, then by statements and mentions."""
     aff = affiliation or {}
-    stats = _merge_institutions(stats)
+    stats = _merge_short_names(_merge_institutions(stats))
     chosen = [st for st in stats.values() if _is_actor(st, principals, set(outlets))]
 
     def rank(st: ActorStats) -> tuple[int, int, int, str]:

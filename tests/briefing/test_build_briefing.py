@@ -156,3 +156,28 @@ def test_empty_input_gives_an_empty_briefing() -> None:
     b = build_briefing([])
     assert b.sources == ()
     assert [s.key for s in b.sections][:3] == ["background", "actors", "reactions"]
+
+
+def test_states_met_only_as_places_or_datelines_and_titles_are_not_actors() -> None:
+    blocks = [
+        ("Thailand and Cambodia to hold talks", "heading"),
+        (
+            "GENEVA, June 2 (Test Wire) - Thailand and Cambodia agreed on Monday to hold talks "
+            "in Switzerland, and Cambodia reopened two crossings with Thailand.",
+            "text",
+        ),
+        (
+            "Japan welcomed the agreement. U.S. House Speaker Jane Roe is due to visit Bangkok, "
+            "where Thai Prime Minister Somchai Prasert will brief her on the talks.",
+            "text",
+        ),
+        ("Mr Somchai said Thailand wanted peace with Cambodia.", "text"),
+    ]
+    b = build_briefing([make_doc("c", blocks, date(2031, 6, 2))])
+    actors = b.section("actors")
+    assert actors is not None
+    names = {a.name for a in actors.actors}
+    assert {"Thailand", "Cambodia", "Japan", "Somchai Prasert"} <= names
+    assert "Switzerland" not in names  # only where the talks are held
+    assert "U.S. House" not in names  # only part of a person's title
+    assert "Somchai" not in names  # the short form is folded into the full name
