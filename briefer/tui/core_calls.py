@@ -25,12 +25,17 @@ BRIEF_LIMIT = 30
 ALL_DOCUMENTS = "*"
 
 
-def open_library() -> tuple[Any, int]:
-    """The library and its document count (0 before the first sync has made an index)."""
+def open_library() -> tuple[Any, int, str | None]:
+    """The library, its document count (0 before the first sync has made an index) and, when
+    the index cannot be read as it is (an older schema), why: a sync rebuilds it."""
+    from briefer.errors import BrieferError
     from briefer.index import Library
 
     library = Library()
-    return library, library.count() if library.exists() else 0
+    try:
+        return library, library.count(), None
+    except BrieferError as exc:
+        return library, 0, str(exc)
 
 
 def sync_library(

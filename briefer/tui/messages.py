@@ -21,6 +21,7 @@ class LibraryOpened(Message):
     library: Any  # briefer.index.Library
     count: int
     type_of: Callable[[str], str | None]  # entity name -> type, from the gazetteer
+    problem: str | None = None  # why the index cannot be read as it is (a sync rebuilds it)
 
 
 @dataclass

@@ -69,3 +69,28 @@ async def test_indexing_can_be_cancelled_with_x_and_keeps_what_was_committed(
         assert any("Indexing cancelled" in n.message for n in app._notifications)
     with Library() as library:
         assert library.count() < 400
+
+
+async def test_an_index_from_an_older_schema_is_rebuilt_in_the_background(
+    tmp_path: Path,
+) -> None:
+    from briefer import config
+    from briefer.index import storage
+
+    folder = write_corpus(tmp_path / "docs", 5)
+    core_calls.add_to_library([str(folder)])
+    with Library() as library:
+        library.sync([str(folder)])
+    version_file = config.index_dir() / storage.VERSION_FILE
+    version_file.write_text('{"schema_version": 0}', encoding="utf-8")  # as an old briefer left it
+    app = BrieferApp()
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = app.screen
+        assert isinstance(screen, MainScreen)
+        for _ in range(100):
+            await pilot.pause(0.05)
+            if screen.result is not None and not screen.indexing:
+                break
+        await settle(pilot)
+        assert len(screen.query_one(ResultList).hits) == 5
+        assert any("Indexing done" in n.message for n in app._notifications)

@@ -108,9 +108,9 @@ class MainScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="open")
     def open_library(self) -> None:
-        library, count = core_calls.open_library()
+        library, count, problem = core_calls.open_library()
         type_of = core_calls.entity_type_lookup()  # loads the gazetteer: off the UI thread
-        self.post_message(LibraryOpened(library, count, type_of))
+        self.post_message(LibraryOpened(library, count, type_of, problem))
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="search")
     def search_worker(self, generation: int, query: str, sort: str) -> None:
@@ -178,6 +178,10 @@ class MainScreen(Screen[None]):
         self._type_of = message.type_of
         if message.count:
             self.start_search()
+        elif message.problem:  # e.g. an index from an older schema: a sync rebuilds it
+            line = Text(safe(message.problem), style="yellow", end="")
+            self.query_one("#result-count", Static).update(line)
+            self.sync_on_open = True
         else:
             self.query_one("#result-count", Static).update(Text(EMPTY_LIBRARY, end=""))
         if self.sync_on_open:
