@@ -53,11 +53,16 @@ def _analysed(doc: Document) -> tuple[Document, Analysis]:
 
 
 def load_paths(paths: Sequence[str]) -> tuple[list[tuple[Document, Analysis]], list[str]]:
-    """Analysed documents for files and folders, and one-line notes on what was skipped."""
+    """Analysed documents for files and folders, and one-line notes on what was skipped.
+
+    The notes show each path's display form (a file name can hold escape sequences)."""
     from briefer.sources import LoadError, discover, load_document
+    from briefer.sources.sanitize import display_path
 
     found = discover([Path(p) for p in paths])
-    notes = [f"skipped {skip.path}: {skip.reason}" for skip in found.skips]
+    notes = [
+        f"skipped {display_path(skip.path)}: {display_path(skip.reason)}" for skip in found.skips
+    ]
     out: list[tuple[Document, Analysis]] = []
     for path in found.files:
         try:
@@ -65,6 +70,12 @@ def load_paths(paths: Sequence[str]) -> tuple[list[tuple[Document, Analysis]], l
         except LoadError as exc:
             notes.append(f"skipped {exc}")
     return out, notes
+
+
+def print_notes(notes: Sequence[str]) -> None:
+    """Each note on its own stderr line (notes already show paths in display form)."""
+    for note in notes:
+        print(f"briefer: {note}", file=sys.stderr)
 
 
 def _from_library(ids: Sequence[str]) -> list[tuple[Document, Analysis]]:
@@ -109,13 +120,14 @@ def collect_documents(
     notes: list[str] = []
     if args.paths:
         items, notes = load_paths(args.paths)
+        if not items:
+            print_notes(notes)  # say why each file was skipped before the error ends the run
+            raise BrieferError("no readable documents in the given paths")
         if args.query:
             wanted = set(query_ids(args.query, max(args.limit, 1000)))
             items = [(d, a) for d, a in items if d.id in wanted]
             if not items:
                 raise BrieferError(f"none of the given files match the query {args.query!r}")
-        elif not items:
-            raise BrieferError("no readable documents in the given paths")
         return items, notes
     if args.query:
         ids = query_ids(args.query, args.limit)
@@ -159,8 +171,7 @@ def run(args: argparse.Namespace) -> int:
     if args.limit < 1:
         raise UsageError("--limit must be at least 1")
     items, notes = collect_documents(args)
-    for note in notes:
-        print(f"briefer: {note}", file=sys.stderr)
+    print_notes(notes)
     briefing = build_briefing(items, title=args.title, query=args.query)
     content = render(briefing, args.format, color=_wants_color(args.output))
     written = write_output(args.output, content, force=args.force)

@@ -108,3 +108,27 @@ def test_query_briefs_the_matching_indexed_documents(
     ]
     code, out, _err = run(capsys, "--format", "json")  # the whole library
     assert code == 0 and len(json.loads(out)["sources"]) == 2
+
+
+def test_skipped_names_are_reported_in_display_form(
+    folder: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A broken symlink named with ESC[2J would clear the screen when its skip is reported."""
+    (folder / "gone\x1b[2J\u202e.md").symlink_to(folder / "nowhere.md")
+    code, _out, err = run(capsys, str(folder), "--format", "json")
+    assert code == 0
+    assert "briefer: skipped " in err and "gone.md: broken symlink" in err
+    assert "\x1b" not in err and "\u202e" not in err
+
+
+def test_why_each_file_was_skipped_is_said_before_nothing_is_left(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "notes.docx").write_bytes(b"PK")
+    (tmp_path / "empty.txt").write_bytes(b"")
+    code, out, err = run(capsys, str(tmp_path / "notes.docx"), str(tmp_path / "empty.txt"))
+    assert code == 1 and out == ""
+    lines = err.splitlines()
+    assert lines[-1] == "briefer: no readable documents in the given paths"
+    assert any("notes.docx: unsupported file type" in line for line in lines[:-1])
+    assert any("empty.txt" in line for line in lines[:-1])

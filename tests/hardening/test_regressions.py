@@ -145,3 +145,12 @@ def test_markdown_export_of_a_bidi_title_holds_no_override(tmp_path: Path) -> No
     proc = run_cli(["brief", str(folder), "--format", "markdown"], tmp_path / "home")
     assert proc.returncode == 0, proc.stderr
     assert forbidden_in(proc.stdout) == []
+
+
+def test_brief_of_a_folder_prints_no_escape_from_a_skipped_name(evil: tuple[Path, Path]) -> None:
+    """A broken symlink named with ESC[2J: brief reports its skip without the escape."""
+    folder, home = evil
+    proc = run_cli(["brief", str(folder), "--format", "json"], home)
+    assert_no_traceback(proc)
+    assert proc.returncode == 0, proc.stderr
+    assert forbidden_in(proc.stderr) == [], proc.stderr
