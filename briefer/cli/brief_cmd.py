@@ -55,18 +55,21 @@ def _analysed(doc: Document) -> tuple[Document, Analysis]:
 def load_paths(paths: Sequence[str]) -> tuple[list[tuple[Document, Analysis]], list[str]]:
     """Analysed documents for files and folders, and one-line notes on what was skipped.
 
-    The notes show each path's display form (a file name can hold escape sequences)."""
+    Files over the `max_file_mb` setting are skipped, as `briefer index` skips them; the notes
+    show each path's display form (a file name can hold escape sequences)."""
+    from briefer.config import load_settings
     from briefer.sources import LoadError, discover, load_document
     from briefer.sources.sanitize import display_path
 
-    found = discover([Path(p) for p in paths])
+    max_bytes = load_settings().max_file_bytes
+    found = discover([Path(p) for p in paths], max_bytes)
     notes = [
         f"skipped {display_path(skip.path)}: {display_path(skip.reason)}" for skip in found.skips
     ]
     out: list[tuple[Document, Analysis]] = []
     for path in found.files:
         try:
-            out.append(_analysed(load_document(path)))
+            out.append(_analysed(load_document(path, max_bytes=max_bytes)))
         except LoadError as exc:
             notes.append(f"skipped {exc}")
     return out, notes

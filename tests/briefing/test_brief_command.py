@@ -110,6 +110,22 @@ def test_query_briefs_the_matching_indexed_documents(
     assert code == 0 and len(json.loads(out)["sources"]) == 2
 
 
+def test_files_over_the_max_file_mb_setting_are_skipped(
+    folder: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`brief PATH` skips what `index` would skip: the limit is the user's, not the default."""
+    from briefer import config
+
+    (folder / "long-report.txt").write_text(SECOND + "\n\n" + "Talks went on. " * 8_000)
+    config.save_settings(config.Settings(max_file_mb=0.1))
+    code, out, err = run(capsys, str(folder), "--format", "json")
+    assert code == 0
+    assert len(json.loads(out)["sources"]) == 2
+    assert "long-report.txt: too large" in err
+    code, _out, err = run(capsys, str(folder / "long-report.txt"))
+    assert code == 1 and "long-report.txt: too large" in err
+
+
 def test_skipped_names_are_reported_in_display_form(
     folder: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -154,3 +154,18 @@ def test_brief_of_a_folder_prints_no_escape_from_a_skipped_name(evil: tuple[Path
     assert_no_traceback(proc)
     assert proc.returncode == 0, proc.stderr
     assert forbidden_in(proc.stderr) == [], proc.stderr
+
+
+def test_brief_of_a_folder_honours_max_file_mb(tmp_path: Path) -> None:
+    """brief PATH skips files over the max_file_mb setting, as index does."""
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "small.txt").write_text(article("Small", ["Officials in Kosovo met."]))
+    (folder / "big.txt").write_text("Big\n\n" + "Officials in Kosovo met again. " * 40_000)
+    home = tmp_path / "home"
+    (home / "config").mkdir(parents=True)
+    (home / "config" / "settings.toml").write_text("max_file_mb = 0.5\n")
+    proc = run_cli(["brief", str(folder), "--format", "json"], home, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    assert [s["title"] for s in json.loads(proc.stdout)["sources"]] == ["Small"]
+    assert "big.txt: too large" in proc.stderr
