@@ -251,6 +251,12 @@ async def test_briefing_of_all_results(library: Any) -> None:
         assert {s.id for s in briefing.sources} == {h.id for h in expected.hits}
         assert len(briefing.sources) > 1
         assert screen.query_one(BriefingView).scope == "All results"
+        screen.query_one("#search", Input).value = "kosovo merdare"  # the briefing follows
+        await settle(pilot, rounds=4)
+        narrower = library.search("kosovo merdare", limit=30, snippets=False)
+        briefing = screen.query_one(BriefingView).briefing
+        assert briefing is not None
+        assert {s.id for s in briefing.sources} == {h.id for h in narrower.hits}
 
 
 async def test_back_and_forward_between_documents(library: Any) -> None:

@@ -82,6 +82,7 @@ class MainScreen(Screen[None]):
         self._learned_types: dict[str, str] = {}
         self._read_lock = threading.Lock()
         self._last_refresh = 0.0
+        self._rebrief = False
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="body"):
@@ -224,10 +225,8 @@ class MainScreen(Screen[None]):
         groups = group_facets(result.facets, self._facet_type)
         self.query_one(EntitySidebar).show_groups(groups)
         self.refresh_bindings()
-        if self.scope == "results":
-            self.action_brief_results()
-        elif results.current_id() is not None:
-            self._schedule_read()  # the reading pane follows the highlighted result
+        self._rebrief = self.scope == "results"  # the joint briefing follows the results...
+        self._schedule_read()  # ...and the reading pane the highlighted one, once typing stops
 
     def on_search_failed(self, message: SearchFailed) -> None:
         if message.generation == self.generation:
@@ -260,6 +259,9 @@ class MainScreen(Screen[None]):
         self._read_timer = self.set_timer(READ_DEBOUNCE, self._open_current)
 
     def _open_current(self) -> None:
+        if self._rebrief:
+            self._rebrief = False
+            self.action_brief_results()
         doc_id = self.query_one(ResultList).current_id()
         if doc_id is not None and doc_id != self.history.current:
             self.history.visit(doc_id)
