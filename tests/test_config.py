@@ -47,3 +47,26 @@ def test_wrong_type_in_settings_is_explained() -> None:
     config.settings_path().write_text('library = "not a list"\n', encoding="utf-8")
     with pytest.raises(BrieferError, match="library"):
         config.load_settings()
+
+
+def test_concurrent_saves_never_leave_a_broken_file() -> None:
+    import threading
+
+    errors: list[BaseException] = []
+
+    def save(n: int) -> None:
+        try:
+            for i in range(20):
+                config.save_settings(config.Settings(library=[f"/tmp/{n}-{i}"]))
+        except BaseException as exc:  # collected and asserted below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=save, args=(n,)) for n in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    assert len(config.load_settings().library) == 1
+    leftovers = [p.name for p in config.config_dir().iterdir() if p.suffix == ".tmp"]
+    assert leftovers == []
