@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import time
 from datetime import date
 from pathlib import Path
 
-from briefer.sources import load_document
-from briefer.sources.html import decode_html
+import pytest
+
+from briefer.sources import LoadError, load_document
+from briefer.sources.html import MAX_DEPTH, decode_html, nesting_depth
 
 
 def test_news_page_with_furniture(fixtures: Path) -> None:
@@ -108,3 +111,63 @@ def test_hostile_entities_are_sanitised_after_decoding(fixtures: Path) -> None:
 def test_declared_charset_is_used_when_not_utf8() -> None:
     page = '<html><head><meta charset="windows-1250"></head><body><p>Vučić</p></body></html>'
     assert "Vučić" in decode_html(page.encode("cp1250"))
+
+
+# -- nesting depth: lexbor slows quadratically with it, so it is measured before parsing ----
+
+
+def test_nesting_depth_counts_elements_inside_elements() -> None:
+    assert nesting_depth("<html><body><div><section><div>x</div></section></div>") == 3
+    assert nesting_depth("<div></div>" * 50 + "<div><div></div></div>") == 2
+    assert nesting_depth("</div></div><div>x") == 1  # stray end tags do not go below zero
+    assert nesting_depth("<DIV><Span>x</SPAN></div>") == 2
+
+
+def test_nesting_depth_ignores_what_does_not_nest() -> None:
+    """Void elements, elements the parser closes itself, and tags that are not elements."""
+    assert nesting_depth("<div>" + "<p>para <br><img src=x>" * 100 + "</div>") == 1
+    assert nesting_depth("<ul>" + "<li>item" * 100 + "</ul>") == 1
+    assert nesting_depth("<script>var s = '" + "<div>" * 100 + "';</script><div>") == 1
+    assert nesting_depth("<svg>" + "<g><path d='M0'/></g>" * 100 + "</svg><div>") == 1
+    assert nesting_depth("<!-- " + "<div>" * 100 + " --><div>x</div>") == 1
+    assert nesting_depth("<div><!-- unterminated " + "<div>" * 100) == 1
+
+
+def test_nesting_depth_stops_counting_past_the_limit() -> None:
+    assert nesting_depth("<div>" * 100, limit=10) == 11
+
+
+@pytest.mark.parametrize(
+    "piece", ["<", "</", "<script", "<!--", "<!-- -->", "<script>x</script>", "<b>x</b>"]
+)
+def test_nesting_depth_takes_linear_time(piece: str) -> None:
+    """No input makes the scan go back over the text (unterminated tags and comments too)."""
+    started = time.perf_counter()
+    nesting_depth(piece * 200_000)
+    assert time.perf_counter() - started < 0.5
+
+
+def page(depth: int) -> str:
+    return f"<html><body>{'<div>' * depth}<p>Officials met in Pristina.</p>{'</div>' * depth}"
+
+
+def test_a_too_deeply_nested_page_is_refused_at_once(tmp_path: Path) -> None:
+    path = tmp_path / "deep.html"
+    path.write_text(page(200_000))  # lexbor alone: over a minute
+    started = time.perf_counter()
+    with pytest.raises(LoadError, match=f"deep.html: too deeply nested HTML .over {MAX_DEPTH:,}"):
+        load_document(path)
+    assert time.perf_counter() - started < 1.0
+
+
+def test_a_page_nested_below_the_limit_still_loads(tmp_path: Path) -> None:
+    path = tmp_path / "deep.html"
+    path.write_text(page(MAX_DEPTH - 10))
+    assert load_document(path).text == "Officials met in Pristina."
+
+
+def test_thousands_of_unclosed_paragraphs_are_not_nesting(tmp_path: Path) -> None:
+    """Old pages write `<p>` with no end tag: each one closes the last, so none nest."""
+    path = tmp_path / "old.html"
+    path.write_text("<html><body><div>" + "<p>Officials met in Pristina." * (MAX_DEPTH * 2))
+    assert len(load_document(path).paragraphs) == MAX_DEPTH * 2
