@@ -172,10 +172,10 @@ async def test_find_in_document_highlights_every_match(library: Any) -> None:
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         screen = main(app)
-        await pilot.press("2")  # Document tab (focus is on the search box: types "2")
-        screen.query_one("#search", Input).value = ""
-        await settle(pilot)
-        screen.action_show_tab("document")
+        screen.query_one(ResultList).focus()
+        await pilot.press("2")  # the Document tab
+        await pilot.pause()
+        assert screen.query_one("#reader", TabbedContent).active == "document"
         view = screen.query_one(DocumentView)
         view.focus()
         await pilot.press("slash", *"the", "enter")
