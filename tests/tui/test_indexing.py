@@ -94,3 +94,19 @@ async def test_an_index_from_an_older_schema_is_rebuilt_in_the_background(
         await settle(pilot)
         assert len(screen.query_one(ResultList).hits) == 5
         assert any("Indexing done" in n.message for n in app._notifications)
+
+
+async def test_an_empty_library_says_how_to_add_a_folder() -> None:
+    from briefer.tui.screens.main import EMPTY_LIBRARY
+
+    app = BrieferApp()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, MainScreen)
+        assert str(screen.query_one("#result-count").render()) == EMPTY_LIBRARY
+        screen.query_one(ResultList).focus()
+        await pilot.press("r")  # nothing to sync: a note, no worker
+        await pilot.pause()
+        assert not screen.indexing
+        assert any("library is empty" in n.message for n in app._notifications)
