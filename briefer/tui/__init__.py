@@ -1,0 +1,1 @@
+"""The reader: a Textual face over the core (see `run.run` and `app.BrieferApp`)."""
