@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from briefer.analysis.entities import find_mentions
@@ -142,8 +142,60 @@ def _yearless_dateline(doc: Document) -> date | None:
     return None
 
 
+_SPACE_RUN = re.compile(r"(?<=\S) {2,}(?=\S)")
+
+
 def analyse(doc: Document) -> Analysis:
-    """Find entities, split sentences, and label each with speakers and stance."""
+    """Find entities, split sentences, and label each with speakers and stance.
+
+    Runs of spaces inside a line (justified PDF text: "Matthew  Miller  said") are read as one
+    space, so names and phrases match; offsets and sentence texts refer to `doc.text` as is.
+    """
+    if _SPACE_RUN.search(doc.text) is None:
+        return _analyse(doc)
+    pieces: list[str] = []
+    origin: list[int] = []  # index in doc.text of each character of the collapsed text
+    last = 0
+    for m in _SPACE_RUN.finditer(doc.text):
+        pieces.append(doc.text[last : m.start() + 1])
+        origin.extend(range(last, m.start() + 1))
+        last = m.end()
+    pieces.append(doc.text[last:])
+    origin.extend(range(last, len(doc.text)))
+    origin.append(len(doc.text))
+    # Index in the collapsed text of each doc.text offset (a dropped space maps to the next
+    # kept character).
+    forward = [0] * (len(doc.text) + 1)
+    previous = -1
+    for i, o in enumerate(origin):
+        for k in range(previous + 1, o + 1):
+            forward[k] = i
+        previous = o
+
+    def to_doc(start: int, end: int) -> tuple[int, int]:
+        return origin[start], (origin[end - 1] + 1 if end > start else origin[start])
+
+    collapsed = replace(
+        doc,
+        text="".join(pieces),
+        paragraphs=tuple(
+            replace(p, start=forward[p.start], end=forward[p.end]) for p in doc.paragraphs
+        ),
+    )
+    found = _analyse(collapsed)
+    mentions: list[Mention] = []
+    for m in found.mentions:
+        a, b = to_doc(m.start, m.end)
+        mentions.append(Mention(a, b, m.surface, m.canonical, m.type))
+    sentences: list[Sentence] = []
+    for s in found.sentences:
+        a, b = to_doc(s.start, s.end)
+        sentences.append(replace(s, start=a, end=b, text=doc.text[a:b]))
+    return Analysis(doc.id, tuple(mentions), tuple(sentences))
+
+
+def _analyse(doc: Document) -> Analysis:
+    """`analyse` over a text whose offsets are final."""
     mentions = sorted(find_mentions(doc.text), key=lambda m: (m.start, -m.end))
     starts = [m.start for m in mentions]
     ctx = _Context(doc.text, mentions, starts, affiliations(doc.text, mentions))

@@ -130,3 +130,22 @@ def test_follow_up_statements_keep_the_previous_speaker() -> None:
     assert by_text(a, "It said both")[1] == ("African Union",)
     assert by_text(a, "A spokesperson added")[1] == ("United States",)
     assert by_text(a, "Spokesman Tom Reed")[1] == ("United States",)
+
+
+def test_justified_spacing_is_read_as_single_spaces_with_offsets_kept() -> None:
+    blocks = [
+        ("Ghana  and  Togo  talks", "heading"),
+        (
+            "Ghana  and  Togo  agreed  on  Tuesday  to  reopen  the  border.  The  United  States  "
+            "welcomed  the  agreement.",
+            "text",
+        ),
+    ]
+    doc = make_doc(blocks, date(2031, 6, 3))
+    a = analyse(doc)
+    for s in a.sentences:
+        assert s.text == doc.text[s.start : s.end]
+    for m in a.mentions:
+        assert " ".join(doc.text[m.start : m.end].split()) == m.surface
+    label, speakers, stance = by_text(a, "The  United  States")
+    assert (label, speakers, stance) == ("reaction", ("United States",), "support")
