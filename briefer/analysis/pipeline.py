@@ -156,10 +156,10 @@ def analyse(doc: Document) -> Analysis:
     pieces: list[str] = []
     origin: list[int] = []  # index in doc.text of each character of the collapsed text
     last = 0
-    for m in _SPACE_RUN.finditer(doc.text):
-        pieces.append(doc.text[last : m.start() + 1])
-        origin.extend(range(last, m.start() + 1))
-        last = m.end()
+    for run in _SPACE_RUN.finditer(doc.text):
+        pieces.append(doc.text[last : run.start() + 1])
+        origin.extend(range(last, run.start() + 1))
+        last = run.end()
     pieces.append(doc.text[last:])
     origin.extend(range(last, len(doc.text)))
     origin.append(len(doc.text))
