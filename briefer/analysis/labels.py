@@ -107,7 +107,12 @@ _SUBJECT_ASIDE = re.compile(
     r"(?=\s+(?:has|have|had|is|are|was|were|will|would|\w+s)\b)",
     _I,
 )
-_SAID = re.compile(r"\b(?:said|says|told|stated|added|wrote|argued|insisted|stressed)\b", _I)
+_QUOTED = re.compile(r"[\"“][^\"“”]{12,}[\"”]")
+_SAID = re.compile(
+    r"\b(?:said|says|told|stated|added|wrote|argued|insisted|stressed|warned|threatened|urged|"
+    r"called|condemned|announced|accused|pledged|vowed|promised|demanded|described)\b",
+    _I,
+)
 _CREDIT = re.compile(
     r"^\(?\s*(?:(?:additional\s+)?reporting|writing|editing|compiled|edited|written)\s+by\b|"
     r"^(?:copyright|©|all rights reserved)|^\(?\s*(?:photo|image|picture)\s*:|"
@@ -190,6 +195,9 @@ def time_cues(text: str, published: date | None, year: int | None) -> TimeCues:
     """Score the past and present cues of one sentence against the article's date."""
     past = 0
     now = 0
+    # Quoted words are what someone said, not the narration's tense ("who thanked Kenya for
+    # answering 'a call that too many had ignored'").
+    text = _QUOTED.sub('""', text)
     # A long-standing cue inside an aside ("X, which has long opposed it, said") is not
     # about the sentence's own event.
     main = _ASIDE.sub(",", text)

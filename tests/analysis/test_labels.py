@@ -63,6 +63,13 @@ def test_statement_is_a_reaction_unless_it_states_a_long_standing_position() -> 
     # A long-standing cue inside the reported words does not make the statement a position.
     said = "Chile said the move eroded long-standing norms."
     assert label(said, speaker=True) == "reaction"
+    threat = "Chile threatened to restore sanctions that were lifted over the past decade."
+    assert label(threat, speaker=True) == "reaction"
+
+
+def test_quoted_words_do_not_set_the_tense() -> None:
+    text = 'The envoy was met by the minister, who praised "a promise that others had broken".'
+    assert label(text) == "development"
 
 
 def test_reported_past_perfect_is_not_history() -> None:
