@@ -2,7 +2,10 @@
 hyphenated line ends joined, paragraphs rebuilt from line lengths and indents.
 
 PDF files are untrusted and pypdf can fail in many ways on a damaged one; every failure
-becomes a one-line `LoadError`, never a traceback.
+becomes a one-line `LoadError`, never a traceback. The size limit applies to the file, not to
+the text it expands to (pages can all show one compressed stream: 6 kB of PDF gave 25 MB of
+text), so the text is counted page by page and a PDF yielding far more than its size can
+hold is refused (see `text_cap`).
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from typing import Any
 from briefer.sources.blocks import paragraphs_from_text
 from briefer.sources.dateline import date_from_body
 from briefer.sources.dates import date_in_name, year_hint
+from briefer.sources.discovery import DEFAULT_MAX_BYTES, human_size
 from briefer.sources.document import Document, ParagraphKind, build_text
 from briefer.sources.errors import LoadError
 from briefer.sources.raw import RawFile, clean_line, humanise_stem
@@ -32,6 +36,14 @@ _JUNK_TITLES = re.compile(
 _PDF_DATE = re.compile(r"^D?:?(\d{4})(\d{2})(\d{2})")
 _SENTENCE_END = re.compile(r"[.!?:\"”’)]$")
 _MAX_TITLE = 150
+
+# Text a PDF may yield: a million characters whatever its size (about 500 pages; pypdf reads
+# ~5 M characters/s, so refusing costs well under a second), and beyond that up to
+# TEXT_PER_BYTE characters per byte of the file: ordinary PDFs hold under 5 (text-only ones
+# with compressed streams) and usually under 1, a decompression bomb hundreds or thousands.
+# Never more than a text file may hold under the default size limit, or the file's own size.
+TEXT_FLOOR = 1_000_000
+TEXT_PER_BYTE = 100
 
 
 def _pdf_date(value: Any) -> date | None:
@@ -110,8 +122,24 @@ def _extract(reader_class: Any, raw: RawFile) -> tuple[list[str], dict[str, Any]
         if not unlocked:
             raise LoadError(f"{raw.name}: encrypted PDF (needs a password)")
     metadata = dict(reader.metadata or {})
-    pages = [page.extract_text() or "" for page in reader.pages]
+    cap = text_cap(raw.size)
+    pages: list[str] = []
+    total = 0
+    for page in reader.pages:
+        text = page.extract_text() or ""
+        total += len(text)
+        if total > cap:  # checked as pages are read: a bomb is stopped, not read to the end
+            raise LoadError(
+                f"{raw.name}: PDF text exceeds {cap:,} characters "
+                f"(far more than a {human_size(raw.size)} file holds)"
+            )
+        pages.append(text)
     return pages, metadata
+
+
+def text_cap(size: int) -> int:
+    """The most characters of text a PDF file of `size` bytes may yield."""
+    return min(max(TEXT_FLOOR, TEXT_PER_BYTE * size), max(DEFAULT_MAX_BYTES, size))
 
 
 def _why(exc: BaseException) -> str:

@@ -1,6 +1,7 @@
 """Regression tests for bugs the hardening work found and the owners fixed: file names and
 queries with escape sequences on the terminal, concurrent runs losing library folders,
-tracebacks from failing writes and damaged segments.
+tracebacks from failing writes and damaged segments; hostile file names in brief's JSON,
+Markdown and skip notes, brief ignoring max_file_mb, deeply nested HTML, PDF text bombs.
 """
 
 from __future__ import annotations
@@ -185,3 +186,56 @@ def test_a_deeply_nested_page_loads_or_is_refused_quickly(tmp_path: Path) -> Non
     with contextlib.suppress(LoadError):
         load_document(page)
     assert time.perf_counter() - started < 2.0
+
+
+def pdf_bomb(pages: int, text_chars: int) -> bytes:
+    """A few kB of PDF whose pages all show one Flate stream of `text_chars` characters."""
+    import zlib
+
+    content = b"BT /F1 12 Tf 72 720 Td (" + b"Kosovo " * (text_chars // 7) + b") Tj ET"
+    stream = zlib.compress(content, 9)
+    kids = " ".join(f"{4 + i} 0 R" for i in range(pages)).encode()
+    font = str(4 + pages).encode()
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [" + kids + b"] /Count " + str(pages).encode() + b" >>",
+        b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream + b"\nendstream",
+        *[
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 3 0 R "
+            b"/Resources << /Font << /F1 " + font + b" 0 R >> >> >>"
+        ]
+        * pages,
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for n, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % n + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % off for off in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1,
+        xref,
+    )
+    return bytes(out)
+
+
+def test_a_small_pdf_cannot_expand_past_the_size_limit(tmp_path: Path) -> None:
+    """A 6 kB PDF whose 25 pages share one stream (25 MB of text) is refused in under 3 s."""
+    import time
+
+    from briefer.sources import DEFAULT_MAX_BYTES, LoadError, load_document
+
+    path = tmp_path / "bomb.pdf"
+    path.write_bytes(pdf_bomb(pages=25, text_chars=1_000_000))
+    assert path.stat().st_size < 10_000
+    started = time.perf_counter()
+    try:
+        doc = load_document(path)
+    except LoadError:
+        pass
+    else:
+        assert len(doc.text) <= DEFAULT_MAX_BYTES
+    assert time.perf_counter() - started < 3.0

@@ -129,3 +129,53 @@ def test_damaged_pdf_logs_nothing(tmp_path: Path, caplog: pytest.LogCaptureFixtu
         load_document(path)
     assert [r.getMessage() for r in caplog.records if r.name.startswith("pypdf")] == []
     assert logging.getLogger("pypdf").level == logging.DEBUG  # restored afterwards
+
+
+# -- text expansion: the size limit is on the file, the text cap on what it expands to ---------
+
+
+def shared_stream_pdf(path: Path, pages: int, words: int) -> None:
+    """A few kB of PDF whose pages all show one compressed stream of `words` words."""
+    import io
+
+    from pypdf import PdfReader, PdfWriter
+
+    one = FPDF()
+    one.set_font("Helvetica", size=1)
+    one.add_page()
+    one.text(1, 10, "Kosovo " * words)
+    page = PdfReader(io.BytesIO(bytes(one.output()))).pages[0]
+    writer = PdfWriter()
+    for _ in range(pages):
+        writer.add_page(page)
+    with path.open("wb") as out:
+        writer.write(out)
+
+
+def test_text_cap_grows_with_the_file_between_a_floor_and_the_size_limit() -> None:
+    from briefer.sources import DEFAULT_MAX_BYTES
+    from briefer.sources.pdf import TEXT_FLOOR, TEXT_PER_BYTE, text_cap
+
+    assert text_cap(5_000) == TEXT_FLOOR
+    assert text_cap(50_000) == 50_000 * TEXT_PER_BYTE
+    assert text_cap(5_000_000) == DEFAULT_MAX_BYTES
+    assert text_cap(DEFAULT_MAX_BYTES * 2) == DEFAULT_MAX_BYTES * 2
+
+
+def test_a_small_pdf_expanding_to_millions_of_characters_is_refused(tmp_path: Path) -> None:
+    import time
+
+    path = tmp_path / "bomb.pdf"
+    shared_stream_pdf(path, pages=40, words=20_000)  # 40 x 140,000 characters
+    assert path.stat().st_size < 10_000
+    started = time.perf_counter()
+    with pytest.raises(LoadError, match=r"bomb.pdf: PDF text exceeds 1,000,000 characters"):
+        load_document(path)
+    assert time.perf_counter() - started < 1.5
+
+
+def test_a_pdf_sharing_a_stream_within_the_cap_still_loads(tmp_path: Path) -> None:
+    path = tmp_path / "repeated.pdf"
+    shared_stream_pdf(path, pages=5, words=2_000)
+    doc = load_document(path)
+    assert doc.text.count("Kosovo") == 5 * 2_000
