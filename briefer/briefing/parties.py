@@ -40,6 +40,8 @@ DOMESTIC_WEIGHT = 0.5
 #: Narrative mentions a state needs to be an actor without speaking or being a side.
 STATE_MENTIONS = 1
 _MINISTRY = re.compile(r"\b(?:ministry|office|embassy|department)\b", re.IGNORECASE)
+# A group name followed by the people it describes: "Hutu extremists", "Tutsi fighters".
+_DESCRIBED = re.compile(r"\s+[a-z]+(?<!ss)s\b(?!\s+(?:to|that|the|a|an|in|on)\b)")
 _LOCATIVE = re.compile(
     r"\b(?:in|at|near|into|across|towards?|via|through|inside|outside)\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -72,6 +74,8 @@ class ActorStats:
     located: int = 0
     # Mentions inside a person's title ("U.S. House Speaker Nancy Pelosi").
     titled: int = 0
+    # Mentions describing the people that follow ("Hutu extremists", "Rohingya Muslims").
+    described: int = 0
     # Mentions in article prose (not in headings, bylines or credits).
     prose: int = 0
     statements: Counter[str] = field(default_factory=Counter)  # stance -> count
@@ -150,6 +154,10 @@ def collect(items: Sequence[tuple[Document, Analysis]]) -> dict[str, ActorStats]
                 st.prose += 1
             if _MODIFIER_AFTER.match(doc.text, m.end):
                 st.modifier += 1
+            if _DESCRIBED.match(doc.text, m.end) or (
+                nxt is not None and nxt.type == "NORP" and nxt.start == m.end + 1
+            ):
+                st.described += 1
             if filed or _LOCATIVE.search(doc.text, max(0, m.start - 12), m.start):
                 st.located += 1
             if m.type == "PERSON" and st.title is None:
@@ -284,6 +292,8 @@ def _is_actor(st: ActorStats, principals: Sequence[str], outlets: set[str]) -> b
         return is_state(st.name) and named and st.narrative >= STATE_MENTIONS and acting > 0
     if st.titled >= st.mentions:
         return False  # only ever part of someone's title
+    if kind == "NORP" and st.described >= st.mentions:
+        return False  # only ever describing someone else ("Hutu extremists", "Tutsi fighters")
     # Organisations, groups and named people, unless only ever a label ("NATO-led").
     return st.modifier < st.mentions
 
@@ -308,15 +318,23 @@ def _merge_institutions(stats: dict[str, ActorStats]) -> dict[str, ActorStats]:
     return merged
 
 
+def _part_of(short: list[str], full: list[str]) -> bool:
+    """Whether `short` is one word of `full`, or its first or last words ("Suu Kyi")."""
+    if len(short) >= len(full):
+        return False
+    if len(short) == 1:
+        return short[0] in full
+    return full[: len(short)] == short or full[-len(short) :] == short
+
+
 def _merge_short_names(stats: dict[str, ActorStats]) -> dict[str, ActorStats]:
-    """Fold a one-word person ("Mr Lai", "Ms Tsai") into the one full name holding that word
-    ("Lai Ching-te", "Tsai Ing-wen"), whichever end of the name it is."""
+    """Fold a short form of a person ("Mr Lai", "Ms Suu Kyi") into the one full name holding it
+    ("Lai Ching-te", "Aung San Suu Kyi"), whichever end of the name it is."""
     people = [st for st in stats.values() if st.type == "PERSON"]
     merged = dict(stats)
     for st in people:
-        if " " in st.name:
-            continue
-        fuller = [p for p in people if p is not st and st.name in p.name.split()]
+        words = st.name.split()
+        fuller = [p for p in people if p is not st and _part_of(words, p.name.split())]
         if len(fuller) != 1:
             continue
         target = fuller[0]

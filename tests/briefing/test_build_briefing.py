@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import date
 
 from briefer.analysis import analyse
 from briefer.analysis.model import Analysis
 from briefer.briefing.build import build_briefing
 from briefer.briefing.model import Briefing, Item
+from briefer.briefing.parties import ActorStats, build_actors
 from briefer.sources.document import Document, build_text
 
 FIRST = [
@@ -181,3 +183,28 @@ def test_states_met_only_as_places_or_datelines_and_titles_are_not_actors() -> N
     assert "Switzerland" not in names  # only where the talks are held
     assert "U.S. House" not in names  # only part of a person's title
     assert "Somchai" not in names  # the short form is folded into the full name
+
+
+def test_groups_only_describing_people_are_not_actors() -> None:
+    blocks = [
+        ("Rwanda and Burundi close border", "heading"),
+        (
+            "Rwanda closed its border with Burundi on Monday. Burundi said Hutu extremists had "
+            "not crossed the border, and Rwanda said it wanted talks with Burundi.",
+            "text",
+        ),
+    ]
+    doc, analysis = make_doc("d", blocks, date(2031, 6, 2))
+    assert any(m.canonical == "Hutu" for m in analysis.mentions)
+    actors = build_briefing([(doc, analysis)]).section("actors")
+    assert actors is not None
+    assert "Hutu" not in {a.name for a in actors.actors}  # only describing the extremists
+
+
+def test_a_short_form_of_a_name_folds_into_the_full_name() -> None:
+    full = ActorStats("Aung San Suu Kyi", types=Counter({"PERSON": 2}), mentions=2, prose=2)
+    short = ActorStats("Suu Kyi", types=Counter({"PERSON": 3}), mentions=3, prose=3)
+    other = ActorStats("Win Myint", types=Counter({"PERSON": 1}), mentions=1, prose=1)
+    stats = {st.name: st for st in (full, short, other)}
+    names = {a.name: a.mentions for a in build_actors(stats, ())}
+    assert names == {"Aung San Suu Kyi": 5, "Win Myint": 1}
