@@ -57,6 +57,7 @@ _SOURCE_OF = re.compile(
     r"spokeswoman|official|officials|source|sources|communiqué|readout)\s+(?:from|by|of|for)\s+",
     re.IGNORECASE,
 )
+_IN_PLACE = re.compile(r"In\s+([A-Z][\w'’ -]+?),\s+")
 _IN_CAPITAL = re.compile(r"In\s+([A-Z][\w'’ -]+?),\s+(?:a|an|the)?\s*[a-z]")
 _ACCORDING = re.compile(r"\baccording\s+to\s+", re.IGNORECASE)
 _INVERTED = re.compile(r"""[,"”]\s*(?:said|says|added|told|warned|stated|wrote)$""", re.IGNORECASE)
@@ -558,6 +559,13 @@ _BARE_TITLE = re.compile(
     r"\s*,?\s*$",
     re.IGNORECASE,
 )
+# "Its secretary-general, X,": the body named just before speaks through its officer.
+_POSSESSIVE_TITLE = re.compile(
+    r"(?:^|[.;:\"“”(]\s*|,\s+)(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:"
+    + "|".join(sorted(_PERSON_NOUNS, key=len, reverse=True))
+    + r")\s*,?\s*$",
+    re.IGNORECASE,
+)
 
 
 def find_speakers(
@@ -580,15 +588,36 @@ def find_speakers(
                 speakers.append(name)
 
     def add(group: Sequence[Mention]) -> None:
+        if not group:
+            return
+        person = group[0]
         if (
-            resolve is not None
-            and len(group) == 1
-            and group[0].type == "PERSON"
-            and group[0].canonical not in aff
-            and not _is_title(group[0].canonical)
-            and _BARE_TITLE.search(text, max(0, group[0].start - 60), group[0].start)
+            len(group) == 1
+            and person.type == "PERSON"
+            and person.canonical not in aff
+            and not _is_title(person.canonical)
         ):
-            names = resolve("speaker", group[0].start)
+            window = max(0, person.start - 60)
+            place = _IN_PLACE.match(text)
+            if place is not None and place.end(1) < person.start:
+                # "In Nairobi, President William Ruto told": the capital's state.
+                state = next(
+                    (
+                        government_of(m.canonical) or m.canonical
+                        for m in mentions
+                        if (m.start, m.end) == place.span(1)
+                    ),
+                    None,
+                )
+                if state is not None and is_state(state):
+                    add_names([state])
+                    return
+            kind = None
+            if _POSSESSIVE_TITLE.search(text, window, person.start):
+                kind = "it"  # "Its secretary-general, Luis Almagro, recalled"
+            elif _BARE_TITLE.search(text, window, person.start):
+                kind = "speaker"  # "Spokesman John Kirby told reporters"
+            names = resolve(kind, person.start) if resolve is not None and kind else ()
             if names:
                 add_names(names)
                 return

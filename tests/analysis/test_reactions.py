@@ -237,3 +237,21 @@ def test_unnamed_and_untitled_spokespeople_ask_who_spoke_before() -> None:
     c = "Chilean spokesman Juan Pérez said the offer stood."
     c_mentions = mentions(c, ("Chilean", "Chile", "NORP"), ("Juan Pérez", "Juan Pérez", "PERSON"))
     assert find_speakers(c, c_mentions, affiliations(c, c_mentions), resolve) == ("Chile",)
+
+
+def test_a_capital_opening_the_sentence_or_an_its_title_names_the_party() -> None:
+    a = "In Nairobi, President Amani Otieno told reporters the officers would leave on Friday."
+    a_mentions = mentions(
+        a, ("Nairobi", "Kenya", "GPE"), ("Amani Otieno", "Amani Otieno", "PERSON")
+    )
+    assert find_speakers(a, a_mentions) == ("Kenya",)
+    asked: list[str] = []
+
+    def resolve(kind: str, pos: int) -> tuple[str, ...]:
+        asked.append(kind)
+        return ("Arab League",)
+
+    b = "Its secretary-general, Omar Fadl, recalled that embassies were inviolable."
+    b_mentions = mentions(b, ("Omar Fadl", "Omar Fadl", "PERSON"))
+    assert find_speakers(b, b_mentions, None, resolve) == ("Arab League",)
+    assert asked == ["it"]
