@@ -219,7 +219,57 @@ def _title_gap(gap: str) -> bool:
         return False
     if comma and not any(w.lower() in ROLE_WORDS and w != "'s" for w in words):
         return False
-    return all(w.lower() in ROLE_WORDS or w[:1].isupper() for w in words)
+    # Up to two plain words may qualify a role that ends the title ("UN aid chief",
+    # "EU climate envoy"); verbs and function words may not.
+    plain = [w for w in words if not (w.lower() in ROLE_WORDS or w[:1].isupper())]
+    if not plain:
+        return True
+    last = words[-1].lower()
+    return (
+        len(plain) <= 2
+        and last in ROLE_WORDS
+        and last not in _NOT_HEADS
+        and all(w.isalpha() and w not in _NOT_QUALIFIERS and not w.endswith("ed") for w in plain)
+    )
+
+
+# Role words that cannot end a title of their own, and words that never qualify a role.
+_NOT_HEADS = frozenset({"'s", "the", "of", "a", "an", "state", "national", "security"})
+_NOT_QUALIFIERS = frozenset(
+    [
+        "and",
+        "or",
+        "but",
+        "to",
+        "for",
+        "with",
+        "by",
+        "from",
+        "in",
+        "on",
+        "at",
+        "as",
+        "that",
+        "which",
+        "who",
+        "said",
+        "says",
+        "told",
+        "has",
+        "have",
+        "had",
+        "is",
+        "are",
+        "was",
+        "were",
+        "will",
+        "would",
+        "its",
+        "their",
+        "his",
+        "her",
+    ]
+)
 
 
 def is_title_gap(gap: str) -> bool:
@@ -227,6 +277,13 @@ def is_title_gap(gap: str) -> bool:
     return bool(gap.strip()) and _title_gap(gap)
 
 
+# "Secretary of State Antony Blinken" is American and "Secretary-General António Guterres" is
+# the UN's unless another body is named.
+_CONVENTIONAL = {"secretary of state": "United States", "secretary-general": "United Nations"}
+_CONVENTIONAL_TITLE = re.compile(
+    r"(?:^|[.;:\"“”(]\s*|,\s+|\b(?:the|and|by|with|from)\s+|\bUS\s+|\bU\.S\.\s+)"
+    r"(Secretary\s+of\s+State|Secretary-General)\s*,?\s*$"
+)
 _TITLE_AFTER = re.compile(r"(?:'s|’s)?\s+(?:[\w-]+\s+){0,4}?(?P<role>[\w-]+)\s*[,;.)]")
 
 
@@ -241,6 +298,12 @@ def affiliations(text: str, mentions: Sequence[Mention]) -> dict[str, str]:
             continue
         if before.type in ("GPE", "ORG", "NORP") and _title_gap(text[before.end : person.start]):
             found[person.canonical] = _party(before, {})
+    for person in mentions:
+        # Titles that name their state or body by convention in English news.
+        if person.type == "PERSON" and person.canonical not in found:
+            conventional = _CONVENTIONAL_TITLE.search(text, max(0, person.start - 40), person.start)
+            if conventional is not None:
+                found[person.canonical] = _CONVENTIONAL[conventional.group(1).lower()]
     for person, after in pairwise(mentions):
         if person.type != "PERSON" or person.canonical in found:
             continue

@@ -255,3 +255,18 @@ def test_a_capital_opening_the_sentence_or_an_its_title_names_the_party() -> Non
     b_mentions = mentions(b, ("Omar Fadl", "Omar Fadl", "PERSON"))
     assert find_speakers(b, b_mentions, None, resolve) == ("Arab League",)
     assert asked == ["it"]
+
+
+def test_qualified_roles_and_conventional_titles_give_the_party() -> None:
+    a = "UN aid chief Maria Lopes described the finding as a catastrophe."
+    a_mentions = mentions(
+        a, ("UN", "United Nations", "ORG"), ("Maria Lopes", "Maria Lopes", "PERSON")
+    )
+    assert affiliations(a, a_mentions) == {"Maria Lopes": "United Nations"}
+    assert find_speakers(a, a_mentions, affiliations(a, a_mentions)) == ("United Nations",)
+    b = "Secretary of State Ann Cole told reporters the talks would go on."
+    b_mentions = mentions(b, ("Ann Cole", "Ann Cole", "PERSON"))
+    assert affiliations(b, b_mentions) == {"Ann Cole": "United States"}
+    c = "Ghana said Ann Cole would visit."  # a verb before a name is no title
+    c_mentions = mentions(c, ("Ghana", "Ghana", "GPE"), ("Ann Cole", "Ann Cole", "PERSON"))
+    assert affiliations(c, c_mentions) == {}
