@@ -239,3 +239,33 @@ def test_a_small_pdf_cannot_expand_past_the_size_limit(tmp_path: Path) -> None:
     else:
         assert len(doc.text) <= DEFAULT_MAX_BYTES
     assert time.perf_counter() - started < 3.0
+
+
+async def test_a_paste_into_the_search_box_puts_no_control_character_on_screen(
+    tmp_path: Path, briefer_home: Path
+) -> None:
+    """An OSC 52 and a bidi override pasted into the search box reach neither its value nor the
+    screen (the find bar and the export path use the same CleanInput)."""
+    from textual import events
+    from textual.widgets import Input
+
+    from briefer import config
+    from briefer.index import Library
+    from briefer.tui.app import BrieferApp
+    from tests.hardening.support import OSC52, write_plain_corpus
+
+    write_plain_corpus(tmp_path / "docs", 5)
+    config.save_settings(config.Settings(library=[str(tmp_path / "docs")]))
+    with Library() as library:
+        library.sync([tmp_path / "docs"])
+    app = BrieferApp()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause(0.2)
+        await app.workers.wait_for_complete()
+        box = app.screen.query_one("#search", Input)
+        box.focus()
+        box.post_message(events.Paste(f"{OSC52}kosovo\u202e"))
+        await pilot.pause(0.2)
+        await app.workers.wait_for_complete()
+        assert forbidden_in(box.value) == []
+        assert forbidden_in(app.export_screenshot()) == []

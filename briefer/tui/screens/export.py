@@ -12,6 +12,8 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label
 
+from briefer.tui.widgets.clean_input import CleanInput
+
 
 class ExportScreen(ModalScreen[str | None]):
     """Dismissed with the chosen path, or None when cancelled."""
@@ -27,7 +29,7 @@ class ExportScreen(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="export-dialog"):
             yield Label(Text("Export the briefing to Markdown:", style="bold", end=""))
-            yield Input(value=self.default_path, id="export-path")
+            yield CleanInput(value=self.default_path, id="export-path")
             yield Label(Text("Enter to export · Esc to cancel", style="dim", end=""))
 
     @on(Input.Submitted, "#export-path")

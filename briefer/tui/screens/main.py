@@ -41,6 +41,7 @@ from briefer.tui.messages import (
 from briefer.tui.rows import count_line, safe, suggestion_line
 from briefer.tui.screens.export import ExportScreen
 from briefer.tui.widgets.briefing_view import BriefingView
+from briefer.tui.widgets.clean_input import CleanInput
 from briefer.tui.widgets.document_pane import DocumentPane
 from briefer.tui.widgets.document_view import DocumentView
 from briefer.tui.widgets.entities import EntitySidebar
@@ -87,7 +88,7 @@ class MainScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         with Horizontal(id="body"):
             with Vertical(id="left"):
-                yield Input(placeholder="Search the library…", id="search")
+                yield CleanInput(placeholder="Search the library…", id="search")
                 yield Static(Text("Opening the library…", end=""), id="result-count")
                 yield Static(Text("", end=""), id="suggestion")
                 yield ResultList(id="results")

@@ -6,10 +6,11 @@ from typing import ClassVar
 
 from textual.binding import Binding, BindingType
 from textual.message import Message
-from textual.widgets import Input
+
+from briefer.tui.widgets.clean_input import CleanInput
 
 
-class FindBar(Input):
+class FindBar(CleanInput):
     """Hidden until `/`; Escape closes it and clears the highlights."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
