@@ -143,7 +143,9 @@ def text_cap(size: int) -> int:
 
 
 def _why(exc: BaseException) -> str:
-    message = " ".join(str(exc).split())[:160]
+    """pypdf's reason on one line; it can quote bytes of the file (a filter's name), so it
+    is sanitised like the file's text."""
+    message = " ".join(sanitize(str(exc)).split())[:160]
     return f"{type(exc).__name__}: {message}" if message else type(exc).__name__
 
 

@@ -110,6 +110,17 @@ def test_damaged_pdfs_are_load_errors(tmp_path: Path, content: bytes, reason: st
     assert "\n" not in str(info.value)
 
 
+def test_a_reason_quoting_the_file_holds_no_escape(tmp_path: Path) -> None:
+    """pypdf names an unknown filter as written in the file: ESC[2J there stays out."""
+    plain = tmp_path / "plain.pdf"
+    make_pdf(plain)
+    path = tmp_path / "filter.pdf"
+    path.write_bytes(plain.read_bytes().replace(b"/FlateDecode", b"/Fl\x1b[2Jecode"))
+    with pytest.raises(LoadError, match=r"filter\.pdf: unreadable PDF") as info:
+        load_document(path)
+    assert "\x1b" not in str(info.value)
+
+
 def test_without_pypdf_the_error_names_the_extra(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
