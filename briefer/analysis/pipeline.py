@@ -120,10 +120,26 @@ class _Context:
             hi = bisect_left(self.starts, here)
             for m in reversed(self.mentions[lo:hi]):
                 if m.type == want:
+                    if want == "PERSON" and m.canonical not in self.affiliation:
+                        # "Spokesman X said ... . The carrier would stay, he added": X spoke
+                        # for whoever the earlier sentence gave as its speaker.
+                        spoken = self.speakers_at(m.start)
+                        if spoken:
+                            return spoken
                     return (party_of(m, self.affiliation),)
             return ()
 
         return resolve
+
+    def speakers_at(self, offset: int) -> tuple[str, ...]:
+        """The speakers of the reaction sentence holding `offset`, if it is one."""
+        for i, speakers in reversed(self.speakers):
+            span = self.spans[i]
+            if span.start <= offset < span.end:
+                return speakers
+            if span.end <= offset:
+                break
+        return ()
 
 
 _LEAD_PARAGRAPHS = 4

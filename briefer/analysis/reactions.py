@@ -431,6 +431,8 @@ def _coordinated(text: str, mentions: Sequence[Mention], index: int) -> list[Men
         between = text[mentions[j].end : group[0].start]
         if not _COORDINATION.match(between):
             break
+        if between.strip() == "," and (mentions[j].type == "PERSON") != (group[0].type == "PERSON"):
+            break  # "in Berlin, Josep Borrell said": an opening phrase, not a list
         # ", and" ends a list ("A, B, and C") or joins two clauses ("..., and B said"):
         # a list has a plain comma before it.
         if (
@@ -606,6 +608,18 @@ def anaphor_kind(noun: str) -> str:
 #: "speaker" (an unnamed or untitled spokesperson: whoever spoke just before).
 Resolver = Callable[[str, int], tuple[str, ...]]
 
+# "X, which chairs the bloc," / "X, the bloc's current chairman,": X speaks for the bloc.
+_BLOC = r"(?:bloc|group|union|alliance|organi[sz]ation|community|grouping)"
+_CHAIR_ASIDE = re.compile(
+    r",\s+(?:(?:which|who)\s+(?:currently\s+)?(?:chairs|holds\s+the\s+(?:rotating\s+)?"
+    r"(?:chair|chairmanship|presidency)\s+of)\s+the\s+"
+    + _BLOC
+    + r"|the\s+"
+    + _BLOC
+    + r"['’]s\s+(?:current\s+|rotating\s+)?(?:chair|chairman|chairwoman|chairperson|president))"
+    r"\s*,",
+    re.IGNORECASE,
+)
 _BODY_ANAPHORS = frozenset({"it", "ministry", "department"})
 # "A spokesperson added", "A Commission spokesperson said": a speaker with no name of its own.
 _UNNAMED_BEFORE = re.compile(
@@ -721,9 +735,22 @@ def find_speakers(
             for br in _CLAUSE_BREAK.finditer(text, 0, v.start()):
                 clause_start = br.end()
             group = _clause_subject(text, mentions, clause_start)
+        chair = (
+            _CHAIR_ASIDE.search(text, group[-1].end, v.start())
+            if group and resolve is not None
+            else None
+        )
+        if chair is not None and resolve is not None:
+            # "Brunei, which chairs the bloc, said": the bloc speaks through its chair.
+            bloc = resolve("org", chair.start())
+            if bloc:
+                group = []
+                add_names(bloc)
+                found_subject = True
         if group:
             add(group)
             found_subject = True
+        if found_subject and (group or chair is not None):
             if _SAYING.match(v.group(0)):
                 reported_from = v.end()
             continue

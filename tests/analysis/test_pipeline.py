@@ -149,3 +149,20 @@ def test_justified_spacing_is_read_as_single_spaces_with_offsets_kept() -> None:
         assert " ".join(doc.text[m.start : m.end].split()) == m.surface
     label, speakers, stance = by_text(a, "The  United  States")
     assert (label, speakers, stance) == ("reaction", ("United States",), "support")
+
+
+def test_he_after_an_untitled_spokesman_keeps_the_party() -> None:
+    blocks = [
+        ("Ghana and Togo trade accusations", "heading"),
+        (
+            "ACCRA, June 3 - Ghana and Togo traded accusations on Tuesday over a border post.",
+            "text",
+        ),
+        (
+            "The State Department said Washington was watching closely. Spokesman Tom Reed said "
+            "an envoy would travel to the region. The envoy would meet both presidents, he added.",
+            "text",
+        ),
+    ]
+    a = analyse(make_doc(blocks, date(2031, 6, 3)))
+    assert by_text(a, "The envoy would meet")[1] == ("United States",)

@@ -270,3 +270,19 @@ def test_qualified_roles_and_conventional_titles_give_the_party() -> None:
     c = "Ghana said Ann Cole would visit."  # a verb before a name is no title
     c_mentions = mentions(c, ("Ghana", "Ghana", "GPE"), ("Ann Cole", "Ann Cole", "PERSON"))
     assert affiliations(c, c_mentions) == {}
+
+
+def test_an_opening_place_is_not_coordinated_with_the_speaker() -> None:
+    text = "Speaking after talks in Berlin, Ann Cole said the bloc would act."
+    found = mentions(text, ("Berlin", "Germany", "GPE"), ("Ann Cole", "Ann Cole", "PERSON"))
+    assert find_speakers(text, found, {"Ann Cole": "European Union"}) == ("European Union",)
+
+
+def test_a_chair_speaks_for_its_bloc() -> None:
+    def resolve(kind: str, pos: int) -> tuple[str, ...]:
+        return ("ASEAN",) if kind == "org" else ()
+
+    a = "Brunei, which chairs the bloc, issued a statement encouraging dialogue."
+    b = "Brazil, the bloc's largest economy, said it would abstain."
+    assert find_speakers(a, mentions(a, ("Brunei", "Brunei", "GPE")), None, resolve) == ("ASEAN",)
+    assert find_speakers(b, mentions(b, ("Brazil", "Brazil", "GPE")), None, resolve) == ("Brazil",)
