@@ -87,6 +87,17 @@ def _add_to_settings(given: list[str]) -> list[str]:
     return list(settings.library)
 
 
+def _printable(value: Any) -> Any:
+    """Every string of the summary as one printable line: paths and reasons quote file names."""
+    if isinstance(value, str):
+        return display_path(value)
+    if isinstance(value, list):
+        return [_printable(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _printable(v) for k, v in value.items()}
+    return value
+
+
 def run(args: argparse.Namespace) -> int:
     from briefer.index import EMPTY_HINT, Library
 
@@ -102,7 +113,7 @@ def run(args: argparse.Namespace) -> int:
     for message in report.messages:
         print(f"briefer: {message}", file=sys.stderr)
     if args.json:
-        data = {"library": paths, **report.to_dict()}
+        data = _printable({"library": paths, **report.to_dict()})
         print(json.dumps(data, indent=2, ensure_ascii=False))
         return 0
     print(
@@ -111,7 +122,7 @@ def run(args: argparse.Namespace) -> int:
         f"{len(report.skipped)} skipped, {report.unchanged} unchanged ({report.seconds:.1f} s)"
     )
     for path, reason in report.skipped[:MAX_SKIP_LINES]:
-        print(f"  skipped {display_path(path)}: {reason}")
+        print(f"  skipped {display_path(path)}: {display_path(reason)}")
     if len(report.skipped) > MAX_SKIP_LINES:
         print(f"  … and {len(report.skipped) - MAX_SKIP_LINES} more skipped (see --json)")
     return 0
