@@ -28,6 +28,17 @@ _SOMETIMES_FINAL = frozenset({"etc", "inc", "corp", "ltd", "co"})
 # Abbreviations only when followed by a number ("No. 10", "Nos. 3 and 4").
 _BEFORE_NUMBER = frozenset({"no", "nos", "pp", "vol", "fig"})
 
+# Titles always run on into a name; other abbreviations may end a sentence when the next word
+# is one that opens sentences, not names ("imposed by the U.S. The ministry said").
+_TITLES = frozenset(
+    "mr mrs ms messrs dr prof gen col lt maj capt cpt sgt cmdr adm brig cpl pvt rev hon sen rep "
+    "gov pres amb supt insp det st mt ft".split()
+)
+_OPENER = re.compile(
+    r"[\"“‘']?(?:The|A|An|It|Its|He|She|They|We|I|This|That|These|Those|There|But|And|Yet|So|"
+    r"In|On|At|After|Before|By|For|From|With|However|Meanwhile|Earlier|Later|Officials|"
+    r"According|While|When|As|If)\b"
+)
 _DOTTED = re.compile(r"^(?:[A-Za-z]\.){2,}$|^(?:[A-Za-z]\.)+[A-Za-z]$")
 _INITIAL = re.compile(r"^[A-Z]$")
 # A candidate end: terminal punctuation, any closing quotes/brackets, then whitespace and the
@@ -54,15 +65,16 @@ def _is_boundary(text: str, dot_pos: int, punct: str, next_pos: int) -> bool:
     token = word.group(1) if word else ""
     if not token:
         return True
+    opens = _OPENER.match(text, next_pos) is not None
     if _DOTTED.match(token + "."):
-        return False  # U.S., U.N., e.g., i.e., a.m.
+        return opens  # "U.S.", "a.m." inside a sentence, unless "The"/"It"... follows
     if _INITIAL.match(token):
         return False  # John F. Kennedy
     low = token.lower()
     if low in _BEFORE_NUMBER:
         return not text[next_pos : next_pos + 1].isdigit()
     if low in ABBREVIATIONS:
-        return low in _SOMETIMES_FINAL
+        return low in _SOMETIMES_FINAL or (opens and low not in _TITLES)
     return True
 
 

@@ -119,3 +119,18 @@ def test_offsets_are_trimmed_ordered_and_inside_their_paragraph(blocks: list[str
         piece = text[s.start : s.end]
         assert piece == piece.strip() and piece
         last = s.end
+
+
+def test_an_abbreviation_ends_a_sentence_when_a_sentence_opener_follows() -> None:
+    text = (
+        "Sanctions were imposed by the U.S. The ministry said it would respond at 10 a.m. "
+        "It did not. The treaty was signed by Ferdinand Marcos Jr. The U.S. State Department "
+        "welcomed it, and Gen. The Thein spoke."
+    )
+    assert sentences(text) == [
+        "Sanctions were imposed by the U.S.",
+        "The ministry said it would respond at 10 a.m.",
+        "It did not.",
+        "The treaty was signed by Ferdinand Marcos Jr.",
+        "The U.S. State Department welcomed it, and Gen. The Thein spoke.",
+    ]
