@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from briefer.analysis.prefilter import Sieve
 from briefer.sources.dates import MONTHS, match_date
 
 _I = re.IGNORECASE
@@ -191,6 +192,12 @@ def _earlier_opening(text: str, published: date | None, year: int | None) -> boo
     return published is not None and month != published.month
 
 
+def _years(sieve: Sieve) -> list[str]:
+    """The years written in a sentence, leaving out an aside about its subject."""
+    rest = sieve.sub(_SUBJECT_ASIDE, r"\1")
+    return sieve.findall(_YEAR) if rest is sieve.text else _YEAR.findall(rest)
+
+
 def time_cues(text: str, published: date | None, year: int | None) -> TimeCues:
     """Score the past and present cues of one sentence against the article's date."""
     past = 0
@@ -198,24 +205,30 @@ def time_cues(text: str, published: date | None, year: int | None) -> TimeCues:
     # Quoted words are what someone said, not the narration's tense ("who thanked Kenya for
     # answering 'a call that too many had ignored'").
     text = _QUOTED.sub('""', text)
+    # Each pattern below runs only if its literals occur in the sentence (see `prefilter`).
+    sieve = Sieve(text)
     # A long-standing cue inside an aside ("X, which has long opposed it, said") is not
     # about the sentence's own event.
-    main = _ASIDE.sub(",", text)
-    long_standing = _LONG_STANDING.search(main) is not None
+    main = sieve.sub(_ASIDE, ",")
+    in_main = sieve if main == text else Sieve(main)
+    long_standing = in_main.search(_LONG_STANDING) is not None
     # For a statement, only cues outside what was said ("X has always said" is a position;
     # "X said Y had always ..." is a statement now).
-    said = _SAID.search(main)
-    stated = said is None or _LONG_STANDING.search(main, 0, said.start()) is not None
-    origin = _ORIGIN.search(text) is not None
+    said = in_main.search(_SAID)
+    stated = said is None or in_main.search(_LONG_STANDING, 0, said.start()) is not None
+    origin = sieve.search(_ORIGIN) is not None
     if origin or _earlier_opening(text, published, year):
         long_standing = stated = True
     if long_standing:
         past += 2
-    past += len(_PAST_CUES.findall(text))
-    if _PAST_PERFECT.search(text) and not _REPORTING.search(text):
-        past += 1
+    past += len(sieve.findall(_PAST_CUES))
+    reporting = None
+    if sieve.search(_PAST_PERFECT):
+        reporting = sieve.search(_REPORTING) is not None
+        if not reporting:
+            past += 1
     recent_year = None
-    if published is not None and _DATED.search(text):
+    if published is not None and sieve.search(_DATED):
         found = match_date(text, year=published.year)
         if found is not None and 0 <= (published - found[0]).days <= RECENT_DAYS:
             now += 1  # an event of the last weeks, dated to the day
@@ -223,7 +236,7 @@ def time_cues(text: str, published: date | None, year: int | None) -> TimeCues:
     if year is not None:
         # Years in an aside about the subject ("Mr X, elected in 2021, has been held since
         # Wednesday") date the subject, not the sentence's event.
-        for y in _YEAR.findall(_SUBJECT_ASIDE.sub(r"\1", text)):
+        for y in _years(sieve):
             if int(y) == recent_year:
                 continue
             if int(y) < year:
@@ -231,24 +244,27 @@ def time_cues(text: str, published: date | None, year: int | None) -> TimeCues:
             elif int(y) > year:
                 now += 1
     if published is not None:
-        for m in _IN_MONTH.finditer(text):
+        for m in sieve.finditer(_IN_MONTH):
             month = MONTHS.get(m.group(1).lower())
             if month is not None and month != published.month:
                 past += 1
-    if _STATIVE.match(text) and not _REPORTING.search(text):
-        past += 1  # "Trade between the two is small": standing context, not an event
-    if _NOW_STRONG.search(text):
+    if sieve.match(_STATIVE):
+        if reporting is None:
+            reporting = sieve.search(_REPORTING) is not None
+        if not reporting:
+            past += 1  # "Trade between the two is small": standing context, not an event
+    strong_now = sieve.search(_NOW_STRONG) is not None
+    if strong_now:
         now += 2
-    now += min(2, len(_NOW_WEAK.findall(text)))
-    strong_now = _NOW_STRONG.search(text) is not None
+    now += min(2, len(sieve.findall(_NOW_WEAK)))
     # A position: a long-standing cue in the statement's own clause, and nothing in that
     # clause about now ("has always said it will not" is a position; the "will" was said).
     clause = main if said is None else main[: said.start()]
     position = (
         long_standing
         and stated
-        and not _NOW_STRONG.search(clause)
-        and (said is not None or not _NOW_WEAK.search(clause))
+        and not in_main.search(_NOW_STRONG, 0, len(clause))
+        and (said is not None or not in_main.search(_NOW_WEAK))
     )
     return TimeCues(past, now, long_standing, origin and not strong_now, strong_now, position)
 

@@ -1,0 +1,277 @@
+"""Cheap necessary conditions for costly regexes, so a sentence that cannot match skips them.
+
+Python's regex engine tries a pattern such as `\\b(?:since|dates\\s+back|...)` with IGNORECASE at
+every position of a sentence. `Gate(pattern)` reads the pattern's parse tree once and finds a
+set of literal strings one of which every match must contain; `gate.may_match(folded)` then
+looks for them with a case-sensitive search of the sentence folded by `fold`, which is several
+times faster. When it says no, the pattern cannot match; when it says yes, the caller runs the
+pattern as before, so results never change. The literals come from the pattern itself, so a
+rule edited in its module keeps a correct gate without anyone touching this file.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from re import _constants as sre  # type: ignore[attr-defined]
+from re import _parser as sre_parse  # type: ignore[attr-defined]
+from typing import Any
+
+import ahocorasick
+
+# Folding maps every character that IGNORECASE matches to an ASCII letter onto that letter in
+# lower case, one character for one, so offsets are kept (str.lower turns "İ" into two).
+_FOLD: dict[int, int] = {c: c + 32 for c in range(ord("A"), ord("Z") + 1)}
+_FOLD.update({0x130: ord("i"), 0x131: ord("i"), 0x17F: ord("s"), 0x212A: ord("k")})
+
+
+def fold(text: str) -> str:
+    """`text` with ASCII letters and their IGNORECASE look-alikes in lower case, same length."""
+    return text.translate(_FOLD)
+
+
+_Needs = frozenset[str] | None
+_REPEATS = tuple(
+    op for op in (sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", None)) if op
+)
+
+
+def _better(a: _Needs, b: _Needs) -> _Needs:
+    """The more selective of two alternative requirements (longest shortest literal wins)."""
+    if a is None or "" in a:
+        return None if b is None or "" in b else b
+    if b is None or "" in b:
+        return a
+    ka = (min(map(len, a)), -len(a))
+    kb = (min(map(len, b)), -len(b))
+    return a if ka >= kb else b
+
+
+_END = 2**62  # no end: what `re` takes as `endpos` by default
+_MAX_EXACT = 64  # the most strings an exact set may hold before it is given up
+
+
+def _literal(code: int) -> str | None:
+    """The folded form of one literal character, if folding is exact for it (ASCII)."""
+    if code >= 128:
+        return None
+    return chr(code).lower()
+
+
+def _exact(op: object, av: Any) -> frozenset[str] | None:
+    """Every string an item can match, folded, if that is a small finite set of ASCII."""
+    if op is sre.LITERAL:
+        char = _literal(av)
+        return None if char is None else frozenset([char])
+    if op is sre.IN:
+        chars: set[str] = set()
+        for kind, value in av:
+            char = _literal(value) if kind is sre.LITERAL else None
+            if char is None:
+                return None  # a range, category or negation
+            chars.add(char)
+        return frozenset(chars)
+    if op is sre.SUBPATTERN or op is getattr(sre, "ATOMIC_GROUP", None):
+        return _exact_sequence(av[-1] if op is sre.SUBPATTERN else av)
+    if op is sre.BRANCH:
+        union: set[str] = set()
+        for branch in av[1]:
+            e = _exact_sequence(branch)
+            if e is None:
+                return None
+            union |= e
+        return frozenset(union) if len(union) <= _MAX_EXACT else None
+    if op in _REPEATS:
+        low, high, body = av
+        e = _exact_sequence(body)
+        if e is None or (low, high) not in ((1, 1), (0, 1)):
+            return None
+        return e | {""} if low == 0 else e
+    return None
+
+
+def _exact_sequence(items: Any) -> frozenset[str] | None:
+    acc: frozenset[str] = frozenset([""])
+    for op, av in items:
+        e = _exact(op, av)
+        if e is None:
+            return None
+        acc = frozenset(a + b for a in acc for b in e)
+        if len(acc) > _MAX_EXACT:
+            return None
+    return acc
+
+
+def _sequence(items: Any) -> _Needs:
+    """Literals one of which every match of a sequence of pattern items contains."""
+    best: _Needs = None
+    acc: frozenset[str] = frozenset([""])
+    for op, av in items:
+        e = _exact(op, av)
+        if e is not None:
+            joined = frozenset(a + b for a in acc for b in e)
+            if len(joined) <= _MAX_EXACT:
+                acc = joined
+                continue
+            best = _better(best, acc)
+            acc = e
+            continue
+        best = _better(best, acc)
+        acc = frozenset([""])
+        best = _better(best, _needs(op, av))
+    return _better(best, acc)
+
+
+def _needs(op: object, av: Any) -> _Needs:
+    if op is sre.SUBPATTERN:
+        return _sequence(av[-1])
+    if op is getattr(sre, "ATOMIC_GROUP", None):
+        return _sequence(av)
+    if op is sre.BRANCH:
+        union: set[str] = set()
+        for branch in av[1]:
+            needs = _sequence(branch)
+            if needs is None or "" in needs:
+                return None
+            union |= needs
+        return frozenset(union)
+    if op in _REPEATS:
+        low, _high, body = av
+        return _sequence(body) if low >= 1 else None
+    return None  # classes, anchors, look-arounds, back-references: no literal required
+
+
+def required_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """Folded literals one of which is inside every match of `pattern`, or None if unknown."""
+    needs = _sequence(sre_parse.parse(pattern.pattern, pattern.flags))
+    if needs is None or "" in needs:
+        return None
+    return needs
+
+
+class _Literals:
+    """Every gate's literals in one Aho-Corasick automaton, each literal one bit, so a text is
+    scanned once for all of them and a gate test is one AND."""
+
+    def __init__(self) -> None:
+        self.bits: dict[str, int] = {}
+        self.version = 0
+        self._automaton: Any = None
+
+    def mask_of(self, literals: frozenset[str]) -> int:
+        mask = 0
+        for literal in literals:
+            bit = self.bits.get(literal)
+            if bit is None:
+                bit = self.bits[literal] = 1 << len(self.bits)
+                self._automaton = None
+                self.version += 1
+            mask |= bit
+        return mask
+
+    def scan(self, folded: str) -> int:
+        """The bits of every literal that occurs in `folded`."""
+        auto = self._automaton
+        if auto is None:
+            auto = self._automaton = ahocorasick.Automaton()
+            for literal, bit in self.bits.items():
+                auto.add_word(literal, bit)
+            auto.make_automaton()
+        mask = 0
+        if self.bits:
+            for _end, bit in auto.iter(folded):
+                mask |= bit
+        return mask
+
+
+_LITERALS = _Literals()
+
+
+class Gate:
+    """A fast test that `pattern` cannot match a text, given the text folded by `fold`."""
+
+    __slots__ = ("_any", "literals", "mask", "pattern")
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.literals = required_literals(pattern)
+        self.mask = -1 if self.literals is None else _LITERALS.mask_of(self.literals)
+        self._any: re.Pattern[str] | None = None
+        if self.literals is not None and len(self.literals) > 2:
+            ordered = sorted(self.literals, key=lambda s: (-len(s), s))
+            self._any = re.compile("|".join(map(re.escape, ordered)))
+
+    def may_match(self, folded: str, pos: int = 0, endpos: int = _END) -> bool:
+        """False only if no match of the pattern can lie in folded[pos:endpos]."""
+        if self.literals is None:
+            return True
+        if self._any is not None:
+            return self._any.search(folded, pos, endpos) is not None
+        return any(folded.find(s, pos, endpos) >= 0 for s in self.literals)
+
+
+_gates: dict[int, Gate] = {}
+
+
+def gate(pattern: re.Pattern[str]) -> Gate:
+    """The gate of `pattern`, built on first use (keyed by identity: hashing a pattern is slow)."""
+    found = _gates.get(id(pattern))
+    if found is None or found.pattern is not pattern:
+        found = _gates[id(pattern)] = Gate(pattern)
+    return found
+
+
+class Sieve:
+    """One text with the regex calls a module makes on it, each skipped when its gate says the
+    pattern cannot match; results are exactly those of the pattern's own methods."""
+
+    __slots__ = ("_mask", "_version", "folded", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.folded = fold(text)
+        self._mask = 0
+        self._version = -1
+
+    def may_match(self, pattern: re.Pattern[str], pos: int = 0, endpos: int = _END) -> bool:
+        """False only if `pattern` cannot match the text between `pos` and `endpos`."""
+        g = gate(pattern)
+        if g.mask == -1:
+            return True
+        if self._version != _LITERALS.version:
+            self._mask = _LITERALS.scan(self.folded)
+            self._version = _LITERALS.version
+        if not self._mask & g.mask:
+            return False
+        if pos == 0 and endpos >= len(self.text):
+            return True
+        return g.may_match(self.folded, pos, endpos)
+
+    def search(
+        self, pattern: re.Pattern[str], pos: int = 0, endpos: int = _END
+    ) -> re.Match[str] | None:
+        if not self.may_match(pattern, pos, endpos):
+            return None
+        return pattern.search(self.text, pos, endpos)
+
+    def match(
+        self, pattern: re.Pattern[str], pos: int = 0, endpos: int = _END
+    ) -> re.Match[str] | None:
+        if not self.may_match(pattern, pos, endpos):
+            return None
+        return pattern.match(self.text, pos, endpos)
+
+    def findall(self, pattern: re.Pattern[str]) -> list[Any]:
+        if not self.may_match(pattern):
+            return []
+        return pattern.findall(self.text)
+
+    def finditer(self, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
+        if not self.may_match(pattern):
+            return iter(())
+        return pattern.finditer(self.text)
+
+    def sub(self, pattern: re.Pattern[str], repl: str) -> str:
+        if not self.may_match(pattern):
+            return self.text
+        return pattern.sub(repl, self.text)
