@@ -694,16 +694,37 @@ def surname_candidates(
             if form in by_form and by_form[form] != full:
                 clash.add(form)
             by_form.setdefault(form, full)
-    usable = [f for f in by_form if f not in clash]
-    if not usable:
-        return []
-    pattern = re.compile(
-        rf"(?={_U})(?<![\w-])(?:"
-        + "|".join(re.escape(f) for f in sorted(usable, key=len, reverse=True))
-        + r")(?![\w-])"
-    )
+    usable = [f for f in by_form if f not in clash and f[0] in _UPPER_SET]
+    # Each form's occurrences with a word boundary on both sides, then the leftmost-longest
+    # non-overlapping ones: what one alternation regex (longest form first) would find,
+    # without compiling a new regex for every document.
+    longest: dict[int, str] = {}
+    for form in usable:
+        at = text.find(form)
+        while at >= 0:
+            end = at + len(form)
+            if (
+                not (at and _word_char(text[at - 1]))
+                and not (end < len(text) and _word_char(text[end]))
+                and len(form) > len(longest.get(at, ""))
+            ):
+                longest[at] = form
+            at = text.find(form, at + 1)
     found: list[Found] = []
-    for m in pattern.finditer(text):
-        if not taken(m.start(), m.end()):
-            found.append(Found(m.start(), m.end(), by_form[m.group()], "PERSON", RANK_SURNAME))
+    after = 0
+    for at in sorted(longest):
+        if at < after:
+            continue
+        form = longest[at]
+        after = at + len(form)
+        if not taken(at, after):
+            found.append(Found(at, after, by_form[form], "PERSON", RANK_SURNAME))
     return found
+
+
+_UPPER_SET = frozenset(UPPER)
+
+
+def _word_char(ch: str) -> bool:
+    """What `[\\w-]` matches: a letter, digit, underscore or hyphen."""
+    return ch.isalnum() or ch in "_-"
