@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -34,7 +35,7 @@ from briefer.analysis.reactions import (
 )
 from briefer.analysis.sentences import Span, split_sentences
 from briefer.sources.dateline import read_dateline
-from briefer.sources.document import Document
+from briefer.sources.document import Document, Paragraph
 
 _CLOSING = re.compile(r"""[.!?…:;,)\]"'”’»]\s*$""")
 # How far back (in sentences) "he", "the bloc" or "the statement" may look for their referent.
@@ -56,6 +57,21 @@ def _relative(mentions: list[Mention], starts: list[int], start: int, end: int) 
 def _unpunctuated_line(text: str) -> bool:
     """A short line with no closing punctuation: a heading inside a paragraph."""
     return len(text.split()) <= 16 and not _CLOSING.search(text)
+
+
+_STANDFIRST_WORDS = 9
+
+
+def _standfirst(text: str, span: Span, paragraphs: Sequence[Paragraph]) -> bool:
+    """An unpunctuated paragraph of its own below the headline, long enough to be a summary
+    sentence ("Foreign ministers meeting in Berlin give Ankara until late September to pull
+    back"), not a heading."""
+    if span.paragraph <= 1 or span.paragraph > len(paragraphs):
+        return False
+    p = paragraphs[span.paragraph - 1]
+    whole = text[p.start : p.end].strip()
+    sentence = text[span.start : span.end].strip()
+    return whole == sentence and len(sentence.split()) >= _STANDFIRST_WORDS
 
 
 @dataclass
@@ -229,7 +245,9 @@ def _analyse(doc: Document) -> Analysis:
     for index, span in enumerate(ctx.spans):
         text = doc.text[span.start : span.end]
         kind = kinds.get(span.paragraph, "text")
-        heading = kind == "heading" or _unpunctuated_line(text)
+        heading = kind == "heading" or (
+            _unpunctuated_line(text) and not _standfirst(doc.text, span, doc.paragraphs)
+        )
         if span.paragraph != paragraph:
             previous = None
             paragraph = span.paragraph

@@ -113,3 +113,17 @@ def test_story_date_of_a_yearless_dateline_is_at_least_the_latest_year_written()
     assert story_date(text, None, day) == date(2019, 3, 4)
     assert story_date(text, date(2024, 3, 4), day) == date(2024, 3, 4)  # a later year stands
     assert story_date(text, date(2011, 3, 4), None) == date(2011, 3, 4)  # year was written
+
+
+def test_a_position_told_in_the_present_about_the_past_is_background() -> None:
+    text = "Guyana says the border was settled by an arbitral award in 1899."
+    assert label(text, speaker=True) == "background"
+    assert label("UNIFIL says a rocket hit its base this afternoon.", speaker=True) == "reaction"
+    assert label("The army says it has struck positions near the border.", speaker=True) == (
+        "reaction"
+    )
+
+
+def test_a_deadline_in_a_later_month_is_not_history() -> None:
+    cues = time_cues("Ministers gave Ankara until late September to pull back.", PUBLISHED, 2031)
+    assert cues.past == 0 and cues.now >= 1

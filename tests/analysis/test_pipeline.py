@@ -166,3 +166,16 @@ def test_he_after_an_untitled_spokesman_keeps_the_party() -> None:
     ]
     a = analyse(make_doc(blocks, date(2031, 6, 3)))
     assert by_text(a, "The envoy would meet")[1] == ("United States",)
+
+
+def test_an_unpunctuated_summary_below_the_headline_is_a_sentence() -> None:
+    blocks = [
+        ("Ghana and Togo reopen border", "heading"),
+        ("West African leaders urge both governments to keep the crossings open for trade", "text"),
+        ("Reactions", "text"),
+        ("ACCRA, June 3 - Ghana and Togo reopened their border on Tuesday.", "text"),
+    ]
+    a = analyse(make_doc(blocks, date(2031, 6, 3)))
+    assert by_text(a, "West African leaders")[0] == "development"
+    assert by_text(a, "Reactions")[0] == "other"
+    assert by_text(a, "Ghana and Togo reopen")[0] == "other"
