@@ -255,7 +255,7 @@ class Library:
         roots = iter_roots(paths)
         found = discover(roots, limit)
         missing = [r for r in roots if not r.exists()]
-        plan = make_plan(found.files, manifest, missing)
+        plan = make_plan(found.files, manifest, missing, found.stats)
         for skip in found.skips:
             if Path(skip.path) in missing:
                 reason = "not found; its documents are kept until it is back"

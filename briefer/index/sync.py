@@ -1,16 +1,16 @@
 """Bring the index in line with the files under the library's folders.
 
-The plan compares each discovered file with the manifest: same size and mtime means unchanged
-(one `stat`); otherwise the content hash decides. New and changed files are loaded and analysed
-(in worker processes when there are many) and written by the single Whoosh writer, which
-commits every `batch_size` documents so that a killed run loses at most one batch; the manifest
-is rewritten after each commit.
+The plan compares each discovered file with the manifest: same size and mtime (from the one
+`stat` discovery made) means unchanged; otherwise the content hash decides. New and changed
+files are loaded and analysed (in worker processes when there are many) and written by the
+single Whoosh writer, which commits every `batch_size` documents so that a killed run loses at
+most one batch; the manifest is rewritten after each commit.
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,6 +20,7 @@ from whoosh.writing import IndexWriter
 
 from briefer.index.records import document_fields
 from briefer.index.storage import Entry, Manifest, save_manifest
+from briefer.sources.discovery import FileStat
 from briefer.sources.document import content_hash
 from briefer.sources.sanitize import display_path
 
@@ -96,31 +97,40 @@ def _hash_file(path: str) -> str | None:
         return None
 
 
-def make_plan(files: Sequence[Path], manifest: Manifest, kept_roots: Sequence[Path] = ()) -> Plan:
+def make_plan(
+    files: Sequence[Path],
+    manifest: Manifest,
+    kept_roots: Sequence[Path] = (),
+    stats: Mapping[Path, FileStat] | None = None,
+) -> Plan:
     """Compare discovered `files` with the manifest. Entries under `kept_roots` (folders that
-    are missing right now, say an unmounted drive) are kept rather than deleted."""
+    are missing right now, say an unmounted drive) are kept rather than deleted. `stats` are
+    the sizes and mtimes discovery saw; a file without one is stat'ed here."""
     plan = Plan()
     seen: set[str] = set()
     for file in files:
         key = str(file)
         seen.add(key)
-        st = _stat(key)
-        if st is None:
-            plan.skipped.append((key, "vanished while reading"))
-            continue
+        known = stats.get(file) if stats is not None else None
+        if known is None:
+            st = _stat(key)
+            if st is None:
+                plan.skipped.append((key, "vanished while reading"))
+                continue
+            known = FileStat(st.st_size, st.st_mtime_ns)
         entry = manifest.get(key)
         if entry is None:
             plan.load.append((key, True))
             continue
-        if entry.size == st.st_size and entry.mtime_ns == st.st_mtime_ns:
+        if entry.size == known.size and entry.mtime_ns == known.mtime_ns:
             if entry.doc_id is None:
                 plan.skipped.append((key, entry.reason or "skipped"))
             else:
                 plan.unchanged += 1
             continue
-        digest = _hash_file(key) if entry.size == st.st_size else None
+        digest = _hash_file(key) if entry.size == known.size else None
         if digest is not None and digest == entry.hash and entry.doc_id is not None:
-            plan.touched[key] = Entry(st.st_size, st.st_mtime_ns, digest, entry.doc_id)
+            plan.touched[key] = Entry(known.size, known.mtime_ns, digest, entry.doc_id)
             plan.unchanged += 1
         else:
             plan.load.append((key, False))

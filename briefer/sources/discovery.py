@@ -7,7 +7,6 @@ than failing the whole run. Unsupported suffixes are ignored silently: folders h
 
 from __future__ import annotations
 
-import errno
 import os
 import stat
 from collections.abc import Iterable, Iterator
@@ -19,7 +18,6 @@ SUPPORTED_SUFFIXES: frozenset[str] = frozenset(
 )
 TEXT_SUFFIXES: frozenset[str] = frozenset({".txt", ".md", ".markdown", ".html", ".htm"})
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
-_SNIFF_BYTES = 8192
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,12 +28,26 @@ class Skip:
     reason: str
 
 
+@dataclass(frozen=True, slots=True)
+class FileStat:
+    """Size and modification time of a discovered file, from the one `stat` discovery makes,
+    so a re-sync can tell unchanged files without touching them again."""
+
+    size: int
+    mtime_ns: int
+
+
 @dataclass(slots=True)
 class DiscoveryResult:
-    """Supported files found (sorted, no duplicates) and the paths skipped with a reason."""
+    """Supported files found (sorted, no duplicates) and the paths skipped with a reason.
+
+    `stats` gives each file's size and mtime as discovery saw them. Content is not read here:
+    a binary or unreadable file is found, and `load_document` says why it cannot be loaded.
+    """
 
     files: list[Path] = field(default_factory=list)
     skips: list[Skip] = field(default_factory=list)
+    stats: dict[Path, FileStat] = field(default_factory=dict)
 
 
 def is_supported(path: Path) -> bool:
@@ -56,12 +68,13 @@ def _is_hidden(name: str) -> bool:
     return name.startswith(".")
 
 
-def check_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> str | None:
-    """Why `path` (a supported file) cannot be loaded, or None when it looks loadable."""
+def stat_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> os.stat_result | str:
+    """The `stat` of `path` (a supported file, links followed), or why it cannot be a
+    document: gone, a broken link, not a regular file, too large."""
     try:
-        st = path.stat()
+        st = os.stat(path)
     except FileNotFoundError:
-        return "broken symlink" if path.is_symlink() else "vanished while reading"
+        return "broken symlink" if os.path.islink(path) else "vanished while reading"
     except PermissionError:
         return "unreadable (permission denied)"
     except OSError as exc:
@@ -70,41 +83,35 @@ def check_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> str | None:
         return "not a regular file"
     if st.st_size > max_bytes:
         return f"too large ({human_size(st.st_size)}, limit {human_size(max_bytes)})"
-    try:
-        with path.open("rb") as handle:
-            head = handle.read(_SNIFF_BYTES)
-    except FileNotFoundError:
-        return "vanished while reading"
-    except PermissionError:
-        return "unreadable (permission denied)"
-    except OSError as exc:
-        if exc.errno == errno.EISDIR:
-            return "not a regular file"
-        return f"unreadable ({exc.strerror or exc})"
-    if path.suffix.lower() in TEXT_SUFFIXES and b"\x00" in head and not _has_utf16_32_bom(head):
-        return "binary content (NUL bytes), not text"
-    return None
+    return st
 
 
-def _has_utf16_32_bom(head: bytes) -> bool:
-    return head.startswith((b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff"))
+def check_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> str | None:
+    """Why `path` (a supported file) cannot be loaded, or None when it looks loadable."""
+    found = stat_file(path, max_bytes)
+    return found if isinstance(found, str) else None
 
 
 def discover(paths: Iterable[str | Path], max_bytes: int = DEFAULT_MAX_BYTES) -> DiscoveryResult:
-    """Walk `paths` (folders recursively, files as given) for supported documents."""
+    """Walk `paths` (folders recursively, files as given) for supported documents.
+
+    One `stat` per file; only folders are resolved (to walk each once, whatever links lead
+    to it); a file reached twice (given twice, or through a link) is listed once.
+    """
     result = DiscoveryResult()
-    seen_files: set[Path] = set()
+    seen_files: set[tuple[int, int]] = set()
     seen_dirs: set[Path] = set()
 
-    def take(path: Path, key: Path | None = None) -> None:
-        reason = check_file(path, max_bytes)
-        if reason is not None:
-            result.skips.append(Skip(path, reason))
+    def take(path: Path) -> None:
+        st = stat_file(path, max_bytes)
+        if isinstance(st, str):
+            result.skips.append(Skip(path, st))
             return
-        key = key or _resolved(path)
+        key = (st.st_dev, st.st_ino)
         if key not in seen_files:
             seen_files.add(key)
             result.files.append(path)
+            result.stats[path] = FileStat(st.st_size, st.st_mtime_ns)
 
     for given in paths:
         path = Path(given).expanduser()
@@ -115,8 +122,8 @@ def discover(paths: Iterable[str | Path], max_bytes: int = DEFAULT_MAX_BYTES) ->
                 result.skips.append(Skip(path, "no such file or folder"))
             continue
         if path.is_dir():
-            for found, key in _walk(path, seen_dirs, result.skips):
-                take(found, key)
+            for found in _walk(path, seen_dirs, result.skips):
+                take(found)
         elif is_supported(path):
             take(path)
         else:
@@ -132,11 +139,8 @@ def _resolved(path: Path) -> Path:
         return path.absolute()
 
 
-def _walk(
-    root: Path, seen_dirs: set[Path], skips: list[Skip]
-) -> Iterator[tuple[Path, Path | None]]:
-    """Supported files under `root` with their resolved path when known without a syscall
-    (a plain file in a resolved folder), following symlinked folders but never one twice."""
+def _walk(root: Path, seen_dirs: set[Path], skips: list[Skip]) -> Iterator[Path]:
+    """Supported files under `root`, following symlinked folders but never one twice."""
     key = _resolved(root)
     if key in seen_dirs:
         return
@@ -157,18 +161,10 @@ def _walk(
             continue
         path = Path(entry.path)
         try:
-            is_dir = entry.is_dir()  # follows symlinks
+            is_dir = entry.is_dir()  # follows links; from the listing itself otherwise
         except OSError:
             is_dir = False
         if is_dir:
             yield from _walk(path, seen_dirs, skips)
-            continue
-        if not is_supported(path):
-            continue
-        if entry.is_symlink():
-            if not path.exists():
-                skips.append(Skip(path, "broken symlink"))
-                continue
-            yield path, None
-        else:
-            yield path, key / entry.name
+        elif is_supported(path):
+            yield path

@@ -96,6 +96,38 @@ def test_unloadable_file_is_skipped_with_reason_and_not_retried(tmp_path: Path) 
     assert not again.added
 
 
+def test_binary_text_file_is_skipped_at_load_with_its_reason(tmp_path: Path) -> None:
+    docs = write_articles(tmp_path / "docs")
+    (docs / "blob.txt").write_bytes(b"PK\x03\x04\x00\x00binary")
+    library = _library(tmp_path)
+    report = library.sync([docs])
+    assert report.skipped == [
+        (str(docs / "blob.txt"), "binary content (NUL bytes), not a text document")
+    ]
+    assert len(report.added) == len(ARTICLES)
+    again = library.sync([docs])  # remembered: reported again, not reloaded
+    assert again.skipped == report.skipped and not again.added
+
+
+def test_unchanged_resync_opens_no_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    docs = write_articles(tmp_path / "docs")
+    library = _library(tmp_path)
+    library.sync([docs])
+    opened: list[str] = []
+    real_open = open
+
+    def watching(file: object, *args: object, **kwargs: object) -> object:
+        if str(file).startswith(str(docs)):
+            opened.append(str(file))
+        return real_open(file, *args, **kwargs)  # type: ignore[call-overload]
+
+    monkeypatch.setattr("builtins.open", watching)
+    monkeypatch.setattr(Path, "open", lambda self, *a, **k: watching(self, *a, **k))
+    report = library.sync([docs])
+    assert report.unchanged == len(ARTICLES)
+    assert opened == []
+
+
 def test_document_and_analysis_come_back_from_the_index(tmp_path: Path) -> None:
     docs = write_articles(tmp_path / "docs")
     library = _library(tmp_path)

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from briefer.sources import SUPPORTED_SUFFIXES, Skip, discover
+from briefer.sources import SUPPORTED_SUFFIXES, LoadError, Skip, discover, load_document
+from briefer.sources.discovery import FileStat
 
 
 def write(path: Path, text: str = "Title\n\nBody.\n") -> Path:
@@ -55,19 +56,52 @@ def test_same_file_given_twice_is_listed_once(tmp_path: Path) -> None:
     assert discover([story, tmp_path, str(story)]).files == [story]
 
 
-def test_too_large_binary_and_broken_links_are_skips(tmp_path: Path) -> None:
+def test_too_large_and_broken_links_are_skips(tmp_path: Path) -> None:
     write(tmp_path / "ok.txt")
     write(tmp_path / "big.md", "x" * 5000)
-    (tmp_path / "bin.txt").write_bytes(b"abc\x00def")
-    (tmp_path / "utf16.txt").write_bytes("Title\n\nBody.\n".encode("utf-16"))
     (tmp_path / "dangling.txt").symlink_to(tmp_path / "nowhere.txt")
     result = discover([tmp_path], max_bytes=4096)
-    assert [p.name for p in result.files] == ["ok.txt", "utf16.txt"]
+    assert [p.name for p in result.files] == ["ok.txt"]
     assert reasons(result.skips) == {
         "big.md": "too large (4.9 KiB, limit 4.0 KiB)",
-        "bin.txt": "binary content (NUL bytes), not text",
         "dangling.txt": "broken symlink",
     }
+
+
+def test_binary_content_is_found_and_refused_when_loaded(tmp_path: Path) -> None:
+    # Discovery does not read files (a re-sync must cost one stat per file); the loader
+    # says why a text file full of NUL bytes is no document.
+    binary = tmp_path / "bin.txt"
+    binary.write_bytes(b"abc\x00def")
+    utf16 = tmp_path / "utf16.txt"
+    utf16.write_bytes("Title\n\nBody.\n".encode("utf-16"))
+    assert discover([tmp_path]).files == [binary, utf16]
+    with pytest.raises(LoadError, match=r"binary content \(NUL bytes\)"):
+        load_document(binary)
+    assert "Body." in load_document(utf16).text
+
+
+def test_discovery_gives_each_file_its_size_and_mtime_without_opening_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    story = write(tmp_path / "story.txt", "Title\n\nA body of some length.\n")
+    os.utime(story, ns=(1_700_000_000_000_000_000, 1_700_000_000_123_456_789))
+
+    def refuse(*args: object, **kwargs: object) -> object:
+        raise AssertionError("discovery opened a file")
+
+    monkeypatch.setattr(Path, "open", refuse)
+    monkeypatch.setattr("builtins.open", refuse)
+    result = discover([tmp_path])
+    assert result.files == [story]
+    assert result.stats[story] == FileStat(story.stat().st_size, 1_700_000_000_123_456_789)
+
+
+def test_a_link_to_a_file_already_found_is_listed_once(tmp_path: Path) -> None:
+    story = write(tmp_path / "a" / "story.txt")
+    (tmp_path / "b").mkdir()
+    (tmp_path / "b" / "alias.txt").symlink_to(story)
+    assert discover([tmp_path]).files == [story]
 
 
 def test_pdf_is_not_sniffed_for_nul_bytes(tmp_path: Path) -> None:
@@ -87,23 +121,18 @@ def test_nonexistent_and_unsupported_given_paths(tmp_path: Path) -> None:
 
 
 def test_unreadable_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    locked = write(tmp_path / "locked.txt")
-    locked.chmod(0)
-    try:
-        if os.access(locked, os.R_OK):
-            # Running as root: permissions do not stop us, so simulate the refusal.
-            real_open = Path.open
+    write(tmp_path / "locked.txt")
+    kept = write(tmp_path / "kept.txt")
+    real_stat = os.stat
 
-            def guarded(self: Path, *args: object, **kwargs: object) -> object:
-                if self.name == "locked.txt":
-                    raise PermissionError(13, "Permission denied")
-                return real_open(self, *args, **kwargs)  # type: ignore[call-overload]
+    def refusing(path: object, *args: object, **kwargs: object) -> os.stat_result:
+        if Path(str(path)).name == "locked.txt":
+            raise PermissionError(13, "Permission denied")
+        return real_stat(path, *args, **kwargs)  # type: ignore[arg-type]
 
-            monkeypatch.setattr(Path, "open", guarded)
-        result = discover([tmp_path])
-    finally:
-        locked.chmod(0o644)
-    assert result.files == []
+    monkeypatch.setattr("briefer.sources.discovery.os.stat", refusing)
+    result = discover([tmp_path])
+    assert result.files == [kept]
     assert reasons(result.skips) == {"locked.txt": "unreadable (permission denied)"}
 
 
@@ -112,14 +141,14 @@ def test_file_vanishing_between_listing_and_reading(
 ) -> None:
     write(tmp_path / "gone.txt")
     kept = write(tmp_path / "kept.txt")
-    real_stat = Path.stat
+    real_stat = os.stat
 
-    def vanishing(self: Path, *args: object, **kwargs: object) -> os.stat_result:
-        if self.name == "gone.txt":
+    def vanishing(path: object, *args: object, **kwargs: object) -> os.stat_result:
+        if Path(str(path)).name == "gone.txt":
             raise FileNotFoundError(2, "No such file or directory")
-        return real_stat(self, *args, **kwargs)  # type: ignore[arg-type]
+        return real_stat(path, *args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(Path, "stat", vanishing)
+    monkeypatch.setattr("briefer.sources.discovery.os.stat", vanishing)
     result = discover([tmp_path])
     assert result.files == [kept]
     assert reasons(result.skips) == {"gone.txt": "vanished while reading"}
