@@ -15,6 +15,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
+from briefer.analysis.gazetteer import canonical_name
 from briefer.analysis.model import Analysis, Mention, Sentence
 from briefer.analysis.reactions import (
     affiliations,
@@ -154,6 +155,20 @@ def _informativeness(c: _Candidate, principals: Sequence[str]) -> float:
     return score
 
 
+def _publishers(ordered: Sequence[tuple[Document, Analysis]]) -> set[str]:
+    """The outlets and authors of the documents: who wrote the story is not an actor in it (a
+    research body's name on its own report, an agency in its dateline)."""
+    found: set[str] = set()
+    for doc, _a in ordered:
+        for name in (doc.source, doc.author):
+            if name:
+                found.add(name)
+                known = canonical_name(name)
+                if known is not None:
+                    found.add(known[0])
+    return found
+
+
 def _title(
     ordered: Sequence[tuple[Document, Analysis]],
     title: str | None,
@@ -256,9 +271,7 @@ def build_briefing(
         Section(
             "actors",
             SECTION_TITLES["actors"],
-            actors=build_actors(
-                stats, principals, affiliation, {d.source for d, _a in ordered if d.source}
-            ),
+            actors=build_actors(stats, principals, affiliation, _publishers(ordered)),
         ),
         Section("reactions", SECTION_TITLES["reactions"], items=tuple(reactions)),
         Section("developments", SECTION_TITLES["developments"], items=tuple(chosen_devs)),

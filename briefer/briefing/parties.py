@@ -42,6 +42,18 @@ STATE_MENTIONS = 1
 _MINISTRY = re.compile(r"\b(?:ministry|office|embassy|department)\b", re.IGNORECASE)
 # A group name followed by the people it describes: "Hutu extremists", "Tutsi fighters".
 _DESCRIBED = re.compile(r"\s+[a-z]+(?<!ss)s\b(?!\s+(?:to|that|the|a|an|in|on)\b)")
+_COMMENTATORS = (
+    r"(?:analyst|researcher|expert|specialist|professor|lecturer|scholar|academic|fellow|"
+    r"economist|historian|commentator|consultant|observer|journalist|resident|student|"
+    r"shopkeeper|trader|farmer|witness|lawyer|activist)s?"
+)
+_COMMENTATOR_AFTER = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?" + _COMMENTATORS + r"\b[^,.;]{0,80}",
+    re.IGNORECASE,
+)
+_COMMENTATOR_BEFORE = re.compile(
+    r"\b" + _COMMENTATORS + r"\s+(?:at\s+[^,.;]{0,60}?\s+)?$", re.IGNORECASE
+)
 _LOCATIVE = re.compile(
     r"\b(?:in|at|near|into|across|towards?|via|through|inside|outside)\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -76,6 +88,8 @@ class ActorStats:
     titled: int = 0
     # Mentions describing the people that follow ("Hutu extremists", "Rohingya Muslims").
     described: int = 0
+    # Mentions as a commentator ("Jane Doe, an analyst at X") or their institution.
+    commentator: int = 0
     # Mentions in article prose (not in headings, bylines or credits).
     prose: int = 0
     statements: Counter[str] = field(default_factory=Counter)  # stance -> count
@@ -143,6 +157,19 @@ def collect(items: Sequence[tuple[Document, Analysis]]) -> dict[str, ActorStats]
                 and is_title_gap(doc.text[m.end : nxt.start])
             ):
                 st.titled += 1  # "U.S. House Speaker Nancy Pelosi": part of a title
+            if m.type == "PERSON" and (
+                _COMMENTATOR_AFTER.match(doc.text, m.end)
+                or _COMMENTATOR_BEFORE.search(doc.text, max(0, m.start - 40), m.start)
+            ):
+                st.commentator += 1  # "Jane Doe, an analyst at the Crisis Group, said"
+                after = _COMMENTATOR_AFTER.match(doc.text, m.end)
+                if after is not None:
+                    for other in ordered[k + 1 :]:
+                        if other.start >= after.end():
+                            break
+                        if other.type == "ORG":  # the think tank or university they speak from
+                            stats.setdefault(other.canonical, ActorStats(other.canonical))
+                            stats[other.canonical].commentator += 1
             # "VIENNA, Sept 16 (Wire) -": where the story was filed, a place, not a lead.
             filed = dateline_start <= m.start < dateline_end
             idx = sentence_at(m.start)
@@ -279,9 +306,13 @@ def choose_principals(
 
 
 def _is_actor(st: ActorStats, principals: Sequence[str], outlets: set[str]) -> bool:
-    if st.name in principals or st.statements:
-        return True
     kind = st.type
+    if st.name in principals:
+        return True
+    if kind in ("PERSON", "ORG") and st.commentator > st.mentions // 2:
+        return False  # an analyst or resident quoted, or where they work: not a party
+    if st.statements:
+        return True
     if kind in _NEVER_ACTORS or st.name in outlets or not st.prose:
         return False  # places, the outlet, names only in bylines and credits
     if kind == "GPE":

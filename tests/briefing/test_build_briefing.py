@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 from datetime import date
 
 from briefer.analysis import analyse
@@ -208,3 +209,22 @@ def test_a_short_form_of_a_name_folds_into_the_full_name() -> None:
     stats = {st.name: st for st in (full, short, other)}
     names = {a.name: a.mentions for a in build_actors(stats, ())}
     assert names == {"Aung San Suu Kyi": 5, "Win Myint": 1}
+
+
+def test_commentators_and_the_publisher_are_not_actors() -> None:
+    blocks = [
+        ("Thailand and Cambodia trade fire", "heading"),
+        ("Briefing note · Mekong Policy Forum · 2 June 2031", "text"),
+        (
+            "Thai and Cambodian troops traded fire on Monday, and Japan urged restraint. "
+            '"Neither side wants a war," said Dara Sok, an analyst at the Asia Peace Institute.',
+            "text",
+        ),
+    ]
+    doc, analysis = make_doc("e", blocks, date(2031, 6, 2))
+    doc = replace(doc, source=None, author="Mekong Policy Forum")
+    actors = build_briefing([(doc, analysis)]).section("actors")
+    assert actors is not None
+    names = {a.name for a in actors.actors}
+    assert {"Thailand", "Cambodia", "Japan"} <= names
+    assert not names & {"Dara Sok", "Asia Peace Institute", "Mekong Policy Forum"}
