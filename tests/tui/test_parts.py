@@ -147,3 +147,44 @@ def test_every_binding_the_reader_declares_has_an_id() -> None:
         assert declared, cls
         for binding in declared:
             assert isinstance(binding, Binding) and binding.id, (cls, binding)
+
+
+def test_break_offsets_wrap_at_spaces_cut_long_words_and_honour_newlines() -> None:
+    from briefer.tui.wrap import break_offsets
+
+    text = "The quick brown fox jumps over the lazy dog"
+    starts = break_offsets(text, 20)
+    lines = [text[a:b].rstrip() for a, b in zip(starts, [*starts[1:], len(text)], strict=True)]
+    assert lines == ["The quick brown fox", "jumps over the lazy", "dog"]
+    assert break_offsets("abcdefghijklmnopqrstuvwxyz", 10) == [0, 10, 20]
+    assert break_offsets("one\ntwo", 40) == [0, 4]
+    assert break_offsets("日本語の文章です", 6) == [0, 3, 6]  # wide characters count twice
+
+
+def test_layout_maps_lines_to_paragraphs_and_back() -> None:
+    from briefer.tui.wrap import Layout
+
+    layout = Layout.of(["Title", "aaa bbb ccc", "ddd"], 7)
+    # Title / gap / "aaa bbb" / "ccc" / gap / "ddd" / gap
+    assert layout.total == 7 and layout.first == [0, 2, 5]
+    assert [layout.locate(y) for y in range(7)] == [
+        (0, 0),
+        None,
+        (1, 0),
+        (1, 1),
+        None,
+        (2, 0),
+        None,
+    ]
+    assert layout.line_of(1, 8) == 3 and layout.span(1, 1, 11) == (8, 11)
+
+
+def test_block_finder_matches_find_all_block_by_block() -> None:
+    from briefer.tui.find import BlockFinder
+
+    blocks = ["Kosovo and KOSOVO", "", "no match here", "kosovokosovo"]
+    expected = [(i, s, e) for i, b in enumerate(blocks) for s, e in find_all(b, "kosovo")]
+    assert BlockFinder(blocks).find("kosovo") == expected
+    assert len(expected) == 4
+    assert BlockFinder(blocks).find("") == []
+    assert BlockFinder(["Straße", "strasse"]).find("STRASSE") == [(1, 0, 7)]

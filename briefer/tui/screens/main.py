@@ -272,11 +272,11 @@ class MainScreen(Screen[None]):
         self.read_token += 1
         self.read_worker(self.read_token, doc_id, paragraph)
 
-    async def on_document_loaded(self, message: DocumentLoaded) -> None:
+    def on_document_loaded(self, message: DocumentLoaded) -> None:
         if message.token != self.read_token:
             return
         view = self.query_one(DocumentView)
-        await view.show_document(message.document, message.analysis)
+        view.show_document(message.document, message.analysis)
         if self.scope == "document":
             self._show_briefing(message.briefing, "Document")
         if message.paragraph is not None:

@@ -1,40 +1,59 @@
 """The Document tab: the whole text, entities coloured, find matches highlighted, paragraphs
-addressable so a citation can scroll to one."""
+addressable so a citation can scroll to one.
+
+One Line API widget draws only the lines on screen: the layout is a list of line offsets per
+paragraph (`briefer.tui.wrap`), and a paragraph's styled `Text` is built when one of its lines
+is first drawn. A 16,000-paragraph document opens, scrolls and finds as fast as a short one.
+"""
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
+from rich.style import Style
 from rich.text import Text
 from textual.binding import BindingType
-from textual.containers import VerticalScroll
+from textual.events import Resize
+from textual.geometry import Size
 from textual.message import Message
-from textual.widgets import Static
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
 
 from briefer.briefing.model import Span
+from briefer.render.segments import clean
 from briefer.render.terminal import entity_text
 from briefer.tui.commands import bindings_for
-from briefer.tui.find import find_all, step
+from briefer.tui.find import BlockFinder, step
 from briefer.tui.rows import safe
+from briefer.tui.wrap import Layout
 
 if TYPE_CHECKING:  # annotations only: importing the core costs first-paint time
-    from briefer.analysis.model import Analysis
+    from briefer.analysis.model import Analysis, Mention
     from briefer.sources.document import Document
 
 MATCH_STYLE = "black on yellow"
 CURRENT_STYLE = "bold black on dark_orange"
+MARGIN = 1  # cells left blank on each side of the text
+FALLBACK_WIDTH = 80  # the layout width while the tab has never been shown
 
 
-class Paragraph(Static):
-    """One paragraph of the document (its number is the citation number)."""
+class DocumentView(ScrollView, can_focus=True):
+    """Shows one document; `find()` highlights every match and `n`/`N` step through them.
 
-
-class DocumentView(VerticalScroll, can_focus=True):
-    """Shows one document; `find()` highlights every match and `n`/`N` step through them."""
+    Block 0 of the layout is the header (title, date · source, file); block `n` is paragraph
+    `n` (1-based, as citations count).
+    """
 
     BINDINGS: ClassVar[list[BindingType]] = [*bindings_for("document")]
+    COMPONENT_CLASSES: ClassVar[set[str]] = {"document-view--cited", "document-view--rule"}
+    DEFAULT_CSS = """
+    DocumentView { overflow-x: hidden; }
+    DocumentView > .document-view--cited { background: $accent 20%; }
+    DocumentView > .document-view--rule { color: $foreground 20%; }
+    """
 
     class FindStatus(Message):
         """How many matches there are and which one is current (for the find bar)."""
@@ -47,60 +66,151 @@ class DocumentView(VerticalScroll, can_focus=True):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.document: Document | None = None
-        self._base: list[Text] = []
         self.matches: list[tuple[int, int, int]] = []  # (paragraph index, start, end)
         self.current: int | None = None
         self.needle = ""
-        self._cited: Paragraph | None = None
+        self.cited: int | None = None  # the paragraph number a citation jumped to
+        self._plain: list[str] = []  # block texts: header, then paragraphs
+        self._styled: dict[int, Text] = {}  # block -> entity-coloured text, built when drawn
+        self._mentions: list[list[Mention]] = []
+        self._by_block: dict[int, list[int]] = {}  # block -> indexes into `matches`
+        self._layout = Layout(FALLBACK_WIDTH)
+        self._finder: BlockFinder | None = None  # made on the first find in a document
+        self._pending_jump = False  # a jump made while hidden is redone once there is room
 
-    async def show_document(self, doc: Document, analysis: Analysis | None) -> None:
+    # ---- content --------------------------------------------------------------------------
+
+    def show_document(self, doc: Document, analysis: Analysis | None) -> None:
         """Replace the content with `doc` (entity spans from `analysis`, if any)."""
         self.document = doc
-        self.matches, self.current = [], None
-        self._cited = None
-        self._base = [_paragraph_text(doc, n, analysis) for n in range(len(doc.paragraphs))]
-        await self.remove_children()
-        widgets: list[Static] = [Static(_header(doc), classes="doc-header")]
-        widgets += [Paragraph(text) for text in self._base]
-        await self.mount_all(widgets)
-        self.scroll_home(animate=False)
+        self.matches, self.current, self.cited = [], None, None
+        self._by_block, self._finder = {}, None
+        self._styled = {0: _header(doc)}
+        self._plain = [self._styled[0].plain]
+        self._plain += [clean(doc.text[p.start : p.end]).replace("\t", " ") for p in doc.paragraphs]
+        self._mentions = _mentions_by_paragraph(doc, analysis)
+        self._relayout()
+        self.scroll_to(0, 0, animate=False, immediate=True)
         if self.needle:
             self.find(self.needle)
 
-    def paragraphs(self) -> list[Paragraph]:
-        return list(self.query(Paragraph))
+    @property
+    def paragraph_count(self) -> int:
+        return max(0, len(self._plain) - 1)
+
+    @property
+    def line_count(self) -> int:
+        """Lines in the laid-out content (header, paragraphs and the gaps between them)."""
+        return self._layout.total
+
+    def paragraph_line(self, number: int) -> int:
+        """The first line of paragraph `number` (1-based) in the scrolled content."""
+        return self._layout.first[number]
+
+    def line_text(self, line: int) -> Text:
+        """What line `line` of the content shows, styled (margins not included)."""
+        where = self._layout.locate(line)
+        if where is None:
+            return Text("", end="")
+        block, within = where
+        styled = self._block_text(block)
+        start, end = self._layout.span(block, within, len(styled))
+        text = styled[start:end]
+        for n in self._by_block.get(block, ()):
+            _, m_start, m_end = self.matches[n]
+            if m_start < end and m_end > start:
+                style = CURRENT_STYLE if n == self.current else MATCH_STYLE
+                text.stylize(style, max(0, m_start - start), m_end - start)
+        text.rstrip()
+        text.expand_tabs(1)
+        text.end = ""
+        return text
+
+    def _block_text(self, block: int) -> Text:
+        styled = self._styled.get(block)
+        if styled is None:
+            assert self.document is not None
+            para = self.document.paragraphs[block - 1]
+            raw = self.document.text[para.start : para.end]
+            spans = [
+                Span(m.start - para.start, m.end - para.start, m.type, m.canonical)
+                for m in self._mentions[block - 1]
+            ]
+            styled = self._styled[block] = entity_text(raw, spans)
+        return styled
+
+    def _relayout(self) -> None:
+        """Wrap every block to the current width, keeping the top paragraph in view."""
+        top = self._layout.locate(round(self.scroll_y)) if self._layout.total else None
+        width = self.scrollable_content_region.width or self._layout.width + 2 * MARGIN
+        self._layout = Layout.of(self._plain, max(width - 2 * MARGIN, 8))
+        self.virtual_size = Size(width, self._layout.total)
+        if top is not None and top[0] < len(self._plain):
+            self.scroll_to(y=self._layout.line_of(top[0]), animate=False, immediate=True)
+        self.refresh()
+
+    def on_resize(self, event: Resize) -> None:
+        width = self.scrollable_content_region.width
+        if width and width - 2 * MARGIN != self._layout.width and self._plain:
+            self._relayout()
+        if self._pending_jump and self.cited is not None and self.size.height:
+            self._pending_jump = False
+            self.scroll_to(y=self.paragraph_line(self.cited), animate=False, immediate=True)
+
+    # ---- drawing --------------------------------------------------------------------------
+
+    def render_line(self, y: int) -> Strip:
+        width = self.scrollable_content_region.width
+        base = self.rich_style
+        line = round(self.scroll_y) + y
+        where = self._layout.locate(line)
+        if where is None:
+            if line == self._layout.first[1] - 1 if len(self._layout.first) > 1 else False:
+                rule = self.get_component_rich_style("document-view--rule")
+                text = Text("─" * max(width - 2 * MARGIN, 0), style=Style(color=rule.color))
+                return self._strip(text, base, width)
+            return Strip.blank(width, base)
+        block = where[0]
+        if block and block == self.cited:
+            cited = self.get_component_rich_style("document-view--cited")
+            base = base + Style(bgcolor=cited.bgcolor)
+        return self._strip(self.line_text(line), base, width)
+
+    def _strip(self, text: Text, base: Style, width: int) -> Strip:
+        padded = Text(" " * MARGIN, end="")
+        padded.append_text(text)
+        padded.stylize_before(base)
+        strip = Strip(padded.render(self.app.console), padded.cell_len)
+        return strip.crop_extend(0, width, base)
+
+    # ---- citations and find ---------------------------------------------------------------
 
     def jump_to(self, number: int) -> None:
         """Scroll paragraph `number` (1-based) to the top and mark it as the cited one."""
-        paras = self.paragraphs()
-        if not paras:
+        if not self.paragraph_count:
             return
-        target = paras[max(0, min(number, len(paras)) - 1)]
-        for p in paras:
-            p.set_class(p is target, "-cited")
-        self._cited = target
-        self.scroll_to_widget(target, top=True, animate=False)
-
-    def on_resize(self) -> None:
-        # A jump made while the tab was hidden had no room to scroll: redo it once shown.
-        if self._cited is not None and self._cited.is_attached:
-            self.scroll_to_widget(self._cited, top=True, animate=False)
+        self.cited = max(1, min(number, self.paragraph_count))
+        self._pending_jump = not self.size.height
+        self.scroll_to(y=self.paragraph_line(self.cited), animate=False, immediate=True)
+        self.refresh()
 
     def find(self, needle: str) -> None:
         """Highlight every match of `needle`; the first one becomes current."""
         self.needle = needle
-        self.matches = [
-            (i, s, e) for i, text in enumerate(self._base) for s, e in find_all(text.plain, needle)
-        ]
+        if self._finder is None:
+            self._finder = BlockFinder(self._plain[1:])
+        self.matches = self._finder.find(needle)
+        self._by_block = {}
+        for n, (i, _, _) in enumerate(self.matches):
+            self._by_block.setdefault(i + 1, []).append(n)
         self.current = 0 if self.matches else None
-        self._repaint(range(len(self._base)))
+        self.refresh()
         self._reveal()
 
     def clear_find(self) -> None:
         self.needle = ""
-        touched = {i for i, _, _ in self.matches}
-        self.matches, self.current = [], None
-        self._repaint(touched)
+        self.matches, self.current, self._by_block = [], None, {}
+        self.refresh()
         self.post_message(self.FindStatus(None, 0))
 
     def action_next_match(self) -> None:
@@ -112,29 +222,30 @@ class DocumentView(VerticalScroll, can_focus=True):
     def _move(self, *, forward: bool) -> None:
         before = self.current
         self.current = step(self.current, len(self.matches), forward)
-        touched = {self.matches[i][0] for i in (before, self.current) if i is not None}
-        self._repaint(touched)
+        self._refresh_matches(i for i in (before, self.current) if i is not None)
         self._reveal()
+
+    def match_line(self, n: int) -> int:
+        """The line showing the start of match `n`."""
+        index, start, _ = self.matches[n]
+        return self._layout.line_of(index + 1, start)
+
+    def _refresh_matches(self, numbers: Iterable[int]) -> None:
+        top = round(self.scroll_y)
+        for n in numbers:
+            index, start, end = self.matches[n]
+            first = self._layout.line_of(index + 1, start)
+            last = self._layout.line_of(index + 1, max(start, end - 1))
+            self.refresh_lines(first - top, last - first + 1)
 
     def _reveal(self) -> None:
         self.post_message(self.FindStatus(self.current, len(self.matches)))
         if self.current is None:
             return
-        index = self.matches[self.current][0]
-        paras = self.paragraphs()
-        if index < len(paras):
-            self.scroll_to_widget(paras[index], animate=False)
-
-    def _repaint(self, indexes: Iterable[int]) -> None:
-        paras = self.paragraphs()
-        for index in indexes:
-            if not 0 <= index < len(paras):
-                continue
-            text = self._base[index].copy()
-            for n, (i, start, end) in enumerate(self.matches):
-                if i == index:
-                    text.stylize(CURRENT_STYLE if n == self.current else MATCH_STYLE, start, end)
-            paras[index].update(text)
+        line = self.match_line(self.current)
+        top, height = round(self.scroll_y), self.size.height
+        if not top <= line < top + height:
+            self.scroll_to(y=max(0, line - height // 3), animate=False, immediate=True)
 
 
 def _header(doc: Document) -> Text:
@@ -147,15 +258,17 @@ def _header(doc: Document) -> Text:
     return header
 
 
-def _paragraph_text(doc: Document, index: int, analysis: Analysis | None) -> Text:
-    para = doc.paragraphs[index]
-    text = doc.text[para.start : para.end]
-    spans: tuple[Span, ...] = ()
-    if analysis is not None:
-        spans = tuple(
-            Span(m.start - para.start, m.end - para.start, m.type, m.canonical)
-            for m in analysis.mentions_in(para.start, para.end)
-        )
-    styled = entity_text(text, spans)
-    styled.end = ""
-    return styled
+def _mentions_by_paragraph(doc: Document, analysis: Analysis | None) -> list[list[Mention]]:
+    """Each paragraph's mentions, in one pass (a lookup per paragraph is quadratic)."""
+    buckets: list[list[Mention]] = [[] for _ in doc.paragraphs]
+    if analysis is None or not doc.paragraphs:
+        return buckets
+    starts = [p.start for p in doc.paragraphs]
+    for mention in analysis.mentions:
+        index = bisect_right(starts, mention.start) - 1
+        if index >= 0 and mention.end <= doc.paragraphs[index].end:
+            buckets[index].append(mention)
+    return buckets
+
+
+__all__ = ["CURRENT_STYLE", "MATCH_STYLE", "DocumentView", "bisect_left"]
