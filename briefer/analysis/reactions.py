@@ -15,6 +15,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
+from pathlib import Path
 
 from briefer.analysis import gazetteer
 from briefer.analysis.model import Mention
@@ -299,6 +300,12 @@ def affiliations(text: str, mentions: Sequence[Mention]) -> dict[str, str]:
         if before.type in ("GPE", "ORG", "NORP") and _title_gap(text[before.end : person.start]):
             found[person.canonical] = _party(before, {})
     for person in mentions:
+        # Well-known office-holders speak for their state or body when the text gives no title.
+        if person.type == "PERSON" and person.canonical not in found:
+            party = known_party(person.canonical) or known_party(person.surface)
+            if party is not None:
+                found[person.canonical] = party
+    for person in mentions:
         # Titles that name their state or body by convention in English news.
         if person.type == "PERSON" and person.canonical not in found:
             conventional = _CONVENTIONAL_TITLE.search(text, max(0, person.start - 40), person.start)
@@ -315,6 +322,35 @@ def affiliations(text: str, mentions: Sequence[Mention]) -> dict[str, str]:
         if role is not None and role.group("role").lower() in ROLE_WORDS:
             found[person.canonical] = _party(after, {})
     return found
+
+
+_PEOPLE_FILE = Path(__file__).parent / "data" / "people.tsv"
+
+
+@lru_cache(maxsize=1)
+def _known_people() -> dict[str, str]:
+    """Folded name or alias -> party, from `data/people.tsv` (name, party, aliases by "|"):
+    heads of state and government, foreign ministers, spokespeople and heads of international
+    bodies of the 2020s. Empty when the file is absent."""
+    people: dict[str, str] = {}
+    try:
+        lines = _PEOPLE_FILE.read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return people
+    for line in lines[1:]:
+        cells = line.split("\t")
+        if len(cells) < 2 or not cells[0].strip():
+            continue
+        names = [cells[0], *(cells[2].split("|") if len(cells) > 2 else [])]
+        for name in names:
+            if name.strip():
+                people.setdefault(name.strip().casefold(), cells[1].strip())
+    return people
+
+
+def known_party(name: str) -> str | None:
+    """The state or body a well-known office-holder speaks for ("Lula" -> Brazil), or None."""
+    return _known_people().get(name.strip().casefold())
 
 
 _OF_STATE = re.compile(r"\bof\s+(?:the\s+)?([A-Z][\w .'-]+)$")
@@ -464,9 +500,24 @@ def _head_before(text: str, mentions: Sequence[Mention], pos: int) -> int:
         if _JOINS.search(gap):
             return -1  # "Greece and Cyprus and, at its summit, offered": another clause
         if not gap.strip() or _title_gap(gap) or _HEAD_TAIL.match(gap):
+            if i > 0 and _POSTED_IN.match(text[mentions[i - 1].end : m.start]):
+                return i - 1  # "Russia's ambassador to the UN, X, said": Russia's envoy
             return i
         return -1
     return -1
+
+
+def _owning_state(text: str, mentions: Sequence[Mention], org: Mention) -> str | None:
+    """The state whose possessive or adjective names an organisation ("Britain's National
+    Cyber Security Centre", "Polish Border Guard"), if one does."""
+    before = [m for m in mentions if m.end <= org.start]
+    if not before:
+        return None
+    prev = before[-1]
+    if prev.type not in ("GPE", "NORP") or text[prev.end : org.start] not in ("'s ", "’s ", " "):
+        return None
+    state = _party(prev, {})
+    return state if is_state(state) else None
 
 
 def _subject_before(text: str, mentions: Sequence[Mention], verb_start: int) -> list[Mention]:
@@ -620,6 +671,13 @@ _CHAIR_ASIDE = re.compile(
     r"\s*,",
     re.IGNORECASE,
 )
+_DREW_FROM = re.compile(
+    r"\b(?:dr[ae]w|draws|drawn|drawing|prompted|sparked|triggered|met\s+with|brought|"
+    r"there\s+(?:was|were|has\s+been)\s+(?:also\s+)?)\s*(?:an?\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:condemnation|criticism|protests?|concern|praise|rebukes?|warnings?|support|backing|"
+    r"calls?|objections?|anger|alarm)\s+(?:\w+\s+){0,3}?from\s+",
+    re.IGNORECASE,
+)
 _BODY_ANAPHORS = frozenset({"it", "ministry", "department"})
 # "A spokesperson added", "A Commission spokesperson said": a speaker with no name of its own.
 _UNNAMED_BEFORE = re.compile(
@@ -668,6 +726,11 @@ def find_speakers(
         if not group:
             return
         person = group[0]
+        if len(group) == 1 and person.type == "ORG":
+            owner = _owning_state(text, mentions, person)
+            if owner is not None:
+                add_names([owner])  # "Britain's National Cyber Security Centre said"
+                return
         if (
             len(group) == 1
             and person.type == "PERSON"
@@ -785,6 +848,9 @@ def find_speakers(
         at_place = place is not None and (first.start, first.end) == place.span(1)
         if at_place and (is_state(first.canonical) or government_of(first.canonical)):
             add([first])
+    for drew in _DREW_FROM.finditer(text):
+        # "The move drew condemnation from the EU": a reaction told as a noun.
+        add(_subject_after(text, mentions, drew.end()))
     for a in _ACCORDING.finditer(text):
         source = _SOURCE_OF.match(text, a.end())  # "according to a statement from X"
         add(_subject_after(text, mentions, source.end() if source else a.end()))

@@ -286,3 +286,23 @@ def test_a_chair_speaks_for_its_bloc() -> None:
     b = "Brazil, the bloc's largest economy, said it would abstain."
     assert find_speakers(a, mentions(a, ("Brunei", "Brunei", "GPE")), None, resolve) == ("ASEAN",)
     assert find_speakers(b, mentions(b, ("Brazil", "Brazil", "GPE")), None, resolve) == ("Brazil",)
+
+
+def test_reactions_told_as_nouns_and_bodies_owned_by_a_state() -> None:
+    a = "The raid drew strong condemnation from Chile and Peru."
+    a_mentions = mentions(a, ("Chile", "Chile", "GPE"), ("Peru", "Peru", "GPE"))
+    assert find_speakers(a, a_mentions) == ("Chile", "Peru")
+    assert stance_of(a) == "criticism"
+    b = "Britain's Cyber Centre said it had seen similar attacks."
+    b_mentions = mentions(
+        b, ("Britain", "United Kingdom", "GPE"), ("Cyber Centre", "Cyber Centre", "ORG")
+    )
+    assert find_speakers(b, b_mentions) == ("United Kingdom",)
+    c = "Peru's ambassador to the OAS, Ana Ruiz, said the raid was illegal."
+    c_mentions = mentions(
+        c,
+        ("Peru", "Peru", "GPE"),
+        ("OAS", "Organization of American States", "ORG"),
+        ("Ana Ruiz", "Ana Ruiz", "PERSON"),
+    )
+    assert find_speakers(c, c_mentions) == ("Peru",)
