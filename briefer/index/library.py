@@ -230,7 +230,7 @@ class Library:
                     raise storage.damaged(self.index_dir, exc) from exc
                 # The files are the source of truth: an unreadable index is built again.
                 self.close()
-                report = self._sync_locked(paths, True, progress, cancel, limit)
+                report = self._sync_locked(paths, True, progress, cancel, limit, damaged=True)
                 detail = " ".join(str(exc).split())[:120] or type(exc).__name__
                 report.messages = [
                     f"the index could not be read ({display_path(detail)}); rebuilt it"
@@ -245,12 +245,43 @@ class Library:
         progress: ProgressFn | None,
         cancel: CancelFn | None,
         limit: int,
+        *,
+        damaged: bool = False,
     ) -> SyncReport:
+        report = SyncReport()
+        ix, fresh, folder = self._open_for_sync(rebuild, report)
+        if folder == self.index_dir:
+            self._sync_into(ix, fresh, folder, paths, report, progress, cancel, limit)
+            return report
+        # A rebuild is written beside the index that keeps serving, and swapped in at the end.
+        try:
+            self._sync_into(ix, fresh, folder, paths, report, progress, cancel, limit)
+        except BaseException:
+            storage.discard_build(self.index_dir)
+            raise
+        if report.cancelled and not damaged and storage.version_matches(self.index_dir):
+            storage.discard_build(self.index_dir)
+            report.messages.append("rebuild cancelled; the previous index is kept")
+            report.documents = storage.document_count(storage.open_index(self.index_dir))
+        else:
+            storage.swap_in(folder, self.index_dir)
+        return report
+
+    def _sync_into(
+        self,
+        ix: Index,
+        fresh: bool,
+        folder: Path,
+        paths: Sequence[str | Path],
+        report: SyncReport,
+        progress: ProgressFn | None,
+        cancel: CancelFn | None,
+        limit: int,
+    ) -> None:
+        """Bring the index `ix` in `folder` in line with the files under `paths`."""
         from briefer.sources import discover
 
-        report = SyncReport()
-        ix, fresh = self._open_for_sync(rebuild, report)
-        manifest = storage.load_manifest(self.index_dir)
+        manifest = storage.load_manifest(folder)
         orphans = self._reconcile(ix, manifest)
         roots = iter_roots(paths)
         found = discover(roots, limit)
@@ -267,7 +298,7 @@ class Library:
         if plan.load or plan.delete or plan.touched or orphans:
             writer = BatchWriter(
                 lambda: ix.writer(limitmb=LIMIT_MB, timeout=self.lock_timeout),
-                self.index_dir,
+                folder,
                 manifest,
                 fresh=fresh,
                 batch_size=self.batch_size,
@@ -283,27 +314,34 @@ class Library:
                     writer.cancel()  # Whoosh may fail again while closing the segment
                 raise
         report.documents = storage.document_count(ix)
-        return report
 
-    def _open_for_sync(self, rebuild: bool, report: SyncReport) -> tuple[Index, bool]:
-        """Open the index for writing, creating or rebuilding it; True if it starts empty."""
+    def _open_for_sync(self, rebuild: bool, report: SyncReport) -> tuple[Index, bool, Path]:
+        """Open the index for writing, creating it if there is none: the index, True if it
+        starts empty, and its folder. A rebuild gets a new index in a folder of its own, so
+        the old one serves searches until the new one is complete (a killed rebuild loses
+        nothing)."""
         folder = self.index_dir
         if rebuild and storage.index_exists(folder):
             report.messages.append("rebuilding the index from scratch (--rebuild)")
-            return storage.create_index(folder), True
+            return self._new_build()
         if not storage.index_exists(folder):
-            return storage.create_index(folder), True
+            return storage.create_index(folder), True, folder
         found = storage.stored_schema_version(folder)
         if found != SCHEMA_VERSION:
             report.messages.append(
                 f"the index schema changed (version {found or 'unknown'} -> {SCHEMA_VERSION}); "
                 "rebuilding the index"
             )
-            return storage.create_index(folder), True
+            return self._new_build()
+        storage.discard_build(folder)  # what a killed rebuild left
         ix = storage.open_index(folder)
         with ix.reader() as reader:  # opens every segment: damage shows here (~50 ms at 10k)
             reader.doc_count()
-        return ix, storage.document_count(ix, deleted=True) == 0
+        return ix, storage.document_count(ix, deleted=True) == 0, folder
+
+    def _new_build(self) -> tuple[Index, bool, Path]:
+        build = storage.build_folder(self.index_dir)
+        return storage.create_index(build), True, build
 
     def _reconcile(self, ix: Index, manifest: storage.Manifest) -> list[str]:
         """After a killed run the manifest and the index can disagree by one batch: drop

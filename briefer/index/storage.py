@@ -15,7 +15,7 @@ import struct
 import time
 import zlib
 from collections.abc import Iterator
-from contextlib import AbstractContextManager, contextmanager
+from contextlib import AbstractContextManager, contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -55,6 +55,7 @@ Manifest = dict[str, Entry]
 
 
 def index_exists(folder: Path) -> bool:
+    recover_swap(folder)
     return folder.is_dir() and whoosh_index.exists_in(str(folder))
 
 
@@ -80,6 +81,56 @@ def create_index(folder: Path) -> whoosh_index.Index:
     save_manifest(folder, {})
     _write_atomic(folder / VERSION_FILE, json.dumps({"schema_version": SCHEMA_VERSION}))
     return ix
+
+
+def build_folder(folder: Path) -> Path:
+    """Where a rebuild writes the new index, beside the one still serving searches."""
+    return folder.with_name(folder.name + ".rebuild")
+
+
+def _trash_folder(folder: Path) -> Path:
+    return folder.with_name(folder.name + ".old")
+
+
+def swap_in(build: Path, folder: Path) -> None:
+    """Put the finished index in `build` in place of `folder`.
+
+    Renaming a folder over a non-empty one fails, so the old index is renamed aside, the new
+    one renamed into place, and the old one deleted. A kill between the two renames leaves no
+    index at `folder`; `recover_swap` (run before every open) then finishes the swap.
+    """
+    recover_swap(folder)
+    trash = _trash_folder(folder)
+    if folder.exists():
+        os.rename(folder, trash)
+    try:
+        os.rename(build, folder)
+    except FileNotFoundError:
+        if not folder.is_dir():  # a reader's `recover_swap` may have finished it first
+            raise
+    shutil.rmtree(trash, ignore_errors=True)
+
+
+def recover_swap(folder: Path) -> None:
+    """Finish a swap a kill interrupted: with the old index renamed aside and none in place,
+    the new one (complete, since the swap starts after its last commit) goes in, or else the
+    old one comes back. Costs one `stat` when there is nothing to do."""
+    trash = _trash_folder(folder)
+    if not trash.exists():
+        return
+    if not folder.exists():
+        build = build_folder(folder)
+        with suppress(FileNotFoundError):  # another process finished it
+            os.rename(build if build.is_dir() else trash, folder)
+    if folder.exists():
+        shutil.rmtree(trash, ignore_errors=True)
+
+
+def discard_build(folder: Path) -> None:
+    """Delete what an interrupted or cancelled rebuild left beside `folder`."""
+    build = build_folder(folder)
+    if build.exists():
+        shutil.rmtree(build, ignore_errors=True)
 
 
 def open_index(folder: Path) -> whoosh_index.Index:

@@ -166,6 +166,56 @@ def test_rebuild_flag_starts_from_scratch(tmp_path: Path) -> None:
     assert library.count() == len(ARTICLES)
 
 
+def test_rebuild_is_written_aside_and_swapped_in_at_the_end(tmp_path: Path) -> None:
+    docs = write_articles(tmp_path / "docs")
+    library = _library(tmp_path)
+    library.sync([docs])
+    seen: list[int] = []
+
+    def progress(done: int, total: int) -> None:
+        # Mid-rebuild the old index still answers, from its own folder.
+        seen.append(Library(tmp_path / "index").search("harvest").total)
+
+    library.sync([docs], rebuild=True, progress=progress)
+    assert seen and set(seen) == {1}
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["docs", "index", "index.lock"]
+    assert library.count() == len(ARTICLES)
+
+
+def test_cancelled_rebuild_keeps_the_previous_index(tmp_path: Path) -> None:
+    docs = write_articles(tmp_path / "docs")
+    library = _library(tmp_path)
+    library.sync([docs])
+    report = library.sync([docs], rebuild=True, cancel=lambda: True)
+    assert report.cancelled
+    assert "rebuild cancelled; the previous index is kept" in report.messages
+    assert report.documents == library.count() == len(ARTICLES)
+    assert not (tmp_path / "index.rebuild").exists()
+
+
+def test_a_swap_cut_between_its_renames_is_finished_on_open(tmp_path: Path) -> None:
+    docs = write_articles(tmp_path / "docs")
+    _library(tmp_path).sync([docs])
+    (docs / "extra.txt").write_text("Extra\n\nA report on the harvest festival.\n")
+    Library(tmp_path / "index.rebuild", workers=1).sync([docs])  # the finished new index
+    (tmp_path / "index").rename(tmp_path / "index.old")  # killed right after the first rename
+    library = Library(tmp_path / "index")
+    assert library.count() == len(ARTICLES) + 1
+    assert library.search("festival").total == 1
+    assert not (tmp_path / "index.old").exists() and not (tmp_path / "index.rebuild").exists()
+
+
+def test_leftovers_of_a_killed_rebuild_are_cleared_by_the_next_sync(tmp_path: Path) -> None:
+    docs = write_articles(tmp_path / "docs")
+    library = _library(tmp_path)
+    library.sync([docs])
+    (tmp_path / "index.rebuild").mkdir()
+    (tmp_path / "index.rebuild" / "_MAIN_1.toc").write_bytes(b"partial")
+    assert Library(tmp_path / "index").search("harvest").total == 1
+    assert library.sync([docs]).unchanged == len(ARTICLES)
+    assert not (tmp_path / "index.rebuild").exists()
+
+
 def test_lost_manifest_is_reconciled_without_duplicates(tmp_path: Path) -> None:
     docs = write_articles(tmp_path / "docs")
     library = _library(tmp_path)
