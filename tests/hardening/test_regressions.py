@@ -310,3 +310,39 @@ async def test_a_document_of_many_paragraphs_keeps_the_reader_responsive(
         await pilot.pause()
         key = time.perf_counter() - started
     assert opened < 2.0 and key < 0.25, (round(opened, 2), round(key, 3))
+
+
+def test_a_killed_rebuild_leaves_the_old_index_serving(tmp_path: Path) -> None:
+    # briefer/index/library.py: `--rebuild` emptied the index folder and refilled it in batches,
+    # so a rebuild killed part-way left the library empty ("the library is empty; add a folder")
+    # until a full run. The new index is now built in index.rebuild/ and swapped in at the end.
+    import signal
+    import time
+
+    from tests.hardening.support import write_plain_corpus
+
+    write_plain_corpus(tmp_path / "docs", 300, paragraphs=30)
+    home = tmp_path / "home"
+    assert run_cli(["index", str(tmp_path / "docs")], home, timeout=120).returncode == 0
+    before = json.loads(run_cli(["search", "kosovo", "--json"], home).stdout)["total"]
+    assert before > 0
+    build = home / "data" / "index.rebuild"
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "briefer", "index", "--rebuild"],
+        cwd=ROOT,
+        env={**os.environ, "BRIEFER_HOME": str(home)},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
+    deadline = time.monotonic() + 60
+    while not build.exists() and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.005)
+    assert proc.poll() is None, "the rebuild finished before it could be killed"
+    os.killpg(proc.pid, signal.SIGKILL)  # mid-rebuild: its new index is being written
+    proc.wait()
+    after = run_cli(["search", "kosovo", "--json"], home)
+    assert after.returncode == 0, after.stderr
+    assert json.loads(after.stdout)["total"] == before
+    assert run_cli(["index"], home, timeout=120).returncode == 0
+    assert not build.exists()
