@@ -19,6 +19,7 @@ from pathlib import Path
 
 from briefer.analysis import gazetteer
 from briefer.analysis.model import Mention
+from briefer.analysis.prefilter import Sieve
 
 # Reporting and attitudinal verbs, in finite or participle form. Group "ing" marks a participle
 # ("..., saying"), which shares the subject of the verb before it.
@@ -39,7 +40,7 @@ _VERB_WORDS = r"""
     called\s+(?:it|this|that|the|them|him|her)|weighed\s+in|declined\s+to|refused\s+to|
     pushed\s+for|stands?\s+in\s+(?:full\s+)?solidarity|suspended|recalled|expelled|
     abstained|sanctioned|imposed|set\s+out|thanked|stood\s+by|stands?\s+by|sided\s+with|
-    issued\s+a\s+(?:\w+\s+)?statement|released\s+a\s+(?:\w+\s+)?statement|
+    (?:issued|issues|released|put\s+out)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:statements?|communiqués?|declarations?)|
     (?:lodged|lodges|filed|files|registered)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:protest|complaint)s?|
     (?:took|takes|struck|strikes|sounded|sounds|adopted|adopts)\s+(?:a|an)\s+(?:\w+\s+){0,2}?
     (?:view|note|line|tone|stance|position|approach)|
@@ -671,6 +672,7 @@ _CHAIR_ASIDE = re.compile(
     r"\s*,",
     re.IGNORECASE,
 )
+_CLAUSE_JOIN = re.compile(r",\s+(?:and|while|but|whereas)\s+|;\s+", re.IGNORECASE)
 _DREW_FROM = re.compile(
     r"\b(?:dr[ae]w|draws|drawn|drawing|prompted|sparked|triggered|met\s+with|brought|"
     r"there\s+(?:was|were|has\s+been)\s+(?:also\s+)?)\s*(?:an?\s+)?(?:[\w-]+\s+){0,2}?"
@@ -766,7 +768,7 @@ def find_speakers(
     found_subject = False
     found_verb = False
     reported_from = -1  # offset after a "said": what follows is reported content
-    for v in VERB.finditer(text):
+    for v in Sieve(text).finditer(VERB):  # skipped when no verb's letters are there
         before = text[max(0, v.start() - 24) : v.start()]
         agent = _BY_AGENT.match(text, v.end())
         if (
@@ -848,6 +850,16 @@ def find_speakers(
         at_place = place is not None and (first.start, first.end) == place.span(1)
         if at_place and (is_state(first.canonical) or government_of(first.canonical)):
             add([first])
+    if speakers:
+        # "Brazil and Colombia abstained, and Mexico did not attend": a further clause whose
+        # subject is a party acting is part of the same reaction.
+        for join in _CLAUSE_JOIN.finditer(text):
+            rest = [
+                Mention(m.start - join.end(), m.end - join.end(), m.surface, m.canonical, m.type)
+                for m in mentions
+                if m.start >= join.end()
+            ]
+            add_names(acting_subject(text[join.end() :], rest, aff))
     for drew in _DREW_FROM.finditer(text):
         # "The move drew condemnation from the EU": a reaction told as a noun.
         add(_subject_after(text, mentions, drew.end()))
@@ -942,12 +954,13 @@ def stance_of(text: str) -> str:
     """The stance of a reported statement: the earliest stance cue in it, else "other".
     Relative clauses and asides ("Brazil, which had tried to mediate, said") are left out."""
     text = _ASIDE.sub(",", text)
+    sieve = Sieve(text)  # each cue runs only if its literals occur (see `prefilter`)
     best: tuple[int, str] | None = None
-    appeal = _APPEAL_WORD.search(text) is not None
+    appeal = sieve.search(_APPEAL_WORD) is not None
     for stance, pattern in STANCE_CUES:
         if not appeal and "obj" in pattern.groupindex:
             continue  # no appeal verb: the appeal patterns cannot match
-        m = pattern.search(text)
+        m = sieve.search(pattern)
         if m is None:
             continue
         # An appeal is placed at its object, so "urged restraint and a return to talks" is

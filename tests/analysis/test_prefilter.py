@@ -11,11 +11,8 @@ from briefer.analysis import labels, reactions
 from briefer.analysis.prefilter import Sieve, fold, required_literals
 
 _PATTERNS = [
-    p
-    for module in (labels, reactions)
-    for p in vars(module).values()
-    if isinstance(p, re.Pattern) and p.groups == 0
-]
+    p for module in (labels, reactions) for p in vars(module).values() if isinstance(p, re.Pattern)
+] + [p for _, p in reactions.STANCE_CUES]
 
 
 def test_literals_come_from_the_pattern() -> None:
