@@ -306,3 +306,16 @@ def test_reactions_told_as_nouns_and_bodies_owned_by_a_state() -> None:
         ("Ana Ruiz", "Ana Ruiz", "PERSON"),
     )
     assert find_speakers(c, c_mentions) == ("Peru",)
+
+
+def test_a_further_clause_with_an_acting_party_joins_the_reaction() -> None:
+    text = (
+        "Colombia and Chile issued similar statements, and Bolivia went further, recalling envoys."
+    )
+    found = mentions(
+        text,
+        ("Colombia", "Colombia", "GPE"),
+        ("Chile", "Chile", "GPE"),
+        ("Bolivia", "Bolivia", "GPE"),
+    )
+    assert find_speakers(text, found) == ("Colombia", "Chile", "Bolivia")
