@@ -103,6 +103,21 @@ _POSTED_IN = re.compile(r"^(?:'s|’s)?\s+(?:[\w-]+\s+){0,3}?(?:in|to|at)\s+(?:t
 # A coordinated verb with no subject of its own: "KFOR increased its patrols and said".
 _AND_VERB = re.compile(r"\band\s+(?:\w+ly\s+|also\s+|later\s+|then\s+)?$", re.IGNORECASE)
 _CLAUSE_OPENING = re.compile(r"^\s*(?:[A-Z][^,]{0,40},\s*)?(?:the\s+|a\s+)?$", re.IGNORECASE)
+# "Secretary of State Antony Blinken spoke ... and condemned": a title opening the clause.
+_TITLE_OPENING = re.compile(r"^\s*(?:the\s+)?(?P<title>(?:(?:[A-Z][\w-]*|of)\s+){1,4})$")
+
+
+def _opens_clause(before: str) -> bool:
+    """Whether `before` (clause start up to a mention) leaves the mention as the subject."""
+    if _CLAUSE_OPENING.match(before):
+        return True
+    title = _TITLE_OPENING.match(before)
+    return title is not None and any(
+        w.lower() in ROLE_WORDS and w.lower() not in ("of", "the")
+        for w in title.group("title").split()
+    )
+
+
 # Reported content ends where a new clause with its own subject may begin.
 _NEW_CLAUSE = re.compile(
     r"[;:]|,\s+(?:while|whereas|and|but)\s|\s(?:while|whereas)\s", re.IGNORECASE
@@ -195,7 +210,8 @@ _ROLE_TEXT = """
     chairwoman speaker senator lawmaker mp army military security council national adviser
     advisor counsellor counselor economy finance trade justice home office ministry agency
     rights human coordinator administrator chargé d'affaires emir sheikh crown prince
-    government presidential opposition
+    government presidential opposition colonel lieutenant captain major brigadier admiral
+    marshal sergeant commodore pope archbishop cardinal imam rabbi
 """
 ROLE_WORDS = frozenset(_ROLE_TEXT.split())
 
@@ -574,7 +590,7 @@ def _clause_subject(text: str, mentions: Sequence[Mention], clause_start: int) -
     for i, m in enumerate(mentions):
         if m.start < clause_start:
             continue
-        if _CLAUSE_OPENING.match(text[clause_start : m.start]) and m.type != "LOC":
+        if _opens_clause(text[clause_start : m.start]) and m.type != "LOC":
             return _coordinated(text, mentions, i)
         return []
     return []
@@ -598,7 +614,7 @@ def acting_subject(
     if not mentions:
         return ()
     first = mentions[0]
-    if not _CLAUSE_OPENING.match(text[: first.start]):
+    if not _opens_clause(text[: first.start]):
         return ()
     group = [first]
     for m in mentions[1:]:

@@ -319,3 +319,12 @@ def test_a_further_clause_with_an_acting_party_joins_the_reaction() -> None:
         ("Bolivia", "Bolivia", "GPE"),
     )
     assert find_speakers(text, found) == ("Colombia", "Chile", "Bolivia")
+
+
+def test_a_titled_person_opening_the_clause_is_the_subject_of_a_later_verb() -> None:
+    text = "Secretary of State Ann Cole spoke by phone with Ana Ruiz and condemned the raid."
+    found = mentions(text, ("Ann Cole", "Ann Cole", "PERSON"), ("Ana Ruiz", "Ana Ruiz", "PERSON"))
+    assert find_speakers(text, found, affiliations(text, found)) == ("United States",)
+    plain = "Several EU states, including Malta, are said to favour a softer line."
+    plain_mentions = mentions(plain, ("EU", "European Union", "ORG"), ("Malta", "Malta", "GPE"))
+    assert find_speakers(plain, plain_mentions) == ()
