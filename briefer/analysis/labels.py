@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from briefer.analysis.prefilter import Sieve
+from briefer.analysis.prefilter import Sieve, sieve_of
 from briefer.sources.dates import MONTHS, match_date
 
 _I = re.IGNORECASE
@@ -212,7 +212,7 @@ def time_cues(text: str, published: date | None, year: int | None) -> TimeCues:
     # answering 'a call that too many had ignored'").
     text = _QUOTED.sub('""', text)
     # Each pattern below runs only if its literals occur in the sentence (see `prefilter`).
-    sieve = Sieve(text)
+    sieve = sieve_of(text)
     # A long-standing cue inside an aside ("X, which has long opposed it, said") is not
     # about the sentence's own event.
     main = sieve.sub(_ASIDE, ",")
@@ -256,6 +256,8 @@ def time_cues(text: str, published: date | None, year: int | None) -> TimeCues:
                 continue
             if month > published.month and m.group(0)[:2].lower() in ("un", "by"):
                 now += 1  # "until late September" in August: a deadline ahead
+            elif m.group(0)[:5].lower() == "since" and month < published.month:
+                past += 2  # "under siege since May": a state lasting from months ago
             else:
                 past += 1
     if sieve.match(_STATIVE):

@@ -127,3 +127,9 @@ def test_a_position_told_in_the_present_about_the_past_is_background() -> None:
 def test_a_deadline_in_a_later_month_is_not_history() -> None:
     cues = time_cues("Ministers gave Ankara until late September to pull back.", PUBLISHED, 2031)
     assert cues.past == 0 and cues.now >= 1
+
+
+def test_a_state_lasting_since_an_earlier_month_is_background() -> None:
+    # PUBLISHED is in May: February is months before.
+    assert label("Gangs have attacked police stations since February.") == "background"
+    assert label("Gangs attacked two police stations on Tuesday.") == "development"
