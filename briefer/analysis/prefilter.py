@@ -235,7 +235,9 @@ class Sieve:
 
     def may_match(self, pattern: re.Pattern[str], pos: int = 0, endpos: int = _END) -> bool:
         """False only if `pattern` cannot match the text between `pos` and `endpos`."""
-        g = gate(pattern)
+        g = _gates.get(id(pattern))
+        if g is None or g.pattern is not pattern:
+            g = gate(pattern)
         if g.mask == -1:
             return True
         if self._version != _LITERALS.version:
@@ -243,9 +245,7 @@ class Sieve:
             self._version = _LITERALS.version
         if not self._mask & g.mask:
             return False
-        if pos == 0 and endpos >= len(self.text):
-            return True
-        return g.may_match(self.folded, pos, endpos)
+        return (pos == 0 and endpos >= len(self.text)) or g.may_match(self.folded, pos, endpos)
 
     def search(
         self, pattern: re.Pattern[str], pos: int = 0, endpos: int = _END
@@ -275,3 +275,16 @@ class Sieve:
         if not self.may_match(pattern):
             return self.text
         return pattern.sub(repl, self.text)
+
+
+_last = Sieve("")
+
+
+def sieve_of(text: str) -> Sieve:
+    """The sieve of `text`, shared by the modules that look at the same sentence in turn (the
+    reactions, then the time cues): the text is folded and scanned once."""
+    global _last
+    last = _last  # read once: another thread may replace it meanwhile
+    if last.text is not text:
+        last = _last = Sieve(text)
+    return last
