@@ -19,7 +19,7 @@ from pathlib import Path
 
 from briefer.analysis import gazetteer
 from briefer.analysis.model import Mention
-from briefer.analysis.prefilter import Sieve
+from briefer.analysis.prefilter import sieve_of
 
 # Reporting and attitudinal verbs, in finite or participle form. Group "ing" marks a participle
 # ("..., saying"), which shares the subject of the verb before it.
@@ -784,7 +784,9 @@ def find_speakers(
     found_subject = False
     found_verb = False
     reported_from = -1  # offset after a "said": what follows is reported content
-    for v in Sieve(text).finditer(VERB):  # skipped when no verb's letters are there
+    # Each pattern runs only if its literals occur in the sentence (see `prefilter`).
+    sieve = sieve_of(text)
+    for v in sieve.finditer(VERB):
         before = text[max(0, v.start() - 24) : v.start()]
         agent = _BY_AGENT.match(text, v.end())
         if (
@@ -869,17 +871,17 @@ def find_speakers(
     if speakers:
         # "Brazil and Colombia abstained, and Mexico did not attend": a further clause whose
         # subject is a party acting is part of the same reaction.
-        for join in _CLAUSE_JOIN.finditer(text):
+        for join in sieve.finditer(_CLAUSE_JOIN):
             rest = [
                 Mention(m.start - join.end(), m.end - join.end(), m.surface, m.canonical, m.type)
                 for m in mentions
                 if m.start >= join.end()
             ]
             add_names(acting_subject(text[join.end() :], rest, aff))
-    for drew in _DREW_FROM.finditer(text):
+    for drew in sieve.finditer(_DREW_FROM):
         # "The move drew condemnation from the EU": a reaction told as a noun.
         add(_subject_after(text, mentions, drew.end()))
-    for a in _ACCORDING.finditer(text):
+    for a in sieve.finditer(_ACCORDING):
         source = _SOURCE_OF.match(text, a.end())  # "according to a statement from X"
         add(_subject_after(text, mentions, source.end() if source else a.end()))
     return tuple(speakers)
@@ -970,7 +972,7 @@ def stance_of(text: str) -> str:
     """The stance of a reported statement: the earliest stance cue in it, else "other".
     Relative clauses and asides ("Brazil, which had tried to mediate, said") are left out."""
     text = _ASIDE.sub(",", text)
-    sieve = Sieve(text)  # each cue runs only if its literals occur (see `prefilter`)
+    sieve = sieve_of(text)  # each cue runs only if its literals occur (see `prefilter`)
     best: tuple[int, str] | None = None
     appeal = sieve.search(_APPEAL_WORD) is not None
     for stance, pattern in STANCE_CUES:
