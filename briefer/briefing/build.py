@@ -31,6 +31,7 @@ from briefer.briefing.parties import (
     build_actors,
     choose_principals,
     collect,
+    not_a_party,
 )
 from briefer.sources.dates import match_date
 from briefer.sources.document import Document
@@ -136,6 +137,8 @@ def third_party_speakers(
             party = people[speaker]
         if party is None or party in principals or owner_state(party) in principals:
             continue
+        if not_a_party(party):
+            continue  # a ship or a place typed as a speaker
         if is_domestic_institution(party):
             continue  # "the Foreign Ministry", "the Supreme Court": a principal's own body
         if party not in out:

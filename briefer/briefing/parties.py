@@ -54,6 +54,11 @@ _COMMENTATOR_AFTER = re.compile(
 _COMMENTATOR_BEFORE = re.compile(
     r"\b" + _COMMENTATORS + r"\s+(?:at\s+[^,.;]{0,60}?\s+)?$", re.IGNORECASE
 )
+_SHIP_OR_PLACE = re.compile(
+    r"^(?:USS|HMS|HMCS|HMAS|HMNZS|BRP|INS|RFS|TCG|FS|MV|MS|SS|RV)\s|\s(?:Shoal|Reef|Strait|Straits|"
+    r"Island|Islands|Sea|Bay|Line|River|Valley|Corridor|Gulf|Pass|Mountains?|Peninsula|Canal|"
+    r"Lake|Desert|Plateau|Basin|Dam|Airport|Square|Bridge|Crossing|Channel|Atoll)$"
+)
 _LOCATIVE = re.compile(
     r"\b(?:in|at|near|into|across|towards?|via|through|inside|outside)\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -305,10 +310,18 @@ def choose_principals(
     return tuple(chosen)
 
 
+def not_a_party(name: str) -> bool:
+    """A name that is a ship or a place however it was typed ("USS Ronald Reagan", "Second
+    Thomas Shoal", "Blue Line"): never an actor or a speaker."""
+    return _SHIP_OR_PLACE.search(name) is not None and not is_state(name)
+
+
 def _is_actor(st: ActorStats, principals: Sequence[str], outlets: set[str]) -> bool:
     kind = st.type
     if st.name in principals:
         return True
+    if kind in ("PERSON", "ORG") and not_a_party(st.name):
+        return False
     if kind in ("PERSON", "ORG") and st.commentator > st.mentions // 2:
         return False  # an analyst or resident quoted, or where they work: not a party
     if st.statements:

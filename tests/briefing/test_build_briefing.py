@@ -228,3 +228,12 @@ def test_commentators_and_the_publisher_are_not_actors() -> None:
     names = {a.name for a in actors.actors}
     assert {"Thailand", "Cambodia", "Japan"} <= names
     assert not names & {"Dara Sok", "Asia Peace Institute", "Mekong Policy Forum"}
+
+
+def test_ships_and_places_typed_as_names_are_not_actors() -> None:
+    ship = ActorStats("USS Ronald Reagan", types=Counter({"PERSON": 2}), mentions=2, prose=2)
+    shoal = ActorStats("Second Thomas Shoal", types=Counter({"PERSON": 3}), mentions=3, prose=3)
+    islands = ActorStats("Solomon Islands", types=Counter({"GPE": 2}), mentions=2, prose=2)
+    islands.narrative = 2
+    stats = {st.name: st for st in (ship, shoal, islands)}
+    assert [a.name for a in build_actors(stats, ())] == ["Solomon Islands"]
