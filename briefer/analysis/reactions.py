@@ -599,7 +599,10 @@ def _clause_subject(text: str, mentions: Sequence[Mention], clause_start: int) -
 _AFTER_SUBJECT = re.compile(
     r"(?:'s|’s)?(?:\s+[A-Z][\w-]*|\s+(?:foreign|defence|defense|trade|navy|air|armed|"
     r"forces|ministers?|ministry|officials?|leaders?|governments?|troops|diplomats|"
-    r"spokesperson|spokesman|spokeswoman)){0,4}\s+(?:also\s+|again\s+|\w+ly\s+)?"
+    r"spokesperson|spokesman|spokeswoman)){0,4}"
+    # "France's foreign minister, Catherine Colonna, has arrived": a named appositive
+    r"(?:,\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,4},)?"
+    r"\s+(?:also\s+|again\s+|\w+ly\s+)?"
     r"(?:(?:has|have|had)\s+[a-z]+|was|were|is|are|[a-z]+(?:ed|s|t|d))\b"
 )
 _ASIDE_AFTER = re.compile(r",\s+(?:which|who|whose)\b[^,;]*,")
@@ -713,9 +716,21 @@ _BARE_TITLE = re.compile(
     re.IGNORECASE,
 )
 # "Its secretary-general, X,": the body named just before speaks through its officer.
+_OFFICER_NOUNS = frozenset(
+    {
+        "director",
+        "general",
+        "chairman",
+        "chairwoman",
+        "chairperson",
+        "chair",
+        "commander",
+        "coordinator",
+    }
+)
 _POSSESSIVE_TITLE = re.compile(
     r"(?:^|[.;:\"“”(]\s*|,\s+)(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:"
-    + "|".join(sorted(_PERSON_NOUNS, key=len, reverse=True))
+    + "|".join(sorted(_PERSON_NOUNS | _OFFICER_NOUNS, key=len, reverse=True))
     + r")\s*,?\s*$",
     re.IGNORECASE,
 )

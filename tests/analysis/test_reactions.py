@@ -6,6 +6,7 @@ import pytest
 
 from briefer.analysis.model import Mention
 from briefer.analysis.reactions import (
+    acting_subject,
     affiliations,
     analyse_reaction,
     cameo_of,
@@ -328,3 +329,16 @@ def test_a_titled_person_opening_the_clause_is_the_subject_of_a_later_verb() -> 
     plain = "Several EU states, including Malta, are said to favour a softer line."
     plain_mentions = mentions(plain, ("EU", "European Union", "ORG"), ("Malta", "Malta", "GPE"))
     assert find_speakers(plain, plain_mentions) == ()
+
+
+def test_officers_and_named_appositives_keep_their_party() -> None:
+    def resolve(kind: str, pos: int) -> tuple[str, ...]:
+        return ("IAEA",) if kind == "it" else ()
+
+    a = "Its director general, Omar Fadl, said inspectors would stay."
+    assert find_speakers(a, mentions(a, ("Omar Fadl", "Omar Fadl", "PERSON")), None, resolve) == (
+        "IAEA",
+    )
+    b = "France's foreign minister, Anne Roux, has arrived in Beirut."
+    b_mentions = mentions(b, ("France", "France", "GPE"), ("Anne Roux", "Anne Roux", "PERSON"))
+    assert acting_subject(b, b_mentions) == ("France",)
