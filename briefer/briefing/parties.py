@@ -63,6 +63,17 @@ _LOCATIVE = re.compile(
     r"\b(?:in|at|near|into|across|towards?|via|through|inside|outside)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# "asylum seekers from Syria": a place of origin; "diplomats from Chile": whom they speak for.
+_FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+_FROM_OFFICIALS = re.compile(
+    r"\b(?:diplomats|officials|envoys|ministers|delegations?|delegates|representatives|leaders|"
+    r"governments|ambassadors|counterparts|observers|monitors|troops|forces|soldiers)\s+from\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# "in Syria, Somalia and Yemen": the rest of a list of places is places too.
+_LIST_GOES_ON = re.compile(r",\s*(?-i:[A-Z])|,?\s+(?:and|or)\s+", re.IGNORECASE)
+_LIST_GAP = re.compile(r"^(?:,\s*|,?\s+(?:and|or)\s+)(?:the\s+)?$")
 # "NATO-led", "NATO allies": an organisation named as a label for something else.
 _MODIFIER_AFTER = re.compile(r"-\w|\s+(?:allies|ally|member|members|countries|states)\b")
 
@@ -146,6 +157,7 @@ def collect(items: Sequence[tuple[Document, Analysis]]) -> dict[str, ActorStats]
             prominent.add(lead)
         ordered = sorted(analysis.mentions, key=lambda m: m.start)
         dateline_start, dateline_end = _dateline(doc)
+        located_at: set[int] = set()  # starts of mentions used as places
         for k, m in enumerate(ordered):
             st = stats.setdefault(m.canonical, ActorStats(m.canonical))
             st.types[m.type] += 1
@@ -190,8 +202,29 @@ def collect(items: Sequence[tuple[Document, Analysis]]) -> dict[str, ActorStats]
                 nxt is not None and nxt.type == "NORP" and nxt.start == m.end + 1
             ):
                 st.described += 1
-            if filed or _LOCATIVE.search(doc.text, max(0, m.start - 12), m.start):
+            prev = ordered[k - 1] if k > 0 else None
+            listed = (
+                prev is not None
+                and prev.start in located_at
+                and is_state(prev.canonical)
+                and _LIST_GAP.match(doc.text[prev.end : m.start]) is not None
+                and (
+                    " and " in doc.text[prev.end : m.start]
+                    or " or " in doc.text[prev.end : m.start]
+                    or _LIST_GOES_ON.match(doc.text, m.end) is not None
+                )
+            )
+            if (
+                filed
+                or listed
+                or _LOCATIVE.search(doc.text, max(0, m.start - 12), m.start)
+                or (
+                    _FROM.search(doc.text, max(0, m.start - 8), m.start)
+                    and not _FROM_OFFICIALS.search(doc.text, max(0, m.start - 40), m.start)
+                )
+            ):
                 st.located += 1
+                located_at.add(m.start)
             if m.type == "PERSON" and st.title is None:
                 st.title = _title_before(doc.text, m.start)
     return stats

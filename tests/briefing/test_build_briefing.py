@@ -237,3 +237,19 @@ def test_ships_and_places_typed_as_names_are_not_actors() -> None:
     islands.narrative = 2
     stats = {st.name: st for st in (ship, shoal, islands)}
     assert [a.name for a in build_actors(stats, ())] == ["Solomon Islands"]
+
+
+def test_places_of_origin_are_not_actors_but_officials_from_a_state_are() -> None:
+    blocks = [
+        ("Thailand and Cambodia close border", "heading"),
+        (
+            "Thailand closed its border with Cambodia on Monday after migrants from Laos, "
+            "Vietnam and Myanmar arrived. Diplomats from Japan said they were concerned.",
+            "text",
+        ),
+    ]
+    actors = build_briefing([make_doc("f", blocks, date(2031, 6, 2))]).section("actors")
+    assert actors is not None
+    names = {a.name for a in actors.actors}
+    assert "Japan" in names
+    assert not names & {"Laos", "Vietnam", "Myanmar"}
