@@ -45,7 +45,10 @@ _PAST_CUES = re.compile(
     r"in\s+the\s+past|last\s+(?:year|decade)|(?:years|decades|centuries)\s+ago|"
     r"(?:the\s+)?(?:19|20)\d0s|has\s+never|have\s+never|had\s+never|at\s+the\s+time|"
     r"earlier\s+this\s+year|previous|originally|in\s+the\s+wake\s+of\s+the\s+war|"
-    r"(?:decades|centuries|generations)\s+of)\b",
+    r"(?:decades|centuries|generations)\s+of|cold\s+war|(?:first|second)\s+world\s+war|"
+    r"world\s+war\s+(?:i|ii|one|two)|soviet(?:-era|\s+era|\s+times|\s+rule|\s+collapse)|"
+    r"collapse\s+of\s+the\s+soviet\s+union|colonial\s+(?:rule|era|times|period|power)|"
+    r"(?:\d{1,2}(?:st|nd|rd|th)|nineteenth|twentieth|eighteenth)\s+century)\b",
     _I,
 )
 # The start of the story told as history: "the standoff began on Aug. 10, when...",

@@ -36,6 +36,8 @@ def label(text: str, *, speaker: bool = False, previous: str | None = None) -> s
         "Decades of peace deals did not end the fighting.",
         "More than a million people have fled since the war began.",
         "The clash is the latest in a long series of incidents at the crossing.",
+        "For most of the Cold War, the border was one of the quietest in Europe.",
+        "The line was drawn under colonial rule.",
     ],
 )
 def test_history_and_earlier_events_are_background(text: str) -> None:
