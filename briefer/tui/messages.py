@@ -31,7 +31,15 @@ class SearchFinished(Message):
     generation: int
     query: str
     result: Any  # briefer.index.SearchResult (kept loose: the index may grow fields)
-    types: dict[str, str]  # entity types for facet names, learned from the hits' analyses
+
+
+@dataclass
+class FacetTypesFound(Message):
+    """Entity types for the facets of search `generation`, learned from the hits' analyses:
+    posted after the rows, so the sidebar never holds up the results."""
+
+    generation: int
+    types: dict[str, str]
 
 
 @dataclass

@@ -67,10 +67,32 @@ async def test_a_stale_search_result_never_replaces_a_newer_one(library: Any) ->
         await settle(pilot)
         shown = [h.id for h in screen.query_one(ResultList).hits]
         stale = library.search("*", limit=30)
-        screen.post_message(SearchFinished(screen.generation - 1, "*", stale, {}))
+        screen.post_message(SearchFinished(screen.generation - 1, "*", stale))
         await pilot.pause()
         assert [h.id for h in screen.query_one(ResultList).hits] == shown
         assert len(shown) < len(stale.hits)
+
+
+async def test_a_key_searches_at_once_and_the_sidebar_follows_the_rows(library: Any) -> None:
+    from briefer.tui.messages import FacetTypesFound
+
+    expected = library.search("kfor", limit=30)
+    app = BrieferApp()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = main(app)
+        screen.query_one("#search", Input).value = "kfor"
+        await pilot.pause(0)  # Input.Changed handled: the search worker starts, no timer first
+        await app.workers.wait_for_complete()
+        await pilot.pause(0)
+        assert [h.id for h in screen.query_one(ResultList).hits] == [h.id for h in expected.hits]
+        await pilot.pause()
+        sidebar = screen.query_one(EntitySidebar)
+        before = sidebar.option_count
+        assert before > 0
+        screen.post_message(FacetTypesFound(screen.generation - 1, {}))  # stale: dropped
+        await pilot.pause()
+        assert sidebar.option_count == before
 
 
 async def test_did_you_mean_offers_a_spelling_and_ctrl_y_takes_it(library: Any) -> None:

@@ -32,6 +32,7 @@ from briefer.tui.messages import (
     BriefingReady,
     CitationSelected,
     DocumentLoaded,
+    FacetTypesFound,
     IndexFinished,
     IndexProgress,
     LibraryOpened,
@@ -52,9 +53,9 @@ if TYPE_CHECKING:  # annotations only: importing the core costs first-paint time
     from briefer.briefing.model import Briefing
 
 EMPTY_LIBRARY = "The library is empty: run 'briefer PATH' to add a folder."
-SEARCH_DEBOUNCE = 0.02
+SEARCH_DEBOUNCE = 0.02  # keys typed while a search is running wait this long for the next
 REFRESH_WHILE_INDEXING = 2.0
-READ_DEBOUNCE = 0.2
+READ_DEBOUNCE = 0.3  # the reading pane follows the highlighted result once typing stops
 PROGRESS_EVERY = 0.1
 
 
@@ -78,6 +79,7 @@ class MainScreen(Screen[None]):
         self.scope = "document"
         self.indexing = False
         self._search_timer: Timer | None = None
+        self._searching = False  # a search worker is running: keys typed now are coalesced
         self._read_timer: Timer | None = None
         self._type_of: Callable[[str], str | None] = lambda name: None  # set once open
         self._learned_types: dict[str, str] = {}
@@ -116,15 +118,20 @@ class MainScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="search")
     def search_worker(self, generation: int, query: str, sort: str) -> None:
+        worker = get_current_worker()
         try:
             with self._read_lock:
                 result = core_calls.run_search(self.library, query, sort)
-                types = core_calls.facet_types(self.library, result, self._facet_type)
         except BrieferError as exc:  # the query language rejects it: say so, keep running
             self.post_message(SearchFailed(generation, str(exc)))
             return
-        if not get_current_worker().is_cancelled:
-            self.post_message(SearchFinished(generation, query, result, types))
+        if worker.is_cancelled:
+            return
+        self.post_message(SearchFinished(generation, query, result))
+        with self._read_lock:  # the rows are on their way; the sidebar's types come next
+            types = core_calls.facet_types(self.library, result, self._facet_type)
+        if not worker.is_cancelled:
+            self.post_message(FacetTypesFound(generation, types))
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="reading")
     def read_worker(self, token: int, doc_id: str, paragraph: int | None) -> None:
@@ -196,7 +203,10 @@ class MainScreen(Screen[None]):
             self._read_timer.stop()  # while typing, the reading pane waits
         if self._search_timer is not None:
             self._search_timer.stop()
-        self._search_timer = self.set_timer(SEARCH_DEBOUNCE, self.start_search)
+        if self._searching:  # coalesce keys typed while a search runs
+            self._search_timer = self.set_timer(SEARCH_DEBOUNCE, self.start_search)
+        else:  # the first key of a burst is searched at once
+            self.start_search()
 
     @on(Input.Submitted, "#search")
     def search_submitted(self) -> None:
@@ -207,29 +217,40 @@ class MainScreen(Screen[None]):
             return
         self.generation += 1
         text = self.query_one("#search", Input).value
+        self._searching = True
         self.search_worker(self.generation, compose_query(text, self.filters), self.sort)
 
     def on_search_finished(self, message: SearchFinished) -> None:
+        """Rows, count and suggestion in one frame; the sidebar follows with FacetTypesFound."""
+        self._searching = False
         if message.generation != self.generation:
             return  # a newer search is on its way: never show a stale one
+        had_suggestion = self.check_action("use_suggestion", ())
         result = self.result = message.result
-        results = self.query_one(ResultList)
-        results.show_hits(list(result.hits))
+        self.query_one(ResultList).show_hits(list(result.hits))
         names = [value for _, value in self.filters]
         count = count_line(result.total, len(result.hits), self.sort, names, message.query)
-        self.query_one("#result-count", Static).update(count)
+        counter = self.query_one("#result-count", Static)
+        one_line = counter.size.height == 1 and count.cell_len <= counter.content_region.width
+        counter.update(count, layout=not one_line)  # a layout pass only when the height changes
         suggestion = getattr(result, "suggestion", None)
-        self.query_one("#suggestion", Static).update(
-            suggestion_line(suggestion) if suggestion else Text("", end="")
-        )
-        self._learned_types.update(message.types)
-        groups = group_facets(result.facets, self._facet_type)
-        self.query_one(EntitySidebar).show_groups(groups)
-        self.refresh_bindings()
+        if suggestion or had_suggestion:
+            line = suggestion_line(suggestion) if suggestion else Text("", end="")
+            self.query_one("#suggestion", Static).update(line)
+            self.refresh_bindings()  # Ctrl+Y comes or goes
         self._rebrief = self.scope == "results"  # the joint briefing follows the results...
         self._schedule_read()  # ...and the reading pane the highlighted one, once typing stops
 
+    def on_facet_types_found(self, message: FacetTypesFound) -> None:
+        if message.generation != self.generation or self.result is None:
+            return
+        self._learned_types.update(message.types)
+        groups = group_facets(self.result.facets, self._facet_type)
+        # After the frame with the rows is out: the sidebar is secondary.
+        self.call_after_refresh(self.query_one(EntitySidebar).show_groups, groups)
+
     def on_search_failed(self, message: SearchFailed) -> None:
+        self._searching = False
         if message.generation == self.generation:
             self.query_one("#result-count", Static).update(Text(safe(message.error), style="red"))
 
