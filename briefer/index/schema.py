@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from whoosh import columns, fields
+from whoosh import columns, fields, formats
 from whoosh.analysis import (
     Analyzer,
     CharsetFilter,
@@ -44,7 +44,68 @@ class PreparedTEXT(fields.TEXT):  # type: ignore[misc]
 
 def prepare_postings(schema: fields.Schema, fieldname: str, text: str) -> Postings:
     """Analyse `text` for `fieldname` as the writer would (stemming, positions, characters)."""
-    return Postings(schema[fieldname].index(text))
+    field = schema[fieldname]
+    fast = _fast_postings(field, text)
+    return Postings(fast if fast is not None else field.index(text))
+
+
+# The term each token becomes (None: a stop word), per analyser; see `_fast_postings`.
+_TERMS: dict[int, tuple[Analyzer, dict[str, str | None]]] = {}
+_TERMS_MAX = 500_000
+_TOKEN = RegexTokenizer().expression
+
+
+def _term(analyzer: Analyzer, cache: dict[str, str | None], token: str) -> str | bool | None:
+    """What `analyzer` makes of one token alone: its term, None if stopped, False if it would
+    not stay one token (then the caller lets Whoosh analyse the whole text)."""
+    found = cache.get(token, False)
+    if found is False:
+        out = [
+            t.text
+            for t in analyzer(token, positions=True, chars=True, boosts=True, mode="index")
+            if not t.stopped
+        ]
+        if len(out) > 1:
+            return False
+        if len(cache) >= _TERMS_MAX:
+            cache.clear()
+        found = cache[token] = out[0] if out else None
+    return found
+
+
+def _fast_postings(field: fields.FieldType, text: str) -> list[Any] | None:
+    """Exactly `field.index(text)` for a TEXT field with the stemming analyser, several times
+    faster: every filter of that analyser works on one token at a time, so each distinct word
+    is analysed once and remembered, and only positions and offsets are worked out per
+    occurrence (stop words removed and later positions renumbered, as StopFilter does).
+    None when the field is another kind."""
+    fmt = field.format
+    if not isinstance(field, fields.TEXT) or type(fmt) not in (
+        formats.Positions,
+        formats.Characters,
+    ):
+        return None
+    analyzer = field.analyzer
+    entry = _TERMS.get(id(analyzer))
+    if entry is None or entry[0] is not analyzer:
+        entry = _TERMS[id(analyzer)] = (analyzer, {})
+    cache = entry[1]
+    chars = type(fmt) is formats.Characters
+    seen: dict[str, list[Any]] = {}
+    pos: int | None = None
+    for index, m in enumerate(_TOKEN.finditer(text)):
+        term = _term(analyzer, cache, m.group())
+        if term is None:
+            continue
+        if term is False:
+            return None
+        pos = index if pos is None else pos + 1
+        seen.setdefault(term, []).append((pos, m.start(), m.end()) if chars else pos)  # type: ignore[arg-type]
+    boost = fmt.field_boost
+    return [
+        (w.encode("utf-8"), len(found), float(len(found)) * boost, fmt.encode(found))
+        for w, found in seen.items()
+    ]
 
 
 def words_analyzer() -> Analyzer:
