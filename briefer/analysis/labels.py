@@ -118,6 +118,11 @@ _HABITUAL = re.compile(
     _I,
 )
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+|not\s+|never\s+)?[a-z]+\b", _I)
+_CONTENT_START = re.compile(
+    r"\b(?:said|says|told|stated|added|wrote|reaffirmed|reiterated|warned|announced|confirmed|"
+    r"insisted|argued|stressed|noted|that)\b|,\s+(?:which|who|whose|where|when)\b",
+    _I,
+)
 _SAID = re.compile(
     r"\b(?:said|says|told|stated|added|wrote|argued|insisted|stressed|warned|threatened|urged|"
     r"called|condemned|announced|accused|pledged|vowed|promised|demanded|described)\b",
@@ -147,10 +152,21 @@ class TimeCues:
     strong_now: bool = False
     # A long-standing cue in the sentence's own clause, with no cue of now in that clause.
     position: bool = False
+    # A year before the article's own, outside asides.
+    dated_past: bool = False
 
 
 # A year written as a target ("by 2030", "until 2027") says nothing about the story's own year.
 _TARGET_YEAR = re.compile(r"\b(?:by|until|till|before|through)\s+(?:\w+\s+)?$", _I)
+
+
+_THIS_YEAR_WRITTEN = re.compile(
+    r"\b(?:in|since|until|by|of|from)\s+(?:early|late|mid-?)?\s*(?:"
+    + "|".join(m for m in MONTHS if len(m) > 3 or m == "may")
+    + r")\.?\s+(?:1[89]|20)\d\d\b|"
+    r"\b(?:election|vote|summit|referendum)s?\s+(?:of|in)\s+(?:1[89]|20)\d\d",
+    _I,
+)
 
 
 def story_date(text: str, published: date | None, dateline: date | None) -> date | None:
@@ -171,10 +187,13 @@ def story_date(text: str, published: date | None, dateline: date | None) -> date
         return published
     if latest is None:
         return None
+    # A story that never writes its own year is later than the years it recalls ("expelled
+    # Iran's ambassador in 2018"): wire copy says "this year" or names only the month.
+    year = latest + 1 if not _THIS_YEAR_WRITTEN.search(head) else latest
     try:
-        return dateline.replace(year=latest)
+        return dateline.replace(year=year)
     except ValueError:  # 29 February
-        return dateline.replace(year=latest, day=28)
+        return dateline.replace(year=year, day=28)
 
 
 def reference_year(text: str, published: date | None) -> int | None:
@@ -237,11 +256,18 @@ def time_cues(text: str, published: date | None, year: int | None) -> TimeCues:
         if not reporting:
             past += 1
     recent_year = None
+    dated_past = False
     if published is not None and sieve.search(_DATED):
         found = match_date(text, year=published.year)
         if found is not None and 0 <= (published - found[0]).days <= RECENT_DAYS:
             now += 1  # an event of the last weeks, dated to the day
             recent_year = found[0].year
+    if year is not None and not long_standing:
+        # The sentence's own event dated to an earlier year, outside what was said and outside
+        # a relative clause ("expelled Iran's ambassador in 2018, accusing him").
+        cut = _CONTENT_START.search(main)
+        own = main[: cut.start()] if cut is not None else main
+        dated_past = any(int(y) < year for y in _YEAR.findall(own))
     if year is not None:
         # Years in an aside about the subject ("Mr X, elected in 2021, has been held since
         # Wednesday") date the subject, not the sentence's event.
@@ -285,7 +311,9 @@ def time_cues(text: str, published: date | None, year: int | None) -> TimeCues:
         # "Guyana says the border was settled by an 1899 award": a position held, told in the
         # present, about the past; news is told with "said" or with a cue of now.
         position = in_main.search(_PERFECT) is None
-    return TimeCues(past, now, long_standing, origin and not strong_now, strong_now, position)
+    return TimeCues(
+        past, now, long_standing, origin and not strong_now, strong_now, position, dated_past
+    )
 
 
 def is_credit(text: str) -> bool:
@@ -317,6 +345,8 @@ def label_sentence(
     if has_speaker:
         if cues.position:
             return "background"  # a long-standing position ("has repeatedly threatened")
+        if cues.dated_past and cues.now == 0:
+            return "background"  # a statement of an earlier year ("expelled ... in 2018")
         return "reaction"
     if past > cues.now and past >= 1:
         return "background"

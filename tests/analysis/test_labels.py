@@ -63,6 +63,11 @@ def test_statement_is_a_reaction_unless_it_states_a_long_standing_position() -> 
     assert label("Chile has long said the border is closed.", speaker=True) == "background"
     assert label("Chile has always said it will not negotiate.", speaker=True) == "background"
     # A long-standing cue inside the reported words does not make the statement a position.
+    assert label(
+        "Chile expelled the ambassador in 2019, accusing him of spying.", speaker=True
+    ) == ("background")
+    dated = "Chile reaffirmed that the 1951 treaty covers the islands."
+    assert label(dated, speaker=True) == "reaction"
     said = "Chile said the move eroded long-standing norms."
     assert label(said, speaker=True) == "reaction"
     threat = "Chile threatened to restore sanctions that were lifted over the past decade."
@@ -111,8 +116,11 @@ def test_reference_year_falls_back_to_the_latest_year_in_the_text() -> None:
 def test_story_date_of_a_yearless_dateline_is_at_least_the_latest_year_written() -> None:
     day = date(2000, 3, 4)  # "LIMA, March 4 (Wire) -", read with a stand-in year
     text = "The accord was signed in 2011. Fighting resumed in 2019. Talks are due by 2030."
-    assert story_date(text, date(2011, 3, 4), day) == date(2019, 3, 4)  # loader's guess too early
-    assert story_date(text, None, day) == date(2019, 3, 4)
+    # The story never writes its own year: it is later than every year it recalls.
+    assert story_date(text, date(2011, 3, 4), day) == date(2020, 3, 4)  # loader's guess too early
+    assert story_date(text, None, day) == date(2020, 3, 4)
+    written = "The vote of March 2019 was disputed. The accord was signed in 2011."
+    assert story_date(written, None, day) == date(2019, 3, 4)
     assert story_date(text, date(2024, 3, 4), day) == date(2024, 3, 4)  # a later year stands
     assert story_date(text, date(2011, 3, 4), None) == date(2011, 3, 4)  # year was written
 
