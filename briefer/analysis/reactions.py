@@ -112,9 +112,19 @@ def _opens_clause(before: str) -> bool:
     if _CLAUSE_OPENING.match(before):
         return True
     title = _TITLE_OPENING.match(before)
-    return title is not None and any(
+    if title is not None and any(
         w.lower() in ROLE_WORDS and w.lower() not in ("of", "the")
         for w in title.group("title").split()
+    ):
+        return True
+    # "The foreign ministers of Estonia, ...": a role phrase naming whose officials act.
+    words = before.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    return (
+        1 <= len(words) <= 5
+        and words[-1].lower() == "of"
+        and all(w.lower() in ROLE_WORDS for w in words)
     )
 
 
@@ -488,9 +498,15 @@ def _coordinated(text: str, mentions: Sequence[Mention], index: int) -> list[Men
             break  # "in Berlin, Josep Borrell said": an opening phrase, not a list
         # ", and" ends a list ("A, B, and C") or joins two clauses ("..., and B said"):
         # a list has a plain comma before it.
+        titled_person = (
+            mentions[j].type == "PERSON"
+            and j > 0
+            and _title_gap(text[mentions[j - 1].end : mentions[j].start])
+        )  # "The EU's foreign policy chief, Josep Borrell, and the Commission said"
         if (
             _COMMA_AND.match(between)
             and len(group) == 1
+            and not titled_person
             and (j == 0 or text[mentions[j - 1].end : mentions[j].start].strip() != ",")
         ):
             break
@@ -591,7 +607,12 @@ def _clause_subject(text: str, mentions: Sequence[Mention], clause_start: int) -
         if m.start < clause_start:
             continue
         if _opens_clause(text[clause_start : m.start]) and m.type != "LOC":
-            return _coordinated(text, mentions, i)
+            group = [m]
+            for nxt in mentions[i + 1 :]:  # "The ministers of Estonia, Latvia and Lithuania"
+                if not _COORDINATION.match(text[group[-1].end : nxt.start]):
+                    break
+                group.append(nxt)
+            return group
         return []
     return []
 

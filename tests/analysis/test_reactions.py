@@ -342,3 +342,20 @@ def test_officers_and_named_appositives_keep_their_party() -> None:
     b = "France's foreign minister, Anne Roux, has arrived in Beirut."
     b_mentions = mentions(b, ("France", "France", "GPE"), ("Anne Roux", "Anne Roux", "PERSON"))
     assert acting_subject(b, b_mentions) == ("France",)
+
+
+def test_officials_of_a_list_of_states_and_a_titled_person_in_a_pair_all_speak() -> None:
+    a = "The foreign ministers of Chile, Peru and Bolivia joined the march and urged calm."
+    a_mentions = mentions(
+        a, ("Chile", "Chile", "GPE"), ("Peru", "Peru", "GPE"), ("Bolivia", "Bolivia", "GPE")
+    )
+    assert find_speakers(a, a_mentions) == ("Chile", "Peru", "Bolivia")
+    b = "The EU's foreign policy chief, Ann Cole, and the European Commission said it must stop."
+    b_mentions = mentions(
+        b,
+        ("EU", "European Union", "ORG"),
+        ("Ann Cole", "Ann Cole", "PERSON"),
+        ("European Commission", "European Commission", "ORG"),
+    )
+    found = find_speakers(b, b_mentions, affiliations(b, b_mentions))
+    assert found == ("European Union", "European Commission")
