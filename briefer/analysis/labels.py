@@ -265,9 +265,9 @@ def time_cues(text: str, published: date | None, year: int | None) -> TimeCues:
     if year is not None and not long_standing:
         # The sentence's own event dated to an earlier year, outside what was said and outside
         # a relative clause ("expelled Iran's ambassador in 2018, accusing him").
-        cut = _CONTENT_START.search(main)
+        cut = in_main.search(_CONTENT_START)
         own = main[: cut.start()] if cut is not None else main
-        dated_past = any(int(y) < year for y in _YEAR.findall(own))
+        dated_past = in_main.may_match(_YEAR) and any(int(y) < year for y in _YEAR.findall(own))
     if year is not None:
         # Years in an aside about the subject ("Mr X, elected in 2021, has been held since
         # Wednesday") date the subject, not the sentence's event.
