@@ -2,11 +2,11 @@
 
 Python's regex engine tries a pattern such as `\\b(?:since|dates\\s+back|...)` with IGNORECASE at
 every position of a sentence. `Gate(pattern)` reads the pattern's parse tree once and finds a
-set of literal strings one of which every match must contain; `gate.may_match(folded)` then
-looks for them with a case-sensitive search of the sentence folded by `fold`, which is several
-times faster. When it says no, the pattern cannot match; when it says yes, the caller runs the
-pattern as before, so results never change. The literals come from the pattern itself, so a
-rule edited in its module keeps a correct gate without anyone touching this file.
+set of literal strings one of which every match must contain. A `Sieve` wraps one sentence:
+it folds it (`fold`) and finds every gate's literals in one Aho-Corasick pass; its `search`,
+`findall`... then run a pattern only if one of its literals is there, and otherwise return what
+the pattern would have (no match). Results never change, only the work. The literals come from
+the pattern itself, so a rule edited in its module keeps a correct gate.
 """
 
 from __future__ import annotations
