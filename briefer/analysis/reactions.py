@@ -626,6 +626,11 @@ _AFTER_SUBJECT = re.compile(
     r"\s+(?:also\s+|again\s+|\w+ly\s+)?"
     r"(?:(?:has|have|had)\s+[a-z]+|was|were|is|are|[a-z]+(?:ed|s|t|d))\b"
 )
+_FORWARD = re.compile(
+    r"(?:'s|’s)?(?:\s+[\w-]+){0,4}?\s+(?:(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:due|expected|set|"
+    r"scheduled|slated|likely|poised|planning|going)\s+to|will|plans?\s+to|intends?\s+to)\b",
+    re.IGNORECASE,
+)
 _ASIDE_AFTER = re.compile(r",\s+(?:which|who|whose)\b[^,;]*,")
 
 
@@ -652,6 +657,8 @@ def acting_subject(
         after = aside.end()  # "Brazil, whose leaders kept ties with Caracas, has..."
     if not _AFTER_SUBJECT.match(text, after):
         return ()
+    if _FORWARD.match(text, after):
+        return ()  # "EU leaders are due to discuss": a plan, not yet a reaction
     aff = affiliation or {}
     parties: list[str] = []
     for m in group:
@@ -713,6 +720,11 @@ _CHAIR_ASIDE = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_JOIN = re.compile(r",\s+(?:and|while|but|whereas)\s+|;\s+", re.IGNORECASE)
+_BACKED_BY = re.compile(
+    r"\b(?:was|were|been|is|are)\s+(?:\w+ly\s+|also\s+)?(?:backed|endorsed|echoed|seconded)"
+    r"\s+by\s+",
+    re.IGNORECASE,
+)
 _DREW_FROM = re.compile(
     r"\b(?:dr[ae]w|draws|drawn|drawing|prompted|sparked|triggered|met\s+with|brought|"
     r"there\s+(?:was|were|has\s+been)\s+(?:also\s+)?)\s*(?:an?\s+)?(?:[\w-]+\s+){0,2}?"

@@ -359,3 +359,13 @@ def test_officials_of_a_list_of_states_and_a_titled_person_in_a_pair_all_speak()
     )
     found = find_speakers(b, b_mentions, affiliations(b, b_mentions))
     assert found == ("European Union", "European Commission")
+
+
+def test_plans_are_not_actions_and_backing_agents_speak() -> None:
+    a = "EU leaders are due to discuss the crisis at a summit next week."
+    assert acting_subject(a, mentions(a, ("EU", "European Union", "ORG"))) == ()
+    b = "Norway sent two ships to the area."
+    assert acting_subject(b, mentions(b, ("Norway", "Norway", "GPE"))) == ("Norway",)
+    c = "The decision was backed by Germany and Italy."
+    c_mentions = mentions(c, ("Germany", "Germany", "GPE"), ("Italy", "Italy", "GPE"))
+    assert find_speakers(c, c_mentions) == ("Germany", "Italy")
