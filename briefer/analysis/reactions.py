@@ -926,6 +926,9 @@ def find_speakers(
                 if m.start >= join.end()
             ]
             add_names(acting_subject(text[join.end() :], rest, aff))
+    for backed in sieve.finditer(_BACKED_BY):
+        # "The decision was backed by Germany": the agent speaks.
+        add(_subject_after(text, mentions, backed.end()))
     for drew in sieve.finditer(_DREW_FROM):
         # "The move drew condemnation from the EU": a reaction told as a noun.
         add(_subject_after(text, mentions, drew.end()))
