@@ -135,7 +135,10 @@ _CREDIT = re.compile(
     _I,
 )
 _BACKGROUND_HEADING = re.compile(
-    r"\b(?:background|history|context|how\s+we\s+got\s+here|explainer|the\s+roots?)\b", _I
+    r"\b(?:background|history|historical|context|how\s+we\s+got\s+here|explainer|roots?|"
+    r"origins?|backstory|legacy|for\s+decades|decades[-\s]old|(?:an?|the)\s+(?:old|long[-\s]"
+    r"(?:running|standing))\s+(?:quarrel|dispute|rivalry|feud|conflict|row|grievance))\b",
+    _I,
 )
 
 

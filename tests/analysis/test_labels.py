@@ -104,6 +104,9 @@ def test_headings_and_credits_are_other() -> None:
 def test_background_heading_is_recognised() -> None:
     assert is_background_heading("How we got here")
     assert is_background_heading("Background")
+    assert is_background_heading("A conflict with deep roots")
+    assert is_background_heading("An old quarrel")
+    assert is_background_heading("A border that stayed open for decades")
     assert not is_background_heading("Troops cross the border at dawn")
 
 
