@@ -42,6 +42,7 @@ async def test_briefer_path_indexes_in_the_background_and_shows_the_documents(
         assert not screen.indexing
         assert not screen.query_one(IndexStatus).has_class("-running")
         assert len(screen.query_one(ResultList).hits) == 12
+        assert not screen.has_class("-empty")  # the empty-library note never showed for good
         assert any("Indexing done" in n.message for n in app._notifications)
 
 
@@ -61,7 +62,7 @@ async def test_indexing_can_be_cancelled_with_x_and_keeps_what_was_committed(
         assert screen.indexing and screen.query_one(IndexStatus).has_class("-running")
         screen.query_one(ResultList).focus()
         await pilot.press("x")
-        for _ in range(100):  # the sync stops after the file in hand, then commits
+        for _ in range(300):  # the sync stops after the file in hand, then commits (slow when busy)
             if not screen.indexing:
                 break
             await pilot.pause(0.05)
@@ -94,10 +95,12 @@ async def test_an_index_from_an_older_schema_is_rebuilt_in_the_background(
         await settle(pilot)
         assert len(screen.query_one(ResultList).hits) == 5
         assert any("Indexing done" in n.message for n in app._notifications)
+        assert not screen.has_class("-empty")
 
 
 async def test_an_empty_library_says_how_to_add_a_folder() -> None:
     from briefer.tui.screens.main import EMPTY_LIBRARY
+    from briefer.tui.widgets.empty_library import EmptyLibrary
 
     app = BrieferApp()
     async with app.run_test(size=(100, 30)) as pilot:
@@ -105,8 +108,16 @@ async def test_an_empty_library_says_how_to_add_a_folder() -> None:
         screen = app.screen
         assert isinstance(screen, MainScreen)
         assert str(screen.query_one("#result-count").render()) == EMPTY_LIBRARY
-        screen.query_one(ResultList).focus()
+        note = screen.query_one(EmptyLibrary)
+        assert note.display and not screen.query_one("#body").display
+        shown = app.export_screenshot()
+        for words in ("Your library is empty", "briefer PATH", "briefer index PATH"):
+            assert words in shown.replace("&#160;", " ")
         await pilot.press("r")  # nothing to sync: a note, no worker
         await pilot.pause()
         assert not screen.indexing
         assert any("library is empty" in n.message for n in app._notifications)
+        assert note.display
+        await pilot.press("q")  # no search box to type into: q quits
+        await pilot.pause()
+        assert not app.is_running

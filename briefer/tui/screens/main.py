@@ -45,6 +45,7 @@ from briefer.tui.widgets.briefing_view import BriefingView
 from briefer.tui.widgets.clean_input import CleanInput
 from briefer.tui.widgets.document_pane import DocumentPane
 from briefer.tui.widgets.document_view import DocumentView
+from briefer.tui.widgets.empty_library import EmptyLibrary
 from briefer.tui.widgets.entities import EntitySidebar
 from briefer.tui.widgets.index_status import IndexStatus
 from briefer.tui.widgets.results import ResultList
@@ -53,6 +54,7 @@ if TYPE_CHECKING:  # annotations only: importing the core costs first-paint time
     from briefer.briefing.model import Briefing
 
 EMPTY_LIBRARY = "The library is empty: run 'briefer PATH' to add a folder."
+INDEXING = "Indexing the library…"
 SEARCH_DEBOUNCE = 0.02  # keys typed while a search is running wait this long for the next
 REFRESH_WHILE_INDEXING = 2.0
 READ_DEBOUNCE = 0.3  # the reading pane follows the highlighted result once typing stops
@@ -100,6 +102,7 @@ class MainScreen(Screen[None]):
                 with TabPane("Document", id="document"):
                     yield DocumentPane()
             yield EntitySidebar(id="entities")
+        yield EmptyLibrary(id="empty-library")
         yield IndexStatus(id="index-status")
         yield Footer()
 
@@ -192,7 +195,9 @@ class MainScreen(Screen[None]):
             self.query_one("#result-count", Static).update(line)
             self.sync_on_open = True
         else:
-            self.query_one("#result-count", Static).update(Text(EMPTY_LIBRARY, end=""))
+            note = INDEXING if self.sync_on_open else EMPTY_LIBRARY
+            self.query_one("#result-count", Static).update(Text(note, end=""))
+            self._set_empty(not self.sync_on_open)
         if self.sync_on_open:
             self.action_reindex()
 
@@ -227,6 +232,8 @@ class MainScreen(Screen[None]):
             return  # a newer search is on its way: never show a stale one
         had_suggestion = self.check_action("use_suggestion", ())
         result = self.result = message.result
+        everything = message.query in ("", core_calls.ALL_DOCUMENTS) and not self.filters
+        self._set_empty(everything and not result.total and not self.indexing)
         self.query_one(ResultList).show_hits(list(result.hits))
         names = [value for _, value in self.filters]
         count = count_line(result.total, len(result.hits), self.sort, names, message.query)
@@ -240,6 +247,12 @@ class MainScreen(Screen[None]):
             self.refresh_bindings()  # Ctrl+Y comes or goes
         self._rebrief = self.scope == "results"  # the joint briefing follows the results...
         self._schedule_read()  # ...and the reading pane the highlighted one, once typing stops
+
+    def _set_empty(self, empty: bool) -> None:
+        """Show the empty-library note instead of the panes (and only the keys that apply)."""
+        if empty != self.has_class("-empty"):
+            self.set_class(empty, "-empty")
+            self.refresh_bindings()
 
     def on_facet_types_found(self, message: FacetTypesFound) -> None:
         if message.generation != self.generation or self.result is None:
@@ -326,6 +339,8 @@ class MainScreen(Screen[None]):
     # ---- actions (declared in commands.py) ------------------------------------------------
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if self.has_class("-empty") and action not in ("reindex", "cancel_index"):
+            return False  # nothing to search, read or brief yet
         if action == "cancel_index":
             return self.indexing
         if action == "reindex":

@@ -1,0 +1,41 @@
+"""What the reader shows in place of the results when the library holds no documents yet."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.widgets import Static
+
+COMMANDS = (
+    ("briefer PATH", "open the reader and index the folder PATH in the background"),
+    ("briefer index PATH", "index PATH from the command line, then run briefer"),
+)
+
+
+def empty_library_text() -> Text:
+    """A friendly note on how to add a folder (our own words only, no document text)."""
+    text = Text("Your library is empty.", style="bold", end="")
+    text.append("\n\nAdd a folder of documents and briefer indexes it:\n\n")
+    width = max(len(command) for command, _ in COMMANDS)
+    for command, what in COMMANDS:
+        text.append("  ")
+        text.append(command.ljust(width), style="bold")
+        text.append(f"   {what}\n", style="dim")
+    text.append("\nFolders already listed in the library are indexed with ")
+    text.append("r", style="bold")
+    text.append(". Press ")
+    text.append("?", style="bold")
+    text.append(" for help, ")
+    text.append("q", style="bold")
+    text.append(" to quit.")
+    return text
+
+
+class EmptyLibrary(Static):
+    """Shown (by the screen's `-empty` class) instead of the search box and panes."""
+
+    DEFAULT_CSS = """
+    EmptyLibrary { width: 1fr; height: 1fr; padding: 2 4; }
+    """
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(empty_library_text(), id=id)
