@@ -626,6 +626,13 @@ _AFTER_SUBJECT = re.compile(
     r"\s+(?:also\s+|again\s+|\w+ly\s+)?"
     r"(?:(?:has|have|had)\s+[a-z]+|was|were|is|are|[a-z]+(?:ed|s|t|d))\b"
 )
+_STATE_OF_BEING = re.compile(
+    r"(?:'s|’s)?\s+(?:(?:is|are|was|were)\s+(?:also\s+|still\s+)?(?:a|an|the|one|among|home|"
+    r"part|\w+['’]s)\b|"
+    r"(?:has|have|had)\s+(?:a|an|the|no|some|many|few|several|long|close|strong|military|"
+    r"troops|bases|ties|interests|\d)\b)",
+    re.IGNORECASE,
+)
 _FORWARD = re.compile(
     r"(?:'s|’s)?(?:\s+[\w-]+){0,4}?\s+(?:(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:due|expected|set|"
     r"scheduled|slated|likely|poised|planning|going)\s+to|will|plans?\s+to|intends?\s+to)\b",
@@ -659,6 +666,8 @@ def acting_subject(
         return ()
     if _FORWARD.match(text, after):
         return ()  # "EU leaders are due to discuss": a plan, not yet a reaction
+    if _STATE_OF_BEING.match(text, after):
+        return ()  # "Russia has military bases there", "China is the largest buyer": a state
     aff = affiliation or {}
     parties: list[str] = []
     for m in group:

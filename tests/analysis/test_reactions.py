@@ -369,3 +369,13 @@ def test_plans_are_not_actions_and_backing_agents_speak() -> None:
     c = "The decision was backed by Germany and Italy."
     c_mentions = mentions(c, ("Germany", "Germany", "GPE"), ("Italy", "Italy", "GPE"))
     assert find_speakers(c, c_mentions) == ("Germany", "Italy")
+
+
+def test_a_state_of_being_is_not_an_action_but_an_attitude_is() -> None:
+    def acts(text: str, name: str) -> tuple[str, ...]:
+        return acting_subject(text, mentions(text, (name, name, "GPE")))
+
+    assert acts("Russia has military bases in both countries.", "Russia") == ()
+    assert acts("China is Japan's largest buyer of seafood.", "China") == ()
+    assert acts("Norway was more cautious.", "Norway") == ("Norway",)
+    assert acts("Brazil has taken a cautious line.", "Brazil") == ("Brazil",)
