@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from briefer.analysis import gazetteer
@@ -288,17 +288,22 @@ def principal_score(st: ActorStats) -> float:
 
 
 def party_scores(
-    stats: dict[str, ActorStats], affiliated: frozenset[str] = frozenset()
+    stats: dict[str, ActorStats], affiliated: Mapping[str, str] | frozenset[str] = frozenset()
 ) -> dict[str, float]:
     """Principal scores per candidate party. A capital named as a place ("in Ankara") counts
     for its state; people without a foreign title and unqualified institutions ("the Supreme
-    Court") are the story's own and count for the leading party."""
+    Court") are the story's own and count for the leading party; a person whose party is known
+    counts for it when it leads."""
     scores: dict[str, float] = {}
     domestic = 0.0
+    own: dict[str, float] = {}
     for st in stats.values():
         if st.type == "PERSON":
             if st.name not in affiliated:
                 domestic += st.narrative
+            elif isinstance(affiliated, Mapping):
+                party = affiliated[st.name]
+                own[party] = own.get(party, 0.0) + st.narrative
             continue
         if st.type not in _PARTY_TYPES:
             continue
@@ -312,19 +317,22 @@ def party_scores(
                 scores[state] = scores.get(state, 0.0) + st.narrative + st.headline
                 continue
         scores[name] = scores.get(name, 0.0) + principal_score(st)
-    if scores and domestic:
+    if scores:
+        # The leading party's own people (known by title or by name) are the story's own.
         top = max(scores, key=lambda n: (scores[n], n))
-        scores[top] += domestic * DOMESTIC_WEIGHT
+        scores[top] += (domestic + own.get(top, 0.0)) * DOMESTIC_WEIGHT
     return scores
 
 
 def choose_principals(
     stats: dict[str, ActorStats],
     items: Sequence[tuple[Document, Analysis]],
-    affiliated: Iterable[str] = (),
+    affiliated: Mapping[str, str] | Iterable[str] = (),
 ) -> tuple[str, ...]:
     """The sides of the story, most prominent first."""
-    scores = party_scores(stats, frozenset(affiliated))
+    scores = party_scores(
+        stats, affiliated if isinstance(affiliated, Mapping) else frozenset(affiliated)
+    )
     ranked = sorted(scores, key=lambda n: (-scores[n], n))
     if not ranked or scores[ranked[0]] <= 0:
         return ()

@@ -253,3 +253,23 @@ def test_places_of_origin_are_not_actors_but_officials_from_a_state_are() -> Non
     names = {a.name for a in actors.actors}
     assert "Japan" in names
     assert not names & {"Laos", "Vietnam", "Myanmar"}
+
+
+def test_the_leading_partys_own_named_people_count_for_it() -> None:
+    from briefer.briefing.parties import party_scores
+
+    def state(name: str, narrative: int) -> ActorStats:
+        st = ActorStats(name, types=Counter({"GPE": narrative}), mentions=narrative)
+        st.narrative = narrative
+        return st
+
+    lead = state("Niger", 10)
+    other = state("Nigeria", 4)
+    bazoum = ActorStats("Ali Bazo", types=Counter({"PERSON": 6}), mentions=6)
+    bazoum.narrative = 6
+    tinu = ActorStats("Bola Tinu", types=Counter({"PERSON": 4}), mentions=4)
+    tinu.narrative = 4
+    stats = {st.name: st for st in (lead, other, bazoum, tinu)}
+    scores = party_scores(stats, {"Ali Bazo": "Niger", "Bola Tinu": "Nigeria"})
+    assert scores["Niger"] == 10 + 6 * 0.5  # the leader's own people count for it
+    assert scores["Nigeria"] == 4  # a third party's officials do not make it a side
