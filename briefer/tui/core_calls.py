@@ -162,10 +162,11 @@ def default_export_path(briefing: Briefing, directory: Path, today: date) -> Pat
     return candidate
 
 
-def export_markdown(briefing: Briefing, path: Path) -> Path:
+def export_markdown(briefing: Briefing, path: Path, *, overwrite: bool = False) -> Path:
+    """Write the briefing as Markdown; an existing file is replaced only with `overwrite`."""
     from briefer.render.export import write_atomic
     from briefer.render.markdown import render_markdown
 
     target = path.expanduser()
-    write_atomic(target, render_markdown(briefing))
+    write_atomic(target, render_markdown(briefing), force=overwrite)
     return target

@@ -244,6 +244,42 @@ async def test_export_writes_the_shown_briefing(
         assert any(str(default) in n.message for n in app._notifications)
 
 
+async def test_export_to_an_existing_file_asks_before_overwriting(
+    library: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from briefer.tui.screens.export import ExportScreen
+
+    monkeypatch.chdir(tmp_path)
+    existing = tmp_path / "notes.md"
+    existing.write_text("my own notes\n", encoding="utf-8")
+    app = BrieferApp()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = main(app)
+        screen.query_one(ResultList).focus()
+        await pilot.press("e")
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, ExportScreen)
+        dialog.query_one("#export-path", Input).value = str(existing)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen is dialog and dialog.has_class("-confirm")  # asked, not failed
+        assert "notes.md already exists" in app.export_screenshot().replace("&#160;", " ")
+        await pilot.press("n")  # keep it: back to the path, nothing written
+        await pilot.pause()
+        assert not dialog.has_class("-confirm")
+        assert existing.read_text(encoding="utf-8") == "my own notes\n"
+        await pilot.press("enter")  # same path again, and this time overwrite
+        await pilot.pause()
+        await pilot.press("y")
+        await pilot.pause()
+        assert app.screen is screen
+        assert screen.briefing is not None
+        assert screen.briefing.title in existing.read_text(encoding="utf-8")
+        assert any(str(existing) in n.message for n in app._notifications)
+
+
 async def test_briefing_of_marked_documents(library: Any) -> None:
     app = BrieferApp()
     async with app.run_test(size=SIZE) as pilot:

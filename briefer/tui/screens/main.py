@@ -40,7 +40,7 @@ from briefer.tui.messages import (
     SearchFinished,
 )
 from briefer.tui.rows import count_line, safe, suggestion_line
-from briefer.tui.screens.export import ExportScreen
+from briefer.tui.screens.export import ExportChoice, ExportScreen
 from briefer.tui.widgets.briefing_view import BriefingView
 from briefer.tui.widgets.clean_input import CleanInput
 from briefer.tui.widgets.document_pane import DocumentPane
@@ -411,11 +411,13 @@ class MainScreen(Screen[None]):
             return
         default = core_calls.default_export_path(briefing, Path.cwd(), date.today())
 
-        def done(path: str | None) -> None:
-            if not path:
+        def done(choice: ExportChoice | None) -> None:
+            if choice is None:
                 return
             try:
-                written = core_calls.export_markdown(briefing, Path(path))
+                written = core_calls.export_markdown(
+                    briefing, Path(choice.path), overwrite=choice.overwrite
+                )
             except Exception as exc:  # an unwritable path: tell the user, keep running
                 self.app.notify(safe(f"Export failed: {exc}"), severity="error", markup=False)
                 return
