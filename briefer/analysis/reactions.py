@@ -27,6 +27,7 @@ _VERB_WORDS = r"""
     said|says|say|told|stated|added|urged|urges|warned|warns|cautioned|called\s+(?:on|upon|for)|
     calls\s+(?:on|upon|for)|(?:voiced|voices|expressed|expresses|raised)\s+(?:\w+\s+){0,2}?
     (?:concern|concerns|alarm|regret|support|solidarity|hope|disappointment|dismay|satisfaction|
+    readiness|willingness|
     sympathy|condolences|opposition|outrage|anger)|
     criticised|criticized|criticises|criticizes|condemned|condemns|denounced|denounces|
     rejected|rejects|demanded|demands|appealed|appeals|threatened|threatens|pledged|pledges|
@@ -40,6 +41,7 @@ _VERB_WORDS = r"""
     called\s+(?:it|this|that|the|them|him|her)|weighed\s+in|declined\s+to|refused\s+to|
     pushed\s+for|stands?\s+in\s+(?:full\s+)?solidarity|suspended|recalled|expelled|
     abstained|sanctioned|imposed|set\s+out|thanked|stood\s+by|stands?\s+by|sided\s+with|
+    (?:stood|stands|stand)\s+ready|
     (?:issued|issues|released|put\s+out)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:statements?|communiqués?|declarations?)|
     (?:lodged|lodges|filed|files|registered)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:protest|complaint)s?|
     (?:took|takes|struck|strikes|sounded|sounds|adopted|adopts)\s+(?:a|an)\s+(?:\w+\s+){0,2}?
@@ -553,6 +555,24 @@ def _owning_state(text: str, mentions: Sequence[Mention], org: Mention) -> str |
     return state if is_state(state) else None
 
 
+def _opening_party(text: str, mentions: Sequence[Mention], attribution: int) -> tuple[str, ...]:
+    """The state or body opening a sentence whose attribution comes last (", a spokesperson
+    said"), if there is one."""
+    if not _ATTRIBUTION_LAST.search(text, max(0, attribution - 4), attribution):
+        return ()
+    for m in mentions:
+        if m.start >= attribution:
+            break
+        if _CLAUSE_OPENING.match(text[: m.start]) and m.type in ("GPE", "ORG"):
+            party = _party(m, {})
+            return (party,) if m.type == "ORG" or is_state(party) else ()
+        return ()
+    return ()
+
+
+_ATTRIBUTION_LAST = re.compile(r"[,\"”]\s*$")
+
+
 def _subject_before(text: str, mentions: Sequence[Mention], verb_start: int) -> list[Mention]:
     """The entity mentions heading the subject of the verb at `verb_start` (empty if none)."""
     # An appositive or relative clause between subject and verb is skipped:
@@ -771,7 +791,8 @@ _OFFICER_NOUNS = frozenset(
     }
 )
 _POSSESSIVE_TITLE = re.compile(
-    r"(?:^|[.;:\"“”(]\s*|,\s+)(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:"
+    r"(?:^|[.;:\"“”(]\s*|,\s+)(?:its|their|the\s+(?:bloc|alliance|union|organi[sz]ation|body|"
+    r"group|agency|council|commission|mission|court|force)['’]s)\s+(?:[\w-]+\s+){0,3}?(?:"
     + "|".join(sorted(_PERSON_NOUNS | _OFFICER_NOUNS, key=len, reverse=True))
     + r")\s*,?\s*$",
     re.IGNORECASE,
@@ -898,7 +919,10 @@ def find_speakers(
             continue
         unnamed = _UNNAMED_BEFORE.search(text, max(0, v.start() - 60), v.start())
         if unnamed is not None:
-            names = resolve("speaker", unnamed.start())
+            opening = _opening_party(text, mentions, unnamed.start())
+            # "The United States is 'deeply concerned', a spokesperson said": the party the
+            # sentence opens on; otherwise whoever spoke just before.
+            names = opening or resolve("speaker", unnamed.start())
             if names:
                 add_names(names)
                 found_subject = True

@@ -379,3 +379,21 @@ def test_a_state_of_being_is_not_an_action_but_an_attitude_is() -> None:
     assert acts("China is Japan's largest buyer of seafood.", "China") == ()
     assert acts("Norway was more cautious.", "Norway") == ("Norway",)
     assert acts("Brazil has taken a cautious line.", "Brazil") == ("Brazil",)
+
+
+def test_readiness_and_an_attribution_at_the_end_name_the_opening_party() -> None:
+    a = "Qatar stood ready to mediate between the two sides."
+    assert find_speakers(a, mentions(a, ("Qatar", "Qatar", "GPE"))) == ("Qatar",)
+    b = 'Canada is "deeply concerned", a spokesperson said.'
+
+    def resolve(kind: str, pos: int) -> tuple[str, ...]:
+        return ("Peru",)
+
+    assert find_speakers(b, mentions(b, ("Canada", "Canada", "GPE")), None, resolve) == ("Canada",)
+    c = "The bloc's foreign policy chief, Ann Cole, said the bloc would respond."
+
+    def org(kind: str, pos: int) -> tuple[str, ...]:
+        return ("European Union",) if kind == "it" else ()
+
+    c_mentions = mentions(c, ("Ann Cole", "Ann Cole", "PERSON"))
+    assert find_speakers(c, c_mentions, None, org) == ("European Union",)
