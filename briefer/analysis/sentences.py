@@ -30,10 +30,11 @@ _BEFORE_NUMBER = frozenset({"no", "nos", "pp", "vol", "fig"})
 
 # Titles always run on into a name; other abbreviations may end a sentence when the next word
 # is one that opens sentences, not names ("imposed by the U.S. The ministry said").
-_TITLES = frozenset(
-    "mr mrs ms messrs dr prof gen col lt maj capt cpt sgt cmdr adm brig cpl pvt rev hon sen rep "
-    "gov pres amb supt insp det st mt ft".split()
-)
+_TITLE_WORDS = """
+    mr mrs ms messrs dr prof gen col lt maj capt cpt sgt cmdr adm brig cpl pvt rev hon sen rep
+    gov pres amb supt insp det st mt ft
+"""
+_TITLES = frozenset(_TITLE_WORDS.split())
 _OPENER = re.compile(
     r"[\"“‘']?(?:The|A|An|It|Its|He|She|They|We|I|This|That|These|Those|There|But|And|Yet|So|"
     r"In|On|At|After|Before|By|For|From|With|However|Meanwhile|Earlier|Later|Officials|"
