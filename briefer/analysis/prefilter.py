@@ -141,6 +141,50 @@ def _needs(op: object, av: Any) -> _Needs:
     return None  # classes, anchors, look-arounds, back-references: no literal required
 
 
+_ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
+
+
+def _prefixes(items: Any) -> frozenset[str] | None:
+    """Folded non-empty strings one of which every match of a sequence starts with, or None."""
+    items = [(op, av) for op, av in items]
+    i = 0
+    while i < len(items) and items[i][0] in _ZERO_WIDTH:
+        i += 1  # anchors and look-arounds consume nothing
+    if i == len(items):
+        return None
+    op, av = items[i]
+    first = _exact(op, av)
+    if first is None:
+        if op is sre.SUBPATTERN:
+            return _prefixes(av[-1])
+        if op is sre.BRANCH:
+            union: set[str] = set()
+            for branch in av[1]:
+                found = _prefixes(branch)
+                if found is None:
+                    return None
+                union |= found
+            return frozenset(union)
+        return None
+    if "" in first:
+        return None
+    acc = first
+    for op, av in items[i + 1 :]:  # longer prefixes are rarer: extend while exact
+        e = _exact(op, av)
+        if e is None:
+            break
+        joined = frozenset(a + b for a in acc for b in e)
+        if len(joined) > _MAX_EXACT:
+            break
+        acc = joined
+    return acc
+
+
+def start_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """Folded literals one of which every match of `pattern` starts with, or None."""
+    return _prefixes(sre_parse.parse(pattern.pattern, pattern.flags))
+
+
 def required_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
     """Folded literals one of which is inside every match of `pattern`, or None if unknown."""
     needs = _sequence(sre_parse.parse(pattern.pattern, pattern.flags))
@@ -190,12 +234,20 @@ _LITERALS = _Literals()
 class Gate:
     """A fast test that `pattern` cannot match a text, given the text folded by `fold`."""
 
-    __slots__ = ("_any", "literals", "mask", "pattern")
+    __slots__ = ("_any", "literals", "mask", "pattern", "starts")
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
         self.literals = required_literals(pattern)
         self.mask = -1 if self.literals is None else _LITERALS.mask_of(self.literals)
+        # Where a match can begin: the places one of these literals starts.
+        self.starts: Any = None
+        prefixes = start_literals(pattern)
+        if prefixes is not None:
+            self.starts = ahocorasick.Automaton()
+            for prefix in prefixes:
+                self.starts.add_word(prefix, len(prefix))
+            self.starts.make_automaton()
         self._any: re.Pattern[str] | None = None
         if self.literals is not None and len(self.literals) > 2:
             ordered = sorted(self.literals, key=lambda s: (-len(s), s))
@@ -269,7 +321,24 @@ class Sieve:
     def finditer(self, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
         if not self.may_match(pattern):
             return iter(())
-        return pattern.finditer(self.text)
+        starts = gate(pattern).starts
+        if starts is None:
+            return pattern.finditer(self.text)
+        return self._finditer_at(pattern, starts)
+
+    def _finditer_at(self, pattern: re.Pattern[str], starts: Any) -> Iterator[re.Match[str]]:
+        """`pattern.finditer`, trying only the places where a match can begin: a search
+        tries every place in turn, and `match` at a place is the same attempt (look-behinds
+        and word boundaries still see the text before it). Matches are never empty here
+        (each begins with a literal), so the next try is where the last match ended."""
+        after = 0
+        for at in sorted({end - n + 1 for end, n in starts.iter(self.folded)}):
+            if at < after:
+                continue
+            m = pattern.match(self.text, at)
+            if m is not None:
+                yield m
+                after = m.end()
 
     def sub(self, pattern: re.Pattern[str], repl: str) -> str:
         if not self.may_match(pattern):

@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from briefer.analysis import labels, reactions
-from briefer.analysis.prefilter import Sieve, fold, required_literals
+from briefer.analysis.prefilter import Sieve, fold, required_literals, start_literals
 
 _PATTERNS = [
     p for module in (labels, reactions) for p in vars(module).values() if isinstance(p, re.Pattern)
@@ -20,6 +20,14 @@ def test_literals_come_from_the_pattern() -> None:
     assert required_literals(re.compile(r"(?:said|says)\s", re.I)) == frozenset({"said", "says"})
     assert required_literals(re.compile(r"plans?\s+to")) == frozenset({"plan", "plans"})
     assert required_literals(re.compile(r"\w+|said")) is None  # one branch needs nothing
+
+
+def test_start_literals_are_where_every_match_begins() -> None:
+    assert start_literals(re.compile(r"(?<!\w)(?:said|says)\b", re.I)) == frozenset(
+        {"said", "says"}
+    )
+    assert start_literals(re.compile(r"\bcalled\s+on")) == frozenset({"called"})
+    assert start_literals(re.compile(r"(?:a\s+)?said")) is None  # may begin anywhere
 
 
 def test_fold_keeps_length_and_matches_ignorecase_lookalikes() -> None:
@@ -81,3 +89,4 @@ def test_sieve_gives_the_patterns_own_results(words: list[str]) -> None:
         gated = sieve.search(p)
         assert (plain and plain.span()) == (gated and gated.span()), p.pattern
         assert sieve.findall(p) == p.findall(text)
+        assert [m.span() for m in sieve.finditer(p)] == [m.span() for m in p.finditer(text)]
