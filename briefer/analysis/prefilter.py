@@ -304,7 +304,18 @@ class Sieve:
     ) -> re.Match[str] | None:
         if not self.may_match(pattern, pos, endpos):
             return None
-        return pattern.search(self.text, pos, endpos)
+        starts = gate(pattern).starts
+        if starts is None:
+            return pattern.search(self.text, pos, endpos)
+        # The first place, in order, where a match can begin and does: what search finds.
+        for at in sorted({end - n + 1 for end, n in starts.iter(self.folded)}):
+            if at >= endpos:
+                break
+            if at >= pos:
+                m = pattern.match(self.text, at, endpos)
+                if m is not None:
+                    return m
+        return None
 
     def match(
         self, pattern: re.Pattern[str], pos: int = 0, endpos: int = _END

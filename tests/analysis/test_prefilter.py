@@ -89,4 +89,7 @@ def test_sieve_gives_the_patterns_own_results(words: list[str]) -> None:
         gated = sieve.search(p)
         assert (plain and plain.span()) == (gated and gated.span()), p.pattern
         assert sieve.findall(p) == p.findall(text)
+        inner = p.search(text, 3, max(3, len(text) - 2))
+        ranged = sieve.search(p, 3, max(3, len(text) - 2))
+        assert (inner and inner.span()) == (ranged and ranged.span()), p.pattern
         assert [m.span() for m in sieve.finditer(p)] == [m.span() for m in p.finditer(text)]
