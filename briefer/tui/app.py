@@ -8,10 +8,14 @@ from typing import ClassVar
 from textual.app import App
 from textual.binding import BindingType
 
+from briefer.errors import BrieferError
+from briefer.tui import core_calls
 from briefer.tui.commands import bindings_for
 from briefer.tui.palette import ReaderCommands
+from briefer.tui.rows import safe
 from briefer.tui.screens.help import HelpScreen
 from briefer.tui.screens.main import MainScreen
+from briefer.tui.themes import BRIEFER_LIGHT, toggled
 
 
 class BrieferApp(App[None]):
@@ -26,11 +30,21 @@ class BrieferApp(App[None]):
     def __init__(self, *, sync_on_open: bool = False, theme: str | None = None) -> None:
         super().__init__()
         self.sync_on_open = sync_on_open
+        self.register_theme(BRIEFER_LIGHT)
         if theme and theme in self.available_themes:
             self.theme = theme
 
     def on_mount(self) -> None:
         self.push_screen(MainScreen(sync_on_open=self.sync_on_open))
+
+    def action_toggle_theme(self) -> None:
+        """Light or dark, remembered for the next run."""
+        self.theme = toggled(self.current_theme.dark)
+        try:
+            core_calls.save_theme(self.theme)
+        except (OSError, BrieferError) as exc:  # the theme still changes for this run
+            note = safe(f"The theme could not be saved: {exc}")
+            self.notify(note, severity="warning", markup=False)
 
     def action_help(self) -> None:
         if not isinstance(self.screen, HelpScreen):

@@ -34,6 +34,7 @@ COMMANDS: tuple[Command, ...] = (
     # Application-wide.
     Command("app.quit", "q", "Quit", "quit", "app", show=True),
     Command("app.help", "f1,question_mark", "Help", "help", "app", show=True, key_display="?"),
+    Command("app.toggle-theme", "t", "Switch between light and dark themes", "toggle_theme", "app"),
     # The main screen.
     Command("main.search", "slash", "Search / find in document", "slash", "main", palette=False),
     Command("main.focus-search", "ctrl+f", "Focus the search box", "focus_search", "main"),

@@ -82,6 +82,16 @@ def add_to_library(paths: Sequence[str]) -> list[str]:
     return list(settings.library)
 
 
+def save_theme(theme: str) -> None:
+    """Remember the reader's theme in the settings (the rest of them unchanged)."""
+    from briefer.config import load_settings, save_settings
+
+    settings = load_settings()
+    if settings.theme != theme:
+        settings.theme = theme
+        save_settings(settings)
+
+
 def run_search(library: Any, query: str, sort: str) -> Any:
     """One search as the result list shows it (snippets for the rows on screen)."""
     return library.search(query or ALL_DOCUMENTS, limit=SEARCH_LIMIT, sort=sort, snippets=True)

@@ -367,6 +367,30 @@ async def test_q_quits_but_types_in_the_search_box(library: Any) -> None:
     assert app.return_code == 0 and not app.is_running
 
 
+async def test_t_switches_to_the_light_theme_and_remembers_it(library: Any) -> None:
+    from briefer.config import load_settings
+    from briefer.tui.themes import DARK, LIGHT
+
+    app = BrieferApp(theme=load_settings().theme)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert app.theme == DARK
+        main(app).query_one(ResultList).focus()
+        await pilot.press("t")
+        await pilot.pause()
+        assert app.theme == LIGHT and not app.current_theme.dark
+        assert load_settings().theme == LIGHT
+        assert load_settings().library  # the rest of the settings untouched
+    again = BrieferApp(theme=load_settings().theme)
+    async with again.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert again.theme == LIGHT
+        main(again).query_one(ResultList).focus()
+        await pilot.press("t")
+        await pilot.pause()
+        assert again.theme == DARK and load_settings().theme == DARK
+
+
 async def test_palette_runs_the_apps_own_commands(library: Any) -> None:
     app = BrieferApp()
     async with app.run_test(size=SIZE) as pilot:

@@ -40,6 +40,17 @@ def test_briefing_tab_at_80x24(fixture_library: None, snap_compare: Any) -> None
     assert snap_compare(BrieferApp(), terminal_size=(80, 24), run_before=run_before)
 
 
+def test_briefing_tab_in_the_light_theme(fixture_library: None, snap_compare: Any) -> None:
+    from briefer.tui.themes import LIGHT
+
+    async def run_before(pilot: Pilot[Any]) -> None:
+        screen = await _search(pilot, "patrols")
+        screen.query_one("#briefing-view").focus()
+        await pilot.pause()
+
+    assert snap_compare(BrieferApp(theme=LIGHT), terminal_size=(100, 30), run_before=run_before)
+
+
 def test_document_tab_with_find(fixture_library: None, snap_compare: Any) -> None:
     async def run_before(pilot: Pilot[Any]) -> None:
         screen = await _search(pilot, "unesco")
