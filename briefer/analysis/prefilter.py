@@ -327,7 +327,17 @@ class Sieve:
     def findall(self, pattern: re.Pattern[str]) -> list[Any]:
         if not self.may_match(pattern):
             return []
-        return pattern.findall(self.text)
+        starts = gate(pattern).starts
+        if starts is None:
+            return pattern.findall(self.text)
+        # What findall gives: the whole match, the one group, or a tuple of groups ("" for a
+        # group that took no part).
+        found = self._finditer_at(pattern, starts)
+        if pattern.groups == 0:
+            return [m.group() for m in found]
+        if pattern.groups == 1:
+            return [m.group(1) or "" for m in found]
+        return [m.groups("") for m in found]
 
     def finditer(self, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
         if not self.may_match(pattern):
