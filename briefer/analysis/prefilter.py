@@ -285,30 +285,38 @@ class Sieve:
         self._mask = 0
         self._version = -1
 
-    def may_match(self, pattern: re.Pattern[str], pos: int = 0, endpos: int = _END) -> bool:
-        """False only if `pattern` cannot match the text between `pos` and `endpos`."""
+    def _open(self, pattern: re.Pattern[str], pos: int = 0, endpos: int = _END) -> Gate | None:
+        """The gate of `pattern`, or None if the pattern cannot match between `pos` and
+        `endpos` (one lookup and one AND for most calls: this runs for every rule)."""
         g = _gates.get(id(pattern))
         if g is None or g.pattern is not pattern:
             g = gate(pattern)
-        if g.mask == -1:
-            return True
+        mask = g.mask
+        if mask == -1:
+            return g
         if self._version != _LITERALS.version:
             self._mask = _LITERALS.scan(self.folded)
             self._version = _LITERALS.version
-        if not self._mask & g.mask:
-            return False
-        return (pos == 0 and endpos >= len(self.text)) or g.may_match(self.folded, pos, endpos)
+        if not self._mask & mask:
+            return None
+        if (pos == 0 and endpos >= len(self.text)) or g.may_match(self.folded, pos, endpos):
+            return g
+        return None
+
+    def may_match(self, pattern: re.Pattern[str], pos: int = 0, endpos: int = _END) -> bool:
+        """False only if `pattern` cannot match the text between `pos` and `endpos`."""
+        return self._open(pattern, pos, endpos) is not None
 
     def search(
         self, pattern: re.Pattern[str], pos: int = 0, endpos: int = _END
     ) -> re.Match[str] | None:
-        if not self.may_match(pattern, pos, endpos):
+        g = self._open(pattern, pos, endpos)
+        if g is None:
             return None
-        starts = gate(pattern).starts
-        if starts is None:
+        if g.starts is None:
             return pattern.search(self.text, pos, endpos)
         # The first place, in order, where a match can begin and does: what search finds.
-        for at in sorted({end - n + 1 for end, n in starts.iter(self.folded)}):
+        for at in sorted({end - n + 1 for end, n in g.starts.iter(self.folded)}):
             if at >= endpos:
                 break
             if at >= pos:
@@ -320,19 +328,19 @@ class Sieve:
     def match(
         self, pattern: re.Pattern[str], pos: int = 0, endpos: int = _END
     ) -> re.Match[str] | None:
-        if not self.may_match(pattern, pos, endpos):
+        if self._open(pattern, pos, endpos) is None:
             return None
         return pattern.match(self.text, pos, endpos)
 
     def findall(self, pattern: re.Pattern[str]) -> list[Any]:
-        if not self.may_match(pattern):
+        g = self._open(pattern)
+        if g is None:
             return []
-        starts = gate(pattern).starts
-        if starts is None:
+        if g.starts is None:
             return pattern.findall(self.text)
         # What findall gives: the whole match, the one group, or a tuple of groups ("" for a
         # group that took no part).
-        found = self._finditer_at(pattern, starts)
+        found = self._finditer_at(pattern, g.starts)
         if pattern.groups == 0:
             return [m.group() for m in found]
         if pattern.groups == 1:
@@ -340,12 +348,12 @@ class Sieve:
         return [m.groups("") for m in found]
 
     def finditer(self, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
-        if not self.may_match(pattern):
+        g = self._open(pattern)
+        if g is None:
             return iter(())
-        starts = gate(pattern).starts
-        if starts is None:
+        if g.starts is None:
             return pattern.finditer(self.text)
-        return self._finditer_at(pattern, starts)
+        return self._finditer_at(pattern, g.starts)
 
     def _finditer_at(self, pattern: re.Pattern[str], starts: Any) -> Iterator[re.Match[str]]:
         """`pattern.finditer`, trying only the places where a match can begin: a search
@@ -362,7 +370,7 @@ class Sieve:
                 after = m.end()
 
     def sub(self, pattern: re.Pattern[str], repl: str) -> str:
-        if not self.may_match(pattern):
+        if self._open(pattern) is None:
             return self.text
         return pattern.sub(repl, self.text)
 
