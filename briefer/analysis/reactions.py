@@ -994,7 +994,7 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "concern",
             r"\b(?:concern(?:ed)?|worr(?:y|ied|ies|ying)|alarm(?:ed|ing)?|troubl(?:ed|ing)|"
             r"dismay(?:ed)?|disquiet|anxious|uneas[ey]|fear(?:s|ed)?|regret\w*|sad|saddened|"
-            r"deplorable|grave|disappoint\w*)\b",
+            r"deplorable|grave|disappoint\w*|horrified|appalled|catastroph\w*)\b",
         ),
         ("appeal-dialogue", rf"\b{_APPEAL}\b[^.;]{{0,80}}?\b(?P<obj>{_DIALOGUE_WORDS})"),
         ("appeal-restraint", rf"\b{_APPEAL}\b[^.;]{{0,80}}?\b(?P<obj>{_RESTRAINT_WORDS})"),
@@ -1008,16 +1008,19 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"question(?:ed|s)|setback|undermin\w*|disproportionate|repression|fraud\w*|"
             r"(?:not|never|declined\s+to|refus\w+\s+to)\s+(?:\w+\s+)?(?:recogni[sz]e|accept|meet)|"
             r"(?:cannot|could\s+not)\s+be\s+considered|fail(?:ed|s)?\s+to|f(?:e|a)ll(?:en)?\s+short|"
-            r"oppos(?:ed|es|ing)|"
+            r"oppos(?:ed|es|ing)|violat\w*|dangerous|destabili[sz]\w*|(?:serious\s+)?blow\s+to|"
+            r"no\s+justification|no\s+longer\s+tolerate|"
             r"lack\s+of|hard\s+to\s+believe)\b",
         ),
         (
             "threat",
             r"\b(?:(?<!be\s)threaten(?:ed|s|ing)?|warn(?:ed|s|ing)?\b[^.;]{0,80}?\b(?:consequences|"
             r"respond|response|retaliat\w*|sanction\w*|action|force|measures|pay|price|"
-            r"instruments|options)|sanction\w*|retaliat\w*|ultimatum|not\s+hesitate|"
+            r"instruments|options|war|accountable)|sanction\w*|retaliat\w*|ultimatum|not\s+hesitate|"
             r"all\s+(?:the\s+)?(?:options|instruments|means)|(?:possible|restrictive|counter)\s*"
-            r"-?measures)\b",
+            r"-?measures|declaration\s+of\s+war|(?:held|hold)\s+(?:\w+\s+){0,3}?accountable|"
+            r"deterren\w*|suspend\w*\s+(?:\w+\s+){0,4}?(?:aid|support|cooperation|assistance|"
+            r"membership)|cut(?:s|ting)?\s+(?:\w+\s+)?ties|restrict\w*)\b",
         ),
         ("concern", r"\bwarn(?:ed|s|ing)?\b"),
         (
@@ -1025,7 +1028,9 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\b(?:support(?:s|ed|ing)?\b|back(?:ed|s|ing)?\b(?!\s+by)|welcom\w*|solidarity|"
             r"prais\w*|hail\w*|endors\w*|(?:stands?|stood|standing)\s+(?:with|by)|"
             r"sided\s+with|commend\w*|applaud\w*|thank\w*|congratulat\w*|respect(?:ed|s)\b|"
-            r"defend\w*|ready\s+to\s+help|"
+            r"defend\w*|ready\s+to\s+help|pledg\w*|satisf\w*|(?:continue|ready)\s+to\s+"
+            r"(?:help|assist|support)|committed\s+partner|offer\w*\s+(?:to\s+send|personnel|"
+            r"troops|aid|assistance|help)|"
             r"(?:reaffirm|reiterat)\w*\s+(?:its|their|his|her)\s+commitment)",
         ),
         ("appeal-dialogue", r"\b(?:dialogue|dialog|talks|negotiat\w*|mediat\w*)\b"),

@@ -397,3 +397,19 @@ def test_readiness_and_an_attribution_at_the_end_name_the_opening_party() -> Non
 
     c_mentions = mentions(c, ("Ann Cole", "Ann Cole", "PERSON"))
     assert find_speakers(c, c_mentions, None, org) == ("European Union",)
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("Peru said it would suspend its budget support to the government.", "threat"),
+        ("Chile warned that any attack would be treated as a declaration of war.", "threat"),
+        ("Peru said the move was dangerous and destabilising.", "criticism"),
+        ("The envoy said Lima was horrified by the killings.", "concern"),
+        ("Chile pledged to keep power flowing.", "support"),
+        ("Peru said it was satisfied with the process.", "support"),
+        ("Panama suspended flights to and from the country.", "other"),
+    ],
+)
+def test_more_stance_cues(text: str, stance: str) -> None:
+    assert stance_of(text) == stance
