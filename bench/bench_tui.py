@@ -2,12 +2,16 @@
 
     python -m bench.bench_tui --home DIR          # DIR is a BRIEFER_HOME with an index
     python -m bench.bench_tui --docs 10000        # build one first (bench/corpus.py, cached)
+    python -m bench.bench_tui --document 16000    # one document of 16,000 short paragraphs
 
 First paint: a fresh process per run (interpreter start included) runs the reader headless and
 reports when the first frame is on screen and when the first result rows are; target 0.6 s.
 Keystroke: in one headless reader, a query is typed a key at a time and each key is timed from
 the press to the result rows of that very query on screen (debounce, search worker, message,
 rows); target 100 ms at 10,000 documents.
+Document: a library of one document of N short paragraphs; the time from Enter on its row to
+its text painted in the Document tab (target 1 s at 16,000), then keys in that tab (page down,
+end, and find typed a letter at a time, each to its frame; target 100 ms), animations off.
 """
 
 from __future__ import annotations
@@ -147,16 +151,91 @@ async def keystrokes(home: Path) -> dict[str, Any]:
     return {"documents": count, "key_to_rows": _ms(samples)}
 
 
+async def _press(app: Any, key: str, done: Any) -> float:
+    """Seconds from a key (as the driver delivers it) until `done()` holds and is painted."""
+    from textual import events
+
+    started = time.perf_counter()
+    character = key if len(key) == 1 else None
+    app.post_message(events.Key(key, character))
+    while not done():
+        await asyncio.sleep(0.001)
+    painted = asyncio.Event()
+    app.screen.call_after_refresh(painted.set)
+    await painted.wait()
+    return time.perf_counter() - started
+
+
+async def big_document(paragraphs: int, workdir: Path) -> dict[str, Any]:
+    folder = workdir / f"document-{paragraphs}"
+    home = workdir / f"document-home-{paragraphs}"
+    os.environ["BRIEFER_HOME"] = str(home)
+    from briefer.index import Library
+
+    if not (home / "built").exists():
+        folder.mkdir(parents=True, exist_ok=True)
+        lines = (f"Paragraph {i}: officials in Kosovo met again today." for i in range(paragraphs))
+        (folder / "big.txt").write_text("Big report\n\n" + "\n\n".join(lines), encoding="utf-8")
+        with Library() as library:
+            library.sync([folder])
+        (home / "built").write_text("ok")
+    from briefer.tui.app import BrieferApp
+    from briefer.tui.screens.main import MainScreen
+    from briefer.tui.widgets.document_view import DocumentView
+    from briefer.tui.widgets.results import ResultList
+
+    app = BrieferApp()
+    app.animation_level = "none"
+    figures: dict[str, Any] = {"megabytes": round((folder / "big.txt").stat().st_size / 1e6, 2)}
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = app.screen
+        assert isinstance(screen, MainScreen)
+        results = screen.query_one(ResultList)
+        while not results.hits:
+            await pilot.pause(0.005)
+        results.focus()
+        await pilot.pause()
+        view = screen.query_one(DocumentView)
+        view.document = None  # the highlighted row may have been loaded already: time a load
+        figures["open"] = _ms([await _press(app, "enter", lambda: view.document is not None)])
+        await app.workers.wait_for_complete()
+        view.focus()
+        await pilot.pause()
+        keys: list[float] = []
+        for _ in range(5):
+            before = view.scroll_y
+            keys.append(await _press(app, "pagedown", lambda b=before: view.scroll_y != b))
+        keys.append(await _press(app, "end", lambda: view.scroll_y >= view.max_scroll_y))
+        keys.append(await _press(app, "home", lambda: view.scroll_y == 0))
+        figures["scroll_keys"] = _ms(keys)
+        await _press(app, "slash", lambda: screen.focused is not view)
+        finds: list[float] = []
+        for n in range(1, len("kosovo") + 1):
+            typed = "kosovo"[:n]
+            finds.append(await _press(app, typed[-1], lambda t=typed: view.needle == t))
+        figures["find_keys"] = _ms(finds)
+        figures["matches"] = len(view.matches)
+    return figures
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--home", type=Path, help="an existing BRIEFER_HOME with an index")
     parser.add_argument("--docs", type=int, default=10000, help="build an index of this size")
     parser.add_argument("--workdir", type=Path, default=Path("/tmp/briefer-bench-tui"))
     parser.add_argument("--runs", type=int, default=PAINT_RUNS)
+    parser.add_argument("--document", type=int, metavar="N", help="only time a document")
     parser.add_argument("--child-paint", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child_paint:
         child_paint()
+        return
+    if args.document:
+        figures = asyncio.run(big_document(args.document, args.workdir))
+        print(f"document of {args.document} paragraphs ({figures['megabytes']} MB)")
+        print(f"Enter to text painted (target <= 1000 ms): {figures['open']}")
+        print(f"scroll keys (target <= 100 ms): {figures['scroll_keys']}")
+        print(f"find, a key at a time ({figures['matches']} matches): {figures['find_keys']}")
         return
     home = args.home or build_home(args.docs, args.workdir)
     paint = first_paint(home, args.runs)

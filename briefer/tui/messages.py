@@ -50,13 +50,21 @@ class SearchFailed(Message):
 
 @dataclass
 class DocumentLoaded(Message):
-    """A document with its analysis and briefing, ready for the reading pane."""
+    """A document with its analysis, ready for the Document tab (its briefing follows)."""
 
     token: int
     document: Document
     analysis: Analysis | None
-    briefing: Briefing
     paragraph: int | None = None
+
+
+@dataclass
+class DocumentBriefed(Message):
+    """The briefing of the document of load `token` (built after the text is on screen: a
+    long document takes longer to brief than to show)."""
+
+    token: int
+    briefing: Briefing
 
 
 @dataclass

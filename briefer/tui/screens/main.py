@@ -31,6 +31,7 @@ from briefer.tui.history import History
 from briefer.tui.messages import (
     BriefingReady,
     CitationSelected,
+    DocumentBriefed,
     DocumentLoaded,
     FacetTypesFound,
     IndexFinished,
@@ -140,8 +141,11 @@ class MainScreen(Screen[None]):
     def read_worker(self, token: int, doc_id: str, paragraph: int | None) -> None:
         with self._read_lock:
             doc, analysis = core_calls.reading(self.library, doc_id)
+        self.post_message(DocumentLoaded(token, doc, analysis, paragraph))
+        if get_current_worker().is_cancelled:
+            return  # another document was asked for meanwhile
         briefing = core_calls.brief_pairs([(doc, analysis)], title=doc.title)
-        self.post_message(DocumentLoaded(token, doc, analysis, briefing, paragraph))
+        self.post_message(DocumentBriefed(token, briefing))
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="briefing")
     def brief_worker(
@@ -311,12 +315,14 @@ class MainScreen(Screen[None]):
             return
         view = self.query_one(DocumentView)
         view.show_document(message.document, message.analysis)
-        if self.scope == "document":
-            self._show_briefing(message.briefing, "Document")
         if message.paragraph is not None:
             self.query_one("#reader", TabbedContent).active = "document"
             self.call_after_refresh(view.jump_to, message.paragraph)
-        self.refresh_bindings()
+
+    def on_document_briefed(self, message: DocumentBriefed) -> None:
+        if message.token == self.read_token and self.scope == "document":
+            self._show_briefing(message.briefing, "Document")
+            self.refresh_bindings()  # export is possible now
 
     def on_briefing_ready(self, message: BriefingReady) -> None:
         if message.token == self.brief_token:

@@ -73,7 +73,7 @@ class DocumentView(ScrollView, can_focus=True):
         self._plain: list[str] = []  # block texts: header, then paragraphs
         self._styled: dict[int, Text] = {}  # block -> entity-coloured text, built when drawn
         self._mentions: list[list[Mention]] = []
-        self._by_block: dict[int, list[int]] = {}  # block -> indexes into `matches`
+        self._match_paragraphs: list[int] = []  # matches' paragraph indexes, for bisect
         self._layout = Layout(FALLBACK_WIDTH)
         self._finder: BlockFinder | None = None  # made on the first find in a document
         self._pending_jump = False  # a jump made while hidden is redone once there is room
@@ -84,7 +84,7 @@ class DocumentView(ScrollView, can_focus=True):
         """Replace the content with `doc` (entity spans from `analysis`, if any)."""
         self.document = doc
         self.matches, self.current, self.cited = [], None, None
-        self._by_block, self._finder = {}, None
+        self._match_paragraphs, self._finder = [], None
         self._styled = {0: _header(doc)}
         self._plain = [self._styled[0].plain]
         self._plain += [clean(doc.text[p.start : p.end]).replace("\t", " ") for p in doc.paragraphs]
@@ -116,7 +116,9 @@ class DocumentView(ScrollView, can_focus=True):
         styled = self._block_text(block)
         start, end = self._layout.span(block, within, len(styled))
         text = styled[start:end]
-        for n in self._by_block.get(block, ()):
+        first = bisect_left(self._match_paragraphs, block - 1)
+        last = bisect_right(self._match_paragraphs, block - 1)
+        for n in range(first, last):
             _, m_start, m_end = self.matches[n]
             if m_start < end and m_end > start:
                 style = CURRENT_STYLE if n == self.current else MATCH_STYLE
@@ -200,16 +202,14 @@ class DocumentView(ScrollView, can_focus=True):
         if self._finder is None:
             self._finder = BlockFinder(self._plain[1:])
         self.matches = self._finder.find(needle)
-        self._by_block = {}
-        for n, (i, _, _) in enumerate(self.matches):
-            self._by_block.setdefault(i + 1, []).append(n)
+        self._match_paragraphs = [i for i, _, _ in self.matches]
         self.current = 0 if self.matches else None
         self.refresh()
         self._reveal()
 
     def clear_find(self) -> None:
         self.needle = ""
-        self.matches, self.current, self._by_block = [], None, {}
+        self.matches, self.current, self._match_paragraphs = [], None, []
         self.refresh()
         self.post_message(self.FindStatus(None, 0))
 
