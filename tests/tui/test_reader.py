@@ -86,6 +86,8 @@ async def test_a_key_searches_at_once_and_the_sidebar_follows_the_rows(library: 
         await app.workers.wait_for_complete()
         await pilot.pause(0)
         assert [h.id for h in screen.query_one(ResultList).hits] == [h.id for h in expected.hits]
+        await pilot.pause()  # the frame with the rows; then the facets' worker
+        await app.workers.wait_for_complete()
         await pilot.pause()
         sidebar = screen.query_one(EntitySidebar)
         before = sidebar.option_count
