@@ -57,11 +57,31 @@ def sanitize(text: str) -> str:
 
 
 def display_path(path: object) -> str:
-    """A path as one printable line: sanitised, newlines and tabs shown as escapes, and bytes
-    that are not UTF-8 (kept by Python as surrogates) shown as U+FFFD so printing never fails.
-    A `Document.path` keeps the real name, to reopen the file; show it through this."""
+    """A file name (or any quoted string) as one printable line that still tells names apart.
+
+    Unlike `sanitize`, nothing is dropped: every control, bidi or zero-width character is shown
+    as an escape (`\\x1b`, `\\u202e`, `\\n`), so `e<OSC 52>mpty.txt` can never pass for
+    `empty.txt`. Bytes that are not UTF-8 (kept by Python as surrogates) show as U+FFFD so
+    printing never fails. A `Document.path` keeps the real name, to reopen the file; show it
+    through this."""
     text = str(path).encode("utf-8", "surrogateescape").decode("utf-8", "replace")
-    return sanitize(text).replace("\n", "\\n").replace("\t", "\\t")
+    if _INVISIBLE.search(text):
+        text = _INVISIBLE.sub(_escape_char, text)
+    return text
+
+
+_INVISIBLE = re.compile(
+    "[\x00-\x1f\x7f-\x9f\u061c\u200b-\u200f\u2028-\u202e\u2060\u2066-\u2069\ufeff]"
+)
+_NAMED = {"\n": "\\n", "\t": "\\t", "\r": "\\r"}
+
+
+def _escape_char(match: re.Match[str]) -> str:
+    char = match.group()
+    if char in _NAMED:
+        return _NAMED[char]
+    code = ord(char)
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
 
 _BOMS: tuple[tuple[bytes, str], ...] = (

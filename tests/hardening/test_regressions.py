@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from briefer.sources.sanitize import display_path
 from tests.hardening.conftest import EVIL_EMPTY
 from tests.hardening.support import (
     BIDI,
@@ -61,7 +62,7 @@ def test_index_skip_reason_does_not_repeat_the_path(evil: tuple[Path, Path]) -> 
     folder, home = evil
     proc = run_cli(["index", "--rebuild", "--json"], home)
     skips = {s["path"]: s["reason"] for s in json.loads(proc.stdout)["skipped"]}
-    reason = skips[str(folder / EVIL_EMPTY)]
+    reason = skips[display_path(str(folder / EVIL_EMPTY))]
     assert reason == "empty (no text)", reason
 
 

@@ -101,4 +101,4 @@ def test_a_hostile_file_name_is_shown_clean_in_sources() -> None:
     """A file name can hold any byte but NUL and '/': the path is given in its display form."""
     b = one_item_briefing(path="/docs/name\x1b[2J\u202egnp.txt\u200b\nmore\udcff.txt")
     source = json.loads(render_json(b))["sources"][0]
-    assert source["path"] == "/docs/namegnp.txt\\nmore\ufffd.txt"
+    assert source["path"] == "/docs/name\\x1b[2J\\u202egnp.txt\\u200b\\nmore\ufffd.txt"

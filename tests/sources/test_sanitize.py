@@ -86,5 +86,14 @@ def test_decode_prefers_plausible_code_page() -> None:
 
 
 def test_display_path_is_one_printable_line() -> None:
-    assert display_path("a\nb\tc\x1b[2J.txt") == "a\\nb\\tc.txt"
+    assert display_path("a\nb\tc\x1b[2J.txt") == "a\\nb\\tc\\x1b[2J.txt"
+    assert (
+        display_path("e\x1b]52;c;eA==\x07mpty\u202e.txt") == "e\\x1b]52;c;eA==\\x07mpty\\u202e.txt"
+    )
+
+
+def test_display_path_keeps_names_apart() -> None:
+    """Hiding the escapes would make a hostile name pass for an innocent one."""
+    assert display_path("e\x1b[2Jmpty.txt") != display_path("empty.txt")
+    assert display_path("Vučić.txt") == "Vučić.txt"
     assert display_path(b"caf\xe9.txt".decode("utf-8", "surrogateescape")) == "caf\ufffd.txt"
