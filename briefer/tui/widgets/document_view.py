@@ -50,7 +50,7 @@ class DocumentView(ScrollView, can_focus=True):
     BINDINGS: ClassVar[list[BindingType]] = [*bindings_for("document")]
     COMPONENT_CLASSES: ClassVar[set[str]] = {"document-view--cited", "document-view--rule"}
     DEFAULT_CSS = """
-    DocumentView { overflow-x: hidden; }
+    DocumentView { overflow-x: hidden; scrollbar-gutter: stable; }
     DocumentView > .document-view--cited { background: $accent 20%; }
     DocumentView > .document-view--rule { color: $foreground 20%; }
     """
@@ -167,7 +167,7 @@ class DocumentView(ScrollView, can_focus=True):
         line = round(self.scroll_y) + y
         where = self._layout.locate(line)
         if where is None:
-            if line == self._layout.first[1] - 1 if len(self._layout.first) > 1 else False:
+            if self._layout.starts and line == len(self._layout.starts[0]):  # under the header
                 rule = self.get_component_rich_style("document-view--rule")
                 text = Text("─" * max(width - 2 * MARGIN, 0), style=Style(color=rule.color))
                 return self._strip(text, base, width)

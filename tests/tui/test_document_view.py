@@ -1,0 +1,72 @@
+"""The Document tab's line-drawing view on its own: wrapping, resizing, citations and find."""
+
+from __future__ import annotations
+
+from textual.app import App, ComposeResult
+
+from briefer.sources.document import Document, build_text
+from briefer.tui.widgets.document_view import DocumentView
+
+WORDS = "officials in Struga said the talks on Lake Ohrid would resume next week"
+
+
+def long_document(paragraphs: int) -> Document:
+    blocks = [(f"Paragraph {n}: {WORDS}.", "text") for n in range(1, paragraphs + 1)]
+    text, paras = build_text(blocks)  # type: ignore[arg-type]
+    return Document(
+        id="d1",
+        path="/tmp/notes/long.txt",
+        format="text",
+        title="A long report",
+        text=text,
+        paragraphs=paras,
+        content_hash="x",
+        size=len(text),
+        mtime=0.0,
+    )
+
+
+class Viewer(App[None]):
+    def compose(self) -> ComposeResult:
+        yield DocumentView(id="view")
+
+
+async def test_lines_fit_the_width_and_a_resize_rewraps_keeping_the_paragraph_in_view() -> None:
+    app = Viewer()
+    async with app.run_test(size=(60, 20)) as pilot:
+        view = app.query_one(DocumentView)
+        view.show_document(long_document(500), None)
+        await pilot.pause()
+        width = view.scrollable_content_region.width
+        assert all(view.line_text(y).cell_len <= width - 2 for y in range(view.line_count))
+        view.jump_to(300)
+        await pilot.pause()
+        assert view.scroll_y == view.paragraph_line(300)
+        assert view.line_text(view.paragraph_line(300)).plain.startswith("Paragraph 300:")
+        narrow = view.line_count
+        await pilot.resize_terminal(100, 20)
+        await pilot.pause()
+        assert view.line_count < narrow  # fewer, longer lines
+        top = round(view.scroll_y)
+        assert view.line_text(top).plain.startswith("Paragraph 300:")
+
+
+async def test_find_highlights_matches_on_the_lines_they_fall_and_n_reaches_the_last() -> None:
+    app = Viewer()
+    async with app.run_test(size=(60, 20)) as pilot:
+        view = app.query_one(DocumentView)
+        view.show_document(long_document(400), None)
+        view.focus()
+        await pilot.pause()
+        view.find("ohrid")
+        assert len(view.matches) == 400 and view.current == 0
+        await pilot.press("N")  # back round to the last match
+        await pilot.pause()
+        assert view.current == 399
+        line = view.match_line(399)
+        assert view.scroll_y <= line < view.scroll_y + view.size.height
+        shown = view.line_text(line)
+        lit = [shown.plain[s.start : s.end] for s in shown.spans if "orange" in str(s.style)]
+        assert lit == ["Ohrid"]
+        view.clear_find()
+        assert not any("yellow" in str(s.style) for s in view.line_text(line).spans)
