@@ -16,7 +16,7 @@ def long_document(paragraphs: int) -> Document:
     return Document(
         id="d1",
         path="/tmp/notes/long.txt",
-        format="text",
+        format="txt",
         title="A long report",
         text=text,
         paragraphs=paras,
