@@ -88,6 +88,7 @@ class MainScreen(Screen[None]):
         self._type_of: Callable[[str], str | None] = lambda name: None  # set once open
         self._learned_types: dict[str, str] = {}
         self._read_lock = threading.Lock()
+        self._stop_indexing = threading.Event()  # set by x: the running sync stops
         self._last_refresh = 0.0
         self._rebrief = False
 
@@ -163,7 +164,10 @@ class MainScreen(Screen[None]):
         self.post_message(BriefingReady(token, briefing, scope))
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="index")
-    def index_worker(self, paths: list[str]) -> None:
+    def index_worker(self, paths: list[str], stop: threading.Event) -> None:
+        """Sync the library; `stop` (not a worker cancel, which can keep the body from ever
+        running) ends it after the files in hand, and IndexFinished is always posted. Quitting
+        cancels the worker, which stops the sync too."""
         worker = get_current_worker()
         last = 0.0
 
@@ -175,7 +179,9 @@ class MainScreen(Screen[None]):
                 self.post_message(IndexProgress(done, total))
 
         try:
-            report = core_calls.sync_library(paths, progress, lambda: worker.is_cancelled)
+            report = core_calls.sync_library(
+                paths, progress, lambda: stop.is_set() or worker.is_cancelled
+            )
         except Exception as exc:  # even a cancelled worker must hand the reader back
             self.post_message(IndexFinished(False, safe(str(exc)), failed=True))
             raise
@@ -453,10 +459,11 @@ class MainScreen(Screen[None]):
         self._last_refresh = time.monotonic()
         self.query_one(IndexStatus).start()
         self.refresh_bindings()
-        self.index_worker(paths)
+        self._stop_indexing = threading.Event()
+        self.index_worker(paths, self._stop_indexing)
 
     def action_cancel_index(self) -> None:
-        self.workers.cancel_group(self, "index")
+        self._stop_indexing.set()
         self.app.notify("Cancelling indexing…", markup=False)
 
     def on_index_progress(self, message: IndexProgress) -> None:
