@@ -120,7 +120,7 @@ def search_path(home: Path) -> dict[str, Any]:
     os.environ["BRIEFER_HOME"] = str(home)
     from briefer.tui import core_calls
 
-    library, count = core_calls.open_library()
+    library, count, _problem = core_calls.open_library()
     out: dict[str, Any] = {"library": count}
     for query in BROAD_QUERIES:
         samples = []

@@ -67,7 +67,7 @@ class Section:
 
 @dataclass(frozen=True)
 class Briefing:
-    """A briefing of one document or many. Sections `background`, `actors`, `reactions` always exist."""
+    """A briefing of one document or many; `background`, `actors`, `reactions` always exist."""
 
     title: str
     sources: tuple[SourceRef, ...]
