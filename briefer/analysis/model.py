@@ -15,7 +15,7 @@ Stance = Literal[
 
 @dataclass(frozen=True, slots=True)
 class Mention:
-    """An entity mention: offsets into `Document.text`, the words as written, the canonical actor."""
+    """An entity mention: offsets into `Document.text`, the words as written, its actor."""
 
     start: int
     end: int
