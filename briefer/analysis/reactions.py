@@ -329,12 +329,6 @@ def affiliations(text: str, mentions: Sequence[Mention]) -> dict[str, str]:
         if before.type in ("GPE", "ORG", "NORP") and _title_gap(text[before.end : person.start]):
             found[person.canonical] = _party(before, {})
     for person in mentions:
-        # Well-known office-holders speak for their state or body when the text gives no title.
-        if person.type == "PERSON" and person.canonical not in found:
-            party = known_party(person.canonical) or known_party(person.surface)
-            if party is not None:
-                found[person.canonical] = party
-    for person in mentions:
         # Titles that name their state or body by convention in English news.
         if person.type == "PERSON" and person.canonical not in found:
             conventional = _CONVENTIONAL_TITLE.search(text, max(0, person.start - 40), person.start)
@@ -350,6 +344,12 @@ def affiliations(text: str, mentions: Sequence[Mention]) -> dict[str, str]:
         role = _TITLE_AFTER.match(text, after.end)
         if role is not None and role.group("role").lower() in ROLE_WORDS:
             found[person.canonical] = _party(after, {})
+    for person in mentions:
+        # Well-known office-holders speak for their state or body when the text gives no title.
+        if person.type == "PERSON" and person.canonical not in found:
+            party = known_party(person.canonical) or known_party(person.surface)
+            if party is not None:
+                found[person.canonical] = party
     return found
 
 

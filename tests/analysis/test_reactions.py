@@ -413,3 +413,15 @@ def test_readiness_and_an_attribution_at_the_end_name_the_opening_party() -> Non
 )
 def test_more_stance_cues(text: str, stance: str) -> None:
     assert stance_of(text) == stance
+
+
+def test_well_known_office_holders_speak_for_their_party_unless_the_text_says_otherwise() -> None:
+    a = "Jens Stoltenberg said the alliance stood with its members."
+    a_mentions = mentions(a, ("Jens Stoltenberg", "Jens Stoltenberg", "PERSON"))
+    assert affiliations(a, a_mentions) == {"Jens Stoltenberg": "NATO"}
+    assert find_speakers(a, a_mentions, affiliations(a, a_mentions)) == ("NATO",)
+    b = "Norwegian Prime Minister Jens Stoltenberg said the talks would go on."
+    b_mentions = mentions(
+        b, ("Norwegian", "Norway", "NORP"), ("Jens Stoltenberg", "Jens Stoltenberg", "PERSON")
+    )
+    assert affiliations(b, b_mentions) == {"Jens Stoltenberg": "Norway"}  # the title wins
