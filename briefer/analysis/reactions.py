@@ -644,7 +644,9 @@ _AFTER_SUBJECT = re.compile(
     # "France's foreign minister, Catherine Colonna, has arrived": a named appositive
     r"(?:,\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,4},)?"
     r"\s+(?:also\s+|again\s+|\w+ly\s+)?"
-    r"(?:(?:has|have|had)\s+[a-z]+|was|were|is|are|[a-z]+(?:ed|s|t|d))\b"
+    r"(?:(?:has|have|had)\s+[a-z]+|was|were|is|are|[a-z]+(?:ed|s|t|d)|gave|took|made|wrote|"
+    r"began|became|came|rose|drew|threw|chose|froze|broke|spoke|stood|won|ran|saw|flew|withdrew|"
+    r"undertook|struck|swore|shook|drove|oversaw|upheld|withheld|forbade)\b"
 )
 _STATE_OF_BEING = re.compile(
     r"(?:'s|’s)?\s+(?:(?:is|are|was|were)\s+(?:also\s+|still\s+)?(?:a|an|the|one|among|home|"

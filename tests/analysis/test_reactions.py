@@ -425,3 +425,12 @@ def test_well_known_office_holders_speak_for_their_party_unless_the_text_says_ot
         b, ("Norwegian", "Norway", "NORP"), ("Jens Stoltenberg", "Jens Stoltenberg", "PERSON")
     )
     assert affiliations(b, b_mentions) == {"Jens Stoltenberg": "Norway"}  # the title wins
+
+
+def test_irregular_past_tenses_are_actions() -> None:
+    a = "The African Union gave the soldiers 15 days to return to their barracks."
+    assert acting_subject(a, mentions(a, ("African Union", "African Union", "ORG"))) == (
+        "African Union",
+    )
+    b = "Norway froze its aid to the government."
+    assert acting_subject(b, mentions(b, ("Norway", "Norway", "GPE"))) == ("Norway",)
