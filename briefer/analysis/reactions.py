@@ -534,7 +534,8 @@ def _head_before(text: str, mentions: Sequence[Mention], pos: int) -> int:
         gap = text[m.end : pos]
         if _JOINS.search(gap):
             return -1  # "Greece and Cyprus and, at its summit, offered": another clause
-        if not gap.strip() or _title_gap(gap) or _HEAD_TAIL.match(gap):
+        if not gap.strip() or gap.strip() == ")" or _title_gap(gap) or _HEAD_TAIL.match(gap):
+            # (")": "The Caribbean Community (CARICOM), which ..., said")
             if i > 0 and _POSTED_IN.match(text[mentions[i - 1].end : m.start]):
                 return i - 1  # "Russia's ambassador to the UN, X, said": Russia's envoy
             return i

@@ -434,3 +434,14 @@ def test_irregular_past_tenses_are_actions() -> None:
     )
     b = "Norway froze its aid to the government."
     assert acting_subject(b, mentions(b, ("Norway", "Norway", "GPE"))) == ("Norway",)
+
+
+def test_an_acronym_in_brackets_before_a_relative_clause_keeps_the_speaker() -> None:
+    text = "The Arab League (AL), which brokered a deal that angered Ana Ruiz, said it was alarmed."
+    found = mentions(
+        text,
+        ("Arab League", "Arab League", "ORG"),
+        ("AL", "Arab League", "ORG"),
+        ("Ana Ruiz", "Ana Ruiz", "PERSON"),
+    )
+    assert find_speakers(text, found) == ("Arab League",)
