@@ -574,8 +574,28 @@ def _opening_party(text: str, mentions: Sequence[Mention], attribution: int) -> 
 _ATTRIBUTION_LAST = re.compile(r"[,\"”]\s*$")
 
 
+_MEMBERS_ASIDE = re.compile(
+    r",\s+(?:among\s+them|including|notably|such\s+as)\s+[^;:]*?,\s*(?:\w+ly\s+|also\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _subject_before(text: str, mentions: Sequence[Mention], verb_start: int) -> list[Mention]:
     """The entity mentions heading the subject of the verb at `verb_start` (empty if none)."""
+    members = _MEMBERS_ASIDE.search(text, max(0, verb_start - 160), verb_start)
+    if members is not None:
+        # "the United States and ten Latin American governments, among them Argentina, Chile
+        # and Peru, said": the named head and every member listed.
+        clause_start = 0
+        for br in _CLAUSE_BREAK.finditer(text, 0, members.start()):
+            clause_start = br.end()
+        named = [
+            m
+            for m in mentions
+            if clause_start <= m.start and m.end <= verb_start and m.type in ("GPE", "ORG")
+        ]
+        if named:
+            return named
     # An appositive or relative clause between subject and verb is skipped:
     # "Germany, which holds the EU presidency, urged"; "Heiko Maas, the German minister, said".
     tail = _APPOSITIVE_TAIL.search(text, max(0, verb_start - 60), verb_start)

@@ -445,3 +445,15 @@ def test_an_acronym_in_brackets_before_a_relative_clause_keeps_the_speaker() -> 
         ("Ana Ruiz", "Ana Ruiz", "PERSON"),
     )
     assert find_speakers(text, found) == ("Arab League",)
+
+
+def test_members_listed_in_an_aside_all_speak() -> None:
+    text = "Canada and three governments, among them Chile, Peru and Bolivia, said they objected."
+    found = mentions(
+        text,
+        ("Canada", "Canada", "GPE"),
+        ("Chile", "Chile", "GPE"),
+        ("Peru", "Peru", "GPE"),
+        ("Bolivia", "Bolivia", "GPE"),
+    )
+    assert find_speakers(text, found) == ("Canada", "Chile", "Peru", "Bolivia")
