@@ -1,0 +1,81 @@
+"""The reader's lists as drawn: every item whole, and fresh results shown from the top."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from textual.app import App, ComposeResult
+
+from briefer.tui import core_calls
+from briefer.tui.app import BrieferApp
+from briefer.tui.screens.main import MainScreen
+from briefer.tui.widgets.briefing_view import BriefingView
+from briefer.tui.widgets.nav_list import NavList
+from tests.tui.conftest import SAMPLE_DOCS, settle
+
+
+def drawn_text(view: NavList) -> str:
+    """Every line the list draws, page by page, joined with single spaces."""
+    lines: list[str] = []
+    height = view.scrollable_content_region.height
+    for top in range(0, view.virtual_size.height, height):
+        view.scroll_y = top
+        first = int(view.scroll_y)
+        for y in range(top - first, height):
+            lines.append(view.render_line(y).text)
+    return " ".join(" ".join(lines).split())
+
+
+async def open_reader(pilot: Any, fresh: bool) -> None:
+    """Wait for the opened (or, `fresh`, first indexed) library."""
+    await settle(pilot, rounds=8 if fresh else 3)
+
+
+@pytest.mark.parametrize("size", [(130, 34), (80, 24), (200, 50)])
+@pytest.mark.parametrize("fresh", [False, True], ids=["indexed", "indexing-on-open"])
+async def test_every_briefing_line_is_drawn_whole_with_its_citation(
+    size: tuple[int, int], fresh: bool, request: pytest.FixtureRequest
+) -> None:
+    if fresh:  # `briefer PATH` on a new home: the briefing arrives while the index is built
+        core_calls.add_to_library([str(SAMPLE_DOCS)])
+    else:
+        request.getfixturevalue("library")
+    app = BrieferApp(sync_on_open=fresh)
+    async with app.run_test(size=size) as pilot:
+        await open_reader(pilot, fresh)
+        await pilot.press(*"barricades")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, MainScreen)
+        view = screen.query_one(BriefingView)
+        assert view.max_scroll_y > 0, "the briefing is taller than the pane: a scrollbar shows"
+        drawn = drawn_text(view)
+        for option in view.options:
+            whole = " ".join(str(option.prompt).split())
+            assert whole in drawn
+
+
+class BriefingOnly(App[None]):
+    def compose(self) -> ComposeResult:
+        yield BriefingView(id="view")
+
+
+async def test_a_briefing_taller_than_its_pane_wraps_to_the_width_left_by_the_scrollbar(
+    library: Any,
+) -> None:
+    from briefer.briefing.build import build_briefing
+
+    hits = library.search("barricades", limit=30).hits
+    pairs = [(library.document(h.id), library.analysis(h.id)) for h in hits[:1]]
+    briefing = build_briefing(pairs, title="t")
+    app = BriefingOnly()
+    async with app.run_test(size=(57, 20)) as pilot:
+        view = app.query_one(BriefingView)
+        await pilot.pause()
+        view.show_briefing(briefing, "Document")
+        await pilot.pause()
+        assert view.max_scroll_y > 0
+        drawn = drawn_text(view)
+        for option in view.options:
+            assert " ".join(str(option.prompt).split()) in drawn
