@@ -12,6 +12,7 @@ from briefer.tui.app import BrieferApp
 from briefer.tui.screens.main import MainScreen
 from briefer.tui.widgets.briefing_view import BriefingView
 from briefer.tui.widgets.nav_list import NavList
+from briefer.tui.widgets.results import ResultList
 from tests.tui.conftest import SAMPLE_DOCS, settle
 
 
@@ -79,3 +80,41 @@ async def test_a_briefing_taller_than_its_pane_wraps_to_the_width_left_by_the_sc
         drawn = drawn_text(view)
         for option in view.options:
             assert " ".join(str(option.prompt).split()) in drawn
+
+
+class ResultsOnly(App[None]):
+    def compose(self) -> ComposeResult:
+        yield ResultList(id="results")
+
+
+async def test_new_results_show_from_the_top_with_the_first_highlighted(library: Any) -> None:
+    hits = library.search("kosovo", limit=30).hits
+    app = ResultsOnly()
+    async with app.run_test(size=(40, 16)) as pilot:
+        results = app.query_one(ResultList)
+        results.show_hits(hits)
+        await pilot.pause()
+        results.show_hits(hits[::-1])  # the highlighted document is now the last one
+        await pilot.pause()
+        assert results.highlighted == 0
+        assert results.scroll_y == 0
+
+
+async def test_a_result_the_user_moved_to_stays_highlighted_and_whole(library: Any) -> None:
+    hits = library.search("kosovo", limit=30).hits
+    app = ResultsOnly()
+    async with app.run_test(size=(40, 16)) as pilot:
+        results = app.query_one(ResultList)
+        results.show_hits(hits)
+        await pilot.pause()
+        results.focus()
+        await pilot.press("j", "j")
+        chosen = results.current_id()
+        results.show_hits(hits[::-1])
+        await pilot.pause()
+        assert results.current_id() == chosen
+        top = int(results.scroll_y)
+        assert top == results._index_to_line[results.highlighted or 0]
+        results.show_hits(hits)  # still the user's choice until new results arrive unmoved
+        await pilot.pause()
+        assert results.current_id() == chosen

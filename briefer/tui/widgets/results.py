@@ -29,15 +29,30 @@ class ResultList(NavList):
         self.hits: list[Any] = []
         self.marked: set[str] = set()
         self._width = 80
+        self._showing = False  # set while show_hits moves the highlight itself
+        self._moved = False  # the person moved the highlight since the rows last came
 
     def show_hits(self, hits: list[Any]) -> None:
-        """Replace the rows, keeping the highlighted document if it is still there."""
-        current = self.current_id()
+        """Replace the rows: from the top, the first highlighted, unless the person had moved to
+        a document that is still there; that one stays highlighted, at the top of the list."""
+        current = self.current_id() if self._moved else None
         self.hits = list(hits)
-        self.set_options(Option(self._row(h), id=f"hit-{n}") for n, h in enumerate(self.hits))
         ids = [h.id for h in self.hits]
-        if self.hits:
-            self.highlighted = ids.index(current) if current in ids else 0
+        self._moved = current in ids
+        self._showing = True
+        try:
+            self.set_options(Option(self._row(h), id=f"hit-{n}") for n, h in enumerate(self.hits))
+            if self.hits:
+                self.highlighted = ids.index(current) if current in ids else 0
+        finally:
+            self._showing = False
+        # Once laid out (the rows' heights depend on the width): a row is never cut at the top.
+        self.call_after_refresh(self.scroll_to_highlight, top=True)
+
+    def watch_highlighted(self, highlighted: int | None) -> None:
+        super().watch_highlighted(highlighted)
+        if not self._showing and highlighted is not None:
+            self._moved = True
 
     def current_hit(self) -> Any | None:
         index = self.highlighted
