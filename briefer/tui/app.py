@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import ClassVar
 
 from textual.app import App
-from textual.binding import BindingType
+from textual.binding import Binding, BindingType
 
 from briefer.errors import BrieferError
 from briefer.tui import core_calls
@@ -18,13 +18,17 @@ from briefer.tui.screens.main import MainScreen
 from briefer.tui.themes import BRIEFER_LIGHT, toggled
 
 
-class BrieferApp(App[None]):
+class BrieferApp(App[None], inherit_bindings=False):
     """`briefer` with no arguments opens this on the library; `sync_on_open` indexes it first."""
 
     TITLE = "briefer"
     CSS_PATH = Path(__file__).with_name("app.tcss")  # absolute: subclasses live elsewhere
     COMMANDS = App.COMMANDS | {ReaderCommands}
-    BINDINGS: ClassVar[list[BindingType]] = [*bindings_for("app")]
+    # Not inheriting App's: its Ctrl+Q came first, so the footer showed "^q" even where q works.
+    BINDINGS: ClassVar[list[BindingType]] = [
+        *bindings_for("app"),
+        Binding("ctrl+c", "help_quit", show=False, system=True, id="app.help-quit"),
+    ]
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (110, "-wide")]  # noqa: RUF012
 
     def __init__(self, *, sync_on_open: bool = False, theme: str | None = None) -> None:

@@ -31,16 +31,28 @@ class Command:
 
 
 COMMANDS: tuple[Command, ...] = (
-    # Application-wide.
+    # Application-wide. A letter types while the search box has focus, so each main command
+    # also has a Ctrl or function key: the footer shows the key that works from the focus.
     Command("app.quit", "q", "Quit", "quit", "app", show=True),
-    Command("app.help", "f1,question_mark", "Help", "help", "app", show=True, key_display="?"),
+    Command(
+        "app.quit-anywhere",
+        "ctrl+q",
+        "Quit, from a text box or dialog too",
+        "quit",
+        "app",
+        show=True,
+        palette=False,
+        priority=True,
+        label="Quit",
+    ),
+    Command("app.help", "question_mark,f1", "Help", "help", "app", show=True),
     Command("app.toggle-theme", "t", "Switch between light and dark themes", "toggle_theme", "app"),
     # The main screen.
     Command("main.search", "slash", "Search / find in document", "slash", "main", palette=False),
     Command("main.focus-search", "ctrl+f", "Focus the search box", "focus_search", "main"),
     Command(
         "main.sort",
-        "s",
+        "s,ctrl+s",
         "Sort by relevance or date",
         "toggle_sort",
         "main",
@@ -49,7 +61,7 @@ COMMANDS: tuple[Command, ...] = (
     ),
     Command(
         "main.brief-marked",
-        "b",
+        "b,ctrl+b",
         "Briefing of marked documents",
         "brief_marked",
         "main",
@@ -62,7 +74,7 @@ COMMANDS: tuple[Command, ...] = (
     ),
     Command(
         "main.export",
-        "e",
+        "e,ctrl+o",
         "Export the briefing to Markdown",
         "export",
         "main",
@@ -70,7 +82,13 @@ COMMANDS: tuple[Command, ...] = (
         label="Export",
     ),
     Command(
-        "main.reindex", "r", "Re-index the library", "reindex", "main", show=True, label="Re-index"
+        "main.reindex",
+        "r,ctrl+r",
+        "Re-index the library",
+        "reindex",
+        "main",
+        show=True,
+        label="Re-index",
     ),
     Command(
         "main.cancel-index",
@@ -105,7 +123,7 @@ COMMANDS: tuple[Command, ...] = (
     Command(
         "main.clear-filter",
         "escape",
-        "Clear the entity filter",
+        "Clear the entity filter, else leave the search box for the results",
         "clear_filter",
         "main",
         palette=True,

@@ -27,7 +27,7 @@ def test_help_table_lists_every_command_with_its_keys() -> None:
     table = commands.help_table()
     for command in commands.COMMANDS:
         assert command.description in table
-    assert "`F1 / ?`" in table
+    assert "`? / F1`" in table
     assert "`[ / Alt+Left`" in table
 
 

@@ -377,7 +377,7 @@ class MainScreen(Screen[None]):
         if action == "export":
             return self.briefing is not None
         if action == "clear_filter":
-            return bool(self.filters)
+            return bool(self.filters) or self._in_search_box()
         return True
 
     def action_slash(self) -> None:
@@ -505,7 +505,16 @@ class MainScreen(Screen[None]):
     def action_toggle_entities(self) -> None:
         self.toggle_class("-toggle-entities")
 
+    def _in_search_box(self) -> bool:
+        return self.focused is not None and self.focused.id == "search"
+
     def action_clear_filter(self) -> None:
+        """Escape: drop the entity filter; with none, leave the search box (where letters type)
+        for the results, where the letter keys are commands."""
+        if not self.filters:
+            if self._in_search_box():
+                self.query_one(ResultList).focus()
+            return
         self.filters = []
         self.query_one(EntitySidebar).active = None
         self.start_search()
