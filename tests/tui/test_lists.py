@@ -45,41 +45,20 @@ async def test_every_briefing_line_is_drawn_whole_with_its_citation(
     app = BrieferApp(sync_on_open=fresh)
     async with app.run_test(size=size) as pilot:
         await open_reader(pilot, fresh)
-        await pilot.press(*"barricades")
-        await settle(pilot)
         screen = app.screen
         assert isinstance(screen, MainScreen)
         view = screen.query_one(BriefingView)
-        assert view.max_scroll_y > 0, "the briefing is taller than the pane: a scrollbar shows"
-        drawn = drawn_text(view)
-        for option in view.options:
-            whole = " ".join(str(option.prompt).split())
-            assert whole in drawn
-
-
-class BriefingOnly(App[None]):
-    def compose(self) -> ComposeResult:
-        yield BriefingView(id="view")
-
-
-async def test_a_briefing_taller_than_its_pane_wraps_to_the_width_left_by_the_scrollbar(
-    library: Any,
-) -> None:
-    from briefer.briefing.build import build_briefing
-
-    hits = library.search("barricades", limit=30).hits
-    pairs = [(library.document(h.id), library.analysis(h.id)) for h in hits[:1]]
-    briefing = build_briefing(pairs, title="t")
-    app = BriefingOnly()
-    async with app.run_test(size=(57, 20)) as pilot:
-        view = app.query_one(BriefingView)
-        await pilot.pause()
-        view.show_briefing(briefing, "Document")
-        await pilot.pause()
-        assert view.max_scroll_y > 0
-        drawn = drawn_text(view)
-        for option in view.options:
-            assert " ".join(str(option.prompt).split()) in drawn
+        for query in ("", "barricades"):  # the briefing the reader opens on, then a search's
+            screen.query_one("#search").focus()
+            await pilot.press(*query)
+            await settle(pilot)
+            view.focus()  # a new style: the items are drawn again, at the width left to them
+            await pilot.pause()
+            assert view.max_scroll_y > 0, "the briefing is taller than its pane: a scrollbar"
+            drawn = drawn_text(view)
+            for option in view.options:
+                whole = " ".join(str(option.prompt).split())
+                assert whole in drawn
 
 
 class ResultsOnly(App[None]):
