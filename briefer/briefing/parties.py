@@ -131,9 +131,15 @@ def _title_before(text: str, start: int) -> str | None:
         taken.insert(0, word)
         if len(taken) >= 6:
             break
-    if not any(w.lower() in ROLE_WORDS for w in taken):
+    while taken and taken[0].lower() in _CONNECTORS:  # "arrest of X" leaves a bare "of"
+        taken.pop(0)
+    if not any(w.lower() in ROLE_WORDS and w.lower() not in _CONNECTORS for w in taken):
         return None
     return " ".join(taken)
+
+
+#: Words that join a title ("Minister of Defence") but are no title on their own.
+_CONNECTORS = frozenset({"of", "the", "a", "an", "'s", "for", "and", "high", "top", "vice"})
 
 
 def collect(items: Sequence[tuple[Document, Analysis]]) -> dict[str, ActorStats]:

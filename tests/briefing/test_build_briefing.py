@@ -273,3 +273,12 @@ def test_the_leading_partys_own_named_people_count_for_it() -> None:
     scores = party_scores(stats, {"Ali Bazo": "Niger", "Bola Tinu": "Nigeria"})
     assert scores["Niger"] == 10 + 6 * 0.5  # the leader's own people count for it
     assert scores["Nigeria"] == 4  # a third party's officials do not make it a side
+
+
+def test_a_preposition_before_a_name_is_no_title() -> None:
+    """ "the arrest of Dejan Pantić" once gave the role line "of"."""
+    from briefer.briefing.parties import _title_before
+
+    text = "after the arrest of Dejan Pantić, Serbian President Aleksandar Vučić said"
+    assert _title_before(text, text.index("Dejan")) is None
+    assert _title_before(text, text.index("Aleksandar")) == "Serbian President"
