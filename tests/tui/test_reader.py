@@ -224,6 +224,26 @@ async def test_find_in_document_highlights_every_match(library: Any) -> None:
         assert view.matches == []
 
 
+async def test_escape_from_the_text_closes_an_open_find(library: Any) -> None:
+    """After Enter the text has focus (n/N work there); Escape then closes the find box too."""
+    app = BrieferApp()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = main(app)
+        screen.query_one(ResultList).focus()
+        await pilot.press("2")
+        await pilot.pause()
+        view = screen.query_one(DocumentView)
+        view.focus()
+        await pilot.press("slash", *"the", "enter")
+        await pilot.pause()
+        assert view.has_focus and view.matches
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not screen.query_one("#find", Input).has_class("-open")
+        assert view.matches == []
+
+
 async def test_export_writes_the_shown_briefing(
     library: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

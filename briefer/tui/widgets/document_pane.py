@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.widgets import Input, Static
 
@@ -21,6 +24,19 @@ class DocumentPane(Vertical):
     DocumentPane #find { display: none; }
     DocumentPane #find.-open { display: block; }
     """
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "close_find", "Close find", id="document.close-find"),
+    ]
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Escape closes an open find from the text too; otherwise it goes to the screen."""
+        if action == "close_find":
+            return self.query_one(FindBar).has_class("-open")
+        return True
+
+    def action_close_find(self) -> None:
+        self.find_closed()
 
     def compose(self) -> ComposeResult:
         yield DocumentView(id="document-view")
