@@ -21,7 +21,7 @@ from briefer.sources.dateline import byline, date_from_body
 from briefer.sources.dates import date_in_name, parse_date, year_hint
 from briefer.sources.document import Document, ParagraphKind, build_text
 from briefer.sources.errors import LoadError
-from briefer.sources.raw import RawFile, clean_line, humanise_stem, reject_binary
+from briefer.sources.raw import RawFile, clean_line, reject_binary
 from briefer.sources.sanitize import decode, sanitize
 
 _DROP_TAGS = (
@@ -473,18 +473,13 @@ def load_html(raw: RawFile) -> Document:
         texts = [text for text, kind in blocks if kind != "heading"]
         authors = [a for a in map(byline, texts[:3]) if a][:1]
     source = site or dateline_source
-    return Document(
-        id=raw.id,
-        path=raw.stored_path,
-        format="html",
-        title=title or humanise_stem(raw.path),
+    return raw.document(
+        "html",
+        title=title,
         text=joined,
         paragraphs=spans,
-        content_hash=raw.content_hash,
-        size=raw.size,
-        mtime=raw.mtime,
         date=when,
-        source=clean_line(source) if source else None,
-        author=", ".join(authors) or None,
+        source=source,
+        author=", ".join(authors),
         tags=tags,
     )

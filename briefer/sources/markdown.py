@@ -208,19 +208,14 @@ def load_markdown(raw: RawFile) -> Document:
     if not authors:
         authors = [a for a in map(byline, body_texts[:3]) if a][:1]
     tags = tuple(dict.fromkeys(t for t in map(clean_line, _tags(meta)) if t))
-    return Document(
-        id=raw.id,
-        path=raw.stored_path,
-        format="md",
+    return raw.document(
+        "md",
         title=title,
         text=joined,
         paragraphs=spans,
-        content_hash=raw.content_hash,
-        size=raw.size,
-        mtime=raw.mtime,
         date=when,
-        source=clean_line(source) if source else None,
-        author=", ".join(a for a in authors if a) or None,
+        source=source,
+        author=", ".join(a for a in authors if a),
         tags=tags,
     )
 

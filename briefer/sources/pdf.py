@@ -25,7 +25,7 @@ from briefer.sources.dates import date_in_name, year_hint
 from briefer.sources.discovery import DEFAULT_MAX_BYTES, human_size
 from briefer.sources.document import Document, ParagraphKind, build_text
 from briefer.sources.errors import LoadError
-from briefer.sources.raw import RawFile, clean_line, humanise_stem
+from briefer.sources.raw import RawFile, clean_line
 from briefer.sources.sanitize import sanitize
 
 NEEDS_EXTRA = "reading PDF needs the 'pdf' extra: pip install 'briefer[pdf]'"
@@ -182,19 +182,8 @@ def load_pdf(raw: RawFile) -> Document:
     if when is None:
         when = date_in_name(raw.path.name)  # the file name, never the mtime
     author = clean_line(str(metadata.get("/Author") or "")) or None
-    return Document(
-        id=raw.id,
-        path=raw.stored_path,
-        format="pdf",
-        title=title or humanise_stem(raw.path),
-        text=joined,
-        paragraphs=spans,
-        content_hash=raw.content_hash,
-        size=raw.size,
-        mtime=raw.mtime,
-        date=when,
-        source=clean_line(source) if source else None,
-        author=author,
+    return raw.document(
+        "pdf", title=title, text=joined, paragraphs=spans, date=when, source=source, author=author
     )
 
 

@@ -6,10 +6,17 @@ import os
 import re
 import stat
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from briefer.sources.discovery import DEFAULT_MAX_BYTES, human_size
-from briefer.sources.document import content_hash, document_id
+from briefer.sources.document import (
+    Document,
+    Format,
+    Paragraph,
+    content_hash,
+    document_id,
+)
 from briefer.sources.errors import LoadError
 from briefer.sources.sanitize import display_path, sanitize
 
@@ -42,6 +49,36 @@ class RawFile:
     def name(self) -> str:
         """The path for messages, as the caller gave it, on one printable line."""
         return self.shown or display_path(self.path)
+
+    def document(
+        self,
+        format: Format,
+        *,
+        title: str,
+        text: str,
+        paragraphs: tuple[Paragraph, ...],
+        date: date | None,
+        source: str | None,
+        author: str | None,
+        tags: tuple[str, ...] = (),
+    ) -> Document:
+        """The `Document` a loader made of this file: the file's own facts (id, path, hash,
+        size, mtime) come from here, once, so no loader can get them wrong."""
+        return Document(
+            id=self.id,
+            path=self.stored_path,
+            format=format,
+            title=title or humanise_stem(self.path),
+            text=text,
+            paragraphs=paragraphs,
+            content_hash=self.content_hash,
+            size=self.size,
+            mtime=self.mtime,
+            date=date,
+            source=clean_line(source) if source else None,
+            author=author or None,
+            tags=tags,
+        )
 
 
 def read_raw(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> RawFile:

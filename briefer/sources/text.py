@@ -54,17 +54,12 @@ def load_text(raw: RawFile) -> Document:
     joined, spans = build_text(paragraphs)
     if not spans:
         raise LoadError(f"{raw.name}: empty (no text)")
-    return Document(
-        id=raw.id,
-        path=raw.stored_path,
-        format="txt",
+    return raw.document(
+        "txt",
         title=clean_line(title),
         text=joined,
         paragraphs=spans,
-        content_hash=raw.content_hash,
-        size=raw.size,
-        mtime=raw.mtime,
         date=when,
-        source=clean_line(source) if source else None,
+        source=source,
         author=author,
     )
