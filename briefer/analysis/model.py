@@ -50,9 +50,6 @@ class Analysis:
         """Mentions per (canonical name, type)."""
         return Counter((m.canonical, m.type) for m in self.mentions)
 
-    def mentions_in(self, start: int, end: int) -> list[Mention]:
-        return [m for m in self.mentions if m.start >= start and m.end <= end]
-
     def to_dict(self) -> dict[str, Any]:
         return {
             "doc_id": self.doc_id,

@@ -80,6 +80,3 @@ class Briefing:
 
     def section(self, key: str) -> Section | None:
         return next((s for s in self.sections if s.key == key), None)
-
-    def source(self, source_id: str) -> SourceRef | None:
-        return next((s for s in self.sources if s.id == source_id), None)

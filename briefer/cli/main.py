@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from briefer import __version__
 from briefer.errors import BrieferError, UsageError
 
-SUBCOMMANDS = ("inspect", "index", "search", "brief", "tui")
+SUBCOMMANDS = ("inspect", "index", "search", "brief")
 
 
 class _Parser(argparse.ArgumentParser):

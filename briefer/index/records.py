@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import zlib
-from collections import Counter
 from datetime import datetime, time
 from typing import Any
 
@@ -27,8 +26,7 @@ def unpack(blob: bytes) -> dict[str, Any]:
 
 def entity_names(analysis: Analysis) -> list[tuple[str, str]]:
     """(canonical name, type) pairs, most mentioned first."""
-    counts = Counter((m.canonical, m.type) for m in analysis.mentions)
-    return [key for key, _ in counts.most_common()]
+    return [key for key, _ in analysis.entity_counts().most_common()]
 
 
 _SCHEMA: Schema | None = None

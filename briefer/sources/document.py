@@ -45,16 +45,6 @@ class Document:
         p = self.paragraphs[number - 1]
         return self.text[p.start : p.end]
 
-    def paragraph_at(self, offset: int) -> int:
-        """The number of the paragraph holding character `offset` (the last one before it)."""
-        found = 1
-        for p in self.paragraphs:
-            if p.start <= offset:
-                found = p.number
-            else:
-                break
-        return found
-
     def to_dict(self) -> dict[str, Any]:
         return {
             "id": self.id,
