@@ -8,9 +8,9 @@ Items: `{"text", "source", "paragraph", "date"}`; in `actors` `{"name", "type", 
 "stance", "source", "paragraph", "cameo"}`. Sections `background`, `actors` and `reactions`
 always exist, in that order, before any other section.
 
-Every string is safe to print: `path` is the display form (`display_path`: escape sequences,
-control, bidi and zero-width characters removed, newlines shown as `\\n`), so a hostile file
-name cannot act on the terminal of whoever reads the output; `id` names the document exactly.
+Every string is safe to print: `path` is the display form (`display_path`: control, bidi and
+zero-width characters shown as escapes such as `\\x1b` and `\\n`), so a hostile file name
+cannot act on the terminal of whoever reads the output; `id` names the document exactly.
 """
 
 from __future__ import annotations
