@@ -11,7 +11,6 @@ platformdirs user directories for "briefer". Settings live in `settings.toml`:
 from __future__ import annotations
 
 import os
-import tempfile
 import tomllib
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -19,6 +18,7 @@ from pathlib import Path
 import platformdirs
 import tomli_w
 
+from briefer.atomic import replace_file
 from briefer.errors import BrieferError
 
 APP = "briefer"
@@ -93,11 +93,4 @@ def save_settings(settings: Settings) -> None:
     two writers at once leave half a settings file."""
     path = settings_path()
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".settings-", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(tomli_w.dumps(asdict(settings)))
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    replace_file(path, tomli_w.dumps(asdict(settings)))

@@ -23,6 +23,7 @@ from typing import Any
 from whoosh import index as whoosh_index
 from whoosh.filedb.filestore import FileStorage
 
+from briefer.atomic import replace_file
 from briefer.errors import BrieferError
 from briefer.index.schema import SCHEMA_VERSION, build_schema
 from briefer.sources.sanitize import display_path
@@ -79,7 +80,7 @@ def create_index(folder: Path) -> whoosh_index.Index:
     folder.mkdir(parents=True, exist_ok=True)
     ix = whoosh_index.create_in(str(folder), build_schema())
     save_manifest(folder, {})
-    _write_atomic(folder / VERSION_FILE, json.dumps({"schema_version": SCHEMA_VERSION}))
+    replace_file(folder / VERSION_FILE, json.dumps({"schema_version": SCHEMA_VERSION}))
     return ix
 
 
@@ -170,13 +171,7 @@ def load_manifest(folder: Path) -> Manifest:
 
 def save_manifest(folder: Path, manifest: Manifest) -> None:
     data = {key: entry.to_list() for key, entry in manifest.items()}
-    _write_atomic(folder / MANIFEST_FILE, json.dumps(data, separators=(",", ":")))
-
-
-def _write_atomic(path: Path, text: str) -> None:
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(text, encoding="utf-8")
-    os.replace(tmp, path)
+    replace_file(folder / MANIFEST_FILE, json.dumps(data, separators=(",", ":")))
 
 
 # What a damaged index file raises while Whoosh reads it.
