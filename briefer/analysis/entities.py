@@ -32,6 +32,7 @@ from briefer.analysis import gazetteer, names
 from briefer.analysis.gazetteer import Entry, Gazetteer
 from briefer.analysis.model import Mention
 from briefer.analysis.names import RANK_GAZETTEER, Found, words
+from briefer.analysis.verbs import ANNOUNCE, ATTITUDE, SAY
 
 #: Words before a capital that make it a place: "in Belgrade", "flights to Moscow".
 PLACE_BEFORE = frozenset(
@@ -71,12 +72,16 @@ GOVERNMENT_OF = frozenset(
     )
 )
 #: Words after a capital that make it a government: "Belgrade said", "Moscow has denied".
-GOVERNMENT_AFTER = frozenset(
-    words(
-        """
-        said says say told stated announced accused accuses rejected rejects denied denies warned
-        warns demanded demands insisted insists condemned condemns welcomed welcomes urged urges
-        called calls responded responds replied threatened threatens agreed agrees refused refuses
+GOVERNMENT_AFTER = (
+    SAY
+    | ANNOUNCE
+    | ATTITUDE
+    | frozenset(
+        words(
+            """
+        say accuses rejected rejects denied denies
+        warns demands insisted insists condemns welcomed welcomes urges
+        calls responded responds replied threatened threatens agreed agrees refused refuses
         claimed claims wants want asked asks blamed blames dismissed dismisses protested vowed
         vows pledged pledges signalled signaled signals has have had will would could should must
         did does sees fears hopes expects believes considers recognised recognized recognises
@@ -89,6 +94,7 @@ GOVERNMENT_AFTER = frozenset(
         brought brings knew knows wrote writes spoke speaks chose chooses drew draws broke breaks
         began begins tolerates tolerated accepts accepted deplored deplores left leaves
         """
+        )
     )
 )
 #: Lower-case words ending in "ed" or "s" after a capital that are not its verbs.

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from briefer.analysis.prefilter import Sieve, sieve_of
+from briefer.analysis.verbs import ANNOUNCE, ATTITUDE, EMPHASISE, SAY, alternation
 from briefer.sources.dates import MONTHS, match_date
 
 _I = re.IGNORECASE
@@ -75,8 +76,9 @@ _PAST_PERFECT = re.compile(
     _I,
 )
 _REPORTING = re.compile(
-    r"\b(?:said|says|saying|told|stated|added|adding|warned|according\s+to|reported|claimed|"
-    r"confirmed|announced|estimated?|estimates|believed?|believes|say)\b",
+    r"\b(?:"
+    + alternation(SAY | ANNOUNCE | {"saying", "adding", "warned", "reported", "claimed", "say"})
+    + r"|according\s+to|estimated?|estimates|believed?|believes)\b",
     _I,
 )
 _WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -119,15 +121,11 @@ _HABITUAL = re.compile(
 )
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+|not\s+|never\s+)?[a-z]+\b", _I)
 _CONTENT_START = re.compile(
-    r"\b(?:said|says|told|stated|added|wrote|reaffirmed|reiterated|warned|announced|confirmed|"
-    r"insisted|argued|stressed|noted|that)\b|,\s+(?:which|who|whose|where|when)\b",
+    r"\b(?:" + alternation(SAY | EMPHASISE | ANNOUNCE | {"warned", "that"}) + r")\b"
+    r"|,\s+(?:which|who|whose|where|when)\b",
     _I,
 )
-_SAID = re.compile(
-    r"\b(?:said|says|told|stated|added|wrote|argued|insisted|stressed|warned|threatened|urged|"
-    r"called|condemned|announced|accused|pledged|vowed|promised|demanded|described)\b",
-    _I,
-)
+_SAID = re.compile(r"\b" + alternation(SAY | EMPHASISE | ANNOUNCE | ATTITUDE) + r"\b", _I)
 _CREDIT = re.compile(
     r"^\(?\s*(?:(?:additional\s+)?reporting|writing|editing|compiled|edited|written)\s+by\b|"
     r"^(?:copyright|©|all rights reserved)|^\(?\s*(?:photo|image|picture)\s*:|"

@@ -25,6 +25,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import NamedTuple
 
+from briefer.analysis.verbs import ANNOUNCE, ATTITUDE, EMPHASISE, SAY, alternation
+
 
 class Found(NamedTuple):
     """A candidate mention before merging; `rank` breaks ties between sources (higher wins)."""
@@ -171,12 +173,21 @@ ROLES = (
     r"predecessor|rival|ally|challenger|opponent|foreign\sminister|prime\sminister)"
 )
 #: Verbs that show a capitalised name speaking or acting: "Jane Doe said".
-REPORTING = (
-    r"(?:said|says|say|told|added|stated|wrote|tweeted|posted|warned|announced|declared|noted|"
-    r"stressed|insisted|argued|claimed|explained|urged|called|asked|replied|responded|confirmed|"
-    r"denied|accused|criticised|criticized|condemned|welcomed|praised|rejected|vowed|pledged|"
-    r"promised|met|visited|spoke|signed|agreed|demanded|threatened|dismissed|acknowledged|"
-    r"admitted|suggested|believes|thinks|wants|has|had|was|is|will|would)"
+REPORTING = alternation(
+    SAY
+    | EMPHASISE
+    | ANNOUNCE
+    | ATTITUDE
+    | set(
+        words(
+            """
+            say tweeted posted declared claimed explained asked replied responded denied
+            criticised criticized welcomed praised rejected met visited spoke signed agreed
+            dismissed acknowledged admitted suggested believes thinks wants has had was is will
+            would
+            """
+        )
+    )
 )
 
 _FLAGS = re.UNICODE

@@ -20,11 +20,14 @@ from pathlib import Path
 from briefer.analysis import gazetteer
 from briefer.analysis.model import Mention
 from briefer.analysis.prefilter import sieve_of
+from briefer.analysis.verbs import EMPHASISE, SAY, alternation
 
 # Reporting and attitudinal verbs, in finite or participle form. Group "ing" marks a participle
 # ("..., saying"), which shares the subject of the verb before it.
-_VERB_WORDS = r"""
-    said|says|say|told|stated|added|urged|urges|warned|warns|cautioned|called\s+(?:on|upon|for)|
+_VERB_WORDS = (
+    alternation(SAY | {"say"})
+    + r"""|
+    urged|urges|warned|warns|cautioned|called\s+(?:on|upon|for)|
     calls\s+(?:on|upon|for)|(?:voiced|voices|expressed|expresses|raised)\s+(?:\w+\s+){0,2}?
     (?:concern|concerns|alarm|regret|support|solidarity|hope|disappointment|dismay|satisfaction|
     readiness|willingness|
@@ -48,6 +51,7 @@ _VERB_WORDS = r"""
     (?:view|note|line|tone|stance|position|approach)|
     press(?:ed|es)\s+(?:for|(?:\w+\s+){1,3}?to\b)
 """
+)
 _ING_WORDS = r"""
     saying|adding|urging|warning|calling\s+(?:on|upon|for)|stressing|insisting|noting|
     accusing|describing|demanding|appealing|threatening|pledging|expressing\s+\w+
@@ -64,7 +68,7 @@ _SOURCE_OF = re.compile(
 _IN_PLACE = re.compile(r"In\s+([A-Z][\w'’ -]+?),\s+")
 _IN_CAPITAL = re.compile(r"In\s+([A-Z][\w'’ -]+?),\s+(?:a|an|the)?\s*[a-z]")
 _ACCORDING = re.compile(r"\baccording\s+to\s+", re.IGNORECASE)
-_INVERTED = re.compile(r"""[,"”]\s*(?:said|says|added|told|warned|stated|wrote)$""", re.IGNORECASE)
+_INVERTED = re.compile(r"""[,"”]\s*""" + alternation(SAY | {"warned"}) + "$", re.IGNORECASE)
 # Where a clause begins, as seen walking back from a verb.
 _CLAUSE_BREAK = re.compile(
     r"""[;:\[\]"“”]|\s[-–—]\s|,\s+(?:and|but|while|whereas|although|though|as|after|before|"""
@@ -134,7 +138,7 @@ def _opens_clause(before: str) -> bool:
 _NEW_CLAUSE = re.compile(
     r"[;:]|,\s+(?:while|whereas|and|but)\s|\s(?:while|whereas)\s", re.IGNORECASE
 )
-_SAYING = re.compile(r"^(?:said|says|told|stated|added|wrote|noted|stressed)\b", re.IGNORECASE)
+_SAYING = re.compile("^" + alternation(SAY | EMPHASISE) + r"\b", re.IGNORECASE)
 _PERSON_NOUNS = frozenset(
     [
         "minister",
