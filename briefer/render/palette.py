@@ -1,15 +1,17 @@
-"""Entity type -> terminal style and human label, shared by the CLI's colour output and the TUI.
+"""Entity type -> terminal style, label and list heading, for the CLI's colours and the TUI.
 
 Colours are medium-lightness, medium-saturation hues whose contrast is at least 3.5:1 against
 both a white and a near-black background, so one palette serves light and dark themes. Types
 that share a hue family also differ in weight or decoration (bold, underline, italic), so they
 stay apart on 16-colour terminals and for readers who do not tell the hues apart.
 
-Plain strings only (no rich import): the Markdown renderer uses the labels too.
+Plain strings only (no rich import): the Markdown renderer uses the labels too, and
+the reader's entity sidebar the headings.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Final
 
 ENTITY_COLOURS: Final[dict[str, str]] = {
@@ -42,16 +44,28 @@ ENTITY_STYLES: Final[dict[str, str]] = {
 DEFAULT_ENTITY_STYLE: Final = "bold"
 """For an entity type the palette does not know."""
 
-ENTITY_LABELS: Final[dict[str, str]] = {
-    "PERSON": "Person",
-    "ORG": "Organisation",
-    "GPE": "State / place",
-    "NORP": "Group / nationality",
-    "LOC": "Location",
-    "FAC": "Facility",
-    "EVENT": "Event",
-    "DATE": "Date",
+
+@dataclass(frozen=True, slots=True)
+class EntityType:
+    """How a type is named: `label` for one entity ("Person"), `heading` for a list ("People")."""
+
+    label: str
+    heading: str
+
+
+ENTITY_TYPES: Final[dict[str, EntityType]] = {
+    "PERSON": EntityType("Person", "People"),
+    "ORG": EntityType("Organisation", "Organisations"),
+    "GPE": EntityType("State / place", "Places (GPE)"),
+    "NORP": EntityType("Group / nationality", "Groups (NORP)"),
+    "LOC": EntityType("Location", "Locations"),
+    "FAC": EntityType("Facility", "Facilities"),
+    "EVENT": EntityType("Event", "Events"),
+    "DATE": EntityType("Date", "Dates"),
 }
+"""The one table of entity type names, in the legend's order; labels and headings come from it."""
+
+ENTITY_LABELS: Final[dict[str, str]] = {kind: t.label for kind, t in ENTITY_TYPES.items()}
 
 
 def entity_style(kind: str) -> str:
@@ -61,4 +75,11 @@ def entity_style(kind: str) -> str:
 
 def entity_label(kind: str) -> str:
     """A human label for entity type `kind`; an unknown type is shown as it is."""
-    return ENTITY_LABELS.get(kind, kind)
+    known = ENTITY_TYPES.get(kind)
+    return known.label if known else kind
+
+
+def entity_heading(kind: str) -> str:
+    """The heading over a list of `kind` entities; an unknown type is title-cased ("Other")."""
+    known = ENTITY_TYPES.get(kind)
+    return known.heading if known else kind.title()

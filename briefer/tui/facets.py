@@ -5,17 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
-TYPE_TITLES = {
-    "GPE": "Places (GPE)",
-    "PERSON": "People",
-    "ORG": "Organisations",
-    "NORP": "Groups (NORP)",
-    "LOC": "Locations",
-    "FAC": "Facilities",
-    "EVENT": "Events",
-    "DATE": "Dates",
-}
-TYPE_ORDER = tuple(TYPE_TITLES)
+from briefer.render.palette import ENTITY_TYPES, entity_heading
+
+# Places lead the sidebar (states and places dominate crisis news), then the palette's order.
+TYPE_ORDER = ("GPE", *(kind for kind in ENTITY_TYPES if kind != "GPE"))
 
 
 @dataclass(frozen=True)
@@ -41,8 +34,7 @@ def group_facets(
         by_type.setdefault(kind, []).append((name, count))
     order = [t for t in TYPE_ORDER if t in by_type] + sorted(set(by_type) - set(TYPE_ORDER))
     groups = [
-        FacetGroup("entity", t, TYPE_TITLES.get(t, t.title()), tuple(by_type[t][:per_group]))
-        for t in order
+        FacetGroup("entity", t, entity_heading(t), tuple(by_type[t][:per_group])) for t in order
     ]
     sources = tuple(facets.get("sources", ()))[:per_group]
     if sources:

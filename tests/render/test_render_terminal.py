@@ -11,7 +11,15 @@ from rich.style import Style
 
 from briefer.analysis.model import Mention
 from briefer.briefing.model import Briefing, Span
-from briefer.render.palette import ENTITY_COLOURS, ENTITY_LABELS, ENTITY_STYLES, entity_style
+from briefer.render.palette import (
+    ENTITY_COLOURS,
+    ENTITY_LABELS,
+    ENTITY_STYLES,
+    ENTITY_TYPES,
+    entity_heading,
+    entity_label,
+    entity_style,
+)
 from briefer.render.terminal import briefing_text, entity_text, legend_text
 from briefer.render.text import render_text
 
@@ -134,6 +142,11 @@ def test_legend_names_every_type_in_its_style() -> None:
     assert [run for run, _ in styled_runs(legend)] == list(ENTITY_LABELS.values())
 
 
+def test_one_table_names_a_type_alone_and_in_a_list() -> None:
+    assert (entity_label("PERSON"), entity_heading("PERSON")) == ("Person", "People")
+    assert (entity_label("LAW"), entity_heading("LAW")) == ("LAW", "Law")
+
+
 def _luminance(colour: str) -> float:
     triplet = Color.parse(colour).get_truecolor()
 
@@ -160,7 +173,7 @@ def test_palette_is_readable_on_light_and_dark(background: str, least: float) ->
 
 
 def test_palette_covers_every_type_with_distinct_valid_styles() -> None:
-    assert set(ENTITY_STYLES) == set(ENTITY_LABELS) == {
+    assert set(ENTITY_STYLES) == set(ENTITY_LABELS) == set(ENTITY_TYPES) == {
         "PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "DATE"
     }  # fmt: skip
     assert len(set(ENTITY_STYLES.values())) == len(ENTITY_STYLES)
