@@ -148,8 +148,7 @@ def render(briefing: Any, fmt: str, *, color: bool) -> str:
     if fmt == "json":
         from briefer.render.json import render_json
 
-        out = render_json(briefing)
-        return out if out.endswith("\n") else out + "\n"
+        return render_json(briefing)
     if fmt == "markdown":
         from briefer.render.markdown import render_markdown
 

@@ -9,16 +9,17 @@ from __future__ import annotations
 
 import argparse
 import io
-import json
 import sys
 from typing import Any, TextIO
 
+from briefer.render.printable import printable_json
 from briefer.sources import Document, load_document
 from briefer.sources.discovery import human_size
 from briefer.sources.sanitize import display_path
 
 PREVIEW_PARAGRAPHS = 5
 PREVIEW_CHARS = 300
+JSON_NAME_KEYS = ("path",)  # the file name, shown in display form (document text is clean)
 
 
 def register(sub: Any) -> None:
@@ -38,8 +39,7 @@ def run(args: argparse.Namespace) -> int:
         # A terminal with a legacy encoding shows '?' for letters it lacks, not a traceback.
         sys.stdout.reconfigure(errors="replace")
     if args.json:
-        json.dump(doc.to_dict(), sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+        sys.stdout.write(printable_json(doc.to_dict(), names=JSON_NAME_KEYS))
     else:
         write_summary(doc, sys.stdout)
     return 0

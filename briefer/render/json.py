@@ -8,34 +8,31 @@ Items: `{"text", "source", "paragraph", "date"}`; in `actors` `{"name", "type", 
 "stance", "source", "paragraph", "cameo"}`. Sections `background`, `actors` and `reactions`
 always exist, in that order, before any other section.
 
-Every string is safe to print: `path` is the display form (`display_path`: control, bidi and
-zero-width characters shown as escapes such as `\\x1b` and `\\n`), so a hostile file name
-cannot act on the terminal of whoever reads the output; `id` names the document exactly.
+`briefing_to_dict` is the data (`path` the real file name); `render_json` prints it through
+`printable_json`, which shows `path` in display form (control, bidi and zero-width characters as
+escapes such as `\\x1b` and `\\n`), so a hostile file name cannot act on the terminal of
+whoever reads the output; `id` names the document exactly.
 """
 
 from __future__ import annotations
 
-import json
-import re
 from typing import Any
 
 from briefer.briefing.model import Actor, Briefing, Item, Section, SourceRef
 from briefer.render.layout import ordered_sections
+from briefer.render.printable import printable_json
 from briefer.render.segments import clean
-from briefer.sources.sanitize import display_path
 
-__all__ = ["briefing_to_dict", "render_json"]
+__all__ = ["NAME_KEYS", "briefing_to_dict", "render_json"]
 
-# Characters JSON allows raw but a terminal or an editor may act on (C1 controls, bidi
-# controls, line separators, zero-width characters, lone surrogates): written as \u escapes,
-# which changes the bytes, never the data.
-_RISKY = re.compile("[\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff\ud800-\udfff]")
+NAME_KEYS = ("path",)
+"""Keys whose values are file names: printed in display form."""
 
 
 def _source(s: SourceRef) -> dict[str, Any]:
     return {
         "id": s.id,
-        "path": display_path(s.path),
+        "path": s.path,
         "title": s.title,
         "date": s.date,
         "outlet": s.outlet,
@@ -100,6 +97,5 @@ def briefing_to_dict(b: Briefing) -> dict[str, Any]:
 
 
 def render_json(b: Briefing) -> str:
-    """The briefing as indented JSON text ending in a newline; risky characters are escaped."""
-    text = json.dumps(briefing_to_dict(b), ensure_ascii=False, indent=2)
-    return _RISKY.sub(lambda m: f"\\u{ord(m.group()):04x}", text) + "\n"
+    """The briefing as indented JSON text ending in a newline, every string printable."""
+    return printable_json(briefing_to_dict(b), names=NAME_KEYS)
