@@ -20,7 +20,9 @@ Data file conventions (lists are `|`-separated):
   ("the Kremlin") always does.
 - `organisations.tsv`: name, type, aliases, seats (a city that stands for the organisation when
   it acts: Brussels -> European Union).
-- `places.tsv`: name, type, aliases (regions, seas, rivers, towns, ethnic and religious groups).
+- `places.tsv`: name, type, aliases, status (regions, seas, rivers, towns, ethnic and religious
+  groups). Status `territory` marks a place with authorities of its own that act much as a
+  state's do (Hong Kong, Transnistria, the Gaza Strip, the Kurdistan Region): see `territories()`.
 - A form starting with `!` is known to lookups but never matched in running text (too ambiguous:
   "Victoria", "Male"); a form starting with `~` is weak: it only counts if no other entry claims
   the same form (Dominica's "Dominican" yields to the Dominican Republic's).
@@ -335,7 +337,7 @@ def builtin() -> Gazetteer:
         gaz.add(name, Entry(name, type_, "name"))
         for alias in aliases:
             gaz.add(alias, Entry(name, type_, "alias"))
-    for name, type_, aliases_cell in _rows("places.tsv"):
+    for name, type_, aliases_cell, _status in _rows("places.tsv"):
         kind = "group" if type_ == "NORP" else "name"
         gaz.set_type(name, type_)
         gaz.add(name, Entry(name, type_, kind))
@@ -369,14 +371,35 @@ def builtin() -> Gazetteer:
         gaz.set_type(name, "GPE")
         gaz.add(name, Entry(name, "GPE", "name"))
 
-    # Pass 5: upper-case variants of state names and capitals, for datelines ("BELGRADE -").
+    # Pass 5: upper-case variants of state names and capitals, for datelines ("BELGRADE -"),
+    # and "The Commonwealth" for an alias written "the Commonwealth" (a sentence's subject).
     for form, entry in list(gaz.forms.items()):
         if entry.kind in ("name", "capital") and entry.type == "GPE" and entry.matchable:
             upper = _upper_variant(form)
             if upper and upper not in gaz.forms:
                 gaz.add(upper, entry)
                 gaz.derived.add(upper)
+        if form.startswith("the ") and entry.matchable:
+            capitalised = "T" + form[1:]
+            if capitalised not in gaz.forms:
+                gaz.add(capitalised, entry)
+                gaz.derived.add(capitalised)
     return gaz
+
+
+@lru_cache(maxsize=1)
+def territories() -> frozenset[str]:
+    """Canonical names of territories with authorities of their own (places.tsv status
+    `territory`): not states, but they act like one in the news ("Hong Kong restricted
+    imports", "Transnistria's leaders said")."""
+    return frozenset(
+        name for name, _type, _aliases, status in _rows("places.tsv") if status == "territory"
+    )
+
+
+def is_territory(canonical: str) -> bool:
+    """True for a self-governing or de facto territory (see `territories`)."""
+    return canonical in territories()
 
 
 # -- user aliases -----------------------------------------------------------------------------

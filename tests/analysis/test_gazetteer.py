@@ -341,7 +341,7 @@ def test_data_files_are_nfc_and_well_formed() -> None:
     from importlib import resources
 
     data = resources.files("briefer.analysis").joinpath("data")
-    columns = {"countries.tsv": 6, "organisations.tsv": 4, "places.tsv": 3}
+    columns = {"countries.tsv": 6, "organisations.tsv": 4, "places.tsv": 4}
     for name in ["countries.tsv", "organisations.tsv", "places.tsv", "given_names.txt"]:
         text = data.joinpath(name).read_text("utf-8")
         assert unicodedata.is_normalized("NFC", text), name
@@ -349,3 +349,50 @@ def test_data_files_are_nfc_and_well_formed() -> None:
             for line in text.splitlines():
                 if line.strip() and not line.startswith("#"):
                     assert line.count("\t") == columns[name] - 1, (name, line)
+
+
+@pytest.mark.parametrize(
+    ("name", "canonical", "type_"),
+    [
+        # Companies, armed groups and parties that act in international crises.
+        ("Microsoft", "Microsoft", "ORG"),
+        ("Gazprom", "Gazprom", "ORG"),
+        ("FDLR", "FDLR", "ORG"),
+        ("Democratic Forces for the Liberation of Rwanda", "FDLR", "ORG"),
+        ("Janjaweed", "Janjaweed", "ORG"),
+        ("Ansar Allah", "Houthis", "ORG"),
+        ("PLA", "People's Liberation Army", "ORG"),
+        ("Georgian Dream", "Georgian Dream", "ORG"),
+        ("MEK", "People's Mujahedin of Iran", "ORG"),
+        # A sub-body speaking for its parent; EU institutions stay themselves.
+        ("African Union Commission", "African Union", "ORG"),
+        ("European Commission", "European Commission", "ORG"),
+        ("European Parliament", "European Parliament", "ORG"),
+        # Territories with authorities of their own.
+        ("Transnistria", "Transnistria", "GPE"),
+        ("Macao", "Macau", "GPE"),
+        ("Kurdistan Region", "Iraqi Kurdistan", "GPE"),
+    ],
+)
+def test_known_actors_of_crisis_news(name: str, canonical: str, type_: str) -> None:
+    assert gazetteer.canonical_name(name) == (canonical, type_)
+
+
+def test_territories_are_not_states_but_act() -> None:
+    territories = gazetteer.territories()
+    assert {"Hong Kong", "Macau", "Transnistria", "Gaza Strip", "West Bank"} <= territories
+    assert gazetteer.is_territory("Hong Kong")
+    assert not gazetteer.is_territory("China")  # a state
+    assert not gazetteer.is_territory("Crimea")  # a peninsula: a place, not an authority
+    state_names = {s.name for s in gazetteer.states()}
+    assert not territories & state_names
+
+
+def test_a_body_known_as_the_x_is_found_as_a_sentence_subject() -> None:
+    text = "The Commonwealth said it was concerned. The Quartet called for calm."
+    found = {m.surface: m.canonical for m in find_mentions(text)}
+    assert found["The Commonwealth"] == "Commonwealth of Nations"
+    assert found["The Quartet"] == "Middle East Quartet"
+    # The lower-case form still matches mid-sentence.
+    later = find_mentions("Leaders of the Commonwealth met in Samoa.")
+    assert [m.canonical for m in later][:1] == ["Commonwealth of Nations"]
