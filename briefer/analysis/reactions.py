@@ -837,7 +837,36 @@ def find_speakers(
     `mentions` are offsets relative to `text`, sorted; `affiliation` maps people to parties;
     `resolve` answers for subjects such as "he", "the bloc" or "the statement".
     """
+    return _speakers(text, mentions, affiliation, resolve)[0]
+
+
+# At most this many words follow a verb that closes a sentence of reported words ("..., a
+# spokesperson said in Brussels on Friday").
+_ATTRIBUTION_TAIL_WORDS = 6
+# The end of reported words before their speaker: a comma or quote, then a few title words.
+_REPORTED_BEFORE = re.compile(r"""[,"”’']\s*(?:[\w.'’-]+\s+){0,6}$""")
+
+
+def _speakers(
+    text: str,
+    mentions: Sequence[Mention],
+    affiliation: Mapping[str, str] | None,
+    resolve: Resolver | None,
+) -> tuple[tuple[str, ...], int]:
+    """`find_speakers`, with the offset where the first speaker's own clause begins: what comes
+    before it ("Speaking after talks, ...", "A statement condemning X was blocked after") is
+    not what the speaker said. 0 when the speaker follows the words (a quote, a passive)."""
     aff = affiliation or {}
+    anchor = -1
+
+    def anchored(start: int, verb: re.Match[str]) -> int:
+        """Where the speaker's words begin: at the subject, unless they came before it
+        ('"...," Mr. Borrell said after the meeting', "..., the statement said")."""
+        if start >= verb.start():
+            return 0
+        last_words = len(text[verb.end() :].split()) <= _ATTRIBUTION_TAIL_WORDS
+        return 0 if last_words and _REPORTED_BEFORE.search(text, 0, start) else start
+
     speakers: list[str] = []
 
     def add_names(names: Sequence[str]) -> None:
@@ -938,6 +967,8 @@ def find_speakers(
         if group:
             add(group)
             found_subject = True
+            if anchor < 0:
+                anchor = anchored(group[0].start, v)
         if found_subject and (group or chair is not None):
             if _SAYING.match(v.group(0)):
                 reported_from = v.end()
@@ -953,6 +984,8 @@ def find_speakers(
             if names:
                 add_names(names)
                 found_subject = True
+                if anchor < 0:
+                    anchor = 0 if opening else anchored(unnamed.start(), v)
                 if _SAYING.match(v.group(0)):
                     reported_from = v.end()
                 continue
@@ -967,6 +1000,8 @@ def find_speakers(
             if names:
                 add_names(names)
                 found_subject = True
+                if anchor < 0:
+                    anchor = anchored(pronoun.start(), v)
                 if _SAYING.match(v.group(0)):
                     reported_from = v.end()
     if not speakers and found_verb and mentions:
@@ -995,14 +1030,14 @@ def find_speakers(
     for a in sieve.finditer(_ACCORDING):
         source = _SOURCE_OF.match(text, a.end())  # "according to a statement from X"
         add(_subject_after(text, mentions, source.end() if source else a.end()))
-    return tuple(speakers)
+    return tuple(speakers), max(anchor, 0)
 
 
 # Stance cues, each tried over the whole sentence; the earliest cue wins, so "voiced concern and
 # urged restraint" is concern and "condemned ..., saying it would not tolerate" is criticism.
 _APPEAL = (
     r"(?:urg\w*|call(?:ed|s|ing)?\s+(?:on|upon|for)|appeal\w*|ask(?:ed|s)?|encourag\w*|"
-    r"press(?:ed|es)?\s+for|invit\w*|expect\w*|should|must)"
+    r"press(?:ed|es)?\s+for|invit\w*|expect\w*|hop(?:e|ed|es|ing)|should|must)"
 )
 _RESTRAINT_WORDS = (
     r"(?:restraint|calm\w*|de-?escalat\w*|refrain\w*|ceasefire|cease-fire|truce|avoid\w*|"
@@ -1012,20 +1047,41 @@ _RESTRAINT_WORDS = (
 )
 _DIALOGUE_WORDS = (
     r"(?:dialogue|dialog|talks|negotiat\w*|diplomac\w*|diplomatic|resolution|solution|"
-    r"settle\w*|mediat\w*|meet\w*|compromise|agreement|(?:back|return)\s+to\s+the\s+table)"
+    r"settle\w*|mediat\w*|meet\w*|compromise|agreement|(?:back|return)\s+to\s+the\s+table|"
+    r"differences|(?:ceasefire|cease-fire|truce|peace)\s+(?:talks|negotiations)|"
+    r"peaceful(?:ly)?\s+(?:settle\w*|resol\w*|solution))"
+)
+# Asking a party to undo what it did ("urged the government to withdraw the law") is criticism.
+_REVERSAL_WORDS = (
+    r"(?:revers\w*|revok\w*|repeal\w*|rescind\w*|reconsider\w*|scrap\w*|"
+    r"change\s+(?:its\s+|their\s+)?course|withdraw\s+(?:it|them|the\s+(?:law|bill|decision|"
+    r"decree|measure|legislation)))(?![\w-])"
+)
+# A warning that names a condition ("warned that any attack would", "... if X continued")
+# threatens; one that describes a danger ("warned of a crisis") voices concern.
+_CONDITIONAL_WARNING = (
+    r"\bwarn(?:ed|s|ing)?\s+(?:\w+\s+){0,3}?that\s+(?:any\b[^;]{0,120}?\b(?:would|will|could)\b|"
+    r"[^;]{0,120}?\b(?:would|will|could)\b[^;]{0,80}?\b(?:if|unless)\b)"
 )
 STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (stance, re.compile(pattern, re.IGNORECASE))
     for stance, pattern in (
         (
             "concern",
-            r"\b(?:concern(?:ed)?|worr(?:y|ied|ies|ying)|alarm(?:ed|ing)?|troubl(?:ed|ing)|"
+            r"\b(?:concern(?:s|ed)?|worr(?:y|ied|ies|ying)|alarm(?:ed|ing)?|troubl(?:ed|ing)|"
             r"dismay(?:ed)?|disquiet|anxious|uneas[ey]|fear(?:s|ed)?|regret\w*|sad|saddened|"
             r"deplorable|grave|disappoint\w*|horrified|appalled|catastroph\w*)\b",
         ),
-        ("appeal-dialogue", rf"\b{_APPEAL}\b[^.;]{{0,80}}?\b(?P<obj>{_DIALOGUE_WORDS})"),
-        ("appeal-restraint", rf"\b{_APPEAL}\b[^.;]{{0,80}}?\b(?P<obj>{_RESTRAINT_WORDS})"),
-        ("appeal-restraint", r"\b(?:restraint|de-?escalat\w*)\b"),
+        (
+            "support",
+            r"\b(?:understood|understands|understand(?:ing)?)\s+(?:for\s+)?(?:[\w-]+['’]s\s+|"
+            r"the\s+|its\s+|their\s+|his\s+|her\s+)?(?:concerns|position|decision|needs)\b",
+        ),
+        ("criticism", rf"\b{_APPEAL}\b[^;]{{0,80}}?\b(?P<obj>{_REVERSAL_WORDS})"),
+        ("appeal-dialogue", rf"\b{_APPEAL}\b[^;]{{0,80}}?\b(?P<obj>{_DIALOGUE_WORDS})"),
+        ("appeal-restraint", rf"\b{_APPEAL}\b[^;]{{0,80}}?\b(?P<obj>{_RESTRAINT_WORDS})"),
+        ("appeal-restraint", r"\b(?:restraint|de-?escalat\w*|de-?confliction)\b"),
+        ("threat", _CONDITIONAL_WARNING),
         ("criticism", r"\bwarn(?:ed|s|ing)?\s+(?:[\w-]+\s+){0,3}?against\b"),
         (
             "criticism",
@@ -1036,18 +1092,22 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?:not|never|declined\s+to|refus\w+\s+to)\s+(?:\w+\s+)?(?:recogni[sz]e|accept|meet)|"
             r"(?:cannot|could\s+not)\s+be\s+considered|fail(?:ed|s)?\s+to|f(?:e|a)ll(?:en)?\s+short|"
             r"oppos(?:ed|es|ing)|violat\w*|dangerous|destabili[sz]\w*|(?:serious\s+)?blow\s+to|"
-            r"no\s+justification|no\s+longer\s+tolerate|"
+            r"no\s+justification|no\s+longer\s+tolerate|overreact\w*|"
+            r"(?:lodg|fil|register)\w*\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:protest|complaint)s?|"
             r"lack\s+of|hard\s+to\s+believe)\b",
         ),
         (
             "threat",
-            r"\b(?:(?<!be\s)threaten(?:ed|s|ing)?|warn(?:ed|s|ing)?\b[^.;]{0,80}?\b(?:consequences|"
+            r"\b(?:(?<!be\s)threaten(?:ed|s|ing)?|warn(?:ed|s|ing)?\b[^;]{0,100}?\b(?:consequences|"
             r"respond|response|retaliat\w*|sanction\w*|action|force|measures|pay|price|"
             r"instruments|options|war|accountable)|sanction\w*|retaliat\w*|ultimatum|not\s+hesitate|"
             r"all\s+(?:the\s+)?(?:options|instruments|means)|(?:possible|restrictive|counter)\s*"
             r"-?measures|declaration\s+of\s+war|(?:held|hold)\s+(?:\w+\s+){0,3}?accountable|"
             r"deterren\w*|suspend\w*\s+(?:\w+\s+){0,4}?(?:aid|support|cooperation|assistance|"
-            r"membership)|cut(?:s|ting)?\s+(?:\w+\s+)?ties|restrict\w*)\b",
+            r"membership)|cut(?:s|ting)?\s+(?:\w+\s+)?ties|restrict\w*|"
+            # an ultimatum: "gave the soldiers seven days to", "give Ankara until September to"
+            r"(?:give|gave|given|giving)\s+(?:[\w-]+\s+){1,4}?(?:until\b|(?:\w+\s+)?"
+            r"(?:days|hours|weeks)\s+to\b))",
         ),
         ("concern", r"\bwarn(?:ed|s|ing)?\b"),
         (
@@ -1056,8 +1116,13 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"prais\w*|hail\w*|endors\w*|(?:stands?|stood|standing)\s+(?:with|by)|"
             r"sided\s+with|commend\w*|applaud\w*|thank\w*|congratulat\w*|respect(?:ed|s)\b|"
             r"defend\w*|ready\s+to\s+help|pledg\w*|satisf\w*|(?:continue|ready)\s+to\s+"
-            r"(?:help|assist|support)|committed\s+partner|offer\w*\s+(?:to\s+send|personnel|"
-            r"troops|aid|assistance|help)|"
+            r"(?:help|assist|support)|committed\s+partner|offer\w*\s+(?:personnel|to\s+send\b(?![^;]{0,30}\b(?:monitor\w*|"
+            r"observ\w*|fact-finding|mission)\b)|"
+            r"troops|aid|assistance|help)|(?:ready|willing|prepared)\s+to\s+(?:[\w-]+\s+){0,3}?"
+            r"(?:assist\w*|aid)|(?:humanitarian|financial|emergency)\s+(?:aid|funding|"
+            r"assistance|help)|not\s+(?:be\s+)?(?:left|leave\s+\w+)\s+alone|"
+            r"(?:send|sent|sends|sending|deploy\w*)\b[^;]{0,60}?\bto\s+(?:help|assist|support|"
+            r"reinforce|bolster|strengthen)|"
             r"(?:reaffirm|reiterat)\w*\s+(?:its|their|his|her)\s+commitment)",
         ),
         ("appeal-dialogue", r"\b(?:dialogue|dialog|talks|negotiat\w*|mediat\w*)\b"),
@@ -1128,8 +1193,8 @@ def analyse_reaction(
     resolve: Resolver | None = None,
 ) -> Reaction:
     """Speakers, stance and CAMEO code for one sentence (`mentions` relative to `text`)."""
-    speakers = find_speakers(text, mentions, affiliation, resolve)
+    speakers, anchor = _speakers(text, mentions, affiliation, resolve)
     if not speakers:
         return Reaction((), None, None)
-    stance = stance_of(text)
+    stance = stance_of(text[anchor:])
     return Reaction(speakers, stance, cameo_of(stance, text))

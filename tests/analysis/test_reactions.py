@@ -457,3 +457,49 @@ def test_members_listed_in_an_aside_all_speak() -> None:
         ("Bolivia", "Bolivia", "GPE"),
     )
     assert find_speakers(text, found) == ("Canada", "Chile", "Peru", "Bolivia")
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        # A conditional warning threatens; a described danger is concern.
+        ("Oman warned that any strike on its ports would bring a response in kind.", "threat"),
+        ("Oman warned that its navy could close the strait if the raids continued.", "threat"),
+        ("Oman warned that some factories might have to close if the row went on.", "concern"),
+        ("Oman warned that three more provinces were at risk of famine.", "concern"),
+        # Asking a party to undo what it did is criticism; a pull-back of forces is restraint.
+        ("Oman urged the parliament to withdraw the law and change course.", "criticism"),
+        ("Oman called on the army to withdraw its forces from the border.", "appeal-restraint"),
+        # Ultimatums.
+        ("The bloc gave the junta seven days to restore the president.", "threat"),
+        ("Ministers give the government until June to hand over the files", "threat"),
+        # Settling and talking are dialogue even when peace or a ceasefire is named.
+        ("Oman called for the peaceful settlement of disputes.", "appeal-dialogue"),
+        ("Oman invited both sides to ceasefire talks in Muscat.", "appeal-dialogue"),
+        ("Oman hoped both sides would resolve their differences.", "appeal-dialogue"),
+        # An abbreviation inside the appeal does not end it.
+        ("The envoy expected Mr. Ali and Mr. Saleh to work for calm.", "appeal-restraint"),
+        ("Oman lodged a formal protest with the embassy.", "criticism"),
+        ("The spokesman said Beijing had chosen to overreact.", "criticism"),
+        ("Oman said it understood Qatar's concerns.", "support"),
+        ("Oman said it had serious concerns about the count.", "concern"),
+        ("Oman said the agency would send 40 officers to help the border guards.", "support"),
+        ("Oman announced an extra 15 million dollars in humanitarian funding.", "support"),
+        ("Oman said it stood ready to scale up its assistance.", "support"),
+        ('"Jordan will not be left alone," the king wrote.', "support"),
+        ("The alliance offered to send a monitoring mission.", "other"),
+        ("Oman set up a de-confliction line with the two navies.", "appeal-restraint"),
+    ],
+)
+def test_stance_rule_classes(text: str, stance: str) -> None:
+    assert stance_of(text) == stance
+
+
+def test_stance_starts_at_the_speaker_not_at_an_opening_phrase() -> None:
+    a = "Speaking after two days of talks, Oman said it would impose sanctions on the port."
+    b = "A draft statement condemning the coup was blocked after Oman asked for more time."
+    c = '"We call for an end to the fighting," Mr. Salim of Oman said after the meeting.'
+    assert analyse_reaction(a, mentions(a, ("Oman", "Oman", "GPE"))).stance == "threat"
+    assert analyse_reaction(b, mentions(b, ("Oman", "Oman", "GPE"))).stance == "other"
+    c_found = mentions(c, ("Salim", "Salim", "PERSON"), ("Oman", "Oman", "GPE"))
+    assert analyse_reaction(c, c_found, {"Salim": "Oman"}).stance == "appeal-restraint"
