@@ -48,7 +48,17 @@ COMMANDS: tuple[Command, ...] = (
     Command("app.help", "question_mark,f1", "Help", "help", "app", show=True),
     Command("app.toggle-theme", "t", "Switch between light and dark themes", "toggle_theme", "app"),
     # The main screen.
-    Command("main.search", "slash", "Search / find in document", "slash", "main", palette=False),
+    # Priority: `/` acts as the app reads it, before the keys typed behind it are routed, so
+    # those reach the box it opens (it is off while a text box has focus: `/` types there).
+    Command(
+        "main.search",
+        "slash",
+        "Find in the document shown, else search",
+        "slash",
+        "main",
+        palette=False,
+        priority=True,
+    ),
     Command("main.focus-search", "ctrl+f", "Focus the search box", "focus_search", "main"),
     Command(
         "main.sort",

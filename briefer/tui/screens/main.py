@@ -376,20 +376,24 @@ class MainScreen(Screen[None]):
             return self.history.can_go_forward
         if action == "export":
             return self.briefing is not None
+        if action == "slash":
+            return not isinstance(self.focused, Input)  # in a text box `/` is typed
         if action == "clear_filter":
             return bool(self.filters) or self._in_search_box()
         return True
 
     def action_slash(self) -> None:
-        reader = self.query_one("#reader", TabbedContent)
-        in_reader = self.focused is not None and reader in self.focused.ancestors_with_self
-        if reader.active == "document" and in_reader:
+        """`/` finds in the document shown, whichever pane has focus; else it searches."""
+        showing = self.query_one("#reader", TabbedContent).active == "document"
+        if showing and self.query_one(DocumentView).document is not None:
             self.query_one(DocumentPane).open_find()
         else:
             self.action_focus_search()
 
     def action_focus_search(self) -> None:
-        self.query_one("#search", Input).focus()
+        # At once, not after the queued keys (as `focus()` would): typing right behind the
+        # key that moved here must land in the box, not in the pane it came from.
+        self.set_focus(self.query_one("#search", Input))
 
     def action_toggle_sort(self) -> None:
         self.sort = "date" if self.sort == "relevance" else "relevance"

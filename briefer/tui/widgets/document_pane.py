@@ -46,7 +46,9 @@ class DocumentPane(Vertical):
     def open_find(self) -> None:
         find = self.query_one(FindBar)
         find.add_class("-open")
-        find.focus()
+        # Focused now, not after the keys already queued (as `focus()` would): a burst typed
+        # right behind `/` belongs in the box, not to the text's n, N and letter commands.
+        self.screen.set_focus(find)
 
     @on(Input.Changed, "#find")
     def find_changed(self, event: Input.Changed) -> None:
