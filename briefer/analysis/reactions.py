@@ -20,7 +20,7 @@ from pathlib import Path
 from briefer.analysis import gazetteer
 from briefer.analysis.model import Mention
 from briefer.analysis.prefilter import sieve_of
-from briefer.analysis.verbs import EMPHASISE, SAY, alternation
+from briefer.analysis.verbs import EMPHASISE, RESPONSE_ACTS, SAY, alternation
 
 # Reporting and attitudinal verbs, in finite or participle form. Group "ing" marks a participle
 # ("..., saying"), which shares the subject of the verb before it.
@@ -468,6 +468,25 @@ def owner_body(name: str) -> str | None:
     return None
 
 
+# An organ that works inside its body: "the Famine Review Committee of X", "the Secretariat of
+# X" (councils, offices and missions often speak in their own name, and stay themselves).
+_ORGAN_OF = re.compile(
+    r"^(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,4}(?:Committee|Commission|Secretariat|Panel|Command|"
+    r"Bureau|Directorate)\s+of\s+(?:the\s+)?(?P<body>[A-Z].+)$"
+)
+
+
+@lru_cache(maxsize=4096)
+def parent_body(name: str) -> str | None:
+    """The organisation an organ's name says it belongs to ("Famine Review Committee of the
+    Integrated Food Security Phase Classification" -> that classification); None otherwise."""
+    organ = _ORGAN_OF.match(name)
+    if organ is None or gazetteer.canonical_name(name) is not None:
+        return None  # a body known in its own name ("International Committee of the Red Cross")
+    found = gazetteer.canonical_name(organ.group("body"))
+    return found[0] if found is not None and found[1] == "ORG" else None
+
+
 def _is_title(name: str) -> bool:
     """A "person" name that is really a title ("United Nations Secretary-General")."""
     return any(
@@ -488,7 +507,7 @@ def _party(m: Mention, affiliation: Mapping[str, str]) -> str:
     if m.type == "GPE" and not is_state(m.canonical):
         return _government_of(m.surface) or m.canonical
     if m.type == "ORG":
-        return owner_state(m.canonical) or m.canonical
+        return owner_state(m.canonical) or parent_body(m.canonical) or m.canonical
     return m.canonical
 
 
@@ -578,6 +597,7 @@ def _opening_party(text: str, mentions: Sequence[Mention], attribution: int) -> 
 _ATTRIBUTION_LAST = re.compile(r"[,\"”]\s*$")
 
 
+_AT_POST = re.compile(r"\b(?:in|at)\s+$", re.IGNORECASE)
 _MEMBERS_ASIDE = re.compile(
     r",\s+(?:among\s+them|including|notably|such\s+as)\s+[^;:]*?,\s*(?:\w+ly\s+|also\s+)?$",
     re.IGNORECASE,
@@ -605,6 +625,13 @@ def _subject_before(text: str, mentions: Sequence[Mention], verb_start: int) -> 
     tail = _APPOSITIVE_TAIL.search(text, max(0, verb_start - 60), verb_start)
     if tail is not None:
         close = tail.start()
+        last = max((i for i, m in enumerate(mentions) if m.end <= close), default=-1)
+        if last > 0 and not text[mentions[last].end : close].strip():
+            listed = _coordinated(text, mentions, last)
+            if len(listed) >= 2 and all(m.type == "PERSON" for m in listed):
+                # "The presidents of the three countries, A, B and C, have offered": the
+                # people named in the list speak, each for their own state.
+                return listed
         opened = text.rfind(",", 0, close)
         named = [m for m in mentions if m.start > opened and m.end <= close]
         if (
@@ -616,6 +643,16 @@ def _subject_before(text: str, mentions: Sequence[Mention], verb_start: int) -> 
             return [named[0]]  # "The bloc's mission, EULEX, said"
         if opened > 0 and close - opened <= 240:
             found = _head_before(text, mentions, opened)
+            if (
+                found >= 0
+                and len(named) == 1
+                and named[0].type == "PERSON"
+                and not text[opened + 1 : close].replace(named[0].surface, "").strip()
+                and _AT_POST.search(text, max(0, mentions[found].start - 5), mentions[found].start)
+            ):
+                # "Its envoy in Vienna, Mikhail Ulyanov, wrote": the place is where the post
+                # is; the person named speaks, for whoever the title says.
+                return [named[0]]
             if found >= 0:
                 return _coordinated(text, mentions, found)
     clause_start = 0
@@ -685,6 +722,17 @@ _FORWARD = re.compile(
     r"scheduled|slated|likely|poised|planning|going)\s+to|will|plans?\s+to|intends?\s+to)\b",
     re.IGNORECASE,
 )
+# A phrase of time, place or circumstance opening a sentence before its subject: "At an emergency
+# summit in Abuja on Sunday, ...", "Outside the EU, ...".
+_INTRO_PHRASE = re.compile(
+    r"^(?:[A-Z]\w+ly|(?:At|In|On|Outside|After|Following|During|Within|Beyond|Amid|Despite|"
+    r"Before|Across|Elsewhere|Meanwhile|Separately|Earlier|Later|By\s+contrast|For\s+its\s+part)"
+    r"\b[^,;:\"“”]{0,100}),\s+"
+)
+_RESPONSE_ACT = re.compile(
+    r"\s+(?:also\s+|\w+ly\s+)?(?:(?:has|have|had)\s+)?" + alternation(RESPONSE_ACTS) + r"\b",
+    re.IGNORECASE,
+)
 _ASIDE_AFTER = re.compile(r",\s+(?:which|who|whose)\b[^,;]*,")
 
 
@@ -694,10 +742,13 @@ def acting_subject(
     """The parties opening a sentence as the subject of its verb ("Panama suspended flights",
     "Brazil, Colombia and Mexico have taken a cautious line"): who acts, when nobody speaks.
     States, organisations and titled people only; places, regions and groups are left out."""
+    intro = _INTRO_PHRASE.match(text)
+    opening = intro.end() if intro is not None else 0
+    mentions = [m for m in mentions if m.start >= opening]
     if not mentions:
         return ()
     first = mentions[0]
-    if not _opens_clause(text[: first.start]):
+    if not _opens_clause(text[opening : first.start]):
         return ()
     group = [first]
     for m in mentions[1:]:
@@ -721,7 +772,13 @@ def acting_subject(
         if m.type not in ("GPE", "ORG", "NORP", "PERSON"):
             return ()
         party = _party(m, aff)
-        if m.type in ("GPE", "NORP") and not is_state(party):
+        # A town or region does not act; a territory with authorities of its own takes
+        # measures ("Hong Kong restricted imports").
+        if (
+            m.type in ("GPE", "NORP")
+            and not is_state(party)
+            and not (gazetteer.is_territory(party) and _RESPONSE_ACT.match(text, after))
+        ):
             return ()
         if m.type == "PERSON" and m.canonical not in aff:
             return ()
@@ -821,7 +878,8 @@ _POSSESSIVE_TITLE = re.compile(
     r"(?:^|[.;:\"“”(]\s*|,\s+)(?:its|their|the\s+(?:bloc|alliance|union|organi[sz]ation|body|"
     r"group|agency|council|commission|mission|court|force)['’]s)\s+(?:[\w-]+\s+){0,3}?(?:"
     + "|".join(sorted(_PERSON_NOUNS | _OFFICER_NOUNS, key=len, reverse=True))
-    + r")\s*,?\s*$",
+    # "Its envoy to international organisations in Vienna, X": where the post is
+    + r")(?:\s+(?:to|in|at|for)\s+[^,;:\"“”]{1,60}?)?\s*,?\s*$",
     re.IGNORECASE,
 )
 

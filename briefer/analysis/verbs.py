@@ -31,3 +31,11 @@ def alternation(words: Iterable[str]) -> str:
     """A regex group matching any of `words` (longest first, so no word hides a longer one)."""
     ordered = sorted(set(words), key=lambda w: (-len(w), w))
     return "(?:" + "|".join(re.escape(w) for w in ordered) + ")"
+
+
+#: Acts by which a party answers events elsewhere (measures, deployments, expulsions): "Hong
+#: Kong restricted imports", "Panama suspended flights".
+RESPONSE_ACTS = _words(
+    "restricted banned suspended imposed froze closed expelled recalled sent deployed "
+    "dispatched evacuated sanctioned halted boycotted barred blocked cut summoned"
+)

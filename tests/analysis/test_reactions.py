@@ -13,6 +13,7 @@ from briefer.analysis.reactions import (
     find_speakers,
     is_domestic_institution,
     owner_state,
+    parent_body,
     stance_of,
 )
 
@@ -503,3 +504,47 @@ def test_stance_starts_at_the_speaker_not_at_an_opening_phrase() -> None:
     assert analyse_reaction(b, mentions(b, ("Oman", "Oman", "GPE"))).stance == "other"
     c_found = mentions(c, ("Salim", "Salim", "PERSON"), ("Oman", "Oman", "GPE"))
     assert analyse_reaction(c, c_found, {"Salim": "Oman"}).stance == "appeal-restraint"
+
+
+def test_a_person_named_after_a_post_abroad_speaks_for_whoever_holds_the_post() -> None:
+    text = "Its envoy to the agencies in Geneva, Ivan Petrov, wrote that the vote was rigged."
+    found = mentions(text, ("Geneva", "Geneva", "GPE"), ("Ivan Petrov", "Ivan Petrov", "PERSON"))
+
+    def resolve(kind: str, pos: int) -> tuple[str, ...]:
+        return ("Russia",) if kind == "it" else ()
+
+    assert find_speakers(text, found, None, resolve) == ("Russia",)
+
+
+def test_an_organ_named_as_part_of_its_body_speaks_for_the_body() -> None:
+    assert parent_body("Famine Review Committee of the African Union") == "African Union"
+    assert parent_body("Secretariat of the African Union") == "African Union"
+    # A body known in its own name stays itself; so does an organ that is not "of" a body.
+    assert parent_body("International Committee of the Red Cross") is None
+    assert parent_body("Review Committee") is None
+
+
+def test_people_listed_after_a_title_each_speak_for_their_state() -> None:
+    text = "The presidents of the two countries, Ana Ruiz and Luis Vega, have offered to mediate."
+    found = mentions(text, ("Ana Ruiz", "Ana Ruiz", "PERSON"), ("Luis Vega", "Luis Vega", "PERSON"))
+    aff = {"Ana Ruiz": "Peru", "Luis Vega": "Chile"}
+    assert find_speakers(text, found, aff) == ("Peru", "Chile")
+
+
+def test_an_opening_phrase_does_not_hide_the_acting_subject() -> None:
+    text = "At a summit in the Kenyan capital, the African Union closed its borders with Chad."
+    found = mentions(
+        text,
+        ("Kenyan", "Kenya", "NORP"),
+        ("African Union", "African Union", "ORG"),
+        ("Chad", "Chad", "GPE"),
+    )
+    assert acting_subject(text, found) == ("African Union",)
+
+
+def test_a_territory_acts_only_by_taking_measures() -> None:
+    a = "Hong Kong and Macau restricted imports of fish from the region."
+    b = "Hong Kong hosted the regional games."
+    a_found = mentions(a, ("Hong Kong", "Hong Kong", "GPE"), ("Macau", "Macau", "GPE"))
+    assert acting_subject(a, a_found) == ("Hong Kong", "Macau")
+    assert acting_subject(b, mentions(b, ("Hong Kong", "Hong Kong", "GPE"))) == ()
