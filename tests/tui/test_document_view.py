@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from textual import events
 from textual.app import App, ComposeResult
 
 from briefer.sources.document import Document, build_text
@@ -70,3 +71,22 @@ async def test_find_highlights_matches_on_the_lines_they_fall_and_n_reaches_the_
         assert lit == ["Ohrid"]
         view.clear_find()
         assert not any("yellow" in str(s.style) for s in view.line_text(line).spans)
+
+
+async def test_home_and_end_jump_at_once_on_a_huge_document() -> None:
+    """No scroll animation: across 16,000 paragraphs it only drew frames for a second or so."""
+    app = Viewer()
+    async with app.run_test(size=(60, 20)) as pilot:
+        view = app.query_one(DocumentView)
+        view.show_document(long_document(16_000), None)
+        view.focus()
+        await pilot.pause()
+        assert view.max_scroll_y > 16_000
+        for key, where in (("end", view.max_scroll_y), ("G", view.max_scroll_y), ("home", 0)):
+            app.post_message(events.Key(key, key if len(key) == 1 else None))
+            await pilot.pause()  # the key is handled; an animation would still be under way
+            assert not app.animator.is_being_animated(view, "scroll_y"), key
+            assert view.scroll_y == where, key
+        view.scroll_to(y=5000, animate=False, immediate=True)
+        await pilot.press("g")
+        assert view.scroll_y == 0 and view.line_text(0).plain == "A long report"

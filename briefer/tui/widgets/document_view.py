@@ -185,6 +185,16 @@ class DocumentView(ScrollView, can_focus=True):
         strip = Strip(padded.render(self.app.console), padded.cell_len)
         return strip.crop_extend(0, width, base)
 
+    # ---- moving ---------------------------------------------------------------------------
+
+    def action_scroll_home(self) -> None:
+        """Home / g: straight to the top. Animated, a long document drew frames for a second."""
+        self.scroll_to(y=0, animate=False, immediate=True)
+
+    def action_scroll_end(self) -> None:
+        """End / G: straight to the last line, without an animation."""
+        self.scroll_to(y=self.max_scroll_y, animate=False, immediate=True)
+
     # ---- citations and find ---------------------------------------------------------------
 
     def jump_to(self, number: int) -> None:
