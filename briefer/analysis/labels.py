@@ -17,6 +17,7 @@ from datetime import date
 
 from briefer.analysis.prefilter import Sieve, sieve_of
 from briefer.analysis.verbs import ANNOUNCE, ATTITUDE, EMPHASISE, SAY, alternation
+from briefer.sources.dateline import read_dateline
 from briefer.sources.dates import MONTHS, match_date
 
 _I = re.IGNORECASE
@@ -43,7 +44,9 @@ _LONG_STANDING = re.compile(
 _PAST_CUES = re.compile(
     r"\b(?:(?:was|were)\s+(?:\w+ly\s+)?(?:established|founded|created|formed|signed|set\s+up|"
     r"adopted|declared|annexed|partitioned|ratified|brokered)|previously|formerly|"
-    r"in\s+the\s+past|last\s+(?:year|decade)|(?:years|decades|centuries)\s+ago|"
+    r"in\s+the\s+past|last\s+(?:year|decade)|(?:the\s+)?(?:following|next)\s+(?:year|decade)|"
+    r"(?:a|one|two|three|several|some)\s+(?:years?|decades?)\s+(?:later|earlier)|"
+    r"(?:years|decades|centuries)\s+ago|"
     r"(?:the\s+)?(?:19|20)\d0s|has\s+never|have\s+never|had\s+never|at\s+the\s+time|"
     r"earlier\s+this\s+year|previous|originally|in\s+the\s+wake\s+of\s+the\s+war|"
     r"(?:decades|centuries|generations)\s+of|cold\s+war|(?:first|second)\s+world\s+war|"
@@ -55,19 +58,31 @@ _PAST_CUES = re.compile(
 # The start of the story told as history: "the standoff began on Aug. 10, when...",
 # "the move came days after...".
 _ORIGIN = re.compile(
-    r"\b(?:(?:began|started|erupted|broke\s+out|flared)\b[^.;]{0,40}?\b(?:when|after|on|in)\b|"
-    r"came\s+(?:\w+\s+){0,4}?after)\b",
+    r"\b(?:(?P<start>began|started|erupted|broke\s+out|flared)\b[^.;]{0,40}?\b"
+    r"(?P<link>when|after|on|in)\b|came\s+(?:\w+\s+){0,4}?(?:after|before))\b",
     _I,
 )
+#: A start told as history is dated at least this many days before the article.
+ORIGIN_DAYS = 1
 # A sentence opening on an earlier time: "In August, ...", "In November 2019, ...".
 _OPENING_TIME = re.compile(
     r"^(?:back\s+)?(?:in|by|during|until|since)\s+(?:early\s+|late\s+|mid-?)?"
     r"(?:(?P<month>[A-Za-z]+)\s*(?P<year>(?:1[89]|20)\d\d)?|(?P<only_year>(?:1[89]|20)\d\d))\b",
     _I,
 )
-# A main clause whose verb is a plain "is"/"are" (not progressive, not passive).
+# A main clause that states a standing fact: a plain "is"/"are" (not progressive, not
+# passive), "does not accept", or a verb of lasting state ("accounts for", "lies", "borders").
+# It must come before any past verb and not after a determiner ("restricted imports of").
 _STATIVE = re.compile(
-    r"^[^,;:]{0,80}?\b(?:is|are)\s+(?!\w+ing\b|\w+ed\b|being\b|expected|due|set|to\b)", _I
+    r"^(?!(?:if|unless|when|whether|once|until)\b)"
+    r"(?:(?!\b(?:the|a|an|its|their|his|her|of|on|in|for|to|and)\s+\w+$)"
+    r"(?!\b\w+ed\s)[^,;:\"“]){0,80}?\b"
+    r"(?:(?:is|are)\s+(?!\w+ing\b|\w+ed\b|being\b|expected|due|set|to\b)|"
+    r"(?:does|do)\s+not\s+(?:\w+ly\s+)?[a-z]+\b|"
+    r"(?:accounts?\s+for|lies|lie|borders|depends?\s+on|relies|rely\s+on|belongs?\s+to|"
+    r"stretch(?:es)?|hosts|regards|considers|claims|controls|includes|produces|exports|"
+    r"imports|supplies|uses|owns|houses)\b)",
+    _I,
 )
 _PAST_PERFECT = re.compile(
     r"\bhad\s+(?:\w+ly\s+|not\s+|never\s+|long\s+)?(?:been|\w+ed|gone|come|taken|made|seen|"
@@ -86,14 +101,19 @@ _NOW_STRONG = re.compile(
     r"\b(?:(?:on|since)\s+"
     + _WEEKDAYS
     + r"|today|tonight|yesterday|this\s+(?:morning|afternoon|evening|"
-    r"week|weekend)|on\s+the\s+ground|late\s+on|early\s+on\s+" + _WEEKDAYS + r")\b",
+    r"week|weekend)|late\s+on|early\s+on\s+" + _WEEKDAYS + r"|"
+    # The reporter's own checks are today's news: "did not respond to a request for comment".
+    r"(?:did\s+not|declined\s+to|refused\s+to)\s+(?:immediately\s+)?(?:comment|respond|reply)|"
+    r"could\s+not\s+(?:immediately\s+)?be\s+reached|no\s+immediate\s+(?:comment|response))\b",
     _I,
 )
 _NOW_WEAK = re.compile(
     r"\b(?:now|currently|ongoing|so\s+far|still|overnight|latest|at\s+least|"
     r"by\s+(?:the\s+)?(?:evening|nightfall|morning|afternoon|midday|noon|night|" + _WEEKDAYS + r")|"
-    r"(?:is|are|am)\s+(?:\w+ly\s+|not\s+|now\s+)?\w+ing|(?:has|have)\s+(?!repeatedly|long|never|always)(?:\w+ly\s+)?\w+ed|"
-    r"will|would|plans?\s+to|expected\s+to|scheduled|due\s+to|set\s+to|later|"
+    r"(?:is|are|am)\s+(?:\w+ly\s+|not\s+|now\s+)?\w+ing|"
+    r"(?:has|have)\s+(?!repeatedly|long|never|always)(?:\w+ly\s+)?\w+ed|"
+    r"will|would|plans?\s+to|expected\s+to|scheduled|due\s+to|set\s+to|"
+    r"(?<!years )(?<!year )(?<!decades )(?<!months )later|"
     r"(?:were|was)\s+\w+ing|continu\w+|remain\w*|(?:hours|minutes)\s+(?:earlier|before|later))\b",
     _I,
 )
@@ -107,7 +127,7 @@ _IN_MONTH = re.compile(
     + r")\b(?!\s+\d)",
     _I,
 )
-_ASIDE = re.compile(r",\s+(?:which|who|whose|whom)\b[^,;]*,", _I)
+_ASIDE = re.compile(r",\s+(?:which|who|whose|whom)\b[^,;]*(?:,|[.!?]?$)", _I)
 _SUBJECT_ASIDE = re.compile(
     r"^([^,;]{1,60}),\s+(?:who|which|whose|once|elected|appointed|born|founded|formed)\b[^,;]*,"
     r"(?=\s+(?:has|have|had|is|are|was|were|will|would|\w+s)\b)",
@@ -126,10 +146,34 @@ _CONTENT_START = re.compile(
     _I,
 )
 _SAID = re.compile(r"\b" + alternation(SAY | EMPHASISE | ANNOUNCE | ATTITUDE) + r"\b", _I)
+# Saying in the past tense: what follows is dated by the saying, not by the years it names.
+_SAID_PAST = re.compile(
+    r"\b"
+    + alternation({w for w in SAY | EMPHASISE | ANNOUNCE if not w.endswith("s")} | {"reported"})
+    + r"\b",
+    _I,
+)
+# When the saying took place: "reported last year that", "said in 2019 that".
+_SAYING_TIME = re.compile(
+    r",?\s+(?:in|on|during|last|earlier|early|late|since)\s+[\w.]+(?:\s+\d{1,2},?)?(?:\s+\d{4})?",
+    _I,
+)
 _CREDIT = re.compile(
     r"^\(?\s*(?:(?:additional\s+)?reporting|writing|editing|compiled|edited|written)\s+by\b|"
     r"^(?:copyright|©|all rights reserved)|^\(?\s*(?:photo|image|picture)\s*:|"
     r"^by\s+(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s*(?:,|$|\.|and\b)",
+    _I,
+)
+# Notes to the reader about the page itself, not the story: "All times are local.", "Follow our
+# live coverage", "This article was updated", "A quick recap for readers just joining us."
+_HOUSEKEEPING = re.compile(
+    r"^(?:all\s+times\s+(?:are\s+|in\s+)?(?:local|[A-Z]{2,4}\b|gmt|utc)|"
+    r"(?:follow|refresh|scroll)\b.{0,40}\b(?:live|coverage|updates?|page)\b|"
+    r"this\s+(?:page|article|story|post|blog|report)\s+(?:was|has\s+been|is|will\s+be)\s+"
+    r"(?:updated|corrected|amended|refreshed)|"
+    r"(?:welcome|good\s+(?:morning|afternoon|evening))\b.{0,40}\b(?:live|coverage|blog)\b|"
+    r"(?:an?\s+)?(?:quick\s+)?recap\s+for\s+(?:readers|those)\b|"
+    r"(?:sign\s+up|subscribe)\b|(?:click|tap)\s+here\b)",
     _I,
 )
 _BACKGROUND_HEADING = re.compile(
@@ -155,19 +199,12 @@ class TimeCues:
     position: bool = False
     # A year before the article's own, outside asides.
     dated_past: bool = False
+    # A statement told in the present ("Turkey says", "Kigali rejects"): a position held.
+    habitual: bool = False
 
 
 # A year written as a target ("by 2030", "until 2027") says nothing about the story's own year.
 _TARGET_YEAR = re.compile(r"\b(?:by|until|till|before|through)\s+(?:\w+\s+)?$", _I)
-
-
-_THIS_YEAR_WRITTEN = re.compile(
-    r"\b(?:in|since|until|by|of|from)\s+(?:early|late|mid-?)?\s*(?:"
-    + "|".join(m for m in MONTHS if len(m) > 3 or m == "may")
-    + r")\.?\s+(?:1[89]|20)\d\d\b|"
-    r"\b(?:election|vote|summit|referendum)s?\s+(?:of|in)\s+(?:1[89]|20)\d\d",
-    _I,
-)
 
 
 def story_date(text: str, published: date | None, dateline: date | None) -> date | None:
@@ -189,8 +226,9 @@ def story_date(text: str, published: date | None, dateline: date | None) -> date
     if latest is None:
         return None
     # A story that never writes its own year is later than the years it recalls ("expelled
-    # Iran's ambassador in 2018"): wire copy says "this year" or names only the month.
-    year = latest + 1 if not _THIS_YEAR_WRITTEN.search(head) else latest
+    # Iran's ambassador in 2018", "a truce agreed in April 2022"): wire copy says "this year"
+    # or names only the month.
+    year = latest + 1
     try:
         return dateline.replace(year=year)
     except ValueError:  # 29 February
@@ -221,6 +259,31 @@ def _earlier_opening(text: str, published: date | None, year: int | None) -> boo
     return published is not None and month != published.month
 
 
+def _origin(sieve: Sieve, published: date | None, year: int | None) -> bool:
+    """The story's start told as history: "the row began in July, when...", "the move came
+    days after...". A start with no earlier anchor ("protests broke out after the result was
+    announced", "the drills began three days after the inauguration") is the news itself."""
+    m = sieve.search(_ORIGIN)
+    if m is None:
+        return False
+    if m.group("start") is None or m.group("link").lower() == "when":
+        return True
+    text = sieve.text
+    if year is not None and any(int(y) < year for y in _YEAR.findall(text)):
+        return True
+    if published is None:
+        return False
+    if sieve.search(_DATED):
+        found = match_date(text, year=published.year)
+        if found is not None and (published - found[0]).days >= ORIGIN_DAYS:
+            return True
+    for month in sieve.finditer(_IN_MONTH):
+        number = MONTHS.get(month.group(1).lower())
+        if number is not None and number != published.month:
+            return True
+    return False
+
+
 def _years(sieve: Sieve) -> list[str]:
     """The years written in a sentence, leaving out an aside about its subject."""
     rest = sieve.sub(_SUBJECT_ASIDE, r"\1")
@@ -245,14 +308,22 @@ def time_cues(text: str, published: date | None, year: int | None) -> TimeCues:
     # "X said Y had always ..." is a statement now).
     said = in_main.search(_SAID)
     stated = said is None or in_main.search(_LONG_STANDING, 0, said.start()) is not None
-    origin = sieve.search(_ORIGIN) is not None
+    # What someone said is dated by the saying ("Analysts said the drills were shorter than
+    # those of 2022" is today's assessment): past cues count only before the verb of saying,
+    # unless the verb closes the sentence ("..., officials said.").
+    scope = sieve
+    told = in_main.search(_SAID_PAST)
+    if told is not None and len(main) - told.end() > 25 and told.start() > 0:
+        when = _SAYING_TIME.match(main, told.end())
+        scope = Sieve(main[: when.end() if when is not None else told.end()])
+    origin = _origin(sieve, published, year)
     if origin or _earlier_opening(text, published, year):
         long_standing = stated = True
     if long_standing:
         past += 2
-    past += len(sieve.findall(_PAST_CUES))
+    past += len(scope.findall(_PAST_CUES))
     reporting = None
-    if sieve.search(_PAST_PERFECT):
+    if scope.search(_PAST_PERFECT):
         reporting = sieve.search(_REPORTING) is not None
         if not reporting:
             past += 1
@@ -272,7 +343,7 @@ def time_cues(text: str, published: date | None, year: int | None) -> TimeCues:
     if year is not None:
         # Years in an aside about the subject ("Mr X, elected in 2021, has been held since
         # Wednesday") date the subject, not the sentence's event.
-        for y in _years(sieve):
+        for y in _years(scope):
             if int(y) == recent_year:
                 continue
             if int(y) < year:
@@ -280,7 +351,7 @@ def time_cues(text: str, published: date | None, year: int | None) -> TimeCues:
             elif int(y) > year:
                 now += 1
     if published is not None:
-        for m in sieve.finditer(_IN_MONTH):
+        for m in scope.finditer(_IN_MONTH):
             month = MONTHS.get(m.group(1).lower())
             if month is None or month == published.month:
                 continue
@@ -312,14 +383,27 @@ def time_cues(text: str, published: date | None, year: int | None) -> TimeCues:
         # "Guyana says the border was settled by an 1899 award": a position held, told in the
         # present, about the past; news is told with "said" or with a cue of now.
         position = in_main.search(_PERFECT) is None
+    habitual = in_main.search(_HABITUAL) is not None
     return TimeCues(
-        past, now, long_standing, origin and not strong_now, strong_now, position, dated_past
+        past,
+        now,
+        long_standing,
+        origin and not strong_now,
+        strong_now,
+        position,
+        dated_past,
+        habitual,
     )
 
 
 def is_credit(text: str) -> bool:
     """A byline, credit or copyright line rather than article prose."""
     return _CREDIT.search(text.strip()) is not None
+
+
+def is_housekeeping(text: str) -> bool:
+    """A note about the page rather than the story ("All times are local.")."""
+    return _HOUSEKEEPING.search(text.strip()) is not None
 
 
 def is_background_heading(text: str) -> bool:
@@ -338,19 +422,24 @@ def label_sentence(
 ) -> str:
     """The label of one sentence; `previous` is the label of the sentence before it in the
     same paragraph (None at a paragraph start)."""
-    if heading or is_credit(text):
+    if heading or is_credit(text) or is_housekeeping(text):
         return "other"
     if under_background_heading or cues.origin:
         return "background"  # filed under "Background", or the story's start told as history
+    if read_dateline(text) is not None:
+        # The lead ("ATHENS, Aug 11 (Wire) - ...") is the news itself, whatever it recalls.
+        return "reaction" if has_speaker else "development"
     past = cues.past
     if has_speaker:
         if cues.position:
             return "background"  # a long-standing position ("has repeatedly threatened")
         if cues.dated_past and cues.now == 0:
             return "background"  # a statement of an earlier year ("expelled ... in 2018")
+        if previous == "background" and cues.now == 0 and (cues.habitual or past >= 1):
+            return "background"  # a position recalled inside a history paragraph
         return "reaction"
     if past > cues.now and past >= 1:
         return "background"
-    if past == 0 and cues.now == 0 and previous == "background":
-        return "background"
+    if previous == "background" and past >= cues.now and not cues.strong_now:
+        return "background"  # the paragraph's history goes on; a tie leans to it
     return "development"

@@ -9,6 +9,7 @@ import pytest
 from briefer.analysis.labels import (
     is_background_heading,
     is_credit,
+    is_housekeeping,
     label_sentence,
     reference_year,
     story_date,
@@ -122,8 +123,10 @@ def test_story_date_of_a_yearless_dateline_is_at_least_the_latest_year_written()
     # The story never writes its own year: it is later than every year it recalls.
     assert story_date(text, date(2011, 3, 4), day) == date(2020, 3, 4)  # loader's guess too early
     assert story_date(text, None, day) == date(2020, 3, 4)
-    written = "The vote of March 2019 was disputed. The accord was signed in 2011."
-    assert story_date(written, None, day) == date(2019, 3, 4)
+    # A month written with its year is recalled, not the story's own ("a truce agreed in
+    # April 2019 has held"): the story is later still.
+    written = "A truce agreed in March 2019 has held. The accord was signed in 2011."
+    assert story_date(written, None, day) == date(2020, 3, 4)
     assert story_date(text, date(2024, 3, 4), day) == date(2024, 3, 4)  # a later year stands
     assert story_date(text, date(2011, 3, 4), None) == date(2011, 3, 4)  # year was written
 
@@ -146,3 +149,92 @@ def test_a_state_lasting_since_an_earlier_month_is_background() -> None:
     # PUBLISHED is in May: February is months before.
     assert label("Gangs have attacked police stations since February.") == "background"
     assert label("Gangs attacked two police stations on Tuesday.") == "development"
+
+
+def test_a_start_told_as_history_needs_an_earlier_anchor() -> None:
+    # PUBLISHED is 14 May: a start dated before it, or told with "when", is background.
+    assert label("The standoff began on April 2, when a patrol boat was seized.") == "background"
+    assert label("The standoff began on 10 May, after a patrol boat was seized.") == "background"
+    assert label("The move came days after the two sides signed a maritime deal.") == "background"
+    assert label("The attack came days before the exiles were due to meet.") == "background"
+    # With no earlier anchor the start is the news itself.
+    riots = "Protests broke out in the capital after the result was announced."
+    assert label(riots) == "development"
+    drills = "The drills began three days after the new president was sworn in."
+    assert label(drills) == "development"
+
+
+def test_page_notes_are_other() -> None:
+    for note in (
+        "All times are local.",
+        "Follow our live coverage of the fighting.",
+        "This article was updated with the minister's comments.",
+        "A quick recap for readers just joining us.",
+    ):
+        assert is_housekeeping(note)
+        assert label(note) == "other"
+    assert not is_housekeeping("All crossings were closed on Tuesday.")
+
+
+def test_a_lead_with_its_dateline_is_never_background() -> None:
+    lead = "LIMA, May 14 (Wire) - The two navies, rivals since 2008, clashed at sea."
+    assert label(lead) == "development"
+    assert label(lead, speaker=True) == "reaction"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The strait accounts for a fifth of the region's oil exports.",
+        "The capital lies less than 40 km from the frontier.",
+        "The enclave borders three provinces of its neighbour.",
+        "Belgrade uses the term because it does not accept the line as a border.",
+    ],
+)
+def test_standing_facts_told_in_the_present_are_background(text: str) -> None:
+    assert label(text) == "background"
+
+
+def test_a_noun_or_a_condition_is_not_a_standing_fact() -> None:
+    assert label("Two ports restricted imports of grain from the region.") == "development"
+    assert label("If the talks do not resume, the bloc can impose tariffs.") == "development"
+    assert label('A guard was heard shouting "don\'t move" before the line went dead.') == (
+        "development"
+    )
+
+
+def test_the_reporters_own_checks_are_news() -> None:
+    text = "The ministry did not respond to a request for comment."
+    assert label(text, previous="background") == "development"
+    assert time_cues(text, PUBLISHED, PUBLISHED.year).strong_now
+
+
+def test_a_trailing_relative_clause_does_not_date_the_sentence() -> None:
+    text = "The words came from the foreign ministry, which has long served as a channel."
+    assert label(text) == "development"
+    assert label("The two sides have long disagreed over the border.") == "background"
+
+
+def test_relative_years_later_are_history() -> None:
+    text = "A coalition intervened the following year, and the war has killed thousands."
+    assert label(text, previous="background") == "background"
+    assert label("Two years later the mission was withdrawn.") == "background"
+
+
+def test_what_was_said_is_dated_by_the_saying() -> None:
+    analysts = "Analysts said the latest drills were shorter than those of 2029."
+    assert label(analysts) == "development"
+    # The saying itself dated to an earlier year is history.
+    experts = "A panel of experts reported in 2029 that troops were operating across the border."
+    assert label(experts) == "background"
+    # A position held in the present keeps its past ("says ... founded in 1994").
+    held = "Kigali says its concern is a militia founded by men who fled in 1994."
+    assert label(held, speaker=True) == "background"
+
+
+def test_a_present_position_inside_a_history_paragraph_is_background() -> None:
+    text = "Turkey says islands should not cut off its access to the open sea."
+    assert label(text, speaker=True, previous="background") == "background"
+    assert label(text, speaker=True, previous=None) == "reaction"
+    news = "The State Department said it was concerned by the clashes."
+    assert label(news, speaker=True, previous="background") == "reaction"
