@@ -16,7 +16,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from briefer.analysis import gazetteer
-from briefer.analysis.model import Analysis
+from briefer.analysis.model import Analysis, Mention, Sentence
 from briefer.analysis.reactions import (
     ROLE_WORDS,
     government_of,
@@ -35,7 +35,8 @@ _PARTY_TYPES = frozenset({"GPE", "NORP", "ORG"})
 _NEVER_ACTORS = frozenset({"LOC", "FAC", "DATE", "EVENT"})
 _MAX_PRINCIPALS = 3
 _SECOND_SHARE = 0.3
-_THIRD_SHARE = 0.6
+_THIRD_SHARE = 0.5
+_CLASH_RATIO = 0.5
 DOMESTIC_WEIGHT = 0.5
 #: Narrative mentions a state needs to be an actor without speaking or being a side.
 STATE_MENTIONS = 1
@@ -77,6 +78,77 @@ _LIST_GAP = re.compile(r"^(?:,\s*|,?\s+(?:and|or)\s+)(?:the\s+)?$")
 # "NATO-led", "NATO allies": an organisation named as a label for something else.
 _MODIFIER_AFTER = re.compile(r"-\w|\s+(?:allies|ally|member|members|countries|states)\b")
 
+# What role a party's mention plays. A third party helps, mediates or comments ("Washington backs
+# X", "France sends warships", "thanked Kenya"); a side attacks, seizes, expels or is attacked.
+_HELPS = (
+    r"(?:backs|backed|backing|support(?:s|ed)?|help(?:s|ed)?|aid(?:s|ed)|assist(?:s|ed)?|"
+    r"offer(?:s|ed)?|pledg(?:e|es|ed)|welcom(?:e|es|ed)|urg(?:e|es|ed)|"
+    r"press(?:es|ed)?|call(?:s|ed)?\s+(?:on|for)|mediat(?:e|es|ed)|"
+    r"prais(?:e|es|ed)|hail(?:s|ed)?|grant(?:s|ed)?|host(?:s|ed)?|invit(?:e|es|ed)|"
+    r"(?:stand|stands|stood)\s+(?:by|with)|tak(?:e|es)\s+sides|took\s+sides|"
+    r"(?:express|expresses|expressed|voice|voices|voiced)\s+(?:\w+\s+)?(?:concern|support|"
+    r"solidarity|alarm)|moved\s+to\s+(?:ease|help)|"
+    r"(?:send|sends|sent)\s+(?:\w+\s+){0,3}?(?:aid|warships|ships|vessels|jets|coal|fuel|food|"
+    r"funding|equipment|personnel|observers|envoys?|supplies|relief))\b"
+)
+# The mention, its people ("Kenyan police", "Spain's foreign minister"), then auxiliaries or
+# adverbs before the helping verb: the mention is its subject.
+_HELPER_AFTER = re.compile(
+    r"(?:['’]s)?(?:\s+(?:[a-z-]+\s+){0,2}?(?:government|authorities|officials|president|"
+    r"minister|ministry|leaders?|police|officers|troops|forces|military|navy|embassy|envoy|"
+    r"diplomats|delegation|importers|companies))?"
+    r"\s+(?:(?:has|have|had|will|would|also|quickly|later|then|now|again)\s+)*" + _HELPS,
+)
+_HELPED_BEFORE = re.compile(
+    r"\b(?:thank(?:s|ed)?|help\s+from|aid\s+from|support\s+from|backing\s+(?:of|from)|"
+    r"mediation\s+(?:of|by)|(?:drafted|brokered|sponsored|mediated|hosted|convened)\s+by)"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# "a row over Taiwan", "talks about X": what the story is about, not who takes part.
+_TOPIC_BEFORE = re.compile(r"\b(?:over|about|regarding|concerning)\s+(?:the\s+)?$", re.IGNORECASE)
+# Words of confrontation near a mention: the sides of a dispute or a war are their agents and
+# targets ("struck Hezbollah positions", "broke away from Moldova", "trade fire").
+_CLASH = re.compile(
+    r"\b(?:wars?|fight\w*|fought|clash\w*|attack\w*|strik(?:e|es|ing)|struck|fir(?:e|es|ed|ing)|"
+    r"shell\w*|seiz\w*|captur\w*|invad\w*|invasion|occup\w*|offensive|advanc\w*|siege|"
+    r"besieg\w*|troops|soldiers|forces|army|military|missiles?|drills|rebel\w*|blam\w*|"
+    r"accus\w*|disput\w*|row|standoff|tensions?|sanction\w*|retaliat\w*|expel\w*|recall\w*|"
+    r"downgrad\w*|sever\w*|cut\s+(?:off|ties)|cuts\s+(?:off|ties)|broke\s+(?:off|away)|"
+    r"breaks\s+off|breakaway|block\w*|bans?|banned|bar(?:s|red)|halt\w*|clos(?:e|es|ed)|"
+    r"shut\w*|raid\w*|storm\w*|coercion|hostil\w*|violat\w*|separatis\w*|withdr[ae]w\w*)\b",
+    re.IGNORECASE,
+)
+_CLASH_REACH = 60  # characters either side of the mention
+# An organisation described as fighting ("M23 rebels", "the paramilitary RSF", "Hezbollah
+# positions"): an armed group, a side like a state, never a body that merely comments.
+_ARMED_BEFORE = re.compile(
+    r"\b(?:paramilitary|rebel|rebels|militant|militants|armed|insurgent|separatist|jihadist|"
+    r"militia|guerrilla|gang|gangs|fighters\s+of)\s+(?:group\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_ARMED_AFTER = re.compile(
+    r"^(?:['’]s)?(?:\s+|-)(?:rebels?|rebel\s+group|fighters|militias?|militants?|insurgents?|"
+    r"guerrillas?|gunmen|gangs?|positions|targets|strongholds?|military|forces|"
+    r"paramilitar\w*|armed\s+wing|commanders?|controlled|held)\b",
+    re.IGNORECASE,
+)
+# A region that has broken away ("the breakaway region", "broke away from Moldova") has its own
+# authorities: a side of a story about it, unlike an ordinary province or town.
+_BREAKAWAY = re.compile(
+    r"\b(?:breakaway|broke\s+away|separatist|self-proclaimed|self-declared|de\s+facto|"
+    r"unrecogni[sz]ed|secession\w*)\b",
+    re.IGNORECASE,
+)
+# Words that make a story one country's own affair (an election, a coup, protests, a law): its
+# foreign states are then third parties however often they are named.
+_DOMESTIC = re.compile(
+    r"\b(?:elections?|electoral|vote|votes|voting|ballots?|polls|opposition|coup|junta|"
+    r"protests?|protesters|parliament|referendum|president-elect|candidate|exile|gangs?|"
+    r"impeach\w*|(?:top|supreme|constitutional)\s+court)\b",
+    re.IGNORECASE,
+)
+
 
 def actor_type(canonical: str, seen: Counter[str]) -> str:
     """The actor's own type (Serbia is GPE even when met as "Serbian"), else its commonest."""
@@ -109,6 +181,20 @@ class ActorStats:
     # Mentions in article prose (not in headings, bylines or credits).
     prose: int = 0
     statements: Counter[str] = field(default_factory=Counter)  # stance -> count
+    # Narrative mentions weighed by their role: a place ("talks in Geneva") or a topic ("a row
+    # over Taiwan") counts half, a helper or commentator ("Washington backs X") not at all.
+    weighted: float = 0.0
+    # Headline and lead mentions as an agent or target of the story's events.
+    leading: int = 0
+    # Headline mentions as the object of the headline's verb ("Iran bars IAEA inspectors").
+    targeted: int = 0
+    # Mentions near words of confrontation ("struck Hezbollah positions"), and those of them in
+    # the headline or lead.
+    clashes: int = 0
+    leading_clashes: int = 0
+    # Mentions described as an armed group ("M23 rebels"), or as a breakaway region.
+    armed: int = 0
+    breakaway: int = 0
     first_source: str | None = None
     title: str | None = None
     documents: set[str] = field(default_factory=set)
@@ -195,11 +281,21 @@ def collect(items: Sequence[tuple[Document, Analysis]]) -> dict[str, ActorStats]
                             stats[other.canonical].commentator += 1
             # "VIENNA, Sept 16 (Wire) -": where the story was filed, a place, not a lead.
             filed = dateline_start <= m.start < dateline_end
+            prev = ordered[k - 1] if k > 0 else None
             idx = sentence_at(m.start)
             if idx is None or m.canonical not in spoken.get(idx, set()):
                 st.narrative += 1
             if idx in prominent and not filed:
                 st.headline += 1
+            sentence = analysis.sentences[idx] if idx is not None else None
+            if sentence is not None:
+                _mark_roles(st, doc.text, m, sentence, prev, idx in prominent and not filed)
+                if idx is None or m.canonical not in spoken.get(idx, set()):
+                    located = _is_located(doc.text, m, prev, located_at, filed)
+                    located = located or _group_home(doc.text, m, nxt)
+                    st.weighted += _weight(doc.text, m, sentence, located)
+                    if idx in prominent and not filed and _active(doc.text, m, sentence, located):
+                        st.leading += 1
             if idx is not None and analysis.sentences[idx].label != "other":
                 st.prose += 1
             if _MODIFIER_AFTER.match(doc.text, m.end):
@@ -208,33 +304,117 @@ def collect(items: Sequence[tuple[Document, Analysis]]) -> dict[str, ActorStats]
                 nxt is not None and nxt.type == "NORP" and nxt.start == m.end + 1
             ):
                 st.described += 1
-            prev = ordered[k - 1] if k > 0 else None
-            listed = (
-                prev is not None
-                and prev.start in located_at
-                and is_state(prev.canonical)
-                and _LIST_GAP.match(doc.text[prev.end : m.start]) is not None
-                and (
-                    " and " in doc.text[prev.end : m.start]
-                    or " or " in doc.text[prev.end : m.start]
-                    or _LIST_GOES_ON.match(doc.text, m.end) is not None
-                )
-            )
-            if (
-                filed
-                or listed
-                or _LOCATIVE.search(doc.text, max(0, m.start - 12), m.start)
-                or (
-                    _FROM.search(doc.text, max(0, m.start - 8), m.start)
-                    and not _FROM_OFFICIALS.search(doc.text, max(0, m.start - 40), m.start)
-                )
-            ):
+            if _is_located(doc.text, m, prev, located_at, filed):
                 st.located += 1
                 located_at.add(m.start)
             if m.type == "PERSON" and st.title is None:
                 st.title = _title_before(doc.text, m.start)
     return stats
 
+
+def _is_located(
+    text: str, m: Mention, prev: Mention | None, located_at: set[int], filed: bool
+) -> bool:
+    """Whether a mention names a place ("talks in Geneva", "migrants from Laos", a dateline, or
+    the rest of a list of places begun by one)."""
+    gap = text[prev.end : m.start] if prev is not None else ""
+    listed = (
+        prev is not None
+        and prev.start in located_at
+        and is_state(prev.canonical)
+        and _LIST_GAP.match(gap) is not None
+        and (" and " in gap or " or " in gap or _LIST_GOES_ON.match(text, m.end) is not None)
+    )
+    return bool(
+        filed
+        or listed
+        or _LOCATIVE.search(text, max(0, m.start - 12), m.start)
+        or (
+            _FROM.search(text, max(0, m.start - 8), m.start)
+            and not _FROM_OFFICIALS.search(text, max(0, m.start - 40), m.start)
+        )
+    )
+
+
+def _group_home(text: str, m: Mention, nxt: Mention | None) -> bool:
+    """A state named as the home of a group that is not one of its institutions ("Yemen's
+    Houthi movement", "Lebanon's Hezbollah"): where the group is, a place."""
+    return (
+        nxt is not None
+        and nxt.type == "ORG"
+        and is_state(m.canonical)
+        and _POSSESSIVE_GAP.match(text[m.end : nxt.start]) is not None
+        and owner_state(nxt.canonical) is None
+        and not is_domestic_institution(nxt.canonical)
+    )
+
+
+_POSSESSIVE_GAP = re.compile(r"^['’]s\s+$")
+
+
+def _helping(text: str, m: Mention, sentence: Sentence) -> bool:
+    """A mention as the one who helps, backs, urges or mediates ("Washington backs González",
+    "France sends warships", "thanked Kenya"): a third party's part, not a side's."""
+    if _HELPED_BEFORE.search(text, max(sentence.start, m.start - 30), m.start):
+        return True
+    return _HELPER_AFTER.match(text[: sentence.end], m.end) is not None
+
+
+def _quoted(text: str, m: Mention) -> bool:
+    """A name quoted as a word (the name "Taiwanese"): talked about, not acting."""
+    return text[m.start - 1 : m.start] in _QUOTES and text[m.end : m.end + 1] in _QUOTES
+
+
+_QUOTES = frozenset('"“”«»')
+
+
+def _weight(text: str, m: Mention, sentence: Sentence, located: bool) -> float:
+    """How much one narrative mention says the actor is a side of the story."""
+    if _quoted(text, m) or _helping(text, m, sentence):
+        return 0.0
+    if located or _TOPIC_BEFORE.search(text, max(sentence.start, m.start - 16), m.start):
+        return 0.5
+    return 1.0
+
+
+def _active(text: str, m: Mention, sentence: Sentence, located: bool) -> bool:
+    """A headline or lead mention as an agent or target, not a place, topic or helper."""
+    return _weight(text, m, sentence, located) == 1.0
+
+
+def _mark_roles(
+    st: ActorStats,
+    text: str,
+    m: Mention,
+    sentence: Sentence,
+    prev: Mention | None,
+    prominent: bool,
+) -> None:
+    """Count the confrontation, armed-group, breakaway and headline-target cues of a mention."""
+    before = text[max(sentence.start, m.start - _CLASH_REACH) : m.start]
+    after = text[m.end : min(sentence.end, m.end + _CLASH_REACH)]
+    if _CLASH.search(before) or _CLASH.search(after):
+        st.clashes += 1
+        st.leading_clashes += prominent
+    if _ARMED_BEFORE.search(before) or _ARMED_AFTER.match(after):
+        st.armed += 1
+    if _BREAKAWAY.search(sentence.text):
+        st.breakaway += 1
+    if (
+        prominent
+        and prev is not None
+        and prev.start >= sentence.start
+        and _OBJECT_GAP.match(text[prev.end : m.start])
+        and not _MODIFIER_AFTER.match(text, m.end)  # "asks NATO-led force": not NATO's act
+    ):
+        st.targeted += 1
+
+
+# "Iran bars IAEA inspectors": a party, its verb, then the object.
+_OBJECT_GAP = re.compile(
+    r"^\s+(?!(?:after|as|and|or|but|while|with|over|in|at|to|from|for|of|by|on|when|before|amid|"
+    r"despite|against|into|near|than)\s)[a-z][a-z-]*\s+(?:the\s+)?$"
+)
 
 _LEAD_PARAGRAPHS = 4
 
@@ -282,15 +462,37 @@ def _cooccur(items: Sequence[tuple[Document, Analysis]]) -> dict[str, set[str]]:
     return together
 
 
+def own_authorities(st: ActorStats) -> bool:
+    """A territory with authorities of its own (Transnistria, Somaliland), known to the gazetteer
+    or described as breakaway in the text: it can be a side, like a state."""
+    if is_state(st.name) or st.type not in ("GPE", "LOC"):
+        return False
+    if gazetteer.is_territory(st.name):
+        return True
+    return st.breakaway > 0 and government_of(st.name) is None
+
+
 def principal_score(st: ActorStats) -> float:
-    """Narrative mentions, with headlines counting double; organisations that mostly speak
-    (international bodies reacting) weigh less than states and groups that are talked about."""
-    score = float(st.narrative + st.headline)
-    if st.type == "ORG":
+    """Narrative mentions weighed by role, with headline and lead mentions as agent or target
+    counting double. International bodies weigh half (they mostly react) unless the headline
+    makes them the target of the story's act; armed groups and territories with their own
+    authorities weigh like states; towns and regions weigh half (a place in the story, rarely a
+    side of it)."""
+    score = st.weighted + st.leading
+    if st.type == "ORG" and not (st.armed or st.targeted):
         score *= 0.5
-    if st.type == "GPE" and not is_state(st.name):
-        score *= 0.5  # a town or region is a place in the story, rarely a side of it
+    if st.type == "GPE" and not is_state(st.name) and not own_authorities(st):
+        score *= 0.5
     return score
+
+
+def _candidate(st: ActorStats) -> bool:
+    """Whether an actor could be a side: a state, an organisation, an armed group or a territory
+    with its own authorities. A people ("Kosovo Serbs", "Rohingya") acts through its leaders
+    and groups, so it is a side only when described as armed."""
+    if st.type == "NORP" and not is_state(st.name):
+        return st.armed > 0
+    return st.type in _PARTY_TYPES or own_authorities(st)
 
 
 def party_scores(
@@ -311,16 +513,16 @@ def party_scores(
                 party = affiliated[st.name]
                 own[party] = own.get(party, 0.0) + st.narrative
             continue
-        if st.type not in _PARTY_TYPES:
+        if not _candidate(st):
             continue
         if is_domestic_institution(st.name):
             domestic += st.narrative
             continue
         name = st.name
-        if st.type == "GPE" and not is_state(name):
+        if st.type == "GPE" and not is_state(name) and not own_authorities(st):
             state = government_of(name)
             if state is not None:
-                scores[state] = scores.get(state, 0.0) + st.narrative + st.headline
+                scores[state] = scores.get(state, 0.0) + st.weighted + st.leading
                 continue
         scores[name] = scores.get(name, 0.0) + principal_score(st)
     if scores:
@@ -328,6 +530,47 @@ def party_scores(
         top = max(scores, key=lambda n: (scores[n], n))
         scores[top] += (domestic + own.get(top, 0.0)) * DOMESTIC_WEIGHT
     return scores
+
+
+def domestic_story(items: Sequence[tuple[Document, Analysis]]) -> bool:
+    """Whether the headlines tell one country's own affair (an election, a coup, protests, a
+    law, gang violence): then foreign states are third parties, however often they are named,
+    unless they confront the sides in the headline or lead."""
+    votes = 0
+    for _doc, analysis in items:
+        opening = [s for s in analysis.sentences if s.paragraph == 1]
+        if not opening:
+            opening = [s for s in analysis.sentences if s.label != "other"][:1]
+        if any(_DOMESTIC.search(s.text) for s in opening):
+            votes += 1
+    return bool(items) and 2 * votes >= len(items)
+
+
+def _inner_group(st: ActorStats | None) -> bool:
+    """An armed group or a territory's authorities: a side even of one country's own affair."""
+    return st is not None and not is_state(st.name) and bool(st.armed or own_authorities(st))
+
+
+#: Share of the leading score an armed group or territory fighting the sides in the headline
+#: or lead needs, and a body the headline's act targets ("Iran bars IAEA inspectors").
+_GROUP_SHARE = 0.2
+_TARGET_SHARE = 0.15
+
+
+def _needed_share(st: ActorStats | None, rank: int) -> float:
+    """The share of the leading score a party needs to be the next side. A third side must be
+    one of the fighters: most of its mentions near words of confrontation."""
+    if st is None:
+        return 1.0
+    if st.clashes and _inner_group(st):
+        return _GROUP_SHARE if st.leading else _SECOND_SHARE
+    if st.clashes and st.targeted:
+        return _TARGET_SHARE
+    if rank == 1:
+        return _SECOND_SHARE
+    if st.clashes >= _CLASH_RATIO * st.narrative:
+        return _THIRD_SHARE
+    return 1.0
 
 
 def choose_principals(
@@ -345,14 +588,18 @@ def choose_principals(
     together = _cooccur(items)
     top = scores[ranked[0]]
     chosen = [ranked[0]]
+    inside = domestic_story(items)
     for name in ranked[1:]:
         if len(chosen) >= _MAX_PRINCIPALS:
             break
-        share = scores[name] / top
-        needed = _SECOND_SHARE if len(chosen) == 1 else _THIRD_SHARE
-        if share < needed:
-            break
-        if any(c in together.get(name, set()) for c in chosen):
+        st = stats.get(name)
+        if inside and not _inner_group(st) and not (st is not None and st.leading_clashes):
+            continue  # a foreign state in one country's affair is a third party
+        if scores[name] / top < _needed_share(st, len(chosen)):
+            continue
+        # A group inside the country need not be named in one sentence with its state.
+        inner = _inner_group(st) or any(_inner_group(stats.get(c)) for c in chosen)
+        if inner or any(c in together.get(name, set()) for c in chosen):
             chosen.append(name)
     return tuple(chosen)
 

@@ -261,6 +261,7 @@ def test_the_leading_partys_own_named_people_count_for_it() -> None:
     def state(name: str, narrative: int) -> ActorStats:
         st = ActorStats(name, types=Counter({"GPE": narrative}), mentions=narrative)
         st.narrative = narrative
+        st.weighted = narrative  # every mention as agent or target
         return st
 
     lead = state("Niger", 10)
