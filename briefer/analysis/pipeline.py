@@ -287,4 +287,60 @@ def _analyse(doc: Document) -> Analysis:
                 speakers = acting_subject(text, local, ctx.affiliation)
             sentences.append(Sentence(span.start, span.end, span.paragraph, text, label, speakers))
         previous = label
-    return Analysis(doc.id, tuple(mentions), tuple(sentences))
+    return Analysis(doc.id, tuple(mentions), tuple(_quotes_before_their_speaker(sentences)))
+
+
+_OPENING_QUOTE = re.compile(r"""^\s*["“]""")
+_CLOSING_QUOTE = re.compile(r"""["”]\s*$""")
+# A sentence that names who said the quotation before it: "The statement was issued by X",
+# "The words came from X", "The statement, from X's spokeswoman, added ...".
+_POINTS_BACK = re.compile(
+    r"^\s*(?:the|this|that|these|those|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:statement|words|remarks|comments|message|warning|post|communiqué|quote|tweet)\b",
+    re.IGNORECASE,
+)
+# The most sentences one quotation may run over before its speaker is named.
+_QUOTE_SENTENCES = 4
+
+
+def _quotes_before_their_speaker(sentences: list[Sentence]) -> list[Sentence]:
+    """A quotation standing alone, whose speaker the next sentence names ("The statement was
+    issued by X"), is that speaker's reaction; the naming sentence, if it says nothing of its
+    own, takes the quotation's stance."""
+    out = list(sentences)
+    i = 0
+    while i < len(out):
+        s = out[i]
+        if s.speakers or s.label == "reaction" or not _OPENING_QUOTE.match(s.text):
+            i += 1
+            continue
+        j = i
+        while not _CLOSING_QUOTE.search(out[j].text) and j + 1 < len(out):
+            if j - i + 1 >= _QUOTE_SENTENCES or out[j + 1].speakers:
+                break
+            j += 1
+        k = j + 1
+        if (
+            _CLOSING_QUOTE.search(out[j].text)
+            and k < len(out)
+            and out[k].label == "reaction"
+            and out[k].speakers
+            and out[k].paragraph - out[j].paragraph <= 1
+            and _POINTS_BACK.match(out[k].text)
+        ):
+            quoted = [
+                replace(
+                    q,
+                    label="reaction",
+                    speakers=out[k].speakers,
+                    stance=stance_of(q.text),
+                    cameo=cameo_of(stance_of(q.text), q.text),
+                )
+                for q in out[i:k]
+            ]
+            out[i:k] = quoted
+            said = next((q.stance for q in quoted if q.stance != "other"), None)
+            if out[k].stance == "other" and said is not None:
+                out[k] = replace(out[k], stance=said, cameo=cameo_of(said, out[k].text))
+        i = k
+    return out

@@ -331,7 +331,9 @@ def affiliations(text: str, mentions: Sequence[Mention]) -> dict[str, str]:
         if person.type != "PERSON" or before.type == "PERSON" or person.canonical in found:
             continue
         if before.type in ("GPE", "ORG", "NORP") and _title_gap(text[before.end : person.start]):
-            found[person.canonical] = _party(before, {})
+            # "White House National Security Council spokeswoman X": the state owning the body
+            owner = _owning_state(text, mentions, before) if before.type == "ORG" else None
+            found[person.canonical] = owner or _party(before, {})
     for person in mentions:
         # Titles that name their state or body by convention in English news.
         if person.type == "PERSON" and person.canonical not in found:
@@ -433,7 +435,7 @@ def party_of(m: Mention, affiliation: Mapping[str, str]) -> str:
 
 
 _INSTITUTION_TEXT = """
-    foreign defence defense interior home justice finance trade economy affairs ministry
+    foreign external defence defense interior home justice finance trade economy affairs ministry
     ministries office presidency president presidential cabinet government council national
     electoral supreme constitutional high court courts tribunal assembly parliament senate
     congress police army armed forces military navy air force guard border customs embassy
@@ -625,14 +627,17 @@ def _subject_before(text: str, mentions: Sequence[Mention], verb_start: int) -> 
     tail = _APPOSITIVE_TAIL.search(text, max(0, verb_start - 60), verb_start)
     if tail is not None:
         close = tail.start()
+        opened = text.rfind(",", 0, close)
         last = max((i for i, m in enumerate(mentions) if m.end <= close), default=-1)
         if last > 0 and not text[mentions[last].end : close].strip():
             listed = _coordinated(text, mentions, last)
-            if len(listed) >= 2 and all(m.type == "PERSON" for m in listed):
+            if len(listed) >= 2 and (
+                all(m.type == "PERSON" for m in listed) or listed[0].start < opened
+            ):
                 # "The presidents of the three countries, A, B and C, have offered": the
-                # people named in the list speak, each for their own state.
+                # people named in the list speak, each for their own state; "The statement,
+                # also signed by A, B, C and D, said": a list longer than the last comma.
                 return listed
-        opened = text.rfind(",", 0, close)
         named = [m for m in mentions if m.start > opened and m.end <= close]
         if (
             len(named) == 1
@@ -834,15 +839,20 @@ _CHAIR_ASIDE = re.compile(
 )
 _CLAUSE_JOIN = re.compile(r",\s+(?:and|while|but|whereas)\s+|;\s+", re.IGNORECASE)
 _BACKED_BY = re.compile(
-    r"\b(?:was|were|been|is|are)\s+(?:\w+ly\s+|also\s+)?(?:backed|endorsed|echoed|seconded)"
-    r"\s+by\s+",
+    r"\b(?:(?:was|were|been|is|are)\s+(?:\w+ly\s+|also\s+)?(?:endorsed|echoed|seconded)|"
+    # "is backed by Iran" is a standing alliance; "was issued by X" names who spoke
+    r"(?:was|were|been)\s+(?:\w+ly\s+|also\s+)?(?:backed|issued|released|published|"
+    r"put\s+out|signed|posted))\s+by\s+",
     re.IGNORECASE,
 )
 _DREW_FROM = re.compile(
     r"\b(?:dr[ae]w|draws|drawn|drawing|prompted|sparked|triggered|met\s+with|brought|"
     r"there\s+(?:was|were|has\s+been)\s+(?:also\s+)?)\s*(?:an?\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:condemnation|criticism|protests?|concern|praise|rebukes?|warnings?|support|backing|"
-    r"calls?|objections?|anger|alarm)\s+(?:\w+\s+){0,3}?from\s+",
+    r"calls?|objections?|anger|alarm)\s+(?:\w+\s+){0,3}?from\s+|"
+    # "The words came from Oman's foreign ministry": whose the quoted words were
+    r"\b(?:words|remarks|comments|statement|message|warning|criticism|rebuke)\s+came\s+"
+    r"(?:\w+\s+)?from\s+",
     re.IGNORECASE,
 )
 _BODY_ANAPHORS = frozenset({"it", "ministry", "department"})

@@ -179,3 +179,24 @@ def test_an_unpunctuated_summary_below_the_headline_is_a_sentence() -> None:
     assert by_text(a, "West African leaders")[0] == "development"
     assert by_text(a, "Reactions")[0] == "other"
     assert by_text(a, "Ghana and Togo reopen")[0] == "other"
+
+
+def test_a_quotation_takes_the_speaker_the_next_sentence_names() -> None:
+    blocks = [
+        ("Border clashes go on", "heading"),
+        ("Thai and Cambodian troops exchanged fire again on Tuesday near the temple.", "text"),
+        (
+            '"We condemn the shelling of villages on both sides. We ask both armies to halt."',
+            "text",
+        ),
+        ("The statement was issued by the European Union on Tuesday evening.", "text"),
+        ('"Nobody will win this," a farmer said.', "text"),
+    ]
+    found = analyse(make_doc(blocks))
+    quoted = [s for s in found.sentences if s.text.startswith('"We condemn')][0]
+    second = [s for s in found.sentences if s.text.startswith("We ask")][0]
+    naming = [s for s in found.sentences if s.text.startswith("The statement")][0]
+    assert quoted.label == "reaction" and quoted.speakers == ("European Union",)
+    assert quoted.stance == "criticism"
+    assert second.speakers == ("European Union",)
+    assert naming.speakers == ("European Union",)

@@ -548,3 +548,36 @@ def test_a_territory_acts_only_by_taking_measures() -> None:
     a_found = mentions(a, ("Hong Kong", "Hong Kong", "GPE"), ("Macau", "Macau", "GPE"))
     assert acting_subject(a, a_found) == ("Hong Kong", "Macau")
     assert acting_subject(b, mentions(b, ("Hong Kong", "Hong Kong", "GPE"))) == ()
+
+
+def test_a_body_named_after_its_states_seat_speaks_for_the_state() -> None:
+    text = "White House National Security Council spokeswoman Ann Lee said talks would go on."
+    found = mentions(
+        text,
+        ("White House", "United States", "GPE"),
+        ("National Security Council", "National Security Council", "ORG"),
+        ("Ann Lee", "Ann Lee", "PERSON"),
+    )
+    assert affiliations(text, found) == {"Ann Lee": "United States"}
+    assert is_domestic_institution("Ministry of External Affairs")
+
+
+def test_a_list_of_signatories_longer_than_the_last_comma() -> None:
+    text = "The statement, also signed by Chad, Mali, Niger and Togo, said the aim was calm."
+    found = mentions(
+        text,
+        ("Chad", "Chad", "GPE"),
+        ("Mali", "Mali", "GPE"),
+        ("Niger", "Niger", "GPE"),
+        ("Togo", "Togo", "GPE"),
+    )
+    assert find_speakers(text, found) == ("Chad", "Mali", "Niger", "Togo")
+
+
+def test_who_issued_the_words_speaks_but_a_standing_backer_does_not() -> None:
+    a = "The statement was issued by the Arab League on Sunday."
+    b = "The words came from Oman's foreign ministry, which mediates often."
+    c = "The militia, which is backed by Iran, controls the port."
+    assert find_speakers(a, mentions(a, ("Arab League", "Arab League", "ORG"))) == ("Arab League",)
+    assert find_speakers(b, mentions(b, ("Oman", "Oman", "GPE"))) == ("Oman",)
+    assert find_speakers(c, mentions(c, ("Iran", "Iran", "GPE"))) == ()
