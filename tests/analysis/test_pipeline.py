@@ -193,9 +193,9 @@ def test_a_quotation_takes_the_speaker_the_next_sentence_names() -> None:
         ('"Nobody will win this," a farmer said.', "text"),
     ]
     found = analyse(make_doc(blocks))
-    quoted = [s for s in found.sentences if s.text.startswith('"We condemn')][0]
-    second = [s for s in found.sentences if s.text.startswith("We ask")][0]
-    naming = [s for s in found.sentences if s.text.startswith("The statement")][0]
+    quoted = next(s for s in found.sentences if s.text.startswith('"We condemn'))
+    second = next(s for s in found.sentences if s.text.startswith("We ask"))
+    naming = next(s for s in found.sentences if s.text.startswith("The statement"))
     assert quoted.label == "reaction" and quoted.speakers == ("European Union",)
     assert quoted.stance == "criticism"
     assert second.speakers == ("European Union",)
