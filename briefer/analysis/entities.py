@@ -338,12 +338,37 @@ def _spacy_enabled(flag: bool | None) -> bool:
     return os.environ.get("BRIEFER_SPACY", "").strip().lower() in ("1", "true", "yes", "on")
 
 
+_SPACE_RUN_RE = re.compile(r" {2,}")
+
+
 def find_mentions(text: str, *, use_spacy: bool | None = None) -> list[Mention]:
     """Entity mentions in `text`: non-overlapping, longest match wins, sorted by start.
 
     `use_spacy` (default: the BRIEFER_SPACY environment variable) merges spaCy's entities under
     the gazetteer and rules when spaCy and en_core_web_sm are installed; otherwise it does nothing.
+
+    Runs of spaces (justified PDF text: "President  Ferdinand  Marcos") are read as one space,
+    so names match as they do elsewhere; offsets and surfaces stay those of `text`.
     """
+    if "  " not in text:
+        return _find_mentions(text, use_spacy)
+    pieces: list[str] = []
+    origin: list[int] = []  # index in `text` of each character of the collapsed text
+    at = 0
+    for run in _SPACE_RUN_RE.finditer(text):
+        pieces.append(text[at : run.start() + 1])
+        origin.extend(range(at, run.start() + 1))
+        at = run.end()
+    pieces.append(text[at:])
+    origin.extend(range(at, len(text)))
+    mentions = []
+    for m in _find_mentions("".join(pieces), use_spacy):
+        start, end = origin[m.start], origin[m.end - 1] + 1
+        mentions.append(Mention(start, end, text[start:end], m.canonical, m.type))
+    return mentions
+
+
+def _find_mentions(text: str, use_spacy: bool | None) -> list[Mention]:
     gaz = gazetteer.current()
     gaz_found = gazetteer_candidates(text, gaz)
     entries = {(f.start, f.end): e for f, e in gaz_found}
@@ -356,11 +381,18 @@ def find_mentions(text: str, *, use_spacy: bool | None = None) -> list[Mention]:
         entry = forms.get(form)
         return entry.canonical if entry is not None else None
 
+    def body(form: str) -> str | None:
+        entry = forms.get(form)
+        if entry is None or gaz.types.get(entry.canonical, entry.type) != "ORG":
+            return None
+        return entry.canonical
+
     rules = (
         names.person_candidates(text, known)
-        + names.organisation_candidates(text, known, gazetteer.adjective_of, actor)
+        + names.organisation_candidates(text, known, gazetteer.adjective_of, actor, body)
         + names.place_candidates(text, known)
         + names.event_candidates(text)
+        + names.vessel_candidates(text, known)
     )
     headlines = names.headline_lines(text)
     if headlines:
@@ -382,7 +414,12 @@ def find_mentions(text: str, *, use_spacy: bool | None = None) -> list[Mention]:
         occupied = _Occupancy(len(text))
         for f in chosen:
             occupied.take(f.start, f.end)
-        extra = names.surname_candidates(text, people, lambda s, e: not occupied.free(s, e))
+        extra = names.surname_candidates(
+            text,
+            people,
+            lambda s, e: not occupied.free(s, e),
+            lambda at: _inside(Found(at, at, "", "", 0), headlines),
+        )
         chosen = sorted(chosen + extra, key=lambda f: f.start)
 
     chosen = _groups(text, chosen, entries)

@@ -23,7 +23,9 @@ import re
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 from importlib import resources
-from typing import NamedTuple
+from typing import Any, NamedTuple
+
+import ahocorasick
 
 from briefer.analysis.verbs import ANNOUNCE, ATTITUDE, EMPHASISE, SAY, alternation
 
@@ -38,6 +40,7 @@ class Found(NamedTuple):
     rank: int
 
 
+RANK_VESSEL = 4
 RANK_GAZETTEER = 3
 RANK_RULE = 2
 RANK_SURNAME = 1
@@ -145,7 +148,7 @@ _TITLE_MODIFIERS = (
     r"(?:Vice|Deputy|Acting|Interim|Former|Outgoing|Incoming|Caretaker|Prime|Foreign|Defen[cs]e|"
     r"Interior|Finance|Justice|Economy|Energy|Health|Trade|Labour|Labor|Education|Security|"
     r"Chief|Senior|Special|Supreme|High|Grand|Crown|State|Opposition|Field|Lieutenant|Lt\.|"
-    r"Maj\.|Brig\.|Brigadier|Major|Assistant|Associate|Executive)"
+    r"Maj\.|Brig\.|Brigadier|Major|Assistant|Associate|Executive|Cabinet)"
 )
 TITLES = (
     rf"(?:(?:{_TITLE_MODIFIERS}|Secretary|General|Minister)[ -])*"
@@ -154,7 +157,7 @@ TITLES = (
     r"Director[\s-]General|Director|Commissioner|High\sRepresentative|Representative|Envoy|"
     r"Ambassador|Spokesperson|Spokesman|Spokeswoman|Speaker|Senator|Sen\.|Rep\.|Congressman|"
     r"Congresswoman|Governor|Gov\.|Mayor|Deputy|MP|MEP|Commander|Cmdr\.|Chief|Chairman|"
-    r"Chairwoman|Chair|Chairperson|Head|Leader|Judge|Justice|Prosecutor|"
+    r"Chairwoman|Chair|Chairperson|Head|Leader|Judge|Justice|Prosecutor|Counsellor|Counselor|"
     r"General|Gen\.|Lt\.\sGen\.|Maj\.\sGen\.|Brig\.\sGen\.|Lieutenant\sGeneral|Major\sGeneral|"
     r"Brigadier|Colonel|Col\.|Lt\.\sCol\.|Lieutenant\sColonel|Lieutenant|Lt\.|Major|Maj\.|"
     r"Captain|Capt\.|Sergeant|Sgt\.|Admiral|Adm\.|Marshal|Field\sMarshal|Corporal|Private|"
@@ -213,7 +216,13 @@ _SAID_WORDS = frozenset({"said", "says", "told", "to"})
 _BYLINE_WORDS = frozenset({"By", "Reporting", "Editing", "Writing", "reporting", "editing"})
 _AFTER_END_RE = re.compile(r"\s*(?:[,.;:)]|$)")
 
-_ORG_WORD = rf"(?:{CAPWORD}|[{re.escape(UPPER)}][{re.escape(UPPER)}\d.&]+)"
+#: Plural possessives that belong to a body's name ("People's Liberation Army", "Kurdistan
+#: Workers' Party"), unlike a possessor before it ("Colombia's Foreign Ministry").
+_ORG_POSSESSIVE = (
+    r"(?:People['’]s|Peoples['’]|Workers['’]|Women['’]s|Children['’]s|Farmers['’]|Veterans['’]|"
+    r"Citizens['’]|Journalists['’]|Students['’]|Mothers['’]|Martyrs['’]|Lawyers['’]|Teachers['’])"
+)
+_ORG_WORD = rf"(?:{_ORG_POSSESSIVE}|{CAPWORD}|[{re.escape(UPPER)}][{re.escape(UPPER)}\d.&]+)"
 ORG_BEFORE_HEAD_RE = re.compile(
     rf"(?={_U})(?P<org>(?:{_ORG_WORD}\s(?:{_ORG_LINK}\s)?)*?{_ORG_WORD}\s(?:{ORG_HEADS})"
     rf"(?:\s(?:{ORG_HEADS}))?"
@@ -239,6 +248,103 @@ _EVENT_TAIL_RE = re.compile(
     _FLAGS,
 )
 
+#: Prefixes of ships' names, naval ("USS", "HMS", "BRP", "TCG") and merchant ("MV", "MT").
+SHIP_PREFIXES = (
+    "USS|HMS|HMCS|HMAS|HMNZS|BRP|INS|RFS|TCG|ROKS|JS|KRI|PNS|HNLMS|HDMS|ESPS|ITS|MV|MT|SS|RV|FV"
+)
+#: Nouns written just before a vessel's name: "the survey ship Oruç Reis", "frigate Limnos".
+VESSEL_NOUNS = (
+    r"ship|ships|vessel|vessels|frigate|warship|destroyer|corvette|cruiser|aircraft\scarrier|"
+    r"submarine|tanker|freighter|boat|icebreaker|trawler|cutter|gunboat|flagship|ferry|yacht|"
+    r"dredger|minesweeper|amphibious\sassault\sship"
+)
+_VESSEL_NAME_RE = re.compile(rf"(?:named |called )?(?P<name>(?={_U}){NAME})", _FLAGS)
+_OPERATION_NAME_RE = re.compile(rf"(?P<name>{CAPWORD}(?: {CAPWORD}){{0,3}})", _FLAGS)
+_PREFIX_SET = frozenset(SHIP_PREFIXES.split("|"))
+
+
+@lru_cache(maxsize=1)
+def _cue_automaton() -> Any:
+    """One Aho-Corasick pass finds every vessel cue and "Operation ": much cheaper than a
+    regular expression alternation tried at every position of the text."""
+    auto = ahocorasick.Automaton()
+    for word in [*SHIP_PREFIXES.split("|"), *VESSEL_NOUNS.split("|"), "Operation"]:
+        plain = word.replace("\\s", " ")
+        auto.add_word(plain + " ", plain)
+    auto.make_automaton()
+    return auto
+
+
+def _cues(text: str) -> Iterable[tuple[str, int, int]]:
+    """(cue, start, end after its space) for each whole-word vessel or operation cue."""
+    for last, cue in _cue_automaton().iter(text):
+        start = last - len(cue)
+        if start and _word_char(text[start - 1]):
+            continue  # "relationship "
+        yield cue, start, last + 1
+
+
+def vessel_candidates(text: str, known: Callable[[str], bool]) -> list[Found]:
+    """Ships named with a prefix ("USS Ronald Reagan", "BRP Sierra Madre") or just after a
+    vessel noun ("the survey ship Oruç Reis"), and the other mentions of the same name ("the
+    Oruç Reis sailed"): vessels are not people or organisations (type FAC, never an actor).
+
+    A prefixed ship's bare name is a vessel only after "the" ("the Sierra Madre"): ships are
+    often named after people, and "Ronald Reagan" alone is the president. A name the gazetteer
+    knows ("a ship Turkey sent") is no vessel's name.
+    """
+    names_: dict[str, str] = {}
+    after_the: dict[str, str] = {}
+    for cue, _cue_start, after in _cues(text):
+        if cue == "Operation":
+            continue
+        m = _VESSEL_NAME_RE.match(text, after)
+        if m is None:
+            continue
+        prefix = cue if cue in _PREFIX_SET else None
+        if prefix is not None and m.group("name") != m.group():
+            continue  # "USS named" is no ship
+        start, end = m.span("name")
+        end = _strip_possessive(text, start, end)
+        kept: list[str] = []
+        for word in text[start:end].split():
+            if _is_stop(word) or (kept and known(word)):
+                break
+            kept.append(word)
+        name = " ".join(kept)
+        if not name or known(name) or name.isupper():
+            continue
+        if prefix is not None:
+            full = f"{prefix} {name}"
+            names_.setdefault(full, full)
+            after_the.setdefault(name, full)
+        else:
+            names_.setdefault(name, name)
+    found: list[Found] = []
+    for form, canonical in names_.items():
+        for at in _occurrences(text, form):
+            found.append(Found(at, at + len(form), canonical, "FAC", RANK_VESSEL))
+    for form, canonical in after_the.items():
+        for at in _occurrences(text, form):
+            if text[max(0, at - 4) : at] in ("the ", "The "):
+                found.append(Found(at, at + len(form), canonical, "FAC", RANK_VESSEL))
+    return found
+
+
+def _occurrences(text: str, form: str) -> list[int]:
+    """Starts of `form` in `text` with no word character glued on either side."""
+    found = []
+    at = text.find(form)
+    while at >= 0:
+        end = at + len(form)
+        if not (at and _word_char(text[at - 1])) and not (
+            end < len(text) and _word_char(text[end])
+        ):
+            found.append(at)
+        at = text.find(form, at + 1)
+    return found
+
+
 PLACE_RE = re.compile(
     rf"\b(?:in|near|outside|around|across|at|In|Near|Outside|Around|(?:village|town|city|"
     rf"municipality|district|region|province|villages|towns|state|governorate|county|port|island|"
@@ -248,15 +354,20 @@ PLACE_RE = re.compile(
 )
 _GEO_HEADS = re.compile(
     r"\s(?:River|Sea|Lake|Mountains?|Valley|Gulf|Bay|Strait|Island|Islands|Peninsula|Desert|"
-    r"Region|Province|Oblast|Governorate|District|Basin|Plain|Plateau|Coast|Corridor)$"
+    r"Region|Province|Oblast|Governorate|District|Basin|Plain|Plateau|Coast|Corridor|Shoal|Reef|"
+    r"Atoll|Cape|Canal|Channel)$"
 )
 
 
 def _clean(name: str) -> str:
+    """A name's canonical form: single spaces, no possessive, "Jr"/"Sr" without the stop (which
+    a sentence's full stop may have swallowed)."""
     name = " ".join(name.split())
     for suffix in ("'s", "’s"):
         if name.endswith(suffix):
             name = name[: -len(suffix)]
+    if name.endswith((" Jr.", " Sr.")):
+        name = name[:-1]
     return name
 
 
@@ -335,6 +446,10 @@ def person_candidates(text: str, known: Callable[[str], bool]) -> list[Found]:
         ):
             min_words = 2
         elif any(w in given for w in run.split()):
+            if prev in ("the", "The") or (
+                len(before) > 1 and before[-2] in ("the", "The") and known(prev)
+            ):
+                continue  # "the Turkish Kemal Reis": a ship or a thing named after someone
             min_words = 0  # only a given name can make this a person
         else:
             continue
@@ -426,6 +541,7 @@ def organisation_candidates(
     known: Callable[[str], bool],
     adjective: Callable[[str], str | None] = lambda _: None,
     actor: Callable[[str], str | None] = lambda _: None,
+    body: Callable[[str], str | None] = lambda _: None,
 ) -> list[Found]:
     """Organisations by head word: "Serbian Progressive Party", "Ministry of Defence".
 
@@ -434,6 +550,11 @@ def organisation_candidates(
     form to its adjective); "Venezuela's National Electoral Council" leaves the council's name.
     Two organisations joined by "and" are two candidates. `actor` maps a known form to its
     canonical actor, so that "U.S. State Department" is left to the gazetteer.
+
+    A body of a known organisation ("the Board of Governors of the IAEA", "the Famine Review
+    Committee of the IPC") speaks for that organisation: `body` maps a known form to its
+    canonical name when it is an organisation. A head word that only starts a title ("Chief
+    Cabinet Secretary Yoshimasa Hayashi") is no organisation.
     """
     found: list[Found] = []
     spans = list(_spans_before_heads(text))
@@ -442,8 +563,8 @@ def organisation_candidates(
         start = _skip_leading_stopwords(text, start, end)
         for part_start, part_end in _split_conjoined(text, start, end):
             org = _organisation(text, part_start, part_end, known, adjective, actor)
-            if org is not None:
-                found.append(org)
+            if org is not None and not _only_a_title(text, org):
+                found.append(_body_of_known(text, org, body))
     return found
 
 
@@ -452,7 +573,8 @@ _WORDS_BEFORE_HEAD_RE = re.compile(
     rf"(?<![\w'’-])(?:{_ORG_WORD}\s(?:{_ORG_LINK}\s)?)*?{_ORG_WORD}\s$", _FLAGS
 )
 _ORG_TAIL_RE = re.compile(
-    rf"\s(?:of|for)\s(?:the\s)?{_ORG_WORD}(?:\s(?:and\s)?{_ORG_WORD}){{0,4}}\b", _FLAGS
+    rf"\s(?:of|for)\s(?:the\s)?{_ORG_WORD}(?:\s(?:and\s|(?:of|for)\s(?:the\s)?)?{_ORG_WORD}){{0,4}}\b",
+    _FLAGS,
 )
 
 
@@ -539,6 +661,39 @@ def _organisation(
 
 
 _POSSESSOR_RE = re.compile(r"([\w.-]+)['’]s $")
+_OF_BODY_RE = re.compile(r"\s(?:of|for)\s(?:the\s)?")
+#: Title nouns after which a head word is part of a title: "Chief Cabinet Secretary".
+_TITLE_AFTER_RE = re.compile(
+    r" (?:Secretary|Minister|Spokesperson|Spokesman|Spokeswoman|Chairman|Chairwoman|Chair|"
+    r"Director|Head|Leader|Member|Members)\b"
+)
+_TITLE_LEADS = frozenset(
+    words(
+        """
+        Chief Deputy Vice Acting Interim Senior Executive General Principal Permanent Former
+        Assistant Under Special First Second Third
+        """
+    )
+)
+
+
+def _only_a_title(text: str, org: Found) -> bool:
+    """True if the name is a title's lead-in, not a body: "Chief Cabinet" before "Secretary"."""
+    if _TITLE_AFTER_RE.match(text, org.end) is None:
+        return False
+    *lead, _head = text[org.start : org.end].split()
+    return bool(lead) and all(w in _TITLE_LEADS for w in lead)
+
+
+def _body_of_known(text: str, org: Found, body: Callable[[str], str | None]) -> Found:
+    """ "Famine Review Committee of the Integrated Food Security Phase Classification" ->
+    the known organisation it belongs to; any other name unchanged."""
+    name = text[org.start : org.end]
+    for link in _OF_BODY_RE.finditer(name):
+        owner = body(_clean(name[link.end() :]))
+        if owner is not None:
+            return org._replace(canonical=owner)
+    return org
 
 
 def event_candidates(text: str) -> list[Found]:
@@ -564,6 +719,19 @@ def event_candidates(text: str) -> list[Found]:
         if len(name.split()) < 2:
             continue
         found.append(Found(start, end, _clean(name), "EVENT", RANK_RULE))
+    for cue, cue_start, after in _cues(text):
+        # "Operation Protective Edge": a military operation is an event, not a person.
+        m = _OPERATION_NAME_RE.match(text, after) if cue == "Operation" else None
+        if m is None:
+            continue
+        kept: list[str] = []
+        for word in m.group("name").split():
+            if _is_stop(word):
+                break
+            kept.append(word)
+        if kept:
+            name = "Operation " + " ".join(kept)
+            found.append(Found(cue_start, cue_start + len(name), name, "EVENT", RANK_RULE))
     return found
 
 
@@ -667,7 +835,7 @@ def headline_lines(text: str) -> list[tuple[int, int]]:
 
 def surname_forms(full: str) -> set[str]:
     """Shorter forms a text may use for a person named in full: surname, double surname."""
-    parts = [p for p in full.split() if p not in ("II", "III", "IV", "Jr.", "Sr.")]
+    parts = [p for p in full.split() if p not in ("II", "III", "IV", "Jr.", "Sr.", "Jr", "Sr")]
     forms: set[str] = set()
     if len(parts) < 2:
         return forms
@@ -692,11 +860,16 @@ def surname_forms(full: str) -> set[str]:
 
 
 def surname_candidates(
-    text: str, people: Iterable[str], taken: Callable[[int, int], bool]
+    text: str,
+    people: Iterable[str],
+    taken: Callable[[int, int], bool],
+    headline: Callable[[int], bool] = lambda _: False,
 ) -> list[Found]:
     """Later mentions of a person by surname (or full name) alone: "Vučić said" -> the full name.
 
-    A surname shared by two people in the text is ambiguous and left alone.
+    A surname shared by two people in the text is ambiguous and left alone, and so is a one-word
+    form followed by another capitalised name word outside a title-case headline (`headline`
+    tells): "Aung" in "Aung San Suu Kyi" is not Min Aung Hlaing.
     """
     by_form: dict[str, str] = {}
     clash: set[str] = set()
@@ -728,12 +901,21 @@ def surname_candidates(
             continue
         form = longest[at]
         after = at + len(form)
+        if " " not in form and _followed_by_name(text, after) and not headline(at):
+            continue
         if not taken(at, after):
             found.append(Found(at, after, by_form[form], "PERSON", RANK_SURNAME))
     return found
 
 
 _UPPER_SET = frozenset(UPPER)
+_NEXT_WORD_RE = re.compile(r" ([^\s,.;:!?)\]’'\"”]+)")
+
+
+def _followed_by_name(text: str, end: int) -> bool:
+    """True if a capitalised word that is no stopword follows: "Aung| San"."""
+    m = _NEXT_WORD_RE.match(text, end)
+    return m is not None and m.group(1)[0] in _UPPER_SET and not _is_stop(m.group(1))
 
 
 def _word_char(ch: str) -> bool:

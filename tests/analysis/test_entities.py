@@ -504,8 +504,13 @@ def test_initials_and_suffixes_stay_in_names() -> None:
     text = (
         "President George W. Bush met Senator J.D. Vance; Martin Luther King Jr. spoke. Bush left."
     )
-    people = [m.canonical for m in find_mentions(text) if m.type == "PERSON"]
-    assert people == ["George W. Bush", "J.D. Vance", "Martin Luther King Jr.", "George W. Bush"]
+    found = [m for m in find_mentions(text) if m.type == "PERSON"]
+    people = [m.canonical for m in found]
+    # The suffix stays in the name; its stop (which a sentence's full stop may swallow) does not.
+    assert people == ["George W. Bush", "J.D. Vance", "Martin Luther King Jr", "George W. Bush"]
+    assert found[2].surface == "Martin Luther King Jr."
+    ends = find_mentions("He praised Martin Luther King Jr. Then he left.")
+    assert [m.canonical for m in ends] == ["Martin Luther King Jr"]
 
 
 def test_places_after_capitalised_prepositions_and_place_nouns() -> None:
@@ -524,3 +529,91 @@ def test_ambiguous_titles_need_a_full_name() -> None:
     assert found["Black Sea Fleet"] == "ORG"
     assert found["Mark Milley"] == found["Kenneth McKenzie"] == found["Abdullah"] == "PERSON"
     assert "Motors" not in found
+
+
+# -- vessels, operations, bodies and names that are easy to cut ------------------------------
+
+
+def test_vessels_are_facilities_not_people() -> None:
+    text = (
+        "Turkey sent the survey ship Oruç Reis south. Greece said the Oruç Reis must leave. "
+        "Boats headed for the BRP Sierra Madre. The Sierra Madre was run aground in 1999. "
+        "The carrier group of the USS Ronald Reagan stayed. Ronald Reagan was president then."
+    )
+    found = [(m.surface, m.canonical, m.type) for m in find_mentions(text)]
+    assert found.count(("Oruç Reis", "Oruç Reis", "FAC")) == 2
+    assert ("BRP Sierra Madre", "BRP Sierra Madre", "FAC") in found
+    assert ("Sierra Madre", "BRP Sierra Madre", "FAC") in found
+    assert ("USS Ronald Reagan", "USS Ronald Reagan", "FAC") in found
+    # A ship's bare name is the ship only after "the"; alone it is the person.
+    assert ("Ronald Reagan", "Ronald Reagan", "PERSON") in found
+    # A name the gazetteer knows after a vessel noun is not a ship's name.
+    assert [m.type for m in find_mentions("It was the ship Turkey sent.")] == ["GPE"]
+
+
+def test_a_given_name_after_the_is_no_person() -> None:
+    text = "Officials described the contact between the Limnos and the Turkish Kemal Reis."
+    assert [m.canonical for m in find_mentions(text) if m.type == "PERSON"] == []
+    assert [m.type for m in find_mentions("The death of Hugo Chávez changed it.")] == ["PERSON"]
+
+
+def test_operations_are_events() -> None:
+    text = "Israel launched Operation Protective Edge on Tuesday; Operation Barkhane ended."
+    found = {m.surface: (m.canonical, m.type) for m in find_mentions(text)}
+    assert found["Operation Protective Edge"] == ("Operation Protective Edge", "EVENT")
+    assert found["Operation Barkhane"] == ("Operation Barkhane", "EVENT")
+
+
+def test_body_names_keep_plural_possessives_and_chained_of() -> None:
+    text = (
+        "The Zanian People's Defence Army said so. The Ruritanian Workers' Front agreed. "
+        "The Democratic Forces for the Liberation of Ruritania refused. "
+        "Colombia's Foreign Ministry replied."
+    )
+    found = {m.surface: m.canonical for m in find_mentions(text) if m.type == "ORG"}
+    assert "Zanian People's Defence Army" in found
+    assert "Ruritanian Workers' Front" in found
+    assert "Democratic Forces for the Liberation of Ruritania" in found
+    # A singular possessive still splits off its owner.
+    assert found["Foreign Ministry"] == "Colombian Foreign Ministry"
+
+
+def test_a_body_of_a_known_organisation_speaks_for_it() -> None:
+    text = (
+        "The Famine Review Committee of the Integrated Food Security Phase Classification said "
+        "so. The Board of Governors of the IAEA met. The Ministry of Defence of Ruritania spoke."
+    )
+    found = {m.surface: m.canonical for m in find_mentions(text) if m.type == "ORG"}
+    assert found[
+        "Famine Review Committee of the Integrated Food Security Phase Classification"
+    ] == ("Integrated Food Security Phase Classification")
+    assert found["Board of Governors of the IAEA"] == "IAEA"
+    # Only an organisation's bodies: the rest keep their own name.
+    assert found["Ministry of Defence of Ruritania"] == "Ministry of Defence of Ruritania"
+
+
+def test_a_title_lead_in_is_no_organisation() -> None:
+    text = "Chief Cabinet Secretary Yoshimasa Hayashi said so. State Counsellor Aung San Suu Kyi."
+    found = [(m.surface, m.type) for m in find_mentions(text)]
+    assert found == [("Yoshimasa Hayashi", "PERSON"), ("Aung San Suu Kyi", "PERSON")]
+
+
+def test_a_surname_followed_by_a_name_word_is_part_of_another_name() -> None:
+    text = "Gen. Min Aung Hlaing took power. Aung San met him. Aung said nothing."
+    people = [(m.surface, m.canonical) for m in find_mentions(text) if m.type == "PERSON"]
+    assert ("Aung", "Min Aung Hlaing") in people  # alone, the short form is his
+    assert all(not c.startswith("Aung San") or s != "Aung" for s, c in people)
+    assert sum(1 for s, _c in people if s == "Aung") == 1
+
+
+def test_runs_of_spaces_read_as_one() -> None:
+    text = (
+        "Manila  summoned  the  envoy.  President  Ferdinand  Marcos  Jr.  said  the  "
+        "South  China  Sea  was  calm."
+    )
+    found = find_mentions(text)
+    _check_offsets(text, found)
+    by_canonical = {m.canonical: m.type for m in found}
+    assert by_canonical["Ferdinand Marcos Jr"] == "PERSON"
+    assert by_canonical["South China Sea"] == "LOC"
+    assert by_canonical["Philippines"] == "GPE"
