@@ -32,7 +32,8 @@ RECENT_DAYS = 90
 # Cues of long-standing context: strong enough to outweigh a speaker.
 _LONG_STANDING = re.compile(
     r"\b(?:since\s+(?:at\s+least\s+|the\s+(?:early\s+|late\s+|mid-)?)?(?:1[89]|20)\d\d\w?|"
-    r"dat(?:es|ed|ing)\s+back|ha(?:s|ve|d)\s+(?:\w+\s+)?long\b|long-?standing|long-running|"
+    r"dat(?:es|ed|ing)\s+back|had\s+(?:\w+\s+){0,3}?for\s+(?:weeks|months)|"
+    r"ha(?:s|ve|d)\s+(?:\w+\s+)?long\b|long-?standing|long-running|"
     r"decades-(?:old|long)|for\s+(?:many\s+)?(?:decades|years|centuries|generations)|"
     r"histor(?:y|ical|ically)|traditionally|ever\s+since|ha(?:s|ve|d)\s+(?:repeatedly|always)|"
     r"since\s+the\s+(?:\w+\s+){1,3}?(?:began|started|erupted|broke\s+out)|"
@@ -71,14 +72,13 @@ _OPENING_TIME = re.compile(
     _I,
 )
 # A main clause that states a standing fact: a plain "is"/"are" (not progressive, not
-# passive), "does not accept", or a verb of lasting state ("accounts for", "lies", "borders").
+# passive) or a verb of lasting state ("accounts for", "lies", "borders", "uses").
 # It must come before any past verb and not after a determiner ("restricted imports of").
 _STATIVE = re.compile(
     r"^(?!(?:if|unless|when|whether|once|until)\b)"
     r"(?:(?!\b(?:the|a|an|its|their|his|her|of|on|in|for|to|and)\s+\w+$)"
     r"(?!\b\w+ed\s)[^,;:\"“]){0,80}?\b"
     r"(?:(?:is|are)\s+(?!\w+ing\b|\w+ed\b|being\b|expected|due|set|to\b)|"
-    r"(?:does|do)\s+not\s+(?:\w+ly\s+)?[a-z]+\b|"
     r"(?:accounts?\s+for|lies|lie|borders|depends?\s+on|relies|rely\s+on|belongs?\s+to|"
     r"stretch(?:es)?|hosts|regards|considers|claims|controls|includes|produces|exports|"
     r"imports|supplies|uses|owns|houses)\b)",
@@ -146,6 +146,12 @@ _CONTENT_START = re.compile(
     _I,
 )
 _SAID = re.compile(r"\b" + alternation(SAY | EMPHASISE | ANNOUNCE | ATTITUDE) + r"\b", _I)
+# A clause that looks ahead: "will", "would", "is expected to", "plans to".
+_AHEAD = re.compile(
+    r"\b(?:will|would|shall|(?:is|are)\s+(?:expected|due|set|scheduled)\s+to|plans?\s+to|"
+    r"intends?\s+to|next\s+(?:week|month|year))\b",
+    _I,
+)
 # Saying in the past tense: what follows is dated by the saying, not by the years it names.
 _SAID_PAST = re.compile(
     r"\b"
@@ -177,9 +183,12 @@ _HOUSEKEEPING = re.compile(
     _I,
 )
 _BACKGROUND_HEADING = re.compile(
-    r"\b(?:background|history|historical|context|how\s+we\s+got\s+here|explainer|roots?|"
-    r"origins?|backstory|legacy|for\s+decades|decades[-\s]old|(?:an?|the)\s+(?:old|long[-\s]"
-    r"(?:running|standing))\s+(?:quarrel|dispute|rivalry|feud|conflict|row|grievance))\b",
+    r"\b(?:background|history|historical|context|explainer|roots?|"
+    r"origins?|backstory|legacy|for\s+decades|decades[-\s]old|(?:an?|the)\s+(?:old|"
+    r"long[-\s](?:running|standing))\s+(?:quarrel|dispute|rivalry|feud|conflict|row|grievance)|"
+    # "How we got here", "How the war began", "How the crisis grew", "How the week unfolded"
+    r"^how\s+(?:we|it|this|the\s+\w+(?:\s+\w+)?)\s+(?:got\s+here|began|started|grew|"
+    r"unfolded|escalated|erupted|came\s+about|came\s+to\s+this))\b",
     _I,
 )
 
@@ -201,6 +210,8 @@ class TimeCues:
     dated_past: bool = False
     # A statement told in the present ("Turkey says", "Kigali rejects"): a position held.
     habitual: bool = False
+    # The sentence's own clause looks ahead ("officials said they would assess the damage").
+    ahead: bool = False
 
 
 # A year written as a target ("by 2030", "until 2027") says nothing about the story's own year.
@@ -384,6 +395,7 @@ def time_cues(text: str, published: date | None, year: int | None) -> TimeCues:
         # present, about the past; news is told with "said" or with a cue of now.
         position = in_main.search(_PERFECT) is None
     habitual = in_main.search(_HABITUAL) is not None
+    ahead = _AHEAD.search(main, 0, len(main) if told is None else told.end() + 40) is not None
     return TimeCues(
         past,
         now,
@@ -393,6 +405,7 @@ def time_cues(text: str, published: date | None, year: int | None) -> TimeCues:
         position,
         dated_past,
         habitual,
+        ahead,
     )
 
 
@@ -424,8 +437,10 @@ def label_sentence(
     same paragraph (None at a paragraph start)."""
     if heading or is_credit(text) or is_housekeeping(text):
         return "other"
-    if under_background_heading or cues.origin:
-        return "background"  # filed under "Background", or the story's start told as history
+    if cues.origin or (under_background_heading and (cues.long_standing or not cues.ahead)):
+        # The story's start told as history, or filed under "Background" (unless it looks
+        # ahead: the last lines of such a section often turn to what comes next).
+        return "background"
     if read_dateline(text) is not None:
         # The lead ("ATHENS, Aug 11 (Wire) - ...") is the news itself, whatever it recalls.
         return "reaction" if has_speaker else "development"

@@ -108,6 +108,10 @@ def test_background_heading_is_recognised() -> None:
     assert is_background_heading("A conflict with deep roots")
     assert is_background_heading("An old quarrel")
     assert is_background_heading("A border that stayed open for decades")
+    assert is_background_heading("How the war began")
+    assert is_background_heading("How the week unfolded")
+    assert not is_background_heading("How the world reacted")
+    assert not is_background_heading("What comes next")
     assert not is_background_heading("Troops cross the border at dawn")
 
 
@@ -188,7 +192,7 @@ def test_a_lead_with_its_dateline_is_never_background() -> None:
         "The strait accounts for a fifth of the region's oil exports.",
         "The capital lies less than 40 km from the frontier.",
         "The enclave borders three provinces of its neighbour.",
-        "Belgrade uses the term because it does not accept the line as a border.",
+        "Belgrade uses the term because it rejects the line as a border.",
     ],
 )
 def test_standing_facts_told_in_the_present_are_background(text: str) -> None:
@@ -238,3 +242,24 @@ def test_a_present_position_inside_a_history_paragraph_is_background() -> None:
     assert label(text, speaker=True, previous=None) == "reaction"
     news = "The State Department said it was concerned by the clashes."
     assert label(news, speaker=True, previous="background") == "reaction"
+
+
+def _filed(text: str) -> str:
+    cues = time_cues(text, PUBLISHED, PUBLISHED.year)
+    return label_sentence(
+        text,
+        heading=False,
+        has_speaker=True,
+        cues=cues,
+        previous=None,
+        under_background_heading=True,
+    )
+
+
+def test_under_a_background_heading_only_a_look_ahead_stays_news() -> None:
+    assert _filed("Police raided the president's office on Wednesday.") == "background"
+    assert _filed("Officials said they would assess the damage before any new strike.") == (
+        "reaction"
+    )
+    # Waiting "for weeks" before the news is history even when what was said looked ahead.
+    assert _filed("The allies had said for weeks that they would act.") == "background"
