@@ -6,6 +6,8 @@ platformdirs user directories for "briefer". Settings live in `settings.toml`:
     library = ["/path/to/folder", ...]   # folders and files `briefer index` syncs
     max_file_mb = 20                    # files larger than this are skipped
     theme = "textual-dark"              # the reader's theme
+    [searches]                          # the reader's saved searches: name = "query"
+    "north Kosovo" = "kosovo entity:\"Serbia\""
 """
 
 from __future__ import annotations
@@ -62,6 +64,7 @@ class Settings:
     library: list[str] = field(default_factory=list)
     max_file_mb: float = 20.0
     theme: str = "textual-dark"
+    searches: dict[str, str] = field(default_factory=dict)
 
     @property
     def max_file_bytes(self) -> int:
@@ -85,7 +88,10 @@ def load_settings() -> Settings:
     except (TypeError, ValueError) as exc:
         raise BrieferError(f"{path}: 'max_file_mb' must be a number") from exc
     theme = str(raw.get("theme", defaults.theme))
-    return Settings(library=list(library), max_file_mb=max_mb, theme=theme)
+    searches = raw.get("searches", defaults.searches)
+    if not isinstance(searches, dict) or not all(isinstance(q, str) for q in searches.values()):
+        raise BrieferError(f"{path}: 'searches' must be a table of name = \"query\"")
+    return Settings(library=list(library), max_file_mb=max_mb, theme=theme, searches=searches)
 
 
 def save_settings(settings: Settings) -> None:

@@ -141,6 +141,14 @@ COMMANDS: tuple[Command, ...] = (
     Command(
         "main.suggestion", "ctrl+y", "Search for the suggested spelling", "use_suggestion", "main"
     ),
+    Command("main.save-search", "S", "Save the current search under a name", "save_search", "main"),
+    Command(
+        "main.saved-searches",
+        "L",
+        "Saved searches: run or delete one",
+        "saved_searches",
+        "main",
+    ),
     # Lists and panes (vim keys besides the arrows).
     Command("list.down", "j,down", "Down", "cursor_down", "list", palette=False),
     Command("list.up", "k,up", "Up", "cursor_up", "list", palette=False),

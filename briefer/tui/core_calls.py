@@ -92,6 +92,34 @@ def save_theme(theme: str) -> None:
         save_settings(settings)
 
 
+def saved_searches() -> dict[str, str]:
+    """The saved searches, name -> query, in the order they were saved (from settings)."""
+    from briefer.config import load_settings
+
+    return dict(load_settings().searches)
+
+
+def save_search(name: str, query: str) -> dict[str, str]:
+    """Save `query` as `name` (replacing a search of that name); the saved searches after."""
+    from briefer.config import load_settings, save_settings
+
+    settings = load_settings()
+    settings.searches[name] = query
+    save_settings(settings)
+    return dict(settings.searches)
+
+
+def forget_searches(names: Sequence[str]) -> dict[str, str]:
+    """Remove the saved searches called `names`; the saved searches after."""
+    from briefer.config import load_settings, save_settings
+
+    settings = load_settings()
+    removed = [name for name in names if settings.searches.pop(name, None) is not None]
+    if removed:
+        save_settings(settings)
+    return dict(settings.searches)
+
+
 def run_search(library: Any, query: str, sort: str) -> Any:
     """One search as the result list shows it (snippets for the rows on screen)."""
     return library.search(query or ALL_DOCUMENTS, limit=SEARCH_LIMIT, sort=sort, snippets=True)

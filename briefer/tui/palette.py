@@ -1,4 +1,9 @@
-"""The command palette's provider: the reader's own commands, only those usable right now."""
+"""The command palette's provider: the reader's own commands, only those usable right now, and
+the saved searches (each runs at once).
+
+The palette parses a plain `str` prompt or help as markup: a saved search's name and query
+(the user's typing) are given as rich `Text`, and never as help.
+"""
 
 from __future__ import annotations
 
@@ -6,9 +11,14 @@ from collections.abc import Callable
 from functools import partial
 from typing import Any
 
+from rich.text import Text
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
 from briefer.tui.commands import Command, display_keys, palette_commands
+from briefer.tui.screens.main import MainScreen
+from briefer.tui.screens.saved import search_line
+
+SAVED_PREFIX = "Saved search: "
 
 
 class ReaderCommands(Provider):
@@ -30,9 +40,25 @@ class ReaderCommands(Provider):
         namespace = self.app if command.scope == "app" else self.screen
         return partial(self.app.run_action, command.action, namespace)
 
+    def _saved(self) -> list[tuple[str, Text, Callable[[], Any]]]:
+        """(plain text to match, what to show, what to run) for each saved search."""
+        screen = self.screen
+        if not isinstance(screen, MainScreen):
+            return []
+        out: list[tuple[str, Text, Callable[[], Any]]] = []
+        for name, query in screen.saved_searches().items():
+            shown = Text(SAVED_PREFIX, end="")
+            shown.append_text(search_line(name, query))
+            out.append(
+                (f"{SAVED_PREFIX}{name} {query}", shown, partial(screen.run_saved_search, name))
+            )
+        return out
+
     async def discover(self) -> Hits:
         for command in self._available():
             yield DiscoveryHit(command.description, self._run(command), help=display_keys(command))
+        for plain, shown, run in self._saved():
+            yield DiscoveryHit(shown, run, text=plain)
 
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(query)
@@ -45,3 +71,7 @@ class ReaderCommands(Provider):
                     self._run(command),
                     help=display_keys(command),
                 )
+        for plain, shown, run in self._saved():
+            score = matcher.match(plain)
+            if score > 0:
+                yield Hit(score, shown, run, text=plain)

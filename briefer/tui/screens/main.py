@@ -43,6 +43,7 @@ from briefer.tui.messages import (
 )
 from briefer.tui.rows import count_line, safe, suggestion_line
 from briefer.tui.screens.export import ExportChoice, ExportScreen
+from briefer.tui.screens.saved import SavedChoice, SavedSearchesScreen, SaveSearchScreen
 from briefer.tui.widgets.briefing_view import BriefingView
 from briefer.tui.widgets.clean_input import CleanInput
 from briefer.tui.widgets.document_pane import DocumentPane
@@ -91,6 +92,7 @@ class MainScreen(Screen[None]):
         self._stop_indexing = threading.Event()  # set by x: the running sync stops
         self._last_refresh = 0.0
         self._rebrief = False
+        self._saved: dict[str, str] | None = None  # saved searches, read when first wanted
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="body"):
@@ -376,6 +378,8 @@ class MainScreen(Screen[None]):
             return self.history.can_go_forward
         if action == "export":
             return self.briefing is not None
+        if action == "save_search":
+            return bool(self.current_query())
         if action == "slash":
             return not isinstance(self.focused, Input)  # in a text box `/` is typed
         if action == "clear_filter":
@@ -522,6 +526,79 @@ class MainScreen(Screen[None]):
         self.filters = []
         self.query_one(EntitySidebar).active = None
         self.start_search()
+
+    # ---- saved searches --------------------------------------------------------------------
+
+    def current_query(self) -> str:
+        """The query the results show: the typed text and the entity filter, if any."""
+        return compose_query(self.query_one("#search", Input).value, self.filters)
+
+    def saved_searches(self) -> dict[str, str]:
+        """Saved searches, name -> query (read from the settings once, then kept)."""
+        if self._saved is None:
+            try:
+                self._saved = core_calls.saved_searches()
+            except (OSError, BrieferError) as exc:
+                self._notify_error(f"Saved searches could not be read: {exc}")
+                return {}
+        return self._saved
+
+    def action_save_search(self) -> None:
+        query = self.current_query()
+        if not query:
+            return
+
+        def done(name: str | None) -> None:
+            if not name:
+                return
+            replaced = name in self.saved_searches()
+            try:
+                self._saved = core_calls.save_search(name, query)
+            except (OSError, BrieferError) as exc:
+                self._notify_error(f"The search could not be saved: {exc}")
+                return
+            verb = "replaced" if replaced else "saved"
+            self.app.notify(safe(f"Search {verb} as '{name}' (L lists them)"), markup=False)
+
+        taken = frozenset(self.saved_searches())
+        self.app.push_screen(SaveSearchScreen(query, taken), done)
+
+    def action_saved_searches(self) -> None:
+        saved = self.saved_searches()
+        if not saved:
+            note = "No saved searches yet: S saves the current one."
+            self.app.notify(note, markup=False)
+            return
+
+        def done(choice: SavedChoice | None) -> None:
+            if choice is None:
+                return
+            if choice.forget:
+                try:
+                    self._saved = core_calls.forget_searches(choice.forget)
+                except (OSError, BrieferError) as exc:
+                    self._notify_error(f"Saved searches could not be changed: {exc}")
+            if choice.run is not None:
+                self.run_saved_search(choice.run)
+
+        self.app.push_screen(SavedSearchesScreen(saved), done)
+
+    def run_saved_search(self, name: str) -> None:
+        """Show the results of the saved search `name` (its query replaces the typed one)."""
+        query = self.saved_searches().get(name)
+        if query is None:
+            return
+        self.filters = []
+        self.query_one(EntitySidebar).active = None
+        box = self.query_one("#search", Input)
+        if box.value == query:
+            self.start_search()
+        else:
+            box.value = query  # the box's Changed event searches
+        self.query_one(ResultList).focus()
+
+    def _notify_error(self, note: str) -> None:
+        self.app.notify(safe(note), severity="error", markup=False, timeout=8)
 
     def action_use_suggestion(self) -> None:
         suggestion = getattr(self.result, "suggestion", None)
