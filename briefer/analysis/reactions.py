@@ -316,9 +316,29 @@ def is_title_gap(gap: str) -> bool:
 _CONVENTIONAL = {"secretary of state": "United States", "secretary-general": "United Nations"}
 _CONVENTIONAL_TITLE = re.compile(
     r"(?:^|[.;:\"“”(]\s*|,\s+|\b(?:the|and|by|with|from)\s+|\bUS\s+|\bU\.S\.\s+)"
-    r"(Secretary\s+of\s+State|Secretary-General)\s*,?\s*$"
+    r"(?:(?:Deputy|Under|Assistant)\s+)?(Secretary\s+of\s+State|Secretary-General)\s*,?\s*$"
 )
-_TITLE_AFTER = re.compile(r"(?:'s|’s)?\s+(?:[\w-]+\s+){0,4}?(?P<role>[\w-]+)\s*[,;.)]")
+_TITLE_AFTER = re.compile(r"(?:'s|’s)?\s+(?P<title>(?:[\w-]+\s+){0,4}?[\w-]+)\s*[,;.)]")
+# Words that make a phrase a person's title ("the State Department's top official for Latin
+# America"): the people nouns and the officers of a body.
+_OFFICE_HOLDERS = _PERSON_NOUNS | frozenset(
+    [
+        "director",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "commander",
+        "coordinator",
+        "negotiator",
+        "adviser",
+        "advisor",
+        "aide",
+        "officer",
+        "governor",
+        "mayor",
+        "speaker",
+    ]
+)
 
 
 def affiliations(text: str, mentions: Sequence[Mention]) -> dict[str, str]:
@@ -348,7 +368,9 @@ def affiliations(text: str, mentions: Sequence[Mention]) -> dict[str, str]:
         if text[person.end : after.start] not in (", the ", ", ", ", a ", ", an "):
             continue
         role = _TITLE_AFTER.match(text, after.end)
-        if role is not None and role.group("role").lower() in ROLE_WORDS:
+        if role is not None and any(
+            w.lower() in _OFFICE_HOLDERS for w in role.group("title").split()
+        ):
             found[person.canonical] = _party(after, {})
     for person in mentions:
         # Well-known office-holders speak for their state or body when the text gives no title.
@@ -599,9 +621,17 @@ def _opening_party(text: str, mentions: Sequence[Mention], attribution: int) -> 
 _ATTRIBUTION_LAST = re.compile(r"[,\"”]\s*$")
 
 
+_TIME_GAP = re.compile(
+    r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+    r"(?:late\s+|early\s+)?(?:yesterday|today|earlier|later|last\s+(?:week|month|night))|"
+    r"on\s+\d{1,2}\s+[A-Z][a-z]+|on\s+[A-Z][a-z]+\.?\s+\d{1,2})"
+    r"(?:\s+(?:morning|afternoon|evening|night))?\s+"
+)
 _AT_POST = re.compile(r"\b(?:in|at)\s+$", re.IGNORECASE)
+_AUXILIARY_TAIL = re.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _MEMBERS_ASIDE = re.compile(
-    r",\s+(?:among\s+them|including|notably|such\s+as)\s+[^;:]*?,\s*(?:\w+ly\s+|also\s+)?$",
+    r",\s+(?:among\s+them|including|notably|such\s+as)\s+[^;:]*?,\s*"
+    r"(?:(?:has|have|had|also|\w+ly)\s+)*$",
     re.IGNORECASE,
 )
 
@@ -620,6 +650,9 @@ def _subject_before(text: str, mentions: Sequence[Mention], verb_start: int) -> 
             for m in mentions
             if clause_start <= m.start and m.end <= verb_start and m.type in ("GPE", "ORG")
         ]
+        auxiliary = _AUXILIARY_TAIL.search(text, members.start(), verb_start) is not None
+        if named and auxiliary and named[0].start < members.start():
+            named = []  # "Germany, including its navy, has ...": the aside names no members
         if named:
             return named
     # An appositive or relative clause between subject and verb is skipped:
@@ -671,8 +704,8 @@ def _subject_before(text: str, mentions: Sequence[Mention], verb_start: int) -> 
         return []
     head = mentions[nearest]
     gap = text[head.end : verb_start]
-    if gap.strip() == ",":
-        gap = " "  # "The bloc's mission, EULEX, said"
+    if gap.strip() == "," or _TIME_GAP.fullmatch(gap):
+        gap = " "  # "The bloc's mission, EULEX, said"; "The Council on Wednesday demanded"
     titled = _title_gap(gap)  # "X's ministry of foreign affairs said"
     if not titled and (len(gap.split()) > _MAX_GAP_WORDS or _GAP_BLOCKERS.search(gap)):
         return []
@@ -705,7 +738,8 @@ def _clause_subject(text: str, mentions: Sequence[Mention], clause_start: int) -
 
 
 _AFTER_SUBJECT = re.compile(
-    r"(?:'s|’s)?(?:\s+[A-Z][\w-]*|\s+(?:foreign|defence|defense|trade|navy|air|armed|"
+    r"(?:'s|’s)?(?:\s+[A-Z][\w-]*|\s+(?:foreign|defence|defense|trade|navy|air|armed|prime|"
+    r"president|premier|chancellor|secretary|envoy|ambassador|chief|head|coast|guard|"
     r"forces|ministers?|ministry|officials?|leaders?|governments?|troops|diplomats|"
     r"spokesperson|spokesman|spokeswoman)){0,4}"
     # "France's foreign minister, Catherine Colonna, has arrived": a named appositive
@@ -913,6 +947,7 @@ def find_speakers(
 _ATTRIBUTION_TAIL_WORDS = 6
 # The end of reported words before their speaker: a comma or quote, then a few title words.
 _REPORTED_BEFORE = re.compile(r"""[,"”’']\s*(?:[\w.'’-]+\s+){0,6}$""")
+_QUOTED_BEFORE = re.compile(r"""(?:,["”]|["”],)\s*(?:[\w.'’-]+\s+){0,6}$""")
 
 
 def _speakers(
@@ -933,6 +968,8 @@ def _speakers(
         if start >= verb.start():
             return 0
         last_words = len(text[verb.end() :].split()) <= _ATTRIBUTION_TAIL_WORDS
+        if _QUOTED_BEFORE.search(text, 0, start):
+            return 0  # '"...," Deputy Secretary X said, adding ...': the quote is theirs
         return 0 if last_words and _REPORTED_BEFORE.search(text, 0, start) else start
 
     speakers: list[str] = []
@@ -1111,13 +1148,14 @@ _RESTRAINT_WORDS = (
     r"(?:restraint|calm\w*|de-?escalat\w*|refrain\w*|ceasefire|cease-fire|truce|avoid\w*|"
     r"stop\w*|halt\w*|end(?:s|ed|ing)?\b|withdraw\w*|pull\w*\s+back|remov\w*|clear\w*|"
     r"lift\w*|peaceful(?:ly)?|violence|escalat\w*|tension\w*|hostilities|protect\w*|"
-    r"lower\w*|eas(?:e|ing)|reduc\w*|temperature|cool\w*|reopen\w*|postpone\w*)"
+    r"lower\w*|eas(?:e|ing)|reduc\w*|temperature|cool\w*|reopen\w*|postpone\w*|caution\w*|"
+    r"stand\s+down)"
 )
 _DIALOGUE_WORDS = (
     r"(?:dialogue|dialog|talks|negotiat\w*|diplomac\w*|diplomatic|resolution|solution|"
-    r"settle\w*|mediat\w*|meet\w*|compromise|agreement|(?:back|return)\s+to\s+the\s+table|"
+    r"settle\w*|mediat\w*|meet\w*|compromise|agreement|(?:back\s+|return\s+)?to\s+the\s+table|"
     r"differences|(?:ceasefire|cease-fire|truce|peace)\s+(?:talks|negotiations)|"
-    r"peaceful(?:ly)?\s+(?:settle\w*|resol\w*|solution))"
+    r"peaceful(?:ly)?\s+settle\w*)"
 )
 # Asking a party to undo what it did ("urged the government to withdraw the law") is criticism.
 _REVERSAL_WORDS = (
@@ -1146,6 +1184,20 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"the\s+|its\s+|their\s+|his\s+|her\s+)?(?:concerns|position|decision|needs)\b",
         ),
         ("criticism", rf"\b{_APPEAL}\b[^;]{{0,80}}?\b(?P<obj>{_REVERSAL_WORDS})"),
+        # A demand that one party stop what it does is criticism; "both sides must stop
+        # fighting" is an appeal for restraint.
+        (
+            "criticism",
+            r"(?<!sides\s)(?<!parties\s)\b(?:must|demand(?:ed|s|ing)?\s+(?:that\s+)?"
+            r"(?!both\b|all\b|the\s+two\b)[^;]{0,60}?)\s*(?:\w+ly\s+)?"
+            r"(?:stop|halt|cease|end)\b",
+        ),
+        # An offer to bring the sides together is an appeal to talk.
+        (
+            "appeal-dialogue",
+            r"\b(?:ready|willing|prepared|offer\w*)\s+to\s+(?:help\s+)?(?:bring|mediate|host|"
+            r"facilitate)\b",
+        ),
         ("appeal-dialogue", rf"\b{_APPEAL}\b[^;]{{0,80}}?\b(?P<obj>{_DIALOGUE_WORDS})"),
         ("appeal-restraint", rf"\b{_APPEAL}\b[^;]{{0,80}}?\b(?P<obj>{_RESTRAINT_WORDS})"),
         ("appeal-restraint", r"\b(?:restraint|de-?escalat\w*|de-?confliction)\b"),
@@ -1169,7 +1221,10 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\b(?:(?<!be\s)threaten(?:ed|s|ing)?|warn(?:ed|s|ing)?\b[^;]{0,100}?\b(?:consequences|"
             r"respond|response|retaliat\w*|sanction\w*|action|force|measures|pay|price|"
             r"instruments|options|war|accountable)|sanction\w*|retaliat\w*|ultimatum|not\s+hesitate|"
-            r"all\s+(?:the\s+)?(?:options|instruments|means)|(?:possible|restrictive|counter)\s*"
+            r"all\s+(?:the\s+)?(?:options|instruments|means)|"
+            r"(?:not|never)\s+(?:simply\s+|just\s+)?stand\s+(?:idly\s+)?by|"
+            r"(?:will|would)\s+(?:be|face|have|bear)\s+(?:\w+\s+)?consequences|"
+            r"(?:possible|restrictive|counter)\s*"
             r"-?measures|declaration\s+of\s+war|(?:held|hold)\s+(?:\w+\s+){0,3}?accountable|"
             r"deterren\w*|suspend\w*\s+(?:\w+\s+){0,4}?(?:aid|support|cooperation|assistance|"
             r"membership)|cut(?:s|ting)?\s+(?:\w+\s+)?ties|restrict\w*|"
@@ -1180,7 +1235,8 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("concern", r"\bwarn(?:ed|s|ing)?\b"),
         (
             "support",
-            r"\b(?:support(?:s|ed|ing)?\b|back(?:ed|s|ing)?\b(?!\s+by)|welcom\w*|solidarity|"
+            r"\b(?:(?<!-)support(?:s|ed|ing)?\b|(?<!-)back(?:ed|s|ing)?\b(?!\s+by)|welcom\w*|"
+            r"solidarity|an?\s+relief\b|relieved|look(?:s|ed|ing)?\s+forward\s+to|"
             r"prais\w*|hail\w*|endors\w*|(?:stands?|stood|standing)\s+(?:with|by)|"
             r"sided\s+with|commend\w*|applaud\w*|thank\w*|congratulat\w*|respect(?:ed|s)\b|"
             r"defend\w*|ready\s+to\s+help|pledg\w*|satisf\w*|(?:continue|ready)\s+to\s+"

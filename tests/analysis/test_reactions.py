@@ -581,3 +581,69 @@ def test_who_issued_the_words_speaks_but_a_standing_backer_does_not() -> None:
     assert find_speakers(a, mentions(a, ("Arab League", "Arab League", "ORG"))) == ("Arab League",)
     assert find_speakers(b, mentions(b, ("Oman", "Oman", "GPE"))) == ("Oman",)
     assert find_speakers(c, mentions(c, ("Iran", "Iran", "GPE"))) == ()
+
+
+def test_titles_with_a_rank_or_a_long_appositive_name_the_party() -> None:
+    a = "Deputy Secretary of State Kurt Ames said the alliance held."
+    b = "Brian Cole, the State Department's top official for Africa, wrote that aid would come."
+    a_found = mentions(a, ("Kurt Ames", "Kurt Ames", "PERSON"))
+    b_found = mentions(
+        b,
+        ("Brian Cole", "Brian Cole", "PERSON"),
+        ("State Department", "United States", "ORG"),
+        ("Africa", "Africa", "LOC"),
+    )
+    assert affiliations(a, a_found) == {"Kurt Ames": "United States"}
+    assert affiliations(b, b_found) == {"Brian Cole": "United States"}
+
+
+def test_a_time_between_subject_and_verb_and_members_before_an_auxiliary() -> None:
+    a = "The Security Council on Wednesday demanded an end to the attacks."
+    b = "Gulf governments, among them Oman and Qatar, have quietly urged caution."
+    c = "Germany, including its navy and air force, has urged calm."
+    council = ("Security Council", "United Nations Security Council", "ORG")
+    assert find_speakers(a, mentions(a, council)) == ("United Nations Security Council",)
+    b_found = mentions(b, ("Oman", "Oman", "GPE"), ("Qatar", "Qatar", "GPE"))
+    assert find_speakers(b, b_found) == ("Oman", "Qatar")
+    assert find_speakers(c, mentions(c, ("Germany", "Germany", "GPE"))) == ("Germany",)
+
+
+def test_a_leader_titled_by_possessive_acts_for_the_state() -> None:
+    text = "Sweden's prime minister, Ulf Kristersson, postponed a visit to the capital."
+    found = mentions(
+        text, ("Sweden", "Sweden", "GPE"), ("Ulf Kristersson", "Ulf Kristersson", "PERSON")
+    )
+    assert acting_subject(text, found) == ("Sweden",)
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("The attacks must stop, the ambassador said.", "criticism"),
+        ("The council demanded that the militia immediately stop attacking ships.", "criticism"),
+        ("Oman said both sides must stop the fighting.", "appeal-restraint"),
+        ("Oman urged Washington to act with caution.", "appeal-restraint"),
+        ("Oman urged them to stand down.", "appeal-restraint"),
+        ("Oman urged a peaceful resolution in line with the constitution.", "appeal-restraint"),
+        (
+            "Oman said it was ready to help bring the two sides back to the table.",
+            "appeal-dialogue",
+        ),
+        ("The minister said London would not stand by.", "threat"),
+        ("If the attacks go on, there will be serious consequences, he said.", "threat"),
+        ("Hezbollah, the Iran-backed movement, condemned the raids.", "criticism"),
+        ("The ministry called the lifting of the decree a relief.", "support"),
+        ("The bloc said it looked forward to continued cooperation.", "support"),
+    ],
+)
+def test_more_stance_rule_classes(text: str, stance: str) -> None:
+    assert stance_of(text) == stance
+
+
+def test_a_quote_before_its_speaker_is_theirs_even_when_more_follows() -> None:
+    text = (
+        '"We are watching with grave concern," Deputy Secretary of State Kurt Ames said, '
+        "adding that disputes should be resolved peacefully."
+    )
+    found = mentions(text, ("Kurt Ames", "Kurt Ames", "PERSON"))
+    assert analyse_reaction(text, found, {"Kurt Ames": "United States"}).stance == "concern"
