@@ -138,7 +138,7 @@ ORG_HEADS = (
     "Network|Society|Trust|Watch|Initiative|Programme|Program|Administration|Prosecution|"
     "Chamber|Chambers|League|Conference|Forum|Partnership|Academy|Inc\\.|Ltd|Ltd\\.|Corp\\.|LLC|AG|"
     "SA|Media|News|Times|Post|Herald|Gazette|Television|TV|Radio|Press|House|Unit|Units|Brigades|"
-    "Fleet|Navy|Airlines|Airways|Motors"
+    "Fleet|Navy|Airlines|Airways|Motors|Cartel"
 )
 #: Connectors allowed inside an organisation name: "Ministry of Foreign Affairs and Trade".
 _ORG_LINK = r"(?:of|for|on|and|the|de|&|of\sthe|for\sthe|on\sthe)"
@@ -445,6 +445,8 @@ def person_candidates(text: str, known: Callable[[str], bool]) -> list[Found]:
             )
         ):
             min_words = 2
+        elif _NAME_SHAPE_RE.search(run):
+            min_words = 2  # "Park Geun-hye", "Hardeep Singh Nijjar": shaped like a name
         elif any(w in given for w in run.split()):
             if prev in ("the", "The") or (
                 len(before) > 1 and before[-2] in ("the", "The") and known(prev)
@@ -465,6 +467,13 @@ def person_candidates(text: str, known: Callable[[str], bool]) -> list[Found]:
             continue
         found.append(Found(*span, _clean(name), "PERSON", RANK_RULE))
     return found
+
+
+#: Names whose shape shows a person without a cue: an East Asian family name and a hyphenated
+#: given name ("Park Geun-hye", "Chiang Kai-shek"), or a Sikh name ("Hardeep Singh Nijjar").
+_NAME_SHAPE_RE = re.compile(
+    rf"(?<!\S){_U}[a-z]{{1,5}} {_U}[a-z]{{1,5}}-[a-z]{{2,5}}\b|\S (?:Singh|Kaur)\b", _FLAGS
+)
 
 
 def _names_an_organisation(apposition: str | None) -> bool:

@@ -617,3 +617,19 @@ def test_runs_of_spaces_read_as_one() -> None:
     assert by_canonical["Ferdinand Marcos Jr"] == "PERSON"
     assert by_canonical["South China Sea"] == "LOC"
     assert by_canonical["Philippines"] == "GPE"
+
+
+def test_names_shaped_like_names_need_no_cue() -> None:
+    text = (
+        "Former presidents Park Geun-hye and Roh Moo-hyun were impeached. Chiang Kai-shek fled. "
+        "Agents were linked to the killing of Hardeep Singh Nijjar in June."
+    )
+    people = [m.canonical for m in find_mentions(text) if m.type == "PERSON"]
+    assert people == ["Park Geun-hye", "Roh Moo-hyun", "Chiang Kai-shek", "Hardeep Singh Nijjar"]
+    # A capitalised word before a hyphenated common word is no such name.
+    assert find_mentions("The Pro-government rally and the Anti-war march went on.") == []
+
+
+def test_cartel_is_a_head_word() -> None:
+    found = find_mentions("The Jalisco Cartel said it would retaliate.")
+    assert [(m.surface, m.type) for m in found] == [("Jalisco Cartel", "ORG")]

@@ -364,6 +364,10 @@ def test_data_files_are_nfc_and_well_formed() -> None:
         ("PLA", "People's Liberation Army", "ORG"),
         ("Georgian Dream", "Georgian Dream", "ORG"),
         ("MEK", "People's Mujahedin of Iran", "ORG"),
+        ("Hapag-Lloyd", "Hapag-Lloyd", "ORG"),
+        ("Los Choneros", "Los Choneros", "ORG"),
+        ("Korean Central News Agency", "KCNA", "ORG"),
+        ("Sikh", "Sikhs", "NORP"),
         # A sub-body speaking for its parent; EU institutions stay themselves.
         ("African Union Commission", "African Union", "ORG"),
         ("European Commission", "European Commission", "ORG"),
