@@ -293,7 +293,7 @@ def collect(items: Sequence[tuple[Document, Analysis]]) -> dict[str, ActorStats]
                 if idx is None or m.canonical not in spoken.get(idx, set()):
                     located = _is_located(doc.text, m, prev, located_at, filed)
                     located = located or _group_home(doc.text, m, nxt)
-                    st.weighted += _weight(doc.text, m, sentence, located)
+                    st.weighted += mention_weight(doc.text, m, sentence, located)
                     if idx in prominent and not filed and _active(doc.text, m, sentence, located):
                         st.leading += 1
             if idx is not None and analysis.sentences[idx].label != "other":
@@ -368,7 +368,7 @@ def _quoted(text: str, m: Mention) -> bool:
 _QUOTES = frozenset('"“”«»')
 
 
-def _weight(text: str, m: Mention, sentence: Sentence, located: bool) -> float:
+def mention_weight(text: str, m: Mention, sentence: Sentence, located: bool) -> float:
     """How much one narrative mention says the actor is a side of the story."""
     if _quoted(text, m) or _helping(text, m, sentence):
         return 0.0
@@ -379,7 +379,7 @@ def _weight(text: str, m: Mention, sentence: Sentence, located: bool) -> float:
 
 def _active(text: str, m: Mention, sentence: Sentence, located: bool) -> bool:
     """A headline or lead mention as an agent or target, not a place, topic or helper."""
-    return _weight(text, m, sentence, located) == 1.0
+    return mention_weight(text, m, sentence, located) == 1.0
 
 
 def _mark_roles(

@@ -1,0 +1,241 @@
+"""Principal parties against third parties: each test is one class of evidence `parties` reads.
+
+The documents are written for these tests; the states and groups are real names the gazetteer
+knows, the events are invented.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from briefer.analysis import analyse
+from briefer.analysis.model import Analysis, Mention, Sentence
+from briefer.briefing.build import build_briefing
+from briefer.briefing.parties import domestic_story, mention_weight
+from briefer.sources.document import Document, build_text
+
+
+def make_doc(
+    doc_id: str, blocks: list[tuple[str, str]], published: date = date(2031, 3, 4)
+) -> tuple[Document, Analysis]:
+    text, paragraphs = build_text(blocks)  # type: ignore[arg-type]
+    doc = Document(
+        id=doc_id,
+        path=f"/tmp/{doc_id}.txt",
+        format="txt",
+        title=blocks[0][0],
+        text=text,
+        paragraphs=paragraphs,
+        content_hash=doc_id * 4,
+        size=len(text),
+        mtime=0.0,
+        date=published,
+        source="Test Wire",
+    )
+    return doc, analyse(doc)
+
+
+def principals(*blocks: list[tuple[str, str]]) -> tuple[str, ...]:
+    docs = [make_doc(f"d{i}", b, date(2031, 3, 4 + i)) for i, b in enumerate(blocks)]
+    return build_briefing(docs).principals
+
+
+def reaction_actors(blocks: list[tuple[str, str]]) -> set[str]:
+    section = build_briefing([make_doc("r", blocks)]).section("reactions")
+    assert section is not None
+    return {i.actor for i in section.items if i.actor}
+
+
+HELPER = [
+    ("Guyana and Suriname trade accusations over river island as Brazil offers to mediate", "h"),
+    (
+        "Guyana accused Suriname on Monday of sending soldiers onto an island in the Corentyne "
+        "river, and Suriname said Guyanese police had fired on its fishermen.",
+        "text",
+    ),
+    (
+        "Brazil offered to mediate between the two governments. Brazil sent observers to the "
+        "river, and Brazil pledged funding for a joint border commission.",
+        "text",
+    ),
+    ("Both governments thanked Brazil for its help. Brazil welcomed their answer.", "text"),
+    ("Suriname said its troops would stay on the island until Guyana withdrew its claim.", "t"),
+]
+
+
+def test_a_state_that_only_helps_is_a_third_party_however_often_named() -> None:
+    assert set(principals(HELPER)) == {"Guyana", "Suriname"}
+    assert "Brazil" in reaction_actors(HELPER)
+
+
+ELECTION = [
+    ("Malawi opposition rejects presidential vote count", "heading"),
+    (
+        "Malawi's opposition said on Monday it rejected the official count of last week's "
+        "presidential election and called its supporters to protest in Lilongwe.",
+        "text",
+    ),
+    (
+        "Zambia is Malawi's largest trading partner, and Zambian lorries carry most of "
+        "Malawi's fuel. Zambian officials travelled to Lilongwe on Sunday. Zambia's foreign "
+        "minister met the electoral commission, and Zambia's ambassador met opposition leaders.",
+        "text",
+    ),
+    ("The electoral commission said the count had been fair.", "text"),
+]
+
+
+def test_in_one_countrys_affair_foreign_states_are_third_parties() -> None:
+    assert principals(ELECTION) == ("Malawi",)
+
+
+def test_a_multi_document_briefing_reads_the_affair_from_its_headlines() -> None:
+    later = [
+        ("Malawi court hears opposition challenge to vote", "heading"),
+        (
+            "Malawi's constitutional court began hearing the opposition's challenge on "
+            "Thursday. Zambia's president said Zambia would respect the ruling, and Zambian "
+            "diplomats attended the hearing.",
+            "text",
+        ),
+    ]
+    assert principals(ELECTION, later) == ("Malawi",)
+
+
+ARMED = [
+    ("Al-Shabaab fighters seize Somali town as army pulls back", "heading"),
+    (
+        "Al-Shabaab fighters seized the town of Bulo Burte on Tuesday after Somalia's army "
+        "withdrew, residents said, and Somalia's government vowed to retake it.",
+        "text",
+    ),
+    (
+        "Somalia has fought Al-Shabaab for more than fifteen years. Somalia's president said "
+        "the army would strike back within days.",
+        "text",
+    ),
+    (
+        "Somalia's troops had held Bulo Burte since 2022. Somalia moved reinforcements north "
+        "on Wednesday, Somalia closed the main road, and Somalia's air force flew over the "
+        "region. Somalia's parliament met in an emergency session. Somalia deployed "
+        "special forces the next day.",
+        "text",
+    ),
+    ("Kenya urged both sides to protect civilians.", "text"),
+]
+
+
+def test_an_armed_group_is_a_side_like_a_state() -> None:
+    assert set(principals(ARMED)) == {"Somalia", "Al-Shabaab"}
+    assert "Kenya" in reaction_actors(ARMED)
+
+
+TERRITORY = [
+    ("Georgia and Abkhazia trade blame after shooting on the boundary line", "heading"),
+    (
+        "Georgian officials accused Abkhazia's de facto authorities on Friday of shooting a farmer "
+        "near the boundary line, and Abkhazia said Georgian police had crossed it first.",
+        "text",
+    ),
+    ("Abkhazia broke away from Georgia in a war in the early 1990s.", "text"),
+    (
+        "Georgia moved more police to the line on Saturday. Georgia's parliament met in a "
+        "closed session, Georgia deployed drones along the line, and Georgia kept the "
+        "crossing shut. Georgia's army moved two units north.",
+        "text",
+    ),
+    (
+        "Georgia's prime minister said Georgia would not be provoked. Georgia closed the crossing.",
+        "t",
+    ),
+    ("The European Union urged restraint.", "text"),
+]
+
+
+def test_a_territory_with_its_own_authorities_is_a_side() -> None:
+    assert set(principals(TERRITORY)) == {"Georgia", "Abkhazia"}
+    assert "European Union" in reaction_actors(TERRITORY)
+
+
+TARGETED = [
+    ("Nicaragua bars OAS observers; OAS chief calls move unacceptable", "heading"),
+    (
+        "Nicaragua barred observers of the Organization of American States from entering the "
+        "country on Wednesday, days before a regional vote on its human rights record.",
+        "text",
+    ),
+    (
+        "Nicaragua's foreign ministry said the observers had no mandate, and Nicaragua's "
+        "president accused the mission of interference. Nicaragua expelled two of them.",
+        "text",
+    ),
+    (
+        "Nicaragua left the human rights commission in 2023. Nicaragua's police closed the "
+        "road to the airport, Nicaragua's army deployed along the border, and Nicaragua's "
+        "parliament passed a motion the same day. Nicaragua also closed two radio stations. "
+        "Nicaragua's police held the observers at the airport for six hours, and Nicaragua's "
+        "army moved two battalions north.",
+        "text",
+    ),
+    ("Costa Rica said it regretted the decision.", "text"),
+]
+
+
+def test_an_international_body_the_headline_acts_against_is_a_side() -> None:
+    assert set(principals(TARGETED)) == {"Nicaragua", "Organization of American States"}
+    assert "Costa Rica" in reaction_actors(TARGETED)
+
+
+THIRD = [
+    ("Thai and Cambodian troops clash at disputed temple", "heading"),
+    (
+        "Thai and Cambodian troops exchanged fire on Wednesday near a disputed temple, and "
+        "Thailand closed two crossings with Cambodia.",
+        "text",
+    ),
+    (
+        "Malaysia is a neighbour of Thailand. Malaysia's prime minister spoke to both leaders "
+        "on Thursday. Malaysia holds the ASEAN chair this year, and Malaysia's foreign "
+        "minister is expected in Bangkok. Malaysia has a large Thai community.",
+        "text",
+    ),
+    ("Cambodia said its soldiers had only returned fire.", "text"),
+]
+
+
+def test_a_third_side_must_be_in_the_confrontation() -> None:
+    assert set(principals(THIRD)) == {"Thailand", "Cambodia"}
+
+
+def _one_sentence(text: str, surface: str) -> tuple[Mention, Sentence]:
+    start = text.index(surface)
+    mention = Mention(start, start + len(surface), surface, surface, "GPE")
+    return mention, Sentence(0, len(text), 1, text)
+
+
+def test_a_mention_weighs_by_its_role() -> None:
+    cases = {
+        "Spain welcomed the agreement and sent aid.": 0.0,  # helper
+        "The envoy thanked Spain for its help.": 0.0,  # helped by it
+        'The office may not carry the name "Spain".': 0.0,  # a quoted word
+        "Talks were held in a row over Spain.": 0.5,  # a topic
+        "Spain closed its border.": 1.0,  # an agent
+    }
+    for text, weight in cases.items():
+        mention, sentence = _one_sentence(text, "Spain")
+        located = text.endswith("in Spain.")
+        assert mention_weight(text, mention, sentence, located) == weight, text
+
+
+def test_domestic_story_reads_headlines_not_the_body() -> None:
+    affair = make_doc("a", [("Parliament passes media law", "heading"), ("Text.", "text")])
+    dispute = make_doc(
+        "b",
+        [
+            ("Serbia and Kosovo close crossings", "heading"),
+            ("Protesters in Kosovo kept roads blocked, and a court held an election case.", "t"),
+        ],
+    )
+    assert domestic_story([affair])
+    assert not domestic_story([dispute])
+    assert not domestic_story([])
