@@ -20,6 +20,10 @@ Data file conventions (lists are `|`-separated):
   ("the Kremlin") always does.
 - `organisations.tsv`: name, type, aliases, seats (a city that stands for the organisation when
   it acts: Brussels -> European Union).
+- `people.tsv`: name, party, aliases: office-holders of the 2020s whom the news names often
+  (heads of state and government, ministers, heads of international bodies). Their full names
+  and aliases are matched as PERSON ("Sheikh Hasina", where "Sheikh" is part of the name), under
+  every other entry; the party column is read by `reactions.known_party`.
 - `places.tsv`: name, type, aliases, status (regions, seas, rivers, towns, ethnic and religious
   groups). Status `territory` marks a place with authorities of its own that act much as a
   state's do (Hong Kong, Transnistria, the Gaza Strip, the Kurdistan Region): see `territories()`.
@@ -370,6 +374,13 @@ def builtin() -> Gazetteer:
     for name in _subdivision_names():
         gaz.set_type(name, "GPE")
         gaz.add(name, Entry(name, "GPE", "name"))
+
+    # Pass 4b: well-known people, under every other entry.
+    for name, _party, aliases_cell in _rows("people.tsv"):
+        gaz.set_type(name, "PERSON")
+        gaz.add(name, Entry(name, "PERSON", "name"))
+        for alias in _split(aliases_cell):
+            gaz.add(alias, Entry(name, "PERSON", "alias"))
 
     # Pass 5: upper-case variants of state names and capitals, for datelines ("BELGRADE -"),
     # and "The Commonwealth" for an alias written "the Commonwealth" (a sentence's subject).
