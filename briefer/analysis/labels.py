@@ -43,13 +43,14 @@ _LONG_STANDING = re.compile(
     _I,
 )
 _PAST_CUES = re.compile(
-    r"\b(?:(?:was|were)\s+(?:\w+ly\s+)?(?:established|founded|created|formed|signed|set\s+up|"
-    r"adopted|declared|annexed|partitioned|ratified|brokered)|previously|formerly|"
+    r"\b(?:(?:was|were)\s+(?:\w+ly\s+)?(?:established|founded|created|formed|"
+    r"annexed|partitioned)|previously|formerly|"
     r"in\s+the\s+past|last\s+(?:year|decade)|(?:the\s+)?(?:following|next)\s+(?:year|decade)|"
     r"(?:a|one|two|three|several|some)\s+(?:years?|decades?)\s+(?:later|earlier)|"
     r"(?:years|decades|centuries)\s+ago|"
     r"(?:the\s+)?(?:19|20)\d0s|has\s+never|have\s+never|had\s+never|at\s+the\s+time|"
-    r"earlier\s+this\s+year|previous|originally|in\s+the\s+wake\s+of\s+the\s+war|"
+    r"earlier\s+this\s+year|previous(?!\s+(?:day|night|evening|morning|afternoon|week))|"
+    r"originally|in\s+the\s+wake\s+of\s+the\s+war|"
     r"(?:decades|centuries|generations)\s+of|cold\s+war|(?:first|second)\s+world\s+war|"
     r"world\s+war\s+(?:i|ii|one|two)|soviet(?:-era|\s+era|\s+times|\s+rule|\s+collapse)|"
     r"collapse\s+of\s+the\s+soviet\s+union|colonial\s+(?:rule|era|times|period|power)|"
@@ -60,7 +61,10 @@ _PAST_CUES = re.compile(
 # "the move came days after...".
 _ORIGIN = re.compile(
     r"\b(?:(?P<start>began|started|erupted|broke\s+out|flared)\b[^.;]{0,40}?\b"
-    r"(?P<link>when|after|on|in)\b|came\s+(?:\w+\s+){0,4}?(?:after|before))\b",
+    r"(?P<link>when|after|on|in)\b|came\s+(?:\w+\s+){0,4}?(?:after|before)|"
+    # "The fighting followed a blast on Wednesday", "The trigger for the violence was ..."
+    r"^(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,3}?followed|"
+    r"^the\s+(?:\w+\s+)?(?:trigger|spark|catalyst)\s+(?:for|of)\b)\b",
     _I,
 )
 #: A start told as history is dated at least this many days before the article.
@@ -81,10 +85,13 @@ _STATIVE = re.compile(
     r"(?:(?:is|are)\s+(?!\w+ing\b|\w+ed\b|being\b|expected|due|set|to\b)|"
     r"(?:accounts?\s+for|lies|lie|borders|depends?\s+on|relies|rely\s+on|belongs?\s+to|"
     r"stretch(?:es)?|hosts|regards|considers|claims|controls|includes|produces|exports|"
-    r"imports|supplies|uses|owns|houses)\b)",
+    r"imports|supplies|uses|owns|houses|needs|requires|"
+    # a habit: "normally passes through", "usually takes"
+    r"(?:normally|usually|typically|ordinarily)\s+\w+s)\b)",
     _I,
 )
 _PAST_PERFECT = re.compile(
+    r"(?<!who )(?<!which )(?<!that )"
     r"\bhad\s+(?:\w+ly\s+|not\s+|never\s+|long\s+)?(?:been|\w+ed|gone|come|taken|made|seen|"
     r"begun|grown|fallen|risen|held|left|won|lost|become|fought|known|given|built|broken|"
     r"driven|run|sought|kept|brought|spent|led)\b",
@@ -109,6 +116,7 @@ _NOW_STRONG = re.compile(
 )
 _NOW_WEAK = re.compile(
     r"\b(?:now|currently|ongoing|so\s+far|still|overnight|latest|at\s+least|"
+    r"as\s+(?:early|soon)\s+as|next\s+(?:week|month)|"
     r"by\s+(?:the\s+)?(?:evening|nightfall|morning|afternoon|midday|noon|night|" + _WEEKDAYS + r")|"
     r"(?:is|are|am)\s+(?:\w+ly\s+|not\s+|now\s+)?\w+ing|"
     r"(?:has|have)\s+(?!repeatedly|long|never|always)(?:\w+ly\s+)?\w+ed|"
@@ -146,6 +154,7 @@ _CONTENT_START = re.compile(
     _I,
 )
 _SAID = re.compile(r"\b" + alternation(SAY | EMPHASISE | ANNOUNCE | ATTITUDE) + r"\b", _I)
+_SINCE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", _I)
 # A clause that looks ahead: "will", "would", "is expected to", "plans to".
 _AHEAD = re.compile(
     r"\b(?:will|would|shall|(?:is|are)\s+(?:expected|due|set|scheduled)\s+to|plans?\s+to|"
@@ -270,14 +279,23 @@ def _earlier_opening(text: str, published: date | None, year: int | None) -> boo
     return published is not None and month != published.month
 
 
-def _origin(sieve: Sieve, published: date | None, year: int | None) -> bool:
-    """The story's start told as history: "the row began in July, when...", "the move came
-    days after...". A start with no earlier anchor ("protests broke out after the result was
-    announced", "the drills began three days after the inauguration") is the news itself."""
+def _origin(sieve: Sieve, published: date | None, year: int | None) -> str | None:
+    """The story's start told as history: "the row began in July, when..." ("began"), or the
+    news tied to what came before it: "the move came days after...", "the fighting followed a
+    blast on Wednesday" ("linked": a weekday there dates the earlier event). A start with no
+    earlier anchor ("protests broke out after the result was announced", "the drills began
+    three days after the inauguration") is the news itself (None)."""
     m = sieve.search(_ORIGIN)
     if m is None:
-        return False
-    if m.group("start") is None or m.group("link").lower() == "when":
+        return None
+    if m.group("start") is None:
+        return "linked"
+    return "began" if _anchored(sieve, m.group("link"), published, year) else None
+
+
+def _anchored(sieve: Sieve, link: str, published: date | None, year: int | None) -> bool:
+    """Whether a start ("began on ...") is dated before the article or told with "when"."""
+    if link.lower() == "when":
         return True
     text = sieve.text
     if year is not None and any(int(y) < year for y in _YEAR.findall(text)):
@@ -293,6 +311,19 @@ def _origin(sieve: Sieve, published: date | None, year: int | None) -> bool:
         if number is not None and number != published.month:
             return True
     return False
+
+
+def _lasting_since(main: str, published: date, day: date) -> bool:
+    """Whether the sentence's own clause (asides left out) says a state has lasted "since"
+    `day`, a day before the article ("have been in cold shutdown since 11 September")."""
+    if (published - day).days < ORIGIN_DAYS:
+        return False
+    found = match_date(main, year=published.year)
+    return (
+        found is not None
+        and found[0] == day
+        and _SINCE.search(main[: found[1].start()]) is not None
+    )
 
 
 def _years(sieve: Sieve) -> list[str]:
@@ -318,7 +349,7 @@ def time_cues(text: str, published: date | None, year: int | None) -> TimeCues:
     # For a statement, only cues outside what was said ("X has always said" is a position;
     # "X said Y had always ..." is a statement now).
     said = in_main.search(_SAID)
-    stated = said is None or in_main.search(_LONG_STANDING, 0, said.start()) is not None
+    stated = said is None or any(m.start() < said.start() for m in in_main.finditer(_LONG_STANDING))
     # What someone said is dated by the saying ("Analysts said the drills were shorter than
     # those of 2022" is today's assessment): past cues count only before the verb of saying,
     # unless the verb closes the sentence ("..., officials said.").
@@ -327,7 +358,8 @@ def time_cues(text: str, published: date | None, year: int | None) -> TimeCues:
     if told is not None and len(main) - told.end() > 25 and told.start() > 0:
         when = _SAYING_TIME.match(main, told.end())
         scope = Sieve(main[: when.end() if when is not None else told.end()])
-    origin = _origin(sieve, published, year)
+    start = _origin(sieve, published, year)
+    origin = start is not None
     if origin or _earlier_opening(text, published, year):
         long_standing = stated = True
     if long_standing:
@@ -342,7 +374,10 @@ def time_cues(text: str, published: date | None, year: int | None) -> TimeCues:
     dated_past = False
     if published is not None and sieve.search(_DATED):
         found = match_date(text, year=published.year)
-        if found is not None and 0 <= (published - found[0]).days <= RECENT_DAYS:
+        if found is not None and _lasting_since(main, published, found[0]):
+            past += 2  # "in cold shutdown since 11 September": a state lasting from before
+            recent_year = found[0].year
+        elif found is not None and 0 <= (published - found[0]).days <= RECENT_DAYS:
             now += 1  # an event of the last weeks, dated to the day
             recent_year = found[0].year
     if year is not None and not long_standing:
@@ -400,7 +435,7 @@ def time_cues(text: str, published: date | None, year: int | None) -> TimeCues:
         past,
         now,
         long_standing,
-        origin and not strong_now,
+        start == "linked" or (origin and not strong_now),
         strong_now,
         position,
         dated_past,

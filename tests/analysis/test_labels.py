@@ -263,3 +263,43 @@ def test_under_a_background_heading_only_a_look_ahead_stays_news() -> None:
     )
     # Waiting "for weeks" before the news is history even when what was said looked ahead.
     assert _filed("The allies had said for weeks that they would act.") == "background"
+
+
+def test_the_news_tied_to_what_came_before_is_background() -> None:
+    # A weekday here dates the earlier event, not the news.
+    assert label("The fighting followed a landmine blast on Wednesday.") == "background"
+    trigger = "The trigger for the riots was the discovery on Sunday that a prisoner had fled."
+    assert label(trigger) == "background"
+
+
+def test_a_state_lasting_since_an_earlier_day_is_background() -> None:
+    # PUBLISHED is 14 May.
+    assert label("All six reactors have been shut down since 11 April.") == "background"
+    aside = "The agency, which has kept staff at the site since 11 April, is seeking a deal."
+    assert label(aside) == "development"
+
+
+def test_habits_and_rules_in_the_present_are_background() -> None:
+    assert label("About a tenth of world trade normally passes through the strait.") == (
+        "background"
+    )
+    assert label("A motion needs the support of two-thirds of the chamber.") == "background"
+
+
+def test_a_past_perfect_in_a_relative_clause_is_not_history() -> None:
+    text = "At dawn, 190 deputies who had managed to get inside voted to lift the decree."
+    assert label(text) == "development"
+
+
+def test_today_told_in_the_past_is_news() -> None:
+    assert label("A ceasefire was signed in the capital.") == "development"
+    assert label("Talks resumed after a break on the previous day.") == "development"
+    # A look ahead does not continue a history paragraph.
+    assert label("A vote could come as early as Saturday.", previous="background") == (
+        "development"
+    )
+
+
+def test_waiting_for_weeks_before_the_news_is_a_position() -> None:
+    text = "The two governments had argued for weeks over the route."
+    assert label(text, speaker=True) == "background"
