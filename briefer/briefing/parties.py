@@ -145,7 +145,7 @@ _BREAKAWAY = re.compile(
 _DOMESTIC = re.compile(
     r"\b(?:elections?|electoral|vote|votes|voting|ballots?|polls|opposition|coup|junta|"
     r"protests?|protesters|parliament|referendum|president-elect|candidate|exile|gangs?|"
-    r"impeach\w*|(?:top|supreme|constitutional)\s+court)\b",
+    r"impeach\w*|resign\w*|(?:top|supreme|constitutional)\s+court)\b",
     re.IGNORECASE,
 )
 
@@ -186,7 +186,8 @@ class ActorStats:
     weighted: float = 0.0
     # Headline and lead mentions as an agent or target of the story's events.
     leading: int = 0
-    # Headline mentions as the object of the headline's verb ("Iran bars IAEA inspectors").
+    # Headline mentions as the object of the headline's act ("Iran bars IAEA inspectors") or as
+    # a body whose own mission is the news ("IAEA inspectors reach the plant").
     targeted: int = 0
     # Mentions near words of confrontation ("struck Hezbollah positions"), and those of them in
     # the headline or lead.
@@ -289,13 +290,18 @@ def collect(items: Sequence[tuple[Document, Analysis]]) -> dict[str, ActorStats]
                 st.headline += 1
             sentence = analysis.sentences[idx] if idx is not None else None
             if sentence is not None:
-                _mark_roles(st, doc.text, m, sentence, prev, idx in prominent and not filed)
+                leads = idx in prominent and not filed
+                clash = _mark_roles(st, doc.text, m, sentence, prev, leads)
                 if idx is None or m.canonical not in spoken.get(idx, set()):
-                    located = _is_located(doc.text, m, prev, located_at, filed)
-                    located = located or _group_home(doc.text, m, nxt)
+                    located = (
+                        _is_located(doc.text, m, prev, located_at, filed)
+                        or _group_home(doc.text, m, nxt)
+                        or _DESTINATION.search(doc.text, max(0, m.start - 30), m.start) is not None
+                    )
                     st.weighted += mention_weight(doc.text, m, sentence, located)
-                    if idx in prominent and not filed and _active(doc.text, m, sentence, located):
+                    if leads and _active(doc.text, m, sentence, located):
                         st.leading += 1
+                        st.leading_clashes += clash
             if idx is not None and analysis.sentences[idx].label != "other":
                 st.prose += 1
             if _MODIFIER_AFTER.match(doc.text, m.end):
@@ -389,13 +395,13 @@ def _mark_roles(
     sentence: Sentence,
     prev: Mention | None,
     prominent: bool,
-) -> None:
-    """Count the confrontation, armed-group, breakaway and headline-target cues of a mention."""
+) -> bool:
+    """Count the confrontation, armed-group, breakaway and headline-target cues of a mention;
+    whether it stands near words of confrontation."""
     before = text[max(sentence.start, m.start - _CLASH_REACH) : m.start]
     after = text[m.end : min(sentence.end, m.end + _CLASH_REACH)]
-    if _CLASH.search(before) or _CLASH.search(after):
-        st.clashes += 1
-        st.leading_clashes += prominent
+    clash = _CLASH.search(before) is not None or _CLASH.search(after) is not None
+    st.clashes += clash
     if _ARMED_BEFORE.search(before) or _ARMED_AFTER.match(after):
         st.armed += 1
     if _BREAKAWAY.search(sentence.text):
@@ -408,8 +414,29 @@ def _mark_roles(
         and not _MODIFIER_AFTER.match(text, m.end)  # "asks NATO-led force": not NATO's act
     ):
         st.targeted += 1
+    elif (
+        prominent
+        and m.type == "ORG"
+        and (prev is None or prev.start < sentence.start)
+        and _MISSION_AFTER.match(after)
+    ):
+        st.targeted += 1  # "IAEA inspectors reach the plant": the body's own mission is the news
+    return clash
 
 
+# "IAEA inspectors reach the plant", "UN mission withdraws": a body's own operation as the event.
+_MISSION_AFTER = re.compile(
+    r"^(?:['’]s)?\s+(?:inspectors|mission|monitors|observers|peacekeepers|experts|team|troops|"
+    r"force|envoys?)\s+(?:\w+ly\s+)?(?:reach\w*|arriv\w*|enter\w*|visit\w*|inspect\w*|"
+    r"deploy\w*|withdr[ae]w\w*|pull\w*\s+out|leav\w*|left|return\w*|land\w*)\b",
+    re.IGNORECASE,
+)
+# "flees to India", "flew back to Caracas": a destination, a place.
+_DESTINATION = re.compile(
+    r"\b(?:fle[de]s?|fleeing|flew|flies|flown|travel\w*|escaped|deported|exiled)\s+"
+    r"(?:back\s+)?to\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # "Iran bars IAEA inspectors": a party, its verb, then the object.
 _OBJECT_GAP = re.compile(
     r"^\s+(?!(?:after|as|and|or|but|while|with|over|in|at|to|from|for|of|by|on|when|before|amid|"
@@ -526,8 +553,12 @@ def party_scores(
                 continue
         scores[name] = scores.get(name, 0.0) + principal_score(st)
     if scores:
-        # The leading party's own people (known by title or by name) are the story's own.
-        top = max(scores, key=lambda n: (scores[n], n))
+        # The story is the party's whose own people (known by title) it tells of most; those
+        # people, and the ones nobody's title claims, count for it alone.
+        def with_people(name: str) -> tuple[float, str]:
+            return scores[name] + own.get(name, 0.0) * DOMESTIC_WEIGHT, name
+
+        top = max(scores, key=with_people)
         scores[top] += (domestic + own.get(top, 0.0)) * DOMESTIC_WEIGHT
     return scores
 

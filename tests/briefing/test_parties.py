@@ -239,3 +239,64 @@ def test_domestic_story_reads_headlines_not_the_body() -> None:
     assert domestic_story([affair])
     assert not domestic_story([dispute])
     assert not domestic_story([])
+
+
+MISSION = [
+    ("IAEA inspectors reach Iranian enrichment site after months of blocked access", "heading"),
+    (
+        "Inspectors of the International Atomic Energy Agency reached the Fordow enrichment "
+        "site on Monday, months after Iran barred them and shut off the agency's cameras.",
+        "text",
+    ),
+    (
+        "Iran's parliament had passed a law ending the inspections in 2020. Iran enriched "
+        "uranium to 60 per cent at Fordow last year, and Iran's guards kept the site closed. "
+        "Iran moved new centrifuges into the hall in March, and Iran's army ran drills nearby.",
+        "text",
+    ),
+    ("France said it hoped the visit would lead to talks.", "text"),
+]
+
+
+def test_a_body_whose_own_mission_is_the_news_is_a_side() -> None:
+    assert set(principals(MISSION)) == {"Iran", "IAEA"}
+    assert "France" in reaction_actors(MISSION)
+
+
+FLIGHT = [
+    ("Gambian president resigns and flees to Senegal as crowds storm his palace", "heading"),
+    (
+        "The Gambia's president resigned on Monday and fled to Senegal by helicopter, hours "
+        "after crowds stormed the presidential palace in Banjul.",
+        "text",
+    ),
+    (
+        "The Gambia's army chief said soldiers would not fire on protesters, and the Gambia's "
+        "parliament named an interim leader. The Gambia's borders stayed open.",
+        "text",
+    ),
+    ("Senegal's foreign ministry said he was staying in Dakar as a private guest.", "text"),
+]
+
+
+def test_where_a_leader_flees_is_a_place_not_a_side() -> None:
+    assert principals(FLIGHT) == ("Gambia",)
+
+
+def test_the_story_is_the_partys_whose_own_people_it_tells_of() -> None:
+    from collections import Counter
+
+    from briefer.briefing.parties import ActorStats, party_scores
+
+    def actor(name: str, kind: str, narrative: int) -> ActorStats:
+        st = ActorStats(name, types=Counter({kind: narrative}), mentions=narrative)
+        st.narrative = narrative
+        st.weighted = narrative
+        return st
+
+    host, visitor = actor("Fiji", "GPE", 5), actor("Japan", "GPE", 6)
+    premier, adviser = actor("Sitiveni Rabuka", "PERSON", 6), actor("Ana Tora", "PERSON", 2)
+    stats = {st.name: st for st in (host, visitor, premier, adviser)}
+    scores = party_scores(stats, {"Sitiveni Rabuka": "Fiji"})
+    assert scores["Fiji"] == 5 + (6 + 2) * 0.5  # its premier and the untitled adviser
+    assert scores["Japan"] == 6
