@@ -295,8 +295,10 @@ _CLOSING_QUOTE = re.compile(r"""["”]\s*$""")
 # A sentence that names who said the quotation before it: "The statement was issued by X",
 # "The words came from X", "The statement, from X's spokeswoman, added ...".
 _POINTS_BACK = re.compile(
-    r"^\s*(?:the|this|that|these|those|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:statement|words|remarks|comments|message|warning|post|communiqué|quote|tweet)\b",
+    r"^\s*(?:(?:the|this|that|these|those|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:statement|words|remarks|comments|message|warning|post|communiqué|quote|tweet)\b|"
+    r"(?:those|these|that|this|such)\s+(?:were|was|are|is)\s+the\s+(?:words|remarks|message)\b|"
+    r"so\s+said\b)",
     re.IGNORECASE,
 )
 # The most sentences one quotation may run over before its speaker is named.
@@ -316,9 +318,9 @@ def _quotes_before_their_speaker(sentences: list[Sentence]) -> list[Sentence]:
             continue
         j = i
         while not _CLOSING_QUOTE.search(out[j].text) and j + 1 < len(out):
-            if j - i + 1 >= _QUOTE_SENTENCES or out[j + 1].speakers:
+            if j - i + 1 >= _QUOTE_SENTENCES or _OPENING_QUOTE.match(out[j + 1].text):
                 break
-            j += 1
+            j += 1  # inside the quotation: "we" and "it" are the unnamed speaker's
         k = j + 1
         if (
             _CLOSING_QUOTE.search(out[j].text)

@@ -20,7 +20,7 @@ from pathlib import Path
 from briefer.analysis import gazetteer
 from briefer.analysis.model import Mention
 from briefer.analysis.prefilter import sieve_of
-from briefer.analysis.verbs import EMPHASISE, RESPONSE_ACTS, SAY, alternation
+from briefer.analysis.verbs import EMPHASISE, PERCEIVE, RESPONSE_ACTS, SAY, alternation
 
 # Reporting and attitudinal verbs, in finite or participle form. Group "ing" marks a participle
 # ("..., saying"), which shares the subject of the verb before it.
@@ -45,6 +45,8 @@ _VERB_WORDS = (
     pushed\s+for|stands?\s+in\s+(?:full\s+)?solidarity|suspended|recalled|expelled|
     abstained|sanctioned|imposed|set\s+out|thanked|stood\s+by|stands?\s+by|sided\s+with|
     (?:stood|stands|stand)\s+ready|
+    (?:is|are|was|were|been|remains?|remained)\s+(?:\w+ly\s+)?(?:concerned|alarmed|worried|
+    troubled|dismayed|disappointed|appalled|shocked|saddened)|
     (?:issued|issues|released|put\s+out)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:statements?|communiqués?|declarations?)|
     (?:lodged|lodges|filed|files|registered)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:protest|complaint)s?|
     (?:took|takes|struck|strikes|sounded|sounds|adopted|adopts)\s+(?:a|an)\s+(?:\w+\s+){0,2}?
@@ -627,6 +629,21 @@ _TIME_GAP = re.compile(
     r"on\s+\d{1,2}\s+[A-Z][a-z]+|on\s+[A-Z][a-z]+\.?\s+\d{1,2})"
     r"(?:\s+(?:morning|afternoon|evening|night))?\s+"
 )
+_FEELING = re.compile(r"(?:is|are|was|were|been|remains?|remained)\s", re.IGNORECASE)
+
+
+def _inside_quote(text: str, pos: int) -> bool:
+    """Whether `pos` lies inside quotation marks opened earlier in `text`."""
+    before = text[:pos]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
+_NEGATED = re.compile(r"\b(?:not|never|yet\s+to)\s+$", re.IGNORECASE)
+_SAID_NOTHING = re.compile(r"\s+(?:little|nothing)\b", re.IGNORECASE)
+_AMONG_THOSE = re.compile(
+    r"\s+(?:was|were|are|is)\s+among\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:that|which|who)\s+$",
+    re.IGNORECASE,
+)
 _AT_POST = re.compile(r"\b(?:in|at)\s+$", re.IGNORECASE)
 _AUXILIARY_TAIL = re.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _MEMBERS_ASIDE = re.compile(
@@ -799,8 +816,9 @@ def acting_subject(
     aside = _ASIDE_AFTER.match(text, after)
     if aside is not None:
         after = aside.end()  # "Brazil, whose leaders kept ties with Caracas, has..."
-    if not _AFTER_SUBJECT.match(text, after):
-        return ()
+    acted = _AFTER_SUBJECT.match(text, after)
+    if acted is None or acted.group(0).split()[-1].lower() in PERCEIVE:
+        return ()  # no verb, or one of perceiving ("Washington learned of it")
     if _FORWARD.match(text, after):
         return ()  # "EU leaders are due to discuss": a plan, not yet a reaction
     if _STATE_OF_BEING.match(text, after):
@@ -886,7 +904,14 @@ _DREW_FROM = re.compile(
     r"calls?|objections?|anger|alarm)\s+(?:\w+\s+){0,3}?from\s+|"
     # "The words came from Oman's foreign ministry": whose the quoted words were
     r"\b(?:words|remarks|comments|statement|message|warning|criticism|rebuke)\s+came\s+"
-    r"(?:\w+\s+)?from\s+",
+    r"(?:\w+\s+)?from\s+|"
+    # "Those were the words of X", "So said X", "That warning, issued by X,"
+    r"\b(?:were|was)\s+the\s+(?:words|remarks|message|verdict)\s+of\s+|^\s*So\s+said\s+|"
+    r"\b(?:statement|warning|words|remarks|message|appeal)\s*,\s+(?:issued|made|delivered|"
+    r"posted|released)\s+(?:\w+\s+)?by\s+|"
+    # "The resolution, drafted by the United States and Japan, passed": its sponsors
+    r"\b(?:resolution|motion|draft|text|proposal)\s*,\s+(?:drafted|sponsored|proposed|tabled|"
+    r"put\s+forward|written)\s+(?:\w+\s+)?by\s+",
     re.IGNORECASE,
 )
 _BODY_ANAPHORS = frozenset({"it", "ministry", "department"})
@@ -1014,6 +1039,8 @@ def _speakers(
                 kind = "it"  # "Its secretary-general, Luis Almagro, recalled"
             elif _BARE_TITLE.search(text, window, person.start):
                 kind = "speaker"  # "Spokesman John Kirby told reporters"
+            if kind == "speaker" and speakers:
+                return  # '"France condemns ...," government spokesman X said': France spoke
             names = resolve(kind, person.start) if resolve is not None and kind else ()
             if names:
                 add_names(names)
@@ -1027,7 +1054,11 @@ def _speakers(
     sieve = sieve_of(text)
     for v in sieve.finditer(VERB):
         before = text[max(0, v.start() - 24) : v.start()]
-        agent = _BY_AGENT.match(text, v.end())
+        feeling = _FEELING.match(v.group(0)) is not None
+        if feeling and _inside_quote(text, v.start()):
+            continue  # '"We are deeply troubled," X said': the speaker is named after
+        # "alarmed by the crisis": a feeling's cause, not a passive's agent
+        agent = None if feeling else _BY_AGENT.match(text, v.end())
         if (
             agent is not None
             and _PASSIVE_AGENT.search(before)
@@ -1042,6 +1073,16 @@ def _speakers(
             continue
         if _DETERMINER.search(before) or _PASSIVE.search(before) or agent is not None:
             continue  # "their main demands" is a noun; "was questioned", "claimed by" passive
+        if _NEGATED.search(before) or _SAID_NOTHING.match(text, v.end()):
+            continue  # "has not said whether", "has said little": no statement
+        among = _AMONG_THOSE.search(text, max(0, v.start() - 80), v.start())
+        if among is not None and not found_subject:
+            # "China, India and South Africa were among the states that abstained"
+            group = _subject_before(text, mentions, among.start())
+            if group:
+                add(group)
+                found_subject = found_verb = True
+                continue
         found_verb = True
         if reported_from >= 0 and not _NEW_CLAUSE.search(text, reported_from, v.start()):
             continue  # "said Brussels had asked": the verb belongs to what was said
@@ -1135,7 +1176,34 @@ def _speakers(
     for a in sieve.finditer(_ACCORDING):
         source = _SOURCE_OF.match(text, a.end())  # "according to a statement from X"
         add(_subject_after(text, mentions, source.end() if source else a.end()))
+    if len(speakers) == 1 and is_domestic_institution(speakers[0]) and reported_from >= 0:
+        # "A Foreign Office spokesperson said London did not agree": an unqualified ministry
+        # speaking of its own government by the capital's name.
+        own = _capital_subject(text, mentions, reported_from)
+        if own is not None:
+            return (own,), max(anchor, 0)
     return tuple(speakers), max(anchor, 0)
+
+
+_CAPITAL_SUBJECT = re.compile(r"\s+(?:that\s+)?$")
+_OWN_PREDICATE = re.compile(
+    r"\s+(?:would|will|did\s+not|does\s+not|was|remained|remains|stood|stands|wanted|wants)\b"
+)
+
+
+def _capital_subject(text: str, mentions: Sequence[Mention], pos: int) -> str | None:
+    """The state whose capital opens the words reported from `pos` as their subject ("said
+    Washington would ..."), if one does: a state named by its capital speaks of itself."""
+    for m in mentions:
+        if m.start < pos:
+            continue
+        if not _CAPITAL_SUBJECT.fullmatch(text, pos, m.start):
+            return None
+        state = government_of(m.surface)
+        if m.type != "GPE" or state is None or state == m.surface:
+            return None
+        return state if _OWN_PREDICATE.match(text, m.end) else None
+    return None
 
 
 # Stance cues, each tried over the whole sentence; the earliest cue wins, so "voiced concern and
@@ -1154,13 +1222,14 @@ _RESTRAINT_WORDS = (
 _DIALOGUE_WORDS = (
     r"(?:dialogue|dialog|talks|negotiat\w*|diplomac\w*|diplomatic|resolution|solution|"
     r"settle\w*|mediat\w*|meet\w*|compromise|agreement|(?:back\s+|return\s+)?to\s+the\s+table|"
-    r"differences|(?:ceasefire|cease-fire|truce|peace)\s+(?:talks|negotiations)|"
+    r"differences|talking|(?:ceasefire|cease-fire|truce|peace)\s+(?:talks|negotiations)|"
     r"peaceful(?:ly)?\s+settle\w*)"
 )
 # Asking a party to undo what it did ("urged the government to withdraw the law") is criticism.
 _REVERSAL_WORDS = (
     r"(?:revers\w*|revok\w*|repeal\w*|rescind\w*|reconsider\w*|scrap\w*|"
-    r"change\s+(?:its\s+|their\s+)?course|withdraw\s+(?:it|them|the\s+(?:law|bill|decision|"
+    r"change\s+(?:its\s+|their\s+)?course|return\s+(?:full\s+)?control|hand\s+back|"
+    r"withdraw\s+(?:it|them|the\s+(?:law|bill|decision|"
     r"decree|measure|legislation)))(?![\w-])"
 )
 # A warning that names a condition ("warned that any attack would", "... if X continued")
@@ -1176,6 +1245,7 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "concern",
             r"\b(?:concern(?:s|ed)?|worr(?:y|ied|ies|ying)|alarm(?:ed|ing)?|troubl(?:ed|ing)|"
             r"dismay(?:ed)?|disquiet|anxious|uneas[ey]|fear(?:s|ed)?|regret\w*|sad|saddened|"
+            r"instability|"
             r"deplorable|grave|disappoint\w*|horrified|appalled|catastroph\w*)\b",
         ),
         (
@@ -1196,7 +1266,7 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "appeal-dialogue",
             r"\b(?:ready|willing|prepared|offer\w*)\s+to\s+(?:help\s+)?(?:bring|mediate|host|"
-            r"facilitate)\b",
+            r"facilitate|with\s+(?:any\s+|an\s+|the\s+)?(?:agreement|talks|negotiations|deal))\b",
         ),
         ("appeal-dialogue", rf"\b{_APPEAL}\b[^;]{{0,80}}?\b(?P<obj>{_DIALOGUE_WORDS})"),
         ("appeal-restraint", rf"\b{_APPEAL}\b[^;]{{0,80}}?\b(?P<obj>{_RESTRAINT_WORDS})"),
@@ -1210,7 +1280,9 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"lambast\w*|rebuk\w*|dismiss\w*|summon\w*|illegal|irresponsible|provocati\w*|"
             r"question(?:ed|s)|setback|undermin\w*|disproportionate|repression|fraud\w*|"
             r"(?:not|never|declined\s+to|refus\w+\s+to)\s+(?:\w+\s+)?(?:recogni[sz]e|accept|meet)|"
-            r"(?:cannot|could\s+not)\s+be\s+considered|fail(?:ed|s)?\s+to|f(?:e|a)ll(?:en)?\s+short|"
+            r"(?:cannot|could\s+not)\s+be\s+(?:considered|accepted|tolerated)|appalling|"
+            r"reprehensible|outrageous|illegitimate|no\s+right\s+to|disregard|"
+            r"fail(?:ed|s)?\s+to|f(?:e|a)ll(?:en)?\s+short|"
             r"oppos(?:ed|es|ing)|violat\w*|dangerous|destabili[sz]\w*|(?:serious\s+)?blow\s+to|"
             r"no\s+justification|no\s+longer\s+tolerate|overreact\w*|"
             r"(?:lodg|fil|register)\w*\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:protest|complaint)s?|"
@@ -1228,6 +1300,7 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"-?measures|declaration\s+of\s+war|(?:held|hold)\s+(?:\w+\s+){0,3}?accountable|"
             r"deterren\w*|suspend\w*\s+(?:\w+\s+){0,4}?(?:aid|support|cooperation|assistance|"
             r"membership)|cut(?:s|ting)?\s+(?:\w+\s+)?ties|restrict\w*|"
+            r"(?:froze|freez\w*|frozen)\s+(?:[\w'’-]+\s+){0,3}?assets|"
             # an ultimatum: "gave the soldiers seven days to", "give Ankara until September to"
             r"(?:give|gave|given|giving)\s+(?:[\w-]+\s+){1,4}?(?:until\b|(?:\w+\s+)?"
             r"(?:days|hours|weeks)\s+to\b))",
@@ -1237,6 +1310,7 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "support",
             r"\b(?:(?<!-)support(?:s|ed|ing)?\b|(?<!-)back(?:ed|s|ing)?\b(?!\s+by)|welcom\w*|"
             r"solidarity|an?\s+relief\b|relieved|look(?:s|ed|ing)?\s+forward\s+to|"
+            r"(?:took|takes|taken|taking)\s+(?:[\w-]+['’]s\s+|the\s+\w+\s+)?side\b|"
             r"prais\w*|hail\w*|endors\w*|(?:stands?|stood|standing)\s+(?:with|by)|"
             r"sided\s+with|commend\w*|applaud\w*|thank\w*|congratulat\w*|respect(?:ed|s)\b|"
             r"defend\w*|ready\s+to\s+help|pledg\w*|satisf\w*|(?:continue|ready)\s+to\s+"
@@ -1249,7 +1323,8 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"reinforce|bolster|strengthen)|"
             r"(?:reaffirm|reiterat)\w*\s+(?:its|their|his|her)\s+commitment)",
         ),
-        ("appeal-dialogue", r"\b(?:dialogue|dialog|talks|negotiat\w*|mediat\w*)\b"),
+        # "offered to host talks" is dialogue; "sat in on the talks" is not an appeal
+        ("appeal-dialogue", r"(?<!the\s)\b(?:dialogue|dialog|talks|negotiat\w*|mediat\w*)\b"),
     )
 )
 # CAMEO event codes (Conflict and Mediation Event Observations) for each stance.

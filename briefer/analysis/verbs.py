@@ -39,3 +39,5 @@ RESPONSE_ACTS = _words(
     "restricted banned suspended imposed froze closed expelled recalled sent deployed "
     "dispatched evacuated sanctioned halted boycotted barred blocked cut summoned"
 )
+#: Verbs of perceiving or learning: "Washington learned of the decree" reports no act.
+PERCEIVE = _words("learned learnt heard knew saw watched read felt noticed")

@@ -200,3 +200,19 @@ def test_a_quotation_takes_the_speaker_the_next_sentence_names() -> None:
     assert quoted.stance == "criticism"
     assert second.speakers == ("European Union",)
     assert naming.speakers == ("European Union",)
+
+
+def test_a_quotation_over_sentences_with_we_is_the_unnamed_speakers() -> None:
+    blocks = [
+        ("Envoys expelled", "heading"),
+        ("Cambodia expelled two Thai diplomats on Monday.", "text"),
+        (
+            '"Differences are settled by diplomats. We have urged both sides to keep talking."',
+            "text",
+        ),
+        ("So said the European Union's foreign policy chief, Josep Borrell, in Brussels.", "text"),
+    ]
+    found = analyse(make_doc(blocks))
+    urged = next(s for s in found.sentences if s.text.startswith("We have urged"))
+    assert urged.label == "reaction" and urged.speakers == ("European Union",)
+    assert urged.stance == "appeal-dialogue"

@@ -647,3 +647,84 @@ def test_a_quote_before_its_speaker_is_theirs_even_when_more_follows() -> None:
     )
     found = mentions(text, ("Kurt Ames", "Kurt Ames", "PERSON"))
     assert analyse_reaction(text, found, {"Kurt Ames": "United States"}).stance == "concern"
+
+
+def test_a_spokesman_with_a_bare_title_speaks_for_the_party_the_quote_names() -> None:
+    text = '"Peru condemns the coup," government spokesman Ana Diaz told reporters in Lima.'
+    found = mentions(
+        text,
+        ("Peru", "Peru", "GPE"),
+        ("Ana Diaz", "Ana Diaz", "PERSON"),
+        ("Lima", "Peru", "GPE"),
+    )
+
+    def earlier(kind: str, pos: int) -> tuple[str, ...]:
+        return ("Chile",)
+
+    assert find_speakers(text, found, None, earlier) == ("Peru",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Those were the words of the Arab League, which offered to help.",
+        "So said the Arab League in a statement on Friday.",
+        "That warning, issued by the Arab League last week, was echoed in Europe.",
+        "The resolution, drafted by the Arab League, passed with 11 votes.",
+    ],
+)
+def test_sentences_naming_who_spoke_before(text: str) -> None:
+    found = mentions(text, ("Arab League", "Arab League", "ORG"))
+    assert find_speakers(text, found) == ("Arab League",)
+
+
+def test_an_unqualified_ministry_speaking_of_its_capital_is_that_state() -> None:
+    text = "A Foreign Office spokesperson said London did not agree with the decision."
+    found = mentions(text, ("Foreign Office", "Foreign Office", "ORG"), ("London", "London", "GPE"))
+    assert find_speakers(text, found) == ("United Kingdom",)
+    other = "A Foreign Office spokesperson said Russia had broken the truce."
+    other_found = mentions(
+        other, ("Foreign Office", "Foreign Office", "ORG"), ("Russia", "Russia", "GPE")
+    )
+    assert find_speakers(other, other_found) == ("Foreign Office",)
+
+
+def test_feelings_memberships_and_silences() -> None:
+    a = "Officials in Washington had been privately alarmed by the crisis."
+    b = "China, India and South Africa were among the states that abstained."
+    c = "The British government has not said whether it would take her in."
+    d = "Australia has said little in public since the dispute began."
+    assert find_speakers(a, mentions(a, ("Washington", "United States", "GPE"))) == (
+        "United States",
+    )
+    b_found = mentions(
+        b,
+        ("China", "China", "GPE"),
+        ("India", "India", "GPE"),
+        ("South Africa", "South Africa", "GPE"),
+    )
+    assert find_speakers(b, b_found) == ("China", "India", "South Africa")
+    assert find_speakers(c, mentions(c, ("British", "United Kingdom", "NORP"))) == ()
+    assert find_speakers(d, mentions(d, ("Australia", "Australia", "GPE"))) == ()
+
+
+def test_learning_of_something_is_no_act() -> None:
+    text = "Washington learned of the decree from television."
+    assert acting_subject(text, mentions(text, ("Washington", "United States", "GPE"))) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ('"The attacks on students are appalling and cannot be accepted."', "criticism"),
+        ("The ministry said the seizure showed utter disregard for safety.", "criticism"),
+        ("Borrell said the coup would add to instability across the region.", "concern"),
+        ("The British government also took Ottawa's side.", "support"),
+        ("Turkey offered to help with any agreement on protecting the plant.", "appeal-dialogue"),
+        ("The G7 called on Russia to return full control of the plant.", "criticism"),
+        ("China's ambassador also sat in on the talks.", "other"),
+        ("The bloc closed its borders and froze the country's assets.", "threat"),
+    ],
+)
+def test_stance_classes_of_acts_and_judgements(text: str, stance: str) -> None:
+    assert stance_of(text) == stance
