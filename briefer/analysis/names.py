@@ -205,9 +205,14 @@ _ORG_NOUNS_RE = re.compile(
     r"network|coalition|alliance|faction|rebels|insurgents|outfit|body|charity|newspaper|"
     r"broadcaster|institute|think\s?tank|union|bank|force|forces|ngo|NGO)\b"
 )
+#: "Ganabhaban, the prime minister's official residence": the role is not the apposition's head.
+_NOT_A_PLACE_AFTER = (
+    r"(?!\s(?:residence|palace|office|offices|building|house|compound|headquarters|home|villa|"
+    r"car|convoy|plane|aircraft|jet|motorcade)\b)"
+)
 _AFTER_APPOSITION_RE = re.compile(
     rf",\s(?:the|a|an|who|(?:Mr|Ms|Mrs|Dr)\.?\s\w+['’]s|{_U}\w*['’]s)\s(?:[\w’'-]+\s){{0,4}}"
-    rf"{ROLES}\b",
+    rf"{ROLES}\b(?!['’]s){_NOT_A_PLACE_AFTER}",
     _FLAGS,
 )
 _ROLE_WORDS = frozenset(re.findall(r"[A-Za-z]+", ROLES)) - {"s", "sminister", "foreign", "prime"}

@@ -646,3 +646,10 @@ def test_names_shaped_like_names_need_no_cue() -> None:
 def test_cartel_is_a_head_word() -> None:
     found = find_mentions("The Jalisco Cartel said it would retaliate.")
     assert [(m.surface, m.type) for m in found] == [("Jalisco Cartel", "ORG")]
+
+
+def test_a_role_in_a_possessive_is_not_the_apposition_head() -> None:
+    text = "Crowds broke into Ganabhaban, the prime minister's official residence, on Monday."
+    assert [m for m in find_mentions(text) if m.type == "PERSON"] == []
+    text = "Jane Doe, a senior official at the ministry, said so."
+    assert [m.canonical for m in find_mentions(text)] == ["Jane Doe"]
