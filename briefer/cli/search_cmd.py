@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from typing import Any
 
@@ -16,7 +17,14 @@ QUERY_HELP = """query language:
   kosovo OR serbia     either; NOT excludes; (parentheses) group
   protst~              fuzzy (one edit; ~2 for two)
   title: source: author: entity: type: format: date:
-  date:2026-11   date:[2026-11-01 TO 2026-11-20]   date:>2026-11-01"""
+  date:2026-11   date:[2026-11-01 TO 2026-11-20]   date:>2026-11-01
+  dir:sample_docs/news  documents under a folder (relative, absolute or ~/...);
+                        -dir: or NOT dir: leaves it out; quote names with spaces
+  filename:budget       a word of the file name; filename:*.pdf a glob on the whole name"""
+
+# A query word that starts with '-' is an exclusion (`-dir:x`), not an option: argparse reads
+# words shaped like this one as positionals, as it does negative numbers.
+_NOT_AN_OPTION = re.compile(r"^-(?:\d+$|\d*\.\d+$|(?i:dir|filename):)")
 
 
 def _positive(value: str) -> int:
@@ -41,6 +49,7 @@ def register(sub: Any) -> None:
     p.add_argument("--limit", type=_positive, default=20, metavar="N", help="results (20)")
     p.add_argument("--sort", choices=("relevance", "date"), default="relevance")
     p.add_argument("--json", action="store_true", help="print results as JSON")
+    p._negative_number_matcher = _NOT_AN_OPTION
     p.set_defaults(handler=run)
 
 
@@ -89,10 +98,16 @@ def _marked(snippet: str, highlights: tuple[tuple[int, int], ...], color: bool) 
 
 
 def _facet_lines(facets: dict[str, list[tuple[str, int]]]) -> list[str]:
-    labels = {"entities": "entities", "sources": "sources", "months": "months"}
+    labels = {
+        "entities": "entities",
+        "sources": "sources",
+        "months": "months",
+        "folders": "folders",
+    }
     lines = []
     for key, label in labels.items():
         items = facets.get(key) or []
         if items:
-            lines.append(f"{label}: " + ", ".join(f"{name} ({n})" for name, n in items))
+            shown = ", ".join(f"{display_path(name)} ({n})" for name, n in items)
+            lines.append(f"{label}: {shown}")
     return lines

@@ -2,7 +2,8 @@
 
 Plain words are ANDed over title and body; "phrases", OR, NOT, parentheses, `term~` (fuzzy),
 `field:value` for the fields in `FIELDS`, and dates as `date:2026-11`,
-`date:[2026-11-01 TO 2026-11-20]` or `date:>2026-11-01`. The last word also matches as a prefix,
+`date:[2026-11-01 TO 2026-11-20]` or `date:>2026-11-01`; `dir:FOLDER` and `filename:` scope
+by where the file is (see `scope`). The last word also matches as a prefix,
 so results appear while a word is still being typed. Anything Whoosh would silently repair or
 drop (unbalanced quotes or parentheses, a dangling operator, an unknown field, a bad date) is
 a `UsageError` with a one-line explanation.
@@ -18,6 +19,7 @@ from whoosh.analysis import STOP_WORDS
 from whoosh.fields import Schema
 
 from briefer.errors import UsageError
+from briefer.index.scope import extract_scopes, substitute
 from briefer.sources.sanitize import display_path
 
 # Field names users type, and the index field each one searches.
@@ -32,8 +34,10 @@ FIELDS = {
     "format": "format",
     "date": "date",
     "path": "path",
+    "dir": "dir",
+    "filename": "filename",
 }
-TEXT_FIELDS = frozenset({"title", "body", "text", "source", "author", "entity"})
+TEXT_FIELDS = frozenset({"title", "body", "text", "source", "author", "entity", "filename"})
 OPERATORS = frozenset({"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE"})
 MIN_PREFIX = 3
 
@@ -43,11 +47,12 @@ _LAST_WORD_RE = re.compile(r"(?:^|(?<=[\s(]))(?:(?P<field>[A-Za-z_]\w*):)?(?P<wo
 
 @dataclass(frozen=True, slots=True)
 class Parsed:
-    """A parsed query: the text as typed (what a spelling suggestion rewrites) and the Whoosh
-    query."""
+    """A parsed query: the text as typed (what a spelling suggestion rewrites), the Whoosh
+    query, and where the `dir:`/`filename:` clauses are in the text (never respelled)."""
 
     text: str
     query: query.Query
+    scoped: tuple[tuple[int, int], ...] = ()
 
 
 def _outside_quotes(text: str) -> str:
@@ -141,13 +146,17 @@ def _errors(q: query.Query) -> list[str]:
     return found
 
 
-def parse_query(parser: qparser.QueryParser, text: str, *, prefix: bool = True) -> Parsed:
+def parse_query(
+    parser: qparser.QueryParser, text: str, *, prefix: bool = True, cwd: str | None = None
+) -> Parsed:
     """Check and parse `text`; raise UsageError (one line) when it cannot mean anything.
-    `*` alone matches every document."""
+    `*` alone matches every document. A relative `dir:` is resolved against `cwd` (default:
+    the current directory)."""
     if text.strip() == "*":
         return Parsed(text, query.Every())
-    check_syntax(text)
-    source = _lowercase_fields(text)
+    scoped = extract_scopes(text, cwd)
+    check_syntax(scoped.text)
+    source = _lowercase_fields(scoped.text)
     if prefix:
         source = with_prefix(source)
     try:
@@ -157,11 +166,11 @@ def parse_query(parser: qparser.QueryParser, text: str, *, prefix: bool = True) 
     errors = _errors(q)
     if errors:
         raise UsageError(f"bad query: {_explain(errors[0])}")
-    q = q.normalize()
+    q = substitute(q, scoped.queries).normalize()
     for leaf in [q] if q.is_leaf() else q.leaves():
         if isinstance(leaf, query.FuzzyTerm) and leaf.prefixlength == 0:
             leaf.prefixlength = 1  # same first letter: much faster, rarely what a typo changes
-    return Parsed(text, q)
+    return Parsed(text, q, scoped.spans)
 
 
 def _explain(message: str) -> str:

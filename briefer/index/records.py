@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import json
+import os
 import zlib
 from datetime import datetime, time
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from whoosh.fields import Schema
 
-from briefer.analysis.model import Analysis
 from briefer.index.schema import build_schema, facet_value, prepare_postings
-from briefer.sources.document import Document
+from briefer.index.scope import folder_of, folder_terms
+
+if TYPE_CHECKING:  # the analysis code loads only where a document is analysed or read back
+    from briefer.analysis.model import Analysis
+    from briefer.sources.document import Document
 
 
 def pack(data: dict[str, Any]) -> bytes:
@@ -50,14 +54,18 @@ def document_fields(doc: Document, analysis: Analysis) -> dict[str, Any]:
     names = list(dict.fromkeys(name for name, _ in entities))
     types = sorted({kind for _, kind in entities})
     month = doc.date.strftime("%Y-%m") if doc.date else None
+    name = os.path.basename(doc.path)
     fields: dict[str, Any] = {
         "id": doc.id,
         "path": doc.path,
+        "dir": folder_terms(doc.path),
+        "filename": name,
+        "basename": name,
         "title": prepare_postings(schema, "title", doc.title),
         "_stored_title": doc.title,
         "body": prepare_postings(schema, "body", doc.text),
         "format": doc.format,
-        "facets": facet_value(doc.source, month, names),
+        "facets": facet_value(doc.source, month, names, folder_of(doc.path)),
         "doc": pack(doc.to_dict()),
         "analysis": pack(analysis_dict(analysis, doc.text)),
     }
@@ -86,6 +94,8 @@ def analysis_dict(analysis: Analysis, text: str) -> dict[str, Any]:
 
 
 def analysis_from(data: dict[str, Any], text: str) -> Analysis:
+    from briefer.analysis.model import Analysis
+
     for row in data["sentences"]:
         if row[3] is None:
             row[3] = text[row[0] : row[1]]

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from whoosh import columns, fields, formats
 from whoosh.analysis import (
     Analyzer,
     CharsetFilter,
+    IDTokenizer,
     LowercaseFilter,
     RegexTokenizer,
     StemFilter,
@@ -16,10 +18,8 @@ from whoosh.analysis import (
 from whoosh.support.charset import accent_map
 
 # Bump whenever the fields or what goes into them change: old indexes are then rebuilt.
-SCHEMA_VERSION = 2
-
-# Fields the query language exposes by name (besides the default title + body).
-QUERY_FIELDS = ("title", "body", "source", "author", "entity", "type", "format", "date", "path")
+# 3: `dir`, `filename` and `basename` (folder and file-name scope), the folder in `facets`.
+SCHEMA_VERSION = 3
 
 # Separators inside the `facets` column value (see `facet_value`).
 FIELD_SEP = "\x1f"
@@ -114,6 +114,17 @@ def words_analyzer() -> Analyzer:
     return RegexTokenizer() | LowercaseFilter() | CharsetFilter(accent_map)
 
 
+def name_words_analyzer() -> Analyzer:
+    """The words of a file name: split at dots, dashes and underscores too
+    ("2026-budget_draft.pdf" -> 2026, budget, draft, pdf), lowercased, accents folded."""
+    return RegexTokenizer(r"[^\W_]+") | LowercaseFilter() | CharsetFilter(accent_map)
+
+
+def whole_name_analyzer() -> Analyzer:
+    """A file name as one term, lowercased and accent-folded, for globs (`scope.fold_name`)."""
+    return IDTokenizer() | LowercaseFilter() | CharsetFilter(accent_map)
+
+
 def text_analyzer() -> Analyzer:
     """Whoosh's stemming analyser with accents folded before stop words and stemming."""
     return (
@@ -131,6 +142,10 @@ def build_schema() -> fields.Schema:
     return fields.Schema(
         id=fields.ID(unique=True, stored=True),
         path=fields.ID(stored=True),
+        # Every folder above the file, one term each ("\x00" between): `dir:` is one lookup.
+        dir=fields.IDLIST(expression=re.compile(r"[^\x00]+")),
+        filename=fields.TEXT(analyzer=name_words_analyzer()),
+        basename=fields.ID(analyzer=whole_name_analyzer()),
         title=PreparedTEXT(analyzer=stem, stored=True, field_boost=2.0),
         body=PreparedTEXT(analyzer=stem, chars=True),
         source=fields.TEXT(analyzer=words_analyzer(), stored=True),
@@ -139,7 +154,7 @@ def build_schema() -> fields.Schema:
         format=fields.KEYWORD(lowercase=True, stored=True),
         entity=fields.TEXT(analyzer=words_analyzer()),
         type=fields.KEYWORD(lowercase=True),
-        # One value per document for facet counts: source, month and entity names.
+        # One value per document for facet counts: source, month, folder and entity names.
         facets=fields.COLUMN(columns.VarBytesColumn()),
         # zlib-compressed JSON of Document.to_dict() and Analysis.to_dict().
         doc=fields.STORED(),
@@ -147,15 +162,18 @@ def build_schema() -> fields.Schema:
     )
 
 
-def facet_value(source: str | None, month: str | None, entities: list[str]) -> bytes:
+def facet_value(
+    source: str | None, month: str | None, entities: list[str], folder: str = ""
+) -> bytes:
     """Pack what the facets count into one column value."""
     items = ITEM_SEP.join(entities)
-    return FIELD_SEP.join((source or "", month or "", items)).encode("utf-8")
+    value = FIELD_SEP.join((source or "", month or "", folder, items))
+    return value.encode("utf-8", "surrogateescape")  # a folder name need not be UTF-8
 
 
-def parse_facet_value(raw: bytes) -> tuple[str, str, tuple[str, ...]]:
-    """The inverse of `facet_value`: (source, month, entity names)."""
+def parse_facet_value(raw: bytes) -> tuple[str, str, str, tuple[str, ...]]:
+    """The inverse of `facet_value`: (source, month, folder, entity names)."""
     if not raw:
-        return "", "", ()
-    source, month, items = raw.decode("utf-8").split(FIELD_SEP, 2)
-    return source, month, tuple(items.split(ITEM_SEP)) if items else ()
+        return "", "", "", ()
+    source, month, folder, items = raw.decode("utf-8", "surrogateescape").split(FIELD_SEP, 3)
+    return source, month, folder, tuple(items.split(ITEM_SEP)) if items else ()

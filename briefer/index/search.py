@@ -25,6 +25,7 @@ from whoosh.support.charset import accent_map
 from briefer.index.query import Parsed
 from briefer.index.records import unpack
 from briefer.index.schema import parse_facet_value
+from briefer.index.scope import folder_of
 from briefer.sources.sanitize import display_path
 
 Sort = Literal["relevance", "date"]
@@ -50,10 +51,16 @@ class SearchHit:
     snippet: str
     highlights: tuple[Span, ...] = ()
 
+    @property
+    def folder(self) -> str:
+        """The folder that holds the file (what `dir:` matches, with every folder above it)."""
+        return folder_of(self.path)
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "id": self.id,
             "path": display_path(self.path),
+            "folder": display_path(self.folder),
             "title": self.title,
             "date": self.date.isoformat() if self.date else None,
             "source": self.source,
@@ -79,25 +86,30 @@ class SearchResult:
             "total": self.total,
             "suggestion": display_path(self.suggestion) if self.suggestion else None,
             "results": [h.to_dict() for h in self.hits],
-            "facets": {k: [[name, n] for name, n in v] for k, v in self.facets.items()},
+            "facets": {
+                k: [[display_path(name) if k == "folders" else name, n] for name, n in v]
+                for k, v in self.facets.items()
+            },
         }
 
 
 class FacetTable:
-    """Source, month and entity names per document number, read once per searcher."""
+    """Source, month, folder and entity names per document number, read once per searcher."""
 
     def __init__(self, searcher: Searcher) -> None:
         self.searcher = searcher
         reader = searcher.reader()
         self.sources: list[str] = []
         self.months: list[str] = []
+        self.folders: list[str] = []
         self.entities: list[tuple[str, ...]] = []
         if not reader.has_column("facets"):
             return
         for raw in reader.column_reader("facets"):
-            source, month, names = parse_facet_value(raw)
+            source, month, folder, names = parse_facet_value(raw)
             self.sources.append(source)
             self.months.append(month)
+            self.folders.append(folder)
             self.entities.append(names)
 
     def count(self, docnums: Iterable[int]) -> dict[str, list[tuple[str, int]]]:
@@ -105,12 +117,14 @@ class FacetTable:
         entities = Counter(itertools.chain.from_iterable(self.entities[d] for d in docs))
         sources = Counter(self.sources[d] for d in docs)
         months = Counter(self.months[d] for d in docs)
-        sources.pop("", None)
-        months.pop("", None)
+        folders = Counter(self.folders[d] for d in docs)
+        for counter in (sources, months, folders):
+            counter.pop("", None)
         return {
             "entities": entities.most_common(FACET_TOP),
             "sources": sources.most_common(FACET_TOP),
             "months": sorted(months.items()),
+            "folders": folders.most_common(FACET_TOP),
         }
 
 
@@ -307,6 +321,8 @@ def suggest(searcher: Searcher, parsed: Parsed) -> str | None:
     analyzer = searcher.schema["body"].analyzer
     corrector = searcher.corrector("body")
     masked = re.sub(r'"[^"]*"|\[[^\]]*\]', lambda m: " " * len(m.group(0)), text)
+    for start, end in parsed.scoped:  # folder and file names are not words to respell
+        masked = masked[:start] + " " * (end - start) + masked[end:]
     changed = False
     pieces: list[str] = []
     last = 0

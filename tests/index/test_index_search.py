@@ -84,12 +84,14 @@ def test_search_json_contract(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     assert len(data["results"]) == 2
     for row in data["results"]:
         assert set(row) == {
-            "id", "path", "title", "date", "source", "score", "snippet", "highlights",
+            "id", "path", "folder", "title", "date", "source", "score", "snippet", "highlights",
         }  # fmt: skip
+        assert row["folder"] == str(docs.absolute())
         assert isinstance(row["score"], float)
         for start, end in row["highlights"]:
             assert row["snippet"][start:end].lower().startswith("protest")
-    assert set(data["facets"]) == {"entities", "sources", "months"}
+    assert set(data["facets"]) == {"entities", "sources", "months", "folders"}
+    assert data["facets"]["folders"] == [[str(docs.absolute()), 2]]
     for pairs in data["facets"].values():
         assert all(isinstance(n, str) and isinstance(c, int) for n, c in pairs)
 

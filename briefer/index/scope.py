@@ -1,0 +1,165 @@
+"""Where a file is: the folder and file-name facts the index stores, and the `dir:` and
+`filename:` clauses that query them.
+
+`dir:FOLDER` keeps documents under FOLDER at any depth. The index stores every folder above a
+file as one term each (`folder_terms`), so the clause is a single term lookup however many
+files the folder holds. FOLDER may be absolute, `~/...`, or relative to the current directory;
+`-dir:` or `NOT dir:` leaves the folder out.
+
+`filename:` matches the file's name: `filename:budget` by words ("2026-budget_draft.pdf"),
+`filename:*.pdf` or `filename:report-202?.md` as a glob over the whole name. Both ignore case
+and accents.
+
+Both clauses are taken out of the query text before Whoosh parses it (a path holds `~`, `/`,
+`:` and `*`, which the parser would read as syntax) and put back as query objects afterwards,
+so they combine with everything else: `(dir:a OR dir:b) kosovo -filename:*.pdf`.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+
+from whoosh import query
+
+from briefer.errors import UsageError
+from briefer.sources.sanitize import display_path
+
+# The index fields (see schema.build_schema).
+DIR_FIELD = "dir"
+NAME_WORDS_FIELD = "filename"
+NAME_FIELD = "basename"
+
+# Separates the folder terms of one document: the one character a path cannot hold.
+FOLDER_SEP = "\x00"
+
+GLOB_CHARS = frozenset("*?")
+
+# A quoted phrase (skipped: `"see dir:x"` is text) or a clause at the start of a term.
+_CLAUSE = re.compile(
+    r'"[^"]*"'
+    r"|(?<![^\s(])(?P<neg>-)?(?P<field>(?i:dir|filename)):"
+    r'(?P<value>"[^"]*"|[^\s()"]*)'
+)
+
+Span = tuple[int, int]
+
+
+def folder_terms(path: str) -> str:
+    """Every folder above `path`, up to the root, as the `dir` field's value."""
+    folders: list[str] = []
+    current = os.path.dirname(path)
+    while current and current not in folders:
+        folders.append(current)
+        parent = os.path.dirname(current)
+        if parent == current:
+            break
+        current = parent
+    return FOLDER_SEP.join(folders)
+
+
+def folder_of(path: str) -> str:
+    """The folder that holds `path`."""
+    return os.path.dirname(path)
+
+
+@dataclass(frozen=True, slots=True)
+class Scoped:
+    """A query text with its `dir:`/`filename:` globs replaced by placeholder terms
+    (`dir:s0`...), the query object each placeholder stands for, and where the clauses were
+    in the text as typed (a spelling suggestion leaves them alone)."""
+
+    text: str
+    queries: dict[str, query.Query]
+    spans: tuple[Span, ...]
+
+
+def extract_scopes(text: str, cwd: str | None = None) -> Scoped:
+    """Take the `dir:` and `filename:` clauses out of `text` (see the module docstring).
+
+    Raises UsageError for a clause that cannot mean anything: an empty value, a folder that
+    is a file, a pattern given to `dir:`, a `~user` that does not exist.
+    """
+    if text.count('"') % 2:
+        raise UsageError('unbalanced quotes: a phrase needs a closing "')
+    base = os.getcwd() if cwd is None else cwd
+    queries: dict[str, query.Query] = {}
+    spans: list[Span] = []
+    pieces: list[str] = []
+    last = 0
+    for match in _CLAUSE.finditer(text):
+        field = match.group("field")
+        if field is None:
+            continue  # a quoted phrase
+        field = field.lower()
+        raw = match.group("value")
+        value = raw[1:-1] if raw.startswith('"') else raw
+        if not value.strip():
+            raise UsageError(_empty_message(field))
+        neg = "NOT " if match.group("neg") else ""
+        if field == "dir":
+            key = f"s{len(queries)}"
+            queries[key] = query.Term(DIR_FIELD, resolve_folder(value, base))
+            clause = f"{DIR_FIELD}:{key}"
+        elif GLOB_CHARS & set(value):
+            key = f"s{len(queries)}"
+            queries[key] = query.Wildcard(NAME_FIELD, fold_name(value))
+            clause = f"{DIR_FIELD}:{key}"
+        else:
+            clause = f"{NAME_WORDS_FIELD}:{raw}"
+        pieces.append(text[last : match.start()])
+        pieces.append(neg + clause)
+        spans.append((match.start(), match.end()))
+        last = match.end()
+    pieces.append(text[last:])
+    return Scoped("".join(pieces), queries, tuple(spans))
+
+
+def _empty_message(field: str) -> str:
+    if field == "dir":
+        return 'dir: needs a folder, e.g. dir:~/news or dir:"My Documents"'
+    return "filename: needs a word or a pattern, e.g. filename:budget or filename:*.pdf"
+
+
+def resolve_folder(value: str, cwd: str) -> str:
+    """The absolute, normalised folder a `dir:` value names (relative to `cwd`)."""
+    if GLOB_CHARS & set(value):
+        raise UsageError(
+            f"dir: takes a folder, not a pattern ({display_path(value)}); "
+            "use filename: for patterns"
+        )
+    expanded = os.path.expanduser(value)
+    if expanded.startswith("~"):
+        user = expanded.split("/", 1)[0]
+        raise UsageError(f"dir: cannot expand {display_path(user)}: no such user")
+    folder = os.path.normpath(os.path.join(cwd, expanded))
+    if os.path.isfile(folder):
+        raise UsageError(
+            f"dir: takes a folder, and {display_path(folder)} is a file "
+            "(filename: matches file names)"
+        )
+    return folder
+
+
+def fold_name(name: str) -> str:
+    """A file name (or a glob) as the `basename` field holds it: lowercase, accents folded."""
+    from whoosh.support.charset import accent_map
+
+    return name.lower().translate(accent_map)
+
+
+def substitute(q: query.Query, queries: dict[str, query.Query]) -> query.Query:
+    """Put the clauses `extract_scopes` took out back into the parsed query."""
+    if not queries:
+        return q
+
+    def put_back(node: query.Query) -> query.Query:
+        if isinstance(node, query.Term) and node.fieldname == DIR_FIELD:
+            found = queries.get(str(node.text))
+            if found is not None:
+                return found
+        return node
+
+    result: query.Query = q.accept(put_back)
+    return result
