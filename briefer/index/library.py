@@ -13,14 +13,14 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, suppress
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from whoosh.index import Index
 from whoosh.qparser import QueryParser
+from whoosh.reading import IndexReader
 from whoosh.searching import Searcher
 
 from briefer import config
-from briefer.analysis.model import Analysis
 from briefer.errors import BrieferError
 from briefer.index import storage
 from briefer.index.query import make_parser, parse_query
@@ -40,6 +40,9 @@ from briefer.index.sync import (
 )
 from briefer.sources.document import Document
 from briefer.sources.sanitize import display_path
+
+if TYPE_CHECKING:  # read back only by `analysis()`; searching never loads the analysis code
+    from briefer.analysis.model import Analysis
 
 EMPTY_HINT = "the library is empty; add a folder with 'briefer index PATH'"
 
@@ -249,13 +252,17 @@ class Library:
         damaged: bool = False,
     ) -> SyncReport:
         report = SyncReport()
-        ix, fresh, folder = self._open_for_sync(rebuild, report)
+        ix, fresh, folder, reader = self._open_for_sync(rebuild, report)
         if folder == self.index_dir:
-            self._sync_into(ix, fresh, folder, paths, report, progress, cancel, limit)
+            try:
+                self._sync_into(ix, fresh, folder, reader, paths, report, progress, cancel, limit)
+            finally:
+                if reader is not None:
+                    reader.close()
             return report
         # A rebuild is written beside the index that keeps serving, and swapped in at the end.
         try:
-            self._sync_into(ix, fresh, folder, paths, report, progress, cancel, limit)
+            self._sync_into(ix, fresh, folder, None, paths, report, progress, cancel, limit)
         except BaseException:
             storage.discard_build(self.index_dir)
             raise
@@ -272,13 +279,15 @@ class Library:
         ix: Index,
         fresh: bool,
         folder: Path,
+        reader: IndexReader | None,
         paths: Sequence[str | Path],
         report: SyncReport,
         progress: ProgressFn | None,
         cancel: CancelFn | None,
         limit: int,
     ) -> None:
-        """Bring the index `ix` in `folder` in line with the files under `paths`."""
+        """Bring the index `ix` in `folder` in line with the files under `paths`. `reader`, if
+        given, is open on `ix` as it stands; the first writer finds documents with it."""
         from briefer.sources import discover
 
         manifest = storage.load_manifest(folder)
@@ -302,6 +311,7 @@ class Library:
                 manifest,
                 fresh=fresh,
                 batch_size=self.batch_size,
+                reader=reader,
             )
             try:
                 for doc_id in orphans:
@@ -315,29 +325,36 @@ class Library:
                 raise
         report.documents = storage.document_count(ix)
 
-    def _open_for_sync(self, rebuild: bool, report: SyncReport) -> tuple[Index, bool, Path]:
+    def _open_for_sync(
+        self, rebuild: bool, report: SyncReport
+    ) -> tuple[Index, bool, Path, IndexReader | None]:
         """Open the index for writing, creating it if there is none: the index, True if it
-        starts empty, and its folder. A rebuild gets a new index in a folder of its own, so
-        the old one serves searches until the new one is complete (a killed rebuild loses
-        nothing)."""
+        starts empty, its folder, and a reader open on every segment of an existing index
+        (opening it shows damage before anything is written; the caller closes it). A rebuild
+        gets a new index in a folder of its own, so the old one serves searches until the new
+        one is complete (a killed rebuild loses nothing)."""
         folder = self.index_dir
         if rebuild and storage.index_exists(folder):
             report.messages.append("rebuilding the index from scratch (--rebuild)")
-            return self._new_build()
+            return (*self._new_build(), None)
         if not storage.index_exists(folder):
-            return storage.create_index(folder), True, folder
+            return storage.create_index(folder), True, folder, None
         found = storage.stored_schema_version(folder)
         if found != SCHEMA_VERSION:
             report.messages.append(
                 f"the index schema changed (version {found or 'unknown'} -> {SCHEMA_VERSION}); "
                 "rebuilding the index"
             )
-            return self._new_build()
+            return (*self._new_build(), None)
         storage.discard_build(folder)  # what a killed rebuild left
         ix = storage.open_index(folder)
-        with ix.reader() as reader:  # opens every segment: damage shows here (~50 ms at 10k)
+        reader = ix.reader()  # opens every segment: damage shows here (~50 ms at 10k)
+        try:
             reader.doc_count()
-        return ix, storage.document_count(ix, deleted=True) == 0, folder
+        except BaseException:
+            reader.close()
+            raise
+        return ix, storage.document_count(ix, deleted=True) == 0, folder, reader
 
     def _new_build(self) -> tuple[Index, bool, Path]:
         build = storage.build_folder(self.index_dir)

@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from whoosh.reading import IndexReader
+from whoosh.searching import Searcher
 from whoosh.writing import IndexWriter
 
 from briefer.index.records import document_fields
@@ -210,7 +212,13 @@ def default_workers() -> int:
 
 class BatchWriter:
     """The single Whoosh writer: opens lazily, commits every `batch_size` documents and then
-    saves the manifest, so the index and the manifest agree after each commit."""
+    saves the manifest, so the index and the manifest agree after each commit.
+
+    `reader` is a reader the caller already opened on the index as it stands (sync opens one
+    to find damage early). The first writer finds the documents it replaces or deletes with it
+    instead of opening every segment a second time (about 40 ms at 10,000 documents); after a
+    commit the segments differ and Whoosh's own reader is used. The caller closes it.
+    """
 
     def __init__(
         self,
@@ -220,6 +228,7 @@ class BatchWriter:
         *,
         fresh: bool,
         batch_size: int,
+        reader: IndexReader | None = None,
     ) -> None:
         self._open_writer = open_writer
         self._folder = folder
@@ -228,35 +237,53 @@ class BatchWriter:
         self._batch_size = batch_size
         self._writer: IndexWriter | None = None
         self._pending = 0
+        self._reader = reader
+        self._searcher: Searcher | None = None
 
     def _w(self) -> IndexWriter:
         if self._writer is None:
             self._writer = self._open_writer()
+            if self._reader is not None and not _same_segments(self._reader, self._writer):
+                self._drop_reader()
         return self._writer
+
+    def _delete_term(self, doc_id: str) -> None:
+        writer = self._w()
+        if self._reader is not None and self._searcher is None:
+            self._searcher = Searcher(self._reader, closereader=False)
+        writer.delete_by_term("id", doc_id, searcher=self._searcher)
+
+    def _drop_reader(self) -> None:
+        if self._searcher is not None:
+            self._searcher.close()  # leaves the reader open (closereader=False)
+            self._searcher = None
+        self._reader = None
 
     def write(self, key: str, entry: Entry, fields: dict[str, Any]) -> None:
         if self._fresh:
             self._w().add_document(**fields)
         else:
-            self._w().update_document(**fields)
+            # What `update_document` does (`id` is the one unique field), with our reader.
+            self._delete_term(fields["id"])
+            self._w().add_document(**fields)
         self.manifest[key] = entry
         self._count()
 
     def delete(self, key: str) -> None:
         entry = self.manifest.pop(key, None)
         if entry is not None and entry.doc_id is not None:
-            self._w().delete_by_term("id", entry.doc_id)
+            self._delete_term(entry.doc_id)
         self._count()
 
     def delete_id(self, doc_id: str) -> None:
         """Delete a document the manifest does not know (left by a killed run)."""
-        self._w().delete_by_term("id", doc_id)
+        self._delete_term(doc_id)
 
     def record(self, key: str, entry: Entry) -> None:
         """A manifest-only change (a skip or a new mtime); saved with the next commit."""
         old = self.manifest.get(key)
         if entry.doc_id is None and old is not None and old.doc_id is not None:
-            self._w().delete_by_term("id", old.doc_id)
+            self._delete_term(old.doc_id)
         self.manifest[key] = entry
 
     def _count(self) -> None:
@@ -265,6 +292,7 @@ class BatchWriter:
             self.commit()
 
     def commit(self) -> None:
+        self._drop_reader()  # what it reads is about to change
         if self._writer is not None:
             self._writer.commit()
             self._writer = None
@@ -272,9 +300,20 @@ class BatchWriter:
         save_manifest(self._folder, self.manifest)
 
     def cancel(self) -> None:
+        self._drop_reader()
         if self._writer is not None:
             self._writer.cancel()
             self._writer = None
+
+
+def _same_segments(reader: IndexReader, writer: IndexWriter) -> bool:
+    """Whether `reader` numbers documents as `writer` does (the same segments, in order)."""
+    mine = [r.segment() for r, _ in reader.leaf_readers()]
+    theirs = list(getattr(writer, "segments", ()))
+    return len(mine) == len(theirs) and all(
+        a is not None and a.segment_id() == b.segment_id()
+        for a, b in zip(mine, theirs, strict=True)
+    )
 
 
 def run_plan(

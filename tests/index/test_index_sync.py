@@ -256,3 +256,21 @@ def test_damaged_index_is_rebuilt_by_sync_and_reported_by_search(tmp_path: Path)
     assert report.messages and "could not be read" in report.messages[0]
     assert library.count() == len(ARTICLES)
     assert library.search("harvest").total == 1
+
+
+def test_updates_and_deletes_across_batch_commits_leave_one_copy_each(tmp_path: Path) -> None:
+    # The first writer finds old copies with the reader sync opened; after a commit the
+    # segments change and the next writer must use its own: a batch of 2 crosses that line.
+    docs = write_articles(tmp_path / "docs")
+    library = Library(tmp_path / "index", workers=1, batch_size=2)
+    library.sync([docs])
+    for name in ("harvest.txt", "talks.txt", "border.txt"):
+        target = docs / name
+        target.write_text(target.read_text() + f"\nLate news from {name[:-4]}: a gale.\n")
+    (docs / "pipeline.txt").unlink()
+    report = library.sync([docs])
+    assert len(report.updated) == 3 and report.removed == [str(docs / "pipeline.txt")]
+    assert library.count() == len(ARTICLES) - 1
+    assert library.search("gale").total == 3
+    assert library.search('"record harvest"').total == 1
+    assert library.search("pipeline").total == 0
