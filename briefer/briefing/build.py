@@ -32,6 +32,7 @@ from briefer.briefing.parties import (
     choose_principals,
     collect,
     not_a_party,
+    own_bodies,
 )
 from briefer.sources.dates import match_date
 from briefer.sources.document import Document
@@ -121,20 +122,26 @@ def _action_item(c: _Candidate, actor: str) -> Item:
 
 
 def third_party_speakers(
-    sentence: Sentence, principals: Sequence[str], people: Mapping[str, str | None]
+    sentence: Sentence,
+    principals: Sequence[str],
+    people: Mapping[str, str | None],
+    owned: Mapping[str, str] | None = None,
 ) -> tuple[str, ...]:
     """Speakers of a reaction who are not principal parties, people mapped to their party.
 
     `people` maps each named person to the party a title somewhere in the documents gives
     them, or to None. News copy introduces foreign officials with their state or body
     ("Serbian President X", "the EU's foreign policy chief, X"); a person with no such title is
-    one of the principal parties' own people and so not a third party.
+    one of the principal parties' own people and so not a third party. `owned` maps the
+    principals' own organisations (their companies, parties, agencies) to them.
     """
     out: list[str] = []
     for speaker in sentence.speakers:
         party: str | None = speaker
         if speaker in people:
             party = people[speaker]
+        if party is not None and owned:
+            party = owned.get(party, party)
         if party is None or party in principals or owner_state(party) in principals:
             continue
         if not_a_party(party):
@@ -216,6 +223,7 @@ def build_briefing(
             affiliation.setdefault(person, party)
     principals = choose_principals(stats, ordered, affiliation)
     people = {name: affiliation.get(name) for name, st in stats.items() if st.type == "PERSON"}
+    owned = own_bodies(ordered, principals)
     multi = len(ordered) > 1
 
     seen = NearDuplicates()
@@ -241,13 +249,13 @@ def build_briefing(
             background.append(_item(c))
             continue
         if s.label == "reaction":
-            third = third_party_speakers(s, principals, people)
+            third = third_party_speakers(s, principals, people, owned)
             if third:
                 reactions.append(_item(c, actor=", ".join(third), with_stance=True))
                 continue
         elif s.speakers and s.label == "development":
             # A third party acting ("Panama suspended flights") is reacting too.
-            third = third_party_speakers(s, principals, people)
+            third = third_party_speakers(s, principals, people, owned)
             if third and len(third) == len(s.speakers):
                 reactions.append(_action_item(c, ", ".join(third)))
                 continue

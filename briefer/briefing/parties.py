@@ -635,6 +635,51 @@ def choose_principals(
     return tuple(chosen)
 
 
+# "Ukraine's nuclear operator Energoatom", "the Russian gas company Gazprom": a side's own body.
+_OWNER_GAP = re.compile(
+    r"^(?:['’]s)?\s+(?:(?:main|state|state-owned|state-run|national|nuclear|energy|gas|oil|"
+    r"power|largest|biggest|ruling|opposition|governing|former)\s+)*(?:operator|company|firm|"
+    r"giant|party|agency|monopoly|broadcaster|utility|producer|supplier|corporation|carrier|"
+    r"airline|bank|group)\s+(?:the\s+)?$"
+)
+# "the main opposition Democratic Party": a party of the country whose affair the story is.
+_HOME_POLITICS = re.compile(
+    r"\b(?:opposition|ruling|governing)\s+(?:[a-z][\w-]*\s+){0,2}$", re.IGNORECASE
+)
+
+
+def own_bodies(
+    items: Sequence[tuple[Document, Analysis]], principals: Sequence[str]
+) -> dict[str, str]:
+    """Organisations the text gives to a principal party: introduced by its name or demonym
+    ("Ukraine's nuclear operator Energoatom") or, when the story has one side and no other
+    state is named before it, as the opposition or ruling party. What they say is the side's
+    own voice, not a reaction."""
+    owned: dict[str, str] = {}
+    if not principals:
+        return owned
+    for doc, analysis in items:
+        ordered = sorted(analysis.mentions, key=lambda m: m.start)
+        locate = _sentence_index(analysis)
+        for k, m in enumerate(ordered):
+            if m.type != "ORG" or m.canonical in principals or m.canonical in owned:
+                continue
+            prev = ordered[k - 1] if k > 0 else None
+            party = None
+            if prev is not None and prev.type in ("GPE", "NORP"):
+                party = government_of(prev.canonical) or prev.canonical
+                if party in principals and _OWNER_GAP.match(doc.text[prev.end : m.start]):
+                    owned[m.canonical] = party
+                    continue
+            idx = locate(m.start)
+            foreign = prev is not None and idx is not None and locate(prev.start) == idx
+            foreign = foreign and party is not None and party not in principals
+            before = doc.text[max(0, m.start - 40) : m.start]
+            if len(principals) == 1 and not foreign and _HOME_POLITICS.search(before):
+                owned[m.canonical] = principals[0]
+    return owned
+
+
 def not_a_party(name: str) -> bool:
     """A name that is a ship or a place however it was typed ("USS Ronald Reagan", "Second
     Thomas Shoal", "Blue Line"): never an actor or a speaker."""

@@ -300,3 +300,34 @@ def test_the_story_is_the_partys_whose_own_people_it_tells_of() -> None:
     scores = party_scores(stats, {"Sitiveni Rabuka": "Fiji"})
     assert scores["Fiji"] == 5 + (6 + 2) * 0.5  # its premier and the untitled adviser
     assert scores["Japan"] == 6
+
+
+OWN_VOICES = [
+    ("Malawi parliament passes emergency law as protests spread", "heading"),
+    (
+        "Malawi's parliament passed an emergency law on Tuesday after a week of protests in "
+        "Lilongwe and Blantyre.",
+        "text",
+    ),
+    (
+        "The main opposition United Democratic Front said the law was a step towards "
+        "dictatorship. Malawi's state power company Electricity Supply Corporation said it "
+        "would ration electricity.",
+        "text",
+    ),
+    ("Zambia urged Malawi's government to respect the right to protest.", "text"),
+]
+
+
+def test_a_sides_own_parties_and_companies_are_not_third_parties() -> None:
+    from briefer.briefing.parties import own_bodies
+
+    doc, analysis = make_doc("o", OWN_VOICES)
+    owned = own_bodies([(doc, analysis)], ("Malawi",))
+    assert owned == {
+        "United Democratic Front": "Malawi",
+        "Electricity Supply Corporation": "Malawi",
+    }
+    actors = reaction_actors(OWN_VOICES)
+    assert "Zambia" in actors
+    assert not actors & {"United Democratic Front", "Electricity Supply Corporation"}
