@@ -23,6 +23,7 @@ from briefer.analysis.labels import (
 )
 from briefer.analysis.model import Analysis, Mention, Sentence
 from briefer.analysis.reactions import (
+    BLOC_OF,
     CAMEO,
     Resolver,
     acting_subject,
@@ -117,6 +118,8 @@ class _Context:
         def resolve(kind: str, pos: int) -> tuple[str, ...]:
             if kind == "group":
                 return self.group_before(index)
+            if kind.startswith(BLOC_OF):
+                return self.bloc_named(kind[len(BLOC_OF) :])
             if kind in ("speaker", "it", "org"):
                 # "A spokesperson added", "It said", "the mission urged": whoever spoke last,
                 # if that was one party (for "the mission", one organisation).
@@ -146,6 +149,16 @@ class _Context:
             return ()
 
         return resolve
+
+    def bloc_named(self, region: str) -> tuple[str, ...]:
+        """The organisation whose name, as written in the document, holds `region` ("West
+        African" -> the Economic Community of West African States), if exactly one does."""
+        found = {
+            m.canonical
+            for m in self.mentions
+            if m.type == "ORG" and re.search(rf"\b{re.escape(region)}\b", m.surface)
+        }
+        return (found.pop(),) if len(found) == 1 else ()
 
     def speakers_at(self, offset: int) -> tuple[str, ...]:
         """The speakers of the reaction sentence holding `offset`, if it is one."""

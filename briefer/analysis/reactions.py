@@ -638,6 +638,19 @@ def _inside_quote(text: str, pos: int) -> bool:
     return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
+#: Resolver kind prefix: the rest names a region whose bloc is wanted ("bloc-of:West African").
+BLOC_OF = "bloc-of:"
+# A clause opening on a group named by its region: "West African heads of state", "Gulf Arab
+# governments" (after a dateline, if any).
+_REGIONAL_GROUP = re.compile(
+    r"^(?:[^—]{0,80}\s[—–-]\s+)?(?:the\s+)?(?P<region>(?:[A-Z][a-z]+\s+){1,2})(?:heads\s+of\s+state|"
+    r"leaders|foreign\s+ministers|defence\s+ministers|ministers|governments|presidents)\b"
+)
+_STATE_MEDIA = re.compile(
+    r"^(?:the\s+)?(?:state(?:-run|-owned|-controlled)?|official)\s+(?:media|television|"
+    r"broadcaster|news\s+agency|press)\b",
+    re.IGNORECASE,
+)
 _NEGATED = re.compile(r"\b(?:not|never|yet\s+to)\s+$", re.IGNORECASE)
 _SAID_NOTHING = re.compile(r"\s+(?:little|nothing)\b", re.IGNORECASE)
 _AMONG_THOSE = re.compile(
@@ -1150,6 +1163,20 @@ def _speakers(
                     anchor = anchored(pronoun.start(), v)
                 if _SAYING.match(v.group(0)):
                     reported_from = v.end()
+    if not speakers and found_verb and resolve is not None:
+        group_np = _REGIONAL_GROUP.match(text)
+        media = _STATE_MEDIA.match(text)
+        if group_np is not None:
+            # "West African heads of state said": the bloc whose name holds those words,
+            # when the document names it.
+            add_names(resolve(BLOC_OF + " ".join(group_np.group("region").split()), 0))
+        elif media is not None:
+            # "State media described ...": the state whose statements came just before.
+            last = resolve("speaker", 0)
+            if len(last) == 1 and is_state(last[0]):
+                add_names(last)
+        if speakers and anchor < 0:
+            anchor = 0
     if not speakers and found_verb and mentions:
         # "In Beijing, a foreign ministry spokesperson said": the capital names the speaker.
         place = _IN_CAPITAL.match(text)
@@ -1302,7 +1329,9 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"membership)|cut(?:s|ting)?\s+(?:\w+\s+)?ties|restrict\w*|"
             r"(?:froze|freez\w*|frozen)\s+(?:[\w'’-]+\s+){0,3}?assets|"
             # an ultimatum: "gave the soldiers seven days to", "give Ankara until September to"
-            r"(?:give|gave|given|giving)\s+(?:[\w-]+\s+){1,4}?(?:until\b|(?:\w+\s+)?"
+            r"(?:not\s+rule\s+out|ruled?\s+nothing\s+out)\b[^;]{0,40}?\b(?:force|military|"
+            r"sanctions|measures|action)|"
+            r"(?:give|gave|given|giving)\s+(?:[\w-]+\s+){1,8}?(?:until\b|(?:\w+\s+)?"
             r"(?:days|hours|weeks)\s+to\b))",
         ),
         ("concern", r"\bwarn(?:ed|s|ing)?\b"),

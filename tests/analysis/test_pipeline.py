@@ -216,3 +216,21 @@ def test_a_quotation_over_sentences_with_we_is_the_unnamed_speakers() -> None:
     urged = next(s for s in found.sentences if s.text.startswith("We have urged"))
     assert urged.label == "reaction" and urged.speakers == ("European Union",)
     assert urged.stance == "appeal-dialogue"
+
+
+def test_a_regional_group_speaks_for_the_bloc_the_document_names() -> None:
+    blocks = [
+        ("Summit ultimatum", "heading"),
+        (
+            "Abuja, 31 July 2031 — West African heads of state have given the soldiers seven "
+            "days to step aside, and said they would not rule out the use of force.",
+            "text",
+        ),
+        ("The Economic Community of West African States met in Abuja on Sunday.", "text"),
+        ("China's foreign ministry said it hoped all sides would show restraint.", "text"),
+        ("State media described the takeover as a reshuffle.", "text"),
+    ]
+    found = analyse(make_doc(blocks))
+    lead, _, _, media = [s for s in found.sentences if s.label != "other"][:4]
+    assert lead.speakers == ("ECOWAS",) and lead.stance == "threat"
+    assert media.speakers == ("China",)
