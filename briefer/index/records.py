@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 from whoosh.fields import Schema
 
 from briefer.index.schema import build_schema, facet_value, prepare_postings
-from briefer.index.scope import folder_of, folder_terms
+from briefer.index.scope import folder_of, folder_terms, term_text
 
 if TYPE_CHECKING:  # the analysis code loads only where a document is analysed or read back
     from briefer.analysis.model import Analysis
@@ -54,10 +54,11 @@ def document_fields(doc: Document, analysis: Analysis) -> dict[str, Any]:
     names = list(dict.fromkeys(name for name, _ in entities))
     types = sorted({kind for _, kind in entities})
     month = doc.date.strftime("%Y-%m") if doc.date else None
-    name = os.path.basename(doc.path)
+    name = term_text(os.path.basename(doc.path))
     fields: dict[str, Any] = {
         "id": doc.id,
-        "path": doc.path,
+        "path": term_text(doc.path),
+        "_stored_path": doc.path,  # the real name, to reopen the file
         "dir": folder_terms(doc.path),
         "filename": name,
         "basename": name,

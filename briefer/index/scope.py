@@ -46,10 +46,19 @@ _CLAUSE = re.compile(
 Span = tuple[int, int]
 
 
+def term_text(path: str) -> str:
+    """`path` as text Whoosh can index. A name that is not UTF-8 reaches Python with its bad
+    bytes as lone surrogates, which Whoosh cannot encode; they become `\\xNN` escapes (still
+    one distinct term per name). Applied alike to what is indexed and to what is looked up."""
+    if path.isascii():
+        return path
+    return path.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
 def folder_terms(path: str) -> str:
     """Every folder above `path`, up to the root, as the `dir` field's value."""
     folders: list[str] = []
-    current = os.path.dirname(path)
+    current = os.path.dirname(term_text(path))
     while current and current not in folders:
         folders.append(current)
         parent = os.path.dirname(current)
@@ -100,7 +109,7 @@ def extract_scopes(text: str, cwd: str | None = None) -> Scoped:
         neg = "NOT " if match.group("neg") else ""
         if field == "dir":
             key = f"s{len(queries)}"
-            queries[key] = query.Term(DIR_FIELD, resolve_folder(value, base))
+            queries[key] = query.Term(DIR_FIELD, term_text(resolve_folder(value, base)))
             clause = f"{DIR_FIELD}:{key}"
         elif GLOB_CHARS & set(value):
             key = f"s{len(queries)}"
@@ -146,7 +155,7 @@ def fold_name(name: str) -> str:
     """A file name (or a glob) as the `basename` field holds it: lowercase, accents folded."""
     from whoosh.support.charset import accent_map
 
-    return name.lower().translate(accent_map)
+    return term_text(name).lower().translate(accent_map)
 
 
 def substitute(q: query.Query, queries: dict[str, query.Query]) -> query.Query:

@@ -4,6 +4,7 @@ forms they refuse."""
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -216,3 +217,24 @@ def test_cli_text_output_lists_folders(tmp_path: Path, capsys: pytest.CaptureFix
     out = capsys.readouterr().out
     folders = next(line for line in out.splitlines() if line.startswith("folders: "))
     assert f"{docs / 'farming'} (1)" in folders and f"{docs / 'my notes'} (1)" in folders
+
+
+def test_names_that_are_not_utf8_are_indexed_and_scoped(tmp_path: Path) -> None:
+    # Linux allows any bytes in a name; Python hands them over as lone surrogates, which
+    # Whoosh cannot write as terms (this crashed `briefer index` with a traceback).
+    docs = tmp_path / "docs"
+    odd_dir = os.fsdecode(bytes(docs) + b"/d\xe9j\xe0")
+    odd_file = os.fsdecode(bytes(docs) + b"/caf\xe9-notes.txt")
+    os.makedirs(odd_dir)
+    Path(odd_dir, "x.txt").write_text("Deja\n\nSerbia closed the border.\n", encoding="utf-8")
+    Path(odd_file).write_text("Cafe notes\n\nKosovo and Serbia talk.\n", encoding="utf-8")
+    lib = Library(tmp_path / "index", workers=1)
+    report = lib.sync([docs])
+    assert len(report.added) == 2 and not report.skipped
+    assert {h.path for h in lib.search("serbia").hits} == {odd_file, str(Path(odd_dir, "x.txt"))}
+    assert [h.path for h in lib.search(f"dir:{odd_dir}").hits] == [str(Path(odd_dir, "x.txt"))]
+    assert [h.path for h in lib.search(os.fsdecode(b"filename:caf\xe9*")).hits] == [odd_file]
+    hit = lib.search("kosovo").hits[0]
+    document = lib.document(hit.id)
+    assert document is not None and document.path == odd_file
+    assert "\ufffd" in hit.to_dict()["path"]  # shown printable
