@@ -26,7 +26,7 @@ from briefer.analysis.reactions import (
     BLOC_OF,
     CAMEO,
     Resolver,
-    acting_subject,
+    acting_parties,
     affiliations,
     analyse_reaction,
     cameo_of,
@@ -297,7 +297,7 @@ def _analyse(doc: Document) -> Analysis:
             )
         else:
             if label == "development" and not speakers:
-                speakers = acting_subject(text, local, ctx.affiliation)
+                speakers = acting_parties(text, local, ctx.affiliation)
             sentences.append(Sentence(span.start, span.end, span.paragraph, text, label, speakers))
         previous = label
     return Analysis(doc.id, tuple(mentions), tuple(_quotes_before_their_speaker(sentences)))

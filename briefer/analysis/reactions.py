@@ -771,7 +771,8 @@ _AFTER_SUBJECT = re.compile(
     r"(?:'s|’s)?(?:\s+[A-Z][\w-]*|\s+(?:foreign|defence|defense|trade|navy|air|armed|prime|"
     r"president|premier|chancellor|secretary|envoy|ambassador|chief|head|coast|guard|"
     r"forces|ministers?|ministry|officials?|leaders?|governments?|troops|diplomats|"
-    r"spokesperson|spokesman|spokeswoman)){0,4}"
+    r"spokesperson|spokesman|spokeswoman|warships?|ships|vessels|jets|fighters?|aircraft|"
+    r"planes|drones|police|officers|soldiers|units|and)){0,4}"
     # "France's foreign minister, Catherine Colonna, has arrived": a named appositive
     r"(?:,\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,4},)?"
     r"\s+(?:also\s+|again\s+|\w+ly\s+)?"
@@ -802,6 +803,14 @@ _RESPONSE_ACT = re.compile(
     r"\s+(?:also\s+|\w+ly\s+)?(?:(?:has|have|had)\s+)?" + alternation(RESPONSE_ACTS) + r"\b",
     re.IGNORECASE,
 )
+# "PORT-AU-PRINCE, June 25, 2024 (Caribbean Wire) — ", "Abuja, 31 July 2023 — "
+_DATELINE = re.compile(r"^[A-Z][\w .'’-]{1,40},\s[^—–]{1,60}?\s(?:[—–]|--?)\s+")
+_QUANTITY_OPENING = re.compile(
+    r"\s*(?:some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+|at\s+least\s+)?"
+    r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|twelve|several|dozens\s+of|"
+    r"hundreds\s+of|thousands\s+of)\s+",
+    re.IGNORECASE,
+)
 _ASIDE_AFTER = re.compile(r",\s+(?:which|who|whose)\b[^,;]*,")
 
 
@@ -811,14 +820,17 @@ def acting_subject(
     """The parties opening a sentence as the subject of its verb ("Panama suspended flights",
     "Brazil, Colombia and Mexico have taken a cautious line"): who acts, when nobody speaks.
     States, organisations and titled people only; places, regions and groups are left out."""
-    intro = _INTRO_PHRASE.match(text)
-    opening = intro.end() if intro is not None else 0
+    dateline = _DATELINE.match(text)
+    opening = dateline.end() if dateline is not None else 0
+    intro = _INTRO_PHRASE.match(text, opening)
+    opening = intro.end() if intro is not None else opening
     mentions = [m for m in mentions if m.start >= opening]
     if not mentions:
         return ()
     first = mentions[0]
-    if not _opens_clause(text[opening : first.start]):
-        return ()
+    counted = first.type == "NORP" and _QUANTITY_OPENING.fullmatch(text, opening, first.start)
+    if not (_opens_clause(text[opening : first.start]) or counted):
+        return ()  # ("Some 400 Kenyan police officers landed": a number of a state's people)
     group = [first]
     for m in mentions[1:]:
         if _COORDINATION.match(text[group[-1].end : m.start]):
@@ -854,6 +866,24 @@ def acting_subject(
             return ()
         if party not in parties:
             parties.append(party)
+    return tuple(parties)
+
+
+def acting_parties(
+    text: str, mentions: Sequence[Mention], affiliation: Mapping[str, str] | None = None
+) -> tuple[str, ...]:
+    """`acting_subject` of the sentence and of each further clause it joins ("Jets landed in
+    Crete, and two French navy vessels joined the exercise")."""
+    parties = list(acting_subject(text, mentions, affiliation))
+    for join in _CLAUSE_JOIN.finditer(text):
+        rest = [
+            Mention(m.start - join.end(), m.end - join.end(), m.surface, m.canonical, m.type)
+            for m in mentions
+            if m.start >= join.end()
+        ]
+        for party in acting_subject(text[join.end() :], rest, affiliation):
+            if party not in parties:
+                parties.append(party)
     return tuple(parties)
 
 
@@ -901,6 +931,10 @@ _CHAIR_ASIDE = re.compile(
     + r"['’]s\s+(?:current\s+|rotating\s+)?(?:chair|chairman|chairwoman|chairperson|president))"
     r"\s*,",
     re.IGNORECASE,
+)
+# An attribution closing the sentence: ", U.S. Central Command said on Friday."
+_TOLD_LAST = re.compile(
+    r",\s+[^,;\"“”]{1,80}?\s(?:said|says|reported|confirmed|added)(?:\s+[^,;\s]+){0,5}\s*[.!?]?\s*$"
 )
 _CLAUSE_JOIN = re.compile(r",\s+(?:and|while|but|whereas)\s+|;\s+", re.IGNORECASE)
 _BACKED_BY = re.compile(
@@ -1184,6 +1218,12 @@ def _speakers(
         at_place = place is not None and (first.start, first.end) == place.span(1)
         if at_place and (is_state(first.canonical) or government_of(first.canonical)):
             add([first])
+    told = _TOLD_LAST.search(text) if speakers else None
+    if told is not None:
+        # "American and British jets shot them down, U.S. Central Command said": who acted
+        # in the words reported, as well as who reported them.
+        before = [m for m in mentions if m.end <= told.start()]
+        add_names(acting_subject(text[: told.start()], before, aff))
     if speakers:
         # "Brazil and Colombia abstained, and Mexico did not attend": a further clause whose
         # subject is a party acting is part of the same reaction.

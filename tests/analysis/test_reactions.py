@@ -6,6 +6,7 @@ import pytest
 
 from briefer.analysis.model import Mention
 from briefer.analysis.reactions import (
+    acting_parties,
     acting_subject,
     affiliations,
     analyse_reaction,
@@ -728,3 +729,23 @@ def test_learning_of_something_is_no_act() -> None:
 )
 def test_stance_classes_of_acts_and_judgements(text: str, stance: str) -> None:
     assert stance_of(text) == stance
+
+
+def test_acts_told_by_numbers_and_in_later_clauses() -> None:
+    a = "Two jets landed on the island, and two French navy vessels joined the exercise."
+    b = "ACCRA, June 3 (Wire) — Some 400 Kenyan police officers landed in the capital."
+    a_found = mentions(a, ("French", "France", "NORP"))
+    b_found = mentions(b, ("ACCRA", "Ghana", "GPE"), ("Kenyan", "Kenya", "NORP"))
+    assert acting_parties(a, a_found) == ("France",)
+    assert acting_parties(b, b_found) == ("Kenya",)
+
+
+def test_who_acted_in_words_reported_at_the_end() -> None:
+    text = "American and British warships shot all of them down, U.S. Central Command said."
+    found = mentions(
+        text,
+        ("American", "United States", "NORP"),
+        ("British", "United Kingdom", "NORP"),
+        ("U.S. Central Command", "United States", "ORG"),
+    )
+    assert find_speakers(text, found) == ("United States", "United Kingdom")
