@@ -1222,8 +1222,8 @@ def _speakers(
     if told is not None:
         # "American and British jets shot them down, U.S. Central Command said": who acted
         # in the words reported, as well as who reported them.
-        before = [m for m in mentions if m.end <= told.start()]
-        add_names(acting_subject(text[: told.start()], before, aff))
+        reported = [m for m in mentions if m.end <= told.start()]
+        add_names(acting_subject(text[: told.start()], reported, aff))
     if speakers:
         # "Brazil and Colombia abstained, and Mexico did not attend": a further clause whose
         # subject is a party acting is part of the same reaction.
