@@ -280,13 +280,23 @@ def _cue_automaton() -> Any:
     return auto
 
 
-def _cues(text: str) -> Iterable[tuple[str, int, int]]:
-    """(cue, start, end after its space) for each whole-word vessel or operation cue."""
+_last_cues: list[tuple[str, list[tuple[str, int, int]]]] = []
+
+
+def _cues(text: str) -> list[tuple[str, int, int]]:
+    """(cue, start, end after its space) for each whole-word vessel or operation cue; the last
+    text's cues are kept, since vessels and events both ask for them."""
+    memo = _last_cues[:1]  # one read: another thread may replace it
+    if memo and memo[0][0] is text:
+        return memo[0][1]
+    found = []
     for last, cue in _cue_automaton().iter(text):
         start = last - len(cue)
         if start and _word_char(text[start - 1]):
             continue  # "relationship "
-        yield cue, start, last + 1
+        found.append((cue, start, last + 1))
+    _last_cues[:] = [(text, found)]
+    return found
 
 
 def vessel_candidates(text: str, known: Callable[[str], bool]) -> list[Found]:

@@ -482,6 +482,14 @@ _PIECES = [
     "İ",
     "x",
     "",
+    "ship",
+    "USS",
+    "Operation",
+    "People's",
+    "Army",
+    "Geun-hye",
+    "Park",
+    "Jr.",
 ]
 
 
