@@ -2,16 +2,21 @@
 
 Background is told apart from current developments by time: years before the article's own
 date, "since 2008", "dates back", "has long", "for decades", past perfect narration, months
-before the article's month; current events carry weekdays, "today", "this week", "overnight",
-progressive and future forms, dates close to the article's date. A sentence with no cue follows
-the sentence before it in the same paragraph (the second sentence of a history paragraph is
-history too). Reactions are sentences with an entity speaker (see `reactions`), unless they
-report a long-standing position. No word list names a place, a party or a story.
+before the article's month, standing facts told in the present ("the strait accounts for a
+fifth of exports"); current events carry weekdays, "today", "this week", "overnight",
+progressive and future forms, dates close to the article's date. Only the sentence's own clause
+dates it: asides ("X, which has long ..."), what was said in the past tense ("analysts said the
+drills were shorter than in 2022") and relative clauses do not. A sentence with no cue, or a
+tie, follows the sentence before it in the same paragraph (the second sentence of a history
+paragraph is history too); `settle_paragraphs` also reads the sentences after. Reactions are
+sentences with an entity speaker (see `reactions`), unless they report a long-standing position.
+No word list names a place, a party or a story.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -493,3 +498,50 @@ def label_sentence(
     if previous == "background" and past >= cues.now and not cues.strong_now:
         return "background"  # the paragraph's history goes on; a tie leans to it
     return "development"
+
+
+@dataclass(frozen=True, slots=True)
+class Labelled:
+    """One sentence as `settle_paragraphs` sees it: its paragraph, label and cues."""
+
+    paragraph: int
+    label: str
+    cues: TimeCues
+    has_speaker: bool = False
+
+
+#: The opening paragraphs of prose tell the news; the paragraphs after them may turn to history.
+LEAD_PARAGRAPHS = 2
+
+
+def settle_paragraphs(sentences: Sequence[Labelled]) -> list[str]:
+    """Labels after reading each paragraph whole: a news-less sentence that opens a paragraph
+    whose other sentences are all history is history too ("Prisons have become the gangs'
+    headquarters. More than 400 inmates have died in massacres there since 2021."). The
+    sentence-by-sentence pass only sees the sentence before; this sees the ones after."""
+    labels = [s.label for s in sentences]
+    body = 0  # paragraphs of prose seen so far (headings, bylines and credits are "other")
+    i = 0
+    while i < len(sentences):
+        j = i
+        while j < len(sentences) and sentences[j].paragraph == sentences[i].paragraph:
+            j += 1
+        if any(labels[k] != "other" for k in range(i, j)):
+            body += 1
+        for k in range(i, j):
+            s = sentences[k]
+            if body <= LEAD_PARAGRAPHS or s.label != "development" or s.has_speaker:
+                continue
+            after = labels[k + 1 : j]
+            cues = s.cues
+            if (
+                after
+                and all(label == "background" for label in after)
+                and (k == i or labels[k - 1] != "development")
+                and not cues.strong_now
+                and not cues.ahead
+                and cues.past >= cues.now
+            ):
+                labels[k] = "background"
+        i = j
+    return labels

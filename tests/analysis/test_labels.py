@@ -7,11 +7,13 @@ from datetime import date
 import pytest
 
 from briefer.analysis.labels import (
+    Labelled,
     is_background_heading,
     is_credit,
     is_housekeeping,
     label_sentence,
     reference_year,
+    settle_paragraphs,
     story_date,
     time_cues,
 )
@@ -303,3 +305,42 @@ def test_today_told_in_the_past_is_news() -> None:
 def test_waiting_for_weeks_before_the_news_is_a_position() -> None:
     text = "The two governments had argued for weeks over the route."
     assert label(text, speaker=True) == "background"
+
+
+def _paragraphs(*paragraphs: list[str]) -> list[Labelled]:
+    """Sentences labelled one by one, as the pipeline does, numbered by paragraph."""
+    out: list[Labelled] = []
+    for number, texts in enumerate(paragraphs, start=1):
+        previous: str | None = None
+        for text in texts:
+            cues = time_cues(text, PUBLISHED, PUBLISHED.year)
+            got = label_sentence(
+                text, heading=False, has_speaker=False, cues=cues, previous=previous
+            )
+            out.append(Labelled(number, got, cues))
+            previous = got
+    return out
+
+
+LEAD = ["Troops crossed the border on Tuesday.", "The government closed two crossings."]
+NEWS = ["Officials met in the capital.", "Talks will resume on Friday."]
+
+
+def test_a_sentence_opening_a_history_paragraph_is_history() -> None:
+    opening = "Prisons have become the gangs' headquarters."
+    history = "More than 400 inmates have died in riots there since 2021."
+    sentences = _paragraphs(LEAD, NEWS, [opening, history])
+    assert [s.label for s in sentences][-2:] == ["development", "background"]
+    assert settle_paragraphs(sentences)[-2:] == ["background", "background"]
+
+
+def test_settling_keeps_news_and_the_lead() -> None:
+    history = "More than 400 inmates have died in riots there since 2021."
+    # A sentence about now, or one that looks ahead, stays news before a history sentence.
+    now = _paragraphs(LEAD, NEWS, ["Soldiers patrolled the prisons on Tuesday.", history])
+    assert settle_paragraphs(now)[-2] == "development"
+    ahead = _paragraphs(LEAD, NEWS, ["A court will rule on the case.", history])
+    assert settle_paragraphs(ahead)[-2] == "development"
+    # The first paragraphs of prose tell the news, whatever follows them.
+    lead = _paragraphs(["Officers were met at the airport.", history])
+    assert settle_paragraphs(lead)[0] == "development"
