@@ -297,6 +297,11 @@ def collect(items: Sequence[tuple[Document, Analysis]]) -> dict[str, ActorStats]
                         _is_located(doc.text, m, prev, located_at, filed)
                         or _group_home(doc.text, m, nxt)
                         or _DESTINATION.search(doc.text, max(0, m.start - 30), m.start) is not None
+                        or _PART_OF_COUNTRY.match(doc.text, m.end) is not None
+                        or (
+                            not is_state(m.canonical)
+                            and _TAKEN.search(doc.text, max(0, m.start - 30), m.start) is not None
+                        )
                     )
                     st.weighted += mention_weight(doc.text, m, sentence, located)
                     if leads and _active(doc.text, m, sentence, located):
@@ -435,6 +440,18 @@ _MISSION_AFTER = re.compile(
 _DESTINATION = re.compile(
     r"\b(?:fle[de]s?|fleeing|flew|flies|flown|travel\w*|escaped|deported|exiled)\s+"
     r"(?:back\s+)?to\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# "Yemen's populous north", "Finland's eastern border": a part of the country, a place.
+_PART_OF_COUNTRY = re.compile(
+    r"['’]s\s+(?:[a-z-]+\s+)?(?:north|south|east|west|north-east|north-west|south-east|"
+    r"south-west|coast|coastline|interior|border|borders|frontier|territory|provinces?|"
+    r"regions?|islands?|waters|airspace|ports?|capital)\b"
+)
+# "seized Sanaa", "the capital Kabul": a city taken or held is a place, not its government.
+_TAKEN = re.compile(
+    r"\b(?:seiz\w*|captur\w*|took|taken|entered|shell\w*|bomb\w*|besieg\w*|control\w*|"
+    r"held|hold\w*|overr[au]n|fell\s+to|capital)\s+(?:of\s+)?(?:the\s+)?(?:capital,?\s+)?$",
     re.IGNORECASE,
 )
 # "Iran bars IAEA inspectors": a party, its verb, then the object.

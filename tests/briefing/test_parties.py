@@ -43,7 +43,7 @@ def principals(*blocks: list[tuple[str, str]]) -> tuple[str, ...]:
 def reaction_actors(blocks: list[tuple[str, str]]) -> set[str]:
     section = build_briefing([make_doc("r", blocks)]).section("reactions")
     assert section is not None
-    return {i.actor for i in section.items if i.actor}
+    return {name for i in section.items if i.actor for name in i.actor.split(", ")}
 
 
 HELPER = [
@@ -331,3 +331,26 @@ def test_a_sides_own_parties_and_companies_are_not_third_parties() -> None:
     actors = reaction_actors(OWN_VOICES)
     assert "Zambia" in actors
     assert not actors & {"United Democratic Front", "Electricity Supply Corporation"}
+
+
+HOME_GROUND = [
+    ("Al-Shabaab fighters seize tanker in Gulf of Aden", "heading"),
+    (
+        "Al-Shabaab fighters seized a fuel tanker in the Gulf of Aden on Sunday, the group's "
+        "second attack on shipping this month.",
+        "text",
+    ),
+    (
+        "Al-Shabaab holds most of Somalia's south and seized the capital Mogadishu in 2006. "
+        "Al-Shabaab fighters also took Somalia's port of Kismayo, and Al-Shabaab gunmen "
+        "have attacked ships since January. The group seized Mogadishu again in 2009 and "
+        "held Mogadishu until 2011.",
+        "text",
+    ),
+    ("Kenya condemned the attack, and Egypt urged shipping lines to avoid the area.", "text"),
+]
+
+
+def test_the_ground_a_group_holds_is_a_place_not_a_side() -> None:
+    assert principals(HOME_GROUND) == ("Al-Shabaab",)
+    assert {"Kenya", "Egypt"} <= reaction_actors(HOME_GROUND)
