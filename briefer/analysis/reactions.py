@@ -51,7 +51,7 @@ _VERB_WORDS = (
     (?:lodged|lodges|filed|files|registered)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:protest|complaint)s?|
     (?:took|takes|struck|strikes|sounded|sounds|adopted|adopts)\s+(?:a|an)\s+(?:\w+\s+){0,2}?
     (?:view|note|line|tone|stance|position|approach)|
-    press(?:ed|es)\s+(?:for|(?:\w+\s+){1,3}?to\b)
+    press(?:ed|es)\s+(?:for|(?:[\w'’-]+\s+){1,5}?to\b)
 """
 )
 _ING_WORDS = r"""
@@ -805,6 +805,15 @@ _RESPONSE_ACT = re.compile(
 )
 # "PORT-AU-PRINCE, June 25, 2024 (Caribbean Wire) — ", "Abuja, 31 July 2023 — "
 _DATELINE = re.compile(r"^[A-Z][\w .'’-]{1,40},\s[^—–]{1,60}?\s(?:[—–]|--?)\s+")
+_INACTION = re.compile(
+    r"\s*(?:\w+ly\s+)?(?:stayed|remained|kept|stays|remains|keeps)\s+(?:\w+ly\s+)?(?:out|silent|"
+    r"quiet|neutral|away|aloof)\b",
+    re.IGNORECASE,
+)
+_MEMBERS_LISTED = re.compile(
+    r"(?:[^,;:\"“”]{1,60}?),\s+(?:including|among\s+them|such\s+as|notably)\s+"
+    r"(?P<members>[^;:\"“”]{1,120}?),\s+(?:\w+ly\s+)?(?:are|were|is|was|have|has|had|[a-z]+ed)\b"
+)
 _QUANTITY_OPENING = re.compile(
     r"\s*(?:some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+|at\s+least\s+)?"
     r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|twelve|several|dozens\s+of|"
@@ -824,6 +833,19 @@ def acting_subject(
     opening = dateline.end() if dateline is not None else 0
     intro = _INTRO_PHRASE.match(text, opening)
     opening = intro.end() if intro is not None else opening
+    listed = _MEMBERS_LISTED.match(text, opening)
+    if listed is not None:
+        # "Several EU states, including Italy, Spain and Malta, are said to favour": the
+        # members named act, not the group.
+        members = [
+            _party(m, {})
+            for m in mentions
+            if listed.start("members") <= m.start < listed.end("members")
+            and m.type in ("GPE", "NORP")
+        ]
+        states = [p for p in dict.fromkeys(members) if is_state(p)]
+        if states:
+            return tuple(states)
     mentions = [m for m in mentions if m.start >= opening]
     if not mentions:
         return ()
@@ -844,6 +866,8 @@ def acting_subject(
     acted = _AFTER_SUBJECT.match(text, after)
     if acted is None or acted.group(0).split()[-1].lower() in PERCEIVE:
         return ()  # no verb, or one of perceiving ("Washington learned of it")
+    if _INACTION.match(text, acted.end()) or _INACTION.match(text, after):
+        return ()  # "Russia largely stayed out of the dispute"
     if _FORWARD.match(text, after):
         return ()  # "EU leaders are due to discuss": a plan, not yet a reaction
     if _STATE_OF_BEING.match(text, after):

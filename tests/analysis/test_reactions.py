@@ -749,3 +749,26 @@ def test_who_acted_in_words_reported_at_the_end() -> None:
         ("U.S. Central Command", "United States", "ORG"),
     )
     assert find_speakers(text, found) == ("United States", "United Kingdom")
+
+
+def test_members_named_in_an_aside_act_and_staying_out_is_no_act() -> None:
+    a = "Several EU states, including Italy, Spain and Malta, are said to favour a softer line."
+    b = "Russia largely stayed out of the dispute, while Egypt aligned itself with Greece."
+    a_found = mentions(
+        a,
+        ("EU", "European Union", "ORG"),
+        ("Italy", "Italy", "GPE"),
+        ("Spain", "Spain", "GPE"),
+        ("Malta", "Malta", "GPE"),
+    )
+    b_found = mentions(
+        b, ("Russia", "Russia", "GPE"), ("Egypt", "Egypt", "GPE"), ("Greece", "Greece", "GPE")
+    )
+    assert acting_parties(a, a_found) == ("Italy", "Spain", "Malta")
+    assert acting_parties(b, b_found) == ("Egypt",)
+
+
+def test_pressing_a_government_to_act_is_a_statement() -> None:
+    text = "The Popular Party pressed Prime Minister Ana Ruiz's government to recognise him."
+    found = mentions(text, ("Popular Party", "Popular Party", "ORG"))
+    assert find_speakers(text, found) == ("Popular Party",)
