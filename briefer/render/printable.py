@@ -18,11 +18,11 @@ import re
 from collections.abc import Collection
 from typing import Any
 
-from briefer.sources.sanitize import display_path
+from briefer.sources.sanitize import C1, INVISIBLE, display_path
 
 __all__ = ["printable_json"]
 
-_RISKY = re.compile("[\x7f-\x9f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff\ud800-\udfff]")
+_RISKY = re.compile("[" + C1 + "\u2028\u2029" + INVISIBLE + "\ud800-\udfff]")
 
 
 def printable_json(data: Any, *, names: Collection[str] = ()) -> str:
@@ -48,4 +48,8 @@ def _show_names(value: Any, names: frozenset[str], *, inside: bool) -> Any:
 
 
 def _escape(match: re.Match[str]) -> str:
-    return f"\\u{ord(match.group()):04x}"
+    code = ord(match.group())
+    if code < 0x10000:
+        return f"\\u{code:04x}"
+    code -= 0x10000  # JSON writes a character beyond the BMP as a UTF-16 surrogate pair
+    return f"\\u{0xD800 + (code >> 10):04x}\\u{0xDC00 + (code & 0x3FF):04x}"

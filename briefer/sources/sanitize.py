@@ -25,13 +25,22 @@ _ESCAPES = re.compile(
     re.VERBOSE,
 )
 
-# Characters removed after escape sequences are gone, as ranges (fast to scan for):
-# C0 controls but tab and newline, DEL and C1 controls, bidi marks (U+061C, U+200E, U+200F),
-# zero-width characters (U+200B-U+200D, U+2060, U+FEFF), bidi embeddings/overrides
-# (U+202A-U+202E) and isolates (U+2066-U+2069).
-_REMOVE = re.compile(
-    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]"
+#: Invisible characters that change how text reads or prints, as a regex class body: bidi
+#: marks, embeddings, overrides and isolates (U+061C, U+200E/F, U+202A-E, U+2066-9), zero-width
+#: and joining characters (U+200B-D, U+2060, U+FEFF), invisible operators (U+2061-4),
+#: deprecated format controls (U+206A-F), the soft hyphen, the Mongolian vowel separator,
+#: interlinear annotation marks and tag characters (U+E0000-7F, which can smuggle hidden ASCII).
+#: Every filter below is built from this one list.
+INVISIBLE = (
+    "\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb"
+    "\U000e0000-\U000e007f"
 )
+#: C1 controls and DEL: meaningful to a terminal, never to a reader.
+C1 = "\x7f-\x9f"
+
+# Removed from document text after escape sequences are gone (ranges are fast to scan for):
+# C0 controls but tab and newline, DEL and C1 controls, and the invisible characters.
+_REMOVE = re.compile("[\x00-\x08\x0b-\x1f" + C1 + INVISIBLE + "]")
 _SEPARATORS = re.compile("[\u2028\u2029]")  # line and paragraph separators become newlines
 _NEWLINES = re.compile(r"\r\n?")
 _NEEDS_ESCAPE_PASS = re.compile(r"[\x1b\x90\x98\x9b\x9d\x9e\x9f]")
@@ -70,9 +79,7 @@ def display_path(path: object) -> str:
     return text
 
 
-_INVISIBLE = re.compile(
-    "[\x00-\x1f\x7f-\x9f\u061c\u200b-\u200f\u2028-\u202e\u2060\u2066-\u2069\ufeff]"
-)
+_INVISIBLE = re.compile("[\x00-\x1f" + C1 + "\u2028\u2029" + INVISIBLE + "]")
 _NAMED = {"\n": "\\n", "\t": "\\t", "\r": "\\r"}
 
 
@@ -81,7 +88,9 @@ def _escape_char(match: re.Match[str]) -> str:
     if char in _NAMED:
         return _NAMED[char]
     code = ord(char)
-    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+    if code < 0x100:
+        return f"\\x{code:02x}"
+    return f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"
 
 
 _BOMS: tuple[tuple[bytes, str], ...] = (

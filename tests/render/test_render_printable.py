@@ -87,3 +87,9 @@ def test_brief_json_prints_the_same_through_the_cli(
     printed = capsys.readouterr().out
     assert _raw_controls(printed) == []
     assert json.loads(printed)["sources"][0]["path"] == str(tmp_path / SHOWN_NAME)
+
+
+def test_a_character_beyond_the_bmp_is_escaped_as_valid_json() -> None:
+    text = printable_json({"t": "a\U000e0041b"})
+    assert "\U000e0041" not in text
+    assert json.loads(text) == {"t": "a\U000e0041b"}

@@ -15,6 +15,8 @@ FORBIDDEN = (
     | {chr(c) for c in range(0x80, 0xA0)}
     | set("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c")
     | set("\u200b\u200c\u200d\u2060\ufeff")
+    | set("\u00ad\u180e\u2061\u2062\u2063\u2064\u206a\u206f\ufff9\ufffb")
+    | {chr(c) for c in range(0xE0000, 0xE0080)}
 )
 
 
@@ -48,6 +50,9 @@ def test_controls_bidi_and_zero_width() -> None:
     assert sanitize("win\r\nmac\rend") == "win\nmac\nend"
     assert sanitize("\u202egnirts\u202c \u2066iso\u2069 \u200emark\u200f") == "gnirts iso mark"
     assert sanitize("zero\u200bwidth\u200c\u200d\u2060\ufeff") == "zerowidth"
+    # invisible operators, soft hyphens and tag characters hide text from a reader
+    assert sanitize("co\u00adop\u2062er\u2064ate") == "cooperate"
+    assert sanitize("ok\U000e0069\U000e0067\U000e006e") == "ok"
 
 
 def test_nfc_normalisation() -> None:
@@ -90,6 +95,13 @@ def test_display_path_is_one_printable_line() -> None:
     assert (
         display_path("e\x1b]52;c;eA==\x07mpty\u202e.txt") == "e\\x1b]52;c;eA==\\x07mpty\\u202e.txt"
     )
+
+
+def test_display_path_shows_every_invisible_character() -> None:
+    for char in "\u00ad\u2061\u2064\u206a\U000e0041":
+        shown = display_path(f"a{char}b.txt")
+        assert shown != "ab.txt" and char not in shown
+    assert display_path("a\U000e0041.txt") == "a\\U000e0041.txt"
 
 
 def test_display_path_keeps_names_apart() -> None:
