@@ -347,6 +347,11 @@ HOME_GROUND = [
         "held Mogadishu until 2011.",
         "text",
     ),
+    (
+        "Al-Shabaab boats circled the tanker on Monday, Al-Shabaab guards boarded it, and "
+        "Al-Shabaab moved the crew ashore. Al-Shabaab kept the ship near the coast.",
+        "text",
+    ),
     ("Kenya condemned the attack, and Egypt urged shipping lines to avoid the area.", "text"),
 ]
 
