@@ -88,6 +88,7 @@ _STATIVE = re.compile(
     r"(?:(?!\b(?:the|a|an|its|their|his|her|of|on|in|for|to|and)\s+\w+$)"
     r"(?!\b\w+ed\s)[^,;:\"“]){0,80}?\b"
     r"(?:(?:is|are)\s+(?!\w+ing\b|\w+ed\b|being\b|expected|due|set|to\b)|"
+    r"(?:is|are)\s+(?:\w+ly\s+)?\w+(?:ed|wn|en)\s+by\b|"  # "is crossed by dozens of cables"
     r"(?:accounts?\s+for|lies|lie|borders|depends?\s+on|relies|rely\s+on|belongs?\s+to|"
     r"stretch(?:es)?|hosts|regards|considers|claims|controls|includes|produces|exports|"
     r"imports|supplies|uses|owns|houses|needs|requires|"
@@ -354,7 +355,11 @@ def time_cues(text: str, published: date | None, year: int | None) -> TimeCues:
     # For a statement, only cues outside what was said ("X has always said" is a position;
     # "X said Y had always ..." is a statement now).
     said = in_main.search(_SAID)
-    stated = said is None or any(m.start() < said.start() for m in in_main.finditer(_LONG_STANDING))
+    # ("have warned for years that": the cue right after the verb is the saying's too).
+    stated = said is None or any(
+        m.start() < said.start() or said.end() < m.start() <= said.end() + 2
+        for m in in_main.finditer(_LONG_STANDING)
+    )
     # What someone said is dated by the saying ("Analysts said the drills were shorter than
     # those of 2022" is today's assessment): past cues count only before the verb of saying,
     # unless the verb closes the sentence ("..., officials said.").

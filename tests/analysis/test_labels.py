@@ -344,3 +344,16 @@ def test_settling_keeps_news_and_the_lead() -> None:
     # The first paragraphs of prose tell the news, whatever follows them.
     lead = _paragraphs(["Officers were met at the airport.", history])
     assert settle_paragraphs(lead)[0] == "development"
+
+
+def test_a_present_passive_with_its_agent_is_a_standing_fact() -> None:
+    assert label("The sea is crossed by dozens of cables and pipelines.") == "background"
+    assert label("The sea was crossed by a convoy.") == "development"
+
+
+def test_a_warning_repeated_for_years_is_a_position() -> None:
+    text = "Alliance planners have warned for years that the cables are hard to protect."
+    assert label(text, speaker=True) == "background"
+    assert label("Planners warned that the cables had been cut for years.", speaker=True) == (
+        "reaction"
+    )
