@@ -1318,7 +1318,7 @@ _DIALOGUE_WORDS = (
 )
 # Asking a party to undo what it did ("urged the government to withdraw the law") is criticism.
 _REVERSAL_WORDS = (
-    r"(?:revers\w*|revok\w*|repeal\w*|rescind\w*|reconsider\w*|scrap\w*|"
+    r"(?:revers\w*|revok\w*|repeal\w*|rescind\w*|scrap\w*|"
     r"change\s+(?:its\s+|their\s+)?course|return\s+(?:full\s+)?control|hand\s+back|"
     r"withdraw\s+(?:it|them|the\s+(?:law|bill|decision|"
     r"decree|measure|legislation)))(?![\w-])"
@@ -1326,7 +1326,7 @@ _REVERSAL_WORDS = (
 # A warning that names a condition ("warned that any attack would", "... if X continued")
 # threatens; one that describes a danger ("warned of a crisis") voices concern.
 _CONDITIONAL_WARNING = (
-    r"\bwarn(?:ed|s|ing)?\s+(?:\w+\s+){0,3}?that\s+(?:any\b[^;]{0,120}?\b(?:would|will|could)\b|"
+    r"\bwarn(?:ed|s|ing)?\s+(?:[^;]{0,80}?\s)?that\s+(?:any\b[^;]{0,120}?\b(?:would|will|could)\b|"
     r"[^;]{0,120}?\b(?:would|will|could)\b[^;]{0,80}?\b(?:if|unless)\b)"
 )
 STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -1363,6 +1363,25 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("appeal-restraint", rf"\b{_APPEAL}\b[^;]{{0,80}}?\b(?P<obj>{_RESTRAINT_WORDS})"),
         ("appeal-restraint", r"\b(?:restraint|de-?escalat\w*|de-?confliction)\b"),
         ("threat", _CONDITIONAL_WARNING),
+        # Denying a charge is no criticism of anyone: "rejected any suggestion that it was to
+        # blame", "denied reports that".
+        (
+            "other",
+            r"\b(?:reject\w*|den(?:y|ied|ies)|dismiss\w*)\s+(?:any\s+|all\s+|the\s+)?"
+            r"(?:suggestion|allegation|accusation|claim|report|charge)s?\s+(?:that|of)\b",
+        ),
+        # A refusal that lasts while the other side goes on: "would not conclude trade deals
+        # while the fighting continued".
+        (
+            "threat",
+            r"\b(?:would|will)\s+not\s+[^;]{0,80}?\b(?:while|until|unless|as\s+long\s+as)\s+"
+            r"(?:the\s+)?(?:fighting|attacks?|violence|hostilities|occupation|it|they)\b",
+        ),
+        (
+            "threat",
+            r"\b(?:robust|strong|strongest|firm|united|decisive|swift|resolute)\s+(?:possible\s+)?"
+            r"(?:and\s+\w+\s+)?(?:response|reaction)\b",
+        ),
         ("criticism", r"\bwarn(?:ed|s|ing)?\s+(?:[\w-]+\s+){0,3}?against\b"),
         (
             "criticism",
@@ -1375,7 +1394,10 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"reprehensible|outrageous|illegitimate|no\s+right\s+to|disregard|"
             r"fail(?:ed|s)?\s+to|f(?:e|a)ll(?:en)?\s+short|"
             r"oppos(?:ed|es|ing)|violat\w*|dangerous|destabili[sz]\w*|(?:serious\s+)?blow\s+to|"
-            r"no\s+justification|no\s+longer\s+tolerate|overreact\w*|"
+            r"no\s+justification|no\s+longer\s+tolerate|overreact\w*|answer\s+for|"
+            # words that judge what another party did
+            r"sabotage|(?:an?|of)\s+terrorist\s+(?:attack|act)|absurd|stupid|insane|reckless|"
+            r"aggressi\w*|blackmail|meddl\w*|unjustified|baseless|groundless|cynical|barbar\w*|"
             r"(?:lodg|fil|register)\w*\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:protest|complaint)s?|"
             r"lack\s+of|hard\s+to\s+believe)\b",
         ),
@@ -1401,7 +1423,8 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("concern", r"\bwarn(?:ed|s|ing)?\b"),
         (
             "support",
-            r"\b(?:(?<!-)support(?:s|ed|ing)?\b|(?<!-)back(?:ed|s|ing)?\b(?!\s+by)|welcom\w*|"
+            r"\b(?:(?<!-)support(?:s|ed|ing)?\b|(?<!-)back(?:ed|s|ing)\b(?!\s+by)|"
+            r"back\s+(?:the|their|its|his|her|a|an)\b|welcom\w*|"
             r"solidarity|an?\s+relief\b|relieved|look(?:s|ed|ing)?\s+forward\s+to|"
             r"(?:took|takes|taken|taking)\s+(?:[\w-]+['’]s\s+|the\s+\w+\s+)?side\b|"
             r"prais\w*|hail\w*|endors\w*|(?:stands?|stood|standing)\s+(?:with|by)|"
@@ -1417,7 +1440,11 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?:reaffirm|reiterat)\w*\s+(?:its|their|his|her)\s+commitment)",
         ),
         # "offered to host talks" is dialogue; "sat in on the talks" is not an appeal
-        ("appeal-dialogue", r"(?<!the\s)\b(?:dialogue|dialog|talks|negotiat\w*|mediat\w*)\b"),
+        (
+            "appeal-dialogue",
+            r"(?<!\bon\sthe\s)(?<!\bin\sthe\s)(?<!\bat\sthe\s)(?<!\bof\s)(?<!\bof\sthe\s)"
+            r"\b(?:dialogue|dialog|talks|negotiat\w*|mediat\w*)\b",
+        ),
     )
 )
 # CAMEO event codes (Conflict and Mediation Event Observations) for each stance.

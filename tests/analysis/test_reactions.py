@@ -772,3 +772,29 @@ def test_pressing_a_government_to_act_is_a_statement() -> None:
     text = "The Popular Party pressed Prime Minister Ana Ruiz's government to recognise him."
     found = mentions(text, ("Popular Party", "Popular Party", "ORG"))
     assert find_speakers(text, found) == ("Popular Party",)
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("Moscow rejected any suggestion that it was to blame.", "other"),
+        ("Officials denied reports that they had asked for a delay.", "other"),
+        ("India rejected the allegations as absurd.", "criticism"),
+        ("Biden called the leaks a deliberate act of sabotage.", "criticism"),
+        ("The adviser called them a terrorist attack planned by the army.", "criticism"),
+        ('"Those responsible must answer for them."', "criticism"),
+        ("The bloc promised the strongest possible response to any attack.", "threat"),
+        (
+            "The ministers warned in a declaration read out by the chair that any disruption "
+            "would be met with a united response.",
+            "threat",
+        ),
+        ("He said Washington would not sign trade deals while the fighting continued.", "threat"),
+        ("Officials were on the ground to help the talks, he said.", "appeal-dialogue"),
+        ("The deal was announced after two hours of talks.", "other"),
+        ("Students have crossed back into India, the ministry said.", "other"),
+        ("Oman said it would back the plan.", "support"),
+    ],
+)
+def test_stance_of_judgements_denials_and_conditions(text: str, stance: str) -> None:
+    assert stance_of(text) == stance
