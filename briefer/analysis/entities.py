@@ -422,6 +422,7 @@ def _find_mentions(text: str, use_spacy: bool | None) -> list[Mention]:
         )
         chosen = sorted(chosen + extra, key=lambda f: f.start)
 
+    chosen = _acronyms_defined(text, chosen, gaz)
     chosen = _groups(text, chosen, entries)
     chosen = _qualify_bodies(chosen)
     full_names = _full_names(f.canonical for f in chosen if f.type == "PERSON")
@@ -441,6 +442,34 @@ def _find_mentions(text: str, use_spacy: bool | None) -> list[Mention]:
             f = f._replace(canonical=full_names.get(f.canonical, f.canonical))
         mentions.append(Mention(f.start, f.end, text[f.start : f.end], f.canonical, f.type))
     return mentions
+
+
+_ACRONYM_AFTER_RE = re.compile(r" \(([A-Z][A-Z0-9&-]{1,7})\)")
+
+
+def _acronyms_defined(text: str, chosen: list[Found], gaz: Gazetteer) -> list[Found]:
+    """An acronym the text defines after a body's name ("the Zanian Liberation Front (ZLF)")
+    names that body there and wherever else it appears ("the ZLF said"), unless the gazetteer
+    already gives it a meaning."""
+    defined: dict[str, str] = {}
+    for f in chosen:
+        if f.type != "ORG":
+            continue
+        m = _ACRONYM_AFTER_RE.match(text, f.end)
+        if m is not None and m.group(1) not in gaz.forms:
+            defined.setdefault(m.group(1), f.canonical)
+    if not defined:
+        return chosen
+    taken = _Occupancy(len(text))
+    for f in chosen:
+        taken.take(f.start, f.end)
+    extra = []
+    for acronym, canonical in defined.items():
+        for at in names.occurrences(text, acronym):
+            end = at + len(acronym)
+            if taken.free(at, end):
+                extra.append(Found(at, end, canonical, "ORG", RANK_GAZETTEER))
+    return sorted(chosen + extra, key=lambda f: f.start)
 
 
 def _qualify_bodies(chosen: list[Found]) -> list[Found]:

@@ -337,16 +337,16 @@ def vessel_candidates(text: str, known: Callable[[str], bool]) -> list[Found]:
             names_.setdefault(name, name)
     found: list[Found] = []
     for form, canonical in names_.items():
-        for at in _occurrences(text, form):
+        for at in occurrences(text, form):
             found.append(Found(at, at + len(form), canonical, "FAC", RANK_VESSEL))
     for form, canonical in after_the.items():
-        for at in _occurrences(text, form):
+        for at in occurrences(text, form):
             if text[max(0, at - 4) : at] in ("the ", "The "):
                 found.append(Found(at, at + len(form), canonical, "FAC", RANK_VESSEL))
     return found
 
 
-def _occurrences(text: str, form: str) -> list[int]:
+def occurrences(text: str, form: str) -> list[int]:
     """Starts of `form` in `text` with no word character glued on either side."""
     found = []
     at = text.find(form)

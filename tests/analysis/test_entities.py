@@ -661,3 +661,18 @@ def test_a_role_in_a_possessive_is_not_the_apposition_head() -> None:
     assert [m for m in find_mentions(text) if m.type == "PERSON"] == []
     text = "Jane Doe, a senior official at the ministry, said so."
     assert [m.canonical for m in find_mentions(text)] == ["Jane Doe"]
+
+
+def test_an_acronym_the_text_defines_names_the_body() -> None:
+    text = (
+        "The Zanian Liberation Front (ZLF) said it would fight. The ZLF later denied it, and "
+        "ZLF-led units withdrew."
+    )
+    found = [(m.surface, m.canonical) for m in find_mentions(text)]
+    assert found.count(("ZLF", "Zanian Liberation Front")) == 2  # not the "ZLF-led" modifier
+    # An acronym the gazetteer knows keeps its meaning.
+    text = "The Ruritanian Workers Union (EU) marched. The EU said nothing."
+    assert [m.canonical for m in find_mentions(text) if m.surface == "EU"] == [
+        "European Union",
+        "European Union",
+    ]
