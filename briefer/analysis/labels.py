@@ -38,6 +38,7 @@ RECENT_DAYS = 90
 _LONG_STANDING = re.compile(
     r"\b(?:since\s+(?:at\s+least\s+|the\s+(?:early\s+|late\s+|mid-)?)?(?:1[89]|20)\d\d\w?|"
     r"dat(?:es|ed|ing)\s+back|had\s+(?:\w+\s+){0,3}?for\s+(?:weeks|months)|"
+    r"(?:has|have)\s+(?:\w+\s+){1,6}?before(?=\s*[.;]?$)|"  # "has impeached two before."
     r"ha(?:s|ve|d)\s+(?:\w+\s+)?long\b|long-?standing|long-running|"
     r"decades-(?:old|long)|for\s+(?:many\s+)?(?:decades|years|centuries|generations)|"
     r"histor(?:y|ical|ically)|traditionally|ever\s+since|ha(?:s|ve|d)\s+(?:repeatedly|always)|"
@@ -54,6 +55,8 @@ _PAST_CUES = re.compile(
     r"(?:a|one|two|three|several|some)\s+(?:years?|decades?)\s+(?:later|earlier)|"
     r"(?:years|decades|centuries)\s+ago|"
     r"(?:the\s+)?(?:19|20)\d0s|has\s+never|have\s+never|had\s+never|at\s+the\s+time|"
+    # a record told by its count: "was twice convicted"
+    r"(?:was|were|been)\s+(?:twice|(?:three|four|five|several|many)\s+times)|"
     r"earlier\s+this\s+year|previous(?!\s+(?:day|night|evening|morning|afternoon|week))|"
     r"originally|in\s+the\s+wake\s+of\s+the\s+war|"
     r"(?:decades|centuries|generations)\s+of|cold\s+war|(?:first|second)\s+world\s+war|"

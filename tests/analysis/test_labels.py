@@ -357,3 +357,10 @@ def test_a_warning_repeated_for_years_is_a_position() -> None:
     assert label("Planners warned that the cables had been cut for years.", speaker=True) == (
         "reaction"
     )
+
+
+def test_a_record_told_by_its_count_is_background() -> None:
+    text = "Mr Vale, a former minister, was twice convicted of fraud and faces a new inquiry."
+    assert label(text) == "background"
+    assert label("Parliament has impeached two presidents before.") == "background"
+    assert label("Parliament impeached the president before noon.") == "development"
