@@ -315,10 +315,14 @@ def is_title_gap(gap: str) -> bool:
 
 # "Secretary of State Antony Blinken" is American and "Secretary-General António Guterres" is
 # the UN's unless another body is named.
-_CONVENTIONAL = {"secretary of state": "United States", "secretary-general": "United Nations"}
+_CONVENTIONAL = {
+    "secretary of state": "United States",
+    "secretary-general": "United Nations",
+    "pope": "Vatican",
+}
 _CONVENTIONAL_TITLE = re.compile(
     r"(?:^|[.;:\"“”(]\s*|,\s+|\b(?:the|and|by|with|from)\s+|\bUS\s+|\bU\.S\.\s+)"
-    r"(?:(?:Deputy|Under|Assistant)\s+)?(Secretary\s+of\s+State|Secretary-General)\s*,?\s*$"
+    r"(?:(?:Deputy|Under|Assistant)\s+)?(Secretary\s+of\s+State|Secretary-General|Pope)\s*,?\s*$"
 )
 _TITLE_AFTER = re.compile(r"(?:'s|’s)?\s+(?P<title>(?:[\w-]+\s+){0,4}?[\w-]+)\s*[,;.)]")
 # Words that make a phrase a person's title ("the State Department's top official for Latin
@@ -749,6 +753,20 @@ def _subject_before(text: str, mentions: Sequence[Mention], verb_start: int) -> 
             return _coordinated(text, mentions, nearest - 1)
         return []
     return _coordinated(text, mentions, nearest)
+
+
+def _capital_opening(text: str, mentions: Sequence[Mention]) -> tuple[str, ...]:
+    """The state whose capital opens the sentence ("In Beijing, a spokesperson said")."""
+    place = _IN_CAPITAL.match(text)
+    if place is None or not mentions:
+        return ()
+    first = mentions[0]
+    if (first.start, first.end) != place.span(1):
+        return ()
+    if is_state(first.canonical):
+        return (first.canonical,)
+    state = government_of(first.canonical)
+    return (state,) if state is not None else ()
 
 
 def _clause_subject(text: str, mentions: Sequence[Mention], clause_start: int) -> list[Mention]:
@@ -1194,9 +1212,12 @@ def _speakers(
             continue
         unnamed = _UNNAMED_BEFORE.search(text, max(0, v.start() - 60), v.start())
         if unnamed is not None:
-            opening = _opening_party(text, mentions, unnamed.start())
+            opening = _opening_party(text, mentions, unnamed.start()) or _capital_opening(
+                text, mentions
+            )
             # "The United States is 'deeply concerned', a spokesperson said": the party the
-            # sentence opens on; otherwise whoever spoke just before.
+            # sentence opens on; "In Tehran, a spokesman warned": the capital's state;
+            # otherwise whoever spoke just before.
             names = opening or resolve("speaker", unnamed.start())
             if names:
                 add_names(names)
@@ -1237,11 +1258,7 @@ def _speakers(
             anchor = 0
     if not speakers and found_verb and mentions:
         # "In Beijing, a foreign ministry spokesperson said": the capital names the speaker.
-        place = _IN_CAPITAL.match(text)
-        first = mentions[0]
-        at_place = place is not None and (first.start, first.end) == place.span(1)
-        if at_place and (is_state(first.canonical) or government_of(first.canonical)):
-            add([first])
+        add_names(_capital_opening(text, mentions))
     told = _TOLD_LAST.search(text) if speakers else None
     if told is not None:
         # "American and British jets shot them down, U.S. Central Command said": who acted
@@ -1308,7 +1325,7 @@ _RESTRAINT_WORDS = (
     r"stop\w*|halt\w*|end(?:s|ed|ing)?\b|withdraw\w*|pull\w*\s+back|remov\w*|clear\w*|"
     r"lift\w*|peaceful(?:ly)?|violence|escalat\w*|tension\w*|hostilities|protect\w*|"
     r"lower\w*|eas(?:e|ing)|reduc\w*|temperature|cool\w*|reopen\w*|postpone\w*|caution\w*|"
-    r"stand\s+down)"
+    r"stand\s+down|peace)"
 )
 _DIALOGUE_WORDS = (
     r"(?:dialogue|dialog|talks|negotiat\w*|diplomac\w*|diplomatic|resolution|solution|"
@@ -1349,7 +1366,8 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # fighting" is an appeal for restraint.
         (
             "criticism",
-            r"(?<!sides\s)(?<!parties\s)\b(?:must|demand(?:ed|s|ing)?\s+(?:that\s+)?"
+            r"(?<!sides\s)(?<!parties\s)(?<!violence\s)(?<!fighting\s)(?<!hostilities\s)"
+            r"(?<!bloodshed\s)(?<!clashes\s)\b(?:must|demand(?:ed|s|ing)?\s+(?:that\s+)?"
             r"(?!both\b|all\b|the\s+two\b)[^;]{0,60}?)\s*(?:\w+ly\s+)?"
             r"(?:stop|halt|cease|end)\b",
         ),

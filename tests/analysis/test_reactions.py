@@ -798,3 +798,25 @@ def test_pressing_a_government_to_act_is_a_statement() -> None:
 )
 def test_stance_of_judgements_denials_and_conditions(text: str, stance: str) -> None:
     assert stance_of(text) == stance
+
+
+def test_a_capital_opening_names_the_spokesman_before_any_earlier_speaker() -> None:
+    text = "In Tehran, a foreign ministry spokesman warned that no change would be accepted."
+    found = mentions(text, ("Tehran", "Iran", "GPE"))
+
+    def earlier(kind: str, pos: int) -> tuple[str, ...]:
+        return ("Germany",)
+
+    assert find_speakers(text, found, None, earlier) == ("Iran",)
+
+
+def test_the_pope_speaks_for_the_vatican() -> None:
+    text = "Pope Francis appealed for peace."
+    found = mentions(text, ("Francis", "Francis", "PERSON"))
+    assert affiliations(text, found) == {"Francis": "Vatican"}
+    assert stance_of(text) == "appeal-restraint"
+
+
+def test_violence_that_must_stop_is_an_appeal_for_restraint() -> None:
+    assert stance_of("Scholz told reporters that the violence must stop.") == "appeal-restraint"
+    assert stance_of("The attacks must stop, the ambassador said.") == "criticism"
