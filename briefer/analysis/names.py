@@ -135,7 +135,7 @@ ORG_HEADS = (
     "Group|Company|Organisation|Organization|Association|Federation|Foundation|Fund|Authority|"
     "Service|Services|Guard|Brigade|Battalion|Regiment|Militia|Coalition|Congress|Senate|Cabinet|"
     "Secretariat|Directorate|Department|Bureau|Board|Centre|Center|University|Church|Patriarchate|"
-    "Network|Society|Trust|Watch|Initiative|Programme|Program|Administration|Prosecution|"
+    "Network|Society|Trust|Watch|Programme|Program|Administration|Prosecution|"
     "Chamber|Chambers|League|Conference|Forum|Partnership|Academy|Inc\\.|Ltd|Ltd\\.|Corp\\.|LLC|AG|"
     "SA|Media|News|Times|Post|Herald|Gazette|Television|TV|Radio|Press|House|Unit|Units|Brigades|"
     "Fleet|Navy|Airlines|Airways|Motors|Cartel"
@@ -243,10 +243,12 @@ ORG_HEAD_FIRST_RE = re.compile(
 #: Head words of named events and agreements: "Brussels Agreement", "Kosovo War".
 EVENT_HEADS = (
     "Agreement|Agreements|Accord|Accords|Treaty|Protocol|Convention|Summit|War|Uprising|"
-    "Revolution|Process|Plan|Declaration|Charter|Massacre|Offensive|Ceasefire"
+    "Revolution|Process|Plan|Declaration|Charter|Massacre|Offensive|Ceasefire|Initiative"
 )
 _EVENT_HEAD_RE = re.compile(rf"(?={_U})\b(?:{EVENT_HEADS})\b", _FLAGS)
-_WORDS_BEFORE_EVENT_RE = re.compile(rf"(?<![\w'’-])(?:{_ORG_WORD}\s){{1,4}}$", _FLAGS)
+_WORDS_BEFORE_EVENT_RE = re.compile(
+    rf"(?<![\w'’-])(?:{_ORG_WORD}\s(?:and\s(?={_U}))?){{1,4}}$", _FLAGS
+)
 _EVENT_TAIL_RE = re.compile(
     rf"\s(?:on|of|for)\s(?:the\s)?{_ORG_WORD}"
     rf"(?:\s(?:of\s|on\s|for\s)?(?:the\s)?{_ORG_WORD}){{0,4}}\b",
@@ -431,6 +433,8 @@ def person_candidates(text: str, known: Callable[[str], bool]) -> list[Found]:
         if run in STOPWORDS or known(run):
             continue  # "Kosovo", "However": a known name or a stopword alone is no person
         start, end = m.span()
+        if _TITLE_ABBREVIATION_RE.fullmatch(text, start, end + 1):
+            continue  # "Col." in "junta leader Col. Assimi Goïta": a title, cut by its stop
         before = text[max(0, start - 30) : start].split()[-2:]
         before = [w.strip("([,") for w in before]
         prev = before[-1] if before else ""
@@ -537,7 +541,8 @@ def _person_span(
     if start >= end:
         return None
     if not allow_heads and any(
-        w in _HEAD_WORDS or _GEO_HEADS.search(" " + w) for w in text[start:end].split()
+        w in _HEAD_WORDS or w in _EVENT_HEAD_WORDS or _GEO_HEADS.search(" " + w)
+        for w in text[start:end].split()
     ):
         return None
     start, end = _trim_name(text, start, end, known)
@@ -546,6 +551,9 @@ def _person_span(
     return start, end
 
 
+_TITLE_ABBREVIATION_RE = re.compile(
+    r"(?:Col|Gen|Lt|Maj|Capt|Sgt|Adm|Brig|Cmdr|Gov|Sen|Rep|Rev|Dr|Prof|Mr|Mrs|Ms|Cpl|Pvt|Fr)\."
+)
 _TITLE_WORD_RE = re.compile(rf"(?:{TITLES}|{_TITLE_MODIFIERS}|Secretary|General|Minister) ")
 
 
@@ -802,6 +810,7 @@ def _skip_leading_stopwords(
 
 
 _HEAD_WORDS = frozenset(h.replace("\\", "") for h in ORG_HEADS.split("|"))
+_EVENT_HEAD_WORDS = frozenset(EVENT_HEADS.split("|"))
 #: Stopwords that may still lead an organisation's name: "Foreign Ministry", "State Department".
 _ORG_LEADS = _HEAD_WORDS | frozenset(
     words(

@@ -676,3 +676,15 @@ def test_an_acronym_the_text_defines_names_the_body() -> None:
         "European Union",
         "European Union",
     ]
+
+
+def test_initiatives_are_programmes_not_bodies() -> None:
+    text = "Talks on the Black Sea Grain Initiative and the Belt and Road Initiative stalled."
+    found = {m.surface: m.type for m in find_mentions(text)}
+    assert found == {"Black Sea Grain Initiative": "EVENT", "Belt and Road Initiative": "EVENT"}
+
+
+def test_an_abbreviated_title_is_not_a_name() -> None:
+    text = "Mali's junta leader Col. Assimi Goïta expelled the ambassador."
+    people = [m.surface for m in find_mentions(text) if m.type == "PERSON"]
+    assert people == ["Assimi Goïta"]
