@@ -38,7 +38,7 @@ _VERB_WORDS = (
     insists|announced|announces|accused|accuses|stressed|stresses|
     emphasised|emphasized|noted|affirmed|deplored|deplores|lamented|regretted|vowed|vows|
     promised|blamed|blames|dismissed|dismisses|asked|encouraged|praised|praises|hailed|
-    endorsed|decried|slammed|protested|responded|replied|argued|confirmed|denied|claimed|
+    endorsed|echoed|decried|slammed|protested|responded|replied|argued|confirmed|denied|claimed|
     described|branded|summoned|offered|proposed|commented|tweeted|wrote|questioned|
     congratulated|congratulates|recogni[sz]ed|concluded|regretted|supported|backed(?!\s+by)|
     called\s+(?:it|this|that|the|them|him|her)|weighed\s+in|declined\s+to|refused\s+to|
@@ -661,7 +661,7 @@ _AMONG_THOSE = re.compile(
     r"\s+(?:was|were|are|is)\s+among\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:that|which|who)\s+$",
     re.IGNORECASE,
 )
-_AT_POST = re.compile(r"\b(?:in|at)\s+$", re.IGNORECASE)
+_AT_POST = re.compile(r"\b(?:in|at|for|to)\s+(?:the\s+)?$", re.IGNORECASE)
 _AUXILIARY_TAIL = re.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _MEMBERS_ASIDE = re.compile(
     r",\s+(?:among\s+them|including|notably|such\s+as)\s+[^;:]*?,\s*"
@@ -1430,7 +1430,7 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?:possible|restrictive|counter)\s*"
             r"-?measures|declaration\s+of\s+war|(?:held|hold)\s+(?:\w+\s+){0,3}?accountable|"
             r"deterren\w*|suspend\w*\s+(?:\w+\s+){0,4}?(?:aid|support|cooperation|assistance|"
-            r"membership)|cut(?:s|ting)?\s+(?:\w+\s+)?ties|restrict\w*|"
+            r"membership|loans?|funding)|cut(?:s|ting)?\s+(?:\w+\s+)?ties|restrict\w*|"
             r"(?:froze|freez\w*|frozen)\s+(?:[\w'’-]+\s+){0,3}?assets|"
             # an ultimatum: "gave the soldiers seven days to", "give Ankara until September to"
             r"(?:not\s+rule\s+out|ruled?\s+nothing\s+out)\b[^;]{0,40}?\b(?:force|military|"

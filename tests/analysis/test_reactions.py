@@ -820,3 +820,26 @@ def test_the_pope_speaks_for_the_vatican() -> None:
 def test_violence_that_must_stop_is_an_appeal_for_restraint() -> None:
     assert stance_of("Scholz told reporters that the violence must stop.") == "appeal-restraint"
     assert stance_of("The attacks must stop, the ambassador said.") == "criticism"
+
+
+def test_an_office_for_a_region_names_no_speaker() -> None:
+    text = "Its minister for Africa, Jane Doe, said London was considering sanctions."
+    found = mentions(
+        text,
+        ("Africa", "Africa", "LOC"),
+        ("Jane Doe", "Jane Doe", "PERSON"),
+        ("London", "United Kingdom", "GPE"),
+    )
+
+    def earlier(kind: str, pos: int) -> tuple[str, ...]:
+        return ("United Kingdom",) if kind == "it" else ()
+
+    assert find_speakers(text, found, None, earlier) == ("United Kingdom",)
+
+
+def test_echoing_is_a_statement_and_a_suspended_loan_a_threat() -> None:
+    text = "Britain echoed those concerns."
+    assert find_speakers(text, mentions(text, ("Britain", "United Kingdom", "GPE"))) == (
+        "United Kingdom",
+    )
+    assert stance_of("Japan suspended a planned loan of 200 million dollars.") == "threat"
