@@ -164,6 +164,14 @@ _CONTENT_START = re.compile(
 )
 _SAID = re.compile(r"\b" + alternation(SAY | EMPHASISE | ANNOUNCE | ATTITUDE) + r"\b", _I)
 _SINCE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", _I)
+# Commentators judging the news: "Analysts say", "Diplomats said", "Economists expect".
+_COMMENTARY = re.compile(
+    r"^(?:\w+\s+){0,2}?(?:analysts|experts|observers|commentators|economists|"
+    r"diplomats|(?:business|industry)\s+(?:leaders|groups))\b[^,;]{0,40}?\b"
+    r"(?:say|said|believe|believed|expect|expected|estimate|estimated|note|noted|call|called|"
+    r"warn|warned|argue|argued|see|saw)\b",
+    _I,
+)
 # A clause that looks ahead: "will", "would", "is expected to", "plans to".
 _AHEAD = re.compile(
     r"\b(?:will|would|shall|(?:is|are)\s+(?:expected|due|set|scheduled)\s+to|plans?\s+to|"
@@ -230,6 +238,8 @@ class TimeCues:
     habitual: bool = False
     # The sentence's own clause looks ahead ("officials said they would assess the damage").
     ahead: bool = False
+    # Commentators judging the news ("Analysts said the drills were shorter than in 2022").
+    commentary: bool = False
 
 
 # A year written as a target ("by 2030", "until 2027") says nothing about the story's own year.
@@ -443,6 +453,10 @@ def time_cues(text: str, published: date | None, year: int | None) -> TimeCues:
         # present, about the past; news is told with "said" or with a cue of now.
         position = in_main.search(_PERFECT) is None
     habitual = in_main.search(_HABITUAL) is not None
+    # Commentary, unless the judging itself is dated ("experts said in 2019 that").
+    commentary = sieve.search(_COMMENTARY) is not None and (
+        year is None or all(int(y) >= year for y in _YEAR.findall(scope.text))
+    )
     ahead = _AHEAD.search(main, 0, len(main) if told is None else told.end() + 40) is not None
     return TimeCues(
         past,
@@ -454,6 +468,7 @@ def time_cues(text: str, published: date | None, year: int | None) -> TimeCues:
         dated_past,
         habitual,
         ahead,
+        commentary,
     )
 
 
@@ -485,6 +500,9 @@ def label_sentence(
     same paragraph (None at a paragraph start)."""
     if heading or is_credit(text) or is_housekeeping(text):
         return "other"
+    if cues.commentary and not cues.position and not cues.dated_past:
+        # Commentators judge the news as it stands, whatever history they compare it with.
+        return "reaction" if has_speaker else "development"
     if cues.origin or (under_background_heading and (cues.long_standing or not cues.ahead)):
         # The story's start told as history, or filed under "Background" (unless it looks
         # ahead: the last lines of such a section often turn to what comes next).

@@ -364,3 +364,13 @@ def test_a_record_told_by_its_count_is_background() -> None:
     assert label(text) == "background"
     assert label("Parliament has impeached two presidents before.") == "background"
     assert label("Parliament impeached the president before noon.") == "development"
+
+
+def test_commentators_judge_the_news_as_it_stands() -> None:
+    analysts = "Analysts in the capital said the drills were shorter than those of 2029."
+    assert label(analysts, previous="background") == "development"
+    assert label(
+        "Business leaders estimate that contracts are at risk.", previous="background"
+    ) == ("development")
+    # A judgement dated to an earlier year is history.
+    assert label("Experts said in 2029 that the border was never marked.") == "background"
