@@ -227,7 +227,9 @@ _ORG_POSSESSIVE = (
     r"(?:People['’]s|Peoples['’]|Workers['’]|Women['’]s|Children['’]s|Farmers['’]|Veterans['’]|"
     r"Citizens['’]|Journalists['’]|Students['’]|Mothers['’]|Martyrs['’]|Lawyers['’]|Teachers['’])"
 )
-_ORG_WORD = rf"(?:{_ORG_POSSESSIVE}|{CAPWORD}|[{re.escape(UPPER)}][{re.escape(UPPER)}\d.&]+)"
+#: An acronym, plain ("RSF", "G7") or dotted ("U.S."): a plain one's stop ends a sentence.
+_ACRONYM = rf"[{re.escape(UPPER)}](?:[{re.escape(UPPER)}\d&]+|(?:\.[{re.escape(UPPER)}])+\.)"
+_ORG_WORD = rf"(?:{_ORG_POSSESSIVE}|{_ACRONYM}|{CAPWORD})"
 ORG_BEFORE_HEAD_RE = re.compile(
     rf"(?={_U})(?P<org>(?:{_ORG_WORD}\s(?:{_ORG_LINK}\s)?)*?{_ORG_WORD}\s(?:{ORG_HEADS})"
     rf"(?:\s(?:{ORG_HEADS}))?"

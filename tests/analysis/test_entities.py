@@ -688,3 +688,11 @@ def test_an_abbreviated_title_is_not_a_name() -> None:
     text = "Mali's junta leader Col. Assimi Goïta expelled the ambassador."
     people = [m.surface for m in find_mentions(text) if m.type == "PERSON"]
     assert people == ["Assimi Goïta"]
+
+
+def test_a_body_name_does_not_run_over_a_sentence_end_after_an_acronym() -> None:
+    text = "Hemedti leads the RSF. The Armed Forces of Ruritania said so. We met the EU. Aid came."
+    found = [m.surface for m in find_mentions(text) if m.type == "ORG"]
+    assert found == ["RSF", "Armed Forces of Ruritania", "EU"]
+    dotted = find_mentions("The U.S. Navy sailed.")
+    assert [m.surface for m in dotted] == ["U.S. Navy"]
