@@ -55,6 +55,7 @@ _PAST_CUES = re.compile(
     r"(?:a|one|two|three|several|some)\s+(?:years?|decades?)\s+(?:later|earlier)|"
     r"(?:years|decades|centuries)\s+ago|"
     r"(?:the\s+)?(?:19|20)\d0s|has\s+never|have\s+never|had\s+never|at\s+the\s+time|"
+    r"(?:has|have)\s+since|"  # "It has since demanded...": since then
     # a record told by its count: "was twice convicted"
     r"(?:was|were|been)\s+(?:twice|(?:three|four|five|several|many)\s+times)|"
     r"earlier\s+this\s+year|previous(?!\s+(?:day|night|evening|morning|afternoon|week))|"

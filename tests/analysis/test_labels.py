@@ -374,3 +374,8 @@ def test_commentators_judge_the_news_as_it_stands() -> None:
     ) == ("development")
     # A judgement dated to an earlier year is history.
     assert label("Experts said in 2029 that the border was never marked.") == "background"
+
+
+def test_has_since_tells_what_followed_an_earlier_event() -> None:
+    assert label("It has since demanded that the embassy cut its staff.") == "background"
+    assert label("It has demanded that the embassy cut its staff.") == "development"
