@@ -292,21 +292,23 @@ def collect(items: Sequence[tuple[Document, Analysis]]) -> dict[str, ActorStats]
             if sentence is not None:
                 leads = idx in prominent and not filed
                 clash = _mark_roles(st, doc.text, m, sentence, prev, leads)
-                if idx is None or m.canonical not in spoken.get(idx, set()):
-                    located = (
-                        _is_located(doc.text, m, prev, located_at, filed)
-                        or _group_home(doc.text, m, nxt)
-                        or _DESTINATION.search(doc.text, max(0, m.start - 30), m.start) is not None
-                        or _PART_OF_COUNTRY.match(doc.text, m.end) is not None
-                        or (
-                            not is_state(m.canonical)
-                            and _TAKEN.search(doc.text, max(0, m.start - 30), m.start) is not None
-                        )
+                located = (
+                    _is_located(doc.text, m, prev, located_at, filed)
+                    or _group_home(doc.text, m, nxt)
+                    or _DESTINATION.search(doc.text, max(0, m.start - 30), m.start) is not None
+                    or _PART_OF_COUNTRY.match(doc.text, m.end) is not None
+                    or (
+                        not is_state(m.canonical)
+                        and _TAKEN.search(doc.text, max(0, m.start - 30), m.start) is not None
                     )
+                )
+                if m.canonical not in spoken.get(idx, set()):
                     st.weighted += mention_weight(doc.text, m, sentence, located)
-                    if leads and _active(doc.text, m, sentence, located):
-                        st.leading += 1
-                        st.leading_clashes += clash
+                # A side may speak in the lead ("X and Y accused each other"): its part there
+                # counts, unless it only helps or comments.
+                if leads and _active(doc.text, m, sentence, located):
+                    st.leading += 1
+                    st.leading_clashes += clash
             if idx is not None and analysis.sentences[idx].label != "other":
                 st.prose += 1
             if _MODIFIER_AFTER.match(doc.text, m.end):

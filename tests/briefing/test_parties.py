@@ -359,3 +359,22 @@ HOME_GROUND = [
 def test_the_ground_a_group_holds_is_a_place_not_a_side() -> None:
     assert principals(HOME_GROUND) == ("Al-Shabaab",)
     assert {"Kenya", "Egypt"} <= reaction_actors(HOME_GROUND)
+
+
+# No headline in the text (it sits in the file's metadata): the lead is all there is.
+SPOKEN_LEAD = [
+    (
+        "Peru and Bolivia accused each other on Monday of breaking a shared fishing quota on "
+        "Lake Titicaca, after patrol boats from both sides met near the border line.",
+        "text",
+    ),
+    (
+        "Peru's fisheries ministry said Bolivian boats had set nets in its waters. La Paz "
+        "denied the claim and said its boats had stayed east of the line.",
+        "text",
+    ),
+]
+
+
+def test_sides_that_speak_in_the_lead_are_still_the_sides() -> None:
+    assert set(principals(SPOKEN_LEAD)) == {"Peru", "Bolivia"}
