@@ -33,11 +33,34 @@ def alternation(words: Iterable[str]) -> str:
     return "(?:" + "|".join(re.escape(w) for w in ordered) + ")"
 
 
+#: Other verbs by which a party takes a position, in the forms news copy uses: "Peru
+#: condemns", "Chile welcomed", "Oman abstained" (past forms of the groups above not repeated).
+POSITION = _words(
+    "urges warns cautioned criticised criticized criticises criticizes condemns denounced "
+    "denounces rejected rejects demands appealed appeals threatens pledges reiterates reaffirms "
+    "welcomed welcomes asserted asserts insists announces accuses stresses emphasised emphasized "
+    "affirmed deplored deplores lamented regretted vows blamed blames dismissed dismisses asked "
+    "encouraged praised praises hailed endorsed echoed decried slammed protested responded "
+    "replied denied claimed branded offered proposed commented tweeted questioned congratulated "
+    "congratulates recognised recognized concluded supported thanked abstained"
+)
+#: Diplomatic measures, reported like statements: "Kenya recalled its ambassador".
+MEASURES = _words("suspended recalled expelled sanctioned imposed summoned")
 #: Acts by which a party answers events elsewhere (measures, deployments, expulsions): "Hong
 #: Kong restricted imports", "Panama suspended flights".
-RESPONSE_ACTS = _words(
-    "restricted banned suspended imposed froze closed expelled recalled sent deployed "
-    "dispatched evacuated sanctioned halted boycotted barred blocked cut summoned"
+RESPONSE_ACTS = MEASURES | _words(
+    "restricted banned froze closed sent deployed dispatched evacuated halted boycotted barred "
+    "blocked cut"
+)
+#: Feelings a party declares: "Washington was deeply concerned".
+FEELINGS = _words(
+    "concerned alarmed worried troubled dismayed disappointed appalled shocked saddened"
+)
+#: Irregular past tenses of verbs of acting ("Panama froze", "Chile withdrew"), which no "-ed"
+#: ending finds.
+IRREGULAR_PAST = _words(
+    "gave took made wrote began became came rose drew threw chose froze broke spoke stood won "
+    "ran saw flew withdrew undertook struck swore shook drove oversaw upheld withheld forbade"
 )
 #: Verbs of perceiving or learning: "Washington learned of the decree" reports no act.
 PERCEIVE = _words("learned learnt heard knew saw watched read felt noticed")

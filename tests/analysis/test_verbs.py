@@ -27,3 +27,21 @@ def test_every_rule_that_sees_speech_knows_the_plain_verbs_of_saying() -> None:
         assert verb in GOVERNMENT_AFTER
         assert re.fullmatch(REPORTING, verb)
         assert VERB.fullmatch(verb)
+
+
+def test_reactions_hear_every_position_and_measure_and_each_feeling() -> None:
+    from briefer.analysis.reactions import VERB
+    from briefer.analysis.verbs import FEELINGS, MEASURES, POSITION
+
+    for verb in POSITION | MEASURES:
+        assert VERB.fullmatch(verb), verb
+    for feeling in FEELINGS:
+        assert VERB.fullmatch(f"was deeply {feeling}"), feeling
+    assert not VERB.fullmatch("called")  # only "called on/for/it" reports a position
+
+
+def test_acts_and_perceiving_stay_apart() -> None:
+    from briefer.analysis.verbs import MEASURES, PERCEIVE, RESPONSE_ACTS
+
+    assert MEASURES <= RESPONSE_ACTS
+    assert not PERCEIVE & RESPONSE_ACTS
