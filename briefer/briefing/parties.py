@@ -288,8 +288,8 @@ def collect(items: Sequence[tuple[Document, Analysis]]) -> dict[str, ActorStats]
                 st.narrative += 1
             if idx in prominent and not filed:
                 st.headline += 1
-            sentence = analysis.sentences[idx] if idx is not None else None
-            if sentence is not None:
+            if idx is not None:
+                sentence = analysis.sentences[idx]
                 leads = idx in prominent and not filed
                 clash = _mark_roles(st, doc.text, m, sentence, prev, leads)
                 located = (
