@@ -148,7 +148,7 @@ _TITLE_MODIFIERS = (
     r"(?:Vice|Deputy|Acting|Interim|Former|Outgoing|Incoming|Caretaker|Prime|Foreign|Defen[cs]e|"
     r"Interior|Finance|Justice|Economy|Energy|Health|Trade|Labour|Labor|Education|Security|"
     r"Chief|Senior|Special|Supreme|High|Grand|Crown|State|Opposition|Field|Lieutenant|Lt\.|"
-    r"Maj\.|Brig\.|Brigadier|Major|Assistant|Associate|Executive|Cabinet)"
+    r"Maj\.|Brig\.|Brigadier|Major|Assistant|Associate|Executive|Cabinet|Rear)"
 )
 TITLES = (
     rf"(?:(?:{_TITLE_MODIFIERS}|Secretary|General|Minister)[ -])*"
@@ -198,6 +198,11 @@ _FLAGS = re.UNICODE
 TITLE_NAME_RE = re.compile(rf"(?={_U})\b{TITLES}\s+(?P<name>{NAME})", _FLAGS)
 #: Maximal runs of capitalised name words: every person not found by a title starts here.
 CAPRUN_RE = re.compile(rf"(?={_U})(?<![\w'’-]){_NAME_START}(?: {NAME_WORD}){{0,4}}{_ROMAN}", _FLAGS)
+_NICKNAMED_RE = re.compile(
+    rf"(?={_U})(?<![\w'’-])(?P<first>{CAPWORD}) [\"“](?P<nick>[^\"”\n]{{1,30}})[\"”] "
+    rf"(?P<last>{CAPWORD}(?: {NAME_WORD}){{0,2}})",
+    _FLAGS,
+)
 _AFTER_VERB_RE = re.compile(rf"(?:,\s(?P<appos>[^,.;:]{{3,80}}),|,)?\s+{REPORTING}\b", _FLAGS)
 #: Nouns in an apposition that make the name before it an organisation: "X, a militant group,".
 _ORG_NOUNS_RE = re.compile(
@@ -429,13 +434,18 @@ def person_candidates(text: str, known: Callable[[str], bool]) -> list[Found]:
         if title and title[-1] in _AMBIGUOUS_TITLES and " " not in name:
             continue  # "General Motors", "Major League": a one-word name needs a clearer title
         found.append(Found(*span, _clean(name), "PERSON", RANK_RULE))
+    for m in _NICKNAMED_RE.finditer(text):
+        # 'Jimmy "Barbecue" Chérizier': the name without the nickname between its words.
+        first, last = m.group("first"), m.group("last")
+        if not (_is_stop(first) or known(first) or _is_stop(last.split()[0])):
+            found.append(Found(m.start(), m.end(), f"{first} {last}", "PERSON", RANK_RULE))
     given = given_names()
     for m in CAPRUN_RE.finditer(text):
         run = m.group()
         if run in STOPWORDS or known(run):
             continue  # "Kosovo", "However": a known name or a stopword alone is no person
         start, end = m.span()
-        if _TITLE_ABBREVIATION_RE.fullmatch(text, start, end + 1):
+        if text.startswith(".", end) and _TITLE_ABBREVIATION_RE.search(text, start, end + 1):
             continue  # "Col." in "junta leader Col. Assimi Goïta": a title, cut by its stop
         before = text[max(0, start - 30) : start].split()[-2:]
         before = [w.strip("([,") for w in before]
@@ -554,7 +564,8 @@ def _person_span(
 
 
 _TITLE_ABBREVIATION_RE = re.compile(
-    r"(?:Col|Gen|Lt|Maj|Capt|Sgt|Adm|Brig|Cmdr|Gov|Sen|Rep|Rev|Dr|Prof|Mr|Mrs|Ms|Cpl|Pvt|Fr)\."
+    r"(?<!\S)(?:Col|Gen|Lt|Maj|Capt|Sgt|Adm|Brig|Cmdr|Gov|Sen|Rep|Rev|Dr|Prof|Mr|Mrs|Ms|Cpl|Pvt|Fr)"
+    r"\.$"
 )
 _TITLE_WORD_RE = re.compile(rf"(?:{TITLES}|{_TITLE_MODIFIERS}|Secretary|General|Minister) ")
 

@@ -696,3 +696,18 @@ def test_a_body_name_does_not_run_over_a_sentence_end_after_an_acronym() -> None
     assert found == ["RSF", "Armed Forces of Ruritania", "EU"]
     dotted = find_mentions("The U.S. Navy sailed.")
     assert [m.surface for m in dotted] == ["U.S. Navy"]
+
+
+def test_a_nickname_inside_a_name_stays_out_of_the_canonical_name() -> None:
+    text = 'Gang leader Jimmy "Barbecue" Chérizier warned of war. Chérizier said more.'
+    found = [(m.surface, m.canonical) for m in find_mentions(text) if m.type == "PERSON"]
+    assert found == [
+        ('Jimmy "Barbecue" Chérizier', "Jimmy Chérizier"),
+        ("Chérizier", "Jimmy Chérizier"),
+    ]
+    assert find_mentions('The "Quartet" Report was read.') == []
+
+
+def test_a_title_abbreviation_after_a_modifier_is_not_a_name() -> None:
+    text = "IDF spokesman Rear Adm. Daniel Hagari said the attack was repelled."
+    assert [m.surface for m in find_mentions(text) if m.type == "PERSON"] == ["Daniel Hagari"]
