@@ -52,7 +52,11 @@ def term_text(path: str) -> str:
     one distinct term per name). Applied alike to what is indexed and to what is looked up."""
     if path.isascii():
         return path
-    return path.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    try:
+        raw = path.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:  # a surrogate no file name holds (typed or pasted)
+        raw = path.encode("utf-8", "surrogatepass")
+    return raw.decode("utf-8", "backslashreplace")
 
 
 def folder_terms(path: str) -> str:

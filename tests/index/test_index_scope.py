@@ -238,3 +238,4 @@ def test_names_that_are_not_utf8_are_indexed_and_scoped(tmp_path: Path) -> None:
     document = lib.document(hit.id)
     assert document is not None and document.path == odd_file
     assert "\ufffd" in hit.to_dict()["path"]  # shown printable
+    assert lib.search("dir:/nowhere/\ud800").total == 0  # a surrogate no name holds
