@@ -1,10 +1,15 @@
 """Who the story is about: principal parties, third parties, and the Actors list.
 
-Principal parties are the sides of the story: the states and groups that carry the largest share
-of mentions outside third-party statements, counted over every document, and that appear
-together (a second side must share sentences with the first). Everyone else who speaks is a
-third party. Places merely mentioned (towns, rivers, regions, states named once in passing) are
-not actors.
+Principal parties are the sides of the story, read from what each mention does rather than from
+raw counts. A side is the agent or target of the story's events, in the headline and lead and
+near words of confrontation; a third party helps, mediates, urges or comments ("Washington backs
+X", "thanked Kenya"), and a place, a topic or a quoted name is neither. States weigh fully,
+armed groups and territories with their own authorities like states, international bodies half
+unless the headline's act targets them or their own mission is the news. The story belongs to
+the party whose own people it tells of most; in one country's own affair (an election, a coup,
+protests) foreign states are third parties unless they confront it in the headline or lead; a
+third side must be one of those in the confrontation. Everyone else who speaks is a third party.
+Places merely mentioned (towns, rivers, regions, states named once in passing) are not actors.
 """
 
 from __future__ import annotations
@@ -168,7 +173,6 @@ class ActorStats:
     mentions: int = 0
     # Mentions outside sentences where this actor is the one speaking.
     narrative: int = 0
-    headline: int = 0
     modifier: int = 0
     # Mentions as a place ("talks in Geneva", "the crossing from Chad").
     located: int = 0
@@ -286,8 +290,6 @@ def collect(items: Sequence[tuple[Document, Analysis]]) -> dict[str, ActorStats]
             idx = sentence_at(m.start)
             if idx is None or m.canonical not in spoken.get(idx, set()):
                 st.narrative += 1
-            if idx in prominent and not filed:
-                st.headline += 1
             if idx is not None:
                 sentence = analysis.sentences[idx]
                 leads = idx in prominent and not filed
