@@ -100,6 +100,13 @@ _STATIVE = re.compile(
     r"(?:normally|usually|typically|ordinarily)\s+\w+s)\b)",
     _I,
 )
+# A cheap necessary condition for `_STATIVE` (its look-aheads defeat the prefilter's gate).
+_STATIVE_HINT = re.compile(
+    r"\b(?:is|are|accounts?|lies|lie|borders|depends?|relies|rely|belongs?|stretch(?:es)?|"
+    r"hosts|regards|considers|claims|controls|includes|produces|exports|imports|supplies|uses|"
+    r"owns|houses|needs|requires|normally|usually|typically|ordinarily)\b",
+    _I,
+)
 _PAST_PERFECT = re.compile(
     r"(?<!who )(?<!which )(?<!that )"
     r"\bhad\s+(?:\w+ly\s+|not\s+|never\s+|long\s+)?(?:been|\w+ed|gone|come|taken|made|seen|"
@@ -173,6 +180,8 @@ _COMMENTARY = re.compile(
     r"warn|warned|argue|argued|see|saw)\b",
     _I,
 )
+# A separator within the first words, as datelines have ("ATHENS, Aug 11 (Wire) - ").
+_DATELINE_HINT = re.compile(r"[^.!?]{2,100}?(?:--|[—–]|\s-\s)")
 # A clause that looks ahead: "will", "would", "is expected to", "plans to".
 _AHEAD = re.compile(
     r"\b(?:will|would|shall|(?:is|are)\s+(?:expected|due|set|scheduled)\s+to|plans?\s+to|"
@@ -336,7 +345,7 @@ def _anchored(sieve: Sieve, link: str, published: date | None, year: int | None)
 def _lasting_since(main: str, published: date, day: date) -> bool:
     """Whether the sentence's own clause (asides left out) says a state has lasted "since"
     `day`, a day before the article ("have been in cold shutdown since 11 September")."""
-    if (published - day).days < ORIGIN_DAYS:
+    if (published - day).days < ORIGIN_DAYS or "since" not in main.lower():
         return False
     found = match_date(main, year=published.year)
     return (
@@ -431,7 +440,7 @@ def time_cues(text: str, published: date | None, year: int | None) -> TimeCues:
                 past += 2  # "under siege since May": a state lasting from months ago
             else:
                 past += 1
-    if sieve.match(_STATIVE):
+    if sieve.search(_STATIVE_HINT, 0, 130) and sieve.match(_STATIVE):
         if reporting is None:
             reporting = sieve.search(_REPORTING) is not None
         if not reporting:
@@ -508,7 +517,7 @@ def label_sentence(
         # The story's start told as history, or filed under "Background" (unless it looks
         # ahead: the last lines of such a section often turn to what comes next).
         return "background"
-    if read_dateline(text) is not None:
+    if _DATELINE_HINT.match(text) and read_dateline(text) is not None:
         # The lead ("ATHENS, Aug 11 (Wire) - ...") is the news itself, whatever it recalls.
         return "reaction" if has_speaker else "development"
     past = cues.past
