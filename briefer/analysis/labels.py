@@ -59,7 +59,7 @@ _PAST_CUES = re.compile(
     # a record told by its count: "was twice convicted"
     r"(?:was|were|been)\s+(?:twice|(?:three|four|five|several|many)\s+times)|"
     r"earlier\s+this\s+year|previous(?!\s+(?:day|night|evening|morning|afternoon|week))|"
-    r"originally|in\s+the\s+wake\s+of\s+the\s+war|"
+    r"originally|"
     r"(?:decades|centuries|generations)\s+of|cold\s+war|(?:first|second)\s+world\s+war|"
     r"world\s+war\s+(?:i|ii|one|two)|soviet(?:-era|\s+era|\s+times|\s+rule|\s+collapse)|"
     r"collapse\s+of\s+the\s+soviet\s+union|colonial\s+(?:rule|era|times|period|power)|"
