@@ -203,10 +203,14 @@ class ActorStats:
     first_source: str | None = None
     title: str | None = None
     documents: set[str] = field(default_factory=set)
+    _type: str | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def type(self) -> str:
-        return actor_type(self.name, self.types)
+        """The actor's type, looked up once: read only after every mention is counted."""
+        if self._type is None:
+            self._type = actor_type(self.name, self.types)
+        return self._type
 
 
 _TOKEN = re.compile(r"[\w'’-]+|[^\w\s]")
@@ -372,7 +376,7 @@ def _helping(text: str, m: Mention, sentence: Sentence) -> bool:
     "France sends warships", "thanked Kenya"): a third party's part, not a side's."""
     if _HELPED_BEFORE.search(text, max(sentence.start, m.start - 30), m.start):
         return True
-    return _HELPER_AFTER.match(text[: sentence.end], m.end) is not None
+    return _HELPER_AFTER.match(text, m.end, sentence.end) is not None
 
 
 def _quoted(text: str, m: Mention) -> bool:
