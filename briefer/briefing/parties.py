@@ -417,8 +417,8 @@ def _mark_roles(
     st.clashes += clash
     if _ARMED_BEFORE.search(before) or _ARMED_AFTER.match(after):
         st.armed += 1
-    if _BREAKAWAY.search(sentence.text):
-        st.breakaway += 1
+    if m.type in ("GPE", "LOC") and not is_state(m.canonical) and _BREAKAWAY.search(sentence.text):
+        st.breakaway += 1  # only a place can be a breakaway region
     if (
         prominent
         and prev is not None
