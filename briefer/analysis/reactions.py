@@ -122,9 +122,12 @@ _CLAUSE_OPENING = re.compile(r"^\s*(?:[A-Z][^,]{0,40},\s*)?(?:the\s+|a\s+)?$", r
 _TITLE_OPENING = re.compile(r"^\s*(?:the\s+)?(?P<title>(?:(?:[A-Z][\w-]*|of)\s+){1,4})$")
 
 
+_HONORIFIC = re.compile(r"\s*(?:Mr|Mrs|Ms|Dr)\.?\s+")
+
+
 def _opens_clause(before: str) -> bool:
     """Whether `before` (clause start up to a mention) leaves the mention as the subject."""
-    if _CLAUSE_OPENING.match(before):
+    if _CLAUSE_OPENING.match(before) or _HONORIFIC.fullmatch(before):
         return True
     title = _TITLE_OPENING.match(before)
     if title is not None and any(
@@ -360,8 +363,14 @@ def affiliations(text: str, mentions: Sequence[Mention]) -> dict[str, str]:
     minister," all tell whom the person speaks for. `mentions` are sorted, relative to `text`.
     """
     found: dict[str, str] = {}
-    for before, person in pairwise(mentions):
-        if person.type != "PERSON" or before.type == "PERSON" or person.canonical in found:
+    for i, person in enumerate(mentions):
+        if i == 0 or person.type != "PERSON" or person.canonical in found:
+            continue
+        j = i - 1
+        while j > 0 and mentions[j].type == "LOC" and person.start - mentions[j].end < 40:
+            j -= 1  # "the National Security Council's Indo-Pacific coordinator X"
+        before = mentions[j]
+        if before.type == "PERSON":
             continue
         if before.type in ("GPE", "ORG", "NORP") and _title_gap(text[before.end : person.start]):
             # "White House National Security Council spokeswoman X": the state owning the body
@@ -532,12 +541,28 @@ def _is_title(name: str) -> bool:
     )
 
 
+def _by_surname(name: str, affiliation: Mapping[str, str]) -> str | None:
+    """The party of the one affiliated person whose full name holds `name` as its first or
+    last word, when `name` is a single word; else None."""
+    if " " in name.strip():
+        return None
+    parties = {
+        party
+        for person, party in affiliation.items()
+        if name in (person.split()[0], person.split()[-1])
+    }
+    return parties.pop() if len(parties) == 1 else None
+
+
 def _party(m: Mention, affiliation: Mapping[str, str]) -> str:
     """The party a speaking mention stands for: a person's state or body, a capital's state,
     an institution's state; otherwise the mention's own canonical name."""
     if m.type == "PERSON":
         if m.canonical in affiliation:
             return affiliation[m.canonical]
+        known = _by_surname(m.canonical, affiliation)
+        if known is not None:
+            return known  # "Mr Anwar" after "Prime Minister Anwar Ibrahim"
         if _is_title(m.canonical):
             return owner_body(m.canonical) or m.canonical
         return m.canonical
@@ -663,7 +688,11 @@ _STATE_MEDIA = re.compile(
     re.IGNORECASE,
 )
 _NEGATED = re.compile(r"\b(?:not|never|yet\s+to)\s+$", re.IGNORECASE)
-_SAID_NOTHING = re.compile(r"\s+(?:little|nothing)\b", re.IGNORECASE)
+_SAID_NOTHING = re.compile(
+    r"\s+(?:little|nothing|no\s+(?:evidence|details?|comment|explanation|indication|reason|"
+    r"further))\b",
+    re.IGNORECASE,
+)
 _AMONG_THOSE = re.compile(
     r"\s+(?:was|were|are|is)\s+among\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:that|which|who)\s+$",
     re.IGNORECASE,
@@ -797,7 +826,7 @@ _AFTER_SUBJECT = re.compile(
     r"president|premier|chancellor|secretary|envoy|ambassador|chief|head|coast|guard|"
     r"forces|ministers?|ministry|officials?|leaders?|governments?|troops|diplomats|"
     r"spokesperson|spokesman|spokeswoman|warships?|ships|vessels|jets|fighters?|aircraft|"
-    r"planes|drones|police|officers|soldiers|units|and)){0,4}"
+    r"planes|drones|police|officers|soldiers|units|and)|\s+(?:to|in|at)(?=\s+(?:the\s+)?[A-Z])){0,4}"
     # "France's foreign minister, Catherine Colonna, has arrived": a named appositive
     r"(?:,\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,4},)?"
     r"\s+(?:also\s+|again\s+|\w+ly\s+)?"
@@ -830,6 +859,10 @@ _RESPONSE_ACT = re.compile(
 )
 # "PORT-AU-PRINCE, June 25, 2024 (Caribbean Wire) — ", "Abuja, 31 July 2023 — "
 _DATELINE = re.compile(r"^[A-Z][\w .'’-]{1,40},\s[^—–]{1,60}?\s(?:[—–]|--?)\s+")
+_PARTICIPLE = re.compile(
+    r"\s+(?:\w+ly\s+)?(?:[a-z]+ed|caught|given|taken|told|shown|seen|held|left|kept|made|found|"
+    r"hit|struck|forced|thrown|driven|drawn|beaten|shaken|known|thought)\b"
+)
 _INACTION = re.compile(
     r"\s*(?:\w+ly\s+)?(?:stayed|remained|kept|stays|remains|keeps)\s+(?:\w+ly\s+)?(?:out|silent|"
     r"quiet|neutral|away|aloof)\b",
@@ -893,6 +926,10 @@ def acting_subject(
         return ()  # no verb, or one of perceiving ("Washington learned of it")
     if _INACTION.match(text, acted.end()) or _INACTION.match(text, after):
         return ()  # "Russia largely stayed out of the dispute"
+    if acted.group(0).split()[-1].lower() in ("was", "were", "is", "are") and _PARTICIPLE.match(
+        text, acted.end()
+    ):
+        return ()  # "Australia was caught off guard": done to it, not by it
     if _FORWARD.match(text, after):
         return ()  # "EU leaders are due to discuss": a plan, not yet a reaction
     if _STATE_OF_BEING.match(text, after):
@@ -911,7 +948,7 @@ def acting_subject(
             and not (gazetteer.is_territory(party) and _RESPONSE_ACT.match(text, after))
         ):
             return ()
-        if m.type == "PERSON" and m.canonical not in aff:
+        if m.type == "PERSON" and m.canonical not in aff and _by_surname(m.canonical, aff) is None:
             return ()
         if party not in parties:
             parties.append(party)
@@ -949,6 +986,12 @@ def _subject_after(text: str, mentions: Sequence[Mention], pos: int) -> list[Men
                     text[group[-1].end : nxt.start]
                 ):
                     group.append(nxt)
+            if (
+                len(group) == 2
+                and text[group[0].end : group[1].start].strip() == ","
+                and text[group[1].end : group[1].end + 2] in ("'s", "’s")
+            ):
+                return [group[1]]  # "the North Atlantic Council, NATO's main body,": NATO
             return group
         return []
     return []
@@ -1013,11 +1056,28 @@ _DREW_FROM = re.compile(
 _BODY_ANAPHORS = frozenset({"it", "ministry", "department"})
 # "A spokesperson added", "A Commission spokesperson said": a speaker with no name of its own.
 _UNNAMED_BEFORE = re.compile(
-    r"(?:^|(?<=[\s,\"“”]))(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:spokes(?:person|man|woman)|official|diplomat|source|aide)\s+"
+    r"(?:(?:^|(?<=[\s,\"“”]))(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:spokes(?:person|man|woman)|official|diplomat|source|aide)|"
+    # "..., officials said": unnamed people closing the sentence
+    r"(?<=,\s)(?:[\w-]+\s+)?(?:officials|diplomats|sources))\s+"
     r"(?:(?:\w+ly|also|later|then|again|has|have|had)\s+)*$",
     re.IGNORECASE,
 )
+
+
+def _anonymous(text: str, mentions: Sequence[Mention], unnamed: re.Match[str]) -> bool:
+    """Whether an unnamed speaker is qualified by a region or bloc of no one party ("a Gulf
+    official", "Western diplomats"): a capitalised word that is no entity and no office."""
+    for word in re.finditer(r"[A-Z][\w-]*", text[unnamed.start() : unnamed.end()]):
+        at = unnamed.start() + word.start()
+        if any(m.start <= at < m.end for m in mentions):
+            continue
+        low = word.group(0).lower()
+        if low not in _INSTITUTION_WORDS | ROLE_WORDS | _ORG_NOUNS | {"a", "an", "one"}:
+            return True  # ("A Commission spokesperson" names the body that spoke before)
+    return False
+
+
 # "Spokesman John Kirby", "Foreign ministry spokesman X": a title that names no party, so the
 # person speaks for whoever spoke just before.
 _BARE_TITLE = re.compile(
@@ -1189,6 +1249,9 @@ def _speakers(
         group = _subject_before(text, mentions, v.start())
         if not group and _INVERTED.search(text, max(0, v.start() - 4), v.end()):
             group = _subject_after(text, mentions, v.end())
+        if not group and v.group("ing") and text[: v.start()].rstrip().endswith(","):
+            # "President Putin went further, accusing ...": the main clause's subject
+            group = _clause_subject(text, mentions, 0)
         if not group and not found_subject and _AND_VERB.search(before):
             clause_start = 0
             for br in _CLAUSE_BREAK.finditer(text, 0, v.start()):
@@ -1218,6 +1281,8 @@ def _speakers(
         if resolve is None or found_subject:
             continue
         unnamed = _UNNAMED_BEFORE.search(text, max(0, v.start() - 60), v.start())
+        if unnamed is not None and _anonymous(text, mentions, unnamed):
+            continue  # "a Gulf official said": a region's official speaks for nobody named
         if unnamed is not None:
             opening = _opening_party(text, mentions, unnamed.start()) or _capital_opening(
                 text, mentions
@@ -1450,7 +1515,7 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "support",
             r"\b(?:(?<!-)support(?:s|ed|ing)?\b|(?<!-)back(?:ed|s|ing)\b(?!\s+by)|"
             r"back\s+(?:the|their|its|his|her|a|an)\b|welcom\w*|"
-            r"solidarity|an?\s+relief\b|relieved|look(?:s|ed|ing)?\s+forward\s+to|"
+            r"solidarity|an?\s+relief\b|relieved|look(?:s|ed|ing)?\s+forward\s+to|appreciat\w*|"
             r"(?:took|takes|taken|taking)\s+(?:[\w-]+['’]s\s+|the\s+\w+\s+)?side\b|"
             r"prais\w*|hail\w*|endors\w*|(?:stands?|stood|standing)\s+(?:with|by)|"
             r"sided\s+with|commend\w*|applaud\w*|thank\w*|congratulat\w*|respect(?:ed|s)\b|"

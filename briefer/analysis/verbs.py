@@ -42,7 +42,8 @@ POSITION = _words(
     "affirmed deplored deplores lamented regretted vows blamed blames dismissed dismisses asked "
     "encouraged praised praises hailed endorsed echoed decried slammed protested responded "
     "replied denied claimed branded offered proposed commented tweeted questioned congratulated "
-    "congratulates recognised recognized concluded supported thanked abstained"
+    "congratulates recognised recognized concluded supported thanked abstained appreciates "
+    "appreciated fears feared"
 )
 #: Diplomatic measures, reported like statements: "Kenya recalled its ambassador".
 MEASURES = _words("suspended recalled expelled sanctioned imposed summoned")

@@ -843,3 +843,58 @@ def test_echoing_is_a_statement_and_a_suspended_loan_a_threat() -> None:
         "United Kingdom",
     )
     assert stance_of("Japan suspended a planned loan of 200 million dollars.") == "threat"
+
+
+def test_a_surname_after_an_honorific_acts_for_the_full_names_party() -> None:
+    text = "Mr Anwar telephoned both leaders on the first day of fighting."
+    found = mentions(text, ("Anwar", "Anwar", "PERSON"))
+    assert acting_subject(text, found, {"Anwar Ibrahim": "Malaysia"}) == ("Malaysia",)
+
+
+def test_what_is_done_to_a_party_is_not_its_act() -> None:
+    a = "Australia, which long saw itself as the main partner, was caught off guard."
+    b = "The US ambassador to Malaysia had attended the meeting."
+    assert acting_subject(a, mentions(a, ("Australia", "Australia", "GPE"))) == ()
+    b_found = mentions(b, ("US", "United States", "GPE"), ("Malaysia", "Malaysia", "GPE"))
+    assert acting_subject(b, b_found) == ("United States",)
+
+
+def test_an_organ_described_by_its_owner_speaks_for_the_owner() -> None:
+    text = "So said the North Atlantic Council, NATO's main decision-making body, on Thursday."
+    found = mentions(
+        text, ("North Atlantic Council", "Atlantic Council", "ORG"), ("NATO", "NATO", "ORG")
+    )
+    assert find_speakers(text, found) == ("NATO",)
+
+
+def test_offering_no_evidence_is_no_statement_and_a_participle_shares_the_subject() -> None:
+    a = "He offered no evidence."
+    assert find_speakers(a, [], None, lambda kind, pos: ("Russia",)) == ()
+    b = 'On Friday President Ivan Petrov went further, accusing "outsiders" of the blasts.'
+    found = mentions(b, ("Ivan Petrov", "Ivan Petrov", "PERSON"))
+    assert find_speakers(b, found, {"Ivan Petrov": "Russia"}) == ("Russia",)
+
+
+def test_unnamed_officials_of_a_region_speak_for_nobody_named() -> None:
+    def earlier(kind: str, pos: int) -> tuple[str, ...]:
+        return ("Saudi Arabia",)
+
+    a = "The kingdom was not consulted about the raids, a Gulf official said."
+    b = "A Commission spokesperson said the aid would continue."
+    c = "Malaysia will lead a team of observers, officials said."
+    assert find_speakers(a, [], None, earlier) == ()
+    assert find_speakers(b, [], None, earlier) == ("Saudi Arabia",)
+    c_found = mentions(c, ("Malaysia", "Malaysia", "GPE"))
+    assert find_speakers(c, c_found, None, earlier) == ("Malaysia",)
+
+
+def test_a_region_inside_a_title_does_not_hide_the_body() -> None:
+    text = "the Security Council's Indo-Pacific coordinator Kurt Ames said"
+    found = mentions(
+        text,
+        ("Security Council", "United Nations Security Council", "ORG"),
+        ("Indo-Pacific", "Asia-Pacific", "LOC"),
+        ("Kurt Ames", "Kurt Ames", "PERSON"),
+    )
+    assert affiliations(text, found) == {"Kurt Ames": "United Nations Security Council"}
+    assert stance_of("China appreciates Malaysia's role.") == "support"
