@@ -588,6 +588,10 @@ def party_scores(
     return scores
 
 
+# "Tokyo protests", "China protests the visit": a state's diplomatic protest, not street protests.
+_PROTEST_VERB = re.compile(r"\b[A-Z][\w.'’-]*\s+protest(?:s|ed)?\b")
+
+
 def domestic_story(items: Sequence[tuple[Document, Analysis]]) -> bool:
     """Whether the headlines tell one country's own affair (an election, a coup, protests, a
     law, gang violence): then foreign states are third parties, however often they are named,
@@ -597,7 +601,7 @@ def domestic_story(items: Sequence[tuple[Document, Analysis]]) -> bool:
         opening = [s for s in analysis.sentences if s.paragraph == 1]
         if not opening:
             opening = [s for s in analysis.sentences if s.label != "other"][:1]
-        if any(_DOMESTIC.search(s.text) for s in opening):
+        if any(_DOMESTIC.search(_PROTEST_VERB.sub(" ", s.text)) for s in opening):
             votes += 1
     return bool(items) and 2 * votes >= len(items)
 

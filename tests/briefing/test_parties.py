@@ -236,8 +236,12 @@ def test_domestic_story_reads_headlines_not_the_body() -> None:
             ("Protesters in Kosovo kept roads blocked, and a court held an election case.", "t"),
         ],
     )
+    protest = make_doc(
+        "c", [("China fires missiles near Taiwan; Tokyo protests", "heading"), ("Text.", "t")]
+    )
     assert domestic_story([affair])
     assert not domestic_story([dispute])
+    assert not domestic_story([protest])  # a state's protest is diplomacy, not a street protest
     assert not domestic_story([])
 
 
