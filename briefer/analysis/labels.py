@@ -49,8 +49,8 @@ _LONG_STANDING = re.compile(
     _I,
 )
 _PAST_CUES = re.compile(
-    r"\b(?:(?:was|were)\s+(?:\w+ly\s+)?(?:established|founded|created|formed|"
-    r"annexed|partitioned)|previously|formerly|"
+    r"\b(?:(?:was|were)\s+(?:\w+ly\s+)?(?:established|founded|created|formed|signed|set\s+up|"
+    r"adopted|declared|annexed|partitioned|ratified|brokered)|previously|formerly|"
     r"in\s+the\s+past|last\s+(?:year|decade)|(?:the\s+)?(?:following|next)\s+(?:year|decade)|"
     r"(?:a|one|two|three|several|some)\s+(?:years?|decades?)\s+(?:later|earlier)|"
     r"(?:years|decades|centuries)\s+ago|"
