@@ -601,9 +601,24 @@ def domestic_story(items: Sequence[tuple[Document, Analysis]]) -> bool:
         opening = [s for s in analysis.sentences if s.paragraph == 1]
         if not opening:
             opening = [s for s in analysis.sentences if s.label != "other"][:1]
-        if any(_DOMESTIC.search(_PROTEST_VERB.sub(" ", s.text)) for s in opening):
+        if any(_tells_own_affair(s, analysis.mentions) for s in opening):
             votes += 1
     return bool(items) and 2 * votes >= len(items)
+
+
+def _tells_own_affair(sentence: Sentence, mentions: Sequence[Mention]) -> bool:
+    """A headline word of a country's own affair that is not an organisation's ("UN vote",
+    "European Parliament") nor a state's diplomatic protest ("Tokyo protests")."""
+    bodies = [
+        (m.start - sentence.start, m.end - sentence.start)
+        for m in mentions
+        if m.type == "ORG" and sentence.start <= m.start < sentence.end
+    ]
+    text = _PROTEST_VERB.sub(lambda f: " " * len(f.group()), sentence.text)
+    for word in _DOMESTIC.finditer(text):
+        if not any(a <= word.start() <= b + 1 for a, b in bodies):
+            return True
+    return False
 
 
 def _inner_group(st: ActorStats | None) -> bool:

@@ -242,6 +242,10 @@ def test_domestic_story_reads_headlines_not_the_body() -> None:
     assert domestic_story([affair])
     assert not domestic_story([dispute])
     assert not domestic_story([protest])  # a state's protest is diplomacy, not a street protest
+    un_vote = make_doc(
+        "d", [("Russia blocks UN vote on Ukraine grain corridor", "heading"), ("Text.", "t")]
+    )
+    assert not domestic_story([un_vote])  # a vote of a body, not of a country
     assert not domestic_story([])
 
 
