@@ -198,11 +198,11 @@ _FLAGS = re.UNICODE
 TITLE_NAME_RE = re.compile(rf"(?={_U})\b{TITLES}\s+(?P<name>{NAME})", _FLAGS)
 #: Maximal runs of capitalised name words: every person not found by a title starts here.
 CAPRUN_RE = re.compile(rf"(?={_U})(?<![\w'’-]){_NAME_START}(?: {NAME_WORD}){{0,4}}{_ROMAN}", _FLAGS)
-_NICKNAMED_RE = re.compile(
-    rf"(?={_U})(?<![\w'’-])(?P<first>{CAPWORD}) [\"“](?P<nick>[^\"”\n]{{1,30}})[\"”] "
-    rf"(?P<last>{CAPWORD}(?: {NAME_WORD}){{0,2}})",
-    _FLAGS,
-)
+#: A short quoted nickname between two names: 'Jimmy "Barbecue" Chérizier'. Found from the
+#: quote (a fast scan), then the names on either side are checked.
+_NICKNAME_RE = re.compile(r"[\"“][^\"”\n]{1,30}[\"”] ")
+_NAME_BEFORE_NICKNAME_RE = re.compile(rf"(?<![\w'’-])(?P<first>{CAPWORD}) $", _FLAGS)
+_NAME_AFTER_NICKNAME_RE = re.compile(rf"(?={_U}){CAPWORD}(?: {NAME_WORD}){{0,2}}", _FLAGS)
 _AFTER_VERB_RE = re.compile(rf"(?:,\s(?P<appos>[^,.;:]{{3,80}}),|,)?\s+{REPORTING}\b", _FLAGS)
 #: Nouns in an apposition that make the name before it an organisation: "X, a militant group,".
 _ORG_NOUNS_RE = re.compile(
@@ -434,11 +434,15 @@ def person_candidates(text: str, known: Callable[[str], bool]) -> list[Found]:
         if title and title[-1] in _AMBIGUOUS_TITLES and " " not in name:
             continue  # "General Motors", "Major League": a one-word name needs a clearer title
         found.append(Found(*span, _clean(name), "PERSON", RANK_RULE))
-    for m in _NICKNAMED_RE.finditer(text):
+    for quote in _NICKNAME_RE.finditer(text):
         # 'Jimmy "Barbecue" Chérizier': the name without the nickname between its words.
-        first, last = m.group("first"), m.group("last")
+        before = _NAME_BEFORE_NICKNAME_RE.search(text, max(0, quote.start() - 40), quote.start())
+        after = _NAME_AFTER_NICKNAME_RE.match(text, quote.end())
+        if before is None or after is None:
+            continue
+        first, last = before.group("first"), after.group()
         if not (_is_stop(first) or known(first) or _is_stop(last.split()[0])):
-            found.append(Found(m.start(), m.end(), f"{first} {last}", "PERSON", RANK_RULE))
+            found.append(Found(before.start(), after.end(), f"{first} {last}", "PERSON", RANK_RULE))
     given = given_names()
     for m in CAPRUN_RE.finditer(text):
         run = m.group()
@@ -476,7 +480,7 @@ def person_candidates(text: str, known: Callable[[str], bool]) -> list[Found]:
             )
         ):
             min_words = 2
-        elif _NAME_SHAPE_RE.search(run):
+        elif ("-" in run or "Singh" in run or "Kaur" in run) and _NAME_SHAPE_RE.search(run):
             min_words = 2  # "Park Geun-hye", "Hardeep Singh Nijjar": shaped like a name
         elif any(w in given for w in run.split()):
             if prev in ("the", "The") or (
