@@ -698,6 +698,7 @@ _AMONG_THOSE = re.compile(
     re.IGNORECASE,
 )
 _AT_POST = re.compile(r"\b(?:in|at|for|to)\s+(?:the\s+)?$", re.IGNORECASE)
+_DASH_ASIDE = re.compile(r"\s[-–—]\s[^-–—;:]{1,80}?\s[-–—]\s*(?:(?:has|have|had|also|\w+ly)\s+)*$")
 _AUXILIARY_TAIL = re.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _MEMBERS_ASIDE = re.compile(
     r",\s+(?:among\s+them|including|notably|such\s+as)\s+[^;:]*?,\s*"
@@ -708,6 +709,9 @@ _MEMBERS_ASIDE = re.compile(
 
 def _subject_before(text: str, mentions: Sequence[Mention], verb_start: int) -> list[Mention]:
     """The entity mentions heading the subject of the verb at `verb_start` (empty if none)."""
+    dashed = _DASH_ASIDE.search(text, max(0, verb_start - 100), verb_start)
+    if dashed is not None:
+        verb_start = dashed.start()  # "Britain, Norway and the US - known as the Troika - said"
     members = _MEMBERS_ASIDE.search(text, max(0, verb_start - 160), verb_start)
     if members is not None:
         # "the United States and ten Latin American governments, among them Argentina, Chile
@@ -863,6 +867,11 @@ _PARTICIPLE = re.compile(
     r"\s+(?:\w+ly\s+)?(?:[a-z]+ed|caught|given|taken|told|shown|seen|held|left|kept|made|found|"
     r"hit|struck|forced|thrown|driven|drawn|beaten|shaken|known|thought)\b"
 )
+_NO_COMMENT = re.compile(
+    r"\b(?:not|never)\s+(?:yet\s+)?(?:commented|responded|reacted|said|spoken)\b|"
+    r"\bdeclined\s+to\s+comment\b",
+    re.IGNORECASE,
+)
 _INACTION = re.compile(
     r"\s*(?:\w+ly\s+)?(?:stayed|remained|kept|stays|remains|keeps)\s+(?:\w+ly\s+)?(?:out|silent|"
     r"quiet|neutral|away|aloof)\b",
@@ -924,6 +933,8 @@ def acting_subject(
     acted = _AFTER_SUBJECT.match(text, after)
     if acted is None or acted.group(0).split()[-1].lower() in PERCEIVE:
         return ()  # no verb, or one of perceiving ("Washington learned of it")
+    if _NO_COMMENT.search(text, after, acted.end() + 30):
+        return ()  # "The UAE has not commented", "declined to comment"
     if _INACTION.match(text, acted.end()) or _INACTION.match(text, after):
         return ()  # "Russia largely stayed out of the dispute"
     if acted.group(0).split()[-1].lower() in ("was", "were", "is", "are") and _PARTICIPLE.match(

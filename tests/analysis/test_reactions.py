@@ -898,3 +898,17 @@ def test_a_region_inside_a_title_does_not_hide_the_body() -> None:
     )
     assert affiliations(text, found) == {"Kurt Ames": "United Nations Security Council"}
     assert stance_of("China appreciates Malaysia's role.") == "support"
+
+
+def test_a_dashed_aside_before_the_verb_and_a_silence() -> None:
+    a = "Britain, Norway and the United States - known as the Troika - said they deplored it."
+    found = mentions(
+        a,
+        ("Britain", "United Kingdom", "GPE"),
+        ("Norway", "Norway", "GPE"),
+        ("United States", "United States", "GPE"),
+    )
+    assert find_speakers(a, found) == ("United Kingdom", "Norway", "United States")
+    b = "The United Arab Emirates, which has close ties to both, has not commented."
+    b_found = mentions(b, ("United Arab Emirates", "United Arab Emirates", "GPE"))
+    assert acting_subject(b, b_found) == ()
