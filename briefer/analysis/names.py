@@ -436,13 +436,15 @@ def person_candidates(text: str, known: Callable[[str], bool]) -> list[Found]:
         found.append(Found(*span, _clean(name), "PERSON", RANK_RULE))
     for quote in _NICKNAME_RE.finditer(text):
         # 'Jimmy "Barbecue" Chérizier': the name without the nickname between its words.
-        before = _NAME_BEFORE_NICKNAME_RE.search(text, max(0, quote.start() - 40), quote.start())
-        after = _NAME_AFTER_NICKNAME_RE.match(text, quote.end())
-        if before is None or after is None:
+        first_m = _NAME_BEFORE_NICKNAME_RE.search(text, max(0, quote.start() - 40), quote.start())
+        last_m = _NAME_AFTER_NICKNAME_RE.match(text, quote.end())
+        if first_m is None or last_m is None:
             continue
-        first, last = before.group("first"), after.group()
+        first, last = first_m.group("first"), last_m.group()
         if not (_is_stop(first) or known(first) or _is_stop(last.split()[0])):
-            found.append(Found(before.start(), after.end(), f"{first} {last}", "PERSON", RANK_RULE))
+            found.append(
+                Found(first_m.start(), last_m.end(), f"{first} {last}", "PERSON", RANK_RULE)
+            )
     given = given_names()
     for m in CAPRUN_RE.finditer(text):
         run = m.group()
