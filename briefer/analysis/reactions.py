@@ -1455,6 +1455,7 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?:stop|halt|cease|end)\b",
         ),
         # An offer to bring the sides together is an appeal to talk.
+        ("appeal-dialogue", r"\boffer\w*\s+(?:[\w-]+\s+){0,3}?as\s+(?:a\s+)?(?:venue|mediator)\b"),
         (
             "appeal-dialogue",
             r"\b(?:ready|willing|prepared|offer\w*)\s+to\s+(?:help\s+)?(?:bring|mediate|host|"
@@ -1464,6 +1465,12 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("appeal-restraint", rf"\b{_APPEAL}\b[^;]{{0,80}}?\b(?P<obj>{_RESTRAINT_WORDS})"),
         ("appeal-restraint", r"\b(?:restraint|de-?escalat\w*|de-?confliction)\b"),
         ("threat", _CONDITIONAL_WARNING),
+        # "if steps were taken ..., the United States would ... act on them"
+        (
+            "threat",
+            r"\bif\b[^;]{0,140}?\b(?:would|will)\s+(?:[\w\"“”-]+\s+){0,6}?(?:act|respond|"
+            r"retaliate)\b",
+        ),
         # Denying a charge is no criticism of anyone: "rejected any suggestion that it was to
         # blame", "denied reports that".
         (
@@ -1527,6 +1534,12 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\b(?:(?<!-)support(?:s|ed|ing)?\b|(?<!-)back(?:ed|s|ing)\b(?!\s+by)|"
             r"back\s+(?:the|their|its|his|her|a|an)\b|welcom\w*|"
             r"solidarity|an?\s+relief\b|relieved|look(?:s|ed|ing)?\s+forward\s+to|appreciat\w*|"
+            r"align\w*\s+(?:themselves\s+|itself\s+)?with|"
+            r"(?:first|positive|important|welcome|vital|significant)\s+step|step\s+forward|"
+            r"breakthrough|recogni[sz]e\w*\s+(?:[\w.]+\s+){1,4}?as\s+(?:the\s+)?(?:president|"
+            r"winner|legitimate)|share\w*\s+(?:\w+\s+){0,3}?(?:intelligence|information)|"
+            r"(?:cooperat\w*|work)\s+with\s+(?:the\s+)?(?:[\w-]+['’]s\s+|[\w-]+\s+){0,2}?"
+            r"(?:investigation|inquiry|probe)|"
             r"(?:took|takes|taken|taking)\s+(?:[\w-]+['’]s\s+|the\s+\w+\s+)?side\b|"
             r"prais\w*|hail\w*|endors\w*|(?:stands?|stood|standing)\s+(?:with|by)|"
             r"sided\s+with|commend\w*|applaud\w*|thank\w*|congratulat\w*|respect(?:ed|s)\b|"

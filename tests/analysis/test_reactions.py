@@ -912,3 +912,23 @@ def test_a_dashed_aside_before_the_verb_and_a_silence() -> None:
     b = "The United Arab Emirates, which has close ties to both, has not commented."
     b_found = mentions(b, ("United Arab Emirates", "United Arab Emirates", "GPE"))
     assert acting_subject(b, b_found) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("Egypt aligned itself with Greece.", "support"),
+        ('"This is a vital first step towards de-escalation," Mr Anwar said.', "support"),
+        ("The party pressed the government to recognise Mr. Ruiz as president-elect.", "support"),
+        ("Britain said it would share whatever intelligence it had with its partners.", "support"),
+        ("Blinken urged India to work with the Canadian inquiry.", "support"),
+        ("Mr Anwar telephoned both leaders and offered Putrajaya as a venue.", "appeal-dialogue"),
+        (
+            "The delegation said that if a base were built, the United States would act on it.",
+            "threat",
+        ),
+        ("Chile refused to recognise Mr. Ruiz as president.", "criticism"),
+    ],
+)
+def test_stance_of_alignment_offers_and_conditions(text: str, stance: str) -> None:
+    assert stance_of(text) == stance
