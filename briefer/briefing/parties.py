@@ -104,6 +104,11 @@ _HELPER_AFTER = re.compile(
     r"diplomats|delegation|importers|companies))?"
     r"\s+(?:(?:has|have|had|will|would|also|quickly|later|then|now|again)\s+)*" + _HELPS,
 )
+# The people a third party sends between the sides.
+_GO_BETWEEN_AFTER = re.compile(
+    r"(?:['’]s)?(?:\s+and\s+[A-Z][\w-]*)?\s+(?:mediators?|peacekeepers|observers|monitors|"
+    r"donors|aid\s+workers|facilitators|guarantors)\b"
+)
 _HELPED_BEFORE = re.compile(
     r"\b(?:thank(?:s|ed)?|help\s+from|aid\s+from|support\s+from|backing\s+(?:of|from)|"
     r"mediation\s+(?:of|by)|(?:drafted|brokered|sponsored|mediated|hosted|convened)\s+by)"
@@ -197,6 +202,8 @@ class ActorStats:
     # the headline or lead.
     clashes: int = 0
     leading_clashes: int = 0
+    # Headline and lead mentions as one of a pair "between X and Y" (talks, clashes, a row).
+    paired: int = 0
     # Mentions described as an armed group ("M23 rebels"), or as a breakaway region.
     armed: int = 0
     breakaway: int = 0
@@ -376,6 +383,8 @@ def _helping(text: str, m: Mention, sentence: Sentence) -> bool:
     "France sends warships", "thanked Kenya"): a third party's part, not a side's."""
     if _HELPED_BEFORE.search(text, max(sentence.start, m.start - 30), m.start):
         return True
+    if _GO_BETWEEN_AFTER.match(text, m.end, sentence.end):
+        return True  # "Egyptian and American mediators", "UN peacekeepers"
     return _HELPER_AFTER.match(text, m.end, sentence.end) is not None
 
 
@@ -434,6 +443,15 @@ def _mark_roles(
         and _MISSION_AFTER.match(after)
     ):
         st.targeted += 1  # "IAEA inspectors reach the plant": the body's own mission is the news
+    if prominent and (
+        _BETWEEN_FIRST.search(before)
+        or (
+            prev is not None
+            and _BETWEEN_SECOND.search(text, sentence.start, prev.start)
+            and _PAIR_GAP.match(text[prev.end : m.start])
+        )
+    ):
+        st.paired += 1
     return clash
 
 
@@ -462,6 +480,10 @@ _TAKEN = re.compile(
     r"held|hold\w*|overr[au]n|fell\s+to|capital)\s+(?:of\s+)?(?:the\s+)?(?:capital,?\s+)?$",
     re.IGNORECASE,
 )
+# "talks between Israel and Hamas", "clashes between X and Y": the pair named are the sides.
+_BETWEEN_FIRST = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
+_BETWEEN_SECOND = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
+_PAIR_GAP = re.compile(r"^\s+and\s+(?:the\s+)?$")
 # "Iran bars IAEA inspectors": a party, its verb, then the object.
 _OBJECT_GAP = re.compile(
     r"^\s+(?!(?:after|as|and|or|but|while|with|over|in|at|to|from|for|of|by|on|when|before|amid|"
@@ -531,7 +553,7 @@ def principal_score(st: ActorStats) -> float:
     authorities weigh like states; towns and regions weigh half (a place in the story, rarely a
     side of it)."""
     score = st.weighted + st.leading
-    if st.type == "ORG" and not (st.armed or st.targeted):
+    if st.type == "ORG" and not (st.armed or st.targeted or st.paired):
         score *= 0.5
     if st.type == "GPE" and not is_state(st.name) and not own_authorities(st):
         score *= 0.5
@@ -637,6 +659,8 @@ def _needed_share(st: ActorStats | None, rank: int) -> float:
     one of the fighters: most of its mentions near words of confrontation."""
     if st is None:
         return 1.0
+    if st.paired:
+        return _GROUP_SHARE  # named with a side as the pair in the headline or lead
     if st.clashes and _inner_group(st):
         return _GROUP_SHARE if st.leading else _SECOND_SHARE
     if st.clashes and st.targeted:

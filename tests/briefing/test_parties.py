@@ -216,6 +216,7 @@ def _one_sentence(text: str, surface: str) -> tuple[Mention, Sentence]:
 def test_a_mention_weighs_by_its_role() -> None:
     cases = {
         "Spain welcomed the agreement and sent aid.": 0.0,  # helper
+        "Spain's mediators met both delegations.": 0.0,  # a go-between
         "The envoy thanked Spain for its help.": 0.0,  # helped by it
         'The office may not carry the name "Spain".': 0.0,  # a quoted word
         "Talks were held in a row over Spain.": 0.5,  # a topic
@@ -386,3 +387,29 @@ SPOKEN_LEAD = [
 
 def test_sides_that_speak_in_the_lead_are_still_the_sides() -> None:
     assert set(principals(SPOKEN_LEAD)) == {"Peru", "Bolivia"}
+
+
+PAIR = [
+    ("Qatar hosts talks between Israel and Hamas on hostage release", "heading"),
+    (
+        "Qatar hosted a new round of talks between Israel and Hamas in Doha on Sunday, with "
+        "Egyptian and American mediators present.",
+        "text",
+    ),
+    (
+        "Israel's negotiators met Qatari officials first. Hamas said it wanted a permanent "
+        "ceasefire, and Israel said the fighting in Gaza would go on.",
+        "text",
+    ),
+    (
+        "Israel's cabinet met on Saturday night, Israel's army kept up its operations in "
+        "Rafah, and Israel's chief negotiator flew to Doha.",
+        "text",
+    ),
+    ("Qatar's prime minister said progress had been made. Qatar has mediated since November.", "t"),
+]
+
+
+def test_the_pair_between_whom_talks_are_held_are_the_sides() -> None:
+    assert set(principals(PAIR)) == {"Israel", "Hamas"}
+    assert "Qatar" in reaction_actors(PAIR)
