@@ -93,6 +93,7 @@ class Gazetteer:
     derived: set[str] = field(default_factory=set)
     _automaton: Any = None
     _folded: dict[str, Entry] | None = None
+    _not_people: frozenset[str] | None = None
 
     # -- building ---------------------------------------------------------------------------
 
@@ -120,6 +121,7 @@ class Gazetteer:
             self.weak.discard(form)
         self._automaton = None
         self._folded = None
+        self._not_people = None
 
     def set_type(self, canonical: str, type_: str, *, override: bool = False) -> None:
         if override or canonical not in self.types:
@@ -140,6 +142,13 @@ class Gazetteer:
             auto.make_automaton()
             self._automaton = auto
         return self._automaton
+
+    def forms_not_people(self) -> frozenset[str]:
+        """Every form but people's names: what the name rules treat as known words, so that a
+        well-known surname ("Putin") does not cut another person's name ("Sergei Putin")."""
+        if self._not_people is None:
+            self._not_people = frozenset(f for f, e in self.forms.items() if e.type != "PERSON")
+        return self._not_people
 
     def folded(self) -> dict[str, Entry]:
         """Forms keyed by a case- and article-insensitive fold, for lookups by name."""
@@ -463,6 +472,7 @@ def with_user_aliases(
             gaz.add(canonical, Entry(canonical, type_, "user"))
     gaz._automaton = None
     gaz._folded = None
+    gaz._not_people = None
     return gaz
 
 

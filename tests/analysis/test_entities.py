@@ -711,3 +711,12 @@ def test_a_nickname_inside_a_name_stays_out_of_the_canonical_name() -> None:
 def test_a_title_abbreviation_after_a_modifier_is_not_a_name() -> None:
     text = "IDF spokesman Rear Adm. Daniel Hagari said the attack was repelled."
     assert [m.surface for m in find_mentions(text) if m.type == "PERSON"] == ["Daniel Hagari"]
+
+
+def test_a_leader_named_by_surname_alone_is_known() -> None:
+    text = "Putin said on Monday that Russia would respond. The Maduro government refused."
+    people = [(m.surface, m.canonical) for m in find_mentions(text) if m.type == "PERSON"]
+    assert people == [("Putin", "Vladimir Putin"), ("Maduro", "Nicolás Maduro")]
+    # A well-known surname does not cut another person's name.
+    other = find_mentions("Sergei Putin, a farmer, said so.")
+    assert [(m.surface, m.canonical) for m in other] == [("Sergei Putin", "Sergei Putin")]
