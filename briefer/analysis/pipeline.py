@@ -146,6 +146,10 @@ class _Context:
                         if spoken:
                             return spoken
                     return (party_of(m, self.affiliation),)
+            if kind == "person" and self.speakers and self.speakers[-1][0] == index - 1:
+                # "The EU's foreign policy chief said ... . He added ...": a titled speaker
+                # named by office, not by name.
+                return self.speakers[-1][1]
             return ()
 
         return resolve
@@ -298,6 +302,9 @@ def _analyse(doc: Document) -> Analysis:
         else:
             if label == "development" and not speakers:
                 speakers = acting_parties(text, local, ctx.affiliation)
+                if speakers:
+                    # "Russia was more cautious. It said ...": who acted is who "it" is.
+                    ctx.speakers.append((index, speakers))
             sentences.append(Sentence(span.start, span.end, span.paragraph, text, label, speakers))
         previous = label
     return Analysis(doc.id, tuple(mentions), tuple(_quotes_before_their_speaker(sentences)))

@@ -698,6 +698,7 @@ _AMONG_THOSE = re.compile(
     re.IGNORECASE,
 )
 _AT_POST = re.compile(r"\b(?:in|at|for|to)\s+(?:the\s+)?$", re.IGNORECASE)
+_QUOTED_VERB = re.compile(r"\s[\"“](?:\w+ly\s+)?$")
 _DASH_ASIDE = re.compile(r"\s[-–—]\s[^-–—;:]{1,80}?\s[-–—]\s*(?:(?:has|have|had|also|\w+ly)\s+)*$")
 _AUXILIARY_TAIL = re.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _MEMBERS_ASIDE = re.compile(
@@ -709,6 +710,9 @@ _MEMBERS_ASIDE = re.compile(
 
 def _subject_before(text: str, mentions: Sequence[Mention], verb_start: int) -> list[Mention]:
     """The entity mentions heading the subject of the verb at `verb_start` (empty if none)."""
+    quoted = _QUOTED_VERB.search(text, max(0, verb_start - 20), verb_start)
+    if quoted is not None:
+        verb_start = quoted.start()  # 'Guterres "strongly condemned" the coup'
     dashed = _DASH_ASIDE.search(text, max(0, verb_start - 100), verb_start)
     if dashed is not None:
         verb_start = dashed.start()  # "Britain, Norway and the US - known as the Troika - said"
@@ -1142,6 +1146,9 @@ _REPORTED_BEFORE = re.compile(r"""[,"”’']\s*(?:[\w.'’-]+\s+){0,6}$""")
 _QUOTED_BEFORE = re.compile(r"""(?:,["”]|["”],)\s*(?:[\w.'’-]+\s+){0,6}$""")
 
 
+_LABEL_OPENING = re.compile(r"^\s*(?P<label>[^:;,.\"“”]{2,60}):\s+(?=[A-Z\"“])")
+
+
 def _speakers(
     text: str,
     mentions: Sequence[Mention],
@@ -1153,6 +1160,12 @@ def _speakers(
     not what the speaker said. 0 when the speaker follows the words (a quote, a passive)."""
     aff = affiliation or {}
     anchor = -1
+    label = _LABEL_OPENING.match(text)
+    labelled = [m for m in mentions if label is not None and m.end <= label.end("label")]
+    if label is not None and len(labelled) == 1 and resolve is not None:
+        # "France: The foreign ministry said ...": a list item labelled with its speaker.
+        label_party = (_party(labelled[0], aff),)
+        resolve = lambda kind, pos: label_party  # noqa: E731
 
     def anchored(start: int, verb: re.Match[str]) -> int:
         """Where the speaker's words begin: at the subject, unless they came before it
@@ -1522,6 +1535,9 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"deterren\w*|suspend\w*\s+(?:\w+\s+){0,4}?(?:aid|support|cooperation|assistance|"
             r"membership|loans?|funding)|cut(?:s|ting)?\s+(?:\w+\s+)?ties|restrict\w*|"
             r"(?:froze|freez\w*|frozen)\s+(?:[\w'’-]+\s+){0,3}?assets|"
+            r"(?:aid|support|assistance|cooperation|funding|loans?)\s+(?:\w+\s+){0,3}?(?:suspended|"
+            r"frozen|halted|cut|withdrawn)|review\w*\s+(?:its\s+|their\s+)?(?:aid|assistance|"
+            r"support|cooperation|relations|ties)|"
             # an ultimatum: "gave the soldiers seven days to", "give Ankara until September to"
             r"(?:not\s+rule\s+out|ruled?\s+nothing\s+out)\b[^;]{0,40}?\b(?:force|military|"
             r"sanctions|measures|action)|"

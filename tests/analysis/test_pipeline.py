@@ -234,3 +234,24 @@ def test_a_regional_group_speaks_for_the_bloc_the_document_names() -> None:
     lead, _, _, media = [s for s in found.sentences if s.label != "other"][:4]
     assert lead.speakers == ("ECOWAS",) and lead.stance == "threat"
     assert media.speakers == ("China",)
+
+
+def test_he_after_a_titled_speaker_and_it_after_a_party_acting() -> None:
+    blocks = [
+        ("Coup in the capital", "heading"),
+        ("Soldiers in Ghana detained the president on Wednesday.", "text"),
+        (
+            "The European Union's foreign policy chief said the bloc would not recognise the "
+            "junta. He added that all budget support had been suspended.",
+            "text",
+        ),
+        (
+            "Russia was more cautious. It said the crisis was an internal matter.",
+            "text",
+        ),
+    ]
+    found = analyse(make_doc(blocks))
+    added = next(s for s in found.sentences if s.text.startswith("He added"))
+    russia = next(s for s in found.sentences if s.text.startswith("It said"))
+    assert added.speakers == ("European Union",) and added.stance == "threat"
+    assert russia.speakers == ("Russia",)

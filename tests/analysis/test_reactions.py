@@ -932,3 +932,26 @@ def test_a_dashed_aside_before_the_verb_and_a_silence() -> None:
 )
 def test_stance_of_alignment_offers_and_conditions(text: str, stance: str) -> None:
     assert stance_of(text) == stance
+
+
+def test_a_labelled_list_item_and_a_quoted_verb() -> None:
+    def earlier(kind: str, pos: int) -> tuple[str, ...]:
+        return ("African Union",)
+
+    a = "France: The foreign ministry said Paris was following the situation closely."
+    a_found = mentions(a, ("France", "France", "GPE"), ("Paris", "France", "GPE"))
+    assert find_speakers(a, a_found, None, earlier) == ("France",)
+    b = 'Secretary-General Ana Diaz "strongly condemned" the seizure of power.'
+    b_found = mentions(b, ("Ana Diaz", "Ana Diaz", "PERSON"))
+    assert find_speakers(b, b_found, {"Ana Diaz": "United Nations"}) == ("United Nations",)
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("He added that all budget support had been suspended.", "threat"),
+        ("The United States said it would review its assistance to the country.", "threat"),
+    ],
+)
+def test_stance_of_aid_withheld(text: str, stance: str) -> None:
+    assert stance_of(text) == stance
