@@ -11,6 +11,9 @@ reaction matches when its sentence and its set of actors match, and stance accur
 apart.
 `--verbose` lists misses and false positives for the development sets only: held-out details
 stay hidden so that no rule is tuned on them. `--set NAME` (repeatable) scores only those sets.
+`--why` counts reaction errors by cause (a reactor taken as a principal, the right sentence with
+other actors, a sentence not reported; a principal speaking, a sentence that is no reaction):
+totals only, so it is allowed on every set.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ import json
 import re
 import sys
 import unicodedata
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -31,6 +35,7 @@ if str(ROOT) not in sys.path:
 
 from briefer.analysis import analyse  # noqa: E402
 from briefer.analysis.gazetteer import canonical_name  # noqa: E402
+from briefer.analysis.model import Analysis  # noqa: E402
 from briefer.briefing.build import build_briefing  # noqa: E402
 from briefer.briefing.model import Briefing  # noqa: E402
 from briefer.sources import load_document  # noqa: E402
@@ -132,13 +137,48 @@ class DocScore:
     sections: dict[str, Counts]
     stance_right: int
     stance_total: int
+    reasons: Counter[str] = field(default_factory=Counter)
+
+
+def _why_missed(
+    g: Any, predicted: Sequence[Any], principals: set[str], analysis: Analysis | None
+) -> str:
+    """Why a gold reaction was not matched, in one word, for totals that name no sentence."""
+    if g[1] & principals:
+        return "actor-taken-as-principal"
+    if any(same_sentence(g[0], p[0]) for p in predicted):
+        return "other-actors"
+    labelled = next(
+        (s for s in analysis.sentences if same_sentence(g[0], s.text)) if analysis else iter(()),
+        None,
+    )
+    if labelled is None:
+        return "not-reported"
+    if labelled.label != "reaction":
+        return f"not-reported-labelled-{labelled.label}"
+    if not labelled.speakers:
+        return "not-reported-no-speaker"
+    if {actor_key(a) for a in labelled.speakers} & principals:
+        return "not-reported-speaker-a-principal"
+    return "not-reported-dropped"
+
+
+def _why_false(p: Any, gold: Sequence[Any], gold_principals: set[str]) -> str:
+    """Why a predicted reaction matched nothing, in one word."""
+    if p[1] & gold_principals:
+        return "principal-as-speaker"
+    if any(same_sentence(g[0], p[0]) for g in gold):
+        return "other-actors"
+    return "not-a-reaction"
 
 
 def _split_actors(label: str | None) -> frozenset[str]:
     return frozenset(actor_key(a) for a in (label or "").split(", ") if a)
 
 
-def score_briefing(gold: dict[str, Any], briefing: Briefing, name: str) -> DocScore:
+def score_briefing(
+    gold: dict[str, Any], briefing: Briefing, name: str, analysis: Analysis | None = None
+) -> DocScore:
     """Compare one briefing with its gold annotation."""
     sections: dict[str, Counts] = {}
     bg = briefing.section("background")
@@ -157,6 +197,17 @@ def score_briefing(gold: dict[str, Any], briefing: Briefing, name: str) -> DocSc
 
     sections["reactions"], pairs = match(gold_rx, predicted_rx, same_reaction)
     right = sum(1 for g, p in pairs if g[2] == p[2])
+    principals = {actor_key(p) for p in briefing.principals}
+    gold_principals_set = {actor_key(p) for p in gold.get("principals", [])}
+    reasons: Counter[str] = Counter()
+    matched_gold = {id(g) for g, _ in pairs}
+    matched_predicted = {id(p) for _, p in pairs}
+    for g in gold_rx:
+        if id(g) not in matched_gold:
+            reasons["miss: " + _why_missed(g, predicted_rx, principals, analysis)] += 1
+    for p in predicted_rx:
+        if id(p) not in matched_predicted:
+            reasons["false: " + _why_false(p, gold_rx, gold_principals_set)] += 1
 
     actors = briefing.section("actors")
     predicted_actors = [actor_key(a.name) for a in actors.actors] if actors else []
@@ -167,14 +218,15 @@ def score_briefing(gold: dict[str, Any], briefing: Briefing, name: str) -> DocSc
     sections["principals"], _ = match(
         gold_principals, [actor_key(p) for p in briefing.principals], lambda a, b: a == b
     )
-    return DocScore(name, sections, right, len(pairs))
+    return DocScore(name, sections, right, len(pairs), reasons)
 
 
 def score_file(path: Path) -> DocScore:
     gold = json.loads(path.read_text(encoding="utf-8"))
     doc = load_document(ROOT / gold["document"])
-    briefing = build_briefing([(doc, analyse(doc))])
-    return score_briefing(gold, briefing, path.stem)
+    analysis = analyse(doc)
+    briefing = build_briefing([(doc, analysis)])
+    return score_briefing(gold, briefing, path.stem, analysis)
 
 
 def gold_files(folder: Path) -> list[Path]:
@@ -189,6 +241,14 @@ class SetScore:
     totals: dict[str, Counts]
     stance_right: int
     stance_total: int
+
+    @property
+    def reasons(self) -> Counter[str]:
+        """Why reactions were missed or false, summed over the set (no sentence named)."""
+        total: Counter[str] = Counter()
+        for d in self.docs:
+            total.update(d.reasons)
+        return total
 
 
 def score_set(paths: Iterable[Path]) -> SetScore:
@@ -205,7 +265,7 @@ def score_set(paths: Iterable[Path]) -> SetScore:
     )
 
 
-def _print_set(label: str, result: SetScore, verbose: bool) -> None:
+def _print_set(label: str, result: SetScore, verbose: bool, why: bool = False) -> None:
     print(f"{label}: {len(result.docs)} documents")
     for key in (*SECTIONS, "principals"):
         c = result.totals.get(key, Counts())
@@ -216,6 +276,10 @@ def _print_set(label: str, result: SetScore, verbose: bool) -> None:
     if result.stance_total:
         acc = result.stance_right / result.stance_total
         print(f"  stance accuracy {acc:.3f} ({result.stance_right}/{result.stance_total})")
+    if why and result.reasons:
+        print(
+            "  reaction errors: " + ", ".join(f"{k} {v}" for k, v in sorted(result.reasons.items()))
+        )
     if verbose:
         for d in result.docs:
             for key, c in d.sections.items():
@@ -231,6 +295,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--verbose", action="store_true", help="list misses and FPs of the development sets"
     )
     parser.add_argument(
+        "--why",
+        action="store_true",
+        help="count reaction errors by cause (totals only, for every set)",
+    )
+    parser.add_argument(
         "--set", action="append", choices=sorted(SETS), help="score only this set (repeatable)"
     )
     args = parser.parse_args(argv)
@@ -243,7 +312,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         result = score_set(files)
         scored.append(result)
         # Never verbose on a held-out set: its misses must not guide the rules.
-        _print_set(name, result, args.verbose and listable)
+        _print_set(name, result, args.verbose and listable, args.why)
     if len(scored) > 1:
         _print_set("overall", combine(scored), False)
     return 0
