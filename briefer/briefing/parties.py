@@ -443,14 +443,7 @@ def _mark_roles(
         and _MISSION_AFTER.match(after)
     ):
         st.targeted += 1  # "IAEA inspectors reach the plant": the body's own mission is the news
-    if prominent and (
-        _BETWEEN_FIRST.search(before)
-        or (
-            prev is not None
-            and _BETWEEN_SECOND.search(text, sentence.start, prev.start)
-            and _PAIR_GAP.match(text[prev.end : m.start])
-        )
-    ):
+    if prominent and (_BETWEEN_FIRST.search(before) or _BETWEEN_SECOND.search(before)):
         st.paired += 1
     return clash
 
@@ -482,8 +475,10 @@ _TAKEN = re.compile(
 )
 # "talks between Israel and Hamas", "clashes between X and Y": the pair named are the sides.
 _BETWEEN_FIRST = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
-_BETWEEN_SECOND = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
-_PAIR_GAP = re.compile(r"^\s+and\s+(?:the\s+)?$")
+_BETWEEN_SECOND = re.compile(
+    r"\bbetween\s+(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,3}?\s+and\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # "Iran bars IAEA inspectors": a party, its verb, then the object.
 _OBJECT_GAP = re.compile(
     r"^\s+(?!(?:after|as|and|or|but|while|with|over|in|at|to|from|for|of|by|on|when|before|amid|"

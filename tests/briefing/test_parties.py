@@ -413,3 +413,24 @@ PAIR = [
 def test_the_pair_between_whom_talks_are_held_are_the_sides() -> None:
     assert set(principals(PAIR)) == {"Israel", "Hamas"}
     assert "Qatar" in reaction_actors(PAIR)
+
+
+UNNAMED_PAIR = [
+    ("Thousands flee Sudan into Chad as fighting rages in Darfur", "heading"),
+    (
+        "Thousands of people have fled Sudan into Chad this week as fighting between the army "
+        "and the Rapid Support Forces spread across Darfur.",
+        "text",
+    ),
+    (
+        "Chad's government said it had opened two new camps. The UN refugee agency said it "
+        "needed more money.",
+        "text",
+    ),
+]
+
+
+def test_a_pair_is_read_even_when_one_side_is_not_a_name() -> None:
+    """'between the army and the RSF': the named one is a side; Chad, where people flee, is
+    not."""
+    assert principals(UNNAMED_PAIR) == ("Sudan", "Rapid Support Forces")
