@@ -219,8 +219,12 @@ _GROUP_NOUNS = frozenset(
 )
 _NOUNS = "|".join(sorted(_PERSON_NOUNS | _ORG_NOUNS | _GROUP_NOUNS, key=len, reverse=True))
 # "he", "they", "the bloc", "the five governments", "the bloc's foreign policy chief"
+# (A domestic qualifier makes a new body, not a reference back: "the election commission".)
 _ANAPHOR_NP = (
-    r"(?:(?P<pronoun>he|she|it|they|we)|the\s+(?:[\w-]+\s+){0,3}?(?P<noun>" + _NOUNS + r"))"
+    r"(?:(?P<pronoun>he|she|it|they|we)|the\s+(?!(?:election|electoral|supreme|constitutional|"
+    r"central|national|interior|police|border|state)\b)(?:[\w-]+\s+){0,3}?(?P<noun>"
+    + _NOUNS
+    + r"))"
 )
 _ANAPHOR_BEFORE = re.compile(
     r"(?:^|(?<=[\s,\"“”]))" + _ANAPHOR_NP + r"(?:(?:'s|’s)\s+(?:[\w-]+\s+){0,4}?|\s+)"
@@ -699,6 +703,12 @@ _AMONG_THOSE = re.compile(
 )
 _AT_POST = re.compile(r"\b(?:in|at|for|to)\s+(?:the\s+)?$", re.IGNORECASE)
 _QUOTED_VERB = re.compile(r"\s[\"“](?:\w+ly\s+)?$")
+_CIVIL_IN = re.compile(
+    r"\b(?:groups|activists|residents|analysts|protesters|journalists|experts|campaigners|"
+    r"citizens|people|lawmakers|businesses|companies|opposition\s+parties|exiles|diaspora)\s+"
+    r"(?:in|from|across)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _DASH_ASIDE = re.compile(r"\s[-–—]\s[^-–—;:]{1,80}?\s[-–—]\s*(?:(?:has|have|had|also|\w+ly)\s+)*$")
 _AUXILIARY_TAIL = re.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _MEMBERS_ASIDE = re.compile(
@@ -781,6 +791,8 @@ def _subject_before(text: str, mentions: Sequence[Mention], verb_start: int) -> 
     if nearest < 0:
         return []
     head = mentions[nearest]
+    if _CIVIL_IN.search(text, max(0, head.start - 40), head.start):
+        return []  # "Human rights groups in Kenya voiced concern": not Kenya's government
     gap = text[head.end : verb_start]
     if gap.strip() == "," or _TIME_GAP.fullmatch(gap):
         gap = " "  # "The bloc's mission, EULEX, said"; "The Council on Wednesday demanded"

@@ -955,3 +955,13 @@ def test_a_labelled_list_item_and_a_quoted_verb() -> None:
 )
 def test_stance_of_aid_withheld(text: str, stance: str) -> None:
     assert stance_of(text) == stance
+
+
+def test_civil_groups_in_a_country_and_its_own_commissions_are_not_its_voice() -> None:
+    a = "Human rights groups in Kenya and Haiti voiced concern about the mission."
+    a_found = mentions(a, ("Kenya", "Kenya", "GPE"), ("Haiti", "Haiti", "GPE"))
+    assert find_speakers(a, a_found) == ()
+    b = "Officials in Nairobi said the border would stay open."
+    assert find_speakers(b, mentions(b, ("Nairobi", "Kenya", "GPE"))) == ("Kenya",)
+    c = "The election commission has said there is no evidence of fraud."
+    assert find_speakers(c, [], None, lambda kind, pos: ("National League",)) == ()
