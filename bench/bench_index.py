@@ -249,8 +249,8 @@ def print_table(results: list[dict[str, Any]]) -> None:
             "briefer / bare docs/s",
             lambda r: f"{r['bare']['seconds'] / r['full']['seconds']:.2f}x",
         ),
-        ("re-sync, nothing changed (s)", lambda r: f"{r['resync']['nothing_s']:.3f}"),
-        ("re-sync, one file changed (s)", lambda r: f"{r['resync']['one_s']:.3f}"),
+        ("re-sync, nothing changed (s, CPU)", lambda r: _wc(r["resync"], "nothing")),
+        ("re-sync, one file changed (s, CPU)", lambda r: _wc(r["resync"], "one")),
         ("briefer index, nothing changed (s)", lambda r: f"{r['cli']['index_nothing_s']:.3f}"),
         ("briefer index, one changed (s)", lambda r: f"{r['cli']['index_one_s']:.3f}"),
         ("briefer search, fresh process (s)", lambda r: f"{r['cli']['search_s']:.3f}"),
@@ -266,6 +266,11 @@ def print_table(results: list[dict[str, Any]]) -> None:
     print(header)
     for label, cell in rows:
         print(f"{label:36}" + "".join(f"{cell(r):>14}" for r in results))
+
+
+def _wc(d: dict[str, float], key: str) -> str:
+    """Wall and CPU seconds: '0.296 (0.30)'."""
+    return f"{d[key + '_s']:.3f} ({d[key + '_cpu_s']:.2f})"
 
 
 def _pp(d: dict[str, float]) -> str:
