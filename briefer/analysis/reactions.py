@@ -791,7 +791,8 @@ def _subject_before(text: str, mentions: Sequence[Mention], verb_start: int) -> 
     if nearest < 0:
         return []
     head = mentions[nearest]
-    if _CIVIL_IN.search(text, max(0, head.start - 40), head.start):
+    first = _coordinated(text, mentions, nearest)[0]
+    if _CIVIL_IN.search(text, max(0, first.start - 40), first.start):
         return []  # "Human rights groups in Kenya voiced concern": not Kenya's government
     gap = text[head.end : verb_start]
     if gap.strip() == "," or _TIME_GAP.fullmatch(gap):
