@@ -577,12 +577,25 @@ def _party(m: Mention, affiliation: Mapping[str, str]) -> str:
     return m.canonical
 
 
+_TITLED_AND = re.compile(r"^(?:'s|’s)\s+(?:[a-z-]+\s+){1,3}and\s+(?:the\s+)?$")
+
+
+def _titled_and(between: str) -> bool:
+    """Whether `between` ("'s president and ") joins two titled parties: only role words."""
+    words = between.replace("’s", "'s").replace("'s", "").split()[:-1]
+    return bool(words) and all(w in ROLE_WORDS for w in words)
+
+
 def _coordinated(text: str, mentions: Sequence[Mention], index: int) -> list[Mention]:
     """The mention at `index` with the mentions coordinated before it ("France, Germany and")."""
     group = [mentions[index]]
     j = index - 1
     while j >= 0:
         between = text[mentions[j].end : group[0].start]
+        if _TITLED_AND.match(between) and _titled_and(between):
+            group.insert(0, mentions[j])  # "Brazil's president and Colombia's foreign minister"
+            j -= 1
+            continue
         if not _COORDINATION.match(between):
             break
         if between.strip() == "," and (mentions[j].type == "PERSON") != (group[0].type == "PERSON"):
@@ -691,6 +704,7 @@ _STATE_MEDIA = re.compile(
     r"broadcaster|news\s+agency|press)\b",
     re.IGNORECASE,
 )
+_NEITHER = re.compile(r"^\s*neither\b|\bnor\s+[^,;]{1,60}$", re.IGNORECASE)
 _NEGATED = re.compile(r"\b(?:not|never|yet\s+to)\s+$", re.IGNORECASE)
 _SAID_NOTHING = re.compile(
     r"\s+(?:little|nothing|no\s+(?:evidence|details?|comment|explanation|indication|reason|"
@@ -939,7 +953,8 @@ def acting_subject(
         return ()  # ("Some 400 Kenyan police officers landed": a number of a state's people)
     group = [first]
     for m in mentions[1:]:
-        if _COORDINATION.match(text[group[-1].end : m.start]):
+        between = text[group[-1].end : m.start]
+        if _COORDINATION.match(between) or (_TITLED_AND.match(between) and _titled_and(between)):
             group.append(m)
         else:
             break
@@ -1266,7 +1281,11 @@ def _speakers(
             continue
         if _DETERMINER.search(before) or _PASSIVE.search(before) or agent is not None:
             continue  # "their main demands" is a noun; "was questioned", "claimed by" passive
-        if _NEGATED.search(before) or _SAID_NOTHING.match(text, v.end()):
+        if (
+            _NEGATED.search(before)
+            or _SAID_NOTHING.match(text, v.end())
+            or _NEITHER.search(text, 0, v.start())
+        ):
             continue  # "has not said whether", "has said little": no statement
         among = _AMONG_THOSE.search(text, max(0, v.start() - 80), v.start())
         if among is not None and not found_subject:

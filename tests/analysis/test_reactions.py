@@ -965,3 +965,16 @@ def test_civil_groups_in_a_country_and_its_own_commissions_are_not_its_voice() -
     assert find_speakers(b, mentions(b, ("Nairobi", "Kenya", "GPE"))) == ("Kenya",)
     c = "The election commission has said there is no evidence of fraud."
     assert find_speakers(c, [], None, lambda kind, pos: ("National League",)) == ()
+
+
+def test_two_titled_parties_joined_and_neither_nor() -> None:
+    a = "Brazil's president and Colombia's foreign minister said they would meet both sides."
+    a_found = mentions(a, ("Brazil", "Brazil", "GPE"), ("Colombia", "Colombia", "GPE"))
+    assert find_speakers(a, a_found) == ("Brazil", "Colombia")
+    assert acting_subject(a.replace("said they would", "agreed to"), a_found) == (
+        "Brazil",
+        "Colombia",
+    )
+    b = "Neither Russia nor China commented publicly."
+    b_found = mentions(b, ("Russia", "Russia", "GPE"), ("China", "China", "GPE"))
+    assert find_speakers(b, b_found) == ()
