@@ -305,15 +305,8 @@ def collect(items: Sequence[tuple[Document, Analysis]]) -> dict[str, ActorStats]
                 sentence = analysis.sentences[idx]
                 leads = idx in prominent and not filed
                 clash = _mark_roles(st, doc.text, m, sentence, prev, leads)
-                located = (
-                    _is_located(doc.text, m, prev, located_at, filed)
-                    or _group_home(doc.text, m, nxt)
-                    or _DESTINATION.search(doc.text, max(0, m.start - 30), m.start) is not None
-                    or _PART_OF_COUNTRY.match(doc.text, m.end) is not None
-                    or (
-                        not is_state(m.canonical)
-                        and _TAKEN.search(doc.text, max(0, m.start - 30), m.start) is not None
-                    )
+                located = _is_located(doc.text, m, prev, located_at, filed) or _as_place(
+                    doc.text, m, nxt
                 )
                 if m.canonical not in spoken.get(idx, set()):
                     st.weighted += mention_weight(doc.text, m, sentence, located)
@@ -358,6 +351,20 @@ def _is_located(
         or (
             _FROM.search(text, max(0, m.start - 8), m.start)
             and not _FROM_OFFICIALS.search(text, max(0, m.start - 40), m.start)
+        )
+    )
+
+
+def _as_place(text: str, m: Mention, nxt: Mention | None) -> bool:
+    """A mention that names ground rather than a party acting, beyond `_is_located`: the home
+    of a group, a destination, a part of a country, a city taken or held."""
+    return (
+        _group_home(text, m, nxt)
+        or _DESTINATION.search(text, max(0, m.start - 30), m.start) is not None
+        or _PART_OF_COUNTRY.match(text, m.end) is not None
+        or (
+            not is_state(m.canonical)
+            and _TAKEN.search(text, max(0, m.start - 30), m.start) is not None
         )
     )
 
