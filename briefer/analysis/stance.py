@@ -1,0 +1,238 @@
+"""The stance of a reported statement, and its CAMEO event code.
+
+One stance per sentence: the earliest cue in the words decides ("voiced concern and urged
+restraint" is concern), appeals are placed at what they ask for ("urged restraint and a return
+to talks" is restraint), and asides about a speaker ("Brazil, which had tried to mediate,") are
+left out. The stances are those of the gold annotations: concern, appeal-restraint,
+appeal-dialogue, support, criticism, threat and other.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefer.analysis.prefilter import sieve_of
+
+# Stance cues, each tried over the whole sentence; the earliest cue wins, so "voiced concern and
+# urged restraint" is concern and "condemned ..., saying it would not tolerate" is criticism.
+_APPEAL = (
+    r"(?:urg\w*|call(?:ed|s|ing)?\s+(?:on|upon|for)|appeal\w*|ask(?:ed|s)?|encourag\w*|"
+    r"press(?:ed|es)?\s+for|invit\w*|expect\w*|hop(?:e|ed|es|ing)|should|must)"
+)
+_RESTRAINT_WORDS = (
+    r"(?:restraint|calm\w*|de-?escalat\w*|refrain\w*|ceasefire|cease-fire|truce|avoid\w*|"
+    r"stop\w*|halt\w*|end(?:s|ed|ing)?\b|withdraw\w*|pull\w*\s+back|remov\w*|clear\w*|"
+    r"lift\w*|peaceful(?:ly)?|violence|escalat\w*|tension\w*|hostilities|protect\w*|"
+    r"lower\w*|eas(?:e|ing)|reduc\w*|temperature|cool\w*|reopen\w*|postpone\w*|caution\w*|"
+    r"stand\s+down|peace)"
+)
+_DIALOGUE_WORDS = (
+    r"(?:dialogue|dialog|talks|negotiat\w*|diplomac\w*|diplomatic|resolution|solution|"
+    r"settle\w*|mediat\w*|meet\w*|compromise|agreement|(?:back\s+|return\s+)?to\s+the\s+table|"
+    r"differences|talking|(?:ceasefire|cease-fire|truce|peace)\s+(?:talks|negotiations)|"
+    r"peaceful(?:ly)?\s+settle\w*)"
+)
+# Asking a party to undo what it did ("urged the government to withdraw the law") is criticism.
+_REVERSAL_WORDS = (
+    r"(?:revers\w*|revok\w*|repeal\w*|rescind\w*|scrap\w*|"
+    r"change\s+(?:its\s+|their\s+)?course|return\s+(?:full\s+)?control|hand\s+back|"
+    r"withdraw\s+(?:it|them|the\s+(?:law|bill|decision|"
+    r"decree|measure|legislation)))(?![\w-])"
+)
+# A warning that names a condition ("warned that any attack would", "... if X continued")
+# threatens; one that describes a danger ("warned of a crisis") voices concern.
+_CONDITIONAL_WARNING = (
+    r"\bwarn(?:ed|s|ing)?\s+(?:[^;]{0,80}?\s)?that\s+(?:any\b[^;]{0,120}?\b(?:would|will|could)\b|"
+    r"[^;]{0,120}?\b(?:would|will|could)\b[^;]{0,80}?\b(?:if|unless)\b)"
+)
+STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (stance, re.compile(pattern, re.IGNORECASE))
+    for stance, pattern in (
+        (
+            "concern",
+            r"\b(?:concern(?:s|ed)?|worr(?:y|ied|ies|ying)|alarm(?:ed|ing)?|troubl(?:ed|ing)|"
+            r"dismay(?:ed)?|disquiet|anxious|uneas[ey]|fear(?:s|ed)?|regret\w*|sad|saddened|"
+            r"instability|"
+            r"deplorable|grave|disappoint\w*|horrified|appalled|catastroph\w*)\b",
+        ),
+        (
+            "support",
+            r"\b(?:understood|understands|understand(?:ing)?)\s+(?:for\s+)?(?:[\w-]+['’]s\s+|"
+            r"the\s+|its\s+|their\s+|his\s+|her\s+)?(?:concerns|position|decision|needs)\b",
+        ),
+        ("criticism", rf"\b{_APPEAL}\b[^;]{{0,80}}?\b(?P<obj>{_REVERSAL_WORDS})"),
+        # A demand that one party stop what it does is criticism; "both sides must stop
+        # fighting" is an appeal for restraint.
+        (
+            "criticism",
+            r"(?<!sides\s)(?<!parties\s)(?<!violence\s)(?<!fighting\s)(?<!hostilities\s)"
+            r"(?<!bloodshed\s)(?<!clashes\s)\b(?:must|demand(?:ed|s|ing)?\s+(?:that\s+)?"
+            r"(?!both\b|all\b|the\s+two\b)[^;]{0,60}?)\s*(?:\w+ly\s+)?"
+            r"(?:stop|halt|cease|end)\b",
+        ),
+        # An offer to bring the sides together is an appeal to talk.
+        ("appeal-dialogue", r"\boffer\w*\s+(?:[\w-]+\s+){0,3}?as\s+(?:a\s+)?(?:venue|mediator)\b"),
+        (
+            "appeal-dialogue",
+            r"\b(?:ready|willing|prepared|offer\w*)\s+to\s+(?:help\s+)?(?:bring|mediate|host|"
+            r"facilitate|with\s+(?:any\s+|an\s+|the\s+)?(?:agreement|talks|negotiations|deal))\b",
+        ),
+        ("appeal-dialogue", rf"\b{_APPEAL}\b[^;]{{0,80}}?\b(?P<obj>{_DIALOGUE_WORDS})"),
+        ("appeal-restraint", rf"\b{_APPEAL}\b[^;]{{0,80}}?\b(?P<obj>{_RESTRAINT_WORDS})"),
+        ("appeal-restraint", r"\b(?:restraint|de-?escalat\w*|de-?confliction)\b"),
+        ("threat", _CONDITIONAL_WARNING),
+        # "if steps were taken ..., the United States would ... act on them"
+        (
+            "threat",
+            r"\bif\b[^;]{0,140}?\b(?:would|will)\s+(?:[\w\"“”-]+\s+){0,6}?(?:act|respond|"
+            r"retaliate)\b",
+        ),
+        # Denying a charge is no criticism of anyone: "rejected any suggestion that it was to
+        # blame", "denied reports that".
+        (
+            "other",
+            r"\b(?:reject\w*|den(?:y|ied|ies)|dismiss\w*)\s+(?:any\s+|all\s+|the\s+)?"
+            r"(?:suggestion|allegation|accusation|claim|report|charge)s?\s+(?:that|of)\b",
+        ),
+        # A refusal that lasts while the other side goes on: "would not conclude trade deals
+        # while the fighting continued".
+        (
+            "threat",
+            r"\b(?:would|will)\s+not\s+[^;]{0,80}?\b(?:while|until|unless|as\s+long\s+as)\s+"
+            r"(?:the\s+)?(?:fighting|attacks?|violence|hostilities|occupation|it|they)\b",
+        ),
+        (
+            "threat",
+            r"\b(?:robust|strong|strongest|firm|united|decisive|swift|resolute)\s+(?:possible\s+)?"
+            r"(?:and\s+\w+\s+)?(?:response|reaction)\b",
+        ),
+        ("criticism", r"\bwarn(?:ed|s|ing)?\s+(?:[\w-]+\s+){0,3}?against\b"),
+        (
+            "criticism",
+            r"\b(?:condemn\w*|critici[sz]\w*|denounc\w*|reject\w*|deplor\w*|slamm?\w*|"
+            r"decr(?:y|ied|ies)|blam\w*|accus\w*|unacceptable|outrage\w*|protest(?:ed|s)\b|"
+            r"lambast\w*|rebuk\w*|dismiss\w*|summon\w*|illegal|irresponsible|provocati\w*|"
+            r"question(?:ed|s)|setback|undermin\w*|disproportionate|repression|fraud\w*|"
+            r"(?:not|never|declined\s+to|refus\w+\s+to)\s+(?:\w+\s+)?(?:recogni[sz]e|accept|meet)|"
+            r"(?:cannot|could\s+not)\s+be\s+(?:considered|accepted|tolerated)|appalling|"
+            r"reprehensible|outrageous|illegitimate|no\s+right\s+to|disregard|"
+            r"fail(?:ed|s)?\s+to|f(?:e|a)ll(?:en)?\s+short|"
+            r"oppos(?:ed|es|ing)|violat\w*|dangerous|destabili[sz]\w*|(?:serious\s+)?blow\s+to|"
+            r"no\s+justification|no\s+longer\s+tolerate|overreact\w*|answer\s+for|"
+            # words that judge what another party did
+            r"sabotage|(?:an?|of)\s+terrorist\s+(?:attack|act)|absurd|stupid|insane|reckless|"
+            r"aggressi\w*|blackmail|meddl\w*|unjustified|baseless|groundless|cynical|barbar\w*|"
+            r"(?:lodg|fil|register)\w*\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:protest|complaint)s?|"
+            r"lack\s+of|hard\s+to\s+believe)\b",
+        ),
+        (
+            "threat",
+            r"\b(?:(?<!be\s)threaten(?:ed|s|ing)?|warn(?:ed|s|ing)?\b[^;]{0,100}?\b(?:consequences|"
+            r"respond|response|retaliat\w*|sanction\w*|action|force|measures|pay|price|"
+            r"instruments|options|war|accountable)|sanction\w*|retaliat\w*|ultimatum|not\s+hesitate|"
+            r"all\s+(?:the\s+)?(?:options|instruments|means)|"
+            r"(?:not|never)\s+(?:simply\s+|just\s+)?stand\s+(?:idly\s+)?by|"
+            r"(?:will|would)\s+(?:be|face|have|bear)\s+(?:\w+\s+)?consequences|"
+            r"(?:possible|restrictive|counter)\s*"
+            r"-?measures|declaration\s+of\s+war|(?:held|hold)\s+(?:\w+\s+){0,3}?accountable|"
+            r"deterren\w*|suspend\w*\s+(?:\w+\s+){0,4}?(?:aid|support|cooperation|assistance|"
+            r"membership|loans?|funding)|cut(?:s|ting)?\s+(?:\w+\s+)?ties|restrict\w*|"
+            r"(?:froze|freez\w*|frozen)\s+(?:[\w'’-]+\s+){0,3}?assets|"
+            r"(?:aid|support|assistance|cooperation|funding|loans?)\s+(?:\w+\s+){0,3}?(?:suspended|"
+            r"frozen|halted|cut|withdrawn)|review\w*\s+(?:its\s+|their\s+)?(?:aid|assistance|"
+            r"support|cooperation|relations|ties)|"
+            # an ultimatum: "gave the soldiers seven days to", "give Ankara until September to"
+            r"(?:not\s+rule\s+out|ruled?\s+nothing\s+out)\b[^;]{0,40}?\b(?:force|military|"
+            r"sanctions|measures|action)|"
+            r"(?:give|gave|given|giving)\s+(?:[\w-]+\s+){1,8}?(?:until\b|(?:\w+\s+)?"
+            r"(?:days|hours|weeks)\s+to\b))",
+        ),
+        ("concern", r"\bwarn(?:ed|s|ing)?\b"),
+        (
+            "support",
+            r"\b(?:(?<!-)support(?:s|ed|ing)?\b|(?<!-)back(?:ed|s|ing)\b(?!\s+by)|"
+            r"back\s+(?:the|their|its|his|her|a|an)\b|welcom\w*|"
+            r"solidarity|an?\s+relief\b|relieved|look(?:s|ed|ing)?\s+forward\s+to|appreciat\w*|"
+            r"align\w*\s+(?:themselves\s+|itself\s+)?with|"
+            r"(?:first|positive|important|welcome|vital|significant)\s+step|step\s+forward|"
+            r"breakthrough|recogni[sz]e\w*\s+(?:[\w.]+\s+){1,4}?as\s+(?:the\s+)?(?:president|"
+            r"winner|legitimate)|share\w*\s+(?:\w+\s+){0,3}?(?:intelligence|information)|"
+            r"(?:cooperat\w*|work)\s+with\s+(?:the\s+)?(?:[\w-]+['’]s\s+|[\w-]+\s+){0,2}?"
+            r"(?:investigation|inquiry|probe)|"
+            r"(?:took|takes|taken|taking)\s+(?:[\w-]+['’]s\s+|the\s+\w+\s+)?side\b|"
+            r"prais\w*|hail\w*|endors\w*|(?:stands?|stood|standing)\s+(?:with|by)|"
+            r"sided\s+with|commend\w*|applaud\w*|thank\w*|congratulat\w*|respect(?:ed|s)\b|"
+            r"defend\w*|ready\s+to\s+help|pledg\w*|satisf\w*|(?:continue|ready)\s+to\s+"
+            r"(?:help|assist|support)|committed\s+partner|offer\w*\s+(?:personnel|to\s+send\b(?![^;]{0,30}\b(?:monitor\w*|"
+            r"observ\w*|fact-finding|mission)\b)|"
+            r"troops|aid|assistance|help)|(?:ready|willing|prepared)\s+to\s+(?:[\w-]+\s+){0,3}?"
+            r"(?:assist\w*|aid)|(?:humanitarian|financial|emergency)\s+(?:aid|funding|"
+            r"assistance|help)|not\s+(?:be\s+)?(?:left|leave\s+\w+)\s+alone|"
+            r"(?:send|sent|sends|sending|deploy\w*)\b[^;]{0,60}?\bto\s+(?:help|assist|support|"
+            r"reinforce|bolster|strengthen)|"
+            r"(?:reaffirm|reiterat)\w*\s+(?:its|their|his|her)\s+commitment)",
+        ),
+        # "offered to host talks" is dialogue; "sat in on the talks" is not an appeal
+        (
+            "appeal-dialogue",
+            r"(?<!\bon\sthe\s)(?<!\bin\sthe\s)(?<!\bat\sthe\s)(?<!\bof\s)(?<!\bof\sthe\s)"
+            r"\b(?:dialogue|dialog|talks|negotiat\w*|mediat\w*)\b",
+        ),
+    )
+)
+# CAMEO event codes (Conflict and Mediation Event Observations) for each stance.
+CAMEO = {
+    "concern": "012",  # make pessimistic comment
+    "appeal-restraint": "0256",  # appeal for de-escalation of military engagement
+    "appeal-dialogue": "026",  # appeal to others to meet or negotiate
+    "support": "051",  # praise or endorse
+    "criticism": "111",  # criticise or denounce
+    "threat": "130",  # threaten
+    "other": "010",  # make statement
+}
+_SANCTIONS = re.compile(r"\b(?:sanction\w*|embargo\w*|boycott\w*)\b", re.IGNORECASE)
+_FORCE = re.compile(r"\b(?:military|force|troops|strike\w*|attack\w*)\b", re.IGNORECASE)
+_ACCUSE = re.compile(r"\baccus\w*\b", re.IGNORECASE)
+_REJECT = re.compile(r"\breject\w*\b", re.IGNORECASE)
+_CRITICISM_CUES = tuple(p for s, p in STANCE_CUES if s == "criticism")
+
+
+_APPEAL_WORD = re.compile(rf"\b{_APPEAL}\b", re.IGNORECASE)
+_ASIDE = re.compile(r",\s+(?:which|who|whose|whom|where|the\s+only|a\s+long-time)\b[^,;]*,")
+
+
+def stance_of(text: str) -> str:
+    """The stance of a reported statement: the earliest stance cue in it, else "other".
+    Relative clauses and asides ("Brazil, which had tried to mediate, said") are left out."""
+    text = _ASIDE.sub(",", text)
+    sieve = sieve_of(text)  # each cue runs only if its literals occur (see `prefilter`)
+    best: tuple[int, str] | None = None
+    appeal = sieve.search(_APPEAL_WORD) is not None
+    for stance, pattern in STANCE_CUES:
+        if not appeal and "obj" in pattern.groupindex:
+            continue  # no appeal verb: the appeal patterns cannot match
+        m = sieve.search(pattern)
+        if m is None:
+            continue
+        # An appeal is placed at its object, so "urged restraint and a return to talks" is
+        # restraint and "voiced concern and urged restraint" stays concern.
+        at = m.start("obj") if "obj" in pattern.groupindex else m.start()
+        if best is None or at < best[0]:
+            best = (at, stance)
+    return best[1] if best else "other"
+
+
+def cameo_of(stance: str, text: str) -> str:
+    """A CAMEO code for `stance`, refined where the words say more (sanctions, force, accuse)."""
+    if stance == "threat":
+        if _SANCTIONS.search(text):
+            return "1312"  # threaten with sanctions, boycott or embargo
+        if _FORCE.search(text):
+            return "138"  # threaten to use military force
+    if stance == "criticism":
+        first = min((m.start() for p in _CRITICISM_CUES if (m := p.search(text))), default=-1)
+        for pattern, code in ((_ACCUSE, "112"), (_REJECT, "120")):
+            m = pattern.search(text)
+            if m is not None and m.start() == first:
+                return code  # accuse, reject
+    return CAMEO[stance]
