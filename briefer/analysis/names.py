@@ -401,15 +401,14 @@ def _is_stop(word: str) -> bool:
 
 def _trim_name(text: str, start: int, end: int, known: Callable[[str], bool]) -> tuple[int, int]:
     """Cut a name at the first word that is a stopword or a known gazetteer form."""
-    words = list(_TOKEN_RE.finditer(text[start:end]))
     keep_end = start
-    for w in words:
+    for w in _TOKEN_RE.finditer(text, start, end):
         word = w.group().rstrip(",;:")
-        if not _INITIALS_RE.fullmatch(word):
+        if word.endswith(".") and not _INITIALS_RE.fullmatch(word):
             word = word.rstrip(".")
         if _is_stop(word) or known(word):
             break
-        keep_end = start + w.start() + len(word)
+        keep_end = w.start() + len(word)
     return start, keep_end
 
 
