@@ -126,6 +126,12 @@ class _Context:
                 last = self.speaker_before(index)
                 if kind == "speaker":
                     return last
+                if kind == "org":
+                    # "NATO allies will meet. The alliance said": an organisation named since
+                    # the last speaker is the nearer referent.
+                    since = self.org_since_last_speaker(index, local, pos)
+                    if since:
+                        return since
                 if len(last) == 1 and (kind == "it" or actor_type(last[0]) == "ORG"):
                     return last
                 kind = "org"
@@ -153,6 +159,22 @@ class _Context:
             return ()
 
         return resolve
+
+    def org_since_last_speaker(self, index: int, local: list[Mention], pos: int) -> tuple[str, ...]:
+        """The organisation mentioned most recently before `pos` in sentence `index`, if no
+        reaction sentence came after that mention."""
+        for m in reversed(local):
+            if m.end <= pos and m.type == "ORG":
+                return (party_of(m, self.affiliation),)
+        last = max((i for i, _ in self.speakers if i < index), default=-1)
+        for i in range(index - 1, max(last, index - _ANAPHORA_WINDOW - 1), -1):
+            span = self.spans[i]
+            lo = bisect_left(self.starts, span.start)
+            hi = bisect_left(self.starts, span.end)
+            for m in reversed(self.mentions[lo:hi]):
+                if m.type == "ORG":
+                    return (party_of(m, self.affiliation),)
+        return ()
 
     def bloc_named(self, region: str) -> tuple[str, ...]:
         """The organisation whose name, as written in the document, holds `region` ("West

@@ -903,7 +903,8 @@ _PARTICIPLE = re.compile(
     r"hit|struck|forced|thrown|driven|drawn|beaten|shaken|known|thought)\b"
 )
 _NO_COMMENT = re.compile(
-    r"\b(?:not|never)\s+(?:yet\s+)?(?:commented|responded|reacted|said|spoken)\b|"
+    r"\b(?:not|never)\s+(?:yet\s+)?(?:comment|commented|respond|responded|react|reacted|say|"
+    r"said|speak|spoken)\b|"
     r"\bdeclined\s+to\s+comment\b",
     re.IGNORECASE,
 )

@@ -255,3 +255,21 @@ def test_he_after_a_titled_speaker_and_it_after_a_party_acting() -> None:
     russia = next(s for s in found.sentences if s.text.startswith("It said"))
     assert added.speakers == ("European Union",) and added.stance == "threat"
     assert russia.speakers == ("Russia",)
+
+
+def test_the_alliance_named_since_the_last_speaker_is_the_referent() -> None:
+    blocks = [
+        ("Strike on the port", "heading"),
+        ("A missile strike hit the port of Constanta on Thursday.", "text"),
+        (
+            "G7 foreign ministers condemned the strike in a joint statement. NATO allies will "
+            "discuss the attack next week. The alliance said it stood with Romania.",
+            "text",
+        ),
+        ("BRICS members did not comment.", "text"),
+    ]
+    found = analyse(make_doc(blocks))
+    alliance = next(s for s in found.sentences if s.text.startswith("The alliance"))
+    silent = next(s for s in found.sentences if s.text.startswith("BRICS"))
+    assert alliance.speakers == ("NATO",)
+    assert silent.speakers == ()
