@@ -122,6 +122,7 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # words that judge what another party did
             r"sabotage|(?:an?|of)\s+terrorist\s+(?:attack|act)|absurd|stupid|insane|reckless|"
             r"aggressi\w*|blackmail|meddl\w*|unjustified|baseless|groundless|cynical|barbar\w*|"
+            r"atrocit\w*|neither\s+free\s+nor\s+fair|not\s+(?:been\s+)?free\s+(?:and|or|nor)\s+fair|"
             r"(?:lodg|fil|register)\w*\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:protest|complaint)s?|"
             r"lack\s+of|hard\s+to\s+believe)\b",
         ),
@@ -129,14 +130,17 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "threat",
             r"\b(?:(?<!be\s)threaten(?:ed|s|ing)?|warn(?:ed|s|ing)?\b[^;]{0,100}?\b(?:consequences|"
             r"respond|response|retaliat\w*|sanction\w*|action|force|measures|pay|price|"
-            r"instruments|options|war|accountable)|sanction\w*|retaliat\w*|ultimatum|not\s+hesitate|"
+            r"instruments|options|accountable)|sanction\w*|retaliat\w*|ultimatum|not\s+hesitate|"
             r"all\s+(?:the\s+)?(?:options|instruments|means)|"
             r"(?:not|never)\s+(?:simply\s+|just\s+)?stand\s+(?:idly\s+)?by|"
             r"(?:will|would)\s+(?:be|face|have|bear)\s+(?:\w+\s+)?consequences|"
             r"(?:possible|restrictive|counter)\s*"
             r"-?measures|declaration\s+of\s+war|(?:held|hold)\s+(?:\w+\s+){0,3}?accountable|"
             r"deterren\w*|suspend\w*\s+(?:\w+\s+){0,4}?(?:aid|support|cooperation|assistance|"
-            r"membership|loans?|funding)|cut(?:s|ting)?\s+(?:\w+\s+)?ties|restrict\w*|"
+            r"membership|loans?|funding)|suspend\w*\s+[^;]{0,40}?\bfrom\s+(?:all\s+)?(?:its\s+|the\s+)?"
+            r"(?:activities|bloc|organi[sz]ation|union|alliance|body|council)|"
+            r"(?:travel|visa|export|import|arms)\s+bans?|"
+            r"embargo\w*|tariffs?|cut(?:s|ting)?\s+(?:\w+\s+)?ties|restrict\w*|"
             r"(?:froze|freez\w*|frozen)\s+(?:[\w'’-]+\s+){0,3}?assets|"
             r"(?:aid|support|assistance|cooperation|funding|loans?)\s+(?:\w+\s+){0,3}?(?:suspended|"
             r"frozen|halted|cut|withdrawn)|review\w*\s+(?:its\s+|their\s+)?(?:aid|assistance|"
@@ -155,8 +159,8 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"solidarity|an?\s+relief\b|relieved|look(?:s|ed|ing)?\s+forward\s+to|appreciat\w*|"
             r"align\w*\s+(?:themselves\s+|itself\s+)?with|"
             r"(?:first|positive|important|welcome|vital|significant)\s+step|step\s+forward|"
-            r"breakthrough|recogni[sz]e\w*\s+(?:[\w.]+\s+){1,4}?as\s+(?:the\s+)?(?:president|"
-            r"winner|legitimate)|share\w*\s+(?:\w+\s+){0,3}?(?:intelligence|information)|"
+            r"breakthrough|recogni[sz]e\w*\s+(?:[\w.]+\s+){1,4}?as\s+(?:the\s+)?(?:interim\s+|acting\s+|rightful\s+)?(?:president|"
+            r"winner|legitimate)|shoulder\s+to\s+shoulder|share\w*\s+(?:\w+\s+){0,3}?(?:intelligence|information)|"
             r"(?:cooperat\w*|work)\s+with\s+(?:the\s+)?(?:[\w-]+['’]s\s+|[\w-]+\s+){0,2}?"
             r"(?:investigation|inquiry|probe)|"
             r"(?:took|takes|taken|taking)\s+(?:[\w-]+['’]s\s+|the\s+\w+\s+)?side\b|"

@@ -978,3 +978,19 @@ def test_two_titled_parties_joined_and_neither_nor() -> None:
     b = "Neither Russia nor China commented publicly."
     b_found = mentions(b, ("Russia", "Russia", "GPE"), ("China", "China", "GPE"))
     assert find_speakers(b, b_found) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("Egypt warned of the risk of a wider regional war.", "concern"),
+        ("Australia said it would impose travel bans on officials responsible.", "threat"),
+        ("The African Union suspended the country from all its activities.", "threat"),
+        ("Spain recognised the opposition leader as interim president.", "support"),
+        ("Ireland described the killings as an atrocity.", "criticism"),
+        ("Germany said the elections were neither free nor fair.", "criticism"),
+        ("Poland said it stood shoulder to shoulder with Lithuania.", "support"),
+    ],
+)
+def test_stance_of_common_diplomatic_phrases(text: str, stance: str) -> None:
+    assert stance_of(text) == stance
