@@ -121,7 +121,9 @@ _HEAD_TAIL = re.compile(r"^(?:'s|’s)?(?:\s+[\w-]+){0,5}\s*$")
 _POSTED_IN = re.compile(r"^(?:'s|’s)?\s+(?:[\w-]+\s+){0,3}?(?:in|to|at)\s+(?:the\s+)?$")
 # A coordinated verb with no subject of its own: "KFOR increased its patrols and said".
 _AND_VERB = re.compile(r"\band\s+(?:\w+ly\s+|also\s+|later\s+|then\s+)?$", re.IGNORECASE)
-_CLAUSE_OPENING = re.compile(r"^\s*(?:[A-Z][^,]{0,40},\s*)?(?:the\s+|a\s+)?$", re.IGNORECASE)
+_CLAUSE_OPENING = re.compile(
+    r"^\s*(?:[A-Z][^,]{0,40},\s*)?(?:only\s+|even\s+)?(?:the\s+|a\s+)?$", re.IGNORECASE
+)
 # "Secretary of State Antony Blinken spoke ... and condemned": a title opening the clause.
 _TITLE_OPENING = re.compile(r"^\s*(?:the\s+)?(?P<title>(?:(?:[A-Z][\w-]*|of)\s+){1,4})$")
 
@@ -593,11 +595,26 @@ def _titled_and(between: str) -> bool:
 def _coordinated(text: str, mentions: Sequence[Mention], index: int) -> list[Mention]:
     """The mention at `index` with the mentions coordinated before it ("France, Germany and")."""
     group = [mentions[index]]
+    front = group[0].start  # where the first member's phrase begins, its title included
     j = index - 1
     while j >= 0:
-        between = text[mentions[j].end : group[0].start]
+        between = text[mentions[j].end : front]
+        if (
+            group[0].type == "PERSON"
+            and front == group[0].start
+            and mentions[j].type in ("NORP", "GPE", "ORG")
+            and between.strip()
+            and _title_gap(between)
+            and j > 0
+            and mentions[j - 1].type == "PERSON"
+        ):
+            # "Kazakh President A and Uzbek President B": the title belongs to B's phrase
+            front = mentions[j].start
+            j -= 1
+            continue
         if _TITLED_AND.match(between) and _titled_and(between):
             group.insert(0, mentions[j])  # "Brazil's president and Colombia's foreign minister"
+            front = mentions[j].start
             j -= 1
             continue
         if not _COORDINATION.match(between):
@@ -619,6 +636,7 @@ def _coordinated(text: str, mentions: Sequence[Mention], index: int) -> list[Men
         ):
             break
         group.insert(0, mentions[j])
+        front = mentions[j].start
         j -= 1
     return group
 

@@ -994,3 +994,18 @@ def test_two_titled_parties_joined_and_neither_nor() -> None:
 )
 def test_stance_of_common_diplomatic_phrases(text: str, stance: str) -> None:
     assert stance_of(text) == stance
+
+
+def test_two_leaders_titled_by_their_states_and_only_one_state_acting() -> None:
+    a = "Kazakh President Ana Sol and Uzbek President Ivan Ray called for restraint."
+    found = mentions(
+        a,
+        ("Kazakh", "Kazakhstan", "NORP"),
+        ("Ana Sol", "Ana Sol", "PERSON"),
+        ("Uzbek", "Uzbekistan", "NORP"),
+        ("Ivan Ray", "Ivan Ray", "PERSON"),
+    )
+    aff = {"Ana Sol": "Kazakhstan", "Ivan Ray": "Uzbekistan"}
+    assert find_speakers(a, found, aff) == ("Kazakhstan", "Uzbekistan")
+    b = "Only Hungary opposed the statement."
+    assert acting_subject(b, mentions(b, ("Hungary", "Hungary", "GPE"))) == ("Hungary",)
