@@ -139,10 +139,10 @@ def _next_word(text: str, end: int) -> str:
 def gazetteer_candidates(text: str, gaz: Gazetteer) -> list[tuple[Found, Entry]]:
     """Every whole-word match of a known form, with its entry (overlaps included)."""
     automaton = gaz.automaton()
-    forms = gaz.forms
     found: list[tuple[Found, Entry]] = []
     size = len(text)
-    for last, (length, form) in automaton.iter(text):
+    make = Found._make
+    for last, (length, entry, short_caps) in automaton.iter(text):
         end = last + 1
         start = end - length
         # A whole word: no letter or digit glued on either side, except after a form's final
@@ -155,10 +155,9 @@ def gazetteer_candidates(text: str, gaz: Gazetteer) -> list[tuple[Found, Entry]]
             after = text[end]
             if (after.isalnum() or after == "_") and text[last] != ".":
                 continue
-        entry = forms[form]
-        if length <= 4 and form.isupper() and _caps_context(text, start, end, gaz):
+        if short_caps and _caps_context(text, start, end, gaz):
             continue
-        found.append((Found(start, end, entry.canonical, entry.type, RANK_GAZETTEER), entry))
+        found.append((make((start, end, entry.canonical, entry.type, RANK_GAZETTEER)), entry))
     return found
 
 

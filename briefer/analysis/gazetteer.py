@@ -133,12 +133,14 @@ class Gazetteer:
     # -- queries ----------------------------------------------------------------------------
 
     def automaton(self) -> Any:
-        """The Aho-Corasick automaton over matchable forms, built on first use."""
+        """The Aho-Corasick automaton over matchable forms, built on first use. Each form's
+        value is (length, entry, short all-caps form?): what the matching loop needs, ready."""
         if self._automaton is None:
             auto = ahocorasick.Automaton()
             for form, entry in self.forms.items():
                 if entry.matchable:
-                    auto.add_word(form, (len(form), form))
+                    short_caps = len(form) <= 4 and form.isupper()
+                    auto.add_word(form, (len(form), entry, short_caps))
             auto.make_automaton()
             self._automaton = auto
         return self._automaton
