@@ -100,6 +100,9 @@ _STATIVE = re.compile(
     r"(?:normally|usually|typically|ordinarily)\s+\w+s)\b)",
     _I,
 )
+# A description of the subject between commas ("Catalonia, a region of 7.5 million people,
+# accounts for..."), left out when looking for the main verb.
+_APPOSITIVE = re.compile(r"^([^,;]{1,60}),\s+(?:an?|the|one|home|once)\s[^,;]{1,100},\s+")
 # A cheap necessary condition for `_STATIVE` (its look-aheads defeat the prefilter's gate).
 _STATIVE_HINT = re.compile(
     r"\b(?:is|are|accounts?|lies|lie|borders|depends?|relies|rely|belongs?|stretch(?:es)?|"
@@ -215,7 +218,12 @@ _HOUSEKEEPING = re.compile(
     r"(?:updated|corrected|amended|refreshed)|"
     r"(?:welcome|good\s+(?:morning|afternoon|evening))\b.{0,40}\b(?:live|coverage|blog)\b|"
     r"(?:an?\s+)?(?:quick\s+)?recap\s+for\s+(?:readers|those)\b|"
-    r"(?:sign\s+up|subscribe)\b|(?:click|tap)\s+here\b)",
+    r"(?:sign\s+up|subscribe)\b|(?:click|tap)\s+here\b|"
+    # the text about itself: "Here is how the world reacted.", "This note sets out..."
+    r"here\s+(?:is|are)\s+(?:how|what|a\s+look)\b|"
+    r"this\s+(?:note|brief|paper|report|article|explainer|page|section)\s+(?:sets\s+out|"
+    r"summari[sz]es|reviews|describes|explains|examines|outlines|looks\s+at)\b|"
+    r"[^A-Za-z]*$)",
     _I,
 )
 _BACKGROUND_HEADING = re.compile(
@@ -440,7 +448,9 @@ def time_cues(text: str, published: date | None, year: int | None) -> TimeCues:
                 past += 2  # "under siege since May": a state lasting from months ago
             else:
                 past += 1
-    if sieve.search(_STATIVE_HINT, 0, 130) and sieve.match(_STATIVE):
+    if sieve.search(_STATIVE_HINT, 0, 200) and (
+        sieve.match(_STATIVE) or _STATIVE.match(_APPOSITIVE.sub(r"\1 ", main, count=1))
+    ):
         if reporting is None:
             reporting = sieve.search(_REPORTING) is not None
         if not reporting:
@@ -544,8 +554,10 @@ class Labelled:
     label: str
     cues: TimeCues
     has_speaker: bool = False
+    text: str = ""
 
 
+_SETTLED_WORDS = 4
 #: The opening paragraphs of prose tell the news; the paragraphs after them may turn to history.
 LEAD_PARAGRAPHS = 2
 
@@ -566,7 +578,12 @@ def settle_paragraphs(sentences: Sequence[Labelled]) -> list[str]:
             body += 1
         for k in range(i, j):
             s = sentences[k]
-            if body <= LEAD_PARAGRAPHS or s.label != "development" or s.has_speaker:
+            if (
+                body <= LEAD_PARAGRAPHS
+                or s.label != "development"
+                or s.has_speaker
+                or len(s.text.split()) < _SETTLED_WORDS  # "No." answering a question
+            ):
                 continue
             after = labels[k + 1 : j]
             cues = s.cues

@@ -176,6 +176,9 @@ def test_page_notes_are_other() -> None:
         "Follow our live coverage of the fighting.",
         "This article was updated with the minister's comments.",
         "A quick recap for readers just joining us.",
+        "Here is how governments abroad responded.",
+        "This note sets out the positions of the parties.",
+        "2.",
     ):
         assert is_housekeeping(note)
         assert label(note) == "other"
@@ -316,7 +319,7 @@ def _paragraphs(*paragraphs: list[str]) -> list[Labelled]:
             got = label_sentence(
                 text, heading=False, has_speaker=False, cues=cues, previous=previous
             )
-            out.append(Labelled(number, got, cues))
+            out.append(Labelled(number, got, cues, text=text))
             previous = got
     return out
 
@@ -343,6 +346,9 @@ def test_settling_keeps_news_and_the_lead() -> None:
     # The first paragraphs of prose tell the news, whatever follows them.
     lead = _paragraphs(["Officers were met at the airport.", history])
     assert settle_paragraphs(lead)[0] == "development"
+    # A bare answer ("No.") is too short to take a side.
+    answer = _paragraphs(LEAD, NEWS, ["No.", history])
+    assert settle_paragraphs(answer)[-2] == "development"
 
 
 def test_a_present_passive_with_its_agent_is_a_standing_fact() -> None:
@@ -378,3 +384,8 @@ def test_commentators_judge_the_news_as_it_stands() -> None:
 def test_has_since_tells_what_followed_an_earlier_event() -> None:
     assert label("It has since demanded that the embassy cut its staff.") == "background"
     assert label("It has demanded that the embassy cut its staff.") == "development"
+
+
+def test_a_description_between_commas_does_not_hide_the_main_verb() -> None:
+    text = "The region, a province of seven million people, accounts for a fifth of output."
+    assert label(text) == "background"
