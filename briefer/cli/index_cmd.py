@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import time
 from pathlib import Path
@@ -11,6 +10,7 @@ from typing import Any, TextIO
 
 from briefer import config
 from briefer.errors import BrieferError, UsageError
+from briefer.render.printable import printable_json
 from briefer.sources.sanitize import display_path
 
 MAX_SKIP_LINES = 20
@@ -87,17 +87,6 @@ def _add_to_settings(given: list[str]) -> list[str]:
     return list(settings.library)
 
 
-def _printable(value: Any) -> Any:
-    """Every string of the summary as one printable line: paths and reasons quote file names."""
-    if isinstance(value, str):
-        return display_path(value)
-    if isinstance(value, list):
-        return [_printable(v) for v in value]
-    if isinstance(value, dict):
-        return {k: _printable(v) for k, v in value.items()}
-    return value
-
-
 def run(args: argparse.Namespace) -> int:
     from briefer.index import EMPTY_HINT, Library
 
@@ -113,8 +102,8 @@ def run(args: argparse.Namespace) -> int:
     for message in report.messages:
         print(f"briefer: {message}", file=sys.stderr)
     if args.json:
-        data = _printable({"library": paths, **report.to_dict()})
-        print(json.dumps(data, indent=2, ensure_ascii=False))
+        names = ("library", "added", "updated", "removed", "skipped", "messages")
+        sys.stdout.write(printable_json({"library": paths, **report.to_dict()}, names=names))
         return 0
     print(
         f"{report.documents} documents in the library: {len(report.added)} added, "

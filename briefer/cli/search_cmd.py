@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import json
 import re
 import sys
 from typing import Any
 
 from briefer.errors import BrieferError
+from briefer.render.printable import printable_json
 from briefer.sources.sanitize import display_path
 
 QUERY_HELP = """query language:
@@ -62,7 +62,8 @@ def run(args: argparse.Namespace) -> int:
             raise BrieferError(EMPTY_HINT)
         result = library.search(text, limit=args.limit, sort=args.sort)
     if args.json:
-        print(json.dumps(result.to_dict(), indent=2, ensure_ascii=False))
+        names = ("path", "folder", "folders", "query", "suggestion")
+        sys.stdout.write(printable_json(result.to_dict(), names=names))
         return 0
     color = sys.stdout.isatty()
     print(f"{result.total} result{'s' if result.total != 1 else ''} for {display_path(text)}")

@@ -26,7 +26,6 @@ from briefer.index.query import Parsed
 from briefer.index.records import unpack
 from briefer.index.schema import parse_facet_value
 from briefer.index.scope import folder_of
-from briefer.sources.sanitize import display_path
 
 Sort = Literal["relevance", "date"]
 SNIPPET_CHARS = 220
@@ -39,8 +38,8 @@ Span = tuple[int, int]
 @dataclass(frozen=True, slots=True)
 class SearchHit:
     """One result. `highlights` are (start, end) offsets into `snippet`, which is plain text.
-    `path` is the real file name (to reopen it); show it through `display_path`, as `to_dict`
-    does."""
+    `path` is the real file name (to reopen it); show it through `display_path`. `to_dict` keeps
+    real values: the CLI prints it through `render.printable.printable_json`."""
 
     id: str
     path: str
@@ -59,8 +58,8 @@ class SearchHit:
     def to_dict(self) -> dict[str, Any]:
         return {
             "id": self.id,
-            "path": display_path(self.path),
-            "folder": display_path(self.folder),
+            "path": self.path,
+            "folder": self.folder,
             "title": self.title,
             "date": self.date.isoformat() if self.date else None,
             "source": self.source,
@@ -82,14 +81,11 @@ class SearchResult:
 
     def to_dict(self) -> dict[str, Any]:
         return {
-            "query": display_path(self.query),
+            "query": self.query,
             "total": self.total,
-            "suggestion": display_path(self.suggestion) if self.suggestion else None,
+            "suggestion": self.suggestion,
             "results": [h.to_dict() for h in self.hits],
-            "facets": {
-                k: [[display_path(name) if k == "folders" else name, n] for name, n in v]
-                for k, v in self.facets.items()
-            },
+            "facets": {k: [[name, n] for name, n in v] for k, v in self.facets.items()},
         }
 
 

@@ -12,6 +12,7 @@ import pytest
 from briefer.cli.main import main
 from briefer.errors import UsageError
 from briefer.index import Library
+from briefer.render.printable import printable_json
 
 # Every file written for these tests; folder and file names chosen to catch near misses
 # ("balkans" vs "balkans-old", words inside names, upper case, spaces).
@@ -237,5 +238,6 @@ def test_names_that_are_not_utf8_are_indexed_and_scoped(tmp_path: Path) -> None:
     hit = lib.search("kosovo").hits[0]
     document = lib.document(hit.id)
     assert document is not None and document.path == odd_file
-    assert "\ufffd" in hit.to_dict()["path"]  # shown printable
+    assert hit.to_dict()["path"] == odd_file  # the real name, to reopen it
+    assert "\ufffd" in printable_json(hit.to_dict(), names=("path",))  # shown printable
     assert lib.search("dir:/nowhere/\ud800").total == 0  # a surrogate no name holds
