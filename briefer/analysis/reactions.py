@@ -726,6 +726,11 @@ _STATE_MEDIA = re.compile(
     r"broadcaster|news\s+agency|press)\b",
     re.IGNORECASE,
 )
+_THEIR_GOVERNMENTS = re.compile(
+    r"\btheir\s+(?:governments?|leaders|foreign\s+ministers|foreign\s+ministries|capitals)\s+"
+    r"(?:(?:\w+ly|also|have|had|has)\s+)*$",
+    re.IGNORECASE,
+)
 _NEITHER = re.compile(r"^\s*neither\b|\bnor\s+[^,;]{1,60}$", re.IGNORECASE)
 _NEGATED = re.compile(r"\b(?:not|never|yet\s+to)\s+$", re.IGNORECASE)
 _SAID_NOTHING = re.compile(
@@ -1090,6 +1095,12 @@ _CHAIR_ASIDE = re.compile(
     r"\s*,",
     re.IGNORECASE,
 )
+# A deed named again to be judged: ", a move Turkish officials criticised".
+_A_MOVE = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:move|step|decision|deployment|measure|action|gesture)"
+    r"\s+(?:that\s+|which\s+)?(?=[^,;]{0,80}$)",
+    re.IGNORECASE,
+)
 # An attribution closing the sentence: ", U.S. Central Command said on Friday."
 _TOLD_LAST = re.compile(
     r",\s+[^,;\"“”]{1,80}?\s(?:said|says|reported|confirmed|added)(?:\s+[^,;\s]+){0,5}\s*[.!?]?\s*$"
@@ -1326,6 +1337,12 @@ def _speakers(
         if found_subject and _INHERIT.search(before):
             continue  # "voiced concern and urged restraint": the same subject
         group = _subject_before(text, mentions, v.start())
+        if not group and _THEIR_GOVERNMENTS.search(text, max(0, v.start() - 40), v.start()):
+            # "diplomats from A, B and C ... after their governments questioned the result"
+            states = [m for m in mentions if m.end <= v.start() and m.type == "GPE"]
+            group = _coordinated(text, mentions, mentions.index(states[-1])) if states else []
+            if len(group) < 2:
+                group = []
         if not group and _INVERTED.search(text, max(0, v.start() - 4), v.end()):
             group = _subject_after(text, mentions, v.end())
         if not group and v.group("ing") and text[: v.start()].rstrip().endswith(","):
@@ -1410,6 +1427,14 @@ def _speakers(
     if not speakers and found_verb and mentions:
         # "In Beijing, a foreign ministry spokesperson said": the capital names the speaker.
         add_names(_capital_opening(text, mentions))
+    move = _A_MOVE.search(text) if speakers else None
+    if move is not None:
+        # "The UAE sent jets to Crete, a move Turkish officials criticised": who made the move
+        # acted, as well as who judged it.
+        acted = acting_subject(
+            text[: move.start()], [m for m in mentions if m.end <= move.start()], aff
+        )
+        speakers[:0] = [p for p in acted if p not in speakers]
     told = _TOLD_LAST.search(text) if speakers else None
     if told is not None:
         # "American and British jets shot them down, U.S. Central Command said": who acted

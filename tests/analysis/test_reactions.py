@@ -1009,3 +1009,19 @@ def test_two_leaders_titled_by_their_states_and_only_one_state_acting() -> None:
     assert find_speakers(a, found, aff) == ("Kazakhstan", "Uzbekistan")
     b = "Only Hungary opposed the statement."
     assert acting_subject(b, mentions(b, ("Hungary", "Hungary", "GPE"))) == ("Hungary",)
+
+
+def test_a_move_judged_by_others_and_their_governments() -> None:
+    a = "Oman sent four jets to Crete for joint training, a move Turkish officials criticised."
+    a_found = mentions(
+        a, ("Oman", "Oman", "GPE"), ("Crete", "Crete", "LOC"), ("Turkish", "Turkey", "NORP")
+    )
+    assert find_speakers(a, a_found) == ("Oman", "Turkey")
+    b = (
+        "The government expelled diplomats from Chile, Peru and Panama after their "
+        "governments questioned the result."
+    )
+    b_found = mentions(
+        b, ("Chile", "Chile", "GPE"), ("Peru", "Peru", "GPE"), ("Panama", "Panama", "GPE")
+    )
+    assert find_speakers(b, b_found) == ("Chile", "Peru", "Panama")
