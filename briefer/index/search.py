@@ -240,7 +240,10 @@ def _make_hit(hit: Hit, spans: list[Span], with_snippet: bool) -> SearchHit:
     snippet, highlights = "", list[Span]()
     if with_snippet:
         text = unpack(stored["doc"])["text"]
-        snippet, highlights = make_snippet(text, sorted(set(spans)))
+        title = stored.get("title", "")
+        # With nothing to highlight the snippet opens the text; the title is shown already.
+        after_title = len(title) if title and text.startswith(title) else 0
+        snippet, highlights = make_snippet(text, sorted(set(spans)), skip=after_title)
     return SearchHit(
         id=stored["id"],
         path=stored["path"],
@@ -269,12 +272,19 @@ _SPACE = re.compile(r"\s+")
 
 
 def make_snippet(
-    text: str, spans: Sequence[Span], width: int = SNIPPET_CHARS
+    text: str, spans: Sequence[Span], width: int = SNIPPET_CHARS, *, skip: int = 0
 ) -> tuple[str, list[Span]]:
     """A plain-text window of `text` around the densest run of `spans`, whitespace collapsed,
-    with "…" where it was cut; returns the snippet and the spans as offsets into it."""
+    with "…" where it was cut; returns the snippet and the spans as offsets into it. Without
+    spans the window opens at the first word from `skip` on (past a title shown elsewhere)."""
     if not text:
         return "", []
+    if not spans and skip:
+        rest = text[skip:]
+        if rest.strip():
+            lead = len(rest) - len(rest.lstrip())
+            snippet, _ = make_snippet(text[skip + lead :], (), width)
+            return snippet, []
     anchor = _best_window(spans, width - CONTEXT_BEFORE)
     start = max(0, anchor - CONTEXT_BEFORE)
     if start > 0:  # begin on a word boundary

@@ -127,3 +127,16 @@ def test_suggestion_for_a_misspelt_inflected_word(indexed: Library) -> None:
     result = indexed.search("negotaitions")
     assert result.total == 0
     assert result.suggestion is not None and result.suggestion.startswith("negotiat")
+
+
+def test_a_snippet_with_nothing_to_highlight_opens_after_the_title(indexed: Library) -> None:
+    hit = indexed.search("date:2026-10-08").hits[0]
+    assert hit.title == "Farmers report record harvest"
+    assert hit.highlights == ()
+    assert hit.snippet.startswith("ZAGREB, Oct. 8, 2026")
+
+
+def test_a_highlighted_snippet_may_still_show_the_title() -> None:
+    text = "Needle found\n\nBody text about hay."
+    snippet, spans = make_snippet(text, [(0, 6)], skip=len("Needle found"))
+    assert snippet.startswith("Needle found") and [snippet[a:b] for a, b in spans] == ["Needle"]
