@@ -158,6 +158,7 @@ TITLES = (
     r"Ambassador|Spokesperson|Spokesman|Spokeswoman|Speaker|Senator|Sen\.|Rep\.|Congressman|"
     r"Congresswoman|Governor|Gov\.|Mayor|Deputy|MP|MEP|Commander|Cmdr\.|Chief|Chairman|"
     r"Chairwoman|Chair|Chairperson|Head|Leader|Judge|Justice|Prosecutor|Counsellor|Counselor|"
+    r"Adviser|Advisor|Commodore|"
     r"General|Gen\.|Lt\.\sGen\.|Maj\.\sGen\.|Brig\.\sGen\.|Lieutenant\sGeneral|Major\sGeneral|"
     r"Brigadier|Colonel|Col\.|Lt\.\sCol\.|Lieutenant\sColonel|Lieutenant|Lt\.|Major|Maj\.|"
     r"Captain|Capt\.|Sergeant|Sgt\.|Admiral|Adm\.|Marshal|Field\sMarshal|Corporal|Private|"
@@ -623,7 +624,7 @@ _WORDS_BEFORE_HEAD_RE = re.compile(
     rf"(?<![\w'’-])(?:{_ORG_WORD}\s(?:{_ORG_LINK}\s)?)*?{_ORG_WORD}\s$", _FLAGS
 )
 _ORG_TAIL_RE = re.compile(
-    rf"\s(?:of|for)\s(?:the\s)?{_ORG_WORD}(?:\s(?:and\s|(?:of|for)\s(?:the\s)?)?{_ORG_WORD}){{0,4}}\b",
+    rf"\s(?:of|for|on)\s(?:the\s)?{_ORG_WORD}(?:\s(?:and\s|(?:of|for)\s(?:the\s)?)?{_ORG_WORD}){{0,4}}\b",
     _FLAGS,
 )
 

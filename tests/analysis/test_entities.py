@@ -720,3 +720,16 @@ def test_a_leader_named_by_surname_alone_is_known() -> None:
     # A well-known surname does not cut another person's name.
     other = find_mentions("Sergei Putin, a farmer, said so.")
     assert [(m.surface, m.canonical) for m in other] == [("Sergei Putin", "Sergei Putin")]
+
+
+def test_body_names_take_an_on_tail_and_advisers_are_titles() -> None:
+    text = (
+        "The Council on Foreign Relations said so. The Agency on Tuesday said more. "
+        "Chief Adviser Muhammad Yunus appealed for calm. Commodore Jay Tarriela posted videos."
+    )
+    found = [(m.surface, m.type) for m in find_mentions(text)]
+    assert found == [
+        ("Council on Foreign Relations", "ORG"),
+        ("Muhammad Yunus", "PERSON"),
+        ("Jay Tarriela", "PERSON"),
+    ]
