@@ -38,3 +38,19 @@ def test_python_m_briefer_runs() -> None:
     assert out.returncode == 0
     for command in ("index", "search", "brief", "inspect"):
         assert command in out.stdout
+
+
+def test_commands_load_no_analysis_pipeline_until_they_analyse() -> None:
+    """Every subcommand's module imports fast: the gazetteer and name data load on first use."""
+    import subprocess
+    import sys
+
+    probe = (
+        "import sys, briefer.cli.main, briefer.cli.brief_cmd, briefer.cli.search_cmd, "
+        "briefer.cli.index_cmd, briefer.cli.inspect_cmd\n"
+        "print('briefer.analysis.pipeline' in sys.modules)\n"
+        "from briefer.analysis import analyse\n"
+        "print('briefer.analysis.pipeline' in sys.modules, callable(analyse))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["False", "True", "True"]
