@@ -122,7 +122,9 @@ _POSTED_IN = re.compile(r"^(?:'s|’s)?\s+(?:[\w-]+\s+){0,3}?(?:in|to|at)\s+(?:t
 # A coordinated verb with no subject of its own: "KFOR increased its patrols and said".
 _AND_VERB = re.compile(r"\band\s+(?:\w+ly\s+|also\s+|later\s+|then\s+)?$", re.IGNORECASE)
 _CLAUSE_OPENING = re.compile(
-    r"^\s*(?:[A-Z][^,]{0,40},\s*)?(?:only\s+|even\s+)?(?:the\s+|a\s+)?$", re.IGNORECASE
+    r"^\s*(?:[A-Z][^,]{0,40},\s*)?(?:only\s+|even\s+)?(?:(?:the|a|an)\s+(?:(?:senior|top|"
+    r"high-level|joint|visiting|former|new)\s+)?)?$",
+    re.IGNORECASE,
 )
 # "Secretary of State Antony Blinken spoke ... and condemned": a title opening the clause.
 _TITLE_OPENING = re.compile(r"^\s*(?:the\s+)?(?P<title>(?:(?:[A-Z][\w-]*|of)\s+){1,4})$")
@@ -156,7 +158,7 @@ def _opens_clause(before: str) -> bool:
 _NEW_CLAUSE = re.compile(
     r"[;:]|,\s+(?:while|whereas|and|but)\s|\s(?:while|whereas)\s", re.IGNORECASE
 )
-_SAYING = re.compile("^" + alternation(SAY | EMPHASISE) + r"\b", re.IGNORECASE)
+_SAYING = re.compile("^" + alternation(SAY | EMPHASISE | ANNOUNCE) + r"\b", re.IGNORECASE)
 _PERSON_NOUNS = frozenset(
     [
         "minister",

@@ -1025,3 +1025,16 @@ def test_a_move_judged_by_others_and_their_governments() -> None:
         b, ("Chile", "Chile", "GPE"), ("Peru", "Peru", "GPE"), ("Panama", "Panama", "GPE")
     )
     assert find_speakers(b, b_found) == ("Chile", "Peru", "Panama")
+
+
+def test_a_senior_delegation_opens_its_clause_and_an_announcement_reports_words() -> None:
+    a = "A senior White House delegation met the prime minister and warned that it would act."
+    a_found = mentions(a, ("White House", "United States", "GPE"))
+    assert find_speakers(a, a_found) == ("United States",)
+    b = "A National Security Council spokesman announced that Washington would reopen its embassy."
+    b_found = mentions(
+        b,
+        ("National Security Council", "National Security Council", "ORG"),
+        ("Washington", "United States", "GPE"),
+    )
+    assert find_speakers(b, b_found) == ("United States",)
