@@ -65,7 +65,10 @@ SPACE_PARTICLES = (
 PARTICLES = f"{HYPHEN_PARTICLES}|{SPACE_PARTICLES}"
 #: One capitalised word: Vučić, O'Brien, Jean-Pierre, Al-Sisi, McDonald.
 _NOT_NAME_SUFFIX = r"(?:led|based|born|backed|run|style|era|owned|made|bound|speaking|held|type)\b"
-CAPWORD = rf"{_U}\w*(?:{_APOS}{_U}\w*)*(?:-(?:{_U}\w*|(?!{_NOT_NAME_SUFFIX})[a-z]{{2,5}}\b))*"
+CAPWORD = (
+    rf"{_U}\w*(?:{_APOS}(?:{_U}\w*|[a-z]{{2,}}))*"  # O'Brien; Arabic Ra'ad, Sa'ad, Jama'at
+    rf"(?:-(?:{_U}\w*|(?!{_NOT_NAME_SUFFIX})[a-z]{{2,5}}\b))*"
+)
 #: An initial or initials inside a name: "W.", "J.D.", "F." (George W. Bush, J.D. Vance).
 INITIALS = rf"{_U}\.(?:-?{_U}\.)*(?!\w)"
 #: A word inside a name: a capitalised word, an initial, "Jr.", "al-Sisi", or particles then a

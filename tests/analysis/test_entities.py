@@ -733,3 +733,9 @@ def test_body_names_take_an_on_tail_and_advisers_are_titles() -> None:
         ("Muhammad Yunus", "PERSON"),
         ("Jay Tarriela", "PERSON"),
     ]
+
+
+def test_an_apostrophe_inside_an_arabic_name_keeps_it_whole() -> None:
+    text = "UN rights chief Zeid Ra'ad Al Hussein urged calm. Kurti's party won."
+    people = [(m.surface, m.canonical) for m in find_mentions(text) if m.type == "PERSON"]
+    assert people == [("Zeid Ra'ad Al Hussein", "Zeid Ra'ad Al Hussein"), ("Kurti", "Albin Kurti")]

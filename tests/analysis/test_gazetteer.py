@@ -385,6 +385,7 @@ def test_known_actors_of_crisis_news(name: str, canonical: str, type_: str) -> N
 def test_territories_are_not_states_but_act() -> None:
     territories = gazetteer.territories()
     assert {"Hong Kong", "Macau", "Transnistria", "Gaza Strip", "West Bank"} <= territories
+    assert {"Catalonia", "Scotland", "Quebec"} <= territories  # governments of their own
     assert gazetteer.is_territory("Hong Kong")
     assert not gazetteer.is_territory("China")  # a state
     assert not gazetteer.is_territory("Crimea")  # a peninsula: a place, not an authority
