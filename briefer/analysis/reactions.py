@@ -1031,9 +1031,12 @@ def acting_subject(
 def acting_parties(
     text: str, mentions: Sequence[Mention], affiliation: Mapping[str, str] | None = None
 ) -> tuple[str, ...]:
-    """`acting_subject` of the sentence and of each further clause it joins ("Jets landed in
-    Crete, and two French navy vessels joined the exercise")."""
+    """`acting_subject` of the sentence or, when its opening names no party, of the further
+    clauses it joins ("Jets landed in Crete, and two French navy vessels joined the exercise").
+    (A party acting in a later clause of a party's sentence is usually a side answering it.)"""
     parties = list(acting_subject(text, mentions, affiliation))
+    if parties:
+        return tuple(parties)
     for join in _CLAUSE_JOIN.finditer(text):
         rest = [
             Mention(m.start - join.end(), m.end - join.end(), m.surface, m.canonical, m.type)

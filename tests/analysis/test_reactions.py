@@ -1038,3 +1038,10 @@ def test_a_senior_delegation_opens_its_clause_and_an_announcement_reports_words(
         ("Washington", "United States", "GPE"),
     )
     assert find_speakers(b, b_found) == ("United States",)
+
+
+def test_invitations_are_positions_and_a_later_clause_acts_only_without_an_opening_party() -> None:
+    text = "The United States has invited both sides to talks; the militia has accepted."
+    found = mentions(text, ("United States", "United States", "GPE"), ("militia", "RSF", "ORG"))
+    assert find_speakers(text, found)[0] == "United States"
+    assert acting_parties(text, found) == ("United States",)
