@@ -144,7 +144,9 @@ ORG_HEADS = (
     "Fleet|Navy|Airlines|Airways|Motors|Cartel"
 )
 #: Connectors allowed inside an organisation name: "Ministry of Foreign Affairs and Trade".
-_ORG_LINK = r"(?:of|for|on|and|the|de|&|of\sthe|for\sthe|on\sthe)"
+#: Whitespace inside a name: a space or tab, never a line break (paragraphs are apart).
+_SP = r"[^\S\n]"
+_ORG_LINK = rf"(?:of|for|on|and|the|de|&|of{_SP}the|for{_SP}the|on{_SP}the)"
 
 #: Titles and roles written before a name (capitalised forms).
 _TITLE_MODIFIERS = (
@@ -239,15 +241,9 @@ _ORG_POSSESSIVE = (
 #: An acronym, plain ("RSF", "G7") or dotted ("U.S."): a plain one's stop ends a sentence.
 _ACRONYM = rf"[{re.escape(UPPER)}](?:[{re.escape(UPPER)}\d&]+|(?:\.[{re.escape(UPPER)}])+\.)"
 _ORG_WORD = rf"(?:{_ORG_POSSESSIVE}|{_ACRONYM}|{CAPWORD})"
-ORG_BEFORE_HEAD_RE = re.compile(
-    rf"(?={_U})(?P<org>(?:{_ORG_WORD}\s(?:{_ORG_LINK}\s)?)*?{_ORG_WORD}\s(?:{ORG_HEADS})"
-    rf"(?:\s(?:{ORG_HEADS}))?"
-    rf"(?:\s(?:of|for)\s(?:the\s)?{_ORG_WORD}(?:\s(?:and\s)?{_ORG_WORD}){{0,4}})?)\b",
-    _FLAGS,
-)
 ORG_HEAD_FIRST_RE = re.compile(
-    rf"(?={_U})\b(?P<org>(?:{ORG_HEADS})\s(?:of|for)\s(?:the\s)?{_ORG_WORD}"
-    rf"(?:\s(?:and\s|of\s|for\s|the\s){{0,2}}{_ORG_WORD}){{0,5}})",
+    rf"(?={_U})\b(?P<org>(?:{ORG_HEADS}){_SP}(?:of|for){_SP}(?:the{_SP})?{_ORG_WORD}"
+    rf"(?:{_SP}(?:and{_SP}|of{_SP}|for{_SP}|the{_SP}){{0,2}}{_ORG_WORD}){{0,5}})",
     _FLAGS,
 )
 
@@ -258,11 +254,11 @@ EVENT_HEADS = (
 )
 _EVENT_HEAD_RE = re.compile(rf"(?={_U})\b(?:{EVENT_HEADS})\b", _FLAGS)
 _WORDS_BEFORE_EVENT_RE = re.compile(
-    rf"(?<![\w'’-])(?:{_ORG_WORD}\s(?:and\s(?={_U}))?){{1,4}}$", _FLAGS
+    rf"(?<![\w'’-])(?:{_ORG_WORD}{_SP}(?:and{_SP}(?={_U}))?){{1,4}}$", _FLAGS
 )
 _EVENT_TAIL_RE = re.compile(
-    rf"\s(?:on|of|for)\s(?:the\s)?{_ORG_WORD}"
-    rf"(?:\s(?:of\s|on\s|for\s)?(?:the\s)?{_ORG_WORD}){{0,4}}\b",
+    rf"{_SP}(?:on|of|for){_SP}(?:the{_SP})?{_ORG_WORD}"
+    rf"(?:{_SP}(?:of{_SP}|on{_SP}|for{_SP})?(?:the{_SP})?{_ORG_WORD}){{0,4}}\b",
     _FLAGS,
 )
 
@@ -624,10 +620,11 @@ def organisation_candidates(
 
 _HEAD_SCAN_RE = re.compile(rf"(?={_U})\b(?:{ORG_HEADS})(?:\s(?:{ORG_HEADS}))?\b", _FLAGS)
 _WORDS_BEFORE_HEAD_RE = re.compile(
-    rf"(?<![\w'’-])(?:{_ORG_WORD}\s(?:{_ORG_LINK}\s)?)*?{_ORG_WORD}\s$", _FLAGS
+    rf"(?<![\w'’-])(?:{_ORG_WORD}{_SP}(?:{_ORG_LINK}{_SP})?)*?{_ORG_WORD}{_SP}$", _FLAGS
 )
 _ORG_TAIL_RE = re.compile(
-    rf"\s(?:of|for|on)\s(?:the\s)?{_ORG_WORD}(?:\s(?:and\s|(?:of|for)\s(?:the\s)?)?{_ORG_WORD}){{0,4}}\b",
+    rf"{_SP}(?:of|for|on){_SP}(?:the{_SP})?{_ORG_WORD}"
+    rf"(?:{_SP}(?:and{_SP}|(?:of|for){_SP}(?:the{_SP})?)?{_ORG_WORD}){{0,4}}\b",
     _FLAGS,
 )
 

@@ -739,3 +739,9 @@ def test_an_apostrophe_inside_an_arabic_name_keeps_it_whole() -> None:
     text = "UN rights chief Zeid Ra'ad Al Hussein urged calm. Kurti's party won."
     people = [(m.surface, m.canonical) for m in find_mentions(text) if m.type == "PERSON"]
     assert people == [("Zeid Ra'ad Al Hussein", "Zeid Ra'ad Al Hussein"), ("Kurti", "Albin Kurti")]
+
+
+def test_a_body_name_never_crosses_a_line_break() -> None:
+    text = "Office of Communications\n\nMinistry of Foreign Affairs\nBogotá, 26 January"
+    found = [m.surface for m in find_mentions(text) if m.type == "ORG"]
+    assert found == ["Office of Communications", "Ministry of Foreign Affairs"]
