@@ -1100,6 +1100,24 @@ _CHAIR_ASIDE = re.compile(
     r"\s*,",
     re.IGNORECASE,
 )
+_ANONYMOUS_AT_SEAT = re.compile(
+    r"^\s*(?:[A-Z][\w-]*\s+)?(?i:diplomats|officials|sources)\s+(?:in|at)\s+(?P<place>[A-Z])"
+)
+
+
+def _states_opening(
+    text: str, mentions: Sequence[Mention], pos: int, affiliation: Mapping[str, str]
+) -> tuple[str, ...]:
+    """The states coordinated at the start of the words reported from `pos`, as the subject of
+    their verb ("said Paris and Berlin wanted")."""
+    rest = [
+        Mention(m.start - pos, m.end - pos, m.surface, m.canonical, m.type)
+        for m in mentions
+        if m.start >= pos
+    ]
+    return acting_subject(re.sub(r"^\s*that\b", "    ", text[pos:]), rest, affiliation)
+
+
 # A deed named again to be judged: ", a move Turkish officials criticised".
 _A_MOVE = re.compile(
     r",\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:move|step|decision|deployment|measure|action|gesture)"
@@ -1432,6 +1450,14 @@ def _speakers(
     if not speakers and found_verb and mentions:
         # "In Beijing, a foreign ministry spokesperson said": the capital names the speaker.
         add_names(_capital_opening(text, mentions))
+    seat = _ANONYMOUS_AT_SEAT.match(text)
+    if seat is not None and reported_from >= 0 and len(speakers) == 1:
+        # "Diplomats in Brussels said Paris and Berlin wanted ...": unnamed people at an
+        # organisation's seat tell what the states they name want.
+        named = _states_opening(text, mentions, reported_from, aff)
+        place = next((m for m in mentions if m.start == seat.start("place")), None)
+        if named and place is not None and not is_state(_party(place, aff)):
+            speakers[:] = list(named)
     move = _A_MOVE.search(text) if speakers else None
     if move is not None:
         # "The UAE sent jets to Crete, a move Turkish officials criticised": who made the move

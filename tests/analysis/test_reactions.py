@@ -1045,3 +1045,17 @@ def test_invitations_are_positions_and_a_later_clause_acts_only_without_an_openi
     found = mentions(text, ("United States", "United States", "GPE"), ("militia", "RSF", "ORG"))
     assert find_speakers(text, found)[0] == "United States"
     assert acting_parties(text, found) == ("United States",)
+
+
+def test_unnamed_diplomats_at_a_seat_tell_what_named_states_want() -> None:
+    a = "Diplomats in Brussels said Paris and Berlin wanted to avoid a new confrontation."
+    a_found = mentions(
+        a,
+        ("Brussels", "Brussels", "GPE"),
+        ("Paris", "France", "GPE"),
+        ("Berlin", "Germany", "GPE"),
+    )
+    assert find_speakers(a, a_found) == ("France", "Germany")
+    b = "Officials in Nairobi said Uganda had closed the border."
+    b_found = mentions(b, ("Nairobi", "Kenya", "GPE"), ("Uganda", "Uganda", "GPE"))
+    assert find_speakers(b, b_found) == ("Kenya",)  # a state's own officials speak for it
