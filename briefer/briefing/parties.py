@@ -702,7 +702,41 @@ def choose_principals(
         inner = _inner_group(st) or any(_inner_group(stats.get(c)) for c in chosen)
         if inner or any(c in together.get(name, set()) for c in chosen):
             chosen.append(name)
+    chosen += [n for n in _allies(items, chosen) if n not in chosen][:_MAX_ALLIES]
     return tuple(chosen)
+
+
+_MAX_ALLIES = 3
+# The group's own act right after it ("... and Egypt severed", "US and British jets strike").
+_ACTS_AFTER = re.compile(r"^\s*(?:(?-i:[a-z][\w-]*)\s+){0,2}?" + _CLASH.pattern, re.IGNORECASE)
+_LIST_JOIN = re.compile(r"^(?:,\s*(?:the\s+)?|,?\s+and\s+(?:the\s+)?)$")
+
+
+def _allies(items: Sequence[tuple[Document, Analysis]], chosen: Sequence[str]) -> list[str]:
+    """States that act jointly with a side in the headline or lead ("Saudi Arabia, the United
+    Arab Emirates, Bahrain and Egypt severed relations with Qatar"): a coalition's members are
+    all sides, however seldom each is named alone."""
+    found: list[str] = []
+    for doc, analysis in items:
+        lead = next((i for i, s in enumerate(analysis.sentences) if s.label != "other"), None)
+        opening = [s for i, s in enumerate(analysis.sentences) if s.paragraph == 1 or i == lead]
+        ordered = sorted(analysis.mentions, key=lambda m: m.start)
+        for sentence in opening:
+            inside = [m for m in ordered if sentence.start <= m.start < sentence.end]
+            group: list[Mention] = []
+            for m in [*inside, None]:
+                if m is not None and (
+                    not group or _LIST_JOIN.match(doc.text[group[-1].end : m.start])
+                ):
+                    group.append(m)
+                    continue
+                names = [government_of(g.canonical) or g.canonical for g in group]
+                after = doc.text[group[-1].end : group[-1].end + 40] if group else ""
+                acting = len(group) > 1 and _ACTS_AFTER.match(after) is not None
+                if acting and any(n in chosen for n in names):
+                    found += [n for n in names if is_state(n) and n not in found]
+                group = [m] if m is not None else []
+    return found
 
 
 # "Ukraine's nuclear operator Energoatom", "the Russian gas company Gazprom": a side's own body.

@@ -434,3 +434,24 @@ def test_a_pair_is_read_even_when_one_side_is_not_a_name() -> None:
     """'between the army and the RSF': the named one is a side; Chad, where people flee, is
     not."""
     assert principals(UNNAMED_PAIR) == ("Sudan", "Rapid Support Forces")
+
+
+COALITION = [
+    ("Baltic states expel Russian diplomats over spying", "heading"),
+    (
+        "Estonia, Latvia and Lithuania expelled twelve Russian diplomats on Tuesday, accusing "
+        "them of spying, and Russia promised a firm answer.",
+        "text",
+    ),
+    (
+        "Estonia's security police had watched the diplomats for months. Russia's embassy in "
+        "Tallinn closed its consular section, and Russia moved its remaining staff to Riga.",
+        "text",
+    ),
+    ("Poland voiced support for the three states.", "text"),
+]
+
+
+def test_states_acting_together_with_a_side_in_the_lead_are_sides() -> None:
+    assert set(principals(COALITION)) == {"Estonia", "Latvia", "Lithuania", "Russia"}
+    assert "Poland" in reaction_actors(COALITION)
