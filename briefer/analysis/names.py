@@ -201,7 +201,7 @@ REPORTING = alternation(
 
 _FLAGS = re.UNICODE
 
-TITLE_NAME_RE = re.compile(rf"(?={_U})\b{TITLES}\s+(?P<name>{NAME})", _FLAGS)
+TITLE_NAME_RE = re.compile(rf"(?={_U})\b{TITLES}{_SP}+(?P<name>{NAME})", _FLAGS)
 #: Maximal runs of capitalised name words: every person not found by a title starts here.
 CAPRUN_RE = re.compile(rf"(?={_U})(?<![\w'’-]){_NAME_START}(?: {NAME_WORD}){{0,4}}{_ROMAN}", _FLAGS)
 #: A short quoted nickname between two names: 'Jimmy "Barbecue" Chérizier'. Found from the
@@ -372,8 +372,8 @@ def occurrences(text: str, form: str) -> list[int]:
 PLACE_RE = re.compile(
     rf"\b(?:in|near|outside|around|across|at|In|Near|Outside|Around|(?:village|town|city|"
     rf"municipality|district|region|province|villages|towns|state|governorate|county|port|island|"
-    rf"suburb|enclave|outskirts|capital)\sof)\s"
-    rf"(?P<place>{CAPWORD}(?:\s(?:e|i|al|el)?\s?{CAPWORD}){{0,2}})",
+    rf"suburb|enclave|outskirts|capital){_SP}of){_SP}"
+    rf"(?P<place>{CAPWORD}(?:{_SP}(?:e|i|al|el)?{_SP}?{CAPWORD}){{0,2}})",
     _FLAGS,
 )
 _GEO_HEADS = re.compile(

@@ -745,3 +745,5 @@ def test_a_body_name_never_crosses_a_line_break() -> None:
     text = "Office of Communications\n\nMinistry of Foreign Affairs\nBogotá, 26 January"
     found = [m.surface for m in find_mentions(text) if m.type == "ORG"]
     assert found == ["Office of Communications", "Ministry of Foreign Affairs"]
+    places = find_mentions("Clashes broke out in Rudare\nLocal officials said so.")
+    assert [m.surface for m in places] == ["Rudare"]
