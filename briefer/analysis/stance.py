@@ -24,12 +24,12 @@ _RESTRAINT_WORDS = (
     r"stop\w*|halt\w*|end(?:s|ed|ing)?\b|withdraw\w*|pull\w*\s+back|remov\w*|clear\w*|"
     r"lift\w*|peaceful(?:ly)?|violence|escalat\w*|tension\w*|hostilities|protect\w*|"
     r"lower\w*|eas(?:e|ing)|reduc\w*|temperature|cool\w*|reopen\w*|postpone\w*|caution\w*|"
-    r"stand\s+down|peace)"
+    r"stand\s+down|peace|responsibl\w*)"
 )
 _DIALOGUE_WORDS = (
     r"(?:dialogue|dialog|talks|negotiat\w*|diplomac\w*|diplomatic|resolution|solution|"
     r"settle\w*|mediat\w*|meet\w*|compromise|agreement|(?:back\s+|return\s+)?to\s+the\s+table|"
-    r"differences|talking|(?:ceasefire|cease-fire|truce|peace)\s+(?:talks|negotiations)|"
+    r"differences|talking|talk|(?:ceasefire|cease-fire|truce|peace)\s+(?:talks|negotiations)|"
     r"peaceful(?:ly)?\s+settle\w*)"
 )
 # Asking a party to undo what it did ("urged the government to withdraw the law") is criticism.

@@ -1059,3 +1059,8 @@ def test_unnamed_diplomats_at_a_seat_tell_what_named_states_want() -> None:
     b = "Officials in Nairobi said Uganda had closed the border."
     b_found = mentions(b, ("Nairobi", "Kenya", "GPE"), ("Uganda", "Uganda", "GPE"))
     assert find_speakers(b, b_found) == ("Kenya",)  # a state's own officials speak for it
+
+
+def test_appeals_to_talk_and_to_act_responsibly() -> None:
+    assert stance_of("He said both sides should talk.") == "appeal-dialogue"
+    assert stance_of("Australia urged China to act responsibly.") == "appeal-restraint"
