@@ -167,7 +167,7 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"prais\w*|hail\w*|endors\w*|(?:stands?|stood|standing)\s+(?:with|by)|"
             r"sided\s+with|commend\w*|applaud\w*|thank\w*|congratulat\w*|respect(?:ed|s)\b|"
             r"defend\w*|ready\s+to\s+help|pledg\w*|satisf\w*|(?:continue|ready)\s+to\s+"
-            r"(?:help|assist|support)|committed\s+partner|offer\w*\s+(?:personnel|to\s+send\b(?![^;]{0,30}\b(?:monitor\w*|"
+            r"(?:help|assist|support)|committed\s+partner|offer\w*\s+(?:(?!to\b)[\w-]+\s+(?:and\s+)?){0,3}?(?:personnel|to\s+send\b(?![^;]{0,30}\b(?:monitor\w*|"
             r"observ\w*|fact-finding|mission)\b)|"
             r"troops|aid|assistance|help)|(?:ready|willing|prepared)\s+to\s+(?:[\w-]+\s+){0,3}?"
             r"(?:assist\w*|aid)|(?:humanitarian|financial|emergency)\s+(?:aid|funding|"

@@ -1064,3 +1064,11 @@ def test_unnamed_diplomats_at_a_seat_tell_what_named_states_want() -> None:
 def test_appeals_to_talk_and_to_act_responsibly() -> None:
     assert stance_of("He said both sides should talk.") == "appeal-dialogue"
     assert stance_of("Australia urged China to act responsibly.") == "appeal-restraint"
+
+
+def test_an_offer_of_assistance_named_by_its_kind_is_support() -> None:
+    text = "Albanese said Canberra had offered police and military assistance."
+    assert stance_of(text) == "support"
+    assert stance_of("They offered to help the sides find a negotiated way out.") == (
+        "appeal-dialogue"
+    )
