@@ -13,7 +13,8 @@ TYPE_ORDER = ("GPE", *(kind for kind in ENTITY_TYPES if kind != "GPE"))
 
 @dataclass(frozen=True)
 class FacetGroup:
-    """One heading in the sidebar: its field, entity type (or "" for sources) and items."""
+    """One heading in the sidebar: its field (`entity`, `source`, `dir`), entity type ("" for
+    sources and folders) and items."""
 
     field: str
     type: str
@@ -27,7 +28,8 @@ def group_facets(
     *,
     per_group: int = 12,
 ) -> list[FacetGroup]:
-    """Entities grouped by type (in TYPE_ORDER, then others), then the sources."""
+    """Entities grouped by type (in TYPE_ORDER, then others), then the sources, then the
+    folders (as Recoll's `dir:`), when the results come from more than one."""
     by_type: dict[str, list[tuple[str, int]]] = {}
     for name, count in facets.get("entities", ()):
         kind = type_of(name) or "OTHER"
@@ -39,7 +41,18 @@ def group_facets(
     sources = tuple(facets.get("sources", ()))[:per_group]
     if sources:
         groups.append(FacetGroup("source", "", "Sources", sources))
+    folders = tuple(facets.get("folders", ()))[:per_group]
+    if len(folders) > 1:
+        groups.append(FacetGroup("dir", "", "Folders", folders))
     return groups
+
+
+def facet_name(field: str, value: str) -> str:
+    """How a facet's value is shown: a folder by its last two names, the rest as they are."""
+    if field != "dir":
+        return value
+    parts = [p for p in value.replace("\\", "/").split("/") if p]
+    return value if len(parts) <= 2 else "…/" + "/".join(parts[-2:])
 
 
 def quote_term(value: str) -> str:

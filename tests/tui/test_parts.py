@@ -5,11 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from briefer.briefing.model import Briefing
 from briefer.tui import commands
 from briefer.tui.core_calls import default_export_path, slug
-from briefer.tui.facets import compose_query, group_facets
+from briefer.tui.facets import compose_query, facet_name, group_facets
 from briefer.tui.find import find_all, step
 from briefer.tui.history import History
 from briefer.tui.rows import HIGHLIGHT_STYLE, highlighted, hit_row
@@ -72,6 +73,27 @@ def test_group_facets_orders_types_and_adds_sources() -> None:
         "Sources",
     ]
     assert groups[-1].field == "source" and groups[-1].items == (("Reuters", 3),)
+
+
+def test_folders_are_a_facet_only_when_the_results_span_several() -> None:
+    one = group_facets({"folders": [("/notes/kosovo", 3)]}, {}.get)
+    assert [g.field for g in one] == []
+    two = group_facets({"folders": [("/notes/kosovo", 3), ("/notes/greece", 1)]}, {}.get)
+    assert [(g.field, g.title) for g in two] == [("dir", "Folders")]
+
+
+def test_a_folder_is_shown_by_its_last_two_names() -> None:
+    assert facet_name("dir", "/home/ana/notes/balkans/kosovo") == "…/balkans/kosovo"
+    assert facet_name("dir", "/notes") == "/notes"
+    assert facet_name("source", "/not/a/folder/name") == "/not/a/folder/name"
+
+
+def test_a_chosen_folder_filters_the_results_to_it(library: Any) -> None:
+    folders = dict(library.search("date:>2000-01-01", limit=50).facets["folders"])
+    border = next(f for f in folders if f.endswith("border-crisis"))
+    result = library.search(compose_query("", [("dir", border)]), limit=50)
+    assert result.total == folders[border] > 0
+    assert all(h.path.startswith(border) for h in result.hits)
 
 
 def test_compose_query_quotes_filters() -> None:

@@ -1,4 +1,4 @@
-"""The entity sidebar: facet counts grouped by type; choosing one filters the results by it."""
+"""The sidebar: entity, source and folder counts of the results; choosing one filters by it."""
 
 from __future__ import annotations
 
@@ -9,14 +9,14 @@ from textual.message import Message
 from textual.widgets.option_list import Option
 
 from briefer.render.palette import entity_style
-from briefer.tui.facets import FacetGroup
+from briefer.tui.facets import FacetGroup, facet_name
 from briefer.tui.rows import safe
 from briefer.tui.widgets.nav_list import NavList
 
 
 @dataclass(frozen=True, slots=True)
 class Facet:
-    """What an option in the sidebar stands for: a field (`entity`/`source`) and a value."""
+    """What an option in the sidebar stands for: a field (`entity`/`source`/`dir`), a value."""
 
     field: str
     value: str
@@ -51,7 +51,8 @@ class EntitySidebar(NavList):
 
     def _label(self, facet: Facet, count: int) -> Text:
         label = Text("● " if facet == self.active else "  ", end="")
-        label.append(safe(facet.value), style=entity_style(facet.type) if facet.type else "")
+        shown = safe(facet_name(facet.field, facet.value))
+        label.append(shown, style=entity_style(facet.type) if facet.type else "")
         label.append(f" {count}", style="dim")
         return label
 
