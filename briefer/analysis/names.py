@@ -885,6 +885,9 @@ def headline_lines(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_GIVEN_NAME_HYPHENATED_RE = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{2,5}")
+
+
 def surname_forms(full: str) -> set[str]:
     """Shorter forms a text may use for a person named in full: surname, double surname."""
     parts = [p for p in full.split() if p not in ("II", "III", "IV", "Jr.", "Sr.", "Jr", "Sr")]
@@ -893,6 +896,9 @@ def surname_forms(full: str) -> set[str]:
         return forms
     last = parts[-1]
     forms.add(last)
+    # East Asian order, family name first: "Lai Ching-te" is "Mr Lai", "Tsai Ing-wen" "Ms Tsai".
+    if len(parts) == 2 and _GIVEN_NAME_HYPHENATED_RE.fullmatch(last):
+        forms.add(parts[0])
     # "al-Sisi" is also written "Sisi".
     if "-" in last and last.split("-", 1)[0].lower() in HYPHEN_PARTICLES.split("|"):
         forms.add(last.split("-", 1)[1])

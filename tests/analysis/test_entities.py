@@ -747,3 +747,9 @@ def test_a_body_name_never_crosses_a_line_break() -> None:
     assert found == ["Office of Communications", "Ministry of Foreign Affairs"]
     places = find_mentions("Clashes broke out in Rudare\nLocal officials said so.")
     assert [m.surface for m in places] == ["Rudare"]
+
+
+def test_an_east_asian_family_name_stands_for_the_person() -> None:
+    text = "President Lai Ching-te spoke. Mr Lai said the island would not yield."
+    people = [(m.surface, m.canonical) for m in find_mentions(text) if m.type == "PERSON"]
+    assert people == [("Lai Ching-te", "Lai Ching-te"), ("Lai", "Lai Ching-te")]
