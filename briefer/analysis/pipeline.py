@@ -279,8 +279,13 @@ def _analyse(doc: Document) -> Analysis:
     previous: str | None = None
     paragraph = 0
     under_background = False
-    # Speakers of a sentence ending in ":" carry over to the list items that follow it.
+    # Speakers of a sentence ending in ":" carry over to the list items or the quotation that
+    # follow it; the speakers of an open quotation to its next sentences.
     introduced: tuple[str, ...] = ()
+    in_quote = False
+    quote_speakers: tuple[str, ...] = ()
+    said_before: tuple[str, ...] = ()  # speakers of a quoting sentence just before, same paragraph
+    colon_before = False  # the sentence before ends with ":"
     for index, span in enumerate(ctx.spans):
         text = doc.text[span.start : span.end]
         kind = kinds.get(span.paragraph, "text")
@@ -290,7 +295,9 @@ def _analyse(doc: Document) -> Analysis:
         if span.paragraph != paragraph:
             previous = None
             paragraph = span.paragraph
-            if kind != "list":
+            said_before = ()
+            quoting = kind == "quote" or _OPENING_QUOTE.match(text) is not None
+            if not (kind == "list" or in_quote or (quoting and colon_before)):
                 introduced = ()
         if heading:
             under_background = is_background_heading(text)
@@ -302,10 +309,21 @@ def _analyse(doc: Document) -> Analysis:
         speakers = reaction.speakers if reaction is not None else ()
         stance = reaction.stance if reaction is not None else None
         cameo = reaction.cameo if reaction is not None else None
-        if not speakers and introduced and kind == "list":
-            speakers = introduced
-            stance = stance_of(text)
-            cameo = cameo_of(stance, text) if stance in CAMEO else None
+        if not speakers and not heading:
+            if introduced and (kind in ("list", "quote") or _OPENING_QUOTE.match(text)):
+                speakers = introduced  # "X told reporters:" then the list or the quotation
+            elif in_quote:
+                speakers = quote_speakers  # the next sentence of an open quotation
+            elif _OPENING_QUOTE.match(text):
+                speakers = said_before  # '"A," said X. "B."': the same speaker goes on
+            if speakers:
+                stance = stance_of(text)
+                cameo = cameo_of(stance, text) if stance in CAMEO else None
+        if text.count('"') % 2 == 1 or text.count("“") != text.count("”"):
+            in_quote = not in_quote
+        quote_speakers = (speakers or quote_speakers) if in_quote else ()
+        said_before = speakers if speakers and ('"' in text or "”" in text) else ()
+        colon_before = text.rstrip().endswith(":")
         label = label_sentence(
             text,
             heading=heading,

@@ -734,6 +734,7 @@ _THEIR_GOVERNMENTS = re.compile(
     re.IGNORECASE,
 )
 _NEITHER = re.compile(r"^\s*neither\b|\bnor\s+[^,;]{1,60}$", re.IGNORECASE)
+_SAID_BEFORE = re.compile(r"\b" + alternation(SAY | EMPHASISE | ANNOUNCE) + r"\b", re.IGNORECASE)
 _NEGATED = re.compile(r"\b(?:not|never|yet\s+to)\s+$", re.IGNORECASE)
 _SAID_NOTHING = re.compile(
     r"\s+(?:little|nothing|no\s+(?:evidence|details?|comment|explanation|indication|reason|"
@@ -1320,8 +1321,8 @@ def _speakers(
     for v in sieve.finditer(VERB):
         before = text[max(0, v.start() - 24) : v.start()]
         feeling = _FEELING.match(v.group(0)) is not None
-        if feeling and _inside_quote(text, v.start()):
-            continue  # '"We are deeply troubled," X said': the speaker is named after
+        if feeling and (_inside_quote(text, v.start()) or _SAID_BEFORE.search(text, 0, v.start())):
+            continue  # '"We are troubled," X said'; 'Farmers said they were worried': not the verb
         # "alarmed by the crisis": a feeling's cause, not a passive's agent
         agent = None if feeling else _BY_AGENT.match(text, v.end())
         if (

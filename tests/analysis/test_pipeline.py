@@ -273,3 +273,21 @@ def test_the_alliance_named_since_the_last_speaker_is_the_referent() -> None:
     silent = next(s for s in found.sentences if s.text.startswith("BRICS"))
     assert alliance.speakers == ("NATO",)
     assert silent.speakers == ()
+
+
+def test_quotations_after_a_colon_and_after_a_quoting_sentence_keep_their_speaker() -> None:
+    blocks = [
+        ("Border closed", "heading"),
+        ("Estonia closed its border with Russia on Monday.", "text"),
+        ("The EU's foreign policy chief told reporters in Brussels:", "text"),
+        ('"Estonia has our full support. We will not accept the use of migrants."', "quote"),
+        ('"This is a hybrid attack," said the Latvian foreign ministry. "It must stop."', "text"),
+        ("Farmers near the border said they were worried.", "text"),
+    ]
+    found = analyse(make_doc(blocks))
+    second = next(s for s in found.sentences if s.text.startswith("We will not"))
+    after = next(s for s in found.sentences if s.text.startswith('"It must'))
+    farmers = next(s for s in found.sentences if s.text.startswith("Farmers"))
+    assert second.speakers == ("European Union",) and second.stance == "criticism"
+    assert after.speakers == ("Latvia",)
+    assert farmers.speakers == ()

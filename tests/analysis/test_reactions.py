@@ -1072,3 +1072,11 @@ def test_an_offer_of_assistance_named_by_its_kind_is_support() -> None:
     assert stance_of("They offered to help the sides find a negotiated way out.") == (
         "appeal-dialogue"
     )
+
+
+def test_a_feeling_inside_reported_words_is_not_a_new_statement() -> None:
+    def earlier(kind: str, pos: int) -> tuple[str, ...]:
+        return ("European Union",)
+
+    text = "Farmers near the border said they were worried."
+    assert find_speakers(text, [], None, earlier) == ()
