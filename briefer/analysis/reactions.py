@@ -1410,7 +1410,11 @@ def _speakers(
             # "The United States is 'deeply concerned', a spokesperson said": the party the
             # sentence opens on; "In Tehran, a spokesman warned": the capital's state;
             # otherwise whoever spoke just before.
-            names = opening or resolve("speaker", unnamed.start())
+            plural = (
+                unnamed.group(0).rstrip().lower().endswith(("officials", "diplomats", "sources"))
+            )
+            # ("..., officials said" after an event is no follow-up of the last speaker)
+            names = opening or (() if plural else resolve("speaker", unnamed.start()))
             if names:
                 add_names(names)
                 found_subject = True

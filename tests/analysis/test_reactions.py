@@ -1080,3 +1080,11 @@ def test_a_feeling_inside_reported_words_is_not_a_new_statement() -> None:
 
     text = "Farmers near the border said they were worried."
     assert find_speakers(text, [], None, earlier) == ()
+
+
+def test_officials_closing_a_sentence_are_no_follow_up_of_the_last_speaker() -> None:
+    def earlier(kind: str, pos: int) -> tuple[str, ...]:
+        return ("Japan",)
+
+    text = "Troops shelled the town overnight, officials said."
+    assert find_speakers(text, [], None, earlier) == ()
