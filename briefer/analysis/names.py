@@ -236,7 +236,8 @@ _AFTER_END_RE = re.compile(r"\s*(?:[,.;:)]|$)")
 #: Workers' Party"), unlike a possessor before it ("Colombia's Foreign Ministry").
 _ORG_POSSESSIVE = (
     r"(?:People['’]s|Peoples['’]|Workers['’]|Women['’]s|Children['’]s|Farmers['’]|Veterans['’]|"
-    r"Citizens['’]|Journalists['’]|Students['’]|Mothers['’]|Martyrs['’]|Lawyers['’]|Teachers['’])"
+    r"Citizens['’]|Journalists['’]|Students['’]|Mothers['’]|Martyrs['’]|Lawyers['’]|Teachers['’]|"
+    r"(?:Prosecutor|Ombudsman|Ombudsperson|Governor|Mayor|Auditor|Registrar)['’]s)"
 )
 #: An acronym, plain ("RSF", "G7") or dotted ("U.S."): a plain one's stop ends a sentence.
 _ACRONYM = rf"[{re.escape(UPPER)}](?:[{re.escape(UPPER)}\d&]+|(?:\.[{re.escape(UPPER)}])+\.)"
@@ -611,7 +612,7 @@ def organisation_candidates(
     spans += [m.span("org") for m in ORG_HEAD_FIRST_RE.finditer(text)]
     for start, end in spans:
         start = _skip_leading_stopwords(text, start, end)
-        for part_start, part_end in _split_conjoined(text, start, end):
+        for part_start, part_end in _split_conjoined(text, start, end, known):
             org = _organisation(text, part_start, part_end, known, adjective, actor)
             if org is not None and not _only_a_title(text, org):
                 found.append(_body_of_known(text, org, body))
@@ -652,9 +653,13 @@ _CONJUNCTION_RE = re.compile(r"\s(?:and|&)\s(?:the\s)?")
 _HEAD_RE = re.compile(rf"(?:^|\s)(?:{ORG_HEADS})(?:\s|$)")
 
 
-def _split_conjoined(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def _split_conjoined(
+    text: str, start: int, end: int, known: Callable[[str], bool] = lambda _: False
+) -> list[tuple[int, int]]:
     """ "Ministry of Defence and the Ministry of Interior" -> two spans; "Ministry of Foreign
-    Affairs and Trade" stays one (only one part has a head word)."""
+    Affairs and Trade" and "State Investigation and Protection Agency" stay one (a part without
+    a head word belongs with its neighbour), while "Serbia and Kosovo Police" is two names: a
+    known name before "and" stands alone."""
     cuts = list(_CONJUNCTION_RE.finditer(text, start, end))
     if not cuts:
         return [(start, end)]
@@ -665,11 +670,20 @@ def _split_conjoined(text: str, start: int, end: int) -> list[tuple[int, int]]:
         part_start = cut.end()
     spans.append((part_start, end))
     merged: list[tuple[int, int]] = []
+    pending: int | None = None  # start of head-less leading parts, waiting for a head
     for span in spans:
-        if merged and not _HEAD_RE.search(text[span[0] : span[1]]):
+        headed = _HEAD_RE.search(text[span[0] : span[1]]) is not None
+        if not headed and merged:
             merged[-1] = (merged[-1][0], span[1])
+        elif not headed and pending is None and known(text[span[0] : span[1]]):
+            merged.append(span)  # a name of its own; no organisation follows from it
+        elif not headed:
+            pending = span[0] if pending is None else pending
         else:
-            merged.append(span)
+            merged.append((span[0] if pending is None else pending, span[1]))
+            pending = None
+    if pending is not None:
+        merged.append((pending, end))
     return merged
 
 
@@ -737,12 +751,18 @@ def _only_a_title(text: str, org: Found) -> bool:
 
 
 def _body_of_known(text: str, org: Found, body: Callable[[str], str | None]) -> Found:
-    """ "Famine Review Committee of the Integrated Food Security Phase Classification" ->
-    the known organisation it belongs to; any other name unchanged."""
+    """ "Famine Review Committee of the Integrated Food Security Phase Classification" and
+    "OAS Permanent Council" -> the known organisation they belong to; any other name unchanged.
+    (EU institutions have names of their own in the gazetteer, so they stay themselves.)"""
     name = text[org.start : org.end]
     for link in _OF_BODY_RE.finditer(name):
         owner = body(_clean(name[link.end() :]))
         if owner is not None:
+            return org._replace(canonical=owner)
+    words_ = name.split()
+    for size in range(len(words_) - 1, 0, -1):
+        owner = body(" ".join(words_[:size]))
+        if owner is not None and _HEAD_RE.search(" ".join(words_[size:])):
             return org._replace(canonical=owner)
     return org
 

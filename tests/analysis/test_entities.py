@@ -753,3 +753,19 @@ def test_an_east_asian_family_name_stands_for_the_person() -> None:
     text = "President Lai Ching-te spoke. Mr Lai said the island would not yield."
     people = [(m.surface, m.canonical) for m in find_mentions(text) if m.type == "PERSON"]
     assert people == [("Lai Ching-te", "Lai Ching-te"), ("Lai", "Lai Ching-te")]
+
+
+def test_conjoined_body_names_and_sub_bodies_named_before_their_head() -> None:
+    text = (
+        "The State Investigation and Protection Agency arrested him. Serbia and Kosovo Police "
+        "met. The Prosecutor's Office charged him. The OAS Permanent Council met, and the EU "
+        "Commission replied."
+    )
+    found = [(m.surface, m.canonical) for m in find_mentions(text) if m.type == "ORG"]
+    assert found == [
+        ("State Investigation and Protection Agency", "State Investigation and Protection Agency"),
+        ("Kosovo Police", "Kosovo Police"),
+        ("Prosecutor's Office", "Prosecutor's Office"),
+        ("OAS Permanent Council", "Organization of American States"),
+        ("EU Commission", "European Commission"),
+    ]
