@@ -14,7 +14,7 @@ from briefer.sources.document import ParagraphKind
 
 _BULLET = re.compile(r"^\s*(?:[-*•‣–]\s+|\(?\d{1,3}[.)]\s+|\(?[a-z][.)]\s+)")
 _SENTENCE_END = re.compile(r"[.!?:;\"”’)»]$")
-_WRAP_WIDTH = 120
+WRAP_WIDTH = 120
 _NEARLY_FULL = 0.9
 _STARTS_SENTENCE = re.compile(r"^\s*[\"“‘'(«]?[A-Z\d]")
 _SHORT = 0.8  # a line shorter than this share of the widest ends its paragraph
@@ -78,7 +78,7 @@ def paragraphs_from_lines(
             new_para = (
                 bullet
                 or heading
-                or width > _WRAP_WIDTH  # unwrapped text: one line is one paragraph
+                or width > WRAP_WIDTH  # unwrapped text: one line is one paragraph
                 or (indents[i] > base_indent and indents[i - 1] == base_indent and kind != "list")
                 or len(prev.strip()) < _SHORT * width
                 # proportional fonts (PDF) make a full line's length vary: a sentence end

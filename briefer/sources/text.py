@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from briefer.sources.blocks import paragraphs_from_lines, split_blocks
+from briefer.sources.blocks import WRAP_WIDTH, paragraphs_from_lines, split_blocks
 from briefer.sources.dateline import BYLINE, byline, date_from_body, read_dateline
 from briefer.sources.dates import date_in_name, year_hint
 from briefer.sources.document import Document, ParagraphKind, build_text
@@ -26,6 +26,10 @@ def _headline(blocks: list[list[str]]) -> str | None:
     following = first_block[1].strip()
     if read_dateline(following) is not None or BYLINE.match(following):
         return line
+    # Unwrapped text (one line per paragraph) sets the first line apart by itself: a press
+    # release's headline followed by its reference line ("SG/SM/21538 — 2 November 2022").
+    if max(map(len, first_block)) > WRAP_WIDTH and not line.endswith(('"', "”", "'", "’")):
+        return line
     return None
 
 
@@ -44,7 +48,8 @@ def load_text(raw: RawFile) -> Document:
         blocks = ([rest] if rest else []) + blocks[1:]
     for block in blocks:
         paragraphs.extend(paragraphs_from_lines(block))
-    body = [p for p, kind in paragraphs if kind != "heading"]
+    # Everything after the headline: a short date or reference line may read as a heading.
+    body = [p for p, _ in paragraphs[1 if title is not None else 0 :]]
     author = next((a for a in map(byline, body[:3]) if a), None)
     when, source = date_from_body(body, year=lambda: year_hint(text, raw.path.name))
     if title is None:

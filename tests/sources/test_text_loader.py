@@ -68,6 +68,33 @@ def test_one_line_per_paragraph_without_blank_lines(tmp_path: Path) -> None:
     assert doc.paragraph_text(4).startswith("Kosovo reopened the Merdare")
 
 
+def test_press_release_headline_over_a_reference_line(tmp_path: Path) -> None:
+    """One line per paragraph: the headline is set apart by itself, and the date may sit on a
+    short reference line that reads like a heading."""
+    lines = [
+        "Ministry welcomes the reopening of the northern border crossing",
+        "Ministry of Foreign Affairs — Press Release 041/2025",
+        "Skopje, 3 March 2025",
+        "The Ministry welcomes the decision to reopen the crossing to freight traffic. " * 3,
+        "We thank our neighbours for their cooperation during the talks of recent weeks. " * 3,
+    ]
+    path = tmp_path / "release.txt"
+    path.write_text("\n".join(lines) + "\n")
+    doc = load_document(path)
+    assert doc.title == "Ministry welcomes the reopening of the northern border crossing"
+    assert doc.date == date(2025, 3, 3)
+
+
+def test_a_quoted_first_line_of_unwrapped_text_is_no_headline(tmp_path: Path) -> None:
+    lines = [
+        'The minister told supporters in the capital: "We will not back down"',
+        "The crowd cheered as the minister left the stage. " * 4,
+    ]
+    path = tmp_path / "rally_speech.txt"
+    path.write_text("\n".join(lines) + "\n")
+    assert load_document(path).title == "Rally speech"
+
+
 def test_year_for_a_yearless_dateline_comes_from_the_file_name(tmp_path: Path) -> None:
     path = tmp_path / "2022-12-10-barricades.txt"
     path.write_text(
