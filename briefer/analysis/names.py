@@ -426,7 +426,7 @@ def person_candidates(text: str, known: Callable[[str], bool]) -> list[Found]:
     a common given name ("the death of Hugo Chávez")."""
     found: list[Found] = []
     for m in TITLE_NAME_RE.finditer(text):
-        span = _person_span(text, *m.span("name"), known)
+        span = _person_span(text, *m.span("name"), known, titled=True)
         if span is None:
             continue
         name = text[span[0] : span[1]]
@@ -465,6 +465,14 @@ def person_candidates(text: str, known: Callable[[str], bool]) -> list[Found]:
             if span is not None:
                 found.append(Found(*span, _clean(text[span[0] : span[1]]), "ORG", RANK_RULE))
             continue
+        if (
+            verb is not None
+            and verb.group("appos")
+            and _NAME_ONLY_RE.fullmatch(verb.group("appos"))
+        ):
+            # "the High Commissioner for Human Rights, Michelle Bachelet, said": the name in
+            # the apposition speaks; the words before it are her title.
+            verb = None
         if (prev in _ROLE_WORDS and text[start - 1] == " ") or _AFTER_APPOSITION_RE.match(
             text, end
         ):
@@ -513,6 +521,9 @@ _NAME_SHAPE_RE = re.compile(
 )
 
 
+_NAME_ONLY_RE = re.compile(rf"{NAME}", _FLAGS)
+
+
 def _names_an_organisation(apposition: str | None) -> bool:
     """True for "a Sunni militant group", not for "head of the party" (a person's role)."""
     if not apposition:
@@ -536,12 +547,20 @@ _AMBIGUOUS_TITLES = frozenset(
 
 
 def _person_span(
-    text: str, start: int, end: int, known: Callable[[str], bool], allow_heads: bool = False
+    text: str,
+    start: int,
+    end: int,
+    known: Callable[[str], bool],
+    allow_heads: bool = False,
+    titled: bool = False,
 ) -> tuple[int, int] | None:
     """The name inside a run: leading titles, stopwords and known names skipped ("Serbian
     Defence Minister Miloš Vučević" -> "Miloš Vučević"), cut at the next such word; None if
-    nothing is left or the rest holds an organisation's head word."""
+    nothing is left or the rest holds an organisation's head word. After a title (`titled`), a
+    known word that is also a given name starts the name ("High Representative Christian
+    Schmidt")."""
     end = _strip_possessive(text, start, end)
+    given_first = 0  # length of a known given name kept at the start ("Christian")
     while start < end:
         title = _TITLE_WORD_RE.match(text, start, end)
         if title is not None and title.end() < end:
@@ -553,6 +572,9 @@ def _person_span(
         w = word.group()
         if not (_is_stop(w) or known(w)):
             break
+        if titled and not _is_stop(w) and w in given_names() and word.end() < end:
+            given_first = len(w) + 1
+            break
         start += len(w)
         while start < end and text[start] == " ":
             start += 1
@@ -563,8 +585,8 @@ def _person_span(
         for w in text[start:end].split()
     ):
         return None
-    start, end = _trim_name(text, start, end, known)
-    if end <= start or _INITIALS_RE.fullmatch(text[start:end]):
+    rest, end = _trim_name(text, start + given_first, end, known)
+    if end <= rest or _INITIALS_RE.fullmatch(text[start:end]):
         return None  # nothing left, or only "Jr." or an initial
     return start, end
 

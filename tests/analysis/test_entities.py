@@ -769,3 +769,16 @@ def test_conjoined_body_names_and_sub_bodies_named_before_their_head() -> None:
         ("OAS Permanent Council", "Organization of American States"),
         ("EU Commission", "European Commission"),
     ]
+
+
+def test_a_titled_name_may_start_with_a_known_word_that_is_a_given_name() -> None:
+    text = "High Representative Christian Schmidt said the law was void. Schmidt left."
+    people = [(m.surface, m.canonical) for m in find_mentions(text) if m.type == "PERSON"]
+    assert people == [("Christian Schmidt", "Christian Schmidt"), ("Schmidt", "Christian Schmidt")]
+    assert [m.type for m in find_mentions("The Christian Democrats said so.")] == ["NORP"]
+
+
+def test_a_name_in_apposition_speaks_not_the_title_before_it() -> None:
+    text = "The UN High Commissioner for Human Rights, Michelle Bachelet, said they must be freed."
+    people = [m.canonical for m in find_mentions(text) if m.type == "PERSON"]
+    assert people == ["Michelle Bachelet"]
