@@ -122,7 +122,7 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # words that judge what another party did
             r"sabotage|(?:an?|of)\s+terrorist\s+(?:attack|act)|absurd|stupid|insane|reckless|"
             r"aggressi\w*|blackmail|meddl\w*|unjustified|baseless|groundless|cynical|barbar\w*|"
-            r"atrocit\w*|neither\s+free\s+nor\s+fair|not\s+(?:been\s+)?free\s+(?:and|or|nor)\s+fair|"
+            r"atrocit\w*|hijack\w*|piracy|neither\s+free\s+nor\s+fair|not\s+(?:been\s+)?free\s+(?:and|or|nor)\s+fair|"
             r"(?:lodg|fil|register)\w*\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:protest|complaint)s?|"
             r"lack\s+of|hard\s+to\s+believe)\b",
         ),
@@ -139,7 +139,7 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"deterren\w*|suspend\w*\s+(?:\w+\s+){0,4}?(?:aid|support|cooperation|assistance|"
             r"membership|loans?|funding)|suspend\w*\s+[^;]{0,40}?\bfrom\s+(?:all\s+)?(?:its\s+|the\s+)?"
             r"(?:activities|bloc|organi[sz]ation|union|alliance|body|council)|"
-            r"(?:travel|visa|export|import|arms)\s+bans?|"
+            r"(?:travel|visa|export|import|arms)\s+bans?|bann(?:ed|ing)\b|"
             r"embargo\w*|tariffs?|cut(?:s|ting)?\s+(?:\w+\s+)?ties|restrict\w*|"
             r"(?:froze|freez\w*|frozen)\s+(?:[\w'’-]+\s+){0,3}?assets|"
             r"(?:aid|support|assistance|cooperation|funding|loans?)\s+(?:\w+\s+){0,3}?(?:suspended|"

@@ -1088,3 +1088,8 @@ def test_officials_closing_a_sentence_are_no_follow_up_of_the_last_speaker() -> 
 
     text = "Troops shelled the town overnight, officials said."
     assert find_speakers(text, [], None, earlier) == ()
+
+
+def test_bans_threaten_and_a_hijacking_is_criticised() -> None:
+    assert stance_of("The European Union banned the airline from its airspace.") == "threat"
+    assert stance_of('Lithuania called the landing a "state-sponsored hijacking".') == ("criticism")
