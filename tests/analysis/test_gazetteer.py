@@ -370,6 +370,9 @@ def test_data_files_are_nfc_and_well_formed() -> None:
         ("Sikh", "Sikhs", "NORP"),
         # A sub-body speaking for its parent; EU institutions stay themselves.
         ("African Union Commission", "African Union", "ORG"),
+        ("OHCHR", "United Nations", "ORG"),  # a department of the UN Secretariat
+        ("UN Office for the Coordination of Humanitarian Affairs", "United Nations", "ORG"),
+        ("UNHCR", "UNHCR", "ORG"),  # an agency of its own
         ("European Commission", "European Commission", "ORG"),
         ("European Parliament", "European Parliament", "ORG"),
         # Territories with authorities of their own.
