@@ -27,6 +27,7 @@ from briefer.analysis.reactions import (
     CAMEO,
     Resolver,
     acting_parties,
+    acts_by_reference,
     affiliations,
     analyse_reaction,
     cameo_of,
@@ -342,6 +343,8 @@ def _analyse(doc: Document) -> Analysis:
         else:
             if label == "development" and not speakers:
                 speakers = acting_parties(text, local, ctx.affiliation)
+                if not speakers and acts_by_reference(text):
+                    speakers = ctx.resolver(index, local)("org", 0)
                 if speakers:
                     # "Russia was more cautious. It said ...": who acted is who "it" is.
                     ctx.speakers.append((index, speakers))

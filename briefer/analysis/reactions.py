@@ -1029,6 +1029,25 @@ def acting_subject(
     return tuple(parties)
 
 
+_BODY_OPENING = re.compile(
+    r"^\s*the\s+(?:bloc|alliance|union|organi[sz]ation|mission|force|council|commission)"
+    r"(?:['’]s\s+(?:[a-z-]+\s+){0,2}?(?:ministers|leaders|officials|envoys?|diplomats|members|"
+    r"governments|states|chief|head|president|commander|troops|forces|ships|monitors))?"
+    r"\s+(?:also\s+|\w+ly\s+)?(?:(?:has|have|had)\s+)?(?:[a-z]+ed|"
+    + alternation(IRREGULAR_PAST)
+    + r")\b",
+    re.IGNORECASE,
+)
+
+
+def acts_by_reference(text: str) -> bool:
+    """Whether the sentence opens on a body named by reference acting ("The bloc's foreign
+    ministers agreed to prepare sanctions", "The alliance deployed ships"): who it is, the
+    context tells."""
+    opening = _BODY_OPENING.match(text)
+    return opening is not None and opening.group(0).split()[-1].lower() not in PERCEIVE
+
+
 def acting_parties(
     text: str, mentions: Sequence[Mention], affiliation: Mapping[str, str] | None = None
 ) -> tuple[str, ...]:

@@ -291,3 +291,18 @@ def test_quotations_after_a_colon_and_after_a_quoting_sentence_keep_their_speake
     assert second.speakers == ("European Union",) and second.stance == "criticism"
     assert after.speakers == ("Latvia",)
     assert farmers.speakers == ()
+
+
+def test_a_body_named_by_reference_acts_for_the_body_before() -> None:
+    blocks = [
+        ("Jet diverted", "heading"),
+        ("Belarus forced a passenger jet to land in Minsk on Sunday.", "text"),
+        ("The European Union said the landing was unacceptable.", "text"),
+        ("The bloc's foreign ministers agreed to prepare new sanctions.", "text"),
+        ("The mission's tasks, as set out by the agency, are:", "text"),
+    ]
+    found = analyse(make_doc(blocks))
+    agreed = next(s for s in found.sentences if s.text.startswith("The bloc's"))
+    tasks = next(s for s in found.sentences if s.text.startswith("The mission's"))
+    assert agreed.speakers == ("European Union",)
+    assert tasks.speakers == ()
