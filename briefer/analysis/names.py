@@ -473,10 +473,15 @@ def person_candidates(text: str, known: Callable[[str], bool]) -> list[Found]:
             # "the High Commissioner for Human Rights, Michelle Bachelet, said": the name in
             # the apposition speaks; the words before it are her title.
             verb = None
+        titled = False
         if (prev in _ROLE_WORDS and text[start - 1] == " ") or _AFTER_APPOSITION_RE.match(
             text, end
         ):
             min_words = 1
+        elif text[start - 2 : start] == ", " and _TITLE_BEFORE_COMMA_RE.search(
+            text, max(0, start - 40), start - 2
+        ):
+            min_words, titled = 2, True  # "the High Representative, Christian Schmidt"
         elif (
             (
                 prev in ("by", "By")
@@ -500,7 +505,7 @@ def person_candidates(text: str, known: Callable[[str], bool]) -> list[Found]:
             min_words = 0  # only a given name can make this a person
         else:
             continue
-        span = _person_span(text, start, end, known)
+        span = _person_span(text, start, end, known, titled=titled)
         if span is None:
             continue
         name = text[span[0] : span[1]]
@@ -591,6 +596,7 @@ def _person_span(
     return start, end
 
 
+_TITLE_BEFORE_COMMA_RE = re.compile(rf"\b{TITLES}$", _FLAGS)
 _TITLE_ABBREVIATION_RE = re.compile(
     r"(?<!\S)(?:Col|Gen|Lt|Maj|Capt|Sgt|Adm|Brig|Cmdr|Gov|Sen|Rep|Rev|Dr|Prof|Mr|Mrs|Ms|Cpl|Pvt|Fr)"
     r"\.$"
@@ -671,6 +677,7 @@ def _spans_before_heads(text: str) -> Iterable[tuple[int, int]]:
         yield lo + before.start(), end
 
 
+_TITLE_IN_RE = re.compile(rf"\b{TITLES}\b", _FLAGS)
 _CONJUNCTION_RE = re.compile(r"\s(?:and|&)\s(?:the\s)?")
 _HEAD_RE = re.compile(rf"(?:^|\s)(?:{ORG_HEADS})(?:\s|$)")
 
@@ -697,8 +704,12 @@ def _split_conjoined(
         headed = _HEAD_RE.search(text[span[0] : span[1]]) is not None
         if not headed and merged:
             merged[-1] = (merged[-1][0], span[1])
-        elif not headed and pending is None and known(text[span[0] : span[1]]):
-            merged.append(span)  # a name of its own; no organisation follows from it
+        elif (
+            not headed
+            and pending is None
+            and (known(text[span[0] : span[1]]) or _TITLE_IN_RE.search(text, span[0], span[1]))
+        ):
+            merged.append(span)  # a name or a titled person of its own, not a body's start
         elif not headed:
             pending = span[0] if pending is None else pending
         else:

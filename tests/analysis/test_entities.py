@@ -782,3 +782,17 @@ def test_a_name_in_apposition_speaks_not_the_title_before_it() -> None:
     text = "The UN High Commissioner for Human Rights, Michelle Bachelet, said they must be freed."
     people = [m.canonical for m in find_mentions(text) if m.type == "PERSON"]
     assert people == ["Michelle Bachelet"]
+
+
+def test_a_titled_person_before_and_is_no_part_of_a_body() -> None:
+    text = (
+        "The court ordered the arrest of entity Prime Minister Radovan Višković and National "
+        "Assembly Speaker Nenad Stevandić. He defied the High Representative, Christian Schmidt."
+    )
+    found = [(m.surface, m.type) for m in find_mentions(text)]
+    assert found == [
+        ("Radovan Višković", "PERSON"),
+        ("National Assembly", "ORG"),
+        ("Nenad Stevandić", "PERSON"),
+        ("Christian Schmidt", "PERSON"),
+    ]
