@@ -160,7 +160,10 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"align\w*\s+(?:themselves\s+|itself\s+)?with|"
             r"(?:first|positive|important|welcome|vital|significant)\s+step|step\s+forward|"
             r"breakthrough|recogni[sz]e\w*\s+(?:[\w.]+\s+){1,4}?as\s+(?:the\s+)?(?:interim\s+|acting\s+|rightful\s+)?(?:president|"
-            r"winner|legitimate)|shoulder\s+to\s+shoulder|share\w*\s+(?:\w+\s+){0,3}?(?:intelligence|information)|"
+            r"winner|legitimate)|shoulder\s+to\s+shoulder|"
+            # military backing of a side: joint drills, a reinforced presence
+            r"joint\s+(?:military\s+|naval\s+|air\s+)?(?:training|exercises?|drills?|patrols?)|"
+            r"reinforc\w*\s+(?:its|their)\s+(?:military\s+|naval\s+)?presence|share\w*\s+(?:\w+\s+){0,3}?(?:intelligence|information)|"
             r"(?:cooperat\w*|work)\s+with\s+(?:the\s+)?(?:[\w-]+['’]s\s+|[\w-]+\s+){0,2}?"
             r"(?:investigation|inquiry|probe)|"
             r"(?:took|takes|taken|taking)\s+(?:[\w-]+['’]s\s+|the\s+\w+\s+)?side\b|"

@@ -1093,3 +1093,12 @@ def test_officials_closing_a_sentence_are_no_follow_up_of_the_last_speaker() -> 
 def test_bans_threaten_and_a_hijacking_is_criticised() -> None:
     assert stance_of("The European Union banned the airline from its airspace.") == "threat"
     assert stance_of('Lithuania called the landing a "state-sponsored hijacking".') == ("criticism")
+
+
+def test_military_backing_of_a_side_is_support() -> None:
+    assert stance_of("France said it would reinforce its military presence in the region.") == (
+        "support"
+    )
+    assert stance_of("Oman sent four jets for joint training with the Greek air force.") == (
+        "support"
+    )
