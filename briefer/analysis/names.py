@@ -487,7 +487,7 @@ def person_candidates(text: str, known: Callable[[str], bool]) -> list[Found]:
                 prev in ("by", "By")
                 and (prev == "By" or (len(before) > 1 and before[-2] in _BYLINE_WORDS))
             )
-            or verb is not None
+            or (verb is not None and prev not in _TITLE_TAIL_PREPOSITIONS)
             or (
                 prev in _SAID_WORDS
                 and (prev != "to" or (len(before) > 1 and before[-2] == "according"))
@@ -596,6 +596,8 @@ def _person_span(
     return start, end
 
 
+#: "the UN High Commissioner for Human Rights, said": a title's tail, not a speaker's name.
+_TITLE_TAIL_PREPOSITIONS = frozenset(words("for of"))
 _TITLE_BEFORE_COMMA_RE = re.compile(rf"\b{TITLES}$", _FLAGS)
 _TITLE_ABBREVIATION_RE = re.compile(
     r"(?<!\S)(?:Col|Gen|Lt|Maj|Capt|Sgt|Adm|Brig|Cmdr|Gov|Sen|Rep|Rev|Dr|Prof|Mr|Mrs|Ms|Cpl|Pvt|Fr)"

@@ -796,3 +796,9 @@ def test_a_titled_person_before_and_is_no_part_of_a_body() -> None:
         ("Nenad Stevandić", "PERSON"),
         ("Christian Schmidt", "PERSON"),
     ]
+
+
+def test_the_tail_of_a_title_before_said_is_no_speaker() -> None:
+    text = "Michelle Bachelet, the UN High Commissioner for Human Rights, said she was concerned."
+    people = [m.canonical for m in find_mentions(text) if m.type == "PERSON"]
+    assert people == ["Michelle Bachelet"]
