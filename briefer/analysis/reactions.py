@@ -1251,6 +1251,7 @@ _REPORTED_BEFORE = re.compile(r"""[,"”’']\s*(?:[\w.'’-]+\s+){0,6}$""")
 _QUOTED_BEFORE = re.compile(r"""(?:,["”]|["”],)\s*(?:[\w.'’-]+\s+){0,6}$""")
 
 
+_COLON_QUOTE = re.compile(r"^(?P<who>[^;\"“”]{2,100}?):\s*[\"“]")
 _LABEL_OPENING = re.compile(r"^\s*(?P<label>[^:;,.\"“”]{2,60}):\s+(?=[A-Z\"“])")
 
 
@@ -1457,6 +1458,14 @@ def _speakers(
                     anchor = anchored(pronoun.start(), v)
                 if _SAYING.match(v.group(0)):
                     reported_from = v.end()
+    colon = _COLON_QUOTE.match(text) if not speakers else None
+    if colon is not None:
+        # 'UK Foreign Secretary David Lammy: "The fighting must stop."': the name before the
+        # colon introduces the quotation.
+        introducing = [i for i, m in enumerate(mentions) if m.end <= colon.end("who")]
+        if introducing and not text[mentions[introducing[-1]].end : colon.end("who")].strip():
+            add(_coordinated(text, mentions, introducing[-1]))
+            anchor = max(anchor, 0)
     if not speakers and found_verb and resolve is not None:
         group_np = _REGIONAL_GROUP.match(text)
         media = _STATE_MEDIA.match(text)

@@ -1102,3 +1102,12 @@ def test_military_backing_of_a_side_is_support() -> None:
     assert stance_of("Oman sent four jets for joint training with the Greek air force.") == (
         "support"
     )
+
+
+def test_a_name_and_a_colon_introduce_a_quotation_and_tells_reports() -> None:
+    a = '12:40 GMT - UK Foreign Secretary Ann Lee: "The fighting must stop.'
+    a_found = mentions(a, ("UK", "United Kingdom", "GPE"), ("Ann Lee", "Ann Lee", "PERSON"))
+    assert find_speakers(a, a_found, {"Ann Lee": "United Kingdom"}) == ("United Kingdom",)
+    b = "Washington is weighing sanctions, a State Department official tells reporters."
+    b_found = mentions(b, ("Washington", "United States", "GPE"))
+    assert find_speakers(b, b_found, None, lambda kind, pos: ()) == ("United States",)
