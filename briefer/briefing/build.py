@@ -24,16 +24,11 @@ from briefer.analysis.reactions import (
     owner_state,
     stance_of,
 )
+from briefer.briefing.actors import build_actors, not_a_party
 from briefer.briefing.dedupe import NearDuplicates
 from briefer.briefing.model import Briefing, Item, Section, SourceRef, Span
-from briefer.briefing.parties import (
-    ActorStats,
-    build_actors,
-    choose_principals,
-    collect,
-    not_a_party,
-    own_bodies,
-)
+from briefer.briefing.parties import choose_principals, own_bodies
+from briefer.briefing.stats import ActorStats, collect
 from briefer.sources.dates import match_date
 from briefer.sources.document import Document
 

@@ -8,9 +8,10 @@ from datetime import date
 
 from briefer.analysis import analyse
 from briefer.analysis.model import Analysis
+from briefer.briefing.actors import build_actors
 from briefer.briefing.build import build_briefing
 from briefer.briefing.model import Briefing, Item
-from briefer.briefing.parties import ActorStats, build_actors
+from briefer.briefing.stats import ActorStats
 from briefer.sources.document import Document, build_text
 
 FIRST = [
@@ -278,8 +279,8 @@ def test_the_leading_partys_own_named_people_count_for_it() -> None:
 
 def test_a_preposition_before_a_name_is_no_title() -> None:
     """ "the arrest of Dejan Pantić" once gave the role line "of"."""
-    from briefer.briefing.parties import _title_before
+    from briefer.briefing.stats import title_before
 
     text = "after the arrest of Dejan Pantić, Serbian President Aleksandar Vučić said"
-    assert _title_before(text, text.index("Dejan")) is None
-    assert _title_before(text, text.index("Aleksandar")) == "Serbian President"
+    assert title_before(text, text.index("Dejan")) is None
+    assert title_before(text, text.index("Aleksandar")) == "Serbian President"

@@ -11,7 +11,8 @@ from datetime import date
 from briefer.analysis import analyse
 from briefer.analysis.model import Analysis, Mention, Sentence
 from briefer.briefing.build import build_briefing
-from briefer.briefing.parties import domestic_story, mention_weight
+from briefer.briefing.parties import domestic_story
+from briefer.briefing.roles import mention_weight
 from briefer.sources.document import Document, build_text
 
 
@@ -295,7 +296,8 @@ def test_where_a_leader_flees_is_a_place_not_a_side() -> None:
 def test_the_story_is_the_partys_whose_own_people_it_tells_of() -> None:
     from collections import Counter
 
-    from briefer.briefing.parties import ActorStats, party_scores
+    from briefer.briefing.parties import party_scores
+    from briefer.briefing.stats import ActorStats
 
     def actor(name: str, kind: str, narrative: int) -> ActorStats:
         st = ActorStats(name, types=Counter({kind: narrative}), mentions=narrative)

@@ -1,0 +1,169 @@
+"""The Actors list: who is a party to the story, under one name each, with a line on its role.
+
+Places merely mentioned (towns, rivers, regions, states named once in passing), ships, the
+outlet, commentators and names only ever used as a label or inside a title are not actors. A
+state's ministries fold into the state and a short form of a person's name into the full name.
+Principal parties come first, then by statements and mentions.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from briefer.analysis.reactions import is_domestic_institution, is_state, owner_body, owner_state
+from briefer.briefing.model import Actor
+from briefer.briefing.stats import ActorStats
+
+# Types that are never actors.
+_NEVER_ACTORS = frozenset({"LOC", "FAC", "DATE", "EVENT"})
+#: Narrative mentions a state needs to be an actor without speaking or being a side.
+STATE_MENTIONS = 1
+_MINISTRY = re.compile(r"\b(?:ministry|office|embassy|department)\b", re.IGNORECASE)
+_SHIP_OR_PLACE = re.compile(
+    r"^(?:USS|HMS|HMCS|HMAS|HMNZS|BRP|INS|RFS|TCG|FS|MV|MS|SS|RV)\s|\s(?:Shoal|Reef|Strait|Straits|"
+    r"Island|Islands|Sea|Bay|Line|River|Valley|Corridor|Gulf|Pass|Mountains?|Peninsula|Canal|"
+    r"Lake|Desert|Plateau|Basin|Dam|Airport|Square|Bridge|Crossing|Channel|Atoll)$"
+)
+
+
+def not_a_party(name: str) -> bool:
+    """A name that is a ship or a place however it was typed ("USS Ronald Reagan", "Second
+    Thomas Shoal", "Blue Line"): never an actor or a speaker."""
+    return _SHIP_OR_PLACE.search(name) is not None and not is_state(name)
+
+
+def _is_actor(st: ActorStats, principals: Sequence[str], outlets: set[str]) -> bool:
+    kind = st.type
+    if st.name in principals:
+        return True
+    if kind in ("PERSON", "ORG") and not_a_party(st.name):
+        return False
+    if kind in ("PERSON", "ORG") and st.commentator > st.mentions // 2:
+        return False  # an analyst or resident quoted, or where they work: not a party
+    if st.statements:
+        return True
+    if kind in _NEVER_ACTORS or st.name in outlets or not st.prose:
+        return False  # places, the outlet, names only in bylines and credits
+    if kind == "GPE":
+        # A state named, not only met as a language or demonym ("known in Albanian as").
+        named = st.types.get("GPE", 0) > 0
+        # A state met only as a place ("talks in Switzerland") is not a party to the story.
+        acting = st.narrative - st.located
+        return is_state(st.name) and named and st.narrative >= STATE_MENTIONS and acting > 0
+    if st.titled >= st.mentions:
+        return False  # only ever part of someone's title
+    if kind == "NORP" and st.described >= st.mentions:
+        return False  # only ever describing someone else ("Hutu extremists", "Tutsi fighters")
+    # Organisations, groups and named people, unless only ever a label ("NATO-led").
+    return st.modifier < st.mentions
+
+
+def _merge_institutions(stats: dict[str, ActorStats]) -> dict[str, ActorStats]:
+    """Fold a state's institutions ("Russian Foreign Ministry") into the state, and leave out
+    ministries named without a state: their statements are already the state's."""
+    merged = dict(stats)
+    for name, st in stats.items():
+        if st.type != "ORG":
+            continue
+        owner = owner_state(name) or owner_body(name)
+        speaks_for = _MINISTRY.search(name) is not None  # police and armies act for themselves
+        if owner is not None and owner != name and owner in merged and speaks_for:
+            target = merged[owner]
+            target.mentions += st.mentions
+            target.surfaces.update(st.surfaces)
+            target.statements.update(st.statements)
+            del merged[name]
+        elif is_domestic_institution(name) and _MINISTRY.search(name):
+            del merged[name]
+    return merged
+
+
+def _part_of(short: list[str], full: list[str]) -> bool:
+    """Whether `short` is one word of `full`, or its first or last words ("Suu Kyi")."""
+    if len(short) >= len(full):
+        return False
+    if len(short) == 1:
+        return short[0] in full
+    return full[: len(short)] == short or full[-len(short) :] == short
+
+
+def _merge_short_names(stats: dict[str, ActorStats]) -> dict[str, ActorStats]:
+    """Fold a short form of a person ("Mr Lai", "Ms Suu Kyi") into the one full name holding it
+    ("Lai Ching-te", "Aung San Suu Kyi"), whichever end of the name it is."""
+    people = [st for st in stats.values() if st.type == "PERSON"]
+    merged = dict(stats)
+    for st in people:
+        words = st.name.split()
+        fuller = [p for p in people if p is not st and _part_of(words, p.name.split())]
+        if len(fuller) != 1:
+            continue
+        target = fuller[0]
+        target.mentions += st.mentions
+        target.narrative += st.narrative
+        target.prose += st.prose
+        target.surfaces.update(st.surfaces)
+        target.statements.update(st.statements)
+        del merged[st.name]
+    return merged
+
+
+STANCE_PHRASES = {
+    "concern": "voiced concern",
+    "appeal-restraint": "urged restraint",
+    "appeal-dialogue": "called for dialogue",
+    "support": "expressed support",
+    "criticism": "criticised",
+    "threat": "warned or threatened",
+    "other": "made statements",
+}
+
+
+def _role(st: ActorStats, principal: bool, affiliation: str | None) -> str:
+    """One line on the actor's part in the story: side or third party, title, what it said."""
+    said = ", ".join(STANCE_PHRASES.get(k, k) for k, _n in st.statements.most_common(3))
+    if st.type == "PERSON":
+        who = st.title or "Named person"
+        if affiliation and affiliation not in who:
+            who = f"{who} ({affiliation})"
+        return f"{who}; {said}" if said else who
+    if principal:
+        base = "Principal party"
+    elif st.statements:
+        base = "Third party"
+    else:
+        base = "Mentioned party"
+    return f"{base}; {said}" if said else base
+
+
+def build_actors(
+    stats: dict[str, ActorStats],
+    principals: Sequence[str],
+    affiliation: dict[str, str] | None = None,
+    outlets: Iterable[str] = (),
+) -> tuple[Actor, ...]:
+    """Actors, principal parties first, then by statements and mentions."""
+    aff = affiliation or {}
+    stats = _merge_short_names(_merge_institutions(stats))
+    chosen = [st for st in stats.values() if _is_actor(st, principals, set(outlets))]
+
+    def rank(st: ActorStats) -> tuple[int, int, int, str]:
+        order = principals.index(st.name) if st.name in principals else len(principals)
+        weight = st.mentions + 3 * sum(st.statements.values())
+        return (order, -weight, -st.mentions, st.name)
+
+    actors: list[Actor] = []
+    for st in sorted(chosen, key=rank):
+        aliases = tuple(s for s, _n in st.surfaces.most_common() if s != st.name)
+        actors.append(
+            Actor(
+                name=st.name,
+                type=st.type,
+                aliases=aliases,
+                mentions=st.mentions,
+                role=_role(st, st.name in principals, aff.get(st.name)),
+                source=st.first_source,
+                principal=st.name in principals,
+            )
+        )
+    return tuple(actors)

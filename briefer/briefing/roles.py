@@ -1,0 +1,308 @@
+"""What part one mention plays in its sentence: side, helper, place, topic, label or quote.
+
+Each function reads the words around a single mention. A side of the story is the agent or
+target of its events and stands near words of confrontation; a third party helps, mediates,
+urges or comments ("Washington backs X", "thanked Kenya"); a place ("talks in Geneva"), a
+topic ("a row over Taiwan"), a label ("NATO-led") or a quoted word is neither. `stats.collect`
+tallies these cues per actor; `parties` weighs them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from briefer.analysis.model import Mention, Sentence
+from briefer.analysis.reactions import is_domestic_institution, is_state, owner_state
+
+# A group name followed by the people it describes: "Hutu extremists", "Tutsi fighters".
+_DESCRIBED = re.compile(r"\s+[a-z]+(?<!ss)s\b(?!\s+(?:to|that|the|a|an|in|on)\b)")
+_COMMENTATORS = (
+    r"(?:analyst|researcher|expert|specialist|professor|lecturer|scholar|academic|fellow|"
+    r"economist|historian|commentator|consultant|observer|journalist|resident|student|"
+    r"shopkeeper|trader|farmer|witness|lawyer|activist)s?"
+)
+_COMMENTATOR_AFTER = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?" + _COMMENTATORS + r"\b[^,.;]{0,80}",
+    re.IGNORECASE,
+)
+_COMMENTATOR_BEFORE = re.compile(
+    r"\b" + _COMMENTATORS + r"\s+(?:at\s+[^,.;]{0,60}?\s+)?$", re.IGNORECASE
+)
+_LOCATIVE = re.compile(
+    r"\b(?:in|at|near|into|across|towards?|via|through|inside|outside)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# "asylum seekers from Syria": a place of origin; "diplomats from Chile": whom they speak for.
+_FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+_FROM_OFFICIALS = re.compile(
+    r"\b(?:diplomats|officials|envoys|ministers|delegations?|delegates|representatives|leaders|"
+    r"governments|ambassadors|counterparts|observers|monitors|troops|forces|soldiers)\s+from\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# "in Syria, Somalia and Yemen": the rest of a list of places is places too.
+_LIST_GOES_ON = re.compile(r",\s*(?-i:[A-Z])|,?\s+(?:and|or)\s+", re.IGNORECASE)
+_LIST_GAP = re.compile(r"^(?:,\s*|,?\s+(?:and|or)\s+)(?:the\s+)?$")
+# "NATO-led", "NATO allies": an organisation named as a label for something else.
+_MODIFIER_AFTER = re.compile(r"-\w|\s+(?:allies|ally|member|members|countries|states)\b")
+
+# What role a party's mention plays. A third party helps, mediates or comments ("Washington backs
+# X", "France sends warships", "thanked Kenya"); a side attacks, seizes, expels or is attacked.
+_HELPS = (
+    r"(?:backs|backed|backing|support(?:s|ed)?|help(?:s|ed)?|aid(?:s|ed)|assist(?:s|ed)?|"
+    r"offer(?:s|ed)?|pledg(?:e|es|ed)|welcom(?:e|es|ed)|urg(?:e|es|ed)|"
+    r"press(?:es|ed)?|call(?:s|ed)?\s+(?:on|for)|mediat(?:e|es|ed)|"
+    r"prais(?:e|es|ed)|hail(?:s|ed)?|grant(?:s|ed)?|host(?:s|ed)?|invit(?:e|es|ed)|"
+    r"(?:stand|stands|stood)\s+(?:by|with)|tak(?:e|es)\s+sides|took\s+sides|"
+    r"(?:express|expresses|expressed|voice|voices|voiced)\s+(?:\w+\s+)?(?:concern|support|"
+    r"solidarity|alarm)|moved\s+to\s+(?:ease|help)|"
+    r"(?:send|sends|sent)\s+(?:\w+\s+){0,3}?(?:aid|warships|ships|vessels|jets|coal|fuel|food|"
+    r"funding|equipment|personnel|observers|envoys?|supplies|relief))\b"
+)
+# The mention, its people ("Kenyan police", "Spain's foreign minister"), then auxiliaries or
+# adverbs before the helping verb: the mention is its subject.
+_HELPER_AFTER = re.compile(
+    r"(?:['’]s)?(?:\s+(?:[a-z-]+\s+){0,2}?(?:government|authorities|officials|president|"
+    r"minister|ministry|leaders?|police|officers|troops|forces|military|navy|embassy|envoy|"
+    r"diplomats|delegation|importers|companies))?"
+    r"\s+(?:(?:has|have|had|will|would|also|quickly|later|then|now|again)\s+)*" + _HELPS,
+)
+# The people a third party sends between the sides.
+_GO_BETWEEN_AFTER = re.compile(
+    r"(?:['’]s)?(?:\s+and\s+[A-Z][\w-]*)?\s+(?:mediators?|peacekeepers|observers|monitors|"
+    r"donors|aid\s+workers|facilitators|guarantors)\b"
+)
+_HELPED_BEFORE = re.compile(
+    r"\b(?:thank(?:s|ed)?|help\s+from|aid\s+from|support\s+from|backing\s+(?:of|from)|"
+    r"mediation\s+(?:of|by)|(?:drafted|brokered|sponsored|mediated|hosted|convened)\s+by)"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# "a row over Taiwan", "talks about X": what the story is about, not who takes part.
+_TOPIC_BEFORE = re.compile(r"\b(?:over|about|regarding|concerning)\s+(?:the\s+)?$", re.IGNORECASE)
+#: Words of confrontation near a mention: the sides of a dispute or a war are their agents and
+#: targets ("struck Hezbollah positions", "broke away from Moldova", "trade fire").
+CLASH = re.compile(
+    r"\b(?:wars?|fight\w*|fought|clash\w*|attack\w*|strik(?:e|es|ing)|struck|fir(?:e|es|ed|ing)|"
+    r"shell\w*|seiz\w*|captur\w*|invad\w*|invasion|occup\w*|offensive|advanc\w*|siege|"
+    r"besieg\w*|troops|soldiers|forces|army|military|missiles?|drills|rebel\w*|blam\w*|"
+    r"accus\w*|disput\w*|row|standoff|tensions?|sanction\w*|retaliat\w*|expel\w*|recall\w*|"
+    r"downgrad\w*|sever\w*|cut\s+(?:off|ties)|cuts\s+(?:off|ties)|broke\s+(?:off|away)|"
+    r"breaks\s+off|breakaway|block\w*|bans?|banned|bar(?:s|red)|halt\w*|clos(?:e|es|ed)|"
+    r"shut\w*|raid\w*|storm\w*|coercion|hostil\w*|violat\w*|separatis\w*|withdr[ae]w\w*)\b",
+    re.IGNORECASE,
+)
+_CLASH_REACH = 60  # characters either side of the mention
+# An organisation described as fighting ("M23 rebels", "the paramilitary RSF", "Hezbollah
+# positions"): an armed group, a side like a state, never a body that merely comments.
+_ARMED_BEFORE = re.compile(
+    r"\b(?:paramilitary|rebel|rebels|militant|militants|armed|insurgent|separatist|jihadist|"
+    r"militia|guerrilla|gang|gangs|fighters\s+of)\s+(?:group\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_ARMED_AFTER = re.compile(
+    r"^(?:['’]s)?(?:\s+|-)(?:rebels?|rebel\s+group|fighters|militias?|militants?|insurgents?|"
+    r"guerrillas?|gunmen|gangs?|positions|targets|strongholds?|military|forces|"
+    r"paramilitar\w*|armed\s+wing|commanders?|controlled|held)\b",
+    re.IGNORECASE,
+)
+# A region that has broken away ("the breakaway region", "broke away from Moldova") has its own
+# authorities: a side of a story about it, unlike an ordinary province or town.
+_BREAKAWAY = re.compile(
+    r"\b(?:breakaway|broke\s+away|separatist|self-proclaimed|self-declared|de\s+facto|"
+    r"unrecogni[sz]ed|secession\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def commentary_end(text: str, m: Mention) -> int | None:
+    """Where the words describing a person as a commentator end, or None if they are none:
+    bodies named before that end are where they work ("Jane Doe, an analyst at the Crisis
+    Group, said"); a description before the name ("analyst Jane Doe") ends at its start."""
+    if m.type != "PERSON":
+        return None
+    after = _COMMENTATOR_AFTER.match(text, m.end)
+    if after is not None:
+        return after.end()
+    if _COMMENTATOR_BEFORE.search(text, max(0, m.start - 40), m.start):
+        return m.start
+    return None
+
+
+def is_modifier(text: str, m: Mention) -> bool:
+    """A name used as a label for something else ("NATO-led", "NATO allies")."""
+    return _MODIFIER_AFTER.match(text, m.end) is not None
+
+
+def is_described(text: str, m: Mention, nxt: Mention | None) -> bool:
+    """A name describing the people that follow ("Hutu extremists", "Rohingya Muslims")."""
+    return _DESCRIBED.match(text, m.end) is not None or (
+        nxt is not None and nxt.type == "NORP" and nxt.start == m.end + 1
+    )
+
+
+def is_located(
+    text: str, m: Mention, prev: Mention | None, located_at: set[int], filed: bool
+) -> bool:
+    """Whether a mention names a place ("talks in Geneva", "migrants from Laos", a dateline, or
+    the rest of a list of places begun by one)."""
+    gap = text[prev.end : m.start] if prev is not None else ""
+    listed = (
+        prev is not None
+        and prev.start in located_at
+        and is_state(prev.canonical)
+        and _LIST_GAP.match(gap) is not None
+        and (" and " in gap or " or " in gap or _LIST_GOES_ON.match(text, m.end) is not None)
+    )
+    return bool(
+        filed
+        or listed
+        or _LOCATIVE.search(text, max(0, m.start - 12), m.start)
+        or (
+            _FROM.search(text, max(0, m.start - 8), m.start)
+            and not _FROM_OFFICIALS.search(text, max(0, m.start - 40), m.start)
+        )
+    )
+
+
+def as_place(text: str, m: Mention, nxt: Mention | None) -> bool:
+    """A mention that names ground rather than a party acting, beyond `is_located`: the home
+    of a group, a destination, a part of a country, a city taken or held."""
+    return (
+        _group_home(text, m, nxt)
+        or _DESTINATION.search(text, max(0, m.start - 30), m.start) is not None
+        or _PART_OF_COUNTRY.match(text, m.end) is not None
+        or (
+            not is_state(m.canonical)
+            and _TAKEN.search(text, max(0, m.start - 30), m.start) is not None
+        )
+    )
+
+
+def _group_home(text: str, m: Mention, nxt: Mention | None) -> bool:
+    """A state named as the home of a group that is not one of its institutions ("Yemen's
+    Houthi movement", "Lebanon's Hezbollah"): where the group is, a place."""
+    return (
+        nxt is not None
+        and nxt.type == "ORG"
+        and is_state(m.canonical)
+        and _POSSESSIVE_GAP.match(text[m.end : nxt.start]) is not None
+        and owner_state(nxt.canonical) is None
+        and not is_domestic_institution(nxt.canonical)
+    )
+
+
+_POSSESSIVE_GAP = re.compile(r"^['’]s\s+$")
+
+
+def _helping(text: str, m: Mention, sentence: Sentence) -> bool:
+    """A mention as the one who helps, backs, urges or mediates ("Washington backs González",
+    "France sends warships", "thanked Kenya"): a third party's part, not a side's."""
+    if _HELPED_BEFORE.search(text, max(sentence.start, m.start - 30), m.start):
+        return True
+    if _GO_BETWEEN_AFTER.match(text, m.end, sentence.end):
+        return True  # "Egyptian and American mediators", "UN peacekeepers"
+    return _HELPER_AFTER.match(text, m.end, sentence.end) is not None
+
+
+def _quoted(text: str, m: Mention) -> bool:
+    """A name quoted as a word (the name "Taiwanese"): talked about, not acting."""
+    return text[m.start - 1 : m.start] in _QUOTES and text[m.end : m.end + 1] in _QUOTES
+
+
+_QUOTES = frozenset('"“”«»')
+
+
+def mention_weight(text: str, m: Mention, sentence: Sentence, located: bool) -> float:
+    """How much one narrative mention says the actor is a side of the story."""
+    if _quoted(text, m) or _helping(text, m, sentence):
+        return 0.0
+    if located or _TOPIC_BEFORE.search(text, max(sentence.start, m.start - 16), m.start):
+        return 0.5
+    return 1.0
+
+
+def is_active(text: str, m: Mention, sentence: Sentence, located: bool) -> bool:
+    """A headline or lead mention as an agent or target, not a place, topic or helper."""
+    return mention_weight(text, m, sentence, located) == 1.0
+
+
+@dataclass(frozen=True, slots=True)
+class RoleCues:
+    """The confrontation, armed-group, breakaway and headline cues of one mention."""
+
+    clash: bool  # near words of confrontation
+    armed: bool  # described as an armed group ("M23 rebels")
+    breakaway: bool  # a place in a sentence about a region broken away
+    targeted: bool  # the headline act's object, or a body whose own mission is the news
+    paired: bool  # one of a pair "between X and Y" in the headline or lead
+
+
+def role_cues(
+    text: str, m: Mention, sentence: Sentence, prev: Mention | None, prominent: bool
+) -> RoleCues:
+    """Read the confrontation, armed-group, breakaway and headline-target cues of a mention
+    (`prominent`: the mention is in the headline or lead, outside a dateline)."""
+    before = text[max(sentence.start, m.start - _CLASH_REACH) : m.start]
+    after = text[m.end : min(sentence.end, m.end + _CLASH_REACH)]
+    clash = CLASH.search(before) is not None or CLASH.search(after) is not None
+    armed = bool(_ARMED_BEFORE.search(before) or _ARMED_AFTER.match(after))
+    # Only a place can be a breakaway region.
+    breakaway = (
+        m.type in ("GPE", "LOC")
+        and not is_state(m.canonical)
+        and _BREAKAWAY.search(sentence.text) is not None
+    )
+    targeted = bool(
+        prominent
+        and prev is not None
+        and prev.start >= sentence.start
+        and _OBJECT_GAP.match(text[prev.end : m.start])
+        and not _MODIFIER_AFTER.match(text, m.end)  # "asks NATO-led force": not NATO's act
+    ) or bool(
+        prominent
+        and m.type == "ORG"
+        and (prev is None or prev.start < sentence.start)
+        and _MISSION_AFTER.match(after)  # "IAEA inspectors reach the plant": its own mission
+    )
+    paired = bool(prominent and (_BETWEEN_FIRST.search(before) or _BETWEEN_SECOND.search(before)))
+    return RoleCues(clash, armed, breakaway, targeted, paired)
+
+
+# "IAEA inspectors reach the plant", "UN mission withdraws": a body's own operation as the event.
+_MISSION_AFTER = re.compile(
+    r"^(?:['’]s)?\s+(?:inspectors|mission|monitors|observers|peacekeepers|experts|team|troops|"
+    r"force|envoys?)\s+(?:\w+ly\s+)?(?:reach\w*|arriv\w*|enter\w*|visit\w*|inspect\w*|"
+    r"deploy\w*|withdr[ae]w\w*|pull\w*\s+out|leav\w*|left|return\w*|land\w*)\b",
+    re.IGNORECASE,
+)
+# "flees to India", "flew back to Caracas": a destination, a place.
+_DESTINATION = re.compile(
+    r"\b(?:fle[de]s?|fleeing|flew|flies|flown|travel\w*|escaped|deported|exiled)\s+"
+    r"(?:back\s+)?to\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# "Yemen's populous north", "Finland's eastern border": a part of the country, a place.
+_PART_OF_COUNTRY = re.compile(
+    r"['’]s\s+(?:[a-z-]+\s+)?(?:north|south|east|west|north-east|north-west|south-east|"
+    r"south-west|coast|coastline|interior|border|borders|frontier|territory|provinces?|"
+    r"regions?|islands?|waters|airspace|ports?|capital)\b"
+)
+# "seized Sanaa", "the capital Kabul": a city taken or held is a place, not its government.
+_TAKEN = re.compile(
+    r"\b(?:seiz\w*|captur\w*|took|taken|entered|shell\w*|bomb\w*|besieg\w*|control\w*|"
+    r"held|hold\w*|overr[au]n|fell\s+to|capital)\s+(?:of\s+)?(?:the\s+)?(?:capital,?\s+)?$",
+    re.IGNORECASE,
+)
+# "talks between Israel and Hamas", "clashes between X and Y": the pair named are the sides.
+_BETWEEN_FIRST = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
+_BETWEEN_SECOND = re.compile(
+    r"\bbetween\s+(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,3}?\s+and\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# "Iran bars IAEA inspectors": a party, its verb, then the object.
+_OBJECT_GAP = re.compile(
+    r"^\s+(?!(?:after|as|and|or|but|while|with|over|in|at|to|from|for|of|by|on|when|before|amid|"
+    r"despite|against|into|near|than)\s)[a-z][a-z-]*\s+(?:the\s+)?$"
+)

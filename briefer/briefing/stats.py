@@ -1,0 +1,231 @@
+"""What the documents say about each actor: counts of its mentions by the part they play.
+
+`collect` reads every mention once and tallies, per canonical actor, how it is named, whether it
+speaks, and the role cues `roles` reads around it (place, helper, side, armed group, title...).
+`parties` chooses the sides from these tallies and `actors` builds the Actors list.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from briefer.analysis import gazetteer
+from briefer.analysis.model import Analysis
+from briefer.analysis.reactions import ROLE_WORDS, is_title_gap
+from briefer.briefing.roles import (
+    as_place,
+    commentary_end,
+    is_active,
+    is_described,
+    is_located,
+    is_modifier,
+    mention_weight,
+    role_cues,
+)
+from briefer.sources.dateline import read_dateline
+from briefer.sources.document import Document
+
+
+def actor_type(canonical: str, seen: Counter[str]) -> str:
+    """The actor's own type (Serbia is GPE even when met as "Serbian"), else its commonest."""
+    known = gazetteer.actor_type(canonical)
+    if known:
+        return known
+    return seen.most_common(1)[0][0] if seen else "ORG"
+
+
+@dataclass
+class ActorStats:
+    """What the documents say about one canonical actor."""
+
+    name: str
+    types: Counter[str] = field(default_factory=Counter)
+    surfaces: Counter[str] = field(default_factory=Counter)
+    mentions: int = 0
+    # Mentions outside sentences where this actor is the one speaking.
+    narrative: int = 0
+    modifier: int = 0
+    # Mentions as a place ("talks in Geneva", "the crossing from Chad").
+    located: int = 0
+    # Mentions inside a person's title ("U.S. House Speaker Nancy Pelosi").
+    titled: int = 0
+    # Mentions describing the people that follow ("Hutu extremists", "Rohingya Muslims").
+    described: int = 0
+    # Mentions as a commentator ("Jane Doe, an analyst at X") or their institution.
+    commentator: int = 0
+    # Mentions in article prose (not in headings, bylines or credits).
+    prose: int = 0
+    statements: Counter[str] = field(default_factory=Counter)  # stance -> count
+    # Narrative mentions weighed by their role: a place ("talks in Geneva") or a topic ("a row
+    # over Taiwan") counts half, a helper or commentator ("Washington backs X") not at all.
+    weighted: float = 0.0
+    # Headline and lead mentions as an agent or target of the story's events.
+    leading: int = 0
+    # Headline mentions as the object of the headline's act ("Iran bars IAEA inspectors") or as
+    # a body whose own mission is the news ("IAEA inspectors reach the plant").
+    targeted: int = 0
+    # Mentions near words of confrontation ("struck Hezbollah positions"), and those of them in
+    # the headline or lead.
+    clashes: int = 0
+    leading_clashes: int = 0
+    # Headline and lead mentions as one of a pair "between X and Y" (talks, clashes, a row).
+    paired: int = 0
+    # Mentions described as an armed group ("M23 rebels"), or as a breakaway region.
+    armed: int = 0
+    breakaway: int = 0
+    first_source: str | None = None
+    title: str | None = None
+    documents: set[str] = field(default_factory=set)
+    _type: str | None = field(default=None, init=False, repr=False, compare=False)
+
+    @property
+    def type(self) -> str:
+        """The actor's type, looked up once: read only after every mention is counted."""
+        if self._type is None:
+            self._type = actor_type(self.name, self.types)
+        return self._type
+
+
+_TOKEN = re.compile(r"[\w'’-]+|[^\w\s]")
+
+
+def title_before(text: str, start: int) -> str | None:
+    """The title words just before a person's name ("Serbian President")."""
+    taken: list[str] = []
+    for word in reversed(_TOKEN.findall(text[max(0, start - 80) : start])):
+        low = word.lower()
+        if low in ("the", "a", "an") or not (low in ROLE_WORDS or word[:1].isupper()):
+            break
+        taken.insert(0, word)
+        if len(taken) >= 6:
+            break
+    while taken and taken[0].lower() in _CONNECTORS:  # "arrest of X" leaves a bare "of"
+        taken.pop(0)
+    if not any(w.lower() in ROLE_WORDS and w.lower() not in _CONNECTORS for w in taken):
+        return None
+    return " ".join(taken)
+
+
+#: Words that join a title ("Minister of Defence") but are no title on their own.
+_CONNECTORS = frozenset({"of", "the", "a", "an", "'s", "for", "and", "high", "top", "vice"})
+
+
+def collect(items: Sequence[tuple[Document, Analysis]]) -> dict[str, ActorStats]:
+    """Per-actor counts, surfaces, statements and titles over all documents."""
+    stats: dict[str, ActorStats] = {}
+    for doc, analysis in items:
+        spoken: dict[int, set[str]] = {}
+        for i, s in enumerate(analysis.sentences):
+            if s.label == "reaction":
+                spoken[i] = set(s.speakers)
+                for speaker in s.speakers:
+                    st = stats.setdefault(speaker, ActorStats(speaker))
+                    st.statements[s.stance or "other"] += 1
+                    if st.first_source is None:
+                        st.first_source = doc.id
+        sentence_at = sentence_index(analysis)
+        # The headline and the lead sentence name the sides of the story; they count double.
+        prominent = {i for i, s in enumerate(analysis.sentences) if s.paragraph == 1}
+        lead = next((i for i, s in enumerate(analysis.sentences) if s.label != "other"), None)
+        if lead is not None:
+            prominent.add(lead)
+        ordered = sorted(analysis.mentions, key=lambda m: m.start)
+        dateline_start, dateline_end = _dateline(doc)
+        located_at: set[int] = set()  # starts of mentions used as places
+        for k, m in enumerate(ordered):
+            st = stats.setdefault(m.canonical, ActorStats(m.canonical))
+            st.types[m.type] += 1
+            st.surfaces[m.surface] += 1
+            st.mentions += 1
+            st.documents.add(doc.id)
+            if st.first_source is None:
+                st.first_source = doc.id
+            nxt = ordered[k + 1] if k + 1 < len(ordered) else None
+            if (
+                nxt is not None
+                and nxt.type == "PERSON"
+                and m.type == "ORG"
+                and is_title_gap(doc.text[m.end : nxt.start])
+            ):
+                st.titled += 1  # "U.S. House Speaker Nancy Pelosi": part of a title
+            commented = commentary_end(doc.text, m)
+            if commented is not None:
+                st.commentator += 1  # "Jane Doe, an analyst at the Crisis Group, said"
+                for other in ordered[k + 1 :]:
+                    if other.start >= commented:
+                        break
+                    if other.type == "ORG":  # the think tank or university they speak from
+                        stats.setdefault(other.canonical, ActorStats(other.canonical))
+                        stats[other.canonical].commentator += 1
+            # "VIENNA, Sept 16 (Wire) -": where the story was filed, a place, not a lead.
+            filed = dateline_start <= m.start < dateline_end
+            prev = ordered[k - 1] if k > 0 else None
+            idx = sentence_at(m.start)
+            if idx is None or m.canonical not in spoken.get(idx, set()):
+                st.narrative += 1
+            if idx is not None:
+                sentence = analysis.sentences[idx]
+                leads = idx in prominent and not filed
+                cues = role_cues(doc.text, m, sentence, prev, leads)
+                st.clashes += cues.clash
+                st.armed += cues.armed
+                st.breakaway += cues.breakaway
+                st.targeted += cues.targeted
+                st.paired += cues.paired
+                located = is_located(doc.text, m, prev, located_at, filed) or as_place(
+                    doc.text, m, nxt
+                )
+                if m.canonical not in spoken.get(idx, set()):
+                    st.weighted += mention_weight(doc.text, m, sentence, located)
+                # A side may speak in the lead ("X and Y accused each other"): its part there
+                # counts, unless it only helps or comments.
+                if leads and is_active(doc.text, m, sentence, located):
+                    st.leading += 1
+                    st.leading_clashes += cues.clash
+            if idx is not None and analysis.sentences[idx].label != "other":
+                st.prose += 1
+            if is_modifier(doc.text, m):
+                st.modifier += 1
+            if is_described(doc.text, m, nxt):
+                st.described += 1
+            if is_located(doc.text, m, prev, located_at, filed):
+                st.located += 1
+                located_at.add(m.start)
+            if m.type == "PERSON" and st.title is None:
+                st.title = title_before(doc.text, m.start)
+    return stats
+
+
+_LEAD_PARAGRAPHS = 4
+
+
+def _dateline(doc: Document) -> tuple[int, int]:
+    """Where a dateline opening the story stands ("KINSHASA, Jan 27 (Wire) -"), else (0, 0)."""
+    for p in doc.paragraphs[:_LEAD_PARAGRAPHS]:
+        found = read_dateline(doc.text[p.start : p.end])
+        if found is not None:
+            return p.start, p.start + found.end
+    return 0, 0
+
+
+def sentence_index(analysis: Analysis) -> SentenceLocator:
+    """A lookup from an offset in the document to the index of the sentence holding it."""
+    return SentenceLocator([(s.start, s.end) for s in analysis.sentences])
+
+
+class SentenceLocator:
+    """Which sentence holds an offset (sentences are sorted and disjoint)."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans = spans
+        self.starts = [a for a, _ in spans]
+
+    def __call__(self, offset: int) -> int | None:
+        i = bisect_right(self.starts, offset) - 1
+        if i >= 0 and offset < self.spans[i][1]:
+            return i
+        return None
