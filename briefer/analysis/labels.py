@@ -37,7 +37,7 @@ RECENT_DAYS = 90
 # Cues of long-standing context: strong enough to outweigh a speaker.
 _LONG_STANDING = re.compile(
     r"\b(?:since\s+(?:at\s+least\s+|the\s+(?:early\s+|late\s+|mid-)?)?(?:1[89]|20)\d\d\w?|"
-    r"dat(?:es|ed|ing)\s+back|had\s+(?:\w+\s+){0,3}?for\s+(?:weeks|months)|"
+    r"dat(?:es|ed|ing)\s+(?:back|to\b)|had\s+(?:\w+\s+){0,3}?for\s+(?:weeks|months)|"
     r"(?:has|have)\s+(?:\w+\s+){1,6}?before(?=\s*[.;]?$)|"  # "has impeached two before."
     r"ha(?:s|ve|d)\s+(?:\w+\s+)?long\b|long-?standing|long-running|"
     r"decades-(?:old|long)|for\s+(?:many\s+)?(?:decades|years|centuries|generations)|"
@@ -141,7 +141,7 @@ _NOW_WEAK = re.compile(
     r"(?:is|are|am)\s+(?:\w+ly\s+|not\s+|now\s+)?\w+ing|"
     r"(?:has|have)\s+(?!repeatedly|long|never|always)(?:\w+ly\s+)?\w+ed|"
     r"will|would|plans?\s+to|expected\s+to|scheduled|due\s+to|set\s+to|"
-    r"(?<!years )(?<!year )(?<!decades )(?<!months )later|"
+    r"later\s+(?:today|tonight|this|on\b|in\s+the\s+day)|(?:hours|minutes)\s+later|"
     r"(?:were|was)\s+\w+ing|continu\w+|remain\w*|(?:hours|minutes)\s+(?:earlier|before|later))\b",
     _I,
 )

@@ -389,3 +389,13 @@ def test_has_since_tells_what_followed_an_earlier_event() -> None:
 def test_a_description_between_commas_does_not_hide_the_main_verb() -> None:
     text = "The region, a province of seven million people, accounts for a fifth of output."
     assert label(text) == "background"
+
+
+def test_later_in_a_narrative_is_not_now() -> None:
+    text = "He later fled abroad, was handed over to the police and was shot."
+    assert label(text, previous="background") == "background"
+    assert label("The minister will speak later today.", previous="background") == "development"
+
+
+def test_a_crisis_that_dates_to_an_earlier_day_is_background() -> None:
+    assert label("The crisis dates to 26 February, when the court sentenced him.") == "background"
