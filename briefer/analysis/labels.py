@@ -141,7 +141,7 @@ _NOW_WEAK = re.compile(
     r"(?:is|are|am)\s+(?:\w+ly\s+|not\s+|now\s+)?\w+ing|"
     r"(?:has|have)\s+(?!repeatedly|long|never|always)(?:\w+ly\s+)?\w+ed|"
     r"will|would|plans?\s+to|expected\s+to|scheduled|due\s+to|set\s+to|"
-    r"later\s+(?:today|tonight|this|on\b|in\s+the\s+day)|(?:hours|minutes)\s+later|"
+    r"later\s+(?:today|tonight|this|on\b|in\s+the\s+day)|"
     r"(?:were|was)\s+\w+ing|continu\w+|remain\w*|(?:hours|minutes)\s+(?:earlier|before|later))\b",
     _I,
 )
