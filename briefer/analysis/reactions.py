@@ -46,7 +46,8 @@ _VERB_WORDS = (
     )
     + r"""|
     called\s+(?:on|upon|for)|
-    calls\s+(?:on|upon|for)|(?:voiced|voices|expressed|expresses|raised)\s+(?:\w+\s+){0,2}?
+    calls\s+(?:on|upon|for)|
+    (?:was|were|is|are)\s+among\s+(?:the\s+)?(?:\w+\s+)?(?:critics|supporters|backers)|(?:voiced|voices|expressed|expresses|raised)\s+(?:\w+\s+){0,2}?
     (?:concern|concerns|alarm|regret|support|solidarity|hope|disappointment|dismay|satisfaction|
     readiness|willingness|
     sympathy|condolences|opposition|outrage|anger)|
@@ -337,6 +338,16 @@ def is_title_gap(gap: str) -> bool:
 
 # "Secretary of State Antony Blinken" is American and "Secretary-General António Guterres" is
 # the UN's unless another body is named.
+# "The Secretary-General calls on all parties": the office named alone speaks for its body.
+_OFFICE_ALONE = re.compile(
+    r"^\s*(?:[^,]{0,40},\s+)?the\s+(?P<office>Secretary-General)\s+", re.IGNORECASE
+)
+_OFFICE_OF = re.compile(
+    r",\s+(?:the\s+|a\s+)?(?:(?:[a-z-]+\s+){0,3}?(?:president|head|chair|chairman|chairwoman|"
+    r"leader|secretary|secretary-general|director|commissioner)\s+of|(?P<spokes>spokes(?:man|woman|"
+    r"person)\s+for))\s+(?:the\s+)?(?:(?:President|Prime\s+Minister|Chancellor|King)\s+)?"
+)
+_WHOSE_TITLE = re.compile(r",\s+whose\s+(?:[a-z-]+\s+){0,2}[a-z-]+,?\s+")
 _CONVENTIONAL = {
     "secretary of state": "United States",
     "secretary-general": "United Nations",
@@ -406,6 +417,29 @@ def affiliations(text: str, mentions: Sequence[Mention]) -> dict[str, str]:
             w.lower() in _OFFICE_HOLDERS for w in role.group("title").split()
         ):
             found[person.canonical] = _party(after, {})
+    for person, after in pairwise(mentions):
+        # "Donald Tusk, the president of the European Council,"; "Ibrahim Kalin, spokesman for
+        # President Erdogan,": the office the text gives, before any office known elsewhere.
+        if person.type != "PERSON" or person.canonical in found:
+            continue
+        office = _OFFICE_OF.fullmatch(text, person.end, after.start)
+        if office is None or after.type not in ("GPE", "ORG", "NORP", "PERSON"):
+            continue
+        if after.type == "PERSON":
+            party = found.get(after.canonical) or known_party(after.canonical)
+            if party is not None and office.group("spokes"):
+                found[person.canonical] = party
+        else:
+            found[person.canonical] = _party(after, {})
+    for before, person in pairwise(mentions):
+        # "Belgium, whose prime minister, Charles Michel,": the state before "whose"
+        if (
+            person.type == "PERSON"
+            and person.canonical not in found
+            and before.type in ("GPE", "ORG")
+            and _WHOSE_TITLE.fullmatch(text, before.end, person.start)
+        ):
+            found[person.canonical] = _party(before, {})
     for person in mentions:
         # Well-known office-holders speak for their state or body when the text gives no title.
         if person.type == "PERSON" and person.canonical not in found:
@@ -888,7 +922,7 @@ def _clause_subject(text: str, mentions: Sequence[Mention], clause_start: int) -
 
 _AFTER_SUBJECT = re.compile(
     r"(?:'s|’s)?(?:\s+[A-Z][\w-]*|\s+(?:foreign|defence|defense|trade|navy|air|armed|prime|"
-    r"president|premier|chancellor|secretary|envoy|ambassador|chief|head|coast|guard|"
+    r"president|premier|chancellor|secretary|envoy|ambassador|chief|head|coast|guard|emir|king|"
     r"forces|ministers?|ministry|officials?|leaders?|governments?|troops|diplomats|"
     r"spokesperson|spokesman|spokeswoman|warships?|ships|vessels|jets|fighters?|aircraft|"
     r"planes|drones|police|officers|soldiers|units|and)|\s+(?:to|in|at)(?=\s+(?:the\s+)?[A-Z])){0,4}"
@@ -923,7 +957,10 @@ _RESPONSE_ACT = re.compile(
     re.IGNORECASE,
 )
 # "PORT-AU-PRINCE, June 25, 2024 (Caribbean Wire) — ", "Abuja, 31 July 2023 — "
-_DATELINE = re.compile(r"^[A-Z][\w .'’-]{1,40},\s[^—–]{1,60}?\s(?:[—–]|--?)\s+")
+_DATELINE = re.compile(
+    r"^(?:[A-Z][\w .'’-]{1,40},\s[^—–]{1,60}?|\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?|"
+    r"[A-Z][a-z]+\s+\d{1,2}(?:,\s+\d{4})?)\s(?:[—–]|--?)\s+"
+)
 _PARTICIPLE = re.compile(
     r"\s+(?:\w+ly\s+)?(?:[a-z]+ed|caught|given|taken|told|shown|seen|held|left|kept|made|found|"
     r"hit|struck|forced|thrown|driven|drawn|beaten|shaken|known|thought)\b"
@@ -949,7 +986,13 @@ _QUANTITY_OPENING = re.compile(
     r"hundreds\s+of|thousands\s+of)\s+",
     re.IGNORECASE,
 )
-_ASIDE_AFTER = re.compile(r",\s+(?:which|who|whose)\b[^,;]*,")
+_ASIDE_AFTER = re.compile(r",\s+(?:which|who|whose|the|a|an)\b[^,;]*,")
+# Unnamed on purpose: what such a person says speaks for nobody the text names.
+_ANONYMITY = re.compile(
+    r"\b(?:asked\s+not\s+to\s+be\s+(?:named|identified)|on\s+condition\s+of\s+anonymity|"
+    r"declined\s+to\s+be\s+(?:named|identified))\b",
+    re.IGNORECASE,
+)
 
 
 def acting_subject(
@@ -996,8 +1039,10 @@ def acting_subject(
     acted = _AFTER_SUBJECT.match(text, after)
     if acted is None or acted.group(0).split()[-1].lower() in PERCEIVE:
         return ()  # no verb, or one of perceiving ("Washington learned of it")
-    if _NO_COMMENT.search(text, after, acted.end() + 30):
-        return ()  # "The UAE has not commented", "declined to comment"
+    if _NO_COMMENT.search(text, after, acted.end() + 30) or _SAID_NOTHING.match(text, acted.end()):
+        return ()  # "The UAE has not commented", "declined to comment", "said little"
+    if _ANONYMITY.search(text):
+        return ()  # "A NATO diplomat, who asked not to be named, was less diplomatic"
     if _INACTION.match(text, acted.end()) or _INACTION.match(text, after):
         return ()  # "Russia largely stayed out of the dispute"
     if acted.group(0).split()[-1].lower() in ("was", "were", "is", "are") and _PARTICIPLE.match(
@@ -1162,7 +1207,8 @@ _DREW_FROM = re.compile(
     r"(?:condemnation|criticism|protests?|concern|praise|rebukes?|warnings?|support|backing|"
     r"calls?|objections?|anger|alarm)\s+(?:\w+\s+){0,3}?from\s+|"
     # "The words came from Oman's foreign ministry": whose the quoted words were
-    r"\b(?:words|remarks|comments|statement|message|warning|criticism|rebuke)\s+came\s+"
+    r"\b(?:words|remarks|comments|statement|message|warning|criticism|rebuke|note|response|"
+    r"reaction|call|appeal|objection)\s+came\s+"
     r"(?:\w+\s+)?from\s+|"
     # "Those were the words of X", "So said X", "That warning, issued by X,"
     r"\b(?:were|was)\s+the\s+(?:words|remarks|message|verdict)\s+of\s+|^\s*So\s+said\s+|"
@@ -1448,6 +1494,8 @@ def _speakers(
             pronoun = _ANAPHOR_AFTER.match(text, v.end())
         if pronoun is not None:
             word = pronoun.group("pronoun") or pronoun.group("noun")
+            if word.lower() == "we" and _inside_quote(text, pronoun.start()):
+                continue  # '"We condemn ...": the quotation's speaker, named around it
             # "It", "the ministry", "the department": the body that spoke, whatever its type.
             kind = "it" if word.lower() in _BODY_ANAPHORS else anaphor_kind(word)
             names = resolve(kind, pronoun.start())
@@ -1466,6 +1514,10 @@ def _speakers(
         if introducing and not text[mentions[introducing[-1]].end : colon.end("who")].strip():
             add(_coordinated(text, mentions, introducing[-1]))
             anchor = max(anchor, 0)
+    office = _OFFICE_ALONE.match(text) if not speakers and found_verb else None
+    if office is not None:
+        add_names([_CONVENTIONAL[office.group("office").lower()]])  # "The Secretary-General urges"
+        anchor = max(anchor, 0)
     if not speakers and found_verb and resolve is not None:
         group_np = _REGIONAL_GROUP.match(text)
         media = _STATE_MEDIA.match(text)

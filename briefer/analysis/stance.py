@@ -122,7 +122,7 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # words that judge what another party did
             r"sabotage|(?:an?|of)\s+terrorist\s+(?:attack|act)|absurd|stupid|insane|reckless|"
             r"aggressi\w*|blackmail|meddl\w*|unjustified|baseless|groundless|cynical|barbar\w*|"
-            r"atrocit\w*|hijack\w*|piracy|neither\s+free\s+nor\s+fair|not\s+(?:been\s+)?free\s+(?:and|or|nor)\s+fair|"
+            r"atrocit\w*|hijack\w*|piracy|critics\b|critical\s+of|neither\s+free\s+nor\s+fair|not\s+(?:been\s+)?free\s+(?:and|or|nor)\s+fair|"
             r"(?:lodg|fil|register)\w*\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:protest|complaint)s?|"
             r"lack\s+of|hard\s+to\s+believe)\b",
         ),

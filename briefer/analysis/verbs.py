@@ -43,7 +43,8 @@ POSITION = _words(
     "encouraged praised praises hailed endorsed echoed decried slammed protested responded "
     "replied denied claimed branded offered proposed commented tweeted questioned congratulated "
     "congratulates recognised recognized concluded supported thanked abstained appreciates "
-    "appreciated fears feared invited invites tells"
+    "appreciated fears feared invited invites tells signalled signaled urge warn condemn welcome "
+    "reject deplore denounce praise commend commends congratulate"
 )
 #: Diplomatic measures, reported like statements: "Kenya recalled its ambassador".
 MEASURES = _words("suspended recalled expelled sanctioned imposed summoned")

@@ -1111,3 +1111,54 @@ def test_a_name_and_a_colon_introduce_a_quotation_and_tells_reports() -> None:
     b = "Washington is weighing sanctions, a State Department official tells reporters."
     b_found = mentions(b, ("Washington", "United States", "GPE"))
     assert find_speakers(b, b_found, None, lambda kind, pos: ()) == ("United States",)
+
+
+def test_offices_given_in_the_text_come_before_offices_known_elsewhere() -> None:
+    a = "Within minutes, Donald Tusk, the president of the European Council, wrote that it was so."
+    a_found = mentions(
+        a,
+        ("Donald Tusk", "Donald Tusk", "PERSON"),
+        ("European Council", "European Council", "ORG"),
+    )
+    assert affiliations(a, a_found) == {"Donald Tusk": "European Council"}
+    b = "The note came from Belgium, whose prime minister, Charles Michel, wrote that talks helped."
+    b_found = mentions(
+        b, ("Belgium", "Belgium", "GPE"), ("Charles Michel", "Charles Michel", "PERSON")
+    )
+    assert affiliations(b, b_found)["Charles Michel"] == "Belgium"
+    assert find_speakers(b, b_found, affiliations(b, b_found)) == ("Belgium",)
+    c = "Ali Kaya, spokesman for President Recep Tayyip Erdoğan, said Turkey rejected it."
+    c_found = mentions(
+        c,
+        ("Ali Kaya", "Ali Kaya", "PERSON"),
+        ("Recep Tayyip Erdoğan", "Recep Tayyip Erdoğan", "PERSON"),
+        ("Turkey", "Turkey", "GPE"),
+    )
+    assert affiliations(c, c_found)["Ali Kaya"] == "Turkey"
+
+
+def test_press_release_and_live_blog_forms() -> None:
+    a = "The Secretary-General calls on all parties to implement the agreement in good faith."
+    assert find_speakers(a, [], None, lambda kind, pos: ()) == ("United Nations",)
+    b = "China and Russia urge both neighbours to show restraint."
+    b_found = mentions(b, ("China", "China", "GPE"), ("Russia", "Russia", "GPE"))
+    assert find_speakers(b, b_found) == ("China", "Russia")
+    c = "11 December — The United States imposes visa restrictions on 300 officials."
+    c_found = mentions(c, ("United States", "United States", "GPE"))
+    assert acting_subject(c, c_found) == ("United States",)
+    d = "Ankara was among the sharpest critics."
+    assert find_speakers(d, mentions(d, ("Ankara", "Turkey", "GPE"))) == ("Turkey",)
+    assert stance_of(d) == "criticism"
+
+
+def test_anonymous_and_silent_parties_do_not_act() -> None:
+    a = "A NATO diplomat, who asked not to be named, was less diplomatic."
+    assert acting_subject(a, mentions(a, ("NATO", "NATO", "ORG"))) == ()
+    b = "Egypt and Qatar, which had long been hostile to the party, said little in public."
+    b_found = mentions(b, ("Egypt", "Egypt", "GPE"), ("Qatar", "Qatar", "GPE"))
+    assert acting_subject(b, b_found) == ()
+    c = "Hungary, the only other hold-out, signalled that it would follow."
+    assert find_speakers(c, mentions(c, ("Hungary", "Hungary", "GPE"))) == ("Hungary",)
+    d = "Kuwait's emir, Sheikh Sabah, shuttled between the two capitals to mediate."
+    d_found = mentions(d, ("Kuwait", "Kuwait", "GPE"), ("Sheikh Sabah", "Sabah", "PERSON"))
+    assert acting_subject(d, d_found) == ("Kuwait",)
