@@ -141,7 +141,7 @@ def gazetteer_candidates(text: str, gaz: Gazetteer) -> list[tuple[Found, Entry]]
     automaton = gaz.automaton()
     found: list[tuple[Found, Entry]] = []
     size = len(text)
-    make = Found._make
+    new = tuple.__new__  # a Found without the named tuple's Python-level constructor
     for last, (length, entry, short_caps) in automaton.iter(text):
         end = last + 1
         start = end - length
@@ -157,7 +157,7 @@ def gazetteer_candidates(text: str, gaz: Gazetteer) -> list[tuple[Found, Entry]]
                 continue
         if short_caps and _caps_context(text, start, end, gaz):
             continue
-        found.append((make((start, end, entry.canonical, entry.type, RANK_GAZETTEER)), entry))
+        found.append((new(Found, (start, end, entry.canonical, entry.type, RANK_GAZETTEER)), entry))
     return found
 
 
