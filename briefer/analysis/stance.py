@@ -28,7 +28,7 @@ _RESTRAINT_WORDS = (
 )
 _DIALOGUE_WORDS = (
     r"(?:dialogue|dialog|talks|negotiat\w*|diplomac\w*|diplomatic|resolution|solution|"
-    r"settle\w*|mediat\w*|meet\w*|compromise|agreement|(?:back\s+|return\s+)?to\s+the\s+table|"
+    r"settle\w*|mediat\w*|meet\w*|compromise|(?<!the\s)agreement|(?:back\s+|return\s+)?to\s+the\s+table|"
     r"differences|talking|talk|(?:ceasefire|cease-fire|truce|peace)\s+(?:talks|negotiations)|"
     r"peaceful(?:ly)?\s+settle\w*)"
 )
@@ -36,6 +36,7 @@ _DIALOGUE_WORDS = (
 _REVERSAL_WORDS = (
     r"(?:revers\w*|revok\w*|repeal\w*|rescind\w*|scrap\w*|"
     r"change\s+(?:its\s+|their\s+)?course|return\s+(?:full\s+)?control|hand\s+back|"
+    r"lift\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[\w-]+\s+)?(?:embargo|sanctions|blockade)|"
     r"withdraw\s+(?:it|them|the\s+(?:law|bill|decision|"
     r"decree|measure|legislation)))(?![\w-])"
 )
@@ -51,7 +52,7 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "concern",
             r"\b(?:concern(?:s|ed)?|worr(?:y|ied|ies|ying)|alarm(?:ed|ing)?|troubl(?:ed|ing)|"
-            r"dismay(?:ed)?|disquiet|anxious|uneas[ey]|fear(?:s|ed)?|regret\w*|sad|saddened|"
+            r"dismay(?:ed)?|disturb(?:ed|ing)|disquiet|anxious|uneas[ey]|fear(?:s|ed)?|regret\w*|sad|saddened|"
             r"instability|"
             r"deplorable|grave|disappoint\w*|horrified|appalled|catastroph\w*)\b",
         ),
@@ -98,7 +99,8 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # while the fighting continued".
         (
             "threat",
-            r"\b(?:would|will)\s+not\s+[^;]{0,80}?\b(?:while|until|unless|as\s+long\s+as)\s+"
+            r"\b(?:would|will)\s+(?:not|oppose|block|withhold)\s+[^;]{0,80}?\b(?:while|until|unless|"
+            r"as\s+long\s+as)\s+"
             r"(?:the\s+)?(?:fighting|attacks?|violence|hostilities|occupation|it|they)\b",
         ),
         (
@@ -115,7 +117,8 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"question(?:ed|s)|setback|undermin\w*|disproportionate|repression|fraud\w*|"
             r"(?:not|never|declined\s+to|refus\w+\s+to)\s+(?:\w+\s+)?(?:recogni[sz]e|accept|meet)|"
             r"(?:cannot|could\s+not)\s+be\s+(?:considered|accepted|tolerated)|appalling|"
-            r"reprehensible|outrageous|illegitimate|no\s+right\s+to|disregard|"
+            r"reprehensible|outrageous|illegitimate|no\s+right\s+to|disregard|inhumane?|"
+            r"politically\s+motivated|no\s+legitimacy|"
             r"fail(?:ed|s)?\s+to|f(?:e|a)ll(?:en)?\s+short|"
             r"oppos(?:ed|es|ing)|violat\w*|dangerous|destabili[sz]\w*|(?:serious\s+)?blow\s+to|"
             r"no\s+justification|no\s+longer\s+tolerate|overreact\w*|answer\s+for|"
@@ -159,8 +162,11 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"solidarity|an?\s+relief\b|relieved|look(?:s|ed|ing)?\s+forward\s+to|appreciat\w*|"
             r"align\w*\s+(?:themselves\s+|itself\s+)?with|"
             r"(?:first|positive|important|welcome|vital|significant)\s+step|step\s+forward|"
-            r"breakthrough|recogni[sz]e\w*\s+(?:[\w.]+\s+){1,4}?as\s+(?:the\s+)?(?:interim\s+|acting\s+|rightful\s+)?(?:president|"
-            r"winner|legitimate)|shoulder\s+to\s+shoulder|"
+            r"recogni[sz]e\w*\s+(?:[\w.]+\s+){1,4}?as\s+(?:the\s+)?(?:interim\s+|acting\s+|rightful\s+)?(?:president|"
+            r"winner|legitimate)|shoulder\s+to\s+shoulder|good\s+news|historic\s+(?:day|moment|step)|"
+            r"good\s+day\s+for|(?:full\s+|complete\s+)?confidence\s+in|(?:not|never)\s+abandon|"
+            r"respect\s+(?:the\s+)?(?:result|outcome|vote|will\s+of\s+the\s+people)|"
+            r"no\s+evidence\s+of\s+(?:[\w-]+\s+)?(?:fraud|irregularities|wrongdoing|manipulation)|"
             # military backing of a side: joint drills, a reinforced presence
             r"joint\s+(?:military\s+|naval\s+|air\s+)?(?:training|exercises?|drills?|patrols?)|"
             r"reinforc\w*\s+(?:its|their)\s+(?:military\s+|naval\s+)?presence|share\w*\s+(?:\w+\s+){0,3}?(?:intelligence|information)|"

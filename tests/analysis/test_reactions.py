@@ -1162,3 +1162,32 @@ def test_anonymous_and_silent_parties_do_not_act() -> None:
     d = "Kuwait's emir, Sheikh Sabah, shuttled between the two capitals to mediate."
     d_found = mentions(d, ("Kuwait", "Kuwait", "GPE"), ("Sheikh Sabah", "Sabah", "PERSON"))
     assert acting_subject(d, d_found) == ("Kuwait",)
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("He said Washington should lift the embargo immediately.", "criticism"),
+        (
+            "The Secretary-General calls on all to implement the agreement and restore calm.",
+            "appeal-restraint",
+        ),
+        (
+            "The mission found no evidence of fraud and calls on all to respect the result.",
+            "support",
+        ),
+        ('"This is a historic day," Stoltenberg told reporters.', "support"),
+        ("Macron said he had full confidence in Rajoy.", "support"),
+        ('Vučić said Serbia would "not abandon" the Serbs of the region.', "support"),
+        ("Zeid said he was very disturbed by the violence.", "concern"),
+        ('Erdoğan called the isolation of Qatar "inhumane".', "criticism"),
+        ('The ambassador called the warrant "politically motivated".', "criticism"),
+        (
+            "Members of Congress said they will oppose the sale of jets until it lifts its veto.",
+            "threat",
+        ),
+        ("Kuwait, which mediated throughout, announced the breakthrough on Monday.", "other"),
+    ],
+)
+def test_stance_of_press_release_and_round_up_phrases(text: str, stance: str) -> None:
+    assert stance_of(text) == stance
