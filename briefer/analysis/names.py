@@ -642,6 +642,7 @@ def organisation_candidates(
     spans += [m.span("org") for m in ORG_HEAD_FIRST_RE.finditer(text)]
     for start, end in spans:
         start = _skip_leading_stopwords(text, start, end)
+        start = _skip_leading_group(text, start, end)
         for part_start, part_end in _split_conjoined(text, start, end, known):
             org = _organisation(text, part_start, part_end, known, adjective, actor)
             if org is not None and not _only_a_title(text, org):
@@ -682,6 +683,20 @@ def _spans_before_heads(text: str) -> Iterable[tuple[int, int]]:
 _TITLE_IN_RE = re.compile(rf"\b{TITLES}\b", _FLAGS)
 _CONJUNCTION_RE = re.compile(r"\s(?:and|&)\s(?:the\s)?")
 _HEAD_RE = re.compile(rf"(?:^|\s)(?:{ORG_HEADS})(?:\s|$)")
+
+
+_LEADING_OF_RE = re.compile(rf"([^\W\d_][\w'’-]*){_SP}of{_SP}(?:the{_SP})?")
+
+
+def _skip_leading_group(text: str, start: int, end: int) -> int:
+    """ "Members of the Rohingya Solidarity Organisation" -> the organisation: a first word
+    that is no head word, before "of", belongs to the sentence, not to the body's name."""
+    m = _LEADING_OF_RE.match(text, start, end)
+    if m is None or m.group(1) in _HEAD_WORDS:
+        return start
+    if _HEAD_RE.search(text[m.end() : end]) is None:
+        return start  # "Government of National Unity": the whole is the name
+    return m.end()
 
 
 def _split_conjoined(

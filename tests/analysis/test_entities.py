@@ -802,3 +802,9 @@ def test_the_tail_of_a_title_before_said_is_no_speaker() -> None:
     text = "Michelle Bachelet, the UN High Commissioner for Human Rights, said she was concerned."
     people = [m.canonical for m in find_mentions(text) if m.type == "PERSON"]
     assert people == ["Michelle Bachelet"]
+
+
+def test_a_group_of_people_before_of_is_no_part_of_a_body_name() -> None:
+    text = "Members of the Rohingya Solidarity Organisation crossed. The Ministry of Defence said."
+    found = [m.surface for m in find_mentions(text) if m.type == "ORG"]
+    assert found == ["Rohingya Solidarity Organisation", "Ministry of Defence"]
