@@ -13,9 +13,11 @@ Context decides two things the lists alone cannot:
   group (NORP) rather than the state.
 
 After merging, people named by surname or title alone take the full name seen in the same text
-("Vučić said" -> Aleksandar Vučić), and a bare body takes the one qualified body of that name
-("the Foreign Ministry" -> "Lithuanian Foreign Ministry"). Short all-caps forms among other
-all-caps words (a shouted headline: "LET US") are ignored.
+("Vučić said" -> Aleksandar Vučić), an acronym the text defines ("the Zanian Liberation Front
+(ZLF)") names that body wherever it appears, and a bare body takes the one qualified body of that
+name ("the Foreign Ministry" -> "Lithuanian Foreign Ministry"). Short all-caps forms among other
+all-caps words (a shouted headline: "LET US") are ignored. Runs of spaces (justified PDF text)
+read as one.
 
 Speed: the gazetteer pass runs at several million words/s, the whole of `find_mentions` at a
 few hundred thousand (`python -m bench.bench_entities`).

@@ -1,15 +1,24 @@
-"""Rules for names no list knows: people, organisations, places and events, and later bare
-surnames resolved to the full name seen in the same text.
+"""Rules for names no list knows: people, organisations, places, events and vessels, and later
+bare surnames resolved to the full name seen in the same text.
 
 - People: after a title ("President", "Gen.", "Mr."), after a lower-case role ("spokesperson
   Jane Doe"), seen speaking ("Jane Doe said", "said Jane Doe"), in apposition ("Jane Doe, the
-  mission's spokesperson"), in bylines ("By Jane Doe", "Reporting by"), or starting with a common
-  given name (data/given_names.txt: "the death of Hugo Chávez").
+  mission's spokesperson"), in bylines ("By Jane Doe", "Reporting by"), starting with a common
+  given name (data/given_names.txt: "the death of Hugo Chávez"), or shaped like a name ("Park
+  Geun-hye", "Hardeep Singh Nijjar"); a quoted nickname inside stays out of the canonical name
+  ('Jimmy "Barbecue" Chérizier').
 - Organisations: capitalised words before a head word ("Serbian Progressive Party", "Kosovo
-  Police", "Foreign Ministry") or a head word with "of" ("Ministry of Defence"); a speaker
-  described as a group in apposition ("Jaish al-Adl, a militant group, said").
+  Police", "Foreign Ministry", "People's Liberation Army") or a head word with "of"/"for"/"on"
+  ("Ministry of Defence", "Forces for the Liberation of Rwanda"); a speaker described as a group
+  in apposition ("Jaish al-Adl, a militant group, said"). A body of a known organisation speaks
+  for it ("the Famine Review Committee of the IPC", "OAS Permanent Council").
 - Places: capitalised words after "in", "near", "outside", "the village of"...
-- Events: "Brussels Agreement", "Kosovo War" (so the capital inside is not its government).
+- Events: "Brussels Agreement", "Kosovo War" (so the capital inside is not its government),
+  "Black Sea Grain Initiative", "Operation Protective Edge".
+- Vessels (FAC, never actors): after a prefix or a vessel noun ("USS Ronald Reagan", "the survey
+  ship Oruç Reis"), and the other mentions of the same ship.
+
+Names never run over a line break.
 
 Every rule is anchored on a cue, because capitalisation alone is a poor signal in English:
 sentence starts, months, weekdays, "Western" and headline case are all capitalised (lines in
