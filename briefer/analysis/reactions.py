@@ -45,7 +45,7 @@ _VERB_WORDS = (
         SAY | {"say"} | EMPHASISE | ANNOUNCE | (ATTITUDE - {"called"}) | POSITION | MEASURES
     )
     + r"""|
-    called\s+(?:on|upon|for)|
+    called\s+(?:on|upon|for)|thanks(?!\s+to\b)|
     calls\s+(?:on|upon|for)|
     (?:was|were|is|are)\s+among\s+(?:the\s+)?(?:\w+\s+)?(?:critics|supporters|backers)|(?:voiced|voices|expressed|expresses|raised)\s+(?:\w+\s+){0,2}?
     (?:concern|concerns|alarm|regret|support|solidarity|hope|disappointment|dismay|satisfaction|
@@ -1165,6 +1165,10 @@ _CHAIR_ASIDE = re.compile(
     r"\s*,",
     re.IGNORECASE,
 )
+_CHAIR_NAMED = re.compile(
+    r",\s+(?:which|who)\s+(?:currently\s+)?holds\s+(?:the\s+)?[^,;]{1,60}?['’]s\s+"
+    r"(?:rotating\s+)?(?:chair|chairmanship|presidency)\s*,"
+)
 _ANONYMOUS_AT_SEAT = re.compile(
     r"^\s*(?:[A-Z][\w-]*\s+)?(?i:diplomats|officials|sources)\s+(?:in|at)\s+(?P<place>[A-Z])"
 )
@@ -1371,7 +1375,7 @@ def _speakers(
                 kind = "it"  # "Its secretary-general, Luis Almagro, recalled"
             elif _BARE_TITLE.search(text, window, person.start):
                 kind = "speaker"  # "Spokesman John Kirby told reporters"
-            if kind == "speaker" and speakers:
+            if kind in ("speaker", "it") and speakers:
                 return  # '"France condemns ...," government spokesman X said': France spoke
             names = resolve(kind, person.start) if resolve is not None and kind else ()
             if names:
@@ -1448,7 +1452,12 @@ def _speakers(
             if group and resolve is not None
             else None
         )
-        if chair is not None and resolve is not None:
+        held = _CHAIR_NAMED.search(text, group[-1].end, v.start()) if group else None
+        bodies = [m for m in mentions if held is not None and held.start() <= m.start < held.end()]
+        if held is not None and len(bodies) == 1 and bodies[0].type == "ORG":
+            # "the office of X, who holds the CSTO's rotating chairmanship, said": the CSTO
+            group = [bodies[0]]
+        elif chair is not None and resolve is not None:
             # "Brunei, which chairs the bloc, said": the bloc speaks through its chair.
             bloc = resolve("org", chair.start())
             if bloc:

@@ -1191,3 +1191,28 @@ def test_anonymous_and_silent_parties_do_not_act() -> None:
 )
 def test_stance_of_press_release_and_round_up_phrases(text: str, stance: str) -> None:
     assert stance_of(text) == stance
+
+
+def test_a_chair_named_in_an_aside_and_its_own_spokeswoman() -> None:
+    a = (
+        "In Yerevan, the office of Prime Minister Ana Sol, who holds the CSTO's rotating "
+        "chairmanship, said the mission had achieved its goals."
+    )
+    a_found = mentions(
+        a,
+        ("Yerevan", "Armenia", "GPE"),
+        ("Ana Sol", "Ana Sol", "PERSON"),
+        ("CSTO", "Collective Security Treaty Organization", "ORG"),
+    )
+    assert find_speakers(a, a_found, {"Ana Sol": "Armenia"}, lambda kind, pos: ()) == (
+        "Collective Security Treaty Organization",
+    )
+    b = "The UN rights office urged restraint, its spokeswoman Liz Ray told a briefing."
+    b_found = mentions(b, ("UN", "United Nations", "ORG"), ("Liz Ray", "Liz Ray", "PERSON"))
+    assert find_speakers(b, b_found, None, lambda kind, pos: ("European Union",)) == (
+        "United Nations",
+    )
+    c = "He also thanks the Government of South Africa for hosting the talks."
+    assert find_speakers(c, [], None, lambda kind, pos: ("United Nations",)) == ("United Nations",)
+    d = "Thanks to the mediators, the talks resumed."
+    assert find_speakers(d, [], None, lambda kind, pos: ("United Nations",)) == ()
