@@ -33,7 +33,7 @@ from collections.abc import Iterable
 from briefer.analysis import gazetteer, names
 from briefer.analysis.gazetteer import Entry, Gazetteer
 from briefer.analysis.model import Mention
-from briefer.analysis.names import RANK_GAZETTEER, Found, words
+from briefer.analysis.names import RANK_GAZETTEER, RANK_SURNAME, Found, words
 from briefer.analysis.verbs import ANNOUNCE, ATTITUDE, SAY
 
 #: Words before a capital that make it a place: "in Belgrade", "flights to Moscow".
@@ -421,6 +421,7 @@ def _find_mentions(text: str, use_spacy: bool | None) -> list[Mention]:
         chosen = sorted(chosen + extra, key=lambda f: f.start)
 
     chosen = _acronyms_defined(text, chosen, gaz)
+    chosen = _bare_heads(text, chosen)
     chosen = _groups(text, chosen, entries)
     chosen = _qualify_bodies(chosen)
     full_names = _full_names(f.canonical for f in chosen if f.type == "PERSON")
@@ -468,6 +469,42 @@ def _acronyms_defined(text: str, chosen: list[Found], gaz: Gazetteer) -> list[Fo
             if taken.free(at, end):
                 extra.append(Found(at, end, canonical, "ORG", RANK_GAZETTEER))
     return sorted(chosen + extra, key=lambda f: f.start)
+
+
+def _bare_heads(text: str, chosen: list[Found]) -> list[Found]:
+    """A bare head word ("the Commission said", "Commission spokesman Margaritis Schinas")
+    names the one body of the text whose name ends in it ("European Commission"); with two
+    such bodies ("European Council", "Security Council") it stays unresolved."""
+    owners: dict[str, set[str]] = {}
+    for f in chosen:
+        if f.type == "ORG":
+            last = text[f.start : f.end].rsplit(None, 1)[-1]
+            if last in names.HEAD_WORDS and " " in text[f.start : f.end].strip():
+                owners.setdefault(last, set()).add(f.canonical)
+    heads = {head: next(iter(c)) for head, c in owners.items() if len(c) == 1}
+    if not heads:
+        return chosen
+    taken = _Occupancy(len(text))
+    for f in chosen:
+        taken.take(f.start, f.end)
+    extra = []
+    for head, canonical in heads.items():
+        for at in names.occurrences(text, head):
+            end = at + len(head)
+            if not taken.free(at, end):
+                continue
+            after = text[end : end + 2]
+            if text[max(0, at - 4) : at] in ("the ", "The ") or (
+                after[:1] == " " and after[1:2].islower() and _sentence_start(text, at)
+            ):
+                extra.append(Found(at, end, canonical, "ORG", RANK_SURNAME))
+    return sorted(chosen + extra, key=lambda f: f.start) if extra else chosen
+
+
+def _sentence_start(text: str, at: int) -> bool:
+    """True at the start of the text, a line or a sentence ('. Commission spokesman')."""
+    before = text[max(0, at - 3) : at]
+    return at == 0 or before.endswith("\n") or before.rstrip(" ").endswith((".", "\n", ":"))
 
 
 def _qualify_bodies(chosen: list[Found]) -> list[Found]:

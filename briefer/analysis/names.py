@@ -908,6 +908,8 @@ def _skip_leading_stopwords(
 
 
 _HEAD_WORDS = frozenset(h.replace("\\", "") for h in ORG_HEADS.split("|"))
+#: Head words public: `entities` resolves a bare "the Commission" through them.
+HEAD_WORDS = _HEAD_WORDS
 _EVENT_HEAD_WORDS = frozenset(EVENT_HEADS.split("|"))
 #: Stopwords that may still lead an organisation's name: "Foreign Ministry", "State Department".
 _ORG_LEADS = _HEAD_WORDS | frozenset(

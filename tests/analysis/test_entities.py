@@ -808,3 +808,19 @@ def test_a_group_of_people_before_of_is_no_part_of_a_body_name() -> None:
     text = "Members of the Rohingya Solidarity Organisation crossed. The Ministry of Defence said."
     found = [m.surface for m in find_mentions(text) if m.type == "ORG"]
     assert found == ["Rohingya Solidarity Organisation", "Ministry of Defence"]
+
+
+def test_a_bare_head_word_names_the_one_body_of_the_text_ending_in_it() -> None:
+    text = (
+        "The European Commission said so. Commission spokesman Margaritis Schinas added that "
+        "the Commission trusted Madrid."
+    )
+    bodies = [(m.surface, m.canonical) for m in find_mentions(text) if m.type == "ORG"]
+    assert bodies == [
+        ("European Commission", "European Commission"),
+        ("Commission", "European Commission"),
+        ("Commission", "European Commission"),
+    ]
+    # Two councils: "the Council" stays unresolved.
+    two = find_mentions("The European Council and the UN Security Council met. The Council said.")
+    assert [m.surface for m in two] == ["European Council", "UN Security Council"]
