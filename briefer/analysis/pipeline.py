@@ -23,6 +23,7 @@ from briefer.analysis.labels import (
 )
 from briefer.analysis.model import Analysis, Mention, Sentence
 from briefer.analysis.reactions import (
+    ANONYMITY,
     BLOC_OF,
     CAMEO,
     Resolver,
@@ -117,6 +118,8 @@ class _Context:
         """Resolve "he", "the bloc", "the statement" in sentence `index` to earlier parties."""
 
         def resolve(kind: str, pos: int) -> tuple[str, ...]:
+            if kind in ("person", "speaker") and self.anonymous_before(index):
+                return ()  # "A diplomat, who asked not to be named, ... . The diplomat said"
             if kind == "group":
                 return self.group_before(index)
             if kind.startswith(BLOC_OF):
@@ -176,6 +179,13 @@ class _Context:
                 if m.type == "ORG":
                     return (party_of(m, self.affiliation),)
         return ()
+
+    def anonymous_before(self, index: int) -> bool:
+        """Whether the sentence just before brings in someone unnamed on purpose."""
+        if index == 0:
+            return False
+        span = self.spans[index - 1]
+        return ANONYMITY.search(self.text, span.start, span.end) is not None
 
     def bloc_named(self, region: str) -> tuple[str, ...]:
         """The organisation whose name, as written in the document, holds `region` ("West

@@ -988,7 +988,7 @@ _QUANTITY_OPENING = re.compile(
 )
 _ASIDE_AFTER = re.compile(r",\s+(?:which|who|whose|the|a|an)\b[^,;]*,")
 # Unnamed on purpose: what such a person says speaks for nobody the text names.
-_ANONYMITY = re.compile(
+ANONYMITY = re.compile(
     r"\b(?:asked\s+not\s+to\s+be\s+(?:named|identified)|on\s+condition\s+of\s+anonymity|"
     r"declined\s+to\s+be\s+(?:named|identified))\b",
     re.IGNORECASE,
@@ -1041,7 +1041,7 @@ def acting_subject(
         return ()  # no verb, or one of perceiving ("Washington learned of it")
     if _NO_COMMENT.search(text, after, acted.end() + 30) or _SAID_NOTHING.match(text, acted.end()):
         return ()  # "The UAE has not commented", "declined to comment", "said little"
-    if _ANONYMITY.search(text):
+    if ANONYMITY.search(text):
         return ()  # "A NATO diplomat, who asked not to be named, was less diplomatic"
     if _INACTION.match(text, acted.end()) or _INACTION.match(text, after):
         return ()  # "Russia largely stayed out of the dispute"

@@ -306,3 +306,16 @@ def test_a_body_named_by_reference_acts_for_the_body_before() -> None:
     tasks = next(s for s in found.sentences if s.text.startswith("The mission's"))
     assert agreed.speakers == ("European Union",)
     assert tasks.speakers == ()
+
+
+def test_someone_unnamed_on_purpose_speaks_for_nobody_after() -> None:
+    blocks = [
+        ("Veto lifted", "heading"),
+        ("Turkey lifted its veto on Monday.", "text"),
+        ("The United States welcomed the decision.", "text"),
+        ("A NATO diplomat, who asked not to be named, was less diplomatic.", "text"),
+        ('"Ankara extracted what it could," the diplomat said.', "text"),
+    ]
+    found = analyse(make_doc(blocks))
+    said = next(s for s in found.sentences if s.text.startswith('"Ankara'))
+    assert said.speakers == ()
