@@ -2,7 +2,7 @@
 
 Places merely mentioned (towns, rivers, regions, states named once in passing), ships, the
 outlet, commentators and names only ever used as a label or inside a title are not actors. A
-state's ministries fold into the state and a short form of a person's name into the full name.
+state's ministries fold into the state (a person's forms are one name already: `people`).
 Principal parties come first, then by statements and mentions.
 """
 
@@ -79,35 +79,6 @@ def _merge_institutions(stats: dict[str, ActorStats]) -> dict[str, ActorStats]:
     return merged
 
 
-def _part_of(short: list[str], full: list[str]) -> bool:
-    """Whether `short` is one word of `full`, or its first or last words ("Suu Kyi")."""
-    if len(short) >= len(full):
-        return False
-    if len(short) == 1:
-        return short[0] in full
-    return full[: len(short)] == short or full[-len(short) :] == short
-
-
-def _merge_short_names(stats: dict[str, ActorStats]) -> dict[str, ActorStats]:
-    """Fold a short form of a person ("Mr Lai", "Ms Suu Kyi") into the one full name holding it
-    ("Lai Ching-te", "Aung San Suu Kyi"), whichever end of the name it is."""
-    people = [st for st in stats.values() if st.type == "PERSON"]
-    merged = dict(stats)
-    for st in people:
-        words = st.name.split()
-        fuller = [p for p in people if p is not st and _part_of(words, p.name.split())]
-        if len(fuller) != 1:
-            continue
-        target = fuller[0]
-        target.mentions += st.mentions
-        target.narrative += st.narrative
-        target.prose += st.prose
-        target.surfaces.update(st.surfaces)
-        target.statements.update(st.statements)
-        del merged[st.name]
-    return merged
-
-
 STANCE_PHRASES = {
     "concern": "voiced concern",
     "appeal-restraint": "urged restraint",
@@ -144,7 +115,7 @@ def build_actors(
 ) -> tuple[Actor, ...]:
     """Actors, principal parties first, then by statements and mentions."""
     aff = affiliation or {}
-    stats = _merge_short_names(_merge_institutions(stats))
+    stats = _merge_institutions(stats)
     chosen = [st for st in stats.values() if _is_actor(st, principals, set(outlets))]
 
     def rank(st: ActorStats) -> tuple[int, int, int, str]:

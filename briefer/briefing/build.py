@@ -6,6 +6,7 @@ own statements, the most informative few) and, across several dated documents, a
 Every item is a source sentence as written, citing its document and paragraph, with entity spans
 relative to the sentence so renderers can colour them. Documents are taken in date order and a
 near-duplicate of an earlier sentence (a wire copy) is dropped, so the earliest source is cited.
+A person written in different forms across the documents is one actor under one name (`people`).
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from briefer.briefing.actors import build_actors, not_a_party
 from briefer.briefing.dedupe import NearDuplicates
 from briefer.briefing.model import Briefing, Item, Section, SourceRef, Span
 from briefer.briefing.parties import choose_principals, own_bodies
+from briefer.briefing.people import unify_people
 from briefer.briefing.stats import ActorStats, collect
 from briefer.sources.dates import match_date
 from briefer.sources.document import Document
@@ -198,7 +200,8 @@ def build_briefing(
     query: str | None = None,
 ) -> Briefing:
     """Build a briefing from one or many analysed documents."""
-    ordered = sorted(items, key=lambda pair: _sort_key(pair[0]))
+    # One name per person across the documents ("Mr Lai" in one, "Lai Ching-te" in another).
+    ordered = unify_people(sorted(items, key=lambda pair: _sort_key(pair[0])))
     sources = tuple(
         SourceRef(
             number=i + 1,

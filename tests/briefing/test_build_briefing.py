@@ -203,15 +203,6 @@ def test_groups_only_describing_people_are_not_actors() -> None:
     assert "Hutu" not in {a.name for a in actors.actors}  # only describing the extremists
 
 
-def test_a_short_form_of_a_name_folds_into_the_full_name() -> None:
-    full = ActorStats("Aung San Suu Kyi", types=Counter({"PERSON": 2}), mentions=2, prose=2)
-    short = ActorStats("Suu Kyi", types=Counter({"PERSON": 3}), mentions=3, prose=3)
-    other = ActorStats("Win Myint", types=Counter({"PERSON": 1}), mentions=1, prose=1)
-    stats = {st.name: st for st in (full, short, other)}
-    names = {a.name: a.mentions for a in build_actors(stats, ())}
-    assert names == {"Aung San Suu Kyi": 5, "Win Myint": 1}
-
-
 def test_commentators_and_the_publisher_are_not_actors() -> None:
     blocks = [
         ("Thailand and Cambodia trade fire", "heading"),
