@@ -312,7 +312,7 @@ def test_someone_unnamed_on_purpose_speaks_for_nobody_after() -> None:
     blocks = [
         ("Veto lifted", "heading"),
         ("Turkey lifted its veto on Monday.", "text"),
-        ("The United States welcomed the decision.", "text"),
+        ("Secretary of State Antony Blinken welcomed the decision.", "text"),
         ("A NATO diplomat, who asked not to be named, was less diplomatic.", "text"),
         ('"Ankara extracted what it could," the diplomat said.', "text"),
     ]
