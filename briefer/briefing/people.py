@@ -72,9 +72,12 @@ def _people(items: Sequence[tuple[Document, Analysis]]) -> Counter[str]:
 
 
 def _spelling(forms: Iterable[str], counts: Mapping[str, int]) -> str:
-    """The written form of a name to keep: with its accents, then the commonest, then the
-    first in alphabetical order."""
-    return min(forms, key=lambda f: (-sum(not c.isascii() for c in f), -counts.get(f, 0), f))
+    """The written form of a name to keep: not in capitals (a headline's), with its accents,
+    then the commonest, then the first in alphabetical order."""
+    return min(
+        forms,
+        key=lambda f: (f.isupper(), -sum(not c.isascii() for c in f), -counts.get(f, 0), f),
+    )
 
 
 def person_names(items: Sequence[tuple[Document, Analysis]]) -> dict[str, str]:

@@ -239,6 +239,20 @@ def _analysis(doc: Document, mentions: list[tuple[str, str, str]]) -> Analysis:
     return Analysis(doc.id, tuple(found), (sentence,))
 
 
+def test_the_name_kept_is_written_as_in_prose_with_its_accents() -> None:
+    texts = ["TOMAS IBANEZ RESIGNS; Tomas Ibanez quit on Monday.", "Tomás Ibáñez quit."]
+    kinds = [
+        [("TOMAS IBANEZ", "TOMAS IBANEZ", "PERSON"), ("Tomas Ibanez", "Tomas Ibanez", "PERSON")],
+        [("Tomás Ibáñez", "Tomás Ibáñez", "PERSON")],
+    ]
+    docs = []
+    for i, (text, found) in enumerate(zip(texts, kinds, strict=True)):
+        doc, _ = make_doc(f"c{i}", [(text, "text")], date(2031, 5, 1 + i))
+        docs.append((doc, _analysis(doc, found)))
+    assert person_names(docs) == {"TOMAS IBANEZ": "Tomás Ibáñez", "Tomas Ibanez": "Tomás Ibáñez"}
+    assert person_names(docs[:1]) == {"TOMAS IBANEZ": "Tomas Ibanez"}
+
+
 def test_a_person_is_never_merged_with_a_state_or_an_organisation() -> None:
     texts = [
         "Kestrel Obi and Georgia Lane met in Accra on Monday.",
