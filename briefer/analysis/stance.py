@@ -119,6 +119,7 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?:cannot|could\s+not)\s+be\s+(?:considered|accepted|tolerated)|appalling|"
             r"reprehensible|outrageous|illegitimate|no\s+right\s+to|disregard|inhumane?|"
             r"politically\s+motivated|no\s+legitimacy|"
+            r"violence\s+(?:can|could|will|must)\s+never\s+be|"
             r"fail(?:ed|s)?\s+to|f(?:e|a)ll(?:en)?\s+short|"
             r"oppos(?:ed|es|ing)|violat\w*|dangerous|destabili[sz]\w*|(?:serious\s+)?blow\s+to|"
             r"no\s+justification|no\s+longer\s+tolerate|overreact\w*|answer\s+for|"
@@ -164,7 +165,7 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?:first|positive|important|welcome|vital|significant)\s+step|step\s+forward|"
             r"recogni[sz]e\w*\s+(?:[\w.]+\s+){1,4}?as\s+(?:the\s+)?(?:interim\s+|acting\s+|rightful\s+)?(?:president|"
             r"winner|legitimate)|shoulder\s+to\s+shoulder|good\s+news|historic\s+(?:day|moment|step)|"
-            r"good\s+day\s+for|(?:full\s+|complete\s+)?confidence\s+in|(?:not|never)\s+abandon|"
+            r"good\s+day\s+for|(?:ready|willing)\s+to\s+work\s+with|(?:full\s+|complete\s+)?confidence\s+in|(?:not|never)\s+abandon|"
             r"respect\s+(?:the\s+)?(?:result|outcome|vote|will\s+of\s+the\s+people)|"
             r"no\s+evidence\s+of\s+(?:[\w-]+\s+)?(?:fraud|irregularities|wrongdoing|manipulation)|"
             # military backing of a side: joint drills, a reinforced presence

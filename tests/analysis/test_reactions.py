@@ -1216,3 +1216,8 @@ def test_a_chair_named_in_an_aside_and_its_own_spokeswoman() -> None:
     assert find_speakers(c, [], None, lambda kind, pos: ("United Nations",)) == ("United Nations",)
     d = "Thanks to the mediators, the talks resumed."
     assert find_speakers(d, [], None, lambda kind, pos: ("United Nations",)) == ()
+
+
+def test_violence_that_can_never_be_the_answer_and_readiness_to_work_with() -> None:
+    assert stance_of('Michel wrote that "violence can never be the answer".') == "criticism"
+    assert stance_of("Biden said he stood ready to work with Turkey on deterrence.") == "support"
