@@ -9,10 +9,9 @@ from __future__ import annotations
 from datetime import date
 
 from briefer.analysis import analyse
-from briefer.analysis.model import Analysis, Mention, Sentence
+from briefer.analysis.model import Analysis
 from briefer.briefing.build import build_briefing
 from briefer.briefing.parties import domestic_story
-from briefer.briefing.roles import mention_weight
 from briefer.sources.document import Document, build_text
 
 
@@ -206,27 +205,6 @@ THIRD = [
 
 def test_a_third_side_must_be_in_the_confrontation() -> None:
     assert set(principals(THIRD)) == {"Thailand", "Cambodia"}
-
-
-def _one_sentence(text: str, surface: str) -> tuple[Mention, Sentence]:
-    start = text.index(surface)
-    mention = Mention(start, start + len(surface), surface, surface, "GPE")
-    return mention, Sentence(0, len(text), 1, text)
-
-
-def test_a_mention_weighs_by_its_role() -> None:
-    cases = {
-        "Spain welcomed the agreement and sent aid.": 0.0,  # helper
-        "Spain's mediators met both delegations.": 0.0,  # a go-between
-        "The envoy thanked Spain for its help.": 0.0,  # helped by it
-        'The office may not carry the name "Spain".': 0.0,  # a quoted word
-        "Talks were held in a row over Spain.": 0.5,  # a topic
-        "Spain closed its border.": 1.0,  # an agent
-    }
-    for text, weight in cases.items():
-        mention, sentence = _one_sentence(text, "Spain")
-        located = text.endswith("in Spain.")
-        assert mention_weight(text, mention, sentence, located) == weight, text
 
 
 def test_domestic_story_reads_headlines_not_the_body() -> None:
