@@ -57,9 +57,18 @@ def _pdf_date(value: Any) -> date | None:
         return None
 
 
+# Justified lines come out with runs of spaces between words.
+_INNER_SPACES = re.compile(r"(?<=\S) {2,}(?=\S)")
+
+
 def _page_paragraphs(text: str) -> list[tuple[str, ParagraphKind]]:
     lines = [line for line in text.split("\n") if not _PAGE_FURNITURE.match(line)]
-    return paragraphs_from_text("\n".join(lines), dehyphenate=True)
+    # Paragraphs are found on the lines as laid out (their widths tell where one ends); the
+    # spaces of justification go afterwards.
+    return [
+        (_INNER_SPACES.sub(" ", para), kind)
+        for para, kind in paragraphs_from_text("\n".join(lines), dehyphenate=True)
+    ]
 
 
 def _join_across_pages(

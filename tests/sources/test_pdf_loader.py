@@ -79,6 +79,24 @@ def test_hyphenated_line_ends_are_joined(tmp_path: Path) -> None:
     assert "the international presence" in doc.text
 
 
+def test_justified_lines_lose_their_runs_of_spaces(tmp_path: Path) -> None:
+    font = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+    if not font.exists():
+        pytest.skip("needs the DejaVu font (an embedded font is what spreads the spaces)")
+    pdf = FPDF()
+    pdf.add_font("DejaVu", "", str(font))
+    pdf.set_font("DejaVu", size=11)
+    pdf.add_page()
+    for text in PARAGRAPHS:
+        pdf.multi_cell(0, 6, text, align="J", new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(4)
+    path = tmp_path / "justified.pdf"
+    pdf.output(str(path))
+    doc = load_document(path)
+    assert "  " not in doc.text
+    assert [doc.paragraph_text(p.number) for p in doc.paragraphs] == PARAGRAPHS
+
+
 def test_encrypted_pdf_is_a_load_error(tmp_path: Path) -> None:
     from pypdf import PdfReader, PdfWriter
 
