@@ -345,7 +345,8 @@ _OFFICE_ALONE = re.compile(
 _OFFICE_OF = re.compile(
     r",\s+(?:the\s+|a\s+)?(?:(?:[a-z-]+\s+){0,3}?(?:president|head|chair|chairman|chairwoman|"
     r"leader|secretary|secretary-general|director|commissioner)\s+of|(?P<spokes>spokes(?:man|woman|"
-    r"person)\s+for))\s+(?:the\s+)?(?:(?:President|Prime\s+Minister|Chancellor|King)\s+)?"
+    r"person)\s+for|(?:[a-z-]+\s+){0,2}(?:adviser|advisor|aide|envoy)\s+to))\s+(?:the\s+)?"
+    r"(?:(?:President|Prime\s+Minister|Chancellor|King)\s+)?"
 )
 _WHOSE_TITLE = re.compile(r",\s+whose\s+(?:[a-z-]+\s+){0,2}[a-z-]+,?\s+")
 _CONVENTIONAL = {
@@ -927,7 +928,8 @@ _AFTER_SUBJECT = re.compile(
     r"spokesperson|spokesman|spokeswoman|warships?|ships|vessels|jets|fighters?|aircraft|"
     r"planes|drones|police|officers|soldiers|units|and)|\s+(?:to|in|at)(?=\s+(?:the\s+)?[A-Z])){0,4}"
     # "France's foreign minister, Catherine Colonna, has arrived": a named appositive
-    r"(?:,\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,4},)?"
+    r"(?:,\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?:(?-i:[A-Z])|al-|el-|bin\s|ibn\s|de\s|da\s|van\s|von\s)"
+    r"[\w'’.-]*){0,5},)?"
     r"\s+(?:also\s+|again\s+|\w+ly\s+)?"
     r"(?:(?:has|have|had)\s+[a-z]+|was|were|is|are|[a-z]+(?:ed|s|t|d)|"
     + alternation(IRREGULAR_PAST)

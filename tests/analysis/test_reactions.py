@@ -1221,3 +1221,19 @@ def test_a_chair_named_in_an_aside_and_its_own_spokeswoman() -> None:
 def test_violence_that_can_never_be_the_answer_and_readiness_to_work_with() -> None:
     assert stance_of('Michel wrote that "violence can never be the answer".') == "criticism"
     assert stance_of("Biden said he stood ready to work with Turkey on deterrence.") == "support"
+
+
+def test_an_adviser_to_a_leader_and_an_arabic_name_in_an_appositive() -> None:
+    a = "Jared Kushner, senior adviser to U.S. President Donald Trump, attended the signing."
+    a_found = mentions(
+        a,
+        ("Jared Kushner", "Jared Kushner", "PERSON"),
+        ("U.S.", "United States", "GPE"),
+        ("Donald Trump", "Donald Trump", "PERSON"),
+    )
+    assert affiliations(a, a_found)["Jared Kushner"] == "United States"
+    b = "Kuwait's emir, Sheikh Sabah al-Ahmad al-Sabah, shuttled between the capitals."
+    b_found = mentions(
+        b, ("Kuwait", "Kuwait", "GPE"), ("Sabah al-Ahmad al-Sabah", "Sabah", "PERSON")
+    )
+    assert acting_subject(b, b_found) == ("Kuwait",)
