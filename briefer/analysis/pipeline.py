@@ -1,7 +1,10 @@
 """`analyse(doc)`: entity mentions and labelled sentences for one document.
 
 Pure and deterministic: the same document always gives the same `Analysis`, so the index can
-store it and the briefing can be rebuilt from it without reading the file again.
+store it and the briefing can be rebuilt from it without reading the file again. Sentences are
+read in order, so context can name a speaker: who spoke or acted just before ("It said", "He
+added"), the sentence ending in ":" before a list or a quotation, an open quotation, and a
+quotation whose speaker the next sentence names ("The statement was issued by X").
 """
 
 from __future__ import annotations

@@ -5,7 +5,10 @@ whose subject is an entity. The speaker is the entity heading the subject noun p
 spokesperson for X", "officials in X" and "X's foreign ministry" all resolve to X; a person
 resolves to the state or organisation in their title ("EU foreign policy chief Josep Borrell"
 -> European Union); coordinated subjects ("France, Germany and the UK said") give every party.
-The stance comes from the words of the statement (see `stance`).
+A party may also react by an act ("Hong Kong restricted imports": `acting_parties`). Where the
+sentence names no one ("It said", "the bloc", "State media", "West African heads of state"), a
+`Resolver` from the pipeline answers from the sentences before. The stance comes from the words
+of the statement, read from the speaker's own clause (see `stance`).
 """
 
 from __future__ import annotations
