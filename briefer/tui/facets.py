@@ -20,6 +20,7 @@ class FacetGroup:
     type: str
     title: str
     items: tuple[tuple[str, int], ...]
+    shown: tuple[str, ...] = ()  # how each item is shown, when not by its value
 
 
 def group_facets(
@@ -43,16 +44,23 @@ def group_facets(
         groups.append(FacetGroup("source", "", "Sources", sources))
     folders = tuple(facets.get("folders", ()))[:per_group]
     if len(folders) > 1:
-        groups.append(FacetGroup("dir", "", "Folders", folders))
+        shown = short_folders([name for name, _ in folders])
+        groups.append(FacetGroup("dir", "", "Folders", folders, tuple(shown)))
     return groups
 
 
-def facet_name(field: str, value: str) -> str:
-    """How a facet's value is shown: a folder by its last two names, the rest as they are."""
-    if field != "dir":
-        return value
-    parts = [p for p in value.replace("\\", "/").split("/") if p]
-    return value if len(parts) <= 2 else "…/" + "/".join(parts[-2:])
+def short_folders(paths: Sequence[str]) -> list[str]:
+    """Each folder by its last name, or by as many last names as tell it from the others."""
+    parts = [[p for p in path.replace("\\", "/").split("/") if p] for path in paths]
+    depth = [1] * len(paths)
+    while True:
+        shown = ["/".join(p[-d:]) or "/" for p, d in zip(parts, depth, strict=True)]
+        clashes = {s for s in shown if shown.count(s) > 1}
+        grow = [i for i, s in enumerate(shown) if s in clashes and depth[i] < len(parts[i])]
+        if not grow:
+            return shown
+        for i in grow:
+            depth[i] += 1
 
 
 def quote_term(value: str) -> str:

@@ -10,7 +10,7 @@ from typing import Any
 from briefer.briefing.model import Briefing
 from briefer.tui import commands
 from briefer.tui.core_calls import default_export_path, slug
-from briefer.tui.facets import compose_query, facet_name, group_facets
+from briefer.tui.facets import compose_query, group_facets, short_folders
 from briefer.tui.find import find_all, step
 from briefer.tui.history import History
 from briefer.tui.rows import HIGHLIGHT_STYLE, highlighted, hit_row
@@ -82,10 +82,11 @@ def test_folders_are_a_facet_only_when_the_results_span_several() -> None:
     assert [(g.field, g.title) for g in two] == [("dir", "Folders")]
 
 
-def test_a_folder_is_shown_by_its_last_two_names() -> None:
-    assert facet_name("dir", "/home/ana/notes/balkans/kosovo") == "…/balkans/kosovo"
-    assert facet_name("dir", "/notes") == "/notes"
-    assert facet_name("source", "/not/a/folder/name") == "/not/a/folder/name"
+def test_a_folder_is_shown_by_as_few_last_names_as_tell_it_apart() -> None:
+    paths = ["/home/ana/notes/kosovo", "/home/ana/old/kosovo", "/home/ana/notes/greece", "/"]
+    assert short_folders(paths) == ["notes/kosovo", "old/kosovo", "greece", "/"]
+    groups = group_facets({"folders": [(p, 1) for p in paths[:3]]}, {}.get)
+    assert groups[0].shown == ("notes/kosovo", "old/kosovo", "greece")
 
 
 def test_a_chosen_folder_filters_the_results_to_it(library: Any) -> None:

@@ -9,7 +9,7 @@ from textual.message import Message
 from textual.widgets.option_list import Option
 
 from briefer.render.palette import entity_style
-from briefer.tui.facets import FacetGroup, facet_name
+from briefer.tui.facets import FacetGroup
 from briefer.tui.rows import safe
 from briefer.tui.widgets.nav_list import NavList
 
@@ -21,6 +21,7 @@ class Facet:
     field: str
     value: str
     type: str
+    shown: str = ""  # the value as the sidebar shows it
 
 
 class EntitySidebar(NavList):
@@ -42,17 +43,17 @@ class EntitySidebar(NavList):
         for group in groups:
             header = Text(f"{group.title} ({len(group.items)})", style="bold underline", end="")
             options.append(Option(header, disabled=True))
-            for name, count in group.items:
+            for i, (name, count) in enumerate(group.items):
                 key = f"facet-{len(self._facets)}"
-                facet = Facet(group.field, name, group.type)
+                shown = group.shown[i] if group.shown else name
+                facet = Facet(group.field, name, group.type, shown)
                 self._facets[key] = facet
                 options.append(Option(self._label(facet, count), id=key))
         self.set_options(options)
 
     def _label(self, facet: Facet, count: int) -> Text:
         label = Text("● " if facet == self.active else "  ", end="")
-        shown = safe(facet_name(facet.field, facet.value))
-        label.append(shown, style=entity_style(facet.type) if facet.type else "")
+        label.append(safe(facet.shown), style=entity_style(facet.type) if facet.type else "")
         label.append(f" {count}", style="dim")
         return label
 
