@@ -773,6 +773,12 @@ _THEIR_GOVERNMENTS = re.compile(
 )
 _NEITHER = re.compile(r"^\s*neither\b|\bnor\s+[^,;]{1,60}$", re.IGNORECASE)
 _SAID_BEFORE = re.compile(r"\b" + alternation(SAY | EMPHASISE | ANNOUNCE) + r"\b", re.IGNORECASE)
+# The unnamed people a sentence opens on: "European diplomats", "A NATO diplomat".
+_UNNAMED_PEOPLE = re.compile(
+    r"^\s*(?:[^,]{0,40},\s+)?(?:an?\s+|one\s+|two\s+|several\s+)?(?:[\w.-]+\s+){0,2}"
+    r"(?:diplomats?|officials?|sources?)\b",
+    re.IGNORECASE,
+)
 _NEGATED = re.compile(r"\b(?:not|never|yet\s+to)\s+$", re.IGNORECASE)
 _SAID_NOTHING = re.compile(
     r"\s+(?:little|nothing|no\s+(?:evidence|details?|comment|explanation|indication|reason|"
@@ -1596,6 +1602,15 @@ def _speakers(
         own = _capital_subject(text, mentions, reported_from)
         if own is not None:
             return (own,), max(anchor, 0)
+    unnamed = _UNNAMED_PEOPLE.search(text) if ANONYMITY.search(text) else None
+    if unnamed is not None and not any(
+        m.type in ("GPE", "ORG") or is_state(_party(m, aff))
+        for m in mentions
+        if unnamed.start() <= m.start < unnamed.end()
+    ):
+        # "European diplomats ..., speaking on condition of anonymity, said" (but "An EU
+        # official, speaking on condition of anonymity, said" is the EU's)
+        return (), 0
     return tuple(speakers), max(anchor, 0)
 
 

@@ -1237,3 +1237,14 @@ def test_an_adviser_to_a_leader_and_an_arabic_name_in_an_appositive() -> None:
         b, ("Kuwait", "Kuwait", "GPE"), ("Sabah al-Ahmad al-Sabah", "Sabah", "PERSON")
     )
     assert acting_subject(b, b_found) == ("Kuwait",)
+
+
+def test_unnamed_people_speak_for_a_body_only_when_they_name_it() -> None:
+    a = (
+        "European diplomats in Vienna, speaking on condition of anonymity, said they backed "
+        "the effort."
+    )
+    assert find_speakers(a, mentions(a, ("Vienna", "Austria", "GPE"))) == ()
+    b = "An EU official, speaking on condition of anonymity, said the bloc was concerned."
+    b_found = mentions(b, ("EU", "European Union", "ORG"))
+    assert find_speakers(b, b_found) == ("European Union",)
