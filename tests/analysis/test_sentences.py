@@ -22,6 +22,17 @@ def test_plain_sentences_split_at_full_stops() -> None:
     ]
 
 
+def test_a_sentence_may_open_on_any_latin_greek_or_cyrillic_capital() -> None:
+    text = "Ankara hit back. İbrahim Kalın spoke. Šimonytė agreed. Ελλάδα waited. Москва said no."
+    assert sentences(text) == [
+        "Ankara hit back.",
+        "İbrahim Kalın spoke.",
+        "Šimonytė agreed.",
+        "Ελλάδα waited.",
+        "Москва said no.",
+    ]
+
+
 def test_dotted_abbreviations_do_not_end_a_sentence() -> None:
     text = "The U.S. and the U.N. met in Geneva. The E.U. and the U.K. did not attend."
     assert sentences(text) == [
