@@ -33,7 +33,7 @@ from collections.abc import Iterable
 from briefer.analysis import gazetteer, names
 from briefer.analysis.gazetteer import Entry, Gazetteer
 from briefer.analysis.model import Mention
-from briefer.analysis.names import RANK_GAZETTEER, RANK_SURNAME, Found, words
+from briefer.analysis.names import RANK_GAZETTEER, RANK_SURNAME, Cue, Found, words
 from briefer.analysis.verbs import ANNOUNCE, ATTITUDE, SAY
 
 #: Words before a capital that make it a place: "in Belgrade", "flights to Moscow".
@@ -118,6 +118,11 @@ _WORD_BEFORE_RE = re.compile(r"([\w’'-]+)$")
 _WORD_RE = re.compile(r"[\w’'.-]+", re.UNICODE)
 
 
+def _word_char(ch: str) -> bool:
+    """What `[\\w-]` matches: a letter, digit, underscore or hyphen (before a cue word)."""
+    return ch.isalnum() or ch in "_-"
+
+
 def _caps_context(text: str, start: int, end: int, gaz: Gazetteer) -> bool:
     """True if a short all-caps form sits among other all-caps words (a shouted headline)."""
     for word in (_previous_word(text, start), _next_word(text, end)):
@@ -138,8 +143,11 @@ def _next_word(text: str, end: int) -> str:
     return m.group()
 
 
-def gazetteer_candidates(text: str, gaz: Gazetteer) -> list[tuple[Found, Entry]]:
-    """Every whole-word match of a known form, with its entry (overlaps included)."""
+def gazetteer_candidates(
+    text: str, gaz: Gazetteer, cues: list[Cue] | None = None
+) -> list[tuple[Found, Entry]]:
+    """Every whole-word match of a known form, with its entry (overlaps included). The name
+    rules' cues met on the way ("survey ship ", "Operation ") go to `cues` when given."""
     automaton = gaz.automaton()
     found: list[tuple[Found, Entry]] = []
     size = len(text)
@@ -147,6 +155,10 @@ def gazetteer_candidates(text: str, gaz: Gazetteer) -> list[tuple[Found, Entry]]
     for last, (length, entry, short_caps) in automaton.iter(text):
         end = last + 1
         start = end - length
+        if entry is None:  # a cue word and its space
+            if cues is not None and not (start and _word_char(text[start - 1])):
+                cues.append((short_caps, start, end))
+            continue
         # A whole word: no letter or digit glued on either side, except after a form's final
         # stop ("U.S.Navy" in careless text). Written inline: this loop runs for every match.
         if start > 0:
@@ -367,7 +379,8 @@ def find_mentions(text: str, *, use_spacy: bool | None = None) -> list[Mention]:
 
 def _find_mentions(text: str, use_spacy: bool | None) -> list[Mention]:
     gaz = gazetteer.current()
-    gaz_found = gazetteer_candidates(text, gaz)
+    cues: list[Cue] = []
+    gaz_found = gazetteer_candidates(text, gaz, cues)
     entries = {(f.start, f.end): e for f, e in gaz_found}
     forms = gaz.forms
 
@@ -386,11 +399,11 @@ def _find_mentions(text: str, use_spacy: bool | None) -> list[Mention]:
         return entry.canonical
 
     rules = (
-        names.person_candidates(text, known)
+        names.person_candidates(text, known, gaz.forms_of_people().__contains__)
         + names.organisation_candidates(text, known, gazetteer.adjective_of, actor, body)
         + names.place_candidates(text, known)
-        + names.event_candidates(text)
-        + names.vessel_candidates(text, known)
+        + names.event_candidates(text, cues)
+        + names.vessel_candidates(text, known, cues)
     )
     headlines = names.headline_lines(text)
     if headlines:
@@ -484,27 +497,35 @@ def _bare_heads(text: str, chosen: list[Found]) -> list[Found]:
     heads = {head: next(iter(c)) for head, c in owners.items() if len(c) == 1}
     if not heads:
         return chosen
-    taken = _Occupancy(len(text))
-    for f in chosen:
-        taken.take(f.start, f.end)
+    starts = [f.start for f in chosen]  # chosen is sorted and non-overlapping
+
+    def free(start: int, end: int) -> bool:
+        i = bisect.bisect_right(starts, start) - 1
+        if i >= 0 and chosen[i].end > start:
+            return False
+        return i + 1 >= len(chosen) or chosen[i + 1].start >= end
+
     extra = []
-    for head, canonical in heads.items():
-        for at in names.occurrences(text, head):
-            end = at + len(head)
-            if not taken.free(at, end):
-                continue
-            after = text[end : end + 2]
-            if text[max(0, at - 4) : at] in ("the ", "The ") or (
-                after[:1] == " " and after[1:2].islower() and _sentence_start(text, at)
-            ):
-                extra.append(Found(at, end, canonical, "ORG", RANK_SURNAME))
+    # The heads alone, word boundaries checked here: a pattern that starts with literal words
+    # lets the engine skip to them (a look-behind first would cost it every position).
+    pattern = re.compile("(?:" + "|".join(map(re.escape, heads)) + r")\b")
+    for m in pattern.finditer(text):
+        start, end = m.span()
+        if start and (text[start - 1].isalnum() or text[start - 1] in "_-’'"):
+            continue
+        after = text[end : end + 2]
+        if (
+            text[max(0, start - 4) : start] in ("the ", "The ")
+            or (after[:1] == " " and after[1:2].islower() and _sentence_start(text, start))
+        ) and free(start, end):
+            extra.append(Found(start, end, heads[m.group()], "ORG", RANK_SURNAME))
     return sorted(chosen + extra, key=lambda f: f.start) if extra else chosen
 
 
 def _sentence_start(text: str, at: int) -> bool:
     """True at the start of the text, a line or a sentence ('. Commission spokesman')."""
     before = text[max(0, at - 3) : at]
-    return at == 0 or before.endswith("\n") or before.rstrip(" ").endswith((".", "\n", ":"))
+    return at == 0 or before.endswith("\n") or before.rstrip(" ").endswith((".", ":"))
 
 
 def _qualify_bodies(chosen: list[Found]) -> list[Found]:

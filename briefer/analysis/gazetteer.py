@@ -59,7 +59,7 @@ from typing import Any
 import ahocorasick
 
 from briefer import config
-from briefer.analysis.names import STOPWORDS, given_names, words
+from briefer.analysis.names import CUE_WORDS, STOPWORDS, given_names, words
 from briefer.errors import BrieferError
 
 #: Entity types a user may give in the alias file (spaCy's labels).
@@ -94,6 +94,7 @@ class Gazetteer:
     _automaton: Any = None
     _folded: dict[str, Entry] | None = None
     _not_people: frozenset[str] | None = None
+    _people: frozenset[str] | None = None
 
     # -- building ---------------------------------------------------------------------------
 
@@ -122,6 +123,7 @@ class Gazetteer:
         self._automaton = None
         self._folded = None
         self._not_people = None
+        self._people = None
 
     def set_type(self, canonical: str, type_: str, *, override: bool = False) -> None:
         if override or canonical not in self.types:
@@ -134,13 +136,17 @@ class Gazetteer:
 
     def automaton(self) -> Any:
         """The Aho-Corasick automaton over matchable forms, built on first use. Each form's
-        value is (length, entry, short all-caps form?): what the matching loop needs, ready."""
+        value is (length, entry, short all-caps form?): what the matching loop needs, ready.
+        The name rules' cue words ("ship ", "USS ", "Operation ") ride along with the value
+        (length, None, cue word), so one pass over a text finds both."""
         if self._automaton is None:
             auto = ahocorasick.Automaton()
             for form, entry in self.forms.items():
                 if entry.matchable:
                     short_caps = len(form) <= 4 and form.isupper()
                     auto.add_word(form, (len(form), entry, short_caps))
+            for cue in CUE_WORDS:
+                auto.add_word(cue + " ", (len(cue) + 1, None, cue))
             auto.make_automaton()
             self._automaton = auto
         return self._automaton
@@ -151,6 +157,12 @@ class Gazetteer:
         if self._not_people is None:
             self._not_people = frozenset(f for f, e in self.forms.items() if e.type != "PERSON")
         return self._not_people
+
+    def forms_of_people(self) -> frozenset[str]:
+        """People's names and aliases: the rules need not find again what these match."""
+        if self._people is None:
+            self._people = frozenset(self.forms.keys() - self.forms_not_people())
+        return self._people
 
     def folded(self) -> dict[str, Entry]:
         """Forms keyed by a case- and article-insensitive fold, for lookups by name."""
@@ -475,6 +487,7 @@ def with_user_aliases(
     gaz._automaton = None
     gaz._folded = None
     gaz._not_people = None
+    gaz._people = None
     return gaz
 
 

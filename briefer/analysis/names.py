@@ -215,7 +215,7 @@ TITLE_NAME_RE = re.compile(rf"(?={_U})\b{TITLES}{_SP}+(?P<name>{NAME})", _FLAGS)
 CAPRUN_RE = re.compile(rf"(?={_U})(?<![\w'’-]){_NAME_START}(?: {NAME_WORD}){{0,4}}{_ROMAN}", _FLAGS)
 #: A short quoted nickname between two names: 'Jimmy "Barbecue" Chérizier'. Found from the
 #: quote (a fast scan), then the names on either side are checked.
-_NICKNAME_RE = re.compile(r"[\"“][^\"”\n]{1,30}[\"”] ")
+_NICKNAME_RE = re.compile(r" [\"“][A-Z][^\"”\n]{0,29}[\"”] ")
 _NAME_BEFORE_NICKNAME_RE = re.compile(rf"(?<![\w'’-])(?P<first>{CAPWORD}) $", _FLAGS)
 _NAME_AFTER_NICKNAME_RE = re.compile(rf"(?={_U}){CAPWORD}(?: {NAME_WORD}){{0,2}}", _FLAGS)
 _AFTER_VERB_RE = re.compile(rf"(?:,\s(?P<appos>[^,.;:]{{3,80}}),|,)?\s+{REPORTING}\b", _FLAGS)
@@ -250,7 +250,7 @@ _ORG_POSSESSIVE = (
 )
 #: An acronym, plain ("RSF", "G7") or dotted ("U.S."): a plain one's stop ends a sentence.
 _ACRONYM = rf"[{re.escape(UPPER)}](?:[{re.escape(UPPER)}\d&]+|(?:\.[{re.escape(UPPER)}])+\.)"
-_ORG_WORD = rf"(?:{_ORG_POSSESSIVE}|{_ACRONYM}|{CAPWORD})"
+_ORG_WORD = rf"(?:{CAPWORD}|{_ACRONYM}|{_ORG_POSSESSIVE})"  # the common case first
 ORG_HEAD_FIRST_RE = re.compile(
     rf"(?={_U})\b(?P<org>(?:{ORG_HEADS}){_SP}(?:of|for){_SP}(?:the{_SP})?{_ORG_WORD}"
     rf"(?:{_SP}(?:and{_SP}|of{_SP}|for{_SP}|the{_SP}){{0,2}}{_ORG_WORD}){{0,5}})",
@@ -287,38 +287,42 @@ _OPERATION_NAME_RE = re.compile(rf"(?P<name>{CAPWORD}(?: {CAPWORD}){{0,3}})", _F
 _PREFIX_SET = frozenset(SHIP_PREFIXES.split("|"))
 
 
+#: Words that introduce a vessel's or an operation's name, each matched with the space after it.
+#: The gazetteer's automaton carries them too, so `find_mentions` gets them from its one pass.
+CUE_WORDS: tuple[str, ...] = (
+    *SHIP_PREFIXES.split("|"),
+    *(word.replace("\\s", " ") for word in VESSEL_NOUNS.split("|")),
+    "Operation",
+)
+#: (cue word, start, end after its space) of one cue in a text.
+Cue = tuple[str, int, int]
+
+
 @lru_cache(maxsize=1)
 def _cue_automaton() -> Any:
-    """One Aho-Corasick pass finds every vessel cue and "Operation ": much cheaper than a
-    regular expression alternation tried at every position of the text."""
+    """The cue words alone, for callers without the gazetteer's pass (one Aho-Corasick pass
+    is much cheaper than a regular expression alternation tried at every position)."""
     auto = ahocorasick.Automaton()
-    for word in [*SHIP_PREFIXES.split("|"), *VESSEL_NOUNS.split("|"), "Operation"]:
-        plain = word.replace("\\s", " ")
-        auto.add_word(plain + " ", plain)
+    for word in CUE_WORDS:
+        auto.add_word(word + " ", word)
     auto.make_automaton()
     return auto
 
 
-_last_cues: list[tuple[str, list[tuple[str, int, int]]]] = []
-
-
-def _cues(text: str) -> list[tuple[str, int, int]]:
-    """(cue, start, end after its space) for each whole-word vessel or operation cue; the last
-    text's cues are kept, since vessels and events both ask for them."""
-    memo = _last_cues[:1]  # one read: another thread may replace it
-    if memo and memo[0][0] is text:
-        return memo[0][1]
+def find_cues(text: str) -> list[Cue]:
+    """Every whole-word cue of `text` (what `entities.gazetteer_candidates` also collects)."""
     found = []
     for last, cue in _cue_automaton().iter(text):
         start = last - len(cue)
         if start and _word_char(text[start - 1]):
             continue  # "relationship "
         found.append((cue, start, last + 1))
-    _last_cues[:] = [(text, found)]
     return found
 
 
-def vessel_candidates(text: str, known: Callable[[str], bool]) -> list[Found]:
+def vessel_candidates(
+    text: str, known: Callable[[str], bool], cues: list[Cue] | None = None
+) -> list[Found]:
     """Ships named with a prefix ("USS Ronald Reagan", "BRP Sierra Madre") or just after a
     vessel noun ("the survey ship Oruç Reis"), and the other mentions of the same name ("the
     Oruç Reis sailed"): vessels are not people or organisations (type FAC, never an actor).
@@ -329,7 +333,7 @@ def vessel_candidates(text: str, known: Callable[[str], bool]) -> list[Found]:
     """
     names_: dict[str, str] = {}
     after_the: dict[str, str] = {}
-    for cue, _cue_start, after in _cues(text):
+    for cue, _cue_start, after in find_cues(text) if cues is None else cues:
         if cue == "Operation":
             continue
         m = _VESSEL_NAME_RE.match(text, after)
@@ -429,12 +433,17 @@ def _strip_possessive(text: str, start: int, end: int) -> int:
     return end
 
 
-def person_candidates(text: str, known: Callable[[str], bool]) -> list[Found]:
+def person_candidates(
+    text: str, known: Callable[[str], bool], listed: Callable[[str], bool] = lambda _: False
+) -> list[Found]:
     """People introduced by a title or role, seen speaking ("Jane Doe said", "said Jane Doe"),
     described in apposition ("Jane Doe, the mission's spokesperson"), or whose name starts with
-    a common given name ("the death of Hugo Chávez")."""
+    a common given name ("the death of Hugo Chávez"). A name `listed` as a person's in the
+    gazetteer is left to it: the rules would only find the same span again."""
     found: list[Found] = []
     for m in TITLE_NAME_RE.finditer(text):
+        if listed(m.group("name")):
+            continue
         span = _person_span(text, *m.span("name"), known, titled=True)
         if span is None:
             continue
@@ -445,7 +454,8 @@ def person_candidates(text: str, known: Callable[[str], bool]) -> list[Found]:
         found.append(Found(*span, _clean(name), "PERSON", RANK_RULE))
     for quote in _NICKNAME_RE.finditer(text):
         # 'Jimmy "Barbecue" Chérizier': the name without the nickname between its words.
-        first_m = _NAME_BEFORE_NICKNAME_RE.search(text, max(0, quote.start() - 40), quote.start())
+        at = quote.start() + 1  # the opening quote; the space before it ends the first name
+        first_m = _NAME_BEFORE_NICKNAME_RE.search(text, max(0, at - 40), at)
         last_m = _NAME_AFTER_NICKNAME_RE.match(text, quote.end())
         if first_m is None or last_m is None:
             continue
@@ -457,7 +467,7 @@ def person_candidates(text: str, known: Callable[[str], bool]) -> list[Found]:
     given = given_names()
     for m in CAPRUN_RE.finditer(text):
         run = m.group()
-        if run in STOPWORDS or known(run):
+        if run in STOPWORDS or known(run) or listed(run):
             continue  # "Kosovo", "However": a known name or a stopword alone is no person
         start, end = m.span()
         if text.startswith(".", end) and _TITLE_ABBREVIATION_RE.search(text, start, end + 1):
@@ -819,14 +829,14 @@ def _body_of_known(text: str, org: Found, body: Callable[[str], str | None]) -> 
         if owner is not None:
             return org._replace(canonical=owner)
     words_ = name.split()
-    for size in range(len(words_) - 1, 0, -1):
+    for size in range(min(3, len(words_) - 1), 0, -1):  # "OAS", "African Union", "UN ..."
         owner = body(" ".join(words_[:size]))
         if owner is not None and _HEAD_RE.search(" ".join(words_[size:])):
             return org._replace(canonical=owner)
     return org
 
 
-def event_candidates(text: str) -> list[Found]:
+def event_candidates(text: str, cues: list[Cue] | None = None) -> list[Found]:
     """Named events and agreements ("Brussels Agreement", "Dayton Peace Agreement", "Cold War"),
     so that the capital inside one is not counted as its government."""
     found: list[Found] = []
@@ -849,7 +859,7 @@ def event_candidates(text: str) -> list[Found]:
         if len(name.split()) < 2:
             continue
         found.append(Found(start, end, _clean(name), "EVENT", RANK_RULE))
-    for cue, cue_start, after in _cues(text):
+    for cue, cue_start, after in find_cues(text) if cues is None else cues:
         # "Operation Protective Edge": a military operation is an event, not a person.
         m = _OPERATION_NAME_RE.match(text, after) if cue == "Operation" else None
         if m is None:

@@ -404,3 +404,11 @@ def test_a_body_known_as_the_x_is_found_as_a_sentence_subject() -> None:
     # The lower-case form still matches mid-sentence.
     later = find_mentions("Leaders of the Commonwealth met in Samoa.")
     assert [m.canonical for m in later][:1] == ["Commonwealth of Nations"]
+
+
+def test_forms_of_people_and_the_rest_split_the_forms() -> None:
+    gaz = gazetteer.current()
+    people, others = gaz.forms_of_people(), gaz.forms_not_people()
+    assert "Vladimir Putin" in people and "Putin" in people
+    assert "Russia" in others and "Putin" not in others
+    assert people | others == set(gaz.forms) and not people & others
