@@ -44,7 +44,9 @@ PLACE_BEFORE = frozenset(
         within downtown central northern southern eastern western suburban visit visited visiting
         visits left leave leaving reached reach entered enter arrived fled flee toured returned
         return bombed shelled struck attacked hit captured seized surrounded besieged flew
-        travelled traveled """
+        travelled traveled invaded targeted stormed bombarded raided occupied liberated
+        evacuated encircled approached neared defended pounded rocked blockaded overran
+        shrouded flooded """
     )
 )
 #: Words before a capital that make it a government: "talks with Moscow", "pressure on Kyiv".
@@ -246,9 +248,9 @@ def _capital_reading(
             return as_government
         break
     if prev in GOVERNMENT_BEFORE or (
-        prev.endswith("ing") and len(prev) > 5 and prev not in _NOT_VERBS_BEFORE
+        prev.endswith(("ing", "ed")) and len(prev) > 5 and prev not in _NOT_VERBS_BEFORE
     ):
-        return as_government
+        return as_government  # "urging Kyiv", "thanked Bogotá": the capital is acted upon
     if paired is not None and prev in ("and", "or"):
         return as_government if paired else as_place
     return as_place

@@ -824,3 +824,10 @@ def test_a_bare_head_word_names_the_one_body_of_the_text_ending_in_it() -> None:
     # Two councils: "the Council" stays unresolved.
     two = find_mentions("The European Council and the UN Security Council met. The Council said.")
     assert [m.surface for m in two] == ["European Council", "UN Security Council"]
+
+
+def test_a_capital_after_a_past_tense_verb_is_acted_upon() -> None:
+    found = {m.surface: m.canonical for m in find_mentions("Rubio thanked Bogotá on Monday.")}
+    assert found["Bogotá"] == "Colombia"
+    hit = {m.surface: m.canonical for m in find_mentions("Drones targeted Kyiv overnight.")}
+    assert hit["Kyiv"] == "Kyiv"  # a verb of attack: the city
