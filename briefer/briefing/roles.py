@@ -214,11 +214,23 @@ def _quoted(text: str, m: Mention) -> bool:
 _QUOTES = frozenset('"“”«»')
 
 
+# "a Russian-led alliance", "Iran-backed militias": the name labels who acts, it does not act.
+_LABEL_AFTER = re.compile(
+    r"-(?:led|backed|allied|aligned|based|made|built|funded|supplied|brokered|sponsored|"
+    r"friendly|leaning)\b",
+    re.IGNORECASE,
+)
+
+
 def mention_weight(text: str, m: Mention, sentence: Sentence, located: bool) -> float:
     """How much one narrative mention says the actor is a side of the story."""
     if _quoted(text, m) or _helping(text, m, sentence):
         return 0.0
-    if located or _TOPIC_BEFORE.search(text, max(sentence.start, m.start - 16), m.start):
+    if (
+        located
+        or _TOPIC_BEFORE.search(text, max(sentence.start, m.start - 16), m.start)
+        or _LABEL_AFTER.match(text, m.end)
+    ):
         return 0.5
     return 1.0
 

@@ -75,6 +75,13 @@ def test_labels_and_describing_names_are_not_parties_acting() -> None:
     assert not is_described(text, mention(text, "Hutu", "NORP"), None)
 
 
+def test_a_name_labelling_who_acts_weighs_half() -> None:
+    for text in ("A Spain-led force landed at the port.", "Spain-backed militias took the port."):
+        assert mention_weight(text, mention(text, "Spain"), sentence(text), False) == 0.5
+    text = "A Spain-Portugal summit opened at the port."  # a pair, not a label
+    assert mention_weight(text, mention(text, "Spain"), sentence(text), False) == 1.0
+
+
 def test_a_commentator_and_the_body_they_speak_from() -> None:
     text = "Jane Doe, an analyst at the Crisis Group, said the talks would fail."
     end = commentary_end(text, mention(text, "Jane Doe", "PERSON"))
