@@ -194,6 +194,12 @@ def _needed_share(st: ActorStats | None, rank: int) -> float:
     return 1.0
 
 
+def _confronts(st: ActorStats | None) -> bool:
+    """A foreign state confronting the sides of one country's affair in the headline or lead
+    by its own act: being blamed for it ("Havana blames Washington for protests") is not."""
+    return st is not None and st.leading_clashes > st.leading_blamed
+
+
 def choose_principals(
     stats: dict[str, ActorStats],
     items: Sequence[tuple[Document, Analysis]],
@@ -214,7 +220,7 @@ def choose_principals(
         if len(chosen) >= _MAX_PRINCIPALS:
             break
         st = stats.get(name)
-        if inside and not _inner_group(st) and not (st is not None and st.leading_clashes):
+        if inside and not _inner_group(st) and not _confronts(st):
             continue  # a foreign state in one country's affair is a third party
         if scores[name] / top < _needed_share(st, len(chosen)):
             continue

@@ -249,6 +249,7 @@ class RoleCues:
     breakaway: bool  # a place in a sentence about a region broken away
     targeted: bool  # the headline act's object, or a body whose own mission is the news
     paired: bool  # one of a pair "between X and Y" in the headline or lead
+    blamed: bool  # the one a side blames or accuses ("Havana blames Washington")
 
 
 def role_cues(
@@ -279,7 +280,14 @@ def role_cues(
         and _MISSION_AFTER.match(after)  # "IAEA inspectors reach the plant": its own mission
     )
     paired = bool(prominent and (_BETWEEN_FIRST.search(before) or _BETWEEN_SECOND.search(before)))
-    return RoleCues(clash, armed, breakaway, targeted, paired)
+    blamed = _BLAMED_BEFORE.search(before) is not None
+    return RoleCues(clash, armed, breakaway, targeted, paired, blamed)
+
+
+# "Havana blames Washington", "accused the United States of": whom a side's words point at.
+_BLAMED_BEFORE = re.compile(
+    r"\b(?:blam(?:e|es|ed|ing)|accus(?:e|es|ed|ing))\s+(?:the\s+)?$", re.IGNORECASE
+)
 
 
 # "IAEA inspectors reach the plant", "UN mission withdraws": a body's own operation as the event.

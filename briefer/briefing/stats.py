@@ -72,6 +72,9 @@ class ActorStats:
     # the headline or lead.
     clashes: int = 0
     leading_clashes: int = 0
+    # Headline and lead mentions as the one a side blames or accuses ("Havana blames
+    # Washington"): words against it, not its own act.
+    leading_blamed: int = 0
     # Headline and lead mentions as one of a pair "between X and Y" (talks, clashes, a row).
     paired: int = 0
     # Mentions described as an armed group ("M23 rebels"), or as a breakaway region.
@@ -186,6 +189,7 @@ def collect(items: Sequence[tuple[Document, Analysis]]) -> dict[str, ActorStats]
                 if leads and is_active(doc.text, m, sentence, located):
                     st.leading += 1
                     st.leading_clashes += cues.clash
+                    st.leading_blamed += cues.blamed
             if idx is not None and analysis.sentences[idx].label != "other":
                 st.prose += 1
             if is_modifier(doc.text, m):

@@ -435,3 +435,24 @@ COALITION = [
 def test_states_acting_together_with_a_side_in_the_lead_are_sides() -> None:
     assert set(principals(COALITION)) == {"Estonia", "Latvia", "Lithuania", "Russia"}
     assert "Poland" in reaction_actors(COALITION)
+
+
+BLAMED = [
+    ("Quito blames Lima as thousands join protests over fuel prices", "h"),
+    (
+        "Ecuador's president on Monday blamed Peru for the biggest protests in the country in "
+        "years, as police detained more than 200 people in Quito and Guayaquil.",
+        "text",
+    ),
+    ("Protesters marched through Quito for a third day, and police fired tear gas.", "text"),
+    ("The interior minister said Peru had paid organisers to stir the unrest.", "text"),
+    ("Peru's foreign minister said Peru rejected the claim and urged Ecuador to talk.", "t"),
+]
+
+
+def test_a_foreign_state_blamed_for_one_countrys_affair_is_a_third_party() -> None:
+    assert principals(BLAMED) == ("Ecuador",)
+    assert "Peru" in reaction_actors(BLAMED)
+    # Its own act against the country in the headline still makes it a side.
+    closed = [("Peru closes border with Ecuador as thousands join protests", "h"), *BLAMED[1:]]
+    assert "Peru" in principals(closed)

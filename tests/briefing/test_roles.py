@@ -108,3 +108,7 @@ def test_role_cues_of_a_headline() -> None:
     text = "Transnistria, the breakaway region, held a vote."
     region = mention(text, "Transnistria")
     assert role_cues(text, region, sentence(text), None, prominent=False).breakaway
+    text = "Havana blames Washington for the protests"
+    havana, washington = mention(text, "Havana"), mention(text, "Washington")
+    assert role_cues(text, washington, sentence(text), havana, prominent=True).blamed
+    assert not role_cues(text, havana, sentence(text), None, prominent=True).blamed
