@@ -439,6 +439,7 @@ def _find_mentions(text: str, use_spacy: bool | None) -> list[Mention]:
     chosen = _bare_heads(text, chosen)
     chosen = _groups(text, chosen, entries)
     chosen = _qualify_bodies(chosen)
+    chosen = _qualify_ethnic_groups(chosen)
     full_names = _full_names(f.canonical for f in chosen if f.type == "PERSON")
     mentions: list[Mention] = []
     last_capital: tuple[int, bool] | None = None  # (end, government?) of the previous capital
@@ -528,6 +529,25 @@ def _sentence_start(text: str, at: int) -> bool:
     """True at the start of the text, a line or a sentence ('. Commission spokesman')."""
     before = text[max(0, at - 3) : at]
     return at == 0 or before.endswith("\n") or before.rstrip(" ").endswith((".", ":"))
+
+
+def _qualify_ethnic_groups(chosen: list[Found]) -> list[Found]:
+    """ "ethnic Serbs" is the one group of the text with a place before it ("Kosovo Serbs"),
+    as a bare body is the one qualified body of its name."""
+    groups: dict[str, set[str]] = {}
+    for f in chosen:
+        if f.type == "NORP" and " " in f.canonical and not f.canonical.startswith("ethnic "):
+            groups.setdefault(f.canonical.rsplit(" ", 1)[1].rstrip("s"), set()).add(f.canonical)
+    if not groups:
+        return chosen
+    out = []
+    for f in chosen:
+        if f.type == "NORP" and f.canonical.startswith("ethnic "):
+            owners = groups.get(f.canonical.split(" ", 1)[1].rstrip("s"), set())
+            if len(owners) == 1:
+                f = f._replace(canonical=next(iter(owners)))
+        out.append(f)
+    return out
 
 
 def _qualify_bodies(chosen: list[Found]) -> list[Found]:
