@@ -36,7 +36,8 @@ DOMESTIC_WEIGHT = 0.5
 # foreign states are then third parties however often they are named.
 _DOMESTIC = re.compile(
     r"\b(?:elections?|electoral|vote|votes|voting|ballots?|polls|opposition|coup|junta|"
-    r"protests?|protesters|parliament|referendum|president-elect|candidate|exile|gangs?|"
+    r"protests?|protesters|unrest|riots?|rioters|uprising|crackdown|demonstrations?|"
+    r"demonstrators|parliament|referendum|president-elect|candidate|exile|gangs?|"
     r"impeach\w*|resign\w*|(?:top|supreme|constitutional)\s+court)\b",
     re.IGNORECASE,
 )

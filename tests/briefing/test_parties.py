@@ -226,6 +226,8 @@ def test_domestic_story_reads_headlines_not_the_body() -> None:
         "d", [("Russia blocks UN vote on Ukraine grain corridor", "heading"), ("Text.", "t")]
     )
     assert not domestic_story([un_vote])  # a vote of a body, not of a country
+    for headline in ("Unrest spreads to the capital", "Police fire on rioters in Almaty"):
+        assert domestic_story([make_doc("e", [(headline, "heading"), ("Text.", "t")])])
     assert not domestic_story([])
 
 
