@@ -103,9 +103,36 @@ def _item(c: _Candidate, *, actor: str | None = None, with_stance: bool = False)
     )
 
 
+# Where a clause with a subject of its own begins: "..., and", "; ", ", a move Turkey
+# criticised", ", which", ", prompting": what follows is not the actor's own words.
+_CLAUSE_BREAK = re.compile(
+    r",\s+(?:and|while|but|whereas|which|prompting|drawing|"
+    r"a\s+(?:move|step|decision|stance))\s+|;\s+",
+    re.IGNORECASE,
+)
+
+
+def own_clause(text: str, spans: Sequence[Span], actors: Sequence[str]) -> str:
+    """The clause of `text` in which the first of `actors` is named, the stance of an act being
+    its own words, not those of a clause about others ("The UAE sent jets, a move Turkish
+    officials criticised": the UAE's clause is no criticism). The whole text if none is named."""
+    at = min((sp.start for sp in spans if sp.canonical in actors), default=None)
+    if at is None:
+        return text
+    start, end = 0, len(text)
+    for br in _CLAUSE_BREAK.finditer(text):
+        if br.end() <= at:
+            start = br.end()
+        elif br.start() >= at:
+            end = br.start()
+            break
+    return text[start:end]
+
+
 def _action_item(c: _Candidate, actor: str) -> Item:
-    """A third party's action as a reaction item, with the stance its words carry."""
-    stance = stance_of(c.sentence.text)
+    """A third party's action as a reaction item, with the stance of the actor's own clause."""
+    clause = own_clause(c.sentence.text, c.spans, actor.split(", "))
+    stance = stance_of(clause)
     return Item(
         text=c.sentence.text,
         source=c.doc.id,
@@ -113,7 +140,7 @@ def _action_item(c: _Candidate, actor: str) -> Item:
         date=c.doc.date.isoformat() if c.doc.date else None,
         actor=actor,
         stance=stance,
-        cameo=cameo_of(stance, c.sentence.text),
+        cameo=cameo_of(stance, clause),
         spans=c.spans,
     )
 

@@ -10,7 +10,8 @@ from datetime import date
 
 from briefer.analysis import analyse
 from briefer.analysis.model import Analysis
-from briefer.briefing.build import build_briefing
+from briefer.briefing.build import build_briefing, own_clause
+from briefer.briefing.model import Span
 from briefer.briefing.parties import domestic_story
 from briefer.sources.document import Document, build_text
 
@@ -458,3 +459,23 @@ def test_a_foreign_state_blamed_for_one_countrys_affair_is_a_third_party() -> No
     # Its own act against the country in the headline still makes it a side.
     closed = [("Peru closes border with Ecuador as thousands join protests", "h"), *BLAMED[1:]]
     assert "Peru" in principals(closed)
+
+
+def test_an_acts_stance_is_read_from_the_actors_own_clause() -> None:
+    blocks = [
+        *HELPER[:2],
+        ("Panama closed its airspace to both countries, and the step was condemned in Georgetown.", "t"),
+        ("Chile closed its consulate in Paramaribo.", "t"),
+    ]
+    section = build_briefing([make_doc("c", blocks)]).section("reactions")
+    assert section is not None
+    stances = {i.actor: i.stance for i in section.items}
+    assert stances.get("Panama") == "other"  # the condemnation is not Panama's stance
+
+
+def test_own_clause_cuts_at_a_clause_about_others() -> None:
+    text = "Chile praised the deal, and Peru condemned it."
+    spans = (Span(0, 5, "GPE", "Chile"), Span(28, 32, "GPE", "Peru"))
+    assert own_clause(text, spans, ["Chile"]) == "Chile praised the deal"
+    assert own_clause(text, spans, ["Peru"]) == "Peru condemned it."
+    assert own_clause(text, spans, ["Laos"]) == text
