@@ -20,7 +20,12 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from briefer.analysis import gazetteer
 from briefer.analysis.model import Analysis, Mention, Sentence
-from briefer.analysis.reactions import government_of, is_domestic_institution, is_state
+from briefer.analysis.reactions import (
+    government_of,
+    is_domestic_institution,
+    is_state,
+    owner_state,
+)
 from briefer.briefing.roles import CLASH
 from briefer.briefing.stats import ActorStats, sentence_index
 from briefer.sources.document import Document
@@ -267,12 +272,18 @@ def _allies(items: Sequence[tuple[Document, Analysis]], chosen: Sequence[str]) -
 
 
 # "Ukraine's nuclear operator Energoatom", "the Russian gas company Gazprom": a side's own body.
-_OWNER_GAP = re.compile(
-    r"^(?:['’]s)?\s+(?:(?:main|state|state-owned|state-run|national|nuclear|energy|gas|oil|"
+_OWNER_WORDS = (
+    r"(?:['’]s)?\s+(?:(?:main|state|state-owned|state-run|national|nuclear|energy|gas|oil|"
     r"power|largest|biggest|ruling|opposition|governing|former)\s+)*(?:operator|company|firm|"
     r"giant|party|agency|monopoly|broadcaster|utility|producer|supplier|corporation|carrier|"
-    r"airline|bank|group)\s+(?:the\s+)?$"
+    r"airline|bank|group)"
 )
+_OWNER_GAP = re.compile(r"^" + _OWNER_WORDS + r"\s+(?:the\s+)?$")
+# "Rosatom, Russia's state nuclear company": the same words after the body's name.
+_APPOSITION = re.compile(r"^,\s+(?:the\s+)?$")
+_OWNER_AFTER = re.compile(_OWNER_WORDS + r"\b")
+# "the Democratic Party", "the People Power Party": a political party is some country's own.
+_PARTY_NAME = re.compile(r"\bParty$")
 # "the main opposition Democratic Party": a party of the country whose affair the story is.
 _HOME_POLITICS = re.compile(
     r"\b(?:opposition|ruling|governing)\s+(?:[a-z][\w-]*\s+){0,2}$", re.IGNORECASE
@@ -302,10 +313,20 @@ def own_bodies(
                 if party in principals and _OWNER_GAP.match(doc.text[prev.end : m.start]):
                     owned[m.canonical] = party
                     continue
+            nxt = ordered[k + 1] if k + 1 < len(ordered) else None
+            if nxt is not None and nxt.type in ("GPE", "NORP"):
+                # "Rosatom, Russia's state nuclear company,": introduced after its name.
+                state = government_of(nxt.canonical) or nxt.canonical
+                gap = doc.text[m.end : nxt.start]
+                after = doc.text[nxt.end : nxt.end + 60]
+                if state in principals and _APPOSITION.match(gap) and _OWNER_AFTER.match(after):
+                    owned[m.canonical] = state
+                    continue
             idx = locate(m.start)
             foreign = prev is not None and idx is not None and locate(prev.start) == idx
             foreign = foreign and party is not None and party not in principals
             before = doc.text[max(0, m.start - 40) : m.start]
-            if len(principals) == 1 and not foreign and _HOME_POLITICS.search(before):
+            home = _HOME_POLITICS.search(before) or _PARTY_NAME.search(m.canonical)
+            if len(principals) == 1 and not foreign and home and owner_state(m.canonical) is None:
                 owned[m.canonical] = principals[0]
     return owned

@@ -478,3 +478,20 @@ def test_own_clause_cuts_at_a_clause_about_others() -> None:
     assert own_clause(text, spans, ["Chile"]) == "Chile praised the deal"
     assert own_clause(text, spans, ["Peru"]) == "Peru condemned it."
     assert own_clause(text, spans, ["Laos"]) == text
+
+
+def test_a_body_introduced_as_a_sides_own_after_its_name_and_a_party_are_its_own() -> None:
+    from briefer.briefing.parties import own_bodies
+
+    blocks = [
+        *OWN_VOICES[:2],
+        (
+            "The People's Renewal Party said the law was needed. Nyasa Grid, Malawi's state "
+            "power company, said it would ration electricity.",
+            "text",
+        ),
+        OWN_VOICES[3],
+    ]
+    owned = own_bodies([make_doc("p", blocks)], ("Malawi",))
+    assert owned == {"People's Renewal Party": "Malawi", "Nyasa Grid": "Malawi"}
+    assert "Nyasa Grid" not in own_bodies([make_doc("p", blocks)], ("Zambia",))  # Malawi's
