@@ -101,6 +101,12 @@ _GAP_BLOCKERS = re.compile(
     re.IGNORECASE,
 )
 _MAX_GAP_WORDS = 7
+# An unnamed voice of a body after an inverted verb: '"...," said a spokeswoman for the'.
+_VOICE_FOR = re.compile(
+    r"\s*(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?(?:spokes(?:man|woman|person)|official|"
+    r"representative)\s+(?:for|of)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
 _COMMA_AND = re.compile(r"^\s*,\s*and\s", re.IGNORECASE)
 _AND_OTHERS = re.compile(r"^,?\s+and\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _DETERMINER = re.compile(
@@ -786,7 +792,8 @@ _SAID_NOTHING = re.compile(
     re.IGNORECASE,
 )
 _AMONG_THOSE = re.compile(
-    r"\s+(?:was|were|are|is)\s+among\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:that|which|who)\s+$",
+    r"\s+(?:was|were|are|is)\s+among\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:that|which|who)\s+"
+    r"(?:(?:have|has|had)\s+(?:also\s+)?)?$",
     re.IGNORECASE,
 )
 _AT_POST = re.compile(r"\b(?:in|at|for|to)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -1126,12 +1133,13 @@ def acting_parties(
 
 
 def _subject_after(text: str, mentions: Sequence[Mention], pos: int) -> list[Mention]:
-    """The first entity after `pos` when only title words come between ('said the EU')."""
+    """The first entity after `pos` when only title words come between ('said the EU'), or
+    the body a spokesperson speaks for ('said a spokesman for the Chinese foreign ministry')."""
     for m in mentions:
         if m.start < pos:
             continue
         gap = text[pos : m.start]
-        if len(gap.split()) <= 4 and not _GAP_BLOCKERS.search(gap):
+        if (len(gap.split()) <= 4 and not _GAP_BLOCKERS.search(gap)) or _VOICE_FOR.fullmatch(gap):
             group = [m]
             for nxt in mentions:
                 if nxt.start > group[-1].end and _COORDINATION.match(

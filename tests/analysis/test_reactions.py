@@ -1248,3 +1248,20 @@ def test_unnamed_people_speak_for_a_body_only_when_they_name_it() -> None:
     b = "An EU official, speaking on condition of anonymity, said the bloc was concerned."
     b_found = mentions(b, ("EU", "European Union", "ORG"))
     assert find_speakers(b, b_found) == ("European Union",)
+
+
+def test_an_inverted_verb_before_a_spokesperson_for_a_body() -> None:
+    text = '"We are deeply concerned," said a spokesman for the Chinese foreign ministry.'
+    found = find_speakers(text, mentions(text, ("Chinese", "China", "NORP")))
+    assert found == ("China",)
+    text = '"We urge restraint," said a spokeswoman for the German government.'
+    assert find_speakers(text, mentions(text, ("German", "Germany", "NORP"))) == ("Germany",)
+    # A place the words were spoken in is no body: 'said a diplomat in Geneva' stays unnamed.
+    text = '"We are worried," said a diplomat in the Chinese capital.'
+    assert find_speakers(text, mentions(text, ("Chinese", "China", "NORP"))) == ()
+
+
+def test_among_the_states_that_have_acted() -> None:
+    text = "Kazakhstan is among the countries that have called for calm."
+    found = find_speakers(text, mentions(text, ("Kazakhstan", "Kazakhstan", "GPE")))
+    assert found == ("Kazakhstan",)
