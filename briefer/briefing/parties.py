@@ -34,6 +34,8 @@ from briefer.sources.document import Document
 _PARTY_TYPES = frozenset({"GPE", "NORP", "ORG"})
 _MAX_PRINCIPALS = 3
 _SECOND_SHARE = 0.3
+# A second side the headline and lead never show acting or acted on must be named more.
+_UNLED_SECOND_SHARE = 0.4
 _THIRD_SHARE = 0.5
 _CLASH_RATIO = 0.5
 DOMESTIC_WEIGHT = 0.5
@@ -194,7 +196,7 @@ def _needed_share(st: ActorStats | None, rank: int) -> float:
     if st.clashes and st.targeted:
         return _TARGET_SHARE
     if rank == 1:
-        return _SECOND_SHARE
+        return _SECOND_SHARE if st.leading else _UNLED_SECOND_SHARE
     if st.clashes >= _CLASH_RATIO * st.narrative:
         return _THIRD_SHARE
     return 1.0

@@ -495,3 +495,16 @@ def test_a_body_introduced_as_a_sides_own_after_its_name_and_a_party_are_its_own
     owned = own_bodies([make_doc("p", blocks)], ("Malawi",))
     assert owned == {"People's Renewal Party": "Malawi", "Nyasa Grid": "Malawi"}
     assert "Nyasa Grid" not in own_bodies([make_doc("p", blocks)], ("Zambia",))  # Malawi's
+
+
+def test_a_second_side_absent_from_headline_and_lead_must_be_named_more() -> None:
+    from briefer.briefing.parties import choose_principals
+    from briefer.briefing.stats import ActorStats
+
+    doc = make_doc("s", [("Ghana and Togo talk trade", "heading"), ("Ghana met Togo.", "t")])
+    ghana = ActorStats("Ghana", weighted=10.0)
+    for togo_weight, leading, expected in ((3.5, 0, ("Ghana",)), (3.5, 1, ("Ghana", "Togo"))):
+        togo = ActorStats("Togo", weighted=togo_weight - leading, leading=leading)
+        assert choose_principals({"Ghana": ghana, "Togo": togo}, [doc]) == expected
+    togo = ActorStats("Togo", weighted=4.5)  # named often enough without the headline
+    assert choose_principals({"Ghana": ghana, "Togo": togo}, [doc]) == ("Ghana", "Togo")
