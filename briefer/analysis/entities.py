@@ -379,10 +379,41 @@ def find_mentions(text: str, *, use_spacy: bool | None = None) -> list[Mention]:
     return mentions
 
 
+# A given name right before a known surname: "Hunter Biden" is not Joe Biden.
+_GIVEN_BEFORE = re.compile(rf"(?<![\w'’.-])({names.CAPWORD}) $")
+_TITLE_WORD = re.compile(rf"{names.TITLES}|{names.ROLES}", re.IGNORECASE)
+
+
+def _other_bearers(
+    text: str, found: list[tuple[Found, Entry]], gaz: Gazetteer
+) -> list[tuple[Found, Entry]]:
+    """A well-known person's bare surname ("Biden") with another given name right before it
+    ("Hunter Biden") is someone else of the name: that whole name, not the famous one."""
+    out = []
+    for f, entry in found:
+        if f.type == "PERSON" and " " not in text[f.start : f.end]:
+            before = _GIVEN_BEFORE.search(text, max(0, f.start - 40), f.start)
+            if before is not None:
+                word = before.group(1)
+                first = f.canonical.split(" ", 1)[0]
+                if (
+                    word != first
+                    and word not in names.STOPWORDS
+                    and not _TITLE_WORD.fullmatch(word)
+                    and word not in gaz.forms
+                ):
+                    start = before.start(1)
+                    name = text[start : f.end]
+                    f = Found(start, f.end, name, "PERSON", names.RANK_RULE)
+                    entry = Entry(name, "PERSON", "name")
+        out.append((f, entry))
+    return out
+
+
 def _find_mentions(text: str, use_spacy: bool | None) -> list[Mention]:
     gaz = gazetteer.current()
     cues: list[Cue] = []
-    gaz_found = gazetteer_candidates(text, gaz, cues)
+    gaz_found = _other_bearers(text, gazetteer_candidates(text, gaz, cues), gaz)
     entries = {(f.start, f.end): e for f, e in gaz_found}
     forms = gaz.forms
 

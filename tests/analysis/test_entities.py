@@ -834,3 +834,11 @@ def test_a_capital_after_a_past_tense_verb_is_acted_upon() -> None:
     assert found["Bogotá"] == "Colombia"
     hit = {m.surface: m.canonical for m in find_mentions("Drones targeted Kyiv overnight.")}
     assert hit["Kyiv"] == "Kyiv"  # a verb of attack: the city
+
+
+def test_a_given_name_before_a_famous_surname_is_someone_else() -> None:
+    """'Putin' alone is Vladimir Putin; 'Sergei Putin' and 'Hunter Biden' are other people."""
+    found = {(m.surface, m.canonical) for m in find_mentions("Hunter Biden appeared in court.")}
+    assert found == {("Hunter Biden", "Hunter Biden")}
+    titled = [m.canonical for m in find_mentions("President Biden said so. When Biden spoke.")]
+    assert titled == ["Joe Biden", "Joe Biden"]
