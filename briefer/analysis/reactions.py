@@ -940,7 +940,8 @@ def _clause_subject(text: str, mentions: Sequence[Mention], clause_start: int) -
 _AFTER_SUBJECT = re.compile(
     r"(?:'s|’s)?(?:\s+[A-Z][\w-]*|\s+(?:foreign|defence|defense|trade|navy|air|armed|prime|"
     r"president|premier|chancellor|secretary|envoy|ambassador|chief|head|coast|guard|emir|king|"
-    r"forces|ministers?|ministry|officials?|leaders?|governments?|troops|diplomats|"
+    r"forces|ministers?|ministry|officials?|leaders?|governments?|troops|diplomats|embassy|"
+    r"embassies|consulate|"
     r"spokesperson|spokesman|spokeswoman|warships?|ships|vessels|jets|fighters?|aircraft|"
     r"planes|drones|police|officers|soldiers|units|and)|\s+(?:to|in|at)(?=\s+(?:the\s+)?[A-Z])){0,4}"
     # "France's foreign minister, Catherine Colonna, has arrived": a named appositive
@@ -986,7 +987,7 @@ _PARTICIPLE = re.compile(
 _NO_COMMENT = re.compile(
     r"\b(?:not|never)\s+(?:yet\s+)?(?:comment|commented|respond|responded|react|reacted|say|"
     r"said|speak|spoken)\b|"
-    r"\bdeclined\s+to\s+comment\b",
+    r"\b(?:declined|yet)\s+to\s+(?:comment|respond|react|say|speak)\b",
     re.IGNORECASE,
 )
 _INACTION = re.compile(

@@ -1265,3 +1265,21 @@ def test_among_the_states_that_have_acted() -> None:
     text = "Kazakhstan is among the countries that have called for calm."
     found = find_speakers(text, mentions(text, ("Kazakhstan", "Kazakhstan", "GPE")))
     assert found == ("Kazakhstan",)
+
+
+def test_an_embassy_acts_for_its_state_and_yet_to_react_is_no_act() -> None:
+    text = "The US embassy in Yerevan advised American citizens to avoid the border area."
+    found = acting_subject(
+        text,
+        mentions(
+            text,
+            ("US", "United States", "GPE"),
+            ("Yerevan", "Yerevan", "GPE"),
+            ("American", "United States", "NORP"),
+        ),
+    )
+    assert found == ("United States",)
+    text = "Slovenia has yet to react."
+    assert acting_subject(text, mentions(text, ("Slovenia", "Slovenia", "GPE"))) == ()
+    text = "Slovenia has yet to respond to the request."
+    assert acting_subject(text, mentions(text, ("Slovenia", "Slovenia", "GPE"))) == ()
