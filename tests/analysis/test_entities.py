@@ -842,3 +842,7 @@ def test_a_given_name_before_a_famous_surname_is_someone_else() -> None:
     assert found == {("Hunter Biden", "Hunter Biden")}
     titled = [m.canonical for m in find_mentions("President Biden said so. When Biden spoke.")]
     assert titled == ["Joe Biden", "Joe Biden"]
+
+
+def test_the_north_atlantic_council_speaks_for_nato() -> None:
+    assert [m.canonical for m in find_mentions("The North Atlantic Council met.")] == ["NATO"]
