@@ -66,7 +66,9 @@ _VERB_WORDS = (
     (?:lodged|lodges|filed|files|registered)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:protest|complaint)s?|
     (?:took|takes|struck|strikes|sounded|sounds|adopted|adopts)\s+(?:a|an)\s+(?:\w+\s+){0,2}?
     (?:view|note|line|tone|stance|position|approach)|
-    press(?:ed|es)\s+(?:for|(?:[\w'’-]+\s+){1,5}?to\b)
+    press(?:ed|es)\s+(?:for|(?:[\w'’-]+\s+){1,5}?to\b)|
+    (?:repeated|repeats|renewed|renews)\s+(?:(?:its|his|her|their|an?|the)\s+)?(?:\w+\s+)?
+    (?:calls?|appeals?|demands?|warnings?|offers?|pleas?)\b
 """
 )
 _ING_WORDS = r"""

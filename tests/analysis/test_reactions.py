@@ -1283,3 +1283,13 @@ def test_an_embassy_acts_for_its_state_and_yet_to_react_is_no_act() -> None:
     assert acting_subject(text, mentions(text, ("Slovenia", "Slovenia", "GPE"))) == ()
     text = "Slovenia has yet to respond to the request."
     assert acting_subject(text, mentions(text, ("Slovenia", "Slovenia", "GPE"))) == ()
+
+
+def test_a_renewed_or_repeated_call_is_a_statement() -> None:
+    text = "Germany renewed its appeal for restraint."
+    assert find_speakers(text, mentions(text, ("Germany", "Germany", "GPE"))) == ("Germany",)
+    text = "Japan repeated calls for the two governments to respect the ceasefire."
+    assert find_speakers(text, mentions(text, ("Japan", "Japan", "GPE"))) == ("Japan",)
+    # 'repeated' as an adjective names no statement.
+    text = "Azerbaijan's repeated attacks on border villages went on."
+    assert find_speakers(text, mentions(text, ("Azerbaijan", "Azerbaijan", "GPE"))) == ()
