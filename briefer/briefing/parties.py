@@ -242,7 +242,16 @@ def choose_principals(
 
 _MAX_ALLIES = 3
 # The group's own act right after it ("... and Egypt severed", "US and British jets strike").
-_ACTS_AFTER = re.compile(r"^\s*(?:(?-i:[a-z][\w-]*)\s+){0,2}?" + CLASH.pattern, re.IGNORECASE)
+# ... or ends their quarrel together ("... and Egypt agreed on Tuesday to restore ties").
+_MENDS = re.compile(r"\b(?:restor\w*|resum\w*|normali[sz]\w*|reopen\w*|lift\w*|end(?:s|ed)?)\b")
+_ACTS_AFTER = re.compile(
+    r"^\s*(?:(?:(?-i:[a-z][\w-]*)|on\s+(?-i:[A-Z])\w+)\s+){0,3}?(?:"
+    + CLASH.pattern
+    + "|"
+    + _MENDS.pattern
+    + ")",
+    re.IGNORECASE,
+)
 _LIST_JOIN = re.compile(r"^(?:,\s*(?:the\s+)?|,?\s+and\s+(?:the\s+)?)$")
 
 

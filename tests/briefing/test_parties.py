@@ -440,6 +440,22 @@ def test_states_acting_together_with_a_side_in_the_lead_are_sides() -> None:
     assert "Poland" in reaction_actors(COALITION)
 
 
+MENDED = [
+    ("Baltic states and Moscow end their feud", "heading"),
+    (
+        "Estonia, Latvia and Lithuania agreed on Monday to restore full ties with Russia, "
+        "ending a row that began in 2029.",
+        "text",
+    ),
+    ("Russia reopened its embassy in Tallinn. Russia lifted its ban on Estonian fish.", "t"),
+    ("Poland welcomed the deal.", "text"),
+]
+
+
+def test_states_mending_ties_together_with_a_side_in_the_lead_are_sides() -> None:
+    assert set(principals(MENDED)) == {"Estonia", "Latvia", "Lithuania", "Russia"}
+
+
 BLAMED = [
     ("Quito blames Lima as thousands join protests over fuel prices", "h"),
     (
