@@ -1607,6 +1607,15 @@ def _speakers(
     for a in sieve.finditer(_ACCORDING):
         source = _SOURCE_OF.match(text, a.end())  # "according to a statement from X"
         add(_subject_after(text, mentions, source.end() if source else a.end()))
+    aside = _AS_SPEAKER.search(text) if not speakers else None
+    if aside is not None:
+        # "a grave violation, as the French foreign ministry put it", "a welcome first step,
+        # which the Secretary-General hopes can ...": the speaker named in an aside.
+        who = [m for m in mentions if aside.start("who") <= m.start < aside.end("who")]
+        if who:
+            add(_coordinated(text, mentions, mentions.index(who[0])))
+        elif aside.group("office") is not None:
+            add_names([_CONVENTIONAL[aside.group("office").lower()]])
     if len(speakers) == 1 and is_domestic_institution(speakers[0]) and reported_from >= 0:
         # "A Foreign Office spokesperson said London did not agree": an unqualified ministry
         # speaking of its own government by the capital's name.
@@ -1625,6 +1634,14 @@ def _speakers(
     return tuple(speakers), max(anchor, 0)
 
 
+# A speaker named in an aside: ", as X put it", ", which X hopes", "what X called".
+_AS_SPEAKER = re.compile(
+    r"(?:^|[,;]\s*|\s)(?:as|which|what)\s+(?P<who>(?:the\s+)?(?:(?P<office>Secretary-General)|"
+    r"(?-i:[A-Z])[\w'’.-]*(?:\s+[\w'’.-]+){0,5}?))\s+(?:also\s+)?"
+    r"(?:put\s+it|said|says|noted|notes|hopes|hoped|believes|believed|fears|feared|"
+    r"(?:called|calls|described|describes|termed|terms|sees|saw)\s+it|warned|warns)\b",
+    re.IGNORECASE,
+)
 _CAPITAL_SUBJECT = re.compile(r"\s+(?:that\s+)?$")
 _OWN_PREDICATE = re.compile(
     r"\s+(?:would|will|did\s+not|does\s+not|was|remained|remains|stood|stands|wanted|wants)\b"

@@ -1293,3 +1293,15 @@ def test_a_renewed_or_repeated_call_is_a_statement() -> None:
     # 'repeated' as an adjective names no statement.
     text = "Azerbaijan's repeated attacks on border villages went on."
     assert find_speakers(text, mentions(text, ("Azerbaijan", "Azerbaijan", "GPE"))) == ()
+
+
+def test_a_speaker_named_in_an_aside() -> None:
+    text = "This is a welcome first step, which the Secretary-General hopes can bring relief."
+    assert find_speakers(text, []) == ("United Nations",)
+    text = "The attack was, as the French foreign ministry put it, a grave violation of law."
+    assert find_speakers(text, mentions(text, ("French", "France", "NORP"))) == ("France",)
+    text = "The border, which Norway says was crossed twice, stayed closed."
+    assert find_speakers(text, mentions(text, ("Norway", "Norway", "GPE"))) == ("Norway",)
+    # An aside without a verb of saying names no speaker.
+    text = "The talks, which Norway hosted, ended on Friday."
+    assert find_speakers(text, mentions(text, ("Norway", "Norway", "GPE"))) == ()
