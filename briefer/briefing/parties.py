@@ -276,6 +276,8 @@ def _allies(items: Sequence[tuple[Document, Analysis]], chosen: Sequence[str]) -
                 names = [government_of(g.canonical) or g.canonical for g in group]
                 after = doc.text[group[-1].end : group[-1].end + 40] if group else ""
                 acting = len(group) > 1 and _ACTS_AFTER.match(after) is not None
+                if len(group) == 2 and "," in doc.text[group[0].end : group[1].start]:
+                    acting = False  # "talks in Switzerland, and Cambodia reopened": two clauses
                 if acting and any(n in chosen for n in names):
                     found += [n for n in names if is_state(n) and n not in found]
                 group = [m] if m is not None else []
