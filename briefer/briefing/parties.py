@@ -295,6 +295,13 @@ _OWNER_GAP = re.compile(r"^" + _OWNER_WORDS + r"\s+(?:the\s+)?$")
 # "Rosatom, Russia's state nuclear company": the same words after the body's name.
 _APPOSITION = re.compile(r"^,\s+(?:the\s+)?$")
 _OWNER_AFTER = re.compile(_OWNER_WORDS + r"\b")
+# "X, the regional police,", "X, the country's electoral commission,": introduced as one of
+# the country's own institutions (no state named in the words).
+_INSTITUTION_AFTER = re.compile(
+    r",\s+(?:the|its)\s+(?:(?:country|nation|region|state)['’]s\s+)?"
+    r"(?:(?:regional|provincial|local|federal|state|national|autonomous|independent)\s+)*"
+    r"((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)\s*(?:,|\.|\s+(?:said|says|announced)\b)"
+)
 # "the Democratic Party", "the People Power Party": a political party is some country's own.
 _PARTY_NAME = re.compile(r"\bParty$")
 # "the main opposition Democratic Party": a party of the country whose affair the story is.
@@ -326,6 +333,11 @@ def own_bodies(
                 if party in principals and _OWNER_GAP.match(doc.text[prev.end : m.start]):
                     owned[m.canonical] = party
                     continue
+            institution = _INSTITUTION_AFTER.match(doc.text, m.end, m.end + 60)
+            if institution is not None and is_domestic_institution(institution.group(1)):
+                # "The Mossos d'Esquadra, the regional police, said": a side's own institution.
+                owned[m.canonical] = principals[0]
+                continue
             nxt = ordered[k + 1] if k + 1 < len(ordered) else None
             if nxt is not None and nxt.type in ("GPE", "NORP"):
                 # "Rosatom, Russia's state nuclear company,": introduced after its name.

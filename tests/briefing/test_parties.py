@@ -524,3 +524,16 @@ def test_a_second_side_absent_from_headline_and_lead_must_be_named_more() -> Non
         assert choose_principals({"Ghana": ghana, "Togo": togo}, [doc]) == expected
     togo = ActorStats("Togo", weighted=4.5)  # named often enough without the headline
     assert choose_principals({"Ghana": ghana, "Togo": togo}, [doc]) == ("Ghana", "Togo")
+
+
+def test_a_body_introduced_as_the_countrys_own_institution_is_a_sides_own() -> None:
+    from briefer.briefing.parties import own_bodies
+
+    blocks = [
+        *OWN_VOICES[:2],
+        ("The Guard of Zomba, the regional police, said it would keep the roads open.", "t"),
+        ("The Lake Watch Institute, the research group, said the law was too broad.", "t"),
+    ]
+    owned = own_bodies([make_doc("i", blocks)], ("Malawi",))
+    assert owned.get("Guard of Zomba") == "Malawi"
+    assert "Lake Watch Institute" not in owned  # a research group is no institution of a state
