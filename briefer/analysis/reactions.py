@@ -48,9 +48,9 @@ _VERB_WORDS = (
         SAY | {"say"} | EMPHASISE | ANNOUNCE | (ATTITUDE - {"called"}) | POSITION | MEASURES
     )
     + r"""|
-    called\s+(?:on|upon|for)|thanks(?!\s+to\b)|
+    called\s+(?:on|upon|for)|thanks(?!\s+to\b)|(?<=we\s)(?:thank|reaffirm|reiterate|demand|stress|emphasi[sz]e)|
     calls\s+(?:on|upon|for)|
-    (?:was|were|is|are)\s+among\s+(?:the\s+)?(?:\w+\s+)?(?:critics|supporters|backers)|(?:voiced|voices|expressed|expresses|raised)\s+(?:\w+\s+){0,2}?
+    (?:was|were|is|are)\s+among\s+(?:the\s+)?(?:\w+\s+)?(?:critics|supporters|backers)|(?:voiced|voices|voice|expressed|expresses|express|raised)\s+(?:\w+\s+){0,2}?
     (?:concern|concerns|alarm|regret|support|solidarity|hope|disappointment|dismay|satisfaction|
     readiness|willingness|
     sympathy|condolences|opposition|outrage|anger)|
@@ -1607,6 +1607,18 @@ def _speakers(
     for a in sieve.finditer(_ACCORDING):
         source = _SOURCE_OF.match(text, a.end())  # "according to a statement from X"
         add(_subject_after(text, mentions, source.end() if source else a.end()))
+    thanked = _THANKED_FOR.search(text) if speakers else None
+    if thanked is not None:
+        # "We thank the governments of Mexico and Brazil for their expressions of solidarity":
+        # the states thanked for their own words reacted too.
+        add(
+            [
+                m
+                for m in mentions
+                if thanked.start("who") <= m.start < thanked.end("who")
+                and (m.type == "ORG" or is_state(_party(m, aff)))
+            ]
+        )
     aside = _AS_SPEAKER.search(text) if not speakers else None
     if aside is not None:
         # "a grave violation, as the French foreign ministry put it", "a welcome first step,
@@ -1634,6 +1646,12 @@ def _speakers(
     return tuple(speakers), max(anchor, 0)
 
 
+_THANKED_FOR = re.compile(
+    r"\bthank(?:s|ed)?\s+(?P<who>[^;:]{3,160}?)\s+for\s+(?:their|its|his|her)\s+(?:\w+\s+){0,2}?"
+    r"(?:expressions?\s+of\s+)?(?:solidarity|support|backing|condemnation|statements?|messages?|"
+    r"condolences|sympathy)\b",
+    re.IGNORECASE,
+)
 # A speaker named in an aside: ", as X put it", ", which X hopes", "what X called".
 _AS_SPEAKER = re.compile(
     r"(?:^|[,;]\s*|\s)(?:as|which|what)\s+(?P<who>(?:the\s+)?(?:(?P<office>Secretary-General)|"

@@ -1305,3 +1305,28 @@ def test_a_speaker_named_in_an_aside() -> None:
     # An aside without a verb of saying names no speaker.
     text = "The talks, which Norway hosted, ended on Friday."
     assert find_speakers(text, mentions(text, ("Norway", "Norway", "GPE"))) == ()
+
+
+def test_first_person_plural_statements_and_thanks_for_solidarity() -> None:
+    # Whoever "we" is comes from the context; the verb must be seen as a statement first.
+    def resolve(kind: str, pos: int) -> tuple[str, ...]:
+        return ("Finland",)
+
+    for text in (
+        "We reaffirm our support for the territorial integrity of both states.",
+        "We demand that the shelling stop at once.",
+        "We express our deep concern at the loss of life.",
+    ):
+        assert analyse_reaction(text, [], None, resolve).speakers == ("Finland",), text
+    text = "We thank the governments of Mexico and Brazil for their expressions of solidarity."
+    found = analyse_reaction(
+        text,
+        mentions(text, ("Mexico", "Mexico", "GPE"), ("Brazil", "Brazil", "GPE")),
+        None,
+        resolve,
+    ).speakers
+    assert found == ("Finland", "Mexico", "Brazil")
+    # Thanks for hosting name no reaction of the thanked.
+    text = "We thank the government of Norway for hosting the talks."
+    hosted = analyse_reaction(text, mentions(text, ("Norway", "Norway", "GPE")), None, resolve)
+    assert hosted.speakers == ("Finland",)
