@@ -36,6 +36,7 @@ from briefer.analysis.reactions import (
     analyse_reaction,
     cameo_of,
     coordinated,
+    is_state,
     party_of,
     stance_of,
 )
@@ -200,6 +201,30 @@ class _Context:
         }
         return (found.pop(),) if len(found) == 1 else ()
 
+    def state_of_bare_title(self, index: int, local: list[Mention]) -> None:
+        """Affiliate a leader titled without a state ("Prime Minister X, campaigning ...,
+        said") to the state the sentence before, in the same paragraph, opens on ("Australia,
+        which ..., was caught off guard."): news names the country, then its leader."""
+        if index == 0 or self.spans[index - 1].paragraph != self.spans[index].paragraph:
+            return
+        here = self.spans[index].start
+        for m in local:
+            if m.type != "PERSON" or m.canonical in self.affiliation:
+                continue
+            if not _BARE_TITLE.search(self.text, max(0, here + m.start - 40), here + m.start):
+                continue
+            span = self.spans[index - 1]
+            lo = bisect_left(self.starts, span.start)
+            hi = bisect_left(self.starts, span.end)
+            opening = self.mentions[lo:hi][:1]
+            if not opening or opening[0].type not in ("GPE", "NORP"):
+                continue
+            if self.text[span.start : opening[0].start].strip():
+                continue  # the sentence opens on something else
+            state = party_of(opening[0], self.affiliation)
+            if is_state(state):
+                self.affiliation[m.canonical] = state
+
     def speakers_at(self, offset: int) -> tuple[str, ...]:
         """The speakers of the reaction sentence holding `offset`, if it is one."""
         for i, speakers in reversed(self.speakers):
@@ -212,6 +237,11 @@ class _Context:
 
 
 _LEAD_PARAGRAPHS = 4
+# A national leader's title with no state before it: "Prime Minister X", "President X".
+_BARE_TITLE = re.compile(
+    r"(?:^|[.;:,(]\s+|\n)(?:Prime\s+Minister|President|Foreign\s+Minister|Chancellor|Premier)"
+    r"\s+$"
+)
 
 
 def _yearless_dateline(doc: Document) -> date | None:
@@ -319,6 +349,7 @@ def _analyse(doc: Document) -> Analysis:
         local = _relative(mentions, starts, span.start, span.end)
         reaction = None
         if not heading:
+            ctx.state_of_bare_title(index, local)
             reaction = analyse_reaction(text, local, ctx.affiliation, ctx.resolver(index, local))
         speakers = reaction.speakers if reaction is not None else ()
         stance = reaction.stance if reaction is not None else None

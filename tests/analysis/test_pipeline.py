@@ -319,3 +319,24 @@ def test_someone_unnamed_on_purpose_speaks_for_nobody_after() -> None:
     found = analyse(make_doc(blocks))
     said = next(s for s in found.sentences if s.text.startswith('"Ankara'))
     assert said.speakers == ()
+
+
+def test_a_bare_titled_leader_speaks_for_the_state_the_sentence_before_opens_on() -> None:
+    blocks = [
+        ("Armenia and Azerbaijan exchange fire across disputed border", "heading"),
+        (
+            "Troops of Armenia and Azerbaijan exchanged artillery fire on Tuesday, killing at "
+            "least 12 soldiers.",
+            "text",
+        ),
+        (
+            "Georgia, which borders both states, was caught off guard. Prime Minister Irakli "
+            "Garibashvili, campaigning in the west of the country, said the shelling must stop.",
+            "text",
+        ),
+        ("President Ilham Aliyev said his troops had answered an attack.", "text"),
+    ]
+    analysis = analyse(make_doc(blocks))
+    assert by_text(analysis, "Prime Minister")[1] == ("Georgia",)
+    # Without a state opening the sentence before, the title tells no state.
+    assert by_text(analysis, "President Ilham")[1] != ("Georgia",)
