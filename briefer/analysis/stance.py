@@ -135,7 +135,7 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\b(?:(?<!be\s)threaten(?:ed|s|ing)?|warn(?:ed|s|ing)?\b[^;]{0,100}?\b(?:consequences|"
             r"respond|response|retaliat\w*|sanction\w*|action|force|measures|pay|price|"
             r"instruments|options|accountable)|sanction\w*|retaliat\w*|ultimatum|not\s+hesitate|"
-            r"all\s+(?:the\s+)?(?:options|instruments|means)|"
+            r"all\s+(?:the\s+)?(?:options|instruments|means)|red\s+line|"
             r"(?:not|never)\s+(?:simply\s+|just\s+)?stand\s+(?:idly\s+)?by|"
             r"(?:will|would)\s+(?:be|face|have|bear)\s+(?:\w+\s+)?consequences|"
             r"(?:possible|restrictive|counter)\s*"

@@ -1330,3 +1330,8 @@ def test_first_person_plural_statements_and_thanks_for_solidarity() -> None:
     text = "We thank the government of Norway for hosting the talks."
     hosted = analyse_reaction(text, mentions(text, ("Norway", "Norway", "GPE")), None, resolve)
     assert hosted.speakers == ("Finland",)
+
+
+def test_a_red_line_threatens() -> None:
+    text = 'Morrison said a foreign naval base would be a "red line" for Australia.'
+    assert stance_of(text) == "threat"
