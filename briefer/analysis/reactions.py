@@ -351,7 +351,9 @@ def is_title_gap(gap: str) -> bool:
 # the UN's unless another body is named.
 # "The Secretary-General calls on all parties": the office named alone speaks for its body.
 _OFFICE_ALONE = re.compile(
-    r"^\s*(?:[^,]{0,40},\s+)?the\s+(?P<office>Secretary-General)\s+", re.IGNORECASE
+    r"^\s*(?:[^,]{0,40},\s+)?the\s+(?P<office>Secretary-General)"
+    r"(?:['’]s\s+(?:deputy\s+)?(?:spokes(?:man|woman|person)|office)\s+|\s+)",
+    re.IGNORECASE,
 )
 _OFFICE_OF = re.compile(
     r",\s+(?:the\s+|a\s+)?(?:(?:[a-z-]+\s+){0,3}?(?:president|head|chair|chairman|chairwoman|"
@@ -1542,7 +1544,9 @@ def _speakers(
         # 'UK Foreign Secretary David Lammy: "The fighting must stop."': the name before the
         # colon introduces the quotation.
         introducing = [i for i, m in enumerate(mentions) if m.end <= colon.end("who")]
-        if introducing and not text[mentions[introducing[-1]].end : colon.end("who")].strip():
+        tail = text[mentions[introducing[-1]].end : colon.end("who")] if introducing else ""
+        # ('NATO Secretary General: "..."': a title may follow the party)
+        if introducing and (not tail.strip() or is_title_gap(tail)):
             add(_coordinated(text, mentions, introducing[-1]))
             anchor = max(anchor, 0)
     office = _OFFICE_ALONE.match(text) if not speakers and found_verb else None

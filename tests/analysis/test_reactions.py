@@ -1335,3 +1335,13 @@ def test_first_person_plural_statements_and_thanks_for_solidarity() -> None:
 def test_a_red_line_threatens() -> None:
     text = 'Morrison said a foreign naval base would be a "red line" for Australia.'
     assert stance_of(text) == "threat"
+
+
+def test_a_titled_party_before_a_colon_and_the_secretary_generals_spokesman() -> None:
+    text = '15:10 — NATO Secretary General: "The violence must stop."'
+    assert find_speakers(text, mentions(text, ("NATO", "NATO", "ORG"))) == ("NATO",)
+    text = "The Secretary-General's spokesman said the UN chief was alarmed by the reports."
+    assert find_speakers(text, []) == ("United Nations",)
+    # A party followed by more than a title is no introduction: 'NATO said on Friday:'.
+    text = 'NATO members met in Brussels on Friday: "Nothing was decided."'
+    assert find_speakers(text, mentions(text, ("NATO", "NATO", "ORG"))) == ()
