@@ -302,12 +302,24 @@ _INSTITUTION_AFTER = re.compile(
     r"(?:(?:regional|provincial|local|federal|state|national|autonomous|independent)\s+)*"
     r"((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)\s*(?:,|\.|\s+(?:said|says|announced)\b)"
 )
+# "state-owned Rosatom", "the state nuclear company X": owned by a state the words leave unnamed.
+_STATE_OWNED = re.compile(
+    r"\b(?:state-(?:owned|run|controlled)|the\s+state\s+(?:[a-z-]+\s+){0,2}?(?:company|operator|"
+    r"firm|corporation|agency|broadcaster|utility|giant|monopoly|media|television|news\s+agency))"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # "the Democratic Party", "the People Power Party": a political party is some country's own.
 _PARTY_NAME = re.compile(r"\bParty$")
 # "the main opposition Democratic Party": a party of the country whose affair the story is.
 _HOME_POLITICS = re.compile(
     r"\b(?:opposition|ruling|governing)\s+(?:[a-z][\w-]*\s+){0,2}$", re.IGNORECASE
 )
+
+
+def _names_a_state(prev: Mention | None, at: int) -> bool:
+    """Whether a state is named just before offset `at` ("Turkey's state-owned X")."""
+    return prev is not None and prev.type in ("GPE", "NORP") and 0 <= at - prev.end <= 3
 
 
 def own_bodies(
@@ -351,6 +363,14 @@ def own_bodies(
             foreign = prev is not None and idx is not None and locate(prev.start) == idx
             foreign = foreign and party is not None and party not in principals
             before = doc.text[max(0, m.start - 40) : m.start]
+            state_owned = _STATE_OWNED.search(before)
+            if state_owned is not None and not _names_a_state(
+                prev, m.start - len(before) + state_owned.start()
+            ):
+                # "state-owned Rosatom", "the state nuclear company X": a state's body whose
+                # state goes unnamed is one of the sides' own.
+                owned[m.canonical] = principals[0]
+                continue
             home = _HOME_POLITICS.search(before) or _PARTY_NAME.search(m.canonical)
             if len(principals) == 1 and not foreign and home and owner_state(m.canonical) is None:
                 owned[m.canonical] = principals[0]

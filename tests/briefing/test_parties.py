@@ -537,3 +537,25 @@ def test_a_body_introduced_as_the_countrys_own_institution_is_a_sides_own() -> N
     owned = own_bodies([make_doc("i", blocks)], ("Malawi",))
     assert owned.get("Guard of Zomba") == "Malawi"
     assert "Lake Watch Institute" not in owned  # a research group is no institution of a state
+
+
+SHELLING = [
+    ("Russia and Ukraine trade blame over shelling of nuclear plant", "heading"),
+    (
+        "Russia and Ukraine accused each other on Monday of shelling the Zaporizhzhia nuclear "
+        "plant, and Russian troops shelled Ukrainian positions near the plant.",
+        "t",
+    ),
+    ("Ukraine said Russian forces had fired on the plant. Russia said Ukraine attacked it.", "t"),
+]
+
+
+def test_a_state_owned_body_whose_state_goes_unnamed_speaks_for_a_side() -> None:
+    for line in (
+        "State-owned Rosatom said the plant was safe.",
+        "The state nuclear company Rosatom said the plant was safe.",
+    ):
+        assert "Rosatom" not in reaction_actors([*SHELLING, (line, "t")])
+    assert "Rosatom" in reaction_actors([*SHELLING, ("Rosatom said the plant was safe.", "t")])
+    foreign = [*SHELLING, ("Turkey's state-owned Botas said supplies would go on.", "t")]
+    assert "Turkey" in reaction_actors(foreign)  # a named third state's company stays its own
