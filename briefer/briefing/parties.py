@@ -7,9 +7,12 @@ X", "thanked Kenya"), and a place, a topic or a quoted name is neither (`roles` 
 parts, `stats` tallies them). States weigh fully, armed groups and territories with their own
 authorities like states, international bodies half unless the headline's act targets them or
 their own mission is the news. The story belongs to the party whose own people it tells of most;
-in one country's own affair (an election, a coup, protests) foreign states are third parties
-unless they confront it in the headline or lead; a third side must be one of those in the
-confrontation. Everyone else who speaks is a third party.
+in one country's own affair (an election, a coup, protests, unrest) foreign states are third
+parties unless they confront it in the headline or lead by their own act (being blamed for it is
+none); a second side the headline and lead never show must be named often; a third side must be
+one of those in the confrontation. A side's own bodies (its parties, institutions, state
+companies, as the text introduces them: `own_bodies`) speak for it; everyone else who speaks is
+a third party.
 """
 
 from __future__ import annotations
