@@ -91,6 +91,28 @@ class _Context:
     affiliation: dict[str, str]
     spans: list[Span] = field(default_factory=list)
     speakers: list[tuple[int, tuple[str, ...]]] = field(default_factory=list)
+    # The party a heading names alone ("## France" in a round-up) and the heading's index:
+    # "The foreign ministry said" below it, before anyone else speaks, is that party's.
+    heading_party: tuple[str, ...] = ()
+    heading_index: int = -1
+
+    def read_heading(self, index: int, text: str, local: list[Mention]) -> None:
+        """Remember the party a heading names and nothing else, or forget the last one."""
+        self.heading_party = ()
+        self.heading_index = index
+        words = _HEADING_EDGE.sub("", text)
+        if len(local) != 1 or _HEADING_EDGE.sub("", local[0].surface) != words:
+            return
+        party = party_of(local[0], self.affiliation)
+        if is_state(party) or actor_type(party) == "ORG":
+            self.heading_party = (party,)
+
+    def under_heading(self, index: int) -> tuple[str, ...]:
+        """The heading's party while nobody has spoken since the heading."""
+        if not self.heading_party:
+            return ()
+        last = max((i for i, _ in self.speakers if i < index), default=-1)
+        return self.heading_party if last < self.heading_index else ()
 
     def group_before(self, index: int) -> tuple[str, ...]:
         """The nearest earlier speakers, or coordinated parties ("Brazil, Colombia and Mexico"),
@@ -128,6 +150,8 @@ class _Context:
                 return self.group_before(index)
             if kind.startswith(BLOC_OF):
                 return self.bloc_named(kind[len(BLOC_OF) :])
+            if kind in ("speaker", "it", "org") and self.under_heading(index):
+                return self.under_heading(index)  # "## France" / "The foreign ministry said"
             if kind in ("speaker", "it", "org"):
                 # "A spokesperson added", "It said", "the mission urged": whoever spoke last,
                 # if that was one party (for "the mission", one organisation).
@@ -237,6 +261,8 @@ class _Context:
 
 
 _LEAD_PARAGRAPHS = 4
+# What may surround a name that makes a heading: "The", "#", "1.", trailing colon.
+_HEADING_EDGE = re.compile(r"^[\s#*\d.)-]*(?:the\s+)?|[\s:.*]*$", re.IGNORECASE)
 # A national leader's title with no state before it: "Prime Minister X", "President X".
 _BARE_TITLE = re.compile(
     r"(?:^|[.;:,(]\s+|\n)(?:Prime\s+Minister|President|Foreign\s+Minister|Chancellor|Premier)"
@@ -343,10 +369,11 @@ def _analyse(doc: Document) -> Analysis:
             quoting = kind == "quote" or _OPENING_QUOTE.match(text) is not None
             if not (kind == "list" or in_quote or (quoting and colon_before)):
                 introduced = ()
+        local = _relative(mentions, starts, span.start, span.end)
         if heading:
             under_background = is_background_heading(text)
             introduced = ()
-        local = _relative(mentions, starts, span.start, span.end)
+            ctx.read_heading(index, text, local)
         reaction = None
         if not heading:
             ctx.state_of_bare_title(index, local)

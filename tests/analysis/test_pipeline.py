@@ -340,3 +340,22 @@ def test_a_bare_titled_leader_speaks_for_the_state_the_sentence_before_opens_on(
     assert by_text(analysis, "Prime Minister")[1] == ("Georgia",)
     # Without a state opening the sentence before, the title tells no state.
     assert by_text(analysis, "President Ilham")[1] != ("Georgia",)
+
+
+def test_a_heading_that_names_a_party_speaks_through_its_section() -> None:
+    blocks = [
+        ("Armenia and Azerbaijan exchange fire: how the world reacted", "heading"),
+        (
+            "Troops of Armenia and Azerbaijan exchanged artillery fire on Tuesday, killing at "
+            "least 12 soldiers.",
+            "text",
+        ),
+        ("France", "heading"),
+        ("The foreign ministry urged both sides to return to talks.", "text"),
+    ]
+    analysis = analyse(make_doc(blocks))
+    assert by_text(analysis, "The foreign ministry urged")[1] == ("France",)
+    # A heading that names more than one party alone gives no speaker.
+    blocks[2] = ("France and Germany", "heading")
+    analysis = analyse(make_doc(blocks))
+    assert by_text(analysis, "The foreign ministry urged")[1] == ()
