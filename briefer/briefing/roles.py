@@ -54,6 +54,8 @@ _HELPS = (
     r"offer(?:s|ed)?|pledg(?:e|es|ed)|welcom(?:e|es|ed)|urg(?:e|es|ed)|"
     r"press(?:es|ed)?|call(?:s|ed)?\s+(?:on|for)|mediat(?:e|es|ed)|"
     r"prais(?:e|es|ed)|hail(?:s|ed)?|grant(?:s|ed)?|host(?:s|ed)?|invit(?:e|es|ed)|"
+    r"broker(?:s|ed)?|facilitat(?:e|es|ed)|conven(?:e|es|ed)|evacuat(?:e|es|ed)|"
+    r"donat(?:e|es|ed)|fund(?:s|ed)?|"
     r"(?:stand|stands|stood)\s+(?:by|with)|tak(?:e|es)\s+sides|took\s+sides|"
     r"(?:express|expresses|expressed|voice|voices|voiced)\s+(?:\w+\s+)?(?:concern|support|"
     r"solidarity|alarm)|moved\s+to\s+(?:ease|help)|"

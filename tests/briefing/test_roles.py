@@ -29,6 +29,8 @@ def sentence(text: str) -> Sentence:
 def test_a_mention_weighs_by_its_role() -> None:
     cases = {
         "Spain welcomed the agreement and sent aid.": 0.0,  # helper
+        "Spain brokered the truce.": 0.0,  # a go-between's act
+        "Spain has evacuated its citizens.": 0.0,  # a bystander's act
         "Spain's mediators met both delegations.": 0.0,  # a go-between
         "The envoy thanked Spain for its help.": 0.0,  # helped by it
         'The office may not carry the name "Spain".': 0.0,  # a quoted word
