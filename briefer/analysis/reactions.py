@@ -1009,6 +1009,14 @@ _QUANTITY_OPENING = re.compile(
     r"hundreds\s+of|thousands\s+of)\s+",
     re.IGNORECASE,
 )
+_PEOPLE_OF = re.compile(
+    r"\s*(?:(?:some|about|around|\d[\d,]*|several|hundreds\s+of|dozens\s+of)\s+)?"
+    r"(?:troops|forces|soldiers|peacekeepers|monitors|observers|inspectors|experts|police|"
+    r"officers|warships|ships|vessels|jets|aircraft|envoys|diplomats|officials|staff)\s+"
+    r"(?:from|of)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+_LED_LABEL = re.compile(r"-(?:led|backed|sponsored)\s+(?:the\s+)?")
 _ASIDE_AFTER = re.compile(r",\s+(?:which|who|whose|the|a|an)\b[^,;]*,")
 # Unnamed on purpose: what such a person says speaks for nobody the text names.
 ANONYMITY = re.compile(
@@ -1046,7 +1054,13 @@ def acting_subject(
         return ()
     first = mentions[0]
     counted = first.type == "NORP" and _QUANTITY_OPENING.fullmatch(text, opening, first.start)
-    if not (_opens_clause(text[opening : first.start]) or counted):
+    # "Troops from the CSTO began arriving", "Monitors from the EU began patrols": the body
+    # whose people act ("the Russian-led CSTO": the body led, not its leader)
+    sent = _PEOPLE_OF.fullmatch(text, opening, first.start) is not None
+    led = _LED_LABEL.match(text, first.end) if sent and len(mentions) > 1 else None
+    if led is not None and mentions[1].start == led.end():
+        first, mentions = mentions[1], mentions[1:]
+    if not (_opens_clause(text[opening : first.start]) or counted or sent):
         return ()  # ("Some 400 Kenyan police officers landed": a number of a state's people)
     group = [first]
     for m in mentions[1:]:
@@ -1402,6 +1416,10 @@ def _speakers(
             if kind in ("speaker", "it") and speakers:
                 return  # '"France condemns ...," government spokesman X said': France spoke
             names = resolve(kind, person.start) if resolve is not None and kind else ()
+            if kind == "speaker" and "ministry" in text[window : person.start].lower():
+                # a ministry is a state's: "ministry spokesman X" after "the CSTO's troops
+                # left, the Russian Defence Ministry said" is Russia's
+                names = tuple(n for n in names if is_state(n)) or names
             if names:
                 add_names(names)
                 return

@@ -1345,3 +1345,32 @@ def test_a_titled_party_before_a_colon_and_the_secretary_generals_spokesman() ->
     # A party followed by more than a title is no introduction: 'NATO said on Friday:'.
     text = 'NATO members met in Brussels on Friday: "Nothing was decided."'
     assert find_speakers(text, mentions(text, ("NATO", "NATO", "ORG"))) == ()
+
+
+def test_the_people_of_a_body_act_for_it_and_a_led_label_is_not_the_body() -> None:
+    text = "Monitors from the European Union began patrols on the Armenian side."
+    found = acting_subject(
+        text,
+        mentions(
+            text, ("European Union", "European Union", "ORG"), ("Armenian", "Armenia", "NORP")
+        ),
+    )
+    assert found == ("European Union",)
+    text = "Troops from the Russian-led Collective Security Treaty Organization began arriving."
+    csto = "Collective Security Treaty Organization"
+    found = acting_subject(text, mentions(text, ("Russian", "Russia", "NORP"), (csto, csto, "ORG")))
+    assert found == (csto,)
+    # People of a place that is no party do not make it act.
+    text = "Residents of the village fled on Tuesday."
+    assert acting_subject(text, []) == ()
+
+
+def test_a_ministry_spokesman_after_a_body_and_a_state_is_the_states() -> None:
+    def resolve(kind: str, pos: int) -> tuple[str, ...]:
+        return ("Collective Security Treaty Organization", "Russia")
+
+    text = "The first planes took off from Almaty, ministry spokesman Igor Konashenkov said."
+    found = analyse_reaction(
+        text, mentions(text, ("Igor Konashenkov", "Igor Konashenkov", "PERSON")), None, resolve
+    )
+    assert found.speakers == ("Russia",)
