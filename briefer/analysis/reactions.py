@@ -1294,6 +1294,12 @@ _BARE_TITLE = re.compile(
     r"\s*,?\s*$",
     re.IGNORECASE,
 )
+# The voice of a court, the police or a campaign: no party's the text has heard from.
+_LOCAL_VOICE = re.compile(
+    r"\b(?:court|tribunal|police|prosecutor['’]?s?|prosecution|hospital|university|campaign|"
+    r"party|company|municipal|city|mayor['’]s)\s+(?:[\w-]+\s+)?spokes(?:person|man|woman)\s*,?\s*$",
+    re.IGNORECASE,
+)
 # "Its secretary-general, X,": the body named just before speaks through its officer.
 _OFFICER_NOUNS = frozenset(
     {
@@ -1415,6 +1421,8 @@ def _speakers(
                 kind = "speaker"  # "Spokesman John Kirby told reporters"
             if kind in ("speaker", "it") and speakers:
                 return  # '"France condemns ...," government spokesman X said': France spoke
+            if kind == "speaker" and _LOCAL_VOICE.search(text, window, person.start):
+                return  # "court spokeswoman X confirmed": a domestic body's, not the last speaker's
             names = resolve(kind, person.start) if resolve is not None and kind else ()
             if kind == "speaker" and "ministry" in text[window : person.start].lower():
                 # a ministry is a state's: "ministry spokesman X" after "the CSTO's troops

@@ -1374,3 +1374,16 @@ def test_a_ministry_spokesman_after_a_body_and_a_state_is_the_states() -> None:
         text, mentions(text, ("Igor Konashenkov", "Igor Konashenkov", "PERSON")), None, resolve
     )
     assert found.speakers == ("Russia",)
+
+
+def test_a_courts_spokeswoman_is_no_follow_up_of_the_last_speaker() -> None:
+    def resolve(kind: str, pos: int) -> tuple[str, ...]:
+        return ("EUFOR",)
+
+    text = "The warrants were issued last week, court spokeswoman Selma Hadzic confirmed."
+    people = mentions(text, ("Selma Hadzic", "Selma Hadzic", "PERSON"))
+    assert analyse_reaction(text, people, None, resolve).speakers == ()
+    # A spokesman of no named body still follows the last speaker.
+    text = "The troops left on Friday, spokesman Igor Petrov said."
+    people = mentions(text, ("Igor Petrov", "Igor Petrov", "PERSON"))
+    assert analyse_reaction(text, people, None, resolve).speakers == ("EUFOR",)
