@@ -37,6 +37,7 @@ from briefer.analysis.reactions import (
     cameo_of,
     coordinated,
     is_state,
+    leader_aide,
     party_of,
     stance_of,
 )
@@ -261,6 +262,8 @@ class _Context:
 
 
 _LEAD_PARAGRAPHS = 4
+# A verb of acting in the past: "had flown", "travelled", "met", "sent".
+_ACTS = re.compile(r"\b(?:had|has|have)\s+[a-z]+\b|\b[a-z]{3,}ed\b")
 # What may surround a name that makes a heading: "The", "#", "1.", trailing colon.
 _HEADING_EDGE = re.compile(r"^[\s#*\d.)-]*(?:the\s+)?|[\s:.*]*$", re.IGNORECASE)
 # A national leader's title with no state before it: "Prime Minister X", "President X".
@@ -416,6 +419,9 @@ def _analyse(doc: Document) -> Analysis:
                 speakers = acting_parties(text, local, ctx.affiliation)
                 if not speakers and acts_by_reference(text):
                     speakers = ctx.resolver(index, local)("org", 0)
+                if not speakers and leader_aide(text) and _ACTS.search(text):
+                    # "His Pacific minister, X, had flown to Honiara to ask ...": the leader's
+                    speakers = ctx.resolver(index, local)("person", 0)
                 if speakers:
                     # "Russia was more cautious. It said ...": who acted is who "it" is.
                     ctx.speakers.append((index, speakers))

@@ -352,7 +352,7 @@ def is_title_gap(gap: str) -> bool:
 # "The Secretary-General calls on all parties": the office named alone speaks for its body.
 _OFFICE_ALONE = re.compile(
     r"^\s*(?:[^,]{0,40},\s+)?the\s+(?P<office>Secretary-General)"
-    r"(?:['’]s\s+(?:deputy\s+)?(?:spokes(?:man|woman|person)|office)\s+|\s+)",
+    r"(?:['’]s\s+(?:deputy\s+)?(?:spokes(?:man|woman|person)|office)\s+|,\s+|\s+)",
     re.IGNORECASE,
 )
 _OFFICE_OF = re.compile(
@@ -1294,6 +1294,20 @@ _BARE_TITLE = re.compile(
     r"\s*,?\s*$",
     re.IGNORECASE,
 )
+_HIS_TITLE = re.compile(
+    r"^\s*(?:his|her)\s+(?:[\w-]+\s+){0,3}?(?:"
+    + "|".join(sorted(_PERSON_NOUNS, key=len, reverse=True))
+    + r")\b",
+    re.IGNORECASE,
+)
+
+
+def leader_aide(text: str) -> bool:
+    """Whether the sentence opens on an officer of the person named before ("His defence
+    minister went further", "Her spokesman, X, added"): that person's party acts or speaks."""
+    return _HIS_TITLE.match(text) is not None
+
+
 # The voice of a court, the police or a campaign: no party's the text has heard from.
 _LOCAL_VOICE = re.compile(
     r"\b(?:court|tribunal|police|prosecutor['’]?s?|prosecution|hospital|university|campaign|"
@@ -1593,6 +1607,10 @@ def _speakers(
                 add_names(last)
         if speakers and anchor < 0:
             anchor = 0
+    if not speakers and found_verb and resolve is not None and leader_aide(text):
+        # "His defence minister went further, saying": the minister of the person before
+        add_names(resolve("person", 0))
+        anchor = max(anchor, 0)
     if not speakers and found_verb and mentions:
         # "In Beijing, a foreign ministry spokesperson said": the capital names the speaker.
         add_names(_capital_opening(text, mentions))

@@ -359,3 +359,21 @@ def test_a_heading_that_names_a_party_speaks_through_its_section() -> None:
     blocks[2] = ("France and Germany", "heading")
     analysis = analyse(make_doc(blocks))
     assert by_text(analysis, "The foreign ministry urged")[1] == ()
+
+
+def test_a_leaders_minister_acting_is_the_leaders_state() -> None:
+    blocks = [
+        ("Armenia and Azerbaijan exchange fire across disputed border", "heading"),
+        (
+            "Troops of Armenia and Azerbaijan exchanged artillery fire on Tuesday, killing at "
+            "least 12 soldiers.",
+            "text",
+        ),
+        (
+            "Georgian Prime Minister Irakli Garibashvili said the shelling must stop. His "
+            "foreign minister, Ilia Darchiashvili, had flown to Baku a week earlier to meet his counterpart.",
+            "text",
+        ),
+    ]
+    analysis = analyse(make_doc(blocks))
+    assert by_text(analysis, "His foreign minister")[1] == ("Georgia",)

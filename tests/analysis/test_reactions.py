@@ -1387,3 +1387,16 @@ def test_a_courts_spokeswoman_is_no_follow_up_of_the_last_speaker() -> None:
     text = "The troops left on Friday, spokesman Igor Petrov said."
     people = mentions(text, ("Igor Petrov", "Igor Petrov", "PERSON"))
     assert analyse_reaction(text, people, None, resolve).speakers == ("EUFOR",)
+
+
+def test_the_officer_of_the_person_before_and_the_secretary_general_through_a_spokesman() -> None:
+    def resolve(kind: str, pos: int) -> tuple[str, ...]:
+        return ("Turkey",) if kind == "person" else ()
+
+    text = "His defence minister went further, saying the alliance would hold."
+    assert analyse_reaction(text, [], None, resolve).speakers == ("Turkey",)
+    # 'His' before no title is no officer: 'His remarks were cautious'.
+    text = "His remarks drew little notice."
+    assert analyse_reaction(text, [], None, resolve).speakers == ()
+    text = "The Secretary-General, through his spokesman, called on both sides to stop."
+    assert find_speakers(text, []) == ("United Nations",)
