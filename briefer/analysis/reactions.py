@@ -1248,6 +1248,10 @@ _DREW_FROM = re.compile(
     r"there\s+(?:was|were|has\s+been)\s+(?:also\s+)?)\s*(?:an?\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:condemnation|criticism|protests?|concern|praise|rebukes?|warnings?|support|backing|"
     r"calls?|objections?|anger|alarm)\s+(?:\w+\s+){0,3}?from\s+|"
+    # "Condemnation poured in from Paris, Berlin and Rome": reactions told as arriving
+    r"\b(?:condemnation|criticism|support|praise|messages|calls|reactions|condolences|tributes|"
+    r"offers\s+of\s+(?:help|aid|support))\s+(?:\w+\s+){0,2}?(?:poured|flooded|flowed|arrived|"
+    r"followed)\s+(?:\w+ly\s+)?(?:in\s+)?(?:\w+ly\s+)?from\s+|"
     # "The words came from Oman's foreign ministry": whose the quoted words were
     r"\b(?:words|remarks|comments|statement|message|warning|criticism|rebuke|note|response|"
     r"reaction|call|appeal|objection)\s+came\s+"

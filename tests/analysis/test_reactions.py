@@ -1400,3 +1400,19 @@ def test_the_officer_of_the_person_before_and_the_secretary_general_through_a_sp
     assert analyse_reaction(text, [], None, resolve).speakers == ()
     text = "The Secretary-General, through his spokesman, called on both sides to stop."
     assert find_speakers(text, []) == ("United Nations",)
+
+
+def test_reactions_told_as_pouring_in_from_capitals() -> None:
+    text = "Condemnation poured in from Paris, Berlin and Rome."
+    found = find_speakers(
+        text,
+        mentions(
+            text,
+            ("Paris", "Paris", "GPE"),
+            ("Berlin", "Berlin", "GPE"),
+            ("Rome", "Rome", "GPE"),
+        ),
+    )
+    assert found == ("France", "Germany", "Italy")
+    text = "Rain poured in from the west."
+    assert find_speakers(text, []) == ()
