@@ -48,7 +48,8 @@ _VERB_WORDS = (
         SAY | {"say"} | EMPHASISE | ANNOUNCE | (ATTITUDE - {"called"}) | POSITION | MEASURES
     )
     + r"""|
-    called\s+(?:on|upon|for)|thanks(?!\s+to\b)|(?<=we\s)(?:thank|reaffirm|reiterate|demand|stress|emphasi[sz]e)|
+    called\s+(?:on|upon|for)|thanks(?!\s+to\b)|
+    (?<=we\s)(?:thank|reaffirm|reiterate|demand|stress|emphasi[sz]e)|
     calls\s+(?:on|upon|for)|
     (?:was|were|is|are)\s+among\s+(?:the\s+)?(?:\w+\s+)?(?:critics|supporters|backers)|(?:voiced|voices|voice|expressed|expresses|express|raised)\s+(?:\w+\s+){0,2}?
     (?:concern|concerns|alarm|regret|support|solidarity|hope|disappointment|dismay|satisfaction|
@@ -800,6 +801,14 @@ _AMONG_THOSE = re.compile(
     r"(?:(?:have|has|had)\s+(?:also\s+)?)?$",
     re.IGNORECASE,
 )
+# "The United States was the first major power to say", "Italy was quick to condemn"
+_FIRST_TO = re.compile(
+    r"\s+(?:was|were|is|are|has\s+been|have\s+been)\s+(?:also\s+)?"
+    r"(?:(?:the|among\s+the|one\s+of\s+the)\s+)?"
+    r"(?:first|quick|quickest|swift|swiftest|fastest|earliest|only|last)\s+"
+    r"(?:[\w-]+\s+){0,3}?to\s+$",
+    re.IGNORECASE,
+)
 _AT_POST = re.compile(r"\b(?:in|at|for|to)\s+(?:the\s+)?$", re.IGNORECASE)
 _QUOTED_VERB = re.compile(r"\s[\"“](?:\w+ly\s+)?$")
 _CIVIL_IN = re.compile(
@@ -1483,7 +1492,9 @@ def _speakers(
             or _NEITHER.search(text, 0, v.start())
         ):
             continue  # "has not said whether", "has said little": no statement
-        among = _AMONG_THOSE.search(text, max(0, v.start() - 80), v.start())
+        among = _AMONG_THOSE.search(text, max(0, v.start() - 80), v.start()) or _FIRST_TO.search(
+            text, max(0, v.start() - 80), v.start()
+        )
         if among is not None and not found_subject:
             # "China, India and South Africa were among the states that abstained"
             group = _subject_before(text, mentions, among.start())

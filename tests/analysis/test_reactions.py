@@ -1416,3 +1416,14 @@ def test_reactions_told_as_pouring_in_from_capitals() -> None:
     assert found == ("France", "Germany", "Italy")
     text = "Rain poured in from the west."
     assert find_speakers(text, []) == ()
+
+
+def test_the_first_or_quick_to_speak() -> None:
+    text = "The United States was the first major power to say who it believes won."
+    us = ("United States", "United States", "GPE")
+    assert find_speakers(text, mentions(text, us)) == ("United States",)
+    text = "Italy was quick to condemn the shelling."
+    assert find_speakers(text, mentions(text, ("Italy", "Italy", "GPE"))) == ("Italy",)
+    # A first that is no statement: 'the first to arrive' names no speaker.
+    text = "Italy was the first to arrive at the scene."
+    assert find_speakers(text, mentions(text, ("Italy", "Italy", "GPE"))) == ()
