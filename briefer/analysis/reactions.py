@@ -1321,6 +1321,12 @@ def leader_aide(text: str) -> bool:
     return _HIS_TITLE.match(text) is not None
 
 
+# "Its representative office announced", "Their embassies said": a body of the party before.
+_ITS_BODY = re.compile(
+    r"(?:^|[.;:\"“”]\s*|,\s+and\s+)(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:office|embassy|"
+    r"embassies|mission|delegation)\s+(?:(?:\w+ly|also|later|then|has|have|had)\s+)*$",
+    re.IGNORECASE,
+)
 # The voice of a court, the police or a campaign: no party's the text has heard from.
 _LOCAL_VOICE = re.compile(
     r"\b(?:court|tribunal|police|prosecutor['’]?s?|prosecution|hospital|university|campaign|"
@@ -1580,6 +1586,18 @@ def _speakers(
         pronoun = _ANAPHOR_BEFORE.search(text, max(0, v.start() - 80), v.start())
         if pronoun is None and _INVERTED.search(text, max(0, v.start() - 4), v.end()):
             pronoun = _ANAPHOR_AFTER.match(text, v.end())
+        its = _ITS_BODY.search(text, max(0, v.start() - 60), v.start()) if pronoun is None else None
+        if its is not None:
+            # "Taiwan moved to ease the blow. Its representative office announced": the party
+            # that acted or spoke just before
+            names = resolve("it", its.start())
+            if names:
+                add_names(names)
+                found_subject = True
+                anchor = anchored(its.start(), v) if anchor < 0 else anchor
+                if _SAYING.match(v.group(0)):
+                    reported_from = v.end()
+                continue
         if pronoun is not None:
             word = pronoun.group("pronoun") or pronoun.group("noun")
             if word.lower() == "we" and _inside_quote(text, pronoun.start()):

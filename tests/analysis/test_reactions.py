@@ -1427,3 +1427,17 @@ def test_the_first_or_quick_to_speak() -> None:
     # A first that is no statement: 'the first to arrive' names no speaker.
     text = "Italy was the first to arrive at the scene."
     assert find_speakers(text, mentions(text, ("Italy", "Italy", "GPE"))) == ()
+
+
+def test_its_office_or_embassy_is_the_party_before() -> None:
+    def resolve(kind: str, pos: int) -> tuple[str, ...]:
+        return ("Taiwan",) if kind == "it" else ()
+
+    text = "Its representative office announced a fund to invest in Lithuanian companies."
+    found = analyse_reaction(
+        text, mentions(text, ("Lithuanian", "Lithuania", "NORP")), None, resolve
+    )
+    assert found.speakers == ("Taiwan",)
+    # 'Its' before no body of the party: 'Its economy announced nothing'.
+    text = "Its exports announced a record."
+    assert analyse_reaction(text, [], None, resolve).speakers == ()
