@@ -192,6 +192,15 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?<!\bon\sthe\s)(?<!\bin\sthe\s)(?<!\bat\sthe\s)(?<!\bof\s)(?<!\bof\sthe\s)"
             r"\b(?:dialogue|dialog|talks|negotiat\w*|mediat\w*)\b",
         ),
+        # a part offered in easing the crisis: "willing to play a constructive role"
+        ("appeal-dialogue", r"\b(?:constructive|mediating|positive)\s+role\b"),
+        # when nothing else is said: the civilians' safety that must be kept is a worry
+        (
+            "concern",
+            r"\b(?:safety|protection|security|rights)\b[^;.]{0,20}?\bof\s+(?:the\s+)?"
+            r"(?:civilians|population|people)\b",
+        ),
+        ("support", r"\btrust(?:s|ed)?\s+(?:in\s+)?(?:the|its|their|his|her)\b"),
     )
 )
 # CAMEO event codes (Conflict and Mediation Event Observations) for each stance.

@@ -1441,3 +1441,17 @@ def test_its_office_or_embassy_is_the_party_before() -> None:
     # 'Its' before no body of the party: 'Its economy announced nothing'.
     text = "Its exports announced a record."
     assert analyse_reaction(text, [], None, resolve).speakers == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ('"We are willing to play a constructive role," the spokeswoman said.', "appeal-dialogue"),
+        ('"The rights and safety of civilians must be guaranteed," Borrell said.', "concern"),
+        ("He said the Commission trusted the leadership of the prime minister.", "support"),
+        # an appeal for the civilians' protection stays an appeal for restraint
+        ("She urged both sides to exercise restraint and protect civilians.", "appeal-restraint"),
+    ],
+)
+def test_stance_of_roles_civilians_and_trust(text: str, stance: str) -> None:
+    assert stance_of(text) == stance
