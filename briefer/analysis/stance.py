@@ -192,6 +192,11 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?<!\bon\sthe\s)(?<!\bin\sthe\s)(?<!\bat\sthe\s)(?<!\bof\s)(?<!\bof\sthe\s)"
             r"\b(?:dialogue|dialog|talks|negotiat\w*|mediat\w*)\b",
         ),
+        # "does not want the conflict to widen", "we don't want to see an escalation"
+        (
+            "appeal-restraint",
+            r"\b(?:not|n['’]t)\s+want\s+(?:[\w-]+\s+){0,4}?(?:widen\w*|escalat\w*|spread\w*)",
+        ),
         # a part offered in easing the crisis: "willing to play a constructive role"
         ("appeal-dialogue", r"\b(?:constructive|mediating|positive)\s+role\b"),
         # when nothing else is said: the civilians' safety that must be kept is a worry

@@ -1455,3 +1455,12 @@ def test_its_office_or_embassy_is_the_party_before() -> None:
 )
 def test_stance_of_roles_civilians_and_trust(text: str, stance: str) -> None:
     assert stance_of(text) == stance
+
+
+def test_not_wanting_the_conflict_to_widen_is_restraint_and_watching_is_not_concern() -> None:
+    assert stance_of("The White House said it does not want the conflict to widen.") == (
+        "appeal-restraint"
+    )
+    assert stance_of('"We don\'t want to see an escalation," Kirby said.') == "appeal-restraint"
+    # Following events closely is no stance of its own (the gold sets agree).
+    assert stance_of("She said Moscow was following events closely.") == "other"
