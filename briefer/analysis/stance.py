@@ -195,7 +195,7 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "does not want the conflict to widen", "we don't want to see an escalation"
         (
             "appeal-restraint",
-            r"\b(?:not|n['’]t)\s+want\s+(?:[\w-]+\s+){0,4}?(?:widen\w*|escalat\w*|spread\w*)",
+            r"(?:\bnot|n['’]t)\s+want\s+(?:[\w-]+\s+){0,4}?(?:widen\w*|escalat\w*|spread\w*)",
         ),
         # a part offered in easing the crisis: "willing to play a constructive role"
         ("appeal-dialogue", r"\b(?:constructive|mediating|positive)\s+role\b"),
