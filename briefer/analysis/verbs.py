@@ -44,7 +44,9 @@ POSITION = _words(
     "replied denied claimed branded offered proposed commented tweeted questioned congratulated "
     "congratulates recognised recognized concluded supported thanked abstained appreciates "
     "appreciated fears feared invited invites tells signalled signaled urge warn condemn welcome "
-    "reject deplore denounce praise commend commends congratulate"
+    "reject deplore denounce praise commend commends congratulate "
+    # the verbs of formal statements: "They underlined the importance"
+    "underlined underlines underscored underscores"
 )
 #: Diplomatic measures, reported like statements: "Kenya recalled its ambassador".
 MEASURES = _words("suspended recalled expelled sanctioned imposed summoned")

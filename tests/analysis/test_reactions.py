@@ -1464,3 +1464,12 @@ def test_not_wanting_the_conflict_to_widen_is_restraint_and_watching_is_not_conc
     assert stance_of('"We don\'t want to see an escalation," Kirby said.') == "appeal-restraint"
     # Following events closely is no stance of its own (the gold sets agree).
     assert stance_of("She said Moscow was following events closely.") == "other"
+
+
+def test_verbs_of_formal_statements() -> None:
+    def resolve(kind: str, pos: int) -> tuple[str, ...]:
+        return ("United Nations Security Council",) if kind == "group" else ()
+
+    text = "They underlined the importance of a peaceful settlement."
+    found = analyse_reaction(text, [], None, resolve).speakers
+    assert found == ("United Nations Security Council",)
