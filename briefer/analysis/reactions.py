@@ -1741,7 +1741,9 @@ _AS_SPEAKER = re.compile(
     r"(?:called|calls|described|describes|termed|terms|sees|saw)\s+it|warned|warns)\b",
     re.IGNORECASE,
 )
-_CAPITAL_SUBJECT = re.compile(r"\s+(?:that\s+)?$")
+_CAPITAL_SUBJECT = re.compile(
+    r"\s+(?:(?:reporters|journalists)\s*,?\s+)?(?:adding\s+)?(?:that\s+)?$", re.IGNORECASE
+)
 _OWN_PREDICATE = re.compile(
     r"\s+(?:would|will|did\s+not|does\s+not|was|remained|remains|stood|stands|wanted|wants)\b"
 )

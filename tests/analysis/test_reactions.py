@@ -1473,3 +1473,18 @@ def test_verbs_of_formal_statements() -> None:
     text = "They underlined the importance of a peaceful settlement."
     found = analyse_reaction(text, [], None, resolve).speakers
     assert found == ("United Nations Security Council",)
+
+
+def test_an_unqualified_council_speaking_of_its_capital_after_told_reporters() -> None:
+    text = (
+        '"We don\'t want to see an escalation," National Security Council spokesman John Kirby '
+        "told reporters, adding that Washington was in touch with both sides."
+    )
+    nsc = "National Security Council"
+    found = mentions(
+        text,
+        (nsc, nsc, "ORG"),
+        ("John Kirby", "John Kirby", "PERSON"),
+        ("Washington", "United States", "GPE"),
+    )
+    assert find_speakers(text, found, affiliations(text, found)) == ("United States",)
