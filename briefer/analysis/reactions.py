@@ -956,7 +956,11 @@ _AFTER_SUBJECT = re.compile(
     r"forces|ministers?|ministry|officials?|leaders?|governments?|troops|diplomats|embassy|"
     r"embassies|consulate|"
     r"spokesperson|spokesman|spokeswoman|warships?|ships|vessels|jets|fighters?|aircraft|"
-    r"planes|drones|police|officers|soldiers|units|and)|\s+(?:to|in|at)(?=\s+(?:the\s+)?[A-Z])){0,4}"
+    r"planes|drones|police|officers|soldiers|units|and|"
+    # "The EU's border mission", "the UN refugee agency", "a Greek frigate"
+    r"secretary-general|agency|mission|office|delegation|team|staff|monitors|observers|"
+    r"peacekeepers|peacekeeping|inspectors|experts|refugee|humanitarian|human|rights|aid|"
+    r"border|frigates?|destroyers?|submarines?|helicopters?|convoys?)|\s+(?:to|in|at)(?=\s+(?:the\s+)?[A-Z])){0,4}"
     # "France's foreign minister, Catherine Colonna, has arrived": a named appositive
     r"(?:,\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?:(?-i:[A-Z])|al-|el-|bin\s|ibn\s|de\s|da\s|van\s|von\s)"
     r"[\w'’.-]*){0,5},)?"
@@ -1026,7 +1030,10 @@ _PEOPLE_OF = re.compile(
     re.IGNORECASE,
 )
 _LED_LABEL = re.compile(r"-(?:led|backed|sponsored)\s+(?:the\s+)?")
-_ASIDE_AFTER = re.compile(r",\s+(?:which|who|whose|the|a|an)\b[^,;]*,")
+_ASIDE_AFTER = re.compile(
+    r",\s+(?:(?:which|who|whose|the|a|an)\b[^,;]*|for\s+(?:its|their|his|her)\s+part|in\s+turn|"
+    r"too|meanwhile|however|in\s+response|in\s+return|though|instead|by\s+contrast)\s*,"
+)
 # Unnamed on purpose: what such a person says speaks for nobody the text names.
 ANONYMITY = re.compile(
     r"\b(?:asked\s+not\s+to\s+be\s+(?:named|identified)|on\s+condition\s+of\s+anonymity|"

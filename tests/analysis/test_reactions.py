@@ -1488,3 +1488,31 @@ def test_an_unqualified_council_speaking_of_its_capital_after_told_reporters() -
         ("Washington", "United States", "GPE"),
     )
     assert find_speakers(text, found, affiliations(text, found)) == ("United States",)
+
+
+@pytest.mark.parametrize(
+    ("text", "entities", "party"),
+    [
+        ("Iran, for its part, closed its border crossings.", [("Iran", "Iran", "GPE")], "Iran"),
+        (
+            "The EU's border mission extended its patrols.",
+            [("EU", "European Union", "ORG")],
+            "European Union",
+        ),
+        (
+            "The United Nations refugee agency set up camps near the border.",
+            [("United Nations", "United Nations", "ORG")],
+            "United Nations",
+        ),
+        ("A Greek frigate docked in Batumi.", [("Greek", "Greece", "NORP")], "Greece"),
+    ],
+)
+def test_acts_after_an_aside_or_by_a_body_of_the_party(
+    text: str, entities: list[tuple[str, str, str]], party: str
+) -> None:
+    assert acting_subject(text, mentions(text, *entities)) == (party,)
+
+
+def test_an_aside_does_not_make_a_noun_phrase_act() -> None:
+    text = "Iran, for its part, the largest buyer of the fuel."
+    assert acting_subject(text, mentions(text, ("Iran", "Iran", "GPE"))) == ()
