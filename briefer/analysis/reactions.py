@@ -960,11 +960,12 @@ _AFTER_SUBJECT = re.compile(
     # "The EU's border mission", "the UN refugee agency", "a Greek frigate"
     r"secretary-general|agency|mission|office|delegation|team|staff|monitors|observers|"
     r"peacekeepers|peacekeeping|inspectors|experts|refugee|humanitarian|human|rights|aid|"
-    r"border|frigates?|destroyers?|submarines?|helicopters?|convoys?)|\s+(?:to|in|at)(?=\s+(?:the\s+)?[A-Z])){0,4}"
+    r"border|frigates?|destroyers?|submarines?|helicopters?|convoys?|ship|vessel|plane|jet|"
+    r"drone|military|transport|cargo|naval|coast)|\s+(?:to|in|at)(?=\s+(?:the\s+)?[A-Z])){0,4}"
     # "France's foreign minister, Catherine Colonna, has arrived": a named appositive
     r"(?:,\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?:(?-i:[A-Z])|al-|el-|bin\s|ibn\s|de\s|da\s|van\s|von\s)"
     r"[\w'’.-]*){0,5},)?"
-    r"\s+(?:also\s+|again\s+|\w+ly\s+)?"
+    r"\s+(?:also\s+|again\s+|each\s+|both\s+|jointly\s+|together\s+|\w+ly\s+)?"
     r"(?:(?:has|have|had)\s+[a-z]+|was|were|is|are|[a-z]+(?:ed|s|t|d)|"
     + alternation(IRREGULAR_PAST)
     + r")\b"
@@ -1025,7 +1026,8 @@ _QUANTITY_OPENING = re.compile(
 _PEOPLE_OF = re.compile(
     r"\s*(?:(?:some|about|around|\d[\d,]*|several|hundreds\s+of|dozens\s+of)\s+)?"
     r"(?:troops|forces|soldiers|peacekeepers|monitors|observers|inspectors|experts|police|"
-    r"officers|warships|ships|vessels|jets|aircraft|envoys|diplomats|officials|staff)\s+"
+    r"officers|warships|ships|vessels|jets|aircraft|envoys|diplomats|officials|staff|members|"
+    r"representatives)\s+"
     r"(?:from|of)\s+(?:the\s+)?",
     re.IGNORECASE,
 )

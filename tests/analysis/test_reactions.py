@@ -1516,3 +1516,34 @@ def test_acts_after_an_aside_or_by_a_body_of_the_party(
 def test_an_aside_does_not_make_a_noun_phrase_act() -> None:
     text = "Iran, for its part, the largest buyer of the fuel."
     assert acting_subject(text, mentions(text, ("Iran", "Iran", "GPE"))) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "entities", "parties"),
+    [
+        (
+            "Three Italian military transport planes landed in Yerevan with aid.",
+            [("Italian", "Italy", "NORP"), ("Yerevan", "Yerevan", "GPE")],
+            ("Italy",),
+        ),
+        (
+            "An Indian navy ship evacuated 300 people.",
+            [("Indian", "India", "NORP")],
+            ("India",),
+        ),
+        (
+            "Members of the European Parliament travelled to the border.",
+            [("European Parliament", "European Parliament", "ORG")],
+            ("European Parliament",),
+        ),
+        (
+            "Iran and Turkey each sent envoys to Baku.",
+            [("Iran", "Iran", "GPE"), ("Turkey", "Turkey", "GPE"), ("Baku", "Baku", "GPE")],
+            ("Iran", "Turkey"),
+        ),
+    ],
+)
+def test_acts_by_a_states_ship_or_plane_members_of_a_body_and_each(
+    text: str, entities: list[tuple[str, str, str]], parties: tuple[str, ...]
+) -> None:
+    assert acting_subject(text, mentions(text, *entities)) == parties
