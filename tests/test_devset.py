@@ -17,8 +17,8 @@ GOLD = Path(__file__).resolve().parent / "gold"
 
 # section -> minimum F1, for the two development sets and the held-out set
 FLOORS: dict[str, dict[str, float]] = {
-    "dev": {"background": 0.96, "reactions": 0.95, "actors": 0.96},
-    "dev2": {"background": 0.96, "reactions": 0.95, "actors": 0.96},
+    "dev": {"background": 0.96, "reactions": 0.97, "actors": 0.96},
+    "dev2": {"background": 0.96, "reactions": 0.97, "actors": 0.96},
     "heldout": {"background": 0.76, "reactions": 0.71, "actors": 0.86},
 }
 FOLDERS = {"dev": GOLD, "dev2": GOLD / "dev2", "heldout": GOLD / "heldout"}
