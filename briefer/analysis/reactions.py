@@ -264,7 +264,7 @@ _ROLE_TEXT = """
     advisor counsellor counselor economy finance trade justice home office ministry agency
     rights human coordinator administrator chargé d'affaires emir sheikh crown prince
     government presidential opposition colonel lieutenant captain major brigadier admiral
-    marshal sergeant commodore pope archbishop cardinal imam rabbi
+    marshal sergeant commodore pope archbishop cardinal imam rabbi staff
 """
 ROLE_WORDS = frozenset(_ROLE_TEXT.split())
 
@@ -643,6 +643,9 @@ def _titled_and(between: str) -> bool:
     return bool(words) and all(w in ROLE_WORDS for w in words)
 
 
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside|inside|via)\s+(?:the\s+)?$", re.I)
+
+
 def _coordinated(text: str, mentions: Sequence[Mention], index: int) -> list[Mention]:
     """The mention at `index` with the mentions coordinated before it ("France, Germany and")."""
     group = [mentions[index]]
@@ -672,6 +675,12 @@ def _coordinated(text: str, mentions: Sequence[Mention], index: int) -> list[Men
             break
         if between.strip() == "," and (mentions[j].type == "PERSON") != (group[0].type == "PERSON"):
             break  # "in Berlin, Josep Borrell said": an opening phrase, not a list
+        if (
+            between.strip().lower() == ", the"
+            and group[0].type == "NORP"
+            and _PLACE_BEFORE.search(text, 0, mentions[j].start)
+        ):
+            break  # "Speaking in Brussels, the German chancellor said": where, not who
         # ", and" ends a list ("A, B, and C") or joins two clauses ("..., and B said"):
         # a list has a plain comma before it.
         titled_person = (

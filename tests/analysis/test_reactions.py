@@ -1547,3 +1547,16 @@ def test_acts_by_a_states_ship_or_plane_members_of_a_body_and_each(
     text: str, entities: list[tuple[str, str, str]], parties: tuple[str, ...]
 ) -> None:
     assert acting_subject(text, mentions(text, *entities)) == parties
+
+
+def test_where_a_leader_spoke_is_not_a_speaker_and_a_chief_of_staff_is_a_title() -> None:
+    text = "Speaking in Brussels, the German chancellor said the fighting must stop."
+    found = find_speakers(
+        text, mentions(text, ("Brussels", "European Union", "ORG"), ("German", "Germany", "NORP"))
+    )
+    assert found == ("Germany",)
+    text = "The Iranian president's chief of staff said Tehran was ready to mediate."
+    found = find_speakers(
+        text, mentions(text, ("Iranian", "Iran", "NORP"), ("Tehran", "Iran", "GPE"))
+    )
+    assert found == ("Iran",)
