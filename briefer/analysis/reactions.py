@@ -395,6 +395,9 @@ _OFFICE_HOLDERS = _PERSON_NOUNS | frozenset(
 )
 
 
+_POST_FOR = re.compile(r"\s+(?:for|to)\s+(?:the\s+)?(?=,|$)", re.IGNORECASE)
+
+
 def affiliations(text: str, mentions: Sequence[Mention]) -> dict[str, str]:
     """Person -> party from titles in `text`: "Serbian President Aleksandar Vučić",
     "The EU's foreign policy chief, Josep Borrell," and "Heiko Maas, the German foreign
@@ -410,7 +413,14 @@ def affiliations(text: str, mentions: Sequence[Mention]) -> dict[str, str]:
         before = mentions[j]
         if before.type == "PERSON":
             continue
-        if before.type in ("GPE", "ORG", "NORP") and _title_gap(text[before.end : person.start]):
+        gap = text[before.end : person.start]
+        if j < i - 1:
+            # "The top US diplomat for Europe, X,": a post for a region, the region left out
+            gap = (
+                text[before.end : mentions[j + 1].start] + text[mentions[i - 1].end : person.start]
+            )
+            gap = _POST_FOR.sub("", gap)
+        if before.type in ("GPE", "ORG", "NORP") and _title_gap(gap):
             # "White House National Security Council spokeswoman X": the state owning the body
             owner = _owning_state(text, mentions, before) if before.type == "ORG" else None
             found[person.canonical] = owner or _party(before, {})

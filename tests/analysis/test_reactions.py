@@ -1560,3 +1560,23 @@ def test_where_a_leader_spoke_is_not_a_speaker_and_a_chief_of_staff_is_a_title()
         text, mentions(text, ("Iranian", "Iran", "NORP"), ("Tehran", "Iran", "GPE"))
     )
     assert found == ("Iran",)
+
+
+def test_a_post_for_a_region_between_a_state_and_its_officer() -> None:
+    text = "The top US diplomat for Europe, James O'Brien, urged calm."
+    found = mentions(
+        text,
+        ("US", "United States", "GPE"),
+        ("Europe", "Europe", "LOC"),
+        ("James O'Brien", "James O'Brien", "PERSON"),
+    )
+    assert affiliations(text, found) == {"James O'Brien": "United States"}
+    # A region that is no post's: 'US troops in Europe, James O'Brien said' names no title.
+    text = "US troops stayed in Europe, James O'Brien said."
+    found = mentions(
+        text,
+        ("US", "United States", "GPE"),
+        ("Europe", "Europe", "LOC"),
+        ("James O'Brien", "James O'Brien", "PERSON"),
+    )
+    assert affiliations(text, found) == {}
