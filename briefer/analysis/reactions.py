@@ -1358,7 +1358,8 @@ _ITS_BODY = re.compile(
 # The voice of a court, the police or a campaign: no party's the text has heard from.
 _LOCAL_VOICE = re.compile(
     r"\b(?:court|tribunal|police|prosecutor['’]?s?|prosecution|hospital|university|campaign|"
-    r"party|company|municipal|city|mayor['’]s)\s+(?:[\w-]+\s+)?spokes(?:person|man|woman)\s*,?\s*$",
+    r"party|company|municipal|city|mayor['’]s)\s+(?:[\w-]+\s+)?"
+    r"spokes(?:person|man|woman)\s*,?\s*$",
     re.IGNORECASE,
 )
 # "Its secretary-general, X,": the body named just before speaks through its officer.
