@@ -529,10 +529,21 @@ def owner_state(name: str) -> str | None:
             return found[0]
     of = _OF_STATE.search(name)  # "Export-Import Bank of the United States"
     if of is not None:
-        found = gazetteer.canonical_name(of.group(1))
-        if found is not None and is_state(found[0]):
-            return found[0]
+        # the last "of" first: "Ministry of Foreign Affairs of the Republic of Colombia"
+        parts = of.group(1).split(" of ")
+        for k in range(len(parts) - 1, -1, -1):
+            tail = _STATE_FORM.sub("", " of ".join(parts[k:]))
+            found = gazetteer.canonical_name(tail)
+            if found is not None and is_state(found[0]):
+                return found[0]
     return None
+
+
+# The formal name of a state around its short one: "the Republic of Colombia".
+_STATE_FORM = re.compile(
+    r"^(?:the\s+)?(?:(?:Federal|Democratic|Islamic|Arab|People's|United|Socialist|Bolivarian)\s+)*"
+    r"(?:Republic|Kingdom|State|Federation|Commonwealth|Sultanate|Emirate)\s+of\s+(?:the\s+)?"
+)
 
 
 @lru_cache(maxsize=4096)

@@ -1580,3 +1580,10 @@ def test_a_post_for_a_region_between_a_state_and_its_officer() -> None:
         ("James O'Brien", "James O'Brien", "PERSON"),
     )
     assert affiliations(text, found) == {}
+
+
+def test_a_ministry_of_a_state_by_its_formal_name() -> None:
+    assert owner_state("Ministry of Foreign Affairs of Kazakhstan") == "Kazakhstan"
+    assert owner_state("Ministry of Foreign Affairs of the Republic of Colombia") == "Colombia"
+    assert owner_state("Export-Import Bank of the United States") == "United States"
+    assert owner_state("Organization of American States") is None
