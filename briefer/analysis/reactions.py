@@ -1026,7 +1026,9 @@ _RESPONSE_ACT = re.compile(
 # "PORT-AU-PRINCE, June 25, 2024 (Caribbean Wire) — ", "Abuja, 31 July 2023 — "
 _DATELINE = re.compile(
     r"^(?:[A-Z][\w .'’-]{1,40},\s[^—–]{1,60}?|\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?|"
-    r"[A-Z][a-z]+\s+\d{1,2}(?:,\s+\d{4})?)\s(?:[—–]|--?)\s+"
+    r"[A-Z][a-z]+\s+\d{1,2}(?:,\s+\d{4})?)\s(?:[—–]|--?)\s+|"
+    # a timeline's entry: "13 September: Turkey sends drones"
+    r"^(?:\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?|[A-Z][a-z]+\s+\d{1,2}(?:,\s+\d{4})?):\s+"
 )
 _PARTICIPLE = re.compile(
     r"\s+(?:\w+ly\s+)?(?:[a-z]+ed|caught|given|taken|told|shown|seen|held|left|kept|made|found|"

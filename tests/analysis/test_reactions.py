@@ -1587,3 +1587,11 @@ def test_a_ministry_of_a_state_by_its_formal_name() -> None:
     assert owner_state("Ministry of Foreign Affairs of the Republic of Colombia") == "Colombia"
     assert owner_state("Export-Import Bank of the United States") == "United States"
     assert owner_state("Organization of American States") is None
+
+
+def test_a_timeline_entry_dated_with_a_colon() -> None:
+    text = "13 September: Turkey sends drones to the region."
+    assert acting_subject(text, mentions(text, ("Turkey", "Turkey", "GPE"))) == ("Turkey",)
+    # A colon after something other than a date opens no entry.
+    text = "The reason: Turkey sends drones to the region."
+    assert acting_subject(text, mentions(text, ("Turkey", "Turkey", "GPE"))) == ()
