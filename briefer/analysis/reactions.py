@@ -1420,6 +1420,11 @@ _REPORTED_BEFORE = re.compile(r"""[,"”’']\s*(?:[\w.'’-]+\s+){0,6}$""")
 _QUOTED_BEFORE = re.compile(r"""(?:,["”]|["”],)\s*(?:[\w.'’-]+\s+){0,6}$""")
 
 
+# "Kallas, the EU's top diplomat, is blunt:": how plainly the quotation after the colon is said
+_PLAIN_SPOKEN = re.compile(
+    r"(?:['’]s(?:\s+[\w-]+){1,4}\s*,)?\s*(?:is|was|are|were)\s+(?:\w+ly\s+)?(?:blunt|clear|"
+    r"unequivocal|categorical|direct|frank|firm|adamant|emphatic|defiant|scathing)\s*"
+)
 _COLON_QUOTE = re.compile(r"^(?P<who>[^;\"“”]{2,100}?):\s*[\"“]")
 _LABEL_OPENING = re.compile(r"^\s*(?P<label>[^:;,.\"“”]{2,60}):\s+(?=[A-Z\"“])")
 
@@ -1661,7 +1666,9 @@ def _speakers(
         introducing = [i for i, m in enumerate(mentions) if m.end <= colon.end("who")]
         tail = text[mentions[introducing[-1]].end : colon.end("who")] if introducing else ""
         # ('NATO Secretary General: "..."': a title may follow the party)
-        if introducing and (not tail.strip() or is_title_gap(tail)):
+        if introducing and (
+            not tail.strip() or is_title_gap(tail) or _PLAIN_SPOKEN.fullmatch(tail) is not None
+        ):
             add(_coordinated(text, mentions, introducing[-1]))
             anchor = max(anchor, 0)
     office = _OFFICE_ALONE.match(text) if not speakers and found_verb else None

@@ -1595,3 +1595,12 @@ def test_a_timeline_entry_dated_with_a_colon() -> None:
     # A colon after something other than a date opens no entry.
     text = "The reason: Turkey sends drones to the region."
     assert acting_subject(text, mentions(text, ("Turkey", "Turkey", "GPE"))) == ()
+
+
+def test_a_speaker_who_is_blunt_before_a_quotation() -> None:
+    text = 'Kallas, the EU\'s top diplomat, is blunt: "This must stop."'
+    found = mentions(text, ("Kallas", "Kaja Kallas", "PERSON"), ("EU", "European Union", "ORG"))
+    assert find_speakers(text, found, affiliations(text, found)) == ("European Union",)
+    # A colon after a party's plain act introduces no quotation of its.
+    text = 'The EU met on Friday and agreed: "This must stop."'
+    assert find_speakers(text, mentions(text, ("EU", "European Union", "ORG"))) == ()
