@@ -371,7 +371,8 @@ def test_a_leaders_minister_acting_is_the_leaders_state() -> None:
         ),
         (
             "Georgian Prime Minister Irakli Garibashvili said the shelling must stop. His "
-            "foreign minister, Ilia Darchiashvili, had flown to Baku a week earlier to meet his counterpart.",
+            "foreign minister, Ilia Darchiashvili, had flown to Baku a week earlier to meet "
+            "his counterpart.",
             "text",
         ),
     ]
