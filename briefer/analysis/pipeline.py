@@ -18,9 +18,11 @@ from datetime import date
 from briefer.analysis.entities import find_mentions
 from briefer.analysis.gazetteer import actor_type
 from briefer.analysis.labels import (
+    Labelled,
     is_background_heading,
     label_sentence,
     reference_year,
+    settle_paragraphs,
     story_date,
     time_cues,
 )
@@ -349,6 +351,7 @@ def _analyse(doc: Document) -> Analysis:
     kinds = {p.number: p.kind for p in doc.paragraphs}
 
     sentences: list[Sentence] = []
+    seen: list[Labelled] = []  # what settle_paragraphs reads, one per sentence
     previous: str | None = None
     paragraph = 0
     under_background = False
@@ -399,14 +402,16 @@ def _analyse(doc: Document) -> Analysis:
         quote_speakers = (speakers or quote_speakers) if in_quote else ()
         said_before = speakers if speakers and ('"' in text or "”" in text) else ()
         colon_before = text.rstrip().endswith(":")
+        cues = time_cues(text, published, year)
         label = label_sentence(
             text,
             heading=heading,
             has_speaker=bool(speakers),
-            cues=time_cues(text, published, year),
+            cues=cues,
             previous=previous,
             under_background_heading=under_background,
         )
+        seen.append(Labelled(span.paragraph, label, cues, bool(speakers), text))
         if label == "reaction":
             ctx.speakers.append((index, speakers))
             if text.rstrip().endswith(":"):
@@ -427,6 +432,12 @@ def _analyse(doc: Document) -> Analysis:
                     ctx.speakers.append((index, speakers))
             sentences.append(Sentence(span.start, span.end, span.paragraph, text, label, speakers))
         previous = label
+    # A paragraph read whole may turn its news-less opening into history (labels.settle_...).
+    settled = settle_paragraphs(seen)
+    sentences = [
+        s if s.label == new else replace(s, label=new)
+        for s, new in zip(sentences, settled, strict=True)
+    ]
     return Analysis(doc.id, tuple(mentions), tuple(_quotes_before_their_speaker(sentences)))
 
 

@@ -378,3 +378,21 @@ def test_a_leaders_minister_acting_is_the_leaders_state() -> None:
     ]
     analysis = analyse(make_doc(blocks))
     assert by_text(analysis, "His foreign minister")[1] == ("Georgia",)
+
+
+def test_a_news_less_opening_of_a_history_paragraph_is_history() -> None:
+    """The sentence-by-sentence pass sees only the sentence before; the paragraph pass sees the
+    history after an opening with no time cue of its own."""
+    blocks = [
+        ("Gang leader escapes from prison in the port city", "heading"),
+        ("A gang leader escaped from the city's main prison on Sunday, officials said.", "text"),
+        ("Soldiers searched the prison and the streets around it on Monday.", "text"),
+        (
+            "Prisons have become the gangs' headquarters. More than 400 inmates have died in "
+            "massacres there since 2021. In 2023, the government declared a state of emergency.",
+            "text",
+        ),
+    ]
+    analysis = analyse(make_doc(blocks))
+    assert by_text(analysis, "Prisons have become")[0] == "background"
+    assert by_text(analysis, "A gang leader escaped")[0] != "background"
