@@ -143,7 +143,7 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"deterren\w*|suspend\w*\s+(?:\w+\s+){0,4}?(?:aid|support|cooperation|assistance|"
             r"membership|loans?|funding)|suspend\w*\s+[^;]{0,40}?\bfrom\s+(?:all\s+)?(?:its\s+|the\s+)?"
             r"(?:activities|bloc|organi[sz]ation|union|alliance|body|council)|"
-            r"(?:travel|visa|export|import|arms)\s+bans?|bann(?:ed|ing)\b|"
+            r"(?:travel|visa|export|import|arms)\s+bans?\b|bann(?:ed|ing)\b|"
             r"embargo\w*|tariffs?|cut(?:s|ting)?\s+(?:\w+\s+)?ties|restrict\w*|"
             r"(?:froze|freez\w*|frozen)\s+(?:[\w'’-]+\s+){0,3}?assets|"
             r"(?:aid|support|assistance|cooperation|funding|loans?)\s+(?:\w+\s+){0,3}?(?:suspended|"

@@ -1,0 +1,19 @@
+"""Stance rule classes of round 3: each case fails if its rule breaks."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefer.analysis.stance import stance_of
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        # A bank's name is no import ban; the support it gives decides.
+        ("The Export-Import Bank signed a deal to provide support for Omani exporters.", "support"),
+        ("Oman imposed an import ban on Qatari dairy.", "threat"),
+    ],
+)
+def test_a_ban_is_a_whole_word(text: str, stance: str) -> None:
+    assert stance_of(text) == stance
