@@ -350,6 +350,31 @@ def _anchored(sieve: Sieve, link: str, published: date | None, year: int | None)
     return False
 
 
+# A timeline entry: a day and month (no year) opening the sentence, then a dash or colon
+# ("25 June — Arévalo comes second", "**12 July**: A judge orders ...").
+_ENTRY = re.compile(
+    rf"^\W{{0,3}}(?:\d{{1,2}}\s+{_MONTH_START}[a-z]*\.?|{_MONTH_START}[a-z]*\.?\s+\d{{1,2}})"
+    r"(?:,\s*\d{1,2}[:.]\d\d)?\W{0,3}\s*(?:[—–:]|-\s)",
+    _I,
+)
+
+
+def _entry_date(text: str, published: date) -> tuple[date, re.Match[str]] | None:
+    """The first date in a sentence read in the article's year; a timeline entry dated after
+    the article with no year written ("25 June — ..." in a January story) is of the year
+    before: a timeline recounts what has happened."""
+    found = match_date(text, year=published.year)
+    if found is None or found[0] <= published or _ENTRY.match(text) is None:
+        return found
+    if re.search(r"\d{4}", found[1].group(0)):
+        return found
+    day = found[0]
+    try:
+        return day.replace(year=day.year - 1), found[1]
+    except ValueError:  # 29 February
+        return day.replace(year=day.year - 1, day=28), found[1]
+
+
 def _lasting_since(main: str, published: date, day: date) -> bool:
     """Whether the sentence's own clause (asides left out) says a state has lasted "since"
     `day`, a day before the article ("have been in cold shutdown since 11 September")."""
@@ -413,14 +438,19 @@ def time_cues(text: str, published: date | None, year: int | None) -> TimeCues:
             past += 1
     recent_year = None
     dated_past = False
+    entry_past = False
     if published is not None and sieve.search(_DATED):
-        found = match_date(text, year=published.year)
+        found = _entry_date(text, published)
         if found is not None and _lasting_since(main, published, found[0]):
             past += 2  # "in cold shutdown since 11 September": a state lasting from before
             recent_year = found[0].year
         elif found is not None and 0 <= (published - found[0]).days <= RECENT_DAYS:
             now += 1  # an event of the last weeks, dated to the day
             recent_year = found[0].year
+        elif found is not None and _ENTRY.match(text) and (published - found[0]).days > RECENT_DAYS:
+            # a timeline entry dated months before the article: history, unless someone speaks
+            # in it (a statement of that day is a reaction; see below, after `position`)
+            entry_past = True
     if year is not None and not long_standing:
         # The sentence's own event dated to an earlier year, outside what was said and outside
         # a relative clause ("expelled Iran's ambassador in 2018, accusing him").
@@ -473,6 +503,8 @@ def time_cues(text: str, published: date | None, year: int | None) -> TimeCues:
         # present, about the past; news is told with "said" or with a cue of now.
         position = in_main.search(_PERFECT) is None
     habitual = in_main.search(_HABITUAL) is not None
+    if entry_past:
+        past += 1  # counted after `position`: a statement in an old entry is that day's news
     # Commentary, unless the judging itself is dated ("experts said in 2019 that").
     commentary = sieve.search(_COMMENTARY) is not None and (
         year is None or all(int(y) >= year for y in _YEAR.findall(scope.text))

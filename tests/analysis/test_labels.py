@@ -399,3 +399,24 @@ def test_later_in_a_narrative_is_not_now() -> None:
 
 def test_a_crisis_that_dates_to_an_earlier_day_is_background() -> None:
     assert label("The crisis dates to 26 February, when the court sentenced him.") == "background"
+
+
+def test_a_timeline_entry_months_before_the_article_is_background() -> None:
+    # In a January story a yearless "25 June" entry is last year's, not a date ahead.
+    january = date(2032, 1, 15)
+
+    def entry(text: str, *, speaker: bool = False) -> str:
+        cues = time_cues(text, january, january.year)
+        return label_sentence(text, heading=False, has_speaker=speaker, cues=cues, previous=None)
+
+    assert entry("25 June — The opposition candidate comes second in the first round.") == (
+        "background"
+    )
+    assert entry("29 September: Prosecutors raid the electoral tribunal.") == "background"
+    # Recent entries are the news; a statement in an old entry is that day's reaction.
+    assert entry("12 January — The outgoing congress delays the session.") == "development"
+    assert entry("21 August — The observer mission says it found no fraud.", speaker=True) == (
+        "reaction"
+    )
+    # Outside a timeline, a yearless date after the article is still a date ahead.
+    assert entry("Talks are due to resume on 25 June in Geneva.") == "development"
