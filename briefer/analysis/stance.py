@@ -108,6 +108,13 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\b(?:robust|strong|strongest|firm|united|decisive|swift|resolute)\s+(?:possible\s+)?"
             r"(?:and\s+\w+\s+)?(?:response|reaction)\b",
         ),
+        # Warning against violence or escalation asks for restraint; against anything else
+        # ("warned Ankara against the purchase") it criticises.
+        (
+            "appeal-restraint",
+            r"\bwarn(?:ed|s|ing)?\s+(?:[\w-]+\s+){0,3}?against\s+(?:any\s+|further\s+|an?\s+|"
+            r"the\s+)?(?:violence|escalat\w*|bloodshed|use\s+of\s+force|military\s+action)\b",
+        ),
         ("criticism", r"\bwarn(?:ed|s|ing)?\s+(?:[\w-]+\s+){0,3}?against\b"),
         (
             "criticism",

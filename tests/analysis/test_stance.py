@@ -17,3 +17,15 @@ from briefer.analysis.stance import stance_of
 )
 def test_a_ban_is_a_whole_word(text: str, stance: str) -> None:
     assert stance_of(text) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("Oman warned the army against any violence towards the marchers.", "appeal-restraint"),
+        ("Oman warned both sides against further escalation.", "appeal-restraint"),
+        ("Oman warned Qatar against the purchase of the missiles.", "criticism"),
+    ],
+)
+def test_a_warning_against_violence_asks_for_restraint(text: str, stance: str) -> None:
+    assert stance_of(text) == stance
