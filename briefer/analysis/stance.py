@@ -130,6 +130,11 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"fail(?:ed|s)?\s+to|f(?:e|a)ll(?:en)?\s+short|"
             r"oppos(?:ed|es|ing)|violat\w*|dangerous|destabili[sz]\w*|(?:serious\s+)?blow\s+to|"
             r"no\s+justification|no\s+longer\s+tolerate|overreact\w*|answer\s+for|"
+            # disagreement, or a deed measured against a rule or a partnership
+            r"(?:not|n['’]t|never)\s+(?:\w+\s+)?(?:agree|consistent|compatible|in\s+line|"
+            r"in\s+keeping)\s+with|inconsistent\s+with|incompatible\s+with|"
+            r"no\s+longer\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:partner|ally|friend)|"
+            r"beyond\s+any\s+(?:[\w-]+\s+){0,2}?justification|"
             # words that judge what another party did
             r"sabotage|(?:an?|of)\s+terrorist\s+(?:attack|act)|absurd|stupid|insane|reckless|"
             r"aggressi\w*|blackmail|meddl\w*|unjustified|baseless|groundless|cynical|barbar\w*|"

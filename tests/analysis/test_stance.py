@@ -29,3 +29,18 @@ def test_a_ban_is_a_whole_word(text: str, stance: str) -> None:
 )
 def test_a_warning_against_violence_asks_for_restraint(text: str, stance: str) -> None:
     assert stance_of(text) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("Oman said it did not agree with the decision to expel the envoys.", "criticism"),
+        ("Oman said the closure was not consistent with the 1982 convention.", "criticism"),
+        ("Oman said the seizure was inconsistent with international law.", "criticism"),
+        ("Oman said the move was consistent with international law.", "other"),
+        ("Oman said Qatar was no longer a reliable partner in the Gulf.", "criticism"),
+        ("Oman said the programme went beyond any credible civilian justification.", "criticism"),
+    ],
+)
+def test_disagreement_and_a_breach_of_a_rule_criticise(text: str, stance: str) -> None:
+    assert stance_of(text) == stance
