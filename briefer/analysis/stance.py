@@ -182,6 +182,11 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"no\s+evidence\s+of\s+(?:[\w-]+\s+)?(?:fraud|irregularities|wrongdoing|manipulation)|"
             # military backing of a side: joint drills, a reinforced presence
             r"joint\s+(?:military\s+|naval\s+|air\s+)?(?:training|exercises?|drills?|patrols?)|"
+            r"join\w*\s+(?:[\w-]+\s+){0,5}?(?:for|in)\s+(?:joint\s+)?(?:military\s+|naval\s+|air\s+)?"
+            r"(?:exercises|drills|manoeuvres|maneuvers)|"
+            # arms delivered to a side
+            r"(?:transfer|deliver\w*|supply|supplies|sale)\s+of\s+(?:[\w-]+\s+){0,3}?(?:jets|weapons|"
+            r"arms|missiles|tanks|aircraft|ammunition)|"
             r"reinforc\w*\s+(?:its|their)\s+(?:military\s+|naval\s+)?presence|share\w*\s+(?:\w+\s+){0,3}?(?:intelligence|information)|"
             r"(?:cooperat\w*|work)\s+with\s+(?:the\s+)?(?:[\w-]+['’]s\s+|[\w-]+\s+){0,2}?"
             r"(?:investigation|inquiry|probe)|"

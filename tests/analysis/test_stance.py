@@ -44,3 +44,15 @@ def test_a_warning_against_violence_asks_for_restraint(text: str, stance: str) -
 )
 def test_disagreement_and_a_breach_of_a_rule_criticise(text: str, stance: str) -> None:
     assert stance_of(text) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("Two Omani corvettes joined Qatari ships for exercises in the Gulf.", "support"),
+        ("Oman said it would go ahead with the transfer of fighter jets to Qatar.", "support"),
+        ("Oman resumed deliveries of anti-tank missiles to the army.", "support"),
+    ],
+)
+def test_military_help_to_a_side_supports_it(text: str, stance: str) -> None:
+    assert stance_of(text) == stance
