@@ -180,6 +180,10 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"good\s+day\s+for|(?:ready|willing)\s+to\s+work\s+with|(?:full\s+|complete\s+)?confidence\s+in|(?:not|never)\s+abandon|"
             r"respect\s+(?:the\s+)?(?:result|outcome|vote|will\s+of\s+the\s+people)|"
             r"no\s+evidence\s+of\s+(?:[\w-]+\s+)?(?:fraud|irregularities|wrongdoing|manipulation)|"
+            # naming a winner, or calling a deed lawful, endorses it
+            r"(?:won|received|secured|obtained)\s+(?:by\s+far\s+)?the\s+most\s+votes|"
+            r"(?:legitimate|justified|lawful|proportionate)\s+(?:answer|response|reaction|step|"
+            r"decision|measure)|"
             # military backing of a side: joint drills, a reinforced presence
             r"joint\s+(?:military\s+|naval\s+|air\s+)?(?:training|exercises?|drills?|patrols?)|"
             r"join\w*\s+(?:[\w-]+\s+){0,5}?(?:for|in)\s+(?:joint\s+)?(?:military\s+|naval\s+|air\s+)?"

@@ -56,3 +56,15 @@ def test_disagreement_and_a_breach_of_a_rule_criticise(text: str, stance: str) -
 )
 def test_military_help_to_a_side_supports_it(text: str, stance: str) -> None:
     assert stance_of(text) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("Oman said the opposition candidate had won the most votes.", "support"),
+        ("Oman said the deployment was a legitimate response to the riots.", "support"),
+        ("Oman said the deployment was an illegitimate response to the riots.", "criticism"),
+    ],
+)
+def test_naming_a_winner_or_a_lawful_deed_endorses_it(text: str, stance: str) -> None:
+    assert stance_of(text) == stance
