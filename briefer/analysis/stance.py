@@ -36,6 +36,7 @@ _DIALOGUE_WORDS = (
 _REVERSAL_WORDS = (
     r"(?:revers\w*|revok\w*|repeal\w*|rescind\w*|scrap\w*|"
     r"change\s+(?:its\s+|their\s+)?course|return\s+(?:full\s+)?control|hand\s+back|"
+    r"not\s+to\s+(?:go\s+ahead|proceed|sign|ratify)|"
     r"lift\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[\w-]+\s+)?(?:embargo|sanctions|blockade)|"
     r"withdraw\s+(?:it|them|the\s+(?:law|bill|decision|"
     r"decree|measure|legislation)))(?![\w-])"
@@ -82,6 +83,13 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("appeal-restraint", rf"\b{_APPEAL}\b[^;]{{0,80}}?\b(?P<obj>{_RESTRAINT_WORDS})"),
         ("appeal-restraint", r"\b(?:restraint|de-?escalat\w*|de-?confliction)\b"),
         ("threat", _CONDITIONAL_WARNING),
+        # help or ties made conditional on the other side's conduct
+        (
+            "threat",
+            r"\b(?:partnership|aid|support|assistance|cooperation|relations|ties|funding|"
+            r"membership)\s+(?:[\w-]+\s+){0,3}?(?:depend(?:s|ed|ing)?|conditional|contingent)\s+"
+            r"(?:up)?on\b",
+        ),
         # "if steps were taken ..., the United States would ... act on them"
         (
             "threat",

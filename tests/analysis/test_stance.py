@@ -68,3 +68,16 @@ def test_military_help_to_a_side_supports_it(text: str, stance: str) -> None:
 )
 def test_naming_a_winner_or_a_lawful_deed_endorses_it(text: str, stance: str) -> None:
     assert stance_of(text) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("Oman told the junta that its aid depended on a return to civilian rule.", "threat"),
+        ("Oman said future cooperation was conditional on the release of the sailors.", "threat"),
+        ("Oman flew to Doha to ask the emir not to go ahead with the pact.", "criticism"),
+        ("Oman asked both sides not to cross the river.", "other"),
+    ],
+)
+def test_conditions_threaten_and_asking_not_to_proceed_criticises(text: str, stance: str) -> None:
+    assert stance_of(text) == stance
