@@ -211,6 +211,9 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"troops|aid|assistance|help)|(?:ready|willing|prepared)\s+to\s+(?:[\w-]+\s+){0,3}?"
             r"(?:assist\w*|aid)|(?:humanitarian|financial|emergency)\s+(?:aid|funding|"
             r"assistance|help)|not\s+(?:be\s+)?(?:left|leave\s+\w+)\s+alone|"
+            # money that makes up for another's harm
+            r"fund\s+to\s+(?:invest|help|support|assist|compensate)|(?:ease|soften|cushion|offset)"
+            r"\s+(?:the\s+)?(?:[\w-]+\s+)?(?:blow|burden|hardship|losses)|"
             r"(?:send|sent|sends|sending|deploy\w*)\b[^;]{0,60}?\bto\s+(?:help|assist|support|"
             r"reinforce|bolster|strengthen)|"
             r"(?:reaffirm|reiterat)\w*\s+(?:its|their|his|her)\s+commitment)",

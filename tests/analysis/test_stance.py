@@ -81,3 +81,15 @@ def test_naming_a_winner_or_a_lawful_deed_endorses_it(text: str, stance: str) ->
 )
 def test_conditions_threaten_and_asking_not_to_proceed_criticises(text: str, stance: str) -> None:
     assert stance_of(text) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("Oman set up a fund to invest in Qatari firms hit by the boycott.", "support"),
+        ("Oman moved to soften the economic blow.", "support"),
+        ("Oman said it would not pay the fund.", "other"),
+    ],
+)
+def test_money_that_makes_up_for_harm_supports(text: str, stance: str) -> None:
+    assert stance_of(text) == stance
