@@ -601,6 +601,7 @@ def settle_paragraphs(sentences: Sequence[Labelled]) -> list[str]:
     sentence-by-sentence pass only sees the sentence before; this sees the ones after."""
     labels = [s.label for s in sentences]
     body = 0  # paragraphs of prose seen so far (headings, bylines and credits are "other")
+    history_before = False  # the paragraph before is all history
     i = 0
     while i < len(sentences):
         j = i
@@ -628,5 +629,51 @@ def settle_paragraphs(sentences: Sequence[Labelled]) -> list[str]:
                 and cues.past >= cues.now
             ):
                 labels[k] = "background"
+        _history_runs_on(sentences, labels, i, j, body, history_before)
+        history_before = _all_history(sentences, labels, i, j, history_before)
         i = j
     return labels
+
+
+def _all_history(
+    sentences: Sequence[Labelled], labels: list[str], i: int, j: int, before: bool
+) -> bool:
+    """Whether paragraph [i, j) is all history (statements aside); a heading ends the run and
+    a paragraph of statements alone keeps it."""
+    told = [k for k in range(i, j) if not sentences[k].has_speaker]
+    if any(labels[k] == "other" for k in range(i, j)):
+        return False
+    if not told:
+        return before
+    return all(labels[k] == "background" for k in told)
+
+
+# Not narration: quoted words, a list's lead-in or items, a condition.
+_SAYING = re.compile(r"\b" + alternation(SAY | {"say"}) + r"\b", _I)
+_NOT_NARRATION = re.compile(r"[\"“”]|[:;]\s*$|^(?:if|unless)\b", _I)
+
+
+def _history_runs_on(
+    sentences: Sequence[Labelled], labels: list[str], i: int, j: int, body: int, before: bool
+) -> None:
+    """A narrative's history runs on across paragraphs: after a paragraph of history, a
+    paragraph told in the plain past with no cue of now at all (no weekday, no present perfect,
+    nothing ahead) goes on with it ("Under Franco, Catalan was driven out of schools." then
+    "What changed was the statute. A million people marched through Barcelona.")."""
+    if not before or body <= LEAD_PARAGRAPHS:
+        return
+    told = [k for k in range(i, j) if not sentences[k].has_speaker]
+    if len(told) < 2 or any(
+        labels[k] not in ("development", "background")
+        or sentences[k].cues.now > 0
+        or sentences[k].cues.strong_now
+        or sentences[k].cues.ahead
+        or sentences[k].cues.habitual
+        or sentences[k].cues.commentary
+        or _NOT_NARRATION.search(sentences[k].text)
+        or _SAYING.search(sentences[k].text)  # what someone says is the news's
+        for k in told
+    ):
+        return
+    for k in told:
+        labels[k] = "background"

@@ -420,3 +420,40 @@ def test_a_timeline_entry_months_before_the_article_is_background() -> None:
     )
     # Outside a timeline, a yearless date after the article is still a date ahead.
     assert entry("Talks are due to resume on 25 June in Geneva.") == "development"
+
+
+def _settled(paragraphs: list[list[str]]) -> list[str]:
+    """Label each sentence in its paragraph, then settle the paragraphs."""
+    seen: list[Labelled] = []
+    for number, paragraph in enumerate(paragraphs):
+        previous: str | None = None
+        for text in paragraph:
+            cues = time_cues(text, PUBLISHED, PUBLISHED.year)
+            got = label_sentence(
+                text, heading=False, has_speaker=False, cues=cues, previous=previous
+            )
+            seen.append(Labelled(number, got, cues, False, text))
+            previous = got
+    return settle_paragraphs(seen)
+
+
+def test_a_narrative_history_runs_on_into_a_plain_past_paragraph() -> None:
+    lead = ["The assembly voted on Friday to leave the federation.", "Crowds cheered outside."]
+    news = ["Troops were deployed in the capital on Thursday.", "Banks closed early on Friday."]
+    history = [
+        "The province was annexed in 1921 and lost its assembly.",
+        "Its language was banned from schools for decades.",
+    ]
+    plain = [
+        "What changed was the charter.",
+        "A million people marched through the capital in protest.",
+    ]
+    labels = _settled([lead, news, history, plain])
+    assert labels[-2:] == ["background", "background"]
+    # Without the history paragraph before it, the same paragraph is the news.
+    assert _settled([lead, news, news, plain])[-2:] == ["development", "development"]
+    # A cue of now, or what someone says, ends the history.
+    now = ["What changed was the charter.", "Protesters have marched through the capital."]
+    assert _settled([lead, news, history, now])[-2:] == ["development", "development"]
+    said = ["What changed was the charter.", "The ministry said it was ready to talk."]
+    assert "development" in _settled([lead, news, history, said])[-2:]
