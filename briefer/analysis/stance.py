@@ -211,6 +211,10 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"troops|aid|assistance|help)|(?:ready|willing|prepared)\s+to\s+(?:[\w-]+\s+){0,3}?"
             r"(?:assist\w*|aid)|(?:humanitarian|financial|emergency)\s+(?:aid|funding|"
             r"assistance|help)|not\s+(?:be\s+)?(?:left|leave\s+\w+)\s+alone|"
+            # troops sent at a government's call, and a mission said to have succeeded
+            r"(?:send|sent|sends|sending)\s+(?:about\s+|some\s+|up\s+to\s+|nearly\s+)?[\d,]+\s+"
+            r"(?:[\w-]+\s+)?(?:troops|soldiers|peacekeepers)\b(?![^;]{0,40}\bborder)|"
+            r"achieved\s+(?:all\s+)?(?:its|their)\s+(?:goals|objectives|aims)|"
             # money that makes up for another's harm
             r"fund\s+to\s+(?:invest|help|support|assist|compensate)|(?:ease|soften|cushion|offset)"
             r"\s+(?:the\s+)?(?:[\w-]+\s+)?(?:blow|burden|hardship|losses)|"

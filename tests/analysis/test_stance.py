@@ -93,3 +93,18 @@ def test_conditions_threaten_and_asking_not_to_proceed_criticises(text: str, sta
 )
 def test_money_that_makes_up_for_harm_supports(text: str, stance: str) -> None:
     assert stance_of(text) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        (
+            "The alliance said it would send about 3,000 troops after the emir asked for help.",
+            "support",
+        ),
+        ("Oman said the mission had fully achieved its goals.", "support"),
+        ("Oman sent 5,000 troops to the border with Yemen.", "other"),
+    ],
+)
+def test_troops_sent_and_a_mission_achieved_support(text: str, stance: str) -> None:
+    assert stance_of(text) == stance
