@@ -232,7 +232,12 @@ _BACKGROUND_HEADING = re.compile(
     r"long[-\s](?:running|standing))\s+(?:quarrel|dispute|rivalry|feud|conflict|row|grievance)|"
     # "How we got here", "How the war began", "How the crisis grew", "How the week unfolded"
     r"^how\s+(?:we|it|this|the\s+\w+(?:\s+\w+)?)\s+(?:got\s+here|began|started|grew|"
-    r"unfolded|escalated|erupted|came\s+about|came\s+to\s+this))\b",
+    r"unfolded|escalated|erupted|came\s+about|came\s+to\s+this)|"
+    # the explainer's questions about the past: "Is this the first time?", "What happened
+    # before?", "How did we get here?", "What led to the crisis?", "The road to the vote"
+    r"^(?:is|was)\s+(?:this|it)\s+the\s+first\b|^has\s+(?:this|it)\s+happened\s+before|"
+    r"^what\s+(?:happened|came)\s+before|^how\s+did\s+(?:we|it|this)\s+get\s+here|"
+    r"^what\s+led\s+(?:to|up\s+to)\b|^the\s+road\s+to\b|^the\s+story\s+so\s+far)\b",
     _I,
 )
 
@@ -555,7 +560,11 @@ def label_sentence(
     if cues.commentary and not cues.position and not cues.dated_past:
         # Commentators judge the news as it stands, whatever history they compare it with.
         return "reaction" if has_speaker else "development"
-    if cues.origin or (under_background_heading and (cues.long_standing or not cues.ahead)):
+    if cues.origin or (
+        under_background_heading
+        and (cues.long_standing or not cues.ahead)
+        and len(text.split()) >= _SETTLED_WORDS  # not a bare answer ("No.") to the heading
+    ):
         # The story's start told as history, or filed under "Background" (unless it looks
         # ahead: the last lines of such a section often turn to what comes next).
         return "background"

@@ -457,3 +457,33 @@ def test_a_narrative_history_runs_on_into_a_plain_past_paragraph() -> None:
     assert _settled([lead, news, history, now])[-2:] == ["development", "development"]
     said = ["What changed was the charter.", "The ministry said it was ready to talk."]
     assert "development" in _settled([lead, news, history, said])[-2:]
+
+
+def test_explainer_questions_about_the_past_introduce_history() -> None:
+    for heading in (
+        "Is this the first time?",
+        "What happened before?",
+        "How did we get here?",
+        "What led to the crisis?",
+        "The road to the vote",
+        "The story so far",
+    ):
+        assert is_background_heading(heading), heading
+    for heading in ("What happened?", "What happens next?", "Why does it matter?"):
+        assert not is_background_heading(heading), heading
+
+
+def test_a_bare_answer_under_a_background_heading_is_not_history() -> None:
+    def under(text: str) -> str:
+        cues = time_cues(text, PUBLISHED, PUBLISHED.year)
+        return label_sentence(
+            text,
+            heading=False,
+            has_speaker=False,
+            cues=cues,
+            previous=None,
+            under_background_heading=True,
+        )
+
+    assert under("No.") == "development"
+    assert under("Ministers met the envoys in the capital.") == "background"
