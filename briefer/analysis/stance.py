@@ -188,6 +188,9 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"good\s+day\s+for|(?:ready|willing)\s+to\s+work\s+with|(?:full\s+|complete\s+)?confidence\s+in|(?:not|never)\s+abandon|"
             r"respect\s+(?:the\s+)?(?:result|outcome|vote|will\s+of\s+the\s+people)|"
             r"no\s+evidence\s+of\s+(?:[\w-]+\s+)?(?:fraud|irregularities|wrongdoing|manipulation)|"
+            # a safety finding, or an alliance's guarantee said to cover the party
+            r"no\s+(?:[\w-]+\s+)?problems?\s+with|negligible\s+(?:[\w-]+\s+)?(?:impact|risk|effect)|"
+            r"(?:treaty|commitments?|guarantees?)\s+(?:\w+\s+)?(?:extends?|appl(?:y|ies)|covers?)\s+to|"
             # naming a winner, or calling a deed lawful, endorses it
             r"(?:won|received|secured|obtained)\s+(?:by\s+far\s+)?the\s+most\s+votes|"
             r"(?:legitimate|justified|lawful|proportionate)\s+(?:answer|response|reaction|step|"

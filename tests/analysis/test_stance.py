@@ -108,3 +108,15 @@ def test_money_that_makes_up_for_harm_supports(text: str, stance: str) -> None:
 )
 def test_troops_sent_and_a_mission_achieved_support(text: str, stance: str) -> None:
     assert stance_of(text) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("The agency said the plan would have a negligible impact on the sea.", "support"),
+        ("Oman said it had found no safety problem with the plan.", "support"),
+        ("Oman said the defence treaty extends to attacks on Qatari ships.", "support"),
+    ],
+)
+def test_a_safety_finding_or_a_guarantee_extended_supports(text: str, stance: str) -> None:
+    assert stance_of(text) == stance
