@@ -129,7 +129,10 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\b(?:condemn\w*|critici[sz]\w*|denounc\w*|reject\w*|deplor\w*|slamm?\w*|"
             r"decr(?:y|ied|ies)|blam\w*|accus\w*|unacceptable|outrage\w*|protest(?:ed|s)\b|"
             r"lambast\w*|rebuk\w*|dismiss\w*|summon\w*|illegal|irresponsible|provocati\w*|"
-            r"question(?:ed|s)|setback|undermin\w*|disproportionate|repression|fraud\w*|"
+            # a suspect or witness questioned is not called into question
+            r"question(?:ed|s)(?!\s+(?:over|by\s+(?:police|prosecutors|investigators)|"
+            r"as\s+(?:a\s+)?witness))|"
+            r"setback|undermin\w*|disproportionate|repression|fraud\w*|"
             r"(?:not|never|declined\s+to|refus\w+\s+to)\s+(?:\w+\s+)?(?:recogni[sz]e|accept|meet)|"
             r"(?:cannot|could\s+not)\s+be\s+(?:considered|accepted|tolerated)|appalling|"
             r"reprehensible|outrageous|illegitimate|no\s+right\s+to|disregard|inhumane?|"

@@ -120,3 +120,14 @@ def test_troops_sent_and_a_mission_achieved_support(text: str, stance: str) -> N
 )
 def test_a_safety_finding_or_a_guarantee_extended_supports(text: str, stance: str) -> None:
     assert stance_of(text) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("Prosecutors want the two mayors questioned over the riots.", "other"),
+        ("Oman questioned the legality of the blockade.", "criticism"),
+    ],
+)
+def test_a_suspect_questioned_is_not_criticism(text: str, stance: str) -> None:
+    assert stance_of(text) == stance
