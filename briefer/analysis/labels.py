@@ -39,6 +39,8 @@ _LONG_STANDING = re.compile(
     r"\b(?:since\s+(?:at\s+least\s+|the\s+(?:early\s+|late\s+|mid-)?)?(?:1[89]|20)\d\d\w?|"
     r"dat(?:es|ed|ing)\s+(?:back|to\b)|had\s+(?:\w+\s+){0,3}?for\s+(?:weeks|months)|"
     r"(?:has|have)\s+(?:\w+\s+){1,6}?before(?=\s*[.;]?$)|"  # "has impeached two before."
+    # a record told by its count: "has threatened secession many times"
+    r"ha(?:s|ve|d)\s+(?:\w+\s+){1,4}?(?:many|several|numerous|countless)\s+times\b|"
     r"ha(?:s|ve|d)\s+(?:\w+\s+)?long\b|long-?standing|long-running|"
     r"decades-(?:old|long)|for\s+(?:many\s+)?(?:decades|years|centuries|generations)|"
     r"histor(?:y|ical|ically)|traditionally|ever\s+since|ha(?:s|ve|d)\s+(?:repeatedly|always)|"

@@ -487,3 +487,9 @@ def test_a_bare_answer_under_a_background_heading_is_not_history() -> None:
 
     assert under("No.") == "development"
     assert under("Ministers met the envoys in the capital.") == "background"
+
+
+def test_a_record_told_by_its_count_of_times_is_a_position() -> None:
+    text = "The leader has threatened secession many times."
+    assert label(text, speaker=True) == "background"
+    assert label("The leader threatened secession.", speaker=True) == "reaction"
