@@ -78,6 +78,11 @@ _ORIGIN = re.compile(
     r"^the\s+(?:\w+\s+)?(?:trigger|spark|catalyst)\s+(?:for|of)\b)\b",
     _I,
 )
+# A clause describing the subject ("The fighting that ended on Monday began on 24 July"): its
+# weekday dates the end, not the start.
+_AFTER_SUBJECT = re.compile(
+    r"^([^,;]{0,40}?)\b(?:that|which)\s+[^,;]{0,40}?\b(?=began|started)", _I
+)
 #: A start told as history is dated at least this many days before the article.
 ORIGIN_DAYS = 1
 # A sentence opening on an earlier time: "In August, ...", "In November 2019, ...".
@@ -521,7 +526,7 @@ def time_cues(text: str, published: date | None, year: int | None) -> TimeCues:
         past,
         now,
         long_standing,
-        start == "linked" or (origin and not strong_now),
+        start == "linked" or (origin and not _NOW_STRONG.search(_AFTER_SUBJECT.sub(r"\1", text))),
         strong_now,
         position,
         dated_past,

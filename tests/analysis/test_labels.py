@@ -493,3 +493,10 @@ def test_a_record_told_by_its_count_of_times_is_a_position() -> None:
     text = "The leader has threatened secession many times."
     assert label(text, speaker=True) == "background"
     assert label("The leader threatened secession.", speaker=True) == "reaction"
+
+
+def test_a_weekday_describing_the_subject_does_not_date_the_start() -> None:
+    # In a story of 14 May: the clause "that ended on Monday" dates the end, not the start.
+    text = "The fighting that ended on Monday began on 24 April, a day after a mine blast."
+    assert label(text) == "background"
+    assert label("The fighting began on Monday after a mine blast.") == "development"
