@@ -19,8 +19,8 @@ GOLD = Path(__file__).resolve().parent / "gold"
 FLOORS: dict[str, dict[str, float]] = {
     "dev": {"background": 0.96, "reactions": 0.97, "actors": 0.96},
     "dev2": {"background": 0.96, "reactions": 0.97, "actors": 0.96},
-    "dev3": {"background": 0.85, "reactions": 0.94, "actors": 0.93},
-    "dev4": {"background": 0.71, "reactions": 0.94, "actors": 0.91},
+    "dev3": {"background": 0.86, "reactions": 0.94, "actors": 0.93},
+    "dev4": {"background": 0.80, "reactions": 0.94, "actors": 0.91},
     "heldout": {"background": 0.81, "reactions": 0.76, "actors": 0.90},
     "heldout2": {"background": 0.75, "reactions": 0.83, "actors": 0.91},
 }
