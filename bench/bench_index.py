@@ -106,7 +106,9 @@ def phase_full(corpus: Path, index: Path) -> dict[str, Any]:
 
 
 def phase_resync(corpus: Path, index: Path) -> dict[str, Any]:
-    import briefer.analysis  # noqa: F401  the reader has it loaded (it shows briefings)
+    # The reader has the analysis code loaded (it shows briefings); `briefer.analysis` loads
+    # its pipeline lazily, so ask for it by name.
+    from briefer.analysis import analyse  # noqa: F401
     from briefer.index import Library
 
     with Library(index) as library:
