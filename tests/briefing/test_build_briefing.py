@@ -6,13 +6,12 @@ from collections import Counter
 from dataclasses import replace
 from datetime import date
 
-from briefer.analysis import analyse
-from briefer.analysis.model import Analysis
+from analysed import make_doc
+
 from briefer.briefing.actors import build_actors
 from briefer.briefing.build import build_briefing
 from briefer.briefing.model import Briefing, Item
 from briefer.briefing.stats import ActorStats
-from briefer.sources.document import Document, build_text
 
 FIRST = [
     ("Thai and Cambodian troops trade fire at disputed temple", "heading"),
@@ -50,26 +49,6 @@ SECOND = [
     ),
     ("The dispute dates back to a 1907 map drawn when Cambodia was under French rule.", "text"),
 ]
-
-
-def make_doc(
-    doc_id: str, blocks: list[tuple[str, str]], published: date
-) -> tuple[Document, Analysis]:
-    text, paragraphs = build_text(blocks)  # type: ignore[arg-type]
-    doc = Document(
-        id=doc_id,
-        path=f"/tmp/{doc_id}.txt",
-        format="txt",
-        title=blocks[0][0],
-        text=text,
-        paragraphs=paragraphs,
-        content_hash=doc_id * 4,
-        size=len(text),
-        mtime=0.0,
-        date=published,
-        source="Test Wire",
-    )
-    return doc, analyse(doc)
 
 
 def one() -> Briefing:

@@ -8,32 +8,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from briefer.analysis import analyse
-from briefer.analysis.model import Analysis
+from analysed import make_doc
+
 from briefer.briefing.build import build_briefing, own_clause
 from briefer.briefing.model import Span
 from briefer.briefing.parties import domestic_story
-from briefer.sources.document import Document, build_text
-
-
-def make_doc(
-    doc_id: str, blocks: list[tuple[str, str]], published: date = date(2031, 3, 4)
-) -> tuple[Document, Analysis]:
-    text, paragraphs = build_text(blocks)  # type: ignore[arg-type]
-    doc = Document(
-        id=doc_id,
-        path=f"/tmp/{doc_id}.txt",
-        format="txt",
-        title=blocks[0][0],
-        text=text,
-        paragraphs=paragraphs,
-        content_hash=doc_id * 4,
-        size=len(text),
-        mtime=0.0,
-        date=published,
-        source="Test Wire",
-    )
-    return doc, analyse(doc)
 
 
 def principals(*blocks: list[tuple[str, str]]) -> tuple[str, ...]:

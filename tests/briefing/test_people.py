@@ -9,32 +9,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from briefer.analysis import analyse
+from analysed import make_doc
+
 from briefer.analysis.model import Analysis, Mention, Sentence
 from briefer.briefing.build import build_briefing
 from briefer.briefing.model import Actor, Briefing
 from briefer.briefing.people import is_short_for, person_names
-from briefer.sources.document import Document, build_text
-
-
-def make_doc(
-    doc_id: str, blocks: list[tuple[str, str]], published: date
-) -> tuple[Document, Analysis]:
-    text, paragraphs = build_text(blocks)  # type: ignore[arg-type]
-    doc = Document(
-        id=doc_id,
-        path=f"/tmp/{doc_id}.txt",
-        format="txt",
-        title=blocks[0][0],
-        text=text,
-        paragraphs=paragraphs,
-        content_hash=doc_id * 4,
-        size=len(text),
-        mtime=0.0,
-        date=published,
-        source="Test Wire",
-    )
-    return doc, analyse(doc)
+from briefer.sources.document import Document
 
 
 def brief(*documents: list[tuple[str, str]]) -> Briefing:
