@@ -57,11 +57,15 @@ RANK_SPACY = 0
 
 # -- character classes ------------------------------------------------------------------------
 
+
+def upper_letters(first: int, end: int) -> str:
+    """The upper-case letters from code point `first` up to (not including) `end`."""
+    return "".join(ch for ch in map(chr, range(first, end)) if ch.isupper() and ch.isalpha())
+
+
 #: Upper-case letters of the Latin (with Extended Additional), Greek and Cyrillic scripts
 #: (Python's `re` has no \p{Lu}).
-UPPER = "".join(
-    ch for ch in map(chr, range(0x41, 0x530)) if ch.isupper() and ch.isalpha()
-) + "".join(ch for ch in map(chr, range(0x1E00, 0x1F00)) if ch.isupper())
+UPPER = upper_letters(0x41, 0x530) + upper_letters(0x1E00, 0x1F00)
 _U = f"[{re.escape(UPPER)}]"
 _APOS = "['’]"
 

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+from briefer.analysis.names import upper_letters
 from briefer.sources.document import Paragraph
 
 # Words that end with a full stop without ending the sentence (compared lower-case, without
@@ -43,14 +44,8 @@ _OPENER = re.compile(
 _DOTTED = re.compile(r"^(?:[A-Za-z]\.){2,}$|^(?:[A-Za-z]\.)+[A-Za-z]$")
 _INITIAL = re.compile(r"^[A-Z]$")
 
-
-def _capitals(first: int, last: int) -> str:
-    """The upper-case letters between two code points, as a regex class body."""
-    return "".join(re.escape(c) for c in map(chr, range(first, last + 1)) if c.isupper())
-
-
 # Capitals of the Latin, Greek and Cyrillic alphabets: Č, Ł, Ş and Turkish İ open sentences too.
-_CAPITAL = "A-Z" + _capitals(0xC0, 0x52F)
+_CAPITAL = "A-Z" + re.escape(upper_letters(0xC0, 0x530))
 # A candidate end: terminal punctuation, any closing quotes/brackets, then whitespace and the
 # start of a new sentence (capital, digit, opening quote or bracket).
 _END = re.compile(r"""([.!?…]+)(["'”’»)\]]*)(\s+)(?=["'“‘«(\[]?[0-9""" + _CAPITAL + "])")
