@@ -11,6 +11,8 @@ import pytest
 from textual.pilot import Pilot
 
 from briefer import config
+from briefer.tui.app import BrieferApp
+from briefer.tui.screens.main import MainScreen
 
 SAMPLE_DOCS = Path(__file__).resolve().parents[2] / "sample_docs"
 # A small corpus of our own for the snapshots: sample_docs/ grows as the project does.
@@ -68,3 +70,10 @@ async def settle(pilot: Pilot[Any], rounds: int = 3) -> None:
         await pilot.pause(READ_DEBOUNCE / 2 + 0.01)
         await pilot.app.workers.wait_for_complete()
     await pilot.pause()
+
+
+def reader_screen(app: BrieferApp) -> MainScreen:
+    """The reader's main screen, which must be the one on top."""
+    screen = app.screen
+    assert isinstance(screen, MainScreen)
+    return screen

@@ -15,14 +15,9 @@ from briefer.tui.screens.main import MainScreen
 from briefer.tui.widgets.document_view import DocumentView
 from briefer.tui.widgets.entities import EntitySidebar
 from briefer.tui.widgets.results import ResultList
-from tests.tui.conftest import settle
+from tests.tui.conftest import reader_screen, settle
 
 SIZE = (120, 40)
-
-
-def _screen(app: BrieferApp) -> MainScreen:
-    assert isinstance(app.screen, MainScreen)
-    return app.screen
 
 
 def _burst(app: BrieferApp, keys: str) -> None:
@@ -34,7 +29,7 @@ def _burst(app: BrieferApp, keys: str) -> None:
 
 async def _document_shown(pilot: Any) -> MainScreen:
     await settle(pilot)
-    screen = _screen(pilot.app)
+    screen = reader_screen(pilot.app)
     screen.query_one(ResultList).focus()
     await pilot.press("2")
     await pilot.pause()
@@ -82,7 +77,7 @@ async def test_keys_in_a_burst_after_slash_reach_the_search_box(library: Any) ->
     app = BrieferApp()
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        screen = _screen(app)
+        screen = reader_screen(app)
         screen.query_one(ResultList).focus()
         await pilot.pause()
         _burst(app, "/bend")
@@ -102,7 +97,7 @@ async def test_slash_with_no_document_open_focuses_the_search_box(
         await pilot.pause()
         await app.workers.wait_for_complete()
         await pilot.pause()
-        screen = _screen(app)
+        screen = reader_screen(app)
         screen.query_one(ResultList).focus()
         await pilot.press("2")
         await pilot.pause()

@@ -16,15 +16,9 @@ from briefer.tui.widgets.briefing_view import BriefingView
 from briefer.tui.widgets.document_view import DocumentView
 from briefer.tui.widgets.entities import EntitySidebar
 from briefer.tui.widgets.results import ResultList
-from tests.tui.conftest import settle
+from tests.tui.conftest import reader_screen, settle
 
 SIZE = (120, 40)
-
-
-def main(app: BrieferApp) -> MainScreen:
-    screen = app.screen
-    assert isinstance(screen, MainScreen)
-    return screen
 
 
 def static_text(screen: MainScreen, selector: str) -> str:
@@ -35,7 +29,7 @@ async def test_opens_the_library_with_every_document(library: Any) -> None:
     app = BrieferApp()
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        screen = main(app)
+        screen = reader_screen(app)
         results = screen.query_one(ResultList)
         assert len(results.hits) == min(library.count(), SEARCH_LIMIT)
         assert f"{library.count()} documents" in static_text(screen, "#result-count")
@@ -49,7 +43,7 @@ async def test_search_as_you_type_shows_matching_hits_with_highlights(library: A
         await settle(pilot)
         await pilot.press(*"barricades")
         await settle(pilot)
-        screen = main(app)
+        screen = reader_screen(app)
         hits = screen.query_one(ResultList).hits
         assert [h.id for h in hits] == [h.id for h in expected.hits]
         assert f"{expected.total} result" in static_text(screen, "#result-count")
@@ -62,7 +56,7 @@ async def test_a_stale_search_result_never_replaces_a_newer_one(library: Any) ->
     app = BrieferApp()
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        screen = main(app)
+        screen = reader_screen(app)
         await pilot.press(*"kfor")
         await settle(pilot)
         shown = [h.id for h in screen.query_one(ResultList).hits]
@@ -80,7 +74,7 @@ async def test_a_key_searches_at_once_and_the_sidebar_follows_the_rows(library: 
     app = BrieferApp()
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        screen = main(app)
+        screen = reader_screen(app)
         screen.query_one("#search", Input).value = "kfor"
         await pilot.pause(0)  # Input.Changed handled: the search worker starts, no timer first
         await app.workers.wait_for_complete()
@@ -103,7 +97,7 @@ async def test_did_you_mean_offers_a_spelling_and_ctrl_y_takes_it(library: Any) 
         await settle(pilot)
         await pilot.press(*"kosvo")
         await settle(pilot)
-        screen = main(app)
+        screen = reader_screen(app)
         suggestion = screen.result.suggestion
         assert suggestion
         assert suggestion in static_text(screen, "#suggestion")
@@ -117,7 +111,7 @@ async def test_choosing_an_entity_filters_the_results(library: Any) -> None:
     app = BrieferApp()
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        screen = main(app)
+        screen = reader_screen(app)
         before = screen.result.total
         sidebar = screen.query_one(EntitySidebar)
         sidebar.focus()
@@ -140,7 +134,7 @@ async def test_sort_by_date_orders_newest_first(library: Any) -> None:
     app = BrieferApp()
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        screen = main(app)
+        screen = reader_screen(app)
         screen.query_one(ResultList).focus()
         await pilot.press("s")
         await settle(pilot)
@@ -154,7 +148,7 @@ async def test_selecting_a_result_shows_its_document_and_briefing(library: Any) 
     app = BrieferApp()
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        screen = main(app)
+        screen = reader_screen(app)
         results = screen.query_one(ResultList)
         results.focus()
         await pilot.press("j", "enter")
@@ -172,7 +166,7 @@ async def test_a_citation_jumps_to_its_paragraph(library: Any) -> None:
     app = BrieferApp()
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(pilot)
-        screen = main(app)
+        screen = reader_screen(app)
         view = screen.query_one(BriefingView)
         items = [i for s in view.briefing.sections for i in s.items]  # type: ignore[union-attr]
         assert items, "the sample briefing has items"
@@ -196,7 +190,7 @@ async def test_find_in_document_highlights_every_match(library: Any) -> None:
     app = BrieferApp()
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        screen = main(app)
+        screen = reader_screen(app)
         screen.query_one(ResultList).focus()
         await pilot.press("2")  # the Document tab
         await pilot.pause()
@@ -229,7 +223,7 @@ async def test_escape_from_the_text_closes_an_open_find(library: Any) -> None:
     app = BrieferApp()
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        screen = main(app)
+        screen = reader_screen(app)
         screen.query_one(ResultList).focus()
         await pilot.press("2")
         await pilot.pause()
@@ -251,7 +245,7 @@ async def test_export_writes_the_shown_briefing(
     app = BrieferApp()
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        screen = main(app)
+        screen = reader_screen(app)
         screen.query_one(ResultList).focus()
         await pilot.press("e")
         await pilot.pause()
@@ -277,7 +271,7 @@ async def test_export_to_an_existing_file_asks_before_overwriting(
     app = BrieferApp()
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        screen = main(app)
+        screen = reader_screen(app)
         screen.query_one(ResultList).focus()
         await pilot.press("e")
         await pilot.pause()
@@ -306,7 +300,7 @@ async def test_briefing_of_marked_documents(library: Any) -> None:
     app = BrieferApp()
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        screen = main(app)
+        screen = reader_screen(app)
         results = screen.query_one(ResultList)
         results.focus()
         await pilot.press("space", "j", "space", "b")
@@ -322,7 +316,7 @@ async def test_briefing_of_all_results(library: Any) -> None:
     app = BrieferApp()
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        screen = main(app)
+        screen = reader_screen(app)
         await pilot.press(*"kosovo")
         await settle(pilot)
         screen.query_one(ResultList).focus()
@@ -346,7 +340,7 @@ async def test_back_and_forward_between_documents(library: Any) -> None:
     app = BrieferApp()
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        screen = main(app)
+        screen = reader_screen(app)
         results = screen.query_one(ResultList)
         results.focus()
         first = results.hits[0].id
@@ -371,7 +365,7 @@ async def test_help_opens_from_f1_and_question_mark(library: Any) -> None:
         await pilot.pause()
         assert isinstance(app.screen, HelpScreen)
         await pilot.press("escape")
-        main(app).query_one(ResultList).focus()
+        reader_screen(app).query_one(ResultList).focus()
         await pilot.press("question_mark")
         await pilot.pause()
         assert isinstance(app.screen, HelpScreen)
@@ -382,8 +376,8 @@ async def test_q_quits_but_types_in_the_search_box(library: Any) -> None:
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await pilot.press("q")
-        assert main(app).query_one("#search", Input).value == "q"
-        main(app).query_one(ResultList).focus()
+        assert reader_screen(app).query_one("#search", Input).value == "q"
+        reader_screen(app).query_one(ResultList).focus()
         await pilot.press("q")
         await pilot.pause()
     assert app.return_code == 0 and not app.is_running
@@ -397,7 +391,7 @@ async def test_t_switches_to_the_light_theme_and_remembers_it(library: Any) -> N
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         assert app.theme == DARK
-        main(app).query_one(ResultList).focus()
+        reader_screen(app).query_one(ResultList).focus()
         await pilot.press("t")
         await pilot.pause()
         assert app.theme == LIGHT and not app.current_theme.dark
@@ -407,7 +401,7 @@ async def test_t_switches_to_the_light_theme_and_remembers_it(library: Any) -> N
     async with again.run_test(size=SIZE) as pilot:
         await settle(pilot)
         assert again.theme == LIGHT
-        main(again).query_one(ResultList).focus()
+        reader_screen(again).query_one(ResultList).focus()
         await pilot.press("t")
         await pilot.pause()
         assert again.theme == DARK and load_settings().theme == DARK
@@ -419,14 +413,14 @@ async def test_palette_runs_the_apps_own_commands(library: Any) -> None:
         await settle(pilot)
         await pilot.press("ctrl+p", *"sort by", "enter")
         await settle(pilot)
-        assert main(app).sort == "date"
+        assert reader_screen(app).sort == "date"
 
 
 async def test_tab_moves_between_panes_and_vim_keys_move_in_each(library: Any) -> None:
     app = BrieferApp()
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        screen = main(app)
+        screen = reader_screen(app)
         order = []
         for _ in range(4):
             order.append(screen.focused.id if screen.focused else None)
@@ -447,7 +441,7 @@ async def test_r_reindexes_the_library_in_the_background(library: Any) -> None:
     app = BrieferApp()
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        screen = main(app)
+        screen = reader_screen(app)
         screen.query_one(ResultList).focus()
         await pilot.press("r")  # nothing changed on disk: the sync is quick
         for _ in range(100):
@@ -463,7 +457,7 @@ async def test_a_query_that_cannot_parse_says_why_and_keeps_the_rows(library: An
     app = BrieferApp()
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        screen = main(app)
+        screen = reader_screen(app)
         await pilot.press(*"kosovo")
         await settle(pilot)
         shown = [h.id for h in screen.query_one(ResultList).hits]
