@@ -171,7 +171,11 @@ def facet_types(
 
 
 def entity_type_lookup() -> Callable[[str], str | None]:
-    """canonical name → entity type, from the gazetteer when it is available."""
+    """canonical name → entity type, from the gazetteer when it is available.
+
+    Only a name that is itself canonical gets the gazetteer's type: "Brussels" the place is an
+    alias of the European Union (an ORG) in the gazetteer, so its type comes from the analyses
+    instead (`facet_types`)."""
     try:
         from briefer.analysis.gazetteer import canonical_name
     except ImportError:
@@ -179,7 +183,7 @@ def entity_type_lookup() -> Callable[[str], str | None]:
 
     def type_of(name: str) -> str | None:
         found = canonical_name(name)
-        return None if found is None else str(found[1])
+        return None if found is None or found[0] != name else str(found[1])
 
     return type_of
 
