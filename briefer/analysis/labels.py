@@ -272,8 +272,10 @@ class TimeCues:
     commentary: bool = False
 
 
-# A year written as a target ("by 2030", "until 2027") says nothing about the story's own year.
+# A year written as a target ("by 2030", "until 2027") says nothing about the story's own year,
+# unless it closes a range that opens on a year ("ruled from 1991 until 2019"): that is history.
 _TARGET_YEAR = re.compile(r"\b(?:by|until|till|before|through)\s+(?:\w+\s+)?$", _I)
+_RANGE_OPEN = re.compile(r"\b(?:1[89]|20)\d\d\b[^.;]{0,20}$")
 
 
 def story_date(text: str, published: date | None, dateline: date | None) -> date | None:
@@ -288,6 +290,7 @@ def story_date(text: str, published: date | None, dateline: date | None) -> date
         int(m.group(1))
         for m in _YEAR.finditer(head)
         if not _TARGET_YEAR.search(head, max(0, m.start() - 20), m.start())
+        or _RANGE_OPEN.search(head, max(0, m.start() - 40), m.start())
     ]
     latest = max(years, default=None)
     if published is not None and (latest is None or latest <= published.year):

@@ -137,6 +137,16 @@ def test_story_date_of_a_yearless_dateline_is_at_least_the_latest_year_written()
     assert story_date(text, date(2011, 3, 4), None) == date(2011, 3, 4)  # year was written
 
 
+def test_a_year_closing_a_range_is_history_not_a_target() -> None:
+    day = date(2000, 1, 7)
+    # "until 2019" after "in 1991" closes a reign told as history: the story is later still.
+    ruled = "He ruled from before independence in 1991 until 2019. Troops landed on Friday."
+    assert story_date(ruled, None, day) == date(2020, 1, 7)
+    # A deadline alone says nothing about the story's own year.
+    target = "The accord was signed in 2011. The mission stays until 2030."
+    assert story_date(target, None, day) == date(2012, 1, 7)
+
+
 def test_a_position_told_in_the_present_about_the_past_is_background() -> None:
     text = "Guyana says the border was settled by an arbitral award in 1899."
     assert label(text, speaker=True) == "background"
