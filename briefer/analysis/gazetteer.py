@@ -9,8 +9,8 @@ rest. Matching is case-sensitive on purpose: case-insensitive place names turn "
 "Union" into entities.
 
 Public lookups: `canonical_name(name)`, `aliases_of(canonical)`, `actor_type(canonical)`,
-`adjective_of(state form)`, `states()`, `organisations()`; `current()` is the gazetteer in force
-(cached per alias-file mtime), `builtin()` the one without user aliases.
+`adjective_of(state form)`, `owner_state(body)`, `states()`, `organisations()`; `current()` is
+the gazetteer in force (cached per alias-file mtime), `builtin()` the one without user aliases.
 
 Data file conventions (lists are `|`-separated):
 
@@ -19,7 +19,8 @@ Data file conventions (lists are `|`-separated):
   name ("Kyiv/Kiev"). A capital used as a metonym ("Belgrade said") stands for the state, a seat
   ("the Kremlin") always does.
 - `organisations.tsv`: name, type, aliases, seats (a city that stands for the organisation when
-  it acts: Brussels -> European Union).
+  it acts: Brussels -> European Union), owner (the state or territory a state company, central
+  bank, armed force, security service or state medium acts for: see `owner_state`).
 - `people.tsv`: name, party, aliases: office-holders of the 2020s whom the news names often
   (heads of state and government, ministers, heads of international bodies). Their full names
   and aliases are matched as PERSON ("Sheikh Hasina", where "Sheikh" is part of the name), under
@@ -260,8 +261,26 @@ def organisations() -> tuple[tuple[str, str, tuple[str, ...], tuple[str, ...]], 
     """(name, type, aliases, seats) for every organisation in the curated data."""
     return tuple(
         (name, type_, tuple(_split(aliases)), tuple(_split(seats)))
-        for name, type_, aliases, seats in _rows("organisations.tsv")
+        for name, type_, aliases, seats, _owner in _rows("organisations.tsv")
     )
+
+
+@lru_cache(maxsize=1)
+def _owners() -> dict[str, str]:
+    """Organisation -> the state (or territory) that owns or commands it (the owner column)."""
+    return {name: owner for name, _t, _a, _s, owner in _rows("organisations.tsv") if owner}
+
+
+def owner_state(name: str) -> str | None:
+    """The state (or self-governing territory) a body belongs to and acts for, by any of its
+    forms: a state company ("Gazprom" -> Russia), central bank, armed force ("PLA" -> China),
+    security service or state medium ("KCNA" -> North Korea); None for independent bodies
+    (private companies, public broadcasters with editorial independence, parties, armed
+    groups) and unknown names. The body stays an actor of its own (its canonical name is
+    unchanged); this says whose act its act is.
+    """
+    entry = current().lookup(name)
+    return _owners().get(entry.canonical if entry is not None else name.strip())
 
 
 def _upper_variant(form: str) -> str | None:

@@ -341,7 +341,7 @@ def test_data_files_are_nfc_and_well_formed() -> None:
     from importlib import resources
 
     data = resources.files("briefer.analysis").joinpath("data")
-    columns = {"countries.tsv": 6, "organisations.tsv": 4, "places.tsv": 4}
+    columns = {"countries.tsv": 6, "organisations.tsv": 5, "places.tsv": 4}
     for name in ["countries.tsv", "organisations.tsv", "places.tsv", "given_names.txt"]:
         text = data.joinpath(name).read_text("utf-8")
         assert unicodedata.is_normalized("NFC", text), name
@@ -412,3 +412,44 @@ def test_forms_of_people_and_the_rest_split_the_forms() -> None:
     assert "Vladimir Putin" in people and "Putin" in people
     assert "Russia" in others and "Putin" not in others
     assert people | others == set(gaz.forms) and not people & others
+
+
+@pytest.mark.parametrize(
+    ("name", "owner"),
+    [
+        ("Gazprom", "Russia"),  # a state company
+        ("Rosatom", "Russia"),
+        ("Energoatom", "Ukraine"),
+        ("PLA", "China"),  # an armed force, by its acronym
+        ("Chinese People's Liberation Army", "China"),
+        ("Korean Central News Agency", "North Korea"),  # state media, by an alias
+        ("Xinhua", "China"),
+        ("IRNA", "Iran"),
+        ("the Fed", "United States"),  # a central bank
+        ("Sudanese Armed Forces", "Sudan"),
+        ("Kurdistan Regional Government", "Iraqi Kurdistan"),  # a territory's government
+    ],
+)
+def test_owner_state_of_state_bodies(name: str, owner: str) -> None:
+    assert gazetteer.owner_state(name) == owner
+    # The body stays an actor of its own: the owner is told apart, not folded in.
+    found = gazetteer.canonical_name(name)
+    assert found is not None and found[0] != owner
+
+
+@pytest.mark.parametrize("name", ["Eramet", "Reuters", "BBC", "Hamas", "Huawei", "NATO", "Serbia"])
+def test_independent_bodies_and_unknown_names_have_no_owner(name: str) -> None:
+    assert gazetteer.owner_state(name) is None
+
+
+def test_every_owner_is_a_state_or_territory() -> None:
+    states = {s.name for s in gazetteer.states()}
+    owners = gazetteer._owners()
+    assert len(owners) >= 80
+    for body, owner in owners.items():
+        assert owner in states or gazetteer.is_territory(owner), (body, owner)
+
+
+def test_owner_follows_user_aliases(briefer_home: Path) -> None:
+    _write_aliases('[aliases]\n"the gas monopoly" = "Gazprom"\n')
+    assert gazetteer.owner_state("the gas monopoly") == "Russia"
