@@ -17,7 +17,9 @@ from briefer.analysis.prefilter import sieve_of
 # urged restraint" is concern and "condemned ..., saying it would not tolerate" is criticism.
 _APPEAL = (
     r"(?:urg\w*|call(?:ed|s|ing)?\s+(?:on|upon|for)|appeal\w*|ask(?:ed|s)?|encourag\w*|"
-    r"press(?:ed|es)?\s+for|invit\w*|expect\w*|hop(?:e|ed|es|ing)|should|must)"
+    r"press(?:ed|es|ing)?\s+(?:for|(?:[\w-]+\s+){1,3}?to)|invit\w*|expect\w*|hop(?:e|ed|es|ing)|"
+    # "stressed the need for a peaceful solution", "the importance of restraint"
+    r"should|must|need\s+(?:for|to)|importance\s+of)"
 )
 _RESTRAINT_WORDS = (
     r"(?:restraint|calm\w*|de-?escalat\w*|refrain\w*|ceasefire|cease-fire|truce|avoid\w*|"
@@ -28,6 +30,7 @@ _RESTRAINT_WORDS = (
 )
 _DIALOGUE_WORDS = (
     r"(?:dialogue|dialog|talks|negotiat\w*|diplomac\w*|diplomatic|resolution|solution|"
+    r"(?:political|diplomatic|negotiated)\s+(?:solution|settlement|resolution|means)|"
     r"settle\w*|mediat\w*|meet\w*|compromise|(?<!the\s)agreement|(?:back\s+|return\s+)?to\s+the\s+table|"
     r"differences|talking|talk|(?:ceasefire|cease-fire|truce|peace)\s+(?:talks|negotiations)|"
     r"peaceful(?:ly)?\s+settle\w*)"
@@ -55,7 +58,11 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\b(?:concern(?:s|ed)?|worr(?:y|ied|ies|ying)|alarm(?:ed|ing)?|troubl(?:ed|ing)|"
             r"dismay(?:ed)?|disturb(?:ed|ing)|disquiet|anxious|uneas[ey]|fear(?:s|ed)?|regret\w*|sad|saddened|"
             r"instability|"
-            r"deplorable|grave|disappoint\w*|horrified|appalled|catastroph\w*)\b",
+            r"deplorable|disappoint\w*|horrified|appalled|catastroph\w*|shock(?:ed)?|distress\w*|"
+            r"sorrow|grief|grieved|"
+            # a grave situation worries; a grave breach is judged (criticism)
+            r"grave(?!\s+(?:violation|breach|crime|mistake|error|provocation|"
+            r"escalation\s+by)))\b",
         ),
         (
             "support",
@@ -76,13 +83,28 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("appeal-dialogue", r"\boffer\w*\s+(?:[\w-]+\s+){0,3}?as\s+(?:a\s+)?(?:venue|mediator)\b"),
         (
             "appeal-dialogue",
-            r"\b(?:ready|willing|prepared|offer\w*)\s+to\s+(?:help\s+)?(?:bring|mediate|host|"
-            r"facilitate|with\s+(?:any\s+|an\s+|the\s+)?(?:agreement|talks|negotiations|deal))\b",
+            r"\b(?:ready|willing|prepared|offer\w*)\s+to\s+(?:help\s+(?:[\w-]+\s+){0,3}?)?(?:bring|mediate|host|"
+            r"facilitate|settle|resolve|with\s+(?:any\s+|an\s+|the\s+)?(?:agreement|talks|negotiations|deal))\b",
         ),
         ("appeal-dialogue", rf"\b{_APPEAL}\b[^;]{{0,80}}?\b(?P<obj>{_DIALOGUE_WORDS})"),
+        # Backing a process of talks, or denying that arms can settle it, asks for talks:
+        # "voiced support for a negotiated settlement", "there is no military solution".
+        (
+            "appeal-dialogue",
+            r"\b(?:support(?:s|ed|ing)?|back(?:s|ed|ing)?)\s+(?:for\s+)?(?:the\s+|a\s+|any\s+|"
+            r"all\s+)?(?:[\w-]+\s+){0,2}?(?:talks|dialogue|negotiations|mediation|"
+            r"(?:negotiated|peaceful|political|diplomatic)\s+(?:settlement|solution))\b",
+        ),
+        ("appeal-dialogue", r"\bno\s+military\s+(?:solution|answer|option)\b"),
         ("appeal-restraint", rf"\b{_APPEAL}\b[^;]{{0,80}}?\b(?P<obj>{_RESTRAINT_WORDS})"),
         ("appeal-restraint", r"\b(?:restraint|de-?escalat\w*|de-?confliction)\b"),
         ("threat", _CONDITIONAL_WARNING),
+        # "warned it would not tolerate any change to the border"
+        (
+            "threat",
+            r"\bwarn(?:ed|s|ing)?\s+(?:[^;]{0,60}?\s)?(?:would|will)\s+not\s+(?:tolerate|allow|"
+            r"stand\s+(?:idly\s+)?by)\b",
+        ),
         # help or ties made conditional on the other side's conduct
         (
             "threat",
@@ -151,7 +173,15 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"aggressi\w*|blackmail|meddl\w*|unjustified|baseless|groundless|cynical|barbar\w*|"
             r"atrocit\w*|hijack\w*|piracy|critics\b|critical\s+of|neither\s+free\s+nor\s+fair|not\s+(?:been\s+)?free\s+(?:and|or|nor)\s+fair|"
             r"(?:lodg|fil|register)\w*\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:protest|complaint)s?|"
-            r"lack\s+of|hard\s+to\s+believe)\b",
+            r"lack\s+of|hard\s+to\s+believe|"
+            # the gravest charges, and words of contempt for a deed
+            r"war\s+crimes?|crimes?\s+against\s+humanity|genocid\w*|ethnic\s+cleansing|"
+            r"shameful|disgrace\w*|heinous|cowardly|unprovoked|flagrant|blatant|egregious|"
+            r"intimidat\w*|coerc\w*|bully\w*|hypocri\w*|breach(?:es|ed)?\s+of|"
+            r"contrary\s+to|"
+            # reducing relations: "recalled its ambassador", "expelled two diplomats"
+            r"recall\w*\s+(?:its|their|his|her|the)\s+(?:[\w-]+\s+)?(?:ambassador|envoy|"
+            r"diplomats?|charg[eé])s?|expel\w*)\b",
         ),
         (
             "threat",
@@ -209,7 +239,8 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?:cooperat\w*|work)\s+with\s+(?:the\s+)?(?:[\w-]+['’]s\s+|[\w-]+\s+){0,2}?"
             r"(?:investigation|inquiry|probe)|"
             r"(?:took|takes|taken|taking)\s+(?:[\w-]+['’]s\s+|the\s+\w+\s+)?side\b|"
-            r"prais\w*|hail\w*|endors\w*|(?:stands?|stood|standing)\s+(?:with|by)|"
+            r"prais\w*|hail\w*|endors\w*|(?:stands?|stood|standing)\s+(?:(?:firmly|fully|"
+            r"squarely|resolutely)\s+)?(?:with|by|behind)|"
             r"sided\s+with|commend\w*|applaud\w*|thank\w*|congratulat\w*|respect(?:ed|s)\b|"
             r"defend\w*|ready\s+to\s+help|pledg\w*|satisf\w*|(?:continue|ready)\s+to\s+"
             r"(?:help|assist|support)|committed\s+partner|offer\w*\s+(?:(?!to\b)[\w-]+\s+(?:and\s+)?){0,3}?(?:personnel|to\s+send\b(?![^;]{0,30}\b(?:monitor\w*|"
@@ -268,6 +299,13 @@ _CRITICISM_CUES = tuple(p for s, p in STANCE_CUES if s == "criticism")
 
 
 _APPEAL_WORD = re.compile(rf"\b{_APPEAL}\b", re.IGNORECASE)
+# A cue denied just before it says the opposite of nothing: "did not condemn", "stopped short
+# of criticising", "declined to back" report no such stance ("not only condemned" does).
+_DENIED = re.compile(
+    r"\b(?:not|never|n['’]t|stopped\s+short\s+of|refrained\s+from|declined\s+to|refused\s+to|"
+    r"without)\s+(?:(?!only\b)\w+ly\s+)?$",
+    re.IGNORECASE,
+)
 _ASIDE = re.compile(r",\s+(?:which|who|whose|whom|where|the\s+only|a\s+long-time)\b[^,;]*,")
 
 
@@ -281,7 +319,9 @@ def stance_of(text: str) -> str:
     for stance, pattern in STANCE_CUES:
         if not appeal and "obj" in pattern.groupindex:
             continue  # no appeal verb: the appeal patterns cannot match
-        m = sieve.search(pattern)
+        m = next(
+            (m for m in sieve.finditer(pattern) if not _DENIED.search(text, 0, m.start())), None
+        )
         if m is None:
             continue
         # An appeal is placed at its object, so "urged restraint and a return to talks" is

@@ -131,3 +131,71 @@ def test_a_safety_finding_or_a_guarantee_extended_supports(text: str, stance: st
 )
 def test_a_suspect_questioned_is_not_criticism(text: str, stance: str) -> None:
     assert stance_of(text) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("Egypt stressed the need for a political solution.", "appeal-dialogue"),
+        ("Egypt stressed the importance of restraint.", "appeal-restraint"),
+        ("A US official said Washington was pressing both sides to talk.", "appeal-dialogue"),
+        ("Belgium voiced support for a negotiated settlement.", "appeal-dialogue"),
+        ('"There is no military solution to this conflict," Guterres said.', "appeal-dialogue"),
+        (
+            "Qatar said it was ready to help the two neighbours settle their dispute.",
+            "appeal-dialogue",
+        ),
+        # backing a side is not backing talks
+        ("Belgium voiced support for Armenia.", "support"),
+    ],
+)
+def test_appeals_named_by_need_pressure_or_backing_of_talks(text: str, stance: str) -> None:
+    assert stance_of(text) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("Dutch Prime Minister Dick Schoof said the Netherlands was shocked.", "concern"),
+        ("Chile said the situation was grave.", "concern"),
+        ("Chile called the attack a grave violation of international law.", "criticism"),
+        ("Poland's foreign minister wrote that the attack was a war crime.", "criticism"),
+        ("Ireland called the strikes shameful and a flagrant breach of the truce.", "criticism"),
+        ("Canada recalled its ambassador from Baku for consultations.", "criticism"),
+        ("Kenya expelled two diplomats.", "criticism"),
+        # recalling a fact is no measure against anyone
+        ("Its secretary-general recalled that embassies were inviolable.", "other"),
+    ],
+)
+def test_shock_grave_situations_and_grave_charges(text: str, stance: str) -> None:
+    assert stance_of(text) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("Iran warned it would not tolerate any change to its border.", "threat"),
+        ("Iran warned of a humanitarian crisis.", "concern"),
+        ("Fidan said Turkey stood firmly behind Azerbaijan.", "support"),
+    ],
+)
+def test_warning_of_intolerance_threatens_and_standing_behind_supports(
+    text: str, stance: str
+) -> None:
+    assert stance_of(text) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("Ukraine did not condemn the shelling.", "other"),
+        ("India stopped short of criticising the strikes.", "other"),
+        ("Brazil declined to back the resolution.", "other"),
+        ("India stopped short of criticising the strikes but urged restraint.", "appeal-restraint"),
+        ("France not only condemned the strikes but recalled its envoy.", "criticism"),
+        # a negation inside the cue itself still counts
+        ("Peru said it would not recognise the result.", "criticism"),
+    ],
+)
+def test_a_denied_cue_is_no_stance(text: str, stance: str) -> None:
+    assert stance_of(text) == stance
