@@ -554,6 +554,20 @@ def is_background_heading(text: str) -> bool:
     return len(text.split()) <= 8 and _BACKGROUND_HEADING.search(text) is not None
 
 
+_MARKER_WORDS = 4
+
+
+def is_background_marker(text: str) -> bool:
+    """A short sentence opening a paragraph that announces context for the rest of it ("A
+    little background.", "Some history:"), as live blogs and explainers write."""
+    words = text.split()
+    return (
+        len(words) <= _MARKER_WORDS
+        and text.rstrip().endswith((".", ":"))
+        and _BACKGROUND_HEADING.search(text) is not None
+    )
+
+
 def label_sentence(
     text: str,
     *,
@@ -565,8 +579,8 @@ def label_sentence(
 ) -> str:
     """The label of one sentence; `previous` is the label of the sentence before it in the
     same paragraph (None at a paragraph start)."""
-    if heading or is_credit(text) or is_housekeeping(text):
-        return "other"
+    if heading or is_credit(text) or is_housekeeping(text) or is_background_marker(text):
+        return "other"  # not the story: a heading, byline, note, or "A little background."
     if cues.commentary and not cues.position and not cues.dated_past:
         # Commentators judge the news as it stands, whatever history they compare it with.
         return "reaction" if has_speaker else "development"

@@ -20,6 +20,7 @@ from briefer.analysis.gazetteer import actor_type
 from briefer.analysis.labels import (
     Labelled,
     is_background_heading,
+    is_background_marker,
     label_sentence,
     reference_year,
     settle_paragraphs,
@@ -355,6 +356,7 @@ def _analyse(doc: Document) -> Analysis:
     previous: str | None = None
     paragraph = 0
     under_background = False
+    marked = False  # the paragraph opened on "A little background."
     # Speakers of a sentence ending in ":" carry over to the list items or the quotation that
     # follow it; the speakers of an open quotation to its next sentences.
     introduced: tuple[str, ...] = ()
@@ -371,6 +373,7 @@ def _analyse(doc: Document) -> Analysis:
         if span.paragraph != paragraph:
             previous = None
             paragraph = span.paragraph
+            marked = not heading and is_background_marker(text)
             said_before = ()
             quoting = kind == "quote" or _OPENING_QUOTE.match(text) is not None
             if not (kind == "list" or in_quote or (quoting and colon_before)):
@@ -409,7 +412,7 @@ def _analyse(doc: Document) -> Analysis:
             has_speaker=bool(speakers),
             cues=cues,
             previous=previous,
-            under_background_heading=under_background,
+            under_background_heading=under_background or (marked and previous is not None),
         )
         seen.append(Labelled(span.paragraph, label, cues, bool(speakers), text))
         if label == "reaction":

@@ -9,6 +9,7 @@ import pytest
 from briefer.analysis.labels import (
     Labelled,
     is_background_heading,
+    is_background_marker,
     is_credit,
     is_housekeeping,
     label_sentence,
@@ -510,3 +511,10 @@ def test_a_weekday_describing_the_subject_does_not_date_the_start() -> None:
     text = "The fighting that ended on Monday began on 24 April, a day after a mine blast."
     assert label(text) == "background"
     assert label("The fighting began on Monday after a mine blast.") == "development"
+
+
+def test_a_short_sentence_announcing_context_is_a_marker() -> None:
+    assert is_background_marker("A little background.")
+    assert is_background_marker("Some history:")
+    assert not is_background_marker("Background checks on the suspects continued on Monday.")
+    assert not is_background_marker("A little background")  # an unpunctuated line: a heading

@@ -111,6 +111,25 @@ def test_sentences_under_a_background_heading_are_background() -> None:
     assert by_text(analysis, "A tribunal ruled")[0] == "background"
 
 
+def test_a_paragraph_opening_on_a_background_marker_is_background() -> None:
+    blocks = [
+        ("Strikes hit border posts", "heading"),
+        ("Artillery hit two border posts on Saturday, officials said.", "text"),
+        (
+            "A little background. The two states share a mountain frontier that runs through "
+            "grazing land. Herders cross it every spring.",
+            "text",
+        ),
+        ("Herders crossed the ridge again on Saturday.", "text"),
+    ]
+    analysis = analyse(make_doc(blocks))
+    assert by_text(analysis, "A little background")[0] == "other"
+    assert by_text(analysis, "The two states share")[0] == "background"
+    assert by_text(analysis, "Herders cross it")[0] == "background"
+    # The marker speaks for its own paragraph only.
+    assert by_text(analysis, "Herders crossed the ridge")[0] == "development"
+
+
 def test_follow_up_statements_keep_the_previous_speaker() -> None:
     blocks = [
         ("Ghana and Togo trade accusations over border post", "heading"),
