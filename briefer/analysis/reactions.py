@@ -57,7 +57,7 @@ _VERB_WORDS = (
     sympathy|condolences|opposition|outrage|anger)|
     backed(?!\s+by)|
     called\s+(?:it|this|that|the|them|him|her)|weighed\s+in|declined\s+to|refused\s+to|
-    pushed\s+for|stands?\s+in\s+(?:full\s+)?solidarity|
+    pushed\s+for|stands?\s+in\s+(?:full\s+)?solidarity|sp(?:oke|eaks?)\s+out|
     set\s+out|stood\s+by|stands?\s+by|sided\s+with|
     (?:stood|stands|stand)\s+ready|
     (?:is|are|was|were|been|remains?|remained)\s+(?:\w+ly\s+)?"""
@@ -1651,7 +1651,12 @@ def _speakers(
                 continue  # '"We condemn ...": the quotation's speaker, named around it
             # "It", "the ministry", "the department": the body that spoke, whatever its type.
             kind = "it" if word.lower() in _BODY_ANAPHORS else anaphor_kind(word)
-            names = resolve(kind, pronoun.start())
+            names = ()
+            if word.lower().startswith("spokes"):
+                # "the spokesperson said" speaks for whoever spoke just before, not for the
+                # last person named
+                names = resolve("speaker", pronoun.start())
+            names = names or resolve(kind, pronoun.start())
             if names:
                 add_names(names)
                 found_subject = True

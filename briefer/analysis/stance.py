@@ -178,7 +178,7 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"war\s+crimes?|crimes?\s+against\s+humanity|genocid\w*|ethnic\s+cleansing|"
             r"shameful|disgrace\w*|heinous|cowardly|unprovoked|flagrant|blatant|egregious|"
             r"intimidat\w*|coerc\w*|bully\w*|hypocri\w*|breach(?:es|ed)?\s+of|"
-            r"contrary\s+to|"
+            r"contrary\s+to|sp(?:oke|eaks?)\s+out\s+against|"
             # reducing relations: "recalled its ambassador", "expelled two diplomats"
             r"recall\w*\s+(?:its|their|his|her|the)\s+(?:[\w-]+\s+)?(?:ambassador|envoy|"
             r"diplomats?|charg[eé])s?|expel\w*)\b",

@@ -46,7 +46,9 @@ POSITION = _words(
     "appreciated fears feared invited invites tells signalled signaled urge warn condemn welcome "
     "reject deplore denounce praise commend commends congratulate "
     # the verbs of formal statements: "They underlined the importance"
-    "underlined underlines underscored underscores"
+    "underlined underlines underscored underscores "
+    # naming a deed ("Iran labelled the strikes terrorism") and posting online ("posted on X")
+    "labelled labeled termed dubbed characterised characterized posted"
 )
 #: Diplomatic measures, reported like statements: "Kenya recalled its ambassador".
 MEASURES = _words("suspended recalled expelled sanctioned imposed summoned")

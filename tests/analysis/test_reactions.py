@@ -1604,3 +1604,178 @@ def test_a_speaker_who_is_blunt_before_a_quotation() -> None:
     # A colon after a party's plain act introduces no quotation of its.
     text = 'The EU met on Friday and agreed: "This must stop."'
     assert find_speakers(text, mentions(text, ("EU", "European Union", "ORG"))) == ()
+
+
+# A probe of how international news reports third parties' reactions: each sentence follows a
+# two-paragraph lead on a border clash, and is analysed as part of the whole document, so
+# entity finding, speaker resolution and stance are tested together.
+_PROBE_LEAD = [
+    ("Deadly clashes erupt on Armenia-Azerbaijan border", "heading"),
+    (
+        "BAKU, March 3 (Test Wire) - Azerbaijani forces shelled Armenian positions along the "
+        "border on Monday, and Armenia said four of its soldiers were killed.",
+        "text",
+    ),
+    (
+        "Azerbaijan's defence ministry said its troops had responded to Armenian provocations.",
+        "text",
+    ),
+]
+
+
+def _probe(sentence: str, *before: str) -> tuple[tuple[str, ...], str | None]:
+    """Speakers and stance of `sentence` read after the lead (and the `before` paragraphs)."""
+    from datetime import date
+
+    from briefer.analysis import analyse
+    from briefer.sources.document import Document, build_text
+
+    blocks = [*_PROBE_LEAD, *((b, "text") for b in before), (sentence, "text")]
+    text, paragraphs = build_text(blocks)  # type: ignore[arg-type]
+    doc = Document(
+        id="probe",
+        path="/tmp/probe.txt",
+        format="txt",
+        title=blocks[0][0],
+        text=text,
+        paragraphs=paragraphs,
+        content_hash="probe" * 8,
+        size=len(text),
+        mtime=0.0,
+        date=date(2031, 3, 4),
+        source="Test Wire",
+    )
+    found = [s for s in analyse(doc).sentences if s.text.strip() == sentence]
+    assert found, sentence
+    return found[0].speakers, found[0].stance
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speakers", "stance"),
+    [
+        (
+            "France's foreign ministry said in a statement that it was deeply concerned by the "
+            "escalation.",
+            ("France",),
+            "concern",
+        ),
+        (
+            "In a statement, the European Union called on both sides to exercise maximum "
+            "restraint.",
+            ("European Union",),
+            "appeal-restraint",
+        ),
+        (
+            "According to a statement from the Iranian foreign ministry, Tehran is ready to host "
+            "talks between the two neighbours.",
+            ("Iran",),
+            "appeal-dialogue",
+        ),
+        (
+            "Turkey, which has close ties to Baku, said it stood by Azerbaijan.",
+            ("Turkey",),
+            "support",
+        ),
+        (
+            "A spokesman for China's foreign ministry, Lin Jian, told a regular briefing that "
+            "Beijing hoped the two sides would resolve their differences through dialogue.",
+            ("China",),
+            "appeal-dialogue",
+        ),
+        ("Germany expressed alarm at the reports of civilian casualties.", ("Germany",), "concern"),
+        ("Georgia summoned Azerbaijan's ambassador to protest.", ("Georgia",), "criticism"),
+        ("Canada recalled its ambassador from Baku for consultations.", ("Canada",), "criticism"),
+        ("Qatar offered to mediate between the two sides.", ("Qatar",), "appeal-dialogue"),
+        ("Canada joined calls for an immediate ceasefire.", ("Canada",), "appeal-restraint"),
+        (
+            "France and Germany issued a joint statement urging an immediate halt to hostilities.",
+            ("France", "Germany"),
+            "appeal-restraint",
+        ),
+        (
+            "Echoing those calls, Italy said the fighting must stop at once.",
+            ("Italy",),
+            "appeal-restraint",
+        ),
+        (
+            '"We are following events with great concern," Germany\'s foreign office wrote on X, '
+            "formerly Twitter.",
+            ("Germany",),
+            "concern",
+        ),
+        (
+            'UN Secretary-General Antonio Guterres is "alarmed" by the escalation, his '
+            "spokesman Stephane Dujarric said.",
+            ("United Nations",),
+            "concern",
+        ),
+        (
+            "In Paris, President Emmanuel Macron told reporters that France would not accept a "
+            "change of borders by force.",
+            ("France",),
+            "criticism",
+        ),
+        (
+            "Moscow, a traditional ally of Yerevan, called on both sides to halt the fighting.",
+            ("Russia",),
+            "appeal-restraint",
+        ),
+        (
+            "Speaking at a news conference in Ankara, Turkish Foreign Minister Hakan Fidan said "
+            "Turkey stood firmly behind Azerbaijan.",
+            ("Turkey",),
+            "support",
+        ),
+        (
+            "China called for restraint, its foreign ministry said.",
+            ("China",),
+            "appeal-restraint",
+        ),
+        ("India, for its part, called for restraint.", ("India",), "appeal-restraint"),
+        (
+            "A senior U.S. official, speaking on condition of anonymity, said Washington was "
+            "pressing both sides to talk.",
+            ("United States",),
+            "appeal-dialogue",
+        ),
+        (
+            "Several European governments, including France and Germany, condemned the shelling.",
+            ("France", "Germany"),
+            "criticism",
+        ),
+        # verbs of naming a deed, speaking out and posting online
+        ("France spoke out against the use of force.", ("France",), "criticism"),
+        ("Iran labelled the strikes an act of aggression.", ("Iran",), "criticism"),
+        (
+            "Iran's foreign minister posted on X that Tehran was ready to help the two neighbours "
+            "settle their dispute.",
+            ("Iran",),
+            "appeal-dialogue",
+        ),
+    ],
+)
+def test_probe_of_reaction_constructions(
+    sentence: str, speakers: tuple[str, ...], stance: str
+) -> None:
+    assert _probe(sentence) == (speakers, stance)
+
+
+def test_the_spokesperson_speaks_for_the_last_speaker_not_the_last_person() -> None:
+    # The lead names Armenia's prime minister; the spokesperson is the United States'.
+    found = _probe(
+        '"This must stop now," the spokesperson said.',
+        "Armenian Prime Minister Nikol Pashinyan accused Baku of trying to seize territory. "
+        "The United States condemned the shelling.",
+    )
+    assert found[0] == ("United States",)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Analysts said the European Union's response had been slow.",
+        "Diplomats said France was drafting a Security Council statement.",
+    ],
+)
+def test_probe_of_third_parties_named_by_someone_else(sentence: str) -> None:
+    assert _probe(sentence)[0] == ()
