@@ -25,9 +25,15 @@ Data file conventions (lists are `|`-separated):
   (heads of state and government, ministers, heads of international bodies). Their full names
   and aliases are matched as PERSON ("Sheikh Hasina", where "Sheikh" is part of the name), under
   every other entry; the party column is read by `reactions.known_party`.
-- `places.tsv`: name, type, aliases, status (regions, seas, rivers, towns, ethnic and religious
-  groups). Status `territory` marks a place with authorities of its own that act much as a
-  state's do (Hong Kong, Transnistria, the Gaza Strip, the Kurdistan Region): see `territories()`.
+- `places.tsv`: name, type, aliases, status, adjectives, capital (regions, seas, rivers, towns,
+  ethnic and religious groups). Status `territory` marks a place with authorities of its own
+  that act much as a state's do (Hong Kong, Transnistria, the Gaza Strip, the Kurdistan Region):
+  see `territories()`. Adjectives are known to lookups ("Catalan" -> Catalonia) but not matched
+  alone, being mostly descriptive ("Scottish whisky"); with a head word they name the region's
+  own government ("the Scottish government", "Bavarian authorities" -> the region, not its
+  state). A capital (spellings
+  `/`-separated) is read as a state's is: the region's government when it acts ("Barcelona
+  said"), the city otherwise.
 - A form starting with `!` is known to lookups but never matched in running text (too ambiguous:
   "Victoria", "Male"); a form starting with `~` is weak: it only counts if no other entry claims
   the same form (Dominica's "Dominican" yields to the Dominican Republic's).
@@ -361,6 +367,20 @@ def _subdivision_names() -> list[str]:
     return found
 
 
+#: Words after a region's adjective that name its own government ("the Catalan government").
+_GOVERNMENT_HEADS = (
+    "government",
+    "Government",
+    "regional government",
+    "Regional Government",
+    "devolved government",
+    "authorities",
+    "regional authorities",
+    "executive",
+    "Executive",
+)
+
+
 @lru_cache(maxsize=1)
 def builtin() -> Gazetteer:
     """The gazetteer from the bundled data and pycountry (no user aliases)."""
@@ -383,12 +403,15 @@ def builtin() -> Gazetteer:
         gaz.add(name, Entry(name, type_, "name"))
         for alias in aliases:
             gaz.add(alias, Entry(name, type_, "alias"))
-    for name, type_, aliases_cell, _status in _rows("places.tsv"):
+    for name, type_, aliases_cell, _status, adjectives, _capital in _rows("places.tsv"):
         kind = "group" if type_ == "NORP" else "name"
         gaz.set_type(name, type_)
         gaz.add(name, Entry(name, type_, kind))
         for alias in _split(aliases_cell):
             gaz.add(alias, Entry(name, type_, kind))
+        for adjective in _split(adjectives):  # "the Scottish government" is Scotland's
+            for head in _GOVERNMENT_HEADS:
+                gaz.add(f"{adjective} {head}", Entry(name, type_, "alias"))
 
     # Pass 2: capitals (context decides city or government), then demonyms.
     for state in states():
@@ -401,6 +424,20 @@ def builtin() -> Gazetteer:
     for state in states():
         for demonym in state.demonyms:
             gaz.add(demonym, Entry(state.name, "NORP", "demonym"))
+    for place, _kind, _forms, _status, adjectives, capital in _rows("places.tsv"):
+        for adjective in _split(adjectives):
+            gaz.add("!" + adjective, Entry(place, "NORP", "demonym"))
+        if capital:  # a region's seat of government: "Erbil said" is Iraqi Kurdistan's
+            seat_forms = [s.strip() for s in capital.split("/")]
+            city = seat_forms[0]
+            gaz.set_type(city, "GPE")
+            for spelling in seat_forms:
+                held = gaz.forms.get(spelling)
+                gaz.add(
+                    spelling,
+                    Entry(place, "GPE", "capital", place=city),
+                    override=held is not None and held.canonical == city,
+                )
 
     # Pass 3: official names from pycountry for our states; other territories as GPE.
     by_iso = {s.iso2: s.name for s in states()}
@@ -445,9 +482,7 @@ def territories() -> frozenset[str]:
     """Canonical names of territories with authorities of their own (places.tsv status
     `territory`): not states, but they act like one in the news ("Hong Kong restricted
     imports", "Transnistria's leaders said")."""
-    return frozenset(
-        name for name, _type, _aliases, status in _rows("places.tsv") if status == "territory"
-    )
+    return frozenset(row[0] for row in _rows("places.tsv") if row[3] == "territory")
 
 
 def is_territory(canonical: str) -> bool:

@@ -341,7 +341,7 @@ def test_data_files_are_nfc_and_well_formed() -> None:
     from importlib import resources
 
     data = resources.files("briefer.analysis").joinpath("data")
-    columns = {"countries.tsv": 6, "organisations.tsv": 5, "places.tsv": 4}
+    columns = {"countries.tsv": 6, "organisations.tsv": 5, "places.tsv": 6}
     for name in ["countries.tsv", "organisations.tsv", "places.tsv", "given_names.txt"]:
         text = data.joinpath(name).read_text("utf-8")
         assert unicodedata.is_normalized("NFC", text), name
@@ -453,3 +453,53 @@ def test_every_owner_is_a_state_or_territory() -> None:
 def test_owner_follows_user_aliases(briefer_home: Path) -> None:
     _write_aliases('[aliases]\n"the gas monopoly" = "Gazprom"\n')
     assert gazetteer.owner_state("the gas monopoly") == "Russia"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "region"),
+    [
+        (
+            "In Edinburgh, the Scottish government said it understood.",
+            "Scottish government",
+            "Scotland",
+        ),
+        (
+            "The Catalan regional government called a vote.",
+            "Catalan regional government",
+            "Catalonia",
+        ),
+        ("Bavarian authorities banned the march.", "Bavarian authorities", "Bavaria"),
+        ("The Welsh Government said so.", "Welsh Government", "Wales"),
+    ],
+)
+def test_a_regions_government_is_the_region_not_its_state(
+    text: str, surface: str, region: str
+) -> None:
+    found = [(m.surface, m.canonical, m.type) for m in find_mentions(text)]
+    assert (surface, region, "GPE") in found
+    assert all(c not in ("United Kingdom", "Spain", "Germany") for _, c, _ in found)
+
+
+def test_a_regions_bare_adjective_is_known_but_not_matched() -> None:
+    # "Scottish whisky", "a Catalan chef": descriptive, so no mention; lookups still know it.
+    assert find_mentions("Scottish whisky and a Catalan chef.") == []
+    assert gazetteer.canonical_name("Catalan") == ("Catalonia", "GPE")
+
+
+@pytest.mark.parametrize(
+    ("name", "territory"),
+    [("Puigdemont", "Catalonia"), ("Nicola Sturgeon", "Scotland"), ("Dodik", "Republika Srpska")],
+)
+def test_leaders_of_regions_speak_for_their_region(name: str, territory: str) -> None:
+    from briefer.analysis.reactions import known_party
+
+    assert known_party(name) == territory
+    assert gazetteer.is_territory(territory)
+
+
+def test_a_regions_capital_acting_is_its_government_and_otherwise_the_city() -> None:
+    found = {m.surface: m.canonical for m in find_mentions("Erbil said it would not yield.")}
+    assert found == {"Erbil": "Iraqi Kurdistan"}
+    found = {m.surface: m.canonical for m in find_mentions("Protests in Tiraspol grew.")}
+    assert found == {"Tiraspol": "Tiraspol"}
+    assert gazetteer.canonical_name("Barcelona") == ("Catalonia", "GPE")
