@@ -39,8 +39,14 @@ def _is_actor(st: ActorStats, principals: Sequence[str], outlets: set[str]) -> b
         return True
     if kind in ("PERSON", "ORG") and not_a_party(st.name):
         return False
-    if kind in ("PERSON", "ORG") and st.commentator > st.mentions // 2:
-        return False  # an analyst or resident quoted, or where they work: not a party
+    if kind in ("PERSON", "ORG") and (
+        st.commentator > st.mentions // 2 or (st.statements and 2 * st.commentator >= st.mentions)
+    ):
+        # an analyst or resident (quoted: introduced once, then named by surname), or where
+        # they work: not a party
+        return False
+    if kind == "ORG" and st.cited and st.cited + st.venue + st.titled >= st.mentions:
+        return False  # an outlet credited with a report ("the news agency IRNA reported")
     if st.statements:
         return True
     if kind in _NEVER_ACTORS or st.name in outlets or not st.prose:
@@ -53,8 +59,12 @@ def _is_actor(st: ActorStats, principals: Sequence[str], outlets: set[str]) -> b
         return is_state(st.name) and named and st.narrative >= STATE_MENTIONS and acting > 0
     if st.titled >= st.mentions:
         return False  # only ever part of someone's title
-    if kind == "NORP" and st.described >= st.mentions:
-        return False  # only ever describing someone else ("Hutu extremists", "Tutsi fighters")
+    if kind == "NORP" and (st.described >= st.mentions or not st.grouped):
+        # only ever describing someone else ("Hutu extremists", "Tutsi fighters") or something
+        # of theirs ("a Sikh temple", "the Arab Spring")
+        return False
+    if st.venue and st.venue + st.titled + st.modifier >= st.mentions:
+        return False  # only where a case is taken or a report made ("a case at the WTO")
     # Organisations, groups and named people, unless only ever a label ("NATO-led").
     return st.modifier < st.mentions
 

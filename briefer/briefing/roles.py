@@ -10,17 +10,23 @@ tallies these cues per actor; `parties` weighs them.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from briefer.analysis.model import Mention, Sentence
-from briefer.analysis.reactions import is_domestic_institution, is_state, owner_state
+from briefer.analysis.reactions import (
+    is_domestic_institution,
+    is_state,
+    is_title_gap,
+    owner_state,
+)
 
 # A group name followed by the people it describes: "Hutu extremists", "Tutsi fighters".
 _DESCRIBED = re.compile(r"\s+[a-z]+(?<!ss)s\b(?!\s+(?:to|that|the|a|an|in|on)\b)")
 _COMMENTATORS = (
     r"(?:analyst|researcher|expert|specialist|professor|lecturer|scholar|academic|fellow|"
     r"economist|historian|commentator|consultant|observer|journalist|resident|student|"
-    r"shopkeeper|trader|farmer|witness|lawyer|activist)s?"
+    r"shopkeeper|trader|farmer|witness|lawyer|activist|retired\s+(?:[a-z-]+\s+)?[a-z-]+)s?"
 )
 _COMMENTATOR_AFTER = re.compile(
     r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?" + _COMMENTATORS + r"\b[^,.;]{0,80}",
@@ -328,3 +334,107 @@ _OBJECT_GAP = re.compile(
     r"^\s+(?!(?:after|as|and|or|but|while|with|over|in|at|to|from|for|of|by|on|when|before|amid|"
     r"despite|against|into|near|than)\s)[a-z][a-z-]*\s+(?:the\s+)?$"
 )
+
+
+# "By Jane Doe in Kyiv and John Roe in Moscow | 25 April": who wrote the story, not who acts in it.
+_BYLINE_NAME = r"(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){1,3}"
+_BYLINE_PLACE = r"(?:\s+in\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2})?"
+_BYLINE = re.compile(
+    r"^\s*By\s+"
+    + _BYLINE_NAME
+    + _BYLINE_PLACE
+    + r"(?:(?:,|,?\s+and)\s+"
+    + _BYLINE_NAME
+    + _BYLINE_PLACE
+    + r")*\s*(?:$|[|·•–—-]|,\s*\d)"
+)
+
+
+def is_byline(sentence: str) -> bool:
+    """A byline line ("By Jane Doe in Kyiv and John Roe in Moscow | 25 April 2022")."""
+    return _BYLINE.match(sentence) is not None
+
+
+# "the head of the National Assembly, Juan Guaidó": a body named inside a person's title.
+_ROLE_OF_BEFORE = re.compile(
+    r"\b(?:head|chair|chairman|chairwoman|chairperson|speaker|president|leader|director|"
+    r"secretary|commander|chief|spokes(?:man|woman|person)|member)\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_APPOSED = re.compile(r"^,\s+$")
+
+
+def in_title(text: str, m: Mention, following: Sequence[Mention]) -> bool:
+    """A body named as part of a person's title: before the name ("U.S. House Speaker Nancy
+    Pelosi", "the NSC's Indo-Pacific coordinator Kurt Campbell") or as the body the person
+    heads, set beside the name ("the head of the National Assembly, Juan Guaidó")."""
+    person = next((o for o in following[:3] if o.type == "PERSON"), None)
+    if person is None or person.start - m.end > 60:
+        return False
+    gap = text[m.end : person.start]
+    if is_title_gap(gap):
+        return True
+    return bool(_APPOSED.match(gap) and _ROLE_OF_BEFORE.search(text, max(0, m.start - 40), m.start))
+
+
+# "a case at the WTO", "report to the UN Security Council": where a matter is taken, a venue.
+_VENUE_BEFORE = re.compile(
+    r"\b(?:case|cases|complaint|appeal|petition|report|reports|brief)\s+"
+    r"(?:[^,.;]{0,40}?\s+and\s+)?(?:to|at|before|with)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def is_venue(text: str, m: Mention) -> bool:
+    """A body named as where a case is taken or a report made ("take the case to the World
+    Trade Organization", "report to the UN Security Council"): a venue, not a party acting."""
+    return m.type == "ORG" and _VENUE_BEFORE.search(text, max(0, m.start - 80), m.start) is not None
+
+
+# "the state news agency IRNA reported", "carried by the TASS news agency": a report's source.
+_OUTLET_BEFORE = re.compile(
+    r"\b(?:news\s+agency|agency|broadcaster|newspaper|daily|television|radio|media)\s+$",
+    re.IGNORECASE,
+)
+_OUTLET_AFTER = re.compile(
+    r"^\s+(?:news\s+agency|agency|broadcaster|newspaper|daily|television|radio)\b", re.IGNORECASE
+)
+_CREDITED_BEFORE = re.compile(
+    r"\b(?:carried\s+by|according\s+to|reported\s+by|quoted\s+by|cited\s+by|told)\s+"
+    r"(?:the\s+)?(?:[\w'’-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+_CREDITED_AFTER = re.compile(
+    r"^(?:\s+(?:news\s+agency|agency|broadcaster|newspaper|daily|television|radio))?"
+    r"\s+(?:reported|reports|said|says)\s*[.,]",
+    re.IGNORECASE,
+)
+
+
+def is_cited_outlet(text: str, m: Mention) -> bool:
+    """An outlet named as the source a report is credited to ("the state news agency IRNA
+    reported.", "carried by the TASS news agency"): where the news came from, not an actor."""
+    if m.type != "ORG":
+        return False
+    outlet = bool(
+        _OUTLET_BEFORE.search(text, max(0, m.start - 30), m.start)
+        or _OUTLET_AFTER.match(text[m.end : m.end + 30])
+    )
+    credited = bool(
+        _CREDITED_BEFORE.search(text, max(0, m.start - 50), m.start)
+        or _CREDITED_AFTER.match(text[m.end : m.end + 40])
+    )
+    return outlet and credited
+
+
+# "Sikhs", "Kosovo Serbs", "the Rohingya.": a people named as a group, not as a word describing
+# something of theirs ("a Sikh temple", "the Arab Spring", "a Kurdish cultural centre").
+_GROUP_END = re.compile(r"^(?:\s*[,.;:)!?]|\s*$|\s+(?:in|of|from|who|and|or)\b)")
+
+
+def names_group(text: str, m: Mention) -> bool:
+    """Whether a NORP mention names its people as a group (a plural, or a word closing the
+    phrase) rather than describing something that follows."""
+    if m.type != "NORP":
+        return False
+    return m.surface.endswith("s") or _GROUP_END.match(text[m.end : m.end + 8]) is not None

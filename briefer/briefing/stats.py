@@ -14,16 +14,21 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from briefer.analysis import gazetteer
-from briefer.analysis.model import Analysis
-from briefer.analysis.reactions import ROLE_WORDS, is_title_gap
+from briefer.analysis.model import Analysis, Mention
+from briefer.analysis.reactions import ROLE_WORDS
 from briefer.briefing.roles import (
     as_place,
     commentary_end,
+    in_title,
     is_active,
+    is_byline,
+    is_cited_outlet,
     is_described,
     is_located,
     is_modifier,
+    is_venue,
     mention_weight,
+    names_group,
     role_cues,
 )
 from briefer.sources.dateline import read_dateline
@@ -57,6 +62,13 @@ class ActorStats:
     described: int = 0
     # Mentions as a commentator ("Jane Doe, an analyst at X") or their institution.
     commentator: int = 0
+    # Mentions of a people as a group ("Sikhs", "Kosovo Serbs"), not as a word describing
+    # something ("a Sikh temple", "the Arab Spring").
+    grouped: int = 0
+    # Mentions as the body a case goes to or a report is made to ("a case at the WTO"), or as
+    # the outlet a report is credited to ("the state news agency IRNA reported").
+    venue: int = 0
+    cited: int = 0
     # Mentions in article prose (not in headings, bylines or credits).
     prose: int = 0
     statements: Counter[str] = field(default_factory=Counter)  # stance -> count
@@ -148,14 +160,17 @@ def collect(items: Sequence[tuple[Document, Analysis]]) -> dict[str, ActorStats]
             if st.first_source is None:
                 st.first_source = doc.id
             nxt = ordered[k + 1] if k + 1 < len(ordered) else None
-            if (
-                nxt is not None
-                and nxt.type == "PERSON"
-                and m.type == "ORG"
-                and is_title_gap(doc.text[m.end : nxt.start])
-            ):
+            if m.type == "ORG" and in_title(doc.text, m, ordered[k + 1 :]):
                 st.titled += 1  # "U.S. House Speaker Nancy Pelosi": part of a title
+            if is_venue(doc.text, m):
+                st.venue += 1
+            if is_cited_outlet(doc.text, m):
+                st.cited += 1
+            if names_group(doc.text, m):
+                st.grouped += 1
             commented = commentary_end(doc.text, m)
+            if commented is None and m.type == "PERSON" and vox_pop(doc.text, m):
+                commented = m.end
             if commented is not None:
                 st.commentator += 1  # "Jane Doe, an analyst at the Crisis Group, said"
                 for other in ordered[k + 1 :]:
@@ -190,7 +205,11 @@ def collect(items: Sequence[tuple[Document, Analysis]]) -> dict[str, ActorStats]
                     st.leading += 1
                     st.leading_clashes += cues.clash
                     st.leading_blamed += cues.blamed
-            if idx is not None and analysis.sentences[idx].label != "other":
+            if (
+                idx is not None
+                and analysis.sentences[idx].label != "other"
+                and not is_byline(analysis.sentences[idx].text)
+            ):
                 st.prose += 1
             if is_modifier(doc.text, m):
                 st.modifier += 1
@@ -202,6 +221,16 @@ def collect(items: Sequence[tuple[Document, Analysis]]) -> dict[str, ActorStats]
             if m.type == "PERSON" and st.title is None:
                 st.title = title_before(doc.text, m.start)
     return stats
+
+
+# "Baran Demir, 34, who runs a shop": a person given an age and no title is a voice from the
+# street, not a party.
+_AGE_AFTER = re.compile(r",\s+\d{1,2},\s+")
+
+
+def vox_pop(text: str, m: Mention) -> bool:
+    """A person introduced by age without a title ("Jane Doe, 34, a teacher")."""
+    return _AGE_AFTER.match(text, m.end) is not None and title_before(text, m.start) is None
 
 
 _LEAD_PARAGRAPHS = 4

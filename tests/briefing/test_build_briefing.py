@@ -254,3 +254,56 @@ def test_a_preposition_before_a_name_is_no_title() -> None:
     text = "after the arrest of Dejan Pantić, Serbian President Aleksandar Vučić said"
     assert title_before(text, text.index("Dejan")) is None
     assert title_before(text, text.index("Aleksandar")) == "Serbian President"
+
+
+def actor_names(blocks: list[tuple[str, str]]) -> set[str]:
+    actors = build_briefing([make_doc("n", blocks, date(2031, 6, 2))]).section("actors")
+    assert actors is not None
+    return {a.name for a in actors.actors}
+
+
+def test_names_met_in_passing_are_not_actors_but_the_ones_acting_are() -> None:
+    blocks = [
+        ("Iraq and Turkey trade accusations over border raid", "heading"),
+        ("By Lena Hartmann in Erbil and Tomas Weber in Ankara | 2 June 2031", "text"),
+        (
+            "Turkey accused Iraq on Monday of sheltering fighters near a Yazidi shrine, the "
+            "state news agency Anadolu reported. Iraq said it would take the case to the "
+            "International Court of Justice.",
+            "text",
+        ),
+        (
+            "The head of the National Security Council, Ahmed Karim, visited the border on "
+            "Tuesday. Kurds in the north fled to the hills.",
+            "text",
+        ),
+        (
+            '"Nobody here wants a war," said Hasan Aziz, 52, who sells tea in Zakho. '
+            '"Both capitals are bluffing," said Noor Salem, an analyst at a Baghdad university. '
+            "Salem said talks would follow.",
+            "text",
+        ),
+        ("The African Union urged restraint.", "text"),
+    ]
+    names = actor_names(blocks)
+    assert {"Iraq", "Turkey", "Ahmed Karim", "Kurds", "African Union"} <= names
+    assert not names & {"Lena Hartmann", "Tomas Weber"}  # the byline
+    assert "Yazidis" not in names and "Yazidi" not in names  # a word describing a shrine
+    assert "Anadolu Agency" not in names  # the outlet a report is credited to
+    assert "International Court of Justice" not in names  # where a case is taken
+    assert "National Security Council" not in names  # the body in a person's title
+    assert not names & {"Hasan Aziz", "Noor Salem"}  # a voice from the street, an analyst
+
+
+def test_an_outlet_or_court_acting_in_the_story_is_an_actor() -> None:
+    blocks = [
+        ("Iraq and Turkey trade accusations over border raid", "heading"),
+        (
+            "Turkey accused Iraq on Monday of sheltering fighters. The state news agency "
+            "Anadolu published photographs of the raid, and the International Court of "
+            "Justice ordered both states to stop fighting.",
+            "text",
+        ),
+    ]
+    names = actor_names(blocks)
+    assert {"Anadolu Agency", "International Court of Justice"} <= names

@@ -9,10 +9,15 @@ from briefer.analysis.model import Mention, Sentence
 from briefer.briefing.roles import (
     as_place,
     commentary_end,
+    in_title,
+    is_byline,
+    is_cited_outlet,
     is_described,
     is_located,
     is_modifier,
+    is_venue,
     mention_weight,
+    names_group,
     role_cues,
 )
 
@@ -114,3 +119,66 @@ def test_role_cues_of_a_headline() -> None:
     havana, washington = mention(text, "Havana"), mention(text, "Washington")
     assert role_cues(text, washington, sentence(text), havana, prominent=True).blamed
     assert not role_cues(text, havana, sentence(text), None, prominent=True).blamed
+
+
+def test_a_byline_names_the_writers() -> None:
+    assert is_byline("By Lena Hartmann in Erbil and Tomas Weber in Ankara | 2 June 2031")
+    assert is_byline("By Lena Hartmann")
+    assert is_byline("By Lena Hartmann, Tomas Weber and Ana Ruiz - 2 June")
+    assert not is_byline("By Monday, Iraq had closed the border.")
+    assert not is_byline("By the time Iraq closed the border, Turkey had struck.")
+
+
+def test_a_body_named_inside_a_persons_title() -> None:
+    text = "The head of the National Assembly, Juan Perez, left."
+    body = mention(text, "National Assembly", "ORG")
+    assert in_title(text, body, [mention(text, "Juan Perez", "PERSON")])
+    text = "The National Assembly and Juan Perez met."
+    body = mention(text, "National Assembly", "ORG")
+    assert not in_title(text, body, [mention(text, "Juan Perez", "PERSON")])
+    text = "Talks were led by the National Security Council's Asia coordinator Kurt Campbell."
+    body = mention(text, "National Security Council", "ORG")
+    assert in_title(text, body, [mention(text, "Kurt Campbell", "PERSON")])
+
+
+def test_a_body_a_case_is_taken_to_is_a_venue() -> None:
+    for text in (
+        "Mexico said it would take the case to the World Court.",
+        "Lithuania was preparing a case at the World Court.",
+        "The envoy will report to the agency's board and to the World Court next week.",
+    ):
+        assert is_venue(text, mention(text, "World Court", "ORG")), text
+    text = "The World Court ordered both states to stop."
+    assert not is_venue(text, mention(text, "World Court", "ORG"))
+
+
+def test_an_outlet_credited_with_a_report_is_cited() -> None:
+    for text in (
+        "The ministry summoned the envoy, the state news agency IRNA reported.",
+        "The troops left, a spokesman said in a statement carried by the TASS news agency.",
+        "According to the state broadcaster KBS, the vote was delayed.",
+    ):
+        outlet = next(n for n in ("IRNA", "TASS", "KBS") if n in text)
+        assert is_cited_outlet(text, mention(text, outlet, "ORG")), text
+    text = "The official news agency KCNA published photographs of the protests."
+    assert not is_cited_outlet(text, mention(text, "KCNA", "ORG"))
+    text = "Iran said on Monday, IRNA reported."
+    assert not is_cited_outlet(text, mention(text, "IRNA", "ORG"))  # not told it is an outlet
+
+
+def test_a_people_is_named_as_a_group_or_only_describes_something() -> None:
+    grouped = {
+        "Sikhs in Canada protested.": "Sikhs",
+        "Kosovo Serbs blocked the roads.": "Kosovo Serbs",
+        "Aid reached the Rohingya.": "Rohingya",
+        "Aid reached the Rohingya in Cox's Bazar.": "Rohingya",
+    }
+    for text, name in grouped.items():
+        assert names_group(text, mention(text, name, "NORP")), text
+    describing = {
+        "He was shot outside a Sikh temple.": "Sikh",
+        "It was the only democracy of the Arab Spring.": "Arab",
+        "He runs a Kurdish cultural centre.": "Kurdish",
+    }
+    for text, name in describing.items():
+        assert not names_group(text, mention(text, name, "NORP")), text
