@@ -576,9 +576,11 @@ def label_sentence(
     cues: TimeCues,
     previous: str | None,
     under_background_heading: bool = False,
+    lead_party: bool = False,
 ) -> str:
     """The label of one sentence; `previous` is the label of the sentence before it in the
-    same paragraph (None at a paragraph start)."""
+    same paragraph (None at a paragraph start); `lead_party`: every speaker is a party the
+    headline or lead names (a side of the story, not a third party reacting)."""
     if heading or is_credit(text) or is_housekeeping(text) or is_background_marker(text):
         return "other"  # not the story: a heading, byline, note, or "A little background."
     if cues.commentary and not cues.position and not cues.dated_past:
@@ -603,6 +605,11 @@ def label_sentence(
             return "background"  # a statement of an earlier year ("expelled ... in 2018")
         if previous == "background" and cues.now == 0 and (cues.habitual or past >= 1):
             return "background"  # a position recalled inside a history paragraph
+        if previous == "background" and cues.now == 0 and lead_party and not cues.ahead:
+            # A side's own act or words going on with the history before it, with nothing of
+            # now ("The fighting followed a blast on Wednesday. Bangkok blamed Cambodian mines
+            # and expelled its envoy."): the sides' earlier moves are history, not reactions.
+            return "background"
         return "reaction"
     if past > cues.now and past >= 1:
         return "background"
@@ -620,6 +627,8 @@ class Labelled:
     cues: TimeCues
     has_speaker: bool = False
     text: str = ""
+    # Every speaker is a party the headline or lead names (see `label_sentence`).
+    lead_party: bool = False
 
 
 _SETTLED_WORDS = 4
@@ -663,6 +672,7 @@ def settle_paragraphs(sentences: Sequence[Labelled]) -> list[str]:
             ):
                 labels[k] = "background"
         _history_runs_on(sentences, labels, i, j, body, history_before)
+        _sides_in_history(sentences, labels, i, j)
         history_before = _all_history(sentences, labels, i, j, history_before)
         i = j
     return labels
@@ -679,6 +689,21 @@ def _all_history(
     if not told:
         return before
     return all(labels[k] == "background" for k in told)
+
+
+def _sides_in_history(sentences: Sequence[Labelled], labels: list[str], i: int, j: int) -> None:
+    """A side's own act or words with nothing of now, after a sentence this pass found to be
+    history, goes on with it (as in `label_sentence`, which saw only the first pass)."""
+    for k in range(i + 1, j):
+        s = sentences[k]
+        if (
+            labels[k] == "reaction"
+            and labels[k - 1] == "background"
+            and s.lead_party
+            and s.cues.now == 0
+            and not s.cues.ahead
+        ):
+            labels[k] = "background"
 
 
 # Not narration: quoted words, a list's lead-in or items, a condition.

@@ -289,6 +289,8 @@ def _yearless_dateline(doc: Document) -> date | None:
     return None
 
 
+# Mentions that name a party of the story.
+_PARTY_TYPES = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 _SPACE_RUN = re.compile(r"(?<=\S) {2,}(?=\S)")
 
 
@@ -357,6 +359,7 @@ def _analyse(doc: Document) -> Analysis:
     paragraph = 0
     under_background = False
     marked = False  # the paragraph opened on "A little background."
+    lead: set[str] | None = None  # the parties the headline and the lead sentence name
     # Speakers of a sentence ending in ":" carry over to the list items or the quotation that
     # follow it; the speakers of an open quotation to its next sentences.
     introduced: tuple[str, ...] = ()
@@ -405,7 +408,14 @@ def _analyse(doc: Document) -> Analysis:
         quote_speakers = (speakers or quote_speakers) if in_quote else ()
         said_before = speakers if speakers and ('"' in text or "”" in text) else ()
         colon_before = text.rstrip().endswith(":")
+        if lead is None and not heading:
+            lead = {
+                party_of(m, ctx.affiliation)
+                for m in mentions
+                if m.end <= span.end and m.type in _PARTY_TYPES
+            }
         cues = time_cues(text, published, year)
+        lead_party = bool(speakers) and lead is not None and lead.issuperset(speakers)
         label = label_sentence(
             text,
             heading=heading,
@@ -413,8 +423,9 @@ def _analyse(doc: Document) -> Analysis:
             cues=cues,
             previous=previous,
             under_background_heading=under_background or (marked and previous is not None),
+            lead_party=lead_party,
         )
-        seen.append(Labelled(span.paragraph, label, cues, bool(speakers), text))
+        seen.append(Labelled(span.paragraph, label, cues, bool(speakers), text, lead_party))
         if label == "reaction":
             ctx.speakers.append((index, speakers))
             if text.rstrip().endswith(":"):

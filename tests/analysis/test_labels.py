@@ -518,3 +518,38 @@ def test_a_short_sentence_announcing_context_is_a_marker() -> None:
     assert is_background_marker("Some history:")
     assert not is_background_marker("Background checks on the suspects continued on Monday.")
     assert not is_background_marker("A little background")  # an unpunctuated line: a heading
+
+
+def _side(text: str, previous: str | None, lead_party: bool = True) -> str:
+    cues = time_cues(text, PUBLISHED, PUBLISHED.year)
+    return label_sentence(
+        text,
+        heading=False,
+        has_speaker=True,
+        cues=cues,
+        previous=previous,
+        lead_party=lead_party,
+    )
+
+
+def test_a_sides_act_with_nothing_of_now_goes_on_with_the_history_before_it() -> None:
+    act = "The capital blamed newly laid mines and expelled its neighbour's envoy."
+    assert _side(act, "background") == "background"
+    # A third party reacting, a side's act opening a paragraph, or one with a cue of now or a
+    # look ahead stay the news.
+    assert _side(act, "background", lead_party=False) == "reaction"
+    assert _side(act, None) == "reaction"
+    assert _side("The capital said on Tuesday it expelled the envoy.", "background") == "reaction"
+    assert _side("The capital said it would expel the envoy.", "background") == "reaction"
+
+
+def test_settling_carries_a_sides_act_on_after_history_found_late() -> None:
+    history = "The province was annexed in 1921 and lost its assembly."
+    act = "The regional government said nine in ten voters had chosen to leave."
+    lead = Labelled(1, "development", time_cues(LEAD[0], PUBLISHED, PUBLISHED.year))
+    first = Labelled(2, "background", time_cues(history, PUBLISHED, PUBLISHED.year), text=history)
+    cues = time_cues(act, PUBLISHED, PUBLISHED.year)
+    side = Labelled(2, "reaction", cues, True, act, lead_party=True)
+    third = Labelled(2, "reaction", cues, True, act, lead_party=False)
+    assert settle_paragraphs([lead, first, side])[-1] == "background"
+    assert settle_paragraphs([lead, first, third])[-1] == "reaction"

@@ -130,6 +130,27 @@ def test_a_paragraph_opening_on_a_background_marker_is_background() -> None:
     assert by_text(analysis, "Herders crossed the ridge")[0] == "development"
 
 
+def test_a_sides_act_after_history_is_history_and_a_third_partys_is_a_reaction() -> None:
+    blocks = [
+        ("Thai jets strike Cambodian positions", "heading"),
+        ("BANGKOK, May 14 - Thai jets struck Cambodian positions on Wednesday.", "text"),
+        ("Hospitals near the border took in the wounded.", "text"),
+        (
+            "The fighting followed a landmine blast on Monday that wounded three soldiers. "
+            "Bangkok blamed newly laid mines and expelled Cambodia's envoy.",
+            "text",
+        ),
+        (
+            "The fighting followed a landmine blast on Monday that wounded three soldiers. "
+            "Japan urged both sides to show restraint.",
+            "text",
+        ),
+    ]
+    analysis = analyse(make_doc(blocks))
+    assert by_text(analysis, "Bangkok blamed")[0] == "background"
+    assert by_text(analysis, "Japan urged")[0] == "reaction"
+
+
 def test_follow_up_statements_keep_the_previous_speaker() -> None:
     blocks = [
         ("Ghana and Togo trade accusations over border post", "heading"),
