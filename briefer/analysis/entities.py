@@ -28,7 +28,7 @@ from __future__ import annotations
 import bisect
 import os
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from briefer.analysis import gazetteer, names
 from briefer.analysis.gazetteer import Entry, Gazetteer
@@ -466,6 +466,7 @@ def _find_mentions(text: str, use_spacy: bool | None) -> list[Mention]:
         )
         chosen = sorted(chosen + extra, key=lambda f: f.start)
 
+    chosen = _described_companies(text, chosen, entries, known)
     chosen = _acronyms_defined(text, chosen, gaz)
     chosen = _bare_heads(text, chosen)
     chosen = _groups(text, chosen, entries)
@@ -488,6 +489,79 @@ def _find_mentions(text: str, use_spacy: bool | None) -> list[Mention]:
             f = f._replace(canonical=full_names.get(f.canonical, f.canonical))
         mentions.append(Mention(f.start, f.end, text[f.start : f.end], f.canonical, f.type))
     return mentions
+
+
+#: Nouns that describe a company or similar body before its name: "French mining group Eramet",
+#: "Russian energy giant Gazprom", "Chinese telecoms firm Huawei".
+_COMPANY_NOUNS = (
+    "group|firm|company|giant|maker|manufacturer|producer|operator|conglomerate|carrier|airline|"
+    "lender|bank|insurer|miner|utility|supplier|retailer|exporter|importer|trader|developer|"
+    "contractor|shipper|corporation|multinational|start-up|startup|chain|major|provider"
+)
+_DESCRIBED_COMPANY_RE = re.compile(
+    rf" (?P<words>(?:[a-z][\w&'’-]* ){{0,3}}(?:{_COMPANY_NOUNS})) (?P<name>{names.CAPWORD}"
+    rf"(?: {names.CAPWORD}){{0,3}})"
+)
+#: Words that make the described body the state's own ("Chinese state-owned firm"): then the
+#: adjective does name its owner.
+_STATE_WORDS = frozenset(words("state state-owned state-run state-controlled government military"))
+
+
+def _described_companies(
+    text: str,
+    chosen: list[Found],
+    entries: dict[tuple[int, int], Entry],
+    known: Callable[[str], bool],
+) -> list[Found]:
+    """A company described by a state's adjective ("French mining group Eramet") is not that
+    state: the adjective is a description, so its mention is dropped, and the name after the
+    noun is the company (ORG) when nothing else claims it. A state-owned body ("Chinese
+    state-owned firm X") keeps its adjective: there it names the owner."""
+    out: list[Found] = []
+    starts = {f.start: f for f in chosen}
+    added: list[Found] = []
+    renamed: dict[Found, Found] = {}
+    for f in chosen:
+        entry = entries.get((f.start, f.end))
+        m = None
+        if (
+            entry is not None
+            and entry.kind in ("demonym", "name", "alias")
+            and entry.type in ("GPE", "NORP")
+            and f.rank == RANK_GAZETTEER
+        ):
+            m = _DESCRIBED_COMPANY_RE.match(text, f.end)
+        if m is None:
+            out.append(f)
+            continue
+        owned = any(w in _STATE_WORDS for w in m.group("words").split())
+        name_start = m.start("name")
+        held = starts.get(name_start)
+        if held is None:
+            kept: list[str] = []
+            for word in m.group("name").split():
+                if word in names.STOPWORDS or known(word):
+                    break
+                kept.append(word)
+            name = " ".join(kept)
+            end = name_start + len(name)
+            if not kept or any(g.start < end and name_start < g.end for g in chosen):
+                out.append(f)
+                continue
+            added.append(Found(name_start, end, name, "ORG", names.RANK_RULE))
+        elif held.type == "PERSON" and held.rank < RANK_GAZETTEER:
+            # "contractor Northwind Dynamics said": a name the rules took for a person's
+            renamed[held] = held._replace(type="ORG")
+        elif held.type != "ORG":
+            out.append(f)  # a known person or a place after the noun: no company described
+            continue
+        if owned:
+            out.append(f)
+    if renamed:
+        out = [renamed.get(f, f) for f in out]
+    if not added:
+        return out
+    return sorted(out + added, key=lambda f: f.start)
 
 
 _ACRONYM_AFTER_RE = re.compile(r" \(([A-Z][A-Z0-9&-]{1,7})\)")

@@ -846,3 +846,31 @@ def test_a_given_name_before_a_famous_surname_is_someone_else() -> None:
 
 def test_the_north_atlantic_council_speaks_for_nato() -> None:
     assert [m.canonical for m in find_mentions("The North Atlantic Council met.")] == ["NATO"]
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("French mining group Eramet suspended its operations.", "Eramet"),
+        ("Russian energy giant Gazprom halted deliveries.", "Gazprom"),
+        ("Chinese telecoms firm Huawei denied it.", "Huawei"),
+        ("US defence contractor Northwind Dynamics said so.", "Northwind Dynamics"),
+    ],
+)
+def test_a_company_described_by_a_states_adjective_is_not_that_state(
+    text: str, company: str
+) -> None:
+    found = [(m.canonical, m.type) for m in find_mentions(text)]
+    assert found == [(company, "ORG")]
+
+
+def test_a_state_owned_company_keeps_its_owner_and_is_found() -> None:
+    found = [
+        (m.canonical, m.type) for m in find_mentions("Chinese state-owned firm Sinotrans said.")
+    ]
+    assert found == [("China", "NORP"), ("Sinotrans", "ORG")]
+
+
+def test_a_states_adjective_before_a_person_or_a_group_of_people_stays() -> None:
+    found = [m.canonical for m in find_mentions("A Russian group of experts arrived.")]
+    assert found == ["Russia"]
