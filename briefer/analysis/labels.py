@@ -144,7 +144,11 @@ _NOW_STRONG = re.compile(
 _NOW_WEAK = re.compile(
     r"\b(?:now|currently|ongoing|so\s+far|still|overnight|latest|at\s+least|"
     r"as\s+(?:early|soon)\s+as|next\s+(?:week|month)|"
-    r"by\s+(?:the\s+)?(?:evening|nightfall|morning|afternoon|midday|noon|night|" + _WEEKDAYS + r")|"
+    r"by\s+(?:the\s+)?(?:evening|nightfall|morning|afternoon|midday|noon|night|"
+    + _WEEKDAYS
+    + r")|"
+    + _WEEKDAYS
+    + r"['’]s|"  # "Monday's meeting": an event of the last days
     r"(?:is|are|am)\s+(?:\w+ly\s+|not\s+|now\s+)?\w+ing|"
     r"(?:has|have)\s+(?!repeatedly|long|never|always)(?:\w+ly\s+)?\w+ed|"
     r"will|would|plans?\s+to|expected\s+to|scheduled|due\s+to|set\s+to|"

@@ -553,3 +553,9 @@ def test_settling_carries_a_sides_act_on_after_history_found_late() -> None:
     third = Labelled(2, "reaction", cues, True, act, lead_party=False)
     assert settle_paragraphs([lead, first, side])[-1] == "background"
     assert settle_paragraphs([lead, first, third])[-1] == "reaction"
+
+
+def test_a_weekdays_event_is_of_the_last_days() -> None:
+    # Past perfect alone would make this history; "Monday's meeting" is this week's.
+    assert label("The ambassador had attended Monday's meeting.") == "development"
+    assert label("The ambassador had attended the founding meeting.") == "background"
