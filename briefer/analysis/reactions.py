@@ -88,7 +88,9 @@ _SOURCE_OF = re.compile(
 _IN_PLACE = re.compile(r"In\s+([A-Z][\w'’ -]+?),\s+")
 _IN_CAPITAL = re.compile(r"In\s+([A-Z][\w'’ -]+?),\s+(?:a|an|the)?\s*[a-z]")
 _ACCORDING = re.compile(r"\baccording\s+to\s+", re.IGNORECASE)
-_INVERTED = re.compile(r"""[,"”]\s*""" + alternation(SAY | {"warned"}) + "$", re.IGNORECASE)
+_INVERTED = re.compile(
+    r"""[,"”]\s*""" + alternation(SAY | {"warned", "tweeted", "posted"}) + "$", re.IGNORECASE
+)
 # Where a clause begins, as seen walking back from a verb.
 _CLAUSE_BREAK = re.compile(
     r"""[;:\[\]"“”]|\s[-–—]\s|,\s+(?:and|but|while|whereas|although|though|as|after|before|"""
@@ -160,6 +162,8 @@ def _opens_clause(before: str) -> bool:
     words = before.split()
     if words and words[0].lower() == "the":
         words = words[1:]
+    if words and words[-1].lower() == "the":
+        words = words[:-1]  # "Leaders of the Commonwealth of Independent States"
     return (
         1 <= len(words) <= 5
         and words[-1].lower() == "of"
@@ -260,7 +264,7 @@ _ROLE_TEXT = """
     secretary secretary-general spokesperson spokesman spokeswoman ambassador envoy leader
     general commander chancellor premier king queen emperor representative commissioner
     official officials diplomat diplomats negotiator mayor governor director chairman chair
-    chairwoman speaker senator lawmaker mp army military security council national adviser
+    chairwoman speaker senator lawmaker mp leaders army military security council national adviser
     advisor counsellor counselor economy finance trade justice home office ministry agency
     rights human coordinator administrator chargé d'affaires emir sheikh crown prince
     government presidential opposition colonel lieutenant captain major brigadier admiral
@@ -696,12 +700,12 @@ def _coordinated(text: str, mentions: Sequence[Mention], index: int) -> list[Men
             break
         if between.strip() == "," and (mentions[j].type == "PERSON") != (group[0].type == "PERSON"):
             break  # "in Berlin, Josep Borrell said": an opening phrase, not a list
-        if (
-            between.strip().lower() == ", the"
-            and group[0].type == "NORP"
-            and _PLACE_BEFORE.search(text, 0, mentions[j].start)
+        if between.strip().lower() in (",", ", the") and _PLACE_BEFORE.search(
+            text, 0, mentions[j].start
         ):
-            break  # "Speaking in Brussels, the German chancellor said": where, not who
+            # "Speaking in Brussels, the German chancellor said", "In Brussels, EU officials
+            # said", "At the UN, France's ambassador said": where, not who
+            break
         # ", and" ends a list ("A, B, and C") or joins two clauses ("..., and B said"):
         # a list has a plain comma before it.
         titled_person = (
@@ -948,6 +952,19 @@ def _subject_before(text: str, mentions: Sequence[Mention], verb_start: int) -> 
             return _coordinated(text, mentions, nearest - 1)
         return []
     return _coordinated(text, mentions, nearest)
+
+
+_WHERE = re.compile(r",?\s+where\s+")
+
+
+def _place_where(text: str, mentions: Sequence[Mention], pos: int) -> tuple[str, ...]:
+    """The state whose capital, or which itself, is the place just before `pos` ("concern in
+    Beijing, where a foreign ministry spokesman said"): an unnamed official there speaks for it."""
+    for m in mentions:
+        if m.end <= pos and _WHERE.fullmatch(text, m.end, pos) and m.type == "GPE":
+            state = m.canonical if is_state(m.canonical) else government_of(m.canonical)
+            return (state,) if state is not None else ()
+    return ()
 
 
 def _capital_opening(text: str, mentions: Sequence[Mention]) -> tuple[str, ...]:
@@ -1312,7 +1329,14 @@ _DREW_FROM = re.compile(
     r"posted|released)\s+(?:\w+\s+)?by\s+|"
     # "The resolution, drafted by the United States and Japan, passed": its sponsors
     r"\b(?:resolution|motion|draft|text|proposal)\s*,\s+(?:drafted|sponsored|proposed|tabled|"
-    r"put\s+forward|written)\s+(?:\w+\s+)?by\s+",
+    r"put\s+forward|written)\s+(?:\w+\s+)?by\s+|"
+    # "Calls for restraint also came from India", "Reaction from Washington was swift"
+    r"\b(?:calls|appeals|warnings|messages|statements|condemnations)\s+(?:for\s+[\w\s-]{1,40}?\s+|"
+    r"of\s+[\w\s-]{1,40}?\s+)?(?:also\s+)?came\s+(?:\w+\s+)?from\s+|"
+    r"\b(?:reaction|response)s?\s+from\s+|"
+    # "Among those calling for restraint were the United States, the EU and Russia"
+    r"\bamong\s+(?:those|the\s+(?:first|countries|states|governments))\s+(?:[\w-]+\s+){0,5}?"
+    r"(?:were|was|are|is)\s+",
     re.IGNORECASE,
 )
 _BODY_ANAPHORS = frozenset({"it", "ministry", "department"})
@@ -1543,8 +1567,10 @@ def _speakers(
             _NEGATED.search(before)
             or _SAID_NOTHING.match(text, v.end())
             or _NEITHER.search(text, 0, v.start())
+            or _NO_COMMENT.match(text, v.start())
         ):
-            continue  # "has not said whether", "has said little": no statement
+            # "has not said whether", "has said little", "declined to comment": no statement
+            continue
         among = _AMONG_THOSE.search(text, max(0, v.start() - 80), v.start()) or _FIRST_TO.search(
             text, max(0, v.start() - 80), v.start()
         )
@@ -1611,8 +1637,10 @@ def _speakers(
         if unnamed is not None and _anonymous(text, mentions, unnamed):
             continue  # "a Gulf official said": a region's official speaks for nobody named
         if unnamed is not None:
-            opening = _opening_party(text, mentions, unnamed.start()) or _capital_opening(
-                text, mentions
+            opening = (
+                _opening_party(text, mentions, unnamed.start())
+                or _capital_opening(text, mentions)
+                or _place_where(text, mentions, unnamed.start())
             )
             # "The United States is 'deeply concerned', a spokesperson said": the party the
             # sentence opens on; "In Tehran, a spokesman warned": the capital's state;
@@ -1651,8 +1679,9 @@ def _speakers(
                 continue  # '"We condemn ...": the quotation's speaker, named around it
             # "It", "the ministry", "the department": the body that spoke, whatever its type.
             kind = "it" if word.lower() in _BODY_ANAPHORS else anaphor_kind(word)
-            names = ()
-            if word.lower().startswith("spokes"):
+            # "in Paris, where the foreign ministry said": the place's state
+            names = _place_where(text, mentions, pronoun.start())
+            if not names and word.lower().startswith("spokes"):
                 # "the spokesperson said" speaks for whoever spoke just before, not for the
                 # last person named
                 names = resolve("speaker", pronoun.start())

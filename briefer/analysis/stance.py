@@ -26,7 +26,7 @@ _RESTRAINT_WORDS = (
     r"stop\w*|halt\w*|end(?:s|ed|ing)?\b|withdraw\w*|pull\w*\s+back|remov\w*|clear\w*|"
     r"lift\w*|peaceful(?:ly)?|violence|escalat\w*|tension\w*|hostilities|protect\w*|"
     r"lower\w*|eas(?:e|ing)|reduc\w*|temperature|cool\w*|reopen\w*|postpone\w*|caution\w*|"
-    r"stand\s+down|peace|responsibl\w*)"
+    r"stand\s+down|step\w*\s+back|back\s+away|brink|peace|responsibl\w*)"
 )
 _DIALOGUE_WORDS = (
     r"(?:dialogue|dialog|talks|negotiat\w*|diplomac\w*|diplomatic|resolution|solution|"
@@ -176,7 +176,7 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"lack\s+of|hard\s+to\s+believe|"
             # the gravest charges, and words of contempt for a deed
             r"war\s+crimes?|crimes?\s+against\s+humanity|genocid\w*|ethnic\s+cleansing|"
-            r"shameful|disgrace\w*|heinous|cowardly|unprovoked|flagrant|blatant|egregious|"
+            r"shameful|disgrace\w*|heinous|unjustifiable|indefensible|inexcusable|cowardly|unprovoked|flagrant|blatant|egregious|"
             r"intimidat\w*|coerc\w*|bully\w*|hypocri\w*|breach(?:es|ed)?\s+of|"
             r"contrary\s+to|sp(?:oke|eaks?)\s+out\s+against|"
             # reducing relations: "recalled its ambassador", "expelled two diplomats"

@@ -1760,6 +1760,73 @@ def test_probe_of_reaction_constructions(
     assert _probe(sentence) == (speakers, stance)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "speakers", "stance"),
+    [
+        # a place opening the sentence is where, not who
+        (
+            "In Brussels, EU officials said the bloc was preparing a response.",
+            ("European Union",),
+            "other",
+        ),
+        ("At the UN, France's ambassador said Paris was alarmed.", ("France",), "concern"),
+        # reactions told as nouns that come from someone, or as a list of those who spoke
+        (
+            "Calls for restraint also came from India and Brazil.",
+            ("India", "Brazil"),
+            "appeal-restraint",
+        ),
+        ("Reaction from Washington was swift.", ("United States",), "other"),
+        (
+            "Among those calling for restraint were the United States, the European Union and "
+            "Russia.",
+            ("United States", "European Union", "Russia"),
+            "appeal-restraint",
+        ),
+        # an unnamed official at a capital named just before
+        (
+            "There was also concern in Beijing, where a foreign ministry spokesman said China "
+            "hoped for calm.",
+            ("China",),
+            "concern",
+        ),
+        (
+            '"Violence is never the answer," tweeted Canadian Prime Minister Mark Carney.',
+            ("Canada",),
+            "other",
+        ),
+        (
+            "Leaders of the Commonwealth of Independent States met in Moscow and called for calm.",
+            ("Commonwealth of Independent States",),
+            "appeal-restraint",
+        ),
+        (
+            "Britain's foreign secretary wrote on X: \"We urge both sides to step back from the "
+            'brink."',
+            ("United Kingdom",),
+            "appeal-restraint",
+        ),
+        (
+            "The strongest words came from Paris, where the foreign ministry called the shelling "
+            '"unjustifiable".',
+            ("France",),
+            "criticism",
+        ),
+    ],
+)
+def test_probe_of_places_nouns_and_lists_of_reactors(
+    sentence: str, speakers: tuple[str, ...], stance: str
+) -> None:
+    assert _probe(sentence) == (speakers, stance)
+
+
+def test_declining_to_comment_is_no_statement() -> None:
+    assert (
+        _probe("Israel's Prime Minister Benjamin Netanyahu declined to comment on the fighting.")[0]
+        == ()
+    )
+
+
 def test_the_spokesperson_speaks_for_the_last_speaker_not_the_last_person() -> None:
     # The lead names Armenia's prime minister; the spokesperson is the United States'.
     found = _probe(
