@@ -91,6 +91,14 @@ COMMANDS: tuple[Command, ...] = (
         show=True,
         label="Export",
     ),
+    Command("main.open", "o", "Open the file in the system's viewer", "open_file", "main"),
+    Command(
+        "main.copy",
+        "y",
+        "Copy the briefing item as a citation, else the document's path",
+        "copy",
+        "main",
+    ),
     Command(
         "main.reindex",
         "r,ctrl+r",

@@ -25,7 +25,8 @@ from textual.widgets import Footer, Input, Static, TabbedContent, TabPane, Tabs
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from briefer.errors import BrieferError
-from briefer.tui import core_calls
+from briefer.tui import core_calls, opener
+from briefer.tui.citation import citation, preview, reference
 from briefer.tui.commands import bindings_for
 from briefer.tui.facets import compose_query, group_facets
 from briefer.tui.history import History
@@ -54,7 +55,7 @@ from briefer.tui.widgets.index_status import IndexStatus
 from briefer.tui.widgets.results import ResultList
 
 if TYPE_CHECKING:  # annotations only: importing the core costs first-paint time
-    from briefer.briefing.model import Briefing
+    from briefer.briefing.model import Briefing, Item, SourceRef
 
 EMPTY_LIBRARY = "The library is empty: run 'briefer PATH' to add a folder."
 INDEXING = "Indexing the library…"
@@ -384,6 +385,8 @@ class MainScreen(Screen[None]):
             return not isinstance(self.focused, Input)  # in a text box `/` is typed
         if action == "clear_filter":
             return bool(self.filters) or self._in_search_box()
+        if action in ("open_file", "copy"):
+            return self._document_path("results") is not None
         return True
 
     def action_slash(self) -> None:
@@ -526,6 +529,63 @@ class MainScreen(Screen[None]):
         self.filters = []
         self.query_one(EntitySidebar).active = None
         self.start_search()
+
+    # ---- open and copy (o, y) --------------------------------------------------------------
+
+    def _acting_pane(self) -> str:
+        """What `o` and `y` act on: the focused pane (results, briefing or document), as Enter
+        and Space do; from elsewhere (the sidebar, the palette) the tab shown."""
+        focused = self.focused
+        if isinstance(focused, ResultList):
+            return "results"
+        if isinstance(focused, BriefingView):
+            return "briefing"
+        if isinstance(focused, DocumentView):
+            return "document"
+        return self.query_one("#reader", TabbedContent).active or "briefing"
+
+    def _document_path(self, pane: str) -> str | None:
+        """The file of the highlighted result, else of the document shown (the other way round
+        for the Document pane)."""
+        hit = self.query_one(ResultList).current_hit()
+        shown = self.query_one(DocumentView).document
+        paths = [hit.path if hit is not None else None, shown.path if shown is not None else None]
+        if pane == "document":
+            paths.reverse()
+        return next((path for path in paths if path), None)
+
+    def _briefing_item(self, pane: str) -> tuple[Item, SourceRef | None] | None:
+        return self.query_one(BriefingView).highlighted_item() if pane == "briefing" else None
+
+    def action_open_file(self) -> None:
+        """`o`: the file in the system's viewer (a briefing item: the file it cites)."""
+        pane = self._acting_pane()
+        chosen = self._briefing_item(pane)
+        source = chosen[1] if chosen is not None else None
+        path = source.path if source is not None else self._document_path(pane)
+        if path is None:
+            return
+        try:
+            opener.open_in_viewer(path)
+        except opener.OpenFailed as exc:
+            self._notify_error(str(exc))
+            return
+        self.app.notify(safe(f"Opening {Path(path).name}"), markup=False)
+
+    def action_copy(self) -> None:
+        """`y`: a briefing item as a citation, else the document's path, to the clipboard."""
+        pane = self._acting_pane()
+        chosen = self._briefing_item(pane)
+        if chosen is not None:
+            text = citation(*chosen)
+            note = f"Copied citation: {preview(reference(*chosen))}"
+        else:
+            path = self._document_path(pane)
+            if path is None:
+                return
+            text, note = path, f"Copied path: {preview(safe(path), tail=True)}"
+        self.app.copy_to_clipboard(text)
+        self.app.notify(note, markup=False)  # titles and paths may hold brackets: never markup
 
     # ---- saved searches --------------------------------------------------------------------
 

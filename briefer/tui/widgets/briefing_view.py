@@ -8,7 +8,7 @@ from rich.text import Text
 from textual.binding import BindingType
 from textual.widgets.option_list import Option
 
-from briefer.briefing.model import Briefing, Item
+from briefer.briefing.model import Briefing, Item, SourceRef
 from briefer.render.palette import entity_style
 from briefer.render.terminal import entity_text, legend_text
 from briefer.tui.commands import bindings_for
@@ -27,11 +27,13 @@ class BriefingView(NavList):
         self.briefing: Briefing | None = None
         self.scope = ""
         self._targets: dict[str, tuple[str, int]] = {}
+        self._items: dict[str, Item] = {}
 
     def show_briefing(self, briefing: Briefing, scope: str) -> None:
         self.briefing = briefing
         self.scope = scope
         self._targets.clear()
+        self._items.clear()
         numbers = {s.id: s.number for s in briefing.sources}
         options: list[Option] = []
 
@@ -54,6 +56,7 @@ class BriefingView(NavList):
             for item in section.items:
                 key = f"item-{len(self._targets)}"
                 self._targets[key] = (item.source, item.paragraph)
+                self._items[key] = item
                 options.append(Option(_item_text(item, numbers.get(item.source)), id=key))
             if not section.items and not section.actors:
                 heading(Text("  (nothing found)", style="dim italic", end=""))
@@ -68,6 +71,16 @@ class BriefingView(NavList):
         first = next((i for i, o in enumerate(options) if o.id in self._targets), None)
         if first is not None:
             self.highlighted = first
+
+    def highlighted_item(self) -> tuple[Item, SourceRef | None] | None:
+        """The item under the highlight and the source it cites (for `y` and `o`)."""
+        if self.briefing is None or self.highlighted is None:
+            return None
+        item = self._items.get(self.get_option_at_index(self.highlighted).id or "")
+        if item is None:
+            return None
+        source = next((s for s in self.briefing.sources if s.id == item.source), None)
+        return item, source
 
     def on_option_list_option_selected(self, event: NavList.OptionSelected) -> None:
         event.stop()
