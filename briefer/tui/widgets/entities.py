@@ -1,10 +1,15 @@
-"""The sidebar: entity, source and folder counts of the results; choosing one filters by it."""
+"""The sidebar: entity, source and folder counts of the results; choosing one filters by it.
+
+Each entry keeps to one line: a long name is cut with an ellipsis so its count stays in view,
+and the whole name shows as a tooltip under the mouse.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from rich.text import Text
+from textual import events
 from textual.message import Message
 from textual.widgets.option_list import Option
 
@@ -35,9 +40,13 @@ class EntitySidebar(NavList):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self._facets: dict[str, Facet] = {}
+        self._groups: list[FacetGroup] = []
+        self._width = 0  # the cells an entry may take; 0 until laid out
         self.active: Facet | None = None
 
     def show_groups(self, groups: list[FacetGroup]) -> None:
+        self._groups = list(groups)
+        self._width = self._entry_width()
         options: list[Option] = []
         self._facets.clear()
         for group in groups:
@@ -48,17 +57,46 @@ class EntitySidebar(NavList):
                 shown = group.shown[i] if group.shown else name
                 facet = Facet(group.field, name, group.type, shown)
                 self._facets[key] = facet
-                options.append(Option(self._label(facet, count), id=key))
+                options.append(Option(facet_label(facet, count, self._width, self.active), id=key))
+        highlighted = self.highlighted
         self.set_options(options)
+        if highlighted is not None and highlighted < len(options):
+            self.highlighted = highlighted  # a resize keeps the place
 
-    def _label(self, facet: Facet, count: int) -> Text:
-        label = Text("● " if facet == self.active else "  ", end="")
-        label.append(safe(facet.shown), style=entity_style(facet.type) if facet.type else "")
-        label.append(f" {count}", style="dim")
-        return label
+    def _entry_width(self) -> int:
+        padding = self.get_component_styles("option-list--option").padding.width
+        return max(self.scrollable_content_region.width - padding, 0)
+
+    def on_resize(self) -> None:
+        if self._groups and self._entry_width() != self._width:
+            self.show_groups(self._groups)
+
+    def on_mouse_move(self, event: events.MouseMove) -> None:
+        """The whole name of the entry under the mouse as the tooltip (plain Text, no markup)."""
+        index = event.style.meta.get("option")
+        option = self.get_option_at_index(index) if isinstance(index, int) else None
+        facet = self._facets.get(option.id or "") if option is not None else None
+        tooltip = Text(safe(facet.value), end="") if facet is not None else None
+        if tooltip != self.tooltip:
+            self.tooltip = tooltip
+
+    def on_leave(self) -> None:
+        self.tooltip = None
 
     def on_option_list_option_selected(self, event: NavList.OptionSelected) -> None:
         event.stop()
         facet = self._facets.get(event.option_id or "")
         if facet is not None:
             self.post_message(self.Chosen(facet))
+
+
+def facet_label(facet: Facet, count: int, width: int, active: Facet | None = None) -> Text:
+    """One line of at most `width` cells (none when 0): mark, name cut with an ellipsis, count."""
+    label = Text("● " if facet == active else "  ", end="")
+    tail = Text(f" {count}", style="dim", end="")
+    name = Text(safe(facet.shown), style=entity_style(facet.type) if facet.type else "", end="")
+    if width:
+        name.truncate(max(width - label.cell_len - tail.cell_len, 1), overflow="ellipsis")
+    label.append_text(name)
+    label.append_text(tail)
+    return label
