@@ -1,0 +1,85 @@
+"""The sidebar keeps each entry on one line: a long name is cut with an ellipsis, its count
+stays in view, and the whole name is the tooltip."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from rich.text import Text
+
+from briefer.tui.app import BrieferApp
+from briefer.tui.widgets.entities import EntitySidebar, Facet, facet_label
+from tests.tui import awkward_corpus
+from tests.tui.conftest import reader_screen, settle
+
+
+@pytest.fixture
+def corpus(briefer_home: Path) -> Path:
+    return awkward_corpus.install(briefer_home / "corpus")
+
+
+def shown_lines(sidebar: EntitySidebar) -> list[str]:
+    return [sidebar.render_line(y).text.rstrip() for y in range(sidebar.size.height)]
+
+
+@pytest.mark.parametrize("width", [120, 200])
+async def test_a_long_source_name_stays_on_one_line_with_its_count(
+    corpus: Path, width: int
+) -> None:
+    app = BrieferApp()
+    async with app.run_test(size=(width, 40)) as pilot:
+        await settle(pilot)
+        sidebar = reader_screen(app).query_one(EntitySidebar)
+        assert sidebar.display and sidebar.size.width < len(awkward_corpus.LONG_SOURCE)
+        # every option, heading or entry, takes exactly one line
+        assert sidebar.option_count > 3
+        assert sidebar.virtual_size.height == sidebar.option_count
+        lines = shown_lines(sidebar)
+        entry = [line for line in lines if "The Extraordinarily" in line]
+        assert len(entry) == 1, lines
+        assert entry[0].endswith("… 2"), entry  # cut, and the count of 2 documents shown
+        assert not any("Western Balkans" in line for line in lines)  # no second line
+        assert any(line.rstrip().endswith("Lake Science Weekly 1") for line in lines)
+
+
+async def test_the_whole_name_is_the_tooltip_of_the_entry_under_the_mouse(corpus: Path) -> None:
+    app = BrieferApp()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        sidebar = reader_screen(app).query_one(EntitySidebar)
+        row = next(
+            y for y, line in enumerate(shown_lines(sidebar)) if "The Extraordinarily" in line
+        )
+        await pilot.hover(sidebar, offset=(4, row))
+        assert isinstance(sidebar.tooltip, Text)
+        assert sidebar.tooltip.plain == awkward_corpus.LONG_SOURCE
+        await pilot.hover(sidebar, offset=(4, 0))  # a heading: no tooltip
+        assert sidebar.tooltip is None
+
+
+async def test_choosing_a_cut_entry_filters_by_the_whole_name(corpus: Path) -> None:
+    app = BrieferApp()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = reader_screen(app)
+        sidebar = screen.query_one(EntitySidebar)
+        row = next(
+            y for y, line in enumerate(shown_lines(sidebar)) if "The Extraordinarily" in line
+        )
+        await pilot.click(sidebar, offset=(4, row))
+        await settle(pilot)
+        assert screen.filters == [("source", awkward_corpus.LONG_SOURCE)]
+        assert screen.result is not None and screen.result.total == 2
+
+
+def test_facet_label_fits_the_width_and_keeps_the_count() -> None:
+    facet = Facet("source", "A very long outlet name indeed", "", "A very long outlet name indeed")
+    label = facet_label(facet, 123, 20)
+    assert label.cell_len == 20
+    assert label.plain == "  A very long o… 123"
+    active = facet_label(facet, 123, 20, active=facet)
+    assert active.plain.startswith("● ") and active.cell_len == 20
+    short = Facet("entity", "Serbia", "GPE", "Serbia")
+    assert facet_label(short, 7, 20).plain == "  Serbia 7"
+    assert facet_label(facet, 5, 0).plain == "  A very long outlet name indeed 5"  # not laid out
