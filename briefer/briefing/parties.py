@@ -3,13 +3,15 @@
 Principal parties are the sides of the story, read from what each mention does rather than from
 raw counts. A side is the agent or target of the story's events, in the headline and lead and
 near words of confrontation; a third party helps, mediates, urges or comments ("Washington backs
-X", "thanked Kenya"), and a place, a topic or a quoted name is neither (`roles` reads those
+X", "thanked Kenya", "US, EU condemn Russian strikes on Ukraine"), and a place, a topic or a
+quoted name is neither (`roles` reads those
 parts, `stats` tallies them). States weigh fully, armed groups and territories with their own
 authorities like states, international bodies half unless the headline's act targets them or
 their own mission is the news. The story belongs to the party whose own people it tells of most;
-in one country's own affair (an election, a coup, protests, unrest) foreign states are third
-parties unless they confront it in the headline or lead by their own act (being blamed for it is
-none); a second side the headline and lead never show must be named often; a third side must be
+in one country's own affair (an election, a coup, protests, unrest) foreign states and bodies are
+third parties, even when they sanction it, send troops or are blamed for it (the reactions of
+the world to that affair), and only armed groups or territories inside it are further sides; a
+second side the headline and lead never show must be named often; a third side must be
 one of those in the confrontation. A side's own bodies (its parties, institutions, state
 companies, as the text introduces them: `own_bodies`) speak for it; everyone else who speaks is
 a third party.
@@ -149,8 +151,7 @@ _PROTEST_VERB = re.compile(r"\b[A-Z][\w.'’-]*\s+protest(?:s|ed)?\b")
 
 def domestic_story(items: Sequence[tuple[Document, Analysis]]) -> bool:
     """Whether the headlines tell one country's own affair (an election, a coup, protests, a
-    law, gang violence): then foreign states are third parties, however often they are named,
-    unless they confront the sides in the headline or lead."""
+    law, gang violence): then foreign states are third parties, however often they are named."""
     votes = 0
     for _doc, analysis in items:
         opening = [s for s in analysis.sentences if s.paragraph == 1]
@@ -205,12 +206,6 @@ def _needed_share(st: ActorStats | None, rank: int) -> float:
     return 1.0
 
 
-def _confronts(st: ActorStats | None) -> bool:
-    """A foreign state confronting the sides of one country's affair in the headline or lead
-    by its own act: being blamed for it ("Havana blames Washington for protests") is not."""
-    return st is not None and st.leading_clashes > st.leading_blamed
-
-
 def choose_principals(
     stats: dict[str, ActorStats],
     items: Sequence[tuple[Document, Analysis]],
@@ -231,8 +226,8 @@ def choose_principals(
         if len(chosen) >= _MAX_PRINCIPALS:
             break
         st = stats.get(name)
-        if inside and not _inner_group(st) and not _confronts(st):
-            continue  # a foreign state in one country's affair is a third party
+        if inside and not _inner_group(st):
+            continue  # a foreign state or body in one country's affair is a third party
         if scores[name] / top < _needed_share(st, len(chosen)):
             continue
         # A group inside the country need not be named in one sentence with its state.

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from briefer.analysis.model import Mention, Sentence
 from briefer.analysis.reactions import (
+    government_of,
     is_domestic_institution,
     is_state,
     is_title_gap,
@@ -257,7 +258,6 @@ class RoleCues:
     breakaway: bool  # a place in a sentence about a region broken away
     targeted: bool  # the headline act's object, or a body whose own mission is the news
     paired: bool  # one of a pair "between X and Y" in the headline or lead
-    blamed: bool  # the one a side blames or accuses ("Havana blames Washington")
 
 
 def role_cues(
@@ -288,14 +288,7 @@ def role_cues(
         and _MISSION_AFTER.match(after)  # "IAEA inspectors reach the plant": its own mission
     )
     paired = bool(prominent and (_BETWEEN_FIRST.search(before) or _BETWEEN_SECOND.search(before)))
-    blamed = _BLAMED_BEFORE.search(before) is not None
-    return RoleCues(clash, armed, breakaway, targeted, paired, blamed)
-
-
-# "Havana blames Washington", "accused the United States of": whom a side's words point at.
-_BLAMED_BEFORE = re.compile(
-    r"\b(?:blam(?:e|es|ed|ing)|accus(?:e|es|ed|ing))\s+(?:the\s+)?$", re.IGNORECASE
-)
+    return RoleCues(clash, armed, breakaway, targeted, paired)
 
 
 # "IAEA inspectors reach the plant", "UN mission withdraws": a body's own operation as the event.
@@ -438,3 +431,32 @@ def names_group(text: str, m: Mention) -> bool:
     if m.type != "NORP":
         return False
     return m.surface.endswith("s") or _GROUP_END.match(text[m.end : m.end + 8]) is not None
+
+
+# "The US and the EU condemned Russian strikes on Ukraine": a speaker's verb of comment.
+_COMMENT_AFTER = re.compile(
+    r"(?:['’]s\s+[a-z-]+(?:\s+[a-z-]+)?)?"
+    r"(?:,?\s+(?:and|,)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})*"
+    r"\s+(?:(?:has|have|had|also|on\s+\w+|quickly|swiftly|jointly)\s+)*"
+    r"(?:condemn\w*|criticis\w*|criticiz\w*|denounc\w*|deplor\w*|urg\w*|"
+    r"call(?:s|ed)?\s+(?:on|for)|warn\w*|welcom\w*|voic\w*|express\w*|appeal\w*|"
+    r"decr(?:y|ies|ied)|slam\w*|rebuk\w*|protest(?:s|ed)?|demand\w*)\b"
+)
+_PARTY_KINDS = frozenset({"GPE", "ORG", "NORP"})
+
+
+def comments_on_others(text: str, m: Mention, sentence: Sentence, rest: Sequence[Mention]) -> bool:
+    """A speaker commenting on a confrontation between two other parties ("US, EU condemn
+    Russian strikes on Ukraine", "China urges India and Pakistan to stop firing"): an
+    observer's part, however prominent, not a side's. `rest`: the mentions after `m`."""
+    verb = _COMMENT_AFTER.match(text, m.end, sentence.end)
+    if verb is None:
+        return False
+    own = government_of(m.canonical) or m.canonical
+    others = {
+        government_of(o.canonical) or o.canonical
+        for o in rest
+        if verb.end() <= o.start < sentence.end and o.type in _PARTY_KINDS
+    } - {own}
+    said = text[verb.end() : sentence.end]
+    return len(others) >= 2 and CLASH.search(said) is not None

@@ -19,6 +19,7 @@ from briefer.analysis.reactions import ROLE_WORDS
 from briefer.briefing.roles import (
     as_place,
     commentary_end,
+    comments_on_others,
     in_title,
     is_active,
     is_byline,
@@ -80,13 +81,8 @@ class ActorStats:
     # Headline mentions as the object of the headline's act ("Iran bars IAEA inspectors") or as
     # a body whose own mission is the news ("IAEA inspectors reach the plant").
     targeted: int = 0
-    # Mentions near words of confrontation ("struck Hezbollah positions"), and those of them in
-    # the headline or lead.
+    # Mentions near words of confrontation ("struck Hezbollah positions").
     clashes: int = 0
-    leading_clashes: int = 0
-    # Headline and lead mentions as the one a side blames or accuses ("Havana blames
-    # Washington"): words against it, not its own act.
-    leading_blamed: int = 0
     # Headline and lead mentions as one of a pair "between X and Y" (talks, clashes, a row).
     paired: int = 0
     # Mentions described as an armed group ("M23 rebels"), or as a breakaway region.
@@ -197,14 +193,13 @@ def collect(items: Sequence[tuple[Document, Analysis]]) -> dict[str, ActorStats]
                 located = is_located(doc.text, m, prev, located_at, filed) or as_place(
                     doc.text, m, nxt
                 )
-                if m.canonical not in spoken.get(idx, set()):
-                    st.weighted += mention_weight(doc.text, m, sentence, located)
                 # A side may speak in the lead ("X and Y accused each other"): its part there
-                # counts, unless it only helps or comments.
-                if leads and is_active(doc.text, m, sentence, located):
+                # counts, unless it only helps or comments on others' quarrel.
+                observer = comments_on_others(doc.text, m, sentence, ordered[k + 1 :])
+                if m.canonical not in spoken.get(idx, set()) and not observer:
+                    st.weighted += mention_weight(doc.text, m, sentence, located)
+                if leads and not observer and is_active(doc.text, m, sentence, located):
                     st.leading += 1
-                    st.leading_clashes += cues.clash
-                    st.leading_blamed += cues.blamed
             if (
                 idx is not None
                 and analysis.sentences[idx].label != "other"

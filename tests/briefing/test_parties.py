@@ -451,9 +451,56 @@ BLAMED = [
 def test_a_foreign_state_blamed_for_one_countrys_affair_is_a_third_party() -> None:
     assert principals(BLAMED) == ("Ecuador",)
     assert "Peru" in reaction_actors(BLAMED)
-    # Its own act against the country in the headline still makes it a side.
+    # Its own act answering the affair, even in the headline, is the world's reaction to it.
     closed = [("Peru closes border with Ecuador as thousands join protests", "h"), *BLAMED[1:]]
-    assert "Peru" in principals(closed)
+    assert principals(closed) == ("Ecuador",)
+
+
+SANCTIONED = [
+    ("US imposes sanctions on Nicaraguan officials after disputed election", "h"),
+    (
+        "The United States imposed sanctions on Monday on nine Nicaraguan officials after "
+        "President Daniel Ortega won a fourth term in an election Washington called a sham.",
+        "text",
+    ),
+    ("Ortega's main rivals were jailed before the vote, and the opposition called a boycott.", "t"),
+    (
+        "The U.S. Treasury said the officials had helped Ortega crush dissent, and the United "
+        "States will restrict visas for 100 more.",
+        "text",
+    ),
+    ("Ortega called the United States an empire and said Nicaragua would not bow.", "text"),
+]
+
+
+def test_a_foreign_state_sanctioning_one_countrys_affair_is_a_third_party() -> None:
+    assert principals(SANCTIONED) == ("Nicaragua",)
+    assert "United States" in reaction_actors(SANCTIONED)
+
+
+ROUND_UP = [
+    ("US, EU condemn Russian strikes on Ukraine power grid", "h"),
+    (
+        "The United States and the European Union condemned on Tuesday a wave of Russian "
+        "missile strikes on Ukraine's power plants that left millions without heat.",
+        "text",
+    ),
+    (
+        "The U.S. State Department said the strikes were barbaric, and the EU said Russia would "
+        "be held to account.",
+        "text",
+    ),
+    (
+        "Ukraine said Russia had fired more than 70 missiles, and Ukraine's air force said it "
+        "had shot down most of them.",
+        "text",
+    ),
+]
+
+
+def test_speakers_condemning_a_clash_between_others_in_the_headline_are_third_parties() -> None:
+    assert set(principals(ROUND_UP)) == {"Russia", "Ukraine"}
+    assert {"United States", "European Union"} <= reaction_actors(ROUND_UP)
 
 
 def test_an_acts_stance_is_read_from_the_actors_own_clause() -> None:
