@@ -80,6 +80,8 @@ def test_facet_label_fits_the_width_and_keeps_the_count() -> None:
     assert label.plain == "  A very long o… 123"
     active = facet_label(facet, 123, 20, active=facet)
     assert active.plain.startswith("● ") and active.cell_len == 20
+    spaced = Facet("source", "Big Wire Service", "", "Big Wire Service")
+    assert facet_label(spaced, 3, 13).plain == "  Big Wire… 3"  # no space before the ellipsis
     short = Facet("entity", "Serbia", "GPE", "Serbia")
     assert facet_label(short, 7, 20).plain == "  Serbia 7"
     assert facet_label(facet, 5, 0).plain == "  A very long outlet name indeed 5"  # not laid out

@@ -94,9 +94,13 @@ def facet_label(facet: Facet, count: int, width: int, active: Facet | None = Non
     """One line of at most `width` cells (none when 0): mark, name cut with an ellipsis, count."""
     label = Text("● " if facet == active else "  ", end="")
     tail = Text(f" {count}", style="dim", end="")
-    name = Text(safe(facet.shown), style=entity_style(facet.type) if facet.type else "", end="")
-    if width:
-        name.truncate(max(width - label.cell_len - tail.cell_len, 1), overflow="ellipsis")
+    style = entity_style(facet.type) if facet.type else ""
+    name = Text(safe(facet.shown), style=style, end="")
+    room = max(width - label.cell_len - tail.cell_len, 1)
+    if width and name.cell_len > room:
+        name.truncate(room - 1)
+        name.rstrip()  # 'The Extraordinarily…', not 'The Extraordinarily …'
+        name.append("…", style=style)
     label.append_text(name)
     label.append_text(tail)
     return label
