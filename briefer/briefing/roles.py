@@ -110,10 +110,11 @@ _ARMED_BEFORE = re.compile(
     r"militia|guerrilla|gang|gangs|fighters\s+of)\s+(?:group\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
+# "Houthi-held", "rebel-controlled" only with the hyphen: "the Council held a meeting" is no hold.
 _ARMED_AFTER = re.compile(
-    r"^(?:['’]s)?(?:\s+|-)(?:rebels?|rebel\s+group|fighters|militias?|militants?|insurgents?|"
+    r"^(?:['’]s)?(?:(?:\s+|-)(?:rebels?|rebel\s+group|fighters|militias?|militants?|insurgents?|"
     r"guerrillas?|gunmen|gangs?|positions|targets|strongholds?|military|forces|"
-    r"paramilitar\w*|armed\s+wing|commanders?|controlled|held)\b",
+    r"paramilitar\w*|armed\s+wing|commanders?)|-(?:controlled|held))\b",
     re.IGNORECASE,
 )
 # A region that has broken away ("the breakaway region", "broke away from Moldova") has its own

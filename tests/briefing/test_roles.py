@@ -198,3 +198,12 @@ def test_a_speaker_commenting_on_others_clash_is_an_observer() -> None:
     assert not observer(
         "China fired missiles at India and Pakistan.", "China", ("India", "Pakistan")
     )
+
+
+def test_held_marks_an_armed_group_only_with_a_hyphen() -> None:
+    text = "Ships left the Houthi-held port."
+    houthis = mention(text, "Houthi", "ORG")
+    assert role_cues(text, houthis, sentence(text), None, prominent=False).armed
+    text = "The UN Security Council held its second meeting on the dam."
+    council = mention(text, "UN Security Council", "ORG")
+    assert not role_cues(text, council, sentence(text), None, prominent=False).armed
