@@ -528,7 +528,9 @@ def person_candidates(
             min_words = 0  # only a given name can make this a person
         else:
             continue
-        span = _person_span(text, start, end, known, titled=titled)
+        # With a cue, a known word that is also a given name starts the name ("said Jordan
+        # Bardella", "Montserrat Pujol, a historian"): the cue shows a person is named.
+        span = _person_span(text, start, end, known, titled=titled or min_words > 0)
         if span is None:
             continue
         name = text[span[0] : span[1]]
@@ -584,9 +586,9 @@ def _person_span(
 ) -> tuple[int, int] | None:
     """The name inside a run: leading titles, stopwords and known names skipped ("Serbian
     Defence Minister Miloš Vučević" -> "Miloš Vučević"), cut at the next such word; None if
-    nothing is left or the rest holds an organisation's head word. After a title (`titled`), a
-    known word that is also a given name starts the name ("High Representative Christian
-    Schmidt")."""
+    nothing is left or the rest holds an organisation's head word. After a title or another cue
+    (`titled`), a known word that is also a given name starts the name ("High Representative
+    Christian Schmidt", "said Montserrat Pujol") when a name of its own follows it."""
     end = _strip_possessive(text, start, end)
     given_first = 0  # length of a known given name kept at the start ("Christian")
     while start < end:
@@ -600,9 +602,22 @@ def _person_span(
         w = word.group()
         if not (_is_stop(w) or known(w)):
             break
-        if titled and not _is_stop(w) and w in given_names() and word.end() < end:
-            given_first = len(w) + 1
-            break
+        if (
+            titled
+            and not _is_stop(w)
+            and w in given_names()
+            and word.end() < end
+            and text[max(0, start - 4) : start] not in ("The ", "the ")  # "the Christian Democrats"
+        ):
+            # ... unless what follows is no name of its own ("Georgia President Salome Z.")
+            after = _TOKEN_RE.match(text, word.end() + 1, end)
+            if after is not None and not (
+                _is_stop(after.group())
+                or known(after.group())
+                or _TITLE_WORD_RE.match(text, after.start(), end)
+            ):
+                given_first = len(w) + 1
+                break
         start += len(w)
         while start < end and text[start] == " ":
             start += 1

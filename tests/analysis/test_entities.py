@@ -874,3 +874,23 @@ def test_a_state_owned_company_keeps_its_owner_and_is_found() -> None:
 def test_a_states_adjective_before_a_person_or_a_group_of_people_stays() -> None:
     found = [m.canonical for m in find_mentions("A Russian group of experts arrived.")]
     assert found == ["Russia"]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ('"It ended in prison," said Montserrat Pujol, a historian.', "Montserrat Pujol"),
+        ("Jordan Bardella said the vote was lost.", "Jordan Bardella"),
+        ("Israel Katz, the defence minister, said so.", "Israel Katz"),
+    ],
+)
+def test_a_given_name_that_is_also_a_place_starts_a_cued_name(text: str, person: str) -> None:
+    found = [(m.canonical, m.type) for m in find_mentions(text)]
+    assert found == [(person, "PERSON")]
+
+
+def test_a_place_before_a_title_stays_a_place() -> None:
+    found = [(m.canonical, m.type) for m in find_mentions("Georgia President Salome Z. said.")]
+    assert found[0] == ("Georgia", "GPE")
+    text = "Jordan said it would close the border. Protests in Jordan grew."
+    assert [(m.canonical, m.type) for m in find_mentions(text)] == [("Jordan", "GPE")] * 2
