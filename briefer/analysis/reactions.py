@@ -58,7 +58,7 @@ _VERB_WORDS = (
     backed(?!\s+by)|
     called\s+(?:it|this|that|the|them|him|her)|weighed\s+in|declined\s+to|refused\s+to|
     pushed\s+for|stands?\s+in\s+(?:full\s+)?solidarity|sp(?:oke|eaks?)\s+out|
-    set\s+out|stood\s+by|stands?\s+by|sided\s+with|
+    set\s+out|(?:stood|stands?)\s+by(?!\s+(?:as|while|idly|and\s+watched)\b)|sided\s+with|
     (?:stood|stands|stand)\s+ready|
     (?:is|are|was|were|been|remains?|remained)\s+(?:\w+ly\s+)?"""
     + alternation(FEELINGS)
@@ -1013,7 +1013,7 @@ _AFTER_SUBJECT = re.compile(
     r"(?:,\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?:(?-i:[A-Z])|al-|el-|bin\s|ibn\s|de\s|da\s|van\s|von\s)"
     r"[\w'’.-]*){0,5},)?"
     r"\s+(?:also\s+|again\s+|each\s+|both\s+|jointly\s+|together\s+|\w+ly\s+)?"
-    r"(?:(?:has|have|had)\s+[a-z]+|was|were|is|are|[a-z]+(?:ed|s|t|d)|"
+    r"(?:(?:has|have|had)\s+[a-z]+|was|were|is|are|(?!news\b)[a-z]+(?:ed|s|t|d)|"
     + alternation(IRREGULAR_PAST)
     + r")\b"
 )
@@ -1021,7 +1021,10 @@ _STATE_OF_BEING = re.compile(
     r"(?:'s|’s)?\s+(?:(?:is|are|was|were)\s+(?:also\s+|still\s+)?(?:a|an|the|one|among|home|"
     r"part|\w+['’]s)\b|"
     r"(?:has|have|had)\s+(?:a|an|the|no|some|many|few|several|long|close|strong|military|"
-    r"troops|bases|ties|interests|\d)\b)",
+    r"troops|bases|ties|interests|\d)\b|"
+    # what a party is, has or becomes, not what it does: "Iran shares a border with both"
+    r"(?:\w+ly\s+)?(?:(?:has|have|had)\s+become|became|becomes|shares|borders|hosts|lies|owns|"
+    r"depends|relies|imports|exports|neighbou?rs|houses|accounts\s+for)\b)",
     re.IGNORECASE,
 )
 _FORWARD = re.compile(
@@ -1058,8 +1061,8 @@ _NO_COMMENT = re.compile(
     re.IGNORECASE,
 )
 _INACTION = re.compile(
-    r"\s*(?:\w+ly\s+)?(?:stayed|remained|kept|stays|remains|keeps)\s+(?:\w+ly\s+)?(?:out|silent|"
-    r"quiet|neutral|away|aloof)\b",
+    r"\s*(?:\w+ly\s+)?(?:(?:stayed|remained|kept|stays|remains|keeps)\s+(?:\w+ly\s+)?(?:out|silent|"
+    r"quiet|neutral|away|aloof)|(?:idly\s+)?by\s+(?:as|while))\b",
     re.IGNORECASE,
 )
 _MEMBERS_LISTED = re.compile(
@@ -1768,7 +1771,8 @@ def _speakers(
     for drew in sieve.finditer(_DREW_FROM):
         # "The move drew condemnation from the EU": a reaction told as a noun.
         add(_subject_after(text, mentions, drew.end()))
-    for a in sieve.finditer(_ACCORDING):
+    for a in sieve.finditer(_ACCORDING) if _TALLY.search(text) is None else ():
+        # (the source of a tally is no reaction: "100,000 have fled, according to the UN")
         source = _SOURCE_OF.match(text, a.end())  # "according to a statement from X"
         add(_subject_after(text, mentions, source.end() if source else a.end()))
     thanked = _THANKED_FOR.search(text) if speakers else None
@@ -1810,6 +1814,12 @@ def _speakers(
     return tuple(speakers), max(anchor, 0)
 
 
+# Counts of the dead, the wounded, the displaced: facts whose source does not react.
+_TALLY = re.compile(
+    r"\b(?:killed|injured|wounded|dead|died|deaths|fled|displaced|arrested|detained|missing|"
+    r"figures|estimates?|toll|casualties)\b",
+    re.IGNORECASE,
+)
 _THANKED_FOR = re.compile(
     r"\bthank(?:s|ed)?\s+(?P<who>[^;:]{3,160}?)\s+for\s+(?:their|its|his|her)\s+(?:\w+\s+){0,2}?"
     r"(?:expressions?\s+of\s+)?(?:solidarity|support|backing|condemnation|statements?|messages?|"

@@ -240,7 +240,7 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?:investigation|inquiry|probe)|"
             r"(?:took|takes|taken|taking)\s+(?:[\w-]+['’]s\s+|the\s+\w+\s+)?side\b|"
             r"prais\w*|hail\w*|endors\w*|(?:stands?|stood|standing)\s+(?:(?:firmly|fully|"
-            r"squarely|resolutely)\s+)?(?:with|by|behind)|"
+            r"squarely|resolutely)\s+)?(?:with|by(?!\s+(?:as|while|idly)\b)|behind)|"
             r"sided\s+with|commend\w*|applaud\w*|thank\w*|congratulat\w*|respect(?:ed|s)\b|"
             r"defend\w*|ready\s+to\s+help|pledg\w*|satisf\w*|(?:continue|ready)\s+to\s+"
             r"(?:help|assist|support)|committed\s+partner|offer\w*\s+(?:(?!to\b)[\w-]+\s+(?:and\s+)?){0,3}?(?:personnel|to\s+send\b(?![^;]{0,30}\b(?:monitor\w*|"

@@ -68,5 +68,9 @@ IRREGULAR_PAST = _words(
     "gave took made wrote began became came rose drew threw chose froze broke spoke stood won "
     "ran saw flew withdrew undertook struck swore shook drove oversaw upheld withheld forbade"
 )
-#: Verbs of perceiving or learning: "Washington learned of the decree" reports no act.
-PERCEIVE = _words("learned learnt heard knew saw watched read felt noticed")
+#: Verbs of perceiving, learning or counting: "Washington learned of the decree", "The UN
+#: estimates that 100,000 have fled" report no act.
+PERCEIVE = _words(
+    "learned learnt heard knew saw watched read felt noticed estimates estimated reported "
+    "reports recorded counted"
+)

@@ -1846,3 +1846,29 @@ def test_the_spokesperson_speaks_for_the_last_speaker_not_the_last_person() -> N
 )
 def test_probe_of_third_parties_named_by_someone_else(sentence: str) -> None:
     assert _probe(sentence)[0] == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # standing by idly, sharing a border, becoming involved: no act of answering events
+        "Russian peacekeepers stood by as the troops advanced.",
+        "Iran shares a border with both countries.",
+        "Washington has become more involved in the region since Russia's invasion of Ukraine.",
+        # the source of a count or a news report does not react
+        "The UN estimates that 100,000 people have fled.",
+        "According to the UN, 100,000 people have fled.",
+        "According to UN figures, more than 100,000 people have fled.",
+        "Russia's TASS news agency reported that the border was quiet on Tuesday.",
+    ],
+)
+def test_probe_of_sentences_that_are_no_reaction(sentence: str) -> None:
+    assert _probe(sentence)[0] == ()
+
+
+def test_according_to_a_source_of_words_still_names_the_speaker() -> None:
+    found = _probe(
+        "According to a readout of the call, Secretary of State Marco Rubio pressed for an "
+        "immediate ceasefire."
+    )
+    assert found == (("United States",), "appeal-restraint")
