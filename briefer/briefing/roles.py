@@ -52,7 +52,11 @@ _FROM_OFFICIALS = re.compile(
 _LIST_GOES_ON = re.compile(r",\s*(?-i:[A-Z])|,?\s+(?:and|or)\s+", re.IGNORECASE)
 _LIST_GAP = re.compile(r"^(?:,\s*|,?\s+(?:and|or)\s+)(?:the\s+)?$")
 # "NATO-led", "NATO allies": an organisation named as a label for something else.
-_MODIFIER_AFTER = re.compile(r"-\w|\s+(?:allies|ally|member|members|countries|states)\b")
+# "Ben Gurion airport", "Jinnah hospital": a place named after a person.
+_MODIFIER_AFTER = re.compile(
+    r"-\w|\s+(?:allies|ally|member|members|countries|states|(?:international\s+)?airport|"
+    r"street|avenue|boulevard|square|stadium|bridge|hospital|mausoleum)\b"
+)
 
 # What role a party's mention plays. A third party helps, mediates or comments ("Washington backs
 # X", "France sends warships", "thanked Kenya"); a side attacks, seizes, expels or is attacked.
@@ -330,22 +334,34 @@ _OBJECT_GAP = re.compile(
 )
 
 
-# "By Jane Doe in Kyiv and John Roe in Moscow | 25 April": who wrote the story, not who acts in it.
+# "By Jane Doe in Kyiv and John Roe in Moscow | 25 April", "(Reporting by Jane Doe; Editing by
+# John Roe)": who wrote the story, not who acts in it.
 _BYLINE_NAME = r"(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){1,3}"
 _BYLINE_PLACE = r"(?:\s+in\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2})?"
+_BYLINE_NAMES = (
+    _BYLINE_NAME + _BYLINE_PLACE + r"(?:(?:,|,?\s+and)\s+" + _BYLINE_NAME + _BYLINE_PLACE + r")*"
+)
+_CREDIT = (
+    r"(?:(?:(?:(?:additional|associated|further|extra)\s+)?reporting|writing|editing|written|"
+    r"edited|compiled|photographs?)\s+by|(?-i:By))"
+)
 _BYLINE = re.compile(
-    r"^\s*By\s+"
-    + _BYLINE_NAME
-    + _BYLINE_PLACE
-    + r"(?:(?:,|,?\s+and)\s+"
-    + _BYLINE_NAME
-    + _BYLINE_PLACE
-    + r")*\s*(?:$|[|·•–—-]|,\s*\d)"
+    r"^\s*[\[(]?\s*"
+    + _CREDIT
+    + r"\s+"
+    + _BYLINE_NAMES
+    + r"(?:\s*[;,]\s*"
+    + _CREDIT
+    + r"\s+"
+    + _BYLINE_NAMES
+    + r")*\s*[\])]?\.?\s*(?:$|[|·•–—-]|,\s*\d)",
+    re.IGNORECASE,
 )
 
 
 def is_byline(sentence: str) -> bool:
-    """A byline line ("By Jane Doe in Kyiv and John Roe in Moscow | 25 April 2022")."""
+    """A byline or credit line ("By Jane Doe in Kyiv | 25 April 2022", "Associated reporting by
+    Jane Doe in Lima.", "(Reporting by Jane Doe; Editing by John Roe)")."""
     return _BYLINE.match(sentence) is not None
 
 

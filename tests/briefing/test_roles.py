@@ -122,6 +122,8 @@ def test_a_byline_names_the_writers() -> None:
     assert is_byline("By Lena Hartmann in Erbil and Tomas Weber in Ankara | 2 June 2031")
     assert is_byline("By Lena Hartmann")
     assert is_byline("By Lena Hartmann, Tomas Weber and Ana Ruiz - 2 June")
+    assert is_byline("Associated reporting by Lena Hartmann in Erbil.")
+    assert is_byline("(Reporting by Lena Hartmann and Tomas Weber; Editing by Ana Ruiz)")
     assert not is_byline("By Monday, Iraq had closed the border.")
     assert not is_byline("By the time Iraq closed the border, Turkey had struck.")
 
@@ -207,3 +209,10 @@ def test_held_marks_an_armed_group_only_with_a_hyphen() -> None:
     text = "The UN Security Council held its second meeting on the dam."
     council = mention(text, "UN Security Council", "ORG")
     assert not role_cues(text, council, sentence(text), None, prominent=False).armed
+
+
+def test_a_place_named_after_a_person_is_a_label() -> None:
+    text = "Strikers shut down ports and Ben Gurion airport."
+    assert is_modifier(text, mention(text, "Ben Gurion", "PERSON"))
+    text = "Ben Gurion proclaimed the state."
+    assert not is_modifier(text, mention(text, "Ben Gurion", "PERSON"))
