@@ -458,11 +458,13 @@ def _find_mentions(text: str, use_spacy: bool | None) -> list[Mention]:
         occupied = _Occupancy(len(text))
         for f in chosen:
             occupied.take(f.start, f.end)
+        latest = _latest_bearer(text, chosen)
         extra = names.surname_candidates(
             text,
             people,
             lambda s, e: not occupied.free(s, e),
             lambda at: _inside(Found(at, at, "", "", 0), headlines),
+            latest,
         )
         chosen = sorted(chosen + extra, key=lambda f: f.start)
 
@@ -473,6 +475,7 @@ def _find_mentions(text: str, use_spacy: bool | None) -> list[Mention]:
     chosen = _qualify_bodies(chosen)
     chosen = _qualify_ethnic_groups(chosen)
     full_names = _full_names(f.canonical for f in chosen if f.type == "PERSON")
+    latest = _latest_bearer(text, chosen)
     mentions: list[Mention] = []
     last_capital: tuple[int, bool] | None = None  # (end, government?) of the previous capital
     for f in chosen:
@@ -486,7 +489,9 @@ def _find_mentions(text: str, use_spacy: bool | None) -> list[Mention]:
             f, government = _capital_reading(text, f, entry, gaz, paired)
             last_capital = (f.end, government)
         elif f.type == "PERSON":
-            f = f._replace(canonical=full_names.get(f.canonical, f.canonical))
+            surface = text[f.start : f.end]
+            bearer = latest(surface, f.start) if " " not in surface.strip() else None
+            f = f._replace(canonical=bearer or full_names.get(f.canonical, f.canonical))
         mentions.append(Mention(f.start, f.end, text[f.start : f.end], f.canonical, f.type))
     return mentions
 
@@ -671,6 +676,26 @@ def _qualify_bodies(chosen: list[Found]) -> list[Found]:
             f = f._replace(canonical=next(iter(owners)))
         out.append(f)
     return out
+
+
+def _latest_bearer(text: str, chosen: list[Found]) -> Callable[[str, int], str | None]:
+    """A lookup (short form, position) -> the person of that surname most recently named in
+    full before the position ("Hunter Biden was pardoned. Biden said" -> Hunter Biden), or None
+    when no one of the name was named in full before it."""
+    named: dict[str, list[tuple[int, str]]] = {}
+    for f in chosen:
+        if f.type == "PERSON" and " " in text[f.start : f.end].strip() and " " in f.canonical:
+            for form in names.surname_forms(f.canonical):
+                named.setdefault(form, []).append((f.start, f.canonical))
+
+    def latest(form: str, at: int) -> str | None:
+        bearers = named.get(form)
+        if not bearers:
+            return None
+        i = bisect.bisect_left(bearers, (at, "")) - 1
+        return bearers[i][1] if i >= 0 else None
+
+    return latest
 
 
 def _full_names(people: Iterable[str]) -> dict[str, str]:

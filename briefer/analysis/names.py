@@ -1032,12 +1032,14 @@ def surname_candidates(
     people: Iterable[str],
     taken: Callable[[int, int], bool],
     headline: Callable[[int], bool] = lambda _: False,
+    latest: Callable[[str, int], str | None] = lambda _form, _at: None,
 ) -> list[Found]:
     """Later mentions of a person by surname (or full name) alone: "Vučić said" -> the full name.
 
-    A surname shared by two people in the text is ambiguous and left alone, and so is a one-word
-    form followed by another capitalised name word outside a title-case headline (`headline`
-    tells): "Aung" in "Aung San Suu Kyi" is not Min Aung Hlaing.
+    A surname shared by two people in the text goes to the one `latest` names (the bearer most
+    recently named in full before it: "Hunter Biden ... Biden said"), and is left alone when
+    there is none; so is a one-word form followed by another capitalised name word outside a
+    title-case headline (`headline` tells): "Aung" in "Aung San Suu Kyi" is not Min Aung Hlaing.
     """
     by_form: dict[str, str] = {}
     clash: set[str] = set()
@@ -1046,7 +1048,7 @@ def surname_candidates(
             if form in by_form and by_form[form] != full:
                 clash.add(form)
             by_form.setdefault(form, full)
-    usable = [f for f in by_form if f not in clash and f[0] in _UPPER_SET]
+    usable = [f for f in by_form if f[0] in _UPPER_SET]
     # Each form's occurrences with a word boundary on both sides, then the leftmost-longest
     # non-overlapping ones: what one alternation regex (longest form first) would find,
     # without compiling a new regex for every document.
@@ -1071,8 +1073,11 @@ def surname_candidates(
         after = at + len(form)
         if " " not in form and _followed_by_name(text, after) and not headline(at):
             continue
-        if not taken(at, after):
-            found.append(Found(at, after, by_form[form], "PERSON", RANK_SURNAME))
+        if taken(at, after):
+            continue
+        person = latest(form, at) if form in clash else by_form[form]
+        if person is not None:
+            found.append(Found(at, after, person, "PERSON", RANK_SURNAME))
     return found
 
 

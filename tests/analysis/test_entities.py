@@ -894,3 +894,26 @@ def test_a_place_before_a_title_stays_a_place() -> None:
     assert found[0] == ("Georgia", "GPE")
     text = "Jordan said it would close the border. Protests in Jordan grew."
     assert [(m.canonical, m.type) for m in find_mentions(text)] == [("Jordan", "GPE")] * 2
+
+
+def test_a_surname_goes_to_its_bearer_most_recently_named_in_full() -> None:
+    text = (
+        "Hunter Biden was pardoned. Biden said he was innocent. "
+        "President Joe Biden spoke later. Biden said he was proud."
+    )
+    people = [(m.surface, m.canonical) for m in find_mentions(text) if m.type == "PERSON"]
+    assert people == [
+        ("Hunter Biden", "Hunter Biden"),
+        ("Biden", "Hunter Biden"),
+        ("Joe Biden", "Joe Biden"),
+        ("Biden", "Joe Biden"),
+    ]
+
+
+def test_a_shared_surname_found_by_the_rules_follows_the_latest_bearer() -> None:
+    text = "Anna Kovacs met Peter Kovacs. Kovacs said no. Anna Kovacs left, and Kovacs stayed."
+    people = [m.canonical for m in find_mentions(text) if m.surface == "Kovacs"]
+    assert people == ["Peter Kovacs", "Anna Kovacs"]
+    # Before anyone of the name is named in full, a shared surname stays unresolved.
+    text = "Kovacs said no. Anna Kovacs met Peter Kovacs."
+    assert [m.surface for m in find_mentions(text) if m.surface == "Kovacs"] == []
