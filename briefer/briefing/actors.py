@@ -39,11 +39,13 @@ def _is_actor(st: ActorStats, principals: Sequence[str], outlets: set[str]) -> b
         return True
     if kind in ("PERSON", "ORG") and not_a_party(st.name):
         return False
+    analyst = st.commentator - st.street
     if kind in ("PERSON", "ORG") and (
-        st.commentator > st.mentions // 2 or (st.statements and 2 * st.commentator >= st.mentions)
+        analyst > st.mentions // 2 or (st.statements and 2 * st.commentator >= st.mentions)
     ):
-        # an analyst or resident (quoted: introduced once, then named by surname), or where
-        # they work: not a party
+        # an analyst, or a resident or student quoted (introduced once, then named by
+        # surname), or where they work: not a party. One of the people of the street who is
+        # not quoted is in the story ("police arrested Jane Doe, a journalist").
         return False
     if kind == "ORG" and st.cited and st.cited + st.venue + st.titled >= st.mentions:
         return False  # an outlet credited with a report ("the news agency IRNA reported")

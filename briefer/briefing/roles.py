@@ -24,11 +24,16 @@ from briefer.analysis.reactions import (
 
 # A group name followed by the people it describes: "Hutu extremists", "Tutsi fighters".
 _DESCRIBED = re.compile(r"\s+[a-z]+(?<!ss)s\b(?!\s+(?:to|that|the|a|an|in|on)\b)")
-_COMMENTATORS = (
-    r"(?:analyst|researcher|expert|specialist|professor|lecturer|scholar|academic|fellow|"
-    r"economist|historian|commentator|consultant|observer|journalist|resident|student|"
-    r"shopkeeper|trader|farmer|witness|lawyer|activist|retired\s+(?:[a-z-]+\s+)?[a-z-]+)s?"
+# Analysts comment on a story; people of the street (a journalist, a lawyer, a student) may be
+# in it too, arrested or elected, and are commentators only when quoted.
+_ANALYSTS = (
+    r"analyst|researcher|expert|specialist|professor|lecturer|scholar|academic|fellow|"
+    r"economist|historian|commentator|consultant|observer|retired\s+(?:[a-z-]+\s+)?[a-z-]+"
 )
+_STREET = r"journalist|resident|student|shopkeeper|trader|farmer|witness|lawyer|activist"
+_COMMENTATORS = r"(?:" + _ANALYSTS + "|" + _STREET + r")s?"
+_STREET_WORD = re.compile(r"\b(?:" + _STREET + r")s?\b", re.IGNORECASE)
+_ROLE_WORD = re.compile(r"\b" + _COMMENTATORS + r"\b", re.IGNORECASE)
 _COMMENTATOR_AFTER = re.compile(
     r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?" + _COMMENTATORS + r"\b[^,.;]{0,80}",
     re.IGNORECASE,
@@ -142,6 +147,17 @@ def commentary_end(text: str, m: Mention) -> int | None:
     if _COMMENTATOR_BEFORE.search(text, max(0, m.start - 40), m.start):
         return m.start
     return None
+
+
+def street_voice(text: str, m: Mention) -> bool:
+    """A person described as one of the people of the street ("Jane Doe, a student", "lawyer
+    Jane Doe"), who may be in the story as well as comment on it."""
+    after = _COMMENTATOR_AFTER.match(text, m.end)
+    if after is not None:
+        role = _ROLE_WORD.search(after.group())  # the first role word of the description
+        return role is not None and _STREET_WORD.fullmatch(role.group()) is not None
+    before = _COMMENTATOR_BEFORE.search(text, max(0, m.start - 40), m.start)
+    return before is not None and _STREET_WORD.match(before.group()) is not None
 
 
 def is_modifier(text: str, m: Mention) -> bool:

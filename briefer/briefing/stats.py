@@ -31,6 +31,7 @@ from briefer.briefing.roles import (
     mention_weight,
     names_group,
     role_cues,
+    street_voice,
 )
 from briefer.sources.dateline import read_dateline
 from briefer.sources.document import Document
@@ -63,6 +64,8 @@ class ActorStats:
     described: int = 0
     # Mentions as a commentator ("Jane Doe, an analyst at X") or their institution.
     commentator: int = 0
+    # Those of them as one of the people of the street ("Jane Doe, a student"; "X, 34,").
+    street: int = 0
     # Mentions of a people as a group ("Sikhs", "Kosovo Serbs"), not as a word describing
     # something ("a Sikh temple", "the Arab Spring").
     grouped: int = 0
@@ -165,8 +168,11 @@ def collect(items: Sequence[tuple[Document, Analysis]]) -> dict[str, ActorStats]
             if names_group(doc.text, m):
                 st.grouped += 1
             commented = commentary_end(doc.text, m)
+            if commented is not None and street_voice(doc.text, m):
+                st.street += 1
             if commented is None and m.type == "PERSON" and vox_pop(doc.text, m):
                 commented = m.end
+                st.street += 1
             if commented is not None:
                 st.commentator += 1  # "Jane Doe, an analyst at the Crisis Group, said"
                 for other in ordered[k + 1 :]:

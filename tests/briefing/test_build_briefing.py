@@ -307,3 +307,20 @@ def test_an_outlet_or_court_acting_in_the_story_is_an_actor() -> None:
     ]
     names = actor_names(blocks)
     assert {"Anadolu Agency", "International Court of Justice"} <= names
+
+
+def test_a_journalist_arrested_is_an_actor_and_one_quoted_is_a_voice() -> None:
+    blocks = [
+        ("Nicaragua arrests critics ahead of vote", "heading"),
+        (
+            "Nicaraguan police arrested Marta Solis, a journalist who had announced her "
+            "candidacy, on Sunday. Nicaragua's government said she had broken the law.",
+            "text",
+        ),
+        ('"We are all afraid," said Pablo Ruiz, a student in Managua.', "text"),
+        ("Ruiz said the campus was quiet.", "text"),
+        ("Costa Rica voiced concern.", "text"),
+    ]
+    names = actor_names(blocks)
+    assert "Marta Solis" in names
+    assert "Pablo Ruiz" not in names
