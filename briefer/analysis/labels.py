@@ -44,6 +44,8 @@ _LONG_STANDING = re.compile(
     r"ha(?:s|ve|d)\s+(?:\w+\s+)?long\b|long-?standing|long-running|"
     r"decades-(?:old|long)|for\s+(?:many\s+)?(?:decades|years|centuries|generations)|"
     r"histor(?:y|ical|ically)|traditionally|ever\s+since|ha(?:s|ve|d)\s+(?:repeatedly|always)|"
+    # what followed the earlier event told before: "Since then, things have only got worse"
+    r"^since\s+then\b|"
     r"since\s+the\s+(?:\w+\s+){1,3}?(?:began|started|erupted|broke\s+out)|"
     r"(?:the\s+)?latest\s+in\s+a\s+(?:\w+\s+)?(?:series|string|line|succession|spate|run)\s+of|"
     r"(?:for|over|during)\s+(?:most\s+of\s+|much\s+of\s+)?the\s+(?:past|last)\s+(?:\w+\s+)?"
@@ -52,7 +54,8 @@ _LONG_STANDING = re.compile(
 )
 _PAST_CUES = re.compile(
     r"\b(?:(?:was|were)\s+(?:\w+ly\s+)?(?:established|founded|created|formed|signed|set\s+up|"
-    r"adopted|declared|annexed|partitioned|ratified|brokered)|previously|formerly|"
+    r"adopted|declared|annexed|partitioned|ratified|brokered)|formerly|"
+    r"previously(?!\s+un\w+)|"  # "a previously unknown group" tells nothing of the past
     r"in\s+the\s+past|last\s+(?:year|decade)|(?:the\s+)?(?:following|next)\s+(?:year|decade)|"
     r"(?:a|one|two|three|several|some)\s+(?:years?|decades?)\s+(?:later|earlier)|"
     r"(?:years|decades|centuries)\s+ago|"
@@ -72,7 +75,7 @@ _PAST_CUES = re.compile(
 # "the move came days after...".
 _ORIGIN = re.compile(
     r"\b(?:(?P<start>began|started|erupted|broke\s+out|flared)\b[^.;]{0,40}?\b"
-    r"(?P<link>when|after|on|in)\b|came\s+(?:\w+\s+){0,4}?(?:after|before)|"
+    r"(?P<link>when|after|on|in)\b|c(?:ame|omes?)\s+(?:\w+\s+){0,4}?(?:after|before)|"
     # "The fighting followed a blast on Wednesday", "The trigger for the violence was ..."
     r"^(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,3}?followed|"
     r"^the\s+(?:\w+\s+)?(?:trigger|spark|catalyst)\s+(?:for|of)\b)\b",

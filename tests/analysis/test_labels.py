@@ -559,3 +559,19 @@ def test_a_weekdays_event_is_of_the_last_days() -> None:
     # Past perfect alone would make this history; "Monday's meeting" is this week's.
     assert label("The ambassador had attended Monday's meeting.") == "development"
     assert label("The ambassador had attended the founding meeting.") == "background"
+
+
+def test_what_followed_an_earlier_event_told_as_a_recap_is_history() -> None:
+    assert label("Since then, things have only got worse.") == "background"
+    # Mid-sentence, "since then" may date a state from today's event.
+    assert label("The crossing closed on Monday and has stayed shut since then.") == "development"
+
+
+def test_a_previously_unknown_group_is_news() -> None:
+    assert label("A previously unknown group claimed the attack.") == "development"
+    assert label("The group had previously claimed attacks in the north.") == "background"
+
+
+def test_the_news_tied_to_an_earlier_move_in_the_present_tense() -> None:
+    text = "The move comes a month after the ministry tightened controls on chemical exports."
+    assert label(text) == "background"
