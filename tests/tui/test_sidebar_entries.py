@@ -23,24 +23,28 @@ def shown_lines(sidebar: EntitySidebar) -> list[str]:
     return [sidebar.render_line(y).text.rstrip() for y in range(sidebar.size.height)]
 
 
-@pytest.mark.parametrize("width", [120, 200])
+@pytest.mark.parametrize(("width", "toggled"), [(120, False), (200, False), (100, True)])
 async def test_a_long_source_name_stays_on_one_line_with_its_count(
-    corpus: Path, width: int
+    corpus: Path, width: int, toggled: bool
 ) -> None:
     app = BrieferApp()
     async with app.run_test(size=(width, 40)) as pilot:
         await settle(pilot)
+        if toggled:  # narrow: hidden until `f` shows it, narrower than on a wide screen
+            await pilot.press("escape", "f")
+            await pilot.pause()
         sidebar = reader_screen(app).query_one(EntitySidebar)
         assert sidebar.display and sidebar.size.width < len(awkward_corpus.LONG_SOURCE)
         # every option, heading or entry, takes exactly one line
         assert sidebar.option_count > 3
         assert sidebar.virtual_size.height == sidebar.option_count
         lines = shown_lines(sidebar)
-        entry = [line for line in lines if "The Extraordinarily" in line]
-        assert len(entry) == 1, lines
+        entry = [line for line in lines if line.startswith("  The Extraordin")]
+        assert len(entry) == 1, "\n".join(lines)
         assert entry[0].endswith("… 2"), entry  # cut, and the count of 2 documents shown
         assert not any("Western Balkans" in line for line in lines)  # no second line
-        assert any(line.rstrip().endswith("Lake Science Weekly 1") for line in lines)
+        other = [line for line in lines if line.startswith("  Lake Science")]
+        assert len(other) == 1 and other[0].endswith(" 1"), "\n".join(lines)
 
 
 async def test_the_whole_name_is_the_tooltip_of_the_entry_under_the_mouse(corpus: Path) -> None:
