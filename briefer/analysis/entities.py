@@ -678,13 +678,29 @@ def _qualify_bodies(chosen: list[Found]) -> list[Found]:
     return out
 
 
+#: A kinship word just before a name, in the same clause: "the son of former President X",
+#: "his father, X". A relative named in passing does not take over the family name.
+_KIN_BEFORE_RE = re.compile(
+    r"\b(?:son|sons|daughter|daughters|father|mother|parents|wife|husband|brother|sister|widow|"
+    r"widower|grandson|granddaughter|grandfather|grandmother|nephew|niece|cousin|uncle|aunt)"
+    r"\b[^.;:!?\n]{0,40}$"
+)
+
+
 def _latest_bearer(text: str, chosen: list[Found]) -> Callable[[str, int], str | None]:
     """A lookup (short form, position) -> the person of that surname most recently named in
     full before the position ("Hunter Biden was pardoned. Biden said" -> Hunter Biden), or None
-    when no one of the name was named in full before it."""
+    when no one of the name was named in full before it. A relative named after a kinship
+    word ("Arévalo is the son of Juan José Arévalo") is left out: the story's person keeps the
+    name."""
     named: dict[str, list[tuple[int, str]]] = {}
     for f in chosen:
-        if f.type == "PERSON" and " " in text[f.start : f.end].strip() and " " in f.canonical:
+        if (
+            f.type == "PERSON"
+            and " " in text[f.start : f.end].strip()
+            and " " in f.canonical
+            and _KIN_BEFORE_RE.search(text, max(0, f.start - 60), f.start) is None
+        ):
             for form in names.surname_forms(f.canonical):
                 named.setdefault(form, []).append((f.start, f.canonical))
 

@@ -917,3 +917,13 @@ def test_a_shared_surname_found_by_the_rules_follows_the_latest_bearer() -> None
     # Before anyone of the name is named in full, a shared surname stays unresolved.
     text = "Kovacs said no. Anna Kovacs met Peter Kovacs."
     assert [m.surface for m in find_mentions(text) if m.surface == "Kovacs"] == []
+
+
+def test_a_relative_named_in_passing_does_not_take_over_the_surname() -> None:
+    text = (
+        "President Joe Biden pardoned his son Hunter Biden. Biden said it was right. "
+        "Ana Ruiz won. Ruiz is the daughter of former President Carlos Ruiz. Ruiz said so."
+    )
+    found = [(m.surface, m.canonical) for m in find_mentions(text) if m.type == "PERSON"]
+    assert [c for s, c in found if s == "Biden"] == ["Joe Biden"]
+    assert [c for s, c in found if s == "Ruiz"] == ["Ana Ruiz", "Ana Ruiz"]
