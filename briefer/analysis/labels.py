@@ -281,7 +281,10 @@ class TimeCues:
 
 # A year written as a target ("by 2030", "until 2027") says nothing about the story's own year,
 # unless it closes a range that opens on a year ("ruled from 1991 until 2019"): that is history.
-_TARGET_YEAR = re.compile(r"\b(?:by|until|till|before|through)\s+(?:\w+\s+)?$", _I)
+# (A year after an article names a thing of that year: "settled by a 1965 treaty".)
+_TARGET_YEAR = re.compile(
+    r"\b(?:by|until|till|before|through)\s+(?:(?!(?:a|an|the)\s)\w+\s+)?$", _I
+)
 _RANGE_OPEN = re.compile(r"\b(?:1[89]|20)\d\d\b[^.;]{0,20}$")
 
 

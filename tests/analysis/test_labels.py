@@ -146,6 +146,9 @@ def test_a_year_closing_a_range_is_history_not_a_target() -> None:
     # A deadline alone says nothing about the story's own year.
     target = "The accord was signed in 2011. The mission stays until 2030."
     assert story_date(target, None, day) == date(2012, 1, 7)
+    # "by a 1965 treaty" names a treaty of that year, not a deadline.
+    treaty = "Colonial rule began in 1910. Claims were settled by a 1965 treaty."
+    assert story_date(treaty, None, day) == date(1966, 1, 7)
 
 
 def test_a_position_told_in_the_present_about_the_past_is_background() -> None:
