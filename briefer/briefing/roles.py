@@ -45,6 +45,19 @@ _LOCATIVE = re.compile(
     r"\b(?:in|at|near|into|across|towards?|via|through|inside|outside)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# Wider places, for the Actors list: "in northern Syria", "from neighbouring Mali", "gas found
+# off Cyprus", "where the borders of Thailand and Laos meet". A side's own ground still counts
+# for it as a side ("the war in eastern Congo"), so these do not lower its weight.
+_REGION_WORD = (
+    r"(?:neighbouring|neighboring|nearby|northern|southern|eastern|western|central|"
+    r"north-eastern|north-western|south-eastern|south-western)"
+)
+_AROUND = re.compile(
+    r"\b(?:(?:in|at|near|into|across|inside|from)\s+(?:the\s+)?" + _REGION_WORD + r"|"
+    r"(?<!cut\s)(?<!cuts\s)(?<!sealed\s)(?<!called\s)(?<!broke\s)off(?:\s+the)?|"
+    r"(?:border|borders|frontier|coast|shores?)\s+of(?:\s+the)?)\s+$",
+    re.IGNORECASE,
+)
 # "asylum seekers from Syria": a place of origin; "diplomats from Chile": whom they speak for.
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 _FROM_OFFICIALS = re.compile(
@@ -194,6 +207,12 @@ def is_located(
             and not _FROM_OFFICIALS.search(text, max(0, m.start - 40), m.start)
         )
     )
+
+
+def is_around(text: str, m: Mention) -> bool:
+    """A mention naming ground around the story, beyond `is_located`: a region of a country
+    ("in northern Syria"), a coast ("off Cyprus"), a border ("the borders of Laos")."""
+    return _AROUND.search(text, max(0, m.start - 40), m.start) is not None
 
 
 def as_place(text: str, m: Mention, nxt: Mention | None) -> bool:

@@ -22,6 +22,7 @@ from briefer.briefing.roles import (
     comments_on_others,
     in_title,
     is_active,
+    is_around,
     is_byline,
     is_cited_outlet,
     is_described,
@@ -216,7 +217,7 @@ def collect(items: Sequence[tuple[Document, Analysis]]) -> dict[str, ActorStats]
                 st.modifier += 1
             if is_described(doc.text, m, nxt):
                 st.described += 1
-            if is_located(doc.text, m, prev, located_at, filed):
+            if is_located(doc.text, m, prev, located_at, filed) or is_around(doc.text, m):
                 st.located += 1
                 located_at.add(m.start)
             if m.type == "PERSON" and st.title is None:

@@ -324,3 +324,18 @@ def test_a_journalist_arrested_is_an_actor_and_one_quoted_is_a_voice() -> None:
     names = actor_names(blocks)
     assert "Marta Solis" in names
     assert "Pablo Ruiz" not in names
+
+
+def test_states_named_as_ground_around_the_story_are_not_actors() -> None:
+    blocks = [
+        ("Greece and Turkey trade warnings over survey ship", "heading"),
+        (
+            "Turkey sent a survey ship into waters Greece claims on Monday, and Greece put its "
+            "navy on alert. Tensions have risen since gas was found off Cyprus in 2011, and "
+            "militants crossed from neighbouring Syria last year.",
+            "text",
+        ),
+    ]
+    names = actor_names(blocks)
+    assert {"Greece", "Turkey"} <= names
+    assert not names & {"Cyprus", "Syria"}

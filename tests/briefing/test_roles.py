@@ -11,6 +11,7 @@ from briefer.briefing.roles import (
     commentary_end,
     comments_on_others,
     in_title,
+    is_around,
     is_byline,
     is_cited_outlet,
     is_described,
@@ -216,3 +217,16 @@ def test_a_place_named_after_a_person_is_a_label() -> None:
     assert is_modifier(text, mention(text, "Ben Gurion", "PERSON"))
     text = "Ben Gurion proclaimed the state."
     assert not is_modifier(text, mention(text, "Ben Gurion", "PERSON"))
+
+
+def test_ground_around_the_story_is_a_place() -> None:
+    places = {
+        "Gas was found off Cyprus in 2011.": "Cyprus",
+        "The insurgency spread from neighbouring Mali.": "Mali",
+        "Troops clashed where the borders of Thailand, Cambodia and Laos meet.": "Thailand",
+        "Fighting went on in northern Syria.": "Syria",
+    }
+    for text, name in places.items():
+        assert is_around(text, mention(text, name)), text
+    for text in ("Turkey cut off Cyprus from the talks.", "Cyprus vetoed the sanctions."):
+        assert not is_around(text, mention(text, "Cyprus")), text
