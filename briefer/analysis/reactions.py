@@ -133,7 +133,7 @@ _APPOSITIVE_TAIL = re.compile(
 _JOINS = re.compile(r"\b(?:and|or|but|while)\b", re.IGNORECASE)
 _HEAD_TAIL = re.compile(r"^(?:'s|’s)?(?:\s+[\w-]+){0,5}\s*$")
 # "The OSCE mission in Kosovo", "the U.S. ambassador to Serbia": the body, not the place.
-_POSTED_IN = re.compile(r"^(?:'s|’s)?\s+(?:[\w-]+\s+){0,3}?(?:in|to|at)\s+(?:the\s+)?$")
+_POSTED_IN = re.compile(r"^(?:'s|’s)?\s+(?:[\w-]+\s+){0,3}?(?:in|to|at|for)\s+(?:the\s+)?$")
 # A coordinated verb with no subject of its own: "KFOR increased its patrols and said".
 _AND_VERB = re.compile(r"\band\s+(?:\w+ly\s+|also\s+|later\s+|then\s+)?$", re.IGNORECASE)
 _CLAUSE_OPENING = re.compile(
@@ -247,7 +247,7 @@ _NOUNS = "|".join(sorted(_PERSON_NOUNS | _ORG_NOUNS | _GROUP_NOUNS, key=len, rev
 # (A domestic qualifier makes a new body, not a reference back: "the election commission".)
 _ANAPHOR_NP = (
     r"(?:(?P<pronoun>he|she|it|they|we)|the\s+(?!(?:election|electoral|supreme|constitutional|"
-    r"central|national|interior|police|border|state)\b)(?:[\w-]+\s+){0,3}?(?P<noun>"
+    r"central|national|interior|police|border|state)\b)(?:(?!(?:and|or)\s)[\w-]+\s+){0,3}?(?P<noun>"
     + _NOUNS
     + r"))"
 )
@@ -427,13 +427,20 @@ def affiliations(text: str, mentions: Sequence[Mention]) -> dict[str, str]:
         if before.type in ("GPE", "ORG", "NORP") and _title_gap(gap):
             # "White House National Security Council spokeswoman X": the state owning the body
             owner = _owning_state(text, mentions, before) if before.type == "ORG" else None
-            found[person.canonical] = owner or _party(before, {})
+            speaks_for = owner or _party(before, {})
+            if is_domestic_institution(speaks_for):
+                # "Foreign Ministry spokeswoman Maria Zakharova": a known officer's ministry
+                speaks_for = known_party(person.canonical) or speaks_for
+            found[person.canonical] = speaks_for
     for person in mentions:
-        # Titles that name their state or body by convention in English news.
+        # Titles that name their state or body by convention in English news, unless the
+        # person is known to hold the office elsewhere ("Secretary-General Luis Almagro").
         if person.type == "PERSON" and person.canonical not in found:
             conventional = _CONVENTIONAL_TITLE.search(text, max(0, person.start - 40), person.start)
             if conventional is not None:
-                found[person.canonical] = _CONVENTIONAL[conventional.group(1).lower()]
+                found[person.canonical] = (
+                    known_party(person.canonical) or _CONVENTIONAL[conventional.group(1).lower()]
+                )
     for person, after in pairwise(mentions):
         if person.type != "PERSON" or person.canonical in found:
             continue
@@ -662,6 +669,9 @@ def _party(m: Mention, affiliation: Mapping[str, str]) -> str:
 _TITLED_AND = re.compile(r"^(?:'s|’s)\s+(?:[a-z-]+\s+){1,3}and\s+(?:the\s+)?$")
 
 
+_AND_ROLES_OF = re.compile(r"\s+and\s+(?:the\s+)?(?P<roles>(?:[a-z-]+\s+){1,3})of\s+(?:the\s+)?")
+
+
 def _titled_and(between: str) -> bool:
     """Whether `between` ("'s president and ") joins two titled parties: only role words."""
     words = between.replace("’s", "'s").replace("'s", "").split()[:-1]
@@ -693,6 +703,14 @@ def _coordinated(text: str, mentions: Sequence[Mention], index: int) -> list[Men
             continue
         if _TITLED_AND.match(between) and _titled_and(between):
             group.insert(0, mentions[j])  # "Brazil's president and Colombia's foreign minister"
+            front = mentions[j].start
+            j -= 1
+            continue
+        roles = _AND_ROLES_OF.fullmatch(between)
+        if roles is not None and all(
+            w.lower().removesuffix("s") in ROLE_WORDS for w in roles.group("roles").split()
+        ):
+            group.insert(0, mentions[j])  # "Macron and the presidents of the G5 Sahel said"
             front = mentions[j].start
             j -= 1
             continue
@@ -774,8 +792,18 @@ def _opening_party(text: str, mentions: Sequence[Mention], attribution: int) -> 
         if m.start >= attribution:
             break
         if _CLAUSE_OPENING.match(text[: m.start]) and m.type in ("GPE", "ORG"):
-            party = _party(m, {})
-            return (party,) if m.type == "ORG" or is_state(party) else ()
+            # "Paris and London have made similar points, diplomats say": every party listed
+            group = [m]
+            for nxt in mentions[mentions.index(m) + 1 :]:
+                if nxt.start >= attribution or not _COORDINATION.match(
+                    text[group[-1].end : nxt.start]
+                ):
+                    break
+                group.append(nxt)
+            parties = [_party(g, {}) for g in group if g.type in ("GPE", "ORG")]
+            if all(g.type == "ORG" or is_state(p) for g, p in zip(group, parties, strict=False)):
+                return tuple(dict.fromkeys(parties))
+            return ()
         return ()
     return ()
 
@@ -844,7 +872,7 @@ _FIRST_TO = re.compile(
     re.IGNORECASE,
 )
 _AT_POST = re.compile(r"\b(?:in|at|for|to)\s+(?:the\s+)?$", re.IGNORECASE)
-_QUOTED_VERB = re.compile(r"\s[\"“](?:\w+ly\s+)?$")
+_QUOTED_VERB = re.compile(r"\s[\"“](?:\w+ly\s+|\w+ly[\"”]\s+)?$")
 _CIVIL_IN = re.compile(
     r"\b(?:groups|activists|residents|analysts|protesters|journalists|experts|campaigners|"
     r"citizens|people|lawmakers|businesses|companies|opposition\s+parties|exiles|diaspora)\s+"
@@ -923,9 +951,23 @@ def _subject_before(text: str, mentions: Sequence[Mention], verb_start: int) -> 
                 return [named[0]]
             if found >= 0:
                 return _coordinated(text, mentions, found)
+            # "France, the former colonial power, which keeps forces near the capital, said":
+            # asides one after another, each opened by a comma, back to the subject.
+            for _ in range(2):
+                aside_at = text.rfind(",", 0, opened)
+                if aside_at <= 0 or close - aside_at > 240:
+                    break
+                if not _ASIDE_OPEN.match(text, opened + 1):
+                    break
+                found = _head_before(text, mentions, aside_at)
+                if found >= 0:
+                    return _coordinated(text, mentions, found)
+                opened = aside_at
     clause_start = 0
+    relative = False  # the clause is a relative one: "Her parents, who live in Poland, said"
     for br in _CLAUSE_BREAK.finditer(text, 0, verb_start):
         clause_start = br.end()
+        relative = br.group(0).strip(" ,").lower() in ("which", "who", "whom")
     nearest = -1
     for i, m in enumerate(mentions):
         if m.start >= clause_start and m.end <= verb_start:
@@ -937,6 +979,10 @@ def _subject_before(text: str, mentions: Sequence[Mention], verb_start: int) -> 
     if _CIVIL_IN.search(text, max(0, first.start - 40), first.start):
         return []  # "Human rights groups in Kenya voiced concern": not Kenya's government
     gap = text[head.end : verb_start]
+    if relative and gap.strip() == ",":
+        return []  # "Her parents, who live in Poland, appealed": the place ends an aside
+    if _PLACE_AFTER_ACT.search(text, max(0, head.start - 30), head.start):
+        return []  # "its foreign ministers meeting in Doha called on": where they met
     if gap.strip() == "," or _TIME_GAP.fullmatch(gap):
         gap = " "  # "The bloc's mission, EULEX, said"; "The Council on Wednesday demanded"
     titled = _title_gap(gap)  # "X's ministry of foreign affairs said"
@@ -965,6 +1011,15 @@ def _place_where(text: str, mentions: Sequence[Mention], pos: int) -> tuple[str,
             state = m.canonical if is_state(m.canonical) else government_of(m.canonical)
             return (state,) if state is not None else ()
     return ()
+
+
+# What may open an aside between a subject and its verb.
+_ASIDE_OPEN = re.compile(
+    r"\s*(?:the|a|an|which|who|whose|where|its|his|her|their|one|long|once|itself|also|home)\b",
+    re.IGNORECASE,
+)
+# A place after a verb of meeting or speaking: "ministers meeting in Doha", "speaking at the UN".
+_PLACE_AFTER_ACT = re.compile(r"\b[a-z]+(?:ing|ed)\s+(?:in|at)\s+(?:the\s+)?$")
 
 
 def _capital_opening(text: str, mentions: Sequence[Mention]) -> tuple[str, ...]:
@@ -1135,6 +1190,8 @@ def acting_subject(
     group = [first]
     for m in mentions[1:]:
         between = text[group[-1].end : m.start]
+        if m.type == "NORP" and between.strip() == ", the" and _NOUN_AFTER.match(text, m.end):
+            break  # "Tunisia, the Arab member of the Council,": an adjective in an aside
         if _COORDINATION.match(between) or (_TITLED_AND.match(between) and _titled_and(between)):
             group.append(m)
         else:
@@ -1181,6 +1238,7 @@ def acting_subject(
     return tuple(parties)
 
 
+_NOUN_AFTER = re.compile(r"\s+[a-z]")
 _BODY_OPENING = re.compile(
     r"^\s*the\s+(?:bloc|alliance|union|organi[sz]ation|mission|force|council|commission)"
     r"(?:['’]s\s+(?:[a-z-]+\s+){0,2}?(?:ministers|leaders|officials|envoys?|diplomats|members|"
@@ -1708,6 +1766,14 @@ def _speakers(
         ):
             add(_coordinated(text, mentions, introducing[-1]))
             anchor = max(anchor, 0)
+    pulled = _PULL_QUOTE.match(text) if not speakers else None
+    if pulled is not None:
+        # '"We must put our differences aside." — X, the UN envoy, in a statement': a quotation
+        # signed after a dash
+        signed = [m for m in mentions if m.start >= pulled.end()]
+        if signed and signed[0].type in ("PERSON", "ORG", "GPE"):
+            add([signed[0]])
+            anchor = max(anchor, 0)
     office = _OFFICE_ALONE.match(text) if not speakers and found_verb else None
     if office is not None:
         add_names([_CONVENTIONAL[office.group("office").lower()]])  # "The Secretary-General urges"
@@ -1820,6 +1886,7 @@ _TALLY = re.compile(
     r"figures|estimates?|toll|casualties)\b",
     re.IGNORECASE,
 )
+_PULL_QUOTE = re.compile(r"""^\s*["“][^"“”]{3,}["”]\s*[—–]\s*(?=[A-Z])""")
 _THANKED_FOR = re.compile(
     r"\bthank(?:s|ed)?\s+(?P<who>[^;:]{3,160}?)\s+for\s+(?:their|its|his|her)\s+(?:\w+\s+){0,2}?"
     r"(?:expressions?\s+of\s+)?(?:solidarity|support|backing|condemnation|statements?|messages?|"

@@ -1872,3 +1872,82 @@ def test_according_to_a_source_of_words_still_names_the_speaker() -> None:
         "immediate ceasefire."
     )
     assert found == (("United States",), "appeal-restraint")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speakers"),
+    [
+        # a quoted adverb between subject and verb
+        ('France\'s foreign ministry "firmly" condemned the violence.', ("France",)),
+        # asides one after another before the verb
+        (
+            "France, the former colonial power, which keeps special forces near the capital as "
+            "part of its operation against jihadists in the Sahel, said it was following the "
+            "situation closely.",
+            ("France",),
+        ),
+        # a relative clause's place, a meeting's place: where, not who
+        ("Protasevich's parents, who live in Poland, appealed to foreign governments.", ()),
+        (
+            "The Arab League backed Armenia in June, when its foreign ministers meeting in Doha "
+            "called on the Security Council to take up the matter.",
+            ("Arab League",),
+        ),
+        # every party opening a sentence attributed at its end to unnamed people
+        (
+            "Paris and London have made similar points in private, diplomats say.",
+            ("France", "United Kingdom"),
+        ),
+        # a known officer of an unqualified ministry, a known holder of a conventional title
+        (
+            'Foreign Ministry spokeswoman Maria Zakharova said Moscow was "shocked".',
+            ("Russia",),
+        ),
+        (
+            'Secretary-General Luis Almagro said the government had "lost all legitimacy".',
+            ("Organization of American States",),
+        ),
+        # an envoy for a place speaks for the state that sent them
+        (
+            "Washington's special envoy for Armenia, Richard Norland, said the talks should go on.",
+            ("United States",),
+        ),
+        # a leader and the leaders of a group
+        (
+            "Macron and the presidents of the G5 Sahel countries said in a joint statement that "
+            "they supported a transition.",
+            ("France", "G5 Sahel"),
+        ),
+        # a quotation signed after a dash
+        (
+            '"This is a moment when both sides must put their differences aside." — Matthew '
+            "Miller, U.S. State Department spokesman",
+            ("United States",),
+        ),
+    ],
+)
+def test_probe_of_subjects_behind_asides_quotes_and_places(
+    sentence: str, speakers: tuple[str, ...]
+) -> None:
+    assert _probe(sentence)[0] == speakers
+
+
+def test_an_adjective_in_an_aside_is_no_coordinated_actor() -> None:
+    text = "Tunisia, the Arab member of the Council, circulated a draft resolution."
+    found = mentions(text, ("Tunisia", "Tunisia", "GPE"), ("Arab", "Arabs", "NORP"))
+    assert acting_subject(text, found) == ("Tunisia",)
+    text = "American and British warships shot the drones down."
+    found = mentions(
+        text, ("American", "United States", "NORP"), ("British", "United Kingdom", "NORP")
+    )
+    assert acting_subject(text, found) == ("United States", "United Kingdom")
+
+
+def test_a_list_joined_by_and_is_no_anaphor_for_earlier_speakers() -> None:
+    # "the opposition and Western governments say" names its own speakers, not the last ones
+    found = _probe(
+        "Sanctions followed an election that the opposition and Western governments say was "
+        "rigged.",
+        "Russia's foreign ministry said the West was to blame.",
+    )
+    assert found[0] == ()
