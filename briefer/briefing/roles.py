@@ -424,8 +424,9 @@ def in_title(text: str, m: Mention, following: Sequence[Mention]) -> bool:
 
 # "a case at the WTO", "report to the UN Security Council": where a matter is taken, a venue.
 _VENUE_BEFORE = re.compile(
-    r"\b(?:case|cases|complaint|appeal|petition|report|reports|brief)\s+"
-    r"(?:[^,.;]{0,40}?\s+and\s+)?(?:to|at|before|with)\s+(?:the\s+)?$",
+    r"\b(?:(?:case|cases|complaint|appeal|petition|report|reports|brief)\s+"
+    r"(?:[^,.;]{0,40}?\s+and\s+)?(?:to|at|before|with)|at|told|addressed|address|addressing)"
+    r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 

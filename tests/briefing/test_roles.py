@@ -146,6 +146,8 @@ def test_a_body_a_case_is_taken_to_is_a_venue() -> None:
         "Mexico said it would take the case to the World Court.",
         "Lithuania was preparing a case at the World Court.",
         "The envoy will report to the agency's board and to the World Court next week.",
+        "Erdogan told the World Court that Ankara backed Baku.",
+        "Sixty states read a statement at the World Court in Geneva.",
     ):
         assert is_venue(text, mention(text, "World Court", "ORG")), text
     text = "The World Court ordered both states to stop."
