@@ -461,6 +461,18 @@ def builtin() -> Gazetteer:
         for alias in _split(aliases_cell):
             gaz.add(alias, Entry(name, "PERSON", "alias"))
 
+    # Pass 4c: a state's own Red Cross or Red Crescent society ("Libyan Red Crescent") is a
+    # body of its own, not the international movement.
+    for adjective in _adjectives().values():
+        for movement in ("Red Cross", "Red Crescent"):
+            for suffix in ("", " Society"):
+                society = f"{adjective} {movement}{suffix}"
+                gaz.add(
+                    society, Entry(f"{adjective} {movement}", "ORG", "alias" if suffix else "name")
+                )
+        gaz.set_type(f"{adjective} Red Cross", "ORG")
+        gaz.set_type(f"{adjective} Red Crescent", "ORG")
+
     # Pass 5: upper-case variants of state names and capitals, for datelines ("BELGRADE -"),
     # and "The Commonwealth" for an alias written "the Commonwealth" (a sentence's subject).
     for form, entry in list(gaz.forms.items()):

@@ -503,3 +503,28 @@ def test_a_regions_capital_acting_is_its_government_and_otherwise_the_city() -> 
     found = {m.surface: m.canonical for m in find_mentions("Protests in Tiraspol grew.")}
     assert found == {"Tiraspol": "Tiraspol"}
     assert gazetteer.canonical_name("Barcelona") == ("Catalonia", "GPE")
+
+
+def test_a_national_red_cross_society_is_its_own_body() -> None:
+    found = [(m.surface, m.canonical) for m in find_mentions("The Libyan Red Crescent said.")]
+    assert found == [("Libyan Red Crescent", "Libyan Red Crescent")]
+    assert gazetteer.canonical_name("Palestinian Red Crescent Society") == (
+        "Palestinian Red Crescent",
+        "ORG",
+    )
+    assert gazetteer.canonical_name("Red Crescent") == ("Red Cross", "ORG")
+
+
+@pytest.mark.parametrize(
+    ("name", "canonical", "owner"),
+    [
+        ("KGB", "KGB", "Belarus"),
+        ("Bank of Israel", "Bank of Israel", "Israel"),
+        ("GNU", "Government of National Unity", "Libya"),
+        ("FACT", "Front for Change and Concord in Chad", None),
+        ("Histadrut", "Histadrut", None),
+    ],
+)
+def test_more_bodies_that_act_in_crises(name: str, canonical: str, owner: str | None) -> None:
+    assert gazetteer.canonical_name(name) == (canonical, "ORG")
+    assert gazetteer.owner_state(name) == owner
