@@ -192,7 +192,11 @@ ROLES = (
     r"correspondent|reporter|director|chairman|chairwoman|secretary|representative|commissioner|"
     r"counterpart|adviser|advisor|aide|deputy|MP|MEP|rapporteur|coordinator|candidate|incumbent|"
     r"officer|soldier|politician|businessman|businesswoman|member|founder|head|mentor|successor|"
-    r"predecessor|rival|ally|challenger|opponent|foreign\sminister|prime\sminister)"
+    r"predecessor|rival|ally|challenger|opponent|foreign\sminister|prime\sminister|"
+    # people named by kin or calling: "his girlfriend Sofia Sapega", "Abu Sayed, a student"
+    r"wife|husband|son|daughter|brother|sister|mother|father|widow|girlfriend|boyfriend|"
+    r"fiancée|fiancé|student|editor|blogger|dissident|critic|economist|historian|writer|"
+    r"academic|scholar|cleric|priest|campaigner|protester|pilot|doctor|banker|tycoon)"
 )
 #: Verbs that show a capitalised name speaking or acting: "Jane Doe said".
 REPORTING = alternation(
@@ -235,8 +239,12 @@ _NOT_A_PLACE_AFTER = (
     r"car|convoy|plane|aircraft|jet|motorcade)\b)"
 )
 _AFTER_APPOSITION_RE = re.compile(
-    rf",\s(?:the|a|an|who|(?:Mr|Ms|Mrs|Dr)\.?\s\w+['’]s|{_U}\w*['’]s)\s(?:[\w’'-]+\s){{0,4}}"
-    rf"{ROLES}\b(?!['’]s){_NOT_A_PLACE_AFTER}",
+    rf",\s(?:(?:the|a|an|who|(?:Mr|Ms|Mrs|Dr)\.?\s\w+['’]s|{_U}\w*['’]s)\s(?:[\w’'-]+\s){{0,4}}"
+    rf"{ROLES}\b(?!['’]s){_NOT_A_PLACE_AFTER}"
+    # no article: "Jared Kushner, senior adviser to", "Cristiana Chamorro, daughter of"
+    rf"|(?:[a-z][\w’'-]*\s){{0,2}}{ROLES}\s(?:of|to|for|at|in)\b"
+    # an age: "Roman Protasevich, 26, and"
+    rf"|\d{{1,3}},)",
     _FLAGS,
 )
 _ROLE_WORDS = frozenset(re.findall(r"[A-Za-z]+", ROLES)) - {"s", "sminister", "foreign", "prime"}

@@ -927,3 +927,17 @@ def test_a_relative_named_in_passing_does_not_take_over_the_surname() -> None:
     found = [(m.surface, m.canonical) for m in find_mentions(text) if m.type == "PERSON"]
     assert [c for s, c in found if s == "Biden"] == ["Joe Biden"]
     assert [c for s, c in found if s == "Ruiz"] == ["Ana Ruiz", "Ana Ruiz"]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("They demanded the release of Tarvo Petrenko, 26, and others.", "Tarvo Petrenko"),
+        ("They also held his girlfriend Daria Volkova.", "Daria Volkova"),
+        ("Talib Hossain, senior adviser to the minister, attended.", "Talib Hossain"),
+        ("The first was Elena Marquez, daughter of a former president.", "Elena Marquez"),
+        ("Among the dead was Abu Sayed, a student in the city.", "Abu Sayed"),
+    ],
+)
+def test_people_named_by_age_kin_or_calling(text: str, person: str) -> None:
+    assert [(m.canonical, m.type) for m in find_mentions(text)] == [(person, "PERSON")]
