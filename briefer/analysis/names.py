@@ -428,14 +428,24 @@ def _is_stop(word: str) -> bool:
 def _trim_name(text: str, start: int, end: int, known: Callable[[str], bool]) -> tuple[int, int]:
     """Cut a name at the first word that is a stopword or a known gazetteer form."""
     keep_end = start
-    for w in _TOKEN_RE.finditer(text, start, end):
+    tokens = list(_TOKEN_RE.finditer(text, start, end))
+    for i, w in enumerate(tokens):
         word = w.group().rstrip(",;:")
         if word.endswith(".") and not _INITIALS_RE.fullmatch(word):
             word = word.rstrip(".")
-        if _is_stop(word) or known(word):
+        if _is_stop(word) or (known(word) and not _middle_name(word, tokens[i + 1 :], known)):
             break
         keep_end = w.start() + len(word)
     return start, keep_end
+
+
+def _middle_name(word: str, rest: list[re.Match[str]], known: Callable[[str], bool]) -> bool:
+    """True for a known word that is a given name inside a name, before a name word of its own
+    ("Roch Marc Christian Kaboré": "Christian" is no group there)."""
+    if word not in given_names() or not rest:
+        return False
+    after = rest[0].group().rstrip(",;:.")
+    return bool(after) and after[:1].isupper() and not (_is_stop(after) or known(after))
 
 
 def _strip_possessive(text: str, start: int, end: int) -> int:

@@ -941,3 +941,12 @@ def test_a_relative_named_in_passing_does_not_take_over_the_surname() -> None:
 )
 def test_people_named_by_age_kin_or_calling(text: str, person: str) -> None:
     assert [(m.canonical, m.type) for m in find_mentions(text)] == [(person, "PERSON")]
+
+
+def test_a_given_name_known_elsewhere_stays_inside_a_longer_name() -> None:
+    text = "Soldiers removed President Roch Marc Christian Kaboré. Kaboré was held."
+    people = [(m.surface, m.canonical) for m in find_mentions(text)]
+    assert people == [
+        ("Roch Marc Christian Kaboré", "Roch Marc Christian Kaboré"),
+        ("Kaboré", "Roch Marc Christian Kaboré"),
+    ]
