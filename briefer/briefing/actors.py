@@ -54,8 +54,9 @@ def _is_actor(st: ActorStats, principals: Sequence[str], outlets: set[str]) -> b
     if kind in _NEVER_ACTORS or st.name in outlets or not st.prose:
         return False  # places, the outlet, names only in bylines and credits
     if kind == "GPE":
-        # A state named, not only met as a language or demonym ("known in Albanian as").
-        named = st.types.get("GPE", 0) > 0
+        # A state named, or acting through organs its demonym names ("Eritrean forces"), not
+        # only met as a language or demonym ("known in Albanian as").
+        named = st.types.get("GPE", 0) > 0 or st.organ > 0
         # A state met only as a place ("talks in Switzerland") is not a party to the story.
         acting = st.narrative - st.located
         return is_state(st.name) and named and st.narrative >= STATE_MENTIONS and acting > 0

@@ -67,6 +67,10 @@ class ActorStats:
     commentator: int = 0
     # Those of them as one of the people of the street ("Jane Doe, a student"; "X, 34,").
     street: int = 0
+    # Demonyms naming a state's organs ("Eritrean forces", "the Libyan government"): the state
+    # acting, though never named. (A demonym in a person's title is not counted: a head of
+    # state often speaks as a bloc's chair.)
+    organ: int = 0
     # Mentions of a people as a group ("Sikhs", "Kosovo Serbs"), not as a word describing
     # something ("a Sikh temple", "the Arab Spring").
     grouped: int = 0
@@ -160,6 +164,8 @@ def collect(items: Sequence[tuple[Document, Analysis]]) -> dict[str, ActorStats]
             if st.first_source is None:
                 st.first_source = doc.id
             nxt = ordered[k + 1] if k + 1 < len(ordered) else None
+            if m.type == "NORP" and _ORGAN_AFTER.match(doc.text, m.end):
+                st.organ += 1
             if m.type == "ORG" and in_title(doc.text, m, ordered[k + 1 :]):
                 st.titled += 1  # "U.S. House Speaker Nancy Pelosi": part of a title
             if is_venue(doc.text, m):
@@ -235,6 +241,11 @@ def vox_pop(text: str, m: Mention) -> bool:
     return _AGE_AFTER.match(text, m.end) is not None and title_before(text, m.start) is None
 
 
+# "Eritrean forces", "the Libyan government": a state's own organs named by its demonym.
+_ORGAN_AFTER = re.compile(
+    r"\s+(?:government|authorities|officials|forces|troops|army|soldiers|police|navy|"
+    r"air\s+force|military|ministry|diplomats|embassy)\b"
+)
 _LEAD_PARAGRAPHS = 4
 
 

@@ -339,3 +339,18 @@ def test_states_named_as_ground_around_the_story_are_not_actors() -> None:
     names = actor_names(blocks)
     assert {"Greece", "Turkey"} <= names
     assert not names & {"Cyprus", "Syria"}
+
+
+def test_a_state_acting_through_its_forces_or_government_is_an_actor_though_never_named() -> None:
+    blocks = [
+        ("Ethiopia and Tigray forces sign truce", "heading"),
+        (
+            "Ethiopia and Tigray's leaders signed a truce on Wednesday. The UN said Eritrean "
+            "forces were still fighting in the north, and Ethiopia's army said it would halt.",
+            "text",
+        ),
+        ("The talks were held in Pretoria, and the Somali language service reported them.", "t"),
+    ]
+    names = actor_names(blocks)
+    assert "Eritrea" in names  # through its forces
+    assert "Somalia" not in names  # a language, not the state
