@@ -26,12 +26,13 @@ _RESTRAINT_WORDS = (
     r"stop\w*|halt\w*|end(?:s|ed|ing)?\b|withdraw\w*|pull\w*\s+back|remov\w*|clear\w*|"
     r"lift\w*|peaceful(?:ly)?|violence|escalat\w*|tension\w*|hostilities|protect\w*|"
     r"lower\w*|eas(?:e|ing)|reduc\w*|temperature|cool\w*|reopen\w*|postpone\w*|caution\w*|"
-    r"stand\s+down|step\w*\s+back|back\s+away|brink|peace|responsibl\w*)"
+    r"stand\s+down|lay\w*\s+down|step\w*\s+back|back\s+away|brink|peace|responsibl\w*)"
 )
 _DIALOGUE_WORDS = (
     r"(?:dialogue|dialog|talks|negotiat\w*|diplomac\w*|diplomatic|resolution|solution|"
     r"(?:political|diplomatic|negotiated)\s+(?:solution|settlement|resolution|means)|"
-    r"settle\w*|mediat\w*|meet\w*|compromise|(?<!the\s)agreement|(?:back\s+|return\s+)?to\s+the\s+table|"
+    r"settle\w*|mediat\w*|meet(?:ing|ings|s)?\b(?!\s+of\s+the\b)|compromise|way\s+forward|"
+    r"(?<!the\s)agreement|(?:back\s+|return\s+)?to\s+the\s+table|"
     r"differences|talking|talk|(?:ceasefire|cease-fire|truce|peace)\s+(?:talks|negotiations)|"
     r"peaceful(?:ly)?\s+settle\w*)"
 )
@@ -42,7 +43,13 @@ _REVERSAL_WORDS = (
     r"not\s+to\s+(?:go\s+ahead|proceed|sign|ratify)|"
     r"lift\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[\w-]+\s+)?(?:embargo|sanctions|blockade)|"
     r"withdraw\s+(?:it|them|the\s+(?:law|bill|decision|"
-    r"decree|measure|legislation)))(?![\w-])"
+    r"decree|measure|legislation))|"
+    r"walk\w*\s+away\s+from|abandon\w*\s+(?:the|its|their|his|her)\s+(?:plan|law|bill|reform)|"
+    # freeing the detained and restoring the constitution, asked of those who took power
+    r"release\s+of\s+(?:the\s+|all\s+)?(?:(?-i:[A-Z])\w+|political|prisoners|detain\w*|those|"
+    r"opposition|journalists|hostages|activists)|['’]s\s+release|"
+    r"free\s+(?:the\s+|all\s+)?(?:political\s+)?(?:prisoners|detainees)|"
+    r"(?:return|restor\w*)\s+(?:to\s+)?(?:the\s+)?constitutional\s+(?:order|rule))(?![\w-])"
 )
 # A warning that names a condition ("warned that any attack would", "... if X continued")
 # threatens; one that describes a danger ("warned of a crisis") voices concern.
@@ -55,10 +62,12 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     for stance, pattern in (
         (
             "concern",
-            r"\b(?:concern(?:s|ed)?|worr(?:y|ied|ies|ying)|alarm(?:ed|ing)?|troubl(?:ed|ing)|"
+            r"\b(?:(?<!address\s)(?<!respective\s)(?<!legitimate\s)concern(?:s|"
+            r"ed)?|worr(?:y|ied|ies|ying)|alarm(?:ed|ing)?|troubl(?:ed|ing)|"
             r"dismay(?:ed)?|disturb(?:ed|ing)|disquiet|anxious|uneas[ey]|fear(?:s|ed)?|regret\w*|sad|saddened|"
             r"instability|"
-            r"deplorable|disappoint\w*|horrified|appalled|catastroph\w*|shock(?:ed)?|distress\w*|"
+            r"deplorable|disappoint\w*|horrified|appalled|catastroph\w*|"
+            r"calamit\w*|tragic|tragedy|shock(?:ed)?|distress\w*|"
             r"sorrow|grief|grieved|"
             # a grave situation worries; a grave breach is judged (criticism)
             r"grave(?!\s+(?:violation|breach|crime|mistake|error|provocation|"
@@ -83,7 +92,8 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("appeal-dialogue", r"\boffer\w*\s+(?:[\w-]+\s+){0,3}?as\s+(?:a\s+)?(?:venue|mediator)\b"),
         (
             "appeal-dialogue",
-            r"\b(?:ready|willing|prepared|offer\w*)\s+to\s+(?:help\s+(?:[\w-]+\s+){0,3}?)?(?:bring|mediate|host|"
+            r"\b(?:ready|willing|prepared|offer\w*)\s+to\s+(?:help\s+(?:[\w-]+\s+){0,3}?)?(?:bring|"
+            r"mediate|host|"
             r"facilitate|settle|resolve|with\s+(?:any\s+|an\s+|the\s+)?(?:agreement|talks|negotiations|deal))\b",
         ),
         ("appeal-dialogue", rf"\b{_APPEAL}\b[^;]{{0,80}}?\b(?P<obj>{_DIALOGUE_WORDS})"),
@@ -143,7 +153,8 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "appeal-restraint",
             r"\bwarn(?:ed|s|ing)?\s+(?:[\w-]+\s+){0,3}?against\s+(?:any\s+|further\s+|an?\s+|"
-            r"the\s+)?(?:violence|escalat\w*|bloodshed|use\s+of\s+force|military\s+action)\b",
+            r"the\s+)?(?:violence|escalat\w*|bloodshed|(?:use|"
+            r"threat)\s+of\s+force|military\s+action)\b",
         ),
         ("criticism", r"\bwarn(?:ed|s|ing)?\s+(?:[\w-]+\s+){0,3}?against\b"),
         (
@@ -176,9 +187,17 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"lack\s+of|hard\s+to\s+believe|"
             # the gravest charges, and words of contempt for a deed
             r"war\s+crimes?|crimes?\s+against\s+humanity|genocid\w*|ethnic\s+cleansing|"
-            r"shameful|disgrace\w*|heinous|unjustifiable|indefensible|inexcusable|cowardly|unprovoked|flagrant|blatant|egregious|"
+            r"shameful|disgrace\w*|heinous|unjustifiable|indefensible|inexcusable|"
+            r"cowardly|unprovoked|flagrant|blatant|egregious|"
             r"intimidat\w*|coerc\w*|bully\w*|hypocri\w*|breach(?:es|ed)?\s+of|"
             r"contrary\s+to|sp(?:oke|eaks?)\s+out\s+against|"
+            r"could\s+have\s+been\s+(?:avoided|prevented)|dictator\w*|"
+            r"(?:lost|lacks?)\s+(?:all\s+|any\s+)?legitimacy|unpunished|endanger\w*|"
+            r"attacks?\s+on\s+(?:democracy|freedom|sovereignty|the\s+rule\s+of\s+law)|"
+            r"(?:not|never)\s+[\"“]?tolerate|act\s+of\s+(?:state\s+)?terror\w*|state\s+terror\w*|"
+            # a vote or a claim judged false or rigged
+            r"sham|farce|charade|rigged|propaganda|fabricat\w*|slander\w*|smear\w*|"
+            r"false\s+(?:claims?|accusations?|allegations?|narrative)|"
             # reducing relations: "recalled its ambassador", "expelled two diplomats"
             r"recall\w*\s+(?:its|their|his|her|the)\s+(?:[\w-]+\s+)?(?:ambassador|envoy|"
             r"diplomats?|charg[eé])s?|expel\w*)\b",
@@ -200,7 +219,8 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"embargo\w*|tariffs?|cut(?:s|ting)?\s+(?:\w+\s+)?ties|restrict\w*|"
             r"(?:froze|freez\w*|frozen)\s+(?:[\w'’-]+\s+){0,3}?assets|"
             r"(?:aid|support|assistance|cooperation|funding|loans?)\s+(?:\w+\s+){0,3}?(?:suspended|"
-            r"frozen|halted|cut|withdrawn)|review\w*\s+(?:its\s+|their\s+)?(?:aid|assistance|"
+            r"frozen|halted|cut|withdrawn)|review\w*\s+(?:[^;]{0,40}?\bon\s+)?(?:its\s+|"
+            r"their\s+)?(?:aid|assistance|"
             r"support|cooperation|relations|ties)|"
             # an ultimatum: "gave the soldiers seven days to", "give Ankara until September to"
             r"(?:not\s+rule\s+out|ruled?\s+nothing\s+out)\b[^;]{0,40}?\b(?:force|military|"
@@ -248,6 +268,13 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"troops|aid|assistance|help)|(?:ready|willing|prepared)\s+to\s+(?:[\w-]+\s+){0,3}?"
             r"(?:assist\w*|aid)|(?:humanitarian|financial|emergency)\s+(?:aid|funding|"
             r"assistance|help)|not\s+(?:be\s+)?(?:left|leave\s+\w+)\s+alone|"
+            # relief delivered: "sent planes with rescue workers", "flew in aid"
+            r"(?:sent|send|sends|sending|fl[eo]w\w*|deliver\w*|dispatch\w*|airlift\w*|shipp\w*|"
+            r"donat\w*)\b[^;]{0,50}?\b(?:aid|supplies|relief|rescue\s+(?:workers|teams)|"
+            r"search\s+teams|field\s+hospitals?|medical\s+teams|medicines?|tents|blankets|"
+            r"emergency\s+funds)\b|shelter\s+(?:the\s+)?(?:arrivals|refugees|displaced|"
+            r"families|survivors)|"
+            r"(?:exercises|drills|operations|patrols|manoeuvres|maneuvers)\s+with\b|"
             # troops sent at a government's call, and a mission said to have succeeded
             r"(?:send|sent|sends|sending)\s+(?:about\s+|some\s+|up\s+to\s+|nearly\s+)?[\d,]+\s+"
             r"(?:[\w-]+\s+)?(?:troops|soldiers|peacekeepers)\b(?![^;]{0,40}\bborder)|"
@@ -268,7 +295,8 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "does not want the conflict to widen", "we don't want to see an escalation"
         (
             "appeal-restraint",
-            r"(?:\bnot|n['’]t)\s+want\s+(?:[\w-]+\s+){0,4}?(?:widen\w*|escalat\w*|spread\w*)",
+            r"(?:\bnot|n['’]t)\s+want\s+(?:[\w-]+\s+){0,4}?(?:widen\w*|escalat\w*|spread\w*)|"
+            r"(?:\bnot|n['’]t|cannot)\s+(?:need|afford)\s+(?:a\s+|another\s+)?(?:war|conflict)",
         ),
         # a part offered in easing the crisis: "willing to play a constructive role"
         ("appeal-dialogue", r"\b(?:constructive|mediating|positive)\s+role\b"),

@@ -199,3 +199,70 @@ def test_warning_of_intolerance_threatens_and_standing_behind_supports(
 )
 def test_a_denied_cue_is_no_stance(text: str, stance: str) -> None:
     assert stance_of(text) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("Ankara sent three planes with rescue workers and tents.", "support"),
+        ("The United Arab Emirates and Qatar flew in aid and search teams.", "support"),
+        ("France sent a field hospital able to treat 500 patients a day.", "support"),
+        ("UNHCR said it was working to register and shelter the arrivals.", "support"),
+        ("US jets carried out flight operations with Guyana's defence force.", "support"),
+        # troops sent to one's own frontier help no one
+        ("Peru sent police and troops to the frontier.", "other"),
+    ],
+)
+def test_relief_delivered_and_joint_operations_support(text: str, stance: str) -> None:
+    assert stance_of(text) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("The State Department called for Mr Kaboré's release.", "criticism"),
+        ("The G7 called for the immediate release of Roman Protasevich.", "criticism"),
+        ("Borrell called for a return to constitutional order.", "criticism"),
+        ("He said he hoped Netanyahu would walk away from the plan.", "criticism"),
+        # results released are no prisoners freed
+        ("Brazil called for the detailed results to be released.", "other"),
+    ],
+)
+def test_asking_to_free_the_detained_or_restore_order_criticises(text: str, stance: str) -> None:
+    assert stance_of(text) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("He called on the coup leaders to lay down their weapons.", "appeal-restraint"),
+        ('Lula said that "South America does not need war".', "appeal-restraint"),
+        ("Nebenzia warned against any threat of force.", "appeal-restraint"),
+        ("Pompeo urged them to find a way forward.", "appeal-dialogue"),
+        ("Macron said France would ask for an urgent meeting of the Security Council.", "other"),
+        (
+            "China urged all parties to address their respective concerns through dialogue.",
+            "appeal-dialogue",
+        ),
+        ("A spokesman said the US was reviewing the impact of events on its assistance.", "threat"),
+        ('Griffiths called the flood "a calamity of epic proportions".', "concern"),
+    ],
+)
+def test_appeals_threats_and_worries_in_plainer_words(text: str, stance: str) -> None:
+    assert stance_of(text) == stance
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Taalas said most of the deaths could have been avoided.",
+        'Price said the arrests "confirm that Ortega is a dictator".',
+        'Almagro said the government had "lost all legitimacy".',
+        '"This is an attack on democracy," von der Leyen said.',
+        'Michel said the bloc would "not tolerate" such attempts.',
+        'Morawiecki called it "an act of state terrorism which cannot go unpunished".',
+        'The G7 said the landing "seriously endangered" the passengers.',
+    ],
+)
+def test_judging_words_criticise(text: str) -> None:
+    assert stance_of(text) == "criticism"
