@@ -383,7 +383,9 @@ def _analyse(doc: Document) -> Analysis:
                 introduced = ()
         local = _relative(mentions, starts, span.start, span.end)
         if heading:
-            under_background = is_background_heading(text)
+            # The headline above the lead names the story, not a section of history
+            # ("Leaders sign deal ending decades-old border dispute", "Explainer: ...").
+            under_background = lead is not None and is_background_heading(text)
             introduced = ()
             ctx.read_heading(index, text, local)
         reaction = None

@@ -111,6 +111,21 @@ def test_sentences_under_a_background_heading_are_background() -> None:
     assert by_text(analysis, "A tribunal ruled")[0] == "background"
 
 
+def test_a_headline_naming_an_old_dispute_does_not_file_the_story_as_history() -> None:
+    blocks = [
+        ("Leaders sign deal ending decades-old border dispute", "heading"),
+        ("VIENNA, May 14 - The two presidents signed a border treaty on Wednesday.", "text"),
+        ("Crowds gathered outside the palace as the leaders shook hands.", "text"),
+        ("Background", "heading"),
+        ("The frontier was drawn by a commission that never finished its work.", "text"),
+    ]
+    analysis = analyse(make_doc(blocks))
+    assert by_text(analysis, "VIENNA")[0] == "development"
+    assert by_text(analysis, "Crowds gathered")[0] == "development"
+    # A section heading below the lead still opens history.
+    assert by_text(analysis, "The frontier was drawn")[0] == "background"
+
+
 def test_a_paragraph_opening_on_a_background_marker_is_background() -> None:
     blocks = [
         ("Strikes hit border posts", "heading"),
