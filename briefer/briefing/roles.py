@@ -245,11 +245,22 @@ def _group_home(text: str, m: Mention, nxt: Mention | None) -> bool:
 _POSSESSIVE_GAP = re.compile(r"^['’]s\s+$")
 
 
+# Verbs of asking a body to act: the one asked is a third party the sides turn to.
+_REQUEST_VERBS = (
+    r"(?:urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|call(?:s|ed|ing)?\s+on|appeal(?:s|ed|ing)?\s+to|"
+    r"invit(?:e|es|ed|ing)|petition(?:s|ed|ing)?|lobb(?:y|ies|ied|ying)|thank(?:s|ed|ing)?|"
+    r"brief(?:s|ed|ing)?|tell(?:s|ing)?|told|meet(?:s|ing)?|met|press(?:es|ed|ing)?)"
+)
+_ASKED_BEFORE = re.compile(r"\b" + _REQUEST_VERBS + r"\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def _helping(text: str, m: Mention, sentence: Sentence) -> bool:
     """A mention as the one who helps, backs, urges or mediates ("Washington backs González",
     "France sends warships", "thanked Kenya"): a third party's part, not a side's."""
     if _HELPED_BEFORE.search(text, max(sentence.start, m.start - 30), m.start):
         return True
+    if m.type == "ORG" and _ASKED_BEFORE.search(text, max(sentence.start, m.start - 30), m.start):
+        return True  # "asked the UN Security Council to send a mission": a body turned to
     if _GO_BETWEEN_AFTER.match(text, m.end, sentence.end):
         return True  # "Egyptian and American mediators", "UN peacekeepers"
     return _HELPER_AFTER.match(text, m.end, sentence.end) is not None
@@ -362,10 +373,11 @@ _BETWEEN_SECOND = re.compile(
     r"\bbetween\s+(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,3}?\s+and\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-# "Iran bars IAEA inspectors": a party, its verb, then the object.
+# "Iran bars IAEA inspectors": a party, its verb, then the object. A body asked or urged to act
+# ("Armenia urges UN Security Council to act") is not the target of the story's act.
 _OBJECT_GAP = re.compile(
     r"^\s+(?!(?:after|as|and|or|but|while|with|over|in|at|to|from|for|of|by|on|when|before|amid|"
-    r"despite|against|into|near|than)\s)[a-z][a-z-]*\s+(?:the\s+)?$"
+    r"despite|against|into|near|than)\s)(?!" + _REQUEST_VERBS + r"\s)[a-z][a-z-]*\s+(?:the\s+)?$"
 )
 
 

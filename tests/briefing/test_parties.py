@@ -585,3 +585,25 @@ def test_a_state_owned_body_whose_state_goes_unnamed_speaks_for_a_side() -> None
     assert "Rosatom" in reaction_actors([*SHELLING, ("Rosatom said the plant was safe.", "t")])
     foreign = [*SHELLING, ("Turkey's state-owned Botas said supplies would go on.", "t")]
     assert "Turkey" in reaction_actors(foreign)  # a named third state's company stays its own
+
+
+ASKS_BODY = [
+    ("Armenia urges UN Security Council to act as Azerbaijan presses offensive", "h"),
+    (
+        "Armenia asked the UN Security Council on Tuesday to send a mission after Azerbaijan "
+        "launched an offensive that killed dozens of people, and Armenian troops fired back.",
+        "text",
+    ),
+    ("Azerbaijan said its troops had seized positions near the Armenian border.", "text"),
+    (
+        "The UN Security Council will meet on Thursday, and UN Secretary-General António "
+        "Guterres urged an immediate ceasefire. The UN said its agencies were ready.",
+        "text",
+    ),
+]
+
+
+def test_a_body_the_sides_ask_to_act_is_not_a_side() -> None:
+    chosen = principals(ASKS_BODY)
+    assert "United Nations Security Council" not in chosen
+    assert "Azerbaijan" in chosen

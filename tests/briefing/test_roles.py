@@ -232,3 +232,16 @@ def test_ground_around_the_story_is_a_place() -> None:
         assert is_around(text, mention(text, name)), text
     for text in ("Turkey cut off Cyprus from the talks.", "Cyprus vetoed the sanctions."):
         assert not is_around(text, mention(text, "Cyprus")), text
+
+
+def test_a_body_the_sides_turn_to_is_no_target_and_no_side() -> None:
+    text = "Armenia urges UN Security Council to act as Azerbaijan presses offensive"
+    armenia, council = mention(text, "Armenia"), mention(text, "UN Security Council", "ORG")
+    assert not role_cues(text, council, sentence(text), armenia, prominent=True).targeted
+    assert mention_weight(text, council, sentence(text), located=False) == 0.0
+    text = "Armenia asked the UN Security Council to send a mission."
+    council = mention(text, "UN Security Council", "ORG")
+    assert mention_weight(text, council, sentence(text), located=False) == 0.0
+    # A state urged by the other side is still a side.
+    text = "Armenia urged Azerbaijan to halt the offensive."
+    assert mention_weight(text, mention(text, "Azerbaijan"), sentence(text), located=False) == 1.0
