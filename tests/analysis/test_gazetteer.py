@@ -528,3 +528,20 @@ def test_a_national_red_cross_society_is_its_own_body() -> None:
 def test_more_bodies_that_act_in_crises(name: str, canonical: str, owner: str | None) -> None:
     assert gazetteer.canonical_name(name) == (canonical, "ORG")
     assert gazetteer.owner_state(name) == owner
+
+
+@pytest.mark.parametrize(
+    ("name", "canonical"),
+    [
+        ("Foreign, Commonwealth and Development Office", "United Kingdom"),  # a ministry's name
+        ("FCDO", "United Kingdom"),
+        ("Global Affairs Canada", "Canada"),
+        ("Andean Community", "Andean Community"),  # regional and international bodies
+        ("EU Naval Force", "EUNAVFOR"),
+        ("MNJTF", "Multinational Joint Task Force"),
+        ("IRENA", "International Renewable Energy Agency"),
+    ],
+)
+def test_coverage_of_ministries_and_international_bodies(name: str, canonical: str) -> None:
+    found = gazetteer.canonical_name(name)
+    assert found is not None and found[0] == canonical
