@@ -85,8 +85,12 @@ _SOURCE_OF = re.compile(
     r"spokeswoman|official|officials|source|sources|communiqué|readout)\s+(?:from|by|of|for)\s+",
     re.IGNORECASE,
 )
-_IN_PLACE = re.compile(r"In\s+([A-Z][\w'’ -]+?),\s+")
-_IN_CAPITAL = re.compile(r"In\s+([A-Z][\w'’ -]+?),\s+(?:a|an|the)?\s*[a-z]")
+# "In Nairobi, ...", "Meanwhile in Tehran, ...", "From Ankara, ...": where the speaker is.
+_IN_PLACE = re.compile(
+    r"(?:(?:Meanwhile|Separately|Elsewhere|Back|Over|Later|Earlier),?\s+(?i:in|from)|In|From)"
+    r"\s+([A-Z][\w'’ -]+?),\s+"
+)
+_IN_CAPITAL = re.compile(_IN_PLACE.pattern + r"(?:a|an|the)?\s*[a-z]")
 _ACCORDING = re.compile(r"\baccording\s+to\s+", re.IGNORECASE)
 _INVERTED = re.compile(
     r"""[,"”]\s*""" + alternation(SAY | {"warned", "tweeted", "posted"}) + "$", re.IGNORECASE
@@ -98,7 +102,9 @@ _CLAUSE_BREAK = re.compile(
     r"""after|before|because|if|unless|although)\s""",
     re.IGNORECASE,
 )
-_COORDINATION = re.compile(r"^\s*(?:,\s*|,?\s*(?:and|&)\s+)(?:the\s+)?$", re.IGNORECASE)
+_COORDINATION = re.compile(
+    r"^\s*(?:,\s*|,?\s*(?:and|&)\s+)(?:the\s+|his\s+|her\s+)?$", re.IGNORECASE
+)  # ("Lavrov and his Turkish counterpart Hakan Fidan")
 _INHERIT = re.compile(r"\b(?:and|but|then)\s+(?:\w+ly\s+|also\s+|later\s+)?$", re.IGNORECASE)
 _GAP_BLOCKERS = re.compile(
     r"\b(?:who|which|that|whose|whom|and|or|but|after|before|when|because|against|on|at|with|"
@@ -264,7 +270,7 @@ _ROLE_TEXT = """
     secretary secretary-general spokesperson spokesman spokeswoman ambassador envoy leader
     general commander chancellor premier king queen emperor representative commissioner
     official officials diplomat diplomats negotiator mayor governor director chairman chair
-    chairwoman speaker senator lawmaker mp leaders army military security council national adviser
+    chairwoman speaker senator lawmaker mp leaders counterpart army military security council national adviser
     advisor counsellor counselor economy finance trade justice home office ministry agency
     rights human coordinator administrator chargé d'affaires emir sheikh crown prince
     government presidential opposition colonel lieutenant captain major brigadier admiral
@@ -566,6 +572,13 @@ def _government_of(surface: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=4096)
+def _seat_of(surface: str) -> str | None:
+    """The organisation a seat stands for when it speaks ("Brussels said" -> European Union)."""
+    found = gazetteer.canonical_name(surface)
+    return found[0] if found is not None and found[1] == "ORG" else None
+
+
 def party_of(m: Mention, affiliation: Mapping[str, str]) -> str:
     """The party a speaking mention stands for (see `_party`)."""
     return _party(m, affiliation)
@@ -660,7 +673,7 @@ def _party(m: Mention, affiliation: Mapping[str, str]) -> str:
             return owner_body(m.canonical) or m.canonical
         return m.canonical
     if m.type == "GPE" and not is_state(m.canonical):
-        return _government_of(m.surface) or m.canonical
+        return _government_of(m.surface) or _seat_of(m.surface) or m.canonical
     if m.type == "ORG":
         return owner_state(m.canonical) or parent_body(m.canonical) or m.canonical
     return m.canonical
@@ -1740,8 +1753,11 @@ def _speakers(
                 continue  # '"We condemn ...": the quotation's speaker, named around it
             # "It", "the ministry", "the department": the body that spoke, whatever its type.
             kind = "it" if word.lower() in _BODY_ANAPHORS else anaphor_kind(word)
-            # "in Paris, where the foreign ministry said": the place's state
+            # "in Paris, where the foreign ministry said", "In Tehran, the ministry said":
+            # the place's state
             names = _place_where(text, mentions, pronoun.start())
+            if not names and kind in ("it", "org"):
+                names = _capital_opening(text, mentions)
             if not names and word.lower().startswith("spokes"):
                 # "the spokesperson said" speaks for whoever spoke just before, not for the
                 # last person named
@@ -1766,6 +1782,16 @@ def _speakers(
         ):
             add(_coordinated(text, mentions, introducing[-1]))
             anchor = max(anchor, 0)
+    told = _REACTION_NOUN.match(text)
+    if told is not None and not _inside_quote(text, told.end()):
+        # "Beijing's response was muted", "Turkey's support for Azerbaijan has been
+        # unwavering": a reaction named as the party's own, opening the sentence
+        owner = [m for m in mentions if m.end == told.end("who")]
+        if owner and owner[0].type in ("GPE", "ORG", "NORP", "PERSON"):
+            party = _party(owner[0], aff)
+            if party not in speakers:
+                speakers.insert(0, party)
+            anchor = 0
     pulled = _PULL_QUOTE.match(text) if not speakers else None
     if pulled is not None:
         # '"We must put our differences aside." — X, the UN envoy, in a statement': a quotation
@@ -1885,6 +1911,13 @@ _TALLY = re.compile(
     r"\b(?:killed|injured|wounded|dead|died|deaths|fled|displaced|arrested|detained|missing|"
     r"figures|estimates?|toll|casualties)\b",
     re.IGNORECASE,
+)
+_REACTION_NOUN = re.compile(
+    r"^(?:[A-Z][^,;:\"“”]{0,40},\s+)?(?P<who>(?:the\s+)?(?:[A-Z][\w.’-]*\s+){0,4}[A-Z][\w.-]*)"
+    r"['’]s\s+(?:(?:initial|first|"
+    r"official|own|public|strongest|sharpest)\s+)?(?:response|reaction|support|backing|"
+    r"condemnation|criticism|stance|position|tone)\b(?:\s+(?:for|of|to)\s+[^,;:]{1,60}?)?\s+"
+    r"(?:was|has\s+been|had\s+been|is|remained|remains|came)\b"
 )
 _PULL_QUOTE = re.compile(r"""^\s*["“][^"“”]{3,}["”]\s*[—–]\s*(?=[A-Z])""")
 _THANKED_FOR = re.compile(

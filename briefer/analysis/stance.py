@@ -191,7 +191,7 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"cowardly|unprovoked|flagrant|blatant|egregious|"
             r"intimidat\w*|coerc\w*|bully\w*|hypocri\w*|breach(?:es|ed)?\s+of|"
             r"contrary\s+to|sp(?:oke|eaks?)\s+out\s+against|"
-            r"could\s+have\s+been\s+(?:avoided|prevented)|dictator\w*|"
+            r"could\s+have\s+been\s+(?:avoided|prevented)|dictator\w*|opposition\s+to|"
             r"(?:lost|lacks?)\s+(?:all\s+|any\s+)?legitimacy|unpunished|endanger\w*|"
             r"attacks?\s+on\s+(?:democracy|freedom|sovereignty|the\s+rule\s+of\s+law)|"
             r"(?:not|never)\s+[\"“]?tolerate|act\s+of\s+(?:state\s+)?terror\w*|state\s+terror\w*|"

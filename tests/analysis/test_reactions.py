@@ -1951,3 +1951,44 @@ def test_a_list_joined_by_and_is_no_anaphor_for_earlier_speakers() -> None:
         "Russia's foreign ministry said the West was to blame.",
     )
     assert found[0] == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speakers", "stance"),
+    [
+        # a place opening the sentence after an adverb
+        (
+            "Meanwhile in Tehran, the foreign ministry said Iran opposed any change of borders.",
+            ("Iran",),
+            "criticism",
+        ),
+        # a reaction named as the party's own
+        ("Beijing's response was muted.", ("China",), "other"),
+        ("Turkey's support for Azerbaijan has been unwavering.", ("Turkey",), "support"),
+        # a minister and "his counterpart"
+        (
+            "Russian Foreign Minister Sergei Lavrov and his Turkish counterpart Hakan Fidan "
+            "called for calm.",
+            ("Russia", "Turkey"),
+            "appeal-restraint",
+        ),
+        # a seat standing for an organisation anywhere in a list
+        (
+            "Washington and Brussels both urged restraint.",
+            ("United States", "European Union"),
+            "appeal-restraint",
+        ),
+    ],
+)
+def test_probe_of_openings_possessive_reactions_and_counterparts(
+    sentence: str, speakers: tuple[str, ...], stance: str
+) -> None:
+    assert _probe(sentence) == (speakers, stance)
+
+
+def test_a_reaction_noun_inside_a_quotation_is_not_the_speaker() -> None:
+    found = _probe(
+        "\"China's reaction is disproportionate,\" a spokesperson for the EU's foreign policy "
+        "chief said."
+    )
+    assert found[0] == ("European Union",)
