@@ -950,3 +950,9 @@ def test_a_given_name_known_elsewhere_stays_inside_a_longer_name() -> None:
         ("Roch Marc Christian Kaboré", "Roch Marc Christian Kaboré"),
         ("Kaboré", "Roch Marc Christian Kaboré"),
     ]
+
+
+def test_a_name_with_an_honorific_inside_stays_whole() -> None:
+    text = "Protesters pulled down a statue of her father, Sheikh Mujibur Rahman, on Monday."
+    found = [(m.surface, m.canonical) for m in find_mentions(text) if m.type == "PERSON"]
+    assert found == [("Sheikh Mujibur Rahman", "Sheikh Mujibur Rahman")]
