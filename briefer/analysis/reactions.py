@@ -270,7 +270,8 @@ _ROLE_TEXT = """
     secretary secretary-general spokesperson spokesman spokeswoman ambassador envoy leader
     general commander chancellor premier king queen emperor representative commissioner
     official officials diplomat diplomats negotiator mayor governor director chairman chair
-    chairwoman speaker senator lawmaker mp leaders counterpart army military security council national adviser
+    chairwoman speaker senator lawmaker mp leaders counterpart army military security council
+    national adviser
     advisor counsellor counselor economy finance trade justice home office ministry agency
     rights human coordinator administrator chargé d'affaires emir sheikh crown prince
     government presidential opposition colonel lieutenant captain major brigadier admiral
