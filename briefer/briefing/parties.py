@@ -32,7 +32,7 @@ from briefer.analysis.reactions import (
     owner_state,
 )
 from briefer.briefing.roles import CLASH
-from briefer.briefing.stats import ActorStats, sentence_index
+from briefer.briefing.stats import ActorStats, opening, sentence_index
 from briefer.sources.document import Document
 
 # Types that can be a side of a story.
@@ -259,10 +259,8 @@ def _allies(items: Sequence[tuple[Document, Analysis]], chosen: Sequence[str]) -
     all sides, however seldom each is named alone."""
     found: list[str] = []
     for doc, analysis in items:
-        lead = next((i for i, s in enumerate(analysis.sentences) if s.label != "other"), None)
-        opening = [s for i, s in enumerate(analysis.sentences) if s.paragraph == 1 or i == lead]
         ordered = sorted(analysis.mentions, key=lambda m: m.start)
-        for sentence in opening:
+        for sentence in (analysis.sentences[i] for i in sorted(opening(analysis))):
             inside = [m for m in ordered if sentence.start <= m.start < sentence.end]
             group: list[Mention] = []
             for m in [*inside, None]:

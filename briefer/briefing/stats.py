@@ -148,10 +148,7 @@ def collect(items: Sequence[tuple[Document, Analysis]]) -> dict[str, ActorStats]
                         st.first_source = doc.id
         sentence_at = sentence_index(analysis)
         # The headline and the lead sentence name the sides of the story; they count double.
-        prominent = {i for i, s in enumerate(analysis.sentences) if s.paragraph == 1}
-        lead = next((i for i, s in enumerate(analysis.sentences) if s.label != "other"), None)
-        if lead is not None:
-            prominent.add(lead)
+        prominent = opening(analysis)
         ordered = sorted(analysis.mentions, key=lambda m: m.start)
         dateline_start, dateline_end = _dateline(doc)
         located_at: set[int] = set()  # starts of mentions used as places
@@ -256,6 +253,41 @@ def _dateline(doc: Document) -> tuple[int, int]:
         if found is not None:
             return p.start, p.start + found.end
     return 0, 0
+
+
+_MAX_HEADLINE_PARAGRAPHS = 4
+# "Horn and Nile Monitor · Briefing note no. 14 · 21 July 2021", "Policy Brief No. 14/2023 —":
+# the masthead of a report, not its lead.
+_MASTHEAD = re.compile(r"\s[·|•]\s|\bno\.\s*\d", re.IGNORECASE)
+
+
+def opening(analysis: Analysis) -> set[int]:
+    """The sentences that name the sides of the story: the headline, with the lines it wraps
+    over (a title broken across paragraphs without a full stop), and the lead, the first
+    sentence of the story that is neither a byline nor a masthead."""
+    sentences = analysis.sentences
+    head = {1}
+    last = next((s for s in reversed(sentences) if s.paragraph == 1), None)
+    while last is not None and len(head) < _MAX_HEADLINE_PARAGRAPHS:
+        if last.text.rstrip()[-1:] in ".!?":
+            break
+        following = [s for s in sentences if s.paragraph == last.paragraph + 1]
+        if len(following) != 1 or following[0].label != "other":
+            break
+        head.add(following[0].paragraph)
+        last = following[0]
+    chosen = {i for i, s in enumerate(sentences) if s.paragraph in head}
+    lead = next(
+        (
+            i
+            for i, s in enumerate(sentences)
+            if s.label != "other" and not is_byline(s.text) and not _MASTHEAD.search(s.text)
+        ),
+        None,
+    )
+    if lead is not None:
+        chosen.add(lead)
+    return chosen
 
 
 def sentence_index(analysis: Analysis) -> SentenceLocator:

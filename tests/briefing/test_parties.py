@@ -13,6 +13,7 @@ from analysed import make_doc
 from briefer.briefing.build import build_briefing, own_clause
 from briefer.briefing.model import Span
 from briefer.briefing.parties import domestic_story
+from briefer.briefing.stats import opening
 
 
 def principals(*blocks: list[tuple[str, str]]) -> tuple[str, ...]:
@@ -607,3 +608,20 @@ def test_a_body_the_sides_ask_to_act_is_not_a_side() -> None:
     chosen = principals(ASKS_BODY)
     assert "United Nations Security Council" not in chosen
     assert "Azerbaijan" in chosen
+
+
+def test_the_opening_is_the_wrapped_headline_and_the_first_sentence_of_the_story() -> None:
+    _doc, analysis = make_doc(
+        "w",
+        [
+            ("Briefing note: the river dispute after the", "h"),
+            ("second filling of the dam", "h"),
+            ("Nile Monitor · Briefing note no. 14 · 21 July 2031", "text"),
+            ("By Lena Hartmann in Cairo", "text"),
+            ("Ethiopia said on Monday it had filled the dam. Egypt objected.", "text"),
+        ],
+    )
+    chosen = {analysis.sentences[i].text for i in opening(analysis)}
+    assert "second filling of the dam" in chosen  # the headline's second line
+    assert "Ethiopia said on Monday it had filled the dam." in chosen  # the lead
+    assert not any("Monitor" in t or "Hartmann" in t or "Egypt" in t for t in chosen)
