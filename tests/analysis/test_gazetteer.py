@@ -545,3 +545,15 @@ def test_more_bodies_that_act_in_crises(name: str, canonical: str, owner: str | 
 def test_coverage_of_ministries_and_international_bodies(name: str, canonical: str) -> None:
     found = gazetteer.canonical_name(name)
     assert found is not None and found[0] == canonical
+
+
+def test_bosnias_entities_and_its_international_overseer() -> None:
+    assert gazetteer.canonical_name("Federation of Bosnia and Herzegovina") == (
+        "Federation of Bosnia and Herzegovina",
+        "GPE",
+    )
+    assert gazetteer.is_territory("Federation of Bosnia and Herzegovina")
+    assert gazetteer.canonical_name("OHR") == ("Office of the High Representative", "ORG")
+    from briefer.analysis.reactions import known_party
+
+    assert known_party("Christian Schmidt") == "Office of the High Representative"
