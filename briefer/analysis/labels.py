@@ -277,6 +277,9 @@ class TimeCues:
     ahead: bool = False
     # Commentators judging the news ("Analysts said the drills were shorter than in 2022").
     commentary: bool = False
+    # A weekday, "today", "this week" in the sentence's own clause, asides and a description
+    # of the subject left out ("X, the group Iran said it hit on Tuesday, has claimed ...").
+    own_strong_now: bool = False
 
 
 # A year written as a target ("by 2030", "until 2027") says nothing about the story's own year,
@@ -535,6 +538,8 @@ def time_cues(text: str, published: date | None, year: int | None) -> TimeCues:
         year is None or all(int(y) >= year for y in _YEAR.findall(scope.text))
     )
     ahead = _AHEAD.search(main, 0, len(main) if told is None else told.end() + 40) is not None
+    own = _APPOSITIVE.sub(r"\1 ", main, count=1)
+    own_strong_now = strong_now and _NOW_STRONG.search(own) is not None
     return TimeCues(
         past,
         now,
@@ -546,6 +551,7 @@ def time_cues(text: str, published: date | None, year: int | None) -> TimeCues:
         habitual,
         ahead,
         commentary,
+        own_strong_now,
     )
 
 
@@ -557,6 +563,21 @@ def is_credit(text: str) -> bool:
 def is_housekeeping(text: str) -> bool:
     """A note about the page rather than the story ("All times are local.")."""
     return _HOUSEKEEPING.search(text.strip()) is not None
+
+
+# Headings of a narrative of the latest days ("How the week unfolded", "How the crisis grew"):
+# their sentences carry weekdays and are history all the same.
+_NARRATIVE_HEADING = re.compile(
+    r"^how\s+(?:we|it|this|the\s+\w+(?:\s+\w+)?)\s+(?:got\s+here|began|started|grew|unfolded|"
+    r"escalated|erupted|came\s+about|came\s+to\s+this)\b|^the\s+(?:road\s+to|story\s+so\s+far)\b|"
+    r"^what\s+(?:happened|came)\s+before\b|^how\s+did\s+(?:we|it|this)\s+get\s+here\b",
+    _I,
+)
+
+
+def is_narrative_heading(text: str) -> bool:
+    """A heading over a narrative of events up to now ("How the week unfolded")."""
+    return _NARRATIVE_HEADING.search(text.strip("#* ")) is not None
 
 
 def is_background_heading(text: str) -> bool:
@@ -587,6 +608,7 @@ def label_sentence(
     previous: str | None,
     under_background_heading: bool = False,
     lead_party: bool = False,
+    narrative_section: bool = False,
 ) -> str:
     """The label of one sentence; `previous` is the label of the sentence before it in the
     same paragraph (None at a paragraph start); `lead_party`: every speaker is a party the
@@ -599,6 +621,9 @@ def label_sentence(
     if cues.origin or (
         under_background_heading
         and (cues.long_standing or not cues.ahead)
+        # this week's news in a "Background" or "Context" section (not in "How the week
+        # unfolded", a narrative of the latest days) is news
+        and (cues.long_standing or narrative_section or not cues.own_strong_now)
         and len(text.split()) >= _SETTLED_WORDS  # not a bare answer ("No.") to the heading
     ):
         # The story's start told as history, or filed under "Background" (unless it looks

@@ -12,6 +12,7 @@ from briefer.analysis.labels import (
     is_background_marker,
     is_credit,
     is_housekeeping,
+    is_narrative_heading,
     label_sentence,
     reference_year,
     settle_paragraphs,
@@ -263,7 +264,7 @@ def test_a_present_position_inside_a_history_paragraph_is_background() -> None:
     assert label(news, speaker=True, previous="background") == "reaction"
 
 
-def _filed(text: str) -> str:
+def _filed(text: str, narrative: bool = True) -> str:
     cues = time_cues(text, PUBLISHED, PUBLISHED.year)
     return label_sentence(
         text,
@@ -272,11 +273,16 @@ def _filed(text: str) -> str:
         cues=cues,
         previous=None,
         under_background_heading=True,
+        narrative_section=narrative,
     )
 
 
 def test_under_a_background_heading_only_a_look_ahead_stays_news() -> None:
+    # Under "How the week unfolded" this week's events are the history told.
     assert _filed("Police raided the president's office on Wednesday.") == "background"
+    # Under "Background" or "Context" they are news, unless long-standing.
+    assert _filed("Police raided the president's office on Wednesday.", False) == "reaction"
+    assert _filed("Police have raided the office many times since 2019.", False) == "background"
     assert _filed("Officials said they would assess the damage before any new strike.") == (
         "reaction"
     )
@@ -578,3 +584,17 @@ def test_a_previously_unknown_group_is_news() -> None:
 def test_the_news_tied_to_an_earlier_move_in_the_present_tense() -> None:
     text = "The move comes a month after the ministry tightened controls on chemical exports."
     assert label(text) == "background"
+
+
+def test_a_weekday_in_a_description_of_the_subject_does_not_date_its_clause() -> None:
+    text = "The group, the militia the army said it struck on Tuesday, has claimed many attacks."
+    cues = time_cues(text, PUBLISHED, PUBLISHED.year)
+    assert cues.strong_now and not cues.own_strong_now
+    assert time_cues("The army struck the group on Tuesday.", PUBLISHED, 2031).own_strong_now
+
+
+def test_narrative_headings_tell_the_latest_days() -> None:
+    assert is_narrative_heading("How the week unfolded")
+    assert is_narrative_heading("## How we got here")
+    assert not is_narrative_heading("Background")
+    assert not is_narrative_heading("Context")

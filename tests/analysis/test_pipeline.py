@@ -451,3 +451,23 @@ def test_a_news_less_opening_of_a_history_paragraph_is_history() -> None:
     analysis = analyse(make_doc(blocks))
     assert by_text(analysis, "Prisons have become")[0] == "background"
     assert by_text(analysis, "A gang leader escaped")[0] != "background"
+
+
+def test_this_weeks_news_under_a_context_heading_is_news_but_not_in_a_narrative() -> None:
+    blocks = [
+        ("Flotilla turned back at sea", "heading"),
+        ("ATHENS, May 14 - Coast guard ships turned back a flotilla on Wednesday.", "text"),
+        ("Its organisers said they would try again.", "text"),
+        ("Context", "heading"),
+        (
+            "The island has been divided since a war decades ago. "
+            "Two more boats set out from the southern port on Tuesday.",
+            "text",
+        ),
+        ("How the week unfolded", "heading"),
+        ("The boats left harbour on Monday and sailed through the night.", "text"),
+    ]
+    analysis = analyse(make_doc(blocks))
+    assert by_text(analysis, "The island has been divided")[0] == "background"
+    assert by_text(analysis, "Two more boats")[0] == "development"
+    assert by_text(analysis, "The boats left harbour")[0] == "background"
