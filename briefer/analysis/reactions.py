@@ -262,6 +262,12 @@ _ANAPHOR_BEFORE = re.compile(
     r"(?:(?:\w+ly|also|later|then|again|has|have|had)\s+)*$",
     re.IGNORECASE,
 )
+_ANAPHOR_ASIDE = re.compile(
+    r"^\s*"
+    + _ANAPHOR_NP
+    + r"\s*,\s+(?:which|who)\b[^;:\"“”]{1,300}?,\s+(?:(?:\w+ly|also|then)\s+)*$",
+    re.IGNORECASE,
+)
 _ANAPHOR_AFTER = re.compile(r"\s+" + _ANAPHOR_NP + r"\b", re.IGNORECASE)
 # Words a title may hold between an organisation or state and a person's name.
 _ROLE_TEXT = """
@@ -1077,7 +1083,8 @@ _AFTER_SUBJECT = re.compile(
     r"secretary-general|agency|mission|office|delegation|team|staff|monitors|observers|"
     r"peacekeepers|peacekeeping|inspectors|experts|refugee|humanitarian|human|rights|aid|"
     r"border|frigates?|destroyers?|submarines?|helicopters?|convoys?|ship|vessel|plane|jet|"
-    r"drone|military|transport|cargo|naval|coast)|\s+(?:to|in|at)(?=\s+(?:the\s+)?[A-Z])){0,4}"
+    r"drone|military|transport|cargo|naval|coast|carriers?|of\s+staff)|"
+    r"\s+(?:to|in|at)(?=\s+(?:the\s+)?[A-Z])){0,4}"
     # "France's foreign minister, Catherine Colonna, has arrived": a named appositive
     r"(?:,\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?:(?-i:[A-Z])|al-|el-|bin\s|ibn\s|de\s|da\s|van\s|von\s)"
     r"[\w'’.-]*){0,5},)?"
@@ -1734,6 +1741,10 @@ def _speakers(
                     reported_from = v.end()
                 continue
         pronoun = _ANAPHOR_BEFORE.search(text, max(0, v.start() - 80), v.start())
+        if pronoun is None:
+            # "The two governments, which had abstained in a vote ..., said": the anaphor
+            # opening the sentence, before a long relative clause
+            pronoun = _ANAPHOR_ASIDE.match(text, 0, v.start())
         if pronoun is None and _INVERTED.search(text, max(0, v.start() - 4), v.end()):
             pronoun = _ANAPHOR_AFTER.match(text, v.end())
         its = _ITS_BODY.search(text, max(0, v.start() - 60), v.start()) if pronoun is None else None

@@ -1992,3 +1992,27 @@ def test_a_reaction_noun_inside_a_quotation_is_not_the_speaker() -> None:
         "chief said."
     )
     assert found[0] == ("European Union",)
+
+
+def test_an_anaphor_before_a_long_relative_clause() -> None:
+    found = _probe(
+        "The two governments, which had abstained last week in a vote at the Organization of "
+        "American States condemning the shelling, said in a joint statement that they were "
+        "concerned.",
+        "Mexico and Argentina on Monday recalled their ambassadors to Baku for consultations.",
+    )
+    assert found == (("Mexico", "Argentina"), "concern")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speakers"),
+    [
+        (
+            "An Egyptian navy helicopter carrier left for the coast carrying field hospitals.",
+            ("Egypt",),
+        ),
+        ("Egypt's chief of staff met Aliyev in Baku.", ("Egypt",)),
+    ],
+)
+def test_acts_of_vessels_and_chiefs_of_staff(sentence: str, speakers: tuple[str, ...]) -> None:
+    assert _probe(sentence)[0] == speakers
