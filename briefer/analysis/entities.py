@@ -236,6 +236,7 @@ def _capital_reading(
         return as_place
     if text.startswith(("'s", "’s"), found.end):
         return as_government
+    pair = _PAIR_AFTER_RE.match(text, found.end) is not None  # "Madrid and Barcelona ..."
     for word in _words_after(text, found.end):
         if word in _SKIP_AFTER or (word.endswith("ly") and word.islower()):
             continue
@@ -243,7 +244,11 @@ def _capital_reading(
             word.islower()
             and word not in NOT_VERBS_AFTER
             and len(word) > 3
-            and (word.endswith("ed") or (word.endswith("s") and not word.endswith("ss")))
+            and (
+                word.endswith("ed")
+                or (word.endswith("s") and not word.endswith("ss"))
+                or (pair and word not in _NOT_PLURAL_VERBS)  # "... trade blame", "... agree"
+            )
         ):
             return as_government
         break
@@ -256,6 +261,17 @@ def _capital_reading(
     return as_place
 
 
+#: A capital followed by "and" and another capitalised name: the pair may share a plural verb.
+_PAIR_AFTER_RE = re.compile(r" (?:and|or) (?:the )?[A-Z]")
+#: Lower-case words after a pair of capitals that are no verb of theirs.
+_NOT_PLURAL_VERBS = frozenset(
+    words(
+        """
+        that which where when while with from into over after before about under than there
+        this these those their other both each such more most many some also
+        """
+    )
+)
 _CLAUSE_END_RE = re.compile(r"[\n,;:!?()\[\]—–\"“”]|\.(?:\s|$)")
 
 

@@ -956,3 +956,16 @@ def test_a_name_with_an_honorific_inside_stays_whole() -> None:
     text = "Protesters pulled down a statue of her father, Sheikh Mujibur Rahman, on Monday."
     found = [(m.surface, m.canonical) for m in find_mentions(text) if m.type == "PERSON"]
     assert found == [("Sheikh Mujibur Rahman", "Sheikh Mujibur Rahman")]
+
+
+@pytest.mark.parametrize(
+    ("text", "readings"),
+    [
+        ("Moscow and Kyiv exchange prisoners.", ["Russia", "Ukraine"]),
+        ("Madrid and Barcelona trade blame over the vote.", ["Spain", "Catalonia"]),
+        ("Paris and London hospitals filled up.", ["Paris", "London"]),
+        ("Protests in Moscow and Kyiv continue.", ["Moscow", "Kyiv"]),
+    ],
+)
+def test_two_capitals_sharing_a_plural_verb_are_governments(text: str, readings: list[str]) -> None:
+    assert [m.canonical for m in find_mentions(text)] == readings
