@@ -73,7 +73,8 @@ _LIST_GAP = re.compile(r"^(?:,\s*|,?\s+(?:and|or)\s+)(?:the\s+)?$")
 # "Ben Gurion airport", "Jinnah hospital": a place named after a person.
 _MODIFIER_AFTER = re.compile(
     r"-\w|\s+(?:allies|ally|member|members|countries|states|(?:international\s+)?airport|"
-    r"street|avenue|boulevard|square|stadium|bridge|hospital|mausoleum)\b"
+    r"street|avenue|boulevard|square|stadium|bridge|hospital|mausoleum|"
+    r"(?:[a-z]+\s+)?(?:body|agency|watchdog))\b"
 )
 
 # What role a party's mention plays. A third party helps, mediates or comments ("Washington backs

@@ -245,3 +245,15 @@ def test_a_body_the_sides_turn_to_is_no_target_and_no_side() -> None:
     # A state urged by the other side is still a side.
     text = "Armenia urged Azerbaijan to halt the offensive."
     assert mention_weight(text, mention(text, "Azerbaijan"), sentence(text), located=False) == 1.0
+
+
+def test_a_body_named_as_the_label_of_another_is_a_label() -> None:
+    for text in (
+        "The U.N. aviation body said it was concerned.",
+        "The UN nuclear watchdog sent inspectors.",
+        "The UN refugee agency counted 5,000 arrivals.",
+    ):
+        un = mention(text, "U.N." if "U.N." in text else "UN", "ORG")
+        assert is_modifier(text, un), text
+    text = "The UN said its agencies were ready."
+    assert not is_modifier(text, mention(text, "UN", "ORG"))
