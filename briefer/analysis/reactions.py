@@ -379,6 +379,10 @@ _OFFICE_OF = re.compile(
     r"person)\s+for|(?:[a-z-]+\s+){0,2}(?:adviser|advisor|aide|envoy)\s+to))\s+(?:the\s+)?"
     r"(?:(?:President|Prime\s+Minister|Chancellor|King)\s+)?"
 )
+_CHAIR_OF = re.compile(
+    r"(?:,\s+|\s+(?:[a-z]+\s+){0,6}?as\s+)(?:the\s+)?(?:current\s+|rotating\s+|outgoing\s+)?"
+    r"(?:chair|chairman|chairwoman|chairperson)\s+of\s+(?:the\s+)?"
+)
 _WHOSE_TITLE = re.compile(r",\s+whose\s+(?:[a-z-]+\s+){0,2}[a-z-]+,?\s+")
 _CONVENTIONAL = {
     "secretary of state": "United States",
@@ -421,6 +425,16 @@ def affiliations(text: str, mentions: Sequence[Mention]) -> dict[str, str]:
     minister," all tell whom the person speaks for. `mentions` are sorted, relative to `text`.
     """
     found: dict[str, str] = {}
+    for person, after in pairwise(mentions):
+        # "Dominica's Prime Minister X, chair of the Caribbean Community,", "X hosted the talks
+        # as the current chair of CELAC": the bloc a leader chairs is the hat worn in the story.
+        if (
+            person.type == "PERSON"
+            and after.type == "ORG"
+            and person.canonical not in found
+            and _CHAIR_OF.fullmatch(text, person.end, after.start)
+        ):
+            found[person.canonical] = _party(after, {})
     for i, person in enumerate(mentions):
         if i == 0 or person.type != "PERSON" or person.canonical in found:
             continue
@@ -1809,7 +1823,12 @@ def _speakers(
         # '"We must put our differences aside." — X, the UN envoy, in a statement': a quotation
         # signed after a dash
         signed = [m for m in mentions if m.start >= pulled.end()]
-        if signed and signed[0].type in ("PERSON", "ORG", "GPE"):
+        # the person signing, whose title says for whom ("Dominica's Prime Minister X, chair
+        # of the Caribbean Community"), else the body
+        people = [m for m in signed if m.type == "PERSON"]
+        if people:
+            add(people[:1])
+        elif signed and signed[0].type in ("ORG", "GPE"):
             add([signed[0]])
             anchor = max(anchor, 0)
     office = _OFFICE_ALONE.match(text) if not speakers and found_verb else None

@@ -2016,3 +2016,30 @@ def test_an_anaphor_before_a_long_relative_clause() -> None:
 )
 def test_acts_of_vessels_and_chiefs_of_staff(sentence: str, speakers: tuple[str, ...]) -> None:
     assert _probe(sentence)[0] == speakers
+
+
+def test_the_chair_of_a_bloc_speaks_for_the_bloc() -> None:
+    text = (
+        "Gonsalves hosted the talks as the current chair of the Caribbean Community. "
+        "Dominica's Prime Minister Roosevelt Skerrit, chair of the African Union, spoke later."
+    )
+    found = mentions(
+        text,
+        ("Gonsalves", "Ralph Gonsalves", "PERSON"),
+        ("Caribbean Community", "Caribbean Community", "ORG"),
+        ("Dominica", "Dominica", "GPE"),
+        ("Roosevelt Skerrit", "Roosevelt Skerrit", "PERSON"),
+        ("African Union", "African Union", "ORG"),
+    )
+    assert affiliations(text, found) == {
+        "Ralph Gonsalves": "Caribbean Community",
+        "Roosevelt Skerrit": "African Union",
+    }
+
+
+def test_a_signed_quotation_speaks_for_the_signers_office() -> None:
+    found = _probe(
+        '"Our region cannot afford a war." — Dominica\'s Prime Minister Roosevelt Skerrit, '
+        "chair of the African Union, on Wednesday"
+    )
+    assert found == (("African Union",), "appeal-restraint")
