@@ -248,6 +248,9 @@ _AFTER_APPOSITION_RE = re.compile(
     _FLAGS,
 )
 _ROLE_WORDS = frozenset(re.findall(r"[A-Za-z]+", ROLES)) - {"s", "sminister", "foreign", "prime"}
+_KIN_WORDS = frozenset(
+    words("wife husband son daughter brother sister mother father widow girlfriend boyfriend")
+)
 _SAID_WORDS = frozenset({"said", "says", "told", "to"})
 #: Words before "by" that make the name after it an author: "Reporting by Jane Doe".
 _BYLINE_WORDS = frozenset({"By", "Reporting", "Editing", "Writing", "reporting", "editing"})
@@ -518,7 +521,8 @@ def person_candidates(
         if (prev in _ROLE_WORDS and text[start - 1] == " ") or _AFTER_APPOSITION_RE.match(
             text, end
         ):
-            min_words = 1
+            # A relative by given name alone ("Ortega's daughter Camila") is no full name.
+            min_words = 2 if prev in _KIN_WORDS else 1
         elif text[start - 2 : start] == ", " and _TITLE_BEFORE_COMMA_RE.search(
             text, max(0, start - 40), start - 2
         ):

@@ -969,3 +969,7 @@ def test_a_name_with_an_honorific_inside_stays_whole() -> None:
 )
 def test_two_capitals_sharing_a_plural_verb_are_governments(text: str, readings: list[str]) -> None:
     assert [m.canonical for m in find_mentions(text)] == readings
+
+
+def test_a_relative_by_given_name_alone_is_no_full_name() -> None:
+    assert find_mentions("Sanctions hit four officials, including his daughter Camila.") == []
