@@ -218,7 +218,8 @@ _SAYING_TIME = re.compile(
     _I,
 )
 _CREDIT = re.compile(
-    r"^\(?\s*(?:(?:additional\s+)?reporting|writing|editing|compiled|edited|written)\s+by\b|"
+    r"^\(?\s*(?:(?:additional|associated|further|extra)\s+reporting|reporting|writing|editing|"
+    r"compiled|edited|written)\s+by\b|"
     r"^(?:copyright|©|all rights reserved)|^\(?\s*(?:photo|image|picture)\s*:|"
     r"^by\s+(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s*(?:,|$|\.|and\b)",
     _I,
@@ -233,6 +234,8 @@ _HOUSEKEEPING = re.compile(
     r"(?:welcome|good\s+(?:morning|afternoon|evening))\b.{0,40}\b(?:live|coverage|blog)\b|"
     r"(?:an?\s+)?(?:quick\s+)?recap\s+for\s+(?:readers|those)\b|"
     r"(?:sign\s+up|subscribe)\b|(?:click|tap)\s+here\b|"
+    # the United Nations' press-release footer: "For information media. Not an official record."
+    r"for\s+information\s+media\b|not\s+an\s+official\s+record\b|"
     # the text about itself: "Here is how the world reacted.", "This note sets out..."
     r"here\s+(?:is|are)\s+(?:how|what|a\s+look)\b|"
     r"this\s+(?:note|brief|paper|report|article|explainer|page|section)\s+(?:sets\s+out|"

@@ -598,3 +598,12 @@ def test_narrative_headings_tell_the_latest_days() -> None:
     assert is_narrative_heading("## How we got here")
     assert not is_narrative_heading("Background")
     assert not is_narrative_heading("Context")
+
+
+def test_credit_lines_and_press_release_footers_are_not_the_story() -> None:
+    assert is_credit("Associated reporting by A. Writer in the capital.")
+    assert is_credit("(Additional reporting by B. Writer; editing by C. Editor)")
+    assert not is_credit("Reporting from the border, our correspondent saw tanks.")
+    assert is_housekeeping("For information media.")
+    assert is_housekeeping("Not an official record.")
+    assert not is_housekeeping("The minutes were not an official record of the talks.")
