@@ -557,3 +557,15 @@ def test_bosnias_entities_and_its_international_overseer() -> None:
     from briefer.analysis.reactions import known_party
 
     assert known_party("Christian Schmidt") == "Office of the High Representative"
+
+
+@pytest.mark.parametrize(
+    ("name", "party"),
+    [("Ravina Shamdasani", "United Nations"), ("Öncü Keçeli", "Turkey"), ("Shoigu", "Russia")],
+)
+def test_ministry_spokespeople_speak_for_their_state_or_body(name: str, party: str) -> None:
+    from briefer.analysis.reactions import known_party
+
+    assert known_party(name) == party
+    found = [m for m in find_mentions(f"{name} said so.") if m.type == "PERSON"]
+    assert len(found) == 1 and found[0].surface == name
