@@ -236,7 +236,7 @@ def _capital_reading(
         return as_place
     if text.startswith(("'s", "’s"), found.end):
         return as_government
-    pair = _PAIR_AFTER_RE.match(text, found.end) is not None  # "Madrid and Barcelona ..."
+    pair = _paired_with_capital(text, found.end, gaz)  # "Madrid and Barcelona trade blame"
     for word in _words_after(text, found.end):
         if word in _SKIP_AFTER or (word.endswith("ly") and word.islower()):
             continue
@@ -261,14 +261,31 @@ def _capital_reading(
     return as_place
 
 
-#: A capital followed by "and" and another capitalised name: the pair may share a plural verb.
-_PAIR_AFTER_RE = re.compile(r" (?:and|or) (?:the )?[A-Z]")
+#: A capital followed by "and" and another capital: the pair may share a plural verb.
+_PAIR_AFTER_RE = re.compile(r" (?:and|or) ((?:[A-Z][\w’'.-]*)(?: [A-Z][\w’'.-]*){0,2})")
+
+
+def _paired_with_capital(text: str, end: int, gaz: Gazetteer) -> bool:
+    """True if "and" and another capital or seat follow ("Moscow and Kyiv"), not any name
+    ("Ottawa and Vancouver")."""
+    m = _PAIR_AFTER_RE.match(text, end)
+    if m is None:
+        return False
+    parts = m.group(1).split()
+    for size in range(len(parts), 0, -1):
+        entry = gaz.forms.get(" ".join(parts[:size]).rstrip(".,"))
+        if entry is not None:
+            return entry.kind in ("capital", "seat")
+    return False
+
+
 #: Lower-case words after a pair of capitals that are no verb of theirs.
 _NOT_PLURAL_VERBS = frozenset(
     words(
         """
         that which where when while with from into over after before about under than there
-        this these those their other both each such more most many some also
+        this these those their other both each such more most many some also next last week
+        today tonight yesterday tomorrow
         """
     )
 )

@@ -965,6 +965,7 @@ def test_a_name_with_an_honorific_inside_stays_whole() -> None:
         ("Madrid and Barcelona trade blame over the vote.", ["Spain", "Catalonia"]),
         ("Paris and London hospitals filled up.", ["Paris", "London"]),
         ("Protests in Moscow and Kyiv continue.", ["Moscow", "Kyiv"]),
+        ("Rallies in Toronto, Ottawa and Vancouver next week.", ["Toronto", "Ottawa"]),
     ],
 )
 def test_two_capitals_sharing_a_plural_verb_are_governments(text: str, readings: list[str]) -> None:
