@@ -9,8 +9,10 @@ dates it: asides ("X, which has long ..."), what was said in the past tense ("an
 drills were shorter than in 2022") and relative clauses do not. A sentence with no cue, or a
 tie, follows the sentence before it in the same paragraph (the second sentence of a history
 paragraph is history too); `settle_paragraphs` also reads the sentences after. Reactions are
-sentences with an entity speaker (see `reactions`), unless they report a long-standing position.
-No word list names a place, a party or a story.
+sentences with an entity speaker (see `reactions`), unless they report a long-standing position
+or a side's own earlier move inside a history paragraph. Sections follow their heading: under
+"Background" or "Context" all is history but this week's news; under "How the week unfolded"
+this week's events are the history told. No word list names a place, a party or a story.
 """
 
 from __future__ import annotations
@@ -243,18 +245,24 @@ _HOUSEKEEPING = re.compile(
     r"[^A-Za-z]*$)",
     _I,
 )
+# Headings over a narrative of events up to now: "How we got here", "How the war began", "How
+# the crisis grew", "How the week unfolded", "What happened before?", "The road to the vote".
+# Their sentences carry this week's weekdays and are history all the same.
+_NARRATIVE = (
+    r"^how\s+(?:we|it|this|the\s+\w+(?:\s+\w+)?)\s+(?:got\s+here|began|started|grew|"
+    r"unfolded|escalated|erupted|came\s+about|came\s+to\s+this)|"
+    r"^what\s+(?:happened|came)\s+before|^how\s+did\s+(?:we|it|this)\s+get\s+here|"
+    r"^the\s+road\s+to\b|^the\s+story\s+so\s+far"
+)
+_NARRATIVE_HEADING = re.compile(r"\b(?:" + _NARRATIVE + r")\b", _I)
 _BACKGROUND_HEADING = re.compile(
     r"\b(?:background|history|historical|context|explainer|roots?|"
     r"origins?|backstory|legacy|for\s+decades|decades[-\s]old|(?:an?|the)\s+(?:old|"
     r"long[-\s](?:running|standing))\s+(?:quarrel|dispute|rivalry|feud|conflict|row|grievance)|"
-    # "How we got here", "How the war began", "How the crisis grew", "How the week unfolded"
-    r"^how\s+(?:we|it|this|the\s+\w+(?:\s+\w+)?)\s+(?:got\s+here|began|started|grew|"
-    r"unfolded|escalated|erupted|came\s+about|came\s+to\s+this)|"
-    # the explainer's questions about the past: "Is this the first time?", "What happened
-    # before?", "How did we get here?", "What led to the crisis?", "The road to the vote"
-    r"^(?:is|was)\s+(?:this|it)\s+the\s+first\b|^has\s+(?:this|it)\s+happened\s+before|"
-    r"^what\s+(?:happened|came)\s+before|^how\s+did\s+(?:we|it|this)\s+get\s+here|"
-    r"^what\s+led\s+(?:to|up\s+to)\b|^the\s+road\s+to\b|^the\s+story\s+so\s+far)\b",
+    + _NARRATIVE
+    # the explainer's questions about the past: "Is this the first time?", "What led to ...?"
+    + r"|^(?:is|was)\s+(?:this|it)\s+the\s+first\b|^has\s+(?:this|it)\s+happened\s+before|"
+    r"^what\s+led\s+(?:to|up\s+to)\b)\b",
     _I,
 )
 
@@ -568,19 +576,9 @@ def is_housekeeping(text: str) -> bool:
     return _HOUSEKEEPING.search(text.strip()) is not None
 
 
-# Headings of a narrative of the latest days ("How the week unfolded", "How the crisis grew"):
-# their sentences carry weekdays and are history all the same.
-_NARRATIVE_HEADING = re.compile(
-    r"^how\s+(?:we|it|this|the\s+\w+(?:\s+\w+)?)\s+(?:got\s+here|began|started|grew|unfolded|"
-    r"escalated|erupted|came\s+about|came\s+to\s+this)\b|^the\s+(?:road\s+to|story\s+so\s+far)\b|"
-    r"^what\s+(?:happened|came)\s+before\b|^how\s+did\s+(?:we|it|this)\s+get\s+here\b",
-    _I,
-)
-
-
 def is_narrative_heading(text: str) -> bool:
     """A heading over a narrative of events up to now ("How the week unfolded")."""
-    return _NARRATIVE_HEADING.search(text.strip("#* ")) is not None
+    return _NARRATIVE_HEADING.search(text) is not None
 
 
 def is_background_heading(text: str) -> bool:

@@ -595,7 +595,8 @@ def test_a_weekday_in_a_description_of_the_subject_does_not_date_its_clause() ->
 
 def test_narrative_headings_tell_the_latest_days() -> None:
     assert is_narrative_heading("How the week unfolded")
-    assert is_narrative_heading("## How we got here")
+    assert is_narrative_heading("How we got here")
+    assert is_narrative_heading("The road to the vote")
     assert not is_narrative_heading("Background")
     assert not is_narrative_heading("Context")
 
