@@ -30,6 +30,7 @@ from briefer.analysis.stance import stance_of as stance_of
 from briefer.analysis.verbs import (
     ANNOUNCE,
     ATTITUDE,
+    DISPOSITIONS,
     EMPHASISE,
     FEELINGS,
     IRREGULAR_PAST,
@@ -61,7 +62,7 @@ _VERB_WORDS = (
     set\s+out|(?:stood|stands?)\s+by(?!\s+(?:as|while|idly|and\s+watched)\b)|sided\s+with|
     (?:stood|stands|stand)\s+ready|
     (?:is|are|was|were|been|remains?|remained)\s+(?:\w+ly\s+)?"""
-    + alternation(FEELINGS)
+    + alternation(FEELINGS | DISPOSITIONS)
     + r"""|
     (?:issued|issues|released|put\s+out)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:statements?|communiqués?|declarations?)|
     (?:lodged|lodges|filed|files|registered)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:protest|complaint)s?|
@@ -1540,6 +1541,7 @@ _REPORTED_BEFORE = re.compile(r"""[,"”’']\s*(?:[\w.'’-]+\s+){0,6}$""")
 _QUOTED_BEFORE = re.compile(r"""(?:,["”]|["”],)\s*(?:[\w.'’-]+\s+){0,6}$""")
 
 
+_WHICH_BEFORE = re.compile(r"\b(?:which|what|as)\s+(?:the\s+)?$", re.IGNORECASE)
 # "Kallas, the EU's top diplomat, is blunt:": how plainly the quotation after the colon is said
 _PLAIN_SPOKEN = re.compile(
     r"(?:['’]s(?:\s+[\w-]+){1,4}\s*,)?\s*(?:is|was|are|were)\s+(?:\w+ly\s+)?(?:blunt|clear|"
@@ -1575,6 +1577,8 @@ def _speakers(
         last_words = len(text[verb.end() :].split()) <= _ATTRIBUTION_TAIL_WORDS
         if _QUOTED_BEFORE.search(text, 0, start):
             return 0  # '"...," Deputy Secretary X said, adding ...': the quote is theirs
+        if _WHICH_BEFORE.search(text, 0, start):
+            return 0  # "a welcome first step, which the Secretary-General hopes": theirs too
         return 0 if last_words and _REPORTED_BEFORE.search(text, 0, start) else start
 
     speakers: list[str] = []
@@ -1638,7 +1642,15 @@ def _speakers(
     reported_from = -1  # offset after a "said": what follows is reported content
     # Each pattern runs only if its literals occur in the sentence (see `prefilter`).
     sieve = sieve_of(text)
+    named_aside = _AS_SPEAKER.search(text)
+    if named_aside is not None and not (
+        named_aside.group("office")
+        or any(named_aside.start("who") <= m.start < named_aside.end("who") for m in mentions)
+    ):
+        named_aside = None  # ("known as the Troika - said": no one named in the aside)
     for v in sieve.finditer(VERB):
+        if named_aside is not None and named_aside.start() <= v.start() < named_aside.end():
+            continue  # "a welcome step, which the Secretary-General hopes": see `_AS_SPEAKER`
         before = text[max(0, v.start() - 24) : v.start()]
         feeling = _FEELING.match(v.group(0)) is not None
         if feeling and (_inside_quote(text, v.start()) or _SAID_BEFORE.search(text, 0, v.start())):

@@ -48,7 +48,9 @@ POSITION = _words(
     # the verbs of formal statements: "They underlined the importance"
     "underlined underlines underscored underscores "
     # naming a deed ("Iran labelled the strikes terrorism") and posting online ("posted on X")
-    "labelled labeled termed dubbed characterised characterized posted"
+    "labelled labeled termed dubbed characterised characterized posted "
+    # holding a view, in the present of diplomatic copy: "China hopes", "Russia considers"
+    "hopes believes considers regards wants acknowledged"
 )
 #: Diplomatic measures, reported like statements: "Kenya recalled its ambassador".
 MEASURES = _words("suspended recalled expelled sanctioned imposed summoned")
@@ -58,6 +60,8 @@ RESPONSE_ACTS = MEASURES | _words(
     "restricted banned froze closed sent deployed dispatched evacuated halted boycotted barred "
     "blocked cut"
 )
+#: Dispositions a party declares: "Qatar is ready to mediate", "Kyiv is convinced".
+DISPOSITIONS = _words("willing prepared convinced confident opposed")
 #: Feelings a party declares: "Washington was deeply concerned".
 FEELINGS = _words(
     "concerned alarmed worried troubled dismayed disappointed appalled shocked saddened"

@@ -2043,3 +2043,35 @@ def test_a_signed_quotation_speaks_for_the_signers_office() -> None:
         "chair of the African Union, on Wednesday"
     )
     assert found == (("African Union",), "appeal-restraint")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speakers", "stance"),
+    [
+        # the present tense of diplomatic copy: views held, dispositions declared
+        ("China hopes both sides will exercise restraint.", ("China",), "appeal-restraint"),
+        (
+            "Russia believes the dispute should be resolved through dialogue.",
+            ("Russia",),
+            "appeal-dialogue",
+        ),
+        ("Kazakhstan acknowledged that the situation was serious.", ("Kazakhstan",), "other"),
+        ("Qatar is willing to mediate between the two sides.", ("Qatar",), "appeal-dialogue"),
+        (
+            "Ukraine is convinced that Russia is behind the escalation.",
+            ("Ukraine",),
+            "other",
+        ),
+    ],
+)
+def test_probe_of_views_and_dispositions(
+    sentence: str, speakers: tuple[str, ...], stance: str
+) -> None:
+    assert _probe(sentence) == (speakers, stance)
+
+
+def test_a_view_in_a_relative_clause_keeps_the_words_before_it() -> None:
+    found = _probe(
+        "This is a welcome first step, which the Secretary-General hopes can bring some solace."
+    )
+    assert found == (("United Nations",), "support")

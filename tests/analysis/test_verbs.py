@@ -45,3 +45,12 @@ def test_acts_and_perceiving_stay_apart() -> None:
 
     assert MEASURES <= RESPONSE_ACTS
     assert not PERCEIVE & RESPONSE_ACTS
+
+
+def test_reactions_hear_each_disposition_declared() -> None:
+    from briefer.analysis.reactions import VERB
+    from briefer.analysis.verbs import DISPOSITIONS
+
+    for disposition in DISPOSITIONS:
+        assert VERB.fullmatch(f"is {disposition}"), disposition
+        assert VERB.fullmatch(f"remained firmly {disposition}"), disposition
