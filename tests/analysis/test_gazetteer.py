@@ -536,6 +536,8 @@ def test_more_bodies_that_act_in_crises(name: str, canonical: str, owner: str | 
         ("Foreign, Commonwealth and Development Office", "United Kingdom"),  # a ministry's name
         ("FCDO", "United Kingdom"),
         ("Global Affairs Canada", "Canada"),
+        ("Kantei", "Japan"),  # seats of government
+        ("Raisina Hill", "India"),
         ("Andean Community", "Andean Community"),  # regional and international bodies
         ("EU Naval Force", "EUNAVFOR"),
         ("MNJTF", "Multinational Joint Task Force"),
