@@ -649,8 +649,10 @@ def label_sentence(
         return "reaction"
     if past > cues.now and past >= 1:
         return "background"
-    if previous == "background" and past >= cues.now and not cues.strong_now:
-        return "background"  # the paragraph's history goes on; a tie leans to it
+    if previous == "background" and past >= cues.now and not cues.strong_now and not cues.ahead:
+        # The paragraph's history goes on; a tie leans to it, unless the sentence looks ahead
+        # ("Its president has since said he would keep trying"), as elsewhere in this module.
+        return "background"
     return "development"
 
 

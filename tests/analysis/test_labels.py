@@ -608,3 +608,9 @@ def test_credit_lines_and_press_release_footers_are_not_the_story() -> None:
     assert is_housekeeping("For information media.")
     assert is_housekeeping("Not an official record.")
     assert not is_housekeeping("The minutes were not an official record of the talks.")
+
+
+def test_a_look_ahead_does_not_continue_history_on_a_tie() -> None:
+    text = "Its president has since said he would keep trying to bring the leaders together."
+    assert label(text, previous="background") == "development"
+    assert label("Its president has since resigned.", previous="background") == "background"
