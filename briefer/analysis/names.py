@@ -490,8 +490,11 @@ def person_candidates(
                 Found(first_m.start(), last_m.end(), f"{first} {last}", "PERSON", RANK_RULE)
             )
     given = given_names()
+    person_end = -1  # end of the last run read as a person's name (or a listed person's)
     for m in CAPRUN_RE.finditer(text):
         run = m.group()
+        if listed(run):
+            person_end = m.end()
         if run in STOPWORDS or known(run) or listed(run):
             continue  # "Kosovo", "However": a known name or a stopword alone is no person
         start, end = m.span()
@@ -527,6 +530,8 @@ def person_candidates(
             text, max(0, start - 40), start - 2
         ):
             min_words, titled = 2, True  # "the High Representative, Christian Schmidt"
+        elif person_end >= 0 and text[person_end:start] in (" and ", ", ", ", and "):
+            min_words, titled = 2, True  # "Roman Protasevich and Sofia Sapega": one of a pair
         elif (
             (
                 prev in ("by", "By")
@@ -563,6 +568,7 @@ def person_candidates(
         elif len(parts) < min_words:
             continue
         found.append(Found(*span, _clean(name), "PERSON", RANK_RULE))
+        person_end = span[1] if span[1] == end else -1
     return found
 
 

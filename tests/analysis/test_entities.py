@@ -974,3 +974,14 @@ def test_two_capitals_sharing_a_plural_verb_are_governments(text: str, readings:
 
 def test_a_relative_by_given_name_alone_is_no_full_name() -> None:
     assert find_mentions("Sanctions hit four officials, including his daughter Camila.") == []
+
+
+def test_a_name_paired_with_a_persons_name_is_a_person() -> None:
+    text = "They demanded the release of Ivan Petrenko and Sofia Lindqvist."
+    assert [(m.canonical, m.type) for m in find_mentions(text)] == [
+        ("Ivan Petrenko", "PERSON"),
+        ("Sofia Lindqvist", "PERSON"),
+    ]
+    # A place or a body after "and" stays what it is.
+    found = [(m.canonical, m.type) for m in find_mentions("Joe Biden and Kosovo Police met.")]
+    assert found == [("Joe Biden", "PERSON"), ("Kosovo Police", "ORG")]
