@@ -1,10 +1,11 @@
-"""`briefer search QUERY [--limit N] [--sort relevance|date] [--json]`."""
+"""`briefer search QUERY [--limit N] [--offset N] [--sort relevance|date] [--json]`."""
 
 from __future__ import annotations
 
 import argparse
 import re
 import sys
+from collections.abc import Callable
 from typing import Any
 
 from briefer.errors import BrieferError
@@ -27,14 +28,19 @@ QUERY_HELP = """query language:
 _NOT_AN_OPTION = re.compile(r"^-(?:\d+$|\d*\.\d+$|(?i:dir|filename):)")
 
 
-def _positive(value: str) -> int:
-    try:
-        n = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
-    if n < 1:
-        raise argparse.ArgumentTypeError("must be at least 1")
-    return n
+def _at_least(minimum: int) -> Callable[[str], int]:
+    """An argparse type: a whole number, `minimum` or more."""
+
+    def number(value: str) -> int:
+        try:
+            n = int(value)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
+        if n < minimum:
+            raise argparse.ArgumentTypeError(f"must be {minimum} or more")
+        return n
+
+    return number
 
 
 def register(sub: Any) -> None:
@@ -46,7 +52,14 @@ def register(sub: Any) -> None:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     p.add_argument("query", nargs="+", metavar="QUERY", help="the query (words are joined)")
-    p.add_argument("--limit", type=_positive, default=20, metavar="N", help="results (20)")
+    p.add_argument("--limit", type=_at_least(1), default=20, metavar="N", help="results (20)")
+    p.add_argument(
+        "--offset",
+        type=_at_least(0),
+        default=0,
+        metavar="N",
+        help="skip the first N results: --offset 20 shows the second page of 20 (0)",
+    )
     p.add_argument("--sort", choices=("relevance", "date"), default="relevance")
     p.add_argument("--json", action="store_true", help="print results as JSON")
     p._negative_number_matcher = _NOT_AN_OPTION
@@ -60,26 +73,41 @@ def run(args: argparse.Namespace) -> int:
     with Library() as library:
         if library.count() == 0:
             raise BrieferError(EMPTY_HINT)
-        result = library.search(text, limit=args.limit, sort=args.sort)
+        result = library.search(text, limit=args.limit, sort=args.sort, offset=args.offset)
     if args.json:
         names = ("path", "folder", "folders", "query", "suggestion")
         sys.stdout.write(printable_json(result.to_dict(), names=names))
         return 0
     color = sys.stdout.isatty()
-    print(f"{result.total} result{'s' if result.total != 1 else ''} for {display_path(text)}")
+    print(f"{_heading(result.total, result.offset, len(result.hits))} for {display_path(text)}")
     if result.suggestion:
         print(f"did you mean: {display_path(result.suggestion)}")
-    for n, hit in enumerate(result.hits, 1):
+    for n, hit in enumerate(result.hits, result.offset + 1):
         meta = " · ".join(x for x in (hit.date.isoformat() if hit.date else "", hit.source) if x)
         print(f"\n{n}. {hit.title}" + (f"  ({meta})" if meta else ""))
         print(f"   {display_path(hit.path)}")
         if hit.snippet:
             print(f"   {_marked(hit.snippet, hit.highlights, color)}")
+    shown_to = result.offset + len(result.hits)
+    if result.hits and shown_to < result.total:
+        print(
+            f"\n(results {result.offset + 1}–{shown_to} of {result.total}; --offset {shown_to}"
+            " for the next)"
+        )
     lines = _facet_lines(result.facets)
     if lines and result.total:
         print()
         print("\n".join(lines))
     return 0
+
+
+def _heading(total: int, offset: int, shown: int) -> str:
+    """'312 results' for the first page, 'results 21–40 of 312' for a later one."""
+    if offset == 0:
+        return f"{total} result{'s' if total != 1 else ''}"
+    if shown == 0:
+        return f"no results from {offset + 1} on ({total} in all)"
+    return f"results {offset + 1}–{offset + shown} of {total}"
 
 
 def _marked(snippet: str, highlights: tuple[tuple[int, int], ...], color: bool) -> str:

@@ -21,7 +21,7 @@ from whoosh.reading import IndexReader
 from whoosh.searching import Searcher
 
 from briefer import config
-from briefer.errors import BrieferError
+from briefer.errors import BrieferError, UsageError
 from briefer.index import storage
 from briefer.index.query import make_parser, parse_query
 from briefer.index.records import analysis_from, unpack
@@ -165,9 +165,19 @@ class Library:
         return sorted({e.doc_id for e in manifest.values() if e.doc_id})
 
     def search(
-        self, query: str, *, limit: int = 20, sort: Sort = "relevance", snippets: bool = True
+        self,
+        query: str,
+        *,
+        limit: int = 20,
+        sort: Sort = "relevance",
+        snippets: bool = True,
+        offset: int = 0,
     ) -> SearchResult:
-        """Search the library. Raises UsageError (exit 2) for a query that cannot be parsed."""
+        """Search the library: the hits ranked `offset .. offset + limit` (a page; empty past
+        the end), with the total and facets over every match. Raises UsageError (exit 2) for
+        a query that cannot be parsed or a negative offset."""
+        if offset < 0:
+            raise UsageError(f"the offset must be 0 or more, not {offset}")
         with self._reading():
             searcher = self._current()
             if self._parser is None:
@@ -176,7 +186,13 @@ class Library:
             if self._facets is None or self._facets.searcher is not searcher:
                 self._facets = FacetTable(searcher)
             return run_search(
-                searcher, parsed, limit=limit, sort=sort, snippets=snippets, facets=self._facets
+                searcher,
+                parsed,
+                limit=limit,
+                sort=sort,
+                snippets=snippets,
+                facets=self._facets,
+                offset=offset,
             )
 
     def document(self, doc_id: str) -> Document | None:

@@ -71,18 +71,21 @@ class SearchHit:
 
 @dataclass(frozen=True)
 class SearchResult:
-    """A page of hits, the total number of matches, and facets over all matches."""
+    """A page of hits, the total number of matches, and facets over all matches. `offset` is
+    the rank (from 0) of the first hit of the page among all matches."""
 
     query: str
     total: int
     suggestion: str | None
     hits: tuple[SearchHit, ...]
     facets: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
+    offset: int = 0
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "query": self.query,
             "total": self.total,
+            "offset": self.offset,
             "suggestion": self.suggestion,
             "results": [h.to_dict() for h in self.hits],
             "facets": {k: [[name, n] for name, n in v] for k, v in self.facets.items()},
@@ -132,23 +135,27 @@ def run_search(
     sort: Sort,
     snippets: bool,
     facets: FacetTable | None,
+    offset: int = 0,
 ) -> SearchResult:
+    """Matches `offset .. offset + limit` in order, snippets for those only; the total, the
+    suggestion and the facets are over every match, whatever the page."""
     # One pass that scores every match: Whoosh's top-N search skips blocks and then needs a
     # second full pass to count and list the matches (for the total and the facets), which
-    # costs more than scoring them all.
+    # costs more than scoring them all; a later page is then a slice of the same list.
+    # Sorted by date, the top `offset + limit` are kept (Whoosh's search_page does the same).
     kwargs: dict[str, Any] = {"limit": None}
     if sort == "date":
-        kwargs.update(sortedby="date", reverse=True, limit=max(1, limit))
+        kwargs.update(sortedby="date", reverse=True, limit=max(1, offset + limit))
     q = expand_prefixes(parsed.query, searcher)
     results = searcher.search(q, **kwargs)
     docs = results.docs()
     total = len(docs)
-    hits = [results[i] for i in range(min(limit, results.scored_length()))]
+    hits = [results[i] for i in range(offset, min(offset + limit, results.scored_length()))]
     spans = _body_spans(searcher, q, hits) if snippets else {}
     page = tuple(_make_hit(h, spans.get(h.docnum, []), snippets) for h in hits)
     suggestion = suggest(searcher, parsed) if total < FEW_MATCHES else None
     counted = facets.count(docs) if facets is not None else {}
-    return SearchResult(parsed.text, total, suggestion, page, counted)
+    return SearchResult(parsed.text, total, suggestion, page, counted, offset)
 
 
 STEMMED_FIELDS = ("title", "body")

@@ -78,7 +78,7 @@ def test_search_json_contract(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     capsys.readouterr()
     assert main(["search", "protest", "--json", "--limit", "2"]) == 0
     data = json.loads(capsys.readouterr().out)
-    assert set(data) == {"query", "total", "suggestion", "results", "facets"}
+    assert set(data) == {"query", "total", "offset", "suggestion", "results", "facets"}
     assert data["query"] == "protest" and data["total"] == 2
     assert data["suggestion"] is None
     assert len(data["results"]) == 2
