@@ -361,7 +361,12 @@ def stance_of(text: str) -> str:
 
 
 def cameo_of(stance: str, text: str) -> str:
-    """A CAMEO code for `stance`, refined where the words say more (sanctions, force, accuse)."""
+    """A CAMEO code for `stance`, refined where the words say more: a measure taken rather than
+    threatened (sanctions imposed, aid suspended, envoys recalled), the kind of aid given, an
+    offer to mediate, condolences, force, an accusation or a rejection."""
+    for kind, pattern, code in _DEEDS:
+        if kind == stance and pattern.search(text):
+            return code
     if stance == "threat":
         if _SANCTIONS.search(text):
             return "1312"  # threaten with sanctions, boycott or embargo
@@ -374,3 +379,50 @@ def cameo_of(stance: str, text: str) -> str:
             if m is not None and m.start() == first:
                 return code  # accuse, reject
     return CAMEO[stance]
+
+
+# Deeds done, not words said: their own CAMEO codes, tried in order within a stance.
+_DEEDS: tuple[tuple[str, re.Pattern[str], str], ...] = tuple(
+    (stance, re.compile(pattern, re.IGNORECASE), code)
+    for stance, pattern, code in (
+        # 163 impose embargo, boycott or sanctions; 162 reduce or stop material aid
+        (
+            "threat",
+            r"\b(?:imposed|imposes|announced|adopted|slapped)\s+(?:[\w-]+\s+){0,3}?"
+            r"(?:sanctions|embargo|tariffs|travel\s+bans?)\b",
+            "163",
+        ),
+        (
+            "threat",
+            r"\b(?:suspend\w*|froze|freez\w*|halt\w*|cut)\s+(?:[\w-]+\s+){0,3}?(?:aid|"
+            r"assistance|support|funding|loans?)\b",
+            "162",
+        ),
+        # 161 reduce or break diplomatic relations
+        (
+            "criticism",
+            r"\b(?:recall\w*\s+(?:its|their|the)\s+(?:[\w-]+\s+)?(?:ambassador|envoy)|"
+            r"expel\w*|broke\s+off\s+(?:diplomatic\s+)?relations|sever\w*\s+(?:diplomatic\s+)?"
+            r"(?:ties|relations))",
+            "161",
+        ),
+        # 073 humanitarian aid, 074 military protection or peacekeeping, 071 economic aid
+        (
+            "support",
+            r"\b(?:humanitarian|relief|rescue|field\s+hospitals?|medical|tents|"
+            r"blankets|food\s+aid|emergency\s+(?:aid|funds))\b",
+            "073",
+        ),
+        ("support", r"\b(?:peacekeep\w*|troops|soldiers|police\s+officers)\b", "074"),
+        ("support", r"\b(?:loans?|grants?|investment|credit\s+line|budget\s+support)\b", "071"),
+        # 039 express intent to mediate
+        (
+            "appeal-dialogue",
+            r"\b(?:offer\w*|ready|willing|prepared)\s+to\s+(?:help\s+)?"
+            r"(?:mediate|host|facilitate)\b",
+            "039",
+        ),
+        # 018 make an empathetic comment
+        ("other", r"\b(?:condolences|sympathy|sympathies|mourn\w*)\b", "018"),
+    )
+)

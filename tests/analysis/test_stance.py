@@ -266,3 +266,24 @@ def test_appeals_threats_and_worries_in_plainer_words(text: str, stance: str) ->
 )
 def test_judging_words_criticise(text: str) -> None:
     assert stance_of(text) == "criticism"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("The United States imposed sanctions on two commanders.", "163"),
+        ("The Commission threatened sanctions.", "1312"),
+        ("The EU suspended budget support to Baku.", "162"),
+        ("Canada recalled its ambassador from Baku.", "161"),
+        ("France condemned the attack.", "111"),
+        ("Britain sent humanitarian aid to the displaced.", "073"),
+        ("Kenya will send 1,000 police officers to help.", "074"),
+        ("Qatar offered to mediate.", "039"),
+        ("Germany offered condolences to the families.", "018"),
+        ("Germany said it was in contact with both sides.", "010"),
+    ],
+)
+def test_cameo_codes_name_deeds_done_apart_from_words(text: str, code: str) -> None:
+    from briefer.analysis.stance import cameo_of
+
+    assert cameo_of(stance_of(text), text) == code
