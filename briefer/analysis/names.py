@@ -706,10 +706,15 @@ def organisation_candidates(
     found: list[Found] = []
     spans = list(_spans_before_heads(text))
     spans += [m.span("org") for m in ORG_HEAD_FIRST_RE.finditer(text)]
+
+    def alone(name: str) -> bool:
+        """A known name of any kind, people's included, stands alone before "and"."""
+        return known(name) or actor(name) is not None
+
     for start, end in spans:
         start = _skip_leading_stopwords(text, start, end)
         start = _skip_leading_group(text, start, end)
-        for part_start, part_end in _split_conjoined(text, start, end, known):
+        for part_start, part_end in _split_conjoined(text, start, end, alone):
             org = _organisation(text, part_start, part_end, known, adjective, actor)
             if org is not None and not _only_a_title(text, org):
                 found.append(_body_of_known(text, org, body))

@@ -985,3 +985,8 @@ def test_a_name_paired_with_a_persons_name_is_a_person() -> None:
     # A known place after "and" stays what it is.
     found = [(m.canonical, m.type) for m in find_mentions("Ivan Petrenko and Serbia disagreed.")]
     assert found == [("Ivan Petrenko", "PERSON"), ("Serbia", "GPE")]
+
+
+def test_a_known_person_before_and_is_not_glued_to_a_body() -> None:
+    found = [(m.canonical, m.type) for m in find_mentions("Joe Biden and Kosovo Police met.")]
+    assert found == [("Joe Biden", "PERSON"), ("Kosovo Police", "ORG")]
