@@ -32,7 +32,7 @@ _DIALOGUE_WORDS = (
     r"(?:dialogue|dialog|talks|negotiat\w*|diplomac\w*|diplomatic|resolution|solution|"
     r"(?:political|diplomatic|negotiated)\s+(?:solution|settlement|resolution|means)|"
     r"settle\w*|mediat\w*|meet(?:ing|ings|s)?\b(?!\s+of\s+the\b)|compromise|way\s+forward|"
-    r"(?<!the\s)agreement|(?:back\s+|return\s+)?to\s+the\s+table|"
+    r"(?<!the\s)agreement|good\s+offices|(?:back\s+|return\s+)?to\s+the\s+table|"
     r"differences|talking|talk|(?:ceasefire|cease-fire|truce|peace)\s+(?:talks|negotiations)|"
     r"peaceful(?:ly)?\s+settle\w*)"
 )
@@ -64,7 +64,7 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "concern",
             r"\b(?:(?<!address\s)(?<!respective\s)(?<!legitimate\s)concern(?:s|"
             r"ed)?|worr(?:y|ied|ies|ying)|alarm(?:ed|ing)?|troubl(?:ed|ing)|"
-            r"dismay(?:ed)?|disturb(?:ed|ing)|disquiet|anxious|uneas[ey]|fear(?:s|ed)?|regret\w*|sad|saddened|"
+            r"dismay(?:ed)?|lament\w*|disturb(?:ed|ing)|disquiet|anxious|uneas[ey]|fear(?:s|ed)?|regret\w*|sad|saddened|"
             r"instability|"
             r"deplorable|disappoint\w*|horrified|appalled|catastroph\w*|"
             r"calamit\w*|tragic|tragedy|shock(?:ed)?|distress\w*|"
@@ -86,7 +86,7 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?<!sides\s)(?<!parties\s)(?<!violence\s)(?<!fighting\s)(?<!hostilities\s)"
             r"(?<!bloodshed\s)(?<!clashes\s)\b(?:must|demand(?:ed|s|ing)?\s+(?:that\s+)?"
             r"(?!both\b|all\b|the\s+two\b)[^;]{0,60}?)\s*(?:\w+ly\s+)?"
-            r"(?:stop|halt|cease|end)\b",
+            r"(?:stop|halt|cease|end|withdraw|pull\s+(?:back|out))\b",
         ),
         # An offer to bring the sides together is an appeal to talk.
         ("appeal-dialogue", r"\boffer\w*\s+(?:[\w-]+\s+){0,3}?as\s+(?:a\s+)?(?:venue|mediator)\b"),
@@ -130,6 +130,12 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         # Denying a charge is no criticism of anyone: "rejected any suggestion that it was to
         # blame", "denied reports that".
+        # Brushing aside the criticism of a side defends it: "Russia rejected the criticism".
+        (
+            "support",
+            r"\b(?:reject\w*|dismiss\w*|brush\w*\s+aside|shrug\w*\s+off)\s+(?:the\s+|this\s+|"
+            r"such\s+|all\s+|(?:western|international|european)\s+)?(?:criticism|condemnation)\b",
+        ),
         (
             "other",
             r"\b(?:reject\w*|den(?:y|ied|ies)|dismiss\w*)\s+(?:any\s+|all\s+|the\s+)?"
@@ -152,11 +158,11 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # ("warned Ankara against the purchase") it criticises.
         (
             "appeal-restraint",
-            r"\bwarn(?:ed|s|ing)?\s+(?:[\w-]+\s+){0,3}?against\s+(?:any\s+|further\s+|an?\s+|"
+            r"\b(?:warn|caution)(?:ed|s|ing)?\s+(?:[\w-]+\s+){0,3}?against\s+(?:any\s+|further\s+|an?\s+|"
             r"the\s+)?(?:violence|escalat\w*|bloodshed|(?:use|"
             r"threat)\s+of\s+force|military\s+action)\b",
         ),
-        ("criticism", r"\bwarn(?:ed|s|ing)?\s+(?:[\w-]+\s+){0,3}?against\b"),
+        ("criticism", r"\b(?:warn|caution)(?:ed|s|ing)?\s+(?:[\w-]+\s+){0,3}?against\b"),
         (
             "criticism",
             r"\b(?:condemn\w*|critici[sz]\w*|denounc\w*|reject\w*|deplor\w*|slamm?\w*|"
@@ -228,7 +234,7 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?:give|gave|given|giving)\s+(?:[\w-]+\s+){1,8}?(?:until\b|(?:\w+\s+)?"
             r"(?:days|hours|weeks)\s+to\b))",
         ),
-        ("concern", r"\bwarn(?:ed|s|ing)?\b"),
+        ("concern", r"(?<!travel\s)\bwarn(?:ed|s|ing)?\b"),
         (
             "support",
             r"\b(?:(?<!-)support(?:s|ed|ing)?\b|(?<!-)back(?:ed|s|ing)\b(?!\s+by)|"
@@ -259,7 +265,7 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?:cooperat\w*|work)\s+with\s+(?:the\s+)?(?:[\w-]+['’]s\s+|[\w-]+\s+){0,2}?"
             r"(?:investigation|inquiry|probe)|"
             r"(?:took|takes|taken|taking)\s+(?:[\w-]+['’]s\s+|the\s+\w+\s+)?side\b|"
-            r"prais\w*|hail\w*|endors\w*|(?:stands?|stood|standing)\s+(?:(?:firmly|fully|"
+            r"prais\w*|hail\w*|cheer(?:ed|s)\b|endors\w*|(?:stands?|stood|standing)\s+(?:(?:firmly|fully|"
             r"squarely|resolutely)\s+)?(?:with|by(?!\s+(?:as|while|idly)\b)|behind)|"
             r"sided\s+with|commend\w*|applaud\w*|thank\w*|congratulat\w*|respect(?:ed|s)\b|"
             r"defend\w*|ready\s+to\s+help|pledg\w*|satisf\w*|(?:continue|ready)\s+to\s+"
@@ -290,7 +296,7 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "appeal-dialogue",
             r"(?<!\bon\sthe\s)(?<!\bin\sthe\s)(?<!\bat\sthe\s)(?<!\bof\s)(?<!\bof\sthe\s)"
-            r"\b(?:dialogue|dialog|talks|negotiat\w*|mediat\w*)\b",
+            r"\b(?:dialogue|dialog|talks|negotiat\w*|mediat\w*|good\s+offices)\b",
         ),
         # "does not want the conflict to widen", "we don't want to see an escalation"
         (

@@ -287,3 +287,22 @@ def test_cameo_codes_name_deeds_done_apart_from_words(text: str, code: str) -> N
     from briefer.analysis.stance import cameo_of
 
     assert cameo_of(stance_of(text), text) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("Latvia demanded that Azerbaijan withdraw its troops.", "criticism"),
+        ("Latvia urged both sides to withdraw their troops.", "appeal-restraint"),
+        ("Iran cautioned against foreign interference in the region.", "criticism"),
+        ("Iran cautioned against any escalation.", "appeal-restraint"),
+        ("Russia, Belarus's closest ally, rejected the criticism.", "support"),
+        ("Russia rejected accusations that it had supplied the drones.", "other"),
+        ("Italy lamented the loss of life.", "concern"),
+        ("Sweden issued a travel warning for the border region.", "other"),
+        ("Poland offered its good offices.", "appeal-dialogue"),
+        ("Turkey cheered the Azerbaijani advance.", "support"),
+    ],
+)
+def test_demands_cautions_dismissals_and_plainer_verbs(text: str, stance: str) -> None:
+    assert stance_of(text) == stance
