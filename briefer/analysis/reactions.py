@@ -1541,6 +1541,7 @@ _REPORTED_BEFORE = re.compile(r"""[,"”’']\s*(?:[\w.'’-]+\s+){0,6}$""")
 _QUOTED_BEFORE = re.compile(r"""(?:,["”]|["”],)\s*(?:[\w.'’-]+\s+){0,6}$""")
 
 
+_WHO_BEFORE = re.compile(r",\s+who\s+(?:(?:also|had|has|\w+ly)\s+)*$", re.IGNORECASE)
 _WHICH_BEFORE = re.compile(r"\b(?:which|what|as)\s+(?:the\s+)?$", re.IGNORECASE)
 # "Kallas, the EU's top diplomat, is blunt:": how plainly the quotation after the colon is said
 _PLAIN_SPOKEN = re.compile(
@@ -1691,7 +1692,13 @@ def _speakers(
                 continue
         found_verb = True
         if reported_from >= 0 and not _NEW_CLAUSE.search(text, reported_from, v.start()):
-            continue  # "said Brussels had asked": the verb belongs to what was said
+            # "said Brussels had asked": the verb belongs to what was said; but "said he had
+            # spoken with Macron, who expressed support" reports Macron's own words
+            who = _WHO_BEFORE.search(text, reported_from, v.start())
+            named = [m for m in mentions if who is not None and m.end == who.start()]
+            if named and named[0].type in ("PERSON", "GPE", "ORG"):
+                add(named)
+            continue
         if v.group("ing") and found_subject and text[: v.start()].rstrip().endswith(","):
             continue  # "..., saying" shares the subject already found
         if found_subject and _INHERIT.search(before):

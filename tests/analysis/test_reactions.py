@@ -2075,3 +2075,10 @@ def test_a_view_in_a_relative_clause_keeps_the_words_before_it() -> None:
         "This is a welcome first step, which the Secretary-General hopes can bring some solace."
     )
     assert found == (("United Nations",), "support")
+
+
+def test_a_relative_who_in_reported_words_gives_its_own_speaker() -> None:
+    found = _probe("Pashinyan said he had spoken with Macron, who expressed support for Armenia.")
+    assert "France" in found[0]
+    # without the relative, the person is only spoken of
+    assert "France" not in _probe("Pashinyan said he had spoken with Macron on Tuesday.")[0]
