@@ -1694,10 +1694,10 @@ def _speakers(
         if reported_from >= 0 and not _NEW_CLAUSE.search(text, reported_from, v.start()):
             # "said Brussels had asked": the verb belongs to what was said; but "said he had
             # spoken with Macron, who expressed support" reports Macron's own words
-            who = _WHO_BEFORE.search(text, reported_from, v.start())
-            named = [m for m in mentions if who is not None and m.end == who.start()]
-            if named and named[0].type in ("PERSON", "GPE", "ORG"):
-                add(named)
+            relative = _WHO_BEFORE.search(text, reported_from, v.start())
+            antecedent = [m for m in mentions if relative is not None and m.end == relative.start()]
+            if antecedent and antecedent[0].type in ("PERSON", "GPE", "ORG"):
+                add(antecedent)
             continue
         if v.group("ing") and found_subject and text[: v.start()].rstrip().endswith(","):
             continue  # "..., saying" shares the subject already found
