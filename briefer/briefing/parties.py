@@ -42,7 +42,9 @@ _SECOND_SHARE = 0.3
 # A second side the headline and lead never show acting or acted on must be named more.
 _UNLED_SECOND_SHARE = 0.4
 _THIRD_SHARE = 0.5
-_CLASH_RATIO = 0.5
+# A third side is one of the fighters: three in four of its narrative mentions stand near words
+# of confrontation (a power watching the drills it is named beside is not).
+_CLASH_RATIO = 0.75
 DOMESTIC_WEIGHT = 0.5
 # Words that make a story one country's own affair (an election, a coup, protests, a law): its
 # foreign states are then third parties however often they are named.

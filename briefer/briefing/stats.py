@@ -195,7 +195,8 @@ def collect(items: Sequence[tuple[Document, Analysis]]) -> dict[str, ActorStats]
                 sentence = analysis.sentences[idx]
                 leads = idx in prominent and not filed
                 cues = role_cues(doc.text, m, sentence, prev, leads)
-                st.clashes += cues.clash
+                # As a party to the story, not in its own words: a ratio of narrative mentions.
+                st.clashes += cues.clash and m.canonical not in spoken.get(idx, set())
                 st.armed += cues.armed
                 st.breakaway += cues.breakaway
                 st.targeted += cues.targeted

@@ -625,3 +625,28 @@ def test_the_opening_is_the_wrapped_headline_and_the_first_sentence_of_the_story
     assert "second filling of the dam" in chosen  # the headline's second line
     assert "Ethiopia said on Monday it had filled the dam." in chosen  # the lead
     assert not any("Monitor" in t or "Hartmann" in t or "Egypt" in t for t in chosen)
+
+
+WATCHING_POWER = [
+    ("China holds drills around Taiwan after president's transit through US", "h"),
+    (
+        "China's military held live-fire drills around Taiwan on Saturday, days after Taiwan's "
+        "president stopped over in the United States.",
+        "text",
+    ),
+    ("Taiwan said it had tracked 40 Chinese aircraft and put its forces on alert.", "text"),
+    (
+        "The drills came a week before talks between the United States and China in "
+        "Washington, and the US said it was monitoring them.",
+        "text",
+    ),
+    (
+        "The United States is Taiwan's main arms supplier, and US officials urged China to "
+        "show restraint.",
+        "text",
+    ),
+]
+
+
+def test_a_power_named_near_the_drills_it_watches_is_not_a_third_side() -> None:
+    assert set(principals(WATCHING_POWER)) == {"China", "Taiwan"}
