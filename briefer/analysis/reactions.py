@@ -4,7 +4,8 @@ A reaction is a reporting or attitudinal verb ("said", "urged", "voiced concern"
 whose subject is an entity. The speaker is the entity heading the subject noun phrase: "a
 spokesperson for X", "officials in X" and "X's foreign ministry" all resolve to X; a person
 resolves to the state or organisation in their title ("EU foreign policy chief Josep Borrell"
--> European Union); coordinated subjects ("France, Germany and the UK said") give every party.
+-> European Union; the titles, seats and institutions live in `affiliation`, whose public names
+are re-exported here); coordinated subjects ("France, Germany and the UK said") give every party.
 A party may also react by an act ("Hong Kong restricted imports": `acting_parties`). Where the
 sentence names no one ("It said", "the bloc", "State media", "West African heads of state"), a
 `Resolver` from the pipeline answers from the sentences before. The stance comes from the words
@@ -16,11 +17,28 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
-from itertools import pairwise
-from pathlib import Path
 
 from briefer.analysis import gazetteer
+from briefer.analysis.affiliation import (
+    CONVENTIONAL,
+    INSTITUTION_WORDS,
+    PERSON_NOUNS,
+    by_surname,
+    is_title,
+    owning_state,
+    title_gap,
+)
+from briefer.analysis.affiliation import ROLE_WORDS as ROLE_WORDS
+from briefer.analysis.affiliation import affiliations as affiliations
+from briefer.analysis.affiliation import government_of as government_of
+from briefer.analysis.affiliation import is_domestic_institution as is_domestic_institution
+from briefer.analysis.affiliation import is_state as is_state
+from briefer.analysis.affiliation import is_title_gap as is_title_gap
+from briefer.analysis.affiliation import known_party as known_party
+from briefer.analysis.affiliation import owner_body as owner_body
+from briefer.analysis.affiliation import owner_state as owner_state
+from briefer.analysis.affiliation import parent_body as parent_body
+from briefer.analysis.affiliation import party_of as party_of
 from briefer.analysis.model import Mention
 from briefer.analysis.prefilter import sieve_of
 from briefer.analysis.stance import CAMEO as CAMEO
@@ -183,28 +201,6 @@ _NEW_CLAUSE = re.compile(
     r"[;:]|,\s+(?:while|whereas|and|but)\s|\s(?:while|whereas)\s", re.IGNORECASE
 )
 _SAYING = re.compile("^" + alternation(SAY | EMPHASISE | ANNOUNCE) + r"\b", re.IGNORECASE)
-_PERSON_NOUNS = frozenset(
-    [
-        "minister",
-        "president",
-        "spokesperson",
-        "spokesman",
-        "spokeswoman",
-        "envoy",
-        "ambassador",
-        "chief",
-        "official",
-        "secretary",
-        "secretary-general",
-        "chancellor",
-        "premier",
-        "diplomat",
-        "leader",
-        "head",
-        "commissioner",
-        "representative",
-    ]
-)
 _ORG_NOUNS = frozenset(
     [
         "bloc",
@@ -249,7 +245,7 @@ _GROUP_NOUNS = frozenset(
         "states",
     ]
 )
-_NOUNS = "|".join(sorted(_PERSON_NOUNS | _ORG_NOUNS | _GROUP_NOUNS, key=len, reverse=True))
+_NOUNS = "|".join(sorted(PERSON_NOUNS | _ORG_NOUNS | _GROUP_NOUNS, key=len, reverse=True))
 # "he", "they", "the bloc", "the five governments", "the bloc's foreign policy chief"
 # (A domestic qualifier makes a new body, not a reference back: "the election commission".)
 _ANAPHOR_NP = (
@@ -270,21 +266,6 @@ _ANAPHOR_ASIDE = re.compile(
     re.IGNORECASE,
 )
 _ANAPHOR_AFTER = re.compile(r"\s+" + _ANAPHOR_NP + r"\b", re.IGNORECASE)
-# Words a title may hold between an organisation or state and a person's name.
-_ROLE_TEXT = """
-    's the of a an former acting deputy vice first chief head top senior special high
-    president prime minister ministers foreign interior defence defense affairs policy state
-    secretary secretary-general spokesperson spokesman spokeswoman ambassador envoy leader
-    general commander chancellor premier king queen emperor representative commissioner
-    official officials diplomat diplomats negotiator mayor governor director chairman chair
-    chairwoman speaker senator lawmaker mp leaders counterpart army military security council
-    national adviser
-    advisor counsellor counselor economy finance trade justice home office ministry agency
-    rights human coordinator administrator chargé d'affaires emir sheikh crown prince
-    government presidential opposition colonel lieutenant captain major brigadier admiral
-    marshal sergeant commodore pope archbishop cardinal imam rabbi staff
-"""
-ROLE_WORDS = frozenset(_ROLE_TEXT.split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -296,76 +277,6 @@ class Reaction:
     cameo: str | None
 
 
-def _title_gap(gap: str) -> bool:
-    """Whether `gap` (text between a party and a person) is a title: "foreign policy chief",
-    "'s foreign minister, " (an appositive title needs a role word)."""
-    text = gap.replace("'s", " 's").replace("’s", " 's")
-    comma = text.rstrip().endswith(",")
-    words = text.rstrip().rstrip(",").split()
-    if not words:
-        return gap == " "
-    if len(words) > 6:
-        return False
-    if comma and not any(w.lower() in ROLE_WORDS and w != "'s" for w in words):
-        return False
-    # Up to two plain words may qualify a role that ends the title ("UN aid chief",
-    # "EU climate envoy"); verbs and function words may not.
-    plain = [w for w in words if not (w.lower() in ROLE_WORDS or w[:1].isupper())]
-    if not plain:
-        return True
-    last = words[-1].lower()
-    return (
-        len(plain) <= 2
-        and last in ROLE_WORDS
-        and last not in _NOT_HEADS
-        and all(w.isalpha() and w not in _NOT_QUALIFIERS and not w.endswith("ed") for w in plain)
-    )
-
-
-# Role words that cannot end a title of their own, and words that never qualify a role.
-_NOT_HEADS = frozenset({"'s", "the", "of", "a", "an", "state", "national", "security"})
-_NOT_QUALIFIERS = frozenset(
-    [
-        "and",
-        "or",
-        "but",
-        "to",
-        "for",
-        "with",
-        "by",
-        "from",
-        "in",
-        "on",
-        "at",
-        "as",
-        "that",
-        "which",
-        "who",
-        "said",
-        "says",
-        "told",
-        "has",
-        "have",
-        "had",
-        "is",
-        "are",
-        "was",
-        "were",
-        "will",
-        "would",
-        "its",
-        "their",
-        "his",
-        "her",
-    ]
-)
-
-
-def is_title_gap(gap: str) -> bool:
-    """Whether the text between a party and a person is a title ("'s foreign minister ")."""
-    return bool(gap.strip()) and _title_gap(gap)
-
-
 # "Secretary of State Antony Blinken" is American and "Secretary-General António Guterres" is
 # the UN's unless another body is named.
 # "The Secretary-General calls on all parties": the office named alone speaks for its body.
@@ -374,333 +285,6 @@ _OFFICE_ALONE = re.compile(
     r"(?:['’]s\s+(?:deputy\s+)?(?:spokes(?:man|woman|person)|office)\s+|,\s+|\s+)",
     re.IGNORECASE,
 )
-_OFFICE_OF = re.compile(
-    r",\s+(?:the\s+|a\s+)?(?:(?:[a-z-]+\s+){0,3}?(?:president|head|chair|chairman|chairwoman|"
-    r"leader|secretary|secretary-general|director|commissioner)\s+of|(?P<spokes>spokes(?:man|woman|"
-    r"person)\s+for|(?:[a-z-]+\s+){0,2}(?:adviser|advisor|aide|envoy)\s+to))\s+(?:the\s+)?"
-    r"(?:(?:President|Prime\s+Minister|Chancellor|King)\s+)?"
-)
-_CHAIR_OF = re.compile(
-    r"(?:,\s+|\s+(?:[a-z]+\s+){0,6}?as\s+)(?:the\s+)?(?:current\s+|rotating\s+|outgoing\s+)?"
-    r"(?:chair|chairman|chairwoman|chairperson)\s+of\s+(?:the\s+)?"
-)
-_WHOSE_TITLE = re.compile(r",\s+whose\s+(?:[a-z-]+\s+){0,2}[a-z-]+,?\s+")
-_CONVENTIONAL = {
-    "secretary of state": "United States",
-    "secretary-general": "United Nations",
-    "pope": "Vatican",
-}
-_CONVENTIONAL_TITLE = re.compile(
-    r"(?:^|[.;:\"“”(]\s*|,\s+|\b(?:the|and|by|with|from)\s+|\bUS\s+|\bU\.S\.\s+)"
-    r"(?:(?:Deputy|Under|Assistant)\s+)?(Secretary\s+of\s+State|Secretary-General|Pope)\s*,?\s*$"
-)
-_TITLE_AFTER = re.compile(r"(?:'s|’s)?\s+(?P<title>(?:[\w-]+\s+){0,4}?[\w-]+)\s*[,;.)]")
-# Words that make a phrase a person's title ("the State Department's top official for Latin
-# America"): the people nouns and the officers of a body.
-_OFFICE_HOLDERS = _PERSON_NOUNS | frozenset(
-    [
-        "director",
-        "chairman",
-        "chairwoman",
-        "chair",
-        "commander",
-        "coordinator",
-        "negotiator",
-        "adviser",
-        "advisor",
-        "aide",
-        "officer",
-        "governor",
-        "mayor",
-        "speaker",
-    ]
-)
-
-
-_POST_FOR = re.compile(r"\s+(?:for|to)\s+(?:the\s+)?(?=,|$)", re.IGNORECASE)
-
-
-def affiliations(text: str, mentions: Sequence[Mention]) -> dict[str, str]:
-    """Person -> party from titles in `text`: "Serbian President Aleksandar Vučić",
-    "The EU's foreign policy chief, Josep Borrell," and "Heiko Maas, the German foreign
-    minister," all tell whom the person speaks for. `mentions` are sorted, relative to `text`.
-    """
-    found: dict[str, str] = {}
-    for person, after in pairwise(mentions):
-        # "Dominica's Prime Minister X, chair of the Caribbean Community,", "X hosted the talks
-        # as the current chair of CELAC": the bloc a leader chairs is the hat worn in the story.
-        if (
-            person.type == "PERSON"
-            and after.type == "ORG"
-            and person.canonical not in found
-            and _CHAIR_OF.fullmatch(text, person.end, after.start)
-        ):
-            found[person.canonical] = _party(after, {})
-    for i, person in enumerate(mentions):
-        if i == 0 or person.type != "PERSON" or person.canonical in found:
-            continue
-        j = i - 1
-        while j > 0 and mentions[j].type == "LOC" and person.start - mentions[j].end < 40:
-            j -= 1  # "the National Security Council's Indo-Pacific coordinator X"
-        before = mentions[j]
-        if before.type == "PERSON":
-            continue
-        gap = text[before.end : person.start]
-        if j < i - 1:
-            # "The top US diplomat for Europe, X,": a post for a region, the region left out
-            gap = (
-                text[before.end : mentions[j + 1].start] + text[mentions[i - 1].end : person.start]
-            )
-            gap = _POST_FOR.sub("", gap)
-        if before.type in ("GPE", "ORG", "NORP") and _title_gap(gap):
-            # "White House National Security Council spokeswoman X": the state owning the body
-            owner = _owning_state(text, mentions, before) if before.type == "ORG" else None
-            speaks_for = owner or _party(before, {})
-            if is_domestic_institution(speaks_for):
-                # "Foreign Ministry spokeswoman Maria Zakharova": a known officer's ministry
-                speaks_for = known_party(person.canonical) or speaks_for
-            found[person.canonical] = speaks_for
-    for person in mentions:
-        # Titles that name their state or body by convention in English news, unless the
-        # person is known to hold the office elsewhere ("Secretary-General Luis Almagro").
-        if person.type == "PERSON" and person.canonical not in found:
-            conventional = _CONVENTIONAL_TITLE.search(text, max(0, person.start - 40), person.start)
-            if conventional is not None:
-                found[person.canonical] = (
-                    known_party(person.canonical) or _CONVENTIONAL[conventional.group(1).lower()]
-                )
-    for person, after in pairwise(mentions):
-        if person.type != "PERSON" or person.canonical in found:
-            continue
-        if after.type not in ("GPE", "ORG", "NORP"):
-            continue
-        if text[person.end : after.start] not in (", the ", ", ", ", a ", ", an "):
-            continue
-        role = _TITLE_AFTER.match(text, after.end)
-        if role is not None and any(
-            w.lower() in _OFFICE_HOLDERS for w in role.group("title").split()
-        ):
-            found[person.canonical] = _party(after, {})
-    for person, after in pairwise(mentions):
-        # "Donald Tusk, the president of the European Council,"; "Ibrahim Kalin, spokesman for
-        # President Erdogan,": the office the text gives, before any office known elsewhere.
-        if person.type != "PERSON" or person.canonical in found:
-            continue
-        office = _OFFICE_OF.fullmatch(text, person.end, after.start)
-        if office is None or after.type not in ("GPE", "ORG", "NORP", "PERSON"):
-            continue
-        if after.type == "PERSON":
-            party = found.get(after.canonical) or known_party(after.canonical)
-            if party is not None and office.group("spokes"):
-                found[person.canonical] = party
-        else:
-            found[person.canonical] = _party(after, {})
-    for before, person in pairwise(mentions):
-        # "Belgium, whose prime minister, Charles Michel,": the state before "whose"
-        if (
-            person.type == "PERSON"
-            and person.canonical not in found
-            and before.type in ("GPE", "ORG")
-            and _WHOSE_TITLE.fullmatch(text, before.end, person.start)
-        ):
-            found[person.canonical] = _party(before, {})
-    for person in mentions:
-        # Well-known office-holders speak for their state or body when the text gives no title.
-        if person.type == "PERSON" and person.canonical not in found:
-            party = known_party(person.canonical) or known_party(person.surface)
-            if party is not None:
-                found[person.canonical] = party
-    return found
-
-
-_PEOPLE_FILE = Path(__file__).parent / "data" / "people.tsv"
-
-
-@lru_cache(maxsize=1)
-def _known_people() -> dict[str, str]:
-    """Folded name or alias -> party, from `data/people.tsv` (name, party, aliases by "|"):
-    heads of state and government, foreign ministers, spokespeople and heads of international
-    bodies of the 2020s. Empty when the file is absent."""
-    people: dict[str, str] = {}
-    try:
-        lines = _PEOPLE_FILE.read_text(encoding="utf-8").splitlines()
-    except OSError:
-        return people
-    for line in lines[1:]:
-        cells = line.split("\t")
-        if len(cells) < 2 or not cells[0].strip():
-            continue
-        names = [cells[0], *(cells[2].split("|") if len(cells) > 2 else [])]
-        for name in names:
-            if name.strip():
-                people.setdefault(name.strip().casefold(), cells[1].strip())
-    return people
-
-
-def known_party(name: str) -> str | None:
-    """The state or body a well-known office-holder speaks for ("Lula" -> Brazil), or None."""
-    return _known_people().get(name.strip().casefold())
-
-
-_OF_STATE = re.compile(r"\bof\s+(?:the\s+)?([A-Z][\w .'-]+)$")
-_POSSESSIVE = re.compile(r"['’]s$")
-
-
-@lru_cache(maxsize=1)
-def _state_names() -> frozenset[str]:
-    return frozenset(s.name for s in gazetteer.states())
-
-
-def is_state(canonical: str) -> bool:
-    """A sovereign state of the curated data (as opposed to a town, region or group)."""
-    return canonical in _state_names()
-
-
-@lru_cache(maxsize=4096)
-def owner_state(name: str) -> str | None:
-    """The state an institution's name belongs to ("Kosovo Police" -> Kosovo,
-    "Russian Foreign Ministry" -> Russia); None for states themselves and for other bodies."""
-    words = name.split()
-    for size in range(len(words) - 1, 0, -1):
-        prefix = _POSSESSIVE.sub("", " ".join(words[:size]))
-        found = gazetteer.canonical_name(prefix)
-        if found is not None and is_state(found[0]):
-            return found[0]
-    of = _OF_STATE.search(name)  # "Export-Import Bank of the United States"
-    if of is not None:
-        # the last "of" first: "Ministry of Foreign Affairs of the Republic of Colombia"
-        parts = of.group(1).split(" of ")
-        for k in range(len(parts) - 1, -1, -1):
-            tail = _STATE_FORM.sub("", " of ".join(parts[k:]))
-            found = gazetteer.canonical_name(tail)
-            if found is not None and is_state(found[0]):
-                return found[0]
-    return None
-
-
-# The formal name of a state around its short one: "the Republic of Colombia".
-_STATE_FORM = re.compile(
-    r"^(?:the\s+)?(?:(?:Federal|Democratic|Islamic|Arab|People's|United|Socialist|Bolivarian)\s+)*"
-    r"(?:Republic|Kingdom|State|Federation|Commonwealth|Sultanate|Emirate)\s+of\s+(?:the\s+)?"
-)
-
-
-@lru_cache(maxsize=4096)
-def _government_of(surface: str) -> str | None:
-    """The state a place name stands for when it speaks ("Pristina said" -> Kosovo)."""
-    found = gazetteer.canonical_name(surface)
-    if found is not None and is_state(found[0]):
-        return found[0]
-    return None
-
-
-@lru_cache(maxsize=4096)
-def _seat_of(surface: str) -> str | None:
-    """The organisation a seat stands for when it speaks ("Brussels said" -> European Union)."""
-    found = gazetteer.canonical_name(surface)
-    return found[0] if found is not None and found[1] == "ORG" else None
-
-
-def party_of(m: Mention, affiliation: Mapping[str, str]) -> str:
-    """The party a speaking mention stands for (see `_party`)."""
-    return _party(m, affiliation)
-
-
-_INSTITUTION_TEXT = """
-    foreign external defence defense interior home justice finance trade economy affairs ministry
-    ministries office presidency president presidential cabinet government council national
-    electoral supreme constitutional high court courts tribunal assembly parliament senate
-    congress police army armed forces military navy air force guard border customs embassy
-    central bank prosecutor prosecutors general attorney security service services intelligence
-    state of the and for
-"""
-_INSTITUTION_WORDS = frozenset(_INSTITUTION_TEXT.split())
-
-
-def is_domestic_institution(name: str) -> bool:
-    """A body named only by what it is ("Foreign Ministry", "Supreme Court", "National
-    Electoral Council"): in a news story, the unqualified institutions are the principals' own."""
-    words = name.casefold().replace("'s", "").split()
-    return bool(words) and all(w in _INSTITUTION_WORDS or w in ROLE_WORDS for w in words)
-
-
-def government_of(place: str) -> str | None:
-    """The state a capital or seat stands for ("Pristina" -> Kosovo), else None."""
-    return _government_of(place)
-
-
-@lru_cache(maxsize=4096)
-def owner_body(name: str) -> str | None:
-    """The organisation or state a title names ("United Nations Secretary-General" -> United
-    Nations, "AU Commission chairman" -> African Union); None when it names none."""
-    words = name.split()
-    for size in range(len(words) - 1, 0, -1):
-        prefix = _POSSESSIVE.sub("", " ".join(words[:size]))
-        found = gazetteer.canonical_name(prefix)
-        if found is not None and found[1] in ("ORG", "GPE"):
-            return found[0]
-    return None
-
-
-# An organ that works inside its body: "the Famine Review Committee of X", "the Secretariat of
-# X" (councils, offices and missions often speak in their own name, and stay themselves).
-_ORGAN_OF = re.compile(
-    r"^(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,4}(?:Committee|Commission|Secretariat|Panel|Command|"
-    r"Bureau|Directorate)\s+of\s+(?:the\s+)?(?P<body>[A-Z].+)$"
-)
-
-
-@lru_cache(maxsize=4096)
-def parent_body(name: str) -> str | None:
-    """The organisation an organ's name says it belongs to ("Famine Review Committee of the
-    Integrated Food Security Phase Classification" -> that classification); None otherwise."""
-    organ = _ORGAN_OF.match(name)
-    if organ is None or gazetteer.canonical_name(name) is not None:
-        return None  # a body known in its own name ("International Committee of the Red Cross")
-    found = gazetteer.canonical_name(organ.group("body"))
-    return found[0] if found is not None and found[1] == "ORG" else None
-
-
-def _is_title(name: str) -> bool:
-    """A "person" name that is really a title ("United Nations Secretary-General")."""
-    return any(
-        w.lower() in ROLE_WORDS and w.lower() not in ("'s", "the", "of", "a", "an")
-        for w in name.split()
-    )
-
-
-def _by_surname(name: str, affiliation: Mapping[str, str]) -> str | None:
-    """The party of the one affiliated person whose full name holds `name` as its first or
-    last word, when `name` is a single word; else None."""
-    if " " in name.strip():
-        return None
-    parties = {
-        party
-        for person, party in affiliation.items()
-        if name in (person.split()[0], person.split()[-1])
-    }
-    return parties.pop() if len(parties) == 1 else None
-
-
-def _party(m: Mention, affiliation: Mapping[str, str]) -> str:
-    """The party a speaking mention stands for: a person's state or body, a capital's state,
-    an institution's state; otherwise the mention's own canonical name."""
-    if m.type == "PERSON":
-        if m.canonical in affiliation:
-            return affiliation[m.canonical]
-        known = _by_surname(m.canonical, affiliation)
-        if known is not None:
-            return known  # "Mr Anwar" after "Prime Minister Anwar Ibrahim"
-        if _is_title(m.canonical):
-            return owner_body(m.canonical) or m.canonical
-        return m.canonical
-    if m.type == "GPE" and not is_state(m.canonical):
-        return _government_of(m.surface) or _seat_of(m.surface) or m.canonical
-    if m.type == "ORG":
-        return owner_state(m.canonical) or parent_body(m.canonical) or m.canonical
-    return m.canonical
-
-
 _TITLED_AND = re.compile(r"^(?:'s|’s)\s+(?:[a-z-]+\s+){1,3}and\s+(?:the\s+)?$")
 
 
@@ -728,7 +312,7 @@ def _coordinated(text: str, mentions: Sequence[Mention], index: int) -> list[Men
             and front == group[0].start
             and mentions[j].type in ("NORP", "GPE", "ORG")
             and between.strip()
-            and _title_gap(between)
+            and title_gap(between)
             and j > 0
             and mentions[j - 1].type == "PERSON"
         ):
@@ -764,7 +348,7 @@ def _coordinated(text: str, mentions: Sequence[Mention], index: int) -> list[Men
         titled_person = (
             mentions[j].type == "PERSON"
             and j > 0
-            and _title_gap(text[mentions[j - 1].end : mentions[j].start])
+            and title_gap(text[mentions[j - 1].end : mentions[j].start])
         )  # "The EU's foreign policy chief, Josep Borrell, and the Commission said"
         if (
             _COMMA_AND.match(between)
@@ -796,26 +380,13 @@ def _head_before(text: str, mentions: Sequence[Mention], pos: int) -> int:
         gap = text[m.end : pos]
         if _JOINS.search(gap):
             return -1  # "Greece and Cyprus and, at its summit, offered": another clause
-        if not gap.strip() or gap.strip() == ")" or _title_gap(gap) or _HEAD_TAIL.match(gap):
+        if not gap.strip() or gap.strip() == ")" or title_gap(gap) or _HEAD_TAIL.match(gap):
             # (")": "The Caribbean Community (CARICOM), which ..., said")
             if i > 0 and _POSTED_IN.match(text[mentions[i - 1].end : m.start]):
                 return i - 1  # "Russia's ambassador to the UN, X, said": Russia's envoy
             return i
         return -1
     return -1
-
-
-def _owning_state(text: str, mentions: Sequence[Mention], org: Mention) -> str | None:
-    """The state whose possessive or adjective names an organisation ("Britain's National
-    Cyber Security Centre", "Polish Border Guard"), if one does."""
-    before = [m for m in mentions if m.end <= org.start]
-    if not before:
-        return None
-    prev = before[-1]
-    if prev.type not in ("GPE", "NORP") or text[prev.end : org.start] not in ("'s ", "’s ", " "):
-        return None
-    state = _party(prev, {})
-    return state if is_state(state) else None
 
 
 def _opening_party(text: str, mentions: Sequence[Mention], attribution: int) -> tuple[str, ...]:
@@ -835,7 +406,7 @@ def _opening_party(text: str, mentions: Sequence[Mention], attribution: int) -> 
                 ):
                     break
                 group.append(nxt)
-            parties = [_party(g, {}) for g in group if g.type in ("GPE", "ORG")]
+            parties = [party_of(g, {}) for g in group if g.type in ("GPE", "ORG")]
             if all(g.type == "ORG" or is_state(p) for g, p in zip(group, parties, strict=False)):
                 return tuple(dict.fromkeys(parties))
             return ()
@@ -1020,7 +591,7 @@ def _subject_before(text: str, mentions: Sequence[Mention], verb_start: int) -> 
         return []  # "its foreign ministers meeting in Doha called on": where they met
     if gap.strip() == "," or _TIME_GAP.fullmatch(gap):
         gap = " "  # "The bloc's mission, EULEX, said"; "The Council on Wednesday demanded"
-    titled = _title_gap(gap)  # "X's ministry of foreign affairs said"
+    titled = title_gap(gap)  # "X's ministry of foreign affairs said"
     if not titled and (len(gap.split()) > _MAX_GAP_WORDS or _GAP_BLOCKERS.search(gap)):
         return []
     if nearest > 0:
@@ -1202,7 +773,7 @@ def acting_subject(
         # "Several EU states, including Italy, Spain and Malta, are said to favour": the
         # members named act, not the group.
         members = [
-            _party(m, {})
+            party_of(m, {})
             for m in mentions
             if listed.start("members") <= m.start < listed.end("members")
             and m.type in ("GPE", "NORP")
@@ -1258,7 +829,7 @@ def acting_subject(
     for m in group:
         if m.type not in ("GPE", "ORG", "NORP", "PERSON"):
             return ()
-        party = _party(m, aff)
+        party = party_of(m, aff)
         # A town or region does not act; a territory with authorities of its own takes
         # measures ("Hong Kong restricted imports").
         if (
@@ -1267,7 +838,7 @@ def acting_subject(
             and not (gazetteer.is_territory(party) and _RESPONSE_ACT.match(text, after))
         ):
             return ()
-        if m.type == "PERSON" and m.canonical not in aff and _by_surname(m.canonical, aff) is None:
+        if m.type == "PERSON" and m.canonical not in aff and by_surname(m.canonical, aff) is None:
             return ()
         if party not in parties:
             parties.append(party)
@@ -1343,7 +914,7 @@ def _subject_after(text: str, mentions: Sequence[Mention], pos: int) -> list[Men
 def anaphor_kind(noun: str) -> str:
     """What an anaphoric subject refers back to: a "person", an "org" or the last "group"."""
     low = noun.lower()
-    if low in ("he", "she") or low in _PERSON_NOUNS:
+    if low in ("he", "she") or low in PERSON_NOUNS:
         return "person"
     if low in _ORG_NOUNS or low == "it":
         return "org"
@@ -1456,7 +1027,7 @@ def _anonymous(text: str, mentions: Sequence[Mention], unnamed: re.Match[str]) -
         if any(m.start <= at < m.end for m in mentions):
             continue
         low = word.group(0).lower()
-        if low not in _INSTITUTION_WORDS | ROLE_WORDS | _ORG_NOUNS | {"a", "an", "one"}:
+        if low not in INSTITUTION_WORDS | ROLE_WORDS | _ORG_NOUNS | {"a", "an", "one"}:
             return True  # ("A Commission spokesperson" names the body that spoke before)
     return False
 
@@ -1471,7 +1042,7 @@ _BARE_TITLE = re.compile(
 )
 _HIS_TITLE = re.compile(
     r"^\s*(?:his|her)\s+(?:[\w-]+\s+){0,3}?(?:"
-    + "|".join(sorted(_PERSON_NOUNS, key=len, reverse=True))
+    + "|".join(sorted(PERSON_NOUNS, key=len, reverse=True))
     + r")\b",
     re.IGNORECASE,
 )
@@ -1512,7 +1083,7 @@ _OFFICER_NOUNS = frozenset(
 _POSSESSIVE_TITLE = re.compile(
     r"(?:^|[.;:\"“”(]\s*|,\s+)(?:its|their|the\s+(?:bloc|alliance|union|organi[sz]ation|body|"
     r"group|agency|council|commission|mission|court|force)['’]s)\s+(?:[\w-]+\s+){0,3}?(?:"
-    + "|".join(sorted(_PERSON_NOUNS | _OFFICER_NOUNS, key=len, reverse=True))
+    + "|".join(sorted(PERSON_NOUNS | _OFFICER_NOUNS, key=len, reverse=True))
     # "Its envoy to international organisations in Vienna, X": where the post is
     + r")(?:\s+(?:to|in|at|for)\s+[^,;:\"“”]{1,60}?)?\s*,?\s*$",
     re.IGNORECASE,
@@ -1567,7 +1138,7 @@ def _speakers(
     labelled = [m for m in mentions if label is not None and m.end <= label.end("label")]
     if label is not None and len(labelled) == 1 and resolve is not None:
         # "France: The foreign ministry said ...": a list item labelled with its speaker.
-        label_party = (_party(labelled[0], aff),)
+        label_party = (party_of(labelled[0], aff),)
         resolve = lambda kind, pos: label_party  # noqa: E731
 
     def anchored(start: int, verb: re.Match[str]) -> int:
@@ -1594,7 +1165,7 @@ def _speakers(
             return
         person = group[0]
         if len(group) == 1 and person.type == "ORG":
-            owner = _owning_state(text, mentions, person)
+            owner = owning_state(text, mentions, person)
             if owner is not None:
                 add_names([owner])  # "Britain's National Cyber Security Centre said"
                 return
@@ -1602,7 +1173,7 @@ def _speakers(
             len(group) == 1
             and person.type == "PERSON"
             and person.canonical not in aff
-            and not _is_title(person.canonical)
+            and not is_title(person.canonical)
         ):
             window = max(0, person.start - 60)
             place = _IN_PLACE.match(text)
@@ -1636,7 +1207,7 @@ def _speakers(
             if names:
                 add_names(names)
                 return
-        add_names([_party(m, aff) for m in group])
+        add_names([party_of(m, aff) for m in group])
 
     found_subject = False
     found_verb = False
@@ -1833,7 +1404,7 @@ def _speakers(
         # unwavering": a reaction named as the party's own, opening the sentence
         owner = [m for m in mentions if m.end == told.end("who")]
         if owner and owner[0].type in ("GPE", "ORG", "NORP", "PERSON"):
-            party = _party(owner[0], aff)
+            party = party_of(owner[0], aff)
             if party not in speakers:
                 speakers.insert(0, party)
             anchor = 0
@@ -1852,7 +1423,7 @@ def _speakers(
             anchor = max(anchor, 0)
     office = _OFFICE_ALONE.match(text) if not speakers and found_verb else None
     if office is not None:
-        add_names([_CONVENTIONAL[office.group("office").lower()]])  # "The Secretary-General urges"
+        add_names([CONVENTIONAL[office.group("office").lower()]])  # "The Secretary-General urges"
         anchor = max(anchor, 0)
     if not speakers and found_verb and resolve is not None:
         group_np = _REGIONAL_GROUP.match(text)
@@ -1881,7 +1452,7 @@ def _speakers(
         # organisation's seat tell what the states they name want.
         named = _states_opening(text, mentions, reported_from, aff)
         place = next((m for m in mentions if m.start == seat.start("place")), None)
-        if named and place is not None and not is_state(_party(place, aff)):
+        if named and place is not None and not is_state(party_of(place, aff)):
             speakers[:] = list(named)
     move = _A_MOVE.search(text) if speakers else None
     if move is not None:
@@ -1926,7 +1497,7 @@ def _speakers(
                 m
                 for m in mentions
                 if thanked.start("who") <= m.start < thanked.end("who")
-                and (m.type == "ORG" or is_state(_party(m, aff)))
+                and (m.type == "ORG" or is_state(party_of(m, aff)))
             ]
         )
     aside = _AS_SPEAKER.search(text) if not speakers else None
@@ -1937,7 +1508,7 @@ def _speakers(
         if who:
             add(_coordinated(text, mentions, mentions.index(who[0])))
         elif aside.group("office") is not None:
-            add_names([_CONVENTIONAL[aside.group("office").lower()]])
+            add_names([CONVENTIONAL[aside.group("office").lower()]])
     if len(speakers) == 1 and is_domestic_institution(speakers[0]) and reported_from >= 0:
         # "A Foreign Office spokesperson said London did not agree": an unqualified ministry
         # speaking of its own government by the capital's name.
@@ -1946,7 +1517,7 @@ def _speakers(
             return (own,), max(anchor, 0)
     unnamed = _UNNAMED_PEOPLE.search(text) if ANONYMITY.search(text) else None
     if unnamed is not None and not any(
-        m.type in ("GPE", "ORG") or is_state(_party(m, aff))
+        m.type in ("GPE", "ORG") or is_state(party_of(m, aff))
         for m in mentions
         if unnamed.start() <= m.start < unnamed.end()
     ):

@@ -1,0 +1,467 @@
+"""Who speaks for whom: the party a speaking mention stands for.
+
+A person speaks for the state or body their title names ("Serbian President X", "the EU's
+foreign policy chief, X", "X, chair of the Caribbean Community"), or, when the text gives none,
+for the body a well-known office-holder serves (`data/people.tsv`); a capital or seat speaks for
+its state or organisation ("Pristina said", "Brussels urged"); an institution speaks for the
+state its name belongs to ("Russian Foreign Ministry"); an unqualified institution ("the Foreign
+Ministry") is one of the principals' own. Split from `reactions`, which finds who speaks.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from functools import lru_cache
+from itertools import pairwise
+from pathlib import Path
+
+from briefer.analysis import gazetteer
+from briefer.analysis.model import Mention
+
+# The nouns naming a person by office: "the minister", "the EU's envoy".
+PERSON_NOUNS = frozenset(
+    [
+        "minister",
+        "president",
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+        "envoy",
+        "ambassador",
+        "chief",
+        "official",
+        "secretary",
+        "secretary-general",
+        "chancellor",
+        "premier",
+        "diplomat",
+        "leader",
+        "head",
+        "commissioner",
+        "representative",
+    ]
+)
+
+# Words a title may hold between an organisation or state and a person's name.
+_ROLE_TEXT = """
+    's the of a an former acting deputy vice first chief head top senior special high
+    president prime minister ministers foreign interior defence defense affairs policy state
+    secretary secretary-general spokesperson spokesman spokeswoman ambassador envoy leader
+    general commander chancellor premier king queen emperor representative commissioner
+    official officials diplomat diplomats negotiator mayor governor director chairman chair
+    chairwoman speaker senator lawmaker mp leaders counterpart army military security council
+    national adviser
+    advisor counsellor counselor economy finance trade justice home office ministry agency
+    rights human coordinator administrator chargé d'affaires emir sheikh crown prince
+    government presidential opposition colonel lieutenant captain major brigadier admiral
+    marshal sergeant commodore pope archbishop cardinal imam rabbi staff
+"""
+ROLE_WORDS = frozenset(_ROLE_TEXT.split())
+
+
+def title_gap(gap: str) -> bool:
+    """Whether `gap` (text between a party and a person) is a title: "foreign policy chief",
+    "'s foreign minister, " (an appositive title needs a role word)."""
+    text = gap.replace("'s", " 's").replace("’s", " 's")
+    comma = text.rstrip().endswith(",")
+    words = text.rstrip().rstrip(",").split()
+    if not words:
+        return gap == " "
+    if len(words) > 6:
+        return False
+    if comma and not any(w.lower() in ROLE_WORDS and w != "'s" for w in words):
+        return False
+    # Up to two plain words may qualify a role that ends the title ("UN aid chief",
+    # "EU climate envoy"); verbs and function words may not.
+    plain = [w for w in words if not (w.lower() in ROLE_WORDS or w[:1].isupper())]
+    if not plain:
+        return True
+    last = words[-1].lower()
+    return (
+        len(plain) <= 2
+        and last in ROLE_WORDS
+        and last not in _NOT_HEADS
+        and all(w.isalpha() and w not in _NOT_QUALIFIERS and not w.endswith("ed") for w in plain)
+    )
+
+
+# Role words that cannot end a title of their own, and words that never qualify a role.
+_NOT_HEADS = frozenset({"'s", "the", "of", "a", "an", "state", "national", "security"})
+_NOT_QUALIFIERS = frozenset(
+    [
+        "and",
+        "or",
+        "but",
+        "to",
+        "for",
+        "with",
+        "by",
+        "from",
+        "in",
+        "on",
+        "at",
+        "as",
+        "that",
+        "which",
+        "who",
+        "said",
+        "says",
+        "told",
+        "has",
+        "have",
+        "had",
+        "is",
+        "are",
+        "was",
+        "were",
+        "will",
+        "would",
+        "its",
+        "their",
+        "his",
+        "her",
+    ]
+)
+
+
+def is_title_gap(gap: str) -> bool:
+    """Whether the text between a party and a person is a title ("'s foreign minister ")."""
+    return bool(gap.strip()) and title_gap(gap)
+
+
+# "Secretary of State Antony Blinken" is American and "Secretary-General António Guterres" is
+# the UN's unless another body is named.
+_OFFICE_OF = re.compile(
+    r",\s+(?:the\s+|a\s+)?(?:(?:[a-z-]+\s+){0,3}?(?:president|head|chair|chairman|chairwoman|"
+    r"leader|secretary|secretary-general|director|commissioner)\s+of|(?P<spokes>spokes(?:man|woman|"
+    r"person)\s+for|(?:[a-z-]+\s+){0,2}(?:adviser|advisor|aide|envoy)\s+to))\s+(?:the\s+)?"
+    r"(?:(?:President|Prime\s+Minister|Chancellor|King)\s+)?"
+)
+_CHAIR_OF = re.compile(
+    r"(?:,\s+|\s+(?:[a-z]+\s+){0,6}?as\s+)(?:the\s+)?(?:current\s+|rotating\s+|outgoing\s+)?"
+    r"(?:chair|chairman|chairwoman|chairperson)\s+of\s+(?:the\s+)?"
+)
+_WHOSE_TITLE = re.compile(r",\s+whose\s+(?:[a-z-]+\s+){0,2}[a-z-]+,?\s+")
+CONVENTIONAL = {
+    "secretary of state": "United States",
+    "secretary-general": "United Nations",
+    "pope": "Vatican",
+}
+_CONVENTIONAL_TITLE = re.compile(
+    r"(?:^|[.;:\"“”(]\s*|,\s+|\b(?:the|and|by|with|from)\s+|\bUS\s+|\bU\.S\.\s+)"
+    r"(?:(?:Deputy|Under|Assistant)\s+)?(Secretary\s+of\s+State|Secretary-General|Pope)\s*,?\s*$"
+)
+_TITLE_AFTER = re.compile(r"(?:'s|’s)?\s+(?P<title>(?:[\w-]+\s+){0,4}?[\w-]+)\s*[,;.)]")
+# Words that make a phrase a person's title ("the State Department's top official for Latin
+# America"): the people nouns and the officers of a body.
+_OFFICE_HOLDERS = PERSON_NOUNS | frozenset(
+    [
+        "director",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "commander",
+        "coordinator",
+        "negotiator",
+        "adviser",
+        "advisor",
+        "aide",
+        "officer",
+        "governor",
+        "mayor",
+        "speaker",
+    ]
+)
+
+
+_POST_FOR = re.compile(r"\s+(?:for|to)\s+(?:the\s+)?(?=,|$)", re.IGNORECASE)
+
+
+def affiliations(text: str, mentions: Sequence[Mention]) -> dict[str, str]:
+    """Person -> party from titles in `text`: "Serbian President Aleksandar Vučić",
+    "The EU's foreign policy chief, Josep Borrell," and "Heiko Maas, the German foreign
+    minister," all tell whom the person speaks for. `mentions` are sorted, relative to `text`.
+    """
+    found: dict[str, str] = {}
+    for person, after in pairwise(mentions):
+        # "Dominica's Prime Minister X, chair of the Caribbean Community,", "X hosted the talks
+        # as the current chair of CELAC": the bloc a leader chairs is the hat worn in the story.
+        if (
+            person.type == "PERSON"
+            and after.type == "ORG"
+            and person.canonical not in found
+            and _CHAIR_OF.fullmatch(text, person.end, after.start)
+        ):
+            found[person.canonical] = party_of(after, {})
+    for i, person in enumerate(mentions):
+        if i == 0 or person.type != "PERSON" or person.canonical in found:
+            continue
+        j = i - 1
+        while j > 0 and mentions[j].type == "LOC" and person.start - mentions[j].end < 40:
+            j -= 1  # "the National Security Council's Indo-Pacific coordinator X"
+        before = mentions[j]
+        if before.type == "PERSON":
+            continue
+        gap = text[before.end : person.start]
+        if j < i - 1:
+            # "The top US diplomat for Europe, X,": a post for a region, the region left out
+            gap = (
+                text[before.end : mentions[j + 1].start] + text[mentions[i - 1].end : person.start]
+            )
+            gap = _POST_FOR.sub("", gap)
+        if before.type in ("GPE", "ORG", "NORP") and title_gap(gap):
+            # "White House National Security Council spokeswoman X": the state owning the body
+            owner = owning_state(text, mentions, before) if before.type == "ORG" else None
+            speaks_for = owner or party_of(before, {})
+            if is_domestic_institution(speaks_for):
+                # "Foreign Ministry spokeswoman Maria Zakharova": a known officer's ministry
+                speaks_for = known_party(person.canonical) or speaks_for
+            found[person.canonical] = speaks_for
+    for person in mentions:
+        # Titles that name their state or body by convention in English news, unless the
+        # person is known to hold the office elsewhere ("Secretary-General Luis Almagro").
+        if person.type == "PERSON" and person.canonical not in found:
+            conventional = _CONVENTIONAL_TITLE.search(text, max(0, person.start - 40), person.start)
+            if conventional is not None:
+                found[person.canonical] = (
+                    known_party(person.canonical) or CONVENTIONAL[conventional.group(1).lower()]
+                )
+    for person, after in pairwise(mentions):
+        if person.type != "PERSON" or person.canonical in found:
+            continue
+        if after.type not in ("GPE", "ORG", "NORP"):
+            continue
+        if text[person.end : after.start] not in (", the ", ", ", ", a ", ", an "):
+            continue
+        role = _TITLE_AFTER.match(text, after.end)
+        if role is not None and any(
+            w.lower() in _OFFICE_HOLDERS for w in role.group("title").split()
+        ):
+            found[person.canonical] = party_of(after, {})
+    for person, after in pairwise(mentions):
+        # "Donald Tusk, the president of the European Council,"; "Ibrahim Kalin, spokesman for
+        # President Erdogan,": the office the text gives, before any office known elsewhere.
+        if person.type != "PERSON" or person.canonical in found:
+            continue
+        office = _OFFICE_OF.fullmatch(text, person.end, after.start)
+        if office is None or after.type not in ("GPE", "ORG", "NORP", "PERSON"):
+            continue
+        if after.type == "PERSON":
+            party = found.get(after.canonical) or known_party(after.canonical)
+            if party is not None and office.group("spokes"):
+                found[person.canonical] = party
+        else:
+            found[person.canonical] = party_of(after, {})
+    for before, person in pairwise(mentions):
+        # "Belgium, whose prime minister, Charles Michel,": the state before "whose"
+        if (
+            person.type == "PERSON"
+            and person.canonical not in found
+            and before.type in ("GPE", "ORG")
+            and _WHOSE_TITLE.fullmatch(text, before.end, person.start)
+        ):
+            found[person.canonical] = party_of(before, {})
+    for person in mentions:
+        # Well-known office-holders speak for their state or body when the text gives no title.
+        if person.type == "PERSON" and person.canonical not in found:
+            party = known_party(person.canonical) or known_party(person.surface)
+            if party is not None:
+                found[person.canonical] = party
+    return found
+
+
+_PEOPLE_FILE = Path(__file__).parent / "data" / "people.tsv"
+
+
+@lru_cache(maxsize=1)
+def _known_people() -> dict[str, str]:
+    """Folded name or alias -> party, from `data/people.tsv` (name, party, aliases by "|"):
+    heads of state and government, foreign ministers, spokespeople and heads of international
+    bodies of the 2020s. Empty when the file is absent."""
+    people: dict[str, str] = {}
+    try:
+        lines = _PEOPLE_FILE.read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return people
+    for line in lines[1:]:
+        cells = line.split("\t")
+        if len(cells) < 2 or not cells[0].strip():
+            continue
+        names = [cells[0], *(cells[2].split("|") if len(cells) > 2 else [])]
+        for name in names:
+            if name.strip():
+                people.setdefault(name.strip().casefold(), cells[1].strip())
+    return people
+
+
+def known_party(name: str) -> str | None:
+    """The state or body a well-known office-holder speaks for ("Lula" -> Brazil), or None."""
+    return _known_people().get(name.strip().casefold())
+
+
+_OF_STATE = re.compile(r"\bof\s+(?:the\s+)?([A-Z][\w .'-]+)$")
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
+@lru_cache(maxsize=1)
+def _state_names() -> frozenset[str]:
+    return frozenset(s.name for s in gazetteer.states())
+
+
+def is_state(canonical: str) -> bool:
+    """A sovereign state of the curated data (as opposed to a town, region or group)."""
+    return canonical in _state_names()
+
+
+@lru_cache(maxsize=4096)
+def owner_state(name: str) -> str | None:
+    """The state an institution's name belongs to ("Kosovo Police" -> Kosovo,
+    "Russian Foreign Ministry" -> Russia); None for states themselves and for other bodies."""
+    words = name.split()
+    for size in range(len(words) - 1, 0, -1):
+        prefix = _POSSESSIVE.sub("", " ".join(words[:size]))
+        found = gazetteer.canonical_name(prefix)
+        if found is not None and is_state(found[0]):
+            return found[0]
+    of = _OF_STATE.search(name)  # "Export-Import Bank of the United States"
+    if of is not None:
+        # the last "of" first: "Ministry of Foreign Affairs of the Republic of Colombia"
+        parts = of.group(1).split(" of ")
+        for k in range(len(parts) - 1, -1, -1):
+            tail = _STATE_FORM.sub("", " of ".join(parts[k:]))
+            found = gazetteer.canonical_name(tail)
+            if found is not None and is_state(found[0]):
+                return found[0]
+    return None
+
+
+# The formal name of a state around its short one: "the Republic of Colombia".
+_STATE_FORM = re.compile(
+    r"^(?:the\s+)?(?:(?:Federal|Democratic|Islamic|Arab|People's|United|Socialist|Bolivarian)\s+)*"
+    r"(?:Republic|Kingdom|State|Federation|Commonwealth|Sultanate|Emirate)\s+of\s+(?:the\s+)?"
+)
+
+
+@lru_cache(maxsize=4096)
+def _government_of(surface: str) -> str | None:
+    """The state a place name stands for when it speaks ("Pristina said" -> Kosovo)."""
+    found = gazetteer.canonical_name(surface)
+    if found is not None and is_state(found[0]):
+        return found[0]
+    return None
+
+
+@lru_cache(maxsize=4096)
+def seat_of(surface: str) -> str | None:
+    """The organisation a seat stands for when it speaks ("Brussels said" -> European Union)."""
+    found = gazetteer.canonical_name(surface)
+    return found[0] if found is not None and found[1] == "ORG" else None
+
+
+_INSTITUTION_TEXT = """
+    foreign external defence defense interior home justice finance trade economy affairs ministry
+    ministries office presidency president presidential cabinet government council national
+    electoral supreme constitutional high court courts tribunal assembly parliament senate
+    congress police army armed forces military navy air force guard border customs embassy
+    central bank prosecutor prosecutors general attorney security service services intelligence
+    state of the and for
+"""
+INSTITUTION_WORDS = frozenset(_INSTITUTION_TEXT.split())
+
+
+def is_domestic_institution(name: str) -> bool:
+    """A body named only by what it is ("Foreign Ministry", "Supreme Court", "National
+    Electoral Council"): in a news story, the unqualified institutions are the principals' own."""
+    words = name.casefold().replace("'s", "").split()
+    return bool(words) and all(w in INSTITUTION_WORDS or w in ROLE_WORDS for w in words)
+
+
+def government_of(place: str) -> str | None:
+    """The state a capital or seat stands for ("Pristina" -> Kosovo), else None."""
+    return _government_of(place)
+
+
+@lru_cache(maxsize=4096)
+def owner_body(name: str) -> str | None:
+    """The organisation or state a title names ("United Nations Secretary-General" -> United
+    Nations, "AU Commission chairman" -> African Union); None when it names none."""
+    words = name.split()
+    for size in range(len(words) - 1, 0, -1):
+        prefix = _POSSESSIVE.sub("", " ".join(words[:size]))
+        found = gazetteer.canonical_name(prefix)
+        if found is not None and found[1] in ("ORG", "GPE"):
+            return found[0]
+    return None
+
+
+# An organ that works inside its body: "the Famine Review Committee of X", "the Secretariat of
+# X" (councils, offices and missions often speak in their own name, and stay themselves).
+_ORGAN_OF = re.compile(
+    r"^(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,4}(?:Committee|Commission|Secretariat|Panel|Command|"
+    r"Bureau|Directorate)\s+of\s+(?:the\s+)?(?P<body>[A-Z].+)$"
+)
+
+
+@lru_cache(maxsize=4096)
+def parent_body(name: str) -> str | None:
+    """The organisation an organ's name says it belongs to ("Famine Review Committee of the
+    Integrated Food Security Phase Classification" -> that classification); None otherwise."""
+    organ = _ORGAN_OF.match(name)
+    if organ is None or gazetteer.canonical_name(name) is not None:
+        return None  # a body known in its own name ("International Committee of the Red Cross")
+    found = gazetteer.canonical_name(organ.group("body"))
+    return found[0] if found is not None and found[1] == "ORG" else None
+
+
+def is_title(name: str) -> bool:
+    """A "person" name that is really a title ("United Nations Secretary-General")."""
+    return any(
+        w.lower() in ROLE_WORDS and w.lower() not in ("'s", "the", "of", "a", "an")
+        for w in name.split()
+    )
+
+
+def by_surname(name: str, affiliation: Mapping[str, str]) -> str | None:
+    """The party of the one affiliated person whose full name holds `name` as its first or
+    last word, when `name` is a single word; else None."""
+    if " " in name.strip():
+        return None
+    parties = {
+        party
+        for person, party in affiliation.items()
+        if name in (person.split()[0], person.split()[-1])
+    }
+    return parties.pop() if len(parties) == 1 else None
+
+
+def party_of(m: Mention, affiliation: Mapping[str, str]) -> str:
+    """The party a speaking mention stands for: a person's state or body, a capital's state,
+    an institution's state; otherwise the mention's own canonical name."""
+    if m.type == "PERSON":
+        if m.canonical in affiliation:
+            return affiliation[m.canonical]
+        known = by_surname(m.canonical, affiliation)
+        if known is not None:
+            return known  # "Mr Anwar" after "Prime Minister Anwar Ibrahim"
+        if is_title(m.canonical):
+            return owner_body(m.canonical) or m.canonical
+        return m.canonical
+    if m.type == "GPE" and not is_state(m.canonical):
+        return _government_of(m.surface) or seat_of(m.surface) or m.canonical
+    if m.type == "ORG":
+        return owner_state(m.canonical) or parent_body(m.canonical) or m.canonical
+    return m.canonical
+
+
+def owning_state(text: str, mentions: Sequence[Mention], org: Mention) -> str | None:
+    """The state whose possessive or adjective names an organisation ("Britain's National
+    Cyber Security Centre", "Polish Border Guard"), if one does."""
+    before = [m for m in mentions if m.end <= org.start]
+    if not before:
+        return None
+    prev = before[-1]
+    if prev.type not in ("GPE", "NORP") or text[prev.end : org.start] not in ("'s ", "’s ", " "):
+        return None
+    state = party_of(prev, {})
+    return state if is_state(state) else None

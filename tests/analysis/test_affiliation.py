@@ -1,0 +1,59 @@
+"""Who speaks for whom: titles, offices, seats and institutions mapped to parties."""
+
+from __future__ import annotations
+
+from briefer.analysis.affiliation import (
+    affiliations,
+    is_domestic_institution,
+    is_title_gap,
+    known_party,
+    party_of,
+)
+from briefer.analysis.model import Mention
+
+
+def _mention(text: str, surface: str, canonical: str, type_: str) -> Mention:
+    start = text.index(surface)
+    return Mention(start, start + len(surface), surface, canonical, type_)
+
+
+def test_a_seat_speaks_for_its_organisation_and_a_capital_for_its_state() -> None:
+    text = "Brussels and Nairobi"
+    assert party_of(_mention(text, "Brussels", "Brussels", "GPE"), {}) == "European Union"
+    assert party_of(_mention(text, "Nairobi", "Nairobi", "GPE"), {}) == "Kenya"
+
+
+def test_an_institution_speaks_for_the_state_in_its_name() -> None:
+    text = "the Russian Foreign Ministry"
+    found = _mention(text, "Russian Foreign Ministry", "Russian Foreign Ministry", "ORG")
+    assert party_of(found, {}) == "Russia"
+    assert is_domestic_institution("Foreign Ministry")
+    assert not is_domestic_institution("Russian Foreign Ministry")
+
+
+def test_a_title_between_a_party_and_a_person() -> None:
+    assert is_title_gap("'s foreign minister, ")
+    assert is_title_gap(" foreign policy chief ")
+    assert not is_title_gap(" said on Monday that ")
+
+
+def test_a_known_officer_of_an_unqualified_ministry_speaks_for_the_state() -> None:
+    text = "Foreign Ministry spokeswoman Maria Zakharova said it was shocking."
+    found = [
+        _mention(text, "Foreign Ministry", "Foreign Ministry", "ORG"),
+        _mention(text, "Maria Zakharova", "Maria Zakharova", "PERSON"),
+    ]
+    assert known_party("Maria Zakharova") == "Russia"
+    assert affiliations(text, found) == {"Maria Zakharova": "Russia"}
+
+
+def test_a_known_holder_of_a_conventional_title_keeps_their_own_body() -> None:
+    text = "Secretary-General Luis Almagro and Secretary-General Jane Doe spoke."
+    found = [
+        _mention(text, "Luis Almagro", "Luis Almagro", "PERSON"),
+        _mention(text, "Jane Doe", "Jane Doe", "PERSON"),
+    ]
+    assert affiliations(text, found) == {
+        "Luis Almagro": "Organization of American States",
+        "Jane Doe": "United Nations",
+    }
