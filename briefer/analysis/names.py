@@ -86,9 +86,12 @@ CAPWORD = (
 INITIALS = rf"{_U}\.(?:-?{_U}\.)*(?!\w)"
 #: A word inside a name: a capitalised word, an initial, "Jr.", "al-Sisi", or particles then a
 #: capitalised word ("bin Salman", "von der Leyen").
+#: Capitalised particles that join the next word in Arabic and Sahelian names, counted with it
+#: as one word of the name: "Sabah Al Ahmad Al Jaber Al Sabah", "Mohamed Ould Ghazouani".
+CAP_PARTICLES = "Al|El|Bin|Bint|Ibn|Ould|Ag"
 NAME_WORD = (
     rf"(?:Jr\.|Sr\.|{INITIALS}|(?:{HYPHEN_PARTICLES})-{CAPWORD}"
-    rf"|(?:(?:{SPACE_PARTICLES}) ){{1,2}}{CAPWORD}|{CAPWORD})"
+    rf"|(?:(?:{SPACE_PARTICLES}) ){{1,2}}{CAPWORD}|(?:{CAP_PARTICLES}) {CAPWORD}|{CAPWORD})"
 )
 _ROMAN = r"(?: (?:II|III|IV|VI|VII|VIII|Jr\.|Sr\.))?"
 _NAME_START = rf"(?:{INITIALS}|{CAPWORD})"
@@ -181,6 +184,7 @@ TITLES = (
     r"Brigadier|Colonel|Col\.|Lt\.\sCol\.|Lieutenant\sColonel|Lieutenant|Lt\.|Major|Maj\.|"
     r"Captain|Capt\.|Sergeant|Sgt\.|Admiral|Adm\.|Marshal|Field\sMarshal|Corporal|Private|"
     r"King|Queen|Prince|Princess|Emir|Sheikh|Sheik|Sultan|Pope|Patriarch|Archbishop|Bishop|"
+    r"(?:His|Her|Your)\s(?:Royal\s)?(?:Highness|Excellency|Majesty|Eminence|Holiness)|"
     r"Cardinal|Imam|Ayatollah|Rabbi|Reverend|Rev\.|Father|Sister|Brother|Lord|Lady|Sir|Dame|"
     r"Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Prof\.?|Professor|President-elect|Premier-designate)"
 )
@@ -218,7 +222,12 @@ REPORTING = alternation(
 
 _FLAGS = re.UNICODE
 
-TITLE_NAME_RE = re.compile(rf"(?={_U})\b{TITLES}{_SP}+(?P<name>{NAME})", _FLAGS)
+#: A title, perhaps more titles ("President His Highness Sheikh", "His Highness the Amir
+#: Sheikh"; "Amir" only after "the", being a given name too: "Amir Yaron"), then the name.
+TITLE_NAME_RE = re.compile(
+    rf"(?={_U})\b{TITLES}(?:{_SP}+(?:the{_SP}+Amir|(?:the{_SP}+)?{TITLES}))*{_SP}+(?P<name>{NAME})",
+    _FLAGS,
+)
 #: Maximal runs of capitalised name words: every person not found by a title starts here.
 CAPRUN_RE = re.compile(rf"(?={_U})(?<![\w'’-]){_NAME_START}(?: {NAME_WORD}){{0,4}}{_ROMAN}", _FLAGS)
 #: A short quoted nickname between two names: 'Jimmy "Barbecue" Chérizier'. Found from the

@@ -990,3 +990,22 @@ def test_a_name_paired_with_a_persons_name_is_a_person() -> None:
 def test_a_known_person_before_and_is_not_glued_to_a_body() -> None:
     found = [(m.canonical, m.type) for m in find_mentions("Joe Biden and Kosovo Police met.")]
     assert found == [("Joe Biden", "PERSON"), ("Kosovo Police", "ORG")]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (
+            "Aid came on the orders of President His Highness Sheikh Khalifa bin Zayed Al Nahyan.",
+            "Khalifa bin Zayed Al Nahyan",
+        ),
+        (
+            "Aid came with His Highness the Amir Sheikh Sabah Al Ahmad Al Jaber Al Sabah ordering it.",
+            "Sabah Al Ahmad Al Jaber Al Sabah",
+        ),
+        ("The Chairperson, His Excellency Moussa Faki Mahamat, called.", "Moussa Faki Mahamat"),
+        ("The governor of the central bank, Amir Yaron, warned.", "Amir Yaron"),
+    ],
+)
+def test_honorifics_and_arabic_particles_in_names(text: str, person: str) -> None:
+    assert [m.canonical for m in find_mentions(text) if m.type == "PERSON"] == [person]
