@@ -120,9 +120,11 @@ def forget_searches(names: Sequence[str]) -> dict[str, str]:
     return dict(settings.searches)
 
 
-def run_search(library: Any, query: str, sort: str) -> Any:
-    """One search as the result list shows it (snippets for the rows on screen)."""
-    return library.search(query or ALL_DOCUMENTS, limit=SEARCH_LIMIT, sort=sort, snippets=True)
+def run_search(library: Any, query: str, sort: str, offset: int = 0) -> Any:
+    """One page of SEARCH_LIMIT results as the result list shows them (snippets for those rows
+    only), from rank `offset`: the list loads the next page when the person reaches its end."""
+    text = query or ALL_DOCUMENTS
+    return library.search(text, limit=SEARCH_LIMIT, sort=sort, snippets=True, offset=offset)
 
 
 def reading(library: Any, doc_id: str) -> tuple[Document, Analysis]:

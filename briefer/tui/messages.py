@@ -31,6 +31,18 @@ class SearchFinished(Message):
     generation: int
     query: str
     result: Any  # briefer.index.SearchResult (kept loose: the index may grow fields)
+    sort: str = "relevance"  # the order asked for: the next pages keep it
+
+
+@dataclass
+class PageLoaded(Message):
+    """The next page of search `generation`, from rank `offset`; dropped unless that search is
+    still shown with exactly `offset` rows. `error` (and no result) if it could not be read."""
+
+    generation: int
+    offset: int
+    result: Any  # briefer.index.SearchResult, or None with `error`
+    error: str | None = None
 
 
 @dataclass

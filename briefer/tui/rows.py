@@ -82,14 +82,15 @@ def highlighted(text: str, spans: Iterable[tuple[int, int]], style: str = HIGHLI
 
 
 def count_line(total: int, shown: int, sort: str, filters: Sequence[str], query: str) -> Text:
-    """'12 results · by date · entity: Serbia' (the filter names come from documents: appended)."""
+    """'312 results · 40 shown · by date · entity: Serbia' ('N shown' while rows remain to load;
+    the filter names come from documents: appended)."""
     line = Text(end="")
     if not query and not filters:
         line.append(f"{total} documents", style="bold")
     else:
         line.append(f"{total} result{'s' if total != 1 else ''}", style="bold")
     if shown < total:
-        line.append(f" (top {shown})", style="dim")
+        line.append(f" · {shown} shown", style="dim")
     line.append(f" · by {sort}", style="dim")
     for name in filters:
         line.append(" · ", style="dim")

@@ -39,6 +39,7 @@ from briefer.tui.messages import (
     IndexFinished,
     IndexProgress,
     LibraryOpened,
+    PageLoaded,
     SearchFailed,
     SearchFinished,
 )
@@ -76,7 +77,10 @@ class MainScreen(Screen[None]):
         self.sync_on_open = sync_on_open
         self.sort = "relevance"
         self.filters: list[tuple[str, str]] = []
-        self.result: Any = None
+        self.result: Any = None  # the first page of the results shown
+        self.shown_query = ""  # the query (with the filter) those results are for
+        self.shown_generation = -1  # the search whose rows are listed: pages must match it
+        self.result_sort = self.sort  # the order of those rows (`s` may have changed self.sort)
         self.generation = 0
         self.read_token = 0  # the newest document load; older ones are dropped
         self.brief_token = 0  # the newest joint briefing; likewise
@@ -135,7 +139,18 @@ class MainScreen(Screen[None]):
             self.post_message(SearchFailed(generation, str(exc)))
             return
         if not worker.is_cancelled:
-            self.post_message(SearchFinished(generation, query, result))
+            self.post_message(SearchFinished(generation, query, result, sort))
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="page")
+    def page_worker(self, generation: int, query: str, sort: str, offset: int) -> None:
+        """The next page of the results shown (a newer search makes it stale: dropped)."""
+        try:
+            with self._read_lock:
+                result = core_calls.run_search(self.library, query, sort, offset)
+        except BrieferError as exc:
+            self.post_message(PageLoaded(generation, offset, None, str(exc)))
+            return
+        self.post_message(PageLoaded(generation, offset, result))
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="facets")
     def facets_worker(self, generation: int, result: Any) -> None:
@@ -196,6 +211,8 @@ class MainScreen(Screen[None]):
             group = event.worker.group
             if group == "index":
                 return  # IndexFinished(failed=True) reports it
+            if group == "page":  # the end of the list may ask for that page again
+                self.query_one(ResultList).cancel_more()
             self.app.notify(
                 safe(f"{group}: {event.worker.error}"), severity="error", markup=False, timeout=8
             )
@@ -254,12 +271,11 @@ class MainScreen(Screen[None]):
         result = self.result = message.result
         everything = message.query in ("", core_calls.ALL_DOCUMENTS) and not self.filters
         self._set_empty(everything and not result.total and not self.indexing)
-        self.query_one(ResultList).show_hits(list(result.hits))
-        names = [value for _, value in self.filters]
-        count = count_line(result.total, len(result.hits), self.sort, names, message.query)
-        counter = self.query_one("#result-count", Static)
-        one_line = counter.size.height == 1 and count.cell_len <= counter.content_region.width
-        counter.update(count, layout=not one_line)  # a layout pass only when the height changes
+        self.shown_query = message.query
+        self.shown_generation = message.generation
+        self.result_sort = message.sort
+        self.query_one(ResultList).show_hits(list(result.hits), result.total)
+        self._show_count()
         suggestion = getattr(result, "suggestion", None)
         if suggestion or had_suggestion:
             line = suggestion_line(suggestion) if suggestion else Text("", end="")
@@ -268,6 +284,37 @@ class MainScreen(Screen[None]):
         self.call_after_refresh(self._find_facet_types, message.generation)
         self._rebrief = self.scope == "results"  # the joint briefing follows the results...
         self._schedule_read()  # ...and the reading pane the highlighted one, once typing stops
+
+    def _show_count(self) -> None:
+        """'312 results · 40 shown · by relevance' for the rows listed now."""
+        if self.result is None:
+            return
+        results = self.query_one(ResultList)
+        names = [value for _, value in self.filters]
+        shown = len(results.hits)
+        count = count_line(results.total, shown, self.result_sort, names, self.shown_query)
+        counter = self.query_one("#result-count", Static)
+        one_line = counter.size.height == 1 and count.cell_len <= counter.content_region.width
+        counter.update(count, layout=not one_line)  # a layout pass only when the height changes
+
+    def on_result_list_more_wanted(self, event: ResultList.MoreWanted) -> None:
+        """The end of the rows is reached: the next page loads in a worker, for this search."""
+        if self.library is None or self.result is None:
+            self.query_one(ResultList).cancel_more()
+            return
+        query, sort = self.shown_query, self.result_sort
+        self.page_worker(self.shown_generation, query, sort, event.offset)
+
+    def on_page_loaded(self, message: PageLoaded) -> None:
+        results = self.query_one(ResultList)
+        if message.generation != self.shown_generation or message.offset != len(results.hits):
+            return  # other rows are listed now (show_hits forgot the page asked for)
+        if message.result is None:
+            results.cancel_more()
+            self._notify_error(f"More results could not be read: {message.error}")
+            return
+        results.append_hits(list(message.result.hits), message.result.total)
+        self._show_count()
 
     def _find_facet_types(self, generation: int) -> None:
         if generation == self.generation and self.result is not None:

@@ -1,4 +1,5 @@
-"""The result list: one three-line row per hit, marks toggled with space."""
+"""The result list: one three-line row per hit, marks toggled with space; it asks for the next
+page of hits when the highlight or the scroll reaches the last row loaded."""
 
 from __future__ import annotations
 
@@ -15,7 +16,8 @@ from briefer.tui.widgets.nav_list import NavList
 
 
 class ResultList(NavList):
-    """Search hits; `marked` holds the ids of documents marked for a joint briefing."""
+    """Search hits, the first `len(hits)` of `total`; `marked` holds the ids of documents
+    marked for a joint briefing."""
 
     BINDINGS: ClassVar[list[BindingType]] = [*bindings_for("results")]
 
@@ -24,19 +26,36 @@ class ResultList(NavList):
             super().__init__()
             self.count = count
 
+    class MoreWanted(Message):
+        """The person reached the last row loaded and more results remain: the screen loads
+        the hits from rank `offset` on and hands them to `append_hits`."""
+
+        def __init__(self, offset: int) -> None:
+            super().__init__()
+            self.offset = offset
+
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.hits: list[Any] = []
+        self.total = 0  # matches in all; rows beyond `hits` load on demand
         self.marked: set[str] = set()
         self._width = 80
         self._showing = False  # set while show_hits moves the highlight itself
         self._moved = False  # the person moved the highlight since the rows last came
+        self._wanted: int | None = None  # the offset asked for and not yet appended
 
-    def show_hits(self, hits: list[Any]) -> None:
+    @property
+    def more_to_load(self) -> bool:
+        return len(self.hits) < self.total
+
+    def show_hits(self, hits: list[Any], total: int | None = None) -> None:
         """Replace the rows: from the top, the first highlighted, unless the person had moved to
-        a document that is still there; that one stays highlighted, at the top of the list."""
+        a document that is still there; that one stays highlighted, at the top of the list.
+        `total` (default: the hits given) is how many there are to page through."""
         current = self.current_id() if self._moved else None
         self.hits = list(hits)
+        self.total = max(len(self.hits), total or 0)
+        self._wanted = None
         ids = [h.id for h in self.hits]
         self._moved = current in ids
         self._showing = True
@@ -47,12 +66,74 @@ class ResultList(NavList):
         finally:
             self._showing = False
         # Once laid out (the rows' heights depend on the width): a row is never cut at the top.
-        self.call_after_refresh(self.scroll_to_highlight, top=True)
+        self.call_after_refresh(self._scroll_to_kept)
+
+    def _scroll_to_kept(self) -> None:
+        """The kept highlight at the top; this scroll is not the person's: it loads nothing."""
+        self._showing = True
+        try:
+            self.scroll_to_highlight(top=True)
+        finally:
+            self._showing = False
+
+    def append_hits(self, hits: list[Any], total: int) -> None:
+        """Add a page of hits below the rows, leaving the highlight and the scroll where they
+        are. A hit already listed (the index changed between pages) is left out; a page that
+        brings nothing new ends the paging."""
+        self._wanted = None
+        known = {h.id for h in self.hits}
+        fresh = [h for h in hits if h.id not in known]
+        first = len(self.hits)
+        self.hits.extend(fresh)
+        self.total = max(len(self.hits), total) if fresh else len(self.hits)
+        self.add_options(
+            Option(self._row(h), id=f"hit-{n}") for n, h in enumerate(fresh, start=first)
+        )
+
+    def cancel_more(self) -> None:
+        """The page asked for will not come (it failed): the end of the list may ask again."""
+        self._wanted = None
+
+    def _want_more(self) -> None:
+        if self.more_to_load and self._wanted is None:
+            self._wanted = len(self.hits)
+            self.post_message(self.MoreWanted(self._wanted))
 
     def watch_highlighted(self, highlighted: int | None) -> None:
         super().watch_highlighted(highlighted)
-        if not self._showing and highlighted is not None:
-            self._moved = True
+        if self._showing or highlighted is None:
+            return  # new rows that keep the person's document highlighted load nothing more
+        self._moved = True
+        if highlighted == len(self.hits) - 1:
+            self._want_more()
+
+    def watch_scroll_y(self, old_value: float, new_value: float) -> None:
+        super().watch_scroll_y(old_value, new_value)
+        # Scrolled down to the end (the wheel, the scroll bar): the next page, as at the last row.
+        if new_value > old_value and new_value >= self.max_scroll_y > 0 and not self._showing:
+            self._want_more()
+
+    def _on_last_row(self) -> bool:
+        return self.highlighted is not None and self.highlighted == len(self.hits) - 1
+
+    def action_cursor_down(self) -> None:
+        """Down; from the last row loaded it stays there while more rows are to come (it wraps
+        to the top only once every result is listed)."""
+        if self.more_to_load and self._on_last_row():
+            self._want_more()
+            return
+        super().action_cursor_down()
+
+    def action_last(self) -> None:
+        """End/G; already on the last row loaded (kept there by a new search), it loads more."""
+        super().action_last()
+        if self._on_last_row():
+            self._want_more()
+
+    def action_page_down(self) -> None:
+        super().action_page_down()  # type: ignore[no-untyped-call]
+        if self._on_last_row():
+            self._want_more()
 
     def current_hit(self) -> Any | None:
         index = self.highlighted
