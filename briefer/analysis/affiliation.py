@@ -139,7 +139,7 @@ _OFFICE_OF = re.compile(
     r"(?:(?:President|Prime\s+Minister|Chancellor|King)\s+)?"
 )
 _CHAIR_OF = re.compile(
-    r"(?:,\s+|\s+(?:[a-z]+\s+){0,6}?as\s+)(?:the\s+)?(?:current\s+|rotating\s+|outgoing\s+)?"
+    r"(?:,\s+|,?\s+(?:[a-z]+\s+){0,6}?as\s+)(?:the\s+)?(?:current\s+|rotating\s+|outgoing\s+)?"
     r"(?:chair|chairman|chairwoman|chairperson)\s+of\s+(?:the\s+)?"
 )
 _WHOSE_TITLE = re.compile(r",\s+whose\s+(?:[a-z-]+\s+){0,2}[a-z-]+,?\s+")
@@ -365,7 +365,7 @@ _INSTITUTION_TEXT = """
     electoral supreme constitutional high court courts tribunal assembly parliament senate
     congress police army armed forces military navy air force guard border customs embassy
     central bank prosecutor prosecutors general attorney security service services intelligence
-    state of the and for
+    state of the and for upper lower house houses chamber representatives deputies
 """
 INSTITUTION_WORDS = frozenset(_INSTITUTION_TEXT.split())
 

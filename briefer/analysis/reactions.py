@@ -70,7 +70,7 @@ _VERB_WORDS = (
     called\s+(?:on|upon|for)|thanks(?!\s+to\b)|
     (?<=we\s)(?:thank|reaffirm|reiterate|demand|stress|emphasi[sz]e)|
     calls\s+(?:on|upon|for)|
-    (?:was|were|is|are)\s+among\s+(?:the\s+)?(?:\w+\s+)?(?:critics|supporters|backers)|(?:voiced|voices|voice|expressed|expresses|express|raised)\s+(?:\w+\s+){0,2}?
+    (?:was|were|is|are)\s+among\s+(?:the\s+)?(?:\w+\s+)?(?:critics|supporters|backers)|(?:voiced|voices|voice|expressed|expresses|express|raised)\s+(?:[\w'’]+\s+){0,2}?
     (?:concern|concerns|alarm|regret|support|solidarity|hope|disappointment|dismay|satisfaction|
     readiness|willingness|
     sympathy|condolences|opposition|outrage|anger)|
@@ -122,7 +122,9 @@ _CLAUSE_BREAK = re.compile(
     re.IGNORECASE,
 )
 _COORDINATION = re.compile(
-    r"^\s*(?:,\s*|,?\s*(?:and|&)\s+)(?:the\s+|his\s+|her\s+)?$", re.IGNORECASE
+    r"^\s*(?:,\s*|,?\s*(?:and|&)\s+|,?\s+(?:together\s+with|along\s+with|as\s+well\s+as)\s+)"
+    r"(?:the\s+|his\s+|her\s+)?$",
+    re.IGNORECASE,
 )  # ("Lavrov and his Turkish counterpart Hakan Fidan")
 _INHERIT = re.compile(r"\b(?:and|but|then)\s+(?:\w+ly\s+|also\s+|later\s+)?$", re.IGNORECASE)
 _GAP_BLOCKERS = re.compile(
@@ -357,7 +359,8 @@ def _coordinated(text: str, mentions: Sequence[Mention], index: int) -> list[Men
             and (j == 0 or text[mentions[j - 1].end : mentions[j].start].strip() != ",")
         ):
             break
-        group.insert(0, mentions[j])
+        if mentions[j].type != "LOC":  # ("the United States, the Gulf states, China": a region
+            group.insert(0, mentions[j])  # in a list names no party)
         front = mentions[j].start
         j -= 1
     return group
@@ -512,8 +515,11 @@ def _subject_before(text: str, mentions: Sequence[Mention], verb_start: int) -> 
         named = [
             m
             for m in mentions
-            if clause_start <= m.start and m.end <= verb_start and m.type in ("GPE", "ORG")
-        ]
+            if clause_start <= m.start
+            and m.end <= verb_start
+            and m.type in ("GPE", "ORG")
+            and not _PLACE_BEFORE.search(text, max(0, m.start - 12), m.start)
+        ]  # ("In Geneva, 27 countries, among them A and B, urged": Geneva is where)
         auxiliary = _AUXILIARY_TAIL.search(text, members.start(), verb_start) is not None
         if named and auxiliary and named[0].start < members.start():
             named = []  # "Germany, including its navy, has ...": the aside names no members
@@ -747,7 +753,8 @@ _PEOPLE_OF = re.compile(
 )
 _LED_LABEL = re.compile(r"-(?:led|backed|sponsored)\s+(?:the\s+)?")
 _ASIDE_AFTER = re.compile(
-    r",\s+(?:(?:which|who|whose|the|a|an)\b[^,;]*|for\s+(?:its|their|his|her)\s+part|in\s+turn|"
+    r",\s+(?:(?:which|who|whose|the|a|an|on|under|at|after|following|despite|with)\b[^,;]*|"
+    r"for\s+(?:its|their|his|her)\s+part|in\s+turn|"
     r"too|meanwhile|however|in\s+response|in\s+return|though|instead|by\s+contrast)\s*,"
 )
 # Unnamed on purpose: what such a person says speaks for nobody the text names.
@@ -886,6 +893,10 @@ def acting_parties(
     return tuple(parties)
 
 
+# An item of a list that names no party: ", the Gulf states, ".
+_UNNAMED_ITEM = re.compile(r",\s+(?:the\s+)?(?:[\w-]+\s+){0,2}[\w-]+,\s+(?:and\s+)?(?:the\s+)?")
+
+
 def _subject_after(text: str, mentions: Sequence[Mention], pos: int) -> list[Mention]:
     """The first entity after `pos` when only title words come between ('said the EU'), or
     the body a spokesperson speaks for ('said a spokesman for the Chinese foreign ministry')."""
@@ -896,10 +907,13 @@ def _subject_after(text: str, mentions: Sequence[Mention], pos: int) -> list[Men
         if (len(gap.split()) <= 4 and not _GAP_BLOCKERS.search(gap)) or _VOICE_FOR.fullmatch(gap):
             group = [m]
             for nxt in mentions:
-                if nxt.start > group[-1].end and _COORDINATION.match(
-                    text[group[-1].end : nxt.start]
+                if nxt.type == "LOC":
+                    continue  # a region names no party ("the Gulf states"): an unnamed item
+                between = text[group[-1].end : nxt.start]
+                if nxt.start > group[-1].end and (
+                    _COORDINATION.match(between) or _UNNAMED_ITEM.fullmatch(between)
                 ):
-                    group.append(nxt)
+                    group.append(nxt)  # ("the United States, the Gulf states, China and ...")
             if (
                 len(group) == 2
                 and text[group[0].end : group[1].start].strip() == ","
@@ -995,9 +1009,13 @@ _DREW_FROM = re.compile(
     r"\b(?:were|was)\s+the\s+(?:words|remarks|message|verdict)\s+of\s+|^\s*So\s+said\s+|"
     r"\b(?:statement|warning|words|remarks|message|appeal)\s*,\s+(?:issued|made|delivered|"
     r"posted|released)\s+(?:\w+\s+)?by\s+|"
-    # "The resolution, drafted by the United States and Japan, passed": its sponsors
-    r"\b(?:resolution|motion|draft|text|proposal)\s*,\s+(?:drafted|sponsored|proposed|tabled|"
-    r"put\s+forward|written)\s+(?:\w+\s+)?by\s+|"
+    # "The resolution, drafted by the United States and Japan, passed": its authors ("a
+    # resolution tabled by Pakistan"; who reads a text out need not have written it)
+    r"\b(?:resolution|motion|draft|text|proposal|statement|declaration|letter)\s*,?\s+"
+    r"(?:drafted|sponsored|co-sponsored|proposed|tabled|put\s+forward|written|submitted)\s+"
+    r"(?:\w+\s+)?by\s+|"
+    # "The final statement, backed by the United States, China and Russia, said"
+    r",\s+(?:also\s+)?(?:backed|endorsed|signed|supported|co-signed)\s+by\s+|"
     # "Calls for restraint also came from India", "Reaction from Washington was swift"
     r"\b(?:calls|appeals|warnings|messages|statements|condemnations)\s+(?:for\s+[\w\s-]{1,40}?\s+|"
     r"of\s+[\w\s-]{1,40}?\s+)?(?:also\s+)?came\s+(?:\w+\s+)?from\s+|"
@@ -1161,6 +1179,7 @@ def _speakers(
                 speakers.append(name)
 
     def add(group: Sequence[Mention]) -> None:
+        group = [m for m in group if m.type != "LOC"]  # a region speaks for no one
         if not group:
             return
         person = group[0]
@@ -1478,6 +1497,13 @@ def _speakers(
                 if m.start >= join.end()
             ]
             add_names(acting_subject(text[join.end() :], rest, aff))
+        # "Iran closed its borders, while Kuwait urged its citizens to leave": the party acting
+        # in the clause before the speaker's is part of the same reaction.
+        first_join = next((j for j in _CLAUSE_JOIN.finditer(text) if j.end() <= anchor), None)
+        if first_join is not None:
+            head = [m for m in mentions if m.end <= first_join.start()]
+            acted = acting_subject(text[: first_join.start()], head, aff)
+            speakers[:0] = [p for p in acted if p not in speakers]
     for backed in sieve.finditer(_BACKED_BY):
         # "The decision was backed by Germany": the agent speaks.
         add(_subject_after(text, mentions, backed.end()))

@@ -275,7 +275,7 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?:assist\w*|aid)|(?:humanitarian|financial|emergency)\s+(?:aid|funding|"
             r"assistance|help)|not\s+(?:be\s+)?(?:left|leave\s+\w+)\s+alone|"
             # relief delivered: "sent planes with rescue workers", "flew in aid"
-            r"(?:sent|send|sends|sending|fl[eo]w\w*|deliver\w*|dispatch\w*|airlift\w*|shipp\w*|"
+            r"(?:sent|send|sends|sending|fl[eo]w\w*|deliver\w*|dispatch\w*|airlift\w*|shipp\w*|carr\w*|"
             r"donat\w*)\b[^;]{0,50}?\b(?:aid|supplies|relief|rescue\s+(?:workers|teams)|"
             r"search\s+teams|field\s+hospitals?|medical\s+teams|medicines?|tents|blankets|"
             r"emergency\s+funds)\b|shelter\s+(?:the\s+)?(?:arrivals|refugees|displaced|"

@@ -2082,3 +2082,77 @@ def test_a_relative_who_in_reported_words_gives_its_own_speaker() -> None:
     assert "France" in found[0]
     # without the relative, the person is only spoken of
     assert "France" not in _probe("Pashinyan said he had spoken with Macron on Tuesday.")[0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speakers"),
+    [
+        # members listed in an aside, the meeting's place left out
+        (
+            "In Geneva on Tuesday, 27 countries, among them the United Kingdom, France and "
+            "Japan, urged Baku in a joint statement to reconsider.",
+            ("United Kingdom", "France", "Japan"),
+        ),
+        # a party acting in the clause before the speaker's
+        (
+            "Iran closed its land borders with Azerbaijan on Monday, while Kuwait urged its "
+            "citizens to leave as soon as possible.",
+            ("Iran", "Kuwait"),
+        ),
+        # an aside of circumstance after the acting party
+        (
+            "The UAE, on the directives of its president, dispatched an aircraft carrying "
+            "30 tonnes of medical supplies.",
+            ("United Arab Emirates",),
+        ),
+        # a statement's authors and backers
+        (
+            "The final statement of the conference, backed by the United States, the Gulf "
+            "states, China and Russia, called for an inquiry.",
+            ("United States", "China", "Russia"),
+        ),
+        (
+            "The council adopted a resolution tabled by Pakistan on behalf of the Organisation "
+            "of Islamic Cooperation.",
+            ("Pakistan",),
+        ),
+        # support voiced for a body, in its own name
+        (
+            "The Secretary-General of the Gulf Cooperation Council voiced the Council's support "
+            "for the position of Azerbaijan.",
+            ("Gulf Cooperation Council",),
+        ),
+        # a joint statement of a mission "together with" states
+        (
+            "The United Nations, together with the European Union and the United States, said "
+            "in a joint statement that it was alarmed.",
+            ("United Nations", "European Union", "United States"),
+        ),
+        # a leader speaking as chair of a bloc
+        (
+            "South African President Jacob Zuma, speaking as chairman of the Southern African "
+            "Development Community, said he had spoken to both leaders.",
+            ("SADC",),
+        ),
+        ("Kuwait was among the first to respond.", ("Kuwait",)),
+    ],
+)
+def test_probe_of_lists_joined_clauses_and_backers(
+    sentence: str, speakers: tuple[str, ...]
+) -> None:
+    assert _probe(sentence)[0] == speakers
+
+
+def test_a_chamber_of_parliament_is_a_domestic_institution() -> None:
+    assert is_domestic_institution("Upper House")
+    assert is_domestic_institution("House of Representatives")
+    assert not is_domestic_institution("European Parliament")
+
+
+def test_who_reads_a_statement_out_need_not_have_written_it() -> None:
+    found = _probe(
+        "According to the joint statement read out by Mr Anwar, the two governments agreed "
+        "to a ceasefire.",
+        "Malaysian Prime Minister Anwar Ibrahim hosted the talks.",
+    )
+    assert "Malaysia" not in found[0]

@@ -306,3 +306,8 @@ def test_cameo_codes_name_deeds_done_apart_from_words(text: str, code: str) -> N
 )
 def test_demands_cautions_dismissals_and_plainer_verbs(text: str, stance: str) -> None:
     assert stance_of(text) == stance
+
+
+def test_relief_carried_supports() -> None:
+    text = "Air bridges from Kuwait and Qatar carry field hospitals and medicine to Beirut."
+    assert stance_of(text) == "support"
