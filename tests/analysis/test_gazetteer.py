@@ -571,3 +571,28 @@ def test_ministry_spokespeople_speak_for_their_state_or_body(name: str, party: s
     assert known_party(name) == party
     found = [m for m in find_mentions(f"{name} said so.") if m.type == "PERSON"]
     assert len(found) == 1 and found[0].surface == name
+
+
+@pytest.mark.parametrize(
+    ("name", "canonical", "owner"),
+    [
+        ("KSrelief", "King Salman Humanitarian Aid and Relief Centre", "Saudi Arabia"),
+        (
+            "Hong Kong and Macao Affairs Office of the State Council",
+            "Hong Kong and Macao Affairs Office",
+            "China",
+        ),
+        ("NPC Standing Committee", "National People's Congress", "China"),
+        ("Säpo", "Swedish Security Service", "Sweden"),
+    ],
+)
+def test_state_bodies_under_their_long_names(name: str, canonical: str, owner: str) -> None:
+    assert gazetteer.canonical_name(name) == (canonical, "ORG")
+    assert gazetteer.owner_state(name) == owner
+
+
+def test_somalias_federal_member_states_are_territories() -> None:
+    for name in ("Jubaland", "Galmudug", "Hirshabelle", "Puntland"):
+        assert gazetteer.is_territory(name), name
+    found = [m.canonical for m in find_mentions("Jubaland and Puntland rejected the vote.")]
+    assert found == ["Jubaland", "Puntland"]
