@@ -18,6 +18,7 @@ if TYPE_CHECKING:  # annotations only: importing the core costs first-paint time
 
 
 SEARCH_LIMIT = 20
+KEEP_ROWS = 200  # a refresh while indexing keeps up to this many rows loaded
 BRIEF_LIMIT = 30
 
 
@@ -120,11 +121,13 @@ def forget_searches(names: Sequence[str]) -> dict[str, str]:
     return dict(settings.searches)
 
 
-def run_search(library: Any, query: str, sort: str, offset: int = 0) -> Any:
-    """One page of SEARCH_LIMIT results as the result list shows them (snippets for those rows
-    only), from rank `offset`: the list loads the next page when the person reaches its end."""
+def run_search(
+    library: Any, query: str, sort: str, offset: int = 0, limit: int = SEARCH_LIMIT
+) -> Any:
+    """One page of results as the result list shows them (snippets for those rows only), from
+    rank `offset`: the list loads the next page when the person reaches its end."""
     text = query or ALL_DOCUMENTS
-    return library.search(text, limit=SEARCH_LIMIT, sort=sort, snippets=True, offset=offset)
+    return library.search(text, limit=limit, sort=sort, snippets=True, offset=offset)
 
 
 def reading(library: Any, doc_id: str) -> tuple[Document, Analysis]:

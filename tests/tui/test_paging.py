@@ -190,3 +190,24 @@ async def test_a_page_of_an_older_search_is_dropped(paging_library: None) -> Non
         screen.post_message(PageLoaded(older, SEARCH_LIMIT, stale))
         await pilot.pause()
         assert [h.id for h in results.hits] == shown
+
+
+async def test_a_refresh_while_indexing_keeps_the_rows_loaded(paging_library: None) -> None:
+    from briefer.tui.messages import IndexProgress
+
+    app = BrieferApp()
+    async with app.run_test(size=SIZE) as pilot:
+        results = await opened(pilot)
+        await pilot.press("G")
+        await settle(pilot)
+        await pilot.press(*["down"] * 5)
+        chosen = results.current_id()
+        assert len(results.hits) == 2 * SEARCH_LIMIT
+        screen = reader_screen(app)
+        before = screen.shown_generation
+        screen._last_refresh = 0.0  # the refresh interval has passed
+        screen.post_message(IndexProgress(3, 10))  # as the sync posts while it runs
+        await settle(pilot)
+        assert screen.shown_generation > before  # the rows were searched again
+        assert len(results.hits) == 2 * SEARCH_LIMIT
+        assert results.current_id() == chosen

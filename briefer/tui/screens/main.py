@@ -130,11 +130,11 @@ class MainScreen(Screen[None]):
         self.post_message(LibraryOpened(library, count, type_of, problem))
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="search")
-    def search_worker(self, generation: int, query: str, sort: str) -> None:
+    def search_worker(self, generation: int, query: str, sort: str, rows: int) -> None:
         worker = get_current_worker()
         try:
             with self._read_lock:
-                result = core_calls.run_search(self.library, query, sort)
+                result = core_calls.run_search(self.library, query, sort, limit=rows)
         except BrieferError as exc:  # the query language rejects it: say so, keep running
             self.post_message(SearchFailed(generation, str(exc)))
             return
@@ -254,13 +254,20 @@ class MainScreen(Screen[None]):
     def search_submitted(self) -> None:
         self.query_one(ResultList).focus()
 
-    def start_search(self) -> None:
+    def start_search(self, *, keep_rows: bool = False) -> None:
+        """Search for what the box and the filter say, from the first page; with `keep_rows`
+        (a refresh while indexing) as many rows as are loaded now, if the query and the order
+        are still those shown (up to KEEP_ROWS), so the person's place is not lost."""
         if self.library is None:
             return
         self.generation += 1
-        text = self.query_one("#search", Input).value
+        query = compose_query(self.query_one("#search", Input).value, self.filters)
+        rows = core_calls.SEARCH_LIMIT
+        if keep_rows and query == self.shown_query and self.sort == self.result_sort:
+            loaded = len(self.query_one(ResultList).hits)
+            rows = min(max(rows, loaded), core_calls.KEEP_ROWS)
         self._searching = True
-        self.search_worker(self.generation, compose_query(text, self.filters), self.sort)
+        self.search_worker(self.generation, query, self.sort, rows)
 
     def on_search_finished(self, message: SearchFinished) -> None:
         """Rows, count and suggestion in one frame; the sidebar's facets once it is out."""
@@ -529,7 +536,7 @@ class MainScreen(Screen[None]):
         now = time.monotonic()
         if now - self._last_refresh >= REFRESH_WHILE_INDEXING:
             self._last_refresh = now
-            self.start_search()  # documents committed so far appear as the sync runs
+            self.start_search(keep_rows=True)  # documents committed so far appear as it runs
 
     def on_index_finished(self, message: IndexFinished) -> None:
         self._finish_indexing()
@@ -539,7 +546,7 @@ class MainScreen(Screen[None]):
             return
         text = "Indexing cancelled" if message.cancelled else "Indexing done"
         self.app.notify(f"{text}: {message.summary}", markup=False)
-        self.start_search()
+        self.start_search(keep_rows=True)
 
     def _finish_indexing(self) -> None:
         self.indexing = False
