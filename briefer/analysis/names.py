@@ -541,6 +541,8 @@ def person_candidates(
             min_words, titled = 2, True  # "the High Representative, Christian Schmidt"
         elif person_end >= 0 and text[person_end:start] in (" and ", ", ", ", and "):
             min_words, titled = 2, True  # "Roman Protasevich and Sofia Sapega": one of a pair
+        elif prev == "named" and text[start - 1] == " ":
+            min_words, titled = 2, True  # "an Iraqi refugee named Salwan Momika"
         elif (
             (
                 prev in ("by", "By")

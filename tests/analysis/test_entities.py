@@ -1000,7 +1000,7 @@ def test_a_known_person_before_and_is_not_glued_to_a_body() -> None:
             "Khalifa bin Zayed Al Nahyan",
         ),
         (
-            "Aid came with His Highness the Amir Sheikh Sabah Al Ahmad Al Jaber Al Sabah ordering it.",
+            "With His Highness the Amir Sheikh Sabah Al Ahmad Al Jaber Al Sabah ordering it.",
             "Sabah Al Ahmad Al Jaber Al Sabah",
         ),
         ("The Chairperson, His Excellency Moussa Faki Mahamat, called.", "Moussa Faki Mahamat"),
@@ -1009,3 +1009,9 @@ def test_a_known_person_before_and_is_not_glued_to_a_body() -> None:
 )
 def test_honorifics_and_arabic_particles_in_names(text: str, person: str) -> None:
     assert [m.canonical for m in find_mentions(text) if m.type == "PERSON"] == [person]
+
+
+def test_a_name_after_named_is_a_person() -> None:
+    text = "An Iraqi refugee named Salwan Momika set pages alight."
+    assert [(m.canonical, m.type) for m in find_mentions(text)][-1] == ("Salwan Momika", "PERSON")
+    assert [m.type for m in find_mentions("A company named Acme Corporation said.")] == ["ORG"]
