@@ -373,6 +373,9 @@ def test_data_files_are_nfc_and_well_formed() -> None:
         ("OHCHR", "United Nations", "ORG"),  # a department of the UN Secretariat
         ("UN Office for the Coordination of Humanitarian Affairs", "United Nations", "ORG"),
         ("UNHCR", "UNHCR", "ORG"),  # an agency of its own
+        ("UNAMI", "United Nations", "ORG"),  # a political mission speaks for the UN
+        ("UN Assistance Mission in Somalia", "United Nations", "ORG"),
+        ("UNIFIL", "UNIFIL", "ORG"),  # a peacekeeping force is a body of its own
         ("European Commission", "European Commission", "ORG"),
         ("European Parliament", "European Parliament", "ORG"),
         # Territories with authorities of their own.
