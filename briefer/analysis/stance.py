@@ -19,7 +19,7 @@ _APPEAL = (
     r"(?:urg\w*|call(?:ed|s|ing)?\s+(?:on|upon|for)|appeal\w*|ask(?:ed|s)?|encourag\w*|"
     r"press(?:ed|es|ing)?\s+(?:for|(?:[\w-]+\s+){1,3}?to)|invit\w*|expect\w*|hop(?:e|ed|es|ing)|"
     # "stressed the need for a peaceful solution", "the importance of restraint"
-    r"should|must|need\s+(?:for|to)|importance\s+of)"
+    r"should|must|need\s+(?:for|to)|importance\s+of|demand\w*)"
 )
 _RESTRAINT_WORDS = (
     r"(?:restraint|calm\w*|de-?escalat\w*|refrain\w*|ceasefire|cease-fire|truce|avoid\w*|"
@@ -49,7 +49,12 @@ _REVERSAL_WORDS = (
     r"release\s+of\s+(?:the\s+|all\s+)?(?:(?-i:[A-Z])\w+|political|prisoners|detain\w*|those|"
     r"opposition|journalists|hostages|activists)|['’]s\s+release|"
     r"free\s+(?:the\s+|all\s+)?(?:political\s+)?(?:prisoners|detainees)|"
-    r"(?:return|restor\w*)\s+(?:to\s+)?(?:the\s+)?constitutional\s+(?:order|rule))(?![\w-])"
+    r"(?:return|restor\w*)\s+(?:to\s+)?(?:the\s+)?constitutional\s+(?:order|rule)|"
+    r"constitutional\s+order\s+(?:be\s+|was\s+|is\s+)?restored|return\s+to\s+(?:its|their|the)\s+"
+    r"barracks|"
+    # an inquiry asked into deaths or abuses: "urged a transparent and independent investigation"
+    r"(?:independent|transparent|impartial|credible|international|prompt|thorough)\s+(?:[\w,-]+\s+)"
+    r"{0,3}?(?:investigations?|inquiry|inquiries|probe))(?![\w-])"
 )
 # A warning that names a condition ("warned that any attack would", "... if X continued")
 # threatens; one that describes a danger ("warned of a crisis") voices concern.
@@ -65,7 +70,7 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\b(?:(?<!address\s)(?<!respective\s)(?<!legitimate\s)concern(?:s|"
             r"ed)?|worr(?:y|ied|ies|ying)|alarm(?:ed|ing)?|troubl(?:ed|ing)|"
             r"dismay(?:ed)?|lament\w*|disturb(?:ed|ing)|disquiet|anxious|uneas[ey]|fear(?:s|ed)?|regret\w*|sad|saddened|"
-            r"instability|"
+            r"instability|arms\s+race|"
             r"deplorable|disappoint\w*|horrified|appalled|catastroph\w*|"
             r"calamit\w*|tragic|tragedy|shock(?:ed)?|distress\w*|"
             r"sorrow|grief|grieved|"
@@ -106,6 +111,11 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?:negotiated|peaceful|political|diplomatic)\s+(?:settlement|solution))\b",
         ),
         ("appeal-dialogue", r"\bno\s+military\s+(?:solution|answer|option)\b"),
+        # envoys sent to meet the sides: "sending his defence minister to Harare to meet"
+        (
+            "appeal-dialogue",
+            r"\b(?:send\w*|sent|dispatch\w*)\b[^;]{0,80}?\bto\s+(?:meet|mediate|talk)\b",
+        ),
         ("appeal-restraint", rf"\b{_APPEAL}\b[^;]{{0,80}}?\b(?P<obj>{_RESTRAINT_WORDS})"),
         ("appeal-restraint", r"\b(?:restraint|de-?escalat\w*|de-?confliction)\b"),
         ("threat", _CONDITIONAL_WARNING),
@@ -130,6 +140,12 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         # Denying a charge is no criticism of anyone: "rejected any suggestion that it was to
         # blame", "denied reports that".
+        # Rejecting interference in a state's internal affairs defends that state.
+        (
+            "support",
+            r"\b(?:reject\w*|oppos\w*|against)\s+(?:any\s+)?(?:foreign\s+|outside\s+|external\s+)?"
+            r"interference\s+in\s+(?:the\s+|its\s+|their\s+)?internal\s+affairs",
+        ),
         # Brushing aside the criticism of a side defends it: "Russia rejected the criticism".
         (
             "support",
@@ -145,13 +161,15 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # while the fighting continued".
         (
             "threat",
-            r"\b(?:would|will)\s+(?:not|oppose|block|withhold)\s+[^;]{0,80}?\b(?:while|until|unless|"
+            r"\b(?:would|will|could)\s+(?:not|oppose|block|withhold)\s+[^;]{0,80}?\b(?:while|until|unless|"
             r"as\s+long\s+as)\s+"
-            r"(?:the\s+)?(?:fighting|attacks?|violence|hostilities|occupation|it|they)\b",
+            r"(?:the\s+)?(?:fighting|attacks?|violence|hostilities|occupation|it|they|"
+            r"[\w-]+\s+(?:went|go|goes|continued|continue|continues|persisted|persist))\b",
         ),
         (
             "threat",
-            r"\b(?:robust|strong|strongest|firm|united|decisive|swift|resolute)\s+(?:possible\s+)?"
+            r"\b(?:robust|strong|strongest(?=\s+possible)|firm|united|decisive|swift|resolute)\s+"
+            r"(?:possible\s+)?"
             r"(?:and\s+\w+\s+)?(?:response|reaction)\b",
         ),
         # Warning against violence or escalation asks for restraint; against anything else
@@ -198,8 +216,12 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"intimidat\w*|coerc\w*|bully\w*|hypocri\w*|breach(?:es|ed)?\s+of|"
             r"contrary\s+to|sp(?:oke|eaks?)\s+out\s+against|"
             r"could\s+have\s+been\s+(?:avoided|prevented)|dictator\w*|opposition\s+to|"
+            r"critic\b|disinformation|misinformation|new\s+low|breach(?:es|ed)?\b|"
+            r"(?:cannot|could\s+not)\s+be\s+trusted|disrespectful|hurtful|insulting|"
+            r"(?:not|never)\s+(?:been\s+)?consulted|without\s+(?:prior\s+)?consultation|"
             r"(?:lost|lacks?)\s+(?:all\s+|any\s+)?legitimacy|unpunished|endanger\w*|"
-            r"attacks?\s+on\s+(?:democracy|freedom|sovereignty|the\s+rule\s+of\s+law)|"
+            r"attacks?\s+on\s+(?:[\w-]+\s+)?(?:democra\w*|freedom\w*|sovereignty|the\s+rule\s+of\s+"
+            r"law|institutions)|"
             r"(?:not|never)\s+[\"“]?tolerate|act\s+of\s+(?:state\s+)?terror\w*|state\s+terror\w*|"
             # a vote or a claim judged false or rigged
             r"sham|farce|charade|rigged|propaganda|fabricat\w*|slander\w*|smear\w*|"
@@ -222,7 +244,8 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"membership|loans?|funding)|suspend\w*\s+[^;]{0,40}?\bfrom\s+(?:all\s+)?(?:its\s+|the\s+)?"
             r"(?:activities|bloc|organi[sz]ation|union|alliance|body|council)|"
             r"(?:travel|visa|export|import|arms)\s+bans?\b|bann(?:ed|ing)\b|"
-            r"embargo\w*|tariffs?|cut(?:s|ting)?\s+(?:\w+\s+)?ties|restrict\w*|"
+            r"embargo\w*|tariffs?|cut(?:s|ting)?\s+(?:\w+\s+)?ties|restrict\w*|measures\s+against|"
+            r"(?:ended|halted|suspended|stopped|banned)\s+(?:[\w-]+\s+){0,3}?(?:exports|imports|sales)|"
             r"(?:froze|freez\w*|frozen)\s+(?:[\w'’-]+\s+){0,3}?assets|"
             r"(?:aid|support|assistance|cooperation|funding|loans?)\s+(?:\w+\s+){0,3}?(?:suspended|"
             r"frozen|halted|cut|withdrawn)|review\w*\s+(?:[^;]{0,40}?\bon\s+)?(?:its\s+|"
@@ -269,7 +292,9 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"squarely|resolutely)\s+)?(?:with|by(?!\s+(?:as|while|idly)\b)|behind)|"
             r"sided\s+with|commend\w*|applaud\w*|thank\w*|congratulat\w*|respect(?:ed|s)\b|"
             r"defend\w*|ready\s+to\s+help|pledg\w*|satisf\w*|(?:continue|ready)\s+to\s+"
-            r"(?:help|assist|support)|committed\s+partner|offer\w*\s+(?:(?!to\b)[\w-]+\s+(?:and\s+)?){0,3}?(?:personnel|to\s+send\b(?![^;]{0,30}\b(?:monitor\w*|"
+            r"(?:help|assist|support)|committed\s+partner|safe\s+haven|path\s+to\s+citizenship|"
+            r"(?:mobilis|mobiliz|allocat|earmark)\w*|offer\w*\s+the\s+use\s+of|"
+            r"offer\w*\s+(?:(?!to\b)[\w-]+\s+(?:and\s+)?){0,3}?(?:personnel|to\s+send\b(?![^;]{0,30}\b(?:monitor\w*|"
             r"observ\w*|fact-finding|mission)\b)|"
             r"troops|aid|assistance|help)|(?:ready|willing|prepared)\s+to\s+(?:[\w-]+\s+){0,3}?"
             r"(?:assist\w*|aid)|(?:humanitarian|financial|emergency)\s+(?:aid|funding|"
@@ -353,9 +378,16 @@ def stance_of(text: str) -> str:
     for stance, pattern in STANCE_CUES:
         if not appeal and "obj" in pattern.groupindex:
             continue  # no appeal verb: the appeal patterns cannot match
-        m = next(
-            (m for m in sieve.finditer(pattern) if not _DENIED.search(text, 0, m.start())), None
-        )
+        denied = None
+        m = None
+        for found in sieve.finditer(pattern):
+            if not _DENIED.search(text, 0, found.start()):
+                m = found
+                break
+            denied = denied or found
+        if m is None and denied is not None and stance == "support":
+            # support denied is disapproval: "said it did not support the use of troops"
+            m, stance = denied, "criticism"
         if m is None:
             continue
         # An appeal is placed at its object, so "urged restraint and a return to talks" is

@@ -190,7 +190,9 @@ def test_warning_of_intolerance_threatens_and_standing_behind_supports(
     [
         ("Ukraine did not condemn the shelling.", "other"),
         ("India stopped short of criticising the strikes.", "other"),
-        ("Brazil declined to back the resolution.", "other"),
+        # support denied is disapproval
+        ("Brazil declined to back the resolution.", "criticism"),
+        ("The embassy said it did not support the use of troops.", "criticism"),
         ("India stopped short of criticising the strikes but urged restraint.", "appeal-restraint"),
         ("France not only condemned the strikes but recalled its envoy.", "criticism"),
         # a negation inside the cue itself still counts
@@ -311,3 +313,35 @@ def test_demands_cautions_dismissals_and_plainer_verbs(text: str, stance: str) -
 def test_relief_carried_supports() -> None:
     text = "Air bridges from Kuwait and Qatar carry field hospitals and medicine to Beirut."
     assert stance_of(text) == "support"
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("Beijing has been the most vocal critic.", "criticism"),
+        ("He called the post a new low in a campaign of disinformation.", "criticism"),
+        ('Raab said the law was "a clear and serious breach" of the declaration.', "criticism"),
+        ("Taiwan said Beijing could not be trusted to keep its word.", "criticism"),
+        ("Borrell said the bloc had not been consulted about the pact.", "criticism"),
+        ("HRW called it a serious attack on democratic institutions.", "criticism"),
+        ("He said the burning was disrespectful and hurtful.", "criticism"),
+        ("Condé demanded that the army return to its barracks.", "criticism"),
+        ("Bachelet called for prompt, independent and transparent investigations.", "criticism"),
+        ("Ismail Sabri said AUKUS could spark a nuclear arms race.", "concern"),
+        ("The strongest reaction came from London.", "other"),
+        ("Borrell promised the strongest possible response.", "threat"),
+        ("Washington ended exports of defence equipment to the city.", "threat"),
+        ("OIC ministers urged measures against countries that allow it.", "threat"),
+        ("Erdogan said Stockholm could not expect support while the burnings went on.", "threat"),
+        ("Morrison said Canberra would offer safe haven to residents.", "support"),
+        ("Erdogan offered the use of the port of Mersin.", "support"),
+        ("The Commission said it had mobilised €33 million.", "support"),
+        (
+            "The OIC said it rejects any interference in the internal affairs of the Kingdom.",
+            "support",
+        ),
+        ("Zuma said he was sending two ministers to Harare to meet Mugabe.", "appeal-dialogue"),
+    ],
+)
+def test_judgements_measures_and_help_in_news_words(text: str, stance: str) -> None:
+    assert stance_of(text) == stance
