@@ -515,6 +515,8 @@ def person_candidates(
         if run.startswith("By "):  # a byline: "By Lukas Brenner, Belgrade correspondent"
             prev, start = "By", start + 3
         verb = _AFTER_VERB_RE.match(text, end)
+        if verb is not None and (verb.group("appos") or "").startswith(("which ", "where ")):
+            verb = None  # "The Green Zone, which houses ministries, was": a thing, a place
         if verb is not None and _names_an_organisation(verb.group("appos")):
             # "Jaish al-Adl, a Sunni militant group, claimed ...": an organisation speaking.
             span = _person_span(text, start, end, known, allow_heads=True)
@@ -767,6 +769,7 @@ _CONJUNCTION_RE = re.compile(r"\s(?:and|&)\s(?:the\s)?")
 _HEAD_RE = re.compile(rf"(?:^|\s)(?:{ORG_HEADS})(?:\s|$)")
 
 
+_LOWER_WORD_AFTER_RE = re.compile(r" [a-z]")
 _LEADING_OF_RE = re.compile(rf"([^\W\d_][\w'’-]*){_SP}of{_SP}(?:the{_SP})?")
 
 
@@ -801,6 +804,13 @@ def _split_conjoined(
     pending: int | None = None  # start of head-less leading parts, waiting for a head
     for span in spans:
         headed = _HEAD_RE.search(text[span[0] : span[1]]) is not None
+        if (
+            not headed
+            and merged
+            and known(text[span[0] : span[1]])
+            and _LOWER_WORD_AFTER_RE.match(text, span[1])
+        ):
+            continue  # "Ministry of Foreign Affairs and the Canadian embassy": no part of it
         if not headed and merged:
             merged[-1] = (merged[-1][0], span[1])
         elif (

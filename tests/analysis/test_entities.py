@@ -1015,3 +1015,17 @@ def test_a_name_after_named_is_a_person() -> None:
     text = "An Iraqi refugee named Salwan Momika set pages alight."
     assert [(m.canonical, m.type) for m in find_mentions(text)][-1] == ("Salwan Momika", "PERSON")
     assert [m.type for m in find_mentions("A company named Acme Corporation said.")] == ["ORG"]
+
+
+def test_a_place_described_by_which_is_no_person() -> None:
+    text = "The Green Zone, which houses government offices and embassies, was stormed."
+    assert [m.type for m in find_mentions(text)] == []
+
+
+def test_a_known_word_after_and_with_its_own_noun_is_not_part_of_a_body() -> None:
+    text = "The Canadian Ministry of Foreign Affairs and the Canadian embassy in Riyadh called."
+    orgs = [m.canonical for m in find_mentions(text) if m.type == "ORG"]
+    assert orgs == ["Canadian Ministry of Foreign Affairs"]
+    assert [
+        m.canonical for m in find_mentions("The Ministry of Foreign Affairs and Trade said.")
+    ] == ["Ministry of Foreign Affairs and Trade"]
