@@ -599,3 +599,9 @@ def test_somalias_federal_member_states_are_territories() -> None:
         assert gazetteer.is_territory(name), name
     found = [m.canonical for m in find_mentions("Jubaland and Puntland rejected the vote.")]
     assert found == ["Jubaland", "Puntland"]
+
+
+def test_leaders_of_the_past_are_known_people() -> None:
+    text = "The 2003 invasion toppled Saddam Hussein. Gaddafi was killed in 2011."
+    found = [(m.canonical, m.type) for m in find_mentions(text)]
+    assert ("Saddam Hussein", "PERSON") in found and ("Muammar Gaddafi", "PERSON") in found
