@@ -23,7 +23,7 @@ Data file conventions (lists are `|`-separated):
   bank, armed force, security service or state medium acts for: see `owner_state`).
 - `people.tsv`: name, party, aliases: office-holders of the 2020s whom the news names often
   (heads of state and government, ministers, heads of international bodies, leaders of regions
-  with governments of their own, a few founders the news still names). Their full names
+  with governments of their own, leaders of the past the news still names). Their full names
   and aliases are matched as PERSON ("Sheikh Hasina", where "Sheikh" is part of the name), under
   every other entry; the party column is read by `reactions.known_party`.
 - `places.tsv`: name, type, aliases, status, adjectives, capital (regions, seas, rivers, towns,
