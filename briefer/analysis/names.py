@@ -864,6 +864,9 @@ def _organisation(
             return None
         if adj is not None and re.search(r"\b(?:Ministry|Office|Department)\b", name):
             canonical = f"{adj} {canonical}"
+        elif adj is not None and actor(f"{adj} {canonical}") is not None:
+            # "Sweden's Security Service" is the Swedish Security Service the gazetteer knows
+            canonical = actor(f"{adj} {canonical}") or canonical
     return Found(start, end, canonical, "ORG", RANK_RULE)
 
 

@@ -1029,3 +1029,8 @@ def test_a_known_word_after_and_with_its_own_noun_is_not_part_of_a_body() -> Non
     assert [
         m.canonical for m in find_mentions("The Ministry of Foreign Affairs and Trade said.")
     ] == ["Ministry of Foreign Affairs and Trade"]
+
+
+def test_a_states_body_by_possessive_takes_its_known_name() -> None:
+    found = {m.surface: m.canonical for m in find_mentions("Sweden's Security Service said.")}
+    assert found == {"Sweden": "Sweden", "Security Service": "Swedish Security Service"}
