@@ -365,7 +365,8 @@ _INSTITUTION_TEXT = """
     electoral supreme constitutional high court courts tribunal assembly parliament senate
     congress police army armed forces military navy air force guard border customs embassy
     central bank prosecutor prosecutors general attorney security service services intelligence
-    state of the and for upper lower house houses chamber representatives deputies
+    state of the and for upper lower house houses chamber representatives deputies liaison
+    education health culture transport energy agriculture environment labour information
 """
 INSTITUTION_WORDS = frozenset(_INSTITUTION_TEXT.split())
 

@@ -122,7 +122,8 @@ _CLAUSE_BREAK = re.compile(
     re.IGNORECASE,
 )
 _COORDINATION = re.compile(
-    r"^\s*(?:,\s*|,?\s*(?:and|&)\s+|,?\s+(?:together\s+with|along\s+with|as\s+well\s+as)\s+)"
+    r"^(?:\s*\([\w.-]+\))?"  # "the UN mission (UNSOM), together with the EU"
+    r"\s*(?:,\s*|,?\s*(?:and|&)\s+|,?\s+(?:together\s+with|along\s+with|as\s+well\s+as)\s+)"
     r"(?:the\s+|his\s+|her\s+)?$",
     re.IGNORECASE,
 )  # ("Lavrov and his Turkish counterpart Hakan Fidan")
@@ -676,7 +677,7 @@ _AFTER_SUBJECT = re.compile(
     r"peacekeepers|peacekeeping|inspectors|experts|refugee|humanitarian|human|rights|aid|"
     r"border|frigates?|destroyers?|submarines?|helicopters?|convoys?|ship|vessel|plane|jet|"
     r"drone|military|transport|cargo|naval|coast|carriers?|of\s+staff)|"
-    r"\s+(?:to|in|at)(?=\s+(?:the\s+)?[A-Z])){0,4}"
+    r"\s+(?:to|in|at)(?=\s+(?:the\s+)?[A-Z])){0,6}"
     # "France's foreign minister, Catherine Colonna, has arrived": a named appositive
     r"(?:,\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?:(?-i:[A-Z])|al-|el-|bin\s|ibn\s|de\s|da\s|van\s|von\s)"
     r"[\w'’.-]*){0,5},)?"
@@ -733,6 +734,8 @@ _INACTION = re.compile(
     r"quiet|neutral|away|aloof)|(?:idly\s+)?by\s+(?:as|while))\b",
     re.IGNORECASE,
 )
+_STAYS = re.compile(r"\b(?:remains?|remained|stays?|stayed)$", re.IGNORECASE)
+_WHERE_AFTER = re.compile(r"\s+(?:in|at)\s+")
 _MEMBERS_LISTED = re.compile(
     r"(?:[^,;:\"“”]{1,60}?),\s+(?:including|among\s+them|such\s+as|notably)\s+"
     r"(?P<members>[^;:\"“”]{1,120}?),\s+(?:\w+ly\s+)?(?:are|were|is|was|have|has|had|[a-z]+ed)\b"
@@ -821,6 +824,8 @@ def acting_subject(
         return ()  # "The UAE has not commented", "declined to comment", "said little"
     if ANONYMITY.search(text):
         return ()  # "A NATO diplomat, who asked not to be named, was less diplomatic"
+    if _STAYS.search(acted.group(0)) and _WHERE_AFTER.match(text, acted.end()):
+        return ()  # "France's envoy to Canberra remains in Paris": where one is, not an act
     if _INACTION.match(text, acted.end()) or _INACTION.match(text, after):
         return ()  # "Russia largely stayed out of the dispute"
     if acted.group(0).split()[-1].lower() in ("was", "were", "is", "are") and _PARTICIPLE.match(
@@ -1230,6 +1235,7 @@ def _speakers(
 
     found_subject = False
     found_verb = False
+    subject_at = -1  # where the first speaker named as a verb's subject stands
     reported_from = -1  # offset after a "said": what follows is reported content
     # Each pattern runs only if its literals occur in the sentence (see `prefilter`).
     sieve = sieve_of(text)
@@ -1332,6 +1338,7 @@ def _speakers(
             found_subject = True
             if anchor < 0:
                 anchor = anchored(group[0].start, v)
+                subject_at = group[0].start
         if found_subject and (group or chair is not None):
             if _SAYING.match(v.group(0)):
                 reported_from = v.end()
@@ -1499,7 +1506,9 @@ def _speakers(
             add_names(acting_subject(text[join.end() :], rest, aff))
         # "Iran closed its borders, while Kuwait urged its citizens to leave": the party acting
         # in the clause before the speaker's is part of the same reaction.
-        first_join = next((j for j in _CLAUSE_JOIN.finditer(text) if j.end() <= anchor), None)
+        first_join = next(
+            (j for j in _CLAUSE_JOIN.finditer(text) if j.end() <= max(anchor, subject_at)), None
+        )
         if first_join is not None:
             head = [m for m in mentions if m.end <= first_join.start()]
             acted = acting_subject(text[: first_join.start()], head, aff)

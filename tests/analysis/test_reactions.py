@@ -2156,3 +2156,42 @@ def test_who_reads_a_statement_out_need_not_have_written_it() -> None:
         "Malaysian Prime Minister Anwar Ibrahim hosted the talks.",
     )
     assert "Malaysia" not in found[0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speakers"),
+    [
+        # a long title before the verb of an act, then a speaker joined after it
+        (
+            "Egypt's President Abdel Fattah El Sisi telephoned Aliyev and instructed that "
+            "medical aid be sent, while Jordan said it would dispatch a field hospital.",
+            ("Egypt", "Jordan"),
+        ),
+        # where an envoy is is no act
+        ("France's envoy to Baku, Jean-Pierre Thebault, remains in Paris.", ()),
+    ],
+)
+def test_probe_of_long_titles_stays_and_domestic_ministries(
+    sentence: str, speakers: tuple[str, ...]
+) -> None:
+    found = _probe(sentence)[0]
+    assert tuple(s for s in found if s not in ("Azerbaijan", "Armenia")) == speakers
+
+
+def test_a_ministry_named_only_by_its_field_is_domestic() -> None:
+    assert is_domestic_institution("Ministry of Education")
+    assert is_domestic_institution("Liaison Office")
+
+
+def test_an_abbreviation_in_brackets_keeps_a_list_together() -> None:
+    text = (
+        "The United Nations Assistance Mission in Somalia (UNSOM), together with the EU and "
+        "the US, said it was alarmed."
+    )
+    found = mentions(
+        text,
+        ("United Nations Assistance Mission in Somalia", "United Nations", "ORG"),
+        ("EU", "European Union", "ORG"),
+        ("US", "United States", "GPE"),
+    )
+    assert find_speakers(text, found) == ("United Nations", "European Union", "United States")
