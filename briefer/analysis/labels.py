@@ -79,8 +79,11 @@ _ORIGIN = re.compile(
     r"\b(?:(?P<start>began|started|erupted|broke\s+out|flared)\b[^.;]{0,40}?\b"
     r"(?P<link>when|after|on|in)\b|c(?:ame|omes?)\s+(?:\w+\s+){0,4}?(?:after|before)|"
     # "The fighting followed a blast on Wednesday", "The trigger for the violence was ..."
-    r"^(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,3}?followed|"
-    r"^the\s+(?:\w+\s+)?(?:trigger|spark|catalyst)\s+(?:for|of)\b)\b",
+    r"^(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,3}?follow(?:ed|s)|"
+    r"^the\s+(?:\w+\s+)?(?:trigger|spark|catalyst)\s+(?:for|of)\b|"
+    # the official communiqué's turn to what came before: "It will be recalled that ..."
+    r"^(?:it\s+(?:will|may|might|should|must|can)\s+be|as\s+(?:will|may)\s+be)\s+recalled|"
+    r"^it\s+is\s+pertinent\s+to\s+(?:mention|recall|note))\b",
     _I,
 )
 # A clause describing the subject ("The fighting that ended on Monday began on 24 July"): its

@@ -614,3 +614,17 @@ def test_a_look_ahead_does_not_continue_history_on_a_tie() -> None:
     text = "Its president has since said he would keep trying to bring the leaders together."
     assert label(text, previous="background") == "development"
     assert label("Its president has since resigned.", previous="background") == "background"
+
+
+def test_a_communique_turning_to_what_came_before_is_background() -> None:
+    recalled = "It will be recalled that the lower house voted on 12 April to extend the terms."
+    assert label(recalled) == "background"
+    assert label(recalled, speaker=True) == "background"
+    pertinent = "It is pertinent to mention that a man burned a book outside the mosque on Monday."
+    assert label(pertinent) == "background"
+    assert label("It is reported that the minister will travel on Monday.") == "development"
+
+
+def test_the_news_following_an_earlier_event_in_the_present_tense() -> None:
+    text = "The crisis follows the dismissal last week of the vice president."
+    assert label(text) == "background"
