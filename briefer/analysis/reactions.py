@@ -301,6 +301,8 @@ def _titled_and(between: str) -> bool:
 
 
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside|inside|via)\s+(?:the\s+)?$", re.I)
+# "Unlike Moscow, Ankara backed Baku": the party set apart is not among the speakers.
+_CONTRAST_BEFORE = re.compile(r"\b(?:unlike|except|apart\s+from)\s+(?:the\s+)?$", re.I)
 
 
 def _coordinated(text: str, mentions: Sequence[Mention], index: int) -> list[Mention]:
@@ -340,8 +342,9 @@ def _coordinated(text: str, mentions: Sequence[Mention], index: int) -> list[Men
             break
         if between.strip() == "," and (mentions[j].type == "PERSON") != (group[0].type == "PERSON"):
             break  # "in Berlin, Josep Borrell said": an opening phrase, not a list
-        if between.strip().lower() in (",", ", the") and _PLACE_BEFORE.search(
-            text, 0, mentions[j].start
+        if between.strip().lower() in (",", ", the") and (
+            _PLACE_BEFORE.search(text, 0, mentions[j].start)
+            or _CONTRAST_BEFORE.search(text, 0, mentions[j].start)
         ):
             # "Speaking in Brussels, the German chancellor said", "In Brussels, EU officials
             # said", "At the UN, France's ambassador said": where, not who

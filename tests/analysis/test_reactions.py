@@ -2195,3 +2195,7 @@ def test_an_abbreviation_in_brackets_keeps_a_list_together() -> None:
         ("US", "United States", "GPE"),
     )
     assert find_speakers(text, found) == ("United Nations", "European Union", "United States")
+
+
+def test_a_party_set_apart_by_unlike_is_no_speaker() -> None:
+    assert _probe("Unlike Moscow, Ankara openly backed Baku.") == (("Turkey",), "support")

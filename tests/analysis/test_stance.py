@@ -345,3 +345,14 @@ def test_relief_carried_supports() -> None:
 )
 def test_judgements_measures_and_help_in_news_words(text: str, stance: str) -> None:
     assert stance_of(text) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("As the fighting spread, Turkey sent drones to Baku.", "support"),
+        ("Separately, the World Bank froze its loans to Baku.", "threat"),
+    ],
+)
+def test_arms_sent_to_a_side_and_loans_frozen(text: str, stance: str) -> None:
+    assert stance_of(text) == stance
