@@ -10,9 +10,9 @@ drills were shorter than in 2022") and relative clauses do not. A sentence with 
 tie, follows the sentence before it in the same paragraph (the second sentence of a history
 paragraph is history too); `settle_paragraphs` also reads the sentences after. Reactions are
 sentences with an entity speaker (see `reactions`), unless they report a long-standing position
-or a side's own earlier move inside a history paragraph. Sections follow their heading: under
-"Background" or "Context" all is history but this week's news; under "How the week unfolded"
-this week's events are the history told. No word list names a place, a party or a story.
+or a side's own earlier move inside a history paragraph. Sentences under a "Background" or "How
+we got here" heading are history, but for this week's news and a look ahead. No word list names
+a place, a party or a story.
 """
 
 from __future__ import annotations
@@ -250,14 +250,12 @@ _HOUSEKEEPING = re.compile(
 )
 # Headings over a narrative of events up to now: "How we got here", "How the war began", "How
 # the crisis grew", "How the week unfolded", "What happened before?", "The road to the vote".
-# Their sentences carry this week's weekdays and are history all the same.
 _NARRATIVE = (
     r"^how\s+(?:we|it|this|the\s+\w+(?:\s+\w+)?)\s+(?:got\s+here|began|started|grew|"
     r"unfolded|escalated|erupted|came\s+about|came\s+to\s+this)|"
     r"^what\s+(?:happened|came)\s+before|^how\s+did\s+(?:we|it|this)\s+get\s+here|"
     r"^the\s+road\s+to\b|^the\s+story\s+so\s+far"
 )
-_NARRATIVE_HEADING = re.compile(r"\b(?:" + _NARRATIVE + r")\b", _I)
 _BACKGROUND_HEADING = re.compile(
     r"\b(?:background|history|historical|context|explainer|roots?|"
     r"origins?|backstory|legacy|for\s+decades|decades[-\s]old|(?:an?|the)\s+(?:old|"
@@ -579,11 +577,6 @@ def is_housekeeping(text: str) -> bool:
     return _HOUSEKEEPING.search(text.strip()) is not None
 
 
-def is_narrative_heading(text: str) -> bool:
-    """A heading over a narrative of events up to now ("How the week unfolded")."""
-    return _NARRATIVE_HEADING.search(text) is not None
-
-
 def is_background_heading(text: str) -> bool:
     """A heading that introduces context ("Background", "History of the dispute")."""
     return len(text.split()) <= 8 and _BACKGROUND_HEADING.search(text) is not None
@@ -612,7 +605,6 @@ def label_sentence(
     previous: str | None,
     under_background_heading: bool = False,
     lead_party: bool = False,
-    narrative_section: bool = False,
 ) -> str:
     """The label of one sentence; `previous` is the label of the sentence before it in the
     same paragraph (None at a paragraph start); `lead_party`: every speaker is a party the
@@ -625,9 +617,9 @@ def label_sentence(
     if cues.origin or (
         under_background_heading
         and (cues.long_standing or not cues.ahead)
-        # this week's news in a "Background" or "Context" section (not in "How the week
-        # unfolded", a narrative of the latest days) is news
-        and (cues.long_standing or narrative_section or not cues.own_strong_now)
+        # this week's news (a weekday, "today" in the sentence's own clause) is news even
+        # in a "Background" section, unless long-standing
+        and (cues.long_standing or not cues.own_strong_now)
         and len(text.split()) >= _SETTLED_WORDS  # not a bare answer ("No.") to the heading
     ):
         # The story's start told as history, or filed under "Background" (unless it looks

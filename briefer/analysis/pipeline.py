@@ -21,7 +21,6 @@ from briefer.analysis.labels import (
     Labelled,
     is_background_heading,
     is_background_marker,
-    is_narrative_heading,
     label_sentence,
     reference_year,
     settle_paragraphs,
@@ -359,7 +358,6 @@ def _analyse(doc: Document) -> Analysis:
     previous: str | None = None
     paragraph = 0
     under_background = False
-    narrative = False  # the background heading is a narrative of the latest days
     marked = False  # the paragraph opened on "A little background."
     lead: set[str] | None = None  # the parties the headline and the lead sentence name
     # Speakers of a sentence ending in ":" carry over to the list items or the quotation that
@@ -388,7 +386,6 @@ def _analyse(doc: Document) -> Analysis:
             # The headline above the lead names the story, not a section of history
             # ("Leaders sign deal ending decades-old border dispute", "Explainer: ...").
             under_background = lead is not None and is_background_heading(text)
-            narrative = is_narrative_heading(text)
             introduced = ()
             ctx.read_heading(index, text, local)
         reaction = None
@@ -429,7 +426,6 @@ def _analyse(doc: Document) -> Analysis:
             previous=previous,
             under_background_heading=under_background or (marked and previous is not None),
             lead_party=lead_party,
-            narrative_section=under_background and narrative,
         )
         seen.append(Labelled(span.paragraph, label, cues, bool(speakers), text, lead_party))
         if label == "reaction":

@@ -12,7 +12,6 @@ from briefer.analysis.labels import (
     is_background_marker,
     is_credit,
     is_housekeeping,
-    is_narrative_heading,
     label_sentence,
     reference_year,
     settle_paragraphs,
@@ -264,7 +263,7 @@ def test_a_present_position_inside_a_history_paragraph_is_background() -> None:
     assert label(news, speaker=True, previous="background") == "reaction"
 
 
-def _filed(text: str, narrative: bool = True) -> str:
+def _filed(text: str) -> str:
     cues = time_cues(text, PUBLISHED, PUBLISHED.year)
     return label_sentence(
         text,
@@ -273,16 +272,14 @@ def _filed(text: str, narrative: bool = True) -> str:
         cues=cues,
         previous=None,
         under_background_heading=True,
-        narrative_section=narrative,
     )
 
 
-def test_under_a_background_heading_only_a_look_ahead_stays_news() -> None:
-    # Under "How the week unfolded" this week's events are the history told.
-    assert _filed("Police raided the president's office on Wednesday.") == "background"
-    # Under "Background" or "Context" they are news, unless long-standing.
-    assert _filed("Police raided the president's office on Wednesday.", False) == "reaction"
-    assert _filed("Police have raided the office many times since 2019.", False) == "background"
+def test_under_a_background_heading_a_look_ahead_and_this_weeks_news_stay_news() -> None:
+    assert _filed("Police raided the president's office in 2019.") == "background"
+    # This week's news is news under any heading, unless long-standing.
+    assert _filed("Police raided the president's office on Wednesday.") == "reaction"
+    assert _filed("Police have raided the office many times since 2019.") == "background"
     assert _filed("Officials said they would assess the damage before any new strike.") == (
         "reaction"
     )
@@ -591,14 +588,6 @@ def test_a_weekday_in_a_description_of_the_subject_does_not_date_its_clause() ->
     cues = time_cues(text, PUBLISHED, PUBLISHED.year)
     assert cues.strong_now and not cues.own_strong_now
     assert time_cues("The army struck the group on Tuesday.", PUBLISHED, 2031).own_strong_now
-
-
-def test_narrative_headings_tell_the_latest_days() -> None:
-    assert is_narrative_heading("How the week unfolded")
-    assert is_narrative_heading("How we got here")
-    assert is_narrative_heading("The road to the vote")
-    assert not is_narrative_heading("Background")
-    assert not is_narrative_heading("Context")
 
 
 def test_credit_lines_and_press_release_footers_are_not_the_story() -> None:
