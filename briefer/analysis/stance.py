@@ -3,8 +3,12 @@
 One stance per sentence: the earliest cue in the words decides ("voiced concern and urged
 restraint" is concern), appeals are placed at what they ask for ("urged restraint and a return
 to talks" is restraint), and asides about a speaker ("Brazil, which had tried to mediate,") are
-left out. The stances are those of the gold annotations: concern, appeal-restraint,
-appeal-dialogue, support, criticism, threat and other.
+left out. A cue denied just before it counts for nothing ("did not condemn", "stopped short of
+criticising"), except support, whose denial is disapproval ("did not support the use of
+troops"). The stances are those of the gold annotations: concern, appeal-restraint,
+appeal-dialogue, support, criticism, threat and other. The CAMEO code follows the stance and
+names deeds apart from words where the text says which (sanctions imposed, envoys recalled,
+humanitarian aid sent, an offer to mediate).
 """
 
 from __future__ import annotations
