@@ -629,6 +629,8 @@ def label_sentence(
         # The lead ("ATHENS, Aug 11 (Wire) - ...") is the news itself, whatever it recalls.
         return "reaction" if has_speaker else "development"
     past = cues.past
+    if not has_speaker and _in_quotation(text):
+        return "development"  # someone's words running over sentences, not the narration
     if has_speaker:
         if cues.position:
             return "background"  # a long-standing position ("has repeatedly threatened")
@@ -649,6 +651,11 @@ def label_sentence(
         # ("Its president has since said he would keep trying"), as elsewhere in this module.
         return "background"
     return "development"
+
+
+def _in_quotation(text: str) -> bool:
+    """Whether the sentence opens or closes a quotation that runs over several sentences."""
+    return text.count('"') % 2 == 1 or text.count("“") != text.count("”")
 
 
 @dataclass(frozen=True, slots=True)

@@ -617,3 +617,11 @@ def test_a_communique_turning_to_what_came_before_is_background() -> None:
 def test_the_news_following_an_earlier_event_in_the_present_tense() -> None:
     text = "The crisis follows the dismissal last week of the vice president."
     assert label(text) == "background"
+
+
+def test_a_quotation_running_over_sentences_is_words_not_narration() -> None:
+    closing = 'This is about a promise made in 1984." — a diplomat in the city'
+    assert label(closing) == "development"
+    assert label('"The border was drawn in 1921.') == "development"
+    # A quoted phrase inside narration does not stop a history cue.
+    assert label('The treaty of 1921 called the river "the border".') == "background"
