@@ -174,7 +174,9 @@ _IN_MONTH = re.compile(
     + r")\b(?!\s+\d)",
     _I,
 )
-_ASIDE = re.compile(r",\s+(?:which|who|whose|whom)\b[^,;]*(?:,|[.!?]?$)", _I)
+# An aside about a thing, a person or a place (", where connections have been cut since ..."):
+# it does not date the sentence's own event.
+_ASIDE = re.compile(r",\s+(?:which|who|whose|whom|where)\b[^,;]*(?:,|[.!?]?$)", _I)
 _SUBJECT_ASIDE = re.compile(
     r"^([^,;]{1,60}),\s+(?:who|which|whose|once|elected|appointed|born|founded|formed)\b[^,;]*,"
     r"(?=\s+(?:has|have|had|is|are|was|were|will|would|\w+s)\b)",

@@ -625,3 +625,10 @@ def test_a_quotation_running_over_sentences_is_words_not_narration() -> None:
     assert label('"The border was drawn in 1921.') == "development"
     # A quoted phrase inside narration does not stop a history cue.
     assert label('The treaty of 1921 called the river "the border".') == "background"
+
+
+def test_an_aside_about_a_place_does_not_date_the_sentence() -> None:
+    # PUBLISHED is 14 May.
+    text = "The authorities should restore access in the region, where it has been cut since 1 May."
+    assert label(text) == "development"
+    assert label("Access in the region has been cut since 1 April.") == "background"
