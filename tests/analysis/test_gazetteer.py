@@ -323,7 +323,8 @@ def test_subdivisions_are_filtered_for_junk() -> None:
     found = {
         m.surface for m in find_mentions("Delta Air Lines flew to Texas. Most voters stayed home.")
     }
-    assert found == {"Texas"}
+    # The airline is an airline, never the Nigerian state of Delta; "Most" is no place.
+    assert found == {"Delta Air Lines", "Texas"}
 
 
 def test_weak_and_unmatched_forms() -> None:
@@ -605,3 +606,14 @@ def test_leaders_of_the_past_are_known_people() -> None:
     text = "The 2003 invasion toppled Saddam Hussein. Gaddafi was killed in 2011."
     found = [(m.canonical, m.type) for m in find_mentions(text)]
     assert ("Saddam Hussein", "PERSON") in found and ("Muammar Gaddafi", "PERSON") in found
+
+
+def test_airlines_and_armed_groups_are_known_by_their_usual_names() -> None:
+    # Airlines act in crises (bans, diverted flights); armed groups are named by acronyms.
+    assert gazetteer.canonical_name("Tamil Tigers") == ("Liberation Tigers of Tamil Eelam", "ORG")
+    assert gazetteer.canonical_name("IPOB") == ("Indigenous People of Biafra", "ORG")
+    assert gazetteer.canonical_name("Ryanair") == ("Ryanair", "ORG")
+    # A state carrier acts for its state; a private one for no state.
+    assert gazetteer.owner_state("Belavia") == "Belarus"
+    assert gazetteer.owner_state("PIA") == "Pakistan"
+    assert gazetteer.owner_state("Ryanair") is None
