@@ -47,7 +47,7 @@ _LONG_STANDING = re.compile(
     r"decades-(?:old|long)|for\s+(?:many\s+)?(?:decades|years|centuries|generations)|"
     r"histor(?:y|ical|ically)|traditionally|ever\s+since|ha(?:s|ve|d)\s+(?:repeatedly|always)|"
     # what followed the earlier event told before: "Since then, things have only got worse"
-    r"^since\s+then\b|"
+    r"^since\s+then\b|in\s+recent\s+(?:years|decades)|"
     r"since\s+the\s+(?:\w+\s+){1,3}?(?:began|started|erupted|broke\s+out)|"
     r"(?:the\s+)?latest\s+in\s+a\s+(?:\w+\s+)?(?:series|string|line|succession|spate|run)\s+of|"
     r"(?:for|over|during)\s+(?:most\s+of\s+|much\s+of\s+)?the\s+(?:past|last)\s+(?:\w+\s+)?"

@@ -632,3 +632,9 @@ def test_an_aside_about_a_place_does_not_date_the_sentence() -> None:
     text = "The authorities should restore access in the region, where it has been cut since 1 May."
     assert label(text) == "development"
     assert label("Access in the region has been cut since 1 April.") == "background"
+
+
+def test_what_was_done_in_recent_years_is_history() -> None:
+    text = "The kingdom has in recent years introduced a number of social reforms."
+    assert label(text) == "background"
+    assert label("The kingdom has introduced a number of social reforms.") == "development"
