@@ -668,7 +668,8 @@ def _clause_subject(text: str, mentions: Sequence[Mention], clause_start: int) -
     return []
 
 
-_AFTER_SUBJECT = re.compile(
+# The words that may follow a party in its own noun phrase: "'s foreign ministry", " Embassy".
+_SUBJECT_TAIL = (
     r"(?:'s|’s)?(?:\s+[A-Z][\w-]*|\s+(?:foreign|defence|defense|trade|navy|air|armed|prime|"
     r"president|premier|chancellor|secretary|envoy|ambassador|chief|head|coast|guard|emir|king|"
     r"forces|ministers?|ministry|officials?|leaders?|governments?|troops|diplomats|embassy|"
@@ -681,8 +682,11 @@ _AFTER_SUBJECT = re.compile(
     r"border|frigates?|destroyers?|submarines?|helicopters?|convoys?|ship|vessel|plane|jet|"
     r"drone|military|transport|cargo|naval|coast|carriers?|of\s+staff)|"
     r"\s+(?:to|in|at)(?=\s+(?:the\s+)?[A-Z])){0,6}"
+)
+_AFTER_SUBJECT = re.compile(
+    _SUBJECT_TAIL
     # "France's foreign minister, Catherine Colonna, has arrived": a named appositive
-    r"(?:,\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?:(?-i:[A-Z])|al-|el-|bin\s|ibn\s|de\s|da\s|van\s|von\s)"
+    + r"(?:,\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?:(?-i:[A-Z])|al-|el-|bin\s|ibn\s|de\s|da\s|van\s|von\s)"
     r"[\w'’.-]*){0,5},)?"
     r"\s+(?:also\s+|again\s+|each\s+|both\s+|jointly\s+|together\s+|\w+ly\s+)?"
     r"(?:(?:has|have|had)\s+[a-z]+|was|were|is|are|(?!news\b)[a-z]+(?:ed|s|t|d)|"
@@ -1526,6 +1530,13 @@ def _speakers(
         # (the source of a tally is no reaction: "100,000 have fled, according to the UN")
         source = _SOURCE_OF.match(text, a.end())  # "according to a statement from X"
         add(_subject_after(text, mentions, source.end() if source else a.end()))
+        if _ATTRIBUTION_LAST.search(text, max(0, a.start() - 4), a.start()):
+            # "The U.S. Embassy partially evacuated staff, according to two Iraqi sources": who
+            # acted in the words reported, as well as their source
+            earlier = [m for m in mentions if m.end <= a.start()]
+            speakers[:0] = [
+                p for p in acting_subject(text[: a.start()], earlier, aff) if p not in speakers
+            ]
     thanked = _THANKED_FOR.search(text) if speakers else None
     if thanked is not None:
         # "We thank the governments of Mexico and Brazil for their expressions of solidarity":
@@ -1547,6 +1558,16 @@ def _speakers(
             add(_coordinated(text, mentions, mentions.index(who[0])))
         elif aside.group("office") is not None:
             add_names([CONVENTIONAL[aside.group("office").lower()]])
+    if (
+        len(speakers) == 1
+        and reported_from >= 0
+        and any(m.type == "PERSON" and m.canonical == speakers[0] for m in mentions)
+    ):
+        # "Prime Minister Lee Hsien Loong said Singapore hoped ...": a leader given no state
+        # speaks for the state that is the subject of the words reported
+        own_state = _state_subject(text, mentions, reported_from)
+        if own_state is not None:
+            return (own_state,), max(anchor, 0)
     if len(speakers) == 1 and is_domestic_institution(speakers[0]) and reported_from >= 0:
         # "A Foreign Office spokesperson said London did not agree": an unqualified ministry
         # speaking of its own government by the capital's name.
@@ -1597,8 +1618,24 @@ _CAPITAL_SUBJECT = re.compile(
     r"\s+(?:(?:reporters|journalists)\s*,?\s+)?(?:adding\s+)?(?:that\s+)?$", re.IGNORECASE
 )
 _OWN_PREDICATE = re.compile(
-    r"\s+(?:would|will|did\s+not|does\s+not|was|remained|remains|stood|stands|wanted|wants)\b"
+    r"\s+(?:would|will|did\s+not|does\s+not|was|remained|remains|stood|stands|wanted|wants|"
+    r"hoped|hopes|had|has|is)\b"
 )
+
+
+def _state_subject(text: str, mentions: Sequence[Mention], pos: int) -> str | None:
+    """The state opening the words reported from `pos` as their subject ("said Singapore
+    hoped"), by its own name or its capital's, if one does."""
+    for m in mentions:
+        if m.start < pos:
+            continue
+        if not _CAPITAL_SUBJECT.fullmatch(text, pos, m.start) or m.type != "GPE":
+            return None
+        state = party_of(m, {})
+        if not is_state(state):
+            return None
+        return state if _OWN_PREDICATE.match(text, m.end) else None
+    return None
 
 
 def _capital_subject(text: str, mentions: Sequence[Mention], pos: int) -> str | None:

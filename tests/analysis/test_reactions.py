@@ -2199,3 +2199,18 @@ def test_an_abbreviation_in_brackets_keeps_a_list_together() -> None:
 
 def test_a_party_set_apart_by_unlike_is_no_speaker() -> None:
     assert _probe("Unlike Moscow, Ankara openly backed Baku.") == (("Turkey",), "support")
+
+
+def test_a_leader_given_no_state_speaks_for_the_state_in_the_words() -> None:
+    found = _probe(
+        "Prime Minister Lee Hsien Loong, in a call with Aliyev, said Singapore hoped the "
+        "fighting would end."
+    )
+    assert found[0] == ("Singapore",)
+
+
+def test_who_acted_in_words_according_to_a_source_acts_too() -> None:
+    found = _probe(
+        "The U.S. Embassy partially evacuated staff, according to two Armenian security sources."
+    )
+    assert "United States" in found[0]
