@@ -638,3 +638,9 @@ def test_what_was_done_in_recent_years_is_history() -> None:
     text = "The kingdom has in recent years introduced a number of social reforms."
     assert label(text) == "background"
     assert label("The kingdom has introduced a number of social reforms.") == "development"
+
+
+def test_a_standing_rule_under_the_constitution_or_system_is_background() -> None:
+    text = "Under the power-sharing system, the prime minister must be chosen from the assembly."
+    assert label(text) == "background"
+    assert label("Under the new rules, traders must register by Friday.") == "development"
