@@ -72,7 +72,8 @@ _VERB_WORDS = (
     calls\s+(?:on|upon|for)|
     (?:was|were|is|are)\s+among\s+(?:the\s+)?(?:\w+\s+)?(?:critics|supporters|backers)|(?:voiced|voices|voice|expressed|expresses|express|raised)\s+(?:[\w'’]+\s+){0,2}?
     (?:concern|concerns|alarm|regret|support|solidarity|hope|disappointment|dismay|satisfaction|
-    readiness|willingness|
+    readiness|willingness|dissatisfaction|displeasure|indignation|reservations|doubts|misgivings|
+    scepticism|skepticism|frustration|gratitude|appreciation|confidence|shock|sorrow|grief|
     sympathy|condolences|opposition|outrage|anger)|
     backed(?!\s+by)|
     called\s+(?:it|this|that|the|them|him|her)|weighed\s+in|declined\s+to|refused\s+to|

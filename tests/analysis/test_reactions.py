@@ -2214,3 +2214,20 @@ def test_who_acted_in_words_according_to_a_source_acts_too() -> None:
         "The U.S. Embassy partially evacuated staff, according to two Armenian security sources."
     )
     assert "United States" in found[0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stance"),
+    [
+        (
+            "Chinese Foreign Ministry spokesperson Zhao Lijian on Thursday expressed strong "
+            "dissatisfaction with the remarks.",
+            "criticism",
+        ),
+        ("Japan expressed reservations about the plan.", "concern"),
+        ("Chile expressed gratitude for the aid.", "support"),
+    ],
+)
+def test_more_feelings_expressed(sentence: str, stance: str) -> None:
+    found = _probe(sentence)
+    assert found[0] and found[1] == stance
