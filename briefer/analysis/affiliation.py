@@ -133,8 +133,8 @@ def is_title_gap(gap: str) -> bool:
 # "Secretary of State Antony Blinken" is American and "Secretary-General António Guterres" is
 # the UN's unless another body is named.
 _OFFICE_OF = re.compile(
-    r",\s+(?:the\s+|a\s+)?(?:(?:[a-z-]+\s+){0,3}?(?:president|head|chair|chairman|chairwoman|"
-    r"leader|secretary|secretary-general|director|commissioner)\s+of|(?P<spokes>spokes(?:man|woman|"
+    r",\s+(?:the\s+|a\s+)?(?:(?:[\w-]+\s+){0,3}?(?:president|head|chair|chairman|chairwoman|"
+    r"leader|secretary|secretary-general|director|commissioner)\s+(?:of|at)|(?P<spokes>spokes(?:man|woman|"
     r"person)\s+for|(?:[a-z-]+\s+){0,2}(?:adviser|advisor|aide|envoy)\s+to))\s+(?:the\s+)?"
     r"(?:(?:President|Prime\s+Minister|Chancellor|King)\s+)?"
 )
@@ -239,9 +239,10 @@ def affiliations(text: str, mentions: Sequence[Mention]) -> dict[str, str]:
             w.lower() in _OFFICE_HOLDERS for w in role.group("title").split()
         ):
             found[person.canonical] = party_of(after, {})
-    for person, after in pairwise(mentions):
+    for person, after in pairwise(m for m in mentions if m.type != "LOC"):
         # "Donald Tusk, the president of the European Council,"; "Ibrahim Kalin, spokesman for
         # President Erdogan,": the office the text gives, before any office known elsewhere.
+        # (A region may qualify the office: "Central Asia director at Human Rights Watch".)
         if person.type != "PERSON" or person.canonical in found:
             continue
         office = _OFFICE_OF.fullmatch(text, person.end, after.start)

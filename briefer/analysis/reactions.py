@@ -260,7 +260,7 @@ _ANAPHOR_NP = (
 )
 _ANAPHOR_BEFORE = re.compile(
     r"(?:^|(?<=[\s,\"“”]))" + _ANAPHOR_NP + r"(?:(?:'s|’s)\s+(?:[\w-]+\s+){0,4}?|\s+)"
-    r"(?:(?:\w+ly|also|later|then|again|has|have|had)\s+)*$",
+    r"(?:(?:\w+ly|also|later|then|again|further|has|have|had)\s+)*$",
     re.IGNORECASE,
 )
 _ANAPHOR_ASIDE = re.compile(
@@ -1045,7 +1045,7 @@ _UNNAMED_BEFORE = re.compile(
     r"(?:spokes(?:person|man|woman)|official|diplomat|source|aide)|"
     # "..., officials said": unnamed people closing the sentence
     r"(?<=,\s)(?:[\w-]+\s+)?(?:officials|diplomats|sources))\s+"
-    r"(?:(?:\w+ly|also|later|then|again|has|have|had)\s+)*$",
+    r"(?:(?:\w+ly|also|later|then|again|further|has|have|had)\s+)*$",
     re.IGNORECASE,
 )
 

@@ -57,3 +57,13 @@ def test_a_known_holder_of_a_conventional_title_keeps_their_own_body() -> None:
         "Luis Almagro": "Organization of American States",
         "Jane Doe": "United Nations",
     }
+
+
+def test_a_director_at_a_body_speaks_for_it() -> None:
+    text = "said Dilnoza Karimova, Central Asia director at Human Rights Watch."
+    found = [
+        _mention(text, "Dilnoza Karimova", "Dilnoza Karimova", "PERSON"),
+        _mention(text, "Central Asia", "Central Asia", "LOC"),
+        _mention(text, "Human Rights Watch", "Human Rights Watch", "ORG"),
+    ]
+    assert affiliations(text, found)["Dilnoza Karimova"] == "Human Rights Watch"

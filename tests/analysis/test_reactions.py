@@ -2231,3 +2231,11 @@ def test_who_acted_in_words_according_to_a_source_acts_too() -> None:
 def test_more_feelings_expressed(sentence: str, stance: str) -> None:
     found = _probe(sentence)
     assert found[0] and found[1] == stance
+
+
+def test_she_further_stated_resolves_to_the_speaker_before() -> None:
+    found = _probe(
+        "She further stated that the Azerbaijani envoy had been summoned.",
+        "Pakistan's foreign ministry spokesperson, Mumtaz Zahra Baloch, condemned the shelling.",
+    )
+    assert found[0] == ("Pakistan",)
