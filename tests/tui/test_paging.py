@@ -62,20 +62,34 @@ async def opened(pilot: Any) -> ResultList:
     return results
 
 
+async def loaded(pilot: Any, results: ResultList, count: int) -> None:
+    """Wait (up to 5 s) until the list holds `count` rows, then for the workers and a frame."""
+    for _ in range(500):
+        if len(results.hits) >= count:
+            break
+        await pilot.pause(0.01)
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
 async def test_end_then_down_loads_every_result_page_by_page(paging_library: None) -> None:
     app = BrieferApp()
     async with app.run_test(size=SIZE) as pilot:
         results = await opened(pilot)
         assert f"{DOCS} documents · {SEARCH_LIMIT} shown" in count_text(app)
-        await pilot.press("end")
-        await settle(pilot)
-        assert results.highlighted == SEARCH_LIMIT - 1  # the highlight stays where it was
-        scroll = results.scroll_y
+        screen = reader_screen(app)
+        with screen._read_lock:  # the page waits until the scroll position is taken
+            await pilot.press("end")
+            await pilot.pause()
+            scroll = results.scroll_y
+            assert scroll > 0 and len(results.hits) == SEARCH_LIMIT
+        await loaded(pilot, results, 2 * SEARCH_LIMIT)
         assert len(results.hits) == results.option_count == 2 * SEARCH_LIMIT
-        assert results.scroll_y == scroll
+        assert results.highlighted == SEARCH_LIMIT - 1  # the highlight stays where it was
+        assert results.scroll_y == scroll  # and so does the scroll
         assert f"{DOCS} documents · 40 shown" in count_text(app)
         await pilot.press(*["down"] * SEARCH_LIMIT)  # to the new last row
-        await settle(pilot)
+        await loaded(pilot, results, DOCS)
         assert results.highlighted == 2 * SEARCH_LIMIT - 1
         assert len(results.hits) == results.option_count == DOCS
         assert f"{DOCS} documents" in count_text(app) and "shown" not in count_text(app)
@@ -94,9 +108,9 @@ async def test_rows_come_in_the_order_of_the_whole_list(paging_library: None) ->
     app = BrieferApp()
     async with app.run_test(size=SIZE) as pilot:
         results = await opened(pilot)
-        for _ in range(2):
+        for count in (2 * SEARCH_LIMIT, DOCS):
             await pilot.press("G")
-            await settle(pilot)
+            await loaded(pilot, results, count)
         assert [h.id for h in results.hits] == expected
 
 
@@ -112,7 +126,7 @@ async def test_down_on_the_last_row_waits_for_more_instead_of_wrapping(
             await pilot.press("j", "j")  # pressed again before the page is in
             assert results.highlighted == SEARCH_LIMIT - 1  # stays: no wrap to the top
             assert len(results.hits) == SEARCH_LIMIT
-        await settle(pilot)
+        await loaded(pilot, results, 2 * SEARCH_LIMIT)
         assert len(results.hits) == 2 * SEARCH_LIMIT
         assert results.highlighted == SEARCH_LIMIT - 1
         await pilot.press("j")
@@ -127,7 +141,7 @@ async def test_page_down_to_the_end_loads_more(paging_library: None) -> None:
             await pilot.press("pagedown")
             if results.highlighted == SEARCH_LIMIT - 1:
                 break
-        await settle(pilot)
+        await loaded(pilot, results, 2 * SEARCH_LIMIT)
         assert len(results.hits) == 2 * SEARCH_LIMIT
 
 
@@ -142,7 +156,7 @@ async def test_scrolling_with_the_wheel_to_the_end_loads_more(paging_library: No
                 events.MouseScrollDown(results, 2, 2, 0, 1, 0, False, False, False)
             )
             await pilot.pause()
-        await settle(pilot)
+        await loaded(pilot, results, 2 * SEARCH_LIMIT)
         assert results.highlighted == 0  # scrolling never moved the highlight
         assert len(results.hits) == 2 * SEARCH_LIMIT
 
@@ -152,7 +166,7 @@ async def test_a_new_query_and_a_new_sort_start_again_from_the_top(paging_librar
     async with app.run_test(size=SIZE) as pilot:
         results = await opened(pilot)
         await pilot.press("G")
-        await settle(pilot)
+        await loaded(pilot, results, 2 * SEARCH_LIMIT)
         assert len(results.hits) == 2 * SEARCH_LIMIT
         screen = reader_screen(app)
         screen.query_one("#search", Input).value = "harbour"
@@ -161,7 +175,7 @@ async def test_a_new_query_and_a_new_sort_start_again_from_the_top(paging_librar
         assert f"{WITH_HARBOUR} results · {SEARCH_LIMIT} shown" in count_text(app)
         results.focus()
         await pilot.press("G")
-        await settle(pilot)
+        await loaded(pilot, results, WITH_HARBOUR)
         assert len(results.hits) == WITH_HARBOUR
         await pilot.press("s")  # sort by date: a new search, from the first page
         await settle(pilot)
@@ -169,7 +183,7 @@ async def test_a_new_query_and_a_new_sort_start_again_from_the_top(paging_librar
         dates = [h.date for h in results.hits]
         assert dates == sorted(dates, reverse=True)
         await pilot.press("G")
-        await settle(pilot)
+        await loaded(pilot, results, WITH_HARBOUR)
         dates = [h.date for h in results.hits]
         assert len(dates) == WITH_HARBOUR and dates == sorted(dates, reverse=True)
 
@@ -199,7 +213,7 @@ async def test_a_refresh_while_indexing_keeps_the_rows_loaded(paging_library: No
     async with app.run_test(size=SIZE) as pilot:
         results = await opened(pilot)
         await pilot.press("G")
-        await settle(pilot)
+        await loaded(pilot, results, 2 * SEARCH_LIMIT)
         await pilot.press(*["down"] * 5)
         chosen = results.current_id()
         assert len(results.hits) == 2 * SEARCH_LIMIT
