@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from briefer.analysis.gazetteer import is_territory
 from briefer.analysis.reactions import is_domestic_institution, is_state, owner_body, owner_state
 from briefer.briefing.model import Actor
 from briefer.briefing.stats import ActorStats
@@ -59,6 +60,12 @@ def _is_actor(st: ActorStats, principals: Sequence[str], outlets: set[str]) -> b
         named = st.types.get("GPE", 0) > 0 or st.organ > 0
         # A state met only as a place ("talks in Switzerland") is not a party to the story.
         acting = st.narrative - st.located
+        if is_territory(st.name):
+            # A region with its own government named as the one who acts or holds ("Hong Kong
+            # and Macau restricted imports", "the member states of Puntland and Jubaland") is a
+            # party like a state; named as ground ("attacks on Gaza", "the island of Corsica",
+            # "the Gaza war") it is a place.
+            return st.governing > 0
         return is_state(st.name) and named and st.narrative >= STATE_MENTIONS and acting > 0
     if st.titled >= st.mentions:
         return False  # only ever part of someone's title

@@ -75,12 +75,15 @@ def _cooccur(items: Sequence[tuple[Document, Analysis]]) -> dict[str, set[str]]:
 
 def own_authorities(st: ActorStats) -> bool:
     """A territory with authorities of its own (Transnistria, Somaliland), known to the gazetteer
-    or described as breakaway in the text: it can be a side, like a state."""
+    or described as breakaway in the text: it can be a side, like a state. A known territory
+    must act in the story (speak, stand near words of confrontation, or break away): where it
+    is only the ground of its state's own affair ("protesters in Nukus, the capital of the
+    autonomous Republic of Karakalpakstan") it counts for that state."""
     if is_state(st.name) or st.type not in ("GPE", "LOC"):
         return False
-    if gazetteer.is_territory(st.name):
-        return True
-    return st.breakaway > 0 and government_of(st.name) is None
+    if st.breakaway:
+        return gazetteer.is_territory(st.name) or government_of(st.name) is None
+    return gazetteer.is_territory(st.name) and bool(st.statements or st.clashes)
 
 
 def principal_score(st: ActorStats) -> float:

@@ -26,6 +26,7 @@ from briefer.briefing.roles import (
     is_byline,
     is_cited_outlet,
     is_described,
+    is_governing,
     is_located,
     is_modifier,
     is_venue,
@@ -59,6 +60,9 @@ class ActorStats:
     modifier: int = 0
     # Mentions as a place ("talks in Geneva", "the crossing from Chad").
     located: int = 0
+    # Narrative mentions as the one who acts or holds ("Hong Kong and Macau restricted
+    # imports", "Karakalpakstan's status", "the member states of Puntland and Jubaland").
+    governing: int = 0
     # Mentions inside a person's title ("U.S. House Speaker Nancy Pelosi").
     titled: int = 0
     # Mentions describing the people that follow ("Hutu extremists", "Rohingya Muslims").
@@ -191,6 +195,7 @@ def collect(items: Sequence[tuple[Document, Analysis]]) -> dict[str, ActorStats]
             idx = sentence_at(m.start)
             if idx is None or m.canonical not in spoken.get(idx, set()):
                 st.narrative += 1
+                st.governing += is_governing(doc.text, m)
             if idx is not None:
                 sentence = analysis.sentences[idx]
                 leads = idx in prominent and not filed

@@ -354,3 +354,23 @@ def test_a_state_acting_through_its_forces_or_government_is_an_actor_though_neve
     names = actor_names(blocks)
     assert "Eritrea" in names  # through its forces
     assert "Somalia" not in names  # a language, not the state
+
+
+def test_a_region_with_its_own_government_is_an_actor_when_it_acts_not_as_ground() -> None:
+    blocks = [
+        ("Somalia extends president's term as regions object", "heading"),
+        (
+            "Somalia's parliament voted on Monday to extend the president's term by two years, "
+            "and the leaders of the federal member states of Puntland and Jubaland rejected it. "
+            "Hong Kong advised its residents to leave Mogadishu.",
+            "text",
+        ),
+        (
+            "The vote came a year after the militants' attacks on Gaza Strip and a summit held "
+            "on the island of Corsica, neither of which Somalia attended.",
+            "text",
+        ),
+    ]
+    names = actor_names(blocks)
+    assert {"Puntland", "Jubaland", "Hong Kong"} <= names  # its leaders, its own act
+    assert not names & {"Gaza Strip", "Corsica"}  # ground of an attack, an island

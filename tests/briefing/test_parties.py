@@ -650,3 +650,53 @@ WATCHING_POWER = [
 
 def test_a_power_named_near_the_drills_it_watches_is_not_a_third_side() -> None:
     assert set(principals(WATCHING_POWER)) == {"China", "Taiwan"}
+
+
+UNREST_IN_REGION = [
+    ("Uzbekistan: investigation needed into killings in Karakalpakstan", "heading"),
+    (
+        "Uzbekistan should allow an independent investigation into the killing of protesters in "
+        "Nukus, the capital of the autonomous Republic of Karakalpakstan, a rights group said.",
+        "text",
+    ),
+    (
+        "The protests began after draft amendments to Uzbekistan's constitution would have "
+        "removed Karakalpakstan's status as a sovereign republic. Uzbekistan's president flew "
+        "to Nukus and dropped the amendments. Karakalpakstan's status will stay as it is.",
+        "text",
+    ),
+    (
+        "Uzbekistan's police detained 516 people, Uzbekistan declared a state of emergency, and "
+        "Uzbekistan cut internet access in the region.",
+        "text",
+    ),
+]
+
+
+def test_a_region_that_is_only_the_ground_of_its_states_affair_is_no_side() -> None:
+    # A territory with its own authorities that neither speaks nor fights is where the state's
+    # affair happens: the state is the one side.
+    assert principals(UNREST_IN_REGION) == ("Uzbekistan",)
+    # The same region speaking for itself is a side (Abkhazia in TERRITORY above).
+    assert set(principals(TERRITORY)) == {"Georgia", "Abkhazia"}
+
+
+CONDEMNED_DEED = [
+    ("Pakistan strongly condemns burning of holy book in Stockholm", "heading"),
+    (
+        "Pakistan has strongly condemned the burning of a holy book outside a mosque in the "
+        "Swedish capital Stockholm, its foreign ministry said.",
+        "text",
+    ),
+    (
+        "Swedish police had allowed the protest after a court ruled that a ban was unlawful, "
+        "and Sweden's prime minister said the act was legal but not appropriate. Sweden raised "
+        "its terror alert level, and Swedish police opened an investigation.",
+        "text",
+    ),
+]
+
+
+def test_a_state_condemning_a_deed_whose_doer_goes_unnamed_is_a_third_party() -> None:
+    assert principals(CONDEMNED_DEED) == ("Sweden",)
+    assert "Pakistan" in reaction_actors(CONDEMNED_DEED)

@@ -15,6 +15,7 @@ from briefer.briefing.roles import (
     is_byline,
     is_cited_outlet,
     is_described,
+    is_governing,
     is_located,
     is_modifier,
     is_venue,
@@ -199,6 +200,12 @@ def test_a_speaker_commenting_on_others_clash_is_an_observer() -> None:
     # No confrontation between the others: a side objecting to their deal.
     text = "Greece condemned Turkey's maritime deal with Libya."
     assert not observer(text, "Greece", ("Turkey", "Libya"))
+    # A deed judged whose doer goes unnamed, only places named: a comment on the story.
+    text = "Pakistan strongly condemns desecration of Quran in the Swedish capital Stockholm"
+    assert observer(text, "Pakistan", ("Swedish", "Stockholm"))
+    assert not observer(
+        "Pakistan condemns Sweden's permit for the protest", "Pakistan", ("Sweden",)
+    )
     # No verb of comment: the speaker acts.
     assert not observer(
         "China fired missiles at India and Pakistan.", "China", ("India", "Pakistan")
@@ -257,3 +264,20 @@ def test_a_body_named_as_the_label_of_another_is_a_label() -> None:
         assert is_modifier(text, un), text
     text = "The UN said its agencies were ready."
     assert not is_modifier(text, mention(text, "UN", "ORG"))
+
+
+def test_a_region_governs_when_it_acts_holds_or_is_led_not_when_it_is_ground() -> None:
+    governing = {
+        "Hong Kong and Macau restricted imports of seafood.": "Hong Kong",
+        "The draft removed Karakalpakstan's status.": "Karakalpakstan",
+        "The leaders of the member states of Puntland and Jubaland objected.": "Jubaland",
+    }
+    for text, name in governing.items():
+        assert is_governing(text, mention(text, name)), text
+    ground = {
+        "It could open new fronts if attacks on Gaza continued.": "Gaza",
+        "Leaders met on the French island of Corsica.": "Corsica",
+        "France has territories in the region, including New Caledonia.": "New Caledonia",
+    }
+    for text, name in ground.items():
+        assert not is_governing(text, mention(text, name)), text
