@@ -317,8 +317,12 @@ def is_state(canonical: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def owner_state(name: str) -> str | None:
-    """The state an institution's name belongs to ("Kosovo Police" -> Kosovo,
-    "Russian Foreign Ministry" -> Russia); None for states themselves and for other bodies."""
+    """The state an institution belongs to: by the gazetteer's owner column (Gazprom -> Russia,
+    KCNA -> North Korea) or by its name ("Kosovo Police" -> Kosovo, "Russian Foreign Ministry"
+    -> Russia); None for states themselves and for other bodies."""
+    owner = gazetteer.owner_state(name)
+    if owner is not None and is_state(owner):
+        return owner
     words = name.split()
     for size in range(len(words) - 1, 0, -1):
         prefix = _POSSESSIVE.sub("", " ".join(words[:size]))

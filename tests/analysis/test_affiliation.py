@@ -31,6 +31,15 @@ def test_an_institution_speaks_for_the_state_in_its_name() -> None:
     assert not is_domestic_institution("Russian Foreign Ministry")
 
 
+def test_a_state_owned_body_acts_for_its_owner_whatever_its_name() -> None:
+    # The gazetteer's owner column: no state in the name, yet Gazprom's and KCNA's acts are
+    # their states'; a private company stays itself.
+    for surface, owner in (("Gazprom", "Russia"), ("KCNA", "North Korea")):
+        found = _mention(surface, surface, surface, "ORG")
+        assert party_of(found, {}) == owner
+    assert party_of(_mention("Ryanair", "Ryanair", "Ryanair", "ORG"), {}) == "Ryanair"
+
+
 def test_a_title_between_a_party_and_a_person() -> None:
     assert is_title_gap("'s foreign minister, ")
     assert is_title_gap(" foreign policy chief ")

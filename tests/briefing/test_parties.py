@@ -583,7 +583,9 @@ def test_a_state_owned_body_whose_state_goes_unnamed_speaks_for_a_side() -> None
         "The state nuclear company Rosatom said the plant was safe.",
     ):
         assert "Rosatom" not in reaction_actors([*SHELLING, (line, "t")])
-    assert "Rosatom" in reaction_actors([*SHELLING, ("Rosatom said the plant was safe.", "t")])
+    # With no cue at all, the gazetteer's owner column still knows whose company it is.
+    bare = [*SHELLING, ("Rosatom said the plant was safe.", "t")]
+    assert not {"Rosatom", "Russia"} & reaction_actors(bare)
     foreign = [*SHELLING, ("Turkey's state-owned Botas said supplies would go on.", "t")]
     assert "Turkey" in reaction_actors(foreign)  # a named third state's company stays its own
 
