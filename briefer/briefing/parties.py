@@ -239,14 +239,18 @@ def choose_principals(
         inner = _inner_group(st) or any(_inner_group(stats.get(c)) for c in chosen)
         if inner or any(c in together.get(name, set()) for c in chosen):
             chosen.append(name)
-    chosen += [n for n in _allies(items, chosen) if n not in chosen][:_MAX_ALLIES]
+    people = affiliated if isinstance(affiliated, Mapping) else {}
+    chosen += [n for n in _allies(items, chosen, people) if n not in chosen][:_MAX_ALLIES]
     return tuple(chosen)
 
 
 _MAX_ALLIES = 3
 # The group's own act right after it ("... and Egypt severed", "US and British jets strike").
 # ... or ends their quarrel together ("... and Egypt agreed on Tuesday to restore ties").
-_MENDS = re.compile(r"\b(?:restor\w*|resum\w*|normali[sz]\w*|reopen\w*|lift\w*|end(?:s|ed)?)\b")
+_MENDS = re.compile(
+    r"\b(?:restor\w*|resum\w*|normali[sz]\w*|reopen\w*|lift\w*|end(?:s|ed)?|"
+    r"patch(?:es|ed|ing)?\s+up|mend(?:s|ed|ing)?|reconcil\w*)\b"
+)
 _ACTS_AFTER = re.compile(
     r"^\s*(?:(?:(?-i:[a-z][\w-]*)|on\s+(?-i:[A-Z])\w+)\s+){0,3}?(?:"
     + CLASH.pattern
@@ -256,12 +260,28 @@ _ACTS_AFTER = re.compile(
     re.IGNORECASE,
 )
 _LIST_JOIN = re.compile(r"^(?:,\s*(?:the\s+)?|,?\s+and\s+(?:the\s+)?)$")
+# The group as what the act falls on ("France recalls envoys from Washington and Canberra",
+# "recalled its ambassadors to the United States and Australia"): not ground ("drills near").
+_ACTED_ON_BEFORE = re.compile(
+    r"(?:"
+    + CLASH.pattern
+    + r")\s+(?:(?-i:[a-z])[\w'’-]*\s+){0,3}?(?:(?:from|to|with|against|on)\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_GROUND_WORD = re.compile(r"\b(?:in|at|near|off|around|over|across|inside|outside|into)\s", re.I)
 
 
-def _allies(items: Sequence[tuple[Document, Analysis]], chosen: Sequence[str]) -> list[str]:
+def _allies(
+    items: Sequence[tuple[Document, Analysis]],
+    chosen: Sequence[str],
+    people: Mapping[str, str] | None = None,
+) -> list[str]:
     """States that act jointly with a side in the headline or lead ("Saudi Arabia, the United
-    Arab Emirates, Bahrain and Egypt severed relations with Qatar"): a coalition's members are
-    all sides, however seldom each is named alone."""
+    Arab Emirates, Bahrain and Egypt severed relations with Qatar", "Biden and Macron patch up
+    ties": leaders for their states) or that the act falls on together with a side ("France
+    recalls envoys from Washington and Canberra"): a coalition's members are all sides, however
+    seldom each is named alone."""
+    people = people or {}
     found: list[str] = []
     for doc, analysis in items:
         ordered = sorted(analysis.mentions, key=lambda m: m.start)
@@ -274,9 +294,20 @@ def _allies(items: Sequence[tuple[Document, Analysis]], chosen: Sequence[str]) -
                 ):
                     group.append(m)
                     continue
-                names = [government_of(g.canonical) or g.canonical for g in group]
+                names = [
+                    people.get(g.canonical) or government_of(g.canonical) or g.canonical
+                    for g in group
+                ]
                 after = doc.text[group[-1].end : group[-1].end + 40] if group else ""
-                acting = len(group) > 1 and _ACTS_AFTER.match(after) is not None
+                start = group[0].start if group else sentence.start
+                before = doc.text[max(sentence.start, start - 60) : start]
+                acting = len(group) > 1 and (
+                    _ACTS_AFTER.match(after) is not None
+                    or (
+                        _ACTED_ON_BEFORE.search(before) is not None
+                        and _GROUND_WORD.search(before[-12:]) is None
+                    )
+                )
                 if len(group) == 2 and "," in doc.text[group[0].end : group[1].start]:
                     acting = False  # "talks in Switzerland, and Cambodia reopened": two clauses
                 if acting and any(n in chosen for n in names):

@@ -702,3 +702,56 @@ CONDEMNED_DEED = [
 def test_a_state_condemning_a_deed_whose_doer_goes_unnamed_is_a_third_party() -> None:
     assert principals(CONDEMNED_DEED) == ("Sweden",)
     assert "Pakistan" in reaction_actors(CONDEMNED_DEED)
+
+
+ACTED_ON_TOGETHER = [
+    ("France recalls envoys from Washington and Canberra in fury over submarine deal", "heading"),
+    (
+        "France recalled its ambassadors on Friday after Canberra scrapped an order for French "
+        "submarines.",
+        "text",
+    ),
+    (
+        "Australia said it had acted in its national interest, and Australia's prime minister "
+        "said France had been warned. France called the move a stab in the back, and France "
+        "cancelled a gala at its embassy. Australia will build eight submarines.",
+        "text",
+    ),
+    ("Japan welcomed the pact.", "text"),
+]
+DRILLS_NEAR = [
+    ("China holds drills near Taiwan and Japan", "heading"),
+    (
+        "China's army fired missiles into waters around Taiwan on Monday, and Taiwan put its "
+        "forces on alert as China's ships circled the island.",
+        "text",
+    ),
+    ("Taiwan's defence ministry said China's drills were a rehearsal for a blockade.", "text"),
+]
+
+
+def test_states_the_headline_act_falls_on_together_with_a_side_are_sides() -> None:
+    assert set(principals(ACTED_ON_TOGETHER)) == {"France", "Australia", "United States"}
+    # A list named as ground of the act ("drills near") is no list of sides.
+    assert "Japan" not in principals(DRILLS_NEAR)
+
+
+LEADERS_MEND = [
+    ("Biden and Macron patch up ties after submarine row", "heading"),
+    (
+        "President Joe Biden and French President Emmanuel Macron agreed on Wednesday that "
+        "France's ambassador would return to her post next week.",
+        "text",
+    ),
+    (
+        "There was no such thaw for Australia. Australia's prime minister said Australia would "
+        "be patient, and Australia will still build eight submarines. Australia's envoy to "
+        "Paris remains in Canberra.",
+        "text",
+    ),
+    ("Japan welcomed the strengthening of cooperation.", "text"),
+]
+
+
+def test_leaders_mending_ties_with_a_side_in_the_headline_bring_their_states_in() -> None:
+    assert {"United States", "France"} <= set(principals(LEADERS_MEND))
