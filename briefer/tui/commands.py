@@ -60,6 +60,16 @@ COMMANDS: tuple[Command, ...] = (
         priority=True,
     ),
     Command("main.focus-search", "ctrl+f", "Focus the search box", "focus_search", "main"),
+    # Down in the search box walks on into the results, as in a launcher; elsewhere lists and
+    # panes take Down themselves.
+    Command(
+        "main.to-results",
+        "down",
+        "Go from the search box to the results",
+        "to_results",
+        "main",
+        palette=False,
+    ),
     Command(
         "main.sort",
         "s,ctrl+s",

@@ -474,3 +474,17 @@ def test_briefer_with_a_missing_path_is_a_usage_error(tmp_path: Path) -> None:
 
     with pytest.raises(UsageError, match="no such file or folder"):
         run([str(tmp_path / "missing")])
+
+
+async def test_down_in_the_search_box_goes_on_into_the_results(library: Any) -> None:
+    app = BrieferApp()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press(*"barricades")
+        await settle(pilot)
+        screen = reader_screen(app)
+        await pilot.press("down", "s")  # `s` right behind Down sorts; it is not typed
+        await settle(pilot)
+        assert isinstance(screen.focused, ResultList)
+        assert screen.query_one("#search", Input).value == "barricades"
+        assert screen.sort == "date"

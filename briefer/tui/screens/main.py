@@ -254,6 +254,11 @@ class MainScreen(Screen[None]):
     def search_submitted(self) -> None:
         self.query_one(ResultList).focus()
 
+    def action_to_results(self) -> None:
+        # At once, as for `/`: a command letter typed right behind Down acts on the results
+        # instead of landing in the query.
+        self.set_focus(self.query_one(ResultList))
+
     def start_search(self, *, keep_rows: bool = False) -> None:
         """Search for what the box and the filter say, from the first page; with `keep_rows`
         (a refresh while indexing) as many rows as are loaded now, if the query and the order
@@ -437,6 +442,8 @@ class MainScreen(Screen[None]):
             return bool(self.current_query())
         if action == "slash":
             return not isinstance(self.focused, Input)  # in a text box `/` is typed
+        if action == "to_results":
+            return self._in_search_box() and bool(self.query_one(ResultList).hits)
         if action == "clear_filter":
             return bool(self.filters) or self._in_search_box()
         if action in ("open_file", "copy"):
