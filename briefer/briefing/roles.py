@@ -210,6 +210,27 @@ def is_located(
     )
 
 
+# "Russia's invasion of Ukraine", "sanctions on Belarus", "a counterweight to China", "remarks
+# concerning Lebanon": a state named as what something is done to or about, a topic.
+_TOPIC_OBJECT_BEFORE = re.compile(
+    r"(?:\b(?:on|to|for|concerning)|"
+    r"['’]s\s+(?:[\w-]+\s+){0,2}?[a-z][\w-]*\s+of)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def is_topic_object(text: str, m: Mention, prev: Mention | None, topical_at: set[int]) -> bool:
+    """A mention as the object of a preposition of topic or target ("the invasion of Ukraine",
+    "sanctions on Belarus", "ships linked to Israel"), or the rest of a list begun by one."""
+    if _TOPIC_OBJECT_BEFORE.search(text, max(0, m.start - 48), m.start):
+        return True
+    return (
+        prev is not None
+        and prev.start in topical_at
+        and _LIST_GAP.match(text[prev.end : m.start]) is not None
+    )
+
+
 def is_around(text: str, m: Mention) -> bool:
     """A mention naming ground around the story, beyond `is_located`: a region of a country
     ("in northern Syria"), a coast ("off Cyprus"), a border ("the borders of Laos")."""

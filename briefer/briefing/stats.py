@@ -29,6 +29,7 @@ from briefer.briefing.roles import (
     is_governing,
     is_located,
     is_modifier,
+    is_topic_object,
     is_venue,
     mention_weight,
     names_group,
@@ -63,6 +64,9 @@ class ActorStats:
     # Narrative mentions as the one who acts or holds ("Hong Kong and Macau restricted
     # imports", "Karakalpakstan's status", "the member states of Puntland and Jubaland").
     governing: int = 0
+    # Narrative mentions neither as a place nor as the object of a preposition of topic or
+    # target ("the invasion of Ukraine", "sanctions on Belarus"): the party itself in the story.
+    bare: int = 0
     # Mentions inside a person's title ("U.S. House Speaker Nancy Pelosi").
     titled: int = 0
     # Mentions describing the people that follow ("Hutu extremists", "Rohingya Muslims").
@@ -156,6 +160,7 @@ def collect(items: Sequence[tuple[Document, Analysis]]) -> dict[str, ActorStats]
         ordered = sorted(analysis.mentions, key=lambda m: m.start)
         dateline_start, dateline_end = _dateline(doc)
         located_at: set[int] = set()  # starts of mentions used as places
+        topical_at: set[int] = set()  # starts of mentions as objects of topic prepositions
         for k, m in enumerate(ordered):
             st = stats.setdefault(m.canonical, ActorStats(m.canonical))
             st.types[m.type] += 1
@@ -226,9 +231,14 @@ def collect(items: Sequence[tuple[Document, Analysis]]) -> dict[str, ActorStats]
                 st.modifier += 1
             if is_described(doc.text, m, nxt):
                 st.described += 1
-            if is_located(doc.text, m, prev, located_at, filed) or is_around(doc.text, m):
+            place = is_located(doc.text, m, prev, located_at, filed) or is_around(doc.text, m)
+            if place:
                 st.located += 1
                 located_at.add(m.start)
+            if is_topic_object(doc.text, m, prev, topical_at):
+                topical_at.add(m.start)
+            elif not place and (idx is None or m.canonical not in spoken.get(idx, set())):
+                st.bare += 1
             if m.type == "PERSON" and st.title is None:
                 st.title = title_before(doc.text, m.start)
     return stats

@@ -374,3 +374,19 @@ def test_a_region_with_its_own_government_is_an_actor_when_it_acts_not_as_ground
     names = actor_names(blocks)
     assert {"Puntland", "Jubaland", "Hong Kong"} <= names  # its leaders, its own act
     assert not names & {"Gaza Strip", "Corsica"}  # ground of an attack, an island
+
+
+def test_a_state_named_once_as_a_topic_is_not_an_actor() -> None:
+    blocks = [
+        ("Turkey lifts veto on Sweden's NATO bid", "heading"),
+        (
+            "Turkey said on Monday it would ratify Sweden's accession to NATO, and Sweden "
+            "welcomed the decision. Sweden applied three months after Russia's invasion of "
+            "Ukraine, and Turkey had objected to its sanctions on Turkey. Hungary has not yet "
+            "ratified, and it lifted its own sanctions on Belarus last year.",
+            "text",
+        ),
+    ]
+    names = actor_names(blocks)
+    assert {"Turkey", "Sweden", "Hungary"} <= names  # Hungary acts, though named once
+    assert not names & {"Ukraine", "Belarus"}  # named once, as what is done to

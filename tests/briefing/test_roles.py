@@ -18,6 +18,7 @@ from briefer.briefing.roles import (
     is_governing,
     is_located,
     is_modifier,
+    is_topic_object,
     is_venue,
     mention_weight,
     names_group,
@@ -281,3 +282,22 @@ def test_a_region_governs_when_it_acts_holds_or_is_led_not_when_it_is_ground() -
     }
     for text, name in ground.items():
         assert not is_governing(text, mention(text, name)), text
+
+
+def test_a_state_named_as_what_is_done_to_or_about_is_a_topic_object() -> None:
+    topics = {
+        "They joined three months after Russia's full-scale invasion of Ukraine.": "Ukraine",
+        "Cyprus had blocked EU sanctions on Belarus for weeks.": "Belarus",
+        "Washington courted India as a counterweight to China.": "China",
+        "He withdrew his envoy over remarks concerning Lebanon.": "Lebanon",
+    }
+    for text, name in topics.items():
+        assert is_topic_object(text, mention(text, name), None, set()), text
+    acting = {
+        "Peru declared a state of emergency.": "Peru",
+        "Greece signed an agreement with Egypt.": "Egypt",  # a partner, not a topic
+        "The resolution passed over the objections of the United States.": "United States",
+        "He thanked the Government of South Africa for hosting the talks.": "South Africa",
+    }
+    for text, name in acting.items():
+        assert not is_topic_object(text, mention(text, name), None, set()), text
