@@ -71,9 +71,12 @@ _LIST_GOES_ON = re.compile(r",\s*(?-i:[A-Z])|,?\s+(?:and|or)\s+", re.IGNORECASE)
 _LIST_GAP = re.compile(r"^(?:,\s*|,?\s+(?:and|or)\s+)(?:the\s+)?$")
 # "NATO-led", "NATO allies": an organisation named as a label for something else.
 # "Ben Gurion airport", "Jinnah hospital": a place named after a person.
+# "the Five Eyes network", "the Quad grouping", "Supreme Court rulings": the name labels a
+# network or a decision, and does not act itself.
 _MODIFIER_AFTER = re.compile(
     r"-\w|\s+(?:allies|ally|member|members|countries|states|(?:international\s+)?airport|"
-    r"street|avenue|boulevard|square|stadium|bridge|hospital|mausoleum|"
+    r"street|avenue|boulevard|square|stadium|bridge|hospital|mausoleum|network|grouping|"
+    r"rulings?|"
     r"(?:[a-z]+\s+)?(?:body|agency|watchdog))\b"
 )
 
@@ -491,7 +494,7 @@ def in_title(text: str, m: Mention, following: Sequence[Mention]) -> bool:
 _VENUE_BEFORE = re.compile(
     r"\b(?:(?:case|cases|complaint|appeal|petition|report|reports|brief)\s+"
     r"(?:[^,.;]{0,40}?\s+and\s+)?(?:to|at|before|with)|at|told|addressed|address|addressing)"
-    r"\s+(?:the\s+)?$",
+    r"\s+(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:meeting|session|sitting)\s+of\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
 

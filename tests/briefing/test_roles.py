@@ -301,3 +301,30 @@ def test_a_state_named_as_what_is_done_to_or_about_is_a_topic_object() -> None:
     }
     for text, name in acting.items():
         assert not is_topic_object(text, mention(text, name), None, set()), text
+
+
+def test_a_body_labelling_a_network_or_a_decision_is_a_modifier() -> None:
+    labels = {
+        "Canberra shares intelligence through the Five Eyes network.": "Five Eyes",
+        "Japan, a member of the Quad grouping, welcomed it.": "Quad",
+        "The Knesset could override Supreme Court rulings.": "Supreme Court",
+    }
+    for text, name in labels.items():
+        assert is_modifier(text, mention(text, name, "ORG")), text
+    text = "The Taliban administration urged restraint."
+    assert not is_modifier(text, mention(text, "Taliban", "ORG"))  # a government acting
+
+
+def test_a_body_whose_meeting_is_the_place_of_the_act_is_a_venue() -> None:
+    venues = {
+        "At a meeting of the General Affairs Council, Bulgaria objected.": (
+            "General Affairs Council"
+        ),
+        "Aoun, addressing an emergency meeting of the Supreme Defence Council, spoke.": (
+            "Supreme Defence Council"
+        ),
+    }
+    for text, name in venues.items():
+        assert is_venue(text, mention(text, name, "ORG")), text
+    text = "Russia requested an emergency meeting of the Security Council."
+    assert not is_venue(text, mention(text, "Security Council", "ORG"))  # the Council convenes
