@@ -2239,3 +2239,26 @@ def test_she_further_stated_resolves_to_the_speaker_before() -> None:
         "Pakistan's foreign ministry spokesperson, Mumtaz Zahra Baloch, condemned the shelling.",
     )
     assert found[0] == ("Pakistan",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moscow took a different view.",
+        "The United States also weighed in.",
+        "Washington was just as quick.",
+        "North Korea broke its silence on the crisis earlier in the week.",
+    ],
+)
+def test_a_party_said_only_to_speak_or_differ_is_no_reaction(text: str) -> None:
+    surface = next(n for n in ("Moscow", "United States", "Washington", "North Korea") if n in text)
+    found = mentions(text, (surface, surface, "GPE"))
+    assert analyse_reaction(text, found).speakers == ()
+    assert acting_parties(text, found) == ()
+
+
+def test_a_party_that_weighs_in_with_content_still_reacts() -> None:
+    a = "China also weighed in, urging calm on both sides."
+    b = "Japan was just as quick to condemn the launch."
+    assert find_speakers(a, mentions(a, ("China", "China", "GPE"))) == ("China",)
+    assert acting_parties(b, mentions(b, ("Japan", "Japan", "GPE"))) == ("Japan",)
