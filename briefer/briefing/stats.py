@@ -178,7 +178,8 @@ def collect(items: Sequence[tuple[Document, Analysis]]) -> dict[str, ActorStats]
                 st.venue += 1
             if is_cited_outlet(doc.text, m):
                 st.cited += 1
-            if names_group(doc.text, m):
+            before = ordered[k - 1] if k > 0 else None
+            if names_group(doc.text, m) and not one_of_a_group(doc.text, m, before):
                 st.grouped += 1
             commented = commentary_end(doc.text, m)
             if commented is not None and street_voice(doc.text, m):
@@ -242,6 +243,21 @@ def collect(items: Sequence[tuple[Document, Analysis]]) -> dict[str, ActorStats]
             if m.type == "PERSON" and st.title is None:
                 st.title = title_before(doc.text, m.start)
     return stats
+
+
+# "a Sunni Muslim", "an ethnic Serb": one person of a people, not the people acting.
+_ONE_OF = re.compile(r"\b(?:a|an|one)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
+def one_of_a_group(text: str, m: Mention, prev: Mention | None) -> bool:
+    """A people's name that does not name the group acting: one person of it ("a Sunni
+    Muslim"), the second word of another people's name ("Rohingya Muslims"), or a topic
+    ("Beijing's treatment of Uighurs")."""
+    if _ONE_OF.search(text, max(0, m.start - 24), m.start):
+        return True
+    if prev is not None and prev.type == "NORP" and text[prev.end : m.start] == " ":
+        return True
+    return is_topic_object(text, m, None, set())
 
 
 # "Baran Demir, 34, who runs a shop": a person given an age and no title is a voice from the

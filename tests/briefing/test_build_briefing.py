@@ -390,3 +390,19 @@ def test_a_state_named_once_as_a_topic_is_not_an_actor() -> None:
     names = actor_names(blocks)
     assert {"Turkey", "Sweden", "Hungary"} <= names  # Hungary acts, though named once
     assert not names & {"Ukraine", "Belarus"}  # named once, as what is done to
+
+
+def test_a_people_named_by_one_member_or_as_a_topic_is_not_an_actor() -> None:
+    blocks = [
+        ("Lebanon's government resigns after port blast", "heading"),
+        (
+            "Lebanon's prime minister resigned on Monday. Under the power-sharing system the "
+            "next prime minister must be a Sunni Muslim. The army drove 700,000 Rohingya "
+            "Muslims out in 2017, and Canberra criticised Beijing's treatment of Uighurs.",
+            "text",
+        ),
+        ("Kosovo Serbs blocked the roads in protest.", "text"),
+    ]
+    names = actor_names(blocks)
+    assert "Kosovo Serbs" in names  # the people acting as a group
+    assert not names & {"Muslims", "Uyghurs"}  # one of them, a second word, a topic
