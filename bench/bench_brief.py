@@ -1,16 +1,19 @@
 """Time analysis and briefing: one 1,000-word document, and a 50-document briefing.
 
-    .venv/bin/python -m bench.bench_brief [--runs 21] [--docs 50] [--words 1000]
+    .venv/bin/python -m bench.bench_brief [--runs 21] [--docs 50] [--words 1000] [--profile [N]]
 
 Documents are generated here from news-like sentence templates (reporting verbs, dates,
 titles, joint statements, history), so the rules do the work they do on real articles.
 Prints medians in milliseconds. Targets: one 1,000-word document <= 50 ms (analyse + brief);
-50 documents <= 1 s.
+50 documents <= 1 s. `--profile` instead profiles one 50-document briefing and prints the
+N functions (default 25) with the most time spent in them, then the most by cumulative time.
 """
 
 from __future__ import annotations
 
 import argparse
+import cProfile
+import pstats
 import random
 import statistics
 import time
@@ -124,12 +127,37 @@ def median_ms(fn: Callable[[], object], runs: int) -> tuple[float, float]:
     return statistics.median(wall), statistics.median(cpu)
 
 
+def profile(docs: list[Document], top: int) -> None:
+    """Profile one briefing of `docs` (analysed afresh) and print where its time goes."""
+    profiler = cProfile.Profile()
+    profiler.enable()
+    build_briefing([(d, analyse(d)) for d in docs])
+    profiler.disable()
+    stats = pstats.Stats(profiler).strip_dirs()
+    stats.sort_stats("tottime").print_stats(top)
+    stats.sort_stats("cumulative").print_stats(top)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--runs", type=int, default=21)
     parser.add_argument("--docs", type=int, default=50)
     parser.add_argument("--words", type=int, default=1000)
+    parser.add_argument(
+        "--profile",
+        type=int,
+        nargs="?",
+        const=25,
+        metavar="N",
+        help="profile one briefing of --docs documents and print the top N functions",
+    )
     args = parser.parse_args()
+
+    if args.profile is not None:
+        docs = [make_document(seed, args.words) for seed in range(args.docs)]
+        analyse(docs[0])  # warm up outside the profile
+        profile(docs, args.profile)
+        return
 
     one = make_document(1, args.words)
     analyse(one)  # warm up: gazetteer, automaton, regex compilation

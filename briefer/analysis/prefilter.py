@@ -144,32 +144,62 @@ def _needs(op: object, av: Any) -> _Needs:
 _ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
 
 
-def _prefixes(items: Any) -> frozenset[str] | None:
-    """Folded non-empty strings one of which every match of a sequence starts with, or None."""
-    items = [(op, av) for op, av in items]
+_AT_START = ""  # in a set of start literals: a match may begin where the text begins
+
+
+def _prefixes(items: Any, multiline: bool) -> frozenset[str] | None:
+    """Folded strings one of which every match of a sequence starts with (`_AT_START` for the
+    beginning of the text), or None. An optional item ("(?:full\\s+)?confidence") adds the
+    starts of what follows it; a group or an alternative is read with what follows it."""
+    items = list(items)
     i = 0
     while i < len(items) and items[i][0] in _ZERO_WIDTH:
-        i += 1  # anchors and look-arounds consume nothing
+        op, av = items[i]
+        if op is sre.AT and (
+            av is sre.AT_BEGINNING_STRING or (av is sre.AT_BEGINNING and not multiline)
+        ):
+            return frozenset([_AT_START])  # "^": only where the text begins
+        i += 1  # other anchors and look-arounds consume nothing
     if i == len(items):
         return None
     op, av = items[i]
+    rest = items[i + 1 :]
     first = _exact(op, av)
-    if first is None:
-        if op is sre.SUBPATTERN:
-            return _prefixes(av[-1])
-        if op is sre.BRANCH:
-            union: set[str] = set()
-            for branch in av[1]:
-                found = _prefixes(branch)
-                if found is None:
-                    return None
-                union |= found
-            return frozenset(union)
-        return None
-    if "" in first:
-        return None
-    acc = first
-    for op, av in items[i + 1 :]:  # longer prefixes are rarer: extend while exact
+    if first is not None:
+        heads = _extend(first - {""}, rest) if first - {""} else frozenset()
+        if "" not in first:
+            return heads
+        # The item may match nothing: what follows may begin the match.
+        tail = _prefixes(rest, multiline)
+        return None if tail is None else heads | tail
+    if op is sre.SUBPATTERN:  # "(?m:...)" makes "^" inside it match after any newline
+        return _prefixes([*av[-1], *rest], multiline or bool(av[1] & re.MULTILINE))
+    if op is getattr(sre, "ATOMIC_GROUP", None):
+        return _prefixes([*av, *rest], multiline)
+    if op is sre.BRANCH:
+        union: set[str] = set()
+        for branch in av[1]:
+            found = _prefixes([*branch, *rest], multiline)
+            if found is None:
+                return None
+            union |= found
+        return frozenset(union)
+    if op in _REPEATS:
+        low, high, body = av
+        if body.getwidth()[0] == 0:
+            return None  # an iteration may be empty: the next one could begin anywhere
+        # Once at most, the body is followed by the rest; more often, by itself.
+        heads_or_none = _prefixes([*body, *rest] if high == 1 else body, multiline)
+        if heads_or_none is None or low > 0:
+            return heads_or_none
+        tail = _prefixes(rest, multiline)
+        return None if tail is None else heads_or_none | tail
+    return None
+
+
+def _extend(acc: frozenset[str], items: Any) -> frozenset[str]:
+    """`acc` lengthened by the exact items that follow (longer prefixes are rarer)."""
+    for op, av in items:
         e = _exact(op, av)
         if e is None:
             break
@@ -181,8 +211,10 @@ def _prefixes(items: Any) -> frozenset[str] | None:
 
 
 def start_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
-    """Folded literals one of which every match of `pattern` starts with, or None."""
-    return _prefixes(sre_parse.parse(pattern.pattern, pattern.flags))
+    """Folded literals one of which every match of `pattern` starts with, or None; "" stands
+    for the beginning of the text (a branch anchored by "^")."""
+    multiline = bool(pattern.flags & re.MULTILINE)
+    return _prefixes(sre_parse.parse(pattern.pattern, pattern.flags), multiline)
 
 
 def required_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
@@ -234,20 +266,27 @@ _LITERALS = _Literals()
 class Gate:
     """A fast test that `pattern` cannot match a text, given the text folded by `fold`."""
 
-    __slots__ = ("_any", "literals", "mask", "pattern", "starts")
+    __slots__ = ("_any", "at_start", "literals", "mask", "pattern", "placed", "starts")
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
         self.literals = required_literals(pattern)
         self.mask = -1 if self.literals is None else _LITERALS.mask_of(self.literals)
-        # Where a match can begin: the places one of these literals starts.
+        # If `placed`, a match can begin only where one of the literals in `starts` begins,
+        # or where the text begins if `at_start`; else anywhere.
+        self.placed = False
         self.starts: Any = None
+        self.at_start = False
         prefixes = start_literals(pattern)
-        if prefixes is not None:
-            self.starts = ahocorasick.Automaton()
-            for prefix in prefixes:
-                self.starts.add_word(prefix, len(prefix))
-            self.starts.make_automaton()
+        if prefixes is not None and sre_parse.parse(pattern.pattern, pattern.flags).getwidth()[0]:
+            # (a pattern that may match nothing is left to `re`: its empty matches are many)
+            self.placed = True
+            self.at_start = _AT_START in prefixes
+            if prefixes - {_AT_START}:
+                self.starts = ahocorasick.Automaton()
+                for prefix in prefixes - {_AT_START}:
+                    self.starts.add_word(prefix, len(prefix))
+                self.starts.make_automaton()
         self._any: re.Pattern[str] | None = None
         if self.literals is not None and len(self.literals) > 2:
             ordered = sorted(self.literals, key=lambda s: (-len(s), s))
@@ -260,6 +299,14 @@ class Gate:
         if self._any is not None:
             return self._any.search(folded, pos, endpos) is not None
         return any(folded.find(s, pos, endpos) >= 0 for s in self.literals)
+
+    def begins(self, folded: str) -> list[int]:
+        """The places, in order, where a match can begin (only if `placed`)."""
+        starts = self.starts
+        places = set() if starts is None else {end - n + 1 for end, n in starts.iter(folded)}
+        if self.at_start:
+            places.add(0)
+        return sorted(places)
 
 
 _gates: dict[int, Gate] = {}
@@ -313,10 +360,10 @@ class Sieve:
         g = self._open(pattern, pos, endpos)
         if g is None:
             return None
-        if g.starts is None:
+        if not g.placed:
             return pattern.search(self.text, pos, endpos)
         # The first place, in order, where a match can begin and does: what search finds.
-        for at in sorted({end - n + 1 for end, n in g.starts.iter(self.folded)}):
+        for at in g.begins(self.folded):
             if at >= endpos:
                 break
             if at >= pos:
@@ -336,11 +383,11 @@ class Sieve:
         g = self._open(pattern)
         if g is None:
             return []
-        if g.starts is None:
+        if not g.placed:
             return pattern.findall(self.text)
         # What findall gives: the whole match, the one group, or a tuple of groups ("" for a
         # group that took no part).
-        found = self._finditer_at(pattern, g.starts)
+        found = self._finditer_at(pattern, g)
         if pattern.groups == 0:
             return [m.group() for m in found]
         if pattern.groups == 1:
@@ -351,17 +398,17 @@ class Sieve:
         g = self._open(pattern)
         if g is None:
             return iter(())
-        if g.starts is None:
+        if not g.placed:
             return pattern.finditer(self.text)
-        return self._finditer_at(pattern, g.starts)
+        return self._finditer_at(pattern, g)
 
-    def _finditer_at(self, pattern: re.Pattern[str], starts: Any) -> Iterator[re.Match[str]]:
+    def _finditer_at(self, pattern: re.Pattern[str], g: Gate) -> Iterator[re.Match[str]]:
         """`pattern.finditer`, trying only the places where a match can begin: a search
         tries every place in turn, and `match` at a place is the same attempt (look-behinds
         and word boundaries still see the text before it). Matches are never empty here
-        (each begins with a literal), so the next try is where the last match ended."""
+        (see `Gate`), so the next try is where the last match ended."""
         after = 0
-        for at in sorted({end - n + 1 for end, n in starts.iter(self.folded)}):
+        for at in g.begins(self.folded):
             if at < after:
                 continue
             m = pattern.match(self.text, at)

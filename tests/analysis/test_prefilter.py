@@ -7,12 +7,29 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from briefer.analysis import labels, reactions
+from briefer.analysis import labels, reactions, stance
 from briefer.analysis.prefilter import Sieve, fold, required_literals, start_literals
 
-_PATTERNS = [
-    p for module in (labels, reactions) for p in vars(module).values() if isinstance(p, re.Pattern)
-] + [p for _, p in reactions.STANCE_CUES]
+# Shapes the start literals must get right: optional openings, anchored branches, repeats.
+_SHAPES = [
+    re.compile(r"(?:full\s+|complete\s+)?confidence\s+in", re.I),
+    re.compile(r"\b(?:since|dates?)\b|^\s*so\s+said\b", re.I),
+    re.compile(r"(?:the\s+)?(?:ha(?:s|d)\s+)+been", re.I),
+    re.compile(r"(?:was\s+)?(?<!-)said(?:\s+it)?", re.I),
+    re.compile(r"\A(?:on|since)\b|\bwill\b", re.I),
+    re.compile(r"^on\b|monday$", re.I | re.M),
+    re.compile(r"(?m:^on)|\bmonday", re.I),
+]
+_PATTERNS = (
+    [
+        p
+        for module in (labels, reactions, stance)
+        for p in vars(module).values()
+        if isinstance(p, re.Pattern)
+    ]
+    + [p for _, p in reactions.STANCE_CUES]
+    + _SHAPES
+)
 
 
 def test_literals_come_from_the_pattern() -> None:
@@ -27,7 +44,14 @@ def test_start_literals_are_where_every_match_begins() -> None:
         {"said", "says"}
     )
     assert start_literals(re.compile(r"\bcalled\s+on")) == frozenset({"called"})
-    assert start_literals(re.compile(r"(?:a\s+)?said")) is None  # may begin anywhere
+    # An optional opening: the match begins with it or with what follows.
+    assert start_literals(re.compile(r"(?:a\s+)?said")) == frozenset({"a", "said"})
+    assert start_literals(re.compile(r"\w*said")) is None  # may begin anywhere
+    # A branch anchored by "^" begins only where the text does ("" stands for that place).
+    assert start_literals(re.compile(r"^\s*so\s+said|\bsince", re.I)) == frozenset({"", "since"})
+    assert start_literals(re.compile(r"^\s*so|since", re.M)) is None  # "^" after any newline
+    # A group repeated more than once is followed by itself, not by what comes after it.
+    assert start_literals(re.compile(r"(?:ab)+c")) == frozenset({"ab"})
 
 
 def test_fold_keeps_length_and_matches_ignorecase_lookalikes() -> None:
@@ -75,6 +99,12 @@ _WORDS = st.sampled_from(
         "Monday",
         "will",
         "today",
+        "So",
+        "full",
+        "confidence",
+        "in",
+        "-said",
+        "\n",
     ]
 )
 
