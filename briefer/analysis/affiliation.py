@@ -371,6 +371,7 @@ _INSTITUTION_TEXT = """
     congress police army armed forces military navy air force guard border customs embassy
     central bank prosecutor prosecutors general attorney security service services intelligence
     state of the and for upper lower house houses chamber representatives deputies liaison
+    legislative legislature
     education health culture transport energy agriculture environment labour information
 """
 INSTITUTION_WORDS = frozenset(_INSTITUTION_TEXT.split())

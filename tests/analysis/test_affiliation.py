@@ -31,6 +31,13 @@ def test_an_institution_speaks_for_the_state_in_its_name() -> None:
     assert not is_domestic_institution("Russian Foreign Ministry")
 
 
+def test_a_legislature_named_by_what_it_is_is_domestic() -> None:
+    # "the Legislative Assembly", "the Legislative Council": the story's own parliament
+    assert is_domestic_institution("Legislative Assembly")
+    assert is_domestic_institution("Legislative Council")
+    assert not is_domestic_institution("Salvadoran Legislative Assembly")
+
+
 def test_a_state_owned_body_acts_for_its_owner_whatever_its_name() -> None:
     # The gazetteer's owner column: no state in the name, yet Gazprom's and KCNA's acts are
     # their states'; a private company stays itself.
