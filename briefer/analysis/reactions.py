@@ -712,6 +712,12 @@ _FORWARD = re.compile(
 # A phrase of time, place or circumstance opening a sentence before its subject: "At an emergency
 # summit in Abuja on Sunday, ...", "Outside the EU, ...".
 _INTRO_PHRASE = re.compile(
+    # a date without a comma first: "On 8 July the Council met, at the request of ...", "In
+    # June 2022 France put forward"
+    r"^(?:On|In|By|Since)\s+(?:(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)(?:\s+\d{1,2})?(?:,?\s+\d{4})?|\d{4}|"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|"
+    r"evening|night))?)\s+(?=(?:the\s+)?[A-Z])|"
     r"^(?:[A-Z]\w+ly|(?:At|In|On|Outside|After|Following|During|Within|Beyond|Amid|Despite|"
     r"Before|Across|Elsewhere|Meanwhile|Separately|Earlier|Later|By\s+contrast|For\s+its\s+part)"
     r"\b[^,;:\"“”]{0,100}),\s+"

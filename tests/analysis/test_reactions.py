@@ -2262,3 +2262,13 @@ def test_a_party_that_weighs_in_with_content_still_reacts() -> None:
     b = "Japan was just as quick to condemn the launch."
     assert find_speakers(a, mentions(a, ("China", "China", "GPE"))) == ("China",)
     assert acting_parties(b, mentions(b, ("Japan", "Japan", "GPE"))) == ("Japan",)
+
+
+def test_a_date_opening_without_a_comma_leaves_the_acting_subject() -> None:
+    a = "On 8 July the UN Security Council held a meeting on the dam, at the request of Egypt."
+    b = "In June 2022 France put forward a compromise."
+    council = ("UN Security Council", "United Nations Security Council", "ORG")
+    assert acting_subject(a, mentions(a, council, ("Egypt", "Egypt", "GPE"))) == (
+        "United Nations Security Council",
+    )
+    assert acting_subject(b, mentions(b, ("France", "France", "GPE"))) == ("France",)
