@@ -73,6 +73,9 @@ def _cooccur(items: Sequence[tuple[Document, Analysis]]) -> dict[str, set[str]]:
     return together
 
 
+_SPOKESBODY = re.compile(r"\b(?:Ministry|Office|Embassy|Department)\b", re.IGNORECASE)
+
+
 def own_authorities(st: ActorStats) -> bool:
     """A territory with authorities of its own (Transnistria, Somaliland), known to the gazetteer
     or described as breakaway in the text: it can be a side, like a state. A known territory
@@ -133,6 +136,12 @@ def party_scores(
             domestic += st.narrative
             continue
         name = st.name
+        owner = owner_state(name) if st.type == "ORG" and not st.cited else None
+        if owner is not None and is_state(owner) and not _SPOKESBODY.search(name):
+            # "Kosovo police fired tear gas", "Gazprom cut the gas": the state's own organ
+            # acts (its ministries speak; the state's outlets report).
+            scores[owner] = scores.get(owner, 0.0) + st.weighted + st.leading
+            continue
         if st.type == "GPE" and not is_state(name) and not own_authorities(st):
             state = government_of(name)
             if state is not None:
@@ -170,16 +179,27 @@ def domestic_story(items: Sequence[tuple[Document, Analysis]]) -> bool:
 def _tells_own_affair(sentence: Sentence, mentions: Sequence[Mention]) -> bool:
     """A headline word of a country's own affair that is not an organisation's ("UN vote",
     "European Parliament") nor a state's diplomatic protest ("Tokyo protests")."""
-    bodies = [
-        (m.start - sentence.start, m.end - sentence.start)
-        for m in mentions
-        if m.type == "ORG" and sentence.start <= m.start < sentence.end
-    ]
+    inside = [m for m in mentions if sentence.start <= m.start < sentence.end]
+    bodies = [(m.start - sentence.start, m.end - sentence.start) for m in inside if m.type == "ORG"]
+    states = {_state_of(m) for m in inside} - {None}
     text = _PROTEST_VERB.sub(lambda f: " " * len(f.group()), sentence.text)
     for word in _DOMESTIC.finditer(text):
-        if not any(a <= word.start() <= b + 1 for a, b in bodies):
-            return True
+        if any(a <= word.start() <= b + 1 for a, b in bodies):
+            continue
+        people = next(
+            (m for m in inside if m.type == "NORP" and m.end - sentence.start == word.start() - 1),
+            None,
+        )
+        if people is not None and states - {_state_of(people)}:
+            continue  # "Kosovo police clash with Serb protesters": one state's people in another's
+        return True
     return False
+
+
+def _state_of(m: Mention) -> str | None:
+    """The state a mention names or belongs to ("Belgrade", "Serb", "Kosovo Police")."""
+    name = government_of(m.canonical) or owner_state(m.canonical) or m.canonical
+    return name if is_state(name) else None
 
 
 def _inner_group(st: ActorStats | None) -> bool:

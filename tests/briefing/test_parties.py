@@ -755,3 +755,27 @@ LEADERS_MEND = [
 
 def test_leaders_mending_ties_with_a_side_in_the_headline_bring_their_states_in() -> None:
     assert {"United States", "France"} <= set(principals(LEADERS_MEND))
+
+
+ONE_STATES_PEOPLE_IN_ANOTHER = [
+    ("Kosovo police clash with Serb protesters as Belgrade puts army on alert", "heading"),
+    (
+        "Kosovo police fired tear gas at Serb protesters in Zvecan on Monday, and Serbia put its "
+        "army on the highest alert, accusing Pristina of attacking Serbs.",
+        "text",
+    ),
+    (
+        "Serbia's president said Serbia would not allow a pogrom. Kosovo's prime minister said "
+        "Belgrade was stirring unrest, and Kosovo's government accused Serbia of sending "
+        "agitators.",
+        "text",
+    ),
+    ("The European Union urged both sides to de-escalate.", "text"),
+]
+
+
+def test_protests_by_one_states_people_in_another_are_no_domestic_affair() -> None:
+    # "Serb protesters" facing Kosovo's police: two states' quarrel, and the police act for
+    # their state.
+    assert set(principals(ONE_STATES_PEOPLE_IN_ANOTHER)) == {"Serbia", "Kosovo"}
+    assert domestic_story([make_doc("p", ONE_STATES_PEOPLE_IN_ANOTHER)]) is False
