@@ -422,14 +422,19 @@ class Sieve:
         return pattern.sub(repl, self.text)
 
 
-_last = Sieve("")
+_RECENT = 4  # sieves kept: a sentence, a clause of it, and the text of the sentence before
+_recent: list[Sieve] = []
 
 
 def sieve_of(text: str) -> Sieve:
     """The sieve of `text`, shared by the modules that look at the same sentence in turn (the
-    reactions, then the time cues): the text is folded and scanned once."""
-    global _last
-    last = _last  # read once: another thread may replace it meanwhile
-    if last.text is not text:
-        last = _last = Sieve(text)
-    return last
+    reactions, the stance of the words from their speaker on, then the time cues): the text is
+    folded and scanned once. Found by identity, so a few are kept, newest first."""
+    global _recent
+    recent = _recent  # read once: another thread may replace it meanwhile
+    for sieve in recent:
+        if sieve.text is text:
+            return sieve
+    sieve = Sieve(text)
+    _recent = [sieve, *recent[: _RECENT - 1]]
+    return sieve

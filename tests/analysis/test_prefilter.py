@@ -8,7 +8,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from briefer.analysis import labels, reactions, stance
-from briefer.analysis.prefilter import Sieve, fold, required_literals, start_literals
+from briefer.analysis.prefilter import (
+    Sieve,
+    fold,
+    required_literals,
+    sieve_of,
+    start_literals,
+)
 
 # Shapes the start literals must get right: optional openings, anchored branches, repeats.
 _SHAPES = [
@@ -68,6 +74,14 @@ def test_a_pattern_that_cannot_match_is_skipped_and_one_that_can_is_run() -> Non
     assert found is not None and found.group() == "SAID"
     assert sieve.findall(re.compile(r"\bhad\s+\w+ed\b", re.I)) == ["had failed"]
     assert sieve.search(re.compile(r"\bsaid\b", re.I), 11) is None  # range respected
+
+
+def test_a_sentence_keeps_its_sieve_while_a_clause_of_it_is_read() -> None:
+    sentence = "Japan said on Monday it was concerned, and urged restraint."
+    first = sieve_of(sentence)
+    clause = sieve_of(sentence[24:])  # the stance is read from the speaker's clause on
+    assert clause is not first and clause.text == sentence[24:]
+    assert sieve_of(sentence) is first  # the time cues then reuse the sentence's own
 
 
 _WORDS = st.sampled_from(
