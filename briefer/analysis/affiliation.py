@@ -384,6 +384,42 @@ def is_domestic_institution(name: str) -> bool:
     return bool(words) and all(w in INSTITUTION_WORDS or w in ROLE_WORDS for w in words)
 
 
+# Who reports on a story or comments on it rather than takes part: news outlets and research
+# institutes. An outlet cited or an analyst quoted is no party (the gold conventions); a state
+# medium (KCNA, Xinhua: an owner in the gazetteer) speaks for its state instead.
+_COMMENTATOR_NAMES = frozenset(
+    {
+        "Reuters",
+        "BBC",
+        "CNN",
+        "Al Jazeera",
+        "Bloomberg",
+        "Agence France-Presse",
+        "Associated Press",
+        "Chatham House",
+        "International Crisis Group",
+        "Council on Foreign Relations",
+        "Brookings Institution",
+        "Carnegie Endowment for International Peace",
+        "RAND Corporation",
+        "Atlantic Council",
+    }
+)
+_COMMENTATOR_WORDS = re.compile(
+    r"\b(?:News|Press|Broadcasting|Television|Radio|Times|Post|Journal|Gazette|Herald|Tribune|"
+    r"Institute|Institution|Endowment|Think[- ]?Tank)\b|\bCent(?:re|er)\s+for\s+(?:[\w-]+\s+){0,4}"
+    r"Studies\b"
+)
+
+
+def is_commentator(name: str) -> bool:
+    """Whether a speaker is an outlet or a research institute with no state behind it ("Reuters
+    said", "Professor X of Chatham House said"): it reports or comments, it does not react."""
+    if gazetteer.owner_state(name) is not None:
+        return False
+    return name in _COMMENTATOR_NAMES or _COMMENTATOR_WORDS.search(name) is not None
+
+
 def government_of(place: str) -> str | None:
     """The state a capital or seat stands for ("Pristina" -> Kosovo), else None."""
     return _government_of(place)

@@ -31,6 +31,7 @@ from briefer.analysis.affiliation import (
 from briefer.analysis.affiliation import ROLE_WORDS as ROLE_WORDS
 from briefer.analysis.affiliation import affiliations as affiliations
 from briefer.analysis.affiliation import government_of as government_of
+from briefer.analysis.affiliation import is_commentator as is_commentator
 from briefer.analysis.affiliation import is_domestic_institution as is_domestic_institution
 from briefer.analysis.affiliation import is_state as is_state
 from briefer.analysis.affiliation import is_title_gap as is_title_gap
@@ -943,7 +944,7 @@ def acting_parties(
     """`acting_subject` of the sentence or, when its opening names no party, of the further
     clauses it joins ("Jets landed in Crete, and two French navy vessels joined the exercise").
     (A party acting in a later clause of a party's sentence is usually a side answering it.)"""
-    parties = list(acting_subject(text, mentions, affiliation))
+    parties = [p for p in acting_subject(text, mentions, affiliation) if not is_commentator(p)]
     if parties:
         return tuple(parties)
     for join in _CLAUSE_JOIN.finditer(text):
@@ -953,7 +954,7 @@ def acting_parties(
             if m.start >= join.end()
         ]
         for party in acting_subject(text[join.end() :], rest, affiliation):
-            if party not in parties:
+            if party not in parties and not is_commentator(party):
                 parties.append(party)
     return tuple(parties)
 
@@ -1716,6 +1717,7 @@ def analyse_reaction(
     if says_nothing(text):
         return Reaction((), None, None)
     speakers, anchor = _speakers(text, mentions, affiliation, resolve)
+    speakers = tuple(s for s in speakers if not is_commentator(s))
     if not speakers:
         return Reaction((), None, None)
     stance = stance_of(text[anchor:])

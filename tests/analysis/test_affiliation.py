@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from briefer.analysis.affiliation import (
     affiliations,
+    is_commentator,
     is_domestic_institution,
     is_title_gap,
     known_party,
@@ -83,3 +84,12 @@ def test_a_director_at_a_body_speaks_for_it() -> None:
         _mention(text, "Human Rights Watch", "Human Rights Watch", "ORG"),
     ]
     assert affiliations(text, found)["Dilnoza Karimova"] == "Human Rights Watch"
+
+
+def test_outlets_and_institutes_comment_but_state_media_speak_for_their_state() -> None:
+    assert is_commentator("Reuters")
+    assert is_commentator("Chatham House")
+    assert is_commentator("Institute for the Study of War")
+    assert not is_commentator("KCNA")  # North Korea's own voice
+    assert not is_commentator("International Atomic Energy Agency")
+    assert not is_commentator("Amnesty International")

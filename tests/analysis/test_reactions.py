@@ -2272,3 +2272,17 @@ def test_a_date_opening_without_a_comma_leaves_the_acting_subject() -> None:
         "United Nations Security Council",
     )
     assert acting_subject(b, mentions(b, ("France", "France", "GPE"))) == ("France",)
+
+
+def test_an_outlet_reporting_or_an_analyst_commenting_is_no_reaction() -> None:
+    a = "Reuters said three more soldiers had died overnight."
+    b = "Professor Jane Holt of Chatham House said the closure would hurt both economies."
+    c = "Maersk said it would pause all sailings through the strait."
+    assert analyse_reaction(a, mentions(a, ("Reuters", "Reuters", "ORG"))).speakers == ()
+    found = mentions(
+        b, ("Jane Holt", "Jane Holt", "PERSON"), ("Chatham House", "Chatham House", "ORG")
+    )
+    assert analyse_reaction(b, found).speakers == ()
+    assert acting_parties(a, mentions(a, ("Reuters", "Reuters", "ORG"))) == ()
+    # a company acting in the crisis still reacts
+    assert analyse_reaction(c, mentions(c, ("Maersk", "Maersk", "ORG"))).speakers == ("Maersk",)
