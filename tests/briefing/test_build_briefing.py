@@ -406,3 +406,22 @@ def test_a_people_named_by_one_member_or_as_a_topic_is_not_an_actor() -> None:
     names = actor_names(blocks)
     assert "Kosovo Serbs" in names  # the people acting as a group
     assert not names & {"Muslims", "Uyghurs"}  # one of them, a second word, a topic
+
+
+def test_the_body_publishing_a_release_speaks_as_an_organisation() -> None:
+    blocks = [
+        ("Uzbekistan: investigation needed into Nukus killings", "heading"),
+        (
+            "The Uzbek authorities should allow an independent investigation into the killing "
+            "of protesters in Nukus, Steppe Rights Monitor said today.",
+            "text",
+        ),
+        ("Uzbekistan's president declared a state of emergency in the region.", "text"),
+    ]
+    doc, analysis = make_doc("release", blocks)
+    doc = replace(doc, source="Steppe Rights Monitor")
+    speaker_types = {m.type for m in analysis.mentions if m.canonical == "Steppe Rights Monitor"}
+    b = build_briefing([(doc, analysis)])
+    section = b.section("reactions")
+    assert section is not None
+    assert "Steppe Rights Monitor" in {i.actor for i in section.items}, speaker_types
