@@ -76,6 +76,17 @@ def _cooccur(items: Sequence[tuple[Document, Analysis]]) -> dict[str, set[str]]:
 _SPOKESBODY = re.compile(r"\b(?:Ministry|Office|Embassy|Department)\b", re.IGNORECASE)
 
 
+def _mediates(st: ActorStats | None, stats: Mapping[str, ActorStats], name: str) -> bool:
+    """Whether the text makes the party (or its people named by demonym) a go-between."""
+    if st is not None and st.mediating:
+        return True
+    return any(
+        o.mediating and o.type == "NORP" and government_of(o.name) == name
+        for o in stats.values()
+        if o is not st
+    )
+
+
 def own_authorities(st: ActorStats) -> bool:
     """A territory with authorities of its own (Transnistria, Somaliland), known to the gazetteer
     or described as breakaway in the text: it can be a side, like a state. A known territory
@@ -241,6 +252,8 @@ def choose_principals(
         stats, affiliated if isinstance(affiliated, Mapping) else frozenset(affiliated)
     )
     ranked = sorted(scores, key=lambda n: (-scores[n], n))
+    # A party the text makes the go-between is a third party, however prominent.
+    ranked = [n for n in ranked if not _mediates(stats.get(n), stats, n)] or ranked
     if not ranked or scores[ranked[0]] <= 0:
         return ()
     together = _cooccur(items)

@@ -322,6 +322,28 @@ def _helping(text: str, m: Mention, sentence: Sentence) -> bool:
     return _HELPER_AFTER.match(text, m.end, sentence.end) is not None
 
 
+# "Qatari mediators", "Kuwait, which mediated throughout the dispute", "brokered by the EU",
+# "Berlin has led mediation efforts": a party the text makes a go-between.
+_MEDIATOR_AFTER = re.compile(
+    r"(?:['’]s)?(?:\s+[a-z-]+){0,2}?\s+(?:mediators?|mediation|facilitators?)\b|"
+    r",\s+(?:which|who)\s+(?:has\s+|had\s+|have\s+)?(?:long\s+)?(?:mediat\w*|broker\w*)|"
+    r"\s+(?:(?:has|had|have|also|will|would)\s+)*(?:mediat\w*|broker\w*)\b",
+    re.IGNORECASE,
+)
+_MEDIATOR_BEFORE = re.compile(
+    r"\b(?:mediation\s+(?:of|by)|(?:mediated|brokered)\s+by)\s+(?:the\s+)?$", re.IGNORECASE
+)
+
+
+def is_mediator(text: str, m: Mention) -> bool:
+    """A party named as the go-between of the story ("Qatari mediators", "Kuwait, which
+    mediated throughout the dispute", "a deal brokered by the EU"): a third party."""
+    return bool(
+        _MEDIATOR_AFTER.match(text, m.end)
+        or _MEDIATOR_BEFORE.search(text, max(0, m.start - 30), m.start)
+    )
+
+
 def _quoted(text: str, m: Mention) -> bool:
     """A name quoted as a word (the name "Taiwanese"): talked about, not acting."""
     return text[m.start - 1 : m.start] in _QUOTES and text[m.end : m.end + 1] in _QUOTES

@@ -28,6 +28,7 @@ from briefer.briefing.roles import (
     is_described,
     is_governing,
     is_located,
+    is_mediator,
     is_modifier,
     is_topic_object,
     is_venue,
@@ -101,6 +102,8 @@ class ActorStats:
     clashes: int = 0
     # Headline and lead mentions as one of a pair "between X and Y" (talks, clashes, a row).
     paired: int = 0
+    # Mentions as the go-between of the story ("Qatari mediators", "brokered by the EU").
+    mediating: int = 0
     # Mentions described as an armed group ("M23 rebels"), or as a breakaway region.
     armed: int = 0
     breakaway: int = 0
@@ -232,6 +235,8 @@ def collect(items: Sequence[tuple[Document, Analysis]]) -> dict[str, ActorStats]
                 st.prose += 1
             if is_modifier(doc.text, m):
                 st.modifier += 1
+            if is_mediator(doc.text, m):
+                st.mediating += 1
             if is_described(doc.text, m, nxt):
                 st.described += 1
             place = is_located(doc.text, m, prev, located_at, filed) or is_around(doc.text, m)

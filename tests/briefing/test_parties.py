@@ -779,3 +779,31 @@ def test_protests_by_one_states_people_in_another_are_no_domestic_affair() -> No
     # their state.
     assert set(principals(ONE_STATES_PEOPLE_IN_ANOTHER)) == {"Serbia", "Kosovo"}
     assert domestic_story([make_doc("p", ONE_STATES_PEOPLE_IN_ANOTHER)]) is False
+
+
+MEDIATED = [
+    ("Qatar holds talks with Hamas on hostage deal as Israel presses offensive", "heading"),
+    (
+        "Qatar held talks with Hamas leaders in Doha on Monday on a deal to free hostages, as "
+        "Israeli troops pressed their offensive in Gaza.",
+        "text",
+    ),
+    (
+        "Israel's army said it had struck 200 targets overnight, and Israel's defence minister "
+        "said the offensive would go on. Hamas fired rockets at Tel Aviv, and Israel said it had "
+        "intercepted most of them.",
+        "text",
+    ),
+    (
+        "Qatar, which has mediated between Israel and Hamas since the war began, said the talks "
+        "had been constructive.",
+        "text",
+    ),
+    ("Egypt urged both sides to agree a truce.", "text"),
+]
+
+
+def test_a_party_the_text_makes_the_go_between_is_no_side() -> None:
+    # Talks between the mediator and one side put the mediator in the headline and lead.
+    assert set(principals(MEDIATED)) == {"Israel", "Hamas"}
+    assert "Qatar" in reaction_actors(MEDIATED)

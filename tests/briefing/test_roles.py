@@ -17,6 +17,7 @@ from briefer.briefing.roles import (
     is_described,
     is_governing,
     is_located,
+    is_mediator,
     is_modifier,
     is_topic_object,
     is_venue,
@@ -328,3 +329,20 @@ def test_a_body_whose_meeting_is_the_place_of_the_act_is_a_venue() -> None:
         assert is_venue(text, mention(text, name, "ORG")), text
     text = "Russia requested an emergency meeting of the Security Council."
     assert not is_venue(text, mention(text, "Security Council", "ORG"))  # the Council convenes
+
+
+def test_a_party_named_as_go_between_is_a_mediator() -> None:
+    mediators = {
+        "Kuwait, which mediated throughout the dispute, announced a deal.": "Kuwait",
+        "Berlin has led mediation efforts.": "Berlin",
+        "A deal brokered by the EU was meant to end it.": "EU",
+        "Egyptian mediators met both delegations.": "Egyptian",
+    }
+    for text, name in mediators.items():
+        assert is_mediator(text, mention(text, name)), text
+    sides = {
+        "Kuwait accused Iraq of stealing its oil.": "Kuwait",
+        "Talks between the EU and China stalled.": "EU",
+    }
+    for text, name in sides.items():
+        assert not is_mediator(text, mention(text, name)), text
