@@ -377,10 +377,36 @@ _DENIED = re.compile(
 _ASIDE = re.compile(r",\s+(?:which|who|whose|whom|where|the\s+only|a\s+long-time)\b[^,;]*,")
 
 
+# A text blocked, vetoed or voted down: what the text says ("a statement condemning the coup",
+# "a resolution that called for a ceasefire") is the stance of those who wrote it, not of those
+# who stopped it ("Hungary vetoed an EU statement condemning the crackdown" condemns nothing).
+_BLOCKING = re.compile(
+    r"\b(?:veto(?:ed|es|ing)?|block(?:ed|s|ing)|water(?:ed|s|ing)?\s+down|vot(?:ed|es|ing)\s+"
+    r"(?:against|down)|torpedo(?:ed|es|ing)?|scuttl(?:ed|es|ing)|kill(?:ed|s|ing)|"
+    r"(?:refused|declined)\s+to\s+(?:sign|back|endorse|join|adopt))\b",
+    re.IGNORECASE,
+)
+_TEXT_SAYING = re.compile(
+    r"\b(?:statement|resolution|declaration|text|motion|communiqué|communique|draft)\s+"
+    r"(?:(?:that|which)\s+(?:would\s+have\s+)?)?(?:condemn|criticis|criticiz|deplor|denounc|"
+    r"call|urg|demand|welcom|back|support|express|voic|rebuk|censur|threaten|impos)\w*"
+    r"[^,;.]*",
+    re.IGNORECASE,
+)
+
+
+def _without_blocked_text(text: str) -> str:
+    """The sentence without the words of a text it says was blocked (see `_BLOCKING`)."""
+    if _BLOCKING.search(text) is None:
+        return text
+    return _TEXT_SAYING.sub(lambda m: m.group(0).split()[0], text)
+
+
 def stance_of(text: str) -> str:
     """The stance of a reported statement: the earliest stance cue in it, else "other".
-    Relative clauses and asides ("Brazil, which had tried to mediate, said") are left out."""
-    text = _ASIDE.sub(",", text)
+    Relative clauses and asides ("Brazil, which had tried to mediate, said") are left out, and
+    so are the words of a text the sentence says was blocked."""
+    text = _without_blocked_text(_ASIDE.sub(",", text))
     sieve = sieve_of(text)  # each cue runs only if its literals occur (see `prefilter`)
     best: tuple[int, str] | None = None
     appeal = sieve.search(_APPEAL_WORD) is not None

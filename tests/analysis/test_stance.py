@@ -356,3 +356,11 @@ def test_judgements_measures_and_help_in_news_words(text: str, stance: str) -> N
 )
 def test_arms_sent_to_a_side_and_loans_frozen(text: str, stance: str) -> None:
     assert stance_of(text) == stance
+
+
+def test_the_words_of_a_blocked_text_are_not_the_blockers_stance() -> None:
+    assert stance_of("Hungary vetoed an EU statement condemning the crackdown.") == "other"
+    assert stance_of("China blocked a resolution that would have imposed sanctions.") == "other"
+    # a text adopted keeps its words' stance, and so does a blocker's own judgement
+    assert stance_of("The council approved a resolution that condemned the arrests.") == "criticism"
+    assert stance_of("Hungary blocked the statement and condemned its authors.") == "criticism"
