@@ -17,8 +17,12 @@ def _words(text: str) -> frozenset[str]:
 
 #: The plain verbs of saying, in the forms news copy uses: "X said", "X says", "X told".
 SAY = _words("said says told stated added wrote")
-#: Saying with emphasis; still a report of words rather than an attitude.
-EMPHASISE = _words("noted stressed insisted argued reiterated reaffirmed")
+#: Saying with emphasis; still a report of words rather than an attitude ("He pointed out that
+#: the region has, since 1997, ..." reports words, whatever years they tell).
+EMPHASISE = _words("noted stressed insisted argued reiterated reaffirmed") | {
+    "pointed out",
+    "points out",
+}
 #: Announcing and confirming: an official statement of fact.
 ANNOUNCE = _words("announced confirmed")
 #: Verbs whose subject takes a position towards others (a reaction's heart).

@@ -54,3 +54,11 @@ def test_reactions_hear_each_disposition_declared() -> None:
     for disposition in DISPOSITIONS:
         assert VERB.fullmatch(f"is {disposition}"), disposition
         assert VERB.fullmatch(f"remained firmly {disposition}"), disposition
+
+
+def test_pointing_out_reports_words() -> None:
+    from briefer.analysis.entities import find_mentions
+    from briefer.analysis.reactions import find_speakers
+
+    text = "Japan's foreign minister pointed out that the ban had been in place since 2019."
+    assert find_speakers(text, find_mentions(text)) == ("Japan",)
