@@ -77,7 +77,10 @@ _SPOKESBODY = re.compile(r"\b(?:Ministry|Office|Embassy|Department)\b", re.IGNOR
 
 
 def _mediates(st: ActorStats | None, stats: Mapping[str, ActorStats], name: str) -> bool:
-    """Whether the text makes the party (or its people named by demonym) a go-between."""
+    """Whether the text makes the party (or its people named by demonym) a go-between, and the
+    headline does not make its own mission the news ("Mali orders UN peacekeepers out")."""
+    if st is not None and st.targeted:
+        return False
     if st is not None and st.mediating:
         return True
     return any(

@@ -335,12 +335,25 @@ _MEDIATOR_BEFORE = re.compile(
 )
 
 
+# "KFOR, the NATO-led peacekeeping force", "UN peacekeepers", "the peacekeeping mission MONUSCO":
+# a force between the sides, not one of them, however near the fighting.
+_PEACEKEEPING_AFTER = re.compile(
+    r"(?:['’]s)?(?:,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?|\s+)peace-?keep\w*", re.IGNORECASE
+)
+_PEACEKEEPING_BEFORE = re.compile(
+    r"\bpeace-?keeping\s+(?:force|mission|operation)\s+(?:the\s+)?$", re.IGNORECASE
+)
+
+
 def is_mediator(text: str, m: Mention) -> bool:
     """A party named as the go-between of the story ("Qatari mediators", "Kuwait, which
-    mediated throughout the dispute", "a deal brokered by the EU"): a third party."""
+    mediated throughout the dispute", "a deal brokered by the EU") or as the peacekeepers
+    between the sides ("KFOR, the NATO-led peacekeeping force"): a third party."""
     return bool(
         _MEDIATOR_AFTER.match(text, m.end)
         or _MEDIATOR_BEFORE.search(text, max(0, m.start - 30), m.start)
+        or _PEACEKEEPING_AFTER.match(text, m.end, m.end + 60)
+        or _PEACEKEEPING_BEFORE.search(text, max(0, m.start - 32), m.start)
     )
 
 

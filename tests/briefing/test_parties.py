@@ -807,3 +807,38 @@ def test_a_party_the_text_makes_the_go_between_is_no_side() -> None:
     # Talks between the mediator and one side put the mediator in the headline and lead.
     assert set(principals(MEDIATED)) == {"Israel", "Hamas"}
     assert "Qatar" in reaction_actors(MEDIATED)
+
+
+PEACEKEEPERS_HIT = [
+    ("Dozens hurt as NATO peacekeepers clash with Serb protesters in north Kosovo", "heading"),
+    (
+        "KFOR forces fired tear gas at Serb protesters in Zvecan on Monday, and Serbia put its "
+        "army on the highest alert, accusing Kosovo of provoking the clashes.",
+        "text",
+    ),
+    (
+        "Serbia's president blamed Kosovo's prime minister for the violence. Kosovo said Serbia "
+        "was stirring unrest.",
+        "text",
+    ),
+    (
+        "KFOR, the NATO-led peacekeeping force, said 30 of its soldiers had been hurt, and KFOR "
+        "troops later withdrew from the town hall.",
+        "text",
+    ),
+    ("The European Union urged calm.", "text"),
+]
+EXPELLED = [
+    ("Mali orders UN peacekeepers to leave", "heading"),
+    (
+        "Mali's junta on Friday ordered the UN peacekeeping mission to withdraw without delay, "
+        "accusing it of failing to stop jihadist attacks.",
+        "text",
+    ),
+    ("Mali's foreign minister told the Security Council that Mali had lost trust in it.", "t"),
+]
+
+
+def test_peacekeepers_near_the_fighting_are_no_side_unless_their_mission_is_the_news() -> None:
+    assert set(principals(PEACEKEEPERS_HIT)) == {"Serbia", "Kosovo"}
+    assert "United Nations" in principals(EXPELLED)

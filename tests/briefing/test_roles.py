@@ -337,12 +337,15 @@ def test_a_party_named_as_go_between_is_a_mediator() -> None:
         "Berlin has led mediation efforts.": "Berlin",
         "A deal brokered by the EU was meant to end it.": "EU",
         "Egyptian mediators met both delegations.": "Egyptian",
+        "KFOR, the NATO-led peacekeeping force, said 30 soldiers were hurt.": "KFOR",
+        "UN peacekeepers came under fire.": "UN",
     }
     for text, name in mediators.items():
         assert is_mediator(text, mention(text, name)), text
     sides = {
         "Kuwait accused Iraq of stealing its oil.": "Kuwait",
         "Talks between the EU and China stalled.": "EU",
+        "Peacekeepers clash with Serb protesters.": "Serb",
     }
     for text, name in sides.items():
         assert not is_mediator(text, mention(text, name)), text
