@@ -6,7 +6,9 @@ before the article's month, standing facts told in the present ("the strait acco
 fifth of exports"); current events carry weekdays, "today", "this week", "overnight",
 progressive and future forms, dates close to the article's date. Only the sentence's own clause
 dates it: asides ("X, which has long ..."), what was said in the past tense ("analysts said the
-drills were shorter than in 2022") and relative clauses do not. A sentence with no cue, or a
+drills were shorter than in 2022") and relative clauses do not. A weekday before the lead's own
+day dates an earlier event ("The violence erupted on Monday after ..." below a Tuesday lead), and
+words dated before the story ("warned at the time", "the then prime minister said") are history. A sentence with no cue, or a
 tie, follows the sentence before it in the same paragraph (the second sentence of a history
 paragraph is history too); `settle_paragraphs` also reads the sentences after. Reactions are
 sentences with an entity speaker (see `reactions`), unless they report a long-standing position
@@ -227,6 +229,19 @@ _SAYING_TIME = re.compile(
     r",?\s+(?:in|on|during|last|earlier|early|late|since)\s+[\w.]+(?:\s+\d{1,2},?)?(?:\s+\d{4})?",
     _I,
 )
+# The time of a saying told right after its verb, when it is before the story: "reported last
+# year that", "warned at the time that", "said in March that", "said in 2019".
+_SAID_WHEN = re.compile(
+    r",?\s+(?:at\s+the\s+time|last\s+year|(?:a\s+|\w+\s+)?years?\s+ago|"
+    r"in\s+(?P<year>(?:1[89]|20)\d\d)|(?:in|during)\s+(?:early\s+|late\s+|mid-?)?"
+    r"(?P<month>[A-Za-z]+)(?:\s+(?P<of>(?:1[89]|20)\d\d))?)\b",
+    _I,
+)
+# A speaker named by an office held then, not now: "North Macedonia's then prime minister".
+_THEN_OFFICE = re.compile(r"(?:\bthe|['’]s)\s+then[-\s]+\w", _I)
+#: A saying dated to a named month this many months or more before the article is before the
+#: story (the month before may be the story's own start).
+SAID_MONTHS = 2
 _CREDIT = re.compile(
     r"^\(?\s*(?:(?:additional|associated|further|extra)\s+reporting|reporting|writing|editing|"
     r"compiled|edited|written)\s+by\b|"
@@ -297,6 +312,9 @@ class TimeCues:
     # A weekday, "today", "this week" in the sentence's own clause, asides and a description
     # of the subject left out ("X, the group Iran said it hit on Tuesday, has claimed ...").
     own_strong_now: bool = False
+    # The saying itself is dated before the story ("reported last year that", "warned at the
+    # time", "the then prime minister said", "said in March" in a July story).
+    said_before: bool = False
 
 
 # A year written as a target ("by 2030", "until 2027") says nothing about the story's own year,
@@ -361,10 +379,53 @@ def _earlier_opening(text: str, published: date | None, year: int | None) -> boo
     return published is not None and month != published.month
 
 
-def _origin(sieve: Sieve, published: date | None, year: int | None) -> str | None:
+_WEEKDAY = re.compile(_WEEKDAYS, _I)
+_WEEKDAY_INDEX = {
+    name: i
+    for i, name in enumerate(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday"))
+} | {"sunday": 6}
+
+
+def news_weekday(lead: str, published: date | None) -> int | None:
+    """The weekday (0 = Monday) of the news the lead sentence tells: the first weekday it names
+    ("Police arrested 370 people on Wednesday"), else the article's own day, if known."""
+    m = _WEEKDAY.search(lead)
+    if m is not None:
+        return _WEEKDAY_INDEX[m.group(0).lower()]
+    return published.weekday() if published is not None else None
+
+
+def _before_news(text: str, published: date | None, news_day: int | None) -> bool:
+    """Whether `text` names weekdays, all of them days before the news day. With the article's
+    date both days are the last of their name up to it ("Monday" is before a Wednesday lead
+    in a Thursday paper; "Tuesday" is after a Monday lead in a Wednesday paper)."""
+    if news_day is None:
+        return False
+    days = [_WEEKDAY_INDEX[m.group(0).lower()] for m in _WEEKDAY.finditer(text)]
+    if not days:
+        return False
+    if published is not None and (published.weekday() - news_day) % 7 <= _NEWS_LAG:
+        back = published.weekday()
+        news = (back - news_day) % 7  # days between the news day and the article's date
+        return all((back - day) % 7 > news for day in days)
+    # No date, or one the lead's weekday does not fit: the five days before the news day.
+    return all(0 < (news_day - day) % 7 <= _DAYS_BEFORE for day in days)
+
+
+#: A lead tells news at most this many days before the article's date.
+_NEWS_LAG = 3
+#: Without a date, a weekday this many days before the news day or fewer is before it (one six
+#: days before is as likely the day after: "Tuesday" below a Monday lead).
+_DAYS_BEFORE = 5
+
+
+def _origin(
+    sieve: Sieve, published: date | None, year: int | None, news_day: int | None = None
+) -> str | None:
     """The story's start told as history: "the row began in July, when..." ("began"), or the
     news tied to what came before it: "the move came days after...", "the fighting followed a
-    blast on Wednesday" ("linked": a weekday there dates the earlier event). A start with no
+    blast on Wednesday", "the violence erupted on Monday" below a Tuesday lead ("linked": a
+    weekday there dates the earlier event). A start with no
     earlier anchor ("protests broke out after the result was announced", "the drills began
     three days after the inauguration") is the news itself (None)."""
     m = sieve.search(_ORIGIN)
@@ -372,7 +433,19 @@ def _origin(sieve: Sieve, published: date | None, year: int | None) -> str | Non
         return None
     if m.group("start") is None:
         return "linked"
-    return "began" if _anchored(sieve, m.group("link"), published, year) else None
+    if _anchored(sieve, m.group("link"), published, year):
+        return "began"
+    # A start on a day before the news ("The violence erupted on Monday after ..." below a
+    # Tuesday lead), told of the sentence's subject, not in a relative clause ("clashes that
+    # broke out on Sunday").
+    if not _RELATIVE_BEFORE.search(sieve.text, 0, m.start("start")) and _before_news(
+        sieve.text[m.start() :], published, news_day
+    ):
+        return "linked"  # the weekday dates the earlier event, not the news
+    return None
+
+
+_RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who|where)\s+(?:\w+\s+)?$", _I)
 
 
 def _anchored(sieve: Sieve, link: str, published: date | None, year: int | None) -> bool:
@@ -439,8 +512,11 @@ def _years(sieve: Sieve) -> list[str]:
     return sieve.findall(_YEAR) if rest is sieve.text else _YEAR.findall(rest)
 
 
-def time_cues(text: str, published: date | None, year: int | None) -> TimeCues:
-    """Score the past and present cues of one sentence against the article's date."""
+def time_cues(
+    text: str, published: date | None, year: int | None, news_day: int | None = None
+) -> TimeCues:
+    """Score the past and present cues of one sentence against the article's date;
+    `news_day` is the weekday of the news the lead tells (see `news_weekday`)."""
     past = 0
     now = 0
     # Quoted words are what someone said, not the narration's tense ("who thanked Kenya for
@@ -469,7 +545,7 @@ def time_cues(text: str, published: date | None, year: int | None) -> TimeCues:
     if told is not None and len(main) - told.end() > 25 and told.start() > 0:
         when = _SAYING_TIME.match(main, told.end())
         scope = Sieve(main[: when.end() if when is not None else told.end()])
-    start = _origin(sieve, published, year)
+    start = _origin(sieve, published, year, news_day)
     origin = start is not None
     if origin or _earlier_opening(text, published, year):
         long_standing = stated = True
@@ -557,6 +633,7 @@ def time_cues(text: str, published: date | None, year: int | None) -> TimeCues:
     ahead = _AHEAD.search(main, 0, len(main) if told is None else told.end() + 40) is not None
     own = _APPOSITIVE.sub(r"\1 ", main, count=1)
     own_strong_now = strong_now and _NOW_STRONG.search(own) is not None
+    said_before = _said_before(main, said, told, published, year)
     return TimeCues(
         past,
         now,
@@ -569,7 +646,40 @@ def time_cues(text: str, published: date | None, year: int | None) -> TimeCues:
         ahead,
         commentary,
         own_strong_now,
+        said_before,
     )
+
+
+def _said_before(
+    main: str,
+    said: re.Match[str] | None,
+    told: re.Match[str] | None,
+    published: date | None,
+    year: int | None,
+) -> bool:
+    """Whether the sentence's saying is dated before the story: by the time told right after
+    its verb ("reported last year", "warned at the time", "said in March" two months or more
+    before the article, "said in 2019") or by the speaker's office held then ("the then prime
+    minister said")."""
+    verbs = [m for m in (said, told) if m is not None]
+    if not verbs:
+        return False
+    verb = min(verbs, key=lambda m: m.start())
+    if _THEN_OFFICE.search(main, 0, verb.start()):
+        return True
+    when = _SAID_WHEN.match(main, verb.end())
+    if when is None:
+        return False
+    if when.group("year"):
+        return year is not None and int(when.group("year")) < year
+    if not when.group("month"):
+        return True  # "at the time", "last year", "years ago"
+    month = MONTHS.get(when.group("month").lower())
+    if month is None or published is None:
+        return False
+    made = (int(when.group("of") or published.year), month)
+    gap = (published.year - made[0]) * 12 + published.month - made[1]
+    return gap >= SAID_MONTHS
 
 
 def is_credit(text: str) -> bool:
@@ -641,6 +751,10 @@ def label_sentence(
             return "background"  # a long-standing position ("has repeatedly threatened")
         if cues.dated_past and cues.now == 0:
             return "background"  # a statement of an earlier year ("expelled ... in 2018")
+        if cues.said_before and not cues.own_strong_now:
+            # words dated before the story, whatever they say of later times ("Cambodia's
+            # ambassador warned at the time that consumers might boycott ...")
+            return "background"
         if previous == "background" and cues.now == 0 and (cues.habitual or past >= 1):
             return "background"  # a position recalled inside a history paragraph
         if previous == "background" and cues.now == 0 and lead_party and not cues.ahead:

@@ -22,6 +22,7 @@ from briefer.analysis.labels import (
     is_background_heading,
     is_background_marker,
     label_sentence,
+    news_weekday,
     reference_year,
     settle_paragraphs,
     story_date,
@@ -360,6 +361,7 @@ def _analyse(doc: Document) -> Analysis:
     under_background = False
     marked = False  # the paragraph opened on "A little background."
     lead: set[str] | None = None  # the parties the headline and the lead sentence name
+    news_day: int | None = None  # the weekday of the news the lead sentence tells
     # Speakers of a sentence ending in ":" carry over to the list items or the quotation that
     # follow it; the speakers of an open quotation to its next sentences.
     introduced: tuple[str, ...] = ()
@@ -411,12 +413,13 @@ def _analyse(doc: Document) -> Analysis:
         said_before = speakers if speakers and ('"' in text or "”" in text) else ()
         colon_before = text.rstrip().endswith(":")
         if lead is None and not heading:
+            news_day = news_weekday(text, published)
             lead = {
                 party_of(m, ctx.affiliation)
                 for m in mentions
                 if m.end <= span.end and m.type in _PARTY_TYPES
             }
-        cues = time_cues(text, published, year)
+        cues = time_cues(text, published, year, news_day)
         lead_party = bool(speakers) and lead is not None and lead.issuperset(speakers)
         label = label_sentence(
             text,

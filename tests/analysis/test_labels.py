@@ -13,6 +13,7 @@ from briefer.analysis.labels import (
     is_credit,
     is_housekeeping,
     label_sentence,
+    news_weekday,
     reference_year,
     settle_paragraphs,
     story_date,
@@ -644,3 +645,60 @@ def test_a_standing_rule_under_the_constitution_or_system_is_background() -> Non
     text = "Under the power-sharing system, the prime minister must be chosen from the assembly."
     assert label(text) == "background"
     assert label("Under the new rules, traders must register by Friday.") == "development"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Beijing's ambassador warned at the time that consumers might boycott its goods.",
+        "A panel of UN experts reported last year that soldiers were operating with the rebels.",
+        "President Farah said in January that no one could take a single drop of its water.",
+        "The country's then prime minister, Ana Ruiz, said her government would never yield.",
+        "The foreign minister said in 2029 that the border was not negotiable.",
+    ],
+)
+def test_words_dated_before_the_story_are_background(text: str) -> None:
+    # The saying is dated by the time right after its verb or by an office held then; what
+    # the words say of later times ("would never yield") does not make them news.
+    assert label(text, speaker=True) == "background"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the month before may be the story's own start (the article is of mid-May)
+        "The foreign minister said in April that the border was not negotiable.",
+        "The ambassador warned on Tuesday that consumers might boycott its goods.",
+        # the office held then is in what was said, not the speaker's
+        "The minister said the then president had agreed to the talks.",
+    ],
+)
+def test_words_of_the_story_stay_reactions(text: str) -> None:
+    assert label(text, speaker=True) == "reaction"
+
+
+def test_the_news_weekday_is_the_leads_first_or_the_articles_own() -> None:
+    assert news_weekday("Police arrested 370 people on Wednesday.", PUBLISHED) == 2
+    assert news_weekday("Leaders met in Brussels.", PUBLISHED) == PUBLISHED.weekday()
+    assert news_weekday("Leaders met in Brussels.", None) is None
+
+
+def test_a_start_on_a_day_before_the_news_is_history() -> None:
+    # PUBLISHED is a Wednesday; the lead's news is of Tuesday.
+    start = "The violence erupted on Monday after the cleric said he was quitting politics."
+
+    def labelled(text: str, news_day: int) -> str:
+        cues = time_cues(text, PUBLISHED, PUBLISHED.year, news_day)
+        return label_sentence(text, heading=False, has_speaker=True, cues=cues, previous=None)
+
+    assert labelled(start, 1) == "background"
+    protests = "The protests began Sunday in the oil town over fuel prices."
+    assert labelled(protests, 1) == "background"
+    # the start on the news day itself is the news
+    assert labelled(start, 0) == "reaction"
+    # a start in a relative clause is what the speaker speaks of, not the sentence's event
+    concern = "The envoy voiced concern over the clashes that broke out on Sunday in the capital."
+    assert labelled(concern, 1) == "reaction"
+    # Tuesday is after a Monday lead in this Wednesday paper
+    talks = "Talks began on Tuesday in the capital."
+    assert not time_cues(talks, PUBLISHED, PUBLISHED.year, 0).origin

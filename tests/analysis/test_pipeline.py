@@ -473,3 +473,19 @@ def test_this_weeks_news_under_a_background_heading_is_news() -> None:
     assert by_text(analysis, "Two more boats")[0] == "development"
     assert by_text(analysis, "The boats were bought")[0] == "background"
     assert by_text(analysis, "They left harbour")[0] == "development"
+
+
+def test_a_start_told_on_a_day_before_the_leads_is_history() -> None:
+    blocks = [
+        ("Cleric's supporters leave government district", "heading"),
+        (
+            "BAGHDAD, May 14 - Supporters of a cleric began leaving the government district on "
+            "Tuesday after he told them to withdraw.",
+            "text",
+        ),
+        ("The violence erupted on Monday after the cleric said he was quitting politics.", "text"),
+        ("Schools reopened on Tuesday afternoon.", "text"),
+    ]
+    analysis = analyse(make_doc(blocks))
+    assert by_text(analysis, "The violence erupted")[0] == "background"
+    assert by_text(analysis, "Schools reopened")[0] == "development"
