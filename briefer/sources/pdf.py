@@ -244,6 +244,8 @@ _STUB_LINE = 0.6  # a line under this share, before a capital, ends one without 
 _GAP = 1.15  # a gap this many times the line spacing separates paragraphs
 _HEADING_SIZE = 1.15  # text this much larger than the body is a heading
 _HEADING_LINES = 4  # a heading wraps over no more lines than this
+_SAME_HEIGHT = 3.0  # points: a running header sits at the same height on every page
+_FURNITURE_LENGTH = 120  # characters: a running header or footer is one short line
 _CLOSES_SENTENCE = re.compile(r"[.!?][\"”’)»]?$")
 
 
@@ -350,25 +352,37 @@ def _furniture_key(line: _Line) -> str:
 
 
 def _drop_furniture(pages: list[list[_Line]]) -> list[list[_Line]]:
-    """Without page numbers and the running headers and footers: short lines in the top or
-    bottom two of a page that recur at the same height on other pages."""
-    edge: dict[tuple[str, int], set[int]] = {}
+    """Without page numbers and the running headers and footers: short lines among the top or
+    bottom two of a page that recur, digits aside, at the same height on another page."""
+    seen: dict[str, list[tuple[int, float]]] = {}
     for number, lines in enumerate(pages):
-        for line in lines[:2] + lines[-2:]:
-            if len(line.text) <= 120 and len(lines) > 1:
-                edge.setdefault((_furniture_key(line), round(line.y / 4)), set()).add(number)
-    recurring = {key for key, seen in edge.items() if len(seen) > 1}
+        if len(lines) > 1:
+            for line in _edges(lines):
+                seen.setdefault(_furniture_key(line), []).append((number, line.y))
+
+    def recurs(line: _Line) -> bool:
+        return any(
+            page != line.page and abs(y - line.y) <= _SAME_HEIGHT
+            for page, y in seen.get(_furniture_key(line), [])
+        )
+
     out = []
     for lines in pages:
-        kept = []
-        for i, line in enumerate(lines):
-            at_edge = i < 2 or i >= len(lines) - 2
-            key = (_furniture_key(line), round(line.y / 4))
-            if _PAGE_FURNITURE.match(line.text) or (at_edge and key in recurring):
-                continue
-            kept.append(line)
-        out.append(kept)
+        edges = {id(line) for line in _edges(lines)}
+        out.append(
+            [
+                line
+                for line in lines
+                if not _PAGE_FURNITURE.match(line.text)
+                and not (id(line) in edges and len(lines) > 1 and recurs(line))
+            ]
+        )
     return out
+
+
+def _edges(lines: list[_Line]) -> list[_Line]:
+    """The top two and bottom two lines of a page, where running heads and feet sit."""
+    return [line for line in lines[:2] + lines[-2:] if len(line.text) <= _FURNITURE_LENGTH]
 
 
 @dataclass

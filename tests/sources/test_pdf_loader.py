@@ -249,7 +249,7 @@ class Report(FPDF):
         if self.running:
             self.set_y(-15)
             self.set_font("DejaVu", size=8)
-            self.cell(0, 5, f"Page {self.page_no()}", align="C")
+            self.cell(0, 5, f"Regional security series · page {self.page_no()}", align="C")
             self.set_font("DejaVu", size=11)
 
     def heading(self, text: str) -> None:
@@ -378,7 +378,7 @@ def test_a_sentence_runs_over_the_page_break_past_header_footer_and_number(
         "Kosovo's prime minister said the deal was a first step.",
     ]
     assert "Centre for Regional Dialogue" not in doc.text  # the running header is dropped
-    assert "Page " not in doc.text
+    assert "security series" not in doc.text  # and the footer with its page number
 
 
 def page_count(path: Path) -> int:
@@ -516,3 +516,15 @@ def test_a_bold_summary_of_several_lines_is_a_paragraph_not_a_heading(tmp_path: 
         (summary, "text"),
         ("The barricades came down three days later.", "text"),
     ]
+
+
+def test_without_places_the_text_alone_still_gives_paragraphs(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A PDF whose pieces pypdf cannot place (a crafted matrix) is read by the text rules."""
+    from briefer.sources import pdf as pdf_loader
+
+    monkeypatch.setattr(pdf_loader, "_page_lines", lambda page, number: None)
+    path = tmp_path / "brief.pdf"
+    make_pdf(path)
+    assert paragraph_texts(path) == ["Kosovo talks: a briefing", *PARAGRAPHS]
