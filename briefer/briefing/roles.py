@@ -103,6 +103,22 @@ _HELPER_AFTER = re.compile(
     r"diplomats|delegation|importers|companies))?"
     r"\s+(?:(?:has|have|had|will|would|also|quickly|later|then|now|again)\s+)*" + _HELPS,
 )
+# "Congo's government accused neighbouring Rwanda of sending troops", "Kyiv blamed Moscow": a
+# speaker accusing another party is one side of a quarrel, though the words are its own.
+_ACCUSES_AFTER = re.compile(
+    r"(?:['’]s)?(?:\s+(?:[a-z-]+\s+){0,2}?(?:government|authorities|officials|president|"
+    r"minister|ministry|leaders?|army|military))?"
+    r"\s+(?:(?:has|have|had|also|again|on\s+\w+)\s+)*"
+    r"(?:accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing))\s+(?:\w+\s+)?(?-i:[A-Z])"
+)
+
+
+def accuses(text: str, m: Mention, sentence: Sentence) -> bool:
+    """A speaker accusing or blaming a named party ("Congo's government accused neighbouring
+    Rwanda of ..."): a side's part in the quarrel, though it speaks."""
+    return _ACCUSES_AFTER.match(text, m.end, sentence.end) is not None
+
+
 # The people a third party sends between the sides.
 _GO_BETWEEN_AFTER = re.compile(
     r"(?:['’]s)?(?:\s+and\s+[A-Z][\w-]*)?\s+(?:mediators?|peacekeepers|observers|monitors|"

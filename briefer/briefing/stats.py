@@ -17,6 +17,7 @@ from briefer.analysis import gazetteer
 from briefer.analysis.model import Analysis, Mention
 from briefer.analysis.reactions import ROLE_WORDS
 from briefer.briefing.roles import (
+    accuses,
     as_place,
     commentary_end,
     comments_on_others,
@@ -225,6 +226,9 @@ def collect(items: Sequence[tuple[Document, Analysis]]) -> dict[str, ActorStats]
                 observer = comments_on_others(doc.text, m, sentence, ordered[k + 1 :])
                 if m.canonical not in spoken.get(idx, set()) and not observer:
                     st.weighted += mention_weight(doc.text, m, sentence, located)
+                elif accuses(doc.text, m, sentence):
+                    st.weighted += 1.0  # a speaker accusing another party is a side
+                    st.clashes += 1
                 if leads and not observer and is_active(doc.text, m, sentence, located):
                     st.leading += 1
             if (

@@ -842,3 +842,29 @@ EXPELLED = [
 def test_peacekeepers_near_the_fighting_are_no_side_unless_their_mission_is_the_news() -> None:
     assert set(principals(PEACEKEEPERS_HIT)) == {"Serbia", "Kosovo"}
     assert "United Nations" in principals(EXPELLED)
+
+
+ACCUSER = [
+    ("Rebels seize Goma airport as fighting spreads", "heading"),
+    (
+        "M23 rebels seized the airport in Goma on Sunday after days of fighting, and Rwandan "
+        "troops shelled the city's outskirts, residents said.",
+        "text",
+    ),
+    (
+        "Congo's government accused Rwanda of sending thousands of troops to back the rebels. "
+        "Congo's army accused Rwanda of shelling the airport.",
+        "text",
+    ),
+    (
+        "Rwanda said its forces were defending the border. Rwanda's army said it had fired at "
+        "rebel positions, and Rwanda's troops moved north. Rwanda has denied arming the M23.",
+        "text",
+    ),
+    ("Kenya called for talks.", "text"),
+]
+
+
+def test_a_side_met_mostly_accusing_the_other_is_still_a_side() -> None:
+    assert "DR Congo" in principals(ACCUSER)
+    assert "Kenya" not in principals(ACCUSER)
