@@ -246,7 +246,8 @@ _HEADING_SIZE = 1.15  # text this much larger than the body is a heading
 _HEADING_LINES = 4  # a heading wraps over no more lines than this
 _SAME_HEIGHT = 3.0  # points: a running header sits at the same height on every page
 _FURNITURE_LENGTH = 120  # characters: a running header or footer is one short line
-_CLOSES_SENTENCE = re.compile(r"[.!?][\"”’)»]?$")
+_CONTENTS_ENTRY = re.compile(r"(?:\.\s?){4,}\s*\d{1,4}$")  # 'Introduction . . . . 5'
+_CLOSES_SENTENCE = re.compile(r"[.!][\"”’)»]?$")
 
 
 @dataclass
@@ -463,8 +464,8 @@ def _display(line: _Line, m: _Metrics) -> bool:
 
 
 def _heading_run(lines: list[_Line]) -> bool:
-    """A run of display lines is a heading when short and not closed by a sentence's stop;
-    a bold summary of several sentences is a paragraph like any other."""
+    """A run of display lines is a heading when short and not closed by a full stop (a
+    question can head a section); a bold summary of sentences is a paragraph like any other."""
     return len(lines) <= _HEADING_LINES and _CLOSES_SENTENCE.search(lines[-1].text) is None
 
 
@@ -480,7 +481,7 @@ def _ends_sentence(text: str) -> bool:
 
 def _breaks(prev: _Line, cur: _Line, kind: ParagraphKind, m: _Metrics) -> bool:
     """Whether `cur` starts a new paragraph after `prev` (both body or list lines)."""
-    if _LIST_ITEM.match(cur.text):
+    if _LIST_ITEM.match(cur.text) or _CONTENTS_ENTRY.search(prev.text):
         return True
     mid_sentence = not _ends_sentence(prev.text) and cur.text[:1].islower()
     if mid_sentence:

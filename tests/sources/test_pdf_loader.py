@@ -528,3 +528,29 @@ def test_without_places_the_text_alone_still_gives_paragraphs(
     path = tmp_path / "brief.pdf"
     make_pdf(path)
     assert paragraph_texts(path) == ["Kosovo talks: a briefing", *PARAGRAPHS]
+
+
+def test_contents_entries_and_a_question_heading_stand_alone(tmp_path: Path) -> None:
+    report = Report(running=False)
+    report.heading("Contents")
+    entries = [
+        f"{name} {'. ' * dots}{page}"
+        for name, dots, page in (
+            ("1 Background", 40, 2),
+            ("2 The barricades and the arrests", 30, 3),
+            ("2.1 Responses of KFOR and EULEX", 31, 4),
+        )
+    ]
+    for entry in entries:
+        report.cell(0, LINE, entry, new_x="LMARGIN", new_y="NEXT")
+    report.ln(4)
+    report.heading("What did the envoys ask for?")
+    report.para("They asked both sides to remove the barricades.")
+    doc = load_document(report.save(tmp_path / "contents.pdf"))
+    got = [(doc.paragraph_text(p.number), p.kind) for p in doc.paragraphs]
+    assert got == [
+        ("Contents", "heading"),
+        *((entry, "text") for entry in entries),
+        ("What did the envoys ask for?", "heading"),
+        ("They asked both sides to remove the barricades.", "text"),
+    ]
