@@ -8,13 +8,13 @@ progressive and future forms, dates close to the article's date. Only the senten
 dates it: asides ("X, which has long ..."), what was said in the past tense ("analysts said the
 drills were shorter than in 2022") and relative clauses do not. A weekday before the lead's own
 day dates an earlier event ("The violence erupted on Monday after ..." below a Tuesday lead), and
-words dated before the story ("warned at the time", "the then prime minister said") are history. A sentence with no cue, or a
-tie, follows the sentence before it in the same paragraph (the second sentence of a history
-paragraph is history too); `settle_paragraphs` also reads the sentences after. Reactions are
-sentences with an entity speaker (see `reactions`), unless they report a long-standing position
-or a side's own earlier move inside a history paragraph. Sentences under a "Background" or "How
-we got here" heading are history, but for this week's news and a look ahead. No word list names
-a place, a party or a story.
+words dated before the story ("warned at the time", "the then prime minister said") are history.
+A sentence with no cue, or a tie, follows the sentence before it in the same paragraph (the
+second sentence of a history paragraph is history too); `settle_paragraphs` also reads the
+sentences after. Reactions are sentences with an entity speaker (see `reactions`), unless they
+report a long-standing position or a side's own earlier move inside a history paragraph.
+Sentences under a "Background" or "How we got here" heading are history, but for this week's
+news and a look ahead. No word list names a place, a party or a story.
 """
 
 from __future__ import annotations
@@ -50,6 +50,8 @@ _LONG_STANDING = re.compile(
     r"histor(?:y|ical|ically)|traditionally|ever\s+since|ha(?:s|ve|d)\s+(?:repeatedly|always)|"
     # what followed the earlier event told before: "Since then, things have only got worse"
     r"^since\s+then\b|in\s+recent\s+(?:years|decades)|"
+    r"since\s+the\s+(?:early\s+|late\s+|mid-)?(?:\d{1,2}(?:st|nd|rd|th)|eighteenth|nineteenth|"
+    r"twentieth)\s+century|"
     # a standing rule: "Under the constitution, ...", "Under the power-sharing system, ..."
     r"^under\s+(?:the|its|their)\s+(?!new\b)(?:[\w'’-]+\s+){0,6}?"
     r"(?:constitution|system|rules|charter|convention)\b|"
@@ -66,6 +68,7 @@ _PAST_CUES = re.compile(
     r"in\s+the\s+past|last\s+(?:year|decade)|(?:the\s+)?(?:following|next)\s+(?:year|decade)|"
     r"(?:a|one|two|three|several|some)\s+(?:years?|decades?)\s+(?:later|earlier)|"
     r"(?:years|decades|centuries)\s+ago|"
+    r"in\s+the\s+(?:weeks|months|years|decades)\s+that\s+followed|"
     r"(?:the\s+)?(?:19|20)\d0s|has\s+never|have\s+never|had\s+never|at\s+the\s+time|"
     r"(?:has|have)\s+since|"  # "It has since demanded...": since then
     # a record told by its count: "was twice convicted"
@@ -185,6 +188,12 @@ _ASIDE = re.compile(r",\s+(?:which|who|whose|whom|where)\b[^,;]*(?:,|[.!?]?$)", 
 _SUBJECT_ASIDE = re.compile(
     r"^([^,;]{1,60}),\s+(?:who|which|whose|once|elected|appointed|born|founded|formed)\b[^,;]*,"
     r"(?=\s+(?:has|have|had|is|are|was|were|will|would|\w+s)\b)",
+    _I,
+)
+_RECORD = re.compile(
+    r",?\s*\bthe\s+(?:first|only|worst|most\s+\w+|(?:larg|bigg|high|low|dead|heavi|strong|"
+    r"fierc|long|great|sharp|steep|bloodi|clos|fast|bad|hott|cold)est)(?:\s+[\w-]+){0,3}?\s+"
+    r"since\s+(?:at\s+least\s+)?(?:1[89]|20)\d\d\w?\b",
     _I,
 )
 _QUOTED = re.compile(r"[\"“][^\"“”]{12,}[\"”]")
@@ -522,6 +531,9 @@ def time_cues(
     # Quoted words are what someone said, not the narration's tense ("who thanked Kenya for
     # answering 'a call that too many had ignored'").
     text = _QUOTED.sub('""', text)
+    # A record the event sets ("the first increase since 2016") compares it with the past;
+    # its year does not date it.
+    text = _RECORD.sub("", text)
     # Each pattern below runs only if its literals occur in the sentence (see `prefilter`).
     sieve = sieve_of(text)
     # A long-standing cue inside an aside ("X, which has long opposed it, said") is not

@@ -702,3 +702,24 @@ def test_a_start_on_a_day_before_the_news_is_history() -> None:
     # Tuesday is after a Monday lead in this Wednesday paper
     talks = "Talks began on Tuesday in the capital."
     assert not time_cues(talks, PUBLISHED, PUBLISHED.year, 0).origin
+
+
+def test_a_record_the_event_sets_does_not_date_it() -> None:
+    record = (
+        "The security service raised the threat level to four on Thursday, the first increase "
+        "since 2016, citing a shift in the risk."
+    )
+    assert label(record) == "development"
+    # a state lasting since that year is still history
+    assert label("The two sides have been at odds with the West since 2016.") == "background"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tens of thousands marched week after week in the months that followed.",
+        "The country has claimed the region since the 19th century.",
+    ],
+)
+def test_what_followed_long_ago_and_claims_since_a_century_are_background(text: str) -> None:
+    assert label(text) == "background"
