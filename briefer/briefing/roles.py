@@ -232,7 +232,7 @@ def is_located(
 # "Russia's invasion of Ukraine", "sanctions on Belarus", "a counterweight to China", "remarks
 # concerning Lebanon": a state named as what something is done to or about, a topic.
 _TOPIC_OBJECT_BEFORE = re.compile(
-    r"(?:\b(?:on|to|for|concerning)|"
+    r"(?:\b(?:on|to|for|concerning|(?-i:[a-z]{3,}ed))|"
     r"['’]s\s+(?:[\w-]+\s+){0,2}?[a-z][\w-]*\s+of)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )

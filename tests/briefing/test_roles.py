@@ -291,6 +291,7 @@ def test_a_state_named_as_what_is_done_to_or_about_is_a_topic_object() -> None:
         "Cyprus had blocked EU sanctions on Belarus for weeks.": "Belarus",
         "Washington courted India as a counterweight to China.": "China",
         "He withdrew his envoy over remarks concerning Lebanon.": "Lebanon",
+        "Finland applied after Russia invaded Ukraine.": "Ukraine",  # what an act fell on
     }
     for text, name in topics.items():
         assert is_topic_object(text, mention(text, name), None, set()), text
@@ -302,6 +303,10 @@ def test_a_state_named_as_what_is_done_to_or_about_is_a_topic_object() -> None:
     }
     for text, name in acting.items():
         assert not is_topic_object(text, mention(text, name), None, set()), text
+    text = "The bloc has suspended Mali and Guinea after coups."
+    mali = mention(text, "Mali")
+    assert is_topic_object(text, mali, None, set())
+    assert is_topic_object(text, mention(text, "Guinea"), mali, {mali.start})  # the list goes on
 
 
 def test_a_body_labelling_a_network_or_a_decision_is_a_modifier() -> None:
