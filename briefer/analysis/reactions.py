@@ -1707,6 +1707,30 @@ def _capital_subject(text: str, mentions: Sequence[Mention], pos: int) -> str | 
     return None
 
 
+# A sentence opening on a quotation closed before its attribution: '"...," said X, ...'.
+_QUOTE_THEN_ATTRIBUTION = re.compile(r"""^\s*["“](?P<words>[^"“”]{3,}?)["”]\s*,?\s*""")
+
+
+def _named_after_quote(
+    text: str, mentions: Sequence[Mention], affiliation: Mapping[str, str] | None
+) -> tuple[str, ...]:
+    """The speakers the attribution after an opening quotation names, if it names any
+    ('"The Uzbek government has promised reforms ...," said X, director at Y' is Y's, not
+    Uzbekistan's); () when it names no one ('"France condemns it," a spokesman said': the
+    quotation may name its speaker then)."""
+    quote = _QUOTE_THEN_ATTRIBUTION.match(text)
+    if quote is None:
+        return ()
+    at = quote.end()
+    rest = [m for m in mentions if m.start >= at]
+    if not rest:
+        return ()
+    # the quotation's words blanked, its offsets kept: only the attribution can speak
+    start, end = quote.span("words")
+    blank = text[:start] + re.sub(r"[^\s,]", "x", text[start:end]) + text[end:]
+    return _speakers(blank, rest, affiliation, None)[0]
+
+
 def analyse_reaction(
     text: str,
     mentions: Sequence[Mention],
@@ -1717,6 +1741,8 @@ def analyse_reaction(
     if says_nothing(text):
         return Reaction((), None, None)
     speakers, anchor = _speakers(text, mentions, affiliation, resolve)
+    if len(speakers) > 1:
+        speakers = _named_after_quote(text, mentions, affiliation) or speakers
     speakers = tuple(s for s in speakers if not is_commentator(s))
     if not speakers:
         return Reaction((), None, None)

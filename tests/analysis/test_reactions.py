@@ -2286,3 +2286,23 @@ def test_an_outlet_reporting_or_an_analyst_commenting_is_no_reaction() -> None:
     assert acting_parties(a, mentions(a, ("Reuters", "Reuters", "ORG"))) == ()
     # a company acting in the crisis still reacts
     assert analyse_reaction(c, mentions(c, ("Maersk", "Maersk", "ORG"))).speakers == ("Maersk",)
+
+
+def test_a_quotation_named_after_it_is_its_attributions_not_its_subjects() -> None:
+    text = (
+        '"The Uzbek government has promised reforms for years, but the response shows '
+        'otherwise," said Jane Doe, Central Asia director at Human Rights Watch.'
+    )
+    found = mentions(
+        text,
+        ("Uzbek", "Uzbekistan", "NORP"),
+        ("Jane Doe", "Jane Doe", "PERSON"),
+        ("Human Rights Watch", "Human Rights Watch", "ORG"),
+    )
+    aff = {"Jane Doe": "Human Rights Watch"}
+    assert analyse_reaction(text, found, aff).speakers == ("Human Rights Watch",)
+    # an unnamed attribution leaves the quotation's own subject speaking
+    other = '"France condemns this attack and calls for calm," a spokesman said.'
+    assert analyse_reaction(other, mentions(other, ("France", "France", "GPE"))).speakers == (
+        "France",
+    )
