@@ -193,8 +193,15 @@ def street_voice(text: str, m: Mention) -> bool:
     return before is not None and _STREET_WORD.match(before.group()) is not None
 
 
+# "the Biden administration", "the Trump era": a leader's name labelling a government or a time.
+_PERSON_LABEL_AFTER = re.compile(r"\s+(?:administration|era)\b")
+
+
 def is_modifier(text: str, m: Mention) -> bool:
-    """A name used as a label for something else ("NATO-led", "NATO allies")."""
+    """A name used as a label for something else ("NATO-led", "NATO allies", "the Biden
+    administration")."""
+    if m.type == "PERSON" and _PERSON_LABEL_AFTER.match(text, m.end):
+        return True
     return _MODIFIER_AFTER.match(text, m.end) is not None
 
 

@@ -354,3 +354,12 @@ def test_a_party_named_as_go_between_is_a_mediator() -> None:
     }
     for text, name in sides.items():
         assert not is_mediator(text, mention(text, name)), text
+
+
+def test_a_leaders_name_labelling_a_government_is_a_modifier() -> None:
+    text = "A White House official said the Biden administration regretted the decision."
+    assert is_modifier(text, mention(text, "Biden", "PERSON"))
+    text = "Afghanistan's Taliban administration urged restraint."
+    assert not is_modifier(text, mention(text, "Taliban", "ORG"))  # a body's own government
+    text = "Biden said the decision was regrettable."
+    assert not is_modifier(text, mention(text, "Biden", "PERSON"))
