@@ -120,7 +120,9 @@ _STATIVE = re.compile(
     r"stretch(?:es)?|hosts|regards|considers|claims|controls|includes|produces|exports|"
     r"imports|supplies|uses|owns|houses|needs|requires|"
     # a habit: "normally passes through", "usually takes"
-    r"(?:normally|usually|typically|ordinarily)\s+\w+s)\b)",
+    r"(?:normally|usually|typically|ordinarily)\s+\w+s)\b"
+    # a verb of state takes an object: one closing the sentence is a noun ("and supplies.")
+    r"(?!\s*(?:[.;:!?]|$)))",
     _I,
 )
 # A description of the subject between commas ("Catalonia, a region of 7.5 million people,

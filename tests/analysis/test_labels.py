@@ -723,3 +723,8 @@ def test_a_record_the_event_sets_does_not_date_it() -> None:
 )
 def test_what_followed_long_ago_and_claims_since_a_century_are_background(text: str) -> None:
     assert label(text) == "background"
+
+
+def test_a_verb_of_state_closing_the_sentence_is_a_noun() -> None:
+    assert label("Two neighbours sent planes with rescue workers and supplies.") == "development"
+    assert label("The island imports most of its food.") == "background"
