@@ -554,3 +554,20 @@ def test_contents_entries_and_a_question_heading_stand_alone(tmp_path: Path) -> 
         ("What did the envoys ask for?", "heading"),
         ("They asked both sides to remove the barricades.", "text"),
     ]
+
+
+def test_body_lines_alike_but_for_a_date_at_the_top_of_two_pages_are_kept(
+    tmp_path: Path,
+) -> None:
+    """Digits are set aside only for lines in another type than the body's: the first lines
+    of two paragraphs that differ by a date are text, not a running header."""
+    report = Report(running=False)
+    texts = [
+        f"On {day} March the ministers met in Brussels and agreed that the barricades in the "
+        "north would come down within two days, under the eyes of the KFOR patrols."
+        for day in (12, 14)
+    ]
+    report.para(texts[0])
+    report.add_page()
+    report.para(texts[1])
+    assert paragraph_texts(report.save(tmp_path / "alike.pdf")) == texts
