@@ -364,3 +364,20 @@ def test_the_words_of_a_blocked_text_are_not_the_blockers_stance() -> None:
     # a text adopted keeps its words' stance, and so does a blocker's own judgement
     assert stance_of("The council approved a resolution that condemned the arrests.") == "criticism"
     assert stance_of("Hungary blocked the statement and condemned its authors.") == "criticism"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He also called for the release of everyone detained.",
+        "She urged the government to free all those held for exercising their rights.",
+        "The authorities should immediately release everyone detained for protesting.",
+    ],
+)
+def test_asking_that_everyone_detained_be_freed_criticises(text: str) -> None:
+    # the gold conventions: demanding the release of detainees is criticism (CAMEO 1053)
+    assert stance_of(text) == "criticism"
+
+
+def test_a_prisoner_exchange_asked_of_both_sides_is_no_criticism() -> None:
+    assert stance_of("The UN urged both sides to release prisoners of war.") != "criticism"
