@@ -64,6 +64,8 @@ def test_fold_keeps_length_and_matches_ignorecase_lookalikes() -> None:
     text = "İstanbul ſaid KELVIN"
     assert len(fold(text)) == len(text)
     assert fold(text) == "istanbul said kelvin"
+    assert fold("Vučić ſaid") == "vučić said" and fold("KELVIN ı") == "kelvin i"
+    assert fold("“Vučić” SAID").endswith(" said") and len(fold("“Vučić” SAID")) == 12
     assert Sieve(text).search(re.compile("said", re.I)) is not None
 
 
@@ -137,3 +139,17 @@ def test_sieve_gives_the_patterns_own_results(words: list[str]) -> None:
         ranged = sieve.search(p, 3, max(3, len(text) - 2))
         assert (inner and inner.span()) == (ranged and ranged.span()), p.pattern
         assert [m.span() for m in sieve.finditer(p)] == [m.span() for m in p.finditer(text)]
+
+
+_ASCII_LETTER = re.compile("[a-z]", re.IGNORECASE)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("aZİıſKÉé“”ß\u0345 -") | st.characters(), max_size=12))
+def test_fold_puts_each_letter_ignorecase_matches_where_it_stands(text: str) -> None:
+    folded = fold(text)
+    assert len(folded) == len(text)
+    for i, char in enumerate(text):
+        for letter in "abcdefghijklmnopqrstuvwxyz":
+            if _ASCII_LETTER.fullmatch(char) and re.fullmatch(letter, char, re.IGNORECASE):
+                assert folded[i] == letter, (text, i)
