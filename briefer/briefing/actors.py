@@ -66,7 +66,7 @@ def _is_actor(st: ActorStats, principals: Sequence[str], outlets: set[str]) -> b
             # party like a state; named as ground ("attacks on Gaza", "the island of Corsica",
             # "the Gaza war") it is a place.
             return st.governing > 0
-        if st.narrative == 1 and not st.bare:
+        if not st.bare:
             return False  # named once, as a topic ("the invasion of Ukraine", "sanctions on")
         return is_state(st.name) and named and st.narrative >= STATE_MENTIONS and acting > 0
     if st.titled >= st.mentions:

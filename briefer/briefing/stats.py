@@ -250,7 +250,8 @@ def collect(items: Sequence[tuple[Document, Analysis]]) -> dict[str, ActorStats]
             if is_topic_object(doc.text, m, prev, topical_at):
                 topical_at.add(m.start)
             elif not place and (idx is None or m.canonical not in spoken.get(idx, set())):
-                st.bare += 1
+                # A demonym describing someone ("an Afghan child") is not the state itself.
+                st.bare += m.type != "NORP" or _ORGAN_AFTER.match(doc.text, m.end) is not None
             if m.type == "PERSON" and st.title is None:
                 st.title = title_before(doc.text, m.start)
     return stats

@@ -205,7 +205,7 @@ def test_ships_and_places_typed_as_names_are_not_actors() -> None:
     ship = ActorStats("USS Ronald Reagan", types=Counter({"PERSON": 2}), mentions=2, prose=2)
     shoal = ActorStats("Second Thomas Shoal", types=Counter({"PERSON": 3}), mentions=3, prose=3)
     islands = ActorStats("Solomon Islands", types=Counter({"GPE": 2}), mentions=2, prose=2)
-    islands.narrative = 2
+    islands.narrative = islands.bare = 2
     stats = {st.name: st for st in (ship, shoal, islands)}
     assert [a.name for a in build_actors(stats, ())] == ["Solomon Islands"]
 
@@ -425,3 +425,20 @@ def test_the_body_publishing_a_release_speaks_as_an_organisation() -> None:
     section = b.section("reactions")
     assert section is not None
     assert "Steppe Rights Monitor" in {i.actor for i in section.items}, speaker_types
+
+
+def test_a_state_met_as_ground_topic_or_a_persons_demonym_is_not_an_actor() -> None:
+    blocks = [
+        ("China rejects Australia's demand for apology over doctored image", "heading"),
+        (
+            "China rejected Australia's demand for an apology on Tuesday after a Chinese "
+            "official posted an image of an Australian soldier holding a knife to an Afghan "
+            "child. Australia blocked Chinese investment in two mines, and China banned "
+            "Australian wine in response.",
+            "text",
+        ),
+        ("An inquiry found that soldiers had killed civilians in Afghanistan.", "text"),
+    ]
+    names = actor_names(blocks)
+    assert {"China", "Australia"} <= names
+    assert "Afghanistan" not in names  # a child's demonym and the ground of the war
