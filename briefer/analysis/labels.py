@@ -326,6 +326,9 @@ class TimeCues:
     # The saying itself is dated before the story ("reported last year that", "warned at the
     # time", "the then prime minister said", "said in March" in a July story).
     said_before: bool = False
+    # The only cues of now in the sentence's own clause are weekdays before the lead's own day
+    # ("Police raided the presidential office on Wednesday" below a Saturday lead).
+    earlier_days: bool = False
 
 
 # A year written as a target ("by 2030", "until 2027") says nothing about the story's own year,
@@ -647,6 +650,12 @@ def time_cues(
     ahead = _AHEAD.search(main, 0, len(main) if told is None else told.end() + 40) is not None
     own = _APPOSITIVE.sub(r"\1 ", main, count=1)
     own_strong_now = strong_now and _NOW_STRONG.search(own) is not None
+    # Its only cues of now are weekdays before the lead's own day: an earlier event.
+    earlier_days = (
+        own_strong_now
+        and _NOW_STRONG.search(_WEEKDAY.sub("", own)) is None
+        and _before_news(own, published, news_day)
+    )
     said_before = _said_before(main, said, told, published, year)
     return TimeCues(
         past,
@@ -661,6 +670,7 @@ def time_cues(
         commentary,
         own_strong_now,
         said_before,
+        earlier_days,
     )
 
 
@@ -747,8 +757,11 @@ def label_sentence(
         under_background_heading
         and (cues.long_standing or not cues.ahead)
         # this week's news (a weekday, "today" in the sentence's own clause) is news even
-        # in a "Background" section, unless long-standing
-        and (cues.long_standing or not cues.own_strong_now)
+        # in a "Background" section, unless long-standing or told of days before the lead's
+        # (someone's words or acts then are still their reaction)
+        and (
+            cues.long_standing or not cues.own_strong_now or (cues.earlier_days and not has_speaker)
+        )
         and len(text.split()) >= _SETTLED_WORDS  # not a bare answer ("No.") to the heading
     ):
         # The story's start told as history, or filed under "Background" (unless it looks

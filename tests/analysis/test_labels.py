@@ -728,3 +728,23 @@ def test_what_followed_long_ago_and_claims_since_a_century_are_background(text: 
 def test_a_verb_of_state_closing_the_sentence_is_a_noun() -> None:
     assert label("Two neighbours sent planes with rescue workers and supplies.") == "development"
     assert label("The island imports most of its food.") == "background"
+
+
+def test_under_a_background_heading_days_before_the_leads_are_history() -> None:
+    # PUBLISHED is a Wednesday; the lead's news is of Wednesday (2).
+    def under(text: str, speaker: bool = False) -> str:
+        cues = time_cues(text, PUBLISHED, PUBLISHED.year, 2)
+        return label_sentence(
+            text,
+            heading=False,
+            has_speaker=speaker,
+            cues=cues,
+            previous=None,
+            under_background_heading=True,
+        )
+
+    assert under("Police raided the presidential office on Monday.") == "background"
+    # the lead's own day is this week's news
+    assert under("Police raided the presidential office on Wednesday.") == "development"
+    # someone's words of an earlier day are still their reaction
+    assert under("Activists announced on Monday that they were leaving.", True) == "reaction"
