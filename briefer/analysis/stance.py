@@ -23,7 +23,7 @@ _APPEAL = (
     r"(?:urg\w*|call(?:ed|s|ing)?\s+(?:on|upon|for)|appeal\w*|ask(?:ed|s)?|encourag\w*|"
     r"press(?:ed|es|ing)?\s+(?:for|(?:[\w-]+\s+){1,3}?to)|invit\w*|expect\w*|hop(?:e|ed|es|ing)|"
     # "stressed the need for a peaceful solution", "the importance of restraint"
-    r"should|must|need\s+(?:for|to)|importance\s+of|demand\w*)"
+    r"should|must|need(?:s|ed)?\s+(?:for|to)|importance\s+of|demand\w*)"
 )
 _RESTRAINT_WORDS = (
     r"(?:restraint|calm\w*|de-?escalat\w*|refrain\w*|ceasefire|cease-fire|truce|avoid\w*|"
@@ -35,7 +35,11 @@ _RESTRAINT_WORDS = (
 _DIALOGUE_WORDS = (
     r"(?:dialogue|dialog|talks|negotiat\w*|diplomac\w*|diplomatic|resolution|solution|"
     r"(?:political|diplomatic|negotiated)\s+(?:solution|settlement|resolution|means)|"
-    r"settle\w*|mediat\w*|meet(?:ing|ings|s)?\b(?!\s+of\s+the\b)|compromise|way\s+forward|"
+    r"settle\w*|mediat\w*|"
+    # "resolve their differences", "resolve the impasse amicably": settling by agreement
+    r"resolv\w*\s+(?:the\s+|their\s+|its\s+|this\s+)?(?:[\w-]+\s+)?(?:differences|dispute|"
+    r"matter|impasse|crisis|issues?|row|standoff|problems?|conflict)\b|"
+    r"meet(?:ing|ings|s)?\b(?!\s+of\s+the\b)|compromise|way\s+forward|"
     r"(?<!the\s)agreement|good\s+offices|(?:back\s+|return\s+)?to\s+the\s+table|"
     r"differences|talking|talk|(?:ceasefire|cease-fire|truce|peace)\s+(?:talks|negotiations)|"
     r"peaceful(?:ly)?\s+settle\w*)"
@@ -48,7 +52,7 @@ _REVERSAL_WORDS = (
     r"lift\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[\w-]+\s+)?(?:embargo|sanctions|blockade)|"
     r"withdraw\s+(?:it|them|the\s+(?:law|bill|decision|"
     r"decree|measure|legislation))|"
-    r"walk\w*\s+away\s+from|abandon\w*\s+(?:the|its|their|his|her)\s+(?:plan|law|bill|reform)|"
+    r"reconsider\s+(?:the|its|their|his|her|this|that)\b|walk\w*\s+away\s+from|abandon\w*\s+(?:the|its|their|his|her)\s+(?:plan|law|bill|reform)|"
     # freeing the detained and restoring the constitution, asked of those who took power
     r"release\s+of\s+(?:the\s+|all\s+)?(?:(?-i:[A-Z])\w+|political|prisoners|detain\w*|those|"
     r"opposition|journalists|hostages|activists|everyone|everybody|anyone|people|protesters|"
@@ -123,7 +127,7 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # envoys sent to meet the sides: "sending his defence minister to Harare to meet"
         (
             "appeal-dialogue",
-            r"\b(?:send\w*|sent|dispatch\w*)\b[^;]{0,80}?\bto\s+(?:meet|mediate|talk)\b",
+            r"\b(?:send\w*|sent|dispatch\w*)\b[^;]{0,120}?\bto\s+(?:meet|mediate|talk)\b",
         ),
         ("appeal-restraint", rf"\b{_APPEAL}\b[^;]{{0,80}}?\b(?P<obj>{_RESTRAINT_WORDS})"),
         ("appeal-restraint", r"\b(?:restraint|de-?escalat\w*|de-?confliction)\b"),

@@ -381,3 +381,23 @@ def test_asking_that_everyone_detained_be_freed_criticises(text: str) -> None:
 
 def test_a_prisoner_exchange_asked_of_both_sides_is_no_criticism() -> None:
     assert stance_of("The UN urged both sides to release prisoners of war.") != "criticism"
+
+
+def test_resolving_the_dispute_by_agreement_asks_for_dialogue() -> None:
+    a = "The bloc called on all parties to resolve the political impasse amicably."
+    b = "She said both countries needed to resolve the matter together."
+    assert stance_of(a) == "appeal-dialogue"
+    assert stance_of(b) == "appeal-dialogue"
+
+
+def test_asking_a_party_to_reconsider_its_act_criticises() -> None:
+    text = "Twenty-seven countries urged Beijing to reconsider the law."
+    assert stance_of(text) == "criticism"
+
+
+def test_envoys_sent_a_long_way_round_to_meet_the_sides_ask_for_talks() -> None:
+    text = (
+        "Zuma said he was sending his defence minister, Jane Doe, and his state security "
+        "minister, John Roe, to Harare to meet the president and the army."
+    )
+    assert stance_of(text) == "appeal-dialogue"
