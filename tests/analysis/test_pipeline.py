@@ -453,7 +453,7 @@ def test_a_news_less_opening_of_a_history_paragraph_is_history() -> None:
     assert by_text(analysis, "A gang leader escaped")[0] != "background"
 
 
-def test_this_weeks_news_under_a_background_heading_is_news() -> None:
+def test_the_leads_day_under_a_background_heading_is_news_and_days_before_are_history() -> None:
     blocks = [
         ("Flotilla turned back at sea", "heading"),
         ("ATHENS, May 14 - Coast guard ships turned back a flotilla on Wednesday.", "text"),
@@ -461,18 +461,22 @@ def test_this_weeks_news_under_a_background_heading_is_news() -> None:
         ("Context", "heading"),
         (
             "The island has been divided since a war decades ago. "
-            "Two more boats set out from the southern port on Tuesday.",
+            "Two more boats set out from the southern port on Wednesday.",
             "text",
         ),
         ("How we got here", "heading"),
         ("The boats were bought by a charity in 2019.", "text"),
         ("They left harbour on Monday and sailed through the night.", "text"),
+        ("Turkey said on Monday that the boats carried only food.", "text"),
     ]
     analysis = analyse(make_doc(blocks))
     assert by_text(analysis, "The island has been divided")[0] == "background"
+    # the lead's own day is this week's news under any heading
     assert by_text(analysis, "Two more boats")[0] == "development"
     assert by_text(analysis, "The boats were bought")[0] == "background"
-    assert by_text(analysis, "They left harbour")[0] == "development"
+    # a day before the lead's, told under a history heading, is history; words then are not
+    assert by_text(analysis, "They left harbour")[0] == "background"
+    assert by_text(analysis, "Turkey said")[0] == "reaction"
 
 
 def test_a_start_told_on_a_day_before_the_leads_is_history() -> None:
