@@ -401,3 +401,17 @@ def test_envoys_sent_a_long_way_round_to_meet_the_sides_ask_for_talks() -> None:
         "minister, John Roe, to Harare to meet the president and the army."
     )
     assert stance_of(text) == "appeal-dialogue"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The UN launched an appeal for $40 million to help the flood victims.",
+        "The president said his country's doors were open to anyone fleeing the fighting.",
+        "The FBI will take part in the investigation at the government's invitation.",
+        "Paris has sent several tonnes of medical equipment.",
+    ],
+)
+def test_help_for_the_victims_supports(text: str) -> None:
+    # the gold conventions: humanitarian aid sent or offered, hosting refugees (CAMEO 07x)
+    assert stance_of(text) == "support"
