@@ -145,6 +145,17 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"membership)\s+(?:[\w-]+\s+){0,3}?(?:depend(?:s|ed|ing)?|conditional|contingent)\s+"
             r"(?:up)?on\b",
         ),
+        # the speaker's own dealings with the side put in doubt: "could affect negotiations on
+        # a free trade agreement", "should consider the events before approving further aid"
+        (
+            "threat",
+            r"\b(?:could|would|may|might|will)\s+(?:\w+ly\s+)?(?:affect|jeopardi[sz]e|endanger|"
+            r"complicate|derail|imperil|put\s+at\s+risk|hurt|harm)\s+(?:the\s+|its\s+|their\s+)?"
+            r"(?:[\w-]+\s+){0,2}?(?:negotiations|talks|trade|agreement|deal|aid|assistance|"
+            r"relations|ties|partnership|accession|membership|funding)\b|"
+            r"\bbefore\s+(?:approving|releasing|granting|sending)\s+(?:any\s+)?(?:further|more|new)\s+"
+            r"(?:[\w-]+\s+)?(?:aid|assistance|funding|support|loans?)\b",
+        ),
         # "if steps were taken ..., the United States would ... act on them"
         (
             "threat",

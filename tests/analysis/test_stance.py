@@ -415,3 +415,19 @@ def test_envoys_sent_a_long_way_round_to_meet_the_sides_ask_for_talks() -> None:
 def test_help_for_the_victims_supports(text: str) -> None:
     # the gold conventions: humanitarian aid sent or offered, hosting refugees (CAMEO 07x)
     assert stance_of(text) == "support"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said the row could affect negotiations on a free trade agreement.",
+        "A senator wrote that Washington should consider the events before approving any "
+        "further security assistance.",
+    ],
+)
+def test_the_speakers_own_dealings_put_in_doubt_threaten(text: str) -> None:
+    assert stance_of(text) == "threat"
+
+
+def test_a_danger_to_trade_told_as_fact_is_no_threat() -> None:
+    assert stance_of("Analysts said the floods hurt trade in the region.") != "threat"
