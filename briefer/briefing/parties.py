@@ -138,6 +138,8 @@ def party_scores(
     own: dict[str, float] = {}
     for st in stats.values():
         if st.type == "PERSON":
+            if st.former >= st.mentions:
+                continue  # "former President X of Kenya": an envoy or private person now
             if st.name not in affiliated:
                 domestic += st.narrative
             elif isinstance(affiliated, Mapping):

@@ -103,6 +103,8 @@ class ActorStats:
     clashes: int = 0
     # Headline and lead mentions as one of a pair "between X and Y" (talks, clashes, a row).
     paired: int = 0
+    # Mentions of a person by a former office ("former President Uhuru Kenyatta of Kenya").
+    former: int = 0
     # Mentions as the go-between of the story ("Qatari mediators", "brokered by the EU").
     mediating: int = 0
     # Mentions described as an armed group ("M23 rebels"), or as a breakaway region.
@@ -224,6 +226,7 @@ def collect(items: Sequence[tuple[Document, Analysis]]) -> dict[str, ActorStats]
                 # A side may speak in the lead ("X and Y accused each other"): its part there
                 # counts, unless it only helps or comments on others' quarrel.
                 observer = comments_on_others(doc.text, m, sentence, ordered[k + 1 :])
+                observer = observer or former_seat(doc.text, m)
                 if m.canonical not in spoken.get(idx, set()) and not observer:
                     st.weighted += mention_weight(doc.text, m, sentence, located)
                 elif accuses(doc.text, m, sentence):
@@ -249,12 +252,32 @@ def collect(items: Sequence[tuple[Document, Analysis]]) -> dict[str, ActorStats]
                 located_at.add(m.start)
             if is_topic_object(doc.text, m, prev, topical_at):
                 topical_at.add(m.start)
+            elif former_seat(doc.text, m):
+                pass  # "former President Uhuru Kenyatta of Kenya": no office of the state now
             elif not place and (idx is None or m.canonical not in spoken.get(idx, set())):
                 # A demonym describing someone ("an Afghan child") is not the state itself.
                 st.bare += m.type != "NORP" or _ORGAN_AFTER.match(doc.text, m.end) is not None
             if m.type == "PERSON" and st.title is None:
                 st.title = title_before(doc.text, m.start)
+            if m.type == "PERSON" and _FORMER_BEFORE.search(
+                doc.text, max(0, m.start - 60), m.start
+            ):
+                st.former += 1
     return stats
+
+
+# "former President Olusegun Obasanjo of Nigeria": the state a former office-holder once served,
+# who acts now as an envoy or a private person, not for it.
+_FORMER_OF = re.compile(r"\bformer\s+(?:[\w.'’-]+\s+){1,6}?of\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def former_seat(text: str, m: Mention) -> bool:
+    """A state named as where a former office-holder served ("former President Olusegun
+    Obasanjo of Nigeria"): it does not act in the story through them."""
+    return _FORMER_OF.search(text, max(0, m.start - 80), m.start) is not None
+
+
+_FORMER_BEFORE = re.compile(r"\bformer\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){1,4}$", re.IGNORECASE)
 
 
 # "a Sunni Muslim", "an ethnic Serb": one person of a people, not the people acting.

@@ -442,3 +442,23 @@ def test_a_state_met_as_ground_topic_or_a_persons_demonym_is_not_an_actor() -> N
     names = actor_names(blocks)
     assert {"China", "Australia"} <= names
     assert "Afghanistan" not in names  # a child's demonym and the ground of the war
+
+
+def test_the_state_a_former_office_holder_served_is_not_an_actor() -> None:
+    blocks = [
+        ("Ethiopia and Tigray forces agree to end fighting", "heading"),
+        (
+            "Ethiopia and the rebel Tigray People's Liberation Front agreed on Wednesday to end "
+            "two years of fighting, after talks led by former President Olusegun Obasanjo of "
+            "Nigeria and former President Uhuru Kenyatta of Kenya.",
+            "text",
+        ),
+        (
+            "Ethiopia's army said it would halt its advance, and the rebel Tigray People's "
+            "Liberation Front said its fighters would hand over heavy weapons.",
+            "text",
+        ),
+    ]
+    names = actor_names(blocks)
+    assert "Ethiopia" in names
+    assert not names & {"Nigeria", "Kenya"}  # the envoys act for the talks, not their states
