@@ -499,7 +499,11 @@ def _ends_sentence(text: str) -> bool:
 
 def _breaks(prev: _Line, cur: _Line, kind: ParagraphKind, m: _Metrics) -> bool:
     """Whether `cur` starts a new paragraph after `prev` (both body or list lines)."""
-    if _LIST_ITEM.match(cur.text) or _CONTENTS_ENTRY.search(prev.text):
+    if _CONTENTS_ENTRY.search(prev.text):
+        return True
+    # an item follows an item or a finished line; a spaced dash or a number that starts a
+    # line inside a sentence ('the talks' / '– which resumed') is no item
+    if _LIST_ITEM.match(cur.text) and (kind == "list" or _ENDS_SENTENCE.search(prev.text)):
         return True
     mid_sentence = not _ends_sentence(prev.text) and cur.text[:1].islower()
     if mid_sentence:

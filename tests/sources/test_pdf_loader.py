@@ -571,3 +571,27 @@ def test_body_lines_alike_but_for_a_date_at_the_top_of_two_pages_are_kept(
     report.add_page()
     report.para(texts[1])
     assert paragraph_texts(report.save(tmp_path / "alike.pdf")) == texts
+
+
+def test_a_spaced_dash_starting_a_line_inside_a_sentence_is_no_list_item(
+    tmp_path: Path,
+) -> None:
+    """fpdf2 keeps a dash on the line before; other typesetters let it start the next."""
+    report = Report(running=False)
+    text = report.fitted(
+        "the envoys said the talks in Brussels \u2013 which had been suspended since "
+        "September \u2013 would resume in January at the level of chief negotiators.",
+        "Brussels \u2013",
+    )
+    text = text[0].upper() + text[1:]
+    lines = [line.strip() for line in report.lines(text)]
+    cut = next(i for i, line in enumerate(lines) if line.endswith("Brussels \u2013"))
+    lines[cut] = lines[cut].removesuffix(" \u2013")
+    lines[cut + 1] = f"\u2013 {lines[cut + 1]}"
+    for line in lines:
+        report.cell(0, LINE, line, new_x="LMARGIN", new_y="NEXT")
+    report.ln(4)
+    report.para("Both delegations confirmed the date.")
+    doc = load_document(report.save(tmp_path / "dash.pdf"))
+    got = [(doc.paragraph_text(p.number), p.kind) for p in doc.paragraphs]
+    assert got == [(text, "text"), ("Both delegations confirmed the date.", "text")]
