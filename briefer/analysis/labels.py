@@ -174,6 +174,7 @@ _NOW_WEAK = re.compile(
     r"(?:were|was)\s+\w+ing|continu\w+|remain\w*|(?:hours|minutes)\s+(?:earlier|before|later))\b",
     _I,
 )
+_PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?\w+ed\b", _I)
 _YEAR = re.compile(r"(?<![\d,.$€£])\b(1[89]\d\d|20\d\d)\b(?!,\d|\d|%)")
 _MONTH_NAMES = "|".join(
     sorted((m for m in MONTHS if len(m) > 3 or m == "may"), key=len, reverse=True)
@@ -634,7 +635,8 @@ def time_cues(
         long_standing
         and stated
         and not in_main.search(_NOW_STRONG, 0, len(clause))
-        and (said is not None or not in_main.search(_NOW_WEAK))
+        # (the present perfect is the tense of a state lasting since: "has claimed it since")
+        and (said is not None or not _NOW_WEAK.search(_PRESENT_PERFECT.sub("", main)))
     )
     if not position and now == 0 and past >= 1 and in_main.search(_HABITUAL) is not None:
         # "Guyana says the border was settled by an 1899 award": a position held, told in the

@@ -748,3 +748,11 @@ def test_under_a_background_heading_days_before_the_leads_are_history() -> None:
     assert under("Police raided the presidential office on Wednesday.") == "development"
     # someone's words of an earlier day are still their reaction
     assert under("Activists announced on Monday that they were leaving.", True) == "reaction"
+
+
+def test_a_claim_held_since_long_ago_in_the_present_perfect_is_a_position() -> None:
+    held = "The republic has claimed the region since 1841 and argues that the award was a fraud."
+    assert label(held, speaker=True) == "background"
+    # a cue of now other than the present perfect still makes it news
+    news = "The republic has claimed the region since 1841 and will now hold a referendum on it."
+    assert label(news, speaker=True) == "reaction"
