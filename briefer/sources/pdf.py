@@ -422,10 +422,6 @@ class _Metrics:
         own = self.spacings.get(prev.style)
         return own if own is not None else self.spacing * prev.size / self.size
 
-    def body_size(self, line: _Line) -> bool:
-        """Whether the line is set at the body's size (only then do line lengths compare)."""
-        return abs(line.size - self.size) < 0.5
-
     def margin(self, line: _Line) -> float:
         """The left edge of the column the line is in."""
         i = bisect_right(self.margins, line.x + 1.0)
