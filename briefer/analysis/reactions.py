@@ -938,6 +938,16 @@ def acts_by_reference(text: str) -> bool:
     return opening is not None and opening.group(0).split()[-1].lower() not in PERCEIVE
 
 
+# Talks, meetings and conferences told by who hosted or joined them.
+_HOSTED_BY = re.compile(
+    r"\b(?:talks|meeting|summit|conference|videoconference|round|negotiations|session)s?\b"
+    r"[^;.]{0,40}?\b(?:co-)?(?:hosted|convened|organi[sz]ed|chaired|brokered|mediated|attended)"
+    r"\s+by\s+|"
+    r"\band\s+(?:co-)?(?:hosted|convened|organi[sz]ed|chaired|brokered|mediated|attended)\s+by\s+",
+    re.IGNORECASE,
+)
+
+
 def acting_parties(
     text: str, mentions: Sequence[Mention], affiliation: Mapping[str, str] | None = None
 ) -> tuple[str, ...]:
@@ -947,6 +957,20 @@ def acting_parties(
     parties = [p for p in acting_subject(text, mentions, affiliation) if not is_commentator(p)]
     if parties:
         return tuple(parties)
+    aff = affiliation or {}
+    for agent in _HOSTED_BY.finditer(text):
+        # "The talks were hosted by X and attended by Y", "A conference co-hosted by France and
+        # the UN raised pledges": who hosts or joins the talks or the conference acts
+        for m in _subject_after(text, mentions, agent.end()):
+            party = party_of(m, aff)
+            if m.type in ("GPE", "ORG", "PERSON") and party not in parties:
+                if m.type == "GPE" and not is_state(party):
+                    continue
+                if m.type == "PERSON" and m.canonical not in aff:
+                    continue
+                parties.append(party)
+    if parties:
+        return tuple(p for p in parties if not is_commentator(p))
     for join in _CLAUSE_JOIN.finditer(text):
         rest = [
             Mention(m.start - join.end(), m.end - join.end(), m.surface, m.canonical, m.type)

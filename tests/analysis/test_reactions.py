@@ -2306,3 +2306,15 @@ def test_a_quotation_named_after_it_is_its_attributions_not_its_subjects() -> No
     assert analyse_reaction(other, mentions(other, ("France", "France", "GPE"))).speakers == (
         "France",
     )
+
+
+def test_who_hosted_or_joined_the_talks_acts() -> None:
+    a = "A conference co-hosted by France and the United Nations raised pledges of $250 million."
+    b = "The talks were hosted by Ghana and attended by Brazil as an observer."
+    found_a = mentions(a, ("France", "France", "GPE"), ("United Nations", "United Nations", "ORG"))
+    found_b = mentions(b, ("Ghana", "Ghana", "GPE"), ("Brazil", "Brazil", "GPE"))
+    assert acting_parties(a, found_a) == ("France", "United Nations")
+    assert acting_parties(b, found_b) == ("Ghana", "Brazil")
+    # a town hosting is ground, not a party
+    c = "The talks were hosted by Geneva's city council."
+    assert acting_parties(c, mentions(c, ("Geneva", "Geneva", "GPE"))) == ()
