@@ -627,7 +627,13 @@ def time_cues(
     strong_now = sieve.search(_NOW_STRONG) is not None
     if strong_now:
         now += 2
-    now += min(2, len(sieve.findall(_NOW_WEAK)))
+    # (with a long-standing cue the present perfect tells the state lasting since, not now)
+    weak = (
+        sieve.findall(_NOW_WEAK)
+        if not long_standing
+        else _NOW_WEAK.findall(_PRESENT_PERFECT.sub("", text))
+    )
+    now += min(2, len(weak))
     # A position: a long-standing cue in the statement's own clause, and nothing in that
     # clause about now ("has always said it will not" is a position; the "will" was said).
     clause = main if said is None else main[: said.start()]

@@ -756,3 +756,8 @@ def test_a_claim_held_since_long_ago_in_the_present_perfect_is_a_position() -> N
     # a cue of now other than the present perfect still makes it news
     news = "The republic has claimed the region since 1841 and will now hold a referendum on it."
     assert label(news, speaker=True) == "reaction"
+
+
+def test_a_record_told_in_the_present_perfect_is_history() -> None:
+    text = "The man has repeated the act several times since, and others have copied him."
+    assert label(text) == "background"
