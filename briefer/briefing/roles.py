@@ -583,6 +583,12 @@ _CREDITED_AFTER = re.compile(
 )
 
 
+# "the Saudi Press Agency reported": an outlet by its own name.
+_OUTLET_NAME = re.compile(
+    r"\b(?:Press|News)\s+Agency$|\b(?:News|Television|TV|Radio|Broadcasting)$"
+)
+
+
 def is_cited_outlet(text: str, m: Mention) -> bool:
     """An outlet named as the source a report is credited to ("the state news agency IRNA
     reported.", "carried by the TASS news agency"): where the news came from, not an actor."""
@@ -591,6 +597,7 @@ def is_cited_outlet(text: str, m: Mention) -> bool:
     outlet = bool(
         _OUTLET_BEFORE.search(text, max(0, m.start - 30), m.start)
         or _OUTLET_AFTER.match(text[m.end : m.end + 30])
+        or _OUTLET_NAME.search(m.surface)
     )
     credited = bool(
         _CREDITED_BEFORE.search(text, max(0, m.start - 50), m.start)

@@ -363,3 +363,12 @@ def test_a_leaders_name_labelling_a_government_is_a_modifier() -> None:
     assert not is_modifier(text, mention(text, "Taliban", "ORG"))  # a body's own government
     text = "Biden said the decision was regrettable."
     assert not is_modifier(text, mention(text, "Biden", "PERSON"))
+
+
+def test_an_outlet_known_by_its_own_name_credited_with_a_report_is_cited() -> None:
+    text = "Aid was sent, the Saudi Press Agency reported, while Riyadh said more would follow."
+    assert is_cited_outlet(text, mention(text, "Saudi Press Agency", "ORG"))
+    text = (
+        "The International Atomic Energy Agency reported, in a statement, that the plant was hit."
+    )
+    assert not is_cited_outlet(text, mention(text, "International Atomic Energy Agency", "ORG"))
