@@ -1731,6 +1731,19 @@ def _capital_subject(text: str, mentions: Sequence[Mention], pos: int) -> str | 
     return None
 
 
+def _mere_place(name: str) -> bool:
+    """A town or region with no government of its own ("Residents of Mitrovica said"): the
+    people of a place speak for no party; states and self-governing territories do."""
+    known = gazetteer.canonical_name(name)
+    return (
+        known is not None
+        and known[0] == name
+        and known[1] in ("GPE", "LOC")
+        and not is_state(name)
+        and not gazetteer.is_territory(name)
+    )
+
+
 # A sentence opening on a quotation closed before its attribution: '"...," said X, ...'.
 _QUOTE_THEN_ATTRIBUTION = re.compile(r"""^\s*["“](?P<words>[^"“”]{3,}?)["”]\s*,?\s*""")
 
@@ -1767,7 +1780,7 @@ def analyse_reaction(
     speakers, anchor = _speakers(text, mentions, affiliation, resolve)
     if len(speakers) > 1:
         speakers = _named_after_quote(text, mentions, affiliation) or speakers
-    speakers = tuple(s for s in speakers if not is_commentator(s))
+    speakers = tuple(s for s in speakers if not (is_commentator(s) or _mere_place(s)))
     if not speakers:
         return Reaction((), None, None)
     stance = stance_of(text[anchor:])

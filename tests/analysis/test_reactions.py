@@ -2318,3 +2318,13 @@ def test_who_hosted_or_joined_the_talks_acts() -> None:
     # a town hosting is ground, not a party
     c = "The talks were hosted by Geneva's city council."
     assert acting_parties(c, mentions(c, ("Geneva", "Geneva", "GPE"))) == ()
+
+
+def test_the_people_of_a_town_speak_for_no_party() -> None:
+    a = "Residents of Mitrovica said they had heard gunfire overnight."
+    assert analyse_reaction(a, mentions(a, ("Mitrovica", "Mitrovica", "GPE"))).speakers == ()
+    # a self-governing territory still speaks
+    b = "Hong Kong said it would restrict imports from the region."
+    assert analyse_reaction(b, mentions(b, ("Hong Kong", "Hong Kong", "GPE"))).speakers == (
+        "Hong Kong",
+    )
