@@ -178,6 +178,11 @@ _OFFICE_HOLDERS = PERSON_NOUNS | frozenset(
 _POST_FOR = re.compile(r"\s+(?:for|to)\s+(?:the\s+)?(?=,|$)", re.IGNORECASE)
 
 
+# A preposition before a party whose title ends an opening phrase ("In talks with Serbia's
+# president, X said"): the titled person is not the one named after the comma.
+_OBJECT_BEFORE = re.compile(r"\b(?:with|to|from|against|between)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def affiliations(text: str, mentions: Sequence[Mention]) -> dict[str, str]:
     """Person -> party from titles in `text`: "Serbian President Aleksandar Vučić",
     "The EU's foreign policy chief, Josep Borrell," and "Heiko Maas, the German foreign
@@ -210,6 +215,13 @@ def affiliations(text: str, mentions: Sequence[Mention]) -> dict[str, str]:
                 text[before.end : mentions[j + 1].start] + text[mentions[i - 1].end : person.start]
             )
             gap = _POST_FOR.sub("", gap)
+        if (
+            gap.rstrip().endswith(",")
+            and _OBJECT_BEFORE.search(text, max(0, before.start - 12), before.start) is not None
+        ):
+            # "In a phone call with Serbia's president, X expressed": the title is the phrase's
+            # object, X the sentence's subject
+            continue
         if before.type in ("GPE", "ORG", "NORP") and title_gap(gap):
             # "White House National Security Council spokeswoman X": the state owning the body
             owner = owning_state(text, mentions, before) if before.type == "ORG" else None

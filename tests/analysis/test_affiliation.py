@@ -93,3 +93,19 @@ def test_outlets_and_institutes_comment_but_state_media_speak_for_their_state() 
     assert not is_commentator("KCNA")  # North Korea's own voice
     assert not is_commentator("International Atomic Energy Agency")
     assert not is_commentator("Amnesty International")
+
+
+def test_a_title_ending_an_opening_phrase_is_not_the_next_persons() -> None:
+    text = "In a phone call with Serbia's president, Jane Doe expressed support for Belgrade."
+    found = [
+        _mention(text, "Serbia", "Serbia", "GPE"),
+        _mention(text, "Jane Doe", "Jane Doe", "PERSON"),
+    ]
+    assert "Jane Doe" not in affiliations(text, found)
+    # an apposition opening the sentence still gives the title
+    other = "Serbia's president, Jane Doe, expressed support for the plan."
+    found = [
+        _mention(other, "Serbia", "Serbia", "GPE"),
+        _mention(other, "Jane Doe", "Jane Doe", "PERSON"),
+    ]
+    assert affiliations(other, found) == {"Jane Doe": "Serbia"}
