@@ -202,7 +202,17 @@ def is_modifier(text: str, m: Mention) -> bool:
     administration")."""
     if m.type == "PERSON" and _PERSON_LABEL_AFTER.match(text, m.end):
         return True
+    if _MEMBERS_ACT_AFTER.match(text, m.end):
+        return False  # "NATO allies issued a statement": the bloc's members act as one
     return _MODIFIER_AFTER.match(text, m.end) is not None
+
+
+# "Asean members have long worried", "the G5 Sahel countries said": the members as the subject.
+_MEMBERS_ACT_AFTER = re.compile(
+    r"\s+(?:members|allies|countries|states)\s+(?:(?:have|has|had|also|jointly|long)\s+)*"
+    r"(?:said|say|says|issued|issue|agreed|warned|urged|called|worried|welcomed|condemned|"
+    r"voiced|expressed)\b"
+)
 
 
 def is_described(text: str, m: Mention, nxt: Mention | None) -> bool:

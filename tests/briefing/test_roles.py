@@ -372,3 +372,12 @@ def test_an_outlet_known_by_its_own_name_credited_with_a_report_is_cited() -> No
         "The International Atomic Energy Agency reported, in a statement, that the plant was hit."
     )
     assert not is_cited_outlet(text, mention(text, "International Atomic Energy Agency", "ORG"))
+
+
+def test_a_blocs_members_acting_as_one_name_the_bloc_acting() -> None:
+    text = "Asean members have long worried about the rivalry."
+    assert not is_modifier(text, mention(text, "Asean", "ORG"))
+    text = "NATO allies issued a statement of support."
+    assert not is_modifier(text, mention(text, "NATO", "ORG"))
+    text = "The row between the two NATO members deepened."
+    assert is_modifier(text, mention(text, "NATO", "ORG"))  # a label of the two states
