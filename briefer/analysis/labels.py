@@ -403,10 +403,12 @@ _WEEKDAY_INDEX = {
 
 def news_weekday(lead: str, published: date | None) -> int | None:
     """The weekday (0 = Monday) of the news the lead sentence tells: the first weekday it names
-    ("Police arrested 370 people on Wednesday"), else the article's own day, if known."""
-    m = _WEEKDAY.search(lead)
-    if m is not None:
-        return _WEEKDAY_INDEX[m.group(0).lower()]
+    ("Police arrested 370 people on Wednesday"), one naming an event ("Sunday's election") only
+    if no other, else the article's own day, if known."""
+    named = list(_WEEKDAY.finditer(lead))
+    days = [m for m in named if lead[m.end() : m.end() + 2] not in ("'s", "’s")] or named
+    if days:
+        return _WEEKDAY_INDEX[days[0].group(0).lower()]
     return published.weekday() if published is not None else None
 
 

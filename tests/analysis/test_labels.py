@@ -679,6 +679,10 @@ def test_words_of_the_story_stay_reactions(text: str) -> None:
 
 def test_the_news_weekday_is_the_leads_first_or_the_articles_own() -> None:
     assert news_weekday("Police arrested 370 people on Wednesday.", PUBLISHED) == 2
+    # a weekday naming an event is not the day of the news, unless no other is named
+    won = "The council declared him the winner of Sunday's vote early on Monday."
+    assert news_weekday(won, PUBLISHED) == 0
+    assert news_weekday("Sunday's vote was declared void.", PUBLISHED) == 6
     assert news_weekday("Leaders met in Brussels.", PUBLISHED) == PUBLISHED.weekday()
     assert news_weekday("Leaders met in Brussels.", None) is None
 
