@@ -252,8 +252,8 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"sham|farce|charade|rigged|propaganda|fabricat\w*|slander\w*|smear\w*|"
             r"false\s+(?:claims?|accusations?|allegations?|narrative)|"
             # reducing relations: "recalled its ambassador", "expelled two diplomats"
-            r"recall\w*\s+(?:its|their|his|her|the)\s+(?:[\w-]+\s+)?(?:ambassador|envoy|"
-            r"diplomats?|charg[eé])s?|expel\w*)\b",
+            r"(?:recall\w*|withdr[ae]w\w*|pull\w*\s+out)\s+(?:its|their|his|her|the)\s+"
+            r"(?:[\w-]+\s+)?(?:ambassador|envoy|diplomats?|charg[eé])s?|expel\w*)\b",
         ),
         (
             "threat",
@@ -499,7 +499,8 @@ _DEEDS: tuple[tuple[str, re.Pattern[str], str], ...] = tuple(
         # 161 reduce or break diplomatic relations
         (
             "criticism",
-            r"\b(?:recall\w*\s+(?:its|their|the)\s+(?:[\w-]+\s+)?(?:ambassador|envoy)|"
+            r"\b(?:(?:recall\w*|withdr[ae]w\w*)\s+(?:its|their|the)\s+(?:[\w-]+\s+)?"
+            r"(?:ambassador|envoy)|"
             r"expel\w*|broke\s+off\s+(?:diplomatic\s+)?relations|sever\w*\s+(?:diplomatic\s+)?"
             r"(?:ties|relations))",
             "161",

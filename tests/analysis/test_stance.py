@@ -431,3 +431,11 @@ def test_the_speakers_own_dealings_put_in_doubt_threaten(text: str) -> None:
 
 def test_a_danger_to_trade_told_as_fact_is_no_threat() -> None:
     assert stance_of("Analysts said the floods hurt trade in the region.") != "threat"
+
+
+def test_withdrawing_ambassadors_criticises_as_recalling_them_does() -> None:
+    from briefer.analysis.stance import cameo_of
+
+    text = "Ecuador and Peru withdrew their ambassadors from Caracas."
+    assert stance_of(text) == "criticism"
+    assert cameo_of("criticism", text) == "161"
