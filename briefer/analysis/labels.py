@@ -244,7 +244,7 @@ _SAYING_TIME = re.compile(
 # The time of a saying told right after its verb, when it is before the story: "reported last
 # year that", "warned at the time that", "said in March that", "said in 2019".
 _SAID_WHEN = re.compile(
-    r",?\s+(?:at\s+the\s+time|last\s+year|(?:a\s+|\w+\s+)?years?\s+ago|"
+    r",?\s+(?:at\s+the\s+time(?!\s+of\b)|last\s+year|(?:a\s+|\w+\s+)?years?\s+ago|"
     r"in\s+(?P<year>(?:1[89]|20)\d\d)|(?:in|during)\s+(?:early\s+|late\s+|mid-?)?"
     r"(?P<month>[A-Za-z]+)(?:\s+(?P<of>(?:1[89]|20)\d\d))?)\b",
     _I,

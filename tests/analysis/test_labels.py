@@ -671,6 +671,8 @@ def test_words_dated_before_the_story_are_background(text: str) -> None:
         "The ambassador warned on Tuesday that consumers might boycott its goods.",
         # the office held then is in what was said, not the speaker's
         "The minister said the then president had agreed to the talks.",
+        # the time of an event named, which may be this week's
+        "The ministry said at the time of Monday's strike that it would respond.",
     ],
 )
 def test_words_of_the_story_stay_reactions(text: str) -> None:
