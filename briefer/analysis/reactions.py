@@ -124,7 +124,8 @@ _CLAUSE_BREAK = re.compile(
     re.IGNORECASE,
 )
 _COORDINATION = re.compile(
-    r"^(?:\s*\([\w.-]+\))?"  # "the UN mission (UNSOM), together with the EU"
+    # "the UN mission (UNSOM), together with the EU" (the abbreviation a mention or not)
+    r"^(?:\s*\([\w.-]+\)|\))?"
     r"\s*(?:,\s*|,?\s*(?:and|&)\s+|,?\s+(?:together\s+with|along\s+with|as\s+well\s+as)\s+)"
     r"(?:the\s+|his\s+|her\s+)?$",
     re.IGNORECASE,

@@ -2328,3 +2328,18 @@ def test_the_people_of_a_town_speak_for_no_party() -> None:
     assert analyse_reaction(b, mentions(b, ("Hong Kong", "Hong Kong", "GPE"))).speakers == (
         "Hong Kong",
     )
+
+
+def test_a_body_with_its_abbreviation_heads_a_joint_statement() -> None:
+    text = (
+        "The United Nations Assistance Mission in Somalia (UNSOM), together with the European "
+        "Union and the United States, said in a joint statement that it was alarmed."
+    )
+    found = mentions(
+        text,
+        ("United Nations Assistance Mission in Somalia", "United Nations", "ORG"),
+        ("UNSOM", "United Nations", "ORG"),
+        ("European Union", "European Union", "ORG"),
+        ("United States", "United States", "GPE"),
+    )
+    assert find_speakers(text, found) == ("United Nations", "European Union", "United States")
