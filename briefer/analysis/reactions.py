@@ -1105,6 +1105,10 @@ _DREW_FROM = re.compile(
     r"\b(?:resolution|motion|draft|text|proposal|statement|declaration|letter)\s*,?\s+"
     r"(?:drafted|sponsored|co-sponsored|proposed|tabled|put\s+forward|written|submitted)\s+"
     r"(?:\w+\s+)?by\s+|"
+    # "A rival statement read out by Cuba on behalf of 53 countries": the reader of a joint
+    # statement for others leads it (a reader alone need not have written it)
+    r"\b(?:statement|declaration|text|letter)\s*,?\s+(?:[\w-]+\s+){0,2}?(?:read\s+out|read|"
+    r"delivered|presented)\s+by\s+(?=[^,;]{1,60}?\bon\s+behalf\s+of\b)|"
     # "The final statement, backed by the United States, China and Russia, said"
     r",\s+(?:also\s+)?(?:backed|endorsed|signed|supported|co-signed)\s+by\s+|"
     # "Calls for restraint also came from India", "Reaction from Washington was swift"

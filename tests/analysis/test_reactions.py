@@ -2343,3 +2343,11 @@ def test_a_body_with_its_abbreviation_heads_a_joint_statement() -> None:
         ("United States", "United States", "GPE"),
     )
     assert find_speakers(text, found) == ("United Nations", "European Union", "United States")
+
+
+def test_who_reads_a_joint_statement_for_others_leads_it() -> None:
+    a = "A rival statement read out by Cuba on behalf of 53 countries welcomed the law."
+    assert find_speakers(a, mentions(a, ("Cuba", "Cuba", "GPE"))) == ("Cuba",)
+    # a reader alone is not said to be its author
+    b = "The statement, read out by Ghana's envoy at the session, urged calm."
+    assert find_speakers(b, mentions(b, ("Ghana", "Ghana", "GPE"))) != ("Ghana",)
