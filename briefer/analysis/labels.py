@@ -541,7 +541,8 @@ def time_cues(
     text = _QUOTED.sub('""', text)
     # A record the event sets ("the first increase since 2016") compares it with the past;
     # its year does not date it.
-    text = _RECORD.sub("", text)
+    if "since" in text.lower():  # (a cheap gate before the pattern)
+        text = _RECORD.sub("", text)
     # Each pattern below runs only if its literals occur in the sentence (see `prefilter`).
     sieve = sieve_of(text)
     # A long-standing cue inside an aside ("X, which has long opposed it, said") is not
