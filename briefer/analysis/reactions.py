@@ -683,7 +683,10 @@ _SUBJECT_TAIL = (
     r"secretary-general|agency|mission|office|delegation|team|staff|monitors|observers|"
     r"peacekeepers|peacekeeping|inspectors|experts|refugee|humanitarian|human|rights|aid|"
     r"border|frigates?|destroyers?|submarines?|helicopters?|convoys?|ship|vessel|plane|jet|"
-    r"drone|military|transport|cargo|naval|coast|carriers?|of\s+staff)|"
+    r"drone|military|transport|cargo|naval|coast|carriers?|of\s+staff|"
+    # a body's own organs: "ICAO's council agreed", "NATO's members", "the bloc's chair"
+    r"council|board|secretariat|commission|committee|panel|members?|member\s+states|"
+    r"presidency|chair|chairman|chairwoman|parliament|legislature)|"
     r"\s+(?:to|in|at)(?=\s+(?:the\s+)?[A-Z])){0,6}"
 )
 _AFTER_SUBJECT = re.compile(

@@ -2351,3 +2351,11 @@ def test_who_reads_a_joint_statement_for_others_leads_it() -> None:
     # a reader alone is not said to be its author
     b = "The statement, read out by Ghana's envoy at the session, urged calm."
     assert find_speakers(b, mentions(b, ("Ghana", "Ghana", "GPE"))) != ("Ghana",)
+
+
+def test_a_bodys_own_organ_acts_for_it() -> None:
+    a = "The ICAO's council agreed on Thursday to open a fact-finding investigation."
+    b = "Turkey's parliament fast-tracked a law allowing more troops to be deployed."
+    found_a = mentions(a, ("ICAO", "International Civil Aviation Organization", "ORG"))
+    assert acting_parties(a, found_a) == ("International Civil Aviation Organization",)
+    assert acting_parties(b, mentions(b, ("Turkey", "Turkey", "GPE"))) == ("Turkey",)
