@@ -168,8 +168,11 @@ _NOW_WEAK = re.compile(
     + _WEEKDAYS
     + r"['’]s|"  # "Monday's meeting": an event of the last days
     r"(?:is|are|am)\s+(?:\w+ly\s+|not\s+|now\s+)?\w+ing|"
+    # (not "would have punished": the past that did not happen)
+    r"(?<!would\s)(?<!could\s)(?<!might\s)(?<!should\s)(?<!must\s)"
     r"(?:has|have)\s+(?!repeatedly|long|never|always)(?:\w+ly\s+)?\w+ed|"
-    r"will|would|plans?\s+to|expected\s+to|scheduled|due\s+to|set\s+to|"
+    r"will|would(?!\s+(?:not\s+)?have\s+(?:been|\w+ed|\w+en)\b)|plans?\s+to|expected\s+to|"
+    r"scheduled|due\s+to|set\s+to|"
     r"later\s+(?:today|tonight|this|on\b|in\s+the\s+day)|"
     r"(?:were|was)\s+\w+ing|continu\w+|remain\w*|(?:hours|minutes)\s+(?:earlier|before|later))\b",
     _I,
@@ -225,7 +228,9 @@ _COMMENTARY = re.compile(
 _DATELINE_HINT = re.compile(r"[^.!?]{2,100}?(?:--|[—–]|\s-\s)")
 # A clause that looks ahead: "will", "would", "is expected to", "plans to".
 _AHEAD = re.compile(
-    r"\b(?:will|would|shall|(?:is|are)\s+(?:expected|due|set|scheduled)\s+to|plans?\s+to|"
+    # (not "would have removed": the past that did not happen)
+    r"\b(?:will|would(?!\s+(?:not\s+)?have\s+(?:been|\w+ed|\w+en)\b)|shall|"
+    r"(?:is|are)\s+(?:expected|due|set|scheduled)\s+to|plans?\s+to|"
     r"intends?\s+to|next\s+(?:week|month|year))\b",
     _I,
 )

@@ -767,3 +767,12 @@ def test_a_claim_held_since_long_ago_in_the_present_perfect_is_a_position() -> N
 def test_a_record_told_in_the_present_perfect_is_history() -> None:
     text = "The man has repeated the act several times since, and others have copied him."
     assert label(text) == "background"
+
+
+def test_the_past_that_did_not_happen_is_no_cue_of_now() -> None:
+    text = (
+        "Previous efforts have stalled: in March, two members vetoed a draft that would have "
+        "punished the government for its missile tests."
+    )
+    assert label(text) == "background"
+    assert not time_cues(text, PUBLISHED, PUBLISHED.year).ahead
