@@ -675,6 +675,7 @@ def _clause_subject(text: str, mentions: Sequence[Mention], clause_start: int) -
 _SUBJECT_TAIL = (
     r"(?:'s|’s)?(?:\s+[A-Z][\w-]*|\s+(?:foreign|defence|defense|trade|navy|air|armed|prime|"
     r"president|premier|chancellor|secretary|envoy|ambassador|chief|head|coast|guard|emir|king|"
+    r"special|search|rescue|relief|medical|emergency|"
     r"forces|ministers?|ministry|officials?|leaders?|governments?|troops|diplomats|embassy|"
     r"embassies|consulate|"
     r"spokesperson|spokesman|spokeswoman|warships?|ships|vessels|jets|fighters?|aircraft|"
@@ -874,6 +875,8 @@ def acting_subject(
         between = text[group[-1].end : m.start]
         if m.type == "NORP" and between.strip() == ", the" and _NOUN_AFTER.match(text, m.end):
             break  # "Tunisia, the Arab member of the Council,": an adjective in an aside
+        if between.strip() == "," and (m.type == "PERSON") != (group[-1].type == "PERSON"):
+            break  # "The head of the IAEA, Rafael Grossi, travelled": an apposition, no list
         if _COORDINATION.match(between) or (_TITLED_AND.match(between) and _titled_and(between)):
             group.append(m)
         else:

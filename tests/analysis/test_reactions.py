@@ -2359,3 +2359,14 @@ def test_a_bodys_own_organ_acts_for_it() -> None:
     found_a = mentions(a, ("ICAO", "International Civil Aviation Organization", "ORG"))
     assert acting_parties(a, found_a) == ("International Civil Aviation Organization",)
     assert acting_parties(b, mentions(b, ("Turkey", "Turkey", "GPE"))) == ("Turkey",)
+
+
+def test_acting_subjects_with_titles_appositions_and_relief_teams() -> None:
+    a = "The head of the IAEA, Rafael Grossi, travelled to Kyiv."
+    b = "China's special envoy Zhai Jun arrived in Khartoum for talks."
+    c = "A Turkish search and rescue team arrived in Beirut on Wednesday."
+    found_a = mentions(a, ("IAEA", "IAEA", "ORG"), ("Rafael Grossi", "Rafael Grossi", "PERSON"))
+    assert acting_parties(a, found_a) == ("IAEA",)
+    found_b = mentions(b, ("China", "China", "GPE"), ("Zhai Jun", "Zhai Jun", "PERSON"))
+    assert acting_parties(b, found_b) == ("China",)
+    assert acting_parties(c, mentions(c, ("Turkish", "Turkey", "NORP"))) == ("Turkey",)
