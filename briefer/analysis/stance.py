@@ -168,7 +168,14 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "support",
             r"\b(?:reject\w*|oppos\w*|against)\s+(?:any\s+)?(?:foreign\s+|outside\s+|external\s+)?"
-            r"interference\s+in\s+(?:the\s+|its\s+|their\s+)?internal\s+affairs",
+            r"interference\s+in\s+(?:the\s+|its\s+|their\s+)?internal\s+affairs|"
+            # warning outsiders off a side defends it: "warned foreign powers not to interfere",
+            # "would not accept outside attempts to destabilise Venezuela"
+            r"\b(?:warn\w*|urg\w*|caution\w*|told)\s+(?:[\w-]+\s+){0,2}?(?:foreign|outside|"
+            r"external|western)\s+(?:powers|forces|countries|governments|actors|players)\s+"
+            r"(?:not\s+to|against)\s+(?:interfer\w*|meddl\w*|intervene\w*)|"
+            r"\b(?:not\s+(?:accept|allow|tolerate)|reject\w*|oppos\w*)\s+(?:any\s+)?(?:foreign|"
+            r"outside|external)\s+(?:attempts?|interference|meddling|pressure|efforts?)\b",
         ),
         # Brushing aside the criticism of a side defends it: "Russia rejected the criticism".
         (

@@ -439,3 +439,18 @@ def test_withdrawing_ambassadors_criticises_as_recalling_them_does() -> None:
     text = "Ecuador and Peru withdrew their ambassadors from Caracas."
     assert stance_of(text) == "criticism"
     assert cameo_of("criticism", text) == "161"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia warned foreign powers not to interfere.",
+        "The minister said Moscow would not accept outside attempts to destabilise the country.",
+    ],
+)
+def test_warning_outsiders_off_a_side_defends_it(text: str) -> None:
+    assert stance_of(text) == "support"
+
+
+def test_condemning_a_named_partys_attempts_stays_criticism() -> None:
+    assert stance_of("The EU condemned Russia's attempts to destabilise Moldova.") == "criticism"
