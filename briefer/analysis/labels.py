@@ -663,7 +663,7 @@ def time_cues(
     commentary = sieve.search(_COMMENTARY) is not None and (
         year is None or all(int(y) >= year for y in _YEAR.findall(scope.text))
     )
-    ahead = _AHEAD.search(main, 0, len(main) if told is None else told.end() + 40) is not None
+    ahead = in_main.search(_AHEAD, 0, len(main) if told is None else told.end() + 40) is not None
     own = _APPOSITIVE.sub(r"\1 ", main, count=1)
     own_strong_now = strong_now and _NOW_STRONG.search(own) is not None
     # Its only cues of now are weekdays before the lead's own day: an earlier event.

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from briefer.analysis.model import Mention, Sentence
+from briefer.analysis.prefilter import sieve_of
 from briefer.analysis.reactions import (
     government_of,
     is_domestic_institution,
@@ -440,15 +441,25 @@ def role_cues(
 ) -> RoleCues:
     """Read the confrontation, armed-group, breakaway and headline-target cues of a mention
     (`prominent`: the mention is in the headline or lead, outside a dateline)."""
-    before = text[max(sentence.start, m.start - _CLASH_REACH) : m.start]
-    after = text[m.end : min(sentence.end, m.end + _CLASH_REACH)]
-    clash = CLASH.search(before) is not None or CLASH.search(after) is not None
-    armed = bool(_ARMED_BEFORE.search(before) or _ARMED_AFTER.match(after))
+    lo, hi = max(sentence.start, m.start - _CLASH_REACH), min(sentence.end, m.end + _CLASH_REACH)
+    before = text[lo : m.start]
+    after = text[m.end : hi]
+    # The sentence's sieve, shared by its mentions: a window is searched only if one of the
+    # pattern's literals lies inside it (see `prefilter`).
+    sieve = sieve_of(sentence.text)
+    at = sentence.start
+    clash = (
+        sieve.may_match(CLASH, lo - at, m.start - at) and CLASH.search(before) is not None
+    ) or (sieve.may_match(CLASH, m.end - at, hi - at) and CLASH.search(after) is not None)
+    armed = bool(
+        (sieve.may_match(_ARMED_BEFORE, lo - at, m.start - at) and _ARMED_BEFORE.search(before))
+        or _ARMED_AFTER.match(after)
+    )
     # Only a place can be a breakaway region.
     breakaway = (
         m.type in ("GPE", "LOC")
         and not is_state(m.canonical)
-        and _BREAKAWAY.search(sentence.text) is not None
+        and sieve.search(_BREAKAWAY) is not None
     )
     targeted = bool(
         prominent

@@ -156,7 +156,7 @@ def collect(items: Sequence[tuple[Document, Analysis]]) -> dict[str, ActorStats]
             if s.label == "reaction":
                 spoken[i] = set(s.speakers)
                 for speaker in s.speakers:
-                    st = stats.setdefault(speaker, ActorStats(speaker))
+                    st = stats.get(speaker) or stats.setdefault(speaker, ActorStats(speaker))
                     st.statements[s.stance or "other"] += 1
                     if st.first_source is None:
                         st.first_source = doc.id
@@ -168,7 +168,8 @@ def collect(items: Sequence[tuple[Document, Analysis]]) -> dict[str, ActorStats]
         located_at: set[int] = set()  # starts of mentions used as places
         topical_at: set[int] = set()  # starts of mentions as objects of topic prepositions
         for k, m in enumerate(ordered):
-            st = stats.setdefault(m.canonical, ActorStats(m.canonical))
+            # (`get` first: an ActorStats, with its counters and sets, is costly to build)
+            st = stats.get(m.canonical) or stats.setdefault(m.canonical, ActorStats(m.canonical))
             # The body a report or release is published by is an organisation, however its
             # unfamiliar name was read ("Steppe Rights Monitor said today").
             st.types["ORG" if m.type == "PERSON" and m.canonical == doc.source else m.type] += 1
@@ -210,6 +211,8 @@ def collect(items: Sequence[tuple[Document, Analysis]]) -> dict[str, ActorStats]
             if idx is None or m.canonical not in spoken.get(idx, set()):
                 st.narrative += 1
                 st.governing += is_governing(doc.text, m)
+            # (before `located_at` gains this mention: read once, used twice)
+            placed = is_located(doc.text, m, prev, located_at, filed)
             if idx is not None:
                 sentence = analysis.sentences[idx]
                 leads = idx in prominent and not filed
@@ -220,9 +223,7 @@ def collect(items: Sequence[tuple[Document, Analysis]]) -> dict[str, ActorStats]
                 st.breakaway += cues.breakaway
                 st.targeted += cues.targeted
                 st.paired += cues.paired
-                located = is_located(doc.text, m, prev, located_at, filed) or as_place(
-                    doc.text, m, nxt
-                )
+                located = placed or as_place(doc.text, m, nxt)
                 # A side may speak in the lead ("X and Y accused each other"): its part there
                 # counts, unless it only helps or comments on others' quarrel.
                 observer = comments_on_others(doc.text, m, sentence, ordered[k + 1 :])
@@ -246,7 +247,7 @@ def collect(items: Sequence[tuple[Document, Analysis]]) -> dict[str, ActorStats]
                 st.mediating += 1
             if is_described(doc.text, m, nxt):
                 st.described += 1
-            place = is_located(doc.text, m, prev, located_at, filed) or is_around(doc.text, m)
+            place = placed or is_around(doc.text, m)
             if place:
                 st.located += 1
                 located_at.add(m.start)
