@@ -188,6 +188,14 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\b(?:reject\w*|den(?:y|ied|ies)|dismiss\w*)\s+(?:any\s+|all\s+|the\s+)?"
             r"(?:suggestion|allegation|accusation|claim|report|charge)s?\s+(?:that|of)\b",
         ),
+        # Talks told as held or opened are a fact, not an appeal for them: "had held several
+        # rounds of technical talks", "formally opening accession negotiations"
+        (
+            "other",
+            r"\b(?:held|holding|opened|opening|began|begun|resumed|concluded)\s+"
+            r"(?:(?:several|two|three|four|a|the|its|their|first|new|further|technical|accession|"
+            r"formal|rounds?|of)\s+){0,5}(?:talks|negotiations)\b",
+        ),
         # A refusal that lasts while the other side goes on: "would not conclude trade deals
         # while the fighting continued".
         (

@@ -454,3 +454,12 @@ def test_warning_outsiders_off_a_side_defends_it(text: str) -> None:
 
 def test_condemning_a_named_partys_attempts_stays_criticism() -> None:
     assert stance_of("The EU condemned Russia's attempts to destabilise Moldova.") == "criticism"
+
+
+def test_talks_told_as_held_are_a_fact_not_an_appeal() -> None:
+    assert stance_of("He said experts had held several rounds of technical talks.") == "other"
+    assert stance_of("The EU held a conference, formally opening accession negotiations.") == (
+        "other"
+    )
+    # asking for them still asks for dialogue
+    assert stance_of("China urged both sides to hold talks.") == "appeal-dialogue"
