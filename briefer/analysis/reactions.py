@@ -832,6 +832,15 @@ def says_nothing(text: str) -> bool:
     return match is not None and not set(match.group("rest").lower().split()) & _CONTENT_WORDS
 
 
+# A name qualifying a thing rather than naming who acts: "the AUKUS pact", "the Minsk
+# agreement", "the Normandy format".
+_THING_AFTER = re.compile(
+    r"\s+(?:pact|treaty|agreement|accord|deal|plan|proposal|initiative|framework|format|"
+    r"process|project|dispute|crisis|deadline|question|issue)s?\b",
+    re.IGNORECASE,
+)
+
+
 def acting_subject(
     text: str, mentions: Sequence[Mention], affiliation: Mapping[str, str] | None = None
 ) -> tuple[str, ...]:
@@ -882,6 +891,8 @@ def acting_subject(
         else:
             break
     after = group[-1].end
+    if _THING_AFTER.match(text, after):
+        return ()  # "the new AUKUS pact continues": the name qualifies a thing, no party acts
     aside = _ASIDE_AFTER.match(text, after)
     if aside is not None:
         after = aside.end()  # "Brazil, whose leaders kept ties with Caracas, has..."

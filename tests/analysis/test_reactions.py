@@ -2370,3 +2370,17 @@ def test_acting_subjects_with_titles_appositions_and_relief_teams() -> None:
     found_b = mentions(b, ("China", "China", "GPE"), ("Zhai Jun", "Zhai Jun", "PERSON"))
     assert acting_parties(b, found_b) == ("China",)
     assert acting_parties(c, mentions(c, ("Turkish", "Turkey", "NORP"))) == ("Turkey",)
+
+
+def test_a_name_qualifying_a_pact_is_no_one_acting() -> None:
+    text = "Biden and Macron made up, but the new AUKUS pact continues to draw mixed reactions."
+    found = mentions(
+        text,
+        ("Biden", "Joe Biden", "PERSON"),
+        ("Macron", "Emmanuel Macron", "PERSON"),
+        ("AUKUS", "AUKUS", "ORG"),
+    )
+    assert "AUKUS" not in acting_parties(text, found)
+    # the body itself acting still acts
+    other = "NATO sent two more battalions to the region."
+    assert acting_parties(other, mentions(other, ("NATO", "NATO", "ORG"))) == ("NATO",)
