@@ -836,7 +836,10 @@ def says_nothing(text: str) -> bool:
 # agreement", "the Normandy format".
 _THING_AFTER = re.compile(
     r"\s+(?:pact|treaty|agreement|accord|deal|plan|proposal|initiative|framework|format|"
-    r"process|project|dispute|crisis|deadline|question|issue)s?\b",
+    r"process|project|dispute|crisis|deadline|question|issue|"
+    # and goods, money and markets: "Russian gas flows", "Chinese exports fell"
+    r"gas|oil|exports?|imports?|economy|markets?|companies|firms|investors|stocks|shares|"
+    r"currency|prices)s?\b",
     re.IGNORECASE,
 )
 

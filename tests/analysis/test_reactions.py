@@ -2384,3 +2384,10 @@ def test_a_name_qualifying_a_pact_is_no_one_acting() -> None:
     # the body itself acting still acts
     other = "NATO sent two more battalions to the region."
     assert acting_parties(other, mentions(other, ("NATO", "NATO", "ORG"))) == ("NATO",)
+
+
+def test_goods_and_markets_named_after_a_state_are_not_its_acts() -> None:
+    a = "Russian gas flows to Europe fell on Monday."
+    b = "Chinese exports to Lithuania collapsed."
+    assert acting_parties(a, mentions(a, ("Russian", "Russia", "NORP"))) == ()
+    assert acting_parties(b, mentions(b, ("Chinese", "China", "NORP"))) == ()
