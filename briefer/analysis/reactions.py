@@ -844,6 +844,9 @@ _THING_AFTER = re.compile(
 )
 
 
+_MODALS = frozenset({"should", "must", "ought", "could", "might", "would"})
+
+
 def acting_subject(
     text: str, mentions: Sequence[Mention], affiliation: Mapping[str, str] | None = None
 ) -> tuple[str, ...]:
@@ -902,6 +905,9 @@ def acting_subject(
     acted = _AFTER_SUBJECT.match(text, after)
     if acted is None or acted.group(0).split()[-1].lower() in PERCEIVE:
         return ()  # no verb, or one of perceiving ("Washington learned of it")
+    if acted.group(0).split()[-1].lower() in _MODALS:
+        return ()  # "The European Union should make clear ...": what it is told to do
+
     if _NO_COMMENT.search(text, after, acted.end() + 30) or _SAID_NOTHING.match(text, acted.end()):
         return ()  # "The UAE has not commented", "declined to comment", "said little"
     if ANONYMITY.search(text):

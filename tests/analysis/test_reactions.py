@@ -2391,3 +2391,10 @@ def test_goods_and_markets_named_after_a_state_are_not_its_acts() -> None:
     b = "Chinese exports to Lithuania collapsed."
     assert acting_parties(a, mentions(a, ("Russian", "Russia", "NORP"))) == ()
     assert acting_parties(b, mentions(b, ("Chinese", "China", "NORP"))) == ()
+
+
+def test_what_a_party_should_or_could_do_is_not_its_act() -> None:
+    a = "The European Union should make clear that its deal depends on accountability."
+    b = "Turkey could close its airspace to the region."
+    assert acting_parties(a, mentions(a, ("European Union", "European Union", "ORG"))) == ()
+    assert acting_parties(b, mentions(b, ("Turkey", "Turkey", "GPE"))) == ()
