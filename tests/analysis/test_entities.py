@@ -1034,3 +1034,21 @@ def test_a_known_word_after_and_with_its_own_noun_is_not_part_of_a_body() -> Non
 def test_a_states_body_by_possessive_takes_its_known_name() -> None:
     found = {m.surface: m.canonical for m in find_mentions("Sweden's Security Service said.")}
     assert found == {"Sweden": "Sweden", "Security Service": "Swedish Security Service"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Steppe Rights Monitor said today that the arrests must stop.", "Steppe Rights Monitor"),
+        ("The Caspian Observatory said the figures were wrong.", "Caspian Observatory"),
+        ("The Aral Peace Endowment said it would fund the clinics.", "Aral Peace Endowment"),
+    ],
+)
+def test_watchdog_and_think_tank_heads_make_an_organisation(text: str, name: str) -> None:
+    assert _by_surface(text)[name] == (name, "ORG")
+
+
+def test_a_pact_is_no_organisation() -> None:
+    for text in ("The AUKUS pact drew sharp criticism.", "AUKUS said the boats would come."):
+        aukus = [m for m in find_mentions(text) if m.canonical == "AUKUS"]
+        assert [m.type for m in aukus] == ["EVENT"]
