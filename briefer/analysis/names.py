@@ -771,14 +771,17 @@ _HEAD_RE = re.compile(rf"(?:^|\s)(?:{ORG_HEADS})(?:\s|$)")
 
 
 _LOWER_WORD_AFTER_RE = re.compile(r" [a-z]")
-_LEADING_OF_RE = re.compile(rf"([^\W\d_][\w'’-]*){_SP}of{_SP}(?:the{_SP})?")
+_LEADING_OF_RE = re.compile(
+    rf"((?:[^\W\d_][\w'’.-]*{_SP}){{0,4}}[^\W\d_][\w'’-]*){_SP}of{_SP}(?:the{_SP})?"
+)
 
 
 def _skip_leading_group(text: str, start: int, end: int) -> int:
-    """ "Members of the Rohingya Solidarity Organisation" -> the organisation: a first word
-    that is no head word, before "of", belongs to the sentence, not to the body's name."""
+    """ "Members of the Rohingya Solidarity Organisation" -> the organisation, and "Professor
+    Laurence Broers of Chatham House" -> the institute (the person is a name of its own): words
+    with no head word among them, before "of", belong to the sentence, not to the body's name."""
     m = _LEADING_OF_RE.match(text, start, end)
-    if m is None or m.group(1) in _HEAD_WORDS:
+    if m is None or any(w in _HEAD_WORDS for w in m.group(1).split()):
         return start
     if _HEAD_RE.search(text[m.end() : end]) is None:
         return start  # "Government of National Unity": the whole is the name

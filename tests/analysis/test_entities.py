@@ -1052,3 +1052,25 @@ def test_a_pact_is_no_organisation() -> None:
     for text in ("The AUKUS pact drew sharp criticism.", "AUKUS said the boats would come."):
         aukus = [m for m in find_mentions(text) if m.canonical == "AUKUS"]
         assert [m.type for m in aukus] == ["EVENT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "body"),
+    [
+        (
+            "Professor Laurence Broers of Chatham House said the deal was fragile.",
+            "Laurence Broers",
+            "Chatham House",
+        ),
+        (
+            "Dr Amina Yusuf of the Sahel Policy Institute said aid was late.",
+            "Amina Yusuf",
+            "Sahel Policy Institute",
+        ),
+    ],
+)
+def test_a_person_of_a_body_is_a_person_and_a_body(text: str, person: str, body: str) -> None:
+    found = _by_surface(text)
+    assert found[person] == (person, "PERSON")
+    assert found[body][1] == "ORG"
+    assert not any(" of " in surface for surface in found)
