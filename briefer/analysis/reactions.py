@@ -1355,7 +1355,7 @@ def _speakers(
     reported_from = -1  # offset after a "said": what follows is reported content
     # Each pattern runs only if its literals occur in the sentence (see `prefilter`).
     sieve = sieve_of(text)
-    named_aside = _AS_SPEAKER.search(text)
+    named_aside = sieve.search(_AS_SPEAKER)
     if named_aside is not None and not (
         named_aside.group("office")
         or any(named_aside.start("who") <= m.start < named_aside.end("who") for m in mentions)
@@ -1540,7 +1540,7 @@ def _speakers(
         ):
             add(_coordinated(text, mentions, introducing[-1]))
             anchor = max(anchor, 0)
-    told = _REACTION_NOUN.match(text)
+    told = sieve.match(_REACTION_NOUN)
     if told is not None and not _inside_quote(text, told.end()):
         # "Beijing's response was muted", "Turkey's support for Azerbaijan has been
         # unwavering": a reaction named as the party's own, opening the sentence
@@ -1635,7 +1635,7 @@ def _speakers(
     for drew in sieve.finditer(_DREW_FROM):
         # "The move drew condemnation from the EU": a reaction told as a noun.
         add(_subject_after(text, mentions, drew.end()))
-    for a in sieve.finditer(_ACCORDING) if _TALLY.search(text) is None else ():
+    for a in sieve.finditer(_ACCORDING) if sieve.search(_TALLY) is None else ():
         # (the source of a tally is no reaction: "100,000 have fled, according to the UN")
         source = _SOURCE_OF.match(text, a.end())  # "according to a statement from X"
         add(_subject_after(text, mentions, source.end() if source else a.end()))
@@ -1658,7 +1658,7 @@ def _speakers(
                 and (m.type == "ORG" or is_state(party_of(m, aff)))
             ]
         )
-    aside = _AS_SPEAKER.search(text) if not speakers else None
+    aside = sieve.search(_AS_SPEAKER) if not speakers else None
     if aside is not None:
         # "a grave violation, as the French foreign ministry put it", "a welcome first step,
         # which the Secretary-General hopes can ...": the speaker named in an aside.

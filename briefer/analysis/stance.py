@@ -477,18 +477,19 @@ def cameo_of(stance: str, text: str) -> str:
     """A CAMEO code for `stance`, refined where the words say more: a measure taken rather than
     threatened (sanctions imposed, aid suspended, envoys recalled), the kind of aid given, an
     offer to mediate, condolences, force, an accusation or a rejection."""
+    sieve = sieve_of(text)  # the sentence's own, already scanned by `_speakers`
     for kind, pattern, code in _DEEDS:
-        if kind == stance and pattern.search(text):
+        if kind == stance and sieve.search(pattern):
             return code
     if stance == "threat":
-        if _SANCTIONS.search(text):
+        if sieve.search(_SANCTIONS):
             return "1312"  # threaten with sanctions, boycott or embargo
-        if _FORCE.search(text):
+        if sieve.search(_FORCE):
             return "138"  # threaten to use military force
     if stance == "criticism":
-        first = min((m.start() for p in _CRITICISM_CUES if (m := p.search(text))), default=-1)
+        first = min((m.start() for p in _CRITICISM_CUES if (m := sieve.search(p))), default=-1)
         for pattern, code in ((_ACCUSE, "112"), (_REJECT, "120")):
-            m = pattern.search(text)
+            m = sieve.search(pattern)
             if m is not None and m.start() == first:
                 return code  # accuse, reject
     return CAMEO[stance]
