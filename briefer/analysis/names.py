@@ -862,6 +862,10 @@ def _organisation(
         if first is not None and first == rest:
             return None
     canonical = _clean(name)
+    if owner is None and _states_institution(words_, adjective, actor):
+        # "the Bulgarian National Assembly" is the National Assembly, as "Bulgaria's National
+        # Assembly" is: the adjective says whose it is, the name is the body's own.
+        canonical = _clean(" ".join(words_[1:]))
     if owner is not None:
         adj = adjective(owner)
         if adj is None and len(words_) < 2:
@@ -872,6 +876,36 @@ def _organisation(
             # "Sweden's Security Service" is the Swedish Security Service the gazetteer knows
             canonical = actor(f"{adj} {canonical}") or canonical
     return Found(start, end, canonical, "ORG", RANK_RULE)
+
+
+#: Words that name a state's institution only by what it is ("National Assembly", "Supreme
+#: Court", "Senate"): with a state's adjective before them the adjective is no part of the name.
+#: Ministries keep it ("Colombian Foreign Ministry"); forces and parties often bear it in their
+#: own names ("Philippine Coast Guard", "Serbian Progressive Party").
+_INSTITUTION_WORDS = frozenset(
+    words(
+        """
+        National Supreme Constitutional High Federal Electoral Legislative Upper Lower Court
+        Assembly Parliament Senate Congress Council House Chamber of Representatives Deputies
+        """
+    )
+)
+
+
+def _states_institution(
+    words_: list[str],
+    adjective: Callable[[str], str | None],
+    actor: Callable[[str], str | None],
+) -> bool:
+    """True for "Bulgarian National Assembly": a state's adjective, then an institution named
+    only by what it is, in two words or more ("Spanish Senate" keeps its adjective: a bare
+    "Senate" tells the later stages nothing of whose it is)."""
+    if len(words_) < 3 or not all(w in _INSTITUTION_WORDS for w in words_[1:]):
+        return False
+    if words_[-1] in ("of", "National", "Supreme", "Federal", "High"):
+        return False
+    state = actor(words_[0])
+    return state is not None and adjective(state) == words_[0]
 
 
 _POSSESSOR_RE = re.compile(r"([\w.-]+)['’]s $")

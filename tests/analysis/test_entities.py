@@ -1074,3 +1074,35 @@ def test_a_person_of_a_body_is_a_person_and_a_body(text: str, person: str, body:
     assert found[person] == (person, "PERSON")
     assert found[body][1] == "ORG"
     assert not any(" of " in surface for surface in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "canonical"),
+    [
+        (
+            "The Bulgarian National Assembly voted to lift the veto.",
+            "Bulgarian National Assembly",
+            "National Assembly",
+        ),
+        (
+            "The Peruvian Constitutional Court struck the law down.",
+            "Peruvian Constitutional Court",
+            "Constitutional Court",
+        ),
+        # a ministry keeps its state's adjective; a body's own name keeps it too
+        (
+            "The Chilean Foreign Ministry said so.",
+            "Chilean Foreign Ministry",
+            "Chilean Foreign Ministry",
+        ),
+        (
+            "The Serbian Progressive Party said so.",
+            "Serbian Progressive Party",
+            "Serbian Progressive Party",
+        ),
+    ],
+)
+def test_a_states_adjective_before_an_institution_is_no_part_of_its_name(
+    text: str, surface: str, canonical: str
+) -> None:
+    assert _by_surface(text)[surface] == (canonical, "ORG")
