@@ -579,11 +579,49 @@ def person_candidates(
         if min_words == 0:
             if len(parts) < 2 or parts[0] not in given:
                 continue
-        elif len(parts) < min_words:
+        elif len(parts) < min_words and not (
+            # "Zhao said": a surname alone, speaking, of someone never named in full
+            span == (start, end) and _bare_speaker(text, start, end, prev, known)
+        ):
             continue
         found.append(Found(*span, _clean(name), "PERSON", RANK_RULE))
         person_end = span[1] if span[1] == end else -1
     return found
+
+
+#: Verbs of saying right after a single word that make it a speaker's surname ("Zhao said").
+_BARE_SPEAKER_VERB_RE = re.compile(
+    r" (?:said|says|told|added|noted|stressed|insisted|argued|wrote|tweeted|replied|explained)\b"
+)
+_SURNAME_RE = re.compile(rf"{_U}[a-zà-ÿ'’-]+[a-zà-ÿ]", _FLAGS)
+
+
+def _bare_speaker(text: str, start: int, end: int, prev: str, known: Callable[[str], bool]) -> bool:
+    """True for a surname alone that speaks ("Zhao said", '"We are ready," Zhao told
+    reporters'), for people the story never names in full. Not for a plural noun opening a
+    sentence ("Officials said", "Residents told"), nor for a word the text also writes in lower
+    case, nor for an acronym or a known name."""
+    word = text[start:end]
+    if (
+        not _SURNAME_RE.fullmatch(word)
+        or len(word) < 3
+        or _BARE_SPEAKER_VERB_RE.match(text, end) is None
+        or _is_stop(word)
+        or known(word)
+    ):
+        return False
+    opening = not prev or prev[-1] in ".!?:" or (start > 0 and text[start - 1] == "\n")
+    if opening and word.endswith("s"):
+        return False
+    lower = word.lower()
+    at = text.find(lower)
+    while at >= 0:
+        if not (at and _word_char(text[at - 1])) and not (
+            at + len(lower) < len(text) and _word_char(text[at + len(lower)])
+        ):
+            return False
+        at = text.find(lower, at + 1)
+    return True
 
 
 #: Names whose shape shows a person without a cue: an East Asian family name and a hyphenated

@@ -1106,3 +1106,30 @@ def test_a_states_adjective_before_an_institution_is_no_part_of_its_name(
     text: str, surface: str, canonical: str
 ) -> None:
     assert _by_surface(text)[surface] == (canonical, "ORG")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"The door is open," Zhao said on Monday.',
+        "Okonjo told reporters the bank would help.",
+        "The talks will resume, Tavares added.",
+    ],
+)
+def test_a_surname_alone_speaking_is_a_person(text: str) -> None:
+    people = [m for m in find_mentions(text) if m.type == "PERSON"]
+    assert [(m.surface, m.canonical) for m in people] == [(people[0].canonical,) * 2]
+    assert people[0].canonical in text and " " not in people[0].canonical
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said the road was closed.",
+        "Witnesses told reporters the road was closed.",
+        "The road was closed, KPRF said.",
+        "Shelling went on. Shelling said more than words, the shelling went on.",
+    ],
+)
+def test_a_plural_noun_or_acronym_before_said_is_no_person(text: str) -> None:
+    assert not [m for m in find_mentions(text) if m.type == "PERSON"]
