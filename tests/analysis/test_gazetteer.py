@@ -617,3 +617,13 @@ def test_airlines_and_armed_groups_are_known_by_their_usual_names() -> None:
     assert gazetteer.owner_state("Belavia") == "Belarus"
     assert gazetteer.owner_state("PIA") == "Pakistan"
     assert gazetteer.owner_state("Ryanair") is None
+
+
+def test_leaders_of_the_past_are_named_whole_and_by_surname() -> None:
+    text = "Under Franco, Catalan was banned; Ceaușescu fell in 1989 and Mobutu in 1997."
+    people = {m.surface: m.canonical for m in find_mentions(text) if m.type == "PERSON"}
+    assert people == {
+        "Franco": "Francisco Franco",
+        "Ceaușescu": "Nicolae Ceaușescu",
+        "Mobutu": "Mobutu Sese Seko",
+    }
