@@ -763,6 +763,7 @@ def organisation_candidates(
         """A known name of any kind, people's included, stands alone before "and"."""
         return known(name) or actor(name) is not None
 
+    found += _named_groups(text, known, actor)
     for start, end in spans:
         start = _skip_leading_stopwords(text, start, end)
         start = _skip_leading_group(text, start, end)
@@ -770,6 +771,36 @@ def organisation_candidates(
             org = _organisation(text, part_start, part_end, known, adjective, actor)
             if org is not None and not _only_a_title(text, org):
                 found.append(_body_of_known(text, org, body))
+    return found
+
+
+#: A lower-case noun after a name that makes the name a group's: "his Saraya al-Salam militia",
+#: "the Ennahda party". Found from the noun (rare), then the name before it.
+_GROUP_NOUN_RE = re.compile(r" (?:militia|militias|movement|party|faction|rebel group)\b")
+_NAME_BEFORE_GROUP_RE = re.compile(rf"(?<![\w'’-]){NAME}$", _FLAGS)
+
+
+def _named_groups(
+    text: str, known: Callable[[str], bool], actor: Callable[[str], str | None]
+) -> list[Found]:
+    """Groups named before the noun that says what they are ("the Saraya al-Salam militia",
+    "the Ennahda party"): the name is an organisation's, not a person's. A known name
+    ("the Hamas movement", "the Kurdish militia") is left to the gazetteer; a name opening a
+    sentence is read only when the text names it so elsewhere too."""
+    found: list[Found] = []
+    for noun in _GROUP_NOUN_RE.finditer(text):
+        m = _NAME_BEFORE_GROUP_RE.search(text, max(0, noun.start() - 60), noun.start())
+        if m is None:
+            continue
+        start = _skip_leading_stopwords(text, m.start(), m.end())
+        name = text[start : m.end()]
+        if not name or _is_stop(name.split()[0]) or known(name) or actor(name) is not None:
+            continue
+        if any(_is_stop(w) or known(w) or w in _HEAD_WORDS for w in name.split()):
+            continue  # "the Hezbollah-backed", "Progressive Party": not a bare group's name
+        if name.isupper() or text[max(0, start - 2) : start].strip(" ") in ("", ".", "\n"):
+            continue
+        found.append(Found(start, m.end(), _clean(name), "ORG", RANK_RULE))
     return found
 
 

@@ -1133,3 +1133,18 @@ def test_a_surname_alone_speaking_is_a_person(text: str) -> None:
 )
 def test_a_plural_noun_or_acronym_before_said_is_no_person(text: str) -> None:
     assert not [m for m in find_mentions(text) if m.type == "PERSON"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Gunmen from his Saraya al-Salam militia exchanged fire overnight.", "Saraya al-Salam"),
+        ("Leaders of the Harakat al-Nur party were arrested.", "Harakat al-Nur"),
+    ],
+)
+def test_a_name_before_a_group_noun_is_an_organisation(text: str, name: str) -> None:
+    assert _by_surface(text)[name] == (name, "ORG")
+
+
+def test_a_known_name_before_a_group_noun_keeps_its_own_reading() -> None:
+    assert _by_surface("Members of the Kurdish militia fled.")["Kurdish"][1] == "NORP"
