@@ -524,7 +524,7 @@ def test_without_places_the_text_alone_still_gives_paragraphs(
     """A PDF whose pieces pypdf cannot place (a crafted matrix) is read by the text rules."""
     from briefer.sources import pdf as pdf_loader
 
-    monkeypatch.setattr(pdf_loader, "_page_lines", lambda page, number: None)
+    monkeypatch.setattr(pdf_loader, "page_lines", lambda page, number: None)
     path = tmp_path / "brief.pdf"
     make_pdf(path)
     assert paragraph_texts(path) == ["Kosovo talks: a briefing", *PARAGRAPHS]
