@@ -13,12 +13,12 @@ import re
 from briefer.sources.document import ParagraphKind
 
 _BULLET = re.compile(r"^\s*(?:[-*•‣–]\s+|\(?\d{1,3}[.)]\s+|\(?[a-z][.)]\s+)")
-_SENTENCE_END = re.compile(r"[.!?:;\"”’)»]$")
+SENTENCE_END = re.compile(r"[.!?:;\"”’)»]$")
 WRAP_WIDTH = 120
 _NEARLY_FULL = 0.9
 _STARTS_SENTENCE = re.compile(r"^\s*[\"“‘'(«]?[A-Z\d]")
 _SHORT = 0.8  # a line shorter than this share of the widest ends its paragraph
-_HYPHEN_END = re.compile(r"[^\W\d_]-$")
+HYPHEN_END = re.compile(r"[^\W\d_]-$")
 
 
 def split_blocks(text: str) -> list[list[str]]:
@@ -36,13 +36,13 @@ def split_blocks(text: str) -> list[list[str]]:
     return blocks
 
 
-def _heading_like(line: str, width: int) -> bool:
+def heading_like(line: str, width: float) -> bool:
     """A short line without a final stop that starts with a capital: a section heading."""
     text = line.strip()
     return (
         len(text) < min(80, 0.6 * width)
         and text[:1].isupper()
-        and _SENTENCE_END.search(text) is None
+        and SENTENCE_END.search(text) is None
         and not text.endswith((",", "-"))
     )
 
@@ -72,7 +72,7 @@ def paragraphs_from_lines(
 
     for i, line in enumerate(lines):
         bullet = _BULLET.match(line) is not None
-        heading = multiline and not bullet and _heading_like(line, width)
+        heading = multiline and not bullet and heading_like(line, width)
         if current:
             prev = lines[i - 1]
             new_para = (
@@ -85,7 +85,7 @@ def paragraphs_from_lines(
                 # followed by a capital on a line not quite full is a paragraph end too
                 or (
                     len(prev.strip()) < _NEARLY_FULL * width
-                    and _SENTENCE_END.search(prev) is not None
+                    and SENTENCE_END.search(prev) is not None
                     and _STARTS_SENTENCE.match(line) is not None
                 )
             )
@@ -107,7 +107,7 @@ def _indent(line: str) -> int:
 def _join(lines: list[str], dehyphenate: bool) -> str:
     text = lines[0]
     for line in lines[1:]:
-        if _HYPHEN_END.search(text):
+        if HYPHEN_END.search(text):
             if dehyphenate and line[:1].islower():
                 text = text[:-1] + line
             else:

@@ -10,18 +10,17 @@ from __future__ import annotations
 
 import re
 
+from briefer.sources.blocks import HYPHEN_END, SENTENCE_END, heading_like
 from briefer.sources.document import ParagraphKind
 from briefer.sources.pdf_lines import Line
 from briefer.sources.pdf_metrics import Metrics, measure
 
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•‣–▪◦]\s+|\(?\d{1,3}[.)]\s+|\(?[a-z][.)]\s+)")
-_ENDS_SENTENCE = re.compile(r"[.!?:;\"”’)»]$")
 # Abbreviations that end with a stop without ending the sentence ('the U.S.' / 'envoy').
 _ABBREVIATION = re.compile(
     r"(?:\b(?:[A-Z]\.){2,}|\b(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Col|Lt|Sen|Rep|Gov|Amb|No|Nos|vs|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|e\.g|i\.e|cf)\.)$"
 )
-_HYPHEN_SPLIT = re.compile(r"[^\W\d_]-$")
 _SHORT_LINE = 0.8  # a line under this share of a full one can end a paragraph
 _STUB_LINE = 0.6  # a line under this share, before a capital, ends one without a stop
 _GAP = 1.15  # a gap this many times the line spacing separates paragraphs
@@ -51,7 +50,7 @@ def _opens_sentence(text: str) -> bool:
 
 def _ends_sentence(text: str) -> bool:
     """A line closing a sentence: a final stop that is no abbreviation's ('the U.S.')."""
-    return _ENDS_SENTENCE.search(text) is not None and _ABBREVIATION.search(text) is None
+    return SENTENCE_END.search(text) is not None and _ABBREVIATION.search(text) is None
 
 
 def _breaks(prev: Line, cur: Line, kind: ParagraphKind, m: Metrics) -> bool:
@@ -60,7 +59,7 @@ def _breaks(prev: Line, cur: Line, kind: ParagraphKind, m: Metrics) -> bool:
         return True
     # an item follows an item or a finished line; a spaced dash or a number that starts a
     # line inside a sentence ('the talks' / '– which resumed') is no item
-    if _LIST_ITEM.match(cur.text) and (kind == "list" or _ENDS_SENTENCE.search(prev.text)):
+    if _LIST_ITEM.match(cur.text) and (kind == "list" or SENTENCE_END.search(prev.text)):
         return True
     mid_sentence = not _ends_sentence(prev.text) and cur.text[:1].islower()
     if mid_sentence:
@@ -88,7 +87,7 @@ def _join_lines(lines: list[str]) -> str:
     when the line after goes on in lower case ('interna-' / 'tional')."""
     text = lines[0]
     for line in lines[1:]:
-        if text.endswith("\u00ad") or (_HYPHEN_SPLIT.search(text) and line[:1].islower()):
+        if text.endswith("\u00ad") or (HYPHEN_END.search(text) and line[:1].islower()):
             text = text[:-1] + line
         elif text.endswith(("-", "\u2010")) and text[-2:-1].isalpha():
             text += line  # a compound cut at its hyphen: 'Serbia-' / 'Kosovo'
@@ -143,15 +142,8 @@ def _stub_headings(
 ) -> list[tuple[str, ParagraphKind]]:
     """A short one-line paragraph without a stop, starting with a capital, before more text:
     a heading set in the body font."""
-    full = m.widest
     out = list(paragraphs)
     for i, (text, kind) in enumerate(paragraphs[:-1]):
-        if (
-            kind == "text"
-            and len(text) < min(80, 0.6 * full)
-            and text[:1].isupper()
-            and _ENDS_SENTENCE.search(text) is None
-            and not text.endswith((",", "-"))
-        ):
+        if kind == "text" and heading_like(text, m.widest):
             out[i] = (text, "heading")
     return out
