@@ -544,6 +544,12 @@ def person_candidates(
             min_words, titled = 2, True  # "the High Representative, Christian Schmidt"
         elif person_end >= 0 and text[person_end:start] in (" and ", ", ", ", and "):
             min_words, titled = 2, True  # "Roman Protasevich and Sofia Sapega": one of a pair
+        elif (
+            text[start - 2 : start] == ", "
+            and _APPOSED_AFTER_RE.match(text, end)
+            and _PERSON_NOUN_BEFORE_RE.search(text, max(0, start - 70), start - 2)
+        ):
+            min_words, titled = 2, True  # "an Iraqi national living in Sweden, Salwan Momika,"
         elif prev == "named" and text[start - 1] == " ":
             min_words, titled = 2, True  # "an Iraqi refugee named Salwan Momika"
         elif (
@@ -622,6 +628,17 @@ def _bare_speaker(text: str, start: int, end: int, prev: str, known: Callable[[s
             return False
         at = text.find(lower, at + 1)
     return True
+
+
+#: A noun for a person ending the clause before a name set off by commas ("an Iraqi national
+#: residing in Sweden, Salwan Momika, tore up"): the name is that person's.
+_PERSON_NOUN_BEFORE_RE = re.compile(
+    rf"\b(?:[Aa]|[Aa]n|[Tt]he|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s(?:[\w’'-]+\s){{0,3}}"
+    rf"(?:{ROLES}|national|citizen|man|woman|refugee|migrant|resident|teenager|activist)"
+    rf"(?:\s(?:of|from|in|at|for|residing|living|based)\s[^,;:.]{{0,40}})?$"
+)
+#: After such a name, a comma and a word of the sentence going on, not a list's next item.
+_APPOSED_AFTER_RE = re.compile(r", (?!and\b|or\b|where\b)[a-z]")
 
 
 #: Names whose shape shows a person without a cue: an East Asian family name and a hyphenated

@@ -1148,3 +1148,13 @@ def test_a_name_before_a_group_noun_is_an_organisation(text: str, name: str) -> 
 
 def test_a_known_name_before_a_group_noun_keeps_its_own_reading() -> None:
     assert _by_surface("Members of the Kurdish militia fled.")["Kurdish"][1] == "NORP"
+
+
+def test_a_name_set_off_after_a_noun_for_a_person_is_a_person() -> None:
+    text = "An Iraqi national residing in Sweden, Salwan Momika, tore up pages of the book."
+    assert _by_surface(text)["Salwan Momika"] == ("Salwan Momika", "PERSON")
+
+
+def test_a_list_of_places_after_a_noun_for_a_person_is_no_person() -> None:
+    text = "A resident of the villages of Vrbnica, Kolašin Ibarski, and Lešak said so."
+    assert "PERSON" not in {m.type for m in find_mentions(text)}
