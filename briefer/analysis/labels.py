@@ -664,7 +664,8 @@ def time_cues(
         year is None or all(int(y) >= year for y in _YEAR.findall(scope.text))
     )
     ahead = in_main.search(_AHEAD, 0, len(main) if told is None else told.end() + 40) is not None
-    own = _APPOSITIVE.sub(r"\1 ", main, count=1)
+    # (the sentence without its opening apposition, read only with a strong cue of now)
+    own = _APPOSITIVE.sub(r"\1 ", main, count=1) if strong_now else main
     own_strong_now = strong_now and _NOW_STRONG.search(own) is not None
     # Its only cues of now are weekdays before the lead's own day: an earlier event.
     earlier_days = (

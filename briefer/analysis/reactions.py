@@ -41,7 +41,7 @@ from briefer.analysis.affiliation import owner_state as owner_state
 from briefer.analysis.affiliation import parent_body as parent_body
 from briefer.analysis.affiliation import party_of as party_of
 from briefer.analysis.model import Mention
-from briefer.analysis.prefilter import sieve_of
+from briefer.analysis.prefilter import fold, required_literals, sieve_of
 from briefer.analysis.stance import CAMEO as CAMEO
 from briefer.analysis.stance import STANCE_CUES as STANCE_CUES
 from briefer.analysis.stance import cameo_of as cameo_of
@@ -806,6 +806,7 @@ _SAYS_NOTHING = re.compile(
     r"(?P<rest>(?:\s+[\w'’-]+){0,8})\s*[.!]?\s*$",
     re.IGNORECASE,
 )
+_SAYS_NOTHING_WORDS = tuple(sorted(required_literals(_SAYS_NOTHING) or ("",)))
 _CONTENT_WORDS = frozenset(
     [
         "to",
@@ -828,6 +829,9 @@ _CONTENT_WORDS = frozenset(
 def says_nothing(text: str) -> bool:
     """Whether the sentence only says that a party spoke or differed, with no position of its
     own: not a reaction by itself (the gold conventions), though it names who speaks next."""
+    folded = fold(text)
+    if not any(word in folded for word in _SAYS_NOTHING_WORDS):
+        return False  # (a cheap gate: the pattern needs one of these words; few sentences pass)
     match = _SAYS_NOTHING.match(text.strip())
     return match is not None and not set(match.group("rest").lower().split()) & _CONTENT_WORDS
 
@@ -1355,7 +1359,8 @@ def _speakers(
     reported_from = -1  # offset after a "said": what follows is reported content
     # Each pattern runs only if its literals occur in the sentence (see `prefilter`).
     sieve = sieve_of(text)
-    named_aside = sieve.search(_AS_SPEAKER)
+    as_speaker = sieve.search(_AS_SPEAKER)  # (searched once: read again below)
+    named_aside = as_speaker
     if named_aside is not None and not (
         named_aside.group("office")
         or any(named_aside.start("who") <= m.start < named_aside.end("who") for m in mentions)
@@ -1658,7 +1663,7 @@ def _speakers(
                 and (m.type == "ORG" or is_state(party_of(m, aff)))
             ]
         )
-    aside = sieve.search(_AS_SPEAKER) if not speakers else None
+    aside = as_speaker if not speakers else None
     if aside is not None:
         # "a grave violation, as the French foreign ministry put it", "a welcome first step,
         # which the Secretary-General hopes can ...": the speaker named in an aside.
