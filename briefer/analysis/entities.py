@@ -755,6 +755,7 @@ def _full_names(people: Iterable[str]) -> dict[str, str]:
     """
     fulls = sorted({p for p in people if " " in p}, key=len, reverse=True)
     owners: dict[str, set[str]] = {}
+    firsts: dict[str, set[str]] = {}
     for full in fulls:
         longer = next((f for f in fulls if f != full and _is_short_for(full, f)), None)
         if longer is not None:
@@ -762,6 +763,12 @@ def _full_names(people: Iterable[str]) -> dict[str, str]:
             continue
         for form in names.surname_forms(full):
             owners.setdefault(form, set()).add(full)
+        firsts.setdefault(full.split()[0], set()).add(full)
+    # A first word that is no one's surname: a family name written first ("Yoon" for Yoon Suk
+    # Yeol) or a given name used with a title ("Mr Anwar" for Anwar Ibrahim, "Mr Phumtham").
+    for form, o in firsts.items():
+        if form not in owners and len(form) >= 3 and form not in names.STOPWORDS:
+            owners[form] = o
     return {form: next(iter(o)) for form, o in owners.items() if len(o) == 1}
 
 

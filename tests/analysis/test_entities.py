@@ -1158,3 +1158,30 @@ def test_a_name_set_off_after_a_noun_for_a_person_is_a_person() -> None:
 def test_a_list_of_places_after_a_noun_for_a_person_is_no_person() -> None:
     text = "A resident of the villages of Vrbnica, Kolašin Ibarski, and Lešak said so."
     assert "PERSON" not in {m.type for m in find_mentions(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "short", "full"),
+    [
+        (
+            "President Yoon Suk Yeol spoke late. Yoon said he had no choice.",
+            "Yoon",
+            "Yoon Suk Yeol",
+        ),
+        (
+            "Malaysia's Anwar Ibrahim hosted the talks. Mr Anwar said both sides agreed.",
+            "Anwar",
+            "Anwar Ibrahim",
+        ),
+    ],
+)
+def test_a_first_name_word_alone_is_the_one_person_it_starts(
+    text: str, short: str, full: str
+) -> None:
+    resolved = {m.canonical for m in find_mentions(text) if m.surface == short}
+    assert resolved == {full}
+
+
+def test_a_first_word_shared_by_two_people_stays_unresolved() -> None:
+    text = "Kim Jong Un met Kim Yo Jong. Mr Kim said the talks went well."
+    assert {m.canonical for m in find_mentions(text) if m.surface == "Kim"} <= {"Kim"}
