@@ -107,7 +107,8 @@ NOT_VERBS_AFTER = frozenset(
         """
         talks officials authorities residents streets protests sources analysts diplomats leaders
         meetings suburbs citizens airports offices markets embassies headquarters negotiations
-        agreements hospitals schools hotels students workers rallies process correspondents
+        agreements accords pacts treaties protocols hospitals schools hotels students workers
+        rallies process correspondents
         based born led bureau news press is
         """
     )

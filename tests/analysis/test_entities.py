@@ -1185,3 +1185,9 @@ def test_a_first_name_word_alone_is_the_one_person_it_starts(
 def test_a_first_word_shared_by_two_people_stays_unresolved() -> None:
     text = "Kim Jong Un met Kim Yo Jong. Mr Kim said the talks went well."
     assert {m.canonical for m in find_mentions(text) if m.surface == "Kim"} <= {"Kim"}
+
+
+@pytest.mark.parametrize("pact", ["accords", "pacts", "treaties", "protocols"])
+def test_a_capital_before_a_pact_noun_is_the_place_it_is_named_after(pact: str) -> None:
+    found = _by_surface(f"The Oslo {pact} of 1993 set up the authority.")
+    assert found["Oslo"] == ("Oslo", "GPE")
