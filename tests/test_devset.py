@@ -17,12 +17,16 @@ GOLD = Path(__file__).resolve().parent / "gold"
 
 # section -> minimum F1 per gold set (development sets, then the held-out sets)
 FLOORS: dict[str, dict[str, float]] = {
-    "dev": {"background": 0.96, "reactions": 0.97, "actors": 0.96},
-    "dev2": {"background": 0.96, "reactions": 0.97, "actors": 0.96},
-    "dev3": {"background": 0.86, "reactions": 0.94, "actors": 0.93},
-    "dev4": {"background": 0.80, "reactions": 0.94, "actors": 0.91},
-    "heldout": {"background": 0.81, "reactions": 0.76, "actors": 0.90},
-    "heldout2": {"background": 0.75, "reactions": 0.83, "actors": 0.91},
+    "dev": {"background": 0.96, "reactions": 0.97, "actors": 0.97},
+    "dev2": {"background": 0.96, "reactions": 0.98, "actors": 0.98},
+    "dev3": {"background": 0.88, "reactions": 0.96, "actors": 0.96},
+    "dev4": {"background": 0.88, "reactions": 0.96, "actors": 0.96},
+    "dev5": {"background": 0.78, "reactions": 0.92, "actors": 0.94},
+    "dev6": {"background": 0.83, "reactions": 0.90, "actors": 0.95},
+    "heldout": {"background": 0.84, "reactions": 0.77, "actors": 0.90},
+    "heldout2": {"background": 0.75, "reactions": 0.84, "actors": 0.93},
+    # Sealed (scored once per round of rule work); a floor only guards against a collapse.
+    "heldout3": {"background": 0.78, "reactions": 0.78, "actors": 0.90},
 }
 FOLDERS = {name: GOLD if name == "dev" else GOLD / name for name in FLOORS}
 
