@@ -226,6 +226,8 @@ _COMMENTARY = re.compile(
 )
 # A separator within the first words, as datelines have ("ATHENS, Aug 11 (Wire) - ").
 _DATELINE_HINT = re.compile(r"[^.!?]{2,100}?(?:--|[—–]|\s-\s)")
+# A match of `_DATELINE_HINT` ends by the 103rd character: its dash lies in this many.
+_DATELINE_REACH = 104
 # A clause that looks ahead: "will", "would", "is expected to", "plans to".
 _AHEAD = re.compile(
     # (not "would have removed": the past that did not happen)
@@ -784,7 +786,9 @@ def label_sentence(
         # The story's start told as history, or filed under "Background" (unless it looks
         # ahead: the last lines of such a section often turn to what comes next).
         return "background"
-    if _DATELINE_HINT.match(text) and read_dateline(text) is not None:
+    head = text[:_DATELINE_REACH]  # (a cheap gate: the hint needs a dash in its reach)
+    dashed = "-" in head or "—" in head or "–" in head
+    if dashed and _DATELINE_HINT.match(text) and read_dateline(text) is not None:
         # The lead ("ATHENS, Aug 11 (Wire) - ...") is the news itself, whatever it recalls.
         return "reaction" if has_speaker else "development"
     past = cues.past

@@ -41,7 +41,7 @@ from briefer.analysis.affiliation import owner_state as owner_state
 from briefer.analysis.affiliation import parent_body as parent_body
 from briefer.analysis.affiliation import party_of as party_of
 from briefer.analysis.model import Mention
-from briefer.analysis.prefilter import fold, required_literals, sieve_of
+from briefer.analysis.prefilter import sieve_of
 from briefer.analysis.stance import CAMEO as CAMEO
 from briefer.analysis.stance import STANCE_CUES as STANCE_CUES
 from briefer.analysis.stance import cameo_of as cameo_of
@@ -806,7 +806,6 @@ _SAYS_NOTHING = re.compile(
     r"(?P<rest>(?:\s+[\w'’-]+){0,8})\s*[.!]?\s*$",
     re.IGNORECASE,
 )
-_SAYS_NOTHING_WORDS = tuple(sorted(required_literals(_SAYS_NOTHING) or ("",)))
 _CONTENT_WORDS = frozenset(
     [
         "to",
@@ -829,9 +828,8 @@ _CONTENT_WORDS = frozenset(
 def says_nothing(text: str) -> bool:
     """Whether the sentence only says that a party spoke or differed, with no position of its
     own: not a reaction by itself (the gold conventions), though it names who speaks next."""
-    folded = fold(text)
-    if not any(word in folded for word in _SAYS_NOTHING_WORDS):
-        return False  # (a cheap gate: the pattern needs one of these words; few sentences pass)
+    if not sieve_of(text).may_match(_SAYS_NOTHING):
+        return False  # (a cheap gate: the pattern needs one of a few words; few sentences pass)
     match = _SAYS_NOTHING.match(text.strip())
     return match is not None and not set(match.group("rest").lower().split()) & _CONTENT_WORDS
 
@@ -1688,7 +1686,7 @@ def _speakers(
         own = _capital_subject(text, mentions, reported_from)
         if own is not None:
             return (own,), max(anchor, 0)
-    unnamed = _UNNAMED_PEOPLE.search(text) if ANONYMITY.search(text) else None
+    unnamed = _UNNAMED_PEOPLE.search(text) if sieve.search(ANONYMITY) else None
     if unnamed is not None and not any(
         m.type in ("GPE", "ORG") or is_state(party_of(m, aff))
         for m in mentions

@@ -437,7 +437,7 @@ _TEXT_SAYING = re.compile(
 
 def _without_blocked_text(text: str) -> str:
     """The sentence without the words of a text it says was blocked (see `_BLOCKING`)."""
-    if _BLOCKING.search(text) is None:
+    if sieve_of(text).search(_BLOCKING) is None:
         return text
     return _TEXT_SAYING.sub(lambda m: m.group(0).split()[0], text)
 
@@ -446,7 +446,8 @@ def stance_of(text: str) -> str:
     """The stance of a reported statement: the earliest stance cue in it, else "other".
     Relative clauses and asides ("Brazil, which had tried to mediate, said") are left out, and
     so are the words of a text the sentence says was blocked."""
-    text = _without_blocked_text(_ASIDE.sub(",", text))
+    # (through the sieve: the text is the one the reactions read, unchanged when it has no aside)
+    text = _without_blocked_text(sieve_of(text).sub(_ASIDE, ","))
     sieve = sieve_of(text)  # each cue runs only if its literals occur (see `prefilter`)
     best: tuple[int, str] | None = None
     appeal = sieve.search(_APPEAL_WORD) is not None
