@@ -600,13 +600,22 @@ _BARE_SPEAKER_VERB_RE = re.compile(
     r" (?:said|says|told|added|noted|stressed|insisted|argued|wrote|tweeted|replied|explained)\b"
 )
 _SURNAME_RE = re.compile(rf"{_U}[a-zà-ÿ'’-]+[a-zà-ÿ]", _FLAGS)
+#: A word naming what kind of body follows: "state-owned Botas said", "the energy firm Eni said".
+_BODY_BEFORE_RE = re.compile(
+    r"\b(?:state-owned|state-run|company|firm|group|giant|operator|carrier|airline|agency|"
+    r"broadcaster|newspaper|daily|outlet|network|utility|miner|producer|lender|bank|insurer|"
+    r"maker|manufacturer|exporter|supplier|conglomerate|corporation|contractor|platform|"
+    r"watchdog|monitor|channel|website)\s+$",
+    re.IGNORECASE,
+)
 
 
 def _bare_speaker(text: str, start: int, end: int, prev: str, known: Callable[[str], bool]) -> bool:
     """True for a surname alone that speaks ("Zhao said", '"We are ready," Zhao told
     reporters'), for people the story never names in full. Not for a plural noun opening a
     sentence ("Officials said", "Residents told"), nor for a word the text also writes in lower
-    case, nor for an acronym or a known name."""
+    case, nor for an acronym or a known name, nor for a body named after what it is ("state-owned
+    Botas said")."""
     word = text[start:end]
     if (
         not _SURNAME_RE.fullmatch(word)
@@ -614,6 +623,7 @@ def _bare_speaker(text: str, start: int, end: int, prev: str, known: Callable[[s
         or _BARE_SPEAKER_VERB_RE.match(text, end) is None
         or _is_stop(word)
         or known(word)
+        or _BODY_BEFORE_RE.search(text, max(0, start - 40), start) is not None
     ):
         return False
     opening = not prev or prev[-1] in ".!?:" or (start > 0 and text[start - 1] == "\n")

@@ -1129,6 +1129,8 @@ def test_a_surname_alone_speaking_is_a_person(text: str) -> None:
         "Witnesses told reporters the road was closed.",
         "The road was closed, KPRF said.",
         "Shelling went on. Shelling said more than words, the shelling went on.",
+        "Turkey's state-owned Botas said supplies would go on.",
+        "The energy firm Eni said supplies would go on.",
     ],
 )
 def test_a_plural_noun_or_acronym_before_said_is_no_person(text: str) -> None:
