@@ -301,8 +301,8 @@ def analyse(doc: Document) -> Analysis:
     Runs of spaces inside a line (justified PDF text: "Matthew  Miller  said") are read as one
     space, so names and phrases match; offsets and sentence texts refer to `doc.text` as is.
     """
-    if _SPACE_RUN.search(doc.text) is None:
-        return _analyse(doc)
+    if "  " not in doc.text or _SPACE_RUN.search(doc.text) is None:
+        return _analyse(doc)  # (a run needs two spaces: a cheap test before the pattern)
     pieces: list[str] = []
     origin: list[int] = []  # index in doc.text of each character of the collapsed text
     last = 0

@@ -50,6 +50,20 @@ _CAPITAL = "A-Z" + re.escape(upper_letters(0xC0, 0x530))
 # start of a new sentence (capital, digit, opening quote or bracket).
 _END = re.compile(r"""([.!?…]+)(["'”’»)\]]*)(\s+)(?=["'“‘«(\[]?[0-9""" + _CAPITAL + "])")
 _WORD_BEFORE = re.compile(r"""([^\s"'“‘«(\[]*)$""")
+# What `_WORD_BEFORE.search` finds, in one pass: everything up to the last character that no
+# word holds (the search tries every place in turn, each running to the end).
+_UP_TO_WORD = re.compile(r"""(?:.*[\s"'“‘«(\[])?""", re.DOTALL)
+
+
+def _word_before(text: str, start: int, end: int) -> str:
+    """`_WORD_BEFORE.search(text, start, end).group(1)`: the word that ends at `end` (or just
+    before a newline there, where "$" also matches)."""
+    if end > start and text[end - 1] == "\n":
+        end -= 1
+    found = _UP_TO_WORD.match(text, start, end)
+    return text[found.end() if found is not None else start : end]
+
+
 _TERMINAL = re.compile(r"""[.!?…:;]["'”’»)\]]*$""")
 
 
@@ -66,8 +80,7 @@ def _is_boundary(text: str, dot_pos: int, punct: str, next_pos: int) -> bool:
     """Whether the punctuation at `dot_pos` ends a sentence, judged by the word it closes."""
     if punct != ".":
         return True  # "!", "?", "...", "…" followed by a capital end the sentence
-    word = _WORD_BEFORE.search(text, max(0, dot_pos - 40), dot_pos)
-    token = word.group(1) if word else ""
+    token = _word_before(text, max(0, dot_pos - 40), dot_pos)
     if not token:
         return True
     opens = _OPENER.match(text, next_pos) is not None

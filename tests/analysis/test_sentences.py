@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from briefer.analysis.sentences import split_range, split_sentences
+from briefer.analysis.sentences import _WORD_BEFORE, _word_before, split_range, split_sentences
 from briefer.sources.document import build_text
 
 
@@ -145,3 +145,24 @@ def test_an_abbreviation_ends_a_sentence_when_a_sentence_opener_follows() -> Non
         "The treaty was signed by Ferdinand Marcos Jr.",
         "The U.S. State Department welcomed it, and Gen. The Thein spoke.",
     ]
+
+
+@given(
+    st.text(alphabet="ab.\n \t\"'“‘«([)", max_size=14),
+    st.integers(min_value=0, max_value=14),
+    st.integers(min_value=0, max_value=14),
+)
+def test_word_before_is_what_the_pattern_finds(text: str, a: int, b: int) -> None:
+    """The one-pass reading of the word before a full stop gives what searching the pattern
+    gives, newline before the end and quotes or brackets before the word included."""
+    end = min(b, len(text))
+    start = min(a, end)
+    found = _WORD_BEFORE.search(text, start, end)
+    assert _word_before(text, start, end) == (found.group(1) if found else "")
+
+
+def test_word_before_reads_the_word_closed_by_the_stop() -> None:
+    text = 'He met the "U.S. envoy in Washington. Then'
+    dot = text.index(". Then")
+    assert _word_before(text, max(0, dot - 40), dot) == "Washington"
+    assert _word_before("(Jan", 0, 4) == "Jan"
