@@ -855,8 +855,6 @@ def acting_subject(
     """The parties opening a sentence as the subject of its verb ("Panama suspended flights",
     "Brazil, Colombia and Mexico have taken a cautious line"): who acts, when nobody speaks.
     States, organisations and titled people only; places, regions and groups are left out."""
-    if says_nothing(text):
-        return ()  # "Moscow took a different view.": the next sentence says what it is
     dateline = _DATELINE.match(text)
     opening = dateline.end() if dateline is not None else 0
     intro = _INTRO_PHRASE.match(text, opening)
@@ -873,7 +871,7 @@ def acting_subject(
         ]
         states = [p for p in dict.fromkeys(members) if is_state(p)]
         if states:
-            return tuple(states)
+            return () if says_nothing(text) else tuple(states)
     mentions = [m for m in mentions if m.start >= opening]
     if not mentions:
         return ()
@@ -926,6 +924,10 @@ def acting_subject(
         return ()  # "EU leaders are due to discuss": a plan, not yet a reaction
     if _STATE_OF_BEING.match(text, after):
         return ()  # "Russia has military bases there", "China is the largest buyer": a state
+    if says_nothing(text):
+        # "Moscow took a different view.": the next sentence says what it is (asked last: a
+        # clause gets this far seldom, and every earlier answer names no party either)
+        return ()
     aff = affiliation or {}
     parties: list[str] = []
     for m in group:
