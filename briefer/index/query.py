@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from whoosh import qparser, query
 from whoosh.analysis import STOP_WORDS
-from whoosh.fields import Schema
+from whoosh.fields import DATETIME, Schema
 
 from briefer.errors import UsageError
 from briefer.index.scope import extract_scopes, substitute
@@ -134,6 +134,31 @@ def _lowercase_fields(text: str) -> str:
     return _FIELD_RE.sub(lambda m: m.group(1).lower() + ":", text)
 
 
+_QUOTED_DATE_RE = re.compile(r'\bdate:"([^"\s]+)"', re.IGNORECASE)
+
+
+def _bad_dates(schema: Schema, q: query.Query) -> list[str]:
+    """A date term that is no date (`date:"x"`, `date:""`): Whoosh would only fail while
+    searching, with a bare Exception."""
+    found = []
+    for leaf in [q] if q.is_leaf() else q.leaves():
+        name = getattr(leaf, "fieldname", None)
+        if name not in schema or not isinstance(schema[name], DATETIME):
+            continue
+        if isinstance(leaf, query.Term):
+            texts = [leaf.text]
+        elif isinstance(leaf, query.Phrase):  # what a quoted value becomes
+            texts = list(leaf.words)
+        else:
+            continue
+        for text in texts:
+            try:
+                schema[name].to_bytes(text)
+            except Exception:  # whoosh raises bare Exception for a date it cannot read
+                found.append(f"{text!r} is not a parseable date")
+    return found
+
+
 def _errors(q: query.Query) -> list[str]:
     found: list[str] = []
     stack = [q]
@@ -156,14 +181,15 @@ def parse_query(
         return Parsed(text, query.Every())
     scoped = extract_scopes(text, cwd)
     check_syntax(scoped.text)
-    source = _lowercase_fields(scoped.text)
+    # `date:"2026-11"` means what `date:2026-11` does (quoted, Whoosh reads one instant).
+    source = _QUOTED_DATE_RE.sub(r"date:\1", _lowercase_fields(scoped.text))
     if prefix:
         source = with_prefix(source)
     try:
         q = parser.parse(source, normalize=False)
     except Exception as exc:  # whoosh raises bare Exception for bad range dates
         raise UsageError(f"bad query: {_explain(str(exc))}") from None
-    errors = _errors(q)
+    errors = _errors(q) + _bad_dates(parser.schema, q)
     if errors:
         raise UsageError(f"bad query: {_explain(errors[0])}")
     q = substitute(q, scoped.queries).normalize()

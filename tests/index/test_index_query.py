@@ -67,6 +67,8 @@ def test_prefix_needs_three_letters(indexed: Library) -> None:
         ("colour:red", "unknown field 'colour:'"),
         ("date:2026-13", "not a date"),
         ("date:[soon TO later]", "not a date"),
+        ('date:""', "not a date"),  # found by the CLI fuzz test: Whoosh failed mid-search
+        ('harvest date:"soon"', "not a date"),
         ("date:[2026-11-01 TO 2026-11-20", "unbalanced brackets"),
         ("   ", "empty query"),
     ],
@@ -88,6 +90,12 @@ def test_bad_query_exits_2_with_one_line(
     err = capsys.readouterr().err
     assert err.startswith("briefer: ") and err.count("\n") == 1
     assert "Traceback" not in err
+
+
+def test_a_quoted_date_means_what_the_unquoted_one_does(indexed: Library) -> None:
+    quoted = indexed.search('date:"2026-11"')
+    assert [h.id for h in quoted.hits] == [h.id for h in indexed.search("date:2026-11").hits]
+    assert quoted.total > 0
 
 
 def test_star_alone_matches_every_document(indexed: Library) -> None:
