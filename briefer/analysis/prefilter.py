@@ -269,10 +269,15 @@ class _Literals:
 _LITERALS = _Literals()
 
 
+def _shortest_heads(prefixes: frozenset[str]) -> list[str]:
+    """`prefixes` without those that begin with another of them."""
+    return [p for p in prefixes if not any(q != p and p.startswith(q) for q in prefixes)]
+
+
 class Gate:
     """A fast test that `pattern` cannot match a text, given the text folded by `fold`."""
 
-    __slots__ = ("_any", "at_start", "literals", "mask", "pattern", "placed", "starts")
+    __slots__ = ("_any", "_shift", "at_start", "literals", "mask", "pattern", "placed", "starts")
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
@@ -283,16 +288,25 @@ class Gate:
         self.placed = False
         self.starts: Any = None
         self.at_start = False
+        # If every start literal has one length, this length minus one (an end in the text
+        # minus it is a start, and ends come in order), else -1.
+        self._shift = -1
         prefixes = start_literals(pattern)
         if prefixes is not None and sre_parse.parse(pattern.pattern, pattern.flags).getwidth()[0]:
             # (a pattern that may match nothing is left to `re`: its empty matches are many)
             self.placed = True
             self.at_start = _AT_START in prefixes
-            if prefixes - {_AT_START}:
+            # A literal that begins with another adds no place ("said" where "sa" is), and
+            # without such pairs no two literals begin at one place.
+            heads = _shortest_heads(prefixes - {_AT_START})
+            if heads:
                 self.starts = ahocorasick.Automaton()
-                for prefix in prefixes - {_AT_START}:
+                for prefix in heads:
                     self.starts.add_word(prefix, len(prefix) - 1)  # its end minus its start
                 self.starts.make_automaton()
+                lengths = {len(prefix) for prefix in heads}
+                if len(lengths) == 1:
+                    self._shift = lengths.pop() - 1
         self._any: re.Pattern[str] | None = None
         if self.literals is not None and len(self.literals) > 2:
             ordered = sorted(self.literals, key=lambda s: (-len(s), s))
@@ -309,10 +323,21 @@ class Gate:
     def begins(self, folded: str) -> list[int]:
         """The places, in order, where a match can begin (only if `placed`)."""
         starts = self.starts
-        places = set() if starts is None else {end - n for end, n in starts.iter(folded)}
-        if self.at_start:
-            places.add(0)
-        return sorted(places)
+        if starts is None:
+            return [0] if self.at_start else []
+        shift = self._shift
+        if shift >= 0:
+            # One length: the automaton reports matches by their end, in order, so their
+            # starts come in order -- nothing to sort.
+            found = [end - shift for end, _n in starts.iter(folded)]
+            if self.at_start and (not found or found[0]):
+                found.insert(0, 0)
+            return found
+        # No literal begins another (`_shortest_heads`): each place comes once.
+        places = sorted([end - n for end, n in starts.iter(folded)])
+        if self.at_start and (not places or places[0]):
+            places.insert(0, 0)
+        return places
 
 
 _gates: dict[int, Gate] = {}

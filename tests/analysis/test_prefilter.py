@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from briefer.analysis import labels, reactions, stance
 from briefer.analysis.prefilter import (
+    Gate,
     Sieve,
     fold,
     required_literals,
@@ -25,6 +26,8 @@ _SHAPES = [
     re.compile(r"\A(?:on|since)\b|\bwill\b", re.I),
     re.compile(r"^on\b|monday$", re.I | re.M),
     re.compile(r"(?m:^on)|\bmonday", re.I),
+    # Start literals of several lengths, one beginning another ("sa" and "said").
+    re.compile(r"\b(?:sa\w|said|dates?\s+back)\b|^so\b", re.I),
 ]
 _PATTERNS = (
     [
@@ -153,3 +156,18 @@ def test_fold_puts_each_letter_ignorecase_matches_where_it_stands(text: str) -> 
         for letter in "abcdefghijklmnopqrstuvwxyz":
             if _ASCII_LETTER.fullmatch(char) and re.fullmatch(letter, char, re.IGNORECASE):
                 assert folded[i] == letter, (text, i)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_WORDS | st.text(max_size=4), max_size=25))
+def test_gate_begins_at_every_place_a_start_literal_does_in_order_once(words: list[str]) -> None:
+    folded = fold(" ".join(words))
+    for p in _PATTERNS:
+        gate = Gate(p)
+        prefixes = start_literals(p)
+        if not gate.placed or prefixes is None:
+            continue
+        places = {i for i in range(len(folded)) for s in prefixes if s and folded.startswith(s, i)}
+        if "" in prefixes:
+            places.add(0)
+        assert gate.begins(folded) == sorted(places), p.pattern
