@@ -151,6 +151,15 @@ _ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
 
 
 _AT_START = ""  # in a set of start literals: a match may begin where the text begins
+# In a set of start literals: a match may begin at a digit ("\\d", as the pattern's flags read it:
+# "(?:19|20)\\d0s|\\d{1,2}th century"). Not ASCII, so no literal equals it; folding leaves every
+# digit where it was, itself.
+_AT_DIGIT = "\ue000"
+
+
+def _is_digit_class(op: object, av: Any) -> bool:
+    """True for `\\d` or `[\\d]`: one digit."""
+    return op is sre.IN and len(av) == 1 and av[0] == (sre.CATEGORY, sre.CATEGORY_DIGIT)
 
 
 def _prefixes(items: Any, multiline: bool) -> frozenset[str] | None:
@@ -170,6 +179,8 @@ def _prefixes(items: Any, multiline: bool) -> frozenset[str] | None:
         return None
     op, av = items[i]
     rest = items[i + 1 :]
+    if _is_digit_class(op, av):
+        return frozenset([_AT_DIGIT])
     first = _exact(op, av)
     if first is not None:
         heads = _extend(first - {""}, rest) if first - {""} else frozenset()
@@ -216,11 +227,17 @@ def _extend(acc: frozenset[str], items: Any) -> frozenset[str]:
     return acc
 
 
+def _starts(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """`start_literals`, with `_AT_DIGIT` for a branch that begins with a digit."""
+    multiline = bool(pattern.flags & re.MULTILINE)
+    return _prefixes(sre_parse.parse(pattern.pattern, pattern.flags), multiline)
+
+
 def start_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
     """Folded literals one of which every match of `pattern` starts with, or None; "" stands
     for the beginning of the text (a branch anchored by "^")."""
-    multiline = bool(pattern.flags & re.MULTILINE)
-    return _prefixes(sre_parse.parse(pattern.pattern, pattern.flags), multiline)
+    found = _starts(pattern)
+    return None if found is None or _AT_DIGIT in found else found
 
 
 def required_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
@@ -277,7 +294,17 @@ def _shortest_heads(prefixes: frozenset[str]) -> list[str]:
 class Gate:
     """A fast test that `pattern` cannot match a text, given the text folded by `fold`."""
 
-    __slots__ = ("_any", "_shift", "at_start", "literals", "mask", "pattern", "placed", "starts")
+    __slots__ = (
+        "_any",
+        "_shift",
+        "at_start",
+        "digits",
+        "literals",
+        "mask",
+        "pattern",
+        "placed",
+        "starts",
+    )
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
@@ -291,14 +318,17 @@ class Gate:
         # If every start literal has one length, this length minus one (an end in the text
         # minus it is a start, and ends come in order), else -1.
         self._shift = -1
-        prefixes = start_literals(pattern)
+        self.digits: re.Pattern[str] | None = None
+        prefixes = _starts(pattern)
         if prefixes is not None and sre_parse.parse(pattern.pattern, pattern.flags).getwidth()[0]:
             # (a pattern that may match nothing is left to `re`: its empty matches are many)
             self.placed = True
             self.at_start = _AT_START in prefixes
+            if _AT_DIGIT in prefixes:
+                self.digits = re.compile(r"\d", pattern.flags & re.ASCII)
             # A literal that begins with another adds no place ("said" where "sa" is), and
             # without such pairs no two literals begin at one place.
-            heads = _shortest_heads(prefixes - {_AT_START})
+            heads = _shortest_heads(prefixes - {_AT_START, _AT_DIGIT})
             if heads:
                 self.starts = ahocorasick.Automaton()
                 for prefix in heads:
@@ -323,6 +353,8 @@ class Gate:
     def begins(self, folded: str) -> list[int]:
         """The places, in order, where a match can begin (only if `placed`)."""
         starts = self.starts
+        if self.digits is not None:
+            return self._begins_with_digits(folded)
         if starts is None:
             return [0] if self.at_start else []
         shift = self._shift
@@ -338,6 +370,16 @@ class Gate:
         if self.at_start and (not places or places[0]):
             places.insert(0, 0)
         return places
+
+    def _begins_with_digits(self, folded: str) -> list[int]:
+        """`begins` where a match may also begin at any digit."""
+        assert self.digits is not None
+        places = {m.start() for m in self.digits.finditer(folded)}
+        if self.starts is not None:
+            places.update(end - n for end, n in self.starts.iter(folded))
+        if self.at_start:
+            places.add(0)
+        return sorted(places)
 
 
 _gates: dict[int, Gate] = {}

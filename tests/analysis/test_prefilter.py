@@ -28,6 +28,9 @@ _SHAPES = [
     re.compile(r"(?m:^on)|\bmonday", re.I),
     # Start literals of several lengths, one beginning another ("sa" and "said").
     re.compile(r"\b(?:sa\w|said|dates?\s+back)\b|^so\b", re.I),
+    # Matches that may begin at a digit, as "\d" reads it (Unicode digits too, unless ASCII).
+    re.compile(r"\b(?:\d{1,2}th\s+century|in\s+\d+|the\s+(?:19|20)\d0s)\b", re.I),
+    re.compile(r"\d*\s?said", re.A),
 ]
 _PATTERNS = (
     [
@@ -92,6 +95,11 @@ def test_a_sentence_keeps_its_sieve_while_a_clause_of_it_is_read() -> None:
 _WORDS = st.sampled_from(
     [
         "said",
+        "7th",
+        "19th century",
+        "1990s",
+        "٣th",
+        "in 2024",
         "has",
         "always",
         "since",
@@ -171,3 +179,12 @@ def test_gate_begins_at_every_place_a_start_literal_does_in_order_once(words: li
         if "" in prefixes:
             places.add(0)
         assert gate.begins(folded) == sorted(places), p.pattern
+
+
+def test_a_match_may_begin_at_a_digit_as_the_pattern_reads_digits() -> None:
+    unicode_digits = re.compile(r"\bsince|\d+th", re.I)
+    assert Gate(unicode_digits).begins("the ٣th and 4th since") == [4, 12, 16]
+    ascii_digits = re.compile(r"\bsince|\d+th", re.I | re.A)
+    assert Gate(ascii_digits).begins("the ٣th and 4th since") == [12, 16]
+    assert Sieve("the ٣th and 4th").findall(unicode_digits) == ["٣th", "4th"]
+    assert Sieve("the ٣th and 4th").findall(ascii_digits) == ["4th"]
