@@ -532,10 +532,12 @@ def _find_mentions(text: str, use_spacy: bool | None) -> list[Mention]:
 
 #: Nouns that describe a company or similar body before its name: "French mining group Eramet",
 #: "Russian energy giant Gazprom", "Chinese telecoms firm Huawei".
-_COMPANY_NOUNS = (
-    "group|firm|company|giant|maker|manufacturer|producer|operator|conglomerate|carrier|airline|"
-    "lender|bank|insurer|miner|utility|supplier|retailer|exporter|importer|trader|developer|"
-    "contractor|shipper|corporation|multinational|start-up|startup|chain|major|provider"
+_COMPANY_NOUNS = "|".join(
+    (
+        *names.BODY_NOUNS,
+        *("retailer", "importer", "trader", "developer", "shipper", "multinational"),
+        *("start-up", "startup", "chain", "major", "provider"),
+    )
 )
 _DESCRIBED_COMPANY_RE = re.compile(
     rf" (?P<words>(?:[a-z][\w&'’-]* ){{0,3}}(?:{_COMPANY_NOUNS})) (?P<name>{names.CAPWORD}"

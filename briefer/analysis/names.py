@@ -600,12 +600,25 @@ _BARE_SPEAKER_VERB_RE = re.compile(
     r" (?:said|says|told|added|noted|stressed|insisted|argued|wrote|tweeted|replied|explained)\b"
 )
 _SURNAME_RE = re.compile(rf"{_U}[a-zà-ÿ'’-]+[a-zà-ÿ]", _FLAGS)
+#: Nouns that say a company or a body like one comes next ("energy giant Gazprom", "the firm
+#: Eni"): `entities` reads a state's adjective before them as a description, not the state, and
+#: a lone name after them that speaks is no surname.
+BODY_NOUNS = (
+    "company", "firm", "group", "giant", "operator", "carrier", "airline", "utility", "miner",
+    "producer", "lender", "bank", "insurer", "maker", "manufacturer", "exporter", "supplier",
+    "conglomerate", "corporation", "contractor",
+)  # fmt: skip
 #: A word naming what kind of body follows: "state-owned Botas said", "the energy firm Eni said".
 _BODY_BEFORE_RE = re.compile(
-    r"\b(?:state-owned|state-run|company|firm|group|giant|operator|carrier|airline|agency|"
-    r"broadcaster|newspaper|daily|outlet|network|utility|miner|producer|lender|bank|insurer|"
-    r"maker|manufacturer|exporter|supplier|conglomerate|corporation|contractor|platform|"
-    r"watchdog|monitor|channel|website)\s+$",
+    r"\b(?:"
+    + "|".join(
+        (
+            *BODY_NOUNS,
+            *("state-owned", "state-run", "agency", "broadcaster", "newspaper", "daily"),
+            *("outlet", "network", "platform", "watchdog", "monitor", "channel", "website"),
+        )
+    )
+    + r")\s+$",
     re.IGNORECASE,
 )
 
