@@ -80,8 +80,11 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     for stance, pattern in (
         (
             "concern",
-            r"\b(?:(?<!address\s)(?<!respective\s)(?<!legitimate\s)concern(?:s|"
-            r"ed)?|worr(?:y|ied|ies|ying)|alarm(?:ed|ing)?|troubl(?:ed|ing)|"
+            r"\b(?:(?<!address\s)(?<!respective\s)(?<!legitimate\s)concerns?\b|"
+            # "the parties concerned", "all concerned": those involved, not a worry
+            r"(?<!parties\s)(?<!party\s)(?<!sides\s)(?<!countries\s)(?<!states\s)"
+            r"(?<!nations\s)(?<!those\s)(?<!authorities\s)(?<!all\s)(?<!everyone\s)concerned|"
+            r"concerned(?=\s+(?:about|by|over|at|that|for|with)\b)|worr(?:y|ied|ies|ying)|alarm(?:ed|ing)?|troubl(?:ed|ing)|"
             r"dismay(?:ed)?|lament\w*|misgivings|reservations|doubts|sc?epticism|disturb(?:ed|ing)|disquiet|anxious|uneas[ey]|fear(?:s|ed)?|regret\w*|sad|saddened|"
             r"instability|arms\s+race|"
             r"deplorable|disappoint\w*|horrified|appalled|catastroph\w*|"
@@ -415,6 +418,12 @@ _DENIED = re.compile(
     re.IGNORECASE,
 )
 _ASIDE = re.compile(r",\s+(?:which|who|whose|whom|where|the\s+only|a\s+long-time)\b[^,;]*,")
+# "as far as X is concerned", "where technology was concerned": a matter named, not a worry
+_AS_FAR_AS = re.compile(
+    r"\b(?:as\s+far\s+as|so\s+far\s+as|insofar\s+as|where)\s+[^,;.]{1,60}?\s+(?:is|was|are|were)"
+    r"\s+concerned\b",
+    re.IGNORECASE,
+)
 
 
 # A text blocked, vetoed or voted down: what the text says ("a statement condemning the coup",
@@ -448,6 +457,8 @@ def stance_of(text: str) -> str:
     so are the words of a text the sentence says was blocked."""
     # (through the sieve: the text is the one the reactions read, unchanged when it has no aside)
     text = _without_blocked_text(sieve_of(text).sub(_ASIDE, ","))
+    if "concerned" in text:
+        text = _AS_FAR_AS.sub("", text)
     sieve = sieve_of(text)  # each cue runs only if its literals occur (see `prefilter`)
     best: tuple[int, str] | None = None
     appeal = sieve.search(_APPEAL_WORD) is not None

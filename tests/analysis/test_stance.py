@@ -463,3 +463,20 @@ def test_talks_told_as_held_are_a_fact_not_an_appeal() -> None:
     )
     # asking for them still asks for dialogue
     assert stance_of("China urged both sides to hold talks.") == "appeal-dialogue"
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        # those involved, not a worry: the diplomatic "parties concerned", "all concerned"
+        ("Beijing hoped the parties concerned would resolve their differences.", "appeal-dialogue"),
+        ("China urged all concerned to exercise restraint.", "appeal-restraint"),
+        ("The US would act alone where sensitive technology was concerned.", "other"),
+        ("As far as Ankara is concerned, the matter is closed.", "other"),
+        # the feeling itself still counts
+        ("Japan said it was deeply concerned.", "concern"),
+        ("The countries concerned about the fighting met in Geneva.", "concern"),
+    ],
+)
+def test_concerned_names_a_worry_only_as_a_feeling(text: str, stance: str) -> None:
+    assert stance_of(text) == stance
