@@ -979,12 +979,35 @@ _HOSTED_BY = re.compile(
 )
 
 
+# A live blog's entry opening on its time: "13:02 Kazakhstan's president phoned both leaders",
+# "10.42am BST: The EU said ...", "[09:15] - Tokyo urged ...". The time is no part of the clause.
+_CLOCK = re.compile(
+    r"^\s*\[?(?:[01]?\d|2[0-3])[:.][0-5]\d\s*(?:[ap]\.?m\.?)?\s*"
+    r"(?:GMT|UTC|BST|CES?T|EST|EDT|ET|PT|local\s+time)?\]?\s*(?:[-–—:|]\s*)?(?=[A-Z\"“])"
+)
+
+
+def _past_clock(text: str, mentions: Sequence[Mention]) -> tuple[str, Sequence[Mention]]:
+    """The sentence after a live blog's time stamp, with its mentions moved to match."""
+    clock = _CLOCK.match(text) if text[:1].isdigit() or text[:1] in " [" else None
+    if clock is None:
+        return text, mentions
+    cut = clock.end()
+    moved = [
+        Mention(m.start - cut, m.end - cut, m.surface, m.canonical, m.type)
+        for m in mentions
+        if m.start >= cut
+    ]
+    return text[cut:], moved
+
+
 def acting_parties(
     text: str, mentions: Sequence[Mention], affiliation: Mapping[str, str] | None = None
 ) -> tuple[str, ...]:
     """`acting_subject` of the sentence or, when its opening names no party, of the further
     clauses it joins ("Jets landed in Crete, and two French navy vessels joined the exercise").
     (A party acting in a later clause of a party's sentence is usually a side answering it.)"""
+    text, mentions = _past_clock(text, mentions)
     parties = [p for p in acting_subject(text, mentions, affiliation) if not is_commentator(p)]
     if parties:
         return tuple(parties)
@@ -1811,6 +1834,7 @@ def analyse_reaction(
     resolve: Resolver | None = None,
 ) -> Reaction:
     """Speakers, stance and CAMEO code for one sentence (`mentions` relative to `text`)."""
+    text, mentions = _past_clock(text, mentions)
     if says_nothing(text):
         return Reaction((), None, None)
     speakers, anchor = _speakers(text, mentions, affiliation, resolve)

@@ -2398,3 +2398,14 @@ def test_what_a_party_should_or_could_do_is_not_its_act() -> None:
     b = "Turkey could close its airspace to the region."
     assert acting_parties(a, mentions(a, ("European Union", "European Union", "ORG"))) == ()
     assert acting_parties(b, mentions(b, ("Turkey", "Turkey", "GPE"))) == ()
+
+
+@pytest.mark.parametrize("clock", ["13:02 ", "10.42am BST: ", "[09:15] - ", "18:40 — "])
+def test_a_live_blog_time_stamp_is_no_part_of_the_clause(clock: str) -> None:
+    text = clock + "Kazakhstan's president phoned both leaders and urged them to show restraint."
+    found = mentions(text, ("Kazakhstan", "Kazakhstan", "GPE"))
+    r = analyse_reaction(text, found)
+    assert r.speakers == ("Kazakhstan",)
+    assert r.stance == "appeal-restraint"
+    acted = clock + "Iran closed its border crossings with Azerbaijan."
+    assert acting_parties(acted, mentions(acted, ("Iran", "Iran", "GPE"))) == ("Iran",)
