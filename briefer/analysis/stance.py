@@ -283,13 +283,19 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?:will|would)\s+(?:be|face|have|bear)\s+(?:\w+\s+)?consequences|"
             r"(?:possible|restrictive|counter)\s*"
             r"-?measures|declaration\s+of\s+war|(?:held|hold)\s+(?:\w+\s+){0,3}?accountable|"
-            r"deterren\w*|(?:suspend\w*|froze|freez\w*|halt\w*)\s+(?:\w+\s+){0,4}?(?:aid|support|"
-            r"cooperation|assistance|"
-            r"membership|loans?|funding)|suspend\w*\s+[^;]{0,40}?\bfrom\s+(?:all\s+)?(?:its\s+|the\s+)?"
+            r"deterren\w*|(?:suspend\w*|froze|freez\w*|halt\w*|paus\w*|stopp\w*)\s+(?:\w+\s+){0,4}?"
+            # money and ties held back: "halting development payments", "paused disbursements"
+            r"(?:aid|support|cooperation|assistance|membership|loans?|funding|payments|"
+            r"disbursements|grants|financing|credits?)|suspend\w*\s+[^;]{0,40}?\bfrom\s+(?:all\s+)?(?:its\s+|the\s+)?"
             r"(?:activities|bloc|organi[sz]ation|union|alliance|body|council)|"
             r"(?:travel|visa|export|import|arms)\s+bans?\b|bann(?:ed|ing)\b|"
             r"embargo\w*|tariffs?|cut(?:s|ting)?\s+(?:\w+\s+)?ties|restrict\w*|measures\s+against|"
-            r"(?:ended|halted|suspended|stopped|banned)\s+(?:[\w-]+\s+){0,3}?(?:exports|imports|sales)|"
+            # trade held back: "suspending the export of military equipment", "halted arms sales"
+            r"(?:end(?:s|ed|ing)?|halt\w*|suspend\w*|stop(?:s|ped|ping)?|bann?\w*|paus\w*)\s+"
+            r"(?:[\w-]+\s+){0,3}?(?:exports?|imports?|sales|deliver(?:y|ies)|shipments)\b|"
+            # a licence withdrawn: "suspended the operating permit of the state carrier"
+            r"(?:suspend\w*|revok\w*|withdr[ae]w\w*|cancel+\w*)\s+(?:the\s+|its\s+|their\s+)?"
+            r"(?:[\w-]+\s+){0,2}?(?:permits?|licen[cs]es?|accreditation)\b|"
             r"(?:froze|freez\w*|frozen)\s+(?:[\w'’-]+\s+){0,3}?assets|"
             r"(?:aid|support|assistance|cooperation|funding|loans?)\s+(?:\w+\s+){0,3}?(?:suspended|"
             r"frozen|halted|cut|withdrawn)|review\w*\s+(?:[^;]{0,40}?\bon\s+)?(?:its\s+|"
@@ -515,13 +521,15 @@ _DEEDS: tuple[tuple[str, re.Pattern[str], str], ...] = tuple(
         (
             "threat",
             r"\b(?:imposed|imposes|announced|adopted|slapped)\s+(?:[\w-]+\s+){0,3}?"
-            r"(?:sanctions|embargo|tariffs|travel\s+bans?)\b",
+            r"(?:sanctions|embargo|tariffs|travel\s+bans?)\b|"
+            r"\b(?:end(?:s|ed|ing)?|halt\w*|suspend\w*|stop(?:s|ped|ping)?|bann?\w*)\s+"
+            r"(?:[\w-]+\s+){0,3}?(?:exports?|imports?|sales|deliver(?:y|ies)|shipments)\b",
             "163",
         ),
         (
             "threat",
-            r"\b(?:suspend\w*|froze|freez\w*|halt\w*|cut)\s+(?:[\w-]+\s+){0,3}?(?:aid|"
-            r"assistance|support|funding|loans?)\b",
+            r"\b(?:suspend\w*|froze|freez\w*|halt\w*|paus\w*|stopp\w*|cut)\s+(?:[\w-]+\s+){0,3}?"
+            r"(?:aid|assistance|support|funding|loans?|payments|disbursements|grants|financing)\b",
             "162",
         ),
         # 161 reduce or break diplomatic relations

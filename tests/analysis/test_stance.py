@@ -480,3 +480,20 @@ def test_talks_told_as_held_are_a_fact_not_an_appeal() -> None:
 )
 def test_concerned_names_a_worry_only_as_a_feeling(text: str, stance: str) -> None:
     assert stance_of(text) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Germany followed suit, halting development payments.", "162"),
+        ("The World Bank paused disbursements to Niger.", "162"),
+        ("Canada said it was suspending the export of military equipment to Azerbaijan.", "163"),
+        ("Washington ended exports of defence equipment to the city.", "163"),
+        ("Britain suspended the operating permit of the state carrier.", "130"),
+    ],
+)
+def test_money_trade_and_licences_held_back_threaten(text: str, code: str) -> None:
+    from briefer.analysis.stance import cameo_of
+
+    assert stance_of(text) == "threat"
+    assert cameo_of("threat", text) == code
