@@ -497,3 +497,20 @@ def test_money_trade_and_licences_held_back_threaten(text: str, code: str) -> No
 
     assert stance_of(text) == "threat"
     assert cameo_of("threat", text) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        # a demand that a person be freed criticises, as the gold conventions settle
+        ("Spain and Italy joined the calls for Bazoum to be freed.", "criticism"),
+        ("The EU demanded that the journalists be released immediately.", "criticism"),
+        # results released are not people freed
+        ("Brazil called for the detailed results to be released.", "other"),
+        # backing told by idiom
+        ("Turkey has thrown its weight behind Azerbaijan.", "support"),
+        ("Gulf states rallied behind Riyadh.", "support"),
+    ],
+)
+def test_release_demands_and_backing_told_by_idiom(text: str, stance: str) -> None:
+    assert stance_of(text) == stance
