@@ -1274,6 +1274,12 @@ def find_speakers(
 # spokesperson said in Brussels on Friday").
 _ATTRIBUTION_TAIL_WORDS = 6
 # The end of reported words before their speaker: a comma or quote, then a few title words.
+# An attribution that goes on with more words of the speaker: '..., Rubio wrote on X, adding
+# that ...': the words before it are the speaker's too.
+_ADDING_AFTER = re.compile(
+    r"(?:\s+[\w.'’-]+){0,5}?\s*,\s+(?:adding|saying|noting|stressing|insisting|warning|and\s+added)\b",
+    re.IGNORECASE,
+)
 _REPORTED_BEFORE = re.compile(r"""[,"”’']\s*(?:[\w.'’-]+\s+){0,6}$""")
 _QUOTED_BEFORE = re.compile(r"""(?:,["”]|["”],)\s*(?:[\w.'’-]+\s+){0,6}$""")
 
@@ -1312,7 +1318,10 @@ def _speakers(
         ('"...," Mr. Borrell said after the meeting', "..., the statement said")."""
         if start >= verb.start():
             return 0
-        last_words = len(text[verb.end() :].split()) <= _ATTRIBUTION_TAIL_WORDS
+        last_words = (
+            len(text[verb.end() :].split()) <= _ATTRIBUTION_TAIL_WORDS
+            or _ADDING_AFTER.match(text, verb.end()) is not None
+        )
         if _QUOTED_BEFORE.search(text, 0, start):
             return 0  # '"...," Deputy Secretary X said, adding ...': the quote is theirs
         if _WHICH_BEFORE.search(text, 0, start):

@@ -2409,3 +2409,16 @@ def test_a_live_blog_time_stamp_is_no_part_of_the_clause(clock: str) -> None:
     assert r.stance == "appeal-restraint"
     acted = clock + "Iran closed its border crossings with Azerbaijan."
     assert acting_parties(acted, mentions(acted, ("Iran", "Iran", "GPE"))) == ("Iran",)
+
+
+def test_words_before_an_attribution_that_goes_on_are_the_speakers() -> None:
+    text = (
+        'The United States is "deeply concerned" by the fighting, Secretary of State Marco '
+        "Rubio wrote on X, adding that there could be no military solution to the conflict."
+    )
+    found = mentions(
+        text, ("United States", "United States", "GPE"), ("Marco Rubio", "Marco Rubio", "PERSON")
+    )
+    r = analyse_reaction(text, found, {"Marco Rubio": "United States"})
+    assert r.speakers == ("United States",)
+    assert r.stance == "concern"  # the earliest cue of the speaker's words, before the name
