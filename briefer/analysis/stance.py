@@ -428,7 +428,10 @@ _APPEAL_WORD = re.compile(rf"\b{_APPEAL}\b", re.IGNORECASE)
 # of criticising", "declined to back" report no such stance ("not only condemned" does).
 _DENIED = re.compile(
     r"\b(?:not|never|n['’]t|stopped\s+short\s+of|refrained\s+from|declined\s+to|refused\s+to|"
-    r"without)\s+(?:(?!only\b)\w+ly\s+)?$",
+    r"without)\s+(?:(?!only\b)\w+ly\s+)?(?:yet\s+)?"
+    # a deed denied: "has not imposed any sanctions", "did not send new troops"
+    r"(?:(?:impos\w*|announc\w*|adopt\w*|tak(?:e|en|ing)|took|sen[dt]\w*|issu\w*|join\w*|"
+    r"mak(?:e|ing)|made)\s+(?:any\s+|new\s+|further\s+|an?\s+|the\s+)?)?$",
     re.IGNORECASE,
 )
 _ASIDE = re.compile(r",\s+(?:which|who|whose|whom|where|the\s+only|a\s+long-time)\b[^,;]*,")

@@ -514,3 +514,18 @@ def test_money_trade_and_licences_held_back_threaten(text: str, code: str) -> No
 )
 def test_release_demands_and_backing_told_by_idiom(text: str, stance: str) -> None:
     assert stance_of(text) == stance
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The United States has not imposed any sanctions, but said it was monitoring events.",
+        "Brussels has not yet imposed sanctions.",
+        "Paris did not send new warships and did not issue a protest.",
+    ],
+)
+def test_a_deed_denied_is_no_stance_of_it(text: str) -> None:
+    assert stance_of(text) == "other"
+    # the deed done keeps its stance
+    assert stance_of(text.replace("has not imposed any", "imposed")) in ("other", "threat")
+    assert stance_of("The EU imposed sanctions on three generals.") == "threat"
