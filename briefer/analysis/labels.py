@@ -108,21 +108,36 @@ _OPENING_TIME = re.compile(
     _I,
 )
 # A main clause that states a standing fact: a plain "is"/"are" (not progressive, not
-# passive) or a verb of lasting state ("accounts for", "lies", "borders", "uses").
-# It must come before any past verb and not after a determiner ("restricted imports of").
+# passive) or a verb of lasting state ("accounts for", "borders", "uses"). "Is" may as well
+# tell the news as it stands: the situation of now ("is tense", "are in custody", "is unclear
+# who fired", "There are fears"), the news judged ("is a blow to"), a deadline ("is only
+# until"); none of these is a standing fact (`_NOW_STATE`). A verb of state must come before
+# any past verb and not after a determiner ("restricted imports of"); a place "lies" where it
+# is ("lies 40 km from"), not "in ruins".
+_NOW_STATE = (
+    r"(?:(?:not|yet|still|now|also|only|so\s+far)\s+)*(?:"
+    r"(?:un)?clear|(?:un)?known|uncertain|(?:un)?likely|(?:im)?possible|difficult|hard|too\s+early|"
+    r"tense|calm|quiet|defiant|overwhelmed|without|in\s+custody|stuck|far\s+apart|under\s+way|"
+    r"at\s+odds|on\s+alert|until|(?:growing\s+)?(?:fears|concerns|reports|signs|hopes|doubts)\b|"
+    r"an?\s+(?:\w+\s+)?(?:blow|setback|test|sign|victory|defeat|boost|step|warning|signal|"
+    r"reminder|rebuke|snub)\b)"
+)
 _STATIVE = re.compile(
     r"^(?!(?:if|unless|when|whether|once|until)\b)"
     r"(?:(?!\b(?:the|a|an|its|their|his|her|of|on|in|for|to|and)\s+\w+$)"
     r"(?!\b\w+ed\s)[^,;:\"“]){0,80}?\b"
-    r"(?:(?:is|are)\s+(?!\w+ing\b|\w+ed\b|being\b|expected|due|set|to\b)|"
+    r"(?:(?:is|are)\s+(?!\w+ing\b|\w+ed\b|being\b|expected|due|set|to\b|" + _NOW_STATE + r")|"
     r"(?:is|are)\s+(?:\w+ly\s+)?\w+(?:ed|wn|en)\s+by\b|"  # "is crossed by dozens of cables"
-    r"(?:accounts?\s+for|lies|lie|borders|depends?\s+on|relies|rely\s+on|belongs?\s+to|"
-    r"stretch(?:es)?|hosts|regards|considers|claims|controls|includes|produces|exports|"
+    r"(?:lies|lie)\s+(?:[\w.-]+\s+){0,5}?(?:from|inside|within|between|along|off|astride|across|"
+    r"near|north|south|east|west)\b|"
+    r"(?:accounts?\s+for|borders|depends?\s+on|relies|rely\s+on|belongs?\s+to|"
+    r"stretch(?:es)?|hosts|regards|considers|controls|produces|exports|"
     r"imports|supplies|uses|owns|houses|needs|requires|"
     # a habit: "normally passes through", "usually takes"
     r"(?:normally|usually|typically|ordinarily)\s+\w+s)\b"
-    # a verb of state takes an object: one closing the sentence is a noun ("and supplies.")
-    r"(?!\s*(?:[.;:!?]|$)))",
+    # a verb of state takes an object: one closing the sentence is a noun ("and supplies."),
+    # and so is one followed by a verb ("water supplies are cut off")
+    r"(?!\s*(?:[.;:!?]|$))(?!\s+(?:is|are|was|were|has|have|had|will|would|can|could|may)\b))",
     _I,
 )
 # A description of the subject between commas ("Catalonia, a region of 7.5 million people,
@@ -131,7 +146,7 @@ _APPOSITIVE = re.compile(r"^([^,;]{1,60}),\s+(?:an?|the|one|home|once)\s[^,;]{1,
 # A cheap necessary condition for `_STATIVE` (its look-aheads defeat the prefilter's gate).
 _STATIVE_HINT = re.compile(
     r"\b(?:is|are|accounts?|lies|lie|borders|depends?|relies|rely|belongs?|stretch(?:es)?|"
-    r"hosts|regards|considers|claims|controls|includes|produces|exports|imports|supplies|uses|"
+    r"hosts|regards|considers|controls|produces|exports|imports|supplies|uses|"
     r"owns|houses|needs|requires|normally|usually|typically|ordinarily)\b",
     _I,
 )

@@ -219,6 +219,40 @@ def test_standing_facts_told_in_the_present_are_background(text: str) -> None:
     assert label(text) == "background"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is unclear who fired the first shots.",
+        "The situation in the capital is tense.",
+        "Both men are in custody.",
+        "The cause of the fire is not yet known.",
+        "There are fears that the violence could spread to the south.",
+        "The vote is a blow to the prime minister.",
+        "The truce is only until the end of the month.",
+        "The city lies in ruins.",
+        "The opposition claims victory in the capital.",
+        "The package includes loans worth two billion dollars.",
+    ],
+)
+def test_the_news_as_it_stands_is_no_standing_fact(text: str) -> None:
+    # "is" and the verbs of state also tell the present of the news: its situation, its
+    # judgement, its deadline, a place in ruins, a claim or a package of the day.
+    assert label(text) == "development"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plant is Europe's largest nuclear power station.",
+        "Trade between the two countries is small.",
+        "The republic is a member of the customs union.",
+        "The island lies about 300 km off the coast.",
+    ],
+)
+def test_a_rank_a_class_a_size_or_a_place_told_with_is_stays_a_standing_fact(text: str) -> None:
+    assert label(text) == "background"
+
+
 def test_a_noun_or_a_condition_is_not_a_standing_fact() -> None:
     assert label("Two ports restricted imports of grain from the region.") == "development"
     assert label("If the talks do not resume, the bloc can impose tariffs.") == "development"
