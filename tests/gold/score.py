@@ -2,7 +2,7 @@
 
     .venv/bin/python tests/gold/score.py [--verbose]
 
-Every `tests/gold/*.json` (the development set), `tests/gold/dev2/` to `dev6/` (more
+Every `tests/gold/*.json` (the development set), `tests/gold/dev2/` to `dev7/` (more
 development sets) and, reported apart, the held-out sets `tests/gold/heldout/` and
 `tests/gold/heldout2/` are scored by briefing each document alone (`analyse` + `build_briefing`).
 Sentences match when their normalised texts are equal or one holds the other and is at least
@@ -13,8 +13,8 @@ apart.
 stay hidden so that no rule is tuned on them. `--set NAME` (repeatable) scores only those sets.
 `--why` counts reaction errors by cause (a reactor taken as a principal, the right sentence with
 other actors, a sentence not reported; a principal speaking, a sentence that is no reaction):
-totals only, so it is allowed on every set. The sealed set `tests/gold/heldout3/` is scored only
-when named (`--set heldout3`), once per round of rule work.
+totals only, so it is allowed on every set. The sealed sets `tests/gold/heldout3/` and `heldout4/` are
+scored only when named (`--set heldout3`), once per round of rule work.
 """
 
 from __future__ import annotations
@@ -50,13 +50,15 @@ SETS: dict[str, tuple[Path, bool]] = {
     "dev4": (GOLD_DIR / "dev4", True),
     "dev5": (GOLD_DIR / "dev5", True),
     "dev6": (GOLD_DIR / "dev6", True),
+    "dev7": (GOLD_DIR / "dev7", True),
     "heldout": (GOLD_DIR / "heldout", False),
     "heldout2": (GOLD_DIR / "heldout2", False),
     "heldout3": (GOLD_DIR / "heldout3", False),
+    "heldout4": (GOLD_DIR / "heldout4", False),
 }
 #: Sets scored only when named with `--set`: a sealed set is scored once, at the end of a round
 #: of rule work, so that not even its totals steer the rules.
-SEALED = frozenset({"heldout3"})
+SEALED = frozenset({"heldout3", "heldout4"})
 SECTIONS = ("background", "reactions", "actors")
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'"})
 _SPACE = re.compile(r"\s+")
