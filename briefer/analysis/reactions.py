@@ -750,8 +750,10 @@ _NO_COMMENT = re.compile(
     re.IGNORECASE,
 )
 _INACTION = re.compile(
-    r"\s*(?:\w+ly\s+)?(?:(?:stayed|remained|kept|stays|remains|keeps)\s+(?:\w+ly\s+)?(?:out|silent|"
-    r"quiet|neutral|away|aloof)|(?:idly\s+)?by\s+(?:as|while))\b",
+    r"\s*(?:(?:has|have|had)\s+)?(?:(?:\w+ly|so\s+far|thus\s+far|also|still)\s+)*(?:(?:stayed|remained|kept|stays|remains|"
+    r"keeps)\s+(?:\w+ly\s+)?(?:out|silent|quiet|neutral|away|aloof|tight-lipped)|"
+    r"(?:been|was|were|is|are)\s+(?:\w+ly\s+)?(?:silent|quiet|tight-lipped)|"
+    r"(?:idly\s+)?by\s+(?:as|while))\b",
     re.IGNORECASE,
 )
 _STAYS = re.compile(r"\b(?:remains?|remained|stays?|stayed)$", re.IGNORECASE)

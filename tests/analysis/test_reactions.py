@@ -2422,3 +2422,17 @@ def test_words_before_an_attribution_that_goes_on_are_the_speakers() -> None:
     r = analyse_reaction(text, found, {"Marco Rubio": "United States"})
     assert r.speakers == ("United States",)
     assert r.stance == "concern"  # the earliest cue of the speaker's words, before the name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Beijing has so far kept silent.",
+        "Moscow has been conspicuously silent.",
+        "China has remained tight-lipped.",
+    ],
+)
+def test_a_silence_is_no_act(text: str) -> None:
+    party = "China" if "Beijing" in text or "China" in text else "Russia"
+    surface = next(w for w in ("Beijing", "Moscow", "China") if w in text)
+    assert acting_parties(text, mentions(text, (surface, party, "GPE"))) == ()
