@@ -1854,5 +1854,9 @@ def analyse_reaction(
     speakers = tuple(s for s in speakers if not (is_commentator(s) or _mere_place(s)))
     if not speakers:
         return Reaction((), None, None)
+    if anchor > 0 and set(acting_subject(text, mentions, affiliation)) & set(speakers):
+        # "The US dispatched two rescue teams, and President Biden told Erdogan ...": the
+        # sentence opens on the speaker's own party acting, whose deed is its first word
+        anchor = 0
     stance = stance_of(text[anchor:])
     return Reaction(speakers, stance, cameo_of(stance, text))

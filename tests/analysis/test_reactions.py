@@ -2436,3 +2436,22 @@ def test_a_silence_is_no_act(text: str) -> None:
     party = "China" if "Beijing" in text or "China" in text else "Russia"
     surface = next(w for w in ("Beijing", "Moscow", "China") if w in text)
     assert acting_parties(text, mentions(text, (surface, party, "GPE"))) == ()
+
+
+def test_a_sentence_opening_on_the_speakers_own_deed_reads_the_stance_from_the_deed() -> None:
+    text = (
+        "The United States dispatched two search-and-rescue teams, and President Joe Biden "
+        "told Erdogan in a call that Washington was monitoring the situation."
+    )
+    found = mentions(
+        text,
+        ("United States", "United States", "GPE"),
+        ("Joe Biden", "Joe Biden", "PERSON"),
+        ("Erdogan", "Recep Tayyip Erdoğan", "PERSON"),
+        ("Washington", "United States", "GPE"),
+    )
+    r = analyse_reaction(
+        text, found, {"Joe Biden": "United States", "Recep Tayyip Erdoğan": "Turkey"}
+    )
+    assert r.speakers == ("United States",)
+    assert r.stance == "support"  # the rescue teams sent, not only the words after the name
