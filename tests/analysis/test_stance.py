@@ -529,3 +529,33 @@ def test_a_deed_denied_is_no_stance_of_it(text: str) -> None:
     # the deed done keeps its stance
     assert stance_of(text.replace("has not imposed any", "imposed")) in ("other", "threat")
     assert stance_of("The EU imposed sanctions on three generals.") == "threat"
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        # help given: relief workers, help provided, money announced (CAMEO 07x)
+        ("Israel, Ukraine and Azerbaijan were also sending rescuers.", "support"),
+        ("The US said it would provide help to Syrians through its partners.", "support"),
+        ("Blinken announced a further $100 million for both countries.", "support"),
+        ("The UN launched a flash appeal of $397 million for Syria.", "support"),
+        ("Its soldiers were helping to clear rubble.", "support"),
+        # a deed judged
+        ("The US said the electoral process had been fundamentally flawed.", "criticism"),
+        ("He said it would be counterproductive to reach out to the government.", "criticism"),
+        ("Trudeau said the account lacked consistency and credibility.", "criticism"),
+        ("Ottawa had no plans to recognise a Taliban government.", "criticism"),
+        ("Johnson said no country should recognise the new government prematurely.", "criticism"),
+        ("Amnesty said it had documented torture by the police.", "criticism"),
+        # measures held out or asked for
+        ("Merkel said there could be no arms exports to Saudi Arabia for now.", "threat"),
+        ("MPs called for EU funds to Serbia to be frozen.", "threat"),
+        ("Erdogan warned that Turkey could close its border.", "threat"),
+    ],
+)
+def test_help_given_deeds_judged_and_measures_held_out(text: str, stance: str) -> None:
+    assert stance_of(text) == stance
+
+
+def test_a_danger_warned_of_is_still_a_worry() -> None:
+    assert stance_of("The UN warned that the fighting could spread.") == "concern"
