@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from briefer.analysis.gazetteer import is_territory
 from briefer.analysis.model import Mention, Sentence
 from briefer.analysis.prefilter import sieve_of
 from briefer.analysis.reactions import (
@@ -63,7 +64,10 @@ _AROUND = re.compile(
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 _FROM_OFFICIALS = re.compile(
     r"\b(?:diplomats|officials|envoys|ministers|delegations?|delegates|representatives|leaders|"
-    r"governments|ambassadors|counterparts|observers|monitors|troops|forces|soldiers)\s+from\s+"
+    r"governments|ambassadors|counterparts|observers|monitors|troops|forces|soldiers|"
+    # "despite objections from Egypt", "pressure from Washington": whose act, not a place.
+    r"objections?|opposition|protests?|complaints?|criticism|warnings?|threats?|pressure|"
+    r"demands?|calls|appeals?|requests?|condemnation|support|backing)\s+from\s+"
     r"(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -86,6 +90,7 @@ _MODIFIER_AFTER = re.compile(
 _HELPS = (
     r"(?:backs|backed|backing|support(?:s|ed)?|help(?:s|ed)?|aid(?:s|ed)|assist(?:s|ed)?|"
     r"offer(?:s|ed)?|pledg(?:e|es|ed)|welcom(?:e|es|ed)|urg(?:e|es|ed)|"
+    r"vow(?:s|ed)?\s+(?:to\s+)?(?:support|back|help|aid|solidarity|stand\s+by)|"
     r"press(?:es|ed)?|call(?:s|ed)?\s+(?:on|for)|mediat(?:e|es|ed)|"
     r"prais(?:e|es|ed)|hail(?:s|ed)?|grant(?:s|ed)?|host(?:s|ed)?|invit(?:e|es|ed)|"
     r"broker(?:s|ed)?|facilitat(?:e|es|ed)|conven(?:e|es|ed)|evacuat(?:e|es|ed)|"
@@ -102,7 +107,10 @@ _HELPER_AFTER = re.compile(
     r"(?:['’]s)?(?:\s+(?:[a-z-]+\s+){0,2}?(?:government|authorities|officials|president|"
     r"minister|ministry|leaders?|police|officers|troops|forces|military|navy|embassy|envoy|"
     r"diplomats|delegation|importers|companies))?"
-    r"\s+(?:(?:has|have|had|will|would|also|quickly|later|then|now|again)\s+)*" + _HELPS,
+    # "Saudi Arabia and the United States hosted talks": helpers named together.
+    r"(?:,?\s+(?:and|,)\s+(?:the\s+)?(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3})*"
+    r"\s+(?:said\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they)\s+)?"
+    r"(?:(?:has|have|had|will|would|also|quickly|later|then|now|again)\s+)*" + _HELPS,
 )
 # "Congo's government accused neighbouring Rwanda of sending troops", "Kyiv blamed Moscow": a
 # speaker accusing another party is one side of a quarrel, though the words are its own.
@@ -114,10 +122,33 @@ _ACCUSES_AFTER = re.compile(
 )
 
 
+# "Russia and Ukraine blamed each other", "Thai and Cambodian troops traded fire", "X and Y
+# exchange accusations": two parties whose quarrel is with one another, both sides of it.
+_PARTY_AND_ITS = r"(?:['’]s)?(?:\s+(?-i:[a-z])[a-z-]*){0,2}?"
+_RECIPROCAL_AFTER = re.compile(
+    _PARTY_AND_ITS + r"(?:,?\s+and\s+(?:the\s+)?(?-i:[A-Z])[\w'’.-]*"
+    r"(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3}" + _PARTY_AND_ITS + r")?"
+    r"\s+(?:(?:have|has|had|again|also|on\s+\w+)\s+)*"
+    r"(?:(?:accus|blam)\w*\s+(?:each\s+other|one\s+another)|"
+    r"(?:trad|exchang)\w*\s+(?:\w+\s+)?(?:accusations|blame|fire|barbs|threats|strikes|"
+    r"attacks|insults|recriminations))\b",
+    re.IGNORECASE,
+)
+
+
+def reciprocal(text: str, m: Mention, sentence: Sentence) -> bool:
+    """One of two parties whose quarrel is with each other ("Russia and Ukraine blamed each
+    other for the shelling", "Thai and Cambodian troops traded fire")."""
+    return _RECIPROCAL_AFTER.match(text, m.end, sentence.end) is not None
+
+
 def accuses(text: str, m: Mention, sentence: Sentence) -> bool:
     """A speaker accusing or blaming a named party ("Congo's government accused neighbouring
-    Rwanda of ..."): a side's part in the quarrel, though it speaks."""
-    return _ACCUSES_AFTER.match(text, m.end, sentence.end) is not None
+    Rwanda of ...") or quarrelling with one ("X and Y blamed each other"): a side's part in
+    the quarrel, though it speaks."""
+    return _ACCUSES_AFTER.match(text, m.end, sentence.end) is not None or reciprocal(
+        text, m, sentence
+    )
 
 
 # The people a third party sends between the sides.
@@ -142,7 +173,8 @@ CLASH = re.compile(
     r"accus\w*|disput\w*|row|standoff|tensions?|sanction\w*|retaliat\w*|expel\w*|recall\w*|"
     r"downgrad\w*|sever\w*|cut\s+(?:off|ties)|cuts\s+(?:off|ties)|broke\s+(?:off|away)|"
     r"breaks\s+off|breakaway|block\w*|bans?|banned|bar(?:s|red)|halt\w*|clos(?:e|es|ed)|"
-    r"shut\w*|raid\w*|storm\w*|coercion|hostil\w*|violat\w*|separatis\w*|withdr[ae]w\w*)\b",
+    r"shut\w*|raid\w*|storm\w*|coercion|hostil\w*|violat\w*|separatis\w*|withdr[ae]w\w*|"
+    r"objections?|object(?:s|ed)\s+to)\b",
     re.IGNORECASE,
 )
 _CLASH_REACH = 60  # characters either side of the mention
@@ -434,6 +466,7 @@ class RoleCues:
     breakaway: bool  # a place in a sentence about a region broken away
     targeted: bool  # the headline act's object, or a body whose own mission is the news
     paired: bool  # one of a pair "between X and Y" in the headline or lead
+    opposed: bool  # one of a pair "between X and Y" anywhere, or the one accused or blamed
 
 
 def role_cues(
@@ -448,9 +481,21 @@ def role_cues(
     # pattern's literals lies inside it (see `prefilter`).
     sieve = sieve_of(sentence.text)
     at = sentence.start
+    # Words of confrontation in the mention's own clause: "Chad closes border as Sudan's army
+    # and the RSF fight" tells of Chad's act and of others' fighting.
+    own_lo, own_hi = lo, hi
+    if sieve.may_match(_CLAUSE_BREAK, lo - at, hi - at):
+        cuts = list(_CLAUSE_BREAK.finditer(before))
+        own_lo = lo + cuts[-1].end() if cuts else lo
+        later = _CLAUSE_BREAK.search(after)
+        own_hi = m.end + later.start() if later is not None else hi
     clash = (
-        sieve.may_match(CLASH, lo - at, m.start - at) and CLASH.search(before) is not None
-    ) or (sieve.may_match(CLASH, m.end - at, hi - at) and CLASH.search(after) is not None)
+        sieve.may_match(CLASH, own_lo - at, m.start - at)
+        and CLASH.search(text, own_lo, m.start) is not None
+    ) or (
+        sieve.may_match(CLASH, m.end - at, own_hi - at)
+        and CLASH.search(text, m.end, own_hi) is not None
+    )
     armed = bool(
         (sieve.may_match(_ARMED_BEFORE, lo - at, m.start - at) and _ARMED_BEFORE.search(before))
         or _ARMED_AFTER.match(after)
@@ -473,8 +518,20 @@ def role_cues(
         and (prev is None or prev.start < sentence.start)
         and _MISSION_AFTER.match(after)  # "IAEA inspectors reach the plant": its own mission
     )
-    paired = bool(prominent and (_BETWEEN_FIRST.search(before) or _BETWEEN_SECOND.search(before)))
-    return RoleCues(clash, armed, breakaway, targeted, paired)
+    # Two parties whose quarrel is with each other are the pair wherever the text says so.
+    between = bool(_BETWEEN_FIRST.search(before) or _BETWEEN_SECOND.search(before))
+    paired = (prominent and between) or reciprocal(text, m, sentence)
+    opposed = between or paired or _ACCUSED_BEFORE.search(before) is not None
+    return RoleCues(clash, armed, breakaway, targeted, paired, opposed)
+
+
+# Where a clause of another subject begins: "X closed its border as fighting spread".
+_CLAUSE_BREAK = re.compile(r"\s(?:as|while|whereas|when|after)\s(?!well\b|part\b|a\s)|;\s")
+
+
+# "accused Moscow of using energy as a weapon", "blamed the Moldovan government": the one a
+# party accuses is in the quarrel.
+_ACCUSED_BEFORE = re.compile(r"\b(?:accus\w*|blam\w*)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 # "IAEA inspectors reach the plant", "UN mission withdraws": a body's own operation as the event.
@@ -642,7 +699,8 @@ def names_group(text: str, m: Mention) -> bool:
 
 # "The US and the EU condemned Russian strikes on Ukraine": a speaker's verb of comment.
 _COMMENT_AFTER = re.compile(
-    r"(?:['’]s\s+[a-z-]+(?:\s+[a-z-]+)?)?"
+    r"(?:['’]s\s+[a-z-]+(?:\s+[a-z-]+)?|\s+(?:[a-z-]+\s+)?(?:chief|head|envoy|"
+    r"spokes(?:man|woman|person)|officials?|leaders?|ministers?))?"
     r"(?:,?\s+(?:and|,)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})*"
     r"\s+(?:(?:has|have|had|also|on\s+\w+|\w+ly)\s+)*"
     r"(?:condemn\w*|criticis\w*|criticiz\w*|denounc\w*|deplor\w*|urg\w*|"
@@ -660,10 +718,11 @@ def comments_on_others(text: str, m: Mention, sentence: Sentence, rest: Sequence
     if verb is None:
         return False
     own = government_of(m.canonical) or m.canonical
+    rest = [o for o in rest if o.type in _PARTY_KINDS and not _a_town(o)]
     others = {
         government_of(o.canonical) or o.canonical
         for o in rest
-        if verb.end() <= o.start < sentence.end and o.type in _PARTY_KINDS
+        if verb.end() <= o.start < sentence.end
     } - {own}
     said = text[verb.end() : sentence.end]
     if len(others) >= 2 and CLASH.search(said) is not None:
@@ -674,8 +733,18 @@ def comments_on_others(text: str, m: Mention, sentence: Sentence, rest: Sequence
         not _PLACE_BEFORE.search(text, max(0, o.start - 16), o.start)
         for o in rest
         if verb.end() <= o.start < sentence.end
-        and o.type in _PARTY_KINDS
         and (government_of(o.canonical) or o.canonical) != own
+    )
+
+
+def _a_town(m: Mention) -> bool:
+    """A town or region of no known state ("shelling hit the Zaporizhzhia plant"): a place,
+    never a party."""
+    return (
+        m.type == "GPE"
+        and not is_state(m.canonical)
+        and government_of(m.canonical) is None
+        and not is_territory(m.canonical)
     )
 
 

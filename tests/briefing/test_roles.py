@@ -23,6 +23,7 @@ from briefer.briefing.roles import (
     is_venue,
     mention_weight,
     names_group,
+    reciprocal,
     role_cues,
 )
 
@@ -381,3 +382,71 @@ def test_a_blocs_members_acting_as_one_name_the_bloc_acting() -> None:
     assert not is_modifier(text, mention(text, "NATO", "ORG"))
     text = "The row between the two NATO members deepened."
     assert is_modifier(text, mention(text, "NATO", "ORG"))  # a label of the two states
+
+
+def test_two_parties_quarrelling_with_each_other_are_a_pair() -> None:
+    def pair(text: str, name: str, kind: str = "GPE") -> bool:
+        return reciprocal(text, mention(text, name, kind), sentence(text))
+
+    text = "Russia and Ukraine blamed each other for the shelling."
+    assert pair(text, "Russia") and pair(text, "Ukraine")
+    text = "Thai and Cambodian troops traded fire near the temple."
+    assert pair(text, "Thai", "NORP") and pair(text, "Cambodian", "NORP")
+    assert pair("Armenia and Azerbaijan have exchanged accusations.", "Armenia")
+    # One party blaming another is an accusation, no pair; helpers are no pair either.
+    assert not pair("Russia blamed Ukraine for the shelling.", "Russia")
+    assert not pair("Russia and China traded goods worth $200bn.", "Russia")
+    # Anywhere in the text, not only in the headline or lead; the accused is opposed too.
+    text = "Later, Russia and Ukraine accused one another of shelling the plant."
+    cues = role_cues(text, mention(text, "Ukraine"), sentence(text), None, prominent=False)
+    assert cues.paired and cues.opposed
+    text = "Moldova accused Moscow of using energy as a weapon."
+    cues = role_cues(text, mention(text, "Moscow"), sentence(text), None, prominent=False)
+    assert cues.opposed and not cues.paired
+    text = "The clashes along the border between Israel and Lebanon went on."
+    cues = role_cues(text, mention(text, "Lebanon"), sentence(text), None, prominent=False)
+    assert cues.opposed and not cues.paired  # a pair only in the headline or lead
+
+
+def test_words_of_confrontation_count_in_the_mentions_own_clause() -> None:
+    def clash(text: str, name: str) -> bool:
+        return role_cues(text, mention(text, name), sentence(text), None, prominent=False).clash
+
+    # The clause after 'as' tells of others' fighting, not of the Gabonese act.
+    assert not clash("Gabon opened new schools as the rival armies fight in Congo", "Gabon")
+    assert clash("Chad shelled the town as talks resumed", "Chad")
+    assert clash("Talks resumed; Chad shelled the town", "Chad")
+    assert not clash("Fighting spread; Chad opened two schools", "Chad")
+    # 'as well as', 'as part of' join, they begin no clause.
+    assert clash("Troops from Chad as well as Niger fought the insurgents", "Niger")
+
+
+def test_objections_and_pressure_from_a_state_are_its_acts_not_a_place() -> None:
+    def located(text: str, surface: str) -> bool:
+        return is_located(text, mention(text, surface), None, set(), filed=False)
+
+    assert not located("It filled the dam despite objections from Egypt.", "Egypt")
+    assert not located("The plan drew pressure from Washington.", "Washington")
+    assert located("Refugees from Sudan crossed the border.", "Sudan")
+
+
+def test_helpers_are_read_through_said_it_would_and_a_list_of_names() -> None:
+    def weight(text: str, name: str = "Turkey") -> float:
+        return mention_weight(text, mention(text, name), sentence(text), False)
+
+    assert weight("Turkey said on Monday it would stand by Azerbaijan.") == 0.0
+    assert weight("Turkey vows support for Azerbaijan as fighting spreads") == 0.0
+    assert weight("Saudi Arabia and the United States hosted talks.", "Saudi Arabia") == 0.0
+    assert weight("Turkey said on Monday it would strike back.") == 1.0
+    assert weight("Turkey vows revenge after the attack") == 1.0
+
+
+def test_a_bodys_chief_commenting_on_others_is_an_observer() -> None:
+    text = "IAEA chief warns of disaster as shelling hits Zaporizhzhia plant"
+    iaea = mention(text, "IAEA", "ORG")
+    rest = [mention(text, "Zaporizhzhia")]  # a town of no known state: a place, not a party
+    assert comments_on_others(text, iaea, sentence(text), rest)
+    text = "IAEA chief warns Iran over the cameras"
+    assert not comments_on_others(
+        text, mention(text, "IAEA", "ORG"), sentence(text), [mention(text, "Iran")]
+    )
