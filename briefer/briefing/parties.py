@@ -159,10 +159,12 @@ def party_scores(
             scores[owner] = scores.get(owner, 0.0) + st.weighted + st.leading
             continue
         if st.type == "GPE" and not is_state(name) and not own_authorities(st):
+            # A town or region counts for its state; one whose state is unknown is only a place
+            # ("shelling hit the Zaporizhzhia plant"): no side of the story.
             state = government_of(name)
             if state is not None:
                 scores[state] = scores.get(state, 0.0) + st.weighted + st.leading
-                continue
+            continue
         scores[name] = scores.get(name, 0.0) + principal_score(st)
     if scores:
         # The story is the party's whose own people (known by title) it tells of most; those
@@ -227,24 +229,37 @@ def _inner_group(st: ActorStats | None) -> bool:
 #: or lead needs, and a body the headline's act targets ("Iran bars IAEA inspectors").
 _GROUP_SHARE = 0.2
 _TARGET_SHARE = 0.15
+# No share is enough (a party tied with the leading one is no side for that alone).
+_NEVER = float("inf")
 
 
-def _needed_share(st: ActorStats | None, rank: int) -> float:
+def _in_pair(st: ActorStats | None) -> bool:
+    """One of the pair the text sets against each other, itself a possible side."""
+    return st is not None and st.paired > 0
+
+
+def _needed_share(st: ActorStats | None, rank: int, paired: bool = False) -> float:
     """The share of the leading score a party needs to be the next side. A third side must be
-    one of the fighters: most of its mentions near words of confrontation."""
+    one of the fighters: most of its mentions near words of confrontation, or, unless the text
+    names the pair in confrontation (`paired`), the subject the opening tells the story from."""
     if st is None:
-        return 1.0
+        return _NEVER
     if st.paired:
         return _GROUP_SHARE  # named with a side as the pair in the headline or lead
     if st.clashes and _inner_group(st):
         return _GROUP_SHARE if st.leading else _SECOND_SHARE
     if st.clashes and st.targeted:
         return _TARGET_SHARE
-    if rank == 1:
+    if rank == 1 and not paired:
         return _SECOND_SHARE if st.leading else _UNLED_SECOND_SHARE
-    if st.clashes >= _CLASH_RATIO * st.narrative:
+    if paired:
+        # Beside a pair set against each other, a third side is one the text sets against
+        # them too ("between Israel and Lebanon", "accused Moscow"): near words of
+        # confrontation is not enough (a neighbour closing its border as the pair fight).
+        return _THIRD_SHARE if st.opposed else _NEVER
+    if st.clashes >= _CLASH_RATIO * st.narrative or st.fronted:
         return _THIRD_SHARE
-    return 1.0
+    return _NEVER
 
 
 def choose_principals(
@@ -263,6 +278,12 @@ def choose_principals(
         return ()
     together = _cooccur(items)
     top = scores[ranked[0]]
+    # A pair the text sets against each other ("clashes between X and Y", "X and Y blamed each
+    # other") are the sides; a power more present than either (the patron sending a carrier,
+    # the neighbour alarmed) must show a fighter's part of its own.
+    pair = [n for n in ranked if _in_pair(stats.get(n)) and scores[n] / top >= _GROUP_SHARE]
+    if len(pair) >= 2:
+        ranked = pair[:2] + [n for n in ranked if n not in pair[:2]]
     chosen = [ranked[0]]
     inside = domestic_story(items)
     for name in ranked[1:]:
@@ -271,7 +292,7 @@ def choose_principals(
         st = stats.get(name)
         if inside and not _inner_group(st):
             continue  # a foreign state or body in one country's affair is a third party
-        if scores[name] / top < _needed_share(st, len(chosen)):
+        if scores[name] / top < _needed_share(st, len(chosen), len(pair) >= 2):
             continue
         # A group inside the country need not be named in one sentence with its state.
         inner = _inner_group(st) or any(_inner_group(stats.get(c)) for c in chosen)
@@ -303,7 +324,7 @@ _LIST_JOIN = re.compile(r"^(?:,\s*(?:the\s+)?|,?\s+and\s+(?:the\s+)?)$")
 _ACTED_ON_BEFORE = re.compile(
     r"(?:"
     + CLASH.pattern
-    + r")\s+(?:(?-i:[a-z])[\w'’-]*\s+){0,3}?(?:(?:from|to|with|against|on)\s+)?(?:the\s+)?$",
+    + r")\s+(?:(?-i:[a-z])[\w'’-]*\s+){0,3}?(?:(?:from|to|with|against|on|of)\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
 _GROUND_WORD = re.compile(r"\b(?:in|at|near|off|around|over|across|inside|outside|into)\s", re.I)

@@ -103,6 +103,11 @@ class ActorStats:
     clashes: int = 0
     # Headline and lead mentions as one of a pair "between X and Y" (talks, clashes, a row).
     paired: int = 0
+    # Headline and lead sentences it opens as their subject ("Ethiopia said on Monday it had
+    # completed the filling ..."): the story told from its act, not a bystander's.
+    fronted: int = 0
+    # Mentions as one of a pair "between X and Y" anywhere, or as the one a party accuses.
+    opposed: int = 0
     # Mentions of a person by a former office ("former President Uhuru Kenyatta of Kenya").
     former: int = 0
     # Mentions as the go-between of the story ("Qatari mediators", "brokered by the EU").
@@ -223,6 +228,7 @@ def collect(items: Sequence[tuple[Document, Analysis]]) -> dict[str, ActorStats]
                 st.breakaway += cues.breakaway
                 st.targeted += cues.targeted
                 st.paired += cues.paired
+                st.opposed += cues.opposed
                 located = placed or as_place(doc.text, m, nxt)
                 # A side may speak in the lead ("X and Y accused each other"): its part there
                 # counts, unless it only helps or comments on others' quarrel.
@@ -235,6 +241,9 @@ def collect(items: Sequence[tuple[Document, Analysis]]) -> dict[str, ActorStats]
                     st.clashes += 1
                 if leads and not observer and is_active(doc.text, m, sentence, located):
                     st.leading += 1
+                    opens = max(sentence.start, dateline_end)
+                    first = prev is None or prev.start < opens
+                    st.fronted += first and _SUBJECT_GAP.match(doc.text, opens, m.start) is not None
             if (
                 idx is not None
                 and analysis.sentences[idx].label != "other"
@@ -265,6 +274,12 @@ def collect(items: Sequence[tuple[Document, Analysis]]) -> dict[str, ActorStats]
             ):
                 st.former += 1
     return stats
+
+
+# What may stand before a sentence's subject: "The", "On Monday,", a dash after a dateline.
+_SUBJECT_GAP = re.compile(
+    r"[\s\-–—:]*(?:(?:on|late\s+on|early\s+on)\s+\w+,?\s+)?(?:the\s+)?$", re.IGNORECASE
+)
 
 
 # "former President Olusegun Obasanjo of Nigeria": the state a former office-holder once served,

@@ -868,3 +868,240 @@ ACCUSER = [
 def test_a_side_met_mostly_accusing_the_other_is_still_a_side() -> None:
     assert "DR Congo" in principals(ACCUSER)
     assert "Kenya" not in principals(ACCUSER)
+
+
+BLAMED_EACH_OTHER = [
+    ("IAEA chief warns of nuclear disaster as shelling hits Zaporizhzhia plant", "heading"),
+    (
+        "The head of the International Atomic Energy Agency, Rafael Grossi, warned on Sunday of"
+        " a nuclear disaster after shelling hit the Zaporizhzhia plant, which Russian forces "
+        "have occupied since March.",
+        "text",
+    ),
+    (
+        "Russia and Ukraine blamed each other for the shelling. Russia's defence ministry said "
+        "Ukrainian artillery had fired at the plant, and Ukraine said Russian troops had "
+        "shelled it themselves.",
+        "text",
+    ),
+    (
+        "The IAEA said two of its experts at the plant were safe. The IAEA has asked for a "
+        "safety zone around the plant, and Grossi said the agency would keep its team there. "
+        "The IAEA board meets next week.",
+        "text",
+    ),
+    ("France called for the IAEA to be given full access.", "text"),
+]
+
+
+CARRIER = [
+    ("US sends carrier to eastern Mediterranean as Israel and Hezbollah exchange fire", "heading"),
+    (
+        "The United States on Monday ordered an aircraft carrier to the eastern Mediterranean, "
+        "as Israel and Hezbollah exchanged fire across the Lebanese border for a third day.",
+        "text",
+    ),
+    (
+        "The US defence secretary said the carrier would deter any wider war. The US also moved"
+        " fighter jets to Cyprus.",
+        "text",
+    ),
+    (
+        "Israel's army said it had struck Hezbollah positions in south Lebanon, and Hezbollah "
+        "fired rockets at Israeli towns.",
+        "text",
+    ),
+    ("Egypt urged restraint.", "text"),
+]
+
+
+ALARMED = [
+    ("Russia alarmed by border clashes between Armenia and Azerbaijan", "heading"),
+    (
+        "Russia's foreign ministry said on Tuesday it was alarmed by clashes between Armenian "
+        "and Azerbaijani troops on their border, which killed six soldiers.",
+        "text",
+    ),
+    (
+        "Russia keeps peacekeepers in the region, and Russia's foreign minister spoke to both "
+        "counterparts.",
+        "text",
+    ),
+    (
+        "Armenia said Azerbaijani troops had attacked its positions. Azerbaijan said Armenia "
+        "had fired first.",
+        "text",
+    ),
+]
+
+
+NEIGHBOUR = [
+    ("Chad closes border as Sudan's army and RSF fight for Darfur town", "heading"),
+    (
+        "Chad closed its border with Sudan on Sunday as fighting between the Sudanese army and "
+        "the Rapid Support Forces reached El Geneina.",
+        "text",
+    ),
+    (
+        "Chad's government said 20,000 refugees had crossed in a week. Chad sent troops to the "
+        "border, and Chad's president met aid agencies in the east. Chad asked for help from "
+        "the United Nations.",
+        "text",
+    ),
+    (
+        "The Sudanese army said it had repelled an RSF attack, and the RSF said it had taken "
+        "the army base.",
+        "text",
+    ),
+    ("The African Union urged both sides to stop fighting.", "text"),
+]
+
+
+OPPOSED = [
+    ("Israel and Hezbollah trade fire across the border", "heading"),
+    (
+        "Israel's army said on Monday it had struck Hezbollah positions in south Lebanon after "
+        "anti-tank missiles were fired at an army post.",
+        "text",
+    ),
+    (
+        "The clashes along the border between Israel and Lebanon are the worst in a year. "
+        "Lebanon's army said an Israeli shell had hit one of its posts, and Lebanon filed a "
+        "complaint with the Security Council.",
+        "text",
+    ),
+    (
+        "Hezbollah said it had attacked five Israeli positions. Lebanon's prime minister said "
+        "Lebanon did not want war.",
+        "text",
+    ),
+    ("France urged restraint.", "text"),
+]
+
+
+PATRON = [
+    ("Turkey vows support for Azerbaijan as fighting with Armenia escalates", "heading"),
+    (
+        "Turkey said on Monday it would stand by Azerbaijan with all its means, as fighting "
+        "between Azerbaijani and Armenian forces spread along the border.",
+        "text",
+    ),
+    (
+        "Azerbaijan's defence ministry said Armenian troops had shelled its positions, and "
+        "Armenia said Azerbaijani forces had attacked three villages.",
+        "text",
+    ),
+    (
+        "Turkey's president spoke to Azerbaijan's president twice. Turkey's defence minister "
+        "said Turkey would send advisers, and Turkish drones have been used by Azerbaijan's "
+        "army. Turkey has long backed Azerbaijan.",
+        "text",
+    ),
+    ("Russia called for a ceasefire.", "text"),
+]
+
+
+HOSTS = [
+    ("Saudi Arabia and US host talks between Sudan's army and RSF in Jeddah", "heading"),
+    (
+        "Saudi Arabia and the United States hosted talks on Saturday between the Sudanese army "
+        "and the Rapid Support Forces in Jeddah, as fighting raged in Khartoum.",
+        "text",
+    ),
+    (
+        "Saudi Arabia said the delegations had agreed to discuss a truce. The US said it would "
+        "monitor any ceasefire. Saudi Arabia evacuated 5,000 foreigners last month.",
+        "text",
+    ),
+    (
+        "The army said it had repelled an RSF attack on its headquarters, and the RSF said its "
+        "fighters had shot down a jet.",
+        "text",
+    ),
+    ("Egypt welcomed the talks.", "text"),
+]
+
+
+OBJECTIONS = [
+    ("Ethiopia completes third filling of Nile dam", "heading"),
+    (
+        "Ethiopia said on Sunday it had completed the third filling of its dam on the Blue "
+        "Nile, despite objections from Egypt and Sudan.",
+        "text",
+    ),
+    (
+        "Egypt called the filling a violation of international law. Sudan said it had not "
+        "received data on the timing.",
+        "text",
+    ),
+    (
+        "Ethiopia's prime minister said the dam would harm no one. Ethiopia says the dam is "
+        "vital for its development.",
+        "text",
+    ),
+    (
+        "Egypt's foreign minister said Egypt would take the matter to the Security Council. "
+        "Egypt depends on the Nile for 90 per cent of its water. Sudan fears for its own dams.",
+        "text",
+    ),
+    ("The African Union urged the three countries to resume talks.", "text"),
+]
+
+
+def test_two_parties_blaming_each_other_are_the_sides_and_a_town_is_none() -> None:
+    # Ukraine appears only in its own words and in the quarrel "Russia and Ukraine blamed each
+    # other"; the plant's town, of no known state, is ground, not a side.
+    chosen = principals(BLAMED_EACH_OTHER)
+    assert {"Russia", "Ukraine"} <= set(chosen)
+    assert "Zaporizhzhia" not in chosen
+
+
+def test_a_power_more_present_than_the_pair_set_against_each_other_is_no_side() -> None:
+    # The patron sending a carrier, the power alarmed, the neighbour closing its border: each
+    # as present as the pair, none set against them.
+    assert set(principals(CARRIER)) == {"Israel", "Hezbollah"}
+    assert set(principals(ALARMED)) == {"Armenia", "Azerbaijan"}
+    assert set(principals(NEIGHBOUR)) == {"Sudan", "Rapid Support Forces"}
+    # One the text sets against them too ("the border between Israel and Lebanon") is a side.
+    assert set(principals(OPPOSED)) == {"Israel", "Hezbollah", "Lebanon"}
+
+
+def test_a_state_saying_it_will_back_a_side_or_hosting_talks_with_others_is_no_side() -> None:
+    assert set(principals(PATRON)) == {"Azerbaijan", "Armenia"}
+    assert set(principals(HOSTS)) == {"Sudan", "Rapid Support Forces"}
+
+
+def test_states_whose_objections_the_lead_names_are_sides_together() -> None:
+    # "despite objections from Egypt and Sudan": who objects, not where from; the two object
+    # together, so both are sides however little each is named alone.
+    assert set(principals(OBJECTIONS)) == {"Ethiopia", "Egypt", "Sudan"}
+
+
+TOLD_FROM = [
+    ("Briefing: the Nile dam after the second filling", "heading"),
+    (
+        "Ethiopia said on Monday that it had completed the second filling of its dam on the "
+        "Blue Nile, despite the objections of Egypt and Sudan.",
+        "text",
+    ),
+    ("Egypt called the filling illegal. Sudan said it had been given no data.", "text"),
+    (
+        "Egypt depends on the Nile for its water, and Egypt's farmers fear the summer. Sudan's "
+        "dams lie downstream, and Sudan's engineers opened two gates. Egypt and Sudan met in "
+        "Khartoum in June.",
+        "text",
+    ),
+    ("Ethiopia's minister wrote that Ethiopia's turbines would turn this year.", "text"),
+    (
+        "Ethiopia began building the dam in 2011, and Ethiopia has paid for it alone. Egypt and "
+        "Sudan signed a pact with Ethiopia in 2015.",
+        "text",
+    ),
+    ("The African Union has led the talks since 2020.", "text"),
+]
+
+
+def test_the_party_the_lead_is_told_from_is_a_third_side_without_fighting_words() -> None:
+    # Ethiopia opens the lead as its subject; few of its mentions stand near words of
+    # confrontation, which a third side needs otherwise.
+    assert set(principals(TOLD_FROM)) == {"Egypt", "Sudan", "Ethiopia"}
