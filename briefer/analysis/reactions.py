@@ -487,6 +487,7 @@ _FIRST_TO = re.compile(
     r"(?:[\w-]+\s+){0,3}?to\s+$",
     re.IGNORECASE,
 )
+_FIRST_TO_ACT = re.compile(_FIRST_TO.pattern.removesuffix(r"to\s+$") + r"to\s+[a-z]", re.IGNORECASE)
 _AT_POST = re.compile(r"\b(?:in|at|for|to)\s+(?:the\s+)?$", re.IGNORECASE)
 _QUOTED_VERB = re.compile(r"\s[\"“](?:\w+ly\s+|\w+ly[\"”]\s+)?$")
 _CIVIL_IN = re.compile(
@@ -777,8 +778,12 @@ _PEOPLE_OF = re.compile(
     re.IGNORECASE,
 )
 _LED_LABEL = re.compile(r"-(?:led|backed|sponsored)\s+(?:the\s+)?")
+# A party described by another's noun: ", Azerbaijan's closest ally,", ", Turkey's long-time
+# rival,": an apposition telling who the party before is, not another party of a list.
+_POSSESSIVE_ASIDE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,4}?[a-z][\w-]*\s*,")
 _ASIDE_AFTER = re.compile(
     r",\s+(?:(?:which|who|whose|the|a|an|on|under|at|after|following|despite|with)\b[^,;]*|"
+    r"(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*){0,3}['’]s\s+[^,;\"“”]*|"
     r"for\s+(?:its|their|his|her)\s+part|in\s+turn|"
     r"too|meanwhile|however|in\s+response|in\s+return|though|instead|by\s+contrast)\s*,"
 )
@@ -894,6 +899,8 @@ def acting_subject(
             break  # "Tunisia, the Arab member of the Council,": an adjective in an aside
         if between.strip() == "," and (m.type == "PERSON") != (group[-1].type == "PERSON"):
             break  # "The head of the IAEA, Rafael Grossi, travelled": an apposition, no list
+        if between.strip() == "," and _POSSESSIVE_ASIDE.match(text, m.end):
+            break  # "Turkey, Azerbaijan's closest ally, stood behind Baku": who Turkey is
         if _COORDINATION.match(between) or (_TITLED_AND.match(between) and _titled_and(between)):
             group.append(m)
         else:
@@ -924,8 +931,10 @@ def acting_subject(
         return ()  # "Australia was caught off guard": done to it, not by it
     if _FORWARD.match(text, after):
         return ()  # "EU leaders are due to discuss": a plan, not yet a reaction
-    if _STATE_OF_BEING.match(text, after):
-        return ()  # "Russia has military bases there", "China is the largest buyer": a state
+    if _STATE_OF_BEING.match(text, after) and not _FIRST_TO_ACT.match(text, after):
+        # "Russia has military bases there", "China is the largest buyer": a state ("Greece
+        # was among the first to send help" is an act told by its rank)
+        return ()
     if says_nothing(text):
         # "Moscow took a different view.": the next sentence says what it is (asked last: a
         # clause gets this far seldom, and every earlier answer names no party either)

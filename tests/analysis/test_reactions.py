@@ -2455,3 +2455,33 @@ def test_a_sentence_opening_on_the_speakers_own_deed_reads_the_stance_from_the_d
     )
     assert r.speakers == ("United States",)
     assert r.stance == "support"  # the rescue teams sent, not only the words after the name
+
+
+def test_an_apposition_with_a_possessive_is_who_the_party_is_not_a_list() -> None:
+    text = "Turkey, Azerbaijan's closest ally, stood firmly behind Baku."
+    found = mentions(
+        text,
+        ("Turkey", "Turkey", "GPE"),
+        ("Azerbaijan", "Azerbaijan", "GPE"),
+        ("Baku", "Azerbaijan", "GPE"),
+    )
+    assert acting_parties(text, found) == ("Turkey",)
+    # a real list still acts together
+    listed = "France, Germany and Italy's leaders met in Rome."
+    assert acting_parties(
+        listed,
+        mentions(
+            listed,
+            ("France", "France", "GPE"),
+            ("Germany", "Germany", "GPE"),
+            ("Italy", "Italy", "GPE"),
+        ),
+    ) == ("France", "Germany", "Italy")
+
+
+def test_an_act_told_by_its_rank_is_an_act() -> None:
+    text = "Greece, Turkey's long-time rival, was among the first to send help."
+    found = mentions(text, ("Greece", "Greece", "GPE"), ("Turkey", "Turkey", "GPE"))
+    assert acting_parties(text, found) == ("Greece",)
+    state = "China is the largest buyer of its oil."
+    assert acting_parties(state, mentions(state, ("China", "China", "GPE"))) == ()
