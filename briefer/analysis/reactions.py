@@ -78,6 +78,7 @@ _VERB_WORDS = (
     sympathy|condolences|opposition|outrage|anger)|
     backed(?!\s+by)|
     called\s+(?:it|this|that|the|them|him|her)|weighed\s+in|declined\s+to|refused\s+to|
+    agree[ds]?\s+with\s+(?:[\w'’-]+\s+){1,4}?that|
     pushed\s+for|stands?\s+in\s+(?:full\s+)?solidarity|sp(?:oke|eaks?)\s+out|
     set\s+out|(?:stood|stands?)\s+by(?!\s+(?:as|while|idly|and\s+watched)\b)|sided\s+with|
     (?:stood|stands|stand)\s+ready|

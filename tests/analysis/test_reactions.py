@@ -2485,3 +2485,21 @@ def test_an_act_told_by_its_rank_is_an_act() -> None:
     assert acting_parties(text, found) == ("Greece",)
     state = "China is the largest buyer of its oil."
     assert acting_parties(state, mentions(state, ("China", "China", "GPE"))) == ()
+
+
+def test_agreeing_with_a_party_is_a_statement_and_its_content_names_no_speaker() -> None:
+    text = (
+        "At a summit last week, EU leaders agreed with Britain that Russia was responsible "
+        "and recalled the bloc's ambassador to Moscow."
+    )
+    found = mentions(
+        text,
+        ("EU", "European Union", "ORG"),
+        ("Britain", "United Kingdom", "GPE"),
+        ("Russia", "Russia", "GPE"),
+        ("Moscow", "Russia", "GPE"),
+    )
+    assert find_speakers(text, found) == ("European Union",)
+    # the sides agreeing between themselves is no one's statement about them
+    both = "The two governments agreed that the ceasefire takes effect at midnight."
+    assert find_speakers(both, []) == ()
