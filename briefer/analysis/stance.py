@@ -281,7 +281,9 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"false\s+(?:claims?|accusations?|allegations?|narrative)|"
             # reducing relations: "recalled its ambassador", "expelled two diplomats"
             r"(?:recall\w*|withdr[ae]w\w*|pull\w*\s+out)\s+(?:its|their|his|her|the)\s+"
-            r"(?:[\w-]+\s+)?(?:ambassador|envoy|diplomats?|charg[eé])s?|expel\w*)\b",
+            r"(?:[\w'’-]+\s+)?(?:ambassador|envoy|diplomats?|charg[eé])s?|expel\w*|"
+            # blame laid: "agreed that Russia was responsible", "was highly likely responsible"
+            r"(?:was|were)\s+(?:\w+ly\s+)?responsible\b(?!\s+for\s+\w+ing))\b",
         ),
         (
             "threat",
@@ -563,7 +565,7 @@ _DEEDS: tuple[tuple[str, re.Pattern[str], str], ...] = tuple(
         # 161 reduce or break diplomatic relations
         (
             "criticism",
-            r"\b(?:(?:recall\w*|withdr[ae]w\w*)\s+(?:its|their|the)\s+(?:[\w-]+\s+)?"
+            r"\b(?:(?:recall\w*|withdr[ae]w\w*)\s+(?:its|their|the)\s+(?:[\w'’-]+\s+)?"
             r"(?:ambassador|envoy)|"
             r"expel\w*|broke\s+off\s+(?:diplomatic\s+)?relations|sever\w*\s+(?:diplomatic\s+)?"
             r"(?:ties|relations))",

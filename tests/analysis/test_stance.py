@@ -559,3 +559,13 @@ def test_help_given_deeds_judged_and_measures_held_out(text: str, stance: str) -
 
 def test_a_danger_warned_of_is_still_a_worry() -> None:
     assert stance_of("The UN warned that the fighting could spread.") == "concern"
+
+
+def test_blame_laid_and_the_blocs_envoy_recalled_criticise() -> None:
+    from briefer.analysis.stance import cameo_of
+
+    text = "EU leaders agreed that Russia was responsible and recalled the bloc's ambassador."
+    assert stance_of(text) == "criticism"
+    assert cameo_of("criticism", "The EU recalled the bloc's ambassador.") == "161"
+    # a duty is no blame
+    assert stance_of("He said the army was responsible for protecting civilians.") == "other"
