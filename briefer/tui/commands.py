@@ -2,6 +2,11 @@
 
 Bindings, the command palette and the help screen are all generated from `COMMANDS`, so a key
 shown in the footer, offered in Ctrl+P and listed under `?` can never disagree.
+
+The footer at 80 columns holds about eight keys beside the palette's: those a new reader needs
+from the pane with focus (mark, open, copy, brief, export, sort, help, quit; jump in a briefing,
+find in a document). Keys marked `wide_only` join them from 110 columns; all are in help and
+Ctrl+P.
 """
 
 from __future__ import annotations
@@ -28,6 +33,7 @@ class Command:
     key_display: str | None = None
     priority: bool = False
     label: str | None = None  # the footer's short text; `description` serves help and palette
+    wide_only: bool = False  # shown in the footer only from WIDE_FOOTER columns
 
 
 COMMANDS: tuple[Command, ...] = (
@@ -56,8 +62,10 @@ COMMANDS: tuple[Command, ...] = (
         "Find in the document shown, else search",
         "slash",
         "main",
+        show=True,  # in the footer only where it finds: see MainScreen.active_bindings
         palette=False,
         priority=True,
+        label="Find",
     ),
     Command("main.focus-search", "ctrl+f", "Focus the search box", "focus_search", "main"),
     # Down in the search box walks on into the results, as in a launcher; elsewhere lists and
@@ -71,24 +79,42 @@ COMMANDS: tuple[Command, ...] = (
         palette=False,
     ),
     Command(
-        "main.sort",
-        "s,ctrl+s",
-        "Sort by relevance or date",
-        "toggle_sort",
+        "main.open",
+        "o",
+        "Open the file in the system's viewer",
+        "open_file",
         "main",
         show=True,
-        label="Sort",
+        label="Open",
+    ),
+    Command(
+        "main.copy",
+        "y",
+        "Copy the briefing item as a citation, else the document's path",
+        "copy",
+        "main",
+        show=True,
+        label="Copy",
     ),
     Command(
         "main.brief-marked",
         "b,ctrl+b",
-        "Briefing of marked documents",
+        "Briefing of marked documents (none marked: of the highlighted one)",
         "brief_marked",
         "main",
         show=True,
-        label="Brief marked",
+        label="Brief",
     ),
-    Command("main.brief-results", "B", "Briefing of all results", "brief_results", "main"),
+    Command(
+        "main.brief-results",
+        "B",
+        "Briefing of all results",
+        "brief_results",
+        "main",
+        show=True,
+        label="Brief all",
+        wide_only=True,
+    ),
     Command(
         "main.brief-document", "d", "Briefing of the selected document", "brief_document", "main"
     ),
@@ -101,13 +127,14 @@ COMMANDS: tuple[Command, ...] = (
         show=True,
         label="Export",
     ),
-    Command("main.open", "o", "Open the file in the system's viewer", "open_file", "main"),
     Command(
-        "main.copy",
-        "y",
-        "Copy the briefing item as a citation, else the document's path",
-        "copy",
+        "main.sort",
+        "s,ctrl+s",
+        "Sort by relevance or date",
+        "toggle_sort",
         "main",
+        show=True,
+        label="Sort",
     ),
     Command(
         "main.reindex",
@@ -117,6 +144,7 @@ COMMANDS: tuple[Command, ...] = (
         "main",
         show=True,
         label="Re-index",
+        wide_only=True,
     ),
     Command(
         "main.cancel-index",
@@ -151,10 +179,12 @@ COMMANDS: tuple[Command, ...] = (
     Command(
         "main.clear-filter",
         "escape",
-        "Clear the entity filter, else leave the search box for the results",
+        "Back to the results from the search box or a reading pane; else clear the filter",
         "clear_filter",
         "main",
+        show=True,  # labelled by where it leads: see MainScreen.active_bindings
         palette=True,
+        label="Results",
     ),
     Command(
         "main.suggestion", "ctrl+y", "Search for the suggested spelling", "use_suggestion", "main"
@@ -199,7 +229,14 @@ COMMANDS: tuple[Command, ...] = (
         "document.previous", "N", "Previous match", "previous_match", "document", palette=False
     ),
     Command(
-        "briefing.jump", "enter", "Jump to the cited paragraph", "select", "briefing", palette=False
+        "briefing.jump",
+        "enter",
+        "Jump to the cited paragraph",
+        "select",
+        "briefing",
+        show=True,
+        palette=False,
+        label="Jump",
     ),
 )
 
@@ -222,6 +259,14 @@ def bindings_for(scope: Scope) -> list[Binding]:
         )
         for c in commands_for(scope)
     ]
+
+
+WIDE_FOOTER = 110  # columns from which the footer shows the `wide_only` keys too
+
+
+def wide_only_ids() -> frozenset[str]:
+    """Binding ids whose keys the footer leaves out below WIDE_FOOTER columns."""
+    return frozenset(c.id for c in COMMANDS if c.wide_only)
 
 
 def palette_commands() -> list[Command]:
@@ -256,7 +301,8 @@ def display_keys(command: Command) -> str:
 
 
 def help_table() -> str:
-    """The key table appended to the help text (our own strings only, no document text)."""
+    """The keys, a line each under the scope they work in (our own strings only, no document
+    text): a list, not a table, so that each key takes one line at 80 columns."""
     titles = {
         "app": "Everywhere",
         "main": "Reader",
@@ -267,9 +313,9 @@ def help_table() -> str:
     }
     lines: list[str] = []
     for scope, title in titles.items():
-        lines += [f"### {title}", "", "| Key | Command |", "|---|---|"]
+        lines += [f"### {title}", ""]
         lines += [
-            f"| `{display_keys(c)}` | {c.description} |"
+            f"- `{display_keys(c)}` {c.description}"
             for c in commands_for(scope)  # type: ignore[arg-type]
         ]
         lines.append("")

@@ -81,9 +81,11 @@ def highlighted(text: str, spans: Iterable[tuple[int, int]], style: str = HIGHLI
     return out
 
 
-def count_line(total: int, shown: int, sort: str, filters: Sequence[str], query: str) -> Text:
-    """'312 results · 40 shown · by date · entity: Serbia' ('N shown' while rows remain to load;
-    the filter names come from documents: appended)."""
+def count_line(
+    total: int, shown: int, sort: str, filters: Sequence[str], query: str, marked: int = 0
+) -> Text:
+    """'312 results · 40 shown · 2 marked · by date · entity: Serbia' ('N shown' while rows
+    remain to load; the filter names come from documents: appended)."""
     line = Text(end="")
     if not query and not filters:
         line.append(f"{total} documents", style="bold")
@@ -91,6 +93,8 @@ def count_line(total: int, shown: int, sort: str, filters: Sequence[str], query:
         line.append(f"{total} result{'s' if total != 1 else ''}", style="bold")
     if shown < total:
         line.append(f" · {shown} shown", style="dim")
+    if marked:
+        line.append(f" · {marked} marked", style="bold")
     line.append(f" · by {sort}", style="dim")
     for name in filters:
         line.append(" · ", style="dim")

@@ -20,6 +20,7 @@ from textual.widgets import Button, Input, Label
 
 from briefer.tui.rows import safe
 from briefer.tui.widgets.clean_input import CleanInput
+from briefer.tui.widgets.reader_footer import ReaderFooter
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +62,7 @@ class ExportScreen(ModalScreen[ExportChoice | None]):
                 with Horizontal(id="export-buttons"):
                     yield Button("Overwrite (y)", id="overwrite", variant="warning")
                     yield Button("Keep it (n)", id="keep", variant="primary")
+        yield ReaderFooter()  # the dialog's keys, not the reader's (which do nothing here)
 
     @on(Input.Submitted, "#export-path")
     def submitted(self, event: Input.Submitted) -> None:

@@ -12,11 +12,15 @@ from textual.screen import ModalScreen
 from textual.widgets import Markdown
 
 from briefer.tui.commands import help_table
+from briefer.tui.widgets.reader_footer import ReaderFooter
 
 
 def help_markdown() -> str:
+    """The keys first (what a reader opening help looks for), then how the reader works."""
     text = resources.files("briefer.tui").joinpath("help.md").read_text(encoding="utf-8")
-    return text.rstrip() + "\n\n## Keys\n\n" + help_table()
+    title, _, prose = text.partition("\n")
+    keys = help_table()
+    return f"{title}\n\n## Keys\n\n{keys}\n## How the reader works\n{prose.rstrip()}\n"
 
 
 class HelpScreen(ModalScreen[None]):
@@ -31,6 +35,7 @@ class HelpScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help-body"):
             yield Markdown(help_markdown(), open_links=False)
+        yield ReaderFooter()  # its own keys, not the reader's (which do nothing here)
 
     def on_mount(self) -> None:
         self.query_one("#help-body").focus()

@@ -17,17 +17,17 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
-from textual.binding import BindingType
+from textual.binding import ActiveBinding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import Footer, Input, Static, TabbedContent, TabPane, Tabs
+from textual.widgets import Input, Static, TabbedContent, TabPane, Tabs
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from briefer.errors import BrieferError
 from briefer.tui import core_calls, opener
 from briefer.tui.citation import citation, preview, reference
-from briefer.tui.commands import bindings_for
+from briefer.tui.commands import WIDE_FOOTER, bindings_for, wide_only_ids
 from briefer.tui.facets import compose_query, group_facets
 from briefer.tui.history import History
 from briefer.tui.messages import (
@@ -52,7 +52,9 @@ from briefer.tui.widgets.document_pane import DocumentPane
 from briefer.tui.widgets.document_view import DocumentView
 from briefer.tui.widgets.empty_library import EmptyLibrary
 from briefer.tui.widgets.entities import EntitySidebar
+from briefer.tui.widgets.find_bar import FindBar
 from briefer.tui.widgets.index_status import IndexStatus
+from briefer.tui.widgets.reader_footer import ReaderFooter, fit_footer
 from briefer.tui.widgets.results import ResultList
 
 if TYPE_CHECKING:  # annotations only: importing the core costs first-paint time
@@ -114,12 +116,35 @@ class MainScreen(Screen[None]):
             yield EntitySidebar(id="entities")
         yield EmptyLibrary(id="empty-library")
         yield IndexStatus(id="index-status")
-        yield Footer()
+        yield ReaderFooter()
 
     def on_mount(self) -> None:
         self.query_one("#reader", TabbedContent).query_one(Tabs).can_focus = False
         self.query_one("#search", Input).focus()
         self.open_library()
+
+    @property
+    def active_bindings(self) -> dict[str, ActiveBinding]:
+        """What the footer shows (the keys all work regardless): below WIDE_FOOTER columns the
+        wide-only keys stay out of it, so that Help and Quit are never cut at its edge; `/`
+        shows only in the document text with the find box closed, where it finds; Escape says
+        where it leads from here."""
+        active = super().active_bindings
+        hidden: set[str] = set()
+        if self.size.width < WIDE_FOOTER and not self.has_class("-empty"):
+            hidden |= wide_only_ids()
+        finding = self.query_one(FindBar).has_class("-open")
+        if not isinstance(self.focused, DocumentView) or finding:
+            hidden.add("main.search")
+        escape = (
+            "Results"
+            if self._in_search_box()
+            else "Back"
+            if self._in_reading_pane()
+            else "Clear filter"
+        )
+        labels = {"main.clear-filter": escape}
+        return fit_footer(active, frozenset(hidden), labels)
 
     # ---- workers: they call the core and post messages, never touching widgets -------------
 
@@ -286,8 +311,12 @@ class MainScreen(Screen[None]):
         self.shown_query = message.query
         self.shown_generation = message.generation
         self.result_sort = message.sort
-        self.query_one(ResultList).show_hits(list(result.hits), result.total)
+        results = self.query_one(ResultList)
+        had_rows = bool(results.hits)
+        results.show_hits(list(result.hits), result.total)
         self._show_count()
+        if had_rows != bool(results.hits):
+            self.refresh_bindings()  # Open and Copy (which need a row) come or go
         suggestion = getattr(result, "suggestion", None)
         if suggestion or had_suggestion:
             line = suggestion_line(suggestion) if suggestion else Text("", end="")
@@ -304,7 +333,8 @@ class MainScreen(Screen[None]):
         results = self.query_one(ResultList)
         names = [value for _, value in self.filters]
         shown = len(results.hits)
-        count = count_line(results.total, shown, self.result_sort, names, self.shown_query)
+        marked = len(results.marked)
+        count = count_line(results.total, shown, self.result_sort, names, self.shown_query, marked)
         counter = self.query_one("#result-count", Static)
         one_line = counter.size.height == 1 and count.cell_len <= counter.content_region.width
         counter.update(count, layout=not one_line)  # a layout pass only when the height changes
@@ -327,6 +357,9 @@ class MainScreen(Screen[None]):
             return
         results.append_hits(list(message.result.hits), message.result.total)
         self._show_count()
+
+    def on_result_list_marks_changed(self) -> None:
+        self._show_count()  # '2 marked': what `b` will brief
 
     def _find_facet_types(self, generation: int) -> None:
         if generation == self.generation and self.result is not None:
@@ -368,8 +401,9 @@ class MainScreen(Screen[None]):
 
     @on(ResultList.OptionSelected, "#results")
     def result_selected(self) -> None:
+        """Enter opens the document to read: its text takes the focus (Escape comes back)."""
         self._open_current()
-        self.query_one("#reader", TabbedContent).active = "document"
+        self._show_tab("document", focus=True)
 
     def _schedule_read(self) -> None:
         if self._read_timer is not None:
@@ -395,7 +429,7 @@ class MainScreen(Screen[None]):
         view = self.query_one(DocumentView)
         view.show_document(message.document, message.analysis)
         if message.paragraph is not None:
-            self.query_one("#reader", TabbedContent).active = "document"
+            self._show_tab("document")
             self.call_after_refresh(view.jump_to, message.paragraph)
 
     def on_document_briefed(self, message: DocumentBriefed) -> None:
@@ -414,8 +448,7 @@ class MainScreen(Screen[None]):
     def on_citation_selected(self, message: CitationSelected) -> None:
         view = self.query_one(DocumentView)
         if view.document is not None and view.document.id == message.source:
-            self.query_one("#reader", TabbedContent).active = "document"
-            view.focus()
+            self._show_tab("document", focus=True)
             self.call_after_refresh(view.jump_to, message.paragraph)
             return
         self.history.visit(message.source)
@@ -445,7 +478,7 @@ class MainScreen(Screen[None]):
         if action == "to_results":
             return self._in_search_box() and bool(self.query_one(ResultList).hits)
         if action == "clear_filter":
-            return bool(self.filters) or self._in_search_box()
+            return bool(self.filters) or self._in_search_box() or self._in_reading_pane()
         if action in ("open_file", "copy"):
             return self._document_path("results") is not None
         return True
@@ -491,12 +524,12 @@ class MainScreen(Screen[None]):
         label = {"marked": "Marked documents", "results": "All results"}[scope]
         query = self.result.query if self.result is not None else None
         self.brief_worker(self.brief_token, ids, label, title, query)
-        self.query_one("#reader", TabbedContent).active = "briefing"
+        self._show_tab("briefing")
 
     def action_brief_document(self) -> None:
         self.scope = "document"
         self.brief_token += 1  # a joint briefing still on its way is no longer wanted
-        self.query_one("#reader", TabbedContent).active = "briefing"
+        self._show_tab("briefing")
         if self.history.current is not None:
             self._load(self.history.current, None)
 
@@ -572,7 +605,19 @@ class MainScreen(Screen[None]):
             self._load(doc_id, None)
 
     def action_show_tab(self, tab: str) -> None:
-        self.query_one("#reader", TabbedContent).active = tab
+        self._show_tab(tab)
+
+    def _show_tab(self, tab: str, *, focus: bool = False) -> None:
+        """Show the Briefing or Document tab. Its view takes the focus when asked, or when the
+        focus was in the tab now hidden (or nowhere): a hidden widget loses the focus, and the
+        keys typed next would reach no pane."""
+        reader = self.query_one("#reader", TabbedContent)
+        focused = self.focused
+        was_inside = focused is None or reader in focused.ancestors
+        reader.active = tab
+        if focus or was_inside:
+            self.set_focus(self.query_one(BriefingView if tab == "briefing" else DocumentView))
+        self.refresh_bindings()  # `/` finds, or not
 
     def action_toggle_entities(self) -> None:
         self.toggle_class("-toggle-entities")
@@ -580,12 +625,16 @@ class MainScreen(Screen[None]):
     def _in_search_box(self) -> bool:
         return self.focused is not None and self.focused.id == "search"
 
+    def _in_reading_pane(self) -> bool:
+        return isinstance(self.focused, (BriefingView, DocumentView))
+
     def action_clear_filter(self) -> None:
-        """Escape: drop the entity filter; with none, leave the search box (where letters type)
-        for the results, where the letter keys are commands."""
+        """Escape backs out one step: from the search box (where letters type) or a reading
+        pane to the results; from the results or the sidebar it drops the entity filter."""
+        if self._in_search_box() or self._in_reading_pane():
+            self.set_focus(self.query_one(ResultList))
+            return
         if not self.filters:
-            if self._in_search_box():
-                self.query_one(ResultList).focus()
             return
         self.filters = []
         self.query_one(EntitySidebar).active = None

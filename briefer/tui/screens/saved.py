@@ -21,6 +21,7 @@ from textual.widgets.option_list import Option
 from briefer.tui.rows import safe
 from briefer.tui.widgets.clean_input import CleanInput
 from briefer.tui.widgets.nav_list import NavList
+from briefer.tui.widgets.reader_footer import ReaderFooter
 
 NAME_CHARS = 60  # the longest name offered by default (the query, cut)
 
@@ -62,6 +63,7 @@ class SaveSearchScreen(ModalScreen[str | None]):
             yield CleanInput(value=default_name(self.search_query), id="save-search-name")
             yield Label(Text("", end=""), id="save-search-note")
             yield Label(Text("Enter to save · Esc to cancel", style="dim", end=""))
+        yield ReaderFooter()  # the dialog's keys, not the reader's (which do nothing here)
 
     def on_mount(self) -> None:
         self._note(self.query_one("#save-search-name", Input).value)
@@ -109,6 +111,7 @@ class SavedSearchesScreen(ModalScreen[SavedChoice]):
             yield Label(Text("Saved searches", style="bold", end=""))
             yield NavList(*self._options(), id="saved-searches-list")
             yield Label(Text("Enter to run · Delete to remove · Esc to close", style="dim", end=""))
+        yield ReaderFooter()
 
     def _options(self) -> list[Option]:
         return [Option(search_line(name, q), id=name) for name, q in self.searches.items()]

@@ -66,6 +66,7 @@ class DocumentPane(Vertical):
         view = self.query_one(DocumentView)
         view.clear_find()
         view.focus()
+        self.screen.refresh_bindings()  # "Close find" leaves the footer even if focus stays
 
     def on_document_view_find_status(self, message: DocumentView.FindStatus) -> None:
         status = self.query_one("#find-status", Static)

@@ -1,0 +1,134 @@
+"""The footer at 80 columns: the keys a new reader needs from each pane, none cut at its edge;
+more of them from 110 columns; dialogs show their own keys, not the reader's."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from textual.widget import Widget
+from textual.widgets import Input
+
+from briefer.tui.app import BrieferApp
+from briefer.tui.screens.export import ExportScreen
+from briefer.tui.screens.help import HelpScreen
+from briefer.tui.widgets.briefing_view import BriefingView
+from briefer.tui.widgets.document_view import DocumentView
+from briefer.tui.widgets.results import ResultList
+from tests.tui.conftest import reader_screen, settle
+
+EVERY_PANE = ("Open", "Copy", "Brief", "Export", "Sort", "Help", "Quit")
+
+
+def footer_widgets(app: BrieferApp) -> list[Widget]:
+    """The footer's keys on the screen on top (queried by type name: the class is private)."""
+    return list(app.screen.query("FooterKey"))
+
+
+def shown(app: BrieferApp) -> dict[str, str]:
+    return {
+        k.description: k.key_display  # type: ignore[attr-defined]
+        for k in footer_widgets(app)
+        if k.description  # type: ignore[attr-defined]
+    }
+
+
+def assert_nothing_cut(app: BrieferApp) -> None:
+    """Every key ends inside the screen, left of the palette's key docked at the right."""
+    keys = footer_widgets(app)
+    palette = [k for k in keys if k.has_class("-command-palette")]
+    edge = palette[0].region.x if palette else app.screen.size.width
+    for key in keys:
+        if key in palette:
+            continue
+        assert key.region.width > 0, f"{key.description!r} has no room"  # type: ignore[attr-defined]
+        assert key.region.right <= edge, f"{key.description!r} runs under the palette key"  # type: ignore[attr-defined]
+
+
+async def test_at_80_columns_each_pane_shows_its_main_keys_uncut(library: Any) -> None:
+    app = BrieferApp()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        screen = reader_screen(app)
+        assert isinstance(screen.focused, Input)
+        assert {"Brief", "Export", "Sort", "Results", "Help", "Quit"} <= set(shown(app))
+        assert_nothing_cut(app)
+
+        screen.query_one(ResultList).focus()
+        await pilot.pause()
+        keys = shown(app)
+        assert {"Mark", *EVERY_PANE} <= set(keys), keys
+        assert keys["Open"] == "o" and keys["Copy"] == "y"
+        assert "Re-index" not in keys and "Brief all" not in keys  # from 110 columns
+        assert_nothing_cut(app)
+
+        screen.query_one(BriefingView).focus()
+        await pilot.pause()
+        assert {"Jump", "Back", *EVERY_PANE} <= set(shown(app))
+        assert_nothing_cut(app)
+
+        await pilot.press("2")
+        await pilot.pause()
+        assert isinstance(screen.focused, DocumentView)
+        assert {"Find", "Back", *EVERY_PANE} <= set(shown(app))
+        assert_nothing_cut(app)
+
+        await pilot.press("slash", *"serb", "enter")  # find open, the focus back in the text
+        await pilot.pause()
+        keys = shown(app)
+        assert {"Close find", *EVERY_PANE} <= set(keys) and "Find" not in keys
+        assert_nothing_cut(app)
+
+
+async def test_hidden_keys_still_work_and_come_back_from_110_columns(library: Any) -> None:
+    app = BrieferApp()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        screen = reader_screen(app)
+        screen.query_one(ResultList).focus()
+        await pilot.pause()
+        active = screen.active_bindings
+        assert active["r"].binding.action == "reindex" and active["r"].enabled
+        assert active["B"].binding.action == "brief_results"
+        await pilot.resize_terminal(160, 40)
+        await settle(pilot)
+        keys = shown(app)
+        assert keys.get("Re-index") == "r" and keys.get("Brief all") == "B"
+        assert_nothing_cut(app)
+        await pilot.resize_terminal(80, 24)
+        await settle(pilot)
+        assert "Re-index" not in shown(app)
+        assert_nothing_cut(app)
+
+
+async def test_close_find_leaves_the_footer_when_the_find_box_closes(library: Any) -> None:
+    app = BrieferApp()
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(pilot)
+        screen = reader_screen(app)
+        screen.query_one(ResultList).focus()
+        await pilot.press("enter")
+        await settle(pilot)
+        await pilot.press("slash", *"the", "enter")
+        await pilot.pause()
+        assert "Close find" in shown(app)
+        await pilot.press("escape")  # from the text: the box closes, the focus stays there
+        await pilot.pause()
+        assert isinstance(screen.focused, DocumentView)
+        keys = shown(app)
+        assert "Close find" not in keys and "Find" in keys
+
+
+async def test_help_and_export_show_their_own_keys(library: Any) -> None:
+    app = BrieferApp()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        reader_screen(app).query_one(ResultList).focus()
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        assert shown(app) == {"Close help": "esc"}
+        await pilot.press("escape", "e")
+        await pilot.pause()
+        assert isinstance(app.screen, ExportScreen)
+        keys = shown(app)
+        assert "Cancel" in keys and "Sort" not in keys and "Quit" not in keys
