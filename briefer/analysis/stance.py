@@ -85,7 +85,10 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     for stance, pattern in (
         (
             "concern",
-            r"\b(?:(?<!address\s)(?<!respective\s)(?<!legitimate\s)concerns?\b|"
+            # (another's concerns acknowledged are not the speaker's: "Turkey had legitimate
+            # security concerns", "Turkey's concerns were legitimate")
+            r"\b(?:(?<!address\s)(?<!respective\s)(?<!legitimate\s)(?<!security\s)(?<!['’]s\s)"
+            r"concerns?\b|"
             # "the parties concerned", "all concerned": those involved, not a worry
             r"(?<!parties\s)(?<!party\s)(?<!sides\s)(?<!countries\s)(?<!states\s)"
             r"(?<!nations\s)(?<!those\s)(?<!authorities\s)(?<!all\s)(?<!everyone\s)concerned|"
@@ -371,6 +374,9 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # "threw its weight behind Baku", "rallied behind the government"
             r"thr(?:ew|own|ows|owing)\s+(?:its|their|his|her)\s+(?:full\s+)?weight\s+behind|"
             r"rall(?:y|ies|ied|ying)\s+(?:behind|around|to\s+(?:the\s+)?(?:side|defen[cs]e))|"
+            # "agreed with Britain's conclusions", "shared London's assessment"
+            r"(?:agree\w*\s+with|shar\w*)\s+(?:[\w'’-]+\s+){0,2}?(?:conclusions?|assessment|"
+            r"findings|analysis)\b|"
             r"prais\w*|hail\w*|cheer(?:ed|s)\b|gratitude|grateful|endors\w*|(?:stands?|stood|standing)\s+(?:(?:firmly|fully|"
             r"squarely|resolutely)\s+)?(?:with|by(?!\s+(?:as|while|idly)\b)|behind)|"
             r"sided\s+with|commend\w*|applaud\w*|thank\w*|congratulat\w*|respect(?:ed|s)\b|"

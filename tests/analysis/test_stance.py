@@ -569,3 +569,23 @@ def test_blame_laid_and_the_blocs_envoy_recalled_criticise() -> None:
     assert cameo_of("criticism", "The EU recalled the bloc's ambassador.") == "161"
     # a duty is no blame
     assert stance_of("He said the army was responsible for protecting civilians.") == "other"
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        # another's concerns acknowledged are not the speaker's worry
+        (
+            'Stoltenberg said Turkey had "legitimate security concerns" but urged restraint.',
+            "appeal-restraint",
+        ),
+        ("Russia said Turkey's concerns were legitimate but urged dialogue.", "appeal-dialogue"),
+        ("The Kremlin said it understood Serbia's concerns.", "support"),
+        ("Japan voiced its concerns.", "concern"),
+        # another's findings endorsed
+        ("Macron's office said France agreed with Britain's conclusions.", "support"),
+        ("They said they shared Britain's assessment of the attack.", "support"),
+    ],
+)
+def test_anothers_concerns_acknowledged_and_findings_endorsed(text: str, stance: str) -> None:
+    assert stance_of(text) == stance
