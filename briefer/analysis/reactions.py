@@ -1141,6 +1141,7 @@ _TOLD_LAST = re.compile(
     r",\s+[^,;\"“”]{1,80}?\s(?:said|says|reported|confirmed|added)(?:\s+[^,;\s]+){0,5}\s*[.!?]?\s*$"
 )
 _CLAUSE_JOIN = re.compile(r",\s+(?:and|while|but|whereas)\s+|;\s+", re.IGNORECASE)
+_JOIN_OR_WHERE = re.compile(r",\s+(?:and|while|but|whereas|where)\s+|;\s+", re.IGNORECASE)
 _BACKED_BY = re.compile(
     r"\b(?:(?:was|were|been|is|are)\s+(?:\w+ly\s+|also\s+)?(?:endorsed|echoed|seconded)|"
     # "is backed by Iran" is a standing alliance; "was issued by X" names who spoke
@@ -1671,8 +1672,10 @@ def _speakers(
             add_names(acting_subject(text[join.end() :], rest, aff))
         # "Iran closed its borders, while Kuwait urged its citizens to leave": the party acting
         # in the clause before the speaker's is part of the same reaction.
+        # So is the body meeting where the speaker spoke: "The Security Council met in New
+        # York, where the U.S. ambassador said ...".
         first_join = next(
-            (j for j in _CLAUSE_JOIN.finditer(text) if j.end() <= max(anchor, subject_at)), None
+            (j for j in _JOIN_OR_WHERE.finditer(text) if j.end() <= max(anchor, subject_at)), None
         )
         if first_join is not None:
             head = [m for m in mentions if m.end <= first_join.start()]

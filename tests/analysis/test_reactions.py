@@ -2503,3 +2503,19 @@ def test_agreeing_with_a_party_is_a_statement_and_its_content_names_no_speaker()
     # the sides agreeing between themselves is no one's statement about them
     both = "The two governments agreed that the ceasefire takes effect at midnight."
     assert find_speakers(both, []) == ()
+
+
+def test_a_body_meeting_where_the_speaker_spoke_acts_too() -> None:
+    text = (
+        "The U.N. Security Council met in New York on Wednesday, where the U.S. ambassador "
+        "said Washington believed Russia was responsible."
+    )
+    found = mentions(
+        text,
+        ("U.N. Security Council", "United Nations Security Council", "ORG"),
+        ("New York", "New York", "GPE"),
+        ("U.S.", "United States", "GPE"),
+        ("Washington", "United States", "GPE"),
+        ("Russia", "Russia", "GPE"),
+    )
+    assert find_speakers(text, found) == ("United Nations Security Council", "United States")
