@@ -77,9 +77,12 @@ _SPOKESBODY = re.compile(r"\b(?:Ministry|Office|Embassy|Department)\b", re.IGNOR
 
 
 def _mediates(st: ActorStats | None, stats: Mapping[str, ActorStats], name: str) -> bool:
-    """Whether the text makes the party (or its people named by demonym) a go-between, and the
-    headline does not make its own mission the news ("Mali orders UN peacekeepers out")."""
-    if st is not None and st.targeted:
+    """Whether the text makes the party (or its people named by demonym) a go-between, and
+    neither the headline makes its own mission the news ("Mali orders UN peacekeepers out")
+    nor the opening sets it against a side as one of a pair."""
+    if st is not None and (st.targeted or st.paired):
+        # Its own mission is the news, or the headline or lead sets it against a side
+        # ("Azerbaijan–Russia relations", though Moscow "had mediated" between others).
         return False
     if st is not None and st.mediating:
         return True
@@ -251,6 +254,8 @@ def _needed_share(st: ActorStats | None, rank: int, paired: bool = False) -> flo
     if st.clashes and st.targeted:
         return _TARGET_SHARE
     if rank == 1 and not paired:
+        if st.adversary:
+            return _GROUP_SHARE  # "a crisis with Turkey", "relations between Riyadh and Ankara"
         return _SECOND_SHARE if st.leading else _UNLED_SECOND_SHARE
     if paired:
         # Beside a pair set against each other, a third side is one the text sets against

@@ -467,6 +467,7 @@ class RoleCues:
     targeted: bool  # the headline act's object, or a body whose own mission is the news
     paired: bool  # one of a pair "between X and Y" in the headline or lead
     opposed: bool  # one of a pair "between X and Y" anywhere, or the one accused or blamed
+    adversary: bool  # named as the other side of a relation: "between X and Y", "a row with X"
 
 
 def role_cues(
@@ -512,6 +513,7 @@ def role_cues(
         and prev.start >= sentence.start
         and _OBJECT_GAP.match(text[prev.end : m.start])
         and not _MODIFIER_AFTER.match(text, m.end)  # "asks NATO-led force": not NATO's act
+        and not _PROCEDURE_AFTER.match(text, m.end)  # "initiates WTO dispute proceedings"
     ) or bool(
         prominent
         and m.type == "ORG"
@@ -520,9 +522,32 @@ def role_cues(
     )
     # Two parties whose quarrel is with each other are the pair wherever the text says so.
     between = bool(_BETWEEN_FIRST.search(before) or _BETWEEN_SECOND.search(before))
-    paired = (prominent and between) or reciprocal(text, m, sentence)
+    joined = _JOINED_FIRST.match(after) is not None or (
+        before.endswith(("-", "–", "—")) and _JOINED_SECOND.match(after) is not None
+    )
+    paired = (prominent and (between or joined)) or reciprocal(text, m, sentence)
     opposed = between or paired or _ACCUSED_BEFORE.search(before) is not None
-    return RoleCues(clash, armed, breakaway, targeted, paired, opposed)
+    adversary = _QUARREL_WITH.search(before) is not None
+    return RoleCues(clash, armed, breakaway, targeted, paired, opposed, adversary)
+
+
+# "Azerbaijan–Russia relations", "the Greece-Turkey row": two names joined by a dash before a
+# word of relation name the pair. The first is followed by the dash and the second name, the
+# second (after the dash) by the word itself.
+_RELATION = (
+    r"(?:relations|ties|row|dispute|tensions|rift|standoff|stand-off|feud|border|war|conflict|"
+    r"crisis|rivalry|spat)\b"
+)
+_JOINED_FIRST = re.compile(
+    r"[-–—](?-i:[A-Z])[\w'’.]*(?:\s+(?-i:[A-Z])[\w'’.]*){0,2}\s+" + _RELATION, re.IGNORECASE
+)
+_JOINED_SECOND = re.compile(r"\s+" + _RELATION, re.IGNORECASE)
+# "deepened a crisis with Turkey", "its row with Canberra": the other side of a quarrel.
+_QUARREL_WITH = re.compile(
+    r"(?<!that\s)(?<!which\s)(?<!to\s)\b(?:crisis|row|dispute|standoff|stand-off|rift|feud|"
+    r"quarrel|spat|tensions?|confrontation|conflict|war)\s+with\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 
 # Where a clause of another subject begins: "X closed its border as fighting spread".
@@ -534,6 +559,13 @@ _CLAUSE_BREAK = re.compile(r"\s(?:as|while|whereas|when|after)\s(?!well\b|part\b
 _ACCUSED_BEFORE = re.compile(r"\b(?:accus\w*|blam\w*)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+# "Ukraine initiates WTO dispute proceedings", "Russia blocks UN vote": a body's procedure or
+# forum is what the act falls on, not the body (its inspectors or mission would be).
+_PROCEDURE_AFTER = re.compile(
+    r"\s+(?:dispute|proceedings|case|complaint|talks|vote|resolution|rules|ruling|summit|"
+    r"meeting|session|debate|panel|membership|accession|bid|report|framework|process)\b",
+    re.IGNORECASE,
+)
 # "IAEA inspectors reach the plant", "UN mission withdraws": a body's own operation as the event.
 _MISSION_AFTER = re.compile(
     r"^(?:['’]s)?\s+(?:inspectors|mission|monitors|observers|peacekeepers|experts|team|troops|"

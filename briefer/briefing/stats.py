@@ -108,6 +108,8 @@ class ActorStats:
     fronted: int = 0
     # Mentions as one of a pair "between X and Y" anywhere, or as the one a party accuses.
     opposed: int = 0
+    # Mentions as the other side of a relation ("between X and Y", "a crisis with Turkey").
+    adversary: int = 0
     # Mentions of a person by a former office ("former President Uhuru Kenyatta of Kenya").
     former: int = 0
     # Mentions as the go-between of the story ("Qatari mediators", "brokered by the EU").
@@ -229,6 +231,7 @@ def collect(items: Sequence[tuple[Document, Analysis]]) -> dict[str, ActorStats]
                 st.targeted += cues.targeted
                 st.paired += cues.paired
                 st.opposed += cues.opposed
+                st.adversary += cues.adversary
                 located = placed or as_place(doc.text, m, nxt)
                 # A side may speak in the lead ("X and Y accused each other"): its part there
                 # counts, unless it only helps or comments on others' quarrel.
@@ -364,13 +367,24 @@ def opening(analysis: Analysis) -> set[int]:
         (
             i
             for i, s in enumerate(sentences)
-            if s.label != "other" and not is_byline(s.text) and not _MASTHEAD.search(s.text)
+            if s.label != "other"
+            and not is_byline(s.text)
+            and not _MASTHEAD.search(s.text)
+            and not _only_dateline(s.text)
         ),
         None,
     )
     if lead is not None:
         chosen.add(lead)
     return chosen
+
+
+def _only_dateline(text: str) -> bool:
+    """A sentence that is nothing but a dateline ("Kyiv, 18 September 2023."): a press
+    release's place and date, not its lead."""
+    bare = text.strip().rstrip(".")
+    found = read_dateline(bare)
+    return found is not None and found.end >= len(bare)
 
 
 def sentence_index(analysis: Analysis) -> SentenceLocator:

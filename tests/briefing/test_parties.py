@@ -1105,3 +1105,92 @@ def test_the_party_the_lead_is_told_from_is_a_third_side_without_fighting_words(
     # Ethiopia opens the lead as its subject; few of its mentions stand near words of
     # confrontation, which a third side needs otherwise.
     assert set(principals(TOLD_FROM)) == {"Egypt", "Sudan", "Ethiopia"}
+
+
+def test_a_press_releases_place_and_date_is_not_its_lead() -> None:
+    _doc, analysis = make_doc(
+        "pr",
+        [
+            ("Ukraine takes grain bans to the WTO", "h"),
+            ("Kyiv, 18 September 2031.", "text"),
+            ("Ukraine today asked Poland, Hungary and Slovakia for consultations.", "text"),
+        ],
+    )
+    chosen = {analysis.sentences[i].text for i in opening(analysis)}
+    assert "Ukraine today asked Poland, Hungary and Slovakia for consultations." in chosen
+    assert "Kyiv, 18 September 2031." not in chosen
+
+
+PROCEEDINGS = [
+    ("Ukraine initiates WTO dispute proceedings over grain bans", "heading"),
+    (
+        "Ukraine on Monday filed requests for consultations under the rules of the World Trade "
+        "Organization over the bans Poland and Hungary imposed on Ukrainian grain.",
+        "text",
+    ),
+    (
+        "Poland's ban covers wheat and maize, and Hungary's measure covers 24 products. Poland "
+        "said the ban would stay, and Hungary said it protected its farmers.",
+        "text",
+    ),
+    ("The WTO said it had received the requests.", "text"),
+]
+
+
+def test_a_bodys_procedure_the_headline_act_falls_on_makes_no_side_of_the_body() -> None:
+    # "initiates WTO dispute proceedings": the proceedings are the object, the WTO a venue.
+    assert "World Trade Organization" not in principals(PROCEEDINGS)
+
+
+QUARREL_WITH = [
+    ("Saudi account of journalist's death leaves allies unconvinced", "heading"),
+    (
+        "Saudi Arabia's admission that the journalist was killed inside its consulate in "
+        "Istanbul was meant to close the matter.",
+        "text",
+    ),
+    (
+        "Instead, the kingdom's account has deepened a crisis with Turkey. Saudi Arabia "
+        "detained 18 men, and Saudi Arabia's king dismissed five officials. Saudi Arabia "
+        "has offered no body. Saudi Arabia's prosecutor spoke of a fistfight, and Saudi "
+        "Arabia's foreign minister called it a mistake. Saudi Arabia's allies closed ranks.",
+        "text",
+    ),
+    ("Turkey has not accepted the Saudi version.", "text"),
+    ("Germany said there could be no arms exports to Saudi Arabia for now.", "text"),
+]
+
+
+def test_the_other_side_of_a_named_quarrel_is_a_side_however_seldom_named() -> None:
+    assert set(principals(QUARREL_WITH)) == {"Saudi Arabia", "Turkey"}
+
+
+DASH_PAIR = [
+    ("What the air crash did to Azerbaijan–Russia relations", "heading"),
+    (
+        "Vladimir Putin finally said last week that Russian air defence missiles had exploded "
+        "close to the Azerbaijani airliner, as Baku had demanded for ten months.",
+        "text",
+    ),
+    (
+        "Azerbaijan accused Russia of trying to hide the facts, and Azerbaijan cancelled "
+        "Russian cultural events. Russia summoned Azerbaijan's ambassador.",
+        "text",
+    ),
+    (
+        "A deal signed in Washington sidelined Moscow, which had mediated between Armenia and "
+        "Azerbaijan for decades.",
+        "text",
+    ),
+]
+MEDIATOR_ACCUSED = [
+    *MEDIATED[:-1],
+    ("Some Israeli ministers have accused Qatar of sheltering Hamas leaders.", "text"),
+    MEDIATED[-1],
+]
+
+
+def test_a_pair_joined_by_a_dash_is_no_go_between_however_it_once_mediated() -> None:
+    assert set(principals(DASH_PAIR)) == {"Azerbaijan", "Russia"}
+    # A go-between accused by a side is still the go-between.
+    assert set(principals(MEDIATOR_ACCUSED)) == {"Israel", "Hamas"}

@@ -450,3 +450,25 @@ def test_a_bodys_chief_commenting_on_others_is_an_observer() -> None:
     assert not comments_on_others(
         text, mention(text, "IAEA", "ORG"), sentence(text), [mention(text, "Iran")]
     )
+
+
+def test_a_pair_joined_by_a_dash_and_the_other_side_of_a_quarrel() -> None:
+    text = "What the crash did to Azerbaijan–Russia relations"
+    azerbaijan, russia = mention(text, "Azerbaijan"), mention(text, "Russia")
+    assert role_cues(text, azerbaijan, sentence(text), None, prominent=True).paired
+    assert role_cues(text, russia, sentence(text), azerbaijan, prominent=True).paired
+    text = "Talks in Azerbaijan–Russia style"  # no word of relation after the pair
+    assert not role_cues(text, mention(text, "Russia"), sentence(text), None, True).paired
+    text = "The account has deepened a crisis with Turkey."
+    assert role_cues(text, mention(text, "Turkey"), sentence(text), None, False).adversary
+    text = "Laws that conflict with Turkey's rules were struck down."
+    assert not role_cues(text, mention(text, "Turkey"), sentence(text), None, False).adversary
+
+
+def test_a_bodys_procedure_is_not_the_body_targeted() -> None:
+    text = "Ukraine initiates WTO dispute proceedings over grain bans"
+    ukraine, wto = mention(text, "Ukraine"), mention(text, "WTO", "ORG")
+    assert not role_cues(text, wto, sentence(text), ukraine, prominent=True).targeted
+    text = "Iran bars IAEA inspectors from the site"
+    iran, iaea = mention(text, "Iran"), mention(text, "IAEA", "ORG")
+    assert role_cues(text, iaea, sentence(text), iran, prominent=True).targeted
