@@ -690,13 +690,15 @@ _SUBJECT_TAIL = (
     # a body's own organs: "ICAO's council agreed", "NATO's members", "the bloc's chair"
     r"council|board|secretariat|commission|committee|panel|members?|member\s+states|"
     r"presidency|chair|chairman|chairwoman|parliament|legislature)|"
-    r"\s+(?:to|in|at)(?=\s+(?:the\s+)?[A-Z])){0,6}"
+    r"\s+(?:to|in|at|for)(?=\s+(?:the\s+)?[A-Z])){0,6}"
 )
 _AFTER_SUBJECT = re.compile(
     _SUBJECT_TAIL
     # "France's foreign minister, Catherine Colonna, has arrived": a named appositive
     + r"(?:,\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?:(?-i:[A-Z])|al-|el-|bin\s|ibn\s|de\s|da\s|van\s|von\s)"
-    r"[\w'’.-]*){0,5},)?"
+    r"[\w'’.-]*){0,5},"
+    # and an aside on that person: ", herself a former president of Chile,"
+    r"(?:\s+(?:herself|himself|themselves|a|an|the)\s[^,;\"“”]{1,80},)?)?"
     r"\s+(?:also\s+|again\s+|each\s+|both\s+|jointly\s+|together\s+|\w+ly\s+)?"
     r"(?:(?:has|have|had)\s+[a-z]+|was|were|is|are|(?!news\b)[a-z]+(?:ed|s|t|d)|"
     + alternation(IRREGULAR_PAST)

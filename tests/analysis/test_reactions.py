@@ -2519,3 +2519,17 @@ def test_a_body_meeting_where_the_speaker_spoke_acts_too() -> None:
         ("Russia", "Russia", "GPE"),
     )
     assert set(find_speakers(text, found)) == {"United Nations Security Council", "United States"}
+
+
+def test_a_title_with_for_and_an_aside_on_the_named_holder_keep_the_body_acting() -> None:
+    text = (
+        "The UN High Commissioner for Human Rights, Michelle Bachelet, herself a former "
+        "president of Chile, has sent a team to investigate allegations of abuses."
+    )
+    found = mentions(
+        text,
+        ("UN", "United Nations", "ORG"),
+        ("Michelle Bachelet", "Michelle Bachelet", "PERSON"),
+        ("Chile", "Chile", "GPE"),
+    )
+    assert acting_parties(text, found) == ("United Nations",)
