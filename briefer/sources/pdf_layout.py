@@ -1,9 +1,11 @@
 """Paragraphs from where a PDF's lines sit on the page.
 
 A line end is not a paragraph end. A break between two lines needs evidence: a vertical gap
-wider than the line spacing, a bullet, a heading's style, a first-line indent, or a short line
-that ends a sentence before a line that starts one. A line ending mid-sentence before one
-starting in lower case never breaks, a page or column break alone never does.
+wider than the line spacing, a bullet, a heading's style, a first-line indent, a short line
+that ends a sentence before a line that starts one, or a page left short after a sentence (a
+page whose text stops more than a line above where full pages end: the paragraph ended there,
+and the gap before the next did not fit). A line ending mid-sentence before one starting in
+lower case never breaks, a page or column break alone never does.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ _HEADING_SIZE = 1.15  # text this much larger than the body is a heading
 _HEADING_LINES = 4  # a heading wraps over no more lines than this
 _CONTENTS_ENTRY = re.compile(r"(?:\.\s?){4,}\s*\d{1,4}$")  # 'Introduction . . . . 5'
 _CLOSES_SENTENCE = re.compile(r"[.!][\"”’)»]?$")
+_SHORT_PAGE = 1.1  # a page whose text stops this many lines above the lowest page end
 
 
 def _display(line: Line, m: Metrics) -> bool:
@@ -68,6 +71,13 @@ def _breaks(prev: Line, cur: Line, kind: ParagraphKind, m: Metrics) -> bool:
     same_flow = prev.page == cur.page and prev.y > cur.y
     if same_flow and spacing is not None and prev.y - cur.y > _GAP * spacing:
         return True
+    if (
+        prev.page != cur.page
+        and _page_left_short(prev, m)
+        and _ends_sentence(prev.text)
+        and _opens_sentence(cur.text)
+    ):
+        return True
     margin = m.margin(cur)
     indented = cur.x - margin > 0.8 * m.size and cur.x - margin < 8 * m.size
     if indented and kind != "list" and abs(prev.x - m.margin(prev)) < 0.8 * m.size:
@@ -80,6 +90,17 @@ def _breaks(prev: Line, cur: Line, kind: ParagraphKind, m: Metrics) -> bool:
     if len(prev.text) < _SHORT_LINE * full and _ends_sentence(prev.text):
         return True
     return len(prev.text) < _STUB_LINE * full and not prev.text.endswith((",", "-"))
+
+
+def _page_left_short(last: Line, m: Metrics) -> bool:
+    """Whether the page ends at `last` with room for another line of the paragraph below it,
+    measured against the lowest line of any page (a full page). A paragraph that went on
+    would have filled that room; a page that ends within a line of the lowest tells nothing,
+    as the lines of full pages sit higher or lower by up to a line."""
+    spacing = m.spacing_of(last, last)
+    if m.bottom is None or spacing is None:
+        return False
+    return last.y - m.bottom > _SHORT_PAGE * spacing
 
 
 def _join_lines(lines: list[str]) -> str:

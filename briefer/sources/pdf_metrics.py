@@ -21,6 +21,7 @@ class Metrics:
     full: dict[float, int]
     widest: int = 0
     spacings: dict[tuple[float, str], float] = field(default_factory=dict)
+    bottom: float | None = None  # the lowest body line of any page: where a full page ends
 
     def spacing_of(self, prev: Line, cur: Line) -> float | None:
         """The usual distance from `prev` to `cur` within a paragraph: their style's own
@@ -63,6 +64,7 @@ def measure(lines: list[Line]) -> Metrics:
         lengths.sort()
         metrics.full[margin] = lengths[int(0.9 * (len(lengths) - 1))]
     metrics.widest = max((len(line.text) for line in body), default=0)
+    metrics.bottom = min((line.y for line in body), default=None)
     styles: dict[tuple[float, str], list[Line]] = {}
     for line in lines:
         styles.setdefault(line.style, []).append(line)

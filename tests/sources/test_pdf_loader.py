@@ -595,3 +595,63 @@ def test_a_spaced_dash_starting_a_line_inside_a_sentence_is_no_list_item(
     doc = load_document(report.save(tmp_path / "dash.pdf"))
     got = [(doc.paragraph_text(p.number), p.kind) for p in doc.paragraphs]
     assert got == [(text, "text"), ("Both delegations confirmed the date.", "text")]
+
+
+# A paragraph whose last line is full and ends a sentence at the foot of a page looks like one
+# that goes on over the page; only the room left below it tells them apart: a paragraph that
+# went on would have filled a line the page still had room for.
+RUN_OVER = (
+    "The ministers agreed that the border crossings at Jarinje and Brnjak would reopen under "
+    "the supervision of the NATO-led mission, that the officers detained since December would "
+    "be released, and that the envoys of the European Union would report to the Council."
+)
+NEXT_PAGE = "Kosovo's prime minister said the deal was a first step and that more would follow."
+
+
+def full_last_line(report: Report, text: str) -> str:
+    """`text` behind just enough filler words that its last line is (nearly) full."""
+    full = max(len(line.rstrip()) for line in report.lines(" ".join(FILLER * 3)))
+    for k in range(len(FILLER) + 1):
+        candidate = " ".join([*FILLER[:k], text]) if k else text
+        if len(report.lines(candidate)[-1].rstrip()) >= 0.9 * full:
+            return candidate
+    raise AssertionError("no filler fills the last line")
+
+
+def page_ending(report: Report, text: str, *, lines: int, room: float) -> None:
+    """`text` set so that its first `lines` lines end the page with `room` mm left below."""
+    report.set_y(report.page_break_trigger - lines * LINE - room)
+    report.para(text)
+
+
+def test_a_paragraph_ending_a_page_left_short_is_not_joined_to_the_next_page(
+    tmp_path: Path,
+) -> None:
+    report = Report()
+    page_ending(report, RUN_OVER, lines=2, room=0.5)  # page 1 full: where a full page ends
+    ending = full_last_line(
+        report, "The mission said the road would stay open through the winter, whatever happens."
+    )
+    # page 2 ends with it: room for one more of its lines, not for the gap and the next line
+    page_ending(report, ending, lines=len(report.lines(ending)), room=1.6 * LINE)
+    report.para(NEXT_PAGE)
+    path = report.save(tmp_path / "short-page.pdf")
+    assert page_count(path) == 3
+    assert paragraph_texts(path) == [RUN_OVER, ending, NEXT_PAGE]
+
+
+def test_a_sentence_ending_a_full_page_still_runs_on_over_the_page(tmp_path: Path) -> None:
+    report = Report()
+    page_ending(report, RUN_OVER, lines=2, room=0.5)
+    text = report.fitted(
+        "KFOR said its troops had removed the last barricade near Jarinje on Thursday. "
+        "The mission added that the road would stay open and that its patrols would go on "
+        "through the winter, whatever the outcome of the talks in Brussels.",
+        "Thursday.",
+    )
+    cut = next(i for i, line in enumerate(report.lines(text), 1) if line.endswith("Thursday."))
+    # the page ends after 'Thursday.' nearly a line higher than page 1 did: still a full page
+    page_ending(report, text, lines=cut, room=0.9 * LINE)
+    path = report.save(tmp_path / "full-page.pdf")
+    assert page_count(path) == 3
+    assert paragraph_texts(path) == [RUN_OVER, text]
