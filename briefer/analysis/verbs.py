@@ -54,7 +54,10 @@ POSITION = _words(
     # naming a deed ("Iran labelled the strikes terrorism") and posting online ("posted on X")
     "labelled labeled termed dubbed characterised characterized posted "
     # holding a view, in the present of diplomatic copy: "China hopes", "Russia considers"
-    "hopes believes considers regards wants acknowledged respond responds"
+    "hopes believes considers regards wants acknowledged respond responds "
+    # granting or explaining a point: "admitted that the world had failed", "explained that"
+    "admitted admits conceded concedes acknowledges explained explains "
+    "argues notes adds repeated repeats"
 )
 #: Diplomatic measures, reported like statements: "Kenya recalled its ambassador".
 MEASURES = _words("suspended recalled expelled sanctioned imposed summoned")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from briefer.analysis.verbs import SAY, alternation
+from briefer.analysis.verbs import POSITION, SAY, alternation
 
 
 def test_alternation_prefers_the_longest_word() -> None:
@@ -62,3 +62,14 @@ def test_pointing_out_reports_words() -> None:
 
     text = "Japan's foreign minister pointed out that the ban had been in place since 2019."
     assert find_speakers(text, find_mentions(text)) == ("Japan",)
+
+
+def test_granting_or_explaining_a_point_is_a_verb_of_saying() -> None:
+    from briefer.analysis.model import Mention
+    from briefer.analysis.reactions import find_speakers
+
+    text = "The UN relief chief admitted that the world had failed the people of the north-west."
+    un = [Mention(4, 6, "UN", "United Nations", "ORG")]
+    assert find_speakers(text, un) == ("United Nations",)
+    # holding to something is no saying: "maintained an embargo" stays out
+    assert "maintained" not in POSITION
