@@ -57,7 +57,10 @@ POSITION = _words(
     "hopes believes considers regards wants acknowledged respond responds "
     # granting or explaining a point: "admitted that the world had failed", "explained that"
     "admitted admits conceded concedes acknowledges explained explains "
-    "argues notes adds repeated repeats"
+    "argues notes adds repeated repeats "
+    # asking, objecting and assuring: "requested an urgent meeting", "complained that"
+    "highlighted highlights complained complains objected requested "
+    "requests pleaded implored recommended recommends reacted reacts assured reassured"
 )
 #: Diplomatic measures, reported like statements: "Kenya recalled its ambassador".
 MEASURES = _words("suspended recalled expelled sanctioned imposed summoned")

@@ -73,3 +73,12 @@ def test_granting_or_explaining_a_point_is_a_verb_of_saying() -> None:
     assert find_speakers(text, un) == ("United Nations",)
     # holding to something is no saying: "maintained an embargo" stays out
     assert "maintained" not in POSITION
+
+
+def test_asking_objecting_and_assuring_report_a_position() -> None:
+    from briefer.analysis.model import Mention
+    from briefer.analysis.reactions import find_speakers
+
+    for verb in ("requested", "complained", "objected", "pleaded", "reacted", "assured"):
+        text = f"Norway {verb} that the talks resume."
+        assert find_speakers(text, [Mention(0, 6, "Norway", "Norway", "GPE")]) == ("Norway",)
