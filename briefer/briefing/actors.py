@@ -68,6 +68,8 @@ def _is_actor(st: ActorStats, principals: Sequence[str], outlets: set[str]) -> b
             return st.governing > 0
         if not st.bare:
             return False  # named once, as a topic ("the invasion of Ukraine", "sanctions on")
+        if st.chaired >= st.mentions:
+            return False  # only the seat of a bloc's chair ("Dominica's Prime Minister X, chair")
         return is_state(st.name) and named and st.narrative >= STATE_MENTIONS and acting > 0
     if st.titled >= st.mentions:
         return False  # only ever part of someone's title

@@ -44,7 +44,8 @@ _COMMENTATOR_BEFORE = re.compile(
     r"\b" + _COMMENTATORS + r"\s+(?:at\s+[^,.;]{0,60}?\s+)?$", re.IGNORECASE
 )
 _LOCATIVE = re.compile(
-    r"\b(?:in|at|near|into|across|towards?|via|through|inside|outside)\s+(?:the\s+)?$",
+    r"\b(?:in|at|near|into|across|towards?|via|through|inside|outside|as\s+far(?:\s+away)?\s+as)"
+    r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # Wider places, for the Actors list: "in northern Syria", "from neighbouring Mali", "gas found
@@ -68,6 +69,14 @@ _FROM_OFFICIALS = re.compile(
     # "despite objections from Egypt", "pressure from Washington": whose act, not a place.
     r"objections?|opposition|protests?|complaints?|criticism|warnings?|threats?|pressure|"
     r"demands?|calls|appeals?|requests?|condemnation|support|backing)\s+from\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# "about 19,000 troops from Uganda, Burundi and Kenya": people counted by where they come
+# from, not officials speaking for their states.
+_COUNTED_FROM = re.compile(
+    r"\b\d[\d,.]*\s+(?:[a-z-]+\s+){0,2}?(?:troops|soldiers|police|officers|personnel|"
+    r"peacekeepers|observers|monitors|experts|workers|people|refugees|migrants)\s+from\s+"
     r"(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -271,19 +280,31 @@ def is_located(
     return bool(
         filed
         or listed
-        or _LOCATIVE.search(text, max(0, m.start - 12), m.start)
+        or _LOCATIVE.search(text, max(0, m.start - 20), m.start)
         or (
             _FROM.search(text, max(0, m.start - 8), m.start)
-            and not _FROM_OFFICIALS.search(text, max(0, m.start - 40), m.start)
+            and (
+                not _FROM_OFFICIALS.search(text, max(0, m.start - 40), m.start)
+                or _COUNTED_FROM.search(text, max(0, m.start - 60), m.start) is not None
+            )
         )
     )
 
 
 # "Russia's invasion of Ukraine", "sanctions on Belarus", "a counterweight to China", "remarks
 # concerning Lebanon": a state named as what something is done to or about, a topic.
+# "closer ties with Moscow", "the dialogue with Kosovo", "trade with Iran", "cooperation between
+# North Korea and Russia": a state named as the other end of a standing relation, a topic.
+_RELATION_NOUN = (
+    r"(?:ties|relations|relationship|dialogue|trade|cooperation|links|contacts|rapprochement|"
+    r"partnership|normali[sz]ation)"
+)
 _TOPIC_OBJECT_BEFORE = re.compile(
     r"(?:\b(?:on|to|for|concerning|(?-i:[a-z]{3,}ed))|"
-    r"['’]s\s+(?:[\w-]+\s+){0,2}?[a-z][\w-]*\s+of)\s+(?:the\s+)?$",
+    r"['’]s\s+(?:[\w-]+\s+){0,2}?[a-z][\w-]*\s+of|"
+    r"\b" + _RELATION_NOUN + r"\s+(?:with|between)|"
+    r"\b" + _RELATION_NOUN + r"\s+between\s+(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])"
+    r"[\w'’.-]*){0,2}\s+and)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 

@@ -73,6 +73,9 @@ class ActorStats:
     titled: int = 0
     # Mentions describing the people that follow ("Hutu extremists", "Rohingya Muslims").
     described: int = 0
+    # Mentions in the title of a person who speaks as a bloc's chair ("Dominica's Prime Minister
+    # X, chair of the Caribbean Community", "AU chairman X, the president of Guinea").
+    chaired: int = 0
     # Mentions as a commentator ("Jane Doe, an analyst at X") or their institution.
     commentator: int = 0
     # Those of them as one of the people of the street ("Jane Doe, a student"; "X, 34,").
@@ -190,6 +193,8 @@ def collect(items: Sequence[tuple[Document, Analysis]]) -> dict[str, ActorStats]
                 st.organ += 1
             if m.type == "ORG" and in_title(doc.text, m, ordered[k + 1 :]):
                 st.titled += 1  # "U.S. House Speaker Nancy Pelosi": part of a title
+            if m.type in ("GPE", "NORP") and chair_seat(doc.text, m, ordered[k - 1 : k + 2]):
+                st.chaired += 1
             if is_venue(doc.text, m):
                 st.venue += 1
             if is_cited_outlet(doc.text, m):
@@ -283,6 +288,28 @@ def collect(items: Sequence[tuple[Document, Analysis]]) -> dict[str, ActorStats]
 _SUBJECT_GAP = re.compile(
     r"[\s\-–—:]*(?:(?:on|late\s+on|early\s+on)\s+\w+,?\s+)?(?:the\s+)?$", re.IGNORECASE
 )
+
+
+_CHAIR = re.compile(r"\bchair(?:man|woman|person)?\b", re.IGNORECASE)
+# "X, the president of Guinea": the state named after a person, in their title.
+_SEAT_BEFORE = re.compile(r",\s+(?:the\s+)?(?:[\w-]+\s+){1,3}of\s+(?:the\s+)?$")
+# "Dominica's Prime Minister X": the state named before a person's title.
+_SEAT_AFTER = re.compile(r"^(?:['’]s)?(?:\s+(?-i:[A-Z])[\w-]*){1,3}\s+$")
+
+
+def chair_seat(text: str, m: Mention, around: Sequence[Mention]) -> bool:
+    """A state named in the title of a person introduced as a bloc's chair ("Dominica's Prime
+    Minister Roosevelt Skerrit, chair of the Caribbean Community", "African Union chairman
+    Alpha Condé, the president of Guinea"): the chair speaks for the bloc, not the state."""
+    people = [o for o in around if o.type == "PERSON"]
+    seat = any(
+        (o.end <= m.start and _SEAT_BEFORE.search(text, o.end, m.start))
+        or (o.start >= m.end and _SEAT_AFTER.match(text[m.end : o.start]))
+        for o in people
+    )
+    if not seat:
+        return False
+    return _CHAIR.search(text, max(0, m.start - 120), min(len(text), m.end + 120)) is not None
 
 
 # "former President Olusegun Obasanjo of Nigeria": the state a former office-holder once served,

@@ -462,3 +462,37 @@ def test_the_state_a_former_office_holder_served_is_not_an_actor() -> None:
     names = actor_names(blocks)
     assert "Ethiopia" in names
     assert not names & {"Nigeria", "Kenya"}  # the envoys act for the talks, not their states
+
+
+def test_states_named_once_as_a_relations_other_end_or_far_ground_are_not_actors() -> None:
+    blocks = [
+        ("Serbia's students keep up protests", "heading"),
+        (
+            "Students in Belgrade marched again on Monday. Serbia's president called for "
+            "calm. Brussels has long valued him as a partner in the dialogue with Kosovo, and "
+            "he has kept close ties with China. The tremor was felt as far away as Cyprus and "
+            "Egypt. Hungary sent riot police to the border.",
+            "text",
+        ),
+    ]
+    names = actor_names(blocks)
+    assert "Serbia" in names and "Hungary" in names  # Hungary acts, though named once
+    assert not names & {"Kosovo", "China", "Cyprus", "Egypt"}
+
+
+def test_the_seat_of_a_blocs_chair_and_states_troops_are_counted_from_are_not_actors() -> None:
+    blocks = [
+        ("Zimbabwe army takes control in Harare", "heading"),
+        (
+            "Zimbabwe's army said on Wednesday it had taken control of the capital. African "
+            "Union chairman Alpha Condé, the president of Guinea, said the situation seemed "
+            "like a coup. The Caribbean Community's chair, Dominica's Prime Minister Roosevelt "
+            "Skerrit, urged calm. The mission, which has about 19,000 troops from Uganda, "
+            "Burundi and Djibouti, stayed in its bases. Diplomats from Kenya met the army "
+            "chief.",
+            "text",
+        ),
+    ]
+    names = actor_names(blocks)
+    assert "Zimbabwe" in names and "Kenya" in names  # Kenya's diplomats act for it
+    assert not names & {"Guinea", "Dominica", "Uganda", "Burundi", "Djibouti"}
