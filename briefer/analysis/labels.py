@@ -85,9 +85,14 @@ _PAST_CUES = re.compile(
 # "the move came days after...".
 _ORIGIN = re.compile(
     r"\b(?:(?P<start>began|started|erupted|broke\s+out|flared)\b[^.;]{0,40}?\b"
-    r"(?P<link>when|after|on|in)\b|c(?:ame|omes?)\s+(?:\w+\s+){0,4}?(?:after|before)|"
-    # "The fighting followed a blast on Wednesday", "The trigger for the violence was ..."
-    r"^(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,3}?follow(?:ed|s)|"
+    # (only a span of time between: "came days after", not "came back on Monday after")
+    r"(?P<link>when|after|on|in)\b|c(?:ame|omes?)\s+(?:(?:just|only|shortly|soon|barely|"
+    r"less|more|than|a|an|one|two|three|four|five|six|several|few|some|\d+|days?|weeks?|"
+    r"months?|hours?|years?)\s+){0,4}?(?:after|before)|"
+    # "The fighting followed a blast on Wednesday", "The trigger for the violence was ...";
+    # not a party acting next ("The European Union followed on 23 February with ...")
+    r"^(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,3}?follow(?:ed|s)\b"
+    r"(?!\s+(?:on|with|suit|by|up|in|later|soon|closely|through)\b)|"
     r"^the\s+(?:\w+\s+)?(?:trigger|spark|catalyst)\s+(?:for|of)\b|"
     # the official communiqué's turn to what came before: "It will be recalled that ..."
     r"^(?:it\s+(?:will|may|might|should|must|can)\s+be|as\s+(?:will|may)\s+be)\s+recalled|"
@@ -211,10 +216,18 @@ _SUBJECT_ASIDE = re.compile(
     r"(?=\s+(?:has|have|had|is|are|was|were|will|would|\w+s)\b)",
     _I,
 )
+_SUPERLATIVE = (
+    r"(?:first|only|worst|most\s+\w+|(?:larg|bigg|high|low|dead|heavi|strong|fierc|long|great|"
+    r"sharp|steep|bloodi|clos|fast|bad|hott|cold)est)"
+)
+# A record the event sets, measured against the past: "the first increase since 2016", "the
+# first since Riyadh cut ties in 2012", "the largest protest in the country's modern history",
+# "closer to paralysis than at any time in its history".
 _RECORD = re.compile(
-    r",?\s*\bthe\s+(?:first|only|worst|most\s+\w+|(?:larg|bigg|high|low|dead|heavi|strong|"
-    r"fierc|long|great|sharp|steep|bloodi|clos|fast|bad|hott|cold)est)(?:\s+[\w-]+){0,3}?\s+"
-    r"since\s+(?:at\s+least\s+)?(?:1[89]|20)\d\d\w?\b",
+    r",?\s*\bthe\s+" + _SUPERLATIVE + r"(?:\s+[\w-]+){0,3}?\s+(?:since\b[^,;.]*|"
+    r"in\s+(?:the|its|their|[\w-]+['’]s)\s+(?:[\w'’-]+\s+){0,2}?history\b)|"
+    r"\bthan\s+(?:at\s+)?any\s+(?:time|point|year)\s+(?:in|of)\s+(?:the|its|their|[\w-]+['’]s)\s+"
+    r"(?:[\w'’-]+\s+){0,2}?history\b",
     _I,
 )
 _QUOTED = re.compile(r"[\"“][^\"“”]{12,}[\"”]")
@@ -243,6 +256,13 @@ _COMMENTARY = re.compile(
 _DATELINE_HINT = re.compile(r"[^.!?]{2,100}?(?:--|[—–]|\s-\s)")
 # A match of `_DATELINE_HINT` ends by the 103rd character: its dash lies in this many.
 _DATELINE_REACH = 104
+# What is to come in a month after the article's own: "will expire in May", "begins in May",
+# "who faces elections in May".
+_COMING = re.compile(
+    r"\b(?:will|(?:is|are)\s+(?:due|set|expected|scheduled)|begins?|ends?|expires?|starts?|"
+    r"faces?|takes\s+place|runs?\s+until)\b",
+    _I,
+)
 # A clause that looks ahead: "will", "would", "is expected to", "plans to".
 _AHEAD = re.compile(
     # (not "would have removed": the past that did not happen)
@@ -295,8 +315,12 @@ _HOUSEKEEPING = re.compile(
     r"(?:sign\s+up|subscribe)\b|(?:click|tap)\s+here\b|"
     # the United Nations' press-release footer: "For information media. Not an official record."
     r"for\s+information\s+media\b|not\s+an\s+official\s+record\b|"
-    # the text about itself: "Here is how the world reacted.", "This note sets out..."
-    r"here\s+(?:is|are)\s+(?:how|what|a\s+look)\b|"
+    # a press release's contact line: "For media enquiries, contact the Press Service"
+    r"for\s+(?:media|press|further|more)\s+(?:enquiries|inquiries|information)\b|"
+    # the text about itself: "Here is how the world reacted.", "This note sets out...",
+    # "Here are the answers to the main questions"
+    r"here\s+(?:is|are)\s+(?:how|what|why|a\s+look|(?:the|some)\s+(?:answers|key|main)|"
+    r"(?:a|our)\s+(?:guide|summary|timeline|recap))\b|"
     r"this\s+(?:note|brief|paper|report|article|explainer|page|section)\s+(?:sets\s+out|"
     r"summari[sz]es|reviews|describes|explains|examines|outlines|looks\s+at)\b|"
     r"[^A-Za-z]*$)",
@@ -472,19 +496,25 @@ def _origin(
         return None
     if m.group("start") is None:
         return "linked"
+    relative = _RELATIVE_BEFORE.search(sieve.text, 0, m.start("start")) is not None
+    if relative and not _SUBJECT_RELATIVE.match(sieve.text, 0, m.start("start")):
+        # the start of something the sentence names, not of its subject ("accelerated the
+        # return to Arab diplomacy, a process that began with ... in 2018")
+        return None
     if _anchored(sieve, m.group("link"), published, year):
         return "began"
     # A start on a day before the news ("The violence erupted on Monday after ..." below a
     # Tuesday lead), told of the sentence's subject, not in a relative clause ("clashes that
     # broke out on Sunday").
-    if not _RELATIVE_BEFORE.search(sieve.text, 0, m.start("start")) and _before_news(
-        sieve.text[m.start() :], published, news_day
-    ):
+    if not relative and _before_news(sieve.text[m.start() :], published, news_day):
         return "linked"  # the weekday dates the earlier event, not the news
     return None
 
 
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who|where)\s+(?:\w+\s+)?$", _I)
+# A relative clause describing the sentence's subject ("The conflict, which erupted in November
+# 2020, has killed ..."): its start is the subject's.
+_SUBJECT_RELATIVE = re.compile(r"^[^,;]{1,60},\s+(?:that|which|who)\s+(?:\w+\s+)?$", _I)
 
 
 def _anchored(sieve: Sieve, link: str, published: date | None, year: int | None) -> bool:
@@ -563,7 +593,8 @@ def time_cues(
     text = _QUOTED.sub('""', text)
     # A record the event sets ("the first increase since 2016") compares it with the past;
     # its year does not date it.
-    if "since" in text.lower():  # (a cheap gate before the pattern)
+    lowered = text.lower()
+    if "since" in lowered or "history" in lowered:  # (a cheap gate before the pattern)
         text = _RECORD.sub("", text)
     # Each pattern below runs only if its literals occur in the sentence (see `prefilter`).
     sieve = sieve_of(text)
@@ -636,8 +667,12 @@ def time_cues(
             month = MONTHS.get(m.group(1).lower())
             if month is None or month == published.month:
                 continue
-            if month > published.month and m.group(0)[:2].lower() in ("un", "by"):
-                now += 1  # "until late September" in August: a deadline ahead
+            if month > published.month and (
+                m.group(0)[:2].lower() in ("un", "by") or sieve.search(_COMING) is not None
+            ):
+                # "until late September" in August, "The new term begins in May" in January:
+                # a month ahead
+                now += 1
             elif m.group(0)[:5].lower() == "since" and month < published.month:
                 past += 2  # "under siege since May": a state lasting from months ago
             else:

@@ -810,3 +810,66 @@ def test_the_past_that_did_not_happen_is_no_cue_of_now() -> None:
     )
     assert label(text) == "background"
     assert not time_cues(text, PUBLISHED, PUBLISHED.year).ahead
+
+
+def test_only_a_span_of_time_ties_the_news_to_what_came_before() -> None:
+    tied = time_cues("The move came two weeks after the talks collapsed.", PUBLISHED, 2031)
+    assert tied.origin
+    back = "The internet came back on Monday after five days of darkness."
+    assert not time_cues(back, PUBLISHED, 2031).origin
+
+
+def test_a_party_following_others_is_no_earlier_event() -> None:
+    # "followed on ... with" is a party acting next; "followed a blast" ties the news to one
+    aid = "The European Union followed on 9 May with a package of emergency aid."
+    assert not time_cues(aid, PUBLISHED, 2031).origin
+    assert time_cues("The fighting followed a blast near the border.", PUBLISHED, 2031).origin
+
+
+def test_the_start_of_something_named_in_a_relative_clause_is_not_the_sentences() -> None:
+    named = (
+        "The disaster has sped up the thaw between the two capitals, a process that began "
+        "with the reopening of an embassy in March."
+    )
+    assert not time_cues(named, PUBLISHED, 2031).origin
+    subject = "The conflict, which erupted in March, has killed thousands of people."
+    assert time_cues(subject, PUBLISHED, 2031).origin
+
+
+def test_a_press_contact_line_and_a_guide_to_the_text_are_page_notes() -> None:
+    assert label("For media enquiries, contact the press service of the ministry.") == "other"
+    assert label("Here are the answers to the main questions about the attack.") == "other"
+    assert label("Here the army had set up its first checkpoint.") != "other"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The largest protest in the country's modern history has left the government reeling.",
+        "An aid plane landed in the city, the first since the two governments cut ties in 2012.",
+        "Turnout on Sunday was higher than at any time in its 75-year history.",
+    ],
+)
+def test_a_record_measured_against_history_does_not_date_the_news(text: str) -> None:
+    assert not time_cues(text, PUBLISHED, 2031).long_standing
+    assert label(text) == "development"
+
+
+def test_a_history_of_its_own_is_still_long_standing() -> None:
+    assert label("The two neighbours have a long history of border disputes.") == "background"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new parliament's term begins in September.",
+        "The permit for the second crossing will expire in July.",
+        "The president, who faces elections in October, visited the province.",
+    ],
+)
+def test_a_month_ahead_of_the_article_is_to_come_not_history(text: str) -> None:
+    # PUBLISHED is in May: a later month, no year, with something to come is ahead
+    assert time_cues(text, PUBLISHED, 2031).past == 0
+    assert label(text) == "development"
+    # told in the past, the same month is last year's
+    assert label("The council passed the law in late September.") == "background"
