@@ -79,6 +79,7 @@ _VERB_WORDS = (
     backed(?!\s+by)|
     called\s+(?:it|this|that|the|them|him|her)|weighed\s+in|declined\s+to|refused\s+to|
     agree[ds]?\s+with\s+(?:[\w'’-]+\s+){1,4}?that|
+    (?<!['’]s\s)(?<!the\s)(?<!its\s)(?<!their\s)(?<!his\s)(?<!her\s)repeat(?:ed|s)(?!\s+(?:attacks?|strikes?|violations?|incursions?|shelling|raids?)\b)|
     pushed\s+for|stands?\s+in\s+(?:full\s+)?solidarity|sp(?:oke|eaks?)\s+out|
     set\s+out|(?:stood|stands?)\s+by(?!\s+(?:as|while|idly|and\s+watched)\b)|sided\s+with|
     (?:stood|stands|stand)\s+ready|
@@ -705,7 +706,8 @@ _AFTER_SUBJECT = re.compile(
     + r")\b"
 )
 _STATE_OF_BEING = re.compile(
-    r"(?:'s|’s)?\s+(?:(?:is|are|was|were)\s+(?:also\s+|still\s+)?(?:a|an|the|one|among|home|"
+    r"(?:'s|’s)?\s+(?:(?:is|are|was|were)\s+(?:also\s+|still\s+|themselves\s+|itself\s+)?"
+    r"(?:a|an|the|one|among|home|"
     r"part|\w+['’]s)\b|"
     r"(?:has|have|had)\s+(?:a|an|the|no|some|many|few|several|long|close|strong|military|"
     r"troops|bases|ties|interests|\d)\b|"
@@ -715,7 +717,8 @@ _STATE_OF_BEING = re.compile(
     re.IGNORECASE,
 )
 _FORWARD = re.compile(
-    r"(?:'s|’s)?(?:\s+[\w-]+){0,4}?\s+(?:(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:due|expected|set|"
+    r"(?:'s|’s)?(?:\s+[\w-]+){0,4}?\s+(?:(?:is|are|was|were|(?:has|have|had)\s+been)\s+"
+    r"(?:\w+ly\s+)?(?:due|expected|set|"
     r"scheduled|slated|likely|poised|planning|going)\s+to|will|plans?\s+to|intends?\s+to)\b",
     re.IGNORECASE,
 )
@@ -881,7 +884,9 @@ def acting_subject(
         ]
         states = [p for p in dict.fromkeys(members) if is_state(p)]
         if states:
-            return () if says_nothing(text) else tuple(states)
+            # ("APEC leaders, including X and Y, had been due to meet": a plan, no act)
+            planned = _FORWARD.match(text, listed.end("members") + 1)
+            return () if says_nothing(text) or planned else tuple(states)
     mentions = [m for m in mentions if m.start >= opening]
     if not mentions:
         return ()
@@ -928,13 +933,20 @@ def acting_subject(
         return ()  # "France's envoy to Canberra remains in Paris": where one is, not an act
     if _INACTION.match(text, acted.end()) or _INACTION.match(text, after):
         return ()  # "Russia largely stayed out of the dispute"
-    if acted.group(0).split()[-1].lower() in ("was", "were", "is", "are") and _PARTICIPLE.match(
-        text, acted.end()
-    ):
-        return ()  # "Australia was caught off guard": done to it, not by it
+    if acted.group(0).split()[-1].lower() in (
+        "was",
+        "were",
+        "is",
+        "are",
+        "been",
+    ) and _PARTICIPLE.match(text, acted.end()):
+        # "Australia was caught off guard", "The OPCW has been invited to verify": done to it
+        return ()
     if _FORWARD.match(text, after):
         return ()  # "EU leaders are due to discuss": a plan, not yet a reaction
-    if _STATE_OF_BEING.match(text, after) and not _FIRST_TO_ACT.match(text, after):
+    verb_at = acted.start() + acted.group(0).rstrip().rfind(" ")  # before the verb's last word
+    being = _STATE_OF_BEING.match(text, after) or _STATE_OF_BEING.match(text, verb_at)
+    if being and not _FIRST_TO_ACT.match(text, after):
         # "Russia has military bases there", "China is the largest buyer": a state ("Greece
         # was among the first to send help" is an act told by its rank)
         return ()

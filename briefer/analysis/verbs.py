@@ -57,7 +57,7 @@ POSITION = _words(
     "hopes believes considers regards wants acknowledged respond responds "
     # granting or explaining a point: "admitted that the world had failed", "explained that"
     "admitted admits conceded concedes acknowledges explained explains "
-    "argues notes adds repeated repeats "
+    "argues notes adds "
     # asking, objecting and assuring: "requested an urgent meeting", "complained that"
     "highlighted highlights complained complains objected requested "
     "requests pleaded implored recommended recommends reacted reacts assured reassured"

@@ -2533,3 +2533,33 @@ def test_a_title_with_for_and_an_aside_on_the_named_holder_keep_the_body_acting(
         ("Chile", "Chile", "GPE"),
     )
     assert acting_parties(text, found) == ("United Nations",)
+
+
+@pytest.mark.parametrize(
+    ("text", "entities"),
+    [
+        (
+            "The OPCW has been invited to verify the findings.",
+            [("OPCW", "Organisation for the Prohibition of Chemical Weapons", "ORG")],
+        ),
+        (
+            "The road was damaged, and UN staff in Gaziantep were themselves among the victims.",
+            [("UN", "United Nations", "ORG"), ("Gaziantep", "Gaziantep", "GPE")],
+        ),
+        (
+            "Leaders, including Japan's prime minister and China's premier, had been due to meet.",
+            [("Japan", "Japan", "GPE"), ("China", "China", "GPE")],
+        ),
+    ],
+)
+def test_what_is_done_to_a_party_what_it_suffers_or_had_planned_is_no_act(
+    text: str, entities: list[tuple[str, str, str]]
+) -> None:
+    assert acting_parties(text, mentions(text, *entities)) == ()
+
+
+def test_repeating_reports_words_but_repeated_attacks_do_not() -> None:
+    text = "Russia repeated that the vote was illegal."
+    assert find_speakers(text, mentions(text, ("Russia", "Russia", "GPE"))) == ("Russia",)
+    text = "Russia repeated attacks on the port overnight."
+    assert find_speakers(text, mentions(text, ("Russia", "Russia", "GPE"))) == ()
