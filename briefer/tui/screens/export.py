@@ -16,7 +16,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Button, Input, Label
+from textual.widgets import Button, Input, Label, Static
 
 from briefer.tui.rows import safe
 from briefer.tui.widgets.clean_input import CleanInput
@@ -29,6 +29,18 @@ class ExportChoice:
 
     path: str
     overwrite: bool = False
+
+
+def folder_line(path: str) -> Text:
+    """'Folder: /home/me/notes' for the path typed (a relative one is under the current
+    folder, where the export writes it); the box itself may show only the path's end."""
+    if not path.strip():
+        return Text("", end="")
+    folder = Path(path.strip()).expanduser()
+    folder = (folder if folder.is_absolute() else Path.cwd() / folder).parent
+    line = Text("Folder: ", style="dim", end="")
+    line.append(safe(str(folder)))
+    return line
 
 
 class ExportScreen(ModalScreen[ExportChoice | None]):
@@ -56,6 +68,8 @@ class ExportScreen(ModalScreen[ExportChoice | None]):
         with Vertical(id="export-dialog"):
             yield Label(Text("Export the briefing to Markdown:", style="bold", end=""))
             yield CleanInput(value=self.default_path, id="export-path")
+            # The box shows the end of a long path: the folder it writes to, whole, below it.
+            yield Static(folder_line(self.default_path), id="export-folder")
             yield Label(Text("Enter to export · Esc to cancel", style="dim", end=""))
             with Vertical(id="export-confirm"):
                 yield Label(Text("", end=""), id="export-question")
@@ -75,7 +89,8 @@ class ExportScreen(ModalScreen[ExportChoice | None]):
             self.dismiss(ExportChoice(path))
 
     @on(Input.Changed, "#export-path")
-    def path_changed(self) -> None:
+    def path_changed(self, event: Input.Changed) -> None:
+        self.query_one("#export-folder", Static).update(folder_line(event.value))
         if self.confirming is not None:
             self._stop_asking()
 
