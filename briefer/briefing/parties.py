@@ -106,6 +106,17 @@ def own_authorities(st: ActorStats) -> bool:
     return gazetteer.is_territory(st.name) and bool(st.statements or st.clashes)
 
 
+def _home_territory(st: ActorStats) -> str | None:
+    """The territory a people is named after ("Karabakh Armenians" -> Nagorno-Karabakh), when
+    it has authorities of its own; not a state's people ("Kosovo Serbs" are no side of Kosovo)."""
+    if st.type != "NORP" or is_state(st.name) or " " not in st.name:
+        return None
+    found = gazetteer.canonical_name(st.name.rsplit(" ", 1)[0])
+    if found is None or not gazetteer.is_territory(found[0]):
+        return None
+    return found[0]
+
+
 def principal_score(st: ActorStats) -> float:
     """Narrative mentions weighed by role, with headline and lead mentions as agent or target
     counting double. International bodies weigh half (they mostly react) unless the headline
@@ -148,6 +159,12 @@ def party_scores(
             elif isinstance(affiliated, Mapping):
                 party = affiliated[st.name]
                 own[party] = own.get(party, 0.0) + st.narrative
+            continue
+        home = _home_territory(st)
+        if home is not None and st.armed:
+            # "Karabakh Armenians agree to disarm": the armed people of a territory with its
+            # own authorities act for it.
+            scores[home] = scores.get(home, 0.0) + st.weighted + st.leading
             continue
         if not _candidate(st):
             continue

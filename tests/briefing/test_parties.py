@@ -1194,3 +1194,28 @@ def test_a_pair_joined_by_a_dash_is_no_go_between_however_it_once_mediated() -> 
     assert set(principals(DASH_PAIR)) == {"Azerbaijan", "Russia"}
     # A go-between accused by a side is still the go-between.
     assert set(principals(MEDIATOR_ACCUSED)) == {"Israel", "Hamas"}
+
+
+TERRITORYS_PEOPLE = [
+    ("Karabakh Armenians agree to disarm after Azerbaijani offensive", "heading"),
+    (
+        "Ethnic Armenian forces in Nagorno-Karabakh agreed on Wednesday to lay down their "
+        "arms, a day after Azerbaijan launched an offensive that killed dozens of people.",
+        "text",
+    ),
+    (
+        "The separatist authorities said their units would be disbanded. Azerbaijan's defence "
+        "ministry said the first talks would be held on Thursday.",
+        "text",
+    ),
+    (
+        "The Karabakh Armenians had held the region since the 1990s. Azerbaijan's army took "
+        "the heights around Stepanakert.",
+        "text",
+    ),
+    ("Russia urged both sides to respect the ceasefire.", "text"),
+]
+
+
+def test_a_territorys_armed_people_act_for_the_territory() -> None:
+    assert set(principals(TERRITORYS_PEOPLE)) == {"Azerbaijan", "Nagorno-Karabakh"}
