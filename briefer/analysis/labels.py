@@ -825,6 +825,9 @@ def label_sentence(
     if cues.origin or (
         under_background_heading
         and (cues.long_standing or not cues.ahead)
+        # someone's words or the state of a debate now ('"We will not ...," a commander said',
+        # "The students say it has not.") are not history, unless dated or long-standing
+        and (cues.long_standing or cues.past > 0 or not _WORDS_NOW.search(text))
         # this week's news (a weekday, "today" in the sentence's own clause) is news even
         # in a "Background" section, unless long-standing or told of days before the lead's
         # (someone's words or acts then are still their reaction)
@@ -868,6 +871,13 @@ def label_sentence(
         # ("Its president has since said he would keep trying"), as elsewhere in this module.
         return "background"
     return "development"
+
+
+# Words told as of now: a sentence opening on a quotation, or a saying in the present tense or
+# the present perfect ("The students say", "The government has said").
+_WORDS_NOW = re.compile(
+    r"""^\s*["“]|\b(?:says|(?<!\bto\s)say|ha(?:s|ve)\s+(?:\w+ly\s+)?said)\b""", _I
+)
 
 
 def _in_quotation(text: str) -> bool:

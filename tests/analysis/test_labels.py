@@ -873,3 +873,35 @@ def test_a_month_ahead_of_the_article_is_to_come_not_history(text: str) -> None:
     assert label(text) == "development"
     # told in the past, the same month is last year's
     assert label("The council passed the law in late September.") == "background"
+
+
+def _under_heading(text: str) -> str:
+    cues = time_cues(text, PUBLISHED, PUBLISHED.year)
+    return label_sentence(
+        text,
+        heading=False,
+        has_speaker=False,
+        cues=cues,
+        previous=None,
+        under_background_heading=True,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We will not let this country fall into another war." — a commander quoted on radio',
+        "The government has said it has met all their demands.",
+        "The students say it has not.",
+    ],
+)
+def test_words_told_as_of_now_under_a_background_heading_are_not_history(text: str) -> None:
+    assert _under_heading(text) == "development"
+
+
+def test_words_dated_or_long_standing_under_a_background_heading_stay_history() -> None:
+    assert _under_heading("The country says the border was fixed by a treaty in 1899.") == (
+        "background"
+    )
+    assert _under_heading("The opposition has long said the vote was rigged.") == "background"
+    assert _under_heading("Students occupied the faculties for three months.") == "background"
