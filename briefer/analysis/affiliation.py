@@ -385,6 +385,7 @@ _INSTITUTION_TEXT = """
     state of the and for upper lower house houses chamber representatives deputies liaison
     legislative legislature
     education health culture transport energy agriculture environment labour information
+    commission independent election elections reconciliation transitional
 """
 INSTITUTION_WORDS = frozenset(_INSTITUTION_TEXT.split())
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from briefer.analysis.affiliation import (
     affiliations,
     is_commentator,
@@ -109,3 +111,24 @@ def test_a_title_ending_an_opening_phrase_is_not_the_next_persons() -> None:
         _mention(other, "Jane Doe", "Jane Doe", "PERSON"),
     ]
     assert affiliations(other, found) == {"Jane Doe": "Serbia"}
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Electoral Commission",
+        "Independent Electoral Commission",
+        "High Council for National Reconciliation",
+        "Transitional Council",
+    ],
+)
+def test_commissions_and_councils_named_only_by_what_they_are_are_domestic(name: str) -> None:
+    from briefer.analysis.affiliation import is_domestic_institution
+
+    assert is_domestic_institution(name)
+
+
+def test_a_commission_named_by_its_union_is_no_domestic_body() -> None:
+    from briefer.analysis.affiliation import is_domestic_institution
+
+    assert not is_domestic_institution("European Commission")
