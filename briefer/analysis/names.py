@@ -36,6 +36,7 @@ from typing import Any, NamedTuple
 
 import ahocorasick
 
+from briefer.analysis.prefilter import Scan, StartIndex
 from briefer.analysis.verbs import ANNOUNCE, ATTITUDE, EMPHASISE, SAY, alternation
 
 
@@ -476,7 +477,8 @@ def person_candidates(
     a common given name ("the death of Hugo Chávez"). A name `listed` as a person's in the
     gazetteer is left to it: the rules would only find the same span again."""
     found: list[Found] = []
-    for m in TITLE_NAME_RE.finditer(text):
+    scan = _scan(text)
+    for m in scan.finditer(TITLE_NAME_RE):
         if listed(m.group("name")):
             continue
         span = _person_span(text, *m.span("name"), known, titled=True)
@@ -487,7 +489,7 @@ def person_candidates(
         if title and title[-1] in _AMBIGUOUS_TITLES and " " not in name:
             continue  # "General Motors", "Major League": a one-word name needs a clearer title
         found.append(Found(*span, _clean(name), "PERSON", RANK_RULE))
-    for quote in _NICKNAME_RE.finditer(text):
+    for quote in scan.finditer(_NICKNAME_RE):
         # 'Jimmy "Barbecue" Chérizier': the name without the nickname between its words.
         at = quote.start() + 1  # the opening quote; the space before it ends the first name
         first_m = _NAME_BEFORE_NICKNAME_RE.search(text, max(0, at - 40), at)
@@ -797,7 +799,7 @@ def organisation_candidates(
     """
     found: list[Found] = []
     spans = list(_spans_before_heads(text))
-    spans += [m.span("org") for m in ORG_HEAD_FIRST_RE.finditer(text)]
+    spans += [m.span("org") for m in _scan(text).finditer(ORG_HEAD_FIRST_RE)]
 
     def alone(name: str) -> bool:
         """A known name of any kind, people's included, stands alone before "and"."""
@@ -828,7 +830,7 @@ def _named_groups(
     ("the Hamas movement", "the Kurdish militia") is left to the gazetteer; a name opening a
     sentence is read only when the text names it so elsewhere too."""
     found: list[Found] = []
-    for noun in _GROUP_NOUN_RE.finditer(text):
+    for noun in _scan(text).finditer(_GROUP_NOUN_RE):
         m = _NAME_BEFORE_GROUP_RE.search(text, max(0, noun.start() - 60), noun.start())
         if m is None:
             continue
@@ -859,7 +861,7 @@ def _spans_before_heads(text: str) -> Iterable[tuple[int, int]]:
     """Capitalised words ending in a head word ("Serbian Progressive Party"), found from the
     head backwards: head words are rare, so this is much faster than trying every capital."""
     last_end = 0
-    for head in _HEAD_SCAN_RE.finditer(text):
+    for head in _scan(text).finditer(_HEAD_SCAN_RE):
         if head.start() < last_end:
             continue
         lo = max(last_end, head.start() - 160)
@@ -1064,7 +1066,7 @@ def event_candidates(text: str, cues: list[Cue] | None = None) -> list[Found]:
     so that the capital inside one is not counted as its government."""
     found: list[Found] = []
     last_end = 0
-    for head in _EVENT_HEAD_RE.finditer(text):
+    for head in _scan(text).finditer(_EVENT_HEAD_RE):
         if head.start() < last_end:
             continue
         lo = max(last_end, head.start() - 120)
@@ -1155,6 +1157,26 @@ _ORG_LEADS = _HEAD_WORDS | frozenset(
         """
     )
 )
+
+
+#: The rules run over the whole text whose matches begin with literal words (titles, head words,
+#: a quote or a noun after a space): one pass finds where all of them may begin, instead of a
+#: regex search of every position for each (see `prefilter.StartIndex`).
+_WHOLE_TEXT_RULES = StartIndex(
+    (TITLE_NAME_RE, _NICKNAME_RE, ORG_HEAD_FIRST_RE, _GROUP_NOUN_RE, _HEAD_SCAN_RE, _EVENT_HEAD_RE)
+)
+_last_scan: Scan | None = None
+
+
+def _scan(text: str) -> Scan:
+    """`text` scanned for the whole-text rules, once for the several rules that read it in turn
+    (found by identity: `find_mentions` passes them the same string)."""
+    global _last_scan
+    last = _last_scan  # read once: another thread may replace it meanwhile
+    if last is not None and last.text is text:
+        return last
+    scan = _last_scan = _WHOLE_TEXT_RULES.scan(text)
+    return scan
 
 
 def place_candidates(text: str, known: Callable[[str], bool]) -> list[Found]:

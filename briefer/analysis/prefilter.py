@@ -12,7 +12,7 @@ the pattern itself, so a rule edited in its module keeps a correct gate.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
@@ -57,49 +57,62 @@ _END = 2**62  # no end: what `re` takes as `endpos` by default
 _MAX_EXACT = 64  # the most strings an exact set may hold before it is given up
 
 
-def _literal(code: int) -> str | None:
-    """The folded form of one literal character, if folding is exact for it (ASCII)."""
+def _literal(code: int, cased: bool = False) -> str | None:
+    """The folded form of one literal character, if folding is exact for it (ASCII); with
+    `cased` (a pattern that does not ignore case), the character itself."""
+    if cased:
+        return chr(code)
     if code >= 128:
         return None
     return chr(code).lower()
 
 
-def _exact(op: object, av: Any) -> frozenset[str] | None:
-    """Every string an item can match, folded, if that is a small finite set of ASCII."""
+def _ignores_case(op: object, av: Any) -> bool:
+    """True for a group that turns IGNORECASE on ("(?i:...)"): its literals are not cased."""
+    return op is sre.SUBPATTERN and bool(av[1] & re.IGNORECASE)
+
+
+def _exact(op: object, av: Any, cased: bool = False) -> frozenset[str] | None:
+    """Every string an item can match, folded, if that is a small finite set of ASCII (with
+    `cased`, as written, if that is a small finite set)."""
     if op is sre.LITERAL:
-        char = _literal(av)
+        char = _literal(av, cased)
         return None if char is None else frozenset([char])
     if op is sre.IN:
         chars: set[str] = set()
         for kind, value in av:
-            char = _literal(value) if kind is sre.LITERAL else None
+            char = _literal(value, cased) if kind is sre.LITERAL else None
             if char is None:
                 return None  # a range, category or negation
             chars.add(char)
+        if cased and len(chars) > _MAX_EXACT:
+            return None  # every capital letter: no literal worth looking for
         return frozenset(chars)
     if op is sre.SUBPATTERN or op is getattr(sre, "ATOMIC_GROUP", None):
-        return _exact_sequence(av[-1] if op is sre.SUBPATTERN else av)
+        if cased and _ignores_case(op, av):
+            return None
+        return _exact_sequence(av[-1] if op is sre.SUBPATTERN else av, cased)
     if op is sre.BRANCH:
         union: set[str] = set()
         for branch in av[1]:
-            e = _exact_sequence(branch)
+            e = _exact_sequence(branch, cased)
             if e is None:
                 return None
             union |= e
         return frozenset(union) if len(union) <= _MAX_EXACT else None
     if op in _REPEATS:
         low, high, body = av
-        e = _exact_sequence(body)
+        e = _exact_sequence(body, cased)
         if e is None or (low, high) not in ((1, 1), (0, 1)):
             return None
         return e | {""} if low == 0 else e
     return None
 
 
-def _exact_sequence(items: Any) -> frozenset[str] | None:
+def _exact_sequence(items: Any, cased: bool = False) -> frozenset[str] | None:
     acc: frozenset[str] = frozenset([""])
     for op, av in items:
-        e = _exact(op, av)
+        e = _exact(op, av, cased)
         if e is None:
             return None
         acc = frozenset(a + b for a in acc for b in e)
@@ -162,10 +175,11 @@ def _is_digit_class(op: object, av: Any) -> bool:
     return op is sre.IN and len(av) == 1 and av[0] == (sre.CATEGORY, sre.CATEGORY_DIGIT)
 
 
-def _prefixes(items: Any, multiline: bool) -> frozenset[str] | None:
+def _prefixes(items: Any, multiline: bool, cased: bool = False) -> frozenset[str] | None:
     """Folded strings one of which every match of a sequence starts with (`_AT_START` for the
     beginning of the text), or None. An optional item ("(?:full\\s+)?confidence") adds the
-    starts of what follows it; a group or an alternative is read with what follows it."""
+    starts of what follows it; a group or an alternative is read with what follows it. With
+    `cased`, the strings as written (for a pattern that does not ignore case)."""
     items = list(items)
     i = 0
     while i < len(items) and items[i][0] in _ZERO_WIDTH:
@@ -181,22 +195,24 @@ def _prefixes(items: Any, multiline: bool) -> frozenset[str] | None:
     rest = items[i + 1 :]
     if _is_digit_class(op, av):
         return frozenset([_AT_DIGIT])
-    first = _exact(op, av)
+    first = _exact(op, av, cased)
     if first is not None:
-        heads = _extend(first - {""}, rest) if first - {""} else frozenset()
+        heads = _extend(first - {""}, rest, cased) if first - {""} else frozenset()
         if "" not in first:
             return heads
         # The item may match nothing: what follows may begin the match.
-        tail = _prefixes(rest, multiline)
+        tail = _prefixes(rest, multiline, cased)
         return None if tail is None else heads | tail
+    if cased and _ignores_case(op, av):
+        return None
     if op is sre.SUBPATTERN:  # "(?m:...)" makes "^" inside it match after any newline
-        return _prefixes([*av[-1], *rest], multiline or bool(av[1] & re.MULTILINE))
+        return _prefixes([*av[-1], *rest], multiline or bool(av[1] & re.MULTILINE), cased)
     if op is getattr(sre, "ATOMIC_GROUP", None):
-        return _prefixes([*av, *rest], multiline)
+        return _prefixes([*av, *rest], multiline, cased)
     if op is sre.BRANCH:
         union: set[str] = set()
         for branch in av[1]:
-            found = _prefixes([*branch, *rest], multiline)
+            found = _prefixes([*branch, *rest], multiline, cased)
             if found is None:
                 return None
             union |= found
@@ -206,18 +222,18 @@ def _prefixes(items: Any, multiline: bool) -> frozenset[str] | None:
         if body.getwidth()[0] == 0:
             return None  # an iteration may be empty: the next one could begin anywhere
         # Once at most, the body is followed by the rest; more often, by itself.
-        heads_or_none = _prefixes([*body, *rest] if high == 1 else body, multiline)
+        heads_or_none = _prefixes([*body, *rest] if high == 1 else body, multiline, cased)
         if heads_or_none is None or low > 0:
             return heads_or_none
-        tail = _prefixes(rest, multiline)
+        tail = _prefixes(rest, multiline, cased)
         return None if tail is None else heads_or_none | tail
     return None
 
 
-def _extend(acc: frozenset[str], items: Any) -> frozenset[str]:
+def _extend(acc: frozenset[str], items: Any, cased: bool = False) -> frozenset[str]:
     """`acc` lengthened by the exact items that follow (longer prefixes are rarer)."""
     for op, av in items:
-        e = _exact(op, av)
+        e = _exact(op, av, cased)
         if e is None:
             break
         joined = frozenset(a + b for a in acc for b in e)
@@ -238,6 +254,17 @@ def start_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
     for the beginning of the text (a branch anchored by "^")."""
     found = _starts(pattern)
     return None if found is None or _AT_DIGIT in found else found
+
+
+def cased_start_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """Literals as written (not folded) one of which every match of `pattern` starts with, for
+    a pattern that does not ignore case; None if unknown, if the pattern ignores case, or if a
+    match may begin where the text does."""
+    if pattern.flags & re.IGNORECASE:
+        return None
+    multiline = bool(pattern.flags & re.MULTILINE)
+    found = _prefixes(sre_parse.parse(pattern.pattern, pattern.flags), multiline, cased=True)
+    return None if found is None or _AT_DIGIT in found or _AT_START in found else found
 
 
 def required_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
@@ -476,18 +503,9 @@ class Sieve:
         return self._finditer_at(pattern, g)
 
     def _finditer_at(self, pattern: re.Pattern[str], g: Gate) -> Iterator[re.Match[str]]:
-        """`pattern.finditer`, trying only the places where a match can begin: a search
-        tries every place in turn, and `match` at a place is the same attempt (look-behinds
-        and word boundaries still see the text before it). Matches are never empty here
-        (see `Gate`), so the next try is where the last match ended."""
-        after = 0
-        for at in g.begins(self.folded):
-            if at < after:
-                continue
-            m = pattern.match(self.text, at)
-            if m is not None:
-                yield m
-                after = m.end()
+        """`pattern.finditer`, trying only the places where a match can begin (matches are
+        never empty here: see `Gate`)."""
+        return _matches_at(pattern, self.text, g.begins(self.folded))
 
     def sub(self, pattern: re.Pattern[str], repl: str) -> str:
         if self._open(pattern) is None:
@@ -511,3 +529,91 @@ def sieve_of(text: str) -> Sieve:
     sieve = Sieve(text)
     _recent = [sieve, *recent[: _RECENT - 1]]
     return sieve
+
+
+class StartIndex:
+    """Where the matches of several case-sensitive patterns may begin, found for all of them in
+    one Aho-Corasick pass over a text (`scan`). For rules run over a whole document: a regex
+    search tries every position of it, while the literals its matches start with ("Ministry",
+    "President") stand in few places. A pattern with no such literals keeps its own `finditer`.
+    """
+
+    __slots__ = ("_automaton", "_size", "_slots")
+
+    def __init__(self, patterns: Sequence[re.Pattern[str]]) -> None:
+        # pattern (by identity) -> its slot in a scan, or -1 if it is left to `re`
+        self._slots: dict[int, tuple[re.Pattern[str], int]] = {}
+        self._size = 0
+        heads: dict[str, list[int]] = {}
+        for pattern in patterns:
+            literals = cased_start_literals(pattern)
+            if (
+                literals is None
+                or not sre_parse.parse(pattern.pattern, pattern.flags).getwidth()[0]
+            ):
+                # (a pattern that may match nothing is left to `re`: its empty matches are many)
+                self._slots[id(pattern)] = (pattern, -1)
+                continue
+            slot = self._size
+            self._slots[id(pattern)] = (pattern, slot)
+            self._size += 1
+            # A literal that begins with another adds no place ("Ministry" where "Min" is).
+            for head in _shortest_heads(literals):
+                heads.setdefault(head, []).append(slot)
+        self._automaton: Any = None
+        if heads:
+            self._automaton = ahocorasick.Automaton()
+            for head, slots in heads.items():
+                self._automaton.add_word(head, (len(head) - 1, tuple(slots)))
+            self._automaton.make_automaton()
+
+    def scan(self, text: str) -> Scan:
+        """`text` with the places, in order, where each pattern's matches may begin."""
+        found: list[list[int]] = [[] for _ in range(self._size)]
+        if self._automaton is not None:
+            for end, (shift, slots) in self._automaton.iter(text):
+                for slot in slots:
+                    found[slot].append(end - shift)
+        for places in found:
+            if len(places) > 1:
+                places.sort()  # reported by their ends: a longer literal's start comes late
+        return Scan(text, self._slots, found)
+
+
+class Scan:
+    """One text scanned by a `StartIndex`: `finditer` as the pattern's own, trying only the
+    places where a match may begin."""
+
+    __slots__ = ("_places", "_slots", "text")
+
+    def __init__(
+        self,
+        text: str,
+        slots: dict[int, tuple[re.Pattern[str], int]],
+        places: list[list[int]],
+    ) -> None:
+        self.text = text
+        self._slots = slots
+        self._places = places
+
+    def finditer(self, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
+        """`pattern.finditer(text)`, for a pattern of the index (any other runs as usual)."""
+        known = self._slots.get(id(pattern))
+        if known is None or known[0] is not pattern or known[1] < 0:
+            return pattern.finditer(self.text)
+        return _matches_at(pattern, self.text, self._places[known[1]])
+
+
+def _matches_at(pattern: re.Pattern[str], text: str, places: list[int]) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)` for a pattern whose matches, never empty, begin only at
+    `places` (in order): `match` at a place is the attempt a search makes there (look-behinds
+    and word boundaries still see the text before it), and the next try is where the last
+    match ended."""
+    after = 0
+    for at in places:
+        if at < after:
+            continue
+        m = pattern.match(text, at)
+        if m is not None:
+            yield m
+            after = m.end()

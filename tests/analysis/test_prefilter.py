@@ -7,10 +7,12 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from briefer.analysis import labels, reactions, stance
+from briefer.analysis import labels, names, reactions, stance
 from briefer.analysis.prefilter import (
     Gate,
     Sieve,
+    StartIndex,
+    cased_start_literals,
     fold,
     required_literals,
     sieve_of,
@@ -166,15 +168,20 @@ def test_fold_puts_each_letter_ignorecase_matches_where_it_stands(text: str) -> 
                 assert folded[i] == letter, (text, i)
 
 
+# Built once: reading a pattern's parse tree is slow next to what each example tests.
+_PLACED_GATES = [
+    (gate, prefixes)
+    for gate, prefixes in ((Gate(p), start_literals(p)) for p in _PATTERNS)
+    if gate.placed and prefixes is not None
+]
+
+
 @settings(max_examples=200, deadline=None)
 @given(st.lists(_WORDS | st.text(max_size=4), max_size=25))
 def test_gate_begins_at_every_place_a_start_literal_does_in_order_once(words: list[str]) -> None:
     folded = fold(" ".join(words))
-    for p in _PATTERNS:
-        gate = Gate(p)
-        prefixes = start_literals(p)
-        if not gate.placed or prefixes is None:
-            continue
+    for gate, prefixes in _PLACED_GATES:
+        p = gate.pattern
         places = {i for i in range(len(folded)) for s in prefixes if s and folded.startswith(s, i)}
         if "" in prefixes:
             places.add(0)
@@ -188,3 +195,55 @@ def test_a_match_may_begin_at_a_digit_as_the_pattern_reads_digits() -> None:
     assert Gate(ascii_digits).begins("the ٣th and 4th since") == [12, 16]
     assert Sieve("the ٣th and 4th").findall(unicode_digits) == ["٣th", "4th"]
     assert Sieve("the ٣th and 4th").findall(ascii_digits) == ["4th"]
+
+
+def test_cased_start_literals_keep_case_and_refuse_what_ignores_case() -> None:
+    heads = re.compile(r"(?=[A-Z])\b(?:Ministry|Party)(?:\s+of)?\b")
+    assert cased_start_literals(heads) == frozenset({"Ministry", "Party"})
+    # Any character as written (a curly quote too): nothing is folded.
+    assert cased_start_literals(re.compile(r" [\"“][A-Z]")) == frozenset({' "', " “"})
+    assert cased_start_literals(re.compile(r"\bParty", re.I)) is None
+    assert cased_start_literals(re.compile(r"(?i:party)|Ministry")) is None
+    assert cased_start_literals(re.compile(r"^Party|Ministry")) is None  # begins at the start
+    assert cased_start_literals(re.compile(r"\d+ Party")) is None  # begins at any digit
+    # Folded literals are unchanged for patterns that ignore case.
+    assert start_literals(re.compile(r"\bParty", re.I)) == frozenset({"party"})
+
+
+# Case-sensitive rules, the name rules among them, and shapes a scan must get right: literals
+# one of which begins another, a pattern with no literal start, one that may match nothing.
+_CASED = [
+    *(p for p in vars(names).values() if isinstance(p, re.Pattern) and not p.flags & re.I),
+    re.compile(r"(?=[A-Z])\b(?:Min|Ministry|Party)\b"),
+    re.compile(r"\bParty(?: of [A-Z]\w+)?|(?<=\s)Min\w*"),
+    re.compile(r"[A-Z]\w+ said"),
+    re.compile(r"(?:Party)?"),
+]
+_CASED_INDEX = StartIndex(_CASED)
+_NAME_WORDS = st.sampled_from(
+    [
+        "President", "Vice", "Party", "Ministry", "of", "Defence", "Min", "Minister", "Mr.",
+        "Jane", "Doe", "said", "the", "Brussels", "Agreement", "Kosovo", "War", '"Barbecue"',
+        "“Tiger”", "militia", "party", "Serbian", "Progressive", "Forces", "for", "Liberation",
+        "ministry", "\n", ",", "(ZLF)", "Party's", "Operation", "Gen.", "Lt.", "Sheikh",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_NAME_WORDS | st.text(max_size=4), max_size=30))
+def test_a_start_index_gives_each_patterns_own_matches(words: list[str]) -> None:
+    text = " ".join(words)
+    scan = _CASED_INDEX.scan(text)
+    for p in _CASED:
+        plain = [(m.span(), m.groups()) for m in p.finditer(text)]
+        assert [(m.span(), m.groups()) for m in scan.finditer(p)] == plain, p.pattern
+    other = re.compile(r"\bof\b")  # not in the index: run as usual
+    assert [m.span() for m in scan.finditer(other)] == [m.span() for m in other.finditer(text)]
+
+
+def test_a_start_index_tries_a_pattern_only_where_its_literals_stand() -> None:
+    title = re.compile(r"(?=[A-Z])\b(?:President|Minister) (?P<name>[A-Z]\w+)")
+    scan = StartIndex([title]).scan("Minister Ana Brnabić met President Vučić and Minister.")
+    assert scan._places == [[0, 25]]  # "Minister " and "President ": not "Minister."
+    assert [m.group("name") for m in scan.finditer(title)] == ["Ana", "Vučić"]
