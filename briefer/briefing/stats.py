@@ -189,12 +189,24 @@ def collect(items: Sequence[tuple[Document, Analysis]]) -> dict[str, ActorStats]
             if st.first_source is None:
                 st.first_source = doc.id
             nxt = ordered[k + 1] if k + 1 < len(ordered) else None
-            if m.type == "NORP" and _ORGAN_AFTER.match(doc.text, m.end):
-                st.organ += 1
             if m.type == "ORG" and in_title(doc.text, m, ordered[k + 1 :]):
                 st.titled += 1  # "U.S. House Speaker Nancy Pelosi": part of a title
-            if m.type in ("GPE", "NORP") and chair_seat(doc.text, m, ordered[k - 1 : k + 2]):
-                st.chaired += 1
+            seat = m.type in ("GPE", "NORP") and chair_seat(doc.text, m, ordered[k - 1 : k + 2])
+            st.chaired += seat
+            # "Eritrean forces", or a demonym whose state the sentence tells acting ("Hungarian
+            # Prime Minister Viktor Orbán telephoned Dodik", "A Saudi aid plane landed"): the
+            # state acting, though never named; not as the seat of a bloc's chair.
+            at = sentence_at(m.start)
+            organ = m.type == "NORP" and (
+                _ORGAN_AFTER.match(doc.text, m.end) is not None
+                or (
+                    not seat
+                    and at is not None
+                    and m.canonical in analysis.sentences[at].speakers
+                    and not names_group(doc.text, m)
+                )
+            )
+            st.organ += organ
             if is_venue(doc.text, m):
                 st.venue += 1
             if is_cited_outlet(doc.text, m):
@@ -274,7 +286,7 @@ def collect(items: Sequence[tuple[Document, Analysis]]) -> dict[str, ActorStats]
                 pass  # "former President Uhuru Kenyatta of Kenya": no office of the state now
             elif not place and (idx is None or m.canonical not in spoken.get(idx, set())):
                 # A demonym describing someone ("an Afghan child") is not the state itself.
-                st.bare += m.type != "NORP" or _ORGAN_AFTER.match(doc.text, m.end) is not None
+                st.bare += m.type != "NORP" or organ
             if m.type == "PERSON" and st.title is None:
                 st.title = title_before(doc.text, m.start)
             if m.type == "PERSON" and _FORMER_BEFORE.search(

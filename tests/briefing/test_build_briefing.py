@@ -496,3 +496,18 @@ def test_the_seat_of_a_blocs_chair_and_states_troops_are_counted_from_are_not_ac
     names = actor_names(blocks)
     assert "Zimbabwe" in names and "Kenya" in names  # Kenya's diplomats act for it
     assert not names & {"Guinea", "Dominica", "Uganda", "Burundi", "Djibouti"}
+
+
+def test_a_state_whose_people_the_sentence_tells_acting_is_an_actor() -> None:
+    blocks = [
+        ("Bosnian court orders arrest of Serb leader", "heading"),
+        (
+            "A Bosnian state court ordered the arrest of Milorad Dodik on Wednesday. Hungarian "
+            "Prime Minister Viktor Orbán telephoned Dodik to express his support. A Turkish "
+            "cultural centre in Sarajevo held a concert the same evening.",
+            "text",
+        ),
+    ]
+    names = actor_names(blocks)
+    assert "Hungary" in names  # acts through its prime minister, though never named
+    assert "Turkey" not in names  # a demonym describing a thing
