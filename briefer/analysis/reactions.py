@@ -1027,6 +1027,51 @@ def _past_clock(text: str, mentions: Sequence[Mention]) -> tuple[str, Sequence[M
     return text[cut:], moved
 
 
+# A political party or movement told by its place in politics ("the opposition VMRO-DPMNE
+# party", "the leftist FMLN", "the ruling ZANU-PF"): a side of the story's own politics.
+_PARTISAN_BEFORE = re.compile(
+    r"\b(?:main\s+|largest\s+|biggest\s+)?(?:opposition|ruling|governing|conservative|leftist|"
+    r"rightist|left-wing|right-wing|far-right|far-left|centre-right|center-right|centre-left|"
+    r"center-left|nationalist|populist|Islamist)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _partisan(text: str, mentions: Sequence[Mention], name: str) -> bool:
+    """Whether the sentence tells the organisation `name` by its place in politics."""
+    return any(
+        m.canonical == name
+        and m.type == "ORG"
+        and _PARTISAN_BEFORE.search(text, max(0, m.start - 30), m.start) is not None
+        for m in mentions
+    )
+
+
+def _parties_for(text: str, mentions: Sequence[Mention], name: str) -> tuple[str, ...]:
+    """`name` itself, unless it is a party told by its politics whose state the sentence does
+    not give: one of the story's own parties ("the leftist FMLN said"), no third party. ("In
+    Madrid, the main opposition Popular Party pressed ..." is the Popular Party's reaction.)"""
+    if _partisan(text, mentions, name) and not _partisan_home(text, mentions, name):
+        return ()
+    return (name,)
+
+
+def _partisan_home(text: str, mentions: Sequence[Mention], name: str) -> tuple[str, ...]:
+    """The state a party told by its politics belongs to, where the sentence says: by a
+    capital opening it ("In Madrid, the main opposition Popular Party pressed ...") or a
+    state's possessive ("Germany's opposition Greens")."""
+    for m in mentions:
+        if m.canonical == name and m.type == "ORG":
+            before = [b for b in mentions if b.end <= m.start]
+            if before and before[-1].type in ("GPE", "NORP"):
+                gap = text[before[-1].end : m.start]
+                if re.fullmatch(r"(?:'s|’s)?\s+(?:[\w-]+\s+){0,3}", gap):
+                    state = party_of(before[-1], {})
+                    if is_state(state):
+                        return (state,)
+    return _capital_opening(text, mentions)
+
+
 def acting_parties(
     text: str, mentions: Sequence[Mention], affiliation: Mapping[str, str] | None = None
 ) -> tuple[str, ...]:
@@ -1034,7 +1079,12 @@ def acting_parties(
     clauses it joins ("Jets landed in Crete, and two French navy vessels joined the exercise").
     (A party acting in a later clause of a party's sentence is usually a side answering it.)"""
     text, mentions = _past_clock(text, mentions)
-    parties = [p for p in acting_subject(text, mentions, affiliation) if not is_commentator(p)]
+    parties = [
+        p
+        for p in acting_subject(text, mentions, affiliation)
+        if not is_commentator(p)
+        for p in _parties_for(text, mentions, p)
+    ]
     if parties:
         return tuple(parties)
     aff = affiliation or {}
@@ -1878,7 +1928,14 @@ def analyse_reaction(
     speakers, anchor = _speakers(text, mentions, affiliation, resolve)
     if len(speakers) > 1:
         speakers = _named_after_quote(text, mentions, affiliation) or speakers
-    speakers = tuple(s for s in speakers if not (is_commentator(s) or _mere_place(s)))
+    speakers = tuple(
+        dict.fromkeys(
+            p
+            for s in speakers
+            if not (is_commentator(s) or _mere_place(s))
+            for p in _parties_for(text, mentions, s)
+        )
+    )
     if not speakers:
         return Reaction((), None, None)
     if anchor > 0 and set(acting_subject(text, mentions, affiliation)) & set(speakers):

@@ -2563,3 +2563,19 @@ def test_repeating_reports_words_but_repeated_attacks_do_not() -> None:
     assert find_speakers(text, mentions(text, ("Russia", "Russia", "GPE"))) == ("Russia",)
     text = "Russia repeated attacks on the port overnight."
     assert find_speakers(text, mentions(text, ("Russia", "Russia", "GPE"))) == ()
+
+
+def test_a_party_told_by_its_politics_with_no_state_is_the_storys_own() -> None:
+    text = "The leftist Farabundo Front (FMLN) said it would ask the attorney general to act."
+    found = mentions(
+        text, ("Farabundo Front", "Farabundo Front", "ORG"), ("FMLN", "Farabundo Front", "ORG")
+    )
+    assert analyse_reaction(text, found).speakers == ()
+    assert acting_parties(text, found) == ()
+    # a party abroad keeps its own name where the sentence gives its state
+    text = "In Madrid, the main opposition Popular Party pressed the government to act."
+    found = mentions(text, ("Madrid", "Spain", "GPE"), ("Popular Party", "Popular Party", "ORG"))
+    assert analyse_reaction(text, found).speakers == ("Popular Party",)
+    text = "Germany's opposition Greens called for sanctions."
+    found = mentions(text, ("Germany", "Germany", "GPE"), ("Greens", "Greens", "ORG"))
+    assert analyse_reaction(text, found).speakers == ("Greens",)
