@@ -102,6 +102,11 @@ def count_line(
     return line
 
 
+def no_match_line() -> Text:
+    """Under '0 results': what to try, as the query language allows (every word must match)."""
+    return Text("No match: try fewer words, OR between them, or another spelling", style="dim")
+
+
 def suggestion_line(suggestion: str) -> Text:
     line = Text("Did you mean ", style="dim", end="")
     line.append(safe(suggestion), style="bold italic")

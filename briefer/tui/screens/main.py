@@ -43,7 +43,7 @@ from briefer.tui.messages import (
     SearchFailed,
     SearchFinished,
 )
-from briefer.tui.rows import count_line, safe, suggestion_line
+from briefer.tui.rows import count_line, no_match_line, safe, suggestion_line
 from briefer.tui.screens.export import ExportChoice, ExportScreen
 from briefer.tui.screens.saved import SavedChoice, SavedSearchesScreen, SaveSearchScreen
 from briefer.tui.widgets.briefing_view import BriefingView
@@ -100,6 +100,7 @@ class MainScreen(Screen[None]):
         self._last_refresh = 0.0
         self._rebrief = False
         self._saved: dict[str, str] | None = None  # saved searches, read when first wanted
+        self._no_match_shown = False  # the hint under the count says what to try instead
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="body"):
@@ -318,9 +319,20 @@ class MainScreen(Screen[None]):
         if had_rows != bool(results.hits):
             self.refresh_bindings()  # Open and Copy (which need a row) come or go
         suggestion = getattr(result, "suggestion", None)
+        no_match = not result.total and not everything and not suggestion
+        if suggestion or had_suggestion or no_match or self._no_match_shown:
+            line = (
+                suggestion_line(suggestion)
+                if suggestion
+                else no_match_line()
+                if no_match
+                else Text("", end="")
+            )
+            hint = self.query_one("#suggestion", Static)
+            hint.update(line)
+            hint.set_class(bool(line.plain), "-shown")
+            self._no_match_shown = no_match
         if suggestion or had_suggestion:
-            line = suggestion_line(suggestion) if suggestion else Text("", end="")
-            self.query_one("#suggestion", Static).update(line)
             self.refresh_bindings()  # Ctrl+Y comes or goes
         self.call_after_refresh(self._find_facet_types, message.generation)
         self._rebrief = self.scope == "results"  # the joint briefing follows the results...

@@ -1,0 +1,32 @@
+"""A search that finds nothing says what to try instead; the hint goes once something matches,
+and a spelling suggestion takes its place when there is one."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from textual.widgets import Input, Static
+
+from briefer.tui.app import BrieferApp
+from tests.tui.conftest import reader_screen, settle
+
+
+async def test_no_match_says_what_to_try_and_goes_when_something_matches(library: Any) -> None:
+    app = BrieferApp()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        screen = reader_screen(app)
+        hint = screen.query_one("#suggestion", Static)
+        box = screen.query_one("#search", Input)
+        box.value = "kosovo zzqxw"
+        await settle(pilot)
+        assert screen.result.total == 0
+        assert str(hint.render()).startswith("No match: try fewer words")
+        assert hint.display and hint.region.height >= 1  # on screen, not only in the widget
+        box.value = "kosovo"
+        await settle(pilot)
+        assert screen.result.total > 0 and str(hint.render()) == "" and not hint.display
+        box.value = "kosvo"  # a misspelling: the suggestion, not the hint
+        await settle(pilot)
+        assert "Did you mean" in str(hint.render())
+        assert hint.display and hint.region.height >= 1  # it was hidden by `:empty` before
