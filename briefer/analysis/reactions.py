@@ -700,6 +700,11 @@ _AFTER_SUBJECT = re.compile(
     r"[\w'’.-]*){0,5},"
     # and an aside on that person: ", herself a former president of Chile,"
     r"(?:\s+(?:herself|himself|themselves|a|an|the)\s[^,;\"“”]{1,80},)?)?"
+    # a time between subject and verb: "Canada and Ukraine on Monday ordered"
+    r"(?:\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+    r"(?:late\s+|early\s+)?(?:yesterday|today|earlier|later|last\s+(?:week|month|night))|"
+    r"on\s+\d{1,2}\s+(?-i:[A-Z])[a-z]+|on\s+(?-i:[A-Z])[a-z]+\.?\s+\d{1,2})"
+    r"(?:\s+(?:morning|afternoon|evening|night))?)?"
     r"\s+(?:also\s+|again\s+|each\s+|both\s+|jointly\s+|together\s+|\w+ly\s+)?"
     r"(?:(?:has|have|had)\s+[a-z]+|was|were|is|are|(?!news\b)[a-z]+(?:ed|s|t|d)|"
     + alternation(IRREGULAR_PAST)

@@ -2579,3 +2579,16 @@ def test_a_party_told_by_its_politics_with_no_state_is_the_storys_own() -> None:
     text = "Germany's opposition Greens called for sanctions."
     found = mentions(text, ("Germany", "Germany", "GPE"), ("Greens", "Greens", "ORG"))
     assert analyse_reaction(text, found).speakers == ("Greens",)
+
+
+def test_a_time_between_the_acting_subject_and_its_verb() -> None:
+    text = "The United States, Canada and Ukraine on Monday ordered the expulsion of diplomats."
+    found = mentions(
+        text,
+        ("United States", "United States", "GPE"),
+        ("Canada", "Canada", "GPE"),
+        ("Ukraine", "Ukraine", "GPE"),
+    )
+    assert acting_parties(text, found) == ("United States", "Canada", "Ukraine")
+    text = "Japan last week was hit by a storm."
+    assert acting_parties(text, mentions(text, ("Japan", "Japan", "GPE"))) == ()
