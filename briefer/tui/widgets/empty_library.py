@@ -5,9 +5,9 @@ from __future__ import annotations
 from rich.text import Text
 from textual.widgets import Static
 
-COMMANDS = (
-    ("briefer PATH", "open the reader and index the folder PATH in the background"),
-    ("briefer index PATH", "index PATH from the command line, then run briefer"),
+COMMANDS = (  # each line within 72 columns: the note at 80 wraps none (padding 4 a side)
+    ("briefer PATH", "open the reader; index PATH in the background"),
+    ("briefer index PATH", "index PATH on the command line; then run briefer"),
 )
 
 
@@ -20,9 +20,9 @@ def empty_library_text() -> Text:
         text.append("  ")
         text.append(command.ljust(width), style="bold")
         text.append(f"   {what}\n", style="dim")
-    text.append("\nFolders already listed in the library are indexed with ")
+    text.append("\nFolders already in the library are indexed again with ")
     text.append("r", style="bold")
-    text.append(". Press ")
+    text.append(".\nPress ")
     text.append("?", style="bold")
     text.append(" for help, ")
     text.append("q", style="bold")
