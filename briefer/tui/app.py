@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 from typing import ClassVar
 
-from textual.app import App
+from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
+from textual.screen import Screen
 
 from briefer.errors import BrieferError
 from briefer.tui import core_calls
@@ -49,6 +51,12 @@ class BrieferApp(App[None], inherit_bindings=False):
         except (OSError, BrieferError) as exc:  # the theme still changes for this run
             note = safe(f"The theme could not be saved: {exc}")
             self.notify(note, severity="warning", markup=False)
+
+    def get_system_commands(self, screen: Screen[object]) -> Iterator[SystemCommand]:
+        """Textual's palette commands but its Quit: the reader's own, with its key, is there."""
+        for command in super().get_system_commands(screen):
+            if command.title != "Quit":
+                yield command
 
     def action_help(self) -> None:
         if not isinstance(self.screen, HelpScreen):
