@@ -489,7 +489,24 @@ _FIRST_TO = re.compile(
     r"(?:[\w-]+\s+){0,3}?to\s+$",
     re.IGNORECASE,
 )
-_FIRST_TO_ACT = re.compile(_FIRST_TO.pattern.removesuffix(r"to\s+$") + r"to\s+[a-z]", re.IGNORECASE)
+# An item of a list that counts members without naming them: ", more than a dozen European
+# Union countries, ".
+_COUNTED_ITEM = re.compile(
+    r",\s+(?:(?:more|fewer)\s+than\s+|nearly\s+|about\s+|some\s+|at\s+least\s+|over\s+)?"
+    r"(?:a\s+dozen|dozens\s+of|several|other|\d+|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|twenty)\s+(?:other\s+)?(?:of\s+the\s+)?",
+    re.IGNORECASE,
+)
+_MEMBERS_OF_ITEM = re.compile(
+    r"(?:\s+member)?\s+(?:countries|states|members|governments|nations|capitals)\b"
+)
+_FIRST_TO_ACT = re.compile(
+    _FIRST_TO.pattern.removesuffix(r"to\s+$") + r"to\s+[a-z]|"
+    # "were among the other EU members to announce expulsions"
+    r"\s+(?:was|were|is|are)\s+(?:also\s+)?among\s+(?:the\s+)?(?:other\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:members|countries|states|governments|nations|allies)\s+to\s+[a-z]",
+    re.IGNORECASE,
+)
 _AT_POST = re.compile(r"\b(?:in|at|for|to)\s+(?:the\s+)?$", re.IGNORECASE)
 _QUOTED_VERB = re.compile(r"\s[\"“](?:\w+ly\s+|\w+ly[\"”]\s+)?$")
 _CIVIL_IN = re.compile(
@@ -795,6 +812,8 @@ _POSSESSIVE_ASIDE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,4}?[a-z][\w-]*\s*,")
 _ASIDE_AFTER = re.compile(
     r",\s+(?:(?:which|who|whose|the|a|an|on|under|at|after|following|despite|with)\b[^,;]*|"
     r"(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*){0,3}['’]s\s+[^,;\"“”]*|"
+    # a participle's aside: ", caught between its two neighbours,", ", citing security,"
+    r"(?:\w+ly\s+)?(?:(?-i:[a-z])+(?:ed|en|ing)|caught|torn|stung|hit|split|struck)\s[^,;\"“”]*|"
     r"for\s+(?:its|their|his|her)\s+part|in\s+turn|"
     r"too|meanwhile|however|in\s+response|in\s+return|though|instead|by\s+contrast)\s*,"
 )
@@ -906,8 +925,15 @@ def acting_subject(
     if not (_opens_clause(text[opening : first.start]) or counted or sent):
         return ()  # ("Some 400 Kenyan police officers landed": a number of a state's people)
     group = [first]
+    tail = first.end  # where the subject's last item ends
     for m in mentions[1:]:
-        between = text[group[-1].end : m.start]
+        between = text[tail : m.start]
+        members = _MEMBERS_OF_ITEM.match(text, m.end) if _COUNTED_ITEM.fullmatch(between) else None
+        if members is not None:
+            # "The United States, more than a dozen EU countries, Canada and Ukraine": members
+            # counted, not named, are no party; the list goes on after them
+            tail = members.end()
+            continue
         if m.type == "NORP" and between.strip() == ", the" and _NOUN_AFTER.match(text, m.end):
             break  # "Tunisia, the Arab member of the Council,": an adjective in an aside
         if between.strip() == "," and (m.type == "PERSON") != (group[-1].type == "PERSON"):
@@ -916,6 +942,7 @@ def acting_subject(
             break  # "Turkey, Azerbaijan's closest ally, stood behind Baku": who Turkey is
         if _COORDINATION.match(between) or (_TITLED_AND.match(between) and _titled_and(between)):
             group.append(m)
+            tail = m.end
         else:
             break
     after = group[-1].end

@@ -2592,3 +2592,24 @@ def test_a_time_between_the_acting_subject_and_its_verb() -> None:
     assert acting_parties(text, found) == ("United States", "Canada", "Ukraine")
     text = "Japan last week was hit by a storm."
     assert acting_parties(text, mentions(text, ("Japan", "Japan", "GPE"))) == ()
+
+
+def test_counted_members_ranks_among_members_and_participle_asides_in_acts() -> None:
+    text = (
+        "The United States, more than a dozen EU countries, Canada and Ukraine expelled diplomats."
+    )
+    found = mentions(
+        text,
+        ("United States", "United States", "GPE"),
+        ("EU", "European Union", "ORG"),
+        ("Canada", "Canada", "GPE"),
+        ("Ukraine", "Ukraine", "GPE"),
+    )
+    assert acting_parties(text, found) == ("United States", "Canada", "Ukraine")
+    text = "Lithuania and the Netherlands were among the other EU members to announce expulsions."
+    found = mentions(text, ("Lithuania", "Lithuania", "GPE"), ("Netherlands", "Netherlands", "GPE"))
+    assert acting_parties(text, found) == ("Lithuania", "Netherlands")
+    text = "Kazakhstan, caught between its two neighbours, confined itself to the investigation."
+    assert acting_parties(text, mentions(text, ("Kazakhstan", "Kazakhstan", "GPE"))) == (
+        "Kazakhstan",
+    )
