@@ -928,11 +928,13 @@ def acting_subject(
     tail = first.end  # where the subject's last item ends
     for m in mentions[1:]:
         between = text[tail : m.start]
-        members = _MEMBERS_OF_ITEM.match(text, m.end) if _COUNTED_ITEM.fullmatch(between) else None
-        if members is not None:
+        uncounted = (
+            _MEMBERS_OF_ITEM.match(text, m.end) if _COUNTED_ITEM.fullmatch(between) else None
+        )
+        if uncounted is not None:
             # "The United States, more than a dozen EU countries, Canada and Ukraine": members
             # counted, not named, are no party; the list goes on after them
-            tail = members.end()
+            tail = uncounted.end()
             continue
         if m.type == "NORP" and between.strip() == ", the" and _NOUN_AFTER.match(text, m.end):
             break  # "Tunisia, the Arab member of the Council,": an adjective in an aside
