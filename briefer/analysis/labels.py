@@ -495,6 +495,8 @@ def _origin(
     if m is None:
         return None
     if m.group("start") is None:
+        if _WORDS_CAME.match(sieve.text, 0, m.start() + 6):
+            return None  # someone's words tied to a move before them: both are the story's
         return "linked"
     relative = _RELATIVE_BEFORE.search(sieve.text, 0, m.start("start")) is not None
     if relative and not _SUBJECT_RELATIVE.match(sieve.text, 0, m.start("start")):
@@ -511,6 +513,13 @@ def _origin(
     return None
 
 
+# Someone's words told as coming after an earlier move ("His remarks came a day after Putin
+# apologised", "The statement came hours after ..."): a statement of the story answering another.
+_WORDS_CAME = re.compile(
+    r"^(?:[\w'’-]+\s+){0,3}?(?:remarks|comments?|statements?|words|speech|warnings?|calls?|"
+    r"announcement|message|appeal|criticism|rebuke|accusations?)\s+c(?:ame|omes?)\b",
+    _I,
+)
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who|where)\s+(?:\w+\s+)?$", _I)
 # A relative clause describing the sentence's subject ("The conflict, which erupted in November
 # 2020, has killed ..."): its start is the subject's.

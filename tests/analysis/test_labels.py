@@ -905,3 +905,11 @@ def test_words_dated_or_long_standing_under_a_background_heading_stay_history() 
     )
     assert _under_heading("The opposition has long said the vote was rigged.") == "background"
     assert _under_heading("Students occupied the faculties for three months.") == "background"
+
+
+def test_words_coming_after_an_earlier_move_are_the_storys_not_history() -> None:
+    remarks = "His remarks came a day after the president apologised in a phone call."
+    assert not time_cues(remarks, PUBLISHED, 2031).origin
+    assert label(remarks) == "development"
+    # a move tied to an earlier one still recalls it
+    assert time_cues("The move came a day after the talks collapsed.", PUBLISHED, 2031).origin
