@@ -515,6 +515,13 @@ _CIVIL_IN = re.compile(
     r"(?:in|from|across)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# A group named by its members in the dashes after it: "the five European members of the
+# Security Council — ...", "three Gulf states — ...".
+_GROUP_BEFORE_DASH = re.compile(
+    r"\b(?:members|countries|states|governments|nations|capitals|allies|partners|signatories)"
+    r"\b[^,;:]{0,60}$",
+    re.IGNORECASE,
+)
 _DASH_ASIDE = re.compile(r"\s[-–—]\s[^-–—;:]{1,80}?\s[-–—]\s*(?:(?:has|have|had|also|\w+ly)\s+)*$")
 _AUXILIARY_TAIL = re.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _MEMBERS_ASIDE = re.compile(
@@ -531,6 +538,19 @@ def _subject_before(text: str, mentions: Sequence[Mention], verb_start: int) -> 
         verb_start = quoted.start()  # 'Guterres "strongly condemned" the coup'
     dashed = _DASH_ASIDE.search(text, max(0, verb_start - 100), verb_start)
     if dashed is not None:
+        listed = [
+            m
+            for m in mentions
+            if dashed.start() < m.start and m.end <= dashed.end() and m.type in ("GPE", "ORG")
+        ]
+        if (
+            len(listed) >= 2
+            and _GROUP_BEFORE_DASH.search(text, max(0, dashed.start() - 80), dashed.start())
+            and len(_coordinated(text, mentions, mentions.index(listed[-1]))) == len(listed)
+        ):
+            # "the five European members of the Council - France, Germany, the United
+            # Kingdom, Belgium and Poland - issued a statement": the members named speak
+            return listed
         verb_start = dashed.start()  # "Britain, Norway and the US - known as the Troika - said"
     members = _MEMBERS_ASIDE.search(text, max(0, verb_start - 160), verb_start)
     if members is not None:

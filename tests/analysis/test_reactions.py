@@ -2613,3 +2613,28 @@ def test_counted_members_ranks_among_members_and_participle_asides_in_acts() -> 
     assert acting_parties(text, mentions(text, ("Kazakhstan", "Kazakhstan", "GPE"))) == (
         "Kazakhstan",
     )
+
+
+def test_members_named_between_dashes_after_their_group_speak() -> None:
+    text = (
+        "The five European members of the Security Council — France, Germany and Poland — "
+        "issued a statement calling on Turkey to cease the offensive."
+    )
+    found = mentions(
+        text,
+        ("Security Council", "United Nations Security Council", "ORG"),
+        ("France", "France", "GPE"),
+        ("Germany", "Germany", "GPE"),
+        ("Poland", "Poland", "GPE"),
+        ("Turkey", "Turkey", "GPE"),
+    )
+    assert find_speakers(text, found) == ("France", "Germany", "Poland")
+    # a name given between dashes is an aside
+    text = "Britain, Norway and the US - known as the Troika - said they were worried."
+    found = mentions(
+        text,
+        ("Britain", "United Kingdom", "GPE"),
+        ("Norway", "Norway", "GPE"),
+        ("US", "United States", "GPE"),
+    )
+    assert find_speakers(text, found) == ("United Kingdom", "Norway", "United States")
