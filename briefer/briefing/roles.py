@@ -107,8 +107,13 @@ _HELPS = (
     r"(?:stand|stands|stood)\s+(?:by|with)|tak(?:e|es)\s+sides|took\s+sides|"
     r"(?:express|expresses|expressed|voice|voices|voiced)\s+(?:\w+\s+)?(?:concern|support|"
     r"solidarity|alarm)|moved\s+to\s+(?:ease|help)|"
-    r"(?:send|sends|sent)\s+(?:\w+\s+){0,3}?(?:aid|warships|ships|vessels|jets|coal|fuel|food|"
-    r"funding|equipment|personnel|observers|envoys?|supplies|relief))\b"
+    r"(?:send|sends|sent|sending)\s+(?:\w+\s+){0,3}?(?:aid|warships|ships|vessels|jets|coal|fuel|"
+    r"food|funding|equipment|personnel|observers|envoys?|supplies|relief|weapons|arms|"
+    r"ammunition)|"
+    # "Iran will keep arming Hamas", "supplied weapons to": a patron's part, not a side's.
+    r"arm(?:s|ed|ing)\s+(?:the\s+)?(?-i:[A-Z])\w*|train(?:s|ed|ing)\s+(?:its|their|the)\s+|"
+    r"(?:suppl(?:y|ies|ied|ying)|deliver(?:s|ed|ing)?)\s+(?:\w+\s+){0,2}?(?:weapons|arms|"
+    r"ammunition|aid|fuel|food))\b"
 )
 # The mention, its people ("Kenyan police", "Spain's foreign minister"), then auxiliaries or
 # adverbs before the helping verb: the mention is its subject.
@@ -118,8 +123,9 @@ _HELPER_AFTER = re.compile(
     r"diplomats|delegation|importers|companies))?"
     # "Saudi Arabia and the United States hosted talks": helpers named together.
     r"(?:,?\s+(?:and|,)\s+(?:the\s+)?(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3})*"
-    r"\s+(?:said\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they)\s+)?"
-    r"(?:(?:has|have|had|will|would|also|quickly|later|then|now|again)\s+)*" + _HELPS,
+    r"\s+(?:(?:said|says|say)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they)\s+)?"
+    r"(?:(?:has|have|had|will|would|also|quickly|later|then|now|again|keep|keeps|continues?"
+    r"\s+to)\s+)*" + _HELPS,
 )
 # "Congo's government accused neighbouring Rwanda of sending troops", "Kyiv blamed Moscow": a
 # speaker accusing another party is one side of a quarrel, though the words are its own.
@@ -468,9 +474,17 @@ def mention_weight(text: str, m: Mention, sentence: Sentence, located: bool) -> 
         located
         or _TOPIC_BEFORE.search(text, max(sentence.start, m.start - 16), m.start)
         or _LABEL_AFTER.match(text, m.end)
+        or names_the_act(text, m)
     ):
         return 0.5
     return 1.0
+
+
+def names_the_act(text: str, m: Mention) -> bool:
+    """A place's name labelling an act or a thing ("Israel widens Gaza offensive", "the WTO
+    dispute"): where or what, not who. A people's name before it names the doer ("the Israeli
+    offensive") and is left alone."""
+    return m.type != "NORP" and _PROCEDURE_AFTER.match(text, m.end) is not None
 
 
 def is_active(text: str, m: Mention, sentence: Sentence, located: bool) -> bool:
@@ -511,12 +525,15 @@ def role_cues(
         own_lo = lo + cuts[-1].end() if cuts else lo
         later = _CLAUSE_BREAK.search(after)
         own_hi = m.end + later.start() if later is not None else hi
-    clash = (
-        sieve.may_match(CLASH, own_lo - at, m.start - at)
-        and CLASH.search(text, own_lo, m.start) is not None
-    ) or (
-        sieve.may_match(CLASH, m.end - at, own_hi - at)
-        and CLASH.search(text, m.end, own_hi) is not None
+    clash = not names_the_act(text, m) and (
+        (
+            sieve.may_match(CLASH, own_lo - at, m.start - at)
+            and CLASH.search(text, own_lo, m.start) is not None
+        )
+        or (
+            sieve.may_match(CLASH, m.end - at, own_hi - at)
+            and CLASH.search(text, m.end, own_hi) is not None
+        )
     )
     armed = bool(
         (sieve.may_match(_ARMED_BEFORE, lo - at, m.start - at) and _ARMED_BEFORE.search(before))
@@ -584,7 +601,11 @@ _ACCUSED_BEFORE = re.compile(r"\b(?:accus\w*|blam\w*)\s+(?:the\s+)?$", re.IGNORE
 # forum is what the act falls on, not the body (its inspectors or mission would be).
 _PROCEDURE_AFTER = re.compile(
     r"\s+(?:dispute|proceedings|case|complaint|talks|vote|resolution|rules|ruling|summit|"
-    r"meeting|session|debate|panel|membership|accession|bid|report|framework|process)\b",
+    r"meeting|session|debate|panel|membership|accession|bid|report|framework|process|"
+    # "Israel widens Gaza offensive", "Russia halts Ukraine grain deal": the name labels the
+    # act or the thing, which is what the headline's act falls on.
+    r"offensive|war|operation|campaign|blockade|invasion|ceasefire|truce|deal|crisis|row|"
+    r"ties|relations|trade|imports|exports|goods|grain|gas|oil)\b",
     re.IGNORECASE,
 )
 # "IAEA inspectors reach the plant", "UN mission withdraws": a body's own operation as the event.

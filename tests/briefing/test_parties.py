@@ -1219,3 +1219,29 @@ TERRITORYS_PEOPLE = [
 
 def test_a_territorys_armed_people_act_for_the_territory() -> None:
     assert set(principals(TERRITORYS_PEOPLE)) == {"Azerbaijan", "Nagorno-Karabakh"}
+
+
+ARMS_ONE_SIDE = [
+    ("Iran says it will keep arming Hamas as Israel widens Gaza offensive", "heading"),
+    (
+        "Iran said on Sunday it would keep sending weapons to Hamas, as Israeli troops pushed "
+        "deeper into Gaza City.",
+        "text",
+    ),
+    (
+        "Israel's army said it had killed 30 Hamas fighters. Hamas fired rockets at Tel Aviv.",
+        "text",
+    ),
+    (
+        "Iran's foreign minister met Hamas leaders in Doha. Iran has backed Hamas for decades, "
+        "and Iran's guards train its fighters.",
+        "text",
+    ),
+    ("Egypt urged a ceasefire.", "text"),
+]
+
+
+def test_a_patron_arming_one_side_is_no_side_nor_the_ground_its_offensive_is_named_for() -> None:
+    # "Iran says it will keep arming Hamas as Israel widens Gaza offensive": Iran helps, and
+    # Gaza labels the offensive.
+    assert set(principals(ARMS_ONE_SIDE)) == {"Israel", "Hamas"}

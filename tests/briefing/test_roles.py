@@ -472,3 +472,26 @@ def test_a_bodys_procedure_is_not_the_body_targeted() -> None:
     text = "Iran bars IAEA inspectors from the site"
     iran, iaea = mention(text, "Iran"), mention(text, "IAEA", "ORG")
     assert role_cues(text, iaea, sentence(text), iran, prominent=True).targeted
+
+
+def test_a_patron_arming_or_training_a_side_helps_it() -> None:
+    def weight(text: str, name: str = "Iran") -> float:
+        return mention_weight(text, mention(text, name), sentence(text), False)
+
+    assert weight("Iran says it will keep arming Hamas as the offensive widens") == 0.0
+    assert weight("Iran supplied weapons to the militia.") == 0.0
+    assert weight("Iran's forces trained its fighters.") == 0.0
+    assert weight("Iran fired missiles at the base.") == 1.0
+
+
+def test_a_place_labelling_an_act_is_where_not_who() -> None:
+    text = "Israel widens Gaza offensive"
+    israel, gaza = mention(text, "Israel"), mention(text, "Gaza")
+    cues = role_cues(text, gaza, sentence(text), israel, prominent=True)
+    assert not cues.targeted and not cues.clash
+    assert mention_weight(text, gaza, sentence(text), False) == 0.5
+    # A people's name before the act names the doer.
+    text = "The Israeli offensive widened"
+    israeli = mention(text, "Israeli", "NORP")
+    assert role_cues(text, israeli, sentence(text), None, prominent=True).clash
+    assert mention_weight(text, israeli, sentence(text), False) == 1.0
