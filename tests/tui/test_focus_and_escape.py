@@ -124,3 +124,25 @@ async def test_the_count_line_says_how_many_are_marked(library: Any) -> None:
         await pilot.press("u")
         await pilot.pause()
         assert "marked" not in str(count.render())
+
+
+async def test_hiding_the_focused_sidebar_hands_the_focus_to_the_results(library: Any) -> None:
+    app = BrieferApp()
+    async with app.run_test(size=(160, 40)) as pilot:
+        await settle(pilot)
+        screen = reader_screen(app)
+        sidebar = screen.query_one(EntitySidebar)
+        results = screen.query_one(ResultList)
+        sidebar.focus()
+        await pilot.press("f")  # hidden by its key
+        await pilot.pause()
+        assert not sidebar.display and screen.focused is results
+        await pilot.press("f")
+        sidebar.focus()
+        await pilot.pause()
+        await pilot.resize_terminal(80, 24)  # hidden by a narrower terminal
+        await settle(pilot)
+        assert not sidebar.display and screen.focused is results
+        await pilot.press("j")  # the keys reach a pane
+        await pilot.pause()
+        assert results.highlighted == 1

@@ -633,6 +633,16 @@ class MainScreen(Screen[None]):
 
     def action_toggle_entities(self) -> None:
         self.toggle_class("-toggle-entities")
+        self.call_after_refresh(self._focus_a_pane)
+
+    def on_resize(self) -> None:
+        self.call_after_refresh(self._focus_a_pane)  # narrower: the sidebar may be gone
+
+    def _focus_a_pane(self) -> None:
+        """The results take the focus when the pane that had it was hidden (the sidebar, by
+        `f` or a narrower terminal): else the keys typed next would reach no pane."""
+        if self.focused is None and not self.has_class("-empty") and self.is_current:
+            self.set_focus(self.query_one(ResultList))
 
     def _in_search_box(self) -> bool:
         return self.focused is not None and self.focused.id == "search"
