@@ -26,7 +26,7 @@ _APPEAL = (
     r"should|must|need(?:s|ed)?\s+(?:for|to)|importance\s+of|demand\w*)"
 )
 _RESTRAINT_WORDS = (
-    r"(?:restraint|calm\w*|de-?escalat\w*|refrain\w*|ceasefire|cease-fire|truce|avoid\w*|"
+    r"(?:restraint|calm\w*|de-?escalat\w*|refrain\w*|ceasefire|cease-fire|cease|truce|avoid\w*|"
     r"stop\w*|halt\w*|end(?:s|ed|ing)?\b|withdraw\w*|pull\w*\s+back|remov\w*|clear\w*|"
     r"lift\w*|peaceful(?:ly)?|violence|escalat\w*|tension\w*|hostilities|protect\w*|"
     r"lower\w*|eas(?:e|ing)|reduc\w*|temperature|cool\w*|reopen\w*|postpone\w*|caution\w*|"

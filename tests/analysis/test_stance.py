@@ -589,3 +589,8 @@ def test_blame_laid_and_the_blocs_envoy_recalled_criticise() -> None:
 )
 def test_anothers_concerns_acknowledged_and_findings_endorsed(text: str, stance: str) -> None:
     assert stance_of(text) == stance
+
+
+def test_asking_a_party_to_cease_asks_for_restraint() -> None:
+    text = "The five states issued a statement calling on Turkey to cease the military action."
+    assert stance_of(text) == "appeal-restraint"
