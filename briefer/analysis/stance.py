@@ -374,6 +374,11 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # "threw its weight behind Baku", "rallied behind the government"
             r"thr(?:ew|own|ows|owing)\s+(?:its|their|his|her)\s+(?:full\s+)?weight\s+behind|"
             r"rall(?:y|ies|ied|ying)\s+(?:behind|around|to\s+(?:the\s+)?(?:side|defen[cs]e))|"
+            # sympathy offered to a side in its grief (CAMEO 018): "called Erdogan to offer
+            # condolences", "expressed its sympathy to the Chilean people", "declared mourning"
+            r"condolences|sympath(?:y|ies)|(?:national\s+)?mourning|"
+            # help sent: "was among the first to send help"
+            r"(?:sent|send|sends|sending)\s+(?:[\w-]+\s+){0,2}?help\b|"
             # "agreed with Britain's conclusions", "shared London's assessment"
             r"(?:agree\w*\s+with|shar\w*)\s+(?:[\w'’-]+\s+){0,2}?(?:conclusions?|assessment|"
             r"findings|analysis)\b|"
@@ -594,6 +599,6 @@ _DEEDS: tuple[tuple[str, re.Pattern[str], str], ...] = tuple(
             "039",
         ),
         # 018 make an empathetic comment
-        ("other", r"\b(?:condolences|sympathy|sympathies|mourn\w*)\b", "018"),
+        ("support", r"\b(?:condolences|sympathy|sympathies|mourn\w*)\b", "018"),
     )
 )

@@ -594,3 +594,19 @@ def test_anothers_concerns_acknowledged_and_findings_endorsed(text: str, stance:
 def test_asking_a_party_to_cease_asks_for_restraint() -> None:
     text = "The five states issued a statement calling on Turkey to cease the military action."
     assert stance_of(text) == "appeal-restraint"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The prime minister called Erdogan to offer condolences.",
+        "New Zealand expressed its sympathy to the Chilean people.",
+        "Greece was among the first to send help.",
+    ],
+)
+def test_sympathy_and_help_sent_support(text: str) -> None:
+    from briefer.analysis.stance import cameo_of
+
+    assert stance_of(text) == "support"
+    if "condolences" in text or "sympathy" in text:
+        assert cameo_of("support", text) == "018"
