@@ -39,7 +39,9 @@ _DIALOGUE_WORDS = (
     # "resolve their differences", "resolve the impasse amicably": settling by agreement
     r"resolv\w*\s+(?:the\s+|their\s+|its\s+|this\s+)?(?:[\w-]+\s+)?(?:differences|dispute|"
     r"matter|impasse|crisis|issues?|row|standoff|problems?|conflict)\b|"
-    r"meet(?:ing|ings|s)?\b(?!\s+of\s+the\b)|compromise|way\s+forward|"
+    # (a meeting of a body asked for is no appeal to talk: "an urgent Council meeting")
+    r"(?<!urgent\s)(?<!emergency\s)(?<!extraordinary\s)(?<!special\s)(?<!Council\s)"
+    r"(?<!council\s)(?<!board\s)meet(?:ing|ings|s)?\b(?!\s+of\s+the\b)|compromise|way\s+forward|"
     r"(?<!the\s)agreement|good\s+offices|(?:back\s+|return\s+)?to\s+the\s+table|"
     r"differences|talking|talk|(?:ceasefire|cease-fire|truce|peace)\s+(?:talks|negotiations)|"
     r"peaceful(?:ly)?\s+settle\w*)"
@@ -56,7 +58,8 @@ _REVERSAL_WORDS = (
     # freeing the detained and restoring the constitution, asked of those who took power
     r"release\s+of\s+(?:the\s+|all\s+)?(?:(?-i:[A-Z])\w+|political|prisoners|detain\w*|those|"
     r"opposition|journalists|hostages|activists|everyone|everybody|anyone|people|protesters|"
-    r"demonstrators)|['’]s\s+release|"
+    r"demonstrators)|['’]s?\s+(?:(?:immediate|unconditional|swift|safe|prompt)\s+(?:and\s+)?)*"
+    r"release|"
     # "urged the government to free all those held", "should release everyone detained"
     r"free\s+(?:the\s+|all\s+)?(?:political\s+)?(?:prisoners|detainees)|"
     # "called for Bazoum to be freed", "demanded that the journalists be released"
@@ -192,7 +195,11 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "support",
             r"\b(?:reject\w*|dismiss\w*|brush\w*\s+aside|shrug\w*\s+off)\s+(?:the\s+|this\s+|"
-            r"such\s+|all\s+|(?:western|international|european)\s+)?(?:criticism|condemnation)\b",
+            r"such\s+|all\s+|(?:western|international|european)\s+)?(?:criticism|condemnation)\b|"
+            # "dismissed the charges against its ally" (those against itself are denials)
+            r"\b(?:reject\w*|dismiss\w*|brush\w*\s+aside|shrug\w*\s+off)\s+(?:the\s+|these\s+|"
+            r"such\s+|all\s+)?(?:charges|accusations|allegations)\s+against\s+"
+            r"(?!(?:it|itself|them|themselves|him|her|us|me)\b)",
         ),
         (
             "other",
@@ -382,6 +389,9 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # "agreed with Britain's conclusions", "shared London's assessment"
             r"(?:agree\w*\s+with|shar\w*)\s+(?:[\w'’-]+\s+){0,2}?(?:conclusions?|assessment|"
             r"findings|analysis)\b|"
+            # refugees taken in: "hosts more than three million refugees"
+            r"(?:host\w*|(?:took|take|takes|taken|taking)\s+in|shelter\w*)\s+(?:[\w,.-]+\s+){0,4}?"
+            r"refugees\b|"
             r"prais\w*|hail\w*|cheer(?:ed|s)\b|gratitude|grateful|endors\w*|(?:stands?|stood|standing)\s+(?:(?:firmly|fully|"
             r"squarely|resolutely)\s+)?(?:with|by(?!\s+(?:as|while|idly)\b)|behind)|"
             r"sided\s+with|commend\w*|applaud\w*|thank\w*|congratulat\w*|respect(?:ed|s)\b|"

@@ -610,3 +610,19 @@ def test_sympathy_and_help_sent_support(text: str) -> None:
     assert stance_of(text) == "support"
     if "condolences" in text or "sympathy" in text:
         assert cameo_of("support", text) == "018"
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        # rows of the gold conventions' table of acts (tests/gold/README.md)
+        ("France asked for an urgent Council meeting.", "other"),
+        ("Norway urged the two sides to meet.", "appeal-dialogue"),
+        ("Turkey hosts more than three million refugees from the conflict.", "support"),
+        ("Berlin called for the journalists' immediate release.", "criticism"),
+        ("Moscow dismissed the charges against its ally.", "support"),
+        ("Beijing rejected the accusations against it.", "criticism"),
+    ],
+)
+def test_the_conventions_table_of_acts(text: str, stance: str) -> None:
+    assert stance_of(text) == stance
