@@ -1,6 +1,14 @@
-"""Find in a document (pure): every case-insensitive match of a needle, as offsets."""
+"""Find in a document (pure): every case-insensitive match of a needle, as offsets; and the
+words of a search query, to show in the document why it matched."""
 
 from __future__ import annotations
+
+import re
+
+# A quoted phrase, or a run of anything else up to a space (query syntax: README, help.md).
+_QUERY_TOKEN = re.compile(r'"([^"]*)"?|(\S+)')
+_OPERATORS = frozenset({"AND", "OR", "NOT"})
+_WORD_EDGES = "()*?+-!^~\"'"
 
 
 def find_all(text: str, needle: str) -> list[tuple[int, int]]:
@@ -18,6 +26,27 @@ def find_all(text: str, needle: str) -> list[tuple[int, int]]:
         matches.append((start, start + len(pin)))
         start = hay.find(pin, start + len(pin))
     return matches
+
+
+def query_words(query: str) -> list[str]:
+    """What a search query looks for in a text, as needles for `BlockFinder.find_any`: its
+    words and quoted phrases, without operators, field clauses (`entity:Serbia`, `date:…`) or
+    wildcards. A plural's last `s` (`es`) is dropped from a long word, so 'barricades' finds
+    'barricade' too, as the index's stemming did; a typed prefix ('kos') finds by itself."""
+    words: list[str] = []
+    for match in _QUERY_TOKEN.finditer(query):
+        phrase, token = match.groups()
+        if phrase is not None:
+            word = " ".join(phrase.split())
+        elif token in _OPERATORS or ":" in token:
+            continue
+        else:
+            word = token.strip(_WORD_EDGES)
+        if len(word) >= 6 and word[-1] in "sS" and " " not in word:
+            word = word[:-2] if word[-2:].lower() == "es" and len(word) >= 7 else word[:-1]
+        if len(word) >= 2 and word.casefold() not in (w.casefold() for w in words):
+            words.append(word)
+    return words
 
 
 def step(current: int | None, count: int, forward: bool) -> int | None:
@@ -49,6 +78,23 @@ class BlockFinder:
             self._starts.append(position)
             position += len(block) + 1
 
+    def find_any(
+        self, needles: list[str], *, to_word_end: bool = False
+    ) -> list[tuple[int, int, int]]:
+        """Every match of any needle, in order; where two overlap the earlier (then the
+        longer) one is kept. `to_word_end` runs each match on to the end of its word (a stem
+        or prefix shows the whole word it found)."""
+        found = [m for needle in needles for m in self.find(needle)]
+        if to_word_end:
+            found = [(b, s, _word_end(self._blocks[b], e)) for b, s, e in found]
+        found.sort(key=lambda m: (m[0], m[1], -m[2]))
+        kept: list[tuple[int, int, int]] = []
+        for match in found:
+            if kept and kept[-1][0] == match[0] and match[1] < kept[-1][2]:
+                continue
+            kept.append(match)
+        return kept
+
     def find(self, needle: str) -> list[tuple[int, int, int]]:
         """Every match as (block index, start, end), in order."""
         if not needle or self.SEPARATOR in needle:
@@ -66,3 +112,10 @@ class BlockFinder:
             matches.append((block, offset, offset + len(pin)))
             at = self._hay.find(pin, at + len(pin))
         return matches
+
+
+def _word_end(text: str, end: int) -> int:
+    """Where the word that `end` falls in (or just after) ends."""
+    while end < len(text) and text[end].isalnum():
+        end += 1
+    return end

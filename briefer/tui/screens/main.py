@@ -29,6 +29,7 @@ from briefer.tui import core_calls, opener
 from briefer.tui.citation import citation, preview, reference
 from briefer.tui.commands import WIDE_FOOTER, bindings_for, wide_only_ids
 from briefer.tui.facets import compose_query, group_facets
+from briefer.tui.find import query_words
 from briefer.tui.history import History
 from briefer.tui.messages import (
     BriefingReady,
@@ -439,6 +440,9 @@ class MainScreen(Screen[None]):
         if message.token != self.read_token:
             return
         view = self.query_one(DocumentView)
+        # the search's words highlighted, to show why it matched; a citation shows its paragraph
+        typed = self.query_one("#search", Input).value
+        view.search_words = query_words(typed) if message.paragraph is None else []
         view.show_document(message.document, message.analysis)
         if message.paragraph is not None:
             self._show_tab("document")

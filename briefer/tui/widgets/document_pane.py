@@ -70,10 +70,14 @@ class DocumentPane(Vertical):
 
     def on_document_view_find_status(self, message: DocumentView.FindStatus) -> None:
         status = self.query_one("#find-status", Static)
-        if not self.query_one(DocumentView).needle:
+        view = self.query_one(DocumentView)
+        typed = bool(view.needle)
+        if not typed and not (view.search_words and message.count):
             status.update(Text("", end=""))
         elif message.count == 0:
             status.update(Text("no matches", style="dim", end=""))
         else:
             shown = (message.current or 0) + 1
-            status.update(Text(f"match {shown}/{message.count}  (n / N)", style="dim", end=""))
+            what = "match" if typed else "search words"
+            line = f"{what} {shown}/{message.count}  (n / N)"
+            status.update(Text(line, style="dim", end=""))

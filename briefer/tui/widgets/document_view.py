@@ -42,6 +42,8 @@ FALLBACK_WIDTH = 80  # the layout width while the tab has never been shown
 
 class DocumentView(ScrollView, can_focus=True):
     """Shows one document; `find()` highlights every match and `n`/`N` step through them.
+    With no find typed, `search_words` (the words of the search that listed the document) are
+    highlighted instead, so the text shows why it matched.
 
     Block 0 of the layout is the header (title, date · source, file); block `n` is paragraph
     `n` (1-based, as citations count).
@@ -69,6 +71,7 @@ class DocumentView(ScrollView, can_focus=True):
         self.matches: list[tuple[int, int, int]] = []  # (paragraph index, start, end)
         self.current: int | None = None
         self.needle = ""
+        self.search_words: list[str] = []  # highlighted while no find is typed
         self.cited: int | None = None  # the paragraph number a citation jumped to
         self._plain: list[str] = []  # block texts: header, then paragraphs
         self._styled: dict[int, Text] = {}  # block -> entity-coloured text, built when drawn
@@ -93,6 +96,8 @@ class DocumentView(ScrollView, can_focus=True):
         self.scroll_to(0, 0, animate=False, immediate=True)
         if self.needle:
             self.find(self.needle)
+        elif self.search_words:
+            self._find_any(self.search_words, whole_words=True)
 
     @property
     def paragraph_count(self) -> int:
@@ -209,15 +214,28 @@ class DocumentView(ScrollView, can_focus=True):
     def find(self, needle: str) -> None:
         """Highlight every match of `needle`; the first one becomes current."""
         self.needle = needle
+        self._find_any([needle] if needle else [])
+
+    def show_search_words(self, words: list[str]) -> None:
+        """Highlight `words` (the search's), unless a find typed in the box is showing."""
+        self.search_words = words
+        if not self.needle and self.document is not None:
+            self._find_any(words, whole_words=True)
+
+    def _find_any(self, needles: list[str], *, whole_words: bool = False) -> None:
+        """Matches of any needle; a search's words (stems, prefixes) shown whole, a find as
+        typed."""
         if self._finder is None:
             self._finder = BlockFinder(self._plain[1:])
-        self.matches = self._finder.find(needle)
+        self.matches = self._finder.find_any(needles, to_word_end=whole_words)
         self._match_paragraphs = [i for i, _, _ in self.matches]
         self.current = 0 if self.matches else None
         self.refresh()
         self._reveal()
 
     def clear_find(self) -> None:
+        """No highlights at all: the typed find's, and the search words' until the next
+        document."""
         self.needle = ""
         self.matches, self.current, self._match_paragraphs = [], None, []
         self.refresh()
