@@ -449,7 +449,7 @@ BLOC_OF = "bloc-of:"
 # A clause opening on a group named by its region: "West African heads of state", "Gulf Arab
 # governments" (after a dateline, if any).
 _REGIONAL_GROUP = re.compile(
-    r"^(?:[^—]{0,80}\s[—–-]\s+)?(?:the\s+)?(?P<region>(?:[A-Z][a-z]+\s+){1,2})(?:heads\s+of\s+state|"
+    r"^(?:[^—]{0,80}\s[—–-]\s+)?(?:[Tt]he\s+)?(?P<region>(?:(?!The\b)[A-Z][a-z]+\s+){1,2})(?:heads\s+of\s+state|"
     r"leaders|foreign\s+ministers|defence\s+ministers|ministers|governments|presidents)\b"
 )
 _STATE_MEDIA = re.compile(
@@ -522,7 +522,10 @@ _GROUP_BEFORE_DASH = re.compile(
     r"\b[^,;:]{0,60}$",
     re.IGNORECASE,
 )
-_DASH_ASIDE = re.compile(r"\s[-–—]\s[^-–—;:]{1,80}?\s[-–—]\s*(?:(?:has|have|had|also|\w+ly)\s+)*$")
+_DASH_ASIDE = re.compile(
+    # (a hyphen inside a word may stand in the aside: "- the so-called Troika -")
+    r"\s[-–—]\s(?:(?!\s[-–—]\s)[^;:]){1,80}?\s[-–—]\s*(?:(?:has|have|had|also|\w+ly)\s+)*$"
+)
 _AUXILIARY_TAIL = re.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _MEMBERS_ASIDE = re.compile(
     r",\s+(?:among\s+them|including|notably|such\s+as)\s+[^;:]*?,\s*"

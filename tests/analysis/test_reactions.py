@@ -2638,3 +2638,27 @@ def test_members_named_between_dashes_after_their_group_speak() -> None:
         ("US", "United States", "GPE"),
     )
     assert find_speakers(text, found) == ("United Kingdom", "Norway", "United States")
+
+
+def test_a_dashed_aside_may_hold_a_hyphen_and_the_is_no_region() -> None:
+    text = (
+        "The foreign ministers of Norway, the United Kingdom and the United States - the "
+        "so-called Troika - urged the warring parties to agree to a truce."
+    )
+    found = mentions(
+        text,
+        ("Norway", "Norway", "GPE"),
+        ("United Kingdom", "United Kingdom", "GPE"),
+        ("United States", "United States", "GPE"),
+    )
+    asked: list[str] = []
+
+    def resolve(kind: str, pos: int) -> tuple[str, ...]:
+        asked.append(kind)
+        return ("Economic Community of West African States",)
+
+    r = analyse_reaction(text, found, None, resolve)
+    assert r.speakers == ("Norway", "United Kingdom", "United States")
+    # "The foreign ministers said" names no region whose bloc speaks (it may refer back)
+    analyse_reaction("The foreign ministers said they were worried.", [], None, resolve)
+    assert not any(k.startswith("bloc-of:") for k in asked)
