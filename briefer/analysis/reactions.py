@@ -1599,9 +1599,13 @@ def _speakers(
             # "President Putin went further, accusing ...": the main clause's subject
             group = _clause_subject(text, mentions, 0)
         if not group and not found_subject and _AND_VERB.search(before):
-            clause_start = 0
+            dateline = _DATELINE.match(text)  # "Abuja, 31 July 2023 — ...": not the subject
+            clause_start = dateline.end() if dateline is not None else 0
+            joined = _AND_VERB.search(before)
             for br in _CLAUSE_BREAK.finditer(text, 0, v.start()):
-                clause_start = br.end()
+                if joined is not None and br.end() > joined.start():
+                    break  # "..., and offered to mediate": the ', and' joins this verb itself
+                clause_start = max(clause_start, br.end())
             group = _clause_subject(text, mentions, clause_start)
         chair = (
             _CHAIR_ASIDE.search(text, group[-1].end, v.start())

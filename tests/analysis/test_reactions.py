@@ -2662,3 +2662,16 @@ def test_a_dashed_aside_may_hold_a_hyphen_and_the_is_no_region() -> None:
     # "The foreign ministers said" names no region whose bloc speaks (it may refer back)
     analyse_reaction("The foreign ministers said they were worried.", [], None, resolve)
     assert not any(k.startswith("bloc-of:") for k in asked)
+
+
+def test_a_verb_joined_by_comma_and_takes_the_clauses_subject_not_the_objects_apposition() -> None:
+    text = "Qatar's emir spoke with the army chief, Abdel Fattah al-Burhan, and offered to mediate."
+    found = mentions(
+        text,
+        ("Qatar", "Qatar", "GPE"),
+        ("Abdel Fattah al-Burhan", "Abdel Fattah al-Burhan", "PERSON"),
+    )
+    assert find_speakers(text, found) == ("Qatar",)
+    # a dateline opening the sentence is no subject
+    text = "Abuja, 31 July 2023 — The soldiers were given seven days, and said they would comply."
+    assert find_speakers(text, mentions(text, ("Abuja", "Nigeria", "GPE"))) == ()
