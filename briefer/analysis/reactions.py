@@ -1267,7 +1267,10 @@ _BACKED_BY = re.compile(
     r"\b(?:(?:was|were|been|is|are)\s+(?:\w+ly\s+|also\s+)?(?:endorsed|echoed|seconded)|"
     # "is backed by Iran" is a standing alliance; "was issued by X" names who spoke
     r"(?:was|were|been)\s+(?:\w+ly\s+|also\s+)?(?:backed|issued|released|published|"
-    r"put\s+out|signed|posted))\s+by\s+",
+    r"put\s+out|signed|posted)|"
+    # the authors of a text: "The resolution, drafted by the United States and Japan,"
+    r"(?:resolution|draft|text|motion|statement|proposal|declaration)\b[^;:]{0,40}?"
+    r"(?:drafted|penned|tabled|sponsored|co-sponsored|put\s+forward|submitted))\s+by\s+",
     re.IGNORECASE,
 )
 _DREW_FROM = re.compile(

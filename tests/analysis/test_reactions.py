@@ -2675,3 +2675,11 @@ def test_a_verb_joined_by_comma_and_takes_the_clauses_subject_not_the_objects_ap
     # a dateline opening the sentence is no subject
     text = "Abuja, 31 July 2023 — The soldiers were given seven days, and said they would comply."
     assert find_speakers(text, mentions(text, ("Abuja", "Nigeria", "GPE"))) == ()
+
+
+def test_the_authors_of_a_text_speak() -> None:
+    text = "The draft, penned by the United Kingdom and Sierra Leone, called for a ceasefire."
+    found = mentions(
+        text, ("United Kingdom", "United Kingdom", "GPE"), ("Sierra Leone", "Sierra Leone", "GPE")
+    )
+    assert find_speakers(text, found) == ("United Kingdom", "Sierra Leone")
