@@ -625,3 +625,8 @@ def test_sympathy_and_help_sent_support(text: str) -> None:
 )
 def test_the_conventions_table_of_acts(text: str, stance: str) -> None:
     assert stance_of(text) == stance
+
+
+def test_a_members_participation_suspended_threatens() -> None:
+    text = "The AU council suspended the country's participation in all its activities."
+    assert stance_of(text) == "threat"
