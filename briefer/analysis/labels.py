@@ -822,10 +822,39 @@ def label_sentence(
     previous: str | None,
     under_background_heading: bool = False,
     lead_party: bool = False,
+    fragment: bool = False,
 ) -> str:
     """The label of one sentence; `previous` is the label of the sentence before it in the
     same paragraph (None at a paragraph start); `lead_party`: every speaker is a party the
-    headline or lead names (a side of the story, not a third party reacting)."""
+    headline or lead names (a side of the story, not a third party reacting); `fragment`: a
+    list item opening in lower case, a piece of its lead-in's sentence ("Their demands were
+    simple:" / "- the dropping of charges against detained protesters;"): never history by
+    itself, whatever section it stands in."""
+    label = _label(
+        text,
+        heading=heading,
+        has_speaker=has_speaker,
+        cues=cues,
+        previous=previous,
+        under_background_heading=under_background_heading,
+        lead_party=lead_party,
+    )
+    if label == "background" and fragment:
+        return "development"
+    return label
+
+
+def _label(
+    text: str,
+    *,
+    heading: bool,
+    has_speaker: bool,
+    cues: TimeCues,
+    previous: str | None,
+    under_background_heading: bool,
+    lead_party: bool,
+) -> str:
+    """`label_sentence` before a list item's fragment is considered."""
     if heading or is_credit(text) or is_housekeeping(text) or is_background_marker(text):
         return "other"  # not the story: a heading, byline, note, or "A little background."
     if cues.commentary and not cues.position and not cues.dated_past:
@@ -873,6 +902,8 @@ def label_sentence(
             # and expelled its envoy."): the sides' earlier moves are history, not reactions.
             return "background"
         return "reaction"
+    if not cues.long_standing and is_perspective(text):
+        return "development"  # "For the EU, the dilemma is familiar.": the stakes, judged now
     if past > cues.now and past >= 1:
         return "background"
     if previous == "background" and past >= cues.now and not cues.strong_now and not cues.ahead:
@@ -880,6 +911,23 @@ def label_sentence(
         # ("Its president has since said he would keep trying"), as elsewhere in this module.
         return "background"
     return "development"
+
+
+# The story weighed from one side's point of view: "For the EU, the dilemma is familiar.", "For
+# Aliyev, a public admission was a victory", "For the separatists, this was the bitterest part".
+# Not a span of time ("For three decades the region has ...", "For most of the Cold War, ...").
+_PERSPECTIVE = re.compile(
+    r"^for\s+(?![^,;]{0,40}?\b(?:years?|decades?|centur(?:y|ies)|months?|weeks?|days?|hours?|"
+    r"generations?|war|era|period|times?|now|ever|once|long|while|summer|winter|spring|autumn|"
+    r"instance|example)\b)[^,;]{1,40},",
+    _I,
+)
+
+
+def is_perspective(text: str) -> bool:
+    """Whether the sentence opens on the point of view it weighs the story from ("For the EU,
+    ..."): a judgement of the stakes now, not history, however many past cues it holds."""
+    return _PERSPECTIVE.match(text) is not None
 
 
 # Words told as of now: a sentence opening on a quotation, or a saying in the present tense or
@@ -905,6 +953,8 @@ class Labelled:
     text: str = ""
     # Every speaker is a party the headline or lead names (see `label_sentence`).
     lead_party: bool = False
+    # A list item opening in lower case (see `label_sentence`).
+    fragment: bool = False
 
 
 _SETTLED_WORDS = 4
@@ -933,6 +983,8 @@ def settle_paragraphs(sentences: Sequence[Labelled]) -> list[str]:
                 body <= LEAD_PARAGRAPHS
                 or s.label != "development"
                 or s.has_speaker
+                or s.fragment
+                or is_perspective(s.text)
                 or len(s.text.split()) < _SETTLED_WORDS  # "No." answering a question
             ):
                 continue
@@ -1004,6 +1056,8 @@ def _history_runs_on(
         or sentences[k].cues.ahead
         or sentences[k].cues.habitual
         or sentences[k].cues.commentary
+        or sentences[k].fragment
+        or is_perspective(sentences[k].text)
         or _NOT_NARRATION.search(sentences[k].text)
         or _SAYING.search(sentences[k].text)  # what someone says is the news's
         for k in told

@@ -421,6 +421,7 @@ def _analyse(doc: Document) -> Analysis:
             }
         cues = time_cues(text, published, year, news_day)
         lead_party = bool(speakers) and lead is not None and lead.issuperset(speakers)
+        fragment = kind == "list" and text[:1].islower()
         label = label_sentence(
             text,
             heading=heading,
@@ -429,8 +430,11 @@ def _analyse(doc: Document) -> Analysis:
             previous=previous,
             under_background_heading=under_background or (marked and previous is not None),
             lead_party=lead_party,
+            fragment=fragment,
         )
-        seen.append(Labelled(span.paragraph, label, cues, bool(speakers), text, lead_party))
+        seen.append(
+            Labelled(span.paragraph, label, cues, bool(speakers), text, lead_party, fragment)
+        )
         if label == "reaction":
             ctx.speakers.append((index, speakers))
             if text.rstrip().endswith(":"):

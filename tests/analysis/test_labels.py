@@ -913,3 +913,39 @@ def test_words_coming_after_an_earlier_move_are_the_storys_not_history() -> None
     assert label(remarks) == "development"
     # a move tied to an earlier one still recalls it
     assert time_cues("The move came a day after the talks collapsed.", PUBLISHED, 2031).origin
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "For the EU, the dilemma is familiar and the choice was made in 2012.",
+        "For Aliyev, a public admission was a victory he had sought since December.",
+        "For the separatists, this was the bitterest part of a year that began in March.",
+    ],
+)
+def test_the_story_weighed_from_one_sides_point_of_view_is_no_history(text: str) -> None:
+    assert label(text) == "development"
+    assert label(text, previous="background") == "development"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "For three decades, the region received gas under a deal signed in 1992.",
+        "For most of the Cold War, the border was one of the quietest in Europe.",
+        "For more than two weeks in 2018, the crossing stayed closed.",
+        "For the EU, the dispute has long been a test of its unity.",
+    ],
+)
+def test_a_span_of_time_or_a_long_standing_cue_after_for_is_still_history(text: str) -> None:
+    assert label(text) == "background"
+
+
+def test_a_perspective_opening_does_not_join_the_history_after_it() -> None:
+    view = "For the EU, the dilemma is familiar."
+    history = ["The country applied to join in 2009.", "Talks stalled in 2018."]
+    settled = settle_paragraphs(_paragraphs(LEAD, NEWS, [view, *history]))
+    assert settled[4:] == ["development", "background", "background"]
+    news_less = "The dilemma is familiar to everyone in the region."
+    settled = settle_paragraphs(_paragraphs(LEAD, NEWS, [news_less, *history]))
+    assert settled[4] == "background"

@@ -493,3 +493,22 @@ def test_a_start_told_on_a_day_before_the_leads_is_history() -> None:
     analysis = analyse(make_doc(blocks))
     assert by_text(analysis, "The violence erupted")[0] == "background"
     assert by_text(analysis, "Schools reopened")[0] == "development"
+
+
+def test_list_items_in_lower_case_under_a_background_heading_are_pieces_not_history() -> None:
+    blocks = [
+        ("Students keep up their protest", "heading"),
+        ("Students marched through the capital on Saturday.", "text"),
+        ("How it started", "heading"),
+        ("The roof of the station collapsed in 2024, killing nine people.", "text"),
+        ("Their demands were simple:", "text"),
+        ("the release of all the contracts for the station;", "list"),
+        ("the dropping of charges against detained students.", "list"),
+        ("The Students' Union was founded in 1990 and runs the faculty canteens.", "list"),
+    ]
+    analysis = analyse(make_doc(blocks))
+    assert by_text(analysis, "The roof of the station")[0] == "background"
+    assert by_text(analysis, "the release of all")[0] == "development"
+    assert by_text(analysis, "the dropping of charges")[0] == "development"
+    # An item that is a sentence of its own is still read under the heading.
+    assert by_text(analysis, "The Students' Union")[0] == "background"
