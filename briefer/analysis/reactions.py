@@ -79,6 +79,9 @@ _VERB_WORDS = (
     backed(?!\s+by)|
     called\s+(?:it|this|that|the|them|him|her)|weighed\s+in|declined\s+to|refused\s+to|
     agree[ds]?\s+with\s+(?:[\w'’-]+\s+){1,4}?that|
+    (?:learnt|learned|learns|received|receives|notes|noted|followed|follows|watched|watches)\s+
+    (?:\w+\s+){0,3}?with\s+(?:\w+\s+)?(?:concern|regret|dismay|alarm|shock|sadness|sorrow|
+    satisfaction|interest|indignation)|
     (?<!['’]s\s)(?<!the\s)(?<!its\s)(?<!their\s)(?<!his\s)(?<!her\s)repeat(?:ed|s)(?!\s+(?:attacks?|strikes?|violations?|incursions?|shelling|raids?)\b)|
     pushed\s+for|stands?\s+in\s+(?:full\s+)?solidarity|sp(?:oke|eaks?)\s+out|
     set\s+out|(?:stood|stands?)\s+by(?!\s+(?:as|while|idly|and\s+watched)\b)|sided\s+with|
@@ -1231,7 +1234,11 @@ _CHAIR_ASIDE = re.compile(
 )
 _CHAIR_NAMED = re.compile(
     r",\s+(?:which|who)\s+(?:currently\s+)?holds\s+(?:the\s+)?[^,;]{1,60}?['’]s\s+"
-    r"(?:rotating\s+)?(?:chair|chairmanship|presidency)\s*,"
+    r"(?:rotating\s+)?(?:chair|chairmanship|presidency)\s*,|"
+    # "the Nigerian President, in his capacity as Chairman of the ECOWAS Authority,"
+    r",\s+(?:in\s+(?:his|her|its)\s+capacity\s+as|speaking\s+as|acting\s+as)\s+(?:the\s+)?"
+    r"(?:current\s+|rotating\s+)?(?i:chair|chairman|chairwoman|chairperson|president)\s+of\s+"
+    r"[^,;]{1,80}?,"
 )
 _ANONYMOUS_AT_SEAT = re.compile(
     r"^\s*(?:[A-Z][\w-]*\s+)?(?i:diplomats|officials|sources)\s+(?:in|at)\s+(?P<place>[A-Z])"

@@ -2683,3 +2683,15 @@ def test_the_authors_of_a_text_speak() -> None:
         text, ("United Kingdom", "United Kingdom", "GPE"), ("Sierra Leone", "Sierra Leone", "GPE")
     )
     assert find_speakers(text, found) == ("United Kingdom", "Sierra Leone")
+
+
+def test_news_learnt_with_a_feeling_and_a_chair_in_that_capacity() -> None:
+    text = "The Government of Ghana has learnt with deep concern of the attempted coup."
+    r = analyse_reaction(text, mentions(text, ("Ghana", "Ghana", "GPE")))
+    assert (r.speakers, r.stance) == (("Ghana",), "concern")
+    text = (
+        "The Nigerian President, in his capacity as Chairman of the ECOWAS Authority, "
+        "announced that a mediation mission would travel to Bissau."
+    )
+    found = mentions(text, ("Nigerian", "Nigeria", "NORP"), ("ECOWAS Authority", "ECOWAS", "ORG"))
+    assert find_speakers(text, found) == ("ECOWAS",)
