@@ -2695,3 +2695,9 @@ def test_news_learnt_with_a_feeling_and_a_chair_in_that_capacity() -> None:
     )
     found = mentions(text, ("Nigerian", "Nigeria", "NORP"), ("ECOWAS Authority", "ECOWAS", "ORG"))
     assert find_speakers(text, found) == ("ECOWAS",)
+
+
+def test_both_opening_a_list_of_acting_parties() -> None:
+    text = "Both Russia and China voted against the resolution."
+    found = mentions(text, ("Russia", "Russia", "GPE"), ("China", "China", "GPE"))
+    assert acting_parties(text, found) == ("Russia", "China")
