@@ -1087,6 +1087,9 @@ def _past_clock(text: str, mentions: Sequence[Mention]) -> tuple[str, Sequence[M
     return text[cut:], moved
 
 
+_JOINED_IN = re.compile(
+    r"\bjoin(?:ed|s|ing)\s+(?P<who>[^;:,]{2,80}?(?:,\s+[^;:,]{2,40}?){0,4})\s+in\s+[a-z]+ing\b"
+)
 # A political party or movement told by its place in politics ("the opposition VMRO-DPMNE
 # party", "the leftist FMLN", "the ruling ZANU-PF"): a side of the story's own politics.
 _PARTISAN_BEFORE = re.compile(
@@ -1145,6 +1148,15 @@ def acting_parties(
         if not is_commentator(p)
         for p in _parties_for(text, mentions, p)
     ]
+    joined = _JOINED_IN.search(text) if parties and "join" in text else None
+    if joined is not None:
+        # "Canada joined Australia and New Zealand in condemning the attack": those joined
+        # did the same
+        for m in mentions:
+            if joined.start("who") <= m.start < joined.end("who") and m.type in ("GPE", "ORG"):
+                party = party_of(m, affiliation or {})
+                if (m.type == "ORG" or is_state(party)) and party not in parties:
+                    parties.append(party)
     if parties:
         return tuple(parties)
     aff = affiliation or {}

@@ -2701,3 +2701,17 @@ def test_both_opening_a_list_of_acting_parties() -> None:
     text = "Both Russia and China voted against the resolution."
     found = mentions(text, ("Russia", "Russia", "GPE"), ("China", "China", "GPE"))
     assert acting_parties(text, found) == ("Russia", "China")
+
+
+def test_those_joined_in_a_deed_did_it_too() -> None:
+    text = "Canada joined Australia and New Zealand in condemning the attack."
+    found = mentions(
+        text,
+        ("Canada", "Canada", "GPE"),
+        ("Australia", "Australia", "GPE"),
+        ("New Zealand", "New Zealand", "GPE"),
+    )
+    assert acting_parties(text, found) == ("Canada", "Australia", "New Zealand")
+    text = "Canada joined the talks in Geneva."
+    found = mentions(text, ("Canada", "Canada", "GPE"), ("Geneva", "Geneva", "GPE"))
+    assert acting_parties(text, found) == ("Canada",)
