@@ -135,11 +135,12 @@ async def test_hiding_the_focused_sidebar_hands_the_focus_to_the_results(library
         results = screen.query_one(ResultList)
         sidebar.focus()
         await pilot.press("f")  # hidden by its key
-        await pilot.pause()
+        await settle(pilot)
         assert not sidebar.display and screen.focused is results
         await pilot.press("f")
         sidebar.focus()
-        await pilot.pause()
+        await settle(pilot)
+        assert sidebar.display and screen.focused is sidebar
         await pilot.resize_terminal(80, 24)  # hidden by a narrower terminal
         await settle(pilot)
         assert not sidebar.display and screen.focused is results

@@ -645,7 +645,9 @@ class MainScreen(Screen[None]):
     def _focus_a_pane(self) -> None:
         """The results take the focus when the pane that had it was hidden (the sidebar, by
         `f` or a narrower terminal): else the keys typed next would reach no pane."""
-        if self.focused is None and not self.has_class("-empty") and self.is_current:
+        focused = self.focused
+        lost = focused is None or not focused.display  # hidden, or losing the focus soon
+        if lost and not self.has_class("-empty") and self.is_current:
             self.set_focus(self.query_one(ResultList))
 
     def _in_search_box(self) -> bool:
