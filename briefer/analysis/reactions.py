@@ -296,7 +296,7 @@ _OFFICE_ALONE = re.compile(
     r"(?:['’]s\s+(?:deputy\s+)?(?:spokes(?:man|woman|person)|office)\s+|,\s+|\s+)",
     re.IGNORECASE,
 )
-_TITLED_AND = re.compile(r"^(?:'s|’s)\s+(?:[a-z-]+\s+){1,3}and\s+(?:the\s+)?$")
+_TITLED_AND = re.compile(r"^(?:'s|’s)\s+(?:[a-z-]+\s+){1,3}and\s+(?:the\s+|his\s+|her\s+)?$")
 
 
 _AND_ROLES_OF = re.compile(r"\s+and\s+(?:the\s+)?(?P<roles>(?:[a-z-]+\s+){1,3})of\s+(?:the\s+)?")
@@ -304,7 +304,8 @@ _AND_ROLES_OF = re.compile(r"\s+and\s+(?:the\s+)?(?P<roles>(?:[a-z-]+\s+){1,3})o
 
 def _titled_and(between: str) -> bool:
     """Whether `between` ("'s president and ") joins two titled parties: only role words."""
-    words = between.replace("’s", "'s").replace("'s", "").split()[:-1]
+    words = between.replace("’s", "'s").replace("'s", "").split()
+    words = words[:-2] if words and words[-1] in ("his", "her") else words[:-1]
     return bool(words) and all(w in ROLE_WORDS for w in words)
 
 

@@ -2715,3 +2715,9 @@ def test_those_joined_in_a_deed_did_it_too() -> None:
     text = "Canada joined the talks in Geneva."
     found = mentions(text, ("Canada", "Canada", "GPE"), ("Geneva", "Geneva", "GPE"))
     assert acting_parties(text, found) == ("Canada",)
+
+
+def test_a_titled_party_and_his_counterpart_both_speak() -> None:
+    text = "Egypt's foreign minister and his Jordanian counterpart warned of a wider war."
+    found = mentions(text, ("Egypt", "Egypt", "GPE"), ("Jordanian", "Jordan", "NORP"))
+    assert find_speakers(text, found) == ("Egypt", "Jordan")
