@@ -191,18 +191,20 @@ def collect(items: Sequence[tuple[Document, Analysis]]) -> dict[str, ActorStats]
             nxt = ordered[k + 1] if k + 1 < len(ordered) else None
             if m.type == "ORG" and in_title(doc.text, m, ordered[k + 1 :]):
                 st.titled += 1  # "U.S. House Speaker Nancy Pelosi": part of a title
-            seat = m.type in ("GPE", "NORP") and chair_seat(doc.text, m, ordered[k - 1 : k + 2])
+            seat = m.type in _STATE_KINDS and chair_seat(
+                doc.text, m, ordered[max(0, k - 1) : k + 2]
+            )
             st.chaired += seat
             # "Eritrean forces", or a demonym whose state the sentence tells acting ("Hungarian
             # Prime Minister Viktor Orbán telephoned Dodik", "A Saudi aid plane landed"): the
             # state acting, though never named; not as the seat of a bloc's chair.
-            at = sentence_at(m.start)
+            idx = sentence_at(m.start)
             organ = m.type == "NORP" and (
                 _ORGAN_AFTER.match(doc.text, m.end) is not None
                 or (
                     not seat
-                    and at is not None
-                    and m.canonical in analysis.sentences[at].speakers
+                    and idx is not None
+                    and m.canonical in analysis.sentences[idx].speakers
                     and not names_group(doc.text, m)
                 )
             )
@@ -231,7 +233,6 @@ def collect(items: Sequence[tuple[Document, Analysis]]) -> dict[str, ActorStats]
             # "VIENNA, Sept 16 (Wire) -": where the story was filed, a place, not a lead.
             filed = dateline_start <= m.start < dateline_end
             prev = ordered[k - 1] if k > 0 else None
-            idx = sentence_at(m.start)
             if idx is None or m.canonical not in spoken.get(idx, set()):
                 st.narrative += 1
                 st.governing += is_governing(doc.text, m)
@@ -302,6 +303,7 @@ _SUBJECT_GAP = re.compile(
 )
 
 
+_STATE_KINDS = frozenset({"GPE", "NORP"})
 _CHAIR = re.compile(r"\bchair(?:man|woman|person)?\b", re.IGNORECASE)
 # "X, the president of Guinea": the state named after a person, in their title.
 _SEAT_BEFORE = re.compile(r",\s+(?:the\s+)?(?:[\w-]+\s+){1,3}of\s+(?:the\s+)?$")
@@ -418,10 +420,15 @@ def opening(analysis: Analysis) -> set[int]:
     return chosen
 
 
+_MAX_DATELINE = 60
+
+
 def _only_dateline(text: str) -> bool:
     """A sentence that is nothing but a dateline ("Kyiv, 18 September 2023."): a press
     release's place and date, not its lead."""
     bare = text.strip().rstrip(".")
+    if len(bare) > _MAX_DATELINE:
+        return False
     found = read_dateline(bare)
     return found is not None and found.end >= len(bare)
 
