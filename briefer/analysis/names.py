@@ -79,12 +79,14 @@ SPACE_PARTICLES = (
 PARTICLES = f"{HYPHEN_PARTICLES}|{SPACE_PARTICLES}"
 #: One capitalised word: Vučić, O'Brien, Jean-Pierre, Al-Sisi, McDonald.
 _NOT_NAME_SUFFIX = r"(?:led|based|born|backed|run|style|era|owned|made|bound|speaking|held|type)\b"
-CAPWORD = (
-    rf"{_U}\w*(?:{_APOS}(?:{_U}\w*|[a-z]{{2,}}))*"  # O'Brien; Arabic Ra'ad, Sa'ad, Jama'at
+_CAPWORD_TAIL = (
+    rf"\w*(?:{_APOS}(?:{_U}\w*|[a-z]{{2,}}))*"  # O'Brien; Arabic Ra'ad, Sa'ad, Jama'at
     rf"(?:-(?:{_U}\w*|(?!{_NOT_NAME_SUFFIX})[a-z]{{2,5}}\b))*"
 )
+CAPWORD = rf"{_U}{_CAPWORD_TAIL}"
 #: An initial or initials inside a name: "W.", "J.D.", "F." (George W. Bush, J.D. Vance).
-INITIALS = rf"{_U}\.(?:-?{_U}\.)*(?!\w)"
+_INITIALS_TAIL = rf"\.(?:-?{_U}\.)*(?!\w)"
+INITIALS = rf"{_U}{_INITIALS_TAIL}"
 #: A word inside a name: a capitalised word, an initial, "Jr.", "al-Sisi", or particles then a
 #: capitalised word ("bin Salman", "von der Leyen").
 #: Capitalised particles that join the next word in Arabic and Sahelian names, counted with it
@@ -231,7 +233,13 @@ TITLE_NAME_RE = re.compile(
     _FLAGS,
 )
 #: Maximal runs of capitalised name words: every person not found by a title starts here.
-CAPRUN_RE = re.compile(rf"(?={_U})(?<![\w'’-]){_NAME_START}(?: {NAME_WORD}){{0,4}}{_ROMAN}", _FLAGS)
+#: (`_NAME_START` with its first capital read before the look-behind, which then checks the
+#: character before that capital: a pattern that opens on a character class lets the engine skip
+#: to capitals instead of trying every position of the text.)
+CAPRUN_RE = re.compile(
+    rf"{_U}(?<![\w'’-].)(?:{_INITIALS_TAIL}|{_CAPWORD_TAIL})(?: {NAME_WORD}){{0,4}}{_ROMAN}",
+    _FLAGS,
+)
 #: A short quoted nickname between two names: 'Jimmy "Barbecue" Chérizier'. Found from the
 #: quote (a fast scan), then the names on either side are checked.
 _NICKNAME_RE = re.compile(r" [\"“][A-Z][^\"”\n]{0,29}[\"”] ")

@@ -1,0 +1,39 @@
+"""The name rules' patterns written for speed find exactly what their plain forms would."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from briefer.analysis import names
+
+# The run of capitalised name words as first written: a look-ahead for a capital and a
+# look-behind at the run's first character, before which the engine tried every position.
+_PLAIN_CAPRUN = re.compile(
+    rf"(?={names._U})(?<![\w'’-])(?:{names.INITIALS}|{names.CAPWORD})"
+    rf"(?: {names.NAME_WORD}){{0,4}}{names._ROMAN}"
+)
+_WORDS = st.sampled_from(
+    [
+        "Jane", "Doe", "J.D.", "Vance", "W.", "al-Sisi", "bin", "Salman", "von", "der", "Leyen",
+        "O'Brien", "Jean-Pierre", "Kosovo-based", "Al", "Sabah", "II", "Jr.", "said", "the",
+        "Vučić", "Ελλάδα", "Šabac", "x", "-", "'", "’", "\n", ".", ",", "(", "ÉTAT", "U.S.", "A",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_WORDS | st.text(max_size=3), max_size=30), st.sampled_from([" ", "", "-"]))
+def test_capital_runs_are_those_of_the_plain_pattern(words: list[str], glue: str) -> None:
+    text = glue.join(words)
+    plain = [(m.span(), m.group()) for m in _PLAIN_CAPRUN.finditer(text)]
+    assert [(m.span(), m.group()) for m in names.CAPRUN_RE.finditer(text)] == plain
+
+
+def test_a_capital_run_starts_only_after_no_word_character() -> None:
+    text = "McDonald met Jean-Pierre O'Brien in x-Ray and 'Anna Lee'."
+    runs = [m.group() for m in names.CAPRUN_RE.finditer(text)]
+    # Not "Ray" after "x-", nor "Anna" after an apostrophe: no run starts inside a word.
+    assert runs == ["McDonald", "Jean-Pierre O'Brien", "Lee"]
