@@ -737,6 +737,41 @@ _SUBJECT_TAIL = (
     r"presidency|chair|chairman|chairwoman|parliament|legislature)|"
     r"\s+(?:to|in|at|for)(?=\s+(?:the\s+)?[A-Z])){0,6}"
 )
+# The plural nouns of the subject's tail, which end like a verb ("peacekeepers", "troops").
+_TAIL_NOUNS = frozenset(
+    [
+        "carriers",
+        "convoys",
+        "destroyers",
+        "diplomats",
+        "drones",
+        "embassies",
+        "experts",
+        "fighters",
+        "forces",
+        "frigates",
+        "governments",
+        "helicopters",
+        "inspectors",
+        "jets",
+        "leaders",
+        "members",
+        "ministers",
+        "monitors",
+        "observers",
+        "officers",
+        "officials",
+        "peacekeepers",
+        "planes",
+        "ships",
+        "soldiers",
+        "submarines",
+        "troops",
+        "units",
+        "vessels",
+        "warships",
+    ]
+)
 _AFTER_SUBJECT = re.compile(
     _SUBJECT_TAIL
     # "France's foreign minister, Catherine Colonna, has arrived": a named appositive
@@ -759,7 +794,7 @@ _STATE_OF_BEING = re.compile(
     r"(?:a|an|the|one|among|home|"
     r"part|\w+['’]s)\b|"
     r"(?:has|have|had)\s+(?:a|an|the|no|some|many|few|several|long|close|strong|military|"
-    r"troops|bases|ties|interests|\d)\b|"
+    r"troops|bases|ties|interests|about|around|roughly|nearly|over|more\s+than|up\s+to|\d)\b|"
     # what a party is, has or becomes, not what it does: "Iran shares a border with both"
     r"(?:\w+ly\s+)?(?:(?:has|have|had)\s+become|became|becomes|shares|borders|hosts|lies|owns|"
     r"depends|relies|imports|exports|neighbou?rs|houses|accounts\s+for)\b)",
@@ -981,6 +1016,12 @@ def acting_subject(
     if aside is not None:
         after = aside.end()  # "Brazil, whose leaders kept ties with Caracas, has..."
     acted = _AFTER_SUBJECT.match(text, after)
+    if acted is not None and acted.group(0).split()[-1].lower() in _TAIL_NOUNS:
+        # "UN peacekeepers, who have been there since 1999, are due to leave": the subject's
+        # own noun taken for its verb; the verb comes after the aside
+        aside = _ASIDE_AFTER.match(text, acted.end())
+        after = aside.end() if aside is not None else acted.end()
+        acted = _AFTER_SUBJECT.match(text, after)
     if acted is None or acted.group(0).split()[-1].lower() in PERCEIVE:
         return ()  # no verb, or one of perceiving ("Washington learned of it")
     if acted.group(0).split()[-1].lower() in _MODALS:

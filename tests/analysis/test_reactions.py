@@ -2721,3 +2721,15 @@ def test_a_titled_party_and_his_counterpart_both_speak() -> None:
     text = "Egypt's foreign minister and his Jordanian counterpart warned of a wider war."
     found = mentions(text, ("Egypt", "Egypt", "GPE"), ("Jordanian", "Jordan", "NORP"))
     assert find_speakers(text, found) == ("Egypt", "Jordan")
+
+
+def test_a_count_held_and_a_plan_after_an_aside_are_no_acts() -> None:
+    text = "The United States has about 200 military advisers in the region."
+    assert acting_parties(text, mentions(text, ("United States", "United States", "GPE"))) == ()
+    text = "UN peacekeepers, who have been in Congo since 1999, are due to leave next year."
+    found = mentions(text, ("UN", "United Nations", "ORG"), ("Congo", "DR Congo", "GPE"))
+    assert acting_parties(text, found) == ()
+    # the deed after such an aside is one
+    text = "UN peacekeepers, who have been in Congo since 1999, evacuated the wounded."
+    found = mentions(text, ("UN", "United Nations", "ORG"), ("Congo", "DR Congo", "GPE"))
+    assert acting_parties(text, found) == ("United Nations",)
