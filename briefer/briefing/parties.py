@@ -137,7 +137,19 @@ def _candidate(st: ActorStats) -> bool:
     and groups, so it is a side only when described as armed."""
     if st.type == "NORP" and not is_state(st.name):
         return st.armed > 0
+    if (
+        _JUDGE.search(st.name)
+        and not is_domestic_institution(st.name)
+        and owner_state(st.name) is None
+    ):
+        # An international court judges the sides' case ("World Court orders Israel to halt
+        # its offensive"); a country's own courts count for it, as its institutions do.
+        return False
     return st.type in _PARTY_TYPES or own_authorities(st)
+
+
+# "International Court of Justice", "Permanent Court of Arbitration", "a UN tribunal".
+_JUDGE = re.compile(r"\b(?:Court|Tribunal)\b")
 
 
 def party_scores(

@@ -1245,3 +1245,25 @@ def test_a_patron_arming_one_side_is_no_side_nor_the_ground_its_offensive_is_nam
     # "Iran says it will keep arming Hamas as Israel widens Gaza offensive": Iran helps, and
     # Gaza labels the offensive.
     assert set(principals(ARMS_ONE_SIDE)) == {"Israel", "Hamas"}
+
+
+COURT = [
+    ("World Court orders Israel to halt Rafah offensive", "heading"),
+    (
+        "The International Court of Justice ordered Israel on Friday to halt its military "
+        "offensive in Rafah, in a case brought by South Africa.",
+        "text",
+    ),
+    (
+        "Israel said it would continue operations in Rafah, and Israel's army struck targets "
+        "in the city hours later. Israel rejects the genocide charge.",
+        "text",
+    ),
+    ("South Africa welcomed the ruling.", "text"),
+]
+
+
+def test_an_international_court_judging_the_case_is_no_side() -> None:
+    chosen = principals(COURT)
+    assert "Israel" in chosen
+    assert "International Court of Justice" not in chosen
