@@ -5,8 +5,8 @@ shown in the footer, offered in Ctrl+P and listed under `?` can never disagree.
 
 The footer at 80 columns holds about eight keys beside the palette's: those a new reader needs
 from the pane with focus (mark, open, copy, brief, export, sort, help, quit; jump in a briefing,
-find in a document). Keys marked `wide_only` join them from 110 columns; all are in help and
-Ctrl+P.
+find in a document). Keys marked `wide_only` join them from 110 columns, and the screen trims
+a few more by context there (see MainScreen.active_bindings); all are in help and Ctrl+P.
 """
 
 from __future__ import annotations
@@ -103,7 +103,7 @@ COMMANDS: tuple[Command, ...] = (
         "brief_marked",
         "main",
         show=True,
-        label="Brief",
+        label="Brief marked",
     ),
     Command(
         "main.brief-results",
@@ -113,7 +113,6 @@ COMMANDS: tuple[Command, ...] = (
         "main",
         show=True,
         label="Brief all",
-        wide_only=True,
     ),
     Command(
         "main.brief-document", "d", "Briefing of the selected document", "brief_document", "main"

@@ -13,7 +13,7 @@ from briefer.tui.widgets.briefing_view import BriefingView
 from briefer.tui.widgets.results import ResultList
 from tests.tui.conftest import settle
 
-MAIN = ("Sort", "Brief", "Export", "Re-index", "Help", "Quit")  # at 200 columns
+MAIN = ("Sort", "Brief marked", "Export", "Re-index", "Help", "Quit")
 
 
 def footer_keys(app: BrieferApp) -> dict[str, str]:

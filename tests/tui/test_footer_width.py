@@ -16,7 +16,7 @@ from briefer.tui.widgets.document_view import DocumentView
 from briefer.tui.widgets.results import ResultList
 from tests.tui.conftest import reader_screen, settle
 
-EVERY_PANE = ("Open", "Copy", "Brief", "Export", "Sort", "Help", "Quit")
+EVERY_PANE = ("Open", "Copy", "Brief all", "Export", "Help", "Quit")
 
 
 def footer_widgets(app: BrieferApp) -> list[Widget]:
@@ -50,20 +50,30 @@ async def test_at_80_columns_each_pane_shows_its_main_keys_uncut(library: Any) -
         await settle(pilot)
         screen = reader_screen(app)
         assert isinstance(screen.focused, Input)
-        assert {"Brief", "Export", "Sort", "Results", "Help", "Quit"} <= set(shown(app))
+        assert {"Export", "Sort", "Results", "Help", "Quit"} <= set(shown(app))
         assert_nothing_cut(app)
 
         screen.query_one(ResultList).focus()
         await pilot.pause()
         keys = shown(app)
-        assert {"Mark", *EVERY_PANE} <= set(keys), keys
-        assert keys["Open"] == "o" and keys["Copy"] == "y"
-        assert "Re-index" not in keys and "Brief all" not in keys  # from 110 columns
+        assert {"Mark", "Sort", *EVERY_PANE} <= set(keys), keys
+        assert keys["Open"] == "o" and keys["Copy"] == "y" and keys["Brief all"] == "B"
+        assert "Re-index" not in keys and "Brief" not in keys  # from 110 / once marked
         assert_nothing_cut(app)
+
+        await pilot.press("space")  # marked: `b` briefs them, in place of `B`
+        await pilot.pause()
+        keys = shown(app)
+        assert keys.get("Brief") == "b" and "Brief all" not in keys
+        assert_nothing_cut(app)
+        await pilot.press("u")
+        await pilot.pause()
+        assert "Brief all" in shown(app)
 
         screen.query_one(BriefingView).focus()
         await pilot.pause()
-        assert {"Jump", "Back", *EVERY_PANE} <= set(shown(app))
+        keys = shown(app)
+        assert {"Jump", "Back", *EVERY_PANE} <= set(keys) and "Sort" not in keys
         assert_nothing_cut(app)
 
         await pilot.press("2")
@@ -88,11 +98,12 @@ async def test_hidden_keys_still_work_and_come_back_from_110_columns(library: An
         await pilot.pause()
         active = screen.active_bindings
         assert active["r"].binding.action == "reindex" and active["r"].enabled
-        assert active["B"].binding.action == "brief_results"
+        assert active["b"].binding.action == "brief_marked" and active["b"].enabled
         await pilot.resize_terminal(160, 40)
         await settle(pilot)
         keys = shown(app)
         assert keys.get("Re-index") == "r" and keys.get("Brief all") == "B"
+        assert keys.get("Brief marked") == "b"
         assert_nothing_cut(app)
         await pilot.resize_terminal(80, 24)
         await settle(pilot)

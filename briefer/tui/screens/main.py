@@ -133,8 +133,15 @@ class MainScreen(Screen[None]):
         where it leads from here."""
         active = super().active_bindings
         hidden: set[str] = set()
+        labels: dict[str, str] = {}
         if self.size.width < WIDE_FOOTER and not self.has_class("-empty"):
+            labels["main.brief-marked"] = "Brief"  # the count line says how many are marked
             hidden |= wide_only_ids()
+            # one briefing key: of the marked documents once there are some, else of all
+            marked = bool(self.query_one(ResultList).marked)
+            hidden.add("main.brief-results" if marked else "main.brief-marked")
+            if self._in_reading_pane():
+                hidden.add("main.sort")  # the results' order: not what a reader needs there
         finding = self.query_one(FindBar).has_class("-open")
         if not isinstance(self.focused, DocumentView) or finding:
             hidden.add("main.search")
@@ -145,7 +152,7 @@ class MainScreen(Screen[None]):
             if self._in_reading_pane()
             else "Clear filter"
         )
-        labels = {"main.clear-filter": escape}
+        labels["main.clear-filter"] = escape
         return fit_footer(active, frozenset(hidden), labels)
 
     # ---- workers: they call the core and post messages, never touching widgets -------------
@@ -373,6 +380,7 @@ class MainScreen(Screen[None]):
 
     def on_result_list_marks_changed(self) -> None:
         self._show_count()  # '2 marked': what `b` will brief
+        self.refresh_bindings()  # the narrow footer offers `b` once something is marked
 
     def _find_facet_types(self, generation: int) -> None:
         if generation == self.generation and self.result is not None:
