@@ -12,9 +12,14 @@ in one country's own affair (an election, a coup, protests, unrest) foreign stat
 third parties, even when they sanction it, send troops or are blamed for it (the reactions of
 the world to that affair), and only armed groups or territories inside it are further sides; a
 second side the headline and lead never show must be named often; a third side must be
-one of those in the confrontation. A side's own bodies (its parties, institutions, state
-companies, as the text introduces them: `own_bodies`) speak for it; everyone else who speaks is
-a third party.
+one of those in the confrontation, or the one the lead is told from. A pair the text sets
+against each other ("clashes between X and Y", "X and Y blamed each other", "X–Y relations")
+are the sides first, and beside them a third side must be set against them too (between them,
+accused by them): a patron, a neighbour or a power as present as the pair is not. The other
+side of a named quarrel ("a crisis with Turkey") is a side however seldom named; a go-between,
+an international court and a town of no known state never are. A side's own bodies (its
+parties, institutions, state companies, as the text introduces them: `own_bodies`) speak for
+it; everyone else who speaks is a third party.
 """
 
 from __future__ import annotations
