@@ -125,7 +125,8 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "appeal-dialogue",
             r"\b(?:ready|willing|prepared|offer\w*)\s+to\s+(?:help\s+(?:[\w-]+\s+){0,3}?)?(?:bring|"
-            r"mediate|host|"
+            r"mediate|host(?!\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:office|refugees|exiles|"
+            r"embassy|base|bases|troops))|"
             r"facilitate|settle|resolve|with\s+(?:any\s+|an\s+|the\s+)?(?:agreement|talks|negotiations|deal))\b",
         ),
         ("appeal-dialogue", rf"\b{_APPEAL}\b[^;]{{0,80}}?\b(?P<obj>{_DIALOGUE_WORDS})"),
@@ -247,7 +248,9 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"question(?:ed|s)(?!\s+(?:over|by\s+(?:police|prosecutors|investigators)|"
             r"as\s+(?:a\s+)?witness))|"
             r"setback|undermin\w*|disproportionate|repression|fraud\w*|"
-            r"(?:not|never|declined\s+to|refus\w+\s+to)\s+(?:\w+\s+)?(?:recogni[sz]e|accept|meet)|"
+            r"(?:not|never|declined\s+to|refus\w+\s+to)\s+(?:\w+\s+)?(?:recogni[sz]e|accept|meet)"
+            # (goods, flights or people turned away are a measure, not a judgement)
+            r"(?!\s+(?:any\s+|the\s+)?(?:flights|planes|aircraft|goods|imports|shipments|cargo)\b)|"
             r"(?:cannot|could\s+not)\s+be\s+(?:considered|accepted|tolerated)|appalling|"
             r"reprehensible|outrageous|illegitimate|no\s+right\s+to|disregard|inhumane?|"
             r"politically\s+motivated|no\s+legitimacy|"
@@ -362,7 +365,9 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?:drones|weapons|arms|missiles|tanks|ammunition|artillery)\s+to\b|"
             r"(?:transfer|deliver\w*|supply|supplies|sale)\s+of\s+(?:[\w-]+\s+){0,3}?(?:jets|weapons|"
             r"arms|missiles|tanks|aircraft|ammunition)|"
-            r"reinforc\w*\s+(?:its|their)\s+(?:military\s+|naval\s+)?presence|share\w*\s+(?:\w+\s+){0,3}?(?:intelligence|information)|"
+            # (not its own border: "reinforced its military presence in the northern state of")
+            r"reinforc\w*\s+(?:its|their)\s+(?:military\s+|naval\s+)?presence"
+            r"(?![^;.]{0,40}\b(?:border|frontier|state\s+of|province\s+of)\b)|share\w*\s+(?:\w+\s+){0,3}?(?:intelligence|information)|"
             r"(?:cooperat\w*|work|(?:take|takes|took|taking)\s+part)\s+(?:with|in)\s+(?:the\s+)?"
             r"(?:[\w-]+['’]s\s+|[\w-]+\s+){0,2}?(?:investigation|inquiry|probe)|"
             # an appeal for money to help the victims, and doors opened to those who flee
@@ -389,6 +394,8 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # "agreed with Britain's conclusions", "shared London's assessment"
             r"(?:agree\w*\s+with|shar\w*)\s+(?:[\w'’-]+\s+){0,2}?(?:conclusions?|assessment|"
             r"findings|analysis)\b|"
+            # doors eased for those fleeing: "to ease visas for those fleeing"
+            r"(?:eas|simplif|waiv|fast-track)\w*\s+(?:[\w-]+\s+){0,2}?visas?\b|"
             # refugees taken in: "hosts more than three million refugees"
             r"(?:host\w*|(?:took|take|takes|taken|taking)\s+in|shelter\w*)\s+(?:[\w,.-]+\s+){0,4}?"
             r"refugees\b|"
@@ -475,6 +482,7 @@ _DENIED = re.compile(
     re.IGNORECASE,
 )
 _ASIDE = re.compile(r",\s+(?:which|who|whose|whom|where|the\s+only|a\s+long-time)\b[^,;]*,")
+_WHETHER = re.compile(r"\b(?:into|on|about|over|of)\s+whether\b[^,;.]*", re.IGNORECASE)
 # "as far as X is concerned", "where technology was concerned": a matter named, not a worry
 _AS_FAR_AS = re.compile(
     r"\b(?:as\s+far\s+as|so\s+far\s+as|insofar\s+as|where)\s+[^,;.]{1,60}?\s+(?:is|was|are|were)"
@@ -514,6 +522,9 @@ def stance_of(text: str) -> str:
     so are the words of a text the sentence says was blocked."""
     # (through the sieve: the text is the one the reactions read, unchanged when it has no aside)
     text = _without_blocked_text(sieve_of(text).sub(_ASIDE, ","))
+    if "whether" in text:
+        # "an investigation into whether Belarus breached the law": a question, no judgement
+        text = _WHETHER.sub("", text)
     if "concerned" in text:
         text = _AS_FAR_AS.sub("", text)
     sieve = sieve_of(text)  # each cue runs only if its literals occur (see `prefilter`)

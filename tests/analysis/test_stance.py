@@ -630,3 +630,35 @@ def test_the_conventions_table_of_acts(text: str, stance: str) -> None:
 def test_a_members_participation_suspended_threatens() -> None:
     text = "The AU council suspended the country's participation in all its activities."
     assert stance_of(text) == "threat"
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        # measures for one's own safety, not judgements (the conventions' table: other)
+        (
+            "Lithuania told its airports not to accept flights that had passed over Belarus.",
+            "other",
+        ),
+        (
+            "Brazil said it had reinforced its military presence in the northern state of Roraima.",
+            "other",
+        ),
+        # a question put is no judgement
+        (
+            "The council agreed to open an investigation into whether Belarus breached the law.",
+            "other",
+        ),
+        # help for those who flee
+        (
+            "Warsaw offered to host an opposition office and to ease visas for those fleeing.",
+            "support",
+        ),
+        # still as before
+        ("Norway offered to host the talks.", "appeal-dialogue"),
+        ("Russia said it would not accept the result.", "criticism"),
+        ("France reinforced its naval presence in the eastern Mediterranean.", "support"),
+    ],
+)
+def test_own_safety_questions_and_help_for_those_fleeing(text: str, stance: str) -> None:
+    assert stance_of(text) == stance
