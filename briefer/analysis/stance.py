@@ -28,9 +28,12 @@ _APPEAL = (
 _RESTRAINT_WORDS = (
     r"(?:restraint|calm\w*|de-?escalat\w*|refrain\w*|ceasefire|cease-fire|cease|truce|avoid\w*|"
     r"stop\w*|halt\w*|end(?:s|ed|ing)?\b|withdraw\w*|pull\w*\s+back|remov\w*|clear\w*|"
-    r"lift\w*|peaceful(?:ly)?|violence|escalat\w*|tension\w*|hostilities|protect\w*|"
+    # (the rights of peaceful protesters asked to be protected or respected are rights-talk,
+    # no appeal for restraint between sides)
+    r"lift\w*|peaceful(?:ly)?(?!\s+(?:protest\w*|assembly|demonstrat\w*))|violence|escalat\w*|"
+    r"tension\w*|hostilities|protect\w*(?!\s+(?:the\s+)?rights?\b)|"
     r"lower\w*|eas(?:e|ing)|reduc\w*|temperature|cool\w*|reopen\w*|postpone\w*|caution\w*|"
-    r"stand\s+down|lay\w*\s+down|step\w*\s+back|back\s+away|brink|peace|responsibl\w*)"
+    r"stand\s+down|lay\w*\s+down|step\w*\s+back|back\s+away|brink|peace(?!ful)|responsibl\w*)"
 )
 _DIALOGUE_WORDS = (
     r"(?:dialogue|dialog|talks|negotiat\w*|diplomac\w*|diplomatic|resolution|solution|"

@@ -662,3 +662,21 @@ def test_a_members_participation_suspended_threatens() -> None:
 )
 def test_own_safety_questions_and_help_for_those_fleeing(text: str, stance: str) -> None:
     assert stance_of(text) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("The US called on the authorities to protect the rights of peaceful protesters.", "other"),
+        (
+            "He repeated calls for the authorities to respect the right to peaceful protest.",
+            "other",
+        ),
+        ("The UN urged the army to protect civilians.", "appeal-restraint"),
+        ("Japan urged both sides to keep the peace.", "appeal-restraint"),
+    ],
+)
+def test_the_rights_of_peaceful_protesters_are_no_appeal_for_restraint(
+    text: str, stance: str
+) -> None:
+    assert stance_of(text) == stance
