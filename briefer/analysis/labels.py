@@ -985,6 +985,9 @@ def settle_paragraphs(sentences: Sequence[Labelled]) -> list[str]:
                 or s.has_speaker
                 or s.fragment
                 or is_perspective(s.text)
+                # (what someone says is the news's: "Analysts in Belgrade said the request ...")
+                or s.cues.commentary
+                or _SAYING.search(s.text) is not None
                 or len(s.text.split()) < _SETTLED_WORDS  # "No." answering a question
             ):
                 continue
@@ -1035,7 +1038,7 @@ def _sides_in_history(sentences: Sequence[Labelled], labels: list[str], i: int, 
 
 
 # Not narration: quoted words, a list's lead-in or items, a condition.
-_SAYING = re.compile(r"\b" + alternation(SAY | {"say"}) + r"\b", _I)
+_SAYING = re.compile(r"\b" + alternation(SAY | {"say", "spoke", "speak", "speaks"}) + r"\b", _I)
 _NOT_NARRATION = re.compile(r"[\"“”]|[:;]\s*$|^(?:if|unless)\b", _I)
 
 

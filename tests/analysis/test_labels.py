@@ -949,3 +949,17 @@ def test_a_perspective_opening_does_not_join_the_history_after_it() -> None:
     news_less = "The dilemma is familiar to everyone in the region."
     settled = settle_paragraphs(_paragraphs(LEAD, NEWS, [news_less, *history]))
     assert settled[4] == "background"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Analysts in the capital said the request was aimed at a domestic audience.",
+        "Both sides spoke of turning the page after the meeting.",
+        "The minister told reporters the border would stay closed.",
+    ],
+)
+def test_what_someone_says_does_not_open_the_history_after_it(opening: str) -> None:
+    history = ["The country applied to join in 2009.", "Talks stalled in 2018."]
+    settled = settle_paragraphs(_paragraphs(LEAD, NEWS, [opening, *history]))
+    assert settled[4:] == ["development", "background", "background"]
