@@ -37,7 +37,7 @@ from briefer.analysis.reactions import (
     owner_state,
 )
 from briefer.briefing.roles import CLASH
-from briefer.briefing.stats import ActorStats, opening, sentence_index
+from briefer.briefing.stats import ActorStats, lead_of, opening, sentence_index
 from briefer.sources.document import Document
 
 # Types that can be a side of a story.
@@ -226,9 +226,48 @@ def domestic_story(items: Sequence[tuple[Document, Analysis]]) -> bool:
         opening = [s for s in analysis.sentences if s.paragraph == 1]
         if not opening:
             opening = [s for s in analysis.sentences if s.label != "other"][:1]
-        if any(_tells_own_affair(s, analysis.mentions) for s in opening):
+        if any(_tells_own_affair(s, analysis.mentions) for s in opening) and not any(
+            _foreign_crowd(analysis.sentences[i], analysis.mentions) for i in lead_of(analysis)
+        ):
             votes += 1
     return bool(items) and 2 * votes >= len(items)
+
+
+# "Hundreds of Serbs protested in north Kosovo": a people, then its protest or riot.
+_CROWD_AFTER = re.compile(
+    r"\s+(?:(?:have|had|also|again|on\s+\w+)\s+)*(?:protest(?:ed|ing|s)?|protesters|"
+    r"rioted|rioters|demonstrat\w*|marched|rallied|clash(?:ed|es)?)\b",
+    re.IGNORECASE,
+)
+
+
+def _foreign_crowd(sentence: Sentence, mentions: Sequence[Mention]) -> bool:
+    """A lead telling the protests of one state's people in another state ("Hundreds of Serbs
+    protested in north Kosovo after Kosovo's government sent police"): two states' quarrel,
+    not one country's own affair."""
+    inside = [m for m in mentions if sentence.start <= m.start < sentence.end]
+    at = sentence.start
+    for k, m in enumerate(inside):
+        crowd = _CROWD_AFTER.match(sentence.text, m.end - at) if m.type == "NORP" else None
+        own = _state_of(m) if crowd is not None else None
+        if own is None:
+            continue
+        # Where they protest: the first place named after it ("in north Kosovo").
+        place = next(
+            (
+                o
+                for o in inside[k + 1 :]
+                if _PLACE_IN.search(sentence.text, max(0, o.start - at - 24), o.start - at)
+            ),
+            None,
+        )
+        where = _state_of(place) if place is not None else None
+        if where is not None and where != own:
+            return True
+    return False
+
+
+_PLACE_IN = re.compile(r"\bin\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+)?$", re.I)
 
 
 def _tells_own_affair(sentence: Sentence, mentions: Sequence[Mention]) -> bool:

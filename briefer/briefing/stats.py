@@ -404,10 +404,16 @@ def opening(analysis: Analysis) -> set[int]:
         head.add(following[0].paragraph)
         last = following[0]
     chosen = {i for i, s in enumerate(sentences) if s.paragraph in head}
+    return chosen | lead_of(analysis)
+
+
+def lead_of(analysis: Analysis) -> set[int]:
+    """The lead: the first sentence of the story that is neither a byline, a masthead nor a
+    bare dateline (none if the story has no such sentence)."""
     lead = next(
         (
             i
-            for i, s in enumerate(sentences)
+            for i, s in enumerate(analysis.sentences)
             if s.label != "other"
             and not is_byline(s.text)
             and not _MASTHEAD.search(s.text)
@@ -415,9 +421,7 @@ def opening(analysis: Analysis) -> set[int]:
         ),
         None,
     )
-    if lead is not None:
-        chosen.add(lead)
-    return chosen
+    return set() if lead is None else {lead}
 
 
 _MAX_DATELINE = 60

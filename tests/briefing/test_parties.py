@@ -1267,3 +1267,41 @@ def test_an_international_court_judging_the_case_is_no_side() -> None:
     chosen = principals(COURT)
     assert "Israel" in chosen
     assert "International Court of Justice" not in chosen
+
+
+FOREIGN_CROWD = [
+    ("Protests erupt in north Kosovo after Pristina seizes town halls", "heading"),
+    (
+        "Hundreds of Serbs protested in north Kosovo on Friday after Kosovo's government sent "
+        "police to take over town halls, and Serbia moved troops to the border.",
+        "text",
+    ),
+    (
+        "Serbia's president said Kosovo had provoked the crisis. Kosovo's prime minister said "
+        "Serbia was behind the protests.",
+        "text",
+    ),
+    ("The United States urged calm.", "text"),
+]
+OWN_CROWD = [
+    ("Protests grow in Georgia over foreign agents law", "heading"),
+    (
+        "Thousands of Georgians protested in Tbilisi on Monday against a law on foreign agents "
+        "modelled on Russia's, and police fired water cannon at the crowd.",
+        "text",
+    ),
+    (
+        "Georgia's parliament passed the law in a second reading. Georgia's president said "
+        "she would veto it.",
+        "text",
+    ),
+    ("The European Union said the law was incompatible with Georgia's bid. Russia denied it.", "t"),
+]
+
+
+def test_a_lead_telling_one_states_people_protesting_in_another_is_no_domestic_affair() -> None:
+    assert domestic_story([make_doc("f", FOREIGN_CROWD)]) is False
+    assert set(principals(FOREIGN_CROWD)) == {"Serbia", "Kosovo"}
+    # A country's own people protesting at home, a foreign state named by the way: its affair.
+    assert domestic_story([make_doc("o", OWN_CROWD)]) is True
+    assert principals(OWN_CROWD) == ("Georgia",)
