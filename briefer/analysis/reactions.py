@@ -1444,6 +1444,12 @@ _OFFICER_NOUNS = frozenset(
         "coordinator",
     }
 )
+_BLOC_TITLE = re.compile(
+    r"(?:^|[.;:\"“”(]\s*|,\s+)the\s+(?:bloc|alliance|union)['’]s\s+(?:[\w-]+\s+){0,3}?(?:"
+    + "|".join(sorted(PERSON_NOUNS, key=len, reverse=True))
+    + r")\s*,?\s*$",
+    re.IGNORECASE,
+)
 _POSSESSIVE_TITLE = re.compile(
     r"(?:^|[.;:\"“”(]\s*|,\s+)(?:its|their|the\s+(?:bloc|alliance|union|organi[sz]ation|body|"
     r"group|agency|council|commission|mission|court|force)['’]s)\s+(?:[\w-]+\s+){0,3}?(?:"
@@ -1542,6 +1548,18 @@ def _speakers(
             owner = owning_state(text, mentions, person)
             if owner is not None:
                 add_names([owner])  # "Britain's National Cyber Security Centre said"
+                return
+        if (
+            len(group) == 1
+            and person.type == "PERSON"
+            and resolve is not None
+            and _BLOC_TITLE.search(text, max(0, person.start - 60), person.start)
+        ):
+            # "The bloc's crisis commissioner, Janez Lenarcic, said": the bloc the text
+            # names before, whatever body the person is known to sit in
+            bloc = resolve("org", person.start)
+            if bloc:
+                add_names(bloc)
                 return
         if (
             len(group) == 1

@@ -2733,3 +2733,15 @@ def test_a_count_held_and_a_plan_after_an_aside_are_no_acts() -> None:
     text = "UN peacekeepers, who have been in Congo since 1999, evacuated the wounded."
     found = mentions(text, ("UN", "United Nations", "ORG"), ("Congo", "DR Congo", "GPE"))
     assert acting_parties(text, found) == ("United Nations",)
+
+
+def test_the_blocs_officer_speaks_for_the_bloc_the_text_names() -> None:
+    text = "The bloc's crisis commissioner, Janez Lenarcic, said it was ready to help."
+    found = mentions(text, ("Janez Lenarcic", "Janez Lenarčič", "PERSON"))
+    r = analyse_reaction(
+        text,
+        found,
+        {"Janez Lenarčič": "European Commission"},
+        lambda kind, pos: ("European Union",),
+    )
+    assert r.speakers == ("European Union",)
