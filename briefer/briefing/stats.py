@@ -264,7 +264,11 @@ def collect(items: Sequence[tuple[Document, Analysis]]) -> dict[str, ActorStats]
                     st.leading += 1
                     opens = max(sentence.start, dateline_end)
                     first = prev is None or prev.start < opens
-                    st.fronted += first and _SUBJECT_GAP.match(doc.text, opens, m.start) is not None
+                    st.fronted += (
+                        first
+                        and _SUBJECT_GAP.match(doc.text, opens, m.start) is not None
+                        and _VISITS_AFTER.match(doc.text, m.end, sentence.end) is None
+                    )
             if (
                 idx is not None
                 and analysis.sentences[idx].label != "other"
@@ -295,6 +299,15 @@ def collect(items: Sequence[tuple[Document, Analysis]]) -> dict[str, ActorStats]
             ):
                 st.former += 1
     return stats
+
+
+# "US Secretary of State Antony Blinken arrived in Tel Aviv for talks": a visitor's or host's
+# act, which tells the story from a go-between, not a side.
+_VISITS_AFTER = re.compile(
+    r"[^.;]{0,60}?\b(?:arriv\w*|visit\w*|travel\w*|flew|flies|met|meets|hosted|hosts|"
+    r"held\s+talks|holds\s+talks|spoke\s+to|spoke\s+with|phoned)\b",
+    re.IGNORECASE,
+)
 
 
 # What may stand before a sentence's subject: "The", "On Monday,", a dash after a dateline.

@@ -1305,3 +1305,29 @@ def test_a_lead_telling_one_states_people_protesting_in_another_is_no_domestic_a
     # A country's own people protesting at home, a foreign state named by the way: its affair.
     assert domestic_story([make_doc("o", OWN_CROWD)]) is True
     assert principals(OWN_CROWD) == ("Georgia",)
+
+
+VISITOR = [
+    ("Blinken arrives in Israel as Gaza war enters fourth month", "heading"),
+    (
+        "US Secretary of State Antony Blinken arrived in Tel Aviv on Tuesday for talks with "
+        "Israel's prime minister, as Israeli troops fought Hamas fighters in Khan Younis.",
+        "text",
+    ),
+    (
+        "The United States has pressed Israel to let more aid into Gaza. Blinken will also "
+        "visit Egypt and Qatar, and the US wants a pause in the fighting to free hostages. "
+        "Washington has sent two carriers to the region.",
+        "text",
+    ),
+    (
+        "Israel's army said it had killed 40 Hamas fighters. Hamas said it had destroyed three "
+        "tanks.",
+        "text",
+    ),
+    ("Jordan urged an immediate ceasefire.", "text"),
+]
+
+
+def test_a_power_whose_visit_opens_the_lead_is_no_side_the_lead_is_told_from() -> None:
+    assert set(principals(VISITOR)) == {"Israel", "Hamas"}
