@@ -515,7 +515,7 @@ class RoleCues:
     breakaway: bool  # a place in a sentence about a region broken away
     targeted: bool  # the headline act's object, or a body whose own mission is the news
     paired: bool  # one of a pair "between X and Y" in the headline or lead
-    opposed: bool  # one of a pair "between X and Y" anywhere, or the one accused or blamed
+    opposed: bool  # "between X and Y" anywhere, accused or blamed, attacking or attacked
     adversary: bool  # named as the other side of a relation: "between X and Y", "a row with X"
 
 
@@ -581,7 +581,13 @@ def role_cues(
     accused = ("accus" in before or "blam" in before) and (
         _ACCUSED_BEFORE.search(before) is not None
     )
-    opposed = between or paired or accused
+    # "Iran fired missiles at Israel", "Israel vowed to retaliate against Iran": one who
+    # attacks a party or is attacked by one is set against it.
+    attacks = _ATTACKS_AFTER.match(after) is not None or (
+        (" at " in before or "against" in before or " on " in before)
+        and _ATTACKED_BEFORE.search(before) is not None
+    )
+    opposed = between or paired or accused or attacks
     adversary = "with" in before and _QUARREL_WITH.search(before) is not None
     return RoleCues(clash, armed, breakaway, targeted, paired, opposed, adversary)
 
@@ -610,6 +616,21 @@ _QUARREL_WITH = re.compile(
 _CLAUSE_BREAK = re.compile(r"\s(?:as|while|whereas|when|after)\s(?!well\b|part\b|a\s)|;\s")
 
 
+_ATTACK_VERB = (
+    r"(?:fir(?:e|es|ed|ing)|launch(?:es|ed|ing)?|strik(?:e|es|ing)|struck|attack(?:s|ed|ing)?|"
+    r"shell(?:s|ed|ing)?|bomb(?:s|ed|ing)?|invad(?:e|es|ed|ing)|raid(?:s|ed|ing)?|"
+    r"retaliat(?:e|es|ed|ing)|declar(?:e|es|ed)\s+war)"
+)
+_ATTACKS_AFTER = re.compile(
+    r"(?:['’]s\s+[a-z-]+)?\s+(?:(?:has|have|had|also|on\s+\w+)\s+)*"
+    + _ATTACK_VERB
+    + r"\s+(?:[\w-]+\s+){0,4}?(?:at|on|against|into)\s+(?:the\s+)?(?-i:[A-Z])",
+    re.IGNORECASE,
+)
+_ATTACKED_BEFORE = re.compile(
+    r"\b" + _ATTACK_VERB + r"\s+(?:[\w-]+\s+){0,4}?(?:at|on|against|into)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # "accused Moscow of using energy as a weapon", "blamed the Moldovan government": the one a
 # party accuses is in the quarrel.
 _ACCUSED_BEFORE = re.compile(r"\b(?:accus\w*|blam\w*)\s+(?:the\s+)?$", re.IGNORECASE)

@@ -1331,3 +1331,26 @@ VISITOR = [
 
 def test_a_power_whose_visit_opens_the_lead_is_no_side_the_lead_is_told_from() -> None:
     assert set(principals(VISITOR)) == {"Israel", "Hamas"}
+
+
+ATTACKER_BESIDE_PAIR = [
+    ("Israel and Hezbollah trade fire as Iran launches missiles at Israel", "heading"),
+    (
+        "Iran fired about 180 ballistic missiles at Israel on Tuesday, as Israel and Hezbollah "
+        "exchanged fire across the Lebanese border for a third week.",
+        "text",
+    ),
+    (
+        "Israel's army said most of the Iranian missiles had been intercepted, and Israel vowed "
+        "to retaliate against Iran. Iran said the strike answered the killing of its commanders.",
+        "text",
+    ),
+    ("Hezbollah fired rockets at Haifa, and Israel struck Hezbollah positions in the south.", "t"),
+    ("The United States urged restraint.", "text"),
+]
+
+
+def test_a_power_attacking_one_of_the_pair_is_a_third_side() -> None:
+    # Beside the pair, one that fires at a side or is the target of its retaliation is set
+    # against them (the patron sending a carrier is not: CARRIER above).
+    assert set(principals(ATTACKER_BESIDE_PAIR)) == {"Israel", "Hezbollah", "Iran"}

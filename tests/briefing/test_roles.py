@@ -495,3 +495,14 @@ def test_a_place_labelling_an_act_is_where_not_who() -> None:
     israeli = mention(text, "Israeli", "NORP")
     assert role_cues(text, israeli, sentence(text), None, prominent=True).clash
     assert mention_weight(text, israeli, sentence(text), False) == 1.0
+
+
+def test_one_attacking_a_party_or_attacked_by_one_is_opposed() -> None:
+    def opposed(text: str, name: str) -> bool:
+        m = mention(text, name)
+        return role_cues(text, m, sentence(text), None, prominent=False).opposed
+
+    assert opposed("Iran fired 180 missiles at Israel on Tuesday.", "Iran")
+    assert opposed("Israel vowed to retaliate against Iran.", "Iran")
+    assert not opposed("Chad closed its border with Sudan as fighting spread.", "Chad")
+    assert not opposed("The US sent a carrier to the eastern Mediterranean.", "US")
