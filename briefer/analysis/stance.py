@@ -241,7 +241,12 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"the\s+)?(?:violence|escalat\w*|bloodshed|(?:use|"
             r"threat)\s+of\s+force|military\s+action)\b",
         ),
-        ("criticism", r"\b(?:warn|caution)(?:ed|s|ing)?\s+(?:[\w-]+\s+){0,3}?against\b"),
+        # (a travel warning is for one's own citizens: "warning against all travel": other)
+        (
+            "criticism",
+            r"\b(?:warn|caution)(?:ed|s|ing)?\s+(?:[\w-]+\s+){0,3}?against\b"
+            r"(?!\s+(?:all\s+|any\s+|non-essential\s+|unnecessary\s+)?(?:travel|trips)\b)",
+        ),
         (
             "criticism",
             r"\b(?:condemn\w*|critici[sz]\w*|denounc\w*|reject\w*|deplor\w*|slamm?\w*|"
@@ -338,7 +343,11 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?:give|gave|given|giving)\s+(?:[\w-]+\s+){1,8}?(?:until\b|(?:\w+\s+)?"
             r"(?:days|hours|weeks)\s+to\b))",
         ),
-        ("concern", r"(?<!travel\s)\bwarn(?:ed|s|ing)?\b"),
+        (
+            "concern",
+            r"(?<!travel\s)(?<!advisory\s)\bwarn(?:ed|s|ing)?\b(?!\s+(?:[\w-]+\s+){0,3}?against\s+"
+            r"(?:all\s+|any\s+|non-essential\s+|unnecessary\s+)?(?:travel|trips)\b)",
+        ),
         (
             "support",
             r"\b(?:(?<!-)support(?:s|ed|ing)?\b|(?<!-)back(?:ed|s|ing)\b(?!\s+by)|"

@@ -680,3 +680,16 @@ def test_the_rights_of_peaceful_protesters_are_no_appeal_for_restraint(
     text: str, stance: str
 ) -> None:
     assert stance_of(text) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("Canada issued a travel advisory warning against all travel to the country.", "other"),
+        ("Britain warned its citizens against travel to the region.", "other"),
+        ("Washington warned Ankara against the purchase.", "criticism"),
+        ("The UN warned of famine.", "concern"),
+    ],
+)
+def test_a_travel_warning_is_for_ones_own_citizens(text: str, stance: str) -> None:
+    assert stance_of(text) == stance
