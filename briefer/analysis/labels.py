@@ -341,6 +341,13 @@ _BACKGROUND_HEADING = re.compile(
     + _NARRATIVE
     # the explainer's questions about the past: "Is this the first time?", "What led to ...?"
     + r"|^(?:is|was)\s+(?:this|it)\s+the\s+first\b|^has\s+(?:this|it)\s+happened\s+before|"
+    # an explainer's question about who or what a party or a place is ("Who is Sergei Skripal?",
+    # "What is Nagorno-Karabakh?"), not about what is going on ("What is at stake?", "Who is to
+    # blame?", "What is the EU's position?", "What are they saying?")
+    r"^(?:who|what)\s+(?:is|are)\s+(?!next\b|known\b|at\s+stake|to\b|behind\b|"
+    r"(?:he|she|it|they|we|you)\b|[^?]*\b(?:position|stance|response|reaction|plan|latest|"
+    r"situation|demands?|options?|risks?)\b)"
+    r"(?:[\w'’.-]+\s+){0,4}?(?![\w'’-]*ing\?)[\w'’-]*\w(?=\?$)|"
     r"^what\s+led\s+(?:to|up\s+to)\b)\b",
     _I,
 )

@@ -963,3 +963,29 @@ def test_what_someone_says_does_not_open_the_history_after_it(opening: str) -> N
     history = ["The country applied to join in 2009.", "Talks stalled in 2018."]
     settled = settle_paragraphs(_paragraphs(LEAD, NEWS, [opening, *history]))
     assert settled[4:] == ["development", "background", "background"]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Who is Sergei Skripal?", "What is Nagorno-Karabakh?", "Who are the Houthis?"],
+)
+def test_an_explainers_question_about_who_or_what_a_party_is_opens_context(heading: str) -> None:
+    assert is_background_heading(heading)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "What is at stake?",
+        "Who is to blame?",
+        "What is next?",
+        "What are they saying?",
+        "What is the EU doing?",
+        "What is the EU's position?",
+        "What was he poisoned with?",
+        "Who is behind the attack?",
+        "What is known so far",
+    ],
+)
+def test_a_question_about_what_is_going_on_opens_no_context(heading: str) -> None:
+    assert not is_background_heading(heading)
