@@ -538,6 +538,14 @@ _MEMBERS_ASIDE = re.compile(
 )
 
 
+def _comma_before(text: str, pos: int) -> int:
+    """The last comma before `pos` that separates words, not digits ("1,500 troops"); -1."""
+    at = text.rfind(",", 0, pos)
+    while 0 < at < len(text) - 1 and text[at - 1].isdigit() and text[at + 1].isdigit():
+        at = text.rfind(",", 0, at)
+    return at
+
+
 def _subject_before(text: str, mentions: Sequence[Mention], verb_start: int) -> list[Mention]:
     """The entity mentions heading the subject of the verb at `verb_start` (empty if none)."""
     quoted = _QUOTED_VERB.search(text, max(0, verb_start - 20), verb_start)
@@ -584,7 +592,7 @@ def _subject_before(text: str, mentions: Sequence[Mention], verb_start: int) -> 
     tail = _APPOSITIVE_TAIL.search(text, max(0, verb_start - 60), verb_start)
     if tail is not None:
         close = tail.start()
-        opened = text.rfind(",", 0, close)
+        opened = _comma_before(text, close)
         last = max((i for i, m in enumerate(mentions) if m.end <= close), default=-1)
         if last > 0 and not text[mentions[last].end : close].strip():
             listed = _coordinated(text, mentions, last)

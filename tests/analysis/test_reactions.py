@@ -2745,3 +2745,8 @@ def test_the_blocs_officer_speaks_for_the_bloc_the_text_names() -> None:
         lambda kind, pos: ("European Union",),
     )
     assert r.speakers == ("European Union",)
+
+
+def test_a_number_with_a_comma_inside_an_aside_does_not_end_it() -> None:
+    text = "France, which has 1,500 troops in the country, said it would stay."
+    assert find_speakers(text, mentions(text, ("France", "France", "GPE"))) == ("France",)
