@@ -742,7 +742,8 @@ def in_title(text: str, m: Mention, following: Sequence[Mention]) -> bool:
 # "a case at the WTO", "report to the UN Security Council": where a matter is taken, a venue.
 _VENUE_BEFORE = re.compile(
     r"\b(?:(?:case|cases|complaint|appeal|petition|report|reports|brief)\s+"
-    r"(?:[^,.;]{0,40}?\s+and\s+)?(?:to|at|before|with)|at|told|addressed|address|addressing)"
+    r"(?:[^,.;]{0,40}?\s+and\s+)?(?:to|at|before|with)|at|told|addressed|address|addressing|"
+    r"sidelines\s+of)"
     r"\s+(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:meeting|session|sitting)\s+of\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )

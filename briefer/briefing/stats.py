@@ -273,8 +273,9 @@ def collect(items: Sequence[tuple[Document, Analysis]]) -> dict[str, ActorStats]
                 idx is not None
                 and analysis.sentences[idx].label != "other"
                 and not is_byline(analysis.sentences[idx].text)
+                and not _MASTHEAD.search(analysis.sentences[idx].text)
             ):
-                st.prose += 1
+                st.prose += 1  # (a report's masthead names its publisher, no party)
             if is_modifier(doc.text, m):
                 st.modifier += 1
             if is_mediator(doc.text, m):

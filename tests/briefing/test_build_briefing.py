@@ -511,3 +511,19 @@ def test_a_state_whose_people_the_sentence_tells_acting_is_an_actor() -> None:
     names = actor_names(blocks)
     assert "Hungary" in names  # acts through its prime minister, though never named
     assert "Turkey" not in names  # a demonym describing a thing
+
+
+def test_a_mastheads_publisher_and_a_summit_met_on_the_sidelines_of_are_not_actors() -> None:
+    blocks = [
+        ("What the crash did to relations", "heading"),
+        ("Commentary · Steppe Policy Forum · 15 October 2031", "text"),
+        (
+            "Meeting Ilham Aliyev on the sidelines of the Commonwealth of Independent States "
+            "summit, Vladimir Putin said two Russian missiles had exploded near the plane. "
+            "Azerbaijan accused Russia of hiding the facts.",
+            "text",
+        ),
+    ]
+    names = actor_names(blocks)
+    assert {"Azerbaijan", "Russia"} <= names
+    assert not names & {"Steppe Policy Forum", "Commonwealth of Independent States"}
