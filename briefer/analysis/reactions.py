@@ -880,7 +880,8 @@ _LED_LABEL = re.compile(r"-(?:led|backed|sponsored)\s+(?:the\s+)?")
 # rival,": an apposition telling who the party before is, not another party of a list.
 _POSSESSIVE_ASIDE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,4}?[a-z][\w-]*\s*,")
 _ASIDE_AFTER = re.compile(
-    r",\s+(?:(?:which|who|whose|the|a|an|on|under|at|after|following|despite|with)\b[^,;]*|"
+    r",\s+(?:(?:which|who|whose|the|a|an|on|under|at|after|following|despite|with)\b"
+    r"(?:[^,;]|(?<=\d),(?=\d))*|"  # ("which has 1,000 troops there": a number's comma)
     r"(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*){0,3}['’]s\s+[^,;\"“”]*|"
     # a participle's aside: ", caught between its two neighbours,", ", citing security,"
     r"(?:\w+ly\s+)?(?:(?-i:[a-z])+(?:ed|en|ing)|caught|torn|stung|hit|split|struck)\s[^,;\"“”]*|"

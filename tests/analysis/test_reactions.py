@@ -2750,3 +2750,9 @@ def test_the_blocs_officer_speaks_for_the_bloc_the_text_names() -> None:
 def test_a_number_with_a_comma_inside_an_aside_does_not_end_it() -> None:
     text = "France, which has 1,500 troops in the country, said it would stay."
     assert find_speakers(text, mentions(text, ("France", "France", "GPE"))) == ("France",)
+
+
+def test_a_number_with_a_comma_inside_an_aside_does_not_end_it_for_acts() -> None:
+    text = "Kenya, which has 1,000 troops in Somalia, sent aid to the region."
+    found = mentions(text, ("Kenya", "Kenya", "GPE"), ("Somalia", "Somalia", "GPE"))
+    assert acting_parties(text, found) == ("Kenya",)
