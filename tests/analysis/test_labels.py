@@ -989,3 +989,14 @@ def test_an_explainers_question_about_who_or_what_a_party_is_opens_context(headi
 )
 def test_a_question_about_what_is_going_on_opens_no_context(heading: str) -> None:
     assert not is_background_heading(heading)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kyiv has complained for months that the inspections amount to a blockade.",
+        "The two governments have argued for weeks over the route.",
+    ],
+)
+def test_a_state_lasting_weeks_or_months_in_the_present_perfect_is_a_position(text: str) -> None:
+    assert label(text, speaker=True) == "background"
