@@ -100,7 +100,7 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?<!nations\s)(?<!those\s)(?<!authorities\s)(?<!all\s)(?<!everyone\s)concerned|"
             r"concerned(?=\s+(?:about|by|over|at|that|for|with)\b)|worr(?:y|ied|ies|ying)|alarm(?:ed|ing)?|troubl(?:ed|ing)|"
             r"dismay(?:ed)?|lament\w*|misgivings|reservations|doubts|sc?epticism|disturb(?:ed|ing)|disquiet|anxious|uneas[ey]|fear(?:s|ed)?|regret\w*|sad|saddened|"
-            r"instability|arms\s+race|"
+            r"instability|arms\s+race|volatile|precarious|dire|"
             r"deplorable|disappoint\w*|horrified|appalled|catastroph\w*|"
             r"calamit\w*|tragic|tragedy|shock(?:ed)?|distress\w*|"
             r"sorrow|grief|grieved|"
@@ -286,6 +286,8 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"could\s+have\s+been\s+(?:avoided|prevented)|dictator\w*|opposition\s+to|"
             r"critic\b|disinformation|misinformation|new\s+low|breach(?:es|ed)?\b|"
             r"(?:fundamentally\s+|deeply\s+|seriously\s+)?flawed|counter-?productive|inadequate|"
+            # a vote or a verdict judged: "marred by irregularities", "arbitrary arrests"
+            r"irregularities|marred\s+by|arbitrar\w*|unjust\w*|unfair\w*|"
             r"lack(?:s|ed|ing)?\s+(?:all\s+|any\s+)?(?:[\w-]+\s+and\s+)?(?:credibility|"
             r"consistency|transparency|substance)|(?:torture|ill-treatment)\b|"
             r"no\s+(?:plans?|intention)\s+(?:to|of)\s+recogni[sz]\w*|"
@@ -312,6 +314,7 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"respond|response|retaliat\w*|sanction\w*|action|force|measures|pay|price|"
             r"instruments|options|accountable)|sanction\w*|retaliat\w*|ultimatum|not\s+hesitate|"
             r"all\s+(?:the\s+)?(?:options|instruments|means)|red\s+line|"
+            r"vow\w*\s+to\s+(?:respond|retaliate|hit\s+back|avenge)|"
             r"(?:not|never)\s+(?:simply\s+|just\s+)?stand\s+(?:idly\s+)?by|"
             r"(?:will|would)\s+(?:be|face|have|bear)\s+(?:\w+\s+)?consequences|"
             r"(?:possible|restrictive|counter)\s*"
@@ -365,6 +368,9 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?:treaty|commitments?|guarantees?)\s+(?:\w+\s+)?(?:extends?|appl(?:y|ies)|covers?)\s+to|"
             # naming a winner, or calling a deed lawful, endorses it
             r"(?:won|received|secured|obtained)\s+(?:by\s+far\s+)?the\s+most\s+votes|"
+            # "Moscow recognised the result" (refusing to is criticism, found earlier at 'not')
+            r"recogni[sz](?:ed|es|ing)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:result|outcome|victory|"
+            r"government|authorities)\b|"
             r"(?:legitimate|justified|lawful|proportionate)\s+(?:answer|response|reaction|step|"
             r"decision|measure)|"
             # military backing of a side: joint drills, a reinforced presence

@@ -693,3 +693,19 @@ def test_the_rights_of_peaceful_protesters_are_no_appeal_for_restraint(
 )
 def test_a_travel_warning_is_for_ones_own_citizens(text: str, stance: str) -> None:
     assert stance_of(text) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("The EU said the election had been marred by irregularities.", "criticism"),
+        ("France called the arrests arbitrary.", "criticism"),
+        ("Germany called the sentence unjust.", "criticism"),
+        ("Moscow recognised the result.", "support"),
+        ("Washington said it would not recognise the result.", "criticism"),
+        ("Ankara vowed to respond to any attack.", "threat"),
+        ("Canada said the situation remained volatile.", "concern"),
+    ],
+)
+def test_judgements_recognition_vows_and_a_fragile_situation(text: str, stance: str) -> None:
+    assert stance_of(text) == stance
