@@ -90,7 +90,7 @@ _VERB_WORDS = (
     + alternation(FEELINGS | DISPOSITIONS)
     + r"""|
     (?:issued|issues|released|put\s+out)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:statements?|communiqués?|declarations?)|
-    (?:lodged|lodges|filed|files|registered)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:protest|complaint)s?|
+    (?:lodged|lodges|filed|files|registered)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:protest|complaint|representation)s?|
     (?:took|takes|struck|strikes|sounded|sounds|adopted|adopts)\s+(?:a|an)\s+(?:\w+\s+){0,2}?
     (?:view|note|line|tone|stance|position|approach)|
     press(?:ed|es)\s+(?:for|(?:[\w'’-]+\s+){1,5}?to\b)|

@@ -275,7 +275,8 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"sabotage|(?:an?|of)\s+terrorist\s+(?:attack|act)|absurd|stupid|insane|reckless|"
             r"aggressi\w*|blackmail|meddl\w*|unjustified|baseless|groundless|cynical|barbar\w*|"
             r"atrocit\w*|hijack\w*|piracy|critics\b|critical\s+of|neither\s+free\s+nor\s+fair|not\s+(?:been\s+)?free\s+(?:and|or|nor)\s+fair|"
-            r"(?:lodg|fil|register)\w*\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:protest|complaint)s?|"
+            r"(?:lodg|fil|register)\w*\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:protest|complaint|"
+            r"representation)s?|"
             r"lack\s+of|hard\s+to\s+believe|"
             # the gravest charges, and words of contempt for a deed
             r"war\s+crimes?|crimes?\s+against\s+humanity|genocid\w*|ethnic\s+cleansing|"
@@ -313,7 +314,12 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\b(?:(?<!be\s)threaten(?:ed|s|ing)?|warn(?:ed|s|ing)?\b[^;]{0,100}?\b(?:consequences|"
             r"respond|response|retaliat\w*|sanction\w*|action|force|measures|pay|price|"
             r"instruments|options|accountable)|sanction\w*|retaliat\w*|ultimatum|not\s+hesitate|"
-            r"all\s+(?:the\s+)?(?:options|instruments|means)|red\s+line|"
+            r"all\s+(?:the\s+)?(?:options|instruments|means|tools|levers)|red\s+line|"
+            # costs promised, further steps weighed ("held to account", asked of those responsible
+            # for violence, was tried: the gold of dev3 has it as no threat)
+            r"impos\w*\s+(?:[\w-]+\s+)?costs|"
+            r"(?:consider\w*|prepar\w*|weigh\w*|mull\w*)\s+(?:further|additional|punitive|"
+            r"retaliatory)\s+(?:measures|steps|action)|"
             r"vow\w*\s+to\s+(?:respond|retaliate|hit\s+back|avenge)|"
             r"(?:not|never)\s+(?:simply\s+|just\s+)?stand\s+(?:idly\s+)?by|"
             r"(?:will|would)\s+(?:be|face|have|bear)\s+(?:\w+\s+)?consequences|"
@@ -446,7 +452,7 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\s+(?:the\s+)?(?:[\w-]+\s+)?(?:blow|burden|hardship|losses)|"
             r"(?:send|sent|sends|sending|deploy\w*)\b[^;]{0,60}?\bto\s+(?:help|assist|support|"
             r"reinforce|bolster|strengthen)|"
-            r"(?:reaffirm|reiterat)\w*\s+(?:its|their|his|her)\s+commitment)",
+            r"(?:reaffirm|reiterat)\w*\s+(?:its|their|his|her)\s+(?:[\w-]+\s+)?commitment)",
         ),
         # "offered to host talks" is dialogue; "sat in on the talks" is not an appeal
         (

@@ -2756,3 +2756,9 @@ def test_a_number_with_a_comma_inside_an_aside_does_not_end_it_for_acts() -> Non
     text = "Kenya, which has 1,000 troops in Somalia, sent aid to the region."
     found = mentions(text, ("Kenya", "Kenya", "GPE"), ("Somalia", "Somalia", "GPE"))
     assert acting_parties(text, found) == ("Kenya",)
+
+
+def test_stern_representations_lodged_are_a_statement() -> None:
+    text = "Beijing lodged stern representations with Tokyo."
+    found = mentions(text, ("Beijing", "China", "GPE"), ("Tokyo", "Japan", "GPE"))
+    assert find_speakers(text, found) == ("China",)

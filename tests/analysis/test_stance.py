@@ -709,3 +709,19 @@ def test_a_travel_warning_is_for_ones_own_citizens(text: str, stance: str) -> No
 )
 def test_judgements_recognition_vows_and_a_fragile_situation(text: str, stance: str) -> None:
     assert stance_of(text) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("Washington said it was considering further measures.", "threat"),
+        ("Brussels said it stood ready to use all tools at its disposal.", "threat"),
+        ("Washington said it would impose costs on Moscow.", "threat"),
+        ("The US reiterated its ironclad commitment to the Philippines.", "support"),
+        ("Beijing lodged stern representations with Tokyo.", "criticism"),
+        # accountability asked of those responsible is no threat of the speaker's
+        ("He said those responsible for violence must be held to account.", "other"),
+    ],
+)
+def test_measures_weighed_commitments_and_representations(text: str, stance: str) -> None:
+    assert stance_of(text) == stance
