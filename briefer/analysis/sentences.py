@@ -154,9 +154,16 @@ def split_range(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def split_sentences(text: str, paragraphs: Sequence[Paragraph]) -> list[Span]:
-    """All sentences of a document, in order, each inside exactly one paragraph."""
+    """All sentences of a document, in order, each inside exactly one paragraph; a list item's
+    marker kept in plain text ("- ", "* ", "• ") is in none."""
     spans: list[Span] = []
     for p in paragraphs:
-        for a, b in split_range(text, p.start, p.end):
+        bullet = _BULLET.match(text, p.start, p.end) if p.kind == "list" else None
+        for a, b in split_range(text, bullet.end() if bullet else p.start, p.end):
             spans.append(Span(a, b, p.number))
     return spans
+
+
+# A list item's marker kept in plain text ("- The United States said ...", "* ", "• "): the
+# item's sentence starts after it.
+_BULLET = re.compile(r"\s*[-*•‣▪–]\s+(?=\S)")

@@ -166,3 +166,24 @@ def test_word_before_reads_the_word_closed_by_the_stop() -> None:
     dot = text.index(". Then")
     assert _word_before(text, max(0, dot - 40), dot) == "Washington"
     assert _word_before("(Jan", 0, 4) == "Jan"
+
+
+def test_a_list_items_marker_kept_in_plain_text_is_left_out_of_its_sentence() -> None:
+    text, paragraphs = build_text(
+        [
+            ("Reactions were measured:", "text"),
+            ("- The United States said the vote was flawed. It asked for an audit.", "list"),
+            ("• Kenya sent its congratulations.", "list"),
+            ("-5 degrees and falling", "list"),
+            ("- a list item in lower case;", "text"),
+        ]
+    )
+    found = [text[s.start : s.end] for s in split_sentences(text, paragraphs)]
+    assert found == [
+        "Reactions were measured:",
+        "The United States said the vote was flawed.",
+        "It asked for an audit.",
+        "Kenya sent its congratulations.",
+        "-5 degrees and falling",
+        "- a list item in lower case;",
+    ]
