@@ -1232,12 +1232,14 @@ def headline_lines(text: str) -> list[tuple[int, int]]:
 _GIVEN_NAME_HYPHENATED_RE = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{2,5}")
 
 
-def surname_forms(full: str) -> set[str]:
-    """Shorter forms a text may use for a person named in full: surname, double surname."""
+@lru_cache(maxsize=4096)
+def surname_forms(full: str) -> frozenset[str]:
+    """Shorter forms a text may use for a person named in full: surname, double surname.
+    (Cached: every document asks for the forms of each person it names, twice or more.)"""
     parts = [p for p in full.split() if p not in ("II", "III", "IV", "Jr.", "Sr.", "Jr", "Sr")]
     forms: set[str] = set()
     if len(parts) < 2:
-        return forms
+        return frozenset()
     last = parts[-1]
     forms.add(last)
     # East Asian order, family name first: "Lai Ching-te" is "Mr Lai", "Tsai Ing-wen" "Ms Tsai".
@@ -1258,7 +1260,7 @@ def surname_forms(full: str) -> set[str]:
         forms.add(" ".join(parts[i:]))
         if parts[i - 1][:1].isupper() and i >= 2:
             forms.add(parts[i - 1])
-    return {f for f in forms if f not in STOPWORDS and len(f) >= 3}
+    return frozenset(f for f in forms if f not in STOPWORDS and len(f) >= 3)
 
 
 def surname_candidates(

@@ -37,3 +37,12 @@ def test_a_capital_run_starts_only_after_no_word_character() -> None:
     runs = [m.group() for m in names.CAPRUN_RE.finditer(text)]
     # Not "Ray" after "x-", nor "Anna" after an apostrophe: no run starts inside a word.
     assert runs == ["McDonald", "Jean-Pierre O'Brien", "Lee"]
+
+
+def test_surname_forms_are_read_once_and_cannot_be_changed_by_a_caller() -> None:
+    forms = names.surname_forms("Edmundo González Urrutia")
+    assert forms == {"Urrutia", "González", "González Urrutia"}
+    assert isinstance(forms, frozenset)  # shared by every caller: the cache hands it out
+    assert names.surname_forms("Edmundo González Urrutia") is forms
+    assert names.surname_forms("Ursula von der Leyen") >= {"von der Leyen", "Leyen"}
+    assert names.surname_forms("Madonna") == frozenset()
