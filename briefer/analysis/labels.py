@@ -828,15 +828,12 @@ def label_sentence(
     cues: TimeCues,
     previous: str | None,
     under_background_heading: bool = False,
-    lead_party: bool = False,
     fragment: bool = False,
 ) -> str:
     """The label of one sentence; `previous` is the label of the sentence before it in the
-    same paragraph (None at a paragraph start); `lead_party`: every speaker is a party the
-    headline or lead names (a side of the story, not a third party reacting); `fragment`: a
-    list item opening in lower case, a piece of its lead-in's sentence ("Their demands were
-    simple:" / "- the dropping of charges against detained protesters;"): never history by
-    itself, whatever section it stands in."""
+    same paragraph (None at a paragraph start); `fragment`: a list item opening in lower case,
+    a piece of its lead-in's sentence ("Their demands were simple:" / "- the dropping of charges
+    against detained protesters;"): never history by itself, whatever section it stands in."""
     label = _label(
         text,
         heading=heading,
@@ -844,7 +841,6 @@ def label_sentence(
         cues=cues,
         previous=previous,
         under_background_heading=under_background_heading,
-        lead_party=lead_party,
     )
     if label == "background" and fragment:
         return "development"
@@ -859,7 +855,6 @@ def _label(
     cues: TimeCues,
     previous: str | None,
     under_background_heading: bool,
-    lead_party: bool,
 ) -> str:
     """`label_sentence` before a list item's fragment is considered."""
     if heading or is_credit(text) or is_housekeeping(text) or is_background_marker(text):
@@ -903,12 +898,7 @@ def _label(
             return "background"
         if previous == "background" and cues.now == 0 and (cues.habitual or past >= 1):
             return "background"  # a position recalled inside a history paragraph
-        if previous == "background" and cues.now == 0 and lead_party and not cues.ahead:
-            # A side's own act or words going on with the history before it, with nothing of
-            # now ("The fighting followed a blast on Wednesday. Bangkok blamed Cambodian mines
-            # and expelled its envoy."): the sides' earlier moves are history, not reactions.
-            return "background"
-        return "reaction"
+        return "reaction"  # (a side's own move going on with history: `settle_paragraphs`)
     if not cues.long_standing and is_perspective(text):
         return "development"  # "For the EU, the dilemma is familiar.": the stakes, judged now
     if past > cues.now and past >= 1:
@@ -1030,8 +1020,9 @@ def _all_history(
 
 
 def _sides_in_history(sentences: Sequence[Labelled], labels: list[str], i: int, j: int) -> None:
-    """A side's own act or words with nothing of now, after a sentence this pass found to be
-    history, goes on with it (as in `label_sentence`, which saw only the first pass)."""
+    """A side's own act or words with nothing of now, after a sentence found to be history,
+    goes on with it ("The fighting followed a blast on Wednesday. Bangkok blamed Cambodian
+    mines and expelled its envoy."): the sides' earlier moves are history, not reactions."""
     for k in range(i + 1, j):
         s = sentences[k]
         if (

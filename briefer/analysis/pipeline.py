@@ -429,7 +429,6 @@ def _analyse(doc: Document) -> Analysis:
             cues=cues,
             previous=previous,
             under_background_heading=under_background or (marked and previous is not None),
-            lead_party=lead_party,
             fragment=fragment,
         )
         seen.append(

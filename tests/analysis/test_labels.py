@@ -562,15 +562,19 @@ def test_a_short_sentence_announcing_context_is_a_marker() -> None:
 
 
 def _side(text: str, previous: str | None, lead_party: bool = True) -> str:
-    cues = time_cues(text, PUBLISHED, PUBLISHED.year)
-    return label_sentence(
-        text,
-        heading=False,
-        has_speaker=True,
-        cues=cues,
-        previous=previous,
-        lead_party=lead_party,
+    """A side's (or a third party's) sentence after `previous`, read as the pipeline does:
+    one by one, then the paragraph whole."""
+    history = "The province was annexed in 1921 and lost its assembly."
+    lead = Labelled(1, "development", time_cues(LEAD[0], PUBLISHED, PUBLISHED.year))
+    before = (
+        [Labelled(2, "background", time_cues(history, PUBLISHED, PUBLISHED.year), text=history)]
+        if previous == "background"
+        else []
     )
+    cues = time_cues(text, PUBLISHED, PUBLISHED.year)
+    first = label_sentence(text, heading=False, has_speaker=True, cues=cues, previous=previous)
+    side = Labelled(2, first, cues, True, text, lead_party=lead_party)
+    return settle_paragraphs([lead, *before, side])[-1]
 
 
 def test_a_sides_act_with_nothing_of_now_goes_on_with_the_history_before_it() -> None:
