@@ -6,12 +6,13 @@ Markdown and skip notes, brief ignoring max_file_mb, deeply nested HTML, PDF tex
 
 from __future__ import annotations
 
-import contextlib
 import json
 import os
 import subprocess
 import sys
+from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -174,19 +175,23 @@ def test_brief_of_a_folder_honours_max_file_mb(tmp_path: Path) -> None:
     assert "big.txt: too large" in proc.stderr
 
 
-def test_a_deeply_nested_page_loads_or_is_refused_quickly(tmp_path: Path) -> None:
-    """100,000 nested <div> (lexbor alone: 9 s) are refused or read in under 2 s."""
-    import time
+@pytest.mark.timeout(60)  # a hang guard: lexbor alone takes 9 s on this page
+def test_a_deeply_nested_page_is_refused_before_parsing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """100,000 nested <div>: lexbor's tree building is quadratic in depth, so the page is
+    measured first and refused without ever reaching the parser."""
+    from briefer.sources import LoadError, html, load_document
 
-    from briefer.sources import LoadError, load_document
+    def refuse(*_: object, **__: object) -> None:
+        pytest.fail("the HTML parser ran on a page the depth check should have refused")
 
+    monkeypatch.setattr(html, "LexborHTMLParser", refuse)
     n = 100_000
     page = tmp_path / "deep.html"
     page.write_text(f"<html><body>{'<div>' * n}<p>Officials met.</p>{'</div>' * n}</body></html>")
-    started = time.perf_counter()
-    with contextlib.suppress(LoadError):
+    with pytest.raises(LoadError, match="too deeply nested HTML"):
         load_document(page)
-    assert time.perf_counter() - started < 2.0
 
 
 def pdf_bomb(pages: int, text_chars: int) -> bytes:
@@ -223,23 +228,35 @@ def pdf_bomb(pages: int, text_chars: int) -> bytes:
     return bytes(out)
 
 
-def test_a_small_pdf_cannot_expand_past_the_size_limit(tmp_path: Path) -> None:
-    """A 6 kB PDF whose 25 pages share one stream (25 MB of text) is refused in under 3 s."""
-    import time
+@pytest.mark.timeout(60)  # a hang guard; the pages read are counted, not timed
+def test_a_small_pdf_cannot_expand_past_the_size_limit(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A 6 kB PDF whose 25 pages share one stream (25 MB of text): the loader stops reading
+    pages once the text passes its cap, and never hands back more than the size limit."""
+    from pypdf import PageObject
 
     from briefer.sources import DEFAULT_MAX_BYTES, LoadError, load_document
 
+    extracted: list[int] = []  # the length of each page's text, as pypdf extracts it
+    extract = PageObject.extract_text
+
+    def counting(page: PageObject, *args: Any, **kwargs: Any) -> str:
+        text: str = extract(page, *args, **kwargs)
+        extracted.append(len(text))
+        return text
+
+    monkeypatch.setattr(PageObject, "extract_text", counting)
     path = tmp_path / "bomb.pdf"
     path.write_bytes(pdf_bomb(pages=25, text_chars=1_000_000))
     assert path.stat().st_size < 10_000
-    started = time.perf_counter()
     try:
         doc = load_document(path)
     except LoadError:
         pass
     else:
         assert len(doc.text) <= DEFAULT_MAX_BYTES
-    assert time.perf_counter() - started < 3.0
+    assert 0 < len(extracted) < 25, extracted
 
 
 async def test_a_paste_into_the_search_box_puts_no_control_character_on_screen(
@@ -272,17 +289,22 @@ async def test_a_paste_into_the_search_box_puts_no_control_character_on_screen(
         assert forbidden_in(app.export_screenshot()) == []
 
 
+@pytest.mark.timeout(120)  # a hang guard: the old design took 18 s to open 16,000 paragraphs
 async def test_a_document_of_many_paragraphs_keeps_the_reader_responsive(
-    tmp_path: Path, briefer_home: Path
+    tmp_path: Path, briefer_home: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """A document of 8,000 short paragraphs opens in under 2 s and a key press then takes under
-    0.25 s (the Document tab draws only the lines on screen; it used to mount a widget per
-    paragraph: 18 s to open 16,000 of them, 2.7 s per key)."""
-    import time
+    """A document of 8,000 short paragraphs: the Document tab adds no widget per paragraph,
+    styles and draws only the paragraphs on screen, and a key press scrolls it, drawing only
+    what comes into view (it used to mount a widget per paragraph: 18 s to open 16,000 of
+    them, 2.7 s per key)."""
+    from rich.text import Text
 
     from briefer import config
     from briefer.index import Library
+    from briefer.render.segments import SpanLike
+    from briefer.render.terminal import entity_text
     from briefer.tui.app import BrieferApp
+    from briefer.tui.widgets import document_view
     from briefer.tui.widgets.document_view import DocumentView
     from briefer.tui.widgets.results import ResultList
 
@@ -293,24 +315,46 @@ async def test_a_document_of_many_paragraphs_keeps_the_reader_responsive(
     config.save_settings(config.Settings(library=[str(folder)]))
     with Library() as library:
         library.sync([folder])
+
+    styled: list[str] = []  # paragraphs given their entity colours, which happens when drawn
+    drawn: list[int] = []  # content lines drawn, by line number
+    line_text = DocumentView.line_text
+
+    def counting_entity_text(text: str, spans: Iterable[SpanLike] = ()) -> Text:
+        styled.append(text)
+        return entity_text(text, spans)
+
+    def counting_line_text(view: DocumentView, line: int) -> Text:
+        drawn.append(line)
+        return line_text(view, line)
+
+    monkeypatch.setattr(document_view, "entity_text", counting_entity_text)
+    monkeypatch.setattr(DocumentView, "line_text", counting_line_text)
     app = BrieferApp()
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause(0.3)
         await app.workers.wait_for_complete()
         app.screen.query_one(ResultList).focus()
-        started = time.perf_counter()
         await pilot.press("enter")
         view = app.screen.query_one(DocumentView)
-        while view.document is None and time.perf_counter() - started < 60:
+        while view.document is None:
             await pilot.pause(0.02)
         await app.workers.wait_for_complete()
         await pilot.pause()
-        opened = time.perf_counter() - started
-        started = time.perf_counter()
+        height, top = view.size.height, round(view.scroll_y)
+        assert view.paragraph_count > 8000 and view.line_count > 16_000
+        assert app.focused is view
+        widgets = len(list(app.screen.walk_children()))
+        assert widgets < 200, widgets  # a widget per paragraph would be 8,000 more
+        assert 0 < len(styled) <= height, len(styled)
+        assert drawn and top <= min(drawn) and max(drawn) < top + height, sorted(set(drawn))
+        styled.clear()
+        drawn.clear()
         await pilot.press("down")
         await pilot.pause()
-        key = time.perf_counter() - started
-    assert opened < 2.0 and key < 0.25, (round(opened, 2), round(key, 3))
+        assert round(view.scroll_y) == top + 1
+        assert len(styled) <= 1, styled  # at most the paragraph scrolled into view
+        assert drawn and top < min(drawn) and max(drawn) <= top + height, sorted(set(drawn))
 
 
 def test_a_killed_rebuild_leaves_the_old_index_serving(tmp_path: Path) -> None:

@@ -7,6 +7,7 @@ import logging
 import sys
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 from fpdf import FPDF
@@ -191,16 +192,37 @@ def test_text_cap_grows_with_the_file_between_a_floor_and_the_size_limit() -> No
     assert text_cap(DEFAULT_MAX_BYTES * 2) == DEFAULT_MAX_BYTES * 2
 
 
-def test_a_small_pdf_expanding_to_millions_of_characters_is_refused(tmp_path: Path) -> None:
-    import time
+@pytest.fixture
+def extracted(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """The length of the text pypdf extracts from each page the loader reads, in order."""
+    from pypdf import PageObject
+
+    lengths: list[int] = []
+    extract = PageObject.extract_text
+
+    def counting(page: PageObject, *args: Any, **kwargs: Any) -> str:
+        text: str = extract(page, *args, **kwargs)
+        lengths.append(len(text))
+        return text
+
+    monkeypatch.setattr(PageObject, "extract_text", counting)
+    return lengths
+
+
+@pytest.mark.timeout(60)  # a hang guard; the pages read are counted, not timed
+def test_a_small_pdf_expanding_to_millions_of_characters_is_refused(
+    tmp_path: Path, extracted: list[int]
+) -> None:
+    """Refused as soon as the text passes the cap: the pages after that one are never read."""
+    from briefer.sources.pdf import TEXT_FLOOR
 
     path = tmp_path / "bomb.pdf"
     shared_stream_pdf(path, pages=40, words=20_000)  # 40 x 140,000 characters
     assert path.stat().st_size < 10_000
-    started = time.perf_counter()
     with pytest.raises(LoadError, match=r"bomb.pdf: PDF text exceeds 1,000,000 characters"):
         load_document(path)
-    assert time.perf_counter() - started < 1.5
+    assert len(extracted) < 40, "every page was extracted before the text was counted"
+    assert sum(extracted[:-1]) <= TEXT_FLOOR < sum(extracted), extracted  # the page past the cap
 
 
 def test_a_pdf_sharing_a_stream_within_the_cap_still_loads(tmp_path: Path) -> None:
