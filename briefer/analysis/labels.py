@@ -829,11 +829,14 @@ def label_sentence(
     previous: str | None,
     under_background_heading: bool = False,
     fragment: bool = False,
+    after_dateline: bool = False,
 ) -> str:
     """The label of one sentence; `previous` is the label of the sentence before it in the
     same paragraph (None at a paragraph start); `fragment`: a list item opening in lower case,
     a piece of its lead-in's sentence ("Their demands were simple:" / "- the dropping of charges
-    against detained protesters;"): never history by itself, whatever section it stands in."""
+    against detained protesters;"): never history by itself, whatever section it stands in;
+    `after_dateline`: the sentence opens its paragraph after a wire dateline the sentence
+    splitter left out of it (the lead)."""
     label = _label(
         text,
         heading=heading,
@@ -841,6 +844,7 @@ def label_sentence(
         cues=cues,
         previous=previous,
         under_background_heading=under_background_heading,
+        after_dateline=after_dateline,
     )
     if label == "background" and fragment:
         return "development"
@@ -855,6 +859,7 @@ def _label(
     cues: TimeCues,
     previous: str | None,
     under_background_heading: bool,
+    after_dateline: bool,
 ) -> str:
     """`label_sentence` before a list item's fragment is considered."""
     if heading or is_credit(text) or is_housekeeping(text) or is_background_marker(text):
@@ -881,7 +886,7 @@ def _label(
         return "background"
     head = text[:_DATELINE_REACH]  # (a cheap gate: the hint needs a dash in its reach)
     dashed = "-" in head or "—" in head or "–" in head
-    if dashed and _DATELINE_HINT.match(text) and read_dateline(text) is not None:
+    if after_dateline or (dashed and _DATELINE_HINT.match(text) and read_dateline(text)):
         # The lead ("ATHENS, Aug 11 (Wire) - ...") is the news itself, whatever it recalls.
         return "reaction" if has_speaker else "development"
     past = cues.past

@@ -430,6 +430,7 @@ def _analyse(doc: Document) -> Analysis:
             previous=previous,
             under_background_heading=under_background or (marked and previous is not None),
             fragment=fragment,
+            after_dateline=span.after_dateline,
         )
         seen.append(
             Labelled(span.paragraph, label, cues, bool(speakers), text, lead_party, fragment)

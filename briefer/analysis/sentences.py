@@ -66,6 +66,62 @@ def _word_before(text: str, start: int, end: int) -> str:
 
 _TERMINAL = re.compile(r"""[.!?…:;]["'”’»)\]]*$""")
 
+# A wire dateline opening a paragraph: the place ("LONDON", "KYIV, Ukraine", "Paris",
+# "HARARE/JOHANNESBURG", "PORT-AU-PRINCE"), a date ("March 26", "12 May", "June 25, 2024"), the
+# outlet in brackets ("(Reuters)"), then a dash, or a colon after a date or an outlet
+# ("Nairobi, 12 May:"). The story starts at the next word, which opens with a capital, a digit
+# or a quotation mark; a dash before a lower-case word is an aside ("NATO — which ...").
+_PLACE_WORD = rf"[{_CAPITAL}][\w.'’-]*"
+_PLACE = rf"{_PLACE_WORD}(?:[ /]{_PLACE_WORD}){{0,3}}"
+_DATELINE_DATE = (
+    r"(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:,?\s+\d{4})?|"
+    r"[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,\s*\d{4})?)"
+)
+_DATELINE = re.compile(
+    rf"(?P<place>{_PLACE})(?:,\s+{_PLACE})?"
+    rf"(?:,?\s+(?P<date>{_DATELINE_DATE}))?"
+    r"(?:\s*(?P<outlet>\([^()\n]{2,40}\)))?"
+    r"(?:\s*(?:--|[—–])|\s+-|(?P<colon>:))\s+"
+    rf"(?=[\"“‘'0-9{_CAPITAL}])"
+)
+_CAPITALS_PLACE = re.compile(r"[A-Z\u00C0-\u024F'’.-]{3,}(?:[ /]|$)")
+# Words a newsroom puts before a dash that are no place: "BREAKING —", "UPDATE -", "ANALYSIS —".
+_KICKER_WORDS = """
+    breaking update updated exclusive analysis opinion comment editorial watch live factbox
+    explainer correction urgent flash note photos video
+"""
+_KICKERS = frozenset(_KICKER_WORDS.split())
+_MONTH_LIST = """
+    jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june
+    july august september october november december
+"""
+_MONTH_WORDS = frozenset(_MONTH_LIST.split())
+
+
+def dateline_end(text: str, start: int, end: int) -> int:
+    """Where the story starts after a wire dateline opening `text[start:end]` ("LONDON, March
+    26 (Reuters) - The United States ...", "KYIV, Ukraine (AP) — ...", "Paris (AFP) - ...",
+    "BEIRUT — ...", "Nairobi, 12 May: ..."), or `start` when none opens it. A place written
+    in capitals needs nothing more; another needs a date or an outlet after it ("President
+    Ruto — who ..." and "Background: how we got here" are no datelines)."""
+    found = _DATELINE.match(text, start, end)
+    if found is None:
+        return start
+    place = found.group("place")
+    if place.split()[0].lower().strip(".") in _KICKERS | _MONTH_WORDS:
+        return start
+    dated = found.group("date") is not None and (
+        found.group("date").split()[0].lower().rstrip(".") in _MONTH_WORDS
+        or found.group("date").split()[1].lower().rstrip(".,") in _MONTH_WORDS
+    )
+    if found.group("date") is not None and not dated:
+        return start  # "Talks 12 Rounds —": no month, no date
+    if found.group("colon") is not None:
+        return found.end() if dated or found.group("outlet") else start
+    if dated or found.group("outlet") or _CAPITALS_PLACE.match(place):
+        return found.end()
+    return start
+
 
 @dataclass(frozen=True, slots=True)
 class Span:
@@ -74,6 +130,9 @@ class Span:
     start: int
     end: int
     paragraph: int
+    # The sentence opens its paragraph after a wire dateline, left out of the span ("LONDON,
+    # March 26 (Reuters) - "): the story's lead.
+    after_dateline: bool = False
 
 
 def _is_boundary(text: str, dot_pos: int, punct: str, next_pos: int) -> bool:
@@ -135,12 +194,16 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def split_range(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Sentence offsets inside `text[start:end]` (absolute offsets, whitespace trimmed)."""
+def split_range(text: str, start: int, end: int, *, dateline: bool = True) -> list[tuple[int, int]]:
+    """Sentence offsets inside `text[start:end]` (absolute offsets, whitespace trimmed); with
+    `dateline`, a wire dateline opening the range is left out of its first sentence (see
+    `dateline_end`)."""
     out: list[tuple[int, int]] = []
     for piece_start, piece_end in _paragraph_pieces(text, start, end):
         cursor = piece_start
-        for m in _END.finditer(text, piece_start, piece_end):
+        if dateline and piece_start == start:
+            cursor = dateline_end(text, _trimmed(text, start, piece_end)[0], piece_end)
+        for m in _END.finditer(text, cursor, piece_end):
             if not _is_boundary(text, m.start(1), m.group(1), m.end()):
                 continue
             a, b = _trimmed(text, cursor, m.end(2))
@@ -154,13 +217,17 @@ def split_range(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def split_sentences(text: str, paragraphs: Sequence[Paragraph]) -> list[Span]:
-    """All sentences of a document, in order, each inside exactly one paragraph; a list item's
-    marker kept in plain text ("- ", "* ", "• ") is in none."""
+    """All sentences of a document, in order, each inside exactly one paragraph; a wire
+    dateline opening a paragraph of prose is in none ("NATO — Russia talks" as a heading is
+    left whole), nor is a list item's marker kept in plain text ("- ", "* ", "• ")."""
     spans: list[Span] = []
     for p in paragraphs:
         bullet = _BULLET.match(text, p.start, p.end) if p.kind == "list" else None
-        for a, b in split_range(text, bullet.end() if bullet else p.start, p.end):
-            spans.append(Span(a, b, p.number))
+        first = bullet.end() if bullet else p.start
+        ranges = split_range(text, first, p.end, dateline=p.kind == "text")
+        lead = _trimmed(text, first, p.end)[0]
+        for i, (a, b) in enumerate(ranges):
+            spans.append(Span(a, b, p.number, i == 0 and a > lead))
     return spans
 
 

@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from briefer.analysis.sentences import _WORD_BEFORE, _word_before, split_range, split_sentences
+from briefer.analysis.sentences import (
+    _WORD_BEFORE,
+    _word_before,
+    dateline_end,
+    split_range,
+    split_sentences,
+)
 from briefer.sources.document import build_text
 
 
@@ -166,6 +173,82 @@ def test_word_before_reads_the_word_closed_by_the_stop() -> None:
     dot = text.index(". Then")
     assert _word_before(text, max(0, dot - 40), dot) == "Washington"
     assert _word_before("(Jan", 0, 4) == "Jan"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "dateline"),
+    [
+        ("KYIV, Ukraine (AP) — Russian drones struck the city overnight.", "KYIV, Ukraine (AP) — "),
+        (
+            "LONDON, March 26 (Reuters) - The United States ordered it.",
+            "LONDON, March 26 (Reuters) - ",
+        ),
+        ("Paris (AFP) - France said no. It gave no reason.", "Paris (AFP) - "),
+        ("BEIRUT — Israeli jets struck the south.", "BEIRUT — "),
+        ("Nairobi, 12 May: Kenya said yes.", "Nairobi, 12 May: "),
+        (
+            "PORT-AU-PRINCE, June 25, 2024 (Wire) — Police landed.",
+            "PORT-AU-PRINCE, June 25, 2024 (Wire) — ",
+        ),
+        ("HARARE/JOHANNESBURG - The army said it was in control.", "HARARE/JOHANNESBURG - "),
+        ("Brussels, 28 January 2022 — The EU has launched a case.", "Brussels, 28 January 2022 — "),
+        (
+            "N'DJAMENA, 23 April 2021 (Wire) – Chad's army spoke.",
+            "N'DJAMENA, 23 April 2021 (Wire) – ",
+        ),
+    ],
+)
+def test_a_wire_dateline_opening_a_paragraph_is_left_out_of_the_lead(
+    paragraph: str, dateline: str
+) -> None:
+    text, paragraphs = build_text([("Headline", "heading"), (paragraph, "text")])
+    spans = split_sentences(text, paragraphs)
+    lead = spans[1]
+    assert text[paragraphs[1].start : lead.start] == dateline
+    assert paragraph[len(dateline) :].startswith(text[lead.start : lead.end])
+    assert lead.after_dateline
+    assert not any(s.after_dateline for s in spans[2:])
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "President Ruto — who spoke late — said no.",
+        "UPDATE: Police said two people died.",
+        "BREAKING — Troops crossed the border.",
+        "NATO — which has 32 members — said it would meet.",
+        "25 June — Arévalo comes second in the first round.",
+        "Analysis — The largest protest in years.",
+        "Kenya: the vote was close.",
+        "US - China talks resumed in Geneva.",
+        "Mr Smith - a diplomat - said so.",
+        "The EU — and Britain — said so.",
+    ],
+)
+def test_what_only_looks_like_a_dateline_stays_in_the_sentence(paragraph: str) -> None:
+    text, paragraphs = build_text([("Headline", "heading"), (paragraph, "text")])
+    lead = split_sentences(text, paragraphs)[1]
+    assert text[lead.start : lead.end].startswith(paragraph.split(" ")[0])
+    assert not lead.after_dateline
+    assert dateline_end(paragraph, 0, len(paragraph)) == 0
+
+
+def test_a_dateline_is_cut_only_where_a_paragraph_opens() -> None:
+    text = "Talks went on. LONDON, March 26 (Reuters) - The United States ordered it."
+    assert sentences(text)[1].startswith("LONDON")
+
+
+def test_a_heading_that_looks_like_a_dateline_is_left_whole() -> None:
+    text, paragraphs = build_text(
+        [("NATO — Russia Council meets", "heading"), ("BEIRUT — Jets struck.", "text")]
+    )
+    spans = split_sentences(text, paragraphs)
+    assert [text[s.start : s.end] for s in spans] == ["NATO — Russia Council meets", "Jets struck."]
+
+
+def test_a_full_stop_inside_a_dateline_ends_no_sentence() -> None:
+    text = "ST. LOUIS, May 3 (Wire) - The river rose. It fell."
+    assert sentences(text) == ["The river rose.", "It fell."]
 
 
 def test_a_list_items_marker_kept_in_plain_text_is_left_out_of_its_sentence() -> None:

@@ -37,6 +37,7 @@ if str(ROOT) not in sys.path:
 from briefer.analysis import analyse  # noqa: E402
 from briefer.analysis.gazetteer import canonical_name  # noqa: E402
 from briefer.analysis.model import Analysis  # noqa: E402
+from briefer.analysis.sentences import dateline_end  # noqa: E402
 from briefer.briefing.build import build_briefing  # noqa: E402
 from briefer.briefing.model import Briefing  # noqa: E402
 from briefer.sources import load_document  # noqa: E402
@@ -70,12 +71,19 @@ def normalise(text: str) -> str:
 
 
 def same_sentence(a: str, b: str) -> bool:
-    """Equal after normalising, or one holds the other and is >= 90 % of its length."""
-    na, nb = normalise(a), normalise(b)
+    """Equal after normalising, or one holds the other and is >= 90 % of its length.
+
+    A wire dateline opening either text is left out first: the gold keeps it in a lead's text,
+    while briefings leave it out of the sentence ('LONDON, March 26 (Reuters) - ...')."""
+    na, nb = normalise(_without_dateline(a)), normalise(_without_dateline(b))
     if na == nb:
         return True
     short, long_ = sorted((na, nb), key=len)
     return bool(short) and short in long_ and len(short) >= 0.9 * len(long_)
+
+
+def _without_dateline(text: str) -> str:
+    return text[dateline_end(text, 0, len(text)) :]
 
 
 def actor_key(name: str) -> str:
