@@ -1677,7 +1677,12 @@ def _speakers(
             continue  # "..., saying" shares the subject already found
         if found_subject and _INHERIT.search(before):
             continue  # "voiced concern and urged restraint": the same subject
-        group = _subject_before(text, mentions, v.start())
+        after_comma = bool(v.group("ing")) and text[: v.start()].rstrip().endswith(",")
+        # "The EU launched a case against China, accusing Beijing ...": a participle after a
+        # comma shares the main clause's subject, not the object just before the comma.
+        group = _clause_subject(text, mentions, 0) if after_comma else []
+        if not group:
+            group = _subject_before(text, mentions, v.start())
         if not group and _THEIR_GOVERNMENTS.search(text, max(0, v.start() - 40), v.start()):
             # "diplomats from A, B and C ... after their governments questioned the result"
             states = [m for m in mentions if m.end <= v.start() and m.type == "GPE"]
@@ -1686,9 +1691,6 @@ def _speakers(
                 group = []
         if not group and _INVERTED.search(text, max(0, v.start() - 4), v.end()):
             group = _subject_after(text, mentions, v.end())
-        if not group and v.group("ing") and text[: v.start()].rstrip().endswith(","):
-            # "President Putin went further, accusing ...": the main clause's subject
-            group = _clause_subject(text, mentions, 0)
         if not group and not found_subject and _AND_VERB.search(before):
             dateline = _DATELINE.match(text)  # "Abuja, 31 July 2023 — ...": not the subject
             clause_start = dateline.end() if dateline is not None else 0

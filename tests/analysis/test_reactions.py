@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from briefer.analysis.entities import find_mentions
 from briefer.analysis.model import Mention
 from briefer.analysis.reactions import (
     acting_parties,
@@ -80,6 +81,18 @@ def test_second_verb_inherits_the_subject_not_the_object() -> None:
         ),
     )
     assert found == ("Norway",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Canada has opened a case against Peru, accusing Lima of unfair duties.",
+        "Canada opened a case against Peru at the World Trade Organization, accusing Lima of bias.",
+    ],
+)
+def test_a_participle_after_a_comma_shares_the_main_clause_subject(text: str) -> None:
+    """The object right before the comma is no subject of '..., accusing'."""
+    assert find_speakers(text, find_mentions(text)) == ("Canada",)
 
 
 def test_titled_person_speaks_for_their_state_or_body() -> None:
