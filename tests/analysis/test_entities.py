@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import random
-import time
 
 import pytest
 from hypothesis import given, settings
@@ -276,18 +275,18 @@ def test_offsets_and_order_on_a_mixed_text() -> None:
     assert len(mentions) >= 8
 
 
-# -- speed smoke (timings are printed by bench/, not asserted) ---------------------------------
+# -- a long text (its speed is measured by bench/bench_entities.py; a hang fails here) ----------
 
 
-def test_speed_smoke_long_text() -> None:
+@pytest.mark.timeout(60)
+def test_a_long_repetitive_text_is_read_whole() -> None:
     rng = random.Random(7)
     pieces = ["Belgrade said", "in Pristina", "KFOR", "the talks", "Serbian police", "on Monday"]
     text = " ".join(rng.choice(pieces) for _ in range(20_000))
-    start = time.perf_counter()
     mentions = find_mentions(text)
-    elapsed = time.perf_counter() - start
     _check_offsets(text, mentions)
-    assert mentions and elapsed < 30
+    assert {m.canonical for m in mentions} >= {"Serbia", "KFOR"}
+    assert sum(m.surface == "KFOR" for m in mentions) == text.count("KFOR")
 
 
 def test_organisation_set_apart_in_a_header_line_is_kept() -> None:
