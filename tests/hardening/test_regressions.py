@@ -16,6 +16,7 @@ from typing import Any
 
 import pytest
 
+from bench.bench_hostile import shared_stream_pdf
 from briefer.sources.sanitize import display_path
 from tests.hardening.conftest import EVIL_EMPTY
 from tests.hardening.support import (
@@ -194,40 +195,6 @@ def test_a_deeply_nested_page_is_refused_before_parsing(
         load_document(page)
 
 
-def pdf_bomb(pages: int, text_chars: int) -> bytes:
-    """A few kB of PDF whose pages all show one Flate stream of `text_chars` characters."""
-    import zlib
-
-    content = b"BT /F1 12 Tf 72 720 Td (" + b"Kosovo " * (text_chars // 7) + b") Tj ET"
-    stream = zlib.compress(content, 9)
-    kids = " ".join(f"{4 + i} 0 R" for i in range(pages)).encode()
-    font = str(4 + pages).encode()
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [" + kids + b"] /Count " + str(pages).encode() + b" >>",
-        b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream + b"\nendstream",
-        *[
-            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 3 0 R "
-            b"/Resources << /Font << /F1 " + font + b" 0 R >> >> >>"
-        ]
-        * pages,
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-    ]
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for n, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % n + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % off for off in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1,
-        xref,
-    )
-    return bytes(out)
-
-
 @pytest.mark.timeout(60)  # a hang guard; the pages read are counted, not timed
 def test_a_small_pdf_cannot_expand_past_the_size_limit(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
@@ -248,7 +215,7 @@ def test_a_small_pdf_cannot_expand_past_the_size_limit(
 
     monkeypatch.setattr(PageObject, "extract_text", counting)
     path = tmp_path / "bomb.pdf"
-    path.write_bytes(pdf_bomb(pages=25, text_chars=1_000_000))
+    path.write_bytes(shared_stream_pdf(pages=25, chars=1_000_000))  # what bench_hostile times
     assert path.stat().st_size < 10_000
     try:
         doc = load_document(path)
