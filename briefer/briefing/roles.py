@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from briefer.analysis.gazetteer import is_territory
 from briefer.analysis.model import Mention, Sentence
-from briefer.analysis.prefilter import sieve_of
+from briefer.analysis.prefilter import fold, sieve_of
 from briefer.analysis.reactions import (
     government_of,
     is_domestic_institution,
@@ -24,7 +24,19 @@ from briefer.analysis.reactions import (
     owner_state,
 )
 
+
 # A group name followed by the people it describes: "Hutu extremists", "Tutsi fighters".
+def ends_with_word(text: str, lo: int, end: int, words: tuple[str, ...]) -> bool:
+    """Whether text[lo:end] ends in white space after one of `words` (lower case), perhaps with
+    'the' between: a cheap necessary condition for a pattern that ends in one of those words,
+    white space, an optional 'the' and white space at the window's end. Most mentions fail it
+    and skip the pattern's search, which tries every place of the window."""
+    if end <= lo or not text[end - 1].isspace():
+        return False
+    tail = fold(text[lo:end].rstrip())
+    return tail.endswith(words) or (tail.endswith("the") and tail[:-3].rstrip().endswith(words))
+
+
 _DESCRIBED = re.compile(r"\s+[a-z]+(?<!ss)s\b(?!\s+(?:to|that|the|a|an|in|on)\b)")
 # Analysts comment on a story; people of the street (a journalist, a lawyer, a student) may be
 # in it too, arrested or elected, and are commentators only when quoted.
@@ -43,6 +55,21 @@ _COMMENTATOR_AFTER = re.compile(
 _COMMENTATOR_BEFORE = re.compile(
     r"\b" + _COMMENTATORS + r"\s+(?:at\s+[^,.;]{0,60}?\s+)?$", re.IGNORECASE
 )
+#: The words `_LOCATIVE` may end in (its gate, `ends_with_word`).
+_LOCATIVE_WORDS = (
+    "in",
+    "at",
+    "near",
+    "into",
+    "across",
+    "toward",
+    "towards",
+    "via",
+    "through",
+    "inside",
+    "outside",
+    "as",
+)
 _LOCATIVE = re.compile(
     r"\b(?:in|at|near|into|across|towards?|via|through|inside|outside|as\s+far(?:\s+away)?\s+as)"
     r"\s+(?:the\s+)?$",
@@ -55,6 +82,8 @@ _REGION_WORD = (
     r"(?:neighbouring|neighboring|nearby|northern|southern|eastern|western|central|"
     r"north-eastern|north-western|south-eastern|south-western)"
 )
+# The words `_AROUND` may end in: a region word, 'off', 'of' (its gate's words).
+_AROUND_WORDS = ("ern", "nearby", "ing", "central", "off", "of")
 _AROUND = re.compile(
     r"\b(?:(?:in|at|near|into|across|inside|from)\s+(?:the\s+)?" + _REGION_WORD + r"|"
     r"(?<!cut\s)(?<!cuts\s)(?<!sealed\s)(?<!called\s)(?<!broke\s)off(?:\s+the)?|"
@@ -177,6 +206,7 @@ _GO_BETWEEN_AFTER = re.compile(
     r"(?:['’]s)?(?:\s+and\s+[A-Z][\w-]*)?\s+(?:mediators?|peacekeepers|observers|monitors|"
     r"donors|aid\s+workers|facilitators|guarantors)\b"
 )
+_HELPED_WORDS = ("thank", "thanks", "thanked", "from", "of", "by")  # its gate's words
 _HELPED_BEFORE = re.compile(
     r"\b(?:thank(?:s|ed)?|help\s+from|aid\s+from|support\s+from|backing\s+(?:of|from)|"
     r"mediation\s+(?:of|by)|(?:drafted|brokered|sponsored|mediated|hosted|convened)\s+by)"
@@ -184,6 +214,7 @@ _HELPED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # "a row over Taiwan", "talks about X": what the story is about, not who takes part.
+_TOPIC_WORDS = ("over", "about", "regarding", "concerning")  # its gate's words
 _TOPIC_BEFORE = re.compile(r"\b(?:over|about|regarding|concerning)\s+(?:the\s+)?$", re.IGNORECASE)
 #: Words of confrontation near a mention: the sides of a dispute or a war are their agents and
 #: targets ("struck Hezbollah positions", "broke away from Moldova", "trade fire").
@@ -292,9 +323,13 @@ def is_located(
     return bool(
         filed
         or listed
-        or _LOCATIVE.search(text, max(0, m.start - 20), m.start)
         or (
-            _FROM.search(text, max(0, m.start - 8), m.start)
+            ends_with_word(text, max(0, m.start - 20), m.start, _LOCATIVE_WORDS)
+            and _LOCATIVE.search(text, max(0, m.start - 20), m.start)
+        )
+        or (
+            ends_with_word(text, max(0, m.start - 8), m.start, ("from",))
+            and _FROM.search(text, max(0, m.start - 8), m.start)
             and (
                 not _FROM_OFFICIALS.search(text, max(0, m.start - 40), m.start)
                 or _COUNTED_FROM.search(text, max(0, m.start - 60), m.start) is not None
@@ -311,6 +346,7 @@ _RELATION_NOUN = (
     r"(?:ties|relations|relationship|dialogue|trade|cooperation|links|contacts|rapprochement|"
     r"partnership|normali[sz]ation)"
 )
+_TOPIC_OBJECT_WORDS = ("on", "to", "for", "concerning", "ed", "of")  # its gate's words
 _TOPIC_OBJECT_BEFORE = re.compile(
     r"(?:\b(?:on|to|for|concerning|(?-i:[a-z]{3,}ed))|"
     r"['’]s\s+(?:[\w-]+\s+){0,2}?[a-z][\w-]*\s+of)\s+(?:the\s+)?$",
@@ -329,7 +365,9 @@ def is_topic_object(text: str, m: Mention, prev: Mention | None, topical_at: set
     """A mention as the object of a preposition of topic or target ("the invasion of Ukraine",
     "sanctions on Belarus", "ships linked to Israel"), or the rest of a list begun by one."""
     lo = max(0, m.start - 48)
-    if _TOPIC_OBJECT_BEFORE.search(text, lo, m.start):
+    if ends_with_word(text, lo, m.start, _TOPIC_OBJECT_WORDS) and _TOPIC_OBJECT_BEFORE.search(
+        text, lo, m.start
+    ):
         return True
     window = text[lo : m.start]
     if window.endswith(_RELATION_ENDS) and _RELATION_OBJECT_BEFORE.search(window):
@@ -344,7 +382,11 @@ def is_topic_object(text: str, m: Mention, prev: Mention | None, topical_at: set
 def is_around(text: str, m: Mention) -> bool:
     """A mention naming ground around the story, beyond `is_located`: a region of a country
     ("in northern Syria"), a coast ("off Cyprus"), a border ("the borders of Laos")."""
-    return _AROUND.search(text, max(0, m.start - 40), m.start) is not None
+    lo = max(0, m.start - 40)
+    return (
+        ends_with_word(text, lo, m.start, _AROUND_WORDS)
+        and _AROUND.search(text, lo, m.start) is not None
+    )
 
 
 # "Hong Kong and Macau restricted imports", "Karakalpakstan's status", "the federal member states
@@ -360,6 +402,7 @@ _GOVERNED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # "attacks on Gaza", "the island of Corsica", "including New Caledonia": ground, not a government.
+_GROUND_WORDS = ("on", "onto", "including", "of")  # its gate's words
 _GROUND_BEFORE = re.compile(
     r"\b(?:on|onto|including|islands?\s+of|territory\s+of|region\s+of|province\s+of)\s+"
     r"(?:the\s+)?$",
@@ -373,7 +416,10 @@ def is_governing(text: str, m: Mention) -> bool:
     of Puntland and Jubaland"): its own government, not ground."""
     if _GOVERNED_BEFORE.search(text, max(0, m.start - 60), m.start):
         return True
-    if _GROUND_BEFORE.search(text, max(0, m.start - 24), m.start):
+    lo = max(0, m.start - 24)
+    if ends_with_word(text, lo, m.start, _GROUND_WORDS) and _GROUND_BEFORE.search(
+        text, lo, m.start
+    ):
         return False
     return _GOVERNS_AFTER.match(text, m.end) is not None
 
@@ -383,7 +429,10 @@ def as_place(text: str, m: Mention, nxt: Mention | None) -> bool:
     of a group, a destination, a part of a country, a city taken or held."""
     return (
         _group_home(text, m, nxt)
-        or _DESTINATION.search(text, max(0, m.start - 30), m.start) is not None
+        or (
+            ends_with_word(text, max(0, m.start - 30), m.start, ("to",))
+            and _DESTINATION.search(text, max(0, m.start - 30), m.start) is not None
+        )
         or _PART_OF_COUNTRY.match(text, m.end) is not None
         or (
             not is_state(m.canonical)
@@ -420,7 +469,10 @@ _ASKED_BEFORE = re.compile(r"\b" + _REQUEST_VERBS + r"\s+(?:the\s+)?$", re.IGNOR
 def _helping(text: str, m: Mention, sentence: Sentence) -> bool:
     """A mention as the one who helps, backs, urges or mediates ("Washington backs González",
     "France sends warships", "thanked Kenya"): a third party's part, not a side's."""
-    if _HELPED_BEFORE.search(text, max(sentence.start, m.start - 30), m.start):
+    lo = max(sentence.start, m.start - 30)
+    if ends_with_word(text, lo, m.start, _HELPED_WORDS) and _HELPED_BEFORE.search(
+        text, lo, m.start
+    ):
         return True
     if m.type == "ORG" and _ASKED_BEFORE.search(text, max(sentence.start, m.start - 30), m.start):
         return True  # "asked the UN Security Council to send a mission": a body turned to
@@ -458,9 +510,15 @@ def is_mediator(text: str, m: Mention) -> bool:
     between the sides ("KFOR, the NATO-led peacekeeping force"): a third party."""
     return bool(
         _MEDIATOR_AFTER.match(text, m.end)
-        or _MEDIATOR_BEFORE.search(text, max(0, m.start - 30), m.start)
+        or (
+            ends_with_word(text, max(0, m.start - 30), m.start, ("of", "by"))
+            and _MEDIATOR_BEFORE.search(text, max(0, m.start - 30), m.start)
+        )
         or _PEACEKEEPING_AFTER.match(text, m.end, m.end + 60)
-        or _PEACEKEEPING_BEFORE.search(text, max(0, m.start - 32), m.start)
+        or (
+            ends_with_word(text, max(0, m.start - 32), m.start, ("force", "mission", "operation"))
+            and _PEACEKEEPING_BEFORE.search(text, max(0, m.start - 32), m.start)
+        )
     )
 
 
@@ -486,7 +544,10 @@ def mention_weight(text: str, m: Mention, sentence: Sentence, located: bool) -> 
         return 0.0
     if (
         located
-        or _TOPIC_BEFORE.search(text, max(sentence.start, m.start - 16), m.start)
+        or (
+            ends_with_word(text, max(sentence.start, m.start - 16), m.start, _TOPIC_WORDS)
+            and _TOPIC_BEFORE.search(text, max(sentence.start, m.start - 16), m.start)
+        )
         or _LABEL_AFTER.match(text, m.end)
         or names_the_act(text, m)
     ):
@@ -573,7 +634,10 @@ def role_cues(
         and _MISSION_AFTER.match(after)  # "IAEA inspectors reach the plant": its own mission
     )
     # Two parties whose quarrel is with each other are the pair wherever the text says so.
-    between = bool(_BETWEEN_FIRST.search(before) or _BETWEEN_SECOND.search(before))
+    between = bool(
+        (ends_with_word(text, lo, m.start, ("between",)) and _BETWEEN_FIRST.search(before))
+        or (ends_with_word(text, lo, m.start, ("and",)) and _BETWEEN_SECOND.search(before))
+    )
     joined = (after[:1] in _DASHES and _JOINED_FIRST.match(after) is not None) or (
         before[-1:] in _DASHES and _JOINED_SECOND.match(after) is not None
     )
@@ -740,6 +804,8 @@ def in_title(text: str, m: Mention, following: Sequence[Mention]) -> bool:
 
 
 # "a case at the WTO", "report to the UN Security Council": where a matter is taken, a venue.
+# The words `_VENUE_BEFORE` may end in (its gate's words).
+_VENUE_WORDS = ("to", "at", "before", "with", "told", "addressed", "address", "addressing", "of")
 _VENUE_BEFORE = re.compile(
     r"\b(?:(?:case|cases|complaint|appeal|petition|report|reports|brief)\s+"
     r"(?:[^,.;]{0,40}?\s+and\s+)?(?:to|at|before|with)|at|told|addressed|address|addressing|"
@@ -752,7 +818,12 @@ _VENUE_BEFORE = re.compile(
 def is_venue(text: str, m: Mention) -> bool:
     """A body named as where a case is taken or a report made ("take the case to the World
     Trade Organization", "report to the UN Security Council"): a venue, not a party acting."""
-    return m.type == "ORG" and _VENUE_BEFORE.search(text, max(0, m.start - 80), m.start) is not None
+    lo = max(0, m.start - 80)
+    return (
+        m.type == "ORG"
+        and ends_with_word(text, lo, m.start, _VENUE_WORDS)
+        and _VENUE_BEFORE.search(text, lo, m.start) is not None
+    )
 
 
 # "the state news agency IRNA reported", "carried by the TASS news agency": a report's source.

@@ -14,13 +14,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from briefer.analysis import gazetteer
-from briefer.analysis.model import Analysis, Mention
+from briefer.analysis.model import Analysis, Mention, Sentence
+from briefer.analysis.prefilter import fold
 from briefer.analysis.reactions import ROLE_WORDS
 from briefer.briefing.roles import (
     accuses,
     as_place,
     commentary_end,
     comments_on_others,
+    ends_with_word,
     in_title,
     is_active,
     is_around,
@@ -176,6 +178,7 @@ def collect(items: Sequence[tuple[Document, Analysis]]) -> dict[str, ActorStats]
         ordered = sorted(analysis.mentions, key=lambda m: m.start)
         dateline_start, dateline_end = _dateline(doc)
         located_at: set[int] = set()  # starts of mentions used as places
+        prose_at: dict[int, bool] = {}  # sentence index -> prose (read once per sentence)
         topical_at: set[int] = set()  # starts of mentions as objects of topic prepositions
         for k, m in enumerate(ordered):
             # (`get` first: an ActorStats, with its counters and sets, is costly to build)
@@ -216,6 +219,7 @@ def collect(items: Sequence[tuple[Document, Analysis]]) -> dict[str, ActorStats]
             before = ordered[k - 1] if k > 0 else None
             if names_group(doc.text, m) and not one_of_a_group(doc.text, m, before):
                 st.grouped += 1
+            formerly = former_seat(doc.text, m)  # (read once, used twice)
             commented = commentary_end(doc.text, m)
             if commented is not None and street_voice(doc.text, m):
                 st.street += 1
@@ -254,7 +258,7 @@ def collect(items: Sequence[tuple[Document, Analysis]]) -> dict[str, ActorStats]
                 # A side may speak in the lead ("X and Y accused each other"): its part there
                 # counts, unless it only helps or comments on others' quarrel.
                 observer = comments_on_others(doc.text, m, sentence, ordered[k + 1 :])
-                observer = observer or former_seat(doc.text, m)
+                observer = observer or formerly
                 if m.canonical not in spoken.get(idx, set()) and not observer:
                     st.weighted += mention_weight(doc.text, m, sentence, located)
                 elif accuses(doc.text, m, sentence):
@@ -269,13 +273,11 @@ def collect(items: Sequence[tuple[Document, Analysis]]) -> dict[str, ActorStats]
                         and _SUBJECT_GAP.match(doc.text, opens, m.start) is not None
                         and _VISITS_AFTER.match(doc.text, m.end, sentence.end) is None
                     )
-            if (
-                idx is not None
-                and analysis.sentences[idx].label != "other"
-                and not is_byline(analysis.sentences[idx].text)
-                and not _MASTHEAD.search(analysis.sentences[idx].text)
-            ):
-                st.prose += 1  # (a report's masthead names its publisher, no party)
+            if idx is not None:
+                prose = prose_at.get(idx)
+                if prose is None:
+                    prose = prose_at[idx] = _is_prose(analysis.sentences[idx])
+                st.prose += prose  # (a report's masthead names its publisher, no party)
             if is_modifier(doc.text, m):
                 st.modifier += 1
             if is_mediator(doc.text, m):
@@ -288,16 +290,14 @@ def collect(items: Sequence[tuple[Document, Analysis]]) -> dict[str, ActorStats]
                 located_at.add(m.start)
             if is_topic_object(doc.text, m, prev, topical_at):
                 topical_at.add(m.start)
-            elif former_seat(doc.text, m):
+            elif formerly:
                 pass  # "former President Uhuru Kenyatta of Kenya": no office of the state now
             elif not place and (idx is None or m.canonical not in spoken.get(idx, set())):
                 # A demonym describing someone ("an Afghan child") is not the state itself.
                 st.bare += m.type != "NORP" or organ
             if m.type == "PERSON" and st.title is None:
                 st.title = title_before(doc.text, m.start)
-            if m.type == "PERSON" and _FORMER_BEFORE.search(
-                doc.text, max(0, m.start - 60), m.start
-            ):
+            if m.type == "PERSON" and former_before(doc.text, m):
                 st.former += 1
     return stats
 
@@ -348,10 +348,33 @@ _FORMER_OF = re.compile(r"\bformer\s+(?:[\w.'’-]+\s+){1,6}?of\s+(?:the\s+)?$",
 def former_seat(text: str, m: Mention) -> bool:
     """A state named as where a former office-holder served ("former President Olusegun
     Obasanjo of Nigeria"): it does not act in the story through them."""
-    return _FORMER_OF.search(text, max(0, m.start - 80), m.start) is not None
+    lo = max(0, m.start - 80)
+    return (
+        ends_with_word(text, lo, m.start, ("of",))
+        and "former" in fold(text[lo : m.start])
+        and _FORMER_OF.search(text, lo, m.start) is not None
+    )
 
 
 _FORMER_BEFORE = re.compile(r"\bformer\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){1,4}$", re.IGNORECASE)
+
+
+def former_before(text: str, m: Mention) -> bool:
+    """A person introduced as a former office-holder ("former President Olusegun Obasanjo")."""
+    lo = max(0, m.start - 60)
+    return (
+        "former" in fold(text[lo : m.start])
+        and _FORMER_BEFORE.search(text, lo, m.start) is not None
+    )
+
+
+def _is_prose(sentence: Sentence) -> bool:
+    """A sentence of the story: labelled, and neither a byline nor a report's masthead."""
+    return (
+        sentence.label != "other"
+        and not is_byline(sentence.text)
+        and not _MASTHEAD.search(sentence.text)
+    )
 
 
 # "a Sunni Muslim", "an ethnic Serb": one person of a people, not the people acting.
