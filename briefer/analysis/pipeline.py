@@ -465,6 +465,7 @@ def _analyse(doc: Document) -> Analysis:
 
 
 _OPENING_QUOTE = re.compile(r"""^\s*["“]""")
+_QUOTE_MARK = re.compile(r"""["“”]""")
 _CLOSING_QUOTE = re.compile(r"""["”]\s*$""")
 # A sentence that names who said the quotation before it: "The statement was issued by X",
 # "The words came from X", "The statement, from X's spokeswoman, added ...".
@@ -490,6 +491,13 @@ def _quotes_before_their_speaker(sentences: list[Sentence]) -> list[Sentence]:
         if s.speakers or s.label == "reaction" or not _OPENING_QUOTE.match(s.text):
             i += 1
             continue
+        closer = _closed_by_its_speaker(out, i)
+        if closer is not None:
+            # '"The Kurds are fighting for their land. They didn't help us," X told
+            # reporters': the sentence that closes the quotation names its speaker
+            out[i:closer] = [_spoken_by(q, out[closer].speakers) for q in out[i:closer]]
+            i = closer
+            continue
         j = i
         while not _CLOSING_QUOTE.search(out[j].text) and j + 1 < len(out):
             if j - i + 1 >= _QUOTE_SENTENCES or _OPENING_QUOTE.match(out[j + 1].text):
@@ -504,19 +512,48 @@ def _quotes_before_their_speaker(sentences: list[Sentence]) -> list[Sentence]:
             and out[k].paragraph - out[j].paragraph <= 1
             and _POINTS_BACK.match(out[k].text)
         ):
-            quoted = [
-                replace(
-                    q,
-                    label="reaction",
-                    speakers=out[k].speakers,
-                    stance=stance_of(q.text),
-                    cameo=cameo_of(stance_of(q.text), q.text),
-                )
-                for q in out[i:k]
-            ]
+            quoted = [_spoken_by(q, out[k].speakers) for q in out[i:k]]
             out[i:k] = quoted
             said = next((q.stance for q in quoted if q.stance != "other"), None)
             if out[k].stance == "other" and said is not None:
                 out[k] = replace(out[k], stance=said, cameo=cameo_of(said, out[k].text))
         i = k
     return out
+
+
+def _spoken_by(s: Sentence, speakers: tuple[str, ...]) -> Sentence:
+    """`s` as a reaction of `speakers`, with the stance of its own words."""
+    stance = stance_of(s.text)
+    return replace(
+        s, label="reaction", speakers=speakers, stance=stance, cameo=cameo_of(stance, s.text)
+    )
+
+
+def _closes_open_quote(text: str) -> bool:
+    """Whether the first quotation mark in `text` closes one opened before it."""
+    first = _QUOTE_MARK.search(text)
+    if first is None:
+        return False
+    if first.group(0) == "”":
+        return True
+    return first.group(0) == '"' and text.count('"') % 2 == 1
+
+
+def _closed_by_its_speaker(out: list[Sentence], i: int) -> int | None:
+    """The index of the sentence, in the same paragraph, that closes the quotation sentence
+    `i` opens and leaves open, when that sentence names the speaker after the closing mark."""
+    text = out[i].text
+    if text.count('"') % 2 == 0 and text.count("“") <= text.count("”"):
+        return None  # closed in the same sentence
+    for j in range(i + 1, min(len(out), i + _QUOTE_SENTENCES)):
+        q = out[j]
+        if q.paragraph != out[i].paragraph or _OPENING_QUOTE.match(q.text):
+            return None
+        mark = _QUOTE_MARK.search(q.text)
+        if mark is None:
+            continue  # a sentence inside the quotation
+        named_after = re.search(r"\w", q.text[mark.end() :]) is not None
+        if _closes_open_quote(q.text) and named_after and q.label == "reaction" and q.speakers:
+            return j
+        return None
+    return None

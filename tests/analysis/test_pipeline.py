@@ -533,3 +533,23 @@ def test_the_lead_after_a_wire_dateline_starts_after_it_and_stays_the_news() -> 
     # The lead is the news, whatever it recalls.
     assert lead.label == "development"
     assert by_text(analysis, "The two countries broke off")[0] == "background"
+
+
+def test_a_quotation_over_two_sentences_is_the_speaker_the_second_names() -> None:
+    blocks = [
+        ("Temple clashes", "heading"),
+        ("Thai and Cambodian troops exchanged fire again on Tuesday near the temple.", "text"),
+        (
+            '"Both armies must pull back from the temple. Nobody gains from this," Indonesian '
+            "Foreign Minister Retno Marsudi told reporters in Jakarta.",
+            "text",
+        ),
+        ('"We will not move. The temple is ours.', "text"),
+        ('Cambodia will defend it," said a farmer near the border.', "text"),
+    ]
+    found = analyse(make_doc(blocks))
+    first = next(s for s in found.sentences if s.text.startswith('"Both armies'))
+    assert first.label == "reaction" and first.speakers == ("Indonesia",)
+    # a quotation whose closing sentence names nobody keeps no speaker
+    alone = next(s for s in found.sentences if s.text.startswith('"We will not move'))
+    assert alone.label != "reaction"
