@@ -24,17 +24,30 @@ from briefer.analysis.reactions import (
     owner_state,
 )
 
-
 # A group name followed by the people it describes: "Hutu extremists", "Tutsi fighters".
-def ends_with_word(text: str, lo: int, end: int, words: tuple[str, ...]) -> bool:
-    """Whether text[lo:end] ends in white space after one of `words` (lower case), perhaps with
-    'the' between: a cheap necessary condition for a pattern that ends in one of those words,
-    white space, an optional 'the' and white space at the window's end. Most mentions fail it
-    and skip the pattern's search, which tries every place of the window."""
-    if end <= lo or not text[end - 1].isspace():
-        return False
-    tail = fold(text[lo:end].rstrip())
-    return tail.endswith(words) or (tail.endswith("the") and tail[:-3].rstrip().endswith(words))
+#: How far back `ends_with_word` reads: the longest window a pattern it gates searches.
+_TAIL_REACH = 80
+# The last mention end read by `ends_with_word`: (text, end, tail, tail before a last 'the').
+_last_tail: tuple[str, int, str, str] = ("", -1, "", "")
+
+
+def ends_with_word(text: str, end: int, words: tuple[str, ...]) -> bool:
+    """Whether the text before `end` ends in white space after one of `words` (lower case),
+    perhaps with 'the' between: a cheap necessary condition for a pattern that ends in one of
+    those words, white space, an optional 'the' and white space at the end of a window that
+    closes at `end` and reaches back at most `_TAIL_REACH` characters. Most mentions fail it
+    and skip the pattern's search, which tries every place of the window. The tail is read once
+    for the several patterns asked about one mention."""
+    global _last_tail
+    last = _last_tail
+    if last[0] is not text or last[1] != end:
+        tail = bare = ""
+        if end > 0 and text[end - 1].isspace():
+            tail = fold(text[max(0, end - _TAIL_REACH) : end].rstrip())
+            if tail.endswith("the"):
+                bare = tail[:-3].rstrip()
+        last = _last_tail = (text, end, tail, bare)
+    return last[2].endswith(words) or last[3].endswith(words)
 
 
 _DESCRIBED = re.compile(r"\s+[a-z]+(?<!ss)s\b(?!\s+(?:to|that|the|a|an|in|on)\b)")
@@ -183,13 +196,15 @@ _RECIPROCAL_AFTER = re.compile(
 def reciprocal(text: str, m: Mention, sentence: Sentence) -> bool:
     """One of two parties whose quarrel is with each other ("Russia and Ukraine blamed each
     other for the shelling", "Thai and Cambodian troops traded fire")."""
-    # (a plain search for the words it needs first: cheaper than a sieve on a short reach)
-    if _RECIPROCAL_GATE.search(text, m.end, sentence.end) is None:
+    # (a plain look for the words it needs first: cheaper than a sieve on a short reach)
+    end = sentence.end
+    if (
+        text.find("other", m.end, end) < 0
+        and text.find("trad", m.end, end) < 0
+        and text.find("exchang", m.end, end) < 0
+    ):
         return False
     return _RECIPROCAL_AFTER.match(text, m.end, sentence.end) is not None
-
-
-_RECIPROCAL_GATE = re.compile(r"other|trad|exchang")
 
 
 def accuses(text: str, m: Mention, sentence: Sentence) -> bool:
@@ -324,11 +339,11 @@ def is_located(
         filed
         or listed
         or (
-            ends_with_word(text, max(0, m.start - 20), m.start, _LOCATIVE_WORDS)
+            ends_with_word(text, m.start, _LOCATIVE_WORDS)
             and _LOCATIVE.search(text, max(0, m.start - 20), m.start)
         )
         or (
-            ends_with_word(text, max(0, m.start - 8), m.start, ("from",))
+            ends_with_word(text, m.start, ("from",))
             and _FROM.search(text, max(0, m.start - 8), m.start)
             and (
                 not _FROM_OFFICIALS.search(text, max(0, m.start - 40), m.start)
@@ -365,7 +380,7 @@ def is_topic_object(text: str, m: Mention, prev: Mention | None, topical_at: set
     """A mention as the object of a preposition of topic or target ("the invasion of Ukraine",
     "sanctions on Belarus", "ships linked to Israel"), or the rest of a list begun by one."""
     lo = max(0, m.start - 48)
-    if ends_with_word(text, lo, m.start, _TOPIC_OBJECT_WORDS) and _TOPIC_OBJECT_BEFORE.search(
+    if ends_with_word(text, m.start, _TOPIC_OBJECT_WORDS) and _TOPIC_OBJECT_BEFORE.search(
         text, lo, m.start
     ):
         return True
@@ -384,7 +399,7 @@ def is_around(text: str, m: Mention) -> bool:
     ("in northern Syria"), a coast ("off Cyprus"), a border ("the borders of Laos")."""
     lo = max(0, m.start - 40)
     return (
-        ends_with_word(text, lo, m.start, _AROUND_WORDS)
+        ends_with_word(text, m.start, _AROUND_WORDS)
         and _AROUND.search(text, lo, m.start) is not None
     )
 
@@ -417,9 +432,7 @@ def is_governing(text: str, m: Mention) -> bool:
     if _GOVERNED_BEFORE.search(text, max(0, m.start - 60), m.start):
         return True
     lo = max(0, m.start - 24)
-    if ends_with_word(text, lo, m.start, _GROUND_WORDS) and _GROUND_BEFORE.search(
-        text, lo, m.start
-    ):
+    if ends_with_word(text, m.start, _GROUND_WORDS) and _GROUND_BEFORE.search(text, lo, m.start):
         return False
     return _GOVERNS_AFTER.match(text, m.end) is not None
 
@@ -430,7 +443,7 @@ def as_place(text: str, m: Mention, nxt: Mention | None) -> bool:
     return (
         _group_home(text, m, nxt)
         or (
-            ends_with_word(text, max(0, m.start - 30), m.start, ("to",))
+            ends_with_word(text, m.start, ("to",))
             and _DESTINATION.search(text, max(0, m.start - 30), m.start) is not None
         )
         or _PART_OF_COUNTRY.match(text, m.end) is not None
@@ -470,9 +483,7 @@ def _helping(text: str, m: Mention, sentence: Sentence) -> bool:
     """A mention as the one who helps, backs, urges or mediates ("Washington backs González",
     "France sends warships", "thanked Kenya"): a third party's part, not a side's."""
     lo = max(sentence.start, m.start - 30)
-    if ends_with_word(text, lo, m.start, _HELPED_WORDS) and _HELPED_BEFORE.search(
-        text, lo, m.start
-    ):
+    if ends_with_word(text, m.start, _HELPED_WORDS) and _HELPED_BEFORE.search(text, lo, m.start):
         return True
     if m.type == "ORG" and _ASKED_BEFORE.search(text, max(sentence.start, m.start - 30), m.start):
         return True  # "asked the UN Security Council to send a mission": a body turned to
@@ -511,12 +522,12 @@ def is_mediator(text: str, m: Mention) -> bool:
     return bool(
         _MEDIATOR_AFTER.match(text, m.end)
         or (
-            ends_with_word(text, max(0, m.start - 30), m.start, ("of", "by"))
+            ends_with_word(text, m.start, ("of", "by"))
             and _MEDIATOR_BEFORE.search(text, max(0, m.start - 30), m.start)
         )
         or _PEACEKEEPING_AFTER.match(text, m.end, m.end + 60)
         or (
-            ends_with_word(text, max(0, m.start - 32), m.start, ("force", "mission", "operation"))
+            ends_with_word(text, m.start, ("force", "mission", "operation"))
             and _PEACEKEEPING_BEFORE.search(text, max(0, m.start - 32), m.start)
         )
     )
@@ -545,7 +556,7 @@ def mention_weight(text: str, m: Mention, sentence: Sentence, located: bool) -> 
     if (
         located
         or (
-            ends_with_word(text, max(sentence.start, m.start - 16), m.start, _TOPIC_WORDS)
+            ends_with_word(text, m.start, _TOPIC_WORDS)
             and _TOPIC_BEFORE.search(text, max(sentence.start, m.start - 16), m.start)
         )
         or _LABEL_AFTER.match(text, m.end)
@@ -635,8 +646,8 @@ def role_cues(
     )
     # Two parties whose quarrel is with each other are the pair wherever the text says so.
     between = bool(
-        (ends_with_word(text, lo, m.start, ("between",)) and _BETWEEN_FIRST.search(before))
-        or (ends_with_word(text, lo, m.start, ("and",)) and _BETWEEN_SECOND.search(before))
+        (ends_with_word(text, m.start, ("between",)) and _BETWEEN_FIRST.search(before))
+        or (ends_with_word(text, m.start, ("and",)) and _BETWEEN_SECOND.search(before))
     )
     joined = (after[:1] in _DASHES and _JOINED_FIRST.match(after) is not None) or (
         before[-1:] in _DASHES and _JOINED_SECOND.match(after) is not None
@@ -821,7 +832,7 @@ def is_venue(text: str, m: Mention) -> bool:
     lo = max(0, m.start - 80)
     return (
         m.type == "ORG"
-        and ends_with_word(text, lo, m.start, _VENUE_WORDS)
+        and ends_with_word(text, m.start, _VENUE_WORDS)
         and _VENUE_BEFORE.search(text, lo, m.start) is not None
     )
 

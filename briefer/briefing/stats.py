@@ -350,7 +350,7 @@ def former_seat(text: str, m: Mention) -> bool:
     Obasanjo of Nigeria"): it does not act in the story through them."""
     lo = max(0, m.start - 80)
     return (
-        ends_with_word(text, lo, m.start, ("of",))
+        ends_with_word(text, m.start, ("of",))
         and "former" in fold(text[lo : m.start])
         and _FORMER_OF.search(text, lo, m.start) is not None
     )
@@ -373,7 +373,7 @@ def _is_prose(sentence: Sentence) -> bool:
     return (
         sentence.label != "other"
         and not is_byline(sentence.text)
-        and not _MASTHEAD.search(sentence.text)
+        and not is_masthead(sentence.text)
     )
 
 
@@ -425,6 +425,14 @@ _MAX_HEADLINE_PARAGRAPHS = 4
 _MASTHEAD = re.compile(r"\s[·|•]\s|\bno\.\s*\d", re.IGNORECASE)
 
 
+def is_masthead(text: str) -> bool:
+    """A report's masthead: its separators or an issue number, looked for first as plain
+    characters (the pattern's search tries every place of the sentence)."""
+    if "·" not in text and "|" not in text and "•" not in text and "no." not in fold(text):
+        return False
+    return _MASTHEAD.search(text) is not None
+
+
 def opening(analysis: Analysis) -> set[int]:
     """The sentences that name the sides of the story: the headline, with the lines it wraps
     over (a title broken across paragraphs without a full stop), and the lead, the first
@@ -453,7 +461,7 @@ def lead_of(analysis: Analysis) -> set[int]:
             for i, s in enumerate(analysis.sentences)
             if s.label != "other"
             and not is_byline(s.text)
-            and not _MASTHEAD.search(s.text)
+            and not is_masthead(s.text)
             and not _only_dateline(s.text)
         ),
         None,
