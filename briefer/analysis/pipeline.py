@@ -182,6 +182,11 @@ class _Context:
             hi = bisect_left(self.starts, here)
             for m in reversed(self.mentions[lo:hi]):
                 if m.type == want:
+                    acting = self.person_acting_at(m.start) if want == "PERSON" else ()
+                    if acting:
+                        # "X called Y on Monday. He said": the one who called, spoke or
+                        # acted, not the last person named
+                        return acting
                     if want == "PERSON" and m.canonical not in self.affiliation:
                         # "Spokesman X said ... . The carrier would stay, he added": X spoke
                         # for whoever the earlier sentence gave as its speaker.
@@ -253,6 +258,22 @@ class _Context:
             state = party_of(opening[0], self.affiliation)
             if is_state(state):
                 self.affiliation[m.canonical] = state
+
+    def person_acting_at(self, offset: int) -> tuple[str, ...]:
+        """The party of the last person, in the sentence holding `offset`, whom that sentence
+        gives as its speaker or actor; () if it gives none of its people."""
+        spoken = self.speakers_at(offset)
+        if not spoken:
+            return ()
+        span = next(sp for sp in self.spans if sp.start <= offset < sp.end)
+        lo = bisect_left(self.starts, span.start)
+        hi = bisect_left(self.starts, span.end)
+        for m in reversed(self.mentions[lo:hi]):
+            if m.type == "PERSON":
+                party = party_of(m, self.affiliation)
+                if party in spoken:
+                    return (party,)
+        return ()
 
     def speakers_at(self, offset: int) -> tuple[str, ...]:
         """The speakers of the reaction sentence holding `offset`, if it is one."""

@@ -553,3 +553,22 @@ def test_a_quotation_over_two_sentences_is_the_speaker_the_second_names() -> Non
     # a quotation whose closing sentence names nobody keeps no speaker
     alone = next(s for s in found.sentences if s.text.startswith('"We will not move'))
     assert alone.label != "reaction"
+
+
+def test_he_is_the_one_who_called_not_the_last_person_named() -> None:
+    def he_said(call: str) -> tuple[str, ...]:
+        blocks = [
+            ("Temple clashes", "heading"),
+            ("Thai and Cambodian troops exchanged fire again on Tuesday near the temple.", "text"),
+            (call + " He said both armies must pull back from the temple.", "text"),
+        ]
+        return by_text(analyse(make_doc(blocks)), "He said")[1]
+
+    assert he_said(
+        "Indonesian President Joko Widodo called Malaysian Prime Minister Anwar Ibrahim on "
+        "Wednesday."
+    ) == ("Indonesia",)
+    assert he_said(
+        "Malaysian Prime Minister Anwar Ibrahim called Indonesian President Joko Widodo on "
+        "Wednesday."
+    ) == ("Malaysia",)
