@@ -448,17 +448,38 @@ def _is_stop(word: str) -> bool:
 
 
 def _trim_name(text: str, start: int, end: int, known: Callable[[str], bool]) -> tuple[int, int]:
-    """Cut a name at the first word that is a stopword or a known gazetteer form."""
+    """Cut a name at the first word that is a stopword or a known gazetteer form, but for a
+    month that is a surname after a given name ("Theresa May", not "in May")."""
     keep_end = start
     tokens = list(_TOKEN_RE.finditer(text, start, end))
     for i, w in enumerate(tokens):
         word = w.group().rstrip(",;:")
         if word.endswith(".") and not _INITIALS_RE.fullmatch(word):
             word = word.rstrip(".")
-        if _is_stop(word) or (known(word) and not _middle_name(word, tokens[i + 1 :], known)):
+        stop = _is_stop(word) and not (i and _month_surname(text, w, word, tokens[i - 1], keep_end))
+        if stop or (known(word) and not _middle_name(word, tokens[i + 1 :], known)):
             break
         keep_end = w.start() + len(word)
     return start, keep_end
+
+
+#: Months that are also surnames ("Theresa May", "Brian May", "Kate June"): read as one only
+#: right after a given name and with no day or year after them ("Georgia May 26" is a date).
+MONTH_SURNAMES = frozenset(words("May June April August"))
+_DAY_OR_YEAR_RE = re.compile(r"\s\d")
+
+
+def _month_surname(
+    text: str, token: re.Match[str], word: str, before: re.Match[str], kept_end: int
+) -> bool:
+    """True for a month-word (`word`, the `token` without its punctuation) that ends a person's
+    name: the word before it is a given name kept in the name, and no number follows it."""
+    return (
+        word in MONTH_SURNAMES
+        and before.end() == kept_end
+        and before.group() in given_names()
+        and _DAY_OR_YEAR_RE.match(text, token.start() + len(word)) is None
+    )
 
 
 def _middle_name(word: str, rest: list[re.Match[str]], known: Callable[[str], bool]) -> bool:
@@ -722,6 +743,10 @@ def _person_span(
     end = _strip_possessive(text, start, end)
     given_first = 0  # length of a known given name kept at the start ("Christian")
     while start < end:
+        party = _PARTY_BEFORE_TITLE_RE.match(text, start, end)
+        if party is not None:
+            start = party.end()  # "Republican Senator Lindsey Graham": the party is no name
+            continue
         title = _TITLE_WORD_RE.match(text, start, end)
         if title is not None and title.end() < end:
             start = title.end()
@@ -753,9 +778,13 @@ def _person_span(
             start += 1
     if start >= end:
         return None
-    if not allow_heads and any(
-        w in _HEAD_WORDS or w in _EVENT_HEAD_WORDS or _GEO_HEADS.search(" " + w)
-        for w in text[start:end].split()
+    event = text.startswith("Operation ", start)  # "Operation Peace Spring, said": an event
+    if not allow_heads and (
+        event
+        or any(
+            w in _HEAD_WORDS or w in _EVENT_HEAD_WORDS or _GEO_HEADS.search(" " + w)
+            for w in text[start:end].split()
+        )
     ):
         return None
     rest, end = _trim_name(text, start + given_first, end, known)
@@ -772,6 +801,14 @@ _TITLE_ABBREVIATION_RE = re.compile(
     r"\.$"
 )
 _TITLE_WORD_RE = re.compile(rf"(?:{TITLES}|{_TITLE_MODIFIERS}|Secretary|General|Minister) ")
+#: A party's adjective before a title ("Republican Senator", "Conservative MP", "Democratic
+#: Governor"): it says which party, it is no part of the name after the title.
+PARTY_ADJECTIVES = (
+    r"(?:Social |Liberal |Christian |Free |New |Green )?(?:Republican|Democratic|Democrat|"
+    r"Conservative|Labour|Labor|Liberal|Tory|Green|Socialist|Communist|Progressive|Nationalist|"
+    r"Centrist|Populist)"
+)
+_PARTY_BEFORE_TITLE_RE = re.compile(rf"{PARTY_ADJECTIVES} (?={_TITLE_WORD_RE.pattern})")
 
 
 @lru_cache(maxsize=1)

@@ -1192,3 +1192,60 @@ def test_a_first_word_shared_by_two_people_stays_unresolved() -> None:
 def test_a_capital_before_a_pact_noun_is_the_place_it_is_named_after(pact: str) -> None:
     found = _by_surface(f"The Oslo {pact} of 1993 set up the authority.")
     assert found["Oslo"] == ("Oslo", "GPE")
+
+
+# -- names that are also ordinary words, parties before titles ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Prime Minister Sarah May said the vote would go ahead.", "Sarah May"),
+        ("Sarah May told MPs the vote would go ahead.", "Sarah May"),
+        ("The guitarist Brian May played the anthem.", "Brian May"),
+        ("Minister Paul June said talks would resume, and Helen August agreed.", "Paul June"),
+    ],
+)
+def test_a_month_after_a_given_name_is_the_surname(text: str, name: str) -> None:
+    people = [m.canonical for m in find_mentions(text) if m.type == "PERSON"]
+    assert name in people
+    assert not any(p.split()[-1] in ("Sarah", "Paul", "Brian") for p in people)
+
+
+def test_a_month_as_a_date_stays_out_of_names() -> None:
+    text = (
+        "Elections are due in May. On 4 May the count starts, since May prices rose, and "
+        "Michael June 12 was the date the letter gave."
+    )
+    assert not any("May" in m.surface or "June" in m.surface for m in find_mentions(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Republican Senator Ann Weller said the strikes were unlawful.", "Ann Weller"),
+        ("Democratic Senator Ann Weller said the strikes were unlawful.", "Ann Weller"),
+        ("Labour MP Tom Hadley said the government had failed.", "Tom Hadley"),
+        ("Conservative MP Tom Hadley, a former officer, said Britain must respond.", "Tom Hadley"),
+    ],
+)
+def test_a_party_before_a_title_is_no_part_of_the_name(text: str, name: str) -> None:
+    people = {m.surface: m.canonical for m in find_mentions(text) if m.type == "PERSON"}
+    assert people.get(name) == name, people
+
+
+def test_a_demonym_opening_a_known_group_is_no_mention_of_the_state() -> None:
+    text = (
+        "The Kurdish-led Syrian Democratic Forces said they had repelled the attack. Turkey "
+        "regards the People's Protection Units (YPG) as terrorists."
+    )
+    found = _by_surface(text)
+    assert found["Syrian Democratic Forces"] == ("Syrian Democratic Forces", "ORG")
+    assert found["YPG"] == ("People's Protection Units", "ORG")
+    assert all(canonical != "Syria" for canonical, _ in found.values())
+
+
+def test_an_operation_named_before_a_verb_is_an_event_not_a_speaker() -> None:
+    text = "The minister said Operation Clear Sky would go on for weeks."
+    found = _by_surface(text)
+    assert found["Operation Clear Sky"] == ("Operation Clear Sky", "EVENT")

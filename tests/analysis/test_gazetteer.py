@@ -627,3 +627,15 @@ def test_leaders_of_the_past_are_named_whole_and_by_surname() -> None:
         "Ceaușescu": "Nicolae Ceaușescu",
         "Mobutu": "Mobutu Sese Seko",
     }
+
+
+def test_kurdish_forces_and_a_laboratory_are_known_by_their_usual_names() -> None:
+    # The YPG's usual English name, with the older translation kept as an alias.
+    assert gazetteer.canonical_name("YPG") == ("People's Protection Units", "ORG")
+    assert gazetteer.canonical_name("People's Defense Units") == (
+        "People's Protection Units",
+        "ORG",
+    )
+    assert gazetteer.canonical_name("PUK") == ("Patriotic Union of Kurdistan", "ORG")
+    # A laboratory is a facility: never a person, never a place that speaks.
+    assert gazetteer.canonical_name("Porton Down") == ("Porton Down", "FAC")
