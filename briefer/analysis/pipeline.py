@@ -33,6 +33,7 @@ from briefer.analysis.reactions import (
     ANONYMITY,
     BLOC_OF,
     CAMEO,
+    STATE_BODY,
     Resolver,
     acting_parties,
     acts_by_reference,
@@ -153,6 +154,8 @@ class _Context:
                 return ()  # "A diplomat, who asked not to be named, ... . The diplomat said"
             if kind == "group":
                 return self.group_before(index)
+            if kind == STATE_BODY:
+                return self.state_before(index, local, pos)
             if kind.startswith(BLOC_OF):
                 return self.bloc_named(kind[len(BLOC_OF) :])
             if kind in ("speaker", "it", "org") and self.under_heading(index):
@@ -201,6 +204,40 @@ class _Context:
             return ()
 
         return resolve
+
+    def state_before(self, index: int, local: list[Mention], pos: int) -> tuple[str, ...]:
+        """The state that "its foreign ministry" or "its government" in sentence `index` (at
+        `pos`) belongs to, nearest first: the state this sentence's clause, or the sentence,
+        opens on ("Japan sent an envoy; its foreign ministry said"), then, sentence by sentence
+        back, the one
+        state an earlier sentence gives as its speaker or actor, else the state the sentence
+        just before opens on, whatever its label ("Rwanda has long denied arming the group. Its
+        foreign ministry said"): the subject, not the last state named ("Vietnam has backed
+        Cambodia")."""
+        under = self.under_heading(index)
+        if len(under) == 1 and is_state(under[0]):
+            return under
+        text = self.text[self.spans[index].start :]
+        clause = max(text.rfind(";", 0, pos), text.rfind(", and ", 0, pos))
+        for start in (clause + 1, 0) if clause >= 0 else (0,):
+            found = _opening_state(text, local, start, pos, self.affiliation)
+            if found:
+                return found
+        spoken = dict(self.speakers)
+        for i in range(index - 1, max(-1, index - _ANAPHORA_WINDOW - 1), -1):
+            said = spoken.get(i, ())
+            if len(said) == 1 and is_state(said[0]):
+                return said
+            if i < index - 1:
+                continue  # only the sentence just before is read for its subject
+            span = self.spans[i]
+            inside = _relative(self.mentions, self.starts, span.start, span.end)
+            found = _opening_state(
+                self.text[span.start : span.end], inside, 0, span.end - span.start, self.affiliation
+            )
+            if found:
+                return found
+        return ()
 
     def org_since_last_speaker(self, index: int, local: list[Mention], pos: int) -> tuple[str, ...]:
         """The organisation mentioned most recently before `pos` in sentence `index`, if no
@@ -284,6 +321,28 @@ class _Context:
             if span.end <= offset:
                 break
         return ()
+
+
+_OPENING_ARTICLE = re.compile(r"\s*(?:the\s+)?", re.IGNORECASE)
+_JOINED = re.compile(r"\s*(?:,|,?\s*and|&)\s*")
+
+
+def _opening_state(
+    text: str, mentions: list[Mention], start: int, end: int, affiliation: dict[str, str]
+) -> tuple[str, ...]:
+    """The state whose mention opens `text[start:end]` ("Rwanda has long denied", "The
+    Malaysian government said"), if one does; `mentions` are relative to `text`."""
+    first = next((m for m in mentions if start <= m.start < end), None)
+    if first is None or first.type not in ("GPE", "NORP"):
+        return ()
+    gap = _OPENING_ARTICLE.match(text, start, first.start)
+    if gap is None or gap.end() != first.start:
+        return ()
+    second = next((m for m in mentions if m.start >= first.end), None)
+    if second is not None and _JOINED.fullmatch(text, first.end, second.start):
+        return ()  # "Thai and Cambodian troops": a pair, no one state
+    state = party_of(first, affiliation)
+    return (state,) if is_state(state) else ()
 
 
 _LEAD_PARAGRAPHS = 4

@@ -1427,12 +1427,16 @@ def leader_aide(text: str) -> bool:
     return _HIS_TITLE.match(text) is not None
 
 
-# "Its representative office announced", "Their embassies said": a body of the party before.
+# "Its representative office announced", "Their embassies said": a body of the party before;
+# "Its foreign ministry said", "its government announced": a body only a state has.
 _ITS_BODY = re.compile(
-    r"(?:^|[.;:\"“”]\s*|,\s+and\s+)(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:office|embassy|"
-    r"embassies|mission|delegation)\s+(?:(?:\w+ly|also|later|then|has|have|had)\s+)*$",
+    r"(?:^|[.;:\"“”]\s*|,\s+and\s+)(?P<owner>its|their)\s+(?:[\w-]+\s+){0,2}?(?:office|embassy|"
+    r"embassies|mission|delegation|(?P<state>ministry|ministries|governments?|cabinet))\s+"
+    r"(?:(?:\w+ly|also|later|then|has|have|had)\s+)*$",
     re.IGNORECASE,
 )
+#: Resolver kind: the state whose ministry or government "its" names ("Its foreign ministry").
+STATE_BODY = "state-body"
 # The voice of a court, the police or a campaign: no party's the text has heard from.
 _LOCAL_VOICE = re.compile(
     r"\b(?:court|tribunal|police|prosecutor['’]?s?|prosecution|hospital|university|campaign|"
@@ -1765,7 +1769,13 @@ def _speakers(
         if its is not None:
             # "Taiwan moved to ease the blow. Its representative office announced": the party
             # that acted or spoke just before
-            names = resolve("it", its.start())
+            if its.group("state") is None:
+                names = resolve("it", its.start())
+            else:
+                # "their governments said": the parties before; "its foreign ministry said":
+                # the state before
+                plural = its.group("owner").lower() == "their"
+                names = resolve("group" if plural else STATE_BODY, its.start())
             if names:
                 add_names(names)
                 found_subject = True

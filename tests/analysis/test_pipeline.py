@@ -572,3 +572,50 @@ def test_he_is_the_one_who_called_not_the_last_person_named() -> None:
         "Malaysian Prime Minister Anwar Ibrahim called Indonesian President Joko Widodo on "
         "Wednesday."
     ) == ("Malaysia",)
+
+
+def test_its_foreign_ministry_is_the_state_the_sentence_before_is_about() -> None:
+    def ministry(before: str) -> tuple[str, ...]:
+        blocks = [
+            ("Temple clashes", "heading"),
+            ("Thai and Cambodian troops exchanged fire again on Tuesday near the temple.", "text"),
+            (
+                before + " Its foreign ministry said on Wednesday that both armies must pull back.",
+                "text",
+            ),
+        ]
+        return by_text(analyse(make_doc(blocks)), "Its foreign")[1]
+
+    # history, with no speaker: its subject, not the last state named
+    assert ministry("Vietnam has for years backed Cambodia in border quarrels.") == ("Vietnam",)
+    assert ministry("Laos has long stayed out of the quarrel.") == ("Laos",)
+    # an actor just before
+    assert ministry("Laos offered on Tuesday to host talks.") == ("Laos",)
+    # a place that has no ministry, and a pair, give no state
+    assert ministry("The temple was listed by UNESCO in 2008.") == ()
+
+
+def test_its_government_after_a_semicolon_is_the_clauses_or_the_sentences_subject() -> None:
+    blocks = [
+        ("Temple clashes", "heading"),
+        ("Thai and Cambodian troops exchanged fire again on Tuesday near the temple.", "text"),
+        (
+            "The United States urged calm. Laos, the other neighbour, has said little; its "
+            "government says both armies must pull back.",
+            "text",
+        ),
+    ]
+    assert by_text(analyse(make_doc(blocks)), "Laos, the other")[1] == ("Laos",)
+
+
+def test_their_governments_are_the_parties_before() -> None:
+    blocks = [
+        ("Temple clashes", "heading"),
+        ("Thai and Cambodian troops exchanged fire again on Tuesday near the temple.", "text"),
+        (
+            "Kenya and Uganda urged calm on Wednesday. Their governments said both armies must "
+            "pull back.",
+            "text",
+        ),
+    ]
+    assert by_text(analyse(make_doc(blocks)), "Their governments")[1] == ("Kenya", "Uganda")
