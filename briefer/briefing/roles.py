@@ -914,12 +914,14 @@ def comments_on_others(text: str, m: Mention, sentence: Sentence, rest: Sequence
     if verb is None:
         return False
     own = government_of(m.canonical) or m.canonical
-    rest = [o for o in rest if o.type in _PARTY_KINDS and not _a_town(o)]
-    others = {
-        government_of(o.canonical) or o.canonical
+    # The parties named after the verb in this sentence (the place test before the dearer
+    # town test: `rest` runs to the end of the document).
+    rest = [
+        o
         for o in rest
-        if verb.end() <= o.start < sentence.end
-    } - {own}
+        if verb.end() <= o.start < sentence.end and o.type in _PARTY_KINDS and not _a_town(o)
+    ]
+    others = {government_of(o.canonical) or o.canonical for o in rest} - {own}
     said = text[verb.end() : sentence.end]
     if len(others) >= 2 and CLASH.search(said) is not None:
         return True
@@ -928,8 +930,7 @@ def comments_on_others(text: str, m: Mention, sentence: Sentence, rest: Sequence
     return not any(
         not _PLACE_BEFORE.search(text, max(0, o.start - 16), o.start)
         for o in rest
-        if verb.end() <= o.start < sentence.end
-        and (government_of(o.canonical) or o.canonical) != own
+        if (government_of(o.canonical) or o.canonical) != own
     )
 
 

@@ -159,6 +159,9 @@ def title_before(text: str, start: int) -> str | None:
 _CONNECTORS = frozenset({"of", "the", "a", "an", "'s", "for", "and", "high", "top", "vice"})
 
 
+_NO_ONE: frozenset[str] = frozenset()
+
+
 def collect(items: Sequence[tuple[Document, Analysis]]) -> dict[str, ActorStats]:
     """Per-actor counts, surfaces, statements and titles over all documents."""
     stats: dict[str, ActorStats] = {}
@@ -202,6 +205,8 @@ def collect(items: Sequence[tuple[Document, Analysis]]) -> dict[str, ActorStats]
             # Prime Minister Viktor Orbán telephoned Dodik", "A Saudi aid plane landed"): the
             # state acting, though never named; not as the seat of a bloc's chair.
             idx = sentence_at(m.start)
+            # Who speaks in the mention's sentence (read once: asked up to four times).
+            speaking = _NO_ONE if idx is None else spoken.get(idx, _NO_ONE)
             organ = m.type == "NORP" and (
                 _ORGAN_AFTER.match(doc.text, m.end) is not None
                 or (
@@ -237,7 +242,7 @@ def collect(items: Sequence[tuple[Document, Analysis]]) -> dict[str, ActorStats]
             # "VIENNA, Sept 16 (Wire) -": where the story was filed, a place, not a lead.
             filed = dateline_start <= m.start < dateline_end
             prev = ordered[k - 1] if k > 0 else None
-            if idx is None or m.canonical not in spoken.get(idx, set()):
+            if m.canonical not in speaking:
                 st.narrative += 1
                 st.governing += is_governing(doc.text, m)
             # (before `located_at` gains this mention: read once, used twice)
@@ -247,7 +252,7 @@ def collect(items: Sequence[tuple[Document, Analysis]]) -> dict[str, ActorStats]
                 leads = idx in prominent and not filed
                 cues = role_cues(doc.text, m, sentence, prev, leads)
                 # As a party to the story, not in its own words: a ratio of narrative mentions.
-                st.clashes += cues.clash and m.canonical not in spoken.get(idx, set())
+                st.clashes += cues.clash and m.canonical not in speaking
                 st.armed += cues.armed
                 st.breakaway += cues.breakaway
                 st.targeted += cues.targeted
@@ -259,7 +264,7 @@ def collect(items: Sequence[tuple[Document, Analysis]]) -> dict[str, ActorStats]
                 # counts, unless it only helps or comments on others' quarrel.
                 observer = comments_on_others(doc.text, m, sentence, ordered[k + 1 :])
                 observer = observer or formerly
-                if m.canonical not in spoken.get(idx, set()) and not observer:
+                if m.canonical not in speaking and not observer:
                     st.weighted += mention_weight(doc.text, m, sentence, located)
                 elif accuses(doc.text, m, sentence):
                     st.weighted += 1.0  # a speaker accusing another party is a side
@@ -292,7 +297,7 @@ def collect(items: Sequence[tuple[Document, Analysis]]) -> dict[str, ActorStats]
                 topical_at.add(m.start)
             elif formerly:
                 pass  # "former President Uhuru Kenyatta of Kenya": no office of the state now
-            elif not place and (idx is None or m.canonical not in spoken.get(idx, set())):
+            elif not place and m.canonical not in speaking:
                 # A demonym describing someone ("an Afghan child") is not the state itself.
                 st.bare += m.type != "NORP" or organ
             if m.type == "PERSON" and st.title is None:
