@@ -527,7 +527,44 @@ def _find_mentions(text: str, use_spacy: bool | None) -> list[Mention]:
             bearer = latest(surface, f.start) if " " not in surface.strip() else None
             f = f._replace(canonical=bearer or full_names.get(f.canonical, f.canonical))
         mentions.append(Mention(f.start, f.end, text[f.start : f.end], f.canonical, f.type))
-    return mentions
+    kin = names.relatives(text, known)
+    return _with_relatives(text, mentions, kin) if kin else mentions
+
+
+_SENTENCE_END_RE = re.compile(r"[.!?;\n]")
+
+
+def _with_relatives(text: str, mentions: list[Mention], kin: list[names.Relative]) -> list[Mention]:
+    """Relatives named by given name alone take the family's name from the person they belong
+    to ("Sergei Skripal and his daughter Yulia" -> Yulia Skripal, "Ortega's daughter Camila" ->
+    Camila Ortega): the possessive's person, or for "his"/"her" the person named last in the
+    same sentence. Added last, so a later bare surname still means the person it meant."""
+    starts = [m.start for m in mentions]
+    people = sorted({m.canonical for m in mentions if m.type == "PERSON"}, key=len, reverse=True)
+    added: list[Mention] = []
+    for rel in kin:
+        at = bisect.bisect_left(starts, rel.start)
+        if at < len(mentions) and mentions[at].start < rel.end:
+            continue  # already a mention
+        owner = next((m for m in reversed(mentions[:at]) if m.type == "PERSON"), None)
+        if owner is None:
+            continue
+        between = text[owner.end : rel.start]
+        if rel.surname is not None:
+            if not between.startswith(("'s ", "’s ")) or owner.surface.split()[-1] != rel.surname:
+                continue  # the possessive is no person's found
+        elif len(between) > 200 or _SENTENCE_END_RE.search(between):
+            continue
+        surname = owner.surface.split()[-1]
+        name = f"{rel.given} {surname}"
+        # The relative's fuller name when the text or the gazetteer has it ("Ali Bongo Ondimba").
+        fuller = next(
+            (p for p in people if p.split()[0] == rel.given and surname in p.split()[1:]), None
+        )
+        known = gazetteer.canonical_name(name)
+        canonical = fuller or (known[0] if known is not None and known[1] == "PERSON" else name)
+        added.append(Mention(rel.start, rel.end, rel.given, canonical, "PERSON"))
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
 
 #: Nouns that describe a company or similar body before its name: "French mining group Eramet",

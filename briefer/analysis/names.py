@@ -1207,8 +1207,18 @@ _ORG_LEADS = _HEAD_WORDS | frozenset(
 #: The rules run over the whole text whose matches begin with literal words (titles, head words,
 #: a quote or a noun after a space): one pass finds where all of them may begin, instead of a
 #: regex search of every position for each (see `prefilter.StartIndex`).
+#: A relative named by given name alone ("his daughter Yulia", "Ortega's daughter Camila"):
+#: found from the kin word; the name is the given name alone, no surname after it.
+_KIN_GIVEN_RE = re.compile(
+    rf"(?:{'|'.join(sorted(_KIN_WORDS))}) (?P<given>{CAPWORD})(?![\w'’-])(?!{_SP}+{_U})", _FLAGS
+)
+#: Before the kin word: "his "/"her " (the person named last) or a name's possessive.
+_KIN_OWNER_RE = re.compile(rf"(?:\b(?:[Hh]is|[Hh]er)|(?P<owner>{CAPWORD})['’]s) $", _FLAGS)
 _WHOLE_TEXT_RULES = StartIndex(
-    (TITLE_NAME_RE, _NICKNAME_RE, ORG_HEAD_FIRST_RE, _GROUP_NOUN_RE, _HEAD_SCAN_RE, _EVENT_HEAD_RE)
+    (
+        *(TITLE_NAME_RE, _NICKNAME_RE, ORG_HEAD_FIRST_RE, _GROUP_NOUN_RE, _HEAD_SCAN_RE),
+        *(_EVENT_HEAD_RE, _KIN_GIVEN_RE),
+    )
 )
 _last_scan: Scan | None = None
 
@@ -1222,6 +1232,35 @@ def _scan(text: str) -> Scan:
         return last
     scan = _last_scan = _WHOLE_TEXT_RULES.scan(text)
     return scan
+
+
+class Relative(NamedTuple):
+    """A relative named by given name alone: the given name's offsets, and the surname of the
+    person it belongs to when a possessive says it ("Ortega's daughter Camila"), else None
+    (then "his"/"her": the person named last)."""
+
+    start: int
+    end: int
+    given: str
+    surname: str | None
+
+
+def relatives(text: str, known: Callable[[str], bool]) -> list[Relative]:
+    """Relatives named by given name alone after "his"/"her" or a person's possessive and a kin
+    word ("Sergei Skripal and his daughter Yulia"): `entities` gives them the family's name."""
+    found: list[Relative] = []
+    for m in _scan(text).finditer(_KIN_GIVEN_RE):
+        given = m.group("given")
+        if _is_stop(given) or known(given) or given.isupper():
+            continue
+        owner = _KIN_OWNER_RE.search(text, max(0, m.start() - 40), m.start())
+        if owner is None:
+            continue
+        surname = owner.group("owner")
+        if surname is not None and (_is_stop(surname) or known(surname)):
+            continue  # "Russia's son ...", "The's": no person's possessive
+        found.append(Relative(*m.span("given"), given, surname))
+    return found
 
 
 def place_candidates(text: str, known: Callable[[str], bool]) -> list[Found]:

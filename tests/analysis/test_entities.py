@@ -1249,3 +1249,29 @@ def test_an_operation_named_before_a_verb_is_an_event_not_a_speaker() -> None:
     text = "The minister said Operation Clear Sky would go on for weeks."
     found = _by_surface(text)
     assert found["Operation Clear Sky"] == ("Operation Clear Sky", "EVENT")
+
+
+# -- relatives named by given name alone -------------------------------------------------------
+
+
+def test_a_relative_by_given_name_takes_the_family_name_of_the_person_before() -> None:
+    text = (
+        "Pavel Dorin, 61, a retired officer, and his daughter Lena, 30, were taken to hospital. "
+        "Dorin remains in a serious condition."
+    )
+    people = [(m.surface, m.canonical) for m in find_mentions(text) if m.type == "PERSON"]
+    assert ("Lena", "Lena Dorin") in people
+    # Added after the surnames were read: a later bare surname still means the father.
+    assert ("Dorin", "Pavel Dorin") in people
+
+
+def test_a_relative_after_a_possessive_takes_that_persons_name() -> None:
+    text = "President Marco Velez spoke. Sanctions hit Velez's son Tomas and two ministers."
+    people = {m.surface: m.canonical for m in find_mentions(text) if m.type == "PERSON"}
+    assert people["Tomas"] == "Tomas Velez"
+
+
+def test_a_relative_is_only_named_from_a_person_in_the_same_sentence() -> None:
+    text = "Marco Velez spoke on Monday. Later his son Tomas left for Madrid."
+    people = {m.surface: m.canonical for m in find_mentions(text) if m.type == "PERSON"}
+    assert "Tomas" not in people
