@@ -67,9 +67,14 @@ def _relative(mentions: list[Mention], starts: list[int], start: int, end: int) 
     return out
 
 
+# A quotation's closing mark, then a dash and its signer: '..." — a Kazakh official'
+_SIGNED = re.compile(r"""["”]\s*[—–]\s*\S""")
+
+
 def _unpunctuated_line(text: str) -> bool:
-    """A short line with no closing punctuation: a heading inside a paragraph."""
-    return len(text.split()) <= 16 and not _CLOSING.search(text)
+    """A short line with no closing punctuation: a heading inside a paragraph (not a signed
+    quotation, which ends on its signer)."""
+    return len(text.split()) <= 16 and not _CLOSING.search(text) and not _SIGNED.search(text)
 
 
 _STANDFIRST_WORDS = 9

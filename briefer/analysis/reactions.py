@@ -443,9 +443,20 @@ _FEELING = re.compile(r"(?:is|are|was|were|been|remains?|remained)\s", re.IGNORE
 
 
 def _inside_quote(text: str, pos: int) -> bool:
-    """Whether `pos` lies inside quotation marks opened earlier in `text`."""
+    """Whether `pos` lies inside quotation marks opened earlier in `text`, or before the
+    closing mark of a quotation an earlier sentence opened ('We urge calm." — an official')."""
     before = text[:pos]
-    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+    if before.count("“") > before.count("”") or before.count('"') % 2 == 1:
+        return True
+    if _QUOTE_MARKS.search(before) is not None:
+        return False
+    first = _QUOTE_MARKS.search(text, pos)
+    return first is not None and (
+        first.group(0) == "”" or (first.group(0) == '"' and text.count('"') % 2 == 1)
+    )
+
+
+_QUOTE_MARKS = re.compile(r"""["“”]""")
 
 
 #: Resolver kind prefix: the rest names a region whose bloc is wanted ("bloc-of:West African").
@@ -1838,8 +1849,11 @@ def _speakers(
         people = [m for m in signed if m.type == "PERSON"]
         if people:
             add(people[:1])
-        elif signed and signed[0].type in ("ORG", "GPE"):
-            add([signed[0]])
+        elif signed and (
+            signed[0].type in ("ORG", "GPE")
+            or (signed[0].type == "NORP" and is_state(party_of(signed[0], aff)))
+        ):
+            add([signed[0]])  # "— a Kazakh official": the state's
             anchor = max(anchor, 0)
     office = _OFFICE_ALONE.match(text) if not speakers and found_verb else None
     if office is not None:
@@ -1988,7 +2002,9 @@ _REACTION_NOUN = re.compile(
     r"condemnation|criticism|stance|position|tone)\b(?:\s+(?:for|of|to)\s+[^,;:]{1,60}?)?\s+"
     r"(?:was|has\s+been|had\s+been|is|remained|remains|came)\b"
 )
-_PULL_QUOTE = re.compile(r"""^\s*["“][^"“”]{3,}["”]\s*[—–]\s*(?=[A-Z])""")
+# (or its last sentence, closing a quotation opened before: 'We want the truth." — a Kazakh
+# official'; the signer may be unnamed: "— a Singapore official, who asked not to be named")
+_PULL_QUOTE = re.compile(r"""^\s*["“]?[^"“”]{3,}["”]\s*[—–]\s*(?=[A-Z]|an?\s|the\s)""")
 _THANKED_FOR = re.compile(
     r"\bthank(?:s|ed)?\s+(?P<who>[^;:]{3,160}?)\s+for\s+(?:their|its|his|her)\s+(?:\w+\s+){0,2}?"
     r"(?:expressions?\s+of\s+)?(?:solidarity|support|backing|condemnation|statements?|messages?|"

@@ -619,3 +619,18 @@ def test_their_governments_are_the_parties_before() -> None:
         ),
     ]
     assert by_text(analyse(make_doc(blocks)), "Their governments")[1] == ("Kenya", "Uganda")
+
+
+def test_a_quotation_over_two_sentences_signed_by_an_unnamed_official() -> None:
+    blocks = [
+        ("Temple clashes", "heading"),
+        ("Thai and Cambodian troops exchanged fire again on Tuesday near the temple.", "text"),
+        (
+            '"We will not take sides between our neighbours. We urge both armies to pull back." '
+            "— a Malaysian official, speaking on condition of anonymity",
+            "text",
+        ),
+    ]
+    found = analyse(make_doc(blocks))
+    assert by_text(found, '"We will not')[1] == ("Malaysia",)
+    assert by_text(found, "We urge")[1] == ("Malaysia",)

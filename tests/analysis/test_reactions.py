@@ -2050,6 +2050,28 @@ def test_the_chair_of_a_bloc_speaks_for_the_bloc() -> None:
     }
 
 
+@pytest.mark.parametrize(
+    ("sentence", "speakers"),
+    [
+        # an unnamed official of a named state
+        (
+            '"We urge both sides to talk." — a Malaysian official, who asked not to be named',
+            ("Malaysia",),
+        ),
+        (
+            '"We urge both sides to talk." — an official in the Norwegian foreign ministry',
+            ("Norway",),
+        ),
+        # a region's official is nobody's
+        ('"We urge both sides to talk." — a European diplomat, who asked not to be named', ()),
+    ],
+)
+def test_a_quotation_signed_by_an_unnamed_official_is_the_officials_state(
+    sentence: str, speakers: tuple[str, ...]
+) -> None:
+    assert _probe(sentence)[0] == speakers
+
+
 def test_a_signed_quotation_speaks_for_the_signers_office() -> None:
     found = _probe(
         '"Our region cannot afford a war." — Dominica\'s Prime Minister Roosevelt Skerrit, '
