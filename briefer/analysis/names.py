@@ -741,6 +741,7 @@ def _person_span(
     (`titled`), a known word that is also a given name starts the name ("High Representative
     Christian Schmidt", "said Montserrat Pujol") when a name of its own follows it."""
     end = _strip_possessive(text, start, end)
+    start = _after_known_lead(text, start, end, known)
     given_first = 0  # length of a known given name kept at the start ("Christian")
     while start < end:
         party = _PARTY_BEFORE_TITLE_RE.match(text, start, end)
@@ -801,6 +802,22 @@ _TITLE_ABBREVIATION_RE = re.compile(
     r"\.$"
 )
 _TITLE_WORD_RE = re.compile(rf"(?:{TITLES}|{_TITLE_MODIFIERS}|Secretary|General|Minister) ")
+
+
+def _after_known_lead(text: str, start: int, end: int, known: Callable[[str], bool]) -> int:
+    """Where a run goes on after a known name of several words that a title follows ("United
+    Nations Secretary-General António Guterres": the body is whose title it is, no part of the
+    person's name); `start` if there is none."""
+    space = text.find(" ", start, end)  # (one word alone is read by `_person_span`'s loop)
+    for _ in range(3):  # the known names before a title are short
+        space = text.find(" ", space + 1, end) if space >= 0 else -1
+        if space < 0:
+            break
+        if known(text[start:space]) and _TITLE_WORD_RE.match(text, space + 1, end):
+            return space + 1
+    return start
+
+
 #: A party's adjective before a title ("Republican Senator", "Conservative MP", "Democratic
 #: Governor"): it says which party, it is no part of the name after the title.
 PARTY_ADJECTIVES = (

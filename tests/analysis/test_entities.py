@@ -1275,3 +1275,19 @@ def test_a_relative_is_only_named_from_a_person_in_the_same_sentence() -> None:
     text = "Marco Velez spoke on Monday. Later his son Tomas left for Madrid."
     people = {m.surface: m.canonical for m in find_mentions(text) if m.type == "PERSON"}
     assert "Tomas" not in people
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("United Nations Secretary-General Ana Pereira said she was troubled.", "United Nations"),
+        (
+            "European Union High Representative Ana Pereira said the bloc would act.",
+            "European Union",
+        ),
+    ],
+)
+def test_a_known_body_before_a_title_is_no_part_of_the_name(text: str, body: str) -> None:
+    found = _by_surface(text)
+    assert found["Ana Pereira"] == ("Ana Pereira", "PERSON")
+    assert found[body] == (body, "ORG")
