@@ -6,7 +6,10 @@ bare surnames resolved to the full name seen in the same text.
   mission's spokesperson"), in bylines ("By Jane Doe", "Reporting by"), starting with a common
   given name (data/given_names.txt: "the death of Hugo Chávez"), or shaped like a name ("Park
   Geun-hye", "Hardeep Singh Nijjar"); a quoted nickname inside stays out of the canonical name
-  ('Jimmy "Barbecue" Chérizier').
+  ('Jimmy "Barbecue" Chérizier'). A month after a given name is a surname ("Theresa May"); a
+  party's adjective or a known body before a title is no part of the name ("Republican Senator
+  Lindsey Graham", "United Nations Secretary-General António Guterres"). Relatives named by
+  given name alone ("his daughter Yulia") are found for `entities` to give the family name.
 - Organisations: capitalised words before a head word ("Serbian Progressive Party", "Kosovo
   Police", "Foreign Ministry", "People's Liberation Army") or a head word with "of"/"for"/"on"
   ("Ministry of Defence", "Forces for the Liberation of Rwanda"); a speaker described as a group
