@@ -591,6 +591,13 @@ def _lasting_since(main: str, published: date, day: date) -> bool:
     )
 
 
+_NAMED_BY_YEAR_HINT = re.compile(r"\b(?:the|its|their|a)\s+(?:1[89]|20)\d\d\s+[a-z]")
+_NAMED_BY_YEAR = re.compile(
+    r"(\s(?:to|with|under|of|on|by|respect|honour|honor|implement|uphold|revive|restore)\s+"
+    r"(?:the|its|their|a)\s+)(?:1[89]|20)\d\d\s+(?=[a-z])"
+)
+
+
 def _years(sieve: Sieve) -> list[str]:
     """The years written in a sentence, leaving out an aside about its subject."""
     rest = sieve.sub(_SUBJECT_ASIDE, r"\1")
@@ -607,6 +614,10 @@ def time_cues(
     # Quoted words are what someone said, not the narration's tense ("who thanked Kenya for
     # answering 'a call that too many had ignored'").
     text = _QUOTED.sub('""', text)
+    # A year naming a thing after the verb ("urged both governments to return to the 2011
+    # ceasefire agreement") is no time of the sentence's event.
+    if _NAMED_BY_YEAR_HINT.search(text):
+        text = _NAMED_BY_YEAR.sub(r"\1", text)
     # A record the event sets ("the first increase since 2016") compares it with the past;
     # its year does not date it.
     lowered = text.lower()

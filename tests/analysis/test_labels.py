@@ -79,6 +79,23 @@ def test_statement_is_a_reaction_unless_it_states_a_long_standing_position() -> 
     assert label(threat, speaker=True) == "reaction"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru urged both governments to return to the 2018 peace agreement.",
+        "Chile called on both sides to honour the 2013 court ruling.",
+        "Brazil asked the two armies to respect the 1962 judgment of the court.",
+    ],
+)
+def test_a_year_naming_what_a_speaker_asks_for_does_not_date_the_appeal(text: str) -> None:
+    assert label(text, speaker=True) == "reaction"
+
+
+def test_a_year_naming_the_subject_or_the_time_still_dates_the_sentence() -> None:
+    assert label("The 2018 peace agreement ended two decades of war.") == "background"
+    assert label("Peru broke off talks with the rebels in 2018.", speaker=True) == "background"
+
+
 def test_quoted_words_do_not_set_the_tense() -> None:
     text = 'The envoy was met by the minister, who praised "a promise that others had broken".'
     assert label(text) == "development"
