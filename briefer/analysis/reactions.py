@@ -76,6 +76,9 @@ _VERB_WORDS = (
     readiness|willingness|dissatisfaction|displeasure|indignation|reservations|doubts|misgivings|
     scepticism|skepticism|frustration|gratitude|appreciation|confidence|shock|sorrow|grief|
     sympathy|condolences|opposition|outrage|anger)|
+    (?:sent|sends|send|conveyed|conveys|extended|extends)\s+(?:[\w'’]+\s+){0,2}?
+    (?:congratulations|condolences|sympathy|sympathies|messages?\s+of\s+(?:\w+\s+)?
+    (?:support|solidarity|sympathy|condolence|congratulation)s?)|
     backed(?!\s+by)|
     called\s+(?:it|this|that|the|them|him|her)|weighed\s+in|declined\s+to|refused\s+to|
     agree[ds]?\s+with\s+(?:[\w'’-]+\s+){1,4}?that|

@@ -2072,6 +2072,22 @@ def test_a_quotation_signed_by_an_unnamed_official_is_the_officials_state(
     assert _probe(sentence)[0] == speakers
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Peru sent its condolences to the families of the victims on Wednesday.",
+        "Peru's President Dina Boluarte sent her congratulations to the winner.",
+        "Peru conveyed a message of solidarity to the Chilean people.",
+    ],
+)
+def test_condolences_or_congratulations_sent_are_a_reaction_of_support(sentence: str) -> None:
+    assert _probe(sentence) == (("Peru",), "support")
+
+
+def test_troops_sent_are_no_message() -> None:
+    assert _probe("Peru sent troops to its border on Wednesday.")[1] is None
+
+
 def test_a_signed_quotation_speaks_for_the_signers_office() -> None:
     found = _probe(
         '"Our region cannot afford a war." — Dominica\'s Prime Minister Roosevelt Skerrit, '
