@@ -10,12 +10,16 @@ tallies these cues per actor; `parties` weighs them.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
+
+import ahocorasick
 
 from briefer.analysis.gazetteer import is_territory
 from briefer.analysis.model import Mention, Sentence
-from briefer.analysis.prefilter import fold, sieve_of
+from briefer.analysis.prefilter import fold, gate, sieve_of
 from briefer.analysis.reactions import (
     government_of,
     is_domestic_institution,
@@ -578,6 +582,43 @@ def is_active(text: str, m: Mention, sentence: Sentence, located: bool) -> bool:
     return mention_weight(text, m, sentence, located) == 1.0
 
 
+# Per pattern: an automaton of its gate's literals (None if it has no gate), and the places
+# of those literals in the last folded sentence read (its starts, and the least end from each).
+_automata: dict[int, Any] = {}
+_places: dict[int, tuple[str, list[int], list[int]]] = {}
+
+
+def _may_hold(pattern: re.Pattern[str], folded: str, pos: int, endpos: int) -> bool:
+    """Whether folded[pos:endpos] holds one of the literals every match of `pattern` holds (the
+    test of its gate, `Gate.may_match`, as a sentence's sieve makes it): the places of the
+    literals in the folded sentence are found once, so each mention's window is a bisection,
+    not a search of the window for any of some hundred words."""
+    key = id(pattern)
+    auto: Any = _automata.get(key)
+    if auto is None:
+        literals = gate(pattern).literals
+        auto = False
+        if literals is not None:
+            auto = ahocorasick.Automaton()
+            for literal in literals:
+                auto.add_word(literal, len(literal))
+            auto.make_automaton()
+        _automata[key] = auto
+    if auto is False:
+        return True  # no gate: the pattern decides
+    entry = _places.get(key)
+    if entry is None or entry[0] is not folded:
+        found = sorted((end - n + 1, end + 1) for end, n in auto.iter(folded))
+        starts = [start for start, _end in found]
+        least = [end for _start, end in found]
+        for i in range(len(least) - 2, -1, -1):
+            least[i] = min(least[i], least[i + 1])
+        entry = _places[key] = (folded, starts, least)
+    _f, starts, least = entry
+    i = bisect_left(starts, pos)
+    return i < len(starts) and least[i] <= endpos
+
+
 @dataclass(frozen=True, slots=True)
 class RoleCues:
     """The confrontation, armed-group, breakaway and headline cues of one mention."""
@@ -602,14 +643,15 @@ def role_cues(
     # The sentence's sieve, shared by its mentions: a window is searched only if one of the
     # pattern's literals lies inside it (see `prefilter`).
     sieve = sieve_of(sentence.text)
+    folded = sieve.folded
     at = sentence.start
     # Words of confrontation in the mention's own clause: "Chad closes border as Sudan's army
     # and the RSF fight" tells of Chad's act and of others' fighting. (The clause is cut only
     # where the whole reach holds such a word: most mentions have none.)
     clash_before = (
-        sieve.may_match(CLASH, lo - at, m.start - at) and CLASH.search(before) is not None
+        _may_hold(CLASH, folded, lo - at, m.start - at) and CLASH.search(before) is not None
     )
-    clash_after = sieve.may_match(CLASH, m.end - at, hi - at) and CLASH.search(after) is not None
+    clash_after = _may_hold(CLASH, folded, m.end - at, hi - at) and CLASH.search(after) is not None
     if (clash_before or clash_after) and names_the_act(text, m):
         clash_before = clash_after = False
     if clash_before:
@@ -622,7 +664,7 @@ def role_cues(
             clash_after = CLASH.search(text, m.end, m.end + later.start()) is not None
     clash = clash_before or clash_after
     armed = bool(
-        (sieve.may_match(_ARMED_BEFORE, lo - at, m.start - at) and _ARMED_BEFORE.search(before))
+        (_may_hold(_ARMED_BEFORE, folded, lo - at, m.start - at) and _ARMED_BEFORE.search(before))
         or _ARMED_AFTER.match(after)
     )
     # Only a place can be a breakaway region.
