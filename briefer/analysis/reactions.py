@@ -1515,6 +1515,13 @@ _REPORTED_BEFORE = re.compile(r"""[,"”’']\s*(?:[\w.'’-]+\s+){0,6}$""")
 _QUOTED_BEFORE = re.compile(r"""(?:,["”]|["”],)\s*(?:[\w.'’-]+\s+){0,6}$""")
 
 
+# A clause set before the subject telling whom the subject met or spoke with: "After meeting
+# X,", "Following talks with X,", "Speaking alongside X,", "After a call with X,".
+_FRONTED_WITH = re.compile(
+    r"^\s*(?:after|before|following|during|speaking|standing|appearing)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:meeting|met|with|alongside|beside|hosting|visiting|receiving|calling)\s+[^,;:\"“”]{2,90},\s+",
+    re.IGNORECASE,
+)
 _WHO_BEFORE = re.compile(r",\s+who\s+(?:(?:also|had|has|\w+ly)\s+)*$", re.IGNORECASE)
 _WHICH_BEFORE = re.compile(r"\b(?:which|what|as)\s+(?:the\s+)?$", re.IGNORECASE)
 # "Kallas, the EU's top diplomat, is blunt:": how plainly the quotation after the colon is said
@@ -1641,6 +1648,7 @@ def _speakers(
         or any(named_aside.start("who") <= m.start < named_aside.end("who") for m in mentions)
     ):
         named_aside = None  # ("known as the Troika - said": no one named in the aside)
+    fronted = _FRONTED_WITH.match(text)
     for v in sieve.finditer(VERB):
         if named_aside is not None and named_aside.start() <= v.start() < named_aside.end():
             continue  # "a welcome step, which the Secretary-General hopes": see `_AS_SPEAKER`
@@ -1701,6 +1709,10 @@ def _speakers(
         group = _clause_subject(text, mentions, 0) if after_comma else []
         if not group:
             group = _subject_before(text, mentions, v.start())
+            if fronted is not None and group and group[-1].start >= fronted.end():
+                # "After meeting Chancellor X, President Y urged": whom the subject met, in
+                # the clause set before it, does not speak
+                group = [m for m in group if m.start >= fronted.end()]
         if not group and _THEIR_GOVERNMENTS.search(text, max(0, v.start() - 40), v.start()):
             # "diplomats from A, B and C ... after their governments questioned the result"
             states = [m for m in mentions if m.end <= v.start() and m.type == "GPE"]

@@ -2084,6 +2084,33 @@ def test_condolences_or_congratulations_sent_are_a_reaction_of_support(sentence:
     assert _probe(sentence) == (("Peru",), "support")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "speakers"),
+    [
+        (
+            "After meeting Chilean President Gabriel Boric, Peru's President Dina Boluarte urged "
+            "both sides to talk.",
+            ("Peru",),
+        ),
+        (
+            "Speaking alongside Peru's President Dina Boluarte, Chilean President Gabriel Boric "
+            "called for calm.",
+            ("Chile",),
+        ),
+        ("Following talks with Chile, Peru said both armies must pull back.", ("Peru",)),
+        # a pair named after the clause both speak
+        (
+            "After a call with Bolivia, Peru and Chile said both armies must pull back.",
+            ("Peru", "Chile"),
+        ),
+    ],
+)
+def test_whom_the_subject_met_in_a_clause_before_it_does_not_speak(
+    sentence: str, speakers: tuple[str, ...]
+) -> None:
+    assert _probe(sentence)[0] == speakers
+
+
 def test_troops_sent_are_no_message() -> None:
     assert _probe("Peru sent troops to its border on Wednesday.")[1] is None
 
