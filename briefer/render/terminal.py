@@ -8,6 +8,7 @@ this module never imports Textual.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Final
 
 from rich.text import Text
 
@@ -24,8 +25,10 @@ from briefer.render.segments import Segment, SpanLike, clean, segments
 
 __all__ = [
     "ENTITY_STYLES",
+    "LEGEND_SHORT",
     "briefing_text",
     "entity_text",
+    "legend_key",
     "legend_text",
 ]
 
@@ -57,14 +60,59 @@ def entity_text(text: str, spans: Iterable[SpanLike] = (), *, collapse: bool = F
     return _styled(segments(text, spans, collapse=collapse))
 
 
-def legend_text() -> Text:
-    """One line naming each entity type in its own style."""
-    text = Text()
-    for i, kind in enumerate(ENTITY_LABELS):
+LEGEND_SHORT: Final[dict[str, str]] = {
+    "PERSON": "Person",
+    "ORG": "Org",
+    "GPE": "Place",
+    "NORP": "Group",
+    "LOC": "Loc",
+    "FAC": "Site",
+    "EVENT": "Event",
+    "DATE": "Date",
+}
+"""One-word labels for a legend with no room for the full ones (`legend_key` explains them)."""
+
+
+def _short_label(kind: str) -> str:
+    return LEGEND_SHORT.get(kind, entity_label(kind))
+
+
+def _legend(labels: dict[str, str], gap: str) -> Text:
+    text = Text(end="")
+    for i, (kind, label) in enumerate(labels.items()):
         if i:
-            text.append("  ")
-        text.append(entity_label(kind), entity_style(kind))
+            text.append(gap)
+        text.append(label, entity_style(kind))
     return text
+
+
+def legend_text(width: int | None = None) -> Text:
+    """A line naming each entity type in its own style, in at most `width` cells if it can be.
+
+    The full labels when they fit (or with no `width`), else one word each ("Org", "Group"):
+    at 80 columns the full legend took three lines and broke "Group / nationality" in two.
+    Where not even the short one fits, it wraps between words, never inside a label.
+    """
+    forms = (
+        _legend(ENTITY_LABELS, "  "),
+        _legend({kind: _short_label(kind) for kind in ENTITY_LABELS}, "  "),
+        _legend({kind: _short_label(kind) for kind in ENTITY_LABELS}, " "),
+    )
+    if width is None:
+        return forms[0]
+    return next((form for form in forms if form.cell_len <= width), forms[-1])
+
+
+def legend_key() -> Text:
+    """Each type's short legend label, in its style, beside its full name: one line each."""
+    room = max(len(label) for label in LEGEND_SHORT.values()) + 2
+    lines = []
+    for kind in ENTITY_LABELS:
+        short = _short_label(kind)
+        line = Text(short, entity_style(kind), end="")
+        line.append(" " * (room - len(short)) + entity_label(kind))
+        lines.append(line)
+    return Text("\n", end="").join(lines)
 
 
 def _one_line(value: str) -> str:

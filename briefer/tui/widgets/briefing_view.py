@@ -5,20 +5,27 @@ from __future__ import annotations
 from typing import ClassVar
 
 from rich.text import Text
+from textual import events
 from textual.binding import BindingType
-from textual.widgets.option_list import Option
+from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from briefer.briefing.model import Briefing, Item, SourceRef
 from briefer.render.palette import entity_style
-from briefer.render.terminal import entity_text, legend_text
+from briefer.render.terminal import entity_text, legend_key, legend_text
 from briefer.tui.commands import bindings_for
 from briefer.tui.messages import CitationSelected
 from briefer.tui.rows import safe
 from briefer.tui.widgets.nav_list import NavList
 
+LEGEND = "legend"  # the legend's option id
+
 
 class BriefingView(NavList):
-    """One option per line of the briefing; items that cite a paragraph can be chosen."""
+    """One option per line of the briefing; items that cite a paragraph can be chosen.
+
+    The legend under the title fits the pane's width (short labels when narrow) and, under the
+    mouse, shows every type's full name as a tooltip.
+    """
 
     BINDINGS: ClassVar[list[BindingType]] = [*bindings_for("briefing")]
 
@@ -28,6 +35,37 @@ class BriefingView(NavList):
         self.scope = ""
         self._targets: dict[str, tuple[str, int]] = {}
         self._items: dict[str, Item] = {}
+        self._legend_width = 0
+
+    def _room(self) -> int:
+        padding = self.get_component_styles("option-list--option").padding.width
+        return max(self.scrollable_content_region.width - padding, 0)
+
+    def _legend(self) -> Text:
+        self._legend_width = self._room()
+        return legend_text(self._legend_width or None)
+
+    def on_resize(self) -> None:
+        if self.briefing is not None and self._room() != self._legend_width:
+            self.replace_option_prompt(LEGEND, self._legend())
+
+    def on_mouse_move(self, event: events.MouseMove) -> None:
+        """Over the legend, the full name of each type (the narrow legend shortens them)."""
+        index = event.style.meta.get("option")
+        over = isinstance(index, int) and index == self._legend_index()
+        if over and self.tooltip is None:
+            self.tooltip = legend_key()
+        elif not over and self.tooltip is not None:
+            self.tooltip = None
+
+    def on_leave(self) -> None:
+        self.tooltip = None
+
+    def _legend_index(self) -> int | None:
+        try:
+            return self.get_option_index(LEGEND)
+        except OptionDoesNotExist:
+            return None
 
     def show_briefing(self, briefing: Briefing, scope: str) -> None:
         self.briefing = briefing
@@ -43,7 +81,7 @@ class BriefingView(NavList):
         title = Text(scope + ": ", style="dim", end="")
         title.append(safe(briefing.title), style="bold")
         heading(title)
-        heading(legend_text())
+        options.append(Option(self._legend(), id=LEGEND, disabled=True))
         for section in briefing.sections:
             heading(Text(safe(section.title).upper(), style="bold underline", end=""))
             if section.actors:
