@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from rich.cells import cell_len
 from rich.text import Text
 
 from briefer.render.segments import clean
@@ -20,6 +21,29 @@ HIGHLIGHT_STYLE = "bold reverse"
 def safe(value: object) -> str:
     """Any outside string (title, path, outlet, error) on one line, without control characters."""
     return clean(str(value), collapse=True)
+
+
+def fit_path(path: str, width: int) -> str:
+    """`path` (parts joined by "/") in at most `width` cells, cut at its start, where it matters
+    least: '…/' and the last parts that fit, the file name always; a name too long alone keeps
+    its end (the extension) after '…'. A wrapped path broke a name in two mid-word."""
+    if cell_len(path) <= width:
+        return path
+    parts = path.split("/")
+    kept = parts[-1]
+    for part in reversed(parts[:-1]):
+        longer = f"{part}/{kept}"
+        if cell_len("…/" + longer) > width:
+            break
+        kept = longer
+    if cell_len("…/" + kept) <= width:
+        return "…/" + kept
+    tail = ""
+    for char in reversed(kept):
+        if cell_len("…" + char + tail) > width:
+            break
+        tail = char + tail
+    return "…" + tail
 
 
 def hit_row(hit: Any, *, marked: bool, width: int = 80) -> Text:

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, ClassVar
 from rich.style import Style
 from rich.text import Text
 from textual.binding import BindingType
-from textual.events import Resize
+from textual.events import MouseMove, Resize
 from textual.geometry import Size
 from textual.message import Message
 from textual.scroll_view import ScrollView
@@ -27,7 +27,7 @@ from briefer.render.segments import clean
 from briefer.render.terminal import entity_text
 from briefer.tui.commands import bindings_for
 from briefer.tui.find import BlockFinder, step
-from briefer.tui.rows import safe
+from briefer.tui.rows import fit_path, safe
 from briefer.tui.wrap import Layout
 
 if TYPE_CHECKING:  # annotations only: importing the core costs first-paint time
@@ -88,8 +88,8 @@ class DocumentView(ScrollView, can_focus=True):
         self.document = doc
         self.matches, self.current, self.cited = [], None, None
         self._match_paragraphs, self._finder = [], None
-        self._styled = {0: _header(doc)}
-        self._plain = [self._styled[0].plain]
+        self._styled = {}
+        self._plain = [""]  # the header: made to the width by _relayout
         self._plain += [clean(doc.text[p.start : p.end]).replace("\t", " ") for p in doc.paragraphs]
         self._mentions = _mentions_by_paragraph(doc, analysis)
         self._relayout()
@@ -150,7 +150,11 @@ class DocumentView(ScrollView, can_focus=True):
         """Wrap every block to the current width, keeping the top paragraph in view."""
         top = self._layout.locate(round(self.scroll_y)) if self._layout.total else None
         width = self.scrollable_content_region.width or self._layout.width + 2 * MARGIN
-        self._layout = Layout.of(self._plain, max(width - 2 * MARGIN, 8))
+        inner = max(width - 2 * MARGIN, 8)
+        if self.document is not None:
+            self._styled[0] = _header(self.document, inner)
+            self._plain[0] = self._styled[0].plain
+        self._layout = Layout.of(self._plain, inner)
         self.virtual_size = Size(width, self._layout.total)
         if top is not None and top[0] < len(self._plain):
             self.scroll_to(y=self._layout.line_of(top[0]), animate=False, immediate=True)
@@ -163,6 +167,17 @@ class DocumentView(ScrollView, can_focus=True):
         if self._pending_jump and self.cited is not None and self.size.height:
             self._pending_jump = False
             self.scroll_to(y=self.paragraph_line(self.cited), animate=False, immediate=True)
+
+    def on_mouse_move(self, event: MouseMove) -> None:
+        """Over the header's file line, the document's whole path (the line shows its end)."""
+        where = self._layout.locate(round(self.scroll_y) + event.y)
+        over = self.document is not None and where == (0, len(self._layout.starts[0]) - 1)
+        tooltip = Text(safe(self.document.path), end="") if over and self.document else None
+        if tooltip != self.tooltip:
+            self.tooltip = tooltip
+
+    def on_leave(self) -> None:
+        self.tooltip = None
 
     # ---- drawing --------------------------------------------------------------------------
 
@@ -276,13 +291,16 @@ class DocumentView(ScrollView, can_focus=True):
             self.scroll_to(y=max(0, line - height // 3), animate=False, immediate=True)
 
 
-def _header(doc: Document) -> Text:
+def _header(doc: Document, width: int) -> Text:
+    """Title, `date · source`, then the folder and file name on one line of `width` cells (its
+    start cut with an ellipsis when it is longer: the file name stays in view)."""
     header = Text(safe(doc.title), style="bold", end="")
     meta = " · ".join(safe(x) for x in (doc.date, doc.source) if x)
     if meta:
         header.append("\n" + meta, style="dim")
     path = Path(doc.path)
-    header.append("\n" + safe(f"{path.parent.name}/{path.name}"), style="dim italic")
+    shown = fit_path(f"{safe(path.parent.name)}/{safe(path.name)}", width)
+    header.append("\n" + shown, style="dim italic")
     return header
 
 
