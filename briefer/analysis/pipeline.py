@@ -33,6 +33,7 @@ from briefer.analysis.reactions import (
     ANONYMITY,
     BLOC_OF,
     CAMEO,
+    PAIR,
     STATE_BODY,
     Resolver,
     acting_parties,
@@ -142,6 +143,20 @@ class _Context:
                     return tuple(dict.fromkeys(party_of(m, self.affiliation) for m in group))
         return ()
 
+    def pair_before(self, index: int) -> tuple[str, ...]:
+        """The two parties that spoke or acted last within the anaphora window ("The US
+        issued a licence. The EU followed. Both said ..."), if exactly two come first."""
+        found: list[str] = []
+        for i, speakers in reversed(self.speakers):
+            if i < index - _ANAPHORA_WINDOW:
+                break
+            if i >= index:
+                continue
+            found.extend(p for p in speakers if p not in found)
+            if len(found) >= 2:
+                break
+        return tuple(found) if len(found) == 2 else ()
+
     def speaker_before(self, index: int) -> tuple[str, ...]:
         """The speakers of the nearest earlier reaction within the anaphora window."""
         for i, speakers in reversed(self.speakers):
@@ -159,6 +174,8 @@ class _Context:
                 return ()  # "A diplomat, who asked not to be named, ... . The diplomat said"
             if kind == "group":
                 return self.group_before(index)
+            if kind == PAIR:
+                return self.pair_before(index)
             if kind == STATE_BODY:
                 return self.state_before(index, local, pos)
             if kind.startswith(BLOC_OF):

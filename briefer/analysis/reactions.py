@@ -263,7 +263,7 @@ _NOUNS = "|".join(sorted(PERSON_NOUNS | _ORG_NOUNS | _GROUP_NOUNS, key=len, reve
 # "he", "they", "the bloc", "the five governments", "the bloc's foreign policy chief"
 # (A domestic qualifier makes a new body, not a reference back: "the election commission".)
 _ANAPHOR_NP = (
-    r"(?:(?P<pronoun>he|she|it|they|we)|the\s+(?!(?:election|electoral|supreme|constitutional|"
+    r"(?:(?P<pronoun>he|she|it|they|we|both)|the\s+(?!(?:election|electoral|supreme|constitutional|"
     r"central|national|interior|police|border|state)\b)(?:(?!(?:and|or)\s)[\w-]+\s+){0,3}?(?P<noun>"
     + _NOUNS
     + r"))"
@@ -1449,6 +1449,8 @@ _ITS_BODY = re.compile(
     r"(?:(?:\w+ly|also|later|then|has|have|had)\s+)*$",
     re.IGNORECASE,
 )
+#: Resolver kind: the two parties that spoke or acted last ("Both said").
+PAIR = "pair"
 #: Resolver kind: the state whose ministry or government "its" names ("Its foreign ministry").
 STATE_BODY = "state-body"
 # The voice of a court, the police or a campaign: no party's the text has heard from.
@@ -1813,8 +1815,12 @@ def _speakers(
             word = pronoun.group("pronoun") or pronoun.group("noun")
             if word.lower() == "we" and _inside_quote(text, pronoun.start()):
                 continue  # '"We condemn ...": the quotation's speaker, named around it
+            if word.lower() == "both" and text[: pronoun.start()].strip():
+                continue  # "X and Y both said": only a sentence's opening "Both" points back
             # "It", "the ministry", "the department": the body that spoke, whatever its type.
             kind = "it" if word.lower() in _BODY_ANAPHORS else anaphor_kind(word)
+            if word.lower() == "both":
+                kind = PAIR  # "Both said": the two parties just before
             # "in Paris, where the foreign ministry said", "In Tehran, the ministry said":
             # the place's state
             names = _place_where(text, mentions, pronoun.start())

@@ -634,3 +634,19 @@ def test_a_quotation_over_two_sentences_signed_by_an_unnamed_official() -> None:
     found = analyse(make_doc(blocks))
     assert by_text(found, '"We will not')[1] == ("Malaysia",)
     assert by_text(found, "We urge")[1] == ("Malaysia",)
+
+
+def test_both_opening_a_sentence_is_the_two_parties_that_acted_last() -> None:
+    blocks = [
+        ("Temple clashes", "heading"),
+        ("Thai and Cambodian troops exchanged fire again on Tuesday near the temple.", "text"),
+        (
+            "Japan suspended a loan to both governments on Wednesday. Australia followed on "
+            "Thursday with a travel warning. Both said the measures would stay until the "
+            "fighting stopped. Laos and Vietnam both said they were alarmed.",
+            "text",
+        ),
+    ]
+    found = analyse(make_doc(blocks))
+    assert by_text(found, "Both said")[1] == ("Australia", "Japan")
+    assert by_text(found, "Laos and Vietnam")[1] == ("Laos", "Vietnam")
