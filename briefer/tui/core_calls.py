@@ -49,12 +49,17 @@ def sync_library(
 
 
 def sync_summary(report: Any) -> str:
-    """'3 added, 1 updated, 0 removed, 2 skipped; 42 documents' from a SyncReport."""
-    return (
-        f"{len(report.added)} added, {len(report.updated)} updated, "
-        f"{len(report.removed)} removed, {len(report.skipped)} skipped; "
-        f"{report.documents} documents"
+    """'3 added, 2 skipped; 42 documents' from a SyncReport: a count of none is left out ('no
+    changes' when all are), so the note that says it stays short."""
+    counts = (
+        (len(report.added), "added"),
+        (len(report.updated), "updated"),
+        (len(report.removed), "removed"),
+        (len(report.skipped), "skipped"),
     )
+    changes = ", ".join(f"{n} {what}" for n, what in counts if n) or "no changes"
+    total = report.documents
+    return f"{changes}; {total} document{'' if total == 1 else 's'}"
 
 
 def top_ids(library: Any, query: str, sort: str, limit: int = BRIEF_LIMIT) -> list[str]:

@@ -1,5 +1,8 @@
-"""The command palette's provider: the reader's own commands, only those usable right now, and
-the saved searches (each runs at once).
+"""The command palette's provider: the reader's own commands, only those usable right now, the
+saved searches (each runs at once), then Textual's own (theme, keys, screenshot...).
+
+The one provider lists all three, in that order: with Textual's provider beside it, which list
+came first depended on which provider answered first, and Textual's usually did.
 
 The palette parses a plain `str` prompt or help as markup: a saved search's name and query
 (the user's typing) are given as rich `Text`, and never as help.
@@ -12,6 +15,7 @@ from functools import partial
 from typing import Any
 
 from rich.text import Text
+from textual.app import SystemCommand
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
 from briefer.tui.commands import Command, display_keys, palette_commands
@@ -54,11 +58,18 @@ class ReaderCommands(Provider):
             )
         return out
 
+    def _system(self) -> list[SystemCommand]:
+        """Textual's commands for this screen (the app leaves out those it has its own of)."""
+        return sorted(self.app.get_system_commands(self.screen), key=lambda c: c.title)
+
     async def discover(self) -> Hits:
         for command in self._available():
             yield DiscoveryHit(command.description, self._run(command), help=display_keys(command))
         for plain, shown, run in self._saved():
             yield DiscoveryHit(shown, run, text=plain)
+        for system in self._system():
+            if system.discover:
+                yield DiscoveryHit(system.title, system.callback, help=system.help)
 
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(query)
@@ -75,3 +86,7 @@ class ReaderCommands(Provider):
             score = matcher.match(plain)
             if score > 0:
                 yield Hit(score, shown, run, text=plain)
+        for system in self._system():
+            score = matcher.match(system.title)
+            if score > 0:
+                yield Hit(score, matcher.highlight(system.title), system.callback, help=system.help)

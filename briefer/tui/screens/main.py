@@ -44,7 +44,7 @@ from briefer.tui.messages import (
     SearchFailed,
     SearchFinished,
 )
-from briefer.tui.rows import count_line, no_match_line, safe, suggestion_line
+from briefer.tui.rows import count_line, fit_path, no_match_line, safe, suggestion_line
 from briefer.tui.screens.export import ExportChoice, ExportScreen
 from briefer.tui.screens.saved import SavedChoice, SavedSearchesScreen, SaveSearchScreen
 from briefer.tui.widgets.briefing_view import BriefingView
@@ -67,6 +67,9 @@ SEARCH_DEBOUNCE = 0.02  # keys typed while a search is running wait this long fo
 REFRESH_WHILE_INDEXING = 2.0
 READ_DEBOUNCE = 0.3  # the reading pane follows the highlighted result once typing stops
 PROGRESS_EVERY = 0.1
+TOAST_WIDTH = 60  # Textual's Toast: `width: 60; max-width: 50%`
+TOAST_FRAME = 3  # its left border and (app.tcss) one cell of padding a side
+TOAST_RACK_SCROLLBAR = 2  # the rack of toasts always keeps room for a scrollbar
 
 
 class MainScreen(Screen[None]):
@@ -729,9 +732,16 @@ class MainScreen(Screen[None]):
             path = self._document_path(pane)
             if path is None:
                 return
-            text, note = path, f"Copied path: {preview(safe(path), tail=True)}"
+            text, note = path, f"Copied path:\n{fit_path(safe(path), self._note_width())}"
         self.app.copy_to_clipboard(text)
         self.app.notify(note, markup=False)  # titles and paths may hold brackets: never markup
+
+    def _note_width(self) -> int:
+        """The cells of text in a toast: Textual's are 60 wide, at most half their rack (the
+        screen less its scrollbar), less a border and padding (a path cut to this is not
+        broken mid-word by the toast's wrap)."""
+        rack = self.app.size.width - TOAST_RACK_SCROLLBAR
+        return min(TOAST_WIDTH, rack // 2) - TOAST_FRAME
 
     # ---- saved searches --------------------------------------------------------------------
 

@@ -1,0 +1,101 @@
+"""Notes cover as little of the reading pane as they can: at 80 columns two 'Copied path' toasts
+stacked over eleven of its rows. A newer note replaces the older (a warning or error stays its
+time), a line of note takes a row, and the texts are short."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
+
+from textual.widget import Widget
+
+from briefer.tui.app import BrieferApp
+from briefer.tui.core_calls import sync_summary
+from briefer.tui.widgets.results import ResultList
+from tests.tui.conftest import reader_screen, settle
+
+
+def toasts(app: BrieferApp) -> list[Widget]:
+    return list(app.screen.query("Toast"))
+
+
+def shown(toast: Widget) -> str:
+    return str(toast.render())
+
+
+async def test_a_newer_note_replaces_the_one_on_screen() -> None:
+    app = BrieferApp()
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await pilot.pause()
+        app.notify("Copied path: one", markup=False)
+        await pilot.pause(0.1)
+        app.notify("Copied path: two", markup=False)
+        await pilot.pause(0.1)
+        assert [shown(t) for t in toasts(app)] == ["Copied path: two"]
+        app.notify("Opening three", markup=False)  # two from one handler: the last stays
+        app.notify("Opening four", markup=False)
+        await pilot.pause(0.1)
+        assert [shown(t) for t in toasts(app)] == ["Opening four"]
+
+
+async def test_an_error_is_not_swept_away_by_a_note_until_its_time_is_up() -> None:
+    app = BrieferApp()
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await pilot.pause()
+        app.notify("Export failed", severity="error", timeout=0.4, markup=False)
+        app.notify("Copied path: one", markup=False)
+        await pilot.pause(0.1)
+        assert [shown(t) for t in toasts(app)] == ["Export failed", "Copied path: one"]
+        await pilot.pause(0.5)  # the error's time is up: notes replace each other again
+        app.notify("Copied path: two", markup=False)
+        await pilot.pause(0.1)
+        assert [shown(t) for t in toasts(app)] == ["Copied path: two"]
+
+
+async def test_a_one_line_note_takes_one_row() -> None:
+    app = BrieferApp()
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await pilot.pause()
+        app.notify("Copied path: one", markup=False)
+        await pilot.pause(0.1)
+        (toast,) = toasts(app)
+        assert toast.outer_size.height == 1
+
+
+async def test_at_80_columns_a_copied_path_is_cut_to_one_line_of_the_toast(library: Any) -> None:
+    app = BrieferApp()
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await settle(pilot)
+        results = reader_screen(app).query_one(ResultList)
+        results.focus()
+        await pilot.pause()
+        hit = results.current_hit()
+        assert hit is not None
+        await pilot.press("y")
+        await pilot.pause(0.1)
+        assert app.clipboard == hit.path  # the whole path is what is copied
+        (toast,) = toasts(app)
+        head, path = shown(toast).split("\n")
+        assert head == "Copied path:" and path.startswith("…")
+        assert Path(hit.path).name.endswith(path.removeprefix("…").removeprefix("/"))
+        assert toast.outer_size.height == 2  # the path is not wrapped onto a third row
+
+
+def test_the_indexing_note_leaves_out_the_counts_of_none() -> None:
+    def report(added: int, updated: int, removed: int, skipped: int, total: int) -> Any:
+        return SimpleNamespace(
+            added=[1] * added,
+            updated=[1] * updated,
+            removed=[1] * removed,
+            skipped=[1] * skipped,
+            documents=total,
+        )
+
+    assert sync_summary(report(23, 0, 0, 0, 23)) == "23 added; 23 documents"
+    assert sync_summary(report(0, 1, 0, 2, 1)) == "1 updated, 2 skipped; 1 document"
+    assert sync_summary(report(0, 0, 0, 0, 42)) == "no changes; 42 documents"
+    assert (
+        sync_summary(report(3, 1, 2, 4, 9))
+        == "3 added, 1 updated, 2 removed, 4 skipped; 9 documents"
+    )
