@@ -1445,7 +1445,7 @@ def leader_aide(text: str) -> bool:
 # "Its foreign ministry said", "its government announced": a body only a state has.
 _ITS_BODY = re.compile(
     r"(?:^|[.;:\"“”]\s*|,\s+and\s+)(?P<owner>its|their)\s+(?:[\w-]+\s+){0,2}?(?:office|embassy|"
-    r"embassies|mission|delegation|(?P<state>ministry|ministries|governments?|cabinet))\s+"
+    r"embassies|mission|delegation|(?P<state>ministry|ministries|governments?|cabinet|ministers?))\s+"
     r"(?:(?:\w+ly|also|later|then|has|have|had)\s+)*$",
     re.IGNORECASE,
 )

@@ -650,3 +650,16 @@ def test_both_opening_a_sentence_is_the_two_parties_that_acted_last() -> None:
     found = analyse(make_doc(blocks))
     assert by_text(found, "Both said")[1] == ("Australia", "Japan")
     assert by_text(found, "Laos and Vietnam")[1] == ("Laos", "Vietnam")
+
+
+def test_its_prime_minister_unnamed_is_the_state_before() -> None:
+    blocks = [
+        ("Temple clashes", "heading"),
+        ("Thai and Cambodian troops exchanged fire again on Tuesday near the temple.", "text"),
+        (
+            "Laos offered on Tuesday to host talks. Its prime minister said both armies must "
+            "pull back.",
+            "text",
+        ),
+    ]
+    assert by_text(analyse(make_doc(blocks)), "Its prime minister")[1] == ("Laos",)
