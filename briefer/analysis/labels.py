@@ -598,6 +598,13 @@ _NAMED_BY_YEAR = re.compile(
 )
 
 
+_COMPARED_WITH = re.compile(
+    r"\b(?:comparisons?|compar(?:ed|ing|es)(?:\s+[\w'’-]+){0,4}?|liken(?:ed|ing|s)"
+    r"(?:\s+[\w'’-]+){0,4}?)\s+(?:with|to)\s+[^,;:()]{3,80}",
+    _I,
+)
+
+
 def _years(sieve: Sieve) -> list[str]:
     """The years written in a sentence, leaving out an aside about its subject."""
     rest = sieve.sub(_SUBJECT_ASIDE, r"\1")
@@ -618,6 +625,10 @@ def time_cues(
     # ceasefire agreement") is no time of the sentence's event.
     if _NAMED_BY_YEAR_HINT.search(text):
         text = _NAMED_BY_YEAR.sub(r"\1", text)
+    # What the event is compared with ("rejected comparisons with the fall of Saigon in 1975",
+    # "likened the crisis to the war of 1967") is dated, not the event.
+    if "ompar" in text or "iken" in text:
+        text = _COMPARED_WITH.sub(lambda m: _YEAR.sub("", m.group(0)), text)
     # A record the event sets ("the first increase since 2016") compares it with the past;
     # its year does not date it.
     lowered = text.lower()

@@ -91,6 +91,18 @@ def test_a_year_naming_what_a_speaker_asks_for_does_not_date_the_appeal(text: st
     assert label(text, speaker=True) == "reaction"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru rejected comparisons with the border war of 1995, saying its troops had held back.",
+        "Chile likened the crisis to the coup of 1973 and called for calm.",
+        "Comparisons with the 1995 war were misplaced, Peru said on Tuesday.",
+    ],
+)
+def test_a_year_of_what_the_news_is_compared_with_does_not_date_it(text: str) -> None:
+    assert label(text, speaker=True) == "reaction"
+
+
 def test_a_year_naming_the_subject_or_the_time_still_dates_the_sentence() -> None:
     assert label("The 2018 peace agreement ended two decades of war.") == "background"
     assert label("Peru broke off talks with the rebels in 2018.", speaker=True) == "background"
