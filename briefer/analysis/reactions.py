@@ -1632,6 +1632,8 @@ def _speakers(
                 # a ministry is a state's: "ministry spokesman X" after "the CSTO's troops
                 # left, the Russian Defence Ministry said" is Russia's
                 names = tuple(n for n in names if is_state(n)) or names
+            if kind == "speaker" and len(names) > 1:
+                names = ()  # "spokesman X" speaks for one party, not for the pair before
             if names:
                 add_names(names)
                 return

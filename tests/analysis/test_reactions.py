@@ -2111,6 +2111,14 @@ def test_whom_the_subject_met_in_a_clause_before_it_does_not_speak(
     assert _probe(sentence)[0] == speakers
 
 
+def test_a_spokesman_named_after_a_pair_speaks_for_neither() -> None:
+    pair = "Kenya and Uganda said in a joint statement that both armies must pull back."
+    alone = "Kenya said in a statement that both armies must pull back."
+    spoke = "At a news conference on Friday, spokesman Ali Hassan said the talks would go on."
+    assert "Kenya" not in _probe(spoke, pair)[0]
+    assert _probe(spoke, alone)[0] == ("Kenya",)
+
+
 def test_troops_sent_are_no_message() -> None:
     assert _probe("Peru sent troops to its border on Wednesday.")[1] is None
 
