@@ -1120,6 +1120,32 @@ def acts_by_reference(text: str) -> bool:
     return opening is not None and opening.group(0).split()[-1].lower() not in PERCEIVE
 
 
+# A pronoun opening an act: "It had withdrawn its observer mission" (a measure, withdrawal or
+# deployment: "it" is too often a thing or an event for any verb), "Its first members arrived in
+# Santiago", "Their ships sailed for the gulf" (the party's people, ships or aircraft: whatever
+# they do is the party's deed).
+_PRONOUN_ACT = re.compile(
+    r"^\s*(?:It\s+(?:also\s+|\w+ly\s+)?(?:(?:has|had)\s+(?:also\s+|\w+ly\s+)?)?(?:"
+    + alternation(RESPONSE_ACTS | {"withdrew", "withdrawn"})
+    + r")|(?:Its|Their)\s+(?:[a-z-]+\s+){0,2}?(?:"
+    + alternation(_TAIL_NOUNS | {"staff", "team", "trucks", "convoy", "plane", "ship"})
+    + r")\s+(?:also\s+|\w+ly\s+)?(?:(?:has|have|had)\s+)?(?P<verb>[a-z]+ed|"
+    + alternation(IRREGULAR_PAST)
+    + r"))\b"
+)
+
+
+def acts_by_pronoun(text: str) -> bool:
+    """Whether the sentence opens on "it" taking a measure or on "its" people, ships or aircraft
+    acting ("It had withdrawn its planned observer mission", "Its first members arrived"): who
+    acts is whoever spoke or acted in the sentence just before."""
+    opening = _PRONOUN_ACT.match(text)
+    if opening is None:
+        return False
+    verb = opening.group("verb")
+    return verb is None or verb.lower() not in PERCEIVE
+
+
 # Talks, meetings and conferences told by who hosted or joined them.
 _HOSTED_BY = re.compile(
     r"\b(?:talks|meeting|summit|conference|videoconference|round|negotiations|session)s?\b"

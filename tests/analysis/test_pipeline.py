@@ -663,3 +663,25 @@ def test_its_prime_minister_unnamed_is_the_state_before() -> None:
         ),
     ]
     assert by_text(analyse(make_doc(blocks)), "Its prime minister")[1] == ("Laos",)
+
+
+def test_it_or_its_people_acting_is_the_party_of_the_sentence_before() -> None:
+    blocks = [
+        ("Temple clashes", "heading"),
+        ("Thai and Cambodian troops exchanged fire again on Tuesday near the temple.", "text"),
+        (
+            "Japan's envoy tried to reach the frontier and was turned back at a checkpoint. It "
+            "had withdrawn its monitoring team a week earlier.",
+            "text",
+        ),
+        (
+            "The UN refugee agency sent a team to assess the camps. Its first members arrived "
+            "in Surin on Wednesday.",
+            "text",
+        ),
+        ("It rained heavily over the border on Thursday. It closed the roads.", "text"),
+    ]
+    found = analyse(make_doc(blocks))
+    assert by_text(found, "It had withdrawn")[1] == ("Japan",)
+    assert by_text(found, "Its first members")[1] == ("UNHCR",)
+    assert by_text(found, "It closed the roads")[1] == ()  # no party acted just before
