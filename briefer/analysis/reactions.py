@@ -753,7 +753,7 @@ _SUBJECT_TAIL = (
     r"secretary-general|agency|mission|office|delegation|team|staff|monitors|observers|"
     r"peacekeepers|peacekeeping|inspectors|experts|refugee|humanitarian|human|rights|aid|"
     r"border|frigates?|destroyers?|submarines?|helicopters?|convoys?|ship|vessel|plane|jet|"
-    r"drone|military|transport|cargo|naval|coast|carriers?|of\s+staff|"
+    r"drone|military|transport|cargo|naval|coast|carriers?|trucks|lorries|of\s+staff|"
     # a body's own organs: "ICAO's council agreed", "NATO's members", "the bloc's chair"
     r"council|board|secretariat|commission|committee|panel|members?|member\s+states|"
     r"presidency|chair|chairman|chairwoman|parliament|legislature)|"
@@ -789,6 +789,8 @@ _TAIL_NOUNS = frozenset(
         "soldiers",
         "submarines",
         "troops",
+        "trucks",
+        "lorries",
         "units",
         "vessels",
         "warships",
@@ -836,7 +838,8 @@ _INTRO_PHRASE = re.compile(
     r"^(?:On|In|By|Since)\s+(?:(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|"
     r"August|September|October|November|December)(?:\s+\d{1,2})?(?:,?\s+\d{4})?|\d{4}|"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|"
-    r"evening|night))?)\s+(?=(?:the\s+)?[A-Z])|"
+    r"evening|night))?)\s+(?=(?:the\s+)?[A-Z]|(?:some|about|around|nearly|more\s+than|at\s+least)"
+    r"\s+\d)|"
     r"^(?:[A-Z]\w+ly|(?:At|In|On|Outside|After|Following|During|Within|Beyond|Amid|Despite|"
     r"Before|Across|Elsewhere|Meanwhile|Separately|Earlier|Later|By\s+contrast|For\s+its\s+part)"
     r"\b[^,;:\"“”]{0,100}),\s+"
@@ -881,6 +884,8 @@ _QUANTITY_OPENING = re.compile(
     r"hundreds\s+of|thousands\s+of)\s+",
     re.IGNORECASE,
 )
+# What a body sends, counted after its name: "140 UN trucks", "two NATO warships".
+_COUNTED_OF_BODY = re.compile(r"\s+(?:[a-z-]+\s+)?(?:" + "|".join(sorted(_TAIL_NOUNS)) + r")\b")
 _PEOPLE_OF = re.compile(
     r"\s*(?:(?:some|about|around|\d[\d,]*|several|hundreds\s+of|dozens\s+of)\s+)?"
     r"(?:troops|forces|soldiers|peacekeepers|monitors|observers|inspectors|experts|police|"
@@ -1000,7 +1005,11 @@ def acting_subject(
     if not mentions:
         return ()
     first = mentions[0]
-    counted = first.type == "NORP" and _QUANTITY_OPENING.fullmatch(text, opening, first.start)
+    # "Some 400 Kenyan police officers landed", "more than 140 UN trucks had crossed": a number
+    # of a state's people, or of a body's people, ships or vehicles
+    counted = _QUANTITY_OPENING.fullmatch(text, opening, first.start) and (
+        first.type == "NORP" or (first.type == "ORG" and _COUNTED_OF_BODY.match(text, first.end))
+    )
     # "Troops from the CSTO began arriving", "Monitors from the EU began patrols": the body
     # whose people act ("the Russian-led CSTO": the body led, not its leader)
     sent = _PEOPLE_OF.fullmatch(text, opening, first.start) is not None
@@ -1128,7 +1137,7 @@ _PRONOUN_ACT = re.compile(
     r"^\s*(?:It\s+(?:also\s+|\w+ly\s+)?(?:(?:has|had)\s+(?:also\s+|\w+ly\s+)?)?(?:"
     + alternation(RESPONSE_ACTS | {"withdrew", "withdrawn"})
     + r")|(?:Its|Their)\s+(?:[a-z-]+\s+){0,2}?(?:"
-    + alternation(_TAIL_NOUNS | {"staff", "team", "trucks", "convoy", "plane", "ship"})
+    + alternation(_TAIL_NOUNS | {"staff", "team", "convoy", "plane", "ship"})
     + r")\s+(?:also\s+|\w+ly\s+)?(?:(?:has|have|had)\s+)?(?P<verb>[a-z]+ed|"
     + alternation(IRREGULAR_PAST)
     + r"))\b"

@@ -2848,3 +2848,13 @@ def test_stern_representations_lodged_are_a_statement() -> None:
     text = "Beijing lodged stern representations with Tokyo."
     found = mentions(text, ("Beijing", "China", "GPE"), ("Tokyo", "Japan", "GPE"))
     assert find_speakers(text, found) == ("China",)
+
+
+def test_a_number_of_a_bodys_vehicles_or_people_acts_for_the_body() -> None:
+    a = "By 20 March more than 60 UN trucks had crossed into the valley."
+    assert acting_subject(a, find_mentions(a)) == ("United Nations",)
+    b = "Two NATO warships sailed for the strait on Monday."
+    assert acting_subject(b, find_mentions(b)) == ("NATO",)
+    # a number of a body's supporters is no deed of the body
+    c = "Thousands of Hamas supporters marched through the city."
+    assert acting_subject(c, find_mentions(c)) == ()
