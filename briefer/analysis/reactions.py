@@ -888,9 +888,13 @@ _QUANTITY_OPENING = re.compile(
 _COUNTED_OF_BODY = re.compile(r"\s+(?:[a-z-]+\s+)?(?:" + "|".join(sorted(_TAIL_NOUNS)) + r")\b")
 _PEOPLE_OF = re.compile(
     r"\s*(?:(?:some|about|around|\d[\d,]*|several|hundreds\s+of|dozens\s+of)\s+)?"
+    # what is sent to help: "Rescue teams from Greece and Israel arrived", "Aid flights from
+    # the UAE landed", "Air bridges from Kuwait and Qatar carried field hospitals"
+    r"(?:(?:rescue|search|aid|relief|medical|humanitarian|emergency|air|cargo)\s+)?"
     r"(?:troops|forces|soldiers|peacekeepers|monitors|observers|inspectors|experts|police|"
     r"officers|warships|ships|vessels|jets|aircraft|envoys|diplomats|officials|staff|members|"
-    r"representatives)\s+"
+    r"representatives|teams|rescuers|firefighters|medics|doctors|flights|planes|convoys|"
+    r"trucks|bridges)\s+"
     r"(?:from|of)\s+(?:the\s+)?",
     re.IGNORECASE,
 )

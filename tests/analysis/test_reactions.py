@@ -2858,3 +2858,12 @@ def test_a_number_of_a_bodys_vehicles_or_people_acts_for_the_body() -> None:
     # a number of a body's supporters is no deed of the body
     c = "Thousands of Hamas supporters marched through the city."
     assert acting_subject(c, find_mentions(c)) == ()
+
+
+def test_help_sent_from_states_is_their_deed() -> None:
+    a = "Rescue teams from Greece and Israel arrived in Adana on Tuesday."
+    assert acting_subject(a, find_mentions(a)) == ("Greece", "Israel")
+    b = "Aid flights from the UAE landed in Damascus."
+    assert acting_subject(b, find_mentions(b)) == ("United Arab Emirates",)
+    c = "Flights from Moscow were cancelled."  # done to them, no deed
+    assert acting_subject(c, find_mentions(c)) == ()
