@@ -742,7 +742,8 @@ def _clause_subject(text: str, mentions: Sequence[Mention], clause_start: int) -
 
 # The words that may follow a party in its own noun phrase: "'s foreign ministry", " Embassy".
 _SUBJECT_TAIL = (
-    r"(?:'s|’s)?(?:\s+[A-Z][\w-]*|\s+(?:foreign|defence|defense|trade|navy|air|armed|prime|"
+    # ("The Philippines' foreign ministry": a name ending in s takes the bare apostrophe)
+    r"(?:'s|’s|(?<=s)['’])?(?:\s+[A-Z][\w-]*|\s+(?:foreign|defence|defense|trade|navy|air|armed|prime|"
     r"president|premier|chancellor|secretary|envoy|ambassador|chief|head|coast|guard|emir|king|"
     r"special|search|rescue|relief|medical|emergency|"
     r"forces|ministers?|ministry|officials?|leaders?|governments?|troops|diplomats|embassy|"

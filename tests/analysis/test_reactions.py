@@ -2867,3 +2867,10 @@ def test_help_sent_from_states_is_their_deed() -> None:
     assert acting_subject(b, find_mentions(b)) == ("United Arab Emirates",)
     c = "Flights from Moscow were cancelled."  # done to them, no deed
     assert acting_subject(c, find_mentions(c)) == ()
+
+
+def test_a_name_ending_in_s_takes_the_bare_apostrophe_before_its_body() -> None:
+    a = "The Philippines' foreign ministry raised its travel alert to level three."
+    assert acting_subject(a, find_mentions(a)) == ("Philippines",)
+    b = "The Netherlands' government sent a medical team."
+    assert acting_subject(b, find_mentions(b)) == ("Netherlands",)
