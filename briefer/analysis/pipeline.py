@@ -550,11 +550,12 @@ def _analyse(doc: Document) -> Analysis:
                 speakers = acting_parties(text, local, ctx.affiliation)
                 if not speakers and acts_by_reference(text):
                     speakers = ctx.resolver(index, local)("org", 0)
-                if not speakers and acts_by_pronoun(text):
+                number = acts_by_pronoun(text) if not speakers else 0
+                if number:
                     # "The US ambassador was turned back. It had withdrawn its observer
-                    # mission": the one party of the sentence just before
+                    # mission": the party of the sentence just before ("they": the parties)
                     before = ctx.speakers[-1] if ctx.speakers else (-1, ())
-                    if before[0] == index - 1 and len(before[1]) == 1:
+                    if before[0] == index - 1 and (len(before[1]) == 1) == (number == 1):
                         speakers = before[1]
                 if not speakers and leader_aide(text) and _ACTS.search(text):
                     # "His Pacific minister, X, had flown to Honiara to ask ...": the leader's

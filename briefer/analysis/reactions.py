@@ -1134,14 +1134,16 @@ def acts_by_reference(text: str) -> bool:
     return opening is not None and opening.group(0).split()[-1].lower() not in PERCEIVE
 
 
-# A pronoun opening an act: "It had withdrawn its observer mission" (a measure, withdrawal or
-# deployment: "it" is too often a thing or an event for any verb), "Its first members arrived in
-# Santiago", "Their ships sailed for the gulf" (the party's people, ships or aircraft: whatever
-# they do is the party's deed).
+# A pronoun opening an act: "It had withdrawn its observer mission", "The kingdom also closed
+# its airspace", "They recalled their ambassadors" (a measure, withdrawal or deployment: "it" is
+# too often a thing or an event for any verb), "Its first members arrived in Santiago", "Their
+# ships sailed for the gulf" (the party's people, ships or aircraft: whatever they do is the
+# party's deed). Group "many" marks the plural, which the parties before must agree with.
 _PRONOUN_ACT = re.compile(
-    r"^\s*(?:It\s+(?:also\s+|\w+ly\s+)?(?:(?:has|had)\s+(?:also\s+|\w+ly\s+)?)?(?:"
+    r"^\s*(?:(?:It|The\s+(?:country|kingdom|emirate|republic)|(?P<they>They))\s+"
+    r"(?:also\s+|\w+ly\s+)?(?:(?:has|have|had)\s+(?:also\s+|\w+ly\s+)?)?(?:"
     + alternation(RESPONSE_ACTS | {"withdrew", "withdrawn"})
-    + r")|(?:Its|Their)\s+(?:[a-z-]+\s+){0,2}?(?:"
+    + r")|(?:Its|(?P<their>Their))\s+(?:[a-z-]+\s+){0,2}?(?:"
     + alternation(_TAIL_NOUNS | {"staff", "team", "convoy", "plane", "ship"})
     + r")\s+(?:also\s+|\w+ly\s+)?(?:(?:has|have|had)\s+)?(?P<verb>[a-z]+ed|"
     + alternation(IRREGULAR_PAST)
@@ -1149,15 +1151,19 @@ _PRONOUN_ACT = re.compile(
 )
 
 
-def acts_by_pronoun(text: str) -> bool:
-    """Whether the sentence opens on "it" taking a measure or on "its" people, ships or aircraft
-    acting ("It had withdrawn its planned observer mission", "Its first members arrived"): who
-    acts is whoever spoke or acted in the sentence just before."""
+def acts_by_pronoun(text: str) -> int:
+    """How many parties acted before, if the sentence opens on "it" (or "the country") taking
+    a measure or on "its" people, ships or aircraft acting ("It had withdrawn its planned
+    observer mission", "Its first members arrived"): 1; on "they" or "their": 2, meaning two
+    or more; 0 for any other sentence. Who acts is whoever spoke or acted in the sentence
+    just before."""
     opening = _PRONOUN_ACT.match(text)
     if opening is None:
-        return False
+        return 0
     verb = opening.group("verb")
-    return verb is None or verb.lower() not in PERCEIVE
+    if verb is not None and verb.lower() in PERCEIVE:
+        return 0
+    return 2 if opening.group("they") or opening.group("their") else 1
 
 
 # Talks, meetings and conferences told by who hosted or joined them.

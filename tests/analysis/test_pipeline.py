@@ -685,3 +685,20 @@ def test_it_or_its_people_acting_is_the_party_of_the_sentence_before() -> None:
     assert by_text(found, "It had withdrawn")[1] == ("Japan",)
     assert by_text(found, "Its first members")[1] == ("UNHCR",)
     assert by_text(found, "It closed the roads")[1] == ()  # no party acted just before
+
+
+def test_the_kingdom_or_they_taking_a_measure_are_the_parties_just_before() -> None:
+    blocks = [
+        ("Temple clashes", "heading"),
+        ("Thai and Cambodian troops exchanged fire again on Tuesday near the temple.", "text"),
+        (
+            "Saudi Arabia called for calm. The kingdom also closed its airspace to Thai "
+            "flights. Laos and Vietnam suspended trade. They also closed their consulates.",
+            "text",
+        ),
+        ("Japan suspended its aid. They also closed the road to the temple.", "text"),
+    ]
+    found = analyse(make_doc(blocks))
+    assert by_text(found, "The kingdom")[1] == ("Saudi Arabia",)
+    assert by_text(found, "They also closed their")[1] == ("Laos", "Vietnam")
+    assert by_text(found, "They also closed the road")[1] == ()  # one party: no 'they'
