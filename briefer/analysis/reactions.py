@@ -158,6 +158,9 @@ _DETERMINER = re.compile(
 )
 _ONLY_THE = re.compile(r"\s*(?:the\s+)?$", re.IGNORECASE)
 _BY_AGENT = re.compile(r"\s+by\b", re.IGNORECASE)
+_GAPPED_AGENT = re.compile(
+    r"\s+(?:on|against|to|from|over)\s+(?:[\w'’-]+\s+){1,5}?by\b(?=\s+(?:the\s+)?[A-Z])"
+)
 _PASSIVE_AGENT = re.compile(
     r"\b(?:was|were|been|is|are)\s+(?:\w+ly\s+|also\s+|now\s+)?$", re.IGNORECASE
 )
@@ -1708,6 +1711,9 @@ def _speakers(
             continue  # '"We are troubled," X said'; 'Farmers said they were worried': not the verb
         # "alarmed by the crisis": a feeling's cause, not a passive's agent
         agent = None if feeling else _BY_AGENT.match(text, v.end())
+        if agent is None and not feeling and _PASSIVE_AGENT.search(before):
+            # "Sanctions were imposed on three generals by the EU": the agent after the object
+            agent = _GAPPED_AGENT.match(text, v.end())
         if (
             agent is not None
             and _PASSIVE_AGENT.search(before)

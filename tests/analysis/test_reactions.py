@@ -2874,3 +2874,13 @@ def test_a_name_ending_in_s_takes_the_bare_apostrophe_before_its_body() -> None:
     assert acting_subject(a, find_mentions(a)) == ("Philippines",)
     b = "The Netherlands' government sent a medical team."
     assert acting_subject(b, find_mentions(b)) == ("Netherlands",)
+
+
+def test_a_passives_agent_after_its_object_takes_the_measure() -> None:
+    a = "Sanctions were imposed on three generals by the European Union."
+    assert find_speakers(a, find_mentions(a)) == ("European Union",)
+    b = "Visa bans were imposed on Cambodian officials by Washington on Friday."
+    assert find_speakers(b, find_mentions(b)) == ("United States",)
+    # an active verb's object and a 'by' of means name no agent
+    c = "Japan imposed sanctions on Cambodia by decree on Friday."
+    assert find_speakers(c, find_mentions(c)) == ("Japan",)
