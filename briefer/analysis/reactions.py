@@ -758,9 +758,12 @@ _SUBJECT_TAIL = (
     r"peacekeepers|peacekeeping|inspectors|experts|refugee|humanitarian|human|rights|aid|"
     r"border|frigates?|destroyers?|submarines?|helicopters?|convoys?|ship|vessel|plane|jet|"
     r"drone|military|transport|cargo|naval|coast|carriers?|trucks|lorries|of\s+staff|"
+    # the help a party sends: "a Chinese hospital ship", "Greek rescuers", "Cuban doctors"
+    r"hospital|teams|rescuers|firefighters|medics|doctors|nurses|engineers|"
     # a body's own organs: "ICAO's council agreed", "NATO's members", "the bloc's chair"
     r"council|board|secretariat|commission|committee|panel|members?|member\s+states|"
-    r"presidency|chair|chairman|chairwoman|parliament|legislature)|"
+    r"presidency|chair|chairman|chairwoman|parliament|legislature)"
+    r"(?:'s|’s)?|"  # "the French navy's frigate"
     r"\s+(?:to|in|at|for)(?=\s+(?:the\s+)?[A-Z])){0,6}"
 )
 # The plural nouns of the subject's tail, which end like a verb ("peacekeepers", "troops").
@@ -769,6 +772,13 @@ _TAIL_NOUNS = frozenset(
         "carriers",
         "convoys",
         "destroyers",
+        "doctors",
+        "engineers",
+        "firefighters",
+        "medics",
+        "nurses",
+        "rescuers",
+        "teams",
         "diplomats",
         "drones",
         "embassies",
@@ -884,7 +894,9 @@ _MEMBERS_LISTED = re.compile(
 )
 _QUANTITY_OPENING = re.compile(
     r"\s*(?:some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+|at\s+least\s+)?"
-    r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|twelve|several|dozens\s+of|"
+    # ("A team of Greek rescuers arrived": a body of a state's people, counted as one)
+    r"(?:a\s+(?:team|contingent|unit|convoy|fleet|squadron|delegation)\s+of|"
+    r"\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|twelve|several|dozens\s+of|"
     r"hundreds\s+of|thousands\s+of)\s+",
     re.IGNORECASE,
 )

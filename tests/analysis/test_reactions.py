@@ -2884,3 +2884,12 @@ def test_a_passives_agent_after_its_object_takes_the_measure() -> None:
     # an active verb's object and a 'by' of means name no agent
     c = "Japan imposed sanctions on Cambodia by decree on Friday."
     assert find_speakers(c, find_mentions(c)) == ("Japan",)
+
+
+def test_a_states_rescuers_doctors_or_hospital_ship_act_for_it() -> None:
+    a = "A team of Greek rescuers arrived in Adana on Monday."
+    assert acting_subject(a, find_mentions(a)) == ("Greece",)
+    b = "A Chinese hospital ship docked in Sihanoukville."
+    assert acting_subject(b, find_mentions(b)) == ("China",)
+    c = "The French navy's frigate left port on Friday."
+    assert acting_subject(c, find_mentions(c)) == ("France",)
