@@ -504,7 +504,10 @@ _AMONG_THOSE = re.compile(
 )
 # "The United States was the first major power to say", "Italy was quick to condemn"
 _FIRST_TO = re.compile(
-    r"\s+(?:was|were|is|are|has\s+been|have\s+been)\s+(?:also\s+)?"
+    # ("Japan on Friday became the first country to evacuate its citizens")
+    r"(?:\s+on\s+(?-i:[A-Z])[a-z]+|\s+(?:yesterday|today|earlier|later))?"
+    r"\s+(?:was|were|is|are|has\s+been|have\s+been|became|(?:has|have)\s+become)\s+"
+    r"(?:also\s+)?"
     r"(?:(?:the|among\s+the|one\s+of\s+the)\s+)?"
     r"(?:first|quick|quickest|swift|swiftest|fastest|earliest|only|last)\s+"
     r"(?:[\w-]+\s+){0,3}?to\s+$",

@@ -2893,3 +2893,10 @@ def test_a_states_rescuers_doctors_or_hospital_ship_act_for_it() -> None:
     assert acting_subject(b, find_mentions(b)) == ("China",)
     c = "The French navy's frigate left port on Friday."
     assert acting_subject(c, find_mentions(c)) == ("France",)
+
+
+def test_a_state_that_became_the_first_to_act_acts() -> None:
+    a = "Japan on Friday became the first country to evacuate its citizens."
+    assert acting_subject(a, find_mentions(a)) == ("Japan",)
+    b = "Japan became a major donor to the region in the 1990s."  # what it became
+    assert acting_subject(b, find_mentions(b)) == ()
