@@ -1287,6 +1287,21 @@ def acting_parties(
                 if (m.type == "ORG" or is_state(party)) and party not in parties:
                     parties.append(party)
     if parties:
+        for join in _AND_JOIN.finditer(text):
+            # "Japan closed its embassy, and Australia cancelled its flights": a measure in
+            # the joined clause is its subject's too (any other verb there is usually a side
+            # answering the first)
+            rest = [
+                Mention(m.start - join.end(), m.end - join.end(), m.surface, m.canonical, m.type)
+                for m in mentions
+                if m.start >= join.end()
+            ]
+            clause = text[join.end() :]
+            if not _MEASURE_IN_CLAUSE.match(clause) or _ANSWERING.search(clause):
+                continue  # ("..., and Russia banned EU imports in retaliation": the other side)
+            for party in acting_subject(clause, rest, affiliation):
+                if party not in parties and not is_commentator(party):
+                    parties.append(party)
         return tuple(parties)
     aff = affiliation or {}
     for agent in _HOSTED_BY.finditer(text):
@@ -1408,6 +1423,16 @@ _A_MOVE = re.compile(
 # An attribution closing the sentence: ", U.S. Central Command said on Friday."
 _TOLD_LAST = re.compile(
     r",\s+[^,;\"“”]{1,80}?\s(?:said|says|reported|confirmed|added)(?:\s+[^,;\s]+){0,5}\s*[.!?]?\s*$"
+)
+_AND_JOIN = re.compile(r",\s+and\s+")
+_ANSWERING = re.compile(
+    r"\b(?:retaliat\w*|in\s+response|in\s+return|in\s+kind|hit\s+back|tit-for-tat|countered)\b",
+    re.IGNORECASE,
+)
+_MEASURE_IN_CLAUSE = re.compile(
+    r"[^,;]{1,80}?\s(?:also\s+|\w+ly\s+)?(?:(?:has|have|had)\s+)?"
+    + alternation(RESPONSE_ACTS | {"cancelled", "canceled", "withdrew", "withdrawn"})
+    + r"\b"
 )
 _CLAUSE_JOIN = re.compile(r",\s+(?:and|while|but|whereas)\s+|;\s+", re.IGNORECASE)
 _JOIN_OR_WHERE = re.compile(r",\s+(?:and|while|but|whereas|where)\s+|;\s+", re.IGNORECASE)

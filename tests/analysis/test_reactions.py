@@ -2900,3 +2900,13 @@ def test_a_state_that_became_the_first_to_act_acts() -> None:
     assert acting_subject(a, find_mentions(a)) == ("Japan",)
     b = "Japan became a major donor to the region in the 1990s."  # what it became
     assert acting_subject(b, find_mentions(b)) == ()
+
+
+def test_a_measure_in_a_clause_joined_by_and_is_its_subjects_too() -> None:
+    a = "Japan closed its embassy, and Australia cancelled its flights to Phnom Penh."
+    assert acting_parties(a, find_mentions(a)) == ("Japan", "Australia")
+    # any other verb there is usually a side answering the first
+    b = "Japan closed its embassy, and Australia said it was worried."
+    assert acting_parties(b, find_mentions(b)) == ("Japan",)
+    c = "The EU imposed sanctions, and Russia banned EU imports in retaliation."
+    assert acting_parties(c, find_mentions(c)) == ("European Union",)
