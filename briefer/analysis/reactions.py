@@ -180,7 +180,7 @@ _POSTED_IN = re.compile(r"^(?:'s|’s)?\s+(?:[\w-]+\s+){0,3}?(?:in|to|at|for)\s+
 _AND_VERB = re.compile(r"\band\s+(?:\w+ly\s+|also\s+|later\s+|then\s+)?$", re.IGNORECASE)
 _CLAUSE_OPENING = re.compile(
     r"^\s*(?:[A-Z][^,]{0,40},\s*)?(?:only\s+|even\s+|both\s+)?(?:(?:the|a|an)\s+(?:(?:senior|top|"
-    r"high-level|joint|visiting|former|new)\s+)?)?$",
+    r"high-level|joint|visiting|former|new|first|second|latest)\s+)?)?$",
     re.IGNORECASE,
 )
 # "Secretary of State Antony Blinken spoke ... and condemned": a title opening the clause.

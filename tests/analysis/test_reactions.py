@@ -2910,3 +2910,12 @@ def test_a_measure_in_a_clause_joined_by_and_is_its_subjects_too() -> None:
     assert acting_parties(b, find_mentions(b)) == ("Japan",)
     c = "The EU imposed sanctions, and Russia banned EU imports in retaliation."
     assert acting_parties(c, find_mentions(c)) == ("European Union",)
+
+
+def test_the_first_or_latest_of_a_partys_teams_or_convoys_acts_for_it() -> None:
+    a = "The first Turkish rescue team arrived in Adana on Monday."
+    assert acting_subject(a, find_mentions(a)) == ("Turkey",)
+    b = "The first UN convoy crossed on 9 February."
+    assert acting_subject(b, find_mentions(b)) == ("United Nations",)
+    c = "The first Thai soldiers were killed on Monday."  # done to them
+    assert acting_subject(c, find_mentions(c)) == ()
