@@ -996,6 +996,19 @@ _THING_AFTER = re.compile(
 )
 
 
+# A party's own people or posts abroad, and what only their own state does to them: "Japan's
+# ambassador was recalled", "The French embassy was closed", "Its monitors were withdrawn"
+# (summoned or expelled is the host's deed, not theirs).
+_OWN_PEOPLE = re.compile(
+    r"\b(?:ambassadors?|envoys?|diplomats|embassy|embassies|consulates?|mission|monitors|"
+    r"observers|peacekeepers|personnel|staff)\b"
+)
+_OWN_WITHDRAWN = re.compile(
+    r"\s+(?:\w+ly\s+)?(?:recalled|withdrawn|evacuated|closed|suspended|pulled\s+out|"
+    r"flown\s+(?:out|home)|relocated)\b"
+)
+
+
 _MODALS = frozenset({"should", "must", "ought", "could", "might", "would"})
 
 
@@ -1097,8 +1110,11 @@ def acting_subject(
         "are",
         "been",
     ) and _PARTICIPLE.match(text, acted.end()):
-        # "Australia was caught off guard", "The OPCW has been invited to verify": done to it
-        return ()
+        # "Australia was caught off guard", "The OPCW has been invited to verify": done to it;
+        # but "Japan's ambassador was recalled": its own people withdrawn, by itself
+        own = _OWN_PEOPLE.search(acted.group(0)) and _OWN_WITHDRAWN.match(text, acted.end())
+        if not own:
+            return ()
     if _FORWARD.match(text, after):
         return ()  # "EU leaders are due to discuss": a plan, not yet a reaction
     verb_at = acted.start() + acted.group(0).rstrip().rfind(" ")  # before the verb's last word

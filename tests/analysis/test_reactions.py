@@ -2919,3 +2919,13 @@ def test_the_first_or_latest_of_a_partys_teams_or_convoys_acts_for_it() -> None:
     assert acting_subject(b, find_mentions(b)) == ("United Nations",)
     c = "The first Thai soldiers were killed on Monday."  # done to them
     assert acting_subject(c, find_mentions(c)) == ()
+
+
+def test_a_partys_own_envoy_or_embassy_withdrawn_is_its_deed() -> None:
+    a = "Japan's ambassador in Phnom Penh was recalled for consultations."
+    assert acting_subject(a, find_mentions(a)) == ("Japan",)
+    b = "The French embassy was closed on Friday."
+    assert acting_subject(b, find_mentions(b)) == ("France",)
+    # summoned or expelled: the host's deed
+    c = "Japan's ambassador was summoned to the foreign ministry."
+    assert acting_subject(c, find_mentions(c)) == ()
