@@ -300,7 +300,11 @@ _CREDIT = re.compile(
     r"^\(?\s*(?:(?:additional|associated|further|extra)\s+reporting|reporting|writing|editing|"
     r"compiled|edited|written)\s+by\b|"
     r"^(?:copyright|©|all rights reserved)|^\(?\s*(?:photo|image|picture)\s*:|"
-    r"^by\s+(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s*(?:,|$|\.|and\b)",
+    # ("By Friday, Japan had closed its embassy": a time, no author)
+    r"^by\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
+    r"March|April|May|June|July|August|September|October|November|December|Christmas|Easter|"
+    r"Ramadan)\b(?!\s+(?-i:[A-Z])))"  # ("By June Thomas" is a byline)
+    r"(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s*(?:,|$|\.|and\b)",
     _I,
 )
 # Notes to the reader about the page itself, not the story: "All times are local.", "Follow our

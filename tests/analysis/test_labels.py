@@ -1033,3 +1033,9 @@ def test_a_question_about_what_is_going_on_opens_no_context(heading: str) -> Non
 )
 def test_a_state_lasting_weeks_or_months_in_the_present_perfect_is_a_position(text: str) -> None:
     assert label(text, speaker=True) == "background"
+
+
+def test_a_day_or_month_after_by_is_a_time_not_a_byline() -> None:
+    assert not is_credit("By Friday, Japan had closed its embassy.")
+    assert not is_credit("By December, Japan had recalled its ambassador.")
+    assert is_credit("By June Thomas, Tokyo correspondent.")  # a name that is a month
