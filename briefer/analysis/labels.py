@@ -194,7 +194,8 @@ _NOW_WEAK = re.compile(
     r"will|would(?!\s+(?:not\s+)?have\s+(?:been|\w+ed|\w+en)\b)|plans?\s+to|expected\s+to|"
     r"scheduled|due\s+to|set\s+to|"
     r"later\s+(?:today|tonight|this|on\b|in\s+the\s+day)|"
-    r"(?:were|was)\s+\w+ing|continu\w+|remain\w*|(?:hours|minutes)\s+(?:earlier|before|later))\b",
+    r"(?:were|was)\s+\w+ing|continu\w+|remain\w*|(?:hours|minutes)\s+(?:earlier|before|later)|"
+    r"within\s+(?:hours|minutes))\b",  # ("Within hours, Japan had closed its embassy")
     _I,
 )
 _PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?\w+ed\b", _I)

@@ -1039,3 +1039,8 @@ def test_a_day_or_month_after_by_is_a_time_not_a_byline() -> None:
     assert not is_credit("By Friday, Japan had closed its embassy.")
     assert not is_credit("By December, Japan had recalled its ambassador.")
     assert is_credit("By June Thomas, Tokyo correspondent.")  # a name that is a month
+
+
+def test_within_hours_ties_a_past_perfect_to_the_news() -> None:
+    assert label("Within hours, Japan had closed its embassy.") == "development"
+    assert label("Japan had closed its embassy in 1998.") == "background"
