@@ -17,16 +17,18 @@ GOLD = Path(__file__).resolve().parent / "gold"
 
 # section -> minimum F1 per gold set (development sets, then the held-out sets)
 FLOORS: dict[str, dict[str, float]] = {
-    "dev": {"background": 0.96, "reactions": 0.97, "actors": 0.97},
+    "dev": {"background": 0.97, "reactions": 0.98, "actors": 0.97},
     "dev2": {"background": 0.96, "reactions": 0.98, "actors": 0.98},
-    "dev3": {"background": 0.88, "reactions": 0.96, "actors": 0.96},
-    "dev4": {"background": 0.88, "reactions": 0.96, "actors": 0.96},
-    "dev5": {"background": 0.78, "reactions": 0.92, "actors": 0.94},
-    "dev6": {"background": 0.83, "reactions": 0.90, "actors": 0.95},
-    "heldout": {"background": 0.84, "reactions": 0.77, "actors": 0.90},
-    "heldout2": {"background": 0.75, "reactions": 0.84, "actors": 0.93},
+    "dev3": {"background": 0.88, "reactions": 0.97, "actors": 0.97},
+    "dev4": {"background": 0.89, "reactions": 0.96, "actors": 0.96},
+    "dev5": {"background": 0.80, "reactions": 0.94, "actors": 0.95},
+    "dev6": {"background": 0.83, "reactions": 0.92, "actors": 0.96},
+    "dev7": {"background": 0.79, "reactions": 0.89, "actors": 0.92},
+    "heldout": {"background": 0.84, "reactions": 0.79, "actors": 0.90},
+    "heldout2": {"background": 0.78, "reactions": 0.84, "actors": 0.93},
     # Sealed (scored once per round of rule work); a floor only guards against a collapse.
-    "heldout3": {"background": 0.78, "reactions": 0.78, "actors": 0.90},
+    "heldout3": {"background": 0.78, "reactions": 0.80, "actors": 0.90},
+    "heldout4": {"background": 0.66, "reactions": 0.77, "actors": 0.88},
 }
 FOLDERS = {name: GOLD if name == "dev" else GOLD / name for name in FLOORS}
 
