@@ -13,8 +13,8 @@ apart.
 stay hidden so that no rule is tuned on them. `--set NAME` (repeatable) scores only those sets.
 `--why` counts reaction errors by cause (a reactor taken as a principal, the right sentence with
 other actors, a sentence not reported; a principal speaking, a sentence that is no reaction):
-totals only, so it is allowed on every set. The sealed sets `tests/gold/heldout3/` and `heldout4/` are
-scored only when named (`--set heldout3`), once per round of rule work.
+totals only, so it is allowed on every set. The sealed sets `tests/gold/heldout3/` and
+`heldout4/` are scored only when named (`--set heldout3`), once per round of rule work.
 """
 
 from __future__ import annotations
