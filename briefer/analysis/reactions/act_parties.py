@@ -1,0 +1,172 @@
+"""The parties of a sentence's act (`acting_parties`, across the clauses it joins), and the rules
+both acts and speech share: a live blog's time stamp cut off, and a party told by its politics
+("the leftist FMLN said") kept only where the sentence gives its state."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+from briefer.analysis.affiliation import is_commentator, is_state, party_of
+from briefer.analysis.model import Mention
+from briefer.analysis.reactions.acts import acting_subject
+from briefer.analysis.reactions.cues import _CLAUSE_JOIN
+from briefer.analysis.reactions.places import _capital_opening
+from briefer.analysis.reactions.subjects import _subject_after
+from briefer.analysis.verbs import RESPONSE_ACTS, alternation
+
+# Talks, meetings and conferences told by who hosted or joined them.
+_HOSTED_BY = re.compile(
+    r"\b(?:talks|meeting|summit|conference|videoconference|round|negotiations|session)s?\b"
+    r"[^;.]{0,40}?\b(?:co-)?(?:hosted|convened|organi[sz]ed|chaired|brokered|mediated|attended)"
+    r"\s+by\s+|"
+    r"\band\s+(?:co-)?(?:hosted|convened|organi[sz]ed|chaired|brokered|mediated|attended)\s+by\s+",
+    re.IGNORECASE,
+)
+
+
+# A live blog's entry opening on its time: "13:02 Kazakhstan's president phoned both leaders",
+# "10.42am BST: The EU said ...", "[09:15] - Tokyo urged ...". The time is no part of the clause.
+_CLOCK = re.compile(
+    r"^\s*\[?(?:[01]?\d|2[0-3])[:.][0-5]\d\s*(?:[ap]\.?m\.?)?\s*"
+    r"(?:GMT|UTC|BST|CES?T|EST|EDT|ET|PT|local\s+time)?\]?\s*(?:[-–—:|]\s*)?(?=[A-Z\"“])"
+)
+
+
+def _past_clock(text: str, mentions: Sequence[Mention]) -> tuple[str, Sequence[Mention]]:
+    """The sentence after a live blog's time stamp, with its mentions moved to match."""
+    clock = _CLOCK.match(text) if text[:1].isdigit() or text[:1] in " [" else None
+    if clock is None:
+        return text, mentions
+    cut = clock.end()
+    moved = [
+        Mention(m.start - cut, m.end - cut, m.surface, m.canonical, m.type)
+        for m in mentions
+        if m.start >= cut
+    ]
+    return text[cut:], moved
+
+
+_JOINED_IN = re.compile(
+    r"\bjoin(?:ed|s|ing)\s+(?P<who>[^;:,]{2,80}?(?:,\s+[^;:,]{2,40}?){0,4})\s+in\s+[a-z]+ing\b"
+)
+# A political party or movement told by its place in politics ("the opposition VMRO-DPMNE
+# party", "the leftist FMLN", "the ruling ZANU-PF"): a side of the story's own politics.
+_PARTISAN_BEFORE = re.compile(
+    r"\b(?:main\s+|largest\s+|biggest\s+)?(?:opposition|ruling|governing|conservative|leftist|"
+    r"rightist|left-wing|right-wing|far-right|far-left|centre-right|center-right|centre-left|"
+    r"center-left|nationalist|populist|Islamist)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _partisan(text: str, mentions: Sequence[Mention], name: str) -> bool:
+    """Whether the sentence tells the organisation `name` by its place in politics."""
+    return any(
+        m.canonical == name
+        and m.type == "ORG"
+        and _PARTISAN_BEFORE.search(text, max(0, m.start - 30), m.start) is not None
+        for m in mentions
+    )
+
+
+def _parties_for(text: str, mentions: Sequence[Mention], name: str) -> tuple[str, ...]:
+    """`name` itself, unless it is a party told by its politics whose state the sentence does
+    not give: one of the story's own parties ("the leftist FMLN said"), no third party. ("In
+    Madrid, the main opposition Popular Party pressed ..." is the Popular Party's reaction.)"""
+    if _partisan(text, mentions, name) and not _partisan_home(text, mentions, name):
+        return ()
+    return (name,)
+
+
+def _partisan_home(text: str, mentions: Sequence[Mention], name: str) -> tuple[str, ...]:
+    """The state a party told by its politics belongs to, where the sentence says: by a
+    capital opening it ("In Madrid, the main opposition Popular Party pressed ...") or a
+    state's possessive ("Germany's opposition Greens")."""
+    for m in mentions:
+        if m.canonical == name and m.type == "ORG":
+            before = [b for b in mentions if b.end <= m.start]
+            if before and before[-1].type in ("GPE", "NORP"):
+                gap = text[before[-1].end : m.start]
+                if re.fullmatch(r"(?:'s|’s)?\s+(?:[\w-]+\s+){0,3}", gap):
+                    state = party_of(before[-1], {})
+                    if is_state(state):
+                        return (state,)
+    return _capital_opening(text, mentions)
+
+
+def acting_parties(
+    text: str, mentions: Sequence[Mention], affiliation: Mapping[str, str] | None = None
+) -> tuple[str, ...]:
+    """`acting_subject` of the sentence or, when its opening names no party, of the further
+    clauses it joins ("Jets landed in Crete, and two French navy vessels joined the exercise").
+    (A party acting in a later clause of a party's sentence is usually a side answering it.)"""
+    text, mentions = _past_clock(text, mentions)
+    parties = [
+        p
+        for p in acting_subject(text, mentions, affiliation)
+        if not is_commentator(p)
+        for p in _parties_for(text, mentions, p)
+    ]
+    joined = _JOINED_IN.search(text) if parties and "join" in text else None
+    if joined is not None:
+        # "Canada joined Australia and New Zealand in condemning the attack": those joined
+        # did the same
+        for m in mentions:
+            if joined.start("who") <= m.start < joined.end("who") and m.type in ("GPE", "ORG"):
+                party = party_of(m, affiliation or {})
+                if (m.type == "ORG" or is_state(party)) and party not in parties:
+                    parties.append(party)
+    if parties:
+        for join in _AND_JOIN.finditer(text):
+            # "Japan closed its embassy, and Australia cancelled its flights": a measure in
+            # the joined clause is its subject's too (any other verb there is usually a side
+            # answering the first)
+            rest = [
+                Mention(m.start - join.end(), m.end - join.end(), m.surface, m.canonical, m.type)
+                for m in mentions
+                if m.start >= join.end()
+            ]
+            clause = text[join.end() :]
+            if not _MEASURE_IN_CLAUSE.match(clause) or _ANSWERING.search(clause):
+                continue  # ("..., and Russia banned EU imports in retaliation": the other side)
+            for party in acting_subject(clause, rest, affiliation):
+                if party not in parties and not is_commentator(party):
+                    parties.append(party)
+        return tuple(parties)
+    aff = affiliation or {}
+    for agent in _HOSTED_BY.finditer(text):
+        # "The talks were hosted by X and attended by Y", "A conference co-hosted by France and
+        # the UN raised pledges": who hosts or joins the talks or the conference acts
+        for m in _subject_after(text, mentions, agent.end()):
+            party = party_of(m, aff)
+            if m.type in ("GPE", "ORG", "PERSON") and party not in parties:
+                if m.type == "GPE" and not is_state(party):
+                    continue
+                if m.type == "PERSON" and m.canonical not in aff:
+                    continue
+                parties.append(party)
+    if parties:
+        return tuple(p for p in parties if not is_commentator(p))
+    for join in _CLAUSE_JOIN.finditer(text):
+        rest = [
+            Mention(m.start - join.end(), m.end - join.end(), m.surface, m.canonical, m.type)
+            for m in mentions
+            if m.start >= join.end()
+        ]
+        for party in acting_subject(text[join.end() :], rest, affiliation):
+            if party not in parties and not is_commentator(party):
+                parties.append(party)
+    return tuple(parties)
+
+
+_AND_JOIN = re.compile(r",\s+and\s+")
+_ANSWERING = re.compile(
+    r"\b(?:retaliat\w*|in\s+response|in\s+return|in\s+kind|hit\s+back|tit-for-tat|countered)\b",
+    re.IGNORECASE,
+)
+_MEASURE_IN_CLAUSE = re.compile(
+    r"[^,;]{1,80}?\s(?:also\s+|\w+ly\s+)?(?:(?:has|have|had)\s+)?"
+    + alternation(RESPONSE_ACTS | {"cancelled", "canceled", "withdrew", "withdrawn"})
+    + r"\b"
+)

@@ -1,0 +1,435 @@
+"""Acts told as reactions: `acting_subject` finds the parties a sentence opens on acting ("Hong
+Kong restricted imports"), and `says_nothing` tells a sentence that reports no words. The many
+shapes of an acting subject (counted members, asides, datelines, modals) live here with it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+from briefer.analysis import gazetteer
+from briefer.analysis.affiliation import by_surname, is_state, party_of
+from briefer.analysis.model import Mention
+from briefer.analysis.prefilter import sieve_of
+from briefer.analysis.reactions.coordination import _COORDINATION, _TITLED_AND, _titled_and
+from briefer.analysis.reactions.cues import _FIRST_TO, _NO_COMMENT, _SAID_NOTHING
+from briefer.analysis.reactions.subjects import _opens_clause
+from briefer.analysis.verbs import IRREGULAR_PAST, PERCEIVE, RESPONSE_ACTS, alternation
+
+# An item of a list that counts members without naming them: ", more than a dozen European
+# Union countries, ".
+_COUNTED_ITEM = re.compile(
+    r",\s+(?:(?:more|fewer)\s+than\s+|nearly\s+|about\s+|some\s+|at\s+least\s+|over\s+)?"
+    r"(?:a\s+dozen|dozens\s+of|several|other|\d+|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|twenty)\s+(?:other\s+)?(?:of\s+the\s+)?",
+    re.IGNORECASE,
+)
+_MEMBERS_OF_ITEM = re.compile(
+    r"(?:\s+member)?\s+(?:countries|states|members|governments|nations|capitals)\b"
+)
+_FIRST_TO_ACT = re.compile(
+    _FIRST_TO.pattern.removesuffix(r"to\s+$") + r"to\s+[a-z]|"
+    # "were among the other EU members to announce expulsions"
+    r"\s+(?:was|were|is|are)\s+(?:also\s+)?among\s+(?:the\s+)?(?:other\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:members|countries|states|governments|nations|allies)\s+to\s+[a-z]",
+    re.IGNORECASE,
+)
+
+
+# The words that may follow a party in its own noun phrase: "'s foreign ministry", " Embassy".
+_SUBJECT_TAIL = (
+    # ("The Philippines' foreign ministry": a name ending in s takes the bare apostrophe)
+    r"(?:'s|’s|(?<=s)['’])?(?:\s+[A-Z][\w-]*|\s+(?:foreign|defence|defense|trade|navy|air|armed|prime|"
+    r"president|premier|chancellor|secretary|envoy|ambassador|chief|head|coast|guard|emir|king|"
+    r"special|search|rescue|relief|medical|emergency|"
+    r"forces|ministers?|ministry|officials?|leaders?|governments?|troops|diplomats|embassy|"
+    r"embassies|consulate|"
+    r"spokesperson|spokesman|spokeswoman|warships?|ships|vessels|jets|fighters?|aircraft|"
+    r"planes|drones|police|officers|soldiers|units|and|"
+    # "The EU's border mission", "the UN refugee agency", "a Greek frigate"
+    r"secretary-general|agency|mission|office|delegation|team|staff|monitors|observers|"
+    r"peacekeepers|peacekeeping|inspectors|experts|refugee|humanitarian|human|rights|aid|"
+    r"border|frigates?|destroyers?|submarines?|helicopters?|convoys?|ship|vessel|plane|jet|"
+    r"drone|military|transport|cargo|naval|coast|carriers?|trucks|lorries|of\s+staff|"
+    # the help a party sends: "a Chinese hospital ship", "Greek rescuers", "Cuban doctors"
+    r"hospital|teams|rescuers|firefighters|medics|doctors|nurses|engineers|"
+    # a body's own organs: "ICAO's council agreed", "NATO's members", "the bloc's chair"
+    r"council|board|secretariat|commission|committee|panel|members?|member\s+states|"
+    r"presidency|chair|chairman|chairwoman|parliament|legislature)"
+    r"(?:'s|’s)?|"  # "the French navy's frigate"
+    r"\s+(?:to|in|at|for)(?=\s+(?:the\s+)?[A-Z])){0,6}"
+)
+# The plural nouns of the subject's tail, which end like a verb ("peacekeepers", "troops").
+_TAIL_NOUNS = frozenset(
+    [
+        "carriers",
+        "convoys",
+        "destroyers",
+        "doctors",
+        "engineers",
+        "firefighters",
+        "medics",
+        "nurses",
+        "rescuers",
+        "teams",
+        "diplomats",
+        "drones",
+        "embassies",
+        "experts",
+        "fighters",
+        "forces",
+        "frigates",
+        "governments",
+        "helicopters",
+        "inspectors",
+        "jets",
+        "leaders",
+        "members",
+        "ministers",
+        "monitors",
+        "observers",
+        "officers",
+        "officials",
+        "peacekeepers",
+        "planes",
+        "ships",
+        "soldiers",
+        "submarines",
+        "troops",
+        "trucks",
+        "lorries",
+        "units",
+        "vessels",
+        "warships",
+    ]
+)
+_AFTER_SUBJECT = re.compile(
+    _SUBJECT_TAIL
+    # "France's foreign minister, Catherine Colonna, has arrived": a named appositive
+    + r"(?:,\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?:(?-i:[A-Z])|al-|el-|bin\s|ibn\s|de\s|da\s|van\s|von\s)"
+    r"[\w'’.-]*){0,5},"
+    # and an aside on that person: ", herself a former president of Chile,"
+    r"(?:\s+(?:herself|himself|themselves|a|an|the)\s[^,;\"“”]{1,80},)?)?"
+    # a time between subject and verb: "Canada and Ukraine on Monday ordered"
+    r"(?:\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+    r"(?:late\s+|early\s+)?(?:yesterday|today|earlier|later|last\s+(?:week|month|night))|"
+    r"on\s+\d{1,2}\s+(?-i:[A-Z])[a-z]+|on\s+(?-i:[A-Z])[a-z]+\.?\s+\d{1,2})"
+    r"(?:\s+(?:morning|afternoon|evening|night))?)?"
+    r"\s+(?:also\s+|again\s+|each\s+|both\s+|jointly\s+|together\s+|\w+ly\s+)?"
+    r"(?:(?:has|have|had)\s+[a-z]+|was|were|is|are|(?!news\b)[a-z]+(?:ed|s|t|d)|"
+    + alternation(IRREGULAR_PAST)
+    + r")\b"
+)
+_STATE_OF_BEING = re.compile(
+    r"(?:'s|’s)?\s+(?:(?:is|are|was|were)\s+(?:also\s+|still\s+|themselves\s+|itself\s+)?"
+    r"(?:a|an|the|one|among|home|"
+    r"part|\w+['’]s)\b|"
+    r"(?:has|have|had)\s+(?:a|an|the|no|some|many|few|several|long|close|strong|military|"
+    r"troops|bases|ties|interests|about|around|roughly|nearly|over|more\s+than|up\s+to|\d)\b|"
+    # what a party is, has or becomes, not what it does: "Iran shares a border with both"
+    r"(?:\w+ly\s+)?(?:(?:has|have|had)\s+become|became|becomes|shares|borders|hosts|lies|owns|"
+    r"depends|relies|imports|exports|neighbou?rs|houses|accounts\s+for)\b)",
+    re.IGNORECASE,
+)
+_FORWARD = re.compile(
+    r"(?:'s|’s)?(?:\s+[\w-]+){0,4}?\s+(?:(?:is|are|was|were|(?:has|have|had)\s+been)\s+"
+    r"(?:\w+ly\s+)?(?:due|expected|set|"
+    r"scheduled|slated|likely|poised|planning|going)\s+to|will|plans?\s+to|intends?\s+to)\b",
+    re.IGNORECASE,
+)
+# A phrase of time, place or circumstance opening a sentence before its subject: "At an emergency
+# summit in Abuja on Sunday, ...", "Outside the EU, ...".
+_INTRO_PHRASE = re.compile(
+    # a date without a comma first: "On 8 July the Council met, at the request of ...", "In
+    # June 2022 France put forward"
+    r"^(?:On|In|By|Since)\s+(?:(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)(?:\s+\d{1,2})?(?:,?\s+\d{4})?|\d{4}|"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|"
+    r"evening|night))?)\s+(?=(?:the\s+)?[A-Z]|(?:some|about|around|nearly|more\s+than|at\s+least)"
+    r"\s+\d)|"
+    r"^(?:[A-Z]\w+ly|(?:At|In|On|Outside|After|Following|During|Within|Beyond|Amid|Despite|"
+    r"Before|Across|Elsewhere|Meanwhile|Separately|Earlier|Later|By\s+contrast|For\s+its\s+part)"
+    r"\b[^,;:\"“”]{0,100}),\s+"
+)
+_RESPONSE_ACT = re.compile(
+    r"\s+(?:also\s+|\w+ly\s+)?(?:(?:has|have|had)\s+)?" + alternation(RESPONSE_ACTS) + r"\b",
+    re.IGNORECASE,
+)
+# "PORT-AU-PRINCE, June 25, 2024 (Caribbean Wire) — ", "Abuja, 31 July 2023 — "
+_DATELINE = re.compile(
+    r"^(?:[A-Z][\w .'’-]{1,40},\s[^—–]{1,60}?|\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?|"
+    r"[A-Z][a-z]+\s+\d{1,2}(?:,\s+\d{4})?)\s(?:[—–]|--?)\s+|"
+    # a timeline's entry: "13 September: Turkey sends drones"
+    r"^(?:\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?|[A-Z][a-z]+\s+\d{1,2}(?:,\s+\d{4})?):\s+"
+)
+_PARTICIPLE = re.compile(
+    r"\s+(?:\w+ly\s+)?(?:[a-z]+ed|caught|given|taken|told|shown|seen|held|left|kept|made|found|"
+    r"hit|struck|forced|thrown|driven|drawn|beaten|shaken|known|thought)\b"
+)
+_INACTION = re.compile(
+    r"\s*(?:(?:has|have|had)\s+)?(?:(?:\w+ly|so\s+far|thus\s+far|also|still)\s+)*(?:(?:stayed|remained|kept|stays|remains|"
+    r"keeps)\s+(?:\w+ly\s+)?(?:out|silent|quiet|neutral|away|aloof|tight-lipped)|"
+    r"(?:been|was|were|is|are)\s+(?:\w+ly\s+)?(?:silent|quiet|tight-lipped)|"
+    r"(?:idly\s+)?by\s+(?:as|while))\b",
+    re.IGNORECASE,
+)
+_STAYS = re.compile(r"\b(?:remains?|remained|stays?|stayed)$", re.IGNORECASE)
+_WHERE_AFTER = re.compile(r"\s+(?:in|at)\s+")
+_MEMBERS_LISTED = re.compile(
+    r"(?:[^,;:\"“”]{1,60}?),\s+(?:including|among\s+them|such\s+as|notably)\s+"
+    r"(?P<members>[^;:\"“”]{1,120}?),\s+(?:\w+ly\s+)?(?:are|were|is|was|have|has|had|[a-z]+ed)\b"
+)
+_QUANTITY_OPENING = re.compile(
+    r"\s*(?:some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+|at\s+least\s+)?"
+    # ("A team of Greek rescuers arrived": a body of a state's people, counted as one)
+    r"(?:a\s+(?:team|contingent|unit|convoy|fleet|squadron|delegation)\s+of|"
+    r"\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|twelve|several|dozens\s+of|"
+    r"hundreds\s+of|thousands\s+of)\s+",
+    re.IGNORECASE,
+)
+# What a body sends, counted after its name: "140 UN trucks", "two NATO warships".
+_COUNTED_OF_BODY = re.compile(r"\s+(?:[a-z-]+\s+)?(?:" + "|".join(sorted(_TAIL_NOUNS)) + r")\b")
+_PEOPLE_OF = re.compile(
+    r"\s*(?:(?:some|about|around|\d[\d,]*|several|hundreds\s+of|dozens\s+of)\s+)?"
+    # what is sent to help: "Rescue teams from Greece and Israel arrived", "Aid flights from
+    # the UAE landed", "Air bridges from Kuwait and Qatar carried field hospitals"
+    r"(?:(?:rescue|search|aid|relief|medical|humanitarian|emergency|air|cargo)\s+)?"
+    r"(?:troops|forces|soldiers|peacekeepers|monitors|observers|inspectors|experts|police|"
+    r"officers|warships|ships|vessels|jets|aircraft|envoys|diplomats|officials|staff|members|"
+    r"representatives|teams|rescuers|firefighters|medics|doctors|flights|planes|convoys|"
+    r"trucks|bridges)\s+"
+    r"(?:from|of)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+_LED_LABEL = re.compile(r"-(?:led|backed|sponsored)\s+(?:the\s+)?")
+# A party described by another's noun: ", Azerbaijan's closest ally,", ", Turkey's long-time
+# rival,": an apposition telling who the party before is, not another party of a list.
+_POSSESSIVE_ASIDE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,4}?[a-z][\w-]*\s*,")
+_ASIDE_AFTER = re.compile(
+    r",\s+(?:(?:which|who|whose|the|a|an|on|under|at|after|following|despite|with)\b"
+    r"(?:[^,;]|(?<=\d),(?=\d))*|"  # ("which has 1,000 troops there": a number's comma)
+    r"(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*){0,3}['’]s\s+[^,;\"“”]*|"
+    # a participle's aside: ", caught between its two neighbours,", ", citing security,"
+    r"(?:\w+ly\s+)?(?:(?-i:[a-z])+(?:ed|en|ing)|caught|torn|stung|hit|split|struck)\s[^,;\"“”]*|"
+    r"for\s+(?:its|their|his|her)\s+part|in\s+turn|"
+    r"too|meanwhile|however|in\s+response|in\s+return|though|instead|by\s+contrast)\s*,"
+)
+# Unnamed on purpose: what such a person says speaks for nobody the text names.
+ANONYMITY = re.compile(
+    r"\b(?:asked\s+not\s+to\s+be\s+(?:named|identified)|on\s+condition\s+of\s+anonymity|"
+    r"declined\s+to\s+be\s+(?:named|identified))\b",
+    re.IGNORECASE,
+)
+
+
+# A sentence that names a party but says nothing of its position, only that it spoke or
+# differed ("Moscow took a different view.", "The United States also weighed in.", "Washington
+# was just as quick.", "North Korea broke its silence on the crisis."): the sentence after it
+# carries the reaction. Adjuncts may follow; a clause with content ("to condemn", ", urging",
+# "that") may not. ("struck a different note" was tried too and left a reaction: it cost a
+# held-out set one true reaction.)
+_SAYS_NOTHING = re.compile(
+    r"^[^,;:\"“”]{2,60}?\s(?:also\s+|too\s+|\w+ly\s+)?(?:"
+    r"(?:took|takes|take|has\s+taken|have\s+taken)\s+(?:a|an|the)\s+(?:very\s+|rather\s+|quite\s+)?"
+    r"(?:different|opposite|contrary|another|other|separate)\s+(?:view|line|position|stance|"
+    r"approach|tack)|"
+    r"(?:weighed|weighs|has\s+weighed|have\s+weighed)\s+in|"
+    r"(?:was|were|is|are)\s+(?:just\s+|equally\s+|no\s+less\s+)?as\s+(?:quick|swift|fast|"
+    r"prompt|vocal)|"
+    r"(?:broke|breaks|has\s+broken|have\s+broken)\s+(?:its|their|his|her)\s+silence)"
+    r"(?P<rest>(?:\s+[\w'’-]+){0,8})\s*[.!]?\s*$",
+    re.IGNORECASE,
+)
+_CONTENT_WORDS = frozenset(
+    [
+        "to",
+        "that",
+        "saying",
+        "calling",
+        "urging",
+        "warning",
+        "with",
+        "against",
+        "by",
+        "and",
+        "but",
+        "as",
+        "than",
+    ]
+)
+
+
+def says_nothing(text: str) -> bool:
+    """Whether the sentence only says that a party spoke or differed, with no position of its
+    own: not a reaction by itself (the gold conventions), though it names who speaks next."""
+    if not sieve_of(text).may_match(_SAYS_NOTHING):
+        return False  # (a cheap gate: the pattern needs one of a few words; few sentences pass)
+    match = _SAYS_NOTHING.match(text.strip())
+    return match is not None and not set(match.group("rest").lower().split()) & _CONTENT_WORDS
+
+
+# A name qualifying a thing rather than naming who acts: "the AUKUS pact", "the Minsk
+# agreement", "the Normandy format".
+_THING_AFTER = re.compile(
+    r"\s+(?:pact|treaty|agreement|accord|deal|plan|proposal|initiative|framework|format|"
+    r"process|project|dispute|crisis|deadline|question|issue|"
+    # and goods, money and markets: "Russian gas flows", "Chinese exports fell"
+    r"gas|oil|exports?|imports?|economy|markets?|companies|firms|investors|stocks|shares|"
+    r"currency|prices)s?\b",
+    re.IGNORECASE,
+)
+
+
+# A party's own people or posts abroad, and what only their own state does to them: "Japan's
+# ambassador was recalled", "The French embassy was closed", "Its monitors were withdrawn"
+# (summoned or expelled is the host's deed, not theirs).
+_OWN_PEOPLE = re.compile(
+    r"\b(?:ambassadors?|envoys?|diplomats|embassy|embassies|consulates?|mission|monitors|"
+    r"observers|peacekeepers|personnel|staff)\b"
+)
+_OWN_WITHDRAWN = re.compile(
+    r"\s+(?:\w+ly\s+)?(?:recalled|withdrawn|evacuated|closed|suspended|pulled\s+out|"
+    r"flown\s+(?:out|home)|relocated)\b"
+)
+
+
+_MODALS = frozenset({"should", "must", "ought", "could", "might", "would"})
+
+
+def acting_subject(
+    text: str, mentions: Sequence[Mention], affiliation: Mapping[str, str] | None = None
+) -> tuple[str, ...]:
+    """The parties opening a sentence as the subject of its verb ("Panama suspended flights",
+    "Brazil, Colombia and Mexico have taken a cautious line"): who acts, when nobody speaks.
+    States, organisations and titled people only; places, regions and groups are left out."""
+    dateline = _DATELINE.match(text)
+    opening = dateline.end() if dateline is not None else 0
+    intro = _INTRO_PHRASE.match(text, opening)
+    opening = intro.end() if intro is not None else opening
+    listed = _MEMBERS_LISTED.match(text, opening)
+    if listed is not None:
+        # "Several EU states, including Italy, Spain and Malta, are said to favour": the
+        # members named act, not the group.
+        members = [
+            party_of(m, {})
+            for m in mentions
+            if listed.start("members") <= m.start < listed.end("members")
+            and m.type in ("GPE", "NORP")
+        ]
+        states = [p for p in dict.fromkeys(members) if is_state(p)]
+        if states:
+            # ("APEC leaders, including X and Y, had been due to meet": a plan, no act)
+            planned = _FORWARD.match(text, listed.end("members") + 1)
+            return () if says_nothing(text) or planned else tuple(states)
+    mentions = [m for m in mentions if m.start >= opening]
+    if not mentions:
+        return ()
+    first = mentions[0]
+    # "Some 400 Kenyan police officers landed", "more than 140 UN trucks had crossed": a number
+    # of a state's people, or of a body's people, ships or vehicles
+    counted = _QUANTITY_OPENING.fullmatch(text, opening, first.start) and (
+        first.type == "NORP" or (first.type == "ORG" and _COUNTED_OF_BODY.match(text, first.end))
+    )
+    # "Troops from the CSTO began arriving", "Monitors from the EU began patrols": the body
+    # whose people act ("the Russian-led CSTO": the body led, not its leader)
+    sent = _PEOPLE_OF.fullmatch(text, opening, first.start) is not None
+    led = _LED_LABEL.match(text, first.end) if sent and len(mentions) > 1 else None
+    if led is not None and mentions[1].start == led.end():
+        first, mentions = mentions[1], mentions[1:]
+    if not (_opens_clause(text[opening : first.start]) or counted or sent):
+        return ()  # ("Some 400 Kenyan police officers landed": a number of a state's people)
+    group = [first]
+    tail = first.end  # where the subject's last item ends
+    for m in mentions[1:]:
+        between = text[tail : m.start]
+        uncounted = (
+            _MEMBERS_OF_ITEM.match(text, m.end) if _COUNTED_ITEM.fullmatch(between) else None
+        )
+        if uncounted is not None:
+            # "The United States, more than a dozen EU countries, Canada and Ukraine": members
+            # counted, not named, are no party; the list goes on after them
+            tail = uncounted.end()
+            continue
+        if m.type == "NORP" and between.strip() == ", the" and _NOUN_AFTER.match(text, m.end):
+            break  # "Tunisia, the Arab member of the Council,": an adjective in an aside
+        if between.strip() == "," and (m.type == "PERSON") != (group[-1].type == "PERSON"):
+            break  # "The head of the IAEA, Rafael Grossi, travelled": an apposition, no list
+        if between.strip() == "," and _POSSESSIVE_ASIDE.match(text, m.end):
+            break  # "Turkey, Azerbaijan's closest ally, stood behind Baku": who Turkey is
+        if _COORDINATION.match(between) or (_TITLED_AND.match(between) and _titled_and(between)):
+            group.append(m)
+            tail = m.end
+        else:
+            break
+    after = group[-1].end
+    if _THING_AFTER.match(text, after):
+        return ()  # "the new AUKUS pact continues": the name qualifies a thing, no party acts
+    aside = _ASIDE_AFTER.match(text, after)
+    if aside is not None:
+        after = aside.end()  # "Brazil, whose leaders kept ties with Caracas, has..."
+    acted = _AFTER_SUBJECT.match(text, after)
+    if acted is not None and acted.group(0).split()[-1].lower() in _TAIL_NOUNS:
+        # "UN peacekeepers, who have been there since 1999, are due to leave": the subject's
+        # own noun taken for its verb; the verb comes after the aside
+        aside = _ASIDE_AFTER.match(text, acted.end())
+        after = aside.end() if aside is not None else acted.end()
+        acted = _AFTER_SUBJECT.match(text, after)
+    if acted is None or acted.group(0).split()[-1].lower() in PERCEIVE:
+        return ()  # no verb, or one of perceiving ("Washington learned of it")
+    if acted.group(0).split()[-1].lower() in _MODALS:
+        return ()  # "The European Union should make clear ...": what it is told to do
+
+    if _NO_COMMENT.search(text, after, acted.end() + 30) or _SAID_NOTHING.match(text, acted.end()):
+        return ()  # "The UAE has not commented", "declined to comment", "said little"
+    if ANONYMITY.search(text):
+        return ()  # "A NATO diplomat, who asked not to be named, was less diplomatic"
+    if _STAYS.search(acted.group(0)) and _WHERE_AFTER.match(text, acted.end()):
+        return ()  # "France's envoy to Canberra remains in Paris": where one is, not an act
+    if _INACTION.match(text, acted.end()) or _INACTION.match(text, after):
+        return ()  # "Russia largely stayed out of the dispute"
+    if acted.group(0).split()[-1].lower() in (
+        "was",
+        "were",
+        "is",
+        "are",
+        "been",
+    ) and _PARTICIPLE.match(text, acted.end()):
+        # "Australia was caught off guard", "The OPCW has been invited to verify": done to it;
+        # but "Japan's ambassador was recalled": its own people withdrawn, by itself
+        own = _OWN_PEOPLE.search(acted.group(0)) and _OWN_WITHDRAWN.match(text, acted.end())
+        if not own:
+            return ()
+    if _FORWARD.match(text, after):
+        return ()  # "EU leaders are due to discuss": a plan, not yet a reaction
+    verb_at = acted.start() + acted.group(0).rstrip().rfind(" ")  # before the verb's last word
+    being = _STATE_OF_BEING.match(text, after) or _STATE_OF_BEING.match(text, verb_at)
+    if being and not _FIRST_TO_ACT.match(text, after):
+        # "Russia has military bases there", "China is the largest buyer": a state ("Greece
+        # was among the first to send help" is an act told by its rank)
+        return ()
+    if says_nothing(text):
+        # "Moscow took a different view.": the next sentence says what it is (asked last: a
+        # clause gets this far seldom, and every earlier answer names no party either)
+        return ()
+    aff = affiliation or {}
+    parties: list[str] = []
+    for m in group:
+        if m.type not in ("GPE", "ORG", "NORP", "PERSON"):
+            return ()
+        party = party_of(m, aff)
+        # A town or region does not act; a territory with authorities of its own takes
+        # measures ("Hong Kong restricted imports").
+        if (
+            m.type in ("GPE", "NORP")
+            and not is_state(party)
+            and not (gazetteer.is_territory(party) and _RESPONSE_ACT.match(text, after))
+        ):
+            return ()
+        if m.type == "PERSON" and m.canonical not in aff and by_surname(m.canonical, aff) is None:
+            return ()
+        if party not in parties:
+            parties.append(party)
+    return tuple(parties)
+
+
+_NOUN_AFTER = re.compile(r"\s+[a-z]")

@@ -1,0 +1,103 @@
+"""The nouns a speaker is named again by ("the ministry", "the bloc", "its foreign ministry",
+"their governments") and the kind of party each points back to (`anaphor_kind`): the speaker
+finder hands these to the pipeline's `Resolver`; the titles read the same noun list."""
+
+from __future__ import annotations
+
+import re
+
+from briefer.analysis.affiliation import PERSON_NOUNS
+
+_ORG_NOUNS = frozenset(
+    [
+        "bloc",
+        "alliance",
+        "union",
+        "organisation",
+        "organization",
+        "centre",
+        "center",
+        "force",
+        "mission",
+        "panel",
+        "council",
+        "body",
+        "agency",
+        "court",
+        "ministry",
+        "commission",
+        "committee",
+        "observers",
+        "experts",
+        "monitors",
+        "department",
+    ]
+)
+_GROUP_NOUNS = frozenset(
+    [
+        "statement",
+        "declaration",
+        "communiqué",
+        "governments",
+        "ministers",
+        "leaders",
+        "countries",
+        "capitals",
+        "officials",
+        "diplomats",
+        "allies",
+        "partners",
+        "powers",
+        "nations",
+        "states",
+    ]
+)
+_NOUNS = "|".join(sorted(PERSON_NOUNS | _ORG_NOUNS | _GROUP_NOUNS, key=len, reverse=True))
+# "he", "they", "the bloc", "the five governments", "the bloc's foreign policy chief"
+# (A domestic qualifier makes a new body, not a reference back: "the election commission".)
+_ANAPHOR_NP = (
+    r"(?:(?P<pronoun>he|she|it|they|we|both)|the\s+(?!(?:election|electoral|supreme|constitutional|"
+    r"central|national|interior|police|border|state)\b)(?:(?!(?:and|or)\s)[\w-]+\s+){0,3}?(?P<noun>"
+    + _NOUNS
+    + r"))"
+)
+_ANAPHOR_BEFORE = re.compile(
+    r"(?:^|(?<=[\s,\"“”]))" + _ANAPHOR_NP + r"(?:(?:'s|’s)\s+(?:[\w-]+\s+){0,4}?|\s+)"
+    r"(?:(?:\w+ly|also|later|then|again|further|has|have|had)\s+)*$",
+    re.IGNORECASE,
+)
+_ANAPHOR_ASIDE = re.compile(
+    r"^\s*"
+    + _ANAPHOR_NP
+    + r"\s*,\s+(?:which|who)\b[^;:\"“”]{1,300}?,\s+(?:(?:\w+ly|also|then)\s+)*$",
+    re.IGNORECASE,
+)
+_ANAPHOR_AFTER = re.compile(r"\s+" + _ANAPHOR_NP + r"\b", re.IGNORECASE)
+_THEIR_GOVERNMENTS = re.compile(
+    r"\btheir\s+(?:governments?|leaders|foreign\s+ministers|foreign\s+ministries|capitals)\s+"
+    r"(?:(?:\w+ly|also|have|had|has)\s+)*$",
+    re.IGNORECASE,
+)
+
+
+def anaphor_kind(noun: str) -> str:
+    """What an anaphoric subject refers back to: a "person", an "org" or the last "group"."""
+    low = noun.lower()
+    if low in ("he", "she") or low in PERSON_NOUNS:
+        return "person"
+    if low in _ORG_NOUNS or low == "it":
+        return "org"
+    return "group"
+
+
+_BODY_ANAPHORS = frozenset({"it", "ministry", "department"})
+
+
+# "Its representative office announced", "Their embassies said": a body of the party before;
+# "Its foreign ministry said", "its government announced": a body only a state has.
+_ITS_BODY = re.compile(
+    r"(?:^|[.;:\"“”]\s*|,\s+and\s+)(?P<owner>its|their)\s+(?:[\w-]+\s+){0,2}?(?:office|embassy|"
+    r"embassies|mission|delegation|(?P<state>ministry|ministries|governments?|cabinet|ministers?))\s+"
+    r"(?:(?:\w+ly|also|later|then|has|have|had)\s+)*$",
+    re.IGNORECASE,
+)

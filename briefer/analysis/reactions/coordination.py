@@ -1,0 +1,106 @@
+"""Coordinated parties: every party of a list heading a verb ("France, Germany and the UK said",
+"Lavrov and his Turkish counterpart"), and the places and contrasts that keep a name out of the
+list. Apart because subject finding and acts told as reactions both read lists."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from briefer.analysis.affiliation import ROLE_WORDS, title_gap
+from briefer.analysis.model import Mention
+
+_COORDINATION = re.compile(
+    # "the UN mission (UNSOM), together with the EU" (the abbreviation a mention or not)
+    r"^(?:\s*\([\w.-]+\)|\))?"
+    r"\s*(?:,\s*|,?\s*(?:and|&)\s+|,?\s+(?:together\s+with|along\s+with|as\s+well\s+as)\s+)"
+    r"(?:the\s+|his\s+|her\s+)?$",
+    re.IGNORECASE,
+)  # ("Lavrov and his Turkish counterpart Hakan Fidan")
+_COMMA_AND = re.compile(r"^\s*,\s*and\s", re.IGNORECASE)
+_TITLED_AND = re.compile(r"^(?:'s|’s)\s+(?:[a-z-]+\s+){1,3}and\s+(?:the\s+|his\s+|her\s+)?$")
+
+
+_AND_ROLES_OF = re.compile(r"\s+and\s+(?:the\s+)?(?P<roles>(?:[a-z-]+\s+){1,3})of\s+(?:the\s+)?")
+
+
+def _titled_and(between: str) -> bool:
+    """Whether `between` ("'s president and ") joins two titled parties: only role words."""
+    words = between.replace("’s", "'s").replace("'s", "").split()
+    words = words[:-2] if words and words[-1] in ("his", "her") else words[:-1]
+    return bool(words) and all(w in ROLE_WORDS for w in words)
+
+
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside|inside|via)\s+(?:the\s+)?$", re.I)
+# "Unlike Moscow, Ankara backed Baku": the party set apart is not among the speakers.
+_CONTRAST_BEFORE = re.compile(r"\b(?:unlike|except|apart\s+from)\s+(?:the\s+)?$", re.I)
+
+
+def _coordinated(text: str, mentions: Sequence[Mention], index: int) -> list[Mention]:
+    """The mention at `index` with the mentions coordinated before it ("France, Germany and")."""
+    group = [mentions[index]]
+    front = group[0].start  # where the first member's phrase begins, its title included
+    j = index - 1
+    while j >= 0:
+        between = text[mentions[j].end : front]
+        if (
+            group[0].type == "PERSON"
+            and front == group[0].start
+            and mentions[j].type in ("NORP", "GPE", "ORG")
+            and between.strip()
+            and title_gap(between)
+            and j > 0
+            and mentions[j - 1].type == "PERSON"
+        ):
+            # "Kazakh President A and Uzbek President B": the title belongs to B's phrase
+            front = mentions[j].start
+            j -= 1
+            continue
+        if _TITLED_AND.match(between) and _titled_and(between):
+            group.insert(0, mentions[j])  # "Brazil's president and Colombia's foreign minister"
+            front = mentions[j].start
+            j -= 1
+            continue
+        roles = _AND_ROLES_OF.fullmatch(between)
+        if roles is not None and all(
+            w.lower().removesuffix("s") in ROLE_WORDS for w in roles.group("roles").split()
+        ):
+            group.insert(0, mentions[j])  # "Macron and the presidents of the G5 Sahel said"
+            front = mentions[j].start
+            j -= 1
+            continue
+        if not _COORDINATION.match(between):
+            break
+        if between.strip() == "," and (mentions[j].type == "PERSON") != (group[0].type == "PERSON"):
+            break  # "in Berlin, Josep Borrell said": an opening phrase, not a list
+        if between.strip().lower() in (",", ", the") and (
+            _PLACE_BEFORE.search(text, 0, mentions[j].start)
+            or _CONTRAST_BEFORE.search(text, 0, mentions[j].start)
+        ):
+            # "Speaking in Brussels, the German chancellor said", "In Brussels, EU officials
+            # said", "At the UN, France's ambassador said": where, not who
+            break
+        # ", and" ends a list ("A, B, and C") or joins two clauses ("..., and B said"):
+        # a list has a plain comma before it.
+        titled_person = (
+            mentions[j].type == "PERSON"
+            and j > 0
+            and title_gap(text[mentions[j - 1].end : mentions[j].start])
+        )  # "The EU's foreign policy chief, Josep Borrell, and the Commission said"
+        if (
+            _COMMA_AND.match(between)
+            and len(group) == 1
+            and not titled_person
+            and (j == 0 or text[mentions[j - 1].end : mentions[j].start].strip() != ",")
+        ):
+            break
+        if mentions[j].type != "LOC":  # ("the United States, the Gulf states, China": a region
+            group.insert(0, mentions[j])  # in a list names no party)
+        front = mentions[j].start
+        j -= 1
+    return group
+
+
+def coordinated(text: str, mentions: Sequence[Mention], index: int) -> list[Mention]:
+    """Public form of `_coordinated`, over mentions with offsets into `text`."""
+    return _coordinated(text, mentions, index)

@@ -1,0 +1,84 @@
+"""Places that stand for a speaker: the place a report is filed from ("In Nairobi, ..."), the
+place a clause is set in (", where ..."), and a state or its capital opening reported words
+("said Washington would ..."). Read by the speaker finder and by the party of an act."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from briefer.analysis.affiliation import government_of, is_state, party_of
+from briefer.analysis.model import Mention
+
+# "In Nairobi, ...", "Meanwhile in Tehran, ...", "From Ankara, ...": where the speaker is.
+_IN_PLACE = re.compile(
+    r"(?:(?:Meanwhile|Separately|Elsewhere|Back|Over|Later|Earlier),?\s+(?i:in|from)|In|From)"
+    r"\s+([A-Z][\w'’ -]+?),\s+"
+)
+_IN_CAPITAL = re.compile(_IN_PLACE.pattern + r"(?:a|an|the)?\s*[a-z]")
+
+
+_WHERE = re.compile(r",?\s+where\s+")
+
+
+def _place_where(text: str, mentions: Sequence[Mention], pos: int) -> tuple[str, ...]:
+    """The state whose capital, or which itself, is the place just before `pos` ("concern in
+    Beijing, where a foreign ministry spokesman said"): an unnamed official there speaks for it."""
+    for m in mentions:
+        if m.end <= pos and _WHERE.fullmatch(text, m.end, pos) and m.type == "GPE":
+            state = m.canonical if is_state(m.canonical) else government_of(m.canonical)
+            return (state,) if state is not None else ()
+    return ()
+
+
+def _capital_opening(text: str, mentions: Sequence[Mention]) -> tuple[str, ...]:
+    """The state whose capital opens the sentence ("In Beijing, a spokesperson said")."""
+    place = _IN_CAPITAL.match(text)
+    if place is None or not mentions:
+        return ()
+    first = mentions[0]
+    if (first.start, first.end) != place.span(1):
+        return ()
+    if is_state(first.canonical):
+        return (first.canonical,)
+    state = government_of(first.canonical)
+    return (state,) if state is not None else ()
+
+
+_CAPITAL_SUBJECT = re.compile(
+    r"\s+(?:(?:reporters|journalists)\s*,?\s+)?(?:adding\s+)?(?:that\s+)?$", re.IGNORECASE
+)
+_OWN_PREDICATE = re.compile(
+    r"\s+(?:would|will|did\s+not|does\s+not|was|remained|remains|stood|stands|wanted|wants|"
+    r"hoped|hopes|had|has|is)\b"
+)
+
+
+def _state_subject(text: str, mentions: Sequence[Mention], pos: int) -> str | None:
+    """The state opening the words reported from `pos` as their subject ("said Singapore
+    hoped"), by its own name or its capital's, if one does."""
+    for m in mentions:
+        if m.start < pos:
+            continue
+        if not _CAPITAL_SUBJECT.fullmatch(text, pos, m.start) or m.type != "GPE":
+            return None
+        state = party_of(m, {})
+        if not is_state(state):
+            return None
+        return state if _OWN_PREDICATE.match(text, m.end) else None
+    return None
+
+
+def _capital_subject(text: str, mentions: Sequence[Mention], pos: int) -> str | None:
+    """The state whose capital opens the words reported from `pos` as their subject ("said
+    Washington would ..."), if one does: a state named by its capital speaks of itself."""
+    for m in mentions:
+        if m.start < pos:
+            continue
+        if not _CAPITAL_SUBJECT.fullmatch(text, pos, m.start):
+            return None
+        state = government_of(m.surface)
+        if m.type != "GPE" or state is None or state == m.surface:
+            return None
+        return state if _OWN_PREDICATE.match(text, m.end) else None
+    return None

@@ -1,0 +1,60 @@
+"""Acts of a party named before: by a pronoun ("It had withdrawn its observer mission":
+`acts_by_pronoun`) or by a body named by reference ("The alliance deployed ships":
+`acts_by_reference`). The pipeline asks these where the sentence itself names no party."""
+
+from __future__ import annotations
+
+import re
+
+from briefer.analysis.reactions.acts import _TAIL_NOUNS
+from briefer.analysis.verbs import IRREGULAR_PAST, PERCEIVE, RESPONSE_ACTS, alternation
+
+_BODY_OPENING = re.compile(
+    r"^\s*the\s+(?:bloc|alliance|union|organi[sz]ation|mission|force|council|commission)"
+    r"(?:['’]s\s+(?:[a-z-]+\s+){0,2}?(?:ministers|leaders|officials|envoys?|diplomats|members|"
+    r"governments|states|chief|head|president|commander|troops|forces|ships|monitors))?"
+    r"\s+(?:also\s+|\w+ly\s+)?(?:(?:has|have|had)\s+)?(?:[a-z]+ed|"
+    + alternation(IRREGULAR_PAST)
+    + r")\b",
+    re.IGNORECASE,
+)
+
+
+def acts_by_reference(text: str) -> bool:
+    """Whether the sentence opens on a body named by reference acting ("The bloc's foreign
+    ministers agreed to prepare sanctions", "The alliance deployed ships"): who it is, the
+    context tells."""
+    opening = _BODY_OPENING.match(text)
+    return opening is not None and opening.group(0).split()[-1].lower() not in PERCEIVE
+
+
+# A pronoun opening an act: "It had withdrawn its observer mission", "The kingdom also closed
+# its airspace", "They recalled their ambassadors" (a measure, withdrawal or deployment: "it" is
+# too often a thing or an event for any verb), "Its first members arrived in Santiago", "Their
+# ships sailed for the gulf" (the party's people, ships or aircraft: whatever they do is the
+# party's deed). Group "many" marks the plural, which the parties before must agree with.
+_PRONOUN_ACT = re.compile(
+    r"^\s*(?:(?:It|The\s+(?:country|kingdom|emirate|republic)|(?P<they>They))\s+"
+    r"(?:also\s+|\w+ly\s+)?(?:(?:has|have|had)\s+(?:also\s+|\w+ly\s+)?)?(?:"
+    + alternation(RESPONSE_ACTS | {"withdrew", "withdrawn"})
+    + r")|(?:Its|(?P<their>Their))\s+(?:[a-z-]+\s+){0,2}?(?:"
+    + alternation(_TAIL_NOUNS | {"staff", "team", "convoy", "plane", "ship"})
+    + r")\s+(?:also\s+|\w+ly\s+)?(?:(?:has|have|had)\s+)?(?P<verb>[a-z]+ed|"
+    + alternation(IRREGULAR_PAST)
+    + r"))\b"
+)
+
+
+def acts_by_pronoun(text: str) -> int:
+    """How many parties acted before, if the sentence opens on "it" (or "the country") taking
+    a measure or on "its" people, ships or aircraft acting ("It had withdrawn its planned
+    observer mission", "Its first members arrived"): 1; on "they" or "their": 2, meaning two
+    or more; 0 for any other sentence. Who acts is whoever spoke or acted in the sentence
+    just before."""
+    opening = _PRONOUN_ACT.match(text)
+    if opening is None:
+        return 0
+    verb = opening.group("verb")
+    if verb is not None and verb.lower() in PERCEIVE:
+        return 0
+    return 2 if opening.group("they") or opening.group("their") else 1

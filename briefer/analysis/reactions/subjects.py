@@ -1,0 +1,359 @@
+"""The subject of a verb, walking back from it: the head of its noun phrase ("the OSCE mission in
+Kosovo", "X's foreign ministry"), the clause it opens, the appositives and asides between it
+and the verb, and the subject after an inverted verb ('..., said a spokesman for X')."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from briefer.analysis.affiliation import ROLE_WORDS, is_state, party_of, title_gap
+from briefer.analysis.model import Mention
+from briefer.analysis.reactions.coordination import _COORDINATION, _PLACE_BEFORE, _coordinated
+
+# Where a clause begins, as seen walking back from a verb.
+_CLAUSE_BREAK = re.compile(
+    r"""[;:\[\]"“”]|\s[-–—]\s|,\s+(?:and|but|while|whereas|although|though|as|after|before|"""
+    r"""when|because|since|which|who)\s|\s(?:but|while|whereas|that|which|who|whom|when|"""
+    r"""after|before|because|if|unless|although)\s""",
+    re.IGNORECASE,
+)
+_GAP_BLOCKERS = re.compile(
+    r"\b(?:who|which|that|whose|whom|and|or|but|after|before|when|because|against|on|at|with|"
+    r"to|about|over|into|by|in|of|for|from|its|their|his|her)\b|[,;]",
+    re.IGNORECASE,
+)
+_MAX_GAP_WORDS = 7
+# An unnamed voice of a body after an inverted verb: '"...," said a spokeswoman for the'.
+_VOICE_FOR = re.compile(
+    r"\s*(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?(?:spokes(?:man|woman|person)|official|"
+    r"representative)\s+(?:for|of)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+_AND_OTHERS = re.compile(r"^,?\s+and\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+_ONLY_THE = re.compile(r"\s*(?:the\s+)?$", re.IGNORECASE)
+# A comma closing an appositive just before the verb (auxiliaries and adverbs may come between).
+_APPOSITIVE_TAIL = re.compile(
+    r",\s*(?:(?:has|have|had|also|later|then|again|on\s+\w+day|\w+ly)\s+)*$", re.IGNORECASE
+)
+_JOINS = re.compile(r"\b(?:and|or|but|while)\b", re.IGNORECASE)
+_HEAD_TAIL = re.compile(r"^(?:'s|’s)?(?:\s+[\w-]+){0,5}\s*$")
+# "The OSCE mission in Kosovo", "the U.S. ambassador to Serbia": the body, not the place.
+_POSTED_IN = re.compile(r"^(?:'s|’s)?\s+(?:[\w-]+\s+){0,3}?(?:in|to|at|for)\s+(?:the\s+)?$")
+_CLAUSE_OPENING = re.compile(
+    r"^\s*(?:[A-Z][^,]{0,40},\s*)?(?:only\s+|even\s+|both\s+)?(?:(?:the|a|an)\s+(?:(?:senior|top|"
+    r"high-level|joint|visiting|former|new|first|second|latest)\s+)?)?$",
+    re.IGNORECASE,
+)
+# "Secretary of State Antony Blinken spoke ... and condemned": a title opening the clause.
+_TITLE_OPENING = re.compile(r"^\s*(?:the\s+)?(?P<title>(?:(?:[A-Z][\w-]*|of)\s+){1,4})$")
+
+
+_HONORIFIC = re.compile(r"\s*(?:Mr|Mrs|Ms|Dr)\.?\s+")
+
+
+def _opens_clause(before: str) -> bool:
+    """Whether `before` (clause start up to a mention) leaves the mention as the subject."""
+    if _CLAUSE_OPENING.match(before) or _HONORIFIC.fullmatch(before):
+        return True
+    title = _TITLE_OPENING.match(before)
+    if title is not None and any(
+        w.lower() in ROLE_WORDS and w.lower() not in ("of", "the")
+        for w in title.group("title").split()
+    ):
+        return True
+    # "The foreign ministers of Estonia, ...": a role phrase naming whose officials act.
+    words = before.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    if words and words[-1].lower() == "the":
+        words = words[:-1]  # "Leaders of the Commonwealth of Independent States"
+    return (
+        1 <= len(words) <= 5
+        and words[-1].lower() == "of"
+        and all(w.lower() in ROLE_WORDS for w in words)
+    )
+
+
+def _head_before(text: str, mentions: Sequence[Mention], pos: int) -> int:
+    """Index of the mention heading the noun phrase that ends at `pos`, or -1.
+
+    Only title words may follow it: "The EU's foreign policy chief", "Serbian officials".
+    """
+    for i in range(len(mentions) - 1, -1, -1):
+        m = mentions[i]
+        if m.end > pos:
+            continue
+        gap = text[m.end : pos]
+        if _JOINS.search(gap):
+            return -1  # "Greece and Cyprus and, at its summit, offered": another clause
+        if not gap.strip() or gap.strip() == ")" or title_gap(gap) or _HEAD_TAIL.match(gap):
+            # (")": "The Caribbean Community (CARICOM), which ..., said")
+            if i > 0 and _POSTED_IN.match(text[mentions[i - 1].end : m.start]):
+                return i - 1  # "Russia's ambassador to the UN, X, said": Russia's envoy
+            return i
+        return -1
+    return -1
+
+
+def _opening_party(text: str, mentions: Sequence[Mention], attribution: int) -> tuple[str, ...]:
+    """The state or body opening a sentence whose attribution comes last (", a spokesperson
+    said"), if there is one."""
+    if not _ATTRIBUTION_LAST.search(text, max(0, attribution - 4), attribution):
+        return ()
+    for m in mentions:
+        if m.start >= attribution:
+            break
+        if _CLAUSE_OPENING.match(text[: m.start]) and m.type in ("GPE", "ORG"):
+            # "Paris and London have made similar points, diplomats say": every party listed
+            group = [m]
+            for nxt in mentions[mentions.index(m) + 1 :]:
+                if nxt.start >= attribution or not _COORDINATION.match(
+                    text[group[-1].end : nxt.start]
+                ):
+                    break
+                group.append(nxt)
+            parties = [party_of(g, {}) for g in group if g.type in ("GPE", "ORG")]
+            if all(g.type == "ORG" or is_state(p) for g, p in zip(group, parties, strict=False)):
+                return tuple(dict.fromkeys(parties))
+            return ()
+        return ()
+    return ()
+
+
+_ATTRIBUTION_LAST = re.compile(r"[,\"”]\s*$")
+
+
+_TIME_GAP = re.compile(
+    r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+    r"(?:late\s+|early\s+)?(?:yesterday|today|earlier|later|last\s+(?:week|month|night))|"
+    r"on\s+\d{1,2}\s+[A-Z][a-z]+|on\s+[A-Z][a-z]+\.?\s+\d{1,2})"
+    r"(?:\s+(?:morning|afternoon|evening|night))?\s+"
+)
+_AT_POST = re.compile(r"\b(?:in|at|for|to)\s+(?:the\s+)?$", re.IGNORECASE)
+_QUOTED_VERB = re.compile(r"\s[\"“](?:\w+ly\s+|\w+ly[\"”]\s+)?$")
+_CIVIL_IN = re.compile(
+    r"\b(?:groups|activists|residents|analysts|protesters|journalists|experts|campaigners|"
+    r"citizens|people|lawmakers|businesses|companies|opposition\s+parties|exiles|diaspora)\s+"
+    r"(?:in|from|across)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# A group named by its members in the dashes after it: "the five European members of the
+# Security Council — ...", "three Gulf states — ...".
+_GROUP_BEFORE_DASH = re.compile(
+    r"\b(?:members|countries|states|governments|nations|capitals|allies|partners|signatories)"
+    r"\b[^,;:]{0,60}$",
+    re.IGNORECASE,
+)
+_DASH_ASIDE = re.compile(
+    # (a hyphen inside a word may stand in the aside: "- the so-called Troika -")
+    r"\s[-–—]\s(?:(?!\s[-–—]\s)[^;:]){1,80}?\s[-–—]\s*(?:(?:has|have|had|also|\w+ly)\s+)*$"
+)
+_AUXILIARY_TAIL = re.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_MEMBERS_ASIDE = re.compile(
+    r",\s+(?:among\s+them|including|notably|such\s+as)\s+[^;:]*?,\s*"
+    r"(?:(?:has|have|had|also|\w+ly)\s+)*$",
+    re.IGNORECASE,
+)
+
+
+def _comma_before(text: str, pos: int) -> int:
+    """The last comma before `pos` that separates words, not digits ("1,500 troops"); -1."""
+    at = text.rfind(",", 0, pos)
+    while 0 < at < len(text) - 1 and text[at - 1].isdigit() and text[at + 1].isdigit():
+        at = text.rfind(",", 0, at)
+    return at
+
+
+def _subject_before(text: str, mentions: Sequence[Mention], verb_start: int) -> list[Mention]:
+    """The entity mentions heading the subject of the verb at `verb_start` (empty if none)."""
+    quoted = _QUOTED_VERB.search(text, max(0, verb_start - 20), verb_start)
+    if quoted is not None:
+        verb_start = quoted.start()  # 'Guterres "strongly condemned" the coup'
+    dashed = _DASH_ASIDE.search(text, max(0, verb_start - 100), verb_start)
+    if dashed is not None:
+        listed = [
+            m
+            for m in mentions
+            if dashed.start() < m.start and m.end <= dashed.end() and m.type in ("GPE", "ORG")
+        ]
+        if (
+            len(listed) >= 2
+            and _GROUP_BEFORE_DASH.search(text, max(0, dashed.start() - 80), dashed.start())
+            and len(_coordinated(text, mentions, mentions.index(listed[-1]))) == len(listed)
+        ):
+            # "the five European members of the Council - France, Germany, the United
+            # Kingdom, Belgium and Poland - issued a statement": the members named speak
+            return listed
+        verb_start = dashed.start()  # "Britain, Norway and the US - known as the Troika - said"
+    members = _MEMBERS_ASIDE.search(text, max(0, verb_start - 160), verb_start)
+    if members is not None:
+        # "the United States and ten Latin American governments, among them Argentina, Chile
+        # and Peru, said": the named head and every member listed.
+        clause_start = 0
+        for br in _CLAUSE_BREAK.finditer(text, 0, members.start()):
+            clause_start = br.end()
+        named = [
+            m
+            for m in mentions
+            if clause_start <= m.start
+            and m.end <= verb_start
+            and m.type in ("GPE", "ORG")
+            and not _PLACE_BEFORE.search(text, max(0, m.start - 12), m.start)
+        ]  # ("In Geneva, 27 countries, among them A and B, urged": Geneva is where)
+        auxiliary = _AUXILIARY_TAIL.search(text, members.start(), verb_start) is not None
+        if named and auxiliary and named[0].start < members.start():
+            named = []  # "Germany, including its navy, has ...": the aside names no members
+        if named:
+            return named
+    # An appositive or relative clause between subject and verb is skipped:
+    # "Germany, which holds the EU presidency, urged"; "Heiko Maas, the German minister, said".
+    tail = _APPOSITIVE_TAIL.search(text, max(0, verb_start - 60), verb_start)
+    if tail is not None:
+        close = tail.start()
+        opened = _comma_before(text, close)
+        last = max((i for i, m in enumerate(mentions) if m.end <= close), default=-1)
+        if last > 0 and not text[mentions[last].end : close].strip():
+            listed = _coordinated(text, mentions, last)
+            if len(listed) >= 2 and (
+                all(m.type == "PERSON" for m in listed) or listed[0].start < opened
+            ):
+                # "The presidents of the three countries, A, B and C, have offered": the
+                # people named in the list speak, each for their own state; "The statement,
+                # also signed by A, B, C and D, said": a list longer than the last comma.
+                return listed
+        named = [m for m in mentions if m.start > opened and m.end <= close]
+        if (
+            len(named) == 1
+            and named[0].type in ("ORG", "GPE")
+            and _ONLY_THE.match(text, opened + 1, named[0].start)
+            and not text[named[0].end : close].strip()
+        ):
+            return [named[0]]  # "The bloc's mission, EULEX, said"
+        if opened > 0 and close - opened <= 240:
+            found = _head_before(text, mentions, opened)
+            if (
+                found >= 0
+                and len(named) == 1
+                and named[0].type == "PERSON"
+                and not text[opened + 1 : close].replace(named[0].surface, "").strip()
+                and _AT_POST.search(text, max(0, mentions[found].start - 5), mentions[found].start)
+            ):
+                # "Its envoy in Vienna, Mikhail Ulyanov, wrote": the place is where the post
+                # is; the person named speaks, for whoever the title says.
+                return [named[0]]
+            if found >= 0:
+                return _coordinated(text, mentions, found)
+            # "France, the former colonial power, which keeps forces near the capital, said":
+            # asides one after another, each opened by a comma, back to the subject.
+            for _ in range(2):
+                aside_at = text.rfind(",", 0, opened)
+                if aside_at <= 0 or close - aside_at > 240:
+                    break
+                if not _ASIDE_OPEN.match(text, opened + 1):
+                    break
+                found = _head_before(text, mentions, aside_at)
+                if found >= 0:
+                    return _coordinated(text, mentions, found)
+                opened = aside_at
+    clause_start = 0
+    relative = False  # the clause is a relative one: "Her parents, who live in Poland, said"
+    for br in _CLAUSE_BREAK.finditer(text, 0, verb_start):
+        clause_start = br.end()
+        relative = br.group(0).strip(" ,").lower() in ("which", "who", "whom")
+    nearest = -1
+    for i, m in enumerate(mentions):
+        if m.start >= clause_start and m.end <= verb_start:
+            nearest = i
+    if nearest < 0:
+        return []
+    head = mentions[nearest]
+    first = _coordinated(text, mentions, nearest)[0]
+    if _CIVIL_IN.search(text, max(0, first.start - 40), first.start):
+        return []  # "Human rights groups in Kenya voiced concern": not Kenya's government
+    gap = text[head.end : verb_start]
+    if relative and gap.strip() == ",":
+        return []  # "Her parents, who live in Poland, appealed": the place ends an aside
+    if _PLACE_AFTER_ACT.search(text, max(0, head.start - 30), head.start):
+        return []  # "its foreign ministers meeting in Doha called on": where they met
+    if gap.strip() == "," or _TIME_GAP.fullmatch(gap):
+        gap = " "  # "The bloc's mission, EULEX, said"; "The Council on Wednesday demanded"
+    titled = title_gap(gap)  # "X's ministry of foreign affairs said"
+    if not titled and (len(gap.split()) > _MAX_GAP_WORDS or _GAP_BLOCKERS.search(gap)):
+        return []
+    if nearest > 0:
+        prev = mentions[nearest - 1]
+        if prev.type in ("ORG", "GPE", "NORP") and _POSTED_IN.match(text[prev.end : head.start]):
+            return _coordinated(text, mentions, nearest - 1)
+    if head.type == "LOC":
+        # A region names no speaker; "Chile, Peru and other Latin American governments" does.
+        if nearest > 0 and _AND_OTHERS.match(text[mentions[nearest - 1].end : head.start]):
+            return _coordinated(text, mentions, nearest - 1)
+        return []
+    return _coordinated(text, mentions, nearest)
+
+
+# What may open an aside between a subject and its verb.
+_ASIDE_OPEN = re.compile(
+    r"\s*(?:the|a|an|which|who|whose|where|its|his|her|their|one|long|once|itself|also|home)\b",
+    re.IGNORECASE,
+)
+# A place after a verb of meeting or speaking: "ministers meeting in Doha", "speaking at the UN".
+_PLACE_AFTER_ACT = re.compile(r"\b[a-z]+(?:ing|ed)\s+(?:in|at)\s+(?:the\s+)?$")
+
+
+def _clause_subject(text: str, mentions: Sequence[Mention], clause_start: int) -> list[Mention]:
+    """The mention opening the clause at `clause_start` ("The U.S. ambassador ... and said")."""
+    for i, m in enumerate(mentions):
+        if m.start < clause_start:
+            continue
+        if _opens_clause(text[clause_start : m.start]) and m.type != "LOC":
+            group = [m]
+            for nxt in mentions[i + 1 :]:  # "The ministers of Estonia, Latvia and Lithuania"
+                if not _COORDINATION.match(text[group[-1].end : nxt.start]):
+                    break
+                group.append(nxt)
+            return group
+        return []
+    return []
+
+
+# An item of a list that names no party: ", the Gulf states, ".
+_UNNAMED_ITEM = re.compile(r",\s+(?:the\s+)?(?:[\w-]+\s+){0,2}[\w-]+,\s+(?:and\s+)?(?:the\s+)?")
+
+
+def _subject_after(text: str, mentions: Sequence[Mention], pos: int) -> list[Mention]:
+    """The first entity after `pos` when only title words come between ('said the EU'), or
+    the body a spokesperson speaks for ('said a spokesman for the Chinese foreign ministry')."""
+    for m in mentions:
+        if m.start < pos:
+            continue
+        gap = text[pos : m.start]
+        if (len(gap.split()) <= 4 and not _GAP_BLOCKERS.search(gap)) or _VOICE_FOR.fullmatch(gap):
+            group = [m]
+            for nxt in mentions:
+                if nxt.type == "LOC":
+                    continue  # a region names no party ("the Gulf states"): an unnamed item
+                between = text[group[-1].end : nxt.start]
+                if nxt.start > group[-1].end and (
+                    _COORDINATION.match(between) or _UNNAMED_ITEM.fullmatch(between)
+                ):
+                    group.append(nxt)  # ("the United States, the Gulf states, China and ...")
+            if (
+                len(group) == 2
+                and text[group[0].end : group[1].start].strip() == ","
+                and text[group[1].end : group[1].end + 2] in ("'s", "’s")
+            ):
+                return [group[1]]  # "the North Atlantic Council, NATO's main body,": NATO
+            return group
+        return []
+    return []
+
+
+# A clause set before the subject telling whom the subject met or spoke with: "After meeting
+# X,", "Following talks with X,", "Speaking alongside X,", "After a call with X,".
+_FRONTED_WITH = re.compile(
+    r"^\s*(?:after|before|following|during|speaking|standing|appearing)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:meeting|met|with|alongside|beside|hosting|visiting|receiving|calling)\s+[^,;:\"“”]{2,90},\s+",
+    re.IGNORECASE,
+)

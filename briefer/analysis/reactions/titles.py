@@ -1,0 +1,142 @@
+"""Speakers told by title, office or seat rather than by name: the Secretary-General, a bloc's
+chair, state media, regional groups ("West African heads of state"), unnamed spokespeople and
+officials, and an officer of the party named before ("Its secretary-general, X,")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from briefer.analysis.affiliation import INSTITUTION_WORDS, PERSON_NOUNS, ROLE_WORDS
+from briefer.analysis.model import Mention
+from briefer.analysis.reactions.anaphors import _ORG_NOUNS
+
+# "Secretary of State Antony Blinken" is American and "Secretary-General António Guterres" is
+# the UN's unless another body is named.
+# "The Secretary-General calls on all parties": the office named alone speaks for its body.
+_OFFICE_ALONE = re.compile(
+    r"^\s*(?:[^,]{0,40},\s+)?the\s+(?P<office>Secretary-General)"
+    r"(?:['’]s\s+(?:deputy\s+)?(?:spokes(?:man|woman|person)|office)\s+|,\s+|\s+)",
+    re.IGNORECASE,
+)
+# A clause opening on a group named by its region: "West African heads of state", "Gulf Arab
+# governments" (after a dateline, if any).
+_REGIONAL_GROUP = re.compile(
+    r"^(?:[^—]{0,80}\s[—–-]\s+)?(?:[Tt]he\s+)?(?P<region>(?:(?!The\b)[A-Z][a-z]+\s+){1,2})(?:heads\s+of\s+state|"
+    r"leaders|foreign\s+ministers|defence\s+ministers|ministers|governments|presidents)\b"
+)
+_STATE_MEDIA = re.compile(
+    r"^(?:the\s+)?(?:state(?:-run|-owned|-controlled)?|official)\s+(?:media|television|"
+    r"broadcaster|news\s+agency|press)\b",
+    re.IGNORECASE,
+)
+# The unnamed people a sentence opens on: "European diplomats", "A NATO diplomat".
+_UNNAMED_PEOPLE = re.compile(
+    r"^\s*(?:[^,]{0,40},\s+)?(?:an?\s+|one\s+|two\s+|several\s+)?(?:[\w.-]+\s+){0,2}"
+    r"(?:diplomats?|officials?|sources?)\b",
+    re.IGNORECASE,
+)
+
+# "X, which chairs the bloc," / "X, the bloc's current chairman,": X speaks for the bloc.
+_BLOC = r"(?:bloc|group|union|alliance|organi[sz]ation|community|grouping)"
+_CHAIR_ASIDE = re.compile(
+    r",\s+(?:(?:which|who)\s+(?:currently\s+)?(?:chairs|holds\s+the\s+(?:rotating\s+)?"
+    r"(?:chair|chairmanship|presidency)\s+of)\s+the\s+"
+    + _BLOC
+    + r"|the\s+"
+    + _BLOC
+    + r"['’]s\s+(?:current\s+|rotating\s+)?(?:chair|chairman|chairwoman|chairperson|president))"
+    r"\s*,",
+    re.IGNORECASE,
+)
+_CHAIR_NAMED = re.compile(
+    r",\s+(?:which|who)\s+(?:currently\s+)?holds\s+(?:the\s+)?[^,;]{1,60}?['’]s\s+"
+    r"(?:rotating\s+)?(?:chair|chairmanship|presidency)\s*,|"
+    # "the Nigerian President, in his capacity as Chairman of the ECOWAS Authority,"
+    r",\s+(?:in\s+(?:his|her|its)\s+capacity\s+as|speaking\s+as|acting\s+as)\s+(?:the\s+)?"
+    r"(?:current\s+|rotating\s+)?(?i:chair|chairman|chairwoman|chairperson|president)\s+of\s+"
+    r"[^,;]{1,80}?,"
+)
+_ANONYMOUS_AT_SEAT = re.compile(
+    r"^\s*(?:[A-Z][\w-]*\s+)?(?i:diplomats|officials|sources)\s+(?:in|at)\s+(?P<place>[A-Z])"
+)
+# "A spokesperson added", "A Commission spokesperson said": a speaker with no name of its own.
+_UNNAMED_BEFORE = re.compile(
+    r"(?:(?:^|(?<=[\s,\"“”]))(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:spokes(?:person|man|woman)|official|diplomat|source|aide)|"
+    # "..., officials said": unnamed people closing the sentence
+    r"(?<=,\s)(?:[\w-]+\s+)?(?:officials|diplomats|sources))\s+"
+    r"(?:(?:\w+ly|also|later|then|again|further|has|have|had)\s+)*$",
+    re.IGNORECASE,
+)
+
+
+def _anonymous(text: str, mentions: Sequence[Mention], unnamed: re.Match[str]) -> bool:
+    """Whether an unnamed speaker is qualified by a region or bloc of no one party ("a Gulf
+    official", "Western diplomats"): a capitalised word that is no entity and no office."""
+    for word in re.finditer(r"[A-Z][\w-]*", text[unnamed.start() : unnamed.end()]):
+        at = unnamed.start() + word.start()
+        if any(m.start <= at < m.end for m in mentions):
+            continue
+        low = word.group(0).lower()
+        if low not in INSTITUTION_WORDS | ROLE_WORDS | _ORG_NOUNS | {"a", "an", "one"}:
+            return True  # ("A Commission spokesperson" names the body that spoke before)
+    return False
+
+
+# "Spokesman John Kirby", "Foreign ministry spokesman X": a title that names no party, so the
+# person speaks for whoever spoke just before.
+_BARE_TITLE = re.compile(
+    r"(?:^|[.;:\"“”(]\s*|,\s+)(?:(?:the|its|their)\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:spokes(?:person|man|woman)|envoy|ambassador|representative|aide|adviser|advisor)"
+    r"\s*,?\s*$",
+    re.IGNORECASE,
+)
+_HIS_TITLE = re.compile(
+    r"^\s*(?:his|her)\s+(?:[\w-]+\s+){0,3}?(?:"
+    + "|".join(sorted(PERSON_NOUNS, key=len, reverse=True))
+    + r")\b",
+    re.IGNORECASE,
+)
+
+
+def leader_aide(text: str) -> bool:
+    """Whether the sentence opens on an officer of the person named before ("His defence
+    minister went further", "Her spokesman, X, added"): that person's party acts or speaks."""
+    return _HIS_TITLE.match(text) is not None
+
+
+# The voice of a court, the police or a campaign: no party's the text has heard from.
+_LOCAL_VOICE = re.compile(
+    r"\b(?:court|tribunal|police|prosecutor['’]?s?|prosecution|hospital|university|campaign|"
+    r"party|company|municipal|city|mayor['’]s)\s+(?:[\w-]+\s+)?"
+    r"spokes(?:person|man|woman)\s*,?\s*$",
+    re.IGNORECASE,
+)
+# "Its secretary-general, X,": the body named just before speaks through its officer.
+_OFFICER_NOUNS = frozenset(
+    {
+        "director",
+        "general",
+        "chairman",
+        "chairwoman",
+        "chairperson",
+        "chair",
+        "commander",
+        "coordinator",
+    }
+)
+_BLOC_TITLE = re.compile(
+    r"(?:^|[.;:\"“”(]\s*|,\s+)the\s+(?:bloc|alliance|union)['’]s\s+(?:[\w-]+\s+){0,3}?(?:"
+    + "|".join(sorted(PERSON_NOUNS, key=len, reverse=True))
+    + r")\s*,?\s*$",
+    re.IGNORECASE,
+)
+_POSSESSIVE_TITLE = re.compile(
+    r"(?:^|[.;:\"“”(]\s*|,\s+)(?:its|their|the\s+(?:bloc|alliance|union|organi[sz]ation|body|"
+    r"group|agency|council|commission|mission|court|force)['’]s)\s+(?:[\w-]+\s+){0,3}?(?:"
+    + "|".join(sorted(PERSON_NOUNS | _OFFICER_NOUNS, key=len, reverse=True))
+    # "Its envoy to international organisations in Vienna, X": where the post is
+    + r")(?:\s+(?:to|in|at|for)\s+[^,;:\"“”]{1,60}?)?\s*,?\s*$",
+    re.IGNORECASE,
+)
