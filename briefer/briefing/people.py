@@ -16,17 +16,26 @@ Merging is conservative. Two full names neither of which holds the other are two
 when they share a surname ("Joe Biden", "Hunter Biden"), and a short form that fits both is
 left alone. Only names that are people wherever the briefing meets them take part: a name the
 gazetteer or any mention gives another type (a state, an organisation) is never merged.
+
+A person's office, for the Actors line, is read here too (`person_offices`), from the first
+mention whose words tell it: a title before the name, lower-case ones whole ("White House press
+secretary X": "Press secretary (United States)"), or an apposition on either side ("X, the
+Kremlin's envoy for Afghanistan,", "Pakistan's foreign minister, X,"). The state or body that
+owns the office is told after it, by its canonical name ("Iranian President X": "President
+(Iran)").
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Container, Iterable, Mapping, Sequence
 from dataclasses import replace
 
 from briefer.analysis import gazetteer
-from briefer.analysis.model import Analysis
+from briefer.analysis.affiliation import ROLE_WORDS
+from briefer.analysis.model import Analysis, Mention
 from briefer.sources.document import Document
 
 
@@ -143,3 +152,251 @@ def unify_people(
 def _renamed_speakers(speakers: Sequence[str], renamed: Mapping[str, str]) -> tuple[str, ...]:
     """Speakers under their briefing names, each once."""
     return tuple(dict.fromkeys(renamed.get(sp, sp) for sp in speakers))
+
+
+# --- A person's office, as the Actors line tells it -----------------------------------------
+
+# The nouns an office ends in ("press secretary", "envoy for Afghanistan").
+_HEAD_TEXT = """
+    minister president spokesperson spokesman spokeswoman envoy ambassador chief official
+    secretary secretary-general chancellor premier diplomat leader head commissioner
+    representative negotiator mayor governor director chairman chair chairwoman speaker senator
+    lawmaker mp general commander king queen emperor emir sheikh prince adviser advisor
+    counsellor counselor coordinator administrator colonel lieutenant captain major brigadier
+    amir admiral marshal sergeant commodore pope archbishop cardinal imam rabbi officer aide judge
+    prosecutor attorney-general
+"""
+_HEADS = frozenset(_HEAD_TEXT.split())
+# Words that may stand in an office before its head ("foreign", "deputy", "national security").
+_OFFICE_WORDS = ROLE_WORDS - {"'s", "the", "a", "an", "of"}
+# Words that start a noun phrase: an office begins after them.
+_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "whose"})
+# Words a clause may put before an office set beside a name ("..., and Germany's foreign
+# minister, X, said").
+_JOINERS = frozenset({"and", "while", "but", "whereas", "as", "with", "when", "after", "said"})
+# Capitalised words that open a sentence or give a time, never part of an office ("On Sunday
+# Foreign Minister X").
+_NOT_OFFICE_TEXT = """
+    on in at by and but as after when while then also said says told with from to for of the
+    a an his her its their this that monday tuesday wednesday thursday friday saturday sunday
+    january february march april may june july august september october november december
+    yesterday today
+"""
+_NOT_OFFICE = frozenset(_NOT_OFFICE_TEXT.split())
+# Words of description, not of office: dropped from the line ("Iran's new president").
+_DESCRIPTIVE = frozenset(
+    {"new", "veteran", "longtime", "long-time", "current", "incumbent", "powerful", "influential"}
+)
+# Words an office's "for the ..." may point back with, saying nothing ("a spokesman for the group").
+_REFERENT_TEXT = """
+    group movement organisation organization country party bloc body alliance government
+    militia state kingdom region militants rebels agency island community city nation union
+    plant company
+"""
+_REFERENTS = frozenset(_REFERENT_TEXT.split())
+# Courtesy titles and styles of address, which are no office ("Dr", "His Highness").
+_COURTESY = frozenset({"dr", "mr", "mrs", "ms", "prof", "professor", "sir", "dame"})
+_HONOURS = frozenset({"highness", "excellency", "majesty", "holiness"})
+_TAIL_LINKS = frozenset({"for", "of", "to", "at"})
+_TAIL_REACH = 7  # words after "for" / "of" an office may name
+_PLAIN_QUALIFIERS = 2  # lower-case words of no office ("press") an office may hold
+_BOUNDARY = re.compile(r"[,.;:!?\"“”()\[\]\n—–]")
+_APPOSED_AFTER = re.compile(r",\s+([^,.;:!?\"“”()\[\]\n—–]{3,120}?)\s*(?:[,.;:)]|$)")
+_CLOSED_AFTER = re.compile(r"\s*(?:[,.;:)]|$)")
+
+
+def _possessor(word: str) -> str | None:
+    """The owner named by a possessive word ("Germany's" -> "Germany"), or None."""
+    for ending in ("'s", "’s", "'", "’"):
+        if word.endswith(ending) and len(word) > len(ending):
+            return word[: -len(ending)]
+    return None
+
+
+def _is_capitalised(word: str) -> bool:
+    return word[:1].isupper() and word.lower() not in _NOT_OFFICE
+
+
+def _plain_qualifier(word: str) -> bool:
+    """A lower-case word that may qualify an office ("press" secretary), not a verb or plural
+    ("accused", "reporters")."""
+    return (
+        word.isalpha()
+        and word.islower()
+        and word not in _NOT_OFFICE
+        and not word.endswith(("ed", "ing"))
+        and (not word.endswith("s") or word.endswith("ss"))
+    )
+
+
+def _owner_of(words: Sequence[str]) -> tuple[int, int, str] | None:
+    """The first run of words naming a state or a body ("White House", "Iranian", "the
+    European Union's") and opening a run of capitalised words: its span and canonical name."""
+    for i, word in enumerate(words):
+        if not word[:1].isupper() or (i > 0 and words[i - 1][:1].isupper()):
+            continue  # an owner opens a run of capitals ("National Security Council")
+        for j in range(min(len(words), i + 5), i, -1):
+            run = list(words[i:j])
+            run[-1] = _possessor(run[-1]) or run[-1]
+            found = gazetteer.canonical_name(" ".join(run))
+            if found is not None and found[1] in ("GPE", "ORG", "NORP"):
+                return i, j, found[0]
+    return None
+
+
+def _read_office(words: Sequence[str], lead: str) -> str | None:
+    """The office named by the last words of `words` ("White House press secretary", "the
+    Kremlin's envoy for Afghanistan"), as the Actors line shows it: the office capitalised,
+    its owner after it ("Press secretary (United States)"). `lead` says what may come before
+    the office: "none" (an apposition after a name is all office), "joiner" (one set before a
+    name: "..., and Germany's foreign minister, X") or "any" (a title touching the name)."""
+    words = _without_honours(words)
+    if not words:
+        return None
+    # The head of the office, perhaps followed by what it is for ("envoy for Afghanistan").
+    head, tail = len(words) - 1, ""
+    if words[head].lower() not in _HEADS:
+        for i in range(len(words) - 2, 0, -1):
+            if (
+                words[i] in _TAIL_LINKS
+                and words[i - 1].lower() in _HEADS
+                and len(words) - i - 1 <= _TAIL_REACH
+            ):
+                head = i - 1
+                tail = _tail(words[i:])
+                break
+        else:
+            return None
+    # The words before it that belong to the office, right to left.
+    start, plain, opened = head, 0, False
+    while start > 0:
+        word = words[start - 1]
+        low = word.lower()
+        if low in _DETERMINERS:
+            start, opened = start - 1, True
+            break
+        owner = _possessor(word)
+        if owner is not None:
+            start, opened = start - 1, True
+            while start > 0 and _is_capitalised(words[start - 1]):
+                start -= 1  # "the European Union's", "the Kurdish region's"
+            if start > 0 and words[start - 1].lower() == "the":
+                start -= 1
+            break
+        if low in _OFFICE_WORDS or _is_capitalised(word):
+            start -= 1
+        elif (
+            plain < _PLAIN_QUALIFIERS
+            and _plain_qualifier(word)
+            and all(w.islower() for w in words[start : head + 1])  # "press secretary"
+        ):
+            plain += 1
+            start -= 1
+        else:
+            break
+    # An office set before a name opens a noun phrase ("by the foreign policy chief, X",
+    # "- Ecuador's president, X") or follows a joining word ("..., and President, X").
+    if start > 0 and (
+        lead == "none" or (lead == "joiner" and not opened and not _joins(words[start - 1]))
+    ):
+        return None
+    office = [
+        w
+        for w in words[start : head + 1]
+        if w.lower() not in _DETERMINERS and _possessor(w) not in _REFERENTS
+    ]  # "the group's deputy leader": whose, though not by name
+    found = _owner_of(office)
+    owner = None
+    if found is not None:
+        i, j, owner = found
+        office = office[:i] + office[j:]
+    office = [w for w in office if w.lower() not in _DESCRIPTIVE]
+    if not office or office[-1].lower() not in _HEADS:
+        return None
+    line = " ".join([*office, tail] if tail else office)
+    line = line[:1].upper() + line[1:]
+    if owner is not None and owner not in line:
+        line = f"{line} ({owner})"
+    return line
+
+
+def _tail(words: Sequence[str]) -> str:
+    """What an office is for or of, as written ("for Afghanistan", "of the central bank"):
+    nothing when it only points back ("for the group") or a full stop cut it ("to U")."""
+    rest = [w for w in words[1:] if w.lower() != "the"]
+    if len(rest) == 1 and rest[0] in _REFERENTS:
+        return ""
+    if len(words[-1]) == 1:
+        return ""
+    return " ".join(words)
+
+
+def _without_honours(words: Sequence[str]) -> Sequence[str]:
+    """The words before a style of address and before a courtesy title at the end ("UAE
+    President His Highness Sheikh" -> "UAE President"; "Foreign Affairs Dr" -> "Foreign
+    Affairs")."""
+    while words and words[-1].rstrip(".").lower() in _COURTESY:
+        words = words[:-1]
+    for i, word in enumerate(words):
+        if word.lower() in _HONOURS and i > 0 and words[i - 1].lower() in ("his", "her"):
+            return words[: i - 1]
+    return words
+
+
+def _joins(word: str) -> bool:
+    """A word after which a clause may set an office before a name ("and", "joining")."""
+    return word.lower() in _JOINERS or (word.islower() and word.endswith("ing"))
+
+
+def _words_before(text: str, start: int) -> list[str]:
+    """The words of the clause just before `start`, back to the last punctuation mark."""
+    window = text[max(0, start - 120) : start]
+    cut = [m.end() for m in _BOUNDARY.finditer(window)]
+    return window[cut[-1] if cut else 0 :].split()
+
+
+def office_of(text: str, m: Mention, people_at: Container[int] = ()) -> str | None:
+    """The office the text gives a person at this mention, as the Actors line shows it: a
+    title before the name ("White House press secretary Sarah Sanders"), an apposition before
+    it ("Germany's foreign minister, Heiko Maas, said") or after it ("Zamir Kabulov, the
+    Kremlin's envoy for Afghanistan, said"); None when it gives none. `people_at`: where person
+    mentions start: an apposition followed by a name is that person's ("joining Britain's trade
+    secretary, Liam Fox, France's finance minister, Bruno Le Maire")."""
+    before = text[max(0, m.start - 2) : m.start]
+    if before[-1:].isspace() and before[-2:-1] not in (",", ":"):
+        office = _read_office(_words_before(text, m.start), "any")
+        if office is not None:
+            return office
+    if (before.endswith(", ") or before.endswith(",\n")) and _CLOSED_AFTER.match(text, m.end):
+        office = _read_office(_words_before(text, m.start - 2), "joiner")
+        if office is not None:
+            return office
+    after = _APPOSED_AFTER.match(text, m.end)
+    if after is not None:
+        following = after.end() + len(text[after.end() :]) - len(text[after.end() :].lstrip())
+        if following not in people_at:
+            return _read_office(after.group(1).split(), "none")
+    return None
+
+
+def person_offices(items: Sequence[tuple[Document, Analysis]]) -> dict[str, str]:
+    """Each person's office, from the first mention in the briefing's documents that gives one,
+    by the full name if any does (the documents in the briefing's order, under the briefing's
+    names: `unify_people`)."""
+    offices: dict[str, str] = {}
+    # Mentions by the full name first: a surname alone may be a relative's ("King Salman").
+    for full in (True, False):
+        for doc, analysis in items:
+            people = sorted((m for m in analysis.mentions if m.type == "PERSON"), key=_start)
+            people_at = {m.start for m in people}
+            for m in people:
+                if m.canonical in offices or (_words(m.surface) == _words(m.canonical)) != full:
+                    continue
+                office = office_of(doc.text, m, people_at)
+                if office is not None:
+                    offices[m.canonical] = office
+    return offices
+
+
+def _start(m: Mention) -> int:
+    return m.start

@@ -14,7 +14,13 @@ from analysed import make_doc
 from briefer.analysis.model import Analysis, Mention, Sentence
 from briefer.briefing.build import build_briefing
 from briefer.briefing.model import Actor, Briefing
-from briefer.briefing.people import is_short_for, person_names
+from briefer.briefing.people import (
+    is_short_for,
+    office_of,
+    person_names,
+    person_offices,
+    unify_people,
+)
 from briefer.sources.document import Document
 
 
@@ -289,3 +295,99 @@ def test_within_one_document_a_short_form_folds_into_the_one_name_that_holds_it(
         ],
     )
     assert person_names([(doc, analysis)]) == {"Suu Kyi": "Aung San Suu Kyi"}
+
+
+# --- A person's office, for the Actors line ---------------------------------------------------
+
+
+def office(text: str, name: str) -> str | None:
+    """The office `office_of` reads for the first mention of `name` in `text`."""
+    start = text.index(name)
+    person = Mention(start, start + len(name), name, name, "PERSON")
+    return office_of(text, person)
+
+
+def test_an_office_set_after_the_name_is_read() -> None:
+    text = "Anatoly Verin, the Kremlin's envoy for Afghanistan, said Moscow was in contact."
+    assert office(text, "Anatoly Verin") == "Envoy for Afghanistan (Russia)"
+    text = "Tariq Mehmood Rana, Pakistan's foreign minister, said Islamabad would wait."
+    assert office(text, "Tariq Mehmood Rana") == "Foreign minister (Pakistan)"
+    text = "Ahmad Nasiri, a spokesman for the Taliban's political office, said the war was over."
+    assert office(text, "Ahmad Nasiri") == "Spokesman for the Taliban's political office"
+
+
+def test_an_office_set_before_the_name_between_commas_is_read() -> None:
+    text = "Flights resumed, and Germany's foreign minister, Karl Brenner, said more would follow."
+    assert office(text, "Karl Brenner") == "Foreign minister (Germany)"
+    text = "A spokesman for the group, Ahmad Nasiri, said the war was over."
+    assert office(text, "Ahmad Nasiri") == "Spokesman"  # "for the group" names no one
+    text = "The talks were led by the president of the central bank, Rosa Arnal, on Friday."
+    assert office(text, "Rosa Arnal") == "President of the central bank"
+
+
+def test_a_lower_case_title_is_read_whole_and_capitalised() -> None:
+    text = "White House press secretary Dana Whitfield said the president was briefed."
+    assert office(text, "Dana Whitfield") == "Press secretary (United States)"
+    text = "Police accused opposition leader Samuel Okello of inciting riots."
+    assert office(text, "Samuel Okello") == "Opposition leader"
+
+
+def test_a_national_adjective_or_owner_is_told_after_the_office() -> None:
+    assert office("Iranian President Reza Tavakoli said so.", "Reza Tavakoli") == "President (Iran)"
+    text = "US Secretary of State Ellen Marsh arrived in Doha."
+    assert office(text, "Ellen Marsh") == "Secretary of State (United States)"
+    text = "Iran's new president, Reza Tavakoli, said the defeat was an opportunity."
+    assert office(text, "Reza Tavakoli") == "President (Iran)"  # "new" describes, no office
+
+
+def test_words_of_the_clause_before_a_title_are_not_the_office() -> None:
+    text = "On Sunday Foreign Minister Adel Rahimi called it a mistake."
+    assert office(text, "Adel Rahimi") == "Foreign Minister"
+    text = "In April this year President Tom Hale announced the withdrawal."
+    assert office(text, "Tom Hale") == "President"
+
+
+def test_no_office_where_the_words_beside_a_name_are_none() -> None:
+    assert office("Lena Orlova, his daughter, was found on a bench.", "Lena Orlova") is None
+    assert office("Speaking to the minister, Tom Hale said no.", "Tom Hale") is None
+    assert office("Tom Hale, who had resigned, said no.", "Tom Hale") is None
+    assert office("The talks, Tom Hale said, had failed.", "Tom Hale") is None
+
+
+def test_an_office_before_the_next_name_of_a_list_is_that_persons() -> None:
+    text = (
+        "He pulled out, joining Britain's trade secretary, Liam Prescott, France's finance "
+        "minister, Paul Serrault, and others."
+    )
+    people = [
+        Mention(text.index(n), text.index(n) + len(n), n, n, "PERSON")
+        for n in ("Liam Prescott", "Paul Serrault")
+    ]
+    at = {m.start for m in people}
+    assert office_of(text, people[0], at) == "Trade secretary (United Kingdom)"
+    assert office_of(text, people[1], at) == "Finance minister (France)"
+
+
+def test_the_office_of_a_briefing_comes_from_the_first_mention_that_gives_one() -> None:
+    first = make_doc(
+        "o1",
+        [
+            ("Guyana protests Venezuelan troop build-up on Essequibo border", "heading"),
+            (
+                "Guyana protested on Tuesday against a Venezuelan troop build-up, and Venezuela "
+                "accused Guyana of provoking its soldiers. Rafael Ortega Salinas, Spain's "
+                "foreign minister, urged restraint.",
+                "text",
+            ),
+        ],
+    )
+    second = make_doc(
+        "o2",
+        [
+            ("Venezuela and Guyana trade accusations", "heading"),
+            ("Former President Rafael Ortega Salinas said Madrid would host talks.", "text"),
+        ],
+        date(2031, 5, 9),
+    )
+    offices = person_offices(unify_people([first, second]))
+    assert offices["Rafael Ortega Salinas"] == "Foreign minister (Spain)"
