@@ -119,7 +119,9 @@ def _role(st: ActorStats, principal: bool, affiliation: str | None) -> str:
     said = ", ".join(STANCE_PHRASES.get(k, k) for k, _n in st.statements.most_common(3))
     if st.type == "PERSON":
         who = st.title or "Named person"
-        if affiliation and affiliation not in who:
+        # "President (South Africa)": the office names its state; a second bracket (the bloc it
+        # chairs) would read as a second office.
+        if affiliation and affiliation not in who and not who.endswith(")"):
             who = f"{who} ({affiliation})"
         return f"{who}; {said}" if said else who
     if principal:

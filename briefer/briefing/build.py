@@ -29,7 +29,7 @@ from briefer.briefing.actors import build_actors, not_a_party
 from briefer.briefing.dedupe import NearDuplicates
 from briefer.briefing.model import Briefing, Item, Section, SourceRef, Span
 from briefer.briefing.parties import choose_principals, own_bodies
-from briefer.briefing.people import unify_people
+from briefer.briefing.people import person_offices, unify_people
 from briefer.briefing.stats import ActorStats, collect
 from briefer.sources.dates import match_date
 from briefer.sources.document import Document
@@ -242,6 +242,9 @@ def build_briefing(
         for i, (doc, _a) in enumerate(ordered)
     )
     stats = collect(ordered)
+    for person, office in person_offices(ordered).items():
+        if person in stats:
+            stats[person].title = office
     affiliation: dict[str, str] = {}
     for doc, analysis in ordered:
         for person, party in affiliations(doc.text, analysis.mentions).items():

@@ -527,3 +527,21 @@ def test_a_mastheads_publisher_and_a_summit_met_on_the_sidelines_of_are_not_acto
     names = actor_names(blocks)
     assert {"Azerbaijan", "Russia"} <= names
     assert not names & {"Steppe Policy Forum", "Commonwealth of Independent States"}
+
+
+def test_a_persons_role_told_after_the_name_reaches_the_actors_line() -> None:
+    """The Actors line reads roles from people.person_offices: an apposition after the name and
+    a national adjective before a title ("Named person" and "Named person (Iran)" before)."""
+    blocks = [
+        ("Ministers meet over the dam dispute", "heading"),
+        (
+            "Iranian President Ebrahim Raisi said on Monday that Egypt and Ethiopia should talk. "
+            "Zamir Kabulov, Russia's envoy for Afghanistan, said Moscow was ready to help.",
+            "para",
+        ),
+    ]
+    section = build_briefing([make_doc("r", blocks)]).section("actors")
+    assert section is not None
+    actors = {a.name: a for a in section.actors}
+    assert actors["Ebrahim Raisi"].role.startswith("President (Iran)")
+    assert actors["Zamir Kabulov"].role.startswith("Envoy for Afghanistan (Russia)")
