@@ -42,15 +42,18 @@ _REACTIONS: list[ModuleType] = [
     importlib.import_module(f"{reactions.__name__}.{info.name}")
     for info in pkgutil.iter_modules(reactions.__path__)
 ]
-_PATTERNS = (
-    [
-        p
-        for module in (labels, stance, *_REACTIONS)
-        for p in vars(module).values()
-        if isinstance(p, re.Pattern)
-    ]
-    + [p for _, p in reactions.STANCE_CUES]
-    + _SHAPES
+# Each pattern once: a submodule that imports a sibling's table holds it under its name too.
+_PATTERNS = list(
+    dict.fromkeys(
+        [
+            p
+            for module in (labels, stance, *_REACTIONS)
+            for p in vars(module).values()
+            if isinstance(p, re.Pattern)
+        ]
+        + [p for _, p in reactions.STANCE_CUES]
+        + _SHAPES
+    )
 )
 
 
