@@ -341,11 +341,12 @@ def _speakers(
             if antecedent and antecedent[0].type in ("PERSON", "GPE", "ORG"):
                 add(antecedent)
             continue
-        if v.group("ing") and found_subject and text[: v.start()].rstrip().endswith(","):
+        # "..., saying": a participle right after a comma
+        after_comma = bool(v.group("ing")) and text[: v.start()].rstrip().endswith(",")
+        if after_comma and found_subject:
             continue  # "..., saying" shares the subject already found
         if found_subject and _INHERIT.search(before):
             continue  # "voiced concern and urged restraint": the same subject
-        after_comma = bool(v.group("ing")) and text[: v.start()].rstrip().endswith(",")
         # "The EU launched a case against China, accusing Beijing ...": a participle after a
         # comma shares the main clause's subject, not the object just before the comma.
         group = _clause_subject(text, mentions, 0) if after_comma else []
