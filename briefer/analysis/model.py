@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -22,6 +23,17 @@ class Mention:
     surface: str
     canonical: str
     type: str
+
+    def relative_to(self, offset: int) -> Mention:
+        """The same mention with its offsets counted from `offset` (a piece of the text read
+        on its own: a clause, a sentence after its time stamp)."""
+        start, end = self.start - offset, self.end - offset
+        return Mention(start, end, self.surface, self.canonical, self.type)
+
+
+def mentions_from(mentions: Iterable[Mention], offset: int) -> list[Mention]:
+    """The mentions from `offset` on, counted from there: those of `text[offset:]`."""
+    return [m.relative_to(offset) for m in mentions if m.start >= offset]
 
 
 @dataclass(frozen=True, slots=True)

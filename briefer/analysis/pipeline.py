@@ -65,7 +65,7 @@ def _relative(mentions: list[Mention], starts: list[int], start: int, end: int) 
         if m.start >= end:
             break
         if m.end <= end:
-            out.append(Mention(m.start - start, m.end - start, m.surface, m.canonical, m.type))
+            out.append(m.relative_to(start))
     return out
 
 

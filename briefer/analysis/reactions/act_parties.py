@@ -8,7 +8,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from briefer.analysis.affiliation import is_commentator, is_state, party_of
-from briefer.analysis.model import Mention
+from briefer.analysis.model import Mention, mentions_from
 from briefer.analysis.reactions.acts import acting_subject
 from briefer.analysis.reactions.cues import _CLAUSE_JOIN
 from briefer.analysis.reactions.places import _capital_opening
@@ -39,12 +39,7 @@ def _past_clock(text: str, mentions: Sequence[Mention]) -> tuple[str, Sequence[M
     if clock is None:
         return text, mentions
     cut = clock.end()
-    moved = [
-        Mention(m.start - cut, m.end - cut, m.surface, m.canonical, m.type)
-        for m in mentions
-        if m.start >= cut
-    ]
-    return text[cut:], moved
+    return text[cut:], mentions_from(mentions, cut)
 
 
 _JOINED_IN = re.compile(
@@ -122,15 +117,10 @@ def acting_parties(
             # "Japan closed its embassy, and Australia cancelled its flights": a measure in
             # the joined clause is its subject's too (any other verb there is usually a side
             # answering the first)
-            rest = [
-                Mention(m.start - join.end(), m.end - join.end(), m.surface, m.canonical, m.type)
-                for m in mentions
-                if m.start >= join.end()
-            ]
             clause = text[join.end() :]
             if not _MEASURE_IN_CLAUSE.match(clause) or _ANSWERING.search(clause):
                 continue  # ("..., and Russia banned EU imports in retaliation": the other side)
-            for party in acting_subject(clause, rest, affiliation):
+            for party in acting_subject(clause, mentions_from(mentions, join.end()), affiliation):
                 if party not in parties and not is_commentator(party):
                     parties.append(party)
         return tuple(parties)
@@ -149,11 +139,7 @@ def acting_parties(
     if parties:
         return tuple(p for p in parties if not is_commentator(p))
     for join in _CLAUSE_JOIN.finditer(text):
-        rest = [
-            Mention(m.start - join.end(), m.end - join.end(), m.surface, m.canonical, m.type)
-            for m in mentions
-            if m.start >= join.end()
-        ]
+        rest = mentions_from(mentions, join.end())
         for party in acting_subject(text[join.end() :], rest, affiliation):
             if party not in parties and not is_commentator(party):
                 parties.append(party)

@@ -20,7 +20,7 @@ from briefer.analysis.affiliation import (
     owning_state,
     party_of,
 )
-from briefer.analysis.model import Mention
+from briefer.analysis.model import Mention, mentions_from
 from briefer.analysis.prefilter import sieve_of
 from briefer.analysis.reactions.act_parties import _parties_for, _past_clock
 from briefer.analysis.reactions.acts import _DATELINE, ANONYMITY, acting_subject, says_nothing
@@ -142,11 +142,7 @@ def _states_opening(
 ) -> tuple[str, ...]:
     """The states coordinated at the start of the words reported from `pos`, as the subject of
     their verb ("said Paris and Berlin wanted")."""
-    rest = [
-        Mention(m.start - pos, m.end - pos, m.surface, m.canonical, m.type)
-        for m in mentions
-        if m.start >= pos
-    ]
+    rest = mentions_from(mentions, pos)
     return acting_subject(re.sub(r"^\s*that\b", "    ", text[pos:]), rest, affiliation)
 
 
@@ -568,12 +564,7 @@ def _speakers(
         # "Brazil and Colombia abstained, and Mexico did not attend": a further clause whose
         # subject is a party acting is part of the same reaction.
         for join in sieve.finditer(_CLAUSE_JOIN):
-            rest = [
-                Mention(m.start - join.end(), m.end - join.end(), m.surface, m.canonical, m.type)
-                for m in mentions
-                if m.start >= join.end()
-            ]
-            add_names(acting_subject(text[join.end() :], rest, aff))
+            add_names(acting_subject(text[join.end() :], mentions_from(mentions, join.end()), aff))
         # "Iran closed its borders, while Kuwait urged its citizens to leave": the party acting
         # in the clause before the speaker's is part of the same reaction.
         # So is the body meeting where the speaker spoke: "The Security Council met in New
