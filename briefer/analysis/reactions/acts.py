@@ -374,9 +374,12 @@ def acting_subject(
         aside = _ASIDE_AFTER.match(text, acted.end())
         after = aside.end() if aside is not None else acted.end()
         acted = _AFTER_SUBJECT.match(text, after)
-    if acted is None or acted.group(0).split()[-1].lower() in PERCEIVE:
-        return ()  # no verb, or one of perceiving ("Washington learned of it")
-    if acted.group(0).split()[-1].lower() in _MODALS:
+    if acted is None:
+        return ()  # no verb
+    verb = acted.group(0).split()[-1].lower()
+    if verb in PERCEIVE:
+        return ()  # one of perceiving ("Washington learned of it")
+    if verb in _MODALS:
         return ()  # "The European Union should make clear ...": what it is told to do
 
     if _NO_COMMENT.search(text, after, acted.end() + 30) or _SAID_NOTHING.match(text, acted.end()):
@@ -387,7 +390,7 @@ def acting_subject(
         return ()  # "France's envoy to Canberra remains in Paris": where one is, not an act
     if _INACTION.match(text, acted.end()) or _INACTION.match(text, after):
         return ()  # "Russia largely stayed out of the dispute"
-    if acted.group(0).split()[-1].lower() in (
+    if verb in (
         "was",
         "were",
         "is",

@@ -293,12 +293,13 @@ def _speakers(
             continue  # '"We are troubled," X said'; 'Farmers said they were worried': not the verb
         # "alarmed by the crisis": a feeling's cause, not a passive's agent
         agent = None if feeling else _BY_AGENT.match(text, v.end())
-        if agent is None and not feeling and _PASSIVE_AGENT.search(before):
+        passive = _PASSIVE_AGENT.search(before) is not None
+        if agent is None and not feeling and passive:
             # "Sanctions were imposed on three generals by the EU": the agent after the object
             agent = _GAPPED_AGENT.match(text, v.end())
         if (
             agent is not None
-            and _PASSIVE_AGENT.search(before)
+            and passive
             and v.group("fin")
             and not (_PRESENT.search(before) and _STATIVE_PASSIVE.match(v.group(0)))
         ):
@@ -360,12 +361,11 @@ def _speakers(
                 group = []
         if not group and _INVERTED.search(text, max(0, v.start() - 4), v.end()):
             group = _subject_after(text, mentions, v.end())
-        if not group and not found_subject and _AND_VERB.search(before):
+        if not group and not found_subject and (joined := _AND_VERB.search(before)):
             dateline = _DATELINE.match(text)  # "Abuja, 31 July 2023 — ...": not the subject
             clause_start = dateline.end() if dateline is not None else 0
-            joined = _AND_VERB.search(before)
             for br in _CLAUSE_BREAK.finditer(text, 0, v.start()):
-                if joined is not None and br.end() > joined.start():
+                if br.end() > joined.start():
                     break  # "..., and offered to mediate": the ', and' joins this verb itself
                 clause_start = max(clause_start, br.end())
             group = _clause_subject(text, mentions, clause_start)
