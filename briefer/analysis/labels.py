@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from briefer.analysis.names import WEEKDAYS
 from briefer.analysis.prefilter import Sieve, sieve_of
 from briefer.analysis.verbs import ANNOUNCE, ATTITUDE, EMPHASISE, SAY, alternation
 from briefer.sources.dateline import read_dateline
@@ -168,7 +169,7 @@ _REPORTING = re.compile(
     + r"|according\s+to|estimated?|estimates|believed?|believes)\b",
     _I,
 )
-_WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_WEEKDAYS = "(?:" + "|".join(WEEKDAYS) + ")"
 _NOW_STRONG = re.compile(
     r"\b(?:(?:on|since)\s+"
     + _WEEKDAYS
@@ -453,10 +454,7 @@ def _earlier_opening(text: str, published: date | None, year: int | None) -> boo
 
 
 _WEEKDAY = re.compile(_WEEKDAYS, _I)
-_WEEKDAY_INDEX = {
-    name: i
-    for i, name in enumerate(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday"))
-} | {"sunday": 6}
+_WEEKDAY_INDEX = {name.lower(): i for i, name in enumerate(WEEKDAYS)}
 
 
 def news_weekday(lead: str, published: date | None) -> int | None:
@@ -980,7 +978,7 @@ class Labelled:
     cues: TimeCues
     has_speaker: bool = False
     text: str = ""
-    # Every speaker is a party the headline or lead names (see `label_sentence`).
+    # Every speaker is a party the headline or lead names (see `_sides_in_history`).
     lead_party: bool = False
     # A list item opening in lower case (see `label_sentence`).
     fragment: bool = False

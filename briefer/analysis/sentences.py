@@ -12,6 +12,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from briefer.analysis.names import upper_letters
+from briefer.sources.dates import MONTHS
 from briefer.sources.document import Paragraph
 
 # Words that end with a full stop without ending the sentence (compared lower-case, without
@@ -90,12 +91,9 @@ _KICKER_WORDS = """
     breaking update updated exclusive analysis opinion comment editorial watch live factbox
     explainer correction urgent flash note photos video
 """
-_KICKERS = frozenset(_KICKER_WORDS.split())
-_MONTH_LIST = """
-    jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june
-    july august september october november december
-"""
-_MONTH_WORDS = frozenset(_MONTH_LIST.split())
+_MONTH_WORDS = frozenset(MONTHS)
+# A dateline's first word that is no place: a kicker or a month ("March 26 —").
+_NOT_PLACES = frozenset(_KICKER_WORDS.split()) | _MONTH_WORDS
 
 
 def dateline_end(text: str, start: int, end: int) -> int:
@@ -108,7 +106,7 @@ def dateline_end(text: str, start: int, end: int) -> int:
     if found is None:
         return start
     place = found.group("place")
-    if place.split()[0].lower().strip(".") in _KICKERS | _MONTH_WORDS:
+    if place.split()[0].lower().strip(".") in _NOT_PLACES:
         return start
     dated = found.group("date") is not None and (
         found.group("date").split()[0].lower().rstrip(".") in _MONTH_WORDS
