@@ -240,7 +240,8 @@ class _Context:
         under = self.under_heading(index)
         if len(under) == 1 and is_state(under[0]):
             return under
-        text = self.text[self.spans[index].start :]
+        span = self.spans[index]
+        text = self.text[span.start : span.end]  # every offset read below is inside it
         clause = max(text.rfind(";", 0, pos), text.rfind(", and ", 0, pos))
         for start in (clause + 1, 0) if clause >= 0 else (0,):
             found = _opening_state(text, local, start, pos, self.affiliation)
@@ -322,10 +323,10 @@ class _Context:
     def person_acting_at(self, offset: int) -> tuple[str, ...]:
         """The party of the last person, in the sentence holding `offset`, whom that sentence
         gives as its speaker or actor; () if it gives none of its people."""
-        spoken = self.speakers_at(offset)
+        i, spoken = self._reaction_at(offset)
         if not spoken:
             return ()
-        span = next(sp for sp in self.spans if sp.start <= offset < sp.end)
+        span = self.spans[i]
         lo = bisect_left(self.starts, span.start)
         hi = bisect_left(self.starts, span.end)
         for m in reversed(self.mentions[lo:hi]):
@@ -337,13 +338,17 @@ class _Context:
 
     def speakers_at(self, offset: int) -> tuple[str, ...]:
         """The speakers of the reaction sentence holding `offset`, if it is one."""
+        return self._reaction_at(offset)[1]
+
+    def _reaction_at(self, offset: int) -> tuple[int, tuple[str, ...]]:
+        """The reaction sentence holding `offset` and its speakers, or (-1, ())."""
         for i, speakers in reversed(self.speakers):
             span = self.spans[i]
             if span.start <= offset < span.end:
-                return speakers
+                return i, speakers
             if span.end <= offset:
                 break
-        return ()
+        return -1, ()
 
 
 _OPENING_ARTICLE = re.compile(r"\s*(?:the\s+)?", re.IGNORECASE)
