@@ -243,8 +243,7 @@ def build_briefing(
     )
     stats = collect(ordered)
     for person, office in person_offices(ordered).items():
-        if person in stats:
-            stats[person].title = office
+        stats[person].title = office  # every person mentioned has counts
     affiliation: dict[str, str] = {}
     for doc, analysis in ordered:
         for person, party in affiliations(doc.text, analysis.mentions).items():

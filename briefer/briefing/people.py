@@ -36,6 +36,7 @@ from dataclasses import replace
 from briefer.analysis import gazetteer
 from briefer.analysis.affiliation import ROLE_WORDS
 from briefer.analysis.model import Analysis, Mention
+from briefer.briefing.stats import title_before
 from briefer.sources.document import Document
 
 
@@ -382,12 +383,16 @@ def office_of(text: str, m: Mention, people_at: Container[int] = ()) -> str | No
 def person_offices(items: Sequence[tuple[Document, Analysis]]) -> dict[str, str]:
     """Each person's office, from the first mention in the briefing's documents that gives one,
     by the full name if any does (the documents in the briefing's order, under the briefing's
-    names: `unify_people`)."""
+    names: `unify_people`); failing that, the title words just before the first mention that
+    has some (`stats.title_before`: "Chief Justice X")."""
     offices: dict[str, str] = {}
+    people_of = [
+        (doc, sorted((m for m in analysis.mentions if m.type == "PERSON"), key=_start))
+        for doc, analysis in items
+    ]
     # Mentions by the full name first: a surname alone may be a relative's ("King Salman").
     for full in (True, False):
-        for doc, analysis in items:
-            people = sorted((m for m in analysis.mentions if m.type == "PERSON"), key=_start)
+        for doc, people in people_of:
             people_at = {m.start for m in people}
             for m in people:
                 if m.canonical in offices or (_words(m.surface) == _words(m.canonical)) != full:
@@ -395,6 +400,10 @@ def person_offices(items: Sequence[tuple[Document, Analysis]]) -> dict[str, str]
                 office = office_of(doc.text, m, people_at)
                 if office is not None:
                     offices[m.canonical] = office
+    for doc, people in people_of:
+        for m in people:
+            if m.canonical not in offices and (title := title_before(doc.text, m.start)):
+                offices[m.canonical] = title
     return offices
 
 

@@ -300,8 +300,6 @@ def collect(items: Sequence[tuple[Document, Analysis]]) -> dict[str, ActorStats]
             elif not place and m.canonical not in speaking:
                 # A demonym describing someone ("an Afghan child") is not the state itself.
                 st.bare += m.type != "NORP" or organ
-            if m.type == "PERSON" and st.title is None:
-                st.title = title_before(doc.text, m.start)
             if m.type == "PERSON" and former_before(doc.text, m):
                 st.former += 1
     return stats
@@ -464,10 +462,7 @@ def lead_of(analysis: Analysis) -> set[int]:
         (
             i
             for i, s in enumerate(analysis.sentences)
-            if s.label != "other"
-            and not is_byline(s.text)
-            and not is_masthead(s.text)
-            and not _only_dateline(s.text)
+            if _is_prose(s) and not _only_dateline(s.text)
         ),
         None,
     )
