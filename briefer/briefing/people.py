@@ -204,6 +204,7 @@ _PLAIN_QUALIFIERS = 2  # lower-case words of no office ("press") an office may h
 _BOUNDARY = re.compile(r"[,.;:!?\"“”()\[\]\n—–]")
 _APPOSED_AFTER = re.compile(r",\s+([^,.;:!?\"“”()\[\]\n—–]{3,120}?)\s*(?:[,.;:)]|$)")
 _CLOSED_AFTER = re.compile(r"\s*(?:[,.;:)]|$)")
+_NOT_SPACE = re.compile(r"\S")
 
 
 def _possessor(word: str) -> str | None:
@@ -374,7 +375,8 @@ def office_of(text: str, m: Mention, people_at: Container[int] = ()) -> str | No
             return office
     after = _APPOSED_AFTER.match(text, m.end)
     if after is not None:
-        following = after.end() + len(text[after.end() :]) - len(text[after.end() :].lstrip())
+        word = _NOT_SPACE.search(text, after.end())  # where the next word starts
+        following = word.start() if word is not None else len(text)
         if following not in people_at:
             return _read_office(after.group(1).split(), "none")
     return None
