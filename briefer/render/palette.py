@@ -47,21 +47,23 @@ DEFAULT_ENTITY_STYLE: Final = "bold"
 
 @dataclass(frozen=True, slots=True)
 class EntityType:
-    """How a type is named: `label` for one entity ("Person"), `heading` for a list ("People")."""
+    """How a type is named: `label` for one entity ("Person"), `heading` for a list ("People"),
+    `short` for a legend with no room for the label ("Org")."""
 
     label: str
     heading: str
+    short: str
 
 
 ENTITY_TYPES: Final[dict[str, EntityType]] = {
-    "PERSON": EntityType("Person", "People"),
-    "ORG": EntityType("Organisation", "Organisations"),
-    "GPE": EntityType("State / place", "Places (GPE)"),
-    "NORP": EntityType("Group / nationality", "Groups (NORP)"),
-    "LOC": EntityType("Location", "Locations"),
-    "FAC": EntityType("Facility", "Facilities"),
-    "EVENT": EntityType("Event", "Events"),
-    "DATE": EntityType("Date", "Dates"),
+    "PERSON": EntityType("Person", "People", "Person"),
+    "ORG": EntityType("Organisation", "Organisations", "Org"),
+    "GPE": EntityType("State / place", "Places (GPE)", "Place"),
+    "NORP": EntityType("Group / nationality", "Groups (NORP)", "Group"),
+    "LOC": EntityType("Location", "Locations", "Loc"),
+    "FAC": EntityType("Facility", "Facilities", "Site"),
+    "EVENT": EntityType("Event", "Events", "Event"),
+    "DATE": EntityType("Date", "Dates", "Date"),
 }
 """The one table of entity type names, in the legend's order; labels and headings come from it."""
 

@@ -20,7 +20,13 @@ from briefer.render.layout import (
     source_numbers,
     summary,
 )
-from briefer.render.palette import ENTITY_LABELS, ENTITY_STYLES, entity_label, entity_style
+from briefer.render.palette import (
+    ENTITY_LABELS,
+    ENTITY_STYLES,
+    ENTITY_TYPES,
+    entity_label,
+    entity_style,
+)
 from briefer.render.segments import Segment, SpanLike, clean, segments
 
 __all__ = [
@@ -60,21 +66,8 @@ def entity_text(text: str, spans: Iterable[SpanLike] = (), *, collapse: bool = F
     return _styled(segments(text, spans, collapse=collapse))
 
 
-LEGEND_SHORT: Final[dict[str, str]] = {
-    "PERSON": "Person",
-    "ORG": "Org",
-    "GPE": "Place",
-    "NORP": "Group",
-    "LOC": "Loc",
-    "FAC": "Site",
-    "EVENT": "Event",
-    "DATE": "Date",
-}
+LEGEND_SHORT: Final[dict[str, str]] = {kind: t.short for kind, t in ENTITY_TYPES.items()}
 """One-word labels for a legend with no room for the full ones (`legend_key` explains them)."""
-
-
-def _short_label(kind: str) -> str:
-    return LEGEND_SHORT.get(kind, entity_label(kind))
 
 
 def _legend(labels: dict[str, str], gap: str) -> Text:
@@ -93,14 +86,11 @@ def legend_text(width: int | None = None) -> Text:
     at 80 columns the full legend took three lines and broke "Group / nationality" in two.
     Where not even the short one fits, it wraps between words, never inside a label.
     """
-    forms = (
-        _legend(ENTITY_LABELS, "  "),
-        _legend({kind: _short_label(kind) for kind in ENTITY_LABELS}, "  "),
-        _legend({kind: _short_label(kind) for kind in ENTITY_LABELS}, " "),
-    )
-    if width is None:
-        return forms[0]
-    return next((form for form in forms if form.cell_len <= width), forms[-1])
+    full = _legend(ENTITY_LABELS, "  ")
+    if width is None or full.cell_len <= width:
+        return full
+    roomy = _legend(LEGEND_SHORT, "  ")
+    return roomy if roomy.cell_len <= width else _legend(LEGEND_SHORT, " ")
 
 
 def legend_key() -> Text:
@@ -108,7 +98,7 @@ def legend_key() -> Text:
     room = max(len(label) for label in LEGEND_SHORT.values()) + 2
     lines = []
     for kind in ENTITY_LABELS:
-        short = _short_label(kind)
+        short = LEGEND_SHORT[kind]
         line = Text(short, entity_style(kind), end="")
         line.append(" " * (room - len(short)) + entity_label(kind))
         lines.append(line)
