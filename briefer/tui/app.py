@@ -15,7 +15,7 @@ from textual.screen import Screen
 
 from briefer.errors import BrieferError
 from briefer.tui import core_calls
-from briefer.tui.commands import bindings_for
+from briefer.tui.commands import WIDE_FOOTER, bindings_for
 from briefer.tui.palette import ReaderCommands
 from briefer.tui.rows import safe
 from briefer.tui.screens.help import HelpScreen
@@ -35,7 +35,7 @@ class BrieferApp(App[None], inherit_bindings=False):
         *bindings_for("app"),
         Binding("ctrl+c", "help_quit", show=False, system=True, id="app.help-quit"),
     ]
-    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (110, "-wide")]  # noqa: RUF012
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (WIDE_FOOTER, "-wide")]  # noqa: RUF012
     # Notes confirm what a key did ('Copied path: …'): read in a glance, gone before they pile
     # up over the reading pane (Textual's default is 5 s; errors set their own, longer).
     NOTIFICATION_TIMEOUT = 3.5

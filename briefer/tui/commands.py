@@ -260,7 +260,9 @@ def bindings_for(scope: Scope) -> list[Binding]:
     ]
 
 
-WIDE_FOOTER = 110  # columns from which the footer shows the `wide_only` keys too
+# Columns from which the layout is wide (the sidebar shows, app.HORIZONTAL_BREAKPOINTS) and the
+# footer shows the `wide_only` keys too.
+WIDE_FOOTER = 110
 
 
 def wide_only_ids() -> frozenset[str]:

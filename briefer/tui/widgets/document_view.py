@@ -231,12 +231,6 @@ class DocumentView(ScrollView, can_focus=True):
         self.needle = needle
         self._find_any([needle] if needle else [])
 
-    def show_search_words(self, words: list[str]) -> None:
-        """Highlight `words` (the search's), unless a find typed in the box is showing."""
-        self.search_words = words
-        if not self.needle and self.document is not None:
-            self._find_any(words, whole_words=True)
-
     def _find_any(self, needles: list[str], *, whole_words: bool = False) -> None:
         """Matches of any needle; a search's words (stems, prefixes) shown whole, a find as
         typed."""
