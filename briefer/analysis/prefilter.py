@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from functools import cache
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
@@ -243,10 +244,18 @@ def _extend(acc: frozenset[str], items: Any, cased: bool = False) -> frozenset[s
     return acc
 
 
-def _starts(pattern: re.Pattern[str]) -> frozenset[str] | None:
-    """`start_literals`, with `_AT_DIGIT` for a branch that begins with a digit."""
+@cache
+def _parsed(source: str, flags: int) -> Any:
+    """A pattern's parse tree, read once: a gate reads it for its literals, its starts and its
+    width, and a start index for its cased starts and its width (read-only from then on)."""
+    return sre_parse.parse(source, flags)
+
+
+def _starts(pattern: re.Pattern[str], *, cased: bool = False) -> frozenset[str] | None:
+    """`start_literals` (as written with `cased`), with `_AT_DIGIT` for a branch that begins
+    with a digit."""
     multiline = bool(pattern.flags & re.MULTILINE)
-    return _prefixes(sre_parse.parse(pattern.pattern, pattern.flags), multiline)
+    return _prefixes(_parsed(pattern.pattern, pattern.flags), multiline, cased=cased)
 
 
 def start_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
@@ -262,14 +271,13 @@ def cased_start_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
     match may begin where the text does."""
     if pattern.flags & re.IGNORECASE:
         return None
-    multiline = bool(pattern.flags & re.MULTILINE)
-    found = _prefixes(sre_parse.parse(pattern.pattern, pattern.flags), multiline, cased=True)
+    found = _starts(pattern, cased=True)
     return None if found is None or _AT_DIGIT in found or _AT_START in found else found
 
 
 def required_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
     """Folded literals one of which is inside every match of `pattern`, or None if unknown."""
-    needs = _sequence(sre_parse.parse(pattern.pattern, pattern.flags))
+    needs = _sequence(_parsed(pattern.pattern, pattern.flags))
     if needs is None or "" in needs:
         return None
     return needs
@@ -347,7 +355,7 @@ class Gate:
         self._shift = -1
         self.digits: re.Pattern[str] | None = None
         prefixes = _starts(pattern)
-        if prefixes is not None and sre_parse.parse(pattern.pattern, pattern.flags).getwidth()[0]:
+        if prefixes is not None and _parsed(pattern.pattern, pattern.flags).getwidth()[0]:
             # (a pattern that may match nothing is left to `re`: its empty matches are many)
             self.placed = True
             self.at_start = _AT_START in prefixes
@@ -547,10 +555,7 @@ class StartIndex:
         heads: dict[str, list[int]] = {}
         for pattern in patterns:
             literals = cased_start_literals(pattern)
-            if (
-                literals is None
-                or not sre_parse.parse(pattern.pattern, pattern.flags).getwidth()[0]
-            ):
+            if literals is None or not _parsed(pattern.pattern, pattern.flags).getwidth()[0]:
                 # (a pattern that may match nothing is left to `re`: its empty matches are many)
                 self._slots[id(pattern)] = (pattern, -1)
                 continue
