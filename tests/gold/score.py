@@ -13,8 +13,8 @@ apart.
 stay hidden so that no rule is tuned on them. `--set NAME` (repeatable) scores only those sets.
 `--why` counts reaction errors by cause (a reactor taken as a principal, the right sentence with
 other actors, a sentence not reported; a principal speaking, a sentence that is no reaction):
-totals only, so it is allowed on every set. The sealed sets `tests/gold/heldout3/` and
-`heldout4/` are scored only when named (`--set heldout3`), once per round of rule work.
+totals only, so it is allowed on every set. The sealed sets `tests/gold/heldout3/` to
+`heldout5/` are scored only when named (`--set heldout3`), once per round of rule work.
 `--agreement FOLDER` scores a second, independent annotation of development documents against
 their gold instead of a briefing: the agreement of two annotators, the ceiling of the task.
 """
@@ -58,10 +58,11 @@ SETS: dict[str, tuple[Path, bool]] = {
     "heldout2": (GOLD_DIR / "heldout2", False),
     "heldout3": (GOLD_DIR / "heldout3", False),
     "heldout4": (GOLD_DIR / "heldout4", False),
+    "heldout5": (GOLD_DIR / "heldout5", False),
 }
 #: Sets scored only when named with `--set`: a sealed set is scored once, at the end of a round
 #: of rule work, so that not even its totals steer the rules.
-SEALED = frozenset({"heldout3", "heldout4"})
+SEALED = frozenset({"heldout3", "heldout4", "heldout5"})
 SECTIONS = ("background", "reactions", "actors")
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'"})
 _SPACE = re.compile(r"\s+")
