@@ -81,21 +81,22 @@ def _cooccur(items: Sequence[tuple[Document, Analysis]]) -> dict[str, set[str]]:
 _SPOKESBODY = re.compile(r"\b(?:Ministry|Office|Embassy|Department)\b", re.IGNORECASE)
 
 
-def _mediates(st: ActorStats | None, stats: Mapping[str, ActorStats], name: str) -> bool:
-    """Whether the text makes the party (or its people named by demonym) a go-between, and
-    neither the headline makes its own mission the news ("Mali orders UN peacekeepers out")
-    nor the opening sets it against a side as one of a pair."""
+def _mediates(st: ActorStats | None, name: str, peoples: frozenset[str]) -> bool:
+    """Whether the text makes the party (or its people named by demonym: `peoples` holds the
+    states of go-between peoples) a go-between, and neither the headline makes its own mission
+    the news ("Mali orders UN peacekeepers out") nor the opening sets it against a side as one
+    of a pair."""
     if st is not None and (st.targeted or st.paired):
         # Its own mission is the news, or the headline or lead sets it against a side
         # ("Azerbaijan–Russia relations", though Moscow "had mediated" between others).
         return False
-    if st is not None and st.mediating:
-        return True
-    return any(
-        o.mediating and o.type == "NORP" and government_of(o.name) == name
-        for o in stats.values()
-        if o is not st
-    )
+    return (st is not None and st.mediating) or name in peoples
+
+
+def _mediating_peoples(stats: Mapping[str, ActorStats]) -> frozenset[str]:
+    """The states whose people, named by demonym, the text makes go-betweens."""
+    found = (government_of(o.name) for o in stats.values() if o.mediating and o.type == "NORP")
+    return frozenset(name for name in found if name is not None)
 
 
 def own_authorities(st: ActorStats) -> bool:
@@ -351,7 +352,8 @@ def choose_principals(
     )
     ranked = sorted(scores, key=lambda n: (-scores[n], n))
     # A party the text makes the go-between is a third party, however prominent.
-    ranked = [n for n in ranked if not _mediates(stats.get(n), stats, n)] or ranked
+    peoples = _mediating_peoples(stats)
+    ranked = [n for n in ranked if not _mediates(stats.get(n), n, peoples)] or ranked
     if not ranked or scores[ranked[0]] <= 0:
         return ()
     together = _cooccur(items)
