@@ -283,7 +283,7 @@ def build_briefing(
         elif s.speakers and s.label == "development":
             # A third party acting ("Panama suspended flights") is reacting too.
             third = third_party_speakers(s, principals, people, owned)
-            if third and len(third) == len(s.speakers):
+            if third:
                 reactions.append(_action_item(c, ", ".join(third)))
                 continue
         developments.append((_informativeness(c, principals), position, c))

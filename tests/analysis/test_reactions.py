@@ -2929,3 +2929,18 @@ def test_a_partys_own_envoy_or_embassy_withdrawn_is_its_deed() -> None:
     # summoned or expelled: the host's deed
     c = "Japan's ambassador was summoned to the foreign ministry."
     assert acting_subject(c, find_mentions(c)) == ()
+
+
+def test_a_verb_joined_by_and_takes_the_subject_of_its_own_clause() -> None:
+    # the clause opens after ", and": Hungary urged calm, not only Kosovo, which shut the border
+    a = (
+        "Kosovo shut the border on Monday, and Hungary, silent at first, later changed course "
+        "and urged calm."
+    )
+    assert "Hungary" in analyse_reaction(a, find_mentions(a)).speakers
+    # a relative clause is an aside inside the main clause, whose subject stands before it
+    b = (
+        "Kenya's president, who had cut short a visit on Monday, flew home after the vote and "
+        "praised the observers."
+    )
+    assert analyse_reaction(b, find_mentions(b)).speakers == ("Kenya",)

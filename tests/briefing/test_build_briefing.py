@@ -545,3 +545,21 @@ def test_a_persons_role_told_after_the_name_reaches_the_actors_line() -> None:
     actors = {a.name: a for a in section.actors}
     assert actors["Ebrahim Raisi"].role.startswith("President (Iran)")
     assert actors["Zamir Kabulov"].role.startswith("Envoy for Afghanistan (Russia)")
+
+
+def test_a_third_party_acting_with_a_principal_reacts_without_it() -> None:
+    blocks = [
+        ("Thai and Cambodian troops trade fire at disputed temple", "heading"),
+        (
+            "Thai and Cambodian soldiers exchanged fire on Wednesday near a disputed temple, "
+            "and Thailand closed two crossings with Cambodia.",
+            "text",
+        ),
+        ("Cambodian Prime Minister Hun Manet said Cambodia would defend its land.", "text"),
+        ("Thailand said Cambodia had fired first and closed the border to trade.", "text"),
+        ("Laotian and Cambodian troops held joint exercises near the Thai border.", "text"),
+    ]
+    b = build_briefing([make_doc("a", blocks, date(2031, 5, 14))])
+    assert set(b.principals) == {"Thailand", "Cambodia"}
+    reacted = {i.text: i.actor for i in items(b, "reactions")}
+    assert reacted.get(blocks[4][0]) == "Laos"

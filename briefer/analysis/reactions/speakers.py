@@ -127,6 +127,13 @@ class Reaction:
     cameo: str | None
 
 
+#: Words opening a relative or subordinate clause inside the main one: the subject of the main
+#: clause stands before them ("X, who had imposed a curfew, lifted it after the withdrawal").
+_SUBORDINATE = frozenset(
+    {"as", "after", "before", "when", "because", "since", "if", "unless", "although", "though"}
+    | {"which", "who", "whom", "that"}
+)
+
 #: Resolver kind prefix: the rest names a region whose bloc is wanted ("bloc-of:West African").
 BLOC_OF = "bloc-of:"
 
@@ -364,9 +371,12 @@ def _speakers(
         if not group and not found_subject and (joined := _AND_VERB.search(before)):
             dateline = _DATELINE.match(text)  # "Abuja, 31 July 2023 — ...": not the subject
             clause_start = dateline.end() if dateline is not None else 0
+            joined_at = max(0, v.start() - 24) + joined.start()  # (`before` is a window)
             for br in _CLAUSE_BREAK.finditer(text, 0, v.start()):
-                if br.end() > joined.start():
+                if br.end() > joined_at:
                     break  # "..., and offered to mediate": the ', and' joins this verb itself
+                if br.group(0).strip(" ,").lower() in _SUBORDINATE:
+                    continue  # "X, who had imposed a curfew, lifted it after ... and praised"
                 clause_start = max(clause_start, br.end())
             group = _clause_subject(text, mentions, clause_start)
         chair = (
