@@ -15,8 +15,6 @@ stay hidden so that no rule is tuned on them. `--set NAME` (repeatable) scores o
 other actors, a sentence not reported; a principal speaking, a sentence that is no reaction):
 totals only, so it is allowed on every set. The sealed sets `tests/gold/heldout3/` to
 `heldout5/` are scored only when named (`--set heldout3`), once per round of rule work.
-`--agreement FOLDER` scores a second, independent annotation of development documents against
-their gold instead of a briefing: the agreement of two annotators, the ceiling of the task.
 """
 
 from __future__ import annotations
@@ -192,51 +190,33 @@ def _why_false(p: Any, gold: Sequence[Any], gold_principals: set[str]) -> str:
     return "not-a-reaction"
 
 
-def as_annotation(briefing: Briefing) -> dict[str, Any]:
-    """A briefing in the gold's own format, so that the one comparison serves a briefing and
-    a second annotator's file alike."""
-    bg = briefing.section("background")
-    rx = briefing.section("reactions")
-    actors = briefing.section("actors")
-    return {
-        "principals": list(briefing.principals),
-        "actors": [{"name": a.name} for a in actors.actors] if actors else [],
-        "background": [i.text for i in bg.items] if bg else [],
-        "reactions": [
-            {
-                "actors": [a for a in (i.actor or "").split(", ") if a],
-                "stance": i.stance,
-                "text": i.text,
-            }
-            for i in (rx.items if rx else ())
-        ],
-    }
+def _split_actors(label: str | None) -> frozenset[str]:
+    return frozenset(actor_key(a) for a in (label or "").split(", ") if a)
 
 
-def _reactions(annotation: dict[str, Any]) -> list[tuple[str, frozenset[str], str | None]]:
-    return [
-        (r["text"], frozenset(actor_key(a) for a in r["actors"]), r.get("stance"))
-        for r in annotation.get("reactions", [])
-    ]
-
-
-def compare(
-    gold: dict[str, Any], other: dict[str, Any], name: str, analysis: Analysis | None = None
+def score_briefing(
+    gold: dict[str, Any], briefing: Briefing, name: str, analysis: Analysis | None = None
 ) -> DocScore:
-    """Compare an annotation (a briefing's, or a second annotator's) with the gold one."""
+    """Compare one briefing with its gold annotation."""
     sections: dict[str, Counts] = {}
-    sections["background"], _ = match(
-        gold.get("background", []), other.get("background", []), same_sentence
-    )
-    gold_rx, predicted_rx = _reactions(gold), _reactions(other)
+    bg = briefing.section("background")
+    predicted_bg = [i.text for i in bg.items] if bg else []
+    sections["background"], _ = match(gold.get("background", []), predicted_bg, same_sentence)
+
+    rx = briefing.section("reactions")
+    predicted_rx = [(i.text, _split_actors(i.actor), i.stance) for i in rx.items] if rx else []
+    gold_rx = [
+        (r["text"], frozenset(actor_key(a) for a in r["actors"]), r.get("stance"))
+        for r in gold.get("reactions", [])
+    ]
 
     def same_reaction(g: Any, p: Any) -> bool:
         return bool(g[1] == p[1] and same_sentence(g[0], p[0]))
 
     sections["reactions"], pairs = match(gold_rx, predicted_rx, same_reaction)
     right = sum(1 for g, p in pairs if g[2] == p[2])
-    principals = {actor_key(p) for p in other.get("principals", [])}
-    gold_principals = [actor_key(p) for p in gold.get("principals", [])]
+    principals = {actor_key(p) for p in briefing.principals}
+    gold_principals_set = {actor_key(p) for p in gold.get("principals", [])}
     reasons: Counter[str] = Counter()
     matched_gold = {id(g) for g, _ in pairs}
     matched_predicted = {id(p) for _, p in pairs}
@@ -245,24 +225,18 @@ def compare(
             reasons["miss: " + _why_missed(g, predicted_rx, principals, analysis)] += 1
     for p in predicted_rx:
         if id(p) not in matched_predicted:
-            reasons["false: " + _why_false(p, gold_rx, set(gold_principals))] += 1
+            reasons["false: " + _why_false(p, gold_rx, gold_principals_set)] += 1
 
-    sections["actors"], _ = match(
-        [actor_key(a["name"]) for a in gold.get("actors", [])],
-        [actor_key(a["name"]) for a in other.get("actors", [])],
-        lambda a, b: a == b,
-    )
+    actors = briefing.section("actors")
+    predicted_actors = [actor_key(a.name) for a in actors.actors] if actors else []
+    gold_actors = [actor_key(a["name"]) for a in gold.get("actors", [])]
+    sections["actors"], _ = match(gold_actors, predicted_actors, lambda a, b: a == b)
+
+    gold_principals = [actor_key(p) for p in gold.get("principals", [])]
     sections["principals"], _ = match(
-        gold_principals, [actor_key(p) for p in other.get("principals", [])], lambda a, b: a == b
+        gold_principals, [actor_key(p) for p in briefing.principals], lambda a, b: a == b
     )
     return DocScore(name, sections, right, len(pairs), reasons)
-
-
-def score_briefing(
-    gold: dict[str, Any], briefing: Briefing, name: str, analysis: Analysis | None = None
-) -> DocScore:
-    """Compare one briefing with its gold annotation."""
-    return compare(gold, as_annotation(briefing), name, analysis)
 
 
 def score_file(path: Path) -> DocScore:
@@ -296,10 +270,7 @@ class SetScore:
 
 
 def score_set(paths: Iterable[Path]) -> SetScore:
-    return _totals([score_file(p) for p in paths])
-
-
-def _totals(docs: list[DocScore]) -> SetScore:
+    docs = [score_file(p) for p in paths]
     totals: dict[str, Counts] = {}
     for d in docs:
         for key, counts in d.sections.items():
@@ -349,16 +320,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--set", action="append", choices=sorted(SETS), help="score only this set (repeatable)"
     )
-    parser.add_argument(
-        "--agreement",
-        type=Path,
-        metavar="FOLDER",
-        help="compare a second annotation of a development set (FOLDER) with its gold instead",
-    )
     args = parser.parse_args(argv)
-    if args.agreement is not None:
-        _print_set(f"agreement {args.agreement.name}", agreement(args.agreement), args.verbose)
-        return 0
     scored = []
     for name in args.set or [n for n in SETS if n not in SEALED]:
         folder, listable = SETS[name]
@@ -372,27 +334,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     if len(scored) > 1:
         _print_set("overall", combine(scored), False)
     return 0
-
-
-def agreement(folder: Path) -> SetScore:
-    """A second annotator's files scored against the gold of the same documents, as if they
-    were a briefing: how far two people agree under the same conventions. Only development
-    sets' gold is looked up (a held-out document has no second annotation)."""
-    gold_by_document = {
-        json.loads(path.read_text(encoding="utf-8"))["document"]: path
-        for name, (gold_folder, listable) in SETS.items()
-        if listable
-        for path in gold_files(gold_folder)
-    }
-    docs = []
-    for path in gold_files(folder):
-        second = json.loads(path.read_text(encoding="utf-8"))
-        gold_path = gold_by_document.get(second["document"])
-        if gold_path is None:
-            raise SystemExit(f"{path}: no development gold for {second['document']}")
-        gold = json.loads(gold_path.read_text(encoding="utf-8"))
-        docs.append(compare(gold, second, path.stem))
-    return _totals(docs)
 
 
 def combine(parts: Sequence[SetScore]) -> SetScore:
