@@ -9,8 +9,9 @@ rest. Matching is case-sensitive on purpose: case-insensitive place names turn "
 "Union" into entities.
 
 Public lookups: `canonical_name(name)`, `aliases_of(canonical)`, `actor_type(canonical)`,
-`adjective_of(state form)`, `owner_state(body)`, `states()`, `organisations()`; `current()` is
-the gazetteer in force (cached per alias-file mtime), `builtin()` the one without user aliases.
+`adjective_of(state form)`, `owner_state(body)`, `is_outlet(name)` (data/outlets.txt, or a name
+shaped like an outlet's), `states()`, `organisations()`; `current()` is the gazetteer in force
+(cached per alias-file mtime), `builtin()` the one without user aliases.
 
 Data file conventions (lists are `|`-separated):
 
@@ -289,6 +290,31 @@ def owner_state(name: str) -> str | None:
     """
     entry = current().lookup(name)
     return _owners().get(entry.canonical if entry is not None else name.strip())
+
+
+@lru_cache(maxsize=1)
+def _outlets() -> frozenset[str]:
+    """Canonical names of the news outlets the data knows (data/outlets.txt)."""
+    text = resources.files("briefer.analysis").joinpath("data", "outlets.txt").read_text("utf-8")
+    return frozenset(
+        line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")
+    )
+
+
+#: The last words of an outlet's own name ("Kabul Times", "Channel News", "Rudaw TV").
+_OUTLET_NAME = re.compile(
+    r"\s(?:News|Times|Post|Herald|Gazette|Journal|Tribune|Daily|Television|TV|Radio|"
+    r"Broadcasting|Press|Dispatch|Wire)$"
+)
+
+
+def is_outlet(name: str) -> bool:
+    """Whether a name is a news outlet's: one the data knows, by any of its forms ("AFP",
+    "Washington Post"), or a name shaped like one ("Kabul Times", "China News")."""
+    entry = current().lookup(name)
+    if (entry.canonical if entry is not None else name.strip()) in _outlets():
+        return True
+    return _OUTLET_NAME.search(name) is not None
 
 
 def _upper_variant(form: str) -> str | None:

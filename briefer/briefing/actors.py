@@ -50,6 +50,8 @@ def _is_actor(st: ActorStats, principals: Sequence[str], outlets: set[str]) -> b
         return False
     if kind == "ORG" and st.cited and st.cited + st.venue + st.titled >= st.mentions:
         return False  # an outlet credited with a report ("the news agency IRNA reported")
+    if kind == "ORG" and st.channel and st.channel + st.cited >= st.mentions:
+        return False  # only the channel of the news ("telling CNN", "Al Jazeera footage")
     if st.statements:
         return True
     if kind in _NEVER_ACTORS or st.name in outlets or not st.prose:

@@ -93,6 +93,9 @@ class ActorStats:
     # the outlet a report is credited to ("the state news agency IRNA reported").
     venue: int = 0
     cited: int = 0
+    # Mentions of an outlet as the channel news comes through ("telling CNN", "Al Jazeera
+    # footage shows", "wrote columns for The Washington Post", a dateline's credit).
+    channel: int = 0
     # Mentions in article prose (not in headings, bylines or credits).
     prose: int = 0
     statements: Counter[str] = field(default_factory=Counter)  # stance -> count
@@ -221,6 +224,8 @@ def collect(items: Sequence[tuple[Document, Analysis]]) -> dict[str, ActorStats]
                 st.venue += 1
             if is_cited_outlet(doc.text, m):
                 st.cited += 1
+            elif m.type == "ORG" and as_channel(doc.text, m):
+                st.channel += 1
             before = ordered[k - 1] if k > 0 else None
             if names_group(doc.text, m) and not one_of_a_group(doc.text, m, before):
                 st.grouped += 1
@@ -303,6 +308,39 @@ def collect(items: Sequence[tuple[Document, Analysis]]) -> dict[str, ActorStats]
             if m.type == "PERSON" and former_before(doc.text, m):
                 st.former += 1
     return stats
+
+
+# "telling CNN", "wrote columns for The Washington Post", "according to the BBC": the one who
+# speaks or writes through an outlet is the party, not the outlet.
+_CHANNEL_BEFORE = re.compile(
+    r"\b(?:told|telling|tells|tell|interview\s+with|interviewed\s+by|(?:spoke|speaking|talking)"
+    r"\s+to|(?:wrote|writes|writing|worked|working|works)\s+(?:[a-z]+\s+){0,2}for|columns?\s+for|"
+    r"according\s+to|(?:quoted|cited|reported|published|aired|broadcast|obtained|seen)\s+by)"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# "CNN reported", "Al Jazeera footage shows", "the BBC's correspondent": the outlet's reporting.
+_CHANNEL_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:footage|pictures|images|video|reported|reports|reporting|correspondents?|"
+    r"reporters?|journalists?|columnists?|interview|broadcast|aired|quoted|cited)\b"
+)
+# "BEIJING, July 2 (China News Dispatch, ...) —": a wire's credit in a dateline.
+_CREDIT_BEFORE = re.compile(r"(?:^|\n)[A-Z][A-Z .'’-]+,[^\n()]{1,30}\($")
+
+
+def as_channel(text: str, m: Mention) -> bool:
+    """A news outlet named as the channel of the news, not a party to it: the outlet someone
+    speaks to or writes for, whose footage or report is told, or the credit of a dateline.
+    A state's own medium speaks for its state ("KCNA published photographs"): never a channel
+    here; an outlet the story acts on ("closing Al Jazeera", "set fire to BTV") is none either."""
+    if _CREDIT_BEFORE.search(text, max(0, m.start - 40), m.start) is not None:
+        return True
+    if not gazetteer.is_outlet(m.canonical) or gazetteer.owner_state(m.canonical) is not None:
+        return False
+    return (
+        _CHANNEL_BEFORE.search(text, max(0, m.start - 40), m.start) is not None
+        or _CHANNEL_AFTER.match(text, m.end) is not None
+    )
 
 
 # "US Secretary of State Antony Blinken arrived in Tel Aviv for talks": a visitor's or host's

@@ -639,3 +639,15 @@ def test_kurdish_forces_and_a_laboratory_are_known_by_their_usual_names() -> Non
     assert gazetteer.canonical_name("PUK") == ("Patriotic Union of Kurdistan", "ORG")
     # A laboratory is a facility: never a person, never a place that speaks.
     assert gazetteer.canonical_name("Porton Down") == ("Porton Down", "FAC")
+
+
+def test_news_outlets_are_known_by_any_form_or_by_the_shape_of_their_name() -> None:
+    assert gazetteer.is_outlet("CNN")
+    assert gazetteer.is_outlet("Washington Post")  # an alias of The Washington Post
+    assert gazetteer.is_outlet("AFP")
+    assert gazetteer.is_outlet("Kabul Daily Times")  # unknown, shaped like an outlet
+    assert not gazetteer.is_outlet("European Union")
+    assert not gazetteer.is_outlet("Boeing")
+    # Every outlet listed is a name the gazetteer knows under that canonical name.
+    for name in gazetteer._outlets():
+        assert gazetteer.canonical_name(name) == (name, "ORG")

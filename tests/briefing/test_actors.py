@@ -1,0 +1,63 @@
+"""The Actors list on unseen kinds of text: who takes part, and who is only mentioned."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from analysed import make_doc
+
+from briefer.briefing.build import build_briefing
+
+
+def actor_names(blocks: list[tuple[str, str]]) -> set[str]:
+    actors = build_briefing([make_doc("a", blocks, date(2031, 6, 2))]).section("actors")
+    assert actors is not None
+    return {a.name for a in actors.actors}
+
+
+def test_an_outlet_that_only_carries_the_news_is_not_an_actor() -> None:
+    blocks = [
+        ("Taliban enter Kabul as government collapses", "heading"),
+        (
+            "Taliban fighters entered Kabul on Sunday. Al Jazeera footage showed commanders in "
+            "the presidential palace.",
+            "text",
+        ),
+        (
+            "The Afghan president, Ashraf Ghani, left the country. A former minister, Omar "
+            "Daudzai, said the army had collapsed, telling CNN that no one had resisted.",
+            "text",
+        ),
+        ("Germany voiced concern about the safety of civilians.", "text"),
+    ]
+    names = actor_names(blocks)
+    assert "Germany" in names
+    assert not {"Al Jazeera", "CNN"} & names
+
+
+def test_an_outlet_the_story_acts_on_or_a_states_own_medium_is_an_actor() -> None:
+    blocks = [
+        ("Gulf states cut ties with Qatar", "heading"),
+        (
+            "Saudi Arabia and Bahrain cut ties with Qatar on Monday and demanded that it close "
+            "Al Jazeera. The state news agency KCNA published photographs of the talks.",
+            "text",
+        ),
+    ]
+    names = actor_names(blocks)
+    assert {"Al Jazeera", "KCNA"} <= names
+
+
+def test_a_wire_credited_in_a_dateline_is_not_an_actor() -> None:
+    blocks = [
+        ("China rejects criticism of Hong Kong law", "heading"),
+        (
+            "BEIJING, July 2 (Harbour News Dispatch, translated from the Chinese) -- Foreign "
+            "Ministry spokesperson Li Wen on Thursday rejected the remarks of Britain on the "
+            "security law for Hong Kong.",
+            "text",
+        ),
+    ]
+    names = actor_names(blocks)
+    assert "China" in names
+    assert not any("Harbour News" in n for n in names)
