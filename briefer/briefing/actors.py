@@ -52,6 +52,8 @@ def _is_actor(st: ActorStats, principals: Sequence[str], outlets: set[str]) -> b
         return False  # an outlet credited with a report ("the news agency IRNA reported")
     if kind == "ORG" and st.channel and st.channel + st.cited >= st.mentions:
         return False  # only the channel of the news ("telling CNN", "Al Jazeera footage")
+    if kind == "ORG" and st.product and not st.statements and st.product >= st.mentions:
+        return False  # only a craft's maker or carrier ("a Boeing 737", "a Ryanair airliner")
     if st.statements:
         return True
     if kind in _NEVER_ACTORS or st.name in outlets or not st.prose:

@@ -96,6 +96,9 @@ class ActorStats:
     # Mentions of an outlet as the channel news comes through ("telling CNN", "Al Jazeera
     # footage shows", "wrote columns for The Washington Post", a dateline's credit).
     channel: int = 0
+    # Mentions of a company as the maker or carrier that labels a craft or an incident ("a
+    # Boeing 737", "a Ryanair airliner", "an Azerbaijan Airlines Embraer", "the Ryanair incident").
+    product: int = 0
     # Mentions in article prose (not in headings, bylines or credits).
     prose: int = 0
     statements: Counter[str] = field(default_factory=Counter)  # stance -> count
@@ -226,6 +229,8 @@ def collect(items: Sequence[tuple[Document, Analysis]]) -> dict[str, ActorStats]
                 st.cited += 1
             elif m.type == "ORG" and as_channel(doc.text, m):
                 st.channel += 1
+            if m.type == "ORG" and _LABELS_CRAFT.match(doc.text, m.end) is not None:
+                st.product += 1
             before = ordered[k - 1] if k > 0 else None
             if names_group(doc.text, m) and not one_of_a_group(doc.text, m, before):
                 st.grouped += 1
@@ -326,6 +331,15 @@ _CHANNEL_AFTER = re.compile(
 )
 # "BEIJING, July 2 (China News Dispatch, ...) —": a wire's credit in a dateline.
 _CREDIT_BEFORE = re.compile(r"(?:^|\n)[A-Z][A-Z .'’-]+,[^\n()]{1,30}\($")
+
+
+# "Boeing 737", "Airbus A320", "a Ryanair airliner", "an Azerbaijan Airlines Embraer", "the
+# Ryanair incident": a maker's or carrier's name labelling a craft, a model or an incident.
+_LABELS_CRAFT = re.compile(
+    r"\s+(?:[A-Z]{0,3}-?\d{2,4}\b|(?:passenger\s+|cargo\s+)?(?:airliner|jet|jets|plane|planes|"
+    r"aircraft|airplane|helicopter|flight|flights|incident|crash)\b"
+    r"|Embraer|Boeing|Airbus|Antonov|Tupolev|Sukhoi|Ilyushin|Bombardier)"
+)
 
 
 def as_channel(text: str, m: Mention) -> bool:

@@ -61,3 +61,31 @@ def test_a_wire_credited_in_a_dateline_is_not_an_actor() -> None:
     names = actor_names(blocks)
     assert "China" in names
     assert not any("Harbour News" in n for n in names)
+
+
+def test_a_company_only_labelling_a_craft_or_an_incident_is_not_an_actor() -> None:
+    blocks = [
+        ("Lithuania condemns Belarus over forced landing", "heading"),
+        (
+            "Lithuania accused Belarus on Monday of hijacking a flight to arrest a dissident. "
+            "Belarus said a bomb threat had forced the Ryanair airliner to land in Minsk.",
+            "text",
+        ),
+        ("The Boeing 737 had been flying from Athens to Vilnius.", "text"),
+        ("Germany condemned the Ryanair incident.", "text"),
+    ]
+    names = actor_names(blocks)
+    assert "Belarus" in names
+    assert not {"Ryanair", "Boeing"} & names
+
+
+def test_a_company_that_acts_is_an_actor_though_it_also_labels_its_craft() -> None:
+    blocks = [
+        ("Belarus forces down airliner carrying dissident", "heading"),
+        (
+            "Belarus forced a Ryanair airliner to land in Minsk on Sunday. Ryanair said the "
+            "crew had been told of a bomb threat, and Lithuania condemned the landing.",
+            "text",
+        ),
+    ]
+    assert "Ryanair" in actor_names(blocks)
