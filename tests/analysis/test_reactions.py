@@ -2944,3 +2944,57 @@ def test_a_verb_joined_by_and_takes_the_subject_of_its_own_clause() -> None:
         "praised the observers."
     )
     assert analyse_reaction(b, find_mentions(b)).speakers == ("Kenya",)
+
+
+def test_people_listed_each_with_a_title_all_speak() -> None:
+    a = (
+        "President Donald Trump, President Emmanuel Macron and Chancellor Angela Merkel said "
+        "they shared Britain's assessment."
+    )
+    found = find_mentions(a)
+    assert find_speakers(a, found, affiliations(a, found)) == (
+        "United States",
+        "France",
+        "Germany",
+    )
+
+
+def test_the_body_issuing_an_order_or_statement_speaks() -> None:
+    a = (
+        "The vote went ahead despite an order issued Friday by the International Court of "
+        "Justice, which told Venezuela to refrain from any action."
+    )
+    assert find_speakers(a, find_mentions(a)) == ("International Court of Justice",)
+    # the source of what is told is no author of it
+    b = (
+        "Sogavare said there would be no base, according to a statement issued by the White "
+        "House after the meeting."
+    )
+    assert "United States" not in find_speakers(b, find_mentions(b))
+
+
+def test_words_after_an_attribution_between_commas_are_not_reported() -> None:
+    text = (
+        "The Security Council will hold an emergency meeting on Monday, diplomats said, after "
+        "Estonia and Norway asked for a session."
+    )
+
+    def resolve(kind: str, pos: int) -> tuple[str, ...]:
+        return ()
+
+    found = find_mentions(text)
+    assert find_speakers(text, found, None, resolve) == (
+        "United Nations Security Council",
+        "Estonia",
+        "Norway",
+    )
+
+
+def test_who_asked_for_an_act_takes_part_in_it() -> None:
+    a = (
+        "The UN Security Council will hold an emergency meeting on Thursday at the request of "
+        "the United States and Mexico."
+    )
+    assert acting_parties(a, find_mentions(a)) == ("United States", "Mexico")
+    b = "EU foreign ministers held a video conference on Friday at Greece's request."
+    assert acting_parties(b, find_mentions(b)) == ("European Union", "Greece")

@@ -113,6 +113,9 @@ def acting_parties(
                 if (m.type == "ORG" or is_state(party)) and party not in parties:
                     parties.append(party)
     if parties:
+        for party in requesters(text, mentions, affiliation or {}):
+            if party not in parties:
+                parties.append(party)
         for join in _AND_JOIN.finditer(text):
             # "Japan closed its embassy, and Australia cancelled its flights": a measure in
             # the joined clause is its subject's too (any other verb there is usually a side
@@ -138,6 +141,8 @@ def acting_parties(
                 parties.append(party)
     if parties:
         return tuple(p for p in parties if not is_commentator(p))
+    # "The Council will hold an emergency meeting at the request of X": X asked for it
+    parties = list(requesters(text, mentions, aff))
     for join in _CLAUSE_JOIN.finditer(text):
         rest = mentions_from(mentions, join.end())
         for party in acting_subject(text[join.end() :], rest, affiliation):
@@ -147,6 +152,30 @@ def acting_parties(
 
 
 _AND_JOIN = re.compile(r",\s+and\s+")
+# Who asked for the act: "at the request of Egypt and Sudan", "at Egypt's request".
+_REQUEST_OF = re.compile(r"\bat\s+the\s+(?:\w+\s+)?request\s+of\s+(?:the\s+)?", re.IGNORECASE)
+_REQUEST_AFTER = re.compile(r"['’]s?\s+(?:\w+\s+)?request\b")
+_AT_BEFORE = re.compile(r"\bat\s+(?:the\s+)?$")
+
+
+def requesters(
+    text: str, mentions: Sequence[Mention], affiliation: Mapping[str, str]
+) -> tuple[str, ...]:
+    """The parties at whose request the sentence's act was done: they take part in it ("The
+    Council met at Britain's request": Britain asked for the meeting)."""
+    if "request" not in text:
+        return ()
+    found: list[Mention] = []
+    for at in _REQUEST_OF.finditer(text):
+        found += _subject_after(text, mentions, at.end())
+    for m in mentions:
+        if _REQUEST_AFTER.match(text, m.end) and _AT_BEFORE.search(text, 0, m.start):
+            found.append(m)
+    parties = [(m, party_of(m, affiliation)) for m in found]
+    # (a region or city named as the requester speaks for no one)
+    return tuple(dict.fromkeys(p for m, p in parties if m.type == "ORG" or is_state(p)))
+
+
 _ANSWERING = re.compile(
     r"\b(?:retaliat\w*|in\s+response|in\s+return|in\s+kind|hit\s+back|tit-for-tat|countered)\b",
     re.IGNORECASE,

@@ -11,7 +11,12 @@ from briefer.analysis import gazetteer
 from briefer.analysis.affiliation import by_surname, is_state, party_of
 from briefer.analysis.model import Mention
 from briefer.analysis.prefilter import sieve_of
-from briefer.analysis.reactions.coordination import _COORDINATION, _TITLED_AND, _titled_and
+from briefer.analysis.reactions.coordination import (
+    _COORDINATION,
+    _TITLED_AND,
+    _titled_and,
+    _titled_people,
+)
 from briefer.analysis.reactions.cues import _FIRST_TO, _NO_COMMENT, _SAID_NOTHING
 from briefer.analysis.reactions.subjects import _opens_clause
 from briefer.analysis.verbs import IRREGULAR_PAST, PERCEIVE, RESPONSE_ACTS, alternation
@@ -356,7 +361,11 @@ def acting_subject(
             break  # "The head of the IAEA, Rafael Grossi, travelled": an apposition, no list
         if between.strip() == "," and _POSSESSIVE_ASIDE.match(text, m.end):
             break  # "Turkey, Azerbaijan's closest ally, stood behind Baku": who Turkey is
-        if _COORDINATION.match(between) or (_TITLED_AND.match(between) and _titled_and(between)):
+        if (
+            _COORDINATION.match(between)
+            or (_TITLED_AND.match(between) and _titled_and(between))
+            or _titled_people(between, group[-1], m)
+        ):
             group.append(m)
             tail = m.end
         else:
@@ -414,6 +423,13 @@ def acting_subject(
         # "Moscow took a different view.": the next sentence says what it is (asked last: a
         # clause gets this far seldom, and every earlier answer names no party either)
         return ()
+    return _acting(text, group, after, affiliation)
+
+
+def _acting(
+    text: str, group: Sequence[Mention], after: int, affiliation: Mapping[str, str] | None
+) -> tuple[str, ...]:
+    """The parties of the subject `group` acting, or () when one of them cannot act."""
     aff = affiliation or {}
     parties: list[str] = []
     for m in group:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from briefer.analysis.affiliation import ROLE_WORDS, title_gap
+from briefer.analysis.affiliation import ROLE_WORDS, is_title_gap, title_gap
 from briefer.analysis.model import Mention
 
 _COORDINATION = re.compile(
@@ -17,11 +17,31 @@ _COORDINATION = re.compile(
     r"(?:the\s+|his\s+|her\s+)?$",
     re.IGNORECASE,
 )  # ("Lavrov and his Turkish counterpart Hakan Fidan")
+# A list's separator followed by the next person's title: ", President ", " and Chancellor ".
+_TITLED_ITEM = re.compile(r"^\s*(?:,\s*|,?\s*(?:and|&)\s+)(?P<title>\S.*)$", re.DOTALL)
 _COMMA_AND = re.compile(r"^\s*,\s*and\s", re.IGNORECASE)
 _TITLED_AND = re.compile(r"^(?:'s|’s)\s+(?:[a-z-]+\s+){1,3}and\s+(?:the\s+|his\s+|her\s+)?$")
 
 
 _AND_ROLES_OF = re.compile(r"\s+and\s+(?:the\s+)?(?P<roles>(?:[a-z-]+\s+){1,3})of\s+(?:the\s+)?")
+
+
+def _titled_people(between: str, first: Mention, second: Mention) -> bool:
+    """Whether `between` joins two people in a list, the second with a title of its own
+    ("President A, President B and Chancellor C")."""
+    titled = _TITLED_ITEM.match(between)
+    return (
+        titled is not None
+        and first.type == second.type == "PERSON"
+        and is_title_gap(titled.group("title"))
+    )
+
+
+def listed_together(text: str, first: Mention, second: Mention) -> bool:
+    """Whether `second` follows `first` in the same list ("France, Germany and", "President A,
+    President B")."""
+    between = text[first.end : second.start]
+    return bool(_COORDINATION.match(between)) or _titled_people(between, first, second)
 
 
 def _titled_and(between: str) -> bool:
@@ -69,7 +89,7 @@ def _coordinated(text: str, mentions: Sequence[Mention], index: int) -> list[Men
             front = mentions[j].start
             j -= 1
             continue
-        if not _COORDINATION.match(between):
+        if not _COORDINATION.match(between) and not _titled_people(between, mentions[j], group[0]):
             break
         if between.strip() == "," and (mentions[j].type == "PERSON") != (group[0].type == "PERSON"):
             break  # "in Berlin, Josep Borrell said": an opening phrase, not a list

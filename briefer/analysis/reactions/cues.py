@@ -139,9 +139,14 @@ _BACKED_BY = re.compile(
     # "is backed by Iran" is a standing alliance; "was issued by X" names who spoke
     r"(?:was|were|been)\s+(?:\w+ly\s+|also\s+)?(?:backed|issued|released|published|"
     r"put\s+out|signed|posted)|"
-    # the authors of a text: "The resolution, drafted by the United States and Japan,"
-    r"(?:resolution|draft|text|motion|statement|proposal|declaration)\b[^;:]{0,40}?"
-    r"(?:drafted|penned|tabled|sponsored|co-sponsored|put\s+forward|submitted))\s+by\s+",
+    # the authors of a text: "The resolution, drafted by the United States and Japan,", "a
+    # joint statement issued on Thursday by A, B and C", "an order issued Friday by the court"
+    # (the source of what is told is no author: "according to a statement issued by X")
+    r"(?<!according\sto\sa\s)(?<!according\sto\sthe\s)"
+    r"(?:resolution|draft|text|motion|statement|proposal|declaration|communiqu[eé]|order|"
+    r"ruling|letter)\b[^;:]{0,40}?"
+    r"(?:drafted|penned|tabled|sponsored|co-sponsored|put\s+forward|submitted|issued)"
+    r"(?:\s+(?:on\s+)?(?-i:[A-Z])[a-z]+day)?)\s+by\s+",
     re.IGNORECASE,
 )
 _DREW_FROM = re.compile(

@@ -159,6 +159,18 @@ PAIR = "pair"
 STATE_BODY = "state-body"
 
 
+_ATTRIBUTION_ENDS = re.compile(r"\s*(?:,|$)")
+
+
+def _reported_after(text: str, verb: re.Match[str], reported_from: int) -> int:
+    """Where reported words begin after a verb of saying: right after it, unless it ends an
+    attribution set between commas ("The Council will meet, diplomats said, after Estonia
+    asked": what follows the comma is the sentence's own clause, not what was said)."""
+    if _ATTRIBUTION_ENDS.match(text, verb.end()):
+        return reported_from
+    return verb.end()
+
+
 def find_speakers(
     text: str,
     mentions: Sequence[Mention],
@@ -404,7 +416,7 @@ def _speakers(
                 subject_at = group[0].start
         if found_subject and (group or chair is not None):
             if _SAYING.match(v.group(0)):
-                reported_from = v.end()
+                reported_from = _reported_after(text, v, reported_from)
             continue
         if resolve is None or found_subject:
             continue
@@ -431,7 +443,7 @@ def _speakers(
                 if anchor < 0:
                     anchor = 0 if opening else anchored(unnamed.start(), v)
                 if _SAYING.match(v.group(0)):
-                    reported_from = v.end()
+                    reported_from = _reported_after(text, v, reported_from)
                 continue
         pronoun = _ANAPHOR_BEFORE.search(text, max(0, v.start() - 80), v.start())
         if pronoun is None:
@@ -456,7 +468,7 @@ def _speakers(
                 found_subject = True
                 anchor = anchored(its.start(), v) if anchor < 0 else anchor
                 if _SAYING.match(v.group(0)):
-                    reported_from = v.end()
+                    reported_from = _reported_after(text, v, reported_from)
                 continue
         if pronoun is not None:
             word = pronoun.group("pronoun") or pronoun.group("noun")
@@ -484,7 +496,7 @@ def _speakers(
                 if anchor < 0:
                     anchor = anchored(pronoun.start(), v)
                 if _SAYING.match(v.group(0)):
-                    reported_from = v.end()
+                    reported_from = _reported_after(text, v, reported_from)
     colon = _COLON_QUOTE.match(text) if not speakers else None
     if colon is not None:
         # 'UK Foreign Secretary David Lammy: "The fighting must stop."': the name before the

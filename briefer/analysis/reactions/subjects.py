@@ -9,7 +9,12 @@ from collections.abc import Sequence
 
 from briefer.analysis.affiliation import ROLE_WORDS, is_state, party_of, title_gap
 from briefer.analysis.model import Mention
-from briefer.analysis.reactions.coordination import _COORDINATION, _PLACE_BEFORE, _coordinated
+from briefer.analysis.reactions.coordination import (
+    _COORDINATION,
+    _PLACE_BEFORE,
+    _coordinated,
+    listed_together,
+)
 
 # Where a clause begins, as seen walking back from a verb.
 _CLAUSE_BREAK = re.compile(
@@ -310,7 +315,7 @@ def _clause_subject(text: str, mentions: Sequence[Mention], clause_start: int) -
         if _opens_clause(text[clause_start : m.start]) and m.type != "LOC":
             group = [m]
             for nxt in mentions[i + 1 :]:  # "The ministers of Estonia, Latvia and Lithuania"
-                if not _COORDINATION.match(text[group[-1].end : nxt.start]):
+                if not listed_together(text, group[-1], nxt):
                     break
                 group.append(nxt)
             return group
@@ -336,7 +341,7 @@ def _subject_after(text: str, mentions: Sequence[Mention], pos: int) -> list[Men
                     continue  # a region names no party ("the Gulf states"): an unnamed item
                 between = text[group[-1].end : nxt.start]
                 if nxt.start > group[-1].end and (
-                    _COORDINATION.match(between) or _UNNAMED_ITEM.fullmatch(between)
+                    listed_together(text, group[-1], nxt) or _UNNAMED_ITEM.fullmatch(between)
                 ):
                     group.append(nxt)  # ("the United States, the Gulf states, China and ...")
             if (
