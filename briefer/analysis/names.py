@@ -80,6 +80,9 @@ SPACE_PARTICLES = (
     "al|el|bin|ibn|bint|ben|abu|van|von|de|da|di|du|del|della|der|den|la|le|dos|das|ter|zu"
 )
 PARTICLES = f"{HYPHEN_PARTICLES}|{SPACE_PARTICLES}"
+#: Particles meaning "son/daughter of": the word after one names the father ("Mohammed bin
+#: Salman" is the son of King Salman), so alone it is no short form of the son's name.
+PATRONYMIC_PARTICLES = frozenset(("bin", "ibn", "bint", "ould"))
 #: One capitalised word: Vučić, O'Brien, Jean-Pierre, Al-Sisi, McDonald.
 _NOT_NAME_SUFFIX = r"(?:led|based|born|backed|run|style|era|owned|made|bound|speaking|held|type)\b"
 _CAPWORD_TAIL = (
@@ -1337,7 +1340,8 @@ def surname_forms(full: str) -> frozenset[str]:
     if len(parts) < 2:
         return frozenset()
     last = parts[-1]
-    forms.add(last)
+    if parts[-2] not in PATRONYMIC_PARTICLES:  # "Salman" alone is the father of "X bin Salman"
+        forms.add(last)
     # East Asian order, family name first: "Lai Ching-te" is "Mr Lai", "Tsai Ing-wen" "Ms Tsai".
     if len(parts) == 2 and _GIVEN_NAME_HYPHENATED_RE.fullmatch(last):
         forms.add(parts[0])

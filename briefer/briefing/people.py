@@ -36,6 +36,7 @@ from dataclasses import replace
 from briefer.analysis import gazetteer
 from briefer.analysis.affiliation import ROLE_WORDS
 from briefer.analysis.model import Analysis, Mention
+from briefer.analysis.names import PATRONYMIC_PARTICLES
 from briefer.briefing.stats import title_before
 from briefer.sources.document import Document
 
@@ -52,7 +53,11 @@ def is_short_for(short: Sequence[str], full: Sequence[str]) -> bool:
     if not short or len(short) >= len(full):
         return False
     if len(short) == 1:
-        return short[0] in full
+        # (a word after "bin" names the father: "Salman" is not "Mohammed bin Salman")
+        return any(
+            w == short[0] and (i == 0 or full[i - 1] not in PATRONYMIC_PARTICLES)
+            for i, w in enumerate(full)
+        )
     if tuple(full[: len(short)]) == tuple(short) or tuple(full[-len(short) :]) == tuple(short):
         return True
     if short[0] != full[0] or short[-1] != full[-1]:

@@ -1291,3 +1291,13 @@ def test_a_known_body_before_a_title_is_no_part_of_the_name(text: str, body: str
     found = _by_surface(text)
     assert found["Ana Pereira"] == ("Ana Pereira", "PERSON")
     assert found[body] == (body, "ORG")
+
+
+def test_a_king_named_by_one_name_is_not_his_son_named_after_him() -> None:
+    text = (
+        "King Salman dismissed five officials on Saturday. The crown prince, Mohammed bin "
+        "Salman, had not known of the operation, the ministry said."
+    )
+    people = {(m.surface, m.canonical) for m in find_mentions(text) if m.type == "PERSON"}
+    assert ("Salman", "Salman") in people
+    assert ("Mohammed bin Salman", "Mohammed bin Salman") in people

@@ -46,3 +46,9 @@ def test_surname_forms_are_read_once_and_cannot_be_changed_by_a_caller() -> None
     assert names.surname_forms("Edmundo González Urrutia") is forms
     assert names.surname_forms("Ursula von der Leyen") >= {"von der Leyen", "Leyen"}
     assert names.surname_forms("Madonna") == frozenset()
+
+
+def test_the_fathers_name_after_bin_is_no_short_form_of_the_sons() -> None:
+    assert "Salman" not in names.surname_forms("Mohammed bin Salman")
+    assert "bin Salman" in names.surname_forms("Mohammed bin Salman")
+    assert "Sisi" in names.surname_forms("Abdel Fattah al-Sisi")  # a particle of the family name

@@ -278,6 +278,10 @@ def test_short_forms_of_a_name() -> None:
     assert not short("Biden Joseph", "Joseph R. Biden")  # the words in another order
     assert not short("Joseph Biden", "Joseph Biden")  # the same length is no short form
     assert not short("Aung Kyi", "Aung San Suu Kyi Lwin")  # "Kyi" is not its last word
+    # After "bin" stands the father's name: King Salman is not Mohammed bin Salman.
+    assert not short("salman", "mohammed bin salman")
+    assert short("mohammed", "mohammed bin salman")
+    assert short("bin salman", "mohammed bin salman")
 
 
 def test_within_one_document_a_short_form_folds_into_the_one_name_that_holds_it() -> None:
