@@ -2998,3 +2998,13 @@ def test_who_asked_for_an_act_takes_part_in_it() -> None:
     assert acting_parties(a, find_mentions(a)) == ("United States", "Mexico")
     b = "EU foreign ministers held a video conference on Friday at Greece's request."
     assert acting_parties(b, find_mentions(b)) == ("European Union", "Greece")
+
+
+def test_a_known_company_speaks_for_itself_not_for_its_home_state() -> None:
+    a = "Denmark's A.P. Moller-Maersk said it was sending ships around the Cape."
+    assert find_speakers(a, find_mentions(a)) == ("Maersk",)
+    # a body the data does not know, or one the sentence makes a government, is the state's
+    b = "Britain's National Cyber Security Centre said the attack came from abroad."
+    assert find_speakers(b, find_mentions(b)) == ("United Kingdom",)
+    c = "Afghanistan's Taliban administration urged both sides to show restraint."
+    assert find_speakers(c, find_mentions(c)) == ("Afghanistan",)

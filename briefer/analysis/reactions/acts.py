@@ -423,13 +423,6 @@ def acting_subject(
         # "Moscow took a different view.": the next sentence says what it is (asked last: a
         # clause gets this far seldom, and every earlier answer names no party either)
         return ()
-    return _acting(text, group, after, affiliation)
-
-
-def _acting(
-    text: str, group: Sequence[Mention], after: int, affiliation: Mapping[str, str] | None
-) -> tuple[str, ...]:
-    """The parties of the subject `group` acting, or () when one of them cannot act."""
     aff = affiliation or {}
     parties: list[str] = []
     for m in group:

@@ -230,7 +230,7 @@ def _speakers(
         if not group:
             return
         person = group[0]
-        if len(group) == 1 and person.type == "ORG":
+        if len(group) == 1 and person.type == "ORG" and not _independent(text, person):
             owner = owning_state(text, mentions, person)
             if owner is not None:
                 add_names([owner])  # "Britain's National Cyber Security Centre said"
@@ -662,6 +662,21 @@ def _speakers(
         # official, speaking on condition of anonymity, said" is the EU's)
         return (), 0
     return tuple(speakers), max(anchor, 0)
+
+
+_GOVERNING_AFTER = re.compile(r"\s+(?:administration|government|authorities|regime|rulers)\b")
+
+
+def _independent(text: str, org: Mention) -> bool:
+    """A body the data knows and gives no owner: a private company or an independent group
+    speaks for itself, whatever state's name it carries ("Denmark's A.P. Moller-Maersk said"),
+    unless the sentence makes it the state's government ("Afghanistan's Taliban
+    administration")."""
+    return (
+        gazetteer.canonical_name(org.canonical) is not None
+        and gazetteer.owner_state(org.canonical) is None
+        and _GOVERNING_AFTER.match(text, org.end) is None
+    )
 
 
 def _mere_place(name: str) -> bool:
