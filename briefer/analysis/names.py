@@ -179,7 +179,8 @@ _TITLE_MODIFIERS = (
     r"(?:Vice|Deputy|Acting|Interim|Former|Outgoing|Incoming|Caretaker|Prime|Foreign|Defen[cs]e|"
     r"Interior|Finance|Justice|Economy|Energy|Health|Trade|Labour|Labor|Education|Security|"
     r"Chief|Senior|Special|Supreme|High|Grand|Crown|State|Opposition|Field|Lieutenant|Lt\.|"
-    r"Maj\.|Brig\.|Brigadier|Major|Assistant|Associate|Executive|Cabinet|Rear)"
+    r"Maj\.|Brig\.|Brigadier|Major|Assistant|Associate|Executive|Cabinet|Rear|Detective|Police|"
+    r"Staff|Petty|Warrant|Det\.)"
 )
 TITLES = (
     rf"(?:(?:{_TITLE_MODIFIERS}|Secretary|General|Minister)[ -])*"
@@ -193,6 +194,7 @@ TITLES = (
     r"General|Gen\.|Lt\.\sGen\.|Maj\.\sGen\.|Brig\.\sGen\.|Lieutenant\sGeneral|Major\sGeneral|"
     r"Brigadier|Colonel|Col\.|Lt\.\sCol\.|Lieutenant\sColonel|Lieutenant|Lt\.|Major|Maj\.|"
     r"Captain|Capt\.|Sergeant|Sgt\.|Admiral|Adm\.|Marshal|Field\sMarshal|Corporal|Private|"
+    r"Constable|Inspector|Superintendent|Detective|Officer|Agent|Trooper|Sheriff|"
     r"King|Queen|Prince|Princess|Emir|Sheikh|Sheik|Sultan|Pope|Patriarch|Archbishop|Bishop|"
     r"(?:His|Her|Your)\s(?:Royal\s)?(?:Highness|Excellency|Majesty|Eminence|Holiness)|"
     r"Cardinal|Imam|Ayatollah|Rabbi|Reverend|Rev\.|Father|Sister|Brother|Lord|Lady|Sir|Dame|"
@@ -727,7 +729,7 @@ _AMBIGUOUS_TITLES = frozenset(
         """
         General Major Captain Private Chief Head Leader Judge Justice Father Sister Brother Lord
         Lady Marshal Commander Director Chair Speaker Representative Deputy Governor Bishop
-        Reverend
+        Reverend Agent Officer Inspector Detective Constable Trooper
         """
     )
 )

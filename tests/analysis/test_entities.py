@@ -1301,3 +1301,12 @@ def test_a_king_named_by_one_name_is_not_his_son_named_after_him() -> None:
     people = {(m.surface, m.canonical) for m in find_mentions(text) if m.type == "PERSON"}
     assert ("Salman", "Salman") in people
     assert ("Mohammed bin Salman", "Mohammed bin Salman") in people
+
+
+def test_police_ranks_are_titles_not_part_of_the_name() -> None:
+    text = (
+        "Detective Sergeant Nick Bailey was taken to hospital. Police Constable Jane Roe and "
+        "Chief Superintendent Paul Mills spoke to reporters, and Inspector Tom Hart said so."
+    )
+    people = {m.canonical for m in find_mentions(text) if m.type == "PERSON"}
+    assert people == {"Nick Bailey", "Jane Roe", "Paul Mills", "Tom Hart"}
