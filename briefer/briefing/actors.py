@@ -20,6 +20,12 @@ from briefer.briefing.stats import ActorStats
 _NEVER_ACTORS = frozenset({"LOC", "FAC", "DATE", "EVENT"})
 #: Narrative mentions a state needs to be an actor without speaking or being a side.
 STATE_MENTIONS = 1
+#: Faiths and peoples spread over many states: named bare ("Muslims", "Arabs"), the story's
+#: parties are their states, movements or communities named by place ("Kosovo Serbs").
+_WORLD_PEOPLES = frozenset(
+    ("Muslims", "Christians", "Jews", "Catholics", "Sunnis", "Shiites", "Hindus", "Buddhists",
+     "Arabs")
+)  # fmt: skip
 _MINISTRY = re.compile(r"\b(?:ministry|office|embassy|department)\b", re.IGNORECASE)
 _SHIP_OR_PLACE = re.compile(
     r"^(?:USS|HMS|HMCS|HMAS|HMNZS|BRP|INS|RFS|TCG|FS|MV|MS|SS|RV)\s|\s(?:Shoal|Reef|Strait|Straits|"
@@ -77,6 +83,8 @@ def _is_actor(st: ActorStats, principals: Sequence[str], outlets: set[str]) -> b
         return is_state(st.name) and named and st.narrative >= STATE_MENTIONS and acting > 0
     if st.titled >= st.mentions:
         return False  # only ever part of someone's title
+    if kind == "NORP" and st.name in _WORLD_PEOPLES and not st.statements:
+        return False  # a faith or a people across many states, not one party to the story
     if kind == "NORP" and (st.described >= st.mentions or not st.grouped):
         # only ever describing someone else ("Hutu extremists", "Tutsi fighters") or something
         # of theirs ("a Sikh temple", "the Arab Spring")

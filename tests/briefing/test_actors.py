@@ -89,3 +89,18 @@ def test_a_company_that_acts_is_an_actor_though_it_also_labels_its_craft() -> No
         ),
     ]
     assert "Ryanair" in actor_names(blocks)
+
+
+def test_a_faith_or_a_people_across_many_states_is_not_a_party() -> None:
+    blocks = [
+        ("Saudi Arabia expels Canadian envoy over rights criticism", "heading"),
+        (
+            "Saudi Arabia expelled Canada's ambassador on Monday after Ottawa criticised the "
+            "arrest of activists. Arabs and Muslims across the region followed the row.",
+            "text",
+        ),
+        ("Kosovo Serbs blocked the roads, and Germany voiced concern.", "text"),
+    ]
+    names = actor_names(blocks)
+    assert "Kosovo Serbs" in names  # a people named by its place, acting as a group
+    assert not {"Arabs", "Muslims"} & names
