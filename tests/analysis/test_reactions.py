@@ -3008,3 +3008,15 @@ def test_a_known_company_speaks_for_itself_not_for_its_home_state() -> None:
     assert find_speakers(b, find_mentions(b)) == ("United Kingdom",)
     c = "Afghanistan's Taliban administration urged both sides to show restraint."
     assert find_speakers(c, find_mentions(c)) == ("Afghanistan",)
+
+
+def test_a_titled_person_given_no_state_speaks_for_the_place_named() -> None:
+    a = (
+        "In neighbouring Georgia, where a similar revolt once took place, President Giorgi "
+        "Margvelashvili congratulated the protesters."
+    )
+    found = find_mentions(a)
+    assert find_speakers(a, found, affiliations(a, found)) == ("Georgia",)
+    b = '"We cannot leave them alone," Foreign Minister Augusto Santos Silva said in Lisbon.'
+    found = find_mentions(b)
+    assert find_speakers(b, found, affiliations(b, found)) == ("Portugal",)

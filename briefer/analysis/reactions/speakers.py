@@ -255,7 +255,14 @@ def _speakers(
         ):
             window = max(0, person.start - 60)
             place = _IN_PLACE.match(text)
-            if place is not None and place.end(1) < person.start:
+            if place is None or place.end(1) >= person.start:
+                # '"...," Foreign Minister X said in Lisbon': where a titled person speaks
+                place = (
+                    _TITLED_SPOKE_IN.match(text, person.end)
+                    if _TITLE_BEFORE.search(text, window, person.start)
+                    else None
+                )
+            if place is not None:
                 # "In Nairobi, President William Ruto told": the capital's state.
                 state = next(
                     (
@@ -664,6 +671,14 @@ def _speakers(
     return tuple(speakers), max(anchor, 0)
 
 
+# A leader's or minister's title just before the name, and the capital the person spoke in.
+_TITLE_BEFORE = re.compile(
+    r"\b(?:President|Prime\s+Minister|(?:[A-Z][a-z]+\s+)?Minister|Chancellor|King)\s+$"
+)
+_TITLED_SPOKE_IN = re.compile(
+    r"\s+(?:said|says|told\s+(?:reporters|journalists)|added)\s+(?:on\s+[A-Z][a-z]+\s+)?in\s+"
+    r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s*(?:[.,;]|$)"
+)
 _GOVERNING_AFTER = re.compile(r"\s+(?:administration|government|authorities|regime|rulers)\b")
 
 
