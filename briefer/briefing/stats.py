@@ -293,7 +293,7 @@ def collect(items: Sequence[tuple[Document, Analysis]]) -> dict[str, ActorStats]
                 if prose is None:
                     prose = prose_at[idx] = _is_prose(analysis.sentences[idx])
                 st.prose += prose  # (a report's masthead names its publisher, no party)
-            if is_modifier(doc.text, m):
+            if is_modifier(doc.text, m) or (m.type == "ORG" and names_a_link(doc.text, m)):
                 st.modifier += 1
             if is_mediator(doc.text, m):
                 st.mediating += 1
@@ -340,6 +340,23 @@ _LABELS_CRAFT = re.compile(
     r"aircraft|airplane|helicopter|flight|flights|incident|crash)\b"
     r"|Embraer|Boeing|Airbus|Antonov|Tupolev|Sukhoi|Ilyushin|Bombardier)"
 )
+
+
+# "Russia's mission to the United Nations", "the Charter of the United Nations": the body
+# names where a state is accredited or whose founding text is meant, and does not act.
+_LINK_BEFORE = re.compile(
+    r"\b(?:missions?|ambassadors?|envoys?|(?:permanent\s+)?representatives?|delegations?|"
+    r"delegates?)\s+to\s+(?:the\s+)?$|\b(?:charter|treaty|convention|statute|covenant)\s+of\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def names_a_link(text: str, m: Mention) -> bool:
+    """A body named only as what a state's mission is accredited to ("Iran's mission to the
+    United Nations") or as whose charter a text is ("the Charter of the United Nations"): a
+    label, not the body acting."""
+    return _LINK_BEFORE.search(text, max(0, m.start - 40), m.start) is not None
 
 
 def as_channel(text: str, m: Mention) -> bool:

@@ -104,3 +104,30 @@ def test_a_faith_or_a_people_across_many_states_is_not_a_party() -> None:
     names = actor_names(blocks)
     assert "Kosovo Serbs" in names  # a people named by its place, acting as a group
     assert not {"Arabs", "Muslims"} & names
+
+
+def test_a_body_named_only_as_where_a_mission_is_accredited_is_not_an_actor() -> None:
+    blocks = [
+        ("Britain expels Russian diplomats over poisoning", "heading"),
+        (
+            "Britain expelled 23 Russian diplomats on Wednesday, including two at Russia's "
+            "mission to the United Nations in New York. Russia denied any role, citing the "
+            "Charter of the United Nations, and France voiced support for Britain.",
+            "text",
+        ),
+    ]
+    names = actor_names(blocks)
+    assert {"United Kingdom", "Russia"} <= names
+    assert "United Nations" not in names
+
+
+def test_the_un_acting_or_speaking_is_an_actor() -> None:
+    blocks = [
+        ("Britain expels Russian diplomats over poisoning", "heading"),
+        (
+            "Britain expelled 23 Russian diplomats on Wednesday. The United Nations urged both "
+            "states to show restraint.",
+            "text",
+        ),
+    ]
+    assert "United Nations" in actor_names(blocks)
