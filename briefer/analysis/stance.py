@@ -305,7 +305,8 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"false\s+(?:claims?|accusations?|allegations?|narrative)|"
             # reducing relations: "recalled its ambassador", "expelled two diplomats"
             r"(?:recall\w*|withdr[ae]w\w*|pull\w*\s+out)\s+(?:its|their|his|her|the)\s+"
-            r"(?:[\w'’-]+\s+)?(?:ambassador|envoy|diplomats?|charg[eé])s?|expel\w*|"
+            r"(?:[\w'’-]+\s+)?(?:ambassador|envoy|diplomats?|charg[eé])s?|expel\w*|expulsions?|"
+            r"persona\s+non\s+grata|(?:broke|break\w*)\s+off\s+(?:diplomatic\s+)?(?:relations|ties)|"
             # blame laid: "agreed that Russia was responsible", "was highly likely responsible"
             r"(?:was|were)\s+(?:\w+ly\s+)?responsible\b(?!\s+for\s+\w+ing))\b",
         ),
@@ -350,7 +351,10 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?:not\s+rule\s+out|ruled?\s+nothing\s+out)\b[^;]{0,40}?\b(?:force|military|"
             r"sanctions|measures|action)|"
             r"(?:give|gave|given|giving)\s+(?:[\w-]+\s+){1,8}?(?:until\b|(?:\w+\s+)?"
-            r"(?:days|hours|weeks)\s+to\b))",
+            r"(?:days|hours|weeks)\s+to\b)|"
+            # a show of force: "held military drills near the frontier", "precision bombing drills"
+            r"(?:military|naval|air|live-fire|bombing|missile|war)\s+(?:[\w-]+\s+)?(?:drills|exercises|"
+            r"manoeuvres|maneuvers)\b(?!\s+with\b))",
         ),
         (
             "concern",
@@ -379,6 +383,9 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"government|authorities)\b|"
             r"(?:legitimate|justified|lawful|proportionate)\s+(?:answer|response|reaction|step|"
             r"decision|measure)|"
+            # help in a side's defence: "helped Israel take down the drones", "helped intercept"
+            r"help(?:ed|s|ing)?\s+(?:[\w-]+\s+){0,2}?(?:to\s+)?(?:intercept|shoot|take\s+down|"
+            r"defend|repel|protect)\b|(?:ironclad|unwavering|unshakable|unshakeable|steadfast)\b|"
             # military backing of a side: joint drills, a reinforced presence
             r"joint\s+(?:military\s+|naval\s+|air\s+)?(?:training|exercises?|drills?|patrols?)|"
             r"join\w*\s+(?:[\w-]+\s+){0,5}?(?:for|in)\s+(?:joint\s+)?(?:military\s+|naval\s+|air\s+)?"
@@ -392,7 +399,8 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # (not its own border: "reinforced its military presence in the northern state of")
             r"reinforc\w*\s+(?:its|their)\s+(?:military\s+|naval\s+)?presence"
             r"(?![^;.]{0,40}\b(?:border|frontier|state\s+of|province\s+of)\b)|share\w*\s+(?:\w+\s+){0,3}?(?:intelligence|information)|"
-            r"(?:cooperat\w*|work|(?:take|takes|took|taking)\s+part)\s+(?:with|in)\s+(?:the\s+)?"
+            r"(?:cooperat\w*|work|(?:take|takes|took|taking)\s+part)\s+(?:\w+ly\s+)?(?:with|in)\s+"
+            r"(?:the\s+)?"
             r"(?:[\w-]+['’]s\s+|[\w-]+\s+){0,2}?(?:investigation|inquiry|probe)|"
             # an appeal for money to help the victims, and doors opened to those who flee
             r"(?:launch|issu|mak)\w*\s+(?:an?\s+)?(?:[\w-]+\s+)?appeal\s+(?:for|of)\s+(?:US)?[$€£]?[\d.,]+|"

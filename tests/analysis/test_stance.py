@@ -725,3 +725,24 @@ def test_judgements_recognition_vows_and_a_fragile_situation(text: str, stance: 
 )
 def test_measures_weighed_commitments_and_representations(text: str, stance: str) -> None:
     assert stance_of(text) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        # relations cut down are criticism (CAMEO 161), as recalls and expulsions are
+        ("Niger broke off diplomatic relations with Ukraine on Tuesday.", "criticism"),
+        ("Romania declared a Russian embassy official persona non grata.", "criticism"),
+        ("Latvia and Estonia were among the members to announce expulsions.", "criticism"),
+        # a show of force near a side is a threat; drills held with a side back it
+        ("Iran held military drills near the frontier.", "threat"),
+        ("Seoul and Washington carried out precision bombing drills on a target range.", "threat"),
+        ("Russia held naval exercises with Belarus.", "support"),
+        # help in a side's defence, and cooperation offered, support it
+        ("The United States helped Israel take down nearly all of the drones.", "support"),
+        ("French aircraft helped intercept drones over Jordan.", "support"),
+        ("Colombia would cooperate fully with the investigation.", "support"),
+    ],
+)
+def test_relations_cut_shows_of_force_and_help_in_defence(text: str, stance: str) -> None:
+    assert stance_of(text) == stance
