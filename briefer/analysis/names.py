@@ -471,6 +471,9 @@ def _trim_name(text: str, start: int, end: int, known: Callable[[str], bool]) ->
     return start, keep_end
 
 
+#: Month words that are also given names ("Foreign Minister Jan Hamáček", "Ambassador April
+#: Glaspie"): after a title and before a name word, the name starts with them.
+MONTH_GIVEN_NAMES = frozenset(words("Jan April May June"))
 #: Months that are also surnames ("Theresa May", "Brian May", "Kate June"): read as one only
 #: right after a given name and with no day or year after them ("Georgia May 26" is a date).
 MONTH_SURNAMES = frozenset(words("May June April August"))
@@ -768,8 +771,7 @@ def _person_span(
             break
         if (
             titled
-            and not _is_stop(w)
-            and w in given_names()
+            and ((not _is_stop(w) and w in given_names()) or w in MONTH_GIVEN_NAMES)
             and word.end() < end
             and text[max(0, start - 4) : start] not in ("The ", "the ")  # "the Christian Democrats"
         ):

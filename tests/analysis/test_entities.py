@@ -1310,3 +1310,16 @@ def test_police_ranks_are_titles_not_part_of_the_name() -> None:
     )
     people = {m.canonical for m in find_mentions(text) if m.type == "PERSON"}
     assert people == {"Nick Bailey", "Jane Roe", "Paul Mills", "Tom Hart"}
+
+
+def test_a_month_word_after_a_title_starts_a_given_name() -> None:
+    text = (
+        "Acting Foreign Minister Jan Hamáček called a news conference. Hamáček said the talks "
+        "of Jan 5 had failed. Ambassador April Glaspie met him in May."
+    )
+    people = {(m.surface, m.canonical) for m in find_mentions(text) if m.type == "PERSON"}
+    assert people == {
+        ("Jan Hamáček", "Jan Hamáček"),
+        ("Hamáček", "Jan Hamáček"),
+        ("April Glaspie", "April Glaspie"),
+    }
