@@ -549,6 +549,8 @@ def person_candidates(
             person_end = m.end()
         if run in STOPWORDS or known(run) or listed(run):
             continue  # "Kosovo", "However": a known name or a stopword alone is no person
+        if _PLACE_NAME_RE.match(run):
+            continue  # "Bab al-Hawa", "Deir ez-Zor": a place named by what it is
         start, end = m.span()
         if text.startswith(".", end) and _TITLE_ABBREVIATION_RE.search(text, start, end + 1):
             continue  # "Col." in "junta leader Col. Assimi Goïta": a title, cut by its stop
@@ -637,6 +639,13 @@ def person_candidates(
     return found
 
 
+#: Place names of the Arab world and its neighbours open on a word saying what the place is
+#: (gate, valley, mount, monastery, village, house, bridge; cape, hill, spring, well, fort
+#: before an article: "Ras al-Ain", not "Ras Baraka"): no person's name.
+_PLACE_NAME_RE = re.compile(
+    r"(?:Bab|Wadi|Jabal|Jebel|Deir|Kafr|Khirbet|Jisr|Beit) \S|"
+    r"(?:Ras|Tal|Tell|Ain|Bir|Qasr|Marsa) (?:al|el|an|ar|as|ash|at|az|ad|ed|ez|es)-"
+)
 #: Verbs of saying right after a single word that make it a speaker's surname ("Zhao said").
 _BARE_SPEAKER_VERB_RE = re.compile(
     r" (?:said|says|told|added|noted|stressed|insisted|argued|wrote|tweeted|replied|explained)\b"

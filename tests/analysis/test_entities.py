@@ -1323,3 +1323,12 @@ def test_a_month_word_after_a_title_starts_a_given_name() -> None:
         ("Hamáček", "Jan Hamáček"),
         ("April Glaspie", "April Glaspie"),
     }
+
+
+def test_a_place_named_by_what_it_is_is_no_person() -> None:
+    text = (
+        "Aid came through Bab al-Hawa, the only crossing. The road to Bab al-Hawa was damaged, "
+        "and Ras al-Ain fell on Monday. Ras Baraka said the city would send help."
+    )
+    people = {m.canonical for m in find_mentions(text) if m.type == "PERSON"}
+    assert people == {"Ras Baraka"}
