@@ -101,7 +101,7 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"concerned(?=\s+(?:about|by|over|at|that|for|with)\b)|worr(?:y|ied|ies|ying)|alarm(?:ed|ing)?|troubl(?:ed|ing)|"
             r"dismay(?:ed)?|lament\w*|misgivings|reservations|doubts|sc?epticism|disturb(?:ed|ing)|disquiet|anxious|uneas[ey]|fear(?:s|ed)?|regret\w*|sad|saddened|"
             r"instability|arms\s+race|volatile|precarious|dire|"
-            r"deplorable|disappoint\w*|horrified|appalled|catastroph\w*|"
+            r"horrified|catastroph\w*|"
             r"calamit\w*|tragic|tragedy|shock(?:ed)?|distress\w*|"
             r"sorrow|grief|grieved|"
             # a grave situation worries; a grave breach is judged (criticism)
@@ -267,7 +267,11 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"oppos(?:ed|es|ing)|violat\w*|dangerous|destabili[sz]\w*|(?:serious\s+)?blow\s+to|"
             r"no\s+justification|no\s+longer\s+tolerate|overreact\w*|answer\s+for|"
             # disagreement, or a deed measured against a rule or a partnership
-            r"(?:not|n['’]t|never)\s+(?:\w+\s+)?(?:agree|consistent|compatible|in\s+line|"
+            # (a deed that dismays or appals the speaker is judged: "deeply disappointed that
+            # the vote went ahead", "shocked and appalled")
+            r"deplorable|disappoint\w*|appalled|"
+            r"(?:not|n['’]t|never)\s+(?:\w+\s+)?(?:agree|consistent|compatible|in\s+line|comply|"
+            r"conform|"
             r"in\s+keeping)\s+with|inconsistent\s+with|incompatible\s+with|"
             r"no\s+longer\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:partner|ally|friend)|"
             r"beyond\s+any\s+(?:[\w-]+\s+){0,2}?justification|"
@@ -295,7 +299,7 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"no\s+(?:country|state|one|government)\s+(?:should|would|will|could)\s+recogni[sz]e|"
             r"dissatisf\w*|displeasure|indignation|"
             r"(?:cannot|could\s+not)\s+be\s+trusted|disrespectful|hurtful|insulting|"
-            r"(?:not|never)\s+(?:been\s+)?consulted|without\s+(?:prior\s+)?consultation|"
+            r"(?:not|never)\s+(?:been\s+)?consulted|without\s+(?:prior\s+)?(?:consultation|notice|warning)|"
             r"(?:lost|lacks?)\s+(?:all\s+|any\s+)?legitimacy|unpunished|endanger\w*|"
             r"attacks?\s+on\s+(?:[\w-]+\s+)?(?:democra\w*|freedom\w*|sovereignty|the\s+rule\s+of\s+"
             r"law|institutions)|"
@@ -367,7 +371,15 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"back\s+(?:the|their|its|his|her|a|an)\b|welcom\w*|"
             r"solidarity|an?\s+relief\b|relieved|look(?:s|ed|ing)?\s+forward\s+to|appreciat\w*|"
             r"align\w*\s+(?:themselves\s+|itself\s+)?with|"
-            r"(?:first|positive|important|welcome|vital|significant)\s+step|step\s+forward|"
+            r"(?:first|positive|important|welcome|vital|significant|crucial|major|key|landmark|"
+            r"decisive)\s+step|step\s+forward|"
+            # a side's deed found lawful: "was consistent with international law", "the law
+            # allowed such operations" (found wanting, "not consistent with", criticises first)
+            # (one asked for, "had to be carried out in line with", is no finding)
+            r"(?:was|is|were|are)\s+(?:\w+ly\s+)?(?:consistent|in\s+line|in\s+keeping|compatible)\s+"
+            r"with\s+(?:[\w'’-]+\s+){0,2}?"
+            r"(?:law|policy|rules|charter|obligations|commitments)\b|"
+            r"law\s+(?:allow|permit)(?:s|ed)\s+(?:such|the|this|these|its|their)\b|"
             r"recogni[sz]e\w*\s+(?:[\w.]+\s+){1,4}?as\s+(?:the\s+)?(?:interim\s+|acting\s+|rightful\s+)?(?:president|"
             r"winner|legitimate)|shoulder\s+to\s+shoulder|good\s+news|historic\s+(?:day|moment|step)|"
             r"good\s+day\s+for|(?:ready|willing)\s+to\s+work\s+with|(?:full\s+|complete\s+)?confidence\s+in|(?:not|never)\s+abandon|"
@@ -441,7 +453,7 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"observ\w*|fact-finding|mission)\b)|"
             r"troops|aid|assistance|help)|(?:ready|willing|prepared)\s+to\s+(?:[\w-]+\s+){0,3}?"
             r"(?:assist\w*|aid)|(?:humanitarian|financial|emergency)\s+(?:aid|funding|"
-            r"assistance|help)|not\s+(?:be\s+)?(?:left|leave\s+\w+)\s+alone|"
+            r"assistance|help)|(?:not|cannot)\s+(?:be\s+)?(?:left|leave\s+\w+)\s+alone|"
             # relief delivered: "sent planes with rescue workers", "flew in aid"
             r"(?:sent|send|sends|sending|fl[eo]w\w*|deliver\w*|dispatch\w*|airlift\w*|shipp\w*|carr\w*|"
             r"donat\w*)\b[^;]{0,50}?\b(?:aid|supplies|relief|rescue\s+(?:workers|teams)|rescuers|"

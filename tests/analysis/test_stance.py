@@ -746,3 +746,26 @@ def test_measures_weighed_commitments_and_representations(text: str, stance: str
 )
 def test_relations_cut_shows_of_force_and_help_in_defence(text: str, stance: str) -> None:
     assert stance_of(text) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        # a deed that dismays the speaker is judged; a famine that horrifies it is a worry
+        ("Washington said it was deeply disappointed that the vote went ahead.", "criticism"),
+        ("The bloc said it was appalled by the killing.", "criticism"),
+        ("The envoy said Washington was horrified by the famine.", "concern"),
+        ("The Commission said the rules did not comply with the agreement.", "criticism"),
+        ("The Commission said the rules had been set without prior notice.", "criticism"),
+        # a deed found lawful, or a crucial step, is endorsed; one asked to be lawful is not
+        ("The Pentagon said the operation was consistent with American policy.", "support"),
+        ("A spokesman said international law allowed such operations.", "support"),
+        ("Türk said the transition had to be carried out in line with its obligations.", "other"),
+        ("Human Rights Watch called the arrest a crucial step for accountability.", "support"),
+        ('"We cannot leave Mozambique alone at this moment," the minister said.', "support"),
+    ],
+)
+def test_dismay_at_a_deed_criticises_and_a_deed_found_lawful_is_endorsed(
+    text: str, stance: str
+) -> None:
+    assert stance_of(text) == stance
