@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from briefer.analysis import gazetteer
 from briefer.analysis.model import Analysis, Mention, Sentence
+from briefer.analysis.names import ORG_HEADS
 from briefer.analysis.prefilter import fold
 from briefer.analysis.reactions import ROLE_WORDS
 from briefer.briefing.roles import (
@@ -307,12 +308,33 @@ def collect(items: Sequence[tuple[Document, Analysis]]) -> dict[str, ActorStats]
                 topical_at.add(m.start)
             elif formerly:
                 pass  # "former President Uhuru Kenyatta of Kenya": no office of the state now
+            elif m.type == "GPE" and home_of_company(doc.text, m, nxt):
+                pass  # "Denmark's A.P. Moller-Maersk said": the company acts, not its state
             elif not place and m.canonical not in speaking:
                 # A demonym describing someone ("an Afghan child") is not the state itself.
                 st.bare += m.type != "NORP" or organ
             if m.type == "PERSON" and former_before(doc.text, m):
                 st.former += 1
     return stats
+
+
+def home_of_company(text: str, m: Mention, nxt: Mention | None) -> bool:
+    """A state named as the home of the company after it ("Denmark's A.P. Moller-Maersk",
+    "Germany's Hapag-Lloyd"): a company is named by its own name, with no head word of an
+    institution, and no state owns it (a state's own company, force or court acts for it:
+    "Russia's Gazprom", "Pakistan's Supreme Court")."""
+    return (
+        nxt is not None
+        and nxt.type == "ORG"
+        and nxt.start == m.end + 3
+        and text.startswith(("'s ", "’s "), m.end)
+        and _HEAD_WORD.search(nxt.surface) is None
+        and gazetteer.owner_state(nxt.canonical) is None
+        and not gazetteer.is_outlet(nxt.canonical)
+    )
+
+
+_HEAD_WORD = re.compile(rf"\b(?:{ORG_HEADS})\b")
 
 
 # "telling CNN", "wrote columns for The Washington Post", "according to the BBC": the one who

@@ -131,3 +131,19 @@ def test_the_un_acting_or_speaking_is_an_actor() -> None:
         ),
     ]
     assert "United Nations" in actor_names(blocks)
+
+
+def test_a_state_named_only_as_the_home_of_a_company_is_not_an_actor() -> None:
+    blocks = [
+        ("Egypt works to free ship blocking Suez Canal", "heading"),
+        (
+            "Egypt said on Friday that tugs would try again to free the container ship. "
+            "Denmark's Maersk rerouted four vessels around Africa, and Germany's Hapag-Lloyd "
+            "expected delays of two weeks.",
+            "text",
+        ),
+        ("India voiced concern about the delays.", "text"),
+    ]
+    names = actor_names(blocks)
+    assert "Egypt" in names
+    assert not {"Denmark", "Germany"} & names
