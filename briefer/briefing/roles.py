@@ -257,10 +257,14 @@ _ARMED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # "Houthi-held", "rebel-controlled" only with the hyphen: "the Council held a meeting" is no hold.
+# "The Islamic State group has claimed responsibility for the attack": who claims an attack made it.
 _ARMED_AFTER = re.compile(
     r"^(?:['’]s)?(?:(?:\s+|-)(?:rebels?|rebel\s+group|fighters|militias?|militants?|insurgents?|"
     r"guerrillas?|gunmen|gangs?|positions|targets|strongholds?|military|forces|"
-    r"paramilitar\w*|armed\s+wing|commanders?)|-(?:controlled|held))\b",
+    r"paramilitar\w*|armed\s+wing|commanders?)|-(?:controlled|held)|"
+    r"(?:\s+group)?\s+(?:(?:has|have|had|also|quickly|later|swiftly|on\s+\w+)\s+)*"
+    r"claim(?:s|ed|ing)?\s+(?:(?:responsibility|credit)\s+for|(?:the\s+)?(?:(?-i:[A-Z])[\w-]*\s+)?"
+    r"(?:attacks?|bombings?|assault|raids?|ambush|killings?|massacre|suicide\s+\w+)))\b",
     re.IGNORECASE,
 )
 # A region that has broken away ("the breakaway region", "broke away from Moldova") has its own

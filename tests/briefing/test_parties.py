@@ -1354,3 +1354,39 @@ def test_a_power_attacking_one_of_the_pair_is_a_third_side() -> None:
     # Beside the pair, one that fires at a side or is the target of its retaliation is set
     # against them (the patron sending a carrier is not: CARRIER above).
     assert set(principals(ATTACKER_BESIDE_PAIR)) == {"Israel", "Hezbollah", "Iran"}
+
+
+CLAIMED = [
+    ("ISWAP claims attack on army base as Nigeria sends troops to Borno", "heading"),
+    (
+        "Nigeria's army said on Tuesday that 11 soldiers were killed when insurgents stormed "
+        "a base in Borno state, and the ISWAP group has claimed responsibility for the attack.",
+        "text",
+    ),
+    (
+        "Nigeria's army said it had repelled the assault and that troops were pursuing the "
+        "attackers. Nigeria's president ordered more troops to Borno. Nigeria's defence "
+        "minister visited the base. Nigeria closed the roads to the base.",
+        "text",
+    ),
+    ("The United Nations condemned the attack.", "text"),
+]
+CONDEMNED = [
+    ("ECOWAS condemns attack on army base in Borno", "heading"),
+    (
+        "ECOWAS said on Tuesday it condemned the attack on an army base in Nigeria's Borno "
+        "state, in which Nigeria's army said 11 soldiers were killed.",
+        "text",
+    ),
+    (
+        "Nigeria's army said it had repelled the assault and that troops were pursuing the "
+        "attackers. Nigeria's president ordered more troops to Borno. Nigeria's defence "
+        "minister visited the base.",
+        "text",
+    ),
+]
+
+
+def test_a_group_claiming_an_attack_is_an_armed_side_and_a_bloc_condemning_it_is_not() -> None:
+    assert set(principals(CLAIMED)) == {"Nigeria", "ISWAP"}
+    assert principals(CONDEMNED) == ("Nigeria",)

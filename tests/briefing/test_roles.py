@@ -506,3 +506,19 @@ def test_one_attacking_a_party_or_attacked_by_one_is_opposed() -> None:
     assert opposed("Israel vowed to retaliate against Iran.", "Iran")
     assert not opposed("Chad closed its border with Sudan as fighting spread.", "Chad")
     assert not opposed("The US sent a carrier to the eastern Mediterranean.", "US")
+
+
+def test_a_group_claiming_an_attack_is_armed_one_claiming_victory_or_condemning_is_not() -> None:
+    for text in (
+        "The Islamic State group has claimed responsibility for the attack on the town.",
+        "Islamic State claims Palma attack as survivors reach Pemba",
+        "Islamic State on Monday claimed the bombing of the market.",
+    ):
+        group = mention(text, "Islamic State", "ORG")
+        assert role_cues(text, group, sentence(text), None, prominent=False).armed, text
+    for text in (
+        "Islamic State claims victory in a statement.",
+        "Islamic State condemned the attack on the town.",
+    ):
+        group = mention(text, "Islamic State", "ORG")
+        assert not role_cues(text, group, sentence(text), None, prominent=False).armed, text
