@@ -37,7 +37,8 @@ def test_a_warning_against_violence_asks_for_restraint(text: str, stance: str) -
         ("Oman said it did not agree with the decision to expel the envoys.", "criticism"),
         ("Oman said the closure was not consistent with the 1982 convention.", "criticism"),
         ("Oman said the seizure was inconsistent with international law.", "criticism"),
-        ("Oman said the move was consistent with international law.", "other"),
+        # (found lawful, the move is endorsed: no criticism)
+        ("Oman said the move was consistent with international law.", "support"),
         ("Oman said Qatar was no longer a reliable partner in the Gulf.", "criticism"),
         ("Oman said the programme went beyond any credible civilian justification.", "criticism"),
     ],
