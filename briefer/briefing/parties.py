@@ -17,9 +17,10 @@ against each other ("clashes between X and Y", "X and Y blamed each other", "Xâ€
 are the sides first, and beside them a third side must be set against them too (between them,
 accused by them): a patron, a neighbour or a power as present as the pair is not. The other
 side of a named quarrel ("a crisis with Turkey") is a side however seldom named; a go-between,
-an international court and a town of no known state never are. A side's own bodies (its
-parties, institutions, state companies, as the text introduces them: `own_bodies`) speak for
-it; everyone else who speaks is a third party.
+an international court and a town of no known state never are, nor an organisation that only
+helps, reports or appeals (no word of confrontation in its clauses, never accused, paired or
+targeted). A side's own bodies (its parties, institutions, state companies, as the text
+introduces them: `own_bodies`) speak for it; everyone else who speaks is a third party.
 """
 
 from __future__ import annotations
@@ -90,7 +91,7 @@ def _mediates(st: ActorStats | None, name: str, peoples: frozenset[str]) -> bool
         # Its own mission is the news, or the headline or lead sets it against a side
         # ("Azerbaijanâ€“Russia relations", though Moscow "had mediated" between others).
         return False
-    return (st is not None and st.mediating) or name in peoples
+    return (st is not None and st.mediating > 0) or name in peoples
 
 
 def _mediating_peoples(stats: Mapping[str, ActorStats]) -> frozenset[str]:
@@ -315,6 +316,18 @@ def _in_pair(st: ActorStats | None) -> bool:
     return st is not None and st.paired > 0
 
 
+def _standing_by(st: ActorStats | None) -> bool:
+    """An organisation that neither fights nor is set against anyone (no word of confrontation
+    in its own clauses, never accused, attacked, paired or the headline act's target): it
+    helps, reports or comments, however present ("IOM scales up its support to the
+    Government"); an agency is a side only when its own mission is what the sides dispute."""
+    return (
+        st is not None
+        and st.type == "ORG"
+        and not (st.armed or st.targeted or st.paired or st.opposed or st.clashes)
+    )
+
+
 def _needed_share(st: ActorStats | None, rank: int, paired: bool = False) -> float:
     """The share of the leading score a party needs to be the next side. A third side must be
     one of the fighters: most of its mentions near words of confrontation, or, unless the text
@@ -372,6 +385,8 @@ def choose_principals(
         st = stats.get(name)
         if inside and not _inner_group(st):
             continue  # a foreign state or body in one country's affair is a third party
+        if _standing_by(st):
+            continue  # it helps, reports or comments
         if scores[name] / top < _needed_share(st, len(chosen), len(pair) >= 2):
             continue
         # A group inside the country need not be named in one sentence with its state.

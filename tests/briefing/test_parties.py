@@ -1356,6 +1356,44 @@ def test_a_power_attacking_one_of_the_pair_is_a_third_side() -> None:
     assert set(principals(ATTACKER_BESIDE_PAIR)) == {"Israel", "Hezbollah", "Iran"}
 
 
+AGENCY_HELPS = [
+    ("WFP scales up food aid as floods cut roads in southern Malawi", "heading"),
+    (
+        "The World Food Programme is scaling up its support to the Government of Malawi after "
+        "floods swept away bridges in three districts on Sunday.",
+        "text",
+    ),
+    (
+        "WFP has deployed staff to Nsanje and is working with district authorities to deliver "
+        "maize and cooking oil. WFP estimates that 40,000 people have lost their homes. WFP "
+        "calls on donors to fund the response.",
+        "text",
+    ),
+    ("Malawi's president declared a state of disaster. Malawi's army rescued 300 people.", "t"),
+]
+AGENCY_BARRED = [
+    ("Malawi expels WFP staff after row over food distribution", "heading"),
+    (
+        "Malawi ordered the World Food Programme on Monday to withdraw its staff from three "
+        "districts, accusing WFP of handing maize to opposition supporters.",
+        "text",
+    ),
+    (
+        "WFP denied the charge and said its distribution had been fair. WFP said it would "
+        "appeal to the government to let its staff stay.",
+        "text",
+    ),
+    ("Malawi's president said Malawi would not be lectured.", "t"),
+]
+
+
+def test_an_agency_that_only_helps_is_no_side_however_present() -> None:
+    # The agency is in the headline and opens the lead, yet its acts are help and appeals:
+    # a third party. The same agency expelled and accused by the state is a side.
+    assert principals(AGENCY_HELPS) == ("Malawi",)
+    assert set(principals(AGENCY_BARRED)) == {"Malawi", "World Food Programme"}
+
+
 CLAIMED = [
     ("ISWAP claims attack on army base as Nigeria sends troops to Borno", "heading"),
     (
