@@ -17,10 +17,12 @@ against each other ("clashes between X and Y", "X and Y blamed each other", "Xâ€
 are the sides first, and beside them a third side must be set against them too (between them,
 accused by them): a patron, a neighbour or a power as present as the pair is not. The other
 side of a named quarrel ("a crisis with Turkey") is a side however seldom named; a go-between,
-an international court and a town of no known state never are, nor an organisation that only
-helps, reports or appeals (no word of confrontation in its clauses, never accused, paired or
-targeted). A side's own bodies (its parties, institutions, state companies, as the text
-introduces them: `own_bodies`) speak for it; everyone else who speaks is a third party.
+an international court judging the sides' case and a town of no known state never are, nor an
+organisation that only helps, reports or appeals (no word of confrontation in its clauses,
+never accused, paired or targeted); a court prosecuting a party (its warrant, its custody) is
+that party's adversary. A side's own
+bodies (its parties, institutions, state companies, as the text introduces them: `own_bodies`)
+speak for it; everyone else who speaks is a third party.
 """
 
 from __future__ import annotations
@@ -124,33 +126,30 @@ def _home_territory(st: ActorStats) -> str | None:
     return found[0]
 
 
-def principal_score(st: ActorStats) -> float:
+def principal_score(st: ActorStats, accuser: bool = False) -> float:
     """Narrative mentions weighed by role, with headline and lead mentions as agent or target
     counting double. International bodies weigh half (they mostly react) unless the headline
-    makes them the target of the story's act; armed groups and territories with their own
-    authorities weigh like states; towns and regions weigh half (a place in the story, rarely a
-    side of it)."""
+    makes them the target of the story's act or their own case the news (an `accuser`: a
+    court prosecuting a party); armed groups and territories with their own authorities weigh
+    like states; towns and regions weigh half (a place in the story, rarely a side of it)."""
     score = st.weighted + st.leading
-    if st.type == "ORG" and not (st.armed or st.targeted or st.paired):
+    if st.type == "ORG" and not (st.armed or st.targeted or st.paired or accuser):
         score *= 0.5
     if st.type == "GPE" and not is_state(st.name) and not own_authorities(st):
         score *= 0.5
     return score
 
 
-def _candidate(st: ActorStats) -> bool:
+def _candidate(st: ActorStats, prosecutors: frozenset[str] = frozenset()) -> bool:
     """Whether an actor could be a side: a state, an organisation, an armed group or a territory
     with its own authorities. A people ("Kosovo Serbs", "Rohingya") acts through its leaders
     and groups, so it is a side only when described as armed."""
     if st.type == "NORP" and not is_state(st.name):
         return st.armed > 0
-    if (
-        _JUDGE.search(st.name)
-        and not is_domestic_institution(st.name)
-        and owner_state(st.name) is None
-    ):
+    if _international_court(st.name) and st.name not in prosecutors:
         # An international court judges the sides' case ("World Court orders Israel to halt
-        # its offensive"); a country's own courts count for it, as its institutions do.
+        # its offensive"); a country's own courts count for it, as its institutions do. One
+        # that prosecutes a party (`prosecuting_courts`) is itself a side.
         return False
     return st.type in _PARTY_TYPES or own_authorities(st)
 
@@ -159,8 +158,51 @@ def _candidate(st: ActorStats) -> bool:
 _JUDGE = re.compile(r"\b(?:Court|Tribunal)\b")
 
 
+def _international_court(name: str) -> bool:
+    """A court or tribunal that is no country's own."""
+    return (
+        _JUDGE.search(name) is not None
+        and not is_domestic_institution(name)
+        and owner_state(name) is None
+    )
+
+
+# The court's own case against a party: its warrant, custody, prosecutors, charges, indictment.
+_PROSECUTION = re.compile(
+    r"\b(?:warrants?|custody|detention|prosecut\w*|indict\w*|charg(?:es|ed|ing)|"
+    r"surrender\w*|extradit\w*|to\s+face|appear\w*\s+before|(?:handed|transferred)\s+"
+    r"(?:over\s+)?to)\b",
+    re.IGNORECASE,
+)
+_PROSECUTION_REACH = 48
+
+
+def prosecuting_courts(items: Sequence[tuple[Document, Analysis]]) -> frozenset[str]:
+    """International courts named with their own case against a party ("Duterte lands in The
+    Hague to face ICC", "taken into the custody of the International Criminal Court", "the
+    court's prosecutors accuse him"): the court is then the accuser, a side, not the judge of
+    the sides' case."""
+    found: set[str] = set()
+    for doc, analysis in items:
+        locate = sentence_index(analysis)
+        for m in analysis.mentions:
+            if m.canonical in found or m.type != "ORG" or not _international_court(m.canonical):
+                continue
+            idx = locate(m.start)
+            if idx is None:
+                continue
+            sentence = analysis.sentences[idx]
+            lo = max(sentence.start, m.start - _PROSECUTION_REACH)
+            hi = min(sentence.end, m.end + _PROSECUTION_REACH)
+            if _PROSECUTION.search(doc.text, lo, hi) is not None:
+                found.add(m.canonical)
+    return frozenset(found)
+
+
 def party_scores(
-    stats: dict[str, ActorStats], affiliated: Mapping[str, str] | frozenset[str] = frozenset()
+    stats: dict[str, ActorStats],
+    affiliated: Mapping[str, str] | frozenset[str] = frozenset(),
+    prosecutors: frozenset[str] = frozenset(),
 ) -> dict[str, float]:
     """Principal scores per candidate party. A capital named as a place ("in Ankara") counts
     for its state; people without a foreign title and unqualified institutions ("the Supreme
@@ -185,7 +227,7 @@ def party_scores(
             # own authorities act for it.
             scores[home] = scores.get(home, 0.0) + st.weighted + st.leading
             continue
-        if not _candidate(st):
+        if not _candidate(st, prosecutors):
             continue
         if is_domestic_institution(st.name):
             domestic += st.narrative
@@ -204,7 +246,7 @@ def party_scores(
             if state is not None:
                 scores[state] = scores.get(state, 0.0) + st.weighted + st.leading
             continue
-        scores[name] = scores.get(name, 0.0) + principal_score(st)
+        scores[name] = scores.get(name, 0.0) + principal_score(st, name in prosecutors)
     if scores:
         # The story is the party's whose own people (known by title) it tells of most; those
         # people, and the ones nobody's title claims, count for it alone.
@@ -328,13 +370,16 @@ def _standing_by(st: ActorStats | None) -> bool:
     )
 
 
-def _needed_share(st: ActorStats | None, rank: int, paired: bool = False) -> float:
+def _needed_share(
+    st: ActorStats | None, rank: int, paired: bool = False, accuser: bool = False
+) -> float:
     """The share of the leading score a party needs to be the next side. A third side must be
     one of the fighters: most of its mentions near words of confrontation, or, unless the text
-    names the pair in confrontation (`paired`), the subject the opening tells the story from."""
+    names the pair in confrontation (`paired`), the subject the opening tells the story from.
+    A court prosecuting a party (`accuser`) is that party's adversary by its office."""
     if st is None:
         return _NEVER
-    if st.paired:
+    if st.paired or accuser:
         return _GROUP_SHARE  # named with a side as the pair in the headline or lead
     if st.clashes and _inner_group(st):
         return _GROUP_SHARE if st.leading else _SECOND_SHARE
@@ -360,8 +405,9 @@ def choose_principals(
     affiliated: Mapping[str, str] | Iterable[str] = (),
 ) -> tuple[str, ...]:
     """The sides of the story, most prominent first."""
+    prosecutors = prosecuting_courts(items)
     scores = party_scores(
-        stats, affiliated if isinstance(affiliated, Mapping) else frozenset(affiliated)
+        stats, affiliated if isinstance(affiliated, Mapping) else frozenset(affiliated), prosecutors
     )
     ranked = sorted(scores, key=lambda n: (-scores[n], n))
     # A party the text makes the go-between is a third party, however prominent.
@@ -385,9 +431,10 @@ def choose_principals(
         st = stats.get(name)
         if inside and not _inner_group(st):
             continue  # a foreign state or body in one country's affair is a third party
-        if _standing_by(st):
+        if name not in prosecutors and _standing_by(st):
             continue  # it helps, reports or comments
-        if scores[name] / top < _needed_share(st, len(chosen), len(pair) >= 2):
+        needed = _needed_share(st, len(chosen), len(pair) >= 2, name in prosecutors)
+        if scores[name] / top < needed:
             continue
         # A group inside the country need not be named in one sentence with its state.
         inner = _inner_group(st) or any(_inner_group(stats.get(c)) for c in chosen)

@@ -1428,3 +1428,25 @@ CONDEMNED = [
 def test_a_group_claiming_an_attack_is_an_armed_side_and_a_bloc_condemning_it_is_not() -> None:
     assert set(principals(CLAIMED)) == {"Nigeria", "ISWAP"}
     assert principals(CONDEMNED) == ("Nigeria",)
+
+
+PROSECUTED = [
+    ("Former leader flown to The Hague to face ICC over killings", "heading"),
+    (
+        "Former Sudanese President Omar al-Bashir arrived in the Netherlands on Wednesday and "
+        "was taken into the custody of the International Criminal Court, a day after Sudan "
+        "handed him over on a warrant for war crimes.",
+        "text",
+    ),
+    (
+        "Sudan's government said it had honoured its word. Sudan's army said it had "
+        "guarded the airport. Sudan's prime minister said Sudan would cooperate fully.",
+        "text",
+    ),
+    ("Amnesty International welcomed the transfer.", "text"),
+]
+
+
+def test_a_court_prosecuting_a_party_is_a_side_unlike_one_judging_the_sides_case() -> None:
+    assert set(principals(PROSECUTED)) == {"Sudan", "International Criminal Court"}
+    assert "International Court of Justice" not in principals(COURT)
