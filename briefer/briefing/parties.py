@@ -20,7 +20,7 @@ side of a named quarrel ("a crisis with Turkey") is a side however seldom named;
 an international court judging the sides' case and a town of no known state never are, nor an
 organisation that only helps, reports or appeals (no word of confrontation in its clauses,
 never accused, paired or targeted); a court prosecuting a party (its warrant, its custody) is
-that party's adversary. A side's own
+that party's adversary. Rival claimants to one state's power make its own affair. A side's own
 bodies (its parties, institutions, state companies, as the text introduces them: `own_bodies`)
 speak for it; everyone else who speaks is a third party.
 """
@@ -60,7 +60,10 @@ _DOMESTIC = re.compile(
     r"\b(?:elections?|electoral|vote|votes|voting|ballots?|polls|opposition|coup|junta|"
     r"protests?|protesters|unrest|riots?|rioters|uprising|crackdown|demonstrations?|"
     r"demonstrators|parliament|referendum|president-elect|candidate|exile|gangs?|"
-    r"impeach\w*|resign\w*|(?:top|supreme|constitutional)\s+court)\b",
+    r"impeach\w*|resign\w*|(?:top|supreme|constitutional)\s+court|power\s+struggle|"
+    # "rival Haitian leaders", "Libya's rival governments": claimants to one state's power.
+    r"rival\s+(?:(?-i:[A-Z])[\w-]*\s+)?(?:leaders|claimants|governments|administrations|"
+    r"factions|camps|presidents|prime\s+ministers|parliaments))\b",
     re.IGNORECASE,
 )
 

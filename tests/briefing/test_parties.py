@@ -1450,3 +1450,37 @@ PROSECUTED = [
 def test_a_court_prosecuting_a_party_is_a_side_unlike_one_judging_the_sides_case() -> None:
     assert set(principals(PROSECUTED)) == {"Sudan", "International Criminal Court"}
     assert "International Court of Justice" not in principals(COURT)
+
+
+RIVAL_CLAIMANTS = [
+    ("U.S. team meets rival Libyan leaders as oil ports stay shut", "heading"),
+    (
+        "Libya's electoral commission said on Monday the vote could not be held in June, as a "
+        "delegation from Washington met the heads of the two rival governments.",
+        "text",
+    ),
+    (
+        "The U.S. delegation, which included officials from the State Department, met the "
+        "prime minister in Tripoli. Washington has so far turned down a request from Libya's "
+        "government for troops to guard the oil ports, and a U.S. official said there were no "
+        "plans to provide U.S. military assistance.",
+        "text",
+    ),
+    (
+        "Militias clashed in Libya's capital on Sunday, and Libya's oil ports were shut for a "
+        "week. Libya has had no elected president since it was founded.",
+        "text",
+    ),
+    (
+        "Libya's parliament said it would set a date. Libya's prime minister said he would stay.",
+        "t",
+    ),
+]
+
+
+def test_rival_claimants_to_one_states_power_make_its_own_affair() -> None:
+    assert principals(RIVAL_CLAIMANTS) == ("Libya",)
+    heading = [("Rival Libyan governments trade blame over stalled vote", "heading")]
+    assert domestic_story([make_doc("r", [*heading, ("Text.", "t")])])
+    powers = [("India and China, rival powers, trade blame over border", "heading")]
+    assert not domestic_story([make_doc("p", [*powers, ("Text.", "t")])])
