@@ -733,15 +733,28 @@ def _qualify_ethnic_groups(chosen: list[Found]) -> list[Found]:
     return out
 
 
+def _own_name(name: str) -> bool:
+    """A body's name of several words that is not an institution every state has ("Defence
+    Force", not "National Assembly" or "Supreme Court")."""
+    parts = name.split()
+    return len(parts) > 1 and not all(w in names.INSTITUTION_WORDS for w in parts)
+
+
 def _qualify_bodies(chosen: list[Found]) -> list[Found]:
     """A bare "Foreign Ministry" is the one qualified body of that name in the same text
     ("Lithuanian Foreign Ministry"), if there is exactly one."""
     orgs = {f.canonical for f in chosen if f.type == "ORG"}
     qualified: dict[str, set[str]] = {}
     for name in orgs:
-        head, _, rest = name.partition(" ")
-        if rest in orgs and head[:1].isupper():
-            qualified.setdefault(rest, set()).add(name)
+        # "Lithuanian Foreign Ministry" qualifies "Foreign Ministry", and "Papua New Guinea
+        # Defence Force" "Defence Force": a body's name of two words or more that ends it,
+        # but for an institution every state has ("National Assembly": whose is told apart).
+        at = name.find(" ")
+        while at > 0:
+            rest = name[at + 1 :]
+            if rest in orgs and name[:1].isupper() and (at == name.find(" ") or _own_name(rest)):
+                qualified.setdefault(rest, set()).add(name)
+            at = name.find(" ", at + 1)
     out = []
     for f in chosen:
         owners = qualified.get(f.canonical) if f.type == "ORG" else None

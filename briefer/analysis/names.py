@@ -1074,7 +1074,7 @@ def _organisation(
 #: Court", "Senate"): with a state's adjective before them the adjective is no part of the name.
 #: Ministries keep it ("Colombian Foreign Ministry"); forces and parties often bear it in their
 #: own names ("Philippine Coast Guard", "Serbian Progressive Party").
-_INSTITUTION_WORDS = frozenset(
+INSTITUTION_WORDS = frozenset(
     words(
         """
         National Supreme Constitutional High Federal Electoral Legislative Upper Lower Court
@@ -1092,7 +1092,7 @@ def _states_institution(
     """True for "Bulgarian National Assembly": a state's adjective, then an institution named
     only by what it is, in two words or more ("Spanish Senate" keeps its adjective: a bare
     "Senate" tells the later stages nothing of whose it is)."""
-    if len(words_) < 3 or not all(w in _INSTITUTION_WORDS for w in words_[1:]):
+    if len(words_) < 3 or not all(w in INSTITUTION_WORDS for w in words_[1:]):
         return False
     if words_[-1] in ("of", "National", "Supreme", "Federal", "High"):
         return False

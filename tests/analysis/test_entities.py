@@ -1332,3 +1332,14 @@ def test_a_place_named_by_what_it_is_is_no_person() -> None:
     )
     people = {m.canonical for m in find_mentions(text) if m.type == "PERSON"}
     assert people == {"Ras Baraka"}
+
+
+def test_a_bare_body_name_is_the_one_longer_body_it_ends_but_for_a_common_institution() -> None:
+    text = (
+        "Engineers from the Papua New Guinea Defence Force arrived. The Defence Force said "
+        "roads were cut. The Republika Srpska National Assembly voted, and the National "
+        "Assembly of Serbia met too; the National Assembly said so."
+    )
+    bodies = {(m.surface, m.canonical) for m in find_mentions(text) if m.type == "ORG"}
+    assert ("Defence Force", "Papua New Guinea Defence Force") in bodies
+    assert ("National Assembly", "National Assembly") in bodies  # whose, the text must say
