@@ -14,7 +14,10 @@ second sentence of a history paragraph is history too); `settle_paragraphs` also
 sentences after. Reactions are sentences with an entity speaker (see `reactions`), unless they
 report a long-standing position or a side's own earlier move inside a history paragraph.
 Sentences under a "Background" or "How we got here" heading are history, but for this week's
-news and a look ahead. No word list names a place, a party or a story.
+news and a look ahead. Dates, weekdays and relative days are resolved to days from the news day
+by `timeline`: the earliest event the article dates to the day, weeks before the news (and
+before the period a headline or lead names), is how the story began and is history, with the
+narration told on from it ("two days later"). No word list names a place, a party or a story.
 """
 
 from __future__ import annotations
@@ -22,10 +25,20 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from briefer.analysis.names import WEEKDAYS
 from briefer.analysis.prefilter import Sieve, sieve_of
+from briefer.analysis.timeline import (
+    event_day,
+    frame_of,
+    own_clause,
+    own_times,
+    period_start,
+    relative_to_story,
+    story_frame,
+    weekdays_before_news,
+)
 from briefer.analysis.verbs import ANNOUNCE, ATTITUDE, EMPHASISE, SAY, alternation
 from briefer.sources.dateline import read_dateline
 from briefer.sources.dates import MONTHS, match_date
@@ -37,7 +50,8 @@ _DATED = re.compile(
     rf"\d\s*(?:st|nd|rd|th)?\s+{_MONTH_START}|\b{_MONTH_START}[a-z]*\.?\s+\d|\d{{4}}[-/]\d",
     re.IGNORECASE,
 )
-#: A date this many days before the article, or fewer, is part of the current story.
+#: A date this many days before the news, or fewer, is part of the current story (but for its
+#: start: `_story_start`).
 RECENT_DAYS = 90
 # Cues of long-standing context: strong enough to outweigh a speaker.
 _LONG_STANDING = re.compile(
@@ -389,6 +403,12 @@ class TimeCues:
     # The only cues of now in the sentence's own clause are weekdays before the lead's own day
     # ("Police raided the presidential office on Wednesday" below a Saturday lead).
     earlier_days: bool = False
+    # The day of the sentence's own event relative to the news day (-1: the day before), when
+    # its own clause dates it to the day (see `timeline.event_day`).
+    day: int | None = None
+    # The first day of the earliest month, year or period its own clause names ("the December
+    # 2022 crisis": the 1st; see `_news_start`).
+    period: int | None = None
 
 
 # A year written as a target ("by 2030", "until 2027") says nothing about the story's own year,
@@ -454,42 +474,20 @@ def _earlier_opening(text: str, published: date | None, year: int | None) -> boo
 
 
 _WEEKDAY = re.compile(_WEEKDAYS, _I)
-_WEEKDAY_INDEX = {name.lower(): i for i, name in enumerate(WEEKDAYS)}
 
 
 def news_weekday(lead: str, published: date | None) -> int | None:
     """The weekday (0 = Monday) of the news the lead sentence tells: the first weekday it names
     ("Police arrested 370 people on Wednesday"), one naming an event ("Sunday's election") only
-    if no other, else the article's own day, if known."""
-    named = list(_WEEKDAY.finditer(lead))
-    days = [m for m in named if lead[m.end() : m.end() + 2] not in ("'s", "’s")] or named
-    if days:
-        return _WEEKDAY_INDEX[days[0].group(0).lower()]
-    return published.weekday() if published is not None else None
+    if no other, else the article's own day, if known (see `timeline.story_frame`)."""
+    return story_frame(lead, published).weekday
 
 
 def _before_news(text: str, published: date | None, news_day: int | None) -> bool:
-    """Whether `text` names weekdays, all of them days before the news day. With the article's
-    date both days are the last of their name up to it ("Monday" is before a Wednesday lead
-    in a Thursday paper; "Tuesday" is after a Monday lead in a Wednesday paper)."""
-    if news_day is None:
-        return False
-    days = [_WEEKDAY_INDEX[m.group(0).lower()] for m in _WEEKDAY.finditer(text)]
-    if not days:
-        return False
-    if published is not None and (published.weekday() - news_day) % 7 <= _NEWS_LAG:
-        back = published.weekday()
-        news = (back - news_day) % 7  # days between the news day and the article's date
-        return all((back - day) % 7 > news for day in days)
-    # No date, or one the lead's weekday does not fit: the five days before the news day.
-    return all(0 < (news_day - day) % 7 <= _DAYS_BEFORE for day in days)
-
-
-#: A lead tells news at most this many days before the article's date.
-_NEWS_LAG = 3
-#: Without a date, a weekday this many days before the news day or fewer is before it (one six
-#: days before is as likely the day after: "Tuesday" below a Monday lead).
-_DAYS_BEFORE = 5
+    """Whether `text` names weekdays, all of them days before the news day ("Monday" is before
+    a Wednesday lead in a Thursday paper; "Tuesday" is after a Monday lead in a Wednesday
+    paper; see `timeline.weekdays_before_news`)."""
+    return news_day is not None and weekdays_before_news(text, frame_of(published, news_day))
 
 
 def _origin(
@@ -563,35 +561,6 @@ _ENTRY = re.compile(
     r"(?:,\s*\d{1,2}[:.]\d\d)?\W{0,3}\s*(?:[—–:]|-\s)",
     _I,
 )
-
-
-def _entry_date(text: str, published: date) -> tuple[date, re.Match[str]] | None:
-    """The first date in a sentence read in the article's year; a timeline entry dated after
-    the article with no year written ("25 June — ..." in a January story) is of the year
-    before: a timeline recounts what has happened."""
-    found = match_date(text, year=published.year)
-    if found is None or found[0] <= published or _ENTRY.match(text) is None:
-        return found
-    if re.search(r"\d{4}", found[1].group(0)):
-        return found
-    day = found[0]
-    try:
-        return day.replace(year=day.year - 1), found[1]
-    except ValueError:  # 29 February
-        return day.replace(year=day.year - 1, day=28), found[1]
-
-
-def _lasting_since(main: str, published: date, day: date) -> bool:
-    """Whether the sentence's own clause (asides left out) says a state has lasted "since"
-    `day`, a day before the article ("have been in cold shutdown since 11 September")."""
-    if (published - day).days < ORIGIN_DAYS or "since" not in main.lower():
-        return False
-    found = match_date(main, year=published.year)
-    return (
-        found is not None
-        and found[0] == day
-        and _SINCE.search(main[: found[1].start()]) is not None
-    )
 
 
 _NAMED_BY_YEAR_HINT = re.compile(r"\b(?:the|its|their|a)\s+(?:1[89]|20)\d\d\s+[a-z]")
@@ -675,16 +644,22 @@ def time_cues(
     recent_year = None
     dated_past = False
     entry_past = False
-    if published is not None and sieve.search(_DATED):
-        found = _entry_date(text, published)
-        if found is not None and _lasting_since(main, published, found[0]):
+    frame = frame_of(published, news_day)
+    found = own_times(text, frame)
+    dated = next((w for w in found if w.kind == "date"), None)
+    if dated is not None and frame.news is not None:
+        lag = (frame.published - frame.news).days if frame.published is not None else 0
+        on = frame.news + timedelta(days=dated.last)
+        if dated.last - lag <= -ORIGIN_DAYS and _SINCE.search(own_clause(text), 0, dated.start):
             past += 2  # "in cold shutdown since 11 September": a state lasting from before
-            recent_year = found[0].year
-        elif found is not None and 0 <= (published - found[0]).days <= RECENT_DAYS:
-            now += 1  # an event of the last weeks, dated to the day
-            recent_year = found[0].year
-        elif found is not None and _ENTRY.match(text) and (published - found[0]).days > RECENT_DAYS:
-            # a timeline entry dated months before the article: history, unless someone speaks
+            recent_year = on.year
+        elif dated.last >= -RECENT_DAYS:
+            # an event of the current story, dated to the day (its start, the earliest of them
+            # all, is history: `_story_start`)
+            now += 1
+            recent_year = on.year
+        elif _ENTRY.match(text):
+            # a timeline entry dated months before the news: history, unless someone speaks
             # in it (a statement of that day is a reaction; see below, after `position`)
             entry_past = True
     if year is not None and not long_standing:
@@ -781,6 +756,8 @@ def time_cues(
         own_strong_now,
         said_before,
         earlier_days,
+        event_day(found),
+        period_start(found),
     )
 
 
@@ -982,6 +959,10 @@ class Labelled:
     lead_party: bool = False
     # A list item opening in lower case (see `label_sentence`).
     fragment: bool = False
+    # A development whose acting party is known and not one the lead names ("The Security
+    # Council met on 8 July"): a third party's act, a reaction whatever its date, so never
+    # the story's start.
+    acting: bool = False
 
 
 _SETTLED_WORDS = 4
@@ -995,6 +976,7 @@ def settle_paragraphs(sentences: Sequence[Labelled]) -> list[str]:
     headquarters. More than 400 inmates have died in massacres there since 2021."). The
     sentence-by-sentence pass only sees the sentence before; this sees the ones after."""
     labels = [s.label for s in sentences]
+    _story_start(sentences, labels)
     body = 0  # paragraphs of prose seen so far (headings, bylines and credits are "other")
     history_before = False  # the paragraph before is all history
     i = 0
@@ -1034,6 +1016,69 @@ def settle_paragraphs(sentences: Sequence[Labelled]) -> list[str]:
         history_before = _all_history(sentences, labels, i, j, history_before)
         i = j
     return labels
+
+
+#: The story's start is history when dated more than this many days before the news (a week:
+#: the days just before belong to the news as often as not, see `_story_start`).
+START_DAYS = 7
+
+
+def _story_start(sentences: Sequence[Labelled], labels: list[str]) -> None:
+    """The earliest event the article dates to the day, more than `START_DAYS` before the news
+    and told as plain narration, is how the story began: history ("Sergei Skripal and his
+    daughter were found slumped on a bench on March 4." below the expulsions of March 26), and
+    so is the narration that runs on from it in its paragraph ("Police took over the inquiry
+    two days later.")."""
+    dated = [(s.cues.day, k) for k, s in enumerate(sentences) if s.cues.day is not None]
+    if not dated:
+        return
+    day, k = min(dated)
+    if day >= _news_start(sentences) - START_DAYS:
+        return
+    s = sentences[k]
+    if labels[k] != "development" or s.has_speaker or s.acting or s.fragment or s.cues.ahead:
+        return
+    labels[k] = "background"
+    j = k + 1
+    while j < len(sentences) and sentences[j].paragraph == s.paragraph:
+        t = sentences[j]
+        if (
+            labels[j] != "development"
+            or t.has_speaker
+            or t.cues.strong_now
+            or t.cues.ahead
+            or t.cues.now > t.cues.past
+            or (t.cues.day is not None and t.cues.day >= -START_DAYS)
+            or relative_to_story(t.text) is None  # (told on from it: "later", "days later")
+        ):
+            break
+        labels[j] = "background"
+        j += 1
+
+
+#: A time the headline or lead names this many days before the news or fewer may be the
+#: start of the period the article covers ("the December 2022 barricades crisis"); one before
+#: it is history the lead recalls.
+SPAN_DAYS = 366
+
+
+def _news_start(sentences: Sequence[Labelled]) -> int:
+    """The first day of the news the article covers, relative to the news day: 0, or earlier
+    when the headline or the lead names the period covered ("The Greece-Turkey standoff, August
+    to December 2020", "Between 10 and 29 December, Kosovo Serbs blocked the roads")."""
+    start = 0
+    body = 0
+    paragraph = None
+    for s in sentences:
+        if s.paragraph != paragraph:
+            paragraph = s.paragraph
+            if s.label != "other":
+                body += 1
+            if body > LEAD_PARAGRAPHS:
+                break
+        if s.cues.period is not None and -SPAN_DAYS <= s.cues.period < start:
+            start = s.cues.period
+    return start
 
 
 def _all_history(

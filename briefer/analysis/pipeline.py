@@ -540,9 +540,7 @@ def _analyse(doc: Document) -> Analysis:
             fragment=fragment,
             after_dateline=span.after_dateline,
         )
-        seen.append(
-            Labelled(span.paragraph, label, cues, bool(speakers), text, lead_party, fragment)
-        )
+        spoke = bool(speakers)
         if label == "reaction":
             ctx.speakers.append((index, speakers))
             if text.rstrip().endswith(":"):
@@ -569,6 +567,16 @@ def _analyse(doc: Document) -> Analysis:
                     # "Russia was more cautious. It said ...": who acted is who "it" is.
                     ctx.speakers.append((index, speakers))
             sentences.append(Sentence(span.start, span.end, span.paragraph, text, label, speakers))
+        # A development whose acting party, found above, is not one the lead names: a third
+        # party acting, never the story's start (see labels.settle_paragraphs).
+        acting = (
+            label == "development"
+            and bool(speakers)
+            and not (lead is not None and lead.issuperset(speakers))
+        )
+        seen.append(
+            Labelled(span.paragraph, label, cues, spoke, text, lead_party, fragment, acting)
+        )
         previous = label
     # A paragraph read whole may turn its news-less opening into history (labels.settle_...).
     settled = settle_paragraphs(seen)

@@ -1044,3 +1044,49 @@ def test_a_day_or_month_after_by_is_a_time_not_a_byline() -> None:
 def test_within_hours_ties_a_past_perfect_to_the_news() -> None:
     assert label("Within hours, Japan had closed its embassy.") == "development"
     assert label("Japan had closed its embassy in 1998.") == "background"
+
+
+def _story(headline: str, *paragraphs: str, acting: bool = False, news_day: int = 1) -> list[str]:
+    """Labels of a short story published on PUBLISHED (a Wednesday) whose lead tells Tuesday's
+    news, read as the pipeline reads it: one by one, then settled; `acting`: the first sentence
+    after the lead is a third party's act."""
+    seen = [Labelled(1, "other", time_cues(headline, PUBLISHED, PUBLISHED.year), text=headline)]
+    for number, paragraph in enumerate(paragraphs, start=2):
+        previous = None
+        for text in paragraph.split("|"):
+            cues = time_cues(text, PUBLISHED, PUBLISHED.year, news_day)
+            first = label_sentence(
+                text, heading=False, has_speaker=False, cues=cues, previous=previous
+            )
+            third = acting and number == 3 and previous is None
+            seen.append(Labelled(number, first, cues, text=text, acting=third))
+            previous = first
+    return settle_paragraphs(seen)[1:]
+
+
+LEAD_NEWS = "Allies on Tuesday expelled more than 100 diplomats over the attack."
+FOUND = (
+    "Two people were found unconscious on a bench on April 20.|"
+    "Police took over the inquiry two days later.|"
+    "Officers keep guard outside the hospital."
+)
+
+
+def test_the_storys_start_dated_weeks_before_the_news_is_history() -> None:
+    labels = _story("Allies expel diplomats", LEAD_NEWS, FOUND)
+    # the start and the narration told on from it; present-tense news ends the run
+    assert labels == ["development", "background", "background", "development"]
+
+
+def test_a_start_within_days_of_the_news_or_a_third_partys_act_stays_news() -> None:
+    days_before = FOUND.replace("April 20", "May 10")
+    assert _story("Allies expel diplomats", LEAD_NEWS, days_before)[1] == "development"
+    assert _story("Allies expel diplomats", LEAD_NEWS, FOUND, acting=True)[1] == "development"
+
+
+def test_a_period_the_headline_names_is_the_news() -> None:
+    # "the April 2031 crisis": the article covers April; its first event is the news's
+    labels = _story("The April 2031 nerve-agent crisis", LEAD_NEWS, FOUND)
+    assert labels[1:3] == ["development", "development"]
+    # a period long before is history the headline recalls, not the span of the news
+    assert _story("Twenty years after the 2011 war", LEAD_NEWS, FOUND)[1] == "background"

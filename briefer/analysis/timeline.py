@@ -1,0 +1,395 @@
+"""When a sentence's own event happened, measured in days from the news the article reports.
+
+The labeller weighs cue words; this module reads the time expressions themselves and resolves
+each to a span of days relative to the *news day* (the day the lead's event happened: 0; -1 the
+day before; the article's date may be a day or two after it). Full dates ("March 4", "4 March",
+"on 27 June", "Sunday March 4", "March 4, 2018", "4.3.2018"), weekdays (resolved against the
+article's date, or against the lead's weekday when the date's weekday does not fit it: a year
+guessed for a yearless dateline), months, years and relative expressions ("last week",
+"earlier this month", "two weeks ago", "yesterday") are read. Only the sentence's own clause
+counts: quoted words, asides (", which ...,") and what a speaker said are left out, but the time
+of the saying is kept ("police said on Sunday that ...").
+
+Expressions told relative to another event of the narrative ("two days later", "the previous
+day") have no day of their own: `relative_to_story` says which way they point.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+
+from briefer.analysis.names import WEEKDAYS
+from briefer.analysis.verbs import ANNOUNCE, EMPHASISE, SAY, alternation
+from briefer.sources.dates import MONTHS, PATTERNS, PATTERNS_NO_YEAR
+
+_I = re.IGNORECASE
+#: A lead tells news at most this many days before the article's date.
+NEWS_LAG = 3
+#: Without a trusted date, a weekday this many days before the news day or fewer is before it;
+#: one six days before is as likely the day after ("Tuesday" below a Monday lead).
+DAYS_BEFORE = 5
+
+_WEEKDAY_INDEX = {name.lower(): i for i, name in enumerate(WEEKDAYS)}
+_WEEKDAY = re.compile(r"\b(?P<wd>" + "|".join(WEEKDAYS) + r")\b(?P<own>['’]s)?")
+# Month names written out (and "May"), capitalised: "may" is a verb.
+_MONTH_NAMES = "|".join(
+    sorted((m.capitalize() for m in MONTHS if len(m) > 3 or m == "may"), key=len, reverse=True)
+)
+# A month named without a day: "in June", "June 2024", "last March", "early September".
+_MONTH = re.compile(
+    r"(?P<last>\b(?i:last)\s+)?\b(?P<month>" + _MONTH_NAMES + r")\b"
+    r"(?:\s+(?:of\s+)?(?P<year>(?:1[89]|20)\d\d)\b)?",
+)
+_YEAR = re.compile(r"(?<![\d,.$€£/-])\b(?P<year>1[89]\d\d|20\d\d)\b(?!,\d|\d|%|-\d|/\d)")
+_NUMBER = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "several": 3,
+    "a few": 3,
+    "few": 3,
+}
+_COUNT = r"(?P<n>\d{1,2}|a\s+few|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|few)"
+# Relative to the article's date: "yesterday", "last week", "earlier this month", "two weeks ago".
+_RELATIVE = re.compile(
+    r"\b(?:(?P<today>today|tonight|this\s+(?:morning|afternoon|evening))|"
+    r"(?P<yesterday>yesterday|last\s+night)|"
+    r"(?P<this>(?:earlier\s+)?this\s+(?P<this_unit>week|month|year))|"
+    r"(?P<last>last\s+(?P<last_unit>week|weekend|month|year))|"
+    rf"(?P<ago>{_COUNT}\s+(?P<ago_unit>day|week|month|year)s?\s+ago)|"
+    r"(?P<next>next\s+(?:week|month|year)))\b",
+    _I,
+)
+# Told relative to another event of the narrative: before it ("the previous day", "days
+# earlier", "in the weeks before") or after it ("two days later", "the next day", "within days").
+_ANAPHORIC = re.compile(
+    r"\b(?:(?P<before>(?:the\s+)?(?:previous|preceding)\s+(?:day|night|week|month|evening)|"
+    r"(?:the\s+)?(?:day|night|week)\s+before(?!\s+(?:the|a|an|his|her|its|their)\b)|"
+    r"(?:(?:\d{1,2}|an?|one|two|three|four|five|six|seven|several|a\s+few|few)\s+|"
+    r"(?:hours|days|weeks|months)\s+)"
+    r"(?:(?:day|week|month|year)s?\s+)?earlier|"
+    r"in\s+the\s+(?:days|weeks|months)\s+(?:before|leading\s+up\s+to|that\s+preceded))|"
+    r"(?P<after>(?:the\s+)?(?:next|following)\s+(?:day|morning|night|week|month)|"
+    r"(?:\d{1,2}|an?|one|two|three|four|five|six|seven|several|a\s+few|few)\s+"
+    r"(?:day|week|month)s?\s+later|(?:days|weeks|months)\s+later|"
+    r"within\s+(?:days|weeks|hours|a\s+(?:day|week)|(?:\d{1,2}|a\s+few|few|several|two|three)\s+"
+    r"(?:hours|days|weeks))|"
+    # narration going on: "later fell ill", "Then, on 28 June, ..." (not "later this week")
+    r"(?<!\ba\s)(?<!\bthe\s)later(?!\s+(?:today|tonight|this|that|on|in|next)\b)|^then\b|"
+    r"(?:soon|shortly)\s+(?:after(?:wards)?|afterward)))\b",
+    _I,
+)
+# Quoted words are someone's, not the narration's.
+_QUOTED = re.compile(r"[\"“][^\"“”]{12,}[\"”]")
+# An aside about a thing or a person: ", which ...,", ", who ...,".
+_ASIDE = re.compile(r",\s+(?:which|who|whose|whom|where)\b[^,;]*(?:,|[.!?]?$)", _I)
+# A saying: what follows it is what was said, dated by the saying.
+_SAYING = re.compile(
+    r"\b(?:" + alternation(SAY | EMPHASISE | ANNOUNCE | {"reported", "warned"}) + r")\b", _I
+)
+# The saying's own time, right after its verb ("said on Sunday that", "said last week").
+_SAYING_TIME = re.compile(
+    r",?\s+(?:on|in|last|earlier|late|early|yesterday|today)\b(?:\s+[\w.]+){0,3}?"
+    r"(?=\s+that\b|\s*[,.;]|$)",
+    _I,
+)
+# A clause that looks ahead: its weekdays are coming days.
+_AHEAD = re.compile(
+    r"\b(?:will|shall|(?:is|are)\s+(?:due|set|expected|scheduled)\s+to|could|as\s+early\s+as|"
+    r"plans?\s+to)\b",
+    _I,
+)
+# The cheap gate: a sentence without any of these has no time expression this module reads.
+_GATE = re.compile(
+    r"\d|day\b|days\b|night|week|month|year|ago\b|earlier|later|previous|preceding|"
+    r"(?-i:\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))",
+    _I,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """The story's time: the article's date, the news day, and the weekday the lead names."""
+
+    published: date | None
+    news: date | None
+    weekday: int | None
+    # The article's weekday fits the lead's weekday: weekdays resolve by the calendar.
+    calendar: bool
+
+
+@dataclass(frozen=True, slots=True)
+class When:
+    """A time expression of a sentence: its place in the text and its days relative to the
+    news day (`first` <= `last`; 0 is the news day, -1 the day before)."""
+
+    start: int
+    end: int
+    first: int
+    last: int
+    kind: str  # "date", "weekday", "relative" (to the day); "month", "year", "period"
+
+
+def story_frame(lead: str, published: date | None) -> Frame:
+    """The news day of the lead sentence: the first weekday it names ("on Wednesday"; one
+    naming an event, "Sunday's election", only if no other) as the last such day up to the
+    article's date, else the article's date."""
+    named = list(_WEEKDAY.finditer(lead))
+    days = [m for m in named if not m.group("own")] or named
+    weekday = _WEEKDAY_INDEX[days[0].group("wd").lower()] if days else None
+    return frame_of(published, weekday)
+
+
+@lru_cache(maxsize=64)
+def frame_of(published: date | None, weekday: int | None) -> Frame:
+    """The story's frame from the article's date and the weekday of the lead's news (None: the
+    lead names none, the news is of the article's own day)."""
+    if published is None:
+        return Frame(None, None, weekday, False)
+    if weekday is None or weekday == published.weekday():
+        return Frame(published, published, published.weekday(), True)
+    back = (published.weekday() - weekday) % 7
+    if back <= NEWS_LAG:
+        return Frame(published, published - timedelta(days=back), weekday, True)
+    # The date's weekday does not fit the lead's (a year guessed for a yearless dateline):
+    # the date stands for the news day, the lead's weekday for its weekday.
+    return Frame(published, published, weekday, False)
+
+
+def may_hold_time(text: str) -> bool:
+    """A cheap necessary condition for `times`: a digit, a month, "day", "week", "ago"..."""
+    return _GATE.search(text) is not None
+
+
+def own_clause(text: str) -> str:
+    """The sentence's own clause: quotations emptied, asides left out, and what a speaker said
+    cut off after the saying (and its time: "said on Sunday that ...")."""
+    text = _QUOTED.sub('""', text)
+    text = _ASIDE.sub(",", text)
+    saying = _SAYING.search(text)
+    if saying is None:
+        return text
+    when = _SAYING_TIME.match(text, saying.end())
+    return text[: when.end() if when is not None else saying.end()]
+
+
+def times(text: str, frame: Frame) -> list[When]:
+    """Every time expression of `text` resolved against the story's frame, in text order;
+    expressions that cannot be resolved (a date without the article's date) are left out. In a
+    clause that looks ahead ("are due to reopen on Tuesday") a weekday is the next of its name."""
+    if not may_hold_time(text):
+        return []
+    ahead = _AHEAD.search(text) is not None
+    found: list[When] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= s or a >= e for s, e in taken)
+
+    def add(a: int, b: int, span: tuple[int, int] | None, kind: str) -> None:
+        taken.append((a, b))
+        if span is not None:
+            found.append(When(a, b, span[0], span[1], kind))
+
+    news = frame.news
+    for pattern in PATTERNS:
+        for m in pattern.finditer(text):
+            if free(m.start(), m.end()):
+                day = _build(int(m["year"]), m["month"], m["day"])
+                add(m.start(), m.end(), _days(day, day, news) if day else None, "date")
+    for pattern in PATTERNS_NO_YEAR:
+        for m in pattern.finditer(text):
+            if not free(m.start(), m.end()) or not m["month"][0].isupper():
+                continue
+            day = _yearless(m["month"], m["day"], frame.published) if frame.published else None
+            add(m.start(), m.end(), _days(day, day, news) if day else None, "date")
+    for m in _RELATIVE.finditer(text):
+        if free(m.start(), m.end()):
+            span = _relative(m, frame)
+            wide = span is not None and span[1] - span[0] > _DAY_WIDTH
+            add(m.start(), m.end(), span, "period" if wide else "relative")
+    for m in _MONTH.finditer(text):
+        if free(m.start(), m.end()):
+            add(m.start(), m.end(), _month(m, frame, ahead=ahead), "month")
+    for m in _YEAR.finditer(text):
+        if free(m.start(), m.end()):
+            year = int(m["year"])
+            span = _days(date(year, 1, 1), date(year, 12, 31), news) if news else None
+            add(m.start(), m.end(), span, "year")
+    for m in _WEEKDAY.finditer(text):
+        if free(m.start(), m.end()):
+            add(m.start(), m.end(), _weekday(m["wd"], frame, ahead=ahead), "weekday")
+    found.sort(key=lambda w: w.start)
+    return found
+
+
+#: A relative expression spanning more days than this ("last month") names a period, not a day.
+_DAY_WIDTH = 7
+#: The kinds of expression that date an event to the day.
+DAY_KINDS = frozenset({"date", "weekday", "relative"})
+
+
+def own_times(text: str, frame: Frame) -> list[When]:
+    """The times of the sentence's own clause (see `own_clause`), resolved; offsets are into
+    `own_clause(text)`. Cheap for a sentence without a time word (`may_hold_time`)."""
+    if not may_hold_time(text):
+        return []
+    return times(own_clause(text), frame)
+
+
+def event_day(found: Sequence[When]) -> int | None:
+    """The day of the sentence's own event relative to the news day, when its own clause
+    (`own_times`) dates it to the day: the latest of its dates, weekdays and relative days ("on
+    Sunday", "on 27 June", "yesterday"); None if it names none, or also a month, a year or a
+    period (a span, not a day)."""
+    if not found or any(w.kind not in DAY_KINDS for w in found):
+        return None
+    return max(w.last for w in found)
+
+
+def period_start(found: Sequence[When]) -> int | None:
+    """The first day of the earliest month, year or period among `found` ("the December 2022
+    barricades crisis" starts on 1 December), relative to the news day."""
+    return min((w.first for w in found if w.kind not in DAY_KINDS), default=None)
+
+
+def weekdays_before_news(text: str, frame: Frame) -> bool:
+    """Whether `text` names weekdays, all of them days before the news day."""
+    ahead = _AHEAD.search(text) is not None
+    days = [_weekday(m["wd"], frame, ahead=ahead) for m in _WEEKDAY.finditer(text)]
+    return bool(days) and all(d is not None and d[1] < 0 for d in days)
+
+
+def relative_to_story(text: str) -> str | None:
+    """Which way an expression told relative to the narrative points: "before" ("the previous
+    day", "days earlier"), "after" ("two days later", "the next day"), or None."""
+    m = _ANAPHORIC.search(text)
+    if m is None:
+        return None
+    return "before" if m.group("before") else "after"
+
+
+def _build(year: int, month: str, day: str) -> date | None:
+    number = int(month) if month.isdigit() else MONTHS.get(month.lower().rstrip("."))
+    if number is None:
+        return None
+    try:
+        return date(year, number, int(day))
+    except ValueError:
+        return None
+
+
+def _days(first: date, last: date, news: date | None) -> tuple[int, int] | None:
+    if news is None:
+        return None
+    return (first - news).days, (last - news).days
+
+
+def _nearest(candidates: list[date], published: date) -> date:
+    """Of the same day or month in the years around the article's, the nearest; a day after
+    the article counts double: stories recount more than they announce ("December 28" in a
+    January 3 story is days before, "January 10" in a December 20 one is ahead)."""
+
+    def cost(day: date) -> int:
+        gap = (day - published).days
+        return 2 * gap if gap > 0 else -gap
+
+    return min(candidates, key=cost)
+
+
+def _yearless(month: str, day: str, published: date) -> date | None:
+    candidates = [
+        d
+        for year in (published.year - 1, published.year, published.year + 1)
+        if (d := _build(year, month, day)) is not None
+    ]
+    return _nearest(candidates, published) if candidates else None
+
+
+def _month(m: re.Match[str], frame: Frame, *, ahead: bool) -> tuple[int, int] | None:
+    """A month without a year is the last of its name up to the article's (the coming one in a
+    clause that looks ahead: "elections are due in May"); "last March" is never this one."""
+    published, news = frame.published, frame.news
+    number = MONTHS[m["month"].lower()]
+    if m["year"]:
+        year = int(m["year"])
+    elif published is None:
+        return None
+    elif m["last"]:
+        year = published.year if number < published.month else published.year - 1
+    elif ahead:
+        year = published.year if number >= published.month else published.year + 1
+    else:
+        year = published.year if number <= published.month else published.year - 1
+    first = date(year, number, 1)
+    last = (date(year + number // 12, number % 12 + 1, 1)) - timedelta(days=1)
+    return _days(first, last, news)
+
+
+def _weekday(name: str, frame: Frame, *, ahead: bool = False) -> tuple[int, int] | None:
+    day = _WEEKDAY_INDEX[name.lower()]
+    if ahead and frame.weekday is not None:
+        lag = (frame.published - frame.news).days if frame.published and frame.news else 0
+        today = (frame.weekday + lag) % 7
+        offset = lag + ((day - today) % 7 or 7)
+        return offset, offset
+    if frame.calendar and frame.published is not None and frame.news is not None:
+        on = frame.published - timedelta(days=(frame.published.weekday() - day) % 7)
+        offset = (on - frame.news).days
+        return offset, offset
+    if frame.weekday is None:
+        return None
+    back = (frame.weekday - day) % 7
+    offset = -back if back <= DAYS_BEFORE else 7 - back
+    return offset, offset
+
+
+def _relative(m: re.Match[str], frame: Frame) -> tuple[int, int] | None:
+    published, news = frame.published, frame.news
+    if published is None or news is None:
+        return None
+    lag = (published - news).days
+    if m["today"]:
+        return lag, lag
+    if m["yesterday"]:
+        return lag - 1, lag - 1
+    if m["next"]:
+        return lag + 1, lag + 366
+    if m["this"]:
+        unit = m["this_unit"].lower()
+        earlier = m["this"].lower().startswith("earlier")
+        first = _start_of(unit, published)
+        return (first - news).days, (lag - 1 if earlier else lag)
+    if m["last"]:
+        unit = m["last_unit"].lower()
+        if unit == "weekend":
+            saturday = published - timedelta(days=(published.weekday() - 5) % 7 or 7)
+            return (saturday - news).days, (saturday - news).days + 1
+        this = _start_of(unit, published)
+        before = _start_of(unit, this - timedelta(days=1))
+        return (before - news).days, (this - news).days - 1
+    count = _NUMBER.get(" ".join(m["n"].lower().split()))
+    n = int(m["n"]) if count is None else count
+    days = {"day": 1, "week": 7, "month": 30, "year": 365}[m["ago_unit"].lower()] * n
+    return lag - days - days // 4, lag - days + days // 4
+
+
+def _start_of(unit: str, day: date) -> date:
+    if unit == "week":
+        return day - timedelta(days=day.weekday())
+    if unit == "month":
+        return day.replace(day=1)
+    return day.replace(month=1, day=1)
