@@ -145,6 +145,14 @@ def _action_item(c: _Candidate, actor: str) -> Item:
     )
 
 
+# A sentence that only introduces the words after it ("In a statement issued in Geneva, he
+# said:"): the reaction is in what follows, which carries its speaker on.
+_INTRO_ONLY = re.compile(
+    r"\b(?:said|says|stated|states|added|adds|declared|wrote|writes|told\s+(?:reporters|"
+    r"journalists))\s*:\s*$"
+)
+
+
 def third_party_speakers(
     sentence: Sentence,
     principals: Sequence[str],
@@ -275,7 +283,7 @@ def build_briefing(
         if s.label == "background":
             background.append(_item(c))
             continue
-        if s.label == "reaction":
+        if s.label == "reaction" and _INTRO_ONLY.search(s.text) is None:
             third = third_party_speakers(s, principals, people, owned)
             if third:
                 reactions.append(_item(c, actor=", ".join(third), with_stance=True))

@@ -563,3 +563,21 @@ def test_a_third_party_acting_with_a_principal_reacts_without_it() -> None:
     assert set(b.principals) == {"Thailand", "Cambodia"}
     reacted = {i.text: i.actor for i in items(b, "reactions")}
     assert reacted.get(blocks[4][0]) == "Laos"
+
+
+def test_a_sentence_that_only_introduces_a_quotation_is_not_a_reaction() -> None:
+    blocks = [
+        ("Thai and Cambodian troops trade fire at disputed temple", "heading"),
+        (
+            "Thai and Cambodian soldiers exchanged fire on Wednesday near a disputed temple, "
+            "and Thailand closed two crossings with Cambodia.",
+            "text",
+        ),
+        ("Cambodian Prime Minister Hun Manet said Cambodia would defend its land.", "text"),
+        ("In a statement issued in Tokyo, Japan's foreign ministry said:", "text"),
+        ('"Japan urges both sides to exercise restraint."', "quote"),
+    ]
+    b = build_briefing([make_doc("a", blocks, date(2031, 5, 14))])
+    reacted = {i.text: i.actor for i in items(b, "reactions")}
+    assert blocks[3][0] not in reacted
+    assert reacted.get(blocks[4][0]) == "Japan"
