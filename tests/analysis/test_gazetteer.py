@@ -651,3 +651,18 @@ def test_news_outlets_are_known_by_any_form_or_by_the_shape_of_their_name() -> N
     # Every outlet listed is a name the gazetteer knows under that canonical name.
     for name in gazetteer._outlets():
         assert gazetteer.canonical_name(name) == (name, "ORG")
+
+
+def test_rescue_and_disaster_bodies_and_forces_are_known_organisations() -> None:
+    text = (
+        "The Syria Civil Defence, known as the White Helmets, dug with its hands. The Turkish "
+        "disaster agency AFAD coordinated rescuers, and the peshmerga withdrew from Kirkuk. "
+        "Ahmed al-Asiri, the deputy head of the General Intelligence Presidency, was fired."
+    )
+    bodies = {(m.surface, m.canonical, m.type) for m in find_mentions(text)}
+    assert ("Syria Civil Defence", "White Helmets", "ORG") in bodies
+    assert ("White Helmets", "White Helmets", "ORG") in bodies
+    assert ("AFAD", "AFAD", "ORG") in bodies
+    assert ("peshmerga", "Peshmerga", "ORG") in bodies
+    assert ("General Intelligence Presidency", "General Intelligence Presidency", "ORG") in bodies
+    assert gazetteer.owner_state("AFAD") == "Turkey"
