@@ -2,7 +2,7 @@
 
     .venv/bin/python tests/gold/score.py [--verbose]
 
-Every `tests/gold/*.json` (the development set), `tests/gold/dev2/` to `dev8/` (more
+Every `tests/gold/*.json` (the development set), `tests/gold/dev2/` to `dev9/` (more
 development sets) and, reported apart, the held-out sets `tests/gold/heldout/` and
 `tests/gold/heldout2/` are scored by briefing each document alone (`analyse` + `build_briefing`).
 Sentences match when their normalised texts are equal or one holds the other and is at least
@@ -53,6 +53,7 @@ SETS: dict[str, tuple[Path, bool]] = {
     "dev6": (GOLD_DIR / "dev6", True),
     "dev7": (GOLD_DIR / "dev7", True),
     "dev8": (GOLD_DIR / "dev8", True),
+    "dev9": (GOLD_DIR / "dev9", True),
     "heldout": (GOLD_DIR / "heldout", False),
     "heldout2": (GOLD_DIR / "heldout2", False),
     "heldout3": (GOLD_DIR / "heldout3", False),
