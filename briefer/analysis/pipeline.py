@@ -367,7 +367,11 @@ def _opening_state(
     if gap is None or gap.end() != first.start:
         return ()
     second = next((m for m in mentions if m.start >= first.end), None)
-    if second is not None and _JOINED.fullmatch(text, first.end, second.start):
+    if (
+        second is not None
+        and _JOINED.fullmatch(text, first.end, second.start)
+        and not text.startswith(("'s", "’s"), second.end)  # ("Azerbaijan, Armenia's foe,")
+    ):
         return ()  # "Thai and Cambodian troops": a pair, no one state
     state = party_of(first, affiliation)
     return (state,) if is_state(state) else ()
