@@ -202,7 +202,10 @@ def collect(items: Sequence[tuple[Document, Analysis]]) -> dict[str, ActorStats]
             if st.first_source is None:
                 st.first_source = doc.id
             nxt = ordered[k + 1] if k + 1 < len(ordered) else None
-            if m.type == "ORG" and in_title(doc.text, m, ordered[k + 1 :]):
+            if m.type == "ORG" and (
+                in_title(doc.text, m, ordered[k + 1 :])
+                or (k > 0 and in_apposed_title(doc.text, m, ordered[k - 1]))
+            ):
                 st.titled += 1  # "U.S. House Speaker Nancy Pelosi": part of a title
             seat = m.type in _STATE_KINDS and chair_seat(
                 doc.text, m, ordered[max(0, k - 1) : k + 2]
@@ -316,6 +319,35 @@ def collect(items: Sequence[tuple[Document, Analysis]]) -> dict[str, ActorStats]
             if m.type == "PERSON" and former_before(doc.text, m):
                 st.former += 1
     return stats
+
+
+# "X, the deputy head of the General Intelligence Presidency": a body in the title set after a
+# person's name; "X, a former Gazprom executive": a body before the title's noun.
+_OFFICE_NOUN = (
+    r"(?:head|chief|director|director-general|leader|chairman|chairwoman|chair|president|"
+    r"secretary|secretary-general|spokesman|spokeswoman|spokesperson|member|executive|"
+    r"official|officer|commander|governor|founder|editor|adviser|advisor|employee|manager)"
+)
+_APPOSED_OFFICE_OF = re.compile(
+    rf",\s+the\s+(?:[\w-]+\s+){{0,3}}?{_OFFICE_NOUN}\s+(?:of|at)\s+(?:the\s+)?$"
+)
+_APPOSED_BEFORE = re.compile(r",\s+(?:the|a|an)\s+(?:former\s+|senior\s+|top\s+)?$")
+_OFFICE_AFTER = re.compile(rf"\s+{_OFFICE_NOUN}\b")
+
+
+def in_apposed_title(text: str, m: Mention, prev: Mention) -> bool:
+    """A body named in the title set after a person's name, not acting itself ("Ahmed
+    al-Asiri, the deputy head of the General Intelligence Presidency", "Karen Karapetyan, a
+    former Gazprom executive")."""
+    if prev.type != "PERSON" or m.start - prev.end > 60:
+        return False
+    between = text[prev.end : m.start]
+    if _APPOSED_OFFICE_OF.fullmatch(between) is not None:
+        return True
+    return (
+        _APPOSED_BEFORE.fullmatch(between) is not None
+        and _OFFICE_AFTER.match(text, m.end) is not None
+    )
 
 
 def home_of_company(text: str, m: Mention, nxt: Mention | None) -> bool:

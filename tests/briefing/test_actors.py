@@ -147,3 +147,19 @@ def test_a_state_named_only_as_the_home_of_a_company_is_not_an_actor() -> None:
     names = actor_names(blocks)
     assert "Egypt" in names
     assert not {"Denmark", "Germany"} & names
+
+
+def test_a_body_only_in_the_title_set_after_a_persons_name_is_not_an_actor() -> None:
+    blocks = [
+        ("Saudi Arabia admits journalist was killed in consulate", "heading"),
+        (
+            "Saudi Arabia said on Saturday that the journalist died in its consulate. It "
+            "dismissed Ahmed al-Asiri, the deputy head of the Northern Intelligence Directorate, "
+            "and Karen Tovmasyan, a former Petrocorp executive, was questioned.",
+            "text",
+        ),
+        ("Germany voiced concern and Austria condemned the killing.", "text"),
+    ]
+    names = actor_names(blocks)
+    assert "Ahmed al-Asiri" in names
+    assert not {"Northern Intelligence Directorate", "Petrocorp"} & names
