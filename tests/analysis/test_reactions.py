@@ -3020,3 +3020,11 @@ def test_a_titled_person_given_no_state_speaks_for_the_place_named() -> None:
     b = '"We cannot leave them alone," Foreign Minister Augusto Santos Silva said in Lisbon.'
     found = find_mentions(b)
     assert find_speakers(b, found, affiliations(b, found)) == ("Portugal",)
+
+
+def test_a_body_followed_by_its_members_noun_is_still_the_subject() -> None:
+    text = (
+        "Leaders of the Group of Seven industrialised nations on Sunday condemned the attack "
+        "on Israel."
+    )
+    assert find_speakers(text, find_mentions(text)) == ("G7",)

@@ -135,6 +135,11 @@ _TIME_GAP = re.compile(
     r"on\s+\d{1,2}\s+[A-Z][a-z]+|on\s+[A-Z][a-z]+\.?\s+\d{1,2})"
     r"(?:\s+(?:morning|afternoon|evening|night))?\s+"
 )
+# The members a body's name is followed by, as its own noun: " industrialised nations on Sunday "
+_MEMBERS_GAP = re.compile(
+    r"\s+(?:[a-z-]+\s+){0,2}?(?:nations|countries|states|members|powers|economies|democracies)"
+    r"(?:" + _TIME_GAP.pattern + r"|\s+)"
+)
 _AT_POST = re.compile(r"\b(?:in|at|for|to)\s+(?:the\s+)?$", re.IGNORECASE)
 _QUOTED_VERB = re.compile(r"\s[\"“](?:\w+ly\s+|\w+ly[\"”]\s+)?$")
 _CIVIL_IN = re.compile(
@@ -281,8 +286,10 @@ def _subject_before(text: str, mentions: Sequence[Mention], verb_start: int) -> 
         return []  # "Her parents, who live in Poland, appealed": the place ends an aside
     if _PLACE_AFTER_ACT.search(text, max(0, head.start - 30), head.start):
         return []  # "its foreign ministers meeting in Doha called on": where they met
-    if gap.strip() == "," or _TIME_GAP.fullmatch(gap):
-        gap = " "  # "The bloc's mission, EULEX, said"; "The Council on Wednesday demanded"
+    if gap.strip() == "," or _TIME_GAP.fullmatch(gap) or _MEMBERS_GAP.fullmatch(gap):
+        # "The bloc's mission, EULEX, said"; "The Council on Wednesday demanded"; "The Group
+        # of Seven industrialised nations on Sunday condemned"
+        gap = " "
     titled = title_gap(gap)  # "X's ministry of foreign affairs said"
     if not titled and (len(gap.split()) > _MAX_GAP_WORDS or _GAP_BLOCKERS.search(gap)):
         return []
