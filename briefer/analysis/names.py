@@ -1152,10 +1152,11 @@ def event_candidates(text: str, cues: list[Cue] | None = None) -> list[Found]:
             continue
         lo = max(last_end, head.start() - 120)
         before = _WORDS_BEFORE_EVENT_RE.search(text[lo : head.start()])
-        if before is None:
+        tail = _EVENT_TAIL_RE.match(text, head.end())
+        if before is None and tail is None:
             continue
-        start, end = lo + before.start(), head.end()
-        tail = _EVENT_TAIL_RE.match(text, end)
+        # (a head first, its name after it: "a Declaration on Allied Interaction")
+        start, end = (head.start() if before is None else lo + before.start()), head.end()
         if tail is not None:
             end = tail.end()
         last_end = end

@@ -1343,3 +1343,15 @@ def test_a_bare_body_name_is_the_one_longer_body_it_ends_but_for_a_common_instit
     bodies = {(m.surface, m.canonical) for m in find_mentions(text) if m.type == "ORG"}
     assert ("Defence Force", "Papua New Guinea Defence Force") in bodies
     assert ("National Assembly", "National Assembly") in bodies  # whose, the text must say
+
+
+def test_an_agreement_named_head_first_is_an_event_not_a_person() -> None:
+    text = (
+        "Relations have rested since 2022 on a Declaration on Allied Interaction, signed in "
+        "Moscow. China cited the Charter of the United Nations. Agreement on Monday was reached."
+    )
+    found = {(m.surface, m.type) for m in find_mentions(text)}
+    assert ("Declaration on Allied Interaction", "EVENT") in found
+    assert ("Charter of the United Nations", "EVENT") in found
+    assert not any(t == "PERSON" for _s, t in found)
+    assert not any(s.startswith("Agreement") for s, _t in found)
