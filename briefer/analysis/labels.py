@@ -142,11 +142,22 @@ _NOW_STATE = (
     r"an?\s+(?:\w+\s+)?(?:blow|setback|test|sign|victory|defeat|boost|step|warning|signal|"
     r"reminder|rebuke|snub)\b)"
 )
+# Irregular past participles: "is forecast", "are held", "is thought" are passives (an event
+# or a report), not a standing fact.
+_PARTICIPLES = (
+    r"(?:forecast|thought|held|hit|shut|cut|put|seen|known|built|taken|given|found|left|kept|"
+    r"sent|spent|lost|made|told|brought|caught|bought|shot|struck|fought|sought|won|beaten|"
+    r"broken|chosen|driven|frozen|hidden|stolen|torn|written|drawn|flown|grown|shown|thrown|"
+    r"overrun|withdrawn|undertaken|forbidden|understood|meant|paid|laid|led|read|spread)\b|"
+)
 _STATIVE = re.compile(
     r"^(?!(?:if|unless|when|whether|once|until)\b)"
     r"(?:(?!\b(?:the|a|an|its|their|his|her|of|on|in|for|to|and)\s+\w+$)"
     r"(?!\b\w+ed\s)[^,;:\"“]){0,80}?\b"
-    r"(?:(?:is|are)\s+(?!\w+ing\b|\w+ed\b|being\b|expected|due|set|to\b|" + _NOW_STATE + r")|"
+    r"(?:(?:is|are)\s+(?!\w+ing\b|\w+ed\b|being\b|expected|due|set|to\b|"
+    + _PARTICIPLES
+    + _NOW_STATE
+    + r")|"
     r"(?:is|are)\s+(?:\w+ly\s+)?\w+(?:ed|wn|en)\s+by\b|"  # "is crossed by dozens of cables"
     r"(?:lies|lie)\s+(?:[\w.-]+\s+){0,5}?(?:from|inside|within|between|along|off|astride|across|"
     r"near|north|south|east|west)\b|"
@@ -367,6 +378,8 @@ _BACKGROUND_HEADING = re.compile(
     r"^(?:who|what)\s+(?:is|are)\s+(?!next\b|known\b|at\s+stake|to\b|behind\b|"
     r"(?:he|she|it|they|we|you)\b|[^?]*\b(?:position|stance|response|reaction|plan|latest|"
     r"situation|demands?|options?|risks?)\b)"
+    # (not what a party does: "What is the UN asking for?")
+    r"(?![^?]*\b(?-i:[a-z]+ing)(?:\s+(?:for|to|about|on|with|from|at|in|of|over))?\?$)"
     r"(?:[\w'’.-]+\s+){0,4}?(?![\w'’-]*ing\?)[\w'’-]*\w(?=\?$)|"
     r"^what\s+led\s+(?:to|up\s+to)\b)\b",
     _I,

@@ -1090,3 +1090,22 @@ def test_a_period_the_headline_names_is_the_news() -> None:
     assert labels[1:3] == ["development", "development"]
     # a period long before is history the headline recalls, not the span of the news
     assert _story("Twenty years after the 2011 war", LEAD_NEWS, FOUND)[1] == "background"
+
+
+def test_a_question_about_what_a_party_does_is_no_background_heading() -> None:
+    assert is_background_heading("Who is Sergei Skripal?")
+    assert not is_background_heading("What is the United Nations asking for?")
+    assert not is_background_heading("What are the rebels fighting over?")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "More rain is forecast for the coast, and doctors fear outbreaks of cholera.",
+        "Talks are held behind closed doors at the border post.",
+    ],
+)
+def test_an_irregular_passive_is_no_standing_fact(text: str) -> None:
+    assert label(text) == "development"
+    # a plain "is" still states one
+    assert label("The strait is the only outlet to the sea.") == "background"
