@@ -388,10 +388,12 @@ _CREDIT_BEFORE = re.compile(r"(?:^|\n)[A-Z][A-Z .'’-]+,[^\n()]{1,30}\($")
 
 
 # "Boeing 737", "Airbus A320", "a Ryanair airliner", "an Azerbaijan Airlines Embraer", "the
-# Ryanair incident": a maker's or carrier's name labelling a craft, a model or an incident.
+# Ryanair incident", "the Sputnik V vaccine": a maker's or carrier's name labelling a craft, a
+# model, a product or an incident.
 _LABELS_CRAFT = re.compile(
     r"\s+(?:[A-Z]{0,3}-?\d{2,4}\b|(?:passenger\s+|cargo\s+)?(?:airliner|jet|jets|plane|planes|"
     r"aircraft|airplane|helicopter|flight|flights|incident|crash)\b"
+    r"|(?:[A-Z]{1,2}\s+)?(?:vaccines?|jabs?|shots?|doses?)\b"
     r"|Embraer|Boeing|Airbus|Antonov|Tupolev|Sukhoi|Ilyushin|Bombardier)"
 )
 
