@@ -108,7 +108,7 @@ _SAYING_TIME = re.compile(
 )
 # A clause that looks ahead: its weekdays are coming days.
 _AHEAD = re.compile(
-    r"\b(?:will|shall|(?:is|are)\s+(?:due|set|expected|scheduled)\s+to|could|as\s+early\s+as|"
+    r"\b(?:will|shall|(?:is|are)\s+(?:due|set|expected|scheduled)\s+to|as\s+early\s+as|"
     r"plans?\s+to)\b",
     _I,
 )
@@ -222,7 +222,7 @@ def times(text: str, frame: Frame) -> list[When]:
             wide = span is not None and span[1] - span[0] > _DAY_WIDTH
             add(m.start(), m.end(), span, "period" if wide else "relative")
     for m in _MONTH.finditer(text):
-        if free(m.start(), m.end()):
+        if free(m.start(), m.end()) and (m["month"] != "May" or _is_month_may(text, m)):
             add(m.start(), m.end(), _month(m, frame, ahead=ahead), "month")
     for m in _YEAR.finditer(text):
         if free(m.start(), m.end()):
@@ -317,6 +317,21 @@ def _yearless(month: str, day: str, published: date) -> date | None:
         if (d := _build(year, month, day)) is not None
     ]
     return _nearest(candidates, published) if candidates else None
+
+
+# Words that make "May" the month: "in May", "last May", "May 2024", "early May", "of May".
+_MAY_BEFORE = re.compile(
+    r"\b(?:in|of|since|until|by|during|last|this|next|early|late|mid|before|after|from|to|"
+    r"through|between|and)[\s-]+$",
+    _I,
+)
+
+
+def _is_month_may(text: str, m: re.Match[str]) -> bool:
+    """Whether a capitalised "May" is the month, not a name ("Theresa May announced")."""
+    return (
+        bool(m["year"]) or _MAY_BEFORE.search(text, max(0, m.start() - 12), m.start()) is not None
+    )
 
 
 def _month(m: re.Match[str], frame: Frame, *, ahead: bool) -> tuple[int, int] | None:

@@ -150,3 +150,11 @@ def test_weekdays_before_the_news() -> None:
     assert weekdays_before_news("The violence erupted on Sunday.", wednesday)
     assert not weekdays_before_news("Talks began on Tuesday.", wednesday)
     assert not weekdays_before_news("Talks began in the capital.", wednesday)
+
+
+def test_may_is_a_month_only_where_a_month_stands() -> None:
+    assert days("On Wednesday May announced a package of measures.") == [("weekday", -5, -5)]
+    assert [kind for kind, _, _ in days("Talks in May failed.")] == ["month"]
+    assert [kind for kind, _, _ in days("The rules adopted in May 2017 lapsed.")] == ["month"]
+    # a modal verb is no look ahead: "could not believe" tells the past
+    assert days("On Sunday crowds could not believe what they saw.") == [("weekday", -1, -1)]
