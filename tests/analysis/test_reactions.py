@@ -3028,3 +3028,16 @@ def test_a_body_followed_by_its_members_noun_is_still_the_subject() -> None:
         "on Israel."
     )
     assert find_speakers(text, find_mentions(text)) == ("G7",)
+
+
+def test_a_sentence_naming_whose_words_were_just_quoted_gives_the_speaker() -> None:
+    a = (
+        "That was the message UN Secretary-General António Guterres sent on Tuesday to the "
+        "people of Sri Lanka."
+    )
+    assert find_speakers(a, find_mentions(a)) == ("United Nations",)
+    b = "That was how the European Union's foreign policy chief summed up the bloc's position."
+    assert find_speakers(b, find_mentions(b)) == ("European Union",)
+    # (the older form keeps working)
+    c = "That was the message of the European Parliament's rapporteur on Serbia."
+    assert find_speakers(c, find_mentions(c)) == ("European Parliament",)

@@ -164,6 +164,10 @@ _DREW_FROM = re.compile(
     r"(?:\w+\s+)?from\s+|"
     # "Those were the words of X", "So said X", "That warning, issued by X,"
     r"\b(?:were|was)\s+the\s+(?:words|remarks|message|verdict)\s+of\s+|^\s*So\s+said\s+|"
+    # "That was the message UN Secretary-General X sent", "That was how X's spokesman summed
+    # up the UN position": whose the words just quoted were
+    r"^\s*(?:That|This|Those|These)\s+(?:was|were|is|are)\s+(?:the\s+(?:words|remarks|message|"
+    r"verdict|warning|view|line)\s+(?=(?:the\s+)?(?-i:[A-Z]))|how\s+(?=(?:the\s+)?(?-i:[A-Z])))|"
     r"\b(?:statement|warning|words|remarks|message|appeal)\s*,\s+(?:issued|made|delivered|"
     r"posted|released)\s+(?:\w+\s+)?by\s+|"
     # "The resolution, drafted by the United States and Japan, passed": its authors ("a
