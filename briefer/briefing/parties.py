@@ -170,9 +170,9 @@ def _international_court(name: str) -> bool:
     )
 
 
-# The court's own case against a party: its warrant, custody, prosecutors, charges, indictment.
+# The court's own case against a party: its warrant, custody, prosecutors, an indictment.
 _PROSECUTION = re.compile(
-    r"\b(?:warrants?|custody|detention|prosecut\w*|indict\w*|charg(?:es|ed|ing)|"
+    r"\b(?:warrants?|custody|detention|prosecut\w*|indict\w*|"
     r"surrender\w*|extradit\w*|to\s+face|appear\w*\s+before|(?:handed|transferred)\s+"
     r"(?:over\s+)?to)\b",
     re.IGNORECASE,
