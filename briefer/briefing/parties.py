@@ -39,7 +39,7 @@ from briefer.analysis.reactions import (
     is_state,
     owner_state,
 )
-from briefer.briefing.roles import CLASH
+from briefer.briefing.roles import CLASH, retaliates
 from briefer.briefing.stats import ActorStats, lead_of, opening, sentence_index
 from briefer.sources.document import Document
 
@@ -199,6 +199,24 @@ def prosecuting_courts(items: Sequence[tuple[Document, Analysis]]) -> frozenset[
             hi = min(sentence.end, m.end + _PROSECUTION_REACH)
             if _PROSECUTION.search(doc.text, lo, hi) is not None:
                 found.add(m.canonical)
+    return frozenset(found)
+
+
+def retaliators(items: Sequence[tuple[Document, Analysis]]) -> frozenset[str]:
+    """Speakers announcing an answer in kind to an act against themselves ("Belarus's foreign
+    ministry called the expulsion a provocation and said Minsk would retaliate in kind"): the
+    ones acted against, the other side of the quarrel however seldom the narrative names them."""
+    found: set[str] = set()
+    for doc, analysis in items:
+        for sentence in analysis.sentences:
+            if sentence.label != "reaction" or not sentence.speakers:
+                continue
+            for m in analysis.mentions:
+                if not sentence.start <= m.start < sentence.end:
+                    continue
+                party = government_of(m.canonical) or owner_state(m.canonical) or m.canonical
+                if party in sentence.speakers and retaliates(doc.text, m, sentence):
+                    found.add(party)
     return frozenset(found)
 
 
@@ -409,6 +427,7 @@ def choose_principals(
 ) -> tuple[str, ...]:
     """The sides of the story, most prominent first."""
     prosecutors = prosecuting_courts(items)
+    answering = retaliators(items)
     scores = party_scores(
         stats, affiliated if isinstance(affiliated, Mapping) else frozenset(affiliated), prosecutors
     )
@@ -436,7 +455,9 @@ def choose_principals(
             continue  # a foreign state or body in one country's affair is a third party
         if name not in prosecutors and _standing_by(st):
             continue  # it helps, reports or comments
-        needed = _needed_share(st, len(chosen), len(pair) >= 2, name in prosecutors)
+        needed = _needed_share(
+            st, len(chosen), len(pair) >= 2, name in prosecutors or name in answering
+        )
         if scores[name] / top < needed:
             continue
         # A group inside the country need not be named in one sentence with its state.

@@ -213,11 +213,40 @@ def reciprocal(text: str, m: Mention, sentence: Sentence) -> bool:
 
 def accuses(text: str, m: Mention, sentence: Sentence) -> bool:
     """A speaker accusing or blaming a named party ("Congo's government accused neighbouring
-    Rwanda of ...") or quarrelling with one ("X and Y blamed each other"): a side's part in
-    the quarrel, though it speaks."""
-    return _ACCUSES_AFTER.match(text, m.end, sentence.end) is not None or reciprocal(
-        text, m, sentence
+    Rwanda of ..."), quarrelling with one ("X and Y blamed each other") or answering an act
+    against itself in kind ("Belarus said it would retaliate"): a side's part in the quarrel,
+    though it speaks."""
+    return (
+        _ACCUSES_AFTER.match(text, m.end, sentence.end) is not None
+        or reciprocal(text, m, sentence)
+        or retaliates(text, m, sentence)
     )
+
+
+# "Minsk would retaliate", "respond in kind", "tit-for-tat expulsions", "mirror measures": an
+# answer to an act against the speaker itself.
+# (Not "China's retaliatory action", the speaker condemning another's answer.)
+_RETALIATION = re.compile(
+    r"\b(?:retaliat(?:e|es|ed|ing)|in\s+retaliation|(?:take|takes|took|taking)\s+retaliatory|"
+    r"(?:respond\w*|react\w*|repl(?:y|ied|ies))\s+in\s+kind|tit-for-tat|"
+    r"reciprocal\s+(?:measures?|steps?|expulsions?|response)|mirror\s+(?:measures?|response|steps?))\b",
+    re.IGNORECASE,
+)
+# "urged Iran not to retaliate", "warned against retaliation": others' answer, not its own.
+_RESTRAINT_BEFORE = re.compile(
+    r"\b(?:not\s+to|against|refrain\w*\s+from|avoid\w*|without|no)\s+(?:any\s+)?$", re.IGNORECASE
+)
+
+
+def retaliates(text: str, m: Mention, sentence: Sentence) -> bool:
+    """A speaker announcing its answer in kind to an act against it ("Belarus's foreign
+    ministry called the expulsion a provocation and said Minsk would retaliate in kind"): the
+    one acted against, a side. Not one urging others to refrain ("urged both not to
+    retaliate")."""
+    found = _RETALIATION.search(text, m.end, sentence.end)
+    if found is None:
+        return False
+    return _RESTRAINT_BEFORE.search(text, max(m.end, found.start() - 24), found.start()) is None
 
 
 # The people a third party sends between the sides.

@@ -1484,3 +1484,41 @@ def test_rival_claimants_to_one_states_power_make_its_own_affair() -> None:
     assert domestic_story([make_doc("r", [*heading, ("Text.", "t")])])
     powers = [("India and China, rival powers, trade blame over border", "heading")]
     assert not domestic_story([make_doc("p", [*powers, ("Text.", "t")])])
+
+
+ANSWERS_IN_KIND = [
+    ("Lithuania expels diplomat over smuggling balloons", "heading"),
+    (
+        "Lithuania expelled a diplomat on Monday and closed two crossings after hundreds of "
+        "balloons carrying cigarettes drifted over the border, forcing Vilnius airport to shut.",
+        "text",
+    ),
+    (
+        "Lithuania's interior minister said the balloons were a hybrid attack. Lithuania's army "
+        "patrolled the border, and Lithuania kept the crossings shut.",
+        "text",
+    ),
+    (
+        "Belarus's foreign ministry called the expulsion a provocation and said Minsk would "
+        "retaliate in kind.",
+        "text",
+    ),
+    (
+        "Belarus said it would expel a Lithuanian diplomat in response. Belarus's president "
+        "said the balloons were not Minsk's doing.",
+        "text",
+    ),
+    ("The European Union said it stood by Lithuania.", "text"),
+]
+
+
+def test_a_side_met_only_answering_in_kind_in_its_own_words_is_a_side() -> None:
+    assert set(principals(ANSWERS_IN_KIND)) == {"Lithuania", "Belarus"}
+    assert reaction_actors(ANSWERS_IN_KIND) == {"European Union"}
+    # The roles reversed: a power urging restraint, or condemning another's answer, stays out.
+    urging = [
+        *ANSWERS_IN_KIND[:3],
+        ("Poland urged Lithuania not to retaliate against Belarus.", "text"),
+        ("Germany condemned what it called Lithuania's retaliatory steps.", "text"),
+    ]
+    assert principals(urging) == ("Lithuania",)

@@ -522,3 +522,22 @@ def test_a_group_claiming_an_attack_is_armed_one_claiming_victory_or_condemning_
     ):
         group = mention(text, "Islamic State", "ORG")
         assert not role_cues(text, group, sentence(text), None, prominent=False).armed, text
+
+
+def test_a_speaker_answering_in_kind_retaliates_one_urging_restraint_does_not() -> None:
+    from briefer.briefing.roles import retaliates
+
+    for text, speaker in (
+        ("Belarus said Minsk would retaliate in kind.", "Belarus"),
+        ("Russia said it would expel ten Czech diplomats in retaliation.", "Russia"),
+        ("China vowed to take reciprocal measures.", "China"),
+    ):
+        m = mention(text, speaker)
+        assert retaliates(text, m, sentence(text)), text
+    for text, speaker in (
+        ("Poland urged Lithuania not to retaliate.", "Poland"),
+        ("Washington condemned China's retaliatory action.", "Washington"),
+        ("Germany warned against retaliation.", "Germany"),
+    ):
+        m = mention(text, speaker)
+        assert not retaliates(text, m, sentence(text)), text
