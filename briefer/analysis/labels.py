@@ -32,6 +32,7 @@ from briefer.analysis.prefilter import Sieve, sieve_of
 from briefer.analysis.timeline import (
     event_day,
     frame_of,
+    opens_before,
     own_clause,
     own_times,
     period_start,
@@ -675,6 +676,8 @@ def time_cues(
             # a timeline entry dated months before the news: history, unless someone speaks
             # in it (a statement of that day is a reaction; see below, after `position`)
             entry_past = True
+    if opens_before(text, found):
+        past += 2  # "Earlier on Tuesday, protesters had scaled the walls": before the news
     if year is not None and not long_standing:
         # The sentence's own event dated to an earlier year, outside what was said and outside
         # a relative clause ("expelled Iran's ambassador in 2018, accusing him").

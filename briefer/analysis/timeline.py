@@ -266,6 +266,23 @@ def period_start(found: Sequence[When]) -> int | None:
     return min((w.first for w in found if w.kind not in DAY_KINDS), default=None)
 
 
+# A sentence opening on a time before another event of the narrative: "Earlier on Tuesday,",
+# "Earlier that week", "Hours earlier,", "The day before,".
+_OPENS_BEFORE = re.compile(
+    r"^(?:earlier\s+(?:on|that|in\s+the)\b|"
+    r"(?:hours|days|weeks|months|(?:a|one|two|three|several|a\s+few)\s+(?:hours?|days?|weeks?))"
+    r"\s+(?:earlier|before)\b|the\s+(?:day|night|week)\s+before\b|"
+    r"(?:on\s+)?the\s+(?:previous|preceding)\s+(?:day|night|week|evening)\b)",
+    _I,
+)
+
+
+def opens_before(text: str, found: Sequence[When]) -> bool:
+    """Whether the sentence opens on a time before another of the narrative ("Earlier on
+    Tuesday, protesters had scaled the walls") and dates nothing on or after the news day."""
+    return _OPENS_BEFORE.match(text) is not None and all(w.last < 0 for w in found)
+
+
 def weekdays_before_news(text: str, frame: Frame) -> bool:
     """Whether `text` names weekdays, all of them days before the news day."""
     ahead = _AHEAD.search(text) is not None

@@ -1109,3 +1109,18 @@ def test_an_irregular_passive_is_no_standing_fact(text: str) -> None:
     assert label(text) == "development"
     # a plain "is" still states one
     assert label("The strait is the only outlet to the sea.") == "background"
+
+
+def test_a_sentence_opening_earlier_than_the_news_day_is_history() -> None:
+    text = "Earlier on Monday, protesters had scaled the walls of the embassy."
+    # PUBLISHED is a Wednesday; the lead's news is of Tuesday
+    cues = time_cues(text, PUBLISHED, PUBLISHED.year, 1)
+    assert label_sentence(text, heading=False, has_speaker=False, cues=cues, previous=None) == (
+        "background"
+    )
+    # the news day's own events are the news
+    news = "Earlier on Tuesday, protesters had scaled the walls of the embassy."
+    cues = time_cues(news, PUBLISHED, PUBLISHED.year, 1)
+    assert label_sentence(news, heading=False, has_speaker=False, cues=cues, previous=None) == (
+        "development"
+    )

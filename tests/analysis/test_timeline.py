@@ -10,6 +10,7 @@ from briefer.analysis.timeline import (
     Frame,
     event_day,
     frame_of,
+    opens_before,
     own_clause,
     own_times,
     period_start,
@@ -158,3 +159,18 @@ def test_may_is_a_month_only_where_a_month_stands() -> None:
     assert [kind for kind, _, _ in days("The rules adopted in May 2017 lapsed.")] == ["month"]
     # a modal verb is no look ahead: "could not believe" tells the past
     assert days("On Sunday crowds could not believe what they saw.") == [("weekday", -1, -1)]
+
+
+def test_a_sentence_opening_before_another_event_of_the_narrative() -> None:
+    wednesday = story_frame("Gunmen stormed the consulate on Wednesday.", date(2012, 9, 12))
+
+    def before(text: str) -> bool:
+        return opens_before(text, own_times(text, wednesday))
+
+    assert before("Earlier on Tuesday, protesters had scaled the embassy walls.")
+    assert before("Hours earlier, the ministry had closed the border.")
+    assert before("The day before, troops had massed at the crossing.")
+    # the news day itself, or a time that is not told relative to another event
+    assert not before("Earlier on Wednesday, the ambassador was evacuated.")
+    assert not before("Earlier rounds of fighting ended in truces.")
+    assert not before("Protesters scaled the walls on Tuesday.")
