@@ -34,7 +34,7 @@ from collections.abc import Container, Iterable, Mapping, Sequence
 from dataclasses import replace
 
 from briefer.analysis import gazetteer
-from briefer.analysis.affiliation import ROLE_WORDS
+from briefer.analysis.affiliation import ROLE_WORDS, known_party
 from briefer.analysis.model import Analysis, Mention
 from briefer.analysis.names import PATRONYMIC_PARTICLES
 from briefer.briefing.stats import title_before
@@ -398,6 +398,7 @@ def person_offices(items: Sequence[tuple[Document, Analysis]]) -> dict[str, str]
         for doc, analysis in items
     ]
     # Mentions by the full name first: a surname alone may be a relative's ("King Salman").
+    given_at: dict[str, tuple[Document, Mention]] = {}  # where each office was read
     for full in (True, False):
         for doc, people in people_of:
             people_at = {m.start for m in people}
@@ -407,11 +408,62 @@ def person_offices(items: Sequence[tuple[Document, Analysis]]) -> dict[str, str]
                 office = office_of(doc.text, m, people_at)
                 if office is not None:
                     offices[m.canonical] = office
+                    given_at[m.canonical] = (doc, m)
+    # "His foreign minister, Adel al-Jubeir": the office is the state's of the person "his"
+    # points back to (the person named last before), as that person's office tells it.
+    for name, (doc, m) in given_at.items():
+        office = offices[name]
+        if office.endswith(")") or not _pronoun_office(doc.text, m):
+            continue
+        people = next(p for d, p in people_of if d is doc)
+        antecedent = _antecedent(doc.text, m, [o for o in people if o.canonical != name])
+        if antecedent is None:
+            continue
+        owner = _office_owner(offices.get(antecedent)) or known_party(antecedent)
+        if owner is not None and owner not in office:
+            offices[name] = f"{office} ({owner})"
     for doc, people in people_of:
         for m in people:
             if m.canonical not in offices and (title := title_before(doc.text, m.start)):
                 offices[m.canonical] = title
     return offices
+
+
+_PRONOUN_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er)\s+(?:[\w-]+\s+){0,3}[\w-]+,\s+$")
+_PRONOUN_AFTER = re.compile(r",\s+(?:his|her)\s")
+_OWNER_IN_LINE = re.compile(r"\(([^()]+)\)$")
+
+
+def _pronoun_office(text: str, m: Mention) -> bool:
+    """An office set beside the name with "his" or "her" ("His foreign minister, X," or "X,
+    her spokesman,"): whose it is, the person before tells."""
+    return (
+        _PRONOUN_BEFORE.search(text, max(0, m.start - 60), m.start) is not None
+        or _PRONOUN_AFTER.match(text, m.end) is not None
+    )
+
+
+_SENTENCE_END = re.compile(r"[.!?]\s")
+
+
+def _antecedent(text: str, m: Mention, others: Sequence[Mention]) -> str | None:
+    """The person "his" or "her" beside a name points back to: the first person named in the
+    sentence before the name, else the first of the sentence before (its subject: "President
+    Joe Biden said he would work with Erdoğan. His national security adviser, ...")."""
+    ends = [e.end() for e in _SENTENCE_END.finditer(text, max(0, m.start - 600), m.start)]
+    opens = ends[-1] if ends else max(0, m.start - 600)
+    here = [o for o in others if opens <= o.start and o.end <= m.start]
+    if here:
+        return here[0].canonical
+    previous = ends[-2] if len(ends) > 1 else max(0, m.start - 600)
+    there = [o for o in others if previous <= o.start and o.end <= opens]
+    return there[0].canonical if there else None
+
+
+def _office_owner(office: str | None) -> str | None:
+    """The state or body an Actors line's office names in brackets ("King (Saudi Arabia)")."""
+    found = _OWNER_IN_LINE.search(office) if office else None
+    return found.group(1) if found is not None else None
 
 
 def _start(m: Mention) -> int:

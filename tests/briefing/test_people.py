@@ -395,3 +395,21 @@ def test_the_office_of_a_briefing_comes_from_the_first_mention_that_gives_one() 
     )
     offices = person_offices(unify_people([first, second]))
     assert offices["Rafael Ortega Salinas"] == "Foreign minister (Spain)"
+
+
+def test_an_office_given_with_his_or_her_is_the_state_of_the_person_before() -> None:
+    blocks = [
+        ("Saudi Arabia admits journalist was killed", "heading"),
+        (
+            "Saudi Arabia's King Salman ordered an inquiry on Saturday. His foreign minister, "
+            "Adel al-Jubeir, called the killing a mistake. Turkish President Recep Tayyip "
+            "Erdoğan demanded answers, and Ibrahim Kalın, his spokesman, said Ankara would "
+            "reveal everything.",
+            "text",
+        ),
+    ]
+    items = [make_doc("p", blocks, date(2031, 6, 2))]
+    offices = person_offices(unify_people(items))
+    assert offices["Adel al-Jubeir"] == "Foreign minister (Saudi Arabia)"
+    assert offices["Ibrahim Kalın"] == "Spokesman (Turkey)"
+    assert offices["Recep Tayyip Erdoğan"] == "President (Turkey)"
