@@ -666,3 +666,14 @@ def test_rescue_and_disaster_bodies_and_forces_are_known_organisations() -> None
     assert ("peshmerga", "Peshmerga", "ORG") in bodies
     assert ("General Intelligence Presidency", "General Intelligence Presidency", "ORG") in bodies
     assert gazetteer.owner_state("AFAD") == "Turkey"
+
+
+def test_the_airline_emirates_is_not_the_state_the_emirates() -> None:
+    text = (
+        "The Emirates said it would help. Emirates suspended flights to Tehran, and Dubai-based "
+        "flydubai cancelled its own."
+    )
+    found = {(m.surface, m.canonical, m.type) for m in find_mentions(text)}
+    assert ("The Emirates", "United Arab Emirates", "GPE") in found
+    assert ("Emirates", "Emirates", "ORG") in found
+    assert ("flydubai", "flydubai", "ORG") in found
