@@ -153,9 +153,9 @@ _HELPS = (
     r"(?:stand|stands|stood)\s+(?:by|with)|tak(?:e|es)\s+sides|took\s+sides|"
     r"(?:express|expresses|expressed|voice|voices|voiced)\s+(?:\w+\s+)?(?:concern|support|"
     r"solidarity|alarm)|moved\s+to\s+(?:ease|help)|"
-    r"(?:send|sends|sent|sending)\s+(?:\w+\s+){0,3}?(?:aid|warships|ships|vessels|jets|coal|fuel|"
+    r"(?:send|sends|sent|sending)\s+(?:\w+\s+){0,3}?(?:aid|warships|ships?|vessels|jets|coal|fuel|"
     r"food|funding|equipment|personnel|observers|envoys?|supplies|relief|weapons|arms|"
-    r"ammunition)|"
+    r"ammunition|teams?|experts|specialists|rescuers|doctors|medics|engineers|tents)|"
     # "Iran will keep arming Hamas", "supplied weapons to": a patron's part, not a side's.
     r"arm(?:s|ed|ing)\s+(?:the\s+)?(?-i:[A-Z])\w*|train(?:s|ed|ing)\s+(?:its|their|the)\s+|"
     r"(?:suppl(?:y|ies|ied|ying)|deliver(?:s|ed|ing)?)\s+(?:\w+\s+){0,2}?(?:weapons|arms|"
@@ -516,14 +516,23 @@ _REQUEST_VERBS = (
 _ASKED_BEFORE = re.compile(r"\b" + _REQUEST_VERBS + r"\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+_FOR_HELP_AFTER = re.compile(
+    r"\s+for\s+(?:\w+\s+)?(?:help|aid|assistance|support|loans?|funding)\b"
+)
+
+
 def _helping(text: str, m: Mention, sentence: Sentence) -> bool:
     """A mention as the one who helps, backs, urges or mediates ("Washington backs González",
     "France sends warships", "thanked Kenya"): a third party's part, not a side's."""
     lo = max(sentence.start, m.start - 30)
     if ends_with_word(text, m.start, _HELPED_WORDS) and _HELPED_BEFORE.search(text, lo, m.start):
         return True
-    if m.type == "ORG" and _ASKED_BEFORE.search(text, max(sentence.start, m.start - 30), m.start):
-        return True  # "asked the UN Security Council to send a mission": a body turned to
+    if (m.type == "ORG" or _FOR_HELP_AFTER.match(text, m.end, sentence.end)) and (
+        _ASKED_BEFORE.search(text, max(sentence.start, m.start - 30), m.start)
+    ):
+        # "asked the UN Security Council to send a mission": a body turned to; "asked France
+        # for help": a state turned to for help (a state urged by the other side stays one).
+        return True
     if _GO_BETWEEN_AFTER.match(text, m.end, sentence.end):
         return True  # "Egyptian and American mediators", "UN peacekeepers"
     return _HELPER_AFTER.match(text, m.end, sentence.end) is not None
@@ -598,9 +607,21 @@ def mention_weight(text: str, m: Mention, sentence: Sentence, located: bool) -> 
         )
         or _LABEL_AFTER.match(text, m.end)
         or names_the_act(text, m)
+        or (m.type == "NORP" and _BUSINESS_AFTER.match(text, m.end) is not None)
     ):
         return 0.5
     return 1.0
+
+
+# "the Japanese owner of a bulk carrier", "a Dutch salvage company": a people's name before a
+# business names where the business is from, not the state acting (a state-owned one is read
+# through its owner, `owner_state`).
+_BUSINESS_AFTER = re.compile(
+    r"\s+(?:(?!state\b|state-|national\b|government\b)[a-z][a-z-]*\s+){0,2}?(?:owners?|"
+    r"shipowners?|operators?|company|companies|firms?|carriers?|insurers?|contractors?|"
+    r"investors?|manufacturers?|makers?|conglomerates?|shipping\s+lines?|businesses|"
+    r"businessman|businesswoman|tycoon)\b"
+)
 
 
 def names_the_act(text: str, m: Mention) -> bool:

@@ -1522,3 +1522,30 @@ def test_a_side_met_only_answering_in_kind_in_its_own_words_is_a_side() -> None:
         ("Germany condemned what it called Lithuania's retaliatory steps.", "text"),
     ]
     assert principals(urging) == ("Lithuania",)
+
+
+SPILL = [
+    ("Oil spill off Mauritius: Japanese owner apologises as fuel reaches coral reefs", "heading"),
+    (
+        "The Japanese owner of a bulk carrier that ran aground off Mauritius apologised on "
+        "Sunday as fuel leaking from the ship reached the island's coral reefs.",
+        "text",
+    ),
+    (
+        "Nagashiki Shipping said it would do everything to contain the spill. Mauritius "
+        "declared an environmental emergency, and Mauritius's prime minister asked France for "
+        "help.",
+        "text",
+    ),
+    (
+        "France sent a navy ship and pollution experts from Reunion. Japan sent a team of experts.",
+        "t",
+    ),
+]
+
+
+def test_in_an_accident_the_owners_nationality_and_the_helpers_make_no_side() -> None:
+    # The owner's nationality names where the business is from, not its state acting; the
+    # states asked for help and sending teams are third parties.
+    assert principals(SPILL) == ("Mauritius",)
+    assert {"France", "Japan"} <= reaction_actors(SPILL)

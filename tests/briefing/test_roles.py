@@ -541,3 +541,23 @@ def test_a_speaker_answering_in_kind_retaliates_one_urging_restraint_does_not() 
     ):
         m = mention(text, speaker)
         assert not retaliates(text, m, sentence(text)), text
+
+
+def test_helpers_in_a_disaster_and_a_business_nationality_weigh_as_such() -> None:
+    cases = {
+        "Japan sent a team of six experts to the island.": 0.0,  # a helper's team
+        "Japan sent 80 rescuers and sniffer dogs.": 0.0,
+        "The prime minister asked Japan for help.": 0.0,  # a state turned to for help
+        "The prime minister asked Japan to withdraw its ships.": 1.0,  # asked to stop: a side
+        "Japan sent troops to the island.": 1.0,  # troops are a side's act
+    }
+    for text, weight in cases.items():
+        assert mention_weight(text, mention(text, "Japan"), sentence(text), False) == weight, text
+    for text, weight in {
+        "The Japanese owner of the ship apologised.": 0.5,  # where the business is from
+        "A Japanese shipping company chartered the tanker.": 0.5,
+        "The Japanese state company cut supplies.": 1.0,  # a state's own company acts for it
+        "The Japanese navy escorted the tanker.": 1.0,
+    }.items():
+        japanese = mention(text, "Japanese", "NORP")
+        assert mention_weight(text, japanese, sentence(text), False) == weight, text
