@@ -421,7 +421,8 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"provid\w*\s+(?:[\w\"“”-]+\s+){0,3}?(?:help|aid|assistance|relief)\b|"
             r"(?:announc|pledg|promis|donat|allocat|contribut|provid|gave|giv)\w*\s+(?:an?\s+|"
             r"(?:a\s+)?(?:further|another|additional|extra)\s+)?(?:US)?[$€£]\s?[\d.,]+\s*"
-            r"(?:million|billion|bn|m)?\s+(?:for|to|in)\b|"
+            # (a sum given needs no purpose told: "Canada announced $5 million and Australia")
+            r"(?![^,;.]{0,25}\b(?:sanctions|fines?|tariffs|penalt\w*))|"
             r"help\w*\s+(?:to\s+)?(?:clear\s+(?:the\s+)?rubble|rescue|search\s+for\s+survivors|"
             r"evacuate\s+the\s+wounded)|"
             r"doors\W{0,2}\s+(?:were|are|is|remain\w*|would\s+(?:be|remain))\s+open|"

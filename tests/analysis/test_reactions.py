@@ -3041,3 +3041,23 @@ def test_a_sentence_naming_whose_words_were_just_quoted_gives_the_speaker() -> N
     # (the older form keeps working)
     c = "That was the message of the European Parliament's rapporteur on Serbia."
     assert find_speakers(c, find_mentions(c)) == ("European Parliament",)
+
+
+def test_both_ends_of_a_range_of_capitals_speak() -> None:
+    text = "Governments from Canberra to Washington demanded an independent investigation."
+    assert find_speakers(text, find_mentions(text)) == ("Australia", "United States")
+
+
+def test_a_states_own_people_in_a_list_stand_for_the_state() -> None:
+    text = (
+        "The United Nations and Ecuador's Roman Catholic bishops said they were ready to "
+        "mediate between the government and Indigenous leaders."
+    )
+    assert find_speakers(text, find_mentions(text)) == ("United Nations", "Ecuador")
+
+
+def test_a_second_giver_whose_verb_is_left_out_gives_too() -> None:
+    text = "Canada announced $5 million and Australia $2 million, both for UN agencies."
+    reaction = analyse_reaction(text, find_mentions(text))
+    assert reaction.speakers == ("Canada", "Australia")
+    assert reaction.stance == "support"

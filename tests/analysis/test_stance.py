@@ -770,3 +770,14 @@ def test_dismay_at_a_deed_criticises_and_a_deed_found_lawful_is_endorsed(
     text: str, stance: str
 ) -> None:
     assert stance_of(text) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("Canada announced $5 million and Australia $2 million.", "support"),
+        ("Washington announced $5 million in sanctions on the generals.", "threat"),
+    ],
+)
+def test_a_sum_given_supports_whatever_follows_it_but_a_penalty(text: str, stance: str) -> None:
+    assert stance_of(text) == stance

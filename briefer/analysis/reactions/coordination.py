@@ -19,6 +19,7 @@ _COORDINATION = re.compile(
 )  # ("Lavrov and his Turkish counterpart Hakan Fidan")
 # A list's separator followed by the next person's title: ", President ", " and Chancellor ".
 _TITLED_ITEM = re.compile(r"^\s*(?:,\s*|,?\s*(?:and|&)\s+)(?P<title>\S.*)$", re.DOTALL)
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _COMMA_AND = re.compile(r"^\s*,\s*and\s", re.IGNORECASE)
 _TITLED_AND = re.compile(r"^(?:'s|’s)\s+(?:[a-z-]+\s+){1,3}and\s+(?:the\s+|his\s+|her\s+)?$")
 
@@ -86,6 +87,12 @@ def _coordinated(text: str, mentions: Sequence[Mention], index: int) -> list[Men
             w.lower().removesuffix("s") in ROLE_WORDS for w in roles.group("roles").split()
         ):
             group.insert(0, mentions[j])  # "Macron and the presidents of the G5 Sahel said"
+            front = mentions[j].start
+            j -= 1
+            continue
+        if between == " to " and _FROM_BEFORE.search(text, 0, mentions[j].start):
+            # "Governments from Canberra to Washington demanded": both ends of the range
+            group.insert(0, mentions[j])
             front = mentions[j].start
             j -= 1
             continue

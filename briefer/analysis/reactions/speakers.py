@@ -605,6 +605,14 @@ def _speakers(
             head = [m for m in mentions if m.end <= first_join.start()]
             acted = acting_subject(text[: first_join.start()], head, aff)
             speakers[:0] = [p for p in acted if p not in speakers]
+    if speakers and _GAPPED_SUM.search(text):
+        # "Canada announced $5 million and Australia $2 million": the verb left out before a
+        # second giver's sum is the first's
+        for m in mentions:
+            if _GAPPED_SUM.match(text, m.end) and _LIST_JOIN_BEFORE.search(text, 0, m.start):
+                party = party_of(m, aff)
+                if m.type == "ORG" or is_state(party):
+                    add_names([party])
     for backed in sieve.finditer(_BACKED_BY):
         # "The decision was backed by Germany": the agent speaks.
         add(_subject_after(text, mentions, backed.end()))
@@ -679,6 +687,9 @@ _TITLED_SPOKE_IN = re.compile(
     r"\s+(?:said|says|told\s+(?:reporters|journalists)|added)\s+(?:on\s+[A-Z][a-z]+\s+)?in\s+"
     r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s*(?:[.,;]|$)"
 )
+# A sum right after a party's name, and the list joint before it: "..., and Australia $2 million".
+_GAPPED_SUM = re.compile(r"\s+(?:(?:US|A|NZ|C)?[$€£]\s?\d|\d[\d.,]*\s+(?:million|billion)\b)")
+_LIST_JOIN_BEFORE = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)$")
 _GOVERNING_AFTER = re.compile(r"\s+(?:administration|government|authorities|regime|rulers)\b")
 
 

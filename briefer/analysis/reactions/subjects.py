@@ -11,6 +11,7 @@ from briefer.analysis.affiliation import ROLE_WORDS, is_state, party_of, title_g
 from briefer.analysis.model import Mention
 from briefer.analysis.reactions.coordination import (
     _COORDINATION,
+    _FROM_BEFORE,
     _PLACE_BEFORE,
     _coordinated,
     listed_together,
@@ -135,6 +136,7 @@ _TIME_GAP = re.compile(
     r"on\s+\d{1,2}\s+[A-Z][a-z]+|on\s+[A-Z][a-z]+\.?\s+\d{1,2})"
     r"(?:\s+(?:morning|afternoon|evening|night))?\s+"
 )
+_STATES_OWN = re.compile(r"['’]s\s+(?:(?-i:[A-Z])[a-z]+\s+)?")
 # The members a body's name is followed by, as its own noun: " industrialised nations on Sunday "
 _MEMBERS_GAP = re.compile(
     r"\s+(?:[a-z-]+\s+){0,2}?(?:nations|countries|states|members|powers|economies|democracies)"
@@ -277,6 +279,15 @@ def _subject_before(text: str, mentions: Sequence[Mention], verb_start: int) -> 
             nearest = i
     if nearest < 0:
         return []
+    if (
+        mentions[nearest].type == "NORP"
+        and nearest > 0
+        and mentions[nearest - 1].type == "GPE"
+        and _STATES_OWN.fullmatch(text, mentions[nearest - 1].end, mentions[nearest].start)
+    ):
+        # "The UN and Ecuador's Roman Catholic bishops said": a state's own people, in a list
+        # led by the state's name
+        nearest -= 1
     head = mentions[nearest]
     first = _coordinated(text, mentions, nearest)[0]
     if _CIVIL_IN.search(text, max(0, first.start - 40), first.start):
@@ -295,7 +306,11 @@ def _subject_before(text: str, mentions: Sequence[Mention], verb_start: int) -> 
         return []
     if nearest > 0:
         prev = mentions[nearest - 1]
-        if prev.type in ("ORG", "GPE", "NORP") and _POSTED_IN.match(text[prev.end : head.start]):
+        if (
+            prev.type in ("ORG", "GPE", "NORP")
+            and _POSTED_IN.match(text[prev.end : head.start])
+            and not _FROM_BEFORE.search(text, 0, prev.start)  # ("from Canberra to Washington")
+        ):
             return _coordinated(text, mentions, nearest - 1)
     if head.type == "LOC":
         # A region names no speaker; "Chile, Peru and other Latin American governments" does.
