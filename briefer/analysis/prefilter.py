@@ -334,6 +334,8 @@ class Gate:
         "_shift",
         "at_start",
         "digits",
+        "head_of",
+        "heads",
         "literals",
         "mask",
         "pattern",
@@ -354,6 +356,11 @@ class Gate:
         # minus it is a start, and ends come in order), else -1.
         self._shift = -1
         self.digits: re.Pattern[str] | None = None
+        # The bits in `_LITERALS` of the start literals and each bit's literal, so that the
+        # sieve's one scan tells which of them stand in a text (`Sieve.begins`); 0 when one is
+        # a single letter (it stands everywhere: the scan would report it a dozen times).
+        self.heads = 0
+        self.head_of: dict[int, str] = {}
         prefixes = _starts(pattern)
         if prefixes is not None and _parsed(pattern.pattern, pattern.flags).getwidth()[0]:
             # (a pattern that may match nothing is left to `re`: its empty matches are many)
@@ -372,6 +379,9 @@ class Gate:
                 lengths = {len(prefix) for prefix in heads}
                 if len(lengths) == 1:
                     self._shift = lengths.pop() - 1
+                if not any(len(h) == 1 and h.isalpha() for h in heads):
+                    self.heads = _LITERALS.mask_of(frozenset(heads))
+                    self.head_of = {_LITERALS.bits[h]: h for h in heads}
         self._any: re.Pattern[str] | None = None
         if self.literals is not None and len(self.literals) > 2:
             ordered = sorted(self.literals, key=lambda s: (-len(s), s))
@@ -458,6 +468,36 @@ class Sieve:
             return g
         return None
 
+    def begins(self, g: Gate) -> list[int]:
+        """`g.begins(self.folded)` (for a `placed` gate). A gate whose start literals are in the
+        sieve's scan looks only for those the scan found, with `str.find`, instead of a pass
+        of its own automaton over the text (most of them stand nowhere in a sentence)."""
+        heads = g.heads
+        if not heads:
+            return g.begins(self.folded)
+        if self._version != _LITERALS.version:
+            self._mask = _LITERALS.scan(self.folded)
+            self._version = _LITERALS.version
+        present = self._mask & heads
+        folded = self.folded
+        places: list[int] = []
+        many = present & (present - 1)
+        while present:
+            low = present & -present
+            present ^= low
+            literal = g.head_of[low]
+            at = folded.find(literal)
+            while at >= 0:
+                places.append(at)
+                at = folded.find(literal, at + 1)
+        if g.digits is not None:
+            places = sorted({*places, *(m.start() for m in g.digits.finditer(folded))})
+        elif many:
+            places.sort()
+        if g.at_start and (not places or places[0]):
+            places.insert(0, 0)
+        return places
+
     def may_match(self, pattern: re.Pattern[str], pos: int = 0, endpos: int = _END) -> bool:
         """False only if `pattern` cannot match the text between `pos` and `endpos`."""
         return self._open(pattern, pos, endpos) is not None
@@ -471,7 +511,7 @@ class Sieve:
         if not g.placed:
             return pattern.search(self.text, pos, endpos)
         # The first place, in order, where a match can begin and does: what search finds.
-        for at in g.begins(self.folded):
+        for at in self.begins(g):
             if at >= endpos:
                 break
             if at >= pos:
@@ -513,7 +553,7 @@ class Sieve:
     def _finditer_at(self, pattern: re.Pattern[str], g: Gate) -> Iterator[re.Match[str]]:
         """`pattern.finditer`, trying only the places where a match can begin (matches are
         never empty here: see `Gate`)."""
-        return _matches_at(pattern, self.text, g.begins(self.folded))
+        return _matches_at(pattern, self.text, self.begins(g))
 
     def sub(self, pattern: re.Pattern[str], repl: str) -> str:
         if self._open(pattern) is None:

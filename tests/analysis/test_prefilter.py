@@ -205,6 +205,29 @@ def test_gate_begins_at_every_place_a_start_literal_does_in_order_once(words: li
         assert gate.begins(folded) == sorted(places), p.pattern
 
 
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_WORDS | st.text(max_size=4), max_size=25))
+def test_a_sieve_finds_the_places_of_a_gate_as_the_gate_does(words: list[str]) -> None:
+    sieve = Sieve(" ".join(words))
+    for gate, _ in _PLACED_GATES:
+        assert sieve.begins(gate) == gate.begins(sieve.folded), gate.pattern.pattern
+
+
+def test_a_sieve_reads_word_start_literals_from_its_scan() -> None:
+    words = Gate(re.compile(r"\b(?:said|told|warned)\b", re.I))
+    assert words.heads and sorted(words.head_of.values()) == ["said", "told", "warned"]
+    sieve = Sieve("They said it, told it and SAID it again.")
+    assert sieve.begins(words) == [5, 14, 26]
+    # A comma is in the scan too, and digits are found beside the literals.
+    clause = Gate(re.compile(r",\s+(?:which|who)\b|\b\d+\s+said", re.I))
+    assert clause.heads and clause.digits is not None
+    assert Sieve("X, who 3 said, 12 said").begins(clause) == [1, 7, 13, 15, 16]
+    # A single letter stands everywhere: such a gate makes its own pass.
+    letter = Gate(re.compile(r"\b(?:a|the)\s+(?:report|statement)", re.I))
+    assert not letter.heads
+    assert sieve.begins(letter) == letter.begins(sieve.folded) == [0, 6, 22, 27, 34, 36]
+
+
 def test_a_match_may_begin_at_a_digit_as_the_pattern_reads_digits() -> None:
     unicode_digits = re.compile(r"\bsince|\d+th", re.I)
     assert Gate(unicode_digits).begins("the ٣th and 4th since") == [4, 12, 16]
