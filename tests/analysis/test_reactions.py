@@ -3061,3 +3061,10 @@ def test_a_second_giver_whose_verb_is_left_out_gives_too() -> None:
     reaction = analyse_reaction(text, find_mentions(text))
     assert reaction.speakers == ("Canada", "Australia")
     assert reaction.stance == "support"
+
+
+def test_qualified_ministers_of_a_body_act_for_it() -> None:
+    a = "On 19 April, transport ministers of the European Union held an emergency meeting."
+    assert acting_subject(a, find_mentions(a)) == ("European Union",)
+    b = "Supporters of the European Union held a rally in the capital."
+    assert acting_subject(b, find_mentions(b)) == ()

@@ -74,10 +74,12 @@ def _opens_clause(before: str) -> bool:
         words = words[1:]
     if words and words[-1].lower() == "the":
         words = words[:-1]  # "Leaders of the Commonwealth of Independent States"
+    # (a qualifier may lead the role: "transport ministers of the European Union")
+    lead = 1 if len(words) >= 3 and words[0].isalpha() and words[0].islower() else 0
     return (
         1 <= len(words) <= 5
         and words[-1].lower() == "of"
-        and all(w.lower() in ROLE_WORDS for w in words)
+        and all(w.lower() in ROLE_WORDS for w in words[lead:])
     )
 
 
