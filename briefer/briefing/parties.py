@@ -20,9 +20,10 @@ side of a named quarrel ("a crisis with Turkey") is a side however seldom named;
 an international court judging the sides' case and a town of no known state never are, nor an
 organisation that only helps, reports or appeals (no word of confrontation in its clauses,
 never accused, paired or targeted); a court prosecuting a party (its warrant, its custody) is
-that party's adversary. Rival claimants to one state's power make its own affair. A side's own
-bodies (its parties, institutions, state companies, as the text introduces them: `own_bodies`)
-speak for it; everyone else who speaks is a third party.
+that party's adversary. Rival claimants to one state's power make its own affair; every state
+a natural disaster struck is a side of its story, its helpers are not. A side's own bodies
+(its parties, institutions, state companies, as the text introduces them: `own_bodies`) speak
+for it; everyone else who speaks is a third party.
 """
 
 from __future__ import annotations
@@ -466,7 +467,52 @@ def choose_principals(
             chosen.append(name)
     people = affiliated if isinstance(affiliated, Mapping) else {}
     chosen += [n for n in _allies(items, chosen, people) if n not in chosen][:_MAX_ALLIES]
+    struck = _struck_states(items)
+    if chosen[0] in struck:
+        # "The earthquakes struck the Turkish provinces of ... and the north of Syria": every
+        # state a disaster struck is a side of its story, however little the text follows it.
+        chosen += [n for n in struck if n not in chosen][:_MAX_ALLIES]
     return tuple(chosen)
+
+
+# A natural disaster and the verb of its striking ("A magnitude 6.8 earthquake struck northern
+# Morocco and western Algeria", "Cyclone Idai battered Mozambique, Zimbabwe and Malawi").
+_DISASTER = re.compile(
+    r"\b(?:earthquakes?|quakes?|tremors?|aftershocks?|landslides?|mudslides?|floods?|flooding|"
+    r"floodwaters|storms?|cyclones?|hurricanes?|typhoons?|tsunamis?|eruptions?|volcano|"
+    r"wildfires?|bushfires?|droughts?|avalanches?|heatwaves?)\b",
+    re.IGNORECASE,
+)
+_STRUCK = re.compile(
+    r"\b(?:struck|strikes|hit|hits|devastated|devastates|battered|batters|ravaged|ravages|"
+    r"rocked|rocks|shook|shakes|lashed|lashes|pounded|pounds|swept\s+(?:through|across)|"
+    r"sweeps\s+(?:through|across))\s",
+    re.IGNORECASE,
+)
+# Where the list of places struck ends: ", killing", ", leaving", "on Monday", a new clause.
+_STRUCK_END = re.compile(
+    r",\s+(?:[a-z]+ing|which|as|while|and\s+(?:[a-z]+ed|[a-z]+ing))\b|;|\s+on\s+[A-Z]"
+)
+
+
+def _struck_states(items: Sequence[tuple[Document, Analysis]]) -> list[str]:
+    """States the opening tells a natural disaster struck, in order."""
+    found: list[str] = []
+    for _doc, analysis in items:
+        for sentence in (analysis.sentences[i] for i in sorted(opening(analysis))):
+            if _DISASTER.search(sentence.text) is None:
+                continue
+            verb = _STRUCK.search(sentence.text)
+            if verb is None:
+                continue
+            start = sentence.start + verb.end()
+            stop = _STRUCK_END.search(sentence.text, verb.end())
+            end = sentence.start + stop.start() if stop is not None else sentence.end
+            for m in analysis.mentions:
+                state = _state_of(m) if start <= m.start < end else None
+                if state is not None and state not in found:
+                    found.append(state)
+    return found
 
 
 _MAX_ALLIES = 3

@@ -1549,3 +1549,36 @@ def test_in_an_accident_the_owners_nationality_and_the_helpers_make_no_side() ->
     # states asked for help and sending teams are third parties.
     assert principals(SPILL) == ("Mauritius",)
     assert {"France", "Japan"} <= reaction_actors(SPILL)
+
+
+QUAKE = [
+    ("Rescuers search for survivors as quake toll passes 500", "heading"),
+    (
+        "A magnitude 7.1 earthquake struck eastern Turkey and northern Iraq late on Sunday, "
+        "killing more than 500 people, most of them in the Turkish province of Van.",
+        "text",
+    ),
+    (
+        "Turkey's disaster agency said 300 buildings had collapsed in Van. Turkey's army set up "
+        "tents, and Turkey's president visited the province. Turkish rescuers pulled a child "
+        "from the rubble.",
+        "text",
+    ),
+    (
+        "Turkey declared a state of emergency in four provinces on Monday, and Turkey closed "
+        "schools in the region for a week. Turkey has asked for no foreign teams.",
+        "text",
+    ),
+    (
+        "Greece sent 40 rescuers to Van, and Greece's prime minister called his Turkish "
+        "counterpart to offer more help.",
+        "text",
+    ),
+    ("The European Union said it stood ready to help.", "text"),
+]
+
+
+def test_every_state_a_disaster_struck_is_a_side_and_a_helper_is_none() -> None:
+    chosen = principals(QUAKE)
+    assert set(chosen) == {"Turkey", "Iraq"}
+    assert "Greece" in reaction_actors(QUAKE)
