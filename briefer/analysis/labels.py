@@ -30,6 +30,8 @@ from datetime import date, timedelta
 from briefer.analysis.names import WEEKDAYS
 from briefer.analysis.prefilter import Sieve, sieve_of
 from briefer.analysis.timeline import (
+    Frame,
+    When,
     event_day,
     frame_of,
     opens_before,
@@ -471,20 +473,23 @@ def reference_year(text: str, published: date | None) -> int | None:
     return max(years) if years else None
 
 
-def _earlier_opening(text: str, published: date | None, year: int | None) -> bool:
-    """Whether the sentence opens on a month or year before the article's own."""
+def _earlier_opening(text: str, found: Sequence[When], frame: Frame, year: int | None) -> bool:
+    """Whether the sentence opens on a month or year before the article's own month, as the
+    timeline reads it ("In June" is the last June, or the coming one in a clause that looks
+    ahead; "In November 2019"); without the article's date, a year before the latest named."""
     m = _OPENING_TIME.match(text)
     if m is None:
         return False
-    if m.group("only_year"):
-        return year is not None and int(m.group("only_year")) < year
-    month = MONTHS.get(m.group("month").lower().rstrip("."))
-    if month is None:
-        return False
-    if m.group("year"):
-        when = (int(m.group("year")), month)
-        return published is not None and when < (published.year, published.month)
-    return published is not None and month != published.month
+    if frame.news is None or frame.published is None:
+        return (
+            m.group("only_year") is not None
+            and year is not None
+            and (int(m.group("only_year")) < year)
+        )
+    at = m.start("only_year") if m.group("only_year") else m.start("month")
+    when = next((w for w in found if w.start == at), None)
+    this_month = (frame.published.replace(day=1) - frame.news).days
+    return when is not None and when.kind in ("month", "year") and when.last < this_month
 
 
 _WEEKDAY = re.compile(_WEEKDAYS, _I)
@@ -643,9 +648,11 @@ def time_cues(
     if told is not None and len(main) - told.end() > 25 and told.start() > 0:
         when = _SAYING_TIME.match(main, told.end())
         scope = Sieve(main[: when.end() if when is not None else told.end()])
+    frame = frame_of(published, news_day)
+    found = own_times(text, frame)
     start = _origin(sieve, published, year, news_day)
     origin = start is not None
-    if origin or _earlier_opening(text, published, year):
+    if origin or _earlier_opening(text, found, frame, year):
         long_standing = stated = True
     if long_standing:
         past += 2
@@ -658,8 +665,6 @@ def time_cues(
     recent_year = None
     dated_past = False
     entry_past = False
-    frame = frame_of(published, news_day)
-    found = own_times(text, frame)
     dated = next((w for w in found if w.kind == "date"), None)
     if dated is not None and frame.news is not None:
         lag = (frame.published - frame.news).days if frame.published is not None else 0
