@@ -293,7 +293,11 @@ _ARMED_AFTER = re.compile(
     r"paramilitar\w*|armed\s+wing|commanders?)|-(?:controlled|held)|"
     r"(?:\s+group)?\s+(?:(?:has|have|had|also|quickly|later|swiftly|on\s+\w+)\s+)*"
     r"claim(?:s|ed|ing)?\s+(?:(?:responsibility|credit)\s+for|(?:the\s+)?(?:(?-i:[A-Z])[\w-]*\s+)?"
-    r"(?:attacks?|bombings?|assault|raids?|ambush|killings?|massacre|suicide\s+\w+)))\b",
+    r"(?:attacks?|bombings?|assault|raids?|ambush|killings?|massacre|suicide\s+\w+))|"
+    # "Al-Shabaab, an al-Qaeda-linked militant group,", "M23, a Tutsi-led rebel movement,".
+    r",\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?(?:rebel|militant|armed|insurgent|jihadist|"
+    r"paramilitary|separatist|guerrilla|terrorist|criminal)s?\s+(?:group|movement|force|militia|"
+    r"faction|alliance|organi[sz]ation|gang|network|coalition))\b",
     re.IGNORECASE,
 )
 # A region that has broken away ("the breakaway region", "broke away from Moldova") has its own

@@ -1582,3 +1582,36 @@ def test_every_state_a_disaster_struck_is_a_side_and_a_helper_is_none() -> None:
     chosen = principals(QUAKE)
     assert set(chosen) == {"Turkey", "Iraq"}
     assert "Greece" in reaction_actors(QUAKE)
+
+
+APPOSED_GROUP = [
+    ("Nigerian troops repel raid on Borno town", "heading"),
+    (
+        "Nigerian troops repelled an overnight raid on the town of Monguno, the army said on "
+        "Sunday, after Boko Haram, the jihadist group that has waged an insurgency since 2009, "
+        "stormed a base there.",
+        "text",
+    ),
+    (
+        "Nigeria's army said 20 attackers were killed. Nigeria's president praised the "
+        "soldiers, and Nigeria sent more troops to Borno. Nigerian jets struck hideouts near "
+        "Lake Chad.",
+        "text",
+    ),
+    (
+        "Nigeria's defence minister visited Monguno on Monday. Nigeria closed the roads to the "
+        "town, and Nigeria's air force flew patrols over it.",
+        "text",
+    ),
+    (
+        "Nigeria's governor in Borno said schools would stay shut. Nigeria's police arrested 12 "
+        "suspects.",
+        "text",
+    ),
+    ("Boko Haram stormed the base before dawn.", "text"),
+    ("The United Nations condemned the attack.", "text"),
+]
+
+
+def test_a_group_introduced_as_armed_in_apposition_is_a_side() -> None:
+    assert set(principals(APPOSED_GROUP)) == {"Nigeria", "Boko Haram"}

@@ -516,7 +516,15 @@ def test_a_group_claiming_an_attack_is_armed_one_claiming_victory_or_condemning_
     ):
         group = mention(text, "Islamic State", "ORG")
         assert role_cues(text, group, sentence(text), None, prominent=False).armed, text
+    # Introduced as armed beside its name, before it acts.
     for text in (
+        "Later, Islamic State, the jihadist group that holds the town, said it had won.",
+        "Islamic State, an al-Qaeda rival and militant network, denied it.",
+    ):
+        group = mention(text, "Islamic State", "ORG")
+        assert role_cues(text, group, sentence(text), None, prominent=False).armed, text
+    for text in (
+        "Islamic State, the subject of a UN report, was named.",
         "Islamic State claims victory in a statement.",
         "Islamic State condemned the attack on the town.",
     ):
