@@ -469,6 +469,7 @@ def _find_mentions(text: str, use_spacy: bool | None) -> list[Mention]:
         names.person_candidates(text, known, gaz.forms_of_people().__contains__)
         + names.organisation_candidates(text, known, gazetteer.adjective_of, actor, body)
         + names.place_candidates(text, known)
+        + names.family_candidates(text, known)
         + names.event_candidates(text, cues)
         + names.vessel_candidates(text, known, cues)
     )

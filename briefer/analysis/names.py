@@ -1251,10 +1251,17 @@ _KIN_GIVEN_RE = re.compile(
 )
 #: Before the kin word: "his "/"her " (the person named last) or a name's possessive.
 _KIN_OWNER_RE = re.compile(rf"(?:\b(?:[Hh]is|[Hh]er)|(?P<owner>{CAPWORD})['’]s) $", _FLAGS)
+#: Two relatives named with one family name: "two brothers, Huseyn and Ziyaddin Safarov".
+_FAMILY_PAIR_RE = re.compile(
+    rf"(?:brothers|sisters|siblings|sons|daughters|twins|cousins|couple),?{_SP}"
+    rf"(?P<first>{CAPWORD}) and (?P<second>{CAPWORD}) (?P<family>{CAPWORD})(?![\w'’-])"
+    rf"(?!{_SP}+{_U})",
+    _FLAGS,
+)
 _WHOLE_TEXT_RULES = StartIndex(
     (
         *(TITLE_NAME_RE, _NICKNAME_RE, ORG_HEAD_FIRST_RE, _GROUP_NOUN_RE, _HEAD_SCAN_RE),
-        *(_EVENT_HEAD_RE, _KIN_GIVEN_RE),
+        *(_EVENT_HEAD_RE, _KIN_GIVEN_RE, _FAMILY_PAIR_RE),
     )
 )
 _last_scan: Scan | None = None
@@ -1297,6 +1304,22 @@ def relatives(text: str, known: Callable[[str], bool]) -> list[Relative]:
         if surname is not None and (_is_stop(surname) or known(surname)):
             continue  # "Russia's son ...", "The's": no person's possessive
         found.append(Relative(*m.span("given"), given, surname))
+    return found
+
+
+def family_candidates(text: str, known: Callable[[str], bool]) -> list[Found]:
+    """Two relatives named with one family name after a kin word ("two brothers, Huseyn and
+    Ziyaddin Safarov", "the couple, Ana and Luis Ortega"): each a person of that family, the
+    first one's mention being the given name alone."""
+    found: list[Found] = []
+    for m in _scan(text).finditer(_FAMILY_PAIR_RE):
+        first, second, family = m.group("first", "second", "family")
+        if any(_is_stop(w) or known(w) for w in (first, second, family)):
+            continue
+        found.append(Found(*m.span("first"), f"{first} {family}", "PERSON", RANK_RULE))
+        found.append(
+            Found(m.start("second"), m.end("family"), f"{second} {family}", "PERSON", RANK_RULE)
+        )
     return found
 
 

@@ -1355,3 +1355,17 @@ def test_an_agreement_named_head_first_is_an_event_not_a_person() -> None:
     assert ("Charter of the United Nations", "EVENT") in found
     assert not any(t == "PERSON" for _s, t in found)
     assert not any(s.startswith("Agreement") for s, _t in found)
+
+
+def test_two_relatives_named_with_one_family_name_are_two_people() -> None:
+    text = (
+        "The raids ended with the deaths of two brothers, Huseyn and Ziyaddin Safarov, in "
+        "custody. The couple, Ana and Luis Ortega, fled to Costa Rica."
+    )
+    people = {(m.surface, m.canonical) for m in find_mentions(text) if m.type == "PERSON"}
+    assert people == {
+        ("Huseyn", "Huseyn Safarov"),
+        ("Ziyaddin Safarov", "Ziyaddin Safarov"),
+        ("Ana", "Ana Ortega"),
+        ("Luis Ortega", "Luis Ortega"),
+    }
