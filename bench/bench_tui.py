@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import json
 import os
 import statistics
@@ -40,6 +41,14 @@ def _ms(samples: list[float]) -> dict[str, float]:
         "max": round(ordered[-1] * 1000, 1),
         "n": len(ordered),
     }
+
+
+async def _workers_done(app: Any) -> None:
+    """Every worker finished; one cancelled meanwhile (a newer search replaced it) is fine."""
+    from textual.worker import WorkerCancelled
+
+    with contextlib.suppress(WorkerCancelled):
+        await app.workers.wait_for_complete()
 
 
 def build_home(docs: int, workdir: Path) -> Path:
@@ -132,7 +141,7 @@ async def keystrokes(home: Path) -> dict[str, Any]:
         for query in QUERIES:
             screen.query_one("#search", Input).value = ""
             await pilot.pause(0.2)
-            await app.workers.wait_for_complete()
+            await _workers_done(app)
             typed = ""
             for key in query:
                 typed += key
@@ -198,7 +207,7 @@ async def big_document(paragraphs: int, workdir: Path) -> dict[str, Any]:
         view = screen.query_one(DocumentView)
         view.document = None  # the highlighted row may have been loaded already: time a load
         figures["open"] = _ms([await _press(app, "enter", lambda: view.document is not None)])
-        await app.workers.wait_for_complete()
+        await _workers_done(app)
         view.focus()
         await pilot.pause()
         keys: list[float] = []
