@@ -66,6 +66,7 @@ INDEXING = "Indexing the library…"
 SEARCH_DEBOUNCE = 0.02  # keys typed while a search is running wait this long for the next
 REFRESH_WHILE_INDEXING = 2.0
 READ_DEBOUNCE = 0.3  # the reading pane follows the highlighted result once typing stops
+FACETS_DEBOUNCE = READ_DEBOUNCE  # and the sidebar follows typed results likewise
 PROGRESS_EVERY = 0.1
 TOAST_WIDTH = 60  # Textual's Toast: `width: 60; max-width: 50%`
 TOAST_FRAME = 3  # its left border and (app.tcss) one cell of padding a side
@@ -97,6 +98,8 @@ class MainScreen(Screen[None]):
         self._search_timer: Timer | None = None
         self._searching = False  # a search worker is running: keys typed now are coalesced
         self._read_timer: Timer | None = None
+        self._facets_timer: Timer | None = None
+        self._typed = False  # the newest search is of what is being typed in the box
         self._type_of: Callable[[str], str | None] = lambda name: None  # set once open
         self._learned_types: dict[str, str] = {}
         self._read_lock = threading.Lock()
@@ -278,14 +281,16 @@ class MainScreen(Screen[None]):
     @on(Input.Changed, "#search")
     def search_changed(self) -> None:
         self.generation += 1
-        if self._read_timer is not None:
-            self._read_timer.stop()  # while typing, the reading pane waits
-        if self._search_timer is not None:
-            self._search_timer.stop()
+        for timer in (self._read_timer, self._facets_timer, self._search_timer):
+            if timer is not None:
+                timer.stop()  # while typing, the reading pane and the sidebar wait
         if self._searching:  # coalesce keys typed while a search runs
-            self._search_timer = self.set_timer(SEARCH_DEBOUNCE, self.start_search)
+            self._search_timer = self.set_timer(SEARCH_DEBOUNCE, self._search_typed)
         else:  # the first key of a burst is searched at once
-            self.start_search()
+            self._search_typed()
+
+    def _search_typed(self) -> None:
+        self.start_search(typed=True)
 
     @on(Input.Submitted, "#search")
     def search_submitted(self) -> None:
@@ -296,13 +301,15 @@ class MainScreen(Screen[None]):
         # instead of landing in the query.
         self.set_focus(self.query_one(ResultList))
 
-    def start_search(self, *, keep_rows: bool = False) -> None:
+    def start_search(self, *, keep_rows: bool = False, typed: bool = False) -> None:
         """Search for what the box and the filter say, from the first page; with `keep_rows`
         (a refresh while indexing) as many rows as are loaded now, if the query and the order
-        are still those shown (up to KEEP_ROWS), so the person's place is not lost."""
+        are still those shown (up to KEEP_ROWS), so the person's place is not lost. `typed`:
+        the search follows a key typed in the box (the sidebar waits for the typing to stop)."""
         if self.library is None:
             return
         self.generation += 1
+        self._typed = typed
         query = compose_query(self.query_one("#search", Input).value, self.filters)
         rows = core_calls.SEARCH_LIMIT
         if keep_rows and query == self.shown_query and self.sort == self.result_sort:
@@ -345,7 +352,7 @@ class MainScreen(Screen[None]):
             self._no_match_shown = no_match
         if suggestion or had_suggestion:
             self.refresh_bindings()  # Ctrl+Y comes or goes
-        self.call_after_refresh(self._find_facet_types, message.generation)
+        self._schedule_facets(message.generation)
         self._rebrief = self.scope == "results"  # the joint briefing follows the results...
         self._schedule_read()  # ...and the reading pane the highlighted one, once typing stops
 
@@ -384,6 +391,19 @@ class MainScreen(Screen[None]):
     def on_result_list_marks_changed(self) -> None:
         self._show_count()  # '2 marked': what `b` will brief
         self.refresh_bindings()  # the narrow footer offers `b` once something is marked
+
+    def _schedule_facets(self, generation: int) -> None:
+        """The sidebar's facets once the rows are on screen; for typed results, once the typing
+        stops: a keystroke's facets (types read from analyses, the sidebar rebuilt and laid
+        out) cost the main thread about as much as its rows, and the next key replaces them."""
+        if self._facets_timer is not None:
+            self._facets_timer.stop()
+        if self._typed:
+            self._facets_timer = self.set_timer(
+                FACETS_DEBOUNCE, lambda: self._find_facet_types(generation)
+            )
+        else:
+            self.call_after_refresh(self._find_facet_types, generation)
 
     def _find_facet_types(self, generation: int) -> None:
         if generation == self.generation and self.result is not None:
