@@ -3068,3 +3068,42 @@ def test_qualified_ministers_of_a_body_act_for_it() -> None:
     assert acting_subject(a, find_mentions(a)) == ("European Union",)
     b = "Supporters of the European Union held a rally in the capital."
     assert acting_subject(b, find_mentions(b)) == ()
+
+
+def test_the_body_adopting_a_text_acts_with_its_authors() -> None:
+    text = (
+        "The U.N. Security Council on Monday unanimously adopted a resolution drafted by "
+        "Australia that demands access to the site."
+    )
+    assert find_speakers(text, find_mentions(text)) == (
+        "United Nations Security Council",
+        "Australia",
+    )
+
+
+def test_who_asked_for_a_reported_act_takes_part_but_not_one_inside_the_words() -> None:
+    a = (
+        "Britain's accident investigators will read the recorders, at the request of the "
+        "Dutch authorities, the British government said."
+    )
+    assert set(find_speakers(a, find_mentions(a))) == {"United Kingdom", "Netherlands"}
+    b = (
+        "China's foreign ministry said the pact lets Chinese police deploy at the request of "
+        "the Solomon Islands."
+    )
+    assert find_speakers(b, find_mentions(b)) == ("China",)
+
+
+def test_a_measure_in_a_joined_clause_with_a_list_as_subject() -> None:
+    text = (
+        "Ireland and Norway followed within hours, and Germany, France, Poland and Austria "
+        "closed their airspace."
+    )
+    assert acting_parties(text, find_mentions(text)) == (
+        "Ireland",
+        "Norway",
+        "Germany",
+        "France",
+        "Poland",
+        "Austria",
+    )

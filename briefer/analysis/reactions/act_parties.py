@@ -159,17 +159,23 @@ _AT_BEFORE = re.compile(r"\bat\s+(?:the\s+)?$")
 
 
 def requesters(
-    text: str, mentions: Sequence[Mention], affiliation: Mapping[str, str]
+    text: str, mentions: Sequence[Mention], affiliation: Mapping[str, str], end: int = -1
 ) -> tuple[str, ...]:
     """The parties at whose request the sentence's act was done: they take part in it ("The
-    Council met at Britain's request": Britain asked for the meeting)."""
+    Council met at Britain's request": Britain asked for the meeting). Only requests told
+    before `end` count (where reported words begin, if any)."""
     if "request" not in text:
         return ()
+    end = len(text) if end < 0 else end
     found: list[Mention] = []
-    for at in _REQUEST_OF.finditer(text):
+    for at in _REQUEST_OF.finditer(text, 0, end):
         found += _subject_after(text, mentions, at.end())
     for m in mentions:
-        if _REQUEST_AFTER.match(text, m.end) and _AT_BEFORE.search(text, 0, m.start):
+        if (
+            m.end < end
+            and _REQUEST_AFTER.match(text, m.end)
+            and _AT_BEFORE.search(text, 0, m.start)
+        ):
             found.append(m)
     parties = [(m, party_of(m, affiliation)) for m in found]
     # (a region or city named as the requester speaks for no one)
@@ -181,7 +187,9 @@ _ANSWERING = re.compile(
     re.IGNORECASE,
 )
 _MEASURE_IN_CLAUSE = re.compile(
-    r"[^,;]{1,80}?\s(?:also\s+|\w+ly\s+)?(?:(?:has|have|had)\s+)?"
+    # (the subject may be a list: "..., and Germany, France, Poland and Austria closed")
+    r"(?:[^,;]|,(?=\s+(?:and\s+)?(?:the\s+)?[A-Z])){1,80}?\s(?:also\s+|\w+ly\s+)?"
+    r"(?:(?:has|have|had)\s+)?"
     + alternation(RESPONSE_ACTS | {"cancelled", "canceled", "withdrew", "withdrawn"})
     + r"\b"
 )

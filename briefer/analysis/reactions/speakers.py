@@ -22,7 +22,7 @@ from briefer.analysis.affiliation import (
 )
 from briefer.analysis.model import Mention, mentions_from
 from briefer.analysis.prefilter import sieve_of
-from briefer.analysis.reactions.act_parties import _parties_for, _past_clock
+from briefer.analysis.reactions.act_parties import _parties_for, _past_clock, requesters
 from briefer.analysis.reactions.acts import _DATELINE, ANONYMITY, acting_subject, says_nothing
 from briefer.analysis.reactions.anaphors import (
     _ANAPHOR_AFTER,
@@ -614,8 +614,15 @@ def _speakers(
                 if m.type == "ORG" or is_state(party):
                     add_names([party])
     for backed in sieve.finditer(_BACKED_BY):
-        # "The decision was backed by Germany": the agent speaks.
+        # "The decision was backed by Germany": the agent speaks; and the body that adopted the
+        # text as well as its authors ("The Council adopted a resolution drafted by Australia")
+        if not speakers:
+            add_names(acting_subject(text[: backed.start()], mentions_from(mentions, 0), aff))
         add(_subject_after(text, mentions, backed.end()))
+    if speakers:
+        # "..., at the request of the Dutch authorities, the British government said"
+        # (not one inside the words reported: "said ... at the request of X")
+        add_names(requesters(text, mentions, aff, reported_from))
     for drew in sieve.finditer(_DREW_FROM):
         # "The move drew condemnation from the EU": a reaction told as a noun.
         add(_subject_after(text, mentions, drew.end()))
