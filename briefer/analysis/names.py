@@ -212,7 +212,9 @@ ROLES = (
     # people named by kin or calling: "his girlfriend Sofia Sapega", "Abu Sayed, a student"
     r"wife|husband|son|daughter|brother|sister|mother|father|widow|girlfriend|boyfriend|"
     r"fiancée|fiancé|student|editor|blogger|dissident|critic|economist|historian|writer|"
-    r"academic|scholar|cleric|priest|campaigner|protester|pilot|doctor|banker|tycoon)"
+    r"academic|scholar|cleric|priest|campaigner|protester|pilot|doctor|banker|tycoon|dealer|"
+    r"oligarch|entrepreneur|investor|magnate|spy|defector|smuggler|trafficker|photographer|"
+    r"filmmaker|novelist|poet|singer|rapper|footballer)"
 )
 #: Verbs that show a capitalised name speaking or acting: "Jane Doe said".
 REPORTING = alternation(

@@ -1369,3 +1369,16 @@ def test_two_relatives_named_with_one_family_name_are_two_people() -> None:
         ("Ana", "Ana Ortega"),
         ("Luis Ortega", "Luis Ortega"),
     }
+
+
+def test_a_trade_before_a_name_introduces_a_person() -> None:
+    text = (
+        "The depots held weapons of the Bulgarian arms dealer Emilian Gebrev, and the Russian "
+        "oligarch Boris Zelenko denied any link. Gebrev survived a poisoning in 2015."
+    )
+    people = {(m.surface, m.canonical) for m in find_mentions(text) if m.type == "PERSON"}
+    assert people == {
+        ("Emilian Gebrev", "Emilian Gebrev"),
+        ("Boris Zelenko", "Boris Zelenko"),
+        ("Gebrev", "Emilian Gebrev"),
+    }
