@@ -1615,3 +1615,52 @@ APPOSED_GROUP = [
 
 def test_a_group_introduced_as_armed_in_apposition_is_a_side() -> None:
     assert set(principals(APPOSED_GROUP)) == {"Nigeria", "Boko Haram"}
+
+
+OWN_ACT_TARIFFS = [
+    ("EU imposes tariffs of up to 35% on Chinese electric cars", "heading"),
+    (
+        "The European Union imposed tariffs of up to 35% on electric cars made in China on "
+        "Tuesday, saying Beijing's subsidies gave its carmakers an unfair edge.",
+        "text",
+    ),
+    (
+        "The European Commission said the duties would last five years. The EU will review the "
+        "rates next year, and EU member states backed the plan in a vote.",
+        "text",
+    ),
+    (
+        "China's commerce ministry said it firmly opposed the decision and would take all "
+        "necessary measures. China has opened a probe into European brandy.",
+        "text",
+    ),
+    ("Germany's carmakers said they feared a trade war.", "text"),
+]
+
+SANCTIONS_IN_A_WAR = [
+    ("Russian missiles hit Kyiv power plants as Ukraine strikes back at Belgorod", "heading"),
+    (
+        "Russia fired dozens of missiles at power plants around Kyiv overnight, and Ukraine "
+        "struck an oil depot in Russia's Belgorod region in reply, officials on both sides said "
+        "on Monday.",
+        "text",
+    ),
+    (
+        "Ukraine's air force said it had shot down 30 missiles. Russia's defence ministry said "
+        "its forces had hit military targets.",
+        "text",
+    ),
+    (
+        "The European Union imposed sanctions on ten Russian arms makers on Monday. The EU also "
+        "banned Russian trucks from its roads, and EU foreign ministers condemned the strikes.",
+        "text",
+    ),
+    ("The United States said it would send more air defence systems to Ukraine.", "text"),
+]
+
+
+def test_a_side_whose_own_acts_are_told_as_its_statements_is_still_a_side() -> None:
+    # The bloc's own act opens the story (and is read as its statement): it is a side of the
+    # trade quarrel it starts. The same bloc sanctioning one side of a war is a third party.
+    assert set(principals(OWN_ACT_TARIFFS)) == {"China", "European Union"}
+    assert set(principals(SANCTIONS_IN_A_WAR)) == {"Russia", "Ukraine"}
