@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from briefer.analysis.gazetteer import is_territory
+from briefer.analysis.gazetteer import current, is_territory
 from briefer.analysis.reactions import is_domestic_institution, is_state, owner_body, owner_state
 from briefer.briefing.model import Actor
 from briefer.briefing.stats import ActorStats
@@ -100,6 +100,14 @@ def _merge_institutions(stats: dict[str, ActorStats]) -> dict[str, ActorStats]:
     ministries named without a state: their statements are already the state's."""
     merged = dict(stats)
     for name, st in stats.items():
+        government = _government_of_city(name) if st.statements else None
+        if government is not None and government in merged:
+            # "officials in Erbil said": the seat's words are its government's
+            target = merged[government]
+            target.statements.update(st.statements)
+            target.surfaces.update(st.surfaces)
+            del merged[name]
+            continue
         if st.type != "ORG":
             continue
         owner = owner_state(name) or owner_body(name)
@@ -113,6 +121,15 @@ def _merge_institutions(stats: dict[str, ActorStats]) -> dict[str, ActorStats]:
         elif is_domestic_institution(name) and _MINISTRY.search(name):
             del merged[name]
     return merged
+
+
+def _government_of_city(name: str) -> str | None:
+    """The state or region a capital city is the seat of ("Erbil" -> Iraqi Kurdistan), for a
+    city met as a place that still speaks ("officials in Erbil said")."""
+    entry = current().lookup(name)
+    if entry is None or entry.kind != "capital" or entry.place != name:
+        return None
+    return entry.canonical if entry.canonical != name else None
 
 
 STANCE_PHRASES = {

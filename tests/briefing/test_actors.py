@@ -164,3 +164,18 @@ def test_a_body_only_in_the_title_set_after_a_persons_name_is_not_an_actor() -> 
     names = actor_names(blocks)
     assert "Ahmed al-Asiri" in names
     assert not {"Northern Intelligence Directorate", "Petrocorp"} & names
+
+
+def test_a_seat_of_government_met_as_a_place_that_speaks_is_its_government() -> None:
+    blocks = [
+        ("Baghdad moves to isolate Kurdistan after vote", "heading"),
+        (
+            "Iraq's government ordered foreign airlines on Wednesday to halt flights to the "
+            "Kurdistan Region. Officials in Erbil said the vote had produced a large majority. "
+            "The Kurdistan Region's leaders rejected the order, and Turkey voiced concern.",
+            "text",
+        ),
+    ]
+    names = actor_names(blocks)
+    assert "Iraqi Kurdistan" in names
+    assert "Erbil" not in names
