@@ -3107,3 +3107,17 @@ def test_a_measure_in_a_joined_clause_with_a_list_as_subject() -> None:
         "Poland",
         "Austria",
     )
+
+
+def test_the_object_of_a_relative_clause_before_an_aside_is_no_subject() -> None:
+    text = (
+        "Taiwan, which occupies Itu Aba, the largest natural feature in the Spratlys, "
+        "rejected the ruling."
+    )
+    found = mentions(
+        text,
+        ("Taiwan", "Taiwan", "GPE"),
+        ("Itu Aba", "Itu Aba", "PERSON"),
+        ("Spratlys", "Spratly Islands", "LOC"),
+    )
+    assert find_speakers(text, found) == ("Taiwan",)

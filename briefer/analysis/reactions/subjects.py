@@ -138,6 +138,8 @@ _TIME_GAP = re.compile(
     r"on\s+\d{1,2}\s+[A-Z][a-z]+|on\s+[A-Z][a-z]+\.?\s+\d{1,2})"
     r"(?:\s+(?:morning|afternoon|evening|night))?\s+"
 )
+# A relative clause still open where a mention stands: ", which occupies ".
+_IN_RELATIVE = re.compile(r",\s+(?:which|who|whose)\s[^,;]*$")
 _STATES_OWN = re.compile(r"['’]s\s+(?:(?-i:[A-Z])[a-z]+\s+)?")
 # The members a body's name is followed by, as its own noun: " industrialised nations on Sunday "
 _MEMBERS_GAP = re.compile(
@@ -256,8 +258,10 @@ def _subject_before(text: str, mentions: Sequence[Mention], verb_start: int) -> 
                 # "Its envoy in Vienna, Mikhail Ulyanov, wrote": the place is where the post
                 # is; the person named speaks, for whoever the title says.
                 return [named[0]]
-            if found >= 0:
+            if found >= 0 and not _IN_RELATIVE.search(text, 0, mentions[found].start):
                 return _coordinated(text, mentions, found)
+            # ("Taiwan, which occupies Itu Aba, the largest feature, rejected": the object of
+            # a relative clause is no subject; the asides are walked back past it)
             # "France, the former colonial power, which keeps forces near the capital, said":
             # asides one after another, each opened by a comma, back to the subject.
             for _ in range(2):
