@@ -220,22 +220,7 @@ def accuses(text: str, m: Mention, sentence: Sentence) -> bool:
         _ACCUSES_AFTER.match(text, m.end, sentence.end) is not None
         or reciprocal(text, m, sentence)
         or retaliates(text, m, sentence)
-        or _CONFRONTS_AFTER.match(text, m.end, sentence.end) is not None
     )
-
-
-# "The European Union imposed tariffs of up to 35% on ...", "China has recalled its ambassador":
-# a speaker named as the doer of an act of confrontation, its own part in the story (an act the
-# reactions reader may have given it as a speaker's).
-_CONFRONTS_AFTER = re.compile(
-    r"(?:['’]s\s+(?:[a-z-]+\s+){0,2}?(?:government|military|army|navy|forces|troops))?"
-    r"\s+(?:(?:has|have|had|also|on\s+\w+)\s+)*"
-    r"(?:impos(?:e|es|ed|ing)\s+(?:\w+\s+){0,2}?(?:sanctions|tariffs|duties|bans?|curbs)|"
-    r"sanction(?:s|ed)|expel(?:s|led)|recall(?:s|ed)|sever(?:s|ed)|suspend(?:s|ed)|ban(?:s|ned)|"
-    r"seiz(?:e|es|ed)|fir(?:e|es|ed)|struck|strikes|attack(?:s|ed)|launch(?:es|ed)|"
-    r"block(?:s|ed)|clos(?:e|es|ed)|halt(?:s|ed)|cut(?:s)?\s+(?:off|ties))\b",
-    re.IGNORECASE,
-)
 
 
 # "Minsk would retaliate", "respond in kind", "tit-for-tat expulsions", "mirror measures": an
@@ -289,7 +274,7 @@ CLASH = re.compile(
     r"downgrad\w*|sever\w*|cut\s+(?:off|ties)|cuts\s+(?:off|ties)|broke\s+(?:off|away)|"
     r"breaks\s+off|breakaway|block\w*|bans?|banned|bar(?:s|red)|halt\w*|clos(?:e|es|ed)|"
     r"shut\w*|raid\w*|storm\w*|coercion|hostil\w*|violat\w*|separatis\w*|withdr[ae]w\w*|"
-    r"objections?|object(?:s|ed)\s+to|tariffs?|anti-dumping|embargo\w*)\b",
+    r"objections?|object(?:s|ed)\s+to)\b",
     re.IGNORECASE,
 )
 _CLASH_REACH = 60  # characters either side of the mention

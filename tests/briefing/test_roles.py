@@ -569,23 +569,3 @@ def test_helpers_in_a_disaster_and_a_business_nationality_weigh_as_such() -> Non
     }.items():
         japanese = mention(text, "Japanese", "NORP")
         assert mention_weight(text, japanese, sentence(text), False) == weight, text
-
-
-def test_a_speaker_named_as_the_doer_of_a_confrontation_takes_a_sides_part() -> None:
-    from briefer.briefing.roles import accuses
-
-    for text in (
-        "The European Union imposed tariffs of up to 35% on cars made in China.",
-        "The European Union has recalled its ambassador from Minsk.",
-        "The European Union's navy seized a tanker.",
-    ):
-        bloc = mention(text, "European Union", "ORG")
-        assert accuses(text, bloc, sentence(text)), text
-    for text in (
-        "The European Union said it would study the tariffs.",
-        "The European Union urged both sides to lift their bans.",
-    ):
-        bloc = mention(text, "European Union", "ORG")
-        assert not accuses(text, bloc, sentence(text)), text
-    text = "The dispute turned on tariffs."
-    assert role_cues(text, mention(text, "dispute", "ORG"), sentence(text), None, False).clash
