@@ -9,8 +9,8 @@ from datetime import date
 from analysed import make_doc
 
 from briefer.briefing.actors import build_actors
-from briefer.briefing.build import build_briefing
-from briefer.briefing.model import Briefing, Item
+from briefer.briefing.build import build_briefing, own_clause
+from briefer.briefing.model import Briefing, Item, Span
 from briefer.briefing.stats import ActorStats
 
 FIRST = [
@@ -581,3 +581,12 @@ def test_a_sentence_that_only_introduces_a_quotation_is_not_a_reaction() -> None
     reacted = {i.text: i.actor for i in items(b, "reactions")}
     assert blocks[3][0] not in reacted
     assert reacted.get(blocks[4][0]) == "Japan"
+
+
+def test_an_acts_own_clause_keeps_a_verb_that_shares_its_subject() -> None:
+    shared = "Canada closed its embassy, and offered to mediate between the two sides."
+    spans = (Span(0, 6, "GPE", "Canada"),)
+    assert own_clause(shared, spans, ["Canada"]) == shared
+    other = "Canada closed its embassy, and Russia criticised the move."
+    spans = (Span(0, 6, "GPE", "Canada"), Span(31, 37, "GPE", "Russia"))
+    assert own_clause(other, spans, ["Canada"]) == "Canada closed its embassy"
