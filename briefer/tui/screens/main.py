@@ -47,7 +47,7 @@ from briefer.tui.messages import (
 from briefer.tui.rows import count_line, fit_path, no_match_line, safe, suggestion_line
 from briefer.tui.screens.export import ExportChoice, ExportScreen
 from briefer.tui.screens.saved import SavedChoice, SavedSearchesScreen, SaveSearchScreen
-from briefer.tui.widgets.briefing_view import BriefingView
+from briefer.tui.widgets.briefing_view import DOCUMENT, BriefingView
 from briefer.tui.widgets.clean_input import CleanInput
 from briefer.tui.widgets.document_pane import DocumentPane
 from briefer.tui.widgets.document_view import DocumentView
@@ -481,7 +481,7 @@ class MainScreen(Screen[None]):
 
     def on_document_briefed(self, message: DocumentBriefed) -> None:
         if message.token == self.read_token and self.scope == "document":
-            self._show_briefing(message.briefing, "Document")
+            self._show_briefing(message.briefing, DOCUMENT)
             self.refresh_bindings()  # export is possible now
 
     def on_briefing_ready(self, message: BriefingReady) -> None:
@@ -554,7 +554,8 @@ class MainScreen(Screen[None]):
         if not marked:
             self.action_brief_document()
             return
-        self._brief(marked, "marked", f"{len(marked)} marked documents")
+        plural = "s" if len(marked) != 1 else ""
+        self._brief(marked, "marked", f"{len(marked)} marked document{plural}")
 
     def action_brief_results(self) -> None:
         if self.result is None or not self.result.hits:

@@ -18,6 +18,7 @@ from briefer.tui.rows import safe
 from briefer.tui.widgets.nav_list import NavList
 
 LEGEND = "legend"  # the legend's option id
+DOCUMENT = "Document"  # the scope of one document's briefing
 
 
 class BriefingView(NavList):
@@ -78,9 +79,7 @@ class BriefingView(NavList):
         def heading(text: Text) -> None:
             options.append(Option(text, disabled=True))
 
-        title = Text(scope + ": ", style="dim", end="")
-        title.append(safe(briefing.title), style="bold")
-        heading(title)
+        heading(title_line(scope, briefing.title))
         options.append(Option(self._legend(), id=LEGEND, disabled=True))
         for section in briefing.sections:
             heading(Text(safe(section.title).upper(), style="bold underline", end=""))
@@ -125,6 +124,16 @@ class BriefingView(NavList):
         target = self._targets.get(event.option_id or "")
         if target is not None:
             self.post_message(CitationSelected(*target))
+
+
+def title_line(scope: str, title: str) -> Text:
+    """The briefing's first line: 'Document: <its title>' for a document's briefing, whose
+    title is the author's; a joint briefing's title is ours and names its scope already ('2
+    marked documents', 'Results for kosovo'), so it stands alone (not 'Marked documents: 2
+    marked documents')."""
+    line = Text(f"{scope}: " if scope == DOCUMENT else "", style="dim", end="")
+    line.append(safe(title), style="bold")
+    return line
 
 
 def _item_text(item: Item, number: int | None) -> Text:

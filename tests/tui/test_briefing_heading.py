@@ -1,0 +1,43 @@
+"""The Briefing tab's first line says what is briefed once: 'Document: <its title>', '2 marked
+documents', 'Results for kosovo' (it read 'Marked documents: 2 marked documents')."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.text import Text
+
+from briefer.tui.app import BrieferApp
+from briefer.tui.widgets.briefing_view import BriefingView
+from briefer.tui.widgets.results import ResultList
+from tests.tui.conftest import reader_screen, settle
+
+
+def first_line(view: BriefingView) -> str:
+    prompt = view.get_option_at_index(0).prompt
+    assert isinstance(prompt, Text)
+    return prompt.plain
+
+
+async def test_each_briefing_names_what_it_briefs_once(library: Any) -> None:
+    app = BrieferApp()
+    async with app.run_test(size=(160, 40)) as pilot:
+        await settle(pilot)
+        screen = reader_screen(app)
+        view = screen.query_one(BriefingView)
+        results = screen.query_one(ResultList)
+        title = results.hits[0].title
+        assert first_line(view) == f"Document: {title}"  # an author's title: say it is one
+        results.focus()
+        await pilot.press("space", "b")
+        await settle(pilot)
+        assert view.scope == "Marked documents"
+        assert first_line(view) == "1 marked document"
+        await pilot.press("space", "b")
+        await settle(pilot)
+        assert first_line(view) == "2 marked documents"
+        await pilot.press("u", "slash", *"kosovo")
+        await pilot.press("escape", "B")
+        await settle(pilot)
+        assert view.scope == "All results"
+        assert first_line(view) == "Results for kosovo"
