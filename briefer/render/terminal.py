@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Final
 
+from rich.cells import cell_len
 from rich.text import Text
 
 from briefer.briefing.model import Actor, Briefing, Item, Section
@@ -70,9 +71,16 @@ LEGEND_SHORT: Final[dict[str, str]] = {kind: t.short for kind, t in ENTITY_TYPES
 """One-word labels for a legend with no room for the full ones (`legend_key` explains them)."""
 
 
-def _legend(labels: dict[str, str], gap: str) -> Text:
+def _legend(labels: dict[str, str], gap: str, width: int | None = None) -> Text:
+    """The labels in order, `gap` apart; with `width`, only those that fit before a closing
+    '…' (which says that more types follow)."""
     text = Text(end="")
+    last = len(labels) - 1
     for i, (kind, label) in enumerate(labels.items()):
+        room = cell_len((gap if i else "") + label) + (1 if i < last else 0)  # and the '…'
+        if width is not None and text.cell_len + room > width:
+            text.append("…", "dim")
+            break
         if i:
             text.append(gap)
         text.append(label, entity_style(kind))
@@ -84,13 +92,15 @@ def legend_text(width: int | None = None) -> Text:
 
     The full labels when they fit (or with no `width`), else one word each ("Org", "Group"):
     at 80 columns the full legend took three lines and broke "Group / nationality" in two.
-    Where not even the short one fits, it wraps between words, never inside a label.
+    Where not even the short one fits (the sidebar shown beside an 80-column briefing), it
+    stays one line: the first types, then '…' (`legend_key` names them all), rather than
+    wrapping into three of a narrow pane's rows.
     """
     full = _legend(ENTITY_LABELS, "  ")
     if width is None or full.cell_len <= width:
         return full
     roomy = _legend(LEGEND_SHORT, "  ")
-    return roomy if roomy.cell_len <= width else _legend(LEGEND_SHORT, " ")
+    return roomy if roomy.cell_len <= width else _legend(LEGEND_SHORT, " ", width)
 
 
 def legend_key() -> Text:

@@ -1,5 +1,6 @@
 """The entity legend fits the width it is given: full labels where they fit, one word each where
-they do not (at 80 columns the full legend took three lines and broke "Group / nationality")."""
+they do not (at 80 columns the full legend took three lines and broke "Group / nationality"),
+and the first of those with '…' where even they do not."""
 
 from __future__ import annotations
 
@@ -41,12 +42,18 @@ def test_between_the_two_the_short_labels_keep_their_wider_gaps() -> None:
     assert roomy.cell_len <= 60 and "Person  Org" in roomy.plain
 
 
-def test_too_narrow_even_for_the_short_form_it_wraps_between_labels_only() -> None:
-    legend = legend_text(20)
-    lines = wrapped(legend, 20)
-    assert 1 < len(lines) <= 3
-    words = [word for line in lines for word in line.split()]
-    assert words == [LEGEND_SHORT[kind] for kind in ENTITY_LABELS]
+def test_too_narrow_even_for_the_short_form_it_stays_one_line_of_whole_labels() -> None:
+    # the sidebar shown beside an 80-column briefing leaves it ~23 cells: wrapped, the legend
+    # took three of the pane's rows
+    for width in (41, 23, 20, 8):
+        legend = legend_text(width)
+        assert legend.cell_len <= width
+        assert wrapped(legend, width) == [legend.plain]
+        assert legend.plain.endswith("…")  # more types than it names
+        shown = legend.plain[:-1].split()
+        assert shown and shown == [LEGEND_SHORT[kind] for kind in ENTITY_LABELS][: len(shown)]
+    assert legend_text(23).plain == "Person Org Place Group…"
+    assert legend_text(3).plain == "…"
 
 
 def test_the_key_pairs_every_short_label_with_its_full_name() -> None:

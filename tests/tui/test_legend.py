@@ -63,3 +63,21 @@ async def test_a_wide_pane_spells_the_types_out_and_a_resize_refits_it(
         await pilot.resize_terminal(80, 24)
         await pilot.pause()
         assert SHORT in rows(view)
+
+
+async def test_with_the_sidebar_shown_at_80_columns_the_legend_still_takes_one_line(
+    fixture_library: None,
+) -> None:
+    app = BrieferApp()
+    async with app.run_test(size=(80, 24)) as pilot:
+        view = await _briefing(pilot)
+        view.focus()
+        await pilot.press("f")  # the sidebar, hidden at 80 columns, shown beside the briefing
+        await pilot.pause()
+        await pilot.pause()
+        assert reader_screen(app).query_one("#entities").display
+        shown = rows(view)
+        legend = [y for y, row in enumerate(shown) if row.startswith("Person")]
+        assert len(legend) == 1, shown
+        assert shown[legend[0]].endswith("…"), shown
+        assert shown[legend[0] + 1].isupper(), shown  # the first section's heading follows
