@@ -603,7 +603,10 @@ def person_candidates(
                 prev in ("by", "By")
                 and (prev == "By" or (len(before) > 1 and before[-2] in _BYLINE_WORDS))
             )
-            or (verb is not None and prev not in _TITLE_TAIL_PREPOSITIONS)
+            or (
+                verb is not None
+                and (prev not in _TITLE_TAIL_PREPOSITIONS or _portfolio_then_name(run))
+            )
             or (
                 prev in _SAID_WORDS
                 and (prev != "to" or (len(before) > 1 and before[-2] == "according"))
@@ -817,6 +820,19 @@ def _person_span(
 
 #: "the UN High Commissioner for Human Rights, said": a title's tail, not a speaker's name.
 _TITLE_TAIL_PREPOSITIONS = frozenset(words("for of"))
+
+
+def _portfolio_then_name(run: str) -> bool:
+    """A run after "of"/"for" that opens on a title's tail and goes on with a name of two
+    words ("Minister of Defence Ruwan Wijewardene told", "Minister for Foreign Affairs Penny
+    Wong said"): the person speaks, not the portfolio."""
+    parts = run.split()
+    lead = 0
+    while lead < len(parts) and _is_stop(parts[lead]):
+        lead += 1
+    return lead > 0 and len(parts) - lead >= 2
+
+
 _TITLE_BEFORE_COMMA_RE = re.compile(rf"\b{TITLES}$", _FLAGS)
 _TITLE_ABBREVIATION_RE = re.compile(
     r"(?<!\S)(?:Col|Gen|Lt|Maj|Capt|Sgt|Adm|Brig|Cmdr|Gov|Sen|Rep|Rev|Dr|Prof|Mr|Mrs|Ms|Cpl|Pvt|Fr)"

@@ -1382,3 +1382,13 @@ def test_a_trade_before_a_name_introduces_a_person() -> None:
         ("Boris Zelenko", "Boris Zelenko"),
         ("Gebrev", "Emilian Gebrev"),
     }
+
+
+def test_a_minister_of_a_portfolio_named_before_the_name_is_found() -> None:
+    text = (
+        "State Minister of Defence Ruwan Wijewardene told parliament that the attacks were "
+        "planned. Minister for Foreign Affairs Penny Wong said Australia would help, while the "
+        "UN High Commissioner for Human Rights, said nothing."
+    )
+    people = {m.canonical for m in find_mentions(text) if m.type == "PERSON"}
+    assert people == {"Ruwan Wijewardene", "Penny Wong"}
