@@ -156,6 +156,9 @@ _HELPS = (
     r"(?:send|sends|sent|sending)\s+(?:\w+\s+){0,3}?(?:aid|warships|ships?|vessels|jets|coal|fuel|"
     r"food|funding|equipment|personnel|observers|envoys?|supplies|relief|weapons|arms|"
     r"ammunition|teams?|experts|specialists|rescuers|doctors|medics|engineers|tents)|"
+    # "sent planes to evacuate 5,000 workers": a bystander bringing its people home.
+    r"(?:send|sends|sent|sending)\s+(?:\w+\s+){0,2}?(?:planes?|aircraft|flights|ships?)\s+to\s+"
+    r"(?:evacuate|bring|fly|rescue|repatriate)|"
     # "Iran will keep arming Hamas", "supplied weapons to": a patron's part, not a side's.
     r"arm(?:s|ed|ing)\s+(?:the\s+)?(?-i:[A-Z])\w*|train(?:s|ed|ing)\s+(?:its|their|the)\s+|"
     r"(?:suppl(?:y|ies|ied|ying)|deliver(?:s|ed|ing)?)\s+(?:\w+\s+){0,2}?(?:weapons|arms|"
@@ -624,7 +627,11 @@ _BUSINESS_AFTER = re.compile(
     r"\s+(?:(?!state\b|state-|national\b|government\b)[a-z][a-z-]*\s+){0,2}?(?:owners?|"
     r"shipowners?|operators?|company|companies|firms?|carriers?|insurers?|contractors?|"
     r"investors?|manufacturers?|makers?|conglomerates?|shipping\s+lines?|businesses|"
-    r"businessman|businesswoman|tycoon)\b"
+    r"businessman|businesswoman|tycoon|"
+    # "20 Thai farm workers were among the hostages": a state's nationals caught up in others'
+    # fight, not the state acting.
+    r"workers|nationals|citizens|tourists|hostages|captives|students|pilgrims|expatriates|"
+    r"sailors|seafarers|crew\s+members|passengers|aid\s+workers|journalists)\b"
 )
 
 

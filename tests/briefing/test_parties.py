@@ -1615,3 +1615,29 @@ APPOSED_GROUP = [
 
 def test_a_group_introduced_as_armed_in_apposition_is_a_side() -> None:
     assert set(principals(APPOSED_GROUP)) == {"Nigeria", "Boko Haram"}
+
+
+NATIONALS_HELD = [
+    ("Thailand says 20 Thai workers held by Hamas as Israel pounds Gaza", "heading"),
+    (
+        "Thailand said on Tuesday that 20 Thai farm workers were among the hostages taken by "
+        "Hamas into Gaza, as Israel kept up its air strikes on the territory.",
+        "text",
+    ),
+    (
+        "Thailand's prime minister said Thailand would bring its citizens home. Thailand sent "
+        "planes to evacuate 5,000 workers, and Thai diplomats met Qatari officials.",
+        "text",
+    ),
+    (
+        "Israel said its jets had struck 200 Hamas targets overnight. Hamas said Israel had "
+        "killed 30 civilians.",
+        "text",
+    ),
+]
+
+
+def test_a_state_whose_nationals_are_caught_up_in_others_fight_is_not_its_first_side() -> None:
+    # Its workers held as hostages and the planes it sends for them name its people, not its
+    # part: the fighters are the first two sides.
+    assert set(principals(NATIONALS_HELD)[:2]) == {"Israel", "Hamas"}

@@ -569,3 +569,15 @@ def test_helpers_in_a_disaster_and_a_business_nationality_weigh_as_such() -> Non
     }.items():
         japanese = mention(text, "Japanese", "NORP")
         assert mention_weight(text, japanese, sentence(text), False) == weight, text
+
+
+def test_a_states_nationals_and_its_evacuation_flights_are_not_its_part_in_the_fight() -> None:
+    text = "Twenty Thai farm workers were among the hostages."
+    thai = mention(text, "Thai", "NORP")
+    assert mention_weight(text, thai, sentence(text), False) == 0.5
+    text = "Thai soldiers crossed the border."
+    assert mention_weight(text, mention(text, "Thai", "NORP"), sentence(text), False) == 1.0
+    text = "Thailand sent planes to evacuate 5,000 workers."
+    assert mention_weight(text, mention(text, "Thailand"), sentence(text), False) == 0.0
+    text = "Thailand sent planes to bomb the camps."
+    assert mention_weight(text, mention(text, "Thailand"), sentence(text), False) == 1.0
