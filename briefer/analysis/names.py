@@ -1071,6 +1071,10 @@ def _organisation(
         first, rest = actor(words_[0]), actor(" ".join(words_[1:]))
         if first is not None and first == rest:
             return None
+        # "US Federal Bureau of Investigation": a state's name before a body the gazetteer
+        # knows by its own name; the two are two mentions.
+        if first is not None and rest is not None and adjective(words_[0]) is not None:
+            return None
     canonical = _clean(name)
     if owner is None and _states_institution(words_, adjective, actor):
         # "the Bulgarian National Assembly" is the National Assembly, as "Bulgaria's National

@@ -1392,3 +1392,10 @@ def test_a_minister_of_a_portfolio_named_before_the_name_is_found() -> None:
     )
     people = {m.canonical for m in find_mentions(text) if m.type == "PERSON"}
     assert people == {"Ruwan Wijewardene", "Penny Wong"}
+
+
+def test_a_states_name_before_a_known_body_is_a_mention_of_its_own() -> None:
+    text = "Agents of the US Federal Bureau of Investigation are helping the Sri Lankan police."
+    found = {(m.surface, m.canonical) for m in find_mentions(text)}
+    assert ("US", "United States") in found
+    assert ("Federal Bureau of Investigation", "Federal Bureau of Investigation") in found
