@@ -42,3 +42,23 @@ def test_its_ministry_is_the_state_opening_the_sentence_before_despite_an_apposi
     assert said["Its foreign ministry said only that it was following developments."] == (
         "Azerbaijan",
     )
+
+
+def test_an_institution_with_no_owner_named_acts_for_the_party_just_before() -> None:
+    blocks = [
+        ("Kabul falls to the Taliban", "heading"),
+        ("Taliban fighters entered Kabul on Sunday and the president left the country.", "text"),
+        (
+            "Prime Minister Boris Johnson said no country should recognise a Taliban "
+            "government prematurely. Parliament will be recalled on Wednesday.",
+            "text",
+        ),
+        (
+            "The Pentagon has approved the deployment of another 1,000 troops to the airport. "
+            "All embassy staff have been moved to the airport.",
+            "text",
+        ),
+    ]
+    said = analysed_sentences(blocks)
+    assert said["Parliament will be recalled on Wednesday."] == ("United Kingdom",)
+    assert said["All embassy staff have been moved to the airport."] == ("United States",)

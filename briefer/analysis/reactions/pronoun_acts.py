@@ -41,7 +41,12 @@ _PRONOUN_ACT = re.compile(
     + alternation(_TAIL_NOUNS | {"staff", "team", "convoy", "plane", "ship"})
     + r")\s+(?:also\s+|\w+ly\s+)?(?:(?:has|have|had)\s+)?(?P<verb>[a-z]+ed|"
     + alternation(IRREGULAR_PAST)
-    + r"))\b"
+    + r")|"
+    # an institution or its staff with no owner named, in the passive of a measure: "All
+    # embassy staff have been moved to the airport", "Parliament will be recalled"
+    r"(?:All\s+|The\s+)?(?:(?:[Ee]mbassy|[Cc]onsulate)\s+)?(?:[Pp]arliament|[Ee]mbassy|[Cc]onsulate|"
+    r"[Ss]taff|[Pp]ersonnel|[Dd]iplomats)\s+(?:will|would|has|have|had|was|were)\s+(?:be\s+|been\s+)"
+    r"(?:moved|relocated|" + alternation(RESPONSE_ACTS | {"withdrawn"}) + r"))\b"
 )
 
 
