@@ -72,8 +72,8 @@ class Library:
     `lock_timeout` seconds (env `BRIEFER_LOCK_TIMEOUT`, default 30) and then fails.
     `workers` analysis processes (default: one per core) and a commit every `batch_size`
     documents: each commit is a segment that every search visits, so batches are large
-    (2,000: five segments at 10,000 documents) at the price of redoing up to one batch after
-    a kill.
+    (2,000: five segments at 10,000 documents, and a short sixth that ends the run: see
+    `sync.TAIL_SHARE`) at the price of redoing up to one batch after a kill.
     """
 
     def __init__(

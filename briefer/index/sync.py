@@ -34,6 +34,13 @@ PARALLEL_THRESHOLD = 50
 # Paths handed to a worker per task: fewer round trips, still a smooth progress bar.
 CHUNK = 8
 LIMIT_MB = 128
+# The writer commits the last batch only once every document is in, when no analysis is left
+# to run beside it: a whole batch's commit (about 1.9 ms a document, against 6.3 ms of
+# analysis) left the other cores idle for seconds at the end of a large sync. So once a run,
+# when the documents still to come are at most a third of those pending, the pending ones are
+# committed at once while the workers analyse the rest, and the last commit is a short one
+# (the price: one more segment).
+TAIL_SHARE = 3
 
 
 @dataclass
@@ -234,7 +241,7 @@ class BatchWriter:
         self._folder = folder
         self.manifest = manifest
         self._fresh = fresh
-        self._batch_size = batch_size
+        self.batch_size = batch_size
         self._writer: IndexWriter | None = None
         self._pending = 0
         self._reader = reader
@@ -286,9 +293,14 @@ class BatchWriter:
             self._delete_term(old.doc_id)
         self.manifest[key] = entry
 
+    @property
+    def pending(self) -> int:
+        """Documents written or deleted since the last commit."""
+        return self._pending
+
     def _count(self) -> None:
         self._pending += 1
-        if self._pending >= self._batch_size:
+        if self._pending >= self.batch_size:
             self.commit()
 
     def commit(self) -> None:
@@ -340,8 +352,13 @@ def run_plan(
         if progress is not None:
             progress(done, total)
     is_new = dict(plan.load)
+    loads = [p for p, _ in plan.load]
+    # Only analysis in workers can run beside a commit.
+    cut = workers > 1 and len(loads) > PARALLEL_THRESHOLD
+    left = len(loads)
     if not report.cancelled:
-        for item in prepared_stream([p for p, _ in plan.load], workers, cancel):
+        for item in prepared_stream(loads, workers, cancel):
+            left -= 1
             if item.fields is None:
                 writer.record(item.path, item.entry)
                 report.skipped.append((item.path, item.entry.reason or "skipped"))
@@ -351,9 +368,18 @@ def run_plan(
             done += 1
             if progress is not None:
                 progress(done, total)
+            if cut and cut_before_tail(writer.pending, left, writer.batch_size):
+                writer.commit()
+                cut = False
         if done < total:
             report.cancelled = True
     writer.commit()
+
+
+def cut_before_tail(pending: int, left: int, batch_size: int) -> bool:
+    """Whether to commit the `pending` documents now, with `left` still to come, so that the
+    last commit is short (see `TAIL_SHARE`); not for a small pending batch."""
+    return 0 < left * TAIL_SHARE <= pending and pending >= batch_size // 4
 
 
 def iter_roots(paths: Iterable[str | Path]) -> list[Path]:
