@@ -677,3 +677,10 @@ def test_the_airline_emirates_is_not_the_state_the_emirates() -> None:
     assert ("The Emirates", "United Arab Emirates", "GPE") in found
     assert ("Emirates", "Emirates", "ORG") in found
     assert ("flydubai", "flydubai", "ORG") in found
+
+
+def test_a_pope_is_named_with_his_regnal_title() -> None:
+    text = "Pope Francis condemned the attacks on Sunday. Francis said he was close to the victims."
+    people = {(m.surface, m.canonical) for m in find_mentions(text) if m.type == "PERSON"}
+    assert people == {("Pope Francis", "Pope Francis"), ("Francis", "Pope Francis")}
+    assert gazetteer.canonical_name("Jorge Mario Bergoglio") == ("Pope Francis", "PERSON")
