@@ -629,6 +629,8 @@ def person_candidates(
         span = _person_span(text, start, end, known, titled=titled or min_words > 0)
         if span is None:
             continue
+        if span[1] < end and _TITLE_WORD_RE.match(text, span[1] + 1, end):
+            continue  # "Climate Change Minister X": the words before a title are its portfolio
         name = text[span[0] : span[1]]
         parts = name.split()
         if min_words == 0:

@@ -1399,3 +1399,12 @@ def test_a_states_name_before_a_known_body_is_a_mention_of_its_own() -> None:
     found = {(m.surface, m.canonical) for m in find_mentions(text)}
     assert ("US", "United States") in found
     assert ("Federal Bureau of Investigation", "Federal Bureau of Investigation") in found
+
+
+def test_the_words_before_a_title_are_its_portfolio_not_a_person() -> None:
+    text = (
+        "Families took refuge on the roads. Climate Change Minister Sherry Rehman has called it "
+        "a catastrophe, and Jane Doe said so."
+    )
+    people = {m.canonical for m in find_mentions(text) if m.type == "PERSON"}
+    assert people == {"Sherry Rehman", "Jane Doe"}
