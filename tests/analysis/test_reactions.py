@@ -3121,3 +3121,17 @@ def test_the_object_of_a_relative_clause_before_an_aside_is_no_subject() -> None
         ("Spratlys", "Spratly Islands", "LOC"),
     )
     assert find_speakers(text, found) == ("Taiwan",)
+
+
+def test_the_body_spoken_for_and_those_objecting_take_part() -> None:
+    text = (
+        "The UN Human Rights Council adopted a resolution on 12 July, tabled by Pakistan on "
+        "behalf of the Organisation of Islamic Cooperation, over the objections of the United "
+        "States."
+    )
+    assert set(find_speakers(text, find_mentions(text))) == {
+        "United Nations Human Rights Council",
+        "Pakistan",
+        "Organisation of Islamic Cooperation",
+        "United States",
+    }

@@ -620,6 +620,12 @@ def _speakers(
             add_names(acting_subject(text[: backed.start()], mentions_from(mentions, 0), aff))
         add(_subject_after(text, mentions, backed.end()))
     if speakers:
+        for voice in _FOR_OR_AGAINST.finditer(
+            text, 0, reported_from if reported_from >= 0 else len(text)
+        ):
+            # "tabled by Pakistan on behalf of the OIC, over the objections of the United
+            # States": the body spoken for and those objecting take part too
+            add(_subject_after(text, mentions, voice.end()))
         # "..., at the request of the Dutch authorities, the British government said"
         # (not one inside the words reported: "said ... at the request of X")
         add_names(requesters(text, mentions, aff, reported_from))
@@ -693,6 +699,11 @@ _TITLE_BEFORE = re.compile(
 _TITLED_SPOKE_IN = re.compile(
     r"\s+(?:said|says|told\s+(?:reporters|journalists)|added)\s+(?:on\s+[A-Z][a-z]+\s+)?in\s+"
     r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s*(?:[.,;]|$)"
+)
+# A party spoken for, or objecting: "on behalf of the OIC", "over the objections of the US".
+_FOR_OR_AGAINST = re.compile(
+    r"\bon\s+behalf\s+of\s+(?:the\s+)?|\b(?:over|despite)\s+(?:the\s+)?(?:strong\s+)?"
+    r"objections?\s+(?:of|from)\s+(?:the\s+)?"
 )
 # A sum right after a party's name, and the list joint before it: "..., and Australia $2 million".
 _GAPPED_SUM = re.compile(r"\s+(?:(?:US|A|NZ|C)?[$€£]\s?\d|\d[\d.,]*\s+(?:million|billion)\b)")
