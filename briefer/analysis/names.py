@@ -564,6 +564,8 @@ def person_candidates(
         verb = _AFTER_VERB_RE.match(text, end)
         if verb is not None and (verb.group("appos") or "").startswith(("which ", "where ")):
             verb = None  # "The Green Zone, which houses ministries, was": a thing, a place
+        if verb is not None and _describes_a_place(verb.group("appos")):
+            continue  # "Itu Aba, the largest natural feature in the Spratlys, ...": a place
         if verb is not None and _names_an_organisation(verb.group("appos")):
             # "Jaish al-Adl, a Sunni militant group, claimed ...": an organisation speaking.
             span = _person_span(text, start, end, known, allow_heads=True)
@@ -730,6 +732,24 @@ _NAME_SHAPE_RE = re.compile(
 
 
 _NAME_ONLY_RE = re.compile(rf"{NAME}", _FLAGS)
+
+
+#: The head noun of an apposition that says the name before it is a place's.
+_PLACE_HEAD_RE = re.compile(
+    r"\b(?:island|islet|reef|shoal|feature|atoll|town|city|village|port|harbour|harbor|base|"
+    r"airport|airfield|crossing|region|province|district|county|mountain|peak|river|lake|"
+    r"valley|strait|bay|gulf|enclave|suburb|neighbourhood|neighborhood|camp|checkpoint)$"
+)
+_APPOSITION_HEAD_END_RE = re.compile(r"\s(?:in|of|on|at|near|off|from|that|which|where)\s")
+
+
+def _describes_a_place(apposition: str | None) -> bool:
+    """True for "the largest natural feature in the Spratlys", "a border town": the head noun
+    of the apposition (before any "in", "of" or clause) is a place's."""
+    if not apposition:
+        return False
+    head = _APPOSITION_HEAD_END_RE.split(apposition, 1)[0]
+    return _PLACE_HEAD_RE.search(head) is not None
 
 
 def _names_an_organisation(apposition: str | None) -> bool:

@@ -1408,3 +1408,12 @@ def test_the_words_before_a_title_are_its_portfolio_not_a_person() -> None:
     )
     people = {m.canonical for m in find_mentions(text) if m.type == "PERSON"}
     assert people == {"Sherry Rehman", "Jane Doe"}
+
+
+def test_a_name_set_beside_a_place_noun_is_a_place_not_a_speaker() -> None:
+    text = (
+        "Taiwan, which occupies Itu Aba, the largest natural feature in the Spratlys, rejected "
+        "the ruling. John Smith, the mayor of the town, said so."
+    )
+    people = {m.canonical for m in find_mentions(text) if m.type == "PERSON"}
+    assert people == {"John Smith"}
