@@ -167,7 +167,7 @@ ORG_HEADS = (
     "Prosecution|"
     "Chamber|Chambers|League|Conference|Forum|Partnership|Academy|Inc\\.|Ltd|Ltd\\.|Corp\\.|LLC|AG|"
     "SA|Media|News|Times|Post|Herald|Gazette|Television|TV|Radio|Press|House|Unit|Units|Brigades|"
-    "Fleet|Navy|Airlines|Airways|Motors|Cartel"
+    "Fleet|Navy|Airlines|Airways|Motors|Cartel|Jamaat|Jamath|Jama'at"
 )
 #: Connectors allowed inside an organisation name: "Ministry of Foreign Affairs and Trade".
 #: Whitespace inside a name: a space or tab, never a line break (paragraphs are apart).
@@ -214,7 +214,8 @@ ROLES = (
     r"fiancée|fiancé|student|editor|blogger|dissident|critic|economist|historian|writer|"
     r"academic|scholar|cleric|priest|campaigner|protester|pilot|doctor|banker|tycoon|dealer|"
     r"oligarch|entrepreneur|investor|magnate|spy|defector|smuggler|trafficker|photographer|"
-    r"filmmaker|novelist|poet|singer|rapper|footballer)"
+    r"filmmaker|novelist|poet|singer|rapper|footballer|preacher|militant|bomber|gunman|"
+    r"assailant|hijacker|jihadist)"
 )
 #: Verbs that show a capitalised name speaking or acting: "Jane Doe said".
 REPORTING = alternation(

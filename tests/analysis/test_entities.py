@@ -1417,3 +1417,14 @@ def test_a_name_set_beside_a_place_noun_is_a_place_not_a_speaker() -> None:
     )
     people = {m.canonical for m in find_mentions(text) if m.type == "PERSON"}
     assert people == {"John Smith"}
+
+
+def test_a_preacher_and_the_jamaat_he_founded_are_found() -> None:
+    text = (
+        "One of them was Zahran Hashim, a preacher from the eastern town of Kattankudy who "
+        "founded National Thowheed Jamath. Hashim died in the blast."
+    )
+    found = {(m.surface, m.canonical, m.type) for m in find_mentions(text)}
+    assert ("Zahran Hashim", "Zahran Hashim", "PERSON") in found
+    assert ("Hashim", "Zahran Hashim", "PERSON") in found
+    assert ("National Thowheed Jamath", "National Thowheed Jamath", "ORG") in found
