@@ -68,6 +68,7 @@ async def test_a_stale_search_result_never_replaces_a_newer_one(library: Any) ->
 
 
 async def test_a_key_searches_at_once_and_the_sidebar_follows_the_rows(library: Any) -> None:
+    from briefer.tui.facets import group_facets
     from briefer.tui.messages import FacetTypesFound
 
     expected = library.search("kfor", limit=30)
@@ -80,12 +81,11 @@ async def test_a_key_searches_at_once_and_the_sidebar_follows_the_rows(library: 
         await app.workers.wait_for_complete()
         await pilot.pause(0)
         assert [h.id for h in screen.query_one(ResultList).hits] == [h.id for h in expected.hits]
-        await pilot.pause()  # the frame with the rows; then the facets' worker
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await settle(pilot)  # typed: the facets follow once the typing stops
         sidebar = screen.query_one(EntitySidebar)
         before = sidebar.option_count
-        assert before > 0
+        groups = group_facets(screen.result.facets, screen._facet_type)
+        assert before == sum(1 + len(g.items) for g in groups) > 0  # those of 'kfor'
         screen.post_message(FacetTypesFound(screen.generation - 1, {}))  # stale: dropped
         await pilot.pause()
         assert sidebar.option_count == before
