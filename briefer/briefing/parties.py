@@ -20,8 +20,9 @@ side of a named quarrel ("a crisis with Turkey") is a side however seldom named;
 an international court judging the sides' case and a town of no known state never are, nor an
 organisation that only helps, reports or appeals (no word of confrontation in its clauses,
 never accused, paired or targeted); a court prosecuting a party (its warrant, its custody) is
-that party's adversary. Rival claimants to one state's power make its own affair; every state
-a natural disaster struck is a side of its story, its helpers are not. A side's own bodies
+that party's adversary. Rival claimants to one state's power make its own affair; a natural
+disaster's story belongs to the states its headline or lead says it struck, all of them sides,
+and those helping or shutting their airspace are third parties. A side's own bodies
 (its parties, institutions, state companies, as the text introduces them: `own_bodies`) speak
 for it; everyone else who speaks is a third party.
 """
@@ -40,7 +41,7 @@ from briefer.analysis.reactions import (
     is_state,
     owner_state,
 )
-from briefer.briefing.roles import CLASH, retaliates
+from briefer.briefing.roles import CLASH, mention_weight, retaliates
 from briefer.briefing.stats import ActorStats, lead_of, opening, sentence_index
 from briefer.sources.document import Document
 
@@ -436,6 +437,11 @@ def choose_principals(
     # A party the text makes the go-between is a third party, however prominent.
     peoples = _mediating_peoples(stats)
     ranked = [n for n in ranked if not _mediates(stats.get(n), n, peoples)] or ranked
+    # A natural disaster's story belongs to the states it struck: those who send help or shut
+    # their airspace are third parties, however present.
+    stricken = stricken_states(items)
+    if stricken:
+        ranked = [n for n in ranked if n in stricken or _inner_group(stats.get(n))] or ranked
     if not ranked or scores[ranked[0]] <= 0:
         return ()
     together = _cooccur(items)
@@ -467,52 +473,47 @@ def choose_principals(
             chosen.append(name)
     people = affiliated if isinstance(affiliated, Mapping) else {}
     chosen += [n for n in _allies(items, chosen, people) if n not in chosen][:_MAX_ALLIES]
-    struck = _struck_states(items)
-    if chosen[0] in struck:
-        # "The earthquakes struck the Turkish provinces of ... and the north of Syria": every
-        # state a disaster struck is a side of its story, however little the text follows it.
-        chosen += [n for n in struck if n not in chosen][:_MAX_ALLIES]
+    # "The earthquakes struck the Turkish provinces of ... and the north of Syria": every state
+    # a disaster struck is a side of its story, however little the text follows it.
+    chosen += [n for n in ranked if n in stricken and n not in chosen][:_MAX_ALLIES]
     return tuple(chosen)
 
 
-# A natural disaster and the verb of its striking ("A magnitude 6.8 earthquake struck northern
-# Morocco and western Algeria", "Cyclone Idai battered Mozambique, Zimbabwe and Malawi").
-_DISASTER = re.compile(
-    r"\b(?:earthquakes?|quakes?|tremors?|aftershocks?|landslides?|mudslides?|floods?|flooding|"
-    r"floodwaters|storms?|cyclones?|hurricanes?|typhoons?|tsunamis?|eruptions?|volcano|"
-    r"wildfires?|bushfires?|droughts?|avalanches?|heatwaves?)\b",
+# A natural disaster named in a headline or lead (not "a flood of", "a landslide vote", "a
+# landslide for its candidate").
+_NATURAL_DISASTER = re.compile(
+    r"\b(?:earthquakes?|quakes?|landslides?(?!\s+(?:victory|win|vote|majority|for|in\s+the))|"
+    r"mudslides?|floods?(?!\s+of\b)|flooding|cyclones?|"
+    r"hurricanes?|typhoons?|tsunamis?|eruptions?|volcano(?:es)?|volcanic|wildfires?|bushfires?|"
+    r"droughts?|avalanches?)\b",
     re.IGNORECASE,
 )
-_STRUCK = re.compile(
-    r"\b(?:struck|strikes|hit|hits|devastated|devastates|battered|batters|ravaged|ravages|"
-    r"rocked|rocks|shook|shakes|lashed|lashes|pounded|pounds|swept\s+(?:through|across)|"
-    r"sweeps\s+(?:through|across))\s",
+# "rescue teams from Spain", "aid from the Gulf": where help comes from, not where it struck.
+_HELP_FROM = re.compile(
+    r"\b(?:teams?|rescuers|aid|help|assistance|experts|doctors|volunteers|workers|troops|"
+    r"soldiers|planes?|flights|donations|supplies|convoys?|bridges?)\s+from\s+(?:the\s+)?$",
     re.IGNORECASE,
-)
-# Where the list of places struck ends: ", killing", ", leaving", "on Monday", a new clause.
-_STRUCK_END = re.compile(
-    r",\s+(?:[a-z]+ing|which|as|while|and\s+(?:[a-z]+ed|[a-z]+ing))\b|;|\s+on\s+[A-Z]"
 )
 
 
-def _struck_states(items: Sequence[tuple[Document, Analysis]]) -> list[str]:
-    """States the opening tells a natural disaster struck, in order."""
-    found: list[str] = []
-    for _doc, analysis in items:
+def stricken_states(items: Sequence[tuple[Document, Analysis]]) -> frozenset[str]:
+    """The states named in a headline or lead that tells a natural disaster ("Nepal earthquake
+    live", "a cloud of volcanic ash drifting from Iceland"), not as the ones helping ("foreign
+    rescue teams from Spain", "India is sending rescue teams")."""
+    found: set[str] = set()
+    for doc, analysis in items:
         for sentence in (analysis.sentences[i] for i in sorted(opening(analysis))):
-            if _DISASTER.search(sentence.text) is None:
+            if _NATURAL_DISASTER.search(sentence.text) is None:
                 continue
-            verb = _STRUCK.search(sentence.text)
-            if verb is None:
-                continue
-            start = sentence.start + verb.end()
-            stop = _STRUCK_END.search(sentence.text, verb.end())
-            end = sentence.start + stop.start() if stop is not None else sentence.end
             for m in analysis.mentions:
-                state = _state_of(m) if start <= m.start < end else None
-                if state is not None and state not in found:
-                    found.append(state)
-    return found
+                if not sentence.start <= m.start < sentence.end:
+                    continue
+                state = _state_of(m)
+                if state is None or _HELP_FROM.search(doc.text, max(0, m.start - 40), m.start):
+                    continue
+                if mention_weight(doc.text, m, sentence, False) > 0:
+                    found.add(state)
+    return frozenset(found)
 
 
 _MAX_ALLIES = 3

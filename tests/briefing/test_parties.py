@@ -1641,3 +1641,42 @@ def test_a_state_whose_nationals_are_caught_up_in_others_fight_is_not_its_first_
     # Its workers held as hostages and the planes it sends for them name its people, not its
     # part: the fighters are the first two sides.
     assert set(principals(NATIONALS_HELD)[:2]) == {"Israel", "Hamas"}
+
+
+ASH_CLOUD = [
+    ("Flights grounded across Europe as ash cloud spreads", "heading"),
+    (
+        "Most of northern Europe's airspace was closed on Friday because of a cloud of volcanic "
+        "ash drifting from Iceland, where a volcano under a glacier erupted on Wednesday.",
+        "text",
+    ),
+    (
+        "Britain closed all its airports, and British Airways cancelled every flight. Britain's "
+        "transport secretary said Britain would reopen when safe. Germany closed its airspace, "
+        "and Germany's airlines grounded their fleets.",
+        "text",
+    ),
+    ("Iceland's president said farms near the volcano had been evacuated.", "text"),
+]
+LANDSLIDE_VOTE = [
+    ("Baghdad moves to isolate Kurdistan after landslide vote for independence", "heading"),
+    (
+        "Iraq ordered foreign airlines on Wednesday to halt flights to the Kurdistan Region, "
+        "two days after its people voted for independence in a referendum Baghdad called illegal.",
+        "text",
+    ),
+    ("Turkey threatened to close its border. Iran banned flights to Erbil.", "text"),
+]
+
+
+def test_a_natural_disasters_story_belongs_to_the_states_it_struck() -> None:
+    # The states shutting their airspace are more present than the one the eruption struck;
+    # they are third parties.
+    assert principals(ASH_CLOUD) == ("Iceland",)
+    assert {"United Kingdom", "Germany"} <= reaction_actors(ASH_CLOUD)
+    # A landslide vote is no disaster, the helpers are not where it struck.
+    from briefer.briefing.parties import stricken_states
+
+    assert stricken_states([make_doc("v", LANDSLIDE_VOTE)]) == frozenset()
+    assert stricken_states([make_doc("a", ASH_CLOUD)]) == {"Iceland"}
+    assert set(principals(LANDSLIDE_VOTE)) == {"Iraq", "Iraqi Kurdistan"}
