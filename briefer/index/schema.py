@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import pickle
 import re
-from typing import Any
+from typing import Any, Literal
 
 from whoosh import columns, fields, formats
 from whoosh.analysis import (
@@ -16,6 +17,7 @@ from whoosh.analysis import (
     StopFilter,
 )
 from whoosh.support.charset import accent_map
+from whoosh.system import pack_uint
 
 # Bump whenever the fields or what goes into them change: old indexes are then rebuilt.
 # 3: `dir`, `filename` and `basename` (folder and file-name scope), the folder in `facets`.
@@ -55,21 +57,25 @@ _TERMS_MAX = 500_000
 _TOKEN = RegexTokenizer().expression
 
 
-def _term(analyzer: Analyzer, cache: dict[str, str | None], token: str) -> str | bool | None:
-    """What `analyzer` makes of one token alone: its term, None if stopped, False if it would
-    not stay one token (then the caller lets Whoosh analyse the whole text)."""
-    found = cache.get(token, False)
-    if found is False:
-        out = [
-            t.text
-            for t in analyzer(token, positions=True, chars=True, boosts=True, mode="index")
-            if not t.stopped
-        ]
-        if len(out) > 1:
-            return False
-        if len(cache) >= _TERMS_MAX:
-            cache.clear()
-        found = cache[token] = out[0] if out else None
+_UNKNOWN: Literal[False] = False  # a token the cache has not seen
+
+
+def _term(
+    analyzer: Analyzer, cache: dict[str, str | None], token: str
+) -> str | Literal[False] | None:
+    """What `analyzer` makes of one token alone, remembered in `cache`: its term, None if
+    stopped, False if it would not stay one token (then the caller lets Whoosh analyse the
+    whole text)."""
+    out = [
+        t.text
+        for t in analyzer(token, positions=True, chars=True, boosts=True, mode="index")
+        if not t.stopped
+    ]
+    if len(out) > 1:
+        return False
+    if len(cache) >= _TERMS_MAX:
+        cache.clear()
+    found = cache[token] = out[0] if out else None
     return found
 
 
@@ -90,22 +96,42 @@ def _fast_postings(field: fields.FieldType, text: str) -> list[Any] | None:
     if entry is None or entry[0] is not analyzer:
         entry = _TERMS[id(analyzer)] = (analyzer, {})
     cache = entry[1]
+    known = cache.get
     chars = type(fmt) is formats.Characters
+    # Per term, what the format's `encode` writes (each occurrence as a step from the one
+    # before: position, start from the last end, length), and the last position and end.
     seen: dict[str, list[Any]] = {}
     pos: int | None = None
     for index, m in enumerate(_TOKEN.finditer(text)):
-        term = _term(analyzer, cache, m.group())
+        token = m[0]
+        term = known(token, _UNKNOWN)
+        if term is False:
+            term = _term(analyzer, cache, token)
+            if term is False:
+                return None
         if term is None:
             continue
-        if term is False:
-            return None
         pos = index if pos is None else pos + 1
-        seen.setdefault(term, []).append((pos, m.start(), m.end()) if chars else pos)  # type: ignore[arg-type]
+        start, end = m.span()
+        last = seen.get(term)
+        if last is None:
+            seen[term] = [[(pos, start, end - start) if chars else pos], pos, end]
+        else:
+            step = pos - last[1]
+            last[0].append((step, start - last[2], end - start) if chars else step)
+            last[1] = pos
+            last[2] = end
     boost = fmt.field_boost
     return [
-        (w.encode("utf-8"), len(found), float(len(found)) * boost, fmt.encode(found))
-        for w, found in seen.items()
+        (w.encode("utf-8"), len(steps), float(len(steps)) * boost, _encoded(steps))
+        for w, (steps, _, _) in seen.items()
     ]
+
+
+def _encoded(steps: list[Any]) -> bytes:
+    """`Positions.encode` / `Characters.encode` of occurrences already made into steps."""
+    encoded: bytes = pack_uint(len(steps)) + pickle.dumps(steps, 2)
+    return encoded
 
 
 def words_analyzer() -> Analyzer:
