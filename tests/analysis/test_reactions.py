@@ -3136,3 +3136,10 @@ def test_the_body_spoken_for_and_those_objecting_take_part() -> None:
         "Organisation of Islamic Cooperation",
         "United States",
     }
+
+
+def test_what_a_party_also_has_is_no_act() -> None:
+    a = "Djibouti also has an unresolved border dispute of its own with Eritrea."
+    assert acting_subject(a, find_mentions(a)) == ()
+    b = "Djibouti also sent troops to the border."
+    assert acting_subject(b, find_mentions(b)) == ("Djibouti",)

@@ -126,7 +126,9 @@ _AFTER_SUBJECT = re.compile(
     + r")\b"
 )
 _STATE_OF_BEING = re.compile(
-    r"(?:'s|’s)?\s+(?:(?:is|are|was|were)\s+(?:also\s+|still\s+|themselves\s+|itself\s+)?"
+    # ("Djibouti also has an unresolved dispute of its own": a state, whatever adverb leads)
+    r"(?:'s|’s)?\s+(?:also\s+|still\s+|too\s+|itself\s+)?"
+    r"(?:(?:is|are|was|were)\s+(?:also\s+|still\s+|themselves\s+|itself\s+)?"
     r"(?:a|an|the|one|among|home|"
     r"part|\w+['’]s)\b|"
     r"(?:has|have|had)\s+(?:a|an|the|no|some|many|few|several|long|close|strong|military|"
