@@ -313,6 +313,8 @@ def collect(items: Sequence[tuple[Document, Analysis]]) -> dict[str, ActorStats]
                 pass  # "former President Uhuru Kenyatta of Kenya": no office of the state now
             elif m.type == "GPE" and home_of_company(doc.text, m, nxt):
                 pass  # "Denmark's A.P. Moller-Maersk said": the company acts, not its state
+            elif m.type == "GPE" and origin_of_people(doc.text, m):
+                pass  # "citizens of Denmark, China and Japan were among the dead"
             elif not place and m.canonical not in speaking:
                 # A demonym describing someone ("an Afghan child") is not the state itself.
                 st.bare += m.type != "NORP" or organ
@@ -348,6 +350,24 @@ def in_apposed_title(text: str, m: Mention, prev: Mention) -> bool:
         _APPOSED_BEFORE.fullmatch(between) is not None
         and _OFFICE_AFTER.match(text, m.end) is not None
     )
+
+
+# "including citizens of Britain, India, Denmark and the United States": the states people
+# come from, in a list after the people.
+_ORIGIN_HEAD = re.compile(
+    r"\b(?:citizens|nationals|tourists|passengers|victims|foreigners|migrants|workers|"
+    r"expatriates|travellers|travelers|pilgrims)\s+(?:of|from)\s+(?:the\s+)?"
+)
+_ORIGIN_LIST = re.compile(
+    r"(?:[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3},?\s+(?:and\s+|or\s+)?(?:the\s+)?){0,12}"
+)
+
+
+def origin_of_people(text: str, m: Mention) -> bool:
+    """A state named as where people come from, alone or in a list ("citizens of Britain,
+    India, Denmark and China were among the dead"): not the state acting."""
+    heads = list(_ORIGIN_HEAD.finditer(text, max(0, m.start - 240), m.start))
+    return bool(heads) and _ORIGIN_LIST.fullmatch(text, heads[-1].end(), m.start) is not None
 
 
 def home_of_company(text: str, m: Mention, nxt: Mention | None) -> bool:

@@ -179,3 +179,19 @@ def test_a_seat_of_government_met_as_a_place_that_speaks_is_its_government() -> 
     names = actor_names(blocks)
     assert "Iraqi Kurdistan" in names
     assert "Erbil" not in names
+
+
+def test_states_named_only_as_where_victims_come_from_are_not_actors() -> None:
+    blocks = [
+        ("Bombings kill hundreds in Sri Lanka", "heading"),
+        (
+            "Sri Lanka declared a state of emergency on Monday after suicide bombers struck "
+            "churches and hotels, and Sri Lankan police arrested 24 suspects. Foreigners were "
+            "among the dead, including citizens of Denmark, China, Japan and Portugal.",
+            "text",
+        ),
+        ("India condemned the attacks.", "text"),
+    ]
+    names = actor_names(blocks)
+    assert {"Sri Lanka", "India"} <= names
+    assert not {"Denmark", "China", "Japan", "Portugal"} & names
