@@ -41,7 +41,7 @@ from briefer.analysis.reactions import (
     is_state,
     owner_state,
 )
-from briefer.briefing.roles import CLASH, mention_weight, retaliates
+from briefer.briefing.roles import CLASH, claims_attack, mention_weight, retaliates
 from briefer.briefing.stats import ActorStats, lead_of, opening, sentence_index
 from briefer.sources.document import Document
 
@@ -220,6 +220,28 @@ def retaliators(items: Sequence[tuple[Document, Analysis]]) -> frozenset[str]:
                 if party in sentence.speakers and retaliates(doc.text, m, sentence):
                     found.add(party)
     return frozenset(found)
+
+
+def claimants(items: Sequence[tuple[Document, Analysis]]) -> list[str]:
+    """Groups the text names claiming the attack it tells of ("the Islamic State group claimed
+    the attacks through its Amaq news agency"), outside its background: the attack's authors,
+    sides of its story however seldom the narrative names them, though the claim is their word
+    (the reactions reader may take it for a statement)."""
+    found: list[str] = []
+    for doc, analysis in items:
+        locate = sentence_index(analysis)
+        for m in analysis.mentions:
+            if m.type == "GPE" or is_state(m.canonical) or m.canonical in found:
+                continue
+            idx = locate(m.start)
+            sentence = analysis.sentences[idx] if idx is not None else None
+            if (
+                sentence is not None
+                and sentence.label != "background"
+                and claims_attack(doc.text, m, sentence)
+            ):
+                found.append(m.canonical)
+    return found
 
 
 def party_scores(
@@ -476,6 +498,8 @@ def choose_principals(
     # "The earthquakes struck the Turkish provinces of ... and the north of Syria": every state
     # a disaster struck is a side of its story, however little the text follows it.
     chosen += [n for n in ranked if n in stricken and n not in chosen][:_MAX_ALLIES]
+    # "The Islamic State group claimed the attacks": the attack's authors are its sides.
+    chosen += [n for n in claimants(items) if n not in chosen][:_MAX_ALLIES]
     return tuple(chosen)
 
 

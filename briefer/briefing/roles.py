@@ -288,15 +288,26 @@ _ARMED_BEFORE = re.compile(
     r"militia|guerrilla|gang|gangs|fighters\s+of)\s+(?:group\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
-# "Houthi-held", "rebel-controlled" only with the hyphen: "the Council held a meeting" is no hold.
 # "The Islamic State group has claimed responsibility for the attack": who claims an attack made it.
+_CLAIM = (
+    r"(?:\s+group)?\s+(?:(?:has|have|had|also|quickly|later|swiftly|on\s+\w+)\s+)*"
+    r"claim(?:s|ed|ing)?\s+(?:(?:responsibility|credit)\s+for|(?:the\s+)?(?:(?-i:[A-Z])[\w-]*\s+)?"
+    r"(?:attacks?|bombings?|assault|raids?|ambush|killings?|massacre|suicide\s+\w+))"
+)
+_CLAIM_AFTER = re.compile(_CLAIM + r"\b", re.IGNORECASE)
+
+
+def claims_attack(text: str, m: Mention, sentence: Sentence) -> bool:
+    """A group named as claiming an attack ("On Tuesday the Islamic State group claimed the
+    attacks through its Amaq news agency"): the attack's author, though the claim is its word."""
+    return _CLAIM_AFTER.match(text, m.end, sentence.end) is not None
+
+
+# "Houthi-held", "rebel-controlled" only with the hyphen: "the Council held a meeting" is no hold.
 _ARMED_AFTER = re.compile(
     r"^(?:['’]s)?(?:(?:\s+|-)(?:rebels?|rebel\s+group|fighters|militias?|militants?|insurgents?|"
     r"guerrillas?|gunmen|gangs?|positions|targets|strongholds?|military|forces|"
-    r"paramilitar\w*|armed\s+wing|commanders?)|-(?:controlled|held)|"
-    r"(?:\s+group)?\s+(?:(?:has|have|had|also|quickly|later|swiftly|on\s+\w+)\s+)*"
-    r"claim(?:s|ed|ing)?\s+(?:(?:responsibility|credit)\s+for|(?:the\s+)?(?:(?-i:[A-Z])[\w-]*\s+)?"
-    r"(?:attacks?|bombings?|assault|raids?|ambush|killings?|massacre|suicide\s+\w+))|"
+    r"paramilitar\w*|armed\s+wing|commanders?)|-(?:controlled|held)|" + _CLAIM + r"|"
     # "Al-Shabaab, an al-Qaeda-linked militant group,", "M23, a Tutsi-led rebel movement,".
     r",\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?(?:rebel|militant|armed|insurgent|jihadist|"
     r"paramilitary|separatist|guerrilla|terrorist|criminal)s?\s+(?:group|movement|force|militia|"

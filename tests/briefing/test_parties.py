@@ -1680,3 +1680,30 @@ def test_a_natural_disasters_story_belongs_to_the_states_it_struck() -> None:
     assert stricken_states([make_doc("v", LANDSLIDE_VOTE)]) == frozenset()
     assert stricken_states([make_doc("a", ASH_CLOUD)]) == {"Iceland"}
     assert set(principals(LANDSLIDE_VOTE)) == {"Iraq", "Iraqi Kurdistan"}
+
+
+CLAIMED_IN_ITS_WORDS = [
+    ("Death toll from church bombings rises to 60 as curfew is extended", "heading"),
+    (
+        "The death toll from Sunday's bombings of two churches in Kaduna rose to 60 on "
+        "Tuesday, Nigeria's police said, and the government extended a curfew across the city.",
+        "text",
+    ),
+    (
+        "Nigeria's president visited the wounded. Nigeria's army searched the city, and Nigeria "
+        "closed its borders with Niger for two days.",
+        "text",
+    ),
+    ("On Tuesday ISWAP claimed the attacks through a statement on Telegram.", "text"),
+    ("The Vatican said the pope was praying for the victims.", "text"),
+]
+
+
+def test_a_group_claiming_the_attack_in_its_own_words_is_a_side() -> None:
+    assert set(principals(CLAIMED_IN_ITS_WORDS)) == {"Nigeria", "ISWAP"}
+    # A group whose old claim is background is no side of this attack.
+    earlier = [
+        *CLAIMED_IN_ITS_WORDS[:3],
+        ("ISWAP, which claimed a raid on Monguno in 2020, has been quiet since.", "text"),
+    ]
+    assert principals(earlier) == ("Nigeria",)

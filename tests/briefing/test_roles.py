@@ -581,3 +581,13 @@ def test_a_states_nationals_and_its_evacuation_flights_are_not_its_part_in_the_f
     assert mention_weight(text, mention(text, "Thailand"), sentence(text), False) == 0.0
     text = "Thailand sent planes to bomb the camps."
     assert mention_weight(text, mention(text, "Thailand"), sentence(text), False) == 1.0
+
+
+def test_a_group_named_claiming_an_attack_is_its_author() -> None:
+    from briefer.briefing.roles import claims_attack
+
+    text = "On Tuesday the Islamic State group claimed the attacks through its Amaq news agency."
+    group = mention(text, "Islamic State", "ORG")
+    assert claims_attack(text, group, sentence(text))
+    text = "Islamic State, which claimed the attacks, was named."
+    assert not claims_attack(text, mention(text, "Islamic State", "ORG"), sentence(text))
