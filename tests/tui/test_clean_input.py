@@ -34,3 +34,28 @@ async def test_a_paste_is_sanitised_and_kept_whole_in_every_box() -> None:
             assert box.cursor_position == len(box.value)
         await pilot.press("end", "x")
         assert app.query_one(FindBar).value.endswith("shorex")
+
+
+class OneBox(App[None]):
+    CSS = "CleanInput { width: 30; }"
+
+    def compose(self) -> ComposeResult:
+        yield CleanInput(id="box")
+
+
+async def test_typing_that_fits_the_box_asks_for_no_new_layout_and_long_text_scrolls() -> None:
+    app = OneBox()
+    async with app.run_test(size=(60, 10)) as pilot:
+        box = app.query_one(CleanInput)
+        box.focus()
+        await pilot.pause()
+        room = box.container_size.width
+        # a new virtual size lays the whole screen out again: none while the text fits
+        sizes = set()
+        for key in "kosovo":
+            await pilot.press(key)
+            sizes.add(box.virtual_size)
+        assert sizes == {box.virtual_size} and box.virtual_size.width == room
+        await pilot.press(*"x" * (room + 10))  # longer than the box: it scrolls to the cursor
+        assert box.virtual_size.width > room
+        assert box.scroll_x > 0 and box.cursor_screen_offset.x <= box.region.right

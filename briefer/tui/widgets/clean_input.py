@@ -8,6 +8,7 @@ Every insertion here passes through `briefer.sources.sanitize` first.
 from __future__ import annotations
 
 from textual import events
+from textual.geometry import Size
 from textual.widgets import Input
 
 from briefer.sources.sanitize import sanitize
@@ -24,6 +25,13 @@ class CleanInput(Input):
     def validate_value(self, value: str) -> str:
         # Values set in code (a default path, a suggestion) are held to the same rule.
         return one_line(value)
+
+    def validate_virtual_size(self, size: Size) -> Size:
+        """At least the box's width. Input sets its virtual size to its text's width on every
+        key, and a new virtual size lays the whole screen out again (every list's scrollbar
+        redrawn: ~9 ms of a search-as-you-type keystroke's main thread at 120x40). Text that
+        fits the box needs no more room to scroll in; longer text still gets its own width."""
+        return Size(max(size.width, self.container_size.width), size.height)
 
     def replace(self, text: str, start: int, end: int) -> None:
         # Typing, pasting and insert_text_at_cursor all arrive here.
