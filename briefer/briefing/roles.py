@@ -143,7 +143,8 @@ _MODIFIER_AFTER = re.compile(
 # What role a party's mention plays. A third party helps, mediates or comments ("Washington backs
 # X", "France sends warships", "thanked Kenya"); a side attacks, seizes, expels or is attacked.
 _HELPS = (
-    r"(?:backs|backed|backing|support(?:s|ed)?|help(?:s|ed)?|aid(?:s|ed)|assist(?:s|ed)?|"
+    r"(?:backs|backed|backing|support(?:s|ed|ing)?|help(?:s|ed|ing)?|aid(?:s|ed|ing)|"
+    r"assist(?:s|ed|ing)?|"
     r"offer(?:s|ed)?|pledg(?:e|es|ed)|welcom(?:e|es|ed)|urg(?:e|es|ed)|"
     r"vow(?:s|ed)?\s+(?:to\s+)?(?:support|back|help|aid|solidarity|stand\s+by)|"
     r"press(?:es|ed)?|call(?:s|ed)?\s+(?:on|for)|mediat(?:e|es|ed)|"
@@ -169,12 +170,14 @@ _HELPS = (
 _HELPER_AFTER = re.compile(
     r"(?:['’]s)?(?:\s+(?:[a-z-]+\s+){0,2}?(?:government|authorities|officials|president|"
     r"minister|ministry|leaders?|police|officers|troops|forces|military|navy|embassy|envoy|"
-    r"diplomats|delegation|importers|companies))?"
+    r"diplomats|delegation|importers|companies)|"
+    # "Agents of the US Federal Bureau of Investigation are helping": its body, by name.
+    r"\s+(?-i:[A-Z])[\w.'’-]*(?:\s+(?:(?:of|for|and|the)\s+)*(?-i:[A-Z])[\w.'’-]*){0,5})?"
     # "Saudi Arabia and the United States hosted talks": helpers named together.
     r"(?:,?\s+(?:and|,)\s+(?:the\s+)?(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3})*"
     r"\s+(?:(?:said|says|say)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they)\s+)?"
-    r"(?:(?:has|have|had|will|would|also|quickly|later|then|now|again|keep|keeps|continues?"
-    r"\s+to)\s+)*" + _HELPS,
+    r"(?:(?:has|have|had|is|are|was|were|will|would|also|quickly|later|then|now|again|keep|"
+    r"keeps|continues?\s+to)\s+)*" + _HELPS,
 )
 # "Congo's government accused neighbouring Rwanda of sending troops", "Kyiv blamed Moscow": a
 # speaker accusing another party is one side of a quarrel, though the words are its own.

@@ -591,3 +591,13 @@ def test_a_group_named_claiming_an_attack_is_its_author() -> None:
     assert claims_attack(text, group, sentence(text))
     text = "Islamic State, which claimed the attacks, was named."
     assert not claims_attack(text, mention(text, "Islamic State", "ORG"), sentence(text))
+
+
+def test_a_state_helping_through_its_named_body_or_in_the_progressive_is_a_helper() -> None:
+    for text, weight in {
+        "Agents of the US Federal Bureau of Investigation are helping local police.": 0.0,
+        "The US is helping the inquiry.": 0.0,
+        "The US Federal Bureau of Investigation arrested two men.": 1.0,
+        "The US is striking targets in Yemen.": 1.0,
+    }.items():
+        assert mention_weight(text, mention(text, "US"), sentence(text), False) == weight, text
