@@ -35,7 +35,6 @@ from briefer.analysis.timeline import (
     event_day,
     frame_of,
     opens_before,
-    own_clause,
     own_times,
     period_start,
     relative_to_story,
@@ -669,7 +668,7 @@ def time_cues(
     if dated is not None and frame.news is not None:
         lag = (frame.published - frame.news).days if frame.published is not None else 0
         on = frame.news + timedelta(days=dated.last)
-        if dated.last - lag <= -ORIGIN_DAYS and _SINCE.search(own_clause(text), 0, dated.start):
+        if dated.last - lag <= -ORIGIN_DAYS and _SINCE.search(text, 0, dated.start):
             past += 2  # "in cold shutdown since 11 September": a state lasting from before
             recent_year = on.year
         elif dated.last >= -RECENT_DAYS:

@@ -23,6 +23,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from briefer.analysis.names import WEEKDAYS
+from briefer.analysis.prefilter import sieve_of
 from briefer.analysis.verbs import ANNOUNCE, EMPHASISE, SAY, alternation
 from briefer.sources.dates import MONTHS, PATTERNS, PATTERNS_NO_YEAR
 
@@ -112,12 +113,19 @@ _AHEAD = re.compile(
     r"plans?\s+to)\b",
     _I,
 )
-# The cheap gate: a sentence without any of these has no time expression this module reads.
-_GATE = re.compile(
-    r"\d|day\b|days\b|night|week|month|year|ago\b|earlier|later|previous|preceding|"
-    r"(?-i:\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))",
-    _I,
+
+
+# Words (folded) one of which every expression this module reads holds, digits aside.
+_TIME_WORDS = (
+    *("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
+    *("day", "night", "week", "month", "year", "ago", "earlier", "later", "previous"),
 )
+# (matched on nothing: its literals gate `times` through the sieve's scan)
+_TIME_WORD = re.compile("|".join(_TIME_WORDS), _I)
+_DIGIT = re.compile(r"\d")
+_FOUR_DIGITS = re.compile(r"\d{4}")
+# Which date patterns name the month in words (the others write it as a number).
+_MONTH_NAMED = tuple("(?P<month>\\d" not in p.pattern for p in PATTERNS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,30 +177,33 @@ def frame_of(published: date | None, weekday: int | None) -> Frame:
     return Frame(published, published, weekday, False)
 
 
-def may_hold_time(text: str) -> bool:
-    """A cheap necessary condition for `times`: a digit, a month, "day", "week", "ago"..."""
-    return _GATE.search(text) is not None
-
-
-def own_clause(text: str) -> str:
-    """The sentence's own clause: quotations emptied, asides left out, and what a speaker said
-    cut off after the saying (and its time: "said on Sunday that ...")."""
-    text = _QUOTED.sub('""', text)
-    text = _ASIDE.sub(",", text)
-    saying = _SAYING.search(text)
-    if saying is None:
-        return text
-    when = _SAYING_TIME.match(text, saying.end())
-    return text[: when.end() if when is not None else saying.end()]
+def _own_reach(text: str) -> tuple[list[tuple[int, int]], int]:
+    """What of `text` is not its own clause: the spans of quotations and asides, and where what
+    a speaker said begins (after the saying and its time: "said on Sunday | that ...")."""
+    sieve = sieve_of(text)
+    left_out = [m.span() for m in sieve.finditer(_QUOTED)]
+    left_out += [m.span() for m in sieve.finditer(_ASIDE)]
+    for m in sieve.finditer(_SAYING):
+        if not any(a <= m.start() < b for a, b in left_out):
+            when = _SAYING_TIME.match(text, m.end())
+            return left_out, when.end() if when is not None else m.end()
+    return left_out, len(text)
 
 
 def times(text: str, frame: Frame) -> list[When]:
     """Every time expression of `text` resolved against the story's frame, in text order;
     expressions that cannot be resolved (a date without the article's date) are left out. In a
-    clause that looks ahead ("are due to reopen on Tuesday") a weekday is the next of its name."""
-    if not may_hold_time(text):
-        return []
-    ahead = _AHEAD.search(text) is not None
+    clause that looks ahead ("are due to reopen on Tuesday") a weekday is the next of its name.
+    Each pattern runs through the sentence's shared sieve (`prefilter`): only if its literals
+    are there, and only where a match can begin."""
+    sieve = sieve_of(text)
+    folded = sieve.folded
+    digits = _DIGIT.search(text) is not None
+    if not digits and not sieve.may_match(_TIME_WORD):
+        return []  # (most sentences: the sieve's one scan already knows)
+    # (a date needs a month's name or a year: numbers alone are counts, tried at every digit)
+    month_named = any(m in folded for m in _TIME_WORDS[:12])
+    year_written = digits and _FOUR_DIGITS.search(text) is not None
     found: list[When] = []
     taken: list[tuple[int, int]] = []
 
@@ -205,32 +216,37 @@ def times(text: str, frame: Frame) -> list[When]:
             found.append(When(a, b, span[0], span[1], kind))
 
     news = frame.news
-    for pattern in PATTERNS:
-        for m in pattern.finditer(text):
+    for pattern, named in zip(PATTERNS, _MONTH_NAMED, strict=True):
+        if not year_written or (named and not month_named):
+            continue
+        for m in sieve.finditer(pattern):
             if free(m.start(), m.end()):
                 day = _build(int(m["year"]), m["month"], m["day"])
                 add(m.start(), m.end(), _days(day, day, news) if day else None, "date")
-    for pattern in PATTERNS_NO_YEAR:
-        for m in pattern.finditer(text):
+    for pattern in PATTERNS_NO_YEAR if digits and month_named else ():
+        for m in sieve.finditer(pattern):
             if not free(m.start(), m.end()) or not m["month"][0].isupper():
                 continue
             day = _yearless(m["month"], m["day"], frame.published) if frame.published else None
             add(m.start(), m.end(), _days(day, day, news) if day else None, "date")
-    for m in _RELATIVE.finditer(text):
+    for m in sieve.finditer(_RELATIVE):
         if free(m.start(), m.end()):
             span = _relative(m, frame)
             wide = span is not None and span[1] - span[0] > _DAY_WIDTH
             add(m.start(), m.end(), span, "period" if wide else "relative")
-    for m in _MONTH.finditer(text):
+    ahead: bool | None = None  # (read once, and only for a month or a weekday)
+    for m in sieve.finditer(_MONTH) if month_named else ():
         if free(m.start(), m.end()) and (m["month"] != "May" or _is_month_may(text, m)):
+            ahead = sieve.search(_AHEAD) is not None if ahead is None else ahead
             add(m.start(), m.end(), _month(m, frame, ahead=ahead), "month")
-    for m in _YEAR.finditer(text):
+    for m in sieve.finditer(_YEAR) if year_written else ():
         if free(m.start(), m.end()):
             year = int(m["year"])
             span = _days(date(year, 1, 1), date(year, 12, 31), news) if news else None
             add(m.start(), m.end(), span, "year")
-    for m in _WEEKDAY.finditer(text):
+    for m in sieve.finditer(_WEEKDAY) if "day" in folded else ():
         if free(m.start(), m.end()):
+            ahead = sieve.search(_AHEAD) is not None if ahead is None else ahead
             add(m.start(), m.end(), _weekday(m["wd"], frame, ahead=ahead), "weekday")
     found.sort(key=lambda w: w.start)
     return found
@@ -243,11 +259,14 @@ DAY_KINDS = frozenset({"date", "weekday", "relative"})
 
 
 def own_times(text: str, frame: Frame) -> list[When]:
-    """The times of the sentence's own clause (see `own_clause`), resolved; offsets are into
-    `own_clause(text)`. Cheap for a sentence without a time word (`may_hold_time`)."""
-    if not may_hold_time(text):
-        return []
-    return times(own_clause(text), frame)
+    """The times of the sentence's own clause, resolved: quoted words, asides (", which ...,")
+    and what a speaker said are left out, the time of the saying kept ("Police said on Sunday
+    that the attack of 3 March ..." is dated Sunday)."""
+    found = times(text, frame)
+    if not found:
+        return found
+    left_out, reach = _own_reach(text)
+    return [w for w in found if w.end <= reach and not any(a <= w.start < b for a, b in left_out)]
 
 
 def event_day(found: Sequence[When]) -> int | None:
