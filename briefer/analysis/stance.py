@@ -86,6 +86,11 @@ _CONDITIONAL_WARNING = (
     r"\bwarn(?:ed|s|ing)?\s+(?:[^;]{0,80}?\s)?that\s+(?:any\b[^;]{0,120}?\b(?:would|will|could)\b|"
     r"[^;]{0,120}?\b(?:would|will|could)\b[^;]{0,80}?\b(?:if|unless)\b)"
 )
+# A relief team, plane or convoy (sent, offered or arriving counts as help given)
+_RELIEF_TEAM = (
+    r"(?:search-and-rescue|rescue|relief|medical|disaster|humanitarian|aid)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:teams?|units?|specialists|workers|planes?|flights?|convoys?)\b(?![^;]{0,30}\binvestigat)"
+)
 STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (stance, re.compile(pattern, re.IGNORECASE))
     for stance, pattern in (
@@ -433,7 +438,15 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"rall(?:y|ies|ied|ying)\s+(?:behind|around|to\s+(?:the\s+)?(?:side|defen[cs]e))|"
             # sympathy offered to a side in its grief (CAMEO 018): "called Erdogan to offer
             # condolences", "expressed its sympathy to the Chilean people", "declared mourning"
-            r"condolences|sympath(?:y|ies)|(?:national\s+)?mourning|"
+            r"condolences?\b|sympath(?:y|ies)|(?:national\s+)?mourning|"
+            # relief teams sent or offered (CAMEO 073): "a 62-member search-and-rescue team has
+            # landed", "a Saudi aid plane landed in Aleppo"
+            # (a team sent to investigate is no help: "sent a team to investigate abuses")
+            r"(?:sent|send\w*|dispatch\w*|deploy\w*|offer\w*)\b[^;]{0,50}?\b"
+            + _RELIEF_TEAM
+            + r"|"
+            + _RELIEF_TEAM
+            + r"\s+(?:has\s+|have\s+|had\s+)?(?:landed|arrived|reached|crossed)\b|"
             # help sent: "was among the first to send help"
             r"(?:sent|send|sends|sending)\s+(?:[\w-]+\s+){0,2}?help\b|"
             # "agreed with Britain's conclusions", "shared London's assessment"
@@ -665,6 +678,6 @@ _DEEDS: tuple[tuple[str, re.Pattern[str], str], ...] = tuple(
             "039",
         ),
         # 018 make an empathetic comment
-        ("support", r"\b(?:condolences|sympathy|sympathies|mourn\w*)\b", "018"),
+        ("support", r"\b(?:condolences?|sympathy|sympathies|mourn\w*)\b", "018"),
     )
 )

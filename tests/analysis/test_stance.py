@@ -781,3 +781,20 @@ def test_dismay_at_a_deed_criticises_and_a_deed_found_lawful_is_endorsed(
 )
 def test_a_sum_given_supports_whatever_follows_it_but_a_penalty(text: str, stance: str) -> None:
     assert stance_of(text) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        # relief teams sent, offered or arriving are help given (CAMEO 073)
+        ("China says a 62-member search-and-rescue team has landed in Kathmandu.", "support"),
+        ("A Saudi aid plane landed in Aleppo on 14 February.", "support"),
+        ("Washington is sending a disaster assistance response team.", "support"),
+        ("Xi Jinping sent a message of condolence to the president.", "support"),
+        # aid workers named in an appeal, or a team sent to investigate, are no help given
+        ("The agency calls on all sides to allow aid workers safe access.", "other"),
+        ("The rights office has sent a team to investigate the abuses.", "other"),
+    ],
+)
+def test_relief_teams_sent_or_arriving_support(text: str, stance: str) -> None:
+    assert stance_of(text) == stance
