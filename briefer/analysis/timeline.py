@@ -12,6 +12,12 @@ of the saying is kept ("police said on Sunday that ...").
 
 Expressions told relative to another event of the narrative ("two days later", "the previous
 day") have no day of their own: `relative_to_story` says which way they point.
+
+`story_frame` / `frame_of` give the story's frame; `own_times` the resolved times of a
+sentence's own clause, from which `event_day` (a day) and `period_start` (a month, a year) are
+read. The labeller (`labels.time_cues`, `labels._story_start`) uses them: the earliest event the
+article dates to the day, weeks before the news and before any period the headline names, is
+how the story began, and history.
 """
 
 from __future__ import annotations
