@@ -260,11 +260,13 @@ _GO_BETWEEN_AFTER = re.compile(
     r"(?:['’]s)?(?:\s+and\s+[A-Z][\w-]*)?\s+(?:mediators?|peacekeepers|observers|monitors|"
     r"donors|aid\s+workers|facilitators|guarantors)\b"
 )
-_HELPED_WORDS = ("thank", "thanks", "thanked", "from", "of", "by")  # its gate's words
+_HELPED_WORDS = ("thank", "thanks", "thanked", "from", "of", "by", "and", ",")  # its gate's
 _HELPED_BEFORE = re.compile(
     r"\b(?:thank(?:s|ed)?|help\s+from|aid\s+from|support\s+from|backing\s+(?:of|from)|"
     r"mediation\s+(?:of|by)|(?:drafted|brokered|sponsored|mediated|hosted|convened)\s+by)"
-    r"\s+(?:the\s+)?$",
+    # "a deal brokered by Russia and Turkey": the rest of the list helps too.
+    r"\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3}(?:,\s*|,?\s+and\s+)"
+    r"(?:the\s+)?){0,3}$",
     re.IGNORECASE,
 )
 # "a row over Taiwan", "talks about X": what the story is about, not who takes part.
@@ -545,7 +547,7 @@ _FOR_HELP_AFTER = re.compile(
 def _helping(text: str, m: Mention, sentence: Sentence) -> bool:
     """A mention as the one who helps, backs, urges or mediates ("Washington backs González",
     "France sends warships", "thanked Kenya"): a third party's part, not a side's."""
-    lo = max(sentence.start, m.start - 30)
+    lo = max(sentence.start, m.start - 64)
     if ends_with_word(text, m.start, _HELPED_WORDS) and _HELPED_BEFORE.search(text, lo, m.start):
         return True
     if (m.type == "ORG" or _FOR_HELP_AFTER.match(text, m.end, sentence.end)) and (

@@ -601,3 +601,13 @@ def test_a_state_helping_through_its_named_body_or_in_the_progressive_is_a_helpe
         "The US is striking targets in Yemen.": 1.0,
     }.items():
         assert mention_weight(text, mention(text, "US"), sentence(text), False) == weight, text
+
+
+def test_the_rest_of_a_list_of_brokers_or_of_those_thanked_helps_too() -> None:
+    for text, weight in {
+        "The deal was brokered by Russia and Turkey on Tuesday.": 0.0,
+        "The deal was brokered by Qatar, Egypt and Turkey.": 0.0,
+        "The envoy thanked France, Germany and Turkey for their help.": 0.0,
+        "Fighting spread to Russia and Turkey.": 1.0,
+    }.items():
+        assert mention_weight(text, mention(text, "Turkey"), sentence(text), False) == weight, text
