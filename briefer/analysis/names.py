@@ -962,6 +962,8 @@ def _named_groups(
             continue
         if any(_is_stop(w) or known(w) or w in _HEAD_WORDS for w in name.split()):
             continue  # "the Hezbollah-backed", "Progressive Party": not a bare group's name
+        if " " not in name and name.endswith("ist"):
+            continue  # "a local Islamist militia": what kind of group, not its name
         if name.isupper() or text[max(0, start - 2) : start].strip(" ") in ("", ".", "\n"):
             continue
         found.append(Found(start, m.end(), _clean(name), "ORG", RANK_RULE))

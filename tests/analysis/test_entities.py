@@ -1428,3 +1428,13 @@ def test_a_preacher_and_the_jamaat_he_founded_are_found() -> None:
     assert ("Zahran Hashim", "Zahran Hashim", "PERSON") in found
     assert ("Hashim", "Zahran Hashim", "PERSON") in found
     assert ("National Thowheed Jamath", "National Thowheed Jamath", "ORG") in found
+
+
+def test_an_ideology_before_militia_is_no_groups_name() -> None:
+    text = (
+        "Fighters from a local Islamist militia stormed the compound, and the Saraya al-Salam "
+        "militia withdrew."
+    )
+    bodies = {m.canonical for m in find_mentions(text) if m.type == "ORG"}
+    assert "Islamist" not in bodies
+    assert "Saraya al-Salam" in bodies
