@@ -599,7 +599,8 @@ _CLOSING_QUOTE = re.compile(r"""["”]\s*$""")
 _POINTS_BACK = re.compile(
     r"^\s*(?:(?:the|this|that|these|those|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:statement|words|remarks|comments|message|warning|post|communiqué|quote|tweet)\b|"
-    r"(?:those|these|that|this|such)\s+(?:were|was|are|is)\s+the\s+(?:words|remarks|message)\b|"
+    r"(?:those|these|that|this|such)\s+(?:were|was|are|is)\s+(?:the\s+(?:words|remarks|message)\b|"
+    r"how\b)|"
     r"so\s+said\b)",
     re.IGNORECASE,
 )

@@ -62,3 +62,18 @@ def test_an_institution_with_no_owner_named_acts_for_the_party_just_before() -> 
     said = analysed_sentences(blocks)
     assert said["Parliament will be recalled on Wednesday."] == ("United Kingdom",)
     assert said["All embassy staff have been moved to the airport."] == ("United States",)
+
+
+def test_a_quotation_takes_the_speaker_a_that_was_how_sentence_names() -> None:
+    blocks = [
+        ("Inspectors wait for access to attack site", "heading"),
+        ("Syrian forces shelled the suburbs of Damascus on Wednesday, residents said.", "text"),
+        (
+            "\"We have to wait for the inspectors' report. Everything else would be "
+            "speculation.\" That was how the European Union's foreign policy chief summed up "
+            "the bloc's position.",
+            "text",
+        ),
+    ]
+    said = analysed_sentences(blocks)
+    assert said["\"We have to wait for the inspectors' report."] == ("European Union",)
