@@ -438,15 +438,17 @@ def names_a_link(text: str, m: Mention) -> bool:
 def as_channel(text: str, m: Mention) -> bool:
     """A news outlet named as the channel of the news, not a party to it: the outlet someone
     speaks to or writes for, whose footage or report is told, or the credit of a dateline.
-    A state's own medium speaks for its state ("KCNA published photographs"): never a channel
-    here; an outlet the story acts on ("closing Al Jazeera", "set fire to BTV") is none either."""
+    A state's own medium reporting speaks for its state ("KCNA published photographs"), though
+    quoted it is a channel ("according to Xinhua"); an outlet the story acts on ("closing Al
+    Jazeera", "set fire to BTV") is none."""
     if _CREDIT_BEFORE.search(text, max(0, m.start - 40), m.start) is not None:
         return True
-    if not gazetteer.is_outlet(m.canonical) or gazetteer.owner_state(m.canonical) is not None:
+    if not gazetteer.is_outlet(m.canonical):
         return False
+    if _CHANNEL_BEFORE.search(text, max(0, m.start - 40), m.start) is not None:
+        return True  # "according to Xinhua": a state's medium quoted is a channel too
     return (
-        _CHANNEL_BEFORE.search(text, max(0, m.start - 40), m.start) is not None
-        or _CHANNEL_AFTER.match(text, m.end) is not None
+        gazetteer.owner_state(m.canonical) is None and _CHANNEL_AFTER.match(text, m.end) is not None
     )
 
 

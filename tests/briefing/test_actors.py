@@ -43,9 +43,11 @@ def test_an_outlet_the_story_acts_on_or_a_states_own_medium_is_an_actor() -> Non
             "Al Jazeera. The state news agency KCNA published photographs of the talks.",
             "text",
         ),
+        ("China sent a message of support to Qatar, according to Xinhua.", "text"),
     ]
     names = actor_names(blocks)
     assert {"Al Jazeera", "KCNA"} <= names
+    assert "Xinhua" not in names  # a state's medium quoted is a channel
 
 
 def test_a_wire_credited_in_a_dateline_is_not_an_actor() -> None:
