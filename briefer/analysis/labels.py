@@ -90,7 +90,9 @@ _PAST_CUES = re.compile(
     r"(?:has|have)\s+since|"  # "It has since demanded...": since then
     # a record told by its count: "was twice convicted"
     r"(?:was|were|been)\s+(?:twice|(?:three|four|five|several|many)\s+times)|"
-    r"earlier\s+this\s+year|previous(?!\s+(?:day|night|evening|morning|afternoon|week))|"
+    # ("the previous day", "over the previous 24 hours": days of the news, not history)
+    r"earlier\s+this\s+year|"
+    r"previous(?!\s+(?:day|night|evening|morning|afternoon|week|\d+|few|several|hours)\b)|"
     r"originally|"
     r"(?:decades|centuries|generations)\s+of|cold\s+war|(?:first|second)\s+world\s+war|"
     r"world\s+war\s+(?:i|ii|one|two)|soviet(?:-era|\s+era|\s+times|\s+rule|\s+collapse)|"
@@ -210,7 +212,8 @@ _NOW_STRONG = re.compile(
 _NOW_WEAK = re.compile(
     r"\b(?:now|currently|ongoing|so\s+far|still|overnight|latest|at\s+least|"
     r"as\s+(?:early|soon)\s+as|next\s+(?:week|month)|"
-    r"by\s+(?:the\s+)?(?:evening|nightfall|morning|afternoon|midday|noon|night|"
+    r"by\s+(?:the\s+)?(?:evening|nightfall|morning|afternoon|midday|noon|night|dawn|dusk|"
+    r"mid-?(?:morning|afternoon|day)|"
     + _WEEKDAYS
     + r")|"
     + _WEEKDAYS

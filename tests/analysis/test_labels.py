@@ -1124,3 +1124,11 @@ def test_a_sentence_opening_earlier_than_the_news_day_is_history() -> None:
     assert label_sentence(news, heading=False, has_speaker=False, cues=cues, previous=None) == (
         "development"
     )
+
+
+def test_hours_of_the_news_day_are_not_history() -> None:
+    # a time of day ("by mid-afternoon") tells the news day, whatever the tense
+    assert label("By mid-afternoon most of the boats had turned back.") == "development"
+    # "the previous 24 hours" are the news's; "the previous government" is history
+    assert time_cues("Over the previous 24 hours, protests spread.", PUBLISHED, 2031).past == 0
+    assert time_cues("The previous government signed it.", PUBLISHED, 2031).past >= 1
