@@ -253,7 +253,8 @@ def times(text: str, frame: Frame) -> list[When]:
     for m in sieve.finditer(_WEEKDAY) if "day" in folded else ():
         if free(m.start(), m.end()):
             ahead = sieve.search(_AHEAD) is not None if ahead is None else ahead
-            add(m.start(), m.end(), _weekday(m["wd"], frame, ahead=ahead), "weekday")
+            last = _LAST.search(text, max(0, m.start() - 6), m.start()) is not None
+            add(m.start(), m.end(), _weekday(m["wd"], frame, ahead=ahead, last=last), "weekday")
     found.sort(key=lambda w: w.start)
     return found
 
@@ -396,8 +397,18 @@ def _month(m: re.Match[str], frame: Frame, *, ahead: bool) -> tuple[int, int] | 
     return _days(first, last, news)
 
 
-def _weekday(name: str, frame: Frame, *, ahead: bool = False) -> tuple[int, int] | None:
+# "last Friday": the Friday before the article's day, a week back if that day is a Friday.
+_LAST = re.compile(r"\blast\s+$", _I)
+
+
+def _weekday(
+    name: str, frame: Frame, *, ahead: bool = False, last: bool = False
+) -> tuple[int, int] | None:
     day = _WEEKDAY_INDEX[name.lower()]
+    if last and frame.published is not None and frame.news is not None:
+        on = frame.published - timedelta(days=(frame.published.weekday() - day) % 7 or 7)
+        offset = (on - frame.news).days
+        return offset, offset
     if ahead and frame.weekday is not None:
         lag = (frame.published - frame.news).days if frame.published and frame.news else 0
         today = (frame.weekday + lag) % 7

@@ -172,3 +172,10 @@ def test_a_sentence_opening_before_another_event_of_the_narrative() -> None:
     assert not before("Earlier on Wednesday, the ambassador was evacuated.")
     assert not before("Earlier rounds of fighting ended in truces.")
     assert not before("Protesters scaled the walls on Tuesday.")
+
+
+def test_last_friday_is_before_the_articles_day() -> None:
+    friday = story_frame("Fishing boats gathered on Thursday.", date(2021, 5, 7))
+    # a Friday paper: "last Friday" is a week back, "Friday" alone is today
+    assert days("Jersey issued 41 licences last Friday.", friday) == [("weekday", -6, -6)]
+    assert days("Boats left on Friday.", friday) == [("weekday", 1, 1)]
