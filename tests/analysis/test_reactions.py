@@ -3143,3 +3143,8 @@ def test_what_a_party_also_has_is_no_act() -> None:
     assert acting_subject(a, find_mentions(a)) == ()
     b = "Djibouti also sent troops to the border."
     assert acting_subject(b, find_mentions(b)) == ("Djibouti",)
+
+
+def test_a_party_doing_the_same_as_did_takes_part() -> None:
+    text = "Kuwait and Oman issued statements of support, as did Yemen's government."
+    assert find_speakers(text, find_mentions(text)) == ("Kuwait", "Oman", "Yemen")

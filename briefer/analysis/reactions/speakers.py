@@ -620,6 +620,9 @@ def _speakers(
             add_names(acting_subject(text[: backed.start()], mentions_from(mentions, 0), aff))
         add(_subject_after(text, mentions, backed.end()))
     if speakers:
+        for also in _AS_DID.finditer(text):
+            # "Kuwait and Oman issued statements of support, as did Yemen's government"
+            add(_subject_after(text, mentions, also.end()))
         for voice in _FOR_OR_AGAINST.finditer(
             text, 0, reported_from if reported_from >= 0 else len(text)
         ):
@@ -700,6 +703,8 @@ _TITLED_SPOKE_IN = re.compile(
     r"\s+(?:said|says|told\s+(?:reporters|journalists)|added)\s+(?:on\s+[A-Z][a-z]+\s+)?in\s+"
     r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s*(?:[.,;]|$)"
 )
+# Another party doing the same: ", as did Yemen's government".
+_AS_DID = re.compile(r",\s+as\s+(?:did|have|has|had|does|do)\s+(?:the\s+)?")
 # A party spoken for, or objecting: "on behalf of the OIC", "over the objections of the US".
 _FOR_OR_AGAINST = re.compile(
     r"\bon\s+behalf\s+of\s+(?:the\s+)?|\b(?:over|despite)\s+(?:the\s+)?(?:strong\s+)?"
