@@ -41,7 +41,13 @@ from briefer.analysis.reactions import (
     is_state,
     owner_state,
 )
-from briefer.briefing.roles import CLASH, claims_attack, mention_weight, retaliates
+from briefer.briefing.roles import (
+    CLASH,
+    answers_in_kind,
+    claims_attack,
+    mention_weight,
+    retaliates,
+)
 from briefer.briefing.stats import ActorStats, lead_of, opening, sentence_index
 from briefer.sources.document import Document
 
@@ -188,10 +194,16 @@ def prosecuting_courts(items: Sequence[tuple[Document, Analysis]]) -> frozenset[
     court's prosecutors accuse him"): the court is then the accuser, a side, not the judge of
     the sides' case."""
     found: set[str] = set()
+    courts: dict[str, bool] = {}
     for doc, analysis in items:
         locate = sentence_index(analysis)
         for m in analysis.mentions:
-            if m.canonical in found or m.type != "ORG" or not _international_court(m.canonical):
+            if m.canonical in found or m.type != "ORG":
+                continue
+            court = courts.get(m.canonical)
+            if court is None:
+                court = courts[m.canonical] = _international_court(m.canonical)
+            if not court:
                 continue
             idx = locate(m.start)
             if idx is None:
@@ -210,15 +222,22 @@ def retaliators(items: Sequence[tuple[Document, Analysis]]) -> frozenset[str]:
     ones acted against, the other side of the quarrel however seldom the narrative names them."""
     found: set[str] = set()
     for doc, analysis in items:
-        for sentence in analysis.sentences:
-            if sentence.label != "reaction" or not sentence.speakers:
+        answers = {
+            i
+            for i, s in enumerate(analysis.sentences)
+            if s.label == "reaction" and s.speakers and answers_in_kind(s.text)
+        }
+        if not answers:
+            continue
+        locate = sentence_index(analysis)
+        for m in analysis.mentions:
+            idx = locate(m.start)
+            if idx not in answers:
                 continue
-            for m in analysis.mentions:
-                if not sentence.start <= m.start < sentence.end:
-                    continue
-                party = government_of(m.canonical) or owner_state(m.canonical) or m.canonical
-                if party in sentence.speakers and retaliates(doc.text, m, sentence):
-                    found.add(party)
+            sentence = analysis.sentences[idx]
+            party = government_of(m.canonical) or owner_state(m.canonical) or m.canonical
+            if party in sentence.speakers and retaliates(doc.text, m, sentence):
+                found.add(party)
     return frozenset(found)
 
 
@@ -229,6 +248,8 @@ def claimants(items: Sequence[tuple[Document, Analysis]]) -> list[str]:
     (the reactions reader may take it for a statement)."""
     found: list[str] = []
     for doc, analysis in items:
+        if "claim" not in doc.text:
+            continue
         locate = sentence_index(analysis)
         for m in analysis.mentions:
             if m.type == "GPE" or is_state(m.canonical) or m.canonical in found:

@@ -244,6 +244,11 @@ _RESTRAINT_BEFORE = re.compile(
 )
 
 
+def answers_in_kind(text: str) -> bool:
+    """Whether a text holds words of an answer in kind (a cheap test before `retaliates`)."""
+    return _RETALIATION.search(text) is not None
+
+
 def retaliates(text: str, m: Mention, sentence: Sentence) -> bool:
     """A speaker announcing its answer in kind to an act against it ("Belarus's foreign
     ministry called the expulsion a provocation and said Minsk would retaliate in kind"): the
