@@ -739,17 +739,21 @@ _NAME_ONLY_RE = re.compile(rf"{NAME}", _FLAGS)
 _PLACE_HEAD_RE = re.compile(
     r"\b(?:island|islet|reef|shoal|feature|atoll|town|city|village|port|harbour|harbor|base|"
     r"airport|airfield|crossing|region|province|district|county|mountain|peak|river|lake|"
-    r"valley|strait|bay|gulf|enclave|suburb|neighbourhood|neighborhood|camp|checkpoint)$"
+    r"valley|strait|bay|gulf|enclave|suburb|neighbourhood|neighborhood|camp|checkpoint|"
+    r"ship|ships|vessel|vessels|tanker|tankers|freighter|carrier|carriers|frigate|destroyer|"
+    r"boat|aircraft|plane)$"
 )
+_ONE_OF_RE = re.compile(r"^(?:one|some|two|three)\s+of\s+(?:the\s+)?")
 _APPOSITION_HEAD_END_RE = re.compile(r"\s(?:in|of|on|at|near|off|from|that|which|where)\s")
 
 
 def _describes_a_place(apposition: str | None) -> bool:
-    """True for "the largest natural feature in the Spratlys", "a border town": the head noun
-    of the apposition (before any "in", "of" or clause) is a place's."""
+    """True for "the largest natural feature in the Spratlys", "a border town", "one of the
+    largest container ships in the world": the head noun of the apposition (before any "in",
+    "of" or clause) is a place's or a craft's."""
     if not apposition:
         return False
-    head = _APPOSITION_HEAD_END_RE.split(apposition, 1)[0]
+    head = _APPOSITION_HEAD_END_RE.split(_ONE_OF_RE.sub("", apposition), 1)[0]
     return _PLACE_HEAD_RE.search(head) is not None
 
 

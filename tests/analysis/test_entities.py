@@ -1438,3 +1438,13 @@ def test_an_ideology_before_militia_is_no_groups_name() -> None:
     bodies = {m.canonical for m in find_mentions(text) if m.type == "ORG"}
     assert "Islamist" not in bodies
     assert "Saraya al-Salam" in bodies
+
+
+def test_a_name_set_beside_a_ship_noun_is_no_speaker() -> None:
+    text = (
+        "Tugs worked through the night. The Ever Given, one of the largest container ships in "
+        "the world, was operated by a Taiwanese company, and Jane Doe, one of the pilots, said so."
+    )
+    people = {m.canonical for m in find_mentions(text) if m.type == "PERSON"}
+    assert "Ever Given" not in people
+    assert "Jane Doe" in people
