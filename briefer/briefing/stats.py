@@ -315,6 +315,8 @@ def collect(items: Sequence[tuple[Document, Analysis]]) -> dict[str, ActorStats]
                 pass  # "Denmark's A.P. Moller-Maersk said": the company acts, not its state
             elif m.type == "GPE" and origin_of_people(doc.text, m):
                 pass  # "citizens of Denmark, China and Japan were among the dead"
+            elif m.type == "GPE" and compared_with(doc.text, m):
+                pass  # "as they had Georgia", "as in Georgia and Ukraine": a comparison
             elif not place and m.canonical not in speaking:
                 # A demonym describing someone ("an Afghan child") is not the state itself.
                 st.bare += m.type != "NORP" or organ
@@ -368,6 +370,22 @@ def origin_of_people(text: str, m: Mention) -> bool:
     India, Denmark and China were among the dead"): not the state acting."""
     heads = list(_ORIGIN_HEAD.finditer(text, max(0, m.start - 240), m.start))
     return bool(heads) and _ORIGIN_LIST.fullmatch(text, heads[-1].end(), m.start) is not None
+
+
+# "to destabilise Serbia as they had Georgia", "as in Georgia and Ukraine", "unlike Hungary":
+# a state the story is compared with ("like" is left out: "members like Hungary blocked it").
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:as\s+in|as\s+(?:they|it|he|she|we)\s+(?:had|did|has|have)(?:\s+in)?|unlike|"
+    r"similar\s+to|compared\s+(?:with|to))\s+(?:the\s+)?"
+    r"(?:[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?,?\s+(?:and|or)\s+(?:the\s+)?)?$",
+    re.IGNORECASE,
+)
+
+
+def compared_with(text: str, m: Mention) -> bool:
+    """A state named only as what the story is compared with ("trying to destabilise Serbia
+    as they had Georgia", "as in Georgia and Ukraine"): not a party to it."""
+    return _COMPARED_BEFORE.search(text, max(0, m.start - 60), m.start) is not None
 
 
 def home_of_company(text: str, m: Mention, nxt: Mention | None) -> bool:

@@ -197,3 +197,17 @@ def test_states_named_only_as_where_victims_come_from_are_not_actors() -> None:
     names = actor_names(blocks)
     assert {"Sri Lanka", "India"} <= names
     assert not {"Denmark", "China", "Japan", "Portugal"} & names
+
+
+def test_a_state_named_only_as_a_comparison_is_not_an_actor() -> None:
+    blocks = [
+        ("Serbia's president blames foreign forces for protests", "heading"),
+        (
+            "Serbia's president said on Sunday that Western-backed forces were trying to "
+            "destabilise Serbia as they had Georgia. Unlike Hungary, the EU voiced concern.",
+            "text",
+        ),
+    ]
+    names = actor_names(blocks)
+    assert "Serbia" in names
+    assert not {"Georgia", "Hungary"} & names
