@@ -130,6 +130,15 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         # An offer to bring the sides together is an appeal to talk.
         ("appeal-dialogue", r"\boffer\w*\s+(?:[\w-]+\s+){0,3}?as\s+(?:a\s+)?(?:venue|mediator)\b"),
+        # Talks hosted or the sides brought together by a third party (CAMEO 04x): "Qatar
+        # hosted a round of talks", "The AU brought the two delegations to Addis Ababa"
+        (
+            "appeal-dialogue",
+            r"\b(?:host(?:ed|s|ing)|convened|brokered|facilitated)\s+(?:[\w-]+\s+){0,4}?(?:talks|"
+            r"negotiations|dialogue)\b|\b(?:br(?:ought|ings?|inging))\s+(?:the\s+)?(?:two\s+|"
+            r"both\s+|rival\s+|warring\s+)?(?:sides|delegations|parties|leaders|governments)\s+"
+            r"(?:together|to\b)",
+        ),
         (
             "appeal-dialogue",
             r"\b(?:ready|willing|prepared|offer\w*)\s+to\s+(?:help\s+(?:[\w-]+\s+){0,3}?)?(?:bring|"
@@ -431,7 +440,7 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"help\w*\s+(?:to\s+)?(?:clear\s+(?:the\s+)?rubble|rescue|search\s+for\s+survivors|"
             r"evacuate\s+the\s+wounded)|"
             r"doors\W{0,2}\s+(?:were|are|is|remain\w*|would\s+(?:be|remain))\s+open|"
-            r"open\w*\s+(?:its|their)\s+(?:doors|borders)\s+to\b|"
+            r"open\w*\s+(?:its|their)\s+(?:doors|borders?)\s+to\b|"
             r"(?:took|takes|taken|taking)\s+(?:[\w-]+['’]s\s+|the\s+\w+\s+)?side\b|"
             # "threw its weight behind Baku", "rallied behind the government"
             r"thr(?:ew|own|ows|owing)\s+(?:its|their|his|her)\s+(?:full\s+)?weight\s+behind|"

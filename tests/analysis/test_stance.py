@@ -798,3 +798,19 @@ def test_a_sum_given_supports_whatever_follows_it_but_a_penalty(text: str, stanc
 )
 def test_relief_teams_sent_or_arriving_support(text: str, stance: str) -> None:
     assert stance_of(text) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        # the README's act classes: talks hosted or the sides brought together ask for talks
+        ("Qatar hosted a round of talks between the two governments.", "appeal-dialogue"),
+        ("The AU brought the two delegations to Addis Ababa.", "appeal-dialogue"),
+        # doors opened to those fleeing support them
+        ("Jordan opened its border to those fleeing the fighting.", "support"),
+        # talks told as held by the sides stay a fact
+        ("The two governments held several rounds of talks.", "other"),
+    ],
+)
+def test_talks_hosted_and_a_border_opened_to_refugees(text: str, stance: str) -> None:
+    assert stance_of(text) == stance
