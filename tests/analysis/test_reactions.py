@@ -3148,3 +3148,14 @@ def test_what_a_party_also_has_is_no_act() -> None:
 def test_a_party_doing_the_same_as_did_takes_part() -> None:
     text = "Kuwait and Oman issued statements of support, as did Yemen's government."
     assert find_speakers(text, find_mentions(text)) == ("Kuwait", "Oman", "Yemen")
+
+
+def test_an_apposition_naming_the_owner_of_a_persons_office_gives_the_party() -> None:
+    text = (
+        "Serhan Aktoprak, IOM's Chief of Mission in Papua New Guinea, added that the first "
+        "priority was to help survivors."
+    )
+    found = find_mentions(text)
+    assert find_speakers(text, found, affiliations(text, found)) == (
+        "International Organization for Migration",
+    )

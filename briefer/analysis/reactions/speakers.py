@@ -254,6 +254,19 @@ def _speakers(
             and not is_title(person.canonical)
         ):
             window = max(0, person.start - 60)
+            holder = next((m for m in mentions if m.start > person.end), None)
+            if (
+                holder is not None
+                and holder.type in ("ORG", "GPE", "NORP")
+                and _APPOSED.fullmatch(text, person.end, holder.start)
+                and _OWNERS_TITLE.match(text, holder.end)
+            ):
+                # "Serhan Aktoprak, IOM's Chief of Mission in Papua New Guinea, added": the
+                # body or state whose office the apposition names
+                party = party_of(holder, aff)
+                if holder.type == "ORG" or is_state(party):
+                    add_names([party])
+                    return
             place = _IN_PLACE.match(text)
             if place is None or place.end(1) >= person.start:
                 # '"...," Foreign Minister X said in Lisbon': where a titled person speaks
@@ -703,6 +716,9 @@ _TITLED_SPOKE_IN = re.compile(
     r"\s+(?:said|says|told\s+(?:reporters|journalists)|added)\s+(?:on\s+[A-Z][a-z]+\s+)?in\s+"
     r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s*(?:[.,;]|$)"
 )
+# An apposition naming a person's office by its owner: ", IOM's Chief of Mission in X,".
+_APPOSED = re.compile(r",\s+(?:the\s+)?")
+_OWNERS_TITLE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,7}?[\w-]+\s*,")
 # Another party doing the same: ", as did Yemen's government".
 _AS_DID = re.compile(r",\s+as\s+(?:did|have|has|had|does|do)\s+(?:the\s+)?")
 # A party spoken for, or objecting: "on behalf of the OIC", "over the objections of the US".
