@@ -311,10 +311,10 @@ _OUTLET_NAME = re.compile(
 def is_outlet(name: str) -> bool:
     """Whether a name is a news outlet's: one the data knows, by any of its forms ("AFP",
     "Washington Post"), or a name shaped like one ("Kabul Times", "China News")."""
-    entry = current().lookup(name)
-    if (entry.canonical if entry is not None else name.strip()) in _outlets():
+    if name in _outlets() or _OUTLET_NAME.search(name) is not None:
         return True
-    return _OUTLET_NAME.search(name) is not None
+    entry = current().lookup(name)
+    return entry is not None and entry.canonical in _outlets()
 
 
 def _upper_variant(form: str) -> str | None:

@@ -368,8 +368,13 @@ _ORIGIN_LIST = re.compile(
 def origin_of_people(text: str, m: Mention) -> bool:
     """A state named as where people come from, alone or in a list ("citizens of Britain,
     India, Denmark and China were among the dead"): not the state acting."""
+    if not text.endswith(_LIST_ENDS, max(0, m.start - 6), m.start):
+        return False  # (a cheap test first: a list's item follows a preposition or a comma)
     heads = list(_ORIGIN_HEAD.finditer(text, max(0, m.start - 240), m.start))
     return bool(heads) and _ORIGIN_LIST.fullmatch(text, heads[-1].end(), m.start) is not None
+
+
+_LIST_ENDS = ("of ", "from ", ", ", "and ", "or ", "the ")
 
 
 # "to destabilise Serbia as they had Georgia", "as in Georgia and Ukraine", "unlike Hungary":
@@ -385,7 +390,13 @@ _COMPARED_BEFORE = re.compile(
 def compared_with(text: str, m: Mention) -> bool:
     """A state named only as what the story is compared with ("trying to destabilise Serbia
     as they had Georgia", "as in Georgia and Ukraine"): not a party to it."""
+    window = fold(text[max(0, m.start - 60) : m.start])
+    if not any(word in window for word in _COMPARED_WORDS):
+        return False  # (a cheap test first)
     return _COMPARED_BEFORE.search(text, max(0, m.start - 60), m.start) is not None
+
+
+_COMPARED_WORDS = ("as ", "unlike", "compared", "similar")
 
 
 def home_of_company(text: str, m: Mention, nxt: Mention | None) -> bool:
@@ -450,7 +461,12 @@ def names_a_link(text: str, m: Mention) -> bool:
     """A body named only as what a state's mission is accredited to ("Iran's mission to the
     United Nations") or as whose charter a text is ("the Charter of the United Nations"): a
     label, not the body acting."""
+    if not text.endswith(_LINK_ENDS, max(0, m.start - 7), m.start):
+        return False  # (a cheap test first: the body follows "to" or "of")
     return _LINK_BEFORE.search(text, max(0, m.start - 40), m.start) is not None
+
+
+_LINK_ENDS = ("to ", "of ", "to the ", "of the ")
 
 
 def as_channel(text: str, m: Mention) -> bool:
@@ -459,7 +475,9 @@ def as_channel(text: str, m: Mention) -> bool:
     A state's own medium reporting speaks for its state ("KCNA published photographs"), though
     quoted it is a channel ("according to Xinhua"); an outlet the story acts on ("closing Al
     Jazeera", "set fire to BTV") is none."""
-    if _CREDIT_BEFORE.search(text, max(0, m.start - 40), m.start) is not None:
+    if text[m.start - 1 : m.start] == "(" and _CREDIT_BEFORE.search(
+        text, max(0, m.start - 40), m.start
+    ):
         return True
     if not gazetteer.is_outlet(m.canonical):
         return False
