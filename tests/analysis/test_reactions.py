@@ -3159,3 +3159,13 @@ def test_an_apposition_naming_the_owner_of_a_persons_office_gives_the_party() ->
     assert find_speakers(text, found, affiliations(text, found)) == (
         "International Organization for Migration",
     )
+
+
+def test_a_states_people_by_trade_are_not_its_government() -> None:
+    a = (
+        "Kenya's flower growers, who send most of their produce to Europe by air, said they "
+        "were dumping roses every day."
+    )
+    assert find_speakers(a, find_mentions(a)) == ()
+    b = "Kenya's foreign minister, who was in Nairobi, said the ban was unfair."
+    assert find_speakers(b, find_mentions(b)) == ("Kenya",)

@@ -44,6 +44,12 @@ _APPOSITIVE_TAIL = re.compile(
 )
 _JOINS = re.compile(r"\b(?:and|or|but|while)\b", re.IGNORECASE)
 _HEAD_TAIL = re.compile(r"^(?:'s|’s)?(?:\s+[\w-]+){0,5}\s*$")
+# A state's people by trade or condition, not its government: "'s flower growers".
+_CIVIL_TAIL = re.compile(
+    r"^['’]s\s+(?:[\w-]+\s+){0,2}?(?:growers|farmers|exporters|importers|producers|businesses|"
+    r"companies|firms|traders|fishermen|workers|residents|citizens|students|activists|"
+    r"protesters|journalists|voters|travellers|travelers|tourists|families)\s*$"
+)
 # "The OSCE mission in Kosovo", "the U.S. ambassador to Serbia": the body, not the place.
 _POSTED_IN = re.compile(r"^(?:'s|’s)?\s+(?:[\w-]+\s+){0,3}?(?:in|to|at|for)\s+(?:the\s+)?$")
 _CLAUSE_OPENING = re.compile(
@@ -95,6 +101,8 @@ def _head_before(text: str, mentions: Sequence[Mention], pos: int) -> int:
         gap = text[m.end : pos]
         if _JOINS.search(gap):
             return -1  # "Greece and Cyprus and, at its summit, offered": another clause
+        if _CIVIL_TAIL.match(gap):
+            return -1  # "Kenya's flower growers said": a state's people, not its government
         if not gap.strip() or gap.strip() == ")" or title_gap(gap) or _HEAD_TAIL.match(gap):
             # (")": "The Caribbean Community (CARICOM), which ..., said")
             if i > 0 and _POSTED_IN.match(text[mentions[i - 1].end : m.start]):
