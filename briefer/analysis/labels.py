@@ -34,24 +34,22 @@ from briefer.analysis.timeline import (
     When,
     event_day,
     frame_of,
+    month_days,
+    months_before,
     opens_before,
-    own_times,
+    own_part,
     period_start,
     relative_to_story,
     story_frame,
+    times,
     weekdays_before_news,
 )
 from briefer.analysis.verbs import ANNOUNCE, ATTITUDE, EMPHASISE, SAY, alternation
 from briefer.sources.dateline import read_dateline
-from briefer.sources.dates import MONTHS, match_date
+from briefer.sources.dates import MONTHS
 
 _I = re.IGNORECASE
 _MONTH_START = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
-# A cheap test for a written date (day and month, or ISO) before the full date parser runs.
-_DATED = re.compile(
-    rf"\d\s*(?:st|nd|rd|th)?\s+{_MONTH_START}|\b{_MONTH_START}[a-z]*\.?\s+\d|\d{{4}}[-/]\d",
-    re.IGNORECASE,
-)
 #: A date this many days before the news, or fewer, is part of the current story (but for its
 #: start: `_story_start`).
 RECENT_DAYS = 90
@@ -504,15 +502,19 @@ def news_weekday(lead: str, published: date | None) -> int | None:
     return story_frame(lead, published).weekday
 
 
-def _before_news(text: str, published: date | None, news_day: int | None) -> bool:
+def _before_news(text: str, frame: Frame, news_day: int | None) -> bool:
     """Whether `text` names weekdays, all of them days before the news day ("Monday" is before
     a Wednesday lead in a Thursday paper; "Tuesday" is after a Monday lead in a Wednesday
     paper; see `timeline.weekdays_before_news`)."""
-    return news_day is not None and weekdays_before_news(text, frame_of(published, news_day))
+    return news_day is not None and weekdays_before_news(text, frame)
 
 
 def _origin(
-    sieve: Sieve, published: date | None, year: int | None, news_day: int | None = None
+    sieve: Sieve,
+    every: Sequence[When],
+    frame: Frame,
+    year: int | None,
+    news_day: int | None,
 ) -> str | None:
     """The story's start told as history: "the row began in July, when..." ("began"), or the
     news tied to what came before it: "the move came days after...", "the fighting followed a
@@ -532,12 +534,12 @@ def _origin(
         # the start of something the sentence names, not of its subject ("accelerated the
         # return to Arab diplomacy, a process that began with ... in 2018")
         return None
-    if _anchored(sieve, m.group("link"), published, year):
+    if _anchored(sieve, m.group("link"), every, frame, year):
         return "began"
     # A start on a day before the news ("The violence erupted on Monday after ..." below a
     # Tuesday lead), told of the sentence's subject, not in a relative clause ("clashes that
     # broke out on Sunday").
-    if not relative and _before_news(sieve.text[m.start() :], published, news_day):
+    if not relative and _before_news(sieve.text[m.start() :], frame, news_day):
         return "linked"  # the weekday dates the earlier event, not the news
     return None
 
@@ -555,24 +557,23 @@ _RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who|where)\s+(?:\w+\s+)?$", _I)
 _SUBJECT_RELATIVE = re.compile(r"^[^,;]{1,60},\s+(?:that|which|who)\s+(?:\w+\s+)?$", _I)
 
 
-def _anchored(sieve: Sieve, link: str, published: date | None, year: int | None) -> bool:
-    """Whether a start ("began on ...") is dated before the article or told with "when"."""
+def _anchored(
+    sieve: Sieve, link: str, every: Sequence[When], frame: Frame, year: int | None
+) -> bool:
+    """Whether a start ("began on ...") is told with "when" or dated before the article: a year
+    before its own, a date a day or more before it, a month other than its own."""
     if link.lower() == "when":
         return True
-    text = sieve.text
-    if year is not None and any(int(y) < year for y in _YEAR.findall(text)):
+    if year is not None and any(int(y) < year for y in sieve.findall(_YEAR)):
         return True
-    if published is None:
-        return False
-    if sieve.search(_DATED):
-        found = match_date(text, year=published.year)
-        if found is not None and (published - found[0]).days >= ORIGIN_DAYS:
-            return True
-    for month in sieve.finditer(_IN_MONTH):
-        number = MONTHS.get(month.group(1).lower())
-        if number is not None and number != published.month:
-            return True
-    return False
+    return any(_before_article(w, frame) for w in every if w.kind in ("date", "month"))
+
+
+def _before_article(when: When, frame: Frame) -> bool:
+    """Whether a date lies a day or more before the article's date, or a month is not its own."""
+    if when.kind == "month":
+        return months_before(when.first, frame) != 0
+    return frame.lag - when.last >= ORIGIN_DAYS
 
 
 # A timeline entry: a day and month (no year) opening the sentence, then a dash or colon
@@ -651,8 +652,9 @@ def time_cues(
         when = _SAYING_TIME.match(main, told.end())
         scope = Sieve(main[: when.end() if when is not None else told.end()])
     frame = frame_of(published, news_day)
-    found = own_times(text, frame)
-    start = _origin(sieve, published, year, news_day)
+    every = times(text, frame)
+    found = own_part(text, every)
+    start = _origin(sieve, every, frame, year, news_day)
     origin = start is not None
     if origin or _earlier_opening(text, found, frame, year):
         long_standing = stated = True
@@ -669,9 +671,8 @@ def time_cues(
     entry_past = False
     dated = next((w for w in found if w.kind == "date"), None)
     if dated is not None and frame.news is not None:
-        lag = (frame.published - frame.news).days if frame.published is not None else 0
         on = frame.news + timedelta(days=dated.last)
-        if dated.last - lag <= -ORIGIN_DAYS and _SINCE.search(text, 0, dated.start):
+        if dated.last - frame.lag <= -ORIGIN_DAYS and _SINCE.search(text, 0, dated.start):
             past += 2  # "in cold shutdown since 11 September": a state lasting from before
             recent_year = on.year
         elif dated.last >= -RECENT_DAYS:
@@ -701,18 +702,27 @@ def time_cues(
                 past += 2
             elif int(y) > year:
                 now += 1
-    if published is not None:
+    if frame.news is not None:
+        coming: bool | None = None  # (read once, and only for a month named)
         for m in scope.finditer(_IN_MONTH):
-            month = MONTHS.get(m.group(1).lower())
-            if month is None or month == published.month:
-                continue
-            if month > published.month and (
-                m.group(0)[:2].lower() in ("un", "by") or sieve.search(_COMING) is not None
-            ):
-                # "until late September" in August, "The new term begins in May" in January:
-                # a month ahead
-                now += 1
-            elif m.group(0)[:5].lower() == "since" and month < published.month:
+            # "until late September", "The new term begins in May": the month of the article's
+            # own year, after its month or before it; else the last of its name ("since May")
+            word = m.group(0)[:5].lower()
+            if word[:2] in ("un", "by"):
+                this_year = True
+            elif word in ("since", "last "):
+                this_year = False
+            else:
+                coming = sieve.search(_COMING) is not None if coming is None else coming
+                this_year = coming
+            year_of = frame.published.year if this_year and frame.published else None
+            span = month_days(m.group(1), frame, year=year_of, last=word == "last ")
+            gap = months_before(span[0], frame) if span is not None else None
+            if not gap:
+                continue  # the article's own month
+            if gap < 0:
+                now += 1  # a month ahead
+            elif word == "since":
                 past += 2  # "under siege since May": a state lasting from months ago
             else:
                 past += 1
@@ -762,9 +772,9 @@ def time_cues(
     earlier_days = (
         own_strong_now
         and _NOW_STRONG.search(_WEEKDAY.sub("", own)) is None
-        and _before_news(own, published, news_day)
+        and _before_news(own, frame, news_day)
     )
-    said_before = _said_before(main, said, told, published, year)
+    said_before = _said_before(main, said, told, frame, year)
     return TimeCues(
         past,
         now,
@@ -788,7 +798,7 @@ def _said_before(
     main: str,
     said: re.Match[str] | None,
     told: re.Match[str] | None,
-    published: date | None,
+    frame: Frame,
     year: int | None,
 ) -> bool:
     """Whether the sentence's saying is dated before the story: by the time told right after
@@ -808,12 +818,10 @@ def _said_before(
         return year is not None and int(when.group("year")) < year
     if not when.group("month"):
         return True  # "at the time", "last year", "years ago"
-    month = MONTHS.get(when.group("month").lower())
-    if month is None or published is None:
-        return False
-    made = (int(when.group("of") or published.year), month)
-    gap = (published.year - made[0]) * 12 + published.month - made[1]
-    return gap >= SAID_MONTHS
+    of = when.group("of")
+    span = month_days(when.group("month"), frame, year=int(of) if of else None)
+    gap = months_before(span[0], frame) if span is not None else None
+    return gap is not None and gap >= SAID_MONTHS
 
 
 def is_credit(text: str) -> bool:

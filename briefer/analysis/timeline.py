@@ -144,6 +144,13 @@ class Frame:
     # The article's weekday fits the lead's weekday: weekdays resolve by the calendar.
     calendar: bool
 
+    @property
+    def lag(self) -> int:
+        """Days from the news day to the article's date (0 when either is unknown)."""
+        if self.published is None or self.news is None:
+            return 0
+        return (self.published - self.news).days
+
 
 @dataclass(frozen=True, slots=True)
 class When:
@@ -269,9 +276,13 @@ def own_times(text: str, frame: Frame) -> list[When]:
     """The times of the sentence's own clause, resolved: quoted words, asides (", which ...,")
     and what a speaker said are left out, the time of the saying kept ("Police said on Sunday
     that the attack of 3 March ..." is dated Sunday)."""
-    found = times(text, frame)
+    return own_part(text, times(text, frame))
+
+
+def own_part(text: str, found: Sequence[When]) -> list[When]:
+    """Of `found`, the times of `text` (`times`), those of its own clause (see `own_times`)."""
     if not found:
-        return found
+        return []
     left_out, reach = _own_reach(text)
     return [w for w in found if w.end <= reach and not any(a <= w.start < b for a, b in left_out)]
 
@@ -378,23 +389,47 @@ def _is_month_may(text: str, m: re.Match[str]) -> bool:
 
 
 def _month(m: re.Match[str], frame: Frame, *, ahead: bool) -> tuple[int, int] | None:
-    """A month without a year is the last of its name up to the article's (the coming one in a
-    clause that looks ahead: "elections are due in May"); "last March" is never this one."""
+    return month_days(
+        m["month"],
+        frame,
+        year=int(m["year"]) if m["year"] else None,
+        ahead=ahead,
+        last=bool(m["last"]),
+    )
+
+
+def month_days(
+    name: str, frame: Frame, *, year: int | None = None, ahead: bool = False, last: bool = False
+) -> tuple[int, int] | None:
+    """The first and last day of a month named in words, relative to the news day: of `year`
+    if given, else the last of its name up to the article's month (the coming one, or this one,
+    in a clause that looks ahead: "elections are due in May"); "last March" is never this one."""
     published, news = frame.published, frame.news
-    number = MONTHS[m["month"].lower()]
-    if m["year"]:
-        year = int(m["year"])
-    elif published is None:
+    number = MONTHS.get(name.lower().rstrip("."))
+    if number is None:
         return None
-    elif m["last"]:
-        year = published.year if number < published.month else published.year - 1
-    elif ahead:
-        year = published.year if number >= published.month else published.year + 1
-    else:
-        year = published.year if number <= published.month else published.year - 1
+    if year is None:
+        if published is None:
+            return None
+        if last:
+            year = published.year if number < published.month else published.year - 1
+        elif ahead:
+            year = published.year if number >= published.month else published.year + 1
+        else:
+            year = published.year if number <= published.month else published.year - 1
     first = date(year, number, 1)
-    last = (date(year + number // 12, number % 12 + 1, 1)) - timedelta(days=1)
-    return _days(first, last, news)
+    end = (date(year + number // 12, number % 12 + 1, 1)) - timedelta(days=1)
+    return _days(first, end, news)
+
+
+def months_before(day: int, frame: Frame) -> int | None:
+    """How many calendar months before the article's own month the day lies (`day` relative to
+    the news day): 0 the same month, 1 the month before, -1 the month after; None without the
+    article's date."""
+    if frame.published is None or frame.news is None:
+        return None
+    on = frame.news + timedelta(days=day)
+    return (frame.published.year - on.year) * 12 + frame.published.month - on.month
 
 
 # "last Friday": the Friday before the article's day, a week back if that day is a Friday.

@@ -722,6 +722,8 @@ def test_a_standing_rule_under_the_constitution_or_system_is_background() -> Non
         "President Farah said in January that no one could take a single drop of its water.",
         "The country's then prime minister, Ana Ruiz, said her government would never yield.",
         "The foreign minister said in 2029 that the border was not negotiable.",
+        # a month after the article's own, no year: last year's (the article is of May)
+        "The foreign minister said in November that the border was not negotiable.",
     ],
 )
 def test_words_dated_before_the_story_are_background(text: str) -> None:
@@ -1132,3 +1134,26 @@ def test_hours_of_the_news_day_are_not_history() -> None:
     # "the previous 24 hours" are the news's; "the previous government" is history
     assert time_cues("Over the previous 24 hours, protests spread.", PUBLISHED, 2031).past == 0
     assert time_cues("The previous government signed it.", PUBLISHED, 2031).past >= 1
+
+
+def test_a_start_dated_across_the_turn_of_the_year_or_in_the_articles_year_is_anchored() -> None:
+    january = date(2031, 1, 3)
+    # "December 28" in a January 3 story is six days before, not next December
+    text = "The blockade began on December 28 after a patrol boat was seized."
+    assert time_cues(text, january, 2031).origin
+    # a month of the article's own year, with its year written
+    text = "The blockade began in March 2031 after a patrol boat was seized."
+    assert time_cues(text, PUBLISHED, 2031).origin
+    # a start on the article's own day is the news
+    text = "The blockade began on May 14 after a patrol boat was seized."
+    assert not time_cues(text, PUBLISHED, 2031).origin
+
+
+def test_a_state_lasting_since_a_month_weighs_alike_on_either_side_of_the_new_year() -> None:
+    # (a May story: last December and this March are both months back)
+    december = time_cues("The town has been under siege since December.", PUBLISHED, 2031)
+    march = time_cues("The town has been under siege since March.", PUBLISHED, 2031)
+    assert december.past == march.past >= 2
+    # "until" a later month of the article's year is ahead, an earlier one past
+    assert time_cues("The crossing stays shut until September.", PUBLISHED, 2031).now == 1
+    assert time_cues("The crossing stayed shut until March.", PUBLISHED, 2031).past == 1

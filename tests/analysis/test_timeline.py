@@ -10,6 +10,8 @@ from briefer.analysis.timeline import (
     Frame,
     event_day,
     frame_of,
+    month_days,
+    months_before,
     opens_before,
     own_times,
     period_start,
@@ -179,3 +181,25 @@ def test_last_friday_is_before_the_articles_day() -> None:
     # a Friday paper: "last Friday" is a week back, "Friday" alone is today
     assert days("Jersey issued 41 licences last Friday.", friday) == [("weekday", -6, -6)]
     assert days("Boats left on Friday.", friday) == [("weekday", 1, 1)]
+
+
+def test_a_month_named_alone_is_the_last_of_its_name_or_the_one_asked_for() -> None:
+    # a March 2018 story (news on Monday 26 March)
+    assert month_days("June", FRAME) == (-298, -269)  # June 2017
+    assert month_days("June", FRAME, ahead=True) == (67, 96)  # June 2018, to come
+    assert month_days("March", FRAME, ahead=True) == (-25, 5)  # this month
+    assert month_days("March", FRAME, last=True) == (-390, -360)  # never this one
+    assert month_days("June", FRAME, year=2016) == (-663, -634)
+    assert month_days("Jan.", FRAME) == (-84, -54)
+    assert month_days("Smarch", FRAME) is None
+    assert month_days("June", frame_of(None, None)) is None
+
+
+def test_months_before_counts_calendar_months_back_to_the_articles() -> None:
+    wednesday = frame_of(date(2018, 3, 28), 0)  # Monday's news in a Wednesday paper
+    assert wednesday.lag == 2 and FRAME.lag == 0 and frame_of(None, None).lag == 0
+    assert months_before(0, wednesday) == 0
+    assert months_before(-26, wednesday) == 1  # 28 February
+    assert months_before(-87, wednesday) == 3  # 29 December 2017: across the year
+    assert months_before(7, wednesday) == -1  # 2 April
+    assert months_before(0, frame_of(None, None)) is None
