@@ -488,8 +488,11 @@ def _earlier_opening(text: str, found: Sequence[When], frame: Frame, year: int |
         )
     at = m.start("only_year") if m.group("only_year") else m.start("month")
     when = next((w for w in found if w.start == at), None)
-    this_month = (frame.published.replace(day=1) - frame.news).days
-    return when is not None and when.kind in ("month", "year") and when.last < this_month
+    return (
+        when is not None
+        and when.kind in ("month", "year")
+        and (months_before(when.last, frame) or 0) > 0
+    )
 
 
 _WEEKDAY = re.compile(_WEEKDAYS, _I)
