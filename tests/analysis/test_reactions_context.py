@@ -77,3 +77,18 @@ def test_a_quotation_takes_the_speaker_a_that_was_how_sentence_names() -> None:
     ]
     said = analysed_sentences(blocks)
     assert said["\"We have to wait for the inspectors' report."] == ("European Union",)
+
+
+def test_a_list_item_labelled_with_a_party_is_that_partys() -> None:
+    blocks = [
+        ("Landslide buries village", "heading"),
+        ("A landslide buried much of a village in Enga Province on Friday.", "text"),
+        ("The UN refugee agency welcomes the support of partners, who have offered:", "text"),
+        ("Australia: an initial A$2.5 million in humanitarian supplies.", "list"),
+        ("The European Union: an initial €100,000 in humanitarian funding.", "list"),
+    ]
+    said = analysed_sentences(blocks)
+    assert said["Australia: an initial A$2.5 million in humanitarian supplies."] == ("Australia",)
+    assert said["The European Union: an initial €100,000 in humanitarian funding."] == (
+        "European Union",
+    )

@@ -517,6 +517,21 @@ def _speakers(
                     anchor = anchored(pronoun.start(), v)
                 if _SAYING.match(v.group(0)):
                     reported_from = _reported_after(text, v, reported_from)
+    party_label = _PARTY_LABEL.match(text) if not speakers and resolve is not None else None
+    label_of = [
+        m for m in mentions if party_label is not None and m.end <= party_label.end("label")
+    ]
+    if (
+        party_label is not None
+        and len(label_of) == 1
+        and label_of[0].end == party_label.end("label")
+    ):
+        # "Australia: an initial A$2.5 million in humanitarian supplies": a list item of what
+        # each party gave, labelled with the party (not the speaker who introduced the list)
+        party = party_of(label_of[0], aff)
+        if label_of[0].type == "ORG" or is_state(party):
+            add_names([party])
+            anchor = max(anchor, 0)
     colon = _COLON_QUOTE.match(text) if not speakers else None
     if colon is not None:
         # 'UK Foreign Secretary David Lammy: "The fighting must stop."': the name before the
@@ -719,6 +734,8 @@ _TITLED_SPOKE_IN = re.compile(
 # An apposition naming a person's office by its owner: ", IOM's Chief of Mission in X,".
 _APPOSED = re.compile(r",\s+(?:the\s+)?")
 _OWNERS_TITLE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,7}?[\w-]+\s*,")
+# A list item opening on a party's name and a colon: "The European Union: an initial ...".
+_PARTY_LABEL = re.compile(r"^\s*(?:The\s+)?(?P<label>[A-Z][^:;,.\"“”]{1,60}):\s+")
 # Another party doing the same: ", as did Yemen's government".
 _AS_DID = re.compile(r",\s+as\s+(?:did|have|has|had|does|do)\s+(?:the\s+)?")
 # A party spoken for, or objecting: "on behalf of the OIC", "over the objections of the US".
