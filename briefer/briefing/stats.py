@@ -95,7 +95,8 @@ class ActorStats:
     venue: int = 0
     cited: int = 0
     # Mentions of an outlet as the channel news comes through ("telling CNN", "Al Jazeera
-    # footage shows", "wrote columns for The Washington Post", a dateline's credit).
+    # footage shows", "wrote columns for The Washington Post", a dateline's credit), or of an
+    # agency as the channel of a donor's aid ("$1 million through USAID").
     channel: int = 0
     # Mentions of a company as the maker or carrier that labels a craft or an incident ("a
     # Boeing 737", "a Ryanair airliner", "an Azerbaijan Airlines Embraer", "the Ryanair incident").
@@ -231,7 +232,7 @@ def collect(items: Sequence[tuple[Document, Analysis]]) -> dict[str, ActorStats]
                 st.venue += 1
             if is_cited_outlet(doc.text, m):
                 st.cited += 1
-            elif m.type == "ORG" and as_channel(doc.text, m):
+            elif m.type == "ORG" and (as_channel(doc.text, m) or aid_through(doc.text, m)):
                 st.channel += 1
             if m.type == "ORG" and _LABELS_CRAFT.match(doc.text, m.end) is not None:
                 st.product += 1
@@ -467,6 +468,22 @@ def names_a_link(text: str, m: Mention) -> bool:
 
 
 _LINK_ENDS = ("to ", "of ", "to the ", "of the ")
+
+
+# "$30 million in humanitarian assistance through USAID": a donor's own agency carries its aid.
+_AID_THROUGH = re.compile(
+    r"\b(?:aid|assistance|funding|funds|relief|grants?|donations?|million|billion)\b"
+    r"[^.;:]{0,40}?\s(?:through|via)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def aid_through(text: str, m: Mention) -> bool:
+    """An agency named as the channel a donor's aid goes through ("US$1 million through
+    USAID"): the donor acts, the agency only carries it."""
+    if not text.endswith(("through ", "via ", "the "), max(0, m.start - 8), m.start):
+        return False  # (a cheap test first)
+    return _AID_THROUGH.search(text, max(0, m.start - 80), m.start) is not None
 
 
 def as_channel(text: str, m: Mention) -> bool:

@@ -211,3 +211,18 @@ def test_a_state_named_only_as_a_comparison_is_not_an_actor() -> None:
     names = actor_names(blocks)
     assert "Serbia" in names
     assert not {"Georgia", "Hungary"} & names
+
+
+def test_an_agency_only_carrying_a_donors_aid_is_not_an_actor() -> None:
+    blocks = [
+        ("Floods leave a third of Pakistan under water", "heading"),
+        (
+            "Pakistan declared a national emergency on Monday as floods spread. The United "
+            "States said it would provide $30 million in humanitarian assistance through USAID, "
+            "and Manila sent its own request through Interpol.",
+            "text",
+        ),
+    ]
+    names = actor_names(blocks)
+    assert {"Pakistan", "United States"} <= names
+    assert "US Agency for International Development" not in names
