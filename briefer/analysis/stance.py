@@ -298,7 +298,8 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"lack\s+of|hard\s+to\s+believe|"
             # the gravest charges, and words of contempt for a deed
             r"war\s+crimes?|crimes?\s+against\s+humanity|genocid\w*|ethnic\s+cleansing|"
-            r"shameful|disgrace\w*|heinous|unjustifiable|indefensible|inexcusable|"
+            r"shameful|disgrace\w*|heinous|unjustifiable|indefensible|inexcusable|despicable|"
+            r"sickening|abhorrent|vile|monstrous|odious|repugnant|contemptible|"
             r"cowardly|unprovoked|flagrant|blatant|egregious|"
             r"intimidat\w*|coerc\w*|bully\w*|hypocri\w*|breach(?:es|ed)?\s+of|"
             r"contrary\s+to|sp(?:oke|eaks?)\s+out\s+against|"

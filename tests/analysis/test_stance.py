@@ -814,3 +814,17 @@ def test_relief_teams_sent_or_arriving_support(text: str, stance: str) -> None:
 )
 def test_talks_hosted_and_a_border_opened_to_refugees(text: str, stance: str) -> None:
     assert stance_of(text) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ('Bishop told the council: "This was a despicable act."', "criticism"),
+        (
+            "Cameron said the murders were sickening and that Britain stood with France.",
+            "criticism",
+        ),
+    ],
+)
+def test_words_of_contempt_for_a_deed_criticise(text: str, stance: str) -> None:
+    assert stance_of(text) == stance
