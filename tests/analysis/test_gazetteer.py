@@ -684,3 +684,13 @@ def test_a_pope_is_named_with_his_regnal_title() -> None:
     people = {(m.surface, m.canonical) for m in find_mentions(text) if m.type == "PERSON"}
     assert people == {("Pope Francis", "Pope Francis"), ("Francis", "Pope Francis")}
     assert gazetteer.canonical_name("Jorge Mario Bergoglio") == ("Pope Francis", "PERSON")
+
+
+def test_aviation_regulators_and_the_donbas_republics_are_known() -> None:
+    assert gazetteer.canonical_name("FAA") == ("Federal Aviation Administration", "ORG")
+    assert gazetteer.owner_state("NTSB") == "United States"
+    assert gazetteer.canonical_name("DPR") == ("Donetsk People's Republic", "ORG")
+    assert gazetteer.canonical_name("Luhansk People’s Republic") == (
+        "Luhansk People's Republic",
+        "ORG",
+    )
