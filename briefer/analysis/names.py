@@ -1100,10 +1100,16 @@ def _organisation(
         first, rest = actor(words_[0]), actor(" ".join(words_[1:]))
         if first is not None and first == rest:
             return None
-        # "US Federal Bureau of Investigation": a state's name before a body the gazetteer
-        # knows by its own name; the two are two mentions.
-        if first is not None and rest is not None and adjective(words_[0]) is not None:
-            return None
+        # "US Federal Bureau of Investigation", "United States Federal Aviation Administration":
+        # a state's name before a body the gazetteer knows by its own name; two mentions.
+        for size in range(1, min(3, len(words_) - 1) + 1):
+            lead = " ".join(words_[:size])
+            if (
+                actor(lead) is not None
+                and adjective(lead) is not None
+                and actor(" ".join(words_[size:])) is not None
+            ):
+                return None
     canonical = _clean(name)
     if owner is None and _states_institution(words_, adjective, actor):
         # "the Bulgarian National Assembly" is the National Assembly, as "Bulgaria's National

@@ -1395,10 +1395,15 @@ def test_a_minister_of_a_portfolio_named_before_the_name_is_found() -> None:
 
 
 def test_a_states_name_before_a_known_body_is_a_mention_of_its_own() -> None:
-    text = "Agents of the US Federal Bureau of Investigation are helping the Sri Lankan police."
+    text = (
+        "Agents of the US Federal Bureau of Investigation are helping the Sri Lankan police, and "
+        "the United States Federal Aviation Administration closed the airspace."
+    )
     found = {(m.surface, m.canonical) for m in find_mentions(text)}
     assert ("US", "United States") in found
     assert ("Federal Bureau of Investigation", "Federal Bureau of Investigation") in found
+    assert ("United States", "United States") in found
+    assert ("Federal Aviation Administration", "Federal Aviation Administration") in found
 
 
 def test_the_words_before_a_title_are_its_portfolio_not_a_person() -> None:
