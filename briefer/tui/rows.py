@@ -106,20 +106,48 @@ def highlighted(text: str, spans: Iterable[tuple[int, int]], style: str = HIGHLI
 
 
 def count_line(
-    total: int, shown: int, sort: str, filters: Sequence[str], query: str, marked: int = 0
+    total: int,
+    shown: int,
+    sort: str,
+    filters: Sequence[str],
+    query: str,
+    marked: int = 0,
+    width: int | None = None,
 ) -> Text:
     """'312 results · 40 shown · 2 marked · by date · entity: Serbia' ('N shown' while rows
-    remain to load; the filter names come from documents: appended)."""
+    remain to load; the filter names come from documents: appended). Where the line is wider
+    than `width`, the default order ('by relevance') goes unsaid, then 'N shown' (more rows
+    load as the list is scrolled): at 80 columns the line wrapped, and the list under it
+    jumped a row as a document was marked."""
+    line = Text(end="")
+    for say_order, say_shown in ((True, True), (False, True), (False, False)):
+        line = _count_line(total, shown, sort, filters, query, marked, say_order, say_shown)
+        if width is None or line.cell_len <= width:
+            break
+    return line
+
+
+def _count_line(
+    total: int,
+    shown: int,
+    sort: str,
+    filters: Sequence[str],
+    query: str,
+    marked: int,
+    say_order: bool,
+    say_shown: bool,
+) -> Text:
     line = Text(end="")
     if not query and not filters:
         line.append(f"{total} documents", style="bold")
     else:
         line.append(f"{total} result{'s' if total != 1 else ''}", style="bold")
-    if shown < total:
+    if shown < total and say_shown:
         line.append(f" · {shown} shown", style="dim")
     if marked:
         line.append(f" · {marked} marked", style="bold")
-    line.append(f" · by {sort}", style="dim")
+    if say_order or sort != "relevance":
+        line.append(f" · by {sort}", style="dim")
     for name in filters:
         line.append(" · ", style="dim")
         line.append(safe(name), style="italic")

@@ -364,8 +364,11 @@ class MainScreen(Screen[None]):
         names = [value for _, value in self.filters]
         shown = len(results.hits)
         marked = len(results.marked)
-        count = count_line(results.total, shown, self.result_sort, names, self.shown_query, marked)
         counter = self.query_one("#result-count", Static)
+        width = counter.content_region.width or None  # None until laid out
+        count = count_line(
+            results.total, shown, self.result_sort, names, self.shown_query, marked, width
+        )
         one_line = counter.size.height == 1 and count.cell_len <= counter.content_region.width
         counter.update(count, layout=not one_line)  # a layout pass only when the height changes
 
@@ -673,6 +676,7 @@ class MainScreen(Screen[None]):
 
     def on_resize(self) -> None:
         self.call_after_refresh(self._focus_a_pane)  # narrower: the sidebar may be gone
+        self.call_after_refresh(self._show_count)  # its order said or not, for the new width
 
     def _focus_a_pane(self) -> None:
         """The results take the focus when the pane that had it was hidden (the sidebar, by

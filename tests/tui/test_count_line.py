@@ -1,0 +1,55 @@
+"""The count line over the results keeps to one line where it can: at 80 columns the default
+order goes unsaid, then how many rows are loaded ('23 documents · 1 marked', not '23 documents
+· 20 shown · 1 marked · by relevance' wrapped onto a second line, which pushed the list down a
+row as a document was marked)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from textual.widgets import Static
+
+from briefer.tui.app import BrieferApp
+from briefer.tui.rows import count_line
+from briefer.tui.widgets.results import ResultList
+from tests.tui.conftest import reader_screen, settle
+
+
+def test_the_default_order_goes_unsaid_only_where_the_line_would_not_fit() -> None:
+    full = count_line(6, 6, "relevance", [], "kosovo", marked=1)
+    assert full.plain == "6 results · 1 marked · by relevance"
+    assert count_line(6, 6, "relevance", [], "kosovo", 1, width=full.cell_len).plain == full.plain
+    narrow = count_line(6, 6, "relevance", [], "kosovo", 1, width=30)
+    assert narrow.plain == "6 results · 1 marked"
+    # an order that is not the default is always said
+    dated = count_line(6, 6, "date", [], "kosovo", 1, width=30)
+    assert dated.plain == "6 results · 1 marked · by date"
+    # then, still too wide, how many rows are loaded so far goes too
+    assert count_line(23, 20, "relevance", [], "", 1).plain == (
+        "23 documents · 20 shown · 1 marked · by relevance"
+    )
+    assert count_line(23, 20, "relevance", [], "", 1, width=30).plain == "23 documents · 1 marked"
+
+
+async def test_at_80_columns_marking_a_result_keeps_the_count_line_and_the_rows_in_place(
+    library: Any,
+) -> None:
+    app = BrieferApp()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        screen = reader_screen(app)
+        count = screen.query_one("#result-count", Static)
+        results = screen.query_one(ResultList)
+        results.focus()
+        await pilot.pause()
+        top = results.region.y
+        await pilot.press("space")
+        await pilot.pause()
+        await pilot.pause()
+        line = str(count.render())
+        assert "1 marked" in line and count.size.height == 1, line
+        assert results.region.y == top  # the list did not move down a row
+        await pilot.resize_terminal(160, 40)  # room again: the order is said
+        await pilot.pause()
+        await pilot.pause()
+        assert str(count.render()).endswith("by relevance")
