@@ -371,6 +371,10 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"sanctions|measures|action)|"
             r"(?:give|gave|given|giving)\s+(?:[\w-]+\s+){1,8}?(?:until\b|(?:\w+\s+)?"
             r"(?:days|hours|weeks)\s+to\b)|"
+            # an ultimatum, and a warning of what an attack would bring: "Putin had one last
+            # chance to show", "Iran warned that an attack would set the region on fire"
+            r"(?:last|final)\s+chance\b|warn(?:ed|s|ing)?\s+that\s+(?:an?|any)\s+(?:[\w-]+\s+)?"
+            r"(?:attack|strikes?|intervention|invasion|incursion|offensive|escalation)\s+would\b|"
             # a show of force: "held military drills near the frontier", "precision bombing drills"
             r"(?:military|naval|air|live-fire|bombing|missile|war)\s+(?:[\w-]+\s+)?(?:drills|exercises|"
             r"manoeuvres|maneuvers)\b(?!\s+with\b))",

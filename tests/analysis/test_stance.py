@@ -828,3 +828,18 @@ def test_talks_hosted_and_a_border_opened_to_refugees(text: str, stance: str) ->
 )
 def test_words_of_contempt_for_a_deed_criticise(text: str, stance: str) -> None:
     assert stance_of(text) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ('Rutte said Putin had "one last chance" to show he was willing to help.', "threat"),
+        ("Iran warned that an attack would set the region on fire.", "threat"),
+        # a danger described, no attack named, stays a worry
+        ("Egypt warned of the risk of the conflict spreading.", "concern"),
+    ],
+)
+def test_an_ultimatum_and_a_warning_of_what_an_attack_would_bring_threaten(
+    text: str, stance: str
+) -> None:
+    assert stance_of(text) == stance
