@@ -123,6 +123,29 @@ def _merge_institutions(stats: dict[str, ActorStats]) -> dict[str, ActorStats]:
     return merged
 
 
+def _without_peoples_led_by_their_bodies(
+    chosen: list[ActorStats], principals: Sequence[str]
+) -> list[ActorStats]:
+    """A people named bare ("the Kurds") is no actor of its own beside a body of theirs that
+    acts in the story and bears their name ("Kurdistan Regional Government", "Kurdistan
+    Workers' Party"): the body is the party."""
+    bodies = [st.name for st in chosen if st.type == "ORG"]
+    if not bodies:
+        return chosen
+    kept = []
+    for st in chosen:
+        if (
+            st.type == "NORP"
+            and " " not in st.name
+            and not st.statements
+            and st.name not in principals
+            and any(st.name.rstrip("s") in body for body in bodies)
+        ):
+            continue
+        kept.append(st)
+    return kept
+
+
 def _government_of_city(name: str) -> str | None:
     """The state or region a capital city is the seat of ("Erbil" -> Iraqi Kurdistan), for a
     city met as a place that still speaks ("officials in Erbil said")."""
@@ -172,6 +195,7 @@ def build_actors(
     aff = affiliation or {}
     stats = _merge_institutions(stats)
     chosen = [st for st in stats.values() if _is_actor(st, principals, set(outlets))]
+    chosen = _without_peoples_led_by_their_bodies(chosen, principals)
 
     def rank(st: ActorStats) -> tuple[int, int, int, str]:
         order = principals.index(st.name) if st.name in principals else len(principals)

@@ -226,3 +226,18 @@ def test_an_agency_only_carrying_a_donors_aid_is_not_an_actor() -> None:
     names = actor_names(blocks)
     assert {"Pakistan", "United States"} <= names
     assert "US Agency for International Development" not in names
+
+
+def test_a_people_is_no_actor_beside_a_body_of_theirs_that_bears_their_name() -> None:
+    blocks = [
+        ("Baghdad moves to isolate Kurdistan after vote", "heading"),
+        (
+            "Iraq's government on Wednesday demanded that the Kurdistan Regional Government "
+            "hand over its airports. Baghdad wants to force the Kurds to abandon the result, "
+            "and Turkey voiced concern.",
+            "text",
+        ),
+    ]
+    names = actor_names(blocks)
+    assert "Kurdistan Regional Government" in names
+    assert "Kurds" not in names
