@@ -843,3 +843,7 @@ def test_an_ultimatum_and_a_warning_of_what_an_attack_would_bring_threaten(
     text: str, stance: str
 ) -> None:
     assert stance_of(text) == stance
+
+
+def test_worrisome_is_a_worry() -> None:
+    assert stance_of('"It is very worrisome about the state of Haiti," he said.') == "concern"
