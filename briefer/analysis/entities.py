@@ -26,6 +26,7 @@ few hundred thousand (`python -m bench.bench_entities`).
 from __future__ import annotations
 
 import bisect
+import itertools
 import os
 import re
 from collections.abc import Callable, Iterable
@@ -528,8 +529,35 @@ def _find_mentions(text: str, use_spacy: bool | None) -> list[Mention]:
             bearer = latest(surface, f.start) if " " not in surface.strip() else None
             f = f._replace(canonical=bearer or full_names.get(f.canonical, f.canonical))
         mentions.append(Mention(f.start, f.end, text[f.start : f.end], f.canonical, f.type))
+    if "known as" in text:
+        mentions = _known_as(text, mentions)
     kin = names.relatives(text, known)
     return _with_relatives(text, mentions, kin) if kin else mentions
+
+
+#: "Robert Kyagulanyi, better known as Bobi Wine": a person's other name, set after the name.
+_KNOWN_AS_RE = re.compile(r",?\s+(?:(?:better|also|widely|popularly|commonly)\s+)?known\s+as\s+")
+
+
+def _known_as(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A person's stage or popular name introduced after the name ("Robert Kyagulanyi, better
+    known as Bobi Wine") is that person wherever the text uses it: one person, one name."""
+    renamed: dict[str, str] = {}
+    for first, second in itertools.pairwise(mentions):
+        if (
+            first.type == second.type == "PERSON"
+            and first.canonical != second.canonical
+            and _KNOWN_AS_RE.fullmatch(text, first.end, second.start) is not None
+        ):
+            renamed.setdefault(second.canonical, first.canonical)
+    if not renamed:
+        return mentions
+    return [
+        Mention(m.start, m.end, m.surface, renamed[m.canonical], m.type)
+        if m.type == "PERSON" and m.canonical in renamed
+        else m
+        for m in mentions
+    ]
 
 
 _SENTENCE_END_RE = re.compile(r"[.!?;\n]")

@@ -1453,3 +1453,14 @@ def test_a_name_set_beside_a_ship_noun_is_no_speaker() -> None:
     people = {m.canonical for m in find_mentions(text) if m.type == "PERSON"}
     assert "Ever Given" not in people
     assert "Jane Doe" in people
+
+
+def test_a_person_better_known_by_another_name_is_one_person() -> None:
+    text = (
+        "Bobi Wine was under siege on Friday. The singer-turned-politician Robert Kyagulanyi, "
+        "better known as Bobi Wine, won 34.8 percent. Jane Doe, known as the reporter, said so."
+    )
+    people = {(m.surface, m.canonical) for m in find_mentions(text) if m.type == "PERSON"}
+    assert ("Bobi Wine", "Robert Kyagulanyi") in people
+    assert ("Robert Kyagulanyi", "Robert Kyagulanyi") in people
+    assert not any(c == "Bobi Wine" for _s, c in people)
