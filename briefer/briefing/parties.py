@@ -44,6 +44,7 @@ from briefer.analysis.reactions import (
 from briefer.briefing.roles import (
     CLASH,
     answers_in_kind,
+    assailed,
     claims_attack,
     mention_weight,
     retaliates,
@@ -241,6 +242,24 @@ def retaliators(items: Sequence[tuple[Document, Analysis]]) -> frozenset[str]:
     return frozenset(found)
 
 
+def offensive_targets(items: Sequence[tuple[Document, Analysis]]) -> frozenset[str]:
+    """Parties named, outside the background, as what an offensive or a campaign is waged
+    against ("an offensive against the Kurdish-led Syrian Democratic Forces")."""
+    found: set[str] = set()
+    for doc, analysis in items:
+        if "against" not in doc.text:
+            continue
+        locate = sentence_index(analysis)
+        for m in analysis.mentions:
+            idx = locate(m.start)
+            if idx is None or m.canonical in found:
+                continue
+            sentence = analysis.sentences[idx]
+            if sentence.label != "background" and assailed(doc.text, m, sentence):
+                found.add(m.canonical)
+    return frozenset(found)
+
+
 def claimants(items: Sequence[tuple[Document, Analysis]]) -> list[str]:
     """Groups the text names claiming the attack it tells of ("the Islamic State group claimed
     the attacks through its Amaq news agency"), outside its background: the attack's authors,
@@ -300,6 +319,11 @@ def party_scores(
             continue
         name = st.name
         owner = owner_state(name) if st.type == "ORG" and not st.cited else None
+        if owner is not None and st.armed and _independent(name):
+            # "an offensive against the Kurdish-led Syrian Democratic Forces", "the SDF
+            # commander": a group the text describes as armed, whose state is read from its
+            # name only (the data knows it and gives it no owner), fights on its own account.
+            owner = None
         if owner is not None and is_state(owner) and not _SPOKESBODY.search(name):
             # "Kosovo police fired tear gas", "Gazprom cut the gas": the state's own organ
             # acts (its ministries speak; the state's outlets report).
@@ -322,6 +346,12 @@ def party_scores(
         top = max(scores, key=with_people)
         scores[top] += (domestic + own.get(top, 0.0)) * DOMESTIC_WEIGHT
     return scores
+
+
+def _independent(name: str) -> bool:
+    """A body the gazetteer knows and gives no owning state (an armed group, a party, a
+    company), whatever state its name begins with."""
+    return gazetteer.canonical_name(name) is not None and gazetteer.owner_state(name) is None
 
 
 # "Tokyo protests", "China protests the visit": a state's diplomatic protest, not street protests.
@@ -437,18 +467,25 @@ def _standing_by(st: ActorStats | None) -> bool:
 
 
 def _needed_share(
-    st: ActorStats | None, rank: int, paired: bool = False, accuser: bool = False
+    st: ActorStats | None,
+    rank: int,
+    paired: bool = False,
+    accuser: bool = False,
+    assailed: bool = False,
 ) -> float:
     """The share of the leading score a party needs to be the next side. A third side must be
     one of the fighters: most of its mentions near words of confrontation, or, unless the text
     names the pair in confrontation (`paired`), the subject the opening tells the story from.
-    A court prosecuting a party (`accuser`) is that party's adversary by its office."""
+    A court prosecuting a party (`accuser`) is that party's adversary by its office; an armed
+    group an offensive is waged against (`assailed`) is the other side of it."""
     if st is None:
         return _NEVER
     if st.paired or accuser:
         return _GROUP_SHARE  # named with a side as the pair in the headline or lead
     if st.clashes and _inner_group(st):
-        return _GROUP_SHARE if st.leading else _SECOND_SHARE
+        # An armed group the headline or lead shows, or the one the story's offensive is
+        # waged against ("an offensive against the Kurdish-led SDF"), is a fighter.
+        return _GROUP_SHARE if st.leading or assailed else _SECOND_SHARE
     if st.clashes and st.targeted:
         return _TARGET_SHARE
     if rank == 1 and not paired:
@@ -473,6 +510,7 @@ def choose_principals(
     """The sides of the story, most prominent first."""
     prosecutors = prosecuting_courts(items)
     answering = retaliators(items)
+    enemies = offensive_targets(items)
     scores = party_scores(
         stats, affiliated if isinstance(affiliated, Mapping) else frozenset(affiliated), prosecutors
     )
@@ -506,7 +544,11 @@ def choose_principals(
         if name not in prosecutors and _standing_by(st):
             continue  # it helps, reports or comments
         needed = _needed_share(
-            st, len(chosen), len(pair) >= 2, name in prosecutors or name in answering
+            st,
+            len(chosen),
+            len(pair) >= 2,
+            name in prosecutors or name in answering,
+            name in enemies,
         )
         if scores[name] / top < needed:
             continue

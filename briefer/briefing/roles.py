@@ -86,10 +86,20 @@ _LOCATIVE_WORDS = (
     "inside",
     "outside",
     "as",
+    # "into north-east Syria", "into northern Iraq" (a region word after 'into').
+    "north",
+    "south",
+    "east",
+    "west",
+    "ern",
 )
 _LOCATIVE = re.compile(
-    r"\b(?:in|at|near|into|across|towards?|via|through|inside|outside|as\s+far(?:\s+away)?\s+as)"
-    r"\s+(?:the\s+)?$",
+    r"\b(?:(?:in|at|near|into|across|towards?|via|through|inside|outside|"
+    r"as\s+far(?:\s+away)?\s+as)\s+(?:the\s+)?|"
+    # "pushed into north-east Syria", "an incursion into northern Iraq": a push into a part
+    # of a country is ground, as a push into the country is (in a region stays the side's own
+    # ground: "the war in eastern Congo").
+    r"into\s+(?:the\s+)?(?:far\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)$",
     re.IGNORECASE,
 )
 # Wider places, for the Actors list: "in northern Syria", "from neighbouring Mali", "gas found
@@ -405,7 +415,7 @@ def is_located(
         or listed
         or (
             ends_with_word(text, m.start, _LOCATIVE_WORDS)
-            and _LOCATIVE.search(text, max(0, m.start - 20), m.start)
+            and _LOCATIVE.search(text, max(0, m.start - 32), m.start)
         )
         or (
             ends_with_word(text, m.start, ("from",))
@@ -615,7 +625,8 @@ def _quoted(text: str, m: Mention) -> bool:
 _QUOTES = frozenset('"“”«»')
 
 
-# "a Russian-led alliance", "Iran-backed militias": the name labels who acts, it does not act.
+# "a Russian-led alliance", "Iran-backed militias" (and "pro-Russian separatists", "anti-French
+# protests", read before the name): the name labels who acts, it does not act.
 _LABEL_AFTER = re.compile(
     r"-(?:led|backed|allied|aligned|based|made|built|funded|supplied|brokered|sponsored|"
     r"friendly|leaning)\b",
@@ -634,8 +645,18 @@ def mention_weight(text: str, m: Mention, sentence: Sentence, located: bool) -> 
             and _TOPIC_BEFORE.search(text, max(sentence.start, m.start - 16), m.start)
         )
         or _LABEL_AFTER.match(text, m.end)
+        or text[max(0, m.start - 5) : m.start].lower().endswith(("pro-", "anti-"))
         or names_the_act(text, m)
         or (m.type == "NORP" and _BUSINESS_AFTER.match(text, m.end) is not None)
+        or (
+            names_group(text, m)
+            and _COUNTED.search(text, max(0, m.start - 16), m.start) is not None
+        )
+        or (
+            m.type == "NORP"
+            and _AGAINST_ITS_STATE_AFTER.match(text, m.end) is not None
+            and is_state(government_of(m.canonical) or m.canonical)
+        )
     ):
         return 0.5
     return 1.0
@@ -652,7 +673,19 @@ _BUSINESS_AFTER = re.compile(
     # "20 Thai farm workers were among the hostages": a state's nationals caught up in others'
     # fight, not the state acting.
     r"workers|nationals|citizens|tourists|hostages|captives|students|pilgrims|expatriates|"
-    r"sailors|seafarers|crew\s+members|passengers|aid\s+workers|journalists)\b"
+    r"sailors|seafarers|crew\s+members|passengers|aid\s+workers|journalists|"
+    # "handed the recorders to Malaysian experts", "a Dutch forensic team": a state's
+    # specialists sent to an accident or a crisis, helpers, not the state's part in it.
+    r"experts|specialists|investigators|inspectors|team|teams|rescuers)\b"
+)
+# "193 Dutch citizens, 43 Malaysians and 27 Australians": people counted by nationality.
+_COUNTED = re.compile(r"\b\d[\d,.]*\s+$")
+# "allied Syrian rebels", "Syrian refugees now living in Turkey": a state's people fighting it
+# or fled from it, not the state acting (a people with no state of its own, "Houthi rebels",
+# is the group itself).
+_AGAINST_ITS_STATE_AFTER = re.compile(
+    r"\s+(?:[a-z][a-z-]*\s+)?(?:rebels|insurgents|separatists|dissidents|exiles|refugees|"
+    r"asylum\s+seekers)\b"
 )
 
 
@@ -824,6 +857,8 @@ _ATTACK_VERB = (
     r"shell(?:s|ed|ing)?|bomb(?:s|ed|ing)?|invad(?:e|es|ed|ing)|raid(?:s|ed|ing)?|"
     r"retaliat(?:e|es|ed|ing)|declar(?:e|es|ed)\s+war)"
 )
+# "an offensive against the Kurdish-led SDF", "a military campaign against the rebels".
+_OFFENSIVE = r"(?:offensive|assault|campaign|crackdown|operation|incursion)\s+against"
 _ATTACKS_AFTER = re.compile(
     r"(?:['’]s\s+[a-z-]+)?\s+(?:(?:has|have|had|also|on\s+\w+)\s+)*"
     + _ATTACK_VERB
@@ -831,9 +866,28 @@ _ATTACKS_AFTER = re.compile(
     re.IGNORECASE,
 )
 _ATTACKED_BEFORE = re.compile(
-    r"\b" + _ATTACK_VERB + r"\s+(?:[\w-]+\s+){0,4}?(?:at|on|against|into)\s+(?:the\s+)?$",
+    r"\b(?:"
+    + _ATTACK_VERB
+    + r"\s+(?:[\w-]+\s+){0,4}?(?:at|on|against|into)|"
+    + _OFFENSIVE
+    + r")\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’]*-(?:led|backed|dominated)\s+)?$",
     re.IGNORECASE,
 )
+_OFFENSIVE_BEFORE = re.compile(
+    r"\b" + _OFFENSIVE + r"\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’]*-(?:led|backed|dominated)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def assailed(text: str, m: Mention, sentence: Sentence) -> bool:
+    """A party named as what an offensive or a campaign is waged against ("the second day of an
+    offensive against the Kurdish-led Syrian Democratic Forces"): the enemy of the story's
+    operation, however seldom named."""
+    if "against" not in text[max(sentence.start, m.start - 40) : m.start]:
+        return False
+    return _OFFENSIVE_BEFORE.search(text, max(sentence.start, m.start - 60), m.start) is not None
+
+
 # "accused Moscow of using energy as a weapon", "blamed the Moldovan government": the one a
 # party accuses is in the quarrel.
 _ACCUSED_BEFORE = re.compile(r"\b(?:accus\w*|blam\w*)\s+(?:the\s+)?$", re.IGNORECASE)

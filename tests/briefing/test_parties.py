@@ -1707,3 +1707,58 @@ def test_a_group_claiming_the_attack_in_its_own_words_is_a_side() -> None:
         ("ISWAP, which claimed a raid on Monguno in 2020, has been quiet since.", "text"),
     ]
     assert principals(earlier) == ("Nigeria",)
+
+
+OFFENSIVE_ACROSS_THE_BORDER = [
+    ("Chadian troops push into eastern Sudan as neighbours condemn offensive", "heading"),
+    (
+        "Chadian troops and allied Sudanese rebels pushed deeper into eastern Sudan on Friday "
+        "on the third day of an offensive against the Sudan Liberation Movement, as the "
+        "African Union called for a halt.",
+        "text",
+    ),
+    (
+        "Chadian jets struck Sudan Liberation Movement positions near Geneina on Saturday, and "
+        "Chadian troops took four villages. Sudan Liberation Movement fighters fell back to "
+        "the hills.",
+        "text",
+    ),
+    (
+        "Chad's president said the operation would go on until the border was safe. Chad closed "
+        "the crossing, and Chad moved two more brigades to the front. Sudanese refugees in "
+        "Chad were moved away from the border.",
+        "text",
+    ),
+    ("Sudan's government condemned the incursion. Egypt urged restraint.", "text"),
+]
+
+
+def test_the_group_an_offensive_is_waged_against_is_the_other_side_not_its_ground() -> None:
+    # The group's state is read from its name only; the text makes it an armed group fighting
+    # on its own account, and the state whose ground the offensive crosses is no side.
+    assert set(principals(OFFENSIVE_ACROSS_THE_BORDER)) == {"Chad", "Sudan Liberation Movement"}
+    from briefer.briefing.parties import offensive_targets
+
+    found = offensive_targets([make_doc("o", OFFENSIVE_ACROSS_THE_BORDER)])
+    assert found == {"Sudan Liberation Movement"}
+    # Named after the lead, and less often than a second side must be, the group the
+    # offensive is waged against is still its other side.
+    assert set(principals(OFFENSIVE_TOLD_AFTER_THE_LEAD)) == {"Chad", "Sudan Liberation Movement"}
+
+
+OFFENSIVE_TOLD_AFTER_THE_LEAD = [
+    ("Chadian troops push into eastern Sudan as neighbours condemn offensive", "heading"),
+    ("Chad's army said it had taken four villages on Friday, and Chad shut the crossing.", "text"),
+    (
+        "It was the third day of an offensive against the Sudan Liberation Movement. Sudan "
+        "Liberation Movement fighters fell back to the hills near Geneina.",
+        "text",
+    ),
+    (
+        "Chadian jets struck targets near Geneina on Saturday, and Chadian troops took two "
+        "more villages. Chad moved two more brigades to the front, and Chad's army said it "
+        "had lost six soldiers. Chad's army shelled the hills, and Chad's troops fought on.",
+        "text",
+    ),
+    ("Sudan's government condemned the incursion. Egypt urged restraint.", "text"),
+]

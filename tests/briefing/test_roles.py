@@ -8,6 +8,7 @@ from __future__ import annotations
 from briefer.analysis.model import Mention, Sentence
 from briefer.briefing.roles import (
     as_place,
+    assailed,
     commentary_end,
     comments_on_others,
     in_title,
@@ -611,3 +612,44 @@ def test_the_rest_of_a_list_of_brokers_or_of_those_thanked_helps_too() -> None:
         "Fighting spread to Russia and Turkey.": 1.0,
     }.items():
         assert mention_weight(text, mention(text, "Turkey"), sentence(text), False) == weight, text
+
+
+def test_a_push_into_a_part_of_a_country_names_ground() -> None:
+    def located(text: str, surface: str) -> bool:
+        return is_located(text, mention(text, surface), None, set(), filed=False)
+
+    assert located("Troops pushed deeper into north-east Chad on Monday.", "Chad")
+    assert located("It was the army's third incursion into northern Mali.", "Mali")
+    assert located("Columns moved into the far south-western Niger.", "Niger")
+    # A region named after another word is no push into ground.
+    assert not located("The talks north of the river left Chad out.", "Chad")
+
+
+def test_a_states_people_named_as_others_weigh_half() -> None:
+    def weight(text: str, surface: str) -> float:
+        m = mention(text, surface, "NORP")
+        return mention_weight(text, m, sentence(text), False)
+
+    # People from the state fighting it or fled from it, not the state acting.
+    assert weight("Allied Malian rebels pushed north.", "Malian") == 0.5
+    assert weight("Thousands of Malian refugees crossed the river.", "Malian") == 0.5
+    # Nationals counted among the dead, a state's experts sent to an accident.
+    assert weight("The dead included 43 Peruvians and 12 Chileans.", "Peruvians") == 0.5
+    assert weight("The recorders were handed to Peruvian experts.", "Peruvian") == 0.5
+    assert weight("A Peruvian forensic team arrived.", "Peruvian") == 0.5
+    # A label for a group's alignment.
+    assert weight("The pro-Malian militias withdrew.", "Malian") == 0.5
+    # A people with no state of its own is the group itself; the state's own organs act.
+    assert weight("Houthi rebels fired a missile.", "Houthi") == 1.0
+    assert weight("Malian troops pushed north.", "Malian") == 1.0
+    assert weight("1,000 Malian troops pushed north.", "Malian") == 1.0
+
+
+def test_the_party_an_offensive_is_waged_against_is_read() -> None:
+    text = "It was the second day of an offensive against the Arakan Army in the west."
+    assert assailed(text, mention(text, "Arakan Army", "ORG"), sentence(text))
+    text = "The army began a campaign against the Tigray-led Front on Friday."
+    assert assailed(text, mention(text, "Front", "ORG"), sentence(text))
+    # Words against someone are no offensive.
+    text = "The envoy spoke against the Arakan Army in the council."
+    assert not assailed(text, mention(text, "Arakan Army", "ORG"), sentence(text))
