@@ -277,7 +277,7 @@ _AFTER_APPOSITION_RE = re.compile(
     rf"|\d{{1,3}},)",
     _FLAGS,
 )
-_ROLE_WORDS = frozenset(re.findall(r"[A-Za-z]+", ROLES)) - {"s", "sminister", "foreign", "prime"}
+_ROLE_WORDS = frozenset(re.findall(r"[^\W\d_]+", ROLES)) - {"s", "sminister", "foreign", "prime"}
 _KIN_WORDS = frozenset(
     words("wife husband son daughter brother sister mother father widow girlfriend boyfriend")
 )
@@ -719,7 +719,7 @@ def _bare_speaker(text: str, start: int, end: int, prev: str, known: Callable[[s
 _PERSON_NOUN_BEFORE_RE = re.compile(
     rf"\b(?:[Aa]|[Aa]n|[Tt]he|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s(?:[\w’'-]+\s){{0,3}}"
     rf"(?:{ROLES}|national|citizen|man|woman|refugee|migrant|resident|teenager|activist)"
-    rf"(?:\s(?:of|from|in|at|for|residing|living|based)\s[^,;:.]{{0,40}})?$"
+    rf"(?:\s(?:of|from|in|at|for|on|residing|living|based)\s[^,;:.]{{0,40}})?$"
 )
 #: After such a name, a comma and a word of the sentence going on, not a list's next item.
 _APPOSED_AFTER_RE = re.compile(r", (?!and\b|or\b|where\b)[a-z]")

@@ -1464,3 +1464,12 @@ def test_a_person_better_known_by_another_name_is_one_person() -> None:
     assert ("Bobi Wine", "Robert Kyagulanyi") in people
     assert ("Robert Kyagulanyi", "Robert Kyagulanyi") in people
     assert not any(c == "Bobi Wine" for _s, c in people)
+
+
+def test_a_name_after_an_accented_role_or_a_role_on_a_topic_is_a_person() -> None:
+    text = (
+        "He needed a document to marry his Turkish fiancée, Hatice Cengiz. That was the "
+        "message of the European Parliament's rapporteur on Serbia, Tonino Picula, at a debate."
+    )
+    people = {m.canonical for m in find_mentions(text) if m.type == "PERSON"}
+    assert people == {"Hatice Cengiz", "Tonino Picula"}
