@@ -582,7 +582,15 @@ def person_candidates(
             # the apposition speaks; the words before it are her title.
             verb = None
         titled = False
-        if (prev in _ROLE_WORDS and text[start - 1] == " ") or _AFTER_APPOSITION_RE.match(
+        if (
+            prev in _TITLE_TAIL_PREPOSITIONS
+            and verb is None
+            and (after := _name_after_portfolio(text, start, end)) is not None
+        ):
+            # "High Representative for Disarmament Affairs Angela Kane arrived": the name
+            # after a title's portfolio, the run's last title word.
+            start, min_words, titled = after, 2, True
+        elif (prev in _ROLE_WORDS and text[start - 1] == " ") or _AFTER_APPOSITION_RE.match(
             text, end
         ):
             # A relative by given name alone ("Ortega's daughter Camila") is no full name.
@@ -847,6 +855,23 @@ def _person_span(
 
 #: "the UN High Commissioner for Human Rights, said": a title's tail, not a speaker's name.
 _TITLE_TAIL_PREPOSITIONS = frozenset(words("for of"))
+
+
+_TITLE_BEFORE_OF_RE = re.compile(rf"\b{TITLES}\s(?:of|for)\s(?:the\s)?$", _FLAGS)
+_RUN_WORD_RE = re.compile(r"\S+")
+
+
+def _name_after_portfolio(text: str, start: int, end: int) -> int | None:
+    """Where a name starts inside a run that follows a title and "of"/"for" and holds the
+    portfolio's last word ("Disarmament Affairs Angela Kane" after "High Representative
+    for"): after that word, when two name words follow it; else None."""
+    if _TITLE_BEFORE_OF_RE.search(text, max(0, start - 60), start) is None:
+        return None
+    words_ = list(_RUN_WORD_RE.finditer(text, start, end))
+    last = max((i for i, w in enumerate(words_) if _is_stop(w.group())), default=None)
+    if last is None or len(words_) - last - 1 < 2:
+        return None
+    return words_[last + 1].start()
 
 
 def _portfolio_then_name(run: str) -> bool:

@@ -1473,3 +1473,12 @@ def test_a_name_after_an_accented_role_or_a_role_on_a_topic_is_a_person() -> Non
     )
     people = {m.canonical for m in find_mentions(text) if m.type == "PERSON"}
     assert people == {"Hatice Cengiz", "Tonino Picula"}
+
+
+def test_a_name_after_a_titles_portfolio_is_found_without_a_verb_of_saying() -> None:
+    text = (
+        "UN High Representative for Disarmament Affairs Angela Kane arrived in Damascus on "
+        "Saturday, and the Minister for Foreign Affairs Penny Wong arrived in Beirut."
+    )
+    people = {m.canonical for m in find_mentions(text) if m.type == "PERSON"}
+    assert people == {"Angela Kane", "Penny Wong"}
