@@ -324,6 +324,10 @@ def party_scores(
             # commander": a group the text describes as armed, whose state is read from its
             # name only (the data knows it and gives it no owner), fights on its own account.
             owner = None
+        if owner is not None and st.product >= st.mentions:
+            # "Malaysia Airlines flight MH17", "an Azerbaijan Airlines Embraer": a state's
+            # carrier named only as the label of its craft is not the state acting.
+            continue
         if owner is not None and is_state(owner) and not _SPOKESBODY.search(name):
             # "Kosovo police fired tear gas", "Gazprom cut the gas": the state's own organ
             # acts (its ministries speak; the state's outlets report).

@@ -1762,3 +1762,25 @@ OFFENSIVE_TOLD_AFTER_THE_LEAD = [
     ),
     ("Sudan's government condemned the incursion. Egypt urged restraint.", "text"),
 ]
+
+
+CARRIER_AS_LABEL = [
+    ("Qatar Airways jet shot down over Mali; army blames rebels", "heading"),
+    (
+        "A Qatar Airways airliner was shot down over Mali on Monday, killing all 140 people on "
+        "board, and Mali's army blamed the rebels who hold the area.",
+        "text",
+    ),
+    (
+        "Mali's government declared three days of mourning. Mali's army sent troops to the "
+        "site, and Mali closed its airspace over the north.",
+        "text",
+    ),
+    ("The Qatar Airways Airbus had taken off from Dakar an hour before.", "text"),
+    ("France offered its help.", "text"),
+]
+
+
+def test_a_states_carrier_named_as_the_label_of_its_craft_is_not_the_state() -> None:
+    # The airline is its state's own company, but here it only names the plane.
+    assert principals(CARRIER_AS_LABEL) == ("Mali",)
