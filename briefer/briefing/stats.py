@@ -234,7 +234,11 @@ def collect(items: Sequence[tuple[Document, Analysis]]) -> dict[str, ActorStats]
                 st.cited += 1
             elif m.type == "ORG" and (as_channel(doc.text, m) or aid_through(doc.text, m)):
                 st.channel += 1
-            if m.type == "ORG" and _LABELS_CRAFT.match(doc.text, m.end) is not None:
+            if (
+                m.type == "ORG"
+                and _LABELS_CRAFT.match(doc.text, m.end) is not None
+                and _FORCE_WORD.search(m.canonical) is None  # "Indian Air Force planes" fly
+            ):
                 st.product += 1
             before = ordered[k - 1] if k > 0 else None
             if names_group(doc.text, m) and not one_of_a_group(doc.text, m, before):
@@ -484,6 +488,10 @@ def aid_through(text: str, m: Mention) -> bool:
     if not text.endswith(("through ", "via ", "the "), max(0, m.start - 8), m.start):
         return False  # (a cheap test first)
     return _AID_THROUGH.search(text, max(0, m.start - 80), m.start) is not None
+
+
+#: A state's armed or civil service is no maker: its craft are its own acts.
+_FORCE_WORD = re.compile(r"\b(?:Force|Forces|Army|Navy|Guard|Police|Corps|Command|Fleet|Agency)\b")
 
 
 def as_channel(text: str, m: Mention) -> bool:

@@ -241,3 +241,15 @@ def test_a_people_is_no_actor_beside_a_body_of_theirs_that_bears_their_name() ->
     names = actor_names(blocks)
     assert "Kurdistan Regional Government" in names
     assert "Kurds" not in names
+
+
+def test_a_states_force_flying_its_own_planes_is_an_actor() -> None:
+    blocks = [
+        ("Earthquake kills thousands in Nepal", "heading"),
+        (
+            "Nepal appealed for help on Sunday after the earthquake. Indian Air Force planes "
+            "have flown in rescue teams, and China sent a medical team.",
+            "text",
+        ),
+    ]
+    assert "Indian Air Force" in actor_names(blocks)
