@@ -1010,7 +1010,7 @@ def settle_paragraphs(sentences: Sequence[Labelled]) -> list[str]:
     headquarters. More than 400 inmates have died in massacres there since 2021."). The
     sentence-by-sentence pass only sees the sentence before; this sees the ones after."""
     labels = [s.label for s in sentences]
-    _story_start(sentences, labels)
+    recent = _story_start(sentences, labels)
     body = 0  # paragraphs of prose seen so far (headings, bylines and credits are "other")
     history_before = False  # the paragraph before is all history
     i = 0
@@ -1046,7 +1046,7 @@ def settle_paragraphs(sentences: Sequence[Labelled]) -> list[str]:
             ):
                 labels[k] = "background"
         _history_runs_on(sentences, labels, i, j, body, history_before)
-        _sides_in_history(sentences, labels, i, j)
+        _sides_in_history(sentences, labels, i, j, recent)
         history_before = _all_history(sentences, labels, i, j, history_before)
         i = j
     return labels
@@ -1057,21 +1057,30 @@ def settle_paragraphs(sentences: Sequence[Labelled]) -> list[str]:
 START_DAYS = 7
 
 
-def _story_start(sentences: Sequence[Labelled], labels: list[str]) -> None:
+def _story_start(sentences: Sequence[Labelled], labels: list[str]) -> int | None:
     """The earliest event the article dates to the day, more than `START_DAYS` before the news
     and told as plain narration, is how the story began: history ("Sergei Skripal and his
     daughter were found slumped on a bench on March 4." below the expulsions of March 26), and
     so is the narration that runs on from it in its paragraph ("Police took over the inquiry
-    two days later.")."""
+    two days later."). One within the week before the news is history too when it is a closed
+    happening told apart from the lead (`_earlier_happening`): the crash, the quake, the vote
+    the news answers ("The Embraer 190 ... crashed near Aktau on Wednesday" below Sunday's
+    accusation); that one is returned: the sides' words told after it are the news's."""
     dated = [(s.cues.day, k) for k, s in enumerate(sentences) if s.cues.day is not None]
     if not dated:
-        return
+        return None
     day, k = min(dated)
-    if day >= _news_start(sentences) - START_DAYS:
-        return
+    news_start = _news_start(sentences)
+    if day >= news_start:
+        return None
+    if day >= news_start - START_DAYS:
+        recent = _earlier_happening(sentences, labels, day)
+        if recent is not None:
+            labels[recent] = "background"
+        return recent
     s = sentences[k]
     if labels[k] != "development" or s.has_speaker or s.acting or s.fragment or s.cues.ahead:
-        return
+        return None
     labels[k] = "background"
     j = k + 1
     while j < len(sentences) and sentences[j].paragraph == s.paragraph:
@@ -1088,6 +1097,88 @@ def _story_start(sentences: Sequence[Labelled], labels: list[str]) -> None:
             break
         labels[j] = "background"
         j += 1
+    return None
+
+
+# Not a closed happening: what someone says ("announced", "told"), quoted words, a state or a
+# toll lasting since the day ("At least 150 people have been killed since Tuesday"), a phase
+# going on ("for a third night").
+_NOT_CLOSED = re.compile(
+    r"[\"“”]|\b(?:since|"
+    + alternation(SAY | ANNOUNCE | {"told", "warned", "called", "learnt", "learned"})
+    + r")\b|\bfor\s+(?:a|the)\s+(?:second|third|fourth|fifth|sixth|seventh)\s+"
+    r"(?:day|night|week)\b",
+    _I,
+)
+# A report's masthead as its first line ("Commentary No. 14 · Centre for ... · 21 April"):
+# its chronology is the report's news.
+_MASTHEAD = re.compile(r"\s[·|]\s")
+
+
+def _earlier_happening(sentences: Sequence[Labelled], labels: list[str], day: int) -> int | None:
+    """The first sentence dated to `day` (the article's earliest, within the week before the
+    news) that tells a closed happening of its own, apart from the lead: plain narration of no
+    party the lead does not name, outside the lead's paragraphs, saying nothing of now, of what
+    someone said or of what lasts since; None in a report whose first line is a masthead, or
+    when the lead itself tells events of that day."""
+    lead: list[int] = []
+    subject: set[str] = set()  # the names the lead opens on: who the news is about
+    for s, label in zip(sentences, labels, strict=True):
+        if label == "other" or s.paragraph in lead:
+            continue
+        if not lead:
+            if _MASTHEAD.search(s.text):
+                return None
+            subject = _opening_names(s.text)
+        if len(lead) == LEAD_PARAGRAPHS:
+            break
+        lead.append(s.paragraph)
+    if any(
+        s.paragraph in lead
+        and s.cues.own_strong_now
+        and s.cues.day is not None
+        and s.cues.day <= day
+        for s in sentences
+    ):
+        # the lead tells events of that day ("Troops crossed the border on Tuesday"), not
+        # only names them ("the death toll from Monday's quake"): they are the news
+        return None
+    for k, s in enumerate(sentences):
+        if (
+            s.cues.day == day
+            and labels[k] == "development"
+            and s.paragraph not in lead
+            and not (s.has_speaker or s.acting or s.fragment or s.cues.ahead)
+            and not _NOT_CLOSED.search(s.text)
+            # the start of the news itself ("The attack began at 9:40 p.m. on Tuesday")
+            and _ORIGIN_START.search(s.text) is None
+            # the lead's own subject going on ("Duterte was detained ..." below "Rodrigo
+            # Duterte arrived in the Netherlands")
+            and not subject & _opening_names(s.text)
+        ):
+            return k
+    return None
+
+
+_ORIGIN_START = re.compile(r"\b(?:began|begun|started|erupted|broke\s+out)\b", _I)
+# The capitalised words a sentence opens on, "of", "and", "the" and a possessive between.
+_OPENING = re.compile(r"^((?:[A-Z][\w'’.-]*(?:\s+(?:of|and|the)\b)?\s*)+)")
+# Words of an opening that name no one: titles, days and months ("On Monday afternoon, ...").
+_NO_NAMES = frozenset(
+    {"former", "president", "prime", "minister", "foreign", "general", "the"}
+    | {day.lower() for day in WEEKDAYS}
+    | set(MONTHS)
+)
+
+
+def _opening_names(text: str) -> set[str]:
+    """The names a sentence opens on ("Former Philippine President Rodrigo Duterte arrived" ->
+    {"philippine", "rodrigo", "duterte"}), titles, days and months left out."""
+    m = _OPENING.match(text)
+    if m is None:
+        return set()
+    words = {w.lower().removesuffix("'s").removesuffix("’s") for w in m.group(1).split()}
+    return {w for w in words if len(w) > 3 and w not in _NO_NAMES}
 
 
 #: A time the headline or lead names this many days before the news or fewer may be the
@@ -1128,15 +1219,20 @@ def _all_history(
     return all(labels[k] == "background" for k in told)
 
 
-def _sides_in_history(sentences: Sequence[Labelled], labels: list[str], i: int, j: int) -> None:
+def _sides_in_history(
+    sentences: Sequence[Labelled], labels: list[str], i: int, j: int, recent: int | None = None
+) -> None:
     """A side's own act or words with nothing of now, after a sentence found to be history,
     goes on with it ("The fighting followed a blast on Wednesday. Bangkok blamed Cambodian
-    mines and expelled its envoy."): the sides' earlier moves are history, not reactions."""
+    mines and expelled its envoy."): the sides' earlier moves are history, not reactions. Not
+    after the happening of the week before the news (`_story_start`'s `recent`): what the sides
+    say of it is the news's ("Ukraine's navy said a Russian vessel rammed the tug")."""
     for k in range(i + 1, j):
         s = sentences[k]
         if (
             labels[k] == "reaction"
             and labels[k - 1] == "background"
+            and k - 1 != recent
             and s.lead_party
             and s.cues.now == 0
             and not s.cues.ahead

@@ -1157,3 +1157,58 @@ def test_a_state_lasting_since_a_month_weighs_alike_on_either_side_of_the_new_ye
     # "until" a later month of the article's year is ahead, an earlier one past
     assert time_cues("The crossing stays shut until September.", PUBLISHED, 2031).now == 1
     assert time_cues("The crossing stayed shut until March.", PUBLISHED, 2031).past == 1
+
+
+MET = "Ministers met in Brussels to agree the list."
+
+
+def test_a_closed_happening_of_the_days_before_the_news_is_history() -> None:
+    # the crash the news answers, told apart from the lead, is an earlier, separate event
+    crash = "The airliner crashed near the border on Sunday."
+    assert _story("Allies expel diplomats", LEAD_NEWS, MET, crash)[2] == "background"
+    # only the earliest day the article dates: a later one is the news's
+    both = crash + "|Rescuers reached the wreck on Monday."
+    assert _story("Allies expel diplomats", LEAD_NEWS, MET, both)[2:] == [
+        "background",
+        "development",
+    ]
+    # in the lead's own paragraphs it is the news's
+    assert _story("Allies expel diplomats", LEAD_NEWS, crash)[1] == "development"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what someone said, quoted words, a toll lasting since the day, a phase going on
+        "Police said the airliner crashed near the border on Sunday.",
+        "At least 40 people have been killed since Sunday.",
+        'On Sunday crowds chanted "freedom" in the square.',
+        "Protesters clashed with police for a third night on Sunday.",
+        # the start of the news itself
+        "The attack began at 9 p.m. on Sunday, when gunmen breached the walls.",
+        # the lead's own subject going on
+        "Allies first met on Sunday to draw up the list.",
+    ],
+)
+def test_a_happening_that_is_not_closed_or_is_the_leads_own_stays_news(text: str) -> None:
+    assert _story("Allies expel diplomats", LEAD_NEWS, MET, text)[2] == "development"
+
+
+def test_a_reports_chronology_stays_news() -> None:
+    masthead = "Briefing note · Institute for Peace Studies · 14 May 2031"
+    crash = "The airliner crashed near the border on Sunday."
+    labels = _story("Allies expel diplomats", masthead, LEAD_NEWS, MET, crash)
+    assert labels[3] == "development"
+
+
+def test_the_sides_words_after_the_days_happening_stay_reactions() -> None:
+    crash = "The gunboats were intercepted near the strait on Sunday."
+    said = "The navy said a coast guard vessel rammed the tug."
+    seen = [
+        Labelled(1, "other", time_cues("Allies act", PUBLISHED, 2031), text="Allies act"),
+        Labelled(2, "development", time_cues(LEAD_NEWS, PUBLISHED, 2031, 1), text=LEAD_NEWS),
+        Labelled(3, "development", time_cues(MET, PUBLISHED, 2031, 1), text=MET),
+        Labelled(4, "development", time_cues(crash, PUBLISHED, 2031, 1), text=crash),
+        Labelled(4, "reaction", time_cues(said, PUBLISHED, 2031, 1), True, said, lead_party=True),
+    ]
+    assert settle_paragraphs(seen)[3:] == ["background", "reaction"]
