@@ -645,8 +645,30 @@ def _quotes_before_their_speaker(sentences: list[Sentence]) -> list[Sentence]:
             said = next((q.stance for q in quoted if q.stance != "other"), None)
             if out[k].stance == "other" and said is not None:
                 out[k] = replace(out[k], stance=said, cameo=cameo_of(said, out[k].text))
+        elif _quotation_paragraph(out, i, j) and _speaker_goes_on(out, i):
+            # 'President X said the plane was shot down.' then a paragraph that is only a
+            # quotation: the speaker just named goes on (news quote their speaker that way)
+            out[i:k] = [_spoken_by(q, out[i - 1].speakers) for q in out[i:k]]
         i = k
     return out
+
+
+def _quotation_paragraph(out: list[Sentence], i: int, j: int) -> bool:
+    """Whether sentences `i`..`j` are a whole paragraph of quoted words: opened at its start,
+    closed at its end, with no attribution of their own."""
+    first, last = out[i], out[j]
+    return (
+        _CLOSING_QUOTE.search(last.text) is not None
+        and (i == 0 or out[i - 1].paragraph != first.paragraph)
+        and (j + 1 == len(out) or out[j + 1].paragraph != last.paragraph)
+        and last.paragraph == first.paragraph
+        and all(q.label == "development" and not q.speakers for q in out[i : j + 1])
+    )
+
+
+def _speaker_goes_on(out: list[Sentence], i: int) -> bool:
+    """Whether the paragraph before quotation `i` ends on a reaction whose speaker is named."""
+    return i > 0 and out[i - 1].label == "reaction" and bool(out[i - 1].speakers)
 
 
 def _spoken_by(s: Sentence, speakers: tuple[str, ...]) -> Sentence:

@@ -702,3 +702,22 @@ def test_the_kingdom_or_they_taking_a_measure_are_the_parties_just_before() -> N
     assert by_text(found, "The kingdom")[1] == ("Saudi Arabia",)
     assert by_text(found, "They also closed their")[1] == ("Laos", "Vietnam")
     assert by_text(found, "They also closed the road")[1] == ()  # one party: no 'they'
+
+
+def test_a_paragraph_that_is_only_a_quotation_goes_on_with_the_speaker_before() -> None:
+    blocks = [
+        ("Temple shelling draws appeals", "heading"),
+        ("Thai and Cambodian troops exchanged fire again on Tuesday near the temple.", "text"),
+        ("Japan's foreign minister said Tokyo was alarmed by the shelling of villages.", "text"),
+        ('"Homes are burning on both sides. Nobody gains from this."', "text"),
+        ("Troops stayed in their positions overnight.", "text"),
+        ('"The guns fell silent at dawn."', "text"),
+    ]
+    found = analyse(make_doc(blocks))
+    burning = next(s for s in found.sentences if s.text.startswith('"Homes'))
+    nobody = next(s for s in found.sentences if s.text.startswith("Nobody"))
+    assert burning.label == "reaction" and burning.speakers == ("Japan",)
+    assert nobody.speakers == ("Japan",)
+    # a quotation after a sentence no one speaks in stays nobody's
+    silent = next(s for s in found.sentences if s.text.startswith('"The guns'))
+    assert silent.speakers == () and silent.label != "reaction"
