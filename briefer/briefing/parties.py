@@ -45,6 +45,7 @@ from briefer.briefing.roles import (
     CLASH,
     answers_in_kind,
     assailed,
+    charged_with_attack,
     claims_attack,
     mention_weight,
     retaliates,
@@ -262,12 +263,15 @@ def offensive_targets(items: Sequence[tuple[Document, Analysis]]) -> frozenset[s
 
 def claimants(items: Sequence[tuple[Document, Analysis]]) -> list[str]:
     """Groups the text names claiming the attack it tells of ("the Islamic State group claimed
-    the attacks through its Amaq news agency"), outside its background: the attack's authors,
-    sides of its story however seldom the narrative names them, though the claim is their word
-    (the reactions reader may take it for a statement)."""
+    the attacks through its Amaq news agency") or charged with it ("the government blamed a
+    little-known domestic Islamist group, National Thowheed Jamath, for the suicide bombings"),
+    outside its background: the attack's authors, sides of its story however seldom the
+    narrative names them, though the claim or the charge is told as someone's word (the
+    reactions reader may take it for a statement). A state so charged is an accused third
+    party, not read here."""
     found: list[str] = []
     for doc, analysis in items:
-        if "claim" not in doc.text:
+        if "claim" not in doc.text and "blam" not in doc.text and "accus" not in doc.text:
             continue
         locate = sentence_index(analysis)
         for m in analysis.mentions:
@@ -278,7 +282,10 @@ def claimants(items: Sequence[tuple[Document, Analysis]]) -> list[str]:
             if (
                 sentence is not None
                 and sentence.label != "background"
-                and claims_attack(doc.text, m, sentence)
+                and (
+                    claims_attack(doc.text, m, sentence)
+                    or (m.type == "ORG" and charged_with_attack(doc.text, m, sentence))
+                )
             ):
                 found.append(m.canonical)
     return found

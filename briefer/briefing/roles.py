@@ -323,6 +323,39 @@ def claims_attack(text: str, m: Mention, sentence: Sentence) -> bool:
     return _CLAIM_AFTER.match(text, m.end, sentence.end) is not None
 
 
+# "blamed a little-known domestic Islamist group, National Thowheed Jamath, for the suicide
+# bombings", "accused the RSF of carrying out the attack": the attack's author as the text
+# names it (a state so charged is an accused third party, read elsewhere).
+_CHARGED_BEFORE = re.compile(
+    r"\b(?:blam(?:e|es|ed|ing)|accus(?:e|es|ed|ing))\s+(?:(?:a|an|the)\s+)?"
+    r"(?:[\w'’-]+\s+){0,5}?(?:(?:group|movement|militia|network|cell|organi[sz]ation),\s+"
+    r"(?:the\s+)?)?$",
+    re.IGNORECASE,
+)
+_ATTACK_NOUN = (
+    r"(?:attacks?|bombings?|blasts?|explosions?|killings?|massacre|assault|raids?|shootings?|"
+    r"ambush)"
+)
+_CHARGED_AFTER = re.compile(
+    r"(?:,)?\s+(?:for|of)\s+(?:(?:carrying\s+out|staging|launching|being\s+behind|"
+    r"the|a|an|sunday's|monday's|tuesday's|wednesday's|thursday's|friday's|saturday's)\s+)*"
+    r"(?:[\w-]+\s+){0,2}?" + _ATTACK_NOUN + r"\b",
+    re.IGNORECASE,
+)
+
+
+def charged_with_attack(text: str, m: Mention, sentence: Sentence) -> bool:
+    """A party the text blames or accuses of the attack it tells of ("the government blamed a
+    little-known domestic Islamist group, National Thowheed Jamath, for the suicide bombings")."""
+    lo = max(sentence.start, m.start - 90)
+    if "blam" not in text[lo : m.start] and "accus" not in text[lo : m.start]:
+        return False
+    return (
+        _CHARGED_BEFORE.search(text, lo, m.start) is not None
+        and _CHARGED_AFTER.match(text, m.end, sentence.end) is not None
+    )
+
+
 # "Houthi-held", "rebel-controlled" only with the hyphen: "the Council held a meeting" is no hold.
 _ARMED_AFTER = re.compile(
     r"^(?:['’]s)?(?:(?:\s+|-)(?:rebels?|rebel\s+group|fighters|militias?|militants?|insurgents?|"

@@ -1784,3 +1784,32 @@ CARRIER_AS_LABEL = [
 def test_a_states_carrier_named_as_the_label_of_its_craft_is_not_the_state() -> None:
     # The airline is its state's own company, but here it only names the plane.
     assert principals(CARRIER_AS_LABEL) == ("Mali",)
+
+
+CHARGED_BY_THE_STATE = [
+    ("Kenya declares mourning after mall bombing kills 40", "heading"),
+    (
+        "NAIROBI, May 6 - Kenya's government on Monday blamed a little-known militant cell, "
+        "the Coast Liberation Brigade, for Sunday's bombing of a Nairobi shopping mall, and "
+        "declared three days of national mourning.",
+        "text",
+    ),
+    (
+        "Kenya's police arrested nine people. Kenya closed two border crossings, and Kenya's "
+        "army deployed troops to the capital.",
+        "text",
+    ),
+    ("The United Nations condemned the attack. Uganda offered its help.", "text"),
+]
+
+
+def test_a_group_the_state_charges_with_the_attack_is_a_side() -> None:
+    assert set(principals(CHARGED_BY_THE_STATE)) == {"Kenya", "Coast Liberation Brigade"}
+    # A state charged with it is an accused third party: this reading leaves it alone.
+    from briefer.briefing.parties import claimants
+
+    blamed_state = [
+        *CHARGED_BY_THE_STATE[:1],
+        ("Kenya's government blamed Somalia for Sunday's bombing of a Nairobi mall.", "text"),
+    ]
+    assert claimants([make_doc("s", blamed_state)]) == []

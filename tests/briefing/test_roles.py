@@ -9,6 +9,7 @@ from briefer.analysis.model import Mention, Sentence
 from briefer.briefing.roles import (
     as_place,
     assailed,
+    charged_with_attack,
     commentary_end,
     comments_on_others,
     in_title,
@@ -653,3 +654,16 @@ def test_the_party_an_offensive_is_waged_against_is_read() -> None:
     # Words against someone are no offensive.
     text = "The envoy spoke against the Arakan Army in the council."
     assert not assailed(text, mention(text, "Arakan Army", "ORG"), sentence(text))
+
+
+def test_the_party_charged_with_the_attack_is_read() -> None:
+    def charged(text: str, surface: str) -> bool:
+        return charged_with_attack(text, mention(text, surface, "ORG"), sentence(text))
+
+    text = "The government blamed a local militant group, the Dawn Front, for the bombings."
+    assert charged(text, "Dawn Front")
+    text = "Police accused the Dawn Front of carrying out Friday's attack on the market."
+    assert charged(text, "Dawn Front")
+    # Blamed for something else, or named beside the charge, is no author of the attack.
+    assert not charged("The minister blamed the Dawn Front for the delays.", "Dawn Front")
+    assert not charged("The Dawn Front blamed the army for the bombings.", "Dawn Front")
