@@ -632,23 +632,27 @@ def _quotes_before_their_speaker(sentences: list[Sentence]) -> list[Sentence]:
                 break
             j += 1  # inside the quotation: "we" and "it" are the unnamed speaker's
         k = j + 1
-        if (
-            _CLOSING_QUOTE.search(out[j].text)
+        alone = _quotation_paragraph(out, i, j)
+        named_next = (
+            _CLOSING_QUOTE.search(out[j].text) is not None
             and k < len(out)
             and out[k].label == "reaction"
-            and out[k].speakers
+            and bool(out[k].speakers)
             and out[k].paragraph - out[j].paragraph <= 1
-            and _POINTS_BACK.match(out[k].text)
-        ):
+        )
+        points_back = named_next and _POINTS_BACK.match(out[k].text) is not None
+        if alone and not points_back and _speaker_goes_on(out, i):
+            # 'President X said the plane was shot down.' then a paragraph that is only a
+            # quotation: the speaker just named goes on (news quote their speaker that way)
+            out[i:k] = [_spoken_by(q, out[i - 1].speakers) for q in out[i:k]]
+        elif points_back or (alone and named_next):
+            # "The statement was issued by X"; or a paragraph that is only a quotation, with no
+            # speaker before it, and the next one names one: '"..." X added that ...'
             quoted = [_spoken_by(q, out[k].speakers) for q in out[i:k]]
             out[i:k] = quoted
             said = next((q.stance for q in quoted if q.stance != "other"), None)
             if out[k].stance == "other" and said is not None:
                 out[k] = replace(out[k], stance=said, cameo=cameo_of(said, out[k].text))
-        elif _quotation_paragraph(out, i, j) and _speaker_goes_on(out, i):
-            # 'President X said the plane was shot down.' then a paragraph that is only a
-            # quotation: the speaker just named goes on (news quote their speaker that way)
-            out[i:k] = [_spoken_by(q, out[i - 1].speakers) for q in out[i:k]]
         i = k
     return out
 

@@ -721,3 +721,17 @@ def test_a_paragraph_that_is_only_a_quotation_goes_on_with_the_speaker_before() 
     # a quotation after a sentence no one speaks in stays nobody's
     silent = next(s for s in found.sentences if s.text.startswith('"The guns'))
     assert silent.speakers == () and silent.label != "reaction"
+
+
+def test_a_paragraph_that_is_only_a_quotation_is_the_speaker_the_next_names() -> None:
+    blocks = [
+        ("Temple shelling draws appeals", "heading"),
+        ("Thai and Cambodian troops exchanged fire again on Tuesday near the temple.", "text"),
+        ('"Families are sleeping in the fields. The shelling must stop."', "text"),
+        ("Kenji Sato, Japan's ambassador in Bangkok, added that Tokyo would send tents.", "text"),
+    ]
+    found = analyse(make_doc(blocks))
+    fields = next(s for s in found.sentences if s.text.startswith('"Families'))
+    stop = next(s for s in found.sentences if s.text.startswith("The shelling must"))
+    assert fields.label == "reaction" and fields.speakers == ("Japan",)
+    assert stop.speakers == ("Japan",)
