@@ -1077,6 +1077,7 @@ def _story_start(sentences: Sequence[Labelled], labels: list[str]) -> int | None
         recent = _earlier_happening(sentences, labels, day)
         if recent is not None:
             labels[recent] = "background"
+            _happening_told_on(sentences, labels, recent)
         return recent
     s = sentences[k]
     if labels[k] != "development" or s.has_speaker or s.acting or s.fragment or s.cues.ahead:
@@ -1158,6 +1159,32 @@ def _earlier_happening(sentences: Sequence[Labelled], labels: list[str], day: in
         ):
             return k
     return None
+
+
+# A present tense: the state of now ("His whereabouts have not been confirmed").
+_PRESENT = re.compile(r"\b(?:is|are|has|have)\b", _I)
+
+
+def _happening_told_on(sentences: Sequence[Labelled], labels: list[str], k: int) -> None:
+    """The plain narration told on from the happening in its paragraph, with no cue of time
+    and nothing in the present, is the happening's too ("The Embraer 190 ... crashed near
+    Aktau on Wednesday. Thirty-eight people were killed; 29 survived."); a speaker, a cue of
+    now or a day of its own ends it."""
+    paragraph = sentences[k].paragraph
+    for j in range(k + 1, len(sentences)):
+        t = sentences[j]
+        if (
+            t.paragraph != paragraph
+            or labels[j] != "development"
+            or t.has_speaker
+            or t.acting
+            or t.cues.now
+            or t.cues.ahead
+            or t.cues.day is not None
+            or _PRESENT.search(t.text)
+        ):
+            return
+        labels[j] = "background"
 
 
 _ORIGIN_START = re.compile(r"\b(?:began|begun|started|erupted|broke\s+out)\b", _I)

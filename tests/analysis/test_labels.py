@@ -1212,3 +1212,14 @@ def test_the_sides_words_after_the_days_happening_stay_reactions() -> None:
         Labelled(4, "reaction", time_cues(said, PUBLISHED, 2031, 1), True, said, lead_party=True),
     ]
     assert settle_paragraphs(seen)[3:] == ["background", "reaction"]
+
+
+def test_the_narration_told_on_from_the_happening_is_the_happenings() -> None:
+    crash = "The airliner crashed near the border on Sunday."
+    told_on = crash + "|Thirty people were killed.|His whereabouts have not been confirmed."
+    labels = _story("Allies expel diplomats", LEAD_NEWS, MET, told_on)
+    # plain narration goes on with it; a state of now (the present tense) ends the run
+    assert labels[2:] == ["background", "background", "development"]
+    # a cue of now ends it too
+    now = crash + "|Rescuers are still searching the wreck."
+    assert _story("Allies expel diplomats", LEAD_NEWS, MET, now)[3] == "development"
