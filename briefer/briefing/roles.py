@@ -680,7 +680,10 @@ def mention_weight(text: str, m: Mention, sentence: Sentence, located: bool) -> 
         or _LABEL_AFTER.match(text, m.end)
         or text[max(0, m.start - 5) : m.start].lower().endswith(("pro-", "anti-"))
         or names_the_act(text, m)
-        or (m.type == "NORP" and _BUSINESS_AFTER.match(text, m.end) is not None)
+        or (
+            m.type == "NORP"
+            and (_BUSINESS_AFTER.match(text, m.end) or _TEAM_AFTER.match(text, m.end)) is not None
+        )
         or (
             names_group(text, m)
             and _COUNTED.search(text, max(0, m.start - 16), m.start) is not None
@@ -707,9 +710,14 @@ _BUSINESS_AFTER = re.compile(
     # fight, not the state acting.
     r"workers|nationals|citizens|tourists|hostages|captives|students|pilgrims|expatriates|"
     r"sailors|seafarers|crew\s+members|passengers|aid\s+workers|journalists|"
-    # "handed the recorders to Malaysian experts", "a Dutch forensic team": a state's
-    # specialists sent to an accident or a crisis, helpers, not the state's part in it.
-    r"experts|specialists|investigators|inspectors|team|teams|rescuers)\b"
+    # "handed the recorders to Malaysian experts", "Turkish rescuers": a state's specialists
+    # sent to an accident or a crisis, helpers, not the state's part in it.
+    r"experts|specialists|rescuers|investigators|inspectors)\b"
+)
+# "to a Malaysian team", "a Dutch forensic team" (not "the Ukrainian negotiating team", a
+# side's own).
+_TEAM_AFTER = re.compile(
+    r"\s+(?:(?:forensic|rescue|salvage|medical|search|technical|recovery)\s+)?teams?\b"
 )
 # "193 Dutch citizens, 43 Malaysians and 27 Australians": people counted by nationality.
 _COUNTED = re.compile(r"\b\d[\d,.]*\s+$")

@@ -637,7 +637,10 @@ def test_a_states_people_named_as_others_weigh_half() -> None:
     # Nationals counted among the dead, a state's experts sent to an accident.
     assert weight("The dead included 43 Peruvians and 12 Chileans.", "Peruvians") == 0.5
     assert weight("The recorders were handed to Peruvian experts.", "Peruvian") == 0.5
+    assert weight("Peruvian rescuers arrived.", "Peruvian") == 0.5
     assert weight("A Peruvian forensic team arrived.", "Peruvian") == 0.5
+    # A side's own team is the side.
+    assert weight("The Peruvian negotiating team walked out.", "Peruvian") == 1.0
     # A label for a group's alignment.
     assert weight("The pro-Malian militias withdrew.", "Malian") == 0.5
     # A people with no state of its own is the group itself; the state's own organs act.
