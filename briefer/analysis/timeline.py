@@ -445,9 +445,8 @@ def _weekday(
         offset = (on - frame.news).days
         return offset, offset
     if ahead and frame.weekday is not None:
-        lag = (frame.published - frame.news).days if frame.published and frame.news else 0
-        today = (frame.weekday + lag) % 7
-        offset = lag + ((day - today) % 7 or 7)
+        today = (frame.weekday + frame.lag) % 7
+        offset = frame.lag + ((day - today) % 7 or 7)
         return offset, offset
     if frame.calendar and frame.published is not None and frame.news is not None:
         on = frame.published - timedelta(days=(frame.published.weekday() - day) % 7)
@@ -464,7 +463,7 @@ def _relative(m: re.Match[str], frame: Frame) -> tuple[int, int] | None:
     published, news = frame.published, frame.news
     if published is None or news is None:
         return None
-    lag = (published - news).days
+    lag = frame.lag
     if m["today"]:
         return lag, lag
     if m["yesterday"]:
