@@ -142,7 +142,14 @@ class Library:
         if self._searcher is None:
             self._searcher = self._index().searcher()
         elif not self._searcher.up_to_date():
-            fresh = self._searcher.refresh()
+            if self._searcher.reader().segments() is None:
+                # A searcher opened on the empty index a first sync creates before its first
+                # commit: Whoosh cannot refresh it (it reuses the reader's segments, and an empty
+                # reader has none), so it is opened afresh.
+                self._searcher.close()
+                fresh = self._index().searcher()
+            else:
+                fresh = self._searcher.refresh()
             if fresh is not self._searcher:
                 self._facets = None
             self._searcher = fresh

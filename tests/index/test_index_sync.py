@@ -274,3 +274,16 @@ def test_updates_and_deletes_across_batch_commits_leave_one_copy_each(tmp_path: 
     assert library.search("gale").total == 3
     assert library.search('"record harvest"').total == 1
     assert library.search("pipeline").total == 0
+
+
+def test_a_reader_opened_before_the_first_commit_sees_the_first_sync(tmp_path: Path) -> None:
+    """The reader refreshes its library while a first sync runs: a searcher opened on the empty
+    index the sync creates before its first commit must see the documents once they land (Whoosh
+    cannot refresh an empty index's reader; every later search failed until a restart)."""
+    docs = write_articles(tmp_path / "docs")
+    reading = _library(tmp_path)
+    storage.create_index(reading.index_dir)  # what the first sync writes before any commit
+    assert reading.count() == 0
+    _library(tmp_path).sync([docs])
+    assert reading.count() == len(ARTICLES)
+    assert reading.search("protest").total > 0
