@@ -58,8 +58,8 @@ class EntityType:
 ENTITY_TYPES: Final[dict[str, EntityType]] = {
     "PERSON": EntityType("Person", "People", "Person"),
     "ORG": EntityType("Organisation", "Organisations", "Org"),
-    "GPE": EntityType("State / place", "Places (GPE)", "Place"),
-    "NORP": EntityType("Group / nationality", "Groups (NORP)", "Group"),
+    "GPE": EntityType("State / place", "States & places", "Place"),
+    "NORP": EntityType("Group / nationality", "Peoples & groups", "Group"),
     "LOC": EntityType("Location", "Locations", "Loc"),
     "FAC": EntityType("Facility", "Facilities", "Site"),
     "EVENT": EntityType("Event", "Events", "Event"),

@@ -66,7 +66,7 @@ def test_group_facets_orders_types_and_adds_sources() -> None:
     groups = group_facets(facets, types.get)
     assert [g.type for g in groups] == ["GPE", "PERSON", "ORG", "OTHER", ""]
     assert [g.title for g in groups] == [
-        "Places (GPE)",
+        "States & places",
         "People",
         "Organisations",
         "Other",
