@@ -505,6 +505,7 @@ def _find_mentions(text: str, use_spacy: bool | None) -> list[Mention]:
         chosen = sorted(chosen + extra, key=lambda f: f.start)
 
     chosen = _described_companies(text, chosen, entries, known)
+    chosen = _companies_named_after_noun(text, chosen, known)
     chosen = _acronyms_defined(text, chosen, gaz)
     chosen = _bare_heads(text, chosen)
     chosen = _groups(text, chosen, entries)
@@ -669,6 +670,56 @@ def _described_companies(
     if not added:
         return out
     return sorted(out + added, key=lambda f: f.start)
+
+
+#: "its parent company Boskalis", "the energy firm Eni": a body named after the noun saying
+#: what it is, with an article or a possessive before.
+_COMPANY_NOUNS_BEFORE_NAME = tuple(
+    f"{noun} "
+    for noun in words(
+        """
+        company operator carrier airline conglomerate corporation contractor insurer lender
+        shipper retailer manufacturer carmaker
+        """
+    )
+)
+_COMPANY_NAME_RE = re.compile(rf"{names.CAPWORD}(?: {names.CAPWORD}){{0,3}}")
+_ARTICLE_BEFORE_NOUN_RE = re.compile(
+    r"\b(?:the|its|their|his|her|a|an|The|Its|Their)\s(?:[a-z][\w-]*\s){0,2}$"
+)
+
+
+def _companies_named_after_noun(
+    text: str, chosen: list[Found], known: Callable[[str], bool]
+) -> list[Found]:
+    """A company named right after the noun that says what it is ("its parent company
+    Boskalis told Dutch television", "the energy firm Eni"), where no other mention claims
+    the name: an organisation, not a person or nothing."""
+    taken: _Occupancy | None = None
+    added: list[Found] = []
+    for noun in _COMPANY_NOUNS_BEFORE_NAME:  # (found as plain text first: the nouns are rare)
+        at = text.find(noun)
+        while at >= 0:
+            name_at, at = at + len(noun), text.find(noun, at + 1)
+            m = _COMPANY_NAME_RE.match(text, name_at)
+            if m is None or (name_at > len(noun) and _word_char(text[name_at - len(noun) - 1])):
+                continue
+            before = _ARTICLE_BEFORE_NOUN_RE.search(text, max(0, name_at - 50), name_at - len(noun))
+            if before is None:
+                continue
+            kept: list[str] = []
+            for word in m.group().split():
+                if word in names.STOPWORDS or known(word):
+                    break
+                kept.append(word)
+            end = name_at + len(" ".join(kept))
+            if taken is None:
+                taken = _Occupancy(len(text))
+                for f in chosen:
+                    taken.take(f.start, f.end)
+            if kept and taken.free(name_at, end):
+                added.append(Found(name_at, end, " ".join(kept), "ORG", names.RANK_RULE))
+    return sorted(chosen + added, key=lambda f: f.start) if added else chosen
 
 
 _ACRONYM_AFTER_RE = re.compile(r" \(([A-Z][A-Z0-9&-]{1,7})\)")

@@ -1482,3 +1482,14 @@ def test_a_name_after_a_titles_portfolio_is_found_without_a_verb_of_saying() -> 
     )
     people = {m.canonical for m in find_mentions(text) if m.type == "PERSON"}
     assert people == {"Angela Kane", "Penny Wong"}
+
+
+def test_a_company_named_after_the_noun_that_says_what_it_is() -> None:
+    text = (
+        "Peter Berdowski, the chief executive of its parent company Boskalis, told Dutch "
+        "television it could take weeks, while the firm stance of the state oil company "
+        "Petroecuador held. Europe took a firm European line."
+    )
+    bodies = {m.canonical for m in find_mentions(text) if m.type == "ORG"}
+    assert {"Boskalis", "Petroecuador"} <= bodies
+    assert "European" not in bodies
