@@ -30,6 +30,9 @@ from datetime import date, timedelta
 from briefer.analysis.names import WEEKDAYS
 from briefer.analysis.prefilter import Sieve, sieve_of
 from briefer.analysis.timeline import (
+    ASIDE,
+    MONTH_NAMES,
+    QUOTED,
     Frame,
     When,
     event_day,
@@ -229,18 +232,12 @@ _NOW_WEAK = re.compile(
 )
 _PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?\w+ed\b", _I)
 _YEAR = re.compile(r"(?<![\d,.$€£])\b(1[89]\d\d|20\d\d)\b(?!,\d|\d|%)")
-_MONTH_NAMES = "|".join(
-    sorted((m for m in MONTHS if len(m) > 3 or m == "may"), key=len, reverse=True)
-)
 _IN_MONTH = re.compile(
     r"\b(?:in|during|since|until|by|early|late|mid-?|last)\s+(?:early\s+|late\s+|mid-?)?("
-    + _MONTH_NAMES
+    + MONTH_NAMES
     + r")\b(?!\s+\d)",
     _I,
 )
-# An aside about a thing, a person or a place (", where connections have been cut since ..."):
-# it does not date the sentence's own event.
-_ASIDE = re.compile(r",\s+(?:which|who|whose|whom|where)\b[^,;]*(?:,|[.!?]?$)", _I)
 _SUBJECT_ASIDE = re.compile(
     r"^([^,;]{1,60}),\s+(?:who|which|whose|once|elected|appointed|born|founded|formed)\b[^,;]*,"
     r"(?=\s+(?:has|have|had|is|are|was|were|will|would|\w+s)\b)",
@@ -260,7 +257,6 @@ _RECORD = re.compile(
     r"(?:[\w'’-]+\s+){0,2}?history\b",
     _I,
 )
-_QUOTED = re.compile(r"[\"“][^\"“”]{12,}[\"”]")
 _HABITUAL = re.compile(
     r"\b(?:says|maintains|insists|argues|contends|considers|regards|claims|denies|rejects|"
     r"sees|views|believes|holds|accuses|blames)\b",
@@ -617,7 +613,7 @@ def time_cues(
     now = 0
     # Quoted words are what someone said, not the narration's tense ("who thanked Kenya for
     # answering 'a call that too many had ignored'").
-    text = _QUOTED.sub('""', text)
+    text = QUOTED.sub('""', text)
     # A year naming a thing after the verb ("urged both governments to return to the 2011
     # ceasefire agreement") is no time of the sentence's event.
     if _NAMED_BY_YEAR_HINT.search(text):
@@ -635,7 +631,7 @@ def time_cues(
     sieve = sieve_of(text)
     # A long-standing cue inside an aside ("X, which has long opposed it, said") is not
     # about the sentence's own event.
-    main = sieve.sub(_ASIDE, ",")
+    main = sieve.sub(ASIDE, ",")
     in_main = sieve if main == text else Sieve(main)
     long_standing = in_main.search(_LONG_STANDING) is not None
     # For a statement, only cues outside what was said ("X has always said" is a position;

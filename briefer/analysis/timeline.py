@@ -42,13 +42,13 @@ DAYS_BEFORE = 5
 
 _WEEKDAY_INDEX = {name.lower(): i for i, name in enumerate(WEEKDAYS)}
 _WEEKDAY = re.compile(r"\b(?P<wd>" + "|".join(WEEKDAYS) + r")\b(?P<own>['’]s)?")
-# Month names written out (and "May"), capitalised: "may" is a verb.
-_MONTH_NAMES = "|".join(
+#: Month names written out (and "May"), capitalised: "may" is a verb.
+MONTH_NAMES = "|".join(
     sorted((m.capitalize() for m in MONTHS if len(m) > 3 or m == "may"), key=len, reverse=True)
 )
 # A month named without a day: "in June", "June 2024", "last March", "early September".
 _MONTH = re.compile(
-    r"(?P<last>\b(?i:last)\s+)?\b(?P<month>" + _MONTH_NAMES + r")\b"
+    r"(?P<last>\b(?i:last)\s+)?\b(?P<month>" + MONTH_NAMES + r")\b"
     r"(?:\s+(?:of\s+)?(?P<year>(?:1[89]|20)\d\d)\b)?",
 )
 _YEAR = re.compile(r"(?<![\d,.$€£/-])\b(?P<year>1[89]\d\d|20\d\d)\b(?!,\d|\d|%|-\d|/\d)")
@@ -99,10 +99,11 @@ _ANAPHORIC = re.compile(
     r"(?:soon|shortly)\s+(?:after(?:wards)?|afterward)))\b",
     _I,
 )
-# Quoted words are someone's, not the narration's.
-_QUOTED = re.compile(r"[\"“][^\"“”]{12,}[\"”]")
-# An aside about a thing or a person: ", which ...,", ", who ...,".
-_ASIDE = re.compile(r",\s+(?:which|who|whose|whom|where)\b[^,;]*(?:,|[.!?]?$)", _I)
+#: Quoted words: someone's, not the narration's.
+QUOTED = re.compile(r"[\"“][^\"“”]{12,}[\"”]")
+#: An aside about a thing, a person or a place (", which ...,", ", where ..."): it does not
+#: date the sentence's own event.
+ASIDE = re.compile(r",\s+(?:which|who|whose|whom|where)\b[^,;]*(?:,|[.!?]?$)", _I)
 # A saying: what follows it is what was said, dated by the saying.
 _SAYING = re.compile(
     r"\b(?:" + alternation(SAY | EMPHASISE | ANNOUNCE | {"reported", "warned"}) + r")\b", _I
@@ -194,8 +195,8 @@ def _own_reach(text: str) -> tuple[list[tuple[int, int]], int]:
     """What of `text` is not its own clause: the spans of quotations and asides, and where what
     a speaker said begins (after the saying and its time: "said on Sunday | that ...")."""
     sieve = sieve_of(text)
-    left_out = [m.span() for m in sieve.finditer(_QUOTED)]
-    left_out += [m.span() for m in sieve.finditer(_ASIDE)]
+    left_out = [m.span() for m in sieve.finditer(QUOTED)]
+    left_out += [m.span() for m in sieve.finditer(ASIDE)]
     for m in sieve.finditer(_SAYING):
         if not any(a <= m.start() < b for a, b in left_out):
             when = _SAYING_TIME.match(text, m.end())
