@@ -3169,3 +3169,21 @@ def test_a_states_people_by_trade_are_not_its_government() -> None:
     assert find_speakers(a, find_mentions(a)) == ()
     b = "Kenya's foreign minister, who was in Nairobi, said the ban was unfair."
     assert find_speakers(b, find_mentions(b)) == ("Kenya",)
+
+
+def test_a_quotation_said_by_a_pronoun_is_the_pronouns_not_the_party_it_names() -> None:
+    # the party named inside the quoted words acts there; "he" is the one who speaks
+    text = '"Chile asked for our help, and we obliged," he said.'
+    reaction = analyse_reaction(
+        text,
+        mentions(text, ("Chile", "Chile", "GPE")),
+        {},
+        lambda kind, pos: ("Peru",) if kind == "person" else (),
+    )
+    assert reaction.speakers == ("Peru",)
+    # with a named attribution the quotation is that speaker's as before
+    named = '"Chile asked for our help," the Peruvian foreign minister said.'
+    found = analyse_reaction(
+        named, mentions(named, ("Chile", "Chile", "GPE"), ("Peruvian", "Peru", "NORP"))
+    )
+    assert found.speakers == ("Peru",)

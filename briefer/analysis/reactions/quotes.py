@@ -76,3 +76,12 @@ _AS_SPEAKER = re.compile(
 
 # A sentence opening on a quotation closed before its attribution: '"...," said X, ...'.
 _QUOTE_THEN_ATTRIBUTION = re.compile(r"""^\s*["“](?P<words>[^"“”]{3,}?)["”]\s*,?\s*""")
+# The attribution after such a quotation that names its speaker by a pronoun: '..." he said'.
+_PRONOUN_ATTRIBUTION = re.compile(
+    r"(?:(?:he|she|they)\s+(?:\w+ly\s+|also\s+|then\s+)?"
+    + alternation(SAY | {"warned", "insisted", "stressed", "noted", "argued", "explained"})
+    + r"|"
+    + alternation(SAY | {"insisted", "stressed", "noted", "argued", "explained"})
+    + r"\s+(?:he|she|they))\b",
+    re.IGNORECASE,
+)

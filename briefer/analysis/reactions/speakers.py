@@ -80,6 +80,7 @@ from briefer.analysis.reactions.quotes import (
     _INVERTED,
     _LABEL_OPENING,
     _PLAIN_SPOKEN,
+    _PRONOUN_ATTRIBUTION,
     _PULL_QUOTE,
     _QUOTE_THEN_ATTRIBUTION,
     _QUOTED_BEFORE,
@@ -788,10 +789,14 @@ def _named_after_quote(
     rest = [m for m in mentions if m.start >= at]
     if not rest:
         return ()
-    # the quotation's words blanked, its offsets kept: only the attribution can speak
+    return _speakers(_blank_quote(text, quote), rest, affiliation, None)[0]
+
+
+def _blank_quote(text: str, quote: re.Match[str]) -> str:
+    """`text` with the quotation's words blanked, its offsets kept: only the attribution can
+    speak."""
     start, end = quote.span("words")
-    blank = text[:start] + re.sub(r"[^\s,]", "x", text[start:end]) + text[end:]
-    return _speakers(blank, rest, affiliation, None)[0]
+    return text[:start] + re.sub(r"[^\s,]", "x", text[start:end]) + text[end:]
 
 
 def analyse_reaction(
@@ -804,7 +809,14 @@ def analyse_reaction(
     text, mentions = _past_clock(text, mentions)
     if says_nothing(text):
         return Reaction((), None, None)
-    speakers, anchor = _speakers(text, mentions, affiliation, resolve)
+    quote = _QUOTE_THEN_ATTRIBUTION.match(text)
+    if quote is not None and _PRONOUN_ATTRIBUTION.match(text, quote.end()) is not None:
+        # '"Interpol asked for help, and we obliged," he said': the pronoun is the speaker;
+        # the parties the quoted words name act inside them, not in the sentence
+        outside = [m for m in mentions if m.start >= quote.end("words")]
+        speakers, anchor = _speakers(_blank_quote(text, quote), outside, affiliation, resolve)
+    else:
+        speakers, anchor = _speakers(text, mentions, affiliation, resolve)
     if len(speakers) > 1:
         speakers = _named_after_quote(text, mentions, affiliation) or speakers
     speakers = tuple(
