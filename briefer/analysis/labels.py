@@ -604,13 +604,9 @@ def _years(sieve: Sieve) -> list[str]:
     return sieve.findall(_YEAR) if rest is sieve.text else _YEAR.findall(rest)
 
 
-def time_cues(
-    text: str, published: date | None, year: int | None, news_day: int | None = None
-) -> TimeCues:
-    """Score the past and present cues of one sentence against the article's date;
-    `news_day` is the weekday of the news the lead tells (see `news_weekday`)."""
-    past = 0
-    now = 0
+def _without_others_times(text: str) -> str:
+    """The sentence without the times that are not its event's: quoted words, a year naming a
+    thing, what the event is compared with, a record it sets."""
     # Quoted words are what someone said, not the narration's tense ("who thanked Kenya for
     # answering 'a call that too many had ignored'").
     if '"' in text or "“" in text:  # (a cheap gate: most sentences quote no one)
@@ -628,6 +624,17 @@ def time_cues(
     lowered = text.lower()
     if "since" in lowered or "history" in lowered:  # (a cheap gate before the pattern)
         text = _RECORD.sub("", text)
+    return text
+
+
+def time_cues(
+    text: str, published: date | None, year: int | None, news_day: int | None = None
+) -> TimeCues:
+    """Score the past and present cues of one sentence against the article's date;
+    `news_day` is the weekday of the news the lead tells (see `news_weekday`)."""
+    past = 0
+    now = 0
+    text = _without_others_times(text)
     # Each pattern below runs only if its literals occur in the sentence (see `prefilter`).
     sieve = sieve_of(text)
     # A long-standing cue inside an aside ("X, which has long opposed it, said") is not
@@ -693,39 +700,13 @@ def time_cues(
         own = main[: cut.start()] if cut is not None else main
         dated_past = in_main.may_match(_YEAR) and any(int(y) < year for y in _YEAR.findall(own))
     if year is not None:
-        # Years in an aside about the subject ("Mr X, elected in 2021, has been held since
-        # Wednesday") date the subject, not the sentence's event.
-        for y in _years(scope):
-            if int(y) == recent_year:
-                continue
-            if int(y) < year:
-                past += 2
-            elif int(y) > year:
-                now += 1
+        year_past, year_now = _year_cues(scope, year, recent_year)
+        past += year_past
+        now += year_now
     if frame.news is not None:
-        coming: bool | None = None  # (read once, and only for a month named)
-        for m in scope.finditer(_IN_MONTH):
-            # "until late September", "The new term begins in May": the month of the article's
-            # own year, after its month or before it; else the last of its name ("since May")
-            word = m.group(0)[:5].lower()
-            if word[:2] in ("un", "by"):
-                this_year = True
-            elif word in ("since", "last "):
-                this_year = False
-            else:
-                coming = sieve.search(_COMING) is not None if coming is None else coming
-                this_year = coming
-            year_of = frame.published.year if this_year and frame.published else None
-            span = month_days(m.group(1), frame, year=year_of, last=word == "last ")
-            gap = months_before(span[0], frame) if span is not None else None
-            if not gap:
-                continue  # the article's own month
-            if gap < 0:
-                now += 1  # a month ahead
-            elif word == "since":
-                past += 2  # "under siege since May": a state lasting from months ago
-            else:
-                past += 1
+        month_past, month_now = _month_cues(scope, sieve, frame)
+        past += month_past
+        now += month_now
     if sieve.search(_STATIVE_HINT, 0, 200) and (
         sieve.match(_STATIVE) or _STATIVE.match(_APPOSITIVE.sub(r"\1 ", main, count=1))
     ):
@@ -779,19 +760,66 @@ def time_cues(
         past,
         now,
         long_standing,
-        start == "linked" or (origin and not _NOW_STRONG.search(_AFTER_SUBJECT.sub(r"\1", text))),
-        strong_now,
-        position,
-        dated_past,
-        habitual,
-        ahead,
-        commentary,
-        own_strong_now,
-        said_before,
-        earlier_days,
-        event_day(found),
-        period_start(found),
+        origin=start == "linked"
+        or (origin and not _NOW_STRONG.search(_AFTER_SUBJECT.sub(r"\1", text))),
+        strong_now=strong_now,
+        position=position,
+        dated_past=dated_past,
+        habitual=habitual,
+        ahead=ahead,
+        commentary=commentary,
+        own_strong_now=own_strong_now,
+        said_before=said_before,
+        earlier_days=earlier_days,
+        day=event_day(found),
+        period=period_start(found),
     )
+
+
+def _year_cues(scope: Sieve, year: int, recent_year: int | None) -> tuple[int, int]:
+    """The past and now weights of the years the sentence names against the article's `year`
+    (`recent_year`: the year of a date already weighed)."""
+    past = now = 0
+    # Years in an aside about the subject ("Mr X, elected in 2021, has been held since
+    # Wednesday") date the subject, not the sentence's event.
+    for y in _years(scope):
+        if int(y) == recent_year:
+            continue
+        if int(y) < year:
+            past += 2
+        elif int(y) > year:
+            now += 1
+    return past, now
+
+
+def _month_cues(scope: Sieve, sieve: Sieve, frame: Frame) -> tuple[int, int]:
+    """The past and now weights of the months `scope` names without a day ("in March", "since
+    May", "until September") against the article's month; `sieve` is the whole sentence."""
+    past = now = 0
+    coming: bool | None = None  # (read once, and only for a month named)
+    for m in scope.finditer(_IN_MONTH):
+        # "until late September", "The new term begins in May": the month of the article's
+        # own year, after its month or before it; else the last of its name ("since May")
+        word = m.group(0)[:5].lower()
+        if word[:2] in ("un", "by"):
+            this_year = True
+        elif word in ("since", "last "):
+            this_year = False
+        else:
+            coming = sieve.search(_COMING) is not None if coming is None else coming
+            this_year = coming
+        year_of = frame.published.year if this_year and frame.published else None
+        span = month_days(m.group(1), frame, year=year_of, last=word == "last ")
+        gap = months_before(span[0], frame) if span is not None else None
+        if not gap:
+            continue  # the article's own month
+        if gap < 0:
+            now += 1  # a month ahead
+        elif word == "since":
+            past += 2  # "under siege since May": a state lasting from months ago
+        else:
+            past += 1
+    return past, now
 
 
 def _said_before(
