@@ -15,7 +15,10 @@ Context decides two things the lists alone cannot:
 After merging, people named by surname or title alone take the full name seen in the same text
 ("Vučić said" -> Aleksandar Vučić), an acronym the text defines ("the Zanian Liberation Front
 (ZLF)") names that body wherever it appears, and a bare body takes the one qualified body of that
-name ("the Foreign Ministry" -> "Lithuanian Foreign Ministry"). Short all-caps forms among other
+name ("the Foreign Ministry" -> "Lithuanian Foreign Ministry", "the Defence Force" -> "Papua New
+Guinea Defence Force"), a person's popular name set after the name is that person ("Robert
+Kyagulanyi, better known as Bobi Wine"), and a company named after the noun that says what it is
+is an organisation ("its parent company Boskalis"). Short all-caps forms among other
 all-caps words (a shouted headline: "LET US") are ignored. Runs of spaces (justified PDF text)
 read as one.
 
