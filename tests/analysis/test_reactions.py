@@ -3187,3 +3187,14 @@ def test_a_quotation_said_by_a_pronoun_is_the_pronouns_not_the_party_it_names() 
         named, mentions(named, ("Chile", "Chile", "GPE"), ("Peruvian", "Peru", "NORP"))
     )
     assert found.speakers == ("Peru",)
+
+
+def test_a_pronoun_after_the_verb_is_what_was_said_not_an_inverted_speaker() -> None:
+    text = "Chilean fruit growers, who fly cherries to Asia, said they were losing money daily."
+    found = analyse_reaction(
+        text, mentions(text, ("Asia", "Asia", "LOC")), {}, lambda kind, pos: ("Peru",)
+    )
+    assert found.speakers == ()
+    # after a closed quotation the inversion still names the speaker
+    quoted = '"We are losing money," said they, the Peruvian exporters\' envoys.'
+    assert analyse_reaction(quoted, [], {}, lambda kind, pos: ("Peru",)).speakers == ("Peru",)

@@ -161,6 +161,7 @@ STATE_BODY = "state-body"
 
 
 _ATTRIBUTION_ENDS = re.compile(r"\s*(?:,|$)")
+_QUOTE_CLOSED_BEFORE = re.compile(r"[\"”]\s*$")
 
 
 def _reported_after(text: str, verb: re.Match[str], reported_from: int) -> int:
@@ -473,6 +474,14 @@ def _speakers(
             pronoun = _ANAPHOR_ASIDE.match(text, 0, v.start())
         if pronoun is None and _INVERTED.search(text, max(0, v.start() - 4), v.end()):
             pronoun = _ANAPHOR_AFTER.match(text, v.end())
+            if (
+                pronoun is not None
+                and pronoun.group("pronoun")
+                and not _QUOTE_CLOSED_BEFORE.search(text, max(0, v.start() - 4), v.start())
+            ):
+                # "Growers, who fly roses to Europe, said they were dumping them": a pronoun
+                # after the verb is what was said ('"...," said he' is the only inversion)
+                pronoun = None
         its = _ITS_BODY.search(text, max(0, v.start() - 60), v.start()) if pronoun is None else None
         if its is not None:
             # "Taiwan moved to ease the blow. Its representative office announced": the party
