@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
+import re
 from datetime import date
 
 import pytest
 
+from briefer.analysis import labels, timeline
 from briefer.analysis.labels import (
     Labelled,
     is_background_heading,
@@ -19,6 +23,7 @@ from briefer.analysis.labels import (
     story_date,
     time_cues,
 )
+from briefer.analysis.prefilter import Sieve
 
 PUBLISHED = date(2031, 5, 14)
 
@@ -1223,3 +1228,46 @@ def test_the_narration_told_on_from_the_happening_is_the_happenings() -> None:
     # a cue of now ends it too
     now = crash + "|Rescuers are still searching the wreck."
     assert _story("Allies expel diplomats", LEAD_NEWS, MET, now)[3] == "development"
+
+
+#: Every pattern the labeller runs: its package's modules and the timeline's.
+_PATTERNS = list(
+    dict.fromkeys(
+        p
+        for module in (
+            timeline,
+            *(
+                importlib.import_module(f"{labels.__name__}.{info.name}")
+                for info in pkgutil.iter_modules(labels.__path__)
+            ),
+        )
+        for p in vars(module).values()
+        if isinstance(p, re.Pattern)
+    )
+)
+_SENTENCES = [
+    LEAD_NEWS,
+    *FOUND.split("|"),
+    "ATHENS, Aug 11 (Wire) - Greece said on Tuesday it had put its navy on alert.",
+    "Since 2019, the two navies have shadowed each other, officials said last year.",
+    "The conflict, which erupted in March, has killed thousands of people since Sunday.",
+    "In November 2029 the council, once a rival, had long opposed any change to the treaty.",
+    'Earlier on Monday, protesters had scaled the walls, chanting "we will not leave here".',
+    "By mid-afternoon most of the boats had turned back; talks are due to resume next week.",
+    "Analysts say the strait accounts for a fifth of exports, the largest share in history.",
+    "Additional reporting by Jane Doe. All times are local. What is Nagorno-Karabakh?",
+    "For the EU, the dilemma is familiar: it is unclear who fired first on 27 June.",
+    "The standoff began on April 2, when a patrol boat was seized two days later.",
+]
+
+
+def test_every_pattern_of_the_labeller_reads_alike_through_the_sieve() -> None:
+    """The labeller runs its patterns through the prefilter's sieve (skipped where their
+    literals are missing): each must find there what it finds on its own."""
+    assert len(_PATTERNS) > 60  # (a table moved into a new module stays under test)
+    for text in _SENTENCES:
+        sieve = Sieve(text)
+        for pattern in _PATTERNS:
+            spans = [m.span() for m in sieve.finditer(pattern)]
+            assert spans == [m.span() for m in pattern.finditer(text)], (pattern.pattern, text)
+            assert (sieve.search(pattern) is None) == (pattern.search(text) is None)

@@ -1,0 +1,337 @@
+"""Labels settled by reading each paragraph whole and the article as a story: a paragraph's
+history read from the sentences after, history running on across paragraphs, the sides'
+moves within it, and the story's start (its earliest dated event) told as history."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from briefer.analysis.labels.cues import TimeCues
+from briefer.analysis.labels.sentence import SETTLED_WORDS, is_perspective
+from briefer.analysis.names import WEEKDAYS
+from briefer.analysis.timeline import relative_to_story
+from briefer.analysis.verbs import ANNOUNCE, SAY, alternation
+from briefer.sources.dates import MONTHS
+
+_I = re.IGNORECASE
+
+
+@dataclass(frozen=True, slots=True)
+class Labelled:
+    """One sentence as `settle_paragraphs` sees it: its paragraph, label and cues."""
+
+    paragraph: int
+    label: str
+    cues: TimeCues
+    has_speaker: bool = False
+    text: str = ""
+    # Every speaker is a party the headline or lead names (see `_sides_in_history`).
+    lead_party: bool = False
+    # A list item opening in lower case (see `label_sentence`).
+    fragment: bool = False
+    # A development whose acting party is known and not one the lead names ("The Security
+    # Council met on 8 July"): a third party's act, a reaction whatever its date, so never
+    # the story's start.
+    acting: bool = False
+
+
+#: The opening paragraphs of prose tell the news; the paragraphs after them may turn to history.
+LEAD_PARAGRAPHS = 2
+
+
+def settle_paragraphs(sentences: Sequence[Labelled]) -> list[str]:
+    """Labels after reading each paragraph whole: a news-less sentence that opens a paragraph
+    whose other sentences are all history is history too ("Prisons have become the gangs'
+    headquarters. More than 400 inmates have died in massacres there since 2021."). The
+    sentence-by-sentence pass only sees the sentence before; this sees the ones after."""
+    labels = [s.label for s in sentences]
+    recent = _story_start(sentences, labels)
+    body = 0  # paragraphs of prose seen so far (headings, bylines and credits are "other")
+    history_before = False  # the paragraph before is all history
+    i = 0
+    while i < len(sentences):
+        j = i
+        while j < len(sentences) and sentences[j].paragraph == sentences[i].paragraph:
+            j += 1
+        if any(labels[k] != "other" for k in range(i, j)):
+            body += 1
+        for k in range(i, j):
+            s = sentences[k]
+            if (
+                body <= LEAD_PARAGRAPHS
+                or s.label != "development"
+                or s.has_speaker
+                or s.fragment
+                or is_perspective(s.text)
+                # (what someone says is the news's: "Analysts in Belgrade said the request ...")
+                or s.cues.commentary
+                or _SAYING.search(s.text) is not None
+                or len(s.text.split()) < SETTLED_WORDS  # "No." answering a question
+            ):
+                continue
+            after = labels[k + 1 : j]
+            cues = s.cues
+            if (
+                after
+                and all(label == "background" for label in after)
+                and (k == i or labels[k - 1] != "development")
+                and not cues.strong_now
+                and not cues.ahead
+                and cues.past >= cues.now
+            ):
+                labels[k] = "background"
+        _history_runs_on(sentences, labels, i, j, body, history_before)
+        _sides_in_history(sentences, labels, i, j, recent)
+        history_before = _all_history(sentences, labels, i, j, history_before)
+        i = j
+    return labels
+
+
+#: The story's start is history when dated more than this many days before the news (a week:
+#: the days just before belong to the news as often as not, see `_story_start`).
+START_DAYS = 7
+
+
+def _story_start(sentences: Sequence[Labelled], labels: list[str]) -> int | None:
+    """The earliest event the article dates to the day, more than `START_DAYS` before the news
+    and told as plain narration, is how the story began: history ("Sergei Skripal and his
+    daughter were found slumped on a bench on March 4." below the expulsions of March 26), and
+    so is the narration that runs on from it in its paragraph ("Police took over the inquiry
+    two days later."). One within the week before the news is history too when it is a closed
+    happening told apart from the lead (`_earlier_happening`): the crash, the quake, the vote
+    the news answers ("The Embraer 190 ... crashed near Aktau on Wednesday" below Sunday's
+    accusation); that one is returned: the sides' words told after it are the news's."""
+    dated = [(s.cues.day, k) for k, s in enumerate(sentences) if s.cues.day is not None]
+    if not dated:
+        return None
+    day, k = min(dated)
+    news_start = _news_start(sentences)
+    if day >= news_start:
+        return None
+    if day >= news_start - START_DAYS:
+        recent = _earlier_happening(sentences, labels, day)
+        if recent is not None:
+            labels[recent] = "background"
+            _happening_told_on(sentences, labels, recent)
+        return recent
+    s = sentences[k]
+    if labels[k] != "development" or s.has_speaker or s.acting or s.fragment or s.cues.ahead:
+        return None
+    labels[k] = "background"
+    j = k + 1
+    while j < len(sentences) and sentences[j].paragraph == s.paragraph:
+        t = sentences[j]
+        if (
+            labels[j] != "development"
+            or t.has_speaker
+            or t.cues.strong_now
+            or t.cues.ahead
+            or t.cues.now > t.cues.past
+            or (t.cues.day is not None and t.cues.day >= -START_DAYS)
+            or relative_to_story(t.text) is None  # (told on from it: "later", "days later")
+        ):
+            break
+        labels[j] = "background"
+        j += 1
+    return None
+
+
+# Not a closed happening: what someone says ("announced", "told"), quoted words, a state or a
+# toll lasting since the day ("At least 150 people have been killed since Tuesday"), a phase
+# going on ("for a third night").
+_NOT_CLOSED = re.compile(
+    r"[\"“”]|\b(?:since|"
+    + alternation(SAY | ANNOUNCE | {"told", "warned", "called", "learnt", "learned"})
+    + r")\b|\bfor\s+(?:a|the)\s+(?:second|third|fourth|fifth|sixth|seventh)\s+"
+    r"(?:day|night|week)\b",
+    _I,
+)
+# A report's masthead as its first line ("Commentary No. 14 · Centre for ... · 21 April"):
+# its chronology is the report's news.
+_MASTHEAD = re.compile(r"\s[·|]\s")
+
+
+def _earlier_happening(sentences: Sequence[Labelled], labels: list[str], day: int) -> int | None:
+    """The first sentence dated to `day` (the article's earliest, within the week before the
+    news) that tells a closed happening of its own, apart from the lead: plain narration of no
+    party the lead does not name, outside the lead's paragraphs, saying nothing of now, of what
+    someone said or of what lasts since; None in a report whose first line is a masthead, or
+    when the lead itself tells events of that day."""
+    lead: list[int] = []
+    subject: set[str] = set()  # the names the lead opens on: who the news is about
+    for s, label in zip(sentences, labels, strict=True):
+        if label == "other" or s.paragraph in lead:
+            continue
+        if not lead:
+            if _MASTHEAD.search(s.text):
+                return None
+            subject = _opening_names(s.text)
+        if len(lead) == LEAD_PARAGRAPHS:
+            break
+        lead.append(s.paragraph)
+    if any(
+        s.paragraph in lead
+        and s.cues.own_strong_now
+        and s.cues.day is not None
+        and s.cues.day <= day
+        for s in sentences
+    ):
+        # the lead tells events of that day ("Troops crossed the border on Tuesday"), not
+        # only names them ("the death toll from Monday's quake"): they are the news
+        return None
+    for k, s in enumerate(sentences):
+        if (
+            s.cues.day == day
+            and labels[k] == "development"
+            and s.paragraph not in lead
+            and not (s.has_speaker or s.acting or s.fragment or s.cues.ahead)
+            and not _NOT_CLOSED.search(s.text)
+            # the start of the news itself ("The attack began at 9:40 p.m. on Tuesday")
+            and _ORIGIN_START.search(s.text) is None
+            # the lead's own subject going on ("Duterte was detained ..." below "Rodrigo
+            # Duterte arrived in the Netherlands")
+            and not subject & _opening_names(s.text)
+        ):
+            return k
+    return None
+
+
+# A present tense: the state of now ("His whereabouts have not been confirmed").
+_PRESENT = re.compile(r"\b(?:is|are|has|have)\b", _I)
+
+
+def _happening_told_on(sentences: Sequence[Labelled], labels: list[str], k: int) -> None:
+    """The plain narration told on from the happening in its paragraph, with no cue of time
+    and nothing in the present, is the happening's too ("The Embraer 190 ... crashed near
+    Aktau on Wednesday. Thirty-eight people were killed; 29 survived."); a speaker, a cue of
+    now or a day of its own ends it."""
+    paragraph = sentences[k].paragraph
+    for j in range(k + 1, len(sentences)):
+        t = sentences[j]
+        if (
+            t.paragraph != paragraph
+            or labels[j] != "development"
+            or t.has_speaker
+            or t.acting
+            or t.cues.now
+            or t.cues.ahead
+            or t.cues.day is not None
+            or _PRESENT.search(t.text)
+        ):
+            return
+        labels[j] = "background"
+
+
+_ORIGIN_START = re.compile(r"\b(?:began|begun|started|erupted|broke\s+out)\b", _I)
+# The capitalised words a sentence opens on, "of", "and", "the" and a possessive between.
+_OPENING = re.compile(r"^((?:[A-Z][\w'’.-]*(?:\s+(?:of|and|the)\b)?\s*)+)")
+# Words of an opening that name no one: titles, days and months ("On Monday afternoon, ...").
+_NO_NAMES = frozenset(
+    {"former", "president", "prime", "minister", "foreign", "general", "the"}
+    | {day.lower() for day in WEEKDAYS}
+    | set(MONTHS)
+)
+
+
+def _opening_names(text: str) -> set[str]:
+    """The names a sentence opens on ("Former Philippine President Rodrigo Duterte arrived" ->
+    {"philippine", "rodrigo", "duterte"}), titles, days and months left out."""
+    m = _OPENING.match(text)
+    if m is None:
+        return set()
+    words = {w.lower().removesuffix("'s").removesuffix("’s") for w in m.group(1).split()}
+    return {w for w in words if len(w) > 3 and w not in _NO_NAMES}
+
+
+#: A time the headline or lead names this many days before the news or fewer may be the
+#: start of the period the article covers ("the December 2022 barricades crisis"); one before
+#: it is history the lead recalls.
+SPAN_DAYS = 366
+
+
+def _news_start(sentences: Sequence[Labelled]) -> int:
+    """The first day of the news the article covers, relative to the news day: 0, or earlier
+    when the headline or the lead names the period covered ("The Greece-Turkey standoff, August
+    to December 2020", "Between 10 and 29 December, Kosovo Serbs blocked the roads")."""
+    start = 0
+    body = 0
+    paragraph = None
+    for s in sentences:
+        if s.paragraph != paragraph:
+            paragraph = s.paragraph
+            if s.label != "other":
+                body += 1
+            if body > LEAD_PARAGRAPHS:
+                break
+        if s.cues.period is not None and -SPAN_DAYS <= s.cues.period < start:
+            start = s.cues.period
+    return start
+
+
+def _all_history(
+    sentences: Sequence[Labelled], labels: list[str], i: int, j: int, before: bool
+) -> bool:
+    """Whether paragraph [i, j) is all history (statements aside); a heading ends the run and
+    a paragraph of statements alone keeps it."""
+    told = [k for k in range(i, j) if not sentences[k].has_speaker]
+    if any(labels[k] == "other" for k in range(i, j)):
+        return False
+    if not told:
+        return before
+    return all(labels[k] == "background" for k in told)
+
+
+def _sides_in_history(
+    sentences: Sequence[Labelled], labels: list[str], i: int, j: int, recent: int | None = None
+) -> None:
+    """A side's own act or words with nothing of now, after a sentence found to be history,
+    goes on with it ("The fighting followed a blast on Wednesday. Bangkok blamed Cambodian
+    mines and expelled its envoy."): the sides' earlier moves are history, not reactions. Not
+    after the happening of the week before the news (`_story_start`'s `recent`): what the sides
+    say of it is the news's ("Ukraine's navy said a Russian vessel rammed the tug")."""
+    for k in range(i + 1, j):
+        s = sentences[k]
+        if (
+            labels[k] == "reaction"
+            and labels[k - 1] == "background"
+            and k - 1 != recent
+            and s.lead_party
+            and s.cues.now == 0
+            and not s.cues.ahead
+        ):
+            labels[k] = "background"
+
+
+# Not narration: quoted words, a list's lead-in or items, a condition.
+_SAYING = re.compile(r"\b" + alternation(SAY | {"say", "spoke", "speak", "speaks"}) + r"\b", _I)
+_NOT_NARRATION = re.compile(r"[\"“”]|[:;]\s*$|^(?:if|unless)\b", _I)
+
+
+def _history_runs_on(
+    sentences: Sequence[Labelled], labels: list[str], i: int, j: int, body: int, before: bool
+) -> None:
+    """A narrative's history runs on across paragraphs: after a paragraph of history, a
+    paragraph told in the plain past with no cue of now at all (no weekday, no present perfect,
+    nothing ahead) goes on with it ("Under Franco, Catalan was driven out of schools." then
+    "What changed was the statute. A million people marched through Barcelona.")."""
+    if not before or body <= LEAD_PARAGRAPHS:
+        return
+    told = [k for k in range(i, j) if not sentences[k].has_speaker]
+    if len(told) < 2 or any(
+        labels[k] not in ("development", "background")
+        or sentences[k].cues.now > 0
+        or sentences[k].cues.strong_now
+        or sentences[k].cues.ahead
+        or sentences[k].cues.habitual
+        or sentences[k].cues.commentary
+        or sentences[k].fragment
+        or is_perspective(sentences[k].text)
+        or _NOT_NARRATION.search(sentences[k].text)
+        or _SAYING.search(sentences[k].text)  # what someone says is the news's
+        for k in told
+    ):
+        return
+    for k in told:
+        labels[k] = "background"

@@ -1,0 +1,232 @@
+"""The label of one sentence (background, development, reaction or other) from its time
+cues, whether it has a speaker and the label of the sentence before it; and the lines that
+are not the story: headings, bylines, notes to the reader."""
+
+from __future__ import annotations
+
+import re
+
+from briefer.analysis.labels.cues import TimeCues
+from briefer.sources.dateline import read_dateline
+
+_I = re.IGNORECASE
+#: A sentence of fewer words ("No." answering a heading's question) is no history by itself.
+SETTLED_WORDS = 4
+# A separator within the first words, as datelines have ("ATHENS, Aug 11 (Wire) - ").
+_DATELINE_HINT = re.compile(r"[^.!?]{2,100}?(?:--|[—–]|\s-\s)")
+# A match of `_DATELINE_HINT` ends by the 103rd character: its dash lies in this many.
+_DATELINE_REACH = 104
+_CREDIT = re.compile(
+    r"^\(?\s*(?:(?:additional|associated|further|extra)\s+reporting|reporting|writing|editing|"
+    r"compiled|edited|written)\s+by\b|"
+    r"^(?:copyright|©|all rights reserved)|^\(?\s*(?:photo|image|picture)\s*:|"
+    # ("By Friday, Japan had closed its embassy": a time, no author)
+    r"^by\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
+    r"March|April|May|June|July|August|September|October|November|December|Christmas|Easter|"
+    r"Ramadan)\b(?!\s+(?-i:[A-Z])))"  # ("By June Thomas" is a byline)
+    r"(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s*(?:,|$|\.|and\b)",
+    _I,
+)
+# Notes to the reader about the page itself, not the story: "All times are local.", "Follow our
+# live coverage", "This article was updated", "A quick recap for readers just joining us."
+_HOUSEKEEPING = re.compile(
+    r"^(?:all\s+times\s+(?:are\s+|in\s+)?(?:local|[A-Z]{2,4}\b|gmt|utc)|"
+    r"(?:follow|refresh|scroll)\b.{0,40}\b(?:live|coverage|updates?|page)\b|"
+    r"this\s+(?:page|article|story|post|blog|report)\s+(?:was|has\s+been|is|will\s+be)\s+"
+    r"(?:updated|corrected|amended|refreshed)|"
+    r"(?:welcome|good\s+(?:morning|afternoon|evening))\b.{0,40}\b(?:live|coverage|blog)\b|"
+    r"(?:an?\s+)?(?:quick\s+)?recap\s+for\s+(?:readers|those)\b|"
+    r"(?:sign\s+up|subscribe)\b|(?:click|tap)\s+here\b|"
+    # the United Nations' press-release footer: "For information media. Not an official record."
+    r"for\s+information\s+media\b|not\s+an\s+official\s+record\b|"
+    # a press release's contact line: "For media enquiries, contact the Press Service"
+    r"for\s+(?:media|press|further|more)\s+(?:enquiries|inquiries|information)\b|"
+    # the text about itself: "Here is how the world reacted.", "This note sets out...",
+    # "Here are the answers to the main questions"
+    r"here\s+(?:is|are)\s+(?:how|what|why|a\s+look|(?:the|some)\s+(?:answers|key|main)|"
+    r"(?:a|our)\s+(?:guide|summary|timeline|recap))\b|"
+    r"this\s+(?:note|brief|paper|report|article|explainer|page|section)\s+(?:sets\s+out|"
+    r"summari[sz]es|reviews|describes|explains|examines|outlines|looks\s+at)\b|"
+    r"[^A-Za-z]*$)",
+    _I,
+)
+# Headings over a narrative of events up to now: "How we got here", "How the war began", "How
+# the crisis grew", "How the week unfolded", "What happened before?", "The road to the vote".
+_NARRATIVE = (
+    r"^how\s+(?:we|it|this|the\s+\w+(?:\s+\w+)?)\s+(?:got\s+here|began|started|grew|"
+    r"unfolded|escalated|erupted|came\s+about|came\s+to\s+this)|"
+    r"^what\s+(?:happened|came)\s+before|^how\s+did\s+(?:we|it|this)\s+get\s+here|"
+    r"^the\s+road\s+to\b|^the\s+story\s+so\s+far"
+)
+_BACKGROUND_HEADING = re.compile(
+    r"\b(?:background|history|historical|context|explainer|roots?|"
+    r"origins?|backstory|legacy|for\s+decades|decades[-\s]old|(?:an?|the)\s+(?:old|"
+    r"long[-\s](?:running|standing))\s+(?:quarrel|dispute|rivalry|feud|conflict|row|grievance)|"
+    + _NARRATIVE
+    # the explainer's questions about the past: "Is this the first time?", "What led to ...?"
+    + r"|^(?:is|was)\s+(?:this|it)\s+the\s+first\b|^has\s+(?:this|it)\s+happened\s+before|"
+    # an explainer's question about who or what a party or a place is ("Who is Sergei Skripal?",
+    # "What is Nagorno-Karabakh?"), not about what is going on ("What is at stake?", "Who is to
+    # blame?", "What is the EU's position?", "What are they saying?")
+    r"^(?:who|what)\s+(?:is|are)\s+(?!next\b|known\b|at\s+stake|to\b|behind\b|"
+    r"(?:he|she|it|they|we|you)\b|[^?]*\b(?:position|stance|response|reaction|plan|latest|"
+    r"situation|demands?|options?|risks?)\b)"
+    # (not what a party does: "What is the UN asking for?")
+    r"(?![^?]*\b(?-i:[a-z]+ing)(?:\s+(?:for|to|about|on|with|from|at|in|of|over))?\?$)"
+    r"(?:[\w'’.-]+\s+){0,4}?(?![\w'’-]*ing\?)[\w'’-]*\w(?=\?$)|"
+    r"^what\s+led\s+(?:to|up\s+to)\b)\b",
+    _I,
+)
+
+
+def is_credit(text: str) -> bool:
+    """A byline, credit or copyright line rather than article prose."""
+    return _CREDIT.search(text.strip()) is not None
+
+
+def is_housekeeping(text: str) -> bool:
+    """A note about the page rather than the story ("All times are local.")."""
+    return _HOUSEKEEPING.search(text.strip()) is not None
+
+
+def is_background_heading(text: str) -> bool:
+    """A heading that introduces context ("Background", "History of the dispute")."""
+    return len(text.split()) <= 8 and _BACKGROUND_HEADING.search(text) is not None
+
+
+_MARKER_WORDS = 4
+
+
+def is_background_marker(text: str) -> bool:
+    """A short sentence opening a paragraph that announces context for the rest of it ("A
+    little background.", "Some history:"), as live blogs and explainers write."""
+    words = text.split()
+    return (
+        len(words) <= _MARKER_WORDS
+        and text.rstrip().endswith((".", ":"))
+        and _BACKGROUND_HEADING.search(text) is not None
+    )
+
+
+def label_sentence(
+    text: str,
+    *,
+    heading: bool,
+    has_speaker: bool,
+    cues: TimeCues,
+    previous: str | None,
+    under_background_heading: bool = False,
+    fragment: bool = False,
+    after_dateline: bool = False,
+) -> str:
+    """The label of one sentence; `previous` is the label of the sentence before it in the
+    same paragraph (None at a paragraph start); `fragment`: a list item opening in lower case,
+    a piece of its lead-in's sentence ("Their demands were simple:" / "- the dropping of charges
+    against detained protesters;"): never history by itself, whatever section it stands in;
+    `after_dateline`: the sentence opens its paragraph after a wire dateline the sentence
+    splitter left out of it (the lead)."""
+    label = _label(
+        text,
+        heading=heading,
+        has_speaker=has_speaker,
+        cues=cues,
+        previous=previous,
+        under_background_heading=under_background_heading,
+        after_dateline=after_dateline,
+    )
+    if label == "background" and fragment:
+        return "development"
+    return label
+
+
+def _label(
+    text: str,
+    *,
+    heading: bool,
+    has_speaker: bool,
+    cues: TimeCues,
+    previous: str | None,
+    under_background_heading: bool,
+    after_dateline: bool,
+) -> str:
+    """`label_sentence` before a list item's fragment is considered."""
+    if heading or is_credit(text) or is_housekeeping(text) or is_background_marker(text):
+        return "other"  # not the story: a heading, byline, note, or "A little background."
+    if cues.commentary and not cues.position and not cues.dated_past:
+        # Commentators judge the news as it stands, whatever history they compare it with.
+        return "reaction" if has_speaker else "development"
+    if cues.origin or (
+        under_background_heading
+        and (cues.long_standing or not cues.ahead)
+        # someone's words or the state of a debate now ('"We will not ...," a commander said',
+        # "The students say it has not.") are not history, unless dated or long-standing
+        and (cues.long_standing or cues.past > 0 or not _WORDS_NOW.search(text))
+        # this week's news (a weekday, "today" in the sentence's own clause) is news even
+        # in a "Background" section, unless long-standing or told of days before the lead's
+        # (someone's words or acts then are still their reaction)
+        and (
+            cues.long_standing or not cues.own_strong_now or (cues.earlier_days and not has_speaker)
+        )
+        and len(text.split()) >= SETTLED_WORDS  # not a bare answer ("No.") to the heading
+    ):
+        # The story's start told as history, or filed under "Background" (unless it looks
+        # ahead: the last lines of such a section often turn to what comes next).
+        return "background"
+    head = text[:_DATELINE_REACH]  # (a cheap gate: the hint needs a dash in its reach)
+    dashed = "-" in head or "—" in head or "–" in head
+    if after_dateline or (dashed and _DATELINE_HINT.match(text) and read_dateline(text)):
+        # The lead ("ATHENS, Aug 11 (Wire) - ...") is the news itself, whatever it recalls.
+        return "reaction" if has_speaker else "development"
+    past = cues.past
+    if not has_speaker and _in_quotation(text):
+        return "development"  # someone's words running over sentences, not the narration
+    if has_speaker:
+        if cues.position:
+            return "background"  # a long-standing position ("has repeatedly threatened")
+        if cues.dated_past and cues.now == 0:
+            return "background"  # a statement of an earlier year ("expelled ... in 2018")
+        if cues.said_before and not cues.own_strong_now:
+            # words dated before the story, whatever they say of later times ("Cambodia's
+            # ambassador warned at the time that consumers might boycott ...")
+            return "background"
+        if previous == "background" and cues.now == 0 and (cues.habitual or past >= 1):
+            return "background"  # a position recalled inside a history paragraph
+        return "reaction"  # (a side's own move going on with history: `paragraphs`)
+    if not cues.long_standing and is_perspective(text):
+        return "development"  # "For the EU, the dilemma is familiar.": the stakes, judged now
+    if past > cues.now and past >= 1:
+        return "background"
+    if previous == "background" and past >= cues.now and not cues.strong_now and not cues.ahead:
+        # The paragraph's history goes on; a tie leans to it, unless the sentence looks ahead
+        # ("Its president has since said he would keep trying"), as elsewhere in this module.
+        return "background"
+    return "development"
+
+
+# The story weighed from one side's point of view: "For the EU, the dilemma is familiar.", "For
+# Aliyev, a public admission was a victory", "For the separatists, this was the bitterest part".
+# Not a span of time ("For three decades the region has ...", "For most of the Cold War, ...").
+_PERSPECTIVE = re.compile(
+    r"^for\s+(?![^,;]{0,40}?\b(?:years?|decades?|centur(?:y|ies)|months?|weeks?|days?|hours?|"
+    r"generations?|war|era|period|times?|now|ever|once|long|while|summer|winter|spring|autumn|"
+    r"instance|example)\b)[^,;]{1,40},",
+    _I,
+)
+
+
+def is_perspective(text: str) -> bool:
+    """Whether the sentence opens on the point of view it weighs the story from ("For the EU,
+    ..."): a judgement of the stakes now, not history, however many past cues it holds."""
+    return _PERSPECTIVE.match(text) is not None
+
+
+# Words told as of now: a sentence opening on a quotation, or a saying in the present tense or
+# the present perfect ("The students say", "The government has said").
+_WORDS_NOW = re.compile(
+    r"""^\s*["“]|\b(?:says|(?<!\bto\s)say|ha(?:s|ve)\s+(?:\w+ly\s+)?said)\b""", _I
+)
+
+
+def _in_quotation(text: str) -> bool:
+    """Whether the sentence opens or closes a quotation that runs over several sentences."""
+    return text.count('"') % 2 == 1 or text.count("“") != text.count("”")
