@@ -142,14 +142,16 @@ _CHAIR_OF = re.compile(
     r"(?:,\s+|,?\s+(?:[a-z]+\s+){0,6}?as\s+)(?:the\s+)?(?:current\s+|rotating\s+|outgoing\s+)?"
     r"(?:chair|chairman|chairwoman|chairperson)\s+of\s+(?:the\s+)?"
 )
-_WHOSE_TITLE = re.compile(r",\s+whose\s+(?:[a-z-]+\s+){0,2}[a-z-]+,?\s+")
+_WHOSE_TITLE = re.compile(r",\s+whose\s+(?:[a-z-]+\s+){0,2}[a-z-]+,?\s+", re.IGNORECASE)
 CONVENTIONAL = {
     "secretary of state": "United States",
     "secretary-general": "United Nations",
     "pope": "Vatican",
 }
 _CONVENTIONAL_TITLE = re.compile(
-    r"(?:^|[.;:\"“”(]\s*|,\s+|\b(?:the|and|by|with|from)\s+|\bUS\s+|\bU\.S\.\s+)"
+    # (no body's name right before it: a lowercase word, a dash or a stop may be; "NATO
+    # Secretary-General" is NATO's)
+    r"(?:^|[.;:\"“”(—–]\s*|,\s+|(?<!['’])\b[a-z]+\s+|\bUS\s+|\bU\.S\.\s+)"
     r"(?:(?:Deputy|Under|Assistant)\s+)?(Secretary\s+of\s+State|Secretary-General|Pope)\s*,?\s*$"
 )
 _TITLE_AFTER = re.compile(r"(?:'s|’s)?\s+(?P<title>(?:[\w-]+\s+){0,4}?[\w-]+)\s*[,;.)]")

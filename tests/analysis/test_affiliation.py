@@ -132,3 +132,31 @@ def test_a_commission_named_by_its_union_is_no_domestic_body() -> None:
     from briefer.analysis.affiliation import is_domestic_institution
 
     assert not is_domestic_institution("European Commission")
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "party"),
+    [
+        # a dateline's dash or a lowercase word before the title: no other body is named
+        ("WASHINGTON — Secretary of State Dean Rusk said on Friday", "Dean Rusk", "United States"),
+        ("That was how Secretary-General U Thant's spokesman put it.", "U Thant", "United Nations"),
+        # "whose" with a capitalised title
+        ("Japan, whose Prime Minister Eisaku Sato told reporters", "Eisaku Sato", "Japan"),
+    ],
+)
+def test_a_conventional_or_whose_title_reads_past_capitals_and_dashes(
+    text: str, person: str, party: str
+) -> None:
+    ms = [_mention(text, person, person, "PERSON")]
+    if text.startswith("Japan"):
+        ms.insert(0, _mention(text, "Japan", "Japan", "GPE"))
+    assert affiliations(text, ms)[person] == party
+
+
+def test_a_bodys_own_secretary_general_is_not_the_uns() -> None:
+    text = "OAS Secretary-General Jose Mora said the vote was flawed."
+    ms = [
+        _mention(text, "OAS", "Organization of American States", "ORG"),
+        _mention(text, "Jose Mora", "Jose Mora", "PERSON"),
+    ]
+    assert affiliations(text, ms).get("Jose Mora") != "United Nations"
