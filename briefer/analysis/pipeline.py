@@ -297,9 +297,12 @@ class _Context:
         return (found.pop(),) if len(found) == 1 else ()
 
     def state_of_bare_title(self, index: int, local: list[Mention]) -> None:
-        """Affiliate a leader titled without a state ("Prime Minister X, campaigning ...,
-        said") to the state the sentence before, in the same paragraph, opens on ("Australia,
-        which ..., was caught off guard."): news names the country, then its leader."""
+        """Affiliate a leader or minister titled without a state ("Prime Minister X,
+        campaigning ..., said", "Defence Secretary X said") to the state the sentence before, in
+        the same paragraph, opens on ("Australia, which ..., was caught off guard."), else to
+        the one state it gives as its speaker or actor ("Next door, the Dominican Republic
+        closed its border."): news names the country, then its leader. (Across a paragraph
+        break the state before is too often another country's.)"""
         if index == 0 or self.spans[index - 1].paragraph != self.spans[index].paragraph:
             return
         here = self.spans[index].start
@@ -312,11 +315,18 @@ class _Context:
             lo = bisect_left(self.starts, span.start)
             hi = bisect_left(self.starts, span.end)
             opening = self.mentions[lo:hi][:1]
-            if not opening or opening[0].type not in ("GPE", "NORP"):
-                continue
-            if self.text[span.start : opening[0].start].strip():
-                continue  # the sentence opens on something else
-            state = party_of(opening[0], self.affiliation)
+            state = ""
+            if (
+                opening
+                and opening[0].type in ("GPE", "NORP")
+                and not self.text[span.start : opening[0].start].strip()
+            ):
+                state = party_of(opening[0], self.affiliation)  # the state it opens on
+            acted = self.speakers[-1] if self.speakers else (-1, ())
+            if not is_state(state) and acted[0] == index - 1 and len(acted[1]) == 1:
+                # "Next door, the Dominican Republic closed its border. President X said":
+                # the one state the sentence before gives as its speaker or actor
+                state = acted[1][0]
             if is_state(state):
                 self.affiliation[m.canonical] = state
 
@@ -384,7 +394,8 @@ _ACTS = re.compile(r"\b(?:had|has|have)\s+[a-z]+\b|\b[a-z]{3,}ed\b")
 _HEADING_EDGE = re.compile(r"^[\s#*\d.)-]*(?:the\s+)?|[\s:.*]*$", re.IGNORECASE)
 # A national leader's title with no state before it: "Prime Minister X", "President X".
 _BARE_TITLE = re.compile(
-    r"(?:^|[.;:,(]\s+|\n)(?:Prime\s+Minister|President|Foreign\s+Minister|Chancellor|Premier)"
+    r"(?:^|[.;:,(\"”]\s+|\n)(?:Prime\s+Minister|President|Chancellor|Premier|"
+    r"(?:Foreign|Defen[cs]e|Home|Interior|Finance|Trade)\s+(?:Minister|Secretary))"
     r"\s+$"
 )
 

@@ -735,3 +735,23 @@ def test_a_paragraph_that_is_only_a_quotation_is_the_speaker_the_next_names() ->
     stop = next(s for s in found.sentences if s.text.startswith("The shelling must"))
     assert fields.label == "reaction" and fields.speakers == ("Japan",)
     assert stop.speakers == ("Japan",)
+
+
+def test_a_bare_title_is_the_state_that_acted_in_the_sentence_before() -> None:
+    blocks = [
+        ("Temple shelling spreads", "heading"),
+        ("Thai and Cambodian troops exchanged fire again on Tuesday near the temple.", "text"),
+        (
+            "Next door, Laos closed its border crossings with Cambodia. Defence Minister "
+            "Somsak Vongsa said the army was on alert along the frontier.",
+            "text",
+        ),
+        ("Japan urged calm.", "text"),
+        ("President Anan Kittirat said the region needed peace.", "text"),
+    ]
+    found = analyse(make_doc(blocks))
+    minister = next(s for s in found.sentences if s.text.startswith("Defence Minister"))
+    assert minister.speakers == ("Laos",)
+    # after a paragraph break the state that acted before is not the titled person's
+    president = next(s for s in found.sentences if s.text.startswith("President Anan"))
+    assert president.speakers != ("Japan",)
