@@ -400,6 +400,25 @@ def test_territories_are_not_states_but_act() -> None:
     assert not territories & state_names
 
 
+def test_crown_dependencies_are_territories_with_their_seats() -> None:
+    # Jersey, Guernsey and the Isle of Man govern themselves: sides of a story, like Greenland.
+    for name in ("Jersey", "Guernsey", "Isle of Man"):
+        assert gazetteer.canonical_name(name) == (name, "GPE")
+        assert gazetteer.is_territory(name)
+    assert gazetteer.canonical_name("Bailiwick of Guernsey") == ("Guernsey", "GPE")
+    assert gazetteer.canonical_name("the Manx government") == ("Isle of Man", "GPE")
+    # The seat of government stands for it when it acts, and is a town where things happen.
+    acting = {m.surface: m.canonical for m in find_mentions("St Helier said it would wait.")}
+    assert acting == {"St Helier": "Jersey"}
+    place = {m.surface: m.canonical for m in find_mentions("Boats sailed into St Helier.")}
+    assert place == {"St Helier": "St Helier"}
+    assert gazetteer.canonical_name("St Peter Port") == ("Guernsey", "GPE")
+    # A longer name holding one is not it; "Douglas" (a common name too) is left out.
+    assert [m.canonical for m in find_mentions("Flights to New Jersey resumed.")] == ["New Jersey"]
+    assert not gazetteer.is_territory("New Jersey")
+    assert gazetteer.canonical_name("Douglas") is None
+
+
 def test_a_body_known_as_the_x_is_found_as_a_sentence_subject() -> None:
     text = "The Commonwealth said it was concerned. The Quartet called for calm."
     found = {m.surface: m.canonical for m in find_mentions(text)}
