@@ -876,6 +876,16 @@ def test_the_start_of_something_named_in_a_relative_clause_is_not_the_sentences(
     assert time_cues(subject, PUBLISHED, 2031).origin
 
 
+def test_a_reports_account_of_itself_and_its_disclaimer_are_page_notes() -> None:
+    # a think tank's commentary tells what it covers and whose views it holds: not the story
+    assert is_housekeeping("This commentary looks at how the decisions were taken.")
+    assert is_housekeeping("This analysis examines why the talks failed.")
+    assert is_housekeeping("The views expressed are those of the authors.")
+    assert label("The views expressed are the author's own.", previous="background") == "other"
+    assert not is_housekeeping("The views of the two governments remain far apart.")
+    assert not is_housekeeping("The commentary drew an angry response from the ministry.")
+
+
 def test_a_press_contact_line_and_a_guide_to_the_text_are_page_notes() -> None:
     assert label("For media enquiries, contact the press service of the ministry.") == "other"
     assert label("Here are the answers to the main questions about the attack.") == "other"

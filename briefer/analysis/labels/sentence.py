@@ -41,12 +41,15 @@ _HOUSEKEEPING = re.compile(
     r"for\s+information\s+media\b|not\s+an\s+official\s+record\b|"
     # a press release's contact line: "For media enquiries, contact the Press Service"
     r"for\s+(?:media|press|further|more)\s+(?:enquiries|inquiries|information)\b|"
-    # the text about itself: "Here is how the world reacted.", "This note sets out...",
+    # the text about itself: "Here is how the world reacted.", "This commentary looks at ...",
     # "Here are the answers to the main questions"
     r"here\s+(?:is|are)\s+(?:how|what|why|a\s+look|(?:the|some)\s+(?:answers|key|main)|"
     r"(?:a|our)\s+(?:guide|summary|timeline|recap))\b|"
-    r"this\s+(?:note|brief|paper|report|article|explainer|page|section)\s+(?:sets\s+out|"
-    r"summari[sz]es|reviews|describes|explains|examines|outlines|looks\s+at)\b|"
+    r"this\s+(?:note|brief|paper|report|article|explainer|page|section|commentary|analysis|"
+    r"study)\s+(?:sets\s+out|summari[sz]es|reviews|describes|explains|examines|outlines|"
+    r"looks\s+at)\b|"
+    # a report's disclaimer: "The views expressed are those of the authors."
+    r"(?:the\s+)?(?:views|opinions)\s+expressed\b|"
     r"[^A-Za-z]*$)",
     _I,
 )
