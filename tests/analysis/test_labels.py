@@ -876,6 +876,17 @@ def test_the_start_of_something_named_in_a_relative_clause_is_not_the_sentences(
     assert time_cues(subject, PUBLISHED, 2031).origin
 
 
+def test_the_is_of_a_clause_inside_or_of_a_wh_opening_is_no_standing_fact() -> None:
+    # the main verb is "cannot establish"; "who is responsible" is what is not known
+    assert label("Doctors cannot establish who is responsible for the attack.") == "development"
+    # a pseudo-cleft judges the news ("What is new is ..."), it states no standing fact
+    assert time_cues("What is new is the scale of the damage.", PUBLISHED, 2031).past == 0
+    # the plain "is" of a main clause still states one, after a relative clause too
+    assert label("The strait that links the two seas is the only outlet to the ocean.") == (
+        "background"
+    )
+
+
 def test_a_reports_account_of_itself_and_its_disclaimer_are_page_notes() -> None:
     # a think tank's commentary tells what it covers and whose views it holds: not the story
     assert is_housekeeping("This commentary looks at how the decisions were taken.")

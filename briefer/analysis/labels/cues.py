@@ -135,9 +135,12 @@ _PARTICIPLES = (
     r"overrun|withdrawn|undertaken|forbidden|understood|meant|paid|laid|led|read|spread)\b|"
 )
 _STATIVE = re.compile(
-    r"^(?!(?:if|unless|when|whether|once|until)\b)"
+    # (not a condition, nor a question or a wh-clause: "What is new is the scale of ...")
+    r"^(?!(?:if|unless|when|whether|once|until|what|who|how|why|where)\b)"
     r"(?:(?!\b(?:the|a|an|its|their|his|her|of|on|in|for|to|and)\s+\w+$)"
     r"(?!\b\w+ed\s)[^,;:\"“]){0,80}?\b"
+    # (not the verb of a clause inside: "cannot establish who is responsible")
+    r"(?<!\bwho\s)(?<!\bwhich\s)(?<!\bthat\s)(?<!\bwhat\s)"
     r"(?:(?:is|are)\s+(?!\w+ing\b|\w+ed\b|being\b|expected|due|set|to\b|"
     + _PARTICIPLES
     + _NOW_STATE
