@@ -92,3 +92,20 @@ def test_a_list_item_labelled_with_a_party_is_that_partys() -> None:
     assert said["The European Union: an initial €100,000 in humanitarian funding."] == (
         "European Union",
     )
+
+
+def test_an_organisation_named_again_by_what_it_is_speaks_for_itself() -> None:
+    blocks = [
+        ("Floods in the delta", "heading"),
+        ("Floods swept the Irrawaddy delta in Myanmar on Monday.", "text"),
+        (
+            "Amnesty International criticised the slow relief effort. The rights group said "
+            "villages had waited a week for food. The charity said it would send staff.",
+            "text",
+        ),
+    ]
+    found = analysed_sentences(blocks)
+    assert found["The rights group said villages had waited a week for food."] == (
+        "Amnesty International",
+    )
+    assert found["The charity said it would send staff."] == ("Amnesty International",)

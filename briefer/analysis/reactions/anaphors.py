@@ -31,6 +31,14 @@ _ORG_NOUNS = frozenset(
         "experts",
         "monitors",
         "department",
+        # an organisation named again by what it is: "The group said in a statement", "the
+        # rights group", "the charity", "the association"
+        "group",
+        "association",
+        "charity",
+        "watchdog",
+        "federation",
+        "foundation",
     ]
 )
 _GROUP_NOUNS = frozenset(
