@@ -41,26 +41,41 @@ class Labelled:
 LEAD_PARAGRAPHS = 2
 
 
+def _lead_end(sentences: Sequence[Labelled]) -> int:
+    """Where the lead ends: the first sentence of the paragraph of prose after the first
+    `LEAD_PARAGRAPHS` (prose: a paragraph with a sentence not "other"; headings, bylines and
+    credits are), or the article's end."""
+    prose: list[int] = []
+    for k, s in enumerate(sentences):
+        if s.label == "other" or s.paragraph in prose:
+            continue
+        if len(prose) == LEAD_PARAGRAPHS:
+            while k > 0 and sentences[k - 1].paragraph == s.paragraph:
+                k -= 1
+            return k
+        prose.append(s.paragraph)
+    return len(sentences)
+
+
 def settle_paragraphs(sentences: Sequence[Labelled]) -> list[str]:
     """Labels after reading each paragraph whole: a news-less sentence that opens a paragraph
     whose other sentences are all history is history too ("Prisons have become the gangs'
     headquarters. More than 400 inmates have died in massacres there since 2021."). The
     sentence-by-sentence pass only sees the sentence before; this sees the ones after."""
     labels = [s.label for s in sentences]
-    recent = _story_start(sentences, labels)
-    body = 0  # paragraphs of prose seen so far (headings, bylines and credits are "other")
+    lead_end = _lead_end(sentences)
+    recent = _story_start(sentences, labels, lead_end)
     history_before = False  # the paragraph before is all history
     i = 0
     while i < len(sentences):
         j = i
         while j < len(sentences) and sentences[j].paragraph == sentences[i].paragraph:
             j += 1
-        if any(labels[k] != "other" for k in range(i, j)):
-            body += 1
+        in_lead = i < lead_end
         for k in range(i, j):
             s = sentences[k]
             if (
-                body <= LEAD_PARAGRAPHS
+                in_lead
                 or s.label != "development"
                 or s.has_speaker
                 or s.fragment
@@ -82,7 +97,8 @@ def settle_paragraphs(sentences: Sequence[Labelled]) -> list[str]:
                 and cues.past >= cues.now
             ):
                 labels[k] = "background"
-        _history_runs_on(sentences, labels, i, j, body, history_before)
+        if not in_lead:
+            _history_runs_on(sentences, labels, i, j, history_before)
         _sides_in_history(sentences, labels, i, j, recent)
         history_before = _all_history(sentences, labels, i, j, history_before)
         i = j
@@ -94,7 +110,7 @@ def settle_paragraphs(sentences: Sequence[Labelled]) -> list[str]:
 START_DAYS = 7
 
 
-def _story_start(sentences: Sequence[Labelled], labels: list[str]) -> int | None:
+def _story_start(sentences: Sequence[Labelled], labels: list[str], lead_end: int) -> int | None:
     """The earliest event the article dates to the day, more than `START_DAYS` before the news
     and told as plain narration, is how the story began: history ("Sergei Skripal and his
     daughter were found slumped on a bench on March 4." below the expulsions of March 26), and
@@ -107,11 +123,11 @@ def _story_start(sentences: Sequence[Labelled], labels: list[str]) -> int | None
     if not dated:
         return None
     day, k = min(dated)
-    news_start = _news_start(sentences)
+    news_start = _news_start(sentences[:lead_end])
     if day >= news_start:
         return None
     if day >= news_start - START_DAYS:
-        recent = _earlier_happening(sentences, labels, day)
+        recent = _earlier_happening(sentences, labels, day, lead_end)
         if recent is not None:
             labels[recent] = "background"
             _happening_told_on(sentences, labels, recent)
@@ -153,24 +169,19 @@ _NOT_CLOSED = re.compile(
 _MASTHEAD = re.compile(r"\s[·|]\s")
 
 
-def _earlier_happening(sentences: Sequence[Labelled], labels: list[str], day: int) -> int | None:
+def _earlier_happening(
+    sentences: Sequence[Labelled], labels: list[str], day: int, lead_end: int
+) -> int | None:
     """The first sentence dated to `day` (the article's earliest, within the week before the
     news) that tells a closed happening of its own, apart from the lead: plain narration of no
     party the lead does not name, outside the lead's paragraphs, saying nothing of now, of what
     someone said or of what lasts since; None in a report whose first line is a masthead, or
     when the lead itself tells events of that day."""
-    lead: list[int] = []
-    subject: set[str] = set()  # the names the lead opens on: who the news is about
-    for s, label in zip(sentences, labels, strict=True):
-        if label == "other" or s.paragraph in lead:
-            continue
-        if not lead:
-            if _MASTHEAD.search(s.text):
-                return None
-            subject = _opening_names(s.text)
-        if len(lead) == LEAD_PARAGRAPHS:
-            break
-        lead.append(s.paragraph)
+    opening = [s for s in sentences[:lead_end] if s.label != "other"]
+    if not opening or _MASTHEAD.search(opening[0].text):
+        return None
+    lead = {s.paragraph for s in opening}
+    subject = _opening_names(opening[0].text)  # the names the lead opens on: who it is about
     if any(
         s.paragraph in lead
         and s.cues.own_strong_now
@@ -251,23 +262,13 @@ def _opening_names(text: str) -> set[str]:
 SPAN_DAYS = 366
 
 
-def _news_start(sentences: Sequence[Labelled]) -> int:
+def _news_start(lead: Sequence[Labelled]) -> int:
     """The first day of the news the article covers, relative to the news day: 0, or earlier
-    when the headline or the lead names the period covered ("The Greece-Turkey standoff, August
-    to December 2020", "Between 10 and 29 December, Kosovo Serbs blocked the roads")."""
-    start = 0
-    body = 0
-    paragraph = None
-    for s in sentences:
-        if s.paragraph != paragraph:
-            paragraph = s.paragraph
-            if s.label != "other":
-                body += 1
-            if body > LEAD_PARAGRAPHS:
-                break
-        if s.cues.period is not None and -SPAN_DAYS <= s.cues.period < start:
-            start = s.cues.period
-    return start
+    when the headline or the lead (`lead`: the sentences up to its end) names the period
+    covered ("The Greece-Turkey standoff, August to December 2020", "Between 10 and 29
+    December, Kosovo Serbs blocked the roads")."""
+    periods = [s.cues.period for s in lead if s.cues.period is not None]
+    return min((p for p in periods if -SPAN_DAYS <= p < 0), default=0)
 
 
 def _all_history(
@@ -310,13 +311,14 @@ _NOT_NARRATION = re.compile(r"[\"“”]|[:;]\s*$|^(?:if|unless)\b", _I)
 
 
 def _history_runs_on(
-    sentences: Sequence[Labelled], labels: list[str], i: int, j: int, body: int, before: bool
+    sentences: Sequence[Labelled], labels: list[str], i: int, j: int, before: bool
 ) -> None:
     """A narrative's history runs on across paragraphs: after a paragraph of history, a
     paragraph told in the plain past with no cue of now at all (no weekday, no present perfect,
     nothing ahead) goes on with it ("Under Franco, Catalan was driven out of schools." then
-    "What changed was the statute. A million people marched through Barcelona.")."""
-    if not before or body <= LEAD_PARAGRAPHS:
+    "What changed was the statute. A million people marched through Barcelona."); after the
+    lead only."""
+    if not before:
         return
     told = [k for k in range(i, j) if not sentences[k].has_speaker]
     if len(told) < 2 or any(
