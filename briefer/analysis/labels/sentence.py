@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 
 from briefer.analysis.labels.cues import TimeCues
+from briefer.analysis.names import WEEKDAYS
+from briefer.analysis.timeline import MONTH_NAMES
 from briefer.sources.dateline import read_dateline
 
 _I = re.IGNORECASE
@@ -21,9 +23,11 @@ _CREDIT = re.compile(
     r"compiled|edited|written)\s+by\b|"
     r"^(?:copyright|©|all rights reserved)|^\(?\s*(?:photo|image|picture)\s*:|"
     # ("By Friday, Japan had closed its embassy": a time, no author)
-    r"^by\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
-    r"March|April|May|June|July|August|September|October|November|December|Christmas|Easter|"
-    r"Ramadan)\b(?!\s+(?-i:[A-Z])))"  # ("By June Thomas" is a byline)
+    r"^by\s+(?!(?:"
+    + "|".join(WEEKDAYS)
+    + "|"
+    + MONTH_NAMES
+    + r"|Christmas|Easter|Ramadan)\b(?!\s+(?-i:[A-Z])))"  # ("By June Thomas" is a byline)
     r"(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s*(?:,|$|\.|and\b)",
     _I,
 )
