@@ -156,7 +156,9 @@ STOPWORDS = frozenset(
     )
 )
 
-#: Head words that make the capitalised words before them an organisation.
+#: Head words that make the capitalised words before them an organisation. Companies' words
+#: count too: Japanese ones ("Shoei Kisen Kaisha", "Mitsubishi Jukogyo", "Toyota Tsusho"), and
+#: "Air" or "Aviation" ending a name ("Qazaq Air"; `LAST_ONLY_HEADS`).
 ORG_HEADS = (
     "Ministry|Party|Council|Agency|Commission|Front|Movement|Army|Forces|Force|Police|Committee|"
     "Assembly|Parliament|Court|Tribunal|Union|Alliance|Institute|Bank|Office|Mission|Corporation|"
@@ -167,8 +169,12 @@ ORG_HEADS = (
     "Prosecution|"
     "Chamber|Chambers|League|Conference|Forum|Partnership|Academy|Inc\\.|Ltd|Ltd\\.|Corp\\.|LLC|AG|"
     "SA|Media|News|Times|Post|Herald|Gazette|Television|TV|Radio|Press|House|Unit|Units|Brigades|"
-    "Fleet|Navy|Airlines|Airways|Motors|Cartel|Jamaat|Jamath|Jama'at"
+    "Fleet|Navy|Airlines|Airways|Motors|Cartel|Jamaat|Jamath|Jama'at|"
+    "Kaisha|Kabushiki|Kogyo|Jukogyo|Sangyo|Tsusho|Shosen|Kaiun|Seiyaku|Denki|Air|Aviation"
 )
+#: Head words that make a name only as its last word: "Qazaq Air", "Korean Air", but not the
+#: "Air" of "Royal Air Maroc" or "Air Marshal", nor the "Aviation" of "Aviation Week".
+LAST_ONLY_HEADS = frozenset(("Air", "Aviation"))
 #: Connectors allowed inside an organisation name: "Ministry of Foreign Affairs and Trade".
 #: Whitespace inside a name: a space or tab, never a line break (paragraphs are apart).
 _SP = r"[^\S\n]"
@@ -839,12 +845,13 @@ def _person_span(
     if start >= end:
         return None
     event = text.startswith("Operation ", start)  # "Operation Peace Spring, said": an event
+    run = text[start:end].split()
     if not allow_heads and (
         event
         or any(
-            w in _HEAD_WORDS or w in _EVENT_HEAD_WORDS or _GEO_HEADS.search(" " + w)
-            for w in text[start:end].split()
+            w in _HEAD_WORDS or w in _EVENT_HEAD_WORDS or _GEO_HEADS.search(" " + w) for w in run
         )
+        or (run and _clean(run[-1]) in LAST_ONLY_HEADS)
     ):
         return None
     rest, end = _trim_name(text, start + given_first, end, known)
@@ -1010,12 +1017,25 @@ _ORG_TAIL_RE = re.compile(
 )
 
 
+_CAPITAL_NEXT_RE = re.compile(rf"{_SP}{_U}", _FLAGS)
+
+
+def _not_last(text: str, head: re.Match[str]) -> bool:
+    """True for a head word that counts only at a name's end (`LAST_ONLY_HEADS`) with a
+    capitalised word after it: "Royal Air Maroc", "Air Vice-Marshal"."""
+    word = head.group()
+    return (
+        word.rsplit(None, 1)[-1] in LAST_ONLY_HEADS
+        and _CAPITAL_NEXT_RE.match(text, head.end()) is not None
+    )
+
+
 def _spans_before_heads(text: str) -> Iterable[tuple[int, int]]:
     """Capitalised words ending in a head word ("Serbian Progressive Party"), found from the
     head backwards: head words are rare, so this is much faster than trying every capital."""
     last_end = 0
     for head in _scan(text).finditer(_HEAD_SCAN_RE):
-        if head.start() < last_end:
+        if head.start() < last_end or _not_last(text, head):
             continue
         lo = max(last_end, head.start() - 160)
         before = _WORDS_BEFORE_HEAD_RE.search(text[lo : head.start()])
@@ -1306,7 +1326,8 @@ def _skip_leading_stopwords(
             start += 1
 
 
-_HEAD_WORDS = frozenset(h.replace("\\", "") for h in ORG_HEADS.split("|"))
+#: ("Air" only ends a name: "Air Accidents Investigation Branch" is no body by its "Air".)
+_HEAD_WORDS = frozenset(h.replace("\\", "") for h in ORG_HEADS.split("|")) - LAST_ONLY_HEADS
 #: Head words public: `entities` resolves a bare "the Commission" through them.
 HEAD_WORDS = _HEAD_WORDS
 _EVENT_HEAD_WORDS = frozenset(EVENT_HEADS.split("|"))

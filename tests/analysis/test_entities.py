@@ -1493,3 +1493,28 @@ def test_a_company_named_after_the_noun_that_says_what_it_is() -> None:
     bodies = {m.canonical for m in find_mentions(text) if m.type == "ORG"}
     assert {"Boskalis", "Petroecuador"} <= bodies
     assert "European" not in bodies
+
+
+_LEAD = "Officials met on Monday to discuss the matter, which has drawn wide attention. "
+
+
+def test_a_company_is_known_by_the_word_that_ends_its_name() -> None:
+    # Japanese company words and an airline's "Air" make a company, not a person speaking.
+    text = (
+        _LEAD + "The ship's Japanese owner, Shoei Kisen Kaisha, said it was sorry. "
+        "Kazakhstan's Qazaq Air said it was halting flights. Korean Air said so too. "
+        "Mitsubishi Jukogyo said it would build the ships."
+    )
+    found = _by_surface(text)
+    assert found["Shoei Kisen Kaisha"] == ("Shoei Kisen Kaisha", "ORG")
+    assert found["Qazaq Air"] == ("Qazaq Air", "ORG")
+    assert found["Korean Air"] == ("Korean Air", "ORG")
+    assert found["Mitsubishi Jukogyo"] == ("Mitsubishi Jukogyo", "ORG")
+    # "Air" counts only as the last word: inside a name it makes no body of the words before.
+    inner = _by_surface(
+        _LEAD + "Britain's Air Accidents Investigation Branch will read the data. "
+        "The Royal Air Force said the jets had landed."
+    )
+    assert "Britain's Air" not in inner and "Britain" in inner
+    assert inner["Air Accidents Investigation Branch"][0] == "Air Accidents Investigation Branch"
+    assert inner["Royal Air Force"] == ("Royal Air Force", "ORG")
