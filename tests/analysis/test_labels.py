@@ -876,6 +876,13 @@ def test_the_start_of_something_named_in_a_relative_clause_is_not_the_sentences(
     assert time_cues(subject, PUBLISHED, 2031).origin
 
 
+def test_a_state_told_with_under_or_at_and_a_bare_noun_is_the_state_of_now() -> None:
+    assert label("A third of the province is under water.") == "development"
+    assert label("Not all of the neighbours are at ease.") == "development"
+    # a place told with a determiner is still where it stands
+    assert label("The island is at the mouth of the river.") == "background"
+
+
 def test_the_is_of_a_clause_inside_or_of_a_wh_opening_is_no_standing_fact() -> None:
     # the main verb is "cannot establish"; "who is responsible" is what is not known
     assert label("Doctors cannot establish who is responsible for the attack.") == "development"

@@ -121,8 +121,10 @@ _OPENING_TIME = re.compile(
 _NOW_STATE = (
     r"(?:(?:not|yet|still|now|also|only|so\s+far)\s+)*(?:"
     r"(?:un)?clear|(?:un)?known|uncertain|(?:un)?likely|(?:im)?possible|difficult|hard|too\s+early|"
-    r"tense|calm|quiet|defiant|overwhelmed|without|in\s+custody|stuck|far\s+apart|under\s+way|"
-    r"at\s+odds|on\s+alert|until|(?:growing\s+)?(?:fears|concerns|reports|signs|hopes|doubts)\b|"
+    r"tense|calm|quiet|defiant|overwhelmed|without|in\s+custody|stuck|far\s+apart|on\s+alert|"
+    # a state of now told with a bare noun: "are at risk", "is under water", "at odds", "under way"
+    r"(?:under|at)\s+(?!(?:the|a|an|its|their|his|her|our|this|that|least|most|first|last|"
+    r"once)\b)[a-z]|until|(?:growing\s+)?(?:fears|concerns|reports|signs|hopes|doubts)\b|"
     r"an?\s+(?:\w+\s+)?(?:blow|setback|test|sign|victory|defeat|boost|step|warning|signal|"
     r"reminder|rebuke|snub)\b)"
 )
