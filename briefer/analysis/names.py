@@ -852,6 +852,7 @@ def _person_span(
             w in _HEAD_WORDS or w in _EVENT_HEAD_WORDS or _GEO_HEADS.search(" " + w) for w in run
         )
         or (run and _clean(run[-1]) in LAST_ONLY_HEADS)
+        or (run and _BODY_LEAD_RE.match(run[0]) is not None)
     ):
         return None
     rest, end = _trim_name(text, start + given_first, end, known)
@@ -964,6 +965,7 @@ def organisation_candidates(
         return known(name) or actor(name) is not None
 
     found += _named_groups(text, known, actor)
+    found += _led_bodies(text)
     for start, end in spans:
         start = _skip_leading_stopwords(text, start, end)
         start = _skip_leading_group(text, start, end)
@@ -971,6 +973,36 @@ def organisation_candidates(
             org = _organisation(text, part_start, part_end, known, adjective, actor)
             if org is not None and not _only_a_title(text, org):
                 found.append(_body_of_known(text, org, body))
+    return found
+
+
+#: Words that open a body's name in Urdu, Arabic and Persian as "Party" or "Movement" end one in
+#: English: "Jamiat Ulema-e-Islam", "Tehreek-e-Labbaik Pakistan", "Hizb ut-Tahrir", "Harakat
+#: al-Nujaba", "Hizbul Mujahideen". (A word that also opens a place's name, as "Lashkar" does
+#: "Lashkar Gah", is left out.)
+BODY_LEADS = r"(?:Jama['’]?at|Jamath|Jamiat|Tehreek|Tehrik|Harakat|Harkat|Hizb|Hizbul|Hezb)"
+_BODY_LEAD_RE = re.compile(rf"{BODY_LEADS}(?![^\W_])")
+_LED_BODY_RE = re.compile(
+    rf"(?<![\w'’-]){BODY_LEADS}(?![^\W_])(?:-(?!{_NOT_NAME_SUFFIX})[^\W\d_]+)*"
+    rf"(?:{_SP}(?:(?:[a-z]{{1,3}})-)?{_U}[^\W\d_]*(?:-(?!{_NOT_NAME_SUFFIX})[^\W\d_]+)*){{0,3}}",
+    _FLAGS,
+)
+#: Last words that make a led name a place's: "Jamaat Street", "Hizb Square".
+_PLACE_LAST_RE = re.compile(r"\s(?:Street|Road|Avenue|Lane|Square|Mosque|Market|Bazaar|Gate)$")
+
+
+def _led_bodies(text: str) -> list[Found]:
+    """Bodies named by an opening word (`BODY_LEADS`) and at least one word more, joined by a
+    hyphen or a space: organisations whatever the words after (a state's name among them:
+    "Tehreek-e-Labbaik Pakistan" is no mention of Pakistan)."""
+    found: list[Found] = []
+    for m in _scan(text).finditer(_LED_BODY_RE):
+        name = _clean(m.group())
+        if _PLACE_LAST_RE.search(name):
+            continue
+        if " " not in name and "-" not in name.strip("-"):
+            continue  # the opening word alone is no name
+        found.append(Found(m.start(), m.start() + len(name), name, "ORG", RANK_RULE))
     return found
 
 
@@ -1364,6 +1396,7 @@ _FAMILY_PAIR_RE = re.compile(
 _WHOLE_TEXT_RULES = StartIndex(
     (
         *(TITLE_NAME_RE, _NICKNAME_RE, ORG_HEAD_FIRST_RE, _GROUP_NOUN_RE, _HEAD_SCAN_RE),
+        _LED_BODY_RE,
         *(_EVENT_HEAD_RE, _KIN_GIVEN_RE, _FAMILY_PAIR_RE),
     )
 )

@@ -1518,3 +1518,20 @@ def test_a_company_is_known_by_the_word_that_ends_its_name() -> None:
     assert "Britain's Air" not in inner and "Britain" in inner
     assert inner["Air Accidents Investigation Branch"][0] == "Air Accidents Investigation Branch"
     assert inner["Royal Air Force"] == ("Royal Air Force", "ORG")
+
+
+def test_a_body_named_by_its_opening_word_is_an_organisation() -> None:
+    # Urdu, Arabic and Persian bodies open with the word English puts last ("Party").
+    text = (
+        _LEAD + "Police said Jamiat Ulema-e-Islam had called the protest. "
+        "Supporters of Tehreek-e-Labbaik Pakistan blocked roads, and Hizbul Mujahideen said "
+        "it had not been involved. Members of Hizb ut-Tahrir gathered in Jamaat Street."
+    )
+    found = _by_surface(text)
+    assert found["Jamiat Ulema-e-Islam"] == ("Jamiat Ulema-e-Islam", "ORG")
+    assert found["Tehreek-e-Labbaik Pakistan"] == ("Tehreek-e-Labbaik Pakistan", "ORG")
+    assert "Pakistan" not in found  # part of the body's name, not the state
+    assert found["Hizbul Mujahideen"] == ("Hizbul Mujahideen", "ORG")  # not a person speaking
+    assert found["Hizb ut-Tahrir"] == ("Hizb ut-Tahrir", "ORG")
+    assert not any("Jamaat" in surface for surface in found)  # a street's name
+    assert _by_surface(_LEAD + "The Hezbollah-backed cabinet met.")["Hezbollah"][0] == "Hezbollah"
