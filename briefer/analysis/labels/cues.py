@@ -136,6 +136,11 @@ _PARTICIPLES = (
     r"broken|chosen|driven|frozen|hidden|stolen|torn|written|drawn|flown|grown|shown|thrown|"
     r"overrun|withdrawn|undertaken|forbidden|understood|meant|paid|laid|led|read|spread)\b|"
 )
+# Verbs of a lasting state that take their object directly ("hosts", "controls", "exports").
+_STATE_VERBS = (
+    "hosts|regards|considers|controls|produces|exports|imports|supplies|uses|owns|houses|"
+    "needs|requires"
+)
 _STATIVE = re.compile(
     # (not a condition, nor a question or a wh-clause: "What is new is the scale of ...")
     r"^(?!(?:if|unless|when|whether|once|until|what|who|how|why|where)\b)"
@@ -151,8 +156,7 @@ _STATIVE = re.compile(
     r"(?:lies|lie)\s+(?:[\w.-]+\s+){0,5}?(?:from|inside|within|between|along|off|astride|across|"
     r"near|north|south|east|west)\b|"
     r"(?:accounts?\s+for|borders|depends?\s+on|relies|rely\s+on|belongs?\s+to|"
-    r"stretch(?:es)?|hosts|regards|considers|controls|produces|exports|"
-    r"imports|supplies|uses|owns|houses|needs|requires|"
+    r"stretch(?:es)?|" + _STATE_VERBS + "|"
     # a habit: "normally passes through", "usually takes"
     r"(?:normally|usually|typically|ordinarily)\s+\w+s)\b"
     # a verb of state takes an object: one closing the sentence is a noun ("and supplies."),
@@ -166,8 +170,8 @@ _APPOSITIVE = re.compile(r"^([^,;]{1,60}),\s+(?:an?|the|one|home|once)\s[^,;]{1,
 # A cheap necessary condition for `_STATIVE` (its look-aheads defeat the prefilter's gate).
 _STATIVE_HINT = re.compile(
     r"\b(?:is|are|accounts?|lies|lie|borders|depends?|relies|rely|belongs?|stretch(?:es)?|"
-    r"hosts|regards|considers|controls|produces|exports|imports|supplies|uses|"
-    r"owns|houses|needs|requires|normally|usually|typically|ordinarily)\b",
+    + _STATE_VERBS
+    + r"|normally|usually|typically|ordinarily)\b",
     _I,
 )
 _PAST_PERFECT = re.compile(
