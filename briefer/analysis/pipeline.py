@@ -621,8 +621,9 @@ _QUOTE_SENTENCES = 4
 
 def _quotes_before_their_speaker(sentences: list[Sentence]) -> list[Sentence]:
     """A quotation standing alone, whose speaker the next sentence names ("The statement was
-    issued by X"), is that speaker's reaction; the naming sentence, if it says nothing of its
-    own, takes the quotation's stance."""
+    issued by X") or the sentence before it named, is that speaker's reaction; the naming
+    sentence, if it says nothing of its own, takes the quotation's stance, and the quotation's
+    sentences without one take the statement's (`_one_statement`)."""
     out = list(sentences)
     i = 0
     while i < len(out):
@@ -634,7 +635,8 @@ def _quotes_before_their_speaker(sentences: list[Sentence]) -> list[Sentence]:
         if closer is not None:
             # '"The Kurds are fighting for their land. They didn't help us," X told
             # reporters': the sentence that closes the quotation names its speaker
-            out[i:closer] = [_spoken_by(q, out[closer].speakers) for q in out[i:closer]]
+            quoted = [_spoken_by(q, out[closer].speakers) for q in out[i:closer]]
+            out[i:closer] = _one_statement(quoted, out[closer].stance)
             i = closer
             continue
         j = i
@@ -655,17 +657,43 @@ def _quotes_before_their_speaker(sentences: list[Sentence]) -> list[Sentence]:
         if alone and not points_back and _speaker_goes_on(out, i):
             # 'President X said the plane was shot down.' then a paragraph that is only a
             # quotation: the speaker just named goes on (news quote their speaker that way)
-            out[i:k] = [_spoken_by(q, out[i - 1].speakers) for q in out[i:k]]
+            quoted = [_spoken_by(q, out[i - 1].speakers) for q in out[i:k]]
+            out[i:k] = _one_statement(quoted, out[i - 1].stance)
         elif points_back or (alone and named_next):
             # "The statement was issued by X"; or a paragraph that is only a quotation, with no
             # speaker before it, and the next one names one: '"..." X added that ...'
             quoted = [_spoken_by(q, out[k].speakers) for q in out[i:k]]
-            out[i:k] = quoted
             said = next((q.stance for q in quoted if q.stance != "other"), None)
+            out[i:k] = _one_statement(quoted, out[k].stance)
             if out[k].stance == "other" and said is not None:
                 out[k] = replace(out[k], stance=said, cameo=cameo_of(said, out[k].text))
         i = k
     return out
+
+
+def _one_statement(quoted: list[Sentence], speaker_stance: str | None) -> list[Sentence]:
+    """The sentences of one quotation as one statement: a sentence whose own words carry no
+    stance ("Today, it's Pakistan.") takes the quotation's, else that of the sentence naming
+    its speaker ("... warned that the world was sleepwalking")."""
+    said = next((q.stance for q in quoted if q.stance not in (None, "other")), None)
+    said = said or (speaker_stance if speaker_stance not in (None, "other") else None)
+    if said is None:
+        return quoted
+    return [
+        replace(q, stance=said, cameo=cameo_of(said, q.text))
+        if q.stance == "other" and _KEPT_INFORMED.search(q.text) is None
+        else q
+        for q in quoted
+    ]
+
+
+# Words that keep a sentence "other" whatever the statement around it: being in touch,
+# following or monitoring events (the gold conventions' "in contact with both sides").
+_KEPT_INFORMED = re.compile(
+    r"\b(?:in\s+(?:close\s+|constant\s+|regular\s+)?(?:touch|contact)|"
+    r"(?:following|monitoring|watching)\b[^.;]{0,40}\bclosely)\b",
+    re.IGNORECASE,
+)
 
 
 def _quotation_paragraph(out: list[Sentence], i: int, j: int) -> bool:

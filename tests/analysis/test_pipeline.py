@@ -755,3 +755,22 @@ def test_a_bare_title_is_the_state_that_acted_in_the_sentence_before() -> None:
     # after a paragraph break the state that acted before is not the titled person's
     president = next(s for s in found.sentences if s.text.startswith("President Anan"))
     assert president.speakers != ("Japan",)
+
+
+def test_a_quotations_sentences_without_stance_take_the_statements() -> None:
+    blocks = [
+        ("Temple shelling draws appeals", "heading"),
+        ("Thai and Cambodian troops exchanged fire again on Tuesday near the temple.", "text"),
+        ("Japan's foreign minister said Tokyo was alarmed by the shelling of villages.", "text"),
+        (
+            '"Homes are burning on both sides. Today it is this border. We remain in close '
+            'contact with both capitals."',
+            "text",
+        ),
+    ]
+    found = analyse(make_doc(blocks))
+    today = next(s for s in found.sentences if s.text.startswith("Today it is"))
+    assert today.speakers == ("Japan",) and today.stance == "concern"
+    # being in touch stays a statement of no stance, as the gold conventions have it
+    contact = next(s for s in found.sentences if s.text.startswith("We remain"))
+    assert contact.stance == "other"
