@@ -434,11 +434,15 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?:the\s+)?"
             r"(?:[\w-]+['’]s\s+|[\w-]+\s+){0,2}?(?:investigation|inquiry|probe)|"
             # an appeal for money to help the victims, and doors opened to those who flee
-            r"(?:launch|issu|mak)\w*\s+(?:an?\s+)?(?:[\w-]+\s+)?appeal\s+(?:for|of)\s+(?:US)?[$€£]?[\d.,]+|"
+            r"(?:launch|issu|mak)\w*\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}appeal\s+(?:for|of)\s+(?:US)?[$€£]?[\d.,]+|"
             # help given: "would provide help to Syrians", "announced a further $100 million for",
             # "soldiers were helping to clear rubble"
             r"provid\w*\s+(?:[\w\"“”-]+\s+){0,3}?(?:help|aid|assistance|relief)\b|"
-            r"(?:announc|pledg|promis|donat|allocat|contribut|provid|gave|giv)\w*\s+(?:an?\s+|"
+            # ("released €5.2 million in humanitarian funding", "increased its contribution to
+            # £15 million")
+            r"(?:announc|pledg|promis|donat|allocat|contribut|provid|gave|giv|releas|"
+            r"increas\w*\s+(?:its|their)\s+contribution\s+to|rais\w*\s+(?:its|their)\s+aid\s+to)"
+            r"\w*\s+(?:an?\s+|"
             r"(?:a\s+)?(?:further|another|additional|extra)\s+)?(?:US)?[$€£]\s?[\d.,]+\s*"
             # (a sum given needs no purpose told: "Canada announced $5 million and Australia")
             r"(?![^,;.]{0,25}\b(?:sanctions|fines?|tariffs|penalt\w*))|"

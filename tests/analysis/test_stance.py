@@ -847,3 +847,19 @@ def test_an_ultimatum_and_a_warning_of_what_an_attack_would_bring_threaten(
 
 def test_worrisome_is_a_worry() -> None:
     assert stance_of('"It is very worrisome about the state of Haiti," he said.') == "concern"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway released $20 million in emergency funding for the flood victims.",
+        "Canada increased its contribution to $12 million.",
+        "The agency and the government launched a joint flash appeal for $80 million.",
+    ],
+)
+def test_money_released_or_raised_for_relief_is_support(text: str) -> None:
+    assert stance_of(text) == "support"
+
+
+def test_prisoners_released_are_no_aid() -> None:
+    assert stance_of("The army released 20 prisoners on Friday.") != "support"
