@@ -53,3 +53,24 @@ async def test_at_80_columns_marking_a_result_keeps_the_count_line_and_the_rows_
         await pilot.pause()
         await pilot.pause()
         assert str(count.render()).endswith("by relevance")
+
+
+async def test_the_count_line_refits_when_the_sidebar_is_toggled_without_a_resize(
+    library: Any,
+) -> None:
+    """`f` changes the results pane's width with no terminal resize: the line refits too."""
+    app = BrieferApp()
+    async with app.run_test(size=(100, 24)) as pilot:
+        await settle(pilot)
+        screen = reader_screen(app)
+        count = screen.query_one("#result-count", Static)
+        results = screen.query_one(ResultList)
+        results.focus()
+        await pilot.press("space")
+        await settle(pilot)
+        wide = str(count.render())
+        await pilot.press("f")
+        await settle(pilot)
+        await pilot.pause()
+        assert count.size.height == 1, str(count.render())
+        assert str(count.render()) != wide  # the narrower pane says less

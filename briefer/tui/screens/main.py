@@ -56,7 +56,7 @@ from briefer.tui.widgets.entities import EntitySidebar
 from briefer.tui.widgets.find_bar import FindBar
 from briefer.tui.widgets.index_status import IndexStatus
 from briefer.tui.widgets.reader_footer import ReaderFooter, fit_footer
-from briefer.tui.widgets.results import ResultList
+from briefer.tui.widgets.results import ResultCount, ResultList
 
 if TYPE_CHECKING:  # annotations only: importing the core costs first-paint time
     from briefer.briefing.model import Briefing, Item, SourceRef
@@ -93,7 +93,7 @@ class MainScreen(Screen[None]):
         self.brief_token = 0  # the newest joint briefing; likewise
         self.history = History()
         self.briefing: Briefing | None = None
-        self.scope = "document"
+        self.scope = DOCUMENT
         self.indexing = False
         self._search_timer: Timer | None = None
         self._searching = False  # a search worker is running: keys typed now are coalesced
@@ -113,7 +113,7 @@ class MainScreen(Screen[None]):
         with Horizontal(id="body"):
             with Vertical(id="left"):
                 yield CleanInput(placeholder="Search the library…", id="search")
-                yield Static(Text("Opening the library…", end=""), id="result-count")
+                yield ResultCount(Text("Opening the library…", end=""), id="result-count")
                 yield Static(Text("", end=""), id="suggestion")
                 yield ResultList(id="results")
             with TabbedContent(id="reader", initial="briefing"):
@@ -483,7 +483,7 @@ class MainScreen(Screen[None]):
             self.call_after_refresh(view.jump_to, message.paragraph)
 
     def on_document_briefed(self, message: DocumentBriefed) -> None:
-        if message.token == self.read_token and self.scope == "document":
+        if message.token == self.read_token and self.scope == DOCUMENT:
             self._show_briefing(message.briefing, DOCUMENT)
             self.refresh_bindings()  # export is possible now
 
@@ -572,13 +572,12 @@ class MainScreen(Screen[None]):
     def _brief(self, ids: list[str] | None, scope: str, title: str) -> None:
         self.scope = scope
         self.brief_token += 1
-        label = {"marked": "Marked documents", "results": "All results"}[scope]
         query = self.result.query if self.result is not None else None
-        self.brief_worker(self.brief_token, ids, label, title, query)
+        self.brief_worker(self.brief_token, ids, scope, title, query)
         self._show_tab("briefing")
 
     def action_brief_document(self) -> None:
-        self.scope = "document"
+        self.scope = DOCUMENT
         self.brief_token += 1  # a joint briefing still on its way is no longer wanted
         self._show_tab("briefing")
         if self.history.current is not None:
@@ -676,7 +675,9 @@ class MainScreen(Screen[None]):
 
     def on_resize(self) -> None:
         self.call_after_refresh(self._focus_a_pane)  # narrower: the sidebar may be gone
-        self.call_after_refresh(self._show_count)  # its order said or not, for the new width
+
+    def on_result_count_resized(self) -> None:
+        self._show_count()  # its order said or not, for the new width
 
     def _focus_a_pane(self) -> None:
         """The results take the focus when the pane that had it was hidden (the sidebar, by

@@ -6,8 +6,10 @@ from __future__ import annotations
 from typing import Any, ClassVar
 
 from rich.text import Text
+from textual import events
 from textual.binding import BindingType
 from textual.message import Message
+from textual.widgets import Static
 from textual.widgets.option_list import Option
 
 from briefer.tui.commands import bindings_for
@@ -172,3 +174,18 @@ class ResultList(NavList):
         if width != self._width:
             self._width = width
             self._rerender()
+
+
+class ResultCount(Static):
+    """The count line over the results. It says when its width changes — a terminal resize,
+    or the sidebar shown or hidden beside it (`f`) — so that the screen refits the line."""
+
+    class Resized(Message):
+        """The count line's width changed."""
+
+    _width = 0
+
+    def on_resize(self, event: events.Resize) -> None:
+        if event.size.width != self._width:
+            self._width = event.size.width
+            self.post_message(self.Resized())
