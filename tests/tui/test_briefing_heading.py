@@ -31,7 +31,7 @@ async def test_each_briefing_names_what_it_briefs_once(library: Any) -> None:
         results.focus()
         await pilot.press("space", "b")
         await settle(pilot)
-        assert view.scope == "Marked documents"
+        assert view.scope == "marked"
         assert first_line(view) == "1 marked document"
         await pilot.press("space", "b")
         await settle(pilot)
@@ -39,5 +39,5 @@ async def test_each_briefing_names_what_it_briefs_once(library: Any) -> None:
         await pilot.press("u", "slash", *"kosovo")
         await pilot.press("escape", "B")
         await settle(pilot)
-        assert view.scope == "All results"
+        assert view.scope == "results"
         assert first_line(view) == "Results for kosovo"

@@ -309,7 +309,7 @@ async def test_briefing_of_marked_documents(library: Any) -> None:
         assert results.marked == marked
         briefing = screen.query_one(BriefingView).briefing
         assert briefing is not None and {s.id for s in briefing.sources} == marked
-        assert screen.query_one(BriefingView).scope == "Marked documents"
+        assert screen.query_one(BriefingView).scope == "marked"
 
 
 async def test_briefing_of_all_results(library: Any) -> None:
@@ -327,7 +327,7 @@ async def test_briefing_of_all_results(library: Any) -> None:
         expected = library.search(screen.result.query, limit=30, snippets=False)
         assert {s.id for s in briefing.sources} == {h.id for h in expected.hits}
         assert len(briefing.sources) > 1
-        assert screen.query_one(BriefingView).scope == "All results"
+        assert screen.query_one(BriefingView).scope == "results"
         screen.query_one("#search", Input).value = "kosovo merdare"  # the briefing follows
         await settle(pilot, rounds=4)
         narrower = library.search("kosovo merdare", limit=30, snippets=False)

@@ -18,7 +18,7 @@ from briefer.tui.rows import safe
 from briefer.tui.widgets.nav_list import NavList
 
 LEGEND = "legend"  # the legend's option id
-DOCUMENT = "Document"  # the scope of one document's briefing
+DOCUMENT = "document"  # the scope of one document's briefing (else "marked" or "results")
 
 
 class BriefingView(NavList):
@@ -131,7 +131,7 @@ def title_line(scope: str, title: str) -> Text:
     title is the author's; a joint briefing's title is ours and names its scope already ('2
     marked documents', 'Results for kosovo'), so it stands alone (not 'Marked documents: 2
     marked documents')."""
-    line = Text(f"{scope}: " if scope == DOCUMENT else "", style="dim", end="")
+    line = Text("Document: " if scope == DOCUMENT else "", style="dim", end="")
     line.append(safe(title), style="bold")
     return line
 
