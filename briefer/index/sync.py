@@ -178,11 +178,16 @@ def prepare_many(paths: Sequence[str]) -> list[Prepared]:
     return [prepare(p) for p in paths]
 
 
+def in_parallel(files: int, workers: int) -> bool:
+    """Whether `files` are analysed in a pool of `workers` processes (else one by one here)."""
+    return workers > 1 and files > PARALLEL_THRESHOLD
+
+
 def prepared_stream(
     paths: Sequence[str], workers: int, cancel: CancelFn | None
 ) -> Iterator[Prepared]:
     """Prepared files in order; in a process pool (bounded in flight) when there are many."""
-    if workers <= 1 or len(paths) <= PARALLEL_THRESHOLD:
+    if not in_parallel(len(paths), workers):
         for p in paths:
             if cancel is not None and cancel():
                 return
@@ -354,11 +359,9 @@ def run_plan(
     is_new = dict(plan.load)
     loads = [p for p, _ in plan.load]
     # Only analysis in workers can run beside a commit.
-    cut = workers > 1 and len(loads) > PARALLEL_THRESHOLD
-    left = len(loads)
+    cut = in_parallel(len(loads), workers)
     if not report.cancelled:
         for item in prepared_stream(loads, workers, cancel):
-            left -= 1
             if item.fields is None:
                 writer.record(item.path, item.entry)
                 report.skipped.append((item.path, item.entry.reason or "skipped"))
@@ -368,7 +371,7 @@ def run_plan(
             done += 1
             if progress is not None:
                 progress(done, total)
-            if cut and cut_before_tail(writer.pending, left, writer.batch_size):
+            if cut and cut_before_tail(writer.pending, total - done, writer.batch_size):
                 writer.commit()
                 cut = False
         if done < total:
