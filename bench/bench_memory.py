@@ -27,6 +27,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from bench.bench_tui import workers_done
 from bench.corpus import generate
 
 SAMPLE_EVERY = 0.05
@@ -162,16 +163,16 @@ async def _reader(home: Path) -> dict[str, Any]:
             search = app.screen.query_one("#search", Input)
             search.value = ""
             await pilot.pause(0.3)
-            await app.workers.wait_for_complete()
+            await workers_done(app)
             await pilot.press(*word[:-1])
             await pilot.pause(0.3)
-            await app.workers.wait_for_complete()
+            await workers_done(app)
             before = results.hits
             t = time.perf_counter()
             await pilot.press(word[-1])
             while results.hits is before:
                 await pilot.pause(0.005)
-            await app.workers.wait_for_complete()
+            await workers_done(app)
             typed.append(time.perf_counter() - t)
         out["last_key_to_rows"] = _ms(typed)
         results.focus()

@@ -43,7 +43,7 @@ def _ms(samples: list[float]) -> dict[str, float]:
     }
 
 
-async def _workers_done(app: Any) -> None:
+async def workers_done(app: Any) -> None:
     """Every worker finished; one cancelled meanwhile (a newer search replaced it) is fine."""
     from textual.worker import WorkerCancelled
 
@@ -141,7 +141,7 @@ async def keystrokes(home: Path) -> dict[str, Any]:
         for query in QUERIES:
             screen.query_one("#search", Input).value = ""
             await pilot.pause(0.2)
-            await _workers_done(app)
+            await workers_done(app)
             typed = ""
             for key in query:
                 typed += key
@@ -207,7 +207,7 @@ async def big_document(paragraphs: int, workdir: Path) -> dict[str, Any]:
         view = screen.query_one(DocumentView)
         view.document = None  # the highlighted row may have been loaded already: time a load
         figures["open"] = _ms([await _press(app, "enter", lambda: view.document is not None)])
-        await _workers_done(app)
+        await workers_done(app)
         view.focus()
         await pilot.pause()
         keys: list[float] = []
