@@ -509,6 +509,8 @@ def _find_mentions(text: str, use_spacy: bool | None) -> list[Mention]:
 
     chosen = _described_companies(text, chosen, entries, known)
     chosen = _companies_named_after_noun(text, chosen, known)
+    chosen = _names_ending_in_a_sea(text, chosen, entries, known)
+    chosen = _hyphened_bodies(text, chosen, gaz)
     chosen = _acronyms_defined(text, chosen, gaz)
     chosen = _bare_heads(text, chosen)
     chosen = _groups(text, chosen, entries)
@@ -723,6 +725,94 @@ def _companies_named_after_noun(
             if kept and taken.free(name_at, end):
                 added.append(Found(name_at, end, " ".join(kept), "ORG", names.RANK_RULE))
     return sorted(chosen + added, key=lambda f: f.start) if added else chosen
+
+
+_WORD_BEFORE_NAME_RE = re.compile(rf"(?<![\w'’.-])({names.CAPWORD}) $")
+
+
+def _names_ending_in_a_sea(
+    text: str,
+    chosen: list[Found],
+    entries: dict[tuple[int, int], Entry],
+    known: Callable[[str], bool],
+) -> list[Found]:
+    """A sea's one-word short name after a capitalised word of no known kind ends another
+    name, a company's: "Cathay Pacific", "Virgin Atlantic", "Union Pacific" (the ocean is
+    named bare, "the Pacific", or with a compass word, "the Western Pacific"). The longer name
+    was never proposed: the name rules stop at a known word, so the sea won alone."""
+    out: list[Found] | None = None
+    for i, f in enumerate(chosen):
+        entry = entries.get((f.start, f.end))
+        if (
+            entry is None
+            or f.rank != RANK_GAZETTEER
+            or not entry.canonical.endswith((" Ocean", " Sea"))
+            or entry.canonical == f.canonical == text[f.start : f.end]
+            or " " in text[f.start : f.end]
+        ):
+            continue
+        m = _WORD_BEFORE_NAME_RE.search(text, max(0, f.start - 40), f.start)
+        if m is None:
+            continue
+        word, start = m.group(1), m.start(1)
+        if word in names.STOPWORDS or known(word) or (i and chosen[i - 1].end > start):
+            continue
+        if _sentence_start(text, start) and not _verb_after(text, f.end):
+            continue  # "Vast Pacific waters": an adjective opening the sentence
+        if out is None:
+            out = list(chosen)
+        name = text[start : f.end]
+        out[i] = Found(start, f.end, name, "ORG", names.RANK_RULE)
+    return out if out is not None else chosen
+
+
+#: What may follow a body's name used as a noun: punctuation, the text's end, or a verb.
+_AFTER_NOUN_RE = re.compile(r"\s*(?:[,.;:)!?]|$)|\s([a-z]+)\b")
+
+
+def _verb_after(text: str, end: int) -> bool:
+    after = _AFTER_NOUN_RE.match(text, end)
+    return after is not None and after.group(1) in GOVERNMENT_AFTER
+
+
+def _hyphened_bodies(text: str, chosen: list[Found], gaz: Gazetteer) -> list[Found]:
+    """Two organisations joined by a hyphen, with a verb or a stop after them, are one
+    ("Lufthansa, Air France-KLM, Aeroflot said"; "Air France-KLM said", which the name rules
+    had read as a person): a merged group takes both names. Before a noun the pair is two
+    bodies ("Hamas-Fatah talks", "the EU-NATO summit"), and states are never joined
+    ("Russia-Ukraine")."""
+    if "-" not in text:
+        return chosen
+    out: list[Found] = []
+    i = 0
+    while i < len(chosen):
+        f = chosen[i]
+        if f.type == "PERSON" and "-" in f.canonical:
+            left, _, right = f.canonical.rpartition("-")
+            if all(_is_body(gaz, part) for part in (left, right)):
+                f = f._replace(type="ORG")
+        g = chosen[i + 1] if i + 1 < len(chosen) else None
+        if (
+            g is not None
+            and f.type == "ORG"
+            and g.type == "ORG"
+            and g.start == f.end + 1
+            and text[f.end] == "-"
+        ):
+            after = _AFTER_NOUN_RE.match(text, g.end)
+            verb = after.group(1) if after is not None else None
+            if after is not None and (verb is None or verb in GOVERNMENT_AFTER):
+                out.append(Found(f.start, g.end, text[f.start : g.end], "ORG", names.RANK_RULE))
+                i += 2
+                continue
+        out.append(f)
+        i += 1
+    return out
+
+
+def _is_body(gaz: Gazetteer, form: str) -> bool:
+    entry = gaz.forms.get(form)
+    return entry is not None and gaz.types.get(entry.canonical, entry.type) == "ORG"
 
 
 _ACRONYM_AFTER_RE = re.compile(r" \(([A-Z][A-Z0-9&-]{1,7})\)")

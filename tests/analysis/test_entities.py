@@ -1535,3 +1535,24 @@ def test_a_body_named_by_its_opening_word_is_an_organisation() -> None:
     assert found["Hizb ut-Tahrir"] == ("Hizb ut-Tahrir", "ORG")
     assert not any("Jamaat" in surface for surface in found)  # a street's name
     assert _by_surface(_LEAD + "The Hezbollah-backed cabinet met.")["Hezbollah"][0] == "Hezbollah"
+
+
+def test_a_longer_name_around_a_known_one_wins() -> None:
+    # A sea's short name after a capitalised word of no known kind ends a company's name.
+    text = (
+        _LEAD + "Asian airlines, including Singapore Airlines and Cathay Pacific, cancelled "
+        "flights. Cathay Pacific said it would resume them. Ships crossed the Pacific, and "
+        "storms hit the Western Pacific. Vast Pacific swells followed."
+    )
+    mentions = [(m.surface, m.canonical, m.type) for m in find_mentions(text)]
+    assert mentions.count(("Cathay Pacific", "Cathay Pacific", "ORG")) == 2
+    assert mentions.count(("Pacific", "Pacific Ocean", "LOC")) == 3
+    # Two bodies joined by a hyphen and used as a noun are one (a merged group) ...
+    listed = _by_surface(_LEAD + "Lufthansa, Air France-KLM, Aeroflot and others said so.")
+    assert listed["Air France-KLM"] == ("Air France-KLM", "ORG")
+    assert "KLM" not in listed
+    speaking = _by_surface(_LEAD + "Air France-KLM said profits fell.")
+    assert speaking["Air France-KLM"] == ("Air France-KLM", "ORG")  # no person
+    # ... but two before a noun, and states are never joined.
+    pair = _by_surface(_LEAD + "The Hamas-Fatah talks failed. Russia-Ukraine talks began.")
+    assert {"Hamas", "Fatah", "Russia", "Ukraine"} <= pair.keys()
