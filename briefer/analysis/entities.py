@@ -18,7 +18,10 @@ After merging, people named by surname or title alone take the full name seen in
 name ("the Foreign Ministry" -> "Lithuanian Foreign Ministry", "the Defence Force" -> "Papua New
 Guinea Defence Force"), a person's popular name set after the name is that person ("Robert
 Kyagulanyi, better known as Bobi Wine"), and a company named after the noun that says what it is
-is an organisation ("its parent company Boskalis"). Short all-caps forms among other
+is an organisation ("its parent company Boskalis"). A longer name around a known one wins
+where the rules, which stop at known words, never proposed it: a sea's short name after an
+unknown capitalised word ends a company's ("Cathay Pacific"), and two bodies joined by a hyphen
+and used as a noun are one ("Air France-KLM said"). Short all-caps forms among other
 all-caps words (a shouted headline: "LET US") are ignored. Runs of spaces (justified PDF text)
 read as one.
 
