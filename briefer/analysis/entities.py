@@ -654,14 +654,9 @@ def _described_companies(
         name_start = m.start("name")
         held = starts.get(name_start)
         if held is None:
-            kept: list[str] = []
-            for word in m.group("name").split():
-                if word in names.STOPWORDS or known(word):
-                    break
-                kept.append(word)
-            name = " ".join(kept)
+            name = _leading_name(m.group("name"), known)
             end = name_start + len(name)
-            if not kept or any(g.start < end and name_start < g.end for g in chosen):
+            if not name or any(g.start < end and name_start < g.end for g in chosen):
                 out.append(f)
                 continue
             added.append(Found(name_start, end, name, "ORG", names.RANK_RULE))
@@ -678,6 +673,18 @@ def _described_companies(
     if not added:
         return out
     return sorted(out + added, key=lambda f: f.start)
+
+
+def _leading_name(words_after: str, known: Callable[[str], bool]) -> str:
+    """The words of a company's name after the noun that describes it, up to the first
+    stopword or name known as something else ("Northwind Dynamics" of "Northwind Dynamics
+    said"); empty if the first word is one."""
+    kept: list[str] = []
+    for word in words_after.split():
+        if word in names.STOPWORDS or known(word):
+            break
+        kept.append(word)
+    return " ".join(kept)
 
 
 #: "its parent company Boskalis", "the energy firm Eni": a body named after the noun saying
@@ -715,18 +722,14 @@ def _companies_named_after_noun(
             before = _ARTICLE_BEFORE_NOUN_RE.search(text, max(0, name_at - 50), name_at - len(noun))
             if before is None:
                 continue
-            kept: list[str] = []
-            for word in m.group().split():
-                if word in names.STOPWORDS or known(word):
-                    break
-                kept.append(word)
-            end = name_at + len(" ".join(kept))
+            name = _leading_name(m.group(), known)
+            end = name_at + len(name)
             if taken is None:
                 taken = _Occupancy(len(text))
                 for f in chosen:
                     taken.take(f.start, f.end)
-            if kept and taken.free(name_at, end):
-                added.append(Found(name_at, end, " ".join(kept), "ORG", names.RANK_RULE))
+            if name and taken.free(name_at, end):
+                added.append(Found(name_at, end, name, "ORG", names.RANK_RULE))
     return sorted(chosen + added, key=lambda f: f.start) if added else chosen
 
 

@@ -216,9 +216,14 @@ def fold(name: str) -> str:
 # -- built-in data ----------------------------------------------------------------------------
 
 
-def _rows(filename: str) -> list[list[str]]:
+def _lines(filename: str) -> list[str]:
+    """A data file's lines, without blank lines and `#` comments."""
     text = resources.files("briefer.analysis").joinpath("data", filename).read_text("utf-8")
-    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+def _rows(filename: str) -> list[list[str]]:
+    lines = _lines(filename)
     header = lines[0].split("\t")
     rows = []
     for line in lines[1:]:
@@ -295,10 +300,7 @@ def owner_state(name: str) -> str | None:
 @lru_cache(maxsize=1)
 def _outlets() -> frozenset[str]:
     """Canonical names of the news outlets the data knows (data/outlets.txt)."""
-    text = resources.files("briefer.analysis").joinpath("data", "outlets.txt").read_text("utf-8")
-    return frozenset(
-        line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")
-    )
+    return frozenset(line.strip() for line in _lines("outlets.txt"))
 
 
 #: The last words of an outlet's own name ("Kabul Times", "Channel News", "Rudaw TV").
