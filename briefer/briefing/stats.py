@@ -15,7 +15,6 @@ from dataclasses import dataclass, field
 
 from briefer.analysis import gazetteer
 from briefer.analysis.model import Analysis, Mention, Sentence
-from briefer.analysis.names import ORG_HEADS
 from briefer.analysis.prefilter import fold
 from briefer.analysis.reactions import ROLE_WORDS
 from briefer.briefing.roles import (
@@ -420,7 +419,20 @@ def home_of_company(text: str, m: Mention, nxt: Mention | None) -> bool:
     )
 
 
-_HEAD_WORD = re.compile(rf"\b(?:{ORG_HEADS})\b")
+# The head words of an institution, a force, a party or a movement: a name with one is no
+# company ("Pakistan's Supreme Court", "Russia's Wagner Group"). Spelled out here rather than
+# read from names.ORG_HEADS, which holds company words too ("Motors", "Airlines", "Kaisha").
+_INSTITUTION_HEADS = (
+    "Ministry|Party|Council|Agency|Commission|Front|Movement|Army|Forces|Force|Police|Committee|"
+    "Assembly|Parliament|Court|Tribunal|Union|Alliance|Institute|Bank|Office|Mission|Group|"
+    "Organisation|Organization|Association|Federation|Foundation|Fund|Authority|Service|"
+    "Services|Guard|Brigade|Brigades|Battalion|Regiment|Militia|Coalition|Congress|Senate|"
+    "Cabinet|Secretariat|Directorate|Department|Bureau|Board|Centre|Center|University|Church|"
+    "Patriarchate|Network|Society|Trust|Watch|Monitor|Observatory|Endowment|Programme|Program|"
+    "Administration|Prosecution|Chamber|Chambers|League|Conference|Forum|Partnership|Academy|"
+    "House|Unit|Units|Fleet|Navy|Cartel|Jamaat|Jamath|Jama'at"
+)
+_HEAD_WORD = re.compile(rf"\b(?:{_INSTITUTION_HEADS})\b")
 
 
 # "telling CNN", "wrote columns for The Washington Post", "according to the BBC": the one who

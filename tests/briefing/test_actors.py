@@ -253,3 +253,21 @@ def test_a_states_force_flying_its_own_planes_is_an_actor() -> None:
         ),
     ]
     assert "Indian Air Force" in actor_names(blocks)
+
+
+def test_a_state_named_as_the_home_of_a_company_with_a_company_word_is_not_an_actor() -> None:
+    # A company's own head word ("Motors", "Corporation") is no institution's: the state
+    # before it is only the company's home, as with "Denmark's Maersk".
+    blocks = [
+        ("Egypt works to free ship blocking Suez Canal", "heading"),
+        (
+            "Egypt said on Friday that tugs would try again to free the container ship. "
+            "Japan's Hoshino Motors halted four car carriers off Oman, and Taiwan's Kestrel "
+            "Shipping Corporation expected delays of two weeks.",
+            "text",
+        ),
+        ("India voiced concern about the delays.", "text"),
+    ]
+    names = actor_names(blocks)
+    assert "Egypt" in names
+    assert not {"Japan", "Taiwan"} & names
