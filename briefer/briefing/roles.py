@@ -906,18 +906,19 @@ _ATTACKS_AFTER = re.compile(
     + r"\s+(?:[\w-]+\s+){0,4}?(?:at|on|against|into)\s+(?:the\s+)?(?-i:[A-Z])",
     re.IGNORECASE,
 )
+# What may stand between the attack or the offensive and the one it falls on, up to the
+# mention: "the", and a patron's or a people's word ("the Kurdish-led", "Iranian-backed").
+_LED_TAIL = r"\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’]*-(?:led|backed|dominated)\s+)?$"
 _ATTACKED_BEFORE = re.compile(
     r"\b(?:"
     + _ATTACK_VERB
     + r"\s+(?:[\w-]+\s+){0,4}?(?:at|on|against|into)|"
     + _OFFENSIVE
-    + r")\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’]*-(?:led|backed|dominated)\s+)?$",
+    + r")"
+    + _LED_TAIL,
     re.IGNORECASE,
 )
-_OFFENSIVE_BEFORE = re.compile(
-    r"\b" + _OFFENSIVE + r"\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’]*-(?:led|backed|dominated)\s+)?$",
-    re.IGNORECASE,
-)
+_OFFENSIVE_BEFORE = re.compile(r"\b" + _OFFENSIVE + _LED_TAIL, re.IGNORECASE)
 
 
 def assailed(text: str, m: Mention, sentence: Sentence) -> bool:
