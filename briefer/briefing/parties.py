@@ -44,9 +44,9 @@ from briefer.analysis.reactions import (
 from briefer.briefing.roles import (
     CLASH,
     answers_in_kind,
-    assailed,
     charged_with_attack,
     claims_attack,
+    international_court,
     mention_weight,
     retaliates,
 )
@@ -139,83 +139,32 @@ def _home_territory(st: ActorStats) -> str | None:
     return found[0]
 
 
-def principal_score(st: ActorStats, accuser: bool = False) -> float:
+def principal_score(st: ActorStats) -> float:
     """Narrative mentions weighed by role, with headline and lead mentions as agent or target
     counting double. International bodies weigh half (they mostly react) unless the headline
-    makes them the target of the story's act or their own case the news (an `accuser`: a
-    court prosecuting a party); armed groups and territories with their own authorities weigh
+    makes them the target of the story's act or their own case the news (an accuser: a court
+    prosecuting a party); armed groups and territories with their own authorities weigh
     like states; towns and regions weigh half (a place in the story, rarely a side of it)."""
     score = st.weighted + st.leading
-    if st.type == "ORG" and not (st.armed or st.targeted or st.paired or accuser):
+    if st.type == "ORG" and not (st.armed or st.targeted or st.paired or st.prosecuted):
         score *= 0.5
     if st.type == "GPE" and not is_state(st.name) and not own_authorities(st):
         score *= 0.5
     return score
 
 
-def _candidate(st: ActorStats, prosecutors: frozenset[str] = frozenset()) -> bool:
+def _candidate(st: ActorStats) -> bool:
     """Whether an actor could be a side: a state, an organisation, an armed group or a territory
     with its own authorities. A people ("Kosovo Serbs", "Rohingya") acts through its leaders
     and groups, so it is a side only when described as armed."""
     if st.type == "NORP" and not is_state(st.name):
         return st.armed > 0
-    if _international_court(st.name) and st.name not in prosecutors:
+    if not st.prosecuted and international_court(st.name):
         # An international court judges the sides' case ("World Court orders Israel to halt
         # its offensive"); a country's own courts count for it, as its institutions do. One
-        # that prosecutes a party (`prosecuting_courts`) is itself a side.
+        # that prosecutes a party (`roles.prosecutes`) is itself a side.
         return False
     return st.type in _PARTY_TYPES or own_authorities(st)
-
-
-# "International Court of Justice", "Permanent Court of Arbitration", "a UN tribunal".
-_JUDGE = re.compile(r"\b(?:Court|Tribunal)\b")
-
-
-def _international_court(name: str) -> bool:
-    """A court or tribunal that is no country's own."""
-    return (
-        _JUDGE.search(name) is not None
-        and not is_domestic_institution(name)
-        and owner_state(name) is None
-    )
-
-
-# The court's own case against a party: its warrant, custody, prosecutors, an indictment.
-_PROSECUTION = re.compile(
-    r"\b(?:warrants?|custody|detention|prosecut\w*|indict\w*|"
-    r"surrender\w*|extradit\w*|to\s+face|appear\w*\s+before|(?:handed|transferred)\s+"
-    r"(?:over\s+)?to)\b",
-    re.IGNORECASE,
-)
-_PROSECUTION_REACH = 48
-
-
-def prosecuting_courts(items: Sequence[tuple[Document, Analysis]]) -> frozenset[str]:
-    """International courts named with their own case against a party ("Duterte lands in The
-    Hague to face ICC", "taken into the custody of the International Criminal Court", "the
-    court's prosecutors accuse him"): the court is then the accuser, a side, not the judge of
-    the sides' case."""
-    found: set[str] = set()
-    courts: dict[str, bool] = {}
-    for doc, analysis in items:
-        locate = sentence_index(analysis)
-        for m in analysis.mentions:
-            if m.canonical in found or m.type != "ORG":
-                continue
-            court = courts.get(m.canonical)
-            if court is None:
-                court = courts[m.canonical] = _international_court(m.canonical)
-            if not court:
-                continue
-            idx = locate(m.start)
-            if idx is None:
-                continue
-            sentence = analysis.sentences[idx]
-            lo = max(sentence.start, m.start - _PROSECUTION_REACH)
-            hi = min(sentence.end, m.end + _PROSECUTION_REACH)
-            if _PROSECUTION.search(doc.text, lo, hi) is not None:
-                found.add(m.canonical)
-    return frozenset(found)
 
 
 def retaliators(items: Sequence[tuple[Document, Analysis]]) -> frozenset[str]:
@@ -240,24 +189,6 @@ def retaliators(items: Sequence[tuple[Document, Analysis]]) -> frozenset[str]:
             party = government_of(m.canonical) or owner_state(m.canonical) or m.canonical
             if party in sentence.speakers and retaliates(doc.text, m, sentence):
                 found.add(party)
-    return frozenset(found)
-
-
-def offensive_targets(items: Sequence[tuple[Document, Analysis]]) -> frozenset[str]:
-    """Parties named, outside the background, as what an offensive or a campaign is waged
-    against ("an offensive against the Kurdish-led Syrian Democratic Forces")."""
-    found: set[str] = set()
-    for doc, analysis in items:
-        if "against" not in doc.text:
-            continue
-        locate = sentence_index(analysis)
-        for m in analysis.mentions:
-            idx = locate(m.start)
-            if idx is None or m.canonical in found:
-                continue
-            sentence = analysis.sentences[idx]
-            if sentence.label != "background" and assailed(doc.text, m, sentence):
-                found.add(m.canonical)
     return frozenset(found)
 
 
@@ -294,7 +225,6 @@ def claimants(items: Sequence[tuple[Document, Analysis]]) -> list[str]:
 def party_scores(
     stats: dict[str, ActorStats],
     affiliated: Mapping[str, str] | frozenset[str] = frozenset(),
-    prosecutors: frozenset[str] = frozenset(),
 ) -> dict[str, float]:
     """Principal scores per candidate party. A capital named as a place ("in Ankara") counts
     for its state; people without a foreign title and unqualified institutions ("the Supreme
@@ -319,7 +249,7 @@ def party_scores(
             # own authorities act for it.
             scores[home] = scores.get(home, 0.0) + st.weighted + st.leading
             continue
-        if not _candidate(st, prosecutors):
+        if not _candidate(st):
             continue
         if is_domestic_institution(st.name):
             domestic += st.narrative
@@ -347,7 +277,7 @@ def party_scores(
             if state is not None:
                 scores[state] = scores.get(state, 0.0) + st.weighted + st.leading
             continue
-        scores[name] = scores.get(name, 0.0) + principal_score(st, name in prosecutors)
+        scores[name] = scores.get(name, 0.0) + principal_score(st)
     if scores:
         # The story is the party's whose own people (known by title) it tells of most; those
         # people, and the ones nobody's title claims, count for it alone.
@@ -519,11 +449,12 @@ def choose_principals(
     affiliated: Mapping[str, str] | Iterable[str] = (),
 ) -> tuple[str, ...]:
     """The sides of the story, most prominent first."""
-    prosecutors = prosecuting_courts(items)
+    # Courts prosecuting a party, and parties an offensive is waged against (`stats.collect`).
+    prosecutors = frozenset(name for name, st in stats.items() if st.prosecuted)
+    enemies = frozenset(name for name, st in stats.items() if st.assailed)
     answering = retaliators(items)
-    enemies = offensive_targets(items)
     scores = party_scores(
-        stats, affiliated if isinstance(affiliated, Mapping) else frozenset(affiliated), prosecutors
+        stats, affiliated if isinstance(affiliated, Mapping) else frozenset(affiliated)
     )
     ranked = sorted(scores, key=lambda n: (-scores[n], n))
     # A party the text makes the go-between is a third party, however prominent.

@@ -930,6 +930,41 @@ def assailed(text: str, m: Mention, sentence: Sentence) -> bool:
     return _OFFENSIVE_BEFORE.search(text, max(sentence.start, m.start - 60), m.start) is not None
 
 
+# "International Court of Justice", "Permanent Court of Arbitration", "a UN tribunal".
+_JUDGE = re.compile(r"\b(?:Court|Tribunal)\b")
+
+
+def international_court(name: str) -> bool:
+    """A court or tribunal that is no country's own."""
+    return (
+        _JUDGE.search(name) is not None
+        and not is_domestic_institution(name)
+        and owner_state(name) is None
+    )
+
+
+# The court's own case against a party: its warrant, custody, prosecutors, an indictment.
+_PROSECUTION = re.compile(
+    r"\b(?:warrants?|custody|detention|prosecut\w*|indict\w*|"
+    r"surrender\w*|extradit\w*|to\s+face|appear\w*\s+before|(?:handed|transferred)\s+"
+    r"(?:over\s+)?to)\b",
+    re.IGNORECASE,
+)
+_PROSECUTION_REACH = 48
+
+
+def prosecutes(text: str, m: Mention, sentence: Sentence) -> bool:
+    """An international court named with its own case against a party ("Duterte lands in The
+    Hague to face ICC", "taken into the custody of the International Criminal Court", "the
+    court's prosecutors accuse him"): the court is then the accuser, a side, not the judge of
+    the sides' case."""
+    if m.type != "ORG" or not international_court(m.canonical):
+        return False
+    lo = max(sentence.start, m.start - _PROSECUTION_REACH)
+    hi = min(sentence.end, m.end + _PROSECUTION_REACH)
+    return _PROSECUTION.search(text, lo, hi) is not None
+
+
 # "accused Moscow of using energy as a weapon", "blamed the Moldovan government": the one a
 # party accuses is in the quarrel.
 _ACCUSED_BEFORE = re.compile(r"\b(?:accus\w*|blam\w*)\s+(?:the\s+)?$", re.IGNORECASE)

@@ -20,6 +20,7 @@ from briefer.analysis.reactions import ROLE_WORDS
 from briefer.briefing.roles import (
     accuses,
     as_place,
+    assailed,
     commentary_end,
     comments_on_others,
     ends_with_word,
@@ -37,6 +38,7 @@ from briefer.briefing.roles import (
     is_venue,
     mention_weight,
     names_group,
+    prosecutes,
     role_cues,
     street_voice,
 )
@@ -126,6 +128,11 @@ class ActorStats:
     former: int = 0
     # Mentions as the go-between of the story ("Qatari mediators", "brokered by the EU").
     mediating: int = 0
+    # Mentions outside the background as what an offensive or a campaign is waged against ("an
+    # offensive against the Kurdish-led Syrian Democratic Forces").
+    assailed: int = 0
+    # Mentions of an international court with its own case against a party ("to face ICC").
+    prosecuted: int = 0
     # Mentions described as an armed group ("M23 rebels"), or as a breakaway region.
     armed: int = 0
     breakaway: int = 0
@@ -190,6 +197,7 @@ def collect(items: Sequence[tuple[Document, Analysis]]) -> dict[str, ActorStats]
         located_at: set[int] = set()  # starts of mentions used as places
         prose_at: dict[int, bool] = {}  # sentence index -> prose (read once per sentence)
         topical_at: set[int] = set()  # starts of mentions as objects of topic prepositions
+        against = "against" in doc.text  # (a cheap gate for `assailed`, once per document)
         for k, m in enumerate(ordered):
             # (`get` first: an ActorStats, with its counters and sets, is costly to build)
             st = stats.get(m.canonical) or stats.setdefault(m.canonical, ActorStats(m.canonical))
@@ -277,6 +285,10 @@ def collect(items: Sequence[tuple[Document, Analysis]]) -> dict[str, ActorStats]
                 st.paired += cues.paired
                 st.opposed += cues.opposed
                 st.adversary += cues.adversary
+                st.assailed += (
+                    against and sentence.label != "background" and assailed(doc.text, m, sentence)
+                )
+                st.prosecuted += prosecutes(doc.text, m, sentence)
                 located = placed or as_place(doc.text, m, nxt)
                 # A side may speak in the lead ("X and Y accused each other"): its part there
                 # counts, unless it only helps or comments on others' quarrel.

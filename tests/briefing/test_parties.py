@@ -1737,10 +1737,10 @@ def test_the_group_an_offensive_is_waged_against_is_the_other_side_not_its_groun
     # The group's state is read from its name only; the text makes it an armed group fighting
     # on its own account, and the state whose ground the offensive crosses is no side.
     assert set(principals(OFFENSIVE_ACROSS_THE_BORDER)) == {"Chad", "Sudan Liberation Movement"}
-    from briefer.briefing.parties import offensive_targets
+    from briefer.briefing.stats import collect
 
-    found = offensive_targets([make_doc("o", OFFENSIVE_ACROSS_THE_BORDER)])
-    assert found == {"Sudan Liberation Movement"}
+    stats = collect([make_doc("o", OFFENSIVE_ACROSS_THE_BORDER)])
+    assert {name for name, st in stats.items() if st.assailed} == {"Sudan Liberation Movement"}
     # Named after the lead, and less often than a second side must be, the group the
     # offensive is waged against is still its other side.
     assert set(principals(OFFENSIVE_TOLD_AFTER_THE_LEAD)) == {"Chad", "Sudan Liberation Movement"}
