@@ -83,7 +83,7 @@ def _is_actor(st: ActorStats, principals: Sequence[str], outlets: set[str]) -> b
         return is_state(st.name) and named and st.narrative >= STATE_MENTIONS and acting > 0
     if st.titled >= st.mentions:
         return False  # only ever part of someone's title
-    if kind == "NORP" and st.name in _WORLD_PEOPLES and not st.statements:
+    if kind == "NORP" and st.name in _WORLD_PEOPLES:
         return False  # a faith or a people across many states, not one party to the story
     if kind == "NORP" and (st.described >= st.mentions or not st.grouped):
         # only ever describing someone else ("Hutu extremists", "Tutsi fighters") or something
