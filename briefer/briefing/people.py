@@ -398,7 +398,8 @@ def person_offices(items: Sequence[tuple[Document, Analysis]]) -> dict[str, str]
         for doc, analysis in items
     ]
     # Mentions by the full name first: a surname alone may be a relative's ("King Salman").
-    given_at: dict[str, tuple[Document, Mention]] = {}  # where each office was read
+    # Where each office was read: the document, its people in order, the mention.
+    given_at: dict[str, tuple[Document, list[Mention], Mention]] = {}
     for full in (True, False):
         for doc, people in people_of:
             people_at = {m.start for m in people}
@@ -408,14 +409,13 @@ def person_offices(items: Sequence[tuple[Document, Analysis]]) -> dict[str, str]
                 office = office_of(doc.text, m, people_at)
                 if office is not None:
                     offices[m.canonical] = office
-                    given_at[m.canonical] = (doc, m)
+                    given_at[m.canonical] = (doc, people, m)
     # "His foreign minister, Adel al-Jubeir": the office is the state's of the person "his"
     # points back to (the person named last before), as that person's office tells it.
-    for name, (doc, m) in given_at.items():
+    for name, (doc, people, m) in given_at.items():
         office = offices[name]
         if office.endswith(")") or not _pronoun_office(doc.text, m):
             continue
-        people = next(p for d, p in people_of if d is doc)
         antecedent = _antecedent(doc.text, m, [o for o in people if o.canonical != name])
         if antecedent is None:
             continue
