@@ -31,7 +31,7 @@ from functools import lru_cache
 from briefer.analysis.names import WEEKDAYS
 from briefer.analysis.prefilter import sieve_of
 from briefer.analysis.verbs import ANNOUNCE, EMPHASISE, SAY, alternation
-from briefer.sources.dates import MONTHS, PATTERNS, PATTERNS_NO_YEAR
+from briefer.sources.dates import MONTHS, PATTERNS, PATTERNS_NO_YEAR, build_date
 
 _I = re.IGNORECASE
 #: A lead tells news at most this many days before the article's date.
@@ -235,7 +235,7 @@ def times(text: str, frame: Frame) -> list[When]:
             continue
         for m in sieve.finditer(pattern):
             if free(m.start(), m.end()):
-                day = _build(int(m["year"]), m["month"], m["day"])
+                day = build_date(int(m["year"]), m["month"], m["day"])
                 add(m.start(), m.end(), _days(day, day, news) if day else None, "date")
     for pattern in PATTERNS_NO_YEAR if digits and month_named else ():
         for m in sieve.finditer(pattern):
@@ -337,16 +337,6 @@ def relative_to_story(text: str) -> str | None:
     return "before" if m.group("before") else "after"
 
 
-def _build(year: int, month: str, day: str) -> date | None:
-    number = int(month) if month.isdigit() else MONTHS.get(month.lower().rstrip("."))
-    if number is None:
-        return None
-    try:
-        return date(year, number, int(day))
-    except ValueError:
-        return None
-
-
 def _days(first: date, last: date, news: date | None) -> tuple[int, int] | None:
     if news is None:
         return None
@@ -369,7 +359,7 @@ def _yearless(month: str, day: str, published: date) -> date | None:
     candidates = [
         d
         for year in (published.year - 1, published.year, published.year + 1)
-        if (d := _build(year, month, day)) is not None
+        if (d := build_date(year, month, day)) is not None
     ]
     return _nearest(candidates, published) if candidates else None
 

@@ -57,7 +57,9 @@ _YEAR_IN_NAME = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _COMPACT = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)(?P<month>[01]\d)(?P<day>[0-3]\d)(?!\d)")
 
 
-def _build(year: int, month: str, day: str) -> date | None:
+def build_date(year: int, month: str, day: str) -> date | None:
+    """The date of a year and a pattern's month (a number or a name, "Sept.") and day; None
+    when there is no such day ("31 September")."""
     m = int(month) if month.isdigit() else MONTHS.get(month.lower().rstrip("."))
     if m is None:
         return None
@@ -71,13 +73,13 @@ def match_date(text: str, *, year: int | None = None) -> tuple[date, re.Match[st
     """The first date written in `text` and its match; dates without a year use `year` if given."""
     for pattern in PATTERNS:
         for m in pattern.finditer(text):
-            found = _build(int(m["year"]), m["month"], m["day"])
+            found = build_date(int(m["year"]), m["month"], m["day"])
             if found is not None:
                 return found, m
     if year is not None:
         for pattern in PATTERNS_NO_YEAR:
             for m in pattern.finditer(text):
-                found = _build(year, m["month"], m["day"])
+                found = build_date(year, m["month"], m["day"])
                 if found is not None:
                     return found, m
     return None
@@ -96,7 +98,7 @@ def all_dates(text: str) -> list[date]:
     found: list[tuple[int, date]] = []
     for pattern in PATTERNS:
         for m in pattern.finditer(text):
-            when = _build(int(m["year"]), m["month"], m["day"])
+            when = build_date(int(m["year"]), m["month"], m["day"])
             if when is not None:
                 found.append((m.start(), when))
     return [when for _, when in sorted(found, key=lambda pair: pair[0])]
@@ -110,7 +112,7 @@ def date_in_name(name: str) -> date | None:
     m = _COMPACT.search(name)
     if m is None:
         return None
-    return _build(int(m["year"]), m["month"], m["day"])
+    return build_date(int(m["year"]), m["month"], m["day"])
 
 
 _HINT_CHARS = 20_000  # enough for any article; keeps a huge file from costing seconds
