@@ -590,7 +590,16 @@ def _analyse(doc: Document) -> Analysis:
             and not (lead is not None and lead.issuperset(speakers))
         )
         seen.append(
-            Labelled(span.paragraph, label, cues, spoke, text, lead_party, fragment, acting)
+            Labelled(
+                paragraph=span.paragraph,
+                label=label,
+                cues=cues,
+                has_speaker=spoke,
+                text=text,
+                lead_party=lead_party,
+                fragment=fragment,
+                acting=acting,
+            )
         )
         previous = label
     # A paragraph read whole may turn its news-less opening into history (labels.settle_...).
