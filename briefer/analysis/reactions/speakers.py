@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from briefer.analysis import gazetteer
 from briefer.analysis.affiliation import (
@@ -21,7 +21,7 @@ from briefer.analysis.affiliation import (
     party_of,
 )
 from briefer.analysis.model import Mention, mentions_from
-from briefer.analysis.prefilter import sieve_of
+from briefer.analysis.prefilter import Sieve, sieve_of
 from briefer.analysis.reactions.act_parties import _parties_for, _past_clock, requesters
 from briefer.analysis.reactions.acts import _DATELINE, ANONYMITY, acting_subject, says_nothing
 from briefer.analysis.reactions.anaphors import (
@@ -195,19 +195,221 @@ def _speakers(
 ) -> tuple[tuple[str, ...], int]:
     """`find_speakers`, with the offset where the first speaker's own clause begins: what comes
     before it ("Speaking after talks, ...", "A statement condemning X was blocked after") is
-    not what the speaker said. 0 when the speaker follows the words (a quote, a passive)."""
-    aff = affiliation or {}
-    anchor = -1
-    label = _LABEL_OPENING.match(text)
-    labelled = [m for m in mentions if label is not None and m.end <= label.end("label")]
-    if label is not None and len(labelled) == 1 and resolve is not None:
-        # "France: The foreign ministry said ...": a list item labelled with its speaker.
-        label_party = (party_of(labelled[0], aff),)
-        resolve = lambda kind, pos: label_party  # noqa: E731
+    not what the speaker said. 0 when the speaker follows the words (a quote, a passive).
 
-    def anchored(start: int, verb: re.Match[str]) -> int:
+    The readings run in this order, each on what the ones before found."""
+    f = _Finding.of(text, mentions, affiliation or {}, resolve)
+    for v in f.sieve.finditer(VERB):
+        f.read_verb(v)
+    # Readings of the whole sentence when no verb's subject spoke, or beside it.
+    f.party_label()
+    f.colon_quote()
+    f.reaction_noun()
+    f.pull_quote()
+    f.office_alone()
+    f.regional_group_or_state_media()
+    f.aide_of_leader()
+    f.capital_opening()
+    # Readings that add the parties acting or speaking beside the speakers found.
+    f.anonymous_at_seat()
+    f.judged_move()
+    f.told_last()
+    f.clause_joins()
+    f.gapped_sums()
+    f.backed_by()
+    f.alongside()
+    f.drew_from()
+    f.according_to()
+    f.thanked()
+    f.named_aside()
+    # Readings that replace the speakers found.
+    own = f.own_state()
+    if own is not None:
+        return (own,), max(f.anchor, 0)
+    if f.unnamed_people():
+        return (), 0
+    return tuple(f.speakers), max(f.anchor, 0)
+
+
+@dataclass(slots=True)
+class _Finding:
+    """One sentence read for its speakers: the text and its mentions, the speakers found so
+    far, and what the readings before have settled (where the speaker's own clause begins,
+    whether a verb or its subject was found, where the reported words begin)."""
+
+    text: str
+    mentions: Sequence[Mention]
+    aff: Mapping[str, str]
+    resolve: Resolver | None
+    # Each pattern runs only if its literals occur in the sentence (see `prefilter`).
+    sieve: Sieve
+    #: An aside naming the speaker ("as the French foreign ministry put it"), searched once.
+    as_speaker: re.Match[str] | None
+    #: `as_speaker` if it names someone: its own verb is not the sentence's.
+    aside: re.Match[str] | None
+    #: A clause set before the subject ("After meeting X, ..."), whose names do not speak.
+    fronted: re.Match[str] | None
+    speakers: list[str] = field(default_factory=list)
+    anchor: int = -1  # where the speaker's own clause begins
+    found_subject: bool = False
+    found_verb: bool = False
+    subject_at: int = -1  # where the first speaker named as a verb's subject stands
+    reported_from: int = -1  # offset after a "said": what follows is reported content
+
+    @classmethod
+    def of(
+        cls,
+        text: str,
+        mentions: Sequence[Mention],
+        aff: Mapping[str, str],
+        resolve: Resolver | None,
+    ) -> _Finding:
+        """The reading's start; a list item labelled with its speaker ("France: The foreign
+        ministry said ...") resolves every unnamed subject to the label's party."""
+        label = _LABEL_OPENING.match(text)
+        labelled = [m for m in mentions if label is not None and m.end <= label.end("label")]
+        if label is not None and len(labelled) == 1 and resolve is not None:
+            label_party = (party_of(labelled[0], aff),)
+            resolve = lambda kind, pos: label_party  # noqa: E731
+        sieve = sieve_of(text)
+        as_speaker = sieve.search(_AS_SPEAKER)
+        aside = as_speaker
+        if aside is not None and not (
+            aside.group("office")
+            or any(aside.start("who") <= m.start < aside.end("who") for m in mentions)
+        ):
+            aside = None  # ("known as the Troika - said": no one named in the aside)
+        fronted = _FRONTED_WITH.match(text)
+        return cls(text, mentions, aff, resolve, sieve, as_speaker, aside, fronted)
+
+    # -- adding speakers ------------------------------------------------------------------
+
+    def add_names(self, names: Sequence[str]) -> None:
+        for name in names:
+            if name not in self.speakers:
+                self.speakers.append(name)
+
+    def prepend_names(self, names: Sequence[str]) -> None:
+        """Parties that acted before the speaker spoke, ahead of the speakers found."""
+        self.speakers[:0] = [p for p in names if p not in self.speakers]
+
+    def add(self, group: Sequence[Mention]) -> None:
+        """The parties a subject speaks for: each mention's own, unless a lone mention's title,
+        owner or place says for whom it speaks."""
+        group = [m for m in group if m.type != "LOC"]  # a region speaks for no one
+        if not group:
+            return
+        if len(group) == 1 and self._lone_speaker(group[0]):
+            return
+        self.add_names([party_of(m, self.aff) for m in group])
+
+    def _lone_speaker(self, person: Mention) -> bool:
+        """Whether a lone subject was read as speaking for another party (or for the one
+        already found): a state's body, a bloc's officer, a titled person."""
+        text = self.text
+        if person.type == "ORG" and not _independent(text, person):
+            owner = owning_state(text, self.mentions, person)
+            if owner is not None:
+                self.add_names([owner])  # "Britain's National Cyber Security Centre said"
+                return True
+        if (
+            person.type == "PERSON"
+            and self.resolve is not None
+            and _BLOC_TITLE.search(text, max(0, person.start - 60), person.start)
+        ):
+            # "The bloc's crisis commissioner, Janez Lenarcic, said": the bloc the text
+            # names before, whatever body the person is known to sit in
+            bloc = self.resolve("org", person.start)
+            if bloc:
+                self.add_names(bloc)
+                return True
+        if (
+            person.type == "PERSON"
+            and person.canonical not in self.aff
+            and not is_title(person.canonical)
+        ):
+            return (
+                self._apposed_office(person)
+                or self._titled_in_place(person)
+                or self._titled_unnamed(person)
+            )
+        return False
+
+    def _apposed_office(self, person: Mention) -> bool:
+        """An apposition naming an office by its owner: "Serhan Aktoprak, IOM's Chief of Mission in
+        Papua New Guinea, added": the body or state whose office the apposition names."""
+        holder = next((m for m in self.mentions if m.start > person.end), None)
+        if (
+            holder is not None
+            and holder.type in ("ORG", "GPE", "NORP")
+            and _APPOSED.fullmatch(self.text, person.end, holder.start)
+            and _OWNERS_TITLE.match(self.text, holder.end)
+        ):
+            party = party_of(holder, self.aff)
+            if holder.type == "ORG" or is_state(party):
+                self.add_names([party])
+                return True
+        return False
+
+    def _titled_in_place(self, person: Mention) -> bool:
+        """A titled person speaking in a capital: "In Nairobi, President William Ruto told", '"...,"
+        Foreign Minister X said in Lisbon': the state of the capital where a person given no party
+        spoke."""
+        text = self.text
+        place = _IN_PLACE.match(text)
+        if place is None or place.end(1) >= person.start:
+            place = (
+                _TITLED_SPOKE_IN.match(text, person.end)
+                if _TITLE_BEFORE.search(text, max(0, person.start - 60), person.start)
+                else None
+            )
+        if place is None:
+            return False
+        state = next(
+            (
+                government_of(m.canonical) or m.canonical
+                for m in self.mentions
+                if (m.start, m.end) == place.span(1)
+            ),
+            None,
+        )
+        if state is not None and is_state(state):
+            self.add_names([state])
+            return True
+        return False
+
+    def _titled_unnamed(self, person: Mention) -> bool:
+        """A title naming no party: "Its secretary-general, Luis Almagro, recalled", "Spokesman John
+        Kirby told": a title naming no party speaks for the body or speaker before."""
+        text = self.text
+        window = max(0, person.start - 60)
+        kind = None
+        if _POSSESSIVE_TITLE.search(text, window, person.start):
+            kind = "it"
+        elif _BARE_TITLE.search(text, window, person.start):
+            kind = "speaker"
+        if kind in ("speaker", "it") and self.speakers:
+            return True  # '"France condemns ...," government spokesman X said': France spoke
+        if kind == "speaker" and _LOCAL_VOICE.search(text, window, person.start):
+            return (
+                True  # "court spokeswoman X confirmed": a domestic body's, not the last speaker's
+            )
+        names = self.resolve(kind, person.start) if self.resolve is not None and kind else ()
+        if kind == "speaker" and "ministry" in text[window : person.start].lower():
+            # a ministry is a state's: "ministry spokesman X" after "the CSTO's troops
+            # left, the Russian Defence Ministry said" is Russia's
+            names = tuple(n for n in names if is_state(n)) or names
+        if kind == "speaker" and len(names) > 1:
+            names = ()  # "spokesman X" speaks for one party, not for the pair before
+        if names:
+            self.add_names(names)
+            return True
+        return False
+
+    def anchored(self, start: int, verb: re.Match[str]) -> int:
         """Where the speaker's words begin: at the subject, unless they came before it
         ('"...," Mr. Borrell said after the meeting', "..., the statement said")."""
+        text = self.text
         if start >= verb.start():
             return 0
         last_words = (
@@ -220,118 +422,64 @@ def _speakers(
             return 0  # "a welcome first step, which the Secretary-General hopes": theirs too
         return 0 if last_words and _REPORTED_BEFORE.search(text, 0, start) else start
 
-    speakers: list[str] = []
+    def _saying(self, v: re.Match[str]) -> None:
+        """After a verb of saying, what follows is reported (see `_reported_after`)."""
+        if _SAYING.match(v.group(0)):
+            self.reported_from = _reported_after(self.text, v, self.reported_from)
 
-    def add_names(names: Sequence[str]) -> None:
-        for name in names:
-            if name not in speakers:
-                speakers.append(name)
+    def _resolved(self, names: Sequence[str], v: re.Match[str], start: int | None) -> None:
+        """Speakers a resolver or place gave the verb `v`, its subject standing at `start`
+        (None: the speaker's clause is the whole sentence)."""
+        self.add_names(names)
+        self.found_subject = True
+        if self.anchor < 0:
+            self.anchor = 0 if start is None else self.anchored(start, v)
+        self._saying(v)
 
-    def add(group: Sequence[Mention]) -> None:
-        group = [m for m in group if m.type != "LOC"]  # a region speaks for no one
-        if not group:
-            return
-        person = group[0]
-        if len(group) == 1 and person.type == "ORG" and not _independent(text, person):
-            owner = owning_state(text, mentions, person)
-            if owner is not None:
-                add_names([owner])  # "Britain's National Cyber Security Centre said"
-                return
-        if (
-            len(group) == 1
-            and person.type == "PERSON"
-            and resolve is not None
-            and _BLOC_TITLE.search(text, max(0, person.start - 60), person.start)
-        ):
-            # "The bloc's crisis commissioner, Janez Lenarcic, said": the bloc the text
-            # names before, whatever body the person is known to sit in
-            bloc = resolve("org", person.start)
-            if bloc:
-                add_names(bloc)
-                return
-        if (
-            len(group) == 1
-            and person.type == "PERSON"
-            and person.canonical not in aff
-            and not is_title(person.canonical)
-        ):
-            window = max(0, person.start - 60)
-            holder = next((m for m in mentions if m.start > person.end), None)
-            if (
-                holder is not None
-                and holder.type in ("ORG", "GPE", "NORP")
-                and _APPOSED.fullmatch(text, person.end, holder.start)
-                and _OWNERS_TITLE.match(text, holder.end)
-            ):
-                # "Serhan Aktoprak, IOM's Chief of Mission in Papua New Guinea, added": the
-                # body or state whose office the apposition names
-                party = party_of(holder, aff)
-                if holder.type == "ORG" or is_state(party):
-                    add_names([party])
-                    return
-            place = _IN_PLACE.match(text)
-            if place is None or place.end(1) >= person.start:
-                # '"...," Foreign Minister X said in Lisbon': where a titled person speaks
-                place = (
-                    _TITLED_SPOKE_IN.match(text, person.end)
-                    if _TITLE_BEFORE.search(text, window, person.start)
-                    else None
-                )
-            if place is not None:
-                # "In Nairobi, President William Ruto told": the capital's state.
-                state = next(
-                    (
-                        government_of(m.canonical) or m.canonical
-                        for m in mentions
-                        if (m.start, m.end) == place.span(1)
-                    ),
-                    None,
-                )
-                if state is not None and is_state(state):
-                    add_names([state])
-                    return
-            kind = None
-            if _POSSESSIVE_TITLE.search(text, window, person.start):
-                kind = "it"  # "Its secretary-general, Luis Almagro, recalled"
-            elif _BARE_TITLE.search(text, window, person.start):
-                kind = "speaker"  # "Spokesman John Kirby told reporters"
-            if kind in ("speaker", "it") and speakers:
-                return  # '"France condemns ...," government spokesman X said': France spoke
-            if kind == "speaker" and _LOCAL_VOICE.search(text, window, person.start):
-                return  # "court spokeswoman X confirmed": a domestic body's, not the last speaker's
-            names = resolve(kind, person.start) if resolve is not None and kind else ()
-            if kind == "speaker" and "ministry" in text[window : person.start].lower():
-                # a ministry is a state's: "ministry spokesman X" after "the CSTO's troops
-                # left, the Russian Defence Ministry said" is Russia's
-                names = tuple(n for n in names if is_state(n)) or names
-            if kind == "speaker" and len(names) > 1:
-                names = ()  # "spokesman X" speaks for one party, not for the pair before
-            if names:
-                add_names(names)
-                return
-        add_names([party_of(m, aff) for m in group])
+    # -- the verbs --------------------------------------------------------------------------
 
-    found_subject = False
-    found_verb = False
-    subject_at = -1  # where the first speaker named as a verb's subject stands
-    reported_from = -1  # offset after a "said": what follows is reported content
-    # Each pattern runs only if its literals occur in the sentence (see `prefilter`).
-    sieve = sieve_of(text)
-    as_speaker = sieve.search(_AS_SPEAKER)  # (searched once: read again below)
-    named_aside = as_speaker
-    if named_aside is not None and not (
-        named_aside.group("office")
-        or any(named_aside.start("who") <= m.start < named_aside.end("who") for m in mentions)
-    ):
-        named_aside = None  # ("known as the Troika - said": no one named in the aside)
-    fronted = _FRONTED_WITH.match(text)
-    for v in sieve.finditer(VERB):
-        if named_aside is not None and named_aside.start() <= v.start() < named_aside.end():
-            continue  # "a welcome step, which the Secretary-General hopes": see `_AS_SPEAKER`
+    def read_verb(self, v: re.Match[str]) -> None:
+        """The speakers of one reporting verb: its agent, its subject, or whom an unnamed or
+        anaphoric subject stands for; nothing for a verb that reports no statement."""
+        text = self.text
+        if self.aside is not None and self.aside.start() <= v.start() < self.aside.end():
+            return  # "a welcome step, which the Secretary-General hopes": see `_AS_SPEAKER`
         before = text[max(0, v.start() - 24) : v.start()]
         feeling = _FEELING.match(v.group(0)) is not None
         if feeling and (_inside_quote(text, v.start()) or _SAID_BEFORE.search(text, 0, v.start())):
-            continue  # '"We are troubled," X said'; 'Farmers said they were worried': not the verb
+            return  # '"We are troubled," X said'; 'Farmers said they were worried': not the verb
+        if self._passive_agent(v, before, feeling):
+            return
+        if _DETERMINER.search(before) or _PASSIVE.search(before):
+            return  # "their main demands" is a noun; "was questioned" passive
+        if _no_statement(text, v, before) or self._among_those(v):
+            return
+        self.found_verb = True
+        if self.reported_from >= 0 and not _NEW_CLAUSE.search(text, self.reported_from, v.start()):
+            self._reported_speaker(v)
+            return
+        # "..., saying": a participle right after a comma
+        after_comma = bool(v.group("ing")) and text[: v.start()].rstrip().endswith(",")
+        if after_comma and self.found_subject:
+            return  # "..., saying" shares the subject already found
+        if self.found_subject and _INHERIT.search(before):
+            return  # "voiced concern and urged restraint": the same subject
+        if self._named_subject(v, self._subject_of(v, before, after_comma)):
+            return
+        if self.resolve is None or self.found_subject:
+            return
+        if self._unnamed_speaker(v, self.resolve):
+            return
+        pronoun = self._anaphor_at(v)
+        if pronoun is None:
+            self._its_body(v, self.resolve)
+        else:
+            self._anaphor(v, pronoun, self.resolve)
+
+    def _passive_agent(self, v: re.Match[str], before: str, feeling: bool) -> bool:
+        """A passive's agent: "The offensive was condemned by the African Union": the agent speaks.
+        True when the verb has an agent, read or not ("claimed by" is a passive, no statement)."""
+        text = self.text
         # "alarmed by the crisis": a feeling's cause, not a passive's agent
         agent = None if feeling else _BY_AGENT.match(text, v.end())
         passive = _PASSIVE_AGENT.search(before) is not None
@@ -344,52 +492,50 @@ def _speakers(
             and v.group("fin")
             and not (_PRESENT.search(before) and _STATIVE_PASSIVE.match(v.group(0)))
         ):
-            # "The offensive was condemned by the African Union": the agent speaks.
-            group = _subject_after(text, mentions, agent.end())
+            group = _subject_after(text, self.mentions, agent.end())
             if group:
-                add(group)
-                found_subject = found_verb = True
-            continue
-        if _DETERMINER.search(before) or _PASSIVE.search(before) or agent is not None:
-            continue  # "their main demands" is a noun; "was questioned", "claimed by" passive
-        if (
-            _NEGATED.search(before)
-            or _SAID_NOTHING.match(text, v.end())
-            or _NEITHER.search(text, 0, v.start())
-            or _NO_COMMENT.match(text, v.start())
-        ):
-            # "has not said whether", "has said little", "declined to comment": no statement
-            continue
+                self.add(group)
+                self.found_subject = self.found_verb = True
+        return agent is not None
+
+    def _among_those(self, v: re.Match[str]) -> bool:
+        """Parties said to be among those acting: "China, India and South Africa were among the
+        states that abstained": the parties before "among those" (or "the first to") are the verb's
+        subject."""
+        text = self.text
         among = _AMONG_THOSE.search(text, max(0, v.start() - 80), v.start()) or _FIRST_TO.search(
             text, max(0, v.start() - 80), v.start()
         )
-        if among is not None and not found_subject:
-            # "China, India and South Africa were among the states that abstained"
-            group = _subject_before(text, mentions, among.start())
-            if group:
-                add(group)
-                found_subject = found_verb = True
-                continue
-        found_verb = True
-        if reported_from >= 0 and not _NEW_CLAUSE.search(text, reported_from, v.start()):
-            # "said Brussels had asked": the verb belongs to what was said; but "said he had
-            # spoken with Macron, who expressed support" reports Macron's own words
-            relative = _WHO_BEFORE.search(text, reported_from, v.start())
-            antecedent = [m for m in mentions if relative is not None and m.end == relative.start()]
-            if antecedent and antecedent[0].type in ("PERSON", "GPE", "ORG"):
-                add(antecedent)
-            continue
-        # "..., saying": a participle right after a comma
-        after_comma = bool(v.group("ing")) and text[: v.start()].rstrip().endswith(",")
-        if after_comma and found_subject:
-            continue  # "..., saying" shares the subject already found
-        if found_subject and _INHERIT.search(before):
-            continue  # "voiced concern and urged restraint": the same subject
+        if among is None or self.found_subject:
+            return False
+        group = _subject_before(text, self.mentions, among.start())
+        if not group:
+            return False
+        self.add(group)
+        self.found_subject = self.found_verb = True
+        return True
+
+    def _reported_speaker(self, v: re.Match[str]) -> None:
+        """A verb inside the words reported ("said Brussels had asked") is no statement of its
+        own; but "said he had spoken with Macron, who expressed support" reports Macron's."""
+        relative = _WHO_BEFORE.search(self.text, self.reported_from, v.start())
+        antecedent = [
+            m for m in self.mentions if relative is not None and m.end == relative.start()
+        ]
+        if antecedent and antecedent[0].type in ("PERSON", "GPE", "ORG"):
+            self.add(antecedent)
+
+    def _subject_of(self, v: re.Match[str], before: str, after_comma: bool) -> list[Mention]:
+        """The named subject of the verb `v`: before it, the main clause's for a participle
+        after a comma, the parties whose governments acted, or the subject of an inversion
+        ('"...," said X') or of the clause an "and" joins the verb to."""
+        text, mentions = self.text, self.mentions
         # "The EU launched a case against China, accusing Beijing ...": a participle after a
         # comma shares the main clause's subject, not the object just before the comma.
         group = _clause_subject(text, mentions, 0) if after_comma else []
         if not group:
             group = _subject_before(text, mentions, v.start())
+            fronted = self.fronted
             if fronted is not None and group and group[-1].start >= fronted.end():
                 # "After meeting Chancellor X, President Y urged": whom the subject met, in
                 # the clause set before it, does not speak
@@ -402,24 +548,39 @@ def _speakers(
                 group = []
         if not group and _INVERTED.search(text, max(0, v.start() - 4), v.end()):
             group = _subject_after(text, mentions, v.end())
-        if not group and not found_subject and (joined := _AND_VERB.search(before)):
-            dateline = _DATELINE.match(text)  # "Abuja, 31 July 2023 — ...": not the subject
-            clause_start = dateline.end() if dateline is not None else 0
-            joined_at = max(0, v.start() - 24) + joined.start()  # (`before` is a window)
-            for br in _CLAUSE_BREAK.finditer(text, 0, v.start()):
-                if br.end() > joined_at:
-                    break  # "..., and offered to mediate": the ', and' joins this verb itself
-                if br.group(0).strip(" ,").lower() in _SUBORDINATE:
-                    continue  # "X, who had imposed a curfew, lifted it after ... and praised"
-                clause_start = max(clause_start, br.end())
-            group = _clause_subject(text, mentions, clause_start)
+        if not group and not self.found_subject and (joined := _AND_VERB.search(before)):
+            group = self._joined_subject(v, joined)
+        return group
+
+    def _joined_subject(self, v: re.Match[str], joined: re.Match[str]) -> list[Mention]:
+        """A verb joined by "and" to an earlier one: "X, who had imposed a curfew, lifted it after
+        ... and praised": the subject of the main clause an "and" joins the verb to, past its
+        relative and subordinate clauses."""
+        text = self.text
+        dateline = _DATELINE.match(text)  # "Abuja, 31 July 2023 — ...": not the subject
+        clause_start = dateline.end() if dateline is not None else 0
+        joined_at = max(0, v.start() - 24) + joined.start()  # (`joined` searched a window)
+        for br in _CLAUSE_BREAK.finditer(text, 0, v.start()):
+            if br.end() > joined_at:
+                break  # "..., and offered to mediate": the ', and' joins this verb itself
+            if br.group(0).strip(" ,").lower() in _SUBORDINATE:
+                continue  # "X, who had imposed a curfew, lifted it after ... and praised"
+            clause_start = max(clause_start, br.end())
+        return _clause_subject(text, self.mentions, clause_start)
+
+    def _named_subject(self, v: re.Match[str], group: list[Mention]) -> bool:
+        """Add the verb's named subject, or the body a chair named in it speaks for; True when
+        the verb is read (its reported words then begin after it)."""
+        text, resolve = self.text, self.resolve
         chair = (
             _CHAIR_ASIDE.search(text, group[-1].end, v.start())
             if group and resolve is not None
             else None
         )
         held = _CHAIR_NAMED.search(text, group[-1].end, v.start()) if group else None
-        bodies = [m for m in mentions if held is not None and held.start() <= m.start < held.end()]
+        bodies = [
+            m for m in self.mentions if held is not None and held.start() <= m.start < held.end()
+        ]
         if held is not None and len(bodies) == 1 and bodies[0].type == "ORG":
             # "the office of X, who holds the CSTO's rotating chairmanship, said": the CSTO
             group = [bodies[0]]
@@ -428,45 +589,46 @@ def _speakers(
             bloc = resolve("org", chair.start())
             if bloc:
                 group = []
-                add_names(bloc)
-                found_subject = True
+                self.add_names(bloc)
+                self.found_subject = True
         if group:
-            add(group)
-            found_subject = True
-            if anchor < 0:
-                anchor = anchored(group[0].start, v)
-                subject_at = group[0].start
-        if found_subject and (group or chair is not None):
-            if _SAYING.match(v.group(0)):
-                reported_from = _reported_after(text, v, reported_from)
-            continue
-        if resolve is None or found_subject:
-            continue
+            self.add(group)
+            self.found_subject = True
+            if self.anchor < 0:
+                self.anchor = self.anchored(group[0].start, v)
+                self.subject_at = group[0].start
+        if self.found_subject and (group or chair is not None):
+            self._saying(v)
+            return True
+        return False
+
+    def _unnamed_speaker(self, v: re.Match[str], resolve: Resolver) -> bool:
+        """An unnamed official: "The United States is 'deeply concerned', a spokesperson said": an
+        unnamed official speaks for the party the sentence opens on, the capital's state ("In
+        Tehran, a spokesman warned"), or otherwise whoever spoke just before. True when read."""
+        text, mentions = self.text, self.mentions
         unnamed = _UNNAMED_BEFORE.search(text, max(0, v.start() - 60), v.start())
-        if unnamed is not None and _anonymous(text, mentions, unnamed):
-            continue  # "a Gulf official said": a region's official speaks for nobody named
-        if unnamed is not None:
-            opening = (
-                _opening_party(text, mentions, unnamed.start())
-                or _capital_opening(text, mentions)
-                or _place_where(text, mentions, unnamed.start())
-            )
-            # "The United States is 'deeply concerned', a spokesperson said": the party the
-            # sentence opens on; "In Tehran, a spokesman warned": the capital's state;
-            # otherwise whoever spoke just before.
-            plural = (
-                unnamed.group(0).rstrip().lower().endswith(("officials", "diplomats", "sources"))
-            )
-            # ("..., officials said" after an event is no follow-up of the last speaker)
-            names = opening or (() if plural else resolve("speaker", unnamed.start()))
-            if names:
-                add_names(names)
-                found_subject = True
-                if anchor < 0:
-                    anchor = 0 if opening else anchored(unnamed.start(), v)
-                if _SAYING.match(v.group(0)):
-                    reported_from = _reported_after(text, v, reported_from)
-                continue
+        if unnamed is None:
+            return False
+        if _anonymous(text, mentions, unnamed):
+            return True  # "a Gulf official said": a region's official speaks for nobody named
+        opening = (
+            _opening_party(text, mentions, unnamed.start())
+            or _capital_opening(text, mentions)
+            or _place_where(text, mentions, unnamed.start())
+        )
+        plural = unnamed.group(0).rstrip().lower().endswith(("officials", "diplomats", "sources"))
+        # ("..., officials said" after an event is no follow-up of the last speaker)
+        names = opening or (() if plural else resolve("speaker", unnamed.start()))
+        if not names:
+            return False
+        self._resolved(names, v, None if opening else unnamed.start())
+        return True
+
+    def _anaphor_at(self, v: re.Match[str]) -> re.Match[str] | None:
+        """The anaphor standing for the verb's subject ("It said", "the ministry added", '"...,"
+        said he'), if any."""
+        text = self.text
         pronoun = _ANAPHOR_BEFORE.search(text, max(0, v.start() - 80), v.start())
         if pronoun is None:
             # "The two governments, which had abstained in a vote ..., said": the anaphor
@@ -482,255 +644,332 @@ def _speakers(
                 # "Growers, who fly roses to Europe, said they were dumping them": a pronoun
                 # after the verb is what was said ('"...," said he' is the only inversion)
                 pronoun = None
-        its = _ITS_BODY.search(text, max(0, v.start() - 60), v.start()) if pronoun is None else None
-        if its is not None:
-            # "Taiwan moved to ease the blow. Its representative office announced": the party
-            # that acted or spoke just before
-            if its.group("state") is None:
-                names = resolve("it", its.start())
-            else:
-                # "their governments said": the parties before; "its foreign ministry said":
-                # the state before
-                plural = its.group("owner").lower() == "their"
-                names = resolve("group" if plural else STATE_BODY, its.start())
-            if names:
-                add_names(names)
-                found_subject = True
-                anchor = anchored(its.start(), v) if anchor < 0 else anchor
-                if _SAYING.match(v.group(0)):
-                    reported_from = _reported_after(text, v, reported_from)
-                continue
-        if pronoun is not None:
-            word = pronoun.group("pronoun") or pronoun.group("noun")
-            if word.lower() == "we" and _inside_quote(text, pronoun.start()):
-                continue  # '"We condemn ...": the quotation's speaker, named around it
-            if word.lower() == "both" and text[: pronoun.start()].strip():
-                continue  # "X and Y both said": only a sentence's opening "Both" points back
-            # "It", "the ministry", "the department": the body that spoke, whatever its type.
-            kind = "it" if word.lower() in _BODY_ANAPHORS else anaphor_kind(word)
-            if word.lower() == "both":
-                kind = PAIR  # "Both said": the two parties just before
-            # "in Paris, where the foreign ministry said", "In Tehran, the ministry said":
-            # the place's state
-            names = _place_where(text, mentions, pronoun.start())
-            if not names and kind in ("it", "org"):
-                names = _capital_opening(text, mentions)
-            if not names and word.lower().startswith("spokes"):
-                # "the spokesperson said" speaks for whoever spoke just before, not for the
-                # last person named
-                names = resolve("speaker", pronoun.start())
-            names = names or resolve(kind, pronoun.start())
-            if names:
-                add_names(names)
-                found_subject = True
-                if anchor < 0:
-                    anchor = anchored(pronoun.start(), v)
-                if _SAYING.match(v.group(0)):
-                    reported_from = _reported_after(text, v, reported_from)
-    party_label = _PARTY_LABEL.match(text) if not speakers and resolve is not None else None
-    label_of = [
-        m for m in mentions if party_label is not None and m.end <= party_label.end("label")
-    ]
-    if (
-        party_label is not None
-        and len(label_of) == 1
-        and label_of[0].end == party_label.end("label")
-    ):
-        # "Australia: an initial A$2.5 million in humanitarian supplies": a list item of what
-        # each party gave, labelled with the party (not the speaker who introduced the list)
-        party = party_of(label_of[0], aff)
-        if label_of[0].type == "ORG" or is_state(party):
-            add_names([party])
-            anchor = max(anchor, 0)
-    colon = _COLON_QUOTE.match(text) if not speakers else None
-    if colon is not None:
-        # 'UK Foreign Secretary David Lammy: "The fighting must stop."': the name before the
-        # colon introduces the quotation.
+        return pronoun
+
+    def _its_body(self, v: re.Match[str], resolve: Resolver) -> None:
+        """A body named as its owner's: "Taiwan moved to ease the blow. Its representative office
+        announced": the party that acted or spoke just before; "its foreign ministry said": the
+        state before; "their governments said": the parties before."""
+        its = _ITS_BODY.search(self.text, max(0, v.start() - 60), v.start())
+        if its is None:
+            return
+        if its.group("state") is None:
+            names = resolve("it", its.start())
+        else:
+            plural = its.group("owner").lower() == "their"
+            names = resolve("group" if plural else STATE_BODY, its.start())
+        if names:
+            self._resolved(names, v, its.start())
+
+    def _anaphor(self, v: re.Match[str], pronoun: re.Match[str], resolve: Resolver) -> None:
+        """An anaphor: "It", "the ministry", "Both", "the spokesperson": whom the anaphor points
+        back to, or the state of the place where it spoke ("In Tehran, the ministry said")."""
+        text = self.text
+        word = pronoun.group("pronoun") or pronoun.group("noun")
+        if word.lower() == "we" and _inside_quote(text, pronoun.start()):
+            return  # '"We condemn ...": the quotation's speaker, named around it
+        if word.lower() == "both" and text[: pronoun.start()].strip():
+            return  # "X and Y both said": only a sentence's opening "Both" points back
+        # "It", "the ministry", "the department": the body that spoke, whatever its type.
+        kind = "it" if word.lower() in _BODY_ANAPHORS else anaphor_kind(word)
+        if word.lower() == "both":
+            kind = PAIR  # "Both said": the two parties just before
+        # "in Paris, where the foreign ministry said", "In Tehran, the ministry said":
+        # the place's state
+        names = _place_where(text, self.mentions, pronoun.start())
+        if not names and kind in ("it", "org"):
+            names = _capital_opening(text, self.mentions)
+        if not names and word.lower().startswith("spokes"):
+            # "the spokesperson said" speaks for whoever spoke just before, not for the
+            # last person named
+            names = resolve("speaker", pronoun.start())
+        names = names or resolve(kind, pronoun.start())
+        if names:
+            self._resolved(names, v, pronoun.start())
+
+    # -- the sentence, when no verb's subject spoke ----------------------------------------
+
+    def party_label(self) -> None:
+        """A list item labelled with a party: "Australia: an initial A$2.5 million in humanitarian
+        supplies": a list item of what each party gave, labelled with the party (not the speaker who
+        introduced the list)."""
+        if self.speakers or self.resolve is None:
+            return
+        party_label = _PARTY_LABEL.match(self.text)
+        if party_label is None:
+            return
+        label_of = [m for m in self.mentions if m.end <= party_label.end("label")]
+        if len(label_of) == 1 and label_of[0].end == party_label.end("label"):
+            party = party_of(label_of[0], self.aff)
+            if label_of[0].type == "ORG" or is_state(party):
+                self.add_names([party])
+                self.anchor = max(self.anchor, 0)
+
+    def colon_quote(self) -> None:
+        """A name before a colon and a quotation: 'UK Foreign Secretary David Lammy: "The fighting
+        must stop."': the name before the colon introduces the quotation ('NATO Secretary General:
+        "..."': a title may follow the party)."""
+        colon = _COLON_QUOTE.match(self.text) if not self.speakers else None
+        if colon is None:
+            return
+        mentions = self.mentions
         introducing = [i for i, m in enumerate(mentions) if m.end <= colon.end("who")]
-        tail = text[mentions[introducing[-1]].end : colon.end("who")] if introducing else ""
-        # ('NATO Secretary General: "..."': a title may follow the party)
+        tail = self.text[mentions[introducing[-1]].end : colon.end("who")] if introducing else ""
         if introducing and (
             not tail.strip() or is_title_gap(tail) or _PLAIN_SPOKEN.fullmatch(tail) is not None
         ):
-            add(_coordinated(text, mentions, introducing[-1]))
-            anchor = max(anchor, 0)
-    told = sieve.match(_REACTION_NOUN)
-    if told is not None and not _inside_quote(text, told.end()):
-        # "Beijing's response was muted", "Turkey's support for Azerbaijan has been
-        # unwavering": a reaction named as the party's own, opening the sentence
-        owner = [m for m in mentions if m.end == told.end("who")]
+            self.add(_coordinated(self.text, mentions, introducing[-1]))
+            self.anchor = max(self.anchor, 0)
+
+    def reaction_noun(self) -> None:
+        """A reaction named as a party's own, opening the sentence: "Beijing's response was muted",
+        "Turkey's support for Azerbaijan has been unwavering": a reaction named as the party's own,
+        opening the sentence."""
+        told = self.sieve.match(_REACTION_NOUN)
+        if told is None or _inside_quote(self.text, told.end()):
+            return
+        owner = [m for m in self.mentions if m.end == told.end("who")]
         if owner and owner[0].type in ("GPE", "ORG", "NORP", "PERSON"):
-            party = party_of(owner[0], aff)
-            if party not in speakers:
-                speakers.insert(0, party)
-            anchor = 0
-    pulled = _PULL_QUOTE.match(text) if not speakers else None
-    if pulled is not None:
-        # '"We must put our differences aside." — X, the UN envoy, in a statement': a quotation
-        # signed after a dash
-        signed = [m for m in mentions if m.start >= pulled.end()]
-        # the person signing, whose title says for whom ("Dominica's Prime Minister X, chair
-        # of the Caribbean Community"), else the body
+            party = party_of(owner[0], self.aff)
+            if party not in self.speakers:
+                self.speakers.insert(0, party)
+            self.anchor = 0
+
+    def pull_quote(self) -> None:
+        """A quotation signed after a dash: '"We must put our differences aside." — X, the UN envoy,
+        in a statement': a quotation signed after a dash, by the person signing (whose title says
+        for whom: "Dominica's Prime Minister X, chair of the Caribbean Community"), else by the
+        body."""
+        pulled = _PULL_QUOTE.match(self.text) if not self.speakers else None
+        if pulled is None:
+            return
+        signed = [m for m in self.mentions if m.start >= pulled.end()]
         people = [m for m in signed if m.type == "PERSON"]
         if people:
-            add(people[:1])
+            self.add(people[:1])
         elif signed and (
             signed[0].type in ("ORG", "GPE")
-            or (signed[0].type == "NORP" and is_state(party_of(signed[0], aff)))
+            or (signed[0].type == "NORP" and is_state(party_of(signed[0], self.aff)))
         ):
-            add([signed[0]])  # "— a Kazakh official": the state's
-            anchor = max(anchor, 0)
-    office = _OFFICE_ALONE.match(text) if not speakers and found_verb else None
-    if office is not None:
-        add_names([CONVENTIONAL[office.group("office").lower()]])  # "The Secretary-General urges"
-        anchor = max(anchor, 0)
-    if not speakers and found_verb and resolve is not None:
-        group_np = _REGIONAL_GROUP.match(text)
-        media = _STATE_MEDIA.match(text)
+            self.add([signed[0]])  # "— a Kazakh official": the state's
+            self.anchor = max(self.anchor, 0)
+
+    def office_alone(self) -> None:
+        """An office alone: "The Secretary-General urges": an office that names its body by
+        convention."""
+        office = _OFFICE_ALONE.match(self.text) if not self.speakers and self.found_verb else None
+        if office is not None:
+            self.add_names([CONVENTIONAL[office.group("office").lower()]])
+            self.anchor = max(self.anchor, 0)
+
+    def regional_group_or_state_media(self) -> None:
+        """A region's group of leaders, or state media: "West African heads of state said": the bloc
+        whose name holds those words, when the document names it; "State media described ...": the
+        state whose statements came just before."""
+        resolve = self.resolve
+        if self.speakers or not self.found_verb or resolve is None:
+            return
+        group_np = _REGIONAL_GROUP.match(self.text)
+        media = _STATE_MEDIA.match(self.text)
         if group_np is not None:
-            # "West African heads of state said": the bloc whose name holds those words,
-            # when the document names it.
-            add_names(resolve(BLOC_OF + " ".join(group_np.group("region").split()), 0))
+            self.add_names(resolve(BLOC_OF + " ".join(group_np.group("region").split()), 0))
         elif media is not None:
-            # "State media described ...": the state whose statements came just before.
             last = resolve("speaker", 0)
             if len(last) == 1 and is_state(last[0]):
-                add_names(last)
-        if speakers and anchor < 0:
-            anchor = 0
-    if not speakers and found_verb and resolve is not None and leader_aide(text):
-        # "His defence minister went further, saying": the minister of the person before
-        add_names(resolve("person", 0))
-        anchor = max(anchor, 0)
-    if not speakers and found_verb and mentions:
-        # "In Beijing, a foreign ministry spokesperson said": the capital names the speaker.
-        add_names(_capital_opening(text, mentions))
-    seat = _ANONYMOUS_AT_SEAT.match(text)
-    if seat is not None and reported_from >= 0 and len(speakers) == 1:
-        # "Diplomats in Brussels said Paris and Berlin wanted ...": unnamed people at an
-        # organisation's seat tell what the states they name want.
-        named = _states_opening(text, mentions, reported_from, aff)
-        place = next((m for m in mentions if m.start == seat.start("place")), None)
-        if named and place is not None and not is_state(party_of(place, aff)):
-            speakers[:] = list(named)
-    move = _A_MOVE.search(text) if speakers else None
-    if move is not None:
-        # "The UAE sent jets to Crete, a move Turkish officials criticised": who made the move
-        # acted, as well as who judged it.
-        acted = acting_subject(
-            text[: move.start()], [m for m in mentions if m.end <= move.start()], aff
-        )
-        speakers[:0] = [p for p in acted if p not in speakers]
-    told = _TOLD_LAST.search(text) if speakers else None
-    if told is not None:
-        # "American and British jets shot them down, U.S. Central Command said": who acted
-        # in the words reported, as well as who reported them.
-        reported = [m for m in mentions if m.end <= told.start()]
-        add_names(acting_subject(text[: told.start()], reported, aff))
-    if speakers:
-        # "Brazil and Colombia abstained, and Mexico did not attend": a further clause whose
-        # subject is a party acting is part of the same reaction.
-        for join in sieve.finditer(_CLAUSE_JOIN):
-            add_names(acting_subject(text[join.end() :], mentions_from(mentions, join.end()), aff))
-        # "Iran closed its borders, while Kuwait urged its citizens to leave": the party acting
-        # in the clause before the speaker's is part of the same reaction.
-        # So is the body meeting where the speaker spoke: "The Security Council met in New
-        # York, where the U.S. ambassador said ...".
-        first_join = next(
-            (j for j in _JOIN_OR_WHERE.finditer(text) if j.end() <= max(anchor, subject_at)), None
-        )
+                self.add_names(last)
+        if self.speakers and self.anchor < 0:
+            self.anchor = 0
+
+    def aide_of_leader(self) -> None:
+        """A leader's aide: "His defence minister went further, saying": the minister of the person
+        before."""
+        if (
+            not self.speakers
+            and self.found_verb
+            and self.resolve is not None
+            and leader_aide(self.text)
+        ):
+            self.add_names(self.resolve("person", 0))
+            self.anchor = max(self.anchor, 0)
+
+    def capital_opening(self) -> None:
+        """A capital opening the sentence: "In Beijing, a foreign ministry spokesperson said": the
+        capital names the speaker."""
+        if not self.speakers and self.found_verb and self.mentions:
+            self.add_names(_capital_opening(self.text, self.mentions))
+
+    # -- parties beside the speakers found --------------------------------------------------
+
+    def anonymous_at_seat(self) -> None:
+        """Unnamed people at an organisation's seat: "Diplomats in Brussels said Paris and Berlin
+        wanted ...": unnamed people at an organisation's seat tell what the states they name
+        want."""
+        seat = _ANONYMOUS_AT_SEAT.match(self.text)
+        if seat is None or self.reported_from < 0 or len(self.speakers) != 1:
+            return
+        named = _states_opening(self.text, self.mentions, self.reported_from, self.aff)
+        place = next((m for m in self.mentions if m.start == seat.start("place")), None)
+        if named and place is not None and not is_state(party_of(place, self.aff)):
+            self.speakers[:] = list(named)
+
+    def judged_move(self) -> None:
+        """A move judged: "The UAE sent jets to Crete, a move Turkish officials criticised": who
+        made the move acted, as well as who judged it."""
+        move = _A_MOVE.search(self.text) if self.speakers else None
+        if move is not None:
+            made = [m for m in self.mentions if m.end <= move.start()]
+            self.prepend_names(acting_subject(self.text[: move.start()], made, self.aff))
+
+    def told_last(self) -> None:
+        """An attribution at the end: "American and British jets shot them down, U.S. Central
+        Command said": who acted in the words reported, as well as who reported them."""
+        told = _TOLD_LAST.search(self.text) if self.speakers else None
+        if told is not None:
+            reported = [m for m in self.mentions if m.end <= told.start()]
+            self.add_names(acting_subject(self.text[: told.start()], reported, self.aff))
+
+    def clause_joins(self) -> None:
+        """Further clauses: "Brazil and Colombia abstained, and Mexico did not attend": a further
+        clause whose subject is a party acting is part of the same reaction; so is the clause before
+        the speaker's ("Iran closed its borders, while Kuwait urged ..."), and the body meeting
+        where the speaker spoke ("The Security Council met in New York, where the U.S. ambassador
+        said ...")."""
+        if not self.speakers:
+            return
+        text, mentions, aff = self.text, self.mentions, self.aff
+        for join in self.sieve.finditer(_CLAUSE_JOIN):
+            self.add_names(
+                acting_subject(text[join.end() :], mentions_from(mentions, join.end()), aff)
+            )
+        speaker_at = max(self.anchor, self.subject_at)
+        first_join = next((j for j in _JOIN_OR_WHERE.finditer(text) if j.end() <= speaker_at), None)
         if first_join is not None:
             head = [m for m in mentions if m.end <= first_join.start()]
-            acted = acting_subject(text[: first_join.start()], head, aff)
-            speakers[:0] = [p for p in acted if p not in speakers]
-    if speakers and _GAPPED_SUM.search(text):
-        # "Canada announced $5 million and Australia $2 million": the verb left out before a
-        # second giver's sum is the first's
-        for m in mentions:
-            if _GAPPED_SUM.match(text, m.end) and _LIST_JOIN_BEFORE.search(text, 0, m.start):
-                party = party_of(m, aff)
+            self.prepend_names(acting_subject(text[: first_join.start()], head, aff))
+
+    def gapped_sums(self) -> None:
+        """A verb left out before a sum: "Canada announced $5 million and Australia $2 million": the
+        verb left out before a second giver's sum is the first's."""
+        if not self.speakers or not _GAPPED_SUM.search(self.text):
+            return
+        for m in self.mentions:
+            if _GAPPED_SUM.match(self.text, m.end) and _LIST_JOIN_BEFORE.search(
+                self.text, 0, m.start
+            ):
+                party = party_of(m, self.aff)
                 if m.type == "ORG" or is_state(party):
-                    add_names([party])
-    for backed in sieve.finditer(_BACKED_BY):
-        # "The decision was backed by Germany": the agent speaks; and the body that adopted the
-        # text as well as its authors ("The Council adopted a resolution drafted by Australia")
-        if not speakers:
-            add_names(acting_subject(text[: backed.start()], mentions_from(mentions, 0), aff))
-        add(_subject_after(text, mentions, backed.end()))
-    if speakers:
+                    self.add_names([party])
+
+    def backed_by(self) -> None:
+        """A text backed, adopted or drafted by a party: "The decision was backed by Germany": the
+        agent speaks; and the body that adopted the text as well as its authors ("The Council
+        adopted a resolution drafted by Australia")."""
+        for backed in self.sieve.finditer(_BACKED_BY):
+            if not self.speakers:
+                adopted = acting_subject(
+                    self.text[: backed.start()], mentions_from(self.mentions, 0), self.aff
+                )
+                self.add_names(adopted)
+            self.add(_subject_after(self.text, self.mentions, backed.end()))
+
+    def alongside(self) -> None:
+        """Parties taking part beside the speakers: ", as did Yemen's government", "on behalf of
+        the OIC", "over the objections of the United States", "at the request of the Dutch
+        authorities" (none inside the words reported: "said ... at the request of X")."""
+        if not self.speakers:
+            return
+        text, mentions = self.text, self.mentions
         for also in _AS_DID.finditer(text):
-            # "Kuwait and Oman issued statements of support, as did Yemen's government"
-            add(_subject_after(text, mentions, also.end()))
-        for voice in _FOR_OR_AGAINST.finditer(
-            text, 0, reported_from if reported_from >= 0 else len(text)
-        ):
-            # "tabled by Pakistan on behalf of the OIC, over the objections of the United
-            # States": the body spoken for and those objecting take part too
-            add(_subject_after(text, mentions, voice.end()))
-        # "..., at the request of the Dutch authorities, the British government said"
-        # (not one inside the words reported: "said ... at the request of X")
-        add_names(requesters(text, mentions, aff, reported_from))
-    for drew in sieve.finditer(_DREW_FROM):
-        # "The move drew condemnation from the EU": a reaction told as a noun.
-        add(_subject_after(text, mentions, drew.end()))
-    for a in sieve.finditer(_ACCORDING) if sieve.search(_TALLY) is None else ():
-        # (the source of a tally is no reaction: "100,000 have fled, according to the UN")
-        source = _SOURCE_OF.match(text, a.end())  # "according to a statement from X"
-        add(_subject_after(text, mentions, source.end() if source else a.end()))
-        if _ATTRIBUTION_LAST.search(text, max(0, a.start() - 4), a.start()):
-            # "The U.S. Embassy partially evacuated staff, according to two Iraqi sources": who
-            # acted in the words reported, as well as their source
-            earlier = [m for m in mentions if m.end <= a.start()]
-            speakers[:0] = [
-                p for p in acting_subject(text[: a.start()], earlier, aff) if p not in speakers
-            ]
-    thanked = _THANKED_FOR.search(text) if speakers else None
-    if thanked is not None:
-        # "We thank the governments of Mexico and Brazil for their expressions of solidarity":
-        # the states thanked for their own words reacted too.
-        add(
-            [
-                m
-                for m in mentions
-                if thanked.start("who") <= m.start < thanked.end("who")
-                and (m.type == "ORG" or is_state(party_of(m, aff)))
-            ]
-        )
-    aside = as_speaker if not speakers else None
-    if aside is not None:
-        # "a grave violation, as the French foreign ministry put it", "a welcome first step,
-        # which the Secretary-General hopes can ...": the speaker named in an aside.
-        who = [m for m in mentions if aside.start("who") <= m.start < aside.end("who")]
+            self.add(_subject_after(text, mentions, also.end()))
+        reported = self.reported_from if self.reported_from >= 0 else len(text)
+        for voice in _FOR_OR_AGAINST.finditer(text, 0, reported):
+            self.add(_subject_after(text, mentions, voice.end()))
+        self.add_names(requesters(text, mentions, self.aff, self.reported_from))
+
+    def drew_from(self) -> None:
+        """A reaction told as a noun: "The move drew condemnation from the EU": a reaction told as a
+        noun."""
+        for drew in self.sieve.finditer(_DREW_FROM):
+            self.add(_subject_after(self.text, self.mentions, drew.end()))
+
+    def according_to(self) -> None:
+        """A source: "according to a statement from X": the source speaks (not a tally's source:
+        "100,000 have fled, according to the UN"); and "The U.S. Embassy partially evacuated staff,
+        according to two Iraqi sources": who acted in the words reported too."""
+        text, mentions = self.text, self.mentions
+        for a in self.sieve.finditer(_ACCORDING) if self.sieve.search(_TALLY) is None else ():
+            source = _SOURCE_OF.match(text, a.end())
+            self.add(_subject_after(text, mentions, source.end() if source else a.end()))
+            if _ATTRIBUTION_LAST.search(text, max(0, a.start() - 4), a.start()):
+                earlier = [m for m in mentions if m.end <= a.start()]
+                self.prepend_names(acting_subject(text[: a.start()], earlier, self.aff))
+
+    def thanked(self) -> None:
+        """Parties thanked for their words: "We thank the governments of Mexico and Brazil for their
+        expressions of solidarity": the states thanked for their own words reacted too."""
+        thanked = _THANKED_FOR.search(self.text) if self.speakers else None
+        if thanked is not None:
+            self.add(
+                [
+                    m
+                    for m in self.mentions
+                    if thanked.start("who") <= m.start < thanked.end("who")
+                    and (m.type == "ORG" or is_state(party_of(m, self.aff)))
+                ]
+            )
+
+    def named_aside(self) -> None:
+        """An aside naming the speaker: "a grave violation, as the French foreign ministry put it",
+        "a welcome first step, which the Secretary-General hopes can ...": the speaker named in an
+        aside, when no one else spoke."""
+        aside = self.as_speaker if not self.speakers else None
+        if aside is None:
+            return
+        who = [m for m in self.mentions if aside.start("who") <= m.start < aside.end("who")]
         if who:
-            add(_coordinated(text, mentions, mentions.index(who[0])))
+            self.add(_coordinated(self.text, self.mentions, self.mentions.index(who[0])))
         elif aside.group("office") is not None:
-            add_names([CONVENTIONAL[aside.group("office").lower()]])
-    if (
-        len(speakers) == 1
-        and reported_from >= 0
-        and any(m.type == "PERSON" and m.canonical == speakers[0] for m in mentions)
-    ):
-        # "Prime Minister Lee Hsien Loong said Singapore hoped ...": a leader given no state
-        # speaks for the state that is the subject of the words reported
-        own_state = _state_subject(text, mentions, reported_from)
-        if own_state is not None:
-            return (own_state,), max(anchor, 0)
-    if len(speakers) == 1 and is_domestic_institution(speakers[0]) and reported_from >= 0:
-        # "A Foreign Office spokesperson said London did not agree": an unqualified ministry
-        # speaking of its own government by the capital's name.
-        own = _capital_subject(text, mentions, reported_from)
-        if own is not None:
-            return (own,), max(anchor, 0)
-    unnamed = _UNNAMED_PEOPLE.search(text) if sieve.search(ANONYMITY) else None
-    if unnamed is not None and not any(
-        m.type in ("GPE", "ORG") or is_state(party_of(m, aff))
-        for m in mentions
-        if unnamed.start() <= m.start < unnamed.end()
-    ):
-        # "European diplomats ..., speaking on condition of anonymity, said" (but "An EU
-        # official, speaking on condition of anonymity, said" is the EU's)
-        return (), 0
-    return tuple(speakers), max(anchor, 0)
+            self.add_names([CONVENTIONAL[aside.group("office").lower()]])
+
+    # -- readings that replace the speakers found -------------------------------------------
+
+    def own_state(self) -> str | None:
+        """The state a lone speaker stands for in the words it reports: "Prime Minister Lee
+        Hsien Loong said Singapore hoped ..." (a leader given no state speaks for the state
+        that is the subject of the words reported); "A Foreign Office spokesperson said London
+        did not agree" (an unqualified ministry speaking of its government by the capital)."""
+        if len(self.speakers) != 1 or self.reported_from < 0:
+            return None
+        speaker = self.speakers[0]
+        if any(m.type == "PERSON" and m.canonical == speaker for m in self.mentions):
+            own_state = _state_subject(self.text, self.mentions, self.reported_from)
+            if own_state is not None:
+                return own_state
+        if is_domestic_institution(speaker):
+            return _capital_subject(self.text, self.mentions, self.reported_from)
+        return None
+
+    def unnamed_people(self) -> bool:
+        """Unnamed people: "European diplomats ..., speaking on condition of anonymity, said":
+        people named by no body or state speak for no one (but "An EU official, speaking on
+        condition of anonymity, said" is the EU's)."""
+        unnamed = _UNNAMED_PEOPLE.search(self.text) if self.sieve.search(ANONYMITY) else None
+        return unnamed is not None and not any(
+            m.type in ("GPE", "ORG") or is_state(party_of(m, self.aff))
+            for m in self.mentions
+            if unnamed.start() <= m.start < unnamed.end()
+        )
+
+
+def _no_statement(text: str, v: re.Match[str], before: str) -> bool:
+    """A verb that reports no statement: "has not said whether", "has said little", "declined to
+    comment": no statement made."""
+    return bool(
+        _NEGATED.search(before)
+        or _SAID_NOTHING.match(text, v.end())
+        or _NEITHER.search(text, 0, v.start())
+        or _NO_COMMENT.match(text, v.start())
+    )
 
 
 # A leader's or minister's title just before the name, and the capital the person spoke in.
