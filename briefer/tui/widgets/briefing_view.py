@@ -7,6 +7,7 @@ from typing import ClassVar
 from rich.text import Text
 from textual import events
 from textual.binding import BindingType
+from textual.content import Content
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from briefer.briefing.model import Briefing, Item, SourceRef
@@ -15,6 +16,7 @@ from briefer.render.terminal import entity_text, legend_key, legend_text
 from briefer.tui.commands import bindings_for
 from briefer.tui.messages import CitationSelected
 from briefer.tui.rows import safe
+from briefer.tui.whole_citation import WholeCitation
 from briefer.tui.widgets.nav_list import NavList
 
 LEGEND = "legend"  # the legend's option id
@@ -94,7 +96,8 @@ class BriefingView(NavList):
                 key = f"item-{len(self._targets)}"
                 self._targets[key] = (item.source, item.paragraph)
                 self._items[key] = item
-                options.append(Option(_item_text(item, numbers.get(item.source)), id=key))
+                prompt = self._item_prompt(item, numbers.get(item.source))
+                options.append(Option(prompt, id=key))
             if not section.items and not section.actors:
                 heading(Text("  (nothing found)", style="dim italic", end=""))
         heading(Text("SOURCES", style="bold underline", end=""))
@@ -108,6 +111,11 @@ class BriefingView(NavList):
         first = next((i for i, o in enumerate(options) if o.id in self._targets), None)
         if first is not None:
             self.highlighted = first
+
+    def _item_prompt(self, item: Item, number: int | None) -> WholeCitation:
+        """The item's line, its citation kept whole whatever width the pane is drawn at."""
+        text, citation = _item_text(item, number)
+        return WholeCitation(Content.from_rich_text(text, self.app.console), citation)
 
     def highlighted_item(self) -> tuple[Item, SourceRef | None] | None:
         """The item under the highlight and the source it cites (for `y` and `o`)."""
@@ -136,12 +144,13 @@ def title_line(scope: str, title: str) -> Text:
     return line
 
 
-def _item_text(item: Item, number: int | None) -> Text:
+def _item_text(item: Item, number: int | None) -> tuple[Text, int]:
+    """The item's line and the length of the citation it ends with."""
     line = Text("• ", end="")
     if item.actor:
         line.append(safe(item.actor), style="bold")
         line.append(": ")
     line.append_text(entity_text(item.text, item.spans, collapse=True))
-    cite = f" [{number if number is not None else '?'} ¶{item.paragraph}]"
-    line.append(cite, style="dim underline")
-    return line
+    cite = f"[{number if number is not None else '?'} ¶{item.paragraph}]"
+    line.append(f" {cite}", style="dim underline")
+    return line, len(cite)
