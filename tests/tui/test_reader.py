@@ -257,7 +257,9 @@ async def test_export_writes_the_shown_briefing(
         assert screen.briefing is not None
         text = default.read_text(encoding="utf-8")
         assert screen.briefing.title in text
-        assert any(str(default) in n.message for n in app._notifications)
+        (note,) = [n.message for n in app._notifications if "exported" in n.message]
+        shown = note.split("\n")[1]  # the path, cut at its start to fit the note
+        assert str(default).endswith(shown.removeprefix("…")) and shown.endswith(".md")
 
 
 async def test_export_to_an_existing_file_asks_before_overwriting(
@@ -293,7 +295,7 @@ async def test_export_to_an_existing_file_asks_before_overwriting(
         assert app.screen is screen
         assert screen.briefing is not None
         assert screen.briefing.title in existing.read_text(encoding="utf-8")
-        assert any(str(existing) in n.message for n in app._notifications)
+        assert any(n.message.endswith("/notes.md") for n in app._notifications)
 
 
 async def test_briefing_of_marked_documents(library: Any) -> None:

@@ -8,7 +8,9 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
+import pytest
 from textual.widget import Widget
+from textual.widgets import Input
 
 from briefer.tui.app import BrieferApp
 from briefer.tui.core_calls import sync_summary
@@ -80,6 +82,41 @@ async def test_at_80_columns_a_copied_path_is_cut_to_one_line_of_the_toast(libra
         assert head == "Copied path:" and path.startswith("…")
         assert Path(hit.path).name.endswith(path.removeprefix("…").removeprefix("/"))
         assert toast.outer_size.height == 2  # the path is not wrapped onto a third row
+
+
+async def test_at_80_columns_the_export_note_cuts_the_path_at_its_start(
+    library: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """'Briefing exported to /tmp/…/briefing-serbs-bl' / 'ock-roads-….md' broke the name in two:
+    the path is cut at its start instead, the file name whole when the note has room for it."""
+    deep = tmp_path / "briefings-kept-for-the-northern-desk" / "weekly"
+    deep.mkdir(parents=True)
+    monkeypatch.chdir(deep)
+    app = BrieferApp()
+
+    async def export(name: str | None) -> str:
+        await pilot.press("e")
+        await pilot.pause()
+        if name is not None:
+            app.screen.query_one("#export-path", Input).value = str(deep / name)
+        await pilot.press("enter")
+        await pilot.pause(0.1)
+        (toast,) = toasts(app)
+        head, path = shown(toast).split("\n")
+        assert head == "Briefing exported to:"
+        assert toast.outer_size.height == 2  # not wrapped onto a third row
+        return path
+
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await settle(pilot)
+        reader_screen(app).query_one(ResultList).focus()
+        path = await export("kosovo-notes.md")
+        assert path == "…/weekly/kosovo-notes.md"
+        assert (deep / "kosovo-notes.md").is_file()
+        path = await export(None)  # the default name, longer than the note is wide
+        (default,) = set(deep.glob("*.md")) - {deep / "kosovo-notes.md"}
+        assert path.startswith("…") and default.name.endswith(path.removeprefix("…"))
+        assert path.endswith(".md")
 
 
 def test_the_indexing_note_leaves_out_the_counts_of_none() -> None:

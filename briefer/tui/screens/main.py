@@ -599,7 +599,8 @@ class MainScreen(Screen[None]):
             except Exception as exc:  # an unwritable path: tell the user, keep running
                 self.app.notify(safe(f"Export failed: {exc}"), severity="error", markup=False)
                 return
-            self.app.notify(safe(f"Briefing exported to {written}"), markup=False)
+            shown = fit_path(safe(written), self._note_width())  # the file name whole
+            self.app.notify(f"Briefing exported to:\n{shown}", markup=False)
 
         self.app.push_screen(ExportScreen(str(default)), done)
 
