@@ -1,0 +1,287 @@
+"""The state a sentence's readings for its speakers share (`Finding`), and the step they all
+end on: adding the parties a subject speaks for, a lone subject's title, owner or place saying
+for whom it speaks."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+from briefer.analysis import gazetteer
+from briefer.analysis.affiliation import government_of, is_state, is_title, owning_state, party_of
+from briefer.analysis.model import Mention
+from briefer.analysis.prefilter import Sieve, sieve_of
+from briefer.analysis.reactions.cues import _SAYING
+from briefer.analysis.reactions.places import _IN_PLACE
+from briefer.analysis.reactions.quotes import (
+    _ADDING_AFTER,
+    _AS_SPEAKER,
+    _ATTRIBUTION_TAIL_WORDS,
+    _LABEL_OPENING,
+    _QUOTED_BEFORE,
+    _REPORTED_BEFORE,
+    _WHICH_BEFORE,
+)
+from briefer.analysis.reactions.subjects import _FRONTED_WITH
+from briefer.analysis.reactions.titles import (
+    _BARE_TITLE,
+    _BLOC_TITLE,
+    _LOCAL_VOICE,
+    _POSSESSIVE_TITLE,
+)
+
+#: Resolver kind prefix: the rest names a region whose bloc is wanted ("bloc-of:West African").
+BLOC_OF = "bloc-of:"
+
+#: Resolves an anaphoric subject: (kind, position in the sentence) -> speakers. Kinds: "person"
+#: ("he", "the minister"), "org" ("the bloc"), "it", "group" ("they", "the statement") and
+#: "speaker" (an unnamed or untitled spokesperson: whoever spoke just before).
+Resolver = Callable[[str, int], tuple[str, ...]]
+
+#: Resolver kind: the two parties that spoke or acted last ("Both said").
+PAIR = "pair"
+#: Resolver kind: the state whose ministry or government "its" names ("Its foreign ministry").
+STATE_BODY = "state-body"
+
+_ATTRIBUTION_ENDS = re.compile(r"\s*(?:,|$)")
+
+
+def reported_after(text: str, verb: re.Match[str], reported_from: int) -> int:
+    """Where reported words begin after a verb of saying: right after it, unless it ends an
+    attribution set between commas ("The Council will meet, diplomats said, after Estonia
+    asked": what follows the comma is the sentence's own clause, not what was said)."""
+    if _ATTRIBUTION_ENDS.match(text, verb.end()):
+        return reported_from
+    return verb.end()
+
+
+@dataclass(slots=True)
+class Finding:
+    """One sentence read for its speakers: the text and its mentions, the speakers found so
+    far, and what the readings before have settled (where the speaker's own clause begins,
+    whether a verb or its subject was found, where the reported words begin)."""
+
+    text: str
+    mentions: Sequence[Mention]
+    aff: Mapping[str, str]
+    resolve: Resolver | None
+    # Each pattern runs only if its literals occur in the sentence (see `prefilter`).
+    sieve: Sieve
+    #: An aside naming the speaker ("as the French foreign ministry put it"), searched once.
+    as_speaker: re.Match[str] | None
+    #: `as_speaker` if it names someone: its own verb is not the sentence's.
+    aside: re.Match[str] | None
+    #: A clause set before the subject ("After meeting X, ..."), whose names do not speak.
+    fronted: re.Match[str] | None
+    speakers: list[str] = field(default_factory=list)
+    anchor: int = -1  # where the speaker's own clause begins
+    found_subject: bool = False
+    found_verb: bool = False
+    subject_at: int = -1  # where the first speaker named as a verb's subject stands
+    reported_from: int = -1  # offset after a "said": what follows is reported content
+
+    @classmethod
+    def of(
+        cls,
+        text: str,
+        mentions: Sequence[Mention],
+        aff: Mapping[str, str],
+        resolve: Resolver | None,
+    ) -> Finding:
+        """The reading's start; a list item labelled with its speaker ("France: The foreign
+        ministry said ...") resolves every unnamed subject to the label's party."""
+        label = _LABEL_OPENING.match(text)
+        labelled = [m for m in mentions if label is not None and m.end <= label.end("label")]
+        if label is not None and len(labelled) == 1 and resolve is not None:
+            label_party = (party_of(labelled[0], aff),)
+            resolve = lambda kind, pos: label_party  # noqa: E731
+        sieve = sieve_of(text)
+        as_speaker = sieve.search(_AS_SPEAKER)
+        aside = as_speaker
+        if aside is not None and not (
+            aside.group("office")
+            or any(aside.start("who") <= m.start < aside.end("who") for m in mentions)
+        ):
+            aside = None  # ("known as the Troika - said": no one named in the aside)
+        fronted = _FRONTED_WITH.match(text)
+        return cls(text, mentions, aff, resolve, sieve, as_speaker, aside, fronted)
+
+    def add_names(self, names: Sequence[str]) -> None:
+        for name in names:
+            if name not in self.speakers:
+                self.speakers.append(name)
+
+    def prepend_names(self, names: Sequence[str]) -> None:
+        """Parties that acted before the speaker spoke, ahead of the speakers found."""
+        self.speakers[:0] = [p for p in names if p not in self.speakers]
+
+    def add(self, group: Sequence[Mention]) -> None:
+        """The parties a subject speaks for: each mention's own, unless a lone mention's title,
+        owner or place says for whom it speaks."""
+        group = [m for m in group if m.type != "LOC"]  # a region speaks for no one
+        if not group:
+            return
+        if len(group) == 1 and self._lone_speaker(group[0]):
+            return
+        self.add_names([party_of(m, self.aff) for m in group])
+
+    def _lone_speaker(self, person: Mention) -> bool:
+        """Whether a lone subject was read as speaking for another party (or for the one
+        already found): a state's body, a bloc's officer, a titled person."""
+        text = self.text
+        if person.type == "ORG" and not _independent(text, person):
+            owner = owning_state(text, self.mentions, person)
+            if owner is not None:
+                self.add_names([owner])  # "Britain's National Cyber Security Centre said"
+                return True
+        if (
+            person.type == "PERSON"
+            and self.resolve is not None
+            and _BLOC_TITLE.search(text, max(0, person.start - 60), person.start)
+        ):
+            # "The bloc's crisis commissioner, Janez Lenarcic, said": the bloc the text
+            # names before, whatever body the person is known to sit in
+            bloc = self.resolve("org", person.start)
+            if bloc:
+                self.add_names(bloc)
+                return True
+        if (
+            person.type == "PERSON"
+            and person.canonical not in self.aff
+            and not is_title(person.canonical)
+        ):
+            return (
+                self._apposed_office(person)
+                or self._titled_in_place(person)
+                or self._titled_unnamed(person)
+            )
+        return False
+
+    def _apposed_office(self, person: Mention) -> bool:
+        """An apposition naming an office by its owner: "Serhan Aktoprak, IOM's Chief of Mission in
+        Papua New Guinea, added": the body or state whose office the apposition names."""
+        holder = next((m for m in self.mentions if m.start > person.end), None)
+        if (
+            holder is not None
+            and holder.type in ("ORG", "GPE", "NORP")
+            and _APPOSED.fullmatch(self.text, person.end, holder.start)
+            and _OWNERS_TITLE.match(self.text, holder.end)
+        ):
+            party = party_of(holder, self.aff)
+            if holder.type == "ORG" or is_state(party):
+                self.add_names([party])
+                return True
+        return False
+
+    def _titled_in_place(self, person: Mention) -> bool:
+        """A titled person speaking in a capital: "In Nairobi, President William Ruto told", '"...,"
+        Foreign Minister X said in Lisbon': the state of the capital where a person given no party
+        spoke."""
+        text = self.text
+        place = _IN_PLACE.match(text)
+        if place is None or place.end(1) >= person.start:
+            place = (
+                _TITLED_SPOKE_IN.match(text, person.end)
+                if _TITLE_BEFORE.search(text, max(0, person.start - 60), person.start)
+                else None
+            )
+        if place is None:
+            return False
+        state = next(
+            (
+                government_of(m.canonical) or m.canonical
+                for m in self.mentions
+                if (m.start, m.end) == place.span(1)
+            ),
+            None,
+        )
+        if state is not None and is_state(state):
+            self.add_names([state])
+            return True
+        return False
+
+    def _titled_unnamed(self, person: Mention) -> bool:
+        """A title naming no party: "Its secretary-general, Luis Almagro, recalled", "Spokesman John
+        Kirby told": a title naming no party speaks for the body or speaker before."""
+        text = self.text
+        window = max(0, person.start - 60)
+        kind = None
+        if _POSSESSIVE_TITLE.search(text, window, person.start):
+            kind = "it"
+        elif _BARE_TITLE.search(text, window, person.start):
+            kind = "speaker"
+        if kind in ("speaker", "it") and self.speakers:
+            return True  # '"France condemns ...," government spokesman X said': France spoke
+        if kind == "speaker" and _LOCAL_VOICE.search(text, window, person.start):
+            return (
+                True  # "court spokeswoman X confirmed": a domestic body's, not the last speaker's
+            )
+        names = self.resolve(kind, person.start) if self.resolve is not None and kind else ()
+        if kind == "speaker" and "ministry" in text[window : person.start].lower():
+            # a ministry is a state's: "ministry spokesman X" after "the CSTO's troops
+            # left, the Russian Defence Ministry said" is Russia's
+            names = tuple(n for n in names if is_state(n)) or names
+        if kind == "speaker" and len(names) > 1:
+            names = ()  # "spokesman X" speaks for one party, not for the pair before
+        if names:
+            self.add_names(names)
+            return True
+        return False
+
+    def anchored(self, start: int, verb: re.Match[str]) -> int:
+        """Where the speaker's words begin: at the subject, unless they came before it
+        ('"...," Mr. Borrell said after the meeting', "..., the statement said")."""
+        text = self.text
+        if start >= verb.start():
+            return 0
+        last_words = (
+            len(text[verb.end() :].split()) <= _ATTRIBUTION_TAIL_WORDS
+            or _ADDING_AFTER.match(text, verb.end()) is not None
+        )
+        if _QUOTED_BEFORE.search(text, 0, start):
+            return 0  # '"...," Deputy Secretary X said, adding ...': the quote is theirs
+        if _WHICH_BEFORE.search(text, 0, start):
+            return 0  # "a welcome first step, which the Secretary-General hopes": theirs too
+        return 0 if last_words and _REPORTED_BEFORE.search(text, 0, start) else start
+
+    def note_saying(self, v: re.Match[str]) -> None:
+        """After a verb of saying, what follows is reported (see `reported_after`)."""
+        if _SAYING.match(v.group(0)):
+            self.reported_from = reported_after(self.text, v, self.reported_from)
+
+    def resolved(self, names: Sequence[str], v: re.Match[str], start: int | None) -> None:
+        """Speakers a resolver or place gave the verb `v`, its subject standing at `start`
+        (None: the speaker's clause is the whole sentence)."""
+        self.add_names(names)
+        self.found_subject = True
+        if self.anchor < 0:
+            self.anchor = 0 if start is None else self.anchored(start, v)
+        self.note_saying(v)
+
+
+# A leader's or minister's title just before the name, and the capital the person spoke in.
+_TITLE_BEFORE = re.compile(
+    r"\b(?:President|Prime\s+Minister|(?:[A-Z][a-z]+\s+)?Minister|Chancellor|King)\s+$"
+)
+_TITLED_SPOKE_IN = re.compile(
+    r"\s+(?:said|says|told\s+(?:reporters|journalists)|added)\s+(?:on\s+[A-Z][a-z]+\s+)?in\s+"
+    r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s*(?:[.,;]|$)"
+)
+# An apposition naming a person's office by its owner: ", IOM's Chief of Mission in X,".
+_APPOSED = re.compile(r",\s+(?:the\s+)?")
+_OWNERS_TITLE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,7}?[\w-]+\s*,")
+
+_GOVERNING_AFTER = re.compile(r"\s+(?:administration|government|authorities|regime|rulers)\b")
+
+
+def _independent(text: str, org: Mention) -> bool:
+    """A body the data knows and gives no owner: a private company or an independent group
+    speaks for itself, whatever state's name it carries ("Denmark's A.P. Moller-Maersk said"),
+    unless the sentence makes it the state's government ("Afghanistan's Taliban
+    administration")."""
+    return (
+        gazetteer.canonical_name(org.canonical) is not None
+        and gazetteer.owner_state(org.canonical) is None
+        and _GOVERNING_AFTER.match(text, org.end) is None
+    )

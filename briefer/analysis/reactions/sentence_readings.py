@@ -1,0 +1,351 @@
+"""Readings of a whole sentence for its speakers, run after its verbs (see `speakers._speakers`
+for their order): shapes with no subject before a verb (a label, a colon, a signed quotation,
+an office), parties acting or speaking beside the speakers found, and the state a lone speaker
+stands for."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+from briefer.analysis.affiliation import (
+    CONVENTIONAL,
+    is_domestic_institution,
+    is_state,
+    is_title_gap,
+    party_of,
+)
+from briefer.analysis.model import Mention, mentions_from
+from briefer.analysis.reactions.act_parties import requesters
+from briefer.analysis.reactions.acts import ANONYMITY, acting_subject
+from briefer.analysis.reactions.coordination import _coordinated
+from briefer.analysis.reactions.cues import (
+    _A_MOVE,
+    _BACKED_BY,
+    _CLAUSE_JOIN,
+    _DREW_FROM,
+    _JOIN_OR_WHERE,
+    _REACTION_NOUN,
+    _TALLY,
+    _THANKED_FOR,
+)
+from briefer.analysis.reactions.finding import BLOC_OF, Finding
+from briefer.analysis.reactions.places import _capital_opening, _capital_subject, _state_subject
+from briefer.analysis.reactions.quotes import (
+    _ACCORDING,
+    _COLON_QUOTE,
+    _PLAIN_SPOKEN,
+    _PULL_QUOTE,
+    _SOURCE_OF,
+    _TOLD_LAST,
+    _inside_quote,
+)
+from briefer.analysis.reactions.subjects import _ATTRIBUTION_LAST, _subject_after
+from briefer.analysis.reactions.titles import (
+    _ANONYMOUS_AT_SEAT,
+    _OFFICE_ALONE,
+    _REGIONAL_GROUP,
+    _STATE_MEDIA,
+    _UNNAMED_PEOPLE,
+    leader_aide,
+)
+
+
+def _states_opening(
+    text: str, mentions: Sequence[Mention], pos: int, affiliation: Mapping[str, str]
+) -> tuple[str, ...]:
+    """The states coordinated at the start of the words reported from `pos`, as the subject of
+    their verb ("said Paris and Berlin wanted")."""
+    rest = mentions_from(mentions, pos)
+    return acting_subject(re.sub(r"^\s*that\b", "    ", text[pos:]), rest, affiliation)
+
+
+def party_label(f: Finding) -> None:
+    """A list item labelled with a party: "Australia: an initial A$2.5 million in humanitarian
+    supplies": a list item of what each party gave, labelled with the party (not the speaker who
+    introduced the list)."""
+    if f.speakers or f.resolve is None:
+        return
+    party_label = _PARTY_LABEL.match(f.text)
+    if party_label is None:
+        return
+    label_of = [m for m in f.mentions if m.end <= party_label.end("label")]
+    if len(label_of) == 1 and label_of[0].end == party_label.end("label"):
+        party = party_of(label_of[0], f.aff)
+        if label_of[0].type == "ORG" or is_state(party):
+            f.add_names([party])
+            f.anchor = max(f.anchor, 0)
+
+
+def colon_quote(f: Finding) -> None:
+    """A name before a colon and a quotation: 'UK Foreign Secretary David Lammy: "The fighting
+    must stop."': the name before the colon introduces the quotation ('NATO Secretary General:
+    "..."': a title may follow the party)."""
+    colon = _COLON_QUOTE.match(f.text) if not f.speakers else None
+    if colon is None:
+        return
+    mentions = f.mentions
+    introducing = [i for i, m in enumerate(mentions) if m.end <= colon.end("who")]
+    tail = f.text[mentions[introducing[-1]].end : colon.end("who")] if introducing else ""
+    if introducing and (
+        not tail.strip() or is_title_gap(tail) or _PLAIN_SPOKEN.fullmatch(tail) is not None
+    ):
+        f.add(_coordinated(f.text, mentions, introducing[-1]))
+        f.anchor = max(f.anchor, 0)
+
+
+def reaction_noun(f: Finding) -> None:
+    """A reaction named as a party's own, opening the sentence: "Beijing's response was muted",
+    "Turkey's support for Azerbaijan has been unwavering": a reaction named as the party's own,
+    opening the sentence."""
+    told = f.sieve.match(_REACTION_NOUN)
+    if told is None or _inside_quote(f.text, told.end()):
+        return
+    owner = [m for m in f.mentions if m.end == told.end("who")]
+    if owner and owner[0].type in ("GPE", "ORG", "NORP", "PERSON"):
+        party = party_of(owner[0], f.aff)
+        if party not in f.speakers:
+            f.speakers.insert(0, party)
+        f.anchor = 0
+
+
+def pull_quote(f: Finding) -> None:
+    """A quotation signed after a dash: '"We must put our differences aside." — X, the UN envoy,
+    in a statement': a quotation signed after a dash, by the person signing (whose title says
+    for whom: "Dominica's Prime Minister X, chair of the Caribbean Community"), else by the
+    body."""
+    pulled = _PULL_QUOTE.match(f.text) if not f.speakers else None
+    if pulled is None:
+        return
+    signed = [m for m in f.mentions if m.start >= pulled.end()]
+    people = [m for m in signed if m.type == "PERSON"]
+    if people:
+        f.add(people[:1])
+    elif signed and (
+        signed[0].type in ("ORG", "GPE")
+        or (signed[0].type == "NORP" and is_state(party_of(signed[0], f.aff)))
+    ):
+        f.add([signed[0]])  # "— a Kazakh official": the state's
+        f.anchor = max(f.anchor, 0)
+
+
+def office_alone(f: Finding) -> None:
+    """An office alone: "The Secretary-General urges": an office that names its body by
+    convention."""
+    office = _OFFICE_ALONE.match(f.text) if not f.speakers and f.found_verb else None
+    if office is not None:
+        f.add_names([CONVENTIONAL[office.group("office").lower()]])
+        f.anchor = max(f.anchor, 0)
+
+
+def regional_group_or_state_media(f: Finding) -> None:
+    """A region's group of leaders, or state media: "West African heads of state said": the bloc
+    whose name holds those words, when the document names it; "State media described ...": the
+    state whose statements came just before."""
+    resolve = f.resolve
+    if f.speakers or not f.found_verb or resolve is None:
+        return
+    group_np = _REGIONAL_GROUP.match(f.text)
+    media = _STATE_MEDIA.match(f.text)
+    if group_np is not None:
+        f.add_names(resolve(BLOC_OF + " ".join(group_np.group("region").split()), 0))
+    elif media is not None:
+        last = resolve("speaker", 0)
+        if len(last) == 1 and is_state(last[0]):
+            f.add_names(last)
+    if f.speakers and f.anchor < 0:
+        f.anchor = 0
+
+
+def aide_of_leader(f: Finding) -> None:
+    """A leader's aide: "His defence minister went further, saying": the minister of the person
+    before."""
+    if not f.speakers and f.found_verb and f.resolve is not None and leader_aide(f.text):
+        f.add_names(f.resolve("person", 0))
+        f.anchor = max(f.anchor, 0)
+
+
+def capital_opening(f: Finding) -> None:
+    """A capital opening the sentence: "In Beijing, a foreign ministry spokesperson said": the
+    capital names the speaker."""
+    if not f.speakers and f.found_verb and f.mentions:
+        f.add_names(_capital_opening(f.text, f.mentions))
+
+
+def anonymous_at_seat(f: Finding) -> None:
+    """Unnamed people at an organisation's seat: "Diplomats in Brussels said Paris and Berlin
+    wanted ...": unnamed people at an organisation's seat tell what the states they name
+    want."""
+    seat = _ANONYMOUS_AT_SEAT.match(f.text)
+    if seat is None or f.reported_from < 0 or len(f.speakers) != 1:
+        return
+    named = _states_opening(f.text, f.mentions, f.reported_from, f.aff)
+    place = next((m for m in f.mentions if m.start == seat.start("place")), None)
+    if named and place is not None and not is_state(party_of(place, f.aff)):
+        f.speakers[:] = list(named)
+
+
+def judged_move(f: Finding) -> None:
+    """A move judged: "The UAE sent jets to Crete, a move Turkish officials criticised": who
+    made the move acted, as well as who judged it."""
+    move = _A_MOVE.search(f.text) if f.speakers else None
+    if move is not None:
+        made = [m for m in f.mentions if m.end <= move.start()]
+        f.prepend_names(acting_subject(f.text[: move.start()], made, f.aff))
+
+
+def told_last(f: Finding) -> None:
+    """An attribution at the end: "American and British jets shot them down, U.S. Central
+    Command said": who acted in the words reported, as well as who reported them."""
+    told = _TOLD_LAST.search(f.text) if f.speakers else None
+    if told is not None:
+        reported = [m for m in f.mentions if m.end <= told.start()]
+        f.add_names(acting_subject(f.text[: told.start()], reported, f.aff))
+
+
+def clause_joins(f: Finding) -> None:
+    """Further clauses: "Brazil and Colombia abstained, and Mexico did not attend": a further
+    clause whose subject is a party acting is part of the same reaction; so is the clause before
+    the speaker's ("Iran closed its borders, while Kuwait urged ..."), and the body meeting
+    where the speaker spoke ("The Security Council met in New York, where the U.S. ambassador
+    said ...")."""
+    if not f.speakers:
+        return
+    text, mentions, aff = f.text, f.mentions, f.aff
+    for join in f.sieve.finditer(_CLAUSE_JOIN):
+        f.add_names(acting_subject(text[join.end() :], mentions_from(mentions, join.end()), aff))
+    speaker_at = max(f.anchor, f.subject_at)
+    first_join = next((j for j in _JOIN_OR_WHERE.finditer(text) if j.end() <= speaker_at), None)
+    if first_join is not None:
+        head = [m for m in mentions if m.end <= first_join.start()]
+        f.prepend_names(acting_subject(text[: first_join.start()], head, aff))
+
+
+def gapped_sums(f: Finding) -> None:
+    """A verb left out before a sum: "Canada announced $5 million and Australia $2 million": the
+    verb left out before a second giver's sum is the first's."""
+    if not f.speakers or not _GAPPED_SUM.search(f.text):
+        return
+    for m in f.mentions:
+        if _GAPPED_SUM.match(f.text, m.end) and _LIST_JOIN_BEFORE.search(f.text, 0, m.start):
+            party = party_of(m, f.aff)
+            if m.type == "ORG" or is_state(party):
+                f.add_names([party])
+
+
+def backed_by(f: Finding) -> None:
+    """A text backed, adopted or drafted by a party: "The decision was backed by Germany": the
+    agent speaks; and the body that adopted the text as well as its authors ("The Council
+    adopted a resolution drafted by Australia")."""
+    for backed in f.sieve.finditer(_BACKED_BY):
+        if not f.speakers:
+            adopted = acting_subject(f.text[: backed.start()], mentions_from(f.mentions, 0), f.aff)
+            f.add_names(adopted)
+        f.add(_subject_after(f.text, f.mentions, backed.end()))
+
+
+def alongside(f: Finding) -> None:
+    """Parties taking part beside the speakers: ", as did Yemen's government", "on behalf of
+    the OIC", "over the objections of the United States", "at the request of the Dutch
+    authorities" (none inside the words reported: "said ... at the request of X")."""
+    if not f.speakers:
+        return
+    text, mentions = f.text, f.mentions
+    for also in _AS_DID.finditer(text):
+        f.add(_subject_after(text, mentions, also.end()))
+    reported = f.reported_from if f.reported_from >= 0 else len(text)
+    for voice in _FOR_OR_AGAINST.finditer(text, 0, reported):
+        f.add(_subject_after(text, mentions, voice.end()))
+    f.add_names(requesters(text, mentions, f.aff, f.reported_from))
+
+
+def drew_from(f: Finding) -> None:
+    """A reaction told as a noun: "The move drew condemnation from the EU": a reaction told as a
+    noun."""
+    for drew in f.sieve.finditer(_DREW_FROM):
+        f.add(_subject_after(f.text, f.mentions, drew.end()))
+
+
+def according_to(f: Finding) -> None:
+    """A source: "according to a statement from X": the source speaks (not a tally's source:
+    "100,000 have fled, according to the UN"); and "The U.S. Embassy partially evacuated staff,
+    according to two Iraqi sources": who acted in the words reported too."""
+    text, mentions = f.text, f.mentions
+    for a in f.sieve.finditer(_ACCORDING) if f.sieve.search(_TALLY) is None else ():
+        source = _SOURCE_OF.match(text, a.end())
+        f.add(_subject_after(text, mentions, source.end() if source else a.end()))
+        if _ATTRIBUTION_LAST.search(text, max(0, a.start() - 4), a.start()):
+            earlier = [m for m in mentions if m.end <= a.start()]
+            f.prepend_names(acting_subject(text[: a.start()], earlier, f.aff))
+
+
+def thanked(f: Finding) -> None:
+    """Parties thanked for their words: "We thank the governments of Mexico and Brazil for their
+    expressions of solidarity": the states thanked for their own words reacted too."""
+    thanked = _THANKED_FOR.search(f.text) if f.speakers else None
+    if thanked is not None:
+        f.add(
+            [
+                m
+                for m in f.mentions
+                if thanked.start("who") <= m.start < thanked.end("who")
+                and (m.type == "ORG" or is_state(party_of(m, f.aff)))
+            ]
+        )
+
+
+def named_aside(f: Finding) -> None:
+    """An aside naming the speaker: "a grave violation, as the French foreign ministry put it",
+    "a welcome first step, which the Secretary-General hopes can ...": the speaker named in an
+    aside, when no one else spoke."""
+    aside = f.as_speaker if not f.speakers else None
+    if aside is None:
+        return
+    who = [m for m in f.mentions if aside.start("who") <= m.start < aside.end("who")]
+    if who:
+        f.add(_coordinated(f.text, f.mentions, f.mentions.index(who[0])))
+    elif aside.group("office") is not None:
+        f.add_names([CONVENTIONAL[aside.group("office").lower()]])
+
+
+def own_state(f: Finding) -> str | None:
+    """The state a lone speaker stands for in the words it reports: "Prime Minister Lee
+    Hsien Loong said Singapore hoped ..." (a leader given no state speaks for the state
+    that is the subject of the words reported); "A Foreign Office spokesperson said London
+    did not agree" (an unqualified ministry speaking of its government by the capital)."""
+    if len(f.speakers) != 1 or f.reported_from < 0:
+        return None
+    speaker = f.speakers[0]
+    if any(m.type == "PERSON" and m.canonical == speaker for m in f.mentions):
+        own_state = _state_subject(f.text, f.mentions, f.reported_from)
+        if own_state is not None:
+            return own_state
+    if is_domestic_institution(speaker):
+        return _capital_subject(f.text, f.mentions, f.reported_from)
+    return None
+
+
+def unnamed_people(f: Finding) -> bool:
+    """Unnamed people: "European diplomats ..., speaking on condition of anonymity, said":
+    people named by no body or state speak for no one (but "An EU official, speaking on
+    condition of anonymity, said" is the EU's)."""
+    unnamed = _UNNAMED_PEOPLE.search(f.text) if f.sieve.search(ANONYMITY) else None
+    return unnamed is not None and not any(
+        m.type in ("GPE", "ORG") or is_state(party_of(m, f.aff))
+        for m in f.mentions
+        if unnamed.start() <= m.start < unnamed.end()
+    )
+
+
+# A list item opening on a party's name and a colon: "The European Union: an initial ...".
+_PARTY_LABEL = re.compile(r"^\s*(?:The\s+)?(?P<label>[A-Z][^:;,.\"“”]{1,60}):\s+")
+# Another party doing the same: ", as did Yemen's government".
+_AS_DID = re.compile(r",\s+as\s+(?:did|have|has|had|does|do)\s+(?:the\s+)?")
+# A party spoken for, or objecting: "on behalf of the OIC", "over the objections of the US".
+_FOR_OR_AGAINST = re.compile(
+    r"\bon\s+behalf\s+of\s+(?:the\s+)?|\b(?:over|despite)\s+(?:the\s+)?(?:strong\s+)?"
+    r"objections?\s+(?:of|from)\s+(?:the\s+)?"
+)
+# A sum right after a party's name, and the list joint before it: "..., and Australia $2 million".
+_GAPPED_SUM = re.compile(r"\s+(?:(?:US|A|NZ|C)?[$€£]\s?\d|\d[\d.,]*\s+(?:million|billion)\b)")
+_LIST_JOIN_BEFORE = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)$")

@@ -1,0 +1,331 @@
+"""The reading of one reporting verb for its speakers (`read_verb`): its agent, its named
+subject, or whom an unnamed or anaphoric subject stands for, in that order."""
+
+from __future__ import annotations
+
+import re
+
+from briefer.analysis.model import Mention
+from briefer.analysis.reactions.acts import _DATELINE
+from briefer.analysis.reactions.anaphors import (
+    _ANAPHOR_AFTER,
+    _ANAPHOR_ASIDE,
+    _ANAPHOR_BEFORE,
+    _BODY_ANAPHORS,
+    _ITS_BODY,
+    _THEIR_GOVERNMENTS,
+    anaphor_kind,
+)
+from briefer.analysis.reactions.coordination import _coordinated
+from briefer.analysis.reactions.cues import (
+    _AMONG_THOSE,
+    _AND_VERB,
+    _BY_AGENT,
+    _DETERMINER,
+    _FEELING,
+    _FIRST_TO,
+    _GAPPED_AGENT,
+    _INHERIT,
+    _NEGATED,
+    _NEITHER,
+    _NEW_CLAUSE,
+    _NO_COMMENT,
+    _PASSIVE,
+    _PASSIVE_AGENT,
+    _PRESENT,
+    _SAID_BEFORE,
+    _SAID_NOTHING,
+    _STATIVE_PASSIVE,
+)
+from briefer.analysis.reactions.finding import PAIR, STATE_BODY, Finding, Resolver
+from briefer.analysis.reactions.places import _capital_opening, _place_where
+from briefer.analysis.reactions.quotes import _INVERTED, _WHO_BEFORE, _inside_quote
+from briefer.analysis.reactions.subjects import (
+    _CLAUSE_BREAK,
+    _clause_subject,
+    _opening_party,
+    _subject_after,
+    _subject_before,
+)
+from briefer.analysis.reactions.titles import (
+    _CHAIR_ASIDE,
+    _CHAIR_NAMED,
+    _UNNAMED_BEFORE,
+    _anonymous,
+)
+
+#: Words opening a relative or subordinate clause inside the main one: the subject of the main
+#: clause stands before them ("X, who had imposed a curfew, lifted it after the withdrawal").
+_SUBORDINATE = frozenset(
+    {"as", "after", "before", "when", "because", "since", "if", "unless", "although", "though"}
+    | {"which", "who", "whom", "that"}
+)
+
+_QUOTE_CLOSED_BEFORE = re.compile(r"[\"”]\s*$")
+
+
+def read_verb(f: Finding, v: re.Match[str]) -> None:
+    """The speakers of one reporting verb: its agent, its subject, or whom an unnamed or
+    anaphoric subject stands for; nothing for a verb that reports no statement."""
+    text = f.text
+    if f.aside is not None and f.aside.start() <= v.start() < f.aside.end():
+        return  # "a welcome step, which the Secretary-General hopes": see `_AS_SPEAKER`
+    before = text[max(0, v.start() - 24) : v.start()]
+    feeling = _FEELING.match(v.group(0)) is not None
+    if feeling and (_inside_quote(text, v.start()) or _SAID_BEFORE.search(text, 0, v.start())):
+        return  # '"We are troubled," X said'; 'Farmers said they were worried': not the verb
+    if _passive_agent(f, v, before, feeling):
+        return
+    if _DETERMINER.search(before) or _PASSIVE.search(before):
+        return  # "their main demands" is a noun; "was questioned" passive
+    if _no_statement(text, v, before) or _among_those(f, v):
+        return
+    f.found_verb = True
+    if f.reported_from >= 0 and not _NEW_CLAUSE.search(text, f.reported_from, v.start()):
+        _reported_speaker(f, v)
+        return
+    # "..., saying": a participle right after a comma
+    after_comma = bool(v.group("ing")) and text[: v.start()].rstrip().endswith(",")
+    if after_comma and f.found_subject:
+        return  # "..., saying" shares the subject already found
+    if f.found_subject and _INHERIT.search(before):
+        return  # "voiced concern and urged restraint": the same subject
+    if _named_subject(f, v, _subject_of(f, v, before, after_comma)):
+        return
+    if f.resolve is None or f.found_subject:
+        return
+    if _unnamed_speaker(f, v, f.resolve):
+        return
+    pronoun = _anaphor_at(f, v)
+    if pronoun is None:
+        _its_body(f, v, f.resolve)
+    else:
+        _anaphor(f, v, pronoun, f.resolve)
+
+
+def _passive_agent(f: Finding, v: re.Match[str], before: str, feeling: bool) -> bool:
+    """A passive's agent: "The offensive was condemned by the African Union": the agent speaks.
+    True when the verb has an agent, read or not ("claimed by" is a passive, no statement)."""
+    text = f.text
+    # "alarmed by the crisis": a feeling's cause, not a passive's agent
+    agent = None if feeling else _BY_AGENT.match(text, v.end())
+    passive = _PASSIVE_AGENT.search(before) is not None
+    if agent is None and not feeling and passive:
+        # "Sanctions were imposed on three generals by the EU": the agent after the object
+        agent = _GAPPED_AGENT.match(text, v.end())
+    if (
+        agent is not None
+        and passive
+        and v.group("fin")
+        and not (_PRESENT.search(before) and _STATIVE_PASSIVE.match(v.group(0)))
+    ):
+        group = _subject_after(text, f.mentions, agent.end())
+        if group:
+            f.add(group)
+            f.found_subject = f.found_verb = True
+    return agent is not None
+
+
+def _among_those(f: Finding, v: re.Match[str]) -> bool:
+    """Parties said to be among those acting: "China, India and South Africa were among the
+    states that abstained": the parties before "among those" (or "the first to") are the verb's
+    subject."""
+    text = f.text
+    among = _AMONG_THOSE.search(text, max(0, v.start() - 80), v.start()) or _FIRST_TO.search(
+        text, max(0, v.start() - 80), v.start()
+    )
+    if among is None or f.found_subject:
+        return False
+    group = _subject_before(text, f.mentions, among.start())
+    if not group:
+        return False
+    f.add(group)
+    f.found_subject = f.found_verb = True
+    return True
+
+
+def _reported_speaker(f: Finding, v: re.Match[str]) -> None:
+    """A verb inside the words reported ("said Brussels had asked") is no statement of its
+    own; but "said he had spoken with Macron, who expressed support" reports Macron's."""
+    relative = _WHO_BEFORE.search(f.text, f.reported_from, v.start())
+    antecedent = [m for m in f.mentions if relative is not None and m.end == relative.start()]
+    if antecedent and antecedent[0].type in ("PERSON", "GPE", "ORG"):
+        f.add(antecedent)
+
+
+def _subject_of(f: Finding, v: re.Match[str], before: str, after_comma: bool) -> list[Mention]:
+    """The named subject of the verb `v`: before it, the main clause's for a participle
+    after a comma, the parties whose governments acted, or the subject of an inversion
+    ('"...," said X') or of the clause an "and" joins the verb to."""
+    text, mentions = f.text, f.mentions
+    # "The EU launched a case against China, accusing Beijing ...": a participle after a
+    # comma shares the main clause's subject, not the object just before the comma.
+    group = _clause_subject(text, mentions, 0) if after_comma else []
+    if not group:
+        group = _subject_before(text, mentions, v.start())
+        fronted = f.fronted
+        if fronted is not None and group and group[-1].start >= fronted.end():
+            # "After meeting Chancellor X, President Y urged": whom the subject met, in
+            # the clause set before it, does not speak
+            group = [m for m in group if m.start >= fronted.end()]
+    if not group and _THEIR_GOVERNMENTS.search(text, max(0, v.start() - 40), v.start()):
+        # "diplomats from A, B and C ... after their governments questioned the result"
+        states = [m for m in mentions if m.end <= v.start() and m.type == "GPE"]
+        group = _coordinated(text, mentions, mentions.index(states[-1])) if states else []
+        if len(group) < 2:
+            group = []
+    if not group and _INVERTED.search(text, max(0, v.start() - 4), v.end()):
+        group = _subject_after(text, mentions, v.end())
+    if not group and not f.found_subject and (joined := _AND_VERB.search(before)):
+        group = _joined_subject(f, v, joined)
+    return group
+
+
+def _joined_subject(f: Finding, v: re.Match[str], joined: re.Match[str]) -> list[Mention]:
+    """A verb joined by "and" to an earlier one: "X, who had imposed a curfew, lifted it after
+    ... and praised": the subject of the main clause an "and" joins the verb to, past its
+    relative and subordinate clauses."""
+    text = f.text
+    dateline = _DATELINE.match(text)  # "Abuja, 31 July 2023 — ...": not the subject
+    clause_start = dateline.end() if dateline is not None else 0
+    joined_at = max(0, v.start() - 24) + joined.start()  # (`joined` searched a window)
+    for br in _CLAUSE_BREAK.finditer(text, 0, v.start()):
+        if br.end() > joined_at:
+            break  # "..., and offered to mediate": the ', and' joins this verb itself
+        if br.group(0).strip(" ,").lower() in _SUBORDINATE:
+            continue  # "X, who had imposed a curfew, lifted it after ... and praised"
+        clause_start = max(clause_start, br.end())
+    return _clause_subject(text, f.mentions, clause_start)
+
+
+def _named_subject(f: Finding, v: re.Match[str], group: list[Mention]) -> bool:
+    """Add the verb's named subject, or the body a chair named in it speaks for; True when
+    the verb is read (its reported words then begin after it)."""
+    text, resolve = f.text, f.resolve
+    chair = (
+        _CHAIR_ASIDE.search(text, group[-1].end, v.start())
+        if group and resolve is not None
+        else None
+    )
+    held = _CHAIR_NAMED.search(text, group[-1].end, v.start()) if group else None
+    bodies = [m for m in f.mentions if held is not None and held.start() <= m.start < held.end()]
+    if held is not None and len(bodies) == 1 and bodies[0].type == "ORG":
+        # "the office of X, who holds the CSTO's rotating chairmanship, said": the CSTO
+        group = [bodies[0]]
+    elif chair is not None and resolve is not None:
+        # "Brunei, which chairs the bloc, said": the bloc speaks through its chair.
+        bloc = resolve("org", chair.start())
+        if bloc:
+            group = []
+            f.add_names(bloc)
+            f.found_subject = True
+    if group:
+        f.add(group)
+        f.found_subject = True
+        if f.anchor < 0:
+            f.anchor = f.anchored(group[0].start, v)
+            f.subject_at = group[0].start
+    if f.found_subject and (group or chair is not None):
+        f.note_saying(v)
+        return True
+    return False
+
+
+def _unnamed_speaker(f: Finding, v: re.Match[str], resolve: Resolver) -> bool:
+    """An unnamed official: "The United States is 'deeply concerned', a spokesperson said": an
+    unnamed official speaks for the party the sentence opens on, the capital's state ("In
+    Tehran, a spokesman warned"), or otherwise whoever spoke just before. True when read."""
+    text, mentions = f.text, f.mentions
+    unnamed = _UNNAMED_BEFORE.search(text, max(0, v.start() - 60), v.start())
+    if unnamed is None:
+        return False
+    if _anonymous(text, mentions, unnamed):
+        return True  # "a Gulf official said": a region's official speaks for nobody named
+    opening = (
+        _opening_party(text, mentions, unnamed.start())
+        or _capital_opening(text, mentions)
+        or _place_where(text, mentions, unnamed.start())
+    )
+    plural = unnamed.group(0).rstrip().lower().endswith(("officials", "diplomats", "sources"))
+    # ("..., officials said" after an event is no follow-up of the last speaker)
+    names = opening or (() if plural else resolve("speaker", unnamed.start()))
+    if not names:
+        return False
+    f.resolved(names, v, None if opening else unnamed.start())
+    return True
+
+
+def _anaphor_at(f: Finding, v: re.Match[str]) -> re.Match[str] | None:
+    """The anaphor standing for the verb's subject ("It said", "the ministry added", '"...,"
+    said he'), if any."""
+    text = f.text
+    pronoun = _ANAPHOR_BEFORE.search(text, max(0, v.start() - 80), v.start())
+    if pronoun is None:
+        # "The two governments, which had abstained in a vote ..., said": the anaphor
+        # opening the sentence, before a long relative clause
+        pronoun = _ANAPHOR_ASIDE.match(text, 0, v.start())
+    if pronoun is None and _INVERTED.search(text, max(0, v.start() - 4), v.end()):
+        pronoun = _ANAPHOR_AFTER.match(text, v.end())
+        if (
+            pronoun is not None
+            and pronoun.group("pronoun")
+            and not _QUOTE_CLOSED_BEFORE.search(text, max(0, v.start() - 4), v.start())
+        ):
+            # "Growers, who fly roses to Europe, said they were dumping them": a pronoun
+            # after the verb is what was said ('"...," said he' is the only inversion)
+            pronoun = None
+    return pronoun
+
+
+def _its_body(f: Finding, v: re.Match[str], resolve: Resolver) -> None:
+    """A body named as its owner's: "Taiwan moved to ease the blow. Its representative office
+    announced": the party that acted or spoke just before; "its foreign ministry said": the
+    state before; "their governments said": the parties before."""
+    its = _ITS_BODY.search(f.text, max(0, v.start() - 60), v.start())
+    if its is None:
+        return
+    if its.group("state") is None:
+        names = resolve("it", its.start())
+    else:
+        plural = its.group("owner").lower() == "their"
+        names = resolve("group" if plural else STATE_BODY, its.start())
+    if names:
+        f.resolved(names, v, its.start())
+
+
+def _anaphor(f: Finding, v: re.Match[str], pronoun: re.Match[str], resolve: Resolver) -> None:
+    """An anaphor: "It", "the ministry", "Both", "the spokesperson": whom the anaphor points
+    back to, or the state of the place where it spoke ("In Tehran, the ministry said")."""
+    text = f.text
+    word = pronoun.group("pronoun") or pronoun.group("noun")
+    if word.lower() == "we" and _inside_quote(text, pronoun.start()):
+        return  # '"We condemn ...": the quotation's speaker, named around it
+    if word.lower() == "both" and text[: pronoun.start()].strip():
+        return  # "X and Y both said": only a sentence's opening "Both" points back
+    # "It", "the ministry", "the department": the body that spoke, whatever its type.
+    kind = "it" if word.lower() in _BODY_ANAPHORS else anaphor_kind(word)
+    if word.lower() == "both":
+        kind = PAIR  # "Both said": the two parties just before
+    # "in Paris, where the foreign ministry said", "In Tehran, the ministry said":
+    # the place's state
+    names = _place_where(text, f.mentions, pronoun.start())
+    if not names and kind in ("it", "org"):
+        names = _capital_opening(text, f.mentions)
+    if not names and word.lower().startswith("spokes"):
+        # "the spokesperson said" speaks for whoever spoke just before, not for the
+        # last person named
+        names = resolve("speaker", pronoun.start())
+    names = names or resolve(kind, pronoun.start())
+    if names:
+        f.resolved(names, v, pronoun.start())
+
+
+def _no_statement(text: str, v: re.Match[str], before: str) -> bool:
+    """A verb that reports no statement: "has not said whether", "has said little", "declined to
+    comment": no statement made."""
+    return bool(
+        _NEGATED.search(before)
+        or _SAID_NOTHING.match(text, v.end())
+        or _NEITHER.search(text, 0, v.start())
+        or _NO_COMMENT.match(text, v.start())
+    )
