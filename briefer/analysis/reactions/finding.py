@@ -113,7 +113,7 @@ class Finding:
                 self.speakers.append(name)
 
     def prepend_names(self, names: Sequence[str]) -> None:
-        """Parties that acted before the speaker spoke, ahead of the speakers found."""
+        """Speakers in order of appearance, each once."""
         self.speakers[:0] = [p for p in names if p not in self.speakers]
 
     def add(self, group: Sequence[Mention]) -> None:
@@ -159,8 +159,8 @@ class Finding:
         return False
 
     def _apposed_office(self, person: Mention) -> bool:
-        """An apposition naming an office by its owner: "Serhan Aktoprak, IOM's Chief of Mission in
-        Papua New Guinea, added": the body or state whose office the apposition names."""
+        """A person in apposition to an office its owner names ("Serhan Aktoprak, IOM's Chief of
+        Mission in Papua New Guinea, added"): the body, or the state, whose office it is."""
         holder = next((m for m in self.mentions if m.start > person.end), None)
         if (
             holder is not None
@@ -175,9 +175,8 @@ class Finding:
         return False
 
     def _titled_in_place(self, person: Mention) -> bool:
-        """A titled person speaking in a capital: "In Nairobi, President William Ruto told", '"...,"
-        Foreign Minister X said in Lisbon': the state of the capital where a person given no party
-        spoke."""
+        """A titled person of no known party speaking in a capital ("In Nairobi, President William
+        Ruto told", '"...," Foreign Minister X said in Lisbon'): the capital's state."""
         text = self.text
         place = _IN_PLACE.match(text)
         if place is None or place.end(1) >= person.start:
@@ -202,8 +201,8 @@ class Finding:
         return False
 
     def _titled_unnamed(self, person: Mention) -> bool:
-        """A title naming no party: "Its secretary-general, Luis Almagro, recalled", "Spokesman John
-        Kirby told": a title naming no party speaks for the body or speaker before."""
+        """A person whose title names no party ("Its secretary-general, Luis Almagro, recalled",
+        "Spokesman John Kirby told"): the body or the speaker the text named before."""
         text = self.text
         window = max(0, person.start - 60)
         kind = None
@@ -214,9 +213,8 @@ class Finding:
         if kind in ("speaker", "it") and self.speakers:
             return True  # '"France condemns ...," government spokesman X said': France spoke
         if kind == "speaker" and _LOCAL_VOICE.search(text, window, person.start):
-            return (
-                True  # "court spokeswoman X confirmed": a domestic body's, not the last speaker's
-            )
+            # "court spokeswoman X confirmed": a domestic body's, not the last speaker's
+            return True
         names = self.resolve(kind, person.start) if self.resolve is not None and kind else ()
         if kind == "speaker" and "ministry" in text[window : person.start].lower():
             # a ministry is a state's: "ministry spokesman X" after "the CSTO's troops
@@ -271,7 +269,7 @@ _TITLED_SPOKE_IN = re.compile(
 # An apposition naming a person's office by its owner: ", IOM's Chief of Mission in X,".
 _APPOSED = re.compile(r",\s+(?:the\s+)?")
 _OWNERS_TITLE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,7}?[\w-]+\s*,")
-
+# A state's name made its government: "Afghanistan's Taliban administration".
 _GOVERNING_AFTER = re.compile(r"\s+(?:administration|government|authorities|regime|rulers)\b")
 
 

@@ -61,16 +61,15 @@ def _states_opening(
 
 
 def party_label(f: Finding) -> None:
-    """A list item labelled with a party: "Australia: an initial A$2.5 million in humanitarian
-    supplies": a list item of what each party gave, labelled with the party (not the speaker who
-    introduced the list)."""
+    """A list item labelled with a party ("Australia: an initial A$2.5 million in humanitarian
+    supplies"): the party labelled gave, not the speaker who introduced the list."""
     if f.speakers or f.resolve is None:
         return
-    party_label = _PARTY_LABEL.match(f.text)
-    if party_label is None:
+    label = _PARTY_LABEL.match(f.text)
+    if label is None:
         return
-    label_of = [m for m in f.mentions if m.end <= party_label.end("label")]
-    if len(label_of) == 1 and label_of[0].end == party_label.end("label"):
+    label_of = [m for m in f.mentions if m.end <= label.end("label")]
+    if len(label_of) == 1 and label_of[0].end == label.end("label"):
         party = party_of(label_of[0], f.aff)
         if label_of[0].type == "ORG" or is_state(party):
             f.add_names([party])
@@ -78,9 +77,8 @@ def party_label(f: Finding) -> None:
 
 
 def colon_quote(f: Finding) -> None:
-    """A name before a colon and a quotation: 'UK Foreign Secretary David Lammy: "The fighting
-    must stop."': the name before the colon introduces the quotation ('NATO Secretary General:
-    "..."': a title may follow the party)."""
+    """A name and a colon before a quotation ('UK Foreign Secretary David Lammy: "The fighting must
+    stop."', 'NATO Secretary General: "..."'): the name introduces the quotation."""
     colon = _COLON_QUOTE.match(f.text) if not f.speakers else None
     if colon is None:
         return
@@ -95,9 +93,8 @@ def colon_quote(f: Finding) -> None:
 
 
 def reaction_noun(f: Finding) -> None:
-    """A reaction named as a party's own, opening the sentence: "Beijing's response was muted",
-    "Turkey's support for Azerbaijan has been unwavering": a reaction named as the party's own,
-    opening the sentence."""
+    """A reaction named as a party's own, opening the sentence ("Beijing's response was muted",
+    "Turkey's support for Azerbaijan has been unwavering")."""
     told = f.sieve.match(_REACTION_NOUN)
     if told is None or _inside_quote(f.text, told.end()):
         return
@@ -110,10 +107,9 @@ def reaction_noun(f: Finding) -> None:
 
 
 def pull_quote(f: Finding) -> None:
-    """A quotation signed after a dash: '"We must put our differences aside." — X, the UN envoy,
-    in a statement': a quotation signed after a dash, by the person signing (whose title says
-    for whom: "Dominica's Prime Minister X, chair of the Caribbean Community"), else by the
-    body."""
+    """A quotation signed after a dash ('"We must put our differences aside." — X, the UN envoy'):
+    the person signing, whose title says for whom ("Dominica's Prime Minister X, chair of the
+    Caribbean Community"), else the body."""
     pulled = _PULL_QUOTE.match(f.text) if not f.speakers else None
     if pulled is None:
         return
@@ -130,8 +126,7 @@ def pull_quote(f: Finding) -> None:
 
 
 def office_alone(f: Finding) -> None:
-    """An office alone: "The Secretary-General urges": an office that names its body by
-    convention."""
+    """An office alone ("The Secretary-General urges"): the body it names by convention."""
     office = _OFFICE_ALONE.match(f.text) if not f.speakers and f.found_verb else None
     if office is not None:
         f.add_names([CONVENTIONAL[office.group("office").lower()]])
@@ -139,9 +134,9 @@ def office_alone(f: Finding) -> None:
 
 
 def regional_group_or_state_media(f: Finding) -> None:
-    """A region's group of leaders, or state media: "West African heads of state said": the bloc
-    whose name holds those words, when the document names it; "State media described ...": the
-    state whose statements came just before."""
+    """A region's leaders ("West African heads of state said"): the bloc whose name holds those
+    words, when the document names it; "State media described ...": the state whose statements came
+    just before."""
     resolve = f.resolve
     if f.speakers or not f.found_verb or resolve is None:
         return
@@ -158,7 +153,7 @@ def regional_group_or_state_media(f: Finding) -> None:
 
 
 def aide_of_leader(f: Finding) -> None:
-    """A leader's aide: "His defence minister went further, saying": the minister of the person
+    """A leader's aide ("His defence minister went further, saying"): the party of the person
     before."""
     if not f.speakers and f.found_verb and f.resolve is not None and leader_aide(f.text):
         f.add_names(f.resolve("person", 0))
@@ -166,16 +161,15 @@ def aide_of_leader(f: Finding) -> None:
 
 
 def capital_opening(f: Finding) -> None:
-    """A capital opening the sentence: "In Beijing, a foreign ministry spokesperson said": the
-    capital names the speaker."""
+    """A capital opening the sentence ("In Beijing, a foreign ministry spokesperson said"): its
+    state speaks."""
     if not f.speakers and f.found_verb and f.mentions:
         f.add_names(_capital_opening(f.text, f.mentions))
 
 
 def anonymous_at_seat(f: Finding) -> None:
-    """Unnamed people at an organisation's seat: "Diplomats in Brussels said Paris and Berlin
-    wanted ...": unnamed people at an organisation's seat tell what the states they name
-    want."""
+    """Unnamed people at an organisation's seat ("Diplomats in Brussels said Paris and Berlin wanted
+    ..."): the states they name are the speakers."""
     seat = _ANONYMOUS_AT_SEAT.match(f.text)
     if seat is None or f.reported_from < 0 or len(f.speakers) != 1:
         return
@@ -186,8 +180,8 @@ def anonymous_at_seat(f: Finding) -> None:
 
 
 def judged_move(f: Finding) -> None:
-    """A move judged: "The UAE sent jets to Crete, a move Turkish officials criticised": who
-    made the move acted, as well as who judged it."""
+    """A move and its judges ("The UAE sent jets to Crete, a move Turkish officials criticised"):
+    who made the move acted, as well as who judged it."""
     move = _A_MOVE.search(f.text) if f.speakers else None
     if move is not None:
         made = [m for m in f.mentions if m.end <= move.start()]
@@ -195,8 +189,8 @@ def judged_move(f: Finding) -> None:
 
 
 def told_last(f: Finding) -> None:
-    """An attribution at the end: "American and British jets shot them down, U.S. Central
-    Command said": who acted in the words reported, as well as who reported them."""
+    """An attribution closing the sentence ("American and British jets shot them down, U.S. Central
+    Command said"): who acted in the words reported, as well as who reported them."""
     told = _TOLD_LAST.search(f.text) if f.speakers else None
     if told is not None:
         reported = [m for m in f.mentions if m.end <= told.start()]
@@ -204,11 +198,10 @@ def told_last(f: Finding) -> None:
 
 
 def clause_joins(f: Finding) -> None:
-    """Further clauses: "Brazil and Colombia abstained, and Mexico did not attend": a further
-    clause whose subject is a party acting is part of the same reaction; so is the clause before
-    the speaker's ("Iran closed its borders, while Kuwait urged ..."), and the body meeting
-    where the speaker spoke ("The Security Council met in New York, where the U.S. ambassador
-    said ...")."""
+    """Clauses beside the speaker's: a further one whose subject acts ("Brazil and Colombia
+    abstained, and Mexico did not attend"), the one before ("Iran closed its borders, while Kuwait
+    urged ..."), and the body meeting where the speaker spoke ("The Security Council met in New
+    York, where the U.S. ambassador said ...")."""
     if not f.speakers:
         return
     text, mentions, aff = f.text, f.mentions, f.aff
@@ -222,8 +215,8 @@ def clause_joins(f: Finding) -> None:
 
 
 def gapped_sums(f: Finding) -> None:
-    """A verb left out before a sum: "Canada announced $5 million and Australia $2 million": the
-    verb left out before a second giver's sum is the first's."""
+    """A sum whose verb is left out ("Canada announced $5 million and Australia $2 million"): the
+    second giver gave too."""
     if not f.speakers or not _GAPPED_SUM.search(f.text):
         return
     for m in f.mentions:
@@ -234,9 +227,8 @@ def gapped_sums(f: Finding) -> None:
 
 
 def backed_by(f: Finding) -> None:
-    """A text backed, adopted or drafted by a party: "The decision was backed by Germany": the
-    agent speaks; and the body that adopted the text as well as its authors ("The Council
-    adopted a resolution drafted by Australia")."""
+    """A text backed, adopted or drafted ("The decision was backed by Germany", "The Council adopted
+    a resolution drafted by Australia"): the agent speaks, and so does the body that adopted it."""
     for backed in f.sieve.finditer(_BACKED_BY):
         if not f.speakers:
             adopted = acting_subject(f.text[: backed.start()], mentions_from(f.mentions, 0), f.aff)
@@ -245,9 +237,9 @@ def backed_by(f: Finding) -> None:
 
 
 def alongside(f: Finding) -> None:
-    """Parties taking part beside the speakers: ", as did Yemen's government", "on behalf of
-    the OIC", "over the objections of the United States", "at the request of the Dutch
-    authorities" (none inside the words reported: "said ... at the request of X")."""
+    """Parties taking part beside the speakers (", as did Yemen's government", "on behalf of the
+    OIC", "over the objections of the United States", "at the request of the Dutch authorities"),
+    none inside the words reported ("said ... at the request of X")."""
     if not f.speakers:
         return
     text, mentions = f.text, f.mentions
@@ -260,16 +252,15 @@ def alongside(f: Finding) -> None:
 
 
 def drew_from(f: Finding) -> None:
-    """A reaction told as a noun: "The move drew condemnation from the EU": a reaction told as a
-    noun."""
+    """A reaction told as a noun ("The move drew condemnation from the EU")."""
     for drew in f.sieve.finditer(_DREW_FROM):
         f.add(_subject_after(f.text, f.mentions, drew.end()))
 
 
 def according_to(f: Finding) -> None:
-    """A source: "according to a statement from X": the source speaks (not a tally's source:
-    "100,000 have fled, according to the UN"); and "The U.S. Embassy partially evacuated staff,
-    according to two Iraqi sources": who acted in the words reported too."""
+    """A source ("according to a statement from X"), unless of a tally ("100,000 have fled,
+    according to the UN"); and who acted in the words it reports ("The U.S. Embassy partially
+    evacuated staff, according to two Iraqi sources")."""
     text, mentions = f.text, f.mentions
     for a in f.sieve.finditer(_ACCORDING) if f.sieve.search(_TALLY) is None else ():
         source = _SOURCE_OF.match(text, a.end())
@@ -280,24 +271,23 @@ def according_to(f: Finding) -> None:
 
 
 def thanked(f: Finding) -> None:
-    """Parties thanked for their words: "We thank the governments of Mexico and Brazil for their
-    expressions of solidarity": the states thanked for their own words reacted too."""
-    thanked = _THANKED_FOR.search(f.text) if f.speakers else None
-    if thanked is not None:
+    """Parties thanked for their words ("We thank the governments of Mexico and Brazil for their
+    expressions of solidarity"): those thanked reacted too."""
+    thanks = _THANKED_FOR.search(f.text) if f.speakers else None
+    if thanks is not None:
         f.add(
             [
                 m
                 for m in f.mentions
-                if thanked.start("who") <= m.start < thanked.end("who")
+                if thanks.start("who") <= m.start < thanks.end("who")
                 and (m.type == "ORG" or is_state(party_of(m, f.aff)))
             ]
         )
 
 
 def named_aside(f: Finding) -> None:
-    """An aside naming the speaker: "a grave violation, as the French foreign ministry put it",
-    "a welcome first step, which the Secretary-General hopes can ...": the speaker named in an
-    aside, when no one else spoke."""
+    """A speaker named in an aside ("a grave violation, as the French foreign ministry put it", "a
+    welcome first step, which the Secretary-General hopes can ..."), when no one else spoke."""
     aside = f.as_speaker if not f.speakers else None
     if aside is None:
         return
@@ -317,18 +307,18 @@ def own_state(f: Finding) -> str | None:
         return None
     speaker = f.speakers[0]
     if any(m.type == "PERSON" and m.canonical == speaker for m in f.mentions):
-        own_state = _state_subject(f.text, f.mentions, f.reported_from)
-        if own_state is not None:
-            return own_state
+        state = _state_subject(f.text, f.mentions, f.reported_from)
+        if state is not None:
+            return state
     if is_domestic_institution(speaker):
         return _capital_subject(f.text, f.mentions, f.reported_from)
     return None
 
 
 def unnamed_people(f: Finding) -> bool:
-    """Unnamed people: "European diplomats ..., speaking on condition of anonymity, said":
-    people named by no body or state speak for no one (but "An EU official, speaking on
-    condition of anonymity, said" is the EU's)."""
+    """Unnamed people of no body or state ("European diplomats ..., speaking on condition of
+    anonymity, said") speak for no one; "An EU official, speaking on condition of anonymity" is the
+    EU's."""
     unnamed = _UNNAMED_PEOPLE.search(f.text) if f.sieve.search(ANONYMITY) else None
     return unnamed is not None and not any(
         m.type in ("GPE", "ORG") or is_state(party_of(m, f.aff))

@@ -1,6 +1,7 @@
-"""The speaker finder: `find_speakers` and `analyse_reaction` walk a sentence from each reporting
-verb to its speakers with the tables and helpers of the sibling modules, and ask a `Resolver`
-for the party an unnamed subject ("It said", "the bloc") points back to."""
+"""The speaker finder: `find_speakers` and `analyse_reaction` read a sentence for its speakers and
+the stance of what they said. `_speakers` runs the readings in order: each reporting verb
+(`verb_readings`), then the whole sentence (`sentence_readings`), all sharing one `Finding`
+(`finding`); a `Resolver` answers for a subject that names no one ("It said", "the bloc")."""
 
 from __future__ import annotations
 

@@ -104,8 +104,8 @@ def read_verb(f: Finding, v: re.Match[str]) -> None:
 
 
 def _passive_agent(f: Finding, v: re.Match[str], before: str, feeling: bool) -> bool:
-    """A passive's agent: "The offensive was condemned by the African Union": the agent speaks.
-    True when the verb has an agent, read or not ("claimed by" is a passive, no statement)."""
+    """A passive's agent speaks ("The offensive was condemned by the African Union"). True when the
+    verb has an agent, read or not: "claimed by" is no statement."""
     text = f.text
     # "alarmed by the crisis": a feeling's cause, not a passive's agent
     agent = None if feeling else _BY_AGENT.match(text, v.end())
@@ -127,9 +127,8 @@ def _passive_agent(f: Finding, v: re.Match[str], before: str, feeling: bool) -> 
 
 
 def _among_those(f: Finding, v: re.Match[str]) -> bool:
-    """Parties said to be among those acting: "China, India and South Africa were among the
-    states that abstained": the parties before "among those" (or "the first to") are the verb's
-    subject."""
+    """Parties counted among those acting ("China, India and South Africa were among the states that
+    abstained", "the first to"): the verb's subject."""
     text = f.text
     among = _AMONG_THOSE.search(text, max(0, v.start() - 80), v.start()) or _FIRST_TO.search(
         text, max(0, v.start() - 80), v.start()
@@ -182,9 +181,8 @@ def _subject_of(f: Finding, v: re.Match[str], before: str, after_comma: bool) ->
 
 
 def _joined_subject(f: Finding, v: re.Match[str], joined: re.Match[str]) -> list[Mention]:
-    """A verb joined by "and" to an earlier one: "X, who had imposed a curfew, lifted it after
-    ... and praised": the subject of the main clause an "and" joins the verb to, past its
-    relative and subordinate clauses."""
+    """A verb joined by "and" to the main clause ("X, who had imposed a curfew, lifted it after ...
+    and praised"): the main clause's subject, past its relative and subordinate clauses."""
     text = f.text
     dateline = _DATELINE.match(text)  # "Abuja, 31 July 2023 — ...": not the subject
     clause_start = dateline.end() if dateline is not None else 0
@@ -199,7 +197,7 @@ def _joined_subject(f: Finding, v: re.Match[str], joined: re.Match[str]) -> list
 
 
 def _named_subject(f: Finding, v: re.Match[str], group: list[Mention]) -> bool:
-    """Add the verb's named subject, or the body a chair named in it speaks for; True when
+    """The verb's named subject speaks, or the body a chair named in it speaks for. True when
     the verb is read (its reported words then begin after it)."""
     text, resolve = f.text, f.resolve
     chair = (
@@ -232,9 +230,9 @@ def _named_subject(f: Finding, v: re.Match[str], group: list[Mention]) -> bool:
 
 
 def _unnamed_speaker(f: Finding, v: re.Match[str], resolve: Resolver) -> bool:
-    """An unnamed official: "The United States is 'deeply concerned', a spokesperson said": an
-    unnamed official speaks for the party the sentence opens on, the capital's state ("In
-    Tehran, a spokesman warned"), or otherwise whoever spoke just before. True when read."""
+    """An unnamed official ("The United States is 'deeply concerned', a spokesperson said"): the
+    party the sentence opens on, the capital's state ("In Tehran, a spokesman warned"), or else
+    whoever spoke just before. True when read."""
     text, mentions = f.text, f.mentions
     unnamed = _UNNAMED_BEFORE.search(text, max(0, v.start() - 60), v.start())
     if unnamed is None:
@@ -278,9 +276,9 @@ def _anaphor_at(f: Finding, v: re.Match[str]) -> re.Match[str] | None:
 
 
 def _its_body(f: Finding, v: re.Match[str], resolve: Resolver) -> None:
-    """A body named as its owner's: "Taiwan moved to ease the blow. Its representative office
-    announced": the party that acted or spoke just before; "its foreign ministry said": the
-    state before; "their governments said": the parties before."""
+    """A body named as its owner's ("Taiwan moved to ease the blow. Its representative office
+    announced"): the party that acted or spoke just before; the state before for "its foreign
+    ministry", the parties before for "their governments"."""
     its = _ITS_BODY.search(f.text, max(0, v.start() - 60), v.start())
     if its is None:
         return
@@ -294,8 +292,8 @@ def _its_body(f: Finding, v: re.Match[str], resolve: Resolver) -> None:
 
 
 def _anaphor(f: Finding, v: re.Match[str], pronoun: re.Match[str], resolve: Resolver) -> None:
-    """An anaphor: "It", "the ministry", "Both", "the spokesperson": whom the anaphor points
-    back to, or the state of the place where it spoke ("In Tehran, the ministry said")."""
+    """An anaphor ("It", "the ministry", "Both", "the spokesperson"): whom it points back to, or the
+    state of the place where it spoke ("In Tehran, the ministry said")."""
     text = f.text
     word = pronoun.group("pronoun") or pronoun.group("noun")
     if word.lower() == "we" and _inside_quote(text, pronoun.start()):
@@ -322,7 +320,7 @@ def _anaphor(f: Finding, v: re.Match[str], pronoun: re.Match[str], resolve: Reso
 
 def _no_statement(text: str, v: re.Match[str], before: str) -> bool:
     """A verb that reports no statement: "has not said whether", "has said little", "declined to
-    comment": no statement made."""
+    comment"."""
     return bool(
         _NEGATED.search(before)
         or _SAID_NOTHING.match(text, v.end())
