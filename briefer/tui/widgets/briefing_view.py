@@ -12,7 +12,7 @@ from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from briefer.briefing.model import Briefing, Item, SourceRef
 from briefer.render.palette import entity_style
-from briefer.render.terminal import entity_text, legend_key, legend_text
+from briefer.render.terminal import LEGEND_SHORT, entity_text, legend_key, legend_text
 from briefer.tui.commands import bindings_for
 from briefer.tui.messages import CitationSelected
 from briefer.tui.rows import safe
@@ -89,7 +89,8 @@ class BriefingView(NavList):
                 for actor in section.actors:
                     line = Text("• ", end="")
                     line.append(safe(actor.name), style=entity_style(actor.type))
-                    line.append(f" ({safe(actor.type)}, {actor.mentions}) ", style="dim")
+                    kind = LEGEND_SHORT.get(actor.type) or safe(actor.type)  # as the legend says
+                    line.append(f" ({kind}, {actor.mentions}) ", style="dim")
                     line.append(safe(actor.role))
                     options.append(Option(line, disabled=True))
             for item in section.items:
