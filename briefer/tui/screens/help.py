@@ -24,12 +24,17 @@ def help_markdown() -> str:
 
 
 class HelpScreen(ModalScreen[None]):
-    """Escape, `q` or F1 closes it; links are not opened (open_links=False)."""
+    """Escape, `q` or F1 closes it; `j`/`k`, Space and `g`/`G` move as in a pager; links are
+    not opened (open_links=False)."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,q,f1,question_mark", "dismiss_help", "Close help", id="help.close"),
         Binding("j,down", "scroll('down')", "Down", show=False, id="help.down"),
         Binding("k,up", "scroll('up')", "Up", show=False, id="help.up"),
+        # A pager's keys, as in the Document tab (PageUp/PageDown come with the scroll box).
+        Binding("space", "scroll('page')", "Page down", show=False, id="help.page-down"),
+        Binding("g,home", "scroll('top')", "Top", show=False, id="help.top"),
+        Binding("G,end", "scroll('bottom')", "Bottom", show=False, id="help.bottom"),
     ]
 
     def compose(self) -> ComposeResult:
@@ -47,5 +52,11 @@ class HelpScreen(ModalScreen[None]):
         body = self.query_one("#help-body", VerticalScroll)
         if direction == "down":
             body.scroll_down()
-        else:
+        elif direction == "up":
             body.scroll_up()
+        elif direction == "page":
+            body.scroll_page_down()
+        elif direction == "top":
+            body.scroll_home(animate=False)
+        else:
+            body.scroll_end(animate=False)

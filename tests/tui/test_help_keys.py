@@ -1,0 +1,30 @@
+"""Help pages like the Document tab and a pager: Space a page down, `g` the top, `G` the end
+(only `j`/`k` and the arrows moved it, so Space and `G` did nothing in 120 lines of keys)."""
+
+from __future__ import annotations
+
+from textual.containers import VerticalScroll
+
+from briefer.tui.app import BrieferApp
+from briefer.tui.screens.help import HelpScreen
+
+
+async def test_space_pages_and_g_and_G_go_to_the_ends_of_help() -> None:
+    app = BrieferApp()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("f1")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        body = app.screen.query_one("#help-body", VerticalScroll)
+        assert body.max_scroll_y > 2 * body.scrollable_content_region.height
+        await pilot.press("space")
+        await pilot.pause(0.5)  # the page scrolls animated
+        assert body.scroll_y == body.scrollable_content_region.height
+        await pilot.press("G")
+        await pilot.pause()
+        assert body.scroll_y == body.max_scroll_y
+        await pilot.press("g")
+        await pilot.pause()
+        assert body.scroll_y == 0
+        assert isinstance(app.screen, HelpScreen)  # none of them closed it
