@@ -6,9 +6,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from rich.cells import cell_len
 from rich.text import Text
+from textual.app import App, ComposeResult
 
 from briefer.tui.app import BrieferApp
+from briefer.tui.facets import FacetGroup
 from briefer.tui.widgets.entities import EntitySidebar, Facet, facet_label
 from tests.tui import awkward_corpus
 from tests.tui.conftest import reader_screen, settle
@@ -89,3 +92,33 @@ def test_facet_label_fits_the_width_and_keeps_the_count() -> None:
     short = Facet("entity", "Serbia", "GPE", "Serbia")
     assert facet_label(short, 7, 20).plain == "  Serbia 7"
     assert facet_label(facet, 5, 0).plain == "  A very long outlet name indeed 5"  # not laid out
+
+
+class SidebarOnly(App[None]):
+    CSS = "EntitySidebar { width: 20; }"
+
+    def compose(self) -> ComposeResult:
+        yield EntitySidebar(id="sidebar")
+
+
+async def test_a_heading_keeps_to_one_line_in_a_narrow_sidebar() -> None:
+    """'Peoples & groups (1)' wrapped its count onto a second line at 80 columns: with no room
+    for it the heading is its title alone, cut with an ellipsis when even that is too long."""
+    groups = [
+        FacetGroup("entity", "PERSON", "People", (("Albin Kurti", 5), ("Josep Borrell", 2))),
+        FacetGroup("entity", "NORP", "Peoples & groups", (("Kosovo Serbs", 6),)),
+        FacetGroup("source", "", "An uncommonly long heading", (("Wire", 1),)),
+    ]
+    app = SidebarOnly()
+    async with app.run_test(size=(60, 20)) as pilot:
+        sidebar = app.query_one(EntitySidebar)
+        sidebar.show_groups(groups)
+        await pilot.pause()
+        width = sidebar._entry_width()
+        assert width < len("Peoples & groups (1)")
+        assert sidebar.virtual_size.height == sidebar.option_count  # one line each
+        lines = [line.strip() for line in shown_lines(sidebar)]
+        assert "People (2)" in lines  # the count where it fits
+        assert "Peoples & groups" in lines
+        assert f"{'An uncommonly long heading'[: width - 1].rstrip()}…" in lines
+        assert all(cell_len(line) <= width for line in lines)

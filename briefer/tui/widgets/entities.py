@@ -1,13 +1,14 @@
 """The sidebar: entity, source and folder counts of the results; choosing one filters by it.
 
 Each entry keeps to one line: a long name is cut with an ellipsis so its count stays in view,
-and the whole name shows as a tooltip under the mouse.
+and the whole name shows as a tooltip under the mouse. A heading keeps to one line too.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual import events
 from textual.message import Message
@@ -50,7 +51,7 @@ class EntitySidebar(NavList):
         options: list[Option] = []
         self._facets.clear()
         for group in groups:
-            header = Text(f"{group.title} ({len(group.items)})", style="bold underline", end="")
+            header = heading_label(group.title, len(group.items), self._width)
             options.append(Option(header, disabled=True))
             for i, (name, count) in enumerate(group.items):
                 key = f"facet-{len(self._facets)}"
@@ -88,6 +89,20 @@ class EntitySidebar(NavList):
         facet = self._facets.get(event.option_id or "")
         if facet is not None:
             self.post_message(self.Chosen(facet))
+
+
+def heading_label(title: str, count: int, width: int) -> Text:
+    """A group's heading on one line of at most `width` cells (none when 0): 'People (2)', the
+    title alone when the count has no room ('Peoples & groups (1)' wrapped at 80 columns), cut
+    with an ellipsis if even that is too long."""
+    full = f"{safe(title)} ({count})"
+    header = Text(full if not width or cell_len(full) <= width else safe(title), end="")
+    header.stylize("bold underline")
+    if width and header.cell_len > width:
+        header.truncate(max(width - 1, 1))
+        header.rstrip()
+        header.append("…")
+    return header
 
 
 def facet_label(facet: Facet, count: int, width: int, active: Facet | None = None) -> Text:
