@@ -91,12 +91,13 @@ class Finding:
     ) -> Finding:
         """The reading's start; a list item labelled with its speaker ("France: The foreign
         ministry said ...") resolves every unnamed subject to the label's party."""
-        label = _LABEL_OPENING.match(text)
-        labelled = [m for m in mentions if label is not None and m.end <= label.end("label")]
-        if label is not None and len(labelled) == 1 and resolve is not None:
-            label_party = (party_of(labelled[0], aff),)
-            resolve = lambda kind, pos: label_party  # noqa: E731
         sieve = sieve_of(text)
+        label = sieve.match(_LABEL_OPENING)
+        if label is not None and resolve is not None:
+            labelled = [m for m in mentions if m.end <= label.end("label")]
+            if len(labelled) == 1:
+                label_party = (party_of(labelled[0], aff),)
+                resolve = lambda kind, pos: label_party  # noqa: E731
         as_speaker = sieve.search(_AS_SPEAKER)
         aside = as_speaker
         if aside is not None and not (
@@ -104,7 +105,7 @@ class Finding:
             or any(aside.start("who") <= m.start < aside.end("who") for m in mentions)
         ):
             aside = None  # ("known as the Troika - said": no one named in the aside)
-        fronted = _FRONTED_WITH.match(text)
+        fronted = sieve.match(_FRONTED_WITH)
         return cls(text, mentions, aff, resolve, sieve, as_speaker, aside, fronted)
 
     def add_names(self, names: Sequence[str]) -> None:

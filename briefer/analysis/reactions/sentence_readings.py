@@ -65,7 +65,7 @@ def party_label(f: Finding) -> None:
     supplies"): the party labelled gave, not the speaker who introduced the list."""
     if f.speakers or f.resolve is None:
         return
-    label = _PARTY_LABEL.match(f.text)
+    label = f.sieve.match(_PARTY_LABEL)
     if label is None:
         return
     label_of = [m for m in f.mentions if m.end <= label.end("label")]
@@ -79,7 +79,7 @@ def party_label(f: Finding) -> None:
 def colon_quote(f: Finding) -> None:
     """A name and a colon before a quotation ('UK Foreign Secretary David Lammy: "The fighting must
     stop."', 'NATO Secretary General: "..."'): the name introduces the quotation."""
-    colon = _COLON_QUOTE.match(f.text) if not f.speakers else None
+    colon = f.sieve.match(_COLON_QUOTE) if not f.speakers else None
     if colon is None:
         return
     mentions = f.mentions
@@ -110,7 +110,7 @@ def pull_quote(f: Finding) -> None:
     """A quotation signed after a dash ('"We must put our differences aside." — X, the UN envoy'):
     the person signing, whose title says for whom ("Dominica's Prime Minister X, chair of the
     Caribbean Community"), else the body."""
-    pulled = _PULL_QUOTE.match(f.text) if not f.speakers else None
+    pulled = f.sieve.match(_PULL_QUOTE) if not f.speakers else None
     if pulled is None:
         return
     signed = [m for m in f.mentions if m.start >= pulled.end()]
@@ -127,7 +127,7 @@ def pull_quote(f: Finding) -> None:
 
 def office_alone(f: Finding) -> None:
     """An office alone ("The Secretary-General urges"): the body it names by convention."""
-    office = _OFFICE_ALONE.match(f.text) if not f.speakers and f.found_verb else None
+    office = f.sieve.match(_OFFICE_ALONE) if not f.speakers and f.found_verb else None
     if office is not None:
         f.add_names([CONVENTIONAL[office.group("office").lower()]])
         f.anchor = max(f.anchor, 0)
@@ -140,8 +140,8 @@ def regional_group_or_state_media(f: Finding) -> None:
     resolve = f.resolve
     if f.speakers or not f.found_verb or resolve is None:
         return
-    group_np = _REGIONAL_GROUP.match(f.text)
-    media = _STATE_MEDIA.match(f.text)
+    group_np = f.sieve.match(_REGIONAL_GROUP)
+    media = f.sieve.match(_STATE_MEDIA)
     if group_np is not None:
         f.add_names(resolve(BLOC_OF + " ".join(group_np.group("region").split()), 0))
     elif media is not None:
@@ -170,8 +170,10 @@ def capital_opening(f: Finding) -> None:
 def anonymous_at_seat(f: Finding) -> None:
     """Unnamed people at an organisation's seat ("Diplomats in Brussels said Paris and Berlin wanted
     ..."): the states they name are the speakers."""
-    seat = _ANONYMOUS_AT_SEAT.match(f.text)
-    if seat is None or f.reported_from < 0 or len(f.speakers) != 1:
+    if f.reported_from < 0 or len(f.speakers) != 1:
+        return
+    seat = f.sieve.match(_ANONYMOUS_AT_SEAT)
+    if seat is None:
         return
     named = _states_opening(f.text, f.mentions, f.reported_from, f.aff)
     place = next((m for m in f.mentions if m.start == seat.start("place")), None)
@@ -182,7 +184,7 @@ def anonymous_at_seat(f: Finding) -> None:
 def judged_move(f: Finding) -> None:
     """A move and its judges ("The UAE sent jets to Crete, a move Turkish officials criticised"):
     who made the move acted, as well as who judged it."""
-    move = _A_MOVE.search(f.text) if f.speakers else None
+    move = f.sieve.search(_A_MOVE) if f.speakers else None
     if move is not None:
         made = [m for m in f.mentions if m.end <= move.start()]
         f.prepend_names(acting_subject(f.text[: move.start()], made, f.aff))
@@ -191,7 +193,7 @@ def judged_move(f: Finding) -> None:
 def told_last(f: Finding) -> None:
     """An attribution closing the sentence ("American and British jets shot them down, U.S. Central
     Command said"): who acted in the words reported, as well as who reported them."""
-    told = _TOLD_LAST.search(f.text) if f.speakers else None
+    told = f.sieve.search(_TOLD_LAST) if f.speakers else None
     if told is not None:
         reported = [m for m in f.mentions if m.end <= told.start()]
         f.add_names(acting_subject(f.text[: told.start()], reported, f.aff))
@@ -208,7 +210,7 @@ def clause_joins(f: Finding) -> None:
     for join in f.sieve.finditer(_CLAUSE_JOIN):
         f.add_names(acting_subject(text[join.end() :], mentions_from(mentions, join.end()), aff))
     speaker_at = max(f.anchor, f.subject_at)
-    first_join = next((j for j in _JOIN_OR_WHERE.finditer(text) if j.end() <= speaker_at), None)
+    first_join = next((j for j in f.sieve.finditer(_JOIN_OR_WHERE) if j.end() <= speaker_at), None)
     if first_join is not None:
         head = [m for m in mentions if m.end <= first_join.start()]
         f.prepend_names(acting_subject(text[: first_join.start()], head, aff))
@@ -217,7 +219,7 @@ def clause_joins(f: Finding) -> None:
 def gapped_sums(f: Finding) -> None:
     """A sum whose verb is left out ("Canada announced $5 million and Australia $2 million"): the
     second giver gave too."""
-    if not f.speakers or not _GAPPED_SUM.search(f.text):
+    if not f.speakers or not f.sieve.search(_GAPPED_SUM):
         return
     for m in f.mentions:
         if _GAPPED_SUM.match(f.text, m.end) and _LIST_JOIN_BEFORE.search(f.text, 0, m.start):
@@ -243,11 +245,12 @@ def alongside(f: Finding) -> None:
     if not f.speakers:
         return
     text, mentions = f.text, f.mentions
-    for also in _AS_DID.finditer(text):
+    for also in f.sieve.finditer(_AS_DID):
         f.add(_subject_after(text, mentions, also.end()))
     reported = f.reported_from if f.reported_from >= 0 else len(text)
-    for voice in _FOR_OR_AGAINST.finditer(text, 0, reported):
-        f.add(_subject_after(text, mentions, voice.end()))
+    if f.sieve.may_match(_FOR_OR_AGAINST):
+        for voice in _FOR_OR_AGAINST.finditer(text, 0, reported):
+            f.add(_subject_after(text, mentions, voice.end()))
     f.add_names(requesters(text, mentions, f.aff, f.reported_from))
 
 
@@ -273,7 +276,7 @@ def according_to(f: Finding) -> None:
 def thanked(f: Finding) -> None:
     """Parties thanked for their words ("We thank the governments of Mexico and Brazil for their
     expressions of solidarity"): those thanked reacted too."""
-    thanks = _THANKED_FOR.search(f.text) if f.speakers else None
+    thanks = f.sieve.search(_THANKED_FOR) if f.speakers else None
     if thanks is not None:
         f.add(
             [

@@ -129,13 +129,15 @@ def _passive_agent(f: Finding, v: re.Match[str], before: str, feeling: bool) -> 
 def _among_those(f: Finding, v: re.Match[str]) -> bool:
     """Parties counted among those acting ("China, India and South Africa were among the states that
     abstained", "the first to"): the verb's subject."""
-    text = f.text
-    among = _AMONG_THOSE.search(text, max(0, v.start() - 80), v.start()) or _FIRST_TO.search(
-        text, max(0, v.start() - 80), v.start()
-    )
-    if among is None or f.found_subject:
+    if f.found_subject:
         return False
-    group = _subject_before(text, f.mentions, among.start())
+    window = max(0, v.start() - 80)
+    among = f.sieve.search(_AMONG_THOSE, window, v.start()) or f.sieve.search(
+        _FIRST_TO, window, v.start()
+    )
+    if among is None:
+        return False
+    group = _subject_before(f.text, f.mentions, among.start())
     if not group:
         return False
     f.add(group)
@@ -147,7 +149,9 @@ def _reported_speaker(f: Finding, v: re.Match[str]) -> None:
     """A verb inside the words reported ("said Brussels had asked") is no statement of its
     own; but "said he had spoken with Macron, who expressed support" reports Macron's."""
     relative = _WHO_BEFORE.search(f.text, f.reported_from, v.start())
-    antecedent = [m for m in f.mentions if relative is not None and m.end == relative.start()]
+    if relative is None:
+        return
+    antecedent = [m for m in f.mentions if m.end == relative.start()]
     if antecedent and antecedent[0].type in ("PERSON", "GPE", "ORG"):
         f.add(antecedent)
 
@@ -199,14 +203,14 @@ def _joined_subject(f: Finding, v: re.Match[str], joined: re.Match[str]) -> list
 def _named_subject(f: Finding, v: re.Match[str], group: list[Mention]) -> bool:
     """The verb's named subject speaks, or the body a chair named in it speaks for. True when
     the verb is read (its reported words then begin after it)."""
-    text, resolve = f.text, f.resolve
+    sieve, resolve = f.sieve, f.resolve
     chair = (
-        _CHAIR_ASIDE.search(text, group[-1].end, v.start())
+        sieve.search(_CHAIR_ASIDE, group[-1].end, v.start())
         if group and resolve is not None
         else None
     )
-    held = _CHAIR_NAMED.search(text, group[-1].end, v.start()) if group else None
-    bodies = [m for m in f.mentions if held is not None and held.start() <= m.start < held.end()]
+    held = sieve.search(_CHAIR_NAMED, group[-1].end, v.start()) if group else None
+    bodies = [m for m in f.mentions if held.start() <= m.start < held.end()] if held else []
     if held is not None and len(bodies) == 1 and bodies[0].type == "ORG":
         # "the office of X, who holds the CSTO's rotating chairmanship, said": the CSTO
         group = [bodies[0]]
