@@ -14,8 +14,12 @@ humanitarian aid sent, an offer to mediate).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from typing import Any
 
-from briefer.analysis.prefilter import sieve_of
+import ahocorasick
+
+from briefer.analysis.prefilter import required_literals, sieve_of
 
 # Stance cues, each tried over the whole sentence; the earliest cue wins, so "voiced concern and
 # urged restraint" is concern and "condemned ..., saying it would not tolerate" is criticism.
@@ -592,6 +596,39 @@ def _without_blocked_text(text: str) -> str:
     return _TEXT_SAYING.sub(lambda m: m.group(0).split()[0], text)
 
 
+@lru_cache(maxsize=1)
+def _cue_literals() -> tuple[Any, int]:
+    """The literals the stance cues need (`prefilter.required_literals`), in one automaton
+    that gives each literal the bits of the cues needing it (cue i: bit i), and the bits of
+    the cues that need none. One pass over a sentence tells which cues may match, where the
+    sieve would open each of the cues in turn only to find most of them shut."""
+    automaton = ahocorasick.Automaton()
+    needs: dict[str, int] = {}
+    always = 0
+    for i, (_stance, pattern) in enumerate(STANCE_CUES):
+        literals = required_literals(pattern)
+        if literals is None:
+            always |= 1 << i
+            continue
+        for literal in literals:
+            needs[literal] = needs.get(literal, 0) | 1 << i
+    for literal, bits in needs.items():
+        automaton.add_word(literal, bits)
+    if not needs:
+        return None, always
+    automaton.make_automaton()
+    return automaton, always
+
+
+def _possible_cues(folded: str) -> int:
+    """The bits of the stance cues whose literals occur in `folded` (see `_cue_literals`)."""
+    automaton, bits = _cue_literals()
+    if automaton is not None:
+        for _end, found in automaton.iter(folded):
+            bits |= found
+    return bits
+
+
 def stance_of(text: str) -> str:
     """The stance of a reported statement: the earliest stance cue in it, else "other".
     Relative clauses and asides ("Brazil, which had tried to mediate, said") are left out, and
@@ -606,7 +643,10 @@ def stance_of(text: str) -> str:
     sieve = sieve_of(text)  # each cue runs only if its literals occur (see `prefilter`)
     best: tuple[int, str] | None = None
     appeal = sieve.search(_APPEAL_WORD) is not None
-    for stance, pattern in STANCE_CUES:
+    possible = _possible_cues(sieve.folded)
+    for i, (stance, pattern) in enumerate(STANCE_CUES):
+        if not possible >> i & 1:
+            continue  # (none of its literals: the sieve would return no match)
         if not appeal and "obj" in pattern.groupindex:
             continue  # no appeal verb: the appeal patterns cannot match
         denied = None

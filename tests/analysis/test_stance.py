@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from briefer.analysis.stance import stance_of
+from briefer.analysis.prefilter import fold
+from briefer.analysis.stance import STANCE_CUES, _possible_cues, stance_of
 
 
 @pytest.mark.parametrize(
@@ -863,3 +864,34 @@ def test_money_released_or_raised_for_relief_is_support(text: str) -> None:
 
 def test_prisoners_released_are_no_aid() -> None:
     assert stance_of("The army released 20 prisoners on Friday.") != "support"
+
+
+def test_every_cue_that_matches_is_tried() -> None:
+    # stance_of tries only the cues whose literals the sentence holds (_possible_cues): a cue
+    # left out where it matches would lose its stance. Every parametrised sentence of this
+    # module, each cue's pattern run on its own.
+    texts = [
+        str(value)
+        for mark in _parametrised_marks()
+        for row in mark.args[1]
+        for value in (row if isinstance(row, tuple) else (row,))
+    ]
+    assert len(texts) > 50
+    checked = 0
+    for text in texts:
+        possible = _possible_cues(fold(text))
+        for i, (_stance, pattern) in enumerate(STANCE_CUES):
+            if pattern.search(text) is not None:
+                checked += 1
+                assert possible >> i & 1, (pattern.pattern[:60], text)
+    assert checked > 50
+
+
+def _parametrised_marks() -> list[pytest.Mark]:
+    return [
+        mark
+        for value in globals().values()
+        if callable(value)
+        for mark in getattr(value, "pytestmark", [])
+        if mark.name == "parametrize"
+    ]
