@@ -289,17 +289,25 @@ def collect(items: Sequence[tuple[Document, Analysis]]) -> dict[str, ActorStats]
                     against and sentence.label != "background" and assailed(doc.text, m, sentence)
                 )
                 st.prosecuted += prosecutes(doc.text, m, sentence)
-                located = placed or as_place(doc.text, m, nxt)
                 # A side may speak in the lead ("X and Y accused each other"): its part there
                 # counts, unless it only helps or comments on others' quarrel.
                 observer = comments_on_others(doc.text, m, sentence, ordered[k + 1 :])
                 observer = observer or formerly
-                if m.canonical not in speaking and not observer:
-                    st.weighted += mention_weight(doc.text, m, sentence, located)
+                weighed = m.canonical not in speaking and not observer
+                in_lead = leads and not observer
+                # (the ground it names and its weight are read only where they count, once)
+                located = placed or ((weighed or in_lead) and as_place(doc.text, m, nxt))
+                weight = mention_weight(doc.text, m, sentence, located) if weighed else None
+                if weight is not None:
+                    st.weighted += weight
                 elif accuses(doc.text, m, sentence):
                     st.weighted += 1.0  # a speaker accusing another party is a side
                     st.clashes += 1
-                if leads and not observer and is_active(doc.text, m, sentence, located):
+                if in_lead and (
+                    weight == 1.0
+                    if weight is not None
+                    else is_active(doc.text, m, sentence, located)
+                ):
                     st.leading += 1
                     opens = max(sentence.start, dateline_end)
                     first = prev is None or prev.start < opens
@@ -327,13 +335,15 @@ def collect(items: Sequence[tuple[Document, Analysis]]) -> dict[str, ActorStats]
                 topical_at.add(m.start)
             elif formerly:
                 pass  # "former President Uhuru Kenyatta of Kenya": no office of the state now
+            elif place or m.canonical in speaking:
+                pass  # (a place or a speaker is never bare: the readings below need not run)
             elif m.type == "GPE" and home_of_company(doc.text, m, nxt):
                 pass  # "Denmark's A.P. Moller-Maersk said": the company acts, not its state
             elif m.type == "GPE" and origin_of_people(doc.text, m):
                 pass  # "citizens of Denmark, China and Japan were among the dead"
             elif m.type == "GPE" and compared_with(doc.text, m):
                 pass  # "as they had Georgia", "as in Georgia and Ukraine": a comparison
-            elif not place and m.canonical not in speaking:
+            else:
                 # A demonym describing someone ("an Afghan child") is not the state itself.
                 st.bare += m.type != "NORP" or organ
             if m.type == "PERSON" and former_before(doc.text, m):
