@@ -5,8 +5,11 @@ The sentences are written for these tests; the states and bodies are real names.
 
 from __future__ import annotations
 
+import pytest
+
 from briefer.analysis.model import Mention, Sentence
 from briefer.briefing.roles import (
+    answers_in_kind,
     as_place,
     assailed,
     charged_with_attack,
@@ -670,3 +673,26 @@ def test_the_party_charged_with_the_attack_is_read() -> None:
     # Blamed for something else, or named beside the charge, is no author of the attack.
     assert not charged("The minister blamed the Dawn Front for the delays.", "Dawn Front")
     assert not charged("The Dawn Front blamed the army for the bombings.", "Dawn Front")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Minsk said it would retaliate.",
+        "Moscow expelled two diplomats in retaliation.",
+        "The ministry said it would take retaliatory steps.",
+        "Beijing said it would respond in kind.",
+        "Officials warned of tit-for-tat expulsions.",
+        "Tehran announced reciprocal measures on Friday.",
+        "The bloc adopted mirror measures.",
+        "Moscow vowed to RETALIATE.",
+        "Beijing said it would respond in \u212aind.",  # a Kelvin sign: IGNORECASE reads it as k
+    ],
+)
+def test_every_answer_in_kind_passes_the_plain_look_before_the_pattern(text: str) -> None:
+    # answers_in_kind looks for the pattern's words in the folded text before searching it.
+    assert answers_in_kind(text)
+
+
+def test_no_answer_in_kind_without_its_words() -> None:
+    assert not answers_in_kind("Minsk said it would respond to the expulsion.")
