@@ -65,7 +65,8 @@ class NearDuplicates:
 
     def is_new(self, text: str) -> bool:
         """True (and remembered) if no earlier sentence is a near-duplicate of `text`."""
-        mine = self._cache.pop(text, None) or shingles(text)
+        # (kept, not popped: a wire copy's sentences come again, each read once by `prepare`)
+        mine = self._cache.get(text) or shingles(text)
         if not mine:
             return True
         freq = self._frequency
