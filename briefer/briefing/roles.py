@@ -789,7 +789,7 @@ def _may_hold(pattern: re.Pattern[str], folded: str, pos: int, endpos: int) -> b
 class RoleCues:
     """The confrontation, armed-group, breakaway and headline cues of one mention."""
 
-    clash: bool  # near words of confrontation
+    clash: bool  # near words of confrontation (read for a narrative mention only)
     armed: bool  # described as an armed group ("M23 rebels")
     breakaway: bool  # a place in a sentence about a region broken away
     targeted: bool  # the headline act's object, or a body whose own mission is the news
@@ -799,10 +799,17 @@ class RoleCues:
 
 
 def role_cues(
-    text: str, m: Mention, sentence: Sentence, prev: Mention | None, prominent: bool
+    text: str,
+    m: Mention,
+    sentence: Sentence,
+    prev: Mention | None,
+    prominent: bool,
+    narrative: bool = True,
 ) -> RoleCues:
     """Read the confrontation, armed-group, breakaway and headline-target cues of a mention
-    (`prominent`: the mention is in the headline or lead, outside a dateline)."""
+    (`prominent`: the mention is in the headline or lead, outside a dateline). Words of
+    confrontation count only for a mention of the narrative, not for one speaking in its
+    sentence (`narrative` False: `clash` is not read, and False)."""
     lo, hi = max(sentence.start, m.start - _CLASH_REACH), min(sentence.end, m.end + _CLASH_REACH)
     before = text[lo : m.start]
     after = text[m.end : hi]
@@ -815,9 +822,15 @@ def role_cues(
     # and the RSF fight" tells of Chad's act and of others' fighting. (The clause is cut only
     # where the whole reach holds such a word: most mentions have none.)
     clash_before = (
-        _may_hold(CLASH, folded, lo - at, m.start - at) and CLASH.search(before) is not None
+        narrative
+        and _may_hold(CLASH, folded, lo - at, m.start - at)
+        and CLASH.search(before) is not None
     )
-    clash_after = _may_hold(CLASH, folded, m.end - at, hi - at) and CLASH.search(after) is not None
+    clash_after = (
+        narrative
+        and _may_hold(CLASH, folded, m.end - at, hi - at)
+        and CLASH.search(after) is not None
+    )
     if (clash_before or clash_after) and names_the_act(text, m):
         clash_before = clash_after = False
     if clash_before:

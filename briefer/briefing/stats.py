@@ -268,7 +268,8 @@ def collect(items: Sequence[tuple[Document, Analysis]]) -> dict[str, ActorStats]
             # "VIENNA, Sept 16 (Wire) -": where the story was filed, a place, not a lead.
             filed = dateline_start <= m.start < dateline_end
             prev = ordered[k - 1] if k > 0 else None
-            if m.canonical not in speaking:
+            narrative = m.canonical not in speaking  # (not in its own words)
+            if narrative:
                 st.narrative += 1
                 st.governing += is_governing(doc.text, m)
             # (before `located_at` gains this mention: read once, used twice)
@@ -276,9 +277,10 @@ def collect(items: Sequence[tuple[Document, Analysis]]) -> dict[str, ActorStats]
             if idx is not None:
                 sentence = analysis.sentences[idx]
                 leads = idx in prominent and not filed
-                cues = role_cues(doc.text, m, sentence, prev, leads)
-                # As a party to the story, not in its own words: a ratio of narrative mentions.
-                st.clashes += cues.clash and m.canonical not in speaking
+                # As a party to the story, not in its own words: a ratio of narrative mentions
+                # (a speaker's words of confrontation are not read).
+                cues = role_cues(doc.text, m, sentence, prev, leads, narrative=narrative)
+                st.clashes += cues.clash
                 st.armed += cues.armed
                 st.breakaway += cues.breakaway
                 st.targeted += cues.targeted
@@ -291,9 +293,11 @@ def collect(items: Sequence[tuple[Document, Analysis]]) -> dict[str, ActorStats]
                 st.prosecuted += prosecutes(doc.text, m, sentence)
                 # A side may speak in the lead ("X and Y accused each other"): its part there
                 # counts, unless it only helps or comments on others' quarrel.
-                observer = comments_on_others(doc.text, m, sentence, ordered[k + 1 :])
-                observer = observer or formerly
-                weighed = m.canonical not in speaking and not observer
+                # (read only where it counts: for a narrative mention or one in the lead)
+                observer = (narrative or leads) and (
+                    formerly or comments_on_others(doc.text, m, sentence, ordered[k + 1 :])
+                )
+                weighed = narrative and not observer
                 in_lead = leads and not observer
                 # (the ground it names and its weight are read only where they count, once)
                 located = placed or ((weighed or in_lead) and as_place(doc.text, m, nxt))
@@ -335,7 +339,7 @@ def collect(items: Sequence[tuple[Document, Analysis]]) -> dict[str, ActorStats]
                 topical_at.add(m.start)
             elif formerly:
                 pass  # "former President Uhuru Kenyatta of Kenya": no office of the state now
-            elif place or m.canonical in speaking:
+            elif place or not narrative:
                 pass  # (a place or a speaker is never bare: the readings below need not run)
             elif m.type == "GPE" and home_of_company(doc.text, m, nxt):
                 pass  # "Denmark's A.P. Moller-Maersk said": the company acts, not its state

@@ -696,3 +696,10 @@ def test_every_answer_in_kind_passes_the_plain_look_before_the_pattern(text: str
 
 def test_no_answer_in_kind_without_its_words() -> None:
     assert not answers_in_kind("Minsk said it would respond to the expulsion.")
+
+
+def test_a_speakers_words_of_confrontation_are_not_read() -> None:
+    text = "Thailand said its troops exchanged fire with Cambodian soldiers."
+    m = mention(text, "Thailand")
+    assert role_cues(text, m, sentence(text), None, False).clash
+    assert not role_cues(text, m, sentence(text), None, False, narrative=False).clash
