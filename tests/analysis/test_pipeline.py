@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 
+from wire_story import wire_story
+
 from briefer.analysis import analyse
 from briefer.analysis.model import Analysis
-from briefer.sources.document import Document, build_text
+from briefer.sources.document import Document
 
 BLOCKS = [
     ("Thai and Cambodian troops trade fire at disputed temple", "heading"),
@@ -37,20 +39,7 @@ BLOCKS = [
 def make_doc(
     blocks: list[tuple[str, str]] = BLOCKS, published: date | None = date(2031, 5, 14)
 ) -> Document:
-    text, paragraphs = build_text(blocks)  # type: ignore[arg-type]
-    return Document(
-        id="doc-temple",
-        path="/tmp/temple.txt",
-        format="txt",
-        title=blocks[0][0],
-        text=text,
-        paragraphs=paragraphs,
-        content_hash="0" * 64,
-        size=len(text),
-        mtime=0.0,
-        date=published,
-        source="Test Wire",
-    )
+    return wire_story(blocks, doc_id="doc-temple", published=published)
 
 
 def by_text(analysis: Analysis, start: str) -> tuple[str, tuple[str, ...], str | None]:

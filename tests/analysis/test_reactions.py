@@ -1640,24 +1640,12 @@ def _probe(sentence: str, *before: str) -> tuple[tuple[str, ...], str | None]:
     """Speakers and stance of `sentence` read after the lead (and the `before` paragraphs)."""
     from datetime import date
 
+    from wire_story import wire_story
+
     from briefer.analysis import analyse
-    from briefer.sources.document import Document, build_text
 
     blocks = [*_PROBE_LEAD, *((b, "text") for b in before), (sentence, "text")]
-    text, paragraphs = build_text(blocks)  # type: ignore[arg-type]
-    doc = Document(
-        id="probe",
-        path="/tmp/probe.txt",
-        format="txt",
-        title=blocks[0][0],
-        text=text,
-        paragraphs=paragraphs,
-        content_hash="probe" * 8,
-        size=len(text),
-        mtime=0.0,
-        date=date(2031, 3, 4),
-        source="Test Wire",
-    )
+    doc = wire_story(blocks, doc_id="probe", published=date(2031, 3, 4))
     found = [s for s in analyse(doc).sentences if s.text.strip() == sentence]
     assert found, sentence
     return found[0].speakers, found[0].stance

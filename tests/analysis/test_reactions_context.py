@@ -5,25 +5,13 @@ from __future__ import annotations
 
 from datetime import date
 
+from wire_story import wire_story
+
 from briefer.analysis import analyse
-from briefer.sources.document import Document, build_text
 
 
 def analysed_sentences(blocks: list[tuple[str, str]]) -> dict[str, tuple[str, ...]]:
-    text, paragraphs = build_text(blocks)  # type: ignore[arg-type]
-    doc = Document(
-        id="ctx",
-        path="/tmp/ctx.txt",
-        format="txt",
-        title=blocks[0][0],
-        text=text,
-        paragraphs=paragraphs,
-        content_hash="ctx" * 4,
-        size=len(text),
-        mtime=0.0,
-        date=date(2031, 5, 14),
-        source="Test Wire",
-    )
+    doc = wire_story(blocks, doc_id="ctx", published=date(2031, 5, 14))
     return {s.text: s.speakers for s in analyse(doc).sentences}
 
 
