@@ -256,13 +256,10 @@ _RESTRAINT_BEFORE = re.compile(
 
 def answers_in_kind(text: str) -> bool:
     """Whether a text holds words of an answer in kind (a cheap test before `retaliates`)."""
-    folded = fold(text)  # (each branch of the pattern holds one of these words: a plain look)
-    if not any(word in folded for word in _RETALIATION_WORDS):
+    # (the words every match holds, read from the pattern itself by its prefilter gate)
+    if not gate(_RETALIATION).may_match(fold(text)):
         return False
     return _RETALIATION.search(text) is not None
-
-
-_RETALIATION_WORDS = ("retaliat", "kind", "tit-for-tat", "reciprocal", "mirror")
 
 
 def retaliates(text: str, m: Mention, sentence: Sentence) -> bool:
