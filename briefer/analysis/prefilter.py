@@ -395,6 +395,11 @@ class Gate:
             return self._any.search(folded, pos, endpos) is not None
         return any(folded.find(s, pos, endpos) >= 0 for s in self.literals)
 
+    def admits(self, present: int) -> bool:
+        """False only if a text holding the literals `present` (its `Sieve.literal_mask`)
+        holds none of this gate's: the pattern cannot match it."""
+        return self.mask == -1 or bool(present & self.mask)
+
     def begins(self, folded: str) -> list[int]:
         """The places, in order, where a match can begin (only if `placed`)."""
         starts = self.starts
@@ -456,17 +461,22 @@ class Sieve:
         g = _gates.get(id(pattern))
         if g is None or g.pattern is not pattern:
             g = gate(pattern)
-        mask = g.mask
-        if mask == -1:
+        if g.mask == -1:
             return g
-        if self._version != _LITERALS.version:
-            self._mask = _LITERALS.scan(self.folded)
-            self._version = _LITERALS.version
-        if not self._mask & mask:
+        if not g.admits(self.literal_mask()):
             return None
         if (pos == 0 and endpos >= len(self.text)) or g.may_match(self.folded, pos, endpos):
             return g
         return None
+
+    def literal_mask(self) -> int:
+        """The bits of the gates' literals the text holds: one scan of the shared automaton,
+        kept until a new gate adds literals. A gate may match only where `mask & gate.mask`
+        (a gate whose mask is -1 has no literals and may match anywhere)."""
+        if self._version != _LITERALS.version:
+            self._mask = _LITERALS.scan(self.folded)
+            self._version = _LITERALS.version
+        return self._mask
 
     def begins(self, g: Gate) -> list[int]:
         """`g.begins(self.folded)` (for a `placed` gate). A gate whose start literals are in the
@@ -475,10 +485,7 @@ class Sieve:
         heads = g.heads
         if not heads:
             return g.begins(self.folded)
-        if self._version != _LITERALS.version:
-            self._mask = _LITERALS.scan(self.folded)
-            self._version = _LITERALS.version
-        present = self._mask & heads
+        present = self.literal_mask() & heads
         folded = self.folded
         places: list[int] = []
         many = present & (present - 1)

@@ -15,11 +15,8 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Any
 
-import ahocorasick
-
-from briefer.analysis.prefilter import required_literals, sieve_of
+from briefer.analysis.prefilter import Gate, gate, sieve_of
 
 # Stance cues, each tried over the whole sentence; the earliest cue wins, so "voiced concern and
 # urged restraint" is concern and "condemned ..., saying it would not tolerate" is criticism.
@@ -597,36 +594,11 @@ def _without_blocked_text(text: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _cue_literals() -> tuple[Any, int]:
-    """The literals the stance cues need (`prefilter.required_literals`), in one automaton
-    that gives each literal the bits of the cues needing it (cue i: bit i), and the bits of
-    the cues that need none. One pass over a sentence tells which cues may match, where the
-    sieve would open each of the cues in turn only to find most of them shut."""
-    automaton = ahocorasick.Automaton()
-    needs: dict[str, int] = {}
-    always = 0
-    for i, (_stance, pattern) in enumerate(STANCE_CUES):
-        literals = required_literals(pattern)
-        if literals is None:
-            always |= 1 << i
-            continue
-        for literal in literals:
-            needs[literal] = needs.get(literal, 0) | 1 << i
-    for literal, bits in needs.items():
-        automaton.add_word(literal, bits)
-    if not needs:
-        return None, always
-    automaton.make_automaton()
-    return automaton, always
-
-
-def _possible_cues(folded: str) -> int:
-    """The bits of the stance cues whose literals occur in `folded` (see `_cue_literals`)."""
-    automaton, bits = _cue_literals()
-    if automaton is not None:
-        for _end, found in automaton.iter(folded):
-            bits |= found
-    return bits
+def _cue_gates() -> tuple[Gate, ...]:
+    """The prefilter gate of each stance cue, in `STANCE_CUES` order: with the sieve's one scan
+    of a sentence (`Sieve.literal_mask`) they tell which cues may match, one AND each, where
+    opening each cue through the sieve in turn would find most of them shut."""
+    return tuple(gate(pattern) for _stance, pattern in STANCE_CUES)
 
 
 def stance_of(text: str) -> str:
@@ -643,9 +615,10 @@ def stance_of(text: str) -> str:
     sieve = sieve_of(text)  # each cue runs only if its literals occur (see `prefilter`)
     best: tuple[int, str] | None = None
     appeal = sieve.search(_APPEAL_WORD) is not None
-    possible = _possible_cues(sieve.folded)
+    gates = _cue_gates()
+    present = sieve.literal_mask()
     for i, (stance, pattern) in enumerate(STANCE_CUES):
-        if not possible >> i & 1:
+        if not gates[i].admits(present):
             continue  # (none of its literals: the sieve would return no match)
         if not appeal and "obj" in pattern.groupindex:
             continue  # no appeal verb: the appeal patterns cannot match
