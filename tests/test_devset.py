@@ -6,12 +6,11 @@ The floors sit a little below the figures measured when they were set (see
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
-from types import ModuleType
 
 import pytest
+
+from learn.gold import scorer
 
 GOLD = Path(__file__).resolve().parent / "gold"
 
@@ -37,18 +36,9 @@ FLOORS: dict[str, dict[str, float]] = {
 FOLDERS = {name: GOLD if name == "dev" else GOLD / name for name in FLOORS}
 
 
-def _scorer() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("gold_score", GOLD / "score.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("gold_score", module)
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.mark.parametrize("name", sorted(FLOORS))
 def test_f1_per_section_stays_above_the_floor(name: str) -> None:
-    score = _scorer()
+    score = scorer
     files = score.gold_files(FOLDERS[name])
     assert len(files) >= 10, f"the {name} set needs at least 10 annotated documents"
     result = score.score_set(files)
@@ -58,7 +48,7 @@ def test_f1_per_section_stays_above_the_floor(name: str) -> None:
 
 
 def test_scorer_matching_rules() -> None:
-    score = _scorer()
+    score = scorer
     assert score.same_sentence("He said “no”.", 'He  said "no".')
     long = "Troops crossed the border at dawn and seized two villages near the river."
     assert score.same_sentence(long[:-1], long)  # one holds the other, >= 90 % of its length
