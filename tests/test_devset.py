@@ -25,6 +25,8 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev7": {"background": 0.87, "reactions": 0.90, "actors": 0.95},
     "dev8": {"background": 0.77, "reactions": 0.90, "actors": 0.93},
     "dev9": {"background": 0.74, "reactions": 0.78, "actors": 0.94},
+    "dev10": {"background": 0.65, "reactions": 0.71, "actors": 0.90},
+    "dev11": {"background": 0.65, "reactions": 0.76, "actors": 0.91},
     "heldout": {"background": 0.84, "reactions": 0.79, "actors": 0.90},
     "heldout2": {"background": 0.78, "reactions": 0.84, "actors": 0.93},
     # Sealed (scored once per round of rule work); a floor only guards against a collapse.
