@@ -452,7 +452,7 @@ def _other_bearers(
 
 
 def _find_mentions(text: str, use_spacy: bool | None) -> list[Mention]:
-    gaz = gazetteer.current()
+    gaz = gazetteer.refresh()  # each text looks at the alias file: an edit counts at once
     cues: list[Cue] = []
     gaz_found = _other_bearers(text, gazetteer_candidates(text, gaz, cues), gaz)
     entries = {(f.start, f.end): e for f, e in gaz_found}

@@ -11,7 +11,8 @@ rest. Matching is case-sensitive on purpose: case-insensitive place names turn "
 Public lookups: `canonical_name(name)`, `aliases_of(canonical)`, `actor_type(canonical)`,
 `adjective_of(state form)`, `owner_state(body)`, `is_outlet(name)` (data/outlets.txt, or a name
 shaped like an outlet's), `states()`, `organisations()`; `current()` is the gazetteer in force
-(cached per alias-file mtime), `builtin()` the one without user aliases.
+(cached per alias-file mtime, the file looked at once a second or by `refresh()`), `builtin()`
+the one without user aliases.
 
 Data file conventions (lists are `|`-separated):
 
@@ -64,6 +65,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from time import monotonic
 from typing import Any
 
 import ahocorasick
@@ -589,10 +591,17 @@ def with_user_aliases(
 
 _user_cache: dict[tuple[str, int | None], Gazetteer] = {}
 # Where the alias file is, by the variables that decide it (BRIEFER_HOME, else the platform's
-# config folder, from XDG_CONFIG_HOME or HOME): `current` runs for every lookup, and working
-# the path out each time (platformdirs) cost ten times the `stat` that follows.
+# config folder, from XDG_CONFIG_HOME or HOME): working the path out each time (platformdirs)
+# cost ten times the `stat` that follows.
 _PATH_VARIABLES = ("BRIEFER_HOME", "XDG_CONFIG_HOME", "HOME")
 _alias_paths: dict[tuple[str | None, ...], str] = {}
+# How long a look at the alias file holds for lookups other than `find_mentions`' (which looks
+# again for every text): a document's analysis asks thousands of times, and the look (three
+# environment variables and a `stat`) cost more than the lookup itself.
+_RECHECK_SECONDS = 1.0
+# The last look: (BRIEFER_HOME then, `monotonic()` then, the gazetteer it gave). One tuple,
+# replaced whole, so a thread reads a consistent one.
+_last_look: tuple[str | None, float, Gazetteer] | None = None
 
 
 def _aliases_path() -> str:
@@ -604,8 +613,23 @@ def _aliases_path() -> str:
 
 
 def current() -> Gazetteer:
-    """The gazetteer in force: built-in data plus the user's alias file, cached per file mtime
-    (the file is looked at on every call, so an edit takes effect at once)."""
+    """The gazetteer in force: built-in data plus the user's alias file, cached per file mtime.
+    The file is looked at again when the last look is a second old or BRIEFER_HOME has changed
+    since; `refresh` looks at once (every `find_mentions`, so each analysis sees an edit)."""
+    last = _last_look
+    if (
+        last is not None
+        and monotonic() - last[1] < _RECHECK_SECONDS
+        and os.environ.get("BRIEFER_HOME") == last[0]
+    ):
+        return last[2]
+    return refresh()
+
+
+def refresh() -> Gazetteer:
+    """`current`, looking at the alias file now (an edit since the last look takes effect)."""
+    global _last_look
+    home = os.environ.get("BRIEFER_HOME")
     path = _aliases_path()
     try:
         mtime: int | None = os.stat(path).st_mtime_ns
@@ -614,6 +638,7 @@ def current() -> Gazetteer:
     key = (path, mtime)
     gaz = _user_cache.get(key)
     if gaz is None:
+        _last_look = None  # a file that cannot be read is no look: the next call reads it again
         gaz = (
             builtin()
             if mtime is None
@@ -621,6 +646,7 @@ def current() -> Gazetteer:
         )
         _user_cache.clear()
         _user_cache[key] = gaz
+    _last_look = (home, monotonic(), gaz)
     return gaz
 
 

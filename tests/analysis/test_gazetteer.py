@@ -234,6 +234,42 @@ def test_user_alias_file_is_reread_when_it_changes(briefer_home: Path) -> None:
     assert find_mentions("Blue Helmets arrived.") == []
 
 
+def test_lookups_look_at_the_alias_file_once_a_second(
+    briefer_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    clock = [1000.0]
+    monkeypatch.setattr(gazetteer, "monotonic", lambda: clock[0])
+    path = _write_aliases('[aliases]\n"Blue Helmets" = "United Nations"\n')
+    assert gazetteer.canonical_name("Blue Helmets") == ("United Nations", "ORG")
+    path.write_text('[aliases]\n"Blue Helmets" = "UNIFIL"\n', encoding="utf-8")
+    later = time.time() + 5
+    os.utime(path, (later, later))
+    clock[0] += 0.5  # within the second: the last look holds
+    assert gazetteer.canonical_name("Blue Helmets") == ("United Nations", "ORG")
+    clock[0] += 0.6  # a second on: the file is looked at again
+    assert gazetteer.canonical_name("Blue Helmets") == ("UNIFIL", "ORG")
+
+
+def test_find_mentions_looks_at_the_alias_file_at_once(
+    briefer_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(gazetteer, "monotonic", lambda: 1000.0)  # the clock stands still
+    assert gazetteer.canonical_name("Blue Helmets") is None
+    _write_aliases('[aliases]\n"Blue Helmets" = "United Nations"\n')
+    assert [m.canonical for m in find_mentions("Blue Helmets arrived.")] == ["United Nations"]
+    assert gazetteer.canonical_name("Blue Helmets") == ("United Nations", "ORG")
+
+
+def test_another_briefer_home_is_looked_at_at_once(
+    tmp_path: Path, briefer_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(gazetteer, "monotonic", lambda: 1000.0)  # the clock stands still
+    _write_aliases('[aliases]\n"Blue Helmets" = "United Nations"\n')
+    assert gazetteer.canonical_name("Blue Helmets") == ("United Nations", "ORG")
+    monkeypatch.setenv("BRIEFER_HOME", str(tmp_path / "other"))
+    assert gazetteer.canonical_name("Blue Helmets") is None
+
+
 def test_unknown_canonical_defaults_to_org(briefer_home: Path) -> None:
     _write_aliases('[aliases]\n"the Quint" = "Quint group"\n')
     assert [(m.canonical, m.type) for m in find_mentions("Envoys of the Quint met.")] == [
