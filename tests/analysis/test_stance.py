@@ -834,7 +834,7 @@ def test_words_of_contempt_for_a_deed_criticise(text: str, stance: str) -> None:
 @pytest.mark.parametrize(
     ("text", "stance"),
     [
-        ('Rutte said Putin had "one last chance" to show he was willing to help.', "threat"),
+        ('Rutte said Putin had "a final chance" to show he was willing to help.', "threat"),
         ("Iran warned that an attack would set the region on fire.", "threat"),
         # a danger described, no attack named, stays a worry
         ("Egypt warned of the risk of the conflict spreading.", "concern"),
