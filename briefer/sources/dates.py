@@ -117,12 +117,33 @@ def date_in_name(name: str) -> date | None:
 
 _HINT_CHARS = 20_000  # enough for any article; keeps a huge file from costing seconds
 
+# A line that states when the text itself was published: "Published: 17 November 2015",
+# "Posted on Nov. 17, 2015", "Updated 2015-11-17 09:30". Only such a line speaks for the story.
+_PUBLICATION_LINE = re.compile(
+    r"^[ \t*_>#-]*(?:first\s+)?(?:published|posted|updated|dated|filed)\b[ \t]*(?:on|at)?[ \t]*:?"
+    r"[ \t]*(?P<rest>[^\n]{6,60})$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def publication_year(text: str) -> int | None:
+    """The year of the first line that says when the text was published, if it has one."""
+    for m in _PUBLICATION_LINE.finditer(text[:_HINT_CHARS]):
+        found = match_date(m["rest"])
+        if found is not None:
+            return found[0].year
+    return None
+
 
 def year_hint(text: str, name: str = "") -> int | None:
     """A year to complete a dateline written without one ("PRISTINA, Dec 10 (Reuters) -").
 
-    A date or a year in the file name wins; else the year of the latest full date in the text.
-    Bare years in the text ("since 1999") are history more often than the story's own year.
+    A date or a year in the file name wins; else the year of a line of the text that says when
+    it was published ("Published: 17 November 2015"); else None. Other dates in the text are
+    about events, not about the story: a wire dated "Nov 17" that recalls "September 11, 2001"
+    is not from 2001, and wire style writes a year precisely when it is not the story's own.
+    A wrong year misleads a reader (and sorts the story among the wrong events); no date
+    at all only leaves it undated.
     """
     named = date_in_name(name) if name else None
     if named is not None:
@@ -130,5 +151,4 @@ def year_hint(text: str, name: str = "") -> int | None:
     year = _YEAR_IN_NAME.search(name)
     if year is not None:
         return int(year.group(0))
-    dates = all_dates(text[:_HINT_CHARS])
-    return max(dates).year if dates else None
+    return publication_year(text)

@@ -85,12 +85,19 @@ def test_yearless_dateline_gives_no_date_without_a_year() -> None:
     assert found.source == "Reuters"
 
 
-def test_year_hint_prefers_file_name_then_latest_full_date() -> None:
+def test_year_hint_comes_from_the_file_name_or_a_publication_line_only() -> None:
     text = "The mandate dates from 1999. On 9 June 1999 ... and on 11 December 2022 the EU said."
     assert year_hint(text, "2023-01-02-story.txt") == 2023
     assert year_hint(text, "2021-story.txt") == 2021
-    assert year_hint(text) == 2022
-    assert year_hint("Since 1999 and 2008 nothing else.") is None  # bare years are history
+    # Dates of events in the story say nothing of the story's own year.
+    assert year_hint(text) is None
+    assert year_hint("Since 1999 and 2008 nothing else.") is None
+    published = "Ministers met.\n\nPublished: 17 November 2015\n\nAfter September 11, 2001, ..."
+    assert year_hint(published) == 2015
+    assert year_hint("*Posted on Nov. 17, 2015 at 09:30*\nText") == 2015
+    assert year_hint("Updated 2015-11-17 09:30\nText") == 2015
+    assert year_hint("Posted on a forum by a reader\nOn 9 June 1999 ...") is None
+    assert year_hint("The text was published on 9 June 1999 by the ministry.") is None
 
 
 def test_date_in_file_names() -> None:

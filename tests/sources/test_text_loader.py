@@ -18,7 +18,9 @@ def test_reuters_dateline_article(fixtures: Path) -> None:
     assert doc.format == "txt"
     assert doc.id == document_id(path)
     assert doc.title == "Kosovo closes border crossings as Serb barricades stay up"
-    assert doc.date == date(2022, 12, 10)
+    # "Dec 10" has no year, and "Dec. 11, 2022" further down dates an event, not the story:
+    # the file name or a publication line would give the year; here nothing does.
+    assert doc.date is None
     assert doc.source == "Reuters"
     assert doc.author == "Ana Petrović"
     assert doc.paragraphs[0].kind == "heading"
@@ -103,6 +105,28 @@ def test_year_for_a_yearless_dateline_comes_from_the_file_name(tmp_path: Path) -
     doc = load_document(path)
     assert doc.date == date(2022, 12, 10)
     assert doc.source == "Adriatic Wire"
+
+
+def test_a_historical_date_does_not_give_a_yearless_dateline_its_year(tmp_path: Path) -> None:
+    # The wire of 17 November 2015 recalls 2001 and 2009: neither is its year, so it is undated
+    # rather than dated 2001-11-17 among the wrong events.
+    body = (
+        "EU allies answer the call\n\n"
+        "BRUSSELS, Nov 17 (Atlantic Press Service) - Ministers agreed on Tuesday to help.\n\n"
+        "The clause, introduced by the Lisbon Treaty in 2009, had never been used; the United "
+        "States invoked NATO's own after the attacks of September 11, 2001.\n"
+    )
+    path = tmp_path / "allies-answer.txt"
+    path.write_text(body)
+    doc = load_document(path)
+    assert doc.date is None
+    assert doc.source == "Atlantic Press Service"
+    dated = tmp_path / "2015-11-17-allies-answer.txt"
+    dated.write_text(body)
+    assert load_document(dated).date == date(2015, 11, 17)
+    published = tmp_path / "allies.txt"
+    published.write_text(body + "\nPublished: 17 November 2015\n")
+    assert load_document(published).date == date(2015, 11, 17)
 
 
 def test_no_date_anywhere_means_no_date(tmp_path: Path) -> None:
