@@ -180,6 +180,10 @@ def load_markdown(raw: RawFile) -> Document:
     reject_binary(raw)
     source_text = sanitize(decode(raw.data))
     meta, body = front_matter(source_text)
+    if "briefer_version" in meta and "sources" in meta:
+        # An exported briefing saved next to the news: read as a source it would cite its own
+        # citations, and every sentence of it would turn up twice in a search.
+        raise LoadError(f"{raw.name}: a briefing exported by briefer, not a source document")
     tokens = _PARSER.parse(body)
     blocks, first_h1 = blocks_from_tokens(tokens)
     blocks = [(sanitize(text), kind) for text, kind in blocks]

@@ -5,7 +5,12 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from briefer.sources import load_document
+import pytest
+
+from briefer.analysis import analyse
+from briefer.briefing.build import build_briefing
+from briefer.render.markdown import render_markdown
+from briefer.sources import LoadError, load_document
 
 
 def test_front_matter_and_structure(fixtures: Path) -> None:
@@ -76,3 +81,20 @@ def test_yaml_alias_bomb_does_not_hang(tmp_path: Path) -> None:
     assert doc.title == "Bomb"  # a list is not a title
     assert doc.author is not None and doc.author.startswith("Ann, Bo, Ann")
     assert doc.tags == ("Ann", "Bo")
+
+
+def test_a_briefing_exported_by_briefer_is_not_read_as_a_source(tmp_path: Path) -> None:
+    story = tmp_path / "2022-12-10-talks.txt"
+    story.write_text(
+        "Talks resume\n\nGENEVA, Dec 10 (Lakeside Wire) - Negotiators met in Geneva on "
+        "Saturday, the United Nations said.\n"
+    )
+    doc = load_document(story)
+    exported = tmp_path / "briefing-talks.md"
+    exported.write_text(render_markdown(build_briefing([(doc, analyse(doc))])))
+    with pytest.raises(LoadError, match="a briefing exported by briefer"):
+        load_document(exported)
+    # Front matter that merely lists sources is an ordinary document.
+    notes = tmp_path / "notes.md"
+    notes.write_text("---\ntitle: Reading notes\nsources: [wire, paper]\n---\n\nSome notes.\n")
+    assert load_document(notes).title == "Reading notes"
