@@ -793,7 +793,7 @@ def test_pressing_a_government_to_act_is_a_statement() -> None:
         ("Moscow rejected any suggestion that it was to blame.", "other"),
         ("Officials denied reports that they had asked for a delay.", "other"),
         ("India rejected the allegations as absurd.", "criticism"),
-        ("Biden called the leaks a deliberate act of sabotage.", "criticism"),
+        ("Biden called the leaks deliberate sabotage.", "criticism"),
         ("The adviser called them a terrorist attack planned by the army.", "criticism"),
         ('"Those responsible must answer for them."', "criticism"),
         ("The bloc promised the strongest possible response to any attack.", "threat"),

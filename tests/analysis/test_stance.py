@@ -245,7 +245,7 @@ def test_asking_to_free_the_detained_or_restore_order_criticises(text: str, stan
         ("Pompeo urged them to find a way forward.", "appeal-dialogue"),
         ("Macron said France would ask for an urgent meeting of the Security Council.", "other"),
         (
-            "China urged all parties to address their respective concerns through dialogue.",
+            "China urged all parties to work through each other's concerns in dialogue.",
             "appeal-dialogue",
         ),
         ("A spokesman said the US was reviewing the impact of events on its assistance.", "threat"),
@@ -260,11 +260,11 @@ def test_appeals_threats_and_worries_in_plainer_words(text: str, stance: str) ->
     "text",
     [
         "Taalas said most of the deaths could have been avoided.",
-        'Price said the arrests "confirm that Ortega is a dictator".',
+        'Price said the arrests "show that Ortega is a dictator".',
         'Almagro said the government had "lost all legitimacy".',
         '"This is an attack on democracy," von der Leyen said.',
         'Michel said the bloc would "not tolerate" such attempts.',
-        'Morawiecki called it "an act of state terrorism which cannot go unpunished".',
+        'Morawiecki called it "state terrorism that must not go unpunished".',
         'The G7 said the landing "seriously endangered" the passengers.',
     ],
 )
@@ -322,7 +322,7 @@ def test_relief_carried_supports() -> None:
     [
         ("Beijing has been the most vocal critic.", "criticism"),
         ("He called the post a new low in a campaign of disinformation.", "criticism"),
-        ('Raab said the law was "a clear and serious breach" of the declaration.', "criticism"),
+        ('Raab said the law was "a plain and grave breach" of the declaration.', "criticism"),
         ("Taiwan said Beijing could not be trusted to keep its word.", "criticism"),
         ("Borrell said the bloc had not been consulted about the pact.", "criticism"),
         ("HRW called it a serious attack on democratic institutions.", "criticism"),
@@ -543,7 +543,7 @@ def test_a_deed_denied_is_no_stance_of_it(text: str) -> None:
         ("The UN launched a flash appeal of $397 million for Syria.", "support"),
         ("Its soldiers were helping to clear rubble.", "support"),
         # a deed judged
-        ("The US said the electoral process had been fundamentally flawed.", "criticism"),
+        ("The US said the electoral process had been deeply flawed.", "criticism"),
         ("He said it would be counterproductive to reach out to the government.", "criticism"),
         ("Trudeau said the account lacked consistency and credibility.", "criticism"),
         ("Ottawa had no plans to recognise a Taliban government.", "criticism"),

@@ -692,7 +692,7 @@ CONDEMNED_DEED = [
     ),
     (
         "Swedish police had allowed the protest after a court ruled that a ban was unlawful, "
-        "and Sweden's prime minister said the act was legal but not appropriate. Sweden raised "
+        "and Sweden's prime minister said the act was lawful but inappropriate. Sweden raised "
         "its terror alert level, and Swedish police opened an investigation.",
         "text",
     ),
@@ -713,8 +713,8 @@ ACTED_ON_TOGETHER = [
     ),
     (
         "Australia said it had acted in its national interest, and Australia's prime minister "
-        "said France had been warned. France called the move a stab in the back, and France "
-        "cancelled a gala at its embassy. Australia will build eight submarines.",
+        "said France had been warned. France called the move a betrayal behind our backs, and "
+        "France cancelled a gala at its embassy. Australia will build eight submarines.",
         "text",
     ),
     ("Japan welcomed the pact.", "text"),
