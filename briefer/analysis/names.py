@@ -1397,7 +1397,7 @@ _WHOLE_TEXT_RULES = StartIndex(
     (
         *(TITLE_NAME_RE, _NICKNAME_RE, ORG_HEAD_FIRST_RE, _GROUP_NOUN_RE, _HEAD_SCAN_RE),
         _LED_BODY_RE,
-        *(_EVENT_HEAD_RE, _KIN_GIVEN_RE, _FAMILY_PAIR_RE),
+        *(_EVENT_HEAD_RE, _KIN_GIVEN_RE, _FAMILY_PAIR_RE, PLACE_RE),
     )
 )
 _last_scan: Scan | None = None
@@ -1462,7 +1462,7 @@ def family_candidates(text: str, known: Callable[[str], bool]) -> list[Found]:
 def place_candidates(text: str, known: Callable[[str], bool]) -> list[Found]:
     """Unknown places after a place preposition: "clashes in Rudare", "near Banjska"."""
     found: list[Found] = []
-    for m in PLACE_RE.finditer(text):
+    for m in _scan(text).finditer(PLACE_RE):
         start, end = m.span("place")
         end = _strip_possessive(text, start, end)
         start, end = _trim_name(text, start, end, known)

@@ -78,7 +78,7 @@ def read_verb(f: Finding, v: re.Match[str]) -> None:
         return
     if _DETERMINER.search(before) or _PASSIVE.search(before):
         return  # "their main demands" is a noun; "was questioned" passive
-    if _no_statement(text, v, before) or _among_those(f, v):
+    if _no_statement(f, v, before) or _among_those(f, v):
         return
     f.found_verb = True
     if f.reported_from >= 0 and not _NEW_CLAUSE.search(text, f.reported_from, v.start()):
@@ -322,12 +322,15 @@ def _anaphor(f: Finding, v: re.Match[str], pronoun: re.Match[str], resolve: Reso
         f.resolved(names, v, pronoun.start())
 
 
-def _no_statement(text: str, v: re.Match[str], before: str) -> bool:
+def _no_statement(f: Finding, v: re.Match[str], before: str) -> bool:
     """A verb that reports no statement: "has not said whether", "has said little", "declined to
     comment"."""
+    text = f.text
     return bool(
         _NEGATED.search(before)
         or _SAID_NOTHING.match(text, v.end())
-        or _NEITHER.search(text, 0, v.start())
+        # (through the sieve: "neither" or "nor" is rarely there, and the search tried its
+        # "nor" branch at every place before the verb)
+        or f.sieve.search(_NEITHER, 0, v.start())
         or _NO_COMMENT.match(text, v.start())
     )
