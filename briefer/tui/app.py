@@ -24,7 +24,8 @@ from briefer.tui.themes import BRIEFER_LIGHT, toggled
 
 
 class BrieferApp(App[None], inherit_bindings=False):
-    """`briefer` with no arguments opens this on the library; `sync_on_open` indexes it first."""
+    """`briefer` with no arguments opens this on the library; `sync_on_open` indexes it first;
+    `check_on_open` brings the index up to date with the folders quietly once it has opened."""
 
     TITLE = "briefer"
     CSS_PATH = Path(__file__).with_name("app.tcss")  # absolute: subclasses live elsewhere
@@ -40,9 +41,12 @@ class BrieferApp(App[None], inherit_bindings=False):
     # up over the reading pane (Textual's default is 5 s; errors set their own, longer).
     NOTIFICATION_TIMEOUT = 3.5
 
-    def __init__(self, *, sync_on_open: bool = False, theme: str | None = None) -> None:
+    def __init__(
+        self, *, sync_on_open: bool = False, check_on_open: bool = False, theme: str | None = None
+    ) -> None:
         super().__init__()
         self.sync_on_open = sync_on_open
+        self.check_on_open = check_on_open
         self._warned_until = 0.0  # while a warning or error shows, notes stack below it
         self.register_theme(BRIEFER_LIGHT)
         if theme and theme in self.available_themes:
@@ -72,7 +76,9 @@ class BrieferApp(App[None], inherit_bindings=False):
             self.clear_notifications()
 
     def on_mount(self) -> None:
-        self.push_screen(MainScreen(sync_on_open=self.sync_on_open))
+        self.push_screen(
+            MainScreen(sync_on_open=self.sync_on_open, check_on_open=self.check_on_open)
+        )
 
     def action_toggle_theme(self) -> None:
         """Light or dark, remembered for the next run."""

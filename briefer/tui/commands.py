@@ -230,7 +230,7 @@ COMMANDS: tuple[Command, ...] = (
     Command(
         "briefing.jump",
         "enter",
-        "Jump to the cited paragraph",
+        "Jump to the cited paragraph; on an actor, list the documents that name it",
         "select",
         "briefing",
         show=True,

@@ -48,6 +48,16 @@ def sync_library(
     return Library().sync(paths, progress=progress, cancel=cancel)
 
 
+def reopened(library: Any) -> Any:
+    """A new Library on the same index, `library` closed. After another Library's sync, a
+    refreshed Whoosh searcher still lists the documents that sync deleted or replaced (it
+    reuses the segment readers, deletions and all): only a fresh one sees the index as is."""
+    from briefer.index import Library
+
+    library.close()
+    return Library()
+
+
 def sync_summary(report: Any) -> str:
     """'3 added, 2 skipped; 42 documents' from a SyncReport: a count of none is left out ('no
     changes' when all are), so the note that says it stays short."""
@@ -60,6 +70,11 @@ def sync_summary(report: Any) -> str:
     changes = ", ".join(f"{n} {what}" for n, what in counts if n) or "no changes"
     total = report.documents
     return f"{changes}; {total} document{'' if total == 1 else 's'}"
+
+
+def sync_changed(report: Any) -> bool:
+    """Whether a sync added, updated or removed documents (skipped files change nothing)."""
+    return bool(report.added or report.updated or report.removed)
 
 
 def top_ids(library: Any, query: str, sort: str, limit: int = BRIEF_LIMIT) -> list[str]:

@@ -103,6 +103,14 @@ class IndexFinished(Message):
     cancelled: bool
     summary: str
     failed: bool = False
+    changed: bool = True  # documents were added, updated or removed
+
+
+@dataclass
+class ActorChosen(Message):
+    """An actor of the briefing was chosen: list the documents that mention `name`."""
+
+    name: str
 
 
 @dataclass

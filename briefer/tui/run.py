@@ -19,6 +19,7 @@ def run(paths: list[str]) -> int:
     if paths:
         core_calls.add_to_library(paths)
     settings = load_settings()
-    app = BrieferApp(sync_on_open=bool(paths), theme=settings.theme)
+    # Without PATHs the folders may have changed since the last run: checked once it is open.
+    app = BrieferApp(sync_on_open=bool(paths), check_on_open=not paths, theme=settings.theme)
     app.run()
     return 0

@@ -28,10 +28,11 @@ from briefer.errors import BrieferError
 from briefer.tui import core_calls, opener
 from briefer.tui.citation import citation, preview, reference
 from briefer.tui.commands import WIDE_FOOTER, bindings_for, wide_only_ids
-from briefer.tui.facets import compose_query, group_facets
+from briefer.tui.facets import compose_query, group_facets, quote_term
 from briefer.tui.find import query_words
 from briefer.tui.history import History
 from briefer.tui.messages import (
+    ActorChosen,
     BriefingReady,
     CitationSelected,
     DocumentBriefed,
@@ -68,6 +69,7 @@ REFRESH_WHILE_INDEXING = 2.0
 READ_DEBOUNCE = 0.3  # the reading pane follows the highlighted result once typing stops
 FACETS_DEBOUNCE = READ_DEBOUNCE  # and the sidebar follows typed results likewise
 PROGRESS_EVERY = 0.1
+CHECK_AFTER = 1.0  # `briefer` alone: the folders are checked for changes once the rows show
 TOAST_WIDTH = 60  # Textual's Toast: `width: 60; max-width: 50%`
 TOAST_FRAME = 3  # its left border and (app.tcss) one cell of padding a side
 TOAST_RACK_SCROLLBAR = 2  # the rack of toasts always keeps room for a scrollbar
@@ -78,10 +80,12 @@ class MainScreen(Screen[None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [*bindings_for("main")]
 
-    def __init__(self, *, sync_on_open: bool = False) -> None:
+    def __init__(self, *, sync_on_open: bool = False, check_on_open: bool = False) -> None:
         super().__init__()
         self.library: Any = None
         self.sync_on_open = sync_on_open
+        self.check_on_open = check_on_open
+        self._checking = False  # the running sync is that check: quiet unless files changed
         self.sort = "relevance"
         self.filters: list[tuple[str, str]] = []
         self.result: Any = None  # the first page of the results shown
@@ -243,7 +247,9 @@ class MainScreen(Screen[None]):
         except Exception as exc:  # even a cancelled worker must hand the reader back
             self.post_message(IndexFinished(False, safe(str(exc)), failed=True))
             raise
-        self.post_message(IndexFinished(report.cancelled, core_calls.sync_summary(report)))
+        summary = core_calls.sync_summary(report)
+        changed = core_calls.sync_changed(report)
+        self.post_message(IndexFinished(report.cancelled, summary, changed=changed))
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         """The one place worker failures surface: a notification, as plain text."""
@@ -267,6 +273,8 @@ class MainScreen(Screen[None]):
         self._type_of = message.type_of
         if message.count:
             self.start_search()
+            if self.check_on_open and not self.sync_on_open:
+                self.set_timer(CHECK_AFTER, self.check_for_changes)
         elif message.problem:  # e.g. an index from an older schema: a sync rebuilds it
             line = Text(safe(message.problem), style="yellow", end="")
             self.query_one("#result-count", Static).update(line)
@@ -509,8 +517,9 @@ class MainScreen(Screen[None]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if self.has_class("-empty") and action not in ("reindex", "cancel_index"):
             return False  # nothing to search, read or brief yet
-        if action == "cancel_index":
-            return self.indexing
+        if action == "cancel_index":  # a quiet check offers it once it shows its progress
+            running = self.query_one(IndexStatus).has_class("-running")
+            return self.indexing and (running or not self._checking)
         if action == "reindex":
             return None if self.indexing else True
         if action == "use_suggestion":
@@ -604,6 +613,14 @@ class MainScreen(Screen[None]):
 
         self.app.push_screen(ExportScreen(str(default)), done)
 
+    def check_for_changes(self) -> None:
+        """Sync the library quietly: files added, changed or deleted since the index was last
+        written show up without `r`. The strip and a note appear only if there is work."""
+        if self.library is None or self.indexing or not core_calls.library_paths():
+            return
+        self._checking = True
+        self.action_reindex()
+
     def action_reindex(self) -> None:
         if self.library is None or self.indexing:
             return
@@ -613,7 +630,8 @@ class MainScreen(Screen[None]):
             return
         self.indexing = True
         self._last_refresh = time.monotonic()
-        self.query_one(IndexStatus).start()
+        if not self._checking:
+            self.query_one(IndexStatus).start()
         self.refresh_bindings()
         self._stop_indexing = threading.Event()
         self.index_worker(paths, self._stop_indexing)
@@ -623,24 +641,45 @@ class MainScreen(Screen[None]):
         self.app.notify("Cancelling indexing…", markup=False)
 
     def on_index_progress(self, message: IndexProgress) -> None:
-        self.query_one(IndexStatus).advance(message.done, message.total)
+        status = self.query_one(IndexStatus)
+        if self._checking and not status.has_class("-running"):
+            status.start()  # the check found files to index: now it is worth showing
+            self.refresh_bindings()  # and `x` cancels it
+        status.advance(message.done, message.total)
         now = time.monotonic()
         if now - self._last_refresh >= REFRESH_WHILE_INDEXING:
             self._last_refresh = now
             self.start_search(keep_rows=True)  # documents committed so far appear as it runs
 
     def on_index_finished(self, message: IndexFinished) -> None:
+        checking = self._checking
         self._finish_indexing()
         if message.failed:
+            if checking:  # e.g. another briefer is indexing: the index read so far stands
+                note = f"The library could not be checked for changes: {message.summary}"
+                self.app.notify(note, severity="warning", markup=False, timeout=8)
+                return
             note = f"Indexing failed: {message.summary}"
             self.app.notify(note, severity="error", markup=False, timeout=10)
             return
-        text = "Indexing cancelled" if message.cancelled else "Indexing done"
+        if checking and not message.changed and not message.cancelled:
+            return  # the index was up to date: nothing to say, nothing to refresh
+        text = (
+            "Indexing cancelled"
+            if message.cancelled
+            else "Library updated"
+            if checking
+            else "Indexing done"
+        )
         self.app.notify(f"{text}: {message.summary}", markup=False)
+        if message.changed and self.library is not None:
+            with self._read_lock:  # no worker is reading the one it replaces
+                self.library = core_calls.reopened(self.library)
         self.start_search(keep_rows=True)
 
     def _finish_indexing(self) -> None:
         self.indexing = False
+        self._checking = False
         self.sync_on_open = False
         self.query_one(IndexStatus).stop()
         self.refresh_bindings()
@@ -831,6 +870,15 @@ class MainScreen(Screen[None]):
         query = self.saved_searches().get(name)
         if query is None:
             return
+        self.replace_query(query)
+
+    def on_actor_chosen(self, message: ActorChosen) -> None:
+        """Follow an actor of the briefing across the library: every document naming it."""
+        self.replace_query(f"entity:{quote_term(message.name)}")
+
+    def replace_query(self, query: str) -> None:
+        """Search for `query` instead of what was typed (and without a filter), from the
+        results: the box shows it, so it can be edited or cleared as if typed."""
         self.filters = []
         self.query_one(EntitySidebar).active = None
         box = self.query_one("#search", Input)
@@ -838,6 +886,7 @@ class MainScreen(Screen[None]):
             self.start_search()
         else:
             box.value = query  # the box's Changed event searches
+            box.cursor_position = len(query)
         self.query_one(ResultList).focus()
 
     def _notify_error(self, note: str) -> None:

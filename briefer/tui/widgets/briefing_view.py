@@ -1,4 +1,5 @@
-"""The Briefing tab: sections as headings, coloured entities; Enter jumps to a citation."""
+"""The Briefing tab: sections as headings, coloured entities; Enter jumps to a citation, or
+follows an actor through the library."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from briefer.briefing.model import Briefing, Item, SourceRef
 from briefer.render.palette import entity_style
 from briefer.render.terminal import LEGEND_SHORT, entity_text, legend_key, legend_text
 from briefer.tui.commands import bindings_for
-from briefer.tui.messages import CitationSelected
+from briefer.tui.messages import ActorChosen, CitationSelected
 from briefer.tui.rows import safe
 from briefer.tui.whole_citation import WholeCitation
 from briefer.tui.widgets.nav_list import NavList
@@ -24,7 +25,8 @@ DOCUMENT = "document"  # the scope of one document's briefing (else "marked" or 
 
 
 class BriefingView(NavList):
-    """One option per line of the briefing; items that cite a paragraph can be chosen.
+    """One option per line of the briefing; items that cite a paragraph can be chosen, and so
+    can actors (to find every document that mentions them).
 
     The legend under the title fits the pane's width (short labels when narrow) and, under the
     mouse, shows every type's full name as a tooltip.
@@ -38,6 +40,7 @@ class BriefingView(NavList):
         self.scope = ""
         self._targets: dict[str, tuple[str, int]] = {}
         self._items: dict[str, Item] = {}
+        self._actors: dict[str, str] = {}  # option id -> the actor's canonical name
         self._legend_width = 0
 
     def _room(self) -> int:
@@ -75,6 +78,7 @@ class BriefingView(NavList):
         self.scope = scope
         self._targets.clear()
         self._items.clear()
+        self._actors.clear()
         numbers = {s.id: s.number for s in briefing.sources}
         options: list[Option] = []
 
@@ -92,7 +96,9 @@ class BriefingView(NavList):
                     kind = LEGEND_SHORT.get(actor.type) or safe(actor.type)  # as the legend says
                     line.append(f" ({kind}, {actor.mentions}) ", style="dim")
                     line.append(safe(actor.role))
-                    options.append(Option(line, disabled=True))
+                    key = f"actor-{len(self._actors)}"
+                    self._actors[key] = actor.name
+                    options.append(Option(line, id=key))
             for item in section.items:
                 key = f"item-{len(self._targets)}"
                 self._targets[key] = (item.source, item.paragraph)
@@ -130,9 +136,12 @@ class BriefingView(NavList):
 
     def on_option_list_option_selected(self, event: NavList.OptionSelected) -> None:
         event.stop()
-        target = self._targets.get(event.option_id or "")
+        key = event.option_id or ""
+        target = self._targets.get(key)
         if target is not None:
             self.post_message(CitationSelected(*target))
+        elif key in self._actors:
+            self.post_message(ActorChosen(self._actors[key]))
 
 
 def title_line(scope: str, title: str) -> Text:

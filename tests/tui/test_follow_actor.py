@@ -1,0 +1,61 @@
+"""Following an actor of a briefing across the library: Enter on it lists every document
+that names it, with the query in the box for the reader to see and edit."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from textual.widgets import Input
+
+from briefer.tui.app import BrieferApp
+from briefer.tui.widgets.briefing_view import BriefingView
+from briefer.tui.widgets.results import ResultList
+from tests.tui.conftest import reader_screen, settle
+
+
+def _actor_rows(view: BriefingView) -> list[int]:
+    return [
+        i
+        for i in range(view.option_count)
+        if (view.get_option_at_index(i).id or "").startswith("actor-")
+    ]
+
+
+async def test_enter_on_an_actor_lists_the_documents_that_name_it(library: Any) -> None:
+    app = BrieferApp()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = reader_screen(app)
+        everything = screen.result.total
+        view = screen.query_one(BriefingView)
+        assert view.briefing is not None
+        actors = [a for s in view.briefing.sections for a in s.actors]
+        rows = _actor_rows(view)
+        assert len(rows) == len(actors) > 0
+        view.focus()
+        while view.highlighted != rows[0]:  # the keys reach the actors, as they do the items
+            await pilot.press("j")
+        await pilot.press("enter")
+        await settle(pilot)
+        name = actors[0].name
+        assert screen.query_one("#search", Input).value == f'entity:"{name}"'
+        results = screen.query_one(ResultList)
+        assert screen.focused is results
+        assert 0 < screen.result.total < everything
+        for hit in results.hits:
+            analysis = library.analysis(hit.id)
+            assert name in {m.canonical for m in analysis.mentions}
+        assert screen.result.total == library.search(f'entity:"{name}"').total
+
+
+async def test_enter_on_an_item_still_jumps_to_its_citation(library: Any) -> None:
+    app = BrieferApp()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = reader_screen(app)
+        view = screen.query_one(BriefingView)
+        view.focus()
+        await pilot.press("enter")  # the first item is highlighted at first, not an actor
+        await settle(pilot)
+        assert screen.query_one("#search", Input).value == ""
+        assert screen.query_one("#reader").active == "document"  # type: ignore[attr-defined]
