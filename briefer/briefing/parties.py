@@ -22,9 +22,12 @@ organisation that only helps, reports or appeals (no word of confrontation in it
 never accused, paired or targeted); a court prosecuting a party (its warrant, its custody) is
 that party's adversary. Rival claimants to one state's power make its own affair; a natural
 disaster's story belongs to the states its headline or lead says it struck, all of them sides,
-and those helping or shutting their airspace are third parties. A side's own bodies
-(its parties, institutions, state companies, as the text introduces them: `own_bodies`) speak
-for it; everyone else who speaks is a third party.
+and those helping or shutting their airspace are third parties. The subject of the headline's
+or lead's act of force (a front blocking a crossing, gunmen storming a hotel) is a side whatever
+it is, and so is the state its act of arms falls on, and states striking together; a group the
+text names once is as present as the "rebels" or "separatists" it calls its people. A side's
+own bodies (its parties, institutions, state companies, as the text introduces them:
+`own_bodies`) speak for it; everyone else who speaks is a third party.
 """
 
 from __future__ import annotations
@@ -43,9 +46,11 @@ from briefer.analysis.reactions import (
 )
 from briefer.briefing.roles import (
     CLASH,
+    act_of_arms_end,
     answers_in_kind,
     charged_with_attack,
     claims_attack,
+    in_place_name,
     international_court,
     mention_weight,
     retaliates,
@@ -146,7 +151,7 @@ def principal_score(st: ActorStats) -> float:
     prosecuting a party); armed groups and territories with their own authorities weigh
     like states; towns and regions weigh half (a place in the story, rarely a side of it)."""
     score = st.weighted + st.leading
-    if st.type == "ORG" and not (st.armed or st.targeted or st.paired or st.prosecuted):
+    if st.type == "ORG" and not (st.armed or st.targeted or st.paired or st.prosecuted or st.agent):
         score *= 0.5
     if st.type == "GPE" and not is_state(st.name) and not own_authorities(st):
         score *= 0.5
@@ -220,6 +225,30 @@ def claimants(items: Sequence[tuple[Document, Analysis]]) -> list[str]:
             ):
                 found.append(m.canonical)
     return found
+
+
+# What a text calls an armed group's people when it does not name the group ("the rebels
+# handed over the black boxes", "the separatists", "the gunmen"): each such word in the
+# narrative (not in reactions, where others' words about a group's deeds fill a page) tells of
+# the named group the text describes as armed.
+_GROUP_PEOPLE = re.compile(
+    r"\b(?:rebels?|separatists?|militants?|insurgents?|jihadists?|guerrillas?|gunmen|"
+    r"fighters|militias?|gangs?)\b",
+    re.IGNORECASE,
+)
+#: What each of those words counts for the armed groups the text names (shared among them).
+_GROUP_WORD_WEIGHT = 0.5
+
+
+def group_references(items: Sequence[tuple[Document, Analysis]]) -> int:
+    """How many times the documents' story sentences (not headings or credits) name an armed
+    group's people by a common noun."""
+    count = 0
+    for _doc, analysis in items:
+        for s in analysis.sentences:
+            if s.label in ("development", "background"):
+                count += sum(1 for _ in _GROUP_PEOPLE.finditer(s.text))
+    return count
 
 
 def party_scores(
@@ -403,7 +432,7 @@ def _standing_by(st: ActorStats | None) -> bool:
     return (
         st is not None
         and st.type == "ORG"
-        and not (st.armed or st.targeted or st.paired or st.opposed or st.clashes)
+        and not (st.armed or st.targeted or st.paired or st.opposed or st.clashes or st.agent)
     )
 
 
@@ -421,8 +450,10 @@ def _needed_share(
     group an offensive is waged against (`assailed`) is the other side of it."""
     if st is None:
         return _NEVER
-    if st.paired or accuser:
-        return _GROUP_SHARE  # named with a side as the pair in the headline or lead
+    if st.paired or accuser or st.agent:
+        # Named with a side as the pair in the headline or lead, or the subject of its act
+        # of force ("X fighters stormed a hotel", "X blocks the border crossing").
+        return _GROUP_SHARE
     if st.clashes and _inner_group(st):
         # An armed group the headline or lead shows, or the one the story's offensive is
         # waged against ("an offensive against the Kurdish-led SDF"), is a fighter.
@@ -456,6 +487,13 @@ def choose_principals(
     scores = party_scores(
         stats, affiliated if isinstance(affiliated, Mapping) else frozenset(affiliated)
     )
+    # The armed groups the text names are the ones its "rebels", "separatists" and "gunmen"
+    # are: a group named once and then by what its people do is as present as they are.
+    armed = [n for n in scores if _inner_group(stats.get(n)) and stats[n].armed]
+    if armed:
+        share = group_references(items) * _GROUP_WORD_WEIGHT / len(armed)
+        for name in armed:
+            scores[name] += share
     ranked = sorted(scores, key=lambda n: (-scores[n], n))
     # A party the text makes the go-between is a third party, however prominent.
     peoples = _mediating_peoples(stats)
@@ -505,7 +543,42 @@ def choose_principals(
     chosen += [n for n in ranked if n in stricken and n not in chosen][:_MAX_ALLIES]
     # "The Islamic State group claimed the attacks": the attack's authors are its sides.
     chosen += [n for n in claimants(items) if n not in chosen][:_MAX_ALLIES]
+    # "X fighters stormed a hotel in the Malian capital": the state attacked is a side.
+    chosen += [n for n in attacked_states(items) if n not in chosen][:_MAX_ALLIES]
     return tuple(chosen)
+
+
+def attacked_states(items: Sequence[tuple[Document, Analysis]]) -> list[str]:
+    """The states where the headline's or lead's act of arms by a group falls ("Fighters of X
+    stormed a hotel in the Malian capital", "X seizes Sri Lankan port town"): the first state,
+    or town of a state, the sentence names after the act (not a sea: "seized a tanker in the
+    Gulf of Aden")."""
+    found: list[str] = []
+    for doc, analysis in items:
+        ordered = sorted(analysis.mentions, key=lambda m: m.start)
+        for sentence in (analysis.sentences[i] for i in sorted(opening(analysis))):
+            inside = [m for m in ordered if sentence.start <= m.start < sentence.end]
+            for k, m in enumerate(inside):
+                if m.type != "ORG" or is_state(m.canonical) or owner_state(m.canonical):
+                    continue
+                end = act_of_arms_end(doc.text, m.end, sentence)
+                if end is None:
+                    continue
+                state = next(
+                    (
+                        _state_of(o)
+                        for o in inside[k + 1 :]
+                        if o.start >= end
+                        and o.type in ("GPE", "NORP")
+                        and _state_of(o)
+                        and not in_place_name(doc.text, o)
+                    ),
+                    None,
+                )
+                if state is not None and state not in found:
+                    found.append(state)
+                break
+    return found
 
 
 # A natural disaster named in a headline or lead (not "a flood of", "a landslide vote", "a
@@ -611,7 +684,14 @@ def _allies(
                 )
                 if len(group) == 2 and "," in doc.text[group[0].end : group[1].start]:
                     acting = False  # "talks in Switzerland, and Cambodia reopened": two clauses
-                if acting and any(n in chosen for n in names):
+                # "Warplanes from Mali, Niger and Benin struck militia positions": states
+                # striking together are a coalition, sides of their campaign's story.
+                coalition = (
+                    len(group) > 1
+                    and all(is_state(n) for n in names)
+                    and act_of_arms_end(doc.text, group[-1].end, sentence) is not None
+                )
+                if (acting and any(n in chosen for n in names)) or coalition:
                     found += [n for n in names if is_state(n) and n not in found]
                 group = [m] if m is not None else []
     return found

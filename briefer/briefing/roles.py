@@ -306,9 +306,15 @@ CLASH = re.compile(
 _CLASH_REACH = 60  # characters either side of the mention
 # An organisation described as fighting ("M23 rebels", "the paramilitary RSF", "Hezbollah
 # positions"): an armed group, a side like a state, never a body that merely comments.
+# "separatists of the self-proclaimed Donetsk People's Republic", "gunmen from X": the group's
+# people by what they do; "the self-declared X", "the breakaway X": a body proclaimed against
+# its state's will.
 _ARMED_BEFORE = re.compile(
-    r"\b(?:paramilitary|rebel|rebels|militant|militants|armed|insurgent|separatist|jihadist|"
-    r"militia|guerrilla|gang|gangs|fighters\s+of)\s+(?:group\s+)?(?:the\s+)?$",
+    r"\b(?:(?:paramilitary|rebel|rebels|militant|militants|armed|insurgent|separatist|jihadist|"
+    r"militia|guerrilla|gang|gangs)\s+(?:group\s+)?(?:the\s+)?|"
+    r"(?:fighters|rebels|separatists|militants|insurgents|gunmen|guerrillas|jihadists)\s+"
+    r"(?:of|from|loyal\s+to)\s+(?:the\s+)?(?:self-(?:proclaimed|declared|styled)\s+)?|"
+    r"(?:the\s+)?(?:self-(?:proclaimed|declared|styled)|breakaway)\s+)$",
     re.IGNORECASE,
 )
 # "The Islamic State group has claimed responsibility for the attack": who claims an attack made it.
@@ -320,10 +326,22 @@ _CLAIM = (
 _CLAIM_AFTER = re.compile(_CLAIM + r"\b", re.IGNORECASE)
 
 
+# "The attack was claimed by X", "responsibility was claimed by X": the claim told passively.
+_CLAIMED_BY_BEFORE = re.compile(
+    r"\b(?:attacks?|bombings?|assault|raids?|ambush|killings?|massacre|responsibility|siege)\s+"
+    r"(?:(?:has|have|had|was|were|been|later|quickly|swiftly)\s+)*claimed\s+by\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def claims_attack(text: str, m: Mention, sentence: Sentence) -> bool:
     """A group named as claiming an attack ("On Tuesday the Islamic State group claimed the
-    attacks through its Amaq news agency"): the attack's author, though the claim is its word."""
-    return _CLAIM_AFTER.match(text, m.end, sentence.end) is not None
+    attacks through its Amaq news agency", "the attack was claimed by X"): the attack's author,
+    though the claim is its word."""
+    return _CLAIM_AFTER.match(text, m.end, sentence.end) is not None or (
+        text.endswith(("by ", "by the "), max(0, m.start - 7), m.start)
+        and _CLAIMED_BY_BEFORE.search(text, max(sentence.start, m.start - 80), m.start) is not None
+    )
 
 
 # "blamed a little-known domestic Islamist group, National Thowheed Jamath, for the suicide
@@ -367,7 +385,12 @@ _ARMED_AFTER = re.compile(
     # "Al-Shabaab, an al-Qaeda-linked militant group,", "M23, a Tutsi-led rebel movement,".
     r",\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?(?:rebel|militant|armed|insurgent|jihadist|"
     r"paramilitary|separatist|guerrilla|terrorist|criminal)s?\s+(?:group|movement|force|militia|"
-    r"faction|alliance|organi[sz]ation|gang|network|coalition))\b",
+    r"faction|alliance|organi[sz]ation|gang|network|coalition)|"
+    # "X, which has waged an insurgency in the north since 2015": described by its war.
+    r",\s+(?:which|that)\s+(?:has\s+|had\s+|have\s+)?(?:long\s+)?(?:waged|fought|led|"
+    r"launched|been\s+fighting|been\s+waging)\s+(?:an?\s+|its\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:insurgency|rebellion|uprising|armed\s+struggle|guerrilla\s+war|civil\s+war|"
+    r"separatist\s+war|war\s+against))\b",
     re.IGNORECASE,
 )
 # A region that has broken away ("the breakaway region", "broke away from Moldova") has its own
@@ -670,9 +693,24 @@ _LABEL_AFTER = re.compile(
 )
 
 
+# "the Gulf of Mexico", "the Bay of Bengal", "the Sea of Japan": a state's name inside the name
+# of a sea or a coast names the water, not the state.
+_FEATURE_OF = re.compile(
+    r"\b(?:Gulf|Bay|Sea|Straits?|Bight|Cape|Isthmus|Horn|Coast)\s+of\s+(?:the\s+)?$"
+)
+
+
+def in_place_name(text: str, m: Mention) -> bool:
+    """A name that is the tail of a sea's or a coast's name ("oil gushing into the Gulf of
+    Mexico"): no party, nor even its ground."""
+    return text.endswith(("of ", "of the "), max(0, m.start - 7), m.start) and (
+        _FEATURE_OF.search(text, max(0, m.start - 20), m.start) is not None
+    )
+
+
 def mention_weight(text: str, m: Mention, sentence: Sentence, located: bool) -> float:
     """How much one narrative mention says the actor is a side of the story."""
-    if _quoted(text, m) or _helping(text, m, sentence):
+    if _quoted(text, m) or _helping(text, m, sentence) or in_place_name(text, m):
         return 0.0
     if (
         located
@@ -793,6 +831,9 @@ class RoleCues:
     paired: bool  # one of a pair "between X and Y" in the headline or lead
     opposed: bool  # "between X and Y" anywhere, accused or blamed, attacking or attacked
     adversary: bool  # named as the other side of a relation: "between X and Y", "a row with X"
+    # The subject of the headline's or lead's act of force ("X fighters stormed a hotel"),
+    # 2 when the act is one of arms (the agent fights), 1 when it blocks, spills or declares.
+    agent: int = 0
 
 
 def role_cues(
@@ -882,7 +923,50 @@ def role_cues(
     )
     opposed = between or paired or accused or attacks
     adversary = "with" in before and _QUARREL_WITH.search(before) is not None
-    return RoleCues(clash, armed, breakaway, targeted, paired, opposed, adversary)
+    agent = news_agent(text, m, sentence) if prominent and m.type == "ORG" else 0
+    return RoleCues(clash, armed, breakaway, targeted, paired, opposed, adversary, agent)
+
+
+# The story's act of force, after its subject: the group, its people ("X fighters", "X's
+# gunmen"), auxiliaries, then the verb. Acts of arms first; then acts that block, spill or
+# declare, which a company or a front does as much as an army.
+_AGENT_PEOPLE = (
+    r"(?:['’]s)?(?:\s+(?:[a-z-]+\s+)?(?:fighters|gunmen|militants|rebels|forces|troops|members|"
+    r"supporters|activists|men|units?|jets|warplanes|drones|militias?))?"
+    r"\s+(?:(?:has|have|had|also|again|reportedly|on\s+\w+)\s+)*"
+)
+_ARMS_ACT = re.compile(
+    _AGENT_PEOPLE + r"(?:attack(?:s|ed)?|storm(?:s|ed)?|seiz(?:e|es|ed)|captur(?:e|es|ed)|"
+    r"kill(?:s|ed)|kidnap\w*|abduct(?:s|ed)?|bomb(?:s|ed)|shell(?:s|ed)|raid(?:s|ed)|"
+    r"occup(?:y|ies|ied)|overr[au]n\w*|ambush(?:es|ed)?|(?:shot|shoots?)\s+down|"
+    r"(?:take|takes|took|taking)\s+(?:control|over)|struck|bombard(?:s|ed)?|invad(?:e|es|ed)|"
+    r"(?:launch(?:es|ed)?|carr(?:y|ies|ied)\s+out)\s+(?:air\s*)?strikes|"
+    r"fir(?:e|es|ed)\s+(?:[\w-]+\s+){0,2}?(?:on|at|into))\b",
+    re.IGNORECASE,
+)
+_FORCE_ACT = re.compile(
+    _AGENT_PEOPLE + r"(?:block(?:s|ed|aded?|ades)?\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:roads?|crossings?|border|highway|bridge|port|access|routes?|pass|entrance|checkpoints?|"
+    r"strait|canal)|spill(?:s|ed)?|declar(?:e|es|ed)\s+(?:independence|war))\b",
+    re.IGNORECASE,
+)
+
+
+def act_of_arms_end(text: str, at: int, sentence: Sentence) -> int | None:
+    """Where the act of arms whose subject ends at `at` ends ("X fighters stormed|"), if any."""
+    found = _ARMS_ACT.match(text, at, sentence.end)
+    return None if found is None else found.end()
+
+
+def news_agent(text: str, m: Mention, sentence: Sentence) -> int:
+    """Whether a headline or lead mention is the subject of the story's act of force: 2 for an
+    act of arms ("Fighters of X stormed a hotel", "X seizes the port"), 1 for a blockade, a
+    spill or a declaration ("X blocks the border crossing"), else 0. Such an agent is a side
+    whatever it is (a group, a front, a company), though no list of names knows it."""
+    end = sentence.end
+    if _ARMS_ACT.match(text, m.end, end) is not None:
+        return 2
+    return 1 if _FORCE_ACT.match(text, m.end, end) is not None else 0
 
 
 # "Azerbaijan–Russia relations", "the Greece-Turkey row": two names joined by a dash before a

@@ -1813,3 +1813,168 @@ def test_a_group_the_state_charges_with_the_attack_is_a_side() -> None:
         ("Kenya's government blamed Somalia for Sunday's bombing of a Nairobi mall.", "text"),
     ]
     assert claimants([make_doc("s", blamed_state)]) == []
+
+
+# A group named once, by the rebels loyal to it, then only by what its people do.
+NAMED_ONCE = [
+    ("Convoy leaves rebel-held town as rebels free captured engineers", "heading"),
+    (
+        "MYITKYINA, July 9 - A convoy carrying freed engineers left a rebel-held town in "
+        "Myanmar on Tuesday, and the rebels handed two captured Myanmar soldiers to monitors.",
+        "text",
+    ),
+    (
+        "The soldiers were released by rebels loyal to the Kachin Independence Army. "
+        "Myanmar's government accuses the rebels of hiding weapons. The rebels deny it.",
+        "text",
+    ),
+    (
+        "Myanmar's army has fought the rebels since June. The rebels control the road, and the "
+        "rebels let monitors in only on Monday. Myanmar's army shelled the road on Sunday.",
+        "text",
+    ),
+    (
+        "China sent a team of doctors, and China said it would fly the engineers home. India "
+        "sent medical supplies.",
+        "text",
+    ),
+]
+
+
+def test_a_group_named_once_is_as_present_as_its_people_named_by_what_they_do() -> None:
+    chosen = principals(NAMED_ONCE)
+    assert set(chosen) == {"Myanmar", "Kachin Independence Army"}
+    from briefer.analysis import analyse
+    from briefer.briefing.parties import group_references
+
+    doc, _a = make_doc("n", NAMED_ONCE)
+    # Story sentences only, never the headline: the eight rebels of the body text (less any
+    # sentence the analysis reads as a reaction).
+    assert 6 <= group_references([(doc, analyse(doc))]) <= 8
+
+
+PASSIVE_CLAIM = [
+    ("Hotel siege in Bamako ends with 27 dead", "heading"),
+    (
+        "BAMAKO, Aug 1 - Malian special forces ended a siege at a hotel in Bamako on Saturday "
+        "after gunmen killed 27 guests and staff, the government said.",
+        "text",
+    ),
+    (
+        "The attack was claimed by the Crimson Dawn Brigade, which has waged an insurgency in "
+        "the north of Mali since 2015.",
+        "text",
+    ),
+    ("France sent special forces to help, and the United States condemned the attack.", "text"),
+]
+
+
+def test_a_group_an_attack_was_claimed_by_is_a_side() -> None:
+    assert set(principals(PASSIVE_CLAIM)) == {"Mali", "Crimson Dawn Brigade"}
+    # Told the other way round, the state that condemns is no author of the attack.
+    from briefer.briefing.parties import claimants
+
+    condemned = [
+        PASSIVE_CLAIM[0],
+        ("The attack was condemned by France, which has troops in the north of Mali.", "text"),
+    ]
+    assert claimants([make_doc("c", condemned)]) == []
+
+
+FRONT_BLOCKS = [
+    ("Sahel Liberation Front blocks border crossing between Mali and Niger", "heading"),
+    (
+        "GAO, May 20 - Supporters of the Sahel Liberation Front blocked the only road crossing "
+        "between Mali and Niger on Wednesday, stranding hundreds of lorries.",
+        "text",
+    ),
+    (
+        "The front says the crossing lies in territory it claims. Mali's army said it would "
+        "reopen the road and accused the front of violating the ceasefire.",
+        "text",
+    ),
+    ("The African Union urged restraint and called for talks.", "text"),
+]
+# The same front as the one the story reports on, not the one acting.
+FRONT_REPORTS = [
+    ("Sahel Liberation Front says border crossing between Mali and Niger stays open", "heading"),
+    (
+        "GAO, May 20 - The Sahel Liberation Front said on Wednesday the only road crossing "
+        "between Mali and Niger stayed open, and Mali's army blocked the road to the north.",
+        "text",
+    ),
+    (
+        "Mali's army said it would hold the road. Niger's army closed the border. Mali and "
+        "Niger accused each other of arming smugglers.",
+        "text",
+    ),
+    ("The African Union urged restraint and called for talks.", "text"),
+]
+
+
+def test_the_subject_of_the_headlines_act_of_force_is_a_side_whatever_it_is() -> None:
+    assert "Sahel Liberation Front" in principals(FRONT_BLOCKS)
+    assert "Sahel Liberation Front" not in principals(FRONT_REPORTS)
+
+
+ATTACK_ON_A_CAPITAL = [
+    ("Gunmen of the Crimson Dawn Brigade attack hotel in Malian capital", "heading"),
+    (
+        "Fighters of the Crimson Dawn Brigade stormed a hotel in the Malian capital on Monday, "
+        "killing at least 30 people before security forces retook the building.",
+        "text",
+    ),
+    (
+        "The Crimson Dawn Brigade, a jihadist movement, said the hotel was a target because "
+        "foreign officials stayed there. The militants had threatened the capital before.",
+        "text",
+    ),
+    ("France condemned the attack, and Senegal offered help with the investigation.", "text"),
+]
+
+
+def test_the_state_a_groups_act_of_arms_falls_on_is_a_side() -> None:
+    chosen = principals(ATTACK_ON_A_CAPITAL)
+    assert set(chosen) == {"Crimson Dawn Brigade", "Mali"}
+
+
+STRIKING_COALITION = [
+    ("Coalition jets strike militia targets in Chad for third night", "heading"),
+    (
+        "Warplanes from Mali, Niger and Benin struck positions of the Black Banner militia in "
+        "eastern Chad for a third night on Wednesday, the coalition's command said.",
+        "text",
+    ),
+    ("The Black Banner said the strikes had killed civilians.", "text"),
+    ("Russia criticised the raids, and China urged all sides to show restraint.", "text"),
+]
+# The same states as victims of the militia's act, listed after it.
+VICTIMS_LISTED = [
+    ("Militia strikes border posts in Chad", "heading"),
+    (
+        "Fighters of the Black Banner militia struck border posts in eastern Chad on "
+        "Wednesday, and traders from Mali, Niger and Benin fled the market.",
+        "text",
+    ),
+    ("Russia criticised the raids, and China urged all sides to show restraint.", "text"),
+]
+
+
+def test_states_striking_together_are_a_coalition_of_sides() -> None:
+    assert {"Mali", "Niger", "Benin", "Black Banner"} <= set(principals(STRIKING_COALITION))
+    assert not {"Mali", "Niger", "Benin"} & set(principals(VICTIMS_LISTED))
+
+
+SEA_NAMED_AFTER_A_STATE = [
+    ("BP races to cap leaking well in Gulf of Mexico", "heading"),
+    (
+        "NEW ORLEANS, Aug 4 - BP said on Tuesday it was drilling a relief well to stop oil "
+        "gushing from its well in the Gulf of Mexico, after an explosion on the rig.",
+        "text",
+    ),
+    ("The company said about 5,000 barrels a day were leaking into the Gulf of Mexico.", "text"),
+]
+
+
+def test_a_sea_named_after_a_state_is_not_the_state() -> None:
+    assert "Mexico" not in principals(SEA_NAMED_AFTER_A_STATE)
