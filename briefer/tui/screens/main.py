@@ -473,6 +473,11 @@ class MainScreen(Screen[None]):
         if doc_id is not None and doc_id != self.history.current:
             self.history.visit(doc_id)
             self._load(doc_id, None)
+        else:
+            view = self.query_one(DocumentView)
+            if doc_id is not None and view.document is not None and view.document.id == doc_id:
+                # the document shown heads the new results: its highlights follow the search
+                view.show_search_words(query_words(self.query_one("#search", Input).value))
 
     def _load(self, doc_id: str, paragraph: int | None) -> None:
         self.read_token += 1

@@ -242,6 +242,19 @@ class DocumentView(ScrollView, can_focus=True):
         self.refresh()
         self._reveal()
 
+    def show_search_words(self, words: list[str]) -> None:
+        """Highlight a new search's words in the document shown (a find typed keeps its own):
+        the same document can head the results of the next search, and is not loaded again."""
+        if words == self.search_words:
+            return
+        self.search_words = words
+        if self.document is None or self.needle:
+            return
+        if words:
+            self._find_any(words, whole_words=True)
+        else:
+            self.clear_find()
+
     def clear_find(self) -> None:
         """No highlights at all: the typed find's, and the search words' until the next
         document."""
