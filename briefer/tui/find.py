@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import re
 
-# A quoted phrase, or a run of anything else up to a space (query syntax: README, help.md).
-_QUERY_TOKEN = re.compile(r'"([^"]*)"?|(\S+)')
+# A field clause with a quoted value (`entity:"Kosovo Serbs"`, skipped whole), a quoted phrase,
+# or a run of anything else up to a space (query syntax: README, help.md).
+_QUERY_TOKEN = re.compile(r'(?:\w+:"[^"]*"?)|"([^"]*)"?|(\S+)')
 _OPERATORS = frozenset({"AND", "OR", "NOT"})
 _WORD_EDGES = "()*?+-!^~\"'"
 
@@ -36,6 +37,8 @@ def query_words(query: str) -> list[str]:
     words: list[str] = []
     for match in _QUERY_TOKEN.finditer(query):
         phrase, token = match.groups()
+        if phrase is None and token is None:
+            continue  # a field's quoted value: what it names is not a word of the text
         if phrase is not None:
             word = " ".join(phrase.split())
         elif token in _OPERATORS or ":" in token:

@@ -20,6 +20,9 @@ def test_query_words_keep_words_and_phrases_without_operators_fields_or_wildcard
     assert query_words("barricades crossings talks") == ["barricad", "crossing", "talks"]
     assert query_words('"unclosed phrase') == ["unclosed phrase"]
     assert query_words("") == [] and query_words("a OR title:x") == []
+    # A quoted field value is skipped whole, not split into a clause and a stray word.
+    assert query_words('entity:"Dejan Pantić" barricade') == ["barricade"]
+    assert query_words('source:"Balkan Ledger" "north kosovo"') == ["north kosovo"]
 
 
 def test_find_any_merges_needles_in_order_keeping_the_longer_of_two_overlapping() -> None:
