@@ -545,7 +545,63 @@ def choose_principals(
     chosen += [n for n in claimants(items) if n not in chosen][:_MAX_ALLIES]
     # "X fighters stormed a hotel in the Malian capital": the state attacked is a side.
     chosen += [n for n in attacked_states(items) if n not in chosen][:_MAX_ALLIES]
+    # "The ship's owner, X, said it was sorry": the company an accident is laid at is a side.
+    chosen += [n for n in liable_companies(items) if n not in chosen][:_MAX_ALLIES]
     return tuple(chosen)
+
+
+# An accident of industry or shipping told in the headline or lead: a spill, a blowout, a ship
+# aground, sunk or stuck, a train derailed (not an air crash: an airline that lost a plane is
+# its victim as much as anyone; not a bank's collapse nor a leak of papers).
+_ACCIDENT = re.compile(
+    r"\b(?:spills?(?!\s+over)|spill(?:ed|ing)\s+(?:oil|crude|fuel)|(?:oil|gas)\s+leaks?|"
+    r"leak(?:s|ed|ing)\s+(?:oil|crude|gas|fuel)|"
+    r"blow-?outs?|blew\s+out|blown[\s-]out|gushing|(?:oil\s+)?slicks?|aground|"
+    r"capsiz\w*|sank|sinking|(?:stuck|wedged)\s+(?:in|across)|"
+    r"blocked\s+the\s+(?:[\w-]+\s+)?canal|derail\w*)\b",
+    re.IGNORECASE,
+)
+# The company's own word of liability after its name ("X, said it was 'extremely sorry'",
+# "X would pay for the clean-up", "X accepted responsibility").
+_LIABLE_AFTER = re.compile(
+    r"^,?\s+(?:(?:has|had|also|later|on\s+\w+)\s+)*(?:(?:said|says)\s+(?:on\s+\w+\s+)?"
+    r"(?:that\s+)?it\s+(?:was|is|would|will)\s+(?:\w+\s+)?(?:[\"“‘']?(?:\w+\s+)?sorry|"
+    r"pay\s+(?:for|compensation)|compensate|take\s+(?:full\s+)?responsibility)|"
+    r"apologi[sz]\w*|(?:will|would|must|agreed\s+to)\s+pay\s+(?:for|compensation)|"
+    r"accept\w*\s+(?:full\s+)?responsibility|(?:was|were|has\s+been)\s+(?:fined|sued|"
+    r"charged|blamed))",
+    re.IGNORECASE,
+)
+# Others laying the accident at the company ("sued X", "an inquiry into X", "blamed X").
+_LIABLE_BEFORE = re.compile(
+    r"\b(?:sue|sues|sued|suing|fined?|fines|blam(?:e|es|ed)|inquiry\s+into|"
+    r"investigation\s+into)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$",
+    re.IGNORECASE,
+)
+
+
+def liable_companies(items: Sequence[tuple[Document, Analysis]]) -> list[str]:
+    """Companies an accident of industry or shipping told in the headline or lead is laid at:
+    in their own words ("The ship's owner, X, said it was sorry for the trouble caused", "X
+    would pay for the clean-up") or by others ("the government sued X"). A side of the
+    accident's story, like the state it struck; a company that only helps or carries is not."""
+    found: list[str] = []
+    for doc, analysis in items:
+        lead = [analysis.sentences[i].text for i in sorted(opening(analysis))]
+        if not any(_ACCIDENT.search(t) for t in lead):
+            continue
+        for m in analysis.mentions:
+            if m.type != "ORG" or m.canonical in found or is_state(m.canonical):
+                continue
+            if owner_state(m.canonical) or gazetteer.is_outlet(m.canonical):
+                continue
+            if is_domestic_institution(m.canonical) or international_court(m.canonical):
+                continue
+            if _LIABLE_AFTER.match(doc.text[m.end : m.end + 120]) or _LIABLE_BEFORE.search(
+                doc.text, max(0, m.start - 50), m.start
+            ):
+                found.append(m.canonical)
+    return found
 
 
 def attacked_states(items: Sequence[tuple[Document, Analysis]]) -> list[str]:

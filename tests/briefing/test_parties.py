@@ -1978,3 +1978,43 @@ SEA_NAMED_AFTER_A_STATE = [
 
 def test_a_sea_named_after_a_state_is_not_the_state() -> None:
     assert "Mexico" not in principals(SEA_NAMED_AFTER_A_STATE)
+
+
+SHIP_AGROUND = [
+    ("Bulk carrier aground in Panama Canal as Panama halts traffic", "heading"),
+    (
+        "PANAMA CITY, Feb 3 - Panama halted all traffic through its canal on Friday after a "
+        "bulk carrier ran aground in the Gaillard Cut, and Panama's tugs failed again to free it.",
+        "text",
+    ),
+    (
+        "More than 90 ships waited at either end. Panama's navy closed the waters around the "
+        "ship, and Panama's government ordered an inquiry.",
+        "text",
+    ),
+    (
+        "The ship's owner, the Kestrel Shipping Company, said it was deeply sorry for the "
+        "delays. A salvage team from the Smit Salvage Company was hired to help.",
+        "text",
+    ),
+    ("Chile offered two tugs, and the United States sent a dredger.", "text"),
+]
+# The same company as the owner of a ship that helps, in no accident of its own.
+SHIP_HELPS = [
+    ("Panama reopens canal after drought eases", "heading"),
+    (
+        "PANAMA CITY, Feb 3 - Panama lifted limits on traffic in the Panama Canal on Friday as "
+        "rain refilled the lakes that feed its locks.",
+        "text",
+    ),
+    (
+        "The Kestrel Shipping Company, which owns 40 ships, said it was sorry it had been "
+        "unable to keep its schedules this year.",
+        "text",
+    ),
+]
+
+
+def test_the_company_an_accident_is_laid_at_is_a_side() -> None:
+    assert set(principals(SHIP_AGROUND)) == {"Panama", "Kestrel Shipping Company"}
+    assert "Kestrel Shipping Company" not in principals(SHIP_HELPS)
