@@ -2,7 +2,7 @@
 
     .venv/bin/python tests/gold/score.py [--verbose]
 
-Every `tests/gold/*.json` (the development set), `tests/gold/dev2/` to `dev11/` (more
+Every `tests/gold/*.json` (the development set), `tests/gold/dev2/` to `dev13/` (more
 development sets) and, reported apart, the held-out sets `tests/gold/heldout/` and
 `tests/gold/heldout2/` are scored by briefing each document alone (`analyse` + `build_briefing`).
 Sentences match when their normalised texts are equal or one holds the other and is at least
@@ -56,6 +56,8 @@ SETS: dict[str, tuple[Path, bool]] = {
     "dev9": (GOLD_DIR / "dev9", True),
     "dev10": (GOLD_DIR / "dev10", True),
     "dev11": (GOLD_DIR / "dev11", True),
+    "dev12": (GOLD_DIR / "dev12", True),
+    "dev13": (GOLD_DIR / "dev13", True),
     "heldout": (GOLD_DIR / "heldout", False),
     "heldout2": (GOLD_DIR / "heldout2", False),
     "heldout3": (GOLD_DIR / "heldout3", False),
