@@ -8,9 +8,17 @@ from typing import Any
 from textual.widgets import Input
 
 from briefer.tui.app import BrieferApp
+from briefer.tui.screens.main import MainScreen
 from briefer.tui.widgets.briefing_view import BriefingView
 from briefer.tui.widgets.results import ResultList
 from tests.tui.conftest import reader_screen, settle
+
+
+def enter_label(screen: MainScreen) -> str:
+    """What the footer says Enter does in the briefing."""
+    found = [b.binding for b in screen.active_bindings.values() if b.binding.id == "briefing.jump"]
+    assert len(found) == 1
+    return found[0].description
 
 
 def _actor_rows(view: BriefingView) -> list[int]:
@@ -33,8 +41,12 @@ async def test_enter_on_an_actor_lists_the_documents_that_name_it(library: Any) 
         rows = _actor_rows(view)
         assert len(rows) == len(actors) > 0
         view.focus()
+        await pilot.pause()
+        assert enter_label(screen) == "Jump"  # on the first item
         while view.highlighted != rows[0]:  # the keys reach the actors, as they do the items
             await pilot.press("j")
+        await pilot.pause()
+        assert enter_label(screen) == "Follow"
         await pilot.press("enter")
         await settle(pilot)
         name = actors[0].name

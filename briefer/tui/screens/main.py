@@ -163,6 +163,9 @@ class MainScreen(Screen[None]):
             else "Clear filter"
         )
         labels["main.clear-filter"] = escape
+        briefing = self.query_one(BriefingView)
+        if self.focused is briefing and briefing.highlighted_actor() is not None:
+            labels["briefing.jump"] = "Follow"  # Enter lists the documents naming the actor
         return fit_footer(active, frozenset(hidden), labels)
 
     # ---- workers: they call the core and post messages, never touching widgets -------------

@@ -41,6 +41,7 @@ class BriefingView(NavList):
         self._targets: dict[str, tuple[str, int]] = {}
         self._items: dict[str, Item] = {}
         self._actors: dict[str, str] = {}  # option id -> the actor's canonical name
+        self._on_actor = False  # the highlight is on an actor (the footer says "Follow")
         self._legend_width = 0
 
     def _room(self) -> int:
@@ -133,6 +134,19 @@ class BriefingView(NavList):
             return None
         source = next((s for s in self.briefing.sources if s.id == item.source), None)
         return item, source
+
+    def highlighted_actor(self) -> str | None:
+        """The name of the actor under the highlight, if it is on one."""
+        if self.highlighted is None:
+            return None
+        return self._actors.get(self.get_option_at_index(self.highlighted).id or "")
+
+    def on_option_list_option_highlighted(self, event: NavList.OptionHighlighted) -> None:
+        """The footer says what Enter does here: jump to a citation, or follow an actor."""
+        on_actor = (event.option_id or "") in self._actors
+        if on_actor != self._on_actor:
+            self._on_actor = on_actor
+            self.screen.refresh_bindings()
 
     def on_option_list_option_selected(self, event: NavList.OptionSelected) -> None:
         event.stop()
