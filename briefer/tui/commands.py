@@ -188,6 +188,13 @@ COMMANDS: tuple[Command, ...] = (
     Command(
         "main.suggestion", "ctrl+y", "Search for the suggested spelling", "use_suggestion", "main"
     ),
+    Command(
+        "main.skipped",
+        "I",
+        "Files the last indexing skipped, and why",
+        "show_skipped",
+        "main",
+    ),
     Command("main.save-search", "S", "Save the current search under a name", "save_search", "main"),
     Command(
         "main.saved-searches",

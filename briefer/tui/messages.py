@@ -104,6 +104,7 @@ class IndexFinished(Message):
     summary: str
     failed: bool = False
     changed: bool = True  # documents were added, updated or removed
+    skipped: tuple[tuple[str, str], ...] = ()  # (path, reason) of each file not indexed
 
 
 @dataclass

@@ -48,6 +48,7 @@ from briefer.tui.messages import (
 from briefer.tui.rows import count_line, fit_path, no_match_line, safe, suggestion_line
 from briefer.tui.screens.export import ExportChoice, ExportScreen
 from briefer.tui.screens.saved import SavedChoice, SavedSearchesScreen, SaveSearchScreen
+from briefer.tui.screens.skipped import SkippedScreen
 from briefer.tui.widgets.briefing_view import DOCUMENT, BriefingView
 from briefer.tui.widgets.clean_input import CleanInput
 from briefer.tui.widgets.document_pane import DocumentPane
@@ -86,6 +87,7 @@ class MainScreen(Screen[None]):
         self.sync_on_open = sync_on_open
         self.check_on_open = check_on_open
         self._checking = False  # the running sync is that check: quiet unless files changed
+        self.skipped: tuple[tuple[str, str], ...] = ()  # (path, reason): the last sync's skips
         self.sort = "relevance"
         self.filters: list[tuple[str, str]] = []
         self.result: Any = None  # the first page of the results shown
@@ -252,7 +254,10 @@ class MainScreen(Screen[None]):
             raise
         summary = core_calls.sync_summary(report)
         changed = core_calls.sync_changed(report)
-        self.post_message(IndexFinished(report.cancelled, summary, changed=changed))
+        skipped = tuple((str(path), str(why)) for path, why in report.skipped)
+        self.post_message(
+            IndexFinished(report.cancelled, summary, changed=changed, skipped=skipped)
+        )
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         """The one place worker failures surface: a notification, as plain text."""
@@ -538,6 +543,8 @@ class MainScreen(Screen[None]):
             return self.history.can_go_forward
         if action == "export":
             return self.briefing is not None
+        if action == "show_skipped":
+            return bool(self.skipped)
         if action == "save_search":
             return bool(self.current_query())
         if action == "slash":
@@ -644,6 +651,9 @@ class MainScreen(Screen[None]):
         self._stop_indexing = threading.Event()
         self.index_worker(paths, self._stop_indexing)
 
+    def action_show_skipped(self) -> None:
+        self.app.push_screen(SkippedScreen(self.skipped))
+
     def action_cancel_index(self) -> None:
         self._stop_indexing.set()
         self.app.notify("Cancelling indexing…", markup=False)
@@ -662,6 +672,9 @@ class MainScreen(Screen[None]):
     def on_index_finished(self, message: IndexFinished) -> None:
         checking = self._checking
         self._finish_indexing()
+        if not message.failed:
+            self.skipped = message.skipped
+            self.refresh_bindings()  # `I` lists them, or not
         if message.failed:
             if checking:  # e.g. another briefer is indexing: the index read so far stands
                 note = f"The library could not be checked for changes: {message.summary}"
@@ -679,7 +692,8 @@ class MainScreen(Screen[None]):
             if checking
             else "Indexing done"
         )
-        self.app.notify(f"{text}: {message.summary}", markup=False)
+        hint = " (I lists them)" if message.skipped else ""
+        self.app.notify(f"{text}: {message.summary}{hint}", markup=False)
         if message.changed and self.library is not None:
             with self._read_lock:  # no worker is reading the one it replaces
                 self.library = core_calls.reopened(self.library)
