@@ -2018,3 +2018,34 @@ SHIP_HELPS = [
 def test_the_company_an_accident_is_laid_at_is_a_side() -> None:
     assert set(principals(SHIP_AGROUND)) == {"Panama", "Kestrel Shipping Company"}
     assert "Kestrel Shipping Company" not in principals(SHIP_HELPS)
+
+
+def _market_bombing(claim: str) -> list[tuple[str, str]]:
+    return [
+        ("Bombs kill 40 at Kampala market", "heading"),
+        (
+            "KAMPALA, Oct 5 - Two bombs exploded in a crowded market in the Ugandan capital on "
+            "Saturday, killing at least 40 people, police said.",
+            "text",
+        ),
+        (claim, "text"),
+        (
+            "Uganda's president vowed to hunt down those responsible and closed the border. "
+            "Kenya condemned the attack, and the United States offered to help.",
+            "text",
+        ),
+    ]
+
+
+def test_a_group_saying_it_carried_out_the_attack_or_which_claimed_it_is_a_side() -> None:
+    said = (
+        "The Eastern Crescent Brigade said in a statement on Sunday that it had carried out "
+        "the bombing."
+    )
+    which = "The Eastern Crescent Brigade, which claimed the attack, has fought Uganda since 2014."
+    helped = (
+        "The Eastern Crescent Relief Group said in a statement that it had treated the wounded."
+    )
+    assert set(principals(_market_bombing(said))) == {"Uganda", "Eastern Crescent Brigade"}
+    assert set(principals(_market_bombing(which))) == {"Uganda", "Eastern Crescent Brigade"}
+    assert principals(_market_bombing(helped)) == ("Uganda",)

@@ -594,8 +594,15 @@ def test_a_group_named_claiming_an_attack_is_its_author() -> None:
     text = "On Tuesday the Islamic State group claimed the attacks through its Amaq news agency."
     group = mention(text, "Islamic State", "ORG")
     assert claims_attack(text, group, sentence(text))
+    # Of the story's own attack ("the attacks"), in a relative clause too; not of an earlier one.
     text = "Islamic State, which claimed the attacks, was named."
-    assert not claims_attack(text, mention(text, "Islamic State", "ORG"), sentence(text))
+    assert claims_attack(text, mention(text, "Islamic State", "ORG"), sentence(text))
+    text = "ISWAP, which claimed a raid in 2020, was named."
+    assert not claims_attack(text, mention(text, "ISWAP", "ORG"), sentence(text))
+    text = "ISWAP said on Sunday that it had carried out the raid on the base."
+    assert claims_attack(text, mention(text, "ISWAP", "ORG"), sentence(text))
+    text = "ISWAP said it had carried out a raid in 2020."
+    assert not claims_attack(text, mention(text, "ISWAP", "ORG"), sentence(text))
 
 
 def test_a_state_helping_through_its_named_body_or_in_the_progressive_is_a_helper() -> None:
