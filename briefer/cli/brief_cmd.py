@@ -40,6 +40,9 @@ def register(sub: Any) -> None:
         help=f"most documents a query contributes ({QUERY_LIMIT})",
     )
     p.add_argument("--format", "-f", choices=FORMATS, default="text", help="output format (text)")
+    p.add_argument(  # as `search` and `index` spell it
+        "--json", dest="format", action="store_const", const="json", help="same as -f json"
+    )
     p.add_argument("--output", "-o", metavar="FILE", help="write to FILE ('-' for stdout)")
     p.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
     p.add_argument("--title", metavar="TITLE", help="the briefing's title")

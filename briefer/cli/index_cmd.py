@@ -25,7 +25,10 @@ def register(sub: Any) -> None:
     )
     p.add_argument("paths", nargs="*", metavar="PATH", help="folders or files to add")
     p.add_argument("--rebuild", action="store_true", help="rebuild the index from scratch")
-    p.add_argument("--json", action="store_true", help="print the summary as JSON")
+    p.add_argument("--format", "-f", choices=("text", "json"), default="text", help="(text)")
+    p.add_argument(
+        "--json", dest="format", action="store_const", const="json", help="same as -f json"
+    )
     p.set_defaults(handler=run)
 
 
@@ -101,12 +104,13 @@ def run(args: argparse.Namespace) -> int:
         bar.finish()
     for message in report.messages:
         print(f"briefer: {message}", file=sys.stderr)
-    if args.json:
+    if args.format == "json":
         names = ("library", "added", "updated", "removed", "skipped", "messages")
         sys.stdout.write(printable_json({"library": paths, **report.to_dict()}, names=names))
         return 0
     print(
-        f"{report.documents} documents in the library: {len(report.added)} added, "
+        f"{report.documents} document{'' if report.documents == 1 else 's'} in the library: "
+        f"{len(report.added)} added, "
         f"{len(report.updated)} updated, {len(report.removed)} removed, "
         f"{len(report.skipped)} skipped, {report.unchanged} unchanged ({report.seconds:.1f} s)"
     )

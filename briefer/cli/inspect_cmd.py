@@ -29,7 +29,14 @@ def register(sub: Any) -> None:
         description="Load one document and show its metadata and first paragraphs.",
     )
     p.add_argument("path", metavar="PATH", help="a .txt, .md, .html or .pdf file")
-    p.add_argument("--json", action="store_true", help="print the whole document as JSON")
+    p.add_argument("--format", "-f", choices=("text", "json"), default="text", help="(text)")
+    p.add_argument(
+        "--json",
+        dest="format",
+        action="store_const",
+        const="json",
+        help="print the whole document as JSON (-f json)",
+    )
     p.set_defaults(handler=run)
 
 
@@ -38,7 +45,7 @@ def run(args: argparse.Namespace) -> int:
     if isinstance(sys.stdout, io.TextIOWrapper):
         # A terminal with a legacy encoding shows '?' for letters it lacks, not a traceback.
         sys.stdout.reconfigure(errors="replace")
-    if args.json:
+    if args.format == "json":
         sys.stdout.write(printable_json(doc.to_dict(), names=JSON_NAME_KEYS))
     else:
         write_summary(doc, sys.stdout)

@@ -61,7 +61,11 @@ def register(sub: Any) -> None:
         help="skip the first N results: --offset 20 shows the second page of 20 (0)",
     )
     p.add_argument("--sort", choices=("relevance", "date"), default="relevance")
-    p.add_argument("--json", action="store_true", help="print results as JSON")
+    # The same spelling as `brief` (`-f json`), and `--json` as `index` has it: either works.
+    p.add_argument("--format", "-f", choices=("text", "json"), default="text", help="(text)")
+    p.add_argument(
+        "--json", dest="format", action="store_const", const="json", help="same as -f json"
+    )
     p._negative_number_matcher = _NOT_AN_OPTION
     p.set_defaults(handler=run)
 
@@ -74,7 +78,7 @@ def run(args: argparse.Namespace) -> int:
         if library.count() == 0:
             raise BrieferError(EMPTY_HINT)
         result = library.search(text, limit=args.limit, sort=args.sort, offset=args.offset)
-    if args.json:
+    if args.format == "json":
         names = ("path", "folder", "folders", "query", "suggestion")
         sys.stdout.write(printable_json(result.to_dict(), names=names))
         return 0
