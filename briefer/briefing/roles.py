@@ -92,10 +92,14 @@ _LOCATIVE_WORDS = (
     "east",
     "west",
     "ern",
+    "with",  # "near the border with"
 )
 _LOCATIVE = re.compile(
     r"\b(?:(?:in|at|near|into|across|towards?|via|through|inside|outside|"
     r"as\s+far(?:\s+away)?\s+as)\s+(?:the\s+)?|"
+    # "crashed near the border with Russia": the ground by a state's border, not the state.
+    r"(?:near|along|on|at|across|close\s+to)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:border|frontier)\s+"
+    r"with\s+(?:the\s+)?|"
     # "pushed into north-east Syria", "an incursion into northern Iraq": a push into a part
     # of a country is ground, as a push into the country is (in a region stays the side's own
     # ground: "the war in eastern Congo").
@@ -707,6 +711,14 @@ _FEATURE_OF = re.compile(
 )
 
 
+def _bare_heading(m: Mention, sentence: Sentence) -> bool:
+    """A heading that is nothing but the name ("Russia" over a round-up's paragraph of Moscow's
+    words): the label of a section, not the party acting."""
+    return sentence.end - sentence.start <= len(m.surface) + 2 and (
+        sentence.text.strip(" .:-–—") == m.surface
+    )
+
+
 def in_place_name(text: str, m: Mention) -> bool:
     """A name that is the tail of a sea's or a coast's name ("oil gushing into the Gulf of
     Mexico"): no party, nor even its ground."""
@@ -717,7 +729,12 @@ def in_place_name(text: str, m: Mention) -> bool:
 
 def mention_weight(text: str, m: Mention, sentence: Sentence, located: bool) -> float:
     """How much one narrative mention says the actor is a side of the story."""
-    if _quoted(text, m) or _helping(text, m, sentence) or in_place_name(text, m):
+    if (
+        _quoted(text, m)
+        or _helping(text, m, sentence)
+        or in_place_name(text, m)
+        or _bare_heading(m, sentence)
+    ):
         return 0.0
     if (
         located

@@ -710,3 +710,16 @@ def test_a_speakers_words_of_confrontation_are_not_read() -> None:
     m = mention(text, "Thailand")
     assert role_cues(text, m, sentence(text), None, False).clash
     assert not role_cues(text, m, sentence(text), None, False, narrative=False).clash
+
+
+def test_a_heading_of_a_bare_name_and_the_ground_by_a_border_are_no_party_acting() -> None:
+    # A round-up's section heading is the label of what follows, not the state acting.
+    assert mention_weight("Russia", mention("Russia", "Russia"), sentence("Russia"), False) == 0.0
+    text = "Russia closed its airspace."
+    assert mention_weight(text, mention(text, "Russia"), sentence(text), False) == 1.0
+    # The ground by a state's border is a place; the state across it is no side for that.
+    text = "The airliner came down near the border with Russia on Thursday."
+    m = mention(text, "Russia")
+    assert is_located(text, m, None, set(), False)
+    text = "Ukraine accused Russia of shelling the border town."
+    assert not is_located(text, mention(text, "Russia"), None, set(), False)
