@@ -303,7 +303,8 @@ def _subject_before(text: str, mentions: Sequence[Mention], verb_start: int) -> 
         # led by the state's name
         nearest -= 1
     head = mentions[nearest]
-    first = _coordinated(text, mentions, nearest)[0]
+    coordinated = _coordinated(text, mentions, nearest)  # (the answer, unless one below returns)
+    first = coordinated[0]
     if _CIVIL_IN.search(text, max(0, first.start - 40), first.start):
         return []  # "Human rights groups in Kenya voiced concern": not Kenya's government
     gap = text[head.end : verb_start]
@@ -331,7 +332,7 @@ def _subject_before(text: str, mentions: Sequence[Mention], verb_start: int) -> 
         if nearest > 0 and _AND_OTHERS.match(text[mentions[nearest - 1].end : head.start]):
             return _coordinated(text, mentions, nearest - 1)
         return []
-    return _coordinated(text, mentions, nearest)
+    return coordinated
 
 
 # What may open an aside between a subject and its verb.
