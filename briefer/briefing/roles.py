@@ -965,6 +965,8 @@ _ARMS_ACT = re.compile(
     r"occup(?:y|ies|ied)|overr[au]n\w*|ambush(?:es|ed)?|(?:shot|shoots?)\s+down|"
     r"(?:take|takes|took|taking)\s+(?:control|over)|struck|bombard(?:s|ed)?|invad(?:e|es|ed)|"
     r"(?:launch(?:es|ed)?|carr(?:y|ies|ied)\s+out)\s+(?:air\s*)?strikes|"
+    r"launch(?:es|ed)?\s+(?:an?\s+|its\s+)?(?:[\w-]+\s+)?(?:offensive|assault|attacks?|raids?|"
+    r"incursion)|bl(?:ew|ows?)\s+up|enter(?:s|ed)\s+the\s+(?:capital|city|town)|"
     r"fir(?:e|es|ed)\s+(?:[\w-]+\s+){0,2}?(?:on|at|into))\b",
     re.IGNORECASE,
 )

@@ -723,3 +723,21 @@ def test_a_heading_of_a_bare_name_and_the_ground_by_a_border_are_no_party_acting
     assert is_located(text, m, None, set(), False)
     text = "Ukraine accused Russia of shelling the border town."
     assert not is_located(text, mention(text, "Russia"), None, set(), False)
+
+
+def test_the_subject_of_an_act_of_force_is_its_agent_and_of_a_word_or_a_help_is_not() -> None:
+    from briefer.briefing.roles import news_agent
+
+    for text, agent in {
+        "Arakan Army fighters seized the port on Sunday.": 2,
+        "The Arakan Army launched an offensive on the town.": 2,
+        "The Arakan Army blew up a bridge near the border.": 2,
+        "The Arakan Army entered the capital on Monday.": 2,
+        "The Arakan Army's supporters blocked the road to the port.": 1,
+        "The Arakan Army declared independence on Friday.": 1,
+        "The Arakan Army said it wanted talks.": 0,
+        "The Arakan Army blocked the resolution.": 0,
+        "The Arakan Army entered talks with the army.": 0,
+    }.items():
+        group = mention(text, "Arakan Army", "ORG")
+        assert news_agent(text, group, sentence(text)) == agent, text
