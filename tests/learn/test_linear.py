@@ -1,4 +1,4 @@
-"""The run-time reader of learnt models: margins, probabilities and the file format."""
+"""The reader of learnt models: margins, probabilities and the file format."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from briefer.analysis.linear import LinearModel, load_model
+from learn.linear import LinearModel, load_model
 
 
 def binary() -> LinearModel:
