@@ -38,6 +38,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from briefer.analysis import gazetteer
 from briefer.analysis.model import Analysis, Mention, Sentence
+from briefer.analysis.prefilter import fold, gate
 from briefer.analysis.reactions import (
     government_of,
     is_domestic_institution,
@@ -52,6 +53,7 @@ from briefer.briefing.roles import (
     claims_attack,
     in_place_name,
     international_court,
+    may_tell_act_of_arms,
     mention_weight,
     retaliates,
 )
@@ -198,7 +200,7 @@ def retaliators(items: Sequence[tuple[Document, Analysis]]) -> frozenset[str]:
 
 
 #: A word every claim or charge `claimants` reads holds (a cheap test of a document first).
-_CLAIM_WORDS = ("claim", "blam", "accus", "carried out", "behind", "responsible for", "staged")
+_CLAIM_WORDS = ("claim", "blam", "accus", "carried out", "was behind", "was responsible", "staged")
 
 
 def claimants(items: Sequence[tuple[Document, Analysis]]) -> list[str]:
@@ -244,14 +246,35 @@ _GROUP_PEOPLE = re.compile(
 _GROUP_WORD_WEIGHT = 0.5
 
 
+#: A stem every word of `_GROUP_PEOPLE` holds, in lower case ("Rebels" opens a sentence too):
+#: plain searches for a few stems cost less than the pattern's search of a whole text.
+_GROUP_STEMS = (
+    "rebel",
+    "separatist",
+    "militant",
+    "insurgent",
+    "jihadist",
+    "guerrilla",
+    "gunmen",
+    "fighters",
+    "militia",
+    "gang",
+)
+
+
 def group_references(items: Sequence[tuple[Document, Analysis]]) -> int:
     """How many times the documents' story sentences (not headings or credits) name an armed
     group's people by a common noun."""
     count = 0
-    for _doc, analysis in items:
-        for s in analysis.sentences:
-            if s.label in ("development", "background"):
-                count += sum(1 for _ in _GROUP_PEOPLE.finditer(s.text))
+    for doc, analysis in items:
+        lower = doc.text.lower()
+        if not any(stem in lower for stem in _GROUP_STEMS):
+            continue
+        locate = sentence_index(analysis)
+        for found in _GROUP_PEOPLE.finditer(doc.text):
+            idx = locate(found.start())
+            if idx is not None and analysis.sentences[idx].label in ("development", "background"):
+                count += 1
     return count
 
 
@@ -591,8 +614,9 @@ def liable_companies(items: Sequence[tuple[Document, Analysis]]) -> list[str]:
     accident's story, like the state it struck; a company that only helps or carries is not."""
     found: list[str] = []
     for doc, analysis in items:
-        lead = [analysis.sentences[i].text for i in sorted(opening(analysis))]
-        if not any(_ACCIDENT.search(t) for t in lead):
+        lead = [fold(analysis.sentences[i].text) for i in sorted(opening(analysis))]
+        accident = gate(_ACCIDENT)
+        if not any(accident.may_match(t) and _ACCIDENT.search(t) for t in lead):
             continue
         for m in analysis.mentions:
             if m.type != "ORG" or m.canonical in found or is_state(m.canonical):
@@ -615,8 +639,17 @@ def attacked_states(items: Sequence[tuple[Document, Analysis]]) -> list[str]:
     Gulf of Aden")."""
     found: list[str] = []
     for doc, analysis in items:
+        told = [analysis.sentences[i] for i in sorted(opening(analysis))]
+        spans = [(s.start, s.end) for s in told]
+        # (an organisation in the headline or lead first: most stories have none there)
+        if not any(
+            m.type == "ORG" and any(a <= m.start < b for a, b in spans) for m in analysis.mentions
+        ):
+            continue
         ordered = sorted(analysis.mentions, key=lambda m: m.start)
-        for sentence in (analysis.sentences[i] for i in sorted(opening(analysis))):
+        for sentence in told:
+            if not may_tell_act_of_arms(sentence.text):
+                continue
             inside = [m for m in ordered if sentence.start <= m.start < sentence.end]
             for k, m in enumerate(inside):
                 if m.type != "ORG" or is_state(m.canonical) or owner_state(m.canonical):

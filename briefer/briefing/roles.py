@@ -325,6 +325,12 @@ _ARMED_BEFORE = re.compile(
 _ATTACK_WORD = r"(?:attacks?|bombings?|assault|raids?|ambush|killings?|massacre|suicide\s+\w+)"
 # ("said it had carried out the bombing", ", which claimed the attacks": the same claim, of the
 # story's own attack, "the", not of some earlier one: "ISWAP, which claimed a raid in 2020".)
+# (The claim in the group's own words, the armed-group cue's too.)
+_OWN_CLAIM = (
+    r"(?:\s+group)?\s+(?:(?:has|have|had|also|quickly|later|swiftly|on\s+\w+)\s+)*"
+    r"claim(?:s|ed|ing)?\s+(?:(?:responsibility|credit)\s+for|"
+    r"(?:the\s+)?(?:(?-i:[A-Z])[\w-]*\s+)?" + _ATTACK_WORD + r")"
+)
 _CLAIM = (
     r"(?:(?:\s+group)?\s+(?:(?:has|have|had|also|quickly|later|swiftly|on\s+\w+)\s+)*"
     r"(?:claim(?:s|ed|ing)?\s+(?:(?:responsibility|credit)\s+for|"
@@ -392,11 +398,13 @@ def charged_with_attack(text: str, m: Mention, sentence: Sentence) -> bool:
 _ARMED_AFTER = re.compile(
     r"^(?:['’]s)?(?:(?:\s+|-)(?:rebels?|rebel\s+group|fighters|militias?|militants?|insurgents?|"
     r"guerrillas?|gunmen|gangs?|positions|targets|strongholds?|military|forces|"
-    r"paramilitar\w*|armed\s+wing|commanders?)|-(?:controlled|held)|" + _CLAIM + r"|"
-    # "Al-Shabaab, an al-Qaeda-linked militant group,", "M23, a Tutsi-led rebel movement,".
+    r"paramilitar\w*|armed\s+wing|commanders?)|-(?:controlled|held)|" + _OWN_CLAIM + r"|"
+    # "Al-Shabaab, an al-Qaeda-linked militant group,", "M23, a Tutsi-led rebel movement,",
+    # "X, the rebels' political wing,".
     r",\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?(?:rebel|militant|armed|insurgent|jihadist|"
-    r"paramilitary|separatist|guerrilla|terrorist|criminal)s?\s+(?:group|movement|force|militia|"
-    r"faction|alliance|organi[sz]ation|gang|network|coalition)|"
+    r"paramilitary|separatist|guerrilla|terrorist|criminal)s?['’]?\s+(?:(?:political|armed|"
+    r"military)\s+)?(?:group|movement|force|militia|faction|alliance|organi[sz]ation|gang|"
+    r"network|coalition|wing|arm|front|army)|"
     # "X, which has waged an insurgency in the north since 2015": described by its war.
     r",\s+(?:which|that)\s+(?:has\s+|had\s+|have\s+)?(?:long\s+)?(?:waged|fought|led|"
     r"launched|been\s+fighting|been\s+waging)\s+(?:an?\s+|its\s+)?(?:[\w-]+\s+){0,2}?"
@@ -976,6 +984,11 @@ _FORCE_ACT = re.compile(
     r"strait|canal)|spill(?:s|ed)?|declar(?:e|es|ed)\s+(?:independence|war))\b",
     re.IGNORECASE,
 )
+
+
+def may_tell_act_of_arms(text: str) -> bool:
+    """Whether a sentence holds a word every act of arms holds (a cheap test first)."""
+    return gate(_ARMS_ACT).may_match(fold(text))
 
 
 def act_of_arms_end(text: str, at: int, sentence: Sentence) -> int | None:

@@ -2042,7 +2042,7 @@ def test_a_group_saying_it_carried_out_the_attack_or_which_claimed_it_is_a_side(
         "The Eastern Crescent Brigade said in a statement on Sunday that it had carried out "
         "the bombing."
     )
-    which = "The Eastern Crescent Brigade, which claimed the attack, has fought Uganda since 2014."
+    which = "The Eastern Crescent Brigade, which claimed the attack, vowed more bombings."
     helped = (
         "The Eastern Crescent Relief Group said in a statement that it had treated the wounded."
     )

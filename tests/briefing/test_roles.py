@@ -741,3 +741,12 @@ def test_the_subject_of_an_act_of_force_is_its_agent_and_of_a_word_or_a_help_is_
     }.items():
         group = mention(text, "Arakan Army", "ORG")
         assert news_agent(text, group, sentence(text)) == agent, text
+
+
+def test_a_body_introduced_as_the_rebels_wing_is_an_armed_group() -> None:
+    text = "The Karen National Union, the rebels' political wing, said its guns would fall silent."
+    union = mention(text, "Karen National Union", "ORG")
+    assert role_cues(text, union, sentence(text), None, False).armed
+    text = "The Karen National Union, the country's oldest party, said it would stand."
+    union = mention(text, "Karen National Union", "ORG")
+    assert not role_cues(text, union, sentence(text), None, False).armed
