@@ -60,6 +60,16 @@ def index_exists(folder: Path) -> bool:
     return folder.is_dir() and whoosh_index.exists_in(str(folder))
 
 
+def folder_identity(folder: Path) -> tuple[int, int] | None:
+    """(device, inode) of the index folder, None while there is none: a rebuild's swap puts a
+    new folder at the same path, which this tells apart at the cost of one `stat`."""
+    try:
+        found = os.stat(folder)
+    except OSError:
+        return None
+    return found.st_dev, found.st_ino
+
+
 def stored_schema_version(folder: Path) -> int | None:
     """The schema version the index in `folder` was built with (None if unknown)."""
     try:

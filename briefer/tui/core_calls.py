@@ -48,16 +48,6 @@ def sync_library(
     return Library().sync(paths, progress=progress, cancel=cancel)
 
 
-def reopened(library: Any) -> Any:
-    """A new Library on the same index, `library` closed. After another Library's sync, a
-    refreshed Whoosh searcher still lists the documents that sync deleted or replaced (it
-    reuses the segment readers, deletions and all): only a fresh one sees the index as is."""
-    from briefer.index import Library
-
-    library.close()
-    return Library()
-
-
 def sync_summary(report: Any) -> str:
     """'3 added, 2 skipped; 42 documents' from a SyncReport: a count of none is left out ('no
     changes' when all are), so the note that says it stays short."""

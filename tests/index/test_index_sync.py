@@ -287,3 +287,36 @@ def test_a_reader_opened_before_the_first_commit_sees_the_first_sync(tmp_path: P
     _library(tmp_path).sync([docs])
     assert reading.count() == len(ARTICLES)
     assert reading.search("protest").total > 0
+
+
+def test_a_long_lived_library_sees_another_librarys_deletes_and_updates(tmp_path: Path) -> None:
+    """The reader keeps one Library while another (its background sync, another process)
+    syncs: documents deleted or replaced there must leave its listing (a refreshed Whoosh
+    searcher kept them: '*' counted 6 for 2 files)."""
+    docs = write_articles(tmp_path / "docs")
+    reading = _library(tmp_path)
+    _library(tmp_path).sync([docs])
+    assert reading.search("*").total == len(ARTICLES)
+    for name in ("protests.txt", "border.txt", "talks.txt"):
+        (docs / name).unlink()
+    harvest = docs / "harvest.txt"
+    harvest.write_text(harvest.read_text() + "\nA hailstorm flattened the orchards.\n")
+    _library(tmp_path).sync([docs])
+    assert reading.search("*").total == 2
+    assert reading.count() == 2
+    assert reading.search("hailstorm").total == 1
+    assert reading.search("Jarinje").total == 0
+    assert [h.title for h in reading.search("harvest").hits] == ["Farmers report record harvest"]
+
+
+def test_a_long_lived_library_sees_another_librarys_rebuild(tmp_path: Path) -> None:
+    """A rebuild swaps in a new index folder whose generation can equal the old one's (one
+    commit each here): the reading Library must still notice it and read the new folder."""
+    docs = write_articles(tmp_path / "docs")
+    reading = _library(tmp_path)
+    _library(tmp_path).sync([docs])
+    assert reading.search("Jarinje").total == 1
+    (docs / "border.txt").unlink()
+    _library(tmp_path).sync([docs], rebuild=True)
+    assert reading.search("*").total == len(ARTICLES) - 1
+    assert reading.search("Jarinje").total == 0

@@ -694,9 +694,6 @@ class MainScreen(Screen[None]):
         )
         hint = " (I lists them)" if message.skipped else ""
         self.app.notify(f"{text}: {message.summary}{hint}", markup=False)
-        if message.changed and self.library is not None:
-            with self._read_lock:  # no worker is reading the one it replaces
-                self.library = core_calls.reopened(self.library)
         self.start_search(keep_rows=True)
 
     def _finish_indexing(self) -> None:
