@@ -1,0 +1,420 @@
+"""Fit the background model (`learn/background_model.py`) from the development gold.
+
+    .venv/bin/python -m learn.background [--sets dev dev2 ...] [--quick] [--no-save] [--out F]
+    .venv/bin/python -m learn.background --score [SET ...] [--out F]
+
+An experiment, not shipped: see learn/README.md for its figures and why. Every sentence the
+rules call development or background is an example: background iff it matches a gold
+background sentence. Its features are those the analysis would hand the model at run time,
+recorded by running `analyse` through `learn/background_hook.patch` applied to a copy of
+today's pipeline (`hooked_pipeline`), with the model's call replaced by a recorder, so
+training and use read the same. The rules' own label, one of the features, is taken from the
+rules as they were when the document's gold landed (`landed_at`, `rules_at`): the model then
+learns how far to trust the rules on text they were not tuned on, which is the only text it
+will meet. Prints leave-one-set-out F1 of background (unless `--quick`), then writes
+`learn/models/background.json`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tarfile
+import tempfile
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
+from functools import cache
+from io import BytesIO
+from pathlib import Path
+from types import ModuleType
+from unittest import mock
+
+from briefer.analysis import pipeline
+from briefer.analysis.labels import Labelled
+from briefer.analysis.model import Mention, Sentence
+from learn import background_model
+from learn.fit import f1, fit_logistic, leave_one_group_out, save_model
+from learn.gold import ROOT, development_sets, gold_documents, scorer
+from learn.linear import LinearModel
+
+#: Feature prefixes that carry the rules' labels (the sentence's own, its neighbours').
+RULE_PREFIXES = ("r:", "n:")
+#: Feature prefixes of words and pairs of words (kept only if `general_words`).
+WORD_PREFIXES = ("w:", "b:")
+C = 0.3
+MIN_COUNT = 3
+#: The rules' development becomes background at this probability or more; their background
+#: becomes development below `DROP` (chosen by leave-one-set-out on first-seen labels, see
+#: the table `main` prints).
+RAISE = 0.45
+DROP = 0.15
+#: The day the shipped model was fitted (kept fixed so a rerun writes the same bytes).
+TRAINED = "2026-11-26"
+
+
+@dataclass(frozen=True)
+class Inputs:
+    """What the analysis hands the model for one document."""
+
+    sentences: tuple[Sentence, ...]
+    seen: tuple[Labelled, ...]
+    fixed: tuple[bool, ...]
+    kinds: Mapping[int, str]
+    mentions: tuple[Mention, ...]
+
+    def rows(self, labels: Sequence[str] | None = None) -> list[list[str] | None]:
+        """Feature rows, with the rules' labels replaced by `labels` if given."""
+        sentences = self.sentences
+        if labels is not None:
+            sentences = tuple(
+                s if s.label == label else replace(s, label=label)
+                for s, label in zip(sentences, labels, strict=True)
+            )
+        return background_model.document_features(
+            sentences, self.seen, self.fixed, self.kinds, self.mentions
+        )
+
+
+@dataclass(frozen=True)
+class Example:
+    """One sentence the rules leave to the model: its set, features, rule label and answer."""
+
+    group: str
+    features: tuple[str, ...]
+    rule: str
+    background: bool
+
+
+#: The hook that would put the model in `analyse` (`fixed`, the rules' structural decisions,
+#: is only known inside the pipeline), kept as a patch while the experiment is not shipped.
+HOOK_PATCH = Path(__file__).parent / "background_hook.patch"
+_PIPELINE = "briefer/analysis/pipeline.py"
+
+
+@cache
+def hooked_pipeline() -> ModuleType:
+    """Today's `briefer/analysis/pipeline.py` with `HOOK_PATCH` applied, as a module of its own
+    (the file in the repository is left as it is). Raises RuntimeError if the patch no longer
+    applies: refresh it (learn/README.md)."""
+    with tempfile.TemporaryDirectory() as folder:
+        target = Path(folder) / _PIPELINE
+        target.parent.mkdir(parents=True)
+        target.write_bytes((ROOT / _PIPELINE).read_bytes())
+        # the folder is no repository: git apply works as a plain patch tool there
+        env = {**os.environ, "GIT_CEILING_DIRECTORIES": str(Path(folder).parent)}
+        applied = subprocess.run(
+            ["git", "apply", str(HOOK_PATCH)], cwd=folder, env=env, capture_output=True, check=False
+        )
+        if applied.returncode != 0:
+            raise RuntimeError(f"{HOOK_PATCH.name} does not apply: {applied.stderr.decode()}")
+        source = target.read_text(encoding="utf-8")
+    module = ModuleType("learn._hooked_pipeline")
+    module.__file__ = str(ROOT / _PIPELINE)
+    sys.modules[module.__name__] = module  # dataclasses look their module up
+    exec(compile(source, module.__file__, "exec"), module.__dict__)
+    return module
+
+
+@contextmanager
+def hooked() -> Iterator[None]:
+    """While open, `briefer.analysis.analyse` runs with the hook: the model relabels."""
+    with mock.patch.object(pipeline, "_analyse", hooked_pipeline()._analyse):
+        yield
+
+
+@contextmanager
+def recording() -> Iterator[list[Inputs]]:
+    """While open, `analyse` runs with the hook but keeps the rules' labels, and appends what
+    it would hand the model for each document to the yielded list."""
+    calls: list[Inputs] = []
+
+    def record(
+        sentences: Sequence[Sentence],
+        seen: Sequence[Labelled],
+        fixed: Sequence[bool],
+        kinds: Mapping[int, str],
+        mentions: Sequence[Mention],
+        model: LinearModel | None = None,
+    ) -> list[Sentence]:
+        calls.append(
+            Inputs(tuple(sentences), tuple(seen), tuple(fixed), dict(kinds), tuple(mentions))
+        )
+        return list(sentences)
+
+    with hooked(), mock.patch.object(background_model, "relabel", record):
+        yield calls
+
+
+def document_examples(
+    group: str, inputs: Inputs, gold_background: Sequence[str], labels: Sequence[str]
+) -> list[Example]:
+    """The examples of one document, given the rules' labels of its sentences (no features
+    for a sentence the model does not decide: a reaction, a heading)."""
+    return [
+        Example(
+            group,
+            tuple(dict.fromkeys(row or ())),
+            label,
+            any(scorer.same_sentence(g, s.text) for g in gold_background),
+        )
+        for s, row, label in zip(inputs.sentences, inputs.rows(labels), labels, strict=True)
+    ]
+
+
+# Run by the interpreter in a folder holding an old revision's `briefer`: the label of each
+# sentence of each document named on the command line, as JSON.
+_OLD_RULES = """
+import json, sys
+from briefer.analysis import analyse
+from briefer.sources import load_document
+out = {}
+for path in sys.argv[1:]:
+    try:
+        out[path] = [[s.text, s.label] for s in analyse(load_document(path)).sentences]
+    except Exception:
+        out[path] = None
+print(json.dumps(out))
+"""
+
+
+def _git(*args: str) -> bytes:
+    return subprocess.run(["git", *args], cwd=ROOT, check=True, capture_output=True).stdout
+
+
+def landed_at(gold_path: Path) -> str:
+    """The commit that added a gold file: its rules had never been tuned on that document."""
+    rel = gold_path.relative_to(ROOT).as_posix()
+    return _git("log", "--diff-filter=A", "--format=%H", "--", rel).decode().split()[-1]
+
+
+def rules_at(commit: str, documents: Sequence[Path]) -> dict[str, list[tuple[str, str]] | None]:
+    """The (text, label) of each sentence the rules of `commit` give each document (read as
+    it is now), or None where that revision cannot analyse it."""
+    with tempfile.TemporaryDirectory() as folder:
+        archive = _git("archive", "--format=tar", commit, "briefer")
+        with tarfile.open(fileobj=BytesIO(archive)) as tar:
+            tar.extractall(folder, filter="data")
+        run = subprocess.run(
+            [sys.executable, "-c", _OLD_RULES, *map(str, documents)],
+            cwd=folder,
+            env={**os.environ, "PYTHONPATH": folder},
+            capture_output=True,
+            check=False,
+        )
+    if run.returncode != 0:
+        return {str(d): None for d in documents}
+    found: dict[str, list[list[str]] | None] = json.loads(run.stdout)
+    return {k: None if v is None else [(t, lab) for t, lab in v] for k, v in found.items()}
+
+
+def matched_labels(
+    sentences: Sequence[Sentence], old: Sequence[tuple[str, str]] | None
+) -> list[str]:
+    """The old rules' label of each sentence, found by its text (the current label where the
+    old split has no such sentence)."""
+    if old is None:
+        return [s.label for s in sentences]
+    by_text = {scorer.normalise(t): lab for t, lab in reversed(old)}
+    out = []
+    for s in sentences:
+        key = scorer.normalise(s.text)
+        label = by_text.get(key)
+        if label is None:
+            label = next((lab for t, lab in old if scorer.same_sentence(t, s.text)), s.label)
+        out.append(label)
+    return out
+
+
+@dataclass(frozen=True)
+class Dataset:
+    """Each sentence twice: with the rules' labels of today, and of when its gold landed."""
+
+    head: list[Example]
+    first_seen: list[Example]
+    old_missing: int  # documents no earlier revision could analyse (today's labels used)
+
+
+def dataset(groups: Sequence[str]) -> Dataset:
+    items = []
+    with recording() as calls:
+        for item in gold_documents(groups):
+            items.append((item, calls[-1]))
+    by_commit: dict[str, list[Path]] = {}
+    for item, _ in items:
+        by_commit.setdefault(landed_at(item.path), []).append(ROOT / item.gold["document"])
+    old: dict[str, list[tuple[str, str]] | None] = {}
+    for commit, documents in by_commit.items():
+        old.update(rules_at(commit, documents))
+    head: list[Example] = []
+    first: list[Example] = []
+    missing = 0
+    for item, inputs in items:
+        gold = item.gold.get("background", [])
+        earlier = old.get(str(ROOT / item.gold["document"]))
+        missing += earlier is None
+        now = [s.label for s in inputs.sentences]
+        head += document_examples(item.group, inputs, gold, now)
+        first += document_examples(
+            item.group, inputs, gold, matched_labels(inputs.sentences, earlier)
+        )
+    return Dataset(head, first, missing)
+
+
+def general_words(train: Sequence[Example], min_sets: int | None = None) -> set[str]:
+    """The word and word-pair features found in at least `min_sets` development sets (by
+    default more than half of them): a word only some sets' writers use (their crises'
+    "gunmen", "gas", "ministers") is a habit of those writers, not general English."""
+    sets: dict[str, set[str]] = {}
+    for e in train:
+        for f in e.features:
+            if f.startswith(WORD_PREFIXES):
+                sets.setdefault(f, set()).add(e.group)
+    if min_sets is None:
+        min_sets = len({e.group for e in train}) // 2 + 1
+    return {f for f, groups in sets.items() if len(groups) >= min_sets}
+
+
+def fit(
+    train: Sequence[Example],
+    *,
+    with_rule: bool = True,
+    c: float = C,
+    min_sets: int | None = None,
+    meta: Mapping[str, object] | None = None,
+) -> LinearModel:
+    """A model fitted on the examples of `train` the model decides; without the rules'
+    labels as features if not `with_rule`; words only if `general_words`."""
+    train = [e for e in train if e.features]
+    words = general_words(train, min_sets)
+    rows = [
+        {
+            f: 1.0
+            for f in e.features
+            if (with_rule or not f.startswith(RULE_PREFIXES))
+            and (f in words or not f.startswith(WORD_PREFIXES))
+        }
+        for e in train
+    ]
+    labels = ["background" if e.background else "other" for e in train]
+    return fit_logistic(rows, labels, c=c, min_count=MIN_COUNT, meta=meta)
+
+
+def decide(rule: str, p: float, raise_at: float, drop_at: float) -> bool:
+    """Background or not: the rules' call, overturned where the model is confident."""
+    if rule == "development":
+        return p >= raise_at
+    return rule == "background" and p >= drop_at
+
+
+def _f1(pairs: Sequence[tuple[bool, bool]]) -> tuple[float, int, int, int]:
+    tp = sum(1 for p, g in pairs if p and g)
+    fp = sum(1 for p, g in pairs if p and not g)
+    fn = sum(1 for p, g in pairs if g and not p)
+    return f1(tp, fp, fn), tp, fp, fn
+
+
+# name -> decision from (rule label, model-alone probability, stacked probability)
+VARIANTS: dict[str, Callable[[str, float, float], bool]] = {
+    "rules": lambda r, a, s: r == "background",
+    "alone": lambda r, a, s: decide(r, a, 0.5, 0.5),
+    "stacked": lambda r, a, s: decide(r, s, 0.5, 0.5),
+    "r OR a>=.8": lambda r, a, s: decide(r, a, 0.8, 0.0),
+    "r AND NOT a<.2": lambda r, a, s: decide(r, a, 1.01, 0.2),
+    "shipped": lambda r, a, s: decide(r, s, RAISE, DROP),
+}
+
+
+def loso(data: Dataset) -> dict[str, dict[str, list[tuple[bool, bool]]]]:
+    """Per rule-label source ("head", "first-seen"), per variant, (predicted, gold) of every
+    example of every set, each predicted by models fitted on the other sets' first-seen
+    examples; a sentence the model does not decide keeps the rules' call. (A gold background
+    sentence the rules call a reaction is missed by all.)"""
+    out: dict[str, dict[str, list[tuple[bool, bool]]]] = {}
+    groups = [e.group for e in data.first_seen]
+    for held, train_i, _ in leave_one_group_out(groups):
+        train = [data.first_seen[i] for i in train_i]
+        alone, stacked = fit(train, with_rule=False), fit(train)
+        for source, examples in (("head", data.head), ("first-seen", data.first_seen)):
+            for e in examples:
+                if e.group != held:
+                    continue
+                for name, variant in VARIANTS.items():
+                    if e.features:
+                        a = background_model.background_probability(alone, e.features)
+                        s = background_model.background_probability(stacked, e.features)
+                        predicted = variant(e.rule, a, s)
+                    else:  # not the model's to decide: the rules' call stands
+                        predicted = e.rule == "background"
+                    key = f"{source}|{name}"
+                    out.setdefault(key, {}).setdefault(held, []).append((predicted, e.background))
+    return out
+
+
+def table(results: Mapping[str, Mapping[str, list[tuple[bool, bool]]]]) -> str:
+    """Background F1 per held-out set and pooled (with tp/fp/fn), per variant."""
+    lines = []
+    for source in ("head", "first-seen"):
+        keys = [k for k in results if k.startswith(source + "|")]
+        lines.append(f"rules' labels: {source}")
+        lines.append("set    " + "".join(f"{k.split('|')[1]:>16}" for k in keys))
+        for held in results[keys[0]]:
+            cells = "".join(f"{_f1(results[k][held])[0]:>16.3f}" for k in keys)
+            lines.append(f"{held:<7}{cells}")
+        pooled = [_f1([p for fold in results[k].values() for p in fold]) for k in keys]
+        lines.append("pooled " + "".join(f"{v[0]:>16.3f}" for v in pooled))
+        lines.append("tp/fp/fn" + "".join(f"{f'{t}/{p}/{n}':>16}" for _, t, p, n in pooled)[1:])
+    return "\n".join(lines)
+
+
+def score(sets: Sequence[str], model_path: Path) -> None:
+    """Print score.py's figures for `sets` (its default sets if none) with the hook off, then
+    on with the model at `model_path`: the on/off measurement, without touching pipeline.py."""
+    argv = [arg for name in sets for arg in ("--set", name)]
+    print("hook off (the rules)")
+    scorer.main(argv)
+    print(f"hook on ({model_path})")
+    with hooked(), mock.patch.object(background_model, "MODEL_PATH", model_path):
+        scorer.main(argv)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
+    parser.add_argument("--sets", nargs="*", help="development sets (default: all)")
+    parser.add_argument("--no-save", action="store_true", help="print the table only")
+    parser.add_argument("--quick", action="store_true", help="rebuild the model, no table")
+    parser.add_argument(
+        "--out", type=Path, default=background_model.MODEL_PATH, help="where to write the model"
+    )
+    parser.add_argument(
+        "--score",
+        nargs="*",
+        metavar="SET",
+        help="instead: score.py's figures of these sets (its default ones if none) with the "
+        "hook off and on, using the model at --out",
+    )
+    args = parser.parse_args(argv)
+    if args.score is not None:
+        score(args.score, args.out)
+        return 0
+    groups = args.sets or development_sets()
+    data = dataset(groups)
+    positives = sum(e.background for e in data.first_seen)
+    print(f"{len(data.first_seen)} sentences ({positives} background) of {groups}; ")
+    print(f"{data.old_missing} documents have no first-seen labels (today's used)")
+    if not args.quick:
+        print(table(loso(data)))
+    if not args.no_save:
+        sets = list(dict.fromkeys(e.group for e in data.first_seen))
+        meta = {"sets": sets, "trained": TRAINED, "raise": RAISE, "drop": DROP}
+        model = fit(data.first_seen, meta=meta)
+        save_model(model, args.out)
+        print(f"wrote {args.out} ({len(model.weights)} features)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,285 @@
+"""A learnt second opinion on background: whether a sentence the rules call development or
+background tells history, from general features of its wording, times and place.
+
+An experiment, not shipped (see learn/README.md): `analyse` calls `relabel` only with
+`learn/background_hook.patch` applied. The rules (`briefer.analysis.labels`) decide first; a
+sparse logistic model fitted on the development gold (`learn/background.py`, weights in
+`learn/models/background.json`) may then overturn a rule's call only when it is confident: a
+development it finds very likely background becomes background, a background it finds very
+unlikely becomes development. Reactions and other lines are left alone. Features are general
+language and structure only: capitalised words, numbers, years, months and weekdays are read
+as shapes, never as the names they spell.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from bisect import bisect_left
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+from itertools import repeat
+from pathlib import Path
+
+from briefer.analysis.labels import Labelled, TimeCues
+from briefer.analysis.model import Mention, Sentence
+from learn.linear import LinearModel, load_model
+
+MODEL_PATH = Path(__file__).parent / "models" / "background.json"
+
+# The labels the model may trade for one another.
+_DECIDED = frozenset({"background", "development"})
+
+_TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d+(?:[.,]\d+)*s?")
+_MONTH_WORDS = """
+    january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec
+"""
+_MONTHS = frozenset(_MONTH_WORDS.split())
+_WEEKDAY_WORDS = "monday tuesday wednesday thursday friday saturday sunday"
+_WEEKDAYS = frozenset(_WEEKDAY_WORDS.split())
+# Words that open a sentence with a capital without being a name.
+_OPENER_WORDS = """
+    a an the this that these those it its he she they we i his her their our there here
+    in on at by for from with without after before since during until as while when where
+    but and or yet so if although though despite because once over under about between
+    among across into through last earlier later now today then still also meanwhile
+    however instead some many most several few all both each every no not one two three
+    officials analysts critics residents talks tensions relations negotiations years
+    according such what who which how why more less few other another
+"""
+_OPENERS = frozenset(_OPENER_WORDS.split())
+# "had" then a past participle, maybe after an adverb: the past perfect of history.
+_PARTICIPLE_ENDS = ("ed", "en", "wn", "ne", "t")
+_HAD_ADVERBS = frozenset({"not", "never", "long", "already", "also", "previously", "once"})
+_CUE_FLAGS = (
+    "long_standing",
+    "origin",
+    "strong_now",
+    "position",
+    "dated_past",
+    "habitual",
+    "ahead",
+    "commentary",
+    "own_strong_now",
+    "said_before",
+    "earlier_days",
+)
+
+
+def _shape(word: str, first: bool) -> str:
+    """A word as the model reads it: lower case, or the shape of a name, number or date."""
+    lower = word.lower()
+    if word[0].isdigit():
+        digits = word.rstrip("s")
+        if len(digits) == 4 and digits.isdigit() and 1800 <= int(digits) <= 2100:
+            return "YEARS" if word.endswith("s") else "YEAR"
+        return "NUM"
+    if lower in _MONTHS and word[0].isupper():
+        return "MONTH"
+    if lower in _WEEKDAYS:
+        return "WEEKDAY"
+    if word[0].isupper() and not (first and lower in _OPENERS):
+        return "CAP"
+    return lower
+
+
+def _days(day: int | None) -> str:
+    """A number of days from the news day, bucketed."""
+    if day is None:
+        return "none"
+    if day >= 1:
+        return "after"
+    if day == 0:
+        return "same"
+    if day >= -2:
+        return "d2"
+    if day >= -7:
+        return "week"
+    if day >= -31:
+        return "month"
+    if day >= -365:
+        return "year"
+    return "older"
+
+
+def _bucket(value: int, edges: Sequence[int]) -> int:
+    """The first edge `value` does not exceed (len(edges) past the last)."""
+    for i, edge in enumerate(edges):
+        if value <= edge:
+            return i
+    return len(edges)
+
+
+# The feature of each word seen so far that does not open a sentence (a word reads the same
+# wherever else it stands), bounded so that a long-running process does not grow without end.
+_WORDS: dict[str, tuple[str, str]] = {}
+_WORDS_MAX = 50_000
+_LENGTHS = (7, 15, 25, 40)
+
+
+def _word(word: str) -> tuple[str, str]:
+    """The shape and feature of a word that does not open its sentence."""
+    if len(_WORDS) >= _WORDS_MAX:
+        _WORDS.clear()
+    s = _shape(word, False)
+    found = _WORDS[word] = (s, "w:" + s)
+    return found
+
+
+def _word_features(text: str, out: list[str]) -> None:
+    """Words and pairs of words as shapes, the length, and the past perfect."""
+    words = _TOKEN.findall(text)
+    if not words:
+        out.append("len:0")
+        return
+    cache = _WORDS
+    append = out.append
+    previous = _shape(words[0], True)
+    shapes = [previous]
+    append("w:" + previous)
+    append("b:^_" + previous)
+    for word in words[1:]:
+        s, feature = cache.get(word) or _word(word)
+        if s == "CAP" and previous == "CAP":
+            continue  # a run of capitalised words is one name
+        append(feature)
+        append("b:" + previous + "_" + s)
+        shapes.append(s)
+        previous = s
+    append(f"len:{_bucket(len(shapes), _LENGTHS)}")
+    if "had" in shapes:
+        for k, s in enumerate(shapes[:-1]):
+            if s == "had":
+                after = shapes[k + 1]
+                if after in _HAD_ADVERBS and k + 2 < len(shapes):
+                    after = shapes[k + 2]
+                if after.endswith(_PARTICIPLE_ENDS):
+                    append("t:had_pp")
+                    break
+
+
+_PAST = tuple(f"past:{n}" for n in range(4))
+_NOW = tuple(f"now:{n}" for n in range(3))
+_FLAG_FEATURES = tuple((name, "cue:" + name) for name in _CUE_FLAGS)
+
+
+def _cue_features(cues: TimeCues, out: list[str]) -> None:
+    out.append(_PAST[min(max(cues.past, 0), 3)])
+    out.append(_NOW[min(max(cues.now, 0), 2)])
+    for name, feature in _FLAG_FEATURES:
+        if getattr(cues, name):
+            out.append(feature)
+    out.append("day:" + _days(cues.day))
+    out.append("period:" + _days(cues.period))
+
+
+_PARAGRAPHS = (0, 1, 2, 4, 7, 11)
+
+
+def document_features(
+    sentences: Sequence[Sentence],
+    seen: Sequence[Labelled],
+    fixed: Sequence[bool],
+    kinds: Mapping[int, str],
+    mentions: Sequence[Mention],
+) -> list[list[str] | None]:
+    """The features of each sentence of one document the model may relabel (None for the
+    others). The model decides only development against background, and only where the rules
+    read the wording: never a reaction, a heading or a byline, never the lead paragraph, and
+    never a sentence `fixed` by structure (under a background heading or marker, a list item's
+    fragment, a quotation, a speaker's words, the sentence after a dateline). `seen` is what
+    the rules read of each sentence (its cues and speakers), `sentences` their final labels,
+    `kinds` the kind of each paragraph and `mentions` the document's mentions sorted by start."""
+    starts = [m.start for m in mentions]
+    last_paragraph = max((s.paragraph for s in sentences), default=0)
+    lead = next((s.paragraph for s in sentences if s.label != "other"), 0)
+    rows: list[list[str] | None] = []
+    count = len(sentences)
+    for i, (s, lab) in enumerate(zip(sentences, seen, strict=True)):
+        if s.label not in _DECIDED or fixed[i] or s.paragraph == lead:
+            rows.append(None)
+            continue
+        out: list[str] = []
+        text = s.text
+        _word_features(text.lower() if text.isupper() else text, out)
+        _cue_features(lab.cues, out)
+        out.append(f"par:{_bucket(s.paragraph - lead, _PARAGRAPHS)}")
+        out.append(f"at:{5 * i // count}")
+        if s.paragraph >= last_paragraph - 1:
+            out.append("pos:last")
+        first_in_paragraph = i == 0 or sentences[i - 1].paragraph != s.paragraph
+        out.append("pos:first" if first_in_paragraph else "pos:later")
+        out.append("kind:" + kinds.get(s.paragraph, "text"))
+        if i > 0 and first_in_paragraph and kinds.get(sentences[i - 1].paragraph) == "heading":
+            out.append("pos:after_heading")
+        if '"' in text or "“" in text or "”" in text:
+            out.append("q:quote")
+            if text[0] in '"“':
+                out.append("q:opens")
+        lo = bisect_left(starts, s.start)
+        hi = bisect_left(starts, s.end, lo)
+        if hi > lo:
+            out.extend("e:" + kind for kind in sorted({m.type for m in mentions[lo:hi]}))
+        if lab.acting:
+            out.append("s:acting")
+        before = sentences[i - 1].label if i > 0 and not first_in_paragraph else "start"
+        after = (
+            sentences[i + 1].label
+            if i + 1 < count and sentences[i + 1].paragraph == s.paragraph
+            else "end"
+        )
+        out.append("n:prev:" + before)
+        out.append("n:next:" + after)
+        out.append("r:" + s.label)
+        rows.append(out)
+    return rows
+
+
+# A two-class model's weights as one float per feature, per model read (the hook scores
+# some thirty sentences a document: one lookup per feature is most of its cost).
+_FLAT: dict[int, tuple[LinearModel, dict[str, float]]] = {}
+
+
+def _flat(model: LinearModel) -> dict[str, float]:
+    found = _FLAT.get(id(model))
+    if found is None or found[0] is not model:
+        found = _FLAT[id(model)] = (model, {k: row[0] for k, row in model.weights.items()})
+    return found[1]
+
+
+def background_probability(model: LinearModel, features: Sequence[str]) -> float:
+    """The model's probability that a sentence with these features is background (each
+    feature counted once)."""
+    weights = _flat(model)
+    margin = model.intercepts[0] + sum(map(weights.get, dict.fromkeys(features), repeat(0.0)))
+    p = 1.0 / (1.0 + math.exp(-margin)) if margin >= 0 else 1.0 - 1.0 / (1.0 + math.exp(margin))
+    return p if model.classes[-1] == "background" else 1.0 - p
+
+
+def relabel(
+    sentences: Sequence[Sentence],
+    seen: Sequence[Labelled],
+    fixed: Sequence[bool],
+    kinds: Mapping[int, str],
+    mentions: Sequence[Mention],
+    model: LinearModel | None = None,
+) -> list[Sentence]:
+    """The sentences, with the rules' development/background calls overturned where the model
+    is confident: a development at probability >= `raise`, a background below `drop` (both in
+    the model's meta)."""
+    model = model or load_model(MODEL_PATH)
+    raise_at = float(model.meta["raise"])
+    drop_at = float(model.meta["drop"])
+    rows = document_features(sentences, seen, fixed, kinds, mentions)
+    out = list(sentences)
+    for i, s in enumerate(sentences):
+        row = rows[i]
+        if row is None:
+            continue
+        p = background_probability(model, row)
+        if s.label == "development" and p >= raise_at:
+            out[i] = replace(s, label="background")
+        elif s.label == "background" and p < drop_at:
+            out[i] = replace(s, label="development")
+    return out
