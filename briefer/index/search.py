@@ -18,6 +18,7 @@ from datetime import date, datetime
 from typing import Any, Literal
 
 from whoosh import query as wquery
+from whoosh import sorting
 from whoosh.analysis import STOP_WORDS
 from whoosh.searching import Hit, Searcher
 from whoosh.support.charset import accent_map
@@ -145,7 +146,7 @@ def run_search(
     # Sorted by date, the top `offset + limit` are kept (Whoosh's search_page does the same).
     kwargs: dict[str, Any] = {"limit": None}
     if sort == "date":
-        kwargs.update(sortedby="date", reverse=True, limit=max(1, offset + limit))
+        kwargs.update(sortedby=newest_first(searcher), limit=max(1, offset + limit))
     q = expand_prefixes(parsed.query, searcher)
     results = searcher.search(q, **kwargs)
     docs = results.docs()
@@ -156,6 +157,19 @@ def run_search(
     suggestion = suggest(searcher, parsed) if total < FEW_MATCHES else None
     counted = facets.count(docs) if facets is not None else {}
     return SearchResult(parsed.text, total, suggestion, page, counted, offset)
+
+
+def newest_first(searcher: Searcher) -> sorting.FacetType:
+    """Newest first, undated documents last. Whoosh gives a document without a date the
+    column's default, the largest value, so `sortedby="date", reverse=True` put every undated
+    document before the newest dated one. The sort has one direction; were an oldest-first
+    order added, undated documents would go last there too (a missing date is not "oldest")."""
+    missing = searcher.schema["date"].default
+
+    def key(value: int) -> int:
+        return 1 if value == missing else -value  # every dated key is negative
+
+    return sorting.TranslateFacet(key, sorting.FieldFacet("date"))
 
 
 STEMMED_FIELDS = ("title", "body")
