@@ -73,7 +73,8 @@ class SearchHit:
 @dataclass(frozen=True)
 class SearchResult:
     """A page of hits, the total number of matches, and facets over all matches. `offset` is
-    the rank (from 0) of the first hit of the page among all matches."""
+    the rank (from 0) of the first hit of the page among all matches; `sort` the order the hits
+    are in, which is "date" for every document asked "by relevance" (see `run_search`)."""
 
     query: str
     total: int
@@ -81,6 +82,7 @@ class SearchResult:
     hits: tuple[SearchHit, ...]
     facets: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
     offset: int = 0
+    sort: Sort = "relevance"
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -139,7 +141,14 @@ def run_search(
     offset: int = 0,
 ) -> SearchResult:
     """Matches `offset .. offset + limit` in order, snippets for those only; the total, the
-    suggestion and the facets are over every match, whatever the page."""
+    suggestion and the facets are over every match, whatever the page.
+
+    `*` (every document: the reader's empty search box) has no relevance, every score is the
+    same and Whoosh lists documents in the order they were indexed, which is file-path order
+    within a batch and means nothing to a reader; it is listed newest first, as a feed reader
+    or a desktop search lists everything, and the result says `sort="date"`."""
+    if sort == "relevance" and isinstance(parsed.query, wquery.Every):
+        sort = "date"
     # One pass that scores every match: Whoosh's top-N search skips blocks and then needs a
     # second full pass to count and list the matches (for the total and the facets), which
     # costs more than scoring them all; a later page is then a slice of the same list.
@@ -156,7 +165,7 @@ def run_search(
     page = tuple(_make_hit(h, spans.get(h.docnum, []), snippets) for h in hits)
     suggestion = suggest(searcher, parsed) if total < FEW_MATCHES else None
     counted = facets.count(docs) if facets is not None else {}
-    return SearchResult(parsed.text, total, suggestion, page, counted, offset)
+    return SearchResult(parsed.text, total, suggestion, page, counted, offset, sort)
 
 
 def newest_first(searcher: Searcher) -> sorting.FacetType:

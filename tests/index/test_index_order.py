@@ -1,4 +1,5 @@
-"""The order of results: by date newest first with undated documents last."""
+"""The order of results: by date newest first with undated documents last; every document
+(`*`) newest first, since it has no relevance to rank by."""
 
 from __future__ import annotations
 
@@ -38,6 +39,23 @@ def test_sort_by_date_pages_reach_the_undated_documents_last(mixed: Library) -> 
     assert first.total == 4
     assert all(h.date is not None for h in first.hits)
     assert [h.date for h in rest.hits] == [None, None]
+
+
+def test_every_document_is_listed_newest_first_and_says_so(mixed: Library) -> None:
+    """The reader's empty box asks for `*` by relevance: every score is equal, so the old
+    listing was file-path order under a 'by relevance' label."""
+    result = mixed.search("*", limit=20)
+    assert result.sort == "date"
+    by_date = mixed.search("*", sort="date", limit=20)
+    assert [h.id for h in result.hits] == [h.id for h in by_date.hits]
+    assert result.hits[0].title == "Gas pipeline repairs finished ahead of winter"
+
+
+def test_a_word_search_keeps_relevance(mixed: Library) -> None:
+    result = mixed.search("protesters")
+    assert result.sort == "relevance"
+    scores = [h.score for h in result.hits]
+    assert scores == sorted(scores, reverse=True)
 
 
 def test_undated_articles_really_have_no_date(mixed: Library) -> None:
