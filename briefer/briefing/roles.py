@@ -968,7 +968,12 @@ _AGENT_PEOPLE = (
     r"\s+(?:(?:has|have|had|also|again|reportedly|on\s+\w+)\s+)*"
 )
 _ARMS_ACT = re.compile(
-    _AGENT_PEOPLE + r"(?:attack(?:s|ed)?|storm(?:s|ed)?|seiz(?:e|es|ed)|captur(?:e|es|ed)|"
+    # "US and British jets strike Houthi targets": the present tense after the craft or troops
+    # only ("a general strike" is no act of arms).
+    r"(?:['’]s)?(?:\s+[a-z-]+)?\s+(?:jets|warplanes|aircraft|planes|forces|troops|drones|"
+    r"warships|navies|artillery)\s+(?:strike|pound|hit|bomb|shell)\b|"
+    + _AGENT_PEOPLE
+    + r"(?:attack(?:s|ed)?|storm(?:s|ed)?|seiz(?:e|es|ed)|captur(?:e|es|ed)|"
     r"kill(?:s|ed)|kidnap\w*|abduct(?:s|ed)?|bomb(?:s|ed)|shell(?:s|ed)|raid(?:s|ed)|"
     r"occup(?:y|ies|ied)|overr[au]n\w*|ambush(?:es|ed)?|(?:shot|shoots?)\s+down|"
     r"(?:take|takes|took|taking)\s+(?:control|over)|struck|bombard(?:s|ed)?|invad(?:e|es|ed)|"

@@ -738,6 +738,8 @@ def test_the_subject_of_an_act_of_force_is_its_agent_and_of_a_word_or_a_help_is_
         "The Arakan Army said it wanted talks.": 0,
         "The Arakan Army blocked the resolution.": 0,
         "The Arakan Army entered talks with the army.": 0,
+        "Arakan Army drones strike the port.": 2,
+        "Arakan Army strike over unpaid wages.": 0,
     }.items():
         group = mention(text, "Arakan Army", "ORG")
         assert news_agent(text, group, sentence(text)) == agent, text
