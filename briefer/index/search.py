@@ -270,10 +270,8 @@ def _make_hit(hit: Hit, spans: list[Span], with_snippet: bool) -> SearchHit:
     snippet, highlights = "", list[Span]()
     if with_snippet:
         text = unpack(stored["doc"])["text"]
-        title = stored.get("title", "")
-        # With nothing to highlight the snippet opens the text; the title is shown already.
-        after_title = len(title) if title and text.startswith(title) else 0
-        snippet, highlights = make_snippet(text, sorted(set(spans)), skip=after_title)
+        skip = headline_end(text, stored.get("title", ""))
+        snippet, highlights = make_snippet(text, sorted(set(spans)), skip=skip)
     return SearchHit(
         id=stored["id"],
         path=stored["path"],
@@ -284,6 +282,36 @@ def _make_hit(hit: Hit, spans: list[Span], with_snippet: bool) -> SearchHit:
         snippet=snippet,
         highlights=tuple(highlights),
     )
+
+
+_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
+_EDGE = " \t.:;,-\u2013\u2014|"
+_SITE_SEPARATORS = ("-", "|", ":", "\u2013", "\u2014", "\u00b7")  # "Headline - Site"
+
+
+def _plain(text: str) -> str:
+    """For comparing a headline with a title: case, curly quotes and spacing set aside."""
+    return " ".join(text.translate(_QUOTES).casefold().split()).strip(_EDGE)
+
+
+def headline_end(text: str, title: str) -> int:
+    """Where the text's opening headline ends when it repeats `title` (0 when it does not), so
+    that a snippet never begins with what the hit line shows already. The headline is the
+    first line; it repeats the title when they read the same, or when the title is the headline
+    with more after it (a page title 'EU allies answer France's call - Harbour Times' over the
+    headline 'EU allies answer France’s call'), or when the text starts with the title itself."""
+    if not title or not text:
+        return 0
+    if text.startswith(title) and not text[len(title) : len(title) + 1].isalnum():
+        return len(title)
+    line = text.split("\n", 1)[0]
+    head, name = _plain(line), _plain(title)
+    if not head or not name.startswith(head):
+        return 0
+    after = name[len(head) :]
+    if not after or after.lstrip().startswith(_SITE_SEPARATORS):
+        return len(line)
+    return 0
 
 
 def _best_window(spans: Sequence[Span], width: int) -> int:
@@ -305,16 +333,17 @@ def make_snippet(
     text: str, spans: Sequence[Span], width: int = SNIPPET_CHARS, *, skip: int = 0
 ) -> tuple[str, list[Span]]:
     """A plain-text window of `text` around the densest run of `spans`, whitespace collapsed,
-    with "…" where it was cut; returns the snippet and the spans as offsets into it. Without
-    spans the window opens at the first word from `skip` on (past a title shown elsewhere)."""
+    with "…" where it was cut; returns the snippet and the spans as offsets into it. `skip`
+    is the length of an opening headline the hit line shows already: the window starts after
+    it, and matches inside it are not shown (unless the text is nothing but the headline)."""
     if not text:
         return "", []
-    if not spans and skip:
+    if skip:
         rest = text[skip:]
         if rest.strip():
-            lead = len(rest) - len(rest.lstrip())
-            snippet, _ = make_snippet(text[skip + lead :], (), width)
-            return snippet, []
+            start = skip + len(rest) - len(rest.lstrip())
+            kept = [(a - start, b - start) for a, b in spans if a >= start]
+            return make_snippet(text[start:], kept, width)
     anchor = _best_window(spans, width - CONTEXT_BEFORE)
     start = max(0, anchor - CONTEXT_BEFORE)
     if start > 0:  # begin on a word boundary

@@ -10,13 +10,14 @@ from index_articles import write_articles
 
 from briefer.cli.main import main
 from briefer.index import Library
-from briefer.index.search import make_snippet
+from briefer.index.search import headline_end, make_snippet
 
 
 def test_highlights_cover_the_surface_word(indexed: Library) -> None:
     hits = indexed.search("protest", limit=10).hits
     marked = {h.snippet[a:b] for h in hits for a, b in h.highlights}
-    assert {"protesters", "Protests", "protests"} <= marked
+    # ('Protests' opens a title, which snippets leave to the hit line.)
+    assert {"protesters", "Protesters", "protests"} <= marked
     for hit in hits:
         for a, b in hit.highlights:
             assert hit.snippet[a:b].lower().startswith("protest")
@@ -136,7 +137,57 @@ def test_a_snippet_with_nothing_to_highlight_opens_after_the_title(indexed: Libr
     assert hit.snippet.startswith("ZAGREB, Oct. 8, 2026")
 
 
-def test_a_highlighted_snippet_may_still_show_the_title() -> None:
-    text = "Needle found\n\nBody text about hay."
-    snippet, spans = make_snippet(text, [(0, 6)], skip=len("Needle found"))
-    assert snippet.startswith("Needle found") and [snippet[a:b] for a, b in spans] == ["Needle"]
+def test_a_snippet_never_opens_with_the_title_the_hit_line_shows() -> None:
+    """A match in or near the headline used to pull the window back over the title; a match
+    only in the title now leaves the snippet opening on the body, with nothing highlighted."""
+    text = "Needle found\n\nBody text about hay and a needle."
+    skip = len("Needle found")
+    snippet, spans = make_snippet(text, [(0, 6)], skip=skip)
+    assert snippet == "Body text about hay and a needle." and spans == []
+    body = text.index("needle")
+    snippet, spans = make_snippet(text, [(0, 6), (body, body + 6)], skip=skip)
+    assert snippet.startswith("Body text") and [snippet[a:b] for a, b in spans] == ["needle"]
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "end"),
+    [
+        ("EU allies answer France's call", "EU allies answer France's call\n\nBRUSSELS", 30),
+        # A page title with the site after it, over a headline with a curly apostrophe.
+        (
+            "EU allies answer France's call - Harbour Times",
+            "EU allies answer France\u2019s call\n\nB",
+            30,
+        ),
+        ("Eu Allies Answer France's Call", "EU allies answer  France's call:\nBRUSSELS", 32),
+        # Not the title: a kicker line, a headline that only starts like the title.
+        ("EU allies answer France's call", "Analysis\n\nEU allies answer France's call", 0),
+        ("EU allies answer France's call", "EU allies\n\nanswer France's call", 0),
+        ("EU allies answer", "EU allies answered France\n\nBRUSSELS", 0),
+        ("", "EU allies answer France's call\n\nBRUSSELS", 0),
+    ],
+)
+def test_headline_end_finds_a_headline_that_repeats_the_title(
+    title: str, text: str, end: int
+) -> None:
+    assert headline_end(text, title) == end
+
+
+def test_a_page_title_over_its_headline_is_not_repeated_in_snippets(tmp_path: Path) -> None:
+    """An HTML page titled 'headline - site' whose body opens with the headline (the title
+    was compared verbatim, so every snippet of such a page began with the headline)."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "eu.html").write_text(
+        "<html><head><title>EU allies answer France's call - Harbour Times</title></head>"
+        "<body><h1>EU allies answer France\u2019s call</h1><p>BRUSSELS, Nov 17 (Harbour Times)"
+        " - Defence ministers agreed on Tuesday to help France, the ministers said.</p>"
+        "</body></html>",
+        encoding="utf-8",
+    )
+    library = Library(tmp_path / "index", workers=1)
+    library.sync([docs])
+    for query in ("*", "allies", "France"):
+        hit = library.search(query).hits[0]
+        assert hit.snippet.lstrip("…").startswith(("BRUSSELS", "ministers")), query
+        assert "answer" not in hit.snippet
