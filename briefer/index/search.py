@@ -156,14 +156,15 @@ def run_search(
     kwargs: dict[str, Any] = {"limit": None}
     if sort == "date":
         kwargs.update(sortedby=newest_first(searcher), limit=max(1, offset + limit))
-    q = expand_prefixes(parsed.query, searcher)
+    matched: set[str] = set()
+    q = expand_prefixes(parsed.query, searcher, matched)
     results = searcher.search(q, **kwargs)
     docs = results.docs()
     total = len(docs)
     hits = [results[i] for i in range(offset, min(offset + limit, results.scored_length()))]
     spans = _body_spans(searcher, q, hits) if snippets else {}
     page = tuple(_make_hit(h, spans.get(h.docnum, []), snippets) for h in hits)
-    suggestion = suggest(searcher, parsed) if total < FEW_MATCHES else None
+    suggestion = suggest(searcher, parsed, matched) if total < FEW_MATCHES else None
     counted = facets.count(docs) if facets is not None else {}
     return SearchResult(parsed.text, total, suggestion, page, counted, offset, sort)
 
@@ -185,13 +186,16 @@ STEMMED_FIELDS = ("title", "body")
 MAX_EXPANSIONS = 32
 
 
-def expand_prefixes(q: wquery.Query, searcher: Searcher) -> wquery.Query:
+def expand_prefixes(
+    q: wquery.Query, searcher: Searcher, matched: set[str] | None = None
+) -> wquery.Query:
     """Replace prefixes on stemmed fields, and fuzzy terms, by the indexed terms they stand for.
 
     The parser stems a prefix ("negotiat"), but the index holds stems ("negoti" for
     "negotiations") that can be shorter than what was typed; so a term also matches when
     the prefix starts with it and it is at most three letters shorter. Fuzzy terms are
-    expanded once here so that highlighting need not search the term list again.
+    expanded once here so that highlighting need not search the term list again. The
+    prefixes that stand for at least one indexed word are added to `matched`.
     """
     reader = searcher.reader()
     seen: dict[tuple[str, str], bool] = {}
@@ -212,6 +216,8 @@ def expand_prefixes(q: wquery.Query, searcher: Searcher) -> wquery.Query:
             ):
                 found.append((reader.doc_frequency(node.fieldname, term), term))
         found.sort(reverse=True)
+        if found and matched is not None:
+            matched.add(prefix)
         return _any_of(node.fieldname, [t for _, t in found[:MAX_EXPANSIONS]], node.boost)
 
     expanded: wquery.Query = q.accept(expand)
@@ -379,8 +385,14 @@ _WORD = re.compile(r"[^\W\d_]{3,}")
 _FIELD_PREFIX = re.compile(r"([A-Za-z_]\w*):$")
 
 
-def suggest(searcher: Searcher, parsed: Parsed) -> str | None:
-    """The query with unknown words replaced by close words from the index, or None."""
+def suggest(searcher: Searcher, parsed: Parsed, matched: Iterable[str] = ()) -> str | None:
+    """The query with unknown words replaced by close words from the index, or None.
+
+    A word is known when its stem is indexed, or when it is the word still being typed (the
+    query's last, matched as a prefix) and the prefix stands for indexed words: `matched`
+    holds those prefixes (see `expand_prefixes`). 'Mogh' that found 'Mogherini' is not
+    respelled 'More': a completion is always closer than a word two edits away."""
+    completed = set(matched)
     text = parsed.text
     reader = searcher.reader()
     analyzer = searcher.schema["body"].analyzer
@@ -404,7 +416,7 @@ def suggest(searcher: Searcher, parsed: Parsed) -> str | None:
         if lower in STOP_WORDS:
             continue
         stems = [t.text for t in analyzer(lower)]
-        if not stems or reader.doc_frequency("body", stems[0]) > 0:
+        if not stems or reader.doc_frequency("body", stems[0]) > 0 or stems[0] in completed:
             continue
         # prefix=1: only words with the same first letter, which keeps this fast. The index
         # holds stems, so the stem of the word is tried too ("barricdes" -> "barricad").

@@ -191,3 +191,19 @@ def test_a_page_title_over_its_headline_is_not_repeated_in_snippets(tmp_path: Pa
         hit = library.search(query).hits[0]
         assert hit.snippet.lstrip("…").startswith(("BRUSSELS", "ministers")), query
         assert "answer" not in hit.snippet
+
+
+@pytest.mark.parametrize("typed", ["Jari", "harv", "Pris", "Croa", "Negot"])
+def test_no_suggestion_for_a_word_being_typed_that_matched_as_a_prefix(
+    indexed: Library, typed: str
+) -> None:
+    """'Mogh' found 'Mogherini' and was answered 'Did you mean More?': a prefix that stands for
+    indexed words is a match, closer than any respelling ('harv' was offered 'had')."""
+    result = indexed.search(typed)
+    assert result.total >= 1
+    assert result.suggestion is None
+
+
+def test_an_unknown_word_is_still_respelled_beside_a_matched_prefix(indexed: Library) -> None:
+    assert indexed.search("harvst").suggestion == "harvest"
+    assert indexed.search("harvst Croa").suggestion == "harvest Croa"
