@@ -25,7 +25,7 @@ from briefer.errors import BrieferError, UsageError
 from briefer.index import storage
 from briefer.index.query import make_parser, parse_query
 from briefer.index.records import analysis_from, unpack
-from briefer.index.schema import SCHEMA_VERSION
+from briefer.index.schema import CONTENT_VERSION, SCHEMA_VERSION
 from briefer.index.search import FacetTable, SearchResult, Sort, run_search
 from briefer.index.sync import (
     LIMIT_MB,
@@ -378,6 +378,14 @@ class Library:
             report.messages.append(
                 f"the index schema changed (version {found or 'unknown'} -> {SCHEMA_VERSION}); "
                 "rebuilding the index"
+            )
+            return (*self._new_build(), None)
+        if storage.stored_content_version(folder) < CONTENT_VERSION:
+            # Unchanged files would keep what an older loader read from them (dates above
+            # all) until a --rebuild: every file is read again, beside the index in use.
+            report.messages.append(
+                "briefer now reads documents better than when this index was built; "
+                "indexing every file again"
             )
             return (*self._new_build(), None)
         storage.discard_build(folder)  # what a killed rebuild left

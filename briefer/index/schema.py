@@ -23,6 +23,14 @@ from whoosh.system import pack_uint
 # 3: `dir`, `filename` and `basename` (folder and file-name scope), the folder in `facets`.
 SCHEMA_VERSION = 3
 
+# Bump whenever loading or analysis changes what is stored for a file that did not change (a
+# date read differently, another paragraph split): a sync then indexes every file again, so
+# existing libraries pick it up without 'briefer index --rebuild'. Indexes from before this
+# number was kept count as 0.
+# 1: a dateline without a year takes it from the file name or a "Published:" line (0921212);
+#    exported briefings are skipped (9636837).
+CONTENT_VERSION = 1
+
 # Separators inside the `facets` column value (see `facet_value`).
 FIELD_SEP = "\x1f"
 ITEM_SEP = "\x1e"

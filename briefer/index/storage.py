@@ -25,7 +25,7 @@ from whoosh.filedb.filestore import FileStorage
 
 from briefer.atomic import replace_file
 from briefer.errors import BrieferError
-from briefer.index.schema import SCHEMA_VERSION, build_schema
+from briefer.index.schema import CONTENT_VERSION, SCHEMA_VERSION, build_schema
 from briefer.sources.sanitize import display_path
 
 VERSION_FILE = "briefer-index.json"
@@ -70,13 +70,23 @@ def folder_identity(folder: Path) -> tuple[int, int] | None:
     return found.st_dev, found.st_ino
 
 
-def stored_schema_version(folder: Path) -> int | None:
-    """The schema version the index in `folder` was built with (None if unknown)."""
+def _stored_version(folder: Path, key: str) -> int | None:
     try:
         raw = json.loads((folder / VERSION_FILE).read_text(encoding="utf-8"))
-        return int(raw["schema_version"])
+        return int(raw[key])
     except (OSError, ValueError, KeyError, TypeError):
         return None
+
+
+def stored_schema_version(folder: Path) -> int | None:
+    """The schema version the index in `folder` was built with (None if unknown)."""
+    return _stored_version(folder, "schema_version")
+
+
+def stored_content_version(folder: Path) -> int:
+    """The `CONTENT_VERSION` of the loading and analysis that filled the index in `folder`
+    (0 for an index from before it was kept)."""
+    return _stored_version(folder, "content_version") or 0
 
 
 def version_matches(folder: Path) -> bool:
@@ -90,7 +100,8 @@ def create_index(folder: Path) -> whoosh_index.Index:
     folder.mkdir(parents=True, exist_ok=True)
     ix = whoosh_index.create_in(str(folder), build_schema())
     save_manifest(folder, {})
-    replace_file(folder / VERSION_FILE, json.dumps({"schema_version": SCHEMA_VERSION}))
+    versions = {"schema_version": SCHEMA_VERSION, "content_version": CONTENT_VERSION}
+    replace_file(folder / VERSION_FILE, json.dumps(versions))
     return ix
 
 
