@@ -9,7 +9,7 @@ background sentence. Its features are those the analysis would hand the model at
 recorded by running `analyse` through `learn/background_hook.patch` applied to a copy of
 today's pipeline (`hooked_pipeline`), with the model's call replaced by a recorder, so
 training and use read the same. The rules' own label, one of the features, is taken from the
-rules as they were when the document's gold landed (`landed_at`, `rules_at`): the model then
+rules as they were when the document's gold landed (`landing_commits`, `rules_at`): the model then
 learns how far to trust the rules on text they were not tuned on, which is the only text it
 will meet. Prints leave-one-set-out F1 of background (unless `--quick`), then writes
 `learn/models/background.json`.
@@ -185,10 +185,19 @@ def _git(*args: str) -> bytes:
     return subprocess.run(["git", *args], cwd=ROOT, check=True, capture_output=True).stdout
 
 
-def landed_at(gold_path: Path) -> str:
-    """The commit that added a gold file: its rules had never been tuned on that document."""
-    rel = gold_path.relative_to(ROOT).as_posix()
-    return _git("log", "--diff-filter=A", "--format=%H", "--", rel).decode().split()[-1]
+def landing_commits(folder: str = "tests/gold") -> dict[str, str]:
+    """The commit that added each file under `folder` (by path from the repository root): its
+    rules had never been tuned on that document. One `git log` for them all; a path added more
+    than once keeps its first addition."""
+    log = _git(
+        "log", "--diff-filter=A", "--no-renames", "--format=%x00%H", "--name-only", "--", folder
+    ).decode()
+    added: dict[str, str] = {}
+    for entry in log.split("\0")[1:]:
+        commit, *paths = entry.split("\n")
+        for path in filter(None, paths):
+            added[path] = commit  # the log is newest first: the last write is the oldest
+    return added
 
 
 def rules_at(commit: str, documents: Sequence[Path]) -> dict[str, list[tuple[str, str]] | None]:
@@ -243,9 +252,11 @@ def dataset(groups: Sequence[str]) -> Dataset:
     with recording() as calls:
         for item in gold_documents(groups):
             items.append((item, calls[-1]))
+    landed = landing_commits()
     by_commit: dict[str, list[Path]] = {}
     for item, _ in items:
-        by_commit.setdefault(landed_at(item.path), []).append(ROOT / item.gold["document"])
+        commit = landed[item.path.relative_to(ROOT).as_posix()]
+        by_commit.setdefault(commit, []).append(ROOT / item.gold["document"])
     old: dict[str, list[tuple[str, str]] | None] = {}
     for commit, documents in by_commit.items():
         old.update(rules_at(commit, documents))
