@@ -8,13 +8,12 @@ applied to a copy of today's pipeline, so they would fail if the patch stopped a
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
 
 import pytest
 
 from briefer.analysis import analyse
 from briefer.analysis.model import Sentence
-from briefer.sources.document import Document, build_text
+from briefer.sources.document import Document
 from learn import background_model
 from learn.background import (
     Example,
@@ -26,37 +25,20 @@ from learn.background import (
     recording,
 )
 from learn.linear import load_model
+from tests.analysis.wire_story import wire_story
 
 HISTORY = "The two countries fought a short war over the valley in 1994."
 
 
-def _document(blocks: list[tuple[str, str]], doc_id: str) -> Document:
-    """A wire story from (text, kind) blocks, the first its headline."""
-    text, paragraphs = build_text(blocks)  # type: ignore[arg-type]
-    return Document(
-        id=doc_id,
-        path=f"/tmp/{doc_id}.txt",
-        format="txt",
-        title=blocks[0][0],
-        text=text,
-        paragraphs=paragraphs,
-        content_hash=doc_id * 4,
-        size=len(text),
-        mtime=0.0,
-        date=date(2031, 5, 14),
-        source="Test Wire",
-    )
-
-
 def _story() -> Document:
-    return _document(
+    return wire_story(
         [
             ("Border talks stall", "heading"),
             ("Aldria and Ruritania exchanged fire on Tuesday, officials said.", "text"),
             ("The European Union urged both sides to show restraint.", "text"),
             (HISTORY + " A ceasefire was signed two years later.", "text"),
         ],
-        "learnbg",
+        doc_id="learnbg",
     )
 
 
@@ -159,7 +141,7 @@ def test_probability_follows_the_weights_of_the_features_present() -> None:
 
 
 def test_features_read_names_numbers_and_dates_as_shapes() -> None:
-    doc = _document(
+    doc = wire_story(
         [
             ("Old quarrel", "heading"),
             ("Aldria and Ruritania exchanged fire on Tuesday, officials said.", "text"),
@@ -169,7 +151,7 @@ def test_features_read_names_numbers_and_dates_as_shapes() -> None:
                 "text",
             ),
         ],
-        "bgshape",
+        doc_id="bgshape",
     )
     with recording() as calls:
         analyse(doc)
