@@ -37,6 +37,7 @@ from briefer.analysis import pipeline
 from briefer.analysis.labels import Labelled
 from briefer.analysis.model import Mention, Sentence
 from learn import background_model
+from learn.background_model import decide
 from learn.fit import f1, fit_logistic, leave_one_group_out, save_model
 from learn.gold import ROOT, development_sets, gold_documents, scorer
 from learn.linear import LinearModel
@@ -312,13 +313,6 @@ def fit(
     ]
     labels = ["background" if e.background else "other" for e in train]
     return fit_logistic(rows, labels, c=c, min_count=MIN_COUNT, meta=meta)
-
-
-def decide(rule: str, p: float, raise_at: float, drop_at: float) -> bool:
-    """Background or not: the rules' call, overturned where the model is confident."""
-    if rule == "development":
-        return p >= raise_at
-    return rule == "background" and p >= drop_at
 
 
 def _f1(pairs: Sequence[tuple[bool, bool]]) -> tuple[float, int, int, int]:

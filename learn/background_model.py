@@ -257,6 +257,14 @@ def background_probability(model: LinearModel, features: Sequence[str]) -> float
     return p if model.classes[-1] == "background" else 1.0 - p
 
 
+def decide(rule: str, p: float, raise_at: float, drop_at: float) -> bool:
+    """Background or not: the rules' call, overturned where the model is confident (a
+    development at `p` >= `raise_at`, a background below `drop_at`)."""
+    if rule == "development":
+        return p >= raise_at
+    return rule == "background" and p >= drop_at
+
+
 def relabel(
     sentences: Sequence[Sentence],
     seen: Sequence[Labelled],
@@ -275,11 +283,10 @@ def relabel(
     out = list(sentences)
     for i, s in enumerate(sentences):
         row = rows[i]
-        if row is None:
+        if row is None:  # not the model's to decide (`document_features`)
             continue
         p = background_probability(model, row)
-        if s.label == "development" and p >= raise_at:
-            out[i] = replace(s, label="background")
-        elif s.label == "background" and p < drop_at:
-            out[i] = replace(s, label="development")
+        label = "background" if decide(s.label, p, raise_at, drop_at) else "development"
+        if label != s.label:
+            out[i] = replace(s, label=label)
     return out

@@ -17,13 +17,13 @@ from briefer.sources.document import Document
 from learn import background_model
 from learn.background import (
     Example,
-    decide,
     document_examples,
     fit,
     general_words,
     matched_labels,
     recording,
 )
+from learn.background_model import decide
 from learn.linear import load_model
 from tests.analysis.wire_story import wire_story
 
