@@ -337,23 +337,23 @@ def loso(data: Dataset) -> dict[str, dict[str, list[tuple[bool, bool]]]]:
     """Per rule-label source ("head", "first-seen"), per variant, (predicted, gold) of every
     example of every set, each predicted by models fitted on the other sets' first-seen
     examples; a sentence the model does not decide keeps the rules' call. (A gold background
-    sentence the rules call a reaction is missed by all.)"""
+    sentence the rules call a reaction is missed by all.) `head` and `first_seen` hold the same
+    sentences in the same order, so one fold's test indices serve both."""
     out: dict[str, dict[str, list[tuple[bool, bool]]]] = {}
     groups = [e.group for e in data.first_seen]
-    for held, train_i, _ in leave_one_group_out(groups):
+    for held, train_i, test_i in leave_one_group_out(groups):
         train = [data.first_seen[i] for i in train_i]
         alone, stacked = fit(train, with_rule=False), fit(train)
         for source, examples in (("head", data.head), ("first-seen", data.first_seen)):
-            for e in examples:
-                if e.group != held:
-                    continue
-                for name, variant in VARIANTS.items():
-                    if e.features:
-                        a = background_model.background_probability(alone, e.features)
-                        s = background_model.background_probability(stacked, e.features)
-                        predicted = variant(e.rule, a, s)
-                    else:  # not the model's to decide: the rules' call stands
-                        predicted = e.rule == "background"
+            for i in test_i:
+                e = examples[i]
+                if e.features:
+                    a = background_model.background_probability(alone, e.features)
+                    s = background_model.background_probability(stacked, e.features)
+                    predictions = [variant(e.rule, a, s) for variant in VARIANTS.values()]
+                else:  # not the model's to decide: the rules' call stands
+                    predictions = [e.rule == "background"] * len(VARIANTS)
+                for name, predicted in zip(VARIANTS, predictions, strict=True):
                     key = f"{source}|{name}"
                     out.setdefault(key, {}).setdefault(held, []).append((predicted, e.background))
     return out
