@@ -29,6 +29,8 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev11": {"background": 0.65, "reactions": 0.76, "actors": 0.91},
     "dev12": {"background": 0.66, "reactions": 0.75, "actors": 0.90},
     "dev13": {"background": 0.70, "reactions": 0.76, "actors": 0.88},
+    "dev14": {"background": 0.71, "reactions": 0.79, "actors": 0.91},
+    "dev15": {"background": 0.72, "reactions": 0.75, "actors": 0.91},
     "heldout": {"background": 0.84, "reactions": 0.79, "actors": 0.90},
     "heldout2": {"background": 0.78, "reactions": 0.84, "actors": 0.93},
     # Sealed (scored once per round of rule work); a floor only guards against a collapse.

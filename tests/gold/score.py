@@ -2,7 +2,7 @@
 
     .venv/bin/python tests/gold/score.py [--verbose]
 
-Every `tests/gold/*.json` (the development set), `tests/gold/dev2/` to `dev13/` (more
+Every `tests/gold/*.json` (the development set), `tests/gold/dev2/` to `dev15/` (more
 development sets) and, reported apart, the held-out sets `tests/gold/heldout/` and
 `tests/gold/heldout2/` are scored by briefing each document alone (`analyse` + `build_briefing`).
 Sentences match when their normalised texts are equal or one holds the other and is at least
@@ -14,7 +14,7 @@ stay hidden so that no rule is tuned on them. `--set NAME` (repeatable) scores o
 `--why` counts reaction errors by cause (a reactor taken as a principal, the right sentence with
 other actors, a sentence not reported; a principal speaking, a sentence that is no reaction):
 totals only, so it is allowed on every set. The sealed sets `tests/gold/heldout3/` to
-`heldout8/` are scored only when named (`--set heldout3`), once per round of rule work.
+`heldout10/` are scored only when named (`--set heldout3`), once per round of rule work.
 """
 
 from __future__ import annotations
@@ -58,6 +58,8 @@ SETS: dict[str, tuple[Path, bool]] = {
     "dev11": (GOLD_DIR / "dev11", True),
     "dev12": (GOLD_DIR / "dev12", True),
     "dev13": (GOLD_DIR / "dev13", True),
+    "dev14": (GOLD_DIR / "dev14", True),
+    "dev15": (GOLD_DIR / "dev15", True),
     "heldout": (GOLD_DIR / "heldout", False),
     "heldout2": (GOLD_DIR / "heldout2", False),
     "heldout3": (GOLD_DIR / "heldout3", False),
@@ -66,10 +68,23 @@ SETS: dict[str, tuple[Path, bool]] = {
     "heldout6": (GOLD_DIR / "heldout6", False),
     "heldout7": (GOLD_DIR / "heldout7", False),
     "heldout8": (GOLD_DIR / "heldout8", False),
+    "heldout9": (GOLD_DIR / "heldout9", False),
+    "heldout10": (GOLD_DIR / "heldout10", False),
 }
 #: Sets scored only when named with `--set`: a sealed set is scored once, at the end of a round
 #: of rule work, so that not even its totals steer the rules.
-SEALED = frozenset({"heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8"})
+SEALED = frozenset(
+    {
+        "heldout3",
+        "heldout4",
+        "heldout5",
+        "heldout6",
+        "heldout7",
+        "heldout8",
+        "heldout9",
+        "heldout10",
+    }
+)
 SECTIONS = ("background", "reactions", "actors")
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'"})
 _SPACE = re.compile(r"\s+")
