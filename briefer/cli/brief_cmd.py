@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from briefer.analysis.model import Analysis
+from briefer.cli.options import add_format_flags
 from briefer.errors import BrieferError, UsageError
 from briefer.sources.document import Document
 
@@ -39,10 +40,7 @@ def register(sub: Any) -> None:
         metavar="N",
         help=f"most documents a query contributes ({QUERY_LIMIT})",
     )
-    p.add_argument("--format", "-f", choices=FORMATS, default="text", help="output format (text)")
-    p.add_argument(  # as `search` and `index` spell it
-        "--json", dest="format", action="store_const", const="json", help="same as -f json"
-    )
+    add_format_flags(p, FORMATS, help="output format (text)")
     p.add_argument("--output", "-o", metavar="FILE", help="write to FILE ('-' for stdout)")
     p.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
     p.add_argument("--title", metavar="TITLE", help="the briefing's title")

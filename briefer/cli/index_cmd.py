@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from briefer import config
+from briefer.cli.options import add_format_flags
 from briefer.errors import BrieferError, UsageError
 from briefer.render.printable import printable_json
 from briefer.sources.sanitize import display_path
@@ -25,10 +26,7 @@ def register(sub: Any) -> None:
     )
     p.add_argument("paths", nargs="*", metavar="PATH", help="folders or files to add")
     p.add_argument("--rebuild", action="store_true", help="rebuild the index from scratch")
-    p.add_argument("--format", "-f", choices=("text", "json"), default="text", help="(text)")
-    p.add_argument(
-        "--json", dest="format", action="store_const", const="json", help="same as -f json"
-    )
+    add_format_flags(p)
     p.set_defaults(handler=run)
 
 

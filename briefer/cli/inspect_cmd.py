@@ -12,6 +12,7 @@ import io
 import sys
 from typing import Any, TextIO
 
+from briefer.cli.options import add_format_flags
 from briefer.render.printable import printable_json
 from briefer.sources import Document, load_document
 from briefer.sources.discovery import human_size
@@ -29,14 +30,7 @@ def register(sub: Any) -> None:
         description="Load one document and show its metadata and first paragraphs.",
     )
     p.add_argument("path", metavar="PATH", help="a .txt, .md, .html or .pdf file")
-    p.add_argument("--format", "-f", choices=("text", "json"), default="text", help="(text)")
-    p.add_argument(
-        "--json",
-        dest="format",
-        action="store_const",
-        const="json",
-        help="print the whole document as JSON (-f json)",
-    )
+    add_format_flags(p, json_help="print the whole document as JSON (-f json)")
     p.set_defaults(handler=run)
 
 

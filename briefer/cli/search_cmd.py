@@ -8,6 +8,7 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
+from briefer.cli.options import add_format_flags
 from briefer.errors import BrieferError
 from briefer.render.printable import printable_json
 from briefer.sources.sanitize import display_path
@@ -61,11 +62,7 @@ def register(sub: Any) -> None:
         help="skip the first N results: --offset 20 shows the second page of 20 (0)",
     )
     p.add_argument("--sort", choices=("relevance", "date"), default="relevance")
-    # The same spelling as `brief` (`-f json`), and `--json` as `index` has it: either works.
-    p.add_argument("--format", "-f", choices=("text", "json"), default="text", help="(text)")
-    p.add_argument(
-        "--json", dest="format", action="store_const", const="json", help="same as -f json"
-    )
+    add_format_flags(p)
     p._negative_number_matcher = _NOT_AN_OPTION
     p.set_defaults(handler=run)
 
