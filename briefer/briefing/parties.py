@@ -199,8 +199,10 @@ def retaliators(items: Sequence[tuple[Document, Analysis]]) -> frozenset[str]:
     return frozenset(found)
 
 
-#: A word every claim or charge `claimants` reads holds (a cheap test of a document first).
-_CLAIM_WORDS = ("claim", "blam", "accus", "carried out", "was behind", "was responsible", "staged")
+#: A word every claim or charge `claimants` reads holds (a cheap test of a document first):
+#: one inside each literal the prefilter requires of `roles`' claim and charge patterns (single
+#: words, since those patterns take any whitespace between theirs; a test holds them in step).
+_CLAIM_WORDS = ("claim", "blam", "accus", "carried", "behind", "responsible", "staged", "launched")
 
 
 def claimants(items: Sequence[tuple[Document, Analysis]]) -> list[str]:
@@ -213,7 +215,8 @@ def claimants(items: Sequence[tuple[Document, Analysis]]) -> list[str]:
     party, not read here."""
     found: list[str] = []
     for doc, analysis in items:
-        if not any(word in doc.text for word in _CLAIM_WORDS):
+        folded = fold(doc.text)  # the patterns ignore case: "Claimed", "BLAMED" count too
+        if not any(word in folded for word in _CLAIM_WORDS):
             continue
         locate = sentence_index(analysis)
         for m in analysis.mentions:

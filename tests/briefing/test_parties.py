@@ -1881,6 +1881,40 @@ def test_a_group_an_attack_was_claimed_by_is_a_side() -> None:
     assert claimants([make_doc("c", condemned)]) == []
 
 
+def test_every_claim_the_patterns_read_passes_the_cheap_word_test_first() -> None:
+    """`claimants` skips a document holding none of `_CLAIM_WORDS`, and `group_references` one
+    holding none of `_GROUP_STEMS`: each literal the prefilter requires of the patterns read
+    after those tests must hold one of the words, or a document the patterns match is skipped."""
+    from briefer.analysis.prefilter import gate
+    from briefer.briefing.parties import _CLAIM_WORDS, _GROUP_PEOPLE, _GROUP_STEMS
+    from briefer.briefing.roles import _CHARGED_BEFORE, _CLAIM_AFTER, _CLAIMED_BY_BEFORE
+
+    for pattern, words in (
+        (_CLAIM_AFTER, _CLAIM_WORDS),
+        (_CLAIMED_BY_BEFORE, _CLAIM_WORDS),
+        (_CHARGED_BEFORE, _CLAIM_WORDS),
+        (_GROUP_PEOPLE, _GROUP_STEMS),
+    ):
+        literals = gate(pattern).literals
+        assert literals, pattern.pattern  # a pattern with no required literal: no cheap test
+        for literal in literals:
+            assert any(word in literal for word in words), (literal, pattern.pattern)
+
+
+def test_a_group_saying_it_launched_the_bombing_claims_it() -> None:
+    from briefer.briefing.parties import claimants
+
+    launched = [
+        ("Bomb kills 12 at market in northern Mali", "heading"),
+        ("The Macina Liberation Front said in a statement that it had launched the bombing.", "t"),
+    ]
+    assert claimants([make_doc("l", launched)]) == ["Macina Liberation Front"]
+    # Its words spaced twice, or in capitals, are the same claim.
+    for words in ("said it was  behind the bombing.", "said it had CARRIED OUT the bombing."):
+        told = [launched[0], (f"The Macina Liberation Front {words}", "t")]
+        assert claimants([make_doc("b", told)]) == ["Macina Liberation Front"], words
+
+
 FRONT_BLOCKS = [
     ("Sahel Liberation Front blocks border crossing between Mali and Niger", "heading"),
     (
