@@ -323,18 +323,18 @@ _ARMED_BEFORE = re.compile(
 )
 # "The Islamic State group has claimed responsibility for the attack": who claims an attack made it.
 _ATTACK_WORD = r"(?:attacks?|bombings?|assault|raids?|ambush|killings?|massacre|suicide\s+\w+)"
-# ("said it had carried out the bombing", ", which claimed the attacks": the same claim, of the
-# story's own attack, "the", not of some earlier one: "ISWAP, which claimed a raid in 2020".)
-# (The claim in the group's own words, the armed-group cue's too.)
-_OWN_CLAIM = (
-    r"(?:\s+group)?\s+(?:(?:has|have|had|also|quickly|later|swiftly|on\s+\w+)\s+)*"
+# What stands between the group's name and its claim ("X group has quickly claimed"), and the
+# claim itself; together the claim in the group's own words, the armed-group cue's too.
+_CLAIMER = r"(?:\s+group)?\s+(?:(?:has|have|had|also|quickly|later|swiftly|on\s+\w+)\s+)*"
+_CLAIM_VERB = (
     r"claim(?:s|ed|ing)?\s+(?:(?:responsibility|credit)\s+for|"
     r"(?:the\s+)?(?:(?-i:[A-Z])[\w-]*\s+)?" + _ATTACK_WORD + r")"
 )
+_OWN_CLAIM = _CLAIMER + _CLAIM_VERB
+# ("said it had carried out the bombing", ", which claimed the attacks": the same claim, of the
+# story's own attack, "the", not of some earlier one: "ISWAP, which claimed a raid in 2020".)
 _CLAIM = (
-    r"(?:(?:\s+group)?\s+(?:(?:has|have|had|also|quickly|later|swiftly|on\s+\w+)\s+)*"
-    r"(?:claim(?:s|ed|ing)?\s+(?:(?:responsibility|credit)\s+for|"
-    r"(?:the\s+)?(?:(?-i:[A-Z])[\w-]*\s+)?" + _ATTACK_WORD + r")|"
+    r"(?:" + _CLAIMER + r"(?:" + _CLAIM_VERB + r"|"
     r"said\s+(?:[\w-]+\s+){0,5}?(?:that\s+)?it\s+(?:had\s+)?(?:carried\s+out|was\s+behind|"
     r"was\s+responsible\s+for|staged|launched)\s+the\s+(?:[\w'’-]+\s+){0,2}?" + _ATTACK_WORD + r")"
     r"|,\s+which\s+(?:has\s+|had\s+)?claimed\s+(?:responsibility\s+for\s+)?the\s+"
