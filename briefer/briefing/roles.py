@@ -863,9 +863,9 @@ class RoleCues:
     paired: bool  # one of a pair "between X and Y" in the headline or lead
     opposed: bool  # "between X and Y" anywhere, accused or blamed, attacking or attacked
     adversary: bool  # named as the other side of a relation: "between X and Y", "a row with X"
-    # The subject of the headline's or lead's act of force ("X fighters stormed a hotel"),
-    # 2 when the act is one of arms (the agent fights), 1 when it blocks, spills or declares.
-    agent: int = 0
+    # The subject of the headline's or lead's act of force: of arms ("X fighters stormed a
+    # hotel"), a blockade, a spill or a declaration ("X blocks the crossing").
+    agent: bool = False
 
 
 def role_cues(
@@ -955,7 +955,7 @@ def role_cues(
     )
     opposed = between or paired or accused or attacks
     adversary = "with" in before and _QUARREL_WITH.search(before) is not None
-    agent = news_agent(text, m, sentence) if prominent and m.type == "ORG" else 0
+    agent = news_agent(text, m, sentence) if prominent and m.type == "ORG" else False
     return RoleCues(clash, armed, breakaway, targeted, paired, opposed, adversary, agent)
 
 
@@ -1002,15 +1002,16 @@ def act_of_arms_end(text: str, at: int, sentence: Sentence) -> int | None:
     return None if found is None else found.end()
 
 
-def news_agent(text: str, m: Mention, sentence: Sentence) -> int:
-    """Whether a headline or lead mention is the subject of the story's act of force: 2 for an
-    act of arms ("Fighters of X stormed a hotel", "X seizes the port"), 1 for a blockade, a
-    spill or a declaration ("X blocks the border crossing"), else 0. Such an agent is a side
-    whatever it is (a group, a front, a company), though no list of names knows it."""
+def news_agent(text: str, m: Mention, sentence: Sentence) -> bool:
+    """Whether a headline or lead mention is the subject of the story's act of force: an act of
+    arms ("Fighters of X stormed a hotel", "X seizes the port"), a blockade, a spill or a
+    declaration ("X blocks the border crossing"). Such an agent is a side whatever it is (a
+    group, a front, a company), though no list of names knows it."""
     end = sentence.end
-    if _ARMS_ACT.match(text, m.end, end) is not None:
-        return 2
-    return 1 if _FORCE_ACT.match(text, m.end, end) is not None else 0
+    return (
+        _ARMS_ACT.match(text, m.end, end) is not None
+        or _FORCE_ACT.match(text, m.end, end) is not None
+    )
 
 
 # "Azerbaijan–Russia relations", "the Greece-Turkey row": two names joined by a dash before a

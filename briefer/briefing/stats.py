@@ -124,9 +124,9 @@ class ActorStats:
     opposed: int = 0
     # Mentions as the other side of a relation ("between X and Y", "a crisis with Turkey").
     adversary: int = 0
-    # As the subject of the headline's or lead's act of force: 2 an act of arms ("X fighters
-    # stormed"), 1 a blockade, a spill or a declaration ("X blocks the crossing"), else 0.
-    agent: int = 0
+    # Ever the subject of the headline's or lead's act of force: of arms ("X fighters
+    # stormed"), a blockade, a spill or a declaration ("X blocks the crossing").
+    agent: bool = False
     # Mentions of a person by a former office ("former President Uhuru Kenyatta of Kenya").
     former: int = 0
     # Mentions as the go-between of the story ("Qatari mediators", "brokered by the EU").
@@ -290,7 +290,7 @@ def collect(items: Sequence[tuple[Document, Analysis]]) -> dict[str, ActorStats]
                 st.paired += cues.paired
                 st.opposed += cues.opposed
                 st.adversary += cues.adversary
-                st.agent = max(st.agent, cues.agent)
+                st.agent = st.agent or cues.agent
                 st.assailed += (
                     against and sentence.label != "background" and assailed(doc.text, m, sentence)
                 )

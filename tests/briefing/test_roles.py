@@ -729,20 +729,20 @@ def test_the_subject_of_an_act_of_force_is_its_agent_and_of_a_word_or_a_help_is_
     from briefer.briefing.roles import news_agent
 
     for text, agent in {
-        "Arakan Army fighters seized the port on Sunday.": 2,
-        "The Arakan Army launched an offensive on the town.": 2,
-        "The Arakan Army blew up a bridge near the border.": 2,
-        "The Arakan Army entered the capital on Monday.": 2,
-        "The Arakan Army's supporters blocked the road to the port.": 1,
-        "The Arakan Army declared independence on Friday.": 1,
-        "The Arakan Army said it wanted talks.": 0,
-        "The Arakan Army blocked the resolution.": 0,
-        "The Arakan Army entered talks with the army.": 0,
-        "Arakan Army drones strike the port.": 2,
-        "Arakan Army strike over unpaid wages.": 0,
+        "Arakan Army fighters seized the port on Sunday.": True,
+        "The Arakan Army launched an offensive on the town.": True,
+        "The Arakan Army blew up a bridge near the border.": True,
+        "The Arakan Army entered the capital on Monday.": True,
+        "The Arakan Army's supporters blocked the road to the port.": True,
+        "The Arakan Army declared independence on Friday.": True,
+        "The Arakan Army said it wanted talks.": False,
+        "The Arakan Army blocked the resolution.": False,
+        "The Arakan Army entered talks with the army.": False,
+        "Arakan Army drones strike the port.": True,
+        "Arakan Army strike over unpaid wages.": False,
     }.items():
         group = mention(text, "Arakan Army", "ORG")
-        assert news_agent(text, group, sentence(text)) == agent, text
+        assert news_agent(text, group, sentence(text)) is agent, text
 
 
 def test_a_body_introduced_as_the_rebels_wing_is_an_armed_group() -> None:
