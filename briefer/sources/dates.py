@@ -93,17 +93,6 @@ def parse_date(text: str | None, *, year: int | None = None) -> date | None:
     return found[0] if found else None
 
 
-def all_dates(text: str) -> list[date]:
-    """Every full date (with a year) written in `text`, in order of appearance."""
-    found: list[tuple[int, date]] = []
-    for pattern in PATTERNS:
-        for m in pattern.finditer(text):
-            when = build_date(int(m["year"]), m["month"], m["day"])
-            if when is not None:
-                found.append((m.start(), when))
-    return [when for _, when in sorted(found, key=lambda pair: pair[0])]
-
-
 def date_in_name(name: str) -> date | None:
     """A full date in a file name such as '2022-12-10-barricades.txt' or '20221210_story'."""
     when = parse_date(name.replace("_", "-"))
