@@ -548,7 +548,7 @@ class Sieve:
             return pattern.findall(self.text)
         # What findall gives: the whole match, the one group, or a tuple of groups ("" for a
         # group that took no part).
-        found = self._finditer_at(pattern, g)
+        found = _matches_at(pattern, self.text, self.begins(g))
         if pattern.groups == 0:
             return [m.group() for m in found]
         if pattern.groups == 1:
@@ -561,11 +561,6 @@ class Sieve:
             return iter(())
         if not g.placed:
             return pattern.finditer(self.text)
-        return _matches_at(pattern, self.text, self.begins(g))
-
-    def _finditer_at(self, pattern: re.Pattern[str], g: Gate) -> Iterator[re.Match[str]]:
-        """`pattern.finditer`, trying only the places where a match can begin (matches are
-        never empty here: see `Gate`)."""
         return _matches_at(pattern, self.text, self.begins(g))
 
     def sub(self, pattern: re.Pattern[str], repl: str) -> str:
