@@ -57,7 +57,7 @@ from briefer.briefing.roles import (
     mention_weight,
     retaliates,
 )
-from briefer.briefing.stats import ActorStats, lead_of, opening, sentence_index
+from briefer.briefing.stats import ActorStats, lead_of, opening_sentences, sentence_index
 from briefer.sources.document import Document
 
 # Types that can be a side of a story.
@@ -591,6 +591,7 @@ _ACCIDENT = re.compile(
     r"blocked\s+the\s+(?:[\w-]+\s+)?canal|derail\w*)\b",
     re.IGNORECASE,
 )
+_ACCIDENT_GATE = gate(_ACCIDENT)
 # The company's own word of liability after its name ("X, said it was 'extremely sorry'",
 # "X would pay for the clean-up", "X accepted responsibility").
 _LIABLE_AFTER = re.compile(
@@ -617,9 +618,8 @@ def liable_companies(items: Sequence[tuple[Document, Analysis]]) -> list[str]:
     accident's story, like the state it struck; a company that only helps or carries is not."""
     found: list[str] = []
     for doc, analysis in items:
-        lead = [fold(analysis.sentences[i].text) for i in sorted(opening(analysis))]
-        accident = gate(_ACCIDENT)
-        if not any(accident.may_match(t) and _ACCIDENT.search(t) for t in lead):
+        lead = [fold(s.text) for s in opening_sentences(analysis)]
+        if not any(_ACCIDENT_GATE.may_match(t) and _ACCIDENT.search(t) for t in lead):
             continue
         for m in analysis.mentions:
             if m.type != "ORG" or m.canonical in found or is_state(m.canonical):
@@ -642,7 +642,7 @@ def attacked_states(items: Sequence[tuple[Document, Analysis]]) -> list[str]:
     Gulf of Aden")."""
     found: list[str] = []
     for doc, analysis in items:
-        told = [analysis.sentences[i] for i in sorted(opening(analysis))]
+        told = opening_sentences(analysis)
         spans = [(s.start, s.end) for s in told]
         # (an organisation in the headline or lead first: most stories have none there)
         if not any(
@@ -660,17 +660,14 @@ def attacked_states(items: Sequence[tuple[Document, Analysis]]) -> list[str]:
                 end = act_of_arms_end(doc.text, m.end, sentence)
                 if end is None:
                     continue
-                state = next(
-                    (
-                        _state_of(o)
-                        for o in inside[k + 1 :]
-                        if o.start >= end
-                        and o.type in ("GPE", "NORP")
-                        and _state_of(o)
-                        and not in_place_name(doc.text, o)
-                    ),
-                    None,
-                )
+                state = None
+                for o in inside[k + 1 :]:
+                    if o.start < end or o.type not in ("GPE", "NORP"):
+                        continue
+                    named = _state_of(o)
+                    if named and not in_place_name(doc.text, o):
+                        state = named
+                        break
                 if state is not None and state not in found:
                     found.append(state)
                 break
@@ -700,7 +697,7 @@ def stricken_states(items: Sequence[tuple[Document, Analysis]]) -> frozenset[str
     rescue teams from Spain", "India is sending rescue teams")."""
     found: set[str] = set()
     for doc, analysis in items:
-        for sentence in (analysis.sentences[i] for i in sorted(opening(analysis))):
+        for sentence in opening_sentences(analysis):
             if _NATURAL_DISASTER.search(sentence.text) is None:
                 continue
             for m in analysis.mentions:
@@ -755,7 +752,7 @@ def _allies(
     found: list[str] = []
     for doc, analysis in items:
         ordered = sorted(analysis.mentions, key=lambda m: m.start)
-        for sentence in (analysis.sentences[i] for i in sorted(opening(analysis))):
+        for sentence in opening_sentences(analysis):
             inside = [m for m in ordered if sentence.start <= m.start < sentence.end]
             group: list[Mention] = []
             for m in [*inside, None]:

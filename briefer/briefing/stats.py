@@ -705,6 +705,12 @@ def opening(analysis: Analysis) -> set[int]:
     return chosen | lead_of(analysis)
 
 
+def opening_sentences(analysis: Analysis) -> list[Sentence]:
+    """The sentences of `opening` in the order of the text: what a reader of the headline and
+    lead goes through."""
+    return [analysis.sentences[i] for i in sorted(opening(analysis))]
+
+
 def lead_of(analysis: Analysis) -> set[int]:
     """The lead: the first sentence of the story that is neither a byline, a masthead nor a
     bare dateline (none if the story has no such sentence)."""

@@ -13,7 +13,7 @@ from analysed import make_doc
 from briefer.briefing.build import build_briefing, own_clause
 from briefer.briefing.model import Span
 from briefer.briefing.parties import domestic_story
-from briefer.briefing.stats import opening
+from briefer.briefing.stats import opening, opening_sentences
 
 
 def principals(*blocks: list[tuple[str, str]]) -> tuple[str, ...]:
@@ -627,6 +627,13 @@ def test_the_opening_is_the_wrapped_headline_and_the_first_sentence_of_the_story
     assert "second filling of the dam" in chosen  # the headline's second line
     assert "Ethiopia said on Monday it had filled the dam." in chosen  # the lead
     assert not any("Monitor" in t or "Hartmann" in t or "Egypt" in t for t in chosen)
+    # The same sentences in the order the text tells them: the headline's lines, then the lead.
+    told = [s.text for s in opening_sentences(analysis)]
+    assert told == [
+        "Briefing note: the river dispute after the",
+        "second filling of the dam",
+        "Ethiopia said on Monday it had filled the dam.",
+    ]
 
 
 WATCHING_POWER = [
