@@ -113,15 +113,20 @@ def count_line(
     query: str,
     marked: int = 0,
     width: int | None = None,
+    asked: str | None = None,
 ) -> Text:
     """'312 results · 40 shown · 2 marked · by date · entity: Serbia' ('N shown' while rows
-    remain to load; the filter names come from documents: appended). Where the line is wider
-    than `width`, the default order ('by relevance') goes unsaid, then 'N shown' (more rows
-    load as the list is scrolled): at 80 columns the line wrapped, and the list under it
-    jumped a row as a document was marked."""
+    remain to load; the filter names come from documents: appended). `sort` is the order the
+    rows are in; `asked` the one the reader asked for, where that differs (the empty box asked
+    by relevance is listed by date). Where the line is wider than `width`, an order the reader
+    did not pick with `s` goes unsaid, then 'N shown' (more rows load as the list is
+    scrolled): at 80 columns the line wrapped, and the list under it jumped a row as a
+    document was marked. Sorting by date asked for is always said."""
+    chosen = (asked or sort) != "relevance"
     line = Text(end="")
     for say_order, say_shown in ((True, True), (False, True), (False, False)):
-        line = _count_line(total, shown, sort, filters, query, marked, say_order, say_shown)
+        said = say_order or chosen
+        line = _count_line(total, shown, sort, filters, query, marked, said, say_shown)
         if width is None or line.cell_len <= width:
             break
     return line
@@ -146,7 +151,7 @@ def _count_line(
         line.append(f" · {shown} shown", style="dim")
     if marked:
         line.append(f" · {marked} marked", style="bold")
-    if say_order or sort != "relevance":
+    if say_order:
         line.append(f" · by {sort}", style="dim")
     for name in filters:
         line.append(" · ", style="dim")

@@ -31,6 +31,20 @@ def test_the_default_order_goes_unsaid_only_where_the_line_would_not_fit() -> No
     assert count_line(23, 20, "relevance", [], "", 1, width=30).plain == "23 documents · 1 marked"
 
 
+def test_the_line_names_the_order_the_rows_are_in_and_keeps_only_a_chosen_one_when_narrow() -> None:
+    # the empty box asked by relevance is listed newest first: the line says so where it fits
+    listed = count_line(23, 23, "date", [], "", 1, asked="relevance")
+    assert listed.plain == "23 documents · 1 marked · by date"
+    # an order the reader did not choose goes unsaid before the line wraps...
+    assert count_line(23, 23, "date", [], "", 1, width=30, asked="relevance").plain == (
+        "23 documents · 1 marked"
+    )
+    # ...but one chosen with `s` stays
+    assert count_line(23, 23, "date", [], "", 1, width=30, asked="date").plain == (
+        "23 documents · 1 marked · by date"
+    )
+
+
 async def test_at_80_columns_marking_a_result_keeps_the_count_line_and_the_rows_in_place(
     library: Any,
 ) -> None:
@@ -52,7 +66,7 @@ async def test_at_80_columns_marking_a_result_keeps_the_count_line_and_the_rows_
         await pilot.resize_terminal(160, 40)  # room again: the order is said
         await pilot.pause()
         await pilot.pause()
-        assert str(count.render()).endswith("by relevance")
+        assert str(count.render()).endswith("by date")  # every document: newest first
 
 
 async def test_the_count_line_refits_when_the_sidebar_is_toggled_without_a_resize(

@@ -382,8 +382,19 @@ class MainScreen(Screen[None]):
         marked = len(results.marked)
         counter = self.query_one("#result-count", Static)
         width = counter.content_region.width or None  # None until laid out
+        # The order the rows are in, as the result says: '*' asked by relevance comes newest
+        # first (every score is equal), so the line says 'by date', not the order asked for
+        # (which result_sort keeps, for the next pages and a refresh's kept rows).
+        order = getattr(self.result, "sort", self.result_sort)
         count = count_line(
-            results.total, shown, self.result_sort, names, self.shown_query, marked, width
+            results.total,
+            shown,
+            order,
+            names,
+            self.shown_query,
+            marked,
+            width,
+            asked=self.result_sort,
         )
         one_line = counter.size.height == 1 and count.cell_len <= counter.content_region.width
         counter.update(count, layout=not one_line)  # a layout pass only when the height changes
