@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from briefer.analysis.model import Analysis
-from briefer.cli.options import add_format_flags
+from briefer.cli.options import QUERY_WORD, add_format_flags
 from briefer.errors import BrieferError, UsageError
 from briefer.sources.document import Document
 
@@ -44,6 +44,7 @@ def register(sub: Any) -> None:
     p.add_argument("--output", "-o", metavar="FILE", help="write to FILE ('-' for stdout)")
     p.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
     p.add_argument("--title", metavar="TITLE", help="the briefing's title")
+    p.positional_words = QUERY_WORD  # --query -filename:*.txt: the query, not -f ilename:*.txt
     p.set_defaults(handler=run)
 
 

@@ -7,9 +7,11 @@ Errors reach stderr as one line (`briefer: ...`); exit 0 success, 1 runtime fail
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 import traceback
 from collections.abc import Callable, Sequence
+from typing import Any
 
 from briefer import __version__
 from briefer.errors import BrieferError, UsageError
@@ -18,10 +20,20 @@ SUBCOMMANDS = ("inspect", "index", "search", "brief")
 
 
 class _Parser(argparse.ArgumentParser):
-    """argparse that raises UsageError (one line, exit 2) instead of printing usage and exiting."""
+    """argparse that raises UsageError (one line, exit 2) instead of printing usage and exiting.
+    A subcommand may set `positional_words`: words it matches are arguments, never options,
+    wherever they stand (search's `-filename:*.txt` is a query clause; argparse alone reads it
+    as `-f ilename:*.txt`, a short option with its value attached)."""
+
+    positional_words: re.Pattern[str] | None = None
 
     def error(self, message: str) -> None:  # type: ignore[override]
         raise UsageError(f"{message} (see 'briefer --help')")
+
+    def _parse_optional(self, arg_string: str) -> Any:
+        if self.positional_words is not None and self.positional_words.match(arg_string):
+            return None  # an argument (the return type of this hook varies by Python version)
+        return super()._parse_optional(arg_string)
 
 
 def build_parser() -> argparse.ArgumentParser:

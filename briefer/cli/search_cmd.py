@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import re
 import sys
 from collections.abc import Callable
 from typing import Any
 
-from briefer.cli.options import add_format_flags
+from briefer.cli.options import QUERY_WORD, add_format_flags
 from briefer.errors import BrieferError
 from briefer.render.printable import printable_json
 from briefer.sources.sanitize import display_path
@@ -23,10 +22,6 @@ QUERY_HELP = """query language:
   dir:sample_docs/news  documents under a folder (relative, absolute or ~/...);
                         -dir: or NOT dir: leaves it out; quote names with spaces
   filename:budget       a word of the file name; filename:*.pdf a glob on the whole name"""
-
-# A query word that starts with '-' is an exclusion (`-dir:x`), not an option: argparse reads
-# words shaped like this one as positionals, as it does negative numbers.
-_NOT_AN_OPTION = re.compile(r"^-(?:\d+$|\d*\.\d+$|(?i:dir|filename):)")
 
 
 def _at_least(minimum: int) -> Callable[[str], int]:
@@ -63,7 +58,7 @@ def register(sub: Any) -> None:
     )
     p.add_argument("--sort", choices=("relevance", "date"), default="relevance")
     add_format_flags(p)
-    p._negative_number_matcher = _NOT_AN_OPTION
+    p.positional_words = QUERY_WORD  # '-filename:*.txt' is the query, not '-f ilename:*.txt'
     p.set_defaults(handler=run)
 
 
