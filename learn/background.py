@@ -1,18 +1,17 @@
-"""Fit the background model (`learn/background_model.py`) from the development gold.
+"""Fit the background model (`briefer/analysis/background_model.py`) from the development gold.
 
     .venv/bin/python -m learn.background [--sets dev dev2 ...] [--quick] [--no-save] [--out F]
     .venv/bin/python -m learn.background --score [SET ...] [--out F]
 
-An experiment, not shipped: see learn/README.md for its figures and why. Every sentence the
-rules call development or background is an example: background iff it matches a gold
-background sentence. Its features are those the analysis would hand the model at run time,
-recorded by running `analyse` through `learn/background_hook.patch` applied to a copy of
-today's pipeline (`hooked_pipeline`), with the model's call replaced by a recorder, so
-training and use read the same. The rules' own label, one of the features, is taken from the
-rules as they were when the document's gold landed (`landing_commits`, `rules_at`): the model then
+Every sentence the rules call development or background is an example: background iff it
+matches a gold background sentence. Its features are those the real pipeline hands the model
+(`briefer.analysis.pipeline` calls `background_model.relabel`), recorded with the model
+switched off (`rules_only`), so training and use read the same and the model never learns
+from its own output. The rules' own label, one of the features, is taken from the rules as
+they were when the document's gold landed (`landing_commits`, `rules_at`): the model then
 learns how far to trust the rules on text they were not tuned on, which is the only text it
 will meet. Prints leave-one-set-out F1 of background (unless `--quick`), then writes
-`learn/models/background.json`.
+`briefer/analysis/data/background.json` (see learn/README.md).
 """
 
 from __future__ import annotations
@@ -27,20 +26,17 @@ import tempfile
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
-from functools import cache
 from io import BytesIO
 from pathlib import Path
-from types import ModuleType
 from unittest import mock
 
-from briefer.analysis import pipeline
+from briefer.analysis import background_model
+from briefer.analysis.background_model import decide, rules_only
 from briefer.analysis.labels import Labelled
+from briefer.analysis.linear import LinearModel
 from briefer.analysis.model import Mention, Sentence
-from learn import background_model
-from learn.background_model import decide
 from learn.fit import f1, fit_logistic, leave_one_group_out, save_model
 from learn.gold import ROOT, development_sets, gold_documents, scorer
-from learn.linear import LinearModel
 
 #: Feature prefixes that carry the rules' labels (the sentence's own, its neighbours').
 RULE_PREFIXES = ("r:", "n:")
@@ -90,47 +86,12 @@ class Example:
     background: bool
 
 
-#: The hook that would put the model in `analyse` (`fixed`, the rules' structural decisions,
-#: is only known inside the pipeline), kept as a patch while the experiment is not shipped.
-HOOK_PATCH = Path(__file__).parent / "background_hook.patch"
-_PIPELINE = "briefer/analysis/pipeline.py"
-
-
-@cache
-def hooked_pipeline() -> ModuleType:
-    """Today's `briefer/analysis/pipeline.py` with `HOOK_PATCH` applied, as a module of its own
-    (the file in the repository is left as it is). Raises RuntimeError if the patch no longer
-    applies: refresh it (learn/README.md)."""
-    with tempfile.TemporaryDirectory() as folder:
-        target = Path(folder) / _PIPELINE
-        target.parent.mkdir(parents=True)
-        target.write_bytes((ROOT / _PIPELINE).read_bytes())
-        # the folder is no repository: git apply works as a plain patch tool there
-        env = {**os.environ, "GIT_CEILING_DIRECTORIES": str(Path(folder).parent)}
-        applied = subprocess.run(
-            ["git", "apply", str(HOOK_PATCH)], cwd=folder, env=env, capture_output=True, check=False
-        )
-        if applied.returncode != 0:
-            raise RuntimeError(f"{HOOK_PATCH.name} does not apply: {applied.stderr.decode()}")
-        source = target.read_text(encoding="utf-8")
-    module = ModuleType("learn._hooked_pipeline")
-    module.__file__ = str(ROOT / _PIPELINE)
-    sys.modules[module.__name__] = module  # dataclasses look their module up
-    exec(compile(source, module.__file__, "exec"), module.__dict__)
-    return module
-
-
-@contextmanager
-def hooked() -> Iterator[None]:
-    """While open, `briefer.analysis.analyse` runs with the hook: the model relabels."""
-    with mock.patch.object(pipeline, "_analyse", hooked_pipeline()._analyse):
-        yield
-
-
 @contextmanager
 def recording() -> Iterator[list[Inputs]]:
-    """While open, `analyse` runs with the hook but keeps the rules' labels, and appends what
-    it would hand the model for each document to the yielded list."""
+    """While open, `analyse` keeps the rules' labels (`rules_only`: the model never learns
+    from its own output) and appends what the pipeline hands the model for each document to
+    the yielded list."""
+    relabel = background_model.relabel
     calls: list[Inputs] = []
 
     def record(
@@ -144,9 +105,9 @@ def recording() -> Iterator[list[Inputs]]:
         calls.append(
             Inputs(tuple(sentences), tuple(seen), tuple(fixed), dict(kinds), tuple(mentions))
         )
-        return list(sentences)
+        return relabel(sentences, seen, fixed, kinds, mentions, model)
 
-    with hooked(), mock.patch.object(background_model, "relabel", record):
+    with rules_only(), mock.patch.object(background_model, "relabel", record):
         yield calls
 
 
@@ -376,13 +337,14 @@ def table(results: Mapping[str, Mapping[str, list[tuple[bool, bool]]]]) -> str:
 
 
 def score(sets: Sequence[str], model_path: Path) -> None:
-    """Print score.py's figures for `sets` (its default sets if none) with the hook off, then
-    on with the model at `model_path`: the on/off measurement, without touching pipeline.py."""
+    """Print score.py's figures for `sets` (its default sets if none) with the model off
+    (`rules_only`), then on with the model at `model_path`, through the real pipeline."""
     argv = [arg for name in sets for arg in ("--set", name)]
-    print("hook off (the rules)")
-    scorer.main(argv)
-    print(f"hook on ({model_path})")
-    with hooked(), mock.patch.object(background_model, "MODEL_PATH", model_path):
+    print("model off (the rules)")
+    with rules_only():
+        scorer.main(argv)
+    print(f"model on ({model_path})")
+    with mock.patch.object(background_model, "MODEL_PATH", model_path):
         scorer.main(argv)
 
 

@@ -8,7 +8,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from learn.linear import LinearModel
+from briefer.analysis.linear import LinearModel
 
 
 def fit_logistic(

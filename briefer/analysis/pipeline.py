@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
+from briefer.analysis import background_model  # the learnt second opinion (learn/README.md)
 from briefer.analysis.entities import find_mentions
 from briefer.analysis.gazetteer import actor_type
 from briefer.analysis.labels import (
@@ -479,6 +480,7 @@ def _analyse(doc: Document) -> Analysis:
 
     sentences: list[Sentence] = []
     seen: list[Labelled] = []  # what settle_paragraphs reads, one per sentence
+    fixed: list[bool] = []  # labelled from structure, out of the background model's reach
     previous: str | None = None
     paragraph = 0
     under_background = False
@@ -530,8 +532,10 @@ def _analyse(doc: Document) -> Analysis:
             if speakers:
                 stance = stance_of(text)
                 cameo = cameo_of(stance, text) if stance in CAMEO else None
+        quoted = in_quote  # inside a quotation running over sentences
         if text.count('"') % 2 == 1 or text.count("“") != text.count("”"):
             in_quote = not in_quote
+            quoted = True
         quote_speakers = (speakers or quote_speakers) if in_quote else ()
         said_before = speakers if speakers and ('"' in text or "”" in text) else ()
         colon_before = text.rstrip().endswith(":")
@@ -556,6 +560,16 @@ def _analyse(doc: Document) -> Analysis:
             after_dateline=span.after_dateline,
         )
         spoke = bool(speakers)
+        fixed.append(
+            heading
+            or spoke
+            or quoted
+            or fragment
+            or span.after_dateline
+            or kind == "quote"
+            or under_background
+            or marked
+        )
         if label == "reaction":
             ctx.speakers.append((index, speakers))
             if text.rstrip().endswith(":"):
@@ -604,11 +618,16 @@ def _analyse(doc: Document) -> Analysis:
         previous = label
     # A paragraph read whole may turn its news-less opening into history (labels.settle_...).
     settled = settle_paragraphs(seen)
+    # What that pass changed it read from the paragraph, not the wording: not the model's to undo.
+    fixed = [f or new != lab.label for f, new, lab in zip(fixed, settled, seen, strict=True)]
     sentences = [
         s if s.label == new else replace(s, label=new)
         for s, new in zip(sentences, settled, strict=True)
     ]
-    return Analysis(doc.id, tuple(mentions), tuple(_quotes_before_their_speaker(sentences)))
+    sentences = _quotes_before_their_speaker(sentences)
+    # A learnt second opinion on development against background (see background_model).
+    sentences = background_model.relabel(sentences, seen, fixed, kinds, mentions)
+    return Analysis(doc.id, tuple(mentions), tuple(sentences))
 
 
 _OPENING_QUOTE = re.compile(r"""^\s*["“]""")

@@ -29,7 +29,8 @@ SCHEMA_VERSION = 3
 # number was kept count as 0.
 # 1: a dateline without a year takes it from the file name or a "Published:" line (0921212);
 #    exported briefings are skipped (9636837).
-CONTENT_VERSION = 1
+# 2: the analysis' learnt second opinion on development / background (background_model).
+CONTENT_VERSION = 2
 
 # Separators inside the `facets` column value (see `facet_value`).
 FIELD_SEP = "\x1f"

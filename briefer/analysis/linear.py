@@ -1,9 +1,8 @@
 """Sparse linear models learnt from the gold annotations, applied in pure Python.
 
 Weights are fitted offline (`learn/fit.py`, with scikit-learn) and stored as JSON, so applying
-a model needs no numpy: a score is the sum of the weights of the features an item shows. It
-lives in `learn/` while no learnt decision is shipped (nothing in `briefer/` reads a model); a
-decision that passes its acceptance tests moves it, with its model, into `briefer/analysis/`.
+a model needs no numpy: a score is the sum of the weights of the features an item shows. This
+is the only reader of model files at run time (`background_model` applies one).
 """
 
 from __future__ import annotations

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from learn.linear import LinearModel, load_model
+from briefer.analysis.linear import LinearModel, load_model
 
 
 def binary() -> LinearModel:

@@ -1,14 +1,14 @@
 """A learnt second opinion on background: whether a sentence the rules call development or
 background tells history, from general features of its wording, times and place.
 
-An experiment, not shipped (see learn/README.md): `analyse` calls `relabel` only with
-`learn/background_hook.patch` applied. The rules (`briefer.analysis.labels`) decide first; a
-sparse logistic model fitted on the development gold (`learn/background.py`, weights in
-`learn/models/background.json`) may then overturn a rule's call only when it is confident: a
+`analyse` calls `relabel` last. The rules (`briefer.analysis.labels`) decide first; a sparse
+logistic model fitted offline on the development gold (`learn/background.py`, weights in
+`data/background.json`) may then overturn a rule's call only when it is confident: a
 development it finds very likely background becomes background, a background it finds very
 unlikely becomes development. Reactions and other lines are left alone. Features are general
 language and structure only: capitalised words, numbers, years, months and weekdays are read
-as shapes, never as the names they spell.
+as shapes, never as the names they spell. `rules_only()` switches the model off, for training
+(the model must learn from the rules' labels, never its own) and for measuring it on / off.
 """
 
 from __future__ import annotations
@@ -16,16 +16,34 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import replace
 from itertools import repeat
 from pathlib import Path
 
 from briefer.analysis.labels import Labelled, TimeCues
+from briefer.analysis.linear import LinearModel, load_model
 from briefer.analysis.model import Mention, Sentence
-from learn.linear import LinearModel, load_model
 
-MODEL_PATH = Path(__file__).parent / "models" / "background.json"
+MODEL_PATH = Path(__file__).parent / "data" / "background.json"
+
+# Off inside `rules_only()` (a context variable: per thread and task, never read from config).
+_ENABLED: ContextVar[bool] = ContextVar("background_model_enabled", default=True)
+
+
+@contextmanager
+def rules_only() -> Iterator[None]:
+    """While open, `relabel` leaves every sentence as the rules labelled it: the analysis is
+    the rules' alone. The trainer reads examples this way (the model must not learn from its
+    own output) and `learn.background --score` measures the model off against on."""
+    token = _ENABLED.set(False)
+    try:
+        yield
+    finally:
+        _ENABLED.reset(token)
+
 
 # The labels the model may trade for one another.
 _DECIDED = frozenset({"background", "development"})
@@ -275,7 +293,9 @@ def relabel(
 ) -> list[Sentence]:
     """The sentences, with the rules' development/background calls overturned where the model
     is confident: a development at probability >= `raise`, a background below `drop` (both in
-    the model's meta)."""
+    the model's meta). Inside `rules_only()` the sentences come back unchanged."""
+    if not _ENABLED.get():
+        return list(sentences)
     model = model or load_model(MODEL_PATH)
     raise_at = float(model.meta["raise"])
     drop_at = float(model.meta["drop"])

@@ -1,0 +1,261 @@
+"""The learnt second opinion on background: features, the decision, its hook in analyse, and
+the off switch training and measuring use (`rules_only`). The hook tests fail if `analyse`
+stops calling `relabel`: each expects a label the rules alone do not give."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+from unittest import mock
+
+import pytest
+from wire_story import wire_story
+
+from briefer.analysis import analyse, background_model
+from briefer.analysis.background_model import decide
+from briefer.analysis.linear import LinearModel, load_model
+from briefer.analysis.model import Analysis, Sentence
+from briefer.sources.document import Document
+
+STORY = [
+    ("Border talks stall as troops dig in", "heading"),
+    (
+        "Aldria and Ruritania exchanged artillery fire on Tuesday near the disputed river "
+        "crossing, officials said.",
+        "text",
+    ),
+    ("The Aldrian defence ministry said two soldiers were wounded.", "text"),
+    ("Talks between the two governments are due to resume next week in Geneva.", "text"),
+    (
+        "The two countries fought a short war over the valley in 1994. A ceasefire was signed "
+        "two years later, but the border was never marked.",
+        "text",
+    ),
+    ("The foreign ministers of both countries will meet on Friday.", "text"),
+    (
+        "Aldria, one of the poorest countries in the region a decade ago, now exports gas to "
+        "half the continent.",
+        "text",
+    ),
+]
+
+
+def _story() -> Document:
+    return wire_story(STORY, doc_id="bgmodel")
+
+
+def _rules_only(doc: Document) -> Analysis:
+    """The analysis with the model switched off: the rules' labels."""
+    with background_model.rules_only():
+        return analyse(doc)
+
+
+@contextmanager
+def recorded_inputs() -> Iterator[list[tuple[Any, ...]]]:
+    """What analyse hands the hook, per document; the labels are left as they come."""
+    calls: list[tuple[Any, ...]] = []
+
+    def record(*args: Any) -> list[Sentence]:
+        calls.append(args)
+        return list(args[0])
+
+    with mock.patch.object(background_model, "relabel", record):
+        yield calls
+
+
+def _toy(weights: dict[str, float], bias: float = 0.0) -> LinearModel:
+    """A model whose second class is background, thresholds at 0.6 and 0.2."""
+    return LinearModel(
+        ("other", "background"),
+        (bias,),
+        {k: (w,) for k, w in weights.items()},
+        {"raise": 0.6, "drop": 0.2},
+    )
+
+
+def test_analyse_applies_the_shipped_weights_to_development_and_background() -> None:
+    doc = _story()
+    rules = _rules_only(doc)
+    final = analyse(doc)
+    model = load_model(background_model.MODEL_PATH)
+    with recorded_inputs() as calls:
+        analyse(doc)
+    rows = background_model.document_features(*calls[0])
+    overturned = 0
+    for before, after, row in zip(rules.sentences, final.sentences, rows, strict=True):
+        if row is None:  # not the model's: a reaction, a heading, the lead, a fixed sentence
+            assert after == before
+            continue
+        p = background_model.background_probability(model, row)
+        if before.label == "development":
+            expected = "background" if p >= model.meta["raise"] else "development"
+        else:
+            expected = "development" if p < model.meta["drop"] else "background"
+        assert after.label == expected
+        overturned += after.label != before.label
+    # The story holds a standing fact the rules leave as news ("now exports gas") and the
+    # model, from its weights, reads as background: without the hook nothing would change.
+    assert overturned >= 1
+
+
+def test_hook_raises_a_development_the_model_is_sure_of() -> None:
+    doc = _story()
+    rules = _rules_only(doc)
+    # Only "decade" weighs (p 0.993); every other sentence scores the bias alone (p 0.018):
+    # developments stay, the rules' backgrounds the model decides fall below `drop`.
+    toy = _toy({"w:decade": 9.0}, bias=-4.0)
+    with recorded_inputs() as calls:
+        analyse(doc)
+    rows = background_model.document_features(*calls[0])
+    with mock.patch.object(background_model, "load_model", return_value=toy):
+        final = analyse(doc)
+    dropped = 0
+    for before, after, row in zip(rules.sentences, final.sentences, rows, strict=True):
+        if "decade ago" in before.text:
+            assert before.label == "development"
+            assert after.label == "background"
+        elif before.label == "background" and row is not None:
+            assert after.label == "development"
+            dropped += 1
+        else:
+            assert after.label == before.label
+    assert dropped >= 1  # the 1994 war, told in a paragraph of its own below the lead
+
+
+# The rules' decisions from structure, each with the label the rules give it.
+STRUCTURE = [
+    ("Envoys expelled over poisoning", "heading", "other"),
+    (
+        "LONDON, March 26 (Northgate Wire) - The government expelled 23 diplomats, the largest "
+        "expulsion since the Cold War, over a poisoning in 2018.",
+        "text",
+        "development",  # the lead after a wire dateline is the news
+    ),
+    ("The European Union urged both sides to show restraint.", "text", "reaction"),
+    ("Shops in the border towns stayed shut on Wednesday.", "text", "development"),  # free
+    ("Background", "heading", "other"),
+    (
+        "A tribunal ruled against the claim, a ruling the government has refused to accept.",
+        "text",
+        "background",  # under a background heading
+    ),
+    ("Their demands were simple:", "text", "background"),
+    ("the release of all the contracts for the station;", "list", "development"),  # a fragment
+    ("Reaction", "heading", "other"),
+    (
+        "Prisons have become the gangs' headquarters. More than 400 inmates have died in "
+        "massacres there since 2021. In 2023, the government declared a state of emergency.",
+        "text",
+        "background",  # the first sentence made history by the paragraph pass
+    ),
+]
+
+
+@pytest.mark.parametrize("bias", [50.0, -50.0])
+def test_structural_decisions_are_out_of_the_models_reach(bias: float) -> None:
+    doc = wire_story([(t, k) for t, k, _ in STRUCTURE], doc_id=f"bgfixed{bias}")
+    rules = _rules_only(doc)
+    # a model that calls everything background (or nothing) changes none of them
+    with mock.patch.object(background_model, "load_model", return_value=_toy({}, bias=bias)):
+        final = analyse(doc)
+    for text, _, label in STRUCTURE:
+        first = text.split(" - ")[-1].split(". ")[0]
+        (before,) = [s for s in rules.sentences if s.text.startswith(first)]
+        (after,) = [s for s in final.sentences if s.text.startswith(first)]
+        assert before.label == label, text
+        if text.startswith("Shops"):  # the one sentence left to the model: it decides
+            assert after.label == ("background" if bias > 0 else "development"), text
+        else:
+            assert after == before, text
+
+
+def test_reactions_and_the_lead_are_never_the_models_to_decide() -> None:
+    doc = wire_story(
+        [
+            ("Neighbours trade fire", "heading"),
+            ("Aldria and Ruritania exchanged fire on Tuesday, officials said.", "text"),
+            ("The European Union urged both sides to show restraint.", "text"),
+            ("Shops in the border towns stayed shut on Wednesday.", "text"),
+        ],
+        doc_id="bgreact",
+    )
+    rules = _rules_only(doc)
+    labels = [s.label for s in rules.sentences]
+    assert labels == ["other", "development", "reaction", "development"]
+    always = _toy({}, bias=50.0)  # background for everything it may decide
+    with mock.patch.object(background_model, "load_model", return_value=always):
+        final = analyse(doc)
+    assert [s.label for s in final.sentences] == ["other", "development", "reaction", "background"]
+
+
+def test_rules_only_switches_the_model_off_and_back_on() -> None:
+    doc = _story()
+    always = _toy({}, bias=50.0)
+    with mock.patch.object(background_model, "load_model", return_value=always):
+        on = [s.label for s in analyse(doc).sentences]
+        with background_model.rules_only():
+            off = [s.label for s in analyse(doc).sentences]
+            with background_model.rules_only():  # nested: still off, and restored in order
+                assert [s.label for s in analyse(doc).sentences] == off
+            assert [s.label for s in analyse(doc).sentences] == off
+        assert [s.label for s in analyse(doc).sentences] == on
+    assert on != off
+    assert "background" in on and on.count("background") > off.count("background")
+
+
+def test_features_read_names_numbers_and_dates_as_shapes() -> None:
+    doc = wire_story(
+        [
+            ("Old quarrel", "heading"),
+            ("Aldria and Ruritania exchanged fire on Tuesday, officials said.", "text"),
+            (
+                "Aldria and Ruritania signed the Treaty of Valmont in March 1994 after 12 "
+                "rounds of talks on a Monday.",
+                "text",
+            ),
+        ],
+        doc_id="bgshape",
+    )
+    with recorded_inputs() as calls:
+        analyse(doc)
+    rows = [r for r in background_model.document_features(*calls[0]) if r is not None]
+    words = {f for f in rows[0] if f.startswith("w:")}
+    assert {"w:CAP", "w:MONTH", "w:YEAR", "w:NUM", "w:WEEKDAY", "w:signed"} <= words
+    assert not any(name in f for f in rows[0] for name in ("aldria", "Aldria", "valmont"))
+    assert "b:CAP_and" in rows[0]  # a run of capitalised words is one name
+    assert any(f.startswith("e:") for f in rows[0])  # the entity types present
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Talks had collapsed in 2019.", True),
+        ("Officials said they had a plan.", False),
+        ("Talks had never resumed.", True),
+        ("The deal had long been stalled.", True),
+        ("Officials said talks would resume.", False),
+    ],
+)
+def test_past_perfect_is_a_feature(text: str, expected: bool) -> None:
+    out: list[str] = []
+    background_model._word_features(text, out)
+    assert ("t:had_pp" in out) is expected
+
+
+def test_decide_overturns_only_confident_calls() -> None:
+    assert decide("development", 0.7, 0.6, 0.2)
+    assert not decide("development", 0.5, 0.6, 0.2)
+    assert decide("background", 0.3, 0.6, 0.2)
+    assert not decide("background", 0.1, 0.6, 0.2)
+    assert not decide("reaction", 0.99, 0.6, 0.2)
+
+
+def test_probability_follows_the_weights_of_the_features_present() -> None:
+    model = load_model(background_model.MODEL_PATH)
+    ((name, (weight,)),) = [max(model.weights.items(), key=lambda kv: abs(kv[1][0]))]
+    without = background_model.background_probability(model, [])
+    with_it = background_model.background_probability(model, [name, name])  # counted once
+    toward_background = (weight > 0) == (model.classes[-1] == "background")
+    assert (with_it > without) is toward_background
+    assert with_it == background_model.background_probability(model, [name])
