@@ -170,6 +170,27 @@ COMMANDS: tuple[Command, ...] = (
         "main",
         key_display="]",
     ),
+    # The searches of the session (a typed one once the typing stops, an actor followed, a
+    # saved search): Alt+Up / Alt+Down work from the search box too, where `{` `}` type.
+    Command(
+        "main.query-back",
+        "alt+up,left_curly_bracket",
+        "Back to the previous search, its results and row",
+        "query_back",
+        "main",
+        show=True,  # only once there is one to go back to
+        label="Prev search",
+        key_display="Alt+↑",
+        wide_only=True,
+    ),
+    Command(
+        "main.query-forward",
+        "alt+down,right_curly_bracket",
+        "Forward to the next search",
+        "query_forward",
+        "main",
+        key_display="Alt+↓",
+    ),
     Command("main.briefing-tab", "1", "Show the Briefing tab", "show_tab('briefing')", "main"),
     Command("main.document-tab", "2", "Show the Document tab", "show_tab('document')", "main"),
     Command(
@@ -289,6 +310,8 @@ _KEY_NAMES = {
     "enter": "Enter",
     "left_square_bracket": "[",
     "right_square_bracket": "]",
+    "left_curly_bracket": "{",
+    "right_curly_bracket": "}",
     "pagedown": "PgDn",
     "pageup": "PgUp",
 }

@@ -45,6 +45,7 @@ from briefer.tui.messages import (
     SearchFailed,
     SearchFinished,
 )
+from briefer.tui.query_history import QueryHistory, QueryStop
 from briefer.tui.rows import count_line, fit_path, no_match_line, safe, suggestion_line
 from briefer.tui.screens.export import ExportChoice, ExportScreen
 from briefer.tui.screens.saved import SavedChoice, SavedSearchesScreen, SaveSearchScreen
@@ -54,7 +55,7 @@ from briefer.tui.widgets.clean_input import CleanInput
 from briefer.tui.widgets.document_pane import DocumentPane
 from briefer.tui.widgets.document_view import DocumentView
 from briefer.tui.widgets.empty_library import EmptyLibrary
-from briefer.tui.widgets.entities import EntitySidebar
+from briefer.tui.widgets.entities import EntitySidebar, Facet
 from briefer.tui.widgets.find_bar import FindBar
 from briefer.tui.widgets.index_status import IndexStatus
 from briefer.tui.widgets.reader_footer import ReaderFooter, fit_footer
@@ -70,6 +71,7 @@ REFRESH_WHILE_INDEXING = 2.0
 READ_DEBOUNCE = 0.3  # the reading pane follows the highlighted result once typing stops
 FACETS_DEBOUNCE = READ_DEBOUNCE  # and the sidebar follows typed results likewise
 PROGRESS_EVERY = 0.1
+QUERY_SETTLE = 1.0  # a typed search still shown this long after its rows came is a history stop
 CHECK_AFTER = 1.0  # `briefer` alone: the folders are checked for changes once the rows show
 TOAST_WIDTH = 60  # Textual's Toast: `width: 60; max-width: 50%`
 TOAST_FRAME = 3  # its left border and (app.tcss) one cell of padding a side
@@ -98,6 +100,15 @@ class MainScreen(Screen[None]):
         self.read_token = 0  # the newest document load; older ones are dropped
         self.brief_token = 0  # the newest joint briefing; likewise
         self.history = History()
+        self.queries = QueryHistory()  # the searches of the session, for Alt+Up / Alt+Down
+        self.shown_stop: QueryStop | None = None  # the search whose rows are listed
+        self._pending_stop: QueryStop | None = None  # the newest search started, and whether
+        self._pending_jump = False  # it is a stop at once (not typed: an actor, a saved search)
+        self._jumped = False  # the next search started is such a jump
+        self._restoring: QueryStop | None = None  # a stop gone back to: its row comes back
+        self._settle_timer: Timer | None = None
+        self._query_moves = (False, False)  # back / forward possible, as the footer last knew
+        self._facet_of: dict[tuple[str, str], Facet] = {}  # filters chosen, as the sidebar marks
         self.briefing: Briefing | None = None
         self.scope = DOCUMENT
         self.indexing = False
@@ -297,7 +308,8 @@ class MainScreen(Screen[None]):
     @on(Input.Changed, "#search")
     def search_changed(self) -> None:
         self.generation += 1
-        for timer in (self._read_timer, self._facets_timer, self._search_timer):
+        timers = (self._read_timer, self._facets_timer, self._search_timer, self._settle_timer)
+        for timer in timers:
             if timer is not None:
                 timer.stop()  # while typing, the reading pane and the sidebar wait
         if self._searching:  # coalesce keys typed while a search runs
@@ -326,7 +338,11 @@ class MainScreen(Screen[None]):
             return
         self.generation += 1
         self._typed = typed
-        query = compose_query(self.query_one("#search", Input).value, self.filters)
+        text = self.query_one("#search", Input).value
+        query = compose_query(text, self.filters)
+        self._pending_stop = QueryStop(text, tuple(self.filters))
+        self._pending_jump = self._jumped or not (typed or keep_rows)
+        self._jumped = False
         rows = core_calls.SEARCH_LIMIT
         if keep_rows and query == self.shown_query and self.sort == self.result_sort:
             loaded = len(self.query_one(ResultList).hits)
@@ -349,6 +365,7 @@ class MainScreen(Screen[None]):
         results = self.query_one(ResultList)
         had_rows = bool(results.hits)
         results.show_hits(list(result.hits), result.total)
+        self._stop_shown(results)
         self._show_count()
         if had_rows != bool(results.hits):
             self.refresh_bindings()  # Open and Copy (which need a row) come or go
@@ -371,6 +388,83 @@ class MainScreen(Screen[None]):
         self._schedule_facets(message.generation)
         self._rebrief = self.scope == "results"  # the joint briefing follows the results...
         self._schedule_read()  # ...and the reading pane the highlighted one, once typing stops
+
+    # ---- query history (Alt+Up / Alt+Down) ------------------------------------------------
+
+    def _stop_shown(self, results: ResultList) -> None:
+        """The rows just shown are those of `_pending_stop`: a search gone back to gets its row
+        highlighted again; a jump is a history stop at once, a typed search once the typing has
+        stopped for QUERY_SETTLE; typing anything else from a stop gone back to ends the way
+        forward, as in a browser."""
+        stop = self.shown_stop = self._pending_stop
+        if stop is None:
+            return
+        restoring, self._restoring = self._restoring, None
+        if restoring is not None and restoring.same_search(stop) and restoring.row is not None:
+            ids = [h.id for h in results.hits]
+            if restoring.row in ids:
+                results.highlighted = ids.index(restoring.row)  # show_hits scrolls to it
+        if self._pending_jump:
+            self._record_shown()
+        else:
+            if not stop.same_search(self.queries.current):
+                self.queries.drop_forward()
+            self._settle_timer = self.set_timer(QUERY_SETTLE, self._record_shown)
+        self._refresh_query_moves()
+
+    def _record_shown(self) -> None:
+        """The search listed now, with its highlighted row, becomes (or updates) the current
+        history stop, if it listed anything."""
+        stop = self.shown_stop
+        if stop is None or self.result is None or not self.result.total:
+            return
+        self.queries.visit(stop)
+        self.queries.remember_row(self.query_one(ResultList).current_id())
+        self._refresh_query_moves()
+
+    def _refresh_query_moves(self) -> None:
+        moves = (self._can_query_back(), self.queries.can_go_forward)
+        if moves != self._query_moves:
+            self._query_moves = moves
+            self.refresh_bindings()  # the footer offers Alt+Up / Alt+Down, or not
+
+    def _left_unrecorded(self) -> bool:
+        """The search shown is not the current stop and cannot be one (it found nothing):
+        back returns to that stop itself."""
+        current = self.queries.current
+        return current is not None and not current.same_search(self.shown_stop)
+
+    def _can_query_back(self) -> bool:
+        return self.queries.can_go_back or self._left_unrecorded()
+
+    def action_query_back(self) -> None:
+        self._record_shown()  # the search left is a stop, even if typed a moment ago
+        stop = self.queries.current if self._left_unrecorded() else self.queries.back()
+        if stop is not None:
+            self._restore_stop(stop)
+
+    def action_query_forward(self) -> None:
+        self._record_shown()
+        stop = self.queries.forward()
+        if stop is not None:
+            self._restore_stop(stop)
+
+    def _restore_stop(self, stop: QueryStop) -> None:
+        """Search again for `stop`: its text in the box, its filter, its row highlighted."""
+        if self._settle_timer is not None:
+            self._settle_timer.stop()
+        self._restoring = stop
+        self._jumped = True
+        self.filters = list(stop.filters)
+        facet = self._facet_of.get(stop.filters[0]) if stop.filters else None
+        self.query_one(EntitySidebar).active = facet
+        box = self.query_one("#search", Input)
+        if box.value == stop.text:
+            self.start_search()
+        else:
+            box.value = stop.text  # the box's Changed event searches
+            box.cursor_position = len(stop.text)
+        self._refresh_query_moves()
 
     def _show_count(self) -> None:
         """'312 results · 40 shown · by relevance' for the rows listed now."""
@@ -460,6 +554,8 @@ class MainScreen(Screen[None]):
     @on(EntitySidebar.Chosen)
     def facet_chosen(self, event: EntitySidebar.Chosen) -> None:
         clause = (event.facet.field, event.facet.value)
+        self._record_shown()  # the search left is a history stop
+        self._facet_of[clause] = event.facet
         self.filters = [] if clause in self.filters else [clause]
         self.query_one(EntitySidebar).active = event.facet if self.filters else None
         self.start_search()
@@ -552,6 +648,10 @@ class MainScreen(Screen[None]):
             return self.history.can_go_back
         if action == "forward":
             return self.history.can_go_forward
+        if action == "query_back":
+            return self._can_query_back()
+        if action == "query_forward":
+            return self.queries.can_go_forward
         if action == "export":
             return self.briefing is not None
         if action == "show_skipped":
@@ -771,6 +871,7 @@ class MainScreen(Screen[None]):
             return
         if not self.filters:
             return
+        self._record_shown()
         self.filters = []
         self.query_one(EntitySidebar).active = None
         self.start_search()
@@ -908,7 +1009,10 @@ class MainScreen(Screen[None]):
 
     def replace_query(self, query: str) -> None:
         """Search for `query` instead of what was typed (and without a filter), from the
-        results: the box shows it, so it can be edited or cleared as if typed."""
+        results: the box shows it, so it can be edited or cleared as if typed. The search left
+        and this one are history stops (Alt+Up goes back)."""
+        self._record_shown()
+        self._jumped = True
         self.filters = []
         self.query_one(EntitySidebar).active = None
         box = self.query_one("#search", Input)
