@@ -10,6 +10,7 @@ from textual.widgets import Input
 
 from briefer.tui.app import BrieferApp
 from briefer.tui.commands import COMMANDS, help_table
+from briefer.tui.palette import ReaderCommands
 from briefer.tui.query_history import QueryHistory, QueryStop
 from briefer.tui.screens.main import QUERY_SETTLE, MainScreen
 from briefer.tui.widgets.briefing_view import BriefingView
@@ -124,6 +125,12 @@ async def test_back_after_following_an_actor_restores_the_search_and_its_row(
         await pilot.press("g" if results.current_id() != followed_rows[0] else "j")
         await settle(pilot)
         assert results.current_id() != place
+
+        offered = [hit.text async for hit in ReaderCommands(screen).discover()]
+        assert "Back to the previous search, its results and row" in offered
+        assert "Forward to the next search" not in offered  # nothing ahead yet
+        footer = {b.binding.id: b.binding for b in screen.active_bindings.values()}
+        assert footer["main.query-back"].show  # 120 columns: the footer offers it
 
         await pilot.press("alt+up")
         await settle(pilot)
