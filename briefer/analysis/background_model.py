@@ -20,7 +20,8 @@ from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import replace
-from itertools import repeat
+from itertools import compress, islice, repeat
+from operator import attrgetter
 from pathlib import Path
 
 from briefer.analysis.labels import Labelled, TimeCues
@@ -151,19 +152,20 @@ def _word_features(text: str, out: list[str]) -> None:
     if not words:
         out.append("len:0")
         return
-    cache = _WORDS
+    get = _WORDS.get
     append = out.append
     previous = _shape(words[0], True)
     shapes = [previous]
     append("w:" + previous)
     append("b:^_" + previous)
-    for word in words[1:]:
-        s, feature = cache.get(word) or _word(word)
+    keep = shapes.append
+    for word in islice(words, 1, None):
+        s, feature = get(word) or _word(word)
         if s == "CAP" and previous == "CAP":
             continue  # a run of capitalised words is one name
         append(feature)
-        append("b:" + previous + "_" + s)
-        shapes.append(s)
+        append(f"b:{previous}_{s}")
+        keep(s)
         previous = s
     append(f"len:{_bucket(len(shapes), _LENGTHS)}")
     if "had" in shapes:
@@ -179,15 +181,14 @@ def _word_features(text: str, out: list[str]) -> None:
 
 _PAST = tuple(f"past:{n}" for n in range(4))
 _NOW = tuple(f"now:{n}" for n in range(3))
-_FLAG_FEATURES = tuple((name, "cue:" + name) for name in _CUE_FLAGS)
+_FLAG_FEATURES = tuple("cue:" + name for name in _CUE_FLAGS)
+_FLAGS = attrgetter(*_CUE_FLAGS)  # (all eleven flags in one call)
 
 
 def _cue_features(cues: TimeCues, out: list[str]) -> None:
     out.append(_PAST[min(max(cues.past, 0), 3)])
     out.append(_NOW[min(max(cues.now, 0), 2)])
-    for name, feature in _FLAG_FEATURES:
-        if getattr(cues, name):
-            out.append(feature)
+    out.extend(compress(_FLAG_FEATURES, _FLAGS(cues)))
     out.append("day:" + _days(cues.day))
     out.append("period:" + _days(cues.period))
 
