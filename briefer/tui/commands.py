@@ -293,6 +293,13 @@ def bindings_for(scope: Scope) -> list[Binding]:
 WIDE_FOOTER = 110
 
 
+# From this many columns the footer has room for Alt+Up beside every pane's keys (measured:
+# the reading panes' Help ends at the palette's key at 140); in the search box, whose keys are
+# fewer, from SEARCH_BACK_FOOTER_IN_BOX.
+SEARCH_BACK_FOOTER = 140
+SEARCH_BACK_FOOTER_IN_BOX = 120
+
+
 def wide_only_ids() -> frozenset[str]:
     """Binding ids whose keys the footer leaves out below WIDE_FOOTER columns."""
     return frozenset(c.id for c in COMMANDS if c.wide_only)

@@ -9,13 +9,14 @@ from typing import Any
 from textual.widgets import Input
 
 from briefer.tui.app import BrieferApp
-from briefer.tui.commands import COMMANDS, help_table
+from briefer.tui.commands import COMMANDS, SEARCH_BACK_FOOTER, help_table
 from briefer.tui.palette import ReaderCommands
 from briefer.tui.query_history import QueryHistory, QueryStop
 from briefer.tui.screens.main import QUERY_SETTLE, MainScreen
 from briefer.tui.widgets.briefing_view import BriefingView
 from briefer.tui.widgets.results import ResultList
 from tests.tui.conftest import reader_screen, settle
+from tests.tui.test_footer_width import assert_nothing_cut, shown
 
 # ---- the history, pure ----------------------------------------------------------------------
 
@@ -129,8 +130,13 @@ async def test_back_after_following_an_actor_restores_the_search_and_its_row(
         offered = [hit.text async for hit in ReaderCommands(screen).discover()]
         assert "Back to the previous search, its results and row" in offered
         assert "Forward to the next search" not in offered  # nothing ahead yet
-        footer = {b.binding.id: b.binding for b in screen.active_bindings.values()}
-        assert footer["main.query-back"].show  # 120 columns: the footer offers it
+        assert "Prev search" not in shown(app)  # 120 columns: no room beside the results' keys
+        box.focus()
+        await pilot.pause()
+        assert shown(app)["Prev search"] == "Alt+↑"  # the search box's keys are fewer
+        assert_nothing_cut(app)
+        results.focus()
+        await pilot.pause()
 
         await pilot.press("alt+up")
         await settle(pilot)
@@ -187,3 +193,21 @@ async def test_keystrokes_are_not_stops_only_the_search_left_is(library: Any) ->
         await settle(pilot)
         assert box.value == ""  # the library as it opened
         assert screen.check_action("query_back", ()) is False
+
+
+async def test_the_footer_offers_back_only_where_it_leaves_help_and_quit_room(
+    library: Any,
+) -> None:
+    app = BrieferApp()
+    async with app.run_test(size=(SEARCH_BACK_FOOTER, 30)) as pilot:
+        await settle(pilot)
+        screen = reader_screen(app)
+        assert "Prev search" not in shown(app)  # nothing to go back to yet
+        await search_for(pilot, screen, "minister")
+        await follow_first_actor(pilot, screen)
+        for pane in ("#results", "#briefing-view", "#search", "#entities"):
+            screen.query_one(pane).focus()
+            await pilot.pause()
+            keys = shown(app)
+            assert keys["Prev search"] == "Alt+↑" and {"Help", "Quit"} <= set(keys), pane
+            assert_nothing_cut(app)

@@ -27,7 +27,13 @@ from textual.worker import Worker, WorkerState, get_current_worker
 from briefer.errors import BrieferError
 from briefer.tui import core_calls, opener
 from briefer.tui.citation import citation, preview, reference
-from briefer.tui.commands import WIDE_FOOTER, bindings_for, wide_only_ids
+from briefer.tui.commands import (
+    SEARCH_BACK_FOOTER,
+    SEARCH_BACK_FOOTER_IN_BOX,
+    WIDE_FOOTER,
+    bindings_for,
+    wide_only_ids,
+)
 from briefer.tui.facets import compose_query, group_facets, quote_term
 from briefer.tui.find import query_words
 from briefer.tui.history import History
@@ -151,7 +157,8 @@ class MainScreen(Screen[None]):
     @property
     def active_bindings(self) -> dict[str, ActiveBinding]:
         """What the footer shows (the keys all work regardless): below WIDE_FOOTER columns the
-        wide-only keys stay out of it, so that Help and Quit are never cut at its edge; `/`
+        wide-only keys stay out of it, so that Help and Quit are never cut at its edge (Alt+Up
+        shows only where it fits, see SEARCH_BACK_FOOTER); `/`
         shows only in the document text with the find box closed, where it finds; Escape says
         where it leads from here."""
         active = super().active_bindings
@@ -165,6 +172,9 @@ class MainScreen(Screen[None]):
             hidden.add("main.brief-results" if marked else "main.brief-marked")
             if self._in_reading_pane():
                 hidden.add("main.sort")  # the results' order: not what a reader needs there
+        room = SEARCH_BACK_FOOTER_IN_BOX if self._in_search_box() else SEARCH_BACK_FOOTER
+        if self.size.width < room:
+            hidden.add("main.query-back")  # no room for it beside Help and Quit there
         finding = self.query_one(FindBar).has_class("-open")
         if not isinstance(self.focused, DocumentView) or finding:
             hidden.add("main.search")
