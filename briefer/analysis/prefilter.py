@@ -518,9 +518,19 @@ class Sieve:
     def search(
         self, pattern: re.Pattern[str], pos: int = 0, endpos: int = _END
     ) -> re.Match[str] | None:
-        g = self._open(pattern, pos, endpos)
-        if g is None:
-            return None
+        # `_open`, inlined: the sieve's most frequent call, and most often no match.
+        g = _gates.get(id(pattern))
+        if g is None or g.pattern is not pattern:
+            g = gate(pattern)
+        if g.mask != -1:
+            if self._version != _LITERALS.version:
+                self.literal_mask()
+            if not self._mask & g.mask:
+                return None
+            if not (pos == 0 and endpos >= len(self.text)) and not g.may_match(
+                self.folded, pos, endpos
+            ):
+                return None
         if not g.placed:
             return pattern.search(self.text, pos, endpos)
         # The first place, in order, where a match can begin and does: what search finds.
@@ -556,9 +566,15 @@ class Sieve:
         return [m.groups("") for m in found]
 
     def finditer(self, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
-        g = self._open(pattern)
-        if g is None:
-            return iter(())
+        # `_open` over the whole text, inlined (the sieve's second most frequent call).
+        g = _gates.get(id(pattern))
+        if g is None or g.pattern is not pattern:
+            g = gate(pattern)
+        if g.mask != -1:
+            if self._version != _LITERALS.version:
+                self.literal_mask()
+            if not self._mask & g.mask:
+                return iter(())
         if not g.placed:
             return pattern.finditer(self.text)
         return _matches_at(pattern, self.text, self.begins(g))
