@@ -173,8 +173,10 @@ class MainScreen(Screen[None]):
             if self._in_reading_pane():
                 hidden.add("main.sort")  # the results' order: not what a reader needs there
         room = SEARCH_BACK_FOOTER_IN_BOX if self._in_search_box() else SEARCH_BACK_FOOTER
-        if self.size.width < room:
-            hidden.add("main.query-back")  # no room for it beside Help and Quit there
+        if self.size.width < room or not self.queries.can_go_back:
+            # no room beside Help and Quit; or only a typed search to leave for the one stop,
+            # which comes and goes with each key (the footer would be composed again for it)
+            hidden.add("main.query-back")
         finding = self.query_one(FindBar).has_class("-open")
         if not isinstance(self.focused, DocumentView) or finding:
             hidden.add("main.search")
@@ -433,7 +435,7 @@ class MainScreen(Screen[None]):
         self._refresh_query_moves()
 
     def _refresh_query_moves(self) -> None:
-        moves = (self._can_query_back(), self.queries.can_go_forward)
+        moves = (self.queries.can_go_back, self.queries.can_go_forward)
         if moves != self._query_moves:
             self._query_moves = moves
             self.refresh_bindings()  # the footer offers Alt+Up / Alt+Down, or not
