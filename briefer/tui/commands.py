@@ -299,6 +299,13 @@ WIDE_FOOTER = 110
 SEARCH_BACK_FOOTER = 140
 SEARCH_BACK_FOOTER_IN_BOX = 120
 
+# Below this many columns the footer shows one briefing key, as below WIDE_FOOTER (of the
+# marked documents once there are some, else of all): with both beside Re-index and Sort,
+# the results list's Help ended at column 103 at 110 columns, under the palette's key at 98.
+# Measured with both keys: Help meets the palette's key at 115 in the results list, at 121
+# in the reading panes (Back too).
+BOTH_BRIEF_FOOTER = 121
+
 
 def wide_only_ids() -> frozenset[str]:
     """Binding ids whose keys the footer leaves out below WIDE_FOOTER columns."""

@@ -9,6 +9,7 @@ from textual.widget import Widget
 from textual.widgets import Input
 
 from briefer.tui.app import BrieferApp
+from briefer.tui.commands import BOTH_BRIEF_FOOTER
 from briefer.tui.screens.export import ExportScreen
 from briefer.tui.screens.help import HelpScreen
 from briefer.tui.widgets.briefing_view import BriefingView
@@ -143,3 +144,35 @@ async def test_help_and_export_show_their_own_keys(library: Any) -> None:
         assert isinstance(app.screen, ExportScreen)
         keys = shown(app)
         assert "Cancel" in keys and "Sort" not in keys and "Quit" not in keys
+
+
+async def test_at_110_columns_the_results_after_following_an_actor_keep_help_uncut(
+    library: Any,
+) -> None:
+    """Following an actor leaves a search to go back to: the list's keys must still fit."""
+    app = BrieferApp()
+    async with app.run_test(size=(110, 30)) as pilot:
+        await settle(pilot)
+        screen = reader_screen(app)
+        view = screen.query_one(BriefingView)
+        view.focus()
+        await pilot.pause()
+        while view.highlighted_actor() is None:
+            await pilot.press("j")
+        await pilot.press("enter")
+        await settle(pilot)
+        assert screen.query_one("#search", Input).value.startswith('entity:"')
+        assert isinstance(screen.focused, ResultList)
+        keys = shown(app)
+        assert {"Mark", "Sort", "Re-index", *EVERY_PANE} <= set(keys), keys
+        assert "Brief marked" not in keys  # one briefing key below BOTH_BRIEF_FOOTER
+        assert_nothing_cut(app)
+
+        screen.query_one(BriefingView).focus()  # the reading panes' keys, Back among them
+        await pilot.pause()
+        assert {"Back", *EVERY_PANE} <= set(shown(app))
+        assert_nothing_cut(app)
+        await pilot.resize_terminal(BOTH_BRIEF_FOOTER, 30)  # both briefing keys, still uncut
+        await settle(pilot)
+        assert {"Brief marked", "Brief all", "Re-index", "Back", "Help"} <= set(shown(app))
+        assert_nothing_cut(app)

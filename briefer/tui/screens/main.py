@@ -28,6 +28,7 @@ from briefer.errors import BrieferError
 from briefer.tui import core_calls, opener
 from briefer.tui.citation import citation, preview, reference
 from briefer.tui.commands import (
+    BOTH_BRIEF_FOOTER,
     SEARCH_BACK_FOOTER,
     SEARCH_BACK_FOOTER_IN_BOX,
     WIDE_FOOTER,
@@ -167,11 +168,12 @@ class MainScreen(Screen[None]):
         if self.size.width < WIDE_FOOTER and not self.has_class("-empty"):
             labels["main.brief-marked"] = "Brief"  # the count line says how many are marked
             hidden |= wide_only_ids()
+            if self._in_reading_pane():
+                hidden.add("main.sort")  # the results' order: not what a reader needs there
+        if self.size.width < BOTH_BRIEF_FOOTER and not self.has_class("-empty"):
             # one briefing key: of the marked documents once there are some, else of all
             marked = bool(self.query_one(ResultList).marked)
             hidden.add("main.brief-results" if marked else "main.brief-marked")
-            if self._in_reading_pane():
-                hidden.add("main.sort")  # the results' order: not what a reader needs there
         room = SEARCH_BACK_FOOTER_IN_BOX if self._in_search_box() else SEARCH_BACK_FOOTER
         if self.size.width < room or not self.queries.can_go_back:
             # no room beside Help and Quit; or only a typed search to leave for the one stop,

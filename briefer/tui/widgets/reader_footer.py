@@ -28,10 +28,10 @@ class ReaderFooter(Footer):
     _shown: tuple[object, ...] | None = None  # what the keys on screen were composed from
 
     def on_resize(self, event: events.Resize) -> None:
-        compact = event.size.width < WIDE_FOOTER
-        if compact != self.compact:
-            self.compact = compact
-            self.screen.refresh_bindings()  # the narrow set of keys differs: compose again
+        self.compact = event.size.width < WIDE_FOOTER
+        # the keys shown depend on the width past WIDE_FOOTER too (BOTH_BRIEF_FOOTER,
+        # SEARCH_BACK_FOOTER): ask again; `recompose` leaves the keys alone if none differ
+        self.screen.refresh_bindings()
 
     def showing(self) -> tuple[object, ...]:
         """Everything a key in the footer is composed from: each binding shown (and the
