@@ -1,6 +1,6 @@
 """A wire story built from (text, kind) blocks, the first block its headline: the input of the
-analysis tests that read a whole document (the briefing tests have their own, analysed, in
-tests/briefing/analysed.py)."""
+analysis tests that read a whole document, and of the briefing tests (tests/briefing/analysed.py
+analyses it)."""
 
 from __future__ import annotations
 
