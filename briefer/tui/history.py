@@ -1,18 +1,33 @@
-"""Back and forward between documents, like a browser (pure)."""
+"""Back and forward like a browser (pure): between documents, and between searches."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Generic, TypeVar
 
-class History:
-    """A list of visited document ids and a position in it."""
+T = TypeVar("T")
 
-    def __init__(self) -> None:
-        self._ids: list[str] = []
+
+def _equal(a: object, b: object) -> bool:
+    return a == b
+
+
+class History(Generic[T]):
+    """Places in the order visited and a position in them. Visiting the place shown again (by
+    `same`) only replaces it; with a `limit`, the oldest places go."""
+
+    def __init__(self, *, same: Callable[[T, T], bool] = _equal, limit: int | None = None) -> None:
+        self._items: list[T] = []
         self._pos = -1
+        self._same = same
+        self._limit = None if limit is None else max(1, limit)
+
+    def __len__(self) -> int:
+        return len(self._items)
 
     @property
-    def current(self) -> str | None:
-        return self._ids[self._pos] if self._pos >= 0 else None
+    def current(self) -> T | None:
+        return self._items[self._pos] if self._pos >= 0 else None
 
     @property
     def can_go_back(self) -> bool:
@@ -20,23 +35,26 @@ class History:
 
     @property
     def can_go_forward(self) -> bool:
-        return self._pos < len(self._ids) - 1
+        return self._pos < len(self._items) - 1
 
-    def visit(self, doc_id: str) -> None:
-        """Go to `doc_id`; the forward part of the history is dropped, as in a browser."""
-        if doc_id == self.current:
+    def visit(self, item: T) -> None:
+        """Go to `item`; the forward part of the history is dropped, as in a browser."""
+        if self._pos >= 0 and self._same(item, self._items[self._pos]):
+            self._items[self._pos] = item
             return
-        del self._ids[self._pos + 1 :]
-        self._ids.append(doc_id)
-        self._pos += 1
+        del self._items[self._pos + 1 :]
+        self._items.append(item)
+        if self._limit is not None:
+            del self._items[: max(0, len(self._items) - self._limit)]
+        self._pos = len(self._items) - 1
 
-    def back(self) -> str | None:
+    def back(self) -> T | None:
         if not self.can_go_back:
             return None
         self._pos -= 1
         return self.current
 
-    def forward(self) -> str | None:
+    def forward(self) -> T | None:
         if not self.can_go_forward:
             return None
         self._pos += 1

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from briefer.tui.history import History
+
 QUERY_HISTORY_LIMIT = 50
 
 
@@ -24,57 +26,18 @@ class QueryStop:
         return other is not None and (self.text, self.filters) == (other.text, other.filters)
 
 
-class QueryHistory:
-    """Stops in the order visited and a position in them; at most `limit` (the oldest go)."""
+class QueryHistory(History[QueryStop]):
+    """Stops in the order visited and a position in them; at most `limit` (the oldest go). The
+    same search again only updates its row."""
 
     def __init__(self, limit: int = QUERY_HISTORY_LIMIT) -> None:
-        self._stops: list[QueryStop] = []
-        self._pos = -1
-        self._limit = max(1, limit)
-
-    def __len__(self) -> int:
-        return len(self._stops)
-
-    @property
-    def current(self) -> QueryStop | None:
-        return self._stops[self._pos] if self._pos >= 0 else None
-
-    @property
-    def can_go_back(self) -> bool:
-        return self._pos > 0
-
-    @property
-    def can_go_forward(self) -> bool:
-        return self._pos < len(self._stops) - 1
-
-    def visit(self, stop: QueryStop) -> None:
-        """Record `stop` as the search shown. The same search again only updates its row;
-        another one drops the forward part of the history, as a browser does."""
-        if stop.same_search(self.current):
-            self._stops[self._pos] = stop
-            return
-        del self._stops[self._pos + 1 :]
-        self._stops.append(stop)
-        del self._stops[: max(0, len(self._stops) - self._limit)]
-        self._pos = len(self._stops) - 1
+        super().__init__(same=QueryStop.same_search, limit=limit)
 
     def drop_forward(self) -> None:
         """A new search was started from here: the stops ahead are no longer the way forward."""
-        del self._stops[self._pos + 1 :]
+        del self._items[self._pos + 1 :]
 
     def remember_row(self, row: str | None) -> None:
         """The row highlighted now in the current stop's results."""
         if self.current is not None:
-            self._stops[self._pos] = replace(self.current, row=row)
-
-    def back(self) -> QueryStop | None:
-        if not self.can_go_back:
-            return None
-        self._pos -= 1
-        return self.current
-
-    def forward(self) -> QueryStop | None:
-        if not self.can_go_forward:
-            return None
-        self._pos += 1
-        return self.current
+            self._items[self._pos] = replace(self.current, row=row)

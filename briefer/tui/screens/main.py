@@ -106,7 +106,7 @@ class MainScreen(Screen[None]):
         self.generation = 0
         self.read_token = 0  # the newest document load; older ones are dropped
         self.brief_token = 0  # the newest joint briefing; likewise
-        self.history = History()
+        self.history: History[str] = History()
         self.queries = QueryHistory()  # the searches of the session, for Alt+Up / Alt+Down
         self.shown_stop: QueryStop | None = None  # the search whose rows are listed
         self._pending_stop: QueryStop | None = None  # the newest search started, and whether
