@@ -23,9 +23,24 @@ class _Parser(argparse.ArgumentParser):
     """argparse that raises UsageError (one line, exit 2) instead of printing usage and exiting.
     A subcommand may set `positional_words`: words it matches are arguments, never options,
     wherever they stand (search's `-filename:*.txt` is a query clause; argparse alone reads it
-    as `-f ilename:*.txt`, a short option with its value attached)."""
+    as `-f ilename:*.txt`, a short option with its value attached). A subcommand's parser is
+    `intermixed`: options may stand between its words (`search kosovo -f json serbia`), which
+    argparse's plain parse refuses once the first run of positionals is consumed."""
 
     positional_words: re.Pattern[str] | None = None
+    intermixed = False
+    _intermixing = False
+
+    def parse_known_args(self, args: Any = None, namespace: Any = None) -> Any:
+        # argparse hands a subcommand its words through parse_known_args; the intermixed parse
+        # calls it again (Python 3.11, 3.12), hence the guard.
+        if not self.intermixed or self._intermixing:
+            return super().parse_known_args(args, namespace)
+        self._intermixing = True
+        try:
+            return self.parse_known_intermixed_args(args, namespace)
+        finally:
+            self._intermixing = False
 
     def error(self, message: str) -> None:  # type: ignore[override]
         raise UsageError(f"{message} (see 'briefer --help')")
@@ -49,6 +64,8 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
     for module in (inspect_cmd, index_cmd, search_cmd, brief_cmd):
         module.register(sub)
+    for command in sub.choices.values():
+        command.intermixed = True
     return parser
 
 

@@ -69,3 +69,28 @@ def test_brief_query_may_open_with_a_minus_clause(
     assert main(["brief", "--query", "-filename:*.txt", "-f", "json"]) == 0, capsys.readouterr().err
     briefing = json.loads(capsys.readouterr().out)
     assert [Path(s["path"]).name for s in briefing["sources"]] == ["notes.md"]
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["search", "geneva", "-f", "json", "resume"],
+        ["search", "geneva", "--limit", "5", "resume", "--json"],
+        ["search", "-filename:*.md", "--json", "OR", "resume"],
+    ],
+)
+def test_options_may_stand_between_query_words(
+    library: Path, capsys: pytest.CaptureFixture[str], argv: list[str]
+) -> None:
+    """Every word is the query's wherever an option sits: argparse's plain parse took only the
+    first run of words and refused the rest as 'unrecognized arguments'."""
+    assert _names(argv, capsys) == ["talks.txt"]
+
+
+def test_options_may_stand_between_paths_to_brief(
+    library: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    talks, notes = library / "talks.txt", library / "drafts" / "notes.md"
+    assert main(["brief", str(talks), "-f", "json", str(notes)]) == 0, capsys.readouterr().err
+    paths = [s["path"] for s in json.loads(capsys.readouterr().out)["sources"]]
+    assert sorted(Path(p).name for p in paths) == ["notes.md", "talks.txt"]
