@@ -60,6 +60,8 @@ SETS: dict[str, tuple[Path, bool]] = {
     "dev13": (GOLD_DIR / "dev13", True),
     "dev14": (GOLD_DIR / "dev14", True),
     "dev15": (GOLD_DIR / "dev15", True),
+    "dev16": (GOLD_DIR / "dev16", True),
+    "dev17": (GOLD_DIR / "dev17", True),
     "heldout": (GOLD_DIR / "heldout", False),
     "heldout2": (GOLD_DIR / "heldout2", False),
     "heldout3": (GOLD_DIR / "heldout3", False),
@@ -70,6 +72,8 @@ SETS: dict[str, tuple[Path, bool]] = {
     "heldout8": (GOLD_DIR / "heldout8", False),
     "heldout9": (GOLD_DIR / "heldout9", False),
     "heldout10": (GOLD_DIR / "heldout10", False),
+    "heldout11": (GOLD_DIR / "heldout11", False),
+    "heldout12": (GOLD_DIR / "heldout12", False),
 }
 #: Sets scored only when named with `--set`: a sealed set is scored once, at the end of a round
 #: of rule work, so that not even its totals steer the rules.
@@ -83,6 +87,8 @@ SEALED = frozenset(
         "heldout8",
         "heldout9",
         "heldout10",
+        "heldout11",
+        "heldout12",
     }
 )
 SECTIONS = ("background", "reactions", "actors")
