@@ -60,10 +60,14 @@ _ROLE_TEXT = """
 ROLE_WORDS = frozenset(_ROLE_TEXT.split())
 
 
+# The possessive of a name ending in s: "the United Nations' human rights chief".
+_BARE_POSSESSIVE = re.compile(r"^['’](?=\s)")
+
+
 def title_gap(gap: str) -> bool:
     """Whether `gap` (text between a party and a person) is a title: "foreign policy chief",
     "'s foreign minister, " (an appositive title needs a role word)."""
-    text = gap.replace("'s", " 's").replace("’s", " 's")
+    text = _BARE_POSSESSIVE.sub(" 's", gap.replace("'s", " 's").replace("’s", " 's"))
     comma = text.rstrip().endswith(",")
     words = text.rstrip().rstrip(",").split()
     if not words:
@@ -138,11 +142,33 @@ _OFFICE_OF = re.compile(
     r"person)\s+for|(?:[a-z-]+\s+){0,2}(?:adviser|advisor|aide|envoy)\s+to))\s+(?:the\s+)?"
     r"(?:(?:President|Prime\s+Minister|Chancellor|King)\s+)?"
 )
-_CHAIR_OF = re.compile(
-    r"(?:,\s+|,?\s+(?:[a-z]+\s+){0,6}?as\s+)(?:the\s+)?(?:current\s+|rotating\s+|outgoing\s+)?"
-    r"(?:chair|chairman|chairwoman|chairperson)\s+of\s+(?:the\s+)?"
+_POST_WITH_BODY = re.compile(
+    r",\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:coordinator|representative|official|"
+    r"officer|spokes(?:man|woman|person)|envoy|director|head|chief|mediator|negotiator)\s+"
+    r"(?:for|with|at|of)\s+(?:the\s+)?"
 )
+# The capacity an apposition gives a person, before the body's name: "X, the Dutch finance
+# minister who chairs the Eurogroup,", "X, mediator for the Southern African Development
+# Community,"; or around it: "X, the current SADC chairman,".
+_CAPACITY_BEFORE = re.compile(
+    r"(?:,\s+(?:(?:the|a|an)\s+)?(?:(?:[\w'’-]+\s+){0,5}?who\s+(?:currently\s+)?(?:chairs|heads|"
+    r"presides\s+over)|(?:current\s+|rotating\s+|outgoing\s+|chief\s+|lead\s+)?"
+    r"(?:mediator|facilitator)\s+(?:for|of|on\s+behalf\s+of))|"
+    # "X, chair of the Caribbean Community,", "X hosted the talks as the current chair of CELAC"
+    r"(?:,\s+|,?\s+(?:[a-z]+\s+){0,6}?as\s+)(?:the\s+)?(?:current\s+|rotating\s+|outgoing\s+)?"
+    r"(?:chair|chairman|chairwoman|chairperson)\s+of)\s+(?:the\s+)?"
+)
+_CAPACITY_AROUND = re.compile(
+    r",\s+(?:the\s+)?(?:current\s+|rotating\s+|outgoing\s+)?", re.IGNORECASE
+)
+_CAPACITY_AFTER = re.compile(r"['’]?s?\s+(?:chair|chairman|chairwoman|chairperson|mediator)\b")
 _WHOSE_TITLE = re.compile(r",\s+whose\s+(?:[a-z-]+\s+){0,2}[a-z-]+,?\s+", re.IGNORECASE)
+# A member of the European Commission speaks for the Commission, the EU institution he sits
+# in ("the EU's trade commissioner, X", "European Energy Commissioner X").
+_COMMISSIONER_GAP = re.compile(r"\bcommissioner\W*$", re.IGNORECASE)
+_EU_COMMISSIONER = re.compile(
+    r"(?<![\w-])European\s+(?:[A-Z][\w-]*\s+){0,3}Commissioner\s+(?:for\s+[^,]{3,60},\s+)?$"
+)
 CONVENTIONAL = {
     "secretary of state": "United States",
     "secretary-general": "United Nations",
@@ -177,7 +203,18 @@ _OFFICE_HOLDERS = PERSON_NOUNS | frozenset(
 )
 
 
-_POST_FOR = re.compile(r"\s+(?:for|to)\s+(?:the\s+)?(?=,|$)", re.IGNORECASE)
+_POST_FOR = re.compile(r"\s+(?:for|to|in|on)\s+(?:the\s+)?(?=,|$)", re.IGNORECASE)
+_PLACE_OF_POST = re.compile(r"\s(?:for|to|in|on)\s+(?:the\s+)?$")
+
+
+def _post_place(text: str, mentions: Sequence[Mention], j: int) -> bool:
+    """Whether `mentions[j]` is the place of a post inside a title: a region ("Indo-Pacific
+    coordinator") or a place after "for", "to", "in" ("special representative for Iraq",
+    "envoy in Baghdad"), which the title's owner, named before it, is not."""
+    m = mentions[j]
+    if m.type == "LOC":
+        return True
+    return m.type == "GPE" and _PLACE_OF_POST.search(text, mentions[j - 1].end, m.start) is not None
 
 
 # A preposition before a party whose title ends an opening phrase ("In talks with Serbia's
@@ -191,21 +228,31 @@ def affiliations(text: str, mentions: Sequence[Mention]) -> dict[str, str]:
     minister," all tell whom the person speaks for. `mentions` are sorted, relative to `text`.
     """
     found: dict[str, str] = {}
-    for person, after in pairwise(mentions):
-        # "Dominica's Prime Minister X, chair of the Caribbean Community,", "X hosted the talks
-        # as the current chair of CELAC": the bloc a leader chairs is the hat worn in the story.
-        if (
-            person.type == "PERSON"
-            and after.type == "ORG"
-            and person.canonical not in found
-            and _CHAIR_OF.fullmatch(text, person.end, after.start)
+    people = [i for i, m in enumerate(mentions) if m.type == "PERSON"]
+    for i in people:
+        # "X, the Dutch finance minister who chairs the Eurogroup,", "Zambian President X, the
+        # current SADC chairman,": a body's chair or mediator speaks as that, whatever his state.
+        person = mentions[i]
+        if person.canonical in found:
+            continue
+        body = _capacity_body(text, mentions, i)
+        if body is not None:
+            found[person.canonical] = body
+    for i in people:
+        # "The Eurogroup said ... Its president, Dutch Finance Minister X,": the office the
+        # pronoun gives belongs to the body named before, whatever state the person is from.
+        person = mentions[i]
+        if person.canonical not in found and _PRONOUN_OPENING.search(
+            text, max(0, person.start - 100), person.start
         ):
-            found[person.canonical] = party_of(after, {})
+            body = _pronoun_owner(text, mentions, i, ("its", "their"), found)
+            if body is not None:
+                found[person.canonical] = body
     for i, person in enumerate(mentions):
         if i == 0 or person.type != "PERSON" or person.canonical in found:
             continue
         j = i - 1
-        while j > 0 and mentions[j].type == "LOC" and person.start - mentions[j].end < 40:
+        while j > 0 and person.start - mentions[j].end < 40 and _post_place(text, mentions, j):
             j -= 1  # "the National Security Council's Indo-Pacific coordinator X"
         before = mentions[j]
         if before.type == "PERSON":
@@ -231,12 +278,18 @@ def affiliations(text: str, mentions: Sequence[Mention]) -> dict[str, str]:
             if is_domestic_institution(speaks_for):
                 # "Foreign Ministry spokeswoman Maria Zakharova": a known officer's ministry
                 speaks_for = known_party(person.canonical) or speaks_for
+            if speaks_for == "European Union" and _COMMISSIONER_GAP.search(gap):
+                speaks_for = "European Commission"  # "the EU's enlargement commissioner, X"
             found[person.canonical] = speaks_for
     for person in mentions:
         # Titles that name their state or body by convention in English news, unless the
         # person is known to hold the office elsewhere ("Secretary-General Luis Almagro").
         if person.type == "PERSON" and person.canonical not in found:
             conventional = _CONVENTIONAL_TITLE.search(text, max(0, person.start - 40), person.start)
+            if _EU_COMMISSIONER.search(text, max(0, person.start - 60), person.start):
+                # "European Energy Commissioner X": a member of the Commission
+                found[person.canonical] = known_party(person.canonical) or "European Commission"
+                continue
             if conventional is not None:
                 found[person.canonical] = (
                     known_party(person.canonical) or CONVENTIONAL[conventional.group(1).lower()]
@@ -268,6 +321,15 @@ def affiliations(text: str, mentions: Sequence[Mention]) -> dict[str, str]:
                 found[person.canonical] = party
         else:
             found[person.canonical] = party_of(after, {})
+    for person, after in pairwise(mentions):
+        # "X, a coordinator for Médecins Sans Frontières,": a post with an organisation
+        if (
+            person.type == "PERSON"
+            and person.canonical not in found
+            and after.type == "ORG"
+            and _POST_WITH_BODY.fullmatch(text, person.end, after.start)
+        ):
+            found[person.canonical] = party_of(after, {})
     for before, person in pairwise(mentions):
         # "Belgium, whose prime minister, Charles Michel,": the state before "whose"
         if (
@@ -277,13 +339,213 @@ def affiliations(text: str, mentions: Sequence[Mention]) -> dict[str, str]:
             and _WHOSE_TITLE.fullmatch(text, before.end, person.start)
         ):
             found[person.canonical] = party_of(before, {})
+    for i in people:
+        # "Secretary-General X said ... His envoy in Baghdad, Y, urged": the office is that of
+        # the person named before, so it serves his body.
+        person = mentions[i]
+        if person.canonical not in found and _PRONOUN_OPENING.search(
+            text, max(0, person.start - 100), person.start
+        ):
+            party = _pronoun_owner(text, mentions, i, ("his", "her"), found)
+            if party is not None:
+                found[person.canonical] = party
     for person in mentions:
         # Well-known office-holders speak for their state or body when the text gives no title.
         if person.type == "PERSON" and person.canonical not in found:
             party = known_party(person.canonical) or known_party(person.surface)
             if party is not None:
                 found[person.canonical] = party
+    for i in people:
+        # "India, Nepal's neighbour, declared a day of mourning and Prime Minister X said": a
+        # national title with no state, in a sentence about one state, is that state's.
+        person = mentions[i]
+        if person.canonical not in found:
+            state = _sentence_state(text, mentions, i) or _own_state_pledged(text, mentions, i)
+            if state is not None:
+                found[person.canonical] = state
+    for i in people:
+        # "The UN Office of the High Commissioner ... The High Commissioner, X, calls", "the
+        # International Court of Justice ... court president X": the body named before whose
+        # name holds the title.
+        person = mentions[i]
+        if person.canonical not in found:
+            body = _titled_by_body(text, mentions, i)
+            if body is not None:
+                found[person.canonical] = body
     return found
+
+
+# A title naming its body by a word of the body's name: "court president X", "The High
+# Commissioner, X,".
+_BODY_NOUN_TITLE = re.compile(
+    r"(?<![\w'’])(?P<words>court|tribunal|commission|committee|council|agency|mission|bank)\s+"
+    r"(?:president|chairman|chairwoman|chair|chief|head|director|spokes(?:man|woman|person)|"
+    r"registrar|prosecutor)\s+$"
+)
+_CAPITAL_TITLE = re.compile(
+    r"(?:^|[.;:\"“(]\s+|\n)[Tt]he\s+(?P<words>(?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+),\s+$"
+)
+
+
+def _titled_by_body(text: str, mentions: Sequence[Mention], i: int) -> str | None:
+    """The party of the organisation named last before `mentions[i]` whose name holds the
+    words of the title before the person ("court president X" after "the International Court
+    of Justice"); None when no such title or body is there."""
+    person = mentions[i]
+    title = _BODY_NOUN_TITLE.search(text, max(0, person.start - 40), person.start)
+    if title is None:
+        title = _CAPITAL_TITLE.search(text, max(0, person.start - 60), person.start)
+        if title is None or not any(
+            w.lower() in _OFFICE_HOLDERS for w in title.group("words").split()
+        ):
+            return None
+    words = re.compile(rf"\b{re.escape(title.group('words'))}\b", re.IGNORECASE)
+    for m in reversed(mentions[:i]):
+        if m.type == "ORG" and words.search(m.surface):
+            return party_of(m, {})
+    return None
+
+
+# A leader pledging what his own state will do, in the third person: "President X announced
+# that the United States would send", "X said Moscow wanted the fighting stopped".
+_SAID_THAT = re.compile(
+    r"(?:['’]s\s+spokes(?:man|woman|person))?[^.;:!?\"“”]{0,140}?\b(?:said|says|announced|added|"
+    r"repeated|stressed|insisted|made\s+clear|pledged)(?:\s+on\s+[A-Z]\w+)?\s+(?:that\s+)?"
+    r"(?:the\s+)?$"
+)
+_OWN_COMMITMENT = re.compile(
+    r"\s+(?:would|will|stood\s+ready|stands\s+ready|was\s+ready|is\s+ready|wanted|wants|"
+    r"intends|intended|had\s+decided|has\s+decided)\b"
+)
+
+
+def _own_state_pledged(text: str, mentions: Sequence[Mention], i: int) -> str | None:
+    """The state a titled person with no state names as the subject of his own pledge ("On
+    Tuesday President X announced that the United States would send 3,000 troops"): leaders
+    tell what their state will do in its name; None when no such clause follows him."""
+    person = mentions[i]
+    if not _BARE_OFFICE.search(text, max(0, person.start - 30), person.start):
+        return None
+    for m in mentions[i + 1 : i + 4]:
+        if m.start - person.end > 200:
+            return None
+        if m.type == "PERSON":
+            return None
+        if m.type in ("GPE", "NORP") and _SAID_THAT.fullmatch(text, person.end, m.start):
+            state = party_of(m, {})
+            if is_state(state) and _OWN_COMMITMENT.match(text, m.end):
+                return state
+            return None
+    return None
+
+
+# A national office with no state named: "Prime Minister X", "Foreign Minister X".
+_BARE_OFFICE = re.compile(
+    r"(?:^|[\s,;:(])(?:Prime\s+Minister|President|Chancellor|Premier|(?:Foreign|Defen[cs]e|"
+    r"Interior|Finance|Trade)\s+(?:Minister|Secretary))\s+$"
+)
+# What joins the person's clause to the state's: "... and", ";", ":".
+_JOINED_CLAUSE = re.compile(r"(?:\s+and|\s*[;:])\s+(?:[\w-]+\s+){0,3}$")
+
+
+def _sentence_state(text: str, mentions: Sequence[Mention], i: int) -> str | None:
+    """The state a sentence opens on, when `mentions[i]` holds a national office with no state
+    in a clause joined to it ("..., and Prime Minister X said") and no other party is named
+    between them (but in an aside right after the state)."""
+    person = mentions[i]
+    title = _BARE_OFFICE.search(text, max(0, person.start - 30), person.start)
+    if title is None or not _JOINED_CLAUSE.search(text, max(0, title.start() - 40), title.end()):
+        return None
+    before = _SENTENCE_END.search(text, max(0, person.start - 300), person.start)
+    if before is None and person.start > 300:
+        return None
+    opening = before.end() if before is not None else 0
+    first = next((k for k in range(i) if mentions[k].start >= opening), None)
+    if first is None or mentions[first].type not in ("GPE", "NORP"):
+        return None
+    if text[opening : mentions[first].start].strip() not in ("", "The", "the"):
+        return None
+    state = party_of(mentions[first], {})
+    if not is_state(state):
+        return None
+    rest = mentions[first].end
+    if text.startswith(",", rest):
+        aside_end = text.find(",", rest + 1, person.start)
+        rest = aside_end if aside_end > 0 else rest
+    for m in mentions[first + 1 : i]:
+        if m.start >= rest and party_of(m, {}) != state:
+            return None
+    return state
+
+
+# A possessive pronoun opening a sentence with an office, then the person ("Its director-general,
+# X,", "His envoy in Baghdad, X,", "Its president, Dutch Finance Minister X,").
+_PRONOUN_TITLE = re.compile(
+    r"(?:(?<=[.!?]\s)|(?<=[.!?][\"”’]\s)|(?<=\n)|^)(?P<pro>Its|Their|His|Her)\s+"
+    r"(?P<title>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)(?:\s+(?:for|in|to|on|at)\s+(?:the\s+)?"
+    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?,\s+(?:[A-Z][\w.-]*\s+){0,4}$"
+)
+
+
+_PRONOUN_OPENING = re.compile(r"\b(?:Its|Their|His|Her)\s+[a-z]")
+
+
+def _pronoun_owner(
+    text: str,
+    mentions: Sequence[Mention],
+    i: int,
+    pronouns: tuple[str, ...],
+    found: Mapping[str, str],
+) -> str | None:
+    """The party whose office a possessive pronoun opening the sentence gives `mentions[i]`:
+    that of the subject of the sentence before, an organisation or state ("its", "their") or
+    a person ("his", "her"); None when no such title opens the sentence, when the subject is
+    of another kind, or when the person is known to serve elsewhere."""
+    person = mentions[i]
+    title = _PRONOUN_TITLE.search(text, max(0, person.start - 100), person.start)
+    if title is None or title.group("pro").lower() not in pronouns:
+        return None
+    words = title.group("title").replace("-", " ").split()
+    if not any(w in _OFFICE_HOLDERS for w in words) or known_party(person.canonical):
+        return None
+    before = _SENTENCE_END.search(text, max(0, title.start() - 400), title.start() - 1)
+    if before is None and title.start() > 400:
+        return None
+    opening = before.end() if before is not None else 0
+    before_title = [m for m in mentions[:i] if opening <= m.start and m.end <= title.start()]
+    if pronouns[0] == "its":
+        subject = before_title[0] if before_title else None
+        if subject is None or subject.type not in ("ORG", "GPE", "NORP"):
+            return None
+        return party_of(subject, {})
+    # ("UN Secretary-General X said ... His envoy": the person, past his title's body)
+    person_before = next((m for m in before_title if m.type == "PERSON"), None)
+    if person_before is None:
+        return None
+    return found.get(person_before.canonical) or known_party(person_before.canonical)
+
+
+# The end of the sentence before the one a position is in: the last full stop before it.
+_SENTENCE_END = re.compile(r"(?:[.!?][\"”’]?\s+|\n)(?!.*(?:[.!?][\"”’]?\s|\n))", re.DOTALL)
+
+
+def _capacity_body(text: str, mentions: Sequence[Mention], i: int) -> str | None:
+    """The body whose chair or mediator an apposition after `mentions[i]` makes the person,
+    if it names one (the state adjectives in between are his own, not the capacity's)."""
+    person = mentions[i]
+    for after in mentions[i + 1 : i + 4]:
+        if after.start - person.end > 90:
+            return None
+        if after.type == "ORG":
+            if _CAPACITY_BEFORE.fullmatch(text, person.end, after.start) or (
+                _CAPACITY_AROUND.fullmatch(text, person.end, after.start)
+                and _CAPACITY_AFTER.match(text, after.end)
+            ):
+                return party_of(after, {})
+            return None
+        if after.type not in ("NORP", "GPE"):
+            return None
+    return None
 
 
 _PEOPLE_FILE = Path(__file__).parent / "data" / "people.tsv"

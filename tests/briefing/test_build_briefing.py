@@ -590,3 +590,35 @@ def test_an_acts_own_clause_keeps_a_verb_that_shares_its_subject() -> None:
     other = "Canada closed its embassy, and Russia criticised the move."
     spans = (Span(0, 6, "GPE", "Canada"), Span(31, 37, "GPE", "Russia"))
     assert own_clause(other, spans, ["Canada"]) == "Canada closed its embassy"
+
+
+def test_a_titled_person_of_a_body_named_before_reaches_the_reactions() -> None:
+    # "Its director-general, X": the person's office is the organisation's, so the statement
+    # is a third party's reaction, not a principal's own people speaking (dropped before)
+    doc = make_doc(
+        "ilo-office",
+        [
+            ("Factory collapse kills hundreds in Bangladesh", "heading"),
+            (
+                "DHAKA, April 25 (Test Wire) - A garment factory collapsed near Dhaka on "
+                "Wednesday, killing hundreds of workers, Bangladesh's police said.",
+                "paragraph",
+            ),
+            (
+                "The International Labour Organization said it was sending a mission to Dhaka. "
+                "Its director-general, Anna Lindqvist, said the disaster must become a turning "
+                "point.",
+                "paragraph",
+            ),
+        ],
+    )
+    b = build_briefing([doc])
+    reactions = b.section("reactions")
+    assert reactions is not None
+    by_text = {i.text: i.actor for i in reactions.items}
+    assert (
+        by_text.get(
+            "Its director-general, Anna Lindqvist, said the disaster must become a turning point."
+        )
+        == "International Labour Organization"
+    )

@@ -9,7 +9,15 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from briefer.analysis import gazetteer
-from briefer.analysis.affiliation import government_of, is_state, is_title, owning_state, party_of
+from briefer.analysis.affiliation import (
+    government_of,
+    is_state,
+    is_title,
+    is_title_gap,
+    owner_state,
+    owning_state,
+    party_of,
+)
 from briefer.analysis.model import Mention
 from briefer.analysis.prefilter import Sieve, sieve_of
 from briefer.analysis.reactions.cues import _SAYING
@@ -44,6 +52,8 @@ PAIR = "pair"
 #: Resolver kind: the state whose ministry or government "its" names ("Its foreign ministry").
 STATE_BODY = "state-body"
 
+# The name of a government's own body: "Foreign Office", "Unification Ministry".
+_STATE_BODY_NAME = re.compile(r"\b(?:Ministry|Office|Department|Presidency|Cabinet|Chancellery)\b")
 _ATTRIBUTION_ENDS = re.compile(r"\s*(?:,|$)")
 
 
@@ -125,14 +135,41 @@ class Finding:
             return
         if len(group) == 1 and self._lone_speaker(group[0]):
             return
+        if len(group) == 1 and (titled := self._titled_person(group[0])) is not None:
+            # "The EU's enlargement commissioner, X, said": the office X holds, as the title
+            # reads it (a commissioner sits in the Commission)
+            self.add_names([self.aff[titled.canonical]])
+            return
         self.add_names([party_of(m, self.aff) for m in group])
+
+    def _seat_state(self, body: Mention) -> str | None:
+        """The state of a ministry or office the text places in a capital ("the Foreign Office
+        in London", "the Unification Ministry in Seoul"), when its name gives none."""
+        if not _STATE_BODY_NAME.search(body.canonical) or owner_state(body.canonical):
+            return None
+        place = next((m for m in self.mentions if m.start >= body.end), None)
+        if place is None or place.type != "GPE" or self.text[body.end : place.start] != " in ":
+            return None
+        state = government_of(place.surface)
+        return state if state is not None and is_state(state) else None
+
+    def _titled_person(self, head: Mention) -> Mention | None:
+        """The person a possessive title after `head` introduces ("The EU's enlargement
+        commissioner, X,"), if the text gives that person a party of their own."""
+        if head.type not in ("ORG", "GPE", "NORP"):
+            return None
+        after = next((m for m in self.mentions if m.start >= head.end), None)
+        if after is None or after.type != "PERSON" or after.canonical not in self.aff:
+            return None
+        gap = self.text[head.end : after.start]
+        return after if gap.rstrip().endswith(",") and is_title_gap(gap) else None
 
     def _lone_speaker(self, person: Mention) -> bool:
         """Whether a lone subject was read as speaking for another party (or for the one
         already found): a state's body, a bloc's officer, a titled person."""
         text = self.text
         if person.type == "ORG" and not _independent(text, person):
-            owner = owning_state(text, self.mentions, person)
+            owner = owning_state(text, self.mentions, person) or self._seat_state(person)
             if owner is not None:
                 self.add_names([owner])  # "Britain's National Cyber Security Centre said"
                 return True

@@ -1,0 +1,123 @@
+"""Whom a person speaks for when the title is not "<state> <office> X": the capacity an
+apposition gives (a body's chair or mediator), an office a pronoun or a title word ties to a
+party named before, a commissioner's Commission, and a leader with no state named."""
+
+from __future__ import annotations
+
+from briefer.analysis.affiliation import affiliations
+from briefer.analysis.entities import find_mentions
+
+
+def _parties(text: str) -> dict[str, str]:
+    return affiliations(text, sorted(find_mentions(text), key=lambda m: m.start))
+
+
+def test_a_bodys_chair_speaks_for_the_body_not_his_state() -> None:
+    found = _parties(
+        "Tomas Berg, the Swedish finance minister who chairs the Eurogroup, welcomed the deal."
+    )
+    assert found["Tomas Berg"] == "Eurogroup"
+    found = _parties("Zambian President Peter Banda, the current SADC chairman, urged calm.")
+    assert found["Peter Banda"] == "SADC"
+    found = _parties(
+        "Ghana's President Kofi Mensah, mediator for the African Union, said talks would resume."
+    )
+    assert found["Kofi Mensah"] == "African Union"
+
+
+def test_a_chair_of_a_body_the_text_does_not_name_keeps_his_state() -> None:
+    found = _parties("Ghana's president, Kofi Mensah, who chairs the regional bloc, said so.")
+    assert found["Kofi Mensah"] == "Ghana"
+
+
+def test_a_possessive_pronoun_office_serves_the_subject_named_before() -> None:
+    found = _parties(
+        "The International Labour Organization said it was sending a mission. "
+        "Its director-general, Anna Lindqvist, said the disaster must be a turning point."
+    )
+    assert found["Anna Lindqvist"] == "International Labour Organization"
+    found = _parties(
+        "The Eurogroup said it stood ready to help. Its president, Dutch Finance Minister "
+        "Tomas Berg, said the ministers regretted the vote."
+    )
+    assert found["Tomas Berg"] == "Eurogroup"
+    found = _parties(
+        "UN Secretary-General Kenji Sato said he was gravely concerned. His envoy in Kabul, "
+        "Maria Okafor, called for calm."
+    )
+    assert found["Maria Okafor"] == "United Nations"
+
+
+def test_its_office_is_the_subjects_not_the_last_body_named() -> None:
+    found = _parties(
+        "Canada's foreign ministry said the United Nations must act. "
+        "Its spokesman, Lucia Ferreira, said so again."
+    )
+    assert found["Lucia Ferreira"] == "Canada"
+
+
+def test_a_possessive_of_a_name_ending_in_s_and_a_posts_place() -> None:
+    found = _parties("The United Nations' human rights chief, Maria Okafor, called for a probe.")
+    assert found["Maria Okafor"] == "United Nations"
+    found = _parties(
+        "The United Nations' special representative for Iraq, Anna Lindqvist, said she was "
+        "deeply concerned."
+    )
+    assert found["Anna Lindqvist"] == "United Nations"
+    found = _parties("Germany's ambassador in Rome, Tomas Berg, said it was wrong.")
+    assert found["Tomas Berg"] == "Germany"
+
+
+def test_a_european_commissioner_speaks_for_the_commission() -> None:
+    found = _parties("The EU's enlargement commissioner, Anna Lindqvist, said the anger was fair.")
+    assert found["Anna Lindqvist"] == "European Commission"
+    found = _parties("European Energy Commissioner Tomas Berg proposed sending monitors.")
+    assert found["Tomas Berg"] == "European Commission"
+    assert _parties("EU foreign policy chief Tomas Berg said.")["Tomas Berg"] == "European Union"
+
+
+def test_a_post_with_an_organisation_in_apposition() -> None:
+    found = _parties(
+        "Help is late, said Dr. Maria Okafor, a coordinator for Médecins Sans Frontières."
+    )
+    assert found["Maria Okafor"] == "Médecins Sans Frontières"
+
+
+def test_a_national_office_in_a_sentence_about_one_state() -> None:
+    found = _parties(
+        "It rained. India, Nepal's neighbour, declared a day of mourning and Prime Minister "
+        "Kenji Sato said the people shared the grief."
+    )
+    assert found["Kenji Sato"] == "India"
+    found = _parties(
+        "It rained. France has been embarrassed: Foreign Minister Anna Lindqvist had proposed help."
+    )
+    assert found["Anna Lindqvist"] == "France"
+    # another state acts between them: the office may be that one's
+    found = _parties("It rained. Russia cut gas to Ukraine, and President Tomas Berg said no.")
+    assert "Tomas Berg" not in found
+
+
+def test_a_leader_pledging_his_own_states_act() -> None:
+    found = _parties(
+        "On Tuesday President Kofi Mensah announced that the United States would send troops."
+    )
+    assert found["Kofi Mensah"] == "United States"
+    found = _parties("President Kenji Sato's spokesman said Canada stood ready to assist.")
+    assert found["Kenji Sato"] == "Canada"
+    # a demand on another state is no pledge of one's own
+    found = _parties("President Kofi Mensah said the United States should leave at once.")
+    assert "Kofi Mensah" not in found
+
+
+def test_a_title_holding_a_word_of_a_body_named_before() -> None:
+    found = _parties(
+        "The International Court of Justice ruled on Tuesday. Reading the judgment, court "
+        "president Maria Okafor set out its findings."
+    )
+    assert found["Maria Okafor"] == "International Court of Justice"
+    found = _parties(
+        "The UN Office of the High Commissioner for Human Rights issued a note. "
+        "The High Commissioner, Tomas Berg, called for an inquiry."
+    )
+    assert found["Tomas Berg"] == "United Nations"
