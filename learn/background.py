@@ -17,16 +17,9 @@ will meet. Prints leave-one-set-out F1 of background (unless `--quick`), then wr
 from __future__ import annotations
 
 import argparse
-import json
-import os
-import subprocess
-import sys
-import tarfile
-import tempfile
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
-from io import BytesIO
 from pathlib import Path
 from unittest import mock
 
@@ -36,7 +29,14 @@ from briefer.analysis.labels import Labelled
 from briefer.analysis.linear import LinearModel
 from briefer.analysis.model import Mention, Sentence
 from learn.fit import f1, fit_logistic, leave_one_group_out, save_model
-from learn.gold import ROOT, development_sets, gold_documents, scorer
+from learn.gold import (
+    ROOT,
+    development_sets,
+    first_seen_rules,
+    gold_documents,
+    matched_labels,
+    scorer,
+)
 
 #: Feature prefixes that carry the rules' labels (the sentence's own, its neighbours').
 RULE_PREFIXES = ("r:", "n:")
@@ -127,79 +127,6 @@ def document_examples(
     ]
 
 
-# Run by the interpreter in a folder holding an old revision's `briefer`: the label of each
-# sentence of each document named on the command line, as JSON.
-_OLD_RULES = """
-import json, sys
-from briefer.analysis import analyse
-from briefer.sources import load_document
-out = {}
-for path in sys.argv[1:]:
-    try:
-        out[path] = [[s.text, s.label] for s in analyse(load_document(path)).sentences]
-    except Exception:
-        out[path] = None
-print(json.dumps(out))
-"""
-
-
-def _git(*args: str) -> bytes:
-    return subprocess.run(["git", *args], cwd=ROOT, check=True, capture_output=True).stdout
-
-
-def landing_commits(folder: str = "tests/gold") -> dict[str, str]:
-    """The commit that added each file under `folder` (by path from the repository root): its
-    rules had never been tuned on that document. One `git log` for them all; a path added more
-    than once keeps its first addition."""
-    log = _git(
-        "log", "--diff-filter=A", "--no-renames", "--format=%x00%H", "--name-only", "--", folder
-    ).decode()
-    added: dict[str, str] = {}
-    for entry in log.split("\0")[1:]:
-        commit, *paths = entry.split("\n")
-        for path in filter(None, paths):
-            added[path] = commit  # the log is newest first: the last write is the oldest
-    return added
-
-
-def rules_at(commit: str, documents: Sequence[Path]) -> dict[str, list[tuple[str, str]] | None]:
-    """The (text, label) of each sentence the rules of `commit` give each document (read as
-    it is now), or None where that revision cannot analyse it."""
-    with tempfile.TemporaryDirectory() as folder:
-        archive = _git("archive", "--format=tar", commit, "briefer")
-        with tarfile.open(fileobj=BytesIO(archive)) as tar:
-            tar.extractall(folder, filter="data")
-        run = subprocess.run(
-            [sys.executable, "-c", _OLD_RULES, *map(str, documents)],
-            cwd=folder,
-            env={**os.environ, "PYTHONPATH": folder},
-            capture_output=True,
-            check=False,
-        )
-    if run.returncode != 0:
-        return {str(d): None for d in documents}
-    found: dict[str, list[list[str]] | None] = json.loads(run.stdout)
-    return {k: None if v is None else [(t, lab) for t, lab in v] for k, v in found.items()}
-
-
-def matched_labels(
-    sentences: Sequence[Sentence], old: Sequence[tuple[str, str]] | None
-) -> list[str]:
-    """The old rules' label of each sentence, found by its text (the current label where the
-    old split has no such sentence)."""
-    if old is None:
-        return [s.label for s in sentences]
-    by_text = {scorer.normalise(t): lab for t, lab in reversed(old)}
-    out = []
-    for s in sentences:
-        key = scorer.normalise(s.text)
-        label = by_text.get(key)
-        if label is None:
-            label = next((lab for t, lab in old if scorer.same_sentence(t, s.text)), s.label)
-        out.append(label)
-    return out
-
-
 @dataclass(frozen=True)
 class Dataset:
     """Each sentence twice: with the rules' labels of today, and of when its gold landed."""
@@ -214,14 +141,7 @@ def dataset(groups: Sequence[str]) -> Dataset:
     with recording() as calls:
         for item in gold_documents(groups):
             items.append((item, calls[-1]))
-    landed = landing_commits()
-    by_commit: dict[str, list[Path]] = {}
-    for item, _ in items:
-        commit = landed[item.path.relative_to(ROOT).as_posix()]
-        by_commit.setdefault(commit, []).append(ROOT / item.gold["document"])
-    old: dict[str, list[tuple[str, str]] | None] = {}
-    for commit, documents in by_commit.items():
-        old.update(rules_at(commit, documents))
+    old = first_seen_rules([item for item, _ in items])
     head: list[Example] = []
     first: list[Example] = []
     missing = 0

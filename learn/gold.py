@@ -1,4 +1,5 @@
-"""The development gold as training material: documents, their analyses and their answers.
+"""The development gold as training material: documents, their analyses, their answers, and
+the labels the rules gave each document before they were tuned on it (`first_seen_rules`).
 
 Only development sets are read here. Held-out sets (`heldout*`) are never training data and
 never tuning data; `development_sets` refuses them.
@@ -8,15 +9,20 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import os
+import subprocess
 import sys
+import tarfile
+import tempfile
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from io import BytesIO
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
 from briefer.analysis import analyse
-from briefer.analysis.model import Analysis
+from briefer.analysis.model import Analysis, Sentence
 from briefer.sources import load_document
 from briefer.sources.document import Document
 
@@ -63,3 +69,93 @@ def gold_documents(groups: Sequence[str] | None = None) -> Iterator[GoldDocument
             gold = json.loads(path.read_text(encoding="utf-8"))
             doc = load_document(ROOT / gold["document"])
             yield GoldDocument(name, path, gold, doc, analyse(doc))
+
+
+# Run by the interpreter in a folder holding an old revision's `briefer`: the label of each
+# sentence of each document named on the command line, as JSON.
+_OLD_RULES = """
+import json, sys
+from briefer.analysis import analyse
+from briefer.sources import load_document
+out = {}
+for path in sys.argv[1:]:
+    try:
+        out[path] = [[s.text, s.label] for s in analyse(load_document(path)).sentences]
+    except Exception:
+        out[path] = None
+print(json.dumps(out))
+"""
+
+
+def _git(*args: str) -> bytes:
+    return subprocess.run(["git", *args], cwd=ROOT, check=True, capture_output=True).stdout
+
+
+def landing_commits(folder: str = "tests/gold") -> dict[str, str]:
+    """The commit that added each file under `folder` (by path from the repository root): its
+    rules had never been tuned on that document. One `git log` for them all; a path added more
+    than once keeps its first addition."""
+    log = _git(
+        "log", "--diff-filter=A", "--no-renames", "--format=%x00%H", "--name-only", "--", folder
+    ).decode()
+    added: dict[str, str] = {}
+    for entry in log.split("\0")[1:]:
+        commit, *paths = entry.split("\n")
+        for path in filter(None, paths):
+            added[path] = commit  # the log is newest first: the last write is the oldest
+    return added
+
+
+def rules_at(commit: str, documents: Sequence[Path]) -> dict[str, list[tuple[str, str]] | None]:
+    """The (text, label) of each sentence the rules of `commit` give each document (read as
+    it is now), or None where that revision cannot analyse it."""
+    with tempfile.TemporaryDirectory() as folder:
+        archive = _git("archive", "--format=tar", commit, "briefer")
+        with tarfile.open(fileobj=BytesIO(archive)) as tar:
+            tar.extractall(folder, filter="data")
+        run = subprocess.run(
+            [sys.executable, "-c", _OLD_RULES, *map(str, documents)],
+            cwd=folder,
+            env={**os.environ, "PYTHONPATH": folder},
+            capture_output=True,
+            check=False,
+        )
+    if run.returncode != 0:
+        return {str(d): None for d in documents}
+    found: dict[str, list[list[str]] | None] = json.loads(run.stdout)
+    return {k: None if v is None else [(t, lab) for t, lab in v] for k, v in found.items()}
+
+
+def matched_labels(
+    sentences: Sequence[Sentence], old: Sequence[tuple[str, str]] | None
+) -> list[str]:
+    """The old rules' label of each sentence, found by its text (the current label where the
+    old split has no such sentence)."""
+    if old is None:
+        return [s.label for s in sentences]
+    by_text = {scorer.normalise(t): lab for t, lab in reversed(old)}
+    out = []
+    for s in sentences:
+        key = scorer.normalise(s.text)
+        label = by_text.get(key)
+        if label is None:
+            label = next((lab for t, lab in old if scorer.same_sentence(t, s.text)), s.label)
+        out.append(label)
+    return out
+
+
+def first_seen_rules(
+    items: Sequence[GoldDocument],
+) -> dict[str, list[tuple[str, str]] | None]:
+    """The (text, label) of each sentence of each document by the rules as they were when its
+    gold landed (`landing_commits`), keyed by the document's absolute path; None where that
+    revision cannot analyse it. One old revision runs once for all the documents it landed."""
+    landed = landing_commits()
+    by_commit: dict[str, list[Path]] = {}
+    for item in items:
+        commit = landed[item.path.relative_to(ROOT).as_posix()]
+        by_commit.setdefault(commit, []).append(ROOT / item.gold["document"])
+    old: dict[str, list[tuple[str, str]] | None] = {}
+    for commit, documents in by_commit.items():
+        old.update(rules_at(commit, documents))
+    return old
