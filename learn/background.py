@@ -28,7 +28,14 @@ from briefer.analysis.background_model import decide, rules_only
 from briefer.analysis.labels import Labelled
 from briefer.analysis.linear import LinearModel
 from briefer.analysis.model import Mention, Sentence
-from learn.fit import f1, fit_logistic, leave_one_group_out, save_model
+from learn.fit import (
+    WORD_PREFIXES,
+    f1,
+    fit_logistic,
+    general_words,
+    leave_one_group_out,
+    save_model,
+)
 from learn.gold import (
     ROOT,
     development_sets,
@@ -40,8 +47,6 @@ from learn.gold import (
 
 #: Feature prefixes that carry the rules' labels (the sentence's own, its neighbours').
 RULE_PREFIXES = ("r:", "n:")
-#: Feature prefixes of words and pairs of words (kept only if `general_words`).
-WORD_PREFIXES = ("w:", "b:")
 C = 0.3
 MIN_COUNT = 3
 #: The rules' development becomes background at this probability or more; their background
@@ -155,20 +160,6 @@ def dataset(groups: Sequence[str]) -> Dataset:
             item.group, inputs, gold, matched_labels(inputs.sentences, earlier)
         )
     return Dataset(head, first, missing)
-
-
-def general_words(train: Sequence[Example], min_sets: int | None = None) -> set[str]:
-    """The word and word-pair features found in at least `min_sets` development sets (by
-    default more than half of them): a word only some sets' writers use (their crises'
-    "gunmen", "gas", "ministers") is a habit of those writers, not general English."""
-    sets: dict[str, set[str]] = {}
-    for e in train:
-        for f in e.features:
-            if f.startswith(WORD_PREFIXES):
-                sets.setdefault(f, set()).add(e.group)
-    if min_sets is None:
-        min_sets = len({e.group for e in train}) // 2 + 1
-    return {f for f, groups in sets.items() if len(groups) >= min_sets}
 
 
 def fit(

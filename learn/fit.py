@@ -6,9 +6,22 @@ import json
 from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from briefer.analysis.linear import LinearModel
+
+#: Feature prefixes of words and pairs of words (kept only if `general_words`).
+WORD_PREFIXES = ("w:", "b:")
+
+
+class Grouped(Protocol):
+    """An example: the development set it comes from and its features."""
+
+    @property
+    def group(self) -> str: ...
+
+    @property
+    def features(self) -> tuple[str, ...]: ...
 
 
 def fit_logistic(
@@ -60,3 +73,17 @@ def leave_one_group_out(groups: Sequence[str]) -> Iterator[tuple[str, list[int],
 def f1(tp: int, fp: int, fn: int) -> float:
     """F1 from counts (0 when nothing was found or expected)."""
     return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+
+
+def general_words(train: Sequence[Grouped], min_sets: int | None = None) -> set[str]:
+    """The word and word-pair features found in at least `min_sets` development sets (by
+    default more than half of them): a word only some sets' writers use (their crises'
+    "gunmen", "gas", "ministers") is a habit of those writers, not general English."""
+    sets: dict[str, set[str]] = {}
+    for e in train:
+        for f in e.features:
+            if f.startswith(WORD_PREFIXES):
+                sets.setdefault(f, set()).add(e.group)
+    if min_sets is None:
+        min_sets = len({e.group for e in train}) // 2 + 1
+    return {f for f, groups in sets.items() if len(groups) >= min_sets}
