@@ -12,6 +12,7 @@ the pattern itself, so a rule edited in its module keeps a correct gate.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from functools import cache
 from re import _constants as sre  # type: ignore[attr-defined]
@@ -579,6 +580,17 @@ class Sieve:
             return pattern.finditer(self.text)
         return _matches_at(pattern, self.text, self.begins(g))
 
+    def finditer_before(self, pattern: re.Pattern[str], before: int) -> Iterator[re.Match[str]]:
+        """The matches of `finditer` that start before `before`, in order, without trying any
+        place at or after it (a caller that keeps only an earlier match than one it has)."""
+        if self._open(pattern) is None:
+            return iter(())
+        g = _gates[id(pattern)]
+        if not g.placed:
+            return _starting_before(pattern.finditer(self.text), before)
+        places = self.begins(g)
+        return _matches_at(pattern, self.text, places[: bisect_left(places, before)])
+
     def sub(self, pattern: re.Pattern[str], repl: str) -> str:
         if self._open(pattern) is None:
             return self.text
@@ -671,6 +683,16 @@ class Scan:
         if known is None or known[0] is not pattern or known[1] < 0:
             return pattern.finditer(self.text)
         return _matches_at(pattern, self.text, self._places[known[1]])
+
+
+def _starting_before(
+    matches: Iterator[re.Match[str]], before: int
+) -> Iterator[re.Match[str]]:
+    """`matches` (in order) up to the first that starts at or after `before`."""
+    for m in matches:
+        if m.start() >= before:
+            return
+        yield m
 
 
 def _matches_at(pattern: re.Pattern[str], text: str, places: list[int]) -> Iterator[re.Match[str]]:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from briefer.analysis.prefilter import Gate, gate, sieve_of
+from briefer.analysis.prefilter import Gate, Sieve, gate, sieve_of
 
 # Stance cues, each tried over the whole sentence; the earliest cue wins, so "voiced concern and
 # urged restraint" is concern and "condemned ..., saying it would not tolerate" is criticism.
@@ -593,12 +593,26 @@ def _without_blocked_text(text: str) -> str:
     return _TEXT_SAYING.sub(lambda m: m.group(0).split()[0], text)
 
 
+_NO_LIMIT = 2**62  # past the end of any text
+
+
 @lru_cache(maxsize=1)
 def _cue_gates() -> tuple[Gate, ...]:
     """The prefilter gate of each stance cue, in `STANCE_CUES` order: with the sieve's one scan
     of a sentence (`Sieve.literal_mask`) they tell which cues may match, one AND each, where
     opening each cue through the sieve in turn would find most of them shut."""
     return tuple(gate(pattern) for _stance, pattern in STANCE_CUES)
+
+
+@lru_cache(maxsize=1)
+def _cue_table() -> tuple[tuple[str, re.Pattern[str], int, bool], ...]:
+    """Each stance cue with its gate's literal mask (-1: no literals, it may match anywhere)
+    and whether it is an appeal placed at its object: what `stance_of` tests for every cue of
+    every sentence, read once."""
+    return tuple(
+        (stance, pattern, g.mask, "obj" in pattern.groupindex)
+        for (stance, pattern), g in zip(STANCE_CUES, _cue_gates(), strict=True)
+    )
 
 
 def stance_of(text: str) -> str:
@@ -615,31 +629,49 @@ def stance_of(text: str) -> str:
     sieve = sieve_of(text)  # each cue runs only if its literals occur (see `prefilter`)
     best: tuple[int, str] | None = None
     appeal = sieve.search(_APPEAL_WORD) is not None
-    gates = _cue_gates()
+    cues = _cue_table()  # (first: building the gates adds literals to the sieve's scan)
     present = sieve.literal_mask()
-    for i, (stance, pattern) in enumerate(STANCE_CUES):
-        if not gates[i].admits(present):
+    for stance, pattern, mask, placed_at_object in cues:
+        if mask != -1 and not present & mask:
             continue  # (none of its literals: the sieve would return no match)
-        if not appeal and "obj" in pattern.groupindex:
+        if placed_at_object and not appeal:
             continue  # no appeal verb: the appeal patterns cannot match
+        # Only a match before the best so far can win (ties keep the cue found first), and
+        # an appeal's object lies after its start: the places after it are not tried.
+        before = best[0] if best is not None else _NO_LIMIT
         denied = None
         m = None
-        for found in sieve.finditer(pattern):
+        for found in sieve.finditer_before(pattern, before):
             if not _DENIED.search(text, 0, found.start()):
                 m = found
                 break
             denied = denied or found
-        if m is None and denied is not None and stance == "support":
-            # support denied is disapproval: "said it did not support the use of troops"
+        # Support denied is disapproval ("said it did not support the use of troops"), unless
+        # it is also given, undenied, later on (in the places left untried above).
+        if (
+            m is None
+            and denied is not None
+            and stance == "support"
+            and not _given_from(sieve, pattern, text, before)
+        ):
             m, stance = denied, "criticism"
         if m is None:
             continue
         # An appeal is placed at its object, so "urged restraint and a return to talks" is
         # restraint and "voiced concern and urged restraint" stays concern.
-        at = m.start("obj") if "obj" in pattern.groupindex else m.start()
+        at = m.start("obj") if placed_at_object else m.start()
         if best is None or at < best[0]:
             best = (at, stance)
     return best[1] if best else "other"
+
+
+def _given_from(sieve: Sieve, pattern: re.Pattern[str], text: str, start: int) -> bool:
+    """Whether `pattern` matches, not denied, at or after `start`."""
+    return start != _NO_LIMIT and any(
+        not _DENIED.search(text, 0, found.start())
+        for found in sieve.finditer(pattern)
+        if found.start() >= start
+    )
 
 
 def cameo_of(stance: str, text: str) -> str:
@@ -656,7 +688,14 @@ def cameo_of(stance: str, text: str) -> str:
         if sieve.search(_FORCE):
             return "138"  # threaten to use military force
     if stance == "criticism":
-        first = min((m.start() for p in _CRITICISM_CUES if (m := sieve.search(p))), default=-1)
+        # The earliest start of a criticism cue: each cue is tried only before the earliest
+        # found so far (its first match there is its first match, if it starts earlier).
+        first = _NO_LIMIT
+        for p in _CRITICISM_CUES:
+            m = next(sieve.finditer_before(p, first), None)
+            if m is not None:
+                first = m.start()
+        first = -1 if first == _NO_LIMIT else first
         for pattern, code in ((_ACCUSE, "112"), (_REJECT, "120")):
             m = sieve.search(pattern)
             if m is not None and m.start() == first:

@@ -180,6 +180,16 @@ def test_sieve_gives_the_patterns_own_results(words: list[str]) -> None:
         assert [m.span() for m in sieve.finditer(p)] == [m.span() for m in p.finditer(text)]
 
 
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_WORDS | st.text(max_size=4), max_size=25), st.integers(0, 120))
+def test_finditer_before_gives_the_matches_that_start_before(words: list[str], at: int) -> None:
+    text = " ".join(words)
+    sieve = Sieve(text)
+    for p in _PATTERNS:
+        plain = [m.span() for m in p.finditer(text) if m.start() < at]
+        assert [m.span() for m in sieve.finditer_before(p, at)] == plain, p.pattern
+
+
 _ASCII_LETTER = re.compile("[a-z]", re.IGNORECASE)
 
 

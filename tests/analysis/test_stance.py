@@ -195,6 +195,13 @@ def test_warning_of_intolerance_threatens_and_standing_behind_supports(
         # support denied is disapproval
         ("Brazil declined to back the resolution.", "criticism"),
         ("The embassy said it did not support the use of troops.", "criticism"),
+        # support denied before an earlier cue's object, and given later: no disapproval (the
+        # support found after the earlier cue still counts, though it cannot win)
+        (
+            "Canada did not support the blockade and urged restraint, and it supports the talks.",
+            "appeal-restraint",
+        ),
+        ("Canada did not support the blockade and urged restraint.", "criticism"),
         ("India stopped short of criticising the strikes but urged restraint.", "appeal-restraint"),
         ("France not only condemned the strikes but recalled its envoy.", "criticism"),
         # a negation inside the cue itself still counts
