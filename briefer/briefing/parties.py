@@ -153,7 +153,9 @@ def principal_score(st: ActorStats) -> float:
     prosecuting a party); armed groups and territories with their own authorities weigh
     like states; towns and regions weigh half (a place in the story, rarely a side of it)."""
     score = st.weighted + st.leading
-    if st.type == "ORG" and not (st.armed or st.targeted or st.paired or st.prosecuted or st.agent):
+    if st.type == "ORG" and not (
+        st.armed or st.targeted or st.paired or st.prosecuted or st.agent or _in_event(st)
+    ):
         score *= 0.5
     if st.type == "GPE" and not is_state(st.name) and not own_authorities(st):
         score *= 0.5
@@ -462,8 +464,21 @@ def _standing_by(st: ActorStats | None) -> bool:
     return (
         st is not None
         and st.type == "ORG"
-        and not (st.armed or st.targeted or st.paired or st.opposed or st.clashes or st.agent)
+        and not (
+            st.armed
+            or st.targeted
+            or st.paired
+            or st.opposed
+            or st.clashes
+            or st.agent
+            or _in_event(st)
+        )
     )
+
+
+def _in_event(st: ActorStats) -> bool:
+    """The doer or the target of the headline's or lead's act of force (`analysis.event`)."""
+    return bool(st.struck or st.striking)
 
 
 def _needed_share(
@@ -480,7 +495,7 @@ def _needed_share(
     group an offensive is waged against (`assailed`) is the other side of it."""
     if st is None:
         return _NEVER
-    if st.paired or accuser or st.agent:
+    if st.paired or accuser or st.agent or st.striking:
         # Named with a side as the pair in the headline or lead, or the subject of its act
         # of force ("X fighters stormed a hotel", "X blocks the border crossing").
         return _GROUP_SHARE
@@ -488,7 +503,9 @@ def _needed_share(
         # An armed group the headline or lead shows, or the one the story's offensive is
         # waged against ("an offensive against the Kurdish-led SDF"), is a fighter.
         return _GROUP_SHARE if st.leading or assailed else _SECOND_SHARE
-    if st.clashes and st.targeted:
+    if (st.clashes and st.targeted) or st.struck:
+        # What the headline's act falls on ("Iran bars IAEA inspectors", "air strike hits
+        # MSF hospital", "militants seize Turkish consulate").
         return _TARGET_SHARE
     if rank == 1 and not paired:
         if st.adversary:

@@ -14,9 +14,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from briefer.analysis import gazetteer
+from briefer.analysis.event import event_frame
 from briefer.analysis.model import Analysis, Mention, Sentence
 from briefer.analysis.prefilter import fold
-from briefer.analysis.reactions import ROLE_WORDS
+from briefer.analysis.reactions import ROLE_WORDS, government_of, is_state
 from briefer.briefing.roles import (
     accuses,
     as_place,
@@ -127,6 +128,10 @@ class ActorStats:
     # Ever the subject of the headline's or lead's act of force: of arms ("X fighters
     # stormed"), a blockade, a spill or a declaration ("X blocks the crossing").
     agent: bool = False
+    # Headline and lead mentions as the one an act of force falls on ("U.S. air strike hits
+    # MSF hospital", "Militants seize Turkish consulate": `analysis.event`), and as its doer.
+    struck: int = 0
+    striking: int = 0
     # Mentions of a person by a former office ("former President Uhuru Kenyatta of Kenya").
     former: int = 0
     # Mentions as the go-between of the story ("Qatari mediators", "brokered by the EU").
@@ -356,7 +361,39 @@ def collect(items: Sequence[tuple[Document, Analysis]]) -> dict[str, ActorStats]
                 st.bare += m.type != "NORP" or organ
             if m.type == "PERSON" and former_before(doc.text, m):
                 st.former += 1
+        _count_events(doc, analysis, prominent, ordered, dateline_end, stats)
     return stats
+
+
+def _count_events(
+    doc: Document,
+    analysis: Analysis,
+    prominent: set[int],
+    ordered: Sequence[Mention],
+    dateline_end: int,
+    stats: dict[str, ActorStats],
+) -> None:
+    """Count the agents and patients of the headline's and lead's acts of force."""
+    for idx in sorted(prominent):
+        sentence = analysis.sentences[idx]
+        # (a lead's dateline names where the story was filed, no party)
+        start = dateline_end if sentence.start <= dateline_end < sentence.end else sentence.start
+        frame = event_frame(doc.text, start, sentence.end, ordered)
+        for m in frame.agents:
+            _party_stats(m, stats).striking += 1
+        for m in frame.patients:
+            _party_stats(m, stats).struck += 1
+
+
+def _party_stats(m: Mention, stats: dict[str, ActorStats]) -> ActorStats:
+    """The counts of the party a mention stands for: a town's or a people's state ("seizes
+    Bangui", "the Turkish consulate"), else the actor itself."""
+    name = m.canonical
+    if m.type in ("GPE", "NORP"):
+        state = government_of(name)
+        if state is not None and is_state(state):
+            name = state
+    return stats.get(name) or stats.setdefault(name, ActorStats(name))
 
 
 # "X, the deputy head of the General Intelligence Presidency": a body in the title set after a
