@@ -57,7 +57,13 @@ from briefer.briefing.roles import (
     mention_weight,
     retaliates,
 )
-from briefer.briefing.stats import ActorStats, lead_of, opening_sentences, sentence_index
+from briefer.briefing.stats import (
+    ActorStats,
+    lead_of,
+    opening,
+    opening_sentences,
+    sentence_index,
+)
 from briefer.sources.document import Document
 
 # Types that can be a side of a story.
@@ -221,6 +227,7 @@ def claimants(items: Sequence[tuple[Document, Analysis]]) -> list[str]:
         if not any(word in folded for word in _CLAIM_WORDS):
             continue
         locate = sentence_index(analysis)
+        told = opening(analysis)  # a claim the headline or lead tells is the news itself
         for m in analysis.mentions:
             if m.type == "GPE" or is_state(m.canonical) or m.canonical in found:
                 continue
@@ -228,7 +235,7 @@ def claimants(items: Sequence[tuple[Document, Analysis]]) -> list[str]:
             sentence = analysis.sentences[idx] if idx is not None else None
             if (
                 sentence is not None
-                and sentence.label != "background"
+                and (sentence.label != "background" or idx in told)
                 and (
                     claims_attack(doc.text, m, sentence)
                     or (m.type == "ORG" and charged_with_attack(doc.text, m, sentence))
@@ -365,10 +372,10 @@ def domestic_story(items: Sequence[tuple[Document, Analysis]]) -> bool:
     law, gang violence): then foreign states are third parties, however often they are named."""
     votes = 0
     for _doc, analysis in items:
-        opening = [s for s in analysis.sentences if s.paragraph == 1]
-        if not opening:
-            opening = [s for s in analysis.sentences if s.label != "other"][:1]
-        if any(_tells_own_affair(s, analysis.mentions) for s in opening) and not any(
+        heads = [s for s in analysis.sentences if s.paragraph == 1]
+        if not heads:
+            heads = [s for s in analysis.sentences if s.label != "other"][:1]
+        if any(_tells_own_affair(s, analysis.mentions) for s in heads) and not any(
             _foreign_crowd(analysis.sentences[i], analysis.mentions) for i in lead_of(analysis)
         ):
             votes += 1
@@ -697,13 +704,17 @@ _NATURAL_DISASTER = re.compile(
     r"\b(?:earthquakes?|quakes?|landslides?(?!\s+(?:victory|win|vote|majority|for|in\s+the))|"
     r"mudslides?|floods?(?!\s+of\b)|flooding|cyclones?|"
     r"hurricanes?|typhoons?|tsunamis?|eruptions?|volcano(?:es)?|volcanic|wildfires?|bushfires?|"
-    r"droughts?|avalanches?)\b",
+    r"droughts?|avalanches?|epidemics?|pandemics?|outbreaks?(?!\s+of\s+(?:fighting|violence|war|"
+    r"hostilities|unrest|clashes)))\b",
     re.IGNORECASE,
 )
 # "rescue teams from Spain", "aid from the Gulf": where help comes from, not where it struck.
 _HELP_FROM = re.compile(
     r"\b(?:teams?|rescuers|aid|help|assistance|experts|doctors|volunteers|workers|troops|"
-    r"soldiers|planes?|flights|donations|supplies|convoys?|bridges?)\s+from\s+(?:the\s+)?$",
+    r"soldiers|planes?|flights|donations|supplies|convoys?|bridges?|firefighters|crews|"
+    r"personnel|medics|specialists|arriv\w*|(?:flown|sent|came)\s+in)\s+from\s+(?:the\s+)?"
+    # "Firefighters from U.S. and Canada": each state a list of helpers' homes names.
+    r"(?:(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*)*(?:,\s*|,?\s+and\s+)(?:the\s+)?){0,3}$",
     re.IGNORECASE,
 )
 
@@ -721,7 +732,7 @@ def stricken_states(items: Sequence[tuple[Document, Analysis]]) -> frozenset[str
                 if not sentence.start <= m.start < sentence.end:
                     continue
                 state = _state_of(m)
-                if state is None or _HELP_FROM.search(doc.text, max(0, m.start - 40), m.start):
+                if state is None or _HELP_FROM.search(doc.text, max(0, m.start - 80), m.start):
                     continue
                 if mention_weight(doc.text, m, sentence, False) > 0:
                     found.add(state)

@@ -327,7 +327,7 @@ _ATTACK_WORD = r"(?:attacks?|bombings?|assault|raids?|ambush|killings?|massacre|
 # claim itself; together the claim in the group's own words, the armed-group cue's too.
 _CLAIMER = r"(?:\s+group)?\s+(?:(?:has|have|had|also|quickly|later|swiftly|on\s+\w+)\s+)*"
 _CLAIM_VERB = (
-    r"claim(?:s|ed|ing)?\s+(?:(?:responsibility|credit)\s+for|"
+    r"claim(?:s|ed|ing)?\s+(?:(?:responsibility|credit)(?:\s+for|(?=\s*(?:[.;:]|$)))|"
     r"(?:the\s+)?(?:(?-i:[A-Z])[\w-]*\s+)?" + _ATTACK_WORD + r")"
 )
 _OWN_CLAIM = _CLAIMER + _CLAIM_VERB
