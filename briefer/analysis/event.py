@@ -24,7 +24,7 @@ from briefer.analysis.model import Mention
 _FORCE_VERB = re.compile(
     r"\b(?:attack(?:s|ed)?|strik(?:e|es)(?!\s+(?:a\s+|an\s+|the\s+)?(?:deal|agreement|balance|"
     r"tone|note|chord|bargain|pact))|struck|hit(?:s)?(?!\s+(?:back|out))|storm(?:s|ed)?|seiz(?:e|es|ed)|"
-    r"captur(?:e|es|ed)|bomb(?:s|ed)|shell(?:s|ed)|raid(?:s|ed)?|invad(?:e|es|ed)|"
+    r"captur(?:e|es|ed)|bomb(?:s|ed)?|shell(?:s|ed)?|raid(?:s|ed)?|invad(?:e|es|ed)|"
     r"occup(?:y|ies|ied)|overr[au]n(?:s)?|ambush(?:es|ed)?|destroy(?:s|ed)?|sank|sinks?|"
     r"shoots?\s+down|shot\s+down|fir(?:e|es|ed)\s+(?:[a-z-]+\s+){0,2}?(?:on|at|into)|"
     r"kidnap(?:s|ped)?|abduct(?:s|ed)?|"
@@ -98,12 +98,12 @@ def event_frame(text: str, start: int, end: int, mentions: Sequence[Mention]) ->
                 if doer is not None and _PASSIVE_GAP.match(text[doer.end : act.start()]):
                     patients.append(doer)
                 continue
-            if _PATIENT_GAP.match(text[act.end() : done.start]) and not act.group().lower().startswith(
-                "declar"
-            ):
+            declares = act.group()[:6].lower() == "declar"  # a declaration falls on no one
+            if not declares and _PATIENT_GAP.match(text[act.end() : done.start]):
                 patients.append(done)
         if doer is not None and _AGENT_GAP.match(text[doer.end : act.start()]):
             agents.append(doer)
     if not agents and not patients:
         return _NO_EVENT
-    return EventFrame(tuple(agents), tuple(patients))
+    # ("U.S. air strike hits": one doer of two words of the act)
+    return EventFrame(tuple(dict.fromkeys(agents)), tuple(dict.fromkeys(patients)))
