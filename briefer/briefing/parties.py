@@ -227,7 +227,7 @@ def claimants(items: Sequence[tuple[Document, Analysis]]) -> list[str]:
         if not any(word in folded for word in _CLAIM_WORDS):
             continue
         locate = sentence_index(analysis)
-        told = opening(analysis)  # a claim the headline or lead tells is the news itself
+        told: set[int] | None = None  # (read once, where a background sentence asks)
         for m in analysis.mentions:
             if m.type == "GPE" or is_state(m.canonical) or m.canonical in found:
                 continue
@@ -235,7 +235,11 @@ def claimants(items: Sequence[tuple[Document, Analysis]]) -> list[str]:
             sentence = analysis.sentences[idx] if idx is not None else None
             if (
                 sentence is not None
-                and (sentence.label != "background" or idx in told)
+                and (
+                    sentence.label != "background"
+                    # a claim the headline or lead tells is the news itself
+                    or idx in (told := opening(analysis) if told is None else told)
+                )
                 and (
                     claims_attack(doc.text, m, sentence)
                     or (m.type == "ORG" and charged_with_attack(doc.text, m, sentence))
