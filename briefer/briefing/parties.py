@@ -558,9 +558,11 @@ def choose_principals(
     ranked = [n for n in ranked if not _mediates(stats.get(n), n, peoples)] or ranked
     # A natural disaster's story belongs to the states it struck: those who send help or shut
     # their airspace are third parties, however present.
-    stricken = stricken_states(items)
+    counted: set[str] = set()
+    stricken = stricken_states(items, counted)
     if stricken:
-        ranked = [n for n in ranked if n in stricken or _inner_group(stats.get(n))] or ranked
+        kept = stricken | counted
+        ranked = [n for n in ranked if n in kept or _inner_group(stats.get(n))] or ranked
     if not ranked or scores[ranked[0]] <= 0:
         return ()
     together = _cooccur(items)
@@ -599,6 +601,9 @@ def choose_principals(
     # "The earthquakes struck the Turkish provinces of ... and the north of Syria": every state
     # a disaster struck is a side of its story, however little the text follows it.
     chosen += [n for n in ranked if n in stricken and n not in chosen][:_MAX_ALLIES]
+    # "killed more than 600 people in Mozambique, around 340 in Zimbabwe": so are the states
+    # where the rest of the story counts its dead, though the headline names none of them.
+    chosen += [n for n in ranked if n in counted and n not in chosen][:_MAX_ALLIES]
     # "The Islamic State group claimed the attacks": the attack's authors are its sides.
     chosen += [n for n in claimants(items) if n not in chosen][:_MAX_ALLIES]
     # "X fighters stormed a hotel in the Malian capital": the state attacked is a side.
@@ -723,15 +728,21 @@ _HELP_FROM = re.compile(
 )
 
 
-def stricken_states(items: Sequence[tuple[Document, Analysis]]) -> frozenset[str]:
+def stricken_states(
+    items: Sequence[tuple[Document, Analysis]], counted: set[str] | None = None
+) -> frozenset[str]:
     """The states named in a headline or lead that tells a natural disaster ("Nepal earthquake
     live", "a cloud of volcanic ash drifting from Iceland"), not as the ones helping ("foreign
-    rescue teams from Spain", "India is sending rescue teams")."""
+    rescue teams from Spain", "India is sending rescue teams"). The states such a story's body
+    counts the dead or homeless in ("killed more than 600 people in Mozambique, around 340 in
+    Zimbabwe", "Malawi's government says 56 people have died") are added to `counted`."""
     found: set[str] = set()
     for doc, analysis in items:
+        disaster = False
         for sentence in opening_sentences(analysis):
             if _NATURAL_DISASTER.search(sentence.text) is None:
                 continue
+            disaster = True
             for m in analysis.mentions:
                 if not sentence.start <= m.start < sentence.end:
                     continue
@@ -740,7 +751,52 @@ def stricken_states(items: Sequence[tuple[Document, Analysis]]) -> frozenset[str
                     continue
                 if mention_weight(doc.text, m, sentence, False) > 0:
                     found.add(state)
+        if disaster and counted is not None:
+            counted |= _counted_in(doc, analysis)
     return frozenset(found)
+
+
+# A count of a disaster's victims or damage: a number and a word of toll in one sentence.
+_TOLL = re.compile(
+    r"\b(?:kill(?:ed|ing|s)|died|dead|deaths?|homeless|displaced|missing|injured|infected|"
+    r"affected|destroyed|damaged|evacuated)\b",
+    re.IGNORECASE,
+)
+_NUMBER = re.compile(r"\d|\b(?:hundreds|thousands|dozens|millions?)\b", re.IGNORECASE)
+# Where the toll was counted ("around 340 in Zimbabwe", "across the north of Syria") or who
+# counts its own ("Malawi's government says", "Mozambique's President X said").
+# (not an earlier disaster the story is compared with: "far lower than in Haiti, where")
+_TOLL_IN_BEFORE = re.compile(r"(?<!than\s)\b(?:in|across)\s+(?:the\s+)?$", re.IGNORECASE)
+_OWN_COUNT_AFTER = re.compile(
+    r"['’]s\s+(?:(?:government|authorities|officials|president|prime\s+minister|"
+    r"(?:health\s+|interior\s+)?ministry|disaster\s+\w+|civil\s+protection)\b)",
+    re.IGNORECASE,
+)
+
+
+def _counted_in(doc: Document, analysis: Analysis) -> set[str]:
+    """States a disaster story's sentences count victims or damage in (see `stricken_states`)."""
+    found: set[str] = set()
+    locate = sentence_index(analysis)
+    for m in analysis.mentions:
+        if m.type not in ("GPE", "NORP"):
+            continue
+        idx = locate(m.start)
+        if idx is None:
+            continue
+        sentence = analysis.sentences[idx]
+        if sentence.label == "other" or _TOLL.search(sentence.text) is None:
+            continue
+        if _NUMBER.search(sentence.text) is None:
+            continue
+        state = _state_of(m)
+        if state is None or state in found:
+            continue
+        if _TOLL_IN_BEFORE.search(doc.text, max(sentence.start, m.start - 12), m.start) or (
+            m.type == "GPE" and _OWN_COUNT_AFTER.match(doc.text, m.end)
+        ):
+            found.add(state)
+    return found
 
 
 _MAX_ALLIES = 3
