@@ -140,3 +140,53 @@ CLAIMED = [
 
 def test_a_claim_of_responsibility_in_the_lead_makes_the_group_a_side() -> None:
     assert "Al-Shabaab" in principals(CLAIMED)
+
+
+_FLOOD_BODY = [
+    (
+        "Mozambique's disaster agency said rescuers had reached villages cut off since the "
+        "weekend. Mozambique said roads to the port would reopen on Friday.",
+        "text",
+    ),
+    (
+        "Rescuers from South Africa arrived with 12 helicopters. Britain pledged 20 million "
+        "pounds in aid.",
+        "text",
+    ),
+    (
+        "Death tolls are far lower than in Bangladesh, where a cyclone killed 138,000 people "
+        "in 1991.",
+        "text",
+    ),
+]
+COUNTED = [
+    ("Flood waters rise around Beira as rescuers reach cut-off villages", "heading"),
+    (
+        "Floods that followed the storm have killed more than 500 people in Mozambique, "
+        "officials said on Tuesday.",
+        "text",
+    ),
+    *_FLOOD_BODY,
+    ("The same rains killed about 90 people in Malawi last week.", "text"),
+]
+
+
+def test_a_disaster_s_sides_are_the_states_its_body_counts_the_dead_in() -> None:
+    assert set(principals(COUNTED)) == {"Mozambique", "Malawi"}
+
+
+HELPERS_COUNTED = [
+    ("Flood waters rise around Beira as rescuers reach cut-off villages", "heading"),
+    (
+        "Floods that followed the storm have killed more than 500 people in Mozambique, "
+        "officials said on Tuesday.",
+        "text",
+    ),
+    ("Malawi sent 300 soldiers and 40 boats to help.", "text"),
+    *_FLOOD_BODY,
+]
+
+
+def test_helpers_and_an_earlier_disaster_counted_in_numbers_are_no_sides() -> None:
+    # Malawi's boats, South Africa's helicopters, Britain's millions, Bangladesh's old toll.
+    assert principals(HELPERS_COUNTED) == ("Mozambique",)
