@@ -24,8 +24,11 @@ that party's adversary. Rival claimants to one state's power make its own affair
 disaster's story belongs to the states its headline or lead says it struck, all of them sides,
 and those helping or shutting their airspace are third parties. The subject of the headline's
 or lead's act of force (a front blocking a crossing, gunmen storming a hotel) is a side whatever
-it is, and so is the state its act of arms falls on, and states striking together; a group the
-text names once is as present as the "rebels" or "separatists" it calls its people. A side's
+it is, and so is the state its act of arms falls on, and states striking together; the doer and
+the target of the opening's act of force (`analysis.event`: "air strike hits MSF hospital",
+"Polisario declares ceasefire over") are no bystanders, however seldom named; a group the
+text names once is as present as the "rebels" or "separatists" it calls its people. An epidemic
+is a disaster too, and a disaster's sides include the states its body counts the dead in. A side's
 own bodies (its parties, institutions, state companies, as the text introduces them:
 `own_bodies`) speak for it; everyone else who speaks is a third party.
 """
