@@ -490,6 +490,51 @@ def _standing_by(st: ActorStats | None) -> bool:
     )
 
 
+# An attack on people told in a headline or lead: a bombing, a shooting, a hostage-taking, a
+# massacre, gunmen storming a place (not an air strike between states: those strike states).
+_ASSAULT = re.compile(
+    r"\b(?:(?:suicide\s+)?bomb(?:ings?|ers?)|blasts?|explosions?|(?:terror(?:ist)?\s+)?attacks?|"
+    r"sieges?|hostages?|hostage-takers?|massacres?|shootings?|gunm[ae]n|stormed|storming|"
+    r"terror(?:ism|ists?)?)\b",
+    re.IGNORECASE,
+)
+
+
+def attack_story(items: Sequence[tuple[Document, Analysis]]) -> bool:
+    """Whether most documents' headline or lead tells an attack on people (a bombing, a siege,
+    gunmen storming a cafe): its sides are the state attacked and the attackers, and the states
+    whose citizens were among the dead or who send condolences are third parties."""
+    votes = 0
+    for _doc, analysis in items:
+        if any(_ASSAULT.search(s.text) for s in opening_sentences(analysis)):
+            votes += 1
+    return bool(items) and 2 * votes > len(items)
+
+
+def _state_standing_by(st: ActorStats | None) -> bool:
+    """A foreign state no word of confrontation touches (never near one, never accused, paired,
+    attacked, the target or doer of the opening's act, nor the other side of a named relation):
+    it mourns its citizens among the victims, sends condolences, help or experts, or comments
+    ("Japan and Italy mourn their dead", "Australia would give New Zealand police every
+    assistance"): a third party, however often its people are named."""
+    return (
+        st is not None
+        and st.type in ("GPE", "NORP")
+        and is_state(st.name)
+        and not (
+            st.armed
+            or st.targeted
+            or st.paired
+            or st.opposed
+            or st.adversary
+            or st.clashes
+            or st.agent
+            or st.assailed
+            or _in_event(st)
+        )
+    )
+
+
 def _in_event(st: ActorStats) -> bool:
     """The doer or the target of the headline's or lead's act of force (`analysis.event`)."""
     return bool(st.struck or st.striking)
@@ -578,6 +623,7 @@ def choose_principals(
         ranked = pair[:2] + [n for n in ranked if n not in pair[:2]]
     chosen = [ranked[0]]
     inside = domestic_story(items)
+    assault = attack_story(items)
     for name in ranked[1:]:
         if len(chosen) >= _MAX_PRINCIPALS:
             break
@@ -586,6 +632,8 @@ def choose_principals(
             continue  # a foreign state or body in one country's affair is a third party
         if name not in prosecutors and _standing_by(st):
             continue  # it helps, reports or comments
+        if assault and name not in answering and _state_standing_by(st):
+            continue  # a state that mourns, helps or comments
         needed = _needed_share(
             st,
             len(chosen),
