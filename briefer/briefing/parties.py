@@ -58,6 +58,7 @@ from briefer.briefing.roles import (
     international_court,
     may_tell_act_of_arms,
     mention_weight,
+    named_as_authors,
     retaliates,
 )
 from briefer.briefing.stats import (
@@ -213,7 +214,20 @@ def retaliators(items: Sequence[tuple[Document, Analysis]]) -> frozenset[str]:
 #: A word every claim or charge `claimants` reads holds (a cheap test of a document first):
 #: one inside each literal the prefilter requires of `roles`' claim and charge patterns (single
 #: words, since those patterns take any whitespace between theirs; a test holds them in step).
-_CLAIM_WORDS = ("claim", "blam", "accus", "carried", "behind", "responsible", "staged", "launched")
+_CLAIM_WORDS = (
+    "claim",
+    "blam",
+    "accus",
+    "carried",
+    "behind",
+    "responsible",
+    "staged",
+    "launched",
+    "belong",
+    "members of",
+    "name of",
+    "behalf of",
+)
 
 
 def claimants(items: Sequence[tuple[Document, Analysis]]) -> list[str]:
@@ -245,7 +259,13 @@ def claimants(items: Sequence[tuple[Document, Analysis]]) -> list[str]:
                 )
                 and (
                     claims_attack(doc.text, m, sentence)
-                    or (m.type == "ORG" and charged_with_attack(doc.text, m, sentence))
+                    or (
+                        m.type == "ORG"
+                        and (
+                            charged_with_attack(doc.text, m, sentence)
+                            or named_as_authors(doc.text, m, sentence)
+                        )
+                    )
                 )
             ):
                 found.append(m.canonical)

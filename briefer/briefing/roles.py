@@ -325,7 +325,10 @@ _ARMED_BEFORE = re.compile(
 _ATTACK_WORD = r"(?:attacks?|bombings?|assault|raids?|ambush|killings?|massacre|suicide\s+\w+)"
 # What stands between the group's name and its claim ("X group has quickly claimed"), and the
 # claim itself; together the claim in the group's own words, the armed-group cue's too.
-_CLAIMER = r"(?:\s+group)?\s+(?:(?:has|have|had|also|quickly|later|swiftly|on\s+\w+)\s+)*"
+_CLAIMER = (
+    r"(?:\s+(?:(?:militant|armed|jihadist|extremist|terrorist|islamist|insurgent|rebel)\s+)?"
+    r"group)?\s+(?:(?:has|have|had|also|quickly|later|swiftly|on\s+\w+)\s+)*"
+)
 _CLAIM_VERB = (
     r"claim(?:s|ed|ing)?\s+(?:(?:responsibility|credit)(?:\s+for|(?=\s*(?:[.;:]|$)))|"
     r"(?:the\s+)?(?:(?-i:[A-Z])[\w-]*\s+)?" + _ATTACK_WORD + r")"
@@ -336,11 +339,28 @@ _OWN_CLAIM = _CLAIMER + _CLAIM_VERB
 _CLAIM = (
     r"(?:" + _CLAIMER + r"(?:" + _CLAIM_VERB + r"|"
     r"said\s+(?:[\w-]+\s+){0,5}?(?:that\s+)?it\s+(?:had\s+)?(?:carried\s+out|was\s+behind|"
-    r"was\s+responsible\s+for|staged|launched)\s+the\s+(?:[\w'’-]+\s+){0,2}?" + _ATTACK_WORD + r")"
+    r"was\s+responsible\s+for|staged|launched)\s+(?:the\s+|both\s+|(?:two|three|four|five)\s+)"
+    r"(?:[\w'’-]+\s+){0,2}?" + _ATTACK_WORD + r")"
     r"|,\s+which\s+(?:has\s+|had\s+)?claimed\s+(?:responsibility\s+for\s+)?the\s+"
     r"(?:[\w'’-]+\s+){0,2}?" + _ATTACK_WORD + r")"
 )
 _CLAIM_AFTER = re.compile(_CLAIM + r"\b", re.IGNORECASE)
+# The claim told of the group just named ("no links with the Islamic State, even though the
+# group claimed the attack", "X, and the group later claimed the bombing").
+_GROUP_CLAIMED_AFTER = re.compile(
+    r",?\s+(?:even\s+though|although|though|but|and|while|after|as)\s+(?:the\s+group|it)\s+"
+    r"(?:(?:has|had|later|quickly|swiftly|also)\s+)*claimed\s+(?:responsibility\s+for\s+)?"
+    r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}?" + _ATTACK_WORD + r"\b",
+    re.IGNORECASE,
+)
+# The attackers named as the group's people ("the six attackers ... belonged to X", "the
+# bombers were members of X", "militants ... who acted in the name of X").
+_AUTHORS_OF_BEFORE = re.compile(
+    r"\b(?:attackers|gunm[ae]n|bombers?|assailants|hostage-takers|perpetrators|militants|"
+    r"killers|cell)\b[^.;]{0,120}?\b(?:belong(?:ed|s)?\s+to|(?:were|was|are)\s+(?:all\s+)?"
+    r"members\s+of|act(?:ed|ing)?\s+in\s+the\s+name\s+of|on\s+behalf\s+of)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 
 # "The attack was claimed by X", "responsibility was claimed by X": the claim told passively.
@@ -355,10 +375,22 @@ def claims_attack(text: str, m: Mention, sentence: Sentence) -> bool:
     """A group named as claiming an attack ("On Tuesday the Islamic State group claimed the
     attacks through its Amaq news agency", "the attack was claimed by X"): the attack's author,
     though the claim is its word."""
-    return _CLAIM_AFTER.match(text, m.end, sentence.end) is not None or (
-        text.endswith(("by ", "by the "), max(0, m.start - 7), m.start)
-        and _CLAIMED_BY_BEFORE.search(text, max(sentence.start, m.start - 80), m.start) is not None
+    return (
+        _CLAIM_AFTER.match(text, m.end, sentence.end) is not None
+        or _GROUP_CLAIMED_AFTER.match(text, m.end, sentence.end) is not None
+        or (
+            text.endswith(("by ", "by the "), max(0, m.start - 7), m.start)
+            and _CLAIMED_BY_BEFORE.search(text, max(sentence.start, m.start - 80), m.start)
+            is not None
+        )
     )
+
+
+def named_as_authors(text: str, m: Mention, sentence: Sentence) -> bool:
+    """A group the attackers are said to belong to or act for ("the six attackers killed by
+    commandos belonged to X, a banned domestic group", "militants who acted in the name of
+    X"): the attack's author as the text names it."""
+    return _AUTHORS_OF_BEFORE.search(text, max(sentence.start, m.start - 200), m.start) is not None
 
 
 # "blamed a little-known domestic Islamist group, National Thowheed Jamath, for the suicide
