@@ -555,6 +555,17 @@ def _state_standing_by(st: ActorStats | None) -> bool:
     )
 
 
+def _home_of_authors(st: ActorStats | None) -> bool:
+    """A state the opening never sets against anyone: in an attack story whose authors are
+    named, the land they come from or are named after, not a side."""
+    return (
+        st is not None
+        and is_state(st.name)
+        and not (st.targeted or st.paired or st.opposed or st.adversary or st.agent)
+        and not _in_event(st)
+    )
+
+
 def _in_event(st: ActorStats) -> bool:
     """The doer or the target of the headline's or lead's act of force (`analysis.event`)."""
     return bool(st.struck or st.striking)
@@ -676,7 +687,13 @@ def choose_principals(
     # where the rest of the story counts its dead, though the headline names none of them.
     chosen += [n for n in ranked if n in counted and n not in chosen][:_MAX_ALLIES]
     # "The Islamic State group claimed the attacks": the attack's authors are its sides.
-    chosen += [n for n in claimants(items) if n not in chosen][:_MAX_ALLIES]
+    authors = [n for n in claimants(items) if n not in chosen][:_MAX_ALLIES]
+    if authors and assault:
+        # "Somali militants claim Kampala bombings", "Somalia's X militant group said it was
+        # behind": with the attack's authors named, their home state is no side unless the
+        # opening sets it against someone (struck, striking, paired, accused).
+        chosen = [chosen[0]] + [n for n in chosen[1:] if not _home_of_authors(stats.get(n))]
+    chosen += authors
     # "X fighters stormed a hotel in the Malian capital": the state attacked is a side.
     chosen += [n for n in attacked_states(items) if n not in chosen][:_MAX_ALLIES]
     # "The ship's owner, X, said it was sorry": the company an accident is laid at is a side.
