@@ -54,6 +54,7 @@ from briefer.briefing.roles import (
     answers_in_kind,
     charged_with_attack,
     claims_attack,
+    holds_case_against,
     in_place_name,
     international_court,
     may_tell_act_of_arms,
@@ -184,6 +185,25 @@ def _candidate(st: ActorStats) -> bool:
         # that prosecutes a party (`roles.prosecutes`) is itself a side.
         return False
     return st.type in _PARTY_TYPES or own_authorities(st)
+
+
+def courts_with_case(items: Sequence[tuple[Document, Analysis]]) -> list[str]:
+    """International courts the text names with their own act against a party (a warrant, an
+    indictment, custody: `roles.holds_case_against`), outside its background."""
+    found: list[str] = []
+    for doc, analysis in items:
+        if not any(m.type == "ORG" and international_court(m.canonical) for m in analysis.mentions):
+            continue
+        locate = sentence_index(analysis)
+        for m in analysis.mentions:
+            if m.type != "ORG" or m.canonical in found:
+                continue
+            idx = locate(m.start)
+            if idx is None:
+                continue
+            if holds_case_against(doc.text, m, analysis.sentences[idx]):
+                found.append(m.canonical)
+    return found
 
 
 def retaliators(items: Sequence[tuple[Document, Analysis]]) -> frozenset[str]:
@@ -694,6 +714,9 @@ def choose_principals(
         # opening sets it against someone (struck, striking, paired, accused).
         chosen = [chosen[0]] + [n for n in chosen[1:] if not _home_of_authors(stats.get(n))]
     chosen += authors
+    # "The ICC issued an arrest warrant for the president": a court prosecuting a party is its
+    # adversary, a side however seldom the text names it.
+    chosen += [n for n in courts_with_case(items) if n not in chosen][:1]
     # "X fighters stormed a hotel in the Malian capital": the state attacked is a side.
     chosen += [n for n in attacked_states(items) if n not in chosen][:_MAX_ALLIES]
     # "The ship's owner, X, said it was sorry": the company an accident is laid at is a side.

@@ -1142,6 +1142,26 @@ def prosecutes(text: str, m: Mention, sentence: Sentence) -> bool:
     return _PROSECUTION.search(text, lo, hi) is not None
 
 
+# The court's own act against a party, not its office's inquiry ("the prosecutor opened a
+# preliminary examination"): a warrant, an indictment, custody, a surrender or a trial.
+_CASE_AGAINST = re.compile(
+    r"\b(?:warrants?|custody|indict\w*|surrender\w*|extradit\w*|to\s+face|"
+    r"appear\w*\s+before|(?:handed|transferred)\s+(?:over\s+)?to)\b",
+    re.IGNORECASE,
+)
+
+
+def holds_case_against(text: str, m: Mention, sentence: Sentence) -> bool:
+    """An international court named with its act against a party ("the International Criminal
+    Court issued an arrest warrant for the president", "flown to The Hague to face the ICC"):
+    the party's adversary, a side of the story however seldom named."""
+    if not prosecutes(text, m, sentence):
+        return False
+    lo = max(sentence.start, m.start - _PROSECUTION_REACH)
+    hi = min(sentence.end, m.end + _PROSECUTION_REACH)
+    return _CASE_AGAINST.search(text, lo, hi) is not None
+
+
 # "accused Moscow of using energy as a weapon", "blamed the Moldovan government": the one a
 # party accuses is in the quarrel.
 _ACCUSED_BEFORE = re.compile(r"\b(?:accus\w*|blam\w*)\s+(?:the\s+)?$", re.IGNORECASE)
