@@ -822,7 +822,7 @@ def attacked_states(items: Sequence[tuple[Document, Analysis]]) -> list[str]:
 # landslide for its candidate").
 _NATURAL_DISASTER = re.compile(
     r"\b(?:earthquakes?|quakes?|landslides?(?!\s+(?:victory|win|vote|majority|for|in\s+the))|"
-    r"mudslides?|floods?(?!\s+of\b)|flooding|cyclones?|"
+    r"mudslides?|floods?(?!\s+of\b)|flooding|flooded|cyclones?|"
     r"hurricanes?|typhoons?|tsunamis?|eruptions?|volcano(?:es)?|volcanic|wildfires?|bushfires?|"
     r"droughts?|avalanches?|epidemics?|pandemics?|outbreaks?(?!\s+of\s+(?:fighting|violence|war|"
     r"hostilities|unrest|clashes)))\b",
