@@ -344,7 +344,9 @@ _CLAIM = (
     r"|,\s+which\s+(?:has\s+|had\s+)?claimed\s+(?:responsibility\s+for\s+)?the\s+"
     r"(?:[\w'’-]+\s+){0,2}?" + _ATTACK_WORD + r")"
 )
-_CLAIM_AFTER = re.compile(_CLAIM + r"\b", re.IGNORECASE)
+# (after an apposition: "The X Battalion, Y's group, said in a statement that it had carried out
+# the attack")
+_CLAIM_AFTER = re.compile(r"(?:,\s+[^,.;:]{1,60},)?" + _CLAIM + r"\b", re.IGNORECASE)
 # The claim told of the group just named ("no links with the Islamic State, even though the
 # group claimed the attack", "X, and the group later claimed the bombing").
 _GROUP_CLAIMED_AFTER = re.compile(
