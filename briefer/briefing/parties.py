@@ -247,6 +247,8 @@ _CLAIM_WORDS = (
     "members of",
     "name of",
     "behalf of",
+    "work of",
+    "perpetrated",
 )
 
 

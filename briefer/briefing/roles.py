@@ -388,11 +388,25 @@ def claims_attack(text: str, m: Mention, sentence: Sentence) -> bool:
     )
 
 
+# The attack told in the passive with its author ("the bombings were blamed on X", "an attack
+# carried out by X", "the massacre was the work of X").
+_AUTHOR_PASSIVE_BEFORE = re.compile(
+    r"\b" + _ATTACK_WORD + r"\s+(?:(?:was|were|had|has|have|been|later|widely|quickly|"
+    r"officially|swiftly)\s+)*(?:blamed\s+on|carried\s+out\s+by|staged\s+by|perpetrated\s+by|"
+    r"(?:the\s+)?work\s+of)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def named_as_authors(text: str, m: Mention, sentence: Sentence) -> bool:
     """A group the attackers are said to belong to or act for ("the six attackers killed by
     commandos belonged to X, a banned domestic group", "militants who acted in the name of
     X"): the attack's author as the text names it."""
-    return _AUTHORS_OF_BEFORE.search(text, max(sentence.start, m.start - 200), m.start) is not None
+    lo = max(sentence.start, m.start - 200)
+    return (
+        _AUTHORS_OF_BEFORE.search(text, lo, m.start) is not None
+        or _AUTHOR_PASSIVE_BEFORE.search(text, max(lo, m.start - 100), m.start) is not None
+    )
 
 
 # "blamed a little-known domestic Islamist group, National Thowheed Jamath, for the suicide
