@@ -709,13 +709,13 @@ def choose_principals(
     # where the rest of the story counts its dead, though the headline names none of them.
     chosen += [n for n in ranked if n in counted and n not in chosen][:_MAX_ALLIES]
     # "The Islamic State group claimed the attacks": the attack's authors are its sides.
-    authors = [n for n in claimants(items) if n not in chosen][:_MAX_ALLIES]
+    authors = claimants(items)
     if authors and assault:
         # "Somali militants claim Kampala bombings", "Somalia's X militant group said it was
         # behind": with the attack's authors named, their home state is no side unless the
         # opening sets it against someone (struck, striking, paired, accused).
         chosen = [chosen[0]] + [n for n in chosen[1:] if not _home_of_authors(stats.get(n))]
-    chosen += authors
+    chosen += [n for n in authors if n not in chosen][:_MAX_ALLIES]
     # "The ICC issued an arrest warrant for the president": a court prosecuting a party is its
     # adversary, a side however seldom the text names it.
     chosen += [n for n in courts_with_case(items) if n not in chosen][:1]

@@ -190,3 +190,120 @@ HELPERS_COUNTED = [
 def test_helpers_and_an_earlier_disaster_counted_in_numbers_are_no_sides() -> None:
     # Malawi's boats, South Africa's helicopters, Britain's millions, Bangladesh's old toll.
     assert principals(HELPERS_COUNTED) == ("Mozambique",)
+
+
+_CAFE_BODY = [
+    (
+        "Bangladesh's police chief said the six attackers belonged to Jamaat-ul-Mujahideen "
+        "Bangladesh, a banned domestic group. Bangladesh declared two days of mourning.",
+        "text",
+    ),
+    (
+        "Japan's prime minister said seven Japanese aid workers had died. Italy's prime minister "
+        "said Italy would not give in to hatred. Japan sent a team of forensic experts.",
+        "text",
+    ),
+    ("Italy flew its prosecutors to Dhaka. India offered Bangladesh help.", "text"),
+]
+MOURNING = [
+    ("Japan and Italy mourn their dead after gunmen storm Dhaka cafe", "heading"),
+    (
+        "Seven Japanese and nine Italians were among the 20 hostages killed when gunmen "
+        "stormed a cafe in Dhaka, Bangladesh, on Friday night.",
+        "text",
+    ),
+    *_CAFE_BODY,
+]
+QUARRELLING = [
+    ("Japan and Italy recall envoys from Dhaka over aid workers' expulsion", "heading"),
+    (
+        "Japan and Italy recalled their ambassadors from Bangladesh on Friday after Dhaka "
+        "expelled 20 aid workers, accusing Bangladesh of breaking its agreements.",
+        "text",
+    ),
+    *_CAFE_BODY,
+]
+
+
+def test_in_an_attack_the_victims_states_are_no_sides_its_authors_are() -> None:
+    found = principals(MOURNING)
+    assert found[0] == "Bangladesh"
+    assert "Jamaat-ul-Mujahideen Bangladesh" in found
+    assert "Japan" not in found and "Italy" not in found
+
+
+def test_the_same_states_in_a_quarrel_with_the_state_are_sides() -> None:
+    found = principals(QUARRELLING)
+    assert "Japan" in found and "Italy" in found
+
+
+def test_the_attack_s_authors_home_is_no_side_once_they_are_named() -> None:
+    found = principals(
+        [
+            ("Somali militants claim Kampala bombings that killed 74", "heading"),
+            (
+                "Somalia's al-Shabaab militant group said on Monday it was behind two bombings "
+                "that tore through crowds in the Ugandan capital, killing at least 74 people.",
+                "text",
+            ),
+            (
+                "Uganda's president vowed that Uganda would hunt down those responsible. "
+                "Ugandan police arrested four suspects. Uganda declared a week of mourning. "
+                "Uganda has troops in Somalia, where al-Shabaab fights the government.",
+                "text",
+            ),
+            (
+                "Kenya put its security forces on alert along its border with Somalia. The "
+                "United States condemned the bombings.",
+                "text",
+            ),
+        ]
+    )
+    assert "Uganda" in found and "Al-Shabaab" in found
+    assert "Somalia" not in found
+
+
+def test_a_court_s_warrant_for_a_party_makes_the_court_a_side() -> None:
+    found = principals(
+        [
+            ("Sudan expels aid groups from Darfur", "heading"),
+            (
+                "Sudan expelled 13 aid groups from Darfur on Thursday, accusing them of "
+                "spying. Sudan's army moved into two towns.",
+                "text",
+            ),
+            (
+                "Sudan said it would not cooperate. Sudan's foreign minister said Sudan would "
+                "defend its sovereignty. Sudanese crowds marched in Khartoum.",
+                "text",
+            ),
+            (
+                "On Wednesday the International Criminal Court issued an arrest warrant for "
+                "President Omar al-Bashir over killings in the region.",
+                "text",
+            ),
+            ("The African Union asked the Security Council to defer the case.", "text"),
+        ]
+    )
+    assert found[:1] == ("Sudan",)
+    assert "International Criminal Court" in found
+
+
+def test_foreign_divers_at_a_flooded_cave_are_helpers() -> None:
+    found = principals(
+        [
+            ("Foreign divers join race to reach boys trapped in flooded Thai cave", "heading"),
+            (
+                "British cave divers and US Air Force rescuers joined Thai navy divers at the "
+                "mouth of the cave on Friday as pumps fought the rising water.",
+                "text",
+            ),
+            (
+                "Thailand's interior minister said the search would go on. Thai soldiers "
+                "drilled into the hillside. The U.S. embassy said the United States would "
+                "give whatever support Thailand asked for. The United States sent 30 airmen.",
+                "text",
+            ),
+        ]
+    )
+    assert found == ("Thailand",)

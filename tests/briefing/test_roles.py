@@ -752,3 +752,72 @@ def test_a_body_introduced_as_the_rebels_wing_is_an_armed_group() -> None:
     text = "The Karen National Union, the country's oldest party, said it would stand."
     union = mention(text, "Karen National Union", "ORG")
     assert not role_cues(text, union, sentence(text), None, False).armed
+
+
+def test_more_forms_of_a_claim_name_the_attack_s_author() -> None:
+    from briefer.briefing.roles import claims_attack
+
+    for text, name, claimed in [
+        # a "militant group" saying it was behind a number of bombings
+        (
+            "Somalia's al-Shabaab militant group said on Monday it was behind two bombings.",
+            "al-Shabaab",
+            True,
+        ),
+        # the claim told of the group just named
+        (
+            "He said they had no links with the Islamic State, even though the group claimed "
+            "the attack through its news agency.",
+            "Islamic State",
+            True,
+        ),
+        # after an apposition
+        (
+            "The Signed-in-Blood Battalion, Belmokhtar's group, said in a statement that it had "
+            "carried out the attack.",
+            "Signed-in-Blood Battalion",
+            True,
+        ),
+        # a group that only condemns, or was behind something else, claims nothing
+        ("Hamas condemned the attack on the mosque.", "Hamas", False),
+        ("Hamas said it was behind the truce talks.", "Hamas", False),
+    ]:
+        found = claims_attack(text, mention(text, name, "ORG"), sentence(text))
+        assert found is claimed, text
+
+
+def test_the_group_the_attackers_belong_to_or_the_attack_is_blamed_on_is_its_author() -> None:
+    from briefer.briefing.roles import named_as_authors
+
+    for text, name, named in [
+        (
+            "Police said the six attackers killed by commandos belonged to Jamaat-ul-Mujahideen "
+            "Bangladesh, a banned domestic group.",
+            "Jamaat-ul-Mujahideen Bangladesh",
+            True,
+        ),
+        (
+            "The bombers were a cell of militants who acted in the name of al-Qaeda.",
+            "al-Qaeda",
+            True,
+        ),
+        ("The bombings were quickly blamed on Hezbollah.", "Hezbollah", True),
+        ("The massacre was carried out by the Janjaweed.", "Janjaweed", True),
+        # help from a group, or a group merely named near the attack, is no authorship
+        ("The attackers' victims were members of the Red Crescent.", "Red Crescent", False),
+        ("The attack was condemned by Hezbollah.", "Hezbollah", False),
+    ]:
+        assert named_as_authors(text, mention(text, name, "ORG"), sentence(text)) is named, text
+
+
+def test_a_court_s_warrant_is_a_case_against_a_party_its_prosecutor_s_inquiry_is_not() -> None:
+    from briefer.briefing.roles import holds_case_against
+
+    court = "International Criminal Court"
+    text = "The International Criminal Court issued an arrest warrant for the president."
+    assert holds_case_against(text, mention(text, court, "ORG"), sentence(text))
+    text = (
+        "The International Criminal Court's prosecutor said his office had opened a "
+        "preliminary examination of the killings."
+    )
+    assert not holds_case_against(text, mention(text, court, "ORG"), sentence(text))
