@@ -676,7 +676,7 @@ def choose_principals(
         ranked = pair[:2] + [n for n in ranked if n not in pair[:2]]
     chosen = [ranked[0]]
     inside = domestic_story(items)
-    assault = attack_story(items)
+    assault: bool | None = None  # (read once, where a state standing by asks)
     for name in ranked[1:]:
         if len(chosen) >= _MAX_PRINCIPALS:
             break
@@ -685,7 +685,11 @@ def choose_principals(
             continue  # a foreign state or body in one country's affair is a third party
         if name not in prosecutors and _standing_by(st):
             continue  # it helps, reports or comments
-        if assault and name not in answering and _state_standing_by(st):
+        if (
+            name not in answering
+            and _state_standing_by(st)
+            and (assault := attack_story(items) if assault is None else assault)
+        ):
             continue  # a state that mourns, helps or comments
         needed = _needed_share(
             st,
@@ -710,7 +714,7 @@ def choose_principals(
     chosen += [n for n in ranked if n in counted and n not in chosen][:_MAX_ALLIES]
     # "The Islamic State group claimed the attacks": the attack's authors are its sides.
     authors = claimants(items)
-    if authors and assault:
+    if authors and (attack_story(items) if assault is None else assault):
         # "Somali militants claim Kampala bombings", "Somalia's X militant group said it was
         # behind": with the attack's authors named, their home state is no side unless the
         # opening sets it against someone (struck, striking, paired, accused).
