@@ -173,12 +173,20 @@ CONVENTIONAL = {
     "secretary of state": "United States",
     "secretary-general": "United Nations",
     "pope": "Vatican",
+    # offices only one state has under that name in English news
+    "treasury secretary": "United States",
+    "secretary of the treasury": "United States",
+    "defense secretary": "United States",
+    "secretary of defense": "United States",
+    "taoiseach": "Ireland",
 }
 _CONVENTIONAL_TITLE = re.compile(
     # (no body's name right before it: a lowercase word, a dash or a stop may be; "NATO
     # Secretary-General" is NATO's)
     r"(?:^|[.;:\"“”(—–]\s*|,\s+|(?<!['’])\b[a-z]+\s+|\bUS\s+|\bU\.S\.\s+)"
-    r"(?:(?:Deputy|Under|Assistant)\s+)?(Secretary\s+of\s+State|Secretary-General|Pope)\s*,?\s*$"
+    r"(?:(?:Deputy|Under|Assistant)\s+)?(Secretary\s+of\s+State|Secretary-General|Pope|"
+    r"Treasury\s+Secretary|Secretary\s+of\s+the\s+Treasury|Defense\s+Secretary|"
+    r"Secretary\s+of\s+Defense|Taoiseach)\s*,?\s*$"
 )
 _TITLE_AFTER = re.compile(r"(?:'s|’s)?\s+(?P<title>(?:[\w-]+\s+){0,4}?[\w-]+)\s*[,;.)]")
 # Words that make a phrase a person's title ("the State Department's top official for Latin
@@ -292,7 +300,8 @@ def affiliations(text: str, mentions: Sequence[Mention]) -> dict[str, str]:
                 continue
             if conventional is not None:
                 found[person.canonical] = (
-                    known_party(person.canonical) or CONVENTIONAL[conventional.group(1).lower()]
+                    known_party(person.canonical)
+                    or CONVENTIONAL[" ".join(conventional.group(1).lower().split())]
                 )
     for person, after in pairwise(mentions):
         if person.type != "PERSON" or person.canonical in found:

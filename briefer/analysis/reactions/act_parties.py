@@ -103,6 +103,15 @@ def acting_parties(
         if not is_commentator(p)
         for p in _parties_for(text, mentions, p)
     ]
+    if not parties and (force := _FORCE_OF.match(text)) is not None:
+        # "NATO peacekeepers of KFOR closed the crossings": the force named after "of" acts
+        rest = mentions_from(mentions, force.end())
+        if rest and rest[0].start == 0:
+            parties = [
+                p
+                for p in acting_subject(text[force.end() :], rest, affiliation)
+                if not is_commentator(p)
+            ]
     joined = _JOINED_IN.search(text) if parties and "join" in text else None
     if joined is not None:
         # "Canada joined Australia and New Zealand in condemning the attack": those joined
@@ -152,6 +161,13 @@ def acting_parties(
 
 
 _AND_JOIN = re.compile(r",\s+and\s+")
+# A sentence opening on a force "of" a body: "NATO peacekeepers of KFOR", "Troops of the AU
+# mission": the body after "of" is the force's own name, and it acts.
+_FORCE_OF = re.compile(
+    r"(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}(?:peacekeepers|troops|soldiers|forces|sailors|"
+    r"monitors|observers)\s+(?:of|from)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
 # Who asked for the act: "at the request of Egypt and Sudan", "at Egypt's request".
 _REQUEST_OF = re.compile(r"\bat\s+the\s+(?:\w+\s+)?request\s+of\s+(?:the\s+)?", re.IGNORECASE)
 _REQUEST_AFTER = re.compile(r"['’]s?\s+(?:\w+\s+)?request\b")

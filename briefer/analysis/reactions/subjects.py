@@ -36,6 +36,12 @@ _VOICE_FOR = re.compile(
     r"representative)\s+(?:for|of)\s+(?:the\s+)?",
     re.IGNORECASE,
 )
+# A person's capitalised office after an inverted verb, "of" or "for" inside it ('..., said
+# Secretary of State X', 'said Minister for Foreign Affairs X', 'said the Secretary-General, X').
+_OFFICE_AFTER_VERB = re.compile(
+    r"\s*(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}?[A-Z][\w-]*(?:\s+(?:of|for)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)?(?:,\s+|\s+)"
+)
 _AND_OTHERS = re.compile(r"^,?\s+and\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _ONLY_THE = re.compile(r"\s*(?:the\s+)?$", re.IGNORECASE)
 # A comma closing an appositive just before the verb (auxiliaries and adverbs may come between).
@@ -371,7 +377,11 @@ def _subject_after(text: str, mentions: Sequence[Mention], pos: int) -> list[Men
         if m.start < pos:
             continue
         gap = text[pos : m.start]
-        if (len(gap.split()) <= 4 and not _GAP_BLOCKERS.search(gap)) or _VOICE_FOR.fullmatch(gap):
+        if (
+            (len(gap.split()) <= 4 and not _GAP_BLOCKERS.search(gap))
+            or _VOICE_FOR.fullmatch(gap)
+            or (m.type == "PERSON" and _OFFICE_AFTER_VERB.fullmatch(gap))
+        ):
             group = [m]
             for nxt in mentions:
                 if nxt.type == "LOC":
