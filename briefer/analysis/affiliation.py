@@ -11,7 +11,7 @@ Ministry") is one of the principals' own. Split from `reactions`, which finds wh
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from functools import lru_cache
 from itertools import pairwise
 from pathlib import Path
@@ -235,7 +235,7 @@ def affiliations(text: str, mentions: Sequence[Mention]) -> dict[str, str]:
     "The EU's foreign policy chief, Josep Borrell," and "Heiko Maas, the German foreign
     minister," all tell whom the person speaks for. `mentions` are sorted, relative to `text`.
     """
-    found: dict[str, str] = {}
+    found: dict[str, str] = dict(_respective_offices(text, mentions))
     people = [i for i, m in enumerate(mentions) if m.type == "PERSON"]
     for i in people:
         # "X, the Dutch finance minister who chairs the Eurogroup,", "Zambian President X, the
@@ -382,6 +382,34 @@ def affiliations(text: str, mentions: Sequence[Mention]) -> dict[str, str]:
             if body is not None:
                 found[person.canonical] = body
     return found
+
+
+# "The British and French foreign ministers, X and Y,": a plural office between two states and
+# two people gives each person the state in the same place.
+_PLURAL_OFFICE = re.compile(r"\s+(?:[a-z-]+\s+){0,2}[a-z-]+s,\s+")
+_AND = re.compile(r",?\s+and\s+")
+
+
+def _respective_offices(text: str, mentions: Sequence[Mention]) -> Iterator[tuple[str, str]]:
+    """(person, state) for each pair of people named after a pair of states and a plural
+    office ("The British and French foreign ministers, X and Y," -> X British, Y French)."""
+    for a, b, first, second in zip(
+        mentions, mentions[1:], mentions[2:], mentions[3:], strict=False
+    ):
+        if (
+            a.type in ("NORP", "GPE")
+            and b.type in ("NORP", "GPE")
+            and first.type == "PERSON"
+            and second.type == "PERSON"
+            and _AND.fullmatch(text, a.end, b.start)
+            and _PLURAL_OFFICE.fullmatch(text, b.end, first.start)
+            and _AND.fullmatch(text, first.end, second.start)
+        ):
+            words = text[b.end : first.start].replace(",", " ").split()
+            if not any(w.rstrip("s") in _OFFICE_HOLDERS or w in _OFFICE_HOLDERS for w in words):
+                continue
+            yield first.canonical, party_of(a, {})
+            yield second.canonical, party_of(b, {})
 
 
 # A title naming its body by a word of the body's name: "court president X", "The High

@@ -71,3 +71,24 @@ def test_a_force_named_after_of_acts() -> None:
     assert acting_parties(text, _mentions(text)) == ("KFOR",)
     text = "The forces of the regime fled."
     assert acting_parties(text, _mentions(text)) == ()
+
+
+def test_a_person_a_who_clause_opens_on_the_verb_speaks() -> None:
+    text = "He met Finance Minister Anton Siluanov, who told reporters the talks had been frank."
+    assert _reaction_speakers(text) == ("Russia",)
+    text = "The pact was signed by Olaf Scholz and Emmanuel Macron, who said it was a good day."
+    assert set(_reaction_speakers(text)) == {"Germany", "France"}
+
+
+def test_a_who_clause_with_more_than_the_verb_or_a_which_clause_names_no_speaker() -> None:
+    text = "Her parents, who live in Poland, appealed for help."
+    assert _reaction_speakers(text) == ()
+    text = "The allies expelled diplomats in support of Britain, which blames Moscow for it."
+    assert "United Kingdom" not in _reaction_speakers(text)
+
+
+def test_a_plural_office_gives_each_person_the_state_in_the_same_place() -> None:
+    text = "The British and French foreign ministers, Alan Reed and Marc Dubois, urged a pause."
+    found = affiliations(*_args(text))
+    assert found["Alan Reed"] == "United Kingdom"
+    assert found["Marc Dubois"] == "France"

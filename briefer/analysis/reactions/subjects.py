@@ -290,14 +290,18 @@ def _subject_before(text: str, mentions: Sequence[Mention], verb_start: int) -> 
                 opened = aside_at
     clause_start = 0
     relative = False  # the clause is a relative one: "Her parents, who live in Poland, said"
+    last_break: re.Match[str] | None = None
     for br in _CLAUSE_BREAK.finditer(text, 0, verb_start):
         clause_start = br.end()
         relative = br.group(0).strip(" ,").lower() in ("which", "who", "whom")
+        last_break = br
     nearest = -1
     for i, m in enumerate(mentions):
         if m.start >= clause_start and m.end <= verb_start:
             nearest = i
     if nearest < 0:
+        if relative and last_break is not None:
+            return _relative_antecedent(text, mentions, last_break, verb_start)
         return []
     if (
         mentions[nearest].type == "NORP"
@@ -339,6 +343,30 @@ def _subject_before(text: str, mentions: Sequence[Mention], verb_start: int) -> 
             return _coordinated(text, mentions, nearest - 1)
         return []
     return coordinated
+
+
+# Only adverbs and auxiliaries between a relative pronoun and its verb: "who later told".
+_RELATIVE_TO_VERB = re.compile(
+    r"\s*(?:(?:has|have|had|also|later|then|again|afterwards|\w+ly)\s+)*", re.IGNORECASE
+)
+
+
+def _relative_antecedent(
+    text: str, mentions: Sequence[Mention], relative: re.Match[str], verb_start: int
+) -> list[Mention]:
+    """The people a "who" clause opening on the verb is about ("He met Finance Minister X,
+    who told reporters ...", "a statement by A, B and C, who said ..."): those named right
+    before ", who" speak; [] when the clause holds more than the verb, or for "which" (a
+    body or state there is often the object of another's act: "support for Britain, which
+    blames Moscow")."""
+    if relative.group(0).strip(" ,").lower() != "who" or not text.startswith(",", relative.start()):
+        return []
+    if not _RELATIVE_TO_VERB.fullmatch(text, relative.end(), verb_start):
+        return []
+    before = [i for i, m in enumerate(mentions) if m.end == relative.start()]
+    if not before or mentions[before[0]].type != "PERSON":
+        return []
+    return [m for m in _coordinated(text, mentions, before[0]) if m.type == "PERSON"]
 
 
 # What may open an aside between a subject and its verb.
