@@ -246,16 +246,9 @@ def affiliations(text: str, mentions: Sequence[Mention]) -> dict[str, str]:
         body = _capacity_body(text, mentions, i)
         if body is not None:
             found[person.canonical] = body
-    for i in people:
-        # "The Eurogroup said ... Its president, Dutch Finance Minister X,": the office the
-        # pronoun gives belongs to the body named before, whatever state the person is from.
-        person = mentions[i]
-        if person.canonical not in found and _PRONOUN_OPENING.search(
-            text, max(0, person.start - 100), person.start
-        ):
-            body = _pronoun_owner(text, mentions, i, ("its", "their"), found)
-            if body is not None:
-                found[person.canonical] = body
+    # "The Eurogroup said ... Its president, Dutch Finance Minister X,": the office the
+    # pronoun gives belongs to the body named before, whatever state the person is from.
+    _pronoun_offices(text, mentions, people, ("its", "their"), found)
     for i, person in enumerate(mentions):
         if i == 0 or person.type != "PERSON" or person.canonical in found:
             continue
@@ -348,16 +341,9 @@ def affiliations(text: str, mentions: Sequence[Mention]) -> dict[str, str]:
             and _WHOSE_TITLE.fullmatch(text, before.end, person.start)
         ):
             found[person.canonical] = party_of(before, {})
-    for i in people:
-        # "Secretary-General X said ... His envoy in Baghdad, Y, urged": the office is that of
-        # the person named before, so it serves his body.
-        person = mentions[i]
-        if person.canonical not in found and _PRONOUN_OPENING.search(
-            text, max(0, person.start - 100), person.start
-        ):
-            party = _pronoun_owner(text, mentions, i, ("his", "her"), found)
-            if party is not None:
-                found[person.canonical] = party
+    # "Secretary-General X said ... His envoy in Baghdad, Y, urged": the office is that of the
+    # person named before, so it serves his body (after the titles above have placed him).
+    _pronoun_offices(text, mentions, people, ("his", "her"), found)
     for person in mentions:
         # Well-known office-holders speak for their state or body when the text gives no title.
         if person.type == "PERSON" and person.canonical not in found:
@@ -525,6 +511,25 @@ _PRONOUN_TITLE = re.compile(
 
 
 _PRONOUN_OPENING = re.compile(r"\b(?:Its|Their|His|Her)\s+[a-z]")
+
+
+def _pronoun_offices(
+    text: str,
+    mentions: Sequence[Mention],
+    people: Sequence[int],
+    pronouns: tuple[str, ...],
+    found: dict[str, str],
+) -> None:
+    """Add to `found` the people not yet placed whose office a possessive pronoun in
+    `pronouns` gives ("Its president, X"; "His envoy, Y"): see `_pronoun_owner`."""
+    for i in people:
+        person = mentions[i]
+        if person.canonical not in found and _PRONOUN_OPENING.search(
+            text, max(0, person.start - 100), person.start
+        ):
+            party = _pronoun_owner(text, mentions, i, pronouns, found)
+            if party is not None:
+                found[person.canonical] = party
 
 
 def _pronoun_owner(
