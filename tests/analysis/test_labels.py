@@ -23,6 +23,7 @@ from briefer.analysis.labels import (
     story_date,
     time_cues,
 )
+from briefer.analysis.labels.cues import _NOW_STRONG, _WEEKDAY, _sieve_for
 from briefer.analysis.prefilter import Sieve
 
 PUBLISHED = date(2031, 5, 14)
@@ -1299,3 +1300,17 @@ def test_every_pattern_of_the_labeller_reads_alike_through_the_sieve() -> None:
             spans = [m.span() for m in sieve.finditer(pattern)]
             assert spans == [m.span() for m in pattern.finditer(text)], (pattern.pattern, text)
             assert (sieve.search(pattern) is None) == (pattern.search(text) is None)
+
+
+def test_time_cues_read_a_stripped_clause_through_its_own_sieve() -> None:
+    """What the time cues strip before a second look ("has claimed", a weekday) is read
+    through a sieve of the stripped text, or the sentence's own when nothing was stripped:
+    the pattern's own results either way."""
+    text = "Police said on Monday the talks would resume today."
+    sieve = Sieve(text)
+    assert _sieve_for(sieve.sub(re.compile("absent"), ""), sieve) is sieve
+    stripped = _sieve_for(sieve.sub(_WEEKDAY, ""), sieve)
+    assert stripped.text == "Police said on  the talks would resume today."
+    found = stripped.search(_NOW_STRONG)
+    assert found is not None and found.group(0) == "today"
+    assert _sieve_for(Sieve("on Monday").sub(_WEEKDAY, ""), sieve).search(_NOW_STRONG) is None

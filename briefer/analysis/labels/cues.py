@@ -646,7 +646,7 @@ def time_cues(
     weak = (
         sieve.findall(_NOW_WEAK)
         if not long_standing
-        else _NOW_WEAK.findall(_PRESENT_PERFECT.sub("", text))
+        else _sieve_for(sieve.sub(_PRESENT_PERFECT, ""), sieve).findall(_NOW_WEAK)
     )
     now += min(2, len(weak))
     # A position: a long-standing cue in the statement's own clause, and nothing in that
@@ -657,13 +657,16 @@ def time_cues(
         and stated
         and not in_main.search(_NOW_STRONG, 0, len(clause))
         # (the present perfect is the tense of a state lasting since: "has claimed it since")
-        and (said is not None or not _NOW_WEAK.search(_PRESENT_PERFECT.sub("", main)))
+        and (
+            said is not None
+            or not _sieve_for(in_main.sub(_PRESENT_PERFECT, ""), in_main).search(_NOW_WEAK)
+        )
     )
-    if not position and now == 0 and past >= 1 and in_main.search(_HABITUAL) is not None:
+    habitual = in_main.search(_HABITUAL) is not None
+    if not position and now == 0 and past >= 1 and habitual:
         # "Guyana says the border was settled by an 1899 award": a position held, told in the
         # present, about the past; news is told with "said" or with a cue of now.
         position = in_main.search(_PERFECT) is None
-    habitual = in_main.search(_HABITUAL) is not None
     if entry_past:
         past += 1  # counted after `position`: a statement in an old entry is that day's news
     # Commentary, unless the judging itself is dated ("experts said in 2019 that").
@@ -673,11 +676,12 @@ def time_cues(
     ahead = in_main.search(_AHEAD, 0, len(main) if told is None else told.end() + 40) is not None
     # (the sentence without its opening apposition, read only with a strong cue of now)
     own = _APPOSITIVE.sub(r"\1 ", main, count=1) if strong_now else main
-    own_strong_now = strong_now and _NOW_STRONG.search(own) is not None
+    own_sieve = _sieve_for(own, in_main)
+    own_strong_now = strong_now and own_sieve.search(_NOW_STRONG) is not None
     # Its only cues of now are weekdays before the lead's own day: an earlier event.
     earlier_days = (
         own_strong_now
-        and _NOW_STRONG.search(_WEEKDAY.sub("", own)) is None
+        and _sieve_for(own_sieve.sub(_WEEKDAY, ""), own_sieve).search(_NOW_STRONG) is None
         and _before_news(own, frame, news_day)
     )
     said_before = _said_before(main, said, told, frame, year)
@@ -699,6 +703,12 @@ def time_cues(
         day=event_day(found),
         period=period_start(found),
     )
+
+
+def _sieve_for(text: str, known: Sieve) -> Sieve:
+    """`known` if `text` is its text (a substitution that changed nothing returns the string
+    itself), else a sieve of `text`: patterns run on it through its gates, not on every place."""
+    return known if text is known.text else Sieve(text)
 
 
 def _year_cues(scope: Sieve, year: int, recent_year: int | None) -> tuple[int, int]:
