@@ -23,7 +23,7 @@ where the rules, which stop at known words, never proposed it: a sea's short nam
 unknown capitalised word ends a company's ("Cathay Pacific"), and two bodies joined by a hyphen
 and used as a noun are one ("Air France-KLM said"). Short all-caps forms among other
 all-caps words (a shouted headline: "LET US") are ignored. Runs of spaces (justified PDF text)
-read as one.
+read as one, and a known name broken by a line break inside a paragraph still matches.
 
 Speed: the gazetteer pass runs at several million words/s, the whole of `find_mentions` at a
 few hundred thousand (`python -m bench.bench_entities`).
@@ -451,10 +451,33 @@ def _other_bearers(
     return out
 
 
+def _lines_joined(text: str) -> str:
+    """The text with line breaks inside a paragraph (a <br>, a Markdown hard break: a break
+    between two non-blank characters) read as spaces, same length and offsets, so that a known
+    name broken over two lines ("the Norwegian / Refugee Council") still matches whole.
+    Paragraphs stay apart: a blank line separates them. (A plain scan: line breaks are few.)"""
+    lone = []
+    last = len(text) - 1
+    at = text.find("\n", 1)
+    while 0 < at < last:
+        if not text[at - 1].isspace() and not text[at + 1].isspace():
+            lone.append(at)
+        at = text.find("\n", at + 2)
+    if not lone:
+        return text
+    pieces = []
+    start = 0
+    for at in lone:
+        pieces.append(text[start:at])
+        start = at + 1
+    pieces.append(text[start:])
+    return " ".join(pieces)
+
+
 def _find_mentions(text: str, use_spacy: bool | None) -> list[Mention]:
     gaz = gazetteer.refresh()  # each text looks at the alias file: an edit counts at once
     cues: list[Cue] = []
-    gaz_found = _other_bearers(text, gazetteer_candidates(text, gaz, cues), gaz)
+    gaz_found = _other_bearers(text, gazetteer_candidates(_lines_joined(text), gaz, cues), gaz)
     entries = {(f.start, f.end): e for f, e in gaz_found}
     forms = gaz.forms
 

@@ -170,11 +170,14 @@ ORG_HEADS = (
     "Chamber|Chambers|League|Conference|Forum|Partnership|Academy|Inc\\.|Ltd|Ltd\\.|Corp\\.|LLC|AG|"
     "SA|Media|News|Times|Post|Herald|Gazette|Television|TV|Radio|Press|House|Unit|Units|Brigades|"
     "Fleet|Navy|Airlines|Airways|Motors|Cartel|Jamaat|Jamath|Jama'at|"
-    "Kaisha|Kabushiki|Kogyo|Jukogyo|Sangyo|Tsusho|Shosen|Kaiun|Seiyaku|Denki|Air|Aviation"
+    "Kaisha|Kabushiki|Kogyo|Jukogyo|Sangyo|Tsusho|Shosen|Kaiun|Seiyaku|Denki|Air|Aviation|"
+    "Procuratorate|Shipping|Petroleum|Marine|Energy|Oil|Logistics"
 )
 #: Head words that make a name only as its last word: "Qazaq Air", "Korean Air", but not the
 #: "Air" of "Royal Air Maroc" or "Air Marshal", nor the "Aviation" of "Aviation Week".
-LAST_ONLY_HEADS = frozenset(("Air", "Aviation"))
+LAST_ONLY_HEADS = frozenset(
+    ("Air", "Aviation", "Shipping", "Petroleum", "Marine", "Energy", "Oil", "Logistics")
+)
 #: Connectors allowed inside an organisation name: "Ministry of Foreign Affairs and Trade".
 #: Whitespace inside a name: a space or tab, never a line break (paragraphs are apart).
 _SP = r"[^\S\n]"
@@ -186,11 +189,13 @@ _TITLE_MODIFIERS = (
     r"Interior|Finance|Justice|Economy|Energy|Health|Trade|Labour|Labor|Education|Security|"
     r"Chief|Senior|Special|Supreme|High|Grand|Crown|State|Opposition|Field|Lieutenant|Lt\.|"
     r"Maj\.|Brig\.|Brigadier|Major|Assistant|Associate|Executive|Cabinet|Rear|Detective|Police|"
-    r"Staff|Petty|Warrant|Det\.)"
+    r"Staff|Petty|Warrant|Det\.|Leading|Able)"
 )
 TITLES = (
     rf"(?:(?:{_TITLE_MODIFIERS}|Secretary|General|Minister)[ -])*"
     r"(?:President|Vice[\s-]President|Prime\sMinister|Minister|Premier|Chancellor|"
+    # plural titles before a pair of names: "Prime Ministers X and Y"
+    r"Presidents|Prime\sMinisters|Ministers|"
     r"Secretary[\s-]General|Secretary\sof\sState|Secretary|Under-Secretary|Undersecretary|"
     r"Director[\s-]General|Director|Commissioner|High\sRepresentative|Representative|Envoy|"
     r"Ambassador|Spokesperson|Spokesman|Spokeswoman|Speaker|Senator|Sen\.|Rep\.|Congressman|"
@@ -199,17 +204,20 @@ TITLES = (
     r"Adviser|Advisor|Commodore|"
     r"General|Gen\.|Lt\.\sGen\.|Maj\.\sGen\.|Brig\.\sGen\.|Lieutenant\sGeneral|Major\sGeneral|"
     r"Brigadier|Colonel|Col\.|Lt\.\sCol\.|Lieutenant\sColonel|Lieutenant|Lt\.|Major|Maj\.|"
-    r"Captain|Capt\.|Sergeant|Sgt\.|Admiral|Adm\.|Marshal|Field\sMarshal|Corporal|Private|"
+    r"Captain|Capt\.|Sergeant|Sgt\.|Admiral|Adm\.|Marshal|Field\sMarshal|Corporal|Private|Seaman|"
     r"Constable|Inspector|Superintendent|Detective|Officer|Agent|Trooper|Sheriff|"
     r"King|Queen|Prince|Princess|Emir|Sheikh|Sheik|Sultan|Pope|Patriarch|Archbishop|Bishop|"
     r"(?:His|Her|Your)\s(?:Royal\s)?(?:Highness|Excellency|Majesty|Eminence|Holiness)|"
     r"Cardinal|Imam|Ayatollah|Rabbi|Reverend|Rev\.|Father|Sister|Brother|Lord|Lady|Sir|Dame|"
-    r"Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Prof\.?|Professor|President-elect|Premier-designate)"
+    r"Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Prof\.?|Professor|President-elect|Premier-designate|"
+    # honorifics of Fiji and Malaysia: "Ratu Josefa Iloilo", "Tun Mahathir", "Tan Sri X"
+    r"Ratu|Tun|Datuk|Dato['’]?|Tan\sSri)"
 )
 #: Lower-case roles that introduce a name: "spokesperson Jane Doe", "opposition leader Kurti".
 ROLES = (
     r"(?:spokesperson|spokesman|spokeswoman|minister|president|premier|leader|envoy|ambassador|"
     r"mediator|negotiator|lawmaker|legislator|senator|commander|general|chief|mayor|governor|"
+    r"speaker|"
     r"prosecutor|judge|lawyer|analyst|researcher|professor|official|diplomat|activist|journalist|"
     r"correspondent|reporter|director|chairman|chairwoman|secretary|representative|commissioner|"
     r"counterpart|adviser|advisor|aide|deputy|MP|MEP|rapporteur|coordinator|candidate|incumbent|"
@@ -275,7 +283,9 @@ _NOT_A_PLACE_AFTER = (
     r"car|convoy|plane|aircraft|jet|motorcade)\b)"
 )
 _AFTER_APPOSITION_RE = re.compile(
-    rf",\s(?:(?:the|a|an|who|(?:Mr|Ms|Mrs|Dr)\.?\s\w+['’]s|{_U}\w*['’]s)\s(?:[\w’'-]+\s){{0,4}}"
+    # (up to four words before the role, an abbreviation among them: "the U.N. relief chief")
+    rf",\s(?:(?:the|a|an|who|(?:Mr|Ms|Mrs|Dr)\.?\s\w+['’]s|{_U}\w*['’]s)\s"
+    rf"(?:(?:[A-Z]\.)+\s|[\w’'-]+\s){{0,4}}"
     rf"{ROLES}\b(?!['’]s){_NOT_A_PLACE_AFTER}"
     # no article: "Jared Kushner, senior adviser to", "Cristiana Chamorro, daughter of"
     rf"|(?:[a-z][\w’'-]*\s){{0,2}}{ROLES}\s(?:of|to|for|at|in)\b"
@@ -288,8 +298,12 @@ _KIN_WORDS = frozenset(
     words("wife husband son daughter brother sister mother father widow girlfriend boyfriend")
 )
 _SAID_WORDS = frozenset({"said", "says", "told", "to"})
+#: What stands between two people named as a pair or in a list: "X and Y", "X, Y".
+_PAIR_GAPS = (" and ", ", ", ", and ")
 #: Words before "by" that make the name after it an author: "Reporting by Jane Doe".
 _BYLINE_WORDS = frozenset({"By", "Reporting", "Editing", "Writing", "reporting", "editing"})
+#: Participles before "by" that make the name after it the leader of a body: "ISIL, led by X".
+_LED_WORDS = frozenset(words("led headed chaired commanded founded"))
 _AFTER_END_RE = re.compile(r"\s*(?:[,.;:)]|$)")
 
 #: Plural possessives that belong to a body's name ("People's Liberation Army", "Kurdistan
@@ -482,7 +496,7 @@ def _trim_name(text: str, start: int, end: int, known: Callable[[str], bool]) ->
 
 #: Month words that are also given names ("Foreign Minister Jan Hamáček", "Ambassador April
 #: Glaspie"): after a title and before a name word, the name starts with them.
-MONTH_GIVEN_NAMES = frozenset(words("Jan April May June"))
+MONTH_GIVEN_NAMES = frozenset(words("Jan Mar April May June"))
 #: Months that are also surnames ("Theresa May", "Brian May", "Kate June"): read as one only
 #: right after a given name and with no day or year after them ("Georgia May 26" is a date).
 MONTH_SURNAMES = frozenset(words("May June April August"))
@@ -538,6 +552,7 @@ def person_candidates(
         if title and title[-1] in _AMBIGUOUS_TITLES and " " not in name:
             continue  # "General Motors", "Major League": a one-word name needs a clearer title
         found.append(Found(*span, _clean(name), "PERSON", RANK_RULE))
+    titled_ends = {f.end for f in found}  # "Prime Ministers X and Y": Y is one of the pair
     for quote in scan.finditer(_NICKNAME_RE):
         # 'Jimmy "Barbecue" Chérizier': the name without the nickname between its words.
         at = quote.start() + 1  # the opening quote; the space before it ends the first name
@@ -605,7 +620,13 @@ def person_candidates(
             text, max(0, start - 40), start - 2
         ):
             min_words, titled = 2, True  # "the High Representative, Christian Schmidt"
-        elif person_end >= 0 and text[person_end:start] in (" and ", ", ", ", and "):
+        elif (person_end >= 0 and text[person_end:start] in _PAIR_GAPS) or (
+            titled_ends
+            and any(
+                text[start - len(g) : start] == g and start - len(g) in titled_ends
+                for g in _PAIR_GAPS
+            )
+        ):
             min_words, titled = 2, True  # "Roman Protasevich and Sofia Sapega": one of a pair
         elif (
             text[start - 2 : start] == ", "
@@ -618,7 +639,7 @@ def person_candidates(
         elif (
             (
                 prev in ("by", "By")
-                and (prev == "By" or (len(before) > 1 and before[-2] in _BYLINE_WORDS))
+                and (prev == "By" or (len(before) > 1 and before[-2] in _BYLINE_WORDS | _LED_WORDS))
             )
             or (
                 verb is not None
@@ -971,9 +992,16 @@ def organisation_candidates(
         start = _skip_leading_group(text, start, end)
         for part_start, part_end in _split_conjoined(text, start, end, alone):
             org = _organisation(text, part_start, part_end, known, adjective, actor)
-            if org is not None and not _only_a_title(text, org):
+            if org is not None and not _only_a_title(text, org) and not _a_marine(org, known):
                 found.append(_body_of_known(text, org, body))
     return found
+
+
+def _a_marine(org: Found, known: Callable[[str], bool]) -> bool:
+    """ "a U.S. Marine", "a Royal Marine": a soldier of a known force, not a company named
+    "... Marine" ("Chonghaejin Marine")."""
+    before, _, last = org.canonical.rpartition(" ")
+    return last == "Marine" and (before == "Royal" or known(before))
 
 
 #: Words that open a body's name in Urdu, Arabic and Persian as "Party" or "Movement" end one in
@@ -1032,10 +1060,25 @@ def _named_groups(
             continue  # "the Hezbollah-backed", "Progressive Party": not a bare group's name
         if " " not in name and name.endswith("ist"):
             continue  # "a local Islamist militia": what kind of group, not its name
-        if name.isupper() or text[max(0, start - 2) : start].strip(" ") in ("", ".", "\n"):
+        if name.isupper() and not _acronym_in_prose(text, start, name):
+            continue  # a shouted headline ("THE PEOPLE'S PARTY")
+        if text[max(0, start - 2) : start].strip(" ") in ("", ".", "\n"):
             continue
         found.append(Found(start, m.end(), _clean(name), "ORG", RANK_RULE))
     return found
+
+
+_LOWER_WORD_BEFORE_RE = re.compile(r"(?<![\w'’-])[a-z][a-z-]*\s$")
+
+
+def _acronym_in_prose(text: str, start: int, name: str) -> bool:
+    """An acronym after a lower-case word ("the ruling XYZ party", "the communist XYZ party"):
+    a group's short name in running text, not a shouted headline."""
+    return (
+        " " not in name
+        and 2 <= len(name) <= 7
+        and _LOWER_WORD_BEFORE_RE.search(text, max(0, start - 30), start) is not None
+    )
 
 
 _HEAD_SCAN_RE = re.compile(rf"(?={_U})\b(?:{ORG_HEADS})(?:\s(?:{ORG_HEADS}))?\b", _FLAGS)
@@ -1271,9 +1314,17 @@ def _body_of_known(text: str, org: Found, body: Callable[[str], str | None]) -> 
     words_ = name.split()
     for size in range(min(3, len(words_) - 1), 0, -1):  # "OAS", "African Union", "UN ..."
         owner = body(" ".join(words_[:size]))
-        if owner is not None and _HEAD_RE.search(" ".join(words_[size:])):
+        rest = " ".join(words_[size:])
+        if owner is not None and _HEAD_RE.search(rest):
+            if " " in rest and _OWN_NAME_HEAD_RE.search(rest):
+                return org  # "UN Mission for X", "UN Development Programme": its own name
             return org._replace(canonical=owner)
     return org
+
+
+#: Heads of a body that acts in its own name inside its organisation: a mission, an agency, a
+#: programme or a fund keeps its name ("UN Mission for Ebola Emergency Response").
+_OWN_NAME_HEAD_RE = re.compile(r"\b(?:Mission|Agency|Programme|Program|Fund)\b")
 
 
 def event_candidates(text: str, cues: list[Cue] | None = None) -> list[Found]:

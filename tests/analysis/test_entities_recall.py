@@ -1,0 +1,167 @@
+"""find_mentions: names the rules used to miss or mistype (people without a cue, groups named
+by an acronym, companies by their last word, known names broken over a line)."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefer.analysis.entities import find_mentions
+from briefer.analysis.names import given_names
+
+
+def _found(text: str) -> dict[str, tuple[str, str]]:
+    return {m.surface: (m.canonical, m.type) for m in find_mentions(text)}
+
+
+def _people(text: str) -> set[str]:
+    return {m.canonical for m in find_mentions(text) if m.type == "PERSON"}
+
+
+# -- people named with no title, verb or apposition: the given name is the cue ---------------
+
+
+@pytest.mark.parametrize(
+    ("given", "sentence"),
+    [
+        ("Mehdi", "Crowds marched in support of Mehdi Tavassoli, who says the count was rigged."),
+        ("Valerie", "Valerie Okonkwo toured the flooded districts by helicopter on Sunday."),
+        ("Zurab", "The talks were led by Saakaro and Zurab Kvirikadze, and by the envoy."),
+        ("Siti", "Police are still searching for Siti Rahmawati, a 26-year-old cleaner."),
+        ("Christos", "The bloc appointed Christos Aravanis as its coordinator for the crisis."),
+    ],
+)
+def test_common_given_names_of_many_regions_open_a_person(given: str, sentence: str) -> None:
+    assert given in given_names()
+    people = _people(sentence)
+    assert any(p.startswith(f"{given} ") for p in people), people
+
+
+def test_given_names_that_are_words_or_places_stay_out_of_the_list() -> None:
+    for word in ("Said", "Islam", "Amal", "Sultan", "Moon", "He", "Sun", "June"):
+        assert word not in given_names()
+
+
+# -- people after a cue the rules did not read --------------------------------------------------
+
+
+def test_plural_title_before_a_pair_of_names() -> None:
+    people = _people(
+        "The deal was signed on the lake shore, watched by Prime Ministers Aldo Veskari and "
+        "Maren Tulkova, who then crossed the lake together."
+    )
+    assert {"Aldo Veskari", "Maren Tulkova"} <= people
+
+
+def test_naval_rank_is_a_title_not_part_of_the_name() -> None:
+    people = _people(
+        "State television showed a letter from Leading Seaman Jorunn Kvale in custody."
+    )
+    assert people == {"Jorunn Kvale"}
+
+
+def test_pacific_and_malay_honorifics_are_titles() -> None:
+    assert _people("He said President Ratu Tevita Lomanikoro had refused to sign.") == {
+        "Tevita Lomanikoro"
+    }
+    assert _people("The party of Tun Azlan Rahmatullah won the seat in March.") >= {
+        "Azlan Rahmatullah"
+    }
+
+
+def test_month_abbreviation_after_a_title_opens_the_name() -> None:
+    assert _people("Interior Secretary Mar Dalisayon said the roads were blocked.") == {
+        "Mar Dalisayon"
+    }
+    assert _people("The talks on Mar 3 were cancelled by the hosts.") == set()
+
+
+def test_leader_named_after_led_by() -> None:
+    people = _people("The group, led by Oskvar Brenvikstad, grew out of a local militia.")
+    assert people == {"Oskvar Brenvikstad"}
+
+
+def test_apposition_with_an_abbreviated_body_marks_a_person() -> None:
+    found = _found("Xqora Zedlin, the U.N. humanitarian chief, toured the camps on Monday.")
+    assert found["Xqora Zedlin"] == ("Xqora Zedlin", "PERSON")
+
+
+def test_apposition_does_not_reach_over_a_sentence_end() -> None:
+    text = "They sat in the Qarvat, the presidential palace. A spokesman for the group said so."
+    assert "Qarvat" not in _found(text)
+
+
+def test_lower_case_speaker_is_a_role() -> None:
+    found = _found("Parliament speaker Oskvar Brenvikstad opened the emergency session.")
+    assert found["Oskvar Brenvikstad"] == ("Oskvar Brenvikstad", "PERSON")
+
+
+# -- organisations ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Andros Kovač, leader of the communist ZPKE party, left the chamber.",
+        "Soldiers guarded the headquarters of the ruling PKVR party overnight.",
+    ],
+)
+def test_acronym_before_party_is_an_organisation(sentence: str) -> None:
+    orgs = [m for m in find_mentions(sentence) if m.type == "ORG"]
+    assert [m.surface for m in orgs] in (["ZPKE"], ["PKVR"])
+
+
+def test_shouted_headline_party_is_not_an_acronym() -> None:
+    assert find_mentions("THE NEW PARTY WINS\n\nVoters went to the polls.") == []
+
+
+@pytest.mark.parametrize(
+    ("name", "rest"),
+    [
+        ("Nordvik Shipping", " said its tanker had been hit."),
+        ("Ostrava Petroleum", " halted output at the field."),
+        ("Chonghwa Marine", " had added extra cabins to the ferry."),
+        ("Sahelia Energy", " closed the mine."),
+        ("Delvaro Oil", " evacuated its staff."),
+        ("Ruivan International Logistics", " owned the warehouse."),
+    ],
+)
+def test_company_words_ending_a_name_make_an_organisation(name: str, rest: str) -> None:
+    assert _found(f"Reports said {name}{rest}")[name] == (name, "ORG")
+
+
+def test_a_states_marine_is_a_soldier_not_a_company() -> None:
+    found = _found("A U.S. Marine was wounded and a Royal Marine was killed in the raid.")
+    assert found["U.S."] == ("United States", "GPE")
+    assert all(t != "ORG" for _c, t in found.values())
+
+
+def test_procuratorate_heads_an_organisation() -> None:
+    found = _found("The Higher People's Procuratorate said it had opened an inquiry.")
+    assert found["Higher People's Procuratorate"][1] == "ORG"
+
+
+def test_named_mission_of_a_known_body_keeps_its_own_name() -> None:
+    found = _found("The UN Mission for Flood Relief in Borvania opened its first office.")
+    assert found["UN Mission for Flood Relief"] == ("UN Mission for Flood Relief", "ORG")
+    # a body's organ without a name of its own still speaks for the body
+    assert _found("The OAS Permanent Council met on Friday.")["OAS Permanent Council"] == (
+        "Organization of American States",
+        "ORG",
+    )
+
+
+# -- a known name broken by a line break inside a paragraph ------------------------------------
+
+
+def test_known_name_over_a_line_break_matches_whole() -> None:
+    text = "Staff of the Norwegian\nRefugee Council said the camps were full."
+    found = find_mentions(text)
+    assert [(m.canonical, m.type) for m in found] == [("Norwegian Refugee Council", "ORG")]
+    assert found[0].surface == "Norwegian\nRefugee Council"
+
+
+def test_paragraph_break_still_separates_names() -> None:
+    text = "They fled to Norway.\n\nRefugee Council staff met them."
+    assert ("Norwegian Refugee Council", "ORG") not in {
+        (m.canonical, m.type) for m in find_mentions(text)
+    }
