@@ -1,0 +1,66 @@
+"""Gazetteer data added for names the news of 2000-2020 uses: aliases and spellings of known
+bodies and people, seats of government, states' armed services."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefer.analysis.entities import find_mentions
+from briefer.analysis.gazetteer import canonical_name, owner_state
+
+
+def _found(text: str) -> dict[str, tuple[str, str]]:
+    return {m.surface: (m.canonical, m.type) for m in find_mentions(text)}
+
+
+# -- forms ------------------------------------------------------------------------------
+
+
+def test_tamil_tiger_used_as_a_modifier_is_the_ltte() -> None:
+    found = _found("Tamil Tiger rebels attacked an army camp near the lagoon.")
+    assert found["Tamil Tiger"] == ("Liberation Tigers of Tamil Eelam", "ORG")
+
+
+@pytest.mark.parametrize(
+    ("form", "canonical", "type_"),
+    [
+        ("Elysée", "France", "GPE"),
+        ("U.S. Navy", "United States Navy", "ORG"),
+        ("US Navy", "United States Navy", "ORG"),
+        ("Zine el-Abidine Ben Ali", "Zine El Abidine Ben Ali", "PERSON"),
+        ("Assad", "Bashar al-Assad", "PERSON"),
+        ("Queen Elizabeth", "Elizabeth II", "PERSON"),
+        ("al-Qaeda in the Islamic Maghreb", "Al-Qaeda in the Islamic Maghreb", "ORG"),
+        ("Community of Portuguese Language Countries", "Community of Portuguese Language "
+         "Countries", "ORG"),
+    ],
+)  # fmt: skip
+def test_known_forms(form: str, canonical: str, type_: str) -> None:
+    assert canonical_name(form) == (canonical, type_)
+    assert _found(f"On Monday {form} was mentioned in the report.")[form] == (canonical, type_)
+
+
+@pytest.mark.parametrize(
+    ("body", "state"),
+    [
+        ("United States Navy", "United States"),
+        ("Japan Coast Guard", "Japan"),
+        ("Malaysia Airlines", "Malaysia"),
+        ("Supreme People's Procuratorate", "China"),
+    ],
+)
+def test_state_bodies_have_their_owner(body: str, state: str) -> None:
+    assert owner_state(body) == state
+
+
+def test_a_private_carrier_has_no_owner_state() -> None:
+    assert canonical_name("Korean Air") == ("Korean Air", "ORG")
+    assert owner_state("Korean Air") is None
+
+
+def test_people_of_the_2000s_speak_for_their_state() -> None:
+    from briefer.analysis.reactions import known_party
+
+    assert known_party("Alexis Tsipras") == "Greece"
+    assert known_party("Hamid Karzai") == "Afghanistan"
+    assert known_party("Ismail Haniyeh") == "Hamas"
