@@ -685,9 +685,7 @@ class Scan:
         return _matches_at(pattern, self.text, self._places[known[1]])
 
 
-def _starting_before(
-    matches: Iterator[re.Match[str]], before: int
-) -> Iterator[re.Match[str]]:
+def _starting_before(matches: Iterator[re.Match[str]], before: int) -> Iterator[re.Match[str]]:
     """`matches` (in order) up to the first that starts at or after `before`."""
     for m in matches:
         if m.start() >= before:
