@@ -637,10 +637,13 @@ def is_state(canonical: str) -> bool:
 def owner_state(name: str) -> str | None:
     """The state an institution belongs to: by the gazetteer's owner column (Gazprom -> Russia,
     KCNA -> North Korea) or by its name ("Kosovo Police" -> Kosovo, "Russian Foreign Ministry"
-    -> Russia); None for states themselves and for other bodies."""
+    -> Russia); None for states themselves, for bodies the data says act for no state, and for
+    other bodies."""
     owner = gazetteer.owner_state(name)
     if owner is not None and is_state(owner):
         return owner
+    if gazetteer.acts_for_no_state(name):
+        return None  # "Norwegian Refugee Council": not Norway's words
     words = name.split()
     for size in range(len(words) - 1, 0, -1):
         prefix = _POSSESSIVE.sub("", " ".join(words[:size]))

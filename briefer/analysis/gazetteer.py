@@ -22,7 +22,9 @@ Data file conventions (lists are `|`-separated):
   ("the Kremlin") always does.
 - `organisations.tsv`: name, type, aliases, seats (a city that stands for the organisation when
   it acts: Brussels -> European Union), owner (the state or territory a state company, central
-  bank, armed force, security service or state medium acts for: see `owner_state`).
+  bank, armed force, security service or state medium acts for: see `owner_state`; `-` for a
+  body that acts for no state although its name holds one: the Norwegian Refugee Council,
+  British Airways, the Lima Group — see `acts_for_no_state`).
 - `people.tsv`: name, party, aliases: office-holders of the 2020s whom the news names often
   (heads of state and government, ministers, heads of international bodies, leaders of regions
   with governments of their own, leaders of the past the news still names). Their full names
@@ -281,10 +283,33 @@ def organisations() -> tuple[tuple[str, str, tuple[str, ...], tuple[str, ...]], 
     )
 
 
+#: The owner column's word for "acts for no state".
+NO_STATE = "-"
+
+
 @lru_cache(maxsize=1)
 def _owners() -> dict[str, str]:
     """Organisation -> the state (or territory) that owns or commands it (the owner column)."""
-    return {name: owner for name, _t, _a, _s, owner in _rows("organisations.tsv") if owner}
+    return {
+        name: owner
+        for name, _t, _a, _s, owner in _rows("organisations.tsv")
+        if owner and owner != NO_STATE
+    }
+
+
+@lru_cache(maxsize=1)
+def _stateless() -> frozenset[str]:
+    return frozenset(
+        name for name, _t, _a, _s, owner in _rows("organisations.tsv") if owner == NO_STATE
+    )
+
+
+def acts_for_no_state(name: str) -> bool:
+    """Whether the data says a body speaks for itself although a state's name or demonym
+    opens its own ("Norwegian Refugee Council", "British Airways"): its words are never that
+    state's."""
+    entry = current().lookup(name)
+    return (entry.canonical if entry is not None else name.strip()) in _stateless()
 
 
 def owner_state(name: str) -> str | None:

@@ -50,6 +50,20 @@ def test_a_state_owned_body_acts_for_its_owner_whatever_its_name() -> None:
     assert party_of(_mention("Ryanair", "Ryanair", "Ryanair", "ORG"), {}) == "Ryanair"
 
 
+def test_a_body_the_data_says_acts_for_no_state_keeps_its_words_whatever_its_name() -> None:
+    # "Norwegian" opens the council's name and "British" the airline's, yet neither speaks for
+    # its state: the owner column's "-" stops the name's state from taking their acts; a
+    # ministry named after its state still speaks for it.
+    for surface, canonical in (
+        ("Norwegian Refugee Council", "Norwegian Refugee Council"),
+        ("NRC", "Norwegian Refugee Council"),
+        ("British Airways", "British Airways"),
+    ):
+        assert party_of(_mention(surface, surface, canonical, "ORG"), {}) == canonical
+    ministry = "British Foreign Office"
+    assert party_of(_mention(ministry, ministry, ministry, "ORG"), {}) == "United Kingdom"
+
+
 def test_a_title_between_a_party_and_a_person() -> None:
     assert is_title_gap("'s foreign minister, ")
     assert is_title_gap(" foreign policy chief ")
