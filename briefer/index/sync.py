@@ -345,6 +345,10 @@ def run_plan(
     """Carry out `plan` through `writer`; report what happened."""
     total = len(plan.load) + len(plan.delete)
     done = 0
+    if progress is not None and total:
+        # Said at once: the first file can take seconds (a large one, or worker processes
+        # starting), and a reader shown only a busy bar cannot tell how much lies ahead.
+        progress(0, total)
     for key, entry in plan.touched.items():
         writer.record(key, entry)
     for key in plan.delete:

@@ -320,3 +320,16 @@ def test_a_long_lived_library_sees_another_librarys_rebuild(tmp_path: Path) -> N
     _library(tmp_path).sync([docs], rebuild=True)
     assert reading.search("*").total == len(ARTICLES) - 1
     assert reading.search("Jarinje").total == 0
+
+
+def test_progress_names_the_total_before_the_first_file_is_read(tmp_path: Path) -> None:
+    docs = write_articles(tmp_path / "docs")
+    library = _library(tmp_path)
+    calls: list[tuple[int, int]] = []
+    library.sync([docs], progress=lambda done, total: calls.append((done, total)))
+    assert calls[0] == (0, len(ARTICLES))
+    assert calls[-1] == (len(ARTICLES), len(ARTICLES))
+    # nothing to do: no progress at all, so a quiet check never shows the indexing strip
+    calls.clear()
+    library.sync([docs], progress=lambda done, total: calls.append((done, total)))
+    assert calls == []
