@@ -19,6 +19,7 @@ QUERY_HELP = """query language:
   protst~              fuzzy (one edit; ~2 for two)
   title: source: author: entity: type: format: date:
   date:2026-11   date:[2026-11-01 TO 2026-11-20]   date:>2026-11-01
+  date:2026-10..2026-11   date:2026-11-01..   a span, ends included; either end may be open
   dir:sample_docs/news  documents under a folder (relative, absolute or ~/...);
                         -dir: or NOT dir: leaves it out; quote names with spaces
   filename:budget       a word of the file name; filename:*.pdf a glob on the whole name"""

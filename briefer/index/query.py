@@ -2,7 +2,8 @@
 
 Plain words are ANDed over title and body; "phrases", OR, NOT, parentheses, `term~` (fuzzy),
 `field:value` for the fields in `FIELDS`, and dates as `date:2026-11`,
-`date:[2026-11-01 TO 2026-11-20]` or `date:>2026-11-01`; `dir:FOLDER` and `filename:` scope
+`date:[2026-11-01 TO 2026-11-20]`, `date:2026-10..2026-11` (either end may be left open)
+or `date:>2026-11-01`; `dir:FOLDER` and `filename:` scope
 by where the file is (see `scope`). The last word also matches as a prefix,
 so results appear while a word is still being typed. Anything Whoosh would silently repair or
 drop (unbalanced quotes or parentheses, a dangling operator, an unknown field, a bad date) is
@@ -135,6 +136,16 @@ def _lowercase_fields(text: str) -> str:
 
 
 _QUOTED_DATE_RE = re.compile(r'\bdate:"([^"\s]+)"', re.IGNORECASE)
+# `date:2022-12..2023-01`, the span written as in many search tools; Whoosh's own date parser
+# would read it as one odd minute and match nothing, silently.
+_DATE_SPAN_RE = re.compile(r"\bdate:([^\s()\[\]]*)\.\.([^\s()\[\]]*)", re.IGNORECASE)
+
+
+def _date_span(match: re.Match[str]) -> str:
+    start, end = match.group(1), match.group(2)
+    if not start and not end:
+        raise UsageError("a date span needs a start or an end: date:2026-10..2026-11")
+    return f"date:[{start} TO {end}]".replace("[ TO", "[TO").replace(" TO ]", " TO]")
 
 
 def _bad_dates(schema: Schema, q: query.Query) -> list[str]:
@@ -183,6 +194,7 @@ def parse_query(
     check_syntax(scoped.text)
     # `date:"2026-11"` means what `date:2026-11` does (quoted, Whoosh reads one instant).
     source = _QUOTED_DATE_RE.sub(r"date:\1", _lowercase_fields(scoped.text))
+    source = _DATE_SPAN_RE.sub(_date_span, source)
     if prefix:
         source = with_prefix(source)
     try:

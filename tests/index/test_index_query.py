@@ -35,6 +35,11 @@ def _names(library: Library, query: str) -> set[str]:
         ("date:[2026-11-10 TO 2026-11-30]", {"border.txt", "talks.txt"}),
         ("date:>2026-11-15", {"talks.txt", "pipeline.txt"}),
         ("date:2026-10-08", {"harvest.txt"}),
+        # a span with `..`, ends included; either end may stay open
+        ("date:2026-10..2026-11", {"harvest.txt", "protests.txt", "border.txt", "talks.txt"}),
+        ("date:2026-11-10..", {"border.txt", "talks.txt", "pipeline.txt"}),
+        ("kosovo date:..2026-11-30", {"border.txt", "talks.txt"}),
+        ("date:..2026-10", {"harvest.txt"}),
     ],
 )
 def test_query_finds_exactly(indexed: Library, query: str, expected: set[str]) -> None:
@@ -66,6 +71,8 @@ def test_prefix_needs_three_letters(indexed: Library) -> None:
         ("harvest OR AND pipeline", "two operators"),
         ("colour:red", "unknown field 'colour:'"),
         ("date:2026-13", "not a date"),
+        ("date:..", "a date span needs a start or an end"),
+        ("date:2026-13..2026-14", "not a date"),
         ("date:[soon TO later]", "not a date"),
         ('date:""', "not a date"),  # found by the CLI fuzz test: Whoosh failed mid-search
         ('harvest date:"soon"', "not a date"),
