@@ -40,7 +40,12 @@ def register(sub: Any) -> None:
         metavar="N",
         help=f"most documents a query contributes ({QUERY_LIMIT})",
     )
-    add_format_flags(p, FORMATS, help="output format (text)")
+    add_format_flags(
+        p,
+        FORMATS,
+        help="output format (text; with -o FILE.md markdown, with -o FILE.json json)",
+        default=None,
+    )
     p.add_argument("--output", "-o", metavar="FILE", help="write to FILE ('-' for stdout)")
     p.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
     p.add_argument("--title", metavar="TITLE", help="the briefing's title")
@@ -160,6 +165,20 @@ def render(briefing: Any, fmt: str, *, color: bool) -> str:
     return render_text(briefing, color=color)
 
 
+# The format a file name asks for when no --format is given.
+_SUFFIX_FORMATS = {".md": "markdown", ".markdown": "markdown", ".json": "json"}
+
+
+def output_format(fmt: str | None, output: str | None) -> str:
+    """The format given, else the one the output file's suffix names, else text: `-o
+    brief.md` wrote plain text under a Markdown name."""
+    if fmt is not None:
+        return fmt
+    if output not in (None, "-"):
+        return _SUFFIX_FORMATS.get(Path(output).suffix.lower(), "text")
+    return "text"
+
+
 def _wants_color(target: str | None) -> bool:
     if target not in (None, "-"):
         return False
@@ -177,7 +196,8 @@ def run(args: argparse.Namespace) -> int:
     items, notes = collect_documents(args)
     print_notes(notes)
     briefing = build_briefing(items, title=args.title, query=args.query)
-    content = render(briefing, args.format, color=_wants_color(args.output))
+    fmt = output_format(args.format, args.output)
+    content = render(briefing, fmt, color=_wants_color(args.output))
     written = write_output(args.output, content, force=args.force)
     if written is not None:
         print(f"wrote {written}", file=sys.stderr)

@@ -19,8 +19,10 @@ def add_format_flags(
     *,
     help: str = "(text)",
     json_help: str = "same as -f json",
+    default: str | None = "text",
 ) -> None:
     """`-f/--format FORMAT` (text by default) and `--json`, short for `-f json`: every command
-    that prints JSON takes both spellings, so a reader who learnt one is never refused."""
-    parser.add_argument("--format", "-f", choices=choices, default="text", help=help)
+    that prints JSON takes both spellings, so a reader who learnt one is never refused.
+    `default=None` leaves the format unset when neither is given (the command then decides)."""
+    parser.add_argument("--format", "-f", choices=choices, default=default, help=help)
     parser.add_argument("--json", dest="format", action="store_const", const="json", help=json_help)
