@@ -197,6 +197,13 @@ COMMANDS: tuple[Command, ...] = (
         "main.toggle-entities", "f", "Show or hide the entity sidebar", "toggle_entities", "main"
     ),
     Command(
+        "main.widen-reader",
+        "z",
+        "Read at full width: hide the results and the sidebar (z or Escape brings them back)",
+        "toggle_wide_reader",
+        "main",
+    ),
+    Command(
         "main.clear-filter",
         "escape",
         "Back to the results from the search box or a reading pane; else clear the filter",

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from rich.text import Text
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import ActiveBinding, BindingType
 from textual.containers import Horizontal, Vertical
@@ -857,6 +857,29 @@ class MainScreen(Screen[None]):
         self.toggle_class("-toggle-entities")
         self.call_after_refresh(self._focus_a_pane)
 
+    def action_toggle_wide_reader(self) -> None:
+        """`z`: the reading pane takes the whole width, the results and the sidebar hidden: at
+        80 columns it has 46, a briefing line wraps every six words. The reading pane keeps
+        (or takes) the focus; `z` again brings the results back, with the focus in them."""
+        if self.has_class("-wide-reader"):
+            self._narrow_reader(focus_results=True)
+            return
+        self.add_class("-wide-reader")
+        if not self._in_reading_pane():
+            tab = self.query_one("#reader", TabbedContent).active
+            self.set_focus(self.query_one(DocumentView if tab == "document" else BriefingView))
+
+    def _narrow_reader(self, *, focus_results: bool) -> None:
+        self.remove_class("-wide-reader")
+        if focus_results:
+            self.set_focus(self.query_one(ResultList))
+
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        """Whatever moves the focus to the search box or the results (Ctrl+F, `/` without a
+        document, following an actor) shows them again: a hidden pane must not take keys."""
+        if self.has_class("-wide-reader") and self.query_one("#left") in event.widget.ancestors:
+            self.remove_class("-wide-reader")
+
     def on_resize(self) -> None:
         self.call_after_refresh(self._focus_a_pane)  # narrower: the sidebar may be gone
 
@@ -879,8 +902,10 @@ class MainScreen(Screen[None]):
 
     def action_clear_filter(self) -> None:
         """Escape backs out one step: from the search box (where letters type) or a reading
-        pane to the results; from the results or the sidebar it drops the entity filter."""
+        pane to the results (shown again if `z` hid them); from the results or the sidebar it
+        drops the entity filter."""
         if self._in_search_box() or self._in_reading_pane():
+            self.remove_class("-wide-reader")
             self.set_focus(self.query_one(ResultList))
             return
         if not self.filters:
