@@ -263,8 +263,26 @@ def _p_text_len(node: LexborNode) -> int:
     return sum(len(p.text(deep=True)) for p in node.css("p"))
 
 
+# A list of at least this many items, each nothing but a link, is a menu or a list of other
+# stories (pages keep them outside `<nav>` too), never the story's own words.
+LINK_LIST_MIN = 3
+
+
+def _is_link_list(node: LexborNode) -> bool:
+    items = [li for li in node.css("li") if "".join(li.text(deep=True).split())]
+    if len(items) < LINK_LIST_MIN:
+        return False
+    for li in items:
+        text = "".join(li.text(deep=True).split())
+        linked = "".join("".join(a.text(deep=True).split()) for a in li.css("a"))
+        if len(linked) < 0.9 * len(text):
+            return False
+    return True
+
+
 def _remove_boilerplate(root: LexborNode) -> None:
-    """Drop page furniture: scripts, navigation, banners, share bars, related links."""
+    """Drop page furniture: scripts, navigation, banners, share bars, related links, lists
+    that are only links."""
     for node in root.css(_DROP_TAGS):
         node.decompose()
     for node in root.css("header"):
@@ -279,6 +297,8 @@ def _remove_boilerplate(root: LexborNode) -> None:
         if not inside_article:
             node.decompose()
     for node in root.css("[hidden], [aria-hidden=true]"):
+        node.decompose()
+    for node in [n for n in root.css("ul, ol") if _is_link_list(n)]:
         node.decompose()
     total = _p_text_len(root) or 1
     for node in root.css("[id], [class], [role], [aria-label]"):

@@ -257,3 +257,29 @@ def test_thousands_of_unclosed_paragraphs_are_not_nesting(tmp_path: Path) -> Non
     path = tmp_path / "old.html"
     path.write_text("<html><body><div>" + "<p>Officials met in Pristina." * (MAX_DEPTH * 2))
     assert len(load_document(path).paragraphs) == MAX_DEPTH * 2
+
+
+def _page(tmp_path: Path, body: str) -> Path:
+    path = tmp_path / "page.html"
+    path.write_text(f"<html><head><title>Portal</title></head><body>{body}</body></html>")
+    return path
+
+
+def test_lists_of_bare_links_outside_nav_are_dropped(tmp_path: Path) -> None:
+    links = "".join(f"<li><a href='/s{i}'>Section {i}</a></li>" for i in range(6))
+    nested = f"<ol><li><a href='/a'>World</a><ul>{links}</ul></li><li><a href='/b'>Sport</a></li>"
+    story = "<p>Ministers from Serbia met in Brussels on Tuesday.</p>"
+    doc = load_document(_page(tmp_path, f"<ul>{links}</ul>{story}{nested}</ol>"))
+    assert doc.text == "Ministers from Serbia met in Brussels on Tuesday."
+
+
+def test_lists_with_words_of_their_own_or_few_links_stay(tmp_path: Path) -> None:
+    points = "".join(
+        f"<li>Point {n}: the <a href='/t'>talks</a> resume on day {n}.</li>" for n in range(4)
+    )
+    pair = "<li><a href='/r'>Resolution 1244</a></li><li><a href='/b'>Brussels deal</a></li>"
+    story = "<p>Ministers from Serbia met in Brussels on Tuesday.</p>"
+    doc = load_document(_page(tmp_path, f"{story}<ul>{points}</ul><ul>{pair}</ul>"))
+    texts = [doc.paragraph_text(p.number) for p in doc.paragraphs]
+    assert "Point 3: the talks resume on day 3." in texts
+    assert "Resolution 1244" in texts and "Brussels deal" in texts
