@@ -30,7 +30,8 @@ SCHEMA_VERSION = 3
 # 1: a dateline without a year takes it from the file name or a "Published:" line (0921212);
 #    exported briefings are skipped (9636837).
 # 2: the analysis' learnt second opinion on development / background (background_model).
-CONTENT_VERSION = 2
+# 3: HTML lists made only of links are dropped as page furniture.
+CONTENT_VERSION = 3
 
 # Separators inside the `facets` column value (see `facet_value`).
 FIELD_SEP = "\x1f"
