@@ -64,10 +64,13 @@ def _sort_key(doc: Document) -> tuple[date, str, str]:
 
 
 def _spans(sentence: Sentence, mentions: Sequence[Mention]) -> tuple[Span, ...]:
+    start, end = sentence.start, sentence.end
     return tuple(
-        Span(m.start - sentence.start, m.end - sentence.start, m.type, m.canonical)
-        for m in mentions
-        if m.start >= sentence.start and m.end <= sentence.end
+        [
+            Span(m.start - start, m.end - start, m.type, m.canonical)
+            for m in mentions
+            if m.start >= start and m.end <= end
+        ]
     )
 
 
@@ -85,7 +88,8 @@ def _candidates(ordered: Sequence[tuple[Document, Analysis]]) -> list[_Candidate
                 inside.append(mentions[j])
                 j += 1
             spans = _spans(s, inside)
-            out.append(_Candidate(doc, order, s, spans, frozenset(sp.canonical for sp in spans)))
+            parties = frozenset([sp.canonical for sp in spans])
+            out.append(_Candidate(doc, order, s, spans, parties))
     return out
 
 

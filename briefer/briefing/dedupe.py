@@ -33,13 +33,16 @@ def shingles(text: str, size: int = 3) -> frozenset[str]:
     words = normalise_words(text)
     if len(words) < size:
         return frozenset(words)
+    if size == 3:  # (the common case: three words joined directly, no slice per shingle)
+        return frozenset([f"{a} {b} {c}" for a, b, c in zip(words, words[1:], words[2:])])
     return frozenset(" ".join(words[i : i + size]) for i in range(len(words) - size + 1))
 
 
 def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
     if not a and not b:
         return 1.0
-    return len(a & b) / len(a | b)
+    shared = len(a & b)  # (the union's size from the intersection's: no union set built)
+    return shared / (len(a) + len(b) - shared)
 
 
 class NearDuplicates:
@@ -55,6 +58,9 @@ class NearDuplicates:
         self._postings: dict[str, list[int]] = {}
         self._frequency: Counter[str] = Counter()
         self._cache: dict[str, frozenset[str]] = {}
+        # Each prepared shingle's place in the order (frequency, shingle), built at the first
+        # `is_new` after `prepare`: a sort by one dict lookup instead of a key tuple per shingle.
+        self._rank: dict[str, int] | None = None
 
     def prepare(self, texts: Iterable[str]) -> None:
         for text in texts:
@@ -62,6 +68,19 @@ class NearDuplicates:
             if found is None:
                 found = self._cache[text] = shingles(text)
             self._frequency.update(found)
+        self._rank = None
+
+    def _ordered(self, mine: frozenset[str]) -> list[str]:
+        """`mine` in the order (frequency, shingle): rarest first, ties by the shingle."""
+        freq = self._frequency
+        rank = self._rank
+        if rank is None:
+            ranked = sorted(freq, key=lambda sh: (freq[sh], sh))
+            rank = self._rank = {sh: i for i, sh in enumerate(ranked)}
+        try:
+            return sorted(mine, key=rank.__getitem__)
+        except KeyError:  # a text `prepare` never saw
+            return sorted(mine, key=lambda sh: (freq[sh], sh))
 
     def is_new(self, text: str) -> bool:
         """True (and remembered) if no earlier sentence is a near-duplicate of `text`."""
@@ -69,8 +88,7 @@ class NearDuplicates:
         mine = self._cache.get(text) or shingles(text)
         if not mine:
             return True
-        freq = self._frequency
-        ordered = sorted(mine, key=lambda sh: (freq[sh], sh))
+        ordered = self._ordered(mine)
         prefix = ordered[: len(ordered) - math.ceil(self.threshold * len(ordered)) + 1]
         size = len(mine)
         low, high = self.threshold * size, size / self.threshold

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from itertools import accumulate
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -51,7 +52,8 @@ def ends_with_word(text: str, end: int, words: tuple[str, ...]) -> bool:
             if tail.endswith("the"):
                 bare = tail[:-3].rstrip()
         last = _last_tail = (text, end, tail, bare)
-    return last[2].endswith(words) or last[3].endswith(words)
+    # (no tuple of words holds "", so an empty tail before a last 'the' ends in none of them)
+    return last[2].endswith(words) or (last[3] != "" and last[3].endswith(words))
 
 
 _DESCRIBED = re.compile(r"\s+[a-z]+(?<!ss)s\b(?!\s+(?:to|that|the|a|an|in|on)\b)")
@@ -217,12 +219,32 @@ _RECIPROCAL_AFTER = re.compile(
 )
 
 
+# The sentence `reciprocal` read last (with its text), and the last place in it where one of
+# the words its pattern needs begins: read once per sentence, not once per mention.
+_last_needed: tuple[str, Sentence | None, int] = ("", None, -1)
+
+
 def reciprocal(text: str, m: Mention, sentence: Sentence) -> bool:
     """One of two parties whose quarrel is with each other ("Russia and Ukraine blamed each
     other for the shelling", "Thai and Cambodian troops traded fire")."""
     # (a plain look for the words it needs first: cheaper than a sieve on a short reach)
+    global _last_needed
     end = sentence.end
-    if (
+    if m.end >= sentence.start:
+        # One of the words lies between the mention's end and the sentence's end exactly when
+        # the last of them in the sentence begins at or after the mention's end.
+        last = _last_needed
+        if last[1] is not sentence or last[0] is not text:
+            start = sentence.start
+            needed = max(
+                text.rfind("other", start, end),
+                text.rfind("trad", start, end),
+                text.rfind("exchang", start, end),
+            )
+            last = _last_needed = (text, sentence, needed)
+        if last[2] < m.end:
+            return False
+    elif (
         text.find("other", m.end, end) < 0
         and text.find("trad", m.end, end) < 0
         and text.find("exchang", m.end, end) < 0
@@ -890,11 +912,11 @@ def _may_hold(pattern: re.Pattern[str], folded: str, pos: int, endpos: int) -> b
         return True  # no gate: the pattern decides
     entry = _places.get(key)
     if entry is None or entry[0] is not folded:
-        found = sorted((end - n + 1, end + 1) for end, n in auto.iter(folded))
+        found = sorted([(end - n + 1, end + 1) for end, n in auto.iter(folded)])
         starts = [start for start, _end in found]
-        least = [end for _start, end in found]
-        for i in range(len(least) - 2, -1, -1):
-            least[i] = min(least[i], least[i + 1])
+        # the least end of the literals from each place on: a running minimum from the back
+        least = list(accumulate(reversed([end for _start, end in found]), min))
+        least.reverse()
         entry = _places[key] = (folded, starts, least)
     _f, starts, least = entry
     i = bisect_left(starts, pos)
@@ -1005,7 +1027,12 @@ def role_cues(
     opposed = between or paired or accused or attacks
     adversary = "with" in before and _QUARREL_WITH.search(before) is not None
     agent = news_agent(text, m, sentence) if prominent and m.type == "ORG" else False
+    if not (clash or armed or breakaway or targeted or paired or opposed or adversary or agent):
+        return _NO_CUES  # (most mentions: one shared value, not a new one each)
     return RoleCues(clash, armed, breakaway, targeted, paired, opposed, adversary, agent)
+
+
+_NO_CUES = RoleCues(False, False, False, False, False, False, False, False)
 
 
 # The story's act of force, after its subject: the group, its people ("X fighters", "X's

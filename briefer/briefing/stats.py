@@ -206,6 +206,11 @@ def collect(items: Sequence[tuple[Document, Analysis]]) -> dict[str, ActorStats]
         prose_at: dict[int, bool] = {}  # sentence index -> prose (read once per sentence)
         topical_at: set[int] = set()  # starts of mentions as objects of topic prepositions
         against = "against" in doc.text  # (a cheap gate for `assailed`, once per document)
+        # (the words `chair_seat`, `former_seat` and `former_before` need, looked for once per
+        # document: most stories have neither, and those tests then need not run per mention)
+        folded = fold(doc.text)
+        chairs = "chair" in folded
+        formers = "former" in folded
         for k, m in enumerate(ordered):
             # (`get` first: an ActorStats, with its counters and sets, is costly to build)
             st = stats.get(m.canonical) or stats.setdefault(m.canonical, ActorStats(m.canonical))
@@ -223,8 +228,10 @@ def collect(items: Sequence[tuple[Document, Analysis]]) -> dict[str, ActorStats]
                 or (k > 0 and in_apposed_title(doc.text, m, ordered[k - 1]))
             ):
                 st.titled += 1  # "U.S. House Speaker Nancy Pelosi": part of a title
-            seat = m.type in _STATE_KINDS and chair_seat(
-                doc.text, m, ordered[max(0, k - 1) : k + 2]
+            seat = (
+                chairs
+                and m.type in _STATE_KINDS
+                and chair_seat(doc.text, m, ordered[max(0, k - 1) : k + 2])
             )
             st.chaired += seat
             # "Eritrean forces", or a demonym whose state the sentence tells acting ("Hungarian
@@ -258,7 +265,7 @@ def collect(items: Sequence[tuple[Document, Analysis]]) -> dict[str, ActorStats]
             before = ordered[k - 1] if k > 0 else None
             if names_group(doc.text, m) and not one_of_a_group(doc.text, m, before):
                 st.grouped += 1
-            formerly = former_seat(doc.text, m)  # (read once, used twice)
+            formerly = formers and former_seat(doc.text, m)  # (read once, used twice)
             commented = commentary_end(doc.text, m)
             if commented is not None and street_voice(doc.text, m):
                 st.street += 1
@@ -359,7 +366,7 @@ def collect(items: Sequence[tuple[Document, Analysis]]) -> dict[str, ActorStats]
             else:
                 # A demonym describing someone ("an Afghan child") is not the state itself.
                 st.bare += m.type != "NORP" or organ
-            if m.type == "PERSON" and former_before(doc.text, m):
+            if formers and m.type == "PERSON" and former_before(doc.text, m):
                 st.former += 1
         _count_events(doc, analysis, prominent, ordered, dateline_end, stats)
     return stats

@@ -53,6 +53,9 @@ PATTERNS_NO_YEAR: tuple[re.Pattern[str], ...] = tuple(
         rf"\b{_WEEKDAY}{_DAY}\s+{_MONTH}(?![a-z])(?!\s*,?\s*\d)",  # 10 Dec
     )
 )
+# (`\d` as the patterns read it: any Unicode decimal digit)
+_DIGIT = re.compile(r"\d")
+_YEARLIKE = re.compile(r"(?:19|20)\d\d")
 _YEAR_IN_NAME = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _COMPACT = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)(?P<month>[01]\d)(?P<day>[0-3]\d)(?!\d)")
 
@@ -71,11 +74,14 @@ def build_date(year: int, month: str, day: str) -> date | None:
 
 def match_date(text: str, *, year: int | None = None) -> tuple[date, re.Match[str]] | None:
     """The first date written in `text` and its match; dates without a year use `year` if given."""
-    for pattern in PATTERNS:
-        for m in pattern.finditer(text):
-            found = build_date(int(m["year"]), m["month"], m["day"])
-            if found is not None:
-                return found, m
+    if _DIGIT.search(text) is None:
+        return None  # every pattern needs a digit: one scan instead of seven searches
+    if _YEARLIKE.search(text) is not None:  # (every pattern of PATTERNS needs a year)
+        for pattern in PATTERNS:
+            for m in pattern.finditer(text):
+                found = build_date(int(m["year"]), m["month"], m["day"])
+                if found is not None:
+                    return found, m
     if year is not None:
         for pattern in PATTERNS_NO_YEAR:
             for m in pattern.finditer(text):
