@@ -34,7 +34,9 @@ def shingles(text: str, size: int = 3) -> frozenset[str]:
     if len(words) < size:
         return frozenset(words)
     if size == 3:  # (the common case: three words joined directly, no slice per shingle)
-        return frozenset([f"{a} {b} {c}" for a, b, c in zip(words, words[1:], words[2:])])
+        return frozenset(
+            [f"{a} {b} {c}" for a, b, c in zip(words, words[1:], words[2:], strict=False)]
+        )
     return frozenset(" ".join(words[i : i + size]) for i in range(len(words) - size + 1))
 
 

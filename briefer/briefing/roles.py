@@ -10,10 +10,10 @@ tallies these cues per actor; `parties` weighs them.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
-from itertools import accumulate
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import accumulate
 from typing import Any
 
 import ahocorasick
@@ -293,6 +293,8 @@ def retaliates(text: str, m: Mention, sentence: Sentence) -> bool:
     ministry called the expulsion a provocation and said Minsk would retaliate in kind"): the
     one acted against, a side. Not one urging others to refrain ("urged both not to
     retaliate")."""
+    if not _may_hold_in_document(_RETALIATION, text, m.end, sentence.end):
+        return False
     found = _RETALIATION.search(text, m.end, sentence.end)
     if found is None:
         return False
@@ -501,7 +503,10 @@ def commentary_end(text: str, m: Mention) -> int | None:
     after = _COMMENTATOR_AFTER.match(text, m.end)
     if after is not None:
         return after.end()
-    if _COMMENTATOR_BEFORE.search(text, max(0, m.start - 40), m.start):
+    lo = max(0, m.start - 40)
+    if _may_hold_in_document(_COMMENTATOR_BEFORE, text, lo, m.start) and (
+        _COMMENTATOR_BEFORE.search(text, lo, m.start)
+    ):
         return m.start
     return None
 
@@ -513,7 +518,10 @@ def street_voice(text: str, m: Mention) -> bool:
     if after is not None:
         role = _ROLE_WORD.search(after.group())  # the first role word of the description
         return role is not None and _STREET_WORD.fullmatch(role.group()) is not None
-    before = _COMMENTATOR_BEFORE.search(text, max(0, m.start - 40), m.start)
+    lo = max(0, m.start - 40)
+    if not _may_hold_in_document(_COMMENTATOR_BEFORE, text, lo, m.start):
+        return False
+    before = _COMMENTATOR_BEFORE.search(text, lo, m.start)
     return before is not None and _STREET_WORD.match(before.group()) is not None
 
 
@@ -653,7 +661,10 @@ def is_governing(text: str, m: Mention) -> bool:
     """A region named as the one who acts or holds something ("Hong Kong and Macau restricted
     imports", "Karakalpakstan's status"), or as the body its leaders lead ("the member states
     of Puntland and Jubaland"): its own government, not ground."""
-    if _GOVERNED_BEFORE.search(text, max(0, m.start - 60), m.start):
+    lo = max(0, m.start - 60)
+    if _may_hold_in_document(_GOVERNED_BEFORE, text, lo, m.start) and _GOVERNED_BEFORE.search(
+        text, lo, m.start
+    ):
         return True
     lo = max(0, m.start - 24)
     if ends_with_word(text, m.start, _GROUND_WORDS) and _GROUND_BEFORE.search(text, lo, m.start):
@@ -673,6 +684,7 @@ def as_place(text: str, m: Mention, nxt: Mention | None) -> bool:
         or _PART_OF_COUNTRY.match(text, m.end) is not None
         or (
             not is_state(m.canonical)
+            and _may_hold_in_document(_TAKEN, text, max(0, m.start - 30), m.start)
             and _TAKEN.search(text, max(0, m.start - 30), m.start) is not None
         )
     )
@@ -714,8 +726,11 @@ def _helping(text: str, m: Mention, sentence: Sentence) -> bool:
     lo = max(sentence.start, m.start - 64)
     if ends_with_word(text, m.start, _HELPED_WORDS) and _HELPED_BEFORE.search(text, lo, m.start):
         return True
-    if (m.type == "ORG" or _FOR_HELP_AFTER.match(text, m.end, sentence.end)) and (
-        _ASKED_BEFORE.search(text, max(sentence.start, m.start - 30), m.start)
+    asked_from = max(sentence.start, m.start - 30)
+    if (
+        (m.type == "ORG" or _FOR_HELP_AFTER.match(text, m.end, sentence.end))
+        and _may_hold_in_document(_ASKED_BEFORE, text, asked_from, m.start)
+        and _ASKED_BEFORE.search(text, asked_from, m.start)
     ):
         # "asked the UN Security Council to send a mission": a body turned to; "asked France
         # for help": a state turned to for help (a state urged by the other side stays one).
@@ -886,10 +901,23 @@ def is_active(text: str, m: Mention, sentence: Sentence, located: bool) -> bool:
     return mention_weight(text, m, sentence, located) == 1.0
 
 
-# Per pattern: an automaton of its gate's literals (None if it has no gate), and the places
-# of those literals in the last folded sentence read (its starts, and the least end from each).
-_automata: dict[int, Any] = {}
-_places: dict[int, tuple[str, list[int], list[int]]] = {}
+# Per pattern: an automaton of its gate's literals (False if it has no gate), the last folded
+# text read, and the places of the literals in it: their ends in order, and the greatest start
+# of the literals up to each (a literal lies inside a window exactly when, of those ending
+# inside it, one starts inside it: the one that starts last).
+_holds: dict[int, tuple[Any, str | None, list[int], list[int]]] = {}
+
+
+def _automaton(pattern: re.Pattern[str]) -> Any:
+    """An automaton of the literals every match of `pattern` holds, or False if it has none."""
+    literals = gate(pattern).literals
+    if literals is None:
+        return False
+    auto = ahocorasick.Automaton()
+    for literal in literals:
+        auto.add_word(literal, len(literal))
+    auto.make_automaton()
+    return auto
 
 
 def _may_hold(pattern: re.Pattern[str], folded: str, pos: int, endpos: int) -> bool:
@@ -897,30 +925,36 @@ def _may_hold(pattern: re.Pattern[str], folded: str, pos: int, endpos: int) -> b
     test of its gate, `Gate.may_match`, as a sentence's sieve makes it): the places of the
     literals in the folded sentence are found once, so each mention's window is a bisection,
     not a search of the window for any of some hundred words."""
-    key = id(pattern)
-    auto: Any = _automata.get(key)
-    if auto is None:
-        literals = gate(pattern).literals
-        auto = False
-        if literals is not None:
-            auto = ahocorasick.Automaton()
-            for literal in literals:
-                auto.add_word(literal, len(literal))
-            auto.make_automaton()
-        _automata[key] = auto
+    entry = _holds.get(id(pattern))
+    if entry is None:
+        entry = _holds[id(pattern)] = (_automaton(pattern), None, [], [])
+    auto, last, ends, latest = entry
     if auto is False:
         return True  # no gate: the pattern decides
-    entry = _places.get(key)
-    if entry is None or entry[0] is not folded:
-        found = sorted([(end - n + 1, end + 1) for end, n in auto.iter(folded)])
-        starts = [start for start, _end in found]
-        # the least end of the literals from each place on: a running minimum from the back
-        least = list(accumulate(reversed([end for _start, end in found]), min))
-        least.reverse()
-        entry = _places[key] = (folded, starts, least)
-    _f, starts, least = entry
-    i = bisect_left(starts, pos)
-    return i < len(starts) and least[i] <= endpos
+    if last is not folded:
+        # (the automaton reports the literals in the order of their ends)
+        hits = list(auto.iter(folded))
+        ends = [end + 1 for end, _n in hits]
+        latest = list(accumulate([end - n + 1 for end, n in hits], max))
+        _holds[id(pattern)] = (auto, folded, ends, latest)
+    i = bisect_right(ends, endpos) - 1
+    return i >= 0 and latest[i] >= pos
+
+
+# The document read last and its folded text: `_may_hold_in_document` finds the places of a
+# pattern's literals in a whole document once, so each mention's window is a bisection.
+_last_folded: tuple[str, str] = ("", "")
+
+
+def _may_hold_in_document(pattern: re.Pattern[str], text: str, pos: int, endpos: int) -> bool:
+    """Whether text[pos:endpos] holds one of the literals every match of `pattern` holds (see
+    `_may_hold`), the literals found once per document: a cheap necessary condition before a
+    search of a window before or after a mention, which tries every place of it."""
+    global _last_folded
+    last = _last_folded
+    if last[0] is not text:
+        last = _last_folded = (text, fold(text))
+    return _may_hold(pattern, last[1], pos, endpos)
 
 
 @dataclass(frozen=True, slots=True)
@@ -1368,16 +1402,25 @@ def is_cited_outlet(text: str, m: Mention) -> bool:
     reported.", "carried by the TASS news agency"): where the news came from, not an actor."""
     if m.type != "ORG":
         return False
-    outlet = bool(
-        _OUTLET_BEFORE.search(text, max(0, m.start - 30), m.start)
+    credited_from = max(0, m.start - 50)
+    credited = bool(
+        (
+            _may_hold_in_document(_CREDITED_BEFORE, text, credited_from, m.start)
+            and _CREDITED_BEFORE.search(text, credited_from, m.start)
+        )
+        or _CREDITED_AFTER.match(text[m.end : m.end + 40])
+    )
+    if not credited:
+        return False  # (read first: both must hold, and this is the one most often missing)
+    outlet_from = max(0, m.start - 30)
+    return bool(
+        (
+            _may_hold_in_document(_OUTLET_BEFORE, text, outlet_from, m.start)
+            and _OUTLET_BEFORE.search(text, outlet_from, m.start)
+        )
         or _OUTLET_AFTER.match(text[m.end : m.end + 30])
         or _OUTLET_NAME.search(m.surface)
     )
-    credited = bool(
-        _CREDITED_BEFORE.search(text, max(0, m.start - 50), m.start)
-        or _CREDITED_AFTER.match(text[m.end : m.end + 40])
-    )
-    return outlet and credited
 
 
 # "Sikhs", "Kosovo Serbs", "the Rohingya.": a people named as a group, not as a word describing

@@ -306,7 +306,8 @@ def collect(items: Sequence[tuple[Document, Analysis]]) -> dict[str, ActorStats]
                 st.assailed += (
                     against and sentence.label != "background" and assailed(doc.text, m, sentence)
                 )
-                st.prosecuted += prosecutes(doc.text, m, sentence)
+                if m.type == "ORG":  # (only a court prosecutes: no call for the rest)
+                    st.prosecuted += prosecutes(doc.text, m, sentence)
                 # A side may speak in the lead ("X and Y accused each other"): its part there
                 # counts, unless it only helps or comments on others' quarrel.
                 # (read only where it counts: for a narrative mention or one in the lead)

@@ -37,3 +37,26 @@ def test_jaccard_of_shingles() -> None:
     assert jaccard(a, a) == 1.0
     assert jaccard(a, shingles("five six seven")) == 0.0
     assert shingles("two words") == frozenset({"two", "words"})
+
+
+def test_jaccard_counts_the_union_once() -> None:
+    a = shingles("one two three four five")
+    b = shingles("one two three four six")
+    assert jaccard(a, b) == 2 / 4
+    assert jaccard(frozenset(), frozenset()) == 1.0
+
+
+def test_prepared_order_follows_later_texts() -> None:
+    # The rarest shingles lead; the order is rebuilt when more texts are prepared, and a text
+    # never prepared is still compared.
+    base = "Troops from both countries exchanged fire near the disputed temple on Wednesday."
+    copy = "Troops from both countries exchanged fire near the disputed temple on Wednesday!"
+    other = "Diplomats met in Jakarta on Thursday to discuss a truce and the border."
+    seen = NearDuplicates()
+    seen.prepare([base, other])
+    assert seen.is_new(base)
+    seen.prepare([copy, other])
+    assert not seen.is_new(copy)
+    assert seen.is_new(other)
+    assert not seen.is_new("Diplomats met in Jakarta on Thursday to discuss a truce and the border")
+    assert seen.is_new("Rescuers reached the flooded cave after nine days of searching.")

@@ -5,9 +5,12 @@ The sentences are written for these tests; the states and bodies are real names.
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
 from briefer.analysis.model import Mention, Sentence
+from briefer.analysis.prefilter import fold, gate
 from briefer.briefing.roles import (
     answers_in_kind,
     as_place,
@@ -29,6 +32,7 @@ from briefer.briefing.roles import (
     mention_weight,
     names_group,
     reciprocal,
+    retaliates,
     role_cues,
 )
 
@@ -821,3 +825,51 @@ def test_a_court_s_warrant_is_a_case_against_a_party_its_prosecutor_s_inquiry_is
         "preliminary examination of the killings."
     )
     assert not holds_case_against(text, mention(text, court, "ORG"), sentence(text))
+
+
+def test_literal_places_answer_as_a_search_of_the_window() -> None:
+    # `_may_hold` finds a pattern's literals once per text and answers for any window by a
+    # bisection: it must say exactly whether a literal lies wholly inside the window.
+    from briefer.briefing.roles import _ARMED_BEFORE, CLASH, _may_hold
+
+    text = fold(
+        "Rebels of the self-proclaimed republic clashed with troops; the army said the "
+        "militia had fired first, and sanctions followed. Talks in Geneva went on."
+    )
+    rng = random.Random(7)
+    for pattern in (CLASH, _ARMED_BEFORE):
+        literals = gate(pattern).literals
+        assert literals
+        for _ in range(2000):
+            pos = rng.randrange(len(text))
+            endpos = pos + rng.randrange(-3, 60)
+            expected = any(text.find(w, pos, max(endpos, 0)) >= 0 for w in literals)
+            assert _may_hold(pattern, text, pos, endpos) == expected
+
+
+def test_reciprocal_reads_each_sentence_of_a_text_on_its_own() -> None:
+    # (the words it needs are found once per sentence: the next sentence is read afresh)
+    text = "Turkey and Greece held talks. Russia and Ukraine blamed each other for the shelling."
+    cut = text.index(" Russia")
+    first = Sentence(0, cut, 1, text[:cut])
+    second = Sentence(cut + 1, len(text), 1, text[cut + 1 :])
+    assert not reciprocal(text, mention(text, "Greece"), first)
+    assert reciprocal(text, mention(text, "Ukraine"), second)
+    assert reciprocal(text, mention(text, "Russia"), second)
+    assert not reciprocal(text, mention(text, "Turkey"), first)
+    late = "Talks failed after they blamed each other, said Japan."
+    assert not reciprocal(late, mention(late, "Japan"), sentence(late))  # the words come before
+
+
+def test_answers_in_kind_and_governing_regions_read_per_document() -> None:
+    # The literals are found once per document: a second document must be read afresh.
+    answer = "Belarus said Minsk would retaliate in kind."
+    quiet = "Belarus said Minsk would wait for the talks."
+    assert retaliates(answer, mention(answer, "Minsk"), sentence(answer))
+    assert not retaliates(quiet, mention(quiet, "Minsk"), sentence(quiet))
+    assert retaliates(answer, mention(answer, "Minsk"), sentence(answer))
+    led = "The leaders of Puntland met in the capital."
+    assert is_governing(led, mention(led, "Puntland"))
+    held = "Talks went on in Minsk."
+    assert not is_governing(held, mention(held, "Minsk"))
+    assert is_governing(led, mention(led, "Puntland"))

@@ -118,3 +118,11 @@ def test_byline() -> None:
     assert byline("By Lukas Brenner, Belgrade correspondent. Tuesday") == "Lukas Brenner"
     assert byline("By Jane Doe.") == "Jane Doe"
     assert byline("Bystanders said") is None
+
+
+def test_dates_need_a_digit_of_any_script() -> None:
+    # (match_date looks for a digit before it tries its patterns: `\d` is any decimal digit)
+    assert parse_date("١٢ December 2022") == date(2022, 12, 12)
+    assert parse_date("On December ١٠ troops", year=2021) == date(2021, 12, 10)
+    assert parse_date("Dec 10", year=2021) == date(2021, 12, 10)
+    assert parse_date("December the tenth", year=2021) is None
