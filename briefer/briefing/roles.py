@@ -922,9 +922,9 @@ def _automaton(pattern: re.Pattern[str]) -> Any:
 
 def _may_hold(pattern: re.Pattern[str], folded: str, pos: int, endpos: int) -> bool:
     """Whether folded[pos:endpos] holds one of the literals every match of `pattern` holds (the
-    test of its gate, `Gate.may_match`, as a sentence's sieve makes it): the places of the
-    literals in the folded sentence are found once, so each mention's window is a bisection,
-    not a search of the window for any of some hundred words."""
+    test of its gate, `Gate.may_match`): the places of the literals in the folded text (a
+    document's) are found once, so each mention's window is a bisection, not a search of the
+    window for any of some hundred words."""
     entry = _holds.get(id(pattern))
     if entry is None:
         entry = _holds[id(pattern)] = (_automaton(pattern), None, [], [])
@@ -946,15 +946,21 @@ def _may_hold(pattern: re.Pattern[str], folded: str, pos: int, endpos: int) -> b
 _last_folded: tuple[str, str] = ("", "")
 
 
-def _may_hold_in_document(pattern: re.Pattern[str], text: str, pos: int, endpos: int) -> bool:
-    """Whether text[pos:endpos] holds one of the literals every match of `pattern` holds (see
-    `_may_hold`), the literals found once per document: a cheap necessary condition before a
-    search of a window before or after a mention, which tries every place of it."""
+def _folded_document(text: str) -> str:
+    """`fold(text)`, kept for the document read last (the same object while it is read, so
+    `_may_hold` finds the places of a pattern's literals in it once)."""
     global _last_folded
     last = _last_folded
     if last[0] is not text:
         last = _last_folded = (text, fold(text))
-    return _may_hold(pattern, last[1], pos, endpos)
+    return last[1]
+
+
+def _may_hold_in_document(pattern: re.Pattern[str], text: str, pos: int, endpos: int) -> bool:
+    """Whether text[pos:endpos] holds one of the literals every match of `pattern` holds (see
+    `_may_hold`), the literals found once per document: a cheap necessary condition before a
+    search of a window before or after a mention, which tries every place of it."""
+    return _may_hold(pattern, _folded_document(text), pos, endpos)
 
 
 @dataclass(frozen=True, slots=True)
@@ -988,23 +994,17 @@ def role_cues(
     lo, hi = max(sentence.start, m.start - _CLASH_REACH), min(sentence.end, m.end + _CLASH_REACH)
     before = text[lo : m.start]
     after = text[m.end : hi]
-    # The sentence's sieve, shared by its mentions: a window is searched only if one of the
-    # pattern's literals lies inside it (see `prefilter`).
-    sieve = sieve_of(sentence.text)
-    folded = sieve.folded
-    at = sentence.start
+    # A window is searched only if one of the pattern's literals lies inside it (see
+    # `prefilter`): their places are found once per document.
+    folded = _folded_document(text)
     # Words of confrontation in the mention's own clause: "Chad closes border as Sudan's army
     # and the RSF fight" tells of Chad's act and of others' fighting. (The clause is cut only
     # where the whole reach holds such a word: most mentions have none.)
     clash_before = (
-        narrative
-        and _may_hold(CLASH, folded, lo - at, m.start - at)
-        and CLASH.search(before) is not None
+        narrative and _may_hold(CLASH, folded, lo, m.start) and CLASH.search(before) is not None
     )
     clash_after = (
-        narrative
-        and _may_hold(CLASH, folded, m.end - at, hi - at)
-        and CLASH.search(after) is not None
+        narrative and _may_hold(CLASH, folded, m.end, hi) and CLASH.search(after) is not None
     )
     if (clash_before or clash_after) and names_the_act(text, m):
         clash_before = clash_after = False
@@ -1018,14 +1018,14 @@ def role_cues(
             clash_after = CLASH.search(text, m.end, m.end + later.start()) is not None
     clash = clash_before or clash_after
     armed = bool(
-        (_may_hold(_ARMED_BEFORE, folded, lo - at, m.start - at) and _ARMED_BEFORE.search(before))
+        (_may_hold(_ARMED_BEFORE, folded, lo, m.start) and _ARMED_BEFORE.search(before))
         or _ARMED_AFTER.match(after)
     )
     # Only a place can be a breakaway region.
     breakaway = (
         m.type in ("GPE", "LOC")
         and not is_state(m.canonical)
-        and sieve.search(_BREAKAWAY) is not None
+        and sieve_of(sentence.text).search(_BREAKAWAY) is not None
     )
     targeted = bool(
         prominent
