@@ -12,6 +12,7 @@ A person written in different forms across the documents is one actor under one 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
@@ -55,41 +56,38 @@ class _Candidate:
     doc: Document
     order: int  # document position in date order
     sentence: Sentence
-    spans: tuple[Span, ...]
+    # The mentions wholly inside the sentence, in order of the text: their spans are built only
+    # for the sentences the briefing cites (`spans`), most are only ranked or dropped.
+    mentions: tuple[Mention, ...]
     parties: frozenset[str]
+
+    @property
+    def spans(self) -> tuple[Span, ...]:
+        """The entity spans of the sentence, relative to it."""
+        start = self.sentence.start
+        return tuple(
+            [Span(m.start - start, m.end - start, m.type, m.canonical) for m in self.mentions]
+        )
 
 
 def _sort_key(doc: Document) -> tuple[date, str, str]:
     return (doc.date or date.max, doc.title.casefold(), doc.path)
 
 
-def _spans(sentence: Sentence, mentions: Sequence[Mention]) -> tuple[Span, ...]:
-    start, end = sentence.start, sentence.end
-    return tuple(
-        [
-            Span(m.start - start, m.end - start, m.type, m.canonical)
-            for m in mentions
-            if m.start >= start and m.end <= end
-        ]
-    )
-
-
 def _candidates(ordered: Sequence[tuple[Document, Analysis]]) -> list[_Candidate]:
     out: list[_Candidate] = []
     for order, (doc, analysis) in enumerate(ordered):
         mentions = sorted(analysis.mentions, key=lambda m: m.start)
+        starts = [m.start for m in mentions]
         cursor = 0
         for s in analysis.sentences:
-            while cursor < len(mentions) and mentions[cursor].start < s.start:
-                cursor += 1
-            inside: list[Mention] = []
-            j = cursor
-            while j < len(mentions) and mentions[j].start < s.end:
-                inside.append(mentions[j])
-                j += 1
-            spans = _spans(s, inside)
-            parties = frozenset([sp.canonical for sp in spans])
-            out.append(_Candidate(doc, order, s, spans, parties))
+            # (the mentions that start inside the sentence, and of them those ending inside it)
+            cursor = bisect_left(starts, s.start, cursor)
+            stop = bisect_left(starts, s.end, cursor)
+            end = s.end
+            inside = tuple([m for m in mentions[cursor:stop] if m.end <= end])
+            parties = frozenset([m.canonical for m in inside])
+            out.append(_Candidate(doc, order, s, inside, parties))
     return out
 
 
