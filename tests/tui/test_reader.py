@@ -468,6 +468,13 @@ async def test_a_query_that_cannot_parse_says_why_and_keeps_the_rows(library: An
         assert "unbalanced quotes" in static_text(screen, "#result-count")
         assert [h.id for h in screen.query_one(ResultList).hits] == shown
         assert app.is_running
+        # the kept rows say they are the last search's, dimmed, until a query reads again
+        assert "the last search" in static_text(screen, "#result-count")
+        assert screen.query_one(ResultList).has_class("-stale")
+        await pilot.press("backspace")
+        await settle(pilot)
+        assert not screen.query_one(ResultList).has_class("-stale")
+        assert "the last search" not in static_text(screen, "#result-count")
 
 
 def test_briefer_with_a_missing_path_is_a_usage_error(tmp_path: Path) -> None:

@@ -72,6 +72,7 @@ if TYPE_CHECKING:  # annotations only: importing the core costs first-paint time
     from briefer.briefing.model import Briefing, Item, SourceRef
 
 EMPTY_LIBRARY = "The library is empty: run 'briefer PATH' to add a folder."
+STALE_ROWS = " (rows: the last search)"
 INDEXING = "Indexing the library…"
 SEARCH_DEBOUNCE = 0.02  # keys typed while a search is running wait this long for the next
 REFRESH_WHILE_INDEXING = 2.0
@@ -377,6 +378,7 @@ class MainScreen(Screen[None]):
         self.shown_generation = message.generation
         self.result_sort = message.sort
         results = self.query_one(ResultList)
+        results.remove_class("-stale")
         had_rows = bool(results.hits)
         results.show_hits(list(result.hits), result.total)
         self._stop_shown(results)
@@ -563,7 +565,14 @@ class MainScreen(Screen[None]):
     def on_search_failed(self, message: SearchFailed) -> None:
         self._searching = False
         if message.generation == self.generation:
-            self.query_one("#result-count", Static).update(Text(safe(message.error), style="red"))
+            # The rows stay (a half-typed quote should not blank the list) but are dimmed, and
+            # the line says whose they are, so that they never pass for this query's matches.
+            results = self.query_one(ResultList)
+            line = Text(safe(message.error), style="red")
+            if results.hits:
+                results.add_class("-stale")
+                line.append(STALE_ROWS, style="dim")
+            self.query_one("#result-count", Static).update(line)
 
     @on(EntitySidebar.Chosen)
     def facet_chosen(self, event: EntitySidebar.Chosen) -> None:
