@@ -62,6 +62,8 @@ SETS: dict[str, tuple[Path, bool]] = {
     "dev15": (GOLD_DIR / "dev15", True),
     "dev16": (GOLD_DIR / "dev16", True),
     "dev17": (GOLD_DIR / "dev17", True),
+    "dev18": (GOLD_DIR / "dev18", True),
+    "dev19": (GOLD_DIR / "dev19", True),
     "heldout": (GOLD_DIR / "heldout", False),
     "heldout2": (GOLD_DIR / "heldout2", False),
     "heldout3": (GOLD_DIR / "heldout3", False),
