@@ -4,7 +4,7 @@ Principal parties are the sides of the story, read from what each mention does r
 raw counts. A side is the agent or target of the story's events, in the headline and lead and
 near words of confrontation; a third party helps, mediates, urges or comments ("Washington backs
 X", "thanked Kenya", "US, EU condemn Russian strikes on Ukraine"), and a place, a topic or a
-quoted name is neither (`roles` reads those
+quoted name is neither (`roles` and its neighbours `places`, `attacks`, `courts` read those
 parts, `stats` tallies them). States weigh fully, armed groups and territories with their own
 authorities like states, international bodies half unless the headline's act targets them or
 their own mission is the news. The story belongs to the party whose own people it tells of most;
@@ -31,6 +31,11 @@ text names once is as present as the "rebels" or "separatists" it calls its peop
 is a disaster too, and a disaster's sides include the states its body counts the dead in. A side's
 own bodies (its parties, institutions, state companies, as the text introduces them:
 `own_bodies`) speak for it; everyone else who speaks is a third party.
+
+This module scores the candidates and chooses among them; the sides found by what the text
+says of them live beside it: `named_sides` (an attack's authors, courts with a case,
+retaliators, states attacked), `disasters` (states struck, companies liable), `allies`
+(states acting together), `home_affairs` (one country's own affair) and `own_bodies`.
 """
 
 from __future__ import annotations
@@ -40,35 +45,21 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 
 from briefer.analysis import gazetteer
-from briefer.analysis.model import Analysis, Mention, Sentence
-from briefer.analysis.prefilter import fold, gate
-from briefer.analysis.reactions import (
-    government_of,
-    is_domestic_institution,
-    is_state,
-    owner_state,
+from briefer.analysis.model import Analysis
+from briefer.analysis.reactions import government_of, is_domestic_institution, is_state, owner_state
+from briefer.briefing.allies import allies
+from briefer.briefing.courts import international_court
+from briefer.briefing.disasters import liable_companies, stricken_states
+from briefer.briefing.home_affairs import domestic_story
+from briefer.briefing.named_sides import (
+    attack_story,
+    attacked_states,
+    claimants,
+    courts_with_case,
+    group_references,
+    retaliators,
 )
-from briefer.briefing.roles import (
-    CLASH,
-    act_of_arms_end,
-    answers_in_kind,
-    charged_with_attack,
-    claims_attack,
-    holds_case_against,
-    in_place_name,
-    international_court,
-    may_tell_act_of_arms,
-    mention_weight,
-    named_as_authors,
-    retaliates,
-)
-from briefer.briefing.stats import (
-    ActorStats,
-    lead_of,
-    opening,
-    opening_sentences,
-    sentence_index,
-)
+from briefer.briefing.stats import ActorStats, sentence_index
 from briefer.sources.document import Document
 
 # Types that can be a side of a story.
@@ -82,18 +73,6 @@ _THIRD_SHARE = 0.5
 # of confrontation (a power watching the drills it is named beside is not).
 _CLASH_RATIO = 0.75
 DOMESTIC_WEIGHT = 0.5
-# Words that make a story one country's own affair (an election, a coup, protests, a law): its
-# foreign states are then third parties however often they are named.
-_DOMESTIC = re.compile(
-    r"\b(?:elections?|electoral|vote|votes|voting|ballots?|polls|opposition|coup|junta|"
-    r"protests?|protesters|unrest|riots?|rioters|uprising|crackdown|demonstrations?|"
-    r"demonstrators|parliament|referendum|president-elect|candidate|exile|gangs?|"
-    r"impeach\w*|resign\w*|(?:top|supreme|constitutional)\s+court|power\s+struggle|"
-    # "rival Haitian leaders", "Libya's rival governments": claimants to one state's power.
-    r"rival\s+(?:(?-i:[A-Z])[\w-]*\s+)?(?:leaders|claimants|governments|administrations|"
-    r"factions|camps|presidents|prime\s+ministers|parliaments))\b",
-    re.IGNORECASE,
-)
 
 
 def _cooccur(items: Sequence[tuple[Document, Analysis]]) -> dict[str, set[str]]:
@@ -182,161 +161,13 @@ def _candidate(st: ActorStats) -> bool:
     if not st.prosecuted and international_court(st.name):
         # An international court judges the sides' case ("World Court orders Israel to halt
         # its offensive"); a country's own courts count for it, as its institutions do. One
-        # that prosecutes a party (`roles.prosecutes`) is itself a side.
+        # that prosecutes a party (`courts.prosecutes`) is itself a side.
         return False
     return st.type in _PARTY_TYPES or own_authorities(st)
 
 
-def courts_with_case(items: Sequence[tuple[Document, Analysis]]) -> list[str]:
-    """International courts the text names with their own act against a party (a warrant, an
-    indictment, custody: `roles.holds_case_against`), outside its background."""
-    found: list[str] = []
-    for doc, analysis in items:
-        if not any(m.type == "ORG" and international_court(m.canonical) for m in analysis.mentions):
-            continue
-        locate = sentence_index(analysis)
-        for m in analysis.mentions:
-            if m.type != "ORG" or m.canonical in found:
-                continue
-            idx = locate(m.start)
-            if idx is None:
-                continue
-            if holds_case_against(doc.text, m, analysis.sentences[idx]):
-                found.append(m.canonical)
-    return found
-
-
-def retaliators(items: Sequence[tuple[Document, Analysis]]) -> frozenset[str]:
-    """Speakers announcing an answer in kind to an act against themselves ("Belarus's foreign
-    ministry called the expulsion a provocation and said Minsk would retaliate in kind"): the
-    ones acted against, the other side of the quarrel however seldom the narrative names them."""
-    found: set[str] = set()
-    for doc, analysis in items:
-        answers = {
-            i
-            for i, s in enumerate(analysis.sentences)
-            if s.label == "reaction" and s.speakers and answers_in_kind(s.text)
-        }
-        if not answers:
-            continue
-        locate = sentence_index(analysis)
-        for m in analysis.mentions:
-            idx = locate(m.start)
-            if idx not in answers:
-                continue
-            sentence = analysis.sentences[idx]
-            party = government_of(m.canonical) or owner_state(m.canonical) or m.canonical
-            if party in sentence.speakers and retaliates(doc.text, m, sentence):
-                found.add(party)
-    return frozenset(found)
-
-
-#: A word every claim or charge `claimants` reads holds (a cheap test of a document first):
-#: one inside each literal the prefilter requires of `roles`' claim and charge patterns (single
-#: words, since those patterns take any whitespace between theirs; a test holds them in step).
-_CLAIM_WORDS = (
-    "claim",
-    "blam",
-    "accus",
-    "carried",
-    "behind",
-    "responsible",
-    "staged",
-    "launched",
-    "belong",
-    "members of",
-    "name of",
-    "behalf of",
-    "work of",
-    "perpetrated",
-)
-
-
-def claimants(items: Sequence[tuple[Document, Analysis]]) -> list[str]:
-    """Groups the text names claiming the attack it tells of ("the Islamic State group claimed
-    the attacks through its Amaq news agency") or charged with it ("the government blamed a
-    little-known domestic Islamist group, National Thowheed Jamath, for the suicide bombings"),
-    outside its background: the attack's authors, sides of its story however seldom the
-    narrative names them, though the claim or the charge is told as someone's word (the
-    reactions reader may take it for a statement). A state so charged is an accused third
-    party, not read here."""
-    found: list[str] = []
-    for doc, analysis in items:
-        folded = fold(doc.text)  # the patterns ignore case: "Claimed", "BLAMED" count too
-        if not any(word in folded for word in _CLAIM_WORDS):
-            continue
-        locate = sentence_index(analysis)
-        told: set[int] | None = None  # (read once, where a background sentence asks)
-        for m in analysis.mentions:
-            if m.type == "GPE" or is_state(m.canonical) or m.canonical in found:
-                continue
-            idx = locate(m.start)
-            sentence = analysis.sentences[idx] if idx is not None else None
-            if (
-                sentence is not None
-                and (
-                    sentence.label != "background"
-                    # a claim the headline or lead tells is the news itself
-                    or idx in (told := opening(analysis) if told is None else told)
-                )
-                and (
-                    claims_attack(doc.text, m, sentence)
-                    or (
-                        m.type == "ORG"
-                        and (
-                            charged_with_attack(doc.text, m, sentence)
-                            or named_as_authors(doc.text, m, sentence)
-                        )
-                    )
-                )
-            ):
-                found.append(m.canonical)
-    return found
-
-
-# What a text calls an armed group's people when it does not name the group ("the rebels
-# handed over the black boxes", "the separatists", "the gunmen"): each such word in the
-# narrative (not in reactions, where others' words about a group's deeds fill a page) tells of
-# the named group the text describes as armed.
-_GROUP_PEOPLE = re.compile(
-    r"\b(?:rebels?|separatists?|militants?|insurgents?|jihadists?|guerrillas?|gunmen|"
-    r"fighters|militias?|gangs?)\b",
-    re.IGNORECASE,
-)
 #: What each of those words counts for the armed groups the text names (shared among them).
 _GROUP_WORD_WEIGHT = 0.5
-
-
-#: A stem every word of `_GROUP_PEOPLE` holds, in lower case ("Rebels" opens a sentence too):
-#: plain searches for a few stems cost less than the pattern's search of a whole text.
-_GROUP_STEMS = (
-    "rebel",
-    "separatist",
-    "militant",
-    "insurgent",
-    "jihadist",
-    "guerrilla",
-    "gunmen",
-    "fighters",
-    "militia",
-    "gang",
-)
-
-
-def group_references(items: Sequence[tuple[Document, Analysis]]) -> int:
-    """How many times the documents' story sentences (not headings or credits) name an armed
-    group's people by a common noun."""
-    count = 0
-    for doc, analysis in items:
-        lower = doc.text.lower()
-        if not any(stem in lower for stem in _GROUP_STEMS):
-            continue
-        locate = sentence_index(analysis)
-        for found in _GROUP_PEOPLE.finditer(doc.text):
-            idx = locate(found.start())
-            if idx is not None and analysis.sentences[idx].label in ("development", "background"):
-                count += 1
-    return count
 
 
 def party_scores(
@@ -412,88 +243,6 @@ def _independent(name: str) -> bool:
     return gazetteer.canonical_name(name) is not None and gazetteer.owner_state(name) is None
 
 
-# "Tokyo protests", "China protests the visit": a state's diplomatic protest, not street protests.
-_PROTEST_VERB = re.compile(r"\b[A-Z][\w.'’-]*\s+protest(?:s|ed)?\b")
-
-
-def domestic_story(items: Sequence[tuple[Document, Analysis]]) -> bool:
-    """Whether the headlines tell one country's own affair (an election, a coup, protests, a
-    law, gang violence): then foreign states are third parties, however often they are named."""
-    votes = 0
-    for _doc, analysis in items:
-        heads = [s for s in analysis.sentences if s.paragraph == 1]
-        if not heads:
-            heads = [s for s in analysis.sentences if s.label != "other"][:1]
-        if any(_tells_own_affair(s, analysis.mentions) for s in heads) and not any(
-            _foreign_crowd(analysis.sentences[i], analysis.mentions) for i in lead_of(analysis)
-        ):
-            votes += 1
-    return bool(items) and 2 * votes >= len(items)
-
-
-# "Hundreds of Serbs protested in north Kosovo": a people, then its protest or riot.
-_CROWD_AFTER = re.compile(
-    r"\s+(?:(?:have|had|also|again|on\s+\w+)\s+)*(?:protest(?:ed|ing|s)?|protesters|"
-    r"rioted|rioters|demonstrat\w*|marched|rallied|clash(?:ed|es)?)\b",
-    re.IGNORECASE,
-)
-
-
-def _foreign_crowd(sentence: Sentence, mentions: Sequence[Mention]) -> bool:
-    """A lead telling the protests of one state's people in another state ("Hundreds of Serbs
-    protested in north Kosovo after Kosovo's government sent police"): two states' quarrel,
-    not one country's own affair."""
-    inside = [m for m in mentions if sentence.start <= m.start < sentence.end]
-    at = sentence.start
-    for k, m in enumerate(inside):
-        crowd = _CROWD_AFTER.match(sentence.text, m.end - at) if m.type == "NORP" else None
-        own = _state_of(m) if crowd is not None else None
-        if own is None:
-            continue
-        # Where they protest: the first place named after it ("in north Kosovo").
-        place = next(
-            (
-                o
-                for o in inside[k + 1 :]
-                if _PLACE_IN.search(sentence.text, max(0, o.start - at - 24), o.start - at)
-            ),
-            None,
-        )
-        where = _state_of(place) if place is not None else None
-        if where is not None and where != own:
-            return True
-    return False
-
-
-_PLACE_IN = re.compile(r"\bin\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+)?$", re.I)
-
-
-def _tells_own_affair(sentence: Sentence, mentions: Sequence[Mention]) -> bool:
-    """A headline word of a country's own affair that is not an organisation's ("UN vote",
-    "European Parliament") nor a state's diplomatic protest ("Tokyo protests")."""
-    inside = [m for m in mentions if sentence.start <= m.start < sentence.end]
-    bodies = [(m.start - sentence.start, m.end - sentence.start) for m in inside if m.type == "ORG"]
-    states = {_state_of(m) for m in inside} - {None}
-    text = _PROTEST_VERB.sub(lambda f: " " * len(f.group()), sentence.text)
-    for word in _DOMESTIC.finditer(text):
-        if any(a <= word.start() <= b + 1 for a, b in bodies):
-            continue
-        people = next(
-            (m for m in inside if m.type == "NORP" and m.end - sentence.start == word.start() - 1),
-            None,
-        )
-        if people is not None and states - {_state_of(people)}:
-            continue  # "Kosovo police clash with Serb protesters": one state's people in another's
-        return True
-    return False
-
-
-def _state_of(m: Mention) -> str | None:
-    """The state a mention names or belongs to ("Belgrade", "Serb", "Kosovo Police")."""
-    name = government_of(m.canonical) or owner_state(m.canonical) or m.canonical
-    return name if is_state(name) else None
-
-
 def _inner_group(st: ActorStats | None) -> bool:
     """An armed group or a territory's authorities: a side even of one country's own affair."""
     return st is not None and not is_state(st.name) and bool(st.armed or own_authorities(st))
@@ -530,27 +279,6 @@ def _standing_by(st: ActorStats | None) -> bool:
             or _in_event(st)
         )
     )
-
-
-# An attack on people told in a headline or lead: a bombing, a shooting, a hostage-taking, a
-# massacre, gunmen storming a place (not an air strike between states: those strike states).
-_ASSAULT = re.compile(
-    r"\b(?:(?:suicide\s+)?bomb(?:ings?|ers?)|blasts?|explosions?|(?:terror(?:ist)?\s+)?attacks?|"
-    r"sieges?|hostages?|hostage-takers?|massacres?|shootings?|gunm[ae]n|stormed|storming|"
-    r"terror(?:ism|ists?)?)\b",
-    re.IGNORECASE,
-)
-
-
-def attack_story(items: Sequence[tuple[Document, Analysis]]) -> bool:
-    """Whether most documents' headline or lead tells an attack on people (a bombing, a siege,
-    gunmen storming a cafe): its sides are the state attacked and the attackers, and the states
-    whose citizens were among the dead or who send condolences are third parties."""
-    votes = 0
-    for _doc, analysis in items:
-        if any(_ASSAULT.search(s.text) for s in opening_sentences(analysis)):
-            votes += 1
-    return bool(items) and 2 * votes > len(items)
 
 
 def _state_standing_by(st: ActorStats | None) -> bool:
@@ -705,7 +433,7 @@ def choose_principals(
         if inner or any(c in together.get(name, set()) for c in chosen):
             chosen.append(name)
     people = affiliated if isinstance(affiliated, Mapping) else {}
-    chosen += [n for n in _allies(items, chosen, people) if n not in chosen][:_MAX_ALLIES]
+    chosen += [n for n in allies(items, chosen, people) if n not in chosen][:_MAX_ALLIES]
     # "The earthquakes struck the Turkish provinces of ... and the north of Syria": every state
     # a disaster struck is a side of its story, however little the text follows it.
     chosen += [n for n in ranked if n in stricken and n not in chosen][:_MAX_ALLIES]
@@ -730,359 +458,4 @@ def choose_principals(
     return tuple(chosen)
 
 
-# An accident of industry or shipping told in the headline or lead: a spill, a blowout, a ship
-# aground, sunk or stuck, a train derailed (not an air crash: an airline that lost a plane is
-# its victim as much as anyone; not a bank's collapse nor a leak of papers).
-_ACCIDENT = re.compile(
-    r"\b(?:spills?(?!\s+over)|spill(?:ed|ing)\s+(?:oil|crude|fuel)|(?:oil|gas)\s+leaks?|"
-    r"leak(?:s|ed|ing)\s+(?:oil|crude|gas|fuel)|"
-    r"blow-?outs?|blew\s+out|blown[\s-]out|gushing|(?:oil\s+)?slicks?|aground|"
-    r"capsiz\w*|sank|sinking|(?:stuck|wedged)\s+(?:in|across)|"
-    r"blocked\s+the\s+(?:[\w-]+\s+)?canal|derail\w*)\b",
-    re.IGNORECASE,
-)
-_ACCIDENT_GATE = gate(_ACCIDENT)
-# The company's own word of liability after its name ("X, said it was 'extremely sorry'",
-# "X would pay for the clean-up", "X accepted responsibility").
-_LIABLE_AFTER = re.compile(
-    r"^,?\s+(?:(?:has|had|also|later|on\s+\w+)\s+)*(?:(?:said|says)\s+(?:on\s+\w+\s+)?"
-    r"(?:that\s+)?it\s+(?:was|is|would|will)\s+(?:\w+\s+)?(?:[\"“‘']?(?:\w+\s+)?sorry|"
-    r"pay\s+(?:for|compensation)|compensate|take\s+(?:full\s+)?responsibility)|"
-    r"apologi[sz]\w*|(?:will|would|must|agreed\s+to)\s+pay\s+(?:for|compensation)|"
-    r"accept\w*\s+(?:full\s+)?responsibility|(?:was|were|has\s+been)\s+(?:fined|sued|"
-    r"charged|blamed))",
-    re.IGNORECASE,
-)
-# Others laying the accident at the company ("sued X", "an inquiry into X", "blamed X").
-_LIABLE_BEFORE = re.compile(
-    r"\b(?:sue|sues|sued|suing|fined?|fines|blam(?:e|es|ed)|inquiry\s+into|"
-    r"investigation\s+into)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$",
-    re.IGNORECASE,
-)
-
-
-def liable_companies(items: Sequence[tuple[Document, Analysis]]) -> list[str]:
-    """Companies an accident of industry or shipping told in the headline or lead is laid at:
-    in their own words ("The ship's owner, X, said it was sorry for the trouble caused", "X
-    would pay for the clean-up") or by others ("the government sued X"). A side of the
-    accident's story, like the state it struck; a company that only helps or carries is not."""
-    found: list[str] = []
-    for doc, analysis in items:
-        lead = [fold(s.text) for s in opening_sentences(analysis)]
-        if not any(_ACCIDENT_GATE.may_match(t) and _ACCIDENT.search(t) for t in lead):
-            continue
-        for m in analysis.mentions:
-            if m.type != "ORG" or m.canonical in found or is_state(m.canonical):
-                continue
-            if owner_state(m.canonical) or gazetteer.is_outlet(m.canonical):
-                continue
-            if is_domestic_institution(m.canonical) or international_court(m.canonical):
-                continue
-            if _LIABLE_AFTER.match(doc.text[m.end : m.end + 120]) or _LIABLE_BEFORE.search(
-                doc.text, max(0, m.start - 50), m.start
-            ):
-                found.append(m.canonical)
-    return found
-
-
-def attacked_states(items: Sequence[tuple[Document, Analysis]]) -> list[str]:
-    """The states where the headline's or lead's act of arms by a group falls ("Fighters of X
-    stormed a hotel in the Malian capital", "X seizes Sri Lankan port town"): the first state,
-    or town of a state, the sentence names after the act (not a sea: "seized a tanker in the
-    Gulf of Aden")."""
-    found: list[str] = []
-    for doc, analysis in items:
-        told = opening_sentences(analysis)
-        spans = [(s.start, s.end) for s in told]
-        # (an organisation in the headline or lead first: most stories have none there)
-        if not any(
-            m.type == "ORG" and any(a <= m.start < b for a, b in spans) for m in analysis.mentions
-        ):
-            continue
-        ordered = sorted(analysis.mentions, key=lambda m: m.start)
-        for sentence in told:
-            if not may_tell_act_of_arms(sentence.text):
-                continue
-            inside = [m for m in ordered if sentence.start <= m.start < sentence.end]
-            for k, m in enumerate(inside):
-                if m.type != "ORG" or is_state(m.canonical) or owner_state(m.canonical):
-                    continue
-                end = act_of_arms_end(doc.text, m.end, sentence)
-                if end is None:
-                    continue
-                state = None
-                for o in inside[k + 1 :]:
-                    if o.start < end or o.type not in ("GPE", "NORP"):
-                        continue
-                    named = _state_of(o)
-                    if named and not in_place_name(doc.text, o):
-                        state = named
-                        break
-                if state is not None and state not in found:
-                    found.append(state)
-                break
-    return found
-
-
-# A natural disaster named in a headline or lead (not "a flood of", "a landslide vote", "a
-# landslide for its candidate").
-_NATURAL_DISASTER = re.compile(
-    r"\b(?:earthquakes?|quakes?|landslides?(?!\s+(?:victory|win|vote|majority|for|in\s+the))|"
-    r"mudslides?|floods?(?!\s+of\b)|flooding|flooded|cyclones?|"
-    r"hurricanes?|typhoons?|tsunamis?|eruptions?|volcano(?:es)?|volcanic|wildfires?|bushfires?|"
-    r"droughts?|avalanches?|epidemics?|pandemics?|outbreaks?(?!\s+of\s+(?:fighting|violence|war|"
-    r"hostilities|unrest|clashes)))\b",
-    re.IGNORECASE,
-)
-# "rescue teams from Spain", "aid from the Gulf": where help comes from, not where it struck.
-_HELP_FROM = re.compile(
-    r"\b(?:teams?|rescuers|aid|help|assistance|experts|doctors|volunteers|workers|troops|"
-    r"soldiers|planes?|flights|donations|supplies|convoys?|bridges?|firefighters|crews|"
-    r"personnel|medics|specialists|arriv\w*|(?:flown|sent|came)\s+in)\s+from\s+(?:the\s+)?"
-    # "Firefighters from U.S. and Canada": each state a list of helpers' homes names.
-    r"(?:(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*)*(?:,\s*|,?\s+and\s+)(?:the\s+)?){0,3}$",
-    re.IGNORECASE,
-)
-
-
-def stricken_states(
-    items: Sequence[tuple[Document, Analysis]], counted: set[str] | None = None
-) -> frozenset[str]:
-    """The states named in a headline or lead that tells a natural disaster ("Nepal earthquake
-    live", "a cloud of volcanic ash drifting from Iceland"), not as the ones helping ("foreign
-    rescue teams from Spain", "India is sending rescue teams"). The states such a story's body
-    counts the dead or homeless in ("killed more than 600 people in Mozambique, around 340 in
-    Zimbabwe", "Malawi's government says 56 people have died") are added to `counted`."""
-    found: set[str] = set()
-    for doc, analysis in items:
-        disaster = False
-        for sentence in opening_sentences(analysis):
-            if _NATURAL_DISASTER.search(sentence.text) is None:
-                continue
-            disaster = True
-            for m in analysis.mentions:
-                if not sentence.start <= m.start < sentence.end:
-                    continue
-                state = _state_of(m)
-                if state is None or _HELP_FROM.search(doc.text, max(0, m.start - 80), m.start):
-                    continue
-                if mention_weight(doc.text, m, sentence, False) > 0:
-                    found.add(state)
-        if disaster and counted is not None:
-            counted |= _counted_in(doc, analysis)
-    return frozenset(found)
-
-
-# A count of a disaster's victims or damage: a number and a word of toll in one sentence.
-_TOLL = re.compile(
-    r"\b(?:kill(?:ed|ing|s)|died|dead|deaths?|homeless|displaced|missing|injured|infected|"
-    r"affected|destroyed|damaged|evacuated)\b",
-    re.IGNORECASE,
-)
-_NUMBER = re.compile(r"\d|\b(?:hundreds|thousands|dozens|millions?)\b", re.IGNORECASE)
-# Where the toll was counted ("around 340 in Zimbabwe", "across the north of Syria") or who
-# counts its own ("Malawi's government says", "Mozambique's President X said").
-# (not an earlier disaster the story is compared with: "far lower than in Haiti, where")
-_TOLL_IN_BEFORE = re.compile(r"(?<!than\s)\b(?:in|across)\s+(?:the\s+)?$", re.IGNORECASE)
-_OWN_COUNT_AFTER = re.compile(
-    r"['’]s\s+(?:(?:government|authorities|officials|president|prime\s+minister|"
-    r"(?:health\s+|interior\s+)?ministry|disaster\s+\w+|civil\s+protection)\b)",
-    re.IGNORECASE,
-)
-
-
-def _counted_in(doc: Document, analysis: Analysis) -> set[str]:
-    """States a disaster story's sentences count victims or damage in (see `stricken_states`)."""
-    found: set[str] = set()
-    locate = sentence_index(analysis)
-    for m in analysis.mentions:
-        if m.type not in ("GPE", "NORP"):
-            continue
-        idx = locate(m.start)
-        if idx is None:
-            continue
-        sentence = analysis.sentences[idx]
-        if sentence.label == "other" or _TOLL.search(sentence.text) is None:
-            continue
-        if _NUMBER.search(sentence.text) is None:
-            continue
-        state = _state_of(m)
-        if state is None or state in found:
-            continue
-        if _TOLL_IN_BEFORE.search(doc.text, max(sentence.start, m.start - 12), m.start) or (
-            m.type == "GPE" and _OWN_COUNT_AFTER.match(doc.text, m.end)
-        ):
-            found.add(state)
-    return found
-
-
 _MAX_ALLIES = 3
-# The group's own act right after it ("... and Egypt severed", "US and British jets strike").
-# ... or ends their quarrel together ("... and Egypt agreed on Tuesday to restore ties").
-_MENDS = re.compile(
-    r"\b(?:restor\w*|resum\w*|normali[sz]\w*|reopen\w*|lift\w*|end(?:s|ed)?|"
-    r"patch(?:es|ed|ing)?\s+up|mend(?:s|ed|ing)?|reconcil\w*)\b"
-)
-_ACTS_AFTER = re.compile(
-    r"^\s*(?:(?:(?-i:[a-z][\w-]*)|on\s+(?-i:[A-Z])\w+)\s+){0,3}?(?:"
-    + CLASH.pattern
-    + "|"
-    + _MENDS.pattern
-    + ")",
-    re.IGNORECASE,
-)
-_LIST_JOIN = re.compile(r"^(?:,\s*(?:the\s+)?|,?\s+and\s+(?:the\s+)?)$")
-# The group as what the act falls on ("France recalls envoys from Washington and Canberra",
-# "recalled its ambassadors to the United States and Australia"): not ground ("drills near").
-_ACTED_ON_BEFORE = re.compile(
-    r"(?:"
-    + CLASH.pattern
-    + r")\s+(?:(?-i:[a-z])[\w'’-]*\s+){0,3}?(?:(?:from|to|with|against|on|of)\s+)?(?:the\s+)?$",
-    re.IGNORECASE,
-)
-_GROUND_WORD = re.compile(r"\b(?:in|at|near|off|around|over|across|inside|outside|into)\s", re.I)
-
-
-def _allies(
-    items: Sequence[tuple[Document, Analysis]],
-    chosen: Sequence[str],
-    people: Mapping[str, str] | None = None,
-) -> list[str]:
-    """States that act jointly with a side in the headline or lead ("Saudi Arabia, the United
-    Arab Emirates, Bahrain and Egypt severed relations with Qatar", "Biden and Macron patch up
-    ties": leaders for their states) or that the act falls on together with a side ("France
-    recalls envoys from Washington and Canberra"): a coalition's members are all sides, however
-    seldom each is named alone."""
-    people = people or {}
-    found: list[str] = []
-    for doc, analysis in items:
-        ordered = sorted(analysis.mentions, key=lambda m: m.start)
-        for sentence in opening_sentences(analysis):
-            inside = [m for m in ordered if sentence.start <= m.start < sentence.end]
-            group: list[Mention] = []
-            for m in [*inside, None]:
-                if m is not None and (
-                    not group or _LIST_JOIN.match(doc.text[group[-1].end : m.start])
-                ):
-                    group.append(m)
-                    continue
-                names = [
-                    people.get(g.canonical) or government_of(g.canonical) or g.canonical
-                    for g in group
-                ]
-                after = doc.text[group[-1].end : group[-1].end + 40] if group else ""
-                start = group[0].start if group else sentence.start
-                before = doc.text[max(sentence.start, start - 60) : start]
-                acting = len(group) > 1 and (
-                    _ACTS_AFTER.match(after) is not None
-                    or (
-                        _ACTED_ON_BEFORE.search(before) is not None
-                        and _GROUND_WORD.search(before[-12:]) is None
-                    )
-                )
-                if len(group) == 2 and "," in doc.text[group[0].end : group[1].start]:
-                    acting = False  # "talks in Switzerland, and Cambodia reopened": two clauses
-                # "Warplanes from Mali, Niger and Benin struck militia positions": states
-                # striking together are a coalition, sides of their campaign's story.
-                coalition = (
-                    len(group) > 1
-                    and all(is_state(n) for n in names)
-                    and act_of_arms_end(doc.text, group[-1].end, sentence) is not None
-                )
-                if (acting and any(n in chosen for n in names)) or coalition:
-                    found += [n for n in names if is_state(n) and n not in found]
-                group = [m] if m is not None else []
-    return found
-
-
-# "Ukraine's nuclear operator Energoatom", "the Russian gas company Gazprom": a side's own body.
-_OWNER_WORDS = (
-    r"(?:['’]s)?\s+(?:(?:main|state|state-owned|state-run|national|nuclear|energy|gas|oil|"
-    r"power|largest|biggest|ruling|opposition|governing|former)\s+)*(?:operator|company|firm|"
-    r"giant|party|agency|monopoly|broadcaster|utility|producer|supplier|corporation|carrier|"
-    r"airline|bank|group)"
-)
-_OWNER_GAP = re.compile(r"^" + _OWNER_WORDS + r"\s+(?:the\s+)?$")
-# "Rosatom, Russia's state nuclear company": the same words after the body's name.
-_APPOSITION = re.compile(r"^,\s+(?:the\s+)?$")
-_OWNER_AFTER = re.compile(_OWNER_WORDS + r"\b")
-# "X, the regional police,", "X, the country's electoral commission,": introduced as one of
-# the country's own institutions (no state named in the words).
-_INSTITUTION_AFTER = re.compile(
-    r",\s+(?:the|its)\s+(?:(?:country|nation|region|state)['’]s\s+)?"
-    r"(?:(?:regional|provincial|local|federal|state|national|autonomous|independent)\s+)*"
-    r"((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)\s*(?:,|\.|\s+(?:said|says|announced)\b)"
-)
-# "state-owned Rosatom", "the state nuclear company X": owned by a state the words leave unnamed.
-_STATE_OWNED = re.compile(
-    r"\b(?:state-(?:owned|run|controlled)|the\s+state\s+(?:[a-z-]+\s+){0,2}?(?:company|operator|"
-    r"firm|corporation|agency|broadcaster|utility|giant|monopoly|media|television|news\s+agency))"
-    r"\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
-# "the Democratic Party", "the People Power Party": a political party is some country's own.
-_PARTY_NAME = re.compile(r"\bParty$")
-# "the main opposition Democratic Party": a party of the country whose affair the story is.
-_HOME_POLITICS = re.compile(
-    r"\b(?:opposition|ruling|governing)\s+(?:[a-z][\w-]*\s+){0,2}$", re.IGNORECASE
-)
-
-
-def _names_a_state(prev: Mention | None, at: int) -> bool:
-    """Whether a state is named just before offset `at` ("Turkey's state-owned X")."""
-    return prev is not None and prev.type in ("GPE", "NORP") and 0 <= at - prev.end <= 3
-
-
-def own_bodies(
-    items: Sequence[tuple[Document, Analysis]], principals: Sequence[str]
-) -> dict[str, str]:
-    """Organisations the text gives to a principal party: introduced by its name or demonym
-    ("Ukraine's nuclear operator Energoatom") or, when the story has one side and no other
-    state is named before it, as the opposition or ruling party. What they say is the side's
-    own voice, not a reaction."""
-    owned: dict[str, str] = {}
-    if not principals:
-        return owned
-    for doc, analysis in items:
-        ordered = sorted(analysis.mentions, key=lambda m: m.start)
-        locate = sentence_index(analysis)
-        for k, m in enumerate(ordered):
-            if m.type != "ORG" or m.canonical in principals or m.canonical in owned:
-                continue
-            prev = ordered[k - 1] if k > 0 else None
-            party = None
-            if prev is not None and prev.type in ("GPE", "NORP"):
-                party = government_of(prev.canonical) or prev.canonical
-                if party in principals and _OWNER_GAP.match(doc.text[prev.end : m.start]):
-                    owned[m.canonical] = party
-                    continue
-            institution = _INSTITUTION_AFTER.match(doc.text, m.end, m.end + 60)
-            if institution is not None and is_domestic_institution(institution.group(1)):
-                # "The Mossos d'Esquadra, the regional police, said": a side's own institution.
-                owned[m.canonical] = principals[0]
-                continue
-            nxt = ordered[k + 1] if k + 1 < len(ordered) else None
-            if nxt is not None and nxt.type in ("GPE", "NORP"):
-                # "Rosatom, Russia's state nuclear company,": introduced after its name.
-                state = government_of(nxt.canonical) or nxt.canonical
-                gap = doc.text[m.end : nxt.start]
-                after = doc.text[nxt.end : nxt.end + 60]
-                if state in principals and _APPOSITION.match(gap) and _OWNER_AFTER.match(after):
-                    owned[m.canonical] = state
-                    continue
-            idx = locate(m.start)
-            foreign = prev is not None and idx is not None and locate(prev.start) == idx
-            foreign = foreign and party is not None and party not in principals
-            before = doc.text[max(0, m.start - 40) : m.start]
-            state_owned = _STATE_OWNED.search(before)
-            if state_owned is not None and not _names_a_state(
-                prev, m.start - len(before) + state_owned.start()
-            ):
-                # "state-owned Rosatom", "the state nuclear company X": a state's body whose
-                # state goes unnamed is one of the sides' own.
-                owned[m.canonical] = principals[0]
-                continue
-            home = _HOME_POLITICS.search(before) or _PARTY_NAME.search(m.canonical)
-            if len(principals) == 1 and not foreign and home and owner_state(m.canonical) is None:
-                owned[m.canonical] = principals[0]
-    return owned

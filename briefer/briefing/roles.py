@@ -4,147 +4,34 @@ Each function reads the words around a single mention. A side of the story is th
 target of its events and stands near words of confrontation; a third party helps, mediates,
 urges or comments ("Washington backs X", "thanked Kenya"); a place ("talks in Geneva"), a
 topic ("a row over Taiwan"), a label ("NATO-led") or a quoted word is neither. `stats.collect`
-tallies these cues per actor; `parties` weighs them.
+tallies these cues per actor; `parties` weighs them. This module holds the cues of sides and
+third parties (confrontation, armed groups, quarrels, helpers, go-betweens, labels) and the
+weight they give a mention; the other readers of one mention live beside it: `places` (ground,
+topics, venues), `attacks` (an attack's authors, an act of force), `courts`, `credits`
+(bylines, cited outlets), `commentators`, and `literal_gates` (the cheap tests before them).
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import accumulate
-from typing import Any
-
-import ahocorasick
 
 from briefer.analysis.gazetteer import is_territory
 from briefer.analysis.model import Mention, Sentence
 from briefer.analysis.prefilter import fold, gate, sieve_of
-from briefer.analysis.reactions import (
-    government_of,
-    is_domestic_institution,
-    is_state,
-    is_title_gap,
-    owner_state,
+from briefer.analysis.reactions import government_of, is_state, is_title_gap
+from briefer.briefing.attacks import ATTACKED_BEFORE, ATTACKS_AFTER, OWN_CLAIM, news_agent
+from briefer.briefing.literal_gates import (
+    ends_with_word,
+    folded_document,
+    may_hold,
+    may_hold_in_document,
 )
+from briefer.briefing.places import in_place_name
 
 # A group name followed by the people it describes: "Hutu extremists", "Tutsi fighters".
-#: How far back `ends_with_word` reads: the longest window a pattern it gates searches.
-_TAIL_REACH = 80
-# The last mention end read by `ends_with_word`: (text, end, tail, tail before a last 'the').
-_last_tail: tuple[str, int, str, str] = ("", -1, "", "")
-
-
-def ends_with_word(text: str, end: int, words: tuple[str, ...]) -> bool:
-    """Whether the text before `end` ends in white space after one of `words` (lower case),
-    perhaps with 'the' between: a cheap necessary condition for a pattern that ends in one of
-    those words, white space, an optional 'the' and white space at the end of a window that
-    closes at `end` and reaches back at most `_TAIL_REACH` characters. Most mentions fail it
-    and skip the pattern's search, which tries every place of the window. The tail is read once
-    for the several patterns asked about one mention."""
-    global _last_tail
-    last = _last_tail
-    if last[0] is not text or last[1] != end:
-        tail = bare = ""
-        if end > 0 and text[end - 1].isspace():
-            tail = fold(text[max(0, end - _TAIL_REACH) : end].rstrip())
-            if tail.endswith("the"):
-                bare = tail[:-3].rstrip()
-        last = _last_tail = (text, end, tail, bare)
-    # (no tuple of words holds "", so an empty tail before a last 'the' ends in none of them)
-    return last[2].endswith(words) or (last[3] != "" and last[3].endswith(words))
-
-
 _DESCRIBED = re.compile(r"\s+[a-z]+(?<!ss)s\b(?!\s+(?:to|that|the|a|an|in|on)\b)")
-# Analysts comment on a story; people of the street (a journalist, a lawyer, a student) may be
-# in it too, arrested or elected, and are commentators only when quoted.
-_ANALYSTS = (
-    r"analyst|researcher|expert|specialist|professor|lecturer|scholar|academic|fellow|"
-    r"economist|historian|commentator|consultant|observer|retired\s+(?:[a-z-]+\s+)?[a-z-]+"
-)
-_STREET = r"journalist|resident|student|shopkeeper|trader|farmer|witness|lawyer|activist"
-_COMMENTATORS = r"(?:" + _ANALYSTS + "|" + _STREET + r")s?"
-_STREET_WORD = re.compile(r"\b(?:" + _STREET + r")s?\b", re.IGNORECASE)
-_ROLE_WORD = re.compile(r"\b" + _COMMENTATORS + r"\b", re.IGNORECASE)
-_COMMENTATOR_AFTER = re.compile(
-    r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?" + _COMMENTATORS + r"\b[^,.;]{0,80}",
-    re.IGNORECASE,
-)
-_COMMENTATOR_BEFORE = re.compile(
-    r"\b" + _COMMENTATORS + r"\s+(?:at\s+[^,.;]{0,60}?\s+)?$", re.IGNORECASE
-)
-#: The words `_LOCATIVE` may end in (its gate, `ends_with_word`).
-_LOCATIVE_WORDS = (
-    "in",
-    "at",
-    "near",
-    "into",
-    "across",
-    "toward",
-    "towards",
-    "via",
-    "through",
-    "inside",
-    "outside",
-    "as",
-    # "into north-east Syria", "into northern Iraq" (a region word after 'into').
-    "north",
-    "south",
-    "east",
-    "west",
-    "ern",
-    "with",  # "near the border with"
-)
-_LOCATIVE = re.compile(
-    r"\b(?:(?:in|at|near|into|across|towards?|via|through|inside|outside|"
-    r"as\s+far(?:\s+away)?\s+as)\s+(?:the\s+)?|"
-    # "crashed near the border with Russia": the ground by a state's border, not the state.
-    r"(?:near|along|on|at|across|close\s+to)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:border|frontier)\s+"
-    r"with\s+(?:the\s+)?|"
-    # "pushed into north-east Syria", "an incursion into northern Iraq": a push into a part
-    # of a country is ground, as a push into the country is (in a region stays the side's own
-    # ground: "the war in eastern Congo").
-    r"into\s+(?:the\s+)?(?:far\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)$",
-    re.IGNORECASE,
-)
-# Wider places, for the Actors list: "in northern Syria", "from neighbouring Mali", "gas found
-# off Cyprus", "where the borders of Thailand and Laos meet". A side's own ground still counts
-# for it as a side ("the war in eastern Congo"), so these do not lower its weight.
-_REGION_WORD = (
-    r"(?:neighbouring|neighboring|nearby|northern|southern|eastern|western|central|"
-    r"north-eastern|north-western|south-eastern|south-western)"
-)
-# The words `_AROUND` may end in: a region word, 'off', 'of' (its gate's words).
-_AROUND_WORDS = ("ern", "nearby", "ing", "central", "off", "of")
-_AROUND = re.compile(
-    r"\b(?:(?:in|at|near|into|across|inside|from)\s+(?:the\s+)?" + _REGION_WORD + r"|"
-    r"(?<!cut\s)(?<!cuts\s)(?<!sealed\s)(?<!called\s)(?<!broke\s)off(?:\s+the)?|"
-    r"(?:border|borders|frontier|coast|shores?)\s+of(?:\s+the)?)\s+$",
-    re.IGNORECASE,
-)
-# "asylum seekers from Syria": a place of origin; "diplomats from Chile": whom they speak for.
-_FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
-_FROM_OFFICIALS = re.compile(
-    r"\b(?:diplomats|officials|envoys|ministers|delegations?|delegates|representatives|leaders|"
-    r"governments|ambassadors|counterparts|observers|monitors|troops|forces|soldiers|"
-    # "despite objections from Egypt", "pressure from Washington": whose act, not a place.
-    r"objections?|opposition|protests?|complaints?|criticism|warnings?|threats?|pressure|"
-    r"demands?|calls|appeals?|requests?|condemnation|support|backing)\s+from\s+"
-    r"(?:the\s+)?$",
-    re.IGNORECASE,
-)
-# "about 19,000 troops from Uganda, Burundi and Kenya": people counted by where they come
-# from, not officials speaking for their states.
-_COUNTED_FROM = re.compile(
-    r"\b\d[\d,.]*\s+(?:[a-z-]+\s+){0,2}?(?:troops|soldiers|police|officers|personnel|"
-    r"peacekeepers|observers|monitors|experts|workers|people|refugees|migrants)\s+from\s+"
-    r"(?:the\s+)?$",
-    re.IGNORECASE,
-)
-# "in Syria, Somalia and Yemen": the rest of a list of places is places too.
-_LIST_GOES_ON = re.compile(r",\s*(?-i:[A-Z])|,?\s+(?:and|or)\s+", re.IGNORECASE)
-_LIST_GAP = re.compile(r"^(?:,\s*|,?\s+(?:and|or)\s+)(?:the\s+)?$")
 # "NATO-led", "NATO allies": an organisation named as a label for something else.
 # "Ben Gurion airport", "Jinnah hospital": a place named after a person.
 # "the Five Eyes network", "the Quad grouping", "Supreme Court rulings": the name labels a
@@ -293,7 +180,7 @@ def retaliates(text: str, m: Mention, sentence: Sentence) -> bool:
     ministry called the expulsion a provocation and said Minsk would retaliate in kind"): the
     one acted against, a side. Not one urging others to refrain ("urged both not to
     retaliate")."""
-    if not _may_hold_in_document(_RETALIATION, text, m.end, sentence.end):
+    if not may_hold_in_document(_RETALIATION, text, m.end, sentence.end):
         return False
     found = _RETALIATION.search(text, m.end, sentence.end)
     if found is None:
@@ -345,133 +232,13 @@ _ARMED_BEFORE = re.compile(
     r"(?:the\s+)?(?:self-(?:proclaimed|declared|styled)|breakaway)\s+)$",
     re.IGNORECASE,
 )
-# "The Islamic State group has claimed responsibility for the attack": who claims an attack made it.
-_ATTACK_WORD = r"(?:attacks?|bombings?|assault|raids?|ambush|killings?|massacre|suicide\s+\w+)"
-# What stands between the group's name and its claim ("X group has quickly claimed"), and the
-# claim itself; together the claim in the group's own words, the armed-group cue's too.
-_CLAIMER = (
-    r"(?:\s+(?:(?:militant|armed|jihadist|extremist|terrorist|islamist|insurgent|rebel)\s+)?"
-    r"group)?\s+(?:(?:has|have|had|also|quickly|later|swiftly|on\s+\w+)\s+)*"
-)
-_CLAIM_VERB = (
-    r"claim(?:s|ed|ing)?\s+(?:(?:responsibility|credit)(?:\s+for|(?=\s*(?:[.;:]|$)))|"
-    r"(?:the\s+)?(?:(?-i:[A-Z])[\w-]*\s+)?" + _ATTACK_WORD + r")"
-)
-_OWN_CLAIM = _CLAIMER + _CLAIM_VERB
-# ("said it had carried out the bombing", ", which claimed the attacks": the same claim, of the
-# story's own attack, "the", not of some earlier one: "ISWAP, which claimed a raid in 2020".)
-_CLAIM = (
-    r"(?:" + _CLAIMER + r"(?:" + _CLAIM_VERB + r"|"
-    r"said\s+(?:[\w-]+\s+){0,5}?(?:that\s+)?it\s+(?:had\s+)?(?:carried\s+out|was\s+behind|"
-    r"was\s+responsible\s+for|staged|launched)\s+(?:the\s+|both\s+|(?:two|three|four|five)\s+)"
-    r"(?:[\w'’-]+\s+){0,2}?" + _ATTACK_WORD + r")"
-    r"|,\s+which\s+(?:has\s+|had\s+)?claimed\s+(?:responsibility\s+for\s+)?the\s+"
-    r"(?:[\w'’-]+\s+){0,2}?" + _ATTACK_WORD + r")"
-)
-# (after an apposition: "The X Battalion, Y's group, said in a statement that it had carried out
-# the attack")
-_CLAIM_AFTER = re.compile(r"(?:,\s+[^,.;:]{1,60},)?" + _CLAIM + r"\b", re.IGNORECASE)
-# The claim told of the group just named ("no links with the Islamic State, even though the
-# group claimed the attack", "X, and the group later claimed the bombing").
-_GROUP_CLAIMED_AFTER = re.compile(
-    r",?\s+(?:even\s+though|although|though|but|and|while|after|as)\s+(?:the\s+group|it)\s+"
-    r"(?:(?:has|had|later|quickly|swiftly|also)\s+)*claimed\s+(?:responsibility\s+for\s+)?"
-    r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}?" + _ATTACK_WORD + r"\b",
-    re.IGNORECASE,
-)
-# The attackers named as the group's people ("the six attackers ... belonged to X", "the
-# bombers were members of X", "militants ... who acted in the name of X").
-_AUTHORS_OF_BEFORE = re.compile(
-    r"\b(?:attackers|gunm[ae]n|bombers?|assailants|hostage-takers|perpetrators|militants|"
-    r"killers|cell)\b(?:(?!\b(?:victims?|hostages|whom|whose)\b)[^.;]){0,120}?\b"
-    r"(?:belong(?:ed|s)?\s+to|(?:were|was|are)\s+(?:all\s+)?"
-    r"members\s+of|act(?:ed|ing)?\s+in\s+the\s+name\s+of|on\s+behalf\s+of)\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
-
-
-# "The attack was claimed by X", "responsibility was claimed by X": the claim told passively.
-_CLAIMED_BY_BEFORE = re.compile(
-    r"\b(?:attacks?|bombings?|assault|raids?|ambush|killings?|massacre|responsibility|siege)\s+"
-    r"(?:(?:has|have|had|was|were|been|later|quickly|swiftly)\s+)*claimed\s+by\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
-
-
-def claims_attack(text: str, m: Mention, sentence: Sentence) -> bool:
-    """A group named as claiming an attack ("On Tuesday the Islamic State group claimed the
-    attacks through its Amaq news agency", "the attack was claimed by X"): the attack's author,
-    though the claim is its word."""
-    return (
-        _CLAIM_AFTER.match(text, m.end, sentence.end) is not None
-        or _GROUP_CLAIMED_AFTER.match(text, m.end, sentence.end) is not None
-        or (
-            text.endswith(("by ", "by the "), max(0, m.start - 7), m.start)
-            and _CLAIMED_BY_BEFORE.search(text, max(sentence.start, m.start - 80), m.start)
-            is not None
-        )
-    )
-
-
-# The attack told in the passive with its author ("the bombings were blamed on X", "an attack
-# carried out by X", "the massacre was the work of X").
-_AUTHOR_PASSIVE_BEFORE = re.compile(
-    r"\b" + _ATTACK_WORD + r"\s+(?:(?:was|were|had|has|have|been|later|widely|quickly|"
-    r"officially|swiftly)\s+)*(?:blamed\s+on|carried\s+out\s+by|staged\s+by|perpetrated\s+by|"
-    r"(?:the\s+)?work\s+of)\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
-
-
-def named_as_authors(text: str, m: Mention, sentence: Sentence) -> bool:
-    """A group the attackers are said to belong to or act for ("the six attackers killed by
-    commandos belonged to X, a banned domestic group", "militants who acted in the name of
-    X"): the attack's author as the text names it."""
-    lo = max(sentence.start, m.start - 200)
-    return (
-        _AUTHORS_OF_BEFORE.search(text, lo, m.start) is not None
-        or _AUTHOR_PASSIVE_BEFORE.search(text, max(lo, m.start - 100), m.start) is not None
-    )
-
-
-# "blamed a little-known domestic Islamist group, National Thowheed Jamath, for the suicide
-# bombings", "accused the RSF of carrying out the attack": the attack's author as the text
-# names it (a state so charged is an accused third party, read elsewhere).
-_CHARGED_BEFORE = re.compile(
-    r"\b(?:blam(?:e|es|ed|ing)|accus(?:e|es|ed|ing))\s+(?:(?:a|an|the)\s+)?"
-    r"(?:[\w'’-]+\s+){0,5}?(?:(?:group|movement|militia|network|cell|organi[sz]ation),\s+"
-    r"(?:the\s+)?)?$",
-    re.IGNORECASE,
-)
-_ATTACK_NOUN = (
-    r"(?:attacks?|bombings?|blasts?|explosions?|killings?|massacre|assault|raids?|shootings?|"
-    r"ambush)"
-)
-_CHARGED_AFTER = re.compile(
-    r"(?:,)?\s+(?:for|of)\s+(?:(?:carrying\s+out|staging|launching|being\s+behind|"
-    r"the|a|an|sunday's|monday's|tuesday's|wednesday's|thursday's|friday's|saturday's)\s+)*"
-    r"(?:[\w-]+\s+){0,2}?" + _ATTACK_NOUN + r"\b",
-    re.IGNORECASE,
-)
-
-
-def charged_with_attack(text: str, m: Mention, sentence: Sentence) -> bool:
-    """A party the text blames or accuses of the attack it tells of ("the government blamed a
-    little-known domestic Islamist group, National Thowheed Jamath, for the suicide bombings")."""
-    lo = max(sentence.start, m.start - 90)
-    if "blam" not in text[lo : m.start] and "accus" not in text[lo : m.start]:
-        return False
-    return (
-        _CHARGED_BEFORE.search(text, lo, m.start) is not None
-        and _CHARGED_AFTER.match(text, m.end, sentence.end) is not None
-    )
 
 
 # "Houthi-held", "rebel-controlled" only with the hyphen: "the Council held a meeting" is no hold.
 _ARMED_AFTER = re.compile(
     r"^(?:['’]s)?(?:(?:\s+|-)(?:rebels?|rebel\s+group|fighters|militias?|militants?|insurgents?|"
     r"guerrillas?|gunmen|gangs?|positions|targets|strongholds?|military|forces|"
-    r"paramilitar\w*|armed\s+wing|commanders?)|-(?:controlled|held)|" + _OWN_CLAIM + r"|"
+    r"paramilitar\w*|armed\s+wing|commanders?)|-(?:controlled|held)|" + OWN_CLAIM + r"|"
     # "Al-Shabaab, an al-Qaeda-linked militant group,", "M23, a Tutsi-led rebel movement,",
     # "X, the rebels' political wing,".
     r",\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?(?:rebel|militant|armed|insurgent|jihadist|"
@@ -492,37 +259,6 @@ _BREAKAWAY = re.compile(
     r"unrecogni[sz]ed|secession\w*)\b",
     re.IGNORECASE,
 )
-
-
-def commentary_end(text: str, m: Mention) -> int | None:
-    """Where the words describing a person as a commentator end, or None if they are none:
-    bodies named before that end are where they work ("Jane Doe, an analyst at the Crisis
-    Group, said"); a description before the name ("analyst Jane Doe") ends at its start."""
-    if m.type != "PERSON":
-        return None
-    after = _COMMENTATOR_AFTER.match(text, m.end)
-    if after is not None:
-        return after.end()
-    lo = max(0, m.start - 40)
-    if _may_hold_in_document(_COMMENTATOR_BEFORE, text, lo, m.start) and (
-        _COMMENTATOR_BEFORE.search(text, lo, m.start)
-    ):
-        return m.start
-    return None
-
-
-def street_voice(text: str, m: Mention) -> bool:
-    """A person described as one of the people of the street ("Jane Doe, a student", "lawyer
-    Jane Doe"), who may be in the story as well as comment on it."""
-    after = _COMMENTATOR_AFTER.match(text, m.end)
-    if after is not None:
-        role = _ROLE_WORD.search(after.group())  # the first role word of the description
-        return role is not None and _STREET_WORD.fullmatch(role.group()) is not None
-    lo = max(0, m.start - 40)
-    if not _may_hold_in_document(_COMMENTATOR_BEFORE, text, lo, m.start):
-        return False
-    before = _COMMENTATOR_BEFORE.search(text, lo, m.start)
-    return before is not None and _STREET_WORD.match(before.group()) is not None
 
 
 # "the Biden administration", "the Trump era": a leader's name labelling a government or a time.
@@ -554,158 +290,6 @@ def is_described(text: str, m: Mention, nxt: Mention | None) -> bool:
     )
 
 
-def is_located(
-    text: str, m: Mention, prev: Mention | None, located_at: set[int], filed: bool
-) -> bool:
-    """Whether a mention names a place ("talks in Geneva", "migrants from Laos", a dateline, or
-    the rest of a list of places begun by one)."""
-    gap = text[prev.end : m.start] if prev is not None else ""
-    listed = (
-        prev is not None
-        and prev.start in located_at
-        and is_state(prev.canonical)
-        and _LIST_GAP.match(gap) is not None
-        and (" and " in gap or " or " in gap or _LIST_GOES_ON.match(text, m.end) is not None)
-    )
-    return bool(
-        filed
-        or listed
-        or (
-            ends_with_word(text, m.start, _LOCATIVE_WORDS)
-            and _LOCATIVE.search(text, max(0, m.start - 32), m.start)
-        )
-        or (
-            ends_with_word(text, m.start, ("from",))
-            and _FROM.search(text, max(0, m.start - 8), m.start)
-            and (
-                not _FROM_OFFICIALS.search(text, max(0, m.start - 40), m.start)
-                or _COUNTED_FROM.search(text, max(0, m.start - 60), m.start) is not None
-            )
-        )
-    )
-
-
-# "Russia's invasion of Ukraine", "sanctions on Belarus", "a counterweight to China", "remarks
-# concerning Lebanon": a state named as what something is done to or about, a topic.
-# "closer ties with Moscow", "the dialogue with Kosovo", "trade with Iran", "cooperation between
-# North Korea and Russia": a state named as the other end of a standing relation, a topic.
-_RELATION_NOUN = (
-    r"(?:ties|relations|relationship|dialogue|trade|cooperation|links|contacts|rapprochement|"
-    r"partnership|normali[sz]ation)"
-)
-_TOPIC_OBJECT_WORDS = ("on", "to", "for", "concerning", "ed", "of")  # its gate's words
-_TOPIC_OBJECT_BEFORE = re.compile(
-    r"(?:\b(?:on|to|for|concerning|(?-i:[a-z]{3,}ed))|"
-    r"['’]s\s+(?:[\w-]+\s+){0,2}?[a-z][\w-]*\s+of)\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
-# How a window before a relation's other end must end (a cheap test before the pattern).
-_RELATION_ENDS = ("with ", "with the ", "between ", "between the ", "and ", "and the ")
-_RELATION_OBJECT_BEFORE = re.compile(
-    r"\b" + _RELATION_NOUN + r"\s+(?:with|between|between\s+(?:the\s+)?(?-i:[A-Z])[\w'’.-]*"
-    r"(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2}\s+and)\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
-
-
-def is_topic_object(text: str, m: Mention, prev: Mention | None, topical_at: set[int]) -> bool:
-    """A mention as the object of a preposition of topic or target ("the invasion of Ukraine",
-    "sanctions on Belarus", "ships linked to Israel"), or the rest of a list begun by one."""
-    lo = max(0, m.start - 48)
-    if ends_with_word(text, m.start, _TOPIC_OBJECT_WORDS) and _TOPIC_OBJECT_BEFORE.search(
-        text, lo, m.start
-    ):
-        return True
-    window = text[lo : m.start]
-    if window.endswith(_RELATION_ENDS) and _RELATION_OBJECT_BEFORE.search(window):
-        return True
-    return (
-        prev is not None
-        and prev.start in topical_at
-        and _LIST_GAP.match(text[prev.end : m.start]) is not None
-    )
-
-
-def is_around(text: str, m: Mention) -> bool:
-    """A mention naming ground around the story, beyond `is_located`: a region of a country
-    ("in northern Syria"), a coast ("off Cyprus"), a border ("the borders of Laos")."""
-    lo = max(0, m.start - 40)
-    return (
-        ends_with_word(text, m.start, _AROUND_WORDS)
-        and _AROUND.search(text, lo, m.start) is not None
-    )
-
-
-# "Hong Kong and Macau restricted imports", "Karakalpakstan's status", "the federal member states
-# of Puntland and Jubaland": a region with its own government named as the one who acts or holds.
-_GOVERNS_AFTER = re.compile(
-    r"(?:\s+and\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3})?"
-    r"(?:['’]s\s|,\s+which\s|\s+(?:has|have|had|is|are|was|were|will|would|said|says|"
-    r"[a-z]+ed)\b)"
-)
-_GOVERNED_BEFORE = re.compile(
-    r"\b(?:states|leaders?|governments?|authorities|presidents?|administrations?|"
-    r"parliaments?)\s+of\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+(?:and\s+)?){0,3}$",
-    re.IGNORECASE,
-)
-# "attacks on Gaza", "the island of Corsica", "including New Caledonia": ground, not a government.
-_GROUND_WORDS = ("on", "onto", "including", "of")  # its gate's words
-_GROUND_BEFORE = re.compile(
-    r"\b(?:on|onto|including|islands?\s+of|territory\s+of|region\s+of|province\s+of)\s+"
-    r"(?:the\s+)?$",
-    re.IGNORECASE,
-)
-
-
-def is_governing(text: str, m: Mention) -> bool:
-    """A region named as the one who acts or holds something ("Hong Kong and Macau restricted
-    imports", "Karakalpakstan's status"), or as the body its leaders lead ("the member states
-    of Puntland and Jubaland"): its own government, not ground."""
-    lo = max(0, m.start - 60)
-    if _may_hold_in_document(_GOVERNED_BEFORE, text, lo, m.start) and _GOVERNED_BEFORE.search(
-        text, lo, m.start
-    ):
-        return True
-    lo = max(0, m.start - 24)
-    if ends_with_word(text, m.start, _GROUND_WORDS) and _GROUND_BEFORE.search(text, lo, m.start):
-        return False
-    return _GOVERNS_AFTER.match(text, m.end) is not None
-
-
-def as_place(text: str, m: Mention, nxt: Mention | None) -> bool:
-    """A mention that names ground rather than a party acting, beyond `is_located`: the home
-    of a group, a destination, a part of a country, a city taken or held."""
-    return (
-        _group_home(text, m, nxt)
-        or (
-            ends_with_word(text, m.start, ("to",))
-            and _DESTINATION.search(text, max(0, m.start - 30), m.start) is not None
-        )
-        or _PART_OF_COUNTRY.match(text, m.end) is not None
-        or (
-            not is_state(m.canonical)
-            and _may_hold_in_document(_TAKEN, text, max(0, m.start - 30), m.start)
-            and _TAKEN.search(text, max(0, m.start - 30), m.start) is not None
-        )
-    )
-
-
-def _group_home(text: str, m: Mention, nxt: Mention | None) -> bool:
-    """A state named as the home of a group that is not one of its institutions ("Yemen's
-    Houthi movement", "Lebanon's Hezbollah"): where the group is, a place."""
-    return (
-        nxt is not None
-        and nxt.type == "ORG"
-        and is_state(m.canonical)
-        and _POSSESSIVE_GAP.match(text[m.end : nxt.start]) is not None
-        and owner_state(nxt.canonical) is None
-        and not is_domestic_institution(nxt.canonical)
-    )
-
-
-_POSSESSIVE_GAP = re.compile(r"^['’]s\s+$")
-
-
 # Verbs of asking a body to act: the one asked is a third party the sides turn to.
 _REQUEST_VERBS = (
     r"(?:urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|call(?:s|ed|ing)?\s+on|appeal(?:s|ed|ing)?\s+to|"
@@ -729,7 +313,7 @@ def _helping(text: str, m: Mention, sentence: Sentence) -> bool:
     asked_from = max(sentence.start, m.start - 30)
     if (
         (m.type == "ORG" or _FOR_HELP_AFTER.match(text, m.end, sentence.end))
-        and _may_hold_in_document(_ASKED_BEFORE, text, asked_from, m.start)
+        and may_hold_in_document(_ASKED_BEFORE, text, asked_from, m.start)
         and _ASKED_BEFORE.search(text, asked_from, m.start)
     ):
         # "asked the UN Security Council to send a mission": a body turned to; "asked France
@@ -798,26 +382,11 @@ _LABEL_AFTER = re.compile(
 )
 
 
-# "the Gulf of Mexico", "the Bay of Bengal", "the Sea of Japan": a state's name inside the name
-# of a sea or a coast names the water, not the state.
-_FEATURE_OF = re.compile(
-    r"\b(?:Gulf|Bay|Sea|Straits?|Bight|Cape|Isthmus|Horn|Coast)\s+of\s+(?:the\s+)?$"
-)
-
-
 def _bare_heading(m: Mention, sentence: Sentence) -> bool:
     """A heading that is nothing but the name ("Russia" over a round-up's paragraph of Moscow's
     words): the label of a section, not the party acting."""
     return sentence.end - sentence.start <= len(m.surface) + 2 and (
         sentence.text.strip(" .:-–—") == m.surface
-    )
-
-
-def in_place_name(text: str, m: Mention) -> bool:
-    """A name that is the tail of a sea's or a coast's name ("oil gushing into the Gulf of
-    Mexico"): no party, nor even its ground."""
-    return text.endswith(("of ", "of the "), max(0, m.start - 7), m.start) and (
-        _FEATURE_OF.search(text, max(0, m.start - 20), m.start) is not None
     )
 
 
@@ -901,68 +470,6 @@ def is_active(text: str, m: Mention, sentence: Sentence, located: bool) -> bool:
     return mention_weight(text, m, sentence, located) == 1.0
 
 
-# Per pattern: an automaton of its gate's literals (False if it has no gate), the last folded
-# text read, and the places of the literals in it: their ends in order, and the greatest start
-# of the literals up to each (a literal lies inside a window exactly when, of those ending
-# inside it, one starts inside it: the one that starts last).
-_holds: dict[int, tuple[Any, str | None, list[int], list[int]]] = {}
-
-
-def _automaton(pattern: re.Pattern[str]) -> Any:
-    """An automaton of the literals every match of `pattern` holds, or False if it has none."""
-    literals = gate(pattern).literals
-    if literals is None:
-        return False
-    auto = ahocorasick.Automaton()
-    for literal in literals:
-        auto.add_word(literal, len(literal))
-    auto.make_automaton()
-    return auto
-
-
-def _may_hold(pattern: re.Pattern[str], folded: str, pos: int, endpos: int) -> bool:
-    """Whether folded[pos:endpos] holds one of the literals every match of `pattern` holds (the
-    test of its gate, `Gate.may_match`): the places of the literals in the folded text (a
-    document's) are found once, so each mention's window is a bisection, not a search of the
-    window for any of some hundred words."""
-    entry = _holds.get(id(pattern))
-    if entry is None:
-        entry = _holds[id(pattern)] = (_automaton(pattern), None, [], [])
-    auto, last, ends, latest = entry
-    if auto is False:
-        return True  # no gate: the pattern decides
-    if last is not folded:
-        # (the automaton reports the literals in the order of their ends)
-        hits = list(auto.iter(folded))
-        ends = [end + 1 for end, _n in hits]
-        latest = list(accumulate([end - n + 1 for end, n in hits], max))
-        _holds[id(pattern)] = (auto, folded, ends, latest)
-    i = bisect_right(ends, endpos) - 1
-    return i >= 0 and latest[i] >= pos
-
-
-# The document read last and its folded text: `_may_hold_in_document` finds the places of a
-# pattern's literals in a whole document once, so each mention's window is a bisection.
-_last_folded: tuple[str, str] = ("", "")
-
-
-def _folded_document(text: str) -> str:
-    """`fold(text)`, kept for the document read last (the same object while it is read, so
-    `_may_hold` finds the places of a pattern's literals in it once)."""
-    global _last_folded
-    last = _last_folded
-    if last[0] is not text:
-        last = _last_folded = (text, fold(text))
-    return last[1]
-
-
-def _may_hold_in_document(pattern: re.Pattern[str], text: str, pos: int, endpos: int) -> bool:
-    """Whether text[pos:endpos] holds one of the literals every match of `pattern` holds (see
-    `_may_hold`), the literals found once per document: a cheap necessary condition before a
-    search of a window before or after a mention, which tries every place of it."""
-    return _may_hold(pattern, _folded_document(text), pos, endpos)
-
-
 @dataclass(frozen=True, slots=True)
 class RoleCues:
     """The confrontation, armed-group, breakaway and headline cues of one mention."""
@@ -996,15 +503,15 @@ def role_cues(
     after = text[m.end : hi]
     # A window is searched only if one of the pattern's literals lies inside it (see
     # `prefilter`): their places are found once per document.
-    folded = _folded_document(text)
+    folded = folded_document(text)
     # Words of confrontation in the mention's own clause: "Chad closes border as Sudan's army
     # and the RSF fight" tells of Chad's act and of others' fighting. (The clause is cut only
     # where the whole reach holds such a word: most mentions have none.)
     clash_before = (
-        narrative and _may_hold(CLASH, folded, lo, m.start) and CLASH.search(before) is not None
+        narrative and may_hold(CLASH, folded, lo, m.start) and CLASH.search(before) is not None
     )
     clash_after = (
-        narrative and _may_hold(CLASH, folded, m.end, hi) and CLASH.search(after) is not None
+        narrative and may_hold(CLASH, folded, m.end, hi) and CLASH.search(after) is not None
     )
     if (clash_before or clash_after) and names_the_act(text, m):
         clash_before = clash_after = False
@@ -1018,7 +525,7 @@ def role_cues(
             clash_after = CLASH.search(text, m.end, m.end + later.start()) is not None
     clash = clash_before or clash_after
     armed = bool(
-        (_may_hold(_ARMED_BEFORE, folded, lo, m.start) and _ARMED_BEFORE.search(before))
+        (may_hold(_ARMED_BEFORE, folded, lo, m.start) and _ARMED_BEFORE.search(before))
         or _ARMED_AFTER.match(after)
     )
     # Only a place can be a breakaway region.
@@ -1054,9 +561,9 @@ def role_cues(
     )
     # "Iran fired missiles at Israel", "Israel vowed to retaliate against Iran": one who
     # attacks a party or is attacked by one is set against it.
-    attacks = _ATTACKS_AFTER.match(after) is not None or (
+    attacks = ATTACKS_AFTER.match(after) is not None or (
         (" at " in before or "against" in before or " on " in before)
-        and _ATTACKED_BEFORE.search(before) is not None
+        and ATTACKED_BEFORE.search(before) is not None
     )
     opposed = between or paired or accused or attacks
     adversary = "with" in before and _QUARREL_WITH.search(before) is not None
@@ -1067,61 +574,6 @@ def role_cues(
 
 
 _NO_CUES = RoleCues(False, False, False, False, False, False, False, False)
-
-
-# The story's act of force, after its subject: the group, its people ("X fighters", "X's
-# gunmen"), auxiliaries, then the verb. Acts of arms first; then acts that block, spill or
-# declare, which a company or a front does as much as an army.
-_AGENT_PEOPLE = (
-    r"(?:['’]s)?(?:\s+(?:[a-z-]+\s+)?(?:fighters|gunmen|militants|rebels|forces|troops|members|"
-    r"supporters|activists|men|units?|jets|warplanes|drones|militias?))?"
-    r"\s+(?:(?:has|have|had|also|again|reportedly|on\s+\w+)\s+)*"
-)
-_ARMS_ACT = re.compile(
-    # "US and British jets strike Houthi targets": the present tense after the craft or troops
-    # only ("a general strike" is no act of arms).
-    r"(?:['’]s)?(?:\s+[a-z-]+)?\s+(?:jets|warplanes|aircraft|planes|forces|troops|drones|"
-    r"warships|navies|artillery)\s+(?:strike|pound|hit|bomb|shell)\b|"
-    + _AGENT_PEOPLE
-    + r"(?:attack(?:s|ed)?|storm(?:s|ed)?|seiz(?:e|es|ed)|captur(?:e|es|ed)|"
-    r"kill(?:s|ed)|kidnap\w*|abduct(?:s|ed)?|bomb(?:s|ed)|shell(?:s|ed)|raid(?:s|ed)|"
-    r"occup(?:y|ies|ied)|overr[au]n\w*|ambush(?:es|ed)?|(?:shot|shoots?)\s+down|"
-    r"(?:take|takes|took|taking)\s+(?:control|over)|struck|bombard(?:s|ed)?|invad(?:e|es|ed)|"
-    r"(?:launch(?:es|ed)?|carr(?:y|ies|ied)\s+out)\s+(?:air\s*)?strikes|"
-    r"launch(?:es|ed)?\s+(?:an?\s+|its\s+)?(?:[\w-]+\s+)?(?:offensive|assault|attacks?|raids?|"
-    r"incursion)|bl(?:ew|ows?)\s+up|enter(?:s|ed)\s+the\s+(?:capital|city|town)|"
-    r"fir(?:e|es|ed)\s+(?:[\w-]+\s+){0,2}?(?:on|at|into))\b",
-    re.IGNORECASE,
-)
-_FORCE_ACT = re.compile(
-    _AGENT_PEOPLE + r"(?:block(?:s|ed|aded?|ades)?\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:roads?|crossings?|border|highway|bridge|port|access|routes?|pass|entrance|checkpoints?|"
-    r"strait|canal)|spill(?:s|ed)?|declar(?:e|es|ed)\s+(?:independence|war))\b",
-    re.IGNORECASE,
-)
-
-
-def may_tell_act_of_arms(text: str) -> bool:
-    """Whether a sentence holds a word every act of arms holds (a cheap test first)."""
-    return gate(_ARMS_ACT).may_match(fold(text))
-
-
-def act_of_arms_end(text: str, at: int, sentence: Sentence) -> int | None:
-    """Where the act of arms whose subject ends at `at` ends ("X fighters stormed|"), if any."""
-    found = _ARMS_ACT.match(text, at, sentence.end)
-    return None if found is None else found.end()
-
-
-def news_agent(text: str, m: Mention, sentence: Sentence) -> bool:
-    """Whether a headline or lead mention is the subject of the story's act of force: an act of
-    arms ("Fighters of X stormed a hotel", "X seizes the port"), a blockade, a spill or a
-    declaration ("X blocks the border crossing"). Such an agent is a side whatever it is (a
-    group, a front, a company), though no list of names knows it."""
-    end = sentence.end
-    return (
-        _ARMS_ACT.match(text, m.end, end) is not None
-        or _FORCE_ACT.match(text, m.end, end) is not None
-    )
 
 
 # "Azerbaijan–Russia relations", "the Greece-Turkey row": two names joined by a dash before a
@@ -1148,98 +600,6 @@ _QUARREL_WITH = re.compile(
 _CLAUSE_BREAK = re.compile(r"\s(?:as|while|whereas|when|after)\s(?!well\b|part\b|a\s)|;\s")
 
 
-_ATTACK_VERB = (
-    r"(?:fir(?:e|es|ed|ing)|launch(?:es|ed|ing)?|strik(?:e|es|ing)|struck|attack(?:s|ed|ing)?|"
-    r"shell(?:s|ed|ing)?|bomb(?:s|ed|ing)?|invad(?:e|es|ed|ing)|raid(?:s|ed|ing)?|"
-    r"retaliat(?:e|es|ed|ing)|declar(?:e|es|ed)\s+war)"
-)
-# "an offensive against the Kurdish-led SDF", "a military campaign against the rebels".
-_OFFENSIVE = r"(?:offensive|assault|campaign|crackdown|operation|incursion)\s+against"
-_ATTACKS_AFTER = re.compile(
-    r"(?:['’]s\s+[a-z-]+)?\s+(?:(?:has|have|had|also|on\s+\w+)\s+)*"
-    + _ATTACK_VERB
-    + r"\s+(?:[\w-]+\s+){0,4}?(?:at|on|against|into)\s+(?:the\s+)?(?-i:[A-Z])",
-    re.IGNORECASE,
-)
-# What may stand between the attack or the offensive and the one it falls on, up to the
-# mention: "the", and a patron's or a people's word ("the Kurdish-led", "Iranian-backed").
-_LED_TAIL = r"\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’]*-(?:led|backed|dominated)\s+)?$"
-_ATTACKED_BEFORE = re.compile(
-    r"\b(?:"
-    + _ATTACK_VERB
-    + r"\s+(?:[\w-]+\s+){0,4}?(?:at|on|against|into)|"
-    + _OFFENSIVE
-    + r")"
-    + _LED_TAIL,
-    re.IGNORECASE,
-)
-_OFFENSIVE_BEFORE = re.compile(r"\b" + _OFFENSIVE + _LED_TAIL, re.IGNORECASE)
-
-
-def assailed(text: str, m: Mention, sentence: Sentence) -> bool:
-    """A party named as what an offensive or a campaign is waged against ("the second day of an
-    offensive against the Kurdish-led Syrian Democratic Forces"): the enemy of the story's
-    operation, however seldom named."""
-    if "against" not in text[max(sentence.start, m.start - 40) : m.start]:
-        return False
-    return _OFFENSIVE_BEFORE.search(text, max(sentence.start, m.start - 60), m.start) is not None
-
-
-# "International Court of Justice", "Permanent Court of Arbitration", "a UN tribunal".
-_JUDGE = re.compile(r"\b(?:Court|Tribunal)\b")
-
-
-def international_court(name: str) -> bool:
-    """A court or tribunal that is no country's own."""
-    return (
-        _JUDGE.search(name) is not None
-        and not is_domestic_institution(name)
-        and owner_state(name) is None
-    )
-
-
-# The court's own case against a party: its warrant, custody, prosecutors, an indictment.
-_PROSECUTION = re.compile(
-    r"\b(?:warrants?|custody|detention|prosecut\w*|indict\w*|"
-    r"surrender\w*|extradit\w*|to\s+face|appear\w*\s+before|(?:handed|transferred)\s+"
-    r"(?:over\s+)?to)\b",
-    re.IGNORECASE,
-)
-_PROSECUTION_REACH = 48
-
-
-def prosecutes(text: str, m: Mention, sentence: Sentence) -> bool:
-    """An international court named with its own case against a party ("Duterte lands in The
-    Hague to face ICC", "taken into the custody of the International Criminal Court", "the
-    court's prosecutors accuse him"): the court is then the accuser, a side, not the judge of
-    the sides' case."""
-    if m.type != "ORG" or not international_court(m.canonical):
-        return False
-    lo = max(sentence.start, m.start - _PROSECUTION_REACH)
-    hi = min(sentence.end, m.end + _PROSECUTION_REACH)
-    return _PROSECUTION.search(text, lo, hi) is not None
-
-
-# The court's own act against a party, not its office's inquiry ("the prosecutor opened a
-# preliminary examination"): a warrant, an indictment, custody, a surrender or a trial.
-_CASE_AGAINST = re.compile(
-    r"\b(?:warrants?|custody|indict\w*|surrender\w*|extradit\w*|to\s+face|"
-    r"appear\w*\s+before|(?:handed|transferred)\s+(?:over\s+)?to)\b",
-    re.IGNORECASE,
-)
-
-
-def holds_case_against(text: str, m: Mention, sentence: Sentence) -> bool:
-    """An international court named with its act against a party ("the International Criminal
-    Court issued an arrest warrant for the president", "flown to The Hague to face the ICC"):
-    the party's adversary, a side of the story however seldom named."""
-    if not prosecutes(text, m, sentence):
-        return False
-    lo = max(sentence.start, m.start - _PROSECUTION_REACH)
-    hi = min(sentence.end, m.end + _PROSECUTION_REACH)
-    return _CASE_AGAINST.search(text, lo, hi) is not None
-
-
 # "accused Moscow of using energy as a weapon", "blamed the Moldovan government": the one a
 # party accuses is in the quarrel.
 _ACCUSED_BEFORE = re.compile(r"\b(?:accus\w*|blam\w*)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -1263,24 +623,6 @@ _MISSION_AFTER = re.compile(
     r"deploy\w*|withdr[ae]w\w*|pull\w*\s+out|leav\w*|left|return\w*|land\w*)\b",
     re.IGNORECASE,
 )
-# "flees to India", "flew back to Caracas": a destination, a place.
-_DESTINATION = re.compile(
-    r"\b(?:fle[de]s?|fleeing|flew|flies|flown|travel\w*|escaped|deported|exiled)\s+"
-    r"(?:back\s+)?to\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
-# "Yemen's populous north", "Finland's eastern border": a part of the country, a place.
-_PART_OF_COUNTRY = re.compile(
-    r"['’]s\s+(?:[a-z-]+\s+)?(?:north|south|east|west|north-east|north-west|south-east|"
-    r"south-west|coast|coastline|interior|border|borders|frontier|territory|provinces?|"
-    r"regions?|islands?|waters|airspace|ports?|capital)\b"
-)
-# "seized Sanaa", "the capital Kabul": a city taken or held is a place, not its government.
-_TAKEN = re.compile(
-    r"\b(?:seiz\w*|captur\w*|took|taken|entered|shell\w*|bomb\w*|besieg\w*|control\w*|"
-    r"held|hold\w*|overr[au]n|fell\s+to|capital)\s+(?:of\s+)?(?:the\s+)?(?:capital,?\s+)?$",
-    re.IGNORECASE,
-)
 # "talks between Israel and Hamas", "clashes between X and Y": the pair named are the sides.
 _BETWEEN_FIRST = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
 _BETWEEN_SECOND = re.compile(
@@ -1293,37 +635,6 @@ _OBJECT_GAP = re.compile(
     r"^\s+(?!(?:after|as|and|or|but|while|with|over|in|at|to|from|for|of|by|on|when|before|amid|"
     r"despite|against|into|near|than)\s)(?!" + _REQUEST_VERBS + r"\s)[a-z][a-z-]*\s+(?:the\s+)?$"
 )
-
-
-# "By Jane Doe in Kyiv and John Roe in Moscow | 25 April", "(Reporting by Jane Doe; Editing by
-# John Roe)": who wrote the story, not who acts in it.
-_BYLINE_NAME = r"(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){1,3}"
-_BYLINE_PLACE = r"(?:\s+in\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2})?"
-_BYLINE_NAMES = (
-    _BYLINE_NAME + _BYLINE_PLACE + r"(?:(?:,|,?\s+and)\s+" + _BYLINE_NAME + _BYLINE_PLACE + r")*"
-)
-_CREDIT = (
-    r"(?:(?:(?:(?:additional|associated|further|extra)\s+)?reporting|writing|editing|written|"
-    r"edited|compiled|photographs?)\s+by|(?-i:By))"
-)
-_BYLINE = re.compile(
-    r"^\s*[\[(]?\s*"
-    + _CREDIT
-    + r"\s+"
-    + _BYLINE_NAMES
-    + r"(?:\s*[;,]\s*"
-    + _CREDIT
-    + r"\s+"
-    + _BYLINE_NAMES
-    + r")*\s*[\])]?\.?\s*(?:$|[|·•–—-]|,\s*\d)",
-    re.IGNORECASE,
-)
-
-
-def is_byline(sentence: str) -> bool:
-    """A byline or credit line ("By Jane Doe in Kyiv | 25 April 2022", "Associated reporting by
-    Jane Doe in Lima.", "(Reporting by Jane Doe; Editing by John Roe)")."""
-    return _BYLINE.match(sentence) is not None
 
 
 # "the head of the National Assembly, Juan Guaidó": a body named inside a person's title.
@@ -1346,81 +657,6 @@ def in_title(text: str, m: Mention, following: Sequence[Mention]) -> bool:
     if is_title_gap(gap):
         return True
     return bool(_APPOSED.match(gap) and _ROLE_OF_BEFORE.search(text, max(0, m.start - 40), m.start))
-
-
-# "a case at the WTO", "report to the UN Security Council": where a matter is taken, a venue.
-# The words `_VENUE_BEFORE` may end in (its gate's words).
-_VENUE_WORDS = ("to", "at", "before", "with", "told", "addressed", "address", "addressing", "of")
-_VENUE_BEFORE = re.compile(
-    r"\b(?:(?:case|cases|complaint|appeal|petition|report|reports|brief)\s+"
-    r"(?:[^,.;]{0,40}?\s+and\s+)?(?:to|at|before|with)|at|told|addressed|address|addressing|"
-    r"sidelines\s+of)"
-    r"\s+(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:meeting|session|sitting)\s+of\s+)?(?:the\s+)?$",
-    re.IGNORECASE,
-)
-
-
-def is_venue(text: str, m: Mention) -> bool:
-    """A body named as where a case is taken or a report made ("take the case to the World
-    Trade Organization", "report to the UN Security Council"): a venue, not a party acting."""
-    lo = max(0, m.start - 80)
-    return (
-        m.type == "ORG"
-        and ends_with_word(text, m.start, _VENUE_WORDS)
-        and _VENUE_BEFORE.search(text, lo, m.start) is not None
-    )
-
-
-# "the state news agency IRNA reported", "carried by the TASS news agency": a report's source.
-_OUTLET_BEFORE = re.compile(
-    r"\b(?:news\s+agency|agency|broadcaster|newspaper|daily|television|radio|media)\s+$",
-    re.IGNORECASE,
-)
-_OUTLET_AFTER = re.compile(
-    r"^\s+(?:news\s+agency|agency|broadcaster|newspaper|daily|television|radio)\b", re.IGNORECASE
-)
-_CREDITED_BEFORE = re.compile(
-    r"\b(?:carried\s+by|according\s+to|reported\s+by|quoted\s+by|cited\s+by|told)\s+"
-    r"(?:the\s+)?(?:[\w'’-]+\s+){0,3}$",
-    re.IGNORECASE,
-)
-_CREDITED_AFTER = re.compile(
-    r"^(?:\s+(?:news\s+agency|agency|broadcaster|newspaper|daily|television|radio))?"
-    r"\s+(?:reported|reports|said|says)\s*[.,]",
-    re.IGNORECASE,
-)
-
-
-# "the Saudi Press Agency reported": an outlet by its own name.
-_OUTLET_NAME = re.compile(
-    r"\b(?:Press|News)\s+Agency$|\b(?:News|Television|TV|Radio|Broadcasting)$"
-)
-
-
-def is_cited_outlet(text: str, m: Mention) -> bool:
-    """An outlet named as the source a report is credited to ("the state news agency IRNA
-    reported.", "carried by the TASS news agency"): where the news came from, not an actor."""
-    if m.type != "ORG":
-        return False
-    credited_from = max(0, m.start - 50)
-    credited = bool(
-        (
-            _may_hold_in_document(_CREDITED_BEFORE, text, credited_from, m.start)
-            and _CREDITED_BEFORE.search(text, credited_from, m.start)
-        )
-        or _CREDITED_AFTER.match(text[m.end : m.end + 40])
-    )
-    if not credited:
-        return False  # (read first: both must hold, and this is the one most often missing)
-    outlet_from = max(0, m.start - 30)
-    return bool(
-        (
-            _may_hold_in_document(_OUTLET_BEFORE, text, outlet_from, m.start)
-            and _OUTLET_BEFORE.search(text, outlet_from, m.start)
-        )
-        or _OUTLET_AFTER.match(text[m.end : m.end + 30])
-        or _OUTLET_NAME.search(m.surface)
-    )
 
 
 # "Sikhs", "Kosovo Serbs", "the Rohingya.": a people named as a group, not as a word describing

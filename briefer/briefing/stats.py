@@ -18,30 +18,30 @@ from briefer.analysis.event import event_frame
 from briefer.analysis.model import Analysis, Mention, Sentence
 from briefer.analysis.prefilter import fold
 from briefer.analysis.reactions import ROLE_WORDS, government_of, is_state
-from briefer.briefing.roles import (
-    accuses,
+from briefer.briefing.attacks import assailed
+from briefer.briefing.commentators import commentary_end, street_voice
+from briefer.briefing.courts import prosecutes
+from briefer.briefing.credits import is_byline, is_cited_outlet
+from briefer.briefing.literal_gates import ends_with_word
+from briefer.briefing.places import (
     as_place,
-    assailed,
-    commentary_end,
-    comments_on_others,
-    ends_with_word,
-    in_title,
-    is_active,
     is_around,
-    is_byline,
-    is_cited_outlet,
-    is_described,
     is_governing,
     is_located,
-    is_mediator,
-    is_modifier,
     is_topic_object,
     is_venue,
+)
+from briefer.briefing.roles import (
+    accuses,
+    comments_on_others,
+    in_title,
+    is_active,
+    is_described,
+    is_mediator,
+    is_modifier,
     mention_weight,
     names_group,
-    prosecutes,
     role_cues,
-    street_voice,
 )
 from briefer.sources.dateline import read_dateline
 from briefer.sources.document import Document

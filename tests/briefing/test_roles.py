@@ -1,4 +1,5 @@
-"""What part one mention plays (`briefing.roles`): each test is one class of wording.
+"""What part one mention plays (`briefing.roles` and its neighbours `places`, `attacks`,
+`courts`, `credits`, `commentators`): each test is one class of wording.
 
 The sentences are written for these tests; the states and bodies are real names.
 """
@@ -11,24 +12,24 @@ import pytest
 
 from briefer.analysis.model import Mention, Sentence
 from briefer.analysis.prefilter import fold, gate
-from briefer.briefing.roles import (
-    answers_in_kind,
+from briefer.briefing.attacks import assailed, charged_with_attack
+from briefer.briefing.commentators import commentary_end
+from briefer.briefing.credits import is_byline, is_cited_outlet
+from briefer.briefing.places import (
     as_place,
-    assailed,
-    charged_with_attack,
-    commentary_end,
-    comments_on_others,
-    in_title,
     is_around,
-    is_byline,
-    is_cited_outlet,
-    is_described,
     is_governing,
     is_located,
-    is_mediator,
-    is_modifier,
     is_topic_object,
     is_venue,
+)
+from briefer.briefing.roles import (
+    answers_in_kind,
+    comments_on_others,
+    in_title,
+    is_described,
+    is_mediator,
+    is_modifier,
     mention_weight,
     names_group,
     reciprocal,
@@ -593,7 +594,7 @@ def test_a_states_nationals_and_its_evacuation_flights_are_not_its_part_in_the_f
 
 
 def test_a_group_named_claiming_an_attack_is_its_author() -> None:
-    from briefer.briefing.roles import claims_attack
+    from briefer.briefing.attacks import claims_attack
 
     text = "On Tuesday the Islamic State group claimed the attacks through its Amaq news agency."
     group = mention(text, "Islamic State", "ORG")
@@ -730,7 +731,7 @@ def test_a_heading_of_a_bare_name_and_the_ground_by_a_border_are_no_party_acting
 
 
 def test_the_subject_of_an_act_of_force_is_its_agent_and_of_a_word_or_a_help_is_not() -> None:
-    from briefer.briefing.roles import news_agent
+    from briefer.briefing.attacks import news_agent
 
     for text, agent in {
         "Arakan Army fighters seized the port on Sunday.": True,
@@ -759,7 +760,7 @@ def test_a_body_introduced_as_the_rebels_wing_is_an_armed_group() -> None:
 
 
 def test_more_forms_of_a_claim_name_the_attack_s_author() -> None:
-    from briefer.briefing.roles import claims_attack
+    from briefer.briefing.attacks import claims_attack
 
     for text, name, claimed in [
         # a "militant group" saying it was behind a number of bombings
@@ -791,7 +792,7 @@ def test_more_forms_of_a_claim_name_the_attack_s_author() -> None:
 
 
 def test_the_group_the_attackers_belong_to_or_the_attack_is_blamed_on_is_its_author() -> None:
-    from briefer.briefing.roles import named_as_authors
+    from briefer.briefing.attacks import named_as_authors
 
     for text, name, named in [
         (
@@ -815,7 +816,7 @@ def test_the_group_the_attackers_belong_to_or_the_attack_is_blamed_on_is_its_aut
 
 
 def test_a_court_s_warrant_is_a_case_against_a_party_its_prosecutor_s_inquiry_is_not() -> None:
-    from briefer.briefing.roles import holds_case_against
+    from briefer.briefing.courts import holds_case_against
 
     court = "International Criminal Court"
     text = "The International Criminal Court issued an arrest warrant for the president."
@@ -828,9 +829,10 @@ def test_a_court_s_warrant_is_a_case_against_a_party_its_prosecutor_s_inquiry_is
 
 
 def test_literal_places_answer_as_a_search_of_the_window() -> None:
-    # `_may_hold` finds a pattern's literals once per text and answers for any window by a
+    # `may_hold` finds a pattern's literals once per text and answers for any window by a
     # bisection: it must say exactly whether a literal lies wholly inside the window.
-    from briefer.briefing.roles import _ARMED_BEFORE, CLASH, _may_hold
+    from briefer.briefing.literal_gates import may_hold
+    from briefer.briefing.roles import _ARMED_BEFORE, CLASH
 
     text = fold(
         "Rebels of the self-proclaimed republic clashed with troops; the army said the "
@@ -844,7 +846,7 @@ def test_literal_places_answer_as_a_search_of_the_window() -> None:
             pos = rng.randrange(len(text))
             endpos = pos + rng.randrange(-3, 60)
             expected = any(text.find(w, pos, max(endpos, 0)) >= 0 for w in literals)
-            assert _may_hold(pattern, text, pos, endpos) == expected
+            assert may_hold(pattern, text, pos, endpos) == expected
 
 
 def test_reciprocal_reads_each_sentence_of_a_text_on_its_own() -> None:

@@ -1,0 +1,166 @@
+"""The sides of a disaster's or an accident's story.
+
+A natural disaster (or an epidemic) belongs to the states it struck and those whose dead the
+story counts; an accident of industry or shipping to the company it is laid at.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from briefer.analysis import gazetteer
+from briefer.analysis.model import Analysis
+from briefer.analysis.prefilter import fold, gate
+from briefer.analysis.reactions import is_domestic_institution, is_state, owner_state
+from briefer.briefing.courts import international_court
+from briefer.briefing.home_affairs import state_of
+from briefer.briefing.roles import mention_weight
+from briefer.briefing.stats import opening_sentences, sentence_index
+from briefer.sources.document import Document
+
+# An accident of industry or shipping told in the headline or lead: a spill, a blowout, a ship
+# aground, sunk or stuck, a train derailed (not an air crash: an airline that lost a plane is
+# its victim as much as anyone; not a bank's collapse nor a leak of papers).
+_ACCIDENT = re.compile(
+    r"\b(?:spills?(?!\s+over)|spill(?:ed|ing)\s+(?:oil|crude|fuel)|(?:oil|gas)\s+leaks?|"
+    r"leak(?:s|ed|ing)\s+(?:oil|crude|gas|fuel)|"
+    r"blow-?outs?|blew\s+out|blown[\s-]out|gushing|(?:oil\s+)?slicks?|aground|"
+    r"capsiz\w*|sank|sinking|(?:stuck|wedged)\s+(?:in|across)|"
+    r"blocked\s+the\s+(?:[\w-]+\s+)?canal|derail\w*)\b",
+    re.IGNORECASE,
+)
+_ACCIDENT_GATE = gate(_ACCIDENT)
+# The company's own word of liability after its name ("X, said it was 'extremely sorry'",
+# "X would pay for the clean-up", "X accepted responsibility").
+_LIABLE_AFTER = re.compile(
+    r"^,?\s+(?:(?:has|had|also|later|on\s+\w+)\s+)*(?:(?:said|says)\s+(?:on\s+\w+\s+)?"
+    r"(?:that\s+)?it\s+(?:was|is|would|will)\s+(?:\w+\s+)?(?:[\"“‘']?(?:\w+\s+)?sorry|"
+    r"pay\s+(?:for|compensation)|compensate|take\s+(?:full\s+)?responsibility)|"
+    r"apologi[sz]\w*|(?:will|would|must|agreed\s+to)\s+pay\s+(?:for|compensation)|"
+    r"accept\w*\s+(?:full\s+)?responsibility|(?:was|were|has\s+been)\s+(?:fined|sued|"
+    r"charged|blamed))",
+    re.IGNORECASE,
+)
+# Others laying the accident at the company ("sued X", "an inquiry into X", "blamed X").
+_LIABLE_BEFORE = re.compile(
+    r"\b(?:sue|sues|sued|suing|fined?|fines|blam(?:e|es|ed)|inquiry\s+into|"
+    r"investigation\s+into)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$",
+    re.IGNORECASE,
+)
+
+
+def liable_companies(items: Sequence[tuple[Document, Analysis]]) -> list[str]:
+    """Companies an accident of industry or shipping told in the headline or lead is laid at:
+    in their own words ("The ship's owner, X, said it was sorry for the trouble caused", "X
+    would pay for the clean-up") or by others ("the government sued X"). A side of the
+    accident's story, like the state it struck; a company that only helps or carries is not."""
+    found: list[str] = []
+    for doc, analysis in items:
+        lead = [fold(s.text) for s in opening_sentences(analysis)]
+        if not any(_ACCIDENT_GATE.may_match(t) and _ACCIDENT.search(t) for t in lead):
+            continue
+        for m in analysis.mentions:
+            if m.type != "ORG" or m.canonical in found or is_state(m.canonical):
+                continue
+            if owner_state(m.canonical) or gazetteer.is_outlet(m.canonical):
+                continue
+            if is_domestic_institution(m.canonical) or international_court(m.canonical):
+                continue
+            if _LIABLE_AFTER.match(doc.text[m.end : m.end + 120]) or _LIABLE_BEFORE.search(
+                doc.text, max(0, m.start - 50), m.start
+            ):
+                found.append(m.canonical)
+    return found
+
+
+# A natural disaster named in a headline or lead (not "a flood of", "a landslide vote", "a
+# landslide for its candidate").
+_NATURAL_DISASTER = re.compile(
+    r"\b(?:earthquakes?|quakes?|landslides?(?!\s+(?:victory|win|vote|majority|for|in\s+the))|"
+    r"mudslides?|floods?(?!\s+of\b)|flooding|flooded|cyclones?|"
+    r"hurricanes?|typhoons?|tsunamis?|eruptions?|volcano(?:es)?|volcanic|wildfires?|bushfires?|"
+    r"droughts?|avalanches?|epidemics?|pandemics?|outbreaks?(?!\s+of\s+(?:fighting|violence|war|"
+    r"hostilities|unrest|clashes)))\b",
+    re.IGNORECASE,
+)
+# "rescue teams from Spain", "aid from the Gulf": where help comes from, not where it struck.
+_HELP_FROM = re.compile(
+    r"\b(?:teams?|rescuers|aid|help|assistance|experts|doctors|volunteers|workers|troops|"
+    r"soldiers|planes?|flights|donations|supplies|convoys?|bridges?|firefighters|crews|"
+    r"personnel|medics|specialists|arriv\w*|(?:flown|sent|came)\s+in)\s+from\s+(?:the\s+)?"
+    # "Firefighters from U.S. and Canada": each state a list of helpers' homes names.
+    r"(?:(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*)*(?:,\s*|,?\s+and\s+)(?:the\s+)?){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def stricken_states(
+    items: Sequence[tuple[Document, Analysis]], counted: set[str] | None = None
+) -> frozenset[str]:
+    """The states named in a headline or lead that tells a natural disaster ("Nepal earthquake
+    live", "a cloud of volcanic ash drifting from Iceland"), not as the ones helping ("foreign
+    rescue teams from Spain", "India is sending rescue teams"). The states such a story's body
+    counts the dead or homeless in ("killed more than 600 people in Mozambique, around 340 in
+    Zimbabwe", "Malawi's government says 56 people have died") are added to `counted`."""
+    found: set[str] = set()
+    for doc, analysis in items:
+        disaster = False
+        for sentence in opening_sentences(analysis):
+            if _NATURAL_DISASTER.search(sentence.text) is None:
+                continue
+            disaster = True
+            for m in analysis.mentions:
+                if not sentence.start <= m.start < sentence.end:
+                    continue
+                state = state_of(m)
+                if state is None or _HELP_FROM.search(doc.text, max(0, m.start - 80), m.start):
+                    continue
+                if mention_weight(doc.text, m, sentence, False) > 0:
+                    found.add(state)
+        if disaster and counted is not None:
+            counted |= _counted_in(doc, analysis)
+    return frozenset(found)
+
+
+# A count of a disaster's victims or damage: a number and a word of toll in one sentence.
+_TOLL = re.compile(
+    r"\b(?:kill(?:ed|ing|s)|died|dead|deaths?|homeless|displaced|missing|injured|infected|"
+    r"affected|destroyed|damaged|evacuated)\b",
+    re.IGNORECASE,
+)
+_NUMBER = re.compile(r"\d|\b(?:hundreds|thousands|dozens|millions?)\b", re.IGNORECASE)
+# Where the toll was counted ("around 340 in Zimbabwe", "across the north of Syria") or who
+# counts its own ("Malawi's government says", "Mozambique's President X said").
+# (not an earlier disaster the story is compared with: "far lower than in Haiti, where")
+_TOLL_IN_BEFORE = re.compile(r"(?<!than\s)\b(?:in|across)\s+(?:the\s+)?$", re.IGNORECASE)
+_OWN_COUNT_AFTER = re.compile(
+    r"['’]s\s+(?:(?:government|authorities|officials|president|prime\s+minister|"
+    r"(?:health\s+|interior\s+)?ministry|disaster\s+\w+|civil\s+protection)\b)",
+    re.IGNORECASE,
+)
+
+
+def _counted_in(doc: Document, analysis: Analysis) -> set[str]:
+    """States a disaster story's sentences count victims or damage in (see `stricken_states`)."""
+    found: set[str] = set()
+    locate = sentence_index(analysis)
+    for m in analysis.mentions:
+        if m.type not in ("GPE", "NORP"):
+            continue
+        idx = locate(m.start)
+        if idx is None:
+            continue
+        sentence = analysis.sentences[idx]
+        if sentence.label == "other" or _TOLL.search(sentence.text) is None:
+            continue
+        if _NUMBER.search(sentence.text) is None:
+            continue
+        state = state_of(m)
+        if state is None or state in found:
+            continue
+        if _TOLL_IN_BEFORE.search(doc.text, max(sentence.start, m.start - 12), m.start) or (
+            m.type == "GPE" and _OWN_COUNT_AFTER.match(doc.text, m.end)
+        ):
+            found.add(state)
+    return found

@@ -1,0 +1,110 @@
+"""Whether the story is one country's own affair: an election, a coup, protests, unrest.
+
+Then foreign states are third parties however often named (`parties`). Also `state_of`, the
+state a mention names or belongs to, which the other side-finders read too.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from briefer.analysis.model import Analysis, Mention, Sentence
+from briefer.analysis.reactions import government_of, is_state, owner_state
+from briefer.briefing.stats import lead_of
+from briefer.sources.document import Document
+
+# Words that make a story one country's own affair (an election, a coup, protests, a law): its
+# foreign states are then third parties however often they are named.
+_DOMESTIC = re.compile(
+    r"\b(?:elections?|electoral|vote|votes|voting|ballots?|polls|opposition|coup|junta|"
+    r"protests?|protesters|unrest|riots?|rioters|uprising|crackdown|demonstrations?|"
+    r"demonstrators|parliament|referendum|president-elect|candidate|exile|gangs?|"
+    r"impeach\w*|resign\w*|(?:top|supreme|constitutional)\s+court|power\s+struggle|"
+    # "rival Haitian leaders", "Libya's rival governments": claimants to one state's power.
+    r"rival\s+(?:(?-i:[A-Z])[\w-]*\s+)?(?:leaders|claimants|governments|administrations|"
+    r"factions|camps|presidents|prime\s+ministers|parliaments))\b",
+    re.IGNORECASE,
+)
+
+
+# "Tokyo protests", "China protests the visit": a state's diplomatic protest, not street protests.
+_PROTEST_VERB = re.compile(r"\b[A-Z][\w.'’-]*\s+protest(?:s|ed)?\b")
+
+
+def domestic_story(items: Sequence[tuple[Document, Analysis]]) -> bool:
+    """Whether the headlines tell one country's own affair (an election, a coup, protests, a
+    law, gang violence): then foreign states are third parties, however often they are named."""
+    votes = 0
+    for _doc, analysis in items:
+        heads = [s for s in analysis.sentences if s.paragraph == 1]
+        if not heads:
+            heads = [s for s in analysis.sentences if s.label != "other"][:1]
+        if any(_tells_own_affair(s, analysis.mentions) for s in heads) and not any(
+            _foreign_crowd(analysis.sentences[i], analysis.mentions) for i in lead_of(analysis)
+        ):
+            votes += 1
+    return bool(items) and 2 * votes >= len(items)
+
+
+# "Hundreds of Serbs protested in north Kosovo": a people, then its protest or riot.
+_CROWD_AFTER = re.compile(
+    r"\s+(?:(?:have|had|also|again|on\s+\w+)\s+)*(?:protest(?:ed|ing|s)?|protesters|"
+    r"rioted|rioters|demonstrat\w*|marched|rallied|clash(?:ed|es)?)\b",
+    re.IGNORECASE,
+)
+
+
+def _foreign_crowd(sentence: Sentence, mentions: Sequence[Mention]) -> bool:
+    """A lead telling the protests of one state's people in another state ("Hundreds of Serbs
+    protested in north Kosovo after Kosovo's government sent police"): two states' quarrel,
+    not one country's own affair."""
+    inside = [m for m in mentions if sentence.start <= m.start < sentence.end]
+    at = sentence.start
+    for k, m in enumerate(inside):
+        crowd = _CROWD_AFTER.match(sentence.text, m.end - at) if m.type == "NORP" else None
+        own = state_of(m) if crowd is not None else None
+        if own is None:
+            continue
+        # Where they protest: the first place named after it ("in north Kosovo").
+        place = next(
+            (
+                o
+                for o in inside[k + 1 :]
+                if _PLACE_IN.search(sentence.text, max(0, o.start - at - 24), o.start - at)
+            ),
+            None,
+        )
+        where = state_of(place) if place is not None else None
+        if where is not None and where != own:
+            return True
+    return False
+
+
+_PLACE_IN = re.compile(r"\bin\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+)?$", re.I)
+
+
+def _tells_own_affair(sentence: Sentence, mentions: Sequence[Mention]) -> bool:
+    """A headline word of a country's own affair that is not an organisation's ("UN vote",
+    "European Parliament") nor a state's diplomatic protest ("Tokyo protests")."""
+    inside = [m for m in mentions if sentence.start <= m.start < sentence.end]
+    bodies = [(m.start - sentence.start, m.end - sentence.start) for m in inside if m.type == "ORG"]
+    states = {state_of(m) for m in inside} - {None}
+    text = _PROTEST_VERB.sub(lambda f: " " * len(f.group()), sentence.text)
+    for word in _DOMESTIC.finditer(text):
+        if any(a <= word.start() <= b + 1 for a, b in bodies):
+            continue
+        people = next(
+            (m for m in inside if m.type == "NORP" and m.end - sentence.start == word.start() - 1),
+            None,
+        )
+        if people is not None and states - {state_of(people)}:
+            continue  # "Kosovo police clash with Serb protesters": one state's people in another's
+        return True
+    return False
+
+
+def state_of(m: Mention) -> str | None:
+    """The state a mention names or belongs to ("Belgrade", "Serb", "Kosovo Police")."""
+    name = government_of(m.canonical) or owner_state(m.canonical) or m.canonical
+    return name if is_state(name) else None

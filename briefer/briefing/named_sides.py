@@ -1,0 +1,239 @@
+"""Sides the text makes so by what it says they did, however seldom it names them.
+
+The authors of an attack (claimed or charged), an armed group's people by common noun, an
+international court with a case, a speaker answering in kind, the state an opening's act of
+arms falls on, and whether the story is an attack on people at all. `parties` adds them to
+the principals it chooses by score.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from briefer.analysis.model import Analysis
+from briefer.analysis.prefilter import fold
+from briefer.analysis.reactions import government_of, is_state, owner_state
+from briefer.briefing.attacks import (
+    act_of_arms_end,
+    charged_with_attack,
+    claims_attack,
+    may_tell_act_of_arms,
+    named_as_authors,
+)
+from briefer.briefing.courts import holds_case_against, international_court
+from briefer.briefing.home_affairs import state_of
+from briefer.briefing.places import in_place_name
+from briefer.briefing.roles import answers_in_kind, retaliates
+from briefer.briefing.stats import opening, opening_sentences, sentence_index
+from briefer.sources.document import Document
+
+
+def courts_with_case(items: Sequence[tuple[Document, Analysis]]) -> list[str]:
+    """International courts the text names with their own act against a party (a warrant, an
+    indictment, custody: `courts.holds_case_against`), outside its background."""
+    found: list[str] = []
+    for doc, analysis in items:
+        if not any(m.type == "ORG" and international_court(m.canonical) for m in analysis.mentions):
+            continue
+        locate = sentence_index(analysis)
+        for m in analysis.mentions:
+            if m.type != "ORG" or m.canonical in found:
+                continue
+            idx = locate(m.start)
+            if idx is None:
+                continue
+            if holds_case_against(doc.text, m, analysis.sentences[idx]):
+                found.append(m.canonical)
+    return found
+
+
+def retaliators(items: Sequence[tuple[Document, Analysis]]) -> frozenset[str]:
+    """Speakers announcing an answer in kind to an act against themselves ("Belarus's foreign
+    ministry called the expulsion a provocation and said Minsk would retaliate in kind"): the
+    ones acted against, the other side of the quarrel however seldom the narrative names them."""
+    found: set[str] = set()
+    for doc, analysis in items:
+        answers = {
+            i
+            for i, s in enumerate(analysis.sentences)
+            if s.label == "reaction" and s.speakers and answers_in_kind(s.text)
+        }
+        if not answers:
+            continue
+        locate = sentence_index(analysis)
+        for m in analysis.mentions:
+            idx = locate(m.start)
+            if idx not in answers:
+                continue
+            sentence = analysis.sentences[idx]
+            party = government_of(m.canonical) or owner_state(m.canonical) or m.canonical
+            if party in sentence.speakers and retaliates(doc.text, m, sentence):
+                found.add(party)
+    return frozenset(found)
+
+
+#: A word every claim or charge `claimants` reads holds (a cheap test of a document first):
+#: one inside each literal the prefilter requires of `attacks`' claim and charge patterns (single
+#: words, since those patterns take any whitespace between theirs; a test holds them in step).
+_CLAIM_WORDS = (
+    "claim",
+    "blam",
+    "accus",
+    "carried",
+    "behind",
+    "responsible",
+    "staged",
+    "launched",
+    "belong",
+    "members of",
+    "name of",
+    "behalf of",
+    "work of",
+    "perpetrated",
+)
+
+
+def claimants(items: Sequence[tuple[Document, Analysis]]) -> list[str]:
+    """Groups the text names claiming the attack it tells of ("the Islamic State group claimed
+    the attacks through its Amaq news agency") or charged with it ("the government blamed a
+    little-known domestic Islamist group, National Thowheed Jamath, for the suicide bombings"),
+    outside its background: the attack's authors, sides of its story however seldom the
+    narrative names them, though the claim or the charge is told as someone's word (the
+    reactions reader may take it for a statement). A state so charged is an accused third
+    party, not read here."""
+    found: list[str] = []
+    for doc, analysis in items:
+        folded = fold(doc.text)  # the patterns ignore case: "Claimed", "BLAMED" count too
+        if not any(word in folded for word in _CLAIM_WORDS):
+            continue
+        locate = sentence_index(analysis)
+        told: set[int] | None = None  # (read once, where a background sentence asks)
+        for m in analysis.mentions:
+            if m.type == "GPE" or is_state(m.canonical) or m.canonical in found:
+                continue
+            idx = locate(m.start)
+            sentence = analysis.sentences[idx] if idx is not None else None
+            if (
+                sentence is not None
+                and (
+                    sentence.label != "background"
+                    # a claim the headline or lead tells is the news itself
+                    or idx in (told := opening(analysis) if told is None else told)
+                )
+                and (
+                    claims_attack(doc.text, m, sentence)
+                    or (
+                        m.type == "ORG"
+                        and (
+                            charged_with_attack(doc.text, m, sentence)
+                            or named_as_authors(doc.text, m, sentence)
+                        )
+                    )
+                )
+            ):
+                found.append(m.canonical)
+    return found
+
+
+# What a text calls an armed group's people when it does not name the group ("the rebels
+# handed over the black boxes", "the separatists", "the gunmen"): each such word in the
+# narrative (not in reactions, where others' words about a group's deeds fill a page) tells of
+# the named group the text describes as armed.
+_GROUP_PEOPLE = re.compile(
+    r"\b(?:rebels?|separatists?|militants?|insurgents?|jihadists?|guerrillas?|gunmen|"
+    r"fighters|militias?|gangs?)\b",
+    re.IGNORECASE,
+)
+
+
+#: A stem every word of `_GROUP_PEOPLE` holds, in lower case ("Rebels" opens a sentence too):
+#: plain searches for a few stems cost less than the pattern's search of a whole text.
+_GROUP_STEMS = (
+    "rebel",
+    "separatist",
+    "militant",
+    "insurgent",
+    "jihadist",
+    "guerrilla",
+    "gunmen",
+    "fighters",
+    "militia",
+    "gang",
+)
+
+
+def group_references(items: Sequence[tuple[Document, Analysis]]) -> int:
+    """How many times the documents' story sentences (not headings or credits) name an armed
+    group's people by a common noun."""
+    count = 0
+    for doc, analysis in items:
+        lower = doc.text.lower()
+        if not any(stem in lower for stem in _GROUP_STEMS):
+            continue
+        locate = sentence_index(analysis)
+        for found in _GROUP_PEOPLE.finditer(doc.text):
+            idx = locate(found.start())
+            if idx is not None and analysis.sentences[idx].label in ("development", "background"):
+                count += 1
+    return count
+
+
+# An attack on people told in a headline or lead: a bombing, a shooting, a hostage-taking, a
+# massacre, gunmen storming a place (not an air strike between states: those strike states).
+_ASSAULT = re.compile(
+    r"\b(?:(?:suicide\s+)?bomb(?:ings?|ers?)|blasts?|explosions?|(?:terror(?:ist)?\s+)?attacks?|"
+    r"sieges?|hostages?|hostage-takers?|massacres?|shootings?|gunm[ae]n|stormed|storming|"
+    r"terror(?:ism|ists?)?)\b",
+    re.IGNORECASE,
+)
+
+
+def attack_story(items: Sequence[tuple[Document, Analysis]]) -> bool:
+    """Whether most documents' headline or lead tells an attack on people (a bombing, a siege,
+    gunmen storming a cafe): its sides are the state attacked and the attackers, and the states
+    whose citizens were among the dead or who send condolences are third parties."""
+    votes = 0
+    for _doc, analysis in items:
+        if any(_ASSAULT.search(s.text) for s in opening_sentences(analysis)):
+            votes += 1
+    return bool(items) and 2 * votes > len(items)
+
+
+def attacked_states(items: Sequence[tuple[Document, Analysis]]) -> list[str]:
+    """The states where the headline's or lead's act of arms by a group falls ("Fighters of X
+    stormed a hotel in the Malian capital", "X seizes Sri Lankan port town"): the first state,
+    or town of a state, the sentence names after the act (not a sea: "seized a tanker in the
+    Gulf of Aden")."""
+    found: list[str] = []
+    for doc, analysis in items:
+        told = opening_sentences(analysis)
+        spans = [(s.start, s.end) for s in told]
+        # (an organisation in the headline or lead first: most stories have none there)
+        if not any(
+            m.type == "ORG" and any(a <= m.start < b for a, b in spans) for m in analysis.mentions
+        ):
+            continue
+        ordered = sorted(analysis.mentions, key=lambda m: m.start)
+        for sentence in told:
+            if not may_tell_act_of_arms(sentence.text):
+                continue
+            inside = [m for m in ordered if sentence.start <= m.start < sentence.end]
+            for k, m in enumerate(inside):
+                if m.type != "ORG" or is_state(m.canonical) or owner_state(m.canonical):
+                    continue
+                end = act_of_arms_end(doc.text, m.end, sentence)
+                if end is None:
+                    continue
+                state = None
+                for o in inside[k + 1 :]:
+                    if o.start < end or o.type not in ("GPE", "NORP"):
+                        continue
+                    named = state_of(o)
+                    if named and not in_place_name(doc.text, o):
+                        state = named
+                        break
+                if state is not None and state not in found:
+                    found.append(state)
+                break
+    return found
