@@ -18,8 +18,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from briefer.analysis import entities, gazetteer
-from briefer.analysis.names import words
+from briefer.analysis import entities, gazetteer, gazetteer_reading
+from briefer.analysis.name_shapes import words
 
 PEOPLE = [
     ("President", "Aleksandar Vučić"),
@@ -101,7 +101,7 @@ def measure(label: str, text: str, runs: int) -> None:
     gaz.automaton()
     entities.find_mentions("Warm-up: Belgrade said.")
     n = len(text.split())
-    t_gaz = best_of(runs, lambda: entities.gazetteer_candidates(text, gaz))
+    t_gaz = best_of(runs, lambda: gazetteer_reading.gazetteer_candidates(text, gaz))
     t_all = best_of(runs, lambda: entities.find_mentions(text))
     mentions = len(entities.find_mentions(text))
     print(

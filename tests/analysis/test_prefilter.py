@@ -11,7 +11,20 @@ from types import ModuleType
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from briefer.analysis import labels, names, reactions, stance, timeline
+from briefer.analysis import (
+    event_names,
+    labels,
+    name_edges,
+    name_scan,
+    name_shapes,
+    organisation_names,
+    person_names,
+    place_names,
+    reactions,
+    stance,
+    surnames,
+    timeline,
+)
 from briefer.analysis.prefilter import (
     Gate,
     Sieve,
@@ -271,8 +284,23 @@ def test_cased_start_literals_keep_case_and_refuse_what_ignores_case() -> None:
 
 # Case-sensitive rules, the name rules among them, and shapes a scan must get right: literals
 # one of which begins another, a pattern with no literal start, one that may match nothing.
+_NAME_MODULES = (
+    name_shapes,
+    name_scan,
+    name_edges,
+    person_names,
+    organisation_names,
+    event_names,
+    place_names,
+    surnames,
+)
 _CASED = [
-    *(p for p in vars(names).values() if isinstance(p, re.Pattern) and not p.flags & re.I),
+    *(
+        p
+        for module in _NAME_MODULES
+        for p in vars(module).values()
+        if isinstance(p, re.Pattern) and not p.flags & re.I
+    ),
     re.compile(r"(?=[A-Z])\b(?:Min|Ministry|Party)\b"),
     re.compile(r"\bParty(?: of [A-Z]\w+)?|(?<=\s)Min\w*"),
     re.compile(r"[A-Z]\w+ said"),

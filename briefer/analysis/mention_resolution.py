@@ -1,0 +1,312 @@
+"""Mentions resolved after merging, from what the same text says elsewhere: people named by
+surname or title alone take the full name seen before ("Vučić said" -> Aleksandar Vučić), a
+relative takes the family name, a popular name set after a name is that person ("Robert
+Kyagulanyi, better known as Bobi Wine"), an acronym the text defines ("the Zanian Liberation
+Front (ZLF)") names that body wherever it appears, and a bare body takes the one qualified
+body of that name ("the Foreign Ministry" -> "Lithuanian Foreign Ministry").
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from collections.abc import Callable, Iterable
+
+from briefer.analysis import gazetteer
+from briefer.analysis.gazetteer import Entry, Gazetteer
+from briefer.analysis.mention_spans import Occupancy, sentence_start
+from briefer.analysis.model import Mention
+from briefer.analysis.name_shapes import (
+    CAPWORD,
+    HEAD_WORDS,
+    RANK_GAZETTEER,
+    RANK_RULE,
+    RANK_SURNAME,
+    ROLES,
+    STOPWORDS,
+    TITLES,
+    Found,
+    occurrences,
+)
+from briefer.analysis.organisation_names import INSTITUTION_WORDS
+from briefer.analysis.person_names import Relative
+from briefer.analysis.surnames import surname_forms
+
+# A given name right before a known surname: "Hunter Biden" is not Joe Biden.
+_GIVEN_BEFORE = re.compile(rf"(?<![\w'’.-])({CAPWORD}) $")
+_TITLE_WORD = re.compile(rf"{TITLES}|{ROLES}", re.IGNORECASE)
+
+
+def other_bearers(
+    text: str, found: list[tuple[Found, Entry]], gaz: Gazetteer
+) -> list[tuple[Found, Entry]]:
+    """A well-known person's bare surname ("Biden") with another given name right before it
+    ("Hunter Biden") is someone else of the name: that whole name, not the famous one."""
+    out = []
+    for f, entry in found:
+        if f.type == "PERSON" and " " not in text[f.start : f.end]:
+            before = _GIVEN_BEFORE.search(text, max(0, f.start - 40), f.start)
+            if before is not None:
+                word = before.group(1)
+                first = f.canonical.split(" ", 1)[0]
+                if (
+                    word != first
+                    and word not in STOPWORDS
+                    and not _TITLE_WORD.fullmatch(word)
+                    and word not in gaz.forms
+                ):
+                    start = before.start(1)
+                    name = text[start : f.end]
+                    f = Found(start, f.end, name, "PERSON", RANK_RULE)
+                    entry = Entry(name, "PERSON", "name")
+        out.append((f, entry))
+    return out
+
+
+#: "Robert Kyagulanyi, better known as Bobi Wine": a person's other name, set after the name.
+_KNOWN_AS_RE = re.compile(r",?\s+(?:(?:better|also|widely|popularly|commonly)\s+)?known\s+as\s+")
+
+
+def known_as(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A person's stage or popular name introduced after the name ("Robert Kyagulanyi, better
+    known as Bobi Wine") is that person wherever the text uses it: one person, one name."""
+    renamed: dict[str, str] = {}
+    for first, second in itertools.pairwise(mentions):
+        if (
+            first.type == second.type == "PERSON"
+            and first.canonical != second.canonical
+            and _KNOWN_AS_RE.fullmatch(text, first.end, second.start) is not None
+        ):
+            renamed.setdefault(second.canonical, first.canonical)
+    if not renamed:
+        return mentions
+    return [
+        Mention(m.start, m.end, m.surface, renamed[m.canonical], m.type)
+        if m.type == "PERSON" and m.canonical in renamed
+        else m
+        for m in mentions
+    ]
+
+
+_SENTENCE_END_RE = re.compile(r"[.!?;\n]")
+
+
+def with_relatives(text: str, mentions: list[Mention], kin: list[Relative]) -> list[Mention]:
+    """Relatives named by given name alone take the family's name from the person they belong
+    to ("Sergei Skripal and his daughter Yulia" -> Yulia Skripal, "Ortega's daughter Camila" ->
+    Camila Ortega): the possessive's person, or for "his"/"her" the person named last in the
+    same sentence. Added last, so a later bare surname still means the person it meant."""
+    starts = [m.start for m in mentions]
+    people = sorted({m.canonical for m in mentions if m.type == "PERSON"}, key=len, reverse=True)
+    added: list[Mention] = []
+    for rel in kin:
+        at = bisect.bisect_left(starts, rel.start)
+        if at < len(mentions) and mentions[at].start < rel.end:
+            continue  # already a mention
+        owner = next((m for m in reversed(mentions[:at]) if m.type == "PERSON"), None)
+        if owner is None:
+            continue
+        between = text[owner.end : rel.start]
+        if rel.surname is not None:
+            if not between.startswith(("'s ", "’s ")) or owner.surface.split()[-1] != rel.surname:
+                continue  # the possessive is no person's found
+        elif len(between) > 200 or _SENTENCE_END_RE.search(between):
+            continue
+        surname = owner.surface.split()[-1]
+        name = f"{rel.given} {surname}"
+        # The relative's fuller name when the text or the gazetteer has it ("Ali Bongo Ondimba").
+        fuller = next(
+            (p for p in people if p.split()[0] == rel.given and surname in p.split()[1:]), None
+        )
+        known = gazetteer.canonical_name(name)
+        canonical = fuller or (known[0] if known is not None and known[1] == "PERSON" else name)
+        added.append(Mention(rel.start, rel.end, rel.given, canonical, "PERSON"))
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
+_ACRONYM_AFTER_RE = re.compile(r" \(([A-Z][A-Z0-9&-]{1,7})\)")
+
+
+def acronyms_defined(text: str, chosen: list[Found], gaz: Gazetteer) -> list[Found]:
+    """An acronym the text defines after a body's name ("the Zanian Liberation Front (ZLF)")
+    names that body there and wherever else it appears ("the ZLF said"), unless the gazetteer
+    already gives it a meaning."""
+    defined: dict[str, str] = {}
+    for f in chosen:
+        if f.type != "ORG":
+            continue
+        m = _ACRONYM_AFTER_RE.match(text, f.end)
+        if m is not None and m.group(1) not in gaz.forms:
+            defined.setdefault(m.group(1), f.canonical)
+    if not defined:
+        return chosen
+    taken = Occupancy(len(text))
+    for f in chosen:
+        taken.take(f.start, f.end)
+    extra = []
+    for acronym, canonical in defined.items():
+        for at in occurrences(text, acronym):
+            end = at + len(acronym)
+            if taken.free(at, end):
+                extra.append(Found(at, end, canonical, "ORG", RANK_GAZETTEER))
+    return sorted(chosen + extra, key=lambda f: f.start)
+
+
+def bare_heads(text: str, chosen: list[Found]) -> list[Found]:
+    """A bare head word ("the Commission said", "Commission spokesman Margaritis Schinas")
+    names the one body of the text whose name ends in it ("European Commission"); with two
+    such bodies ("European Council", "Security Council") it stays unresolved."""
+    owners: dict[str, set[str]] = {}
+    for f in chosen:
+        if f.type == "ORG":
+            last = text[f.start : f.end].rsplit(None, 1)[-1]
+            if last in HEAD_WORDS and " " in text[f.start : f.end].strip():
+                owners.setdefault(last, set()).add(f.canonical)
+    heads = {head: next(iter(c)) for head, c in owners.items() if len(c) == 1}
+    if not heads:
+        return chosen
+    starts = [f.start for f in chosen]  # chosen is sorted and non-overlapping
+
+    def free(start: int, end: int) -> bool:
+        i = bisect.bisect_right(starts, start) - 1
+        if i >= 0 and chosen[i].end > start:
+            return False
+        return i + 1 >= len(chosen) or chosen[i + 1].start >= end
+
+    extra = []
+    # The heads alone, word boundaries checked here: a pattern that starts with literal words
+    # lets the engine skip to them (a look-behind first would cost it every position).
+    pattern = re.compile("(?:" + "|".join(map(re.escape, heads)) + r")\b")
+    for m in pattern.finditer(text):
+        start, end = m.span()
+        if start and (text[start - 1].isalnum() or text[start - 1] in "_-’'"):
+            continue
+        after = text[end : end + 2]
+        if (
+            text[max(0, start - 4) : start] in ("the ", "The ")
+            or (after[:1] == " " and after[1:2].islower() and sentence_start(text, start))
+        ) and free(start, end):
+            extra.append(Found(start, end, heads[m.group()], "ORG", RANK_SURNAME))
+    return sorted(chosen + extra, key=lambda f: f.start) if extra else chosen
+
+
+def qualify_ethnic_groups(chosen: list[Found]) -> list[Found]:
+    """ "ethnic Serbs" is the one group of the text with a place before it ("Kosovo Serbs"),
+    as a bare body is the one qualified body of its name."""
+    groups: dict[str, set[str]] = {}
+    for f in chosen:
+        if f.type == "NORP" and " " in f.canonical and not f.canonical.startswith("ethnic "):
+            groups.setdefault(f.canonical.rsplit(" ", 1)[1].rstrip("s"), set()).add(f.canonical)
+    if not groups:
+        return chosen
+    out = []
+    for f in chosen:
+        if f.type == "NORP" and f.canonical.startswith("ethnic "):
+            owners = groups.get(f.canonical.split(" ", 1)[1].rstrip("s"), set())
+            if len(owners) == 1:
+                f = f._replace(canonical=next(iter(owners)))
+        out.append(f)
+    return out
+
+
+def _own_name(name: str) -> bool:
+    """A body's name of several words that is not an institution every state has ("Defence
+    Force", not "National Assembly" or "Supreme Court")."""
+    parts = name.split()
+    return len(parts) > 1 and not all(w in INSTITUTION_WORDS for w in parts)
+
+
+def qualify_bodies(chosen: list[Found]) -> list[Found]:
+    """A bare "Foreign Ministry" is the one qualified body of that name in the same text
+    ("Lithuanian Foreign Ministry"), if there is exactly one."""
+    orgs = {f.canonical for f in chosen if f.type == "ORG"}
+    qualified: dict[str, set[str]] = {}
+    for name in orgs:
+        # "Lithuanian Foreign Ministry" qualifies "Foreign Ministry", and "Papua New Guinea
+        # Defence Force" "Defence Force": a body's name of two words or more that ends it,
+        # but for an institution every state has ("National Assembly": whose is told apart).
+        at = name.find(" ")
+        while at > 0:
+            rest = name[at + 1 :]
+            if rest in orgs and name[:1].isupper() and (at == name.find(" ") or _own_name(rest)):
+                qualified.setdefault(rest, set()).add(name)
+            at = name.find(" ", at + 1)
+    out = []
+    for f in chosen:
+        owners = qualified.get(f.canonical) if f.type == "ORG" else None
+        if owners is not None and len(owners) == 1 and f.canonical not in owners:
+            f = f._replace(canonical=next(iter(owners)))
+        out.append(f)
+    return out
+
+
+#: A kinship word just before a name, in the same clause: "the son of former President X",
+#: "his father, X". A relative named in passing does not take over the family name.
+_KIN_BEFORE_RE = re.compile(
+    r"\b(?:son|sons|daughter|daughters|father|mother|parents|wife|husband|brother|sister|widow|"
+    r"widower|grandson|granddaughter|grandfather|grandmother|nephew|niece|cousin|uncle|aunt)"
+    r"\b[^.;:!?\n]{0,40}$"
+)
+
+
+def latest_bearer(text: str, chosen: list[Found]) -> Callable[[str, int], str | None]:
+    """A lookup (short form, position) -> the person of that surname most recently named in
+    full before the position ("Hunter Biden was pardoned. Biden said" -> Hunter Biden), or None
+    when no one of the name was named in full before it. A relative named after a kinship
+    word ("Arévalo is the son of Juan José Arévalo") is left out: the story's person keeps the
+    name."""
+    named: dict[str, list[tuple[int, str]]] = {}
+    for f in chosen:
+        if (
+            f.type == "PERSON"
+            and " " in text[f.start : f.end].strip()
+            and " " in f.canonical
+            and _KIN_BEFORE_RE.search(text, max(0, f.start - 60), f.start) is None
+        ):
+            for form in surname_forms(f.canonical):
+                named.setdefault(form, []).append((f.start, f.canonical))
+
+    def latest(form: str, at: int) -> str | None:
+        bearers = named.get(form)
+        if not bearers:
+            return None
+        i = bisect.bisect_left(bearers, (at, "")) - 1
+        return bearers[i][1] if i >= 0 else None
+
+    return latest
+
+
+def full_names_by_short_form(people: Iterable[str]) -> dict[str, str]:
+    """Short form -> the one full name it stands for (ambiguous short forms left out).
+
+    A full name that is itself a short form of a longer one ("Edmundo González" beside
+    "Edmundo González Urrutia") maps to the longer.
+    """
+    fulls = sorted({p for p in people if " " in p}, key=len, reverse=True)
+    owners: dict[str, set[str]] = {}
+    firsts: dict[str, set[str]] = {}
+    for full in fulls:
+        longer = next((f for f in fulls if f != full and _is_short_for(full, f)), None)
+        if longer is not None:
+            owners.setdefault(full, set()).add(longer)
+            continue
+        for form in surname_forms(full):
+            owners.setdefault(form, set()).add(full)
+        firsts.setdefault(full.split()[0], set()).add(full)
+    # A first word that is no one's surname: a family name written first ("Yoon" for Yoon Suk
+    # Yeol) or a given name used with a title ("Mr Anwar" for Anwar Ibrahim, "Mr Phumtham").
+    for form, o in firsts.items():
+        if form not in owners and len(form) >= 3 and form not in STOPWORDS:
+            owners[form] = o
+    return {form: next(iter(o)) for form, o in owners.items() if len(o) == 1}
+
+
+def _is_short_for(short: str, full: str) -> bool:
+    """True if `short` drops trailing or middle words of `full` but keeps first and last."""
+    s, f = short.split(), full.split()
+    if len(s) >= len(f):
+        return False
+    if s == f[: len(s)]:
+        return True
+    return s[0] == f[0] and s[-1] in f[1:]

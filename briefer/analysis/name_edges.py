@@ -1,0 +1,127 @@
+"""Where a candidate name starts and stops: stop words trimmed off its ends, a month read as a
+surname after a given name ("Theresa May"), middle names and possessives, and the tail of an
+organisation's or event's name cut at the words that cannot end one. Shared by the person,
+place, organisation and event rules.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from briefer.analysis.name_shapes import (
+    HEAD_WORDS,
+    INITIALS_RE,
+    MONTHS,
+    TOKEN_RE,
+    WEEKDAYS,
+    given_names,
+    is_stop,
+    words,
+)
+
+
+def trim_name(text: str, start: int, end: int, known: Callable[[str], bool]) -> tuple[int, int]:
+    """Cut a name at the first word that is a stopword or a known gazetteer form, but for a
+    month that is a surname after a given name ("Theresa May", not "in May")."""
+    keep_end = start
+    tokens = list(TOKEN_RE.finditer(text, start, end))
+    for i, w in enumerate(tokens):
+        word = w.group().rstrip(",;:")
+        if word.endswith(".") and not INITIALS_RE.fullmatch(word):
+            word = word.rstrip(".")
+        stop = is_stop(word) and not (i and _month_surname(text, w, word, tokens[i - 1], keep_end))
+        if stop or (known(word) and not _middle_name(word, tokens[i + 1 :], known)):
+            break
+        keep_end = w.start() + len(word)
+    return start, keep_end
+
+
+#: Month words that are also given names ("Foreign Minister Jan Hamáček", "Ambassador April
+#: Glaspie"): after a title and before a name word, the name starts with them.
+MONTH_GIVEN_NAMES = frozenset(words("Jan Mar April May June"))
+#: Months that are also surnames ("Theresa May", "Brian May", "Kate June"): read as one only
+#: right after a given name and with no day or year after them ("Georgia May 26" is a date).
+MONTH_SURNAMES = frozenset(words("May June April August"))
+_DAY_OR_YEAR_RE = re.compile(r"\s\d")
+
+
+def _month_surname(
+    text: str, token: re.Match[str], word: str, before: re.Match[str], kept_end: int
+) -> bool:
+    """True for a month-word (`word`, the `token` without its punctuation) that ends a person's
+    name: the word before it is a given name kept in the name, and no number follows it."""
+    return (
+        word in MONTH_SURNAMES
+        and before.end() == kept_end
+        and before.group() in given_names()
+        and _DAY_OR_YEAR_RE.match(text, token.start() + len(word)) is None
+    )
+
+
+def _middle_name(word: str, rest: list[re.Match[str]], known: Callable[[str], bool]) -> bool:
+    """True for a known word that is a given name inside a name, before a name word of its own
+    ("Roch Marc Christian Kaboré": "Christian" is no group there)."""
+    if word not in given_names() or not rest:
+        return False
+    after = rest[0].group().rstrip(",;:.")
+    return bool(after) and after[:1].isupper() and not (is_stop(after) or known(after))
+
+
+def strip_possessive(text: str, start: int, end: int) -> int:
+    for suffix in ("'s", "’s"):
+        if text.endswith(suffix, start, end):
+            return end - len(suffix)
+    return end
+
+
+_TAIL_LINKS = frozenset(words("of on for the and"))
+#: Words that end a name's tail: "Treaty of Lausanne on Monday", "Court of Appeal in January".
+_TAIL_STOP = frozenset(
+    MONTHS
+    + WEEKDAYS
+    + words("The However Meanwhile But And In On At After Before Since During Today Yesterday")
+)
+
+
+def cut_tail(text: str, start: int, end: int) -> int:
+    """End a name before a stopword in its tail ("Treaty of Lausanne on Monday" -> "Treaty of
+    Lausanne") and drop trailing connectors."""
+    words_ = list(TOKEN_RE.finditer(text[start:end]))
+    keep = len(words_)
+    for i, w in enumerate(words_[1:], start=1):
+        if w.group().rstrip(".,") in _TAIL_STOP:
+            keep = i
+            break
+    while keep > 1 and words_[keep - 1].group() in _TAIL_LINKS:
+        keep -= 1
+    return start + words_[keep - 1].end()
+
+
+def skip_leading_stopwords(
+    text: str, start: int, end: int, keep: frozenset[str] = frozenset()
+) -> int:
+    """Move past "The", "However", "On Tuesday the" at the start of an organisation's name."""
+    while True:
+        word = TOKEN_RE.match(text, start, end)
+        if word is None:
+            return start
+        lead = word.group()
+        if lead[0].isupper() and (not is_stop(lead) or lead in _ORG_LEADS or lead in keep):
+            return start
+        start += len(lead)
+        while start < end and text[start].isspace():
+            start += 1
+
+
+#: Stopwords that may still lead an organisation's name: "Foreign Ministry", "State Department".
+_ORG_LEADS = HEAD_WORDS | frozenset(
+    words(
+        """
+        Foreign Defence Defense Interior Justice Finance Economy Health Security State Central
+        Government Army Police Western Eastern Northern Southern National General Supreme
+        President Prime Chief Union English French German Russian Spanish Arabic Chinese Serbian
+        Albanian Turkish Ukrainian Catholic Orthodox New Old Royal International
+        """
+    )
+)

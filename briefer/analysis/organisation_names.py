@@ -1,0 +1,392 @@
+"""Organisations no list knows: capitalised words before a head word ("Serbian Progressive
+Party", "Kosovo Police", "Foreign Ministry", "People's Liberation Army") or a head word with
+"of"/"for"/"on" ("Ministry of Defence", "Forces for the Liberation of Rwanda"); a speaker
+described as a group in apposition ("Jaish al-Adl, a militant group, said"). A body of a known
+organisation speaks for it ("the Famine Review Committee of the IPC", "OAS Permanent Council").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+
+from briefer.analysis.name_edges import cut_tail, skip_leading_stopwords
+from briefer.analysis.name_scan import (
+    GROUP_NOUN_RE,
+    HEAD_SCAN_RE,
+    LED_BODY_RE,
+    ORG_HEAD_FIRST_RE,
+    scan_anchors,
+)
+from briefer.analysis.name_shapes import (
+    FLAGS,
+    HEAD_WORDS,
+    LAST_ONLY_HEADS,
+    NAME,
+    ORG_HEADS,
+    ORG_LINK,
+    ORG_WORD,
+    RANK_RULE,
+    SP,
+    TITLES,
+    Found,
+    U,
+    clean,
+    is_stop,
+    words,
+)
+
+
+def organisation_candidates(
+    text: str,
+    known: Callable[[str], bool],
+    adjective: Callable[[str], str | None] = lambda _: None,
+    actor: Callable[[str], str | None] = lambda _: None,
+    body: Callable[[str], str | None] = lambda _: None,
+) -> list[Found]:
+    """Organisations by head word: "Serbian Progressive Party", "Ministry of Defence".
+
+    A possessive splits the name: in "Colombia's Foreign Ministry" the state stays a mention of
+    its own and the ministry becomes "Colombian Foreign Ministry" (`adjective` maps a state's
+    form to its adjective); "Venezuela's National Electoral Council" leaves the council's name.
+    Two organisations joined by "and" are two candidates. `actor` maps a known form to its
+    canonical actor, so that "U.S. State Department" is left to the gazetteer.
+
+    A body of a known organisation ("the Board of Governors of the IAEA", "the Famine Review
+    Committee of the IPC") speaks for that organisation: `body` maps a known form to its
+    canonical name when it is an organisation. A head word that only starts a title ("Chief
+    Cabinet Secretary Yoshimasa Hayashi") is no organisation.
+    """
+    found: list[Found] = []
+    spans = list(_spans_before_heads(text))
+    spans += [m.span("org") for m in scan_anchors(text).finditer(ORG_HEAD_FIRST_RE)]
+
+    def alone(name: str) -> bool:
+        """A known name of any kind, people's included, stands alone before "and"."""
+        return known(name) or actor(name) is not None
+
+    found += _named_groups(text, known, actor)
+    found += _led_bodies(text)
+    for start, end in spans:
+        start = skip_leading_stopwords(text, start, end)
+        start = _skip_leading_group(text, start, end)
+        for part_start, part_end in _split_conjoined(text, start, end, alone):
+            org = _organisation(text, part_start, part_end, known, adjective, actor)
+            if org is not None and not _only_a_title(text, org) and not _a_marine(org, known):
+                found.append(_body_of_known(text, org, body))
+    return found
+
+
+def _a_marine(org: Found, known: Callable[[str], bool]) -> bool:
+    """ "a U.S. Marine", "a Royal Marine": a soldier of a known force, not a company named
+    "... Marine" ("Chonghaejin Marine")."""
+    before, _, last = org.canonical.rpartition(" ")
+    return last == "Marine" and (before == "Royal" or known(before))
+
+
+#: Last words that make a led name a place's: "Jamaat Street", "Hizb Square".
+_PLACE_LAST_RE = re.compile(r"\s(?:Street|Road|Avenue|Lane|Square|Mosque|Market|Bazaar|Gate)$")
+
+
+def _led_bodies(text: str) -> list[Found]:
+    """Bodies named by an opening word (`BODY_LEADS`) and at least one word more, joined by a
+    hyphen or a space: organisations whatever the words after (a state's name among them:
+    "Tehreek-e-Labbaik Pakistan" is no mention of Pakistan)."""
+    found: list[Found] = []
+    for m in scan_anchors(text).finditer(LED_BODY_RE):
+        name = clean(m.group())
+        if _PLACE_LAST_RE.search(name):
+            continue
+        if " " not in name and "-" not in name.strip("-"):
+            continue  # the opening word alone is no name
+        found.append(Found(m.start(), m.start() + len(name), name, "ORG", RANK_RULE))
+    return found
+
+
+_NAME_BEFORE_GROUP_RE = re.compile(rf"(?<![\w'’-]){NAME}$", FLAGS)
+
+
+def _named_groups(
+    text: str, known: Callable[[str], bool], actor: Callable[[str], str | None]
+) -> list[Found]:
+    """Groups named before the noun that says what they are ("the Saraya al-Salam militia",
+    "the Ennahda party"): the name is an organisation's, not a person's. A known name
+    ("the Hamas movement", "the Kurdish militia") is left to the gazetteer; a name opening a
+    sentence is read only when the text names it so elsewhere too."""
+    found: list[Found] = []
+    for noun in scan_anchors(text).finditer(GROUP_NOUN_RE):
+        m = _NAME_BEFORE_GROUP_RE.search(text, max(0, noun.start() - 60), noun.start())
+        if m is None:
+            continue
+        start = skip_leading_stopwords(text, m.start(), m.end())
+        name = text[start : m.end()]
+        if not name or is_stop(name.split()[0]) or known(name) or actor(name) is not None:
+            continue
+        if any(is_stop(w) or known(w) or w in HEAD_WORDS for w in name.split()):
+            continue  # "the Hezbollah-backed", "Progressive Party": not a bare group's name
+        if " " not in name and name.endswith("ist"):
+            continue  # "a local Islamist militia": what kind of group, not its name
+        if name.isupper() and not _acronym_in_prose(text, start, name):
+            continue  # a shouted headline ("THE PEOPLE'S PARTY")
+        if text[max(0, start - 2) : start].strip(" ") in ("", ".", "\n"):
+            continue
+        found.append(Found(start, m.end(), clean(name), "ORG", RANK_RULE))
+    return found
+
+
+_LOWER_WORD_BEFORE_RE = re.compile(r"(?<![\w'’-])[a-z][a-z-]*\s$")
+
+
+def _acronym_in_prose(text: str, start: int, name: str) -> bool:
+    """An acronym after a lower-case word ("the ruling XYZ party", "the communist XYZ party"):
+    a group's short name in running text, not a shouted headline."""
+    return (
+        " " not in name
+        and 2 <= len(name) <= 7
+        and _LOWER_WORD_BEFORE_RE.search(text, max(0, start - 30), start) is not None
+    )
+
+
+_WORDS_BEFORE_HEAD_RE = re.compile(
+    rf"(?<![\w'’-])(?:{ORG_WORD}{SP}(?:{ORG_LINK}{SP})?)*?{ORG_WORD}{SP}$", FLAGS
+)
+_ORG_TAIL_RE = re.compile(
+    rf"{SP}(?:of|for|on){SP}(?:the{SP})?{ORG_WORD}"
+    rf"(?:{SP}(?:and{SP}|(?:of|for){SP}(?:the{SP})?)?{ORG_WORD}){{0,4}}\b",
+    FLAGS,
+)
+
+
+_CAPITAL_NEXT_RE = re.compile(rf"{SP}{U}", FLAGS)
+
+
+def _not_last(text: str, head: re.Match[str]) -> bool:
+    """True for a head word that counts only at a name's end (`LAST_ONLY_HEADS`) with a
+    capitalised word after it: "Royal Air Maroc", "Air Vice-Marshal"."""
+    word = head.group()
+    return (
+        word.rsplit(None, 1)[-1] in LAST_ONLY_HEADS
+        and _CAPITAL_NEXT_RE.match(text, head.end()) is not None
+    )
+
+
+def _spans_before_heads(text: str) -> Iterable[tuple[int, int]]:
+    """Capitalised words ending in a head word ("Serbian Progressive Party"), found from the
+    head backwards: head words are rare, so this is much faster than trying every capital."""
+    last_end = 0
+    for head in scan_anchors(text).finditer(HEAD_SCAN_RE):
+        if head.start() < last_end or _not_last(text, head):
+            continue
+        lo = max(last_end, head.start() - 160)
+        before = _WORDS_BEFORE_HEAD_RE.search(text[lo : head.start()])
+        if before is None:
+            continue
+        end = head.end()
+        tail = _ORG_TAIL_RE.match(text, end)
+        if tail is not None:
+            end = tail.end()
+        last_end = end
+        yield lo + before.start(), end
+
+
+_TITLE_IN_RE = re.compile(rf"\b{TITLES}\b", FLAGS)
+_CONJUNCTION_RE = re.compile(r"\s(?:and|&)\s(?:the\s)?")
+_HEAD_RE = re.compile(rf"(?:^|\s)(?:{ORG_HEADS})(?:\s|$)")
+
+
+_LOWER_WORD_AFTER_RE = re.compile(r" [a-z]")
+_LEADING_OF_RE = re.compile(
+    rf"((?:[^\W\d_][\w'’.-]*{SP}){{0,4}}[^\W\d_][\w'’-]*){SP}of{SP}(?:the{SP})?"
+)
+
+
+def _skip_leading_group(text: str, start: int, end: int) -> int:
+    """ "Members of the Rohingya Solidarity Organisation" -> the organisation, and "Professor
+    Laurence Broers of Chatham House" -> the institute (the person is a name of its own): words
+    with no head word among them, before "of", belong to the sentence, not to the body's name."""
+    m = _LEADING_OF_RE.match(text, start, end)
+    if m is None or any(w in HEAD_WORDS for w in m.group(1).split()):
+        return start
+    if _HEAD_RE.search(text[m.end() : end]) is None:
+        return start  # "Government of National Unity": the whole is the name
+    return m.end()
+
+
+def _split_conjoined(
+    text: str, start: int, end: int, known: Callable[[str], bool] = lambda _: False
+) -> list[tuple[int, int]]:
+    """ "Ministry of Defence and the Ministry of Interior" -> two spans; "Ministry of Foreign
+    Affairs and Trade" and "State Investigation and Protection Agency" stay one (a part without
+    a head word belongs with its neighbour), while "Serbia and Kosovo Police" is two names: a
+    known name before "and" stands alone."""
+    cuts = list(_CONJUNCTION_RE.finditer(text, start, end))
+    if not cuts:
+        return [(start, end)]
+    spans: list[tuple[int, int]] = []
+    part_start = start
+    for cut in cuts:
+        spans.append((part_start, cut.start()))
+        part_start = cut.end()
+    spans.append((part_start, end))
+    merged: list[tuple[int, int]] = []
+    pending: int | None = None  # start of head-less leading parts, waiting for a head
+    for span in spans:
+        headed = _HEAD_RE.search(text[span[0] : span[1]]) is not None
+        if (
+            not headed
+            and merged
+            and known(text[span[0] : span[1]])
+            and _LOWER_WORD_AFTER_RE.match(text, span[1])
+        ):
+            continue  # "Ministry of Foreign Affairs and the Canadian embassy": no part of it
+        if not headed and merged:
+            merged[-1] = (merged[-1][0], span[1])
+        elif (
+            not headed
+            and pending is None
+            and (known(text[span[0] : span[1]]) or _TITLE_IN_RE.search(text, span[0], span[1]))
+        ):
+            merged.append(span)  # a name or a titled person of its own, not a body's start
+        elif not headed:
+            pending = span[0] if pending is None else pending
+        else:
+            merged.append((span[0] if pending is None else pending, span[1]))
+            pending = None
+    if pending is not None:
+        merged.append((pending, end))
+    return merged
+
+
+def _organisation(
+    text: str,
+    start: int,
+    end: int,
+    known: Callable[[str], bool],
+    adjective: Callable[[str], str | None],
+    actor: Callable[[str], str | None],
+) -> Found | None:
+    end = cut_tail(text, start, end)
+    owner = None
+    poss = _POSSESSOR_RE.search(text, max(0, start - 40), start)
+    if poss is not None:
+        owner = poss.group(1)
+    name = text[start:end]
+    words_ = name.split()
+    if not words_ or words_[0] in ("of", "for", "on", "and", "the"):
+        return None
+    if len(words_) < 2 and owner is None:
+        return None
+    if not _HEAD_RE.search(name):
+        return None
+    if known(name):
+        return None
+    # "U.S. State Department": both parts name the same actor; the gazetteer has it.
+    if len(words_) >= 2:
+        first, rest = actor(words_[0]), actor(" ".join(words_[1:]))
+        if first is not None and first == rest:
+            return None
+        # "US Federal Bureau of Investigation", "United States Federal Aviation Administration":
+        # a state's name before a body the gazetteer knows by its own name; two mentions.
+        for size in range(1, min(3, len(words_) - 1) + 1):
+            lead = " ".join(words_[:size])
+            if (
+                actor(lead) is not None
+                and adjective(lead) is not None
+                and actor(" ".join(words_[size:])) is not None
+            ):
+                return None
+    canonical = clean(name)
+    if owner is None and _states_institution(words_, adjective, actor):
+        # "the Bulgarian National Assembly" is the National Assembly, as "Bulgaria's National
+        # Assembly" is: the adjective says whose it is, the name is the body's own.
+        canonical = clean(" ".join(words_[1:]))
+    if owner is not None:
+        adj = adjective(owner)
+        if adj is None and len(words_) < 2:
+            return None
+        if adj is not None and re.search(r"\b(?:Ministry|Office|Department)\b", name):
+            canonical = f"{adj} {canonical}"
+        elif adj is not None and actor(f"{adj} {canonical}") is not None:
+            # "Sweden's Security Service" is the Swedish Security Service the gazetteer knows
+            canonical = actor(f"{adj} {canonical}") or canonical
+    return Found(start, end, canonical, "ORG", RANK_RULE)
+
+
+#: Words that name a state's institution only by what it is ("National Assembly", "Supreme
+#: Court", "Senate"): with a state's adjective before them the adjective is no part of the name.
+#: Ministries keep it ("Colombian Foreign Ministry"); forces and parties often bear it in their
+#: own names ("Philippine Coast Guard", "Serbian Progressive Party").
+INSTITUTION_WORDS = frozenset(
+    words(
+        """
+        National Supreme Constitutional High Federal Electoral Legislative Upper Lower Court
+        Assembly Parliament Senate Congress Council House Chamber of Representatives Deputies
+        """
+    )
+)
+
+
+def _states_institution(
+    words_: list[str],
+    adjective: Callable[[str], str | None],
+    actor: Callable[[str], str | None],
+) -> bool:
+    """True for "Bulgarian National Assembly": a state's adjective, then an institution named
+    only by what it is, in two words or more ("Spanish Senate" keeps its adjective: a bare
+    "Senate" tells the later stages nothing of whose it is)."""
+    if len(words_) < 3 or not all(w in INSTITUTION_WORDS for w in words_[1:]):
+        return False
+    if words_[-1] in ("of", "National", "Supreme", "Federal", "High"):
+        return False
+    state = actor(words_[0])
+    return state is not None and adjective(state) == words_[0]
+
+
+_POSSESSOR_RE = re.compile(r"([\w.-]+)['’]s $")
+_OF_BODY_RE = re.compile(r"\s(?:of|for)\s(?:the\s)?")
+#: Title nouns after which a head word is part of a title: "Chief Cabinet Secretary".
+_TITLE_AFTER_RE = re.compile(
+    r" (?:Secretary|Minister|Spokesperson|Spokesman|Spokeswoman|Chairman|Chairwoman|Chair|"
+    r"Director|Head|Leader|Member|Members)\b"
+)
+_TITLE_LEADS = frozenset(
+    words(
+        """
+        Chief Deputy Vice Acting Interim Senior Executive General Principal Permanent Former
+        Assistant Under Special First Second Third
+        """
+    )
+)
+
+
+def _only_a_title(text: str, org: Found) -> bool:
+    """True if the name is a title's lead-in, not a body: "Chief Cabinet" before "Secretary"."""
+    if _TITLE_AFTER_RE.match(text, org.end) is None:
+        return False
+    *lead, _head = text[org.start : org.end].split()
+    return bool(lead) and all(w in _TITLE_LEADS for w in lead)
+
+
+def _body_of_known(text: str, org: Found, body: Callable[[str], str | None]) -> Found:
+    """ "Famine Review Committee of the Integrated Food Security Phase Classification" and
+    "OAS Permanent Council" -> the known organisation they belong to; any other name unchanged.
+    (EU institutions have names of their own in the gazetteer, so they stay themselves.)"""
+    name = text[org.start : org.end]
+    for link in _OF_BODY_RE.finditer(name):
+        owner = body(clean(name[link.end() :]))
+        if owner is not None:
+            return org._replace(canonical=owner)
+    words_ = name.split()
+    for size in range(min(3, len(words_) - 1), 0, -1):  # "OAS", "African Union", "UN ..."
+        owner = body(" ".join(words_[:size]))
+        rest = " ".join(words_[size:])
+        if owner is not None and _HEAD_RE.search(rest):
+            if " " in rest and _OWN_NAME_HEAD_RE.search(rest):
+                return org  # "UN Mission for X", "UN Development Programme": its own name
+            return org._replace(canonical=owner)
+    return org
+
+
+#: Heads of a body that acts in its own name inside its organisation: a mission, an agency, a
+#: programme or a fund keeps its name ("UN Mission for Ebola Emergency Response").
+_OWN_NAME_HEAD_RE = re.compile(r"\b(?:Mission|Agency|Programme|Program|Fund)\b")
