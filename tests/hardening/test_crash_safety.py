@@ -118,7 +118,9 @@ def test_killed_runs_leave_a_usable_index_and_the_rerun_completes_it(
     count, hits, seconds = reference
     home = tmp_path / "home"
     killed = 0
-    for fraction in (0.1, 0.4, 0.75):
+    # (well inside the reference run: a run on a machine that got quieter since the reference
+    # may take half as long, and a kill after it finished tests nothing)
+    for fraction in (0.1, 0.25, 0.5):
         killed += kill_after(corpus, home, fraction * seconds)
         check_usable(home, count)
     killed += kill_at_first_write(corpus, home)
