@@ -19,7 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from briefer.analysis import entities, gazetteer, gazetteer_reading
-from briefer.analysis.name_shapes import words
+from briefer.analysis.names.shapes import words
 
 PEOPLE = [
     ("President", "Aleksandar Vučić"),

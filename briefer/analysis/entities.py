@@ -4,8 +4,8 @@
 (`surface == text[start:end]`). Where candidates overlap the longest wins, and on equal length
 the gazetteer beats the rules, which beat spaCy (an optional extra, see `spacy_ner`). This module
 holds the order of the passes; the gazetteer read in context is `gazetteer_reading`, the rules
-for unknown names are `person_names`, `organisation_names`, `event_names`, `place_names` and
-`surnames`, the longer names around known ones `company_names`, and what the text says
+for unknown names are `names.persons`, `names.organisations`, `names.events`, `names.places` and
+`names.surnames`, the longer names around known ones `names.companies`, and what the text says
 elsewhere about a mention `mention_resolution`. Short all-caps forms among other all-caps words
 (a shouted headline: "LET US") are ignored. Runs of spaces (justified PDF text) read as one,
 and a known name broken by a line break inside a paragraph still matches.
@@ -20,13 +20,6 @@ import os
 import re
 
 from briefer.analysis import gazetteer
-from briefer.analysis.company_names import (
-    companies_named_after_noun,
-    described_companies,
-    hyphened_bodies,
-    names_ending_in_a_sea,
-)
-from briefer.analysis.event_names import event_candidates, vessel_candidates
 from briefer.analysis.gazetteer_reading import capital_reading, gazetteer_candidates, groups
 from briefer.analysis.mention_resolution import (
     acronyms_defined,
@@ -41,11 +34,18 @@ from briefer.analysis.mention_resolution import (
 )
 from briefer.analysis.mention_spans import Occupancy, inside, select, set_apart
 from briefer.analysis.model import Mention
-from briefer.analysis.name_shapes import RANK_GAZETTEER, Cue, Found, headline_lines
-from briefer.analysis.organisation_names import organisation_candidates
-from briefer.analysis.person_names import family_candidates, person_candidates, relatives
-from briefer.analysis.place_names import place_candidates
-from briefer.analysis.surnames import surname_candidates
+from briefer.analysis.names.companies import (
+    companies_named_after_noun,
+    described_companies,
+    hyphened_bodies,
+    names_ending_in_a_sea,
+)
+from briefer.analysis.names.events import event_candidates, vessel_candidates
+from briefer.analysis.names.organisations import organisation_candidates
+from briefer.analysis.names.persons import family_candidates, person_candidates, relatives
+from briefer.analysis.names.places import place_candidates
+from briefer.analysis.names.shapes import RANK_GAZETTEER, Cue, Found, headline_lines
+from briefer.analysis.names.surnames import surname_candidates
 
 
 def _spacy_enabled(flag: bool | None) -> bool:

@@ -73,7 +73,7 @@ from typing import Any
 import ahocorasick
 
 from briefer import config
-from briefer.analysis.name_shapes import CUE_WORDS, STOPWORDS, given_names, words
+from briefer.analysis.names.shapes import CUE_WORDS, STOPWORDS, given_names, words
 from briefer.errors import BrieferError
 
 #: Entity types a user may give in the alias file (spaCy's labels).

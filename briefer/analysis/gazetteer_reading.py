@@ -13,7 +13,7 @@ import re
 
 from briefer.analysis import gazetteer
 from briefer.analysis.gazetteer import Entry, Gazetteer
-from briefer.analysis.name_shapes import RANK_GAZETTEER, Cue, Found, word_char, words
+from briefer.analysis.names.shapes import RANK_GAZETTEER, Cue, Found, word_char, words
 from briefer.analysis.verbs import ANNOUNCE, ATTITUDE, SAY
 
 #: Words before a capital that make it a place: "in Belgrade", "flights to Moscow".

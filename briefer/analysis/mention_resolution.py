@@ -17,7 +17,9 @@ from briefer.analysis import gazetteer
 from briefer.analysis.gazetteer import Entry, Gazetteer
 from briefer.analysis.mention_spans import Occupancy, sentence_start
 from briefer.analysis.model import Mention
-from briefer.analysis.name_shapes import (
+from briefer.analysis.names.organisations import INSTITUTION_WORDS
+from briefer.analysis.names.persons import Relative
+from briefer.analysis.names.shapes import (
     CAPWORD,
     HEAD_WORDS,
     RANK_GAZETTEER,
@@ -29,9 +31,7 @@ from briefer.analysis.name_shapes import (
     Found,
     occurrences,
 )
-from briefer.analysis.organisation_names import INSTITUTION_WORDS
-from briefer.analysis.person_names import Relative
-from briefer.analysis.surnames import surname_forms
+from briefer.analysis.names.surnames import surname_forms
 
 # A given name right before a known surname: "Hunter Biden" is not Joe Biden.
 _GIVEN_BEFORE = re.compile(rf"(?<![\w'’.-])({CAPWORD}) $")

@@ -8,7 +8,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable
 
-from briefer.analysis.name_shapes import Found
+from briefer.analysis.names.shapes import Found
 
 
 class Occupancy:

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from briefer.analysis.name_shapes import upper_letters
+from briefer.analysis.names.shapes import upper_letters
 from briefer.sources.dates import MONTHS
 from briefer.sources.document import Paragraph
 

@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import Any
 
 from briefer.analysis.gazetteer import Gazetteer
-from briefer.analysis.name_shapes import RANK_SPACY, Found
+from briefer.analysis.names.shapes import RANK_SPACY, Found
 
 MODEL = "en_core_web_sm"
 #: spaCy labels worth keeping; the rest (dates, numbers, money) are not actors.

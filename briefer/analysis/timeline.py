@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
-from briefer.analysis.name_shapes import WEEKDAYS
+from briefer.analysis.names.shapes import WEEKDAYS
 from briefer.analysis.prefilter import sieve_of
 from briefer.analysis.verbs import ANNOUNCE, EMPHASISE, SAY, alternation
 from briefer.sources.dates import MONTHS, PATTERNS, PATTERNS_NO_YEAR, build_date

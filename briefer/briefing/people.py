@@ -36,7 +36,7 @@ from dataclasses import replace
 from briefer.analysis import gazetteer
 from briefer.analysis.affiliation import ROLE_WORDS, known_party
 from briefer.analysis.model import Analysis, Mention
-from briefer.analysis.name_shapes import PATRONYMIC_PARTICLES
+from briefer.analysis.names.shapes import PATRONYMIC_PARTICLES
 from briefer.briefing.stats import title_before
 from briefer.sources.document import Document
 

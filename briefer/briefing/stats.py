@@ -496,7 +496,7 @@ def home_of_company(text: str, m: Mention, nxt: Mention | None) -> bool:
 
 # The head words of an institution, a force, a party or a movement: a name with one is no
 # company ("Pakistan's Supreme Court", "Russia's Wagner Group"). Spelled out here rather than
-# read from name_shapes.ORG_HEADS, which holds company words too ("Motors", "Airlines", "Kaisha").
+# read from names.shapes.ORG_HEADS, which holds company words too ("Motors", "Airlines", "Kaisha").
 _INSTITUTION_HEADS = (
     "Ministry|Party|Council|Agency|Commission|Front|Movement|Army|Forces|Force|Police|Committee|"
     "Assembly|Parliament|Court|Tribunal|Union|Alliance|Institute|Bank|Office|Mission|Group|"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from briefer.analysis.entities import find_mentions
-from briefer.analysis.name_shapes import given_names
+from briefer.analysis.names.shapes import given_names
 
 
 def _found(text: str) -> dict[str, tuple[str, str]]:

@@ -7,7 +7,8 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from briefer.analysis import name_shapes, surnames
+from briefer.analysis.names import shapes as name_shapes
+from briefer.analysis.names import surnames
 
 # The run of capitalised name words as first written: a look-ahead for a capital and a
 # look-behind at the run's first character, before which the engine tried every position.

@@ -11,20 +11,15 @@ from types import ModuleType
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from briefer.analysis import (
-    event_names,
-    labels,
-    name_edges,
-    name_scan,
-    name_shapes,
-    organisation_names,
-    person_names,
-    place_names,
-    reactions,
-    stance,
-    surnames,
-    timeline,
-)
+from briefer.analysis import labels, reactions, stance, timeline
+from briefer.analysis.names import edges as name_edges
+from briefer.analysis.names import events as event_names
+from briefer.analysis.names import organisations as organisation_names
+from briefer.analysis.names import persons as person_names
+from briefer.analysis.names import places as place_names
+from briefer.analysis.names import scan as name_scan
+from briefer.analysis.names import shapes as name_shapes
+from briefer.analysis.names import surnames
 from briefer.analysis.prefilter import (
     Gate,
     Sieve,

@@ -20,7 +20,7 @@ def test_alternation_escapes_words() -> None:
 
 def test_every_rule_that_sees_speech_knows_the_plain_verbs_of_saying() -> None:
     from briefer.analysis.gazetteer_reading import GOVERNMENT_AFTER
-    from briefer.analysis.name_shapes import REPORTING
+    from briefer.analysis.names.shapes import REPORTING
     from briefer.analysis.reactions import VERB
 
     for verb in SAY:

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from briefer.analysis.name_shapes import WEEKDAYS
+from briefer.analysis.names.shapes import WEEKDAYS
 from briefer.analysis.prefilter import Sieve, sieve_of
 from briefer.analysis.timeline import (
     ASIDE,

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from briefer.analysis.labels.cues import TimeCues
 from briefer.analysis.labels.sentence import SETTLED_WORDS, is_perspective
-from briefer.analysis.name_shapes import WEEKDAYS
+from briefer.analysis.names.shapes import WEEKDAYS
 from briefer.analysis.timeline import relative_to_story
 from briefer.analysis.verbs import ANNOUNCE, SAY, alternation
 from briefer.sources.dates import MONTHS

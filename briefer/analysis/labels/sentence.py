@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from briefer.analysis.labels.cues import TimeCues
-from briefer.analysis.name_shapes import WEEKDAYS
+from briefer.analysis.names.shapes import WEEKDAYS
 from briefer.analysis.timeline import MONTH_NAMES
 from briefer.sources.dateline import read_dateline
 

@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from briefer.analysis.name_edges import cut_tail, skip_leading_stopwords, strip_possessive
-from briefer.analysis.name_scan import EVENT_HEAD_RE, scan_anchors
-from briefer.analysis.name_shapes import (
+from briefer.analysis.names.edges import cut_tail, skip_leading_stopwords, strip_possessive
+from briefer.analysis.names.scan import EVENT_HEAD_RE, scan_anchors
+from briefer.analysis.names.shapes import (
     CAPWORD,
     FLAGS,
     NAME,

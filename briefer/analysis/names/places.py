@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from briefer.analysis.name_edges import strip_possessive, trim_name
-from briefer.analysis.name_scan import PLACE_RE, scan_anchors
-from briefer.analysis.name_shapes import GEO_HEADS, HEAD_WORDS, RANK_RULE, Found, clean, is_stop
+from briefer.analysis.names.edges import strip_possessive, trim_name
+from briefer.analysis.names.scan import PLACE_RE, scan_anchors
+from briefer.analysis.names.shapes import GEO_HEADS, HEAD_WORDS, RANK_RULE, Found, clean, is_stop
 
 
 def place_candidates(text: str, known: Callable[[str], bool]) -> list[Found]:

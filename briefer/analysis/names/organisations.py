@@ -10,15 +10,15 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
-from briefer.analysis.name_edges import cut_tail, skip_leading_stopwords
-from briefer.analysis.name_scan import (
+from briefer.analysis.names.edges import cut_tail, skip_leading_stopwords
+from briefer.analysis.names.scan import (
     GROUP_NOUN_RE,
     HEAD_SCAN_RE,
     LED_BODY_RE,
     ORG_HEAD_FIRST_RE,
     scan_anchors,
 )
-from briefer.analysis.name_shapes import (
+from briefer.analysis.names.shapes import (
     FLAGS,
     HEAD_WORDS,
     LAST_ONLY_HEADS,

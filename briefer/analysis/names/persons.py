@@ -17,15 +17,15 @@ import re
 from collections.abc import Callable
 from typing import NamedTuple
 
-from briefer.analysis.name_edges import MONTH_GIVEN_NAMES, strip_possessive, trim_name
-from briefer.analysis.name_scan import (
+from briefer.analysis.names.edges import MONTH_GIVEN_NAMES, strip_possessive, trim_name
+from briefer.analysis.names.scan import (
     FAMILY_PAIR_RE,
     KIN_GIVEN_RE,
     NICKNAME_RE,
     TITLE_NAME_RE,
     scan_anchors,
 )
-from briefer.analysis.name_shapes import (
+from briefer.analysis.names.shapes import (
     BODY_LEAD_RE,
     BODY_NOUNS,
     CAPRUN_RE,

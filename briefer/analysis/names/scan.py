@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from briefer.analysis.name_shapes import (
+from briefer.analysis.names.shapes import (
     BODY_LEADS,
     CAPWORD,
     EVENT_HEADS,

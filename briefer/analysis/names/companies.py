@@ -12,7 +12,7 @@ from collections.abc import Callable
 from briefer.analysis.gazetteer import Entry, Gazetteer
 from briefer.analysis.gazetteer_reading import GOVERNMENT_AFTER
 from briefer.analysis.mention_spans import Occupancy, sentence_start
-from briefer.analysis.name_shapes import (
+from briefer.analysis.names.shapes import (
     BODY_NOUNS,
     CAPWORD,
     RANK_GAZETTEER,

@@ -6,8 +6,8 @@ candidate type `Found` with its ranks, and the cue words that anchor the rules.
 Every rule is anchored on a cue, because capitalisation alone is a poor signal in English:
 sentence starts, months, weekdays, "Western" and headline case are all capitalised (lines in
 title case are left to the gazetteer, see `headline_lines`). Names never run over a line break.
-Candidates from the rules (`person_names`, `organisation_names`, `event_names`, `place_names`,
-`surnames`) rank below the gazetteer; `entities.find_mentions` merges them.
+Candidates from the rules (`names.persons`, `names.organisations`, `names.events`, `names.places`,
+`names.surnames`) rank below the gazetteer; `entities.find_mentions` merges them.
 """
 
 from __future__ import annotations
@@ -340,7 +340,7 @@ def is_stop(word: str) -> bool:
 
 
 #: Nouns that say a company or a body like one comes next ("energy giant Gazprom", "the firm
-#: Eni"): `company_names` reads a state's adjective before them as a description, not the
+#: Eni"): `names.companies` reads a state's adjective before them as a description, not the
 #: state, and a lone name after them that speaks is no surname.
 BODY_NOUNS = (
     "company", "firm", "group", "giant", "operator", "carrier", "airline", "utility", "miner",

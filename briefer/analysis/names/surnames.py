@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 
-from briefer.analysis.name_shapes import (
+from briefer.analysis.names.shapes import (
     HYPHEN_PARTICLES,
     PATRONYMIC_PARTICLES,
     RANK_SURNAME,

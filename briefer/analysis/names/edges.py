@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from briefer.analysis.name_shapes import (
+from briefer.analysis.names.shapes import (
     HEAD_WORDS,
     INITIALS_RE,
     MONTHS,
