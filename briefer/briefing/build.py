@@ -29,8 +29,8 @@ from briefer.analysis.reactions import (
 from briefer.briefing.actors import build_actors, not_a_party
 from briefer.briefing.dedupe import NearDuplicates
 from briefer.briefing.model import Briefing, Item, Section, SourceRef, Span
-from briefer.briefing.own_bodies import own_bodies
-from briefer.briefing.parties import choose_principals
+from briefer.briefing.parties.choice import choose_principals
+from briefer.briefing.parties.own_bodies import own_bodies
 from briefer.briefing.people import person_offices, unify_people
 from briefer.briefing.stats import ActorStats, collect
 from briefer.sources.dates import match_date

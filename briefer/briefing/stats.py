@@ -18,20 +18,11 @@ from briefer.analysis.event import event_frame
 from briefer.analysis.model import Analysis, Mention, Sentence
 from briefer.analysis.prefilter import fold
 from briefer.analysis.reactions import ROLE_WORDS, government_of, is_state
-from briefer.briefing.attacks import assailed
-from briefer.briefing.commentators import commentary_end, street_voice
-from briefer.briefing.courts import prosecutes
-from briefer.briefing.credits import is_byline, is_cited_outlet
-from briefer.briefing.literal_gates import ends_with_word
-from briefer.briefing.places import (
-    as_place,
-    is_around,
-    is_governing,
-    is_located,
-    is_topic_object,
-    is_venue,
-)
-from briefer.briefing.roles import (
+from briefer.briefing.roles.attacks import assailed
+from briefer.briefing.roles.commentators import commentary_end, street_voice
+from briefer.briefing.roles.courts import prosecutes
+from briefer.briefing.roles.credits import is_byline, is_cited_outlet
+from briefer.briefing.roles.cues import (
     accuses,
     comments_on_others,
     in_title,
@@ -42,6 +33,15 @@ from briefer.briefing.roles import (
     mention_weight,
     names_group,
     role_cues,
+)
+from briefer.briefing.roles.literal_gates import ends_with_word
+from briefer.briefing.roles.places import (
+    as_place,
+    is_around,
+    is_governing,
+    is_located,
+    is_topic_object,
+    is_venue,
 )
 from briefer.sources.dateline import read_dateline
 from briefer.sources.document import Document

@@ -227,7 +227,7 @@ def test_places_of_origin_are_not_actors_but_officials_from_a_state_are() -> Non
 
 
 def test_the_leading_partys_own_named_people_count_for_it() -> None:
-    from briefer.briefing.parties import party_scores
+    from briefer.briefing.parties.choice import party_scores
 
     def state(name: str, narrative: int) -> ActorStats:
         st = ActorStats(name, types=Counter({"GPE": narrative}), mentions=narrative)

@@ -11,8 +11,8 @@ from datetime import date
 from analysed import make_doc
 
 from briefer.briefing.build import build_briefing, own_clause
-from briefer.briefing.home_affairs import domestic_story
 from briefer.briefing.model import Span
+from briefer.briefing.parties.home_affairs import domestic_story
 from briefer.briefing.stats import opening, opening_sentences
 
 
@@ -257,7 +257,7 @@ def test_where_a_leader_flees_is_a_place_not_a_side() -> None:
 def test_the_story_is_the_partys_whose_own_people_it_tells_of() -> None:
     from collections import Counter
 
-    from briefer.briefing.parties import party_scores
+    from briefer.briefing.parties.choice import party_scores
     from briefer.briefing.stats import ActorStats
 
     def actor(name: str, kind: str, narrative: int) -> ActorStats:
@@ -292,7 +292,7 @@ OWN_VOICES = [
 
 
 def test_a_sides_own_parties_and_companies_are_not_third_parties() -> None:
-    from briefer.briefing.own_bodies import own_bodies
+    from briefer.briefing.parties.own_bodies import own_bodies
 
     doc, analysis = make_doc("o", OWN_VOICES)
     owned = own_bodies([(doc, analysis)], ("Malawi",))
@@ -524,7 +524,7 @@ def test_own_clause_cuts_at_a_clause_about_others() -> None:
 
 
 def test_a_body_introduced_as_a_sides_own_after_its_name_and_a_party_are_its_own() -> None:
-    from briefer.briefing.own_bodies import own_bodies
+    from briefer.briefing.parties.own_bodies import own_bodies
 
     blocks = [
         *OWN_VOICES[:2],
@@ -541,7 +541,7 @@ def test_a_body_introduced_as_a_sides_own_after_its_name_and_a_party_are_its_own
 
 
 def test_a_second_side_absent_from_headline_and_lead_must_be_named_more() -> None:
-    from briefer.briefing.parties import choose_principals
+    from briefer.briefing.parties.choice import choose_principals
     from briefer.briefing.stats import ActorStats
 
     doc = make_doc("s", [("Ghana and Togo talk trade", "heading"), ("Ghana met Togo.", "t")])
@@ -554,7 +554,7 @@ def test_a_second_side_absent_from_headline_and_lead_must_be_named_more() -> Non
 
 
 def test_a_body_introduced_as_the_countrys_own_institution_is_a_sides_own() -> None:
-    from briefer.briefing.own_bodies import own_bodies
+    from briefer.briefing.parties.own_bodies import own_bodies
 
     blocks = [
         *OWN_VOICES[:2],
@@ -1682,7 +1682,7 @@ def test_a_natural_disasters_story_belongs_to_the_states_it_struck() -> None:
     assert principals(ASH_CLOUD) == ("Iceland",)
     assert {"United Kingdom", "Germany"} <= reaction_actors(ASH_CLOUD)
     # A landslide vote is no disaster, the helpers are not where it struck.
-    from briefer.briefing.disasters import stricken_states
+    from briefer.briefing.parties.disasters import stricken_states
 
     assert stricken_states([make_doc("v", LANDSLIDE_VOTE)]) == frozenset()
     assert stricken_states([make_doc("a", ASH_CLOUD)]) == {"Iceland"}
@@ -1813,7 +1813,7 @@ CHARGED_BY_THE_STATE = [
 def test_a_group_the_state_charges_with_the_attack_is_a_side() -> None:
     assert set(principals(CHARGED_BY_THE_STATE)) == {"Kenya", "Coast Liberation Brigade"}
     # A state charged with it is an accused third party: this reading leaves it alone.
-    from briefer.briefing.named_sides import claimants
+    from briefer.briefing.parties.named_sides import claimants
 
     blamed_state = [
         *CHARGED_BY_THE_STATE[:1],
@@ -1852,7 +1852,7 @@ def test_a_group_named_once_is_as_present_as_its_people_named_by_what_they_do() 
     chosen = principals(NAMED_ONCE)
     assert set(chosen) == {"Myanmar", "Kachin Independence Army"}
     from briefer.analysis import analyse
-    from briefer.briefing.named_sides import group_references
+    from briefer.briefing.parties.named_sides import group_references
 
     doc, _a = make_doc("n", NAMED_ONCE)
     # Story sentences only, never the headline: the eight rebels of the body text (less any
@@ -1879,7 +1879,7 @@ PASSIVE_CLAIM = [
 def test_a_group_an_attack_was_claimed_by_is_a_side() -> None:
     assert set(principals(PASSIVE_CLAIM)) == {"Mali", "Crimson Dawn Brigade"}
     # Told the other way round, the state that condemns is no author of the attack.
-    from briefer.briefing.named_sides import claimants
+    from briefer.briefing.parties.named_sides import claimants
 
     condemned = [
         PASSIVE_CLAIM[0],
@@ -1893,8 +1893,8 @@ def test_every_claim_the_patterns_read_passes_the_cheap_word_test_first() -> Non
     holding none of `_GROUP_STEMS`: each literal the prefilter requires of the patterns read
     after those tests must hold one of the words, or a document the patterns match is skipped."""
     from briefer.analysis.prefilter import gate
-    from briefer.briefing.attacks import _CHARGED_BEFORE, _CLAIM_AFTER, _CLAIMED_BY_BEFORE
-    from briefer.briefing.named_sides import _CLAIM_WORDS, _GROUP_PEOPLE, _GROUP_STEMS
+    from briefer.briefing.parties.named_sides import _CLAIM_WORDS, _GROUP_PEOPLE, _GROUP_STEMS
+    from briefer.briefing.roles.attacks import _CHARGED_BEFORE, _CLAIM_AFTER, _CLAIMED_BY_BEFORE
 
     for pattern, words in (
         (_CLAIM_AFTER, _CLAIM_WORDS),
@@ -1909,7 +1909,7 @@ def test_every_claim_the_patterns_read_passes_the_cheap_word_test_first() -> Non
 
 
 def test_a_group_saying_it_launched_the_bombing_claims_it() -> None:
-    from briefer.briefing.named_sides import claimants
+    from briefer.briefing.parties.named_sides import claimants
 
     launched = [
         ("Bomb kills 12 at market in northern Mali", "heading"),

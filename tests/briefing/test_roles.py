@@ -12,18 +12,10 @@ import pytest
 
 from briefer.analysis.model import Mention, Sentence
 from briefer.analysis.prefilter import fold, gate
-from briefer.briefing.attacks import assailed, charged_with_attack
-from briefer.briefing.commentators import commentary_end
-from briefer.briefing.credits import is_byline, is_cited_outlet
-from briefer.briefing.places import (
-    as_place,
-    is_around,
-    is_governing,
-    is_located,
-    is_topic_object,
-    is_venue,
-)
-from briefer.briefing.roles import (
+from briefer.briefing.roles.attacks import assailed, charged_with_attack
+from briefer.briefing.roles.commentators import commentary_end
+from briefer.briefing.roles.credits import is_byline, is_cited_outlet
+from briefer.briefing.roles.cues import (
     answers_in_kind,
     comments_on_others,
     in_title,
@@ -35,6 +27,14 @@ from briefer.briefing.roles import (
     reciprocal,
     retaliates,
     role_cues,
+)
+from briefer.briefing.roles.places import (
+    as_place,
+    is_around,
+    is_governing,
+    is_located,
+    is_topic_object,
+    is_venue,
 )
 
 
@@ -543,7 +543,7 @@ def test_a_group_claiming_an_attack_is_armed_one_claiming_victory_or_condemning_
 
 
 def test_a_speaker_answering_in_kind_retaliates_one_urging_restraint_does_not() -> None:
-    from briefer.briefing.roles import retaliates
+    from briefer.briefing.roles.cues import retaliates
 
     for text, speaker in (
         ("Belarus said Minsk would retaliate in kind.", "Belarus"),
@@ -594,7 +594,7 @@ def test_a_states_nationals_and_its_evacuation_flights_are_not_its_part_in_the_f
 
 
 def test_a_group_named_claiming_an_attack_is_its_author() -> None:
-    from briefer.briefing.attacks import claims_attack
+    from briefer.briefing.roles.attacks import claims_attack
 
     text = "On Tuesday the Islamic State group claimed the attacks through its Amaq news agency."
     group = mention(text, "Islamic State", "ORG")
@@ -731,7 +731,7 @@ def test_a_heading_of_a_bare_name_and_the_ground_by_a_border_are_no_party_acting
 
 
 def test_the_subject_of_an_act_of_force_is_its_agent_and_of_a_word_or_a_help_is_not() -> None:
-    from briefer.briefing.attacks import news_agent
+    from briefer.briefing.roles.attacks import news_agent
 
     for text, agent in {
         "Arakan Army fighters seized the port on Sunday.": True,
@@ -760,7 +760,7 @@ def test_a_body_introduced_as_the_rebels_wing_is_an_armed_group() -> None:
 
 
 def test_more_forms_of_a_claim_name_the_attack_s_author() -> None:
-    from briefer.briefing.attacks import claims_attack
+    from briefer.briefing.roles.attacks import claims_attack
 
     for text, name, claimed in [
         # a "militant group" saying it was behind a number of bombings
@@ -792,7 +792,7 @@ def test_more_forms_of_a_claim_name_the_attack_s_author() -> None:
 
 
 def test_the_group_the_attackers_belong_to_or_the_attack_is_blamed_on_is_its_author() -> None:
-    from briefer.briefing.attacks import named_as_authors
+    from briefer.briefing.roles.attacks import named_as_authors
 
     for text, name, named in [
         (
@@ -816,7 +816,7 @@ def test_the_group_the_attackers_belong_to_or_the_attack_is_blamed_on_is_its_aut
 
 
 def test_a_court_s_warrant_is_a_case_against_a_party_its_prosecutor_s_inquiry_is_not() -> None:
-    from briefer.briefing.courts import holds_case_against
+    from briefer.briefing.roles.courts import holds_case_against
 
     court = "International Criminal Court"
     text = "The International Criminal Court issued an arrest warrant for the president."
@@ -831,8 +831,8 @@ def test_a_court_s_warrant_is_a_case_against_a_party_its_prosecutor_s_inquiry_is
 def test_literal_places_answer_as_a_search_of_the_window() -> None:
     # `may_hold` finds a pattern's literals once per text and answers for any window by a
     # bisection: it must say exactly whether a literal lies wholly inside the window.
-    from briefer.briefing.literal_gates import may_hold
-    from briefer.briefing.roles import _ARMED_BEFORE, CLASH
+    from briefer.briefing.roles.cues import _ARMED_BEFORE, CLASH
+    from briefer.briefing.roles.literal_gates import may_hold
 
     text = fold(
         "Rebels of the self-proclaimed republic clashed with troops; the army said the "

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from briefer.analysis.model import Mention
-from briefer.briefing.literal_gates import may_hold_in_document
+from briefer.briefing.roles.literal_gates import may_hold_in_document
 
 # "By Jane Doe in Kyiv and John Roe in Moscow | 25 April", "(Reporting by Jane Doe; Editing by
 # John Roe)": who wrote the story, not who acts in it.

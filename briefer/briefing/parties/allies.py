@@ -12,8 +12,8 @@ from collections.abc import Mapping, Sequence
 
 from briefer.analysis.model import Analysis, Mention
 from briefer.analysis.reactions import government_of, is_state
-from briefer.briefing.attacks import act_of_arms_end
-from briefer.briefing.roles import CLASH
+from briefer.briefing.roles.attacks import act_of_arms_end
+from briefer.briefing.roles.cues import CLASH
 from briefer.briefing.stats import opening_sentences
 from briefer.sources.document import Document
 

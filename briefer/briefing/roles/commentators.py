@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from briefer.analysis.model import Mention
-from briefer.briefing.literal_gates import may_hold_in_document
+from briefer.briefing.roles.literal_gates import may_hold_in_document
 
 # Analysts comment on a story; people of the street (a journalist, a lawyer, a student) may be
 # in it too, arrested or elected, and are commentators only when quoted.

@@ -13,9 +13,9 @@ from briefer.analysis import gazetteer
 from briefer.analysis.model import Analysis
 from briefer.analysis.prefilter import fold, gate
 from briefer.analysis.reactions import is_domestic_institution, is_state, owner_state
-from briefer.briefing.courts import international_court
-from briefer.briefing.home_affairs import state_of
-from briefer.briefing.roles import mention_weight
+from briefer.briefing.parties.home_affairs import state_of
+from briefer.briefing.roles.courts import international_court
+from briefer.briefing.roles.cues import mention_weight
 from briefer.briefing.stats import opening_sentences, sentence_index
 from briefer.sources.document import Document
 

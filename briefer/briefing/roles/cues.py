@@ -21,14 +21,14 @@ from briefer.analysis.gazetteer import is_territory
 from briefer.analysis.model import Mention, Sentence
 from briefer.analysis.prefilter import fold, gate, sieve_of
 from briefer.analysis.reactions import government_of, is_state, is_title_gap
-from briefer.briefing.attacks import ATTACKED_BEFORE, ATTACKS_AFTER, OWN_CLAIM, news_agent
-from briefer.briefing.literal_gates import (
+from briefer.briefing.roles.attacks import ATTACKED_BEFORE, ATTACKS_AFTER, OWN_CLAIM, news_agent
+from briefer.briefing.roles.literal_gates import (
     ends_with_word,
     folded_document,
     may_hold,
     may_hold_in_document,
 )
-from briefer.briefing.places import in_place_name
+from briefer.briefing.roles.places import in_place_name
 
 # A group name followed by the people it describes: "Hutu extremists", "Tutsi fighters".
 _DESCRIBED = re.compile(r"\s+[a-z]+(?<!ss)s\b(?!\s+(?:to|that|the|a|an|in|on)\b)")

@@ -14,17 +14,17 @@ from collections.abc import Sequence
 from briefer.analysis.model import Analysis
 from briefer.analysis.prefilter import fold
 from briefer.analysis.reactions import government_of, is_state, owner_state
-from briefer.briefing.attacks import (
+from briefer.briefing.parties.home_affairs import state_of
+from briefer.briefing.roles.attacks import (
     act_of_arms_end,
     charged_with_attack,
     claims_attack,
     may_tell_act_of_arms,
     named_as_authors,
 )
-from briefer.briefing.courts import holds_case_against, international_court
-from briefer.briefing.home_affairs import state_of
-from briefer.briefing.places import in_place_name
-from briefer.briefing.roles import answers_in_kind, retaliates
+from briefer.briefing.roles.courts import holds_case_against, international_court
+from briefer.briefing.roles.cues import answers_in_kind, retaliates
+from briefer.briefing.roles.places import in_place_name
 from briefer.briefing.stats import opening, opening_sentences, sentence_index
 from briefer.sources.document import Document
 

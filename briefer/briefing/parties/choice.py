@@ -47,11 +47,10 @@ from collections.abc import Iterable, Mapping, Sequence
 from briefer.analysis import gazetteer
 from briefer.analysis.model import Analysis
 from briefer.analysis.reactions import government_of, is_domestic_institution, is_state, owner_state
-from briefer.briefing.allies import allies
-from briefer.briefing.courts import international_court
-from briefer.briefing.disasters import liable_companies, stricken_states
-from briefer.briefing.home_affairs import domestic_story
-from briefer.briefing.named_sides import (
+from briefer.briefing.parties.allies import allies
+from briefer.briefing.parties.disasters import liable_companies, stricken_states
+from briefer.briefing.parties.home_affairs import domestic_story
+from briefer.briefing.parties.named_sides import (
     attack_story,
     attacked_states,
     claimants,
@@ -59,6 +58,7 @@ from briefer.briefing.named_sides import (
     group_references,
     retaliators,
 )
+from briefer.briefing.roles.courts import international_court
 from briefer.briefing.stats import ActorStats, sentence_index
 from briefer.sources.document import Document
 

@@ -12,7 +12,7 @@ import re
 
 from briefer.analysis.model import Mention
 from briefer.analysis.reactions import is_domestic_institution, is_state, owner_state
-from briefer.briefing.literal_gates import ends_with_word, may_hold_in_document
+from briefer.briefing.roles.literal_gates import ends_with_word, may_hold_in_document
 
 #: The words `_LOCATIVE` may end in (its gate, `ends_with_word`).
 _LOCATIVE_WORDS = (
