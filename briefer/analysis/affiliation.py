@@ -11,7 +11,7 @@ Ministry") is one of the principals' own. Split from `reactions`, which finds wh
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from functools import lru_cache
 from itertools import pairwise
 from pathlib import Path
@@ -237,18 +237,22 @@ def affiliations(text: str, mentions: Sequence[Mention]) -> dict[str, str]:
     """
     found: dict[str, str] = dict(_respective_offices(text, mentions))
     people = [i for i, m in enumerate(mentions) if m.type == "PERSON"]
-    for i in people:
-        # "X, the Dutch finance minister who chairs the Eurogroup,", "Zambian President X, the
-        # current SADC chairman,": a body's chair or mediator speaks as that, whatever his state.
-        person = mentions[i]
-        if person.canonical in found:
-            continue
-        body = _capacity_body(text, mentions, i)
-        if body is not None:
-            found[person.canonical] = body
+
+    def place(party_of_person: Callable[[int], str | None]) -> None:
+        """Give each person not yet placed the party `party_of_person` finds, if any."""
+        for i in people:
+            name = mentions[i].canonical
+            if name not in found:
+                party = party_of_person(i)
+                if party is not None:
+                    found[name] = party
+
+    # "X, the Dutch finance minister who chairs the Eurogroup,", "Zambian President X, the
+    # current SADC chairman,": a body's chair or mediator speaks as that, whatever his state.
+    place(lambda i: _capacity_body(text, mentions, i))
     # "The Eurogroup said ... Its president, Dutch Finance Minister X,": the office the
     # pronoun gives belongs to the body named before, whatever state the person is from.
-    _pronoun_offices(text, mentions, people, ("its", "their"), found)
+    place(lambda i: _pronoun_owner(text, mentions, i, ("its", "their"), found))
     for i, person in enumerate(mentions):
         if i == 0 or person.type != "PERSON" or person.canonical in found:
             continue
@@ -343,30 +347,20 @@ def affiliations(text: str, mentions: Sequence[Mention]) -> dict[str, str]:
             found[person.canonical] = party_of(before, {})
     # "Secretary-General X said ... His envoy in Baghdad, Y, urged": the office is that of the
     # person named before, so it serves his body (after the titles above have placed him).
-    _pronoun_offices(text, mentions, people, ("his", "her"), found)
+    place(lambda i: _pronoun_owner(text, mentions, i, ("his", "her"), found))
     for person in mentions:
         # Well-known office-holders speak for their state or body when the text gives no title.
         if person.type == "PERSON" and person.canonical not in found:
             party = known_party(person.canonical) or known_party(person.surface)
             if party is not None:
                 found[person.canonical] = party
-    for i in people:
-        # "India, Nepal's neighbour, declared a day of mourning and Prime Minister X said": a
-        # national title with no state, in a sentence about one state, is that state's.
-        person = mentions[i]
-        if person.canonical not in found:
-            state = _sentence_state(text, mentions, i) or _own_state_pledged(text, mentions, i)
-            if state is not None:
-                found[person.canonical] = state
-    for i in people:
-        # "The UN Office of the High Commissioner ... The High Commissioner, X, calls", "the
-        # International Court of Justice ... court president X": the body named before whose
-        # name holds the title.
-        person = mentions[i]
-        if person.canonical not in found:
-            body = _titled_by_body(text, mentions, i)
-            if body is not None:
-                found[person.canonical] = body
+    # "India, Nepal's neighbour, declared a day of mourning and Prime Minister X said": a
+    # national title with no state, in a sentence about one state, is that state's.
+    place(lambda i: _sentence_state(text, mentions, i) or _own_state_pledged(text, mentions, i))
+    # "The UN Office of the High Commissioner ... The High Commissioner, X, calls", "the
+    # International Court of Justice ... court president X": the body named before whose
+    # name holds the title.
+    place(lambda i: _titled_by_body(text, mentions, i))
     return found
 
 
@@ -510,26 +504,8 @@ _PRONOUN_TITLE = re.compile(
 )
 
 
+# (a cheap test before `_PRONOUN_TITLE`, which most people's windows fail)
 _PRONOUN_OPENING = re.compile(r"\b(?:Its|Their|His|Her)\s+[a-z]")
-
-
-def _pronoun_offices(
-    text: str,
-    mentions: Sequence[Mention],
-    people: Sequence[int],
-    pronouns: tuple[str, ...],
-    found: dict[str, str],
-) -> None:
-    """Add to `found` the people not yet placed whose office a possessive pronoun in
-    `pronouns` gives ("Its president, X"; "His envoy, Y"): see `_pronoun_owner`."""
-    for i in people:
-        person = mentions[i]
-        if person.canonical not in found and _PRONOUN_OPENING.search(
-            text, max(0, person.start - 100), person.start
-        ):
-            party = _pronoun_owner(text, mentions, i, pronouns, found)
-            if party is not None:
-                found[person.canonical] = party
 
 
 def _pronoun_owner(
@@ -544,7 +520,10 @@ def _pronoun_owner(
     a person ("his", "her"); None when no such title opens the sentence, when the subject is
     of another kind, or when the person is known to serve elsewhere."""
     person = mentions[i]
-    title = _PRONOUN_TITLE.search(text, max(0, person.start - 100), person.start)
+    window = max(0, person.start - 100)
+    if not _PRONOUN_OPENING.search(text, window, person.start):
+        return None
+    title = _PRONOUN_TITLE.search(text, window, person.start)
     if title is None or title.group("pro").lower() not in pronouns:
         return None
     words = title.group("title").replace("-", " ").split()
