@@ -268,16 +268,15 @@ def _p_text_len(node: LexborNode) -> int:
 LINK_LIST_MIN = 3
 
 
+def _visible_length(node: LexborNode) -> int:
+    return len("".join(node.text(deep=True).split()))
+
+
 def _is_link_list(node: LexborNode) -> bool:
-    items = [li for li in node.css("li") if "".join(li.text(deep=True).split())]
+    items = [(li, n) for li in node.css("li") if (n := _visible_length(li))]
     if len(items) < LINK_LIST_MIN:
         return False
-    for li in items:
-        text = "".join(li.text(deep=True).split())
-        linked = "".join("".join(a.text(deep=True).split()) for a in li.css("a"))
-        if len(linked) < 0.9 * len(text):
-            return False
-    return True
+    return all(sum(_visible_length(a) for a in li.css("a")) >= 0.9 * n for li, n in items)
 
 
 def _remove_boilerplate(root: LexborNode) -> None:
