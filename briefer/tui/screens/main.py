@@ -871,17 +871,17 @@ class MainScreen(Screen[None]):
         80 columns it has 46, a briefing line wraps every six words. The reading pane keeps
         (or takes) the focus; `z` again brings the results back, with the focus in them."""
         if self.has_class("-wide-reader"):
-            self._narrow_reader(focus_results=True)
+            self._back_to_results()
             return
         self.add_class("-wide-reader")
         if not self._in_reading_pane():
             tab = self.query_one("#reader", TabbedContent).active
             self.set_focus(self.query_one(DocumentView if tab == "document" else BriefingView))
 
-    def _narrow_reader(self, *, focus_results: bool) -> None:
+    def _back_to_results(self) -> None:
+        """The results shown (if `z` hid them) and focused: `z` again, or Escape from a pane."""
         self.remove_class("-wide-reader")
-        if focus_results:
-            self.set_focus(self.query_one(ResultList))
+        self.set_focus(self.query_one(ResultList))
 
     def on_descendant_focus(self, event: events.DescendantFocus) -> None:
         """Whatever moves the focus to the search box or the results (Ctrl+F, `/` without a
@@ -914,8 +914,7 @@ class MainScreen(Screen[None]):
         pane to the results (shown again if `z` hid them); from the results or the sidebar it
         drops the entity filter."""
         if self._in_search_box() or self._in_reading_pane():
-            self.remove_class("-wide-reader")
-            self.set_focus(self.query_one(ResultList))
+            self._back_to_results()
             return
         if not self.filters:
             return
