@@ -64,6 +64,8 @@ SETS: dict[str, tuple[Path, bool]] = {
     "dev17": (GOLD_DIR / "dev17", True),
     "dev18": (GOLD_DIR / "dev18", True),
     "dev19": (GOLD_DIR / "dev19", True),
+    "dev20": (GOLD_DIR / "dev20", True),
+    "dev21": (GOLD_DIR / "dev21", True),
     "heldout": (GOLD_DIR / "heldout", False),
     "heldout2": (GOLD_DIR / "heldout2", False),
     "heldout3": (GOLD_DIR / "heldout3", False),
