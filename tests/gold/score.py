@@ -78,6 +78,8 @@ SETS: dict[str, tuple[Path, bool]] = {
     "heldout10": (GOLD_DIR / "heldout10", False),
     "heldout11": (GOLD_DIR / "heldout11", False),
     "heldout12": (GOLD_DIR / "heldout12", False),
+    "heldout13": (GOLD_DIR / "heldout13", False),
+    "heldout14": (GOLD_DIR / "heldout14", False),
 }
 #: Sets scored only when named with `--set`: a sealed set is scored once, at the end of a round
 #: of rule work, so that not even its totals steer the rules.
@@ -93,6 +95,8 @@ SEALED = frozenset(
         "heldout10",
         "heldout11",
         "heldout12",
+        "heldout13",
+        "heldout14",
     }
 )
 SECTIONS = ("background", "reactions", "actors")
