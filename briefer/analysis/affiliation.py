@@ -674,6 +674,7 @@ _INSTITUTION_TEXT = """
     legislative legislature
     education health culture transport energy agriculture environment labour information
     commission independent election elections reconciliation transitional
+    federal department metropolitan disaster emergency management mitigation
 """
 INSTITUTION_WORDS = frozenset(_INSTITUTION_TEXT.split())
 

@@ -163,9 +163,14 @@ def acting_parties(
 _AND_JOIN = re.compile(r",\s+and\s+")
 # A sentence opening on a force "of" a body: "NATO peacekeepers of KFOR", "Troops of the AU
 # mission": the body after "of" is the force's own name, and it acts.
+# So do a body's members told as its members: "The twelve member states of the European
+# Community agreed", "Foreign ministers of the Arab League suspended", "Leaders at the AU
+# summit agreed": the body acts through them.
 _FORCE_OF = re.compile(
     r"(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}(?:peacekeepers|troops|soldiers|forces|sailors|"
-    r"monitors|observers)\s+(?:of|from)\s+(?:the\s+)?",
+    r"monitors|observers|(?:member\s+)?(?:states|countries|governments)|members|leaders|"
+    r"heads\s+of\s+(?:state|government)(?:\s+and\s+government)?|(?:[a-z]+\s+)?ministers|"
+    r"ambassadors|envoys|delegates|delegations)\s+(?:of|from|at)\s+(?:the\s+)?",
     re.IGNORECASE,
 )
 # Who asked for the act: "at the request of Egypt and Sudan", "at Egypt's request".

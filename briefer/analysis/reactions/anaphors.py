@@ -39,8 +39,17 @@ _ORG_NOUNS = frozenset(
         "watchdog",
         "federation",
         "foundation",
+        # a body named again by its office: "The office notes"
+        "office",
+        # (and, in lower case only, `_LOWER_ORG_NOUNS`)
+        "league",
+        "presidency",
     ]
 )
+# A body named again by its kind, in lower case only: "the league said", "The presidency later
+# said" (a rotating presidency speaks for its body); "the League" is a party's own name (Italy's
+# Lega) and "the Presidency" a state's own office.
+_LOWER_ORG_NOUNS = frozenset({"league", "presidency"})
 _GROUP_NOUNS = frozenset(
     [
         "statement",
@@ -60,7 +69,14 @@ _GROUP_NOUNS = frozenset(
         "states",
     ]
 )
-_NOUNS = "|".join(sorted(PERSON_NOUNS | _ORG_NOUNS | _GROUP_NOUNS, key=len, reverse=True))
+_NOUNS = (
+    "|".join(
+        sorted(PERSON_NOUNS | (_ORG_NOUNS - _LOWER_ORG_NOUNS) | _GROUP_NOUNS, key=len, reverse=True)
+    )
+    + "|(?-i:"
+    + "|".join(sorted(_LOWER_ORG_NOUNS))
+    + ")"
+)
 # "he", "they", "the bloc", "the five governments", "the bloc's foreign policy chief"
 # (A domestic qualifier makes a new body, not a reference back: "the election commission".)
 _ANAPHOR_NP = (

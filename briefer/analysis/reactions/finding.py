@@ -54,6 +54,10 @@ STATE_BODY = "state-body"
 
 # The name of a government's own body: "Foreign Office", "Unification Ministry".
 _STATE_BODY_NAME = re.compile(r"\b(?:Ministry|Office|Department|Presidency|Cabinet|Chancellery)\b")
+# "The European Union's Slovenian presidency": the body's possessive, then after the state's
+# adjective, "presidency".
+_BODY_POSSESSIVE = re.compile(r"(?:'s|’s|(?<=s)['’])\s+(?:rotating\s+)?")
+_PRESIDENCY_AFTER = re.compile(r"\s+(?:rotating\s+)?presidency\b")
 _ATTRIBUTION_ENDS = re.compile(r"\s*(?:,|$)")
 
 
@@ -133,6 +137,9 @@ class Finding:
         group = [m for m in group if m.type != "LOC"]  # a region speaks for no one
         if not group:
             return
+        if len(group) == 1 and (body := self._presiding_body(group[0])) is not None:
+            # "The European Union's Czech presidency said": the body its presidency speaks for
+            group = [body]
         if len(group) == 1 and self._lone_speaker(group[0]):
             return
         if len(group) == 1 and (titled := self._titled_person(group[0])) is not None:
@@ -141,6 +148,22 @@ class Finding:
             self.add_names([self.aff[titled.canonical]])
             return
         self.add_names([party_of(m, self.aff) for m in group])
+
+    def _presiding_body(self, state: Mention) -> Mention | None:
+        """The organisation whose presidency a state's adjective names ("the EU's Czech
+        presidency"): the body's possessive, the state, then "presidency" (a rotating
+        presidency speaks for the body, not for the state that holds it)."""
+        if (
+            state.type not in ("NORP", "GPE")
+            or _PRESIDENCY_AFTER.match(self.text, state.end) is None
+        ):
+            return None
+        before = [m for m in self.mentions if m.end <= state.start]
+        if not before or before[-1].type != "ORG":
+            return None
+        if _BODY_POSSESSIVE.fullmatch(self.text, before[-1].end, state.start) is None:
+            return None
+        return before[-1]
 
     def _seat_state(self, body: Mention) -> str | None:
         """The state of a ministry or office the text places in a capital ("the Foreign Office

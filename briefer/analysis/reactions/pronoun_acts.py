@@ -9,13 +9,25 @@ import re
 from briefer.analysis.reactions.acts import _TAIL_NOUNS
 from briefer.analysis.verbs import IRREGULAR_PAST, PERCEIVE, RESPONSE_ACTS, alternation
 
+# Past forms of acts that do not end in -ed ("The organisation has sent 7,000 vials").
+_MORE_PAST = frozenset(
+    [
+        *("sent", "lent", "spent", "put", "set", "kept", "held", "led", "met", "sought"),
+        *("brought", "bought", "paid", "sold", "left", "built", "flown", "given", "taken"),
+        *("made", "begun", "broken", "drawn", "frozen", "withdrawn", "undertaken"),
+    ]
+)
 _BODY_OPENING = re.compile(
-    r"^\s*the\s+(?:bloc|alliance|union|organi[sz]ation|mission|force|council|commission)"
+    r"^\s*the\s+(?:bloc|alliance|union|organi[sz]ation|mission|force|council|commission|agency|"
+    # (lower case only: "the League" is a party's name, "the Presidency" a state's own office)
+    r"(?-i:league|presidency))"
     r"(?:['’]s\s+(?:[a-z-]+\s+){0,2}?(?:ministers|leaders|officials|envoys?|diplomats|members|"
-    r"governments|states|chief|head|president|commander|troops|forces|ships|monitors))?"
-    r"\s+(?:also\s+|\w+ly\s+)?(?:(?:has|have|had)\s+)?(?:[a-z]+ed|"
-    + alternation(IRREGULAR_PAST)
-    + r")\b",
+    r"governments|states|chief|head|president|commander|commanders|troops|forces|ships|"
+    r"monitors))?"
+    r"\s+(?:also\s+|\w+ly\s+)?(?:(?:has|have|had)\s+(?:also\s+|\w+ly\s+)?)?(?:[a-z]+ed|"
+    + alternation(IRREGULAR_PAST | _MORE_PAST)
+    # the act going on: "the force is keeping its promise", "the alliance is sending ships"
+    + r"|(?:is|are)\s+(?:now\s+|\w+ly\s+)?[a-z]{3,}ing)\b",
     re.IGNORECASE,
 )
 

@@ -21,6 +21,7 @@ from briefer.analysis.reactions.finding import STATE_BODY as STATE_BODY
 from briefer.analysis.reactions.finding import Finding
 from briefer.analysis.reactions.finding import Resolver as Resolver
 from briefer.analysis.reactions.quotes import _PRONOUN_ATTRIBUTION, _QUOTE_THEN_ATTRIBUTION
+from briefer.analysis.reactions.resolutions import resolution_of_body
 from briefer.analysis.reactions.sentence_readings import (
     according_to,
     aide_of_leader,
@@ -91,6 +92,7 @@ def _speakers(
     reaction_noun(f)
     pull_quote(f)
     office_alone(f)
+    resolution_of_body(f)
     regional_group_or_state_media(f)
     aide_of_leader(f)
     capital_opening(f)
@@ -125,6 +127,18 @@ def _mere_place(name: str) -> bool:
         and known[1] in ("GPE", "LOC")
         and not is_state(name)
         and not gazetteer.is_territory(name)
+    )
+
+
+def _unknown_place(name: str, mentions: Sequence[Mention]) -> bool:
+    """A place the name rules found that no list knows ("the northern town of X, the government
+    said", "an elder in the port town of X told"): every state, capital and self-governing
+    territory is in the gazetteer, so an unknown place is a town or a district, which speaks
+    for no party."""
+    return (
+        gazetteer.canonical_name(name) is None
+        and any(m.canonical == name for m in mentions)
+        and all(m.type in ("GPE", "LOC") for m in mentions if m.canonical == name)
     )
 
 
@@ -176,7 +190,7 @@ def analyse_reaction(
         dict.fromkeys(
             p
             for s in speakers
-            if not (is_commentator(s) or _mere_place(s))
+            if not (is_commentator(s) or _mere_place(s) or _unknown_place(s, mentions))
             for p in _parties_for(text, mentions, s)
         )
     )

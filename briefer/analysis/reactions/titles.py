@@ -53,6 +53,9 @@ _CHAIR_NAMED = re.compile(
     r",\s+(?:which|who)\s+(?:currently\s+)?holds\s+(?:the\s+)?[^,;]{1,60}?['’]s\s+"
     r"(?:rotating\s+)?(?:chair|chairmanship|presidency)\s*,|"
     # "the Nigerian President, in his capacity as Chairman of the ECOWAS Authority,"
+    # "X, whose country holds the EU presidency,": the body of the presidency his state holds
+    r",\s+whose\s+(?:country|government|state)\s+(?:currently\s+)?holds\s+the\s+(?:rotating\s+)?"
+    r"[^,;]{1,40}?\s+(?:chair|chairmanship|presidency)\s*,|"
     r",\s+(?:in\s+(?:his|her|its)\s+capacity\s+as|speaking\s+as|acting\s+as)\s+(?:the\s+)?"
     r"(?:current\s+|rotating\s+)?(?i:chair|chairman|chairwoman|chairperson|president)\s+of\s+"
     r"[^,;]{1,80}?,"

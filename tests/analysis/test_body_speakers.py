@@ -1,0 +1,161 @@
+"""Bodies that speak or act without their name as the subject: their members ("The twelve member
+states of the European Community agreed"), their kind or office named again ("the league",
+"The presidency later said", "The office notes"), their rotating presidency, their resolution;
+and speakers that are no party: a town the gazetteer does not know, a principal's own agency
+named by what it does."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from briefer.analysis import analyse
+from briefer.analysis.affiliation import is_domestic_institution
+from briefer.analysis.entities import find_mentions
+from briefer.analysis.model import Sentence
+from briefer.analysis.reactions import acting_parties, acts_by_reference, analyse_reaction
+from briefer.sources import load_document
+
+_LEAD = (
+    "Border clash\n\nRuritania and Aldria traded artillery fire across their border on Monday.\n\n"
+)
+
+
+def _sentences(tmp_path: Path, body: str) -> dict[str, Sentence]:
+    path = tmp_path / "2024-03-04-border-clash.txt"
+    path.write_text(_LEAD + body, encoding="utf-8")
+    return {s.text: s for s in analyse(load_document(path)).sentences}
+
+
+def _speakers(text: str) -> tuple[str, ...]:
+    mentions = sorted(find_mentions(text), key=lambda m: m.start)
+    return analyse_reaction(text, mentions).speakers
+
+
+def _actors(text: str) -> tuple[str, ...]:
+    mentions = sorted(find_mentions(text), key=lambda m: m.start)
+    return acting_parties(text, mentions)
+
+
+def test_a_body_named_again_in_lower_case_speaks(tmp_path: Path) -> None:
+    found = _sentences(
+        tmp_path,
+        "The Arab League held an emergency meeting in Cairo. "
+        "The league later said it was deeply worried by the shelling.\n\n"
+        "The Dutch EU presidency criticised Aldria. "
+        "The presidency later said its remarks had been misunderstood.\n",
+    )
+    assert found["The league later said it was deeply worried by the shelling."].speakers == (
+        "Arab League",
+    )
+    later = found["The presidency later said its remarks had been misunderstood."]
+    assert later.speakers == ("European Union",)
+
+
+def test_a_capitalised_league_or_presidency_is_a_name_not_a_body_named_again(
+    tmp_path: Path,
+) -> None:
+    found = _sentences(
+        tmp_path,
+        "The Arab League held an emergency meeting in Cairo. "
+        "The Presidency said the army would stay in its barracks.\n",
+    )
+    assert found["The Presidency said the army would stay in its barracks."].speakers == ()
+
+
+def test_the_office_named_again_is_the_office_named_before(tmp_path: Path) -> None:
+    found = _sentences(
+        tmp_path,
+        "The UN human rights office said it was alarmed by the killings. "
+        "The office notes that the accounts of the shelling have changed several times.\n",
+    )
+    text = "The office notes that the accounts of the shelling have changed several times."
+    assert found[text].speakers == ("United Nations",)
+
+
+def test_a_body_acts_through_its_members() -> None:
+    assert _actors(
+        "The twelve member states of the European Community agreed to freeze arms sales."
+    ) == ("European Community",)
+    assert _actors("Leaders at the African Union summit agreed to send troops.") == (
+        "African Union",
+    )
+    assert _speakers("Euro zone finance ministers rejected Aldria's request for a loan.") == (
+        "Eurogroup",
+    )
+
+
+def test_a_states_leaders_still_speak_for_their_states() -> None:
+    assert _speakers("Leaders of France and Germany condemned the attack.") == (
+        "France",
+        "Germany",
+    )
+
+
+def test_a_resolution_is_the_act_of_the_body_the_document_names(tmp_path: Path) -> None:
+    found = _sentences(
+        tmp_path,
+        "The UN Security Council met on Friday to discuss the fighting. "
+        "The resolution, adopted with two abstentions, gives the monitors a three-month "
+        "mandate.\n\n"
+        "The draft resolution calls for an immediate ceasefire.\n",
+    )
+    adopted = next(s for t, s in found.items() if t.startswith("The resolution, adopted"))
+    assert adopted.speakers == ("United Nations Security Council",)
+    assert found["The draft resolution calls for an immediate ceasefire."].speakers == ()
+
+
+def test_a_resolution_with_two_bodies_named_or_its_authors_named_stays_unread(
+    tmp_path: Path,
+) -> None:
+    found = _sentences(
+        tmp_path,
+        "The UN Security Council and the UN General Assembly both met on Friday. "
+        "The resolution urged both sides to pull back their guns.\n",
+    )
+    assert found["The resolution urged both sides to pull back their guns."].speakers == ()
+    found = _sentences(
+        tmp_path,
+        "The UN Security Council met on Friday. "
+        "The resolution, drafted by Norway, urged both sides to pull back their guns.\n",
+    )
+    drafted = "The resolution, drafted by Norway, urged both sides to pull back their guns."
+    assert "United Nations Security Council" not in found[drafted].speakers
+
+
+def test_a_rotating_presidency_speaks_for_its_body() -> None:
+    text = "The European Union's Slovenian presidency called on Aldria to show restraint."
+    assert _speakers(text) == ("European Union",)
+    text = (
+        "German Foreign Minister Anna Weber, whose country holds the EU presidency, said the "
+        "bloc expected Aldria to pull back."
+    )
+    assert _speakers(text) == ("European Union",)
+
+
+def test_a_town_no_list_knows_speaks_for_no_party(tmp_path: Path) -> None:
+    found = _sentences(
+        tmp_path,
+        "Pirates have threatened to kill the captain, an elder in the port town of Qarlo told "
+        "our correspondent by phone.\n",
+    )
+    text = next(t for t in found if t.startswith("Pirates"))
+    assert found[text].speakers == ()
+
+
+def test_an_agency_named_only_by_what_it_does_is_a_principals_own() -> None:
+    assert is_domestic_institution("National Disaster Mitigation Agency")
+    assert is_domestic_institution("Federal Prosecutor's Office")
+    assert is_domestic_institution("Department of Agriculture")
+    assert not is_domestic_institution("Royal Navy")
+    assert not is_domestic_institution("Arab League")
+
+
+def test_a_body_named_by_reference_acts() -> None:
+    assert acts_by_reference("The organisation has sent 7,000 vials of atropine to the clinics.")
+    assert acts_by_reference("The force is keeping its promise to stay out of politics.")
+    assert acts_by_reference("The league suspended Aldria's membership.")
+    assert not acts_by_reference("The League promised to cut arrivals.")
+
+
+def test_the_un_refugee_agency_with_dots_is_unhcr() -> None:
+    assert _speakers("The U.N. refugee agency said it had sent a team to the camps.") == ("UNHCR",)
