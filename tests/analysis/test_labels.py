@@ -154,6 +154,19 @@ def test_background_heading_is_recognised() -> None:
     assert not is_background_heading("Troops cross the border at dawn")
 
 
+def test_an_explainers_question_about_what_goes_on_now_is_no_background_heading() -> None:
+    # who or what a party or a place is: the history of it follows
+    assert is_background_heading("What is the Aquarius?")
+    assert is_background_heading("Who are the students?")
+    assert is_background_heading("What is Nagorno-Karabakh?")
+    # what is going on, who acts, who is blamed, who holds power now: the news follows
+    assert not is_background_heading("What is happening on the ground?")
+    assert not is_background_heading("Who is sending what?")
+    assert not is_background_heading("Who is suspected?")
+    assert not is_background_heading("Who is in charge now?")
+    assert not is_background_heading("What are the rebels holding today?")
+
+
 def test_reference_year_falls_back_to_the_latest_year_in_the_text() -> None:
     assert reference_year("Talks in 2019 and 2023 failed.", None) == 2023
     assert reference_year("No year.", None) is None
@@ -1257,6 +1270,84 @@ def test_the_narration_told_on_from_the_happening_is_the_happenings() -> None:
     # a cue of now ends it too
     now = crash + "|Rescuers are still searching the wreck."
     assert _story("Allies expel diplomats", LEAD_NEWS, MET, now)[3] == "development"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Forward this to a colleague who needs it.",
+        "Reply to this email with tips and comments.",
+        "Times are Lisbon time (GMT+1).",
+        "Reporting from the capital is restricted; we rely on agencies and witnesses.",
+        "Here is a round-up.",
+        "Here is where governments stand as of Friday morning.",
+    ],
+)
+def test_a_newsletters_or_a_live_pages_notes_to_the_reader_are_other(text: str) -> None:
+    assert is_housekeeping(text)
+    assert label(text) == "other"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Forward units crossed the river at dawn.",
+        "Times are hard for the fishing towns of the coast.",
+        "Reporting from the front line is dangerous work.",
+        "Here the river runs fast between the two banks.",
+    ],
+)
+def test_story_sentences_with_the_same_opening_words_are_no_notes(text: str) -> None:
+    assert not is_housekeeping(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an authority's proclamation or ruling answers the news
+        "The president declared Monday a day of national mourning.",
+        "The ruling party expelled the governor and his son on Sunday.",
+        "The clerics' council issued a ruling on Sunday forbidding the looting.",
+        # so does a market's move
+        "Oil prices rose more than 3 percent in early trade on Sunday.",
+        "The miner's shares fell by 6 per cent on Sunday.",
+        # a line too short to tell a happening
+        "More on Sunday.",
+    ],
+)
+def test_an_answer_to_the_news_is_never_the_happening_that_began_it(text: str) -> None:
+    assert _story("Allies expel diplomats", LEAD_NEWS, MET, text)[2] == "development"
+    # (a happening of the same day, told the same way, still is)
+    crash = "The airliner crashed near the border on Sunday."
+    assert _story("Allies expel diplomats", LEAD_NEWS, MET, crash)[2] == "background"
+
+
+def test_a_date_to_come_looks_ahead() -> None:
+    for text in (
+        "The general election is due on April 11.",
+        "A vote is scheduled for March.",
+        "Talks are due in June.",
+    ):
+        assert time_cues(text, PUBLISHED, PUBLISHED.year).ahead, text
+    # (a cause is no date: "due in part to")
+    assert not time_cues("The rise is due in part to the drought.", PUBLISHED, 2031).ahead
+
+
+def test_a_present_perfect_after_also_or_already_tells_now() -> None:
+    also = time_cues("Four other states have also committed jets.", PUBLISHED, 2031)
+    plain = time_cues("Four other states committed jets.", PUBLISHED, 2031)
+    assert also.now > plain.now == 0
+    assert time_cues("Two states have already pledged aid.", PUBLISHED, 2031).now >= 1
+
+
+def test_a_judgement_of_what_the_news_shows_does_not_open_a_history_paragraph() -> None:
+    history = "More than 400 inmates have died in riots there since 2021."
+    judged = "The vote shows that the government can count on its neighbours."
+    sentences = _paragraphs(LEAD, NEWS, [judged, history])
+    assert settle_paragraphs(sentences)[-2:] == ["development", "background"]
+    # (a plain opening before history still turns to it)
+    opening = "Prisons have become the gangs' headquarters."
+    assert settle_paragraphs(_paragraphs(LEAD, NEWS, [opening, history]))[-2] == "background"
 
 
 #: Every pattern the labeller runs: its package's modules and the timeline's.

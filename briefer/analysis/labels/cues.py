@@ -210,7 +210,7 @@ _NOW_WEAK = re.compile(
     r"(?:is|are|am)\s+(?:\w+ly\s+|not\s+|now\s+)?\w+ing|"
     # (not "would have punished": the past that did not happen)
     r"(?<!would\s)(?<!could\s)(?<!might\s)(?<!should\s)(?<!must\s)"
-    r"(?:has|have)\s+(?!repeatedly|long|never|always)(?:\w+ly\s+)?\w+ed|"
+    r"(?:has|have)\s+(?!repeatedly|long|never|always)(?:\w+ly\s+|also\s+|already\s+|just\s+)?\w+ed|"
     r"will|would(?!\s+(?:not\s+)?have\s+(?:been|\w+ed|\w+en)\b)|plans?\s+to|expected\s+to|"
     r"scheduled|due\s+to|set\s+to|"
     r"later\s+(?:today|tonight|this|on\b|in\s+the\s+day)|"
@@ -278,6 +278,9 @@ _AHEAD = re.compile(
     # (not "would have removed": the past that did not happen)
     r"\b(?:will|would(?!\s+(?:not\s+)?have\s+(?:been|\w+ed|\w+en)\b)|shall|"
     r"(?:is|are)\s+(?:expected|due|set|scheduled)\s+to|plans?\s+to|"
+    # a date to come: "The general election is due on April 11", "is scheduled for March"
+    r"(?:is|are)\s+(?:due|scheduled|set|planned)\s+(?:on|for)|"
+    r"(?:is|are)\s+(?:due|scheduled|planned)\s+in\s+(?-i:[A-Z0-9])\w*|"
     r"intends?\s+to|next\s+(?:week|month|year))\b",
     _I,
 )

@@ -83,6 +83,8 @@ def settle_paragraphs(sentences: Sequence[Labelled]) -> list[str]:
                 # (what someone says is the news's: "Analysts in Belgrade said the request ...")
                 or s.cues.commentary
                 or _SAYING.search(s.text) is not None
+                # (the news judged by what it shows: "The Geneva vote shows that ...")
+                or _SHOWS.search(s.text) is not None
                 or len(s.text.split()) < SETTLED_WORDS  # "No." answering a question
             ):
                 continue
@@ -156,12 +158,21 @@ def _story_start(sentences: Sequence[Labelled], labels: list[str], lead_end: int
 
 # Not a closed happening: what someone says ("announced", "told"), quoted words, a state or a
 # toll lasting since the day ("At least 150 people have been killed since Tuesday"), a phase
-# going on ("for a third night").
+# going on ("for a third night"); an authority's proclamation or ruling ("declared Monday a day
+# of national mourning", "issued a religious ruling", "expelled the governor") and a market's
+# moves ("Oil prices rose", "its shares fell"): answers to the news, not what began it.
 _NOT_CLOSED = re.compile(
     r"[\"“”]|\b(?:since|"
-    + alternation(SAY | ANNOUNCE | {"told", "warned", "called", "learnt", "learned"})
+    + alternation(
+        SAY
+        | ANNOUNCE
+        | {"told", "warned", "called", "learnt", "learned"}
+        | {"declared", "proclaimed", "decreed", "issued", "expelled"}
+    )
     + r")\b|\bfor\s+(?:a|the)\s+(?:second|third|fourth|fifth|sixth|seventh)\s+"
-    r"(?:day|night|week)\b",
+    r"(?:day|night|week)\b|"
+    r"\b(?:shares|stocks|prices|markets?|bonds|yields|currency|index)\s+(?:\w+\s+){0,2}?"
+    r"(?:rose|fell|jumped|climbed|slumped|dropped|tumbled|surged|plunged|soared|gained|slid)\b",
     _I,
 )
 # A report's masthead as its first line ("Commentary No. 14 · Centre for ... · 21 April"):
@@ -198,6 +209,8 @@ def _earlier_happening(
             and labels[k] == "development"
             and s.paragraph not in lead
             and not (s.has_speaker or s.acting or s.fragment or s.cues.ahead)
+            # (a line too short to tell a happening: "More on Saturday.")
+            and len(s.text.split()) >= SETTLED_WORDS
             and not _NOT_CLOSED.search(s.text)
             # the start of the news itself ("The attack began at 9:40 p.m. on Tuesday")
             and _ORIGIN_START.search(s.text) is None
@@ -305,6 +318,14 @@ def _sides_in_history(
             labels[k] = "background"
 
 
+# What an event shows, proves or underlines: a judgement of the news as it stands, whatever
+# history the sentences after it tell ("The crisis has shown that the rule cannot cope").
+_SHOWS = re.compile(
+    r"\b(?:shows?|showed|(?:has|have)\s+shown|proves?|proved|(?:has|have)\s+proven|"
+    r"demonstrates?|demonstrated|underlines?|underlined|underscores?|underscored|"
+    r"suggests?|suggested)\s+(?:\w+\s+)?(?:that|how)\b",
+    _I,
+)
 # Not narration: quoted words, a list's lead-in or items, a condition.
 _SAYING = re.compile(r"\b" + alternation(SAY | {"say", "spoke", "speak", "speaks"}) + r"\b", _I)
 _NOT_NARRATION = re.compile(r"[\"“”]|[:;]\s*$|^(?:if|unless)\b", _I)

@@ -35,20 +35,27 @@ _CREDIT = re.compile(
 # live coverage", "This article was updated", "A quick recap for readers just joining us."
 _HOUSEKEEPING = re.compile(
     r"^(?:all\s+times\s+(?:are\s+|in\s+)?(?:local|[A-Z]{2,4}\b|gmt|utc)|"
+    # "Times are Tehran time (GMT+4:30).", "Reporting from the capital is restricted; we rely
+    # on agencies": how the page was made
+    r"times\s+(?:are|given\s+are|shown\s+are)\s+(?:[\w-]+\s+){0,2}?time\b|"
+    r"reporting\s+(?:from|in|inside)\b[^.;]{0,40}?\b(?:is|remains)\s+(?:restricted|limited)\b|"
     r"(?:follow|refresh|scroll)\b.{0,40}\b(?:live|coverage|updates?|page)\b|"
     r"this\s+(?:page|article|story|post|blog|report)\s+(?:was|has\s+been|is|will\s+be)\s+"
     r"(?:updated|corrected|amended|refreshed)|"
     r"(?:welcome|good\s+(?:morning|afternoon|evening))\b.{0,40}\b(?:live|coverage|blog)\b|"
     r"(?:an?\s+)?(?:quick\s+)?recap\s+for\s+(?:readers|those)\b|"
     r"(?:sign\s+up|subscribe)\b|(?:click|tap)\s+here\b|"
+    # a newsletter's own footer: "Forward this to a colleague", "Reply to this email with tips"
+    r"(?:forward|share)\s+this\s+(?:to|with|email|newsletter|note|briefing)\b|"
+    r"reply\s+to\s+this\s+(?:email|e-mail|newsletter|message)\b|"
     # the United Nations' press-release footer: "For information media. Not an official record."
     r"for\s+information\s+media\b|not\s+an\s+official\s+record\b|"
     # a press release's contact line: "For media enquiries, contact the Press Service"
     r"for\s+(?:media|press|further|more)\s+(?:enquiries|inquiries|information)\b|"
     # the text about itself: "Here is how the world reacted.", "This commentary looks at ...",
     # "Here are the answers to the main questions"
-    r"here\s+(?:is|are)\s+(?:how|what|why|a\s+look|(?:the|some)\s+(?:answers|key|main)|"
-    r"(?:a|our)\s+(?:guide|summary|timeline|recap))\b|"
+    r"here\s+(?:is|are)\s+(?:how|what|why|where|a\s+look|(?:the|some)\s+(?:answers|key|main)|"
+    r"(?:a|our)\s+(?:guide|summary|timeline|recap|round-?up))\b|"
     r"this\s+(?:note|brief|paper|report|article|explainer|page|section|commentary|analysis|"
     r"study)\s+(?:sets\s+out|summari[sz]es|reviews|describes|explains|examines|outlines|"
     r"looks\s+at)\b|"
@@ -77,7 +84,10 @@ _BACKGROUND_HEADING = re.compile(
     # blame?", "What is the EU's position?", "What are they saying?")
     r"^(?:who|what)\s+(?:is|are)\s+(?!next\b|known\b|at\s+stake|to\b|behind\b|"
     r"(?:he|she|it|they|we|you)\b|[^?]*\b(?:position|stance|response|reaction|plan|latest|"
-    r"situation|demands?|options?|risks?)\b)"
+    r"situation|demands?|options?|risks?)\b|"
+    # (not what goes on: a progressive or a passive, "What is happening on the ground?", "Who
+    # is sending what?", "Who is suspected?", nor a question about now, "Who is in charge now?")
+    r"(?:\w+ly\s+)?(?-i:[a-z]+(?:ing|ed))\b|[^?]*\b(?:now|today|currently|so\s+far)\b)"
     # (not what a party does: "What is the UN asking for?")
     r"(?![^?]*\b(?-i:[a-z]+ing)(?:\s+(?:for|to|about|on|with|from|at|in|of|over))?\?$)"
     r"(?:[\w'’.-]+\s+){0,4}?(?![\w'’-]*ing\?)[\w'’-]*\w(?=\?$)|"
