@@ -66,6 +66,8 @@ SETS: dict[str, tuple[Path, bool]] = {
     "dev19": (GOLD_DIR / "dev19", True),
     "dev20": (GOLD_DIR / "dev20", True),
     "dev21": (GOLD_DIR / "dev21", True),
+    "dev24": (GOLD_DIR / "dev24", True),
+    "dev25": (GOLD_DIR / "dev25", True),
     "heldout": (GOLD_DIR / "heldout", False),
     "heldout2": (GOLD_DIR / "heldout2", False),
     "heldout3": (GOLD_DIR / "heldout3", False),
