@@ -512,6 +512,20 @@ class Sieve:
             places.insert(0, 0)
         return places
 
+    def prefix(self, end: int) -> Sieve:
+        """The sieve of `text[:end]`, made without a fold and a scan of its own (a sentence cut
+        before what was said is read again in full). Its folded text is this one's cut: a
+        character folds to an ASCII letter, the only characters literals hold, alone and the
+        same in a part as in the whole. It keeps this text's literals, which include its own:
+        a gate that opens for a literal standing only after the cut lets its pattern run on
+        the part and find nothing there, so results stay those of a sieve of the part."""
+        part = Sieve.__new__(Sieve)
+        part.text = self.text[:end]
+        part.folded = self.folded[:end]
+        part._mask = self.literal_mask()
+        part._version = self._version
+        return part
+
     def may_match(self, pattern: re.Pattern[str], pos: int = 0, endpos: int = _END) -> bool:
         """False only if `pattern` cannot match the text between `pos` and `endpos`."""
         return self._open(pattern, pos, endpos) is not None

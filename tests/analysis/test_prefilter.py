@@ -329,3 +329,23 @@ def test_a_start_index_tries_a_pattern_only_where_its_literals_stand() -> None:
     scan = StartIndex([title]).scan("Minister Ana Brnabić met President Vučić and Minister.")
     assert scan._places == [[0, 25]]  # "Minister " and "President ": not "Minister."
     assert [m.group("name") for m in scan.finditer(title)] == ["Ana", "Vučić"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(_WORDS | st.text(alphabet=st.sampled_from("İıſKÉΣσ -,"), max_size=4), max_size=25),
+    st.integers(0, 140),
+)
+def test_a_prefix_of_a_sieve_gives_what_a_sieve_of_the_part_gives(
+    words: list[str], end: int
+) -> None:
+    # (how `time_cues` reads a sentence up to its verb of saying, without a scan of its own)
+    text = " ".join(words)
+    part = Sieve(text).prefix(end)
+    fresh = Sieve(text[:end])
+    assert part.text == fresh.text
+    for p in _PATTERNS:
+        mine, theirs = part.search(p), fresh.search(p)
+        assert (mine and mine.span()) == (theirs and theirs.span()), p.pattern
+        assert part.findall(p) == fresh.findall(p) == p.findall(text[:end]), p.pattern
+        assert part.sub(p, "") == p.sub("", text[:end]), p.pattern

@@ -585,7 +585,7 @@ def time_cues(
     told = in_main.search(_SAID_PAST)
     if told is not None and len(main) - told.end() > 25 and told.start() > 0:
         when = _SAYING_TIME.match(main, told.end())
-        scope = Sieve(main[: when.end() if when is not None else told.end()])
+        scope = in_main.prefix(when.end() if when is not None else told.end())
     frame = frame_of(published, news_day)
     every = times(text, frame)
     found = own_part(text, every)
@@ -687,7 +687,7 @@ def time_cues(
         and _sieve_for(own_sieve.sub(_WEEKDAY, ""), own_sieve).search(_NOW_STRONG) is None
         and _before_news(own, frame, news_day)
     )
-    said_before = _said_before(main, said, told, frame, year)
+    said_before = _said_before(in_main, said, told, frame, year)
     return TimeCues(
         past,
         now,
@@ -761,7 +761,7 @@ def _month_cues(scope: Sieve, sieve: Sieve, frame: Frame) -> tuple[int, int]:
 
 
 def _said_before(
-    main: str,
+    in_main: Sieve,
     said: re.Match[str] | None,
     told: re.Match[str] | None,
     frame: Frame,
@@ -775,9 +775,10 @@ def _said_before(
     if not verbs:
         return False
     verb = min(verbs, key=lambda m: m.start())
-    if _THEN_OFFICE.search(main, 0, verb.start()):
+    # (through the sieve: most sentences hold no "then", and the search tried every place)
+    if in_main.search(_THEN_OFFICE, 0, verb.start()):
         return True
-    when = _SAID_WHEN.match(main, verb.end())
+    when = _SAID_WHEN.match(in_main.text, verb.end())
     if when is None:
         return False
     if when.group("year"):
