@@ -193,7 +193,13 @@ def judged_move(f: Finding) -> None:
 def told_last(f: Finding) -> None:
     """An attribution closing the sentence ("American and British jets shot them down, U.S. Central
     Command said"): who acted in the words reported, as well as who reported them."""
-    told = f.sieve.search(_TOLD_LAST) if f.speakers else None
+    if not f.speakers or not f.sieve.may_match(_TOLD_LAST):
+        return
+    # Nothing after the comma that opens a match is a comma, and the match runs to the end of
+    # the sentence: only the last comma can open one, so the search is one attempt there
+    # (instead of one at every comma).
+    last_comma = f.text.rfind(",")
+    told = _TOLD_LAST.match(f.text, last_comma) if last_comma >= 0 else None
     if told is not None:
         reported = [m for m in f.mentions if m.end <= told.start()]
         f.add_names(acting_subject(f.text[: told.start()], reported, f.aff))
