@@ -59,13 +59,16 @@ class GoldDocument:
 
 
 def gold_documents(groups: Sequence[str] | None = None) -> Iterator[GoldDocument]:
-    """Annotated documents of the named development sets (all of them by default)."""
+    """Annotated documents of the named development sets (all of them by default), without
+    those whose crisis a held-out set shares (`score.SHARED_CRISIS`)."""
     names = development_sets() if groups is None else list(groups)
     for name in names:
         if name.startswith("heldout"):
             raise ValueError(f"{name} is held out: never training data")
         folder, _ = scorer.SETS[name]
         for path in scorer.gold_files(folder):
+            if scorer.shares_crisis(name, path.stem):
+                continue  # a held-out set's crisis: never training data
             gold = json.loads(path.read_text(encoding="utf-8"))
             doc = load_document(ROOT / gold["document"])
             yield GoldDocument(name, path, gold, doc, analyse(doc))

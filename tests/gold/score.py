@@ -101,6 +101,40 @@ SEALED = frozenset(
         "heldout14",
     }
 )
+#: Development documents whose crisis a held-out set also covers (found by file names only, at
+#: session 8: the crises of dev20 ... dev24 were chosen without seeing the held-out sets' names).
+#: They are scored, so a set's totals stay comparable with its first-seen figures, but their
+#: misses are never listed and they are never training data: tuning on them would tune on a
+#: held-out set's crisis. Key: "<set>/<stem>"; value: the held-out set that shares the crisis.
+SHARED_CRISIS: dict[str, str] = {
+    **dict.fromkeys(["dev20/doklam-standoff-1"], "heldout5"),
+    **dict.fromkeys(["dev20/estonia-bronze-soldier-1", "dev22/stena-impero-1"], "heldout4"),
+    **dict.fromkeys(["dev22/stena-impero-2", "dev24/jordan-hamzah-1"], "heldout4"),
+    **dict.fromkeys(["dev20/gambia-crisis-1", "dev20/westgate-attack-1"], "heldout6"),
+    **dict.fromkeys(["dev20/mumbai-attacks-1", "dev20/mumbai-attacks-2"], "heldout6"),
+    **dict.fromkeys(["dev20/turkey-coup-1", "dev20/turkey-coup-2"], "heldout5"),
+    **dict.fromkeys(["dev20/bolivia-election-1"], "heldout2"),
+    **dict.fromkeys(["dev21/bahrain-pearl-1", "dev21/burundi-coup-1"], "heldout5"),
+    **dict.fromkeys(["dev21/rohingya-exodus-1", "dev21/rohingya-exodus-2"], "heldout5"),
+    **dict.fromkeys(["dev21/chibok-kidnapping-1", "dev21/chibok-kidnapping-2"], "heldout6"),
+    **dict.fromkeys(["dev21/su24-downing-1", "dev21/su24-downing-2"], "heldout6"),
+    **dict.fromkeys(["dev21/dutch-turkish-row-1", "dev24/eswatini-protests-1"], "heldout3"),
+    **dict.fromkeys(["dev22/abqaiq-attack-1", "dev22/abqaiq-attack-2"], "heldout6"),
+    **dict.fromkeys(["dev22/honduras-coup-1", "dev22/honduras-coup-2"], "heldout6"),
+    **dict.fromkeys(["dev24/marawi-siege-1"], "heldout6"),
+    **dict.fromkeys(["dev22/kyrgyzstan-uprising-1"], "heldout5"),
+    **dict.fromkeys(["dev22/madagascar-crisis-1", "dev22/madagascar-crisis-2"], "heldout5"),
+    **dict.fromkeys(["dev23/castillo-arrest-1", "dev23/castillo-arrest-2"], "heldout2"),
+    **dict.fromkeys(["dev23/wagner-mutiny-1", "dev23/wagner-mutiny-2"], "heldout2"),
+    **dict.fromkeys(["dev23/guinea-coup-1", "dev15/sri-lanka-crisis-1"], "heldout2"),
+}
+
+
+def shares_crisis(set_name: str, stem: str) -> bool:
+    """Whether this development document's crisis is also a held-out set's (see SHARED_CRISIS)."""
+    return f"{set_name}/{stem}" in SHARED_CRISIS
+
+
 SECTIONS = ("background", "reactions", "actors")
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'"})
 _SPACE = re.compile(r"\s+")
@@ -340,6 +374,9 @@ def _print_set(label: str, result: SetScore, verbose: bool, why: bool = False) -
         )
     if verbose:
         for d in result.docs:
+            if shares_crisis(label, d.name):
+                print(f"    [{d.name}] not listed: its crisis is also in a held-out set")
+                continue
             for key, c in d.sections.items():
                 for m in c.misses:
                     print(f"    [{d.name}] {key} MISS  {m}")
