@@ -66,6 +66,8 @@ SETS: dict[str, tuple[Path, bool]] = {
     "dev19": (GOLD_DIR / "dev19", True),
     "dev20": (GOLD_DIR / "dev20", True),
     "dev21": (GOLD_DIR / "dev21", True),
+    "dev22": (GOLD_DIR / "dev22", True),
+    "dev23": (GOLD_DIR / "dev23", True),
     "dev24": (GOLD_DIR / "dev24", True),
     "dev25": (GOLD_DIR / "dev25", True),
     "heldout": (GOLD_DIR / "heldout", False),
