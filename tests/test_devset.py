@@ -35,6 +35,12 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev17": {"background": 0.74, "reactions": 0.83, "actors": 0.87},
     "dev18": {"background": 0.83, "reactions": 0.82, "actors": 0.91},
     "dev19": {"background": 0.81, "reactions": 0.70, "actors": 0.90},
+    "dev20": {"background": 0.75, "reactions": 0.81, "actors": 0.91},
+    "dev21": {"background": 0.71, "reactions": 0.73, "actors": 0.90},
+    "dev22": {"background": 0.76, "reactions": 0.78, "actors": 0.89},
+    "dev23": {"background": 0.60, "reactions": 0.83, "actors": 0.93},
+    "dev24": {"background": 0.72, "reactions": 0.76, "actors": 0.90},
+    "dev25": {"background": 0.66, "reactions": 0.72, "actors": 0.87},
     "heldout": {"background": 0.84, "reactions": 0.79, "actors": 0.90},
     "heldout2": {"background": 0.78, "reactions": 0.84, "actors": 0.93},
     # Sealed (scored once per round of rule work); a floor only guards against a collapse.
@@ -46,6 +52,8 @@ FLOORS: dict[str, dict[str, float]] = {
     "heldout8": {"background": 0.80, "reactions": 0.74, "actors": 0.91},
     "heldout9": {"background": 0.84, "reactions": 0.77, "actors": 0.91},
     "heldout10": {"background": 0.74, "reactions": 0.75, "actors": 0.92},
+    "heldout11": {"background": 0.79, "reactions": 0.74, "actors": 0.89},
+    "heldout12": {"background": 0.72, "reactions": 0.68, "actors": 0.90},
 }
 FOLDERS = {name: GOLD if name == "dev" else GOLD / name for name in FLOORS}
 

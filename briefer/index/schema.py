@@ -31,7 +31,9 @@ SCHEMA_VERSION = 3
 #    exported briefings are skipped (9636837).
 # 2: the analysis' learnt second opinion on development / background (background_model).
 # 3: HTML lists made only of links are dropped as page furniture.
-CONTENT_VERSION = 3
+# 4: speakers for bodies named without their name as subject (8c87c82); background's blanket
+#    rules keep to history, and the background model retrained on them (49c0e9a, 7bdc9f5).
+CONTENT_VERSION = 4
 
 # Separators inside the `facets` column value (see `facet_value`).
 FIELD_SEP = "\x1f"
