@@ -142,10 +142,14 @@ _DATE_SPAN_RE = re.compile(r"\bdate:([^\s()\[\]]*)\.\.([^\s()\[\]]*)", re.IGNORE
 
 
 def _date_span(match: re.Match[str]) -> str:
+    """`date:A..B` as Whoosh's range `date:[A TO B]`; an open end is left out together with
+    its space (`date:[TO B]`, `date:[A TO]`), as Whoosh takes `[ TO B]` for an empty start
+    and fails on it as no date."""
     start, end = match.group(1), match.group(2)
     if not start and not end:
         raise UsageError("a date span needs a start or an end: date:2026-10..2026-11")
-    return f"date:[{start} TO {end}]".replace("[ TO", "[TO").replace(" TO ]", " TO]")
+    bounds = " ".join(part for part in (start, "TO", end) if part)
+    return f"date:[{bounds}]"
 
 
 def _bad_dates(schema: Schema, q: query.Query) -> list[str]:

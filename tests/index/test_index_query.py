@@ -9,6 +9,8 @@ import pytest
 from briefer.cli.main import main
 from briefer.errors import UsageError
 from briefer.index import Library
+from briefer.index.query import make_parser, parse_query
+from briefer.index.schema import build_schema
 
 
 def _names(library: Library, query: str) -> set[str]:
@@ -103,6 +105,20 @@ def test_a_quoted_date_means_what_the_unquoted_one_does(indexed: Library) -> Non
     quoted = indexed.search('date:"2026-11"')
     assert [h.id for h in quoted.hits] == [h.id for h in indexed.search("date:2026-11").hits]
     assert quoted.total > 0
+
+
+@pytest.mark.parametrize(
+    ("span", "range_"),
+    [
+        ("date:2026-10..2026-11", "date:[2026-10 TO 2026-11]"),
+        ("date:..2026-11", "date:[TO 2026-11]"),
+        ("date:2026-11..", "date:[2026-11 TO]"),
+    ],
+)
+def test_a_date_span_is_the_range_it_writes(span: str, range_: str) -> None:
+    """`A..B` becomes `[A TO B]`; an open end leaves no empty start or end behind."""
+    parser = make_parser(build_schema())
+    assert parse_query(parser, span).query == parse_query(parser, range_).query
 
 
 def test_star_alone_matches_every_document(indexed: Library) -> None:
