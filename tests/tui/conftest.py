@@ -1,11 +1,13 @@
-"""Fixtures for the reader's tests: an index of `sample_docs/` built once, copied per test."""
+"""Fixtures for the reader's tests: an index of `sample_docs/` built once, copied per test, and
+`start_reader`, the prologue every reader test begins with (start the app, let it settle)."""
 
 from __future__ import annotations
 
 import shutil
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
+from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple, Protocol
 
 import pytest
 from textual.pilot import Pilot
@@ -77,3 +79,41 @@ def reader_screen(app: BrieferApp) -> MainScreen:
     screen = app.screen
     assert isinstance(screen, MainScreen)
     return screen
+
+
+class Reader(NamedTuple):
+    """A reader started by `start_reader`, to unpack: `... as (app, pilot, screen)`."""
+
+    app: BrieferApp
+    pilot: Pilot[None]
+    screen: MainScreen
+
+
+class StartReader(Protocol):
+    def __call__(
+        self,
+        size: tuple[int, int],
+        *,
+        notifications: bool = False,
+        rounds: int = 3,
+        **options: Any,
+    ) -> AbstractAsyncContextManager[Reader]: ...
+
+
+@asynccontextmanager
+async def _started(
+    size: tuple[int, int], *, notifications: bool = False, rounds: int = 3, **options: Any
+) -> AsyncIterator[Reader]:
+    app = BrieferApp(**options)
+    async with app.run_test(size=size, notifications=notifications) as pilot:
+        await settle(pilot, rounds)
+        yield Reader(app, pilot, reader_screen(app))
+
+
+@pytest.fixture
+def start_reader() -> StartReader:
+    """Start the reader at `size` on this test's BRIEFER_HOME (what `library` or
+    `fixture_library` put there, or nothing), `options` passed to BrieferApp, and let it
+    settle `rounds` times (see `settle`) before the test goes on with its app, pilot and
+    main screen."""
+    return _started

@@ -9,10 +9,9 @@ import pytest
 from rich.color import Color
 
 from briefer.render.palette import ENTITY_COLOURS
-from briefer.tui.app import BrieferApp
 from briefer.tui.themes import DARK, LIGHT
 from briefer.tui.widgets.briefing_view import BriefingView
-from tests.tui.conftest import reader_screen, settle
+from tests.tui.conftest import StartReader, reader_screen
 
 
 def luminance(colour: Color) -> float:
@@ -31,11 +30,9 @@ def contrast(a: Color, b: Color) -> float:
 
 @pytest.mark.parametrize("theme", [DARK, LIGHT])
 async def test_entity_colours_stay_readable_on_the_highlighted_item(
-    library: Any, theme: str
+    library: Any, theme: str, start_reader: StartReader
 ) -> None:
-    app = BrieferApp(theme=theme)
-    async with app.run_test(size=(100, 30)) as pilot:
-        await settle(pilot)
+    async with start_reader((100, 30), theme=theme) as (app, pilot, _):
         view = reader_screen(app).query_one(BriefingView)
         view.focus()
         await pilot.pause()

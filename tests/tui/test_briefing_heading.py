@@ -7,10 +7,9 @@ from typing import Any
 
 from rich.text import Text
 
-from briefer.tui.app import BrieferApp
 from briefer.tui.widgets.briefing_view import BriefingView
 from briefer.tui.widgets.results import ResultList
-from tests.tui.conftest import reader_screen, settle
+from tests.tui.conftest import StartReader, settle
 
 
 def first_line(view: BriefingView) -> str:
@@ -19,11 +18,10 @@ def first_line(view: BriefingView) -> str:
     return prompt.plain
 
 
-async def test_each_briefing_names_what_it_briefs_once(library: Any) -> None:
-    app = BrieferApp()
-    async with app.run_test(size=(160, 40)) as pilot:
-        await settle(pilot)
-        screen = reader_screen(app)
+async def test_each_briefing_names_what_it_briefs_once(
+    library: Any, start_reader: StartReader
+) -> None:
+    async with start_reader((160, 40)) as (_, pilot, screen):
         view = screen.query_one(BriefingView)
         results = screen.query_one(ResultList)
         title = results.hits[0].title

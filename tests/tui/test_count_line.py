@@ -9,10 +9,9 @@ from typing import Any
 
 from textual.widgets import Static
 
-from briefer.tui.app import BrieferApp
 from briefer.tui.rows import count_line
 from briefer.tui.widgets.results import ResultList
-from tests.tui.conftest import reader_screen, settle
+from tests.tui.conftest import StartReader, settle
 
 
 def test_the_default_order_goes_unsaid_only_where_the_line_would_not_fit() -> None:
@@ -47,11 +46,9 @@ def test_the_line_names_the_order_the_rows_are_in_and_keeps_only_a_chosen_one_wh
 
 async def test_at_80_columns_marking_a_result_keeps_the_count_line_and_the_rows_in_place(
     library: Any,
+    start_reader: StartReader,
 ) -> None:
-    app = BrieferApp()
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
-        screen = reader_screen(app)
+    async with start_reader((80, 24)) as (_, pilot, screen):
         count = screen.query_one("#result-count", Static)
         results = screen.query_one(ResultList)
         results.focus()
@@ -71,12 +68,10 @@ async def test_at_80_columns_marking_a_result_keeps_the_count_line_and_the_rows_
 
 async def test_the_count_line_refits_when_the_sidebar_is_toggled_without_a_resize(
     library: Any,
+    start_reader: StartReader,
 ) -> None:
     """`f` changes the results pane's width with no terminal resize: the line refits too."""
-    app = BrieferApp()
-    async with app.run_test(size=(100, 24)) as pilot:
-        await settle(pilot)
-        screen = reader_screen(app)
+    async with start_reader((100, 24)) as (_, pilot, screen):
         count = screen.query_one("#result-count", Static)
         results = screen.query_one(ResultList)
         results.focus()

@@ -9,21 +9,18 @@ from typing import Any
 import pytest
 from textual.widgets import Input, Static
 
-from briefer.tui.app import BrieferApp
 from briefer.tui.screens.export import ExportScreen
 from briefer.tui.widgets.results import ResultList
-from tests.tui.conftest import reader_screen, settle
+from tests.tui.conftest import StartReader, reader_screen
 
 
 async def test_the_export_dialog_shows_the_folder_it_writes_to(
-    library: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    library: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, start_reader: StartReader
 ) -> None:
     deep = tmp_path / "a-folder-with-a-long-name" / "and-another-one-below-it"
     deep.mkdir(parents=True)
     monkeypatch.chdir(deep)
-    app = BrieferApp()
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
+    async with start_reader((80, 24)) as (app, pilot, screen):
         reader_screen(app).query_one(ResultList).focus()
         await pilot.press("e")
         await pilot.pause()

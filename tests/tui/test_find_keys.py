@@ -15,7 +15,7 @@ from briefer.tui.screens.main import MainScreen
 from briefer.tui.widgets.document_view import DocumentView
 from briefer.tui.widgets.entities import EntitySidebar
 from briefer.tui.widgets.results import ResultList
-from tests.tui.conftest import reader_screen, settle
+from tests.tui.conftest import StartReader, reader_screen
 
 SIZE = (120, 40)
 
@@ -28,7 +28,6 @@ def _burst(app: BrieferApp, keys: str) -> None:
 
 
 async def _document_shown(pilot: Any) -> MainScreen:
-    await settle(pilot)
     screen = reader_screen(pilot.app)
     screen.query_one(ResultList).focus()
     await pilot.press("2")
@@ -40,10 +39,9 @@ async def _document_shown(pilot: Any) -> MainScreen:
 
 @pytest.mark.parametrize("pane", [ResultList, EntitySidebar, DocumentView])
 async def test_slash_from_any_pane_opens_find_in_the_shown_document(
-    library: Any, pane: type
+    library: Any, pane: type, start_reader: StartReader
 ) -> None:
-    app = BrieferApp()
-    async with app.run_test(size=SIZE) as pilot:
+    async with start_reader(SIZE) as (_, pilot, screen):
         screen = await _document_shown(pilot)
         screen.query_one(pane).focus()
         await pilot.pause()
@@ -55,10 +53,11 @@ async def test_slash_from_any_pane_opens_find_in_the_shown_document(
         assert screen.query_one(DocumentView).matches
 
 
-async def test_keys_in_a_burst_after_slash_reach_the_find_box(library: Any) -> None:
+async def test_keys_in_a_burst_after_slash_reach_the_find_box(
+    library: Any, start_reader: StartReader
+) -> None:
     """n, e, w would step matches or open the export dialog if they reached the text first."""
-    app = BrieferApp()
-    async with app.run_test(size=SIZE) as pilot:
+    async with start_reader(SIZE) as (app, pilot, screen):
         screen = await _document_shown(pilot)
         view = screen.query_one(DocumentView)
         view.focus()
@@ -72,12 +71,11 @@ async def test_keys_in_a_burst_after_slash_reach_the_find_box(library: Any) -> N
         assert view.needle == "news"
 
 
-async def test_keys_in_a_burst_after_slash_reach_the_search_box(library: Any) -> None:
+async def test_keys_in_a_burst_after_slash_reach_the_search_box(
+    library: Any, start_reader: StartReader
+) -> None:
     """On the Briefing tab `/` is search: the keys behind it type there, not in the results."""
-    app = BrieferApp()
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        screen = reader_screen(app)
+    async with start_reader(SIZE) as (app, pilot, screen):
         screen.query_one(ResultList).focus()
         await pilot.pause()
         _burst(app, "/bend")

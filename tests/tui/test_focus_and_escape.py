@@ -7,21 +7,19 @@ from typing import Any
 
 from textual.widgets import Input, Static, TabbedContent
 
-from briefer.tui.app import BrieferApp
 from briefer.tui.widgets.briefing_view import BriefingView
 from briefer.tui.widgets.document_view import DocumentView
 from briefer.tui.widgets.entities import EntitySidebar
 from briefer.tui.widgets.results import ResultList
-from tests.tui.conftest import reader_screen, settle
+from tests.tui.conftest import StartReader, settle
 
 SIZE = (100, 30)
 
 
-async def test_enter_puts_the_focus_in_the_text_and_escape_goes_back(library: Any) -> None:
-    app = BrieferApp()
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        screen = reader_screen(app)
+async def test_enter_puts_the_focus_in_the_text_and_escape_goes_back(
+    library: Any, start_reader: StartReader
+) -> None:
+    async with start_reader(SIZE) as (_, pilot, screen):
         results = screen.query_one(ResultList)
         results.focus()
         await pilot.press("j", "enter")
@@ -38,11 +36,10 @@ async def test_enter_puts_the_focus_in_the_text_and_escape_goes_back(library: An
         assert screen.focused is results and results.highlighted == 1
 
 
-async def test_switching_tabs_from_a_reading_pane_takes_the_focus_along(library: Any) -> None:
-    app = BrieferApp()
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        screen = reader_screen(app)
+async def test_switching_tabs_from_a_reading_pane_takes_the_focus_along(
+    library: Any, start_reader: StartReader
+) -> None:
+    async with start_reader(SIZE) as (_, pilot, screen):
         reader = screen.query_one("#reader", TabbedContent)
         screen.query_one(BriefingView).focus()
         await pilot.press("2")
@@ -61,11 +58,10 @@ async def test_switching_tabs_from_a_reading_pane_takes_the_focus_along(library:
         assert reader.active == "document" and screen.focused is screen.query_one(ResultList)
 
 
-async def test_a_citation_to_another_document_leaves_the_focus_in_its_text(library: Any) -> None:
-    app = BrieferApp()
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        screen = reader_screen(app)
+async def test_a_citation_to_another_document_leaves_the_focus_in_its_text(
+    library: Any, start_reader: StartReader
+) -> None:
+    async with start_reader(SIZE) as (_, pilot, screen):
         screen.query_one(ResultList).focus()
         await pilot.press("B")  # a briefing of every result: items cite many documents
         await settle(pilot)
@@ -91,11 +87,10 @@ async def test_a_citation_to_another_document_leaves_the_focus_in_its_text(libra
         assert screen.focused is briefing
 
 
-async def test_escape_clears_the_filter_only_from_the_results(library: Any) -> None:
-    app = BrieferApp()
-    async with app.run_test(size=(120, 30)) as pilot:
-        await settle(pilot)
-        screen = reader_screen(app)
+async def test_escape_clears_the_filter_only_from_the_results(
+    library: Any, start_reader: StartReader
+) -> None:
+    async with start_reader((120, 30)) as (_, pilot, screen):
         sidebar = screen.query_one(EntitySidebar)
         sidebar.focus()
         await pilot.press("down", "enter")
@@ -110,11 +105,10 @@ async def test_escape_clears_the_filter_only_from_the_results(library: Any) -> N
         assert screen.filters == []
 
 
-async def test_the_count_line_says_how_many_are_marked(library: Any) -> None:
-    app = BrieferApp()
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        screen = reader_screen(app)
+async def test_the_count_line_says_how_many_are_marked(
+    library: Any, start_reader: StartReader
+) -> None:
+    async with start_reader(SIZE) as (_, pilot, screen):
         screen.query_one(ResultList).focus()
         count = screen.query_one("#result-count", Static)
         assert "marked" not in str(count.render())
@@ -126,11 +120,10 @@ async def test_the_count_line_says_how_many_are_marked(library: Any) -> None:
         assert "marked" not in str(count.render())
 
 
-async def test_hiding_the_focused_sidebar_hands_the_focus_to_the_results(library: Any) -> None:
-    app = BrieferApp()
-    async with app.run_test(size=(160, 40)) as pilot:
-        await settle(pilot)
-        screen = reader_screen(app)
+async def test_hiding_the_focused_sidebar_hands_the_focus_to_the_results(
+    library: Any, start_reader: StartReader
+) -> None:
+    async with start_reader((160, 40)) as (_, pilot, screen):
         sidebar = screen.query_one(EntitySidebar)
         results = screen.query_one(ResultList)
         sidebar.focus()

@@ -7,11 +7,10 @@ from typing import Any
 
 from textual.widgets import Input
 
-from briefer.tui.app import BrieferApp
 from briefer.tui.screens.main import MainScreen
 from briefer.tui.widgets.briefing_view import BriefingView
 from briefer.tui.widgets.results import ResultList
-from tests.tui.conftest import reader_screen, settle
+from tests.tui.conftest import StartReader, settle
 
 
 def enter_label(screen: MainScreen) -> str:
@@ -29,11 +28,10 @@ def _actor_rows(view: BriefingView) -> list[int]:
     ]
 
 
-async def test_enter_on_an_actor_lists_the_documents_that_name_it(library: Any) -> None:
-    app = BrieferApp()
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
-        screen = reader_screen(app)
+async def test_enter_on_an_actor_lists_the_documents_that_name_it(
+    library: Any, start_reader: StartReader
+) -> None:
+    async with start_reader((120, 40)) as (_, pilot, screen):
         everything = screen.result.total
         view = screen.query_one(BriefingView)
         assert view.briefing is not None
@@ -60,11 +58,10 @@ async def test_enter_on_an_actor_lists_the_documents_that_name_it(library: Any) 
         assert screen.result.total == library.search(f'entity:"{name}"').total
 
 
-async def test_enter_on_an_item_still_jumps_to_its_citation(library: Any) -> None:
-    app = BrieferApp()
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
-        screen = reader_screen(app)
+async def test_enter_on_an_item_still_jumps_to_its_citation(
+    library: Any, start_reader: StartReader
+) -> None:
+    async with start_reader((120, 40)) as (_, pilot, screen):
         view = screen.query_one(BriefingView)
         view.focus()
         await pilot.press("enter")  # the first item is highlighted at first, not an actor

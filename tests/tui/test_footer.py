@@ -8,10 +8,9 @@ from textual.widgets import Input
 from textual.widgets._footer import FooterKey
 
 from briefer.tui.app import BrieferApp
-from briefer.tui.screens.main import MainScreen
 from briefer.tui.widgets.briefing_view import BriefingView
 from briefer.tui.widgets.results import ResultList
-from tests.tui.conftest import settle
+from tests.tui.conftest import StartReader, settle
 
 MAIN = ("Sort", "Brief marked", "Export", "Re-index", "Help", "Quit")
 
@@ -21,17 +20,10 @@ def footer_keys(app: BrieferApp) -> dict[str, str]:
     return {k.description: k.key_display for k in app.screen.query(FooterKey) if k.description}
 
 
-async def open_reader(app: BrieferApp, pilot: Any) -> MainScreen:
-    await settle(pilot)
-    screen = app.screen
-    assert isinstance(screen, MainScreen)
-    return screen
-
-
-async def test_in_the_search_box_the_footer_shows_keys_that_do_not_type(library: Any) -> None:
-    app = BrieferApp()
-    async with app.run_test(size=(200, 30)) as pilot:
-        screen = await open_reader(app, pilot)
+async def test_in_the_search_box_the_footer_shows_keys_that_do_not_type(
+    library: Any, start_reader: StartReader
+) -> None:
+    async with start_reader((200, 30)) as (app, pilot, screen):
         assert isinstance(screen.focused, Input)
         shown = footer_keys(app)
         assert set(MAIN) <= set(shown), shown
@@ -42,10 +34,10 @@ async def test_in_the_search_box_the_footer_shows_keys_that_do_not_type(library:
         assert screen.query_one("#search", Input).value == ""
 
 
-async def test_from_a_list_or_the_reading_pane_the_footer_shows_the_letters(library: Any) -> None:
-    app = BrieferApp()
-    async with app.run_test(size=(200, 30)) as pilot:
-        screen = await open_reader(app, pilot)
+async def test_from_a_list_or_the_reading_pane_the_footer_shows_the_letters(
+    library: Any, start_reader: StartReader
+) -> None:
+    async with start_reader((200, 30)) as (app, pilot, screen):
         for pane in (ResultList, BriefingView):
             screen.query_one(pane).focus()
             await pilot.pause()
@@ -54,10 +46,10 @@ async def test_from_a_list_or_the_reading_pane_the_footer_shows_the_letters(libr
             assert shown["Sort"] == "s" and shown["Quit"] == "q" and shown["Help"] == "?"
 
 
-async def test_escape_leaves_the_search_box_for_the_results(library: Any) -> None:
-    app = BrieferApp()
-    async with app.run_test(size=(120, 30)) as pilot:
-        screen = await open_reader(app, pilot)
+async def test_escape_leaves_the_search_box_for_the_results(
+    library: Any, start_reader: StartReader
+) -> None:
+    async with start_reader((120, 30)) as (_, pilot, screen):
         await pilot.press(*"kosovo", "escape")
         assert screen.focused is screen.query_one(ResultList)
         await pilot.press("s")  # now a letter is a command

@@ -15,7 +15,7 @@ from briefer.tui.screens.help import HelpScreen
 from briefer.tui.widgets.briefing_view import BriefingView
 from briefer.tui.widgets.document_view import DocumentView
 from briefer.tui.widgets.results import ResultList
-from tests.tui.conftest import reader_screen, settle
+from tests.tui.conftest import StartReader, reader_screen, settle
 
 EVERY_PANE = ("Open", "Copy", "Brief all", "Export", "Help", "Quit")
 
@@ -45,11 +45,10 @@ def assert_nothing_cut(app: BrieferApp) -> None:
         assert key.region.right <= edge, f"{key.description!r} runs under the palette key"  # type: ignore[attr-defined]
 
 
-async def test_at_80_columns_each_pane_shows_its_main_keys_uncut(library: Any) -> None:
-    app = BrieferApp()
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
-        screen = reader_screen(app)
+async def test_at_80_columns_each_pane_shows_its_main_keys_uncut(
+    library: Any, start_reader: StartReader
+) -> None:
+    async with start_reader((80, 24)) as (app, pilot, screen):
         assert isinstance(screen.focused, Input)
         assert {"Export", "Sort", "Results", "Help", "Quit"} <= set(shown(app))
         assert_nothing_cut(app)
@@ -90,11 +89,10 @@ async def test_at_80_columns_each_pane_shows_its_main_keys_uncut(library: Any) -
         assert_nothing_cut(app)
 
 
-async def test_hidden_keys_still_work_and_come_back_from_110_columns(library: Any) -> None:
-    app = BrieferApp()
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
-        screen = reader_screen(app)
+async def test_hidden_keys_still_work_and_come_back_from_110_columns(
+    library: Any, start_reader: StartReader
+) -> None:
+    async with start_reader((80, 24)) as (app, pilot, screen):
         screen.query_one(ResultList).focus()
         await pilot.pause()
         active = screen.active_bindings
@@ -112,11 +110,10 @@ async def test_hidden_keys_still_work_and_come_back_from_110_columns(library: An
         assert_nothing_cut(app)
 
 
-async def test_close_find_leaves_the_footer_when_the_find_box_closes(library: Any) -> None:
-    app = BrieferApp()
-    async with app.run_test(size=(120, 30)) as pilot:
-        await settle(pilot)
-        screen = reader_screen(app)
+async def test_close_find_leaves_the_footer_when_the_find_box_closes(
+    library: Any, start_reader: StartReader
+) -> None:
+    async with start_reader((120, 30)) as (app, pilot, screen):
         screen.query_one(ResultList).focus()
         await pilot.press("enter")
         await settle(pilot)
@@ -130,10 +127,8 @@ async def test_close_find_leaves_the_footer_when_the_find_box_closes(library: An
         assert "Close find" not in keys and "Find" in keys
 
 
-async def test_help_and_export_show_their_own_keys(library: Any) -> None:
-    app = BrieferApp()
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
+async def test_help_and_export_show_their_own_keys(library: Any, start_reader: StartReader) -> None:
+    async with start_reader((80, 24)) as (app, pilot, _):
         reader_screen(app).query_one(ResultList).focus()
         await pilot.press("question_mark")
         await pilot.pause()
@@ -148,12 +143,10 @@ async def test_help_and_export_show_their_own_keys(library: Any) -> None:
 
 async def test_at_110_columns_the_results_after_following_an_actor_keep_help_uncut(
     library: Any,
+    start_reader: StartReader,
 ) -> None:
     """Following an actor leaves a search to go back to: the list's keys must still fit."""
-    app = BrieferApp()
-    async with app.run_test(size=(110, 30)) as pilot:
-        await settle(pilot)
-        screen = reader_screen(app)
+    async with start_reader((110, 30)) as (app, pilot, screen):
         view = screen.query_one(BriefingView)
         view.focus()
         await pilot.pause()

@@ -10,7 +10,7 @@ from briefer.tui.app import BrieferApp
 from briefer.tui.screens.main import MainScreen
 from briefer.tui.widgets.index_status import IndexStatus
 from briefer.tui.widgets.results import ResultList
-from tests.tui.conftest import settle
+from tests.tui.conftest import StartReader, settle
 
 PLACES = ("Pristina", "Belgrade", "Brussels", "Athens", "Ankara", "Vienna")
 
@@ -31,14 +31,11 @@ def write_corpus(folder: Path, count: int) -> Path:
 
 async def test_briefer_path_indexes_in_the_background_and_shows_the_documents(
     tmp_path: Path,
+    start_reader: StartReader,
 ) -> None:
     folder = write_corpus(tmp_path / "docs", 12)
     core_calls.add_to_library([str(folder)])
-    app = BrieferApp(sync_on_open=True)
-    async with app.run_test(size=(100, 30)) as pilot:
-        await settle(pilot, rounds=6)
-        screen = app.screen
-        assert isinstance(screen, MainScreen)
+    async with start_reader((100, 30), rounds=6, sync_on_open=True) as (app, _, screen):
         assert not screen.indexing
         assert not screen.query_one(IndexStatus).has_class("-running")
         assert len(screen.query_one(ResultList).hits) == 12
@@ -98,15 +95,11 @@ async def test_an_index_from_an_older_schema_is_rebuilt_in_the_background(
         assert not screen.has_class("-empty")
 
 
-async def test_an_empty_library_says_how_to_add_a_folder() -> None:
+async def test_an_empty_library_says_how_to_add_a_folder(start_reader: StartReader) -> None:
     from briefer.tui.screens.main import EMPTY_LIBRARY
     from briefer.tui.widgets.empty_library import EmptyLibrary
 
-    app = BrieferApp()
-    async with app.run_test(size=(100, 30)) as pilot:
-        await settle(pilot)
-        screen = app.screen
-        assert isinstance(screen, MainScreen)
+    async with start_reader((100, 30)) as (app, pilot, screen):
         assert str(screen.query_one("#result-count").render()) == EMPTY_LIBRARY
         note = screen.query_one(EmptyLibrary)
         assert note.display and not screen.query_one("#body").display

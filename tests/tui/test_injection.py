@@ -7,11 +7,9 @@ from pathlib import Path
 from textual.widgets import Input
 
 from briefer.tui import core_calls
-from briefer.tui.app import BrieferApp
-from briefer.tui.screens.main import MainScreen
 from briefer.tui.widgets.document_view import DocumentView
 from briefer.tui.widgets.results import ResultList
-from tests.tui.conftest import settle
+from tests.tui.conftest import StartReader, settle
 
 HOSTILE_NAME = "[@click=app.quit] [b]x[not b] \x1b]52;c;aGk=\x07.txt"
 HOSTILE_TEXT = (
@@ -24,16 +22,13 @@ HOSTILE_TEXT = (
 
 async def test_markup_and_escapes_in_a_document_and_its_name_stay_literal(
     tmp_path: Path,
+    start_reader: StartReader,
 ) -> None:
     folder = tmp_path / "hostile"
     folder.mkdir()
     (folder / HOSTILE_NAME).write_text(HOSTILE_TEXT, encoding="utf-8")
     core_calls.add_to_library([str(folder)])
-    app = BrieferApp(sync_on_open=True)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot, rounds=6)
-        screen = app.screen
-        assert isinstance(screen, MainScreen)
+    async with start_reader((120, 40), rounds=6, sync_on_open=True) as (app, pilot, screen):
         results = screen.query_one(ResultList)
         assert len(results.hits) == 1
         screen.query_one("#search", Input).value = "barricades"

@@ -9,20 +9,17 @@ import pytest
 from textual.widgets._footer import FooterKey
 
 from briefer.tui import facets
-from briefer.tui.app import BrieferApp
 from briefer.tui.screens import main
 from briefer.tui.widgets.entities import EntitySidebar
 from briefer.tui.widgets.results import ResultList
-from tests.tui.conftest import reader_screen, settle
+from tests.tui.conftest import StartReader, settle
 
 
 async def test_a_bindings_refresh_that_changes_nothing_shown_keeps_the_footer(
     library: Any,
+    start_reader: StartReader,
 ) -> None:
-    app = BrieferApp()
-    async with app.run_test(size=(120, 30)) as pilot:
-        await settle(pilot)
-        screen = reader_screen(app)
+    async with start_reader((120, 30)) as (_, pilot, screen):
         keys = list(screen.query(FooterKey))
         assert keys
         screen.refresh_bindings()  # as a search that brings a suggestion (Ctrl+Y) does
@@ -38,14 +35,11 @@ async def test_a_bindings_refresh_that_changes_nothing_shown_keeps_the_footer(
 
 
 async def test_the_sidebar_follows_typed_results_once_the_typing_stops(
-    library: Any, monkeypatch: pytest.MonkeyPatch
+    library: Any, monkeypatch: pytest.MonkeyPatch, start_reader: StartReader
 ) -> None:
     # a generous pause, so that a slow machine between two keys is not taken for a stop
     monkeypatch.setattr(main, "FACETS_DEBOUNCE", 0.8)
-    app = BrieferApp()
-    async with app.run_test(size=(120, 30)) as pilot:
-        await settle(pilot)
-        screen = reader_screen(app)
+    async with start_reader((120, 30)) as (_, pilot, screen):
         sidebar = screen.query_one(EntitySidebar)
         shown: list[list[facets.FacetGroup]] = []
         rebuild = sidebar.show_groups

@@ -9,9 +9,8 @@ from rich.text import Text
 
 from briefer.render.palette import ENTITY_LABELS
 from briefer.render.terminal import LEGEND_SHORT
-from briefer.tui.app import BrieferApp
 from briefer.tui.widgets.briefing_view import BriefingView
-from tests.tui.conftest import reader_screen, settle
+from tests.tui.conftest import StartReader, reader_screen, settle
 
 SHORT = " ".join(LEGEND_SHORT[kind] for kind in ENTITY_LABELS)
 FULL = "  ".join(ENTITY_LABELS.values())
@@ -22,7 +21,6 @@ def rows(view: BriefingView) -> list[str]:
 
 
 async def _briefing(pilot: Any) -> BriefingView:
-    await settle(pilot)
     await pilot.press(*"patrols")
     await settle(pilot)
     view = reader_screen(pilot.app).query_one(BriefingView)
@@ -32,9 +30,9 @@ async def _briefing(pilot: Any) -> BriefingView:
 
 async def test_at_80x24_the_legend_takes_one_line_and_names_the_types_under_the_mouse(
     fixture_library: None,
+    start_reader: StartReader,
 ) -> None:
-    app = BrieferApp()
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with start_reader((80, 24)) as (_, pilot, _):
         view = await _briefing(pilot)
         shown = rows(view)
         legend = [y for y, row in enumerate(shown) if row.startswith("Person")]
@@ -53,9 +51,9 @@ async def test_at_80x24_the_legend_takes_one_line_and_names_the_types_under_the_
 
 async def test_a_wide_pane_spells_the_types_out_and_a_resize_refits_it(
     fixture_library: None,
+    start_reader: StartReader,
 ) -> None:
-    app = BrieferApp()
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with start_reader((80, 24)) as (_, pilot, _):
         view = await _briefing(pilot)
         await pilot.resize_terminal(240, 30)
         await pilot.pause()
@@ -67,9 +65,9 @@ async def test_a_wide_pane_spells_the_types_out_and_a_resize_refits_it(
 
 async def test_with_the_sidebar_shown_at_80_columns_the_legend_still_takes_one_line(
     fixture_library: None,
+    start_reader: StartReader,
 ) -> None:
-    app = BrieferApp()
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with start_reader((80, 24)) as (app, pilot, _):
         view = await _briefing(pilot)
         view.focus()
         await pilot.press("f")  # the sidebar, hidden at 80 columns, shown beside the briefing

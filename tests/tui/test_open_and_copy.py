@@ -22,7 +22,7 @@ from briefer.tui.widgets.briefing_view import BriefingView
 from briefer.tui.widgets.document_view import DocumentView
 from briefer.tui.widgets.results import ResultList
 from tests.tui import awkward_corpus
-from tests.tui.conftest import reader_screen, settle
+from tests.tui.conftest import StartReader, reader_screen, settle
 
 SIZE = (120, 36)
 
@@ -59,7 +59,6 @@ def notes(app: BrieferApp) -> list[Notification]:
 
 
 async def open_results(pilot: Any) -> ResultList:
-    await settle(pilot)
     await pilot.press("escape")  # from the search box (where letters type) to the results
     results = reader_screen(pilot.app).query_one(ResultList)
     assert results.has_focus
@@ -82,10 +81,9 @@ async def highlight_title(pilot: Any, results: ResultList, title: str) -> None:
 
 
 async def test_o_opens_the_highlighted_result_with_the_path_as_one_argument(
-    corpus: Path, recorded: Path
+    corpus: Path, recorded: Path, start_reader: StartReader
 ) -> None:
-    app = BrieferApp()
-    async with app.run_test(size=SIZE) as pilot:
+    async with start_reader(SIZE) as (app, pilot, _):
         results = await open_results(pilot)
         await pilot.press("j")  # the second result, not just the first
         hit = results.current_hit()
@@ -96,9 +94,10 @@ async def test_o_opens_the_highlighted_result_with_the_path_as_one_argument(
         assert not [n for n in notes(app) if n.severity == "error"]
 
 
-async def test_o_in_the_document_tab_opens_the_document_shown(corpus: Path, recorded: Path) -> None:
-    app = BrieferApp()
-    async with app.run_test(size=SIZE) as pilot:
+async def test_o_in_the_document_tab_opens_the_document_shown(
+    corpus: Path, recorded: Path, start_reader: StartReader
+) -> None:
+    async with start_reader(SIZE) as (app, pilot, screen):
         results = await open_results(pilot)
         await pilot.press("enter")  # open the first result in the Document tab
         await settle(pilot)
@@ -112,12 +111,11 @@ async def test_o_in_the_document_tab_opens_the_document_shown(corpus: Path, reco
 
 
 async def test_o_on_a_file_that_is_gone_notifies_and_launches_nothing(
-    corpus: Path, monkeypatch: pytest.MonkeyPatch
+    corpus: Path, monkeypatch: pytest.MonkeyPatch, start_reader: StartReader
 ) -> None:
     launched: list[list[str]] = []
     monkeypatch.setattr(opener, "launch", lambda args: launched.append(list(args)))
-    app = BrieferApp()
-    async with app.run_test(size=SIZE) as pilot:
+    async with start_reader(SIZE) as (app, pilot, _):
         results = await open_results(pilot)
         hit = results.current_hit()
         assert hit is not None
@@ -133,11 +131,10 @@ async def test_o_on_a_file_that_is_gone_notifies_and_launches_nothing(
 
 
 async def test_o_without_an_opener_installed_notifies(
-    corpus: Path, monkeypatch: pytest.MonkeyPatch
+    corpus: Path, monkeypatch: pytest.MonkeyPatch, start_reader: StartReader
 ) -> None:
     monkeypatch.setenv(opener.OPENER_ENV, "briefer-test-no-such-viewer --new-window")
-    app = BrieferApp()
-    async with app.run_test(size=SIZE) as pilot:
+    async with start_reader(SIZE) as (app, pilot, _):
         await open_results(pilot)
         await pilot.press("o")
         await pilot.pause()
@@ -147,11 +144,12 @@ async def test_o_without_an_opener_installed_notifies(
         ]
 
 
-async def test_open_and_copy_are_in_the_command_palette(corpus: Path, recorded: Path) -> None:
+async def test_open_and_copy_are_in_the_command_palette(
+    corpus: Path, recorded: Path, start_reader: StartReader
+) -> None:
     from briefer.tui.palette import ReaderCommands
 
-    app = BrieferApp()
-    async with app.run_test(size=SIZE) as pilot:
+    async with start_reader(SIZE) as (app, pilot, _):
         results = await open_results(pilot)
         offered = [hit.text async for hit in ReaderCommands(app.screen).discover()]
         assert "Copy the briefing item as a citation, else the document's path" in offered
@@ -166,9 +164,10 @@ async def test_open_and_copy_are_in_the_command_palette(corpus: Path, recorded: 
 # ---- y --------------------------------------------------------------------------------------
 
 
-async def test_y_in_the_briefing_copies_the_highlighted_item_as_a_citation(corpus: Path) -> None:
-    app = BrieferApp()
-    async with app.run_test(size=SIZE, notifications=True) as pilot:
+async def test_y_in_the_briefing_copies_the_highlighted_item_as_a_citation(
+    corpus: Path, start_reader: StartReader
+) -> None:
+    async with start_reader(SIZE, notifications=True) as (app, pilot, screen):
         results = await open_results(pilot)
         await highlight_title(pilot, results, awkward_corpus.BRACKET_TITLE)
         screen = reader_screen(app)
@@ -194,9 +193,8 @@ async def test_y_in_the_briefing_copies_the_highlighted_item_as_a_citation(corpu
         assert "[b]Lake Ohrid[/b]" in str(toast.render())
 
 
-async def test_y_on_a_result_copies_its_path(corpus: Path) -> None:
-    app = BrieferApp()
-    async with app.run_test(size=SIZE, notifications=True) as pilot:
+async def test_y_on_a_result_copies_its_path(corpus: Path, start_reader: StartReader) -> None:
+    async with start_reader(SIZE, notifications=True) as (app, pilot, _):
         results = await open_results(pilot)
         await highlight_title(pilot, results, awkward_corpus.BRACKET_TITLE)
         hit = results.current_hit()

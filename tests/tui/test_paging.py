@@ -14,7 +14,7 @@ from briefer.tui.app import BrieferApp
 from briefer.tui.core_calls import SEARCH_LIMIT
 from briefer.tui.messages import PageLoaded
 from briefer.tui.widgets.results import ResultList
-from tests.tui.conftest import _build, _install, reader_screen, settle
+from tests.tui.conftest import StartReader, _build, _install, reader_screen, settle
 
 SIZE = (120, 40)
 DOCS = 45
@@ -54,7 +54,6 @@ def count_text(app: BrieferApp) -> str:
 
 async def opened(pilot: Any) -> ResultList:
     """The reader with every document listed (the first page) and the results focused."""
-    await settle(pilot)
     results = reader_screen(pilot.app).query_one(ResultList)
     results.focus()
     await pilot.pause()
@@ -72,9 +71,10 @@ async def loaded(pilot: Any, results: ResultList, count: int) -> None:
     await pilot.pause()
 
 
-async def test_end_then_down_loads_every_result_page_by_page(paging_library: None) -> None:
-    app = BrieferApp()
-    async with app.run_test(size=SIZE) as pilot:
+async def test_end_then_down_loads_every_result_page_by_page(
+    paging_library: None, start_reader: StartReader
+) -> None:
+    async with start_reader(SIZE) as (app, pilot, screen):
         results = await opened(pilot)
         assert f"{DOCS} documents · {SEARCH_LIMIT} shown" in count_text(app)
         screen = reader_screen(app)
@@ -100,13 +100,14 @@ async def test_end_then_down_loads_every_result_page_by_page(paging_library: Non
         assert results.highlighted == DOCS - 1 and len(results.hits) == DOCS
 
 
-async def test_rows_come_in_the_order_of_the_whole_list(paging_library: None) -> None:
+async def test_rows_come_in_the_order_of_the_whole_list(
+    paging_library: None, start_reader: StartReader
+) -> None:
     from briefer.index import Library
 
     with Library() as library:
         expected = [h.id for h in library.search("*", limit=DOCS).hits]
-    app = BrieferApp()
-    async with app.run_test(size=SIZE) as pilot:
+    async with start_reader(SIZE) as (_, pilot, _):
         results = await opened(pilot)
         for count in (2 * SEARCH_LIMIT, DOCS):
             await pilot.press("G")
@@ -116,9 +117,9 @@ async def test_rows_come_in_the_order_of_the_whole_list(paging_library: None) ->
 
 async def test_down_on_the_last_row_waits_for_more_instead_of_wrapping(
     paging_library: None,
+    start_reader: StartReader,
 ) -> None:
-    app = BrieferApp()
-    async with app.run_test(size=SIZE) as pilot:
+    async with start_reader(SIZE) as (app, pilot, screen):
         results = await opened(pilot)
         screen = reader_screen(app)
         with screen._read_lock:  # the page cannot be read until the lock is let go
@@ -133,9 +134,10 @@ async def test_down_on_the_last_row_waits_for_more_instead_of_wrapping(
         assert results.highlighted == SEARCH_LIMIT
 
 
-async def test_page_down_to_the_end_loads_more(paging_library: None) -> None:
-    app = BrieferApp()
-    async with app.run_test(size=SIZE) as pilot:
+async def test_page_down_to_the_end_loads_more(
+    paging_library: None, start_reader: StartReader
+) -> None:
+    async with start_reader(SIZE) as (_, pilot, _):
         results = await opened(pilot)
         for _ in range(SEARCH_LIMIT):
             await pilot.press("pagedown")
@@ -145,9 +147,10 @@ async def test_page_down_to_the_end_loads_more(paging_library: None) -> None:
         assert len(results.hits) == 2 * SEARCH_LIMIT
 
 
-async def test_scrolling_with_the_wheel_to_the_end_loads_more(paging_library: None) -> None:
-    app = BrieferApp()
-    async with app.run_test(size=SIZE) as pilot:
+async def test_scrolling_with_the_wheel_to_the_end_loads_more(
+    paging_library: None, start_reader: StartReader
+) -> None:
+    async with start_reader(SIZE) as (_, pilot, _):
         results = await opened(pilot)
         for _ in range(200):
             if results.scroll_y >= results.max_scroll_y or len(results.hits) > SEARCH_LIMIT:
@@ -161,9 +164,10 @@ async def test_scrolling_with_the_wheel_to_the_end_loads_more(paging_library: No
         assert len(results.hits) == 2 * SEARCH_LIMIT
 
 
-async def test_a_new_query_and_a_new_sort_start_again_from_the_top(paging_library: None) -> None:
-    app = BrieferApp()
-    async with app.run_test(size=SIZE) as pilot:
+async def test_a_new_query_and_a_new_sort_start_again_from_the_top(
+    paging_library: None, start_reader: StartReader
+) -> None:
+    async with start_reader(SIZE) as (app, pilot, screen):
         results = await opened(pilot)
         await pilot.press("G")
         await loaded(pilot, results, 2 * SEARCH_LIMIT)
@@ -188,11 +192,12 @@ async def test_a_new_query_and_a_new_sort_start_again_from_the_top(paging_librar
         assert len(dates) == WITH_HARBOUR and dates == sorted(dates, reverse=True)
 
 
-async def test_a_page_of_an_older_search_is_dropped(paging_library: None) -> None:
+async def test_a_page_of_an_older_search_is_dropped(
+    paging_library: None, start_reader: StartReader
+) -> None:
     from briefer.index import Library
 
-    app = BrieferApp()
-    async with app.run_test(size=SIZE) as pilot:
+    async with start_reader(SIZE) as (app, pilot, screen):
         results = await opened(pilot)
         screen = reader_screen(app)
         older = screen.shown_generation
@@ -206,11 +211,12 @@ async def test_a_page_of_an_older_search_is_dropped(paging_library: None) -> Non
         assert [h.id for h in results.hits] == shown
 
 
-async def test_a_refresh_while_indexing_keeps_the_rows_loaded(paging_library: None) -> None:
+async def test_a_refresh_while_indexing_keeps_the_rows_loaded(
+    paging_library: None, start_reader: StartReader
+) -> None:
     from briefer.tui.messages import IndexProgress
 
-    app = BrieferApp()
-    async with app.run_test(size=SIZE) as pilot:
+    async with start_reader(SIZE) as (app, pilot, screen):
         results = await opened(pilot)
         await pilot.press("G")
         await loaded(pilot, results, 2 * SEARCH_LIMIT)

@@ -4,15 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from briefer.tui.app import BrieferApp
 from briefer.tui.palette import ReaderCommands
-from tests.tui.conftest import settle
+from tests.tui.conftest import StartReader
 
 
-async def test_the_palette_offers_quit_once_with_its_key(library: Any) -> None:
-    app = BrieferApp()
-    async with app.run_test(size=(100, 30)) as pilot:
-        await settle(pilot)
+async def test_the_palette_offers_quit_once_with_its_key(
+    library: Any, start_reader: StartReader
+) -> None:
+    async with start_reader((100, 30)) as (app, _, _):
         system = [c.title for c in app.get_system_commands(app.screen)]
         ours = [hit async for hit in ReaderCommands(app.screen).discover()]
         assert "Quit" not in system and "Theme" in system  # the rest of Textual's stay
@@ -34,10 +33,10 @@ async def _palette_prompts(pilot: Any) -> list[str]:
     return [str(option.prompt).split("\n")[0] for option in options]
 
 
-async def test_the_palette_lists_the_readers_commands_before_textuals(library: Any) -> None:
-    app = BrieferApp()
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
+async def test_the_palette_lists_the_readers_commands_before_textuals(
+    library: Any, start_reader: StartReader
+) -> None:
+    async with start_reader((80, 24)) as (app, pilot, _):
         ours = [hit.text async for hit in ReaderCommands(app.screen).discover()]
         system = {c.title for c in app.get_system_commands(app.screen) if c.discover}
         shown = await _palette_prompts(pilot)

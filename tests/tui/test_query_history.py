@@ -8,14 +8,13 @@ from typing import Any
 
 from textual.widgets import Input
 
-from briefer.tui.app import BrieferApp
 from briefer.tui.commands import COMMANDS, SEARCH_BACK_FOOTER, help_table
 from briefer.tui.palette import ReaderCommands
 from briefer.tui.query_history import QueryHistory, QueryStop
 from briefer.tui.screens.main import QUERY_SETTLE, MainScreen
 from briefer.tui.widgets.briefing_view import BriefingView
 from briefer.tui.widgets.results import ResultList
-from tests.tui.conftest import reader_screen, settle
+from tests.tui.conftest import StartReader, settle
 from tests.tui.test_footer_width import assert_nothing_cut, shown
 
 # ---- the history, pure ----------------------------------------------------------------------
@@ -101,11 +100,9 @@ async def follow_first_actor(pilot: Any, screen: MainScreen) -> str:
 
 async def test_back_after_following_an_actor_restores_the_search_and_its_row(
     library: Any,
+    start_reader: StartReader,
 ) -> None:
-    app = BrieferApp()
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
-        screen = reader_screen(app)
+    async with start_reader((120, 40)) as (app, pilot, screen):
         box = screen.query_one("#search", Input)
         await search_for(pilot, screen, "minister")
         typed_rows = rows(screen)
@@ -151,11 +148,10 @@ async def test_back_after_following_an_actor_restores_the_search_and_its_row(
         assert rows(screen) == followed_rows
 
 
-async def test_a_new_search_after_going_back_drops_the_way_forward(library: Any) -> None:
-    app = BrieferApp()
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
-        screen = reader_screen(app)
+async def test_a_new_search_after_going_back_drops_the_way_forward(
+    library: Any, start_reader: StartReader
+) -> None:
+    async with start_reader((120, 40)) as (_, pilot, screen):
         box = screen.query_one("#search", Input)
         await search_for(pilot, screen, "minister")
         await follow_first_actor(pilot, screen)
@@ -176,11 +172,10 @@ async def test_a_new_search_after_going_back_drops_the_way_forward(library: Any)
         assert box.value == "minister"
 
 
-async def test_keystrokes_are_not_stops_only_the_search_left_is(library: Any) -> None:
-    app = BrieferApp()
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
-        screen = reader_screen(app)
+async def test_keystrokes_are_not_stops_only_the_search_left_is(
+    library: Any, start_reader: StartReader
+) -> None:
+    async with start_reader((120, 40)) as (_, pilot, screen):
         box = screen.query_one("#search", Input)
         await search_for(pilot, screen, "election")
         await pilot.pause(QUERY_SETTLE + 0.1)  # read for a moment: a stop
@@ -197,11 +192,9 @@ async def test_keystrokes_are_not_stops_only_the_search_left_is(library: Any) ->
 
 async def test_the_footer_offers_back_only_where_it_leaves_help_and_quit_room(
     library: Any,
+    start_reader: StartReader,
 ) -> None:
-    app = BrieferApp()
-    async with app.run_test(size=(SEARCH_BACK_FOOTER, 30)) as pilot:
-        await settle(pilot)
-        screen = reader_screen(app)
+    async with start_reader((SEARCH_BACK_FOOTER, 30)) as (app, pilot, screen):
         assert "Prev search" not in shown(app)  # nothing to go back to yet
         await search_for(pilot, screen, "minister")
         await follow_first_actor(pilot, screen)

@@ -16,7 +16,7 @@ from briefer.tui.widgets.briefing_view import BriefingView
 from briefer.tui.widgets.document_view import DocumentView
 from briefer.tui.widgets.entities import EntitySidebar
 from briefer.tui.widgets.results import ResultList
-from tests.tui.conftest import reader_screen, settle
+from tests.tui.conftest import StartReader, reader_screen, settle
 
 SIZE = (120, 40)
 
@@ -25,22 +25,21 @@ def static_text(screen: MainScreen, selector: str) -> str:
     return str(screen.query_one(selector, Static).render())
 
 
-async def test_opens_the_library_with_every_document(library: Any) -> None:
-    app = BrieferApp()
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        screen = reader_screen(app)
+async def test_opens_the_library_with_every_document(
+    library: Any, start_reader: StartReader
+) -> None:
+    async with start_reader(SIZE) as (_, _, screen):
         results = screen.query_one(ResultList)
         assert len(results.hits) == min(library.count(), SEARCH_LIMIT)
         assert f"{library.count()} documents" in static_text(screen, "#result-count")
         assert screen.query_one(EntitySidebar).option_count > 0
 
 
-async def test_search_as_you_type_shows_matching_hits_with_highlights(library: Any) -> None:
+async def test_search_as_you_type_shows_matching_hits_with_highlights(
+    library: Any, start_reader: StartReader
+) -> None:
     expected = library.search("barricades", limit=30)
-    app = BrieferApp()
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
+    async with start_reader(SIZE) as (app, pilot, screen):
         await pilot.press(*"barricades")
         await settle(pilot)
         screen = reader_screen(app)
@@ -50,13 +49,12 @@ async def test_search_as_you_type_shows_matching_hits_with_highlights(library: A
         assert any(h.highlights for h in hits)
 
 
-async def test_a_stale_search_result_never_replaces_a_newer_one(library: Any) -> None:
+async def test_a_stale_search_result_never_replaces_a_newer_one(
+    library: Any, start_reader: StartReader
+) -> None:
     from briefer.tui.messages import SearchFinished
 
-    app = BrieferApp()
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        screen = reader_screen(app)
+    async with start_reader(SIZE) as (_, pilot, screen):
         await pilot.press(*"kfor")
         await settle(pilot)
         shown = [h.id for h in screen.query_one(ResultList).hits]
@@ -67,15 +65,14 @@ async def test_a_stale_search_result_never_replaces_a_newer_one(library: Any) ->
         assert len(shown) < len(stale.hits)
 
 
-async def test_a_key_searches_at_once_and_the_sidebar_follows_the_rows(library: Any) -> None:
+async def test_a_key_searches_at_once_and_the_sidebar_follows_the_rows(
+    library: Any, start_reader: StartReader
+) -> None:
     from briefer.tui.facets import group_facets
     from briefer.tui.messages import FacetTypesFound
 
     expected = library.search("kfor", limit=30)
-    app = BrieferApp()
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        screen = reader_screen(app)
+    async with start_reader(SIZE) as (app, pilot, screen):
         screen.query_one("#search", Input).value = "kfor"
         await pilot.pause(0)  # Input.Changed handled: the search worker starts, no timer first
         await app.workers.wait_for_complete()
@@ -91,10 +88,10 @@ async def test_a_key_searches_at_once_and_the_sidebar_follows_the_rows(library: 
         assert sidebar.option_count == before
 
 
-async def test_did_you_mean_offers_a_spelling_and_ctrl_y_takes_it(library: Any) -> None:
-    app = BrieferApp()
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
+async def test_did_you_mean_offers_a_spelling_and_ctrl_y_takes_it(
+    library: Any, start_reader: StartReader
+) -> None:
+    async with start_reader(SIZE) as (app, pilot, screen):
         await pilot.press(*"kosvo")
         await settle(pilot)
         screen = reader_screen(app)
@@ -107,11 +104,10 @@ async def test_did_you_mean_offers_a_spelling_and_ctrl_y_takes_it(library: Any) 
         assert screen.result.total > 0
 
 
-async def test_choosing_an_entity_filters_the_results(library: Any) -> None:
-    app = BrieferApp()
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        screen = reader_screen(app)
+async def test_choosing_an_entity_filters_the_results(
+    library: Any, start_reader: StartReader
+) -> None:
+    async with start_reader(SIZE) as (_, pilot, screen):
         before = screen.result.total
         sidebar = screen.query_one(EntitySidebar)
         sidebar.focus()
@@ -130,11 +126,8 @@ async def test_choosing_an_entity_filters_the_results(library: Any) -> None:
         assert screen.filters == [] and screen.result.total == before
 
 
-async def test_sort_by_date_orders_newest_first(library: Any) -> None:
-    app = BrieferApp()
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        screen = reader_screen(app)
+async def test_sort_by_date_orders_newest_first(library: Any, start_reader: StartReader) -> None:
+    async with start_reader(SIZE) as (_, pilot, screen):
         screen.query_one(ResultList).focus()
         await pilot.press("s")
         await settle(pilot)
@@ -144,11 +137,10 @@ async def test_sort_by_date_orders_newest_first(library: Any) -> None:
         assert "by date" in static_text(screen, "#result-count")
 
 
-async def test_selecting_a_result_shows_its_document_and_briefing(library: Any) -> None:
-    app = BrieferApp()
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        screen = reader_screen(app)
+async def test_selecting_a_result_shows_its_document_and_briefing(
+    library: Any, start_reader: StartReader
+) -> None:
+    async with start_reader(SIZE) as (_, pilot, screen):
         results = screen.query_one(ResultList)
         results.focus()
         await pilot.press("j", "enter")
@@ -162,11 +154,8 @@ async def test_selecting_a_result_shows_its_document_and_briefing(library: Any) 
         assert briefing is not None and [s.id for s in briefing.sources] == [chosen.id]
 
 
-async def test_a_citation_jumps_to_its_paragraph(library: Any) -> None:
-    app = BrieferApp()
-    async with app.run_test(size=(100, 30)) as pilot:
-        await settle(pilot)
-        screen = reader_screen(app)
+async def test_a_citation_jumps_to_its_paragraph(library: Any, start_reader: StartReader) -> None:
+    async with start_reader((100, 30)) as (_, pilot, screen):
         view = screen.query_one(BriefingView)
         items = [i for s in view.briefing.sections for i in s.items]  # type: ignore[union-attr]
         assert items, "the sample briefing has items"
@@ -186,11 +175,10 @@ async def test_a_citation_jumps_to_its_paragraph(library: Any) -> None:
         assert doc_view.scroll_y <= line < doc_view.scroll_y + doc_view.size.height
 
 
-async def test_find_in_document_highlights_every_match(library: Any) -> None:
-    app = BrieferApp()
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        screen = reader_screen(app)
+async def test_find_in_document_highlights_every_match(
+    library: Any, start_reader: StartReader
+) -> None:
+    async with start_reader(SIZE) as (_, pilot, screen):
         screen.query_one(ResultList).focus()
         await pilot.press("2")  # the Document tab
         await pilot.pause()
@@ -218,12 +206,11 @@ async def test_find_in_document_highlights_every_match(library: Any) -> None:
         assert view.matches == []
 
 
-async def test_escape_from_the_text_closes_an_open_find(library: Any) -> None:
+async def test_escape_from_the_text_closes_an_open_find(
+    library: Any, start_reader: StartReader
+) -> None:
     """After Enter the text has focus (n/N work there); Escape then closes the find box too."""
-    app = BrieferApp()
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        screen = reader_screen(app)
+    async with start_reader(SIZE) as (_, pilot, screen):
         screen.query_one(ResultList).focus()
         await pilot.press("2")
         await pilot.pause()
@@ -239,13 +226,10 @@ async def test_escape_from_the_text_closes_an_open_find(library: Any) -> None:
 
 
 async def test_export_writes_the_shown_briefing(
-    library: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    library: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, start_reader: StartReader
 ) -> None:
     monkeypatch.chdir(tmp_path)
-    app = BrieferApp()
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        screen = reader_screen(app)
+    async with start_reader(SIZE) as (app, pilot, screen):
         screen.query_one(ResultList).focus()
         await pilot.press("e")
         await pilot.pause()
@@ -263,17 +247,14 @@ async def test_export_writes_the_shown_briefing(
 
 
 async def test_export_to_an_existing_file_asks_before_overwriting(
-    library: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    library: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, start_reader: StartReader
 ) -> None:
     from briefer.tui.screens.export import ExportScreen
 
     monkeypatch.chdir(tmp_path)
     existing = tmp_path / "notes.md"
     existing.write_text("my own notes\n", encoding="utf-8")
-    app = BrieferApp()
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        screen = reader_screen(app)
+    async with start_reader(SIZE) as (app, pilot, screen):
         screen.query_one(ResultList).focus()
         await pilot.press("e")
         await pilot.pause()
@@ -298,11 +279,8 @@ async def test_export_to_an_existing_file_asks_before_overwriting(
         assert any(n.message.endswith("/notes.md") for n in app._notifications)
 
 
-async def test_briefing_of_marked_documents(library: Any) -> None:
-    app = BrieferApp()
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        screen = reader_screen(app)
+async def test_briefing_of_marked_documents(library: Any, start_reader: StartReader) -> None:
+    async with start_reader(SIZE) as (_, pilot, screen):
         results = screen.query_one(ResultList)
         results.focus()
         await pilot.press("space", "j", "space", "b")
@@ -314,11 +292,8 @@ async def test_briefing_of_marked_documents(library: Any) -> None:
         assert screen.query_one(BriefingView).scope == "marked"
 
 
-async def test_briefing_of_all_results(library: Any) -> None:
-    app = BrieferApp()
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        screen = reader_screen(app)
+async def test_briefing_of_all_results(library: Any, start_reader: StartReader) -> None:
+    async with start_reader(SIZE) as (_, pilot, screen):
         await pilot.press(*"kosovo")
         await settle(pilot)
         screen.query_one(ResultList).focus()
@@ -338,11 +313,8 @@ async def test_briefing_of_all_results(library: Any) -> None:
         assert {s.id for s in briefing.sources} == {h.id for h in narrower.hits}
 
 
-async def test_back_and_forward_between_documents(library: Any) -> None:
-    app = BrieferApp()
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        screen = reader_screen(app)
+async def test_back_and_forward_between_documents(library: Any, start_reader: StartReader) -> None:
+    async with start_reader(SIZE) as (_, pilot, screen):
         results = screen.query_one(ResultList)
         results.focus()
         first = results.hits[0].id
@@ -359,10 +331,10 @@ async def test_back_and_forward_between_documents(library: Any) -> None:
         assert view.document.id == second
 
 
-async def test_help_opens_from_f1_and_question_mark(library: Any) -> None:
-    app = BrieferApp()
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
+async def test_help_opens_from_f1_and_question_mark(
+    library: Any, start_reader: StartReader
+) -> None:
+    async with start_reader(SIZE) as (app, pilot, _):
         await pilot.press("f1")
         await pilot.pause()
         assert isinstance(app.screen, HelpScreen)
@@ -373,10 +345,8 @@ async def test_help_opens_from_f1_and_question_mark(library: Any) -> None:
         assert isinstance(app.screen, HelpScreen)
 
 
-async def test_q_quits_but_types_in_the_search_box(library: Any) -> None:
-    app = BrieferApp()
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
+async def test_q_quits_but_types_in_the_search_box(library: Any, start_reader: StartReader) -> None:
+    async with start_reader(SIZE) as (app, pilot, _):
         await pilot.press("q")
         assert reader_screen(app).query_one("#search", Input).value == "q"
         reader_screen(app).query_one(ResultList).focus()
@@ -385,13 +355,13 @@ async def test_q_quits_but_types_in_the_search_box(library: Any) -> None:
     assert app.return_code == 0 and not app.is_running
 
 
-async def test_t_switches_to_the_light_theme_and_remembers_it(library: Any) -> None:
+async def test_t_switches_to_the_light_theme_and_remembers_it(
+    library: Any, start_reader: StartReader
+) -> None:
     from briefer.config import load_settings
     from briefer.tui.themes import DARK, LIGHT
 
-    app = BrieferApp(theme=load_settings().theme)
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
+    async with start_reader(SIZE, theme=load_settings().theme) as (app, pilot, _):
         assert app.theme == DARK
         reader_screen(app).query_one(ResultList).focus()
         await pilot.press("t")
@@ -409,20 +379,17 @@ async def test_t_switches_to_the_light_theme_and_remembers_it(library: Any) -> N
         assert again.theme == DARK and load_settings().theme == DARK
 
 
-async def test_palette_runs_the_apps_own_commands(library: Any) -> None:
-    app = BrieferApp()
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
+async def test_palette_runs_the_apps_own_commands(library: Any, start_reader: StartReader) -> None:
+    async with start_reader(SIZE) as (app, pilot, _):
         await pilot.press("ctrl+p", *"sort by", "enter")
         await settle(pilot)
         assert reader_screen(app).sort == "date"
 
 
-async def test_tab_moves_between_panes_and_vim_keys_move_in_each(library: Any) -> None:
-    app = BrieferApp()
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        screen = reader_screen(app)
+async def test_tab_moves_between_panes_and_vim_keys_move_in_each(
+    library: Any, start_reader: StartReader
+) -> None:
+    async with start_reader(SIZE) as (_, pilot, screen):
         order = []
         for _ in range(4):
             order.append(screen.focused.id if screen.focused else None)
@@ -439,11 +406,10 @@ async def test_tab_moves_between_panes_and_vim_keys_move_in_each(library: Any) -
         assert sidebar.highlighted == first
 
 
-async def test_r_reindexes_the_library_in_the_background(library: Any) -> None:
-    app = BrieferApp()
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        screen = reader_screen(app)
+async def test_r_reindexes_the_library_in_the_background(
+    library: Any, start_reader: StartReader
+) -> None:
+    async with start_reader(SIZE) as (app, pilot, screen):
         screen.query_one(ResultList).focus()
         await pilot.press("r")  # nothing changed on disk: the sync is quick
         for _ in range(100):
@@ -455,11 +421,10 @@ async def test_r_reindexes_the_library_in_the_background(library: Any) -> None:
         assert any(m.startswith("Indexing done: no changes; ") for m in notes), notes
 
 
-async def test_a_query_that_cannot_parse_says_why_and_keeps_the_rows(library: Any) -> None:
-    app = BrieferApp()
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        screen = reader_screen(app)
+async def test_a_query_that_cannot_parse_says_why_and_keeps_the_rows(
+    library: Any, start_reader: StartReader
+) -> None:
+    async with start_reader(SIZE) as (app, pilot, screen):
         await pilot.press(*"kosovo")
         await settle(pilot)
         shown = [h.id for h in screen.query_one(ResultList).hits]
@@ -485,10 +450,10 @@ def test_briefer_with_a_missing_path_is_a_usage_error(tmp_path: Path) -> None:
         run([str(tmp_path / "missing")])
 
 
-async def test_down_in_the_search_box_goes_on_into_the_results(library: Any) -> None:
-    app = BrieferApp()
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
+async def test_down_in_the_search_box_goes_on_into_the_results(
+    library: Any, start_reader: StartReader
+) -> None:
+    async with start_reader(SIZE) as (app, pilot, screen):
         await pilot.press(*"barricades")
         await settle(pilot)
         screen = reader_screen(app)

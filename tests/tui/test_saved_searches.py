@@ -13,7 +13,7 @@ from briefer.tui.app import BrieferApp
 from briefer.tui.screens.main import MainScreen
 from briefer.tui.screens.saved import SavedSearchesScreen, SaveSearchScreen, default_name
 from briefer.tui.widgets.results import ResultList
-from tests.tui.conftest import settle
+from tests.tui.conftest import StartReader, settle
 
 SIZE = (120, 40)
 HOSTILE = "[/b] [@click=app.quit] north"
@@ -47,11 +47,11 @@ def test_the_default_name_is_the_query_cut_at_a_word() -> None:
     assert long.startswith(name[:-1])
 
 
-async def test_s_saves_the_query_and_l_runs_it_again(library: Any) -> None:
+async def test_s_saves_the_query_and_l_runs_it_again(
+    library: Any, start_reader: StartReader
+) -> None:
     expected = library.search("barricades", limit=20)
-    app = BrieferApp()
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
+    async with start_reader(SIZE) as (app, pilot, screen):
         await pilot.press(*"barricades", "escape")  # Escape: from the box to the results
         await settle(pilot)
         await pilot.press("S")
@@ -74,22 +74,20 @@ async def test_s_saves_the_query_and_l_runs_it_again(library: Any) -> None:
         assert [h.id for h in screen.query_one(ResultList).hits] == [h.id for h in expected.hits]
 
 
-async def test_s_does_nothing_without_a_query(library: Any) -> None:
-    app = BrieferApp()
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
+async def test_s_does_nothing_without_a_query(library: Any, start_reader: StartReader) -> None:
+    async with start_reader(SIZE) as (app, pilot, _):
         _main(app).query_one(ResultList).focus()
         await pilot.press("S")
         assert isinstance(app.screen, MainScreen)
         assert not _main(app).check_action("save_search", ())
 
 
-async def test_delete_in_the_list_forgets_a_saved_search(library: Any) -> None:
+async def test_delete_in_the_list_forgets_a_saved_search(
+    library: Any, start_reader: StartReader
+) -> None:
     core_calls.save_search("first", "barricades")
     core_calls.save_search("second", "kfor")
-    app = BrieferApp()
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
+    async with start_reader(SIZE) as (app, pilot, _):
         _main(app).query_one(ResultList).focus()
         await pilot.press("L", "delete", "escape")
         await pilot.pause()
@@ -98,12 +96,12 @@ async def test_delete_in_the_list_forgets_a_saved_search(library: Any) -> None:
         assert _main(app).saved_searches() == {"second": "kfor"}
 
 
-async def test_the_palette_lists_saved_searches_as_text_and_runs_one(library: Any) -> None:
+async def test_the_palette_lists_saved_searches_as_text_and_runs_one(
+    library: Any, start_reader: StartReader
+) -> None:
     """A saved name full of markup shows literally in Ctrl+P and runs its query."""
     core_calls.save_search(HOSTILE, "barricades")
-    app = BrieferApp()
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
+    async with start_reader(SIZE) as (app, pilot, _):
         await pilot.press("ctrl+p")
         await pilot.pause()
         assert isinstance(app.screen, CommandPalette)

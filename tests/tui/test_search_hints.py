@@ -7,15 +7,13 @@ from typing import Any
 
 from textual.widgets import Input, Static
 
-from briefer.tui.app import BrieferApp
-from tests.tui.conftest import reader_screen, settle
+from tests.tui.conftest import StartReader, settle
 
 
-async def test_no_match_says_what_to_try_and_goes_when_something_matches(library: Any) -> None:
-    app = BrieferApp()
-    async with app.run_test(size=(100, 30)) as pilot:
-        await settle(pilot)
-        screen = reader_screen(app)
+async def test_no_match_says_what_to_try_and_goes_when_something_matches(
+    library: Any, start_reader: StartReader
+) -> None:
+    async with start_reader((100, 30)) as (_, pilot, screen):
         hint = screen.query_one("#suggestion", Static)
         box = screen.query_one("#search", Input)
         box.value = "kosovo zzqxw"

@@ -7,11 +7,10 @@ from typing import Any
 
 from textual.widgets import Input, Static
 
-from briefer.tui.app import BrieferApp
 from briefer.tui.find import BlockFinder, query_words
 from briefer.tui.widgets.document_view import DocumentView
 from briefer.tui.widgets.results import ResultList
-from tests.tui.conftest import reader_screen, settle
+from tests.tui.conftest import StartReader, settle
 
 
 def test_query_words_keep_words_and_phrases_without_operators_fields_or_wildcards() -> None:
@@ -42,11 +41,10 @@ def test_find_any_merges_needles_in_order_keeping_the_longer_of_two_overlapping(
     assert finder.find_any([]) == []
 
 
-async def test_a_document_opened_from_a_search_highlights_its_words(library: Any) -> None:
-    app = BrieferApp()
-    async with app.run_test(size=(100, 30)) as pilot:
-        await settle(pilot)
-        screen = reader_screen(app)
+async def test_a_document_opened_from_a_search_highlights_its_words(
+    library: Any, start_reader: StartReader
+) -> None:
+    async with start_reader((100, 30)) as (_, pilot, screen):
         await pilot.press(*"barricades", "down", "enter")
         await settle(pilot)
         view = screen.query_one(DocumentView)
@@ -70,11 +68,10 @@ async def test_a_document_opened_from_a_search_highlights_its_words(library: Any
         assert view.matches == [] and str(status.render()) == ""
 
 
-async def test_without_a_query_nothing_is_highlighted(library: Any) -> None:
-    app = BrieferApp()
-    async with app.run_test(size=(100, 30)) as pilot:
-        await settle(pilot)
-        screen = reader_screen(app)
+async def test_without_a_query_nothing_is_highlighted(
+    library: Any, start_reader: StartReader
+) -> None:
+    async with start_reader((100, 30)) as (_, pilot, screen):
         assert screen.query_one("#search", Input).value == ""
         screen.query_one(ResultList).focus()
         await pilot.press("enter")

@@ -9,16 +9,14 @@ from typing import Any
 
 from textual.widgets import Input
 
-from briefer.tui.app import BrieferApp
 from briefer.tui.widgets.document_view import DocumentView
-from tests.tui.conftest import reader_screen, settle
+from tests.tui.conftest import StartReader, settle
 
 
-async def test_a_new_search_rehighlights_the_document_it_keeps_showing(library: Any) -> None:
-    app = BrieferApp()
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
-        screen = reader_screen(app)
+async def test_a_new_search_rehighlights_the_document_it_keeps_showing(
+    library: Any, start_reader: StartReader
+) -> None:
+    async with start_reader((120, 40)) as (_, pilot, screen):
         box = screen.query_one("#search", Input)
         box.value = "kosovo"
         await settle(pilot)

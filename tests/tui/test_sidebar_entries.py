@@ -10,11 +10,10 @@ from rich.cells import cell_len
 from rich.text import Text
 from textual.app import App, ComposeResult
 
-from briefer.tui.app import BrieferApp
 from briefer.tui.facets import FacetGroup
 from briefer.tui.widgets.entities import EntitySidebar, Facet, facet_label
 from tests.tui import awkward_corpus
-from tests.tui.conftest import reader_screen, settle
+from tests.tui.conftest import StartReader, reader_screen, settle
 
 
 @pytest.fixture
@@ -28,11 +27,9 @@ def shown_lines(sidebar: EntitySidebar) -> list[str]:
 
 @pytest.mark.parametrize(("width", "toggled"), [(120, False), (200, False), (100, True)])
 async def test_a_long_source_name_stays_on_one_line_with_its_count(
-    corpus: Path, width: int, toggled: bool
+    corpus: Path, width: int, toggled: bool, start_reader: StartReader
 ) -> None:
-    app = BrieferApp()
-    async with app.run_test(size=(width, 40)) as pilot:
-        await settle(pilot)
+    async with start_reader((width, 40)) as (app, pilot, _):
         if toggled:  # narrow: hidden until `f` shows it, narrower than on a wide screen
             await pilot.press("escape", "f")
             await pilot.pause()
@@ -50,10 +47,10 @@ async def test_a_long_source_name_stays_on_one_line_with_its_count(
         assert len(other) == 1 and other[0].endswith(" 1"), "\n".join(lines)
 
 
-async def test_the_whole_name_is_the_tooltip_of_the_entry_under_the_mouse(corpus: Path) -> None:
-    app = BrieferApp()
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+async def test_the_whole_name_is_the_tooltip_of_the_entry_under_the_mouse(
+    corpus: Path, start_reader: StartReader
+) -> None:
+    async with start_reader((120, 40)) as (app, pilot, _):
         sidebar = reader_screen(app).query_one(EntitySidebar)
         row = next(
             y for y, line in enumerate(shown_lines(sidebar)) if "The Extraordinarily" in line
@@ -65,11 +62,10 @@ async def test_the_whole_name_is_the_tooltip_of_the_entry_under_the_mouse(corpus
         assert sidebar.tooltip is None
 
 
-async def test_choosing_a_cut_entry_filters_by_the_whole_name(corpus: Path) -> None:
-    app = BrieferApp()
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
-        screen = reader_screen(app)
+async def test_choosing_a_cut_entry_filters_by_the_whole_name(
+    corpus: Path, start_reader: StartReader
+) -> None:
+    async with start_reader((120, 40)) as (_, pilot, screen):
         sidebar = screen.query_one(EntitySidebar)
         row = next(
             y for y, line in enumerate(shown_lines(sidebar)) if "The Extraordinarily" in line

@@ -8,11 +8,10 @@ from pathlib import Path
 from textual.widgets import Label
 
 from briefer import config
-from briefer.tui.app import BrieferApp
 from briefer.tui.screens.skipped import SkippedScreen
 from briefer.tui.widgets.nav_list import NavList
 from briefer.tui.widgets.results import ResultList
-from tests.tui.conftest import reader_screen, settle
+from tests.tui.conftest import StartReader
 
 
 def _corpus(tmp_path: Path) -> Path:
@@ -27,12 +26,16 @@ def _corpus(tmp_path: Path) -> Path:
     return corpus
 
 
-async def test_the_skipped_files_are_listed_with_their_reasons(tmp_path: Path) -> None:
+async def test_the_skipped_files_are_listed_with_their_reasons(
+    tmp_path: Path, start_reader: StartReader
+) -> None:
     corpus = _corpus(tmp_path)
-    app = BrieferApp(sync_on_open=True)  # as `briefer PATH` opens it
-    async with app.run_test(size=(100, 30), notifications=True) as pilot:
-        await settle(pilot, rounds=5)
-        screen = reader_screen(app)
+    # as `briefer PATH` opens it
+    async with start_reader((100, 30), notifications=True, rounds=5, sync_on_open=True) as (
+        app,
+        pilot,
+        screen,
+    ):
         assert not screen.indexing
         notes = [n.message for n in app._notifications]
         assert any("2 skipped" in n and n.endswith("(I lists them)") for n in notes), notes
@@ -54,14 +57,17 @@ async def test_the_skipped_files_are_listed_with_their_reasons(tmp_path: Path) -
         assert app.screen is screen
 
 
-async def test_with_nothing_skipped_the_key_does_nothing(tmp_path: Path) -> None:
+async def test_with_nothing_skipped_the_key_does_nothing(
+    tmp_path: Path, start_reader: StartReader
+) -> None:
     corpus = _corpus(tmp_path)
     for name in ("scan.txt", "[bold]notes[@click=app.quit].md"):
         (corpus / name).unlink()
-    app = BrieferApp(sync_on_open=True)
-    async with app.run_test(size=(100, 30), notifications=True) as pilot:
-        await settle(pilot, rounds=5)
-        screen = reader_screen(app)
+    async with start_reader((100, 30), notifications=True, rounds=5, sync_on_open=True) as (
+        app,
+        pilot,
+        screen,
+    ):
         notes = [n.message for n in app._notifications]
         assert notes and not any("I lists them" in n for n in notes), notes
         screen.query_one(ResultList).focus()

@@ -15,7 +15,7 @@ from textual.widgets import Input
 from briefer.tui.app import BrieferApp
 from briefer.tui.core_calls import sync_summary
 from briefer.tui.widgets.results import ResultList
-from tests.tui.conftest import reader_screen, settle
+from tests.tui.conftest import StartReader, reader_screen, settle
 
 
 def toasts(app: BrieferApp) -> list[Widget]:
@@ -65,10 +65,10 @@ async def test_a_one_line_note_takes_one_row() -> None:
         assert toast.outer_size.height == 1
 
 
-async def test_at_80_columns_a_copied_path_is_cut_to_one_line_of_the_toast(library: Any) -> None:
-    app = BrieferApp()
-    async with app.run_test(size=(80, 24), notifications=True) as pilot:
-        await settle(pilot)
+async def test_at_80_columns_a_copied_path_is_cut_to_one_line_of_the_toast(
+    library: Any, start_reader: StartReader
+) -> None:
+    async with start_reader((80, 24), notifications=True) as (app, pilot, _):
         results = reader_screen(app).query_one(ResultList)
         results.focus()
         await pilot.pause()

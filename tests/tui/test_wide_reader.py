@@ -8,22 +8,19 @@ from typing import Any
 
 from textual.widgets import Input, TabbedContent
 
-from briefer.tui.app import BrieferApp
 from briefer.tui.widgets.briefing_view import BriefingView
 from briefer.tui.widgets.document_view import DocumentView
 from briefer.tui.widgets.results import ResultList
-from tests.tui.conftest import reader_screen, settle
+from tests.tui.conftest import StartReader, settle
 
 SIZE = (80, 24)
 
 
 async def test_z_gives_the_reading_pane_the_whole_width_and_escape_brings_results_back(
     library: Any,
+    start_reader: StartReader,
 ) -> None:
-    app = BrieferApp()
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        screen = reader_screen(app)
+    async with start_reader(SIZE) as (_, pilot, screen):
         results = screen.query_one(ResultList)
         results.focus()
         await pilot.press("j", "enter")  # open the second result: the Document tab
@@ -45,11 +42,9 @@ async def test_z_gives_the_reading_pane_the_whole_width_and_escape_brings_result
 
 async def test_z_from_the_results_moves_into_the_briefing_and_z_again_returns(
     library: Any,
+    start_reader: StartReader,
 ) -> None:
-    app = BrieferApp()
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        screen = reader_screen(app)
+    async with start_reader(SIZE) as (_, pilot, screen):
         results = screen.query_one(ResultList)
         results.focus()
         await pilot.press("z")
@@ -62,11 +57,10 @@ async def test_z_from_the_results_moves_into_the_briefing_and_z_again_returns(
         assert results.region.area > 0 and screen.focused is results
 
 
-async def test_ctrl_f_shows_the_search_box_it_focuses(library: Any) -> None:
-    app = BrieferApp()
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        screen = reader_screen(app)
+async def test_ctrl_f_shows_the_search_box_it_focuses(
+    library: Any, start_reader: StartReader
+) -> None:
+    async with start_reader(SIZE) as (_, pilot, screen):
         screen.query_one(ResultList).focus()
         await pilot.press("z")
         await pilot.pause()
