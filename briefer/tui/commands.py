@@ -202,6 +202,8 @@ COMMANDS: tuple[Command, ...] = (
         "Read at full width: hide the results and the sidebar (z or Escape brings them back)",
         "toggle_wide_reader",
         "main",
+        show=True,  # from a reading pane whose results show: see MainScreen.active_bindings
+        label="Full width",
     ),
     Command(
         "main.clear-filter",
@@ -312,6 +314,23 @@ SEARCH_BACK_FOOTER_IN_BOX = 120
 # Measured with both keys: Help meets the palette's key at 115 in the results list, at 121
 # in the reading panes (Back too).
 BOTH_BRIEF_FOOTER = 121
+
+
+# What the footer leaves out first when its keys would run under the palette's key, whatever
+# the rules above let through (a long label, a width between the measured ones): the keys a
+# reader can most easily do without, first. Help, Quit, the pane's own keys (Mark, Jump, Find)
+# and Escape's are never left out; help and Ctrl+P list everything.
+FOOTER_DROP_ORDER = (
+    "main.query-back",
+    "main.reindex",
+    "main.brief-marked",
+    "main.brief-results",
+    "main.sort",
+    "main.widen-reader",
+    "main.export",
+    "main.copy",
+    "main.open",
+)
 
 
 def wide_only_ids() -> frozenset[str]:

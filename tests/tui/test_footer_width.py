@@ -17,7 +17,8 @@ from briefer.tui.widgets.document_view import DocumentView
 from briefer.tui.widgets.results import ResultList
 from tests.tui.conftest import StartReader, reader_screen, settle
 
-EVERY_PANE = ("Open", "Copy", "Brief all", "Export", "Help", "Quit")
+EVERY_PANE = ("Open", "Copy", "Export", "Help", "Quit")
+READING = ("Full width", "Back", *EVERY_PANE)  # and no briefing of results below 110
 
 
 def footer_widgets(app: BrieferApp) -> list[Widget]:
@@ -56,7 +57,8 @@ async def test_at_80_columns_each_pane_shows_its_main_keys_uncut(
         screen.query_one(ResultList).focus()
         await pilot.pause()
         keys = shown(app)
-        assert {"Mark", "Sort", *EVERY_PANE} <= set(keys), keys
+        assert {"Mark", "Sort", "Brief all", *EVERY_PANE} <= set(keys), keys
+        assert "Full width" not in keys  # a key for reading: in the reading panes
         assert keys["Open"] == "o" and keys["Copy"] == "y" and keys["Brief all"] == "B"
         assert "Re-index" not in keys and "Brief" not in keys  # from 110 / once marked
         assert_nothing_cut(app)
@@ -73,19 +75,20 @@ async def test_at_80_columns_each_pane_shows_its_main_keys_uncut(
         screen.query_one(BriefingView).focus()
         await pilot.pause()
         keys = shown(app)
-        assert {"Jump", "Back", *EVERY_PANE} <= set(keys) and "Sort" not in keys
+        assert {"Jump", *READING} <= set(keys) and keys["Full width"] == "z"
+        assert not {"Sort", "Brief all", "Brief"} & set(keys)  # the results list has them
         assert_nothing_cut(app)
 
         await pilot.press("2")
         await pilot.pause()
         assert isinstance(screen.focused, DocumentView)
-        assert {"Find", "Back", *EVERY_PANE} <= set(shown(app))
+        assert {"Find", *READING} <= set(shown(app))
         assert_nothing_cut(app)
 
         await pilot.press("slash", *"serb", "enter")  # find open, the focus back in the text
         await pilot.pause()
         keys = shown(app)
-        assert {"Close find", *EVERY_PANE} <= set(keys) and "Find" not in keys
+        assert {"Close find", "Full width", *EVERY_PANE} <= set(keys) and "Find" not in keys
         assert_nothing_cut(app)
 
 
@@ -157,15 +160,55 @@ async def test_at_110_columns_the_results_after_following_an_actor_keep_help_unc
         assert screen.query_one("#search", Input).value.startswith('entity:"')
         assert isinstance(screen.focused, ResultList)
         keys = shown(app)
-        assert {"Mark", "Sort", "Re-index", *EVERY_PANE} <= set(keys), keys
+        assert {"Mark", "Sort", "Re-index", "Brief all", *EVERY_PANE} <= set(keys), keys
         assert "Brief marked" not in keys  # one briefing key below BOTH_BRIEF_FOOTER
         assert_nothing_cut(app)
 
         screen.query_one(BriefingView).focus()  # the reading panes' keys, Back among them
         await pilot.pause()
-        assert {"Back", *EVERY_PANE} <= set(shown(app))
+        assert {"Brief all", *READING} <= set(shown(app))
         assert_nothing_cut(app)
-        await pilot.resize_terminal(BOTH_BRIEF_FOOTER, 30)  # both briefing keys, still uncut
+        await pilot.resize_terminal(BOTH_BRIEF_FOOTER, 30)
         await settle(pilot)
-        assert {"Brief marked", "Brief all", "Re-index", "Back", "Help"} <= set(shown(app))
+        assert {"Brief all", *READING} <= set(shown(app))  # `z` before `b` and Re-index here
         assert_nothing_cut(app)
+        screen.query_one(ResultList).focus()  # both briefing keys, still uncut
+        await pilot.pause()
+        assert {"Brief marked", "Brief all", "Re-index", "Help"} <= set(shown(app))
+        assert_nothing_cut(app)
+
+
+async def test_the_full_width_key_shows_in_the_reading_panes_at_every_width(
+    library: Any, start_reader: StartReader
+) -> None:
+    """`z` is what a reader of a narrow pane needs; the footer offers it from both reading
+    panes, uncut, at 80 columns as at 160, and leaves it out once the pane is at full width
+    (Escape, 'Back', brings the results again)."""
+    async with start_reader((80, 24)) as (app, pilot, screen):
+        for width in (80, 100, 110, BOTH_BRIEF_FOOTER, 140, 160):
+            await pilot.resize_terminal(width, 30)
+            await pilot.pause()
+            for pane in (BriefingView, DocumentView, ResultList, Input):
+                if pane is DocumentView:
+                    await pilot.press("2")
+                else:
+                    screen.query_one(pane).focus()
+                await pilot.pause()
+                keys = shown(app)
+                assert {"Help", "Quit"} <= set(keys), (width, pane, keys)
+                if pane in (ResultList, Input):
+                    assert "Full width" not in keys, width
+                else:
+                    assert keys.get("Full width") == "z", (width, pane, keys)
+                assert_nothing_cut(app)
+        await pilot.resize_terminal(80, 24)
+        screen.query_one(BriefingView).focus()
+        await pilot.press("z")
+        await pilot.pause()
+        assert screen.has_class("-wide-reader")
+        keys = shown(app)
+        assert "Full width" not in keys and keys.get("Back") == "esc"
+        assert_nothing_cut(app)
+        await pilot.press("z")  # the results again, focused
+        await pilot.pause()
+        assert not screen.has_class("-wide-reader") and isinstance(screen.focused, ResultList)

@@ -29,6 +29,7 @@ from briefer.tui import core_calls, opener
 from briefer.tui.citation import citation, preview, reference
 from briefer.tui.commands import (
     BOTH_BRIEF_FOOTER,
+    FOOTER_DROP_ORDER,
     SEARCH_BACK_FOOTER,
     SEARCH_BACK_FOOTER_IN_BOX,
     WIDE_FOOTER,
@@ -65,7 +66,7 @@ from briefer.tui.widgets.empty_library import EmptyLibrary
 from briefer.tui.widgets.entities import EntitySidebar, Facet
 from briefer.tui.widgets.find_bar import FindBar
 from briefer.tui.widgets.index_status import IndexStatus
-from briefer.tui.widgets.reader_footer import ReaderFooter, fit_footer
+from briefer.tui.widgets.reader_footer import ReaderFooter, fit_footer, fit_width
 from briefer.tui.widgets.results import ResultCount, ResultList
 
 if TYPE_CHECKING:  # annotations only: importing the core costs first-paint time
@@ -166,11 +167,16 @@ class MainScreen(Screen[None]):
         active = super().active_bindings
         hidden: set[str] = set()
         labels: dict[str, str] = {}
+        reading = self._in_reading_pane()
+        if not reading or self.has_class("-wide-reader"):
+            hidden.add("main.widen-reader")  # `z` is for reading; at full width, Esc says Back
         if self.size.width < WIDE_FOOTER and not self.has_class("-empty"):
             labels["main.brief-marked"] = "Brief"  # the count line says how many are marked
             hidden |= wide_only_ids()
-            if self._in_reading_pane():
-                hidden.add("main.sort")  # the results' order: not what a reader needs there
+            if reading:
+                # the results' order and briefings of them: the results list offers those;
+                # the room goes to `z`, which a reader of a 46-column pane needs most
+                hidden |= {"main.sort", "main.brief-results", "main.brief-marked"}
         if self.size.width < BOTH_BRIEF_FOOTER and not self.has_class("-empty"):
             # one briefing key: of the marked documents once there are some, else of all
             marked = bool(self.query_one(ResultList).marked)
@@ -194,7 +200,13 @@ class MainScreen(Screen[None]):
         briefing = self.query_one(BriefingView)
         if self.focused is briefing and briefing.highlighted_actor() is not None:
             labels["briefing.jump"] = "Follow"  # Enter lists the documents naming the actor
-        return fit_footer(active, frozenset(hidden), labels)
+        fitted = fit_footer(active, frozenset(hidden), labels)
+        width = self.size.width
+        compact = width < WIDE_FOOTER  # as ReaderFooter lays its keys out
+        display = self.app.get_key_display
+        return fit_width(
+            fitted, width, compact=compact, key_display=display, drop_order=FOOTER_DROP_ORDER
+        )
 
     # ---- workers: they call the core and post messages, never touching widgets -------------
 
@@ -877,6 +889,7 @@ class MainScreen(Screen[None]):
         if not self._in_reading_pane():
             tab = self.query_one("#reader", TabbedContent).active
             self.set_focus(self.query_one(DocumentView if tab == "document" else BriefingView))
+        self.refresh_bindings()  # the footer's `z` goes: Escape (Back) brings the results
 
     def _back_to_results(self) -> None:
         """The results shown (if `z` hid them) and focused: `z` again, or Escape from a pane."""

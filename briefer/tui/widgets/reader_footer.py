@@ -11,11 +11,13 @@ what it would show differs from what it shows.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
+from rich.cells import cell_len
 from textual import events
 from textual.app import ComposeResult
-from textual.binding import ActiveBinding
+from textual.binding import ActiveBinding, Binding
 from textual.widgets import Footer
 
 from briefer.tui.commands import WIDE_FOOTER
@@ -71,3 +73,52 @@ def fit_footer(
             binding = replace(binding, description=labels[binding.id])
         fitted[key] = found._replace(binding=binding)
     return fitted
+
+
+# The palette's key docked at the right, with its border and the gap beside it (measured on
+# Textual 8.2.8: `▏^p palette` starts 12 columns from the right edge, compact or not).
+PALETTE_CELLS = 12
+
+
+def footer_cells(keys: Sequence[tuple[str, str]], *, compact: bool) -> int:
+    """Columns the footer's keys take left of the palette's, each (key as shown, label): a
+    compact key is `k label` with a space after it, a wide one ` k label ` side by side."""
+    if compact:
+        return sum(cell_len(k) + 1 + cell_len(d) + 1 for k, d in keys) - 1 if keys else 0
+    return sum(cell_len(k) + cell_len(d) + 3 for k, d in keys)
+
+
+def fit_width(
+    active: dict[str, ActiveBinding],
+    width: int,
+    *,
+    compact: bool,
+    key_display: Callable[[Binding], str],
+    drop_order: Sequence[str],
+) -> dict[str, ActiveBinding]:
+    """`active` with the keys of `drop_order` (binding ids, the first dropped first) left out
+    of the footer until what it shows fits left of the palette's key in `width` columns. The
+    footer shows one key per action, the first bound, as counted here."""
+    room = width - PALETTE_CELLS
+    dropped: set[str] = set()
+
+    def shown() -> list[tuple[str, str]]:
+        first: dict[str, Binding] = {}
+        for found in active.values():
+            binding = found.binding
+            if binding.show and binding.id not in dropped:
+                first.setdefault(binding.action, binding)
+        return [(key_display(b), b.description) for b in first.values()]
+
+    for binding_id in drop_order:
+        if footer_cells(shown(), compact=compact) <= room:
+            break
+        dropped.add(binding_id)
+    if not dropped:
+        return active
+    return {
+        key: found._replace(binding=replace(found.binding, show=False))
+        if found.binding.id in dropped
+        else found
+        for key, found in active.items()
+    }
