@@ -5,6 +5,7 @@ Pure functions (no Textual), so tests can check exactly what a row shows.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -159,9 +160,24 @@ def _count_line(
     return line
 
 
-def no_match_line() -> Text:
-    """Under '0 results': what to try, as the query language allows (every word must match)."""
+def no_match_line(typed: str = "") -> Text:
+    """Under '0 results': what to try, as the query language allows (every word must match).
+    While the last word of `typed` is too short to match as a prefix (`b`, `bo` on the way to
+    `border`), only a word that short was looked for: fewer words or another spelling is not
+    what to try, typing on is."""
+    if _short_last_word(typed):
+        return Text("Words match as you type from their third letter", style="dim")
     return Text("No match: try fewer words, OR between them, or another spelling", style="dim")
+
+
+_LAST_BARE_WORD = re.compile(r"(?:^|[\s(])([^\W_]+)$")
+
+
+def _short_last_word(typed: str) -> bool:
+    from briefer.index.query import MIN_PREFIX  # loaded by the search that found nothing
+
+    match = _LAST_BARE_WORD.search(typed)
+    return match is not None and len(match.group(1)) < MIN_PREFIX
 
 
 def suggestion_line(suggestion: str) -> Text:

@@ -28,3 +28,22 @@ async def test_no_match_says_what_to_try_and_goes_when_something_matches(
         await settle(pilot)
         assert "Did you mean" in str(hint.render())
         assert hint.display and hint.region.height >= 1  # it was hidden by `:empty` before
+
+
+async def test_a_word_still_too_short_to_match_says_to_type_on_not_what_else_to_try(
+    library: Any, start_reader: StartReader
+) -> None:
+    """`b`, `bo` on the way to `border` find nothing (a word matches as a prefix from its
+    third letter): 'try fewer words or another spelling' would send the reader astray."""
+    async with start_reader((100, 30)) as (_, pilot, screen):
+        hint = screen.query_one("#suggestion", Static)
+        box = screen.query_one("#search", Input)
+        for typed in ("zq", "kosovo zq"):
+            box.value = typed
+            await settle(pilot)
+            assert screen.result.total == 0
+            assert str(hint.render()) == "Words match as you type from their third letter"
+            assert hint.display
+        box.value = "kosovo zqx"  # three letters: a prefix that matches nothing
+        await settle(pilot)
+        assert str(hint.render()).startswith("No match: try fewer words")

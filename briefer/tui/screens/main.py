@@ -403,7 +403,7 @@ class MainScreen(Screen[None]):
             line = (
                 suggestion_line(suggestion)
                 if suggestion
-                else no_match_line()
+                else no_match_line(self.query_one("#search", Input).value)
                 if no_match
                 else Text("", end="")
             )
