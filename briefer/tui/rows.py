@@ -144,12 +144,11 @@ def _count_line(
     say_shown: bool,
 ) -> Text:
     line = Text(end="")
-    if not query and not filters:
-        line.append(f"{total} documents", style="bold")
-    else:
-        line.append(f"{total} result{'s' if total != 1 else ''}", style="bold")
+    plural = "" if total == 1 else "s"
+    what = "document" if not query and not filters else "result"
+    line.append(f"{total:,} {what}{plural}", style="bold")  # '10,000', read at a glance
     if shown < total and say_shown:
-        line.append(f" · {shown} shown", style="dim")
+        line.append(f" · {shown:,} shown", style="dim")
     if marked:
         line.append(f" · {marked} marked", style="bold")
     if say_order:

@@ -30,6 +30,15 @@ def test_the_default_order_goes_unsaid_only_where_the_line_would_not_fit() -> No
     assert count_line(23, 20, "relevance", [], "", 1, width=30).plain == "23 documents · 1 marked"
 
 
+def test_one_document_is_one_and_large_counts_are_grouped() -> None:
+    assert count_line(1, 1, "date", [], "", 0).plain.startswith("1 document ")
+    assert count_line(1, 1, "relevance", [], "kosovo", 0).plain.startswith("1 result ")
+    assert count_line(10000, 20, "date", [], "", 0).plain.startswith("10,000 documents · 20 shown")
+    assert count_line(1240, 1220, "relevance", [], "kosovo", 0).plain.startswith(
+        "1,240 results · 1,220 shown"
+    )
+
+
 def test_the_line_names_the_order_the_rows_are_in_and_keeps_only_a_chosen_one_when_narrow() -> None:
     # the empty box asked by relevance is listed newest first: the line says so where it fits
     listed = count_line(23, 23, "date", [], "", 1, asked="relevance")
