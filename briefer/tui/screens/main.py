@@ -82,6 +82,7 @@ FACETS_DEBOUNCE = READ_DEBOUNCE  # and the sidebar follows typed results likewis
 PROGRESS_EVERY = 0.1
 QUERY_SETTLE = 1.0  # a typed search still shown this long after its rows came is a history stop
 CHECK_AFTER = 1.0  # `briefer` alone: the folders are checked for changes once the rows show
+BRIEFING_NOTE_AFTER = 0.5  # a briefing not ready by then is said to be on its way
 TOAST_WIDTH = 60  # Textual's Toast: `width: 60; max-width: 50%`
 TOAST_FRAME = 3  # its left border and (app.tcss) one cell of padding a side
 TOAST_RACK_SCROLLBAR = 2  # the rack of toasts always keeps room for a scrollbar
@@ -134,6 +135,7 @@ class MainScreen(Screen[None]):
         self._rebrief = False
         self._saved: dict[str, str] | None = None  # saved searches, read when first wanted
         self._no_match_shown = False  # the hint under the count says what to try instead
+        self._briefing_note: Timer | None = None  # says 'Briefing …' if one is slow to come
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="body"):
@@ -641,6 +643,8 @@ class MainScreen(Screen[None]):
         typed = self.query_one("#search", Input).value
         view.search_words = query_words(typed) if message.paragraph is None else []
         view.show_document(message.document, message.analysis)
+        if self.scope == DOCUMENT:
+            self._note_briefing_soon(message.token, f"Briefing {message.document.title}…")
         if message.paragraph is not None:
             self._show_tab("document")
             self.call_after_refresh(view.jump_to, message.paragraph)
@@ -653,8 +657,27 @@ class MainScreen(Screen[None]):
     def on_briefing_ready(self, message: BriefingReady) -> None:
         if message.token == self.brief_token:
             self._show_briefing(message.briefing, message.scope)
+            self.refresh_bindings()
+
+    def _note_briefing_soon(self, token: int, note: str) -> None:
+        """If the briefing asked for (`token`: the read or joint briefing it belongs to) has not
+        come in BRIEFING_NOTE_AFTER, the Briefing tab says it is on its way, and the briefing
+        of before, no longer the one asked for, can no longer be exported."""
+        if self._briefing_note is not None:
+            self._briefing_note.stop()
+        joint = self.scope != DOCUMENT
+
+        def note_it() -> None:
+            if token == (self.brief_token if joint else self.read_token):
+                self.briefing = None
+                self.query_one(BriefingView).show_note(note)
+                self.refresh_bindings()
+
+        self._briefing_note = self.set_timer(BRIEFING_NOTE_AFTER, note_it)
 
     def _show_briefing(self, briefing: Briefing, scope: str) -> None:
+        if self._briefing_note is not None:
+            self._briefing_note.stop()
         self.briefing = briefing
         self.query_one(BriefingView).show_briefing(briefing, scope)
 
@@ -744,6 +767,7 @@ class MainScreen(Screen[None]):
         self.brief_token += 1
         query = self.result.query if self.result is not None else None
         self.brief_worker(self.brief_token, ids, scope, title, query)
+        self._note_briefing_soon(self.brief_token, f"Briefing {title}…")
         self._show_tab("briefing")
 
     def action_brief_document(self) -> None:

@@ -74,6 +74,15 @@ class BriefingView(NavList):
         except OptionDoesNotExist:
             return None
 
+    def show_note(self, note: str) -> None:
+        """One dim line where the briefing goes, while it is being built: a briefing of a long
+        document (16,000 paragraphs) takes a minute, and an empty pane would look like none."""
+        self.briefing = None
+        self._targets.clear()
+        self._items.clear()
+        self._actors.clear()
+        self.set_options([Option(Text(safe(note), style="dim italic", end=""), disabled=True)])
+
     def show_briefing(self, briefing: Briefing, scope: str) -> None:
         self.briefing = briefing
         self.scope = scope
