@@ -321,11 +321,11 @@ BOTH_BRIEF_FOOTER = 121
 # reader can most easily do without, first. Help, Quit, the pane's own keys (Mark, Jump, Find)
 # and Escape's are never left out; help and Ctrl+P list everything.
 FOOTER_DROP_ORDER = (
+    "main.reindex",  # the library is checked for changes on opening
+    "main.sort",  # where keys overflow (the reading panes), the results' order matters least
     "main.query-back",
-    "main.reindex",
     "main.brief-marked",
     "main.brief-results",
-    "main.sort",
     "main.widen-reader",
     "main.export",
     "main.copy",
