@@ -20,7 +20,7 @@ from typing import Any, Literal
 from whoosh import query as wquery
 from whoosh import sorting
 from whoosh.analysis import STOP_WORDS
-from whoosh.searching import Hit, Searcher
+from whoosh.searching import Hit, Results, Searcher
 from whoosh.support.charset import accent_map
 
 from briefer.index.query import Parsed
@@ -100,6 +100,7 @@ class FacetTable:
 
     def __init__(self, searcher: Searcher) -> None:
         self.searcher = searcher
+        self._everything: tuple[Results, dict[str, list[tuple[str, int]]]] | None = None
         reader = searcher.reader()
         self.sources: list[str] = []
         self.months: list[str] = []
@@ -113,6 +114,17 @@ class FacetTable:
             self.months.append(month)
             self.folders.append(folder)
             self.entities.append(names)
+
+    def everything(self) -> tuple[Results, dict[str, list[tuple[str, int]]]]:
+        """Every document newest first, and the facets of them all: what `*` lists, the same
+        for as long as this searcher (the index as it was read) lives, so found once. The
+        reader asks for it whenever its search box is emptied; sorting and counting 10,000
+        documents each time cost 30-60 ms of the 45 ms a keystroke is given."""
+        if self._everything is None:
+            searcher = self.searcher
+            results = searcher.search(wquery.Every(), sortedby=newest_first(searcher), limit=None)
+            self._everything = (results, self.count(results.docs()))
+        return self._everything
 
     def count(self, docnums: Iterable[int]) -> dict[str, list[tuple[str, int]]]:
         docs = [d for d in docnums if d < len(self.sources)]
@@ -158,14 +170,16 @@ def run_search(
         kwargs.update(sortedby=newest_first(searcher), limit=max(1, offset + limit))
     matched: set[str] = set()
     q = expand_prefixes(parsed.query, searcher, matched)
-    results = searcher.search(q, **kwargs)
-    docs = results.docs()
-    total = len(docs)
+    if isinstance(q, wquery.Every) and facets is not None:  # sorted by date, as said above
+        results, counted = facets.everything()
+    else:
+        results = searcher.search(q, **kwargs)
+        counted = facets.count(results.docs()) if facets is not None else {}
+    total = len(results.docs())
     hits = [results[i] for i in range(offset, min(offset + limit, results.scored_length()))]
     spans = _body_spans(searcher, q, hits) if snippets else {}
     page = tuple(_make_hit(h, spans.get(h.docnum, []), snippets) for h in hits)
     suggestion = suggest(searcher, parsed, matched) if total < FEW_MATCHES else None
-    counted = facets.count(docs) if facets is not None else {}
     return SearchResult(parsed.text, total, suggestion, page, counted, offset, sort)
 
 
