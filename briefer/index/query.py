@@ -3,7 +3,8 @@
 Plain words are ANDed over title and body; "phrases", OR, NOT, parentheses, `term~` (fuzzy),
 `field:value` for the fields in `FIELDS`, and dates as `date:2026-11`,
 `date:[2026-11-01 TO 2026-11-20]`, `date:2026-10..2026-11` (either end may be left open)
-or `date:>2026-11-01`; `dir:FOLDER` and `filename:` scope
+or `date:>2026-11-01`; a month or day of one digit is that month or day (`date:2026-1` is
+January 2026, `date:2026-11-5` the 5th of November); `dir:FOLDER` and `filename:` scope
 by where the file is (see `scope`). The last word also matches as a prefix,
 so results appear while a word is still being typed. Anything Whoosh would silently repair or
 drop (unbalanced quotes or parentheses, a dangling operator, an unknown field, a bad date) is
@@ -152,6 +153,28 @@ def _date_span(match: re.Match[str]) -> str:
     return f"date:[{bounds}]"
 
 
+# A year-month(-day) in a date clause whose month or day may be one digit.
+_DATE_CLAUSE_RE = re.compile(r"\bdate:(\[[^\]]*\]|[^\s()]*)", re.IGNORECASE)
+_SHORT_DATE_RE = re.compile(r"(?<!\d)(\d{4})-(\d{1,2})(?:-(\d{1,2}))?(?!\d)")
+
+
+def _pad_date(match: re.Match[str]) -> str:
+    year, month, day = match.group(1), match.group(2), match.group(3)
+    return f"{year}-{int(month):02d}" + (f"-{int(day):02d}" if day else "")
+
+
+def pad_dates(text: str) -> str:
+    """A one-digit month or day means that month or day, as a person writes dates:
+    `date:2020-1` is January 2020 and `date:2020-11-5` the 5th of November, in spans and
+    ranges too. Whoosh's own reading was silent and wrong: `2020-1` as all of 2020 (so typing
+    `date:2020-11` showed November's documents one key early) and `2020-11-5` as all of
+    November, the day dropped."""
+    return _DATE_CLAUSE_RE.sub(
+        lambda m: m.group(0)[: m.start(1) - m.start(0)] + _SHORT_DATE_RE.sub(_pad_date, m.group(1)),
+        text,
+    )
+
+
 def _bad_dates(schema: Schema, q: query.Query) -> list[str]:
     """A date term that is no date (`date:"x"`, `date:""`): Whoosh would only fail while
     searching, with a bare Exception."""
@@ -198,7 +221,7 @@ def parse_query(
     check_syntax(scoped.text)
     # `date:"2026-11"` means what `date:2026-11` does (quoted, Whoosh reads one instant).
     source = _QUOTED_DATE_RE.sub(r"date:\1", _lowercase_fields(scoped.text))
-    source = _DATE_SPAN_RE.sub(_date_span, source)
+    source = pad_dates(_DATE_SPAN_RE.sub(_date_span, source))
     if prefix:
         source = with_prefix(source)
     try:

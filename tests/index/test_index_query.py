@@ -42,6 +42,11 @@ def _names(library: Library, query: str) -> set[str]:
         ("date:2026-11-10..", {"border.txt", "talks.txt", "pipeline.txt"}),
         ("kosovo date:..2026-11-30", {"border.txt", "talks.txt"}),
         ("date:..2026-10", {"harvest.txt"}),
+        # a month or day of one digit is that month or day, never the whole year or month
+        ("date:2026-1", set()),  # January: `date:2026-11` half typed shows no November yet
+        ("date:2026-11-3", {"protests.txt"}),
+        ("date:2026-10-8..2026-11-3", {"harvest.txt", "protests.txt"}),
+        ("date:[2026-9 TO 2026-10]", {"harvest.txt"}),
     ],
 )
 def test_query_finds_exactly(indexed: Library, query: str, expected: set[str]) -> None:
