@@ -44,6 +44,20 @@ OPERATORS = frozenset({"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE"})
 MIN_PREFIX = 3
 
 _FIELD_RE = re.compile(r"(?<![\w\"'])([A-Za-z_]\w*):(?=\S)")
+# A field with nothing after its colon (`entity:`, `kosovo date: x`): Whoosh searched the
+# field's name as a word instead, silently.
+_EMPTY_FIELD_RE = re.compile(r"(?<![\w\"'])([A-Za-z_]\w*):(?=[\s)]|$)")
+EXAMPLES = {
+    "title": "title:ceasefire",
+    "body": "body:ceasefire",
+    "text": "text:ceasefire",
+    "source": "source:Reuters",
+    "author": "author:Smith",
+    "entity": "entity:Serbia",
+    "type": "type:ORG",
+    "format": "format:pdf",
+    "date": "date:2026-11",
+}
 _LAST_WORD_RE = re.compile(r"(?:^|(?<=[\s(]))(?:(?P<field>[A-Za-z_]\w*):)?(?P<word>[^\W_]+)$")
 
 
@@ -86,6 +100,9 @@ def check_syntax(text: str) -> None:
         if name.lower() not in FIELDS:
             known = ", ".join(f"{f}:" for f in FIELDS if f not in ("text", "body"))
             raise UsageError(f"unknown field '{name}:' (fields: {known})")
+    for match in _EMPTY_FIELD_RE.finditer(text):
+        if bare[match.start()] != " " and match.group(1).lower() in FIELDS:  # not in a phrase
+            raise UsageError(empty_field_message(match.group(1)))
     tokens = re.findall(r"[()]|[^\s()]+", bare)
     previous: str | None = None
     for token in [*tokens, None]:
@@ -97,6 +114,22 @@ def check_syntax(text: str) -> None:
         elif token in ("AND", "OR") and previous in OPERATORS:
             raise UsageError(f"'{previous} {token}': two operators in a row")
         previous = token
+
+
+def empty_field_message(name: str) -> str:
+    """'entity: needs a value, e.g. entity:Serbia'."""
+    example = EXAMPLES.get(name.lower())
+    return f"{name}: needs a value" + (f", e.g. {example}" if example else "")
+
+
+def field_awaiting_value(text: str) -> str | None:
+    """The field that `text` ends with, colon typed and no value yet (`kosovo entity:`), or
+    None: a query typed that far is on its way, not wrong."""
+    match = _EMPTY_FIELD_RE.search(text.rstrip(" "))
+    if match is None or match.end() != len(text.rstrip(" ")):
+        return None
+    name = match.group(1)
+    return name if name.lower() in FIELDS and not text[: match.start()].count('"') % 2 else None
 
 
 def with_prefix(text: str) -> str:

@@ -85,6 +85,10 @@ def test_prefix_needs_three_letters(indexed: Library) -> None:
         ('harvest date:"soon"', "not a date"),
         ("date:[2026-11-01 TO 2026-11-20", "unbalanced brackets"),
         ("   ", "empty query"),
+        # a field and no value: Whoosh searched the field's name as a word ('entiti')
+        ("entity:", "entity: needs a value, e.g. entity:Serbia"),
+        ("kosovo source: harvest", "source: needs a value"),
+        ("(date:)", "date: needs a value"),
     ],
 )
 def test_bad_queries_raise_usage_error(indexed: Library, query: str, message: str) -> None:
@@ -104,6 +108,21 @@ def test_bad_query_exits_2_with_one_line(
     err = capsys.readouterr().err
     assert err.startswith("briefer: ") and err.count("\n") == 1
     assert "Traceback" not in err
+
+
+def test_a_field_awaiting_its_value_is_known_only_at_the_end() -> None:
+    from briefer.index.query import field_awaiting_value
+
+    assert field_awaiting_value("kosovo entity:") == "entity"
+    assert field_awaiting_value("Date: ") == "Date"
+    assert field_awaiting_value("entity:Serbia") is None
+    assert field_awaiting_value("entity: serbia") is None  # a value after it: wrong, not typing
+    assert field_awaiting_value("note:") is None  # no field: a word with a colon
+
+
+def test_a_colon_inside_a_phrase_is_no_field() -> None:
+    parser = make_parser(build_schema())
+    assert parse_query(parser, '"entity: rules"').query is not None
 
 
 def test_a_quoted_date_means_what_the_unquoted_one_does(indexed: Library) -> None:

@@ -7,6 +7,7 @@ from typing import Any
 
 from textual.widgets import Input, Static
 
+from briefer.tui.widgets.results import ResultList
 from tests.tui.conftest import StartReader, settle
 
 
@@ -47,3 +48,28 @@ async def test_a_word_still_too_short_to_match_says_to_type_on_not_what_else_to_
         box.value = "kosovo zqx"  # three letters: a prefix that matches nothing
         await settle(pilot)
         assert str(hint.render()).startswith("No match: try fewer words")
+
+
+async def test_a_field_typed_to_its_colon_says_it_needs_a_value_not_no_match(
+    library: Any, start_reader: StartReader
+) -> None:
+    """`entity:` half typed searched the word 'entity' and said 'No match: try fewer words';
+    it says what the field waits for, dim as a hint (not an error's red), the rows kept."""
+    async with start_reader((100, 30)) as (_, pilot, screen):
+        hint = screen.query_one("#suggestion", Static)
+        count = screen.query_one("#result-count", Static)
+        box = screen.query_one("#search", Input)
+        box.value = "kosovo"
+        await settle(pilot)
+        kept = [h.id for h in screen.query_one(ResultList).hits]
+        assert kept
+        box.value = "kosovo entity:"
+        await settle(pilot)
+        line = count.render()
+        assert str(line).startswith("entity: needs a value, e.g. entity:Serbia")
+        assert "red" not in " ".join(str(span.style) for span in line.spans)  # type: ignore[union-attr]
+        assert not str(hint.render()).startswith("No match")
+        assert [h.id for h in screen.query_one(ResultList).hits] == kept
+        box.value = "kosovo entity:Serbia"  # the value typed: a search again
+        await settle(pilot)
+        assert "needs a value" not in str(count.render())

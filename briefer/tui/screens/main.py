@@ -581,8 +581,13 @@ class MainScreen(Screen[None]):
         if message.generation == self.generation:
             # The rows stay (a half-typed quote should not blank the list) but are dimmed, and
             # the line says whose they are, so that they never pass for this query's matches.
+            # A field typed as far as its colon (`entity:`) is on its way, not wrong: what it
+            # needs is said in the as-you-type hint's dim, not in an error's red.
+            from briefer.index.query import field_awaiting_value  # loaded by the search
+
             results = self.query_one(ResultList)
-            line = Text(safe(message.error), style="red")
+            typing = field_awaiting_value(self.query_one("#search", Input).value)
+            line = Text(safe(message.error), style="dim" if typing else "red")
             if results.hits:
                 results.add_class("-stale")
                 line.append(STALE_ROWS, style="dim")
