@@ -13,6 +13,7 @@ from rich.cells import cell_len
 from rich.text import Text
 
 from briefer.render.segments import clean
+from briefer.tui.core_calls import ALL_DOCUMENTS
 
 MARK = "● "
 NO_MARK = "  "
@@ -145,7 +146,9 @@ def _count_line(
 ) -> Text:
     line = Text(end="")
     plural = "" if total == 1 else "s"
-    what = "document" if not query and not filters else "result"
+    # the empty box and `*` typed list the same thing, every document: one word for both
+    everything = query.strip() in ("", ALL_DOCUMENTS) and not filters
+    what = "document" if everything else "result"
     line.append(f"{total:,} {what}{plural}", style="bold")  # '10,000', read at a glance
     if shown < total and say_shown:
         line.append(f" · {shown:,} shown", style="dim")

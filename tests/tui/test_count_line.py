@@ -30,6 +30,13 @@ def test_the_default_order_goes_unsaid_only_where_the_line_would_not_fit() -> No
     assert count_line(23, 20, "relevance", [], "", 1, width=30).plain == "23 documents · 1 marked"
 
 
+def test_star_typed_lists_documents_as_the_empty_box_does() -> None:
+    """`*` is the empty box's listing, every document: it said '10,000 results'."""
+    for typed in ("*", " * "):
+        assert count_line(10000, 20, "date", [], typed, 0).plain.startswith("10,000 documents")
+    assert count_line(7, 7, "date", ["entity: Serbia"], "*", 0).plain.startswith("7 results")
+
+
 def test_one_document_is_one_and_large_counts_are_grouped() -> None:
     assert count_line(1, 1, "date", [], "", 0).plain.startswith("1 document ")
     assert count_line(1, 1, "relevance", [], "kosovo", 0).plain.startswith("1 result ")
