@@ -62,7 +62,7 @@ from briefer.tui.widgets.briefing_view import DOCUMENT, BriefingView
 from briefer.tui.widgets.clean_input import CleanInput
 from briefer.tui.widgets.document_pane import DocumentPane
 from briefer.tui.widgets.document_view import DocumentView
-from briefer.tui.widgets.empty_library import EmptyLibrary
+from briefer.tui.widgets.empty_library import EmptyLibrary, empty_library_text
 from briefer.tui.widgets.entities import EntitySidebar, Facet
 from briefer.tui.widgets.find_bar import FindBar
 from briefer.tui.widgets.index_status import IndexStatus
@@ -122,6 +122,7 @@ class MainScreen(Screen[None]):
         self.briefing: Briefing | None = None
         self.scope = DOCUMENT
         self.indexing = False
+        self._folders = True  # the library names folders to index (read as it shows empty)
         self._search_timer: Timer | None = None
         self._searching = False  # a search worker is running: keys typed now are coalesced
         self._read_timer: Timer | None = None
@@ -170,6 +171,9 @@ class MainScreen(Screen[None]):
         hidden: set[str] = set()
         labels: dict[str, str] = {}
         reading = self._in_reading_pane()
+        if self.has_class("-empty") and not self._folders:
+            # no folder to index again: the note says how to add one (`r` pressed says so too)
+            hidden.add("main.reindex")
         if not reading or self.has_class("-wide-reader"):
             hidden.add("main.widen-reader")  # `z` is for reading; at full width, Esc says Back
         if self.size.width < WIDE_FOOTER and not self.has_class("-empty"):
@@ -564,7 +568,14 @@ class MainScreen(Screen[None]):
             self.facets_worker(generation, self.result)
 
     def _set_empty(self, empty: bool) -> None:
-        """Show the empty-library note instead of the panes (and only the keys that apply)."""
+        """Show the empty-library note instead of the panes (and only the keys that apply:
+        `r` only where the library names folders to index again)."""
+        if empty:
+            folders = bool(core_calls.library_paths())
+            if folders != self._folders:
+                self._folders = folders
+                self.query_one(EmptyLibrary).update(empty_library_text(folders=folders))
+                self.refresh_bindings()
         if empty != self.has_class("-empty"):
             self.set_class(empty, "-empty")
             self.refresh_bindings()

@@ -11,8 +11,9 @@ COMMANDS = (  # each line within 72 columns: the note at 80 wraps none (padding 
 )
 
 
-def empty_library_text() -> Text:
-    """A friendly note on how to add a folder (our own words only, no document text)."""
+def empty_library_text(*, folders: bool = True) -> Text:
+    """A friendly note on how to add a folder (our own words only, no document text); `r`
+    is offered only where the library already names `folders` (an empty one or emptied)."""
     text = Text("Your library is empty.", style="bold", end="")
     text.append("\n\nAdd a folder of documents and briefer indexes it:\n\n")
     width = max(len(command) for command, _ in COMMANDS)
@@ -20,9 +21,11 @@ def empty_library_text() -> Text:
         text.append("  ")
         text.append(command.ljust(width), style="bold")
         text.append(f"   {what}\n", style="dim")
-    text.append("\nFolders already in the library are indexed again with ")
-    text.append("r", style="bold")
-    text.append(".\nPress ")
+    if folders:
+        text.append("\nFolders already in the library are indexed again with ")
+        text.append("r", style="bold")
+        text.append(".")
+    text.append("\nPress ")
     text.append("?", style="bold")
     text.append(" for help, ")
     text.append("q", style="bold")
