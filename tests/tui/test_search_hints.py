@@ -73,3 +73,28 @@ async def test_a_field_typed_to_its_colon_says_it_needs_a_value_not_no_match(
         box.value = "kosovo entity:Serbia"  # the value typed: a search again
         await settle(pilot)
         assert "needs a value" not in str(count.render())
+
+
+async def test_a_search_that_fails_drops_the_last_searchs_suggestion_and_its_ctrl_y(
+    library: Any, start_reader: StartReader
+) -> None:
+    """`kosvo` offers 'Did you mean kosovo?'; typed on to `kosvo "ab` (a quote not closed) the
+    search fails and the rows stay dimmed, but the offer was the last search's: Ctrl+Y would
+    have put 'kosovo' in the box, dropping what was typed since."""
+    async with start_reader((100, 30)) as (_, pilot, screen):
+        hint = screen.query_one("#suggestion", Static)
+        box = screen.query_one("#search", Input)
+        box.value = "kosvo"
+        await settle(pilot)
+        assert "Did you mean" in str(hint.render()) and screen.check_action("use_suggestion", ())
+        typed = 'kosvo "ab'
+        box.value = typed
+        await settle(pilot)
+        assert "closing" in str(screen.query_one("#result-count", Static).render())
+        assert "Did you mean" not in str(hint.render()) and not hint.display
+        assert not screen.check_action("use_suggestion", ())
+        screen.action_use_suggestion()
+        assert box.value == typed
+        box.value = "kosvo"  # a search again: its own suggestion comes back
+        await settle(pilot)
+        assert "Did you mean" in str(hint.render()) and screen.check_action("use_suggestion", ())

@@ -136,6 +136,8 @@ class MainScreen(Screen[None]):
         self._rebrief = False
         self._saved: dict[str, str] | None = None  # saved searches, read when first wanted
         self._no_match_shown = False  # the hint under the count says what to try instead
+        # the spelling offered under the count (Ctrl+Y): the search on screen's, or none
+        self._suggestion: str | None = None
         self._briefing_note: Timer | None = None  # says 'Briefing …' if one is slow to come
 
     def compose(self) -> ComposeResult:
@@ -403,7 +405,7 @@ class MainScreen(Screen[None]):
         self._show_count()
         if had_rows != bool(results.hits):
             self.refresh_bindings()  # Open and Copy (which need a row) come or go
-        suggestion = getattr(result, "suggestion", None)
+        suggestion = self._suggestion = getattr(result, "suggestion", None)
         no_match = not result.total and not everything and not suggestion
         if suggestion or had_suggestion or no_match or self._no_match_shown:
             line = (
@@ -603,6 +605,20 @@ class MainScreen(Screen[None]):
                 results.add_class("-stale")
                 line.append(STALE_ROWS, style="dim")
             self.query_one("#result-count", Static).update(line)
+            self._drop_hint()
+
+    def _drop_hint(self) -> None:
+        """A search that fails leaves the rows of the last one (dimmed) but not its hint: a
+        'Did you mean' (and Ctrl+Y) or 'No match' under the count belongs to that search, and
+        Ctrl+Y would replace what is typed now with a spelling of what was typed then."""
+        had_suggestion, self._suggestion = self._suggestion, None
+        if had_suggestion or self._no_match_shown:
+            hint = self.query_one("#suggestion", Static)
+            hint.update(Text("", end=""))
+            hint.remove_class("-shown")
+            self._no_match_shown = False
+        if had_suggestion:
+            self.refresh_bindings()  # Ctrl+Y goes
 
     @on(EntitySidebar.Chosen)
     def facet_chosen(self, event: EntitySidebar.Chosen) -> None:
@@ -717,7 +733,7 @@ class MainScreen(Screen[None]):
         if action == "reindex":
             return None if self.indexing else True
         if action == "use_suggestion":
-            return bool(self.result is not None and getattr(self.result, "suggestion", None))
+            return bool(self._suggestion)
         if action == "back":
             return self.history.can_go_back
         if action == "forward":
@@ -1127,6 +1143,6 @@ class MainScreen(Screen[None]):
         self.app.notify(safe(note), severity="error", markup=False, timeout=8)
 
     def action_use_suggestion(self) -> None:
-        suggestion = getattr(self.result, "suggestion", None)
+        suggestion = self._suggestion
         if suggestion:
             self.query_one("#search", Input).value = suggestion
