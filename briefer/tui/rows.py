@@ -14,6 +14,7 @@ from rich.text import Text
 
 from briefer.render.segments import clean
 from briefer.tui.core_calls import ALL_DOCUMENTS
+from briefer.tui.find import query_words
 
 MARK = "● "
 NO_MARK = "  "
@@ -169,7 +170,56 @@ def no_match_line(typed: str = "") -> Text:
     what to try, typing on is."""
     if _short_last_word(typed):
         return Text("Words match as you type from their third letter", style="dim")
+    fields = _fields_only(typed)
+    if fields:
+        return Text(_no_field_match(fields), style="dim")
     return Text("No match: try fewer words, OR between them, or another spelling", style="dim")
+
+
+# `field:value` clauses as typed (a quoted value may still be open)
+_FIELD_CLAUSE = re.compile(r"(?<![\w\"'])([A-Za-z_]\w*):(\"[^\"]*\"?|[^\s()]+)")
+_PLAIN_DATE = re.compile(r"\d{4}(?:-\d{1,2}(?:-\d{1,2})?)?")
+# what a search of one field alone that finds nothing lacks, said of that field (text: and
+# body: search words as a plain word does: the usual advice fits them)
+_NONE_FOR_FIELD = {
+    "source": "Nothing from that source",
+    "author": "Nothing by that author",
+    "entity": "No document names that",
+    "title": "No title has that",
+    "type": "No entity of that type",
+    "format": "No documents in that format",
+    "filename": "No file by that name",
+    "dir": "No documents in that folder",
+    "path": "No documents there",
+}
+
+
+def _fields_only(typed: str) -> list[tuple[str, str]]:
+    """The `field:value` clauses of `typed` when it has nothing else to look for (no word, no
+    phrase): then fewer words or another spelling is not what to try."""
+    from briefer.index.query import FIELDS  # loaded by the search that found nothing
+
+    clauses = [(m.group(1).lower(), m.group(2)) for m in _FIELD_CLAUSE.finditer(typed)]
+    if not clauses or query_words(typed):
+        return []
+    if any(name not in FIELDS or name in ("text", "body") for name, _ in clauses):
+        return []
+    return clauses
+
+
+def _no_field_match(clauses: list[tuple[str, str]]) -> str:
+    """'No documents dated 2024-01', 'Nothing from that source': what the one field found
+    none of; of several fields, that none matches them (all, or any where OR joins them)."""
+    if len(clauses) > 1:
+        return "No document matches these fields"
+    name, value = clauses[0]
+    if name == "date":
+        if _PLAIN_DATE.fullmatch(value):
+            from briefer.index.query import pad_dates
+
+            return f"No documents dated {safe(pad_dates('date:' + value)[5:])}"
+        return "No documents in those dates"
+    return _NONE_FOR_FIELD.get(name, "No document has that")
 
 
 _LAST_BARE_WORD = re.compile(r"(?:^|[\s(])([^\W_]+)$")

@@ -98,3 +98,24 @@ async def test_a_search_that_fails_drops_the_last_searchs_suggestion_and_its_ctr
         box.value = "kosvo"  # a search again: its own suggestion comes back
         await settle(pilot)
         assert "Did you mean" in str(hint.render()) and screen.check_action("use_suggestion", ())
+
+
+async def test_a_search_of_fields_alone_that_finds_nothing_says_what_it_lacks(
+    library: Any, start_reader: StartReader
+) -> None:
+    """`date:1999-1` or `source:zzwire` has no word to drop or respell: 'try fewer words, OR
+    between them, or another spelling' does not fit; the line says what was not found."""
+    async with start_reader((100, 30)) as (_, pilot, screen):
+        hint = screen.query_one("#suggestion", Static)
+        box = screen.query_one("#search", Input)
+        for typed, said in (
+            ("date:1999-1", "No documents dated 1999-01"),
+            ("source:zzwire", "Nothing from that source"),
+            ("source:zzwire date:1999-1", "No document matches these fields"),
+            ("kosovo source:zzwire", "No match: try fewer words"),  # a word: the usual advice
+        ):
+            box.value = typed
+            await settle(pilot)
+            assert screen.result.total == 0
+            assert str(hint.render()).startswith(said), typed
+            assert hint.display
