@@ -132,6 +132,13 @@ def field_awaiting_value(text: str) -> str | None:
     return name if name.lower() in FIELDS and not text[: match.start()].count('"') % 2 else None
 
 
+def short_last_word(text: str) -> bool:
+    """Whether the last bare word of `text` is shorter than `MIN_PREFIX` (`b`, `bo` on the way
+    to `border`): it does not match as a prefix yet, so only a word that short was looked for."""
+    match = _LAST_WORD_RE.search(text)
+    return match is not None and match["field"] is None and len(match["word"]) < MIN_PREFIX
+
+
 def with_prefix(text: str) -> str:
     """Let the last bare word match as a prefix: `kosovo prot` -> `kosovo prot*`. A prefix
     includes the word itself (see `search.expand_prefixes` for stemmed fields)."""
@@ -191,9 +198,15 @@ _DATE_CLAUSE_RE = re.compile(r"\bdate:(\[[^\]]*\]|[^\s()]*)", re.IGNORECASE)
 _SHORT_DATE_RE = re.compile(r"(?<!\d)(\d{4})-(\d{1,2})(?:-(\d{1,2}))?(?!\d)")
 
 
-def _pad_date(match: re.Match[str]) -> str:
+def _padded(match: re.Match[str]) -> str:
     year, month, day = match.group(1), match.group(2), match.group(3)
     return f"{year}-{int(month):02d}" + (f"-{int(day):02d}" if day else "")
+
+
+def pad_date(value: str) -> str:
+    """The dates in one date clause's value with a one-digit month or day padded: `2020-1` ->
+    `2020-01` (see `pad_dates`)."""
+    return _SHORT_DATE_RE.sub(_padded, value)
 
 
 def pad_dates(text: str) -> str:
@@ -203,7 +216,7 @@ def pad_dates(text: str) -> str:
     `date:2020-11` showed November's documents one key early) and `2020-11-5` as all of
     November, the day dropped."""
     return _DATE_CLAUSE_RE.sub(
-        lambda m: m.group(0)[: m.start(1) - m.start(0)] + _SHORT_DATE_RE.sub(_pad_date, m.group(1)),
+        lambda m: m.group(0)[: m.start(1) - m.start(0)] + pad_date(m.group(1)),
         text,
     )
 

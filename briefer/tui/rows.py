@@ -215,21 +215,17 @@ def _no_field_match(clauses: list[tuple[str, str]]) -> str:
     name, value = clauses[0]
     if name == "date":
         if _PLAIN_DATE.fullmatch(value):
-            from briefer.index.query import pad_dates
+            from briefer.index.query import pad_date
 
-            return f"No documents dated {safe(pad_dates('date:' + value)[5:])}"
+            return f"No documents dated {safe(pad_date(value))}"
         return "No documents in those dates"
     return _NONE_FOR_FIELD.get(name, "No document has that")
 
 
-_LAST_BARE_WORD = re.compile(r"(?:^|[\s(])([^\W_]+)$")
-
-
 def _short_last_word(typed: str) -> bool:
-    from briefer.index.query import MIN_PREFIX  # loaded by the search that found nothing
+    from briefer.index.query import short_last_word  # loaded by the search that found nothing
 
-    match = _LAST_BARE_WORD.search(typed)
-    return match is not None and len(match.group(1)) < MIN_PREFIX
+    return short_last_word(typed)
 
 
 def suggestion_line(suggestion: str) -> Text:
