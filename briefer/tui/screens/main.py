@@ -66,7 +66,7 @@ from briefer.tui.widgets.empty_library import EmptyLibrary, empty_library_text
 from briefer.tui.widgets.entities import EntitySidebar, Facet
 from briefer.tui.widgets.find_bar import FindBar
 from briefer.tui.widgets.index_status import IndexStatus
-from briefer.tui.widgets.reader_footer import ReaderFooter, fit_footer, fit_width
+from briefer.tui.widgets.reader_footer import ReaderFooter, compact_at, fit_footer, fit_width
 from briefer.tui.widgets.results import ResultCount, ResultList
 
 if TYPE_CHECKING:  # annotations only: importing the core costs first-paint time
@@ -210,10 +210,13 @@ class MainScreen(Screen[None]):
             labels["briefing.jump"] = "Follow"  # Enter lists the documents naming the actor
         fitted = fit_footer(active, frozenset(hidden), labels)
         width = self.size.width
-        compact = width < WIDE_FOOTER  # as ReaderFooter lays its keys out
         display = self.app.get_key_display
         return fit_width(
-            fitted, width, compact=compact, key_display=display, drop_order=FOOTER_DROP_ORDER
+            fitted,
+            width,
+            compact=compact_at(width),
+            key_display=display,
+            drop_order=FOOTER_DROP_ORDER,
         )
 
     # ---- workers: they call the core and post messages, never touching widgets -------------

@@ -23,6 +23,12 @@ from textual.widgets import Footer
 from briefer.tui.commands import WIDE_FOOTER
 
 
+def compact_at(width: int) -> bool:
+    """Whether the footer packs its keys compactly at `width` columns (as it lays them out,
+    and as `fit_width` must count them)."""
+    return width < WIDE_FOOTER
+
+
 class ReaderFooter(Footer):
     """A Footer that packs its keys closer (one space, no padding) on a narrow terminal and
     leaves its keys alone when the bindings it would show are those it shows."""
@@ -30,7 +36,7 @@ class ReaderFooter(Footer):
     _shown: tuple[object, ...] | None = None  # what the keys on screen were composed from
 
     def on_resize(self, event: events.Resize) -> None:
-        self.compact = event.size.width < WIDE_FOOTER
+        self.compact = compact_at(event.size.width)
         # the keys shown depend on the width past WIDE_FOOTER too (BOTH_BRIEF_FOOTER,
         # SEARCH_BACK_FOOTER): ask again; `recompose` leaves the keys alone if none differ
         self.screen.refresh_bindings()
