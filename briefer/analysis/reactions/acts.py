@@ -58,17 +58,29 @@ _SUBJECT_TAIL = (
     r"drone|military|transport|cargo|naval|coast|carriers?|trucks|lorries|of\s+staff|"
     # the help a party sends: "a Chinese hospital ship", "Greek rescuers", "Cuban doctors"
     r"hospital|teams|rescuers|firefighters|medics|doctors|nurses|engineers|"
+    # ("Two Greek firefighting planes joined", "A Japanese search-and-rescue team arrived")
+    r"firefighting|surveillance|patrol|search-and-rescue|divers|specialists|volunteers|"
+    r"workers|crews|agents|"
     # a body's own organs: "ICAO's council agreed", "NATO's members", "the bloc's chair"
     r"council|board|secretariat|commission|committee|panel|members?|member\s+states|"
     r"presidency|chair|chairman|chairwoman|parliament|legislature)"
     r"(?:'s|’s)?|"  # "the French navy's frigate"
+    # the body a team comes from: "A German team from the federal relief agency THW joined"
+    r"(?:(?<=team)|(?<=teams)|(?<=contingent)|(?<=unit)|(?<=units)|(?<=convoy))\s+from\s+"
+    r"(?:the\s+)?(?:[a-z][\w-]*\s+){0,4}?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}|"
     r"\s+(?:to|in|at|for)(?=\s+(?:the\s+)?[A-Z])){0,6}"
 )
 # The plural nouns of the subject's tail, which end like a verb ("peacekeepers", "troops").
 _TAIL_NOUNS = frozenset(
     [
+        "agents",
         "carriers",
         "convoys",
+        "crews",
+        "divers",
+        "specialists",
+        "volunteers",
+        "workers",
         "destroyers",
         "doctors",
         "engineers",
@@ -189,7 +201,9 @@ _MEMBERS_LISTED = re.compile(
 _QUANTITY_OPENING = re.compile(
     r"\s*(?:some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+|at\s+least\s+)?"
     # ("A team of Greek rescuers arrived": a body of a state's people, counted as one)
-    r"(?:a\s+(?:team|contingent|unit|convoy|fleet|squadron|delegation)\s+of|"
+    r"(?:a\s+(?:team|contingent|unit|convoy|fleet|squadron|delegation)\s+of"
+    # ("A contingent of 39 American and Canadian firefighters landed": the body counted too)
+    r"(?:\s+(?:some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+)?\d[\d,]*)?|"
     r"\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|twelve|several|dozens\s+of|"
     r"hundreds\s+of|thousands\s+of)\s+",
     re.IGNORECASE,
@@ -200,12 +214,24 @@ _PEOPLE_OF = re.compile(
     r"\s*(?:(?:some|about|around|\d[\d,]*|several|hundreds\s+of|dozens\s+of)\s+)?"
     # what is sent to help: "Rescue teams from Greece and Israel arrived", "Aid flights from
     # the UAE landed", "Air bridges from Kuwait and Qatar carried field hospitals"
-    r"(?:(?:rescue|search|aid|relief|medical|humanitarian|emergency|air|cargo)\s+)?"
+    # ("Agents from the FBI were flying in", "Specialist divers from Britain joined")
+    r"(?:(?:rescue|search|aid|relief|medical|humanitarian|emergency|air|cargo|specialist|"
+    r"specialised|specialized|expert|trained)\s+)?"
     r"(?:troops|forces|soldiers|peacekeepers|monitors|observers|inspectors|experts|police|"
     r"officers|warships|ships|vessels|jets|aircraft|envoys|diplomats|officials|staff|members|"
     r"representatives|teams|rescuers|firefighters|medics|doctors|flights|planes|convoys|"
-    r"trucks|bridges)\s+"
+    r"trucks|bridges|agents|investigators|workers|divers|specialists|engineers|volunteers|"
+    r"crews|paramedics)\s+"
     r"(?:from|of)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+# A second body of helpers joined to the first: "Divers from Britain and a team of United
+# States Air Force rescuers joined", "Troops from Chad and engineers from Niger arrived".
+_SECOND_TEAM = re.compile(
+    r"\s*,?\s+and\s+(?:(?:a|an|the)\s+(?:team|contingent|unit|group|squad|convoy)\s+of\s+"
+    r"(?:\d[\d,]*\s+)?|(?:[a-z]+\s+)?(?:troops|soldiers|experts|teams|rescuers|firefighters|"
+    r"medics|doctors|agents|investigators|workers|divers|specialists|engineers|volunteers|"
+    r"crews)\s+from\s+(?:the\s+)?)",
     re.IGNORECASE,
 )
 _LED_LABEL = re.compile(r"-(?:led|backed|sponsored)\s+(?:the\s+)?")
@@ -367,6 +393,7 @@ def acting_subject(
             _COORDINATION.match(between)
             or (_TITLED_AND.match(between) and _titled_and(between))
             or _titled_people(between, group[-1], m)
+            or ((sent or counted) and _SECOND_TEAM.fullmatch(between))
         ):
             group.append(m)
             tail = m.end
