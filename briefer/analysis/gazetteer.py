@@ -259,8 +259,7 @@ class State:
 
 
 @lru_cache(maxsize=1)
-def states() -> tuple[State, ...]:
-    """Every state in the curated data (UN members and observers, Kosovo, Taiwan)."""
+def _all_states() -> tuple[State, ...]:
     return tuple(
         State(
             iso2,
@@ -272,6 +271,25 @@ def states() -> tuple[State, ...]:
         )
         for iso2, name, aliases, capitals, demonyms, seats in _rows("countries.tsv")
     )
+
+
+@lru_cache(maxsize=1)
+def states() -> tuple[State, ...]:
+    """Every state in the curated data (UN members and observers, Kosovo, Taiwan)."""
+    return tuple(s for s in _all_states() if len(s.iso2) == 2)
+
+
+@lru_cache(maxsize=1)
+def former_states() -> frozenset[str]:
+    """States that no longer exist (the Soviet Union, Yugoslavia, Czechoslovakia, East Germany:
+    countries.tsv rows with an ISO 3166-3 code): they spoke and acted in the news of their
+    time, so they may be a reaction's speaker, but they are no state of the present."""
+    return frozenset(s.name for s in _all_states() if len(s.iso2) != 2)
+
+
+def is_former_state(canonical: str) -> bool:
+    """True for a state of the past (see `former_states`)."""
+    return canonical in former_states()
 
 
 @lru_cache(maxsize=1)
@@ -448,7 +466,7 @@ def builtin() -> Gazetteer:
             seat_of[seat] = name
 
     # Pass 1: names and aliases of states, organisations, places; these claim their forms first.
-    for state in states():
+    for state in _all_states():
         gaz.set_type(state.name, "GPE")
         gaz.add(state.name, Entry(state.name, "GPE", "name"))
         for alias in state.aliases:
@@ -478,7 +496,7 @@ def builtin() -> Gazetteer:
             gaz.set_type(city, "GPE")
             for spelling in spellings:
                 gaz.add(spelling, Entry(government, "GPE", "capital", place=city))
-    for state in states():
+    for state in _all_states():
         for demonym in state.demonyms:
             gaz.add(demonym, Entry(state.name, "NORP", "demonym"))
     for place, _kind, _forms, _status, adjectives, capital in _rows("places.tsv"):

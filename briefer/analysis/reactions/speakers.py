@@ -127,6 +127,7 @@ def _mere_place(name: str) -> bool:
         and known[1] in ("GPE", "LOC")
         and not is_state(name)
         and not gazetteer.is_territory(name)
+        and not gazetteer.is_former_state(name)  # "The Soviet Union said" in a story of 1989
     )
 
 
