@@ -28,6 +28,7 @@ from briefer.analysis.reactions.cues import (
     _REACTION_NOUN,
     _TALLY,
     _THANKED_FOR,
+    VERB,
 )
 from briefer.analysis.reactions.finding import BLOC_OF, Finding
 from briefer.analysis.reactions.places import _capital_opening, _capital_subject, _state_subject
@@ -47,6 +48,7 @@ from briefer.analysis.reactions.titles import (
     _REGIONAL_GROUP,
     _STATE_MEDIA,
     _UNNAMED_PEOPLE,
+    aide_speaks_first,
     leader_aide,
 )
 
@@ -158,6 +160,12 @@ def aide_of_leader(f: Finding) -> None:
     if not f.speakers and f.found_verb and f.resolve is not None and leader_aide(f.text):
         f.add_names(f.resolve("person", 0))
         f.anchor = max(f.anchor, 0)
+    elif f.speakers and f.resolve is not None and f.subject_at > 0 and leader_aide(f.text):
+        # "Her spokesman said on Thursday that X's position ..., a claim Y's officials
+        # dismissed": the aide speaks first; who the later clause names speaks after
+        first = f.sieve.search(VERB)
+        if first is not None and aide_speaks_first(f.text, first.start()):
+            f.prepend_names(f.resolve("person", 0))
 
 
 def capital_opening(f: Finding) -> None:

@@ -97,7 +97,8 @@ _BARE_TITLE = re.compile(
 )
 _HIS_TITLE = re.compile(
     r"^\s*(?:his|her)\s+(?:[\w-]+\s+){0,3}?(?:"
-    + "|".join(sorted(PERSON_NOUNS, key=len, reverse=True))
+    # ("His office later said": the office-holder's own office speaks for them)
+    + "|".join(sorted(PERSON_NOUNS | {"office"}, key=len, reverse=True))
     + r")\b",
     re.IGNORECASE,
 )
@@ -107,6 +108,17 @@ def leader_aide(text: str) -> bool:
     """Whether the sentence opens on an officer of the person named before ("His defence
     minister went further", "Her spokesman, X, added"): that person's party acts or speaks."""
     return _HIS_TITLE.match(text) is not None
+
+
+_ADVERBS_THEN = re.compile(r"(?:\s+(?:\w+ly|also|later|then|again|had|has|have))*\s+$")
+
+
+def aide_speaks_first(text: str, verb_at: int) -> bool:
+    """Whether the officer opening the sentence is the subject of the verb at `verb_at` ("Her
+    spokesman said on Thursday that X's position ..."): the first clause is the aide's, whoever
+    the reported words name later."""
+    opening = _HIS_TITLE.match(text)
+    return opening is not None and _ADVERBS_THEN.fullmatch(text, opening.end(), verb_at) is not None
 
 
 # The voice of a court, the police or a campaign: no party's the text has heard from.
