@@ -49,6 +49,7 @@ from briefer.analysis.reactions import (
     party_of,
     stance_of,
 )
+from briefer.analysis.reactions.list_items import listed_parties
 from briefer.analysis.sentences import Span, split_sentences
 from briefer.sources.dateline import read_dateline
 from briefer.sources.document import Document, Paragraph
@@ -494,6 +495,8 @@ def _analyse(doc: Document) -> Analysis:
     quote_speakers: tuple[str, ...] = ()
     said_before: tuple[str, ...] = ()  # speakers of a quoting sentence just before, same paragraph
     colon_before = False  # the sentence before ends with ":"
+    last_text = ""  # the sentence before
+    list_lead: str | None = None  # the lead-in ending in ":" of the list being read
     for index, span in enumerate(ctx.spans):
         text = doc.text[span.start : span.end]
         kind = kinds.get(span.paragraph, "text")
@@ -508,6 +511,10 @@ def _analyse(doc: Document) -> Analysis:
             quoting = kind == "quote" or _OPENING_QUOTE.match(text) is not None
             if not (kind == "list" or in_quote or (quoting and colon_before)):
                 introduced = ()
+            if kind != "list":
+                list_lead = None
+            elif colon_before:
+                list_lead = last_text
         local = _relative(mentions, starts, span.start, span.end)
         if heading:
             # The headline above the lead names the story, not a section of history
@@ -529,7 +536,14 @@ def _analyse(doc: Document) -> Analysis:
                 speakers = quote_speakers  # the next sentence of an open quotation
             elif _OPENING_QUOTE.match(text):
                 speakers = said_before  # '"A," said X. "B."': the same speaker goes on
-            if speakers:
+            elif list_lead is not None:
+                # "The states that will not recognise it:" then "- Spain, which fears ...;":
+                # an item naming only parties is what the lead-in says of them
+                speakers = listed_parties(text, local, ctx.affiliation)
+                if speakers:
+                    stance = stance_of(text) or stance_of(list_lead)
+                    cameo = cameo_of(stance, text) if stance in CAMEO else None
+            if speakers and stance is None:
                 stance = stance_of(text)
                 cameo = cameo_of(stance, text) if stance in CAMEO else None
         quoted = in_quote  # inside a quotation running over sentences
@@ -539,6 +553,7 @@ def _analyse(doc: Document) -> Analysis:
         quote_speakers = (speakers or quote_speakers) if in_quote else ()
         said_before = speakers if speakers and ('"' in text or "”" in text) else ()
         colon_before = text.rstrip().endswith(":")
+        last_text = text
         if lead is None and not heading:
             news_day = news_weekday(text, published)
             lead = {
