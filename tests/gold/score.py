@@ -88,6 +88,8 @@ SETS: dict[str, tuple[Path, bool]] = {
     "heldout12": (GOLD_DIR / "heldout12", False),
     "heldout13": (GOLD_DIR / "heldout13", False),
     "heldout14": (GOLD_DIR / "heldout14", False),
+    "heldout15": (GOLD_DIR / "heldout15", False),
+    "heldout16": (GOLD_DIR / "heldout16", False),
 }
 #: Sets scored only when named with `--set`: a sealed set is scored once, at the end of a round
 #: of rule work, so that not even its totals steer the rules.
@@ -105,6 +107,8 @@ SEALED = frozenset(
         "heldout12",
         "heldout13",
         "heldout14",
+        "heldout15",
+        "heldout16",
     }
 )
 #: Development documents whose crisis a held-out set also covers (found by file names only, at
