@@ -11,6 +11,7 @@ from briefer.analysis.reactions.anaphors import (
     _ANAPHOR_AFTER,
     _ANAPHOR_ASIDE,
     _ANAPHOR_BEFORE,
+    _ANAPHOR_NP,
     _BODY_ANAPHORS,
     _ITS_BODY,
     _THEIR_GOVERNMENTS,
@@ -62,6 +63,8 @@ _SUBORDINATE = frozenset(
 )
 
 _QUOTE_CLOSED_BEFORE = re.compile(r"[\"”]\s*$")
+# An anaphor opening a clause, before its own verb ("He postponed ...", "The ministry had ...").
+_CLAUSE_ANAPHOR = re.compile(r"\s*" + _ANAPHOR_NP + r"\s+(?!(?:and|or)\b)", re.IGNORECASE)
 
 
 def read_verb(f: Finding, v: re.Match[str]) -> None:
@@ -187,6 +190,12 @@ def _subject_of(f: Finding, v: re.Match[str], before: str, after_comma: bool) ->
 def _joined_subject(f: Finding, v: re.Match[str], joined: re.Match[str]) -> list[Mention]:
     """A verb joined by "and" to the main clause ("X, who had imposed a curfew, lifted it after ...
     and praised"): the main clause's subject, past its relative and subordinate clauses."""
+    return _clause_subject(f.text, f.mentions, _joined_clause_start(f, v, joined))
+
+
+def _joined_clause_start(f: Finding, v: re.Match[str], joined: re.Match[str]) -> int:
+    """Where the main clause a verb is joined to by "and" begins: after a dateline and after the
+    last clause break before the "and" that opens no relative or subordinate clause."""
     text = f.text
     dateline = _DATELINE.match(text)  # "Abuja, 31 July 2023 — ...": not the subject
     clause_start = dateline.end() if dateline is not None else 0
@@ -197,7 +206,7 @@ def _joined_subject(f: Finding, v: re.Match[str], joined: re.Match[str]) -> list
         if br.group(0).strip(" ,").lower() in _SUBORDINATE:
             continue  # "X, who had imposed a curfew, lifted it after ... and praised"
         clause_start = max(clause_start, br.end())
-    return _clause_subject(text, f.mentions, clause_start)
+    return clause_start
 
 
 def _named_subject(f: Finding, v: re.Match[str], group: list[Mention]) -> bool:
@@ -276,6 +285,12 @@ def _anaphor_at(f: Finding, v: re.Match[str]) -> re.Match[str] | None:
             # "Growers, who fly roses to Europe, said they were dumping them": a pronoun
             # after the verb is what was said ('"...," said he' is the only inversion)
             pronoun = None
+    if pronoun is None and not f.found_subject:
+        # "He postponed the meeting ... and said he was saddened": the anaphor opening the
+        # clause the verb is joined to by "and" is its subject, as a name there would be
+        joined = _AND_VERB.search(text, max(0, v.start() - 24), v.start())
+        if joined is not None:
+            pronoun = _CLAUSE_ANAPHOR.match(text, _joined_clause_start(f, v, joined), v.start())
     return pronoun
 
 

@@ -1,0 +1,71 @@
+"""Speakers on fresh text (issue #4): the subject a verb of saying shares with the clause it is
+joined to by "and" when that clause opens on "he", "she", "it" or "the ministry"."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from wire_story import wire_story
+
+from briefer.analysis import analyse
+from briefer.analysis.affiliation import affiliations
+from briefer.analysis.entities import find_mentions
+from briefer.analysis.reactions import analyse_reaction
+
+
+def _speakers(text: str) -> tuple[str, ...]:
+    """The speakers of one sentence, an anaphor answered by its kind ("<person>")."""
+    mentions = sorted(find_mentions(text), key=lambda m: m.start)
+    reaction = analyse_reaction(
+        text, mentions, affiliations(text, mentions), lambda kind, pos: (f"<{kind}>",)
+    )
+    return reaction.speakers
+
+
+def test_a_verb_joined_to_a_clause_opening_on_a_pronoun_has_the_pronoun_as_subject() -> None:
+    assert _speakers(
+        "He cut short a visit to the region on Friday and said he was deeply saddened."
+    ) == ("<person>",)
+    assert _speakers("She met the prime minister on Monday and urged restraint.") == ("<person>",)
+    # past a subordinate clause inside the main one
+    assert _speakers(
+        "He postponed the conference after the offensive began and said the talks would wait."
+    ) == ("<person>",)
+    # an organisation named again by what it is
+    assert _speakers(
+        "The ministry summoned the ambassador and said the remarks were unacceptable."
+    ) == ("<it>",)
+
+
+def test_a_joined_verb_after_another_clause_does_not_take_the_pronoun() -> None:
+    # the verb is joined to the clause after the semicolon, which opens on no anaphor
+    assert "<person>" not in _speakers(
+        "He left the capital on Friday; heavy rain flooded the valley and cut the road."
+    )
+    # no anaphor opens the clause: no speaker is invented
+    assert _speakers("Heavy rain flooded the valley and cut the road to the capital.") == ()
+
+
+def test_the_pronoun_subject_of_a_joined_verb_is_the_person_named_before() -> None:
+    doc = wire_story(
+        [
+            ("Envoy leaves Tripoli as fighting spreads", "heading"),
+            (
+                "U.N. Secretary-General Antonio Guterres flew to Benghazi on Friday to meet the "
+                "eastern commander.",
+                "text",
+            ),
+            (
+                "He postponed the conference after the offensive began and said he was deeply "
+                "saddened by the fighting.",
+                "text",
+            ),
+        ],
+        doc_id="joined",
+        published=date(2031, 4, 6),
+    )
+    said = {s.text: s.speakers for s in analyse(doc).sentences}
+    assert said[
+        "He postponed the conference after the offensive began and said he was deeply "
+        "saddened by the fighting."
+    ] == ("United Nations",)
