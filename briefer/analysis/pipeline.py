@@ -46,6 +46,7 @@ from briefer.analysis.reactions import (
     coordinated,
     is_state,
     leader_aide,
+    opening_person,
     party_of,
     stance_of,
 )
@@ -215,6 +216,10 @@ class _Context:
                         # "X called Y on Monday. He said": the one who called, spoke or
                         # acted, not the last person named
                         return acting
+                    if want == "PERSON":
+                        # "X flew to Benghazi to meet Y. He said": the person the sentence
+                        # opens on, its subject, not the last person named
+                        m = self.opening_person_at(m.start) or m
                     if want == "PERSON" and m.canonical not in self.affiliation:
                         # "Spokesman X said ... . The carrier would stay, he added": X spoke
                         # for whoever the earlier sentence gave as its speaker.
@@ -347,6 +352,20 @@ class _Context:
                 if party in spoken:
                     return (party,)
         return ()
+
+    def opening_person_at(self, offset: int) -> Mention | None:
+        """The person the sentence holding `offset` opens on (see `opening_person`)."""
+        i = bisect_left(self.spans, offset + 1, key=lambda span: span.start) - 1
+        if i < 0:
+            return None
+        span = self.spans[i]
+        inside = _relative(self.mentions, self.starts, span.start, span.end)
+        found = opening_person(self.text[span.start : span.end], inside)
+        if found is None:
+            return None
+        return next(
+            m for m in self.mentions if m.start == span.start + found.start and m.type == "PERSON"
+        )
 
     def speakers_at(self, offset: int) -> tuple[str, ...]:
         """The speakers of the reaction sentence holding `offset`, if it is one."""

@@ -10,7 +10,7 @@ from wire_story import wire_story
 from briefer.analysis import analyse
 from briefer.analysis.affiliation import affiliations
 from briefer.analysis.entities import find_mentions
-from briefer.analysis.reactions import analyse_reaction
+from briefer.analysis.reactions import analyse_reaction, opening_person
 
 
 def _speakers(text: str) -> tuple[str, ...]:
@@ -69,3 +69,43 @@ def test_the_pronoun_subject_of_a_joined_verb_is_the_person_named_before() -> No
         "He postponed the conference after the offensive began and said he was deeply "
         "saddened by the fighting."
     ] == ("United Nations",)
+
+
+def test_he_points_back_to_the_person_the_sentence_before_opens_on() -> None:
+    doc = wire_story(
+        [
+            ("Envoy meets commander as offensive goes on", "heading"),
+            (
+                "Fighting spread to the southern suburbs of the capital on Thursday.",
+                "text",
+            ),
+            (
+                "U.N. Secretary-General Antonio Guterres, who was in the capital when the "
+                "offensive began, flew to Benghazi on Friday to meet Khalifa Haftar.",
+                "text",
+            ),
+            ("He said afterwards that he was leaving the country worried.", "text"),
+        ],
+        doc_id="subject",
+        published=date(2031, 4, 6),
+    )
+    said = {s.text: s.speakers for s in analyse(doc).sentences}
+    assert said["He said afterwards that he was leaving the country worried."] == (
+        "United Nations",
+    )
+
+
+def test_opening_person_is_the_subject_not_a_person_named_later() -> None:
+    def opening(text: str) -> str | None:
+        found = opening_person(text, sorted(find_mentions(text), key=lambda m: m.start))
+        return found.surface if found is not None else None
+
+    assert (
+        opening(
+            "Former South African President Thabo Mbeki, sent by the African Union, met "
+            "Laurent Gbagbo."
+        )
+        == "Thabo Mbeki"
+    )
+    assert opening("The ministers met Angela Merkel in Berlin.") is None  # an object
+    assert opening("Angela Merkel and Emmanuel Macron met Joe Biden.") is None  # two people

@@ -40,6 +40,7 @@ from briefer.analysis.reactions.acts import ANONYMITY as ANONYMITY
 from briefer.analysis.reactions.acts import acting_subject as acting_subject
 from briefer.analysis.reactions.acts import says_nothing as says_nothing
 from briefer.analysis.reactions.anaphors import anaphor_kind as anaphor_kind
+from briefer.analysis.reactions.anaphors import opening_person as opening_person
 from briefer.analysis.reactions.coordination import coordinated as coordinated
 from briefer.analysis.reactions.cues import VERB as VERB
 from briefer.analysis.reactions.pronoun_acts import acts_by_pronoun as acts_by_pronoun

@@ -5,8 +5,10 @@ finder hands these to the pipeline's `Resolver`; the titles read the same noun l
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from briefer.analysis.affiliation import PERSON_NOUNS
+from briefer.analysis.model import Mention
 
 _ORG_NOUNS = frozenset(
     [
@@ -125,3 +127,31 @@ _ITS_BODY = re.compile(
     r"(?:(?:\w+ly|also|later|then|has|have|had)\s+)*$",
     re.IGNORECASE,
 )
+
+
+# What may stand before the person a sentence opens on: an article and a title of capitalised
+# words ("U.N. Secretary-General", "Former South African President"), the body's name in it.
+_OPENING_TITLE = re.compile(r"\s*(?:(?:the|The)\s+)?(?:(?:[A-Z][\w.'’-]*|of|for|and)\s+)*")
+_AND_AFTER = re.compile(r"\s+(?:and|or|&)\s")
+
+
+def opening_person(text: str, mentions: Sequence[Mention]) -> Mention | None:
+    """The person a sentence opens on, as its subject ("U.N. Secretary-General X, who was in
+    Tripoli, flew to Benghazi to meet Y"): the one "he" in the next sentence points back to,
+    rather than a person named later in it (Y). None if the sentence opens otherwise, or on two
+    people ("X and Y met")."""
+    person = next((m for m in mentions if m.type == "PERSON"), None)
+    if person is None:
+        return None
+    before = [m for m in mentions if m.end <= person.start]
+    if any(m.type == "PERSON" for m in before):
+        return None
+    title = "".join(
+        ch if not any(m.start <= i < m.end for m in before) else "X"
+        for i, ch in enumerate(text[: person.start])
+    )
+    if _OPENING_TITLE.fullmatch(title) is None:
+        return None
+    if _AND_AFTER.match(text, person.end):
+        return None
+    return person
