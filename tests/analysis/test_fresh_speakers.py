@@ -8,7 +8,7 @@ from datetime import date
 from wire_story import wire_story
 
 from briefer.analysis import analyse
-from briefer.analysis.affiliation import affiliations
+from briefer.analysis.affiliation import affiliations, known_party
 from briefer.analysis.entities import find_mentions
 from briefer.analysis.reactions import analyse_reaction, opening_person
 
@@ -109,3 +109,13 @@ def test_opening_person_is_the_subject_not_a_person_named_later() -> None:
     )
     assert opening("The ministers met Angela Merkel in Berlin.") is None  # an object
     assert opening("Angela Merkel and Emmanuel Macron met Joe Biden.") is None  # two people
+
+
+def test_office_holders_of_1985_to_1999_speak_for_their_state() -> None:
+    # titled without their state, as news of the time named them
+    assert _speakers(
+        "President François Mitterrand said a government that fired on its people had no future."
+    ) == ("France",)
+    assert _speakers("Prime Minister Costas Simitis said the talks would go on.") == ("Greece",)
+    assert known_party("Tansu Ciller") == "Turkey"  # an unaccented spelling
+    assert known_party("Manfred Wörner") == "NATO"  # a body's head speaks for the body
