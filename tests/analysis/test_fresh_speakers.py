@@ -119,3 +119,27 @@ def test_office_holders_of_1985_to_1999_speak_for_their_state() -> None:
     assert _speakers("Prime Minister Costas Simitis said the talks would go on.") == ("Greece",)
     assert known_party("Tansu Ciller") == "Turkey"  # an unaccented spelling
     assert known_party("Manfred Wörner") == "NATO"  # a body's head speaks for the body
+
+
+def test_a_whose_clause_tells_of_the_party_before_it_which_speaks() -> None:
+    # the members listed in the clause do not speak; the bloc does
+    assert _speakers(
+        "Mercosur, the trade bloc whose other members are Argentina, Brazil and Uruguay, said "
+        "Paraguay would not take part in its summit."
+    ) == ("Mercosur",)
+    # a verb inside the clause: the state's ambassador speaks for it, not the capital he is in
+    assert _speakers(
+        "Japan, whose ambassador in Seoul described the move as regrettable, has otherwise "
+        "stayed silent."
+    ) == ("Japan",)
+    # a party named again by what it is: the anaphor, not the chairman's state
+    assert _speakers(
+        "The bloc, whose chairman, Ivorian President Alassane Ouattara, was due in Abidjan, "
+        "said it would impose sanctions."
+    ) == ("<org>",)
+
+
+def test_a_whose_clause_closed_before_another_clause_leaves_that_clause_its_subject() -> None:
+    assert _speakers(
+        "Serbia, whose president was in Moscow, stayed away, and China said the vote was illegal."
+    ) == ("China",)

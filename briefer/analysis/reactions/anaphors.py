@@ -95,7 +95,7 @@ _ANAPHOR_BEFORE = re.compile(
 _ANAPHOR_ASIDE = re.compile(
     r"^\s*"
     + _ANAPHOR_NP
-    + r"\s*,\s+(?:which|who)\b[^;:\"“”]{1,300}?,\s+(?:(?:\w+ly|also|then)\s+)*$",
+    + r"\s*,\s+(?:which|who|whose)\b[^;:\"“”]{1,300}?,\s+(?:(?:\w+ly|also|then)\s+)*$",
     re.IGNORECASE,
 )
 _ANAPHOR_AFTER = re.compile(r"\s+" + _ANAPHOR_NP + r"\b", re.IGNORECASE)

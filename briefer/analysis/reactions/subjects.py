@@ -187,6 +187,33 @@ _MEMBERS_ASIDE = re.compile(
 )
 
 
+# "whose" opening a clause about the party before it, the noun after that party possibly
+# named again first ("Mercosur, the trade bloc whose other members are ...").
+_WHOSE = re.compile(r"\bwhose\s", re.IGNORECASE)
+_WHOSE_OPENING = re.compile(r",\s+(?:(?:the|a|an)\s+[^,;:\"“”]{0,40}?\s)?$", re.IGNORECASE)
+_WHOSE_WINDOW = 240
+
+
+def _whose_antecedent(
+    text: str, mentions: Sequence[Mention], verb_start: int
+) -> list[Mention] | None:
+    """The subject of a verb inside a "whose" clause, or right after the aside it opens: the
+    party named before ", whose" ("The UAE, whose ambassador in Delhi described the change as
+    an internal affair"; "Mercosur, whose other members are A, B and C, said"), [] if that party
+    is no name ("The bloc, whose chairman ..., said": an anaphor, read as one), None if no
+    "whose" clause runs on to the verb."""
+    whose = None
+    for found in _WHOSE.finditer(text, max(0, verb_start - _WHOSE_WINDOW), verb_start):
+        whose = found
+    if whose is None or _CLAUSE_BREAK.search(text, whose.end(), verb_start) is not None:
+        return None
+    comma = _comma_before(text, whose.start())
+    if comma < 0 or _WHOSE_OPENING.fullmatch(text, comma, whose.start()) is None:
+        return None
+    head = _head_before(text, mentions, comma)
+    return _coordinated(text, mentions, head) if head >= 0 else []
+
+
 def _comma_before(text: str, pos: int) -> int:
     """The last comma before `pos` that separates words, not digits ("1,500 troops"); -1."""
     at = text.rfind(",", 0, pos)
@@ -216,6 +243,12 @@ def _subject_before(text: str, mentions: Sequence[Mention], verb_start: int) -> 
             # Kingdom, Belgium and Poland - issued a statement": the members named speak
             return listed
         verb_start = dashed.start()  # "Britain, Norway and the US - known as the Troika - said"
+    whose = _whose_antecedent(text, mentions, verb_start)
+    if whose is not None:
+        # "The ALBA bloc, whose members include A, B and C, issued"; "The UAE, whose
+        # ambassador in Delhi described": the party "whose" points back to, not its members,
+        # officials or places named in the clause
+        return whose
     members = _MEMBERS_ASIDE.search(text, max(0, verb_start - 160), verb_start)
     if members is not None:
         # "the United States and ten Latin American governments, among them Argentina, Chile
