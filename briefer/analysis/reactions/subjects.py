@@ -202,9 +202,10 @@ def _whose_antecedent(
     an internal affair"; "Mercosur, whose other members are A, B and C, said"), [] if that party
     is no name ("The bloc, whose chairman ..., said": an anaphor, read as one), None if no
     "whose" clause runs on to the verb."""
-    whose = None
-    for found in _WHOSE.finditer(text, max(0, verb_start - _WHOSE_WINDOW), verb_start):
-        whose = found
+    at = text.rfind("whose", max(0, verb_start - _WHOSE_WINDOW), verb_start)
+    if at < 0:
+        return None  # (most verbs: no "whose" before them)
+    whose = _WHOSE.match(text, at)
     if whose is None or _CLAUSE_BREAK.search(text, whose.end(), verb_start) is not None:
         return None
     comma = _comma_before(text, whose.start())
