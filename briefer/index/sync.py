@@ -20,6 +20,7 @@ from whoosh.reading import IndexReader
 from whoosh.searching import Searcher
 from whoosh.writing import IndexWriter
 
+from briefer.index.commit_postings import speed_up_commit
 from briefer.index.records import document_fields
 from briefer.index.storage import Entry, Manifest, save_manifest
 from briefer.sources.discovery import FileStat
@@ -254,7 +255,7 @@ class BatchWriter:
 
     def _w(self) -> IndexWriter:
         if self._writer is None:
-            self._writer = self._open_writer()
+            self._writer = speed_up_commit(self._open_writer())
             if self._reader is not None and not _same_segments(self._reader, self._writer):
                 self._drop_reader()
         return self._writer
