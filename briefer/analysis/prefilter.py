@@ -101,11 +101,15 @@ def _exact(op: object, av: Any, cased: bool = False) -> frozenset[str] | None:
             if e is None:
                 return None
             union |= e
-        return frozenset(union) if len(union) <= _MAX_EXACT else None
+            if len(union) > _MAX_EXACT:
+                return None  # it only grows: the other branches cannot make it small
+        return frozenset(union)
     if op in _REPEATS:
         low, high, body = av
+        if (low, high) not in ((1, 1), (0, 1)):
+            return None
         e = _exact_sequence(body, cased)
-        if e is None or (low, high) not in ((1, 1), (0, 1)):
+        if e is None:
             return None
         return e | {""} if low == 0 else e
     return None
@@ -114,6 +118,12 @@ def _exact(op: object, av: Any, cased: bool = False) -> frozenset[str] | None:
 def _exact_sequence(items: Any, cased: bool = False) -> frozenset[str] | None:
     acc: frozenset[str] = frozenset([""])
     for op, av in items:
+        if op is sre.LITERAL:  # the common item, one character: the set keeps its size
+            char = _literal(av, cased)
+            if char is None:
+                return None
+            acc = frozenset([a + char for a in acc])
+            continue
         e = _exact(op, av, cased)
         if e is None:
             return None
