@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -52,33 +52,67 @@ class Sentence:
 
 @dataclass(frozen=True)
 class Analysis:
-    """All analysis results for one document; serialisable so the index can store it."""
+    """All analysis results for one document; serialisable so the index can store it.
+
+    `headline` is the document's title when its text does not open with it (front matter, a
+    page's `<title>`): read before the text, its sentences and mentions (offsets into
+    `headline`) are kept here, apart from the text's, so they are never cited
+    (`briefer.analysis.headline`)."""
 
     doc_id: str
     mentions: tuple[Mention, ...]
     sentences: tuple[Sentence, ...]
+    headline: str = ""
+    headline_mentions: tuple[Mention, ...] = ()
+    headline_sentences: tuple[Sentence, ...] = ()
 
     def entity_counts(self) -> Counter[tuple[str, str]]:
         """Mentions per (canonical name, type)."""
         return Counter((m.canonical, m.type) for m in self.mentions)
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        out: dict[str, Any] = {
             "doc_id": self.doc_id,
-            "mentions": [[m.start, m.end, m.surface, m.canonical, m.type] for m in self.mentions],
-            "sentences": [
-                [s.start, s.end, s.paragraph, s.text, s.label, list(s.speakers), s.stance, s.cameo]
-                for s in self.sentences
-            ],
+            "mentions": _mentions_out(self.mentions),
+            "sentences": _sentences_out(self.sentences),
         }
+        if self.headline:
+            out["headline"] = {
+                "text": self.headline,
+                "mentions": _mentions_out(self.headline_mentions),
+                "sentences": _sentences_out(self.headline_sentences),
+            }
+        return out
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Analysis:
+        head = d.get("headline") or {"text": "", "mentions": [], "sentences": []}
         return cls(
             doc_id=d["doc_id"],
-            mentions=tuple(Mention(*m) for m in d["mentions"]),
-            sentences=tuple(
-                Sentence(a, b, p, t, lab, tuple(sp), st, cm)
-                for a, b, p, t, lab, sp, st, cm in d["sentences"]
-            ),
+            mentions=_mentions_in(d["mentions"]),
+            sentences=_sentences_in(d["sentences"]),
+            headline=head["text"],
+            headline_mentions=_mentions_in(head["mentions"]),
+            headline_sentences=_sentences_in(head["sentences"]),
         )
+
+
+def _mentions_out(mentions: Iterable[Mention]) -> list[list[Any]]:
+    return [[m.start, m.end, m.surface, m.canonical, m.type] for m in mentions]
+
+
+def _sentences_out(sentences: Iterable[Sentence]) -> list[list[Any]]:
+    return [
+        [s.start, s.end, s.paragraph, s.text, s.label, list(s.speakers), s.stance, s.cameo]
+        for s in sentences
+    ]
+
+
+def _mentions_in(rows: Iterable[Sequence[Any]]) -> tuple[Mention, ...]:
+    return tuple(Mention(*m) for m in rows)
+
+
+def _sentences_in(rows: Iterable[Sequence[Any]]) -> tuple[Sentence, ...]:
+    return tuple(
+        Sentence(a, b, p, t, lab, tuple(sp), st, cm) for a, b, p, t, lab, sp, st, cm in rows
+    )

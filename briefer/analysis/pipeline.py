@@ -18,6 +18,7 @@ from datetime import date
 from briefer.analysis import background_model  # the learnt second opinion (learn/README.md)
 from briefer.analysis.entities import find_mentions
 from briefer.analysis.gazetteer import actor_type
+from briefer.analysis.headline import analyse_headlined, missing_headline
 from briefer.analysis.labels import (
     Labelled,
     is_background_heading,
@@ -441,6 +442,18 @@ _SPACE_RUN = re.compile(r"(?<=\S) {2,}(?=\S)")
 
 def analyse(doc: Document) -> Analysis:
     """Find entities, split sentences, and label each with speakers and stance.
+
+    A title the text does not open with (front matter, a page's `<title>`) is read before the
+    text as its headline, and kept apart (`Analysis.headline`): see `analysis.headline`.
+    """
+    headline = missing_headline(doc)
+    if headline is None:
+        return _read(doc)
+    return analyse_headlined(doc, headline, _read)
+
+
+def _read(doc: Document) -> Analysis:
+    """`analyse` of the text alone.
 
     Runs of spaces inside a line (justified PDF text: "Matthew  Miller  said") are read as one
     space, so names and phrases match; offsets and sentence texts refer to `doc.text` as is.

@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from briefer.analysis.gazetteer import canonical_name
+from briefer.analysis.headline import with_headline
 from briefer.analysis.model import Analysis, Mention, Sentence
 from briefer.analysis.reactions import (
     affiliations,
@@ -256,14 +257,16 @@ def build_briefing(
         )
         for i, (doc, _a) in enumerate(ordered)
     )
-    stats = collect(ordered)
-    for person, office in person_offices(ordered).items():
+    # What reads "the headline" reads a title kept apart from the text as its first paragraph.
+    reading = [with_headline(doc, analysis) for doc, analysis in ordered]
+    stats = collect(reading)
+    for person, office in person_offices(reading).items():
         stats[person].title = office  # every person mentioned has counts
     affiliation: dict[str, str] = {}
     for doc, analysis in ordered:
         for person, party in affiliations(doc.text, analysis.mentions).items():
             affiliation.setdefault(person, party)
-    principals = choose_principals(stats, ordered, affiliation)
+    principals = choose_principals(stats, reading, affiliation)
     people = {name: affiliation.get(name) for name, st in stats.items() if st.type == "PERSON"}
     owned = own_bodies(ordered, principals)
     multi = len(ordered) > 1

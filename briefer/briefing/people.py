@@ -151,7 +151,12 @@ def unify_people(
             else s
             for s in analysis.sentences
         )
-        out.append((doc, replace(analysis, mentions=mentions, sentences=sentences)))
+        heads = tuple(
+            replace(m, canonical=renamed[m.canonical]) if m.canonical in renamed else m
+            for m in analysis.headline_mentions
+        )
+        analysis = replace(analysis, mentions=mentions, sentences=sentences)
+        out.append((doc, replace(analysis, headline_mentions=heads)))
     return out
 
 

@@ -33,7 +33,9 @@ SCHEMA_VERSION = 3
 # 3: HTML lists made only of links are dropped as page furniture.
 # 4: speakers for bodies named without their name as subject (8c87c82); background's blanket
 #    rules keep to history, and the background model retrained on them (49c0e9a, 7bdc9f5).
-CONTENT_VERSION = 4
+# 5: a title the text does not open with is read as the headline and stored with the analysis
+#    (`Analysis.headline`, s9-headline).
+CONTENT_VERSION = 5
 
 # Separators inside the `facets` column value (see `facet_value`).
 FIELD_SEP = "\x1f"
