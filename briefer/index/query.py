@@ -71,16 +71,38 @@ class Parsed:
     scoped: tuple[tuple[int, int], ...] = ()
 
 
+# A phrase as the reader meets it while it is typed: quotes pair from the left, and a quote
+# left open runs to the end of the text (`kosovo "border cro` is typing a phrase).
+_PHRASE_RE = re.compile(r'"[^"]*(?:"|$)')
+
+
+def phrase_spans(text: str) -> list[tuple[int, int]]:
+    """Where `text`'s phrases are, quotes included, as (start, end): quotes pair from the left
+    and a last quote left open runs to the end, as in a phrase still being typed. The one
+    answer to "inside a phrase?" for the checks below and for the reader's hints."""
+    return [m.span() for m in _PHRASE_RE.finditer(text)]
+
+
+def in_phrase(text: str, index: int) -> bool:
+    """Whether `text[index]` lies inside a phrase (see `phrase_spans`)."""
+    return any(start <= index < end for start, end in phrase_spans(text))
+
+
+def open_phrase(text: str) -> bool:
+    """Whether `text` ends inside a phrase whose closing quote is not typed yet."""
+    return text.count('"') % 2 == 1
+
+
 def _outside_quotes(text: str) -> str:
-    """`text` with quoted parts blanked out (same length), for the structural checks."""
-    return re.sub(r'"[^"]*"', lambda m: " " * len(m.group(0)), text)
+    """`text` with its phrases blanked out (same length), for the structural checks."""
+    return _PHRASE_RE.sub(lambda m: " " * len(m.group(0)), text)
 
 
 def check_syntax(text: str) -> None:
     """Reject what Whoosh would silently repair: raise UsageError with one line."""
     if not text.strip():
         raise UsageError("empty query")
-    if text.count('"') % 2:
+    if open_phrase(text):
         raise UsageError('unbalanced quotes: a phrase needs a closing "')
     bare = _outside_quotes(text)
     depth = 0
@@ -101,7 +123,7 @@ def check_syntax(text: str) -> None:
             known = ", ".join(f"{f}:" for f in FIELDS if f not in ("text", "body"))
             raise UsageError(f"unknown field '{name}:' (fields: {known})")
     for match in _EMPTY_FIELD_RE.finditer(text):
-        if bare[match.start()] != " " and match.group(1).lower() in FIELDS:  # not in a phrase
+        if match.group(1).lower() in FIELDS and not in_phrase(text, match.start()):
             raise UsageError(empty_field_message(match.group(1)))
     tokens = re.findall(r"[()]|[^\s()]+", bare)
     previous: str | None = None
@@ -124,12 +146,13 @@ def empty_field_message(name: str) -> str:
 
 def field_awaiting_value(text: str) -> str | None:
     """The field that `text` ends with, colon typed and no value yet (`kosovo entity:`), or
-    None: a query typed that far is on its way, not wrong."""
+    None: a query typed that far is on its way, not wrong. Inside a phrase, open or closed
+    (`"rules of entity:`), a colon is part of the phrase, no field."""
     match = _EMPTY_FIELD_RE.search(text.rstrip(" "))
     if match is None or match.end() != len(text.rstrip(" ")):
         return None
     name = match.group(1)
-    return name if name.lower() in FIELDS and not text[: match.start()].count('"') % 2 else None
+    return name if name.lower() in FIELDS and not in_phrase(text, match.start()) else None
 
 
 def short_last_word(text: str) -> bool:

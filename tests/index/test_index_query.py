@@ -170,3 +170,43 @@ def test_accents_are_folded(indexed: Library) -> None:
     assert _names(indexed, "Kovačević") == {"harvest.txt"}
     hit = indexed.search("kovacevic").hits[0]
     assert [hit.snippet[a:b] for a, b in hit.highlights] == ["Kovačević"]
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        ('"border crossing" kosovo', [(0, 17)]),
+        ('kosovo "border cro', [(7, 18)]),  # left open: runs to the end, as typed
+        ('"a" b "c d', [(0, 3), (6, 10)]),
+        ('kosovo" entity:', [(6, 15)]),  # a stray quote opens a phrase too
+        ("no quotes", []),
+    ],
+)
+def test_phrases_pair_from_the_left_and_an_open_one_runs_to_the_end(
+    text: str, spans: list[tuple[int, int]]
+) -> None:
+    from briefer.index.query import open_phrase, phrase_spans
+
+    assert phrase_spans(text) == spans
+    assert open_phrase(text) == (text.count('"') % 2 == 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "inside"),
+    [
+        ('"rules of entity:', True),  # an open phrase: the colon is a word of it
+        ('"a" b "c entity:', True),
+        ('"a b" entity:', False),
+        ("kosovo entity:", False),
+    ],
+)
+def test_one_answer_to_inside_a_phrase_for_the_checks_and_the_hint(text: str, inside: bool) -> None:
+    """check_syntax blanked closed phrases only while field_awaiting_value counted quotes: on
+    an open phrase they disagreed. Both ask `in_phrase` now: a field inside a phrase, open or
+    closed, is a word of it, and no field awaits a value there."""
+    from briefer.index.query import _outside_quotes, field_awaiting_value, in_phrase
+
+    at = text.rindex("entity:")
+    assert in_phrase(text, at) is inside
+    assert (_outside_quotes(text)[at] == " ") is inside
+    assert (field_awaiting_value(text) is None) is inside
