@@ -163,16 +163,17 @@ def _count_line(
     return line
 
 
-def no_match_line(typed: str = "") -> Text:
+def no_match_line(typed: str = "", filters: Sequence[tuple[str, str]] = ()) -> Text:
     """Under '0 results': what to try, as the query language allows (every word must match).
     While the last word of `typed` is too short to match as a prefix (`b`, `bo` on the way to
     `border`), only a word that short was looked for: fewer words or another spelling is not
-    what to try, typing on is."""
+    what to try, typing on is. Where no word was looked for, only fields (typed, or the
+    sidebar's `filters` as (field, value)), the line says what none of them found."""
     if _short_last_word(typed):
         return Text("Words match as you type from their third letter", style="dim")
     fields = _fields_only(typed)
-    if fields:
-        return Text(_no_field_match(fields), style="dim")
+    if fields or (filters and not typed.strip()):
+        return Text(_no_field_match(fields, filters), style="dim")
     return Text("No match: try fewer words, OR between them, or another spelling", style="dim")
 
 
@@ -207,12 +208,16 @@ def _fields_only(typed: str) -> list[tuple[str, str]]:
     return clauses
 
 
-def _no_field_match(clauses: list[tuple[str, str]]) -> str:
-    """'No documents dated 2024-01', 'Nothing from that source': what the one field found
-    none of; of several fields, that none matches them (all, or any where OR joins them)."""
-    if len(clauses) > 1:
+def _no_field_match(clauses: list[tuple[str, str]], filters: Sequence[tuple[str, str]] = ()) -> str:
+    """'No documents dated 2024-01', 'Nothing from that source': what the one field (typed,
+    or chosen in the sidebar) found none of; of several fields, that none matches them (all,
+    or any where OR joins them), the sidebar's filter among them when there is one."""
+    if clauses and filters:
+        fields = "this field" if len(clauses) == 1 else "these fields"
+        return f"No document matches {fields} and the filter"
+    if len(clauses) + len(filters) > 1:
         return "No document matches these fields"
-    name, value = clauses[0]
+    name, value = clauses[0] if clauses else filters[0]
     if name == "date":
         if _PLAIN_DATE.fullmatch(value):
             from briefer.index.query import pad_date

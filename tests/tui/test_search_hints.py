@@ -3,6 +3,7 @@ and a spelling suggestion takes its place when there is one."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from textual.widgets import Input, Static
@@ -119,3 +120,41 @@ async def test_a_search_of_fields_alone_that_finds_nothing_says_what_it_lacks(
             assert screen.result.total == 0
             assert str(hint.render()).startswith(said), typed
             assert hint.display
+
+
+async def test_a_sidebar_filter_that_finds_nothing_says_what_it_lacks(
+    tmp_path: Path, start_reader: StartReader
+) -> None:
+    """A filter chosen in the sidebar, the box empty, finds nothing once the documents it
+    named have left the library (deleted, then `r`): there is no word to drop or respell, so
+    the line says what the filter lacks, as the same field typed in the box does. Typed fields
+    with the filter say both, never 'No documents dated …' of a month that has documents."""
+    from briefer.tui import core_calls
+    from briefer.tui.widgets.entities import EntitySidebar
+
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    for day, city in (("05", "Athens"), ("06", "Vienna")):
+        body = f"Talks in {city}\n\nOfficials in {city} said the talks would resume."
+        (folder / f"2024-03-{day}-{city.lower()}.txt").write_text(body, encoding="utf-8")
+    core_calls.add_to_library([str(folder)])
+    async with start_reader((120, 30), rounds=4, sync_on_open=True) as (_, pilot, screen):
+        hint = screen.query_one("#suggestion", Static)
+        sidebar = screen.query_one(EntitySidebar)
+        key = next(k for k, f in sidebar._facets.items() if f.value == "Athens")
+        sidebar.focus()
+        sidebar.highlighted = sidebar.get_option_index(key)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert screen.filters == [("entity", "Athens")] and screen.result.total == 1
+        (folder / "2024-03-05-athens.txt").unlink()
+        await pilot.press("r")
+        await settle(pilot, 6)
+        assert screen.filters == [("entity", "Athens")] and screen.result.total == 0
+        assert screen.query_one("#search", Input).value == ""
+        assert str(hint.render()) == "No document names that" and hint.display
+        screen.query_one("#search", Input).value = "date:2024-3"  # Vienna's month
+        await settle(pilot)
+        assert screen.result.total == 0
+        assert str(hint.render()) == "No document matches this field and the filter"
+        assert screen.library.search("date:2024-3").total == 1  # the month has a document

@@ -414,7 +414,7 @@ class MainScreen(Screen[None]):
             line = (
                 suggestion_line(suggestion)
                 if suggestion
-                else no_match_line(self.query_one("#search", Input).value)
+                else no_match_line(self.query_one("#search", Input).value, self.filters)
                 if no_match
                 else Text("", end="")
             )
