@@ -203,6 +203,25 @@ def entity_type_lookup() -> Callable[[str], str | None]:
     return type_of
 
 
+def polity_lookup() -> Callable[[str], str | None]:
+    """canonical name → "state" (a state of the gazetteer, present or former), "territory"
+    (one with authorities of its own: Hong Kong, Transnistria) or None (a city, a region, a
+    capital as a place): the sidebar lists states apart from places."""
+    try:
+        from briefer.analysis import gazetteer
+    except ImportError:
+        return lambda name: None
+    states = frozenset(s.name for s in gazetteer.states()) | gazetteer.former_states()
+    territories = gazetteer.territories()
+
+    def polity(name: str) -> str | None:
+        if name in states:
+            return "state"
+        return "territory" if name in territories else None
+
+    return polity
+
+
 def slug(text: str, limit: int = 48) -> str:
     words = re.findall(r"[A-Za-z0-9]+", text.lower())
     return "-".join(words)[:limit].strip("-") or "briefing"

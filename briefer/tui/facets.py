@@ -5,10 +5,17 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
-from briefer.render.palette import ENTITY_TYPES, entity_heading
+from briefer.render.palette import entity_heading
 
-# Places lead the sidebar (states and places dominate crisis news), then the palette's order.
-TYPE_ORDER = ("GPE", *(kind for kind in ENTITY_TYPES if kind != "GPE"))
+# The sidebar's entity groups, in order: states lead (they are the parties of crisis news),
+# then the palette's order, with the places that are no state (cities, regions) beside the
+# other locations. A GPE is a state or a place: a capital that stands for its government
+# ("Moscow said") is counted under its state by the analysis; one that is a place ("talks in
+# Moscow") is a place, never listed among the states.
+STATES = "GPE:state"
+PLACES = "GPE:place"
+GROUP_ORDER = (STATES, "PERSON", "ORG", "NORP", PLACES, "LOC", "FAC", "EVENT", "DATE")
+_PLACE_TITLES = {STATES: "States", PLACES: "Places"}
 
 
 @dataclass(frozen=True)
@@ -23,22 +30,34 @@ class FacetGroup:
     shown: tuple[str, ...] = ()  # how each item is shown, when not by its value
 
 
+def no_polity(name: str) -> str | None:
+    """The `polity` of `group_facets` where nothing is known: every GPE is a place."""
+    return None
+
+
 def group_facets(
     facets: Mapping[str, Sequence[tuple[str, int]]],
     type_of: Callable[[str], str | None],
     *,
+    polity: Callable[[str], str | None] = no_polity,
     per_group: int = 12,
 ) -> list[FacetGroup]:
-    """Entities grouped by type (in TYPE_ORDER, then others), then the sources, then the
-    folders (as Recoll's `dir:`), when the results come from more than one."""
-    by_type: dict[str, list[tuple[str, int]]] = {}
+    """Entities grouped by type (in GROUP_ORDER, then others), then the sources, then the
+    folders (as Recoll's `dir:`), when the results come from more than one. `polity` says
+    whether a GPE is a "state" or a "territory" (one acting as a state: Hong Kong,
+    Transnistria), listed under States ('States & territories' when one is there), or neither:
+    a place, under Places."""
+    by_group: dict[str, list[tuple[str, int]]] = {}
+    territories = False
     for name, count in facets.get("entities", ()):
         kind = type_of(name) or "OTHER"
-        by_type.setdefault(kind, []).append((name, count))
-    order = [t for t in TYPE_ORDER if t in by_type] + sorted(set(by_type) - set(TYPE_ORDER))
-    groups = [
-        FacetGroup("entity", t, entity_heading(t), tuple(by_type[t][:per_group])) for t in order
-    ]
+        if kind == "GPE":
+            standing = polity(name)
+            territories = territories or standing == "territory"
+            kind = STATES if standing in ("state", "territory") else PLACES
+        by_group.setdefault(kind, []).append((name, count))
+    order = [g for g in GROUP_ORDER if g in by_group] + sorted(set(by_group) - set(GROUP_ORDER))
+    groups = [_entity_group(g, by_group[g][:per_group], territories) for g in order]
     sources = tuple(facets.get("sources", ()))[:per_group]
     if sources:
         groups.append(FacetGroup("source", "", "Sources", sources))
@@ -47,6 +66,13 @@ def group_facets(
         shown = short_folders([name for name, _ in folders])
         groups.append(FacetGroup("dir", "", "Folders", folders, tuple(shown)))
     return groups
+
+
+def _entity_group(key: str, items: list[tuple[str, int]], territories: bool) -> FacetGroup:
+    if key in _PLACE_TITLES:
+        title = "States & territories" if key == STATES and territories else _PLACE_TITLES[key]
+        return FacetGroup("entity", "GPE", title, tuple(items))
+    return FacetGroup("entity", key, entity_heading(key), tuple(items))
 
 
 def short_folders(paths: Sequence[str]) -> list[str]:

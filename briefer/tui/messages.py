@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING, Any
 
 from textual.message import Message
 
+from briefer.tui.facets import no_polity
+
 if TYPE_CHECKING:  # annotations only: importing the core costs first-paint time
     from briefer.analysis.model import Analysis
     from briefer.briefing.model import Briefing
@@ -22,6 +24,7 @@ class LibraryOpened(Message):
     count: int
     type_of: Callable[[str], str | None]  # entity name -> type, from the gazetteer
     problem: str | None = None  # why the index cannot be read as it is (a sync rebuilds it)
+    polity: Callable[[str], str | None] = no_polity  # a GPE: "state", "territory" or None
 
 
 @dataclass

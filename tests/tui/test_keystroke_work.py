@@ -61,5 +61,7 @@ async def test_the_sidebar_follows_typed_results_once_the_typing_stops(
         await pilot.pause(1.0)
         await settle(pilot)
         assert len(shown) == 1
-        expected = facets.group_facets(screen.result.facets, screen._facet_type)
+        expected = facets.group_facets(
+            screen.result.facets, screen._facet_type, polity=screen._polity
+        )
         assert shown[0] == expected and expected  # the facets of what was typed in the end

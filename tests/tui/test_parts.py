@@ -63,10 +63,10 @@ def test_group_facets_orders_types_and_adds_sources() -> None:
         "entities": [("NATO", 5), ("Serbia", 4), ("Vucic", 2), ("Mystery", 1)],
         "sources": [("Reuters", 3)],
     }
-    groups = group_facets(facets, types.get)
+    groups = group_facets(facets, types.get, polity={"Serbia": "state"}.get)
     assert [g.type for g in groups] == ["GPE", "PERSON", "ORG", "OTHER", ""]
     assert [g.title for g in groups] == [
-        "States & places",
+        "States",
         "People",
         "Organisations",
         "Other",
@@ -218,3 +218,40 @@ def test_block_finder_matches_find_all_block_by_block() -> None:
     assert len(expected) == 4
     assert BlockFinder(blocks).find("") == []
     assert BlockFinder(["Straße", "strasse"]).find("STRASSE") == [(1, 0, 7)]
+
+
+def test_states_and_places_are_apart_in_the_sidebar() -> None:
+    """A capital that is a place ('talks in Moscow') keeps its own entry, but under Places,
+    away from the states; the analysis counts one that stands for its government ('Moscow
+    said') under its state. Places come after the actors (states, people, organisations,
+    groups), beside the other locations."""
+    from briefer.tui.core_calls import polity_lookup
+
+    types = {"Russia": "GPE", "Moscow": "GPE", "NATO": "ORG", "Balkans": "LOC", "Serbs": "NORP"}
+    facets = {"entities": [("Moscow", 6), ("Russia", 5), ("NATO", 4), ("Balkans", 2)]}
+    facets["entities"].append(("Serbs", 1))
+    groups = group_facets(facets, types.get, polity=polity_lookup())
+    assert [(g.title, [name for name, _ in g.items]) for g in groups] == [
+        ("States", ["Russia"]),
+        ("Organisations", ["NATO"]),
+        ("Peoples & groups", ["Serbs"]),
+        ("Places", ["Moscow"]),
+        ("Locations", ["Balkans"]),
+    ]
+    assert {g.type for g in groups if g.title in ("States", "Places")} == {"GPE"}  # its colour
+    pair = {"entities": [("Hong Kong", 3), ("China", 2)]}
+    assert [g.title for g in group_facets(pair, lambda name: "GPE")] == ["Places"]  # none known
+    with_territory = group_facets(pair, lambda name: "GPE", polity=polity_lookup())
+    assert [(g.title, len(g.items)) for g in with_territory] == [("States & territories", 2)]
+
+
+def test_polity_lookup_knows_states_former_states_and_territories() -> None:
+    from briefer.tui.core_calls import polity_lookup
+
+    polity = polity_lookup()
+    assert [polity(n) for n in ("Kosovo", "Soviet Union", "Transnistria", "Belgrade")] == [
+        "state",
+        "state",
+        "territory",
+        None,
+    ]

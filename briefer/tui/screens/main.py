@@ -36,7 +36,7 @@ from briefer.tui.commands import (
     bindings_for,
     wide_only_ids,
 )
-from briefer.tui.facets import compose_query, group_facets, quote_term
+from briefer.tui.facets import compose_query, group_facets, no_polity, quote_term
 from briefer.tui.find import query_words
 from briefer.tui.history import History
 from briefer.tui.messages import (
@@ -129,6 +129,7 @@ class MainScreen(Screen[None]):
         self._facets_timer: Timer | None = None
         self._typed = False  # the newest search is of what is being typed in the box
         self._type_of: Callable[[str], str | None] = lambda name: None  # set once open
+        self._polity: Callable[[str], str | None] = no_polity  # set once open
         self._learned_types: dict[str, str] = {}
         self._read_lock = threading.Lock()
         self._stop_indexing = threading.Event()  # set by x: the running sync stops
@@ -225,7 +226,8 @@ class MainScreen(Screen[None]):
     def open_library(self) -> None:
         library, count, problem = core_calls.open_library()
         type_of = core_calls.entity_type_lookup()  # loads the gazetteer: off the UI thread
-        self.post_message(LibraryOpened(library, count, type_of, problem))
+        polity = core_calls.polity_lookup()
+        self.post_message(LibraryOpened(library, count, type_of, problem, polity))
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="search")
     def search_worker(self, generation: int, query: str, sort: str, rows: int) -> None:
@@ -328,6 +330,7 @@ class MainScreen(Screen[None]):
         gc.freeze()
         self.library = message.library
         self._type_of = message.type_of
+        self._polity = message.polity
         if message.count:
             self.start_search()
             if self.check_on_open and not self.sync_on_open:
@@ -589,7 +592,7 @@ class MainScreen(Screen[None]):
         if message.generation != self.generation or self.result is None:
             return
         self._learned_types.update(message.types)
-        groups = group_facets(self.result.facets, self._facet_type)
+        groups = group_facets(self.result.facets, self._facet_type, polity=self._polity)
         self.query_one(EntitySidebar).show_groups(groups)
 
     def on_search_failed(self, message: SearchFailed) -> None:
