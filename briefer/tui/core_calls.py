@@ -171,18 +171,36 @@ def facet_types(
     library: Any, result: Any, type_of: Callable[[str], str | None], most: int = 8
 ) -> dict[str, str]:
     """Types for the entity facets the gazetteer does not know, read from the analyses of up
-    to `most` hits (the facets name entities only)."""
+    to `most` hits (the facets name entities only), then, for a name none of them mentions,
+    from a document that names it: a facet counts every match, not only the first rows, and
+    an untyped name ('Brussels', a city the gazetteer knows only as the EU's alias) went to
+    'Other'."""
+    from briefer.tui.facets import quote_term
+
     wanted = {name for name, _ in result.facets.get("entities", ()) if type_of(name) is None}
     found: dict[str, str] = {}
-    for hit in list(result.hits)[:most]:
+    hits = list(result.hits)[:most]
+    for hit in hits:
         if not wanted:
             break
-        analysis = library.analysis(hit.id)
-        for mention in analysis.mentions if analysis is not None else ():
-            if mention.canonical in wanted:
-                found[mention.canonical] = mention.type
-                wanted.discard(mention.canonical)
+        _learn_types(library.analysis(hit.id), wanted, found)
+    read = {hit.id for hit in hits}
+    for name in sorted(wanted):
+        if name in found:
+            continue
+        for hit in library.search(f"entity:{quote_term(name)}", limit=1, snippets=False).hits:
+            if hit.id not in read:
+                read.add(hit.id)
+                _learn_types(library.analysis(hit.id), wanted, found)
     return found
+
+
+def _learn_types(analysis: Any, wanted: set[str], found: dict[str, str]) -> None:
+    """The type of each `wanted` name `analysis` mentions, into `found` (taken from `wanted`)."""
+    for mention in analysis.mentions if analysis is not None else ():
+        if mention.canonical in wanted:
+            found[mention.canonical] = mention.type
+            wanted.discard(mention.canonical)
 
 
 def entity_type_lookup() -> Callable[[str], str | None]:
