@@ -158,3 +158,28 @@ async def test_a_sidebar_filter_that_finds_nothing_says_what_it_lacks(
         assert screen.result.total == 0
         assert str(hint.render()) == "No document matches this field and the filter"
         assert screen.library.search("date:2024-3").total == 1  # the month has a document
+
+
+async def test_a_phrase_being_typed_is_said_dim_a_real_error_red(
+    library: Any, start_reader: StartReader
+) -> None:
+    """From its opening quote to its closing one, a phrase typed in the box fails to parse at
+    every key: that is typing, not a mistake, and it was said in an error's red throughout.
+    It is said dim, as a field typed to its colon is; a query that is wrong stays red."""
+    async with start_reader((100, 30)) as (_, pilot, screen):
+        count = screen.query_one("#result-count", Static)
+        box = screen.query_one("#search", Input)
+
+        def styles() -> str:
+            return " ".join(str(span.style) for span in count.render().spans)  # type: ignore[union-attr]
+
+        box.value = "kosovo"
+        await settle(pilot)
+        for typed in ('kosovo "border cro', 'kosovo "a" b "c entity:'):
+            box.value = typed
+            await settle(pilot)
+            assert "closing" in str(count.render()), typed
+            assert "red" not in styles() and "dim" in styles(), typed
+        box.value = "kosovo )"
+        await settle(pilot)
+        assert "parentheses" in str(count.render()) and "red" in styles()

@@ -600,12 +600,14 @@ class MainScreen(Screen[None]):
         if message.generation == self.generation:
             # The rows stay (a half-typed quote should not blank the list) but are dimmed, and
             # the line says whose they are, so that they never pass for this query's matches.
-            # A field typed as far as its colon (`entity:`) is on its way, not wrong: what it
-            # needs is said in the as-you-type hint's dim, not in an error's red.
-            from briefer.index.query import field_awaiting_value  # loaded by the search
+            # A field typed as far as its colon (`entity:`), or a phrase whose closing quote
+            # is still to come (`"border cro`), is on its way, not wrong: what it needs is
+            # said in the as-you-type hint's dim, not in an error's red.
+            from briefer.index.query import field_awaiting_value, open_phrase  # loaded
 
             results = self.query_one(ResultList)
-            typing = field_awaiting_value(self.query_one("#search", Input).value)
+            typed = self.query_one("#search", Input).value
+            typing = field_awaiting_value(typed) is not None or open_phrase(typed)
             line = Text(safe(message.error), style="dim" if typing else "red")
             if results.hits:
                 results.add_class("-stale")
