@@ -28,3 +28,30 @@ async def test_space_pages_and_g_and_G_go_to_the_ends_of_help() -> None:
         await pilot.pause()
         assert body.scroll_y == 0
         assert isinstance(app.screen, HelpScreen)  # none of them closed it
+
+
+async def test_help_is_built_once_and_opens_again_at_the_top_with_its_keys() -> None:
+    """A new help screen at every `?` mounted a few hundred Markdown widgets each time (about
+    0.7 s of the UI thread on a loaded machine): the app keeps the one it built. Opened again
+    it starts from the top, the focus in it, so its keys (Space, `G`, Escape) work at once."""
+    app = BrieferApp()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("f1")
+        await pilot.pause()
+        first = app.screen
+        assert isinstance(first, HelpScreen)
+        await pilot.press("G")
+        await pilot.pause()
+        assert first.query_one("#help-body", VerticalScroll).scroll_y > 0
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not isinstance(app.screen, HelpScreen)
+        await pilot.press("f1")
+        await pilot.pause()
+        assert app.screen is first
+        body = first.query_one("#help-body", VerticalScroll)
+        assert body.scroll_y == 0 and app.focused is body
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not isinstance(app.screen, HelpScreen)

@@ -42,8 +42,11 @@ class HelpScreen(ModalScreen[None]):
             yield Markdown(help_markdown(), open_links=False)
         yield ReaderFooter()  # its own keys, not the reader's (which do nothing here)
 
-    def on_mount(self) -> None:
-        self.query_one("#help-body").focus()
+    def on_screen_resume(self) -> None:
+        """Each time help opens (the app keeps this screen): from the top, keys at hand."""
+        body = self.query_one("#help-body", VerticalScroll)
+        body.scroll_home(animate=False, immediate=True)
+        body.focus()
 
     def action_dismiss_help(self) -> None:
         self.dismiss(None)
