@@ -61,6 +61,7 @@ class FacetTypesFound(Message):
 class SearchFailed(Message):
     generation: int
     error: str
+    usage: bool = True  # the query was at fault (UsageError), not the index
 
 
 @dataclass

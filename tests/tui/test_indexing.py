@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
+
+from textual.widgets import Input, Static
 
 from briefer.index import Library
 from briefer.tui import core_calls
@@ -114,3 +117,39 @@ async def test_an_empty_library_says_how_to_add_a_folder(start_reader: StartRead
         await pilot.press("q")  # no search box to type into: q quits
         await pilot.pause()
         assert not app.is_running
+
+
+async def test_a_search_typed_while_the_first_index_is_made_says_it_is_on_its_way(
+    tmp_path: Path, start_reader: StartReader, monkeypatch: Any
+) -> None:
+    """`briefer PATH` on a new library: a word typed before the first sync has made the index
+    said 'the library is empty; add a folder with briefer index PATH' (or, a moment later,
+    'the index was built with schema version unknown ... run briefer index') in red, telling
+    a new reader to do what was being done. While indexing, a search the index (not the
+    query) fails says 'Indexing the library…'; a query that is wrong still says so."""
+    import threading
+
+    folder = write_corpus(tmp_path / "docs", 3)
+    core_calls.add_to_library([str(folder)])
+    go = threading.Event()
+    sync = core_calls.sync_library
+
+    def held(*args: Any, **kwargs: Any) -> Any:
+        go.wait(10)  # discovery of a big folder, say: the index is not made yet
+        return sync(*args, **kwargs)
+
+    monkeypatch.setattr(core_calls, "sync_library", held)
+    async with start_reader((100, 30), rounds=0, sync_on_open=True) as (_, pilot, screen):
+        for _ in range(200):  # the library opens, then the sync starts (and waits)
+            if screen.indexing:
+                break
+            await pilot.pause(0.02)
+        assert screen.indexing
+        count = screen.query_one("#result-count", Static)
+        box = screen.query_one("#search", Input)
+        box.value = "talks"
+        await pilot.pause(0.2)
+        assert str(count.render()) == "Indexing the library…"
+        go.set()
+        await settle(pilot, 6)
+        assert not screen.indexing and screen.result.total == 3

@@ -24,7 +24,7 @@ from textual.timer import Timer
 from textual.widgets import Input, Static, TabbedContent, TabPane, Tabs
 from textual.worker import Worker, WorkerState, get_current_worker
 
-from briefer.errors import BrieferError
+from briefer.errors import BrieferError, UsageError
 from briefer.tui import core_calls, opener
 from briefer.tui.citation import citation, preview, reference
 from briefer.tui.commands import (
@@ -236,7 +236,8 @@ class MainScreen(Screen[None]):
             with self._read_lock:
                 result = core_calls.run_search(self.library, query, sort, limit=rows)
         except BrieferError as exc:  # the query language rejects it: say so, keep running
-            self.post_message(SearchFailed(generation, str(exc)))
+            usage = isinstance(exc, UsageError)
+            self.post_message(SearchFailed(generation, str(exc), usage))
             return
         if not worker.is_cancelled:
             self.post_message(SearchFinished(generation, query, result, sort))
@@ -609,6 +610,11 @@ class MainScreen(Screen[None]):
             typed = self.query_one("#search", Input).value
             typing = field_awaiting_value(typed) is not None or open_phrase(typed)
             line = Text(safe(message.error), style="dim" if typing else "red")
+            if self.indexing and not message.usage:
+                # The first sync is still making the index (its schema not yet written): a
+                # search typed meanwhile is early, not broken ('built with schema version
+                # unknown ... run briefer index' told a new reader to do what was being done).
+                line = Text(INDEXING, style="dim")
             if results.hits:
                 results.add_class("-stale")
                 line.append(STALE_ROWS, style="dim")
