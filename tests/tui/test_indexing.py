@@ -153,3 +153,40 @@ async def test_a_search_typed_while_the_first_index_is_made_says_it_is_on_its_wa
         go.set()
         await settle(pilot, 6)
         assert not screen.indexing and screen.result.total == 3
+
+
+async def test_the_indexing_strip_says_how_to_cancel_from_where_the_focus_is(
+    tmp_path: Path, start_reader: StartReader, monkeypatch: Any
+) -> None:
+    """'(x cancels)' while the focus is in the search box, where `x` types a letter: there
+    the strip says 'Esc then x cancels'; in the results, where `x` cancels, 'x cancels'."""
+    import threading
+
+    from textual.widgets import Label
+
+    folder = write_corpus(tmp_path / "docs", 3)
+    core_calls.add_to_library([str(folder)])
+    go = threading.Event()
+    sync = core_calls.sync_library
+
+    def slow(paths: Any, progress: Any, cancel: Any) -> Any:
+        progress(1, 3)
+        go.wait(10)
+        return sync(paths, progress, cancel)
+
+    monkeypatch.setattr(core_calls, "sync_library", slow)
+    async with start_reader((100, 30), rounds=0, sync_on_open=True) as (_, pilot, screen):
+        label = screen.query_one("#index-label", Label)
+        for _ in range(200):
+            if "1/3" in str(label.render()):
+                break
+            await pilot.pause(0.02)
+        assert screen.focused is screen.query_one("#search", Input)
+        assert str(label.render()) == "Indexing 1/3  (Esc then x cancels)"
+        await pilot.press("escape")
+        await pilot.pause()
+        assert screen.focused is screen.query_one(ResultList)
+        assert str(label.render()) == "Indexing 1/3  (x cancels)"
+        go.set()
+        await settle(pilot, 6)
+        assert not screen.indexing

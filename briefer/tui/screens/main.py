@@ -971,6 +971,7 @@ class MainScreen(Screen[None]):
         document, following an actor) shows them again: a hidden pane must not take keys."""
         if self.has_class("-wide-reader") and self.query_one("#left") in event.widget.ancestors:
             self.remove_class("-wide-reader")
+        self.query_one(IndexStatus).set_typing(isinstance(event.widget, Input))
 
     def on_resize(self) -> None:
         self.call_after_refresh(self._focus_a_pane)  # narrower: the sidebar may be gone

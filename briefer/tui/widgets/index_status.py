@@ -9,7 +9,8 @@ from textual.widgets import Label, ProgressBar
 
 
 class IndexStatus(Horizontal):
-    """Hidden until `start()`; `x` (a main-screen command) cancels the running sync."""
+    """Hidden until `start()`; `x` (a main-screen command) cancels the running sync. Where the
+    focus is in a text box, `x` types a letter: the label then says to leave it first."""
 
     DEFAULT_CSS = """
     IndexStatus { height: 1; display: none; }
@@ -17,6 +18,11 @@ class IndexStatus(Horizontal):
     IndexStatus Label { width: auto; padding: 0 1; }
     IndexStatus ProgressBar { width: 1fr; }
     """
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._done: tuple[int, int] | None = None
+        self._typing = False
 
     def compose(self) -> ComposeResult:
         yield Label(Text("Indexing…", end=""), id="index-label")
@@ -28,7 +34,21 @@ class IndexStatus(Horizontal):
 
     def advance(self, done: int, total: int) -> None:
         self.query_one(ProgressBar).update(total=max(total, 1), progress=done)
-        self.query_one(Label).update(Text(f"Indexing {done}/{total}  (x cancels)", end=""))
+        self._done = (done, total)
+        self._show()
+
+    def set_typing(self, typing: bool) -> None:
+        """Whether the focus is in a text box, where `x` types (Escape leaves it)."""
+        if typing != self._typing:
+            self._typing = typing
+            self._show()
+
+    def _show(self) -> None:
+        if self._done is None:
+            return
+        done, total = self._done
+        cancel = "Esc then x cancels" if self._typing else "x cancels"
+        self.query_one(Label).update(Text(f"Indexing {done}/{total}  ({cancel})", end=""))
 
     def stop(self) -> None:
         self.remove_class("-running")
