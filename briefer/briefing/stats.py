@@ -8,7 +8,7 @@ speaks, and the role cues `roles` reads around it (place, helper, side, armed gr
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -34,7 +34,7 @@ from briefer.briefing.roles.cues import (
     names_group,
     role_cues,
 )
-from briefer.briefing.roles.literal_gates import ends_with_word
+from briefer.briefing.roles.literal_gates import ends_with_word, folded_document
 from briefer.briefing.roles.places import (
     as_place,
     is_around,
@@ -201,6 +201,9 @@ def collect(items: Sequence[tuple[Document, Analysis]]) -> dict[str, ActorStats]
         # The headline and the lead sentence name the sides of the story; they count double.
         prominent = opening(analysis)
         ordered = sorted(analysis.mentions, key=lambda m: m.start)
+        # (the mentions' starts, to bound a reading of the mentions after one to its sentence or
+        # clause: a slice to the end of a long document per mention grows with its square)
+        starts = [m.start for m in ordered]
         dateline_start, dateline_end = _dateline(doc)
         located_at: set[int] = set()  # starts of mentions used as places
         prose_at: dict[int, bool] = {}  # sentence index -> prose (read once per sentence)
@@ -208,7 +211,7 @@ def collect(items: Sequence[tuple[Document, Analysis]]) -> dict[str, ActorStats]
         against = "against" in doc.text  # (a cheap gate for `assailed`, once per document)
         # (the words `chair_seat`, `former_seat` and `former_before` need, looked for once per
         # document: most stories have neither, and those tests then need not run per mention)
-        folded = fold(doc.text)
+        folded = folded_document(doc.text)  # (folded once for every reader of it)
         chairs = "chair" in folded
         formers = "former" in folded
         for k, m in enumerate(ordered):
@@ -224,7 +227,7 @@ def collect(items: Sequence[tuple[Document, Analysis]]) -> dict[str, ActorStats]
                 st.first_source = doc.id
             nxt = ordered[k + 1] if k + 1 < len(ordered) else None
             if m.type == "ORG" and (
-                in_title(doc.text, m, ordered[k + 1 :])
+                in_title(doc.text, m, ordered[k + 1 : k + 4])
                 or (k > 0 and in_apposed_title(doc.text, m, ordered[k - 1]))
             ):
                 st.titled += 1  # "U.S. House Speaker Nancy Pelosi": part of a title
@@ -274,9 +277,7 @@ def collect(items: Sequence[tuple[Document, Analysis]]) -> dict[str, ActorStats]
                 st.street += 1
             if commented is not None:
                 st.commentator += 1  # "Jane Doe, an analyst at the Crisis Group, said"
-                for other in ordered[k + 1 :]:
-                    if other.start >= commented:
-                        break
+                for other in ordered[k + 1 : bisect_left(starts, commented, k + 1)]:
                     if other.type == "ORG":  # the think tank or university they speak from
                         stats.setdefault(other.canonical, ActorStats(other.canonical))
                         stats[other.canonical].commentator += 1
@@ -312,7 +313,13 @@ def collect(items: Sequence[tuple[Document, Analysis]]) -> dict[str, ActorStats]
                 # counts, unless it only helps or comments on others' quarrel.
                 # (read only where it counts: for a narrative mention or one in the lead)
                 observer = (narrative or leads) and (
-                    formerly or comments_on_others(doc.text, m, sentence, ordered[k + 1 :])
+                    formerly
+                    or comments_on_others(
+                        doc.text,
+                        m,
+                        sentence,
+                        ordered[k + 1 : bisect_left(starts, sentence.end, k + 1)],
+                    )
                 )
                 weighed = narrative and not observer
                 in_lead = leads and not observer

@@ -12,7 +12,6 @@ import re
 from collections.abc import Sequence
 
 from briefer.analysis.model import Analysis
-from briefer.analysis.prefilter import fold
 from briefer.analysis.reactions import government_of, is_state, owner_state
 from briefer.briefing.parties.home_affairs import state_of
 from briefer.briefing.roles.attacks import (
@@ -24,6 +23,7 @@ from briefer.briefing.roles.attacks import (
 )
 from briefer.briefing.roles.courts import holds_case_against, international_court
 from briefer.briefing.roles.cues import answers_in_kind, retaliates
+from briefer.briefing.roles.literal_gates import folded_document
 from briefer.briefing.roles.places import in_place_name
 from briefer.briefing.stats import opening, opening_sentences, sentence_index
 from briefer.sources.document import Document
@@ -104,7 +104,7 @@ def claimants(items: Sequence[tuple[Document, Analysis]]) -> list[str]:
     party, not read here."""
     found: list[str] = []
     for doc, analysis in items:
-        folded = fold(doc.text)  # the patterns ignore case: "Claimed", "BLAMED" count too
+        folded = folded_document(doc.text)  # the patterns ignore case: "BLAMED" counts too
         if not any(word in folded for word in _CLAIM_WORDS):
             continue
         locate = sentence_index(analysis)
