@@ -278,7 +278,7 @@ def affiliations(text: str, mentions: Sequence[Mention]) -> dict[str, str]:
             continue
         if before.type in ("GPE", "ORG", "NORP") and title_gap(gap):
             # "White House National Security Council spokeswoman X": the state owning the body
-            owner = owning_state(text, mentions, before) if before.type == "ORG" else None
+            owner = owning_state(text, mentions, before, j) if before.type == "ORG" else None
             speaks_for = owner or party_of(before, {})
             if is_domestic_institution(speaks_for):
                 # "Foreign Ministry spokeswoman Maria Zakharova": a known officer's ministry
@@ -800,13 +800,26 @@ def party_of(m: Mention, affiliation: Mapping[str, str]) -> str:
     return m.canonical
 
 
-def owning_state(text: str, mentions: Sequence[Mention], org: Mention) -> str | None:
+def owning_state(
+    text: str, mentions: Sequence[Mention], org: Mention, at: int | None = None
+) -> str | None:
     """The state whose possessive or adjective names an organisation ("Britain's National
-    Cyber Security Centre", "Polish Border Guard"), if one does."""
-    before = [m for m in mentions if m.end <= org.start]
-    if not before:
-        return None
-    prev = before[-1]
+    Cyber Security Centre", "Polish Border Guard"), if one does. `at`: the organisation's
+    index in `mentions`, sorted by start, if known: the mention before it is then read back
+    from there, not found by a pass over all of them (per organisation, in a long document,
+    the square of its length)."""
+    if at is None:
+        before = [m for m in mentions if m.end <= org.start]
+        if not before:
+            return None
+        prev = before[-1]
+    else:
+        k = at - 1
+        while k >= 0 and mentions[k].end > org.start:
+            k -= 1
+        if k < 0:
+            return None
+        prev = mentions[k]
     if prev.type not in ("GPE", "NORP") or text[prev.end : org.start] not in ("'s ", "’s ", " "):
         return None
     state = party_of(prev, {})

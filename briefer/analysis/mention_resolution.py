@@ -284,10 +284,16 @@ def full_names_by_short_form(people: Iterable[str]) -> dict[str, str]:
     "Edmundo González Urrutia") maps to the longer.
     """
     fulls = sorted({p for p in people if " " in p}, key=len, reverse=True)
+    # A longer name keeps the short one's first word: only names sharing it are compared (all
+    # pairs of a long document's hundreds of names would grow with its square).
+    sharing_first: dict[str, list[str]] = {}
+    for full in fulls:
+        sharing_first.setdefault(full.split()[0], []).append(full)
     owners: dict[str, set[str]] = {}
     firsts: dict[str, set[str]] = {}
     for full in fulls:
-        longer = next((f for f in fulls if f != full and _is_short_for(full, f)), None)
+        candidates = sharing_first[full.split()[0]]
+        longer = next((f for f in candidates if f != full and _is_short_for(full, f)), None)
         if longer is not None:
             owners.setdefault(full, set()).add(longer)
             continue

@@ -112,6 +112,8 @@ class _Context:
     # "The foreign ministry said" below it, before anyone else speaks, is that party's.
     heading_party: tuple[str, ...] = ()
     heading_index: int = -1
+    # `bloc_named`'s answer by region (the mentions are the document's, fixed).
+    blocs: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def read_heading(self, index: int, text: str, local: list[Mention]) -> None:
         """Remember the party a heading names and nothing else, or forget the last one."""
@@ -128,13 +130,32 @@ class _Context:
         """The heading's party while nobody has spoken since the heading."""
         if not self.heading_party:
             return ()
-        last = max((i for i, _ in self.speakers if i < index), default=-1)
+        last = self._last_spoken_before(index)
         return self.heading_party if last < self.heading_index else ()
+
+    def _last_spoken_before(self, index: int) -> int:
+        """The last sentence before `index` with speakers, or -1. (`speakers` is in sentence
+        order: read back from its end, not searched whole, which in a long document would grow
+        with the square of its length.)"""
+        for i, _ in reversed(self.speakers):
+            if i < index:
+                return i
+        return -1
+
+    def _spoken_within(self, index: int) -> dict[int, tuple[str, ...]]:
+        """The speakers of the sentences in the anaphora window before `index` (and any after
+        it), by sentence: the end of `speakers`, not all of it."""
+        spoken: dict[int, tuple[str, ...]] = {}
+        for i, speakers in reversed(self.speakers):
+            if i < index - _ANAPHORA_WINDOW:
+                break
+            spoken.setdefault(i, speakers)
+        return spoken
 
     def group_before(self, index: int) -> tuple[str, ...]:
         """The nearest earlier speakers, or coordinated parties ("Brazil, Colombia and Mexico"),
         that "they", "the statement" or "the three governments" can refer to."""
-        spoken = dict(self.speakers)
+        spoken = self._spoken_within(index)
         for i in range(index - 1, max(-1, index - _ANAPHORA_WINDOW - 1), -1):
             if i in spoken:
                 return spoken[i]
@@ -255,7 +276,7 @@ class _Context:
             found = _opening_state(text, local, start, pos, self.affiliation)
             if found:
                 return found
-        spoken = dict(self.speakers)
+        spoken = self._spoken_within(index)
         for i in range(index - 1, max(-1, index - _ANAPHORA_WINDOW - 1), -1):
             said = spoken.get(i, ())
             if len(said) == 1 and is_state(said[0]):
@@ -277,7 +298,7 @@ class _Context:
         for m in reversed(local):
             if m.end <= pos and m.type == "ORG":
                 return (party_of(m, self.affiliation),)
-        last = max((i for i, _ in self.speakers if i < index), default=-1)
+        last = self._last_spoken_before(index)
         for i in range(index - 1, max(last, index - _ANAPHORA_WINDOW - 1), -1):
             span = self.spans[i]
             lo = bisect_left(self.starts, span.start)
@@ -297,12 +318,14 @@ class _Context:
     def bloc_named(self, region: str) -> tuple[str, ...]:
         """The organisation whose name, as written in the document, holds `region` ("West
         African" -> the Economic Community of West African States), if exactly one does."""
-        found = {
-            m.canonical
-            for m in self.mentions
-            if m.type == "ORG" and re.search(rf"\b{re.escape(region)}\b", m.surface)
-        }
-        return (found.pop(),) if len(found) == 1 else ()
+        named = self.blocs.get(region)
+        if named is None:  # (read once per region: every mention of a long document)
+            holds = re.compile(rf"\b{re.escape(region)}\b")
+            found = {
+                m.canonical for m in self.mentions if m.type == "ORG" and holds.search(m.surface)
+            }
+            named = self.blocs[region] = (found.pop(),) if len(found) == 1 else ()
+        return named
 
     def state_of_bare_title(self, index: int, local: list[Mention]) -> None:
         """Affiliate a leader or minister titled without a state ("Prime Minister X,

@@ -289,15 +289,33 @@ def _bare_speaker(text: str, start: int, end: int, prev: str, known: Callable[[s
     opening = not prev or prev[-1] in ".!?:" or (start > 0 and text[start - 1] == "\n")
     if opening and word.endswith("s"):
         return False
-    lower = word.lower()
-    at = text.find(lower)
+    return not _stands_alone(text, word.lower())
+
+
+#: A run of the characters `word_char` accepts ([\w-]).
+_WORD_RUN_RE = re.compile(r"[\w-]+")
+#: From this length on, a text's words are gathered once (see `_stands_alone`).
+_LONG_TEXT = 50_000
+_last_words: tuple[str, frozenset[str]] = ("", frozenset())
+
+
+def _stands_alone(text: str, word: str) -> bool:
+    """Whether `word` occurs in `text` with no `word_char` on either side. In a long text
+    whose every character `word` is a word character, a lookup among the text's runs of them,
+    gathered once per text: a search of the whole text per word would grow with its square."""
+    global _last_words
+    if len(text) >= _LONG_TEXT and _WORD_RUN_RE.fullmatch(word):
+        if _last_words[0] is not text:
+            _last_words = (text, frozenset(_WORD_RUN_RE.findall(text)))
+        return word in _last_words[1]
+    at = text.find(word)
     while at >= 0:
         if not (at and word_char(text[at - 1])) and not (
-            at + len(lower) < len(text) and word_char(text[at + len(lower)])
+            at + len(word) < len(text) and word_char(text[at + len(word)])
         ):
-            return False
-        at = text.find(lower, at + 1)
-    return True
+            return True
+        at = text.find(word, at + 1)
+    return False
 
 
 #: A noun for a person ending the clause before a name set off by commas ("an Iraqi national

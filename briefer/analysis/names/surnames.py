@@ -6,8 +6,10 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable, Iterator
 from functools import lru_cache
+
+import ahocorasick
 
 from briefer.analysis.names.shapes import (
     HYPHEN_PARTICLES,
@@ -82,17 +84,14 @@ def surname_candidates(
     # non-overlapping ones: what one alternation regex (longest form first) would find,
     # without compiling a new regex for every document.
     longest: dict[int, str] = {}
-    for form in usable:
-        at = text.find(form)
-        while at >= 0:
-            end = at + len(form)
-            if (
-                not (at and word_char(text[at - 1]))
-                and not (end < len(text) and word_char(text[end]))
-                and len(form) > len(longest.get(at, ""))
-            ):
-                longest[at] = form
-            at = text.find(form, at + 1)
+    for at, form in occurrences(text, usable):
+        end = at + len(form)
+        if (
+            not (at and word_char(text[at - 1]))
+            and not (end < len(text) and word_char(text[end]))
+            and len(form) > len(longest.get(at, ""))
+        ):
+            longest[at] = form
     found: list[Found] = []
     after = 0
     for at in sorted(longest):
@@ -108,6 +107,29 @@ def surname_candidates(
         if person is not None:
             found.append(Found(at, after, person, "PERSON", RANK_SURNAME))
     return found
+
+
+# From this many forms on, one Aho-Corasick pass finds them all: a search of the whole text per
+# form grows with the text times its people, the square of a long document's length. (Fewer,
+# in an article, are found sooner one by one than an automaton is built.)
+AUTOMATON_FORMS = 32
+
+
+def occurrences(text: str, forms: Collection[str]) -> Iterator[tuple[int, str]]:
+    """(start, form) of every occurrence of every form in `text`, overlapping ones included."""
+    if len(forms) < AUTOMATON_FORMS:
+        for form in forms:
+            at = text.find(form)
+            while at >= 0:
+                yield at, form
+                at = text.find(form, at + 1)
+        return
+    auto = ahocorasick.Automaton()
+    for form in forms:
+        auto.add_word(form, form)
+    auto.make_automaton()
+    for last, form in auto.iter(text):
+        yield last - len(form) + 1, form
 
 
 _UPPER_SET = frozenset(UPPER)

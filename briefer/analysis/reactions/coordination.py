@@ -57,6 +57,26 @@ _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside|inside|via)\s+(?:the\s+)?$"
 _CONTRAST_BEFORE = re.compile(r"\b(?:unlike|except|apart\s+from)\s+(?:the\s+)?$", re.I)
 
 
+# The most characters other than whitespace a match of _FROM_BEFORE, _PLACE_BEFORE or
+# _CONTRAST_BEFORE holds ("apart from the": 12), with room to spare.
+_BEFORE_LETTERS = 16
+
+
+def _ends_at(pattern: re.Pattern[str], text: str, end: int) -> bool:
+    """Whether `pattern` (one of the three above, anchored by `$`) matches text ending at `end`:
+    `pattern.search(text, 0, end)`, searched only from where the last `_BEFORE_LETTERS` + 1
+    characters that are no whitespace begin, since no match holds more of them. (From 0, with
+    a whole document's text, each search would read all the text before the list.)"""
+    start, letters = end, 0
+    while start > 0:
+        if not text[start - 1].isspace():
+            letters += 1
+            if letters > _BEFORE_LETTERS:
+                break
+        start -= 1
+    return pattern.search(text, start, end) is not None
+
+
 def _coordinated(text: str, mentions: Sequence[Mention], index: int) -> list[Mention]:
     """The mention at `index` with the mentions coordinated before it ("France, Germany and")."""
     group = [mentions[index]]
@@ -90,7 +110,7 @@ def _coordinated(text: str, mentions: Sequence[Mention], index: int) -> list[Men
             front = mentions[j].start
             j -= 1
             continue
-        if between == " to " and _FROM_BEFORE.search(text, 0, mentions[j].start):
+        if between == " to " and _ends_at(_FROM_BEFORE, text, mentions[j].start):
             # "Governments from Canberra to Washington demanded": both ends of the range
             group.insert(0, mentions[j])
             front = mentions[j].start
@@ -101,8 +121,8 @@ def _coordinated(text: str, mentions: Sequence[Mention], index: int) -> list[Men
         if between.strip() == "," and (mentions[j].type == "PERSON") != (group[0].type == "PERSON"):
             break  # "in Berlin, Josep Borrell said": an opening phrase, not a list
         if between.strip().lower() in (",", ", the") and (
-            _PLACE_BEFORE.search(text, 0, mentions[j].start)
-            or _CONTRAST_BEFORE.search(text, 0, mentions[j].start)
+            _ends_at(_PLACE_BEFORE, text, mentions[j].start)
+            or _ends_at(_CONTRAST_BEFORE, text, mentions[j].start)
         ):
             # "Speaking in Brussels, the German chancellor said", "In Brussels, EU officials
             # said", "At the UN, France's ambassador said": where, not who
