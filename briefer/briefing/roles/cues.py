@@ -694,7 +694,7 @@ def comments_on_others(text: str, m: Mention, sentence: Sentence, rest: Sequence
         return False
     own = government_of(m.canonical) or m.canonical
     # The parties named after the verb in this sentence (the place test before the dearer
-    # town test: `rest` runs to the end of the document).
+    # town test: `rest` may run past the sentence).
     rest = [
         o
         for o in rest
