@@ -47,6 +47,19 @@ def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
     return shared / (len(a) + len(b) - shared)
 
 
+def _ranks(frequency: Counter[str]) -> dict[str, int]:
+    """Each shingle's place in the order (frequency, shingle). Sorted a frequency at a time, as
+    plain strings (which `sorted` compares fastest), not by a key tuple per shingle: a long
+    document has hundreds of thousands of shingles, most of them seen once."""
+    by_count: dict[int, list[str]] = {}
+    for shingle, count in frequency.items():
+        by_count.setdefault(count, []).append(shingle)
+    ranked: list[str] = []
+    for count in sorted(by_count):
+        ranked.extend(sorted(by_count[count]))
+    return dict(zip(ranked, range(len(ranked)), strict=True))
+
+
 class NearDuplicates:
     """Remembers sentences seen so far; `is_new` says whether a sentence adds anything.
 
@@ -77,8 +90,7 @@ class NearDuplicates:
         freq = self._frequency
         rank = self._rank
         if rank is None:
-            ranked = sorted(freq, key=lambda sh: (freq[sh], sh))
-            rank = self._rank = {sh: i for i, sh in enumerate(ranked)}
+            rank = self._rank = _ranks(freq)
         try:
             return sorted(mine, key=rank.__getitem__)
         except KeyError:  # a text `prepare` never saw

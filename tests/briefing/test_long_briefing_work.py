@@ -2,18 +2,24 @@
 
 These count work (mentions handed to a reading), never time: the per-mention readings of
 `stats.collect` get the mentions of their own sentence or title, not the rest of the document.
+And the near-duplicate filter's shingle order, now sorted a frequency at a time, is the order
+(frequency, shingle) it was.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from briefer.analysis.model import Mention, Sentence
 from briefer.briefing import stats
 from briefer.briefing.build import build_briefing
+from briefer.briefing.dedupe import _ranks
 from briefer.briefing.roles import cues
 from tests.briefing.analysed import make_doc
 
@@ -73,3 +79,11 @@ def test_mentions_handed_grow_with_the_text(monkeypatch: pytest.MonkeyPatch) -> 
     long = sum(_handed(monkeypatch, 40)["comments"])
     # Four times the text, four times the mentions read (the square would be sixteen).
     assert 0 < long <= 4 * short + 8
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.text(alphabet="ab é", max_size=4), max_size=60))
+def test_shingle_ranks_follow_frequency_then_shingle(shingles: list[str]) -> None:
+    frequency = Counter(shingles)
+    plain = sorted(frequency, key=lambda sh: (frequency[sh], sh))
+    assert _ranks(frequency) == {sh: i for i, sh in enumerate(plain)}
