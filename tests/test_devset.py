@@ -41,6 +41,10 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev23": {"background": 0.60, "reactions": 0.83, "actors": 0.93},
     "dev24": {"background": 0.72, "reactions": 0.76, "actors": 0.90},
     "dev25": {"background": 0.66, "reactions": 0.72, "actors": 0.87},
+    "dev26": {"background": 0.73, "reactions": 0.71, "actors": 0.86},
+    "dev27": {"background": 0.74, "reactions": 0.86, "actors": 0.92},
+    "dev28": {"background": 0.75, "reactions": 0.75, "actors": 0.89},
+    "dev29": {"background": 0.76, "reactions": 0.78, "actors": 0.87},
     "heldout": {"background": 0.84, "reactions": 0.79, "actors": 0.90},
     "heldout2": {"background": 0.78, "reactions": 0.84, "actors": 0.93},
     # Sealed (scored once per round of rule work); a floor only guards against a collapse.
@@ -54,6 +58,8 @@ FLOORS: dict[str, dict[str, float]] = {
     "heldout10": {"background": 0.74, "reactions": 0.75, "actors": 0.92},
     "heldout11": {"background": 0.79, "reactions": 0.74, "actors": 0.89},
     "heldout12": {"background": 0.72, "reactions": 0.68, "actors": 0.90},
+    "heldout13": {"background": 0.76, "reactions": 0.80, "actors": 0.87},
+    "heldout14": {"background": 0.72, "reactions": 0.70, "actors": 0.90},
 }
 FOLDERS = {name: GOLD if name == "dev" else GOLD / name for name in FLOORS}
 
