@@ -23,7 +23,13 @@ from datetime import date, timedelta
 from briefer.analysis import analyse
 from briefer.analysis.model import Analysis
 from briefer.briefing.build import build_briefing
-from briefer.sources.document import Document, build_text, content_hash, document_id
+from briefer.sources.document import (
+    Document,
+    ParagraphKind,
+    build_text,
+    content_hash,
+    document_id,
+)
 
 STATES = [
     ("Thailand", "Thai", "Bangkok"),
@@ -98,8 +104,16 @@ def make_document(seed: int, words: int) -> Document:
         count += len(paragraph.split())
         paragraphs.append(paragraph)
     title = f"{a[0]} and {b[0]} trade fire as neighbours urge calm"
-    text, paras = build_text([(title, "heading"), *[(p, "text") for p in paragraphs]])
-    path = f"/bench/{seed:04d}.txt"
+    blocks: list[tuple[str, ParagraphKind]] = [(p, "text") for p in paragraphs]
+    when = date(2031, 1, 1) + timedelta(days=seed % 300)
+    return bench_document(f"/bench/{seed:04d}.txt", title, blocks, when)
+
+
+def bench_document(
+    path: str, title: str, blocks: list[tuple[str, ParagraphKind]], when: date
+) -> Document:
+    """A plain-text Document of a heading `title` and `blocks`, as the loader would build it."""
+    text, paras = build_text([(title, "heading"), *blocks])
     return Document(
         id=document_id(path),
         path=path,
@@ -110,7 +124,7 @@ def make_document(seed: int, words: int) -> Document:
         content_hash=content_hash(text.encode()),
         size=len(text),
         mtime=0.0,
-        date=date(2031, 1, 1) + timedelta(days=seed % 300),
+        date=when,
         source="Bench Wire",
     )
 

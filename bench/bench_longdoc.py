@@ -28,12 +28,12 @@ from functools import partial
 from pathlib import Path
 from typing import TypeVar
 
-from bench.bench_brief import make_document
+from bench.bench_brief import bench_document, make_document
 from bench.corpus import Generator
 from briefer.analysis import analyse
 from briefer.briefing.build import build_briefing
 from briefer.render.json import briefing_to_dict
-from briefer.sources.document import Document, ParagraphKind, build_text, content_hash, document_id
+from briefer.sources.document import Document, ParagraphKind
 
 T = TypeVar("T")
 # A dated heading every this many paragraphs, as a live blog's entries have.
@@ -92,21 +92,8 @@ def long_document(paragraphs: int, seed: int = 11, source: str = "generated") ->
     make = _development if source == "dev" else lambda n: _generated(n, seed)
     blocks = make(paragraphs - 1)
     title = f"A long report in {paragraphs} paragraphs"
-    text, paras = build_text([(title, "heading"), *blocks])
     path = f"/bench/longdoc-{source}-{paragraphs}.txt"
-    return Document(
-        id=document_id(path),
-        path=path,
-        format="txt",
-        title=title,
-        text=text,
-        paragraphs=paras,
-        content_hash=content_hash(text.encode()),
-        size=len(text),
-        mtime=0.0,
-        date=date(2031, 6, 1),
-        source="Bench Wire",
-    )
+    return bench_document(path, title, blocks, date(2031, 6, 1))
 
 
 def timed(fn: Callable[[], T], runs: int) -> tuple[T, float, float]:
