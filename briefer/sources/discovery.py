@@ -54,6 +54,13 @@ def is_supported(path: Path) -> bool:
     return path.suffix.lower() in SUPPORTED_SUFFIXES
 
 
+def _supported_name(name: str) -> bool:
+    """`is_supported(Path(name))` for a bare file name, without making the Path: a folder of
+    10,000 files made one per entry only to read its suffix."""
+    i = name.rfind(".")  # (Path.suffix: the last dot, neither first nor last in the name)
+    return 0 < i < len(name) - 1 and name[i:].lower() in SUPPORTED_SUFFIXES
+
+
 def human_size(size: int) -> str:
     """'1.5 MiB' style sizes for skip reasons."""
     value = float(size)
@@ -68,7 +75,7 @@ def _is_hidden(name: str) -> bool:
     return name.startswith(".")
 
 
-def stat_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> os.stat_result | str:
+def stat_file(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> os.stat_result | str:
     """The `stat` of `path` (a supported file, links followed), or why it cannot be a
     document: gone, a broken link, not a regular file, too large."""
     try:
@@ -102,8 +109,9 @@ def discover(paths: Iterable[str | Path], max_bytes: int = DEFAULT_MAX_BYTES) ->
     seen_files: set[tuple[int, int]] = set()
     seen_dirs: set[Path] = set()
 
-    def take(path: Path) -> None:
-        st = stat_file(path, max_bytes)
+    def take(path: Path, name: str | Path) -> None:
+        """Add `path` (also spelt `name`: a walk's string stats faster than its Path)."""
+        st = stat_file(name, max_bytes)
         if isinstance(st, str):
             result.skips.append(Skip(path, st))
             return
@@ -123,9 +131,9 @@ def discover(paths: Iterable[str | Path], max_bytes: int = DEFAULT_MAX_BYTES) ->
             continue
         if path.is_dir():
             for found in _walk(path, seen_dirs, result.skips):
-                take(found)
+                take(Path(found), found)
         elif is_supported(path):
-            take(path)
+            take(path, path)
         else:
             result.skips.append(Skip(path, f"unsupported file type '{path.suffix or path.name}'"))
     result.files.sort()
@@ -139,8 +147,9 @@ def _resolved(path: Path) -> Path:
         return path.absolute()
 
 
-def _walk(root: Path, seen_dirs: set[Path], skips: list[Skip]) -> Iterator[Path]:
-    """Supported files under `root`, following symlinked folders but never one twice."""
+def _walk(root: Path, seen_dirs: set[Path], skips: list[Skip]) -> Iterator[str]:
+    """Supported files under `root` (as the listing spells them: `Path(...)` of each is the
+    file's path), following symlinked folders but never one twice."""
     key = _resolved(root)
     if key in seen_dirs:
         return
@@ -157,14 +166,14 @@ def _walk(root: Path, seen_dirs: set[Path], skips: list[Skip]) -> Iterator[Path]
         skips.append(Skip(root, f"unreadable folder ({exc.strerror or exc})"))
         return
     for entry in entries:
-        if _is_hidden(entry.name):
+        name = entry.name
+        if _is_hidden(name):
             continue
-        path = Path(entry.path)
         try:
             is_dir = entry.is_dir()  # follows links; from the listing itself otherwise
         except OSError:
             is_dir = False
         if is_dir:
-            yield from _walk(path, seen_dirs, skips)
-        elif is_supported(path):
-            yield path
+            yield from _walk(Path(entry.path), seen_dirs, skips)
+        elif _supported_name(name):
+            yield entry.path

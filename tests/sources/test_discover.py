@@ -168,3 +168,14 @@ def test_unreadable_folder_is_a_skip(tmp_path: Path, monkeypatch: pytest.MonkeyP
     result = discover([tmp_path])
     assert result.files == [kept]
     assert reasons(result.skips) == {"private": "unreadable folder (permission denied)"}
+
+
+def test_walk_reads_suffixes_from_names_as_paths_do(tmp_path: Path) -> None:
+    # The walk decides by the entry's name string; a given file by its Path. Both must agree
+    # on the odd names (a final dot, a leading dot, two dots, capitals, no suffix).
+    names = ["a.txt", "b.TXT", "c.", "d..md", "e.x.Html", "f", "g.doc", "h .pdf", "i.markdown"]
+    for name in names:
+        write(tmp_path / "w" / name)
+    walked = {p.name for p in discover([tmp_path / "w"]).files}
+    given = {p.name for name in names for p in discover([tmp_path / "w" / name]).files}
+    assert walked == given == {"a.txt", "b.TXT", "d..md", "e.x.Html", "h .pdf", "i.markdown"}
