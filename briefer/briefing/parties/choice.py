@@ -49,6 +49,7 @@ from briefer.analysis.model import Analysis
 from briefer.analysis.reactions import government_of, is_domestic_institution, is_state, owner_state
 from briefer.briefing.parties.allies import allies
 from briefer.briefing.parties.disasters import liable_companies, stricken_states
+from briefer.briefing.parties.former_states import of_the_time
 from briefer.briefing.parties.home_affairs import domestic_story
 from briefer.briefing.parties.named_sides import (
     attack_story,
@@ -367,6 +368,12 @@ def choose_principals(
     affiliated: Mapping[str, str] | Iterable[str] = (),
 ) -> tuple[str, ...]:
     """The sides of the story, most prominent first."""
+    # "Moscow" and "the Soviet Union" in a story of 1983 are one side (`former_states`).
+    stats, items, people_of = of_the_time(
+        stats, items, affiliated if isinstance(affiliated, Mapping) else {}
+    )
+    if isinstance(affiliated, Mapping):
+        affiliated = people_of
     # Courts prosecuting a party, and parties an offensive is waged against (`stats.collect`).
     prosecutors = frozenset(name for name, st in stats.items() if st.prosecuted)
     enemies = frozenset(name for name, st in stats.items() if st.assailed)

@@ -1,0 +1,143 @@
+"""A story of a state that no longer exists: its capital and its successor's name are its own.
+
+The gazetteer reads "Moscow", "the Kremlin" and "Russia" as Russia and "Belgrade" as Serbia,
+true of today's news. In a story of 1983 or 1999 the text calls the same side "the Soviet
+Union" in one sentence and "Moscow" in the next, or "Yugoslavia" and "Belgrade": read apart, one
+side is split in two, neither half weighs as the whole, and the half named by its capital may
+be chosen under today's name. When the text names a former state and the story is of its time,
+the successor's mentions are the former state's.
+
+The story's time is its document's date, else the latest year its text writes; with neither, the
+former state must be named at least as often as its successor (a modern story names the Soviet
+Union only as history, and Russia far more).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import fields, replace
+from datetime import date
+
+from briefer.analysis.model import Analysis, Mention, Sentence
+from briefer.briefing.stats import ActorStats
+from briefer.sources.document import Document
+
+# Former state -> (the state that carries on its seat and name today, the day it ended). General
+# knowledge: the Soviet Union ended on 26 December 1991, the Federal Republic of Yugoslavia was
+# renamed Serbia and Montenegro on 4 February 2003, Czechoslovakia split on 1 January 1993.
+_SUCCESSORS: dict[str, tuple[str, date]] = {
+    "Soviet Union": ("Russia", date(1991, 12, 26)),
+    "Yugoslavia": ("Serbia", date(2003, 2, 4)),
+    "Czechoslovakia": ("Czech Republic", date(1993, 1, 1)),
+}
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+
+
+def story_time(items: Sequence[tuple[Document, Analysis]]) -> date | None:
+    """When the story is told: the latest document date, else the latest year the texts write
+    (as its first day), else None."""
+    dated = [doc.date for doc, _a in items if doc.date is not None]
+    if dated:
+        return max(dated)
+    years = [int(y) for doc, _a in items for y in _YEAR.findall(doc.text)]
+    return date(max(years), 1, 1) if years else None
+
+
+def former_state_names(items: Sequence[tuple[Document, Analysis]]) -> dict[str, str]:
+    """Successor -> former state, for each former state the texts name in a story of its time."""
+    counts: Counter[str] = Counter()
+    for _doc, analysis in items:
+        counts.update(m.canonical for m in analysis.headline_mentions)
+        counts.update(m.canonical for m in analysis.mentions)
+    named = [f for f in _SUCCESSORS if counts[f]]
+    if not named:
+        return {}
+    when = story_time(items)
+    out: dict[str, str] = {}
+    for former in named:
+        successor, ended = _SUCCESSORS[former]
+        if when is None:
+            if counts[former] >= counts[successor]:
+                out[successor] = former
+        elif when < ended:
+            out[successor] = former
+    return out
+
+
+def _renamed_mentions(
+    mentions: tuple[Mention, ...], names: Mapping[str, str]
+) -> tuple[Mention, ...]:
+    return tuple(
+        replace(m, canonical=names[m.canonical]) if m.canonical in names else m for m in mentions
+    )
+
+
+def _renamed_sentences(
+    sentences: tuple[Sentence, ...], names: Mapping[str, str]
+) -> tuple[Sentence, ...]:
+    return tuple(
+        replace(s, speakers=tuple(dict.fromkeys(names.get(n, n) for n in s.speakers)))
+        if any(n in names for n in s.speakers)
+        else s
+        for s in sentences
+    )
+
+
+def renamed_analysis(analysis: Analysis, names: Mapping[str, str]) -> Analysis:
+    """The analysis with every mention and speaker in `names` under its new name."""
+    return replace(
+        analysis,
+        mentions=_renamed_mentions(analysis.mentions, names),
+        sentences=_renamed_sentences(analysis.sentences, names),
+        headline_mentions=_renamed_mentions(analysis.headline_mentions, names),
+        headline_sentences=_renamed_sentences(analysis.headline_sentences, names),
+    )
+
+
+def merged_stats(a: ActorStats, b: ActorStats, name: str) -> ActorStats:
+    """One actor's counts from two: numbers and tallies added, flags and sets joined, the
+    first's first source and title kept."""
+    values: dict[str, object] = {"name": name}
+    for f in fields(ActorStats):
+        if not f.init or f.name == "name":
+            continue
+        x, y = getattr(a, f.name), getattr(b, f.name)
+        if isinstance(x, Counter):
+            values[f.name] = x + y
+        elif isinstance(x, set):
+            values[f.name] = x | y
+        elif isinstance(x, bool):
+            values[f.name] = x or y
+        elif isinstance(x, (int, float)):
+            values[f.name] = x + y
+        else:
+            values[f.name] = x if x is not None else y
+    return ActorStats(**values)  # type: ignore[arg-type]
+
+
+def of_the_time(
+    stats: Mapping[str, ActorStats],
+    items: Sequence[tuple[Document, Analysis]],
+    affiliated: Mapping[str, str],
+) -> tuple[dict[str, ActorStats], list[tuple[Document, Analysis]], dict[str, str]]:
+    """Stats, texts and affiliations with each successor's mentions given to the former state
+    of the story's time (unchanged when there is none)."""
+    names = former_state_names(items)
+    if not names:
+        return dict(stats), list(items), dict(affiliated)
+    out = {n: st for n, st in stats.items() if n not in names}
+    for successor, former in names.items():
+        old = stats.get(successor)
+        if old is None:
+            continue
+        have = out.get(former)
+        out[former] = (
+            merged_stats(have, old, former)
+            if have is not None
+            else merged_stats(old, ActorStats(former), former)
+        )
+    renamed = [(doc, renamed_analysis(analysis, names)) for doc, analysis in items]
+    people = {p: names.get(party, party) for p, party in affiliated.items()}
+    return out, renamed, people
