@@ -49,7 +49,7 @@ from briefer.analysis.model import Analysis
 from briefer.analysis.reactions import government_of, is_domestic_institution, is_state, owner_state
 from briefer.briefing.parties.allies import allies
 from briefer.briefing.parties.disasters import liable_companies, stricken_states
-from briefer.briefing.parties.former_states import of_the_time
+from briefer.briefing.parties.former_states import former_state_names, of_the_time
 from briefer.briefing.parties.home_affairs import domestic_story
 from briefer.briefing.parties.named_sides import (
     attack_story,
@@ -62,6 +62,13 @@ from briefer.briefing.parties.named_sides import (
 from briefer.briefing.roles.courts import international_court
 from briefer.briefing.stats import ActorStats, sentence_index
 from briefer.sources.document import Document
+
+
+def _a_state(name: str) -> bool:
+    """A state, or one of the past (the Soviet Union, Yugoslavia): it was a side as any state
+    is in the news of its time, not a place of no known state."""
+    return is_state(name) or gazetteer.is_former_state(name)
+
 
 # Types that can be a side of a story.
 _PARTY_TYPES = frozenset({"GPE", "NORP", "ORG"})
@@ -119,7 +126,7 @@ def own_authorities(st: ActorStats) -> bool:
     must act in the story (speak, stand near words of confrontation, or break away): where it
     is only the ground of its state's own affair ("protesters in Nukus, the capital of the
     autonomous Republic of Karakalpakstan") it counts for that state."""
-    if is_state(st.name) or st.type not in ("GPE", "LOC"):
+    if _a_state(st.name) or st.type not in ("GPE", "LOC"):
         return False
     if st.breakaway:
         return gazetteer.is_territory(st.name) or government_of(st.name) is None
@@ -129,7 +136,7 @@ def own_authorities(st: ActorStats) -> bool:
 def _home_territory(st: ActorStats) -> str | None:
     """The territory a people is named after ("Karabakh Armenians" -> Nagorno-Karabakh), when
     it has authorities of its own; not a state's people ("Kosovo Serbs" are no side of Kosovo)."""
-    if st.type != "NORP" or is_state(st.name) or " " not in st.name:
+    if st.type != "NORP" or _a_state(st.name) or " " not in st.name:
         return None
     found = gazetteer.canonical_name(st.name.rsplit(" ", 1)[0])
     if found is None or not gazetteer.is_territory(found[0]):
@@ -148,7 +155,7 @@ def principal_score(st: ActorStats) -> float:
         st.armed or st.targeted or st.paired or st.prosecuted or st.agent or _in_event(st)
     ):
         score *= 0.5
-    if st.type == "GPE" and not is_state(st.name) and not own_authorities(st):
+    if st.type == "GPE" and not _a_state(st.name) and not own_authorities(st):
         score *= 0.5
     return score
 
@@ -157,7 +164,7 @@ def _candidate(st: ActorStats) -> bool:
     """Whether an actor could be a side: a state, an organisation, an armed group or a territory
     with its own authorities. A people ("Kosovo Serbs", "Rohingya") acts through its leaders
     and groups, so it is a side only when described as armed."""
-    if st.type == "NORP" and not is_state(st.name):
+    if st.type == "NORP" and not _a_state(st.name):
         return st.armed > 0
     if not st.prosecuted and international_court(st.name):
         # An international court judges the sides' case ("World Court orders Israel to halt
@@ -214,12 +221,12 @@ def party_scores(
             # "Malaysia Airlines flight MH17", "an Azerbaijan Airlines Embraer": a state's
             # carrier named only as the label of its craft is not the state acting.
             continue
-        if owner is not None and is_state(owner) and not _SPOKESBODY.search(name):
+        if owner is not None and _a_state(owner) and not _SPOKESBODY.search(name):
             # "Kosovo police fired tear gas", "Gazprom cut the gas": the state's own organ
             # acts (its ministries speak; the state's outlets report).
             scores[owner] = scores.get(owner, 0.0) + st.weighted + st.leading
             continue
-        if st.type == "GPE" and not is_state(name) and not own_authorities(st):
+        if st.type == "GPE" and not _a_state(name) and not own_authorities(st):
             # A town or region counts for its state; one whose state is unknown is only a place
             # ("shelling hit the Zaporizhzhia plant"): no side of the story.
             state = government_of(name)
@@ -246,7 +253,7 @@ def _independent(name: str) -> bool:
 
 def _inner_group(st: ActorStats | None) -> bool:
     """An armed group or a territory's authorities: a side even of one country's own affair."""
-    return st is not None and not is_state(st.name) and bool(st.armed or own_authorities(st))
+    return st is not None and not _a_state(st.name) and bool(st.armed or own_authorities(st))
 
 
 #: Share of the leading score an armed group or territory fighting the sides in the headline
@@ -291,7 +298,7 @@ def _state_standing_by(st: ActorStats | None) -> bool:
     return (
         st is not None
         and st.type in ("GPE", "NORP")
-        and is_state(st.name)
+        and _a_state(st.name)
         and not (
             st.armed
             or st.targeted
@@ -311,7 +318,7 @@ def _home_of_authors(st: ActorStats | None) -> bool:
     named, the land they come from or are named after, not a side."""
     return (
         st is not None
-        and is_state(st.name)
+        and _a_state(st.name)
         and not (st.targeted or st.paired or st.opposed or st.adversary or st.agent)
         and not _in_event(st)
     )
@@ -368,12 +375,14 @@ def choose_principals(
     affiliated: Mapping[str, str] | Iterable[str] = (),
 ) -> tuple[str, ...]:
     """The sides of the story, most prominent first."""
-    # "Moscow" and "the Soviet Union" in a story of 1983 are one side (`former_states`).
-    stats, items, people_of = of_the_time(
-        stats, items, affiliated if isinstance(affiliated, Mapping) else {}
-    )
-    if isinstance(affiliated, Mapping):
-        affiliated = people_of
+    # "The Soviet Union" and "Moscow" in a story of 1983 are one side (`former_states`).
+    successors = former_state_names(items)
+    if successors:
+        stats, items, people_of = of_the_time(
+            stats, items, affiliated if isinstance(affiliated, Mapping) else {}, successors
+        )
+        if isinstance(affiliated, Mapping):
+            affiliated = people_of
     # Courts prosecuting a party, and parties an offensive is waged against (`stats.collect`).
     prosecutors = frozenset(name for name, st in stats.items() if st.prosecuted)
     enemies = frozenset(name for name, st in stats.items() if st.assailed)
@@ -381,6 +390,9 @@ def choose_principals(
     scores = party_scores(
         stats, affiliated if isinstance(affiliated, Mapping) else frozenset(affiliated)
     )
+    for successor, former in successors.items():
+        if successor in scores:  # a capital or a state body counted for today's state
+            scores[former] = scores.get(former, 0.0) + scores.pop(successor)
     # The armed groups the text names are the ones its "rebels", "separatists" and "gunmen"
     # are: a group named once and then by what its people do is as present as they are.
     armed = [n for n in scores if _inner_group(stats.get(n)) and stats[n].armed]

@@ -121,12 +121,10 @@ def of_the_time(
     stats: Mapping[str, ActorStats],
     items: Sequence[tuple[Document, Analysis]],
     affiliated: Mapping[str, str],
+    names: Mapping[str, str],
 ) -> tuple[dict[str, ActorStats], list[tuple[Document, Analysis]], dict[str, str]]:
-    """Stats, texts and affiliations with each successor's mentions given to the former state
-    of the story's time (unchanged when there is none)."""
-    names = former_state_names(items)
-    if not names:
-        return dict(stats), list(items), dict(affiliated)
+    """Stats, texts and affiliations with each successor's mentions given to its former state
+    (`names`: successor -> former state, from `former_state_names`)."""
     out = {n: st for n, st in stats.items() if n not in names}
     for successor, former in names.items():
         old = stats.get(successor)

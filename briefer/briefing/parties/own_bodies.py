@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from briefer.analysis.model import Analysis, Mention
 from briefer.analysis.reactions import government_of, is_domestic_institution, owner_state
+from briefer.briefing.parties.former_states import former_state_names
 from briefer.briefing.stats import sentence_index
 from briefer.sources.document import Document
 
@@ -62,6 +63,10 @@ def own_bodies(
     owned: dict[str, str] = {}
     if not principals:
         return owned
+    # "Belgrade declared a state of war" in a story of 1999: Yugoslavia's own voice.
+    for successor, former in former_state_names(items).items():
+        if former in principals and successor not in principals:
+            owned[successor] = former
     for doc, analysis in items:
         ordered = sorted(analysis.mentions, key=lambda m: m.start)
         locate = sentence_index(analysis)

@@ -1,0 +1,88 @@
+"""A story of a former state's time: its capital and its successor's name are the same side."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from briefer.analysis.model import Analysis
+from briefer.briefing.build import build_briefing
+from briefer.briefing.parties.former_states import (
+    former_state_names,
+    merged_stats,
+    story_time,
+)
+from briefer.briefing.stats import ActorStats
+from briefer.sources.document import Document
+from tests.briefing.analysed import make_doc
+
+BLOCKS = [
+    ("Soviet fighter shoots down airliner over Sea of Japan", "heading"),
+    (
+        "The Soviet Union shot down a South Korean airliner carrying 240 passengers on "
+        "Thursday after it strayed over Sakhalin, South Korea said.",
+        "paragraph",
+    ),
+    (
+        "Moscow denied that its pilots had fired on the plane and accused Seoul of sending it on "
+        "a spying mission. The Kremlin said the aircraft had ignored warnings.",
+        "paragraph",
+    ),
+    (
+        "South Korea demanded an apology and compensation from Russia. The Soviet Union rejected "
+        "the demand and accused Seoul of provoking the clash.",
+        "paragraph",
+    ),
+]
+
+
+def _story(published: date | None) -> tuple[Document, Analysis]:
+    return make_doc("kal", BLOCKS, published=published)  # type: ignore[arg-type]
+
+
+def _principals(items: list[tuple[Document, Analysis]]) -> set[str]:
+    actors = build_briefing(items).section("actors")
+    assert actors is not None
+    return {a.name for a in actors.actors if a.principal}
+
+
+def test_a_story_of_the_former_states_time_gives_it_its_successors_mentions() -> None:
+    assert former_state_names([_story(date(1983, 9, 2))]) == {"Russia": "Soviet Union"}
+
+
+def test_a_story_after_the_former_state_ended_keeps_todays_names() -> None:
+    assert former_state_names([_story(date(2023, 9, 2))]) == {}
+
+
+def test_the_story_time_is_the_latest_year_written_when_undated() -> None:
+    doc, analysis = _story(None)
+    assert story_time([(doc, analysis)]) is None
+    dated = [
+        ("In 1983 " + BLOCKS[1][0], "paragraph") if i == 1 else b for i, b in enumerate(BLOCKS)
+    ]
+    assert story_time([make_doc("kal2", dated, published=None)]) == date(1983, 1, 1)  # type: ignore[arg-type]
+
+
+def test_undated_without_years_needs_the_former_state_named_as_often() -> None:
+    # "The Soviet Union" named as often as "Russia" (the Kremlin, Russia): the story's own.
+    told = [*BLOCKS, ("The Soviet Union closed the area to ships.", "paragraph")]
+    assert former_state_names([make_doc("told", told, published=None)]) == {  # type: ignore[arg-type]
+        "Russia": "Soviet Union"
+    }
+    assert former_state_names([_story(None)]) == {}  # named less than Moscow, the Kremlin, Russia
+    modern = [(b[0].replace("Soviet", "Russian"), b[1]) for b in BLOCKS]
+    modern.append(("The Soviet Union collapsed long ago.", "paragraph"))
+    assert former_state_names([make_doc("mod", modern, published=None)]) == {}  # type: ignore[arg-type]
+
+
+def test_the_side_is_the_soviet_union_not_russia_in_1983() -> None:
+    principals = _principals([_story(date(1983, 9, 2))])
+    assert "Soviet Union" in principals
+    assert "Russia" not in principals
+
+
+def test_merged_stats_add_counts_and_join_sets() -> None:
+    a = ActorStats("Soviet Union", mentions=2, weighted=1.5, agent=False, documents={"x"})
+    b = ActorStats("Russia", mentions=3, weighted=2.0, agent=True, documents={"y"})
+    m = merged_stats(a, b, "Soviet Union")
+    assert (m.name, m.mentions, m.weighted, m.agent) == ("Soviet Union", 5, 3.5, True)
+    assert m.documents == {"x", "y"}
