@@ -31,6 +31,7 @@ from briefer.briefing.actors import build_actors, not_a_party
 from briefer.briefing.dedupe import NearDuplicates
 from briefer.briefing.model import Briefing, Item, Section, SourceRef, Span
 from briefer.briefing.parties.choice import choose_principals
+from briefer.briefing.parties.former_states import former_state_names, speakers_of_the_time
 from briefer.briefing.parties.own_bodies import own_bodies
 from briefer.briefing.people import person_offices, unify_people
 from briefer.briefing.stats import ActorStats, collect
@@ -269,6 +270,8 @@ def build_briefing(
     principals = choose_principals(stats, reading, affiliation)
     people = {name: affiliation.get(name) for name, st in stats.items() if st.type == "PERSON"}
     owned = own_bodies(ordered, principals)
+    # "Moscow said" in a story of 1962 is the Soviet Union speaking, as the principals read it.
+    of_the_time = former_state_names(reading)
     multi = len(ordered) > 1
 
     seen = NearDuplicates()
@@ -293,6 +296,8 @@ def build_briefing(
         if s.label == "background":
             background.append(_item(c))
             continue
+        if of_the_time and s.speakers:
+            s = speakers_of_the_time(s, of_the_time)
         if s.label == "reaction" and _INTRO_ONLY.search(s.text) is None:
             third = third_party_speakers(s, principals, people, owned)
             if third:

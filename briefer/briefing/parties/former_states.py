@@ -26,11 +26,13 @@ from briefer.sources.document import Document
 
 # Former state -> (the state that carries on its seat and name today, the day it ended). General
 # knowledge: the Soviet Union ended on 26 December 1991, the Federal Republic of Yugoslavia was
-# renamed Serbia and Montenegro on 4 February 2003, Czechoslovakia split on 1 January 1993.
+# renamed Serbia and Montenegro on 4 February 2003, Czechoslovakia split on 1 January 1993,
+# West Germany took in the East on 3 October 1990 (a story of 1983 calls it 'Germany' too).
 _SUCCESSORS: dict[str, tuple[str, date]] = {
     "Soviet Union": ("Russia", date(1991, 12, 26)),
     "Yugoslavia": ("Serbia", date(2003, 2, 4)),
     "Czechoslovakia": ("Czech Republic", date(1993, 1, 1)),
+    "West Germany": ("Germany", date(1990, 10, 3)),
 }
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
@@ -82,6 +84,16 @@ def _renamed_sentences(
         if any(n in names for n in s.speakers)
         else s
         for s in sentences
+    )
+
+
+def speakers_of_the_time(sentence: Sentence, names: Mapping[str, str]) -> Sentence:
+    """The sentence with each successor among its speakers under its former state's name
+    (`names` from `former_state_names`), the same sentence when none is."""
+    if not any(n in names for n in sentence.speakers):
+        return sentence
+    return replace(
+        sentence, speakers=tuple(dict.fromkeys(names.get(n, n) for n in sentence.speakers))
     )
 
 
