@@ -68,7 +68,10 @@ def test_undated_without_years_needs_the_former_state_named_as_often() -> None:
     assert former_state_names([make_doc("told", told, published=None)]) == {  # type: ignore[arg-type]
         "Russia": "Soviet Union"
     }
-    assert former_state_names([_story(None)]) == {}  # named less than Moscow, the Kremlin, Russia
+    # Named less than its successor ("Soviet" counts as the Soviet Union since 'Soviet fighter'
+    # is a mention of it; one more "Russia" tips the count).
+    fewer = [*BLOCKS, ("Russia later paid no compensation.", "paragraph")]
+    assert former_state_names([make_doc("fewer", fewer, published=None)]) == {}  # type: ignore[arg-type]
     modern = [(b[0].replace("Soviet", "Russian"), b[1]) for b in BLOCKS]
     modern.append(("The Soviet Union collapsed long ago.", "paragraph"))
     assert former_state_names([make_doc("mod", modern, published=None)]) == {}  # type: ignore[arg-type]
@@ -86,3 +89,43 @@ def test_merged_stats_add_counts_and_join_sets() -> None:
     m = merged_stats(a, b, "Soviet Union")
     assert (m.name, m.mentions, m.weighted, m.agent) == ("Soviet Union", 5, 3.5, True)
     assert m.documents == {"x", "y"}
+
+
+def test_a_former_states_adjective_is_a_mention_of_it() -> None:
+    from briefer.analysis.entities import find_mentions
+
+    found = {
+        (m.surface, m.canonical)
+        for m in find_mentions(
+            "Yesterday the West German government said it was shocked, and Soviet officials "
+            "said Moscow had refused."
+        )
+    }
+    assert ("West German", "West Germany") in found
+    assert ("Soviet", "Soviet Union") in found
+
+
+def test_reactions_read_the_successor_as_the_former_state_in_its_time() -> None:
+    from briefer.analysis.model import Sentence
+    from briefer.briefing.parties.former_states import speakers_of_the_time
+
+    s = Sentence(0, 12, 0, "Moscow said.", label="reaction", speakers=("Russia",))
+    assert speakers_of_the_time(s, {"Russia": "Soviet Union"}).speakers == ("Soviet Union",)
+    assert speakers_of_the_time(s, {}) is s
+
+
+def test_west_germany_of_its_time_takes_germanys_words() -> None:
+    doc, analysis = make_doc(
+        "kal-bans",
+        [
+            ("Airliner bans", "heading"),
+            (
+                "West Germany and Norway banned Soviet flights for two weeks. Germany said the "
+                "attack on the airliner could not be excused.",
+                "paragraph",
+            ),
+        ],
+        published=date(1983, 9, 2),  # type: ignore[arg-type]
+    )
+    names = former_state_names([(doc, analysis)])
+    assert names.get("Germany") == "West Germany"
