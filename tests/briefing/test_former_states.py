@@ -129,3 +129,17 @@ def test_west_germany_of_its_time_takes_germanys_words() -> None:
     )
     names = former_state_names([(doc, analysis)])
     assert names.get("Germany") == "West Germany"
+
+
+def test_a_leader_of_the_cold_war_speaks_for_the_state_of_his_time() -> None:
+    from briefer.analysis.affiliation import affiliations
+    from briefer.analysis.entities import find_mentions
+
+    text = (
+        "Chancellor Helmut Schmidt urged restraint, President Lyndon B. Johnson called for a "
+        "withdrawal and Leonid Brezhnev said nothing."
+    )
+    found = affiliations(text, find_mentions(text))
+    assert found["Helmut Schmidt"] == "West Germany"
+    assert found["Lyndon B. Johnson"] == "United States"
+    assert found["Leonid Brezhnev"] == "Soviet Union"
