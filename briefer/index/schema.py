@@ -35,7 +35,9 @@ SCHEMA_VERSION = 3
 #    rules keep to history, and the background model retrained on them (49c0e9a, 7bdc9f5).
 # 5: a title the text does not open with is read as the headline and stored with the analysis
 #    (`Analysis.headline`, s9-headline).
-CONTENT_VERSION = 5
+# 6: former states' adjectives are mentions, West Germany a state, office-holders of 1945-1984
+#    (2b5c0c1 ... 3ed578c): stored mentions and speakers change.
+CONTENT_VERSION = 6
 
 # Separators inside the `facets` column value (see `facet_value`).
 FIELD_SEP = "\x1f"
