@@ -49,6 +49,10 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev31": {"background": 0.81, "reactions": 0.72, "actors": 0.84},
     "dev32": {"background": 0.67, "reactions": 0.81, "actors": 0.89},
     "dev33": {"background": 0.71, "reactions": 0.75, "actors": 0.88},
+    "dev34": {"background": 0.70, "reactions": 0.78, "actors": 0.88},
+    "dev35": {"background": 0.71, "reactions": 0.84, "actors": 0.87},
+    "dev36": {"background": 0.75, "reactions": 0.85, "actors": 0.91},
+    "dev37": {"background": 0.79, "reactions": 0.81, "actors": 0.86},
     "heldout": {"background": 0.84, "reactions": 0.79, "actors": 0.90},
     "heldout2": {"background": 0.78, "reactions": 0.84, "actors": 0.93},
     # Sealed (scored once per round of rule work); a floor only guards against a collapse.
