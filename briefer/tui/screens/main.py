@@ -86,6 +86,9 @@ BRIEFING_NOTE_AFTER = 0.5  # a briefing not ready by then is said to be on its w
 TOAST_WIDTH = 60  # Textual's Toast: `width: 60; max-width: 50%`
 TOAST_FRAME = 3  # its left border and (app.tcss) one cell of padding a side
 TOAST_RACK_SCROLLBAR = 2  # the rack of toasts always keeps room for a scrollbar
+# Below this many columns the sidebar (24 wide) gives way: beside the results' 30 it would
+# leave the reading pane under 20 (at 60 columns, 4: a letter a line). `-cramped` hides it.
+SIDEBAR_ROOM = 76
 
 
 class MainScreen(Screen[None]):
@@ -945,6 +948,10 @@ class MainScreen(Screen[None]):
         self.refresh_bindings()  # `/` finds, or not
 
     def action_toggle_entities(self) -> None:
+        if self.has_class("-cramped"):
+            note = f"No room for the sidebar below {SIDEBAR_ROOM} columns: z reads at full width"
+            self.app.notify(note, markup=False)
+            return
         self.toggle_class("-toggle-entities")
         self.call_after_refresh(self._focus_a_pane)
 
@@ -973,7 +980,8 @@ class MainScreen(Screen[None]):
             self.remove_class("-wide-reader")
         self.query_one(IndexStatus).set_typing(isinstance(event.widget, Input))
 
-    def on_resize(self) -> None:
+    def on_resize(self, event: events.Resize) -> None:
+        self.set_class(event.size.width < SIDEBAR_ROOM, "-cramped")
         self.call_after_refresh(self._focus_a_pane)  # narrower: the sidebar may be gone
 
     def on_result_count_resized(self) -> None:
