@@ -1,23 +1,27 @@
 """The export prompt: a path with a sensible default; Enter exports, Escape cancels.
 
 A path that already exists is not refused: the dialog asks whether to overwrite it, with
-keeping the file (and choosing another name) as the default answer.
+keeping the file (and choosing another name) as the default answer. A write that fails keeps
+the dialog open, the path as typed and the reason under it, so that only the wrong part needs
+typing again.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import ClassVar
 
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import ActiveBinding, Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Static
 
+from briefer.errors import BrieferError
 from briefer.tui.rows import safe
 from briefer.tui.widgets.clean_input import CleanInput
 from briefer.tui.widgets.reader_footer import ReaderFooter
@@ -43,8 +47,14 @@ def folder_line(path: str) -> Text:
     return line
 
 
-class ExportScreen(ModalScreen[ExportChoice | None]):
-    """Dismissed with the chosen path, or None when cancelled."""
+# What a write can raise: the core's reasons, and a path Python cannot make sense of
+# ('~nobody/x' expanded, a NUL byte typed).
+WRITE_ERRORS = (BrieferError, OSError, RuntimeError, ValueError)
+
+
+class ExportScreen(ModalScreen[str | None]):
+    """Writes with `write` (the chosen path in, the path written out) and is dismissed with
+    the path written, or None when cancelled; a failed write leaves it open with the reason."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "cancel", "Cancel", id="export.cancel"),
@@ -57,11 +67,14 @@ class ExportScreen(ModalScreen[ExportChoice | None]):
     ExportScreen.-confirm #export-confirm { display: block; }
     ExportScreen #export-buttons { height: auto; }
     ExportScreen #export-buttons Button { margin-right: 2; }
+    ExportScreen #export-error { height: auto; display: none; color: $error; }
+    ExportScreen.-failed #export-error { display: block; }
     """
 
-    def __init__(self, default_path: str) -> None:
+    def __init__(self, default_path: str, write: Callable[[ExportChoice], str]) -> None:
         super().__init__()
         self.default_path = default_path
+        self.write = write
         self.confirming: str | None = None  # the existing path we are asking about
 
     def compose(self) -> ComposeResult:
@@ -70,6 +83,7 @@ class ExportScreen(ModalScreen[ExportChoice | None]):
             yield CleanInput(value=self.default_path, id="export-path")
             # The box shows the end of a long path: the folder it writes to, whole, below it.
             yield Static(folder_line(self.default_path), id="export-folder")
+            yield Static(Text("", end=""), id="export-error")
             yield Label(Text("Enter to export · Esc to cancel", style="dim", end=""))
             with Vertical(id="export-confirm"):
                 yield Label(Text("", end=""), id="export-question")
@@ -78,19 +92,53 @@ class ExportScreen(ModalScreen[ExportChoice | None]):
                     yield Button("Keep it (n)", id="keep", variant="primary")
         yield ReaderFooter()  # the dialog's keys, not the reader's (which do nothing here)
 
+    @property
+    def active_bindings(self) -> dict[str, ActiveBinding]:
+        """The footer says what Enter does in the path box (the box's own Enter is hidden)."""
+        active = super().active_bindings
+        found = active.get("enter")
+        if found is not None and self.confirming is None and isinstance(self.focused, Input):
+            shown = replace(found.binding, show=True, description="Export")
+            rest = {key: bound for key, bound in active.items() if key != "enter"}
+            active = {"enter": found._replace(binding=shown), **rest}  # first: Export, Cancel
+        return active
+
+    def on_descendant_focus(self) -> None:
+        self.refresh_bindings()  # Enter says Export in the path box, not on a button
+
     @on(Input.Submitted, "#export-path")
     def submitted(self, event: Input.Submitted) -> None:
         path = event.value.strip()
         if not path:
             self.dismiss(None)
-        elif Path(path).expanduser().is_file():
+        elif self._exists(path):
             self._ask(path)
         else:
-            self.dismiss(ExportChoice(path))
+            self._export(ExportChoice(path))
+
+    def _exists(self, path: str) -> bool:
+        try:
+            return Path(path).expanduser().is_file()
+        except WRITE_ERRORS:
+            return False  # the write says what is wrong with it
+
+    def _export(self, choice: ExportChoice) -> None:
+        try:
+            written = self.write(choice)
+        except WRITE_ERRORS as exc:
+            self._stop_asking()
+            line = Text("Export failed: ", style="bold", end="")
+            line.append(safe(str(exc)))  # it quotes the path typed: never markup
+            self.query_one("#export-error", Static).update(line)
+            self.add_class("-failed")
+            self.query_one("#export-path", Input).focus()
+            return
+        self.dismiss(written)
 
     @on(Input.Changed, "#export-path")
     def path_changed(self, event: Input.Changed) -> None:
         self.query_one("#export-folder", Static).update(folder_line(event.value))
+        self.remove_class("-failed")  # the reason was the old path's
         if self.confirming is not None:
             self._stop_asking()
 
@@ -116,7 +164,7 @@ class ExportScreen(ModalScreen[ExportChoice | None]):
     @on(Button.Pressed, "#overwrite")
     def action_overwrite(self) -> None:
         if self.confirming is not None:
-            self.dismiss(ExportChoice(self.confirming, overwrite=True))
+            self._export(ExportChoice(self.confirming, overwrite=True))
 
     @on(Button.Pressed, "#keep")
     def action_keep(self) -> None:

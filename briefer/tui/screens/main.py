@@ -832,20 +832,18 @@ class MainScreen(Screen[None]):
             return
         default = core_calls.default_export_path(briefing, Path.cwd(), date.today())
 
-        def done(choice: ExportChoice | None) -> None:
-            if choice is None:
-                return
-            try:
-                written = core_calls.export_markdown(
-                    briefing, Path(choice.path), overwrite=choice.overwrite
-                )
-            except Exception as exc:  # an unwritable path: tell the user, keep running
-                self.app.notify(safe(f"Export failed: {exc}"), severity="error", markup=False)
+        def write(choice: ExportChoice) -> str:
+            """Raises on an unwritable path: the dialog shows why and stays open."""
+            path = Path(choice.path)
+            return str(core_calls.export_markdown(briefing, path, overwrite=choice.overwrite))
+
+        def done(written: str | None) -> None:
+            if written is None:
                 return
             shown = fit_path(safe(written), self._note_width())  # the file name whole
             self.app.notify(f"Briefing exported to:\n{shown}", markup=False)
 
-        self.app.push_screen(ExportScreen(str(default)), done)
+        self.app.push_screen(ExportScreen(str(default), write), done)
 
     def check_for_changes(self) -> None:
         """Sync the library quietly: files added, changed or deleted since the index was last
