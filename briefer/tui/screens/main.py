@@ -74,6 +74,9 @@ if TYPE_CHECKING:  # annotations only: importing the core costs first-paint time
 
 EMPTY_LIBRARY = "The library is empty: run 'briefer PATH' to add a folder."
 STALE_ROWS = " (rows: the last search)"
+# Over the reading pane while the search on screen found nothing: what it shows is from before.
+STALE_BRIEFING = "No results: this is the last briefing shown"
+STALE_DOCUMENT = "No results: this is the last document shown"
 INDEXING = "Indexing the library…"
 SEARCH_DEBOUNCE = 0.02  # keys typed while a search is running wait this long for the next
 REFRESH_WHILE_INDEXING = 2.0
@@ -153,8 +156,10 @@ class MainScreen(Screen[None]):
                 yield ResultList(id="results")
             with TabbedContent(id="reader", initial="briefing"):
                 with TabPane("Briefing", id="briefing"):
+                    yield Static(Text(STALE_BRIEFING, end=""), classes="stale-note")
                     yield BriefingView(id="briefing-view")
                 with TabPane("Document", id="document"):
+                    yield Static(Text(STALE_DOCUMENT, end=""), classes="stale-note")
                     yield DocumentPane()
             yield EntitySidebar(id="entities")
         yield EmptyLibrary(id="empty-library")
@@ -431,6 +436,7 @@ class MainScreen(Screen[None]):
             self._no_match_shown = no_match
         if suggestion or had_suggestion:
             self.refresh_bindings()  # Ctrl+Y comes or goes
+        self._set_reader_stale(not result.total and not self.has_class("-empty"))
         self._schedule_facets(message.generation)
         self._rebrief = self.scope == "results"  # the joint briefing follows the results...
         self._schedule_read()  # ...and the reading pane the highlighted one, once typing stops
@@ -680,7 +686,14 @@ class MainScreen(Screen[None]):
                 # the document shown heads the new results: its highlights follow the search
                 view.show_search_words(query_words(self.query_one("#search", Input).value))
 
+    def _set_reader_stale(self, stale: bool) -> None:
+        """Dim the reading pane under a line saying its briefing or document is from before the
+        search on screen, which found nothing: else it passes for that search's. A document
+        or briefing asked for (`d`, a citation, Alt+Left) is of now again."""
+        self.query_one("#reader", TabbedContent).set_class(stale, "-stale")
+
     def _load(self, doc_id: str, paragraph: int | None) -> None:
+        self._set_reader_stale(False)
         self.read_token += 1
         self.read_worker(self.read_token, doc_id, paragraph)
 
@@ -812,6 +825,7 @@ class MainScreen(Screen[None]):
         self._brief(None, "results", title)
 
     def _brief(self, ids: list[str] | None, scope: str, title: str) -> None:
+        self._set_reader_stale(False)
         self.scope = scope
         self.brief_token += 1
         query = self.result.query if self.result is not None else None
