@@ -74,6 +74,7 @@ if TYPE_CHECKING:  # annotations only: importing the core costs first-paint time
 
 EMPTY_LIBRARY = "The library is empty: run 'briefer PATH' to add a folder."
 STALE_ROWS = " (rows: the last search)"
+NOT_YET = "No results yet"  # a word of one or two letters: it matches from its third
 # Over the reading pane while the search on screen found nothing: what it shows is from before.
 STALE_BRIEFING = "No results: this is the last briefing shown"
 STALE_DOCUMENT = "No results: this is the last document shown"
@@ -405,6 +406,8 @@ class MainScreen(Screen[None]):
         self._searching = False
         if message.generation != self.generation:
             return  # a newer search is on its way: never show a stale one
+        if self._awaiting_third_letter(message.result):
+            return
         had_suggestion = self.check_action("use_suggestion", ())
         result = self.result = message.result
         everything = message.query in ("", core_calls.ALL_DOCUMENTS) and not self.filters
@@ -440,6 +443,29 @@ class MainScreen(Screen[None]):
         self._schedule_facets(message.generation)
         self._rebrief = self.scope == "results"  # the joint briefing follows the results...
         self._schedule_read()  # ...and the reading pane the highlighted one, once typing stops
+
+    def _awaiting_third_letter(self, result: Any) -> bool:
+        """`k`, `ko` on the way to `kosovo` find nothing (a word matches as a prefix from its
+        third letter): the rows of the last search stay, dimmed, and the count line says whose
+        they are, as for a query that cannot be read yet, rather than the list emptying for a
+        key. The search shown, its pages, the sidebar, the reading pane and the history stay
+        those of the rows; the hint under the count says to type on."""
+        from briefer.index.query import short_last_word  # loaded by the search just run
+
+        results = self.query_one(ResultList)
+        typed = self.query_one("#search", Input).value
+        if result.total or not results.hits or not short_last_word(typed):
+            return False
+        results.add_class("-stale")
+        line = Text(NOT_YET, style="dim", end="")
+        line.append(STALE_ROWS, style="dim")
+        self.query_one("#result-count", Static).update(line)
+        self._drop_hint()  # a 'Did you mean' of the rows' search is not for what is typed
+        hint = self.query_one("#suggestion", Static)
+        hint.update(no_match_line(typed, self.filters))
+        hint.add_class("-shown")
+        self._no_match_shown = True
+        return True
 
     # ---- query history (Alt+Up / Alt+Down) ------------------------------------------------
 
