@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
 from typing import Any, Literal
 
 EntityType = Literal["PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "DATE"]
@@ -30,6 +30,10 @@ class Mention:
         start, end = self.start - offset, self.end - offset
         return Mention(start, end, self.surface, self.canonical, self.type)
 
+    def renamed(self, names: Mapping[str, str]) -> Mention:
+        """The same mention under the actor `names` gives its canonical name, if any."""
+        return replace(self, canonical=names[self.canonical]) if self.canonical in names else self
+
 
 def mentions_from(mentions: Iterable[Mention], offset: int) -> list[Mention]:
     """The mentions from `offset` on, counted from there: those of `text[offset:]`."""
@@ -49,6 +53,13 @@ class Sentence:
     stance: str | None = None
     cameo: str | None = None
 
+    def renamed(self, names: Mapping[str, str]) -> Sentence:
+        """The same sentence with its speakers under the names `names` gives them, each once;
+        this very sentence when `names` renames none of them."""
+        if not any(n in names for n in self.speakers):
+            return self
+        return replace(self, speakers=tuple(dict.fromkeys(names.get(n, n) for n in self.speakers)))
+
 
 @dataclass(frozen=True)
 class Analysis:
@@ -65,6 +76,18 @@ class Analysis:
     headline: str = ""
     headline_mentions: tuple[Mention, ...] = ()
     headline_sentences: tuple[Sentence, ...] = ()
+
+    def renamed(self, names: Mapping[str, str]) -> Analysis:
+        """The analysis with every actor `names` renames (old -> new) under its new name: its
+        mentions and its sentences' speakers, the headline's too (one person under one spelling,
+        a successor state under its former name in a story of that state's time)."""
+        return replace(
+            self,
+            mentions=tuple(m.renamed(names) for m in self.mentions),
+            sentences=tuple(s.renamed(names) for s in self.sentences),
+            headline_mentions=tuple(m.renamed(names) for m in self.headline_mentions),
+            headline_sentences=tuple(s.renamed(names) for s in self.headline_sentences),
+        )
 
     def entity_counts(self) -> Counter[tuple[str, str]]:
         """Mentions per (canonical name, type)."""

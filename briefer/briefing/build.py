@@ -31,7 +31,7 @@ from briefer.briefing.actors import build_actors, not_a_party
 from briefer.briefing.dedupe import NearDuplicates
 from briefer.briefing.model import Briefing, Item, Section, SourceRef, Span
 from briefer.briefing.parties.choice import choose_principals
-from briefer.briefing.parties.former_states import former_state_names, speakers_of_the_time
+from briefer.briefing.parties.former_states import former_state_names
 from briefer.briefing.parties.own_bodies import own_bodies
 from briefer.briefing.people import person_offices, unify_people
 from briefer.briefing.stats import ActorStats, collect
@@ -297,7 +297,7 @@ def build_briefing(
             background.append(_item(c))
             continue
         if of_the_time and s.speakers:
-            s = speakers_of_the_time(s, of_the_time)
+            s = s.renamed(of_the_time)
         if s.label == "reaction" and _INTRO_ONLY.search(s.text) is None:
             third = third_party_speakers(s, principals, people, owned)
             if third:

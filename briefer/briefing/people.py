@@ -31,7 +31,6 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Container, Iterable, Mapping, Sequence
-from dataclasses import replace
 
 from briefer.analysis import gazetteer
 from briefer.analysis.affiliation import ROLE_WORDS, known_party
@@ -139,30 +138,7 @@ def unify_people(
     renamed = person_names(items)
     if not renamed:
         return list(items)
-    out: list[tuple[Document, Analysis]] = []
-    for doc, analysis in items:
-        mentions = tuple(
-            replace(m, canonical=renamed[m.canonical]) if m.canonical in renamed else m
-            for m in analysis.mentions
-        )
-        sentences = tuple(
-            replace(s, speakers=_renamed_speakers(s.speakers, renamed))
-            if any(sp in renamed for sp in s.speakers)
-            else s
-            for s in analysis.sentences
-        )
-        heads = tuple(
-            replace(m, canonical=renamed[m.canonical]) if m.canonical in renamed else m
-            for m in analysis.headline_mentions
-        )
-        analysis = replace(analysis, mentions=mentions, sentences=sentences)
-        out.append((doc, replace(analysis, headline_mentions=heads)))
-    return out
-
-
-def _renamed_speakers(speakers: Sequence[str], renamed: Mapping[str, str]) -> tuple[str, ...]:
-    """Speakers under their briefing names, each once."""
-    return tuple(dict.fromkeys(renamed.get(sp, sp) for sp in speakers))
+    return [(doc, analysis.renamed(renamed)) for doc, analysis in items]
 
 
 # --- A person's office, as the Actors line tells it -----------------------------------------

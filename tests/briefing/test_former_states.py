@@ -107,11 +107,10 @@ def test_a_former_states_adjective_is_a_mention_of_it() -> None:
 
 def test_reactions_read_the_successor_as_the_former_state_in_its_time() -> None:
     from briefer.analysis.model import Sentence
-    from briefer.briefing.parties.former_states import speakers_of_the_time
 
     s = Sentence(0, 12, 0, "Moscow said.", label="reaction", speakers=("Russia",))
-    assert speakers_of_the_time(s, {"Russia": "Soviet Union"}).speakers == ("Soviet Union",)
-    assert speakers_of_the_time(s, {}) is s
+    assert s.renamed({"Russia": "Soviet Union"}).speakers == ("Soviet Union",)
+    assert s.renamed({}) is s
 
 
 def test_west_germany_of_its_time_takes_germanys_words() -> None:

@@ -17,10 +17,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import fields, replace
+from dataclasses import fields
 from datetime import date
 
-from briefer.analysis.model import Analysis, Mention, Sentence
+from briefer.analysis.model import Analysis
 from briefer.briefing.stats import ActorStats
 from briefer.sources.document import Document
 
@@ -68,46 +68,6 @@ def former_state_names(items: Sequence[tuple[Document, Analysis]]) -> dict[str, 
     return out
 
 
-def _renamed_mentions(
-    mentions: tuple[Mention, ...], names: Mapping[str, str]
-) -> tuple[Mention, ...]:
-    return tuple(
-        replace(m, canonical=names[m.canonical]) if m.canonical in names else m for m in mentions
-    )
-
-
-def _renamed_sentences(
-    sentences: tuple[Sentence, ...], names: Mapping[str, str]
-) -> tuple[Sentence, ...]:
-    return tuple(
-        replace(s, speakers=tuple(dict.fromkeys(names.get(n, n) for n in s.speakers)))
-        if any(n in names for n in s.speakers)
-        else s
-        for s in sentences
-    )
-
-
-def speakers_of_the_time(sentence: Sentence, names: Mapping[str, str]) -> Sentence:
-    """The sentence with each successor among its speakers under its former state's name
-    (`names` from `former_state_names`), the same sentence when none is."""
-    if not any(n in names for n in sentence.speakers):
-        return sentence
-    return replace(
-        sentence, speakers=tuple(dict.fromkeys(names.get(n, n) for n in sentence.speakers))
-    )
-
-
-def renamed_analysis(analysis: Analysis, names: Mapping[str, str]) -> Analysis:
-    """The analysis with every mention and speaker in `names` under its new name."""
-    return replace(
-        analysis,
-        mentions=_renamed_mentions(analysis.mentions, names),
-        sentences=_renamed_sentences(analysis.sentences, names),
-        headline_mentions=_renamed_mentions(analysis.headline_mentions, names),
-        headline_sentences=_renamed_sentences(analysis.headline_sentences, names),
-    )
-
-
 def merged_stats(a: ActorStats, b: ActorStats, name: str) -> ActorStats:
     """One actor's counts from two: numbers and tallies added, flags and sets joined, the
     first's first source and title kept."""
@@ -148,6 +108,6 @@ def of_the_time(
             if have is not None
             else merged_stats(old, ActorStats(former), former)
         )
-    renamed = [(doc, renamed_analysis(analysis, names)) for doc, analysis in items]
+    renamed = [(doc, analysis.renamed(names)) for doc, analysis in items]
     people = {p: names.get(party, party) for p, party in affiliated.items()}
     return out, renamed, people
