@@ -456,11 +456,8 @@ class MainScreen(Screen[None]):
         typed = self.query_one("#search", Input).value
         if result.total or not results.hits or not short_last_word(typed):
             return False
-        results.add_class("-stale")
-        line = Text(NOT_YET, style="dim", end="")
-        line.append(STALE_ROWS, style="dim")
-        self.query_one("#result-count", Static).update(line)
-        self._drop_hint()  # a 'Did you mean' of the rows' search is not for what is typed
+        # (a 'Did you mean' of the rows' search is not for what is typed: it goes)
+        self._keep_rows_stale(Text(NOT_YET, style="dim", end=""))
         hint = self.query_one("#suggestion", Static)
         hint.update(no_match_line(typed, self.filters))
         hint.add_class("-shown")
@@ -641,7 +638,6 @@ class MainScreen(Screen[None]):
             # said in the as-you-type hint's dim, not in an error's red.
             from briefer.index.query import field_awaiting_value, open_phrase  # loaded
 
-            results = self.query_one(ResultList)
             typed = self.query_one("#search", Input).value
             typing = field_awaiting_value(typed) is not None or open_phrase(typed)
             line = Text(safe(message.error), style="dim" if typing else "red")
@@ -650,11 +646,17 @@ class MainScreen(Screen[None]):
                 # search typed meanwhile is early, not broken ('built with schema version
                 # unknown ... run briefer index' told a new reader to do what was being done).
                 line = Text(INDEXING, style="dim")
-            if results.hits:
-                results.add_class("-stale")
-                line.append(STALE_ROWS, style="dim")
-            self.query_one("#result-count", Static).update(line)
-            self._drop_hint()
+            self._keep_rows_stale(line)
+
+    def _keep_rows_stale(self, line: Text) -> None:
+        """The count line says `line` and, when the last search's rows are there, that they are
+        its (dimmed, they stay rather than blank the list for a key); that search's hint goes."""
+        results = self.query_one(ResultList)
+        if results.hits:
+            results.add_class("-stale")
+            line.append(STALE_ROWS, style="dim")
+        self.query_one("#result-count", Static).update(line)
+        self._drop_hint()
 
     def _drop_hint(self) -> None:
         """A search that fails leaves the rows of the last one (dimmed) but not its hint: a
