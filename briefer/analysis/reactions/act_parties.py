@@ -11,6 +11,7 @@ from briefer.analysis.affiliation import is_commentator, is_state, party_of
 from briefer.analysis.model import Mention, mentions_from
 from briefer.analysis.reactions.acts import acting_subject
 from briefer.analysis.reactions.cues import _CLAUSE_JOIN
+from briefer.analysis.reactions.placed_organs import placed_organ_act
 from briefer.analysis.reactions.places import _capital_opening
 from briefer.analysis.reactions.subjects import _subject_after
 from briefer.analysis.verbs import RESPONSE_ACTS, alternation
@@ -157,6 +158,10 @@ def acting_parties(
         for party in acting_subject(text[join.end() :], rest, affiliation):
             if party not in parties and not is_commentator(party):
                 parties.append(party)
+    if not parties:
+        # "In Athens, the government ordered ...", "Police in New Delhi stopped ...": a
+        # state's unnamed organ, placed by the sentence, acts for it
+        return placed_organ_act(text, mentions, affiliation)
     return tuple(parties)
 
 
