@@ -68,7 +68,9 @@ _SUBJECT_TAIL = (
     # the body a team comes from: "A German team from the federal relief agency THW joined"
     r"(?:(?<=team)|(?<=teams)|(?<=contingent)|(?<=unit)|(?<=units)|(?<=convoy))\s+from\s+"
     r"(?:the\s+)?(?:[a-z][\w-]*\s+){0,4}?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}|"
-    r"\s+(?:to|in|at|for)(?=\s+(?:the\s+)?[A-Z])){0,6}"
+    r"\s+(?:to|in|at|for)(?=\s+(?:the\s+)?[A-Z])|"
+    # where the subject's people gathered: "EU leaders meeting in Brussels pledged"
+    r"\s+[a-z]+ing(?=\s+(?:in|at)\s+(?:the\s+)?[A-Z])){0,6}"
 )
 # The plural nouns of the subject's tail, which end like a verb ("peacekeepers", "troops").
 _TAIL_NOUNS = frozenset(

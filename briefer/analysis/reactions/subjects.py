@@ -354,8 +354,15 @@ def _subject_before(text: str, mentions: Sequence[Mention], verb_start: int) -> 
     gap = text[head.end : verb_start]
     if relative and gap.strip() == ",":
         return []  # "Her parents, who live in Poland, appealed": the place ends an aside
-    if _PLACE_AFTER_ACT.search(text, max(0, head.start - 30), head.start):
-        return []  # "its foreign ministers meeting in Doha called on": where they met
+    placed = _PLACE_AFTER_ACT.search(text, max(0, head.start - 30), head.start)
+    if placed is not None:
+        # "EU finance ministers meeting in Vienna said": where they met names no one; the
+        # noun phrase the participle follows is the subject ("its foreign ministers meeting
+        # in Doha called on": an anaphor, no name)
+        if gap.strip() and not _TIME_GAP.fullmatch(gap):
+            return []
+        found = _head_before(text, mentions, placed.start())
+        return _coordinated(text, mentions, found) if found >= 0 else []
     if gap.strip() == "," or _TIME_GAP.fullmatch(gap) or _MEMBERS_GAP.fullmatch(gap):
         # "The bloc's mission, EULEX, said"; "The Council on Wednesday demanded"; "The Group
         # of Seven industrialised nations on Sunday condemned"
