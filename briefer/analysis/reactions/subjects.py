@@ -60,7 +60,9 @@ _CIVIL_TAIL = re.compile(
 _POSTED_IN = re.compile(r"^(?:'s|’s)?\s+(?:[\w-]+\s+){0,3}?(?:in|to|at|for)\s+(?:the\s+)?$")
 _CLAUSE_OPENING = re.compile(
     r"^\s*(?:[A-Z][^,]{0,40},\s*)?(?:only\s+|even\s+|both\s+)?(?:(?:the|a|an)\s+(?:(?:senior|top|"
-    r"high-level|joint|visiting|former|new|first|second|latest)\s+)?)?$",
+    r"high-level|joint|visiting|former|new|first|second|latest)\s+)?)?"
+    # a state told by where it lies: "Neighbouring Austria advised", "the neighbouring Niger"
+    r"(?:(?:neighbou?ring|nearby)\s+)?$",
     re.IGNORECASE,
 )
 # "Secretary of State Antony Blinken spoke ... and condemned": a title opening the clause.
