@@ -17,6 +17,11 @@ _MORE_PAST = frozenset(
         *("made", "begun", "broken", "drawn", "frozen", "withdrawn", "undertaken"),
     ]
 )
+# A party's own organs and envoys, one of each: what they do is the party's deed ("Its
+# ambassador visited the crew", "Its embassy in Prague issued visas").
+_OWN_ORGANS = frozenset(
+    ["ambassador", "envoy", "embassy", "consulate", "mission", "delegation", "ministry", "cabinet"]
+)
 _BODY_OPENING = re.compile(
     r"^\s*the\s+(?:bloc|alliance|union|organi[sz]ation|mission|force|council|commission|agency|"
     # (lower case only: "the League" is a party's name, "the Presidency" a state's own office)
@@ -50,8 +55,10 @@ _PRONOUN_ACT = re.compile(
     r"(?:also\s+|\w+ly\s+)?(?:(?:has|have|had)\s+(?:also\s+|\w+ly\s+)?)?(?:"
     + alternation(RESPONSE_ACTS | {"withdrew", "withdrawn"})
     + r")|(?:Its|(?P<their>Their))\s+(?:[a-z-]+\s+){0,2}?(?:"
-    + alternation(_TAIL_NOUNS | {"staff", "team", "convoy", "plane", "ship"})
-    + r")\s+(?:also\s+|\w+ly\s+)?(?:(?:has|have|had)\s+)?(?P<verb>[a-z]+ed|"
+    + alternation(_TAIL_NOUNS | {"staff", "team", "convoy", "plane", "ship"} | _OWN_ORGANS)
+    # where the organ sits: "Its embassy in Prague issued visas"
+    + r")(?:\s+(?:in|at|to)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?"
+    + r"\s+(?:also\s+|\w+ly\s+)?(?:(?:has|have|had)\s+)?(?P<verb>[a-z]+ed|"
     + alternation(IRREGULAR_PAST)
     + r")|"
     # an institution or its staff with no owner named, in the passive of a measure: "All
