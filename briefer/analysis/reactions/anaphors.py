@@ -41,8 +41,10 @@ _ORG_NOUNS = frozenset(
         "watchdog",
         "federation",
         "foundation",
-        # a body named again by its office: "The office notes"
+        # a body named again by its office: "The office notes"; a state's post abroad by
+        # itself: "The embassy said" (after "the US embassy in Beijing said")
         "office",
+        "embassy",
         # (and, in lower case only, `_LOWER_ORG_NOUNS`)
         "league",
         "presidency",
@@ -116,13 +118,13 @@ def anaphor_kind(noun: str) -> str:
     return "group"
 
 
-_BODY_ANAPHORS = frozenset({"it", "ministry", "department"})
+_BODY_ANAPHORS = frozenset({"it", "ministry", "department", "embassy"})
 
 
 # "Its representative office announced", "Their embassies said": a body of the party before;
 # "Its foreign ministry said", "its government announced": a body only a state has.
 _ITS_BODY = re.compile(
-    r"(?:^|[.;:\"“”]\s*|,\s+and\s+)(?P<owner>its|their)\s+(?:[\w-]+\s+){0,2}?(?:office|embassy|"
+    r"(?:^|[.;:\"“”]\s*|,\s+and\s+)(?P<owner>its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:office|embassy|"
     r"embassies|mission|delegation|(?P<state>ministry|ministries|governments?|cabinet|ministers?))\s+"
     r"(?:(?:\w+ly|also|later|then|has|have|had)\s+)*$",
     re.IGNORECASE,

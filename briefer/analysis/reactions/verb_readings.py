@@ -301,6 +301,9 @@ def _its_body(f: Finding, v: re.Match[str], resolve: Resolver) -> None:
     its = _ITS_BODY.search(f.text, max(0, v.start() - 60), v.start())
     if its is None:
         return
+    personal = its.group("owner").lower() in ("his", "her")
+    if personal and its.group("state") is None:
+        return  # "His office said": the person's own office, read with the person
     if its.group("state") is None:
         names = resolve("it", its.start())
     else:
