@@ -78,3 +78,31 @@ def test_a_partys_own_envoy_or_embassy_acts_for_the_party_before() -> None:
     analysis = analyse(doc)
     visit = next(s for s in analysis.sentences if s.text.startswith("Its ambassador"))
     assert visit.speakers == ("Norway",)
+
+
+def test_an_embassy_or_a_persons_ministry_named_again_speaks_for_the_party_before() -> None:
+    doc = wire_story(
+        [
+            ("Flood aid", "heading"),
+            (
+                "Canada will fly tents to the delta, the Canadian embassy in Dhaka said. "
+                "The embassy said it had also doubled its grant.",
+                "text",
+            ),
+            (
+                "Mexican Foreign Minister Ana Ruiz said the leak could not change Mexico's policy. "
+                "Her ministry said it would read every cable before answering.",
+                "text",
+            ),
+        ],
+        doc_id="embassy-again",
+    )
+    analysis = analyse(doc)
+    by_text = {s.text.split()[0] + s.text.split()[1]: s for s in analysis.sentences}
+    assert by_text["Theembassy"].speakers == ("Canada",)
+    assert by_text["Herministry"].speakers == ("Mexico",)
+
+
+def test_a_persons_office_is_not_read_as_the_party_before() -> None:
+    # "His office" speaks for the person named before it, never through the last state
+    assert _speakers("His office said the minister would not resign.") != ("<it>",)
