@@ -48,11 +48,20 @@ def story_time(items: Sequence[tuple[Document, Analysis]]) -> date | None:
 
 
 def former_state_names(items: Sequence[tuple[Document, Analysis]]) -> dict[str, str]:
-    """Successor -> former state, for each former state the texts name in a story of its time."""
+    """Successor -> former state, for each former state the texts name in a story of its time.
+    A text that calls the successor by its own name ("Russia", "Serbia") at least as often as it
+    names the former state tells of the successor, whatever year it writes: "declared
+    independence in 1991, as the Soviet Union was falling apart" is history in a story of
+    Russian troops in Chechnya, and "the presidents of Bosnia, Serbia and Croatia" are not
+    Yugoslavia's because "the former Yugoslavia" is named once."""
     counts: Counter[str] = Counter()
+    # Mentions by the state's own name, not its capital or its people's adjective.
+    by_name: Counter[str] = Counter()
     for _doc, analysis in items:
-        counts.update(m.canonical for m in analysis.headline_mentions)
-        counts.update(m.canonical for m in analysis.mentions)
+        for m in (*analysis.headline_mentions, *analysis.mentions):
+            counts[m.canonical] += 1
+            if m.type == "GPE" and m.canonical in _NAMED and _names_itself(m.surface, m.canonical):
+                by_name[m.canonical] += 1
     named = [f for f in _SUCCESSORS if counts[f]]
     if not named:
         return {}
@@ -60,12 +69,25 @@ def former_state_names(items: Sequence[tuple[Document, Analysis]]) -> dict[str, 
     out: dict[str, str] = {}
     for former in named:
         successor, ended = _SUCCESSORS[former]
+        if by_name[successor] and by_name[successor] >= by_name[former]:
+            continue  # today's state, named as such
         if when is None:
             if counts[former] >= counts[successor]:
                 out[successor] = former
         elif when < ended:
             out[successor] = former
     return out
+
+
+# The states whose own names `former_state_names` counts: the former ones and their successors.
+_NAMED = frozenset(_SUCCESSORS) | frozenset(s for s, _end in _SUCCESSORS.values())
+
+
+def _names_itself(surface: str, state: str) -> bool:
+    """Whether the words name the state itself ("Russia", "the former Yugoslavia", "the USSR"),
+    not its capital ("Moscow"): its name is in them, or they are an acronym."""
+    words = surface.casefold()
+    return state.casefold() in words or (surface.isupper() and len(surface) > 1)
 
 
 def merged_stats(a: ActorStats, b: ActorStats, name: str) -> ActorStats:
