@@ -12,7 +12,8 @@ in one country's own affair (an election, a coup, protests, unrest) foreign stat
 third parties, even when they sanction it, send troops or are blamed for it (the reactions of
 the world to that affair), and only armed groups or territories inside it are further sides; a
 second side the headline and lead never show must be named often; a third side must be
-followed nearly as closely as the leading party (half its weight). A pair the text sets
+one of those in the confrontation, the one the lead is told from, or one followed more than
+half as closely as the leading party. A pair the text sets
 against each other ("clashes between X and Y", "X and Y blamed each other", "X–Y relations")
 are the sides first, and beside them a third side must be set against them too (between them,
 accused by them): a patron, a neighbour or a power as present as the pair is not. The other
@@ -76,9 +77,12 @@ _MAX_PRINCIPALS = 3
 _SECOND_SHARE = 0.3
 # A second side the headline and lead never show acting or acted on must be named more.
 _UNLED_SECOND_SHARE = 0.4
-# A third side, unless a pair is named (then it must be set against them), is one the text
-# gives at least half the leading party's weight, fighter or not.
 _THIRD_SHARE = 0.5
+# A third side is one of the fighters: half its narrative mentions stand near words of
+# confrontation (a power watching the drills it is named beside is not) ...
+_CLASH_RATIO = 0.5
+# ... or one the text follows more than half as closely as the leading party.
+_PRESENT_THIRD_SHARE = 0.55
 DOMESTIC_WEIGHT = 0.5
 
 
@@ -335,9 +339,11 @@ def _needed_share(
     accuser: bool = False,
     assailed: bool = False,
 ) -> float:
-    """The share of the leading score a party needs to be the next side. A third side needs
-    half the leading party's weight, and where the text names the pair in confrontation
-    (`paired`) it must be set against them too.
+    """The share of the leading score a party needs to be the next side. A third side must be
+    one of the fighters (half its mentions near words of confrontation, or the subject the
+    opening tells the story from) or be followed more than half as closely as the leading
+    party; where the text names the pair in confrontation (`paired`), it must be set against
+    them.
     A court prosecuting a party (`accuser`) is that party's adversary by its office; an armed
     group an offensive is waged against (`assailed`) is the other side of it."""
     if st is None:
@@ -363,10 +369,12 @@ def _needed_share(
         # them too ("between Israel and Lebanon", "accused Moscow"): near words of
         # confrontation is not enough (a neighbour closing its border as the pair fight).
         return _THIRD_SHARE if st.opposed else _NEVER
-    # Without a pair, a third side is one the text follows nearly as closely as the story's
-    # own party (half its weight): the third state a cyclone or a spill struck, the power in
-    # a standoff of three, the state whose strike the story tells; a fighter has no lower bar.
-    return _THIRD_SHARE
+    if st.clashes >= _CLASH_RATIO * st.narrative or st.fronted:
+        return _THIRD_SHARE
+    # Without a pair, a side the text follows more than half as closely as the story's own
+    # party is a third side, fighter or not: the third state a cyclone or a spill struck, the
+    # power in a standoff of three. (A patron urging restraint is named less.)
+    return _PRESENT_THIRD_SHARE
 
 
 def choose_principals(

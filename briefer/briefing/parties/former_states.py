@@ -49,11 +49,11 @@ def story_time(items: Sequence[tuple[Document, Analysis]]) -> date | None:
 
 def former_state_names(items: Sequence[tuple[Document, Analysis]]) -> dict[str, str]:
     """Successor -> former state, for each former state the texts name in a story of its time.
-    A text that calls the successor by its own name ("Russia", "Serbia") at least as often as it
-    names the former state tells of the successor, whatever year it writes: "declared
-    independence in 1991, as the Soviet Union was falling apart" is history in a story of
-    Russian troops in Chechnya, and "the presidents of Bosnia, Serbia and Croatia" are not
-    Yugoslavia's because "the former Yugoslavia" is named once."""
+    A text that calls the successor by its own name ("Russia", "Serbia") more often than it
+    names the former state as a state of the time tells of the successor, whatever year it
+    writes: "declared independence in 1991, as the Soviet Union was falling apart" is history in
+    a story of Russian troops in Chechnya, and "the presidents of Bosnia, Serbia and Croatia"
+    are not Yugoslavia's beside "the former Yugoslavia" (a name that says the state is past)."""
     counts: Counter[str] = Counter()
     # Mentions by the state's own name, not its capital or its people's adjective.
     by_name: Counter[str] = Counter()
@@ -69,7 +69,7 @@ def former_state_names(items: Sequence[tuple[Document, Analysis]]) -> dict[str, 
     out: dict[str, str] = {}
     for former in named:
         successor, ended = _SUCCESSORS[former]
-        if by_name[successor] and by_name[successor] >= by_name[former]:
+        if by_name[successor] > by_name[former]:
             continue  # today's state, named as such
         if when is None:
             if counts[former] >= counts[successor]:
@@ -84,10 +84,16 @@ _NAMED = frozenset(_SUCCESSORS) | frozenset(s for s, _end in _SUCCESSORS.values(
 
 
 def _names_itself(surface: str, state: str) -> bool:
-    """Whether the words name the state itself ("Russia", "the former Yugoslavia", "the USSR"),
-    not its capital ("Moscow"): its name is in them, or they are an acronym."""
+    """Whether the words name the state itself as one of the time ("Russia", "the USSR"), not
+    its capital ("Moscow") nor a state the words say is past ("the former Yugoslavia"): its
+    name is in them, or they are an acronym."""
     words = surface.casefold()
+    if _PAST.search(words):
+        return False
     return state.casefold() in words or (surface.isupper() and len(surface) > 1)
+
+
+_PAST = re.compile(r"\b(?:former|ex|late|defunct|old)\b")
 
 
 def merged_stats(a: ActorStats, b: ActorStats, name: str) -> ActorStats:
