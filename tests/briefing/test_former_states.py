@@ -142,3 +142,46 @@ def test_a_leader_of_the_cold_war_speaks_for_the_state_of_his_time() -> None:
     assert found["Helmut Schmidt"] == "West Germany"
     assert found["Lyndon B. Johnson"] == "United States"
     assert found["Leonid Brezhnev"] == "Soviet Union"
+
+
+def test_todays_state_named_more_than_the_former_one_is_todays_in_any_year() -> None:
+    # Undated, and the only year written is the former state's last: still Russia's story.
+    blocks = [
+        ("Russian tanks cross into breakaway republic", "heading"),
+        (
+            "Russian troops crossed into the breakaway republic on Sunday, and Russia said "
+            "the operation would restore order.",
+            "paragraph",
+        ),
+        (
+            "The republic declared independence in November 1991, as the Soviet Union was "
+            "falling apart, and Russia has never recognised it.",
+            "paragraph",
+        ),
+    ]
+    assert former_state_names([make_doc("now", blocks, published=None)]) == {}  # type: ignore[arg-type]
+    # Named as often as the successor, the former state is the story's own in its time.
+    then = [*blocks, ("The Soviet Union sent more troops.", "paragraph")]
+    assert former_state_names([make_doc("then", then, published=None)]) == {  # type: ignore[arg-type]
+        "Russia": "Soviet Union"
+    }
+
+
+def test_a_name_saying_the_state_is_past_does_not_make_the_story_its_own() -> None:
+    blocks = [
+        ("Balkan leaders initial peace deal", "heading"),
+        (
+            "The presidents of Bosnia, Serbia and Croatia initialled an agreement on Tuesday "
+            "to end the war in Bosnia.",
+            "paragraph",
+        ),
+        (
+            "The Security Council voted to lift its arms embargo on the former Yugoslavia.",
+            "paragraph",
+        ),
+    ]
+    story = make_doc("dayton", blocks, published=date(1995, 11, 22))  # type: ignore[arg-type]
+    assert former_state_names([story]) == {}
+    told = [(b[0].replace("the former Yugoslavia", "Yugoslavia"), b[1]) for b in blocks]
+    then = make_doc("fry", told, published=date(1995, 11, 22))  # type: ignore[arg-type]
+    assert former_state_names([then]) == {"Serbia": "Yugoslavia"}

@@ -2090,3 +2090,29 @@ def test_a_group_saying_it_carried_out_the_attack_or_which_claimed_it_is_a_side(
     assert set(principals(_market_bombing(said))) == {"Uganda", "Eastern Crescent Brigade"}
     assert set(principals(_market_bombing(which))) == {"Uganda", "Eastern Crescent Brigade"}
     assert principals(_market_bombing(helped)) == ("Uganda",)
+
+
+THREE_ON_THE_RIVER = [
+    ("Egypt and Ethiopia trade warnings as dam reservoir fills", "heading"),
+    (
+        "Egypt warned Ethiopia on Monday that filling the reservoir of its giant dam on the "
+        "Blue Nile without a deal would threaten its water, as the rainy season began.",
+        "text",
+    ),
+    ("Ethiopia said the filling was part of the dam's construction and would go on.", "text"),
+    (
+        "Sudan, which lies between them on the river, opened the gates of its own dams "
+        "downstream. Sudan stored less water this year, and Sudan moved farmers away from "
+        "the banks. Sudan also sent engineers to the border with Ethiopia.",
+        "text",
+    ),
+    ("Egypt recalled its negotiators. Ethiopia began the second filling.", "text"),
+]
+
+
+def test_a_third_state_followed_as_closely_as_the_sides_is_a_side_without_fighting_words() -> None:
+    assert set(principals(THREE_ON_THE_RIVER)) == {"Egypt", "Ethiopia", "Sudan"}
+    # Named once, the state downstream is no side.
+    once = [b for b in THREE_ON_THE_RIVER if not b[0].startswith("Sudan")]
+    once.append(("Sudan opened the gates of its own dams downstream.", "text"))
+    assert set(principals(once)) == {"Egypt", "Ethiopia"}
