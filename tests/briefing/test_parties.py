@@ -2102,17 +2102,19 @@ THREE_ON_THE_RIVER = [
     ("Ethiopia said the filling was part of the dam's construction and would go on.", "text"),
     (
         "Sudan, which lies between them on the river, opened the gates of its own dams "
-        "downstream. Sudan stored less water this year, and Sudan moved farmers away from "
-        "the banks. Sudan also sent engineers to the border with Ethiopia.",
+        "downstream. Sudan moved farmers away from the banks. Sudan also sent troops to the "
+        "border with Ethiopia.",
         "text",
     ),
     ("Egypt recalled its negotiators. Ethiopia began the second filling.", "text"),
 ]
 
 
-def test_a_third_state_followed_as_closely_as_the_sides_is_a_side_without_fighting_words() -> None:
+def test_a_third_state_followed_as_closely_as_the_sides_is_a_side_however_seldom_it_fights() -> (
+    None
+):
+    # One of its three mentions near a word of confrontation (troops sent to a border).
     assert set(principals(THREE_ON_THE_RIVER)) == {"Egypt", "Ethiopia", "Sudan"}
-    # Named once, the state downstream is no side.
-    once = [b for b in THREE_ON_THE_RIVER if not b[0].startswith("Sudan")]
-    once.append(("Sudan opened the gates of its own dams downstream.", "text"))
-    assert set(principals(once)) == {"Egypt", "Ethiopia"}
+    # As present, but never near such a word (it only helps its people): no side.
+    calm = [(b[0].replace("sent troops to", "sent engineers to"), b[1]) for b in THREE_ON_THE_RIVER]
+    assert set(principals(calm)) == {"Egypt", "Ethiopia"}

@@ -81,7 +81,8 @@ _THIRD_SHARE = 0.5
 # A third side is one of the fighters: half its narrative mentions stand near words of
 # confrontation (a power watching the drills it is named beside is not) ...
 _CLASH_RATIO = 0.5
-# ... or one the text follows more than half as closely as the leading party.
+# ... or one the text follows more than half as closely as the leading party and names near
+# such words at least once (a supporter thanked by one side is not).
 _PRESENT_THIRD_SHARE = 0.55
 DOMESTIC_WEIGHT = 0.5
 
@@ -342,8 +343,8 @@ def _needed_share(
     """The share of the leading score a party needs to be the next side. A third side must be
     one of the fighters (half its mentions near words of confrontation, or the subject the
     opening tells the story from) or be followed more than half as closely as the leading
-    party; where the text names the pair in confrontation (`paired`), it must be set against
-    them.
+    party and named near such words at least once; where the text names the pair in
+    confrontation (`paired`), it must be set against them.
     A court prosecuting a party (`accuser`) is that party's adversary by its office; an armed
     group an offensive is waged against (`assailed`) is the other side of it."""
     if st is None:
@@ -371,10 +372,11 @@ def _needed_share(
         return _THIRD_SHARE if st.opposed else _NEVER
     if st.clashes >= _CLASH_RATIO * st.narrative or st.fronted:
         return _THIRD_SHARE
-    # Without a pair, a side the text follows more than half as closely as the story's own
-    # party is a third side, fighter or not: the third state a cyclone or a spill struck, the
-    # power in a standoff of three. (A patron urging restraint is named less.)
-    return _PRESENT_THIRD_SHARE
+    # Without a pair, a party the text follows more than half as closely as the story's own
+    # and names in the confrontation at least once is a third side, fighter or not: the
+    # third state a spill struck, the power in a standoff of three. (A patron urging restraint
+    # is named less; a supporter one side thanks stands near no word of confrontation.)
+    return _PRESENT_THIRD_SHARE if st.clashes else _NEVER
 
 
 def choose_principals(
