@@ -92,9 +92,69 @@ _RELIEF_TEAM = (
     r"(?:search-and-rescue|rescue|relief|medical|disaster|humanitarian|aid)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:teams?|units?|specialists|workers|planes?|flights?|convoys?)\b(?![^;]{0,30}\binvestigat)"
 )
+# A deed regretted is judged (criticism): "regretted the vote", "very regrettable"; a loss of
+# life regretted, or that something failed ("regretted that diplomacy had failed"), is a worry.
+_REGRETTED_DEED = (
+    r"regrettable|regret(?:s|ted)?\s+(?:(?:the|this|its|their|his|her)\s+|"
+    r"(?-i:[A-Z])[\w-]*['’]s\s+)(?!(?:[\w-]+\s+)?(?:loss|losses|deaths?|killings?|casualties|"
+    r"victims)\b)"
+)
+# Sympathy with the victims or the struck state in their grief, in words or by a sign of mourning
+# (the gold conventions' "condolences, sympathy or solidarity ... support"): "was deeply saddened
+# by the loss of life", "shared the grief of", "our thoughts are with", "flags at half-mast", "a
+# minute's silence", "would attend the funeral", "stood united with".
+_SYMPATHY = (
+    r"\b(?:saddened|grieved|griev(?:es|ing)\s+with|grief|sorrows?|shocked|shaken|"
+    r"shar\w*\s+(?:[\w'’-]+\s+){0,3}?shock|"
+    r"thoughts\s+(?:are|were|is|was|remain\w*)\s+with|hearts?\s+(?:go|goes|went|gone)\s+out|"
+    r"pray(?:s|ed|ing)?\s+for|prayers?\s+for|offered\s+(?:his\s+|her\s+|their\s+)?prayers|"
+    r"close\s+to\s+the\s+(?:[\w-]+\s+){0,2}?(?:people|families|victims|nation)|"
+    r"closeness\s+to|half-(?:mast|staff)|flags?\s+(?:[\w-]+\s+){0,4}?lowered|"
+    r"lower\w*\s+(?:[\w-]+\s+){0,2}?flags|(?:minute|moment)['’]?s?\s+(?:of\s+)?silence|"
+    r"(?:attend\w*|represent\w*\s+[^;]{0,30}?\bat|fly\s+to\s+[^;]{0,30}?\bfor)\s+"
+    r"(?:the\s+|his\s+|her\s+|[\w'’-]+\s+)?funeral|"
+    r"(?:stood|stands?|standing)\s+beside|side\s+by\s+side\s+with|"
+    r"(?:strong\s+and\s+)?united\s+with|lost\s+a\s+(?:brother|friend|sister))\b"
+)
+# A state or government recognised, or relations opened with it, backs it (CAMEO 054): "the
+# United States recognised the two republics", "would recognise it and establish diplomatic
+# relations" (not recognising is criticism: a support cue denied).
+_RECOGNITION = (
+    # (a choice still open is no recognition: "to decide whether to recognise")
+    r"(?<!whether\sto\s)\brecogni[sz](?:e|es|ed|ing)\s+(?!that\b)(?:(?:both|the\s+two|the\s+new|the)\s+"
+    r"(?:[\w-]+\s+)?(?:states?|republics?|countries|nations?|governments?)\b|"
+    r"(?-i:[A-Z])[\w-]+|it\b|its\s+independence)|"
+    r"\bestablish\w*\s+(?:full\s+)?diplomatic\s+relations\b"
+)
+# An outcome hailed as a success: "a triumph for the people", "a historic success", "a great day
+# for peace", "a victory for fairness"
+_HAILED = (
+    r"\b(?:triumph\s+(?:for|of)|historic\s+(?:success|event|achievement|act|breakthrough)|"
+    r"victory\s+for|great\s+day\s+for)\b"
+)
+# An explanation demanded of a party: "demanded that Greece explain why", "asked Israel for a
+# full explanation", "must account for", "to come clean"
+_EXPLANATION_DEMANDED = (
+    r"\b(?:(?:full|an?|satisfactory|detailed|complete|clear)\s+explanation|"
+    r"explain\s+(?:itself|themselves|himself|herself|why|how|them\b|(?:its\s+|the\s+|their\s+)?"
+    r"(?:remarks|actions|conduct|decision))|(?:must|should|to|would\s+have\s+to)\s+account\s+"
+    r"for|come\s+clean)\b"
+)
+# A deed said to lack any ground: "without justification", "without any clear legal basis",
+# "showed contempt for"
+_GROUNDLESS = (
+    r"\b(?:without\s+(?:any\s+)?(?:clear\s+)?(?:justification|legitimacy|legal\s+basis)|"
+    r"contempt\s+for)\b"
+)
 STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (stance, re.compile(pattern, re.IGNORECASE))
     for stance, pattern in (
+        ("support", _SYMPATHY),
+        ("support", _RECOGNITION),
+        ("support", _HAILED),
+        ("criticism", _EXPLANATION_DEMANDED),
+        ("criticism", _GROUNDLESS),
+        ("criticism", _REGRETTED_DEED),
         (
             "concern",
             # (another's concerns acknowledged are not the speaker's: "Turkey had legitimate
@@ -105,11 +165,12 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?<!parties\s)(?<!party\s)(?<!sides\s)(?<!countries\s)(?<!states\s)"
             r"(?<!nations\s)(?<!those\s)(?<!authorities\s)(?<!all\s)(?<!everyone\s)concerned|"
             r"concerned(?=\s+(?:about|by|over|at|that|for|with)\b)|worr(?:y|ied|ies|ying|isome)|alarm(?:ed|ing)?|troubl(?:ed|ing)|"
-            r"dismay(?:ed)?|lament\w*|misgivings|reservations|doubts|sc?epticism|disturb(?:ed|ing)|disquiet|anxious|uneas[ey]|fear(?:s|ed)?|regret\w*|sad|saddened|"
+            r"dismay(?:ed)?|lament\w*|misgivings|reservations|doubts|sc?epticism|disturb(?:ed|ing)|disquiet|anxious|uneas[ey]|fear(?:s|ed)?|"
+            # (a deed regretted is judged: see `_REGRETTED_DEED`)
+            r"(?!" + _REGRETTED_DEED + r")regret\w*|sad|"
             r"instability|arms\s+race|volatile|precarious|dire|"
             r"horrified|catastroph\w*|"
-            r"calamit\w*|tragic|tragedy|shock(?:ed)?|distress\w*|"
-            r"sorrow|grief|grieved|"
+            r"calamit\w*|tragic|tragedy|distress\w*|"
             # a grave situation worries; a grave breach is judged (criticism)
             r"grave(?!\s+(?:violation|breach|crime|mistake|error|provocation|"
             r"escalation\s+by)))\b",
