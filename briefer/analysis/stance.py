@@ -146,12 +146,45 @@ _GROUNDLESS = (
     r"\b(?:without\s+(?:any\s+)?(?:clear\s+)?(?:justification|legitimacy|legal\s+basis)|"
     r"contempt\s+for)\b"
 )
+# Help sent or offered to the struck side (CAMEO 07x, the gold's "aid sent or offered ... support"):
+# people, gear or goods that rescue, heal, feed or rebuild, told by a verb of sending or offering
+# ("sent structural engineers", "offered a civil defence team", "is flying in pumps"); a team sent
+# to investigate, observe or examine evidence, or boats sent for one's own citizens, are no help.
+_HELP_SENT = (
+    r"\b(?:sen[dt]\w*|dispatch\w*|deploy\w*|offer\w*|fl(?:y|ies|ew|own|ying)\s+in|airlift\w*|"
+    r"shipp?\w*|deliver\w*|provid\w*|committ?\w*|channel+\w*|truck\w*|donat\w*)\b"
+    r"(?![^;]{0,80}?\b(?:investigat\w*|monitor\w*|observ\w*|fact-finding|border|frontier|"
+    r"examin\w*|gather\w*|evidence|commission|evacuat\w*\s+(?:[\w-]+\s+){0,3}?(?:tourists|"
+    r"citizens|nationals))\b)"
+    r"[^;]{0,60}?\b(?:experts|engineers|specialists|staff|crews|rescuers|divers|firefighters|"
+    r"doctors|nurses|medics|(?:health|aid|relief|rescue)\s+workers|teams?|pumps|generators|"
+    r"equipment|boats|helicopters|food|water|fuel|tents|blankets|supplies|medicines?|masks|"
+    r"doses|vaccines|rations|kits|field\s+(?:kitchens|hospitals?)|mobile\s+(?:hospital|"
+    r"laboratory)|shelter)\b"
+)
+# Help promised without bounds: "would do everything it could to help", "will do whatever is
+# necessary to help", "will be there for as long as it takes"
+_HELP_PROMISED = (
+    r"\bdo\s+(?:everything|all|whatever)\b[^;]{0,40}?\bto\s+(?:help|assist|support)\b|"
+    r"\bfor\s+as\s+long\s+as\s+it\s+takes\b"
+)
+# Money lent or granted (CAMEO 071): "agreed to lend Cyprus 10 billion euros", "added a credit
+# line", "committed one billion dollars for reconstruction", "approved a $170 million loan"
+_MONEY_GIVEN = (
+    r"\b(?:lend|lent|lending|provid\w*|committ?\w*|contribut\w*|approv\w*|add(?:s|ed)?|"
+    r"rais(?:e|es|ed)|offer\w*|pledg\w*|grant(?:s|ed)?|propos\w*)\b[^;]{0,40}?"
+    r"(?:\b[\d.,]+\s+(?:billion|million)\b|\b(?:loans?|credits?|credit\s+line|grants|"
+    r"contribution)\b)(?![^,;.]{0,25}\b(?:sanctions|fines?|tariffs|penalt\w*))"
+)
 STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (stance, re.compile(pattern, re.IGNORECASE))
     for stance, pattern in (
         ("support", _SYMPATHY),
         ("support", _RECOGNITION),
         ("support", _HAILED),
+        ("support", _HELP_SENT),
+        ("support", _HELP_PROMISED),
+        ("support", _MONEY_GIVEN),
         ("criticism", _EXPLANATION_DEMANDED),
         ("criticism", _GROUNDLESS),
         ("criticism", _REGRETTED_DEED),
