@@ -176,6 +176,55 @@ _MONEY_GIVEN = (
     r"(?:\b[\d.,]+\s+(?:billion|million)\b|\b(?:loans?|credits?|credit\s+line|grants|"
     r"contribution)\b)(?![^,;.]{0,25}\b(?:sanctions|fines?|tariffs|penalt\w*))"
 )
+# Relief people at work or on their way: "rescue teams from Russia were working in the city",
+# "a third medical team would arrive this week", "Taiwan's team of rescuers is due in Chengdu"
+_HELP_AT_WORK = (
+    r"\b(?:teams?|rescuers|divers|engineers|firefighters|crews|experts|specialists)\b[^;]{0,60}?"
+    r"\b(?:(?:were|are|is|was|have\s+been|has\s+been)\s+working|working\s+(?:in|on|at)|"
+    r"(?:would|will)\s+arrive|arriv(?:ed|es|ing)|is\s+due|due\s+in|joined\s+(?:the\s+)?"
+    r"(?:search|rescue|relief))\b"
+)
+# Help promised or offered by a third party: "would help the new authorities prepare", "offered
+# to help build", "will help coordinate donors", "happy to help"
+_HELP_OFFERED = (
+    r"\b(?:(?:would|will|offer\w*\s+to|ready\s+to|happy\s+to|glad\s+to|could)\s+help|"
+    r"set\s+up\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:committee|fund|post|camp)\s+to\s+help)\b"
+)
+# Cooperation with the struck side offered or stressed: "would step up cooperation with Mali",
+# "would keep working closely with Beijing", "its full cooperation"
+_COOPERATION = (
+    r"\b(?:work\w*\s+(?:more\s+|very\s+)?closely\s+with|(?:step\w*\s+up|closer|"
+    r"increas\w*|deepen\w*|strengthen\w*|offer\w*)\s+(?:its\s+|their\s+)?cooperation|"
+    r"(?:its|their)\s+full\s+cooperation|"
+    r"(?:stress|emphasi[sz])\w*\s+(?:its|their)\s+cooperation|agreed\s+to\s+work\s+"
+    r"(?:more\s+)?closely)\b"
+)
+# Forces joining a mission for a side or a peace (CAMEO 074): "would take part in the peace
+# force", "its forces had joined the operation", "approved a new peacekeeping mission" (a
+# mission named is no act: "the UN peacekeeping mission was following the situation")
+_FORCES_JOINED = (
+    r"\b(?:(?:take|takes|took|taking)\s+part|join(?:s|ed|ing)?)\s+(?:in\s+)?(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:force|operation|assault|patrols|coalition)\b|"
+    r"\b(?:approv|authori[sz]|establish|creat|sen[dt]|deploy)\w*\s+(?:an?\s+|the\s+)?"
+    r"(?:new\s+)?(?:[\w-]+\s+)?(?:peacekeeping|protection|multinational|stabili[sz]ation)\s+"
+    r"(?:[\w-]+\s+)?(?:force|mission)\b"
+)
+# Refuge given to those who flee: "opened camps for the refugees", "offered to resettle refugees",
+# "would let in anyone fleeing", "would give shelter to anyone crossing"
+_REFUGE = (
+    r"\b(?:(?:opened|prepared|set\s+up|built)\s+(?:[\w-]+\s+)?(?:camps?|reception\s+"
+    r"(?:points|centres|centers))|resettl\w*\s+(?:[\w-]+\s+){0,2}?refugees|"
+    r"let(?:ting)?\s+in\s+(?:anyone|those|people|refugees)|give\s+shelter|"
+    r"admit\s+(?:[\w,-]+\s+){0,3}?(?:refugees|thousand))\b"
+)
+# Tribute paid to one who was killed or died: "a friend of France", "my partner and my friend",
+# "had given her whole life to service", "the strength of British democracy"
+_TRIBUTE = (
+    r"\b(?:(?:great|dear\w*|close|true|good|steady)\s+)?friends?\s+of\b(?!\s+(?:the\s+)?"
+    r"(?:court|accused|suspect))|\bmy\s+(?:[\w-]+\s+and\s+my\s+)?friend\b|"
+    r"\bgiven\s+(?:his|her|their)\s+(?:whole\s+)?lives?\b|(?<!on\sthe\s)\bstrength\s+(?:and\s+"
+    r"independence\s+)?of\b"
+)
 STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (stance, re.compile(pattern, re.IGNORECASE))
     for stance, pattern in (
@@ -622,6 +671,12 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?:civilians|population|people)\b",
         ),
         ("support", r"\btrust(?:s|ed)?\s+(?:in\s+)?(?:the|its|their|his|her)\b"),
+        ("support", _HELP_AT_WORK),
+        ("support", _HELP_OFFERED),
+        ("support", _COOPERATION),
+        ("support", _FORCES_JOINED),
+        ("support", _REFUGE),
+        ("support", _TRIBUTE),
     )
 )
 # CAMEO event codes (Conflict and Mediation Event Observations) for each stance.
