@@ -185,9 +185,11 @@ _HELP_AT_WORK = (
     r"(?:search|rescue|relief))\b"
 )
 # Help promised or offered by a third party: "would help the new authorities prepare", "offered
-# to help build", "will help coordinate donors", "happy to help"
+# to help build", "will help coordinate donors", "happy to help" (help to find a way to talks is
+# an appeal to talk)
 _HELP_OFFERED = (
-    r"\b(?:(?:would|will|offer\w*\s+to|ready\s+to|happy\s+to|glad\s+to|could)\s+help|"
+    r"\b(?:(?:would|will|offer\w*\s+to|ready\s+to|happy\s+to|glad\s+to|could)\s+help"
+    r"(?![^;.]{0,50}\b(?:negotiat\w*|talks|dialogue|mediat\w*|settle\w*|peace\s+process))|"
     r"set\s+up\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:committee|fund|post|camp)\s+to\s+help)\b"
 )
 # Cooperation with the struck side offered or stressed: "would step up cooperation with Mali",
