@@ -227,6 +227,18 @@ _TRIBUTE = (
     r"\bgiven\s+(?:his|her|their)\s+(?:whole\s+)?lives?\b|(?<!on\sthe\s)\bstrength\s+(?:and\s+"
     r"independence\s+)?of\b"
 )
+# Measures against a side (the gold's "imposing sanctions, ... banning a principal's airline,
+# freezing assets": threat): its flights banned by nationality ("bans on Soviet flights", "closed
+# its airspace to Russian aircraft"), landing rights suspended, an asset freeze, and a decision
+# that would help it put off ("postponed consideration of new loans", "suspended consideration
+# of its application"); a ban for safety names no nationality ("barred the jet from airspace").
+_MEASURES_TAKEN = (
+    r"\b(?:(?:bans?\s+on|closed\s+(?:its|their)\s+airspace\s+to)\s+(?-i:[A-Z])[\w-]+\s+"
+    r"(?:flights|aircraft|planes|airlines?|carriers?)|(?:suspend|revok|cancel|withdr[ae]w)\w*\s+"
+    r"(?:[\w'’-]+\s+){0,2}?landing\s+rights|asset\s+freez\w*|(?:similar|an?)\s+freeze|"
+    r"(?:postpon\w*|put\s+off|putting\s+off|suspend\w*|delay\w*|defer\w*)\s+(?:a\s+|the\s+)?"
+    r"(?:consideration|decision)\s+(?:of|on))\b"
+)
 STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (stance, re.compile(pattern, re.IGNORECASE))
     for stance, pattern in (
@@ -679,6 +691,7 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("support", _FORCES_JOINED),
         ("support", _REFUGE),
         ("support", _TRIBUTE),
+        ("threat", _MEASURES_TAKEN),
     )
 )
 # CAMEO event codes (Conflict and Mediation Event Observations) for each stance.
