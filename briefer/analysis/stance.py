@@ -239,6 +239,26 @@ _MEASURES_TAKEN = (
     r"(?:postpon\w*|put\s+off|putting\s+off|suspend\w*|delay\w*|defer\w*)\s+(?:a\s+|the\s+)?"
     r"(?:consideration|decision)\s+(?:of|on))\b"
 )
+# Words that judge a side's deed, not yet among the criticism cues: "a grave mistake", "a brutal
+# act of force", "an act of banditry", "unreasonable and inappropriate", "an insult to", "there
+# could be no excuse", "no cause can justify", "had lost the confidence of", "no impunity",
+# "bring the perpetrators to justice", "did not reflect the will of the people"; and relations
+# reduced ("downgraded its relations", "calling its ambassador home": the acts table's 161)
+_JUDGED = (
+    r"\b(?:mistakes?|(?:political|grave|serious)\s+(?:[\w-]+\s+)?error|brutal\w*|savage\w*|"
+    r"banditry|criminal\s+act|crimes?\s+against|(?:its|their)\s+crimes|unreasonable|"
+    r"inappropriate|intolerable|unforgivable|mockery|insult(?:s|ing)?\b|no\s+excuse|"
+    r"(?:entirely|completely|totally|simply|plainly)\s+wrong|"
+    r"(?:no\s+cause|nothing)\s+(?:can|could)\s+(?:ever\s+)?justify|"
+    r"lost\s+(?:the\s+|all\s+|any\s+|whatever\s+)?(?:confidence|trust)|impunity|"
+    r"(?:perpetrators|those\s+responsible|culprits|attackers|killers)\b[^;]{0,40}?\b"
+    r"(?:be\s+punished|to\s+justice)|"
+    r"not\s+reflect\s+the\s+(?:[\w-]+\s+)?will|conditions\s+for\s+a\s+(?:free|credible|fair)\s+"
+    r"(?:[\w-]+\s+)?(?:vote|election|poll)\s+did\s+not\s+exist|"
+    r"downgrad\w*\s+(?:its\s+|their\s+)?(?:diplomatic\s+)?(?:relations|ties)|"
+    r"call\w*\s+(?:its|their|his|her)\s+(?:ambassador|envoy|high\s+commissioner)\s+home|"
+    r"recall\w*\s+(?:its|their)\s+high\s+commissioner)\b"
+)
 STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (stance, re.compile(pattern, re.IGNORECASE))
     for stance, pattern in (
@@ -251,6 +271,7 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("criticism", _EXPLANATION_DEMANDED),
         ("criticism", _GROUNDLESS),
         ("criticism", _REGRETTED_DEED),
+        ("criticism", _JUDGED),
         (
             "concern",
             # (another's concerns acknowledged are not the speaker's: "Turkey had legitimate
