@@ -259,6 +259,17 @@ _JUDGED = (
     r"call\w*\s+(?:its|their|his|her)\s+(?:ambassador|envoy|high\s+commissioner)\s+home|"
     r"recall\w*\s+(?:its|their)\s+high\s+commissioner)\b"
 )
+# Go-between work for the sides (CAMEO 04x, the acts table's "convening or hosting talks"):
+# "passed messages between the two sides", "shuttling between the president and the opposition",
+# "brokered the deal", "put forward a text both could accept", "would travel to both capitals"
+_GO_BETWEEN = (
+    r"\b(?:(?:passed|carried|relayed|ferried)\s+(?:[\w-]+\s+)?messages|shuttl\w*\s+between|"
+    r"brokered\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?(?:deal|agreement|accord|ceasefire|truce|"
+    r"compromise)|put\s+forward\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:text|proposal|plan|formula)|"
+    r"carrying\s+a\s+proposal|(?:to|in|between)\s+both\s+capitals|through\s+intermediaries|"
+    r"(?:send|sent|sending)\s+(?:a\s+|an\s+)?(?:personal\s+|special\s+)?(?:representative|envoy)"
+    r"\s+to\s+(?-i:[A-Z])\w+\s+and\s+(?-i:[A-Z])\w+)\b"
+)
 STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (stance, re.compile(pattern, re.IGNORECASE))
     for stance, pattern in (
@@ -713,6 +724,7 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("support", _REFUGE),
         ("support", _TRIBUTE),
         ("threat", _MEASURES_TAKEN),
+        ("appeal-dialogue", _GO_BETWEEN),
     )
 )
 # CAMEO event codes (Conflict and Mediation Event Observations) for each stance.
