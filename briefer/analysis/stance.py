@@ -235,7 +235,7 @@ _TRIBUTE = (
 _MEASURES_TAKEN = (
     r"\b(?:(?:bans?\s+on|closed\s+(?:its|their)\s+airspace\s+to)\s+(?-i:[A-Z])[\w-]+\s+"
     r"(?:flights|aircraft|planes|airlines?|carriers?)|(?:suspend|revok|cancel|withdr[ae]w)\w*\s+"
-    r"(?:[\w'’-]+\s+){0,2}?landing\s+rights|asset\s+freez\w*|(?:similar|an?)\s+freeze|"
+    r"(?:[\w'’-]+\s+){0,3}?landing\s+rights|asset\s+freez\w*|(?:similar|an?)\s+freeze|"
     r"(?:postpon\w*|put\s+off|putting\s+off|suspend\w*|delay\w*|defer\w*)\s+(?:a\s+|the\s+)?"
     r"(?:consideration|decision)\s+(?:of|on))\b"
 )

@@ -874,6 +874,116 @@ def test_prisoners_released_are_no_aid() -> None:
     assert stance_of("The army released 20 prisoners on Friday.") != "support"
 
 
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        # grief shared and its signs are sympathy, support (the gold's condolences row)
+        ("The secretary-general said he was deeply saddened by the loss of life.", "support"),
+        ("Ruritania's president wrote that his people shared Aldria's grief.", "support"),
+        ("The premier said her thoughts were with the families of the miners.", "support"),
+        ("Freedonia flew its flags at half-mast on Monday.", "support"),
+        ("The assembly observed a minute's silence for the dead.", "support"),
+        ("The king said he would attend the funeral in the capital.", "support"),
+        ("The chancellor said her country stood beside the people of Aldria.", "support"),
+        ("The alliance said its members stood united with Aldria.", "support"),
+        ("The bishop said he was praying for the victims of the flood.", "support"),
+        # a worry before the grief still decides, and a cue that only looks alike is none
+        ("Oslo voiced concern and said it was saddened by the violence.", "concern"),
+        (
+            "Geneva said the figures were shocking and called them a breach of the truce.",
+            "criticism",
+        ),
+    ],
+)
+def test_sympathy_in_grief_is_support(text: str, stance: str) -> None:
+    assert stance_of(text) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("Freedonia recognised both states on Friday.", "support"),
+        (
+            "The republic said it would recognise Aldria and establish diplomatic relations.",
+            "support",
+        ),
+        ("Ruritania recognises the new republic as a sovereign state.", "support"),
+        # recognition refused is criticism; a choice still open, or a fact granted, is neither
+        ("Ruritania said it would not recognise the new republic.", "criticism"),
+        ("The bloc's leaders will meet to decide whether to recognise Aldria.", "other"),
+        ("The envoy recognised that the islanders needed more security.", "other"),
+    ],
+)
+def test_a_state_recognised_is_support(text: str, stance: str) -> None:
+    assert stance_of(text) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("The chairman called the vote a triumph for the people of Aldria.", "support"),
+        ("The secretary-general called the accord a historic success.", "support"),
+        ("Freedonia sent structural engineers and water pumps to the port.", "support"),
+        ("Ruritania offered a civil defence team and two transport planes.", "support"),
+        ("Rescue teams from five countries were working in the town by dawn.", "support"),
+        ("The minister said her country would do everything it could to help.", "support"),
+        ("The fund agreed to lend Aldria 4 billion euros.", "support"),
+        ("Freedonia added a credit line of about $2 billion.", "support"),
+        ("The bank said it would help coordinate donors.", "support"),
+        ("Oslo said it would step up cooperation with Aldria against smuggling.", "support"),
+        ("The republic opened camps for the refugees along its northern road.", "support"),
+        ("The council approved a new peacekeeping mission with 5,000 troops.", "support"),
+        ("The premier called the late king a great friend of Freedonia.", "support"),
+        # a team sent to look into a deed is no help; help towards talks asks for talks
+        ("The rights office said it was sending a team to gather information.", "other"),
+        ("They offered to help the two sides find a negotiated way out.", "appeal-dialogue"),
+        # a mission only named does nothing
+        ("The peacekeeping mission said it was following the situation.", "other"),
+    ],
+)
+def test_help_money_and_praise_given_are_support(text: str, stance: str) -> None:
+    assert stance_of(text) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        # a deed regretted is judged; a loss of life regretted is a worry
+        ("The bloc said it regretted the closure of the border.", "criticism"),
+        ("The envoy said the outcome was very regrettable.", "criticism"),
+        ("The council said it regretted the loss of life.", "concern"),
+        ("Freedonia demanded that Ruritania explain why the ship was seized.", "criticism"),
+        ("The minister said it had asked Aldria for a full explanation.", "criticism"),
+        ("The ministers said force had been used without justification.", "criticism"),
+        ("The president said the invasion was a grave mistake.", "criticism"),
+        ("The statement called the raid an act of banditry.", "criticism"),
+        ("The spokesman said nothing could justify an attack on a hospital.", "criticism"),
+        ("The council stressed the need to bring the perpetrators to justice.", "criticism"),
+        ("Freedonia downgraded its relations with Ruritania.", "criticism"),
+    ],
+)
+def test_deeds_judged_and_explanations_demanded_are_criticism(text: str, stance: str) -> None:
+    assert stance_of(text) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("Five countries announced bans on Ruritanian flights for a month.", "threat"),
+        ("Freedonia suspended the state carrier's landing rights.", "threat"),
+        ("The bank postponed consideration of new loans to Aldria.", "threat"),
+        ("The ministers were asked to consider a similar freeze.", "threat"),
+        # a ban for safety names no side
+        ("The aviation agency barred the jet from European airspace.", "other"),
+        ("The foreign minister passed messages between the two sides.", "appeal-dialogue"),
+        ("The league said its secretary-general would travel to both capitals.", "appeal-dialogue"),
+        ("The minister brokered the deal that ended the standoff.", "appeal-dialogue"),
+    ],
+)
+def test_measures_taken_threaten_and_go_betweens_ask_for_talks(text: str, stance: str) -> None:
+    assert stance_of(text) == stance
+
+
 def test_every_cue_that_matches_is_tried() -> None:
     # stance_of tries only the cues whose gate admits the sentence's literals: a cue
     # left out where it matches would lose its stance. Every parametrised sentence of this
