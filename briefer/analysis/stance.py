@@ -105,16 +105,16 @@ _REGRETTED_DEED = (
 # minute's silence", "would attend the funeral", "stood united with".
 _SYMPATHY = (
     r"\b(?:saddened|grieved|griev(?:es|ing)\s+with|grief|sorrows?|shocked|shaken|"
-    r"shar\w*\s+(?:[\w'’-]+\s+){0,3}?shock|"
+    r"shar(?:e|es|ed|ing)\s+(?:[\w'’-]+\s+){0,3}?shock|"
     r"thoughts\s+(?:are|were|is|was|remain\w*)\s+with|hearts?\s+(?:go|goes|went|gone)\s+out|"
-    r"pray(?:s|ed|ing)?\s+for|prayers?\s+for|offered\s+(?:his\s+|her\s+|their\s+)?prayers|"
-    r"close\s+to\s+the\s+(?:[\w-]+\s+){0,2}?(?:people|families|victims|nation)|"
+    r"pray(?:s|ed|ing)?\s+for|prayers?\s+for|"
+    r"close to the\s+(?:[\w-]+\s+){0,2}?(?:people|families|victims|nation)|"
     r"closeness\s+to|half-(?:mast|staff)|flags?\s+(?:[\w-]+\s+){0,4}?lowered|"
     r"lower\w*\s+(?:[\w-]+\s+){0,2}?flags|(?:minute|moment)['’]?s?\s+(?:of\s+)?silence|"
     r"(?:attend\w*|represent\w*\s+[^;]{0,30}?\bat|fly\s+to\s+[^;]{0,30}?\bfor)\s+"
     r"(?:the\s+|his\s+|her\s+|[\w'’-]+\s+)?funeral|"
-    r"(?:stood|stands?|standing)\s+beside|side\s+by\s+side\s+with|"
-    r"(?:strong\s+and\s+)?united\s+with|lost\s+a\s+(?:brother|friend|sister))\b"
+    r"(?:stood|stands?|standing)\s+(?:strong\s+and\s+)?(?:beside|united\s+with)|"
+    r"side by side with|lost\s+a\s+(?:brother|friend|sister))\b"
 )
 # A state or government recognised, or relations opened with it, backs it (CAMEO 054): "the
 # United States recognised the two republics", "would recognise it and establish diplomatic
@@ -135,10 +135,13 @@ _HAILED = (
 # An explanation demanded of a party: "demanded that Greece explain why", "asked Israel for a
 # full explanation", "must account for", "to come clean"
 _EXPLANATION_DEMANDED = (
-    r"\b(?:(?:full|an?|satisfactory|detailed|complete|clear)\s+explanation|"
-    r"explain\s+(?:itself|themselves|himself|herself|why|how|them\b|(?:its\s+|the\s+|their\s+)?"
-    r"(?:remarks|actions|conduct|decision))|(?:must|should|to|would\s+have\s+to)\s+account\s+"
-    r"for|come\s+clean)\b"
+    # (the words before a noun or verb looked behind: the prefilter places the cue at the word,
+    # not at every "a" or "to")
+    r"(?:(?<=\ba\s)|(?<=\ban\s)|(?<=full\s)|(?<=clear\s)|(?<=detailed\s)|(?<=complete\s)|"
+    r"(?<=satisfactory\s))explanation\b|"
+    r"\bexplain\s+(?:itself|themselves|himself|herself|why|how|them\b|(?:its\s+|the\s+|their\s+)?"
+    r"(?:remarks|actions|conduct|decision))\b|(?:(?<=\bmust\s)|(?<=\bshould\s)|(?<=\bto\s))"
+    r"account\s+for\b|\bcome clean\b"
 )
 # A deed said to lack any ground: "without justification", "without any clear legal basis",
 # "showed contempt for"
@@ -165,8 +168,8 @@ _HELP_SENT = (
 # Help promised without bounds: "would do everything it could to help", "will do whatever is
 # necessary to help", "will be there for as long as it takes"
 _HELP_PROMISED = (
-    r"\bdo\s+(?:everything|all|whatever)\b[^;]{0,40}?\bto\s+(?:help|assist|support)\b|"
-    r"\bfor\s+as\s+long\s+as\s+it\s+takes\b"
+    r"(?<=\bdo\s)(?:everything|whatever|all it could|all it can|all they could|all they can|"
+    r"all we can)\b[^;]{0,40}?\bto\s+(?:help|assist|support)\b|(?<=\bfor\s)as long as it takes\b"
 )
 # Money lent or granted (CAMEO 071): "agreed to lend Cyprus 10 billion euros", "added a credit
 # line", "committed one billion dollars for reconstruction", "approved a $170 million loan"
@@ -188,18 +191,20 @@ _HELP_AT_WORK = (
 # to help build", "will help coordinate donors", "happy to help" (help to find a way to talks is
 # an appeal to talk)
 _HELP_OFFERED = (
-    r"\b(?:(?:would|will|offer\w*\s+to|ready\s+to|happy\s+to|glad\s+to|could)\s+help"
+    r"(?:(?<=\bwould\s)|(?<=\bwill\s)|(?<=\bcould\s)|(?<=\bready\sto\s)|(?<=\bhappy\sto\s)|"
+    r"(?<=\bglad\sto\s)|(?<=\boffered\sto\s)|(?<=\boffers\sto\s)|(?<=\boffer\sto\s)|"
+    r"(?<=\boffering\sto\s))help\b"
     r"(?![^;.]{0,50}\b(?:negotiat\w*|talks|dialogue|mediat\w*|settle\w*|peace\s+process))|"
-    r"set\s+up\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:committee|fund|post|camp)\s+to\s+help)\b"
+    r"\b(?:committee|fund|camp)\s+to\s+help\b"
 )
 # Cooperation with the struck side offered or stressed: "would step up cooperation with Mali",
 # "would keep working closely with Beijing", "its full cooperation"
 _COOPERATION = (
-    r"\b(?:work\w*\s+(?:more\s+|very\s+)?closely\s+with|(?:step\w*\s+up|closer|"
-    r"increas\w*|deepen\w*|strengthen\w*|offer\w*)\s+(?:its\s+|their\s+)?cooperation|"
-    r"(?:its|their)\s+full\s+cooperation|"
-    r"(?:stress|emphasi[sz])\w*\s+(?:its|their)\s+cooperation|agreed\s+to\s+work\s+"
-    r"(?:more\s+)?closely)\b"
+    r"(?:(?<=\bwork\s)|(?<=\bworks\s)|(?<=\bworked\s)|(?<=\bworking\s)|(?<=\bmore\s)|"
+    r"(?<=\bvery\s))closely with\b|"
+    r"(?:(?<=\bup\s)|(?<=\bcloser\s)|(?<=\bits\sfull\s)|(?<=\btheir\sfull\s)|(?<=\boffered\s)|"
+    r"(?<=\boffers\s)|"
+    r"(?<=\bstressed\sits\s)|(?<=\bstressed\stheir\s))cooperation\b|\bagreed to work\b"
 )
 # Forces joining a mission for a side or a peace (CAMEO 074): "would take part in the peace
 # force", "its forces had joined the operation", "approved a new peacekeeping mission" (a
@@ -233,10 +238,11 @@ _TRIBUTE = (
 # that would help it put off ("postponed consideration of new loans", "suspended consideration
 # of its application"); a ban for safety names no nationality ("barred the jet from airspace").
 _MEASURES_TAKEN = (
-    r"\b(?:(?:bans?\s+on|closed\s+(?:its|their)\s+airspace\s+to)\s+(?-i:[A-Z])[\w-]+\s+"
+    r"\b(?:(?:bans on|ban on|closed\s+(?:its|their)\s+airspace\s+to)\s+(?-i:[A-Z])[\w-]+\s+"
     r"(?:flights|aircraft|planes|airlines?|carriers?)|(?:suspend|revok|cancel|withdr[ae]w)\w*\s+"
-    r"(?:[\w'’-]+\s+){0,3}?landing\s+rights|asset\s+freez\w*|(?:similar|an?)\s+freeze|"
-    r"(?:postpon\w*|put\s+off|putting\s+off|suspend\w*|delay\w*|defer\w*)\s+(?:a\s+|the\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}?landing\s+rights|asset\s+freez\w*|"
+    r"(?:(?<=similar\s)|(?<=\ba\s)|(?<=\ban\s))freeze|"
+    r"(?:postpon\w*|put off|putting off|suspend\w*|delay\w*|defer\w*)\s+(?:a\s+|the\s+)?"
     r"(?:consideration|decision)\s+(?:of|on))\b"
 )
 # Words that judge a side's deed, not yet among the criticism cues: "a grave mistake", "a brutal
@@ -246,18 +252,18 @@ _MEASURES_TAKEN = (
 # reduced ("downgraded its relations", "calling its ambassador home": the acts table's 161)
 _JUDGED = (
     r"\b(?:mistakes?|(?:political|grave|serious)\s+(?:[\w-]+\s+)?error|brutal\w*|savage\w*|"
-    r"banditry|criminal\s+act|crimes?\s+against|(?:its|their)\s+crimes|unreasonable|"
-    r"inappropriate|intolerable|unforgivable|mockery|insult(?:s|ing)?\b|no\s+excuse|"
+    r"banditry|criminal\s+act|crimes?\s+against|unreasonable|"
+    r"inappropriate|intolerable|unforgivable|mockery|insult(?:s|ing)?\b|no excuse|"
     r"(?:entirely|completely|totally|simply|plainly)\s+wrong|"
-    r"(?:no\s+cause|nothing)\s+(?:can|could)\s+(?:ever\s+)?justify|"
+    r"(?:no cause|nothing)\s+(?:can|could)\s+(?:ever\s+)?justify|"
     r"lost\s+(?:the\s+|all\s+|any\s+|whatever\s+)?(?:confidence|trust)|impunity|"
-    r"(?:perpetrators|those\s+responsible|culprits|attackers|killers)\b[^;]{0,40}?\b"
+    r"(?:perpetrators|those responsible|culprits|attackers|killers)\b[^;]{0,40}?\b"
     r"(?:be\s+punished|to\s+justice)|"
-    r"not\s+reflect\s+the\s+(?:[\w-]+\s+)?will|conditions\s+for\s+a\s+(?:free|credible|fair)\s+"
+    r"not\s+reflect\s+the\s+(?:[\w-]+\s+)?will|conditions for a\s+(?:free|credible|fair)\s+"
     r"(?:[\w-]+\s+)?(?:vote|election|poll)\s+did\s+not\s+exist|"
     r"downgrad\w*\s+(?:its\s+|their\s+)?(?:diplomatic\s+)?(?:relations|ties)|"
-    r"call\w*\s+(?:its|their|his|her)\s+(?:ambassador|envoy|high\s+commissioner)\s+home|"
-    r"recall\w*\s+(?:its|their)\s+high\s+commissioner)\b"
+    r"(?:ambassador|envoy|high\s+commissioner)\s+home|"
+    r"recall\w*\s+(?:its|their)\s+high\s+commissioner)\b|(?:(?<=\bits\s)|(?<=\btheir\s))crimes\b"
 )
 # Go-between work for the sides (CAMEO 04x, the acts table's "convening or hosting talks"):
 # "passed messages between the two sides", "shuttling between the president and the opposition",
@@ -265,24 +271,21 @@ _JUDGED = (
 _GO_BETWEEN = (
     r"\b(?:(?:passed|carried|relayed|ferried)\s+(?:[\w-]+\s+)?messages|shuttl\w*\s+between|"
     r"brokered\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?(?:deal|agreement|accord|ceasefire|truce|"
-    r"compromise)|put\s+forward\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:text|proposal|plan|formula)|"
-    r"carrying\s+a\s+proposal|(?:to|in|between)\s+both\s+capitals|through\s+intermediaries|"
+    r"compromise)|put forward\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:text|proposal|plan|formula)|"
+    r"carrying a proposal|both capitals|intermediaries|"
     r"(?:send|sent|sending)\s+(?:a\s+|an\s+)?(?:personal\s+|special\s+)?(?:representative|envoy)"
     r"\s+to\s+(?-i:[A-Z])\w+\s+and\s+(?-i:[A-Z])\w+)\b"
 )
+
+
+def _one_of(*patterns: str) -> str:
+    """One pattern that matches where any of `patterns` does."""
+    return "|".join(f"(?:{p})" for p in patterns)
+
+
 STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (stance, re.compile(pattern, re.IGNORECASE))
     for stance, pattern in (
-        ("support", _SYMPATHY),
-        ("support", _RECOGNITION),
-        ("support", _HAILED),
-        ("support", _HELP_SENT),
-        ("support", _HELP_PROMISED),
-        ("support", _MONEY_GIVEN),
-        ("criticism", _EXPLANATION_DEMANDED),
-        ("criticism", _GROUNDLESS),
-        ("criticism", _REGRETTED_DEED),
-        ("criticism", _JUDGED),
         (
             "concern",
             # (another's concerns acknowledged are not the speaker's: "Turkey had legitimate
@@ -300,7 +303,7 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"horrified|catastroph\w*|"
             r"calamit\w*|tragic|tragedy|distress\w*|"
             # a grave situation worries; a grave breach is judged (criticism)
-            r"grave(?!\s+(?:violation|breach|crime|mistake|error|provocation|"
+            r"grave(?!\s+(?:violation|breach|crime|(?:[\w-]+\s+)?(?:mistake|error)|provocation|"
             r"escalation\s+by)))\b",
         ),
         (
@@ -717,12 +720,12 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?:civilians|population|people)\b",
         ),
         ("support", r"\btrust(?:s|ed)?\s+(?:in\s+)?(?:the|its|their|his|her)\b"),
-        ("support", _HELP_AT_WORK),
-        ("support", _HELP_OFFERED),
-        ("support", _COOPERATION),
-        ("support", _FORCES_JOINED),
-        ("support", _REFUGE),
-        ("support", _TRIBUTE),
+        # (the classes of one stance as one cue: the earliest of them is the earliest match of
+        # their union, found in one pass over the sentence's places)
+        ("support", _one_of(_SYMPATHY, _RECOGNITION, _HAILED, _HELP_SENT, _HELP_PROMISED)),
+        ("support", _one_of(_MONEY_GIVEN, _HELP_AT_WORK, _HELP_OFFERED, _COOPERATION)),
+        ("support", _one_of(_FORCES_JOINED, _REFUGE, _TRIBUTE)),
+        ("criticism", _one_of(_EXPLANATION_DEMANDED, _GROUNDLESS, _REGRETTED_DEED, _JUDGED)),
         ("threat", _MEASURES_TAKEN),
         ("appeal-dialogue", _GO_BETWEEN),
     )
