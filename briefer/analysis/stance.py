@@ -278,6 +278,17 @@ _GO_BETWEEN = (
 )
 
 
+# Help given at work on the ground, and trust voiced in a side's course: "helped move civilians
+# to safety", "helping to monitor the crossings"; "was confident that Algerians would pursue their
+# transition", "showed the confidence of the international community in Thailand's programme"
+_HELPED_OR_TRUSTED = (
+    r"\bhelp(?:ed|ing)\s+(?:to\s+)?(?:move|trace|evacuate|rescue|rebuild|build|identify|search|"
+    r"monitor|clear|restore|coordinate|feed|shelter|treat|map|recover|deliver)\b|"
+    r"\b(?:is|was|were|are|remains?|remained)\s+confident\b|"
+    r"\bconfidence\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?in\b"
+)
+
+
 def _one_of(*patterns: str) -> str:
     """One pattern that matches where any of `patterns` does."""
     return "|".join(f"(?:{p})" for p in patterns)
@@ -724,7 +735,7 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # their union, found in one pass over the sentence's places)
         ("support", _one_of(_SYMPATHY, _RECOGNITION, _HAILED, _HELP_SENT, _HELP_PROMISED)),
         ("support", _one_of(_MONEY_GIVEN, _HELP_AT_WORK, _HELP_OFFERED, _COOPERATION)),
-        ("support", _one_of(_FORCES_JOINED, _REFUGE, _TRIBUTE)),
+        ("support", _one_of(_FORCES_JOINED, _REFUGE, _TRIBUTE, _HELPED_OR_TRUSTED)),
         ("criticism", _one_of(_EXPLANATION_DEMANDED, _GROUNDLESS, _REGRETTED_DEED, _JUDGED)),
         ("threat", _MEASURES_TAKEN),
         ("appeal-dialogue", _GO_BETWEEN),

@@ -1013,3 +1013,17 @@ def _parametrised_marks() -> list[pytest.Mark]:
         for mark in getattr(value, "pytestmark", [])
         if mark.name == "parametrize"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("Navy divers were helping to clear the harbour's channels.", "support"),
+        ("Its soldiers had helped move the wounded to safety.", "support"),
+        ("The minister said he was confident Aldria would keep its course.", "support"),
+        # confidence lost is no trust voiced
+        ("The envoy said the rebels had lost the confidence of the villages.", "criticism"),
+    ],
+)
+def test_help_on_the_ground_and_trust_voiced_are_support(text: str, stance: str) -> None:
+    assert stance_of(text) == stance
