@@ -272,7 +272,9 @@ _GO_BETWEEN = (
     r"\b(?:(?:passed|carried|relayed|ferried)\s+(?:[\w-]+\s+)?messages|shuttl\w*\s+between|"
     r"brokered\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?(?:deal|agreement|accord|ceasefire|truce|"
     r"compromise)|put forward\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:text|proposal|plan|formula)|"
-    r"carrying a proposal|both capitals|intermediaries|"
+    # (a visit to both capitals, not "in close contact with both capitals": watching, other)
+    r"carrying a proposal|(?:(?<=\bto\s)|(?<=\bvisit\s)|(?<=\bvisited\s)|(?<=\bvisiting\s))"
+    r"both capitals|intermediaries|"
     r"(?:send|sent|sending)\s+(?:a\s+|an\s+)?(?:personal\s+|special\s+)?(?:representative|envoy)"
     r"\s+to\s+(?-i:[A-Z])\w+\s+and\s+(?-i:[A-Z])\w+)\b"
 )

@@ -1027,3 +1027,9 @@ def _parametrised_marks() -> list[pytest.Mark]:
 )
 def test_help_on_the_ground_and_trust_voiced_are_support(text: str, stance: str) -> None:
     assert stance_of(text) == stance
+
+
+def test_contact_with_both_capitals_is_no_go_between() -> None:
+    # the acts table: "in contact with both sides" is other; travelling to both is mediation
+    assert stance_of("Oslo said it remained in close contact with both capitals.") == "other"
+    assert stance_of("The envoy will travel to both capitals next week.") == "appeal-dialogue"
