@@ -24,7 +24,7 @@ from itertools import compress, islice, repeat
 from operator import attrgetter
 from pathlib import Path
 
-from briefer.analysis.labels import Labelled, TimeCues
+from briefer.analysis.labels import Labelled, TimeCues, is_outlook
 from briefer.analysis.linear import LinearModel, load_model
 from briefer.analysis.model import Mention, Sentence
 
@@ -284,6 +284,16 @@ def decide(rule: str, p: float, raise_at: float, drop_at: float) -> bool:
     return rule == "background" and p >= drop_at
 
 
+def no_history(sentence: Sentence, seen: Labelled, kinds: Mapping[int, str]) -> bool:
+    """Whether a sentence is no history by its form, whatever its tenses and the paragraph
+    around it: words set apart in a block quotation (a statement, or the writer's pull quote:
+    "This is a dark day for our country."), or the writer's own outlook, advice or open
+    question (`labels.is_outlook`: "The most likely outcome is ...")."""
+    if sentence.label not in _DECIDED:
+        return False
+    return kinds.get(sentence.paragraph) == "quote" or is_outlook(sentence.text, seen.cues)
+
+
 def relabel(
     sentences: Sequence[Sentence],
     seen: Sequence[Labelled],
@@ -294,17 +304,22 @@ def relabel(
 ) -> list[Sentence]:
     """The sentences, with the rules' development/background calls overturned where the model
     is confident: a development at probability >= `raise`, a background below `drop` (both in
-    the model's meta). Inside `rules_only()` the sentences come back unchanged."""
+    the model's meta). Inside `rules_only()` the sentences come back as the rules labelled
+    them. Either way, what is no history by its form (`no_history`) is never background."""
+    barred = [no_history(s, lab, kinds) for s, lab in zip(sentences, seen, strict=True)]
+    out = [
+        replace(s, label="development") if bar and s.label == "background" else s
+        for s, bar in zip(sentences, barred, strict=True)
+    ]
     if not _ENABLED.get():
-        return list(sentences)
+        return out
     model = model or load_model(MODEL_PATH)
     raise_at = float(model.meta["raise"])
     drop_at = float(model.meta["drop"])
     rows = document_features(sentences, seen, fixed, kinds, mentions)
-    out = list(sentences)
     for i, s in enumerate(sentences):
         row = rows[i]
-        if row is None:  # not the model's to decide (`document_features`)
+        if row is None or barred[i]:  # not the model's to decide (`document_features`)
             continue
         p = background_probability(model, row)
         label = "background" if decide(s.label, p, raise_at, drop_at) else "development"

@@ -259,3 +259,31 @@ def test_probability_follows_the_weights_of_the_features_present() -> None:
     toward_background = (weight > 0) == (model.classes[-1] == "background")
     assert (with_it > without) is toward_background
     assert with_it == background_model.background_probability(model, [name])
+
+
+def test_a_block_quotation_and_the_writers_outlook_are_never_background() -> None:
+    doc = wire_story(
+        [
+            ("Border talks stall as troops dig in", "heading"),
+            (
+                "Aldria and Ruritania exchanged artillery fire on Tuesday near the disputed "
+                "river crossing, officials said.",
+                "text",
+            ),
+            ("The two countries fought a short war over the valley in 1994.", "text"),
+            ("This is a dark day for the valley and for the war of 1994.", "quote"),
+            ("The most likely outcome is a long arbitration case.", "text"),
+        ],
+        doc_id="bgbarred",
+    )
+    barred = ("This is a dark day", "The most likely outcome")
+    # a model that calls everything background, the shipped model, and the rules alone
+    with mock.patch.object(background_model, "load_model", return_value=_toy({}, bias=50.0)):
+        sure = analyse(doc)
+    for analysis in (sure, analyse(doc), _rules_only(doc)):
+        for s in analysis.sentences:
+            if s.text.startswith(barred):
+                assert s.label == "development", s.text
+    # the model still raises the rest: the barring is not the model switched off
+    (war,) = [s for s in sure.sentences if s.text.startswith("The two countries")]
+    assert war.label == "background"

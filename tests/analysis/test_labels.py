@@ -157,8 +157,14 @@ def test_background_heading_is_recognised() -> None:
 def test_an_explainers_question_about_what_goes_on_now_is_no_background_heading() -> None:
     # who or what a party or a place is: the history of it follows
     assert is_background_heading("What is the Aquarius?")
-    assert is_background_heading("Who are the students?")
+    assert is_background_heading("Who is Sergei Skripal?")
     assert is_background_heading("What is Nagorno-Karabakh?")
+    assert is_background_heading("What are the Minsk agreements?")
+    # what plain things or people of the news are: what the news holds now, not history
+    assert not is_background_heading("What are the capital controls?")
+    assert not is_background_heading("What are the main parts?")
+    assert not is_background_heading("Who are the suspects?")
+    assert not is_background_heading("Who are the students?")
     # what is going on, who acts, who is blamed, who holds power now: the news follows
     assert not is_background_heading("What is happening on the ground?")
     assert not is_background_heading("Who is sending what?")
@@ -1405,3 +1411,39 @@ def test_time_cues_read_a_stripped_clause_through_its_own_sieve() -> None:
     found = stripped.search(_NOW_STRONG)
     assert found is not None and found.group(0) == "today"
     assert _sieve_for(Sieve("on Monday").sub(_WEEKDAY, ""), sieve).search(_NOW_STRONG) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The most likely outcome is a long arbitration case and a lasting chill between them.",
+        "A return to talks is unlikely before the autumn.",
+        "Madrid should work through Brussels rather than alone.",
+        "Whether the customs union agreed in October survives the first trade dispute.",
+        "Whether Europe draws that lesson before 2040 is the question for the next decade.",
+        "The general is likely to seek a return to the fold, a balance his predecessor never "
+        "attempted in 2019.",
+    ],
+)
+def test_the_writers_outlook_advice_or_open_question_is_no_history(text: str) -> None:
+    # past cues or a history paragraph before would make each background without the rule
+    assert label(text) == "development"
+    assert label(text, previous="background") == "development"
+    assert labels.is_outlook(text, time_cues(text, PUBLISHED, PUBLISHED.year))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a long-standing state keeps it history
+        "Neither capital should expect quick results: the president has outlasted every "
+        "foreign critic since 1989.",
+        # "should" inside a wh-clause or a relative is not the writer's own advice
+        "The truce of 1991 was meant to be followed by a referendum that never took place, as "
+        "the two sides disagreed over who should be allowed to vote.",
+        "The mandate had expired in February after months of wrangling over how elections "
+        "should be conducted.",
+    ],
+)
+def test_should_or_likely_outside_the_writers_own_clause_leaves_history(text: str) -> None:
+    assert label(text) == "background"

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from briefer.analysis.labels.cues import TimeCues
-from briefer.analysis.labels.sentence import SETTLED_WORDS, is_perspective
+from briefer.analysis.labels.sentence import SETTLED_WORDS, is_outlook, is_perspective
 from briefer.analysis.names.shapes import WEEKDAYS
 from briefer.analysis.timeline import relative_to_story
 from briefer.analysis.verbs import ANNOUNCE, SAY, alternation
@@ -80,6 +80,7 @@ def settle_paragraphs(sentences: Sequence[Labelled]) -> list[str]:
                 or s.has_speaker
                 or s.fragment
                 or is_perspective(s.text)
+                or is_outlook(s.text, s.cues)  # (the writer's look ahead: "... is unlikely")
                 # (what someone says is the news's: "Analysts in Belgrade said the request ...")
                 or s.cues.commentary
                 or _SAYING.search(s.text) is not None
@@ -351,6 +352,7 @@ def _history_runs_on(
         or sentences[k].cues.commentary
         or sentences[k].fragment
         or is_perspective(sentences[k].text)
+        or is_outlook(sentences[k].text, sentences[k].cues)
         or _NOT_NARRATION.search(sentences[k].text)
         or _SAYING.search(sentences[k].text)  # what someone says is the news's
         for k in told

@@ -106,9 +106,22 @@ def is_housekeeping(text: str) -> bool:
     return _HOUSEKEEPING.search(text.strip()) is not None
 
 
+# An explainer's question about what plain things or people of the news are ("What are the
+# capital controls?", "What are the main parts?", "Who are the suspects?"): what the news holds
+# now, not a party's or a place's past ("What are the Minsk agreements?" names a thing with a
+# history, and stays a background heading).
+_WHAT_THE_NEWS_HOLDS = re.compile(
+    r"^(?:what|who)\s+are\s+(?-i:the\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,4})\?$", _I
+)
+
+
 def is_background_heading(text: str) -> bool:
     """A heading that introduces context ("Background", "History of the dispute")."""
-    return len(text.split()) <= 8 and _BACKGROUND_HEADING.search(text) is not None
+    return (
+        len(text.split()) <= 8
+        and _BACKGROUND_HEADING.search(text) is not None
+        and _WHAT_THE_NEWS_HOLDS.match(text.strip()) is None
+    )
 
 
 _MARKER_WORDS = 4
@@ -151,9 +164,34 @@ def label_sentence(
         under_background_heading=under_background_heading,
         after_dateline=after_dateline,
     )
-    if label == "background" and fragment:
+    if label == "background" and (fragment or is_outlook(text, cues)):
         return "development"
     return label
+
+
+# The writer's own outlook, advice or open question, in the sentence's own clause (not inside
+# what someone said, a relative or a wh-clause, nor a condition): "The most likely outcome is a
+# long arbitration case", "A return to talks is unlikely before the autumn", "Madrid should work
+# through Brussels", "Whether Europe draws that lesson is the question for the next decade".
+_OUTLOOK = re.compile(
+    r"^whether\b|"
+    r"^(?:(?!\b(?:that|which|who|whom|whose|how|what|where|when|why|whether|said|says|say|told|"
+    r"argue[sd]?|warned|insisted|believes?|believed|ruled|if|unless)\b)[^;:\"“])*?"
+    r"\b(?:(?:un)?likely|should|ought\s+to)\b",
+    _I,
+)
+# Words every `_OUTLOOK` match holds: a cheap gate before the pattern.
+_OUTLOOK_WORDS = ("likely", "should", "ought", "whether")
+
+
+def is_outlook(text: str, cues: TimeCues) -> bool:
+    """Whether the sentence is the writer's own look ahead, advice or open question: the
+    news's stakes as they stand, never history, unless it names a long-standing state
+    ("Neither capital should expect quick results: X has outlasted every critic since 1989")."""
+    lowered = text.lower()
+    if not any(word in lowered for word in _OUTLOOK_WORDS) or cues.long_standing:
+        return False
+    return _OUTLOOK.search(text) is not None
 
 
 def _label(
