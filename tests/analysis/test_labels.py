@@ -543,26 +543,25 @@ def _settled(paragraphs: list[list[str]]) -> list[str]:
     return settle_paragraphs(seen)
 
 
-def test_a_narrative_history_runs_on_into_a_plain_past_paragraph() -> None:
+def test_a_plain_past_paragraph_after_history_is_read_by_its_own_cues() -> None:
     lead = ["The assembly voted on Friday to leave the federation.", "Crowds cheered outside."]
     news = ["Troops were deployed in the capital on Thursday.", "Banks closed early on Friday."]
     history = [
         "The province was annexed in 1921 and lost its assembly.",
         "Its language was banned from schools for decades.",
     ]
+    # the help that came and the guests who attended, told in the plain past below a
+    # paragraph of history, are the news's own days, not more history
     plain = [
-        "What changed was the charter.",
-        "A million people marched through the capital in protest.",
+        "France sent a team of doctors and firefighters with dogs.",
+        "Switzerland flew in a search unit and medical supplies.",
     ]
     labels = _settled([lead, news, history, plain])
-    assert labels[-2:] == ["background", "background"]
-    # Without the history paragraph before it, the same paragraph is the news.
-    assert _settled([lead, news, news, plain])[-2:] == ["development", "development"]
-    # A cue of now, or what someone says, ends the history.
-    now = ["What changed was the charter.", "Protesters have marched through the capital."]
-    assert _settled([lead, news, history, now])[-2:] == ["development", "development"]
-    said = ["What changed was the charter.", "The ministry said it was ready to talk."]
-    assert "development" in _settled([lead, news, history, said])[-2:]
+    assert labels[4:6] == ["background", "background"]
+    assert labels[-2:] == ["development", "development"]
+    # a paragraph's own history cues still make it history
+    dated = ["The charter was struck down in 2010.", "A million people marched in protest."]
+    assert _settled([lead, news, history, dated])[-2:] == ["background", "background"]
 
 
 def test_explainer_questions_about_the_past_introduce_history() -> None:
