@@ -689,6 +689,30 @@ def test_credit_lines_and_press_release_footers_are_not_the_story() -> None:
     assert is_housekeeping("For information media.")
     assert is_housekeeping("Not an official record.")
     assert not is_housekeeping("The minutes were not an official record of the talks.")
+    # a release's own dateline line and its footer, even after a background sentence
+    for note in (
+        "Ministry of Foreign Affairs, Valdoria, 14 December 2030 — Press release",
+        "Further information is available from the Office of Public Affairs.",
+        "Contact: Press Office, Ministry of Foreign Affairs, Valdoria.",
+        "Media contacts: Communications Unit, Port Vale.",
+    ):
+        assert is_housekeeping(note), note
+        assert label(note, previous="background") == "other", note
+    assert not is_housekeeping("The ministry issued a press release on Tuesday.")
+    assert not is_housekeeping("More information came to light in 2019, the report said.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A team of humanitarian experts is already on its way to the port.",
+        "The capital is also sending a team of doctors and rescuers.",
+        "Small groups are also marching in neighbouring cities, under police watch.",
+    ],
+)
+def test_something_going_on_after_an_adverb_is_no_standing_fact(text: str) -> None:
+    assert time_cues(text, PUBLISHED, PUBLISHED.year).past == 0
+    assert label(text) == "development"
 
 
 def test_a_look_ahead_does_not_continue_history_on_a_tie() -> None:

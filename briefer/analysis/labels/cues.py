@@ -119,7 +119,9 @@ _OPENING_TIME = re.compile(
 # any past verb and not after a determiner ("restricted imports of"); a place "lies" where it
 # is ("lies 40 km from"), not "in ruins".
 _NOW_STATE = (
-    r"(?:(?:not|yet|still|now|also|only|so\s+far)\s+)*(?:"
+    r"(?:(?:not|yet|still|now|also|only|already|so\s+far)\s+)*(?:"
+    # something going on, after an adverb: "is also sending a team", "is already on its way"
+    r"(?<=\s)\w+ing\b|on\s+(?:its|their|his|her|the)\s+way\b|"
     r"(?:un)?clear|(?:un)?known|uncertain|(?:un)?likely|(?:im)?possible|difficult|hard|too\s+early|"
     r"tense|calm|quiet|defiant|overwhelmed|without|in\s+custody|stuck|far\s+apart|on\s+alert|"
     # a state of now told with a bare noun: "are at risk", "is under water", "at odds", "under way"

@@ -52,6 +52,11 @@ _HOUSEKEEPING = re.compile(
     r"for\s+information\s+media\b|not\s+an\s+official\s+record\b|"
     # a press release's contact line: "For media enquiries, contact the Press Service"
     r"for\s+(?:media|press|further|more)\s+(?:enquiries|inquiries|information)\b|"
+    # its footer ("Further information is available from the Office of Public Affairs",
+    # "Contact: Press Office, (202) 555-0142.") and its own dateline line ("Ministry for
+    # Foreign Affairs, Stockholm, 14 December 1995 — Press release")
+    r"(?:further|more)\s+information\s+(?:is|can\s+be)\s+(?:available|obtained|found)\b|"
+    r"(?:(?:media|press)\s+)?contacts?\s*:|[^.]{0,120}[—–-]\s*(?:press|news|media)\s+release\s*$|"
     # the text about itself: "Here is how the world reacted.", "This commentary looks at ...",
     # "Here are the answers to the main questions"
     r"here\s+(?:is|are)\s+(?:how|what|why|where|a\s+look|(?:the|some)\s+(?:answers|key|main)|"
