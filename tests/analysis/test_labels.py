@@ -1470,3 +1470,24 @@ def test_the_writers_outlook_advice_or_open_question_is_no_history(text: str) ->
 )
 def test_should_or_likely_outside_the_writers_own_clause_leaves_history(text: str) -> None:
     assert label(text) == "background"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Opposition parties demanded to know why the soldiers had been deployed at all.",
+        "It was not clear when the footage had been recorded.",
+        "The king walked from the hall, where thousands of people had queued to file past.",
+        "Prosecutors opened an inquiry into buildings that fell although they had been restored.",
+    ],
+)
+def test_a_past_perfect_inside_a_clause_does_not_date_the_sentence(text: str) -> None:
+    assert time_cues(text, PUBLISHED, PUBLISHED.year).past == 0
+    assert label(text) == "development"
+
+
+def test_a_past_perfect_of_the_sentences_own_clause_is_history() -> None:
+    assert label("The pilot had been advised by controllers not to land.") == "background"
+    assert label("The region had been shaken by smaller tremors before the quake.") == (
+        "background"
+    )

@@ -183,6 +183,13 @@ _PAST_PERFECT = re.compile(
     r"driven|run|sought|kept|brought|spent|led)\b",
     _I,
 )
+# A clause inside the sentence opened before its past perfect: "demanded to know why the
+# soldiers had been deployed", "It was not clear when the footage had been recorded", "where
+# 250,000 people had queued", "although they had been restored": that clause's earlier time,
+# not the sentence's own.
+_SUBORDINATE = re.compile(
+    r"\b(?:why|when|where|whether|although|though|because|if|unless|until|whom|whose)\s", _I
+)
 _REPORTING = re.compile(
     r"\b(?:"
     + alternation(SAY | ANNOUNCE | {"saying", "adding", "warned", "reported", "claimed", "say"})
@@ -599,7 +606,8 @@ def time_cues(
         past += 2
     past += len(scope.findall(_PAST_CUES))
     reporting = None
-    if scope.search(_PAST_PERFECT):
+    perfect = scope.search(_PAST_PERFECT)
+    if perfect is not None and not _SUBORDINATE.search(scope.text, 0, perfect.start()):
         reporting = sieve.search(_REPORTING) is not None
         if not reporting:
             past += 1
