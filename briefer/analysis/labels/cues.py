@@ -190,6 +190,18 @@ _PAST_PERFECT = re.compile(
 _SUBORDINATE = re.compile(
     r"\b(?:why|when|where|whether|although|though|because|if|unless|until|whom|whose)\s", _I
 )
+_CLAUSE_BREAK = re.compile(r"[,;:—–(]")
+
+
+def _inside_clause(text: str, at: int) -> bool:
+    """Whether the verb at `at` stands in a clause a subordinator opens before it, within the
+    same stretch between commas ("demanded to know why the soldiers had been deployed"), not
+    after an aside the commas close ("King Felipe, whose father played that part, had already
+    given his address")."""
+    start = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, at)), default=0)
+    return _SUBORDINATE.search(text, start, at) is not None
+
+
 _REPORTING = re.compile(
     r"\b(?:"
     + alternation(SAY | ANNOUNCE | {"saying", "adding", "warned", "reported", "claimed", "say"})
@@ -607,7 +619,7 @@ def time_cues(
     past += len(scope.findall(_PAST_CUES))
     reporting = None
     perfect = scope.search(_PAST_PERFECT)
-    if perfect is not None and not _SUBORDINATE.search(scope.text, 0, perfect.start()):
+    if perfect is not None and not _inside_clause(scope.text, perfect.start()):
         reporting = sieve.search(_REPORTING) is not None
         if not reporting:
             past += 1
