@@ -543,25 +543,65 @@ def _settled(paragraphs: list[list[str]]) -> list[str]:
     return settle_paragraphs(seen)
 
 
-def test_a_plain_past_paragraph_after_history_is_read_by_its_own_cues() -> None:
+def _settled_acting(paragraphs: list[list[tuple[str, bool]]]) -> list[str]:
+    """`_settled`, with each sentence marked as told of a third party acting or not."""
+    seen: list[Labelled] = []
+    for number, paragraph in enumerate(paragraphs):
+        previous: str | None = None
+        for text, acting in paragraph:
+            cues = time_cues(text, PUBLISHED, PUBLISHED.year)
+            got = label_sentence(
+                text, heading=False, has_speaker=False, cues=cues, previous=previous
+            )
+            seen.append(Labelled(number, got, cues, False, text, acting=acting))
+            previous = got
+    return settle_paragraphs(seen)
+
+
+def test_a_narrative_history_runs_on_into_a_plain_past_paragraph() -> None:
     lead = ["The assembly voted on Friday to leave the federation.", "Crowds cheered outside."]
     news = ["Troops were deployed in the capital on Thursday.", "Banks closed early on Friday."]
     history = [
         "The province was annexed in 1921 and lost its assembly.",
         "Its language was banned from schools for decades.",
     ]
-    # the help that came and the guests who attended, told in the plain past below a
-    # paragraph of history, are the news's own days, not more history
     plain = [
-        "France sent a team of doctors and firefighters with dogs.",
-        "Switzerland flew in a search unit and medical supplies.",
+        "What changed was the charter.",
+        "A million people marched through the capital in protest.",
     ]
     labels = _settled([lead, news, history, plain])
-    assert labels[4:6] == ["background", "background"]
-    assert labels[-2:] == ["development", "development"]
-    # a paragraph's own history cues still make it history
-    dated = ["The charter was struck down in 2010.", "A million people marched in protest."]
-    assert _settled([lead, news, history, dated])[-2:] == ["background", "background"]
+    assert labels[-2:] == ["background", "background"]
+    # Without the history paragraph before it, the same paragraph is the news.
+    assert _settled([lead, news, news, plain])[-2:] == ["development", "development"]
+    # A cue of now, or what someone says, ends the history.
+    now = ["What changed was the charter.", "Protesters have marched through the capital."]
+    assert _settled([lead, news, history, now])[-2:] == ["development", "development"]
+    said = ["What changed was the charter.", "The ministry said it was ready to talk."]
+    assert "development" in _settled([lead, news, history, said])[-2:]
+
+
+def test_history_does_not_run_on_into_the_present_a_live_blog_or_a_third_party_acting() -> None:
+    lead = ["The assembly voted on Friday to leave the federation.", "Crowds cheered outside."]
+    news = ["Troops were deployed in the capital on Thursday.", "Banks closed early on Friday."]
+    history = [
+        "The province was annexed in 1921 and lost its assembly.",
+        "Its language was banned from schools for decades.",
+    ]
+    # the writer's present: no narration
+    present = ["Nothing in the vote changes that.", "The council holds the real power."]
+    assert _settled([lead, news, history, present])[-2:] == ["development", "development"]
+    # a live blog's entries, stamped with the time of day: the news's own day
+    blog = ["12:20 Tear gas near the old bridge.", "Police cleared the square."]
+    assert _settled([lead, news, history, blog])[-2:] == ["development", "development"]
+    # the help other states sent: a third party acting, the news's own days
+    helped = [
+        ("France sent a team of doctors and firefighters with dogs.", True),
+        ("Switzerland flew in a search unit and medical supplies.", True),
+    ]
+    told = [[(t, False) for t in p] for p in (lead, news, history)]
+    assert _settled_acting([*told, helped])[-2:] == ["development", "development"]
+    unmarked = [[(t, False) for t, _ in helped]]
+    assert _settled_acting([*told, *unmarked])[-2:] == ["background", "background"]
 
 
 def test_explainer_questions_about_the_past_introduce_history() -> None:

@@ -1,6 +1,6 @@
 """Labels settled by reading each paragraph whole and the article as a story: a paragraph's
-history read from the sentences after, the sides' moves within it, and the story's start (its
-earliest dated event) told as history."""
+history read from the sentences after, history running on across paragraphs, the sides'
+moves within it, and the story's start (its earliest dated event) told as history."""
 
 from __future__ import annotations
 
@@ -65,6 +65,7 @@ def settle_paragraphs(sentences: Sequence[Labelled]) -> list[str]:
     labels = [s.label for s in sentences]
     lead_end = _lead_end(sentences)
     recent = _story_start(sentences, labels, lead_end)
+    history_before = False  # the paragraph before is all history
     i = 0
     while i < len(sentences):
         j = i
@@ -99,10 +100,10 @@ def settle_paragraphs(sentences: Sequence[Labelled]) -> list[str]:
                 and cues.past >= cues.now
             ):
                 labels[k] = "background"
-        # (A paragraph of plain past after one of history is not history for that alone: on
-        # text written after that rule was, the paragraphs it turned were all the news's own
-        # days, the help that came, the guests who attended, the writer's verdict.)
+        if not in_lead:
+            _history_runs_on(sentences, labels, i, j, history_before)
         _sides_in_history(sentences, labels, i, j, recent)
+        history_before = _all_history(sentences, labels, i, j, history_before)
         i = j
     return labels
 
@@ -284,6 +285,19 @@ def _news_start(lead: Sequence[Labelled]) -> int:
     return min((p for p in periods if -SPAN_DAYS <= p < 0), default=0)
 
 
+def _all_history(
+    sentences: Sequence[Labelled], labels: list[str], i: int, j: int, before: bool
+) -> bool:
+    """Whether paragraph [i, j) is all history (statements aside); a heading ends the run and
+    a paragraph of statements alone keeps it."""
+    told = [k for k in range(i, j) if not sentences[k].has_speaker]
+    if any(labels[k] == "other" for k in range(i, j)):
+        return False
+    if not told:
+        return before
+    return all(labels[k] == "background" for k in told)
+
+
 def _sides_in_history(
     sentences: Sequence[Labelled], labels: list[str], i: int, j: int, recent: int | None = None
 ) -> None:
@@ -313,5 +327,51 @@ _SHOWS = re.compile(
     r"suggests?|suggested)\s+(?:\w+\s+)?(?:that|how)\b",
     _I,
 )
-# What someone says is the news's.
+# Not narration: quoted words, a list's lead-in or items, a condition, a live blog's entry
+# stamped with its time of day ("12:20 Tear gas near the Arc de Triomphe.").
 _SAYING = re.compile(r"\b" + alternation(SAY | {"say", "spoke", "speak", "speaks"}) + r"\b", _I)
+_NOT_NARRATION = re.compile(r"[\"“”]|[:;]\s*$|^(?:if|unless)\b|^\W{0,3}\d{1,2}[:.]\d\d\b", _I)
+# A verb in the simple past (regular, or a common irregular one): narration, not the present
+# of a commentary ("Nothing in the aid changes that.").
+_SIMPLE_PAST = re.compile(
+    r"\b(?:was|were|had|did|came|went|took|made|gave|held|left|began|became|fell|rose|saw|"
+    r"sent|won|lost|met|led|told|kept|brought|fought|built|broke|drove|ran|stood|struck|flew|"
+    r"found|got|paid|sank|shot|spent|threw|wrote|chose|drew|grew|knew|thought|bought|caught|"
+    r"sold|felt|heard|meant|laid|sat|hit|put|set|cut|shut|"
+    r"[a-z]{2,}ed)\b",
+    _I,
+)
+
+
+def _history_runs_on(
+    sentences: Sequence[Labelled], labels: list[str], i: int, j: int, before: bool
+) -> None:
+    """A narrative's history runs on across paragraphs: after a paragraph of history, a
+    paragraph told in the plain past with no cue of now at all (no weekday, no present perfect,
+    nothing ahead) goes on with it ("Under Franco, Catalan was driven out of schools." then
+    "What changed was the statute. A million people marched through Barcelona."); after the
+    lead only. Every sentence must be told in the past, and none may tell a third party acting
+    (`Labelled.acting`: the help sent after a quake, the guests at a funeral are the news's
+    own days whatever history comes before them)."""
+    if not before:
+        return
+    told = [k for k in range(i, j) if not sentences[k].has_speaker]
+    if len(told) < 2 or any(
+        labels[k] not in ("development", "background")
+        or sentences[k].cues.now > 0
+        or sentences[k].cues.strong_now
+        or sentences[k].cues.ahead
+        or sentences[k].cues.habitual
+        or sentences[k].cues.commentary
+        or sentences[k].fragment
+        or sentences[k].acting
+        or is_perspective(sentences[k].text)
+        or is_outlook(sentences[k].text, sentences[k].cues)
+        or _NOT_NARRATION.search(sentences[k].text)
+        or _SAYING.search(sentences[k].text)  # what someone says is the news's
+        or not _SIMPLE_PAST.search(sentences[k].text)
+        for k in told
+    ):
+        return
+    for k in told:
+        labels[k] = "background"
