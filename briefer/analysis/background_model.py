@@ -304,12 +304,13 @@ def relabel(
 ) -> list[Sentence]:
     """The sentences, with the rules' development/background calls overturned where the model
     is confident: a development at probability >= `raise`, a background below `drop` (both in
-    the model's meta). Inside `rules_only()` the sentences come back as the rules labelled
-    them. Either way, what is no history by its form (`no_history`) is never background."""
-    barred = [no_history(s, lab, kinds) for s, lab in zip(sentences, seen, strict=True)]
+    the model's meta). Inside `rules_only()` the model is off: the rules' labels come back.
+    Either way, what is no history by its form (`no_history`) is never background."""
     out = [
-        replace(s, label="development") if bar and s.label == "background" else s
-        for s, bar in zip(sentences, barred, strict=True)
+        replace(s, label="development")
+        if s.label == "background" and no_history(s, lab, kinds)
+        else s
+        for s, lab in zip(sentences, seen, strict=True)
     ]
     if not _ENABLED.get():
         return out
@@ -319,8 +320,10 @@ def relabel(
     rows = document_features(sentences, seen, fixed, kinds, mentions)
     for i, s in enumerate(sentences):
         row = rows[i]
-        if row is None or barred[i]:  # not the model's to decide (`document_features`)
+        if row is None or out[i] is not s:  # not the model's to decide (`document_features`)
             continue
+        if s.label == "development" and no_history(s, seen[i], kinds):
+            continue  # (what is no history by its form, the model may not raise)
         p = background_probability(model, row)
         label = "background" if decide(s.label, p, raise_at, drop_at) else "development"
         if label != s.label:
