@@ -12,6 +12,7 @@ the pattern itself, so a rule edited in its module keeps a correct gate.
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from functools import cache
@@ -60,13 +61,22 @@ _MAX_EXACT = 64  # the most strings an exact set may hold before it is given up
 
 
 def _literal(code: int, cased: bool = False) -> str | None:
-    """The folded form of one literal character, if folding is exact for it (ASCII); with
-    `cased` (a pattern that does not ignore case), the character itself."""
+    """The folded form of one literal character, if folding is exact for it (ASCII, or a mark
+    with no case such as a dash or a curly quote: it matches itself alone and `fold` leaves it
+    where it stands); with `cased` (a pattern that does not ignore case), the character."""
     if cased:
         return chr(code)
     if code >= 128:
-        return None
+        return _caseless_mark(chr(code))
     return chr(code).lower()
+
+
+@cache
+def _caseless_mark(char: str) -> str | None:
+    """`char` if it is punctuation, a symbol or a space without case, else None."""
+    if unicodedata.category(char)[0] in "PSZ" and char.lower() == char == char.upper():
+        return char
+    return None
 
 
 def _ignores_case(op: object, av: Any) -> bool:
@@ -151,6 +161,33 @@ def _sequence(items: Any) -> _Needs:
         acc = frozenset([""])
         best = _better(best, _needs(op, av))
     return _better(best, acc)
+
+
+def _requirements(items: Any) -> list[frozenset[str]]:
+    """Every literal set `_sequence` weighs for a sequence, each of which every match contains
+    one of (not just the most selective): a match must hold one literal of each."""
+    found: list[frozenset[str]] = []
+
+    def keep(needs: _Needs) -> None:
+        if needs is not None and "" not in needs and needs not in found:
+            found.append(needs)
+
+    acc: frozenset[str] = frozenset([""])
+    for op, av in items:
+        e = _exact(op, av)
+        if e is not None:
+            joined = frozenset(a + b for a in acc for b in e)
+            if len(joined) <= _MAX_EXACT:
+                acc = joined
+                continue
+            keep(acc)
+            acc = e
+            continue
+        keep(acc)
+        acc = frozenset([""])
+        keep(_needs(op, av))
+    keep(acc)
+    return found
 
 
 def _needs(op: object, av: Any) -> _Needs:
@@ -332,6 +369,18 @@ class _Literals:
 _LITERALS = _Literals()
 
 
+# The shortest literal worth a bit in the shared scan for a branch's needs or a gate's heads
+# beside single letters: shorter ones ("in", "st") stand in most sentences.
+_NEED_LENGTH = 3
+
+
+def _worth_a_bit(literals: frozenset[str]) -> bool:
+    """Whether the shared scan should look for `literals`: each is long enough to be rare, or
+    it is there already (the scan then costs nothing more)."""
+    bits = _LITERALS.bits
+    return all(len(literal) >= _NEED_LENGTH or literal in bits for literal in literals)
+
+
 def _shortest_heads(prefixes: frozenset[str]) -> list[str]:
     """`prefixes` without those that begin with another of them (looked up by their own
     shorter beginnings: a gate of 250 starts made 62,000 comparisons pairwise)."""
@@ -346,11 +395,14 @@ class Gate:
         "_any_source",
         "_shift",
         "at_start",
+        "digit_need",
         "digits",
         "head_of",
         "heads",
         "literals",
         "mask",
+        "need_of",
+        "own",
         "pattern",
         "placed",
         "starts",
@@ -395,6 +447,16 @@ class Gate:
                 if not any(len(h) == 1 and h.isalpha() for h in heads):
                     self.heads = _LITERALS.mask_of(frozenset(heads))
                     self.head_of = {_LITERALS.bits[h]: h for h in heads}
+        # For a pattern that is one alternation ("\\b(?:was|were)\\s+signed|formerly|..."),
+        # what each start literal's branches need: a place where a literal begins is tried
+        # only if one of the branches it begins holds one literal of each of its sets in the
+        # text (`Sieve.begins`). Short heads of such a gate with a single letter among them
+        # are kept apart (`own`), looked for with `str.find`.
+        self.need_of: dict[int, tuple[tuple[int, ...], ...] | None] = {}
+        self.digit_need: tuple[tuple[int, ...], ...] | None = None  # (digits: the same)
+        self.own: tuple[tuple[str, tuple[tuple[int, ...], ...] | None], ...] = ()
+        if self.placed and self.starts is not None:
+            self._read_branches(pattern)
         # One regex for many literals, compiled on the first `may_match` that needs it (most
         # gates never see a part of a text, and compiling them all cost a process 10 ms).
         self._any: re.Pattern[str] | None = None
@@ -402,6 +464,66 @@ class Gate:
         if self.literals is not None and len(self.literals) > 2:
             ordered = sorted(self.literals, key=lambda s: (-len(s), s))
             self._any_source = "|".join(map(re.escape, ordered))
+
+    def _read_branches(self, pattern: re.Pattern[str]) -> None:
+        """`need_of`, `digit_need` and `own`, for a pattern whose items are zero-width ones,
+        then one alternation (maybe in a plain group), then the rest; left empty otherwise."""
+        items = list(_parsed(pattern.pattern, pattern.flags))
+        i = 0
+        while i < len(items) and items[i][0] in _ZERO_WIDTH:
+            i += 1
+        if i == len(items):
+            return
+        lead, (op, av), rest = items[:i], items[i], items[i + 1 :]
+        if op is sre.SUBPATTERN and not av[1] and not av[2] and len(av[-1]) == 1:
+            op, av = av[-1][0]  # "(?:a|b)" as "a|b" (a group setting no flags)
+        if op is not sre.BRANCH:
+            return
+        multiline = bool(pattern.flags & re.MULTILINE)
+        heads = set(_shortest_heads((_starts(pattern) or frozenset()) - {_AT_START, _AT_DIGIT}))
+        # Each branch: the heads its matches begin with, whether one may begin at a digit, and
+        # the literal sets it requires (those `_worth_a_bit`: short ones stand in most texts).
+        branches: list[tuple[set[str], bool, list[frozenset[str]]]] = []
+        for branch in av[1]:
+            sequence = [*lead, *branch, *rest]
+            starts = _prefixes(sequence, multiline)
+            if starts is None:
+                return
+            begun = set()
+            for start in starts - {_AT_START, _AT_DIGIT}:
+                head = next((start[:k] for k in range(1, len(start) + 1) if start[:k] in heads), "")
+                if not head:
+                    return  # (cannot be: every start begins with a head)
+                begun.add(head)
+            sets = [r for r in _requirements(sequence) if _worth_a_bit(r)]
+            branches.append((begun, _AT_DIGIT in starts, sets))
+        needs: dict[str, list[tuple[int, ...]] | None] = {h: [] for h in heads}
+        digit: list[tuple[int, ...]] | None = []
+        for begun, at_digit, sets in branches:
+            masks = tuple(_LITERALS.mask_of(r) for r in sets)
+            for head in begun:
+                known = needs[head]
+                if known is not None:
+                    if masks:
+                        known.append(masks)
+                    else:
+                        needs[head] = None  # a branch that needs nothing: always tried
+            if at_digit and digit is not None:
+                if masks:
+                    digit.append(masks)
+                else:
+                    digit = None
+        need = {h: None if n is None else tuple(n) for h, n in needs.items()}
+        if not self.heads:
+            # Heads of a single letter: the heads of three letters or more (or in the shared
+            # scan already) go to the scan, the others are looked for alone (they stand in
+            # most sentences).
+            scanned = frozenset(h for h in heads if _worth_a_bit(frozenset([h])))
+            self.heads = _LITERALS.mask_of(scanned) if scanned else 0
+            self.head_of = {_LITERALS.bits[h]: h for h in scanned}
+            self.own = tuple((h, need[h]) for h in sorted(heads - scanned))
+        self.need_of = {bit: need[h] for bit, h in self.head_of.items()}
+        self.digit_need = None if digit is None else tuple(digit)
 
     def may_match(self, folded: str, pos: int = 0, endpos: int = _END) -> bool:
         """False only if no match of the pattern can lie in folded[pos:endpos]."""
@@ -448,6 +570,20 @@ class Gate:
         if self.at_start:
             places.add(0)
         return sorted(places)
+
+
+def _needed(need: tuple[tuple[int, ...], ...] | None, mask: int) -> bool:
+    """Whether a text holding the literals `mask` has, for one of the branches `need` lists,
+    a literal of each set the branch requires (None: a branch requires none)."""
+    if need is None:
+        return True
+    for masks in need:
+        for m in masks:
+            if not mask & m:
+                break
+        else:
+            return True
+    return False
 
 
 _gates: dict[int, Gate] = {}
@@ -505,23 +641,36 @@ class Sieve:
         sieve's scan looks only for those the scan found, with `str.find`, instead of a pass
         of its own automaton over the text (most of them stand nowhere in a sentence)."""
         heads = g.heads
-        if not heads:
+        own = g.own
+        if not heads and not own:
             return g.begins(self.folded)
         if self._version != _LITERALS.version:
             self.literal_mask()
-        present = self._mask & heads
+        mask = self._mask
+        present = mask & heads
         folded = self.folded
         places: list[int] = []
-        many = present & (present - 1)
+        many = bool(present & (present - 1)) or bool(own)
+        need_of = g.need_of
         while present:
             low = present & -present
             present ^= low
+            if need_of:
+                need = need_of[low]
+                if need is not None and not _needed(need, mask):
+                    continue  # no branch this literal begins can match: its places are not tried
             literal = g.head_of[low]
             at = folded.find(literal)
             while at >= 0:
                 places.append(at)
                 at = folded.find(literal, at + 1)
-        if g.digits is not None:
+        for literal, need in own:
+            if need is None or _needed(need, mask):
+                at = folded.find(literal)
+                while at >= 0:
+                    places.append(at)
+                    at = folded.find(literal, at + 1)
+        if g.digits is not None and _needed(g.digit_need, mask):
             places = sorted({*places, *(m.start() for m in g.digits.finditer(folded))})
         elif many:
             places.sort()
