@@ -455,8 +455,8 @@ class Gate:
         self.need_of: dict[int, tuple[tuple[int, ...], ...] | None] = {}
         self.digit_need: tuple[tuple[int, ...], ...] | None = None  # (digits: the same)
         self.own: tuple[tuple[str, tuple[tuple[int, ...], ...] | None], ...] = ()
-        if self.placed and self.starts is not None:
-            self._read_branches(pattern)
+        if self.placed and self.starts is not None and prefixes is not None:
+            self._read_branches(pattern, prefixes)
         # One regex for many literals, compiled on the first `may_match` that needs it (most
         # gates never see a part of a text, and compiling them all cost a process 10 ms).
         self._any: re.Pattern[str] | None = None
@@ -465,7 +465,7 @@ class Gate:
             ordered = sorted(self.literals, key=lambda s: (-len(s), s))
             self._any_source = "|".join(map(re.escape, ordered))
 
-    def _read_branches(self, pattern: re.Pattern[str]) -> None:
+    def _read_branches(self, pattern: re.Pattern[str], prefixes: frozenset[str]) -> None:
         """`need_of`, `digit_need` and `own`, for a pattern whose items are zero-width ones,
         then one alternation (maybe in a plain group), then the rest; left empty otherwise."""
         items = list(_parsed(pattern.pattern, pattern.flags))
@@ -480,7 +480,8 @@ class Gate:
         if op is not sre.BRANCH:
             return
         multiline = bool(pattern.flags & re.MULTILINE)
-        heads = set(_shortest_heads((_starts(pattern) or frozenset()) - {_AT_START, _AT_DIGIT}))
+        heads = set(_shortest_heads(prefixes - {_AT_START, _AT_DIGIT}))
+        after = [r for r in _requirements(rest) if _worth_a_bit(r)]  # (what every branch needs)
         # Each branch: the heads its matches begin with, whether one may begin at a digit, and
         # the literal sets it requires (those `_worth_a_bit`: short ones stand in most texts).
         branches: list[tuple[set[str], bool, list[frozenset[str]]]] = []
@@ -495,7 +496,8 @@ class Gate:
                 if not head:
                     return  # (cannot be: every start begins with a head)
                 begun.add(head)
-            sets = [r for r in _requirements(sequence) if _worth_a_bit(r)]
+            own = [r for r in _requirements([*lead, *branch]) if _worth_a_bit(r)]
+            sets = own + [r for r in after if r not in own]
             branches.append((begun, _AT_DIGIT in starts, sets))
         needs: dict[str, list[tuple[int, ...]] | None] = {h: [] for h in heads}
         digit: list[tuple[int, ...]] | None = []
