@@ -163,6 +163,24 @@ def _count_line(
     return line
 
 
+# What the count line adds while the rows listed are the last search's, dimmed: the longest
+# that fits. 'No results yet (rows: the last search)' wrapped onto a second line in a results
+# column of 28 to 34 cells (60 to 120 columns), and the rows under it jumped a line.
+STALE_NOTES = (" (rows: the last search)", " (rows: last search)", " (old rows)")
+
+
+def stale_line(line: Text, width: int | None) -> Text:
+    """`line` (what the box holds now: 'No results yet', an error) with the longest of
+    STALE_NOTES that keeps it within `width` cells (the first where the width is not known
+    yet); the first too where none does: a long error is read whole, wrapped, not cut, and
+    the note may as well be said in full."""
+    fitting = [n for n in STALE_NOTES if width is None or line.cell_len + len(n) <= width]
+    out = line.copy()
+    out.end = ""
+    out.append(fitting[0] if fitting else STALE_NOTES[0], style="dim")
+    return out
+
+
 def no_match_line(typed: str = "", filters: Sequence[tuple[str, str]] = ()) -> Text:
     """Under '0 results': what to try, as the query language allows (every word must match).
     While the last word of `typed` is too short to match as a prefix (`b`, `bo` on the way to

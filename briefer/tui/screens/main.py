@@ -54,7 +54,15 @@ from briefer.tui.messages import (
     SearchFinished,
 )
 from briefer.tui.query_history import QueryHistory, QueryStop
-from briefer.tui.rows import count_line, fit_path, no_match_line, safe, suggestion_line
+from briefer.tui.rows import (
+    STALE_NOTES,
+    count_line,
+    fit_path,
+    no_match_line,
+    safe,
+    stale_line,
+    suggestion_line,
+)
 from briefer.tui.screens.export import ExportChoice, ExportScreen
 from briefer.tui.screens.saved import SavedChoice, SavedSearchesScreen, SaveSearchScreen
 from briefer.tui.screens.skipped import SkippedScreen
@@ -73,7 +81,7 @@ if TYPE_CHECKING:  # annotations only: importing the core costs first-paint time
     from briefer.briefing.model import Briefing, Item, SourceRef
 
 EMPTY_LIBRARY = "The library is empty: run 'briefer PATH' to add a folder."
-STALE_ROWS = " (rows: the last search)"
+STALE_ROWS = STALE_NOTES[0]  # said after the count line's words where it fits
 NOT_YET = "No results yet"  # a word of one or two letters: it matches from its third
 # Over the reading pane while the search on screen found nothing: what it shows is from before.
 STALE_BRIEFING = "No results: this is the last briefing shown"
@@ -147,6 +155,8 @@ class MainScreen(Screen[None]):
         # the spelling offered under the count (Ctrl+Y): the search on screen's, or none
         self._suggestion: str | None = None
         self._briefing_note: Timer | None = None  # says 'Briefing …' if one is slow to come
+        # what the count line says while the rows listed are the last search's (None: a count)
+        self._stale_line: Text | None = None
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="body"):
@@ -417,6 +427,7 @@ class MainScreen(Screen[None]):
         self.result_sort = message.sort
         results = self.query_one(ResultList)
         results.remove_class("-stale")
+        self._stale_line = None
         had_rows = bool(results.hits)
         results.show_hits(list(result.hits), result.total)
         self._stop_shown(results)
@@ -542,15 +553,20 @@ class MainScreen(Screen[None]):
         self._refresh_query_moves()
 
     def _show_count(self) -> None:
-        """'312 results · 40 shown · by relevance' for the rows listed now."""
+        """'312 results · 40 shown · by relevance' for the rows listed now; while they are the
+        last search's, what `_keep_rows_stale` said, refitted to the width."""
+        counter = self.query_one("#result-count", Static)
+        width = counter.content_region.width or None  # None until laid out
+        results = self.query_one(ResultList)
+        if self._stale_line is not None:
+            line = self._stale_line
+            counter.update(stale_line(line, width) if results.hits else line)
+            return
         if self.result is None:
             return
-        results = self.query_one(ResultList)
         names = [value for _, value in self.filters]
         shown = len(results.hits)
         marked = len(results.marked)
-        counter = self.query_one("#result-count", Static)
-        width = counter.content_region.width or None  # None until laid out
         # The order the rows are in, as the result says: '*' asked by relevance comes newest
         # first (every score is equal), so the line says 'by date', not the order asked for
         # (which result_sort keeps, for the next pages and a refresh's kept rows).
@@ -654,8 +670,8 @@ class MainScreen(Screen[None]):
         results = self.query_one(ResultList)
         if results.hits:
             results.add_class("-stale")
-            line.append(STALE_ROWS, style="dim")
-        self.query_one("#result-count", Static).update(line)
+        self._stale_line = line
+        self._show_count()  # the note said as its width allows, and again on a resize
         self._drop_hint()
 
     def _drop_hint(self) -> None:
