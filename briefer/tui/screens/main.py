@@ -142,6 +142,7 @@ class MainScreen(Screen[None]):
         self._searching = False  # a search worker is running: keys typed now are coalesced
         self._read_timer: Timer | None = None
         self._facets_timer: Timer | None = None
+        self._facets_for = -1  # the search whose facets the sidebar lists
         self._typed = False  # the newest search is of what is being typed in the box
         self._type_of: Callable[[str], str | None] = lambda name: None  # set once open
         self._polity: Callable[[str], str | None] = no_polity  # set once open
@@ -621,8 +622,18 @@ class MainScreen(Screen[None]):
             self.call_after_refresh(self._find_facet_types, generation)
 
     def _find_facet_types(self, generation: int) -> None:
-        if generation == self.generation and self.result is not None:
+        """Facets for the rows of search `generation`, if they are still those listed."""
+        shown = generation == self.shown_generation and generation != self._facets_for
+        if shown and self.result is not None:
             self.facets_worker(generation, self.result)
+
+    def _facets_follow_rows(self) -> None:
+        """The rows of the last search stay, dimmed (a word short of its third letter, a query
+        that cannot be read): the sidebar lists their facets too. Held Backspace (`border` to
+        `bo`) left it with those of a query typed before, beside the rows of `bor`, for good:
+        each key had stopped the facets due for the rows before it."""
+        if self._facets_for != self.shown_generation:
+            self._schedule_facets(self.shown_generation)
 
     def _set_empty(self, empty: bool) -> None:
         """Show the empty-library note instead of the panes (and only the keys that apply:
@@ -638,8 +649,11 @@ class MainScreen(Screen[None]):
             self.refresh_bindings()
 
     def on_facet_types_found(self, message: FacetTypesFound) -> None:
-        if message.generation != self.generation or self.result is None:
+        """The sidebar follows the rows listed: the facets of any other search (an older one,
+        come late) are dropped, never shown over those of a newer."""
+        if message.generation != self.shown_generation or self.result is None:
             return
+        self._facets_for = message.generation
         self._learned_types.update(message.types)
         groups = group_facets(self.result.facets, self._facet_type, polity=self._polity)
         self.query_one(EntitySidebar).show_groups(groups)
@@ -673,6 +687,7 @@ class MainScreen(Screen[None]):
         self._stale_line = line
         self._show_count()  # the note said as its width allows, and again on a resize
         self._drop_hint()
+        self._facets_follow_rows()
 
     def _drop_hint(self) -> None:
         """A search that fails leaves the rows of the last one (dimmed) but not its hint: a
