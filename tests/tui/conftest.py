@@ -4,7 +4,8 @@
 from __future__ import annotations
 
 import shutil
-from collections.abc import AsyncIterator, Iterator
+import time
+from collections.abc import AsyncIterator, Callable, Iterator
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from pathlib import Path
 from typing import Any, NamedTuple, Protocol
@@ -72,6 +73,19 @@ async def settle(pilot: Pilot[Any], rounds: int = 3) -> None:
         await pilot.pause(READ_DEBOUNCE / 2 + 0.01)
         await pilot.app.workers.wait_for_complete()
     await pilot.pause()
+
+
+async def until(
+    pilot: Pilot[Any], condition: Callable[[], bool], what: str, within: float = 10.0
+) -> None:
+    """Wait for what an event does (`condition`: a briefing shown, a jump made), however long
+    a loaded machine takes over it, letting the app handle its messages meanwhile: a fixed
+    number of pauses (`settle`) can end before a slow worker has posted."""
+    deadline = time.monotonic() + within
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"still waiting for {what} after {within} s")
+        await pilot.pause(0.02)
 
 
 def reader_screen(app: BrieferApp) -> MainScreen:

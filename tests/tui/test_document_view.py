@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from textual import events
 from textual.app import App, ComposeResult
 
@@ -90,3 +91,38 @@ async def test_home_and_end_jump_at_once_on_a_huge_document() -> None:
         view.scroll_to(y=5000, animate=False, immediate=True)
         await pilot.press("g")
         assert view.scroll_y == 0 and view.line_text(0).plain == "A long report"
+
+
+class HiddenViewer(App[None]):
+    """The view starts hidden, as in the Document tab before it is first shown."""
+
+    def compose(self) -> ComposeResult:
+        view = DocumentView(id="view")
+        view.display = False
+        yield view
+
+
+async def test_a_jump_made_before_the_view_hears_of_its_width_lands_on_the_paragraph(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A citation to the document shown, its tab never shown yet: the tab comes up and the
+    jump is made after the next refresh, which can come before the view's Resize (it did
+    under load). The document was still wrapped for FALLBACK_WIDTH then, and the jump landed
+    in the wrong place."""
+    held: list[events.Resize] = []
+    monkeypatch.setattr(DocumentView, "on_resize", lambda self, event: held.append(event))
+    app = HiddenViewer()
+    async with app.run_test(size=(40, 20)) as pilot:
+        view = app.query_one(DocumentView)
+        view.show_document(long_document(40), None)  # hidden: wrapped for FALLBACK_WIDTH
+        view.display = True
+        await pilot.pause()
+        assert view.size.height and held  # sized, and its Resize held back
+        view.jump_to(40)
+        monkeypatch.undo()
+        for event in held:  # the Resize comes in now
+            view.on_resize(event)
+        await pilot.pause()
+        line = view.paragraph_line(40)
+        assert view.line_text(line).plain.startswith("Paragraph 40:")
+        assert view.scroll_y <= line < view.scroll_y + view.size.height

@@ -16,7 +16,7 @@ from briefer.tui.widgets.briefing_view import BriefingView
 from briefer.tui.widgets.document_view import DocumentView
 from briefer.tui.widgets.entities import EntitySidebar
 from briefer.tui.widgets.results import ResultList
-from tests.tui.conftest import StartReader, reader_screen, settle
+from tests.tui.conftest import StartReader, reader_screen, settle, until
 
 SIZE = (120, 40)
 
@@ -157,13 +157,18 @@ async def test_selecting_a_result_shows_its_document_and_briefing(
 async def test_a_citation_jumps_to_its_paragraph(library: Any, start_reader: StartReader) -> None:
     async with start_reader((100, 30)) as (_, pilot, screen):
         view = screen.query_one(BriefingView)
-        items = [i for s in view.briefing.sections for i in s.items]  # type: ignore[union-attr]
+        # the first row's briefing comes after a search, a debounce and a worker: waited for
+        await until(pilot, lambda: view.briefing is not None, "the first row's briefing")
+        assert view.briefing is not None
+        items = [i for s in view.briefing.sections for i in s.items]
         assert items, "the sample briefing has items"
+        target = items[-1]
         view.focus()
         await pilot.press("G", "enter")  # the last item: a paragraph further down
-        await settle(pilot)
-        target = items[-1]
         doc_view = screen.query_one(DocumentView)
+        await until(pilot, lambda: doc_view.cited is not None, "the jump to the citation")
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
         assert screen.query_one("#reader", TabbedContent).active == "document"
         assert doc_view.cited == target.paragraph
         line = doc_view.paragraph_line(target.paragraph)

@@ -221,6 +221,12 @@ class DocumentView(ScrollView, can_focus=True):
         """Scroll paragraph `number` (1-based) to the top and mark it as the cited one."""
         if not self.paragraph_count:
             return
+        width = self.scrollable_content_region.width
+        if width and width - 2 * MARGIN != self._layout.width:
+            # sized, but its Resize not handled yet: a document loaded while the tab was
+            # hidden is still wrapped for FALLBACK_WIDTH, and a jump by that layout landed
+            # lines away from the paragraph (stopped short at the end of the shorter text)
+            self._relayout()
         self.cited = max(1, min(number, self.paragraph_count))
         self._pending_jump = not self.size.height
         self.scroll_to(y=self.paragraph_line(self.cited), animate=False, immediate=True)
