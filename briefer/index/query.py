@@ -21,6 +21,13 @@ from whoosh.analysis import STOP_WORDS
 from whoosh.fields import DATETIME, Schema
 
 from briefer.errors import UsageError
+from briefer.index.phrases import check_phrases_closed, outside_phrases
+
+# Where phrases are is answered in `phrases`, for `scope` too; the reader asks it here, with
+# the rest of the query language.
+from briefer.index.phrases import in_phrase as in_phrase
+from briefer.index.phrases import open_phrase as open_phrase
+from briefer.index.phrases import phrase_spans as phrase_spans
 from briefer.index.scope import extract_scopes, substitute
 from briefer.sources.sanitize import display_path
 
@@ -43,10 +50,15 @@ TEXT_FIELDS = frozenset({"title", "body", "text", "source", "author", "entity", 
 OPERATORS = frozenset({"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE"})
 MIN_PREFIX = 3
 
-_FIELD_RE = re.compile(r"(?<![\w\"'])([A-Za-z_]\w*):(?=\S)")
+# A field's name and colon where a clause can start (not inside a word or after a quote).
+_FIELD = r"(?<![\w\"'])([A-Za-z_]\w*):"
+_FIELD_RE = re.compile(_FIELD + r"(?=\S)")
 # A field with nothing after its colon (`entity:`, `kosovo date: x`): Whoosh searched the
 # field's name as a word instead, silently.
-_EMPTY_FIELD_RE = re.compile(r"(?<![\w\"'])([A-Za-z_]\w*):(?=[\s)]|$)")
+_EMPTY_FIELD_RE = re.compile(_FIELD + r"(?=[\s)]|$)")
+# A field with its value as typed: quoted (the closing quote may be still to come), or a run
+# up to a space or a parenthesis.
+_FIELD_CLAUSE_RE = re.compile(_FIELD + r"(\"[^\"]*\"?|[^\s()]+)")
 EXAMPLES = {
     "title": "title:ceasefire",
     "body": "body:ceasefire",
@@ -71,40 +83,12 @@ class Parsed:
     scoped: tuple[tuple[int, int], ...] = ()
 
 
-# A phrase as the reader meets it while it is typed: quotes pair from the left, and a quote
-# left open runs to the end of the text (`kosovo "border cro` is typing a phrase).
-_PHRASE_RE = re.compile(r'"[^"]*(?:"|$)')
-
-
-def phrase_spans(text: str) -> list[tuple[int, int]]:
-    """Where `text`'s phrases are, quotes included, as (start, end): quotes pair from the left
-    and a last quote left open runs to the end, as in a phrase still being typed. The one
-    answer to "inside a phrase?" for the checks below and for the reader's hints."""
-    return [m.span() for m in _PHRASE_RE.finditer(text)]
-
-
-def in_phrase(text: str, index: int) -> bool:
-    """Whether `text[index]` lies inside a phrase (see `phrase_spans`)."""
-    return any(start <= index < end for start, end in phrase_spans(text))
-
-
-def open_phrase(text: str) -> bool:
-    """Whether `text` ends inside a phrase whose closing quote is not typed yet."""
-    return text.count('"') % 2 == 1
-
-
-def _outside_quotes(text: str) -> str:
-    """`text` with its phrases blanked out (same length), for the structural checks."""
-    return _PHRASE_RE.sub(lambda m: " " * len(m.group(0)), text)
-
-
 def check_syntax(text: str) -> None:
     """Reject what Whoosh would silently repair: raise UsageError with one line."""
     if not text.strip():
         raise UsageError("empty query")
-    if open_phrase(text):
-        raise UsageError('unbalanced quotes: a phrase needs a closing "')
-    bare = _outside_quotes(text)
+    check_phrases_closed(text)
+    bare = outside_phrases(text)
     depth = 0
     for ch in bare:
         if ch == "(":
@@ -153,6 +137,12 @@ def field_awaiting_value(text: str) -> str | None:
         return None
     name = match.group(1)
     return name if name.lower() in FIELDS and not in_phrase(text, match.start()) else None
+
+
+def field_clauses(text: str) -> list[tuple[str, str]]:
+    """The `field:value` clauses of `text` as typed, as (field lowercased, value as written,
+    quotes and all; a quoted one may still lack its closing quote)."""
+    return [(m.group(1).lower(), m.group(2)) for m in _FIELD_CLAUSE_RE.finditer(text)]
 
 
 def short_last_word(text: str) -> bool:
@@ -230,6 +220,16 @@ def pad_date(value: str) -> str:
     """The dates in one date clause's value with a one-digit month or day padded: `2020-1` ->
     `2020-01` (see `pad_dates`)."""
     return _SHORT_DATE_RE.sub(_padded, value)
+
+
+# A date clause's value naming one year, month or day (no span, no range).
+_PLAIN_DATE_RE = re.compile(r"\d{4}(?:-\d{1,2}(?:-\d{1,2})?)?")
+
+
+def plain_date(value: str) -> str | None:
+    """The year, month or day a date clause's `value` names, padded (`2024-1` -> `2024-01`),
+    or None where it is a span, a range or no date."""
+    return pad_date(value) if _PLAIN_DATE_RE.fullmatch(value) else None
 
 
 def pad_dates(text: str) -> str:

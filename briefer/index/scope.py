@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from whoosh import query
 
 from briefer.errors import UsageError
+from briefer.index.phrases import PHRASE, check_phrases_closed
 from briefer.sources.sanitize import display_path
 
 # The index fields (see schema.build_schema).
@@ -38,8 +39,7 @@ GLOB_CHARS = frozenset("*?")
 
 # A quoted phrase (skipped: `"see dir:x"` is text) or a clause at the start of a term.
 _CLAUSE = re.compile(
-    r'"[^"]*"'
-    r"|(?<![^\s(])(?P<neg>-)?(?P<field>(?i:dir|filename)):"
+    PHRASE + r"|(?<![^\s(])(?P<neg>-)?(?P<field>(?i:dir|filename)):"
     r'(?P<value>"[^"]*"|[^\s()"]*)'
 )
 
@@ -94,8 +94,7 @@ def extract_scopes(text: str, cwd: str | None = None) -> Scoped:
     Raises UsageError for a clause that cannot mean anything: an empty value, a folder that
     is a file, a pattern given to `dir:`, a `~user` that does not exist.
     """
-    if text.count('"') % 2:
-        raise UsageError('unbalanced quotes: a phrase needs a closing "')
+    check_phrases_closed(text)
     base = os.getcwd() if cwd is None else cwd
     queries: dict[str, query.Query] = {}
     spans: list[Span] = []

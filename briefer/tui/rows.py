@@ -5,7 +5,6 @@ Pure functions (no Textual), so tests can check exactly what a row shows.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -195,9 +194,6 @@ def no_match_line(typed: str = "", filters: Sequence[tuple[str, str]] = ()) -> T
     return Text("No match: try fewer words, OR between them, or another spelling", style="dim")
 
 
-# `field:value` clauses as typed (a quoted value may still be open)
-_FIELD_CLAUSE = re.compile(r"(?<![\w\"'])([A-Za-z_]\w*):(\"[^\"]*\"?|[^\s()]+)")
-_PLAIN_DATE = re.compile(r"\d{4}(?:-\d{1,2}(?:-\d{1,2})?)?")
 # what a search of one field alone that finds nothing lacks, said of that field (text: and
 # body: search words as a plain word does: the usual advice fits them)
 _NONE_FOR_FIELD = {
@@ -216,9 +212,9 @@ _NONE_FOR_FIELD = {
 def _fields_only(typed: str) -> list[tuple[str, str]]:
     """The `field:value` clauses of `typed` when it has nothing else to look for (no word, no
     phrase): then fewer words or another spelling is not what to try."""
-    from briefer.index.query import FIELDS  # loaded by the search that found nothing
+    from briefer.index.query import FIELDS, field_clauses  # loaded by the search just run
 
-    clauses = [(m.group(1).lower(), m.group(2)) for m in _FIELD_CLAUSE.finditer(typed)]
+    clauses = field_clauses(typed)
     if not clauses or query_words(typed):
         return []
     if any(name not in FIELDS or name in ("text", "body") for name, _ in clauses):
@@ -237,11 +233,10 @@ def _no_field_match(clauses: list[tuple[str, str]], filters: Sequence[tuple[str,
         return "No document matches these fields"
     name, value = clauses[0] if clauses else filters[0]
     if name == "date":
-        if _PLAIN_DATE.fullmatch(value):
-            from briefer.index.query import pad_date
+        from briefer.index.query import plain_date
 
-            return f"No documents dated {safe(pad_date(value))}"
-        return "No documents in those dates"
+        day = plain_date(value)
+        return f"No documents dated {safe(day)}" if day else "No documents in those dates"
     return _NONE_FOR_FIELD.get(name, "No document has that")
 
 

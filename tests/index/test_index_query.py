@@ -204,9 +204,10 @@ def test_one_answer_to_inside_a_phrase_for_the_checks_and_the_hint(text: str, in
     """check_syntax blanked closed phrases only while field_awaiting_value counted quotes: on
     an open phrase they disagreed. Both ask `in_phrase` now: a field inside a phrase, open or
     closed, is a word of it, and no field awaits a value there."""
-    from briefer.index.query import _outside_quotes, field_awaiting_value, in_phrase
+    from briefer.index.phrases import outside_phrases
+    from briefer.index.query import field_awaiting_value, in_phrase
 
     at = text.rindex("entity:")
     assert in_phrase(text, at) is inside
-    assert (_outside_quotes(text)[at] == " ") is inside
+    assert (outside_phrases(text)[at] == " ") is inside
     assert (field_awaiting_value(text) is None) is inside
