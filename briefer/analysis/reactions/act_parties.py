@@ -9,6 +9,7 @@ from collections.abc import Mapping, Sequence
 
 from briefer.analysis.affiliation import is_commentator, is_state, party_of
 from briefer.analysis.model import Mention, mentions_from
+from briefer.analysis.prefilter import sieve_of
 from briefer.analysis.reactions.acts import acting_subject
 from briefer.analysis.reactions.cues import _CLAUSE_JOIN
 from briefer.analysis.reactions.placed_organs import placed_organ_act
@@ -98,13 +99,14 @@ def acting_parties(
     clauses it joins ("Jets landed in Crete, and two French navy vessels joined the exercise").
     (A party acting in a later clause of a party's sentence is usually a side answering it.)"""
     text, mentions = _past_clock(text, mentions)
+    sieve = sieve_of(text)  # the sentence's, shared: a clause pattern runs only if it can match
     parties = [
         p
         for p in acting_subject(text, mentions, affiliation)
         if not is_commentator(p)
         for p in _parties_for(text, mentions, p)
     ]
-    if not parties and (force := _FORCE_OF.match(text)) is not None:
+    if not parties and (force := sieve.match(_FORCE_OF)) is not None:
         # "NATO peacekeepers of KFOR closed the crossings": the force named after "of" acts
         rest = mentions_from(mentions, force.end())
         if rest and rest[0].start == 0:
@@ -113,7 +115,7 @@ def acting_parties(
                 for p in acting_subject(text[force.end() :], rest, affiliation)
                 if not is_commentator(p)
             ]
-    joined = _JOINED_IN.search(text) if parties and "join" in text else None
+    joined = sieve.search(_JOINED_IN) if parties and "join" in text else None
     if joined is not None:
         # "Canada joined Australia and New Zealand in condemning the attack": those joined
         # did the same
@@ -126,7 +128,7 @@ def acting_parties(
         for party in requesters(text, mentions, affiliation or {}):
             if party not in parties:
                 parties.append(party)
-        for join in _AND_JOIN.finditer(text):
+        for join in sieve.finditer(_AND_JOIN):
             # "Japan closed its embassy, and Australia cancelled its flights": a measure in
             # the joined clause is its subject's too (any other verb there is usually a side
             # answering the first)
@@ -138,7 +140,7 @@ def acting_parties(
                     parties.append(party)
         return tuple(parties)
     aff = affiliation or {}
-    for agent in _HOSTED_BY.finditer(text):
+    for agent in sieve.finditer(_HOSTED_BY):
         # "The talks were hosted by X and attended by Y", "A conference co-hosted by France and
         # the UN raised pledges": who hosts or joins the talks or the conference acts
         for m in _subject_after(text, mentions, agent.end()):
@@ -153,7 +155,7 @@ def acting_parties(
         return tuple(p for p in parties if not is_commentator(p))
     # "The Council will hold an emergency meeting at the request of X": X asked for it
     parties = list(requesters(text, mentions, aff))
-    for join in _CLAUSE_JOIN.finditer(text):
+    for join in sieve.finditer(_CLAUSE_JOIN):
         rest = mentions_from(mentions, join.end())
         for party in acting_subject(text[join.end() :], rest, affiliation):
             if party not in parties and not is_commentator(party):
