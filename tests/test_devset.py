@@ -53,6 +53,10 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev35": {"background": 0.71, "reactions": 0.84, "actors": 0.87},
     "dev36": {"background": 0.75, "reactions": 0.85, "actors": 0.91},
     "dev37": {"background": 0.79, "reactions": 0.81, "actors": 0.86},
+    "dev38": {"background": 0.73, "reactions": 0.86, "actors": 0.90},
+    "dev39": {"background": 0.75, "reactions": 0.81, "actors": 0.89},
+    "dev40": {"background": 0.67, "reactions": 0.76, "actors": 0.89},
+    "dev41": {"background": 0.74, "reactions": 0.83, "actors": 0.88},
     "heldout": {"background": 0.84, "reactions": 0.79, "actors": 0.90},
     "heldout2": {"background": 0.78, "reactions": 0.84, "actors": 0.93},
     # Sealed (scored once per round of rule work); a floor only guards against a collapse.
@@ -68,6 +72,8 @@ FLOORS: dict[str, dict[str, float]] = {
     "heldout12": {"background": 0.72, "reactions": 0.68, "actors": 0.90},
     "heldout13": {"background": 0.76, "reactions": 0.80, "actors": 0.87},
     "heldout14": {"background": 0.72, "reactions": 0.70, "actors": 0.90},
+    "heldout15": {"background": 0.76, "reactions": 0.81, "actors": 0.86},
+    "heldout16": {"background": 0.65, "reactions": 0.71, "actors": 0.89},
 }
 FOLDERS = {name: GOLD if name == "dev" else GOLD / name for name in FLOORS}
 
