@@ -143,9 +143,10 @@ def _exact_sequence(items: Any, cased: bool = False) -> frozenset[str] | None:
     return acc
 
 
-def _sequence(items: Any) -> _Needs:
-    """Literals one of which every match of a sequence of pattern items contains."""
-    best: _Needs = None
+def _weighed(items: Any) -> Iterator[_Needs]:
+    """Each literal set a sequence of pattern items offers, in order: runs of exact items joined
+    while they stay few, and what each other item needs. Every match contains one literal of
+    every set that holds no empty string."""
     acc: frozenset[str] = frozenset([""])
     for op, av in items:
         e = _exact(op, av)
@@ -154,39 +155,31 @@ def _sequence(items: Any) -> _Needs:
             if len(joined) <= _MAX_EXACT:
                 acc = joined
                 continue
-            best = _better(best, acc)
+            yield acc
             acc = e
             continue
-        best = _better(best, acc)
+        yield acc
         acc = frozenset([""])
-        best = _better(best, _needs(op, av))
-    return _better(best, acc)
+        yield _needs(op, av)
+    yield acc
+
+
+def _sequence(items: Any) -> _Needs:
+    """Literals one of which every match of a sequence of pattern items contains (the most
+    selective of the sets it offers)."""
+    best: _Needs = None
+    for needs in _weighed(items):
+        best = _better(best, needs)
+    return best
 
 
 def _requirements(items: Any) -> list[frozenset[str]]:
-    """Every literal set `_sequence` weighs for a sequence, each of which every match contains
-    one of (not just the most selective): a match must hold one literal of each."""
+    """Every literal set a sequence offers that binds (not just the most selective): a match
+    must hold one literal of each."""
     found: list[frozenset[str]] = []
-
-    def keep(needs: _Needs) -> None:
+    for needs in _weighed(items):
         if needs is not None and "" not in needs and needs not in found:
             found.append(needs)
-
-    acc: frozenset[str] = frozenset([""])
-    for op, av in items:
-        e = _exact(op, av)
-        if e is not None:
-            joined = frozenset(a + b for a in acc for b in e)
-            if len(joined) <= _MAX_EXACT:
-                acc = joined
-                continue
-            keep(acc)
-            acc = e
-            continue
-        keep(acc)
-        acc = frozenset([""])
-        keep(_needs(op, av))
-    keep(acc)
     return found
 
 
