@@ -14,6 +14,7 @@ from rich.text import Text
 from briefer.render.segments import clean
 from briefer.tui.core_calls import ALL_DOCUMENTS
 from briefer.tui.find import query_words
+from briefer.tui.wrap import break_offsets
 
 MARK = "● "
 NO_MARK = "  "
@@ -52,7 +53,7 @@ def hit_row(hit: Any, *, marked: bool, width: int = 80) -> Text:
     """A search hit in `width` cells: the title (wrapped), `date · source` on one line (cut
     with an ellipsis), then about two lines of snippet from just before the first highlight."""
     inner = max(width - 2, 8)
-    title = Text(safe(hit.title or hit.path), style="bold", end="")
+    title = hanging(Text(safe(hit.title or hit.path), style="bold", end=""), inner)
     meta = Text(
         " · ".join(safe(x) for x in (hit.date, hit.source) if x) or safe(hit.path),
         style="dim",
@@ -68,8 +69,33 @@ def hit_row(hit: Any, *, marked: bool, width: int = 80) -> Text:
         spans = list(getattr(hit, "highlights", ()) or ())
         text, spans = snippet_window(snippet, spans, 2 * inner - 4)
         row.append("\n  ")
-        row.append_text(highlighted(text, spans))
+        row.append_text(hanging(highlighted(text, spans), inner, lines=2))
     return row
+
+
+def hanging(text: Text, width: int, lines: int | None = None) -> Text:
+    """`text` wrapped at spaces into lines of `width` cells, each line after the first indented
+    two cells, as the row's first line is by its mark: the list's own wrapping began them at
+    the edge, under the mark, not under the words. With `lines`, at most that many, the last
+    cut with an ellipsis."""
+    starts = break_offsets(text.plain, width)
+    if len(starts) == 1:
+        return text
+    parts = list(text.divide(starts[1:]))
+    if lines is not None and len(parts) > lines:
+        parts = parts[:lines]
+        last = parts[-1]
+        last.rstrip()
+        last.truncate(width - 1)
+        last.rstrip()
+        last.append("…")
+    out = Text(end="")
+    for n, line in enumerate(parts):
+        line.rstrip()
+        if n:
+            out.append("\n  ")
+        out.append_text(line)
+    return out
 
 
 def snippet_window(

@@ -45,7 +45,7 @@ async def test_markup_and_escapes_in_a_document_and_its_name_stay_literal(
         assert "[/b] Kosovo [@click=app.quit]click me[/] headline" in shown
         assert "[bold red]barricades[/bold red]" in shown
         assert "[@click=app.quit] [b]x[not b]" in shown  # the file name in the header
-        row = str(results.get_option_at_index(0).prompt)
+        row = " ".join(str(results.get_option_at_index(0).prompt).split())  # lines hang
         assert "[/b] Kosovo [@click=app.quit]click me[/]" in row
         screenshot = app.export_screenshot()
         assert "\x1b" not in screenshot and "\x07" not in screenshot

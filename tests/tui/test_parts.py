@@ -255,3 +255,29 @@ def test_polity_lookup_knows_states_former_states_and_territories() -> None:
         "territory",
         None,
     ]
+
+
+def test_a_row_s_wrapped_lines_hang_under_its_words_and_its_snippet_keeps_to_two() -> None:
+    """The list wrapped a long title or snippet from its edge, under the mark; each line now
+    starts under the words, and the snippet keeps to two lines, the second cut with '…'."""
+    from types import SimpleNamespace
+
+    from briefer.tui.rows import hit_row
+
+    hit = SimpleNamespace(
+        id="a",
+        path="/x/a.txt",
+        title="Venezuela's disputed 2024 presidential election: international responses",
+        date="2024-09-20",
+        source="Review",
+        snippet="found the trout stock at its lowest level since records began, the lake "
+        "institute said on Monday in a report to the two governments",
+        highlights=[(10, 15)],
+    )
+    for width in (28, 38, 60):
+        lines = hit_row(hit, marked=False, width=width).plain.split("\n")
+        assert all(line.startswith("  ") and len(line) <= width for line in lines), lines
+        assert all(not line[2:].startswith(" ") for line in lines), lines
+        meta = next(i for i, line in enumerate(lines) if line.strip().startswith("2024-09-20"))
+        snippet = lines[meta + 1 :]
+        assert len(snippet) == 2 and snippet[-1].endswith("…"), lines
