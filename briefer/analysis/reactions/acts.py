@@ -41,6 +41,26 @@ _FIRST_TO_ACT = re.compile(
 )
 
 
+# The people a party sends to help, in the plural ("Greek rescuers", "Divers from Britain"): one
+# list for the subject's tail, the people sent from a party and a second team joined to them.
+_SENT_HELPERS = frozenset(
+    [
+        "agents",
+        "crews",
+        "divers",
+        "doctors",
+        "engineers",
+        "firefighters",
+        "medics",
+        "rescuers",
+        "specialists",
+        "teams",
+        "volunteers",
+        "workers",
+    ]
+)
+_SENT_HELPERS_ALTERNATION = alternation(_SENT_HELPERS)
+
 # The words that may follow a party in its own noun phrase: "'s foreign ministry", " Embassy".
 _SUBJECT_TAIL = (
     # ("The Philippines' foreign ministry": a name ending in s takes the bare apostrophe)
@@ -57,10 +77,9 @@ _SUBJECT_TAIL = (
     r"border|frigates?|destroyers?|submarines?|helicopters?|convoys?|ship|vessel|plane|jet|"
     r"drone|military|transport|cargo|naval|coast|carriers?|trucks|lorries|of\s+staff|"
     # the help a party sends: "a Chinese hospital ship", "Greek rescuers", "Cuban doctors"
-    r"hospital|teams|rescuers|firefighters|medics|doctors|nurses|engineers|"
+    r"hospital|nurses|" + _SENT_HELPERS_ALTERNATION + "|"
     # ("Two Greek firefighting planes joined", "A Japanese search-and-rescue team arrived")
-    r"firefighting|surveillance|patrol|search-and-rescue|divers|specialists|volunteers|"
-    r"workers|crews|agents|"
+    r"firefighting|surveillance|patrol|search-and-rescue|"
     # a body's own organs: "ICAO's council agreed", "NATO's members", "the bloc's chair"
     r"council|board|secretariat|commission|committee|panel|members?|member\s+states|"
     r"presidency|chair|chairman|chairwoman|parliament|legislature)"
@@ -73,24 +92,12 @@ _SUBJECT_TAIL = (
     r"\s+[a-z]+ing(?=\s+(?:in|at)\s+(?:the\s+)?[A-Z])){0,6}"
 )
 # The plural nouns of the subject's tail, which end like a verb ("peacekeepers", "troops").
-_TAIL_NOUNS = frozenset(
+_TAIL_NOUNS = _SENT_HELPERS | frozenset(
     [
-        "agents",
         "carriers",
         "convoys",
-        "crews",
-        "divers",
-        "specialists",
-        "volunteers",
-        "workers",
         "destroyers",
-        "doctors",
-        "engineers",
-        "firefighters",
-        "medics",
         "nurses",
-        "rescuers",
-        "teams",
         "diplomats",
         "drones",
         "embassies",
@@ -221,9 +228,9 @@ _PEOPLE_OF = re.compile(
     r"specialised|specialized|expert|trained)\s+)?"
     r"(?:troops|forces|soldiers|peacekeepers|monitors|observers|inspectors|experts|police|"
     r"officers|warships|ships|vessels|jets|aircraft|envoys|diplomats|officials|staff|members|"
-    r"representatives|teams|rescuers|firefighters|medics|doctors|flights|planes|convoys|"
-    r"trucks|bridges|agents|investigators|workers|divers|specialists|engineers|volunteers|"
-    r"crews|paramedics)\s+"
+    r"representatives|flights|planes|convoys|trucks|bridges|investigators|paramedics|"
+    + _SENT_HELPERS_ALTERNATION
+    + r")\s+"
     r"(?:from|of)\s+(?:the\s+)?",
     re.IGNORECASE,
 )
@@ -231,9 +238,9 @@ _PEOPLE_OF = re.compile(
 # States Air Force rescuers joined", "Troops from Chad and engineers from Niger arrived".
 _SECOND_TEAM = re.compile(
     r"\s*,?\s+and\s+(?:(?:a|an|the)\s+(?:team|contingent|unit|group|squad|convoy)\s+of\s+"
-    r"(?:\d[\d,]*\s+)?|(?:[a-z]+\s+)?(?:troops|soldiers|experts|teams|rescuers|firefighters|"
-    r"medics|doctors|agents|investigators|workers|divers|specialists|engineers|volunteers|"
-    r"crews)\s+from\s+(?:the\s+)?)",
+    r"(?:\d[\d,]*\s+)?|(?:[a-z]+\s+)?(?:troops|soldiers|experts|investigators|"
+    + _SENT_HELPERS_ALTERNATION
+    + r")\s+from\s+(?:the\s+)?)",
     re.IGNORECASE,
 )
 _LED_LABEL = re.compile(r"-(?:led|backed|sponsored)\s+(?:the\s+)?")
