@@ -267,11 +267,11 @@ def build_briefing(
     for doc, analysis in ordered:
         for person, party in affiliations(doc.text, analysis.mentions).items():
             affiliation.setdefault(person, party)
-    principals = choose_principals(stats, reading, affiliation)
-    people = {name: affiliation.get(name) for name, st in stats.items() if st.type == "PERSON"}
-    owned = own_bodies(ordered, principals)
     # "Moscow said" in a story of 1962 is the Soviet Union speaking, as the principals read it.
     of_the_time = former_state_names(reading)
+    principals = choose_principals(stats, reading, affiliation, of_the_time)
+    people = {name: affiliation.get(name) for name, st in stats.items() if st.type == "PERSON"}
+    owned = own_bodies(ordered, principals)
     multi = len(ordered) > 1
 
     seen = NearDuplicates()

@@ -383,10 +383,13 @@ def choose_principals(
     stats: dict[str, ActorStats],
     items: Sequence[tuple[Document, Analysis]],
     affiliated: Mapping[str, str] | Iterable[str] = (),
+    successors: Mapping[str, str] | None = None,
 ) -> tuple[str, ...]:
-    """The sides of the story, most prominent first."""
+    """The sides of the story, most prominent first. `successors` is `former_state_names` of
+    `items` when the caller has it already (the briefing uses it again); else it is read here."""
     # "The Soviet Union" and "Moscow" in a story of 1983 are one side (`former_states`).
-    successors = former_state_names(items)
+    if successors is None:
+        successors = former_state_names(items)
     if successors:
         stats, items, people_of = of_the_time(
             stats, items, affiliated if isinstance(affiliated, Mapping) else {}, successors
