@@ -76,6 +76,11 @@ def _parties_for(text: str, mentions: Sequence[Mention], name: str) -> tuple[str
     return (name,)
 
 
+# What may stand between a state and a party told by its politics in the state's own noun
+# phrase: "Germany's opposition Greens".
+_STATE_TO_PARTY = re.compile(r"(?:'s|’s)?\s+(?:[\w-]+\s+){0,3}")
+
+
 def _partisan_home(text: str, mentions: Sequence[Mention], name: str) -> tuple[str, ...]:
     """The state a party told by its politics belongs to, where the sentence says: by a
     capital opening it ("In Madrid, the main opposition Popular Party pressed ...") or a
@@ -85,7 +90,7 @@ def _partisan_home(text: str, mentions: Sequence[Mention], name: str) -> tuple[s
             before = [b for b in mentions if b.end <= m.start]
             if before and before[-1].type in ("GPE", "NORP"):
                 gap = text[before[-1].end : m.start]
-                if re.fullmatch(r"(?:'s|’s)?\s+(?:[\w-]+\s+){0,3}", gap):
+                if _STATE_TO_PARTY.fullmatch(gap):
                     state = party_of(before[-1], {})
                     if is_state(state):
                         return (state,)
