@@ -27,7 +27,7 @@ _ORGAN_OPENING = re.compile(r"(?:the\s+)?" + _ORGAN + r"\b", re.IGNORECASE)
 _ORGAN_IN = re.compile(r"(?:the\s+)?" + _ORGAN + r"\s+(?:in|at)\s+$", re.IGNORECASE)
 # "Tehran radio continued": the place's name, then the organ.
 _PLACE_ORGAN = re.compile(r"\s+" + _ORGAN + r"\b", re.IGNORECASE)
-_CUT = re.compile(r"[,;:]")
+_CUT = re.compile(r"[,;:]\s*")  # a clause's cut and the space after it
 
 
 def _state_of(place: Mention) -> str | None:
@@ -48,7 +48,7 @@ def _organ_span(text: str, mentions: Sequence[Mention]) -> tuple[int, int, str] 
         comma = _CUT.search(text, mentions[0].end)
         if comma is None:
             return None
-        start = comma.end() + len(text[comma.end() :]) - len(text[comma.end() :].lstrip())
+        start = comma.end()
         organ = _ORGAN_OPENING.match(text, start)
         return (start, organ.end(), opening[0]) if organ is not None else None
     if not mentions:
