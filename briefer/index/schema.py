@@ -37,8 +37,9 @@ SCHEMA_VERSION = 3
 #    (`Analysis.headline`, s9-headline).
 # 6: former states' adjectives are mentions, West Germany a state, office-holders of 1945-1984
 #    (2b5c0c1 ... 3ed578c): stored mentions and speakers change.
-# 7: session 10's speakers (unnamed organs placed by the sentence, 5e86901 ...), stances (stance cues,
-#    33aa5b8 ...) and background labels (block quotations, outlook, fb84735 ...): stored sentences change.
+# 7: session 10's speakers (unnamed organs placed by the sentence, 5e86901 ...), stance cues
+#    (33aa5b8 ...) and background labels (block quotations, outlook, fb84735 ...): stored
+#    sentences change.
 CONTENT_VERSION = 7
 
 # Separators inside the `facets` column value (see `facet_value`).
