@@ -113,8 +113,15 @@ def snippet_window(
     if start:
         piece, shift = "…" + piece, 1
     if end < len(text):
+        piece = piece.rstrip()  # "since…", not "since …"
+    words = len(piece)
+    if end < len(text):
         piece += "…"
-    moved = [(s - start + shift, e - start + shift) for s, e in spans if s >= start and e <= end]
+    moved = [
+        (s - start + shift, min(e - start + shift, words))
+        for s, e in spans
+        if s >= start and e <= end and s - start + shift < words
+    ]
     return piece, moved
 
 

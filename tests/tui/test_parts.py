@@ -13,7 +13,7 @@ from briefer.tui.core_calls import default_export_path, slug
 from briefer.tui.facets import compose_query, group_facets, short_folders
 from briefer.tui.find import find_all, step
 from briefer.tui.history import History
-from briefer.tui.rows import HIGHLIGHT_STYLE, highlighted, hit_row
+from briefer.tui.rows import HIGHLIGHT_STYLE, highlighted, hit_row, snippet_window
 
 
 def test_every_command_has_a_unique_id_and_its_binding_carries_it() -> None:
@@ -281,3 +281,12 @@ def test_a_row_s_wrapped_lines_hang_under_its_words_and_its_snippet_keeps_to_two
         meta = next(i for i, line in enumerate(lines) if line.strip().startswith("2024-09-20"))
         snippet = lines[meta + 1 :]
         assert len(snippet) == 2 and snippet[-1].endswith("…"), lines
+
+
+def test_a_snippet_cut_after_a_space_ends_on_its_word() -> None:
+    text = "Troops have been on alert since the talks failed in March"
+    piece, spans = snippet_window(text, [(0, 6)], size=32)
+    assert piece == "Troops have been on alert since…"
+    assert [piece[a:b] for a, b in spans] == ["Troops"]
+    whole, whole_spans = snippet_window(text, [(52, 57)], size=200, before=0)
+    assert whole == "…March" and [whole[a:b] for a, b in whole_spans] == ["March"]
