@@ -581,6 +581,14 @@ def _needed(need: tuple[tuple[int, ...], ...] | None, mask: int) -> bool:
     return False
 
 
+def _add_places(places: list[int], folded: str, literal: str) -> None:
+    """Every place `literal` begins in `folded`, added to `places`."""
+    at = folded.find(literal)
+    while at >= 0:
+        places.append(at)
+        at = folded.find(literal, at + 1)
+
+
 _gates: dict[int, Gate] = {}
 
 
@@ -654,17 +662,10 @@ class Sieve:
                 need = need_of[low]
                 if need is not None and not _needed(need, mask):
                     continue  # no branch this literal begins can match: its places are not tried
-            literal = g.head_of[low]
-            at = folded.find(literal)
-            while at >= 0:
-                places.append(at)
-                at = folded.find(literal, at + 1)
+            _add_places(places, folded, g.head_of[low])
         for literal, need in own:
             if need is None or _needed(need, mask):
-                at = folded.find(literal)
-                while at >= 0:
-                    places.append(at)
-                    at = folded.find(literal, at + 1)
+                _add_places(places, folded, literal)
         if g.digits is not None and _needed(g.digit_need, mask):
             places = sorted({*places, *(m.start() for m in g.digits.finditer(folded))})
         elif many:
