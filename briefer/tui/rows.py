@@ -113,15 +113,8 @@ def snippet_window(
     if start:
         piece, shift = "…" + piece, 1
     if end < len(text):
-        piece = piece.rstrip()  # "since…", not "since …"
-    words = len(piece)
-    if end < len(text):
-        piece += "…"
-    moved = [
-        (s - start + shift, min(e - start + shift, words))
-        for s, e in spans
-        if s >= start and e <= end and s - start + shift < words
-    ]
+        piece = piece.rstrip() + "…"  # "since…", not "since …" (highlights end on words)
+    moved = [(s - start + shift, e - start + shift) for s, e in spans if s >= start and e <= end]
     return piece, moved
 
 
