@@ -268,8 +268,8 @@ def build_briefing(
         for person, party in affiliations(doc.text, analysis.mentions).items():
             affiliation.setdefault(person, party)
     # "Moscow said" in a story of 1962 is the Soviet Union speaking, as the principals read it.
-    of_the_time = former_state_names(reading)
-    principals = choose_principals(stats, reading, affiliation, of_the_time)
+    successors = former_state_names(reading)
+    principals = choose_principals(stats, reading, affiliation, successors)
     people = {name: affiliation.get(name) for name, st in stats.items() if st.type == "PERSON"}
     owned = own_bodies(ordered, principals)
     multi = len(ordered) > 1
@@ -296,8 +296,8 @@ def build_briefing(
         if s.label == "background":
             background.append(_item(c))
             continue
-        if of_the_time and s.speakers:
-            s = s.renamed(of_the_time)
+        if successors and s.speakers:
+            s = s.renamed(successors)
         if s.label == "reaction" and _INTRO_ONLY.search(s.text) is None:
             third = third_party_speakers(s, principals, people, owned)
             if third:
