@@ -102,6 +102,7 @@ SETS: dict[str, tuple[Path, bool]] = {
     "heldout14": (GOLD_DIR / "heldout14", False),
     "heldout15": (GOLD_DIR / "heldout15", False),
     "heldout16": (GOLD_DIR / "heldout16", False),
+    "heldout18": (GOLD_DIR / "heldout18", False),
 }
 #: Sets scored only when named with `--set`: a sealed set is scored once, at the end of a round
 #: of rule work, so that not even its totals steer the rules.
@@ -121,6 +122,7 @@ SEALED = frozenset(
         "heldout14",
         "heldout15",
         "heldout16",
+        "heldout18",
     }
 )
 #: Development documents whose crisis a held-out set also covers (found by file names only, at
