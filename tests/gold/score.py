@@ -102,6 +102,7 @@ SETS: dict[str, tuple[Path, bool]] = {
     "heldout14": (GOLD_DIR / "heldout14", False),
     "heldout15": (GOLD_DIR / "heldout15", False),
     "heldout16": (GOLD_DIR / "heldout16", False),
+    "heldout17": (GOLD_DIR / "heldout17", False),
     "heldout18": (GOLD_DIR / "heldout18", False),
 }
 #: Sets scored only when named with `--set`: a sealed set is scored once, at the end of a round
@@ -122,6 +123,7 @@ SEALED = frozenset(
         "heldout14",
         "heldout15",
         "heldout16",
+        "heldout17",
         "heldout18",
     }
 )
