@@ -87,6 +87,7 @@ SETS: dict[str, tuple[Path, bool]] = {
     "dev40": (GOLD_DIR / "dev40", True),
     "dev41": (GOLD_DIR / "dev41", True),
     "dev43": (GOLD_DIR / "dev43", True),
+    "dev44": (GOLD_DIR / "dev44", True),
     "dev45": (GOLD_DIR / "dev45", True),
     "heldout": (GOLD_DIR / "heldout", False),
     "heldout2": (GOLD_DIR / "heldout2", False),
