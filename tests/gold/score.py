@@ -86,6 +86,7 @@ SETS: dict[str, tuple[Path, bool]] = {
     "dev39": (GOLD_DIR / "dev39", True),
     "dev40": (GOLD_DIR / "dev40", True),
     "dev41": (GOLD_DIR / "dev41", True),
+    "dev42": (GOLD_DIR / "dev42", True),
     "dev43": (GOLD_DIR / "dev43", True),
     "dev44": (GOLD_DIR / "dev44", True),
     "dev45": (GOLD_DIR / "dev45", True),
