@@ -263,6 +263,56 @@ def test_the_attack_s_authors_home_is_no_side_once_they_are_named() -> None:
     assert "Somalia" not in found
 
 
+def test_a_state_attacked_not_named_beside_the_authors_stays_a_side() -> None:
+    found = principals(
+        [
+            ("Suicide bombers kill 58 French soldiers in Beirut", "heading"),
+            (
+                "Suicide bombers drove trucks into the barracks of French and U.S. troops in "
+                "Beirut on Sunday, killing 58 French paratroopers and 241 Americans.",
+                "text",
+            ),
+            (
+                "The United States said its Marines would stay. France said its troops would "
+                "stay. U.S. warships moved closer to the coast. French jets flew over the city.",
+                "text",
+            ),
+            ("A caller said a group called Islamic Jihad had carried out both attacks.", "text"),
+        ]
+    )
+    assert "Palestinian Islamic Jihad" in found
+    assert "France" in found and "United States" in found
+
+
+def test_the_group_s_own_fighters_claiming_name_groups_the_data_now_knows() -> None:
+    from briefer.briefing.parties.named_sides import claimants
+
+    told = [
+        ("Gunmen storm hotel in Bamako", "heading"),
+        (
+            "The Sahara-based group al-Mourabitoun said in a message that it had carried out "
+            "the attack. In Nairobi, the Somali group al Shabaab said its fighters carried out "
+            "the attack. Nabih Berri, leader of the Amal movement, spoke.",
+            "text",
+        ),
+    ]
+    assert claimants([make_doc("m", told)]) == ["Al-Mourabitoun", "Al-Shabaab"]
+
+
+def test_a_state_s_own_body_charged_with_an_attack_is_no_author() -> None:
+    from briefer.briefing.parties.named_sides import claimants
+
+    told = [
+        ("Poison attack kills exile at airport", "heading"),
+        (
+            "South Korea said the North's Ministry of State Security was behind the killing, "
+            "and that the Ministry of State Security had carried out the attack.",
+            "text",
+        ),
+    ]
+    assert claimants([make_doc("s", told)]) == []
+
+
 def test_a_court_s_warrant_for_a_party_makes_the_court_a_side() -> None:
     found = principals(
         [

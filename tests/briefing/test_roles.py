@@ -791,6 +791,56 @@ def test_more_forms_of_a_claim_name_the_attack_s_author() -> None:
         assert found is claimed, text
 
 
+def test_a_claim_through_the_group_s_people_outlet_or_ally_names_the_attack_s_author() -> None:
+    from briefer.briefing.roles.attacks import claims_attack
+
+    for text, name, claimed in [
+        # its own people did it, in its word or its ally's
+        (
+            "The Somali Islamist group al Shabaab said its fighters carried out the attack.",
+            "al Shabaab",
+            True,
+        ),
+        (
+            "AQIM said in a statement posted online that fighters of its ally al-Mourabitoun "
+            "had carried out the attack.",
+            "AQIM",
+            True,
+        ),
+        (
+            "A caller said a group called Islamic Jihad had carried out both attacks.",
+            "Islamic Jihad",
+            True,
+        ),
+        (
+            "The Macina Liberation Front's fighters staged the attack.",
+            "Macina Liberation Front",
+            True,
+        ),
+        # its news agency claims it; a claim of both attacks
+        ("Islamic State news agency claims attack", "Islamic State", True),
+        (
+            "The Islamic State group claimed both attacks, although no proof was given.",
+            "Islamic State",
+            True,
+        ),
+        # the claim as a noun; the group held responsible
+        ("Islamic State's claim the following day shifted the debate.", "Islamic State", True),
+        (
+            "Police said they believed a splinter group calling itself the Real IRA was "
+            "responsible.",
+            "Real IRA",
+            True,
+        ),
+        # a claim that something is so, or a responsibility of another kind, is no claim
+        ("Hamas's claim that the hospital was hit was disputed.", "Hamas", False),
+        ("Hamas was responsible for the crossing until May.", "Hamas", False),
+        ("Hamas carried out the inspection of the site.", "Hamas", False),
+    ]:
+        found = claims_attack(text, mention(text, name, "ORG"), sentence(text))
+        assert found is claimed, text
+
+
 def test_the_group_the_attackers_belong_to_or_the_attack_is_blamed_on_is_its_author() -> None:
     from briefer.briefing.roles.attacks import named_as_authors
 

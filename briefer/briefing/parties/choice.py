@@ -476,9 +476,16 @@ def choose_principals(
     authors = claimants(items)
     if authors and (attack_story(items) if assault is None else assault):
         # "Somali militants claim Kampala bombings", "Somalia's X militant group said it was
-        # behind": with the attack's authors named, their home state is no side unless the
-        # opening sets it against someone (struck, striking, paired, accused).
-        chosen = [chosen[0]] + [n for n in chosen[1:] if not _home_of_authors(stats.get(n))]
+        # behind": with the attack's authors named, their home state (named with them) is no
+        # side unless the opening sets it against someone (struck, striking, paired, accused).
+        # A state never named beside them is the one attacked, however the opening tells it.
+        chosen = [chosen[0]] + [
+            n
+            for n in chosen[1:]
+            if not (
+                _home_of_authors(stats.get(n)) and any(a in together.get(n, ()) for a in authors)
+            )
+        ]
     chosen += [n for n in authors if n not in chosen][:_MAX_ALLIES]
     # "The ICC issued an arrest warrant for the president": a court prosecuting a party is its
     # adversary, a side however seldom the text names it.

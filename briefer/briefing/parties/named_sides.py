@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from briefer.analysis import gazetteer
 from briefer.analysis.model import Analysis
 from briefer.analysis.reactions import government_of, is_state, owner_state
 from briefer.briefing.parties.home_affairs import state_of
@@ -111,6 +112,11 @@ def claimants(items: Sequence[tuple[Document, Analysis]]) -> list[str]:
         told: set[int] | None = None  # (read once, where a background sentence asks)
         for m in analysis.mentions:
             if m.type == "GPE" or is_state(m.canonical) or m.canonical in found:
+                continue
+            if gazetteer.owner_state(m.canonical) is not None:
+                # "the North's Ministry of State Security was behind the killing": a state's
+                # own body (the data gives it its state) charged is its state charged, an
+                # accused third party too; a group named after a people is no state's body.
                 continue
             idx = locate(m.start)
             sentence = analysis.sentences[idx] if idx is not None else None

@@ -20,22 +20,40 @@ _ATTACK_WORD = r"(?:attacks?|bombings?|assault|raids?|ambush|killings?|massacre|
 # claim itself; together the claim in the group's own words, the armed-group cue's too.
 _CLAIMER = (
     r"(?:\s+(?:(?:militant|armed|jihadist|extremist|terrorist|islamist|insurgent|rebel)\s+)?"
-    r"group)?\s+(?:(?:has|have|had|also|quickly|later|swiftly|on\s+\w+)\s+)*"
+    r"group)?"
+    # ("Islamic State news agency claims attack", "X's Amaq news agency said": its own outlet)
+    r"(?:(?:['’]s)?(?:\s+(?-i:[A-Z])[\w-]*)?\s+(?:news\s+agency|media\s+(?:wing|arm|outlet)|"
+    r"propaganda\s+(?:wing|arm|outlet))|"
+    # ("X's fighters carried out the attack", "X militants claimed it": its own people)
+    r"(?:['’]s)?\s+(?:fighters|militants|gunmen|men|members))?"
+    r"\s+(?:(?:has|have|had|also|quickly|later|swiftly|on\s+\w+)\s+)*"
 )
 _CLAIM_VERB = (
     r"claim(?:s|ed|ing)?\s+(?:(?:responsibility|credit)(?:\s+for|(?=\s*(?:[.;:]|$)))|"
-    r"(?:the\s+)?(?:(?-i:[A-Z])[\w-]*\s+)?" + _ATTACK_WORD + r")"
+    r"(?:(?:the|both|two|three|four|five)\s+)?(?:(?-i:[A-Z])[\w-]*\s+)?" + _ATTACK_WORD + r")"
 )
 OWN_CLAIM = _CLAIMER + _CLAIM_VERB
 # ("said it had carried out the bombing", ", which claimed the attacks": the same claim, of the
 # story's own attack, "the", not of some earlier one: "ISWAP, which claimed a raid in 2020".)
 _CLAIM = (
     r"(?:" + _CLAIMER + r"(?:" + _CLAIM_VERB + r"|"
-    r"said\s+(?:[\w-]+\s+){0,5}?(?:that\s+)?it\s+(?:had\s+)?(?:carried\s+out|was\s+behind|"
-    r"was\s+responsible\s+for|staged|launched)\s+(?:the\s+|both\s+|(?:two|three|four|five)\s+)"
-    r"(?:[\w'’-]+\s+){0,2}?" + _ATTACK_WORD + r")"
+    # ("said its fighters carried out the attack", "said that fighters of its ally X had
+    # carried out the attack": its own people, or its ally's, did it.)
+    r"said\s+(?:[\w-]+\s+){0,5}?(?:that\s+)?(?:(?:fighters|militants|members|men|gunmen)\s+"
+    r"(?:of|from)\s+)?(?:it\s+|its\s+(?:[\w'’-]+\s+){1,3}?)(?:had\s+|have\s+)?"
+    r"(?:carried\s+out|was\s+behind|were\s+behind|was\s+responsible\s+for|staged|launched)\s+"
+    r"(?:the\s+|both\s+|(?:two|three|four|five)\s+)(?:[\w'’-]+\s+){0,2}?" + _ATTACK_WORD + r"|"
+    # ("a group called X had carried out both attacks", "X's fighters staged the attack")
+    r"(?:carried\s+out|was\s+behind|were\s+behind|staged|perpetrated)\s+"
+    r"(?:the\s+|both\s+|(?:two|three|four|five)\s+)(?:[\w'’-]+\s+){0,2}?" + _ATTACK_WORD + r")"
     r"|,\s+which\s+(?:has\s+|had\s+)?claimed\s+(?:responsibility\s+for\s+)?the\s+"
-    r"(?:[\w'’-]+\s+){0,2}?" + _ATTACK_WORD + r")"
+    r"(?:[\w'’-]+\s+){0,2}?" + _ATTACK_WORD + r"|"
+    # ("Islamic State's claim the following day shifted the debate": its claim as a noun, not
+    # its claim that something is so or to a throne)
+    r"['’]s\s+(?:swift\s+|later\s+|online\s+|own\s+)?claim(?:\s+of\s+responsibility)?"
+    r"(?!\s+(?:that|to|on|over|of|against)\b)|"
+    # ("police believed a splinter group calling itself X was responsible.")
+    r"\s+(?:was|were)\s+(?:responsible|behind\s+it)(?=\s*(?:[.;]|$)))"
 )
 # (after an apposition: "The X Battalion, Y's group, said in a statement that it had carried out
 # the attack")
