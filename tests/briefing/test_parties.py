@@ -1689,6 +1689,30 @@ def test_a_natural_disasters_story_belongs_to_the_states_it_struck() -> None:
     assert set(principals(LANDSLIDE_VOTE)) == {"Iraq", "Iraqi Kurdistan"}
 
 
+def test_the_states_a_disaster_s_opening_names_as_helpers_are_not_struck() -> None:
+    from briefer.briefing.parties.disasters import stricken_states
+
+    for heading, lead in [
+        (
+            "Turkey quake toll passes 7,000 as Greek rescuers pull survivors from rubble",
+            "The toll from the earthquake in Turkey rose, as a Greek unit dug through the ruins.",
+        ),
+        (
+            "UK announces emergency support for Malawi after cyclone",
+            "The UK will provide up to £3 million in emergency support to Malawi after the "
+            "cyclone, the minister said.",
+        ),
+        (
+            "Aid for flood victims piles up in Malawi warehouses",
+            "Meals sent by Britain for victims of the floods in Malawi are sitting in a "
+            "warehouse, officials said.",
+        ),
+    ]:
+        found = stricken_states([make_doc("h", [(heading, "heading"), (lead, "text")])])
+        assert "Greece" not in found and "United Kingdom" not in found, heading
+        assert found & {"Turkey", "Malawi"}, heading
+
+
 CLAIMED_IN_ITS_WORDS = [
     ("Death toll from church bombings rises to 60 as curfew is extended", "heading"),
     (

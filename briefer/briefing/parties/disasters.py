@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 
 from briefer.analysis import gazetteer
-from briefer.analysis.model import Analysis
+from briefer.analysis.model import Analysis, Mention
 from briefer.analysis.prefilter import fold, gate
 from briefer.analysis.reactions import is_domestic_institution, is_state, owner_state
 from briefer.briefing.parties.home_affairs import state_of
@@ -95,6 +95,35 @@ _HELP_FROM = re.compile(
 )
 
 
+# A state's people or state named as the helpers: "Greek rescuers", "a Japanese search team",
+# "UK announces emergency support for", "meals sent by Britain".
+_HELPERS_AFTER = re.compile(
+    r"\s+(?:[a-z-]+\s+){0,2}?(?:rescuers|teams?|units?|volunteers|doctors|medics|experts|"
+    r"specialists|firefighters|donors?)\b"
+)
+_GIVES_AFTER = re.compile(
+    r"\s+(?:(?:will|would|has|have|is|also|quickly)\s+)*(?:announc\w*|provid\w*|send\w*|sent|"
+    r"pledg\w*|offer\w*|donat\w*|dispatch\w*|fl(?:ew|ies|y)\s+in)\s+[^.;]{0,60}?\b(?:support|"
+    r"aid|help|assistance|relief|rescuers|teams?|supplies|hospitals?)\b",
+    re.IGNORECASE,
+)
+_GIVEN_BY_BEFORE = re.compile(
+    r"\b(?:sent|provided|donated|offered|pledged|dispatched|flown\s+in)\s+by\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _helper(text: str, m: Mention) -> bool:
+    """A state named in a disaster's opening as the one helping: its rescuers or team, its
+    support announced or sent ("Greek rescuers pull survivors from rubble", "UK announces
+    emergency support for Malawi", "meals sent by Britain")."""
+    return (
+        (m.type == "NORP" and _HELPERS_AFTER.match(text, m.end) is not None)
+        or _GIVES_AFTER.match(text, m.end) is not None
+        or _GIVEN_BY_BEFORE.search(text, max(0, m.start - 30), m.start) is not None
+    )
+
+
 def stricken_states(
     items: Sequence[tuple[Document, Analysis]], counted: set[str] | None = None
 ) -> frozenset[str]:
@@ -115,6 +144,8 @@ def stricken_states(
                     continue
                 state = state_of(m)
                 if state is None or _HELP_FROM.search(doc.text, max(0, m.start - 80), m.start):
+                    continue
+                if _helper(doc.text, m):
                     continue
                 if mention_weight(doc.text, m, sentence, False) > 0:
                     found.add(state)
