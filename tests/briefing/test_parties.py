@@ -1713,6 +1713,25 @@ def test_the_states_a_disaster_s_opening_names_as_helpers_are_not_struck() -> No
         assert found & {"Turkey", "Malawi"}, heading
 
 
+def test_an_epidemic_s_alarm_and_the_states_counting_their_own_cases_make_its_sides() -> None:
+    from briefer.briefing.parties.disasters import stricken_states
+
+    told = [
+        ("WHO declares mpox a global emergency", "heading"),
+        (
+            "The World Health Organization declared the outbreak in Congo a global emergency "
+            "on Wednesday.",
+            "text",
+        ),
+        ("Burundi, Kenya and Uganda have confirmed their first cases of the new strain.", "text"),
+        ("Rwanda has reported 12 confirmed cases. Japan has offered vaccines.", "text"),
+    ]
+    counted: set[str] = set()
+    stricken_states([make_doc("x", told)], counted)
+    assert {"Burundi", "Kenya", "Uganda", "Rwanda"} <= counted
+    assert "Japan" not in counted
+
+
 CLAIMED_IN_ITS_WORDS = [
     ("Death toll from church bombings rises to 60 as curfew is extended", "heading"),
     (

@@ -81,7 +81,9 @@ _NATURAL_DISASTER = re.compile(
     r"mudslides?|floods?(?!\s+of\b)|flooding|flooded|cyclones?|"
     r"hurricanes?|typhoons?|tsunamis?|eruptions?|volcano(?:es)?|volcanic|wildfires?|bushfires?|"
     r"droughts?|avalanches?|epidemics?|pandemics?|outbreaks?(?!\s+of\s+(?:fighting|violence|war|"
-    r"hostilities|unrest|clashes)))\b",
+    r"hostilities|unrest|clashes))|"
+    # "WHO declares mpox a global emergency": an epidemic told by the alarm raised over it
+    r"(?:global|public\s+health|international\s+health)\s+emergency)\b",
     re.IGNORECASE,
 )
 # "rescue teams from Spain", "aid from the Gulf": where help comes from, not where it struck.
@@ -172,6 +174,17 @@ _OWN_COUNT_AFTER = re.compile(
 )
 
 
+# A state that counts its own cases or dead, alone or in a list of states ("Burundi, Kenya,
+# Rwanda and Uganda have confirmed their first cases", "Burundi has reported more than 170
+# confirmed cases", "Uganda and Kenya have each confirmed a handful").
+_OWN_REPORT_AFTER = re.compile(
+    r"(?:(?:,\s*|,?\s+and\s+)(?:the\s+)?(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*)*){0,5}"
+    r"\s+(?:has|have|had)\s+(?:(?:each|also|now|so\s+far)\s+)*(?:reported|confirmed|recorded|"
+    r"registered)\s+(?:[\w,.-]+\s+){0,5}?(?:cases|deaths|infections|dead|handful|\d)",
+    re.IGNORECASE,
+)
+
+
 def _counted_in(doc: Document, analysis: Analysis) -> set[str]:
     """States a disaster story's sentences count victims or damage in (see `stricken_states`)."""
     found: set[str] = set()
@@ -183,12 +196,15 @@ def _counted_in(doc: Document, analysis: Analysis) -> set[str]:
         if idx is None:
             continue
         sentence = analysis.sentences[idx]
-        if sentence.label == "other" or _TOLL.search(sentence.text) is None:
-            continue
-        if _NUMBER.search(sentence.text) is None:
+        if sentence.label == "other":
             continue
         state = state_of(m)
         if state is None or state in found:
+            continue
+        if m.type == "GPE" and _OWN_REPORT_AFTER.match(doc.text, m.end, sentence.end):
+            found.add(state)
+            continue
+        if _TOLL.search(sentence.text) is None or _NUMBER.search(sentence.text) is None:
             continue
         if _TOLL_IN_BEFORE.search(doc.text, max(sentence.start, m.start - 12), m.start) or (
             m.type == "GPE" and _OWN_COUNT_AFTER.match(doc.text, m.end)
