@@ -1732,6 +1732,16 @@ def test_an_epidemic_s_alarm_and_the_states_counting_their_own_cases_make_its_si
     assert "Japan" not in counted
 
 
+def test_a_disaster_in_a_state_of_the_past_struck_that_state() -> None:
+    from briefer.briefing.parties.disasters import stricken_states
+
+    told = [
+        ("Foreign rescue teams fly into Soviet Armenia as quake toll climbs", "heading"),
+        ("Rescue teams from France began digging through the ruins on Saturday.", "text"),
+    ]
+    assert stricken_states([make_doc("s", told)]) == {"Soviet Union", "Armenia"}
+
+
 CLAIMED_IN_ITS_WORDS = [
     ("Death toll from church bombings rises to 60 as curfew is extended", "heading"),
     (

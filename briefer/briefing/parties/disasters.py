@@ -97,6 +97,15 @@ _HELP_FROM = re.compile(
 )
 
 
+def _state_of_the_time(m: Mention) -> str | None:
+    """The state a mention names, one of the past too ("Soviet Armenia", "the official Soviet
+    count"): a disaster of 1988 struck the Soviet Union."""
+    found = state_of(m)
+    if found is None and gazetteer.is_former_state(m.canonical):
+        return m.canonical
+    return found
+
+
 # A state's people or state named as the helpers: "Greek rescuers", "a Japanese search team",
 # "UK announces emergency support for", "meals sent by Britain".
 _HELPERS_AFTER = re.compile(
@@ -144,7 +153,7 @@ def stricken_states(
             for m in analysis.mentions:
                 if not sentence.start <= m.start < sentence.end:
                     continue
-                state = state_of(m)
+                state = _state_of_the_time(m)
                 if state is None or _HELP_FROM.search(doc.text, max(0, m.start - 80), m.start):
                     continue
                 if _helper(doc.text, m):
@@ -198,7 +207,7 @@ def _counted_in(doc: Document, analysis: Analysis) -> set[str]:
         sentence = analysis.sentences[idx]
         if sentence.label == "other":
             continue
-        state = state_of(m)
+        state = _state_of_the_time(m)
         if state is None or state in found:
             continue
         if m.type == "GPE" and _OWN_REPORT_AFTER.match(doc.text, m.end, sentence.end):
