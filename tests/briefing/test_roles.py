@@ -832,6 +832,25 @@ def test_a_claim_through_the_group_s_people_outlet_or_ally_names_the_attack_s_au
             "Real IRA",
             True,
         ),
+        # its short name in brackets; a claim through its outlet; a long "said ... that"
+        (
+            "Al Qaeda in the Islamic Maghreb (AQIM) said in a statement that it had carried "
+            "out the attack.",
+            "AQIM",
+            True,
+        ),
+        (
+            "AQIM has claimed responsibility through its news outlet, saying the group carried "
+            "out the operation.",
+            "AQIM",
+            True,
+        ),
+        (
+            "Al-Mourabitoun, led by Mokhtar Belmokhtar, said in a message to the Mauritanian "
+            "news agency Al Akhbar that it had carried out the attack.",
+            "Al-Mourabitoun",
+            True,
+        ),
         # a claim that something is so, or a responsibility of another kind, is no claim
         ("Hamas's claim that the hospital was hit was disputed.", "Hamas", False),
         ("Hamas was responsible for the crossing until May.", "Hamas", False),

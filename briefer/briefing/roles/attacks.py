@@ -15,7 +15,10 @@ from briefer.analysis.model import Mention, Sentence
 from briefer.analysis.prefilter import fold, gate
 
 # "The Islamic State group has claimed responsibility for the attack": who claims an attack made it.
-_ATTACK_WORD = r"(?:attacks?|bombings?|assault|raids?|ambush|killings?|massacre|suicide\s+\w+)"
+_ATTACK_WORD = (
+    r"(?:attacks?|bombings?|assault|raids?|ambush|killings?|massacre|suicide\s+\w+|operation|"
+    r"hijacking|kidnapping)"
+)
 # What stands between the group's name and its claim ("X group has quickly claimed"), and the
 # claim itself; together the claim in the group's own words, the armed-group cue's too.
 _CLAIMER = (
@@ -29,7 +32,9 @@ _CLAIMER = (
     r"\s+(?:(?:has|have|had|also|quickly|later|swiftly|on\s+\w+)\s+)*"
 )
 _CLAIM_VERB = (
-    r"claim(?:s|ed|ing)?\s+(?:(?:responsibility|credit)(?:\s+for|(?=\s*(?:[.;:]|$)))|"
+    # ("claimed responsibility through its news outlet", "in a statement", "on Telegram")
+    r"claim(?:s|ed|ing)?\s+(?:(?:responsibility|credit)(?:\s+(?:for|through|via|in\s+a|on)\b|"
+    r"(?=\s*(?:[.;:,]|$)))|"
     r"(?:(?:the|both|two|three|four|five)\s+)?(?:(?-i:[A-Z])[\w-]*\s+)?" + _ATTACK_WORD + r")"
 )
 OWN_CLAIM = _CLAIMER + _CLAIM_VERB
@@ -39,7 +44,7 @@ _CLAIM = (
     r"(?:" + _CLAIMER + r"(?:" + _CLAIM_VERB + r"|"
     # ("said its fighters carried out the attack", "said that fighters of its ally X had
     # carried out the attack": its own people, or its ally's, did it.)
-    r"said\s+(?:[\w-]+\s+){0,5}?(?:that\s+)?(?:(?:fighters|militants|members|men|gunmen)\s+"
+    r"said\s+(?:[\w-]+\s+){0,10}?(?:that\s+)?(?:(?:fighters|militants|members|men|gunmen)\s+"
     r"(?:of|from)\s+)?(?:it\s+|its\s+(?:[\w'’-]+\s+){1,3}?)(?:had\s+|have\s+)?"
     r"(?:carried\s+out|was\s+behind|were\s+behind|was\s+responsible\s+for|staged|launched)\s+"
     r"(?:the\s+|both\s+|(?:two|three|four|five)\s+)(?:[\w'’-]+\s+){0,2}?" + _ATTACK_WORD + r"|"
@@ -57,7 +62,8 @@ _CLAIM = (
 )
 # (after an apposition: "The X Battalion, Y's group, said in a statement that it had carried out
 # the attack")
-_CLAIM_AFTER = re.compile(r"(?:,\s+[^,.;:]{1,60},)?" + _CLAIM + r"\b", re.IGNORECASE)
+# (its short name in brackets: "Al Qaeda in the Islamic Maghreb (AQIM) said ...")
+_CLAIM_AFTER = re.compile(r"\)?(?:,\s+[^,.;:]{1,60},)?" + _CLAIM + r"\b", re.IGNORECASE)
 # The claim told of the group just named ("no links with the Islamic State, even though the
 # group claimed the attack", "X, and the group later claimed the bombing").
 _GROUP_CLAIMED_AFTER = re.compile(
