@@ -299,6 +299,30 @@ def test_the_group_s_own_fighters_claiming_name_groups_the_data_now_knows() -> N
     assert claimants([make_doc("m", told)]) == ["Al-Mourabitoun", "Al-Shabaab"]
 
 
+def test_the_group_named_before_the_opening_s_attack_is_its_author() -> None:
+    from briefer.briefing.parties.named_sides import attack_story, claimants
+
+    told = [
+        ("World leaders condemn Hamas assault as Israel declares war", "heading"),
+        ("Western capitals rush to back Israel while Arab states urge restraint", "text"),
+        (
+            "Leaders condemned the Hamas attack on southern Israel in the strongest terms on "
+            "Sunday. Later Hamas said it would talk.",
+            "text",
+        ),
+    ]
+    doc = make_doc("h", told)
+    assert attack_story([doc])
+    assert claimants([doc]) == ["Hamas"]
+    # Not in the story's body: an attack named there may be an earlier one.
+    told = [
+        ("Israel and Egypt open talks on the crossing", "heading"),
+        ("Israel and Egypt opened talks on Monday.", "text"),
+        ("The Hamas attack on the crossing in 2019 was claimed later.", "text"),
+    ]
+    assert claimants([make_doc("e", told)]) == []
+
+
 def test_a_state_s_own_body_charged_with_an_attack_is_no_author() -> None:
     from briefer.briefing.parties.named_sides import claimants
 

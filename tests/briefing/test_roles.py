@@ -851,6 +851,12 @@ def test_a_claim_through_the_group_s_people_outlet_or_ally_names_the_attack_s_au
             "Al-Mourabitoun",
             True,
         ),
+        # a relative clause after the group's description
+        (
+            "Islamic Jihad, the little-known group that claimed both attacks, warned of more.",
+            "Islamic Jihad",
+            True,
+        ),
         # a claim that something is so, or a responsibility of another kind, is no claim
         ("Hamas's claim that the hospital was hit was disputed.", "Hamas", False),
         ("Hamas was responsible for the crossing until May.", "Hamas", False),

@@ -21,6 +21,7 @@ from briefer.briefing.roles.attacks import (
     claims_attack,
     may_tell_act_of_arms,
     named_as_authors,
+    names_its_attack,
 )
 from briefer.briefing.roles.courts import holds_case_against, international_court
 from briefer.briefing.roles.cues import answers_in_kind, retaliates
@@ -95,6 +96,27 @@ _CLAIM_WORDS = (
 )
 
 
+def _state_body(name: str) -> bool:
+    """A state's own body, as the data gives it its state ("the North's Ministry of State
+    Security was behind the killing"): charged, its state is charged, an accused third party
+    too. A group named after a people (Palestinian Islamic Jihad) is no state's body."""
+    return gazetteer.owner_state(name) is not None
+
+
+def _authors_named_in_opening(doc: Document, analysis: Analysis, found: list[str]) -> None:
+    """Add to `found` the groups the headline or lead names before the story's attack ("World
+    leaders condemn Hamas assault", `attacks.names_its_attack`)."""
+    told = [analysis.sentences[i] for i in sorted(opening(analysis))]
+    for sentence in told:
+        for m in analysis.mentions:
+            if not sentence.start <= m.start < sentence.end or m.type != "ORG":
+                continue
+            if m.canonical in found or is_state(m.canonical) or _state_body(m.canonical):
+                continue
+            if names_its_attack(doc.text, m, sentence):
+                found.append(m.canonical)
+
+
 def claimants(items: Sequence[tuple[Document, Analysis]]) -> list[str]:
     """Groups the text names claiming the attack it tells of ("the Islamic State group claimed
     the attacks through its Amaq news agency") or charged with it ("the government blamed a
@@ -105,6 +127,7 @@ def claimants(items: Sequence[tuple[Document, Analysis]]) -> list[str]:
     party, not read here."""
     found: list[str] = []
     for doc, analysis in items:
+        _authors_named_in_opening(doc, analysis, found)
         folded = folded_document(doc.text)  # the patterns ignore case: "BLAMED" counts too
         if not any(word in folded for word in _CLAIM_WORDS):
             continue
@@ -113,10 +136,7 @@ def claimants(items: Sequence[tuple[Document, Analysis]]) -> list[str]:
         for m in analysis.mentions:
             if m.type == "GPE" or is_state(m.canonical) or m.canonical in found:
                 continue
-            if gazetteer.owner_state(m.canonical) is not None:
-                # "the North's Ministry of State Security was behind the killing": a state's
-                # own body (the data gives it its state) charged is its state charged, an
-                # accused third party too; a group named after a people is no state's body.
+            if _state_body(m.canonical):
                 continue
             idx = locate(m.start)
             sentence = analysis.sentences[idx] if idx is not None else None
@@ -189,6 +209,7 @@ def group_references(items: Sequence[tuple[Document, Analysis]]) -> int:
 # massacre, gunmen storming a place (not an air strike between states: those strike states).
 _ASSAULT = re.compile(
     r"\b(?:(?:suicide\s+)?bomb(?:ings?|ers?)|blasts?|explosions?|(?:terror(?:ist)?\s+)?attacks?|"
+    r"assaults?|"
     r"sieges?|hostages?|hostage-takers?|massacres?|shootings?|gunm[ae]n|stormed|storming|"
     r"terror(?:ism|ists?)?)\b",
     re.IGNORECASE,

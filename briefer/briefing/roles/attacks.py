@@ -51,8 +51,10 @@ _CLAIM = (
     # ("a group called X had carried out both attacks", "X's fighters staged the attack")
     r"(?:carried\s+out|was\s+behind|were\s+behind|staged|perpetrated)\s+"
     r"(?:the\s+|both\s+|(?:two|three|four|five)\s+)(?:[\w'’-]+\s+){0,2}?" + _ATTACK_WORD + r")"
-    r"|,\s+which\s+(?:has\s+|had\s+)?claimed\s+(?:responsibility\s+for\s+)?the\s+"
-    r"(?:[\w'’-]+\s+){0,2}?" + _ATTACK_WORD + r"|"
+    # (", the little-known group that claimed both attacks,")
+    r"|,\s+(?:(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:group|movement|organi[sz]ation|faction|"
+    r"militia)\s+)?(?:which|that|who)\s+(?:has\s+|had\s+)?claimed\s+(?:responsibility\s+for\s+)?"
+    r"(?:the|both|two|three)\s+(?:[\w'’-]+\s+){0,2}?" + _ATTACK_WORD + r"|"
     # ("Islamic State's claim the following day shifted the debate": its claim as a noun, not
     # its claim that something is so or to a throne)
     r"['’]s\s+(?:swift\s+|later\s+|online\s+|own\s+)?claim(?:\s+of\s+responsibility)?"
@@ -104,6 +106,25 @@ def claims_attack(text: str, m: Mention, sentence: Sentence) -> bool:
             is not None
         )
     )
+
+
+# The group's name before the attack it made ("World leaders condemn Hamas assault", "the
+# Hamas attack on southern Israel", "X's raid on the base").
+_AUTHOR_OF_NOUN_AFTER = re.compile(
+    # (a word of the attack's kind between, not a verb: "ECOWAS condemns attack on" is none)
+    r"(?:['’]s)?\s+(?:(?:deadly|suicide|terror|terrorist|surprise|cross-border|rocket|missile|"
+    r"drone|bloody|brutal|latest|coordinated|twin|overnight|armed|militant)\s+)?"
+    r"(?:attacks?|assault|incursion|raid|bombings?|massacre)"
+    r"(?:\s+(?:on|against|in|into)\b|(?=\s*(?:[.;:,]|$))|\s+as\b)",
+    re.IGNORECASE,
+)
+
+
+def names_its_attack(text: str, m: Mention, sentence: Sentence) -> bool:
+    """A group named as the maker of the attack, its name before the attack's noun ("World
+    leaders condemn Hamas assault as Israel declares war", "the Hamas attack on southern
+    Israel"). Read in a headline or lead, where the attack named is the story's own."""
+    return _AUTHOR_OF_NOUN_AFTER.match(text, m.end, sentence.end) is not None
 
 
 # The attack told in the passive with its author ("the bombings were blamed on X", "an attack
