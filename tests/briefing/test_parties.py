@@ -188,6 +188,39 @@ def test_a_third_side_must_be_in_the_confrontation() -> None:
     assert set(principals(THIRD)) == {"Thailand", "Cambodia"}
 
 
+RIOT_BLAMED_ON_NEIGHBOUR = [
+    ("Moldova expels Romanian envoy, blames Bucharest for parliament riot", "heading"),
+    (
+        "Moldova expelled Romania's ambassador on Wednesday, accusing Romania of being behind "
+        "the riot in which protesters stormed the parliament.",
+        "text",
+    ),
+    (
+        "Romania rejected the accusations. Romania's president said Romania had nothing to do "
+        "with the events. Romania's foreign ministry regretted the expulsion. Romanian "
+        "officials said Romania would not respond. Romania called the charge a provocation.",
+        "text",
+    ),
+]
+
+
+def test_the_affair_belongs_to_the_state_its_headline_opens_with() -> None:
+    from briefer.briefing.parties.home_affairs import affair_state
+
+    assert affair_state([make_doc("m", RIOT_BLAMED_ON_NEIGHBOUR)]) == "Moldova"
+    assert principals(RIOT_BLAMED_ON_NEIGHBOUR) == ("Moldova",)
+    # A state opening a clause of its own beside the affair, or none at the headline's start.
+    for headline in (
+        "Zimbabwe holds 67 mercenaries; Equatorial Guinea says coup plot foiled",
+        "Chávez back in power; U.S. faces questions over coup",
+        "After the referendum: Montenegro's independence",
+        "Peru closes border with Ecuador as thousands join protests",
+        "U.S. team meets rival Libyan leaders in Tripoli",
+    ):
+        doc = make_doc("h", [(headline, "heading"), ("Text.", "text")])
+        assert affair_state([doc]) is None, headline
+
+
 def test_domestic_story_reads_headlines_not_the_body() -> None:
     affair = make_doc("a", [("Parliament passes media law", "heading"), ("Text.", "text")])
     dispute = make_doc(

@@ -51,7 +51,7 @@ from briefer.analysis.reactions import government_of, is_domestic_institution, i
 from briefer.briefing.parties.allies import allies
 from briefer.briefing.parties.disasters import liable_companies, stricken_states
 from briefer.briefing.parties.former_states import former_state_names, of_the_time
-from briefer.briefing.parties.home_affairs import domestic_story
+from briefer.briefing.parties.home_affairs import affair_state, domestic_story
 from briefer.briefing.parties.named_sides import (
     attack_story,
     attacked_states,
@@ -434,8 +434,13 @@ def choose_principals(
     pair = [n for n in ranked if _in_pair(stats.get(n)) and scores[n] / top >= _GROUP_SHARE]
     if len(pair) >= 2:
         ranked = pair[:2] + [n for n in ranked if n not in pair[:2]]
-    chosen = [ranked[0]]
     inside = domestic_story(items)
+    own = affair_state(items) if inside else None
+    if own is not None and own in ranked[1:]:
+        # "Moldova expels Romanian envoy, blames Bucharest for parliament riot": the affair is
+        # the headline's own state's, however much the story names the neighbour it accuses.
+        ranked = [own] + [n for n in ranked if n != own]
+    chosen = [ranked[0]]
     assault: bool | None = None  # (read once, where a state standing by asks)
     for name in ranked[1:]:
         if len(chosen) >= _MAX_PRINCIPALS:

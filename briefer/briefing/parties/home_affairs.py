@@ -47,6 +47,40 @@ def domestic_story(items: Sequence[tuple[Document, Analysis]]) -> bool:
     return bool(items) and 2 * votes >= len(items)
 
 
+# Where a headline's first clause ends ("Zimbabwe holds 67 mercenaries; Equatorial Guinea says
+# coup plot foiled", "After the referendum: Montenegro's independence", "Peru closes border
+# with Ecuador as thousands join protests").
+_CLAUSE_BREAK = re.compile(r"\s*(?:[;:|]|\s[–—-]|\s(?:as|while|after|amid|when)\s)\s*")
+
+
+def affair_state(items: Sequence[tuple[Document, Analysis]]) -> str | None:
+    """The state whose own affair the headlines tell, when the headline opens with it and its
+    first clause holds the word of the affair ("Moldova expels Romanian envoy, blames Bucharest
+    for parliament riot", "Congo military court sentences 37 over failed coup"): the country
+    the affair is of, however often the story names the foreign state it accuses or whose
+    nationals it tries. Not a state opening a clause of its own beside the affair ("Zimbabwe
+    holds mercenaries; Equatorial Guinea says coup plot foiled"). None unless every headline
+    agrees."""
+    found: set[str | None] = set()
+    for _doc, analysis in items:
+        head = next((s for s in analysis.sentences if s.paragraph == 1), None)
+        if head is None:
+            return None
+        cut = _CLAUSE_BREAK.search(head.text)
+        clause = head.text[: cut.start()] if cut is not None else head.text
+        word = _DOMESTIC.search(_PROTEST_VERB.sub(lambda f: " " * len(f.group()), clause))
+        first = next((m for m in analysis.mentions if head.start <= m.start < head.end), None)
+        own = state_of(first) if first is not None and first.start == head.start else None
+        if word is not None and any(
+            head.start + word.start() <= m.start < head.start + word.end()
+            and state_of(m) not in (None, own)
+            for m in analysis.mentions
+        ):
+            own = None  # "U.S. team meets rival Libyan leaders": another state's affair
+        found.add(own if word is not None else None)
+    return found.pop() if len(found) == 1 else None
+
+
 # "Hundreds of Serbs protested in north Kosovo": a people, then its protest or riot.
 _CROWD_AFTER = re.compile(
     r"\s+(?:(?:have|had|also|again|on\s+\w+)\s+)*(?:protest(?:ed|ing|s)?|protesters|"
