@@ -323,6 +323,25 @@ def test_the_group_named_before_the_opening_s_attack_is_its_author() -> None:
     assert claimants([make_doc("e", told)]) == []
 
 
+def test_the_state_leading_the_attack_on_a_side_is_a_side() -> None:
+    from briefer.briefing.parties.named_sides import attack_leaders
+
+    told = [
+        ("World divided as war begins: how capitals reacted", "heading"),
+        (
+            "From Paris to Kuala Lumpur, governments lined up for and against the US-led attack "
+            "on Iraq, while aid agencies braced for a flood of refugees.",
+            "text",
+        ),
+    ]
+    doc = make_doc("w", told)
+    assert attack_leaders([doc], ["Iraq"]) == ["United States"]
+    assert attack_leaders([doc], ["France"]) == []  # it leads no attack on that side
+    assert "United States" in principals(
+        [*told, ("Iraq said its forces resisted. Iraq's army fought. Iraq closed roads.", "t")]
+    )
+
+
 def test_a_state_s_own_body_charged_with_an_attack_is_no_author() -> None:
     from briefer.briefing.parties.named_sides import claimants
 

@@ -53,6 +53,7 @@ from briefer.briefing.parties.disasters import liable_companies, stricken_states
 from briefer.briefing.parties.former_states import former_state_names, of_the_time
 from briefer.briefing.parties.home_affairs import affair_state, domestic_story
 from briefer.briefing.parties.named_sides import (
+    attack_leaders,
     attack_story,
     attacked_states,
     claimants,
@@ -497,6 +498,8 @@ def choose_principals(
     chosen += [n for n in courts_with_case(items) if n not in chosen][:1]
     # "X fighters stormed a hotel in the Malian capital": the state attacked is a side.
     chosen += [n for n in attacked_states(items) if n not in chosen][:_MAX_ALLIES]
+    # "governments lined up for and against the US-led attack on Iraq": its leader is a side.
+    chosen += attack_leaders(items, chosen)[:1]
     # "The ship's owner, X, said it was sorry": the company an accident is laid at is a side.
     chosen += [n for n in liable_companies(items) if n not in chosen][:_MAX_ALLIES]
     return tuple(chosen)

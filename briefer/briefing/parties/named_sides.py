@@ -19,6 +19,7 @@ from briefer.briefing.roles.attacks import (
     act_of_arms_end,
     charged_with_attack,
     claims_attack,
+    leads_attack_on,
     may_tell_act_of_arms,
     named_as_authors,
     names_its_attack,
@@ -263,4 +264,24 @@ def attacked_states(items: Sequence[tuple[Document, Analysis]]) -> list[str]:
                 if state is not None and state not in found:
                     found.append(state)
                 break
+    return found
+
+
+def attack_leaders(items: Sequence[tuple[Document, Analysis]], sides: Sequence[str]) -> list[str]:
+    """States the headline or lead names as leading an attack on a side ("governments lined up
+    for and against the US-led attack on Iraq"): the attacker, however seldom named alone."""
+    found: list[str] = []
+    for doc, analysis in items:
+        for sentence in opening_sentences(analysis):
+            if "-led" not in sentence.text:
+                continue
+            inside = [m for m in analysis.mentions if sentence.start <= m.start < sentence.end]
+            for m in inside:
+                at = leads_attack_on(doc.text, m, sentence)
+                leader = state_of(m) if at is not None else None
+                if leader is None or leader in found or leader in sides:
+                    continue
+                target = next((o for o in inside if o.start == at), None)
+                if target is not None and state_of(target) in sides:
+                    found.append(leader)
     return found

@@ -271,3 +271,19 @@ def assailed(text: str, m: Mention, sentence: Sentence) -> bool:
     if "against" not in text[max(sentence.start, m.start - 40) : m.start]:
         return False
     return _OFFENSIVE_BEFORE.search(text, max(sentence.start, m.start - 60), m.start) is not None
+
+
+# "the US-led attack on Iraq", "a Saudi-led offensive against the Houthis": the state leading
+# the attack, then the one it falls on (up to the target's name).
+_LED_ATTACK_AFTER = re.compile(
+    r"-led\s+(?:[\w-]+\s+){0,2}?(?:attacks?|invasion|war|offensive|strikes|air\s*strikes|"
+    r"bombing|campaign|intervention|assault|operation)\s+(?:on|against|in|of)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+
+def leads_attack_on(text: str, m: Mention, sentence: Sentence) -> int | None:
+    """Where the one attacked begins, when the mention leads the attack ("the US-led attack
+    on Iraq": the United States makes it, Iraq suffers it), else None."""
+    found = _LED_ATTACK_AFTER.match(text, m.end, sentence.end)
+    return None if found is None else found.end()
