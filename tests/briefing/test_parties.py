@@ -1775,6 +1775,22 @@ def test_a_disaster_in_a_state_of_the_past_struck_that_state() -> None:
     assert stricken_states([make_doc("s", told)]) == {"Soviet Union", "Armenia"}
 
 
+def test_a_disaster_s_dead_counted_in_a_neighbour_or_on_its_side_of_a_border() -> None:
+    from briefer.briefing.parties.disasters import stricken_states
+
+    told = [
+        ("Quake toll in Pakistan tops 18,000", "heading"),
+        ("The death toll from the earthquake in northern Pakistan rose on Sunday.", "text"),
+        ("More than 600 people were also killed on the Indian side of the border.", "text"),
+        ("In neighbouring Afghanistan, at least 20 people had died, officials said.", "text"),
+        ("Eight helicopters based in Tajikistan will evacuate 300 injured people.", "text"),
+    ]
+    counted: set[str] = set()
+    stricken_states([make_doc("k", told)], counted)
+    assert {"India", "Afghanistan"} <= counted
+    assert "Tajikistan" not in counted
+
+
 CLAIMED_IN_ITS_WORDS = [
     ("Death toll from church bombings rises to 60 as curfew is extended", "heading"),
     (

@@ -175,7 +175,16 @@ _NUMBER = re.compile(r"\d|\b(?:hundreds|thousands|dozens|millions?)\b", re.IGNOR
 # Where the toll was counted ("around 340 in Zimbabwe", "across the north of Syria") or who
 # counts its own ("Malawi's government says", "Mozambique's President X said").
 # (not an earlier disaster the story is compared with: "far lower than in Haiti, where")
-_TOLL_IN_BEFORE = re.compile(r"(?<!than\s)\b(?:in|across)\s+(?:the\s+)?$", re.IGNORECASE)
+# (not where the helpers come from: "helicopters based in Afghanistan"; "in neighbouring
+# Mozambique", "in northern Cambodia" are where it counted too)
+_TOLL_IN_BEFORE = re.compile(
+    r"(?<!than\s)(?<!based\s)(?<!stationed\s)(?<!deployed\s)(?<!headquartered\s)\b(?:in|across)\s+"
+    r"(?:the\s+)?(?:neighbou?ring\s+|(?:north|south|east|west)(?:ern)?\s+|"
+    r"(?:north|south)-?(?:east|west)(?:ern)?\s+)?$",
+    re.IGNORECASE,
+)
+# "killed on the Indian side of the Line of Control": a people's side of a border.
+_SIDE_AFTER = re.compile(r"\s+side\s+of\b", re.IGNORECASE)
 _OWN_COUNT_AFTER = re.compile(
     r"['’]s\s+(?:(?:government|authorities|officials|president|prime\s+minister|"
     r"(?:health\s+|interior\s+)?ministry|disaster\s+\w+|civil\s+protection)\b)",
@@ -215,8 +224,14 @@ def _counted_in(doc: Document, analysis: Analysis) -> set[str]:
             continue
         if _TOLL.search(sentence.text) is None or _NUMBER.search(sentence.text) is None:
             continue
-        if _TOLL_IN_BEFORE.search(doc.text, max(sentence.start, m.start - 12), m.start) or (
-            m.type == "GPE" and _OWN_COUNT_AFTER.match(doc.text, m.end)
+        if (
+            _TOLL_IN_BEFORE.search(doc.text, max(sentence.start, m.start - 40), m.start)
+            or (m.type == "GPE" and _OWN_COUNT_AFTER.match(doc.text, m.end))
+            or (
+                m.type == "NORP"
+                and doc.text.endswith("the ", max(0, m.start - 4), m.start)
+                and _SIDE_AFTER.match(doc.text, m.end)
+            )
         ):
             found.add(state)
     return found
