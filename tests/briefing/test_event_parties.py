@@ -342,6 +342,22 @@ def test_the_state_leading_the_attack_on_a_side_is_a_side() -> None:
     )
 
 
+def test_the_state_whose_forces_an_attack_killed_is_a_side() -> None:
+    told = [
+        ("FBI team arrives in Aden as Yemen detains suspects in USS Cole blast", "heading"),
+        ("Seventeen American sailors killed; Washington and Sanaa promise an inquiry", "text"),
+        (
+            "Yemen's police detained six suspects on Sunday. Yemen's president said Yemen would "
+            "help. Yemeni officials searched the port. Yemen closed the harbour.",
+            "text",
+        ),
+    ]
+    assert set(principals(told)) == {"Yemen", "United States"}
+    # Its tourists among the dead make no side of it.
+    tourists = [told[0], ("Seventeen American tourists killed in the blast", "text"), told[2]]
+    assert principals(tourists) == ("Yemen",)
+
+
 def test_a_state_s_own_body_charged_with_an_attack_is_no_author() -> None:
     from briefer.briefing.parties.named_sides import claimants
 

@@ -58,6 +58,7 @@ from briefer.briefing.parties.named_sides import (
     attacked_states,
     claimants,
     courts_with_case,
+    forces_struck,
     group_references,
     retaliators,
 )
@@ -498,6 +499,9 @@ def choose_principals(
     chosen += [n for n in courts_with_case(items) if n not in chosen][:1]
     # "X fighters stormed a hotel in the Malian capital": the state attacked is a side.
     chosen += [n for n in attacked_states(items) if n not in chosen][:_MAX_ALLIES]
+    # "Seventeen American sailors killed": the state whose forces an attack fell on is a side.
+    if attack_story(items) if assault is None else assault:
+        chosen += [n for n in forces_struck(items) if n not in chosen][:1]
     # "governments lined up for and against the US-led attack on Iraq": its leader is a side.
     chosen += attack_leaders(items, chosen)[:1]
     # "The ship's owner, X, said it was sorry": the company an accident is laid at is a side.

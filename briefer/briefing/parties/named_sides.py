@@ -285,3 +285,32 @@ def attack_leaders(items: Sequence[tuple[Document, Analysis]], sides: Sequence[s
                 if target is not None and state_of(target) in sides:
                     found.append(leader)
     return found
+
+
+# A state's forces the opening's attack fell on ("Seventeen American sailors killed", "a
+# suicide bomber killed 58 French paratroopers"): its people in arms, not its tourists.
+_FORCES_AFTER = re.compile(
+    r"\s+(?:[a-z-]+\s+)?(?:sailors|soldiers|troops|marines|servicemen|service\s+members|"
+    r"paratroopers|peacekeepers|airmen|navy\s+ship|warship|destroyer)\b"
+)
+_HARMED = re.compile(r"\b(?:killed|killing|kills|dead|died|wounded|injured|attacked|hit)\b", re.I)
+
+
+def forces_struck(items: Sequence[tuple[Document, Analysis]]) -> list[str]:
+    """States whose forces the headline or lead tells killed or wounded ("Seventeen American
+    sailors killed; Washington and Sanaa promise a joint inquiry"): in an attack story, the
+    state attacked, a side however the rest of the text follows the inquiry."""
+    found: list[str] = []
+    for doc, analysis in items:
+        for sentence in opening_sentences(analysis):
+            if _HARMED.search(sentence.text) is None:
+                continue
+            for m in analysis.mentions:
+                if not sentence.start <= m.start < sentence.end or m.type != "NORP":
+                    continue
+                state = state_of(m)
+                if state is None or state in found:
+                    continue
+                if _FORCES_AFTER.match(doc.text, m.end, sentence.end):
+                    found.append(state)
+    return found
