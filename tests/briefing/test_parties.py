@@ -1261,6 +1261,27 @@ def test_a_territorys_armed_people_act_for_the_territory() -> None:
     assert set(principals(TERRITORYS_PEOPLE)) == {"Azerbaijan", "Nagorno-Karabakh"}
 
 
+ARMED_PEOPLE = [
+    ("Chechen gunmen hold hundreds hostage in Moscow theatre", "heading"),
+    (
+        "Dozens of heavily armed Chechen rebels were holding about 700 people hostage in a "
+        "Moscow theatre on Thursday, threatening to blow up the building unless Russia ended "
+        "its war.",
+        "text",
+    ),
+    (
+        "Russia's special forces surrounded the building. Russia's president cancelled a trip. "
+        "Russian officials said talks had begun. The Chechen fighters released 15 children.",
+        "text",
+    ),
+]
+
+
+def test_an_armed_people_is_no_side_of_its_own() -> None:
+    # The people's armed men are its group's, unnamed here; the people is no side itself.
+    assert principals(ARMED_PEOPLE) == ("Russia",)
+
+
 ARMS_ONE_SIDE = [
     ("Iran says it will keep arming Hamas as Israel widens Gaza offensive", "heading"),
     (
