@@ -1282,6 +1282,33 @@ def test_an_armed_people_is_no_side_of_its_own() -> None:
     assert principals(ARMED_PEOPLE) == ("Russia",)
 
 
+FRONTED_SECOND = [
+    ("Indonesia recalls envoy, suspends cooperation over Australian phone-tapping", "heading"),
+    (
+        "Indonesia recalled its ambassador from Canberra on Monday and suspended cooperation "
+        "with Australia over reports that Australian spies had tapped the president's phone.",
+        "text",
+    ),
+    (
+        "Australia's prime minister said Australia would not apologise. Australia's spy agency "
+        "declined to comment. Australian officials said Australia valued the relationship. "
+        "Australia's foreign minister met Australian diplomats. Australia's opposition urged "
+        "calm. Australian newspapers covered Australia's response. Australia's treasurer "
+        "said Australia's trade was safe.",
+        "text",
+    ),
+    (
+        "Australia's navy held drills off Darwin. Australia's army trained in Queensland. "
+        "Australia's police guarded the embassy. Australia's airline cut flights.",
+        "text",
+    ),
+]
+
+
+def test_the_subject_the_opening_tells_the_confrontation_from_is_the_second_side() -> None:
+    assert set(principals(FRONTED_SECOND)) == {"Indonesia", "Australia"}
+
+
 ARMS_ONE_SIDE = [
     ("Iran says it will keep arming Hamas as Israel widens Gaza offensive", "heading"),
     (

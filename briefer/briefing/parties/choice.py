@@ -368,6 +368,11 @@ def _needed_share(
     if rank == 1 and not paired:
         if st.adversary:
             return _GROUP_SHARE  # "a crisis with Turkey", "relations between Riyadh and Ankara"
+        if st.fronted and st.clashes:
+            # "Indonesia recalls envoy, suspends cooperation over Australian phone-tapping":
+            # the subject the opening tells the confrontation from, however the story follows
+            # the other side.
+            return _GROUP_SHARE
         return _SECOND_SHARE if st.leading else _UNLED_SECOND_SHARE
     if paired:
         # Beside a pair set against each other, a third side is one the text sets against
