@@ -1998,6 +1998,30 @@ NAMED_ONCE = [
 ]
 
 
+REBELS_ADVANCE = [
+    ("Rebels advance on Kigali as killings spread across Rwanda", "heading"),
+    (
+        "The rebel Rwandan Patriotic Front pushed south towards Kigali on Wednesday and said it "
+        "would not stop until the killings in Rwanda end.",
+        "text",
+    ),
+    ("The Rwandan Patriotic Front's fighters clashed with Rwanda's army near parliament.", "t"),
+    (
+        "The United States closed its embassy as the fighting spread. The United States "
+        "drove its staff out by road amid the shelling. The United States said the clashes "
+        "made the capital too dangerous. United States Marines guarded the airport during "
+        "the fighting. The United States flew planes over the battle.",
+        "text",
+    ),
+]
+
+
+def test_a_rebel_group_named_after_its_people_is_a_side_a_third_state_shares_a_sentence() -> None:
+    # The data knows the group: "Rwandan" in its name does not make it Rwanda's own body. The
+    # United States, fighting no one beside them, is a third party.
+    assert principals(REBELS_ADVANCE) == ("Rwanda", "Rwandan Patriotic Front")
+
+
 def test_a_group_named_once_is_as_present_as_its_people_named_by_what_they_do() -> None:
     chosen = principals(NAMED_ONCE)
     assert set(chosen) == {"Myanmar", "Kachin Independence Army"}

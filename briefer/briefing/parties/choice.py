@@ -474,8 +474,9 @@ def choose_principals(
         )
         if scores[name] / top < needed:
             continue
-        # A group inside the country need not be named in one sentence with its state.
-        inner = _inner_group(st) or any(_inner_group(stats.get(c)) for c in chosen)
+        # A group inside the country need not be named in one sentence with its state, nor
+        # the state with the group the story leads with; a third side beside them must be.
+        inner = _inner_group(st) or (len(chosen) == 1 and _inner_group(stats.get(chosen[0])))
         if inner or any(c in together.get(name, set()) for c in chosen):
             chosen.append(name)
     people = affiliated if isinstance(affiliated, Mapping) else {}
