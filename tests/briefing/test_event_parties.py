@@ -358,6 +358,25 @@ def test_the_state_whose_forces_an_attack_killed_is_a_side() -> None:
     assert principals(tourists) == ("Yemen",)
 
 
+def test_the_state_striking_is_no_go_between_though_it_once_mediated() -> None:
+    told = [
+        ("Malaysian jets strike Sulu gunmen as standoff turns deadly", "heading"),
+        (
+            "Malaysian fighter jets bombed the hideout of armed Filipino intruders in Sabah on "
+            "Tuesday, and troops then moved in.",
+            "text",
+        ),
+        (
+            "Malaysia had mediated peace talks between the Philippine government and the Moro "
+            "Islamic Liberation Front. Malaysia's police sealed the coast. Malaysia's prime "
+            "minister said Malaysia would not negotiate.",
+            "text",
+        ),
+        ("The Philippines urged its citizens in Sabah to stay calm.", "text"),
+    ]
+    assert principals(told)[0] == "Malaysia"
+
+
 def test_a_state_s_own_body_charged_with_an_attack_is_no_author() -> None:
     from briefer.briefing.parties.named_sides import claimants
 

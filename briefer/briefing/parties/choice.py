@@ -117,6 +117,11 @@ def _mediates(st: ActorStats | None, name: str, peoples: frozenset[str]) -> bool
         # Its own mission is the news, or the headline or lead sets it against a side
         # ("Azerbaijan–Russia relations", though Moscow "had mediated" between others).
         return False
+    if st is not None and _a_state(st.name) and (st.agent or _in_event(st)):
+        # A state the opening makes the doer or the target of its act of force ("Malaysian
+        # jets strike Sulu gunmen", though Malaysia had mediated others' talks); a peacekeeping
+        # force firing tear gas stays the go-between it is sent as.
+        return False
     return (st is not None and st.mediating > 0) or name in peoples
 
 
