@@ -827,11 +827,13 @@ def test_a_claim_through_the_group_s_people_outlet_or_ally_names_the_attack_s_au
         # the claim as a noun; the group held responsible
         ("Islamic State's claim the following day shifted the debate.", "Islamic State", True),
         (
-            "Police said they believed a splinter group calling itself the Real IRA was "
-            "responsible.",
+            "No group claimed the bombing, but police said they believed a splinter group "
+            "calling itself the Real IRA was responsible.",
             "Real IRA",
             True,
         ),
+        # (held responsible for no attack the sentence tells of)
+        ("The report found that Frontex was responsible.", "Frontex", False),
         # its short name in brackets; a claim through its outlet; a long "said ... that"
         (
             "Al Qaeda in the Islamic Maghreb (AQIM) said in a statement that it had carried "

@@ -19,6 +19,11 @@ _ATTACK_WORD = (
     r"(?:attacks?|bombings?|assault|raids?|ambush|killings?|massacre|suicide\s+\w+|operation|"
     r"hijacking|kidnapping)"
 )
+# The attack named as a noun anywhere in a sentence.
+_ATTACK_NOUN_WORDS = (
+    r"(?:attacks?|bombings?|blasts?|explosions?|assault|raids?|ambush|killings?|massacre|"
+    r"shootings?|hijacking|kidnapping)"
+)
 # What stands between the group's name and its claim ("X group has quickly claimed"), and the
 # claim itself; together the claim in the group's own words, the armed-group cue's too.
 _CLAIMER = (
@@ -58,9 +63,7 @@ _CLAIM = (
     # ("Islamic State's claim the following day shifted the debate": its claim as a noun, not
     # its claim that something is so or to a throne)
     r"['’]s\s+(?:swift\s+|later\s+|online\s+|own\s+)?claim(?:\s+of\s+responsibility)?"
-    r"(?!\s+(?:that|to|on|over|of|against)\b)|"
-    # ("police believed a splinter group calling itself X was responsible.")
-    r"\s+(?:was|were)\s+(?:responsible|behind\s+it)(?=\s*(?:[.;]|$)))"
+    r"(?!\s+(?:that|to|on|over|of|against)\b))"
 )
 # (after an apposition: "The X Battalion, Y's group, said in a statement that it had carried out
 # the attack")
@@ -93,6 +96,14 @@ _CLAIMED_BY_BEFORE = re.compile(
 )
 
 
+# "police believed a splinter group calling itself X was responsible.": held responsible, in a
+# sentence that tells of the attack.
+_RESPONSIBLE_AFTER = re.compile(
+    r"\s+(?:was|were)\s+(?:responsible|behind\s+it)(?=\s*(?:[.;]|$))", re.IGNORECASE
+)
+_ATTACK_IN = re.compile(r"\b" + _ATTACK_NOUN_WORDS + r"\b", re.IGNORECASE)
+
+
 def claims_attack(text: str, m: Mention, sentence: Sentence) -> bool:
     """A group named as claiming an attack ("On Tuesday the Islamic State group claimed the
     attacks through its Amaq news agency", "the attack was claimed by X"): the attack's author,
@@ -100,6 +111,10 @@ def claims_attack(text: str, m: Mention, sentence: Sentence) -> bool:
     return (
         _CLAIM_AFTER.match(text, m.end, sentence.end) is not None
         or _GROUP_CLAIMED_AFTER.match(text, m.end, sentence.end) is not None
+        or (
+            _RESPONSIBLE_AFTER.match(text, m.end, sentence.end) is not None
+            and _ATTACK_IN.search(sentence.text) is not None
+        )
         or (
             text.endswith(("by ", "by the "), max(0, m.start - 7), m.start)
             and _CLAIMED_BY_BEFORE.search(text, max(sentence.start, m.start - 80), m.start)
