@@ -834,6 +834,7 @@ def test_a_claim_through_the_group_s_people_outlet_or_ally_names_the_attack_s_au
         ),
         # (held responsible for no attack the sentence tells of)
         ("The report found that Frontex was responsible.", "Frontex", False),
+        ("MSF said it had carried out the rescue operation.", "MSF", False),
         # its short name in brackets; a claim through its outlet; a long "said ... that"
         (
             "Al Qaeda in the Islamic Maghreb (AQIM) said in a statement that it had carried "

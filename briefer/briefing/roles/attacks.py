@@ -108,8 +108,15 @@ def claims_attack(text: str, m: Mention, sentence: Sentence) -> bool:
     """A group named as claiming an attack ("On Tuesday the Islamic State group claimed the
     attacks through its Amaq news agency", "the attack was claimed by X"): the attack's author,
     though the claim is its word."""
+    found = _CLAIM_AFTER.match(text, m.end, sentence.end)
+    if found is not None and found.group().lower().endswith("operation"):
+        # "carried out the operation" is an attack's only where the sentence tells of one or of
+        # its claim ("MSF carried out the rescue operation" is none).
+        lowered = sentence.text.lower()
+        if "claim" not in lowered and _ATTACK_IN.search(sentence.text) is None:
+            found = None
     return (
-        _CLAIM_AFTER.match(text, m.end, sentence.end) is not None
+        found is not None
         or _GROUP_CLAIMED_AFTER.match(text, m.end, sentence.end) is not None
         or (
             _RESPONSIBLE_AFTER.match(text, m.end, sentence.end) is not None
