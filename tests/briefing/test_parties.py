@@ -1792,6 +1792,12 @@ def test_the_states_a_disaster_s_opening_names_as_helpers_are_not_struck() -> No
         found = stricken_states([make_doc("h", [(heading, "heading"), (lead, "text")])])
         assert "Greece" not in found and "United Kingdom" not in found, heading
         assert found & {"Turkey", "Malawi"}, heading
+    # A state sending help to its own provinces is the one struck.
+    own = [
+        ("Turkey sends 5,000 rescuers to quake-hit provinces", "heading"),
+        ("Rescuers dug through the rubble on Tuesday.", "text"),
+    ]
+    assert stricken_states([make_doc("o", own)]) == {"Turkey"}
 
 
 def test_an_epidemic_s_alarm_and_the_states_counting_their_own_cases_make_its_sides() -> None:

@@ -124,11 +124,13 @@ _GIVEN_BY_BEFORE = re.compile(
 )
 
 
-def _helper(text: str, m: Mention) -> bool:
-    """A state named in a disaster's opening as the one helping: its rescuers or team, its
-    support announced or sent ("Greek rescuers pull survivors from rubble", "UK announces
-    emergency support for Malawi", "meals sent by Britain")."""
-    return (
+def _helper(text: str, m: Mention, others: bool) -> bool:
+    """A state named in a disaster's opening as the one helping another its sentence names
+    (`others`): its rescuers or team, its support announced or sent ("Turkey quake toll passes
+    7,000 as Greek rescuers pull survivors from rubble", "UK announces emergency support for
+    Malawi", "meals sent by Britain ... because U.S. rules"). A state sending rescuers to its
+    own provinces is the one struck."""
+    return others and (
         (m.type == "NORP" and _HELPERS_AFTER.match(text, m.end) is not None)
         or _GIVES_AFTER.match(text, m.end) is not None
         or _GIVEN_BY_BEFORE.search(text, max(0, m.start - 30), m.start) is not None
@@ -150,13 +152,13 @@ def stricken_states(
             if _NATURAL_DISASTER.search(sentence.text) is None:
                 continue
             disaster = True
-            for m in analysis.mentions:
-                if not sentence.start <= m.start < sentence.end:
-                    continue
+            inside = [m for m in analysis.mentions if sentence.start <= m.start < sentence.end]
+            named = {_state_of_the_time(m) for m in inside} - {None}
+            for m in inside:
                 state = _state_of_the_time(m)
                 if state is None or _HELP_FROM.search(doc.text, max(0, m.start - 80), m.start):
                     continue
-                if _helper(doc.text, m):
+                if _helper(doc.text, m, bool(named - {state})):
                     continue
                 if mention_weight(doc.text, m, sentence, False) > 0:
                     found.add(state)
