@@ -1812,11 +1812,12 @@ def test_an_epidemic_s_alarm_and_the_states_counting_their_own_cases_make_its_si
         ),
         ("Burundi, Kenya and Uganda have confirmed their first cases of the new strain.", "text"),
         ("Rwanda has reported 12 confirmed cases. Japan has offered vaccines.", "text"),
+        ("Britain has confirmed the deaths of two citizens in Congo.", "text"),
     ]
     counted: set[str] = set()
     stricken_states([make_doc("x", told)], counted)
     assert {"Burundi", "Kenya", "Uganda", "Rwanda"} <= counted
-    assert "Japan" not in counted
+    assert "Japan" not in counted and "United Kingdom" not in counted
 
 
 def test_a_disaster_in_a_state_of_the_past_struck_that_state() -> None:

@@ -200,7 +200,10 @@ _OWN_COUNT_AFTER = re.compile(
 _OWN_REPORT_AFTER = re.compile(
     r"(?:(?:,\s*|,?\s+and\s+)(?:the\s+)?(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*)*){0,5}"
     r"\s+(?:has|have|had)\s+(?:(?:each|also|now|so\s+far)\s+)*(?:reported|confirmed|recorded|"
-    r"registered)\s+(?:[\w,.-]+\s+){0,5}?(?:cases|deaths|infections|dead|handful|\d)",
+    r"registered)\s+"
+    # (not its nationals dead abroad: "Britain has confirmed the deaths of 12 citizens")
+    r"(?![^.;]{0,60}\b(?:citizens|nationals|tourists|among\s+the)\b)"
+    r"(?:[\w,.-]+\s+){0,5}?(?:cases|deaths|infections|dead|handful|\d)",
     re.IGNORECASE,
 )
 
