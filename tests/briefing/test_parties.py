@@ -1307,6 +1307,21 @@ FRONTED_SECOND = [
 
 def test_the_subject_the_opening_tells_the_confrontation_from_is_the_second_side() -> None:
     assert set(principals(FRONTED_SECOND)) == {"Indonesia", "Australia"}
+    # A force the opening tells of is no state acting on its own account.
+    force = [
+        ("CSTO troops begin leaving Kazakhstan as arrests near 10,000", "heading"),
+        (
+            "Troops from the Collective Security Treaty Organization began leaving Kazakhstan "
+            "on Thursday, a week after they arrived to help the government after deadly unrest.",
+            "text",
+        ),
+        (
+            "Kazakhstan's president thanked the allies. Kazakhstan's police made arrests. "
+            "Kazakhstan's courts charged 50 people. Kazakhstan's army guarded the airport.",
+            "text",
+        ),
+    ]
+    assert principals(force) == ("Kazakhstan",)
 
 
 ARMS_ONE_SIDE = [
@@ -1839,11 +1854,13 @@ def test_a_disaster_s_dead_counted_in_a_neighbour_or_on_its_side_of_a_border() -
         ("More than 600 people were also killed on the Indian side of the border.", "text"),
         ("In neighbouring Afghanistan, at least 20 people had died, officials said.", "text"),
         ("Eight helicopters based in Tajikistan will evacuate 300 injured people.", "text"),
+        ("At least 60 people were also killed in northern China.", "text"),
     ]
     counted: set[str] = set()
     stricken_states([make_doc("k", told)], counted)
     assert {"India", "Afghanistan"} <= counted
-    assert "Tajikistan" not in counted
+    # (a neighbour's region, as dev9's Nepal quake told "killed in northern India", is not)
+    assert "Tajikistan" not in counted and "China" not in counted
 
 
 CLAIMED_IN_ITS_WORDS = [

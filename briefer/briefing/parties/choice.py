@@ -373,10 +373,11 @@ def _needed_share(
     if rank == 1 and not paired:
         if st.adversary:
             return _GROUP_SHARE  # "a crisis with Turkey", "relations between Riyadh and Ankara"
-        if st.fronted and st.clashes:
+        if st.fronted and st.clashes and _a_state(st.name):
             # "Indonesia recalls envoy, suspends cooperation over Australian phone-tapping":
             # the subject the opening tells the confrontation from, however the story follows
-            # the other side.
+            # the other side. (A force the opening tells of, "CSTO troops begin leaving
+            # Kazakhstan", is no state acting on its own account.)
             return _GROUP_SHARE
         return _SECOND_SHARE if st.leading else _UNLED_SECOND_SHARE
     if paired:
