@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import atexit
+import os
+import shutil
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -9,6 +13,15 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE_DOCS = ROOT / "sample_docs"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """A BRIEFER_HOME for the whole session too: modules imported while tests are collected,
+    before any test's own, find their caches there (`prefilter` keeps its regex readings in
+    the cache folder it finds first, and writes them when the process ends)."""
+    session_home = tempfile.mkdtemp(prefix="briefer-session-")
+    atexit.register(shutil.rmtree, session_home, ignore_errors=True)
+    os.environ["BRIEFER_HOME"] = session_home
 
 
 @pytest.fixture(autouse=True)

@@ -11,16 +11,21 @@ the pattern itself, so a rule edited in its module keeps a correct gate.
 
 from __future__ import annotations
 
+import hashlib
 import re
+import sys
 import unicodedata
 from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from functools import cache
+from pathlib import Path
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
-from typing import Any
+from typing import Any, NamedTuple
 
 import ahocorasick
+
+from briefer.analysis.reading_cache import ReadingCache
 
 # Folding maps every character that IGNORECASE matches to an ASCII letter onto that letter in
 # lower case, one character for one, so offsets are kept (str.lower turns "İ" into two).
@@ -324,6 +329,201 @@ def required_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
     return needs
 
 
+# -- Readings: what a gate learns from a pattern, a function of its source and flags alone ------
+
+# Per branch of a pattern that is one alternation (`Gate._read_branches`): the heads its
+# matches begin with, whether one may begin at a digit, and the literal sets it requires; and
+# first the sets the rest after the alternation requires. All of them, before `_worth_a_bit`
+# (which depends on the literals the process has met) keeps the sets worth a bit.
+_BranchReading = tuple[
+    tuple[frozenset[str], ...],
+    tuple[tuple[frozenset[str], bool, tuple[frozenset[str], ...]], ...],
+]
+
+
+class _Reading(NamedTuple):
+    """What `Gate` learns from a pattern's parse tree (`_read`), kept between processes by
+    `_READINGS`: building a gate from a reading costs a tenth of reading the pattern."""
+
+    literals: frozenset[str] | None  # `required_literals`
+    starts: frozenset[str] | None  # `_starts` (with `_AT_START` and `_AT_DIGIT`)
+    heads: tuple[str, ...]  # `_shortest_heads` of the literal starts, sorted
+    width: int  # the fewest characters a match holds
+    branches: _BranchReading | None
+
+
+def _read(source: str, flags: int) -> _Reading:
+    tree = _parsed(source, flags)
+    needs = _sequence(tree)
+    literals = None if needs is None or "" in needs else needs
+    starts = _prefixes(tree, bool(flags & re.MULTILINE))
+    width = tree.getwidth()[0]
+    heads = (
+        () if starts is None else tuple(sorted(_shortest_heads(starts - {_AT_START, _AT_DIGIT})))
+    )
+    branches = None
+    if starts is not None and width and heads:
+        branches = _read_branches(tree, flags, starts, frozenset(heads))
+    return _Reading(literals, starts, heads, width, branches)
+
+
+def _read_branches(
+    items: Any, flags: int, starts: frozenset[str], heads: frozenset[str]
+) -> _BranchReading | None:
+    """The reading of `Gate._use_branches`, for a pattern whose items are zero-width ones, then
+    one alternation (maybe in a plain group), then the rest; None otherwise."""
+    items = list(items)
+    i = 0
+    while i < len(items) and items[i][0] in _ZERO_WIDTH:
+        i += 1
+    if i == len(items):
+        return None
+    lead, (op, av), rest = items[:i], items[i], items[i + 1 :]
+    if op is sre.SUBPATTERN and not av[1] and not av[2] and len(av[-1]) == 1:
+        op, av = av[-1][0]  # "(?:a|b)" as "a|b" (a group setting no flags)
+    if op is not sre.BRANCH:
+        return None
+    multiline = bool(flags & re.MULTILINE)
+    branches: list[tuple[frozenset[str], bool, tuple[frozenset[str], ...]]] = []
+    for branch in av[1]:
+        sequence = [*lead, *branch, *rest]
+        found = _prefixes(sequence, multiline)
+        if found is None:
+            return None
+        begun = set()
+        for start in found - {_AT_START, _AT_DIGIT}:
+            head = next((start[:k] for k in range(1, len(start) + 1) if start[:k] in heads), "")
+            if not head:
+                return None  # (cannot be: every start begins with a head)
+            begun.add(head)
+        own = tuple(_requirements([*lead, *branch]))
+        branches.append((frozenset(begun), _AT_DIGIT in found, own))
+    return tuple(_requirements(rest)), tuple(branches)
+
+
+def _listed(literals: frozenset[str] | None) -> list[str] | None:
+    return None if literals is None else sorted(literals)
+
+
+def _set(value: Any) -> frozenset[str]:
+    """A set of strings read back from JSON (ValueError if it is none)."""
+    if type(value) is not list or not all(type(s) is str for s in value):
+        raise ValueError(value)
+    return frozenset(value)
+
+
+def _sets(value: Any) -> tuple[frozenset[str], ...]:
+    if type(value) is not list:
+        raise ValueError(value)
+    return tuple(map(_set, value))
+
+
+def _encode(reading: _Reading) -> list[Any]:
+    """`reading` as JSON values (sets as sorted lists)."""
+    branches = reading.branches
+    return [
+        _listed(reading.literals),
+        _listed(reading.starts),
+        list(reading.heads),
+        reading.width,
+        None
+        if branches is None
+        else [
+            [sorted(r) for r in branches[0]],
+            [[sorted(b), d, [sorted(r) for r in own]] for b, d, own in branches[1]],
+        ],
+    ]
+
+
+def _decode(value: Any) -> _Reading:
+    """The reading `_encode` gave `value`; ValueError or TypeError if it is not one."""
+    literals, starts, heads_read, width, branches = value
+    if type(width) is not int:
+        raise ValueError(width)
+    needs = None if literals is None else _set(literals)
+    if needs is not None and (not needs or "" in needs):
+        raise ValueError(literals)
+    begins = None if starts is None else _set(starts)
+    heads = _set(heads_read)
+    if heads and (begins is None or not heads <= begins or "" in heads):
+        raise ValueError(heads_read)
+    read: _BranchReading | None = None
+    if branches is not None:
+        after, each = branches
+        if type(each) is not list:
+            raise ValueError(each)
+        # (a damaged file could name a head the gate has not: `Gate._use_branches` looks up
+        # every head a branch begins with)
+        parts = []
+        for begun, at_digit, own in each:
+            if type(at_digit) is not bool:
+                raise ValueError(at_digit)
+            head_set = _set(begun)
+            if not head_set <= heads:
+                raise ValueError(begun)
+            parts.append((head_set, at_digit, _sets(own)))
+        read = (_sets(after), tuple(parts))
+    return _Reading(needs, begins, tuple(heads_read), width, read)
+
+
+def _version() -> str | None:
+    """The version of the reading code: this module's text, Python's (its regex parser) and
+    its Unicode data's (`_caseless_mark`). None if the module cannot be read."""
+    try:
+        code = Path(__file__).read_bytes()
+    except OSError:
+        return None
+    v = sys.version_info
+    return (
+        f"{hashlib.sha256(code).hexdigest()[:24]} "
+        f"py{v.major}.{v.minor}.{v.micro} ucd{unicodedata.unidata_version}"
+    )
+
+
+_READINGS = ReadingCache(_version())
+
+
+def _cached(key: str) -> Any:
+    """The JSON value kept for `key`, or None."""
+    try:
+        return _READINGS.get(key)
+    except Exception:  # a cache is never worth a failed analysis
+        return None
+
+
+def _reading(pattern: re.Pattern[str]) -> _Reading:
+    """The reading of `pattern`, from the cache or made now (and kept)."""
+    key = f"g{pattern.flags}:{pattern.pattern}"
+    kept = _cached(key)
+    if kept is not None:
+        try:
+            return _decode(kept)
+        except (TypeError, ValueError):
+            _READINGS.forget(key)
+    reading = _read(pattern.pattern, pattern.flags)
+    _READINGS.put(key, _encode(reading))
+    return reading
+
+
+def _cased_reading(pattern: re.Pattern[str]) -> tuple[frozenset[str] | None, int]:
+    """`cased_start_literals(pattern)` and the fewest characters a match holds, for
+    `StartIndex`, from the cache or read now (and kept)."""
+    key = f"c{pattern.flags}:{pattern.pattern}"
+    kept = _cached(key)
+    if kept is not None:
+        try:
+            starts, width = kept
+            if type(width) is not int:
+                raise ValueError(width)
+            return (None if starts is None else _set(starts)), width
+        except (TypeError, ValueError):
+            _READINGS.forget(key)
+    literals = cased_start_literals(pattern)
+    width = _parsed(pattern.pattern, pattern.flags).getwidth()[0]
+    _READINGS.put(key, [_listed(literals), width])
+    return literals, width
+
+
 class _Literals:
     """Every gate's literals in one Aho-Corasick automaton, each literal one bit, so a text is
     scanned once for all of them and a gate test is one AND."""
@@ -403,7 +603,8 @@ class Gate:
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
-        self.literals = required_literals(pattern)
+        reading = _reading(pattern)
+        self.literals = reading.literals
         self.mask = -1 if self.literals is None else _LITERALS.mask_of(self.literals)
         # If `placed`, a match can begin only where one of the literals in `starts` begins,
         # or where the text begins if `at_start`; else anywhere.
@@ -419,8 +620,8 @@ class Gate:
         # a single letter (it stands everywhere: the scan would report it a dozen times).
         self.heads = 0
         self.head_of: dict[int, str] = {}
-        prefixes = _starts(pattern)
-        if prefixes is not None and _parsed(pattern.pattern, pattern.flags).getwidth()[0]:
+        prefixes = reading.starts
+        if prefixes is not None and reading.width:
             # (a pattern that may match nothing is left to `re`: its empty matches are many)
             self.placed = True
             self.at_start = _AT_START in prefixes
@@ -428,7 +629,7 @@ class Gate:
                 self.digits = re.compile(r"\d", pattern.flags & re.ASCII)
             # A literal that begins with another adds no place ("said" where "sa" is), and
             # without such pairs no two literals begin at one place.
-            heads = _shortest_heads(prefixes - {_AT_START, _AT_DIGIT})
+            heads = reading.heads
             if heads:
                 self.starts = ahocorasick.Automaton()
                 for prefix in heads:
@@ -448,8 +649,8 @@ class Gate:
         self.need_of: dict[int, tuple[tuple[int, ...], ...] | None] = {}
         self.digit_need: tuple[tuple[int, ...], ...] | None = None  # (digits: the same)
         self.own: tuple[tuple[str, tuple[tuple[int, ...], ...] | None], ...] = ()
-        if self.placed and self.starts is not None and prefixes is not None:
-            self._read_branches(pattern, prefixes)
+        if self.placed and self.starts is not None and reading.branches is not None:
+            self._use_branches(reading.branches, reading.heads)
         # One regex for many literals, compiled on the first `may_match` that needs it (most
         # gates never see a part of a text, and compiling them all cost a process 10 ms).
         self._any: re.Pattern[str] | None = None
@@ -458,40 +659,18 @@ class Gate:
             ordered = sorted(self.literals, key=lambda s: (-len(s), s))
             self._any_source = "|".join(map(re.escape, ordered))
 
-    def _read_branches(self, pattern: re.Pattern[str], prefixes: frozenset[str]) -> None:
-        """`need_of`, `digit_need` and `own`, for a pattern whose items are zero-width ones,
-        then one alternation (maybe in a plain group), then the rest; left empty otherwise."""
-        items = list(_parsed(pattern.pattern, pattern.flags))
-        i = 0
-        while i < len(items) and items[i][0] in _ZERO_WIDTH:
-            i += 1
-        if i == len(items):
-            return
-        lead, (op, av), rest = items[:i], items[i], items[i + 1 :]
-        if op is sre.SUBPATTERN and not av[1] and not av[2] and len(av[-1]) == 1:
-            op, av = av[-1][0]  # "(?:a|b)" as "a|b" (a group setting no flags)
-        if op is not sre.BRANCH:
-            return
-        multiline = bool(pattern.flags & re.MULTILINE)
-        heads = set(_shortest_heads(prefixes - {_AT_START, _AT_DIGIT}))
-        after = [r for r in _requirements(rest) if _worth_a_bit(r)]  # (what every branch needs)
-        # Each branch: the heads its matches begin with, whether one may begin at a digit, and
-        # the literal sets it requires (those `_worth_a_bit`: short ones stand in most texts).
-        branches: list[tuple[set[str], bool, list[frozenset[str]]]] = []
-        for branch in av[1]:
-            sequence = [*lead, *branch, *rest]
-            starts = _prefixes(sequence, multiline)
-            if starts is None:
-                return
-            begun = set()
-            for start in starts - {_AT_START, _AT_DIGIT}:
-                head = next((start[:k] for k in range(1, len(start) + 1) if start[:k] in heads), "")
-                if not head:
-                    return  # (cannot be: every start begins with a head)
-                begun.add(head)
-            own = [r for r in _requirements([*lead, *branch]) if _worth_a_bit(r)]
+    def _use_branches(self, read: _BranchReading, start_heads: tuple[str, ...]) -> None:
+        """`need_of`, `digit_need` and `own`, from the reading of a pattern whose items are
+        zero-width ones, then one alternation (maybe in a plain group), then the rest."""
+        heads = set(start_heads)
+        # What every branch needs, and each branch's own needs: only the literal sets
+        # `_worth_a_bit` (short ones stand in most texts).
+        after = [r for r in read[0] if _worth_a_bit(r)]
+        branches: list[tuple[frozenset[str], bool, list[frozenset[str]]]] = []
+        for begun, at_digit, required in read[1]:
+            own = [r for r in required if _worth_a_bit(r)]
             sets = own + [r for r in after if r not in own]
-            branches.append((begun, _AT_DIGIT in starts, sets))
+            branches.append((begun, at_digit, sets))
         needs: dict[str, list[tuple[int, ...]] | None] = {h: [] for h in heads}
         digit: list[tuple[int, ...]] | None = []
         for begun, at_digit, sets in branches:
@@ -806,8 +985,8 @@ class StartIndex:
         self._size = 0
         heads: dict[str, list[int]] = {}
         for pattern in patterns:
-            literals = cased_start_literals(pattern)
-            if literals is None or not _parsed(pattern.pattern, pattern.flags).getwidth()[0]:
+            literals, width = _cased_reading(pattern)
+            if literals is None or not width:
                 # (a pattern that may match nothing is left to `re`: its empty matches are many)
                 self._slots[id(pattern)] = (pattern, -1)
                 continue
