@@ -524,6 +524,23 @@ def _cased_reading(pattern: re.Pattern[str]) -> tuple[frozenset[str] | None, int
     return literals, width
 
 
+# While gates are being made (a process's first analysis makes some 120, in 90 batches between
+# scans), the shared scan's literals are held by two automata: one of the older literals, and
+# one of at most this many newer ones, built again alone when a gate adds some (building all
+# of them each time cost the first analysis 14 ms).
+_NEWER_LITERALS = 64
+# Scans with no new literal after which the two automata are built into one again.
+_SETTLE_SCANS = 32
+
+
+def _automaton_of(items: list[tuple[str, int]]) -> Any:
+    auto = ahocorasick.Automaton()
+    for literal, bit in items:
+        auto.add_word(literal, bit)
+    auto.make_automaton()
+    return auto
+
+
 class _Literals:
     """Every gate's literals in one Aho-Corasick automaton, each literal one bit, so a text is
     scanned once for all of them and a gate test is one AND."""
@@ -531,7 +548,11 @@ class _Literals:
     def __init__(self) -> None:
         self.bits: dict[str, int] = {}
         self.version = 0
-        self._automaton: Any = None
+        # The automata of the literals (in `bits` order: the first holds the first `older`
+        # of them, a second the next ones), how many they hold, and how many the first holds.
+        # Replaced whole, never changed once built (another thread may be scanning).
+        self._built: tuple[tuple[Any, ...], int, int] = ((), 0, 0)
+        self._quiet = 0  # scans since the automata were built
 
     def mask_of(self, literals: frozenset[str]) -> int:
         mask = 0
@@ -539,21 +560,33 @@ class _Literals:
             bit = self.bits.get(literal)
             if bit is None:
                 bit = self.bits[literal] = 1 << len(self.bits)
-                self._automaton = None
                 self.version += 1
             mask |= bit
         return mask
 
+    def _build(self, *, settle: bool = False) -> tuple[Any, ...]:
+        items = list(self.bits.items())
+        automata, _held, older = self._built
+        if automata and not settle and len(items) - older <= _NEWER_LITERALS:
+            automata = (automata[0], _automaton_of(items[older:]))
+        else:
+            older = len(items)
+            automata = (_automaton_of(items),) if items else ()
+        self._built = (automata, len(items), older)
+        self._quiet = 0
+        return automata
+
     def scan(self, folded: str) -> int:
         """The bits of every literal that occurs in `folded`."""
-        auto = self._automaton
-        if auto is None:
-            auto = self._automaton = ahocorasick.Automaton()
-            for literal, bit in self.bits.items():
-                auto.add_word(literal, bit)
-            auto.make_automaton()
+        automata, held, _older = self._built
+        if held != len(self.bits):
+            automata = self._build()
+        elif len(automata) > 1:
+            self._quiet += 1
+            if self._quiet >= _SETTLE_SCANS:
+                automata = self._build(settle=True)
         mask = 0
-        if self.bits:
+        for auto in automata:
             for _end, bit in auto.iter(folded):
                 mask |= bit
         return mask

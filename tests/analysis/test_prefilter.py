@@ -381,3 +381,25 @@ def test_a_prefix_of_a_sieve_gives_what_a_sieve_of_the_part_gives(
         assert (mine and mine.span()) == (theirs and theirs.span()), p.pattern
         assert part.findall(p) == fresh.findall(p) == p.findall(text[:end]), p.pattern
         assert part.sub(p, "") == p.sub("", text[:end]), p.pattern
+
+
+def test_the_shared_scan_builds_only_the_newest_literals_while_gates_are_made() -> None:
+    """Literals added after the scan was built go to a second, small automaton (building all
+    of them again for each new gate cost a first analysis 14 ms); after a quiet spell the two
+    become one again. Either way a scan finds every literal that stands in the text."""
+    from briefer.analysis.prefilter import _SETTLE_SCANS, _Literals
+
+    literals = _Literals()
+    older = literals.mask_of(frozenset({"said", "warned"}))
+    text = "officials said they warned of more strikes and urged calm"
+    assert literals.scan(text) == older
+    assert len(literals._built[0]) == 1
+    newer = literals.mask_of(frozenset({"urged", "strikes", "absent"}))
+    found = literals.scan(text)
+    assert len(literals._built[0]) == 2 and literals._built[2] == 2  # only three built anew
+    assert found == older | literals.mask_of(frozenset({"urged", "strikes"}))
+    assert found & newer and not found & literals.mask_of(frozenset({"absent"}))
+    for _ in range(_SETTLE_SCANS):
+        assert literals.scan(text) == found
+    assert len(literals._built[0]) == 1 and literals._built[1:] == (5, 5)
+    assert literals.scan(text) == found
