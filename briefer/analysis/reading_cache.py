@@ -13,10 +13,12 @@ unwritable file only means reading again: it never fails an analysis.
 from __future__ import annotations
 
 import atexit
+import contextlib
 import json
 import os
 import sys
 import threading
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -80,7 +82,7 @@ class ReadingCache:
             if self._entries is None:
                 if self.path is None and self.version is not None:
                     try:
-                        self.path = config.cache_dir() / FILE_NAME
+                        self.path = (config.cache_dir() / FILE_NAME).absolute()
                     except Exception:  # no cache folder: no cache
                         self.version = None
                 self._entries = self._read_file()
@@ -111,14 +113,38 @@ class ReadingCache:
             return
         self._new = {}
         try:
-            readings = {**self._read_file(), **self._used}
-            if len(readings) > MAX_ENTRIES:
-                readings = dict(self._used)
-            text = json.dumps(
-                {"format": FORMAT, "version": self.version, "readings": readings},
-                separators=(",", ":"),
-            )
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            replace_file(self.path, text)
+            with _locked(self.path.with_name(self.path.name + ".lock")):
+                # (the workers of a pool end together: each adds its readings to the others')
+                readings = {**self._read_file(), **self._used}
+                if len(readings) > MAX_ENTRIES:
+                    readings = dict(self._used)
+                text = json.dumps(
+                    {"format": FORMAT, "version": self.version, "readings": readings},
+                    separators=(",", ":"),
+                )
+                replace_file(self.path, text)
         except (OSError, ValueError, TypeError):
             pass
+
+
+@contextlib.contextmanager
+def _locked(path: Path) -> Iterator[None]:
+    """Hold an exclusive lock on `path` (created if need be) where the system has `flock`;
+    elsewhere, or if it cannot be taken, go on without it (a reading lost is read again)."""
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - not on POSIX
+        yield
+        return
+    try:
+        handle = open(path, "a")  # noqa: SIM115 - closed below, after the lock is released
+    except OSError:
+        yield
+        return
+    try:
+        with contextlib.suppress(OSError):
+            fcntl.flock(handle, fcntl.LOCK_EX)
+        yield
+    finally:
+        handle.close()  # (releases the lock)

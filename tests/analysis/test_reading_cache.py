@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+import multiprocessing
 import os
 import re
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 import platformdirs
@@ -149,3 +151,23 @@ def test_the_tests_keep_readings_out_of_the_users_cache() -> None:
     path = prefilter._READINGS.path
     assert path is not None
     assert not path.is_relative_to(platformdirs.user_cache_dir("briefer"))
+
+
+def _gate_in_worker(n: int) -> int:
+    prefilter.gate(re.compile(rf"\bsaid{n}\b", re.I))
+    return os.getpid()
+
+
+def test_the_workers_of_a_pool_keep_their_readings(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A pool's workers end by `os._exit` (no `atexit`), all at once: each writes the readings
+    it made, beside the others'."""
+    path = tmp_path / FILE_NAME
+    monkeypatch.setattr(prefilter, "_READINGS", ReadingCache("v", path))
+    context = multiprocessing.get_context("fork")
+    with ProcessPoolExecutor(2, mp_context=context) as pool:
+        list(pool.map(_gate_in_worker, range(6)))
+    kept = ReadingCache("v", path)
+    for n in range(6):
+        assert kept.get(f"g{int(re.I | re.U)}:\\bsaid{n}\\b") is not None
