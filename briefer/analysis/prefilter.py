@@ -7,10 +7,15 @@ it folds it (`fold`) and finds every gate's literals in one Aho-Corasick pass; i
 `findall`... then run a pattern only if one of its literals is there, and otherwise return what
 the pattern would have (no match). Results never change, only the work. The literals come from
 the pattern itself, so a rule edited in its module keeps a correct gate.
+
+Reading a pattern (`_read`) is the costly part of making a gate, and depends on the pattern's
+source and flags alone: readings are kept between processes (`reading_cache`, under a version
+of this module's text), so a fresh process builds its gates from them, a tenth of the work.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import re
 import sys
@@ -331,7 +336,7 @@ def required_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
 
 # -- Readings: what a gate learns from a pattern, a function of its source and flags alone ------
 
-# Per branch of a pattern that is one alternation (`Gate._read_branches`): the heads its
+# Per branch of a pattern that is one alternation (`Gate._use_branches`): the heads its
 # matches begin with, whether one may begin at a digit, and the literal sets it requires; and
 # first the sets the rest after the alternation requires. All of them, before `_worth_a_bit`
 # (which depends on the literals the process has met) keeps the sets worth a bit.
@@ -491,6 +496,11 @@ def _cached(key: str) -> Any:
         return None
 
 
+def _keep(key: str, value: Any) -> None:
+    with contextlib.suppress(Exception):  # a cache is never worth a failed analysis
+        _READINGS.put(key, value)
+
+
 def _reading(pattern: re.Pattern[str]) -> _Reading:
     """The reading of `pattern`, from the cache or made now (and kept)."""
     key = f"g{pattern.flags}:{pattern.pattern}"
@@ -501,7 +511,7 @@ def _reading(pattern: re.Pattern[str]) -> _Reading:
         except (TypeError, ValueError):
             _READINGS.forget(key)
     reading = _read(pattern.pattern, pattern.flags)
-    _READINGS.put(key, _encode(reading))
+    _keep(key, _encode(reading))
     return reading
 
 
@@ -520,7 +530,7 @@ def _cased_reading(pattern: re.Pattern[str]) -> tuple[frozenset[str] | None, int
             _READINGS.forget(key)
     literals = cased_start_literals(pattern)
     width = _parsed(pattern.pattern, pattern.flags).getwidth()[0]
-    _READINGS.put(key, [_listed(literals), width])
+    _keep(key, [_listed(literals), width])
     return literals, width
 
 

@@ -94,7 +94,7 @@ class ReadingCache:
             return {}
         try:
             data = json.loads(self.path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):  # (UnicodeDecodeError is a ValueError)
+        except (OSError, ValueError, RecursionError):  # (UnicodeDecodeError is a ValueError)
             return {}
         if (
             not isinstance(data, dict)
@@ -124,7 +124,7 @@ class ReadingCache:
                     separators=(",", ":"),
                 )
                 replace_file(self.path, text)
-        except (OSError, ValueError, TypeError):
+        except Exception:  # (at exit: a traceback would be all it gave)
             pass
 
 

@@ -104,7 +104,14 @@ def test_a_cache_is_written_only_when_a_reading_is_new(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     "content",
-    [b"", b"{not json", b"\xff\xfe", b"[1, 2]", b'{"format": 1, "version": "v1", "readings": 3}'],
+    [
+        b"",
+        b"{not json",
+        b"\xff\xfe",
+        b"[1, 2]",
+        b'{"format": 1, "version": "v1", "readings": 3}',
+        b"[" * 100_000,  # too deep for the parser: RecursionError
+    ],
 )
 def test_a_corrupt_cache_is_no_cache(tmp_path: Path, content: bytes) -> None:
     path = tmp_path / FILE_NAME
