@@ -856,9 +856,12 @@ class Sieve:
         """The bits of the gates' literals the text holds: one scan of the shared automaton,
         kept until a new gate adds literals. A gate may match only where `mask & gate.mask`
         (a gate whose mask is -1 has no literals and may match anywhere)."""
-        if self._version != _LITERALS.version:
+        version = _LITERALS.version
+        if self._version != version:
+            # (the version read before the scan: a literal another thread adds meanwhile may be
+            # missing from this mask, and the next call must scan again for it)
             self._mask = _LITERALS.scan(self.folded)
-            self._version = _LITERALS.version
+            self._version = version
         return self._mask
 
     def begins(self, g: Gate) -> list[int]:

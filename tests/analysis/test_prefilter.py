@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 from types import ModuleType
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -403,3 +404,28 @@ def test_the_shared_scan_builds_only_the_newest_literals_while_gates_are_made() 
         assert literals.scan(text) == found
     assert len(literals._built[0]) == 1 and literals._built[1:] == (5, 5)
     assert literals.scan(text) == found
+
+
+def test_a_literal_added_while_a_sieve_scans_is_looked_for_on_its_next_use(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Another thread (the reader analyses in workers) may build a gate, adding literals to the
+    # shared scan, while a sieve scans: the sieve must not take the newer version as scanned.
+    from briefer.analysis import prefilter
+
+    text = "The council met at dawn to weigh the zqxjvw proposal."
+    sieve = prefilter.Sieve(text)
+    sieve.literal_mask()
+    late = re.compile(r"zqxjvw\s+proposal")
+    real_scan = prefilter._LITERALS.scan
+
+    def scan_while_another_thread_adds_a_gate(folded: str) -> int:
+        mask = real_scan(folded)
+        prefilter.gate(late)  # its literal arrives after the scan read the automata
+        return mask
+
+    monkeypatch.setattr(prefilter._LITERALS, "scan", scan_while_another_thread_adds_a_gate)
+    prefilter._LITERALS.mask_of(frozenset({"wqxzvk"}))  # a new literal: the sieve rescans
+    sieve.literal_mask()
+    monkeypatch.setattr(prefilter._LITERALS, "scan", real_scan)
+    assert sieve.search(late) is not None
