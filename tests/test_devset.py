@@ -57,6 +57,10 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev39": {"background": 0.75, "reactions": 0.81, "actors": 0.89},
     "dev40": {"background": 0.67, "reactions": 0.76, "actors": 0.89},
     "dev41": {"background": 0.74, "reactions": 0.83, "actors": 0.88},
+    "dev42": {"background": 0.70, "reactions": 0.68, "actors": 0.84},
+    "dev43": {"background": 0.68, "reactions": 0.65, "actors": 0.86},
+    "dev44": {"background": 0.75, "reactions": 0.73, "actors": 0.89},
+    "dev45": {"background": 0.81, "reactions": 0.81, "actors": 0.93},
     "heldout": {"background": 0.84, "reactions": 0.79, "actors": 0.90},
     "heldout2": {"background": 0.78, "reactions": 0.84, "actors": 0.93},
     # Sealed (scored once per round of rule work); a floor only guards against a collapse.
