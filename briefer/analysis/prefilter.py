@@ -19,6 +19,7 @@ import contextlib
 import hashlib
 import re
 import sys
+import threading
 import unicodedata
 from bisect import bisect_left
 from collections.abc import Iterator, Sequence
@@ -558,6 +559,10 @@ class _Literals:
     def __init__(self) -> None:
         self.bits: dict[str, int] = {}
         self.version = 0
+        # Gates are made in several threads at once (the reader's workers): a literal's bit
+        # is chosen from `len(bits)` and set under this lock, or two literals could take one
+        # bit and one of them later lose it (its gates would then think it absent).
+        self._adding = threading.Lock()
         # The automata of the literals (in `bits` order: the first holds the first `older`
         # of them, a second the next ones), how many they hold, and how many the first holds.
         # Replaced whole, never changed once built (another thread may be scanning).
@@ -569,8 +574,11 @@ class _Literals:
         for literal in literals:
             bit = self.bits.get(literal)
             if bit is None:
-                bit = self.bits[literal] = 1 << len(self.bits)
-                self.version += 1
+                with self._adding:
+                    bit = self.bits.get(literal)
+                    if bit is None:
+                        bit = self.bits[literal] = 1 << len(self.bits)
+                        self.version += 1
             mask |= bit
         return mask
 

@@ -429,3 +429,33 @@ def test_a_literal_added_while_a_sieve_scans_is_looked_for_on_its_next_use(
     sieve.literal_mask()
     monkeypatch.setattr(prefilter._LITERALS, "scan", real_scan)
     assert sieve.search(late) is not None
+
+
+def test_two_threads_adding_literals_at_once_never_share_or_lose_a_bit() -> None:
+    # Gates are made in several threads (the reader's workers): a thread that adds a literal
+    # while another is choosing a bit must not take the same bit, or overwrite a bit given.
+    import threading
+
+    from briefer.analysis.prefilter import _Literals
+
+    literals = _Literals()
+    workers: list[threading.Thread] = []
+    masks: list[int] = []
+
+    class AnotherThreadAddsMeanwhile(dict[str, int]):
+        def __len__(self) -> int:
+            size = super().__len__()
+            if not workers:  # this thread is choosing a bit: another adds "urged" now
+                worker = threading.Thread(
+                    target=lambda: masks.append(literals.mask_of(frozenset({"urged"})))
+                )
+                workers.append(worker)
+                worker.start()
+                worker.join(0.3)  # (it waits for this thread where adding is locked)
+            return size
+
+    literals.bits = AnotherThreadAddsMeanwhile()
+    mine = literals.mask_of(frozenset({"condemned"}))
+    workers[0].join()
+    assert literals.bits == {"condemned": mine, "urged": masks[0]}
+    assert mine != masks[0] and literals.version == 2
