@@ -456,7 +456,7 @@ def choose_principals(
         # the headline's own state's, however much the story names the neighbour it accuses.
         ranked = [own] + [n for n in ranked if n != own]
     chosen = [ranked[0]]
-    assault: bool | None = None  # (read once, where a state standing by asks)
+    assault: bool | None = None  # (read once: at the first state standing by, or below)
     for name in ranked[1:]:
         if len(chosen) >= _MAX_PRINCIPALS:
             break
@@ -493,9 +493,11 @@ def choose_principals(
     # "killed more than 600 people in Mozambique, around 340 in Zimbabwe": so are the states
     # where the rest of the story counts its dead, though the headline names none of them.
     chosen += [n for n in ranked if n in counted and n not in chosen][:_MAX_ALLIES]
+    if assault is None:
+        assault = attack_story(items)
     # "The Islamic State group claimed the attacks": the attack's authors are its sides.
     authors = claimants(items)
-    if authors and (attack_story(items) if assault is None else assault):
+    if authors and assault:
         # "Somali militants claim Kampala bombings", "Somalia's X militant group said it was
         # behind": with the attack's authors named, their home state (named with them) is no
         # side unless the opening sets it against someone (struck, striking, paired, accused).
@@ -514,7 +516,7 @@ def choose_principals(
     # "X fighters stormed a hotel in the Malian capital": the state attacked is a side.
     chosen += [n for n in attacked_states(items) if n not in chosen][:_MAX_ALLIES]
     # "Seventeen American sailors killed": the state whose forces an attack fell on is a side.
-    if attack_story(items) if assault is None else assault:
+    if assault:
         chosen += [n for n in forces_struck(items) if n not in chosen][:1]
     # "governments lined up for and against the US-led attack on Iraq": its leader is a side.
     chosen += attack_leaders(items, chosen)[:1]
