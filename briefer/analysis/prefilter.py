@@ -329,10 +329,13 @@ def cased_start_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
 
 def required_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
     """Folded literals one of which is inside every match of `pattern`, or None if unknown."""
-    needs = _sequence(_parsed(pattern.pattern, pattern.flags))
-    if needs is None or "" in needs:
-        return None
-    return needs
+    return _required(_parsed(pattern.pattern, pattern.flags))
+
+
+def _required(tree: Any) -> frozenset[str] | None:
+    """`required_literals` of a parse tree (the gate's `_read` and the function above)."""
+    needs = _sequence(tree)
+    return None if needs is None or "" in needs else needs
 
 
 # -- Readings: what a gate learns from a pattern, a function of its source and flags alone ------
@@ -360,8 +363,7 @@ class _Reading(NamedTuple):
 
 def _read(source: str, flags: int) -> _Reading:
     tree = _parsed(source, flags)
-    needs = _sequence(tree)
-    literals = None if needs is None or "" in needs else needs
+    literals = _required(tree)
     starts = _prefixes(tree, bool(flags & re.MULTILINE))
     width = tree.getwidth()[0]
     heads = (
