@@ -18,6 +18,7 @@ import json
 import os
 import sys
 import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -30,6 +31,9 @@ FILE_NAME = "regex-readings.json"
 # The most readings a file keeps: rules edited over months leave readings no pattern asks for,
 # and past this many a process writes only those it used.
 MAX_ENTRIES = 5000
+# How long a process that ends waits for another to finish writing the file (a write takes
+# milliseconds; a writer stopped with the lock held must not keep this process from ending).
+LOCK_WAIT = 2.0
 
 
 class ReadingCache:
@@ -131,7 +135,8 @@ class ReadingCache:
 @contextlib.contextmanager
 def _locked(path: Path) -> Iterator[None]:
     """Hold an exclusive lock on `path` (created if need be) where the system has `flock`;
-    elsewhere, or if it cannot be taken, go on without it (a reading lost is read again)."""
+    elsewhere, or if it cannot be taken within `LOCK_WAIT` seconds, go on without it (a
+    reading lost is read again)."""
     try:
         import fcntl
     except ImportError:  # pragma: no cover - not on POSIX
@@ -143,8 +148,17 @@ def _locked(path: Path) -> Iterator[None]:
         yield
         return
     try:
-        with contextlib.suppress(OSError):
-            fcntl.flock(handle, fcntl.LOCK_EX)
+        deadline = time.monotonic() + LOCK_WAIT
+        while True:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    break
+                time.sleep(0.01)
+            except OSError:
+                break
         yield
     finally:
         handle.close()  # (releases the lock)

@@ -178,3 +178,27 @@ def test_the_workers_of_a_pool_keep_their_readings(
     kept = ReadingCache("v", path)
     for n in range(6):
         assert kept.get(f"g{int(re.I | re.U)}:\\bsaid{n}\\b") is not None
+
+
+def test_a_writer_holding_the_lock_delays_an_ending_process_only_a_while(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Another process stopped while it writes must not keep this one from ending.
+    import fcntl
+    import threading
+
+    from briefer.analysis import reading_cache
+
+    monkeypatch.setattr(reading_cache, "LOCK_WAIT", 0.2, raising=False)
+    path = tmp_path / FILE_NAME
+    cache = ReadingCache("v1", path)
+    cache.put("k", [1])
+    with open(path.with_name(path.name + ".lock"), "a") as held:
+        fcntl.flock(held, fcntl.LOCK_EX)
+        ending = threading.Thread(target=cache.save)
+        ending.start()
+        ending.join(5)
+        saved_while_held = not ending.is_alive()
+    ending.join()
+    assert saved_while_held
+    assert ReadingCache("v1", path).get("k") == [1]
