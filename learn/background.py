@@ -50,10 +50,10 @@ RULE_PREFIXES = ("r:", "n:")
 C = 0.3
 MIN_COUNT = 3
 #: The rules' development becomes background at this probability or more; their background
-#: becomes development below `DROP` (chosen by leave-one-set-out on first-seen labels, see
-#: the table `main` prints).
+#: becomes development below `DROP` (0.2: the best on D, dev10-dev41, of 0.15-0.5 that keeps
+#: every set's floor in tests/test_devset.py; see also the table `main` prints).
 RAISE = 0.45
-DROP = 0.15
+DROP = 0.2
 #: The day the shipped model was fitted (kept fixed so a rerun writes the same bytes).
 TRAINED = "2026-11-26"
 
