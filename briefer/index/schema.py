@@ -40,7 +40,9 @@ SCHEMA_VERSION = 3
 # 7: session 10's speakers (unnamed organs placed by the sentence, 5e86901 ...), stance cues
 #    (33aa5b8 ...) and background labels (block quotations, outlook, fb84735 ...): stored
 #    sentences change.
-CONTENT_VERSION = 7
+# 8: session 11's background model overturns a rules' background below 0.2 (was 0.15):
+#    stored sentence labels change.
+CONTENT_VERSION = 8
 
 # Separators inside the `facets` column value (see `facet_value`).
 FIELD_SEP = "\x1f"
