@@ -125,6 +125,7 @@ async def keystrokes(home: Path) -> dict[str, Any]:
     from textual import events
     from textual.widgets import Input
 
+    from briefer.index.query import short_last_word
     from briefer.tui.app import BrieferApp
     from briefer.tui.screens.main import MainScreen
     from briefer.tui.widgets.results import ResultList
@@ -149,6 +150,11 @@ async def keystrokes(home: Path) -> dict[str, Any]:
                 # The key as the terminal driver delivers it (Pilot.press would also wait for
                 # the app to go idle, which is not what a person sees).
                 app.post_message(events.Key("space" if key == " " else key, key))
+                if short_last_word(typed):
+                    # (`b`, `bo` on the way to `border` match nothing yet: the reader keeps the
+                    # last rows, so no rows of this key will come; not timed)
+                    await pilot.pause(0.15)
+                    continue
                 # Done when the rows on screen are those of exactly what has been typed...
                 while screen.result is None or screen.result.query.strip() != typed.strip():
                     await asyncio.sleep(0.001)
@@ -252,7 +258,8 @@ def main() -> None:
     print(f"index: {home} ({keys['documents']} documents)")
     print(f"first paint    (target <= 600 ms): {paint['first_paint']}")
     print(f"first rows                       : {paint['first_rows']}")
-    print(f"key to rows painted (target <= 100 ms): {keys['key_to_rows']}")
+    rows = keys["key_to_rows"]
+    print(f"key to rows painted, keys that change the rows (target <= 100 ms): {rows}")
 
 
 if __name__ == "__main__":
