@@ -22,12 +22,12 @@ import sys
 import threading
 import unicodedata
 from bisect import bisect_left
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from functools import cache
 from pathlib import Path
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, TypeVar
 
 import ahocorasick
 
@@ -489,52 +489,59 @@ def _version() -> str | None:
 
 
 _READINGS = ReadingCache(_version())
+_T = TypeVar("_T")
 
 
-def _cached(key: str) -> Any:
-    """The JSON value kept for `key`, or None."""
+def _through_cache(
+    key: str, make: Callable[[], _T], encode: Callable[[_T], Any], decode: Callable[[Any], _T]
+) -> _T:
+    """The value kept for `key`, decoded; else `make()`, kept. A kept value that does not
+    decode (TypeError or ValueError) is dropped and made again; the cache failing in any other
+    way only means making it (a cache is never worth a failed analysis)."""
     try:
-        return _READINGS.get(key)
-    except Exception:  # a cache is never worth a failed analysis
-        return None
-
-
-def _keep(key: str, value: Any) -> None:
-    with contextlib.suppress(Exception):  # a cache is never worth a failed analysis
-        _READINGS.put(key, value)
+        kept = _READINGS.get(key)
+    except Exception:
+        kept = None
+    if kept is not None:
+        try:
+            return decode(kept)
+        except (TypeError, ValueError):
+            _READINGS.forget(key)
+    value = make()
+    with contextlib.suppress(Exception):
+        _READINGS.put(key, encode(value))
+    return value
 
 
 def _reading(pattern: re.Pattern[str]) -> _Reading:
     """The reading of `pattern`, from the cache or made now (and kept)."""
-    key = f"g{pattern.flags}:{pattern.pattern}"
-    kept = _cached(key)
-    if kept is not None:
-        try:
-            return _decode(kept)
-        except (TypeError, ValueError):
-            _READINGS.forget(key)
-    reading = _read(pattern.pattern, pattern.flags)
-    _keep(key, _encode(reading))
-    return reading
+    return _through_cache(
+        f"g{pattern.flags}:{pattern.pattern}",
+        lambda: _read(pattern.pattern, pattern.flags),
+        _encode,
+        _decode,
+    )
+
+
+def _decode_cased(value: Any) -> tuple[frozenset[str] | None, int]:
+    starts, width = value
+    if type(width) is not int:
+        raise ValueError(width)
+    return (None if starts is None else _set(starts)), width
 
 
 def _cased_reading(pattern: re.Pattern[str]) -> tuple[frozenset[str] | None, int]:
     """`cased_start_literals(pattern)` and the fewest characters a match holds, for
     `StartIndex`, from the cache or read now (and kept)."""
-    key = f"c{pattern.flags}:{pattern.pattern}"
-    kept = _cached(key)
-    if kept is not None:
-        try:
-            starts, width = kept
-            if type(width) is not int:
-                raise ValueError(width)
-            return (None if starts is None else _set(starts)), width
-        except (TypeError, ValueError):
-            _READINGS.forget(key)
-    literals = cased_start_literals(pattern)
-    width = _parsed(pattern.pattern, pattern.flags).getwidth()[0]
-    _keep(key, [_listed(literals), width])
-    return literals, width
+    return _through_cache(
+        f"c{pattern.flags}:{pattern.pattern}",
+        lambda: (
+            cased_start_literals(pattern),
+            _parsed(pattern.pattern, pattern.flags).getwidth()[0],
+        ),
+        lambda read: [_listed(read[0]), read[1]],
+        _decode_cased,
+    )
 
 
 # While gates are being made (a process's first analysis makes some 120, in 90 batches between
