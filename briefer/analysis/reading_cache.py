@@ -45,8 +45,8 @@ class ReadingCache:
         self.path = path
         self._entries: dict[str, Any] | None = None
         self._used: dict[str, Any] = {}  # read from the file or made by this process
-        self._new: dict[str, Any] = {}  # made by this process, not yet written
-        self._hooked_pid = 0  # the process that will write `_new` when it ends
+        self._unsaved = False  # whether this process made readings not yet written
+        self._hooked_pid = 0  # the process that will write them when it ends
         self._lock = threading.Lock()
 
     def get(self, key: str) -> Any:
@@ -70,7 +70,8 @@ class ReadingCache:
         if self.version is None:
             return
         entries = self._entries if self._entries is not None else self._load()
-        entries[key] = self._used[key] = self._new[key] = reading
+        entries[key] = self._used[key] = reading
+        self._unsaved = True
         if self._hooked_pid != os.getpid():
             self._hooked_pid = os.getpid()
             atexit.register(self.save)
@@ -113,9 +114,9 @@ class ReadingCache:
     def save(self) -> None:
         """Write the readings this process made, with those in the file now, if any are new.
         Never raises: a cache that cannot be written is only not written."""
-        if not self._new or self.path is None or self.version is None:
+        if not self._unsaved or self.path is None or self.version is None:
             return
-        self._new = {}
+        self._unsaved = False
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             with _locked(self.path.with_name(self.path.name + ".lock")):
