@@ -152,10 +152,13 @@ def stricken_states(
             if _NATURAL_DISASTER.search(sentence.text) is None:
                 continue
             disaster = True
-            inside = [m for m in analysis.mentions if sentence.start <= m.start < sentence.end]
-            named = {_state_of_the_time(m) for m in inside} - {None}
-            for m in inside:
-                state = _state_of_the_time(m)
+            inside = [
+                (m, _state_of_the_time(m))
+                for m in analysis.mentions
+                if sentence.start <= m.start < sentence.end
+            ]
+            named = {state for _m, state in inside} - {None}
+            for m, state in inside:
                 if state is None or _HELP_FROM.search(doc.text, max(0, m.start - 80), m.start):
                     continue
                 if _helper(doc.text, m, bool(named - {state})):
