@@ -90,6 +90,10 @@ SETS: dict[str, tuple[Path, bool]] = {
     "dev43": (GOLD_DIR / "dev43", True),
     "dev44": (GOLD_DIR / "dev44", True),
     "dev45": (GOLD_DIR / "dev45", True),
+    "dev46": (GOLD_DIR / "dev46", True),
+    "dev47": (GOLD_DIR / "dev47", True),
+    "dev48": (GOLD_DIR / "dev48", True),
+    "dev49": (GOLD_DIR / "dev49", True),
     "heldout": (GOLD_DIR / "heldout", False),
     "heldout2": (GOLD_DIR / "heldout2", False),
     "heldout3": (GOLD_DIR / "heldout3", False),
@@ -108,6 +112,7 @@ SETS: dict[str, tuple[Path, bool]] = {
     "heldout16": (GOLD_DIR / "heldout16", False),
     "heldout17": (GOLD_DIR / "heldout17", False),
     "heldout18": (GOLD_DIR / "heldout18", False),
+    "heldout20": (GOLD_DIR / "heldout20", False),
 }
 #: Sets scored only when named with `--set`: a sealed set is scored once, at the end of a round
 #: of rule work, so that not even its totals steer the rules.
@@ -129,6 +134,7 @@ SEALED = frozenset(
         "heldout16",
         "heldout17",
         "heldout18",
+        "heldout20",
     }
 )
 #: Development documents whose crisis a held-out set also covers (found by file names only, at
