@@ -112,6 +112,7 @@ SETS: dict[str, tuple[Path, bool]] = {
     "heldout16": (GOLD_DIR / "heldout16", False),
     "heldout17": (GOLD_DIR / "heldout17", False),
     "heldout18": (GOLD_DIR / "heldout18", False),
+    "heldout19": (GOLD_DIR / "heldout19", False),
     "heldout20": (GOLD_DIR / "heldout20", False),
 }
 #: Sets scored only when named with `--set`: a sealed set is scored once, at the end of a round
@@ -134,6 +135,7 @@ SEALED = frozenset(
         "heldout16",
         "heldout17",
         "heldout18",
+        "heldout19",
         "heldout20",
     }
 )
