@@ -8,6 +8,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Literal
 
+from briefer.sources.furniture import is_furniture
+
 Format = Literal["txt", "md", "html", "pdf"]
 ParagraphKind = Literal["text", "heading", "quote", "list", "page"]
 
@@ -92,13 +94,14 @@ def content_hash(data: bytes) -> str:
 
 
 def build_text(blocks: list[tuple[str, ParagraphKind]]) -> tuple[str, tuple[Paragraph, ...]]:
-    """Join cleaned blocks into one text with paragraph offsets; empty blocks are dropped."""
+    """Join cleaned blocks into one text with paragraph offsets; empty blocks and page
+    furniture ("Advertisement", "Read more: ...", `furniture.is_furniture`) are dropped."""
     parts: list[str] = []
     paragraphs: list[Paragraph] = []
     pos = 0
     for raw, kind in blocks:
         block = raw.strip()
-        if not block:
+        if not block or is_furniture(block):
             continue
         if parts:
             parts.append("\n\n")

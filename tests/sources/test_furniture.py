@@ -1,0 +1,106 @@
+"""Page furniture left in a page's text (ads, cross-links, sign-ups, notices) is dropped whole."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefer.sources import load_document
+from briefer.sources.furniture import is_furniture
+
+FURNITURE = [
+    "Advertisement",
+    "ADVERTISEMENT",
+    "Story continues below advertisement",
+    "Read more: What is behind the latest flare-up in the Caucasus?",
+    "READ MORE | Troops pull back from the border",
+    "Related: Kosovo Serbs remove barricades",
+    "Related stories",
+    "Most viewed",
+    "Watch: Video shows the moment the bridge collapsed",
+    "Sign up to First Edition, our free daily newsletter – every weekday morning at 7am",
+    "Subscribe to our Africa briefing, delivered to your inbox every Friday.",
+    "Privacy Notice: Newsletters may contain info about charities and online ads.",
+    "Follow us on Twitter and Facebook",
+    "Share on Facebook Share on Twitter Share via Email",
+    "1,204 comments",
+    "© 2024 Meridian News & Media Limited. All rights reserved.",
+    "Copyright 2023 The Northern Courier",
+    "This page is no longer being updated.",
+    "This article is more than 2 years old",
+    "This story has been updated with the minister's comments.",
+    "Times are GMT.",
+    "All times in CET",
+    "The views expressed are the author's own.",
+    "Views are those of the authors.",
+    "Explore more on these topics: Armenia, Azerbaijan, Europe, news",
+    "Click here to read the full report",
+]
+
+STORY = [
+    "Turkey, a close ally of Azerbaijan, called for calm.",
+    "Times are tough for the farmers along the border.",
+    "Copyright law was amended in 2019 to allow the seizure.",
+    "Subscribers to the service said prices had doubled.",
+    "Related talks in Geneva broke down on Monday.",
+    "Watch the skies, the minister told reporters.",
+    "Share prices fell sharply in Istanbul.",
+    "Follow-up talks are due in Vienna next week.",
+    "This article of the treaty was never applied.",
+    # furniture's words opening a long paragraph of the story
+    "Read more than the headlines and the picture changes: "
+    + "the two governments had been talking in secret for months, " * 6,
+]
+
+
+@pytest.mark.parametrize("text", FURNITURE)
+def test_furniture_is_recognised(text: str) -> None:
+    assert is_furniture(text)
+
+
+@pytest.mark.parametrize("text", STORY)
+def test_story_sentences_are_not_furniture(text: str) -> None:
+    assert not is_furniture(text)
+
+
+def test_a_page_with_obfuscated_class_names_loses_its_inline_furniture(tmp_path: Path) -> None:
+    # Class names like "css-1x2y3z" give the HTML loader nothing to drop by: the words do.
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><head><title>Troops massed on border</title></head><body>"
+        '<div class="css-1x2y3z"><h1>Troops massed on border</h1><div class="css-body">'
+        "<p>Armenia and Azerbaijan moved troops towards their border on Monday.</p>"
+        "<p>Advertisement</p>"
+        "<p>The European Union urged both governments to exercise restraint.</p>"
+        '<p><strong>Read more:</strong> <a href="/x">What is behind the flare-up?</a></p>'
+        "<p>Sign up to First Edition, our free daily newsletter</p>"
+        "<p>Turkey, a close ally of Azerbaijan, called for calm.</p>"
+        "</div></div></body></html>",
+        encoding="utf-8",
+    )
+    doc = load_document(page)
+    texts = [doc.paragraph_text(p.number) for p in doc.paragraphs]
+    assert texts == [
+        "Armenia and Azerbaijan moved troops towards their border on Monday.",
+        "The European Union urged both governments to exercise restraint.",
+        "Turkey, a close ally of Azerbaijan, called for calm.",
+    ]
+    # citations count the story's paragraphs only, with no gaps
+    assert [p.number for p in doc.paragraphs] == [1, 2, 3]
+
+
+def test_text_copied_from_a_page_loses_its_furniture_too(tmp_path: Path) -> None:
+    path = tmp_path / "copied.txt"
+    path.write_text(
+        "Troops massed on border\n\n"
+        "Armenia and Azerbaijan moved troops towards their border on Monday.\n\n"
+        "ADVERTISEMENT\n\n"
+        "Russia said it was ready to mediate.\n\n"
+        "Share this article\n",
+        encoding="utf-8",
+    )
+    doc = load_document(path)
+    assert "ADVERTISEMENT" not in doc.text
+    assert "Share this article" not in doc.text
+    assert doc.text.endswith("Russia said it was ready to mediate.")
