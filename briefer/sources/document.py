@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Literal
 
-from briefer.sources.furniture import is_furniture
+from briefer.sources.furniture import is_furniture, without_credit
 
 Format = Literal["txt", "md", "html", "pdf"]
 ParagraphKind = Literal["text", "heading", "quote", "list", "page"]
@@ -95,12 +95,13 @@ def content_hash(data: bytes) -> str:
 
 def build_text(blocks: list[tuple[str, ParagraphKind]]) -> tuple[str, tuple[Paragraph, ...]]:
     """Join cleaned blocks into one text with paragraph offsets; empty blocks and page
-    furniture ("Advertisement", "Read more: ...", `furniture.is_furniture`) are dropped."""
+    furniture ("Advertisement", "Read more: ...", `furniture.is_furniture`) are dropped, and so
+    is a photo credit closing a caption (`furniture.without_credit`)."""
     parts: list[str] = []
     paragraphs: list[Paragraph] = []
     pos = 0
     for raw, kind in blocks:
-        block = raw.strip()
+        block = without_credit(raw.strip())
         if not block or is_furniture(block):
             continue
         if parts:

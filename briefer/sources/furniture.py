@@ -77,9 +77,23 @@ _TIMES = re.compile(
 MAX_LENGTH = 300
 
 
+# A photo credit closing a caption: "Soldiers near the frontier. Photograph: I. Petrov/AFP".
+_CREDIT = re.compile(
+    r"(?<=[.!?\"”’)])\s+[(\[]?(?:Photograph|Photo|Photos|Photo credit|Image|Picture|Illustration"
+    r"|Credit)\s*:\s*[^.!?()\[\]\n]{1,80}[)\]]?\s*$"
+)
+
+
 def is_furniture(paragraph: str) -> bool:
     """Whether the whole paragraph is page furniture (see the module docstring)."""
     text = paragraph.strip()
     if not text or len(text) > MAX_LENGTH:
         return False
     return _FURNITURE.fullmatch(text) is not None or _TIMES.fullmatch(text) is not None
+
+
+def without_credit(paragraph: str) -> str:
+    """The paragraph without a photo credit closing it (a caption's "Photograph: AFP")."""
+    if "Photo" not in paragraph and ":" not in paragraph[-90:]:
+        return paragraph
+    return _CREDIT.sub("", paragraph)

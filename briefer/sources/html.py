@@ -34,7 +34,7 @@ _BOILERPLATE = re.compile(
     r"(?:cookie|consent|gdpr|newsletter|subscri|advert|sponsor|promo|breadcrumb|paywall|popup|"
     r"recommend|outbrain|taboola|signup|kicker|eyebrow)\w*"
     # words that must stand alone: "share" but not "shared", "comments" but not "commentary"
-    r"|(?:banner|share|sharing|social|related|ads?|menu|comments?|sidebar|modal|most-read|"
+    r"|(?:banner|share|sharing|social|related|ads?|menu|comments?|sidebar|modal|most-read|credits?|"
     r"more-stories|read-more|trending|popular)(?:$|[-_\s])"
     r")",
     re.IGNORECASE,

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from briefer.sources import load_document
-from briefer.sources.furniture import is_furniture
+from briefer.sources.furniture import is_furniture, without_credit
 
 FURNITURE = [
     "Advertisement",
@@ -104,3 +104,46 @@ def test_text_copied_from_a_page_loses_its_furniture_too(tmp_path: Path) -> None
     assert "ADVERTISEMENT" not in doc.text
     assert "Share this article" not in doc.text
     assert doc.text.endswith("Russia said it was ready to mediate.")
+
+
+@pytest.mark.parametrize(
+    ("caption", "kept"),
+    [
+        (
+            "Soldiers near the frontier on Sunday. Photograph: Ivan Petrov/AFP/Getty Images",
+            "Soldiers near the frontier on Sunday.",
+        ),
+        ("A protester in Tbilisi. (Photo: Reuters)", "A protester in Tbilisi."),
+        ("Rescuers search the rubble. Photo: AP Photo/Emrah Gurel", "Rescuers search the rubble."),
+        # a colon inside the story's sentence is no credit
+        ("The minister said the image: was clear.", "The minister said the image: was clear."),
+        ("Photo opportunities were few, aides said.", "Photo opportunities were few, aides said."),
+    ],
+)
+def test_a_photo_credit_closing_a_caption_is_dropped(caption: str, kept: str) -> None:
+    assert without_credit(caption) == kept
+
+
+def test_a_caption_keeps_its_words_and_loses_its_credit(tmp_path: Path) -> None:
+    page = tmp_path / "captions.html"
+    page.write_text(
+        "<html><head><title>Border clashes</title></head><body><article>"
+        "<h1>Border clashes kill six</h1>"
+        "<figure><figcaption>Soldiers patrol near the frontier. "
+        "Photograph: Ivan Petrov/AFP/Getty Images</figcaption></figure>"
+        "<p>Six soldiers were killed in clashes on the border on Monday, officials said.</p>"
+        "<figure><figcaption><span>A damaged house in Tegh.</span> "
+        '<span class="image-credit">Reuters</span></figcaption></figure>'
+        "<p>The United Nations called for restraint.</p>"
+        "</article></body></html>",
+        encoding="utf-8",
+    )
+    doc = load_document(page)
+    texts = [doc.paragraph_text(p.number) for p in doc.paragraphs]
+    assert texts == [
+        "Border clashes kill six",
+        "Soldiers patrol near the frontier.",
+        "Six soldiers were killed in clashes on the border on Monday, officials said.",
+        "A damaged house in Tegh.",
+        "The United Nations called for restraint.",
+    ]
