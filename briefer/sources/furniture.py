@@ -62,6 +62,9 @@ _FURNITURE = re.compile(
       this\ {_PAGE}\ {_PAGE_NOTICE}[^\n]{{0,160}}
     | (?:the\ )?views\ (?:expressed\ )?(?:in\ this\ [\w\ ]{{1,20}}\ )?are\ {_AUTHORS_OWN}
         [^\n]{{0,80}}
+    | # wire credits and standards lines
+      [^\n]{{0,160}}\bcontributed(?:\ reporting)?\ to\ this\ (?:report|story|article)\.?
+    | our\ standards:[^\n]{{0,100}}
     | # topic and tag lists
       (?:topics|tags|filed\ under|explore\ more\ on\ these\ topics)\s*:[^\n]{{0,200}}
     )
@@ -84,12 +87,37 @@ _CREDIT = re.compile(
 )
 
 
+# "Reporting by Felix Light in Tbilisi; Editing by Andrew Heavens": a credit is names and these
+# words; "Reporting by state media suggested ..." is a sentence.
+_CREDIT_LINE = re.compile(
+    r"(?:additional )?(?:reporting|writing|editing|compiled|translated) by ", re.IGNORECASE
+)
+_CREDIT_WORDS = frozenset(
+    {
+        "additional", "reporting", "writing", "editing", "compiled", "translated", "by", "in",
+        "and", "from", "at", "with", "for", "de", "del", "der", "van", "von", "al", "el", "la",
+        "le", "bin", "ibn",
+    }
+)  # fmt: skip
+
+
+def _is_credit_line(text: str) -> bool:
+    if _CREDIT_LINE.match(text) is None:
+        return False
+    words = re.findall(r"[^\W\d_][\w'’.-]*", text)
+    return all(w[0].isupper() or w.lower() in _CREDIT_WORDS for w in words)
+
+
 def is_furniture(paragraph: str) -> bool:
     """Whether the whole paragraph is page furniture (see the module docstring)."""
     text = paragraph.strip()
     if not text or len(text) > MAX_LENGTH:
         return False
-    return _FURNITURE.fullmatch(text) is not None or _TIMES.fullmatch(text) is not None
+    return (
+        _FURNITURE.fullmatch(text) is not None
+        or _TIMES.fullmatch(text) is not None
+        or _is_credit_line(text)
+    )
 
 
 def without_credit(paragraph: str) -> str:

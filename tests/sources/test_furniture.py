@@ -36,6 +36,10 @@ FURNITURE = [
     "Views are those of the authors.",
     "Explore more on these topics: Armenia, Azerbaijan, Europe, news",
     "Click here to read the full report",
+    "Reporting by Felix Light in Tbilisi; Additional reporting by Nailia Bagirova",
+    "Writing by Tom Balmforth, Editing by Gareth Jones",
+    "Associated Press writer Aida Sultanova in London contributed to this report.",
+    "Our Standards: The Thomson Reuters Trust Principles.",
 ]
 
 STORY = [
@@ -48,6 +52,7 @@ STORY = [
     "Share prices fell sharply in Istanbul.",
     "Follow-up talks are due in Vienna next week.",
     "This article of the treaty was never applied.",
+    "Reporting by state media suggested the talks had failed.",
     # furniture's words opening a long paragraph of the story
     "Read more than the headlines and the picture changes: "
     + "the two governments had been talking in secret for months, " * 6,
