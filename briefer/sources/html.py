@@ -318,7 +318,17 @@ def _main_node(root: LexborNode) -> LexborNode:
     articles = root.css("article")
     if articles:
         best = max(articles, key=_p_text_len)
-        if _p_text_len(best) > 0:
+        size = _p_text_len(best)
+        if size > 0:
+            # Posts side by side, each an <article> (a live blog): the story is all of them,
+            # read from their parent. A story beside teasers dominates them and stands alone.
+            parent = best.parent
+            if parent is not None and parent.tag not in ("html", "body"):
+                posts = [
+                    a for a in articles if a.parent is not None and a.parent.mem_id == parent.mem_id
+                ]
+                if len(posts) >= 2 and sum(map(_p_text_len, posts)) >= 2 * size:
+                    return parent
             return best
     for selector in ("[itemprop=articleBody]", "main", "[role=main]"):
         node = root.css_first(selector)

@@ -283,3 +283,39 @@ def test_lists_with_words_of_their_own_or_few_links_stay(tmp_path: Path) -> None
     texts = [doc.paragraph_text(p.number) for p in doc.paragraphs]
     assert "Point 3: the talks resume on day 3." in texts
     assert "Resolution 1244" in texts and "Brussels deal" in texts
+
+
+def test_a_live_blog_of_sibling_articles_is_read_whole(tmp_path: Path) -> None:
+    # Each post an <article>: the story is every post, not the longest one.
+    posts = "".join(
+        f'<article class="post"><time>{t}</time><p>{text}</p></article>'
+        for t, text in (
+            ("14:05", "The European Union has urged both sides to show restraint."),
+            ("13:40", "Russia says it is ready to mediate between Armenia and Azerbaijan."),
+            ("12:15", "Armenia's defence ministry says four soldiers were killed overnight."),
+        )
+    )
+    page = tmp_path / "live.html"
+    page.write_text(
+        f"<html><head><title>Live</title></head><body><main><div>{posts}</div></main>"
+        "</body></html>",
+        encoding="utf-8",
+    )
+    text = load_document(page).text
+    assert "The European Union has urged" in text
+    assert "Russia says it is ready" in text
+    assert "four soldiers were killed" in text
+
+
+def test_a_story_beside_teaser_articles_stands_alone(tmp_path: Path) -> None:
+    story = "<p>" + "Troops moved to the border on Monday after talks failed. " * 12 + "</p>"
+    teasers = "".join(f"<article><p>Teaser {n} about another story.</p></article>" for n in "12")
+    page = tmp_path / "story.html"
+    page.write_text(
+        f"<html><head><title>Story</title></head><body><main><article>{story}</article>"
+        f"{teasers}</main></body></html>",
+        encoding="utf-8",
+    )
+    text = load_document(page).text
+    assert text.startswith("Troops moved to the border")
+    assert "Teaser" not in text
