@@ -334,15 +334,21 @@ def _main_node(root: LexborNode) -> LexborNode:
         node = root.css_first(selector)
         if node is not None and _p_text_len(node) > 0:
             return node
-    by_parent: dict[int, tuple[LexborNode, int]] = {}
+    # Each paragraph's text counts for its parent and half for its grandparent: a story whose
+    # paragraphs sit in several sibling blocks (split around ads or by column) is read from the
+    # element holding the blocks, while one block holding them all keeps the lead.
+    scores: dict[int, tuple[LexborNode, float]] = {}
     for p in root.css("p"):
+        size = len(p.text(deep=True))
         parent = p.parent
-        if parent is None:
-            continue
-        node, size = by_parent.get(parent.mem_id, (parent, 0))
-        by_parent[parent.mem_id] = (node, size + len(p.text(deep=True)))
-    if by_parent:
-        return max(by_parent.values(), key=lambda pair: pair[1])[0]
+        for share in (1.0, 0.5):
+            if parent is None:
+                break
+            node, score = scores.get(parent.mem_id, (parent, 0.0))
+            scores[parent.mem_id] = (node, score + share * size)
+            parent = parent.parent
+    if scores:
+        return max(scores.values(), key=lambda pair: pair[1])[0]
     return root
 
 

@@ -319,3 +319,27 @@ def test_a_story_beside_teaser_articles_stands_alone(tmp_path: Path) -> None:
     text = load_document(page).text
     assert text.startswith("Troops moved to the border")
     assert "Teaser" not in text
+
+
+def test_a_story_split_over_sibling_blocks_is_read_whole(tmp_path: Path) -> None:
+    # No <article> or <main>; the paragraphs sit in three blocks (split around ads).
+    blocks = "".join(
+        f'<div class="cc{n}"><p>{text}</p></div>'
+        for n, text in enumerate(
+            (
+                "Armenia and Azerbaijan moved troops towards their border on Monday.",
+                "Russia said it was ready to mediate, while Washington voiced concern.",
+                "The two countries fought a war in 2020 over Nagorno-Karabakh.",
+            )
+        )
+    )
+    page = tmp_path / "split.html"
+    page.write_text(
+        f'<html><head><title>Split</title></head><body><div class="s">{blocks}</div>'
+        '<div class="f"><p>Contact us</p></div></body></html>',
+        encoding="utf-8",
+    )
+    text = load_document(page).text
+    assert text.startswith("Armenia and Azerbaijan")
+    assert "Russia said" in text and text.endswith("Nagorno-Karabakh.")
+    assert "Contact us" not in text
