@@ -355,6 +355,11 @@ def test_a_party_named_as_go_between_is_a_mediator() -> None:
         "Egyptian mediators met both delegations.": "Egyptian",
         "KFOR, the NATO-led peacekeeping force, said 30 soldiers were hurt.": "KFOR",
         "UN peacekeepers came under fire.": "UN",
+        "A ceasefire arranged by the Organization of American States took effect.": (
+            "Organization of American States"
+        ),
+        "Talks facilitated by Norway resumed in Oslo.": "Norway",
+        "A U.S.-brokered truce held overnight.": "U.S.",
     }
     for text, name in mediators.items():
         assert is_mediator(text, mention(text, name)), text
@@ -362,6 +367,7 @@ def test_a_party_named_as_go_between_is_a_mediator() -> None:
         "Kuwait accused Iraq of stealing its oil.": "Kuwait",
         "Talks between the EU and China stalled.": "EU",
         "Peacekeepers clash with Serb protesters.": "Serb",
+        "The raid was arranged by Serbia's security service.": "Serbia",
     }
     for text, name in sides.items():
         assert not is_mediator(text, mention(text, name)), text

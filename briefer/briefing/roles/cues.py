@@ -329,11 +329,18 @@ def _helping(text: str, m: Mention, sentence: Sentence) -> bool:
 _MEDIATOR_AFTER = re.compile(
     r"(?:['’]s)?(?:\s+[a-z-]+){0,2}?\s+(?:mediators?|mediation|facilitators?)\b|"
     r",\s+(?:which|who)\s+(?:has\s+|had\s+|have\s+)?(?:long\s+)?(?:mediat\w*|broker\w*)|"
-    r"\s+(?:(?:has|had|have|also|will|would)\s+)*(?:mediat\w*|broker\w*)\b",
+    r"\s+(?:(?:has|had|have|also|will|would)\s+)*(?:mediat\w*|broker\w*)\b|"
+    # "a U.S.-brokered truce", "Qatari-mediated talks"
+    r"-(?:brokered|mediated|sponsored)\b",
     re.IGNORECASE,
 )
+# "a ceasefire arranged by the Organization of American States": who arranged the sides' deal
+# (not a raid arranged by a side's own service).
 _MEDIATOR_BEFORE = re.compile(
-    r"\b(?:mediation\s+(?:of|by)|(?:mediated|brokered)\s+by)\s+(?:the\s+)?$", re.IGNORECASE
+    r"\b(?:mediation\s+(?:of|by)|(?:mediated|brokered)\s+by|"
+    r"(?:ceasefire|cease-fire|truce|talks|deal|agreement|exchange|swap)\s+(?:(?:was|were|had\s+"
+    r"been|has\s+been)\s+)?(?:arranged|facilitated)\s+by)\s+(?:the\s+)?$",
+    re.IGNORECASE,
 )
 
 
@@ -355,7 +362,7 @@ def is_mediator(text: str, m: Mention) -> bool:
         _MEDIATOR_AFTER.match(text, m.end)
         or (
             ends_with_word(text, m.start, ("of", "by"))
-            and _MEDIATOR_BEFORE.search(text, max(0, m.start - 30), m.start)
+            and _MEDIATOR_BEFORE.search(text, max(0, m.start - 48), m.start)
         )
         or _PEACEKEEPING_AFTER.match(text, m.end, m.end + 60)
         or (
