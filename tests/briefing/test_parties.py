@@ -512,6 +512,32 @@ def test_a_foreign_state_sanctioning_one_countrys_affair_is_a_third_party() -> N
     assert "United States" in reaction_actors(SANCTIONED)
 
 
+UPRISING = [
+    ("Protests spread across Lesotho as crowds defy curfew", "h"),
+    (
+        "Thousands of protesters marched in Maseru on Monday, and Lesotho's opposition called "
+        "a general strike for the rest of the week.",
+        "text",
+    ),
+    (
+        "South African troops fired on the crowds outside the palace, and South African "
+        "soldiers arrested dozens of protesters. South Africa imposed a curfew on the capital "
+        "of Lesotho and shut its roads to the north.",
+        "text",
+    ),
+    ("Botswana said it was concerned and urged calm on both sides.", "text"),
+]
+
+
+def test_a_foreign_state_whose_force_answers_one_countrys_unrest_is_a_side() -> None:
+    # Its troops fire on the crowds and it imposes the curfew: the occupier in an uprising.
+    assert principals(UPRISING) == ("Lesotho", "South Africa")
+    assert reaction_actors(UPRISING) == {"Botswana"}
+    # Named once beside the unrest, it stays a third party.
+    once = [*UPRISING[:2], ("South Africa imposed a curfew on the capital of Lesotho.", "t")]
+    assert principals(once) == ("Lesotho",)
+
+
 ROUND_UP = [
     ("US, EU condemn Russian strikes on Ukraine power grid", "h"),
     (

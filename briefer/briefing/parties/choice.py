@@ -10,7 +10,8 @@ authorities like states, international bodies half unless the headline's act tar
 their own mission is the news. The story belongs to the party whose own people it tells of most;
 in one country's own affair (an election, a coup, protests, unrest) foreign states and bodies are
 third parties, even when they sanction it, send troops or are blamed for it (the reactions of
-the world to that affair), and only armed groups or territories inside it are further sides; a
+the world to that affair), and only armed groups or territories inside it are further sides,
+and a foreign state whose own force answers the unrest (the occupier's curfews and arrests); a
 second side the headline and lead never show must be named often; a third side must be
 one of those in the confrontation, the one the lead is told from, or one followed more than
 half as closely as the leading party. A pair the text sets
@@ -277,6 +278,25 @@ _TARGET_SHARE = 0.15
 _NEVER = float("inf")
 
 
+def _answers_uprising(st: ActorStats | None, share: float) -> bool:
+    """A foreign state that answers one country's unrest with force of its own: half its
+    narrative mentions stand near words of confrontation (its troops fire on the crowds, it
+    imposes curfews, makes arrests) and the text follows it more than half as closely as the
+    leading party. It rules or occupies the ground the uprising is on, a side of it; a state
+    the affair's side accuses or the headline's act targets ("blames Bucharest", "expels
+    Romanian envoy") stays the third party the conventions make it, and so does one whose act
+    the headline or lead opens with ("US imposes sanctions on Nicaraguan officials": the world
+    answering the affair) or one named only once beside the unrest."""
+    return (
+        st is not None
+        and _a_state(st.name)
+        and share >= _THIRD_SHARE
+        and st.clashes >= _CLASH_RATIO * st.narrative
+        and st.narrative >= 2
+        and not (st.opposed or st.targeted or st.fronted)
+    )
+
+
 def _in_pair(st: ActorStats | None) -> bool:
     """One of the pair the text sets against each other, itself a possible side."""
     return st is not None and st.paired > 0
@@ -461,8 +481,10 @@ def choose_principals(
         if len(chosen) >= _MAX_PRINCIPALS:
             break
         st = stats.get(name)
-        if inside and not _inner_group(st):
-            continue  # a foreign state or body in one country's affair is a third party
+        if inside and not _inner_group(st) and not _answers_uprising(st, scores[name] / top):
+            # A foreign state or body in one country's affair is a third party, unless its own
+            # force answers the unrest (the occupying state's curfews and arrests).
+            continue
         if name not in prosecutors and _standing_by(st):
             continue  # it helps, reports or comments
         if (
