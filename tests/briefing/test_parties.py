@@ -538,6 +538,25 @@ def test_a_foreign_state_whose_force_answers_one_countrys_unrest_is_a_side() -> 
     assert principals(once) == ("Lesotho",)
 
 
+GROUND = [
+    ("Hamas fighters fire rockets from Gaza at Israeli towns", "h"),
+    (
+        "Hamas fighters fired dozens of rockets from the Gaza Strip at southern Israel on "
+        "Monday, and Israel struck targets across Gaza overnight.",
+        "text",
+    ),
+    ("Gaza was under fire again on Tuesday, and Israeli tanks massed on the Gaza border.", "t"),
+    ("Gaza's health ministry said 12 people had been killed in the strikes on Gaza.", "text"),
+    ("Egypt urged both sides to show restraint.", "text"),
+]
+
+
+def test_an_armed_group_is_the_side_and_the_territory_it_holds_its_ground() -> None:
+    # The territory's score is the group's; its offices speak with the group's voice.
+    assert principals(GROUND) == ("Hamas", "Israel")
+    assert reaction_actors(GROUND) == {"Egypt"}
+
+
 ROUND_UP = [
     ("US, EU condemn Russian strikes on Ukraine power grid", "h"),
     (

@@ -29,7 +29,8 @@ or lead's act of force (a front blocking a crossing, gunmen storming a hotel) is
 it is, and so is the state its act of arms falls on, and states striking together; the doer and
 the target of the opening's act of force (`analysis.event`: "air strike hits MSF hospital",
 "Polisario declares ceasefire over") are no bystanders, however seldom named; a group the
-text names once is as present as the "rebels" or "separatists" it calls its people. An epidemic
+text names once is as present as the "rebels" or "separatists" it calls its people, and a
+territory it fights from ("rockets from Gaza") is its ground, not a side beside it. An epidemic
 is a disaster too, and a disaster's sides include the states its body counts the dead in. A side's
 own bodies (its parties, institutions, state companies, as the text introduces them:
 `own_bodies`) speak for it; everyone else who speaks is a third party.
@@ -278,6 +279,37 @@ _TARGET_SHARE = 0.15
 _NEVER = float("inf")
 
 
+def _grounds_of_groups(
+    stats: Mapping[str, ActorStats],
+    scores: Mapping[str, float],
+    together: Mapping[str, set[str]],
+) -> dict[str, str]:
+    """Territory -> the armed group that acts from it: a territory of no state's government
+    (the gazetteer's: "Gaza", "Western Sahara") named in one sentence with a body of no state
+    the text shows fighting (described as armed, the doer or target of the opening's act of
+    force, or what an offensive is waged against: "Hamas fighters crossed from Gaza"). The
+    group is the side and the territory its ground: the territory's score is the group's.
+    (A party or a bloc named beside a territory, however at odds with others, leaves it be.)"""
+    out: dict[str, str] = {}
+    for ground in scores:
+        st = stats.get(ground)
+        if st is None or _a_state(ground) or not gazetteer.is_territory(ground):
+            continue
+        groups = [
+            g
+            for g in together.get(ground, ())
+            if g in scores
+            and (o := stats.get(g)) is not None
+            and o.type == "ORG"
+            and _independent(g)
+            and not international_court(g)
+            and (o.armed or o.agent or o.assailed or _in_event(o))
+        ]
+        if groups:
+            out[ground] = max(groups, key=lambda g: (scores[g], g))
+    return out
+
+
 def _answers_uprising(st: ActorStats | None, share: float) -> bool:
     """A foreign state that answers one country's unrest with force of its own: half its
     narrative mentions stand near words of confrontation (its troops fire on the crowds, it
@@ -448,6 +480,10 @@ def choose_principals(
         share = group_references(items) * _GROUP_WORD_WEIGHT / len(armed)
         for name in armed:
             scores[name] += share
+    together = _cooccur(items)
+    # "Hamas launches surprise attack on Israel from Gaza": the group is the side, not its ground.
+    for ground, group in _grounds_of_groups(stats, scores, together).items():
+        scores[group] += scores.pop(ground)
     ranked = sorted(scores, key=lambda n: (-scores[n], n))
     # A party the text makes the go-between is a third party, however prominent.
     peoples = _mediating_peoples(stats)
@@ -461,7 +497,6 @@ def choose_principals(
         ranked = [n for n in ranked if n in kept or _inner_group(stats.get(n))] or ranked
     if not ranked or scores[ranked[0]] <= 0:
         return ()
-    together = _cooccur(items)
     top = scores[ranked[0]]
     # A pair the text sets against each other ("clashes between X and Y", "X and Y blamed each
     # other") are the sides; a power more present than either (the patron sending a carrier,

@@ -9,8 +9,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from briefer.analysis.gazetteer import canonical_name, is_territory
 from briefer.analysis.model import Analysis, Mention
-from briefer.analysis.reactions import government_of, is_domestic_institution, owner_state
+from briefer.analysis.reactions import (
+    government_of,
+    is_domestic_institution,
+    is_state,
+    owner_state,
+)
 from briefer.briefing.parties.former_states import former_state_names
 from briefer.briefing.stats import sentence_index
 from briefer.sources.document import Document
@@ -48,6 +54,32 @@ _HOME_POLITICS = re.compile(
 )
 
 
+def held_grounds(
+    items: Sequence[tuple[Document, Analysis]], principals: Sequence[str]
+) -> dict[str, str]:
+    """Territory -> the side that holds it: a territory of no state's government (the
+    gazetteer's, not itself a side) named in one sentence with a side that is a body of no
+    state ("Hamas fired rockets from Gaza"). What the territory's offices say is that side's."""
+    groups = {p for p in principals if canonical_name(p) is not None and owner_state(p) is None}
+    groups = {p for p in groups if not is_state(p) and not is_territory(p)}
+    held: dict[str, str] = {}
+    if not groups:
+        return held
+    for _doc, analysis in items:
+        locate = sentence_index(analysis)
+        by_sentence: dict[int, set[str]] = {}
+        for m in analysis.mentions:
+            idx = locate(m.start)
+            if idx is not None:
+                by_sentence.setdefault(idx, set()).add(m.canonical)
+        for names in by_sentence.values():
+            sides = sorted(names & groups)
+            for name in names:
+                if sides and is_territory(name) and name not in principals:
+                    held.setdefault(name, sides[0])
+    return held
+
+
 def _names_a_state(prev: Mention | None, at: int) -> bool:
     """Whether a state is named just before offset `at` ("Turkey's state-owned X")."""
     return prev is not None and prev.type in ("GPE", "NORP") and 0 <= at - prev.end <= 3
@@ -67,6 +99,8 @@ def own_bodies(
     for successor, former in former_state_names(items).items():
         if former in principals and successor not in principals:
             owned[successor] = former
+    # "Gaza's health ministry said": the territory an armed side holds speaks with its voice.
+    owned.update(held_grounds(items, principals))
     for doc, analysis in items:
         ordered = sorted(analysis.mentions, key=lambda m: m.start)
         locate = sentence_index(analysis)
