@@ -44,6 +44,9 @@ _FURNITURE = re.compile(
         |most\ (?:read|viewed|popular|shared)|trending(?:\ now)?|latest\ news|read\ more
         |more\ on\ this\ story|you\ (?:may|might)\ also\ like|recommended(?:\ for\ you)?)
       :?
+    | # copied-page leftovers: picture sources, skip links
+      (?:image|media|video|picture)\ source,?\ [^\n]{{1,80}}
+    | skip\ to\ (?:main\ )?(?:content|navigation|article)
     | # newsletters, apps, social accounts
       (?:sign\ up|subscribe|register)\b[^\n]{{0,160}}?\b{_MAILING}\b[^\n]{{0,120}}
     | privacy\ notice:[^\n]{{0,200}}

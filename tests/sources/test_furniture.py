@@ -40,6 +40,8 @@ FURNITURE = [
     "Writing by Tom Balmforth, Editing by Gareth Jones",
     "Associated Press writer Aida Sultanova in London contributed to this report.",
     "Our Standards: The Thomson Reuters Trust Principles.",
+    "Image source, Getty Images",
+    "Skip to content",
 ]
 
 STORY = [
@@ -53,6 +55,7 @@ STORY = [
     "Follow-up talks are due in Vienna next week.",
     "This article of the treaty was never applied.",
     "Reporting by state media suggested the talks had failed.",
+    "Image sources were checked by the agency before publication, it said.",
     # furniture's words opening a long paragraph of the story
     "Read more than the headlines and the picture changes: "
     + "the two governments had been talking in secret for months, " * 6,
