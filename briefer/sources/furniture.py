@@ -47,6 +47,7 @@ _FURNITURE = re.compile(
     | # copied-page leftovers: picture sources, skip links
       (?:image|media|video|picture)\ source,?\ [^\n]{{1,80}}
     | skip\ to\ (?:main\ )?(?:content|navigation|article)
+    | (?:after|end\ of)\ newsletter\ promotion
     | # newsletters, apps, social accounts
       (?:sign\ up|subscribe|register)\b[^\n]{{0,160}}?\b{_MAILING}\b[^\n]{{0,120}}
     | privacy\ notice:[^\n]{{0,200}}

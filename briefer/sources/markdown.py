@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, datetime
 from typing import Any
+from urllib.parse import urlsplit
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
@@ -111,6 +112,24 @@ def _inline_text(token: Token) -> str:
     return "".join(parts)
 
 
+def _outlet(source: str) -> str:
+    """A web clipper's `source:` is the page's address: its site names the outlet."""
+    if not source.startswith(("http://", "https://")):
+        return source
+    host = urlsplit(source).hostname or source
+    return host.removeprefix("www.")
+
+
+def _only_images(token: Token) -> bool:
+    """An inline token that shows nothing but images (and the breaks between them)."""
+    children = token.children or ()
+    return any(c.type == "image" for c in children) and all(
+        c.type in ("image", "softbreak", "hardbreak")
+        or (c.type == "text" and not c.content.strip())
+        for c in children
+    )
+
+
 def _html_text(html: str) -> str:
     from selectolax.lexbor import LexborHTMLParser
 
@@ -159,6 +178,8 @@ def blocks_from_tokens(tokens: list[Token]) -> tuple[list[tuple[str, ParagraphKi
                 table.append(" | ".join(row))
             row = None
         elif kind == "inline":
+            if heading is None and row is None and _only_images(token):
+                continue  # a picture on its own line: its alt text is no sentence of the story
             text = _inline_text(token)
             if row is not None:
                 row.append(" ".join(text.split()))
@@ -207,8 +228,8 @@ def load_markdown(raw: RawFile) -> Document:
     if when is None:
         when = date_in_name(raw.path.name)  # the file name, never the mtime
     source_names = _names(_first(meta, _SOURCE_KEYS))
-    source = clean_line(source_names[0]) if source_names else dateline_source
-    authors = [clean_line(a) for a in _names(_first(meta, _AUTHOR_KEYS))]
+    source = _outlet(clean_line(source_names[0])) if source_names else dateline_source
+    authors = [clean_line(a.strip("[]")) for a in _names(_first(meta, _AUTHOR_KEYS))]
     if not authors:
         authors = [a for a in map(byline, body_texts[:3]) if a][:1]
     tags = tuple(dict.fromkeys(t for t in map(clean_line, _tags(meta)) if t))

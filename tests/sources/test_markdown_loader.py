@@ -98,3 +98,32 @@ def test_a_briefing_exported_by_briefer_is_not_read_as_a_source(tmp_path: Path) 
     notes = tmp_path / "notes.md"
     notes.write_text("---\ntitle: Reading notes\nsources: [wire, paper]\n---\n\nSome notes.\n")
     assert load_document(notes).title == "Reading notes"
+
+
+def test_a_web_clipping_reads_as_its_story(tmp_path: Path) -> None:
+    # What a browser's web clipper saves: the page address as source, wiki-link authors, a
+    # picture on its own line, the page's furniture among the paragraphs.
+    path = tmp_path / "clip.md"
+    path.write_text(
+        "---\n"
+        'title: "Troops massed on border"\n'
+        'source: "https://www.example.com/world/2024/mar/04/troops-border"\n'
+        "author:\n"
+        '  - "[[Anna Berg]]"\n'
+        "published: 2024-03-04\n"
+        "---\n"
+        "![Soldiers near the frontier](https://i.example.com/img.jpg)\n\n"
+        "Armenia and Azerbaijan moved troops towards their border on Monday.\n\n"
+        "**Read more:** [What is behind the flare-up?](https://www.example.com/x)\n\n"
+        "Sign up to First Edition, our free daily newsletter\n\n"
+        "after newsletter promotion\n\n"
+        "Turkey called for calm.\n",
+        encoding="utf-8",
+    )
+    doc = load_document(path)
+    assert doc.source == "example.com"
+    assert doc.author == "Anna Berg"
+    assert [doc.paragraph_text(p.number) for p in doc.paragraphs] == [
+        "Armenia and Azerbaijan moved troops towards their border on Monday.",
+        "Turkey called for calm.",
+    ]
