@@ -448,15 +448,18 @@ def load_html(raw: RawFile) -> Document:
 
     title_tag = tree.css_first("title")
     h1 = tree.css_first("h1")
+    ld_headline = article.get("headline") if isinstance(article.get("headline"), str) else None
     if not site and title_tag is not None:
-        headline = meta.get("og:title") or (h1.text(deep=True) if h1 is not None else "")
+        headline = (
+            meta.get("og:title") or ld_headline or (h1.text(deep=True) if h1 is not None else "")
+        )
         site = _site_from_title(title_tag.text(deep=True), headline)
     title = ""
     for candidate in (
         meta.get("og:title"),
         meta.get("twitter:title"),
         _strip_site(title_tag.text(deep=True), site) if title_tag is not None else None,
-        article.get("headline") if isinstance(article.get("headline"), str) else None,
+        ld_headline,
         h1.text(deep=True) if h1 is not None else None,
     ):
         if candidate and clean_line(candidate):
@@ -493,7 +496,12 @@ def load_html(raw: RawFile) -> Document:
     if body is None:
         raise LoadError(f"{raw.name}: no page body")
     _remove_boilerplate(body)
-    blocks = [(sanitize(text), kind) for text, kind in paragraphs_from(_main_node(body))]
+    found = paragraphs_from(_main_node(body))
+    ld_body = article.get("articleBody")
+    if isinstance(ld_body, str) and len(ld_body) > 2 * sum(len(t) for t, _ in found):
+        # A page its scripts fill in (saved before they ran) keeps its story in the JSON-LD.
+        found = [(_fold(chunk), "text") for chunk in re.split(r"\n\s*\n|\n", ld_body)]
+    blocks = [(sanitize(text), kind) for text, kind in found]
     joined, spans = build_text(blocks)
     if not spans:
         raise LoadError(f"{raw.name}: no readable text in the page")

@@ -343,3 +343,29 @@ def test_a_story_split_over_sibling_blocks_is_read_whole(tmp_path: Path) -> None
     assert text.startswith("Armenia and Azerbaijan")
     assert "Russia said" in text and text.endswith("Nagorno-Karabakh.")
     assert "Contact us" not in text
+
+
+def test_a_page_its_scripts_fill_in_is_read_from_its_json_ld(tmp_path: Path) -> None:
+    # Saved before its scripts ran: an empty shell, the story only in the structured data.
+    ld = (
+        '{"@context": "https://schema.org", "@type": "NewsArticle", '
+        '"headline": "Troops massed on border", "datePublished": "2024-03-04T09:00:00Z", '
+        '"articleBody": "Armenia and Azerbaijan moved troops to their border on Monday.\\n\\n'
+        'The European Union urged restraint.\\nRussia said it was ready to mediate."}'
+    )
+    page = tmp_path / "shell.html"
+    page.write_text(
+        "<html><head><title>Troops massed on border | Wire</title>"
+        f'<script type="application/ld+json">{ld}</script></head>'
+        '<body><div id="root"><p>Loading…</p></div></body></html>',
+        encoding="utf-8",
+    )
+    doc = load_document(page)
+    assert doc.title == "Troops massed on border"
+    assert doc.source == "Wire"
+    assert doc.date == date(2024, 3, 4)
+    assert [doc.paragraph_text(p.number) for p in doc.paragraphs] == [
+        "Armenia and Azerbaijan moved troops to their border on Monday.",
+        "The European Union urged restraint.",
+        "Russia said it was ready to mediate.",
+    ]
