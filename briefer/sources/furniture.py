@@ -51,6 +51,13 @@ _FURNITURE = re.compile(
     | # newsletters, apps, social accounts
       (?:sign\ up|subscribe|register)\b[^\n]{{0,160}}?\b{_MAILING}\b[^\n]{{0,120}}
     | privacy\ notice:[^\n]{{0,200}}
+    | # paywalls
+      (?:subscribe|sign\ in|log\ ?in|register)\ (?:now\ )?to\ (?:continue|keep)\ reading
+        [^\n]{{0,120}}
+    | (?:to\ )?continue\ reading,?\ (?:subscribe|sign\ in|log\ ?in|register)[^\n]{{0,120}}
+    | this\ (?:article|story|content)\ is\ (?:only\ )?(?:for|available\ to)\ (?:paying\ )?
+        (?:subscribers|members)[^\n]{{0,120}}
+    | already\ (?:a\ subscriber|have\ an\ account)\??[^\n]{{0,80}}
     | follow\ (?:us|[^\n]{{1,60}}?)\ on\ {_SOCIAL}\b[^\n]{{0,60}}
     | (?:download|get)\ (?:our|the)\ [^\n]{{0,30}}\bapp\b[^\n]{{0,80}}
     | (?:click|tap)\ here\b[^\n]{{0,120}}

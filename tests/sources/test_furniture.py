@@ -42,6 +42,9 @@ FURNITURE = [
     "Our Standards: The Thomson Reuters Trust Principles.",
     "Image source, Getty Images",
     "Skip to content",
+    "Subscribe to continue reading. Already a subscriber? Log in",
+    "This article is only available to subscribers.",
+    "Already a subscriber? Sign in",
 ]
 
 STORY = [
