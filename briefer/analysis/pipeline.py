@@ -697,7 +697,29 @@ def _analyse(doc: Document) -> Analysis:
     sentences = _quotes_before_their_speaker(sentences)
     # A learnt second opinion on development against background (see background_model).
     sentences = background_model.relabel(sentences, seen, fixed, kinds, mentions)
+    sentences = _acting_in_late_news(sentences, seen, ctx)
     return Analysis(doc.id, tuple(mentions), tuple(sentences))
+
+
+def _acting_in_late_news(
+    sentences: list[Sentence], seen: Sequence[Labelled], ctx: _Context
+) -> list[Sentence]:
+    """The sentences, where one first labelled history became news by a later pass (the
+    paragraph read whole, the background model), with the parties it tells acting: the first
+    pass reads who acts in news only ("India sent navy ships with relief supplies", first read
+    as history, is India's act once it is news)."""
+    out = sentences
+    for i, (s, lab) in enumerate(zip(sentences, seen, strict=True)):
+        if s.label != "development" or s.speakers or lab.label != "background":
+            continue
+        span = ctx.spans[i]
+        local = _relative(ctx.mentions, ctx.starts, span.start, span.end)
+        acting = acting_parties(s.text, local, ctx.affiliation)
+        if acting:
+            if out is sentences:
+                out = list(sentences)
+            out[i] = replace(s, speakers=acting)
+    return out
 
 
 _OPENING_QUOTE = re.compile(r"""^\s*["“]""")

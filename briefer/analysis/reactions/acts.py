@@ -254,8 +254,21 @@ _ASIDE_AFTER = re.compile(
     # a participle's aside: ", caught between its two neighbours,", ", citing security,"
     r"(?:\w+ly\s+)?(?:(?-i:[a-z])+(?:ed|en|ing)|caught|torn|stung|hit|split|struck)\s[^,;\"“”]*|"
     r"for\s+(?:its|their|his|her)\s+part|in\s+turn|"
-    r"too|meanwhile|however|in\s+response|in\s+return|though|instead|by\s+contrast)\s*,"
+    r"too|meanwhile|however|in\s+response|in\s+return|though|instead|by\s+contrast|"
+    # what the party is or where it stands, told between commas: ", home to 2 million Turks,",
+    # ", once a close ally of Damascus,", ", wary of Catalonia,", ", of which Turkey is a
+    # member,", ", itself shaken by the earthquake,", ", one of its largest donors,"
+    r"(?:home\s+to|once|still|itself|themselves|long|wary|mindful|fearful|keen|eager|anxious|"
+    r"reluctant|one\s+of|among|of\s+which|of\s+whom|in\s+which|where|like|unlike|"
+    r"also|already|now|then|locked|known\s+as)\b[^,;\"“”]*)\s*,"
 )
+# A second aside after the first: "Japan, which lost nine citizens, the largest toll of any
+# country, sent a plane".
+_NEXT_ASIDE = re.compile(r"\s+(?:the|a|an)\s+[^,;\"“”]{1,60},")
+# What follows a name set off by ", the" when it is an apposition ("American Samoa, the U.S.
+# territory next door, declared"), not the next item of a list ("France, the UK and Italy"):
+# a noun in lower case, up to the apposition's closing comma.
+_APPOSED_NOUN = re.compile(r"(?:['’]s)?\s+(?!(?:and|or|nor|as\s+well\s+as)\b)[a-z][^,;\"“”]{0,60},")
 # Unnamed on purpose: what such a person says speaks for nobody the text names.
 ANONYMITY = re.compile(
     r"\b(?:asked\s+not\s+to\s+be\s+(?:named|identified)|on\s+condition\s+of\s+anonymity|"
@@ -394,6 +407,8 @@ def acting_subject(
             continue
         if m.type == "NORP" and between.strip() == ", the" and _NOUN_AFTER.match(text, m.end):
             break  # "Tunisia, the Arab member of the Council,": an adjective in an aside
+        if between.strip() in (", the", ", a", ", an") and _APPOSED_NOUN.match(text, m.end):
+            break  # "UNFICYP, the UN force on the island, reported": who the party is
         if between.strip() == "," and (m.type == "PERSON") != (group[-1].type == "PERSON"):
             break  # "The head of the IAEA, Rafael Grossi, travelled": an apposition, no list
         if between.strip() == "," and _POSSESSIVE_ASIDE.match(text, m.end):
@@ -414,6 +429,9 @@ def acting_subject(
     aside = _ASIDE_AFTER.match(text, after)
     if aside is not None:
         after = aside.end()  # "Brazil, whose leaders kept ties with Caracas, has..."
+        following = _NEXT_ASIDE.match(text, after)
+        if following is not None and _AFTER_SUBJECT.match(text, following.end()):
+            after = following.end()  # "Japan, which lost nine, the largest toll, sent"
     acted = _AFTER_SUBJECT.match(text, after)
     if acted is not None and acted.group(0).split()[-1].lower() in _TAIL_NOUNS:
         # "UN peacekeepers, who have been there since 1999, are due to leave": the subject's

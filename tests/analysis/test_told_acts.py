@@ -1,0 +1,70 @@
+"""Third parties' reactions told as acts, with no reporting verb: who acts when the subject
+carries an aside, and sentences first read as history that a later pass makes news."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefer.analysis.entities import find_mentions
+from briefer.analysis.labels import time_cues
+from briefer.analysis.labels.paragraphs import Labelled
+from briefer.analysis.model import Sentence
+from briefer.analysis.pipeline import _acting_in_late_news, _Context
+from briefer.analysis.reactions import acting_parties
+from briefer.analysis.sentences import Span
+
+
+def _actors(text: str) -> tuple[str, ...]:
+    mentions = sorted(find_mentions(text), key=lambda m: m.start)
+    return acting_parties(text, mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        # what the party is, told between commas before its act
+        ("Germany, home to two million people of Turkish origin, sent rescue teams.", "Germany"),
+        (
+            "Ankara, once a close ally of Damascus, has been hosting thousands of refugees.",
+            "Turkey",
+        ),
+        ("Spain, wary of Catalonia, has hinted that it could slow down an application.", "Spain"),
+        (
+            "The Council of Europe, of which Turkey is a member, reminded Ankara of its duties.",
+            "Council of Europe",
+        ),
+        ("Guatemala, itself shaken by an earthquake, sent a team of firefighters.", "Guatemala"),
+        # an apposition after ", the": who the party is, not the next item of a list
+        ("UNIFIL, the UN force in the south, sent two patrols to the border.", "UNIFIL"),
+        # two asides in a row
+        (
+            "Japan, which lost nine citizens, the largest toll of any country, sent a plane.",
+            "Japan",
+        ),
+    ],
+)
+def test_an_aside_between_the_party_and_its_act(text: str, party: str) -> None:
+    assert _actors(text) == (party,)
+
+
+def test_a_list_after_the_comma_is_still_a_list() -> None:
+    assert _actors("France, the United Kingdom and Italy sent warships.") == (
+        "France",
+        "United Kingdom",
+        "Italy",
+    )
+
+
+def test_a_sentence_made_news_late_is_read_for_who_acts() -> None:
+    text = "India sent navy ships with relief supplies to Yangon."
+    mentions = sorted(find_mentions(text), key=lambda m: m.start)
+    ctx = _Context(text, mentions, [m.start for m in mentions], {})
+    ctx.spans = [Span(0, len(text), 0)]
+    cues = time_cues(text, None, None)
+    news = [Sentence(0, len(text), 0, text, "development")]
+    # first read as history, then made news (by the paragraph read whole or the model)
+    assert _acting_in_late_news(news, [Labelled(0, "background", cues)], ctx)[0].speakers == (
+        "India",
+    )
+    # a sentence read as news in the first pass was read for who acts then: left alone
+    assert _acting_in_late_news(news, [Labelled(0, "development", cues)], ctx)[0].speakers == ()
