@@ -68,3 +68,26 @@ def test_a_sentence_made_news_late_is_read_for_who_acts() -> None:
     )
     # a sentence read as news in the first pass was read for who acts then: left alone
     assert _acting_in_late_news(news, [Labelled(0, "development", cues)], ctx)[0].speakers == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        ("This time Washington voted in favour.", "United States"),
+        ("But France has also reinforced its air-defence units in the capital.", "France"),
+        ("Two days later the United States vetoed a draft resolution.", "United States"),
+        (
+            "Meeting in emergency session in New York, the Security Council adopted a resolution.",
+            "United Nations Security Council",
+        ),
+    ],
+)
+def test_an_opening_without_a_party_before_the_subject(text: str, party: str) -> None:
+    assert _actors(text) == (party,)
+
+
+def test_an_adjective_in_ing_is_no_opening_clause() -> None:
+    # "Neighbouring" qualifies the subject; "Meeting ..., " is a clause before it
+    assert _actors("Neighbouring Guatemala, itself shaken by a quake, sent firefighters.") == (
+        "Guatemala",
+    )

@@ -176,8 +176,18 @@ _INTRO_PHRASE = re.compile(
     r"evening|night))?)\s+(?=(?:the\s+)?[A-Z]|(?:some|about|around|nearly|more\s+than|at\s+least)"
     r"\s+\d)|"
     r"^(?:[A-Z]\w+ly|(?:At|In|On|Outside|After|Following|During|Within|Beyond|Amid|Despite|"
-    r"Before|Across|Elsewhere|Meanwhile|Separately|Earlier|Later|By\s+contrast|For\s+its\s+part)"
-    r"\b[^,;:\"“”]{0,100}),\s+"
+    r"Before|Across|Elsewhere|Meanwhile|Separately|Earlier|Later|By\s+contrast|For\s+its\s+part|"
+    # a participle's clause: "Meeting in emergency session, the Council adopted ..."
+    # ("Neighbouring Iran, which ...,": an adjective before the subject, no clause)
+    r"(?-i:[A-Z])[a-z]+ing(?=\s+(?-i:[a-z])))"
+    r"\b[^,;:\"“”]{0,100}),\s+|"
+    # a conjunction or a time without a comma: "But France has also reinforced ...", "This
+    # time Washington voted in favour.", "Two days later the United States vetoed ...", "Over
+    # the winter the EU and the United States froze ..."
+    r"^(?:But|And|Yet|Still|Then|Later|Earlier|This\s+time|That\s+(?:day|night|evening|week)|"
+    r"(?:A|One|Two|Three|Four|Five|Six|Several|Some)\s+(?:hours?|days?|weeks?|months?)\s+later|"
+    r"Over\s+the\s+(?:winter|summer|spring|autumn|weekend|following\s+(?:days|weeks|months)))"
+    r"\s+(?=(?:the\s+)?(?-i:[A-Z]))"
 )
 _RESPONSE_ACT = re.compile(
     r"\s+(?:also\s+|\w+ly\s+)?(?:(?:has|have|had)\s+)?" + alternation(RESPONSE_ACTS) + r"\b",
