@@ -91,3 +91,19 @@ def test_an_adjective_in_ing_is_no_opening_clause() -> None:
     assert _actors("Neighbouring Guatemala, itself shaken by a quake, sent firefighters.") == (
         "Guatemala",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("Japan will provide $4 billion, the largest single share.", ("Japan",)),
+        ("Indonesia and South Korea will lend $500 million each.", ("Indonesia", "South Korea")),
+        ("The IMF will lend about $4 billion over 34 months.", ("International Monetary Fund",)),
+    ],
+)
+def test_a_pledge_of_help_told_in_the_future_is_an_act(text: str, parties: tuple[str, ...]) -> None:
+    assert _actors(text) == parties
+
+
+def test_a_meeting_still_to_come_is_no_act() -> None:
+    assert _actors("EU foreign ministers will meet in Brussels on Friday.") == ()

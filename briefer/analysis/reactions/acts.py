@@ -146,6 +146,15 @@ _AFTER_SUBJECT = re.compile(
     + alternation(IRREGULAR_PAST)
     + r")\b"
 )
+# A pledge of help or money told in the future: "Japan will provide $4 billion", "Sweden will
+# also second staff to his office", "The World Bank and the ADB together will lend $2.7 billion":
+# a promise made now is the party's act, unlike a meeting or a plan still to come.
+_PLEDGE = re.compile(
+    r"\s+(?:also\s+|each\s+|together\s+|jointly\s+)?will\s+(?:also\s+|each\s+|together\s+|"
+    r"jointly\s+)?(?:provide|lend|contribute|donate|grant|second|supply|fund|finance|pay|airlift|"
+    r"send|give|deploy|dispatch)\b",
+    re.IGNORECASE,
+)
 _STATE_OF_BEING = re.compile(
     # ("Djibouti also has an unresolved dispute of its own": a state, whatever adverb leads)
     r"(?:'s|’s)?\s+(?:also\s+|still\s+|too\s+|itself\s+)?"
@@ -449,6 +458,9 @@ def acting_subject(
         aside = _ASIDE_AFTER.match(text, acted.end())
         after = aside.end() if aside is not None else acted.end()
         acted = _AFTER_SUBJECT.match(text, after)
+    pledge = _PLEDGE.match(text, after) if acted is None else None
+    if pledge is not None:
+        acted = pledge  # "Japan will provide $4 billion": a promise made now
     if acted is None:
         return ()  # no verb
     verb = acted.group(0).split()[-1].lower()
@@ -477,7 +489,7 @@ def acting_subject(
         own = _OWN_PEOPLE.search(acted.group(0)) and _OWN_WITHDRAWN.match(text, acted.end())
         if not own:
             return ()
-    if _FORWARD.match(text, after):
+    if pledge is None and _FORWARD.match(text, after):
         return ()  # "EU leaders are due to discuss": a plan, not yet a reaction
     verb_at = acted.start() + acted.group(0).rstrip().rfind(" ")  # before the verb's last word
     being = _STATE_OF_BEING.match(text, after) or _STATE_OF_BEING.match(text, verb_at)
