@@ -107,3 +107,23 @@ def test_a_pledge_of_help_told_in_the_future_is_an_act(text: str, parties: tuple
 
 def test_a_meeting_still_to_come_is_no_act() -> None:
     assert _actors("EU foreign ministers will meet in Brussels on Friday.") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        ("Austria's state railways cancelled all trains to Ljubljana on Friday.", "Austria"),
+        ("Sweden's central bank raised its marginal lending rate to defend the krona.", "Sweden"),
+        ("An Israeli army field hospital has been running in Bhuj since Monday.", "Israel"),
+        ("A NATO air bridge has carried tents and blankets to the air base.", "NATO"),
+        ("A UN disaster assessment team arrived in the capital on Thursday.", "United Nations"),
+        # a passive that only hedges the act
+        ("Russian airborne divisions were reported on alert.", "Russia"),
+    ],
+)
+def test_a_partys_own_service_or_unit_acts_for_it(text: str, party: str) -> None:
+    assert _actors(text) == (party,)
+
+
+def test_a_passive_done_to_the_party_is_still_no_act() -> None:
+    assert _actors("Russian airborne divisions were attacked near the border.") == ()

@@ -82,7 +82,12 @@ _SUBJECT_TAIL = (
     r"firefighting|surveillance|patrol|search-and-rescue|"
     # a body's own organs: "ICAO's council agreed", "NATO's members", "the bloc's chair"
     r"council|board|secretariat|commission|committee|panel|members?|member\s+states|"
-    r"presidency|chair|chairman|chairwoman|parliament|legislature)"
+    r"presidency|chair|chairman|chairwoman|parliament|legislature|"
+    # a state's own services and units: "Austria's state railways cancelled", "Sweden's central
+    # bank raised", "An Israeli army field hospital", "A NATO air bridge has carried", "Soviet
+    # airborne divisions", "The ASEAN humanitarian coordination centre has deployed" (an army
+    # only as the unit it sends: "Serbia's army moved" is a side's deed, read elsewhere)
+    r"state|national|federal|railways?|airlines?|airways|central\s+bank|bank|army(?=\s+(?:field|hospital|convoys?|trucks|engineers|medics|doctors|teams?|units?|helicopters?|planes?)\b)|airborne|divisions?|battalions?|brigades?|regiments?|fleet|bridge|field|disaster|assessment|coordination|centre|center|coalition|fire|service|civil|protection|intelligence)"
     r"(?:'s|’s)?|"  # "the French navy's frigate"
     # the body a team comes from: "A German team from the federal relief agency THW joined"
     r"(?:(?<=team)|(?<=teams)|(?<=contingent)|(?<=unit)|(?<=units)|(?<=convoy))\s+from\s+"
@@ -94,6 +99,13 @@ _SUBJECT_TAIL = (
 # The plural nouns of the subject's tail, which end like a verb ("peacekeepers", "troops").
 _TAIL_NOUNS = _SENT_HELPERS | frozenset(
     [
+        "airlines",
+        "airways",
+        "battalions",
+        "brigades",
+        "divisions",
+        "railways",
+        "regiments",
         "carriers",
         "convoys",
         "destroyers",
@@ -367,6 +379,14 @@ _OWN_WITHDRAWN = re.compile(
 )
 
 
+# A passive that only hedges what the party does: "Soviet airborne divisions were reported on
+# alert", "Israeli armour was seen moving towards the Golan".
+_HEDGED = re.compile(
+    r"\s+(?:reported|said|seen|believed|understood)\s+(?:to\s+(?:be|have)\b|on\s+(?:alert|standby)\b|"
+    r"(?:moving|massing|heading|gathering|preparing)\b)"
+)
+
+
 _MODALS = frozenset({"should", "must", "ought", "could", "might", "would"})
 
 
@@ -487,7 +507,7 @@ def acting_subject(
         # "Australia was caught off guard", "The OPCW has been invited to verify": done to it;
         # but "Japan's ambassador was recalled": its own people withdrawn, by itself
         own = _OWN_PEOPLE.search(acted.group(0)) and _OWN_WITHDRAWN.match(text, acted.end())
-        if not own:
+        if not own and not _HEDGED.match(text, acted.end()):
             return ()
     if pledge is None and _FORWARD.match(text, after):
         return ()  # "EU leaders are due to discuss": a plan, not yet a reaction
