@@ -127,3 +127,27 @@ def test_a_partys_own_service_or_unit_acts_for_it(text: str, party: str) -> None
 
 def test_a_passive_done_to_the_party_is_still_no_act() -> None:
     assert _actors("Russian airborne divisions were attacked near the border.") == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a habit in the present: what the party is, not what it did in the news
+        "Russia sells weapons to both countries.",
+        "The EU buys about 60% of the country's garment exports.",
+        "The United States keeps its Fifth Fleet in Bahrain.",
+        # a plan still to come
+        "EU foreign ministers are to discuss a visa ban and asset freeze on Monday.",
+        "The Security Council is unlikely to grant a deferral.",
+        # says only that the party did more: the next sentence says what
+        "Moscow went further.",
+    ],
+)
+def test_no_act_of_the_news(text: str) -> None:
+    assert _actors(text) == ()
+
+
+def test_going_further_with_content_is_an_act() -> None:
+    assert _actors("Austria went further, suspending €19 million in development payments.") == (
+        "Austria",
+    )

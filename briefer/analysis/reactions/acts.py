@@ -177,13 +177,19 @@ _STATE_OF_BEING = re.compile(
     r"troops|bases|ties|interests|about|around|roughly|nearly|over|more\s+than|up\s+to|\d)\b|"
     # what a party is, has or becomes, not what it does: "Iran shares a border with both"
     r"(?:\w+ly\s+)?(?:(?:has|have|had)\s+become|became|becomes|shares|borders|hosts|lies|owns|"
-    r"depends|relies|imports|exports|neighbou?rs|houses|accounts\s+for)\b)",
+    r"depends|relies|imports|exports|neighbou?rs|houses|accounts\s+for|"
+    # what it does as a habit, in the present: "Russia sells weapons to both", "The EU buys
+    # 60% of its exports", "The United States keeps its Fifth Fleet in Bahrain"
+    r"sells|buys|keeps|maintains|stations|supplies)\b)",
     re.IGNORECASE,
 )
 _FORWARD = re.compile(
-    r"(?:'s|’s)?(?:\s+[\w-]+){0,4}?\s+(?:(?:is|are|was|were|(?:has|have|had)\s+been)\s+"
+    # (",": "The Union of South American Nations, Unasur, is due to meet")
+    r"(?:'s|’s)?,?(?:\s+[\w-]+){0,4}?\s+(?:(?:is|are|was|were|(?:has|have|had)\s+been)\s+"
     r"(?:\w+ly\s+)?(?:due|expected|set|"
-    r"scheduled|slated|likely|poised|planning|going)\s+to|will|plans?\s+to|intends?\s+to)\b",
+    r"scheduled|slated|likely|unlikely|poised|planning|going)\s+to|will|plans?\s+to|intends?\s+to|"
+    # "EU foreign ministers are to discuss a visa ban on Monday"
+    r"(?:is|are)\s+to\s+(?!be\s+[a-z]+ed\b)[a-z]+)\b",
     re.IGNORECASE,
 )
 # A phrase of time, place or circumstance opening a sentence before its subject: "At an emergency
@@ -322,7 +328,9 @@ _SAYS_NOTHING = re.compile(
     r"(?:weighed|weighs|has\s+weighed|have\s+weighed)\s+in|"
     r"(?:was|were|is|are)\s+(?:just\s+|equally\s+|no\s+less\s+)?as\s+(?:quick|swift|fast|"
     r"prompt|vocal)|"
-    r"(?:broke|breaks|has\s+broken|have\s+broken)\s+(?:its|their|his|her)\s+silence)"
+    r"(?:broke|breaks|has\s+broken|have\s+broken)\s+(?:its|their|his|her)\s+silence|"
+    # "Moscow went further.": what it did, the next sentence says
+    r"(?:went|goes|go|has\s+gone|have\s+gone)\s+(?:even\s+|much\s+|still\s+)?further)"
     r"(?P<rest>(?:\s+[\w'’-]+){0,8})\s*[.!]?\s*$",
     re.IGNORECASE,
 )
