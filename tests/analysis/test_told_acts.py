@@ -151,3 +151,15 @@ def test_going_further_with_content_is_an_act() -> None:
     assert _actors("Austria went further, suspending €19 million in development payments.") == (
         "Austria",
     )
+
+
+def test_a_territory_acts_listed_with_states_or_by_its_own_measures() -> None:
+    assert _actors("Australia, China, Hong Kong and Singapore will each lend $1 billion.") == (
+        "Australia",
+        "China",
+        "Hong Kong",
+        "Singapore",
+    )
+    assert _actors("Hong Kong issued a red alert against travel to South Korea.") == ("Hong Kong",)
+    # a town or a region does not act
+    assert _actors("Mitrovica and Zvečan stayed calm on Sunday.") == ()

@@ -216,6 +216,12 @@ _INTRO_PHRASE = re.compile(
     r"Over\s+the\s+(?:winter|summer|spring|autumn|weekend|following\s+(?:days|weeks|months)))"
     r"\s+(?=(?:the\s+)?(?-i:[A-Z]))"
 )
+# What a territory's own authorities do: "Hong Kong issued a red alert against travel to Korea",
+# "American Samoa, the U.S. territory next door, declared its own emergency".
+_TERRITORY_ACT = re.compile(
+    r"(?:,[^,;]{1,60},)?\s+(?:also\s+|\w+ly\s+)?(?:(?:has|have|had)\s+)?(?:issued|declared|advised|"
+    r"required|ordered|introduced|tightened)\b"
+)
 _RESPONSE_ACT = re.compile(
     r"\s+(?:also\s+|\w+ly\s+)?(?:(?:has|have|had)\s+)?" + alternation(RESPONSE_ACTS) + r"\b",
     re.IGNORECASE,
@@ -540,7 +546,16 @@ def acting_subject(
         if (
             m.type in ("GPE", "NORP")
             and not is_state(party)
-            and not (gazetteer.is_territory(party) and _RESPONSE_ACT.match(text, after))
+            # a territory listed with states acts with them ("Australia, China, Hong Kong and
+            # Singapore will each lend $1 billion")
+            and not (
+                gazetteer.is_territory(party)
+                and (
+                    len(group) > 1
+                    or _RESPONSE_ACT.match(text, after)
+                    or _TERRITORY_ACT.match(text, after)
+                )
+            )
         ):
             return ()
         if m.type == "PERSON" and m.canonical not in aff and by_surname(m.canonical, aff) is None:
