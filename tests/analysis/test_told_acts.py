@@ -163,3 +163,23 @@ def test_a_territory_acts_listed_with_states_or_by_its_own_measures() -> None:
     assert _actors("Hong Kong issued a red alert against travel to South Korea.") == ("Hong Kong",)
     # a town or a region does not act
     assert _actors("Mitrovica and Zvečan stayed calm on Sunday.") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (
+            "Flags at the U.N. headquarters in New York flew at half-mast on Monday.",
+            ("United Nations",),
+        ),
+        ("In Washington, flags at the White House were lowered to half-mast.", ("United States",)),
+        (
+            "Flags flew at half-mast on government buildings in Paris and Berlin.",
+            ("France", "Germany"),
+        ),
+    ],
+)
+def test_flags_at_half_mast_are_lowered_by_who_owns_the_building(
+    text: str, parties: tuple[str, ...]
+) -> None:
+    assert _actors(text) == parties

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from briefer.analysis.affiliation import is_commentator, is_state, party_of
+from briefer.analysis.affiliation import government_of, is_commentator, is_state, party_of
 from briefer.analysis.model import Mention, mentions_from
 from briefer.analysis.prefilter import sieve_of
 from briefer.analysis.reactions.acts import acting_subject
@@ -165,11 +165,44 @@ def acting_parties(
         for party in acting_subject(text[join.end() :], rest, affiliation):
             if party not in parties and not is_commentator(party):
                 parties.append(party)
+    if not parties and "mast" in text and (half := sieve.search(_HALF_MAST)) is not None:
+        return _flags_of(mentions, half.start(), aff)
     if not parties:
         # "In Athens, the government ordered ...", "Police in New Delhi stopped ...": a
         # state's unnamed organ, placed by the sentence, acts for it
         return placed_organ_act(text, mentions, affiliation)
     return tuple(parties)
+
+
+# Flags lowered in mourning, told by where they fly: "Flags at the U.N. headquarters in New York
+# flew at half-mast", "In Washington, flags at the White House were lowered to half-mast", "flags
+# flew at half-mast on government buildings in Paris and Bonn" (a gesture of condolence).
+_HALF_MAST = re.compile(
+    r"\bflags?\b[^;:]{0,80}?\b(?:flew|flown|fly|flies|flying|hung|hang|(?:were|was|been|are|is)\s+"
+    r"lowered|lowered)\s+(?:at|to)\s+half[- ]?mast\b|"
+    r"\bhalf[- ]?mast\b[^;:]{0,40}?\bflags?\b",
+    re.IGNORECASE,
+)
+
+
+def _flags_of(
+    mentions: Sequence[Mention], end: int, affiliation: Mapping[str, str]
+) -> tuple[str, ...]:
+    """Who lowered the flags of a half-mast sentence: the organisation whose seat it names, or
+    else the states whose capitals or buildings it names (a seat's city is no party)."""
+    bodies = [party_of(m, affiliation) for m in mentions if m.type == "ORG"]
+    if bodies:
+        return tuple(dict.fromkeys(bodies))
+    states: list[str] = []
+    for m in mentions:
+        if m.type != "GPE":
+            continue
+        state = party_of(m, affiliation)
+        if not is_state(state):
+            state = government_of(m.surface) or government_of(m.canonical) or ""
+        if is_state(state) and state not in states:
+            states.append(state)
+    return tuple(states)
 
 
 _AND_JOIN = re.compile(r",\s+and\s+")
