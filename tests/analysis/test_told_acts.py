@@ -183,3 +183,30 @@ def test_flags_at_half_mast_are_lowered_by_who_owns_the_building(
     text: str, parties: tuple[str, ...]
 ) -> None:
     assert _actors(text) == parties
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("A mission led by the Sudanese president flew to Amman on Saturday.", ("Sudan",)),
+        (
+            "A convoy organised by Médecins Sans Frontières brought 109 wounded out.",
+            ("Médecins Sans Frontières",),
+        ),
+        (
+            "Officials of the European Community's monetary committee met in Brussels.",
+            ("European Community",),
+        ),
+        (
+            "On Sunday the ECB's governing council decided to keep its liquidity where it was.",
+            ("European Central Bank",),
+        ),
+    ],
+)
+def test_who_leads_sends_or_holds_the_body_acts(text: str, parties: tuple[str, ...]) -> None:
+    assert _actors(text) == parties
+
+
+def test_a_body_led_by_a_person_of_some_nation_is_not_that_nations() -> None:
+    assert _actors("The commission, led by Algerian jurist Mohamed Bedjaoui, travelled on.") == ()
+    assert _actors("A mission led by the Sudanese president is expected to travel next week.") == ()

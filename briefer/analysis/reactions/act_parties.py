@@ -15,7 +15,7 @@ from briefer.analysis.reactions.cues import _CLAUSE_JOIN
 from briefer.analysis.reactions.placed_organs import placed_organ_act
 from briefer.analysis.reactions.places import _capital_opening
 from briefer.analysis.reactions.subjects import _subject_after
-from briefer.analysis.verbs import RESPONSE_ACTS, alternation
+from briefer.analysis.verbs import IRREGULAR_PAST, RESPONSE_ACTS, alternation
 
 # Talks, meetings and conferences told by who hosted or joined them.
 _HOSTED_BY = re.compile(
@@ -165,6 +165,27 @@ def acting_parties(
         for party in acting_subject(text[join.end() :], rest, affiliation):
             if party not in parties and not is_commentator(party):
                 parties.append(party)
+    if not parties and " by " in text and (led := sieve.match(_LED_BY)) is not None:
+        # "A mission led by the Sudanese president flew to Amman", "A convoy organised by
+        # Médecins Sans Frontières brought 109 wounded out": who leads or sends it acts
+        lead = mentions_from(mentions, led.end())
+        parties = (
+            [p for p in acting_subject(text[led.end() :], lead, aff) if not is_commentator(p)]
+            if lead and lead[0].type != "NORP"
+            else []
+        )
+        if not parties and (
+            lead
+            and lead[0].start == 0
+            and lead[0].type == "NORP"
+            and _LEADER_AFTER.match(text, led.end() + lead[0].end)
+        ):
+            # "led by the Sudanese president, X,": the adjective's state
+            state = party_of(lead[0], aff)
+            parties = [state] if is_state(state) else []
+        if parties and _VERB_AFTER.search(text, led.end()) and not _PLANNED.search(text):
+            return tuple(parties)
+        parties = []
     if not parties and "mast" in text and (half := sieve.search(_HALF_MAST)) is not None:
         return _flags_of(mentions, half.start(), aff)
     if not parties:
@@ -172,6 +193,25 @@ def acting_parties(
         # state's unnamed organ, placed by the sentence, acts for it
         return placed_organ_act(text, mentions, affiliation)
     return tuple(parties)
+
+
+# A body of people or a convoy told by who leads, sends or organises it: "A mission led by the
+# Sudanese president, X, flew to Amman", "A convoy organised by MSF brought 109 wounded out".
+_LED_BY = re.compile(
+    r"(?:A|An|The)\s+(?:[a-z][\w-]*\s+){0,3}?(?:mission|delegation|team|convoy|force|contingent|"
+    r"commission|panel|airlift|flight|envoy|committee)s?,?\s+(?:led|organi[sz]ed|sent|headed|"
+    r"dispatched|chartered|run)\s+by\s+(?:the\s+)?"
+)
+# ("led by the Sudanese president": the state's leader; "led by Algerian jurist X": a person)
+_LEADER_AFTER = re.compile(
+    r"\s+(?:president|prime\s+minister|foreign\s+minister|minister|king|emir|leader|head\s+of\s+"
+    r"state|government)\b"
+)
+# ("is expected to travel next month": a trip still to come)
+_PLANNED = re.compile(r"\b(?:will|(?:is|are)\s+(?:expected|due|set|scheduled)\s+to)\b")
+_VERB_AFTER = re.compile(
+    r"\b(?:[a-z]+ed|" + alternation(IRREGULAR_PAST | {"arrived", "sent"}) + r")\b"
+)
 
 
 # Flags lowered in mourning, told by where they fly: "Flags at the U.N. headquarters in New York
@@ -215,7 +255,8 @@ _FORCE_OF = re.compile(
     r"(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}(?:peacekeepers|troops|soldiers|forces|sailors|"
     r"monitors|observers|(?:member\s+)?(?:states|countries|governments)|members|leaders|"
     r"heads\s+of\s+(?:state|government)(?:\s+and\s+government)?|(?:[a-z]+\s+)?ministers|"
-    r"ambassadors|envoys|delegates|delegations)\s+(?:of|from|at)\s+(?:the\s+)?",
+    r"ambassadors|envoys|delegates|delegations|officials|representatives)\s+(?:of|from|at)\s+"
+    r"(?:the\s+)?",
     re.IGNORECASE,
 )
 # Who asked for the act: "at the request of Egypt and Sudan", "at Egypt's request".

@@ -89,6 +89,8 @@ _SUBJECT_TAIL = (
     # only as the unit it sends: "Serbia's army moved" is a side's deed, read elsewhere)
     r"state|national|federal|railways?|airlines?|airways|central\s+bank|bank|army(?=\s+(?:field|hospital|convoys?|trucks|engineers|medics|doctors|teams?|units?|helicopters?|planes?)\b)|airborne|divisions?|battalions?|brigades?|regiments?|fleet|bridge|field|disaster|assessment|coordination|centre|center|coalition|fire|service|civil|protection|intelligence)"
     r"(?:'s|’s)?|"  # "the French navy's frigate"
+    # a body's own organ with a qualifier: "the European Community's monetary committee met"
+    r"\s+[a-z][\w-]*(?=\s+(?:committee|council|board|commission|panel|secretariat)\b)|"
     # the body a team comes from: "A German team from the federal relief agency THW joined"
     r"(?:(?<=team)|(?<=teams)|(?<=contingent)|(?<=unit)|(?<=units)|(?<=convoy))\s+from\s+"
     r"(?:the\s+)?(?:[a-z][\w-]*\s+){0,4}?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}|"
