@@ -10,7 +10,7 @@ from briefer.analysis.labels import time_cues
 from briefer.analysis.labels.paragraphs import Labelled
 from briefer.analysis.model import Sentence
 from briefer.analysis.pipeline import _acting_in_late_news, _Context
-from briefer.analysis.reactions import acting_parties
+from briefer.analysis.reactions import acting_parties, acts_by_reference
 from briefer.analysis.sentences import Span
 
 
@@ -210,3 +210,18 @@ def test_who_leads_sends_or_holds_the_body_acts(text: str, parties: tuple[str, .
 def test_a_body_led_by_a_person_of_some_nation_is_not_that_nations() -> None:
     assert _actors("The commission, led by Algerian jurist Mohamed Bedjaoui, travelled on.") == ()
     assert _actors("A mission led by the Sudanese president is expected to travel next week.") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "acts"),
+    [
+        ("Its Council met on Monday night and sent a peace commission to both capitals.", True),
+        ("The ministers then adopted a milder resolution.", True),
+        ("On Wednesday the 15 members finally agreed a text that urged calm.", True),
+        # the members as the object or a mere state: no act by reference
+        ("The ministers were tired after the long night.", False),
+        ("Its capital lies on the coast.", False),
+    ],
+)
+def test_a_bodys_organ_or_members_told_by_reference_act(text: str, acts: bool) -> None:
+    assert acts_by_reference(text) is acts

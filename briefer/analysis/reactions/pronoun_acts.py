@@ -23,13 +23,20 @@ _OWN_ORGANS = frozenset(
     ["ambassador", "envoy", "embassy", "consulate", "mission", "delegation", "ministry", "cabinet"]
 )
 _BODY_OPENING = re.compile(
-    r"^\s*the\s+(?:bloc|alliance|union|organi[sz]ation|mission|force|council|commission|agency|"
+    r"^\s*(?:the\s+(?:bloc|alliance|union|organi[sz]ation|mission|force|council|commission|agency|"
     # (lower case only: "the League" is a party's name, "the Presidency" a state's own office)
-    r"(?-i:league|presidency))"
+    r"(?-i:league|presidency))|"
+    # a body's organ or members told by reference after it was named: "Its Council met on
+    # Monday night", "The ministers then adopted a milder resolution", "On Wednesday the 15
+    # members finally agreed a text"
+    r"(?-i:Its)\s+(?-i:[A-Z][a-z]+\s+){0,3}?(?-i:Council|Commission|Committee|Assembly|Board)|"
+    r"(?:on\s+\w+\s+)?the\s+(?:\d+|[a-z]+teen|twelve|ten|nine)?\s*(?:member\s+states|members|"
+    r"foreign\s+ministers|ministers)(?=\s+(?:then|finally|also|later|eventually|unanimously|"
+    r"agreed|adopted|approved|voted|decided)\b))"
     r"(?:['’]s\s+(?:[a-z-]+\s+){0,2}?(?:ministers|leaders|officials|envoys?|diplomats|members|"
     r"governments|states|chief|head|president|commander|commanders|troops|forces|ships|"
     r"monitors))?"
-    r"\s+(?:also\s+|\w+ly\s+)?(?:(?:has|have|had)\s+(?:also\s+|\w+ly\s+)?)?(?:[a-z]+ed|"
+    r"\s+(?:also\s+|then\s+|\w+ly\s+)?(?:(?:has|have|had)\s+(?:also\s+|\w+ly\s+)?)?(?:[a-z]+ed|"
     + alternation(IRREGULAR_PAST | _MORE_PAST)
     # the act going on: "the force is keeping its promise", "the alliance is sending ships"
     + r"|(?:is|are)\s+(?:now\s+|\w+ly\s+)?[a-z]{3,}ing)\b",
