@@ -225,3 +225,20 @@ def test_a_body_led_by_a_person_of_some_nation_is_not_that_nations() -> None:
 )
 def test_a_bodys_organ_or_members_told_by_reference_act(text: str, acts: bool) -> None:
     assert acts_by_reference(text) is acts
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        # the body led acts, not its leader
+        (
+            "The Russian-led Collective Security Treaty Organisation met in Moscow and agreed to "
+            "send helicopters.",
+            "Collective Security Treaty Organisation",
+        ),
+        # an unnamed coalition or force led by the party: the party acts
+        ("U.S.-led coalition aircraft carried out 11 more air strikes on Sunday.", "United States"),
+    ],
+)
+def test_a_led_body_or_force_acts(text: str, party: str) -> None:
+    assert _actors(text) == (party,)

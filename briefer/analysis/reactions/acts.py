@@ -89,6 +89,9 @@ _SUBJECT_TAIL = (
     # only as the unit it sends: "Serbia's army moved" is a side's deed, read elsewhere)
     r"state|national|federal|railways?|airlines?|airways|central\s+bank|bank|army(?=\s+(?:field|hospital|convoys?|trucks|engineers|medics|doctors|teams?|units?|helicopters?|planes?)\b)|airborne|divisions?|battalions?|brigades?|regiments?|fleet|bridge|field|disaster|assessment|coordination|centre|center|coalition|fire|service|civil|protection|intelligence)"
     r"(?:'s|’s)?|"  # "the French navy's frigate"
+    # what a party leads, unnamed: "U.S.-led coalition aircraft carried out strikes"
+    r"-(?:led|backed)(?=\s+(?:coalition|forces?|troops|mission|operation|aircraft|jets|"
+    r"warships|naval|peacekeeping|multinational)\b)|"
     # a body's own organ with a qualifier: "the European Community's monetary committee met"
     r"\s+[a-z][\w-]*(?=\s+(?:committee|council|board|commission|panel|secretariat)\b)|"
     # the body a team comes from: "A German team from the federal relief agency THW joined"
@@ -443,11 +446,12 @@ def acting_subject(
     # "Troops from the CSTO began arriving", "Monitors from the EU began patrols": the body
     # whose people act ("the Russian-led CSTO": the body led, not its leader)
     sent = _PEOPLE_OF.fullmatch(text, opening, first.start) is not None
-    led = _LED_LABEL.match(text, first.end) if sent and len(mentions) > 1 else None
-    if led is not None and mentions[1].start == led.end():
-        first, mentions = mentions[1], mentions[1:]
     if not (_opens_clause(text[opening : first.start]) or counted or sent):
         return ()  # ("Some 400 Kenyan police officers landed": a number of a state's people)
+    led = _LED_LABEL.match(text, first.end) if len(mentions) > 1 else None
+    if led is not None and mentions[1].start == led.end():
+        # "The Russian-led Collective Security Treaty Organisation met": the body led acts
+        first, mentions = mentions[1], mentions[1:]
     group = [first]
     tail = first.end  # where the subject's last item ends
     for m in mentions[1:]:
