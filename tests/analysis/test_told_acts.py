@@ -242,3 +242,22 @@ def test_a_bodys_organ_or_members_told_by_reference_act(text: str, acts: bool) -
 )
 def test_a_led_body_or_force_acts(text: str, party: str) -> None:
     assert _actors(text) == (party,)
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("Condolence messages have also come from China and Nepal.", ("China", "Nepal")),
+        ("The most ambiguous signal came from Washington.", ("United States",)),
+        (
+            "Offers of help poured in from Greece, Israel and the European Union.",
+            ("Greece", "Israel", "European Union"),
+        ),
+    ],
+)
+def test_words_or_help_told_by_where_they_came_from(text: str, parties: tuple[str, ...]) -> None:
+    assert _actors(text) == parties
+
+
+def test_what_came_from_a_place_is_no_party() -> None:
+    assert _actors("The first reports came from Mitrovica and Zvečan.") == ()

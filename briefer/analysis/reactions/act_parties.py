@@ -186,6 +186,10 @@ def acting_parties(
         if parties and _VERB_AFTER.search(text, led.end()) and not _PLANNED.search(text):
             return tuple(parties)
         parties = []
+    if not parties and "from" in text and (came := sieve.match(_CAME_FROM)) is not None:
+        # "Condolence messages have also come from China and Nepal": who sent them
+        senders = [(m, party_of(m, aff)) for m in _subject_after(text, mentions, came.end())]
+        return tuple(dict.fromkeys(p for m, p in senders if m.type == "ORG" or is_state(p)))
     if not parties and "mast" in text and (half := sieve.search(_HALF_MAST)) is not None:
         return _flags_of(mentions, half.start(), aff)
     if not parties:
@@ -211,6 +215,19 @@ _LEADER_AFTER = re.compile(
 _PLANNED = re.compile(r"\b(?:will|(?:is|are)\s+(?:expected|due|set|scheduled)\s+to)\b")
 _VERB_AFTER = re.compile(
     r"\b(?:[a-z]+ed|" + alternation(IRREGULAR_PAST | {"arrived", "sent"}) + r")\b"
+)
+
+
+# Words or help told by where they came from: "Condolence messages have also come from China and
+# Nepal", "Offers of help poured in from Greece and Israel", "The most ambiguous signal came
+# from Washington".
+_CAME_FROM = re.compile(
+    r"(?:The\s+|An?\s+)?(?:[\w-]+\s+){0,3}?(?:messages?|condolences|signals?|responses?|"
+    r"reactions?|offers?|pledges?|statements?|words|criticism|condemnation|support|help|aid|"
+    r"tributes?|calls?)\s+(?:of\s+(?:help|support|sympathy|condolence|aid)\s+)?"
+    r"(?:(?:has|have|had)\s+(?:also\s+)?(?:come|poured\s+in|arrived)|came|poured\s+in|arrived)"
+    r"\s+(?:also\s+)?from\s+(?:the\s+)?",
+    re.IGNORECASE,
 )
 
 
