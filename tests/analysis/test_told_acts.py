@@ -261,3 +261,11 @@ def test_words_or_help_told_by_where_they_came_from(text: str, parties: tuple[st
 
 def test_what_came_from_a_place_is_no_party() -> None:
     assert _actors("The first reports came from Mitrovica and Zvečan.") == ()
+
+
+def test_companies_named_in_a_counted_list_act() -> None:
+    text = "Several airlines, including Lufthansa and United Airlines, are suspending flights."
+    assert _actors(text) == ("Lufthansa", "United Airlines")
+    # the states named in a list of states stay the actors
+    text = "Several EU states, including Italy and Spain, suspended flights to the region."
+    assert _actors(text) == ("Italy", "Spain")

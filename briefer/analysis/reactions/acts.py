@@ -255,6 +255,12 @@ _MEMBERS_LISTED = re.compile(
     r"(?:[^,;:\"“”]{1,60}?),\s+(?:including|among\s+them|such\s+as|notably)\s+"
     r"(?P<members>[^;:\"“”]{1,120}?),\s+(?:\w+ly\s+)?(?:are|were|is|was|have|has|had|[a-z]+ed)\b"
 )
+# The bodies a list counts before naming some: "Several airlines, including ...".
+_BODIES_HEAD = re.compile(
+    r"\b(?:airlines|carriers|companies|firms|organi[sz]ations|agencies|charities|groups|banks|"
+    r"lenders|insurers|shipping\s+lines|shippers|operators)\s*,",
+    re.IGNORECASE,
+)
 _QUANTITY_OPENING = re.compile(
     r"\s*(?:some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+|at\s+least\s+)?"
     # ("A team of Greek rescuers arrived": a body of a state's people, counted as one)
@@ -430,6 +436,17 @@ def acting_subject(
             and m.type in ("GPE", "NORP")
         ]
         states = [p for p in dict.fromkeys(members) if is_state(p)]
+        if not states and _BODIES_HEAD.search(text, opening, listed.start("members")):
+            # "Several airlines, including Lufthansa and United Airlines, are suspending
+            # flights": the companies or agencies named act
+            states = list(
+                dict.fromkeys(
+                    party_of(m, {})
+                    for m in mentions
+                    if listed.start("members") <= m.start < listed.end("members")
+                    and m.type == "ORG"
+                )
+            )
         if states:
             # ("APEC leaders, including X and Y, had been due to meet": a plan, no act)
             planned = _FORWARD.match(text, listed.end("members") + 1)
