@@ -269,3 +269,20 @@ def test_companies_named_in_a_counted_list_act() -> None:
     # the states named in a list of states stay the actors
     text = "Several EU states, including Italy and Spain, suspended flights to the region."
     assert _actors(text) == ("Italy", "Spain")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bulgaria, Serbia and Bosnia ran out of imported gas for about two weeks.",
+        "Washington has until the end of January to file a formal extradition request.",
+        "Britain, whose Queen remains Grenada's head of state, had not been consulted.",
+        "The United Nations remains of limited use when China is unwilling to act.",
+    ],
+)
+def test_what_befalls_a_party_or_what_it_is_is_no_act(text: str) -> None:
+    assert _actors(text) == ()
+
+
+def test_a_partys_line_told_whole_is_still_its_reaction() -> None:
+    assert _actors("France has been the most supportive of Algiers.") == ("France",)

@@ -176,8 +176,16 @@ _STATE_OF_BEING = re.compile(
     # ("Djibouti also has an unresolved dispute of its own": a state, whatever adverb leads)
     r"(?:'s|’s)?\s+(?:also\s+|still\s+|too\s+|itself\s+)?"
     r"(?:(?:is|are|was|were)\s+(?:also\s+|still\s+|themselves\s+|itself\s+)?"
-    r"(?:a|an|the|one|among|home|"
+    r"(?:a|an|the|one|among|home|under|"  # ("The agency is under intense scrutiny")
     r"part|\w+['’]s)\b|"
+    # ("... has been under pressure"; but "France has been the most supportive of Algiers" is
+    # its line told whole, a reaction)
+    r"(?:has|have|had)\s+been\s+(?:also\s+|still\s+)?(?:a|an|one|among|home|under|part)\b|"
+    # what is done to it, however negated: "Britain had not been consulted"
+    r"(?:has|have|had)\s+(?:not|never)\s+been\s+(?:\w+ly\s+)?[a-z]+ed\b|"
+    # "Washington has until the end of January to file", "The UN remains of limited use"
+    r"(?:has|have)\s+until\b|(?:remains|remained)\s+(?:of|a|an|the|under)\b|"
+    r"(?:ran|run|runs)\s+(?:out|short|low)\b|"
     r"(?:has|have|had)\s+(?:a|an|the|no|some|many|few|several|long|close|strong|military|"
     r"troops|bases|ties|interests|about|around|roughly|nearly|over|more\s+than|up\s+to|\d)\b|"
     # what a party is, has or becomes, not what it does: "Iran shares a border with both"
