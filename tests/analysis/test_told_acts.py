@@ -286,3 +286,22 @@ def test_what_befalls_a_party_or_what_it_is_is_no_act(text: str) -> None:
 
 def test_a_partys_line_told_whole_is_still_its_reaction() -> None:
     assert _actors("France has been the most supportive of Algiers.") == ("France",)
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (
+            "Uganda sent army trucks, and India flew out 150 of its nationals.",
+            ("Uganda", "India"),
+        ),
+        (
+            "Denmark and Norway sent helicopters, and Latvia and Lithuania declared mourning.",
+            ("Denmark", "Norway", "Latvia", "Lithuania"),
+        ),
+    ],
+)
+def test_the_subject_of_a_clause_joined_by_and_acts_too(
+    text: str, parties: tuple[str, ...]
+) -> None:
+    assert _actors(text) == parties

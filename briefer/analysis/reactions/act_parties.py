@@ -15,7 +15,7 @@ from briefer.analysis.reactions.cues import _CLAUSE_JOIN
 from briefer.analysis.reactions.placed_organs import placed_organ_act
 from briefer.analysis.reactions.places import _capital_opening
 from briefer.analysis.reactions.subjects import _subject_after
-from briefer.analysis.verbs import IRREGULAR_PAST, RESPONSE_ACTS, alternation
+from briefer.analysis.verbs import IRREGULAR_PAST, alternation
 
 # Talks, meetings and conferences told by who hosted or joined them.
 _HOSTED_BY = re.compile(
@@ -134,12 +134,14 @@ def acting_parties(
             if party not in parties:
                 parties.append(party)
         for join in sieve.finditer(_AND_JOIN):
-            # "Japan closed its embassy, and Australia cancelled its flights": a measure in
-            # the joined clause is its subject's too (any other verb there is usually a side
-            # answering the first)
+            # "Japan closed its embassy, and Australia cancelled its flights", "Uganda sent
+            # trucks, and India flew out 150 of its nationals": the joined clause's subject acts
+            # too (a side answering the first is a principal, left out of the reactions)
             clause = text[join.end() :]
-            if not _MEASURE_IN_CLAUSE.match(clause) or _ANSWERING.search(clause):
-                continue  # ("..., and Russia banned EU imports in retaliation": the other side)
+            if _ANSWERING.search(clause) or _SPEAKING_IN_CLAUSE.match(clause):
+                # ("..., and Russia banned EU imports in retaliation", "..., and Australia said
+                # it was worried": the other side, or words read by the speaker finder)
+                continue
             for party in acting_subject(clause, mentions_from(mentions, join.end()), affiliation):
                 if party not in parties and not is_commentator(party):
                     parties.append(party)
@@ -306,14 +308,12 @@ def requesters(
     return tuple(dict.fromkeys(p for m, p in parties if m.type == "ORG" or is_state(p)))
 
 
+# A joined clause whose subject speaks or answers rather than acts.
+_SPEAKING_IN_CLAUSE = re.compile(
+    r"[^,;]{1,80}?\s(?:also\s+|\w+ly\s+)?(?:(?:has|have|had)\s+)?(?:said|says|told|stated|added|"
+    r"replied|responded|answered|countered|accused|denied|warned|insisted|argued)\b"
+)
 _ANSWERING = re.compile(
     r"\b(?:retaliat\w*|in\s+response|in\s+return|in\s+kind|hit\s+back|tit-for-tat|countered)\b",
     re.IGNORECASE,
-)
-_MEASURE_IN_CLAUSE = re.compile(
-    # (the subject may be a list: "..., and Germany, France, Poland and Austria closed")
-    r"(?:[^,;]|,(?=\s+(?:and\s+)?(?:the\s+)?[A-Z])){1,80}?\s(?:also\s+|\w+ly\s+)?"
-    r"(?:(?:has|have|had)\s+)?"
-    + alternation(RESPONSE_ACTS | {"cancelled", "canceled", "withdrew", "withdrawn"})
-    + r"\b"
 )
