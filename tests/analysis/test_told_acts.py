@@ -305,3 +305,8 @@ def test_the_subject_of_a_clause_joined_by_and_acts_too(
     text: str, parties: tuple[str, ...]
 ) -> None:
     assert _actors(text) == parties
+
+
+def test_a_clause_joined_by_while_acts_too() -> None:
+    text = "Britain sent its foreign secretary, while Canada cancelled its delegation's trip."
+    assert _actors(text) == ("United Kingdom", "Canada")

@@ -264,7 +264,9 @@ def _flags_of(
     return tuple(states)
 
 
-_AND_JOIN = re.compile(r",\s+and\s+")
+# Clauses joined to the first: ", and", ", while" (not "; ": "The US invited both sides to
+# talks; the militia has accepted" is a side answering).
+_AND_JOIN = re.compile(r",\s+(?:and|while|whereas)\s+")
 # A sentence opening on a force "of" a body: "NATO peacekeepers of KFOR", "Troops of the AU
 # mission": the body after "of" is the force's own name, and it acts.
 # So do a body's members told as its members: "The twelve member states of the European
