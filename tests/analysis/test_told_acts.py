@@ -310,3 +310,19 @@ def test_the_subject_of_a_clause_joined_by_and_acts_too(
 def test_a_clause_joined_by_while_acts_too() -> None:
     text = "Britain sent its foreign secretary, while Canada cancelled its delegation's trip."
     assert _actors(text) == ("United Kingdom", "Canada")
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("A 31-member Japanese rescue team has landed in Chengdu.", ("Japan",)),
+        ("Some 400 Russian troops crossed into the city within days.", ("Russia",)),
+        ("Through the Mechanism, Spain is deploying a team of forest fire experts.", ("Spain",)),
+        (
+            "Several truces collapsed, including a pause brokered by the United States and Qatar.",
+            ("United States", "Qatar"),
+        ),
+    ],
+)
+def test_more_openings_and_brokers(text: str, parties: tuple[str, ...]) -> None:
+    assert _actors(text) == parties

@@ -22,6 +22,11 @@ _HOSTED_BY = re.compile(
     r"\b(?:talks|meeting|summit|conference|videoconference|round|negotiations|session)s?\b"
     r"[^;.]{0,40}?\b(?:co-)?(?:hosted|convened|organi[sz]ed|chaired|brokered|mediated|attended)"
     r"\s+by\s+|"
+    # a truce or a deal told by who brokered it: "a 72-hour pause brokered by the United States
+    # and the United Nations", "a ceasefire arranged by the OAS", "after mediation by X"
+    r"\b(?:truces?|ceasefires?|cease-fires?|pauses?|deals?|agreements?|accords?|swaps?|exchanges?)"
+    r"\b[^;.]{0,30}?\b(?:brokered|mediated|arranged|negotiated)\s+by\s+|"
+    r"\b(?:mediation|good\s+offices)\s+(?:of|by)\s+|"
     r"\band\s+(?:co-)?(?:hosted|convened|organi[sz]ed|chaired|brokered|mediated|attended)\s+by\s+",
     re.IGNORECASE,
 )

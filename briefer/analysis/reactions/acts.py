@@ -217,6 +217,8 @@ _INTRO_PHRASE = re.compile(
     r"\s+\d)|"
     r"^(?:[A-Z]\w+ly|(?:At|In|On|Outside|After|Following|During|Within|Beyond|Amid|Despite|"
     r"Before|Across|Elsewhere|Meanwhile|Separately|Earlier|Later|By\s+contrast|For\s+its\s+part|"
+    # ("Through the Mechanism, Spain is deploying a team", "Upon request, ...")
+    r"Through|Via|Upon|"
     # a participle's clause: "Meeting in emergency session, the Council adopted ..."
     # ("Neighbouring Iran, which ...,": an adjective before the subject, no clause)
     r"(?-i:[A-Z])[a-z]+ing(?=\s+(?-i:[a-z])))"
@@ -275,6 +277,8 @@ _QUANTITY_OPENING = re.compile(
     r"(?:a\s+(?:team|contingent|unit|convoy|fleet|squadron|delegation)\s+of"
     # ("A contingent of 39 American and Canadian firefighters landed": the body counted too)
     r"(?:\s+(?:some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+)?\d[\d,]*)?|"
+    # ("A 31-member Japanese rescue team has landed": the body counted by its members)
+    r"a\s+\d+-(?:member|strong|person|man)|"
     r"\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|twelve|several|dozens\s+of|"
     r"hundreds\s+of|thousands\s+of)\s+",
     re.IGNORECASE,
@@ -291,8 +295,8 @@ _PEOPLE_OF = re.compile(
     r"(?:troops|forces|soldiers|peacekeepers|monitors|observers|inspectors|experts|police|"
     r"officers|warships|ships|vessels|jets|aircraft|envoys|diplomats|officials|staff|members|"
     r"representatives|flights|planes|convoys|trucks|bridges|investigators|paramedics|"
-    + _SENT_HELPERS_ALTERNATION
-    + r")\s+"
+    # ("A rescue unit of the Greek fire service")
+    r"unit|team|contingent|detachment|squad|" + _SENT_HELPERS_ALTERNATION + r")\s+"
     r"(?:from|of)\s+(?:the\s+)?",
     re.IGNORECASE,
 )
