@@ -326,3 +326,10 @@ def test_a_clause_joined_by_while_acts_too() -> None:
 )
 def test_more_openings_and_brokers(text: str, parties: tuple[str, ...]) -> None:
     assert _actors(text) == parties
+
+
+def test_a_clause_joined_by_a_bare_and_with_its_own_subject_acts_too() -> None:
+    text = "Spain is deploying a team of fire experts and France is offering a firefighting module."
+    assert _actors(text) == ("Spain", "France")
+    # a list of subjects is no second clause
+    assert _actors("Spain and France sent firefighting planes.") == ("Spain", "France")

@@ -271,7 +271,13 @@ def _flags_of(
 
 # Clauses joined to the first: ", and", ", while" (not "; ": "The US invited both sides to
 # talks; the militia has accepted" is a side answering).
-_AND_JOIN = re.compile(r",\s+(?:and|while|whereas)\s+")
+_AND_JOIN = re.compile(
+    r",\s+(?:and|while|whereas)\s+|"
+    # without a comma, where a party and its verb follow: "Spain is deploying a team of experts
+    # and France is offering a firefighting module"
+    r"\s+and\s+(?=(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}\s+(?:is|are|has|have|was|were)\s+"
+    r"(?:also\s+)?[a-z]+(?:ed|ing)\b)"
+)
 # A sentence opening on a force "of" a body: "NATO peacekeepers of KFOR", "Troops of the AU
 # mission": the body after "of" is the force's own name, and it acts.
 # So do a body's members told as its members: "The twelve member states of the European
