@@ -10,7 +10,7 @@ from briefer.analysis.labels import time_cues
 from briefer.analysis.labels.paragraphs import Labelled
 from briefer.analysis.model import Sentence
 from briefer.analysis.pipeline import _acting_in_late_news, _Context
-from briefer.analysis.reactions import acting_parties, acts_by_reference
+from briefer.analysis.reactions import acting_parties, acts_by_pronoun, acts_by_reference
 from briefer.analysis.sentences import Span
 
 
@@ -333,3 +333,16 @@ def test_a_clause_joined_by_a_bare_and_with_its_own_subject_acts_too() -> None:
     assert _actors(text) == ("Spain", "France")
     # a list of subjects is no second clause
     assert _actors("Spain and France sent firefighting planes.") == ("Spain", "France")
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Its first airdrops of high-energy biscuits reached stranded families on Monday.", 1),
+        ("Its relief flights landed in Beira.", 1),
+        ("Its economy shrank by 3 percent.", 0),
+        ("Its exports of gas fell sharply.", 0),
+    ],
+)
+def test_the_help_a_party_sends_told_as_its_own_acts(text: str, number: int) -> None:
+    assert acts_by_pronoun(text) == number

@@ -52,6 +52,13 @@ def acts_by_reference(text: str) -> bool:
     return opening is not None and opening.group(0).split()[-1].lower() not in PERCEIVE
 
 
+# The help a party sends, told as its own: "Its first airdrops of high-energy biscuits reached
+# stranded families", "Its relief flights landed".
+_ITS_HELP = frozenset(
+    ["airdrops", "airlifts", "flights", "shipments", "deliveries", "supplies", "donations"]
+)
+
+
 # A pronoun opening an act: "It had withdrawn its observer mission", "The kingdom also closed
 # its airspace", "They recalled their ambassadors" (a measure, withdrawal or deployment: "it" is
 # too often a thing or an event for any verb), "Its first members arrived in Santiago", "Their
@@ -62,9 +69,15 @@ _PRONOUN_ACT = re.compile(
     r"(?:also\s+|\w+ly\s+)?(?:(?:has|have|had)\s+(?:also\s+|\w+ly\s+)?)?(?:"
     + alternation(RESPONSE_ACTS | {"withdrew", "withdrawn"})
     + r")|(?:Its|(?P<their>Their))\s+(?:[a-z-]+\s+){0,2}?(?:"
-    + alternation(_TAIL_NOUNS | {"staff", "team", "convoy", "plane", "ship"} | _OWN_ORGANS)
-    # where the organ sits: "Its embassy in Prague issued visas"
-    + r")(?:\s+(?:in|at|to)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?"
+    + alternation(
+        _TAIL_NOUNS | {"staff", "team", "convoy", "plane", "ship"} | _OWN_ORGANS | _ITS_HELP
+    )
+    # where the organ sits: "Its embassy in Prague issued visas"; what the help carries:
+    # "Its first airdrops of high-energy biscuits reached"
+    + r")(?:\s+(?:in|at|to)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?|"
+    r"\s+(?:of|with|carrying)\s+(?:[\w-]+\s+){0,3}?[\w-]+(?=\s+(?:also\s+)?(?:[a-z]+ed|"
+    + alternation(IRREGULAR_PAST)
+    + r")\b))?"
     + r"\s+(?:also\s+|\w+ly\s+)?(?:(?:has|have|had)\s+)?(?P<verb>[a-z]+ed|"
     + alternation(IRREGULAR_PAST)
     + r")|"
