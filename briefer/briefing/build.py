@@ -34,6 +34,7 @@ from briefer.briefing.parties.choice import choose_principals
 from briefer.briefing.parties.former_states import former_state_names
 from briefer.briefing.parties.own_bodies import own_bodies
 from briefer.briefing.people import person_offices, unify_people
+from briefer.briefing.reports import is_reported_reaction
 from briefer.briefing.stats import ActorStats, collect
 from briefer.sources.dates import match_date
 from briefer.sources.document import Document
@@ -298,17 +299,20 @@ def build_briefing(
             continue
         if successors and s.speakers:
             s = s.renamed(successors)
+        reaction: Item | None = None
         if s.label == "reaction" and _INTRO_ONLY.search(s.text) is None:
             third = third_party_speakers(s, principals, people, owned)
             if third:
-                reactions.append(_item(c, actor=", ".join(third), with_stance=True))
-                continue
+                reaction = _item(c, actor=", ".join(third), with_stance=True)
         elif s.speakers and s.label == "development":
             # A third party acting ("Panama suspended flights") is reacting too.
             third = third_party_speakers(s, principals, people, owned)
             if third:
-                reactions.append(_action_item(c, ", ".join(third)))
-                continue
+                reaction = _action_item(c, ", ".join(third))
+        # (a schedule, an observer, a source of figures: no reaction, a development)
+        if reaction is not None and is_reported_reaction(reaction, s.label == "reaction"):
+            reactions.append(reaction)
+            continue
         developments.append((_informativeness(c, principals), position, c))
         if s.label == "development" and len(firsts.setdefault(c.order, [])) < LEAD_CHOICES:
             firsts[c.order].append(c)

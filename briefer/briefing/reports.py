@@ -1,0 +1,109 @@
+"""Sentences that name a third party but report no reaction of it (`reports_no_reaction`).
+
+The builder turns a labelled sentence with a third-party speaker or actor into a reaction item.
+Some such sentences are not reactions by the gold conventions (`tests/gold/README.md`): the
+party is a source of facts or an observer, not a party taking a stand, or the sentence only
+says what is due to happen. Each family here is a general shape of news copy:
+
+- a scheduled or expected event with no act or statement of the party's own ("EU ministers are
+  to discuss a visa ban on Monday", "Whether Washington adds sanctions."): forward-looking
+  sentences are neither background nor reactions;
+- an observer speaking from a place or a body ("Diplomats at the United Nations said",
+  "Witnesses in Mecca said", "a fisherman from Ziguinchor told us"): the place is where the
+  speaker stands, not who speaks;
+- a figure (a toll, the displaced, the nationalities of passengers) given by a state's or a
+  community's officials with no stance ("Kurdish officials said up to 200,000 people had been
+  displaced"): they report what happened, they do not react to it;
+- a fact attributed to a state's body or a community ("..., according to the U.S. Geological
+  Survey", "according to Yazidi leaders"), with no stance.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from briefer.analysis.reactions import government_of
+from briefer.briefing.model import Item, Span
+
+# A predicate of schedule or expectation: "is due to", "are to discuss", "has until", "sits
+# again", and a "Whether ..." line of a what-to-watch list.
+_SCHEDULED = re.compile(
+    r"\b(?:is|are|was|were)\s+(?:due|expected|scheduled|set|likely|unlikely)\s+to\b|"
+    r"\b(?:is|are)\s+to\s+(?:meet|discuss|hold|vote|decide|consider|debate)\b|"
+    r"\bha(?:s|ve)\s+until\b|\b(?:sits|meets|reconvenes)\s+again\b|^Whether\b",
+    re.IGNORECASE,
+)
+# What makes it more than a schedule: a statement or an act of the sentence's own ("The AU,
+# whose panel was due to meet, said it rejected ..."), or a request for the meeting (the
+# requesters react: the gold conventions).
+_OWN_ACT = re.compile(
+    r"\b(?:said|says|asked|requested|request|agreed|already|called|flew|sent|closed)\b",
+    re.IGNORECASE,
+)
+# The schedule sits in a relative clause ("an operation that is due to last 30 days").
+_RELATIVE = re.compile(r"\b(?:which|that|whose|who|where)\b[^,]*$", re.IGNORECASE)
+
+# Observers named by where they are: "Diplomats at the United Nations", "Western diplomats in
+# Nairobi", "Residents reached by phone in Baniyas", "a fisherman from Ziguinchor".
+_OBSERVER_AT = re.compile(
+    r"\b(?:diplomats?|analysts?|witness(?:es)?|residents?|villagers?|traders?|fisherm[ae]n|"
+    r"sources?|locals?|commentators?|economists?|bystanders?|onlookers?|shopkeepers?)"
+    r"(?:\s+[\w'-]+){0,3}?\s+(?:in|at|from)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+# A figure of what happened: a toll, the dead, hurt, missing or displaced, passengers.
+_COUNT = re.compile(
+    r"\b(?:\d[\d,.]*|hundreds|thousands|dozens|scores|millions)\b(?:\s+\w+){0,6}?\s+"
+    r"(?:people\s+)?(?:had\s+been\s+|have\s+been\s+|were\s+|was\s+)?"
+    r"(?:killed|dead|died|injured|wounded|missing|displaced|destroyed|rescued|homeless|"
+    r"passengers)\b|\bdeath\s+toll\b",
+    re.IGNORECASE,
+)
+_ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:[^,;:]*)$", re.IGNORECASE)
+
+
+def _actor_spans(spans: Sequence[Span], actors: Sequence[str]) -> list[Span]:
+    """The spans naming the actors, a capital standing for its state included."""
+    return [sp for sp in spans if sp.canonical in actors or government_of(sp.canonical) in actors]
+
+
+def _scheduled(text: str) -> bool:
+    found = _SCHEDULED.search(text)
+    if found is None or _RELATIVE.search(text, 0, found.start()) is not None:
+        return False
+    return _OWN_ACT.search(text[: found.start()] + " " + text[found.end() :]) is None
+
+
+def _every(named: Sequence[Span], text: str, pattern: re.Pattern[str], reach: int) -> bool:
+    """Whether the words just before every actor span match `pattern`."""
+    return bool(named) and all(
+        pattern.search(text, max(0, sp.start - reach), sp.start) is not None for sp in named
+    )
+
+
+def reports_no_reaction(
+    text: str, spans: Sequence[Span], actors: Sequence[str], stance: str | None, spoken: bool
+) -> bool:
+    """Whether a sentence taken for `actors`' reaction reports none: a schedule, an observer
+    placed at the actor, or a figure or fact the actor is only the source of. `spoken` is
+    whether the sentence was labelled as a reported statement (not an act)."""
+    if _scheduled(text):
+        return True
+    named = _actor_spans(spans, actors)
+    if _every(named, text, _OBSERVER_AT, 50):
+        return True
+    if stance != "other" or not named or any(sp.type not in ("GPE", "NORP") for sp in named):
+        return False
+    # A state or a community named as the source of a fact or a figure, with no stance.
+    if _every(named, text, _ACCORDING_TO, 60):
+        return True
+    return spoken and _COUNT.search(text) is not None
+
+
+def is_reported_reaction(item: Item, spoken: bool) -> bool:
+    """Whether a reaction item (its actor one or more parties joined by ", ") reports a
+    reaction, not a schedule, an observer or a figure its actor is only the source of."""
+    actors = (item.actor or "").split(", ")
+    return not reports_no_reaction(item.text, item.spans, actors, item.stance, spoken)

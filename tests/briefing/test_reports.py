@@ -1,0 +1,133 @@
+"""`reports_no_reaction`: sentences naming a third party that report no reaction of it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from analysed import make_doc
+
+from briefer.briefing.build import build_briefing
+from briefer.briefing.model import Span
+from briefer.briefing.reports import reports_no_reaction
+
+
+def spans_of(text: str, *named: tuple[str, str, str]) -> list[Span]:
+    """Spans for (words, type, canonical) found in `text`."""
+    out = []
+    for words, type_, canonical in named:
+        at = text.index(words)
+        out.append(Span(at, at + len(words), type_, canonical))
+    return out
+
+
+def no_reaction(
+    text: str,
+    actor: str,
+    *named: tuple[str, str, str],
+    stance: str | None = "other",
+    spoken: bool = True,
+) -> bool:
+    return reports_no_reaction(text, spans_of(text, *named), [actor], stance, spoken)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "EU foreign ministers are to discuss a visa ban on Monday.",
+        "An EU donors' conference is due to go ahead in Brussels next week.",
+        "The EU is unlikely to agree on new measures before the summer.",
+        "Whether the EU adds the generals to its sanctions list.",
+    ],
+)
+def test_a_schedule_or_an_expectation_is_no_reaction(text: str) -> None:
+    assert no_reaction(text, "European Union", ("EU", "ORG", "European Union"), stance="threat")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a statement of the party's own besides the schedule
+        "The EU, whose ministers are due to meet on Friday, said it would impose sanctions.",
+        # the schedule in a relative clause of an act
+        "The EU sent 200 monitors on a mission that is expected to last a month.",
+        # requesting the meeting is the reaction
+        "The Council is due to meet on Monday at the EU's request.",
+    ],
+)
+def test_an_act_beside_a_schedule_stays_a_reaction(text: str) -> None:
+    assert not no_reaction(text, "European Union", ("EU", "ORG", "European Union"))
+
+
+def test_observers_placed_at_a_body_or_a_capital_are_no_reaction() -> None:
+    assert no_reaction(
+        "Diplomats at the United Nations said the vote was closer than expected.",
+        "United Nations",
+        ("United Nations", "ORG", "United Nations"),
+    )
+    # the capital stands for its state in the actor, the observers stand in the capital
+    assert no_reaction(
+        "Western diplomats in Ottawa said the move was a gamble.",
+        "Canada",
+        ("Ottawa", "GPE", "Ottawa"),
+    )
+    assert no_reaction(
+        '"Everybody knew the ferry was overloaded," a fisherman from Aldport told us.',
+        "Aldport",
+        ("Aldport", "GPE", "Aldport"),
+    )
+
+
+def test_a_party_s_own_diplomats_and_observers_still_react() -> None:
+    assert not no_reaction(
+        "Canadian diplomats said the statement had been misread.",
+        "Canada",
+        ("Canadian", "NORP", "Canada"),
+    )
+    assert not no_reaction(
+        "Election observers from the OSCE said the count was flawed.",
+        "OSCE",
+        ("OSCE", "ORG", "OSCE"),
+        stance="criticism",
+    )
+
+
+def test_a_state_s_officials_giving_a_figure_are_a_source_not_a_reaction() -> None:
+    text = "Norwegian officials said 40 people had been injured in the clashes."
+    assert no_reaction(text, "Norway", ("Norwegian", "NORP", "Norway"))
+    # with a stance it is a reaction; an organisation's toll is one by the gold
+    assert not no_reaction(text, "Norway", ("Norwegian", "NORP", "Norway"), stance="concern")
+    toll = "The Red Cross said 40 people had been injured in the clashes."
+    assert not no_reaction(toll, "Red Cross", ("Red Cross", "ORG", "Red Cross"))
+
+
+def test_a_fact_according_to_a_state_s_body_is_no_reaction() -> None:
+    text = "The quake struck at a depth of 10 km, according to the U.S. Geological Survey."
+    assert no_reaction(text, "United States", ("U.S.", "GPE", "United States"))
+    # the party acting in the same sentence is a reaction told on someone's word
+    acted = "According to the White House, the president urged both sides to talk."
+    assert not no_reaction(acted, "United States", ("the president", "PERSON", "United States"))
+
+
+BLOCKS = [
+    ("Belarus arrests opposition leaders after disputed vote", "heading"),
+    (
+        "Police in Belarus arrested three opposition leaders on Tuesday after a disputed "
+        "presidential vote.",
+        "text",
+    ),
+    ("The European Union condemned the arrests and called for the leaders' release.", "text"),
+    ("EU foreign ministers are to discuss a visa ban on Monday.", "text"),
+    ("Norwegian officials said 40 people had been injured in clashes outside the embassy.", "text"),
+    ("Whether Washington adds sanctions on the generals.", "text"),
+]
+
+
+def test_the_briefing_reports_reactions_only() -> None:
+    doc = make_doc("a", BLOCKS, date(2031, 5, 14))
+    briefing = build_briefing([doc])
+    reactions = briefing.section("reactions")
+    assert reactions is not None
+    assert [(i.actor, i.text[:28]) for i in reactions.items] == [
+        ("European Union", "The European Union condemned")
+    ]
