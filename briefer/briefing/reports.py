@@ -14,6 +14,11 @@ says what is due to happen. Each family here is a general shape of news copy:
 - a figure (a toll, the displaced, the nationalities of passengers) given by a state's or a
   community's officials with no stance ("Kurdish officials said up to 200,000 people had been
   displaced"): they report what happened, they do not react to it;
+- the writer's own voice in an analysis: a recommendation ("The bloc's sanctions should stay
+  until ...") or an enumerated point ("Second, Russia has reasserted itself ...") that no one
+  is reported as saying;
+- a standing relation of the party told in the present ("Russia sells weapons to both
+  countries", "The EU buys 60% of its exports"), with no stance: context, not a response;
 - a fact attributed to a state's body or a community ("..., according to the U.S. Geological
   Survey", "according to Yazidi leaders"), with no stance.
 """
@@ -43,6 +48,26 @@ _OWN_ACT = re.compile(
 )
 # The schedule sits in a relative clause ("an operation that is due to last 30 days").
 _RELATIVE = re.compile(r"\b(?:which|that|whose|who|where)\b[^,]*$", re.IGNORECASE)
+
+# A standing relation in the present simple, just after the party's name.
+_STANDING = re.compile(
+    r"\s*(?:[\w'\u2019.-]+\s+){0,3}?"
+    r"(?:sells|buys|keeps|provides|supplies|imports|exports|maintains|owns)\b",
+    re.IGNORECASE,
+)
+# Someone reported as saying it.
+_ATTRIBUTED = re.compile(
+    r"\b(?:said|says|say|told|tells|urged|urges|called|calls|stated|added|warned|argued|"
+    r"insisted|declared|announced|wrote|according)\b",
+    re.IGNORECASE,
+)
+# A recommendation as the main clause: the modal before any "that", "who", "saying" or quote.
+_RECOMMENDS = re.compile(
+    r"^(?:(?!\b(?:that|who|which|whether|saying|arguing)\b)[^,;:\"\u201c])*?"
+    r"\b(?:should|ought\s+to)\b",
+    re.IGNORECASE,
+)
+_ENUMERATED = re.compile(r"^(?:First|Second|Third|Fourth|Fifth|Finally|Lastly)(?:ly)?,\s")
 
 # Observers named by where they are: "Diplomats at the United Nations", "Western diplomats in
 # Nairobi", "Residents reached by phone in Baniyas", "a fisherman from Ziguinchor".
@@ -76,6 +101,17 @@ def _scheduled(text: str) -> bool:
     return _OWN_ACT.search(text[: found.start()] + " " + text[found.end() :]) is None
 
 
+def _writer_on(text: str, first: Span) -> bool:
+    """Whether the text is the writer's point about the party named in it: enumerated, or a
+    recommendation whose modal follows the party's name ("The EU's sanctions should stay").
+    A list item with no name of its own ("Both sides should return to talks.") is the words of
+    the speaker who introduced the list."""
+    if _ENUMERATED.search(text) is not None:
+        return True
+    found = _RECOMMENDS.search(text)
+    return found is not None and first.start < found.end()
+
+
 def _every(named: Sequence[Span], text: str, pattern: re.Pattern[str], reach: int) -> bool:
     """Whether the words just before every actor span match `pattern`."""
     return bool(named) and all(
@@ -92,9 +128,17 @@ def reports_no_reaction(
     if _scheduled(text):
         return True
     named = _actor_spans(spans, actors)
+    if named and _ATTRIBUTED.search(text) is None and _writer_on(text, named[0]):
+        return True
     if _every(named, text, _OBSERVER_AT, 50):
         return True
-    if stance != "other" or not named or any(sp.type not in ("GPE", "NORP") for sp in named):
+    if stance != "other":
+        return False
+    if _ATTRIBUTED.search(text) is None and any(
+        _STANDING.match(text, sp.end) is not None for sp in named
+    ):
+        return True
+    if not named or any(sp.type not in ("GPE", "NORP") for sp in named):
         return False
     # A state or a community named as the source of a fact or a figure, with no stance.
     if _every(named, text, _ACCORDING_TO, 60):

@@ -109,6 +109,45 @@ def test_a_fact_according_to_a_state_s_body_is_no_reaction() -> None:
     assert not no_reaction(acted, "United States", ("the president", "PERSON", "United States"))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The EU's sanctions should stay until the government allows an inquiry.",
+        "Second, the EU has lost the leverage it had in the capital.",
+    ],
+)
+def test_the_writer_s_own_analysis_is_no_reaction(text: str) -> None:
+    assert no_reaction(text, "European Union", ("EU", "ORG", "European Union"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The EU said the sanctions should stay until the government allows an inquiry.",
+        "The EU repeated its position that the dispute should be settled through talks.",
+        "Second, the EU said it would send monitors.",
+    ],
+)
+def test_a_recommendation_the_party_makes_is_a_reaction(text: str) -> None:
+    assert not no_reaction(text, "European Union", ("EU", "ORG", "European Union"))
+
+
+def test_a_list_item_recommending_is_its_speaker_s_reaction() -> None:
+    # under "The EU said:", the item names the EU nowhere; its speaker is carried on to it
+    text = "Both governments should return to the talks without conditions."
+    assert not reports_no_reaction(text, [], ["European Union"], "appeal-dialogue", True)
+
+
+def test_a_standing_relation_in_the_present_is_no_reaction() -> None:
+    text = "Norway buys most of the country's gas and keeps a naval station on the coast."
+    assert no_reaction(text, "Norway", ("Norway", "GPE", "Norway"))
+    # an act of the news with a stance, or one reported as said, stays a reaction
+    aid = "Norway provides 40 tonnes of medical supplies to the struck provinces."
+    assert not no_reaction(aid, "Norway", ("Norway", "GPE", "Norway"), stance="support")
+    said = "Norway said it buys no more gas from the state company."
+    assert not no_reaction(said, "Norway", ("Norway", "GPE", "Norway"))
+
+
 BLOCKS = [
     ("Belarus arrests opposition leaders after disputed vote", "heading"),
     (
