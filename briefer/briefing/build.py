@@ -156,10 +156,11 @@ def _action_item(c: _Candidate, actor: str) -> Item:
 
 
 # A sentence that only introduces the words after it ("In a statement issued in Geneva, he
-# said:"): the reaction is in what follows, which carries its speaker on.
+# said:", "A spokesman said last week:"): the reaction is in what follows, which carries its
+# speaker on.
 _INTRO_ONLY = re.compile(
     r"\b(?:said|says|stated|states|added|adds|declared|wrote|writes|told\s+(?:reporters|"
-    r"journalists))\s*:\s*$"
+    r"journalists))(?:\s+(?:on|in|last|this|earlier|late|at|after)\b[^:.;,]{0,30})?\s*:\s*$"
 )
 
 

@@ -19,6 +19,9 @@ says what is due to happen. Each family here is a general shape of news copy:
   is reported as saying;
 - a standing relation of the party told in the present ("Russia sells weapons to both
   countries", "The EU buys 60% of its exports"), with no stance: context, not a response;
+- the party's nationals counted among the victims or survivors ("Seven Japanese and nine
+  Italians were among the hostages killed", "Two survivors, an Iraqi and a Somali, ..."): people
+  the event struck, not the state acting;
 - a fact attributed to a state's body or a community ("..., according to the U.S. Geological
   Survey", "according to Yazidi leaders"), with no stance.
 """
@@ -53,6 +56,19 @@ _RELATIVE = re.compile(r"\b(?:which|that|whose|who|where)\b[^,]*$", re.IGNORECAS
 _STANDING = re.compile(
     r"\s*(?:[\w'\u2019.-]+\s+){0,3}?"
     r"(?:sells|buys|keeps|provides|supplies|imports|exports|maintains|owns)\b",
+    re.IGNORECASE,
+)
+# A count of people just before a demonym ("Seven Japanese", "an Iraqi"), and what befell them.
+_COUNTED = re.compile(
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an|several|"
+    r"dozens\s+of|hundreds\s+of)\s+$",
+    re.IGNORECASE,
+)
+# The demonym is the people themselves, not a word before a noun ("three Iraqi rescue teams").
+_AS_PEOPLE = re.compile(r"\s*(?:[,;.)]|and\b|or\b|were\b|was\b|are\b|is\b|had\b|among\b|$)")
+_BEFELL = re.compile(
+    r"\b(?:killed|dead|died|survivors?|executed|hostages|victims|injured|wounded|missing|"
+    r"drowned)\b",
     re.IGNORECASE,
 )
 # Someone reported as saying it.
@@ -140,6 +156,14 @@ def reports_no_reaction(
         return True
     if not named or any(sp.type not in ("GPE", "NORP") for sp in named):
         return False
+    if (
+        not spoken
+        and all(sp.type == "NORP" for sp in named)
+        and _every(named, text, _COUNTED, 24)
+        and all(_AS_PEOPLE.match(text, sp.end) is not None for sp in named)
+        and _BEFELL.search(text) is not None
+    ):
+        return True  # the party's nationals among the victims
     # A state or a community named as the source of a fact or a figure, with no stance.
     if _every(named, text, _ACCORDING_TO, 60):
         return True

@@ -148,6 +148,14 @@ def test_a_standing_relation_in_the_present_is_no_reaction() -> None:
     assert not no_reaction(said, "Norway", ("Norway", "GPE", "Norway"))
 
 
+def test_nationals_among_the_victims_are_no_reaction_of_their_state() -> None:
+    text = "Two survivors, an Iraqi and a Somali, were treated in hospital for hypothermia."
+    assert no_reaction(text, "Iraq", ("Iraqi", "NORP", "Iraq"), spoken=False)
+    # the state's rescuers act; a state saying how many of its citizens died is no act
+    rescue = "Three Iraqi rescue teams searched for survivors in the rubble."
+    assert not no_reaction(rescue, "Iraq", ("Iraqi", "NORP", "Iraq"), spoken=False)
+
+
 BLOCKS = [
     ("Belarus arrests opposition leaders after disputed vote", "heading"),
     (
@@ -159,6 +167,7 @@ BLOCKS = [
     ("EU foreign ministers are to discuss a visa ban on Monday.", "text"),
     ("Norwegian officials said 40 people had been injured in clashes outside the embassy.", "text"),
     ("Whether Washington adds sanctions on the generals.", "text"),
+    ("A State Department spokesman said on Tuesday:", "text"),
 ]
 
 
