@@ -22,6 +22,10 @@ says what is due to happen. Each family here is a general shape of news copy:
 - the party's nationals counted among the victims or survivors ("Seven Japanese and nine
   Italians were among the hostages killed", "Two survivors, an Iraqi and a Somali, ..."): people
   the event struck, not the state acting;
+- a body the gazetteer does not know, named as a state's organ, a party or a force with no
+  international word in its name ("the Ministry of Railways", "the Guardian Council", "the
+  Northern Fleet", "the Five Star Movement"), with no stance: in a story it is most often one
+  of the principal's own bodies telling what happened, not a third party reacting;
 - a fact attributed to a state's body or a community ("..., according to the U.S. Geological
   Survey", "according to Yazidi leaders"), with no stance.
 """
@@ -31,6 +35,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from briefer.analysis.gazetteer import canonical_name
 from briefer.analysis.reactions import government_of
 from briefer.briefing.model import Item, Span
 
@@ -70,6 +75,18 @@ _BEFELL = re.compile(
     r"\b(?:killed|dead|died|survivors?|executed|hostages|victims|injured|wounded|missing|"
     r"drowned)\b",
     re.IGNORECASE,
+)
+# A body named as a state's organ, a party or a force, and words naming an international one.
+_HOME_BODY = re.compile(
+    r"\b(?:Council|Forces|Movement|Fleet|Party|Board|Committee|Front|Authority|Commission|"
+    r"Ministry|Bureau|Service|Directorate|Army|Navy|Police|Guard|Court|Parliament|Assembly|"
+    r"Congress|Senate)\b"
+)
+_INTERNATIONAL = re.compile(
+    r"\b(?:International|World|Global|European|Europe|Union|League|United\s+Nations|UN|Asian|"
+    r"Asia|African|Africa|Arab|Pacific|Atlantic|American|Americas|Caribbean|Nordic|Baltic|"
+    r"Mekong|Danube|Gulf|Organi[sz]ation|Conference|Federation|Association|Alliance|"
+    r"Community|Agency)\b"
 )
 # Someone reported as saying it.
 _ATTRIBUTED = re.compile(
@@ -128,6 +145,16 @@ def _writer_on(text: str, first: Span) -> bool:
     return found is not None and first.start < found.end()
 
 
+def _home_body(name: str) -> bool:
+    """Whether `name` reads as a state's own organ, party or force that the gazetteer does not
+    place ("Ministry of Railways", "Guardian Council"); the known ones have their owners."""
+    return (
+        _HOME_BODY.search(name) is not None
+        and _INTERNATIONAL.search(name) is None
+        and canonical_name(name) is None
+    )
+
+
 def _every(named: Sequence[Span], text: str, pattern: re.Pattern[str], reach: int) -> bool:
     """Whether the words just before every actor span match `pattern`."""
     return bool(named) and all(
@@ -153,6 +180,8 @@ def reports_no_reaction(
     if _ATTRIBUTED.search(text) is None and any(
         _STANDING.match(text, sp.end) is not None for sp in named
     ):
+        return True
+    if all(_home_body(actor) for actor in actors):
         return True
     if not named or any(sp.type not in ("GPE", "NORP") for sp in named):
         return False

@@ -156,6 +156,24 @@ def test_nationals_among_the_victims_are_no_reaction_of_their_state() -> None:
     assert not no_reaction(rescue, "Iraq", ("Iraqi", "NORP", "Iraq"), spoken=False)
 
 
+@pytest.mark.parametrize(
+    "actor", ["Ministry of Railways", "Guardian Council", "Northern Fleet", "Five Star Movement"]
+)
+def test_an_unknown_home_body_reporting_with_no_stance_is_no_reaction(actor: str) -> None:
+    text = f"The {actor} said services had been restored overnight."
+    assert no_reaction(text, actor, (actor, "ORG", actor))
+    # with a stance it is reported, and so is an international body or a known one
+    assert not no_reaction(text, actor, (actor, "ORG", actor), stance="criticism")
+
+
+@pytest.mark.parametrize(
+    "actor", ["Mekong River Commission", "European Union Aviation Safety Agency", "NATO"]
+)
+def test_an_international_or_known_body_with_no_stance_still_reacts(actor: str) -> None:
+    text = f"The {actor} said it saw no reason to ground the fleet."
+    assert not no_reaction(text, actor, (actor, "ORG", actor))
+
+
 BLOCKS = [
     ("Belarus arrests opposition leaders after disputed vote", "heading"),
     (
