@@ -10,7 +10,9 @@ says what is due to happen. Each family here is a general shape of news copy:
   sentences are neither background nor reactions;
 - an observer speaking from a place or a body ("Diplomats at the United Nations said",
   "Witnesses in Mecca said", "a fisherman from Ziguinchor told us"): the place is where the
-  speaker stands, not who speaks;
+  speaker stands, not who speaks; and private people named by their nationality or body
+  ("Austrian doctors said", "a Red Cross volunteer said", "Kurdish protesters occupied"):
+  they do not speak or act for it;
 - a figure (a toll, the displaced, the nationalities of passengers) given by a state's or a
   community's officials with no stance ("Kurdish officials said up to 200,000 people had been
   displaced"): they report what happened, they do not react to it;
@@ -111,6 +113,14 @@ _OBSERVER_AT = re.compile(
     re.IGNORECASE,
 )
 
+# Private people named by a nationality or a body just before them ("Austrian doctors").
+_PEOPLE_OF = re.compile(
+    r"(?:'s)?(?:\s+[\w-]+)?\s+(?:doctors?|volunteers?|scholars?|witness(?:es)?|residents?|"
+    r"villagers?|traders?|fisherm[ae]n|shopkeepers?|bystanders?|survivors?|relatives|families|"
+    r"students|protesters|demonstrators|pilgrims|tourists)\b",
+    re.IGNORECASE,
+)
+
 # A figure of what happened: a toll, the dead, hurt, missing or displaced, passengers.
 _COUNT = re.compile(
     r"\b(?:\d[\d,.]*|hundreds|thousands|dozens|scores|millions)\b(?:\s+\w+){0,6}?\s+"
@@ -174,6 +184,8 @@ def reports_no_reaction(
     if named and _ATTRIBUTED.search(text) is None and _writer_on(text, named[0]):
         return True
     if _every(named, text, _OBSERVER_AT, 50):
+        return True
+    if named and all(_PEOPLE_OF.match(text, sp.end) is not None for sp in named):
         return True
     if stance != "other":
         return False

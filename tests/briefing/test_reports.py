@@ -78,6 +78,26 @@ def test_observers_placed_at_a_body_or_a_capital_are_no_reaction() -> None:
     )
 
 
+def test_private_people_named_by_a_nationality_or_a_body_are_no_reaction() -> None:
+    assert no_reaction(
+        "Austrian doctors said five of the wounded were in critical condition.",
+        "Austria",
+        ("Austrian", "NORP", "Austria"),
+    )
+    assert no_reaction(
+        '"We are pulling out bodies," a Red Cross volunteer said.',
+        "Red Cross",
+        ("Red Cross", "ORG", "Red Cross"),
+        stance="support",
+    )
+    # the state's own teams and officials act for it
+    assert not no_reaction(
+        "Austrian rescue teams reached the village on Tuesday.",
+        "Austria",
+        ("Austrian", "NORP", "Austria"),
+    )
+
+
 def test_a_party_s_own_diplomats_and_observers_still_react() -> None:
     assert not no_reaction(
         "Canadian diplomats said the statement had been misread.",
