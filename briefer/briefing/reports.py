@@ -53,7 +53,10 @@ _SCHEDULED = re.compile(
 # whose panel was due to meet, said it rejected ..."), or a request for the meeting (the
 # requesters react: the gold conventions).
 _OWN_ACT = re.compile(
-    r"\b(?:said|says|asked|requested|request|agreed|already|called|flew|sent|closed)\b",
+    r"\b(?:said|says|asked|requested|request|agreed|already|called|flew|sent|closed)\b"
+    # (a named party's deed told in the past besides the schedule: "Modi chaired a meeting
+    # ..., and his foreign minister is due to brief party leaders")
+    r"|(?-i:\b[A-Z][\w\u2019'-]+\s+[a-z]{3,}ed)\b",
     re.IGNORECASE,
 )
 # The schedule sits in a relative clause ("an operation that is due to last 30 days").

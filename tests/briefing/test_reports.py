@@ -53,6 +53,8 @@ def test_a_schedule_or_an_expectation_is_no_reaction(text: str) -> None:
         "The EU sent 200 monitors on a mission that is expected to last a month.",
         # requesting the meeting is the reaction
         "The Council is due to meet on Monday at the EU's request.",
+        # a deed of the party's own, told in the past, beside the schedule
+        "Borrell chaired a meeting of EU envoys, and the ministers are due to meet on Friday.",
     ],
 )
 def test_an_act_beside_a_schedule_stays_a_reaction(text: str) -> None:
