@@ -42,7 +42,10 @@ SCHEMA_VERSION = 3
 #    sentences change.
 # 8: session 11's background model overturns a rules' background below 0.2 (was 0.15):
 #    stored sentence labels change.
-CONTENT_VERSION = 8
+# 9: session 12: page furniture dropped at load (sources/furniture.py), live blogs and split
+#    stories read whole, pages read from their JSON-LD; reactions told as acts (acts12),
+#    sentences that report no reaction (briefing/reports.py), speakers' bodies (affil12).
+CONTENT_VERSION = 9
 
 # Separators inside the `facets` column value (see `facet_value`).
 FIELD_SEP = "\x1f"
