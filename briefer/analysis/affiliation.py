@@ -51,7 +51,7 @@ _ROLE_TEXT = """
     general commander chancellor premier king queen emperor representative commissioner
     official officials diplomat diplomats negotiator mayor governor director chairman chair
     chairwoman speaker senator lawmaker mp leaders counterpart army military security council
-    national adviser
+    national adviser rapporteur
     advisor counsellor counselor economy finance trade justice home office ministry agency
     rights human coordinator administrator chargé d'affaires emir sheikh crown prince
     government presidential opposition colonel lieutenant captain major brigadier admiral
@@ -138,7 +138,8 @@ def is_title_gap(gap: str) -> bool:
 # the UN's unless another body is named.
 _OFFICE_OF = re.compile(
     r",\s+(?:the\s+|a\s+)?(?:(?:[\w-]+\s+){0,3}?(?:president|head|chair|chairman|chairwoman|"
-    r"leader|secretary|secretary-general|director|commissioner)\s+(?:of|at)|(?P<spokes>spokes(?:man|woman|"
+    r"leader|secretary|secretary-general|director|commissioner|minister|ambassador|governor|"
+    r"mayor)\s+(?:of|at)|(?P<spokes>spokes(?:man|woman|"
     r"person)\s+for|(?:[a-z-]+\s+){0,2}(?:adviser|advisor|aide|envoy)\s+to))\s+(?:the\s+)?"
     r"(?:(?:President|Prime\s+Minister|Chancellor|King)\s+)?"
 )
@@ -157,6 +158,16 @@ _CAPACITY_BEFORE = re.compile(
     # "X, chair of the Caribbean Community,", "X hosted the talks as the current chair of CELAC"
     r"(?:,\s+|,?\s+(?:[a-z]+\s+){0,6}?as\s+)(?:the\s+)?(?:current\s+|rotating\s+|outgoing\s+)?"
     r"(?:chair|chairman|chairwoman|chairperson)\s+of)\s+(?:the\s+)?"
+)
+# "X, commanding UN forces in Bosnia,", "X, who leads the African Union panel,": leading a
+# body's force, panel or mission (a party or a movement led is not a capacity of this kind).
+_LEADING_BEFORE = re.compile(
+    r",\s+(?:(?:the|a|an)\s+)?(?:(?:[\w'’-]+\s+){0,5}?who\s+(?:currently\s+)?(?:leads|commands)|"
+    r"commanding|heading|leading)\s+(?:the\s+)?"
+)
+_UNIT_AFTER = re.compile(
+    r"['’]?s?\s+(?:[a-z-]+\s+)?(?:panel|mission|force|forces|troops|team|delegation|contingent|"
+    r"operation|observers|monitors|peacekeepers)\b"
 )
 _CAPACITY_AROUND = re.compile(
     r",\s+(?:the\s+)?(?:current\s+|rotating\s+|outgoing\s+)?", re.IGNORECASE
@@ -188,7 +199,11 @@ _CONVENTIONAL_TITLE = re.compile(
     r"Treasury\s+Secretary|Secretary\s+of\s+the\s+Treasury|Defense\s+Secretary|"
     r"Secretary\s+of\s+Defense|Taoiseach)\s*,?\s*$"
 )
-_TITLE_AFTER = re.compile(r"(?:'s|’s)?\s+(?P<title>(?:[\w-]+\s+){0,4}?[\w-]+)\s*[,;.)]")
+_TITLE_AFTER = re.compile(
+    r"(?:'s|’s)?\s+(?P<title>(?:[\w-]+\s+){0,4}?[\w-]+)(?:\s*[,;.)]|"
+    # "X, the UN special rapporteur on the independence of judges,": the post's remit after it
+    r"\s+(?=(?:on|for|responsible\s+for|in\s+charge\s+of)\s))"
+)
 # Words that make a phrase a person's title ("the State Department's top official for Latin
 # America"): the people nouns and the officers of a body.
 _OFFICE_HOLDERS = PERSON_NOUNS | frozenset(
@@ -207,6 +222,7 @@ _OFFICE_HOLDERS = PERSON_NOUNS | frozenset(
         "governor",
         "mayor",
         "speaker",
+        "rapporteur",
     ]
 )
 
@@ -250,6 +266,9 @@ def affiliations(text: str, mentions: Sequence[Mention]) -> dict[str, str]:
     # "X, the Dutch finance minister who chairs the Eurogroup,", "Zambian President X, the
     # current SADC chairman,": a body's chair or mediator speaks as that, whatever his state.
     place(lambda i: _capacity_body(text, mentions, i))
+    # "X, the Commission's vice-president,", "X, the head of the agency's operations in Gaza,":
+    # the body the apposition names again by its kind, named before.
+    place(lambda i: _body_named_again(text, mentions, i))
     # "The Eurogroup said ... Its president, Dutch Finance Minister X,": the office the
     # pronoun gives belongs to the body named before, whatever state the person is from.
     place(lambda i: _pronoun_owner(text, mentions, i, ("its", "their"), found))
@@ -309,7 +328,7 @@ def affiliations(text: str, mentions: Sequence[Mention]) -> dict[str, str]:
             continue
         role = _TITLE_AFTER.match(text, after.end)
         if role is not None and any(
-            w.lower() in _OFFICE_HOLDERS for w in role.group("title").split()
+            w.lower() in _OFFICE_HOLDERS for w in role.group("title").replace("-", " ").split()
         ):
             found[person.canonical] = party_of(after, {})
     for person, after in pairwise(m for m in mentions if m.type != "LOC"):
@@ -550,6 +569,55 @@ def _pronoun_owner(
 _SENTENCE_END = re.compile(r"(?:[.!?][\"”’]?\s+|\n)(?!.*(?:[.!?][\"”’]?\s|\n))", re.DOTALL)
 
 
+# An apposition naming the person's body again by its kind, with an office: "X, the
+# Commission's vice-president,", "X, the organisation's secretary-general,", "X, the head of the
+# agency's operations in Gaza,".
+_BODY_AGAIN = re.compile(
+    r",\s+(?:the\s+)?(?P<office>(?:[\w-]+\s+){0,2}?(?:head|chief|director|member|president|"
+    r"chairman|chair|leader)\s+of\s+)?the\s+(?P<noun>commission|organi[sz]ation|agency|bloc|"
+    r"alliance|union|council|court|committee|mission|league|fund|bank)['’]s\s+"
+    r"(?P<title>(?:[\w-]+\s+){0,3}?[\w-]+)\b",
+    re.IGNORECASE,
+)
+# Kinds a body's own name need not hold ("the organisation" for the Organization of American
+# States, "the bloc" for ASEAN): the body named last before the person.
+_GENERIC_KINDS = frozenset({"organisation", "organization", "bloc", "alliance", "agency"})
+
+
+def _kinds(name: str) -> set[str]:
+    """The words of a body's name, folded ("Organization" is "organisation")."""
+    return {w.replace("organization", "organisation") for w in name.casefold().split()}
+
+
+def _body_named_again(text: str, mentions: Sequence[Mention], i: int) -> str | None:
+    """The body an apposition after `mentions[i]` names again by its kind and gives him an
+    office in ("X, the Commission's vice-president,"): the organisation named last before
+    him whose name holds the kind (any, for "the organisation", "the bloc"); "the
+    Commission" of a story that names the EU and no commission is the European Commission.
+    None when no such apposition follows, or no body of that kind was named."""
+    person = mentions[i]
+    again = _BODY_AGAIN.match(text, person.end)
+    if again is None or (i + 1 < len(mentions) and mentions[i + 1].start < again.end("noun")):
+        return None
+    words = (again.group("office") or "") + " " + again.group("title")
+    if not any(w in _OFFICE_HOLDERS for w in words.lower().replace("-", " ").split()):
+        return None
+    noun = again.group("noun").lower().replace("organization", "organisation")
+    for m in reversed(mentions[:i]):
+        if m.type != "ORG":
+            continue
+        party = party_of(m, {})
+        if is_state(party) or is_domestic_institution(party):
+            continue
+        if noun in _GENERIC_KINDS or noun in _kinds(m.canonical) or noun in _kinds(m.surface):
+            return party
+    if noun == "commission" and any(
+        m.canonical in ("European Union", "European Commission") for m in mentions
+    ):
+        return "European Commission"
+    return None
+
+
 def _capacity_body(text: str, mentions: Sequence[Mention], i: int) -> str | None:
     """The body whose chair or mediator an apposition after `mentions[i]` makes the person,
     if it names one (the state adjectives in between are his own, not the capacity's)."""
@@ -558,9 +626,16 @@ def _capacity_body(text: str, mentions: Sequence[Mention], i: int) -> str | None
         if after.start - person.end > 90:
             return None
         if after.type == "ORG":
-            if _CAPACITY_BEFORE.fullmatch(text, person.end, after.start) or (
-                _CAPACITY_AROUND.fullmatch(text, person.end, after.start)
-                and _CAPACITY_AFTER.match(text, after.end)
+            if (
+                _CAPACITY_BEFORE.fullmatch(text, person.end, after.start)
+                or (
+                    _CAPACITY_AROUND.fullmatch(text, person.end, after.start)
+                    and _CAPACITY_AFTER.match(text, after.end)
+                )
+                or (
+                    _LEADING_BEFORE.fullmatch(text, person.end, after.start)
+                    and _UNIT_AFTER.match(text, after.end)
+                )
             ):
                 return party_of(after, {})
             return None

@@ -121,3 +121,52 @@ def test_a_title_holding_a_word_of_a_body_named_before() -> None:
         "The High Commissioner, Tomas Berg, called for an inquiry."
     )
     assert found["Tomas Berg"] == "United Nations"
+
+
+def test_an_apposition_naming_the_body_again_by_its_kind() -> None:
+    # "the organisation's secretary-general", "the head of the agency's operations": the body
+    # named before; "the Commission" of a story about the EU is the European Commission.
+    found = _parties(
+        "The Organization of American States arranged a ceasefire. Galo Ruiz, the "
+        "organisation's secretary-general, said the war had to stop."
+    )
+    assert found["Galo Ruiz"] == "Organization of American States"
+    found = _parties(
+        'The UN agency for Palestinian refugees, UNRWA, suspended deliveries. "We cannot go '
+        "on,\" said John Grey, the head of the agency's operations in Gaza."
+    )
+    assert found["John Grey"] == "UNRWA"
+    found = _parties(
+        "Marek Novak, the Commission's vice-president responsible for the partnership, said "
+        "the EU would insist on its rules."
+    )
+    assert found["Marek Novak"] == "European Commission"
+    # (no body of that kind named: no party)
+    assert "Ana Silva" not in _parties("Ana Silva, the commission's chairwoman, said so.")
+
+
+def test_a_long_title_after_the_person_names_the_body() -> None:
+    # "X, the UN special rapporteur on ...", "X, foreign minister of the Marshall Islands,"
+    found = _parties(
+        "Margaret Hill, the UN special rapporteur on the independence of judges and lawyers, "
+        "said the plan was dangerous."
+    )
+    assert found["Margaret Hill"] == "United Nations"
+    found = _parties("Tony Brum, foreign minister of the Marshall Islands, said it was a victory.")
+    assert found["Tony Brum"] == "Marshall Islands"
+
+
+def test_one_leading_a_bodys_force_or_panel_speaks_for_the_body() -> None:
+    found = _parties(
+        "Lieutenant-General Sir Michael Rowe, commanding UN forces in Bosnia, said the guns "
+        "had been placed under monitoring."
+    )
+    assert found["Michael Rowe"] == "United Nations"
+    found = _parties(
+        "Former South African president Thabo Mkhize, who leads the African Union panel "
+        "mediating between the two sides, said talks would resume."
+    )
+    assert found["Thabo Mkhize"] == "African Union"
+    # (a party or movement he leads is no capacity of this kind)
+    found = _parties("Ion Ilie, a former official who leads the Front, is acting head of state.")
+    assert "Ion Ilie" not in found
