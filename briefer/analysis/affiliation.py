@@ -380,7 +380,67 @@ def affiliations(text: str, mentions: Sequence[Mention]) -> dict[str, str]:
     # International Court of Justice ... court president X": the body named before whose
     # name holds the title.
     place(lambda i: _titled_by_body(text, mentions, i))
+    found.update(_conventional_organs(text, mentions))
     return found
+
+
+# Organs English news names without their state, for the one state whose organ the name is
+# unless the text places it elsewhere ("the Foreign Office in Islamabad").
+CONVENTIONAL_ORGANS = {"Foreign Office": "United Kingdom"}
+_PLACED_IN = re.compile(r"\s+in\s+$")
+
+
+def _conventional_organs(text: str, mentions: Sequence[Mention]) -> dict[str, str]:
+    """Unqualified organ -> state: "The Foreign Office said" is Britain's, "the Foreign Office
+    in Islamabad" Pakistan's (a seat named right after it places every mention of the organ
+    in the text)."""
+    found: dict[str, str] = {}
+    for i, m in enumerate(mentions):
+        state = CONVENTIONAL_ORGANS.get(m.canonical) if m.type == "ORG" else None
+        if state is None:
+            continue
+        after = mentions[i + 1] if i + 1 < len(mentions) else None
+        if after is not None and _PLACED_IN.fullmatch(text, m.end, after.start):
+            seat = _government_of(after.surface)
+            if seat is not None:
+                found[m.canonical] = seat
+                continue
+        reported = _reported_state(text, mentions, i)
+        if reported is not None:
+            # "Pakistan accepted the offer, the Foreign Office said": the organ tells of its
+            # own state's act
+            found[m.canonical] = reported
+            continue
+        found.setdefault(m.canonical, state)
+    return found
+
+
+_ATTRIBUTION_AFTER = re.compile(
+    r"\s+(?:(?:\w+ly|also|later)\s+)?(?:said|says|announced|confirmed|added|stated)\b"
+)
+_COMMA_THE = re.compile(r",\s+(?:the\s+)?$")
+
+
+def _reported_state(text: str, mentions: Sequence[Mention], i: int) -> str | None:
+    """The state the words an organ closes with an attribution open on ("Pakistan accepted
+    the offer on Sunday, the Foreign Office said" -> Pakistan), if they open on one."""
+    organ = mentions[i]
+    if not (
+        _COMMA_THE.search(text, max(0, organ.start - 8), organ.start)
+        and _ATTRIBUTION_AFTER.match(text, organ.end)
+    ):
+        return None
+    before = _SENTENCE_END.search(text, max(0, organ.start - 300), organ.start)
+    if before is None and organ.start > 300:
+        return None
+    opening = before.end() if before is not None else 0
+    first = next((m for m in mentions[:i] if m.start >= opening), None)
+    if first is None or first.type not in ("GPE", "NORP"):
+        return None
+    if text[opening : first.start].strip() not in ("", "The", "the"):
+        return None
+    state = party_of(first, {})
+    return state if is_state(state) else None
 
 
 # "The British and French foreign ministers, X and Y,": a plural office between two states and
@@ -871,6 +931,8 @@ def party_of(m: Mention, affiliation: Mapping[str, str]) -> str:
     if m.type == "GPE" and not is_state(m.canonical):
         return _government_of(m.surface) or seat_of(m.surface) or m.canonical
     if m.type == "ORG":
+        if m.canonical in affiliation:
+            return affiliation[m.canonical]  # "The Foreign Office said": Britain's
         return owner_state(m.canonical) or parent_body(m.canonical) or m.canonical
     return m.canonical
 

@@ -174,3 +174,17 @@ def test_a_bodys_own_secretary_general_is_not_the_uns() -> None:
         _mention(text, "Jose Mora", "Jose Mora", "PERSON"),
     ]
     assert affiliations(text, ms).get("Jose Mora") != "United Nations"
+
+
+def test_the_foreign_office_unqualified_is_britains_unless_the_text_places_it() -> None:
+    def organ(text: str, *others: tuple[str, str, str]) -> str:
+        office = _mention(text, "Foreign Office", "Foreign Office", "ORG")
+        found = sorted([office, *(_mention(text, *o) for o in others)], key=lambda m: m.start)
+        return party_of(office, affiliations(text, found))
+
+    assert organ("The Foreign Office said it hoped for talks.") == "United Kingdom"
+    text = "Nine of the dead were Pakistanis, according to the Foreign Office in Islamabad."
+    assert organ(text, ("Islamabad", "Islamabad", "GPE")) == "Pakistan"
+    # (an organ telling of its own state's act, in the third person, is that state's)
+    text = "Pakistan accepted the offer on Sunday, the Foreign Office said."
+    assert organ(text, ("Pakistan", "Pakistan", "GPE")) == "Pakistan"
