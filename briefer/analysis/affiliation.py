@@ -180,6 +180,74 @@ _COMMISSIONER_GAP = re.compile(r"\bcommissioner\W*$", re.IGNORECASE)
 _EU_COMMISSIONER = re.compile(
     r"(?<![\w-])European\s+(?:[A-Z][\w-]*\s+){0,3}Commissioner\s+(?:for\s+[^,]{3,60},\s+)?$"
 )
+# A commissioner titled by his portfolio alone, before his name ("Enlargement Commissioner X",
+# "crisis management commissioner X") or after it ("X, Commissioner for the Environment,"):
+# in a story that names the EU, a member of its Commission. Commissioners of other kinds name
+# their body ("UN High Commissioner"), or are no portfolio's ("Police Commissioner X").
+_PORTFOLIO_COMMISSIONER = re.compile(r"(?P<words>(?:[\w'’-]+\s+){1,4})[Cc]ommissioner,?\s+$")
+_COMMISSIONER_FOR = re.compile(
+    r",\s+(?:the\s+)?(?:EU\s+|European\s+)?Commissioner\s+(?:for|of)\s+[^,;:\"“”]{3,80}?"
+    r"(?=\s*[,;:\"“”]|\s*$|\s+(?:said|says|told|added|who)\b)"
+)
+# Words a portfolio title starts after ("the enlargement commissioner, X").
+_BEFORE_PORTFOLIO = frozenset(
+    ["the", "a", "an", "and", "his", "her", "its", "their", "with", "by", "said", "says"]
+)
+_NOT_PORTFOLIOS = frozenset(
+    [
+        "former",
+        "police",
+        "high",
+        "deputy",
+        "assistant",
+        "county",
+        "district",
+        "city",
+        "state",
+        "regional",
+        "election",
+        "electoral",
+        "refugee",
+        "refugees",
+        "rights",
+        "human",
+        "information",
+        "language",
+        "children's",
+        "chief",
+        "of",
+    ]
+)
+_EU_NAMES = frozenset({"European Union", "European Commission"})
+
+
+def _commissioner(text: str, mentions: Sequence[Mention], person: Mention) -> bool:
+    """Whether `person` is titled as a commissioner by portfolio alone (`_PORTFOLIO_COMMISSIONER`,
+    `_COMMISSIONER_FOR`), with no other body's name in the title."""
+    surface = person.surface
+    at = surface.find("ommissioner ")
+    # ("Enlargement Commissioner Olli Rehn" read as one name: its title is inside it)
+    end = person.start + at + len("ommissioner ") if at > 0 else person.start
+    title = _PORTFOLIO_COMMISSIONER.search(text, max(0, end - 60), end)
+    if title is not None:
+        words = title.group("words").split()
+        portfolio: list[str] = []
+        for word in reversed(words):
+            if word.casefold() in _BEFORE_PORTFOLIO or word[-1] in ",.;:":
+                break
+            portfolio.append(word)
+        start = title.end("words") - sum(len(w) + 1 for w in portfolio)
+        return (
+            bool(portfolio)
+            and not any(w.casefold() in _NOT_PORTFOLIOS for w in portfolio)
+            and not any(start <= m.start < end and m is not person for m in mentions)
+        )
+    after = _COMMISSIONER_FOR.match(text, person.end)
+    return after is not None and not any(
+        person.end < m.start < after.end() and m.canonical not in _EU_NAMES for m in mentions
+    )
+
+
 CONVENTIONAL = {
     "secretary of state": "United States",
     "secretary-general": "United Nations",
@@ -305,6 +373,7 @@ def affiliations(text: str, mentions: Sequence[Mention]) -> dict[str, str]:
             if speaks_for == "European Union" and _COMMISSIONER_GAP.search(gap):
                 speaks_for = "European Commission"  # "the EU's enlargement commissioner, X"
             found[person.canonical] = speaks_for
+    eu = any(m.canonical in _EU_NAMES for m in mentions)
     for person in mentions:
         # Titles that name their state or body by convention in English news, unless the
         # person is known to hold the office elsewhere ("Secretary-General Luis Almagro").
@@ -312,6 +381,11 @@ def affiliations(text: str, mentions: Sequence[Mention]) -> dict[str, str]:
             conventional = _CONVENTIONAL_TITLE.search(text, max(0, person.start - 40), person.start)
             if _EU_COMMISSIONER.search(text, max(0, person.start - 60), person.start):
                 # "European Energy Commissioner X": a member of the Commission
+                found[person.canonical] = known_party(person.canonical) or "European Commission"
+                continue
+            if eu and _commissioner(text, mentions, person):
+                # "Enlargement Commissioner X", "X, Commissioner for the Environment,", in a
+                # story of the EU: a member of the Commission
                 found[person.canonical] = known_party(person.canonical) or "European Commission"
                 continue
             if conventional is not None:

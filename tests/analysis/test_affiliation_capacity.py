@@ -170,3 +170,31 @@ def test_one_leading_a_bodys_force_or_panel_speaks_for_the_body() -> None:
     # (a party or movement he leads is no capacity of this kind)
     found = _parties("Ion Ilie, a former official who leads the Front, is acting head of state.")
     assert "Ion Ilie" not in found
+
+
+def test_a_commissioner_titled_by_portfolio_alone_sits_in_the_commission() -> None:
+    # In a story of the EU, "Enlargement Commissioner X" and "X, Commissioner for the
+    # Environment," are members of the European Commission.
+    eu = "The EU offered help. "
+    for text, person in (
+        # (the title read into the name: "Enlargement Commissioner Olli Rehto" is one mention)
+        (
+            eu + "Enlargement Commissioner Olli Rehto said talks would go on.",
+            "Enlargement Commissioner Olli Rehto",
+        ),
+        (
+            eu + "Crisis management commissioner Chris Stylian said funds could be used.",
+            "Chris Stylian",
+        ),
+        (
+            eu + "Janez Potok, Commissioner for the Environment, said the Commission was ready.",
+            "Janez Potok",
+        ),
+    ):
+        assert _parties(text)[person] == "European Commission"
+    # (a police commissioner, a story with no EU, a commissioner of another body: not so)
+    assert (
+        _parties(eu + "Police Commissioner John Mwangi said ten were held.").get("John Mwangi")
+        != "European Commission"
+    )
+    assert not _parties("Enlargement Commissioner Olli Rehto said so.")
