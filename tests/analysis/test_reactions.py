@@ -2811,6 +2811,14 @@ def test_a_count_held_and_a_plan_after_an_aside_are_no_acts() -> None:
 
 
 def test_the_blocs_officer_speaks_for_the_bloc_the_text_names() -> None:
+    text = "The bloc's foreign policy chief, Jan Lenar, said it was ready to help."
+    found = mentions(text, ("Jan Lenar", "Jan Lenar", "PERSON"))
+    r = analyse_reaction(
+        text, found, {"Jan Lenar": "Slovenia"}, lambda kind, pos: ("European Union",)
+    )
+    assert r.speakers == ("European Union",)
+    # its commissioner speaks for its Commission (tests/gold/README.md: "The bloc's trade
+    # commissioner warned Ruritania" -> European Commission)
     text = "The bloc's crisis commissioner, Janez Lenarcic, said it was ready to help."
     found = mentions(text, ("Janez Lenarcic", "Janez Lenarčič", "PERSON"))
     r = analyse_reaction(
@@ -2819,7 +2827,21 @@ def test_the_blocs_officer_speaks_for_the_bloc_the_text_names() -> None:
         {"Janez Lenarčič": "European Commission"},
         lambda kind, pos: ("European Union",),
     )
-    assert r.speakers == ("European Union",)
+    assert r.speakers == ("European Commission",)
+
+
+def test_a_commission_spokesman_speaks_for_the_commission_not_the_union() -> None:
+    def earlier(kind: str, pos: int) -> tuple[str, ...]:
+        return ("European Union",)
+
+    a = "A Commission spokesman, Christian Wig, said Italy was free to set its priorities."
+    found = mentions(a, ("Christian Wig", "Christian Wig", "PERSON"))
+    assert find_speakers(a, found, {}, earlier) == ("European Commission",)
+    b = '"More than a dozen countries have offered help," a Commission spokesman says.'
+    assert find_speakers(b, [], None, earlier) == ("European Commission",)
+    c = "A spokesman, Christian Wig, said Italy was free to set its priorities."
+    found = mentions(c, ("Christian Wig", "Christian Wig", "PERSON"))
+    assert find_speakers(c, found, {}, earlier) == ("European Union",)
 
 
 def test_a_number_with_a_comma_inside_an_aside_does_not_end_it() -> None:

@@ -37,6 +37,7 @@ from briefer.analysis.reactions.titles import (
     _BLOC_TITLE,
     _LOCAL_VOICE,
     _POSSESSIVE_TITLE,
+    the_commission,
 )
 
 #: Resolver kind prefix: the rest names a region whose bloc is wanted ("bloc-of:West African").
@@ -196,14 +197,15 @@ class Finding:
             if owner is not None:
                 self.add_names([owner])  # "Britain's National Cyber Security Centre said"
                 return True
-        if (
-            person.type == "PERSON"
-            and self.resolve is not None
-            and _BLOC_TITLE.search(text, max(0, person.start - 60), person.start)
-        ):
-            # "The bloc's crisis commissioner, Janez Lenarcic, said": the bloc the text
-            # names before, whatever body the person is known to sit in
-            bloc = self.resolve("org", person.start)
+        bloc_title = (
+            _BLOC_TITLE.search(text, max(0, person.start - 60), person.start)
+            if person.type == "PERSON" and self.resolve is not None
+            else None
+        )
+        if bloc_title is not None and self.resolve is not None:
+            # "The bloc's foreign policy chief, X, said": the bloc the text names before,
+            # whatever body the person is known to sit in (its commissioner: its Commission)
+            bloc = the_commission(bloc_title.group(0), self.resolve("org", person.start))
             if bloc:
                 self.add_names(bloc)
                 return True
@@ -277,6 +279,7 @@ class Finding:
             # "court spokeswoman X confirmed": a domestic body's, not the last speaker's
             return True
         names = self.resolve(kind, person.start) if self.resolve is not None and kind else ()
+        names = the_commission(text[window : person.start], names)  # "A Commission spokesman, X"
         if kind == "speaker" and "ministry" in text[window : person.start].lower():
             # a ministry is a state's: "ministry spokesman X" after "the CSTO's troops
             # left, the Russian Defence Ministry said" is Russia's

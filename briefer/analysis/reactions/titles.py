@@ -155,3 +155,17 @@ _POSSESSIVE_TITLE = re.compile(
     + r")(?:\s+(?:to|in|at|for)\s+[^,;:\"“”]{1,60}?)?\s*,?\s*$",
     re.IGNORECASE,
 )
+
+
+# The Commission named in an unnamed or bare title ("A Commission spokesman, X,", "the bloc's
+# crisis management commissioner, X,"): of the EU, the European Commission speaks.
+_COMMISSION_TITLE = re.compile(r"\bCommission\b|\bcommissioner\b", re.IGNORECASE)
+
+
+def the_commission(title: str, names: tuple[str, ...]) -> tuple[str, ...]:
+    """`names` resolved for an officer titled `title`, with the European Union read as its
+    Commission when the title is the Commission's ("A Commission spokesman", "the bloc's
+    trade commissioner"): the gold's convention, the Commission speaks in its own name."""
+    if "European Union" in names and _COMMISSION_TITLE.search(title):
+        return ("European Commission",)
+    return names

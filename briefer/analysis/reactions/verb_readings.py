@@ -53,6 +53,7 @@ from briefer.analysis.reactions.titles import (
     _CHAIR_NAMED,
     _UNNAMED_BEFORE,
     _anonymous,
+    the_commission,
 )
 
 #: Words opening a relative or subordinate clause inside the main one: the subject of the main
@@ -260,6 +261,7 @@ def _unnamed_speaker(f: Finding, v: re.Match[str], resolve: Resolver) -> bool:
     plural = unnamed.group(0).rstrip().lower().endswith(("officials", "diplomats", "sources"))
     # ("..., officials said" after an event is no follow-up of the last speaker)
     names = opening or (() if plural else resolve("speaker", unnamed.start()))
+    names = the_commission(unnamed.group(0), names)  # '"...," a Commission spokesman says'
     if not names:
         return False
     f.resolved(names, v, None if opening else unnamed.start())
