@@ -3208,3 +3208,16 @@ def test_a_pronoun_after_the_verb_is_what_was_said_not_an_inverted_speaker() -> 
     # after a closed quotation the inversion still names the speaker
     quoted = '"We are losing money," said they, the Peruvian exporters\' envoys.'
     assert analyse_reaction(quoted, [], {}, lambda kind, pos: ("Peru",)).speakers == ("Peru",)
+
+
+def test_an_unnamed_officer_after_the_place_the_sentence_opens_on_speaks_for_its_state() -> None:
+    def earlier(kind: str, pos: int) -> tuple[str, ...]:
+        return ("NATO",)
+
+    a = "In Tokyo, the chief cabinet secretary told a news conference that it was grave."
+    assert find_speakers(a, mentions(a, ("Tokyo", "Tokyo", "GPE")), {}, earlier) == ("Japan",)
+    b = "At the Vatican, a spokesman said the news was painful."
+    assert find_speakers(b, mentions(b, ("Vatican", "Vatican", "GPE")), {}, earlier) == ("Vatican",)
+    # ("he" there may be a visitor: the one named before)
+    c = "In Tokyo, he told a news conference that it was grave."
+    assert find_speakers(c, mentions(c, ("Tokyo", "Tokyo", "GPE")), {}, earlier) == ("NATO",)

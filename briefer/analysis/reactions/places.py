@@ -12,9 +12,9 @@ from briefer.analysis.model import Mention
 
 # "In Nairobi, ...", "Meanwhile in Tehran, ...", "From Ankara, ...": where the speaker is.
 _IN_PLACE = re.compile(
-    r"(?:(?:Meanwhile|Separately|Elsewhere|Back|Over|Later|Earlier),?\s+(?i:in|from)|In|From)"
-    # ("In neighbouring Georgia, ...": the place's own state)
-    r"\s+(?:(?:neighbou?ring|nearby)\s+)?([A-Z][\w'’ -]+?),\s+"
+    r"(?:(?:Meanwhile|Separately|Elsewhere|Back|Over|Later|Earlier),?\s+(?i:in|from|at)|In|From|At)"
+    # ("In neighbouring Georgia, ...": the place's own state; "At the Vatican, ...")
+    r"\s+(?:the\s+)?(?:(?:neighbou?ring|nearby)\s+)?([A-Z][\w'’ -]+?),\s+"
 )
 _IN_CAPITAL = re.compile(_IN_PLACE.pattern + r"(?:a|an|the)?\s*[a-z]")
 

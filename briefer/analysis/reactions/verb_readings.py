@@ -39,7 +39,7 @@ from briefer.analysis.reactions.cues import (
     _STATIVE_PASSIVE,
 )
 from briefer.analysis.reactions.finding import PAIR, STATE_BODY, Finding, Resolver
-from briefer.analysis.reactions.places import _capital_opening, _place_where
+from briefer.analysis.reactions.places import _IN_PLACE, _capital_opening, _place_where
 from briefer.analysis.reactions.quotes import _INVERTED, _WHO_BEFORE, _inside_quote
 from briefer.analysis.reactions.subjects import (
     _CLAUSE_BREAK,
@@ -315,6 +315,13 @@ def _its_body(f: Finding, v: re.Match[str], resolve: Resolver) -> None:
         f.resolved(names, v, its.start())
 
 
+def _opening_place_before(text: str, pos: int) -> bool:
+    """Whether the sentence opens on its place right before `pos` ("In Tokyo, " before "the
+    chief cabinet secretary")."""
+    opening = _IN_PLACE.match(text)
+    return opening is not None and opening.end() == pos
+
+
 def _anaphor(f: Finding, v: re.Match[str], pronoun: re.Match[str], resolve: Resolver) -> None:
     """An anaphor ("It", "the ministry", "Both", "the spokesperson"): whom it points back to, or the
     state of the place where it spoke ("In Tehran, the ministry said")."""
@@ -331,7 +338,12 @@ def _anaphor(f: Finding, v: re.Match[str], pronoun: re.Match[str], resolve: Reso
     # "in Paris, where the foreign ministry said", "In Tehran, the ministry said":
     # the place's state
     names = _place_where(text, f.mentions, pronoun.start())
-    if not names and kind in ("it", "org"):
+    if not names and (
+        kind in ("it", "org")
+        # "In Tokyo, the chief cabinet secretary told": an office opening the clause after
+        # the place (not "he", who may be a visitor there)
+        or (pronoun.group("noun") and _opening_place_before(text, pronoun.start()))
+    ):
         names = _capital_opening(text, f.mentions)
     if not names and word.lower().startswith("spokes"):
         # "the spokesperson said" speaks for whoever spoke just before, not for the
