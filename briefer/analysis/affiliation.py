@@ -454,8 +454,50 @@ def affiliations(text: str, mentions: Sequence[Mention]) -> dict[str, str]:
     # International Court of Justice ... court president X": the body named before whose
     # name holds the title.
     place(lambda i: _titled_by_body(text, mentions, i))
+    # "Seoul, 2 May 1992 — Press release, Ministry of Foreign Affairs ... Foreign Minister X
+    # expressed": a national office with no state, in a government's press release, is its own.
+    issuer = _issuer(text, mentions)
+    if issuer is not None:
+        place(
+            lambda i: (
+                issuer
+                if _BARE_OFFICE.search(text, max(0, mentions[i].start - 30), mentions[i].start)
+                else None
+            )
+        )
     found.update(_conventional_organs(text, mentions))
     return found
+
+
+_PRESS_RELEASE = re.compile(r"\bpress\s+release\b", re.IGNORECASE)
+
+
+def _issuer(text: str, mentions: Sequence[Mention]) -> str | None:
+    """The state whose press release the text is, by the line that says so at its head
+    ("Seoul, 2 May 1992 — Press release, Ministry of Foreign Affairs of the Republic of Korea",
+    "Ministry for Foreign Affairs, Stockholm, 14 December 1995 — Press release"): the state
+    owning the body it names there, else the state whose capital it is dated from (a seat of
+    an organisation as well, "Brussels", tells no state). None for any other text."""
+    release = _PRESS_RELEASE.search(text, 0, 400)
+    if release is None:
+        return None
+    line_start = text.rfind("\n", 0, release.start()) + 1
+    line_end = text.find("\n", release.end())
+    line_end = len(text) if line_end < 0 else line_end
+    on_line = [m for m in mentions if line_start <= m.start and m.end <= line_end]
+    for m in on_line:
+        if m.type == "ORG":
+            owner = owner_state(m.canonical)
+            if owner is not None:
+                return owner
+    for m in on_line:
+        if m.type == "GPE":
+            if is_state(m.canonical):
+                return m.canonical
+            state = _government_of(m.surface)
+            if state is not None and seat_of(m.surface) is None:
+                return state
+    return None
 
 
 # Organs English news names without their state, for the one state whose organ the name is

@@ -198,3 +198,11 @@ def test_a_commissioner_titled_by_portfolio_alone_sits_in_the_commission() -> No
         != "European Commission"
     )
     assert not _parties("Enlargement Commissioner Olli Rehto said so.")
+
+
+def test_a_national_office_in_a_governments_press_release_is_the_issuers() -> None:
+    head = "Team sent to Los Angeles\n\nSeoul, 2 May 1992 — Press release\n\n"
+    found = _parties(head + "Foreign Minister Lee Sang-ho expressed deep sympathy.")
+    assert found["Lee Sang-ho"] == "South Korea"
+    # (no press release: the office names no state)
+    assert "Lee Sang-ho" not in _parties("Foreign Minister Lee Sang-ho expressed sympathy.")
