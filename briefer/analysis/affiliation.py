@@ -169,6 +169,15 @@ _UNIT_AFTER = re.compile(
     r"['’]?s?\s+(?:[a-z-]+\s+)?(?:panel|mission|force|forces|troops|team|delegation|contingent|"
     r"operation|observers|monitors|peacekeepers)\b"
 )
+# "X, the mediator appointed by ECOWAS,", "X, the former Austrian chancellor named by the OSCE
+# as its special envoy,": the body whose envoy the text makes him.
+_NAMED_BY = re.compile(
+    r",\s+(?:the\s+|a\s+|an\s+)?(?P<before>(?:[\w'’-]+\s+){0,5}?)(?:appointed|named|chosen|sent)\s+"
+    r"by\s+(?:the\s+)?"
+)
+_ENVOY_WORDS = r"(?:envoy|mediator|facilitator|negotiator|representative)"
+_ENVOY_BEFORE = re.compile(r"\b" + _ENVOY_WORDS + r"\s+$")
+_AS_ITS_ENVOY = re.compile(r"\s+as\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?" + _ENVOY_WORDS + r"\b")
 _CAPACITY_AROUND = re.compile(
     r",\s+(?:the\s+)?(?:current\s+|rotating\s+|outgoing\s+)?", re.IGNORECASE
 )
@@ -750,8 +759,10 @@ _SENTENCE_END = re.compile(r"(?:[.!?][\"”’]?\s+|\n)(?!.*(?:[.!?][\"”’]?\
 # agency's operations in Gaza,".
 _BODY_AGAIN = re.compile(
     r",\s+(?:the\s+)?(?P<office>(?:[\w-]+\s+){0,2}?(?:head|chief|director|member|president|"
-    r"chairman|chair|leader)\s+of\s+)?the\s+(?P<noun>commission|organi[sz]ation|agency|bloc|"
-    r"alliance|union|council|court|committee|mission|league|fund|bank)['’]s\s+"
+    r"chairman|chair|leader)\s+of\s+|who\s+(?:currently\s+)?(?:chairs|heads|leads)\s+)?"
+    # ("X, who chairs the league's committee on Syria,")
+    r"the\s+(?P<noun>commission|organi[sz]ation|agency|bloc|alliance|union|council|court|"
+    r"committee|mission|league|fund|bank)['’]s\s+"
     r"(?P<title>(?:[\w-]+\s+){0,3}?[\w-]+)\b",
     re.IGNORECASE,
 )
@@ -776,7 +787,10 @@ def _body_named_again(text: str, mentions: Sequence[Mention], i: int) -> str | N
     if again is None or (i + 1 < len(mentions) and mentions[i + 1].start < again.end("noun")):
         return None
     words = (again.group("office") or "") + " " + again.group("title")
-    if not any(w in _OFFICE_HOLDERS for w in words.lower().replace("-", " ").split()):
+    if not any(
+        w in _OFFICE_HOLDERS or w in ("chairs", "heads", "leads")
+        for w in words.lower().replace("-", " ").split()
+    ):
         return None
     noun = again.group("noun").lower().replace("organization", "organisation")
     for m in reversed(mentions[:i]):
@@ -792,6 +806,16 @@ def _body_named_again(text: str, mentions: Sequence[Mention], i: int) -> str | N
     ):
         return "European Commission"
     return None
+
+
+def _named_envoy(text: str, person: Mention, body: Mention) -> bool:
+    """Whether the apposition between `person` and `body` makes him the body's envoy or
+    mediator ("X, the mediator appointed by ECOWAS", "X, ... named by the OSCE as its envoy")."""
+    named = _NAMED_BY.fullmatch(text, person.end, body.start)
+    return named is not None and (
+        _ENVOY_BEFORE.search(named.group("before")) is not None
+        or _AS_ITS_ENVOY.match(text, body.end) is not None
+    )
 
 
 def _capacity_body(text: str, mentions: Sequence[Mention], i: int) -> str | None:
@@ -812,6 +836,7 @@ def _capacity_body(text: str, mentions: Sequence[Mention], i: int) -> str | None
                     _LEADING_BEFORE.fullmatch(text, person.end, after.start)
                     and _UNIT_AFTER.match(text, after.end)
                 )
+                or _named_envoy(text, person, after)
             ):
                 return party_of(after, {})
             return None

@@ -206,3 +206,23 @@ def test_a_national_office_in_a_governments_press_release_is_the_issuers() -> No
     assert found["Lee Sang-ho"] == "South Korea"
     # (no press release: the office names no state)
     assert "Lee Sang-ho" not in _parties("Foreign Minister Lee Sang-ho expressed sympathy.")
+
+
+def test_an_envoy_named_by_a_body_and_a_chair_of_its_committee_speak_for_the_body() -> None:
+    found = _parties(
+        "Blaise Kabore, the mediator appointed by ECOWAS, has held two rounds of talks."
+    )
+    assert found["Blaise Kabore"] == "ECOWAS"
+    found = _parties(
+        "Hans Weber, the former Austrian chancellor named by the OSCE as its special envoy, "
+        "spent Friday in Tirana."
+    )
+    assert found["Hans Weber"] == "OSCE"
+    found = _parties(
+        "The Arab League voted to suspend Syria. Ahmed Hamid, who chairs the league's "
+        "committee on Syria, said sanctions would follow."
+    )
+    assert found["Ahmed Hamid"] == "Arab League"
+    # (a former chancellor named by a body to no post of its own keeps his state)
+    found = _parties("Hans Weber, the former Austrian chancellor named by the OSCE, spoke.")
+    assert found.get("Hans Weber") != "OSCE"
