@@ -3221,3 +3221,13 @@ def test_an_unnamed_officer_after_the_place_the_sentence_opens_on_speaks_for_its
     # ("he" there may be a visitor: the one named before)
     c = "In Tokyo, he told a news conference that it was grave."
     assert find_speakers(c, mentions(c, ("Tokyo", "Tokyo", "GPE")), {}, earlier) == ("NATO",)
+
+
+def test_an_unqualified_ministrys_officer_in_a_capital_speaks_for_its_state() -> None:
+    text = "A Defence Ministry spokesman in Paris said the troops would stay in the south."
+    found = mentions(
+        text,
+        ("Defence Ministry", "Defence Ministry", "ORG"),
+        ("Paris", "Paris", "GPE"),
+    )
+    assert find_speakers(text, found) == ("France",)

@@ -71,6 +71,10 @@ def reported_after(text: str, verb: re.Match[str], reported_from: int) -> int:
     return verb.end()
 
 
+# Between an organ and the capital that places it: " in ", " spokesman in ".
+_SEATED_IN = re.compile(r"\s+(?:(?:spokes(?:man|woman|person)|officials?|source)\s+)?in\s+")
+
+
 @dataclass(slots=True)
 class Finding:
     """One sentence read for its speakers: the text and its mentions, the speakers found so
@@ -172,8 +176,10 @@ class Finding:
         if not _STATE_BODY_NAME.search(body.canonical) or owner_state(body.canonical):
             return None
         place = next((m for m in self.mentions if m.start >= body.end), None)
-        if place is None or place.type != "GPE" or self.text[body.end : place.start] != " in ":
+        if place is None or place.type != "GPE":
             return None
+        if not _SEATED_IN.fullmatch(self.text, body.end, place.start):
+            return None  # ("A Defence Ministry spokesman in Paris said": its officer there)
         state = government_of(place.surface)
         return state if state is not None and is_state(state) else None
 
