@@ -188,3 +188,10 @@ def test_the_foreign_office_unqualified_is_britains_unless_the_text_places_it() 
     # (an organ telling of its own state's act, in the third person, is that state's)
     text = "Pakistan accepted the offer on Sunday, the Foreign Office said."
     assert organ(text, ("Pakistan", "Pakistan", "GPE")) == "Pakistan"
+
+
+def test_the_reigning_british_monarch_speaks_for_the_united_kingdom() -> None:
+    # (a head of state of the 2020s, as Elizabeth II was before him)
+    assert known_party("Charles III") == "United Kingdom"
+    assert known_party("King Charles III") == "United Kingdom"
+    assert known_party("Elizabeth II") == "United Kingdom"
