@@ -267,6 +267,10 @@ CONVENTIONAL = {
     "defense secretary": "United States",
     "secretary of defense": "United States",
     "taoiseach": "Ireland",
+    "house speaker": "United States",
+    "speaker of the house": "United States",
+    "senate majority leader": "United States",
+    "senate minority leader": "United States",
 }
 _CONVENTIONAL_TITLE = re.compile(
     # (no body's name right before it: a lowercase word, a dash or a stop may be; "NATO
@@ -274,7 +278,8 @@ _CONVENTIONAL_TITLE = re.compile(
     r"(?:^|[.;:\"“”(—–]\s*|,\s+|(?<!['’])\b[a-z]+\s+|\bUS\s+|\bU\.S\.\s+)"
     r"(?:(?:Deputy|Under|Assistant)\s+)?(Secretary\s+of\s+State|Secretary-General|Pope|"
     r"Treasury\s+Secretary|Secretary\s+of\s+the\s+Treasury|Defense\s+Secretary|"
-    r"Secretary\s+of\s+Defense|Taoiseach)\s*,?\s*$"
+    r"Secretary\s+of\s+Defense|Taoiseach|House\s+Speaker|Speaker\s+of\s+the\s+House|"
+    r"Senate\s+(?:Majority|Minority)\s+Leader)\s*,?\s*$"
 )
 _TITLE_AFTER = re.compile(
     r"(?:'s|’s)?\s+(?P<title>(?:[\w-]+\s+){0,4}?[\w-]+)(?:\s*[,;.)]|"

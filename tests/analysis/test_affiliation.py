@@ -195,3 +195,12 @@ def test_the_reigning_british_monarch_speaks_for_the_united_kingdom() -> None:
     assert known_party("Charles III") == "United Kingdom"
     assert known_party("King Charles III") == "United Kingdom"
     assert known_party("Elizabeth II") == "United Kingdom"
+
+
+def test_the_leaders_of_congress_are_american_by_convention() -> None:
+    text = "House Speaker Newt Ging and Senate Majority Leader Bob Dale backed the move."
+    found = [
+        _mention(text, "Newt Ging", "Newt Ging", "PERSON"),
+        _mention(text, "Bob Dale", "Bob Dale", "PERSON"),
+    ]
+    assert affiliations(text, found) == {"Newt Ging": "United States", "Bob Dale": "United States"}
