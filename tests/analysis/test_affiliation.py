@@ -204,3 +204,16 @@ def test_the_leaders_of_congress_are_american_by_convention() -> None:
         _mention(text, "Bob Dale", "Bob Dale", "PERSON"),
     ]
     assert affiliations(text, found) == {"Newt Ging": "United States", "Bob Dale": "United States"}
+
+
+def test_a_nato_secretary_general_named_by_office_alone_is_natos() -> None:
+    text = "Secretary-General Anders Fogh Rasmussen told reporters the allies stood together."
+    found = [_mention(text, "Anders Fogh Rasmussen", "Anders Fogh Rasmussen", "PERSON")]
+    assert affiliations(text, found) == {"Anders Fogh Rasmussen": "NATO"}
+    # (the title the text gives comes first: as Danish prime minister, he is Denmark's)
+    text = "Danish Prime Minister Anders Fogh Rasmussen said so."
+    found = [
+        _mention(text, "Danish", "Denmark", "NORP"),
+        _mention(text, "Anders Fogh Rasmussen", "Anders Fogh Rasmussen", "PERSON"),
+    ]
+    assert affiliations(text, found) == {"Anders Fogh Rasmussen": "Denmark"}
