@@ -217,3 +217,10 @@ def test_a_nato_secretary_general_named_by_office_alone_is_natos() -> None:
         _mention(text, "Anders Fogh Rasmussen", "Anders Fogh Rasmussen", "PERSON"),
     ]
     assert affiliations(text, found) == {"Anders Fogh Rasmussen": "Denmark"}
+
+
+def test_palestinian_bodies_speak_in_their_own_name_not_the_states() -> None:
+    # "Palestinian Authority President X", "the Palestine Liberation Organization's spokesman":
+    # the state's name opens theirs, yet each body speaks for itself.
+    for name in ("Palestinian Authority", "Palestine Liberation Organization"):
+        assert party_of(_mention(name, name, name, "ORG"), {}) == name
