@@ -956,6 +956,9 @@ _INSTITUTION_TEXT = """
     education health culture transport energy agriculture environment labour information
     commission independent election elections reconciliation transitional
     federal department metropolitan disaster emergency management mitigation
+    response directorate aviation civil nuclear regulation regulatory authority secret
+    anti-corruption bureau investigation mines monetary securities exchange
+    referendum appeal safety board agency
 """
 INSTITUTION_WORDS = frozenset(_INSTITUTION_TEXT.split())
 

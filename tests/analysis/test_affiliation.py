@@ -224,3 +224,20 @@ def test_palestinian_bodies_speak_in_their_own_name_not_the_states() -> None:
     # the state's name opens theirs, yet each body speaks for itself.
     for name in ("Palestinian Authority", "Palestine Liberation Organization"):
         assert party_of(_mention(name, name, name, "ORG"), {}) == name
+
+
+def test_a_regulator_or_bureau_named_by_what_it_is_is_domestic() -> None:
+    # "The Directorate General of Civil Aviation ordered inspections": the story's own state's
+    # body, its words a development, not a third party's reaction.
+    for name in (
+        "Directorate General of Civil Aviation",
+        "National Bureau of Investigation",
+        "Nuclear Regulation Authority",
+        "Securities and Exchange Commission",
+        "National Disaster Response Force",
+        "Secret Service",
+        "Court of Appeal",
+    ):
+        assert is_domestic_institution(name), name
+    for name in ("International Atomic Energy Agency", "European Union Aviation Safety Agency"):
+        assert not is_domestic_institution(name), name
