@@ -958,7 +958,8 @@ _INSTITUTION_TEXT = """
     federal department metropolitan disaster emergency management mitigation
     response directorate aviation civil nuclear regulation regulatory authority secret
     anti-corruption bureau investigation mines monetary securities exchange
-    referendum appeal safety board agency
+    referendum appeal safety board agency centre center party socialist socialists democratic
+    communist
 """
 INSTITUTION_WORDS = frozenset(_INSTITUTION_TEXT.split())
 

@@ -237,7 +237,15 @@ def test_a_regulator_or_bureau_named_by_what_it_is_is_domestic() -> None:
         "National Disaster Response Force",
         "Secret Service",
         "Court of Appeal",
+        # (a party or centre named only by what it is: the story's own)
+        "Socialist Party",
+        "Party of Socialists",
+        "National Anti-Corruption Centre",
     ):
         assert is_domestic_institution(name), name
-    for name in ("International Atomic Energy Agency", "European Union Aviation Safety Agency"):
+    for name in (
+        "International Atomic Energy Agency",
+        "European Union Aviation Safety Agency",
+        "Italian Communist Party",
+    ):
         assert not is_domestic_institution(name), name
