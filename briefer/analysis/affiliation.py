@@ -1066,6 +1066,12 @@ def by_surname(name: str, affiliation: Mapping[str, str]) -> str | None:
     return parties.pop() if len(parties) == 1 else None
 
 
+# An airline speaks and acts in its own name ("Turkish Airlines said several of its staff had
+# been in the building", "Qatar Airways suspended flights"), as the gold names it, even when its
+# state owns it.
+_CARRIER = re.compile(r"\b(?:Airlines|Airways|Airline|Air\s+Lines)\b")
+
+
 def party_of(m: Mention, affiliation: Mapping[str, str]) -> str:
     """The party a speaking mention stands for: a person's state or body, a capital's state,
     an institution's state; otherwise the mention's own canonical name."""
@@ -1083,6 +1089,8 @@ def party_of(m: Mention, affiliation: Mapping[str, str]) -> str:
     if m.type == "ORG":
         if m.canonical in affiliation:
             return affiliation[m.canonical]  # "The Foreign Office said": Britain's
+        if _CARRIER.search(m.canonical):
+            return m.canonical  # "Turkish Airlines said": the carrier, whoever owns it
         return owner_state(m.canonical) or parent_body(m.canonical) or m.canonical
     return m.canonical
 

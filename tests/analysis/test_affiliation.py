@@ -249,3 +249,10 @@ def test_a_regulator_or_bureau_named_by_what_it_is_is_domestic() -> None:
         "Italian Communist Party",
     ):
         assert not is_domestic_institution(name), name
+
+
+def test_an_airline_speaks_in_its_own_name_whoever_owns_it() -> None:
+    for name in ("Turkish Airlines", "Qatar Airways", "Singapore Airlines"):
+        assert party_of(_mention(name, name, name, "ORG"), {}) == name
+    # (a state's other companies still act for it: "Gazprom cut the gas")
+    assert party_of(_mention("Gazprom", "Gazprom", "Gazprom", "ORG"), {}) == "Russia"
