@@ -3231,3 +3231,23 @@ def test_an_unqualified_ministrys_officer_in_a_capital_speaks_for_its_state() ->
         ("Paris", "Paris", "GPE"),
     )
     assert find_speakers(text, found) == ("France",)
+
+
+def test_a_participle_after_a_messages_addressee_is_the_senders() -> None:
+    text = "Soviet leader Leonid Brezh sent a message to Reagan warning that war was near."
+    found = mentions(
+        text,
+        ("Soviet", "Soviet Union", "NORP"),
+        ("Leonid Brezh", "Leonid Brezh", "PERSON"),
+        ("Reagan", "Ronald Reagan", "PERSON"),
+    )
+    aff = {"Leonid Brezh": "Soviet Union", "Ronald Reagan": "United States"}
+    assert find_speakers(text, found, aff) == ("Soviet Union",)
+    text = "Iran's foreign minister, Abbas Ar, writes to the UN Secretary-General urging action."
+    found = mentions(
+        text,
+        ("Iran", "Iran", "GPE"),
+        ("Abbas Ar", "Abbas Ar", "PERSON"),
+        ("UN", "United Nations", "ORG"),
+    )
+    assert find_speakers(text, found, {"Abbas Ar": "Iran"}) == ("Iran",)

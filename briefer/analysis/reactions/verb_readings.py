@@ -68,6 +68,14 @@ _QUOTE_CLOSED_BEFORE = re.compile(r"[\"”]\s*$")
 _CLAUSE_ANAPHOR = re.compile(r"\s*" + _ANAPHOR_NP + r"\s+(?!(?:and|or)\b)", re.IGNORECASE)
 
 
+# A message sent to someone, right before a participle: "sent a message to Reagan warning",
+# "writes to the UN Secretary-General urging".
+_MESSAGE_TO = re.compile(
+    r"\b(?:(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:message|letter|note|telegram|"
+    r"cable)\s+to|(?:writes|wrote|written)\s+to)\s+(?:the\s+)?[^,;:.\"“”]{1,60}?\s+$"
+)
+
+
 def read_verb(f: Finding, v: re.Match[str]) -> None:
     """The speakers of one reporting verb: its agent, its subject, or whom an unnamed or
     anaphoric subject stands for; nothing for a verb that reports no statement."""
@@ -88,8 +96,12 @@ def read_verb(f: Finding, v: re.Match[str]) -> None:
     if f.reported_from >= 0 and not _NEW_CLAUSE.search(text, f.reported_from, v.start()):
         _reported_speaker(f, v)
         return
-    # "..., saying": a participle right after a comma
-    after_comma = bool(v.group("ing")) and text[: v.start()].rstrip().endswith(",")
+    # "..., saying": a participle right after a comma, or after the addressee of a message
+    # ("X sent a message to Reagan warning that ...": X warns, not Reagan)
+    after_comma = bool(v.group("ing")) and (
+        text[: v.start()].rstrip().endswith(",")
+        or _MESSAGE_TO.search(text, max(0, v.start() - 90), v.start()) is not None
+    )
     if after_comma and f.found_subject:
         return  # "..., saying" shares the subject already found
     if f.found_subject and _INHERIT.search(before):
