@@ -3251,3 +3251,9 @@ def test_a_participle_after_a_messages_addressee_is_the_senders() -> None:
         ("UN", "United Nations", "ORG"),
     )
     assert find_speakers(text, found, {"Abbas Ar": "Iran"}) == ("Iran",)
+
+
+def test_a_former_state_opening_the_words_is_the_unnamed_spokesmans() -> None:
+    text = "West Germany moved some units away from the border, a government spokesman said."
+    found = mentions(text, ("West Germany", "West Germany", "GPE"))
+    assert find_speakers(text, found, {}, lambda kind, pos: ("Austria",)) == ("West Germany",)

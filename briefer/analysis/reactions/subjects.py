@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from briefer.analysis import gazetteer
 from briefer.analysis.affiliation import ROLE_WORDS, is_state, party_of, title_gap
 from briefer.analysis.model import Mention
 from briefer.analysis.reactions.coordination import (
@@ -138,7 +139,11 @@ def _opening_party(text: str, mentions: Sequence[Mention], attribution: int) -> 
                     break
                 group.append(nxt)
             parties = [party_of(g, {}) for g in group if g.type in ("GPE", "ORG")]
-            if all(g.type == "ORG" or is_state(p) for g, p in zip(group, parties, strict=False)):
+            if all(
+                # ("West Germany moved units away, a government spokesman said": a former state)
+                g.type == "ORG" or is_state(p) or gazetteer.is_former_state(p)
+                for g, p in zip(group, parties, strict=False)
+            ):
                 return tuple(dict.fromkeys(parties))
             return ()
         return ()
