@@ -271,6 +271,7 @@ CONVENTIONAL = {
     "speaker of the house": "United States",
     "senate majority leader": "United States",
     "senate minority leader": "United States",
+    "chief cabinet secretary": "Japan",
 }
 _CONVENTIONAL_TITLE = re.compile(
     # (no body's name right before it: a lowercase word, a dash or a stop may be; "NATO
@@ -279,7 +280,7 @@ _CONVENTIONAL_TITLE = re.compile(
     r"(?:(?:Deputy|Under|Assistant)\s+)?(Secretary\s+of\s+State|Secretary-General|Pope|"
     r"Treasury\s+Secretary|Secretary\s+of\s+the\s+Treasury|Defense\s+Secretary|"
     r"Secretary\s+of\s+Defense|Taoiseach|House\s+Speaker|Speaker\s+of\s+the\s+House|"
-    r"Senate\s+(?:Majority|Minority)\s+Leader)\s*,?\s*$"
+    r"Senate\s+(?:Majority|Minority)\s+Leader|Chief\s+Cabinet\s+Secretary)\s*,?\s*$"
 )
 _TITLE_AFTER = re.compile(
     r"(?:'s|’s)?\s+(?P<title>(?:[\w-]+\s+){0,4}?[\w-]+)(?:\s*[,;.)]|"
@@ -321,6 +322,14 @@ def _post_place(text: str, mentions: Sequence[Mention], j: int) -> bool:
     if m.type == "LOC":
         return True
     return m.type == "GPE" and _PLACE_OF_POST.search(text, mentions[j - 1].end, m.start) is not None
+
+
+# A title with the remit of the post after it: "The OSCE's representative on freedom of the
+# media, X,", "the bloc's special envoy for the Sahel, X,".
+_TITLE_WITH_REMIT = re.compile(
+    r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:representative|envoy|rapporteur|coordinator|commissioner|"
+    r"adviser|advisor|director|head|chief)\s+(?:on|for)\s+[^,;:\"“”()]{2,60},\s+"
+)
 
 
 # A preposition before a party whose title ends an opening phrase ("In talks with Serbia's
@@ -377,7 +386,9 @@ def affiliations(text: str, mentions: Sequence[Mention]) -> dict[str, str]:
             # "In a phone call with Serbia's president, X expressed": the title is the phrase's
             # object, X the sentence's subject
             continue
-        if before.type in ("GPE", "ORG", "NORP") and title_gap(gap):
+        if before.type in ("GPE", "ORG", "NORP") and (
+            title_gap(gap) or _TITLE_WITH_REMIT.fullmatch(gap) is not None
+        ):
             # "White House National Security Council spokeswoman X": the state owning the body
             owner = owning_state(text, mentions, before, j) if before.type == "ORG" else None
             speaks_for = owner or party_of(before, {})

@@ -256,3 +256,19 @@ def test_an_airline_speaks_in_its_own_name_whoever_owns_it() -> None:
         assert party_of(_mention(name, name, name, "ORG"), {}) == name
     # (a state's other companies still act for it: "Gazprom cut the gas")
     assert party_of(_mention("Gazprom", "Gazprom", "Gazprom", "ORG"), {}) == "Russia"
+
+
+def test_a_bodys_officer_with_the_remit_of_his_post_speaks_for_the_body() -> None:
+    text = "The OSCE's representative on freedom of the media, Harlem Dés, called for justice."
+    found = [
+        _mention(text, "OSCE", "OSCE", "ORG"),
+        _mention(text, "Harlem Dés", "Harlem Dés", "PERSON"),
+    ]
+    assert affiliations(text, found) == {"Harlem Dés": "OSCE"}
+
+
+def test_a_chief_cabinet_secretary_is_japans_and_iaea_heads_are_the_agencys() -> None:
+    text = "Chief Cabinet Secretary Noboru Machi told reporters the grief was shared."
+    found = [_mention(text, "Noboru Machi", "Noboru Machi", "PERSON")]
+    assert affiliations(text, found) == {"Noboru Machi": "Japan"}
+    assert known_party("ElBaradei") == "IAEA"
