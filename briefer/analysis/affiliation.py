@@ -179,9 +179,14 @@ _ENVOY_WORDS = r"(?:envoy|mediator|facilitator|negotiator|representative)"
 _ENVOY_BEFORE = re.compile(r"\b" + _ENVOY_WORDS + r"\s+$")
 _AS_ITS_ENVOY = re.compile(r"\s+as\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?" + _ENVOY_WORDS + r"\b")
 _CAPACITY_AROUND = re.compile(
-    r",\s+(?:the\s+)?(?:current\s+|rotating\s+|outgoing\s+)?", re.IGNORECASE
+    # ("X, who holds the EC's rotating presidency,": the body's presidency held in person)
+    r",\s+(?:who\s+(?:currently\s+)?holds\s+)?(?:the\s+)?(?:current\s+|rotating\s+|outgoing\s+)?",
+    re.IGNORECASE,
 )
-_CAPACITY_AFTER = re.compile(r"['’]?s?\s+(?:chair|chairman|chairwoman|chairperson|mediator)\b")
+_CAPACITY_AFTER = re.compile(
+    r"['’]?s?\s+(?:rotating\s+)?(?:chair|chairman|chairwoman|chairperson|mediator|presidency|"
+    r"chairmanship)\b"
+)
 _WHOSE_TITLE = re.compile(r",\s+whose\s+(?:[a-z-]+\s+){0,2}[a-z-]+,?\s+", re.IGNORECASE)
 # A member of the European Commission speaks for the Commission, the EU institution he sits
 # in ("the EU's trade commissioner, X", "European Energy Commissioner X").
@@ -360,6 +365,9 @@ def affiliations(text: str, mentions: Sequence[Mention]) -> dict[str, str]:
     # "X, the Commission's vice-president,", "X, the head of the agency's operations in Gaza,":
     # the body the apposition names again by its kind, named before.
     place(lambda i: _body_named_again(text, mentions, i))
+    # "Three European Community foreign ministers — X of Luxembourg, Y of Italy and Z —": a
+    # body's delegation, each member speaking for the body.
+    found.update((p, b) for p, b in _delegation(text, mentions) if p not in found)
     # "The Eurogroup said ... Its president, Dutch Finance Minister X,": the office the
     # pronoun gives belongs to the body named before, whatever state the person is from.
     place(lambda i: _pronoun_owner(text, mentions, i, ("its", "their"), found))
@@ -822,6 +830,37 @@ def _body_named_again(text: str, mentions: Sequence[Mention], i: int) -> str | N
     ):
         return "European Commission"
     return None
+
+
+# A body's plural office, then the people holding it: "European Community foreign ministers —",
+# "three EU envoys, ".
+_DELEGATES = re.compile(
+    r"\s+(?:[a-z-]+\s+){0,2}(?:ministers|envoys|mediators|representatives|negotiators)\s*"
+    r"(?:[—–:]|,)\s+"
+)
+_DELEGATION_END = re.compile(r"\s[—–]\s|[.;:]\s|\n")
+
+
+def _delegation(text: str, mentions: Sequence[Mention]) -> Iterator[tuple[str, str]]:
+    """(person, body) for each person listed after an international body's plural office
+    ("Three European Community foreign ministers — Jacques Poos of Luxembourg, ..."), up to
+    the dash, stop or colon closing the list."""
+    for i, m in enumerate(mentions):
+        if m.type != "ORG":
+            continue
+        office = _DELEGATES.match(text, m.end)
+        if office is None:
+            continue
+        body = party_of(m, {})
+        if is_state(body) or owner_state(m.canonical) is not None:
+            continue  # ("Russian foreign ministers, X and Y": a state's own)
+        end = _DELEGATION_END.search(text, office.end())
+        stop = end.start() if end is not None else len(text)
+        for person in mentions[i + 1 :]:
+            if person.start >= stop:
+                break
+            if person.type == "PERSON":
+                yield person.canonical, body
 
 
 def _named_envoy(text: str, person: Mention, body: Mention) -> bool:
