@@ -954,6 +954,8 @@ def owner_state(name: str) -> str | None:
         return owner
     if gazetteer.acts_for_no_state(name):
         return None  # "Norwegian Refugee Council": not Norway's words
+    if _OWN_MEMBERS.search(name):
+        return None  # "the Italian Communist Party", "the Portuguese Football Federation"
     words = name.split()
     for size in range(len(words) - 1, 0, -1):
         prefix = _POSSESSIVE.sub("", " ".join(words[:size]))
@@ -970,6 +972,11 @@ def owner_state(name: str) -> str | None:
             if found is not None and is_state(found[0]):
                 return found[0]
     return None
+
+
+# Bodies of their own members, whose name's state adjective tells where they are, not whose
+# they are: a party, a federation, an association, a movement.
+_OWN_MEMBERS = re.compile(r"\b(?:Party|Federation|Association|Movement)$")
 
 
 # The formal name of a state around its short one: "the Republic of Colombia".

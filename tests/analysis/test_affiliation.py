@@ -272,3 +272,12 @@ def test_a_chief_cabinet_secretary_is_japans_and_iaea_heads_are_the_agencys() ->
     found = [_mention(text, "Noboru Machi", "Noboru Machi", "PERSON")]
     assert affiliations(text, found) == {"Noboru Machi": "Japan"}
     assert known_party("ElBaradei") == "IAEA"
+
+
+def test_a_party_or_federation_named_after_its_state_speaks_for_itself() -> None:
+    # "The Italian Communist Party said", "The Portuguese Football Federation tweeted": their
+    # members' words, not the state's; the state's own bodies keep their owner.
+    for name in ("Italian Communist Party", "Portuguese Football Federation"):
+        assert party_of(_mention(name, name, name, "ORG"), {}) == name
+    name = "Russian Foreign Ministry"
+    assert party_of(_mention(name, name, name, "ORG"), {}) == "Russia"
