@@ -179,14 +179,9 @@ _ENVOY_WORDS = r"(?:envoy|mediator|facilitator|negotiator|representative)"
 _ENVOY_BEFORE = re.compile(r"\b" + _ENVOY_WORDS + r"\s+$")
 _AS_ITS_ENVOY = re.compile(r"\s+as\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?" + _ENVOY_WORDS + r"\b")
 _CAPACITY_AROUND = re.compile(
-    # ("X, who holds the EC's rotating presidency,": the body's presidency held in person)
-    r",\s+(?:who\s+(?:currently\s+)?holds\s+)?(?:the\s+)?(?:current\s+|rotating\s+|outgoing\s+)?",
-    re.IGNORECASE,
+    r",\s+(?:the\s+)?(?:current\s+|rotating\s+|outgoing\s+)?", re.IGNORECASE
 )
-_CAPACITY_AFTER = re.compile(
-    r"['’]?s?\s+(?:rotating\s+)?(?:chair|chairman|chairwoman|chairperson|mediator|presidency|"
-    r"chairmanship)\b"
-)
+_CAPACITY_AFTER = re.compile(r"['’]?s?\s+(?:chair|chairman|chairwoman|chairperson|mediator)\b")
 _WHOSE_TITLE = re.compile(r",\s+whose\s+(?:[a-z-]+\s+){0,2}[a-z-]+,?\s+", re.IGNORECASE)
 # A member of the European Commission speaks for the Commission, the EU institution he sits
 # in ("the EU's trade commissioner, X", "European Energy Commissioner X").
