@@ -3257,3 +3257,14 @@ def test_a_former_state_opening_the_words_is_the_unnamed_spokesmans() -> None:
     text = "West Germany moved some units away from the border, a government spokesman said."
     found = mentions(text, ("West Germany", "West Germany", "GPE"))
     assert find_speakers(text, found, {}, lambda kind, pos: ("Austria",)) == ("West Germany",)
+
+
+def test_a_states_red_crescent_society_speaks_for_the_state() -> None:
+    text = "Iran's Red Crescent said it was sending a medical team to Beirut."
+    found = mentions(
+        text,
+        ("Iran", "Iran", "GPE"),
+        ("Red Crescent", "Red Cross", "ORG"),
+        ("Beirut", "Beirut", "GPE"),
+    )
+    assert find_speakers(text, found) == ("Iran",)

@@ -352,4 +352,9 @@ def _independent(text: str, org: Mention) -> bool:
         gazetteer.canonical_name(org.canonical) is not None
         and gazetteer.owner_state(org.canonical) is None
         and _GOVERNING_AFTER.match(text, org.end) is None
+        # ("Iran's Red Crescent said": a state's own national society, not the movement)
+        and _NATIONAL_SOCIETY.fullmatch(org.surface) is None
     )
+
+
+_NATIONAL_SOCIETY = re.compile(r"Red\s+(?:Cross|Crescent)(?:\s+Society)?")
