@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from briefer.analysis import gazetteer
 from briefer.analysis.affiliation import (
     affiliations,
     is_commentator,
@@ -281,3 +282,16 @@ def test_a_party_or_federation_named_after_its_state_speaks_for_itself() -> None
         assert party_of(_mention(name, name, name, "ORG"), {}) == name
     name = "Russian Foreign Ministry"
     assert party_of(_mention(name, name, name, "ORG"), {}) == "Russia"
+
+
+def test_a_un_agency_named_by_what_it_does_is_that_agency() -> None:
+    # "The U.N. migration agency said", "the United Nations cultural agency said", "the UN
+    # nuclear watchdog": the agency speaks in its own name, not the UN's.
+    for alias, agency in (
+        ("U.N. migration agency", "International Organization for Migration"),
+        ("United Nations cultural agency", "UNESCO"),
+        ("UN nuclear watchdog", "IAEA"),
+        ("UN children's agency", "UNICEF"),
+    ):
+        found = gazetteer.canonical_name(alias)
+        assert found is not None and found[0] == agency, alias
