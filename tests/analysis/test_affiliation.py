@@ -292,6 +292,9 @@ def test_a_un_agency_named_by_what_it_does_is_that_agency() -> None:
         ("United Nations cultural agency", "UNESCO"),
         ("UN nuclear watchdog", "IAEA"),
         ("UN children's agency", "UNICEF"),
+        # (and bodies better known by their short names)
+        ("Group of Eight", "G8"),
+        ("European Anti-Fraud Office", "OLAF"),
     ):
         found = gazetteer.canonical_name(alias)
         assert found is not None and found[0] == agency, alias
