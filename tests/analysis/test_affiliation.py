@@ -221,9 +221,9 @@ def test_a_nato_secretary_general_named_by_office_alone_is_natos() -> None:
 
 
 def test_palestinian_bodies_speak_in_their_own_name_not_the_states() -> None:
-    # "Palestinian Authority President X", "the Palestine Liberation Organization's spokesman":
-    # the state's name opens theirs, yet each body speaks for itself.
-    for name in ("Palestinian Authority", "Palestine Liberation Organization"):
+    # "Palestinian Authority President X": the state's name opens the body's, yet it speaks
+    # for itself. (The PLO stays Palestine's: before the Authority, the principal's own voice.)
+    for name in ("Palestinian Authority", "Palestinian Islamic Jihad"):
         assert party_of(_mention(name, name, name, "ORG"), {}) == name
 
 
