@@ -61,6 +61,10 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev43": {"background": 0.68, "reactions": 0.65, "actors": 0.86},
     "dev44": {"background": 0.75, "reactions": 0.73, "actors": 0.89},
     "dev45": {"background": 0.81, "reactions": 0.81, "actors": 0.93},
+    "dev46": {"background": 0.61, "reactions": 0.64, "actors": 0.84},
+    "dev47": {"background": 0.86, "reactions": 0.72, "actors": 0.90},
+    "dev48": {"background": 0.72, "reactions": 0.80, "actors": 0.93},
+    "dev49": {"background": 0.75, "reactions": 0.82, "actors": 0.93},
     "heldout": {"background": 0.84, "reactions": 0.79, "actors": 0.90},
     "heldout2": {"background": 0.78, "reactions": 0.84, "actors": 0.93},
     # Sealed (scored once per round of rule work); a floor only guards against a collapse.
@@ -80,6 +84,8 @@ FLOORS: dict[str, dict[str, float]] = {
     "heldout16": {"background": 0.65, "reactions": 0.71, "actors": 0.89},
     "heldout17": {"background": 0.70, "reactions": 0.75, "actors": 0.86},
     "heldout18": {"background": 0.71, "reactions": 0.74, "actors": 0.89},
+    "heldout19": {"background": 0.56, "reactions": 0.71, "actors": 0.83},
+    "heldout20": {"background": 0.72, "reactions": 0.77, "actors": 0.88},
 }
 FOLDERS = {name: GOLD if name == "dev" else GOLD / name for name in FLOORS}
 
