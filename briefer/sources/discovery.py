@@ -75,6 +75,21 @@ def _is_hidden(name: str) -> bool:
     return name.startswith(".")
 
 
+# What a browser's "Save page, complete" puts beside `Page.html`: `Page_files/` (or the
+# localised `Page-Dateien`, `Page_fichiers` ...) with the page's scripts, styles and framed
+# ads, some of them .html. They are the page's parts, not documents.
+_SAVED_PAGE_PARTS = ("_files", "-Dateien", "_fichiers", "_archivos", "_arquivos", "_bestanden")
+
+
+def _saved_page_parts(name: str, siblings: set[str]) -> bool:
+    """Whether folder `name` holds the parts of a saved page that sits beside it."""
+    for suffix in _SAVED_PAGE_PARTS:
+        if name.endswith(suffix):
+            stem = name[: -len(suffix)]
+            return f"{stem}.html" in siblings or f"{stem}.htm" in siblings
+    return False
+
+
 def stat_file(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> os.stat_result | str:
     """The `stat` of `path` (a supported file, links followed), or why it cannot be a
     document: gone, a broken link, not a regular file, too large."""
@@ -165,6 +180,7 @@ def _walk(root: Path, seen_dirs: set[Path], skips: list[Skip]) -> Iterator[str]:
     except OSError as exc:
         skips.append(Skip(root, f"unreadable folder ({exc.strerror or exc})"))
         return
+    siblings = {entry.name for entry in entries}
     for entry in entries:
         name = entry.name
         if _is_hidden(name):
@@ -174,6 +190,7 @@ def _walk(root: Path, seen_dirs: set[Path], skips: list[Skip]) -> Iterator[str]:
         except OSError:
             is_dir = False
         if is_dir:
-            yield from _walk(Path(entry.path), seen_dirs, skips)
+            if not _saved_page_parts(name, siblings):
+                yield from _walk(Path(entry.path), seen_dirs, skips)
         elif _supported_name(name):
             yield entry.path

@@ -179,3 +179,15 @@ def test_walk_reads_suffixes_from_names_as_paths_do(tmp_path: Path) -> None:
     walked = {p.name for p in discover([tmp_path / "w"]).files}
     given = {p.name for name in names for p in discover([tmp_path / "w" / name]).files}
     assert walked == given == {"a.txt", "b.TXT", "d..md", "e.x.Html", "h .pdf", "i.markdown"}
+
+
+def test_a_saved_pages_parts_folder_is_left_out(tmp_path: Path) -> None:
+    # "Save page, complete" writes Page.html and Page_files/ with framed ads as .html
+    write(tmp_path / "Troops massed.html", "<p>The story.</p>")
+    write(tmp_path / "Troops massed_files" / "ad-frame.html", "<p>Buy now.</p>")
+    write(tmp_path / "Bericht.htm", "<p>Die Meldung.</p>")
+    write(tmp_path / "Bericht-Dateien" / "frame.htm", "<p>Werbung.</p>")
+    # a folder that only ends like one, with no page beside it, is walked as any other
+    write(tmp_path / "case_files" / "note.txt")
+    found = [Path(p).relative_to(tmp_path).as_posix() for p in discover([tmp_path]).files]
+    assert found == ["Bericht.htm", "Troops massed.html", "case_files/note.txt"]
