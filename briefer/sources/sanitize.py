@@ -121,7 +121,7 @@ def decode(data: bytes) -> str:
         text = guess(data)
         if text is not None:
             return text
-    detected = _detect(data)
+    detected = _detect(data, _WINDOWS_PAGES if _windows_punctuation(data) else None)
     if detected is not None:
         return detected
     return data.decode("latin-1")
@@ -171,10 +171,25 @@ def _plausibility(text: str) -> int:
     return score
 
 
-def _detect(data: bytes) -> str | None:
+# Windows' own punctuation in the bytes 0x80-0x9F (’ “ ” – — … • €, the same in every Windows
+# code page) marks a Windows file: unrestricted, detection reads "Armenia’s" and "—" as Mac
+# Roman's "Armeniaís" and "ó" (letters the tie-break finds plausible). When most of those bytes
+# are such punctuation, only the Windows code pages are candidates.
+_WINDOWS_PUNCTUATION = frozenset(
+    b"\x80\x82\x84\x85\x86\x87\x89\x8b\x91\x92\x93\x94\x95\x96\x97\x99\x9b"
+)
+_WINDOWS_PAGES = ["cp1252", "cp1250", "cp1251", "cp1253", "cp1254", "cp1257"]
+
+
+def _windows_punctuation(data: bytes) -> bool:
+    c1 = [b for b in data if 0x80 <= b <= 0x9F]
+    return bool(c1) and sum(b in _WINDOWS_PUNCTUATION for b in c1) >= 0.8 * len(c1)
+
+
+def _detect(data: bytes, pages: list[str] | None = None) -> str | None:
     from charset_normalizer import from_bytes
 
-    matches = list(from_bytes(data))
+    matches = list(from_bytes(data, cp_isolation=pages))
     if not matches:
         return None
     least_chaos = min(m.chaos for m in matches)

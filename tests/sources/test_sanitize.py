@@ -109,3 +109,17 @@ def test_display_path_keeps_names_apart() -> None:
     assert display_path("e\x1b[2Jmpty.txt") != display_path("empty.txt")
     assert display_path("Vučić.txt") == "Vučić.txt"
     assert display_path(b"caf\xe9.txt".decode("utf-8", "surrogateescape")) == "caf\ufffd.txt"
+
+
+def test_decode_reads_windows_punctuation_as_windows() -> None:
+    # Curly quotes and dashes in 0x80-0x9F: detection alone took them for Mac Roman letters
+    # ("Armeniaís army ... ó after talks")
+    english = (
+        "Armenia’s army said on Monday — after talks failed — that it was “ready”. "
+        "The minister’s office declined to comment. "
+    ) * 3
+    serbian = "Vučić i Kurti, Đorđe, šta, žena, čovek, ćerka. „Dogovor je postignut“ — rekao je."
+    russian = "«Москва готова» — заявил министр в понедельник, сообщили в ведомстве."
+    assert decode(english.encode("cp1252")) == english
+    assert decode(serbian.encode("cp1250")) == serbian
+    assert decode(russian.encode("cp1251")) == russian
