@@ -1,5 +1,6 @@
-"""Page furniture: page numbers and the running headers and footers a PDF repeats on its
-pages, which would otherwise split or pad the paragraphs they sit between."""
+"""Page furniture: page numbers, the running headers and footers a PDF repeats on its pages,
+and a browser's print head and foot, which would otherwise split or pad the paragraphs they sit
+between."""
 
 from __future__ import annotations
 
@@ -9,6 +10,13 @@ from collections import Counter
 from briefer.sources.pdf_lines import Line
 
 PAGE_FURNITURE = re.compile(r"^\s*(?:page\s+)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?\s*$", re.I)
+# What a browser prints on every page of a saved article, one page or many: a head of the
+# print's date and time with the page's title ("3/4/24, 10:15 AM  Troops massed ... | Site"),
+# a foot of the page's address and the page count ("https://example.com/... 1/3").
+BROWSER_PRINT = re.compile(
+    r"^\s*(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?\s+\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?\s"
+    r"|(?:https?|file)://\S+\s+\d{1,4}\s*/\s*\d{1,4}\s*$)"
+)
 _SAME_HEIGHT = 3.0  # points: a running header sits at the same height on every page
 _FURNITURE_LENGTH = 120  # characters: a running header or footer is one short line
 
@@ -50,6 +58,7 @@ def drop_furniture(pages: list[list[Line]]) -> list[list[Line]]:
                 line
                 for line in lines
                 if not PAGE_FURNITURE.match(line.text)
+                and not (len(line.text) <= 2 * _FURNITURE_LENGTH and BROWSER_PRINT.match(line.text))
                 and not (id(line) in edges and len(lines) > 1 and recurs(line))
             ]
         )

@@ -56,6 +56,32 @@ def test_pdf_paragraphs_title_date(tmp_path: Path) -> None:
     assert doc.paragraphs[0].kind == "heading"
 
 
+def test_a_browsers_print_head_and_foot_are_dropped(tmp_path: Path) -> None:
+    # "Print to PDF" of a web page: the print's date and time with the page title on top, the
+    # page's address and page count below, even on a single page.
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_auto_page_break(False)
+    pdf.set_font("Helvetica", size=8)
+    pdf.set_xy(10, 5)
+    pdf.cell(0, 5, "12/14/22, 9:41 PM    Kosovo talks: a briefing | Balkan Wire")
+    pdf.set_xy(10, 285)
+    pdf.cell(0, 5, "https://balkanwire.example/2022/12/14/kosovo-talks    1/1")
+    pdf.set_xy(10, 20)
+    pdf.set_font("Helvetica", size=11)
+    pdf.multi_cell(0, 6, "Kosovo talks: a briefing", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(4)
+    for text in PARAGRAPHS:
+        pdf.multi_cell(0, 6, text, new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(4)
+    path = tmp_path / "printed.pdf"
+    pdf.output(str(path))
+    doc = load_document(path)
+    assert doc.title == "Kosovo talks: a briefing"
+    assert "9:41" not in doc.text and "https://" not in doc.text
+    assert doc.paragraph_text(2).startswith("BRUSSELS, 14 December 2022")
+
+
 def test_title_from_first_line_without_metadata(tmp_path: Path) -> None:
     path = tmp_path / "untitled.pdf"
     make_pdf(path, title=None, pages=2)
