@@ -7,6 +7,7 @@ quotes, table rows and code blocks each become one paragraph.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import date, datetime
 from typing import Any
@@ -96,8 +97,27 @@ def _meta_date(value: Any) -> date | None:
     return None
 
 
+# A note-taking app's wiki link: "[[Armenia]]", "[[European Union|EU]]" (the alias shows),
+# "[[Page#Section]]"; with "!" before it, an embedded file or note, which shows no words here.
+_WIKI_LINK = re.compile(r"(!?)\[\[([^\[\]|#\n]*)(?:#[^\[\]|\n]*)?(?:\|([^\[\]\n]*))?\]\]")
+# A task list's box opening an item: "[ ] call the embassy", "[x] read the statement".
+_TASK_BOX = re.compile(r"^\[[ xX]\]\s+")
+
+
+def _wiki_words(match: re.Match[str]) -> str:
+    embed, target, alias = match.groups()
+    return "" if embed else (alias if alias is not None else target).strip()
+
+
 def _inline_text(token: Token) -> str:
     """The words an inline token shows: markup dropped, links as their text, images as alt."""
+    text = _inline_parts(token)
+    if "[[" not in text:
+        return text
+    return re.sub(r"(?<=\S) {2,}(?=\S)", " ", _WIKI_LINK.sub(_wiki_words, text))
+
+
+def _inline_parts(token: Token) -> str:
     parts: list[str] = []
     for child in token.children or ():
         kind = child.type
@@ -108,7 +128,7 @@ def _inline_text(token: Token) -> str:
         elif kind == "hardbreak":
             parts.append("\n")
         elif kind == "image":
-            parts.append(child.content or _inline_text(child))
+            parts.append(child.content or _inline_parts(child))
     return "".join(parts)
 
 
@@ -188,7 +208,8 @@ def blocks_from_tokens(tokens: list[Token]) -> tuple[list[tuple[str, ParagraphKi
                 if heading == "h1" and first_h1 is None and text.strip():
                     first_h1 = text
             else:
-                blocks.append((text, here()))
+                where = here()
+                blocks.append((_TASK_BOX.sub("", text) if where == "list" else text, where))
         elif kind in ("fence", "code_block"):
             blocks.append((token.content.rstrip("\n"), here()))
         elif kind == "html_block":

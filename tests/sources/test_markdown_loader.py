@@ -127,3 +127,23 @@ def test_a_web_clipping_reads_as_its_story(tmp_path: Path) -> None:
         "Armenia and Azerbaijan moved troops towards their border on Monday.",
         "Turkey called for calm.",
     ]
+
+
+def test_a_note_apps_wiki_links_and_task_boxes_read_as_words(tmp_path: Path) -> None:
+    path = tmp_path / "notes.md"
+    path.write_text(
+        "# Notes\n\n"
+        "[[Armenia]] and [[Azerbaijan]] moved troops on Monday, per [[Reuters wire|Reuters]].\n\n"
+        "The [[European Union#Statements|EU]] urged restraint. See ![[map.png]] for the line.\n\n"
+        "- [ ] check the Russian statement\n"
+        "- [x] read the EU statement\n",
+        encoding="utf-8",
+    )
+    doc = load_document(path)
+    texts = [doc.paragraph_text(p.number) for p in doc.paragraphs]
+    assert texts[1:] == [
+        "Armenia and Azerbaijan moved troops on Monday, per Reuters.",
+        "The EU urged restraint. See for the line.",
+        "check the Russian statement",
+        "read the EU statement",
+    ]
