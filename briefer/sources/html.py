@@ -314,7 +314,27 @@ def _remove_boilerplate(root: LexborNode) -> None:
 
 
 def _main_node(root: LexborNode) -> LexborNode:
-    """The element that holds the story."""
+    """The element that holds the story: the page's own mark-up for it (`_marked_story`) unless
+    that holds under a third of the page's paragraph text while a block elsewhere holds more
+    than twice as much (an `<article>` round the headline or a teaser, the body in a `<div>`)."""
+    marked = _marked_story(root)
+    if marked is not None:
+        size = _p_text_len(marked)
+        if size >= _MARKED_SHARE * _p_text_len(root):
+            return marked
+        densest = _densest_block(root)
+        if densest is not None and _p_text_len(densest) > 2 * size:
+            return densest
+        return marked
+    return _densest_block(root) or root
+
+
+_MARKED_SHARE = 1 / 3
+
+
+def _marked_story(root: LexborNode) -> LexborNode | None:
+    """The element the page marks as its story: the `<article>` with the most paragraph text
+    (or the parent of sibling posts), else `articleBody`, `<main>`, `role=main`."""
     articles = root.css("article")
     if articles:
         best = max(articles, key=_p_text_len)
@@ -334,9 +354,14 @@ def _main_node(root: LexborNode) -> LexborNode:
         node = root.css_first(selector)
         if node is not None and _p_text_len(node) > 0:
             return node
-    # Each paragraph's text counts for its parent and half for its grandparent: a story whose
-    # paragraphs sit in several sibling blocks (split around ads or by column) is read from the
-    # element holding the blocks, while one block holding them all keeps the lead.
+    return None
+
+
+def _densest_block(root: LexborNode) -> LexborNode | None:
+    """The element whose paragraphs' text is largest, each paragraph counting for its parent
+    and half for its grandparent: a story whose paragraphs sit in several sibling blocks (split
+    around ads or by column) is read from the element holding the blocks, while one block
+    holding them all keeps the lead."""
     scores: dict[int, tuple[LexborNode, float]] = {}
     for p in root.css("p"):
         size = len(p.text(deep=True))
@@ -349,7 +374,7 @@ def _main_node(root: LexborNode) -> LexborNode:
             parent = parent.parent
     if scores:
         return max(scores.values(), key=lambda pair: pair[1])[0]
-    return root
+    return None
 
 
 # ---- paragraphs ---------------------------------------------------------------------------

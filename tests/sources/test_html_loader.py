@@ -369,3 +369,24 @@ def test_a_page_its_scripts_fill_in_is_read_from_its_json_ld(tmp_path: Path) -> 
         "The European Union urged restraint.",
         "Russia said it was ready to mediate.",
     ]
+
+
+def test_an_article_round_the_headline_only_gives_way_to_the_body(tmp_path: Path) -> None:
+    # The page marks only its header as an <article>; the story's paragraphs sit in a <div>.
+    body = "".join(
+        f"<p>{text}</p>"
+        for text in (
+            "Armenia and Azerbaijan moved troops towards their border on Monday, officials said.",
+            "The European Union urged both governments to exercise restraint.",
+            "Russia said it was ready to mediate, while Washington voiced concern.",
+        )
+    )
+    page = tmp_path / "teaser.html"
+    page.write_text(
+        "<html><head><title>Story</title></head><body>"
+        "<article><h1>Troops massed on border</h1><p>Talks collapsed.</p></article>"
+        f'<div class="x9">{body}</div></body></html>',
+        encoding="utf-8",
+    )
+    text = load_document(page).text
+    assert text.startswith("Armenia and Azerbaijan") and "Washington voiced concern" in text
