@@ -33,9 +33,9 @@ from collections import Counter
 from collections.abc import Container, Iterable, Mapping, Sequence
 
 from briefer.analysis import gazetteer
-from briefer.analysis.affiliation import ROLE_WORDS, known_party
 from briefer.analysis.model import Analysis, Mention
 from briefer.analysis.names.shapes import PATRONYMIC_PARTICLES
+from briefer.analysis.owners import ROLE_WORDS, known_party
 from briefer.briefing.stats import title_before
 from briefer.sources.document import Document
 

@@ -5,15 +5,9 @@ from __future__ import annotations
 import pytest
 
 from briefer.analysis import gazetteer
-from briefer.analysis.affiliation import (
-    affiliations,
-    is_commentator,
-    is_domestic_institution,
-    is_title_gap,
-    known_party,
-    party_of,
-)
+from briefer.analysis.affiliation import affiliations, is_title_gap
 from briefer.analysis.model import Mention
+from briefer.analysis.owners import is_commentator, is_domestic_institution, known_party, party_of
 
 
 def _mention(text: str, surface: str, canonical: str, type_: str) -> Mention:
@@ -138,13 +132,13 @@ def test_a_title_ending_an_opening_phrase_is_not_the_next_persons() -> None:
     ],
 )
 def test_commissions_and_councils_named_only_by_what_they_are_are_domestic(name: str) -> None:
-    from briefer.analysis.affiliation import is_domestic_institution
+    from briefer.analysis.owners import is_domestic_institution
 
     assert is_domestic_institution(name)
 
 
 def test_a_commission_named_by_its_union_is_no_domestic_body() -> None:
-    from briefer.analysis.affiliation import is_domestic_institution
+    from briefer.analysis.owners import is_domestic_institution
 
     assert not is_domestic_institution("European Commission")
 

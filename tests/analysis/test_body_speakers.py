@@ -9,9 +9,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from briefer.analysis import analyse
-from briefer.analysis.affiliation import is_domestic_institution
 from briefer.analysis.entities import find_mentions
 from briefer.analysis.model import Sentence
+from briefer.analysis.owners import is_domestic_institution
 from briefer.analysis.reactions import acting_parties, acts_by_reference, analyse_reaction
 from briefer.sources import load_document
 

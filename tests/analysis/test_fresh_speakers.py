@@ -8,8 +8,9 @@ from datetime import date
 from wire_story import wire_story
 
 from briefer.analysis import analyse
-from briefer.analysis.affiliation import affiliations, known_party
+from briefer.analysis.affiliation import affiliations
 from briefer.analysis.entities import find_mentions
+from briefer.analysis.owners import known_party
 from briefer.analysis.reactions import analyse_reaction, opening_person
 
 

@@ -7,9 +7,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from briefer.analysis import analyse, gazetteer
-from briefer.analysis.affiliation import is_state
 from briefer.analysis.entities import find_mentions
 from briefer.analysis.model import Sentence
+from briefer.analysis.owners import is_state
 from briefer.analysis.reactions import acting_parties, analyse_reaction
 from briefer.analysis.reactions.list_items import listed_parties
 from briefer.sources import load_document

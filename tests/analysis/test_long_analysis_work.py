@@ -15,10 +15,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from briefer.analysis import mention_resolution
-from briefer.analysis.affiliation import owning_state
 from briefer.analysis.entities import find_mentions
 from briefer.analysis.names import persons, surnames
 from briefer.analysis.names.shapes import STOPWORDS
+from briefer.analysis.owners import owning_state
 from briefer.analysis.pipeline import _Context
 from briefer.analysis.reactions import coordination
 

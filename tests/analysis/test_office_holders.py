@@ -4,8 +4,9 @@ after "of" acting."""
 
 from __future__ import annotations
 
-from briefer.analysis.affiliation import affiliations, known_party
+from briefer.analysis.affiliation import affiliations
 from briefer.analysis.entities import find_mentions
+from briefer.analysis.owners import known_party
 from briefer.analysis.reactions import acting_parties, analyse_reaction
 
 

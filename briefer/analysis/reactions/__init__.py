@@ -23,18 +23,18 @@ whole sentence, in the order they run) and `speakers` (`find_speakers`, `analyse
 
 from __future__ import annotations
 
-from briefer.analysis.affiliation import ROLE_WORDS as ROLE_WORDS
 from briefer.analysis.affiliation import affiliations as affiliations
-from briefer.analysis.affiliation import government_of as government_of
-from briefer.analysis.affiliation import is_commentator as is_commentator
-from briefer.analysis.affiliation import is_domestic_institution as is_domestic_institution
-from briefer.analysis.affiliation import is_state as is_state
 from briefer.analysis.affiliation import is_title_gap as is_title_gap
-from briefer.analysis.affiliation import known_party as known_party
-from briefer.analysis.affiliation import owner_body as owner_body
-from briefer.analysis.affiliation import owner_state as owner_state
-from briefer.analysis.affiliation import parent_body as parent_body
-from briefer.analysis.affiliation import party_of as party_of
+from briefer.analysis.owners import ROLE_WORDS as ROLE_WORDS
+from briefer.analysis.owners import government_of as government_of
+from briefer.analysis.owners import is_commentator as is_commentator
+from briefer.analysis.owners import is_domestic_institution as is_domestic_institution
+from briefer.analysis.owners import is_state as is_state
+from briefer.analysis.owners import known_party as known_party
+from briefer.analysis.owners import owner_body as owner_body
+from briefer.analysis.owners import owner_state as owner_state
+from briefer.analysis.owners import parent_body as parent_body
+from briefer.analysis.owners import party_of as party_of
 from briefer.analysis.reactions.act_parties import acting_parties as acting_parties
 from briefer.analysis.reactions.acts import ANONYMITY as ANONYMITY
 from briefer.analysis.reactions.acts import acting_subject as acting_subject

@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from briefer.analysis.affiliation import government_of, is_commentator, is_state, party_of
 from briefer.analysis.model import Mention, mentions_from
+from briefer.analysis.owners import government_of, is_commentator, is_state, party_of
 from briefer.analysis.prefilter import sieve_of
 from briefer.analysis.reactions.acts import acting_subject
 from briefer.analysis.reactions.cues import _CLAUSE_JOIN

@@ -8,8 +8,8 @@ import re
 from collections.abc import Mapping, Sequence
 
 from briefer.analysis import gazetteer
-from briefer.analysis.affiliation import by_surname, is_state, party_of
 from briefer.analysis.model import Mention
+from briefer.analysis.owners import by_surname, is_state, party_of
 from briefer.analysis.prefilter import sieve_of
 from briefer.analysis.reactions.coordination import (
     _COORDINATION,

@@ -7,8 +7,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from briefer.analysis.affiliation import ROLE_WORDS, is_title_gap, title_gap
+from briefer.analysis.affiliation import is_title_gap, title_gap
 from briefer.analysis.model import Mention
+from briefer.analysis.owners import ROLE_WORDS
 
 _COORDINATION = re.compile(
     # "the UN mission (UNSOM), together with the EU" (the abbreviation a mention or not)

@@ -9,16 +9,16 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from briefer.analysis import gazetteer
-from briefer.analysis.affiliation import (
+from briefer.analysis.affiliation import is_title_gap
+from briefer.analysis.model import Mention
+from briefer.analysis.owners import (
     government_of,
     is_state,
     is_title,
-    is_title_gap,
     owner_state,
     owning_state,
     party_of,
 )
-from briefer.analysis.model import Mention
 from briefer.analysis.prefilter import Sieve, sieve_of
 from briefer.analysis.reactions.cues import _SAYING
 from briefer.analysis.reactions.places import _IN_PLACE

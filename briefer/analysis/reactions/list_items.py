@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from briefer.analysis.affiliation import is_state, party_of
 from briefer.analysis.model import Mention
+from briefer.analysis.owners import is_state, party_of
 from briefer.analysis.reactions.coordination import _COORDINATION
 
 # What may open the item before its first party: an article or a count ("two Chinese ...").

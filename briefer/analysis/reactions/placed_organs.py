@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from briefer.analysis.affiliation import government_of, is_state
 from briefer.analysis.model import Mention, mentions_from
+from briefer.analysis.owners import government_of, is_state
 from briefer.analysis.reactions.acts import acting_subject
 from briefer.analysis.reactions.places import _capital_opening
 

@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from briefer.analysis.affiliation import government_of, is_state, party_of
 from briefer.analysis.model import Mention
+from briefer.analysis.owners import government_of, is_state, party_of
 
 # "In Nairobi, ...", "Meanwhile in Tehran, ...", "From Ankara, ...": where the speaker is.
 _IN_PLACE = re.compile(

@@ -8,14 +8,9 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from briefer.analysis.affiliation import (
-    CONVENTIONAL,
-    is_domestic_institution,
-    is_state,
-    is_title_gap,
-    party_of,
-)
+from briefer.analysis.affiliation import CONVENTIONAL, is_title_gap
 from briefer.analysis.model import Mention, mentions_from
+from briefer.analysis.owners import is_domestic_institution, is_state, party_of
 from briefer.analysis.reactions.act_parties import requesters
 from briefer.analysis.reactions.acts import ANONYMITY, acting_subject
 from briefer.analysis.reactions.coordination import _coordinated

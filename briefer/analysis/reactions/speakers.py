@@ -10,8 +10,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from briefer.analysis import gazetteer
-from briefer.analysis.affiliation import is_commentator, is_state
 from briefer.analysis.model import Mention
+from briefer.analysis.owners import is_commentator, is_state
 from briefer.analysis.reactions.act_parties import _parties_for, _past_clock
 from briefer.analysis.reactions.acts import acting_subject, says_nothing
 from briefer.analysis.reactions.cues import VERB

@@ -8,8 +8,9 @@ import re
 from collections.abc import Sequence
 
 from briefer.analysis import gazetteer
-from briefer.analysis.affiliation import ROLE_WORDS, is_state, party_of, title_gap
+from briefer.analysis.affiliation import title_gap
 from briefer.analysis.model import Mention
+from briefer.analysis.owners import ROLE_WORDS, is_state, party_of
 from briefer.analysis.reactions.coordination import (
     _COORDINATION,
     _FROM_BEFORE,

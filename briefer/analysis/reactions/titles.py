@@ -7,8 +7,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from briefer.analysis.affiliation import INSTITUTION_WORDS, PERSON_NOUNS, ROLE_WORDS
+from briefer.analysis.affiliation import PERSON_NOUNS
 from briefer.analysis.model import Mention
+from briefer.analysis.owners import INSTITUTION_WORDS, ROLE_WORDS
 from briefer.analysis.reactions.anaphors import _ORG_NOUNS
 
 # "Secretary of State Antony Blinken" is American and "Secretary-General António Guterres" is
