@@ -1,11 +1,11 @@
-"""Who speaks for whom: the party a speaking mention stands for.
+"""Who speaks for whom, as the text tells it: the state or body each person speaks for.
 
 A person speaks for the state or body their title names ("Serbian President X", "the EU's
-foreign policy chief, X", "X, chair of the Caribbean Community"), or, when the text gives none,
-for the body a well-known office-holder serves (`data/people.tsv`); a capital or seat speaks for
-its state or organisation ("Pristina said", "Brussels urged"); an institution speaks for the
-state its name belongs to ("Russian Foreign Ministry"); an unqualified institution ("the Foreign
-Ministry") is one of the principals' own. Split from `reactions`, which finds who speaks.
+foreign policy chief, X", "X, chair of the Caribbean Community", "X, the Commission's
+vice-president"), or, when the text gives none, for the body a well-known office-holder serves
+(`owners.known_party`). Whose a name, a seat or an institution is without reading the sentence
+("Pristina said", "Russian Foreign Ministry", "the Foreign Ministry" as a principal's own) is
+`owners`' to say. Split from `reactions`, which finds who speaks.
 """
 
 from __future__ import annotations
