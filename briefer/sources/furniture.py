@@ -112,10 +112,13 @@ _CREDIT_WORDS = frozenset(
 )  # fmt: skip
 
 
+_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+
+
 def _is_credit_line(text: str) -> bool:
     if _CREDIT_LINE.match(text) is None:
         return False
-    words = re.findall(r"[^\W\d_][\w'’.-]*", text)
+    words = _WORD.findall(text)
     return all(w[0].isupper() or w.lower() in _CREDIT_WORDS for w in words)
 
 

@@ -525,7 +525,8 @@ def load_html(raw: RawFile) -> Document:
     ld_body = article.get("articleBody")
     if isinstance(ld_body, str) and len(ld_body) > 2 * sum(len(t) for t, _ in found):
         # A page its scripts fill in (saved before they ran) keeps its story in the JSON-LD.
-        found = [(_fold(chunk), "text") for chunk in re.split(r"\n\s*\n|\n", ld_body)]
+        # (one paragraph a line; blank lines fold to nothing, which build_text drops)
+        found = [(_fold(line), "text") for line in ld_body.split("\n")]
     blocks = [(sanitize(text), kind) for text, kind in found]
     joined, spans = build_text(blocks)
     if not spans:
