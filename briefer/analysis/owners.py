@@ -119,8 +119,9 @@ _STATE_FORM = re.compile(
 
 
 @lru_cache(maxsize=4096)
-def _government_of(surface: str) -> str | None:
-    """The state a place name stands for when it speaks ("Pristina said" -> Kosovo)."""
+def government_of(surface: str) -> str | None:
+    """The state a capital or seat stands for when it speaks ("Pristina said" -> Kosovo),
+    else None."""
     found = gazetteer.canonical_name(surface)
     if found is not None and is_state(found[0]):
         return found[0]
@@ -197,11 +198,6 @@ def is_commentator(name: str) -> bool:
     return gazetteer.owner_state(name) is None
 
 
-def government_of(place: str) -> str | None:
-    """The state a capital or seat stands for ("Pristina" -> Kosovo), else None."""
-    return _government_of(place)
-
-
 @lru_cache(maxsize=4096)
 def owner_body(name: str) -> str | None:
     """The organisation or state a title names ("United Nations Secretary-General" -> United
@@ -274,7 +270,7 @@ def party_of(m: Mention, affiliation: Mapping[str, str]) -> str:
             return owner_body(m.canonical) or m.canonical
         return m.canonical
     if m.type == "GPE" and not is_state(m.canonical):
-        return _government_of(m.surface) or seat_of(m.surface) or m.canonical
+        return government_of(m.surface) or seat_of(m.surface) or m.canonical
     if m.type == "ORG":
         if m.canonical in affiliation:
             return affiliation[m.canonical]  # "The Foreign Office said": Britain's
