@@ -94,6 +94,10 @@ SETS: dict[str, tuple[Path, bool]] = {
     "dev47": (GOLD_DIR / "dev47", True),
     "dev48": (GOLD_DIR / "dev48", True),
     "dev49": (GOLD_DIR / "dev49", True),
+    "dev50": (GOLD_DIR / "dev50", True),
+    "dev51": (GOLD_DIR / "dev51", True),
+    "dev52": (GOLD_DIR / "dev52", True),
+    "dev53": (GOLD_DIR / "dev53", True),
     "heldout": (GOLD_DIR / "heldout", False),
     "heldout2": (GOLD_DIR / "heldout2", False),
     "heldout3": (GOLD_DIR / "heldout3", False),
@@ -114,6 +118,7 @@ SETS: dict[str, tuple[Path, bool]] = {
     "heldout18": (GOLD_DIR / "heldout18", False),
     "heldout19": (GOLD_DIR / "heldout19", False),
     "heldout20": (GOLD_DIR / "heldout20", False),
+    "heldout21": (GOLD_DIR / "heldout21", False),
 }
 #: Sets scored only when named with `--set`: a sealed set is scored once, at the end of a round
 #: of rule work, so that not even its totals steer the rules.
@@ -137,6 +142,7 @@ SEALED = frozenset(
         "heldout18",
         "heldout19",
         "heldout20",
+        "heldout21",
     }
 )
 #: Development documents whose crisis a held-out set also covers (found by file names only, at
