@@ -91,10 +91,11 @@ _TIMES = re.compile(
 MAX_LENGTH = 300
 
 
-# A photo credit closing a caption: "Soldiers near the frontier. Photograph: I. Petrov/AFP".
+# A photo credit closing a caption: "Soldiers near the frontier. Photograph: I. Petrov/AFP" (a
+# full stop in the credit only after an initial).
 _CREDIT = re.compile(
     r"(?<=[.!?\"”’)])\s+[(\[]?(?:Photograph|Photo|Photos|Photo credit|Image|Picture|Illustration"
-    r"|Credit)\s*:\s*[^.!?()\[\]\n]{1,80}[)\]]?\s*$"
+    r"|Credit)\s*:\s*(?:[^.!?()\[\]\n]|(?<=\b[A-Z])\.){1,80}[)\]]?\s*$"
 )
 
 

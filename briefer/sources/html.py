@@ -24,6 +24,9 @@ from briefer.sources.errors import LoadError
 from briefer.sources.raw import RawFile, clean_line, reject_binary
 from briefer.sources.sanitize import decode, sanitize
 
+# An inline style that hides the element: tracking text, pre-rendered menus, closed pop-ups.
+_INVISIBLE = re.compile(r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b", re.I)
+
 _DROP_TAGS = (
     "script, style, noscript, nav, footer, aside, form, iframe, svg, template, button, "
     "select, input, textarea, dialog, object, embed, canvas, video, audio, map"
@@ -297,6 +300,9 @@ def _remove_boilerplate(root: LexborNode) -> None:
             node.decompose()
     for node in root.css("[hidden], [aria-hidden=true]"):
         node.decompose()
+    for node in root.css("[style]"):
+        if _INVISIBLE.search(node.attributes.get("style") or ""):
+            node.decompose()
     for node in [n for n in root.css("ul, ol") if _is_link_list(n)]:
         node.decompose()
     total = _p_text_len(root) or 1

@@ -125,6 +125,15 @@ def test_text_copied_from_a_page_loses_its_furniture_too(tmp_path: Path) -> None
             "Soldiers near the frontier on Sunday.",
         ),
         ("A protester in Tbilisi. (Photo: Reuters)", "A protester in Tbilisi."),
+        (
+            "Families wait near the port. Photograph: A. N. Other/Agency",
+            "Families wait near the port.",
+        ),
+        # a full stop after a word ends the caption's sentence, so no credit follows it
+        (
+            "Crowds gathered. Photo: the square. Police watched.",
+            "Crowds gathered. Photo: the square. Police watched.",
+        ),
         ("Rescuers search the rubble. Photo: AP Photo/Emrah Gurel", "Rescuers search the rubble."),
         # a colon inside the story's sentence is no credit
         ("The minister said the image: was clear.", "The minister said the image: was clear."),

@@ -390,3 +390,21 @@ def test_an_article_round_the_headline_only_gives_way_to_the_body(tmp_path: Path
     )
     text = load_document(page).text
     assert text.startswith("Armenia and Azerbaijan") and "Washington voiced concern" in text
+
+
+def test_text_an_inline_style_hides_is_not_read(tmp_path: Path) -> None:
+    page = tmp_path / "hidden.html"
+    page.write_text(
+        "<html><head><title>Port falls</title></head><body><article>"
+        "<h1>Rebels seize river port</h1>"
+        "<p>Rebels seized the port overnight, residents said.</p>"
+        '<div style="color: grey; display: none"><p>Tracking pixel text.</p></div>'
+        '<p style="visibility:hidden">Closed pop-up text.</p>'
+        '<p style="display:block">The United Nations called for restraint.</p>'
+        "</article></body></html>",
+        encoding="utf-8",
+    )
+    doc = load_document(page)
+    assert "Tracking pixel" not in doc.text
+    assert "pop-up" not in doc.text
+    assert "The United Nations called for restraint." in doc.text
