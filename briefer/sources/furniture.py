@@ -33,6 +33,9 @@ _FURNITURE = re.compile(
         |scroll\ (?:down\ )?to\ continue(?:\ (?:reading|with\ content))?
         |skip\ (?:past\ )?(?:advertisement|ad|newsletter\ promotion))
       [.:]?
+    | supported\ by
+    | (?:listen\ to\ this\ (?:article|story)|audio\ version)
+        (?:\s*[·•|,–—-]?\s*\d{{1,3}}(?::\d\d)?\s*(?:min(?:ute)?s?)?)?
     | # cross-links to other stories: a label and a headline
       (?:read\ more|read\ also|also\ read|see\ also|more\ on\ this(?:\ story|\ topic)?
         |related(?:\ (?:coverage|content|stories|articles?|reading|links?))?
@@ -135,8 +138,15 @@ def is_furniture(paragraph: str) -> bool:
     )
 
 
+# A copied page's label opening a caption: "Image caption, Troops near the front line".
+_CAPTION_LABEL = re.compile(r"^(?:Image|Media|Video|Photo) caption,\s+(?=\S)")
+
+
 def without_credit(paragraph: str) -> str:
-    """The paragraph without a photo credit closing it (a caption's "Photograph: AFP")."""
+    """The paragraph without a photo credit closing it (a caption's "Photograph: AFP") or a
+    caption label opening it ("Image caption, ...")."""
+    if "caption," in paragraph[:14]:
+        paragraph = _CAPTION_LABEL.sub("", paragraph, count=1)
     if "Photo" not in paragraph and ":" not in paragraph[-90:]:
         return paragraph
     return _CREDIT.sub("", paragraph)

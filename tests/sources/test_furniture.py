@@ -45,6 +45,9 @@ FURNITURE = [
     "Subscribe to continue reading. Already a subscriber? Log in",
     "This article is only available to subscribers.",
     "Already a subscriber? Sign in",
+    "Supported by",
+    "Listen to this article · 5:32 min",
+    "Listen to this story",
 ]
 
 STORY = [
@@ -59,6 +62,8 @@ STORY = [
     "This article of the treaty was never applied.",
     "Reporting by state media suggested the talks had failed.",
     "Image sources were checked by the agency before publication, it said.",
+    "Supported by France, the resolution passed.",
+    "Listen to this: the army is coming, the mayor said.",
     # furniture's words opening a long paragraph of the story
     "Read more than the headlines and the picture changes: "
     + "the two governments had been talking in secret for months, " * 6,
@@ -138,6 +143,9 @@ def test_text_copied_from_a_page_loses_its_furniture_too(tmp_path: Path) -> None
         # a colon inside the story's sentence is no credit
         ("The minister said the image: was clear.", "The minister said the image: was clear."),
         ("Photo opportunities were few, aides said.", "Photo opportunities were few, aides said."),
+        # a copied page's caption label goes, the caption stays
+        ("Image caption, Troops near the front line", "Troops near the front line"),
+        ("The caption, Image caption, was wrong.", "The caption, Image caption, was wrong."),
     ],
 )
 def test_a_photo_credit_closing_a_caption_is_dropped(caption: str, kept: str) -> None:
