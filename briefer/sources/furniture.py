@@ -80,7 +80,7 @@ _FURNITURE = re.compile(
       [^\n]{{0,160}}\bcontributed(?:\ reporting)?\ to\ this\ (?:report|story|article)\.?
     | our\ standards:[^\n]{{0,100}}
     | # topic and tag lists
-      (?:topics|tags|filed\ under|explore\ more\ on\ these\ topics)\s*:[^\n]{{0,200}}
+      (?:topics|tags|filed\ under|explore\ more\ on\ these\ topics)(?:\s*:[^\n]{{0,200}})?
     )
     """,
     re.IGNORECASE | re.VERBOSE,

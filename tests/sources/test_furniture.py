@@ -48,6 +48,7 @@ FURNITURE = [
     "Supported by",
     "Listen to this article · 5:32 min",
     "Listen to this story",
+    "Topics",
 ]
 
 STORY = [
