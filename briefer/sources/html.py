@@ -407,6 +407,23 @@ def _fold(text: str) -> str:
     return "\n".join(line for line in lines if line)
 
 
+def _is_layout_table(table: LexborNode) -> bool:
+    """A table that lays out the page rather than holding data: its cells hold paragraphs,
+    blocks, a blank line made of `<br>`s, or prose too long for a cell of figures (older
+    sites set whole stories in one)."""
+    blocks = table.css("p, div, h1, h2, h3, h4, h5, h6, ul, ol, blockquote, table")
+    if any(node.mem_id != table.mem_id for node in blocks):  # (css also matches the table)
+        return True
+    for cell in table.css("td, th"):
+        if _visible_length(cell) > _LAYOUT_CELL or _DOUBLE_BR.search(cell.html or ""):
+            return True
+    return False
+
+
+_LAYOUT_CELL = 300
+_DOUBLE_BR = re.compile(r"<br\s*/?>\s*<br\s*/?>", re.IGNORECASE)
+
+
 def _table_text(table: LexborNode) -> str:
     rows = []
     for tr in table.css("tr"):
@@ -451,7 +468,7 @@ def paragraphs_from(node: LexborNode) -> list[tuple[str, ParagraphKind]]:
                     out.append((_inline(child), kind))
                 elif tag == "pre":
                     out.append((child.text(deep=True, separator="").strip("\n"), kind))
-                elif tag == "table":
+                elif tag == "table" and not _is_layout_table(child):
                     out.append((_table_text(child), kind))
                 elif tag == "blockquote":
                     walk(child, "quote")

@@ -408,3 +408,34 @@ def test_text_an_inline_style_hides_is_not_read(tmp_path: Path) -> None:
     assert "Tracking pixel" not in doc.text
     assert "pop-up" not in doc.text
     assert "The United Nations called for restraint." in doc.text
+
+
+def test_a_story_laid_out_in_a_table_is_read_paragraph_by_paragraph(tmp_path: Path) -> None:
+    page = tmp_path / "old-site.html"
+    page.write_text(
+        "<html><head><title>Troops on alert</title></head><body>"
+        "<table><tr><td><b>Troops on alert after border shooting</b><br>"
+        "<i>June 2, 2001</i><br><br>"
+        "Troops were put on alert on Saturday after a shooting killed two guards.<br><br>"
+        "The United Nations urged both sides to show restraint.<br></td></tr></table>"
+        "</body></html>",
+        encoding="utf-8",
+    )
+    doc = load_document(page)
+    texts = [doc.paragraph_text(p.number) for p in doc.paragraphs]
+    assert "The United Nations urged both sides to show restraint." in texts
+    assert "Troops were put on alert on Saturday after a shooting killed two guards." in texts
+
+
+def test_a_table_of_figures_stays_a_table(tmp_path: Path) -> None:
+    page = tmp_path / "figures.html"
+    page.write_text(
+        "<html><head><title>Casualties</title></head><body><article>"
+        "<p>The ministry published the figures on Monday.</p>"
+        "<table><tr><th>Region</th><th>Dead</th></tr><tr><td>North</td><td>12</td></tr>"
+        "<tr><td>South</td><td>4</td></tr></table></article></body></html>",
+        encoding="utf-8",
+    )
+    doc = load_document(page)
+    texts = [doc.paragraph_text(p.number) for p in doc.paragraphs]
+    assert "Region | Dead\nNorth | 12\nSouth | 4" in texts
