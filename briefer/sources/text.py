@@ -1,12 +1,16 @@
-"""Load a plain-text (.txt) article: headline, byline, dateline and paragraphs."""
+"""Load a plain-text (.txt) article: headline, byline, dateline and paragraphs (or a message
+saved as text: its mail header gives the title, date and author)."""
 
 from __future__ import annotations
+
+from datetime import date
 
 from briefer.sources.blocks import WRAP_WIDTH, paragraphs_from_lines, split_blocks
 from briefer.sources.dateline import BYLINE, byline, date_from_body, read_dateline
 from briefer.sources.dates import date_in_name, year_hint
 from briefer.sources.document import Document, ParagraphKind, build_text
 from briefer.sources.errors import LoadError
+from briefer.sources.mail_header import read_mail_header
 from briefer.sources.raw import RawFile, clean_line, humanise_stem, reject_binary
 from briefer.sources.sanitize import decode, sanitize
 
@@ -33,6 +37,13 @@ def _headline(blocks: list[list[str]]) -> str | None:
     return None
 
 
+def _year_before(day: date) -> date:
+    try:
+        return day.replace(year=day.year - 1)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year - 1, day=28)
+
+
 def load_text(raw: RawFile) -> Document:
     """Build a `Document` from a .txt file."""
     reject_binary(raw)
@@ -40,9 +51,16 @@ def load_text(raw: RawFile) -> Document:
     blocks = split_blocks(text)
     if not blocks:
         raise LoadError(f"{raw.name}: empty (no text)")
-    title = _headline(blocks)
+    header = read_mail_header(blocks[0])
+    if header is not None:
+        blocks = blocks[1:]  # a message saved as text: its header block is no paragraph
+        if not blocks:
+            raise LoadError(f"{raw.name}: empty (a mail header and no text)")
     paragraphs: list[tuple[str, ParagraphKind]] = []
-    if title is not None:
+    title = header.subject if header is not None and header.subject else _headline(blocks)
+    if header is not None and header.subject:
+        paragraphs.append((header.subject, "heading"))
+    elif title is not None:
         paragraphs.append((title, "heading"))
         rest = blocks[0][1:]
         blocks = ([rest] if rest else []) + blocks[1:]
@@ -51,7 +69,16 @@ def load_text(raw: RawFile) -> Document:
     # Everything after the headline: a short date or reference line may read as a heading.
     body = [p for p, _ in paragraphs[1 if title is not None else 0 :]]
     author = next((a for a in map(byline, body[:3]) if a), None)
-    when, source = date_from_body(body, year=lambda: year_hint(text, raw.path.name))
+    sent = header.sent if header is not None else None
+    when, source = date_from_body(
+        body, year=lambda: year_hint(text, raw.path.name) or (sent.year if sent else None)
+    )
+    if sent is not None and when is not None and when > sent:
+        when = _year_before(when)  # "Dec 30" forwarded on 2 January: last year's
+    if header is not None:
+        # the story's own dateline first (forwarded wire copy), else when the message was sent
+        when = when or sent
+        author = author or header.sender
     if title is None:
         title = humanise_stem(raw.path)
     if when is None:

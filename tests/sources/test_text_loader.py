@@ -220,3 +220,70 @@ def test_a_fifo_is_refused_without_blocking(tmp_path: Path) -> None:
     os.mkfifo(fifo)
     with pytest.raises(LoadError, match="not a regular file"):
         load_document(fifo)
+
+
+def test_a_message_saved_as_text_takes_its_title_date_and_author_from_its_header(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "brief.txt"
+    path.write_text(
+        "From: Regional Desk <desk@example.org>\n"
+        "Sent: Tuesday, March 4, 2025 9:14 AM\n"
+        "To: Analysts <analysts@example.org>\n"
+        "Subject: FW: RE: Morning brief - river port falls\n\n"
+        "Rebel fighters seized the river port of Lomasi overnight, residents said.\n\n"
+        "The African Union urged both sides to return to talks.\n",
+        encoding="utf-8",
+    )
+    doc = load_document(path)
+    assert doc.title == "Morning brief - river port falls"
+    assert doc.date == date(2025, 3, 4)
+    assert doc.author == "Regional Desk"
+    assert "desk@example.org" not in doc.text and "Sent:" not in doc.text
+    assert doc.paragraph_text(2).startswith("Rebel fighters seized")
+
+
+def test_forwarded_wire_copy_keeps_its_own_dateline_date(tmp_path: Path) -> None:
+    path = tmp_path / "fwd.txt"
+    path.write_text(
+        "From: desk@example.org\nDate: Mon, 10 Mar 2025 08:00:00 +0000\nSubject: Fwd: port\n\n"
+        "LOMASI, March 4 (Wire) - Rebel fighters seized the river port overnight.\n",
+        encoding="utf-8",
+    )
+    doc = load_document(path)
+    assert doc.date == date(2025, 3, 4)
+    assert doc.author is None  # an address alone names no one
+    assert doc.title == "port"
+
+
+def test_a_first_paragraph_that_only_starts_like_a_header_is_prose(tmp_path: Path) -> None:
+    path = tmp_path / "story.txt"
+    path.write_text(
+        "Border talks stall\n\n"
+        "From: the ministry's point of view, the talks had failed.\n"
+        "Subject: to approval, the plan goes ahead.\n",
+        encoding="utf-8",
+    )
+    doc = load_document(path)
+    assert doc.title == "Border talks stall"
+    assert "From: the ministry's point of view" in doc.text
+
+
+def test_lines_that_are_not_all_fields_are_no_header(tmp_path: Path) -> None:
+    path = tmp_path / "notes.txt"
+    path.write_text(
+        "From: Ana\nSubject: notes\nThe army moved north on Friday.\n\nMore to follow.\n",
+        encoding="utf-8",
+    )
+    doc = load_document(path)
+    assert "From: Ana" in doc.text
+
+
+def test_a_dateline_later_in_the_year_than_the_forward_is_last_years(tmp_path: Path) -> None:
+    path = tmp_path / "fwd.txt"
+    path.write_text(
+        "From: Desk <desk@example.org>\nSent: 2 January 2025 08:00\nSubject: FW: year end\n\n"
+        "KYIV, Dec 30 (Wire) - Drones struck the capital overnight.\n",
+        encoding="utf-8",
+    )
+    assert load_document(path).date == date(2024, 12, 30)
