@@ -29,7 +29,7 @@ def register(sub: Any) -> None:
         help="show how one file is read (title, date, source, paragraphs)",
         description="Load one document and show its metadata and first paragraphs.",
     )
-    p.add_argument("path", metavar="PATH", help="a .txt, .md, .html or .pdf file")
+    p.add_argument("path", metavar="PATH", help="a .txt, .md, .html, .pdf or .eml file")
     add_format_flags(p, json_help="print the whole document as JSON (-f json)")
     p.set_defaults(handler=run)
 

@@ -14,9 +14,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 SUPPORTED_SUFFIXES: frozenset[str] = frozenset(
-    {".txt", ".md", ".markdown", ".html", ".htm", ".pdf"}
+    {".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".eml"}
 )
-TEXT_SUFFIXES: frozenset[str] = frozenset({".txt", ".md", ".markdown", ".html", ".htm"})
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 
 

@@ -10,7 +10,7 @@ from typing import Any, Literal
 
 from briefer.sources.furniture import is_furniture, without_credit
 
-Format = Literal["txt", "md", "html", "pdf"]
+Format = Literal["txt", "md", "html", "pdf", "eml"]
 ParagraphKind = Literal["text", "heading", "quote", "list", "page"]
 
 

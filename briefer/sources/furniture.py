@@ -54,6 +54,11 @@ _FURNITURE = re.compile(
     | # newsletters, apps, social accounts
       (?:sign\ up|subscribe|register)\b[^\n]{{0,160}}?\b{_MAILING}\b[^\n]{{0,120}}
     | privacy\ notice:[^\n]{{0,200}}
+    | # a mailing's own lines
+      (?:unsubscribe|manage\ (?:your\ )?(?:subscription|preferences)|update\ your\ preferences
+        |view\ (?:this\ (?:email|e-mail|message)\ )?in\ (?:your\ |a\ )?(?:web\ )?browser)
+        \b[^\n]{{0,120}}
+    | you\ (?:are\ )?receiv(?:ed|ing)\ this\ (?:email|e-mail|message|newsletter)\b[^\n]{{0,200}}
     | # paywalls
       (?:subscribe|sign\ in|log\ ?in|register)\ (?:now\ )?to\ (?:continue|keep)\ reading
         [^\n]{{0,120}}

@@ -20,6 +20,7 @@ LOADERS: dict[str, tuple[str, str]] = {
     ".html": ("briefer.sources.html", "load_html"),
     ".htm": ("briefer.sources.html", "load_html"),
     ".pdf": ("briefer.sources.pdf", "load_pdf"),
+    ".eml": ("briefer.sources.mail", "load_eml"),
 }
 
 
@@ -39,7 +40,9 @@ def load_document(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Do
     loader = _loader(p.suffix.lower())
     if loader is None:
         kind = display_path(p.suffix or p.name)
-        raise LoadError(f"{name}: unsupported file type '{kind}' (use .txt, .md, .html or .pdf)")
+        raise LoadError(
+            f"{name}: unsupported file type '{kind}' (use .txt, .md, .html, .pdf or .eml)"
+        )
     raw = read_raw(p, max_bytes)
     try:
         return loader(raw)

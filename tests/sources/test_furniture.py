@@ -49,6 +49,10 @@ FURNITURE = [
     "Listen to this article · 5:32 min",
     "Listen to this story",
     "Topics",
+    "Unsubscribe from this newsletter",
+    "View this email in your browser",
+    "You are receiving this email because you signed up at our site.",
+    "Manage your preferences | Unsubscribe",
 ]
 
 STORY = [
@@ -64,6 +68,7 @@ STORY = [
     "Reporting by state media suggested the talks had failed.",
     "Image sources were checked by the agency before publication, it said.",
     "Supported by France, the resolution passed.",
+    "Unsubscribed voters were not counted, officials said.",
     "Listen to this: the army is coming, the mayor said.",
     # furniture's words opening a long paragraph of the story
     "Read more than the headlines and the picture changes: "
