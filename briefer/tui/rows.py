@@ -49,18 +49,21 @@ def fit_path(path: str, width: int) -> str:
     return "…" + tail
 
 
-def hit_row(hit: Any, *, marked: bool, width: int = 80) -> Text:
+def hit_row(hit: Any, *, marked: bool, width: int = 80, read: bool = False) -> Text:
     """A search hit in `width` cells: the title (wrapped), `date · source` on one line (cut
-    with an ellipsis), then about two lines of snippet from just before the first highlight."""
+    with an ellipsis), then about two lines of snippet from just before the first highlight.
+    An unread document's title is bold, a read one's plain, as in a mail or feed reader."""
     inner = max(width - 2, 8)
-    title = hanging(Text(safe(hit.title or hit.path), style="bold", end=""), inner)
+    title_style = "" if read else "bold"
+    title = hanging(Text(safe(hit.title or hit.path), style=title_style, end=""), inner)
     meta = Text(
         " · ".join(safe(x) for x in (hit.date, hit.source) if x) or safe(hit.path),
         style="dim",
         end="",
     )
     meta.truncate(inner, overflow="ellipsis")
-    row = Text(MARK if marked else NO_MARK, style="bold", end="")
+    row = Text(end="")
+    row.append(MARK if marked else NO_MARK, style="bold")  # (bold the mark, not the row)
     row.append_text(title)
     row.append("\n  ")
     row.append_text(meta)

@@ -467,3 +467,38 @@ async def test_down_in_the_search_box_goes_on_into_the_results(
         assert isinstance(screen.focused, ResultList)
         assert screen.query_one("#search", Input).value == "barricades"
         assert screen.sort == "date"
+
+
+async def test_opened_documents_are_read_and_stay_read_next_time(
+    library: Any, start_reader: StartReader
+) -> None:
+    async with start_reader(SIZE) as (_, pilot, screen):
+        results = screen.query_one(ResultList)
+        results.focus()
+        first, second = results.hits[0].id, results.hits[1].id
+
+        def title_bold(index: int) -> bool:
+            row = results.get_option_at_index(index).prompt
+            assert not isinstance(row, str)
+            title_at = row.plain.index(results.hits[index].title[:10])
+            assert "bold" not in str(row.style)
+            return any(s.start <= title_at < s.end and "bold" in str(s.style) for s in row.spans)
+
+        assert title_bold(0) and title_bold(1)  # nothing read yet: every title bold
+        await pilot.press("enter")
+        await settle(pilot)
+        assert not title_bold(0)
+        results.focus()
+        await pilot.press("j", "R")  # R marks the second read, moving down
+        await settle(pilot)
+        assert not title_bold(1)
+    async with start_reader(SIZE) as (_, pilot, screen):
+        results = screen.query_one(ResultList)
+        state = results.read_state
+        assert state is not None and state.is_read(first) and state.is_read(second)
+        results.focus()
+        await pilot.press("R")  # on the first row again: back to unread
+        await settle(pilot)
+        assert not state.is_read(first)
+        await pilot.press("A")
+        assert all(state.is_read(h.id) for h in results.hits)

@@ -25,6 +25,7 @@ from textual.widgets import Input, Static, TabbedContent, TabPane, Tabs
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from briefer.errors import BrieferError, UsageError
+from briefer.read_state import ReadState
 from briefer.tui import core_calls, opener
 from briefer.tui.citation import citation, preview, reference
 from briefer.tui.commands import (
@@ -179,6 +180,7 @@ class MainScreen(Screen[None]):
         yield ReaderFooter()
 
     def on_mount(self) -> None:
+        self.query_one(ResultList).read_state = ReadState()
         self.query_one("#reader", TabbedContent).query_one(Tabs).can_focus = False
         self.query_one("#search", Input).focus()
         self.open_library()
@@ -722,8 +724,13 @@ class MainScreen(Screen[None]):
 
     @on(ResultList.OptionSelected, "#results")
     def result_selected(self) -> None:
-        """Enter opens the document to read: its text takes the focus (Escape comes back)."""
+        """Enter opens the document to read: its text takes the focus (Escape comes back), and
+        it counts as read."""
         self._open_current()
+        results = self.query_one(ResultList)
+        doc_id = results.current_id()
+        if doc_id is not None:
+            results.mark_read(doc_id)
         self._show_tab("document", focus=True)
 
     def _schedule_read(self) -> None:

@@ -12,6 +12,7 @@ from textual.message import Message
 from textual.widgets import Static
 from textual.widgets.option_list import Option
 
+from briefer.read_state import ReadState
 from briefer.tui.commands import bindings_for
 from briefer.tui.rows import hit_row
 from briefer.tui.widgets.nav_list import NavList
@@ -19,7 +20,7 @@ from briefer.tui.widgets.nav_list import NavList
 
 class ResultList(NavList):
     """Search hits, the first `len(hits)` of `total`; `marked` holds the ids of documents
-    marked for a joint briefing."""
+    marked for a joint briefing; `read_state` (set by the screen) which ones were read."""
 
     BINDINGS: ClassVar[list[BindingType]] = [*bindings_for("results")]
 
@@ -41,6 +42,7 @@ class ResultList(NavList):
         self.hits: list[Any] = []
         self.total = 0  # matches in all; rows beyond `hits` load on demand
         self.marked: set[str] = set()
+        self.read_state: ReadState | None = None
         self._width = 80
         self._showing = False  # set while show_hits moves the highlight itself
         self._moved = False  # the person moved the highlight since the rows last came
@@ -163,7 +165,31 @@ class ResultList(NavList):
         self.post_message(self.MarksChanged(0))
 
     def _row(self, hit: Any) -> Text:
-        return hit_row(hit, marked=hit.id in self.marked, width=self._width)
+        read = self.read_state is not None and self.read_state.is_read(hit.id)
+        return hit_row(hit, marked=hit.id in self.marked, width=self._width, read=read)
+
+    def mark_read(self, doc_id: str) -> None:
+        """The document was opened to read: its row's title is no longer bold."""
+        if self.read_state is not None and self.read_state.set_read([doc_id]):
+            self._rerow(doc_id)
+
+    def action_toggle_read(self) -> None:
+        hit = self.current_hit()
+        if hit is None or self.read_state is None:
+            return
+        self.read_state.toggle(hit.id)
+        self._rerow(hit.id)
+        self.action_cursor_down()
+
+    def action_mark_all_read(self) -> None:
+        """Every result listed is read (the rows not yet loaded are left as they are)."""
+        if self.read_state is not None and self.read_state.set_read(h.id for h in self.hits):
+            self._rerender()
+
+    def _rerow(self, doc_id: str) -> None:
+        for index, hit in enumerate(self.hits):
+            if hit.id == doc_id:
+                self.replace_option_prompt_at_index(index, self._row(hit))
 
     def _rerender(self) -> None:
         for index, hit in enumerate(self.hits):
