@@ -45,7 +45,10 @@ SCHEMA_VERSION = 3
 # 9: session 12: page furniture dropped at load (sources/furniture.py), live blogs and split
 #    stories read whole, pages read from their JSON-LD; reactions told as acts (acts12),
 #    sentences that report no reaction (briefing/reports.py), speakers' bodies (affil12).
-CONTENT_VERSION = 9
+# 10: session 13: stories in layout tables read paragraph by paragraph, text hidden by inline
+#    styles dropped, more furniture (sponsor lines, audio players, caption labels, tag labels,
+#    newsletter footers), messages saved as .txt read from their mail header.
+CONTENT_VERSION = 10
 
 # Separators inside the `facets` column value (see `facet_value`).
 FIELD_SEP = "\x1f"
