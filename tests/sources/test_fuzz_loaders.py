@@ -34,6 +34,13 @@ _PIECES = st.sampled_from(
         b"PRISTINA, Dec 10 (Reuters) - ",
         b"\xff\xfe",
         b"\x00",
+        b"From: Desk <d@example.org>\n",
+        b"Subject: =?utf-8?b?4oCuZXZpbA==?=\n",
+        b"Date: Tue, 04 Mar 2025 09:14 +0000\n",
+        b"Content-Type: text/html; charset=utf-8\n",
+        b"Content-Type: multipart/alternative; boundary=b\n",
+        b"--b\n",
+        b"Content-Transfer-Encoding: base64\n",
     ]
 )
 _CONTENT = st.one_of(
@@ -43,7 +50,7 @@ _CONTENT = st.one_of(
 
 
 @settings(max_examples=120, deadline=None)
-@given(content=_CONTENT, suffix=st.sampled_from([".txt", ".md", ".html", ".pdf"]))
+@given(content=_CONTENT, suffix=st.sampled_from([".txt", ".md", ".html", ".pdf", ".eml"]))
 def test_loaders_never_crash(content: bytes, suffix: str) -> None:
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / f"doc{suffix}"
