@@ -3,7 +3,7 @@
 The message's own body is read by the loader for its kind (an HTML part as a web page, else the
 plain part as text), so a newsletter loses its furniture and a forwarded wire story keeps its
 dateline; the headers then give what the body cannot: the subject as the title, the sent date
-when the body names none, the sender as author. Attachments are not read.
+when the body names none, the sender as source and author. Attachments are not read.
 """
 
 from __future__ import annotations
@@ -63,6 +63,7 @@ def load_eml(raw: RawFile) -> Document:
         format="eml",
         title=subject or doc.title,
         date=when,
+        source=doc.source or sender,  # where it came from, shown beside the date in lists
         author=doc.author or sender,
         content_hash=raw.content_hash,
         size=raw.size,

@@ -44,6 +44,7 @@ def test_a_newsletter_is_read_from_its_html_part(tmp_path: Path) -> None:
     assert doc.title == "Rebels seize river port"
     assert doc.date == date(2025, 3, 4)
     assert doc.author == "Crisis Watch"
+    assert doc.source == "Crisis Watch"  # shown beside the date in the results
     assert "The African Union urged both sides to return to talks." in doc.text
     assert "plain twin" not in doc.text  # one body, the HTML one
     assert "Unsubscribe" not in doc.text and "browser" not in doc.text
