@@ -16,7 +16,11 @@ from briefer.sources.raw import clean_line
 
 _SEPARATOR = re.compile(r"\s*(?:--|[—–]|\s-|-\s)\s*")
 _OUTLET = re.compile(r"\(\s*([^()]{2,40}?)\s*\)")
-_PLACE_WORD = re.compile(r"^(?:[A-Z][\w.'’-]*|de|la|le|el|al|of|upon|on|am|an|der|do|da)$")
+# A word of a place's name: capitalised in any script ("Çukurca", "ŁÓDŹ"), or a particle.
+_PLACE_WORD = re.compile(r"^[^\W\d_][\w.'’-]*$")
+_PARTICLES = frozenset(
+    {"de", "la", "le", "el", "al", "of", "upon", "on", "am", "an", "der", "do", "da"}
+)
 _MAX_HEAD = 90
 BYLINE = re.compile(r"^\s*(?:by|written by)\s+(?P<name>[^\n]{2,80})$", re.IGNORECASE)
 
@@ -34,7 +38,9 @@ class Dateline:
 
 def _place_ok(place: str) -> bool:
     words = [w for w in re.split(r"[\s,/]+", place) if w]
-    return 0 < len(words) <= 6 and all(_PLACE_WORD.match(w) for w in words)
+    return 0 < len(words) <= 6 and all(
+        w in _PARTICLES or (w[0].isupper() and _PLACE_WORD.match(w)) for w in words
+    )
 
 
 def read_dateline(paragraph: str, *, year: int | None = None) -> Dateline | None:

@@ -57,6 +57,9 @@ def test_impossible_dates_are_not_dates() -> None:
         ("ATHENS/ANKARA, Aug. 12, 2020 (Aegean Wire)", date(2020, 8, 12), "ATHENS/ANKARA",
          "Aegean Wire"),
         ("VALLETTA / ROME - 3 May 2021", date(2021, 5, 3), "VALLETTA / ROME", None),
+        # a place opening with a capital outside ASCII
+        ("Çukurca, 6 April 1991 — Refugees", date(1991, 4, 6), "Çukurca", None),
+        ("ŁÓDŹ, Poland, April 6, 1991 (Wire) - A strike", date(1991, 4, 6), "ŁÓDŹ, Poland", "Wire"),
     ],
 )  # fmt: skip
 def test_datelines(opening: str, when: date | None, place: str | None, source: str | None) -> None:
@@ -72,6 +75,7 @@ def test_datelines(opening: str, when: date | None, place: str | None, source: s
         "President Vucic — who spoke on Monday — said",
         "The talks - which failed - were long.",
         "The government said on 12 December 2022 that it would act.",
+        "über alles, 6 April 1991 — a lower-case opening is no place",
     ],
 )
 def test_sentences_are_not_datelines(opening: str) -> None:
