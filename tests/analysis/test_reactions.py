@@ -1821,11 +1821,13 @@ def test_probe_of_places_nouns_and_lists_of_reactors(
     assert _probe(sentence) == (speakers, stance)
 
 
-def test_declining_to_comment_is_no_statement() -> None:
-    assert (
-        _probe("Israel's Prime Minister Benjamin Netanyahu declined to comment on the fighting.")[0]
-        == ()
-    )
+def test_declining_to_comment_is_an_answer_not_commenting_is_none() -> None:
+    # A refusal told as news is the party's answer (a principal's is a development, which the
+    # briefing leaves out of the reactions); "has not commented" is no answer at all.
+    assert _probe(
+        "Israel's Prime Minister Benjamin Netanyahu declined to comment on the fighting."
+    )[0] == ("Israel",)
+    assert _probe("Israel's Prime Minister Benjamin Netanyahu has not commented.")[0] == ()
 
 
 def test_the_spokesperson_speaks_for_the_last_speaker_not_the_last_person() -> None:

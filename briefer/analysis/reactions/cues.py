@@ -124,6 +124,10 @@ _NO_COMMENT = re.compile(
     r"\b(?:declined|yet)\s+to\s+(?:comment|respond|react|say|speak)\b",
     re.IGNORECASE,
 )
+# A refusal to comment told as news is the party's answer ("Hungary's government declined to
+# comment on what it called an internal matter", "The State Department declined to say whether
+# ..."): a reaction, unlike a party that has "not commented" (no answer at all).
+_DECLINED = re.compile(r"declined\s+to\s+(?:comment|say|respond|react)\b", re.IGNORECASE)
 
 
 # A deed named again to be judged: ", a move Turkish officials criticised".

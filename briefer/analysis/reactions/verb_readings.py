@@ -22,6 +22,7 @@ from briefer.analysis.reactions.cues import (
     _AMONG_THOSE,
     _AND_VERB,
     _BY_AGENT,
+    _DECLINED,
     _DETERMINER,
     _FEELING,
     _FIRST_TO,
@@ -376,5 +377,5 @@ def _no_statement(f: Finding, v: re.Match[str], before: str) -> bool:
         # (through the sieve: "neither" or "nor" is rarely there, and the search tried its
         # "nor" branch at every place before the verb)
         or f.sieve.search(_NEITHER, 0, v.start())
-        or _NO_COMMENT.match(text, v.start())
+        or (_NO_COMMENT.match(text, v.start()) and not _DECLINED.match(text, v.start()))
     )

@@ -1,0 +1,42 @@
+"""A third party's refusal to comment told as news is its answer ("declined to comment"), unlike
+a party that has "not commented"; a resolution told by its vote or its date is the act of the
+body that passed it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from briefer.analysis import analyse
+from briefer.analysis.entities import find_mentions
+from briefer.analysis.model import Sentence
+from briefer.analysis.reactions import analyse_reaction
+from briefer.sources import load_document
+
+_LEAD = (
+    "Border clash\n\nRuritania and Aldria traded artillery fire across their border on Monday.\n\n"
+)
+
+
+def _sentences(tmp_path: Path, body: str) -> dict[str, Sentence]:
+    path = tmp_path / "2024-03-04-border-clash.txt"
+    path.write_text(_LEAD + body, encoding="utf-8")
+    return {s.text: s for s in analyse(load_document(path)).sentences}
+
+
+def _speakers(text: str) -> tuple[str, ...]:
+    mentions = sorted(find_mentions(text), key=lambda m: m.start)
+    return analyse_reaction(text, mentions).speakers
+
+
+def test_declining_to_comment_is_an_answer() -> None:
+    assert _speakers(
+        "Hungary's government declined to comment on what it called an internal matter."
+    ) == ("Hungary",)
+    assert _speakers("The French foreign ministry declined to say whether it had been warned.") == (
+        "France",
+    )
+
+
+def test_not_commenting_is_no_answer() -> None:
+    assert _speakers("Hungary has not commented on the clashes.") == ()
+    assert _speakers("Hungary did not comment on the clashes.") == ()
