@@ -40,3 +40,30 @@ def test_declining_to_comment_is_an_answer() -> None:
 def test_not_commenting_is_no_answer() -> None:
     assert _speakers("Hungary has not commented on the clashes.") == ()
     assert _speakers("Hungary did not comment on the clashes.") == ()
+
+
+def test_a_resolution_told_by_its_vote_or_date_is_the_bodys(tmp_path: Path) -> None:
+    found = _sentences(
+        tmp_path,
+        "The UN Security Council met on Friday to discuss the fighting. "
+        "It passed with ten votes in favour and none against.\n\n"
+        "Resolution 338 of 22 October called for a ceasefire in place.\n\n"
+        "By nine votes to none, with Norway abstaining, it declared the shelling a breach of "
+        "the peace.\n",
+    )
+    council = "United Nations Security Council"
+    assert found["It passed with ten votes in favour and none against."].speakers == (council,)
+    assert found["Resolution 338 of 22 October called for a ceasefire in place."].speakers == (
+        council,
+    )
+    by_votes = next(s for t, s in found.items() if t.startswith("By nine votes"))
+    assert by_votes.speakers == (council, "Norway")
+
+
+def test_it_passing_with_no_vote_told_is_no_resolution(tmp_path: Path) -> None:
+    found = _sentences(
+        tmp_path,
+        "The UN Security Council met on Friday to discuss the fighting. "
+        "It passed a quiet weekend along the border.\n",
+    )
+    assert found["It passed a quiet weekend along the border."].speakers == ()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from briefer.analysis.owners import party_of
 from briefer.analysis.reactions.finding import BLOC_OF, Finding
 
 # "The resolution, which had 130 co-sponsors, urged", "Resolution 1973 imposes", "The new
@@ -15,11 +16,29 @@ from briefer.analysis.reactions.finding import BLOC_OF, Finding
 # Not a draft or a proposal: that is its authors' act, not the body's.
 _RESOLUTION_OPENING = re.compile(
     r"^\s*(?:(?:The|This|That|Its)\s+(?!draft\b|proposed\b)(?:[\w-]+\s+){0,2}?[Rr]esolution|"
-    r"Resolution\s+\d+)\b(?:\s+\d+)?"
+    # "Security Council Resolution 338", "Resolution 1973"
+    r"(?:(?:UN\s+|U\.N\.\s+)?(?:Security\s+Council|General\s+Assembly)\s+)?Resolution\s+\d+)\b"
+    r"(?:\s+\d+)?"
+    # its date: "Its resolution of June 9", "Resolution 338 of 22 October"
+    r"(?:\s+of\s+(?:\d{1,2}\s+)?[A-Z][a-z]+(?:\s+\d{1,2})?(?:,?\s+\d{4})?)?"
     # an aside between subject and verb: ", which had a record 130 co-sponsors,"
     r"(?:\s*,[^,;:\"“”]{1,160},)?"
     r"\s+(?:also\s+|\w+ly\s+)?(?:(?:has|have)\s+(?:also\s+)?)?"
     r"(?!(?:is|was|has|does|needs|requires|remains|seems|appears)\b)(?P<verb>[a-z]{3,}(?:ed|s))\b"
+)
+# A resolution told by its vote, the body unnamed: "It passed with ten votes in favour", "It was
+# adopted by ten votes to one", "The text was adopted unanimously", "By nine votes to none, with
+# Yugoslavia abstaining, it declared the attack a breach of the peace".
+_VOTE_OPENING = re.compile(
+    r"^\s*(?:(?:It|The\s+(?:resolution|text|motion))\s+(?:was\s+)?(?:passed|adopted|approved|"
+    r"carried)\s+(?:by\s+(?:\d+|[a-z]+)\s+votes?\b|with\s+(?:\d+|[a-z]+)\s+votes?\b|unanimously\b)|"
+    r"By\s+(?:\d+|[a-z]+)\s+votes?\s+to\s+(?:\d+|[a-z]+)\b[^;:\"“”]{0,80}?,\s+it\s+"
+    r"(?:also\s+)?[a-z]{3,}ed\b)"
+)
+# States voting apart from the rest: "with Yugoslavia abstaining", "with China not taking part".
+_VOTED_APART = re.compile(
+    r"\bwith\s+(?P<who>[A-Z][^,;:()]{1,60}?)\s+(?:abstaining|voting\s+against|not\s+taking\s+part|"
+    r"not\s+voting|absent)\b"
 )
 # A resolution told with its authors ("drafted by the United States and Japan"): the gold is
 # split on whether the body speaks beside them, so the authors the other readings find stand.
@@ -31,12 +50,28 @@ _BODIES = ("Security Council", "General Assembly", "Human Rights Council")
 def resolution_of_body(f: Finding) -> None:
     """A resolution opening the sentence with its verb and no speaker found: the one body the
     document names that passes resolutions."""
-    if f.speakers or f.resolve is None or "esolution" not in f.text:
+    if f.speakers or f.resolve is None or not ("esolution" in f.text or "vote" in f.text):
         return
-    opening = _RESOLUTION_OPENING.match(f.text)
+    opening = _RESOLUTION_OPENING.match(f.text) or _VOTE_OPENING.match(f.text)
     if opening is None or _AUTHORS.search(f.text, 0, opening.end()) is not None:
         return
-    found = {name for body in _BODIES for name in f.resolve(BLOC_OF + body, 0)}
+    named = [body for body in _BODIES if body in opening.group(0)]
+    found = {name for body in named or _BODIES for name in f.resolve(BLOC_OF + body, 0)}
+    if len(found) > 1:
+        # both the Council and the Assembly named: the one named last before the sentence
+        nearest = f.resolve("org", 0)
+        found = set(nearest) & found
     if len(found) == 1:
         f.add_names(sorted(found))
         f.anchor = max(f.anchor, 0)
+        # "with Yugoslavia abstaining", "with China not taking part": states acting inside the
+        # body, each in its own part (the gold convention lists them beside the body)
+        voted = _VOTED_APART.search(f.text)
+        if voted is not None:
+            f.add_names(
+                [
+                    party_of(m, f.aff)
+                    for m in f.mentions
+                    if m.type == "GPE" and voted.start("who") <= m.start < voted.end("who")
+                ]
+            )
