@@ -67,3 +67,27 @@ def test_it_passing_with_no_vote_told_is_no_resolution(tmp_path: Path) -> None:
         "It passed a quiet weekend along the border.\n",
     )
     assert found["It passed a quiet weekend along the border."].speakers == ()
+
+
+def test_a_body_heads_its_members_region() -> None:
+    text = (
+        "The Rio Group of 19 Latin American countries, meeting in Costa Rica, condemned on "
+        "Friday what it called an interruption of constitutional order in Aldria."
+    )
+    assert _speakers(text) == ("Rio Group",)
+
+
+def test_a_relative_aside_with_its_own_commas_is_skipped_to_its_head() -> None:
+    text = (
+        "The co-chairs of the OSCE Minsk Group, which has led peace efforts on behalf of France, "
+        "Russia and the United States since 1994, condemned the use of force."
+    )
+    assert _speakers(text) == ("OSCE Minsk Group",)
+
+
+def test_named_members_of_a_list_closed_by_others_speak() -> None:
+    text = (
+        "In a joint statement, the ambassadors of the United States, Britain, Germany, Canada "
+        "and several other Western countries said they were deeply concerned."
+    )
+    assert _speakers(text) == ("United States", "United Kingdom", "Germany", "Canada")

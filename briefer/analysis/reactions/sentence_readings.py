@@ -36,7 +36,7 @@ from briefer.analysis.reactions.quotes import (
     _TOLD_LAST,
     _inside_quote,
 )
-from briefer.analysis.reactions.subjects import _ATTRIBUTION_LAST, _subject_after
+from briefer.analysis.reactions.subjects import _ATTRIBUTION_LAST, _IN_RELATIVE, _subject_after
 from briefer.analysis.reactions.titles import (
     _ANONYMOUS_AT_SEAT,
     _OFFICE_ALONE,
@@ -259,6 +259,8 @@ def alongside(f: Finding) -> None:
     reported = f.reported_from if f.reported_from >= 0 else len(text)
     if f.sieve.may_match(_FOR_OR_AGAINST):
         for voice in _FOR_OR_AGAINST.finditer(text, 0, reported):
+            if _IN_RELATIVE.search(text, 0, voice.start()):
+                continue  # "The Minsk Group, which leads talks on behalf of A, B and C, said"
             f.add(_subject_after(text, mentions, voice.end()))
     f.add_names(requesters(text, mentions, f.aff, f.reported_from))
 

@@ -117,6 +117,13 @@ def _head_before(text: str, mentions: Sequence[Mention], pos: int) -> int:
             # (")": "The Caribbean Community (CARICOM), which ..., said")
             if i > 0 and _POSTED_IN.match(text[mentions[i - 1].end : m.start]):
                 return i - 1  # "Russia's ambassador to the UN, X, said": Russia's envoy
+            if (
+                i > 0
+                and m.type in ("LOC", "NORP")
+                and mentions[i - 1].type == "ORG"
+                and _BODY_OF_MEMBERS.fullmatch(text, mentions[i - 1].end, m.start)
+            ):
+                return i - 1  # "The Rio Group of 19 Latin American countries": the group
             return i
         return -1
     return -1
@@ -162,6 +169,18 @@ _TIME_GAP = re.compile(
 )
 # A relative clause still open where a mention stands: ", which occupies ".
 _IN_RELATIVE = re.compile(r",\s+(?:which|who|whose)\s[^,;]*$")
+# Between a body and the region of its members: "The Rio Group of 19 Latin American countries".
+_BODY_OF_MEMBERS = re.compile(r"\s+of\s+(?:(?:\d+|[a-z]+)\s+)?")
+# A relative clause opening an aside that runs up to the verb's comma, whatever commas it holds
+# ("The co-chairs of the OSCE Minsk Group, which has led peace efforts on behalf of France,
+# Russia and the United States since 1994, condemned"): its head stands before it.
+_RELATIVE_OPEN = re.compile(r",\s+(?:which|who)\s")
+# The named members of a list closed by others unnamed: "A, B, C and several other Western
+# countries said", "A and B and other allies".
+_AND_OTHER_MEMBERS = re.compile(
+    r"\s+and\s+(?:(?:several|many|some|a\s+few|\d+|[a-z]+)\s+)?(?:other\s+)?(?:[A-Z][\w-]*\s+)?"
+    r"(?:countries|states|governments|nations|allies|partners|members|donors)\s+",
+)
 _STATES_OWN = re.compile(r"['’]s\s+(?:(?-i:[A-Z])[a-z]+\s+)?")
 # The members a body's name is followed by, as its own noun: " industrialised nations on Sunday "
 _MEMBERS_GAP = re.compile(
@@ -228,6 +247,17 @@ def _comma_before(text: str, pos: int) -> int:
     at = text.rfind(",", 0, pos)
     while 0 < at < len(text) - 1 and text[at - 1].isdigit() and text[at + 1].isdigit():
         at = text.rfind(",", 0, at)
+    return at
+
+
+def _last_relative_open(text: str, start: int, end: int) -> int:
+    """Where the last relative clause opening in `text[start:end]` begins (its comma), or -1
+    if there is none or a clause ends between it and `end`."""
+    at = -1
+    for opened in _RELATIVE_OPEN.finditer(text, start, end):
+        at = opened.start()
+    if at < 0 or ";" in text[at:end]:
+        return -1
     return at
 
 
@@ -330,6 +360,11 @@ def _subject_before(text: str, mentions: Sequence[Mention], verb_start: int) -> 
                 if found >= 0:
                     return _coordinated(text, mentions, found)
                 opened = aside_at
+        relative_at = _last_relative_open(text, max(0, close - 240), close)
+        if relative_at > 0:
+            found = _head_before(text, mentions, relative_at)
+            if found >= 0 and not _IN_RELATIVE.search(text, 0, mentions[found].start):
+                return _coordinated(text, mentions, found)
     clause_start = 0
     relative = False  # the clause is a relative one: "Her parents, who live in Poland, said"
     last_break: re.Match[str] | None = None
@@ -371,7 +406,12 @@ def _subject_before(text: str, mentions: Sequence[Mention], verb_start: int) -> 
             return []
         found = _head_before(text, mentions, placed.start())
         return _coordinated(text, mentions, found) if found >= 0 else []
-    if gap.strip() == "," or _TIME_GAP.fullmatch(gap) or _MEMBERS_GAP.fullmatch(gap):
+    if (
+        gap.strip() == ","
+        or _TIME_GAP.fullmatch(gap)
+        or _MEMBERS_GAP.fullmatch(gap)
+        or (len(coordinated) >= 2 and _AND_OTHER_MEMBERS.fullmatch(gap))
+    ):
         # "The bloc's mission, EULEX, said"; "The Council on Wednesday demanded"; "The Group
         # of Seven industrialised nations on Sunday condemned"
         gap = " "
