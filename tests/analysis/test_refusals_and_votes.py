@@ -9,7 +9,7 @@ from pathlib import Path
 from briefer.analysis import analyse
 from briefer.analysis.entities import find_mentions
 from briefer.analysis.model import Sentence
-from briefer.analysis.reactions import analyse_reaction
+from briefer.analysis.reactions import acting_parties, analyse_reaction
 from briefer.sources import load_document
 
 _LEAD = (
@@ -91,3 +91,12 @@ def test_named_members_of_a_list_closed_by_others_speak() -> None:
         "and several other Western countries said they were deeply concerned."
     )
     assert _speakers(text) == ("United States", "United Kingdom", "Germany", "Canada")
+
+
+def test_a_former_state_acts_as_a_state_of_its_time() -> None:
+    text = "Bulgaria, Czechoslovakia, Hungary and Poland cut their ties with Aldria."
+    mentions = sorted(find_mentions(text), key=lambda m: m.start)
+    assert acting_parties(text, mentions) == ("Bulgaria", "Czechoslovakia", "Hungary", "Poland")
+    text = "The Soviet Union broke off diplomatic relations with Aldria."
+    mentions = sorted(find_mentions(text), key=lambda m: m.start)
+    assert acting_parties(text, mentions) == ("Soviet Union",)

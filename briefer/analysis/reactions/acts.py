@@ -581,6 +581,8 @@ def acting_subject(
         if (
             m.type in ("GPE", "NORP")
             and not is_state(party)
+            # a state of its time acts as one ("Czechoslovakia cut its ties with Israel")
+            and not gazetteer.is_former_state(party)
             # a territory listed with states acts with them ("Australia, China, Hong Kong and
             # Singapore will each lend $1 billion")
             and not (
