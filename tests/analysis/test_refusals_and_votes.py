@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from briefer.analysis import analyse
+from briefer.analysis.affiliation import affiliations
 from briefer.analysis.entities import find_mentions
 from briefer.analysis.model import Sentence
 from briefer.analysis.reactions import acting_parties, analyse_reaction
@@ -100,3 +101,9 @@ def test_a_former_state_acts_as_a_state_of_its_time() -> None:
     text = "The Soviet Union broke off diplomatic relations with Aldria."
     mentions = sorted(find_mentions(text), key=lambda m: m.start)
     assert acting_parties(text, mentions) == ("Soviet Union",)
+
+
+def test_a_persons_office_in_apposition_is_no_second_party() -> None:
+    text = "Ban Ki-moon, the UN Secretary-General, flew to Aldria on 22 May and toured a camp."
+    mentions = sorted(find_mentions(text), key=lambda m: m.start)
+    assert acting_parties(text, mentions, affiliations(text, mentions)) == ("United Nations",)

@@ -8,6 +8,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from briefer.analysis import gazetteer
+from briefer.analysis.affiliation import is_title_gap
 from briefer.analysis.model import Mention
 from briefer.analysis.owners import by_surname, is_state, party_of
 from briefer.analysis.prefilter import sieve_of
@@ -499,6 +500,10 @@ def acting_subject(
             break  # "UNFICYP, the UN force on the island, reported": who the party is
         if between.strip() == "," and (m.type == "PERSON") != (group[-1].type == "PERSON"):
             break  # "The head of the IAEA, Rafael Grossi, travelled": an apposition, no list
+        if group[-1].type == "PERSON" and between.strip() in (",", ", the"):
+            office = _OFFICE_TO_COMMA.match(text, m.end)
+            if office is not None and is_title_gap(office.group(0)):
+                break  # "Ban Ki-moon, the UN Secretary-General, flew": the person's office
         if between.strip() == "," and _POSSESSIVE_ASIDE.match(text, m.end):
             break  # "Turkey, Azerbaijan's closest ally, stood behind Baku": who Turkey is
         if (
@@ -603,3 +608,5 @@ def acting_subject(
 
 
 _NOUN_AFTER = re.compile(r"\s+[a-z]")
+# What follows a body's name up to the comma closing an apposition: " Secretary-General,".
+_OFFICE_TO_COMMA = re.compile(r"(?:['’]s)?\s+[^,;:\"“”]{1,50},")
