@@ -107,3 +107,25 @@ def test_a_persons_office_in_apposition_is_no_second_party() -> None:
     text = "Ban Ki-moon, the UN Secretary-General, flew to Aldria on 22 May and toured a camp."
     mentions = sorted(find_mentions(text), key=lambda m: m.start)
     assert acting_parties(text, mentions, affiliations(text, mentions)) == ("United Nations",)
+
+
+def test_a_spokesman_quoting_the_one_he_speaks_for(tmp_path: Path) -> None:
+    found = _sentences(
+        tmp_path,
+        "UN Secretary-General Antonio Guterres called on both sides to step back, his "
+        'spokesman said. "We need nerves of steel," the spokesman quoted him as telling '
+        "reporters.\n",
+    )
+    quoted = next(s for t, s in found.items() if t.startswith('"We need nerves'))
+    assert quoted.speakers == ("United Nations",)
+
+
+def test_the_main_verb_after_a_relative_clause_with_its_own_verb() -> None:
+    text = (
+        '"It is the first real chance for peace," a United Nations envoy who visited Aldria in '
+        "June told reporters."
+    )
+    assert _speakers(text) == ("United Nations",)
+    # the relative clause's own verb is not the main one: "members who recalled ..."
+    text = "Some members of the European Parliament who recalled his record were not consulted."
+    assert _speakers(text) == ()

@@ -18,6 +18,7 @@ from briefer.analysis.reactions.coordination import (
     _coordinated,
     listed_together,
 )
+from briefer.analysis.verbs import IRREGULAR_PAST, alternation
 
 # Where a clause begins, as seen walking back from a verb.
 _CLAUSE_BREAK = re.compile(
@@ -372,6 +373,20 @@ def _subject_before(text: str, mentions: Sequence[Mention], verb_start: int) -> 
         clause_start = br.end()
         relative = br.group(0).strip(" ,").lower() in ("which", "who", "whom")
         last_break = br
+    if (
+        relative
+        and last_break is not None
+        and last_break.group(0).startswith(" ")
+        and last_break.group(0).strip().lower() == "who"
+        and (own := _OWN_VERB.match(text, last_break.end())) is not None
+        and own.end() < verb_start
+    ):
+        # "a United Nations envoy who visited Chisinau in June told reporters": the relative
+        # clause has its own verb, so the verb is the main clause's, whose subject stands
+        # before "who"
+        found = _head_before(text, mentions, last_break.start())
+        if found >= 0:
+            return _coordinated(text, mentions, found)
     nearest = -1
     for i, m in enumerate(mentions):
         if m.start >= clause_start and m.end <= verb_start:
@@ -458,6 +473,12 @@ def _relative_antecedent(
     return [m for m in _coordinated(text, mentions, before[0]) if m.type == "PERSON"]
 
 
+# A relative clause's own finite verb, right after "who": "who visited", "who has worked".
+_OWN_VERB = re.compile(
+    r"(?:(?:has|had|have)\s+(?:\w+ly\s+)?)?(?:[a-z]{2,}ed|"
+    + alternation(IRREGULAR_PAST)
+    + r")\b(?=[^,;:]*\s\S)"
+)
 # What may open an aside between a subject and its verb.
 _ASIDE_OPEN = re.compile(
     r"\s*(?:the|a|an|which|who|whose|where|its|his|her|their|one|long|once|itself|also|home)\b",
