@@ -129,3 +129,8 @@ def test_the_main_verb_after_a_relative_clause_with_its_own_verb() -> None:
     # the relative clause's own verb is not the main one: "members who recalled ..."
     text = "Some members of the European Parliament who recalled his record were not consulted."
     assert _speakers(text) == ()
+
+
+def test_holding_a_party_responsible_is_a_statement() -> None:
+    text = "Qatar's foreign ministry held Aldria solely responsible for the escalation."
+    assert _speakers(text) == ("Qatar",)

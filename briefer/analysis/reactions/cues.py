@@ -46,6 +46,8 @@ _VERB_WORDS = (
     (?:\w+\s+){0,3}?with\s+(?:\w+\s+)?(?:concern|regret|dismay|alarm|shock|sadness|sorrow|
     satisfaction|interest|indignation)|
     (?<!['’]s\s)(?<!the\s)(?<!its\s)(?<!their\s)(?<!his\s)(?<!her\s)repeat(?:ed|s)(?!\s+(?:attacks?|strikes?|violations?|incursions?|shelling|raids?)\b)|
+    # blame laid: "held Israel fully responsible", "holds the junta accountable"
+    (?:held|holds)\s+(?:[\w'’-]+\s+){1,4}?["“]?(?:\w+ly\s+)?(?:responsible|accountable)|
     # "the spokesman quoted him as saying": the spokesman's words of the one quoted
     quoted\s+(?:him|her|them)\s+as\s+(?:saying|telling)|
     pushed\s+for|stands?\s+in\s+(?:full\s+)?solidarity|sp(?:oke|eaks?)\s+out|
