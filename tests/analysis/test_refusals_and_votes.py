@@ -134,3 +134,13 @@ def test_the_main_verb_after_a_relative_clause_with_its_own_verb() -> None:
 def test_holding_a_party_responsible_is_a_statement() -> None:
     text = "Qatar's foreign ministry held Aldria solely responsible for the escalation."
     assert _speakers(text) == ("Qatar",)
+
+
+def test_the_secretariat_speaks_for_its_body(tmp_path: Path) -> None:
+    found = _sentences(
+        tmp_path,
+        "At the United Nations, the Secretariat said both states would be invited to apply "
+        "for membership.\n",
+    )
+    said = next(s for t, s in found.items() if t.startswith("At the United Nations"))
+    assert said.speakers == ("United Nations",)

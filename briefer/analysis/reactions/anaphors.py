@@ -45,6 +45,9 @@ _ORG_NOUNS = frozenset(
         # itself: "The embassy said" (after "the US embassy in Beijing said")
         "office",
         "embassy",
+        # a body's staff: "At the United Nations, the Secretariat said" ("the company" was
+        # tried: a story's own company, or its airline, speaks more often than a third one)
+        "secretariat",
         # (and, in lower case only, `_LOWER_ORG_NOUNS`)
         "league",
         "presidency",
