@@ -144,3 +144,13 @@ def test_the_secretariat_speaks_for_its_body(tmp_path: Path) -> None:
     )
     said = next(s for t, s in found.items() if t.startswith("At the United Nations"))
     assert said.speakers == ("United Nations",)
+
+
+def test_a_text_issued_by_the_body_named_before(tmp_path: Path) -> None:
+    found = _sentences(
+        tmp_path,
+        "The UN Environment Programme sent a team to the river in February. Its report, "
+        "published on 15 March, concluded that the spill had caused acute damage.\n",
+    )
+    report = next(s for t, s in found.items() if t.startswith("Its report"))
+    assert report.speakers == ("UN Environment Programme",)

@@ -128,7 +128,10 @@ _BODY_ANAPHORS = frozenset({"it", "ministry", "department", "embassy"})
 # "Its foreign ministry said", "its government announced": a body only a state has.
 _ITS_BODY = re.compile(
     r"(?:^|[.;:\"“”]\s*|,\s+and\s+)(?P<owner>its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:office|embassy|"
-    r"embassies|mission|delegation|(?P<state>ministry|ministries|governments?|cabinet|ministers?))\s+"
+    r"embassies|mission|delegation|(?P<state>ministry|ministries|governments?|cabinet|ministers?)|"
+    # a text issued by the body: "Its report, published on 15 March, concluded", "Their final
+    # communique blamed"
+    r"(?P<text>report|communiqu[eé]|statement|declaration)(?:\s*,[^,;:\"“”]{1,60},)?)\s+"
     r"(?:(?:\w+ly|also|later|then|has|have|had)\s+)*$",
     re.IGNORECASE,
 )
