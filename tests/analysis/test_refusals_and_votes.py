@@ -154,3 +154,8 @@ def test_a_text_issued_by_the_body_named_before(tmp_path: Path) -> None:
     )
     report = next(s for t, s in found.items() if t.startswith("Its report"))
     assert report.speakers == ("UN Environment Programme",)
+
+
+def test_a_call_made_to_condemn_is_the_callers_statement() -> None:
+    text = "Britain's foreign secretary telephoned Lam this month to condemn the violence."
+    assert _speakers(text) == ("United Kingdom",)

@@ -77,6 +77,14 @@ _MESSAGE_TO = re.compile(
 )
 
 
+# A verb of contact whose purpose is the reporting verb: "telephoned Lam this month to condemn",
+# "wrote to the Secretary-General to protest", "met the ambassador to express concern".
+_CONTACT_TO = re.compile(
+    r"\b(?:telephoned|phoned|rang|called|wrote\s+to|met|summoned|visited|flew\s+to|travelled\s+to|"
+    r"traveled\s+to)\s+[^,;:\"“”]{1,60}?\s+to\s+$"
+)
+
+
 def read_verb(f: Finding, v: re.Match[str]) -> None:
     """The speakers of one reporting verb: its agent, its subject, or whom an unnamed or
     anaphoric subject stands for; nothing for a verb that reports no statement."""
@@ -188,6 +196,9 @@ def _subject_of(f: Finding, v: re.Match[str], before: str, after_comma: bool) ->
             # "After meeting Chancellor X, President Y urged": whom the subject met, in
             # the clause set before it, does not speak
             group = [m for m in group if m.start >= fronted.end()]
+    if not group and (contact := _CONTACT_TO.search(text, max(0, v.start() - 100), v.start())):
+        # "X telephoned Lam this month to condemn the violence": the caller's purpose
+        group = _subject_before(text, mentions, contact.start())
     if not group and _THEIR_GOVERNMENTS.search(text, max(0, v.start() - 40), v.start()):
         # "diplomats from A, B and C ... after their governments questioned the result"
         states = [m for m in mentions if m.end <= v.start() and m.type == "GPE"]
