@@ -164,6 +164,13 @@ _INTRO_ONLY = re.compile(
 )
 
 
+def _a_people(name: str) -> bool:
+    """Whether `name` is a people or a faith ("Kurds", "Sikhs", "Arabs"), not a state's
+    demonym: its members speak for themselves or for bodies named as such, never for it."""
+    known = canonical_name(name)
+    return known is not None and known[1] == "NORP"
+
+
 def third_party_speakers(
     sentence: Sentence,
     principals: Sequence[str],
@@ -191,6 +198,8 @@ def third_party_speakers(
             continue  # a ship or a place typed as a speaker
         if is_domestic_institution(party):
             continue  # "the Foreign Ministry", "the Supreme Court": a principal's own body
+        if _a_people(party):
+            continue  # "Yazidi leaders", "a Sikh officer": a people or a faith is no party
         if party not in out:
             out.append(party)
     return tuple(out)

@@ -8,8 +8,9 @@ from datetime import date
 
 from analysed import make_doc
 
+from briefer.analysis.model import Sentence
 from briefer.briefing.actors import build_actors
-from briefer.briefing.build import build_briefing, own_clause
+from briefer.briefing.build import build_briefing, own_clause, third_party_speakers
 from briefer.briefing.model import Briefing, Item, Span
 from briefer.briefing.stats import ActorStats
 
@@ -622,3 +623,21 @@ def test_a_titled_person_of_a_body_named_before_reaches_the_reactions() -> None:
         )
         == "International Labour Organization"
     )
+
+
+def test_a_people_or_a_faith_speaks_for_no_party() -> None:
+    # "Yazidi leaders said", "a Sikh officer told us": members of a people or a faith speak for
+    # themselves, not for a state or a body, so the sentence is no third party's reaction
+    said = "Yazidi leaders said the relief should not distract from the missing."
+    people_of = Sentence(0, len(said), 3, said, "reaction", ("Yazidis",), "other")
+    assert third_party_speakers(people_of, ["Iraq"], {}) == ()
+    # a person whose only affiliation is a people is no party either
+    member = Sentence(
+        0, 10, 4, '"We are being slaughtered," she said.', "reaction", ("Vian Dakhil",)
+    )
+    assert third_party_speakers(member, ["Iraq"], {"Vian Dakhil": "Yazidis"}) == ()
+    # a state's demonym stands for the state
+    state = Sentence(
+        0, 10, 5, "Turkish officials said the border was open.", "reaction", ("Turkey",)
+    )
+    assert third_party_speakers(state, ["Iraq"], {}) == ("Turkey",)
