@@ -62,6 +62,21 @@ _OWN_ACT = re.compile(
 # The schedule sits in a relative clause ("an operation that is due to last 30 days").
 _RELATIVE = re.compile(r"\b(?:which|that|whose|who|where)\b[^,]*$", re.IGNORECASE)
 
+# A party said only to have kept silent, with nothing of its position: "ASEAN has issued no
+# statement.", "The Council has not met on the matter." (the gold conventions: a sentence that
+# says only that a party spoke, differed or kept silent is none; the one with the content is).
+# ("struck a different note" and "weighed in" are left alone: the gold is split on them.)
+_NO_POSITION = re.compile(
+    r"\bbroke\s+(?:its|their|his|her)\s+silence\b|"
+    r"\b(?:has|have|had)\s+(?:made|issued|given)\s+no\s+(?:public\s+|official\s+|formal\s+)?"
+    r"(?:comment|statement|response)\b|"
+    r"\b(?:has|have|had)\s+not\s+(?:yet\s+)?(?:commented|responded|reacted|met(?=\s*[.,]|"
+    r"\s+(?:on|since|over|about|to\s+discuss)\b))\b",
+    re.IGNORECASE,
+)
+# ... and what would give the position after all: a clause with content of its own.
+_CONTENT_AFTER = re.compile(r"[:;]|\b(?:saying|warning|calling|urging|arguing|with\s+an?)\b", re.I)
+
 # A standing relation in the present simple, just after the party's name.
 _STANDING = re.compile(
     r"\s*(?:[\w'\u2019.-]+\s+){0,3}?"
@@ -183,6 +198,13 @@ def reports_no_reaction(
     whether the sentence was labelled as a reported statement (not an act)."""
     if _scheduled(text):
         return True
+    found = _NO_POSITION.search(text)
+    if (
+        found is not None
+        and _CONTENT_AFTER.search(text) is None
+        and _ATTRIBUTED.search(text, 0, found.start()) is None
+    ):
+        return True  # (not what a speaker said of others: "said the vote had not met ...")
     named = _actor_spans(spans, actors)
     if named and _ATTRIBUTED.search(text) is None and _writer_on(text, named[0]):
         return True

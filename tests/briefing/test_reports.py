@@ -219,3 +219,33 @@ def test_the_briefing_reports_reactions_only() -> None:
     assert [(i.actor, i.text[:28]) for i in reactions.items] == [
         ("European Union", "The European Union condemned")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway has issued no statement, a silence its partners noticed.",
+        "The government of Norway has made no public comment.",
+        "Norway's cabinet has not met since the vote.",
+        "Norway has not yet responded.",
+    ],
+)
+def test_a_party_said_only_to_keep_silent_is_no_reaction(text: str) -> None:
+    assert no_reaction(text, "Norway", ("Norway", "GPE", "Norway"), stance=None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the content follows in the same sentence
+        "Norway broke its silence on Monday, saying the vote should be rerun.",
+        "Norway has issued no statement; its envoy called the vote a sham.",
+        # the party says it of others
+        "Norway said the election had not met international standards.",
+        "Norway said the junta had not responded to its offer.",
+        # an act with an object
+        "Norway has not met its pledge of aid to the region.",
+    ],
+)
+def test_a_party_s_silence_with_content_stays_a_reaction(text: str) -> None:
+    assert not no_reaction(text, "Norway", ("Norway", "GPE", "Norway"), stance=None)
