@@ -171,11 +171,47 @@ def _a_people(name: str) -> bool:
     return known is not None and known[1] == "NORP"
 
 
+# A party or a person the text calls the opposition: "opposition leader X", "X, the main
+# opposition party", "X's opposition", "X, who leads the main opposition coalition".
+_OPPOSITION_BEFORE = re.compile(
+    r"\bopposition(?:\s+(?:party|parties|coalition|alliance|movement|bloc|group|figure|"
+    r"politician|candidate))?(?:\s+leader)?,?\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_OPPOSITION_AFTER = re.compile(
+    r"(?:\s+opposition\s+(?:leader|party|coalition|alliance)|,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?"
+    r"opposition\b|,\s+(?:who|which)\s+(?:leads?|led|heads?|headed|chairs?)\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,2}?opposition\b)",
+    re.IGNORECASE,
+)
+
+
+def opposition_of(ordered: Sequence[tuple[Document, Analysis]]) -> frozenset[str]:
+    """The parties and people the documents call the opposition (of the state of the story):
+    on the principal's side by the gold conventions ("An internal crisis has the country as its
+    only principal: government, opposition, courts ..."), never third parties reacting."""
+    found: set[str] = set()
+    for doc, analysis in ordered:
+        text = doc.text
+        for m in analysis.mentions:
+            if m.type not in ("ORG", "PERSON") or m.canonical in found:
+                continue
+            if (
+                "opposition" in m.surface.casefold()
+                or "opposition" in m.canonical.casefold()
+                or _OPPOSITION_BEFORE.search(text, max(0, m.start - 40), m.start) is not None
+                or _OPPOSITION_AFTER.match(text, m.end) is not None
+            ):
+                found.add(m.canonical)
+    return frozenset(found)
+
+
 def third_party_speakers(
     sentence: Sentence,
     principals: Sequence[str],
     people: Mapping[str, str | None],
     owned: Mapping[str, str] | None = None,
+    opposition: frozenset[str] = frozenset(),
 ) -> tuple[str, ...]:
     """Speakers of a reaction who are not principal parties, people mapped to their party.
 
@@ -200,6 +236,8 @@ def third_party_speakers(
             continue  # "the Foreign Ministry", "the Supreme Court": a principal's own body
         if _a_people(party):
             continue  # "Yazidi leaders", "a Sikh officer": a people or a faith is no party
+        if party in opposition or speaker in opposition:
+            continue  # the opposition of the state of the story is on its side
         if party not in out:
             out.append(party)
     return tuple(out)
@@ -283,6 +321,7 @@ def build_briefing(
     principals = choose_principals(stats, reading, affiliation, successors)
     people = {name: affiliation.get(name) for name, st in stats.items() if st.type == "PERSON"}
     owned = own_bodies(ordered, principals)
+    opposition = opposition_of(ordered)
     multi = len(ordered) > 1
 
     seen = NearDuplicates()
@@ -311,12 +350,12 @@ def build_briefing(
             s = s.renamed(successors)
         reaction: Item | None = None
         if s.label == "reaction" and _INTRO_ONLY.search(s.text) is None:
-            third = third_party_speakers(s, principals, people, owned)
+            third = third_party_speakers(s, principals, people, owned, opposition)
             if third:
                 reaction = _item(c, actor=", ".join(third), with_stance=True)
         elif s.speakers and s.label == "development":
             # A third party acting ("Panama suspended flights") is reacting too.
-            third = third_party_speakers(s, principals, people, owned)
+            third = third_party_speakers(s, principals, people, owned, opposition)
             if third:
                 reaction = _action_item(c, ", ".join(third))
         # (a schedule, an observer, a source of figures: no reaction, a development)

@@ -10,7 +10,12 @@ from analysed import make_doc
 
 from briefer.analysis.model import Sentence
 from briefer.briefing.actors import build_actors
-from briefer.briefing.build import build_briefing, own_clause, third_party_speakers
+from briefer.briefing.build import (
+    build_briefing,
+    opposition_of,
+    own_clause,
+    third_party_speakers,
+)
 from briefer.briefing.model import Briefing, Item, Span
 from briefer.briefing.stats import ActorStats
 
@@ -641,3 +646,22 @@ def test_a_people_or_a_faith_speaks_for_no_party() -> None:
         0, 10, 5, "Turkish officials said the border was open.", "reaction", ("Turkey",)
     )
     assert third_party_speakers(state, ["Iraq"], {}) == ("Turkey",)
+
+
+def test_the_opposition_of_the_state_of_the_story_is_no_third_party() -> None:
+    # an internal crisis has the country as its only principal, its opposition included
+    blocks = [
+        ("Belarus arrests opposition leaders after disputed vote", "heading"),
+        (
+            "Police in Belarus arrested three opposition leaders on Tuesday after a disputed "
+            "presidential vote.",
+            "text",
+        ),
+        ("Narodna Volya, the main opposition party, said the count had been rigged.", "text"),
+        ("Hromada opposition leader Ivan Petrov told reporters the vote was a farce.", "text"),
+        ("The European Union condemned the arrests and called for the leaders' release.", "text"),
+    ]
+    doc = make_doc("a", blocks, date(2031, 5, 14))
+    assert opposition_of([doc]) == {"Narodna Volya", "Ivan Petrov"}
+    b = build_briefing([doc])
+    assert [i.actor for i in items(b, "reactions")] == ["European Union"]
