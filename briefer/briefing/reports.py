@@ -126,7 +126,9 @@ _ENUMERATED = re.compile(r"^(?:First|Second|Third|Fourth|Fifth|Finally|Lastly)(?
 # Nairobi", "Residents reached by phone in Baniyas", "a fisherman from Ziguinchor".
 _OBSERVER_AT = re.compile(
     r"\b(?:diplomats?|analysts?|witness(?:es)?|residents?|villagers?|traders?|fisherm[ae]n|"
-    r"sources?|locals?|commentators?|economists?|bystanders?|onlookers?|shopkeepers?)"
+    r"sources?|locals?|commentators?|economists?|bystanders?|onlookers?|shopkeepers?|"
+    r"pilgrims?|scholars?|clerics?|doctors?|students?|survivors?|worshippers?|tourists?|"
+    r"protesters?|demonstrators?|professors?)"
     r"(?:\s+[\w'-]+){0,3}?\s+(?:in|at|from)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -135,7 +137,8 @@ _OBSERVER_AT = re.compile(
 _PEOPLE_OF = re.compile(
     r"(?:'s)?(?:\s+[\w-]+)?\s+(?:doctors?|volunteers?|scholars?|witness(?:es)?|residents?|"
     r"villagers?|traders?|fisherm[ae]n|shopkeepers?|bystanders?|survivors?|relatives|families|"
-    r"students|protesters|demonstrators|pilgrims|tourists)\b",
+    r"students|protesters|demonstrators|pilgrims|tourists|shipyard|shipbuilder|company|firm|"
+    r"airline|manufacturer|maker|operator|conglomerate|insurer|retailer|chain)\b",
     re.IGNORECASE,
 )
 

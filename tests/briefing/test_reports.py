@@ -249,3 +249,25 @@ def test_a_party_said_only_to_keep_silent_is_no_reaction(text: str) -> None:
 )
 def test_a_party_s_silence_with_content_stays_a_reaction(text: str) -> None:
     assert not no_reaction(text, "Norway", ("Norway", "GPE", "Norway"), stance=None)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ('"There was nowhere to go," a pilgrim from Aldria told the newspaper.', "Aldria"),
+        ('"It is a crime," said a senior scholar at Aldport\'s university.', "Aldport"),
+        ("Students from Aldria staged a sit-in outside the embassy.", "Aldria"),
+    ],
+)
+def test_private_people_placed_at_a_state_are_no_reaction(text: str, words: str) -> None:
+    assert no_reaction(text, "Aldria", (words, "GPE", "Aldria"), stance="criticism")
+
+
+def test_a_company_named_by_its_nationality_is_no_reaction_of_the_state() -> None:
+    text = "The Aldrian shipyard that built the ferry said it had met every safety standard."
+    assert no_reaction(text, "Aldria", ("Aldrian", "NORP", "Aldria"))
+    grid = "Aldria's grid operator has warned of higher prices on windless days."
+    assert no_reaction(grid, "Aldria", ("Aldria", "GPE", "Aldria"), stance="threat")
+    # the state's own carrier and ships act for it
+    ship = "An Aldrian aircraft carrier joined the exercises on Monday."
+    assert not no_reaction(ship, "Aldria", ("Aldrian", "NORP", "Aldria"))
