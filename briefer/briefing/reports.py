@@ -100,7 +100,7 @@ _BEFELL = re.compile(
 _HOME_BODY = re.compile(
     r"\b(?:Council|Forces|Movement|Fleet|Party|Board|Committee|Front|Authority|Commission|"
     r"Ministry|Bureau|Service|Directorate|Army|Navy|Police|Guard|Court|Parliament|Assembly|"
-    r"Congress|Senate)\b"
+    r"Congress|Senate|Regiment|Divisions?|Brigade|Battalion|Units)\b"
 )
 _INTERNATIONAL = re.compile(
     r"\b(?:International|World|Global|European|Europe|Union|League|United\s+Nations|UN|Asian|"

@@ -179,7 +179,15 @@ def test_nationals_among_the_victims_are_no_reaction_of_their_state() -> None:
 
 
 @pytest.mark.parametrize(
-    "actor", ["Ministry of Railways", "Guardian Council", "Northern Fleet", "Five Star Movement"]
+    "actor",
+    [
+        "Ministry of Railways",
+        "Guardian Council",
+        "Northern Fleet",
+        "Five Star Movement",
+        "Aldrian Rifle Regiment",
+        "Third Mountain Brigade",
+    ],
 )
 def test_an_unknown_home_body_reporting_with_no_stance_is_no_reaction(actor: str) -> None:
     text = f"The {actor} said services had been restored overnight."
