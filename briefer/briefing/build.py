@@ -243,6 +243,57 @@ def third_party_speakers(
     return tuple(out)
 
 
+# A state's office, as the text gives it with no state ("President X", "Vice President X"), or a
+# former office: the person speaks for no international body here.
+_STATE_OFFICE = re.compile(
+    r"^(?:Former\b.*|(?:Vice[- ]President|Prime\s+Minister|Premier|Chancellor|King|Queen|Emir|"
+    r"(?:Foreign|Defen[cs]e|Interior|Finance)\s+Minister)|(?P<president>President))$",
+    re.IGNORECASE,
+)
+# Bodies whose head is a president: a bare "President" may be their own.
+_PRESIDED = re.compile(r"\b(?:Council|Commission|Court|Bank|Parliament|Assembly|Committee)\b")
+
+
+def _misplaced_people(offices: Mapping[str, str], affiliation: Mapping[str, str]) -> dict[str, str]:
+    """People whom a list of known names puts in an international body ("Michelle Bachelet" ->
+    United Nations) while the documents give them a state's office with no state, or a former
+    office ("President Michelle Bachelet", "Vice President X", "former Secretary-General"):
+    in this story they do not speak for that body. Person -> the body."""
+    out: dict[str, str] = {}
+    for person, office in offices.items():
+        body = affiliation.get(person)
+        if body is None or office.endswith(")"):
+            continue
+        known = canonical_name(body)
+        if known is None or known[1] != "ORG":
+            continue
+        found = _STATE_OFFICE.match(office)
+        if found is None or (found.group("president") and _PRESIDED.search(body)):
+            continue
+        out[person] = body
+    return out
+
+
+def _without_misplaced(
+    s: Sentence,
+    mentions: Sequence[Mention],
+    misplaced: Mapping[str, str],
+    affiliation: Mapping[str, str],
+) -> Sentence:
+    """The sentence without the bodies it reaches only through misplaced people (`_misplaced_
+    people`): one named itself, or through another of its people, stays a speaker."""
+    through = {misplaced[m.canonical] for m in mentions if m.canonical in misplaced}
+    if not through:
+        return s
+    named = {
+        affiliation.get(m.canonical, m.canonical) for m in mentions if m.canonical not in misplaced
+    }
+    drop = {body for body in through if body not in named}
+    if not drop.intersection(s.speakers):
+        return s
+    return replace(s, speakers=tuple([sp for sp in s.speakers if sp not in drop]))
+
+
 def _informativeness(c: _Candidate, principals: Sequence[str]) -> float:
     """Rank developments: entities named, principal parties involved, figures, lead position."""
     s = c.sentence
@@ -310,7 +361,8 @@ def build_briefing(
     # What reads "the headline" reads a title kept apart from the text as its first paragraph.
     reading = [with_headline(doc, analysis) for doc, analysis in ordered]
     stats = collect(reading)
-    for person, office in person_offices(reading).items():
+    offices = person_offices(reading)
+    for person, office in offices.items():
         stats[person].title = office  # every person mentioned has counts
     affiliation: dict[str, str] = {}
     for doc, analysis in ordered:
@@ -321,6 +373,7 @@ def build_briefing(
     principals = choose_principals(stats, reading, affiliation, successors)
     people = {name: affiliation.get(name) for name, st in stats.items() if st.type == "PERSON"}
     owned = own_bodies(ordered, principals)
+    misplaced = _misplaced_people(offices, affiliation)
     opposition = opposition_of(ordered)
     multi = len(ordered) > 1
 
@@ -348,6 +401,8 @@ def build_briefing(
             continue
         if successors and s.speakers:
             s = s.renamed(successors)
+        if misplaced and s.speakers:
+            s = _without_misplaced(s, c.mentions, misplaced, affiliation)
         reaction: Item | None = None
         if s.label == "reaction" and _INTRO_ONLY.search(s.text) is None:
             third = third_party_speakers(s, principals, people, owned, opposition)

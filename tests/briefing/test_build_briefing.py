@@ -8,9 +8,11 @@ from datetime import date
 
 from analysed import make_doc
 
-from briefer.analysis.model import Sentence
+from briefer.analysis.model import Mention, Sentence
 from briefer.briefing.actors import build_actors
 from briefer.briefing.build import (
+    _misplaced_people,
+    _without_misplaced,
     build_briefing,
     opposition_of,
     own_clause,
@@ -665,3 +667,37 @@ def test_the_opposition_of_the_state_of_the_story_is_no_third_party() -> None:
     assert opposition_of([doc]) == {"Narodna Volya", "Ivan Petrov"}
     b = build_briefing([doc])
     assert [i.actor for i in items(b, "reactions")] == ["European Union"]
+
+
+def test_a_known_name_given_a_state_office_speaks_for_no_international_body() -> None:
+    # the gazetteer puts Charles Michel in the European Council; a story that calls him
+    # "Prime Minister" with no state tells him as the struck state's own head of government
+    blocks = [
+        ("Floods kill dozens in Belgium", "heading"),
+        ("Floods swept across southern Belgium on Tuesday, killing at least 30 people.", "text"),
+        (
+            "Prime Minister Charles Michel declared a day of national mourning and said the "
+            "army would help.",
+            "text",
+        ),
+        ("Michel said the rescue would go on through the night.", "text"),
+        ("The European Commission released 2 million euros in emergency aid.", "text"),
+        ("Germany sent two rescue teams and 40 pumps.", "text"),
+    ]
+    b = build_briefing([make_doc("a", blocks, date(2031, 5, 14))])
+    assert [i.actor for i in items(b, "reactions")] == ["European Commission", "Germany"]
+
+
+def test_a_body_named_beside_a_misplaced_person_stays_a_speaker() -> None:
+    offices = {"Jane Roe": "President", "John Doe": "Secretary-General"}
+    affiliation = {"Jane Roe": "United Nations", "John Doe": "United Nations"}
+    misplaced = _misplaced_people(offices, affiliation)
+    assert misplaced == {"Jane Roe": "United Nations"}
+    text = "Roe met Doe, and the UN said it would send a team."
+    s = Sentence(0, len(text), 2, text, "reaction", ("United Nations",))
+    roe = Mention(0, 3, "Roe", "Jane Roe", "PERSON")
+    un = Mention(16, 18, "UN", "United Nations", "ORG")
+    assert _without_misplaced(s, [roe, un], misplaced, affiliation).speakers == ("United Nations",)
+    assert _without_misplaced(s, [roe], misplaced, affiliation).speakers == ()
+    # a bare "President" may be the head of a body headed by a president
+    assert _misplaced_people({"Jo Bloggs": "President"}, {"Jo Bloggs": "European Council"}) == {}
