@@ -262,8 +262,8 @@ def _misplaced_people(offices: Mapping[str, str], affiliation: Mapping[str, str]
     out: dict[str, str] = {}
     for person, office in offices.items():
         body = affiliation.get(person)
-        if body is None or office.endswith(")"):
-            continue
+        if body is None or (office.endswith(")") and not office.casefold().startswith("former")):
+            continue  # (an office with its party given is the text's own word on it)
         known = canonical_name(body)
         if known is None or known[1] != "ORG":
             continue

@@ -699,5 +699,14 @@ def test_a_body_named_beside_a_misplaced_person_stays_a_speaker() -> None:
     un = Mention(16, 18, "UN", "United Nations", "ORG")
     assert _without_misplaced(s, [roe, un], misplaced, affiliation).speakers == ("United Nations",)
     assert _without_misplaced(s, [roe], misplaced, affiliation).speakers == ()
+    # a former office holder speaks for the body no more, its name given or not; a present
+    # office with the body named is the text's own word
+    former = {
+        "Jo Bloggs": "Former Secretary-General (United Nations)",
+        "John Doe": "Envoy (United Nations)",
+    }
+    assert _misplaced_people(
+        former, {"Jo Bloggs": "United Nations", "John Doe": "United Nations"}
+    ) == {"Jo Bloggs": "United Nations"}
     # a bare "President" may be the head of a body headed by a president
     assert _misplaced_people({"Jo Bloggs": "President"}, {"Jo Bloggs": "European Council"}) == {}
