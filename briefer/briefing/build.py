@@ -203,6 +203,15 @@ def opposition_of(ordered: Sequence[tuple[Document, Analysis]]) -> frozenset[str
                 or _OPPOSITION_AFTER.match(text, m.end) is not None
             ):
                 found.add(m.canonical)
+        # the party of an opposition leader: "Odinga's National Super Alliance"
+        leaders = {m.end for m in analysis.mentions if m.canonical in found}
+        for m in analysis.mentions:
+            if (
+                m.type == "ORG"
+                and m.start - 3 in leaders
+                and text[m.start - 3 : m.start] in ("'s ", "\u2019s ")
+            ):
+                found.add(m.canonical)
     return frozenset(found)
 
 

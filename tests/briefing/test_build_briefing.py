@@ -661,10 +661,12 @@ def test_the_opposition_of_the_state_of_the_story_is_no_third_party() -> None:
         ),
         ("Narodna Volya, the main opposition party, said the count had been rigged.", "text"),
         ("Hromada opposition leader Ivan Petrov told reporters the vote was a farce.", "text"),
+        ("Petrov's Civic Union said it would not recognise the result.", "text"),
         ("The European Union condemned the arrests and called for the leaders' release.", "text"),
     ]
     doc = make_doc("a", blocks, date(2031, 5, 14))
-    assert opposition_of([doc]) == {"Narodna Volya", "Ivan Petrov"}
+    # an opposition leader's own party ("Petrov's Civic Union") is the opposition too
+    assert opposition_of([doc]) == {"Narodna Volya", "Ivan Petrov", "Civic Union"}
     b = build_briefing([doc])
     assert [i.actor for i in items(b, "reactions")] == ["European Union"]
 
