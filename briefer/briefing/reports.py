@@ -133,6 +133,14 @@ _OBSERVER_AT = re.compile(
     re.IGNORECASE,
 )
 
+# A state met as the place a speaker visits or the home of diplomats a principal expels: "Jiang,
+# speaking during a visit to Chile, said ...", "Georgia expelled three Russian diplomats".
+_VISITED_OR_EXPELLED = re.compile(
+    r"\b(?:(?:a|an|his|her|their|its|official|state)\s+(?:visit|trip|tour)\s+(?:to|of)|visiting|"
+    r"(?:expelled|expels|expel)\s+(?:[\w-]+\s+){0,2})\s*(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
 # Private people named by a nationality or a body just before them ("Austrian doctors").
 _PEOPLE_OF = re.compile(
     r"(?:'s)?(?:\s+[\w-]+)?\s+(?:doctors?|volunteers?|scholars?|witness(?:es)?|residents?|"
@@ -211,7 +219,7 @@ def reports_no_reaction(
     named = _actor_spans(spans, actors)
     if named and _ATTRIBUTED.search(text) is None and _writer_on(text, named[0]):
         return True
-    if _every(named, text, _OBSERVER_AT, 50):
+    if _every(named, text, _OBSERVER_AT, 50) or _every(named, text, _VISITED_OR_EXPELLED, 40):
         return True
     if named and all(_PEOPLE_OF.match(text, sp.end) is not None for sp in named):
         return True

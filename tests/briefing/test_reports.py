@@ -279,3 +279,14 @@ def test_a_company_named_by_its_nationality_is_no_reaction_of_the_state() -> Non
     # the state's own carrier and ships act for it
     ship = "An Aldrian aircraft carrier joined the exercises on Monday."
     assert not no_reaction(ship, "Aldria", ("Aldrian", "NORP", "Aldria"))
+
+
+def test_a_state_visited_or_whose_diplomats_are_expelled_is_no_reaction() -> None:
+    visit = "The premier, speaking during a visit to Aldria, said the strikes must stop."
+    assert no_reaction(visit, "Aldria", ("Aldria", "GPE", "Aldria"), stance="appeal-restraint")
+    expel = "Ruritania on Wednesday expelled three Aldrian diplomats it accused of spying."
+    assert no_reaction(expel, "Aldria", ("Aldrian", "NORP", "Aldria"), stance="criticism")
+    # the state named as the speaker too still reacts
+    both = "Aldria's foreign minister, on a visit to Aldport, said Aldria would send aid."
+    spans = spans_of(both, ("Aldria's", "GPE", "Aldria"), ("Aldport", "GPE", "Aldria"))
+    assert not reports_no_reaction(both, spans, ["Aldria"], "support", True)
