@@ -34,7 +34,7 @@ from briefer.briefing.parties.choice import choose_principals
 from briefer.briefing.parties.former_states import former_state_names
 from briefer.briefing.parties.own_bodies import own_bodies
 from briefer.briefing.people import person_offices, unify_people
-from briefer.briefing.reports import is_reported_reaction
+from briefer.briefing.reports import INTERNATIONAL_WORD, is_reported_reaction
 from briefer.briefing.stats import ActorStats, collect
 from briefer.sources.dates import match_date
 from briefer.sources.document import Document
@@ -215,6 +215,39 @@ def opposition_of(ordered: Sequence[tuple[Document, Analysis]]) -> frozenset[str
     return frozenset(found)
 
 
+# A political party by its name, and what tells it contests the state's politics: seats, the
+# poll, a round of the vote, a boycott, a ban ("the banned African National Congress").
+_PARTY_NAME = re.compile(
+    r"\b(?:Party|Front|League|Congress|Movement|Alliance|Union|Brotherhood|Coalition|Bloc)\b"
+)
+_CONTESTS = re.compile(
+    r"\b(?:seats|the\s+(?:poll|polls|ballot|run-?off)|(?:first|second)\s+round|boycott(?:ed|ing)?|"
+    r"banned|outlawed)\b",
+    re.IGNORECASE,
+)
+
+
+def contesting_parties(ordered: Sequence[tuple[Document, Analysis]]) -> frozenset[str]:
+    """Political parties the documents tell contesting a state's politics ("the Islamic
+    Salvation Front, which took 188 seats in the first round", "the Awami League had vowed to
+    boycott the poll", "the banned X Congress"). In a story with one principal, the country,
+    they are its own, not third parties (`build_briefing`)."""
+    found: set[str] = set()
+    for doc, analysis in ordered:
+        text = doc.text
+        for m in analysis.mentions:
+            if m.type != "ORG" or m.canonical in found or _PARTY_NAME.search(m.canonical) is None:
+                continue
+            if (
+                INTERNATIONAL_WORD.search(m.canonical) is not None
+                and "National" not in m.canonical  # ("African National Congress": a nation's)
+            ):
+                continue
+            if _CONTESTS.search(text, max(0, m.start - 60), min(len(text), m.end + 80)):
+                found.add(m.canonical)
+    return frozenset(found)
+
+
 def third_party_speakers(
     sentence: Sentence,
     principals: Sequence[str],
@@ -384,6 +417,8 @@ def build_briefing(
     owned = own_bodies(ordered, principals)
     misplaced = _misplaced_people(offices, affiliation)
     opposition = opposition_of(ordered)
+    if len(principals) == 1:
+        opposition |= contesting_parties(ordered)
     multi = len(ordered) > 1
 
     seen = NearDuplicates()

@@ -102,7 +102,7 @@ _HOME_BODY = re.compile(
     r"Ministry|Bureau|Service|Directorate|Army|Navy|Police|Guard|Court|Parliament|Assembly|"
     r"Congress|Senate|Regiment|Divisions?|Brigade|Battalion|Units)\b"
 )
-_INTERNATIONAL = re.compile(
+INTERNATIONAL_WORD = re.compile(
     r"\b(?:International|World|Global|European|Europe|Union|League|United\s+Nations|UN|Asian|"
     r"Asia|African|Africa|Arab|Pacific|Atlantic|American|Americas|Caribbean|Nordic|Baltic|"
     r"Mekong|Danube|Gulf|Organi[sz]ation|Conference|Federation|Association|Alliance|"
@@ -189,7 +189,7 @@ def _home_body(name: str) -> bool:
     place ("Ministry of Railways", "Guardian Council"); the known ones have their owners."""
     return (
         _HOME_BODY.search(name) is not None
-        and _INTERNATIONAL.search(name) is None
+        and INTERNATIONAL_WORD.search(name) is None
         and canonical_name(name) is None
     )
 

@@ -14,6 +14,7 @@ from briefer.briefing.build import (
     _misplaced_people,
     _without_misplaced,
     build_briefing,
+    contesting_parties,
     opposition_of,
     own_clause,
     third_party_speakers,
@@ -712,3 +713,24 @@ def test_a_body_named_beside_a_misplaced_person_stays_a_speaker() -> None:
     ) == {"Jo Bloggs": "United Nations"}
     # a bare "President" may be the head of a body headed by a president
     assert _misplaced_people({"Jo Bloggs": "President"}, {"Jo Bloggs": "European Council"}) == {}
+
+
+def test_a_party_contesting_the_countrys_politics_is_its_own() -> None:
+    # one principal, the country: a party told winning seats or banned is on its side
+    blocks = [
+        ("Army cancels Zambian election", "heading"),
+        (
+            "Zambia's army cancelled the second round of the legislative election on Sunday, "
+            "which the People's Renewal Front was certain to win after taking 188 seats.",
+            "text",
+        ),
+        ("The People's Renewal Front called the takeover illegitimate.", "text"),
+        ("The European Union called for a swift return to constitutional order.", "text"),
+    ]
+    doc = make_doc("a", blocks, date(2031, 5, 14))
+    assert contesting_parties([doc]) == {"People's Renewal Front"}
+    b = build_briefing([doc])
+    assert b.principals == ("Zambia",)
+    assert [i.actor for i in items(b, "reactions")] == ["European Union"]
+    # a party told with nothing of the country's politics keeps its voice
+    assert contesting_parties([make_doc("b", blocks[:1] + blocks[2:], date(2031, 5, 14))]) == set()
