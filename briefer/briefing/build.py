@@ -248,6 +248,35 @@ def contesting_parties(ordered: Sequence[tuple[Document, Analysis]]) -> frozense
     return frozenset(found)
 
 
+# A group told as ruling or governing: "the Taliban administration", "the junta's government",
+# "Taliban-run", "the ruling X".
+_RULES_AFTER = re.compile(
+    r"(?:'s|\u2019s)?(?:\s+|-)(?:administration|government|authorities|regime|rulers|run|led\s+"
+    r"government)\b"
+)
+_RULING_BEFORE = re.compile(r"\b(?:ruling|governing)\s+$", re.IGNORECASE)
+
+
+def ruling_groups(ordered: Sequence[tuple[Document, Analysis]]) -> frozenset[str]:
+    """Groups the documents tell ruling ("the Taliban administration said", "the ruling
+    junta"): in a story with one principal, the country, a ruling group is on its side, an
+    actor never a principal or a third party of its own (the gold conventions)."""
+    found: set[str] = set()
+    for doc, analysis in ordered:
+        text = doc.text
+        for m in analysis.mentions:
+            if m.type != "ORG" or m.canonical in found:
+                continue
+            if INTERNATIONAL_WORD.search(m.canonical) is not None:
+                continue
+            if (
+                _RULES_AFTER.match(text, m.end) is not None
+                or _RULING_BEFORE.search(text, max(0, m.start - 12), m.start) is not None
+            ):
+                found.add(m.canonical)
+    return frozenset(found)
+
+
 def third_party_speakers(
     sentence: Sentence,
     principals: Sequence[str],
@@ -418,7 +447,7 @@ def build_briefing(
     misplaced = _misplaced_people(offices, affiliation)
     opposition = opposition_of(ordered)
     if len(principals) == 1:
-        opposition |= contesting_parties(ordered)
+        opposition |= contesting_parties(ordered) | ruling_groups(ordered)
     multi = len(ordered) > 1
 
     seen = NearDuplicates()

@@ -17,6 +17,7 @@ from briefer.briefing.build import (
     contesting_parties,
     opposition_of,
     own_clause,
+    ruling_groups,
     third_party_speakers,
 )
 from briefer.briefing.model import Briefing, Item, Span
@@ -734,3 +735,21 @@ def test_a_party_contesting_the_countrys_politics_is_its_own() -> None:
     assert [i.actor for i in items(b, "reactions")] == ["European Union"]
     # a party told with nothing of the country's politics keeps its voice
     assert contesting_parties([make_doc("b", blocks[:1] + blocks[2:], date(2031, 5, 14))]) == set()
+
+
+def test_a_group_told_ruling_the_country_is_its_own() -> None:
+    blocks = [
+        ("Earthquake kills hundreds in Zambia", "heading"),
+        (
+            "An earthquake struck western Zambia on Saturday, killing more than 300 people, "
+            "the Renewal Council administration said.",
+            "text",
+        ),
+        ("The Renewal Council said it had sent helicopters to the district.", "text"),
+        ("The European Union released 2 million euros in emergency aid.", "text"),
+    ]
+    doc = make_doc("a", blocks, date(2031, 5, 14))
+    assert ruling_groups([doc]) == {"Renewal Council"}
+    b = build_briefing([doc])
+    assert b.principals == ("Zambia",)
+    assert [i.actor for i in items(b, "reactions")] == ["European Union"]
