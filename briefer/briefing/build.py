@@ -290,7 +290,10 @@ def third_party_speakers(
     them, or to None. News copy introduces foreign officials with their state or body
     ("Serbian President X", "the EU's foreign policy chief, X"); a person with no such title is
     one of the principal parties' own people and so not a third party. `owned` maps the
-    principals' own organisations (their companies, parties, agencies) to them.
+    principals' own organisations (their companies, parties, agencies) to them; `opposition`
+    holds the parties and people on the state of the story's side that no owner lists (its
+    opposition, in a one-principal story its contesting parties and ruling group). A people or
+    a faith ("Yazidis") is no party either.
     """
     out: list[str] = []
     for speaker in sentence.speakers:

@@ -29,7 +29,13 @@ says what is due to happen. Each family here is a general shape of news copy:
   Northern Fleet", "the Five Star Movement"), with no stance: in a story it is most often one
   of the principal's own bodies telling what happened, not a third party reacting;
 - a fact attributed to a state's body or a community ("..., according to the U.S. Geological
-  Survey", "according to Yazidi leaders"), with no stance.
+  Survey", "according to Yazidi leaders"), with no stance;
+- a party said only to keep silent ("ASEAN has issued no statement.", "The Council has not met
+  on the matter."), with no clause of content;
+- a state met only as the place a speaker visits ("speaking during a visit to Chile") or as the
+  home of diplomats a principal expels ("expelled three Russian diplomats"); and a company named
+  by its nationality ("the German shipyard", "Estonia's grid operator"), which speaks for
+  itself, not for the state.
 """
 
 from __future__ import annotations
