@@ -23,6 +23,7 @@ from briefer.analysis.model import Analysis, Mention, Sentence
 from briefer.analysis.reactions import (
     affiliations,
     cameo_of,
+    government_of,
     is_domestic_institution,
     owner_state,
     stance_of,
@@ -186,13 +187,18 @@ _OPPOSITION_AFTER = re.compile(
 )
 
 
-def opposition_of(ordered: Sequence[tuple[Document, Analysis]]) -> frozenset[str]:
+def opposition_of(
+    ordered: Sequence[tuple[Document, Analysis]], principals: Sequence[str] = ()
+) -> frozenset[str]:
     """The parties and people the documents call the opposition (of the state of the story):
     on the principal's side by the gold conventions ("An internal crisis has the country as its
-    only principal: government, opposition, courts ..."), never third parties reacting."""
+    only principal: government, opposition, courts ..."), never third parties reacting. One
+    placed just before in another state ("In Madrid, the main opposition Popular Party") is
+    that state's opposition, a third party."""
     found: set[str] = set()
     for doc, analysis in ordered:
         text = doc.text
+        places = [m for m in analysis.mentions if m.type == "GPE"]
         for m in analysis.mentions:
             if m.type not in ("ORG", "PERSON") or m.canonical in found:
                 continue
@@ -201,7 +207,7 @@ def opposition_of(ordered: Sequence[tuple[Document, Analysis]]) -> frozenset[str
                 or "opposition" in m.canonical.casefold()
                 or _OPPOSITION_BEFORE.search(text, max(0, m.start - 40), m.start) is not None
                 or _OPPOSITION_AFTER.match(text, m.end) is not None
-            ):
+            ) and not _placed_abroad(m, places, principals):
                 found.add(m.canonical)
         # the party of an opposition leader: "Odinga's National Super Alliance"
         leaders = {m.end for m in analysis.mentions if m.canonical in found}
@@ -213,6 +219,19 @@ def opposition_of(ordered: Sequence[tuple[Document, Analysis]]) -> frozenset[str
             ):
                 found.add(m.canonical)
     return frozenset(found)
+
+
+def _placed_abroad(m: Mention, places: Sequence[Mention], principals: Sequence[str]) -> bool:
+    """Whether a state that is no principal is named in the 60 characters before `m` ("In
+    Madrid, the main opposition ...", "Spain's opposition ...")."""
+    if not principals:
+        return False
+    for place in places:
+        if m.start - 60 <= place.start and place.end <= m.start:
+            state = government_of(place.canonical) or place.canonical
+            if state not in principals:
+                return True
+    return False
 
 
 # A political party by its name, and what tells it contests the state's politics: seats, the
@@ -448,7 +467,7 @@ def build_briefing(
     people = {name: affiliation.get(name) for name, st in stats.items() if st.type == "PERSON"}
     owned = own_bodies(ordered, principals)
     misplaced = _misplaced_people(offices, affiliation)
-    opposition = opposition_of(ordered)
+    opposition = opposition_of(ordered, principals)
     if len(principals) == 1:
         opposition |= contesting_parties(ordered) | ruling_groups(ordered)
     multi = len(ordered) > 1
@@ -461,6 +480,15 @@ def build_briefing(
     firsts: dict[int, list[_Candidate]] = {}
     dated_events: list[tuple[date, int, _Candidate]] = []
     candidates = _candidates(ordered)
+    if misplaced:
+        # a sentence naming the person with the body ("Gonsalves hosted the talks as the chair
+        # of CELAC") tells the person's part in it, whatever the office
+        misplaced = {
+            person: body
+            for person, body in misplaced.items()
+            if offices[person].casefold().startswith("former")
+            or not any(person in c.parties and body in c.parties for c in candidates)
+        }
     seen.prepare(c.sentence.text for c in candidates if c.sentence.label != "other")
     for position, c in enumerate(candidates):
         s = c.sentence

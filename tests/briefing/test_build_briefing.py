@@ -753,3 +753,45 @@ def test_a_group_told_ruling_the_country_is_its_own() -> None:
     b = build_briefing([doc])
     assert b.principals == ("Zambia",)
     assert [i.actor for i in items(b, "reactions")] == ["European Union"]
+
+
+def test_another_states_opposition_is_a_third_party() -> None:
+    blocks = [
+        ("Belarus arrests opposition leaders after disputed vote", "heading"),
+        (
+            "Police in Belarus arrested three opposition leaders on Tuesday after a disputed "
+            "presidential vote.",
+            "text",
+        ),
+        ("Narodna Volya, the main opposition party, said the count had been rigged.", "text"),
+        (
+            "In Madrid, the main opposition Popular Party pressed the government to recognise "
+            "the opposition candidate as president-elect.",
+            "text",
+        ),
+    ]
+    doc = make_doc("a", blocks, date(2031, 5, 14))
+    assert opposition_of([doc], ["Belarus"]) == {"Narodna Volya"}
+    assert opposition_of([doc]) == {"Narodna Volya", "Popular Party"}
+
+
+def test_a_head_of_government_told_as_a_blocs_chair_speaks_for_it() -> None:
+    # the sentence naming him with the bloc tells his part: its chair, not a misplaced name
+    blocks = [
+        ("Guyana and Venezuela meet for talks", "heading"),
+        (
+            "The presidents of Guyana and Venezuela met on Thursday for talks on their border "
+            "dispute.",
+            "text",
+        ),
+        (
+            "Prime Minister Ralph Gonsalves hosted the talks as the chair of the Community of "
+            "Latin American and Caribbean States.",
+            "text",
+        ),
+        ("Gonsalves said the meeting had achieved more than anyone expected.", "text"),
+    ]
+    b = build_briefing([make_doc("a", blocks, date(2031, 5, 14))])
+    reacted = {i.text: i.actor for i in items(b, "reactions")}
+    assert reacted.get(blocks[3][0]) == "Community of Latin American and Caribbean States"
+    assert reacted.get(blocks[2][0]) == "Community of Latin American and Caribbean States"
