@@ -654,6 +654,21 @@ def test_a_short_sentence_announcing_context_is_a_marker() -> None:
     assert not is_background_marker("A little background")  # an unpunctuated line: a heading
 
 
+def test_a_live_blogs_stamped_entry_announcing_context_is_a_marker() -> None:
+    # A live blog's entry opens on its time stamp, and may say what the context is about.
+    assert is_background_marker("12:30 — Some background for readers just joining us.")
+    assert is_background_marker("14:00 — Some context on the region.")
+    assert is_background_marker("16:10 GMT — Some background on the war.")
+    assert is_background_marker("Tuesday, 23:50 — A little background.")
+    # Not an entry that tells the news, nor a longer sentence that merely names history.
+    assert not is_background_marker("12:40 — The Netherlands says it is sending boats.")
+    assert not is_background_marker("Some background on the war between them emerged in 1990.")
+    assert not is_background_marker("08:00 — A quick recap of what we know:")
+    # In the pipeline, the entry is no history itself and the lines after it are.
+    text = "12:30 — Some background for readers just joining us."
+    assert label(text) == "other"
+
+
 def _side(text: str, previous: str | None, lead_party: bool = True) -> str:
     """A side's (or a third party's) sentence after `previous`, read as the pipeline does:
     one by one, then the paragraph whole."""

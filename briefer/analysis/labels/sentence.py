@@ -106,6 +106,21 @@ def is_credit(text: str) -> bool:
     return _CREDIT.search(text.strip()) is not None
 
 
+# A live blog's time stamp opening an entry: "12:30 — ", "16:10 GMT — ", "Tuesday, 23:50 — ".
+_STAMP = re.compile(
+    r"^\W{0,3}(?:[A-Z][a-z]+day,?\s+)?\d{1,2}[:.]\d\d\b\s*(?:[AaPp]\.?[Mm]\.?\s*)?"
+    r"(?:[A-Z]{2,4}(?:[+-]\d{1,2}(?::\d\d)?)?\s*)?(?:[—–|:]|-(?=\s))\s*"
+)
+
+
+def _unstamped(text: str) -> str:
+    """The text of a live blog's entry without its time stamp ("12:30 — Some background.")."""
+    text = text.strip()
+    if not text[:12].replace(".", ":").count(":"):  # (a cheap gate: a stamp holds a colon or dot)
+        return text
+    return _STAMP.sub("", text, count=1)
+
+
 def is_housekeeping(text: str) -> bool:
     """A note about the page rather than the story ("All times are local.")."""
     return _HOUSEKEEPING.search(text.strip()) is not None
@@ -130,14 +145,27 @@ def is_background_heading(text: str) -> bool:
 
 
 _MARKER_WORDS = 4
+#: A marker that says what its context is about ("Some background on the war.", "Some context
+#: for readers just joining us.") may run to this many words.
+_NAMED_MARKER_WORDS = 8
+_SOME_CONTEXT = re.compile(
+    r"^(?:some|a\s+(?:little|bit\s+of|word\s+of))\s+(?:more\s+)?"
+    r"(?:background|context|history)\b(?:\s+(?:on|about|for|to)\b|[.:]?$)",
+    _I,
+)
 
 
 def is_background_marker(text: str) -> bool:
     """A short sentence opening a paragraph that announces context for the rest of it ("A
-    little background.", "Some history:"), as live blogs and explainers write."""
-    words = text.split()
+    little background.", "Some history:", a live blog's "12:30 — Some background on the
+    war."), as live blogs and explainers write."""
+    text = _unstamped(text)
+    words = len(text.split())
     return (
-        len(words) <= _MARKER_WORDS
+        (
+            words <= _MARKER_WORDS
+            or (words <= _NAMED_MARKER_WORDS and _SOME_CONTEXT.match(text) is not None)
+        )
         and text.rstrip().endswith((".", ":"))
         and _BACKGROUND_HEADING.search(text) is not None
     )
