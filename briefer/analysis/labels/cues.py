@@ -124,6 +124,12 @@ _NOW_STATE = (
     r"(?<=\s)\w+ing\b|on\s+(?:its|their|his|her|the)\s+way\b|"
     r"(?:un)?clear|(?:un)?known|uncertain|(?:un)?likely|(?:im)?possible|difficult|hard|too\s+early|"
     r"tense|calm|quiet|defiant|overwhelmed|without|in\s+custody|stuck|far\s+apart|on\s+alert|"
+    # the writer's verdict on the news as it stands: "The leverage is real.", "The fighting is
+    # over.", "Panama is ready.", "Governments are nervous.", "The change is smaller than it
+    # looks.", "The numbers are not in dispute."
+    r"(?:real|over)(?=\s*(?:[.;:,]|$))|ready|nervous|notable|obvious|striking|stark|"
+    r"in\s+(?:no\s+)?(?:dispute|doubt)|"
+    r"\w+er\s+than\s+(?:it|they)\s+(?:looks?|seems?|sounds?|appears?)|"
     # a state of now told with a bare noun: "are at risk", "is under water", "at odds", "under way"
     r"(?:under|at)\s+(?!(?:the|a|an|its|their|his|her|our|this|that|least|most|first|last|"
     r"once)\b)[a-z]|until|(?:growing\s+)?(?:fears|concerns|reports|signs|hopes|doubts)\b|"
