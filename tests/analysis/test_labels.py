@@ -464,6 +464,22 @@ def test_settling_keeps_news_and_the_lead() -> None:
     assert settle_paragraphs(answer)[-2] == "development"
 
 
+def test_a_standfirst_is_news_whatever_it_measures_it_against() -> None:
+    # The line under the headline, with no full stop, sums up the news, however it compares it
+    # with the past; the sentences after it may still be history.
+    standfirst = "Largest protests since 1989 put pressure on the government"
+    history = "The party has governed the country since 2006."
+    sentences = _paragraphs([standfirst], [history], NEWS)
+    assert [s.label for s in sentences][:2] == ["background", "background"]
+    assert settle_paragraphs(sentences)[:2] == ["development", "background"]
+    # Headings and bylines before it are not prose: the first line of prose is.
+    byline = Labelled(1, "other", time_cues("By Ana Ruiz", PUBLISHED, PUBLISHED.year))
+    assert settle_paragraphs([byline, *sentences])[1] == "development"
+    # A first sentence with its full stop is read as the rules read it.
+    told = _paragraphs([standfirst + "."], NEWS)
+    assert settle_paragraphs(told)[0] == "background"
+
+
 def test_a_present_passive_with_its_agent_is_a_standing_fact() -> None:
     assert label("The sea is crossed by dozens of cables and pipelines.") == "background"
     assert label("The sea was crossed by a convoy.") == "development"

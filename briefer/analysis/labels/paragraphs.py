@@ -16,6 +16,8 @@ from briefer.analysis.verbs import ANNOUNCE, SAY, alternation
 from briefer.sources.dates import MONTHS
 
 _I = re.IGNORECASE
+# A sentence's final stop, maybe inside closing quotes or brackets.
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,7 +107,22 @@ def settle_paragraphs(sentences: Sequence[Labelled]) -> list[str]:
         _sides_in_history(sentences, labels, i, j, recent)
         history_before = _all_history(sentences, labels, i, j, history_before)
         i = j
+    _lead_is_news(sentences, labels)
     return labels
+
+
+def _lead_is_news(sentences: Sequence[Labelled], labels: list[str]) -> None:
+    """A standfirst (the first line of prose, with no full stop: the summary under the
+    headline) tells the news, whatever it measures it against ("Largest protests since 1989
+    put pressure on the government", "A policy dating from 2004 has turned a disaster into a
+    quarrel"): never history. Headings, bylines and credits ("other") are not prose."""
+    first = next((k for k, label in enumerate(labels) if label != "other"), None)
+    if (
+        first is not None
+        and labels[first] == "background"
+        and not _SENTENCE_END.search(sentences[first].text)
+    ):
+        labels[first] = "development"
 
 
 #: The story's start is history when dated more than this many days before the news (a week:
