@@ -464,6 +464,22 @@ def test_settling_keeps_news_and_the_lead() -> None:
     assert settle_paragraphs(answer)[-2] == "development"
 
 
+def test_a_sides_move_of_an_earlier_year_is_history_even_with_a_present_perfect() -> None:
+    # In a story of 2031: the statement's own event is dated years before; a present perfect
+    # telling what has followed since ("has objected from the start") is no cue of the news.
+    text = (
+        "Seoul and Washington agreed in July 2026 to deploy the system, and Beijing has "
+        "objected from the start."
+    )
+    assert label(text, speaker=True) == "background"
+    assert label("Ruritania has expelled thousands of migrants since 2029.", speaker=True) == (
+        "background"
+    )
+    # A weekday of the news keeps it a statement of the story ("on Thursday ... since 1940").
+    news = "Paris on Thursday recalled its envoy, the first such step since the war of 1940."
+    assert label(news, speaker=True) == "reaction"
+
+
 def test_a_standfirst_is_news_whatever_it_measures_it_against() -> None:
     # The line under the headline, with no full stop, sums up the news, however it compares it
     # with the past; the sentences after it may still be history.

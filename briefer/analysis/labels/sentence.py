@@ -275,8 +275,11 @@ def _label(
     if has_speaker:
         if cues.position:
             return "background"  # a long-standing position ("has repeatedly threatened")
-        if cues.dated_past and cues.now == 0:
-            return "background"  # a statement of an earlier year ("expelled ... in 2018")
+        if cues.dated_past and not cues.strong_now:
+            # a statement or move of an earlier year ("expelled ... in 2018"), also when a
+            # present perfect tells what has followed since ("agreed in July 2016 to deploy
+            # it, and China has objected from the start"); a weekday or "today" is the news's
+            return "background"
         if cues.said_before and not cues.own_strong_now:
             # words dated before the story, whatever they say of later times ("Cambodia's
             # ambassador warned at the time that consumers might boycott ...")
