@@ -480,6 +480,21 @@ def test_a_sides_move_of_an_earlier_year_is_history_even_with_a_present_perfect(
     assert label(news, speaker=True) == "reaction"
 
 
+def test_a_year_describing_the_speaker_does_not_date_the_statement() -> None:
+    # The year of an apposition about the subject dates the subject, not what it said now.
+    text = (
+        "Aslan Maskhadov, the separatist leader who was elected president in 2027, said "
+        "through an aide that he had no connection to the attack."
+    )
+    assert label(text, speaker=True) == "reaction"
+    gowon = "Yakubu Gowon, one of the founders of the bloc in 1975, appealed for calm."
+    assert label(gowon, speaker=True) == "reaction"
+    # The statement's own year still dates it.
+    assert label("The envoy, a veteran diplomat, warned in 2027 of a war.", speaker=True) == (
+        "background"
+    )
+
+
 def test_a_standfirst_is_news_whatever_it_measures_it_against() -> None:
     # The line under the headline, with no full stop, sums up the news, however it compares it
     # with the past; the sentences after it may still be history.

@@ -650,12 +650,15 @@ def time_cues(
             entry_past = True
     if opens_before(text, found):
         past += 2  # "Earlier on Tuesday, protesters had scaled the walls": before the news
-    if year is not None and not long_standing:
-        # The sentence's own event dated to an earlier year, outside what was said and outside
-        # a relative clause ("expelled Iran's ambassador in 2018, accusing him").
+    if year is not None and not long_standing and in_main.may_match(_YEAR):
+        # The sentence's own event dated to an earlier year, outside what was said, outside
+        # a relative clause ("expelled Iran's ambassador in 2018, accusing him") and outside a
+        # description of its subject ("José Andrés, the chef who founded the charity in 2010,
+        # wrote that ...").
         cut = in_main.search(_CONTENT_START)
         own = main[: cut.start()] if cut is not None else main
-        dated_past = in_main.may_match(_YEAR) and any(int(y) < year for y in _YEAR.findall(own))
+        own = _APPOSITIVE.sub(r"\1 ", own, count=1)
+        dated_past = any(int(y) < year for y in _YEAR.findall(own))
     if year is not None:
         year_past, year_now = _year_cues(scope, year, recent_year)
         past += year_past
