@@ -51,7 +51,11 @@ _MONTH = re.compile(
     r"(?P<last>\b(?i:last)\s+)?\b(?P<month>" + MONTH_NAMES + r")\b"
     r"(?:\s+(?:of\s+)?(?P<year>(?:1[89]|20)\d\d)\b)?",
 )
-_YEAR = re.compile(r"(?<![\d,.$€£/-])\b(?P<year>1[89]\d\d|20\d\d)\b(?!,\d|\d|%|-\d|/\d)")
+# (a number naming a resolution, a flight or an item is no year: "Resolution 1973", "No. 1860")
+_YEAR = re.compile(
+    r"(?<![Rr]esolution\s)(?<![Ff]light\s)(?<!No\.\s)(?<!no\.\s)"
+    r"(?<![\d,.$€£/-])\b(?P<year>1[89]\d\d|20\d\d)\b(?!,\d|\d|%|-\d|/\d)"
+)
 _NUMBER = {
     "a": 1,
     "an": 1,

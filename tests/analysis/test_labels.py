@@ -495,6 +495,20 @@ def test_a_year_describing_the_speaker_does_not_date_the_statement() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Resolution 1860, adopted by 14 votes to none, calls for a ceasefire.",
+        "The council adopted Resolution 1973 with ten votes in favour.",
+        "Flight 1549 landed in the river.",
+    ],
+)
+def test_a_number_naming_a_resolution_or_a_flight_is_no_year(text: str) -> None:
+    cues = time_cues(text, PUBLISHED, PUBLISHED.year)
+    assert not cues.dated_past and cues.past == 0
+    assert label(text) == "development"
+
+
 def test_a_standfirst_is_news_whatever_it_measures_it_against() -> None:
     # The line under the headline, with no full stop, sums up the news, however it compares it
     # with the past; the sentences after it may still be history.

@@ -247,7 +247,9 @@ _NOW_WEAK = re.compile(
     _I,
 )
 _PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?\w+ed\b", _I)
-_YEAR = re.compile(r"(?<![\d,.$€£])\b(1[89]\d\d|20\d\d)\b(?!,\d|\d|%)")
+# (a number naming a resolution, a flight or an item is no year: "Resolution 1973", "No. 1860")
+_NAMED_NUMBER = r"(?<![Rr]esolution\s)(?<![Ff]light\s)(?<!No\.\s)(?<!no\.\s)"
+_YEAR = re.compile(_NAMED_NUMBER + r"(?<![\d,.$€£])\b(1[89]\d\d|20\d\d)\b(?!,\d|\d|%)")
 _IN_MONTH = re.compile(
     r"\b(?:in|during|since|until|by|early|late|mid-?|last)\s+(?:early\s+|late\s+|mid-?)?("
     + MONTH_NAMES
