@@ -646,6 +646,9 @@ def test_a_narrative_history_runs_on_into_a_plain_past_paragraph() -> None:
     assert _settled([lead, news, history, now])[-2:] == ["development", "development"]
     said = ["What changed was the charter.", "The ministry said it was ready to talk."]
     assert "development" in _settled([lead, news, history, said])[-2:]
+    # A present tense is the story as it stands, not the narrative going on.
+    verdict = ["The army was sent into the region.", "By that measure the result is mixed."]
+    assert _settled([lead, news, history, verdict])[-2:] == ["development", "development"]
 
 
 def test_history_does_not_run_on_into_the_present_a_live_blog_or_a_third_party_acting() -> None:
