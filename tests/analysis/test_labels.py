@@ -292,6 +292,12 @@ def test_standing_facts_told_in_the_present_are_background(text: str) -> None:
         "Governments across the region are nervous.",
         "The change is smaller than it looks.",
         "The numbers are not in dispute.",
+        # the writer pointing at the news, or framing it
+        "It is the first meeting ever between the two leaders.",
+        "They are 11.5 million internal files from a law firm.",
+        "Here is the rundown.",
+        "The second lesson is about allies.",
+        "The sharpest questions are for the coast guard.",
     ],
 )
 def test_the_news_as_it_stands_is_no_standing_fact(text: str) -> None:
@@ -308,6 +314,7 @@ def test_the_news_as_it_stands_is_no_standing_fact(text: str) -> None:
         "The republic is a member of the customs union.",
         "The island lies about 300 km off the coast.",
         "The island is over 300 km from the coast.",
+        "It is operated by a Taiwanese company and flies the Panamanian flag.",
     ],
 )
 def test_a_rank_a_class_a_size_or_a_place_told_with_is_stays_a_standing_fact(text: str) -> None:
