@@ -248,10 +248,16 @@ def test_page_notes_are_other() -> None:
         "Here is how governments abroad responded.",
         "This note sets out the positions of the parties.",
         "2.",
+        # a report's disclaimer and the notes on its author and its publisher
+        "Views are those of the authors.",
+        "Miriam Adjei is a senior fellow at the Horn Policy Forum.",
+        "The Adriatic Security Forum is an independent research group.",
     ):
         assert is_housekeeping(note)
         assert label(note) == "other"
     assert not is_housekeeping("All crossings were closed on Tuesday.")
+    assert not is_housekeeping("The Council is an independent body.")
+    assert not is_housekeeping("Russia is a member of the group.")
 
 
 def test_a_lead_with_its_dateline_is_never_background() -> None:

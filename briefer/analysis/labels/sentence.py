@@ -65,7 +65,15 @@ _HOUSEKEEPING = re.compile(
     r"study)\s+(?:sets\s+out|summari[sz]es|reviews|describes|explains|examines|outlines|"
     r"looks\s+at)\b|"
     # a report's disclaimer: "The views expressed are those of the authors."
-    r"(?:the\s+)?(?:views|opinions)\s+expressed\b|"
+    r"(?:the\s+)?(?:views|opinions)\s+(?:expressed\b|(?:here\s+)?are\s+(?:those\s+of\s+the\s+"
+    r"authors?|the\s+authors?['’]s?\s+own)\b)|"
+    # the note on its author or publisher: "Miriam Adjei is a senior fellow at the Horn Policy
+    # Forum.", "The Adriatic Security Forum is an independent research group."
+    r"(?-i:(?:The\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,4})\s+is\s+an?\s+(?:(?:senior|visiting|"
+    r"research|non-?resident|associate)\s+)?(?:fellow|researcher|research\s+fellow)\s+(?:at|with|of)\b|"
+    r"(?-i:(?:The\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,4})\s+is\s+an?\s+(?:independent\s+|"
+    r"non-?partisan\s+|non-?profit\s+)*(?:research|policy)\s+(?:group|institute|centre|center|"
+    r"organi[sz]ation|body|network)\s*\.?$|"
     r"[^A-Za-z]*$)",
     _I,
 )
