@@ -302,6 +302,8 @@ def test_standing_facts_told_in_the_present_are_background(text: str) -> None:
         "It is the first meeting ever between the two leaders.",
         "They are 11.5 million internal files from a law firm.",
         "Here is the rundown.",
+        "Japan is in talks with the government about supplying its own vaccine.",
+        "The presidents of both neighbours are both here.",
         "The second lesson is about allies.",
         "The sharpest questions are for the coast guard.",
     ],

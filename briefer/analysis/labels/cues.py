@@ -124,6 +124,8 @@ _NOW_STATE = (
     r"(?<=\s)\w+ing\b|on\s+(?:its|their|his|her|the)\s+way\b|"
     r"(?:un)?clear|(?:un)?known|uncertain|(?:un)?likely|(?:im)?possible|difficult|hard|too\s+early|"
     r"tense|calm|quiet|defiant|overwhelmed|without|in\s+custody|stuck|far\s+apart|on\s+alert|"
+    # talks going on, someone present: "Japan is in talks with the DRC", "are both here"
+    r"in\s+talks\b|(?:both\s+|all\s+)?here\b|"
     # the writer's verdict on the news as it stands: "The leverage is real.", "The fighting is
     # over.", "Panama is ready.", "Governments are nervous.", "The change is smaller than it
     # looks.", "The numbers are not in dispute."
