@@ -291,6 +291,45 @@ _HELPED_OR_TRUSTED = (
 )
 
 
+# Forces or craft put at a side's service, told without a stance verb (the acts table's "troops
+# or arms sent to help a side"): "committed jets", "offered two warships for the blockade", "would
+# dispatch up to 1,000 troops", "offered to station Patriot batteries in Poland"; not those sent
+# to guard one's own border or to bring one's own people home, nor any refused ("would not send").
+_FORCES_SENT = (
+    r"(?<!\bnot\s)(?<!n['’]t\s)(?<!\bnever\s)(?<!\bno\s)(?<!declined\sto\s)(?<!refused\sto\s)"
+    r"(?<!request\sto\s)(?<!asked\sto\s)(?<!consider\s)(?<!considering\s)"
+    r"\b(?:offer(?:s|ed|ing)?|committ?(?:s|ed|ing)?|sen[dt]s?|sending|dispatch\w*|deploy\w*|"
+    r"station)\s+(?:[\w,-]+\s+){0,4}?(?:warships?|frigates?|jets|fighters|aircraft|planes|ships|"
+    r"vessels|helicopters|reinforcements|squadrons?|battalions?|contingents?|troops|soldiers|"
+    r"forces|batteries|gendarmes)\b"
+    r"(?![^;]{0,80}?\b(?:border|frontier|evacuat\w*|nationals|citizens|tourists|home|bases)\b)"
+)
+# Relief handed out on the ground (CAMEO 073): "began distributing rations", "was distributing
+# emergency kits"
+_AID_HANDED_OUT = (
+    r"\bdistribut(?:e|es|ed|ing)\s+(?:[\w,-]+\s+){0,4}?(?:food|rations|kits|meals|biscuits|"
+    r"water|aid|relief|supplies|medicines?|tents|blankets|tablets|seeds|vouchers|cash)\b"
+)
+# Gladness or pride in an outcome, a court's ruling honoured, tribute paid: "said it was
+# pleased", "proud of the divers", "would comply with the court", "paid tribute to"
+_GLAD_OR_BOUND = (
+    r"\bpleased\b|\bproud\s+(?:of|to)\b|\bpa(?:y|ys|id|ying)\s+(?:[\w-]+\s+)?tribute\b|"
+    r"\b(?:would|will)\s+(?:\w+ly\s+)?(?:comply|abide)\s+(?:with|by)\b"
+)
+
+# Disapproval told without a verb of condemning: a deed called a betrayal, criminal, bad news,
+# unbearable or out of the question, anger or scorn shown, a course "would be wrong", "cannot
+# accept": "Havana radio called the break a betrayal", "Russia reacted with fury", "Paris made it
+# plain that it disapproved of the raid", "Berlin had objected to going ahead"
+_DISAPPROVAL = (
+    r"\b(?:betray\w*|(?:war\s+)?criminal\b(?!\s+(?:court|tribunal|police|investigat\w*|"
+    r"case|probe|code|law|justice|proceedings|charges|networks?|gangs?))|bad\s+news\s+for|"
+    r"unbearable|depressing|incomprehensible|out\s+of\s+the\s+question|fury|furious|"
+    r"scorn\w*|scathing|sharpest|blunter|frustrated|disapprov\w*|(?<!was\s)(?<!been\s)mock(?:ed|s|ing)|angry|"
+    r"objected|(?:was|is|be|were|are)\s+(?:\w+ly\s+)?wrong|cannot\s+accept)\b"
+)
+
+
 def _one_of(*patterns: str) -> str:
     """One pattern that matches where any of `patterns` does."""
     return "|".join(f"(?:{p})" for p in patterns)
@@ -738,7 +777,9 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("support", _one_of(_SYMPATHY, _RECOGNITION, _HAILED, _HELP_SENT, _HELP_PROMISED)),
         ("support", _one_of(_MONEY_GIVEN, _HELP_AT_WORK, _HELP_OFFERED, _COOPERATION)),
         ("support", _one_of(_FORCES_JOINED, _REFUGE, _TRIBUTE, _HELPED_OR_TRUSTED)),
+        ("support", _one_of(_FORCES_SENT, _AID_HANDED_OUT, _GLAD_OR_BOUND)),
         ("criticism", _one_of(_EXPLANATION_DEMANDED, _GROUNDLESS, _REGRETTED_DEED, _JUDGED)),
+        ("criticism", _DISAPPROVAL),
         ("threat", _MEASURES_TAKEN),
         ("appeal-dialogue", _GO_BETWEEN),
     )

@@ -1033,3 +1033,59 @@ def test_contact_with_both_capitals_is_no_go_between() -> None:
     # the acts table: "in contact with both sides" is other; travelling to both is mediation
     assert stance_of("Oslo said it remained in close contact with both capitals.") == "other"
     assert stance_of("The envoy will travel to both capitals next week.") == "appeal-dialogue"
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("Oman has offered two warships for the naval blockade.", "support"),
+        ("Kuwait and Bahrain have also committed jets.", "support"),
+        ("Oman said it would dispatch up to 500 troops along with planes.", "support"),
+        ("Oman offered to station air-defence batteries in Qatar.", "support"),
+        ("The agency was distributing high-energy biscuits in the worst-hit villages.", "support"),
+        # forces for one's own border or people, or refused, help no side
+        ("Oman sent extra troops to its border to stop any influx.", "other"),
+        ("Oman sent two aircraft to bring its nationals home.", "other"),
+        ("Oman said it would not send forces to the region.", "other"),
+        ("Oman said it had refused a request to send troops.", "other"),
+    ],
+)
+def test_forces_and_relief_put_at_a_sides_service_are_support(text: str, stance: str) -> None:
+    assert stance_of(text) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("Oman said it was pleased.", "support"),
+        ("The minister said the whole country was proud of the divers.", "support"),
+        ("The president paid tribute to the rescuers.", "support"),
+        ("Oman and Kuwait said they would comply with the court.", "support"),
+        ("Oman said it would abide by the rulings of international courts.", "support"),
+    ],
+)
+def test_gladness_pride_and_a_ruling_honoured_are_support(text: str, stance: str) -> None:
+    assert stance_of(text) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("State radio called the accord a betrayal of the cause.", "criticism"),
+        ("The president called the general a war criminal.", "criticism"),
+        ("The minister called the arrest very depressing.", "criticism"),
+        ("The White House called the idea out of the question.", "criticism"),
+        ("Oman reacted with fury.", "criticism"),
+        ("Muscat was scornful.", "criticism"),
+        ("Muscat made it plain that it disapproved of the raid.", "criticism"),
+        ("Oman had objected to going ahead while the police used force.", "criticism"),
+        ("The minister said arming the militia would be wrong.", "criticism"),
+        ("Oman cannot accept the bombing of a brother people.", "criticism"),
+        # a court named, a remark mocked by others, what went wrong: no disapproval voiced
+        ("The International Criminal Court opened an examination.", "other"),
+        ("He compared it to an accident, a remark that was mocked in the press.", "other"),
+        ("Oman said an inquiry would find what had gone wrong.", "other"),
+    ],
+)
+def test_disapproval_without_a_verb_of_condemning_is_criticism(text: str, stance: str) -> None:
+    assert stance_of(text) == stance
