@@ -222,7 +222,19 @@ _REFUGE = (
     r"\b(?:(?:opened|prepared|set\s+up|built)\s+(?:[\w-]+\s+)?(?:camps?|reception\s+"
     r"(?:points|centres|centers))|resettl\w*\s+(?:[\w-]+\s+){0,2}?refugees|"
     r"let(?:ting)?\s+in\s+(?:anyone|those|people|refugees)|give\s+shelter|"
-    r"admit\s+(?:[\w,-]+\s+){0,3}?(?:refugees|thousand))\b"
+    r"admit\s+(?:[\w,-]+\s+){0,3}?(?:refugees|thousand)|"
+    # "Budapest's hospitals have taken in dozens of wounded", "ready to receive injured
+    # Lebanese", "offered Taylor asylum", "were being housed by families"
+    r"(?:took|taken|take|takes|taking)\s+in\s+(?!no\b)(?:[\w,-]+\s+){0,3}?(?:wounded|injured|"
+    r"refugees|passengers|survivors|anyone|those|migrants|people|children|families)|"
+    r"(?:ready|prepared|willing|agreed|offered)\s+to\s+(?:receive|take\s+in|admit|treat)|"
+    r"offer\w*\s+(?:[\w-]+\s+){0,3}?asylum|(?:given|gave|giving|provid\w*)\s+shelter|"
+    r"(?:being|were|was)\s+housed|"
+    # a way in kept or made open: "has kept its border open to those fleeing", "opened its
+    # airports to the diverted flights", "the crossing would be opened to let the wounded through"
+    r"(?:borders?|crossings?|territory|airports?|airspace|ports?)\s+(?:[\w-]+\s+){0,3}?"
+    r"open(?:ed)?\b(?!\s+(?:fire|since)\b)|open(?:ed|s|ing)?\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:borders?|crossings?|territory|airports?|airspace|port))\b"
 )
 # Tribute paid to one who was killed or died: "a friend of France", "my partner and my friend",
 # "had given her whole life to service", "the strength of British democracy"
@@ -230,7 +242,21 @@ _TRIBUTE = (
     r"\b(?:(?:great|dear\w*|close|true|good|steady)\s+)?friends?\s+of\b(?!\s+(?:the\s+)?"
     r"(?:court|accused|suspect))|\bmy\s+(?:[\w-]+\s+and\s+my\s+)?friend\b|"
     r"\bgiven\s+(?:his|her|their)\s+(?:whole\s+)?lives?\b|(?<!on\sthe\s)\bstrength\s+(?:and\s+"
-    r"independence\s+)?of\b"
+    r"independence\s+)?of\b|"
+    # the dead honoured: "called Rabin a martyr for peace", "a man of immense courage", "had
+    # embodied an age", "the world is poorer tonight", "a loss to all small nations", "would miss
+    # their conversations", "saluted him as a pioneer", "had come to honour a sovereign"
+    r"\b(?:statesman|martyr\s+for|man\s+of\s+(?:[\w-]+\s+)?courage|embodied|"
+    r"(?:shown|showed|show)\s+(?:great\s+|real\s+)?courage|"
+    r"(?:world|we|friends)\s+(?:is|are|was|were|would\s+be|will\s+be)\s+(?:the\s+)?poorer|"
+    r"(?:would|will)\s+miss|loss\s+(?:to|for)\s+(?:all|the|our|his|her|their|every)|"
+    r"salut(?:e|es|ed|ing)|to\s+honou?r\s+(?!(?:its|their|the|his|her)\s+(?:[\w-]+\s+)?"
+    r"(?:commitments?|obligations?|pledges?|treaty|agreements?|promises?|word)\b))\b|"
+    # presence at a rite of mourning or a ceremony: "Egypt's President attended, his first trip
+    # to Israel", "would attend the cremation" (not attending is disapproval)
+    r"\battend(?:s|ed|ing)?\b(?=\s*[,.;]|\s+with\b|\s+(?:the|his|her|their)\s+(?:[\w-]+\s+)?"
+    r"(?:funeral|ceremony|cremation|service|memorial|vigil|signing|inauguration|swearing-in|"
+    r"handover|burial|commemoration|celebrations?)\b)"
 )
 # Measures against a side (the gold's "imposing sanctions, ... banning a principal's airline,
 # freezing assets": threat): its flights banned by nationality ("bans on Soviet flights", "closed
@@ -329,6 +355,21 @@ _DISAPPROVAL = (
     r"objected|(?:was|is|be|were|are)\s+(?:\w+ly\s+)?wrong|cannot\s+accept)\b"
 )
 
+# One party asked to stop or lift what it does (not fighting, which asks for restraint): "urged
+# Israel to stop it", "urged Widodo to halt the executions", "called on Israel to end the
+# occupation", "urged the government to lift them at once"; an appeal to both sides, to all, or
+# to states at large ("urged member states to lift such bans") is no judgement of one.
+_ONE_PARTY_TOLD_TO_STOP = (
+    r"\b(?:urg(?:e|ed|es|ing)|call(?:ed|s|ing)?\s+(?:on|upon)|ask(?:ed|s)?|press(?:ed|es|ing)?|"
+    r"appeal(?:ed|s)?\s+to)\s+(?!(?:both|all|each|everyone|member\s+states|countries|states|"
+    r"governments|donors|the\s+(?:two|parties|sides|warring|international))\b)"
+    r"(?:[\w'’.-]+\s+){1,4}?to\s+(?:\w+ly\s+)?(?:stop|halt|cease|end|lift)\s+"
+    r"(?!(?:at\s+once|immediately|now)\b)(?!(?:the\s+|its\s+|their\s+|his\s+|her\s+)?"
+    r"(?:[\w-]+\s+)?(?:fighting|advance|hostilities|attacks?|offensive|bombardment|bombing|"
+    r"shelling|firing|fire|violence|clashes|strikes|military|action|operations?|incursion|"
+    r"raids?|campaign|war|assault|(?:travel\s+)?bans)\b)(?=[\w'’-])"
+)
+
 
 def _one_of(*patterns: str) -> str:
     """One pattern that matches where any of `patterns` does."""
@@ -369,7 +410,7 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "criticism",
             r"(?<!sides\s)(?<!parties\s)(?<!violence\s)(?<!fighting\s)(?<!hostilities\s)"
-            r"(?<!bloodshed\s)(?<!clashes\s)\b(?:must|demand(?:ed|s|ing)?\s+(?:that\s+)?"
+            r"(?<!bloodshed\s)(?<!clashes\s)\b(?:must|should|demand(?:ed|s|ing)?\s+(?:that\s+)?"
             r"(?!both\b|all\b|the\s+two\b)[^;]{0,60}?)\s*(?:\w+ly\s+)?"
             r"(?:stop|halt|cease|end|withdraw|pull\s+(?:back|out))\b",
         ),
@@ -718,7 +759,7 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # doors eased for those fleeing: "to ease visas for those fleeing"
             r"(?:eas|simplif|waiv|fast-track)\w*\s+(?:[\w-]+\s+){0,2}?visas?\b|"
             # refugees taken in: "hosts more than three million refugees"
-            r"(?:host\w*|(?:took|take|takes|taken|taking)\s+in|shelter\w*)\s+(?:[\w,.-]+\s+){0,4}?"
+            r"(?:host\w*|(?:took|take|takes|taken|taking)\s+in|shelter\w*)\s+(?!no\b)(?:[\w,.-]+\s+){0,4}?"
             r"refugees\b|"
             r"prais\w*|hail\w*|cheer(?:ed|s)\b|gratitude|grateful|endors\w*|(?:stands?|stood|standing)\s+(?:(?:firmly|fully|"
             r"squarely|resolutely)\s+)?(?:with|by(?!\s+(?:as|while|idly)\b)|behind)|"
@@ -779,7 +820,7 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("support", _one_of(_FORCES_JOINED, _REFUGE, _TRIBUTE, _HELPED_OR_TRUSTED)),
         ("support", _one_of(_FORCES_SENT, _AID_HANDED_OUT, _GLAD_OR_BOUND)),
         ("criticism", _one_of(_EXPLANATION_DEMANDED, _GROUNDLESS, _REGRETTED_DEED, _JUDGED)),
-        ("criticism", _DISAPPROVAL),
+        ("criticism", _one_of(_DISAPPROVAL, _ONE_PARTY_TOLD_TO_STOP)),
         ("threat", _MEASURES_TAKEN),
         ("appeal-dialogue", _GO_BETWEEN),
     )

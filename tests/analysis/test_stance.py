@@ -1089,3 +1089,60 @@ def test_gladness_pride_and_a_ruling_honoured_are_support(text: str, stance: str
 )
 def test_disapproval_without_a_verb_of_condemning_is_criticism(text: str, stance: str) -> None:
     assert stance_of(text) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("Amnesty urged Oman to stop it.", "criticism"),
+        ("The envoy urged Muscat to halt the executions.", "criticism"),
+        ("The bloc called on Oman to end the occupation it has kept since 1967.", "criticism"),
+        ("The group urged the government to lift them at once.", "criticism"),
+        ("Kuwait said the strikes should cease at once.", "criticism"),
+        # fighting to stop, or an appeal to all, asks for restraint
+        ("The Council called on the rebels to halt their advance.", "appeal-restraint"),
+        ("The envoy urged both sides to stop the fighting.", "appeal-restraint"),
+        ("The union urged member states to lift such bans.", "appeal-restraint"),
+    ],
+)
+def test_one_party_told_to_stop_what_it_does_is_criticised(text: str, stance: str) -> None:
+    assert stance_of(text) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("Kuwait has kept its border open to those fleeing.", "support"),
+        ("Oman opened its airports to the diverted flights.", "support"),
+        ("Officials said the crossing would be opened to let the wounded through.", "support"),
+        ("The hospitals of Muscat have taken in dozens of wounded.", "support"),
+        ("Oman said its hospitals were ready to receive injured Qataris.", "support"),
+        ("The president offered the ousted leader asylum in July.", "support"),
+        ("Officials said the refugees were being housed by families.", "support"),
+        # a door shut is no refuge
+        ("Oman said it could take in no more refugees.", "other"),
+    ],
+)
+def test_refuge_and_a_way_in_kept_open_are_support(text: str, stance: str) -> None:
+    assert stance_of(text) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("The president called the king a martyr for peace.", "support"),
+        ("The prime minister called him a man of immense courage.", "support"),
+        ('"The world is poorer tonight," a spokesman said.', "support"),
+        ("The president said his death was a loss to all small nations.", "support"),
+        ("The prime minister said he would miss their conversations.", "support"),
+        ("The president saluted the explorer as a pioneer.", "support"),
+        ("The emir attended, his first trip to Muscat.", "support"),
+        ("The king said he would attend the funeral.", "support"),
+        # a pledge honoured, a hearing attended: no tribute
+        ("Oman said it would honour its obligations under the treaty.", "other"),
+        ("Officials had attended every hearing.", "other"),
+        ("Oman said it would not attend the funeral.", "criticism"),
+    ],
+)
+def test_the_dead_honoured_and_a_rite_attended_are_support(text: str, stance: str) -> None:
+    assert stance_of(text) == stance
