@@ -1146,3 +1146,50 @@ def test_refuge_and_a_way_in_kept_open_are_support(text: str, stance: str) -> No
 )
 def test_the_dead_honoured_and_a_rite_attended_are_support(text: str, stance: str) -> None:
     assert stance_of(text) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("Muscat rejected the accusation.", "other"),
+        ("The ministry rejected as baseless reports that the militants trained in Oman.", "other"),
+        ("Muscat dismissed claims by a senator that it controlled the port.", "other"),
+        # a named accuser's claims dismissed judge the accuser; charges against an ally defend it
+        ("Oman dismissed Kuwait's claims about its courts.", "criticism"),
+        ("Moscow dismissed the charges against its ally.", "support"),
+    ],
+)
+def test_a_charge_denied_is_no_criticism(text: str, stance: str) -> None:
+    assert stance_of(text) == stance
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oman had flown some 500,000 rations to the city.",
+        "An Omani C-130 loaded with medical supplies landed in the capital.",
+        "The Red Crescent has begun taking medicines to villages cut off by the fighting.",
+        "Omani aircraft have made repeated drops of water and ready meals.",
+        "The agency said it had delivered intravenous fluids to hospitals.",
+    ],
+)
+def test_relief_carried_in_is_support(text: str) -> None:
+    assert stance_of(text) == "support"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The envoy said she was devastated by what she had seen.",
+        "The admiral said he was stunned by the reach of the pirates.",
+        "Oman received the news with deep consternation.",
+        "The minister said the situation was very serious.",
+        '"We are now facing the worst cholera outbreak in the world," the statement said.',
+        "The agency said children were at risk of death over the winter.",
+        "The ambassador said Muscat saw great risks in military action.",
+        "The agency said famine conditions were spreading.",
+        "The Red Cross said hospitals were running out of blood.",
+    ],
+)
+def test_a_plight_told_in_words_of_its_gravity_is_concern(text: str) -> None:
+    assert stance_of(text) == "concern"
