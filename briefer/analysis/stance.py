@@ -48,7 +48,7 @@ _DIALOGUE_WORDS = (
     r"(?<!council\s)(?<!board\s)meet(?:ing|ings|s)?\b(?!\s+of\s+the\b)|compromise|way\s+forward|"
     r"(?<!the\s)agreement|good\s+offices|(?:back\s+|return\s+)?to\s+the\s+table|"
     r"differences|talking|talk|(?:ceasefire|cease-fire|truce|peace)\s+(?:talks|negotiations)|"
-    r"peaceful(?:ly)?\s+settle\w*)"
+    r"peaceful(?:ly)?\s+settle\w*|work(?:ing)?\s+together)"
 )
 # Asking a party to undo what it did ("urged the government to withdraw the law") is criticism.
 _REVERSAL_WORDS = (
@@ -355,6 +355,15 @@ _PLIGHT = (
     r"most\s+serious\s+situation|(?:facing|looking\s+at)\s+(?:one\s+of\s+)?the\s+worst|"
     r"at\s+risk\s+of|(?:saw|see|sees|posed?|poses)\s+(?:[\w-]+\s+)?risks)\b"
 )
+# Talks kept going or a forum for them favoured: "to keep the parties talking", "Europe needed
+# France and Italy to talk to each other", "to bring them back to the table", "had kept channels
+# open between the two sides", "favours an international conference with all parties"
+_TALKS_KEPT_GOING = (
+    r"\b(?:talk(?:ing)?\s+to\s+each\s+other|keep\w*\s+(?:the\s+)?(?:parties|sides|two\s+sides)"
+    r"\s+talking|channels?\s+open\s+between|(?:bring|get|brought|got|bringing|getting)\s+"
+    r"(?:[\w-]+\s+){0,3}?back\s+to\s+the\s+(?:negotiating\s+)?table|(?:favou?r\w*|propos\w*)\s+"
+    r"(?:an?\s+|the\s+)?(?:new\s+)?(?:international|peace)\s+conference)\b"
+)
 # Gladness or pride in an outcome, a court's ruling honoured, tribute paid: "said it was
 # pleased", "proud of the divers", "would comply with the court", "paid tribute to"
 _GLAD_OR_BOUND = (
@@ -451,7 +460,7 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"embassy|base|bases|troops))|"
             r"facilitate|settle|resolve|with\s+(?:any\s+|an\s+|the\s+)?(?:agreement|talks|negotiations|deal))\b",
         ),
-        ("appeal-dialogue", rf"\b{_APPEAL}\b[^;]{{0,80}}?\b(?P<obj>{_DIALOGUE_WORDS})"),
+        ("appeal-dialogue", rf"\b{_APPEAL}\b[^;]{{0,120}}?\b(?P<obj>{_DIALOGUE_WORDS})"),
         # Backing a process of talks, or denying that arms can settle it, asks for talks:
         # "voiced support for a negotiated settlement", "there is no military solution".
         (
@@ -656,10 +665,14 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?:will|would)\s+(?:be|face|have|bear)\s+(?:\w+\s+)?consequences|"
             r"(?:possible|restrictive|counter)\s*"
             r"-?measures|declaration\s+of\s+war|(?:held|hold)\s+(?:\w+\s+){0,3}?accountable|"
-            r"deterren\w*|(?:suspend\w*|froze|freez\w*|halt\w*|paus\w*|stopp\w*)\s+(?:[\w'’-]+\s+){0,4}?"
-            # money and ties held back: "halting development payments", "paused disbursements"
+            r"deterren\w*|(?:suspend\w*|froze|frozen|freez\w*|halt\w*|paus\w*|stopp\w*)\s+"
+            r"(?:[\w'’$€£.,-]+\s+){0,5}?"
+            # money and ties held back: "halting development payments", "paused disbursements",
+            # "suspended about $2.5 million in military aid", "froze any funds", "had frozen two
+            # development projects", "would suspend all high-level exchanges"
             r"(?:aid|support|cooperation|assistance|membership|participation|loans?|funding|payments|"
-            r"disbursements|grants|financing|credits?)|suspend\w*\s+[^;]{0,40}?\bfrom\s+(?:all\s+)?(?:its\s+|the\s+)?"
+            r"disbursements|grants|financing|credits?|funds|projects|programmes|programs|contacts|"
+            r"exchanges|visa-free\s+entry|euros|dollars)\b|suspend\w*\s+[^;]{0,40}?\bfrom\s+(?:all\s+)?(?:its\s+|the\s+)?"
             r"(?:activities|bloc|organi[sz]ation|union|alliance|body|council)|"
             r"(?:travel|visa|export|import|arms)\s+bans?\b|bann(?:ed|ing)\b|"
             r"embargo\w*|tariffs?|cut(?:s|ting)?\s+(?:\w+\s+)?ties|restrict\w*|measures\s+against|"
@@ -848,7 +861,7 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("criticism", _one_of(_DISAPPROVAL, _ONE_PARTY_TOLD_TO_STOP)),
         ("threat", _MEASURES_TAKEN),
         ("concern", _PLIGHT),
-        ("appeal-dialogue", _GO_BETWEEN),
+        ("appeal-dialogue", _one_of(_GO_BETWEEN, _TALKS_KEPT_GOING)),
     )
 )
 # CAMEO event codes (Conflict and Mediation Event Observations) for each stance.

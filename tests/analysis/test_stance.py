@@ -1193,3 +1193,34 @@ def test_relief_carried_in_is_support(text: str) -> None:
 )
 def test_a_plight_told_in_words_of_its_gravity_is_concern(text: str) -> None:
     assert stance_of(text) == "concern"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The commissioner called on the leaders to listen to them and to work together on reforms.",
+        '"We have asked Oman and Kuwait to act on our advice and to keep working together."',
+        "The envoy flew to Muscat a dozen times to keep the parties talking.",
+        "The prime minister said Europe needed Oman and Kuwait to talk to each other.",
+        "Rome was working with its partners to bring them back to the table.",
+        "Officials said its intelligence had kept channels open between the two sides.",
+        "Moscow has said it favours an international conference with all parties.",
+    ],
+)
+def test_talks_kept_going_are_an_appeal_to_talk(text: str) -> None:
+    assert stance_of(text) == "appeal-dialogue"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Washington suspended about $2.5 million in military aid.",
+        "Berne froze any funds that the ousted leader may hold in its banks.",
+        "Denmark had already frozen two development projects run with the government.",
+        "Berlin suspended some 35 million euros for forest projects.",
+        "Washington said it would suspend all high-level exchanges with Muscat.",
+        "Berlin suspended visa-free entry for Omani officials.",
+    ],
+)
+def test_money_and_ties_held_back_threaten(text: str) -> None:
+    assert stance_of(text) == "threat"
