@@ -60,12 +60,12 @@ _REVERSAL_WORDS = (
     r"decree|measure|legislation))|"
     r"reconsider\s+(?:the|its|their|his|her|this|that)\b|walk\w*\s+away\s+from|abandon\w*\s+(?:the|its|their|his|her)\s+(?:plan|law|bill|reform)|"
     # freeing the detained and restoring the constitution, asked of those who took power
-    r"release\s+of\s+(?:the\s+|all\s+)?(?:(?-i:[A-Z])\w+|political|prisoners|detain\w*|those|"
+    r"release\s+of\s+(?:the\s+|all\s+)?(?:[\d,]+\s+)?(?:(?-i:[A-Z])\w+|political|prisoners|detain\w*|those|"
     r"opposition|journalists|hostages|activists|everyone|everybody|anyone|people|protesters|"
     r"demonstrators)|['’]s?\s+(?:(?:immediate|unconditional|swift|safe|prompt)\s+(?:and\s+)?)*"
     r"release|"
     # "urged the government to free all those held", "should release everyone detained"
-    r"free\s+(?:the\s+|all\s+)?(?:political\s+)?(?:prisoners|detainees)|"
+    r"free\s+(?:the\s+|all\s+(?:the\s+)?)?(?:political\s+)?(?:prisoners|detainees|hostages|captives)|"
     # "called for Bazoum to be freed", "demanded that the journalists be released"
     r"(?:to\s+)?be\s+(?:immediately\s+|unconditionally\s+)?freed\b(?!\s+up)|"
     r"(?:(?-i:[A-Z])\w+|him|her|prisoners|detainees|journalists|activists|hostages|protesters|"
@@ -138,7 +138,8 @@ _EXPLANATION_DEMANDED = (
     # (the words before a noun or verb looked behind: the prefilter places the cue at the word,
     # not at every "a" or "to")
     r"(?:(?<=\ba\s)|(?<=\ban\s)|(?<=full\s)|(?<=clear\s)|(?<=detailed\s)|(?<=complete\s)|"
-    r"(?<=satisfactory\s))explanation\b|"
+    r"(?<=satisfactory\s)|(?<=urgent\s)|(?<=immediate\s)|(?<=proper\s)|(?<=credible\s))"
+    r"explanation\b|"
     r"\bexplain\s+(?:itself|themselves|himself|herself|why|how|them\b|(?:its\s+|the\s+|their\s+)?"
     r"(?:remarks|actions|conduct|decision))\b|(?:(?<=\bmust\s)|(?<=\bshould\s)|(?<=\bto\s))"
     r"account\s+for\b|\bcome clean\b"
@@ -363,6 +364,30 @@ _TALKS_KEPT_GOING = (
     r"\s+talking|channels?\s+open\s+between|(?:bring|get|brought|got|bringing|getting)\s+"
     r"(?:[\w-]+\s+){0,3}?back\s+to\s+the\s+(?:negotiating\s+)?table|(?:favou?r\w*|propos\w*)\s+"
     r"(?:an?\s+|the\s+)?(?:new\s+)?(?:international|peace)\s+conference)\b"
+)
+# Blame laid, amends or a leader's exit demanded, a ruling or plan refused: "the Chinese leaders
+# bore full responsibility", "the responsibility lay with the Iraqi leadership", "expected an
+# apology", "expected full accountability", "the captain should step aside", "the explanations
+# were not good enough", "waged in defiance of international law", "would never be accepted",
+# "had never accepted the findings", "not in favour of this war", "withdrew its observers",
+# "asking Israel's ambassador to leave", "should have been told", "had not been told in advance"
+# (blame laid on terrorists or smugglers sides with their victims)
+_BLAME_AND_DEMANDS = (
+    r"(?<!terrorists\s)(?<!smugglers\s)(?<!attackers\s)(?<!gunmen\s)(?<!bombers\s)"
+    r"(?<!perpetrators\s)(?<!killers\s)\b(?:bears?|bore|borne)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"responsibility\b|\bresponsibility\s+(?:lay|lies|rests?|rested)\s+with\b|"
+    r"\b(?:expect\w*|demand\w*|want\w*|ask\w*\s+for)\s+(?:an?\s+)?(?:[\w-]+\s+)?apology\b|"
+    r"\bmust\s+apologi[sz]e\b|\b(?:full|complete)\s+accountability\b|"
+    r"\b(?:calls?|called|calling)\s+for\s+accountability\b|\buntil\s+there\s+(?:is|was)\s+"
+    r"accountability\b|\b(?:should|must|to|would)\s+step\s+(?:down|aside)\b|"
+    r"\bnot\s+good\s+enough\b|\binsufficient\b|\bin\s+defiance\s+of\b|\bat\s+odds\s+with\s+"
+    r"(?:its|their|the)\s+(?:[\w-]+\s+)?(?:values|principles|rules|law|obligations)\b|"
+    r"\bnot\s+in\s+favou?r\s+of\b|\bnever\s+accepted\b|\b(?:would|will)\s+(?:never|not)\s+be\s+"
+    r"(?:accepted|tolerated)\b|\bwithdr[ae]w\w*\s+(?:its|their)\s+(?:[\w-]+\s+)?(?:observers|"
+    r"monitors|observation\s+mission)\b|\bask\w*\s+(?:[\w'’-]+\s+){0,3}?(?:ambassador|envoy|"
+    r"diplomats?)\b[^;]{0,40}?\bto\s+leave\b|\bshould\s+have\s+been\s+(?:told|informed|consulted|"
+    r"warned)\b|\b(?:not|never)\s+(?:been\s+)?(?:told|informed|warned)\s+(?:in\s+advance|"
+    r"beforehand)\b"
 )
 # Gladness or pride in an outcome, a court's ruling honoured, tribute paid: "said it was
 # pleased", "proud of the divers", "would comply with the court", "paid tribute to"
@@ -858,7 +883,7 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("support", _one_of(_FORCES_JOINED, _REFUGE, _TRIBUTE, _HELPED_OR_TRUSTED)),
         ("support", _one_of(_FORCES_SENT, _AID_HANDED_OUT, _AID_CARRIED, _GLAD_OR_BOUND)),
         ("criticism", _one_of(_EXPLANATION_DEMANDED, _GROUNDLESS, _REGRETTED_DEED, _JUDGED)),
-        ("criticism", _one_of(_DISAPPROVAL, _ONE_PARTY_TOLD_TO_STOP)),
+        ("criticism", _one_of(_DISAPPROVAL, _ONE_PARTY_TOLD_TO_STOP, _BLAME_AND_DEMANDS)),
         ("threat", _MEASURES_TAKEN),
         ("concern", _PLIGHT),
         ("appeal-dialogue", _one_of(_GO_BETWEEN, _TALKS_KEPT_GOING)),

@@ -1224,3 +1224,34 @@ def test_talks_kept_going_are_an_appeal_to_talk(text: str) -> None:
 )
 def test_money_and_ties_held_back_threaten(text: str) -> None:
     assert stance_of(text) == "threat"
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        (
+            "A statement said the Omani leaders bore full responsibility for the consequences.",
+            "criticism",
+        ),
+        ("Kuwait said the responsibility lay with the Omani leadership.", "criticism"),
+        ("Muscat said it expected an apology and compensation for the family.", "criticism"),
+        ("The minister said the explanations were not good enough.", "criticism"),
+        ("The envoy said the captain should step aside.", "criticism"),
+        ("The war was being waged in defiance of international law, he said.", "criticism"),
+        ("The bank said the law was at odds with its values.", "criticism"),
+        ("Muscat said the formula would never be accepted.", "criticism"),
+        ("Oman said it had never accepted the findings of the trial.", "criticism"),
+        ('"We are not in favour of this war," the chancellor said.', "criticism"),
+        ("The Commonwealth also withdrew its observers.", "criticism"),
+        ("Kuwait went furthest, asking Oman's ambassador to leave the country.", "criticism"),
+        ("The prime minister said he had not been told in advance.", "criticism"),
+        ('"The agency should have been told," a spokeswoman said.', "criticism"),
+        ("The prime minister asked the president for an urgent explanation.", "criticism"),
+        ("The ministers demanded the release of the 15 Omani sailors held by Kuwait.", "criticism"),
+        ("Muscat urged the rebels to free all the hostages at once.", "criticism"),
+        # the blame laid on the attackers sides with their victims
+        ("The president said the terrorists bore the responsibility.", "other"),
+    ],
+)
+def test_blame_laid_and_amends_demanded_are_criticism(text: str, stance: str) -> None:
+    assert stance_of(text) == stance
