@@ -533,6 +533,22 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\bif\b[^;]{0,140}?\b(?:would|will)\s+(?:[\w\"“”-]+\s+){0,6}?(?:act|respond|"
             r"retaliate)\b",
         ),
+        # Blame borne, not laid: "We were accused of taking too long", "had come under
+        # criticism for letting the events go ahead" (an agent named, "was condemned by France",
+        # is that agent's criticism)
+        (
+            "other",
+            r"\b(?:(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?(?:accused|criticised|criticized|"
+            r"blamed)\b(?!\s+(?:\w+\s+)?by\b)|(?:came|come|comes|coming)\s+under\s+(?:[\w-]+\s+)?"
+            r"criticism\b)",
+        ),
+        # Care for one's own citizens caught up abroad is no help to a side: "was providing
+        # consular assistance to the British citizens", "sending a team of consular staff"
+        (
+            "other",
+            r"\b(?:provid\w*|offer\w*|sen[dt]\w*|deploy\w*|giv(?:e|es|ing)|gave)\s+(?:[\w-]+\s+){0,3}?"
+            r"(?:consular|legal\s+aid)\b",
+        ),
         # Denying a charge is no criticism of anyone: "rejected any suggestion that it was to
         # blame", "denied reports that".
         # Rejecting interference in a state's internal affairs defends that state.
@@ -827,7 +843,10 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"prais\w*|hail\w*|cheer(?:ed|s)\b|gratitude|grateful|endors\w*|(?:stands?|stood|standing)\s+(?:(?:firmly|fully|"
             r"squarely|resolutely)\s+)?(?:with|by(?!\s+(?:as|while|idly)\b)|behind)|"
             r"sided\s+with|commend\w*|applaud\w*|thank\w*|congratulat\w*|respect(?:ed|s)\b|"
-            r"defend\w*|ready\s+to\s+help|pledg\w*|satisf\w*|(?:continue|ready)\s+to\s+"
+            # (a central bank defending its currency takes no side)
+            r"defend\w*(?!\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:currency|currencies|peso|"
+            r"krona|krone|hryvnia|rouble|ruble|lira|franc|pound|yen|won|baht|rupiah|ringgit|parity|"
+            r"peg)\b)|ready\s+to\s+help|pledg\w*|satisf\w*|(?:continue|ready)\s+to\s+"
             r"(?:help|assist|support)|committed\s+partner|safe\s+haven|path\s+to\s+citizenship|"
             r"(?:mobilis|mobiliz|allocat|earmark)\w*|offer\w*\s+the\s+use\s+of|"
             r"offer\w*\s+(?:(?!to\b)[\w-]+\s+(?:and\s+)?){0,3}?(?:personnel|to\s+send\b(?![^;]{0,30}\b(?:monitor\w*|"
@@ -911,6 +930,7 @@ _APPEAL_WORD = re.compile(rf"\b{_APPEAL}\b", re.IGNORECASE)
 # of criticising", "declined to back" report no such stance ("not only condemned" does).
 _DENIED = re.compile(
     r"\b(?:not|never|n['’]t|stopped\s+short\s+of|refrained\s+from|declined\s+to|refused\s+to|"
+    r"no\s+(?:move|moves|plans?|intention|attempt)\s+to|"
     r"without)\s+(?:(?!only\b)\w+ly\s+)?(?:yet\s+)?"
     # a deed denied: "has not imposed any sanctions", "did not send new troops"
     r"(?:(?:impos\w*|announc\w*|adopt\w*|tak(?:e|en|ing)|took|sen[dt]\w*|issu\w*|join\w*|"

@@ -1255,3 +1255,25 @@ def test_money_and_ties_held_back_threaten(text: str) -> None:
 )
 def test_blame_laid_and_amends_demanded_are_criticism(text: str, stance: str) -> None:
     assert stance_of(text) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("Muscat said it was providing consular assistance to the citizens detained.", "other"),
+        ("The Foreign Office said it was sending a team of consular staff to Muscat.", "other"),
+        ("The central bank raised its rate to defend the peso.", "other"),
+        (
+            "The central bank said it would spend reserves to defend the krona's link to the ecu.",
+            "other",
+        ),
+        ('"We were accused of taking too long," he said.', "other"),
+        ("The president had come under criticism for letting the games go ahead.", "other"),
+        ("Oman and Kuwait have made no move to withdraw their envoys.", "other"),
+        # an agent named criticises; a side defended is backed
+        ("The coup was condemned by Oman.", "criticism"),
+        ("Kuwait said Oman had the right to defend its territory.", "support"),
+    ],
+)
+def test_own_citizens_own_currency_and_blame_borne_take_no_side(text: str, stance: str) -> None:
+    assert stance_of(text) == stance
