@@ -105,8 +105,8 @@ _REGRETTED_DEED = (
 # minute's silence", "would attend the funeral", "stood united with".
 _SYMPATHY = (
     r"\b(?:saddened|grieved|griev(?:es|ing)\s+with|grief|sorrows?|shocked|shaken|"
-    r"shar(?:e|es|ed|ing)\s+(?:[\w'’-]+\s+){0,3}?shock|"
-    r"thoughts\s+(?:are|were|is|was|remain\w*)\s+with|hearts?\s+(?:go|goes|went|gone)\s+out|"
+    r"shar(?:e|es|ed|ing)\s+(?:[\w'’-]+\s+){0,3}?(?:shock|pain|suffering)|"
+    r"thoughts\s+(?:and\s+prayers\s+)?(?:are|were|is|was|remain\w*)\s+with|hearts?\s+(?:go|goes|went|gone)\s+out|"
     r"pray(?:s|ed|ing)?\s+for|prayers?\s+for|"
     r"close to the\s+(?:[\w-]+\s+){0,2}?(?:people|families|victims|nation)|"
     r"closeness\s+to|half-(?:mast|staff)|flags?\s+(?:[\w-]+\s+){0,4}?lowered|"
@@ -388,6 +388,16 @@ _BLAME_AND_DEMANDS = (
     r"diplomats?)\b[^;]{0,40}?\bto\s+leave\b|\bshould\s+have\s+been\s+(?:told|informed|consulted|"
     r"warned)\b|\b(?:not|never)\s+(?:been\s+)?(?:told|informed|warned)\s+(?:in\s+advance|"
     r"beforehand)\b"
+)
+# A side stood by in its trial: "came to Pakistan's defence", "will be at Haiti's side", "stood
+# firmly on the side of the Cuban people", "said they stood together against any attempt", "will
+# not leave Dominica to face this alone", "would do everything it could for the victims"
+_STOOD_BY = (
+    r"\b(?:came|come|comes|coming)\s+to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?defen[cs]e\b|"
+    r"\bat\s+(?:[\w'’-]+['’]s|its|their|your|our)\s+side\b|\bon\s+the\s+side\s+of\b|"
+    r"\b(?:stood|stand|stands|standing)\s+together\s+(?:against|with|in)\b|"
+    r"\b(?:not|never|cannot|won['’]t)\s+(?:\w+\s+)?(?:leave|abandon)\s+[^;]{0,40}?\balone\b|"
+    r"\bdo\s+(?:everything|all|whatever)\s+(?:it|we|they|he|she|I)\s+(?:can|could)\b"
 )
 # Gladness or pride in an outcome, a court's ruling honoured, tribute paid: "said it was
 # pleased", "proud of the divers", "would comply with the court", "paid tribute to"
@@ -840,8 +850,8 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # refugees taken in: "hosts more than three million refugees"
             r"(?:host\w*|(?:took|take|takes|taken|taking)\s+in|shelter\w*)\s+(?!no\b)(?:[\w,.-]+\s+){0,4}?"
             r"refugees\b|"
-            r"prais\w*|hail\w*|cheer(?:ed|s)\b|gratitude|grateful|endors\w*|(?:stands?|stood|standing)\s+(?:(?:firmly|fully|"
-            r"squarely|resolutely)\s+)?(?:with|by(?!\s+(?:as|while|idly)\b)|behind)|"
+            r"prais\w*|hail\w*|cheer(?:ed|s)\b|gratitude|grateful|endors\w*|(?:stands?|stood|standing)\s+[\"“]?(?:(?:firmly|fully|"
+            r"squarely|resolutely|unequivocally)[\"”]?\s+)?(?:with|by(?!\s+(?:as|while|idly)\b)|behind)|"
             r"sided\s+with|commend\w*|applaud\w*|thank\w*|congratulat\w*|respect(?:ed|s)\b|"
             # (a central bank defending its currency takes no side)
             r"defend\w*(?!\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:currency|currencies|peso|"
@@ -900,7 +910,8 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("support", _one_of(_SYMPATHY, _RECOGNITION, _HAILED, _HELP_SENT, _HELP_PROMISED)),
         ("support", _one_of(_MONEY_GIVEN, _HELP_AT_WORK, _HELP_OFFERED, _COOPERATION)),
         ("support", _one_of(_FORCES_JOINED, _REFUGE, _TRIBUTE, _HELPED_OR_TRUSTED)),
-        ("support", _one_of(_FORCES_SENT, _AID_HANDED_OUT, _AID_CARRIED, _GLAD_OR_BOUND)),
+        ("support", _one_of(_FORCES_SENT, _AID_HANDED_OUT, _AID_CARRIED)),
+        ("support", _one_of(_GLAD_OR_BOUND, _STOOD_BY)),
         ("criticism", _one_of(_EXPLANATION_DEMANDED, _GROUNDLESS, _REGRETTED_DEED, _JUDGED)),
         ("criticism", _one_of(_DISAPPROVAL, _ONE_PARTY_TOLD_TO_STOP, _BLAME_AND_DEMANDS)),
         ("threat", _MEASURES_TAKEN),

@@ -1277,3 +1277,21 @@ def test_blame_laid_and_amends_demanded_are_criticism(text: str, stance: str) ->
 )
 def test_own_citizens_own_currency_and_blame_borne_take_no_side(text: str, stance: str) -> None:
     assert stance_of(text) == stance
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kuwait came to Oman's defence.",
+        'The president says his country will be "at Oman\'s side for as long as needed".',
+        'Beijing said it stood "firmly on the side of the Omani people".',
+        'The prime minister told the sultan that Britain stood "unequivocally" with Oman.',
+        "The leaders said they stood together against any attempt to damage the cables.",
+        '"The Gulf family will not leave Oman to face this alone," the secretary-general said.',
+        "The secretary-general said the organisation would do everything it could for the victims.",
+        "The prime minister said his thoughts and prayers were with the president.",
+        "The chancellor said Germany shared the pain of the Omani people.",
+    ],
+)
+def test_a_side_stood_by_in_its_trial_is_support(text: str) -> None:
+    assert stance_of(text) == "support"
