@@ -296,7 +296,8 @@ _JUDGED = (
 # "passed messages between the two sides", "shuttling between the president and the opposition",
 # "brokered the deal", "put forward a text both could accept", "would travel to both capitals"
 _GO_BETWEEN = (
-    r"\b(?:(?:passed|carried|relayed|ferried)\s+(?:[\w-]+\s+)?messages|shuttl\w*\s+between|"
+    r"\b(?:(?:passed|passing|carried|carrying|relayed|relaying|ferried|ferrying)\s+(?:[\w-]+\s+)?"
+    r"messages|shuttl\w*\s+between|"
     r"brokered\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?(?:deal|agreement|accord|ceasefire|truce|"
     r"compromise)|put forward\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:text|proposal|plan|formula)|"
     # (a visit to both capitals, not "in close contact with both capitals": watching, other)
@@ -313,6 +314,12 @@ _GO_BETWEEN = (
 _HELPED_OR_TRUSTED = (
     r"\bhelp(?:ed|ing)\s+(?:to\s+)?(?:move|trace|evacuate|rescue|rebuild|build|identify|search|"
     r"monitor|clear|restore|coordinate|feed|shelter|treat|map|recover|deliver)\b|"
+    # skills lent to the struck side: "agreed to help coordinate the transport of supplies",
+    # "would help train the new civil service", "offered to advise Podgorica", "agents were
+    # flying to Kampala to assist Ugandan police" (help to find a way out is an appeal to talk)
+    r"\bhelp\s+(?:to\s+)?(?:coordinate|train|advise|find(?!\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?"
+    r"(?:solution|way|settlement|compromise|agreement)\b))\b|\boffer\w*\s+to\s+advise\b|"
+    r"\b(?:to|would|will)\s+assist\b|"
     r"\b(?:is|was|were|are|remains?|remained)\s+confident\b|"
     r"\bconfidence\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?in\b"
 )
@@ -399,6 +406,19 @@ _STOOD_BY = (
     r"\b(?:not|never|cannot|won['’]t)\s+(?:\w+\s+)?(?:leave|abandon)\s+[^;]{0,40}?\balone\b|"
     r"\bdo\s+(?:everything|all|whatever)\s+(?:it|we|they|he|she|I)\s+(?:can|could)\b"
 )
+# Mediation told as a deed (the acts table's CAMEO 04x): "a ceasefire arranged by the OAS", "the
+# agreement was brokered by the OAU", "flew to Belgrade to try to broker a ceasefire", "to arrange
+# a truce", "pressed on with a ceasefire plan", "telephoned both leaders", "appointed Cyrus Vance
+# as his personal envoy"
+_MEDIATION = (
+    r"\b(?:(?:brokered|arranged|mediated)\s+by\b|broker\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:deal|agreement|accord|ceasefire|cease-fire|truce|compromise|settlement)\b|"
+    r"arrang\w*\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:truce|ceasefire|cease-fire)\b|"
+    r"press\w*\s+(?:on\s+with\s+)?(?:an?\s+|the\s+)?(?:new\s+)?(?:ceasefire|cease-fire|peace)\s+"
+    r"plan\b|telephon\w*\s+both\s+(?:leaders|sides|presidents|governments|men|prime\s+ministers)\b|"
+    r"(?:appoint\w*|nam(?:ed|es|ing))\s+[^;]{0,80}?\bas\s+(?:his\s+|her\s+|its\s+|an?\s+)?"
+    r"(?:personal\s+|special\s+)?(?:envoy|facilitator|mediator)\b)"
+)
 # Gladness or pride in an outcome, a court's ruling honoured, tribute paid: "said it was
 # pleased", "proud of the divers", "would comply with the court", "paid tribute to"
 _GLAD_OR_BOUND = (
@@ -406,6 +426,14 @@ _GLAD_OR_BOUND = (
     r"\b(?:would|will)\s+(?:\w+ly\s+)?(?:comply|abide)\s+(?:with|by)\b"
 )
 
+# What follows "horrified" when the horror is at a disaster, not a deed: "horrified by the scale
+# of the disaster" (a worry), not "horrified by the shooting of defenceless people" (a judgement)
+_HORROR_AT_A_DISASTER = (
+    r"\s+(?:by|at)\s+(?:the\s+)?(?:scale\s+of\s+the\s+|news\s+of\s+the\s+)?(?:[\w-]+\s+)?"
+    r"(?:disaster|loss|tragedy|earthquake|floods?|flooding|fires?|crash|accident|deaths?|"
+    r"devastation|suffering|images?|scenes?|famine|hunger|starvation|plight|epidemic|outbreak|"
+    r"situation|conditions|killings?)\b"
+)
 # Disapproval told without a verb of condemning: a deed called a betrayal, criminal, bad news,
 # unbearable or out of the question, anger or scorn shown, a course "would be wrong", "cannot
 # accept": "Havana radio called the break a betrayal", "Russia reacted with fury", "Paris made it
@@ -415,7 +443,8 @@ _DISAPPROVAL = (
     r"case|probe|code|law|justice|proceedings|charges|networks?|gangs?))|bad\s+news\s+for|"
     r"unbearable|depressing|incomprehensible|out\s+of\s+the\s+question|fury|furious|"
     r"scorn\w*|scathing|sharpest|blunter|frustrated|disapprov\w*|(?<!was\s)(?<!been\s)mock(?:ed|s|ing)|angry|"
-    r"objected|(?:was|is|be|were|are)\s+(?:\w+ly\s+)?wrong|cannot\s+accept)\b"
+    r"objected|(?:was|is|be|were|are)\s+(?:\w+ly\s+)?wrong|cannot\s+accept|"
+    r"horrified(?!" + _HORROR_AT_A_DISASTER + r"))\b"
 )
 
 # One party asked to stop or lift what it does (not fighting, which asks for restraint): "urged
@@ -456,7 +485,8 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # (a deed regretted is judged: see `_REGRETTED_DEED`)
             r"(?!" + _REGRETTED_DEED + r")regret\w*|sad|"
             r"instability|arms\s+race|volatile|precarious|dire|"
-            r"horrified|catastroph\w*|"
+            # (horror at a disaster is a worry; at a deed, a judgement: see `_DISAPPROVAL`)
+            r"horrified(?=" + _HORROR_AT_A_DISASTER + r")|catastroph\w*|"
             r"calamit\w*|tragic|tragedy|distress\w*|"
             # a grave situation worries; a grave breach is judged (criticism)
             r"grave(?!\s+(?:violation|breach|crime|(?:[\w-]+\s+)?(?:mistake|error)|provocation|"
@@ -916,7 +946,7 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("criticism", _one_of(_DISAPPROVAL, _ONE_PARTY_TOLD_TO_STOP, _BLAME_AND_DEMANDS)),
         ("threat", _MEASURES_TAKEN),
         ("concern", _PLIGHT),
-        ("appeal-dialogue", _one_of(_GO_BETWEEN, _TALKS_KEPT_GOING)),
+        ("appeal-dialogue", _one_of(_GO_BETWEEN, _TALKS_KEPT_GOING, _MEDIATION)),
     )
 )
 # CAMEO event codes (Conflict and Mediation Event Observations) for each stance.

@@ -1295,3 +1295,47 @@ def test_own_citizens_own_currency_and_blame_borne_take_no_side(text: str, stanc
 )
 def test_a_side_stood_by_in_its_trial_is_support(text: str) -> None:
     assert stance_of(text) == "support"
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("The minister said she was horrified by the reports and urged restraint.", "criticism"),
+        ("The director-general said he was horrified and called on the army to halt.", "criticism"),
+        # horror at a disaster is a worry
+        ("The agencies said they were horrified by the scale of the disaster.", "concern"),
+    ],
+)
+def test_horror_at_a_deed_judges_it(text: str, stance: str) -> None:
+    assert stance_of(text) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("Agents were flying to Muscat on Monday to assist Omani police.", "support"),
+        ("NATO agreed to help coordinate the transport of supplies by air.", "support"),
+        ("Kuwait offered investigators to help find those responsible.", "support"),
+        ("Kuwait has offered to advise Muscat on building its institutions.", "support"),
+        ("Kuwait said it would help train the new civil service.", "support"),
+    ],
+)
+def test_skills_lent_to_the_struck_side_are_support(text: str, stance: str) -> None:
+    assert stance_of(text) == stance
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A ceasefire arranged by the League took effect on July 20.",
+        "The agreement was brokered by the Union and by Kuwait.",
+        "Three ministers flew to Muscat to try to broker a ceasefire.",
+        "A mission led by the emir flew to Muscat to arrange a truce.",
+        "Kuwait's diplomats pressed on with a ceasefire plan.",
+        "The president telephoned both leaders on Friday evening.",
+        "The secretary-general appointed a former minister as his personal envoy.",
+        "The minister travelled to both cities carrying messages between the two capitals.",
+    ],
+)
+def test_mediation_told_as_a_deed_is_an_appeal_to_talk(text: str) -> None:
+    assert stance_of(text) == "appeal-dialogue"
