@@ -176,9 +176,16 @@ _HELP_PROMISED = (
 # line", "committed one billion dollars for reconstruction", "approved a $170 million loan"
 _MONEY_GIVEN = (
     r"\b(?:lend|lent|lending|provid\w*|committ?\w*|contribut\w*|approv\w*|add(?:s|ed)?|"
-    r"rais(?:e|es|ed)|offer\w*|pledg\w*|grant(?:s|ed)?|propos\w*)\b[^;]{0,40}?"
+    r"rais(?:e|es|ed)|offer\w*|pledg\w*|grant(?:s|ed)?|propos\w*|prepar\w*|consider\w*)\b[^;]{0,40}?"
     r"(?:\b[\d.,]+\s+(?:billion|million)\b|\b(?:loans?|credits?|credit\s+line|grants|"
-    r"contribution)\b)(?![^,;.]{0,25}\b(?:sanctions|fines?|tariffs|penalt\w*))"
+    r"contribution)\b)(?![^,;.]{0,25}\b(?:sanctions|fines?|tariffs|penalt\w*))|"
+    # "committed one billion dollars", "injected 2.5 trillion yen", "would give 1 million
+    # Australian dollars", "would make about 5.75 billion reais available", "launched an appeal
+    # on Tuesday for $301 million", "to supply up to $180 billion in dollar funding"
+    r"\b(?:giv(?:e|es|ing)|gave|inject\w*|suppl(?:y|ies|ied)|mak(?:e|es|ing)|made|redirect\w*|"
+    r"appeal\w*|committ?\w*|pledg\w*|launch\w*\s+(?:an?\s+)?(?:[\w-]+\s+)?appeal)\b[^;]{0,40}?"
+    r"(?:\b(?:[\d.,]+|one|two|three|four|five|ten|half\s+a)\s+(?:billion|million|trillion)\b|"
+    r"[$€£]\s?[\d.,]+)(?![^,;.]{0,25}\b(?:sanctions|fines?|tariffs|penalt\w*))"
 )
 # Relief people at work or on their way: "rescue teams from Russia were working in the city",
 # "a third medical team would arrive this week", "Taiwan's team of rescuers is due in Chengdu"
@@ -186,7 +193,14 @@ _HELP_AT_WORK = (
     r"\b(?:teams?|rescuers|divers|engineers|firefighters|crews|experts|specialists)\b[^;]{0,60}?"
     r"\b(?:(?:were|are|is|was|have\s+been|has\s+been)\s+working|working\s+(?:in|on|at)|"
     r"(?:would|will)\s+arrive|arriv(?:ed|es|ing)|is\s+due|due\s+in|joined\s+(?:the\s+)?"
-    r"(?:search|rescue|relief))\b"
+    r"(?:search|rescue|relief))\b|"
+    # craft and crews on their way or joining the search: "a team of British humanitarian
+    # experts is already on its way to Beira", "more crews would follow", "an American
+    # amphibious ship joined the search", "Jamaica's contingent is expected within days"
+    r"\b(?:teams?|rescuers|divers|engineers|firefighters|crews|experts|specialists|ships?|"
+    r"vessels?|frigates?|aircraft|planes?|contingents?|convoys?)\b[^;]{0,60}?\b(?:on\s+(?:its|"
+    r"their)\s+way|(?:would|will)\s+follow|(?:is|are|was|were)\s+expected\s+(?:within|in|on|"
+    r"by|shortly|soon)|join(?:ed|s|ing)?\s+(?:the\s+)?(?:search|rescue|relief))\b"
 )
 # Help promised or offered by a third party: "would help the new authorities prepare", "offered
 # to help build", "will help coordinate donors", "happy to help" (help to find a way to talks is

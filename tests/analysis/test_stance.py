@@ -1339,3 +1339,22 @@ def test_skills_lent_to_the_struck_side_are_support(text: str, stance: str) -> N
 )
 def test_mediation_told_as_a_deed_is_an_appeal_to_talk(text: str) -> None:
     assert stance_of(text) == "appeal-dialogue"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The agency launched an appeal on Tuesday for $301 million to help the victims.",
+        "The two banks each committed one billion dollars or more for reconstruction.",
+        "The central bank injected 2.5 trillion yen into the money markets.",
+        "Kuwait said it would give 1 million dollars through the Red Crescent.",
+        "The bank said it would make about 5.75 billion reais available for reconstruction.",
+        "The bank said it was preparing an emergency loan.",
+        "Tokyo is considering a significant contribution.",
+        "A team of Kuwaiti experts is already on its way to the port.",
+        "The centre said more crews would follow.",
+        "Kuwait's contingent is expected within days.",
+    ],
+)
+def test_money_and_craft_on_their_way_are_support(text: str) -> None:
+    assert stance_of(text) == "support"
