@@ -375,7 +375,7 @@ _PLIGHT = (
     r"\b(?:devastated|stunned|consternation|apprehension|desperate|apocalyptic|famine|"
     r"graveyard|losing\s+the\s+battle|running\s+out\s+of|(?:very|extremely)\s+serious|"
     r"most\s+serious\s+situation|(?:facing|looking\s+at)\s+(?:one\s+of\s+)?the\s+worst|"
-    r"at\s+risk\s+of|(?:saw|see|sees|posed?|poses)\s+(?:[\w-]+\s+)?risks)\b"
+    r"at\s+risk\s+of|(?:saw|see|sees|posed?|poses)\s+(?:[\w-]+\s+)?risks|on\s+the\s+brink)\b"
 )
 # Talks kept going or a forum for them favoured: "to keep the parties talking", "Europe needed
 # France and Italy to talk to each other", "to bring them back to the table", "had kept channels
@@ -432,6 +432,17 @@ _MEDIATION = (
     r"plan\b|telephon\w*\s+both\s+(?:leaders|sides|presidents|governments|men|prime\s+ministers)\b|"
     r"(?:appoint\w*|nam(?:ed|es|ing))\s+[^;]{0,80}?\bas\s+(?:his\s+|her\s+|its\s+|an?\s+)?"
     r"(?:personal\s+|special\s+)?(?:envoy|facilitator|mediator)\b)"
+)
+# Costs held over a side: "weighing serious consequences for relations", "it would come with
+# consequences for the Taliban", "reserves the right to respond", "would approve no new public
+# financing", "favoured new measures targeting coal and oil", "ordered a review of every part
+# of the relationship", "would not stand aside"
+_COSTS_HELD_OVER = (
+    r"\b(?:(?:serious|severe|grave)\s+consequences|(?:come|comes|came)\s+with\s+consequences|"
+    r"reserves?\s+the\s+right\s+to\s+(?:respond|retaliate|act)|no\s+new\s+(?:[\w-]+\s+)?"
+    r"(?:financing|loans?|aid|funding|credits?)|new\s+measures\s+(?:targeting|against|on)|"
+    r"review\s+of\s+[^;]{0,60}?\b(?:relationship|eligibility|trade\s+preferences|aid\s+programmes?)|"
+    r"(?:not|never)\s+[\"“]?stand\s+aside)\b"
 )
 # Gladness or pride in an outcome, a court's ruling honoured, tribute paid: "said it was
 # pleased", "proud of the divers", "would comply with the court", "paid tribute to"
@@ -767,7 +778,7 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # development projects", "would suspend all high-level exchanges"
             r"(?:aid|support|cooperation|assistance|membership|participation|loans?|funding|payments|"
             r"disbursements|grants|financing|credits?|funds|projects|programmes|programs|contacts|"
-            r"exchanges|visa-free\s+entry|euros|dollars)\b|suspend\w*\s+[^;]{0,40}?\bfrom\s+(?:all\s+)?(?:its\s+|the\s+)?"
+            r"exchanges|visa-free\s+entry|euros|dollars|grant)\b|suspend\w*\s+[^;]{0,40}?\bfrom\s+(?:all\s+)?(?:its\s+|the\s+)?"
             r"(?:activities|bloc|organi[sz]ation|union|alliance|body|council)|"
             r"(?:travel|visa|export|import|arms)\s+bans?\b|bann(?:ed|ing)\b|"
             r"embargo\w*|tariffs?|cut(?:s|ting)?\s+(?:\w+\s+)?ties|restrict\w*|measures\s+against|"
@@ -958,7 +969,7 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("support", _one_of(_GLAD_OR_BOUND, _STOOD_BY)),
         ("criticism", _one_of(_EXPLANATION_DEMANDED, _GROUNDLESS, _REGRETTED_DEED, _JUDGED)),
         ("criticism", _one_of(_DISAPPROVAL, _ONE_PARTY_TOLD_TO_STOP, _BLAME_AND_DEMANDS)),
-        ("threat", _MEASURES_TAKEN),
+        ("threat", _one_of(_MEASURES_TAKEN, _COSTS_HELD_OVER)),
         ("concern", _PLIGHT),
         ("appeal-dialogue", _one_of(_GO_BETWEEN, _TALKS_KEPT_GOING, _MEDIATION)),
     )

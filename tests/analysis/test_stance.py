@@ -1358,3 +1358,27 @@ def test_mediation_told_as_a_deed_is_an_appeal_to_talk(text: str) -> None:
 )
 def test_money_and_craft_on_their_way_are_support(text: str) -> None:
     assert stance_of(text) == "support"
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        (
+            "The adviser said Kuwait was weighing serious consequences for relations with Oman.",
+            "threat",
+        ),
+        ("The secretary said it would come with consequences for the junta.", "threat"),
+        ("He says Muscat reserves the right to respond.", "threat"),
+        ("The bank said it would approve no new public financing for Oman.", "threat"),
+        ("The president said he favoured new measures targeting coal and oil.", "threat"),
+        (
+            "The White House has begun a review of Oman's eligibility for trade preferences.",
+            "threat",
+        ),
+        ("Kuwait suspended a legal-aid grant to the Omani justice sector.", "threat"),
+        ('State radio said the people would not "stand aside".', "threat"),
+        ('The envoy said the country stood "on the brink of a relapse into war".', "concern"),
+    ],
+)
+def test_costs_held_over_a_side_threaten(text: str, stance: str) -> None:
+    assert stance_of(text) == stance
