@@ -472,19 +472,28 @@ _DISAPPROVAL = (
     r"horrified(?!" + _HORROR_AT_A_DISASTER + r"))\b"
 )
 
-# One party asked to stop or lift what it does (not fighting, which asks for restraint): "urged
-# Israel to stop it", "urged Widodo to halt the executions", "called on Israel to end the
-# occupation", "urged the government to lift them at once"; an appeal to both sides, to all, or
+# One party asked to stop, lift or withdraw what it does (not fighting, which asks for
+# restraint): "urged Israel to stop it", "urged Widodo to halt the executions", "called on Israel
+# to end the occupation", "urged the government to lift them at once", "called on the Soviet
+# Union to withdraw its troops"; an appeal to both sides, to all, or
 # to states at large ("urged member states to lift such bans") is no judgement of one.
 _ONE_PARTY_TOLD_TO_STOP = (
     r"\b(?:urg(?:e|ed|es|ing)|call(?:ed|s|ing)?\s+(?:on|upon)|ask(?:ed|s)?|press(?:ed|es|ing)?|"
     r"appeal(?:ed|s)?\s+to)\s+(?!(?:both|all|each|everyone|member\s+states|countries|states|"
     r"governments|donors|the\s+(?:two|parties|sides|warring|international))\b)"
-    r"(?:[\w'’.-]+\s+){1,4}?to\s+(?:\w+ly\s+)?(?:stop|halt|cease|end|lift)\s+"
+    r"(?:[\w'’.-]+\s+){1,4}?to\s+(?:\w+ly\s+)?(?:stop|halt|cease|end|lift|withdraw|"
+    r"pull\s+(?:back|out))\s+"
+    # (forces pulled back from a border or a front line: de-escalation)
+    r"(?![^;.]{0,40}\b(?:border|frontier|front\s*lines?|lines|barracks)\b)"
     r"(?!(?:at\s+once|immediately|now)\b)(?!(?:the\s+|its\s+|their\s+|his\s+|her\s+)?"
     r"(?:[\w-]+\s+)?(?:fighting|advance|hostilities|attacks?|offensive|bombardment|bombing|"
     r"shelling|firing|fire|violence|clashes|strikes|military|action|operations?|incursion|"
-    r"raids?|campaign|war|assault|(?:travel\s+)?bans)\b)(?=[\w'’-])"
+    r"raids?|campaign|war|assault|(?:travel\s+)?bans)\b)(?=[\w'’-])|"
+    # the withdrawal of one side's forces asked for: "called for the immediate and unconditional
+    # withdrawal of foreign troops from Afghanistan", "the pullout of foreign troops"
+    r"\b(?:call(?:ed|s|ing)?\s+for|demand\w*|vot\w*\s+for|press\w*\s+for|urg\w*)\s+(?:the\s+|an?\s+)?"
+    r"(?:[\w-]+\s+){0,4}?(?:withdrawal|pull-?out)\s+of\s+(?:all\s+)?(?:foreign|(?-i:[A-Z])[\w-]+)\s+"
+    r"(?:[\w-]+\s+)?(?:troops|forces|soldiers)\b"
 )
 
 

@@ -1382,3 +1382,27 @@ def test_money_and_craft_on_their_way_are_support(text: str) -> None:
 )
 def test_costs_held_over_a_side_threaten(text: str, stance: str) -> None:
     assert stance_of(text) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        (
+            "The Assembly has called on Kuwait to withdraw its troops and to admit observers.",
+            "criticism",
+        ),
+        ("The council called on the rebels to withdraw from the capital.", "criticism"),
+        (
+            "The Assembly called for the immediate withdrawal of foreign troops from Oman.",
+            "criticism",
+        ),
+        (
+            "The Council demanded the immediate withdrawal of Kuwaiti forces from the islands.",
+            "criticism",
+        ),
+        # both sides asked to pull back ask for restraint
+        ("The envoy urged both armies to pull back from the border.", "appeal-restraint"),
+    ],
+)
+def test_one_party_told_to_withdraw_is_criticised(text: str, stance: str) -> None:
+    assert stance_of(text) == stance
