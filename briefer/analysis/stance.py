@@ -60,7 +60,8 @@ _REVERSAL_WORDS = (
     r"decree|measure|legislation))|"
     r"reconsider\s+(?:the|its|their|his|her|this|that)\b|walk\w*\s+away\s+from|abandon\w*\s+(?:the|its|their|his|her)\s+(?:plan|law|bill|reform)|"
     # freeing the detained and restoring the constitution, asked of those who took power
-    r"release\s+of\s+(?:the\s+|all\s+)?(?:[\d,]+\s+)?(?:(?-i:[A-Z])\w+|political|prisoners|detain\w*|those|"
+    r"release\s+of\s+(?:the\s+|all\s+)?(?:(?:[\d,]+|two|three|four|five|six|seven|eight|nine|ten|"
+    r"dozens\s+of|hundreds\s+of)\s+)?(?:(?-i:[A-Z])\w+|political|prisoners|detain\w*|those|"
     r"opposition|journalists|hostages|activists|everyone|everybody|anyone|people|protesters|"
     r"demonstrators)|['’]s?\s+(?:(?:immediate|unconditional|swift|safe|prompt)\s+(?:and\s+)?)*"
     r"release|"
@@ -469,7 +470,8 @@ _DISAPPROVAL = (
     r"unbearable|depressing|incomprehensible|out\s+of\s+the\s+question|fury|furious|"
     r"scorn\w*|scathing|sharpest|blunter|frustrated|disapprov\w*|(?<!was\s)(?<!been\s)mock(?:ed|s|ing)|angry|"
     r"objected|(?:was|is|be|were|are)\s+(?:\w+ly\s+)?wrong|cannot\s+accept|"
-    r"horrified(?!" + _HORROR_AT_A_DISASTER + r"))\b"
+    r"horrified(?!" + _HORROR_AT_A_DISASTER + r")|"
+    r"(?:has|had|have)\s+(?:absolutely\s+)?no\s+place)\b"
 )
 
 # One party asked to stop, lift or withdraw what it does (not fighting, which asks for
@@ -616,6 +618,17 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"blamed)\b(?!\s+(?:\w+\s+)?by\b)|(?:came|come|comes|coming)\s+under\s+(?:[\w-]+\s+)?"
             r"criticism\b)",
         ),
+        # Advice to one's own citizens is for their safety, no stance on the sides (the acts
+        # table's "telling citizens to leave or stay indoors": other): "warned American citizens
+        # to avoid demonstrations", "issued a similar warning to Americans", "raised the level of
+        # their travel advice"
+        (
+            "other",
+            r"\b(?:(?:warn\w*|advis\w*|told|tell\w*|urg\w*|ask\w*)\s+(?:its\s+|their\s+|the\s+)?"
+            r"(?:[\w-]+\s+){0,2}?(?:citizens|nationals|visitors|travell?ers|tourists|Americans|"
+            r"Britons|expatriates)\s+(?:to|not\s+to|against|of|that)|travel\s+(?:advice|advisory)|"
+            r"message\s+to\s+(?:Americans|citizens)|similar\s+(?:warning|message))\b",
+        ),
         # Care for one's own citizens caught up abroad is no help to a side: "was providing
         # consular assistance to the British citizens", "sending a team of consular staff"
         (
@@ -699,7 +712,7 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "criticism",
             r"\b(?:condemn\w*|critici[sz]\w*|denounc\w*|reject\w*|deplor\w*|slamm?\w*|"
-            r"decr(?:y|ied|ies)|blam\w*|accus\w*|unacceptable|outrage\w*|protest(?:ed|s)\b|"
+            r"decr(?:y|ied|ies)|blam\w*|accus\w*|unacceptable|outrage\w*|protested\b|"
             r"lambast\w*|rebuk\w*|dismiss\w*|summon\w*|illegal|irresponsible|provocati\w*|"
             # a suspect or witness questioned is not called into question
             r"question(?:ed|s)(?!\s+(?:over|by\s+(?:police|prosecutors|investigators)|"

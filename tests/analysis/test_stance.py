@@ -1406,3 +1406,26 @@ def test_costs_held_over_a_side_threaten(text: str, stance: str) -> None:
 )
 def test_one_party_told_to_withdraw_is_criticised(text: str, stance: str) -> None:
     assert stance_of(text) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("The embassy warned Kuwaiti citizens to avoid demonstrations.", "other"),
+        ("The embassy has issued a similar warning to Kuwaitis.", "other"),
+        ("Several countries have raised the level of their travel advice for Muscat.", "other"),
+        ("The Foreign Office advised travellers to avoid the areas of the protests.", "other"),
+        ("The ambassador said Kuwait was not involved in the protests.", "other"),
+        # a ruler's own words and a release demanded still judge
+        ("The minister said violence had no place in a democracy.", "criticism"),
+        (
+            "The group demanded the release of seven journalists detained at their homes.",
+            "criticism",
+        ),
+        ("Kuwait protested to Muscat over the seizure.", "criticism"),
+    ],
+)
+def test_advice_to_ones_own_citizens_and_protests_named_take_no_side(
+    text: str, stance: str
+) -> None:
+    assert stance_of(text) == stance
