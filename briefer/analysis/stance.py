@@ -528,6 +528,15 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"grave(?!\s+(?:violation|breach|crime|(?:[\w-]+\s+)?(?:mistake|error)|provocation|"
             r"escalation\s+by)))\b",
         ),
+        # Shock or sadness voiced before an appeal or a worry is itself a worry ("was deeply
+        # saddened and called for the war to end", "was shocked and hoped Pakistan would maintain
+        # stability"); with no appeal it is sympathy (see `_SYMPATHY`). (Before the support
+        # cues: at the same word, the cue listed first wins.)
+        (
+            "concern",
+            r"\b(?:shocked|saddened|shaken)\b(?=[^;]*\b(?:urg\w*|call(?:ed|s|ing)?\s+(?:for|on|upon)|"
+            r"ask(?:ed|s)?|appeal\w*|worried|hoped)\b)",
+        ),
         (
             "support",
             r"\b(?:understood|understands|understand(?:ing)?)\s+(?:for\s+)?(?:[\w-]+['’]s\s+|"

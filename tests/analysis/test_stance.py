@@ -1429,3 +1429,23 @@ def test_advice_to_ones_own_citizens_and_protests_named_take_no_side(
     text: str, stance: str
 ) -> None:
     assert stance_of(text) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("Kuwait said it was deeply saddened and called for the war to end quickly.", "concern"),
+        (
+            "Kuwait's ministry said it was shocked and hoped Oman would maintain stability.",
+            "concern",
+        ),
+        (
+            "The secretary-general said he was shocked by the loss of life and urged restraint.",
+            "concern",
+        ),
+        # with no appeal, shock or sadness is sympathy
+        ("The president said he was shocked and saddened by the tragedy.", "support"),
+    ],
+)
+def test_shock_voiced_before_an_appeal_is_a_worry(text: str, stance: str) -> None:
+    assert stance_of(text) == stance
