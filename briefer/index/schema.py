@@ -47,7 +47,9 @@ SCHEMA_VERSION = 3
 #    sentences that report no reaction (briefing/reports.py), speakers' bodies (affil12).
 # 10: session 13: stories in layout tables read paragraph by paragraph, text hidden by inline
 #    styles dropped, more furniture (sponsor lines, audio players, caption labels, tag labels,
-#    newsletter footers), messages saved as .txt read from their mail header.
+#    newsletter footers), messages saved as .txt read from their mail header, datelines of
+#    non-ASCII places; background (bg13), reactions (rx13), false reactions (fp13) and
+#    stances (st13) change stored sentence labels and speakers.
 CONTENT_VERSION = 10
 
 # Separators inside the `facets` column value (see `facet_value`).
