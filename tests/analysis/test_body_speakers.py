@@ -8,27 +8,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from briefer.analysis import analyse
 from briefer.analysis.entities import find_mentions
-from briefer.analysis.model import Sentence
 from briefer.analysis.owners import is_domestic_institution
-from briefer.analysis.reactions import acting_parties, acts_by_reference, analyse_reaction
-from briefer.sources import load_document
-
-_LEAD = (
-    "Border clash\n\nRuritania and Aldria traded artillery fire across their border on Monday.\n\n"
-)
-
-
-def _sentences(tmp_path: Path, body: str) -> dict[str, Sentence]:
-    path = tmp_path / "2024-03-04-border-clash.txt"
-    path.write_text(_LEAD + body, encoding="utf-8")
-    return {s.text: s for s in analyse(load_document(path)).sentences}
-
-
-def _speakers(text: str) -> tuple[str, ...]:
-    mentions = sorted(find_mentions(text), key=lambda m: m.start)
-    return analyse_reaction(text, mentions).speakers
+from briefer.analysis.reactions import acting_parties, acts_by_reference
+from tests.analysis.story_readings import speakers_of, story_sentences
 
 
 def _actors(text: str) -> tuple[str, ...]:
@@ -37,7 +20,7 @@ def _actors(text: str) -> tuple[str, ...]:
 
 
 def test_a_body_named_again_in_lower_case_speaks(tmp_path: Path) -> None:
-    found = _sentences(
+    found = story_sentences(
         tmp_path,
         "The Arab League held an emergency meeting in Cairo. "
         "The league later said it was deeply worried by the shelling.\n\n"
@@ -54,7 +37,7 @@ def test_a_body_named_again_in_lower_case_speaks(tmp_path: Path) -> None:
 def test_a_capitalised_league_or_presidency_is_a_name_not_a_body_named_again(
     tmp_path: Path,
 ) -> None:
-    found = _sentences(
+    found = story_sentences(
         tmp_path,
         "The Arab League held an emergency meeting in Cairo. "
         "The Presidency said the army would stay in its barracks.\n",
@@ -63,7 +46,7 @@ def test_a_capitalised_league_or_presidency_is_a_name_not_a_body_named_again(
 
 
 def test_the_office_named_again_is_the_office_named_before(tmp_path: Path) -> None:
-    found = _sentences(
+    found = story_sentences(
         tmp_path,
         "The UN human rights office said it was alarmed by the killings. "
         "The office notes that the accounts of the shelling have changed several times.\n",
@@ -79,20 +62,20 @@ def test_a_body_acts_through_its_members() -> None:
     assert _actors("Leaders at the African Union summit agreed to send troops.") == (
         "African Union",
     )
-    assert _speakers("Euro zone finance ministers rejected Aldria's request for a loan.") == (
+    assert speakers_of("Euro zone finance ministers rejected Aldria's request for a loan.") == (
         "Eurogroup",
     )
 
 
 def test_a_states_leaders_still_speak_for_their_states() -> None:
-    assert _speakers("Leaders of France and Germany condemned the attack.") == (
+    assert speakers_of("Leaders of France and Germany condemned the attack.") == (
         "France",
         "Germany",
     )
 
 
 def test_a_resolution_is_the_act_of_the_body_the_document_names(tmp_path: Path) -> None:
-    found = _sentences(
+    found = story_sentences(
         tmp_path,
         "The UN Security Council met on Friday to discuss the fighting. "
         "The resolution, adopted with two abstentions, gives the monitors a three-month "
@@ -107,7 +90,7 @@ def test_a_resolution_is_the_act_of_the_body_the_document_names(tmp_path: Path) 
 def test_a_resolution_with_two_bodies_named_is_the_last_ones_and_with_authors_theirs(
     tmp_path: Path,
 ) -> None:
-    found = _sentences(
+    found = story_sentences(
         tmp_path,
         "The UN Security Council failed to agree on Monday. "
         "The UN General Assembly met in emergency session on Friday. "
@@ -116,7 +99,7 @@ def test_a_resolution_with_two_bodies_named_is_the_last_ones_and_with_authors_th
     assert found["The resolution urged both sides to pull back their guns."].speakers == (
         "United Nations General Assembly",
     )
-    found = _sentences(
+    found = story_sentences(
         tmp_path,
         "The UN Security Council met on Friday. "
         "The resolution, drafted by Norway, urged both sides to pull back their guns.\n",
@@ -127,16 +110,16 @@ def test_a_resolution_with_two_bodies_named_is_the_last_ones_and_with_authors_th
 
 def test_a_rotating_presidency_speaks_for_its_body() -> None:
     text = "The European Union's Slovenian presidency called on Aldria to show restraint."
-    assert _speakers(text) == ("European Union",)
+    assert speakers_of(text) == ("European Union",)
     text = (
         "German Foreign Minister Anna Weber, whose country holds the EU presidency, said the "
         "bloc expected Aldria to pull back."
     )
-    assert _speakers(text) == ("European Union",)
+    assert speakers_of(text) == ("European Union",)
 
 
 def test_a_town_no_list_knows_speaks_for_no_party(tmp_path: Path) -> None:
-    found = _sentences(
+    found = story_sentences(
         tmp_path,
         "Pirates have threatened to kill the captain, an elder in the port town of Qarlo told "
         "our correspondent by phone.\n",
@@ -161,4 +144,6 @@ def test_a_body_named_by_reference_acts() -> None:
 
 
 def test_the_un_refugee_agency_with_dots_is_unhcr() -> None:
-    assert _speakers("The U.N. refugee agency said it had sent a team to the camps.") == ("UNHCR",)
+    assert speakers_of("The U.N. refugee agency said it had sent a team to the camps.") == (
+        "UNHCR",
+    )

@@ -6,45 +6,28 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from briefer.analysis import analyse
 from briefer.analysis.affiliation import affiliations
 from briefer.analysis.entities import find_mentions
-from briefer.analysis.model import Sentence
-from briefer.analysis.reactions import acting_parties, analyse_reaction
-from briefer.sources import load_document
-
-_LEAD = (
-    "Border clash\n\nRuritania and Aldria traded artillery fire across their border on Monday.\n\n"
-)
-
-
-def _sentences(tmp_path: Path, body: str) -> dict[str, Sentence]:
-    path = tmp_path / "2024-03-04-border-clash.txt"
-    path.write_text(_LEAD + body, encoding="utf-8")
-    return {s.text: s for s in analyse(load_document(path)).sentences}
-
-
-def _speakers(text: str) -> tuple[str, ...]:
-    mentions = sorted(find_mentions(text), key=lambda m: m.start)
-    return analyse_reaction(text, mentions).speakers
+from briefer.analysis.reactions import acting_parties
+from tests.analysis.story_readings import speakers_of, story_sentences
 
 
 def test_declining_to_comment_is_an_answer() -> None:
-    assert _speakers(
+    assert speakers_of(
         "Hungary's government declined to comment on what it called an internal matter."
     ) == ("Hungary",)
-    assert _speakers("The French foreign ministry declined to say whether it had been warned.") == (
-        "France",
-    )
+    assert speakers_of(
+        "The French foreign ministry declined to say whether it had been warned."
+    ) == ("France",)
 
 
 def test_not_commenting_is_no_answer() -> None:
-    assert _speakers("Hungary has not commented on the clashes.") == ()
-    assert _speakers("Hungary did not comment on the clashes.") == ()
+    assert speakers_of("Hungary has not commented on the clashes.") == ()
+    assert speakers_of("Hungary did not comment on the clashes.") == ()
 
 
 def test_a_resolution_told_by_its_vote_or_date_is_the_bodys(tmp_path: Path) -> None:
-    found = _sentences(
+    found = story_sentences(
         tmp_path,
         "The UN Security Council met on Friday to discuss the fighting. "
         "It passed with ten votes in favour and none against.\n\n"
@@ -62,7 +45,7 @@ def test_a_resolution_told_by_its_vote_or_date_is_the_bodys(tmp_path: Path) -> N
 
 
 def test_it_passing_with_no_vote_told_is_no_resolution(tmp_path: Path) -> None:
-    found = _sentences(
+    found = story_sentences(
         tmp_path,
         "The UN Security Council met on Friday to discuss the fighting. "
         "It passed a quiet weekend along the border.\n",
@@ -75,7 +58,7 @@ def test_a_body_heads_its_members_region() -> None:
         "The Rio Group of 19 Latin American countries, meeting in Costa Rica, condemned on "
         "Friday what it called an interruption of constitutional order in Aldria."
     )
-    assert _speakers(text) == ("Rio Group",)
+    assert speakers_of(text) == ("Rio Group",)
 
 
 def test_a_relative_aside_with_its_own_commas_is_skipped_to_its_head() -> None:
@@ -83,7 +66,7 @@ def test_a_relative_aside_with_its_own_commas_is_skipped_to_its_head() -> None:
         "The co-chairs of the OSCE Minsk Group, which has led peace efforts on behalf of France, "
         "Russia and the United States since 1994, condemned the use of force."
     )
-    assert _speakers(text) == ("OSCE Minsk Group",)
+    assert speakers_of(text) == ("OSCE Minsk Group",)
 
 
 def test_named_members_of_a_list_closed_by_others_speak() -> None:
@@ -91,7 +74,7 @@ def test_named_members_of_a_list_closed_by_others_speak() -> None:
         "In a joint statement, the ambassadors of the United States, Britain, Germany, Canada "
         "and several other Western countries said they were deeply concerned."
     )
-    assert _speakers(text) == ("United States", "United Kingdom", "Germany", "Canada")
+    assert speakers_of(text) == ("United States", "United Kingdom", "Germany", "Canada")
 
 
 def test_a_former_state_acts_as_a_state_of_its_time() -> None:
@@ -110,7 +93,7 @@ def test_a_persons_office_in_apposition_is_no_second_party() -> None:
 
 
 def test_a_spokesman_quoting_the_one_he_speaks_for(tmp_path: Path) -> None:
-    found = _sentences(
+    found = story_sentences(
         tmp_path,
         "UN Secretary-General Antonio Guterres called on both sides to step back, his "
         'spokesman said. "We need nerves of steel," the spokesman quoted him as telling '
@@ -125,19 +108,19 @@ def test_the_main_verb_after_a_relative_clause_with_its_own_verb() -> None:
         '"It is the first real chance for peace," a United Nations envoy who visited Aldria in '
         "June told reporters."
     )
-    assert _speakers(text) == ("United Nations",)
+    assert speakers_of(text) == ("United Nations",)
     # the relative clause's own verb is not the main one: "members who recalled ..."
     text = "Some members of the European Parliament who recalled his record were not consulted."
-    assert _speakers(text) == ()
+    assert speakers_of(text) == ()
 
 
 def test_holding_a_party_responsible_is_a_statement() -> None:
     text = "Qatar's foreign ministry held Aldria solely responsible for the escalation."
-    assert _speakers(text) == ("Qatar",)
+    assert speakers_of(text) == ("Qatar",)
 
 
 def test_the_secretariat_speaks_for_its_body(tmp_path: Path) -> None:
-    found = _sentences(
+    found = story_sentences(
         tmp_path,
         "At the United Nations, the Secretariat said both states would be invited to apply "
         "for membership.\n",
@@ -147,7 +130,7 @@ def test_the_secretariat_speaks_for_its_body(tmp_path: Path) -> None:
 
 
 def test_a_text_issued_by_the_body_named_before(tmp_path: Path) -> None:
-    found = _sentences(
+    found = story_sentences(
         tmp_path,
         "The UN Environment Programme sent a team to the river in February. Its report, "
         "published on 15 March, concluded that the spill had caused acute damage.\n",
@@ -158,4 +141,4 @@ def test_a_text_issued_by_the_body_named_before(tmp_path: Path) -> None:
 
 def test_a_call_made_to_condemn_is_the_callers_statement() -> None:
     text = "Britain's foreign secretary telephoned Lam this month to condemn the violence."
-    assert _speakers(text) == ("United Kingdom",)
+    assert speakers_of(text) == ("United Kingdom",)
