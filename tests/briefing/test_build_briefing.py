@@ -14,13 +14,11 @@ from briefer.briefing.build import (
     _misplaced_people,
     _without_misplaced,
     build_briefing,
-    contesting_parties,
-    opposition_of,
     own_clause,
-    ruling_groups,
     third_party_speakers,
 )
 from briefer.briefing.model import Briefing, Item, Span
+from briefer.briefing.parties.own_side import contesting_parties, opposition_of, ruling_groups
 from briefer.briefing.stats import ActorStats
 
 FIRST = [

@@ -1,0 +1,138 @@
+"""Parties and groups the documents put on the side of the state of the story: its
+opposition, the parties contesting its politics, the group ruling it. By the gold conventions
+an internal crisis has the country as its only principal (government, opposition, courts ...),
+so what these say is the side's own voice, never a third party's reaction (`build_briefing`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from briefer.analysis.model import Analysis, Mention
+from briefer.analysis.reactions import government_of
+from briefer.briefing.reports import INTERNATIONAL_WORD
+from briefer.sources.document import Document
+
+# A party or a person the text calls the opposition: "opposition leader X", "X, the main
+# opposition party", "X's opposition", "X, who leads the main opposition coalition".
+_OPPOSITION_BEFORE = re.compile(
+    r"\bopposition(?:\s+(?:party|parties|coalition|alliance|movement|bloc|group|figure|"
+    r"politician|candidate))?(?:\s+leader)?,?\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_OPPOSITION_AFTER = re.compile(
+    r"(?:\s+opposition\s+(?:leader|party|coalition|alliance)|,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?"
+    r"opposition\b|,\s+(?:who|which)\s+(?:leads?|led|heads?|headed|chairs?)\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,2}?opposition\b)",
+    re.IGNORECASE,
+)
+
+
+def opposition_of(
+    ordered: Sequence[tuple[Document, Analysis]], principals: Sequence[str] = ()
+) -> frozenset[str]:
+    """The parties and people the documents call the opposition (of the state of the story):
+    on the principal's side by the gold conventions ("An internal crisis has the country as its
+    only principal: government, opposition, courts ..."), never third parties reacting. One
+    placed just before in another state ("In Madrid, the main opposition Popular Party") is
+    that state's opposition, a third party."""
+    found: set[str] = set()
+    for doc, analysis in ordered:
+        text = doc.text
+        places = [m for m in analysis.mentions if m.type == "GPE"]
+        for m in analysis.mentions:
+            if m.type not in ("ORG", "PERSON") or m.canonical in found:
+                continue
+            if (
+                "opposition" in m.surface.casefold()
+                or "opposition" in m.canonical.casefold()
+                or _OPPOSITION_BEFORE.search(text, max(0, m.start - 40), m.start) is not None
+                or _OPPOSITION_AFTER.match(text, m.end) is not None
+            ) and not _placed_abroad(m, places, principals):
+                found.add(m.canonical)
+        # the party of an opposition leader: "Odinga's National Super Alliance"
+        leaders = {m.end for m in analysis.mentions if m.canonical in found}
+        for m in analysis.mentions:
+            if (
+                m.type == "ORG"
+                and m.start - 3 in leaders
+                and text[m.start - 3 : m.start] in ("'s ", "\u2019s ")
+            ):
+                found.add(m.canonical)
+    return frozenset(found)
+
+
+def _placed_abroad(m: Mention, places: Sequence[Mention], principals: Sequence[str]) -> bool:
+    """Whether a state that is no principal is named in the 60 characters before `m` ("In
+    Madrid, the main opposition ...", "Spain's opposition ...")."""
+    if not principals:
+        return False
+    for place in places:
+        if m.start - 60 <= place.start and place.end <= m.start:
+            state = government_of(place.canonical) or place.canonical
+            if state not in principals:
+                return True
+    return False
+
+
+# A political party by its name, and what tells it contests the state's politics: seats, the
+# poll, a round of the vote, a boycott, a ban ("the banned African National Congress").
+_PARTY_NAME = re.compile(
+    r"\b(?:Party|Front|League|Congress|Movement|Alliance|Union|Brotherhood|Coalition|Bloc)\b"
+)
+_CONTESTS = re.compile(
+    r"\b(?:seats|the\s+(?:poll|polls|ballot|run-?off)|(?:first|second)\s+round|boycott(?:ed|ing)?|"
+    r"banned|outlawed)\b",
+    re.IGNORECASE,
+)
+
+
+def contesting_parties(ordered: Sequence[tuple[Document, Analysis]]) -> frozenset[str]:
+    """Political parties the documents tell contesting a state's politics ("the Islamic
+    Salvation Front, which took 188 seats in the first round", "the Awami League had vowed to
+    boycott the poll", "the banned X Congress"). In a story with one principal, the country,
+    they are its own, not third parties (`build_briefing`)."""
+    found: set[str] = set()
+    for doc, analysis in ordered:
+        text = doc.text
+        for m in analysis.mentions:
+            if m.type != "ORG" or m.canonical in found or _PARTY_NAME.search(m.canonical) is None:
+                continue
+            if (
+                INTERNATIONAL_WORD.search(m.canonical) is not None
+                and "National" not in m.canonical  # ("African National Congress": a nation's)
+            ):
+                continue
+            if _CONTESTS.search(text, max(0, m.start - 60), min(len(text), m.end + 80)):
+                found.add(m.canonical)
+    return frozenset(found)
+
+
+# A group told as ruling or governing: "the Taliban administration", "the junta's government",
+# "Taliban-run", "the ruling X".
+_RULES_AFTER = re.compile(
+    r"(?:'s|\u2019s)?(?:\s+|-)(?:administration|government|authorities|regime|rulers|run|led\s+"
+    r"government)\b"
+)
+_RULING_BEFORE = re.compile(r"\b(?:ruling|governing)\s+$", re.IGNORECASE)
+
+
+def ruling_groups(ordered: Sequence[tuple[Document, Analysis]]) -> frozenset[str]:
+    """Groups the documents tell ruling ("the Taliban administration said", "the ruling
+    junta"): in a story with one principal, the country, a ruling group is on its side, an
+    actor never a principal or a third party of its own (the gold conventions)."""
+    found: set[str] = set()
+    for doc, analysis in ordered:
+        text = doc.text
+        for m in analysis.mentions:
+            if m.type != "ORG" or m.canonical in found:
+                continue
+            if INTERNATIONAL_WORD.search(m.canonical) is not None:
+                continue
+            if (
+                _RULES_AFTER.match(text, m.end) is not None
+                or _RULING_BEFORE.search(text, max(0, m.start - 12), m.start) is not None
+            ):
+                found.add(m.canonical)
+    return frozenset(found)
