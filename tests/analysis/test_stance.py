@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from briefer.analysis.prefilter import sieve_of
-from briefer.analysis.stance import STANCE_CUES, _cue_gates, stance_of
+from briefer.analysis.stance import _cue_gates, stance_of
+from briefer.analysis.stance_cues import STANCE_CUES
 
 
 @pytest.mark.parametrize(

@@ -54,6 +54,6 @@ from briefer.analysis.reactions.speakers import analyse_reaction as analyse_reac
 from briefer.analysis.reactions.speakers import find_speakers as find_speakers
 from briefer.analysis.reactions.titles import leader_aide as leader_aide
 from briefer.analysis.stance import CAMEO as CAMEO
-from briefer.analysis.stance import STANCE_CUES as STANCE_CUES
 from briefer.analysis.stance import cameo_of as cameo_of
 from briefer.analysis.stance import stance_of as stance_of
+from briefer.analysis.stance_cues import STANCE_CUES as STANCE_CUES
