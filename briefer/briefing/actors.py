@@ -9,7 +9,7 @@ Principal parties come first, then by statements and mentions.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from briefer.analysis.gazetteer import current, is_territory
 from briefer.analysis.reactions import is_domestic_institution, is_state, owner_body, owner_state
@@ -166,8 +166,10 @@ STANCE_PHRASES = {
 }
 
 
-def _role(st: ActorStats, principal: bool, affiliation: str | None) -> str:
-    """One line on the actor's part in the story: side or third party, title, what it said."""
+def _role(st: ActorStats, principal: bool, affiliation: str | None, side: str | None = None) -> str:
+    """One line on the actor's part in the story: side or third party, title, what it said.
+    `side` is the principal a body belongs to (its electoral council, its opposition): what it
+    says is that side's own voice, so it is no third party."""
     said = ", ".join(STANCE_PHRASES.get(k, k) for k, _n in st.statements.most_common(3))
     if st.type == "PERSON":
         who = st.title or "Named person"
@@ -178,6 +180,8 @@ def _role(st: ActorStats, principal: bool, affiliation: str | None) -> str:
         return f"{who}; {said}" if said else who
     if principal:
         base = "Principal party"
+    elif side:
+        base = f"On the side of {side}"
     elif st.statements:
         base = "Third party"
     else:
@@ -190,9 +194,12 @@ def build_actors(
     principals: Sequence[str],
     affiliation: dict[str, str] | None = None,
     outlets: Iterable[str] = (),
+    sides: Mapping[str, str] | None = None,
 ) -> tuple[Actor, ...]:
-    """Actors, principal parties first, then by statements and mentions."""
+    """Actors, principal parties first, then by statements and mentions. `sides` gives the
+    principal a body belongs to (`parties.own_bodies`, a one-side story's opposition)."""
     aff = affiliation or {}
+    side_of = sides or {}
     stats = _merge_institutions(stats)
     chosen = [st for st in stats.values() if _is_actor(st, principals, set(outlets))]
     chosen = _without_peoples_led_by_their_bodies(chosen, principals)
@@ -211,7 +218,7 @@ def build_actors(
                 type=st.type,
                 aliases=aliases,
                 mentions=st.mentions,
-                role=_role(st, st.name in principals, aff.get(st.name)),
+                role=_role(st, st.name in principals, aff.get(st.name), side_of.get(st.name)),
                 source=st.first_source,
                 principal=st.name in principals,
             )

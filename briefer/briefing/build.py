@@ -263,6 +263,28 @@ def _without_misplaced(
     return replace(s, speakers=tuple([sp for sp in s.speakers if sp not in drop]))
 
 
+def _sides(
+    stats: Mapping[str, ActorStats],
+    principals: Sequence[str],
+    owned: Mapping[str, str],
+    opposition: frozenset[str],
+) -> dict[str, str]:
+    """The principal each body belongs to, for the actors' role lines: its own bodies as the
+    text gives them, and in a one-side story its opposition and the institutions named only by
+    what they are ("the National Electoral Council", "the Supreme Court"); with several sides
+    such an institution is "a principal party"'s."""
+    sides = {body: owner for body, owner in owned.items() if owner in principals}
+    if not principals:
+        return sides
+    only = principals[0] if len(principals) == 1 else "a principal party"
+    for name, st in stats.items():
+        if name in principals or name in sides or st.type != "ORG":
+            continue
+        if is_domestic_institution(name) or (len(principals) == 1 and name in opposition):
+            sides[name] = only
+    return sides
+
+
 def _informativeness(c: _Candidate, principals: Sequence[str]) -> float:
     """Rank developments: entities named, principal parties involved, figures, lead position."""
     s = c.sentence
@@ -420,7 +442,13 @@ def build_briefing(
         Section(
             "actors",
             SECTION_TITLES["actors"],
-            actors=build_actors(stats, principals, affiliation, _publishers(ordered)),
+            actors=build_actors(
+                stats,
+                principals,
+                affiliation,
+                _publishers(ordered),
+                sides=_sides(stats, principals, owned, opposition),
+            ),
         ),
         Section("reactions", SECTION_TITLES["reactions"], items=tuple(reactions)),
         Section("developments", SECTION_TITLES["developments"], items=tuple(chosen_devs)),

@@ -793,3 +793,23 @@ def test_a_head_of_government_told_as_a_blocs_chair_speaks_for_it() -> None:
     reacted = {i.text: i.actor for i in items(b, "reactions")}
     assert reacted.get(blocks[3][0]) == "Community of Latin American and Caribbean States"
     assert reacted.get(blocks[2][0]) == "Community of Latin American and Caribbean States"
+
+
+def test_a_sides_own_institution_is_no_third_party_in_the_actors_list() -> None:
+    blocks = [
+        ("Zambia's court confirms disputed vote", "heading"),
+        (
+            "Zambia's Supreme Court on Friday confirmed the result of the presidential election, "
+            "which the opposition says was rigged.",
+            "text",
+        ),
+        ("The Supreme Court said the count had been lawful.", "text"),
+        ("The European Union called for the full results to be published.", "text"),
+    ]
+    b = build_briefing([make_doc("a", blocks, date(2031, 5, 14))])
+    assert b.principals == ("Zambia",)
+    actors = b.section("actors")
+    assert actors is not None
+    roles = {a.name: a.role for a in actors.actors}
+    assert roles["Supreme Court"].startswith("On the side of Zambia")
+    assert roles["European Union"].startswith("Third party")
