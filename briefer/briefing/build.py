@@ -37,7 +37,7 @@ from briefer.briefing.parties.own_side import contesting_parties, opposition_of,
 from briefer.briefing.people import person_offices, unify_people
 from briefer.briefing.reports import is_reported_reaction
 from briefer.briefing.stats import ActorStats, collect
-from briefer.sources.dates import match_date
+from briefer.sources.dates import match_date, year_before
 from briefer.sources.document import Document
 
 SECTION_TITLES = {
@@ -488,7 +488,7 @@ def event_date(c: _Candidate) -> date | None:
         return None
     when = found[0]
     if when > published:
-        when = when.replace(year=when.year - 1)  # "On 27 December" in a January article
+        when = year_before(when)  # "On 27 December" in a January article
     return when
 
 

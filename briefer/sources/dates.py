@@ -72,6 +72,15 @@ def build_date(year: int, month: str, day: str) -> date | None:
         return None
 
 
+def year_before(day: date) -> date:
+    """The same day a year earlier, for a date read without its year that fell after the text
+    it is in ("Dec 30" in a January story); 29 February becomes the 28th."""
+    try:
+        return day.replace(year=day.year - 1)
+    except ValueError:  # 29 February in a year with none
+        return day.replace(year=day.year - 1, day=28)
+
+
 def match_date(text: str, *, year: int | None = None) -> tuple[date, re.Match[str]] | None:
     """The first date written in `text` and its match; dates without a year use `year` if given."""
     if _DIGIT.search(text) is None:

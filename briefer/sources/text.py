@@ -3,11 +3,9 @@ saved as text: its mail header gives the title, date and author)."""
 
 from __future__ import annotations
 
-from datetime import date
-
 from briefer.sources.blocks import WRAP_WIDTH, paragraphs_from_lines, split_blocks
 from briefer.sources.dateline import BYLINE, byline, date_from_body, read_dateline
-from briefer.sources.dates import date_in_name, year_hint
+from briefer.sources.dates import date_in_name, year_before, year_hint
 from briefer.sources.document import Document, ParagraphKind, build_text
 from briefer.sources.errors import LoadError
 from briefer.sources.mail_header import read_mail_header
@@ -35,13 +33,6 @@ def _headline(blocks: list[list[str]]) -> str | None:
     if max(map(len, first_block)) > WRAP_WIDTH and not line.endswith(('"', "”", "'", "’")):
         return line
     return None
-
-
-def _year_before(day: date) -> date:
-    try:
-        return day.replace(year=day.year - 1)
-    except ValueError:  # 29 February
-        return day.replace(year=day.year - 1, day=28)
 
 
 def load_text(raw: RawFile) -> Document:
@@ -74,7 +65,7 @@ def load_text(raw: RawFile) -> Document:
         body, year=lambda: year_hint(text, raw.path.name) or (sent.year if sent else None)
     )
     if sent is not None and when is not None and when > sent:
-        when = _year_before(when)  # "Dec 30" forwarded on 2 January: last year's
+        when = year_before(when)  # "Dec 30" forwarded on 2 January: last year's
     if header is not None:
         # the story's own dateline first (forwarded wire copy), else when the message was sent
         when = when or sent

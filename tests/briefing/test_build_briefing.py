@@ -813,3 +813,16 @@ def test_a_sides_own_institution_is_no_third_party_in_the_actors_list() -> None:
     roles = {a.name: a.role for a in actors.actors}
     assert roles["Supreme Court"].startswith("On the side of Zambia")
     assert roles["European Union"].startswith("Third party")
+
+
+def test_an_opening_29_february_later_than_its_article_is_last_years_28th() -> None:
+    blocks = [
+        ("Border talks stall", "heading"),
+        ("Talks between Zambia and Malawi stalled on Friday, officials said.", "text"),
+        ("On 29 February, troops crossed the border, officials recalled.", "text"),
+    ]
+    doc = make_doc("a", blocks, date(2024, 1, 5))
+    b = build_briefing([doc, make_doc("b", blocks[:2], date(2024, 1, 6))])  # (raised before)
+    timeline = b.section("timeline")
+    assert timeline is not None
+    assert any(i.date == "2023-02-28" for i in timeline.items)

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from briefer.sources.dateline import byline, date_from_body, read_dateline
-from briefer.sources.dates import date_in_name, parse_date, year_hint
+from briefer.sources.dates import date_in_name, parse_date, year_before, year_hint
 
 
 @pytest.mark.parametrize(
@@ -130,3 +130,8 @@ def test_dates_need_a_digit_of_any_script() -> None:
     assert parse_date("On December ١٠ troops", year=2021) == date(2021, 12, 10)
     assert parse_date("Dec 10", year=2021) == date(2021, 12, 10)
     assert parse_date("December the tenth", year=2021) is None
+
+
+def test_a_day_a_year_before() -> None:
+    assert year_before(date(2025, 12, 30)) == date(2024, 12, 30)
+    assert year_before(date(2024, 2, 29)) == date(2023, 2, 28)  # no 29 February in 2023
