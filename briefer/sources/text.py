@@ -48,13 +48,14 @@ def load_text(raw: RawFile) -> Document:
         if not blocks:
             raise LoadError(f"{raw.name}: empty (a mail header and no text)")
     paragraphs: list[tuple[str, ParagraphKind]] = []
-    title = header.subject if header is not None and header.subject else _headline(blocks)
-    if header is not None and header.subject:
-        paragraphs.append((header.subject, "heading"))
-    elif title is not None:
+    title = header.subject if header is not None else None
+    if title is None:
+        title = _headline(blocks)
+        if title is not None:
+            rest = blocks[0][1:]
+            blocks = ([rest] if rest else []) + blocks[1:]
+    if title is not None:
         paragraphs.append((title, "heading"))
-        rest = blocks[0][1:]
-        blocks = ([rest] if rest else []) + blocks[1:]
     for block in blocks:
         paragraphs.extend(paragraphs_from_lines(block))
     # Everything after the headline: a short date or reference line may read as a heading.

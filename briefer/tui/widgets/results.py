@@ -154,8 +154,7 @@ class ResultList(NavList):
         if hit is None:
             return
         self.marked.symmetric_difference_update({hit.id})
-        index = self.hits.index(hit)
-        self.replace_option_prompt_at_index(index, self._row(hit))
+        self._rerow(hit.id)
         self.post_message(self.MarksChanged(len(self.marked)))
         self.action_cursor_down()
 
