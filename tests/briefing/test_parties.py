@@ -821,6 +821,36 @@ def test_states_the_headline_act_falls_on_together_with_a_side_are_sides() -> No
     assert "Japan" not in principals(DRILLS_NEAR)
 
 
+ACCUSED_TOGETHER = [
+    ("Ecuador accuses European states over grounded presidential jet", "heading"),
+    (
+        "Ecuador's president flew home on Wednesday after his jet was held for 13 hours, and his "
+        "government accused France, Portugal, Spain and Italy of endangering his life by closing "
+        "their airspace.",
+        "text",
+    ),
+    (
+        "Ecuador said it would take the case to the United Nations. Ecuador's foreign "
+        "minister called it an outrage, and Ecuador recalled its envoys. Ecuador's allies "
+        "met on Thursday.",
+        "text",
+    ),
+    (
+        "Ecuador's jet landed in Quito late on Wednesday. Ecuador's congress met in an "
+        "emergency session, and Ecuador's ministers joined the crowds that met the jet. Ecuador "
+        "has been a close partner of the four states, and Ecuador's trade with them grew last "
+        "year. Ecuador's envoys left their posts on Thursday.",
+        "text",
+    ),
+]
+
+
+def test_states_a_sides_own_act_falls_on_together_are_sides() -> None:
+    # "his government accused France, Portugal, Spain and Italy": the states the side's act
+    # falls on in the lead are the other side, though none of them leads the story.
+    assert set(principals(ACCUSED_TOGETHER)) == {"Ecuador", "France", "Portugal", "Spain", "Italy"}
+
+
 LEADERS_MEND = [
     ("Biden and Macron patch up ties after submarine row", "heading"),
     (

@@ -2,7 +2,8 @@
 
 "Saudi Arabia, the UAE, Bahrain and Egypt severed ties with Qatar", "recalls envoys from
 Washington and Canberra", "warplanes from Mali, Niger and Benin struck": a coalition's
-members are all sides, however seldom each is named alone.
+members are all sides, however seldom each is named alone; so are the states a side's own act
+in the opening falls on together ("his government accused France, Portugal, Spain and Italy").
 """
 
 from __future__ import annotations
@@ -73,15 +74,26 @@ def allies(
                 after = doc.text[group[-1].end : group[-1].end + 40] if group else ""
                 start = group[0].start if group else sentence.start
                 before = doc.text[max(sentence.start, start - 60) : start]
-                acting = len(group) > 1 and (
-                    _ACTS_AFTER.match(after) is not None
-                    or (
-                        _ACTED_ON_BEFORE.search(before) is not None
-                        and _GROUND_WORD.search(before[-12:]) is None
-                    )
+                acted_on = (
+                    len(group) > 1
+                    and _ACTED_ON_BEFORE.search(before) is not None
+                    and _GROUND_WORD.search(before[-12:]) is None
                 )
+                acting = acted_on or (len(group) > 1 and _ACTS_AFTER.match(after) is not None)
                 if len(group) == 2 and "," in doc.text[group[0].end : group[1].start]:
                     acting = False  # "talks in Switzerland, and Cambodia reopened": two clauses
+                # "his government accused France, Portugal, Spain and Italy of endangering his
+                # life": states a side's own act falls on together are the other side of it.
+                by_side = (
+                    acting
+                    and acted_on
+                    and any(
+                        (people.get(d.canonical) or government_of(d.canonical) or d.canonical)
+                        in chosen
+                        for d in inside
+                        if d.start < start
+                    )
+                )
                 # "Warplanes from Mali, Niger and Benin struck militia positions": states
                 # striking together are a coalition, sides of their campaign's story.
                 coalition = (
@@ -89,7 +101,7 @@ def allies(
                     and all(is_state(n) for n in names)
                     and act_of_arms_end(doc.text, group[-1].end, sentence) is not None
                 )
-                if (acting and any(n in chosen for n in names)) or coalition:
+                if (acting and any(n in chosen for n in names)) or coalition or by_side:
                     found += [n for n in names if is_state(n) and n not in found]
                 group = [m] if m is not None else []
     return found

@@ -582,4 +582,4 @@ def choose_principals(
     return tuple(chosen)
 
 
-_MAX_ALLIES = 3
+_MAX_ALLIES = 4
