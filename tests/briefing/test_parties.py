@@ -851,6 +851,27 @@ def test_states_a_sides_own_act_falls_on_together_are_sides() -> None:
     assert set(principals(ACCUSED_TOGETHER)) == {"Ecuador", "France", "Portugal", "Spain", "Italy"}
 
 
+TOWN_BESIEGED = [
+    ("Rebels close in on Goma as the army rushes troops east", "heading"),
+    (
+        "M23 rebels fought their way into the outskirts of Goma on Monday, and tens of thousands "
+        "of people fled the city towards the Rwandan border as the army fell back.",
+        "text",
+    ),
+    (
+        "Shells fell on Goma's airport overnight. The rebels said they would take Goma within "
+        "days, and the M23 called on the army to surrender in Goma.",
+        "text",
+    ),
+    ("Kenya urged restraint. Kenya offered to host talks.", "text"),
+]
+
+
+def test_a_story_set_in_a_town_of_a_state_has_that_state_as_a_side() -> None:
+    # Goma is in the gazetteer with no state: the state it lies in is read from `place_states`.
+    assert "DR Congo" in principals(TOWN_BESIEGED)
+
+
 LEADERS_MEND = [
     ("Biden and Macron patch up ties after submarine row", "heading"),
     (

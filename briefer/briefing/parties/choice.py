@@ -64,6 +64,7 @@ from briefer.briefing.parties.named_sides import (
     group_references,
     retaliators,
 )
+from briefer.briefing.parties.place_states import state_of_place
 from briefer.briefing.roles.courts import international_court
 from briefer.briefing.stats import ActorStats, sentence_index
 from briefer.sources.document import Document
@@ -242,10 +243,11 @@ def party_scores(
             scores[owner] = scores.get(owner, 0.0) + st.weighted + st.leading
             continue
         if st.type == "GPE" and not _a_state(name) and not own_authorities(st):
-            # A town or region counts for its state; one whose state is unknown is only a place
-            # ("shelling hit the Zaporizhzhia plant"): no side of the story.
-            state = government_of(name)
-            if state is not None:
+            # A town or region counts for its state ("the camps around Goma": `place_states`
+            # knows the towns the gazetteer gives no state); one whose state is unknown is
+            # only a place ("shelling hit the Zaporizhzhia plant"): no side of the story.
+            state = government_of(name) or state_of_place(name)
+            if state is not None and _a_state(state):
                 scores[state] = scores.get(state, 0.0) + st.weighted + st.leading
             continue
         scores[name] = scores.get(name, 0.0) + principal_score(st)

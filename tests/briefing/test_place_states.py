@@ -1,0 +1,17 @@
+"""The state a town lies in, for places the gazetteer gives no state."""
+
+from __future__ import annotations
+
+from briefer.briefing.parties.place_states import state_of_place
+
+
+def test_a_town_names_the_state_it_lies_in() -> None:
+    assert state_of_place("Goma") == "DR Congo"
+    assert state_of_place("Aleppo") == "Syria"
+    assert state_of_place("Christchurch") == "New Zealand"
+
+
+def test_an_ambiguous_name_a_seat_or_an_unknown_name_names_no_state() -> None:
+    assert state_of_place("Valencia") is None  # towns of Venezuela and of Spain
+    assert state_of_place("Brussels") is None  # the seat of the European Union
+    assert state_of_place("Narnia") is None
