@@ -1879,6 +1879,26 @@ def test_a_natural_disasters_story_belongs_to_the_states_it_struck() -> None:
     assert stricken_states([make_doc("v", LANDSLIDE_VOTE)]) == frozenset()
     assert stricken_states([make_doc("a", ASH_CLOUD)]) == {"Iceland"}
     assert set(principals(LANDSLIDE_VOTE)) == {"Iraq", "Iraqi Kurdistan"}
+    # Nor is a candidate who "won by a landslide": the state the lead names beside him is
+    # no state struck (the election's own country is the story's).
+    assert stricken_states([make_doc("w", WON_BY_LANDSLIDE)]) == frozenset()
+    assert principals(WON_BY_LANDSLIDE) == ("Ecuador",)
+
+
+WON_BY_LANDSLIDE = [
+    ("Ecuador expels diplomats as protests spread over disputed election", "heading"),
+    (
+        "The opposition says its tally sheets show its candidate won by a landslide; Washington "
+        "questions the count.",
+        "text",
+    ),
+    (
+        "Protesters blocked avenues in Quito on Monday as Ecuador's electoral council declared "
+        "the president re-elected. Ecuador's police arrested dozens of protesters.",
+        "text",
+    ),
+    ("The United States said the result lacked credibility.", "text"),
+]
 
 
 def test_the_states_a_disaster_s_opening_names_as_helpers_are_not_struck() -> None:

@@ -77,7 +77,11 @@ def liable_companies(items: Sequence[tuple[Document, Analysis]]) -> list[str]:
 # A natural disaster named in a headline or lead (not "a flood of", "a landslide vote", "a
 # landslide for its candidate").
 _NATURAL_DISASTER = re.compile(
-    r"\b(?:earthquakes?|quakes?|landslides?(?!\s+(?:victory|win|vote|majority|for|in\s+the))|"
+    # (not an election's: "a landslide victory", "won by a landslide", "elected in a landslide")
+    r"\b(?:earthquakes?|quakes?|"
+    r"(?<!\bwon\sby\sa\s)(?<!\bwin\sby\sa\s)(?<!\bwins\sby\sa\s)(?<!\bwon\sin\sa\s)"
+    r"(?<!\bwin\sin\sa\s)(?<!\bwins\sin\sa\s)(?<!elected\sby\sa\s)(?<!elected\sin\sa\s)"
+    r"landslides?(?!\s+(?:victory|win|vote|majority|for|in\s+the))|"
     r"mudslides?|floods?(?!\s+of\b)|flooding|flooded|cyclones?|"
     r"hurricanes?|typhoons?|tsunamis?|eruptions?|volcano(?:es)?|volcanic|wildfires?|bushfires?|"
     r"droughts?|avalanches?|epidemics?|pandemics?|outbreaks?(?!\s+of\s+(?:fighting|violence|war|"
