@@ -1931,6 +1931,38 @@ def test_the_states_a_disaster_s_opening_names_as_helpers_are_not_struck() -> No
     assert stricken_states([make_doc("o", own)]) == {"Turkey"}
 
 
+RESCUERS_FROM_ABROAD = [
+    ("Foreign rescue teams join search in Wellington rubble as toll climbs", "heading"),
+    (
+        "Rescue teams from Australia, Japan, the United States and Britain worked through the "
+        "night in the ruins of the city centre on Thursday, searching for more than 200 people "
+        "still missing after Tuesday's earthquake.",
+        "text",
+    ),
+    (
+        "Police said 98 bodies had been recovered. New Zealand's prime minister called the quake "
+        "the country's darkest day, and New Zealand declared a national emergency.",
+        "text",
+    ),
+    (
+        "Japan sent a second team. The United States flew in a search unit, and the United "
+        "States pledged more help. Britain sent experts.",
+        "text",
+    ),
+]
+
+
+def test_the_helpers_a_disasters_opening_names_are_no_sides_where_it_names_no_state_struck() -> (
+    None
+):
+    from briefer.briefing.parties.disasters import stricken_states
+
+    helpers: set[str] = set()
+    assert stricken_states([make_doc("r", RESCUERS_FROM_ABROAD)], None, helpers) == frozenset()
+    assert helpers == {"Australia", "Japan", "United States", "United Kingdom"}
+    assert principals(RESCUERS_FROM_ABROAD) == ("New Zealand",)
+
+
 def test_an_epidemic_s_alarm_and_the_states_counting_their_own_cases_make_its_sides() -> None:
     from briefer.briefing.parties.disasters import stricken_states
 

@@ -493,10 +493,15 @@ def choose_principals(
     # A natural disaster's story belongs to the states it struck: those who send help or shut
     # their airspace are third parties, however present.
     counted: set[str] = set()
-    stricken = stricken_states(items, counted)
+    helping: set[str] = set()
+    stricken = stricken_states(items, counted, helping)
     if stricken:
         kept = stricken | counted
         ranked = [n for n in ranked if n in kept or _inner_group(stats.get(n))] or ranked
+    elif helping:
+        # "Rescue teams from Australia, Japan and the United States worked in the ruins of the
+        # city": where the opening names no state struck, its helpers are still no sides.
+        ranked = [n for n in ranked if n not in helping] or ranked
     if not ranked or scores[ranked[0]] <= 0:
         return ()
     top = scores[ranked[0]]

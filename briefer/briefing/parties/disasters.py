@@ -142,13 +142,17 @@ def _helper(text: str, m: Mention, others: bool) -> bool:
 
 
 def stricken_states(
-    items: Sequence[tuple[Document, Analysis]], counted: set[str] | None = None
+    items: Sequence[tuple[Document, Analysis]],
+    counted: set[str] | None = None,
+    helpers: set[str] | None = None,
 ) -> frozenset[str]:
     """The states named in a headline or lead that tells a natural disaster ("Nepal earthquake
     live", "a cloud of volcanic ash drifting from Iceland"), not as the ones helping ("foreign
     rescue teams from Spain", "India is sending rescue teams"). The states such a story's body
     counts the dead or homeless in ("killed more than 600 people in Mozambique, around 340 in
-    Zimbabwe", "Malawi's government says 56 people have died") are added to `counted`."""
+    Zimbabwe", "Malawi's government says 56 people have died") are added to `counted`, and the
+    states the opening names as the helpers ("rescue teams from Australia, Japan and the United
+    States") to `helpers`."""
     found: set[str] = set()
     for doc, analysis in items:
         disaster = False
@@ -163,9 +167,13 @@ def stricken_states(
             ]
             named = {state for _m, state in inside} - {None}
             for m, state in inside:
-                if state is None or _HELP_FROM.search(doc.text, max(0, m.start - 80), m.start):
+                if state is None:
                     continue
-                if _helper(doc.text, m, bool(named - {state})):
+                if _HELP_FROM.search(doc.text, max(0, m.start - 80), m.start) or _helper(
+                    doc.text, m, bool(named - {state})
+                ):
+                    if helpers is not None:
+                        helpers.add(state)
                     continue
                 if mention_weight(doc.text, m, sentence, False) > 0:
                     found.add(state)
