@@ -11,6 +11,12 @@ def test_a_town_names_the_state_it_lies_in() -> None:
     assert state_of_place("Christchurch") == "New Zealand"
 
 
+def test_a_town_is_found_by_its_plain_spelling() -> None:
+    # The data writes "İzmit" and "Kandahār"; English text writes them plain.
+    assert state_of_place("Izmit") == "Turkey"
+    assert state_of_place("Kandahar") == "Afghanistan"
+
+
 def test_an_ambiguous_name_a_seat_or_an_unknown_name_names_no_state() -> None:
     assert state_of_place("Valencia") is None  # towns of Venezuela and of Spain
     assert state_of_place("Brussels") is None  # the seat of the European Union

