@@ -134,6 +134,8 @@ class ActorStats:
     striking: int = 0
     # Mentions of a person by a former office ("former President Uhuru Kenyatta of Kenya").
     former: int = 0
+    # The states a person is told travelling to ("Shultz arrived in Israel", "flew to Cairo").
+    visited: set[str] = field(default_factory=set)
     # Mentions as the go-between of the story ("Qatari mediators", "brokered by the EU").
     mediating: int = 0
     # Mentions outside the background as what an offensive or a campaign is waged against ("an
@@ -298,6 +300,8 @@ def collect(items: Sequence[tuple[Document, Analysis]]) -> dict[str, ActorStats]
                 cues = role_cues(doc.text, m, sentence, prev, leads, narrative=narrative)
                 st.clashes += cues.clash
                 st.armed += cues.armed
+                if m.type == "PERSON":
+                    st.visited |= _visited(doc.text, m, ordered[k + 1 :], sentence.end)
                 st.breakaway += cues.breakaway
                 st.targeted += cues.targeted
                 st.paired += cues.paired
@@ -609,6 +613,29 @@ def as_channel(text: str, m: Mention) -> bool:
 
 # "US Secretary of State Antony Blinken arrived in Tel Aviv for talks": a visitor's or host's
 # act, which tells the story from a go-between, not a side.
+# A person's travel told in his own sentence: "Shultz arrived in Israel", "flew to Cairo".
+_TRAVELS_AFTER = re.compile(
+    r"[^.;]{0,40}?\b(?:arriv(?:es|ed|ing)|visit(?:s|ed|ing)|travel(?:s|led|ed|ling|ing)|"
+    r"flew|flies|toured|tours|touring)\b",
+    re.IGNORECASE,
+)
+
+
+def _visited(text: str, m: Mention, after: Sequence[Mention], end: int) -> set[str]:
+    """The state a person's own sentence tells him travelling to: the first place named after
+    the verb ("Shultz arrived in Israel", "Haig flew to Buenos Aires")."""
+    travel = _TRAVELS_AFTER.match(text, m.end, end)
+    if travel is None:
+        return set()
+    for other in after:
+        if other.start >= end or other.start > travel.end() + 40:
+            break
+        if other.start >= travel.end() and other.type in ("GPE", "LOC"):
+            state = government_of(other.canonical) or other.canonical
+            return {state} if is_state(state) else set()
+    return set()
+
+
 _VISITS_AFTER = re.compile(
     r"[^.;]{0,60}?\b(?:arriv\w*|visit\w*|travel\w*|flew|flies|met|meets|hosted|hosts|"
     r"held\s+talks|holds\s+talks|spoke\s+to|spoke\s+with|phoned)\b",

@@ -872,6 +872,36 @@ def test_a_story_set_in_a_town_of_a_state_has_that_state_as_a_side() -> None:
     assert "DR Congo" in principals(TOWN_BESIEGED)
 
 
+ENVOY_ABROAD = [
+    ("Envoy begins peace mission as uprising enters twelfth week", "heading"),
+    (
+        "U.S. Secretary of State John Parker arrived in Israel on Thursday to press a new peace "
+        "plan on Israeli and Arab leaders, as the Palestinian uprising in the occupied West Bank "
+        "entered its twelfth week with no sign of calm.",
+        "text",
+    ),
+    (
+        "Parker, who flew in from Rome, was to meet Prime Minister Yitzhak Shamir on Friday. "
+        "Parker will then travel to Amman and Cairo. Aides said Parker would stay a week, and "
+        "Parker's plan proposes talks on autonomy. Parker has briefed President Reagan.",
+        "text",
+    ),
+    (
+        "Israeli troops fired on stone-throwing Palestinians in Nablus, and Israel's army sealed "
+        "off the camps. Israel said the uprising was organised from abroad.",
+        "text",
+    ),
+]
+
+
+def test_an_envoy_abroad_does_not_make_the_story_his_states() -> None:
+    # The text follows the visiting secretary of state more than anyone; his state is not the
+    # story's for that (he "arrived in Israel").
+    chosen = principals(ENVOY_ABROAD)
+    assert chosen[0] == "Israel"
+    assert "United States" not in chosen
+
+
 LEADERS_MEND = [
     ("Biden and Macron patch up ties after submarine row", "heading"),
     (

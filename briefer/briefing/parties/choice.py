@@ -213,6 +213,10 @@ def party_scores(
                 domestic += st.narrative
             elif isinstance(affiliated, Mapping):
                 party = affiliated[st.name]
+                if st.visited - {party}:
+                    # "Shultz arrived in Israel to press a peace plan": an envoy abroad does not
+                    # make the story his state's, however often the text follows him.
+                    continue
                 own[party] = own.get(party, 0.0) + st.narrative
             continue
         home = _home_territory(st)
