@@ -243,6 +243,20 @@ def test_domestic_story_reads_headlines_not_the_body() -> None:
     for headline in ("Unrest spreads to the capital", "Police fire on rioters in Almaty"):
         assert domestic_story([make_doc("e", [(headline, "heading"), ("Text.", "t")])])
     assert not domestic_story([])
+    # A country's new (constituent) assembly is its own affair; the UN General Assembly is a
+    # body's vote, not a country's.
+    assembly = make_doc(
+        "f",
+        [
+            ("EU sanctions officials as neighbours reject Nicaragua's new assembly", "h"),
+            ("T.", "t"),
+        ],
+    )
+    assert domestic_story([assembly])
+    general = make_doc(
+        "g", [("Russia loses UN General Assembly vote on Ukraine", "heading"), ("Text.", "t")]
+    )
+    assert not domestic_story([general])
 
 
 MISSION = [
