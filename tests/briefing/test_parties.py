@@ -916,6 +916,26 @@ def test_an_envoy_abroad_does_not_make_the_story_his_states() -> None:
     assert "United States" not in chosen
 
 
+UNDER_PRESSURE = [
+    ("Ecuador agrees to pull troops out of Peru under OAS pressure", "heading"),
+    (
+        "Ecuador agreed on Tuesday to withdraw its troops from the Peruvian border towns they "
+        "seized last week, after the Organization of American States threatened sanctions.",
+        "text",
+    ),
+    (
+        "Peru said its army would retake the towns if Ecuador's troops stayed. The OAS welcomed "
+        "the decision.",
+        "text",
+    ),
+]
+
+
+def test_a_body_under_whose_pressure_a_side_acts_is_not_the_target_of_its_act() -> None:
+    # "under OAS pressure": a preposition, not the headline act falling on the body.
+    assert principals(UNDER_PRESSURE) == ("Ecuador", "Peru")
+
+
 LEADERS_MEND = [
     ("Biden and Macron patch up ties after submarine row", "heading"),
     (

@@ -640,7 +640,9 @@ _BETWEEN_SECOND = re.compile(
 # ("Armenia urges UN Security Council to act") is not the target of the story's act.
 _OBJECT_GAP = re.compile(
     r"^\s+(?!(?:after|as|and|or|but|while|with|over|in|at|to|from|for|of|by|on|when|before|amid|"
-    r"despite|against|into|near|than)\s)(?!" + _REQUEST_VERBS + r"\s)[a-z][a-z-]*\s+(?:the\s+)?$"
+    r"despite|against|into|near|than|under)\s)(?!"
+    + _REQUEST_VERBS
+    + r"\s)[a-z][a-z-]*\s+(?:the\s+)?$"
 )
 
 
