@@ -936,6 +936,32 @@ def test_a_body_under_whose_pressure_a_side_acts_is_not_the_target_of_its_act() 
     assert principals(UNDER_PRESSURE) == ("Ecuador", "Peru")
 
 
+OFFER_REJECTED = [
+    ("Indonesia rejects ASEAN haze aid as row with Singapore deepens", "heading"),
+    (
+        "Indonesia turned down on Monday an offer of firefighting aircraft from ASEAN, as its "
+        "quarrel with Singapore over the smoke from its forest fires grew more bitter.",
+        "text",
+    ),
+    (
+        "Singapore accused Indonesia of failing to act, and Indonesia said Singapore should "
+        "stop lecturing it. ASEAN said its offer stood. ASEAN ministers will meet next week.",
+        "text",
+    ),
+    (
+        "ASEAN had sent aircraft to help in 2013, and ASEAN's haze agreement binds its members "
+        "to cooperate. ASEAN's secretary-general called the fires a regional crisis.",
+        "text",
+    ),
+]
+
+
+def test_a_body_whose_offer_a_side_rejects_is_not_the_target_of_its_act() -> None:
+    # "rejects ASEAN haze aid": the aid is the object, the bloc only offers it; the story is
+    # the quarrel's two sides'.
+    assert set(principals(OFFER_REJECTED)[:2]) == {"Indonesia", "Singapore"}
+
+
 LEADERS_MEND = [
     ("Biden and Macron patch up ties after submarine row", "heading"),
     (

@@ -548,6 +548,7 @@ def role_cues(
         and _OBJECT_GAP.match(text[prev.end : m.start])
         and not _MODIFIER_AFTER.match(text, m.end)  # "asks NATO-led force": not NATO's act
         and not _PROCEDURE_AFTER.match(text, m.end)  # "initiates WTO dispute proceedings"
+        and not _OFFERED_AFTER.match(text, m.end)  # "rejects G7 fire aid": the body's offer
     ) or bool(
         prominent
         and m.type == "ORG"
@@ -635,6 +636,10 @@ _BETWEEN_FIRST = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
 _BETWEEN_SECOND = re.compile(
     r"\bbetween\s+(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,3}?\s+and\s+(?:the\s+)?$",
     re.IGNORECASE,
+)
+# "Brazil rejects G7 fire aid", "spurns IMF loans": what a body offers, not the body itself.
+_OFFERED_AFTER = re.compile(
+    r"\s+(?:[a-z-]+\s+)?(?:aid|help|assistance|money|funds|funding|loans?|offers?|proposals?)\b"
 )
 # "Iran bars IAEA inspectors": a party, its verb, then the object. A body asked or urged to act
 # ("Armenia urges UN Security Council to act") is not the target of the story's act.
