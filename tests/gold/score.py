@@ -123,6 +123,7 @@ SETS: dict[str, tuple[Path, bool]] = {
     "heldout19": (GOLD_DIR / "heldout19", False),
     "heldout20": (GOLD_DIR / "heldout20", False),
     "heldout21": (GOLD_DIR / "heldout21", False),
+    "heldout22": (GOLD_DIR / "heldout22", False),
 }
 #: Sets scored only when named with `--set`: a sealed set is scored once, at the end of a round
 #: of rule work, so that not even its totals steer the rules.
@@ -147,6 +148,7 @@ SEALED = frozenset(
         "heldout19",
         "heldout20",
         "heldout21",
+        "heldout22",
     }
 )
 #: Development documents whose crisis a held-out set also covers (found by file names only, at
