@@ -36,6 +36,10 @@ class ReadState:
     def is_read(self, doc_id: str) -> bool:
         return doc_id in self._read
 
+    def snapshot(self) -> frozenset[str]:
+        """The ids read now, for a search in another thread (the set changes as rows are read)."""
+        return frozenset(self._read)
+
     def set_read(self, doc_ids: Iterable[str], read: bool = True) -> bool:
         """Mark `doc_ids` read (or unread); whether anything changed. The file is written only
         on a change; a failed write keeps the change for this session."""

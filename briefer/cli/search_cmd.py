@@ -1,4 +1,4 @@
-"""`briefer search QUERY [--limit N] [--offset N] [--sort relevance|date] [--json]`."""
+"""`briefer search QUERY [--limit N] [--offset N] [--sort relevance|date] [--unread] [--json]`."""
 
 from __future__ import annotations
 
@@ -58,6 +58,11 @@ def register(sub: Any) -> None:
         help="skip the first N results: --offset 20 shows the second page of 20 (0)",
     )
     p.add_argument("--sort", choices=("relevance", "date"), default="relevance")
+    p.add_argument(
+        "--unread",
+        action="store_true",
+        help="only documents not yet read in the reader (what came in since)",
+    )
     add_format_flags(p)
     p.positional_words = QUERY_WORD  # '-filename:*.txt' is the query, not '-f ilename:*.txt'
     p.set_defaults(handler=run)
@@ -65,12 +70,21 @@ def register(sub: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from briefer.index import EMPTY_HINT, Library
+    from briefer.read_state import ReadState
 
     text = " ".join(args.query)
+    read = ReadState().snapshot() if args.unread else None
     with Library() as library:
         if library.count() == 0:
             raise BrieferError(EMPTY_HINT)
-        result = library.search(text, limit=args.limit, sort=args.sort, offset=args.offset)
+        result = library.search(
+            text,
+            limit=args.limit,
+            sort=args.sort,
+            offset=args.offset,
+            read=read,
+            unread_only=args.unread,
+        )
     if args.format == "json":
         names = ("path", "folder", "folders", "query", "suggestion")
         sys.stdout.write(printable_json(result.to_dict(), names=names))

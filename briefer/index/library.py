@@ -9,7 +9,7 @@ from __future__ import annotations
 import errno
 import os
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from pathlib import Path
 from types import TracebackType
@@ -190,10 +190,13 @@ class Library:
         sort: Sort = "relevance",
         snippets: bool = True,
         offset: int = 0,
+        read: Collection[str] | None = None,
+        unread_only: bool = False,
     ) -> SearchResult:
         """Search the library: the hits ranked `offset .. offset + limit` (a page; empty past
-        the end), with the total and facets over every match. Raises UsageError (exit 2) for
-        a query that cannot be parsed or a negative offset."""
+        the end), with the total and facets over every match. Given the ids `read`, the result
+        counts the unread matches, and `unread_only` lists only those. Raises UsageError
+        (exit 2) for a query that cannot be parsed or a negative offset."""
         if offset < 0:
             raise UsageError(f"the offset must be 0 or more, not {offset}")
         with self._reading():
@@ -211,6 +214,8 @@ class Library:
                 snippets=snippets,
                 facets=self._facets,
                 offset=offset,
+                read=read,
+                unread_only=unread_only,
             )
 
     def document(self, doc_id: str) -> Document | None:

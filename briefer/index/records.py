@@ -66,7 +66,7 @@ def document_fields(doc: Document, analysis: Analysis) -> dict[str, Any]:
         "_stored_title": doc.title,
         "body": prepare_postings(schema, "body", doc.text),
         "format": doc.format,
-        "facets": facet_value(doc.source, month, names, folder_of(doc.path)),
+        "facets": facet_value(doc.source, month, names, folder_of(doc.path), doc.id),
         "doc": pack(doc.to_dict()),
         "analysis": pack(analysis_dict(analysis, doc.text)),
     }

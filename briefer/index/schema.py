@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pickle
 import re
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 from whoosh import columns, fields, formats
 from whoosh.analysis import (
@@ -50,7 +50,9 @@ SCHEMA_VERSION = 3
 #    newsletter footers), messages saved as .txt read from their mail header, datelines of
 #    non-ASCII places; background (bg13), reactions (rx13), false reactions (fp13) and
 #    stances (st13) change stored sentence labels and speakers.
-CONTENT_VERSION = 10
+# 11: session 14: the `facets` column keeps each document's id (the reader's unread filter);
+#    principals read towns as their states (pr13).
+CONTENT_VERSION = 11
 
 # Separators inside the `facets` column value (see `facet_value`).
 FIELD_SEP = "\x1f"
@@ -217,18 +219,31 @@ def build_schema() -> fields.Schema:
     )
 
 
+class FacetRow(NamedTuple):
+    """One document's `facets` column value: what the facets count, and its id (so that a
+    search can leave out a set of documents by id without a lookup per id)."""
+
+    source: str
+    month: str
+    folder: str
+    names: tuple[str, ...]
+    doc_id: str
+
+
 def facet_value(
-    source: str | None, month: str | None, entities: list[str], folder: str = ""
+    source: str | None, month: str | None, entities: list[str], folder: str = "", doc_id: str = ""
 ) -> bytes:
-    """Pack what the facets count into one column value."""
+    """Pack what the facets count, and the document's id, into one column value."""
     items = ITEM_SEP.join(entities)
-    value = FIELD_SEP.join((source or "", month or "", folder, items))
+    value = FIELD_SEP.join((source or "", month or "", folder, items, doc_id))
     return value.encode("utf-8", "surrogateescape")  # a folder name need not be UTF-8
 
 
-def parse_facet_value(raw: bytes) -> tuple[str, str, str, tuple[str, ...]]:
-    """The inverse of `facet_value`: (source, month, folder, entity names)."""
+def parse_facet_value(raw: bytes) -> FacetRow:
+    """The inverse of `facet_value`. A value written before the id was kept has none ("")."""
     if not raw:
-        return "", "", "", ()
-    source, month, folder, items = raw.decode("utf-8", "surrogateescape").split(FIELD_SEP, 3)
-    return source, month, folder, tuple(items.split(ITEM_SEP)) if items else ()
+        return FacetRow("", "", "", (), "")
+    parts = raw.decode("utf-8", "surrogateescape").split(FIELD_SEP, 4)
+    source, month, folder, items = parts[:4]
+    doc_id = parts[4] if len(parts) > 4 else ""
+    return FacetRow(source, month, folder, tuple(items.split(ITEM_SEP)) if items else (), doc_id)

@@ -12,7 +12,7 @@ import bisect
 import itertools
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, Literal
@@ -83,6 +83,8 @@ class SearchResult:
     facets: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
     offset: int = 0
     sort: Sort = "relevance"
+    #: Of the matches, how many are not among the documents read (None: not asked).
+    unread: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -96,7 +98,8 @@ class SearchResult:
 
 
 class FacetTable:
-    """Source, month, folder and entity names per document number, read once per searcher."""
+    """Source, month, folder, entity names and id per document number, read once per
+    searcher."""
 
     def __init__(self, searcher: Searcher) -> None:
         self.searcher = searcher
@@ -106,14 +109,29 @@ class FacetTable:
         self.months: list[str] = []
         self.folders: list[str] = []
         self.entities: list[tuple[str, ...]] = []
+        self._docnum_of: dict[str, int | None] = {}
         if not reader.has_column("facets"):
             return
-        for raw in reader.column_reader("facets"):
-            source, month, folder, names = parse_facet_value(raw)
-            self.sources.append(source)
-            self.months.append(month)
-            self.folders.append(folder)
-            self.entities.append(names)
+        for docnum, raw in enumerate(reader.column_reader("facets")):
+            row = parse_facet_value(raw)
+            self.sources.append(row.source)
+            self.months.append(row.month)
+            self.folders.append(row.folder)
+            self.entities.append(row.names)
+            if row.doc_id and not reader.is_deleted(docnum):
+                self._docnum_of[row.doc_id] = docnum
+
+    def docnums(self, ids: Iterable[str]) -> set[int]:
+        """The document numbers of those of `ids` in the index. An index written before the
+        column kept ids looks each one up once (a term lookup; ~0.1 ms each)."""
+        found: set[int] = set()
+        for doc_id in ids:
+            if doc_id not in self._docnum_of:
+                self._docnum_of[doc_id] = self.searcher.document_number(id=doc_id)
+            docnum = self._docnum_of[doc_id]
+            if docnum is not None:
+                found.add(docnum)
+        return found
 
     def everything(self) -> tuple[Results, dict[str, list[tuple[str, int]]]]:
         """Every document newest first, and the facets of them all: what `*` lists, the same
@@ -151,9 +169,13 @@ def run_search(
     snippets: bool,
     facets: FacetTable | None,
     offset: int = 0,
+    read: Collection[str] | None = None,
+    unread_only: bool = False,
 ) -> SearchResult:
     """Matches `offset .. offset + limit` in order, snippets for those only; the total, the
-    suggestion and the facets are over every match, whatever the page.
+    suggestion and the facets are over every match, whatever the page. Given the ids of the
+    documents `read`, the result counts the matches still unread; `unread_only` leaves the
+    read ones out of the matches altogether (newsboat's unread-only view).
 
     `*` (every document: the reader's empty search box) has no relevance, every score is the
     same and Whoosh lists documents in the order they were indexed, which is file-path order
@@ -170,17 +192,28 @@ def run_search(
         kwargs.update(sortedby=newest_first(searcher), limit=max(1, offset + limit))
     matched: set[str] = set()
     q = expand_prefixes(parsed.query, searcher, matched)
-    if isinstance(q, wquery.Every) and facets is not None:  # sorted by date, as said above
-        results, counted = facets.everything()
+    seen = _docnums(searcher, facets, read or ())
+    if unread_only and seen:
+        kwargs["mask"] = seen
+    if isinstance(q, wquery.Every) and facets is not None and "mask" not in kwargs:
+        results, counted = facets.everything()  # sorted by date, as said above
     else:
         results = searcher.search(q, **kwargs)
         counted = facets.count(results.docs()) if facets is not None else {}
     total = len(results.docs())
+    unread = None if read is None else total - len(results.docs() & seen)
     hits = [results[i] for i in range(offset, min(offset + limit, results.scored_length()))]
     spans = _body_spans(searcher, q, hits) if snippets else {}
     page = tuple(_make_hit(h, spans.get(h.docnum, []), snippets) for h in hits)
     suggestion = suggest(searcher, parsed, matched) if total < FEW_MATCHES else None
-    return SearchResult(parsed.text, total, suggestion, page, counted, offset, sort)
+    return SearchResult(parsed.text, total, suggestion, page, counted, offset, sort, unread)
+
+
+def _docnums(searcher: Searcher, facets: FacetTable | None, ids: Collection[str]) -> set[int]:
+    if not ids:
+        return set()
+    table = facets if facets is not None else FacetTable(searcher)
+    return table.docnums(ids)
 
 
 def newest_first(searcher: Searcher) -> sorting.FacetType:

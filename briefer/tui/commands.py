@@ -136,6 +136,13 @@ COMMANDS: tuple[Command, ...] = (
         label="Sort",
     ),
     Command(
+        "main.unread-only",
+        "U",
+        "Show only unread documents, or every document again",
+        "toggle_unread",
+        "main",
+    ),
+    Command(
         "main.reindex",
         "r,ctrl+r",
         "Re-index the library",

@@ -132,12 +132,27 @@ def forget_searches(names: Sequence[str]) -> dict[str, str]:
 
 
 def run_search(
-    library: Any, query: str, sort: str, offset: int = 0, limit: int = SEARCH_LIMIT
+    library: Any,
+    query: str,
+    sort: str,
+    offset: int = 0,
+    limit: int = SEARCH_LIMIT,
+    read: frozenset[str] | None = None,
+    unread_only: bool = False,
 ) -> Any:
     """One page of results as the result list shows them (snippets for those rows only), from
-    rank `offset`: the list loads the next page when the person reaches its end."""
+    rank `offset`: the list loads the next page when the person reaches its end. With the ids
+    `read`, the result counts the unread matches (and `unread_only` lists only those)."""
     text = query or ALL_DOCUMENTS
-    return library.search(text, limit=limit, sort=sort, snippets=True, offset=offset)
+    return library.search(
+        text,
+        limit=limit,
+        sort=sort,
+        snippets=True,
+        offset=offset,
+        read=read,
+        unread_only=unread_only,
+    )
 
 
 def reading(library: Any, doc_id: str) -> tuple[Document, Analysis]:

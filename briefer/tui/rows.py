@@ -145,9 +145,13 @@ def count_line(
     marked: int = 0,
     width: int | None = None,
     asked: str | None = None,
+    unread: int | None = None,
+    unread_only: bool = False,
 ) -> Text:
-    """'312 results · 40 shown · 2 marked · by date · entity: Serbia' ('N shown' while rows
-    remain to load; the filter names come from documents: appended). `sort` is the order the
+    """'312 results · 12 unread · 40 shown · 2 marked · by date · entity: Serbia' ('N shown'
+    while rows remain to load; the filter names come from documents: appended). The unread
+    count is said once some match was read (`unread_only`: 'unread only' instead, as the total
+    counts only those). `sort` is the order the
     rows are in; `asked` the one the reader asked for, where that differs (the empty box asked
     by relevance is listed by date). Where the line is wider than `width`, an order the reader
     did not pick with `s` goes unsaid, then 'N shown' (more rows load as the list is
@@ -158,6 +162,7 @@ def count_line(
     for say_order, say_shown in ((True, True), (False, True), (False, False)):
         said = say_order or chosen
         line = _count_line(total, shown, sort, filters, query, marked, said, say_shown)
+        line = _with_unread(line, total, unread, unread_only)
         if width is None or line.cell_len <= width:
             break
     return line
@@ -189,6 +194,24 @@ def _count_line(
         line.append(" · ", style="dim")
         line.append(safe(name), style="italic")
     return line
+
+
+def _with_unread(line: Text, total: int, unread: int | None, unread_only: bool) -> Text:
+    """`line` with 'N unread' (or 'unread only') after its first part, the count."""
+    if unread_only:
+        note = "unread only"
+    elif unread is not None and unread < total:
+        note = f"{unread:,} unread"
+    else:
+        return line
+    count_end = line.plain.find(" · ")
+    head = line[:count_end] if count_end >= 0 else line.copy()
+    head.end = ""
+    head.append(" · ", style="dim")
+    head.append(note, style="bold" if not unread_only else "italic")
+    if count_end >= 0:
+        head.append_text(line[count_end:])
+    return head
 
 
 # What the count line adds while the rows listed are the last search's, dimmed: the longest

@@ -99,3 +99,21 @@ async def test_the_count_line_refits_when_the_sidebar_is_toggled_without_a_resiz
         await pilot.pause()
         assert count.size.height == 1, str(count.render())
         assert str(count.render()) != wide  # the narrower pane says less
+
+
+def test_the_unread_count_follows_the_total_once_something_was_read() -> None:
+    assert count_line(23, 20, "relevance", [], "", 1, unread=23).plain == (
+        "23 documents · 20 shown · 1 marked · by relevance"
+    )  # nothing read yet: nothing said
+    assert count_line(23, 23, "relevance", [], "kosovo", 0, unread=5).plain == (
+        "23 results · 5 unread · by relevance"
+    )
+    assert count_line(23, 23, "relevance", [], "kosovo", 0, unread=0).plain.startswith(
+        "23 results · 0 unread"
+    )
+    only = count_line(5, 5, "date", ["entity: Serbia"], "", 0, unread=5, unread_only=True)
+    assert only.plain == "5 results · unread only · by date · entity: Serbia"
+    # it stays when the line is narrowed; the default order goes first
+    assert count_line(23, 20, "relevance", [], "", 0, width=30, unread=4).plain == (
+        "23 documents · 4 unread"
+    )

@@ -502,3 +502,30 @@ async def test_opened_documents_are_read_and_stay_read_next_time(
         assert not state.is_read(first)
         await pilot.press("A")
         assert all(state.is_read(h.id) for h in results.hits)
+
+
+async def test_the_count_says_what_is_unread_and_u_lists_only_that(
+    library: Any, start_reader: StartReader
+) -> None:
+    async with start_reader(SIZE) as (_, pilot, screen):
+        results = screen.query_one(ResultList)
+        count = screen.query_one("#result-count", Static)
+        total = results.total
+        assert total > 2 and "unread" not in str(count.render())  # nothing read: nothing said
+        results.focus()
+        first = results.hits[0].id
+        await pilot.press("enter")  # opened: read
+        await settle(pilot)
+        assert f"{total - 1} unread" in str(count.render())
+        results.focus()
+        await pilot.press("U")
+        await until(pilot, lambda: results.total == total - 1, "the unread-only listing")
+        assert first not in {h.id for h in results.hits}
+        assert "unread only" in str(count.render())
+        await pilot.press("R")  # read meanwhile: listed until the next search, counted at once
+        await settle(pilot)
+        assert results.unread == total - 2
+        await pilot.press("U")
+        await until(pilot, lambda: results.total == total, "every document again")
+        assert first in {h.id for h in results.hits}
+        assert f"{total - 2} unread" in str(count.render())

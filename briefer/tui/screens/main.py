@@ -122,6 +122,9 @@ class MainScreen(Screen[None]):
         self.shown_query = ""  # the query (with the filter) those results are for
         self.shown_generation = -1  # the search whose rows are listed: pages must match it
         self.result_sort = self.sort  # the order of those rows (`s` may have changed self.sort)
+        self.unread_only = False  # `U`: the read documents left out of the results
+        self._asked_read: frozenset[str] = frozenset()  # the read ids of the last search asked
+        self.shown_read: frozenset[str] = frozenset()  # ... and of the search listed (pages)
         self.generation = 0
         self.read_token = 0  # the newest document load; older ones are dropped
         self.brief_token = 0  # the newest joint briefing; likewise
@@ -252,11 +255,21 @@ class MainScreen(Screen[None]):
         self.post_message(LibraryOpened(library, count, type_of, problem, polity))
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="search")
-    def search_worker(self, generation: int, query: str, sort: str, rows: int) -> None:
+    def search_worker(
+        self,
+        generation: int,
+        query: str,
+        sort: str,
+        rows: int,
+        read: frozenset[str] = frozenset(),
+        unread_only: bool = False,
+    ) -> None:
         worker = get_current_worker()
         try:
             with self._read_lock:
-                result = core_calls.run_search(self.library, query, sort, limit=rows)
+                result = core_calls.run_search(
+                    self.library, query, sort, limit=rows, read=read, unread_only=unread_only
+                )
         except BrieferError as exc:  # the query language rejects it: say so, keep running
             usage = isinstance(exc, UsageError)
             self.post_message(SearchFailed(generation, str(exc), usage))
@@ -265,11 +278,22 @@ class MainScreen(Screen[None]):
             self.post_message(SearchFinished(generation, query, result, sort))
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="page")
-    def page_worker(self, generation: int, query: str, sort: str, offset: int) -> None:
-        """The next page of the results shown (a newer search makes it stale: dropped)."""
+    def page_worker(
+        self,
+        generation: int,
+        query: str,
+        sort: str,
+        offset: int,
+        read: frozenset[str] = frozenset(),
+        unread_only: bool = False,
+    ) -> None:
+        """The next page of the results shown (a newer search makes it stale: dropped), with
+        the read documents of that search, so that its pages follow on."""
         try:
             with self._read_lock:
-                result = core_calls.run_search(self.library, query, sort, offset)
+                result = core_calls.run_search(
+                    self.library, query, sort, offset, read=read, unread_only=unread_only
+                )
         except BrieferError as exc:
             self.post_message(PageLoaded(generation, offset, None, str(exc)))
             return
@@ -412,7 +436,10 @@ class MainScreen(Screen[None]):
             loaded = len(self.query_one(ResultList).hits)
             rows = min(max(rows, loaded), core_calls.KEEP_ROWS)
         self._searching = True
-        self.search_worker(self.generation, query, self.sort, rows)
+        results = self.query_one(ResultList)
+        read = results.read_state.snapshot() if results.read_state is not None else frozenset()
+        self._asked_read = read
+        self.search_worker(self.generation, query, self.sort, rows, read, self.unread_only)
 
     def on_search_finished(self, message: SearchFinished) -> None:
         """Rows, count and suggestion in one frame; the sidebar's facets once it is out."""
@@ -427,12 +454,13 @@ class MainScreen(Screen[None]):
         self._set_empty(everything and not result.total and not self.indexing)
         self.shown_query = message.query
         self.shown_generation = message.generation
+        self.shown_read = self._asked_read
         self.result_sort = message.sort
         results = self.query_one(ResultList)
         results.remove_class("-stale")
         self._stale_line = None
         had_rows = bool(results.hits)
-        results.show_hits(list(result.hits), result.total)
+        results.show_hits(list(result.hits), result.total, getattr(result, "unread", None))
         self._stop_shown(results)
         self._show_count()
         if had_rows != bool(results.hits):
@@ -583,6 +611,8 @@ class MainScreen(Screen[None]):
             marked,
             width,
             asked=self.result_sort,
+            unread=results.unread,
+            unread_only=self.unread_only,
         )
         one_line = counter.size.height == 1 and count.cell_len <= counter.content_region.width
         counter.update(count, layout=not one_line)  # a layout pass only when the height changes
@@ -593,7 +623,9 @@ class MainScreen(Screen[None]):
             self.query_one(ResultList).cancel_more()
             return
         query, sort = self.shown_query, self.result_sort
-        self.page_worker(self.shown_generation, query, sort, event.offset)
+        self.page_worker(
+            self.shown_generation, query, sort, event.offset, self.shown_read, self.unread_only
+        )
 
     def on_page_loaded(self, message: PageLoaded) -> None:
         results = self.query_one(ResultList)
@@ -605,6 +637,9 @@ class MainScreen(Screen[None]):
             return
         results.append_hits(list(message.result.hits), message.result.total)
         self._show_count()
+
+    def on_result_list_read_changed(self) -> None:
+        self._show_count()  # 'N unread' follows the rows read
 
     def on_result_list_marks_changed(self) -> None:
         self._show_count()  # '2 marked': what `b` will brief
@@ -869,6 +904,12 @@ class MainScreen(Screen[None]):
 
     def action_toggle_sort(self) -> None:
         self.sort = "date" if self.sort == "relevance" else "relevance"
+        self.start_search()
+
+    def action_toggle_unread(self) -> None:
+        """Only the unread documents, or every one again (newsboat's unread-only view). A
+        document read meanwhile stays listed until the next search, as in a feed reader."""
+        self.unread_only = not self.unread_only
         self.start_search()
 
     def action_brief_marked(self) -> None:

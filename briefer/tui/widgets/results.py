@@ -29,6 +29,9 @@ class ResultList(NavList):
             super().__init__()
             self.count = count
 
+    class ReadChanged(Message):
+        """Rows were marked read or unread: `unread` changed."""
+
     class MoreWanted(Message):
         """The person reached the last row loaded and more results remain: the screen loads
         the hits from rank `offset` on and hands them to `append_hits`."""
@@ -43,6 +46,7 @@ class ResultList(NavList):
         self.total = 0  # matches in all; rows beyond `hits` load on demand
         self.marked: set[str] = set()
         self.read_state: ReadState | None = None
+        self.unread: int | None = None  # of all `total` matches, how many are unread
         self._width = 80
         self._showing = False  # set while show_hits moves the highlight itself
         self._moved = False  # the person moved the highlight since the rows last came
@@ -52,13 +56,17 @@ class ResultList(NavList):
     def more_to_load(self) -> bool:
         return len(self.hits) < self.total
 
-    def show_hits(self, hits: list[Any], total: int | None = None) -> None:
+    def show_hits(
+        self, hits: list[Any], total: int | None = None, unread: int | None = None
+    ) -> None:
         """Replace the rows: from the top, the first highlighted, unless the person had moved to
         a document that is still there; that one stays highlighted, at the top of the list.
-        `total` (default: the hits given) is how many there are to page through."""
+        `total` (default: the hits given) is how many there are to page through, `unread` how
+        many of those are unread (None: not known)."""
         current = self.current_id() if self._moved else None
         self.hits = list(hits)
         self.total = max(len(self.hits), total or 0)
+        self.unread = unread
         self._wanted = None
         ids = [h.id for h in self.hits]
         self._moved = current in ids
@@ -170,20 +178,34 @@ class ResultList(NavList):
     def mark_read(self, doc_id: str) -> None:
         """The document was opened to read: its row's title is no longer bold."""
         if self.read_state is not None and self.read_state.set_read([doc_id]):
+            self._count_read([doc_id], True)
             self._rerow(doc_id)
 
     def action_toggle_read(self) -> None:
         hit = self.current_hit()
         if hit is None or self.read_state is None:
             return
-        self.read_state.toggle(hit.id)
+        self._count_read([hit.id], self.read_state.toggle(hit.id))
         self._rerow(hit.id)
         self.action_cursor_down()
 
     def action_mark_all_read(self) -> None:
         """Every result listed is read (the rows not yet loaded are left as they are)."""
-        if self.read_state is not None and self.read_state.set_read(h.id for h in self.hits):
+        if self.read_state is None:
+            return
+        unread = [h.id for h in self.hits if not self.read_state.is_read(h.id)]
+        if self.read_state.set_read(unread):
+            self._count_read(unread, True)
             self._rerender()
+
+    def _count_read(self, ids: list[str], read: bool) -> None:
+        """`ids`, listed rows whose state just flipped, are now read (or unread): the count of
+        unread matches follows. A row listed twice (never: pages drop repeats) counts once."""
+        listed = {h.id for h in self.hits}
+        changed = len(set(ids) & listed)
+        if self.unread is not None and changed:
+            self.unread = min(self.total, max(0, self.unread + (-changed if read else changed)))
+            self.post_message(self.ReadChanged())
 
     def _rerow(self, doc_id: str) -> None:
         for index, hit in enumerate(self.hits):
