@@ -1017,7 +1017,8 @@ MEDIATED = [
     (
         "Israel's army said it had struck 200 targets overnight, and Israel's defence minister "
         "said the offensive would go on. Hamas fired rockets at Tel Aviv, and Israel said it had "
-        "intercepted most of them.",
+        "intercepted most of them. Israel called up 10,000 more reservists on Tuesday, and "
+        "Israel moved tanks deeper into Gaza.",
         "text",
     ),
     (
@@ -2554,3 +2555,30 @@ def test_a_third_state_followed_as_closely_as_the_sides_is_a_side_however_seldom
     # As present, but never near such a word (it only helps its people): no side.
     calm = [(b[0].replace("sent troops to", "sent engineers to"), b[1]) for b in THREE_ON_THE_RIVER]
     assert set(principals(calm)) == {"Egypt", "Ethiopia"}
+
+
+# The rebel movement is named plainly, never "rebels" or "fighters" beside its name: the data
+# knows it as an armed group (`parties.armed`), a side like a state, not an agency commenting.
+NAMED_MOVEMENT = [
+    ("Morocco moves troops to the Guerguerat crossing", "heading"),
+    (
+        "Morocco sent troops on Friday to reopen the Guerguerat crossing, which supporters of "
+        "the Polisario Front had blocked for three weeks.",
+        "text",
+    ),
+    (
+        "The Polisario Front said the move ended the 1991 ceasefire. Morocco said its troops "
+        "would stay at the crossing.",
+        "text",
+    ),
+    (
+        "The Polisario Front declared that the truce was over, and Morocco accused the Polisario "
+        "Front of provoking the crisis.",
+        "text",
+    ),
+    ("The United Nations urged both sides to show restraint.", "text"),
+]
+
+
+def test_a_movement_the_data_knows_as_armed_is_a_side_when_named_plainly() -> None:
+    assert set(principals(NAMED_MOVEMENT)) == {"Morocco", "Polisario Front"}

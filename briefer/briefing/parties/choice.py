@@ -51,6 +51,7 @@ from briefer.analysis import gazetteer
 from briefer.analysis.model import Analysis
 from briefer.analysis.reactions import government_of, is_domestic_institution, is_state, owner_state
 from briefer.briefing.parties.allies import allies
+from briefer.briefing.parties.armed import armed_group
 from briefer.briefing.parties.disasters import liable_companies, stricken_states
 from briefer.briefing.parties.former_states import former_state_names, of_the_time
 from briefer.briefing.parties.home_affairs import affair_state, domestic_story
@@ -166,12 +167,17 @@ def principal_score(st: ActorStats) -> float:
     like states; towns and regions weigh half (a place in the story, rarely a side of it)."""
     score = st.weighted + st.leading
     if st.type == "ORG" and not (
-        st.armed or st.targeted or st.paired or st.prosecuted or st.agent or _in_event(st)
+        _armed(st) or st.targeted or st.paired or st.prosecuted or st.agent or _in_event(st)
     ):
         score *= 0.5
     if st.type == "GPE" and not _a_state(st.name) and not own_authorities(st):
         score *= 0.5
     return score
+
+
+def _armed(st: ActorStats) -> bool:
+    """Described as an armed group in the text, or known as one (`armed.armed_group`)."""
+    return bool(st.armed) or (st.type == "ORG" and armed_group(st.name))
 
 
 def _candidate(st: ActorStats) -> bool:
@@ -232,7 +238,7 @@ def party_scores(
             continue
         name = st.name
         owner = owner_state(name) if st.type == "ORG" and not st.cited else None
-        if owner is not None and st.armed and _independent(name):
+        if owner is not None and _armed(st) and _independent(name):
             # "an offensive against the Kurdish-led Syrian Democratic Forces", "the SDF
             # commander": a group the text describes as armed, whose state is read from its
             # name only (the data knows it and gives it no owner), fights on its own account.
@@ -274,7 +280,7 @@ def _independent(name: str) -> bool:
 
 def _inner_group(st: ActorStats | None) -> bool:
     """An armed group or a territory's authorities: a side even of one country's own affair."""
-    return st is not None and not _a_state(st.name) and bool(st.armed or own_authorities(st))
+    return st is not None and not _a_state(st.name) and (_armed(st) or own_authorities(st))
 
 
 #: Share of the leading score an armed group or territory fighting the sides in the headline
@@ -309,7 +315,7 @@ def _grounds_of_groups(
             and o.type == "ORG"
             and _independent(g)
             and not international_court(g)
-            and (o.armed or o.agent or o.assailed or _in_event(o))
+            and (_armed(o) or o.agent or o.assailed or _in_event(o))
         ]
         if groups:
             out[ground] = max(groups, key=lambda g: (scores[g], g))
@@ -349,7 +355,7 @@ def _standing_by(st: ActorStats | None) -> bool:
         st is not None
         and st.type == "ORG"
         and not (
-            st.armed
+            _armed(st)
             or st.targeted
             or st.paired
             or st.opposed
@@ -481,7 +487,7 @@ def choose_principals(
             scores[former] = scores.get(former, 0.0) + scores.pop(successor)
     # The armed groups the text names are the ones its "rebels", "separatists" and "gunmen"
     # are: a group named once and then by what its people do is as present as they are.
-    armed = [n for n in scores if _inner_group(stats.get(n)) and stats[n].armed]
+    armed = [n for n in scores if _inner_group(stats.get(n)) and _armed(stats[n])]
     if armed:
         share = group_references(items) * _GROUP_WORD_WEIGHT / len(armed)
         for name in armed:

@@ -1,0 +1,42 @@
+"""Armed groups known by what they are, not by what the text says of them.
+
+A text often names a rebel movement once, plainly ("the Polisario Front said", "talks with the
+PKK"), and calls its people "rebels" or "fighters" elsewhere: the mention itself carries no
+cue of arms (`roles.cues`), and the group would weigh like an agency that only comments. Two
+things tell it apart from an international organisation: the data's list of armed groups
+(`data/armed_groups.txt`) and a name that calls the body a fighting force ("Zapatista
+National Liberation Army", "Revolutionary United Front", "Shower Posse"), unless the data makes
+it a state's own force ("People's Liberation Army": the owner column).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+from briefer.analysis import gazetteer
+
+# "Liberation" anywhere ("Tamil Tigers" are the Liberation Tigers, the PLO a liberation
+# organisation); a name ending as a fighting force does; "Revolutionary" only before a force
+# ("Revolutionary United Front"; the "Institutional Revolutionary Party" is a party).
+_FIGHTERS_NAME = re.compile(
+    r"\bLiberation\b|\b(?:Army|Brigades?|Militias?|Tigers|Guerrillas|Mujahideen|Posse|Rebels)$|"
+    r"\bRevolutionary\s+(?:[\w'-]+\s+)?(?:Army|Front|Armed\s+Forces)\b"
+)
+
+
+@lru_cache(maxsize=1)
+def _known() -> frozenset[str]:
+    text = resources.files("briefer.analysis").joinpath("data", "armed_groups.txt")
+    lines = text.read_text("utf-8").splitlines()
+    return frozenset(s.strip() for s in lines if s.strip() and not s.startswith("#"))
+
+
+@lru_cache(maxsize=4096)
+def armed_group(name: str) -> bool:
+    """Whether the canonical `name` is an armed group by the data's list or by its own name, and
+    no state owns it."""
+    if name in _known():
+        return True
+    return _FIGHTERS_NAME.search(name) is not None and gazetteer.owner_state(name) is None

@@ -1,0 +1,40 @@
+"""Armed groups known by the data's list or by their own name (`parties.armed`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefer.briefing.parties.armed import armed_group
+
+
+@pytest.mark.parametrize(
+    ("name", "armed"),
+    [
+        # the data's list: names that say nothing of arms
+        ("Polisario Front", True),
+        ("Hamas", True),
+        ("Kurdistan Workers' Party", True),
+        ("People's Protection Units", True),
+        # the name calls the body a fighting force
+        ("Bougainville Revolutionary Army", True),
+        ("Sudan People's Liberation Movement", True),
+        ("Zambezi Liberation Front", True),
+        ("Shower Posse", True),
+        # a state's own force, a party, an agency
+        ("People's Liberation Army", False),
+        ("Institutional Revolutionary Party", False),
+        ("United Nations", False),
+        ("Taliban", False),
+    ],
+)
+def test_armed_group(name: str, armed: bool) -> None:
+    assert armed_group(name) is armed
+
+
+def test_the_list_holds_canonical_names_the_gazetteer_knows() -> None:
+    from briefer.analysis import gazetteer
+    from briefer.briefing.parties.armed import _known
+
+    for name in _known():
+        found = gazetteer.canonical_name(name)
+        assert found is not None and found[0] == name, name
