@@ -2582,3 +2582,28 @@ NAMED_MOVEMENT = [
 
 def test_a_movement_the_data_knows_as_armed_is_a_side_when_named_plainly() -> None:
     assert set(principals(NAMED_MOVEMENT)) == {"Morocco", "Polisario Front"}
+
+
+# The NGO whose ship the opening's blasts sink is a side, though no sentence names it beside
+# the state whose police take up the case.
+STRUCK_BODY = [
+    ("Greenpeace ship sunk by blasts in Auckland harbour, photographer killed", "heading"),
+    (
+        "Two explosions sank the Greenpeace ship Rainbow Warrior at its berth in Auckland "
+        "harbour late on Wednesday, killing a photographer on board.",
+        "text",
+    ),
+    (
+        "New Zealand closed the harbour on Thursday and detained two people travelling on "
+        "Swiss passports. New Zealand charged them with murder, and New Zealand sent divers "
+        "to the wreck. New Zealand asked Switzerland about the passports, and New Zealand "
+        "put its navy on alert.",
+        "text",
+    ),
+    ("Wellington ordered an inquiry, and New Zealand troops guarded the harbour.", "text"),
+    ("Greenpeace said the ship had been due to sail for Mururoa atoll.", "text"),
+]
+
+
+def test_the_body_the_opening_act_of_force_falls_on_needs_no_sentence_with_the_state() -> None:
+    assert set(principals(STRUCK_BODY)) == {"New Zealand", "Greenpeace"}

@@ -557,6 +557,10 @@ def choose_principals(
         # A group inside the country need not be named in one sentence with its state, nor
         # the state with the group the story leads with; a third side beside them must be.
         inner = _inner_group(st) or (len(chosen) == 1 and _inner_group(stats.get(chosen[0])))
+        # Nor the doer or target of the opening's act of force beside the leading party
+        # ("Greenpeace ship sunk by blasts in Auckland harbour", told apart from New Zealand's
+        # inquiry).
+        inner = inner or (len(chosen) == 1 and st is not None and _in_event(st))
         if inner or any(c in together.get(name, set()) for c in chosen):
             chosen.append(name)
     people = affiliated if isinstance(affiliated, Mapping) else {}
