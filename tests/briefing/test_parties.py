@@ -2607,3 +2607,26 @@ STRUCK_BODY = [
 
 def test_the_body_the_opening_act_of_force_falls_on_needs_no_sentence_with_the_state() -> None:
     assert set(principals(STRUCK_BODY)) == {"New Zealand", "Greenpeace"}
+
+
+# The act reaches its word of confrontation past a body's acronym: "trigger return of UN
+# sanctions on Iran".
+COALITION_PAST_ACRONYM = [
+    ("Britain, France and Germany trigger return of UN sanctions on Iran", "heading"),
+    (
+        "Iran said the move was illegal and warned it could leave the treaty. Iran's parliament "
+        "met in closed session, and Iran summoned the three ambassadors.",
+        "text",
+    ),
+    ("Britain said the door to diplomacy stayed open.", "text"),
+    ("China called on all parties to show restraint.", "text"),
+]
+
+
+def test_states_acting_together_past_an_acronym_are_sides() -> None:
+    assert set(principals(COALITION_PAST_ACRONYM)) == {
+        "Iran",
+        "United Kingdom",
+        "France",
+        "Germany",
+    }

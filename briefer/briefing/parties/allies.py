@@ -19,13 +19,14 @@ from briefer.briefing.stats import opening_sentences
 from briefer.sources.document import Document
 
 # The group's own act right after it ("... and Egypt severed", "US and British jets strike").
-# ... or ends their quarrel together ("... and Egypt agreed on Tuesday to restore ties").
+# ... or ends their quarrel together ("... and Egypt agreed on Tuesday to restore ties"), up to
+# four words on, a body's acronym among them ("... and Germany trigger return of UN sanctions").
 _MENDS = re.compile(
     r"\b(?:restor\w*|resum\w*|normali[sz]\w*|reopen\w*|lift\w*|end(?:s|ed)?|"
     r"patch(?:es|ed|ing)?\s+up|mend(?:s|ed|ing)?|reconcil\w*)\b"
 )
 _ACTS_AFTER = re.compile(
-    r"^\s*(?:(?:(?-i:[a-z][\w-]*)|on\s+(?-i:[A-Z])\w+)\s+){0,3}?(?:"
+    r"^\s*(?:(?:(?-i:[a-z][\w-]*)|(?-i:[A-Z]{2,5})|on\s+(?-i:[A-Z])\w+)\s+){0,4}?(?:"
     + CLASH.pattern
     + "|"
     + _MENDS.pattern
