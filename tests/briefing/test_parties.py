@@ -2630,3 +2630,27 @@ def test_states_acting_together_past_an_acronym_are_sides() -> None:
         "France",
         "Germany",
     }
+
+
+# A revolt, a rebellion, a mutiny, martial law: one country's own affair, as protests are; the
+# ally whose commander released the troops is a third party.
+REVOLT = [
+    ("After Kwangju: how a ten-day revolt ended", "heading"),
+    (
+        "South Korean troops retook the city of Kwangju before dawn on Tuesday, ending a ten-day "
+        "revolt against martial law in which at least 200 people were killed.",
+        "text",
+    ),
+    (
+        "The United States had agreed to release South Korean units under its joint command for "
+        "the assault, and students accused the United States of backing the crackdown. The "
+        "United States denied any part in the killings.",
+        "text",
+    ),
+    ("South Korea's martial law command said order had been restored.", "text"),
+]
+
+
+def test_a_revolt_is_one_countrys_own_affair() -> None:
+    assert domestic_story([make_doc("r", REVOLT)]) is True
+    assert principals(REVOLT) == ("South Korea",)

@@ -20,6 +20,7 @@ _DOMESTIC = re.compile(
     r"\b(?:elections?|electoral|vote|votes|voting|ballots?|polls|opposition|coup|junta|"
     r"protests?|protesters|unrest|riots?|rioters|uprising|crackdown|demonstrations?|"
     r"demonstrators|parliament|assembly|referendum|president-elect|candidate|exile|gangs?|"
+    r"revolts?|rebellion|insurrection|mutin\w*|martial\s+law|"
     r"impeach\w*|resign\w*|(?:top|supreme|constitutional)\s+court|power\s+struggle|"
     # "rival Haitian leaders", "Libya's rival governments": claimants to one state's power.
     r"rival\s+(?:(?-i:[A-Z])[\w-]*\s+)?(?:leaders|claimants|governments|administrations|"
