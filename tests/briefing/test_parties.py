@@ -2654,3 +2654,31 @@ REVOLT = [
 def test_a_revolt_is_one_countrys_own_affair() -> None:
     assert domestic_story([make_doc("r", REVOLT)]) is True
     assert principals(REVOLT) == ("South Korea",)
+
+
+# A vote to leave a union is no one country's own affair: the state left behind is a side.
+VOTE_TO_LEAVE = [
+    ("Montenegro votes narrowly for independence, threshold cleared", "heading"),
+    (
+        "Montenegrins voted by a slim margin to end their union with Serbia, preliminary "
+        "results showed on Monday.",
+        "text",
+    ),
+    (
+        "Serbia said it would respect the result but warned that Serbia would keep its army's "
+        "bases on the coast. Montenegro's prime minister said Montenegro would apply to join "
+        "the European Union.",
+        "text",
+    ),
+    (
+        "Serbia's parliament met in emergency session, and Serbia recalled its envoy from "
+        "Podgorica.",
+        "text",
+    ),
+    ("The European Union congratulated the voters.", "text"),
+]
+
+
+def test_a_vote_to_leave_a_union_has_the_state_left_behind_as_a_side() -> None:
+    assert domestic_story([make_doc("v", VOTE_TO_LEAVE)]) is False
+    assert set(principals(VOTE_TO_LEAVE)) == {"Montenegro", "Serbia"}

@@ -33,14 +33,27 @@ _DOMESTIC = re.compile(
 _PROTEST_VERB = re.compile(r"\b[A-Z][\w.'’-]*\s+protest(?:s|ed)?\b")
 
 
+# A vote to leave a union ("Montenegro votes narrowly for independence", "After the
+# referendum: Montenegro's independence"): the state left behind is the other side of it.
+_VOTE_TO_LEAVE = re.compile(
+    r"\b(?:votes?|voted|voting|referendum|plebiscite)\b.*\b(?:independence|secession|"
+    r"secede|break-?up)\b|\b(?:independence|secession)\s+(?:referendum|vote|plebiscite)\b|"
+    r"\breferendum\b.*\bindependence\b",
+    re.IGNORECASE,
+)
+
+
 def domestic_story(items: Sequence[tuple[Document, Analysis]]) -> bool:
     """Whether the headlines tell one country's own affair (an election, a coup, protests, a
-    law, gang violence): then foreign states are third parties, however often they are named."""
+    law, gang violence): then foreign states are third parties, however often they are named.
+    A vote to leave a union is not one country's affair: the state it leaves is a side."""
     votes = 0
     for _doc, analysis in items:
         heads = [s for s in analysis.sentences if s.paragraph == 1]
         if not heads:
             heads = [s for s in analysis.sentences if s.label != "other"][:1]
+        if any(_VOTE_TO_LEAVE.search(s.text) for s in heads):
+            continue
         if any(_tells_own_affair(s, analysis.mentions) for s in heads) and not any(
             _foreign_crowd(analysis.sentences[i], analysis.mentions) for i in lead_of(analysis)
         ):
