@@ -2682,3 +2682,31 @@ VOTE_TO_LEAVE = [
 def test_a_vote_to_leave_a_union_has_the_state_left_behind_as_a_side() -> None:
     assert domestic_story([make_doc("v", VOTE_TO_LEAVE)]) is False
     assert set(principals(VOTE_TO_LEAVE)) == {"Montenegro", "Serbia"}
+
+
+# The state whose soil the opening's dead fell on is the one attacked, no bystander that mourns.
+KILLED_ABROAD = [
+    ("Israel blames Iran as Cyprus hunts for bus bomber's accomplices", "heading"),
+    (
+        "Six Israeli tourists and their Cypriot driver were killed at Larnaca airport on "
+        "Wednesday; Tehran rejects the accusation.",
+        "text",
+    ),
+    (
+        "Israel sent investigators to the island, and Israel put its embassies in Europe on "
+        "alert. Israel flew the wounded home on Thursday, and Israel buried its dead in "
+        "Jerusalem.",
+        "text",
+    ),
+    (
+        "Israel said Iran and Hezbollah were behind the blast, and Israel vowed to strike back. "
+        "Iran denied any part in it.",
+        "text",
+    ),
+    ("Greece sent condolences.", "text"),
+]
+
+
+def test_the_state_the_openings_dead_fell_in_is_a_side_of_an_attack() -> None:
+    assert "Cyprus" in principals(KILLED_ABROAD)
+    assert "Greece" not in principals(KILLED_ABROAD)

@@ -57,6 +57,7 @@ from briefer.briefing.parties.former_states import former_state_names, of_the_ti
 from briefer.briefing.parties.home_affairs import affair_state, domestic_story
 from briefer.briefing.parties.named_sides import (
     attack_leaders,
+    attack_scenes,
     attack_story,
     attacked_states,
     claimants,
@@ -529,6 +530,7 @@ def choose_principals(
         ranked = [own] + [n for n in ranked if n != own]
     chosen = [ranked[0]]
     assault: bool | None = None  # (read once: at the first state standing by, or below)
+    scenes: frozenset[str] | None = None  # (read once, the same way)
     for name in ranked[1:]:
         if len(chosen) >= _MAX_PRINCIPALS:
             break
@@ -543,8 +545,9 @@ def choose_principals(
             name not in answering
             and _state_standing_by(st)
             and (assault := attack_story(items) if assault is None else assault)
+            and name not in (scenes := attack_scenes(items) if scenes is None else scenes)
         ):
-            continue  # a state that mourns, helps or comments
+            continue  # a state that mourns, helps or comments (not the one its dead fell in)
         needed = _needed_share(
             st,
             len(chosen),

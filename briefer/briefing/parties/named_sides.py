@@ -15,6 +15,7 @@ from briefer.analysis import gazetteer
 from briefer.analysis.model import Analysis
 from briefer.analysis.reactions import government_of, is_state, owner_state
 from briefer.briefing.parties.home_affairs import state_of
+from briefer.briefing.parties.place_states import state_of_place
 from briefer.briefing.roles.attacks import (
     act_of_arms_end,
     charged_with_attack,
@@ -314,3 +315,34 @@ def forces_struck(items: Sequence[tuple[Document, Analysis]]) -> list[str]:
                 if _FORCES_AFTER.match(doc.text, m.end, sentence.end):
                     found.append(state)
     return found
+
+
+# Where the opening's dead fell: "were killed at Burgas airport", "the car bombing that killed
+# 28 people in the market town of Omagh" (the place right after "in" or "at", a few words on).
+_KILLED_THERE = re.compile(
+    r"\b(?:killed|killing|kills|died|wounded|injured)\b[^.;:!?]{0,50}?\b(?:in|at)\s+(?:the\s+)?"
+    r"(?:(?-i:[a-z][\w-]*)\s+){0,3}(?:of\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def attack_scenes(items: Sequence[tuple[Document, Analysis]]) -> frozenset[str]:
+    """States where the headline's or lead's dead fell ("Five Israeli tourists and their driver
+    were killed at Burgas airport"): in an attack story, the state attacked on its own soil, no
+    bystander that mourns, however little the opening sets it against anyone. A town counts for
+    the state it lies in (`place_states`)."""
+    found: set[str] = set()
+    for doc, analysis in items:
+        for sentence in opening_sentences(analysis):
+            if _HARMED.search(sentence.text) is None:
+                continue
+            for m in analysis.mentions:
+                if not sentence.start <= m.start < sentence.end or m.type not in ("GPE", "LOC"):
+                    continue
+                before = doc.text[max(sentence.start, m.start - 90) : m.start]
+                if _KILLED_THERE.search(before) is None:
+                    continue
+                state = state_of(m) or state_of_place(m.canonical)
+                if state is not None and is_state(state):
+                    found.add(state)
+    return frozenset(found)
