@@ -2710,3 +2710,25 @@ KILLED_ABROAD = [
 def test_the_state_the_openings_dead_fell_in_is_a_side_of_an_attack() -> None:
     assert "Cyprus" in principals(KILLED_ABROAD)
     assert "Greece" not in principals(KILLED_ABROAD)
+
+
+# States the headline makes act as one ("launch joint inquiry") with a side are sides too.
+JOINT_INQUIRY = [
+    ("Hopes fade for 300 missing as Latvia, Sweden and Finland launch joint inquiry", "heading"),
+    (
+        "The Latvian ferry Riga sank in a storm on its way to Stockholm on Wednesday night, and "
+        "Latvia said 300 passengers were still missing.",
+        "text",
+    ),
+    (
+        "Latvia declared a day of mourning. Latvia's shipping register grounded the ferry's "
+        "sister ship, and Latvia asked its neighbours for divers.",
+        "text",
+    ),
+    ("Finland sent two helicopters. Finnish ships picked up 40 survivors.", "text"),
+    ("Norway offered condolences.", "text"),
+]
+
+
+def test_states_the_headline_makes_act_jointly_with_a_side_are_sides() -> None:
+    assert set(principals(JOINT_INQUIRY)) == {"Latvia", "Sweden", "Finland"}

@@ -20,7 +20,8 @@ from briefer.sources.document import Document
 
 # The group's own act right after it ("... and Egypt severed", "US and British jets strike").
 # ... or ends their quarrel together ("... and Egypt agreed on Tuesday to restore ties"), up to
-# four words on, a body's acronym among them ("... and Germany trigger return of UN sanctions").
+# four words on, a body's acronym among them ("... and Germany trigger return of UN sanctions"),
+# or says they act as one ("Estonia, Sweden and Finland launch joint inquiry").
 _MENDS = re.compile(
     r"\b(?:restor\w*|resum\w*|normali[sz]\w*|reopen\w*|lift\w*|end(?:s|ed)?|"
     r"patch(?:es|ed|ing)?\s+up|mend(?:s|ed|ing)?|reconcil\w*)\b"
@@ -30,7 +31,7 @@ _ACTS_AFTER = re.compile(
     + CLASH.pattern
     + "|"
     + _MENDS.pattern
-    + ")",
+    + r"|\b(?:joint|jointly|together)\b)",
     re.IGNORECASE,
 )
 _LIST_JOIN = re.compile(r"^(?:,\s*(?:the\s+)?|,?\s+and\s+(?:the\s+)?)$")
