@@ -2732,3 +2732,27 @@ JOINT_INQUIRY = [
 
 def test_states_the_headline_makes_act_jointly_with_a_side_are_sides() -> None:
     assert set(principals(JOINT_INQUIRY)) == {"Latvia", "Sweden", "Finland"}
+
+
+# A ruling group is its state's actor, never a side of its own (the gold conventions).
+RULING_GROUP = [
+    ("Taliban bar women from universities, drawing global condemnation", "heading"),
+    (
+        "Armed guards blocked women from entering university gates across Afghanistan on "
+        "Wednesday, a day after the Taliban government ordered universities to suspend their "
+        "education.",
+        "text",
+    ),
+    (
+        "The Taliban said the order would stand. Afghanistan's universities closed their women's "
+        "dormitories, and Afghanistan's higher education ministry sent letters to every "
+        "college.",
+        "text",
+    ),
+    ("Turkey urged the Taliban to reverse the ban. Qatar voiced disappointment.", "text"),
+]
+
+
+def test_a_ruling_group_is_no_side_of_its_own() -> None:
+    assert "Taliban" not in principals(RULING_GROUP)
+    assert "Afghanistan" in principals(RULING_GROUP)

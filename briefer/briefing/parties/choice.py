@@ -66,6 +66,7 @@ from briefer.briefing.parties.named_sides import (
     group_references,
     retaliators,
 )
+from briefer.briefing.parties.own_side import ruling_groups
 from briefer.briefing.parties.place_states import state_of_place
 from briefer.briefing.roles.courts import international_court
 from briefer.briefing.stats import ActorStats, sentence_index
@@ -498,6 +499,10 @@ def choose_principals(
     for ground, group in _grounds_of_groups(stats, scores, together).items():
         scores[group] += scores.pop(ground)
     ranked = sorted(scores, key=lambda n: (-scores[n], n))
+    # "The Taliban government ordered universities to close": a ruling group is its state's
+    # actor, never a side of its own (an armed group that also runs a territory still fights).
+    ruling = ruling_groups(items)
+    ranked = [n for n in ranked if n not in ruling or _armed(stats[n])] or ranked
     # A party the text makes the go-between is a third party, however prominent.
     peoples = _mediating_peoples(stats)
     ranked = [n for n in ranked if not _mediates(stats.get(n), n, peoples)] or ranked
