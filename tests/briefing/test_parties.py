@@ -2756,3 +2756,30 @@ RULING_GROUP = [
 def test_a_ruling_group_is_no_side_of_its_own() -> None:
     assert "Taliban" not in principals(RULING_GROUP)
     assert "Afghanistan" in principals(RULING_GROUP)
+
+
+# A group the data knows as armed, named in one country's own affair only as a party (its
+# seats, its ministers), is no side of it: the text must show it in the confrontation.
+ARMED_GROUP_AS_PARTY = [
+    ("Lebanon holds parliamentary election amid economic collapse", "heading"),
+    (
+        "Lebanon voted on Sunday in its first parliamentary election since the economy "
+        "collapsed, and Hezbollah and its allies hoped to keep their majority.",
+        "text",
+    ),
+    (
+        "Hezbollah won 13 seats in the south, results showed. Hezbollah's ministers are expected "
+        "to keep their posts, and Hezbollah named its candidate for speaker.",
+        "text",
+    ),
+    (
+        "Lebanon's interior minister said turnout was 41 percent. Lebanon's president called on "
+        "the new parliament to form a government quickly.",
+        "text",
+    ),
+    ("France urged Lebanon's leaders to enact reforms.", "text"),
+]
+
+
+def test_an_armed_group_named_only_as_a_party_is_no_side_of_an_election() -> None:
+    assert principals(ARMED_GROUP_AS_PARTY) == ("Lebanon",)

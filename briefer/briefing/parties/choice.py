@@ -282,7 +282,17 @@ def _independent(name: str) -> bool:
 
 def _inner_group(st: ActorStats | None) -> bool:
     """An armed group or a territory's authorities: a side even of one country's own affair."""
-    return st is not None and not _a_state(st.name) and (_armed(st) or own_authorities(st))
+    return st is not None and not _a_state(st.name) and (_fighting(st) or own_authorities(st))
+
+
+def _fighting(st: ActorStats) -> bool:
+    """An armed group the text shows as one: described as armed, or known as one and named in
+    the confrontation (near its words, accused, the doer or target of the opening's act). A
+    known group the text names only as a party or a topic ("Hezbollah's ministers") is no side
+    of one country's own affair for that alone."""
+    return bool(st.armed) or (
+        _armed(st) and bool(st.clashes or st.opposed or st.assailed or _in_event(st))
+    )
 
 
 #: Share of the leading score an armed group or territory fighting the sides in the headline
