@@ -22,6 +22,8 @@ from briefer.briefing.parties.armed import armed_group
         ("Shower Posse", True),
         # a state's own force, a party, an agency
         ("People's Liberation Army", False),
+        ("Pakistan Army", False),
+        ("Salvation Army", False),
         ("Institutional Revolutionary Party", False),
         ("United Nations", False),
         ("Taliban", False),

@@ -16,12 +16,16 @@ from functools import lru_cache
 from importlib import resources
 
 from briefer.analysis import gazetteer
+from briefer.analysis.owners import owner_state
 
-# "Liberation" anywhere ("Tamil Tigers" are the Liberation Tigers, the PLO a liberation
-# organisation); a name ending as a fighting force does; "Revolutionary" only before a force
-# ("Revolutionary United Front"; the "Institutional Revolutionary Party" is a party).
+# "Liberation" anywhere (the PLO is a liberation organisation, the KLA an army of its own
+# though its name begins with a state's); a name ending as a fighting force does, unless it
+# begins with a state's name ("Pakistan Army": the state's own) or is a charity's ("Salvation
+# Army"); "Revolutionary" only before a force ("Revolutionary United Front"; the "Institutional
+# Revolutionary Party" is a party).
+_LIBERATION = re.compile(r"\bLiberation\b")
 _FIGHTERS_NAME = re.compile(
-    r"\bLiberation\b|\b(?:Army|Brigades?|Militias?|Tigers|Guerrillas|Mujahideen|Posse|Rebels)$|"
+    r"(?<!Salvation )\b(?:Army|Militias?|Guerrillas|Mujahideen|Posse|Rebels)$|"
     r"\bRevolutionary\s+(?:[\w'-]+\s+)?(?:Army|Front|Armed\s+Forces)\b"
 )
 
@@ -39,4 +43,8 @@ def armed_group(name: str) -> bool:
     no state owns it."""
     if name in _known():
         return True
-    return _FIGHTERS_NAME.search(name) is not None and gazetteer.owner_state(name) is None
+    if gazetteer.owner_state(name) is not None:
+        return False  # the data's owner column: "People's Liberation Army" is China's
+    if _LIBERATION.search(name):
+        return True
+    return _FIGHTERS_NAME.search(name) is not None and owner_state(name) is None
