@@ -2783,3 +2783,18 @@ ARMED_GROUP_AS_PARTY = [
 
 def test_an_armed_group_named_only_as_a_party_is_no_side_of_an_election() -> None:
     assert principals(ARMED_GROUP_AS_PARTY) == ("Lebanon",)
+
+
+def test_a_town_names_its_state_beside_the_others_in_its_sentence() -> None:
+    # "the bombing that killed 28 people in Omagh": the United Kingdom is named there with
+    # Ireland, though only by its town (a side need not be named alone beside the other).
+    from briefer.briefing.parties.choice import _cooccur
+
+    doc = make_doc(
+        "t",
+        [
+            ("Car bomb kills 28 in Omagh", "heading"),
+            ("Ireland condemned the car bombing that killed 28 people in Omagh.", "text"),
+        ],
+    )
+    assert "United Kingdom" in _cooccur([doc])["Ireland"]

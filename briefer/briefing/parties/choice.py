@@ -105,6 +105,11 @@ def _cooccur(items: Sequence[tuple[Document, Analysis]]) -> dict[str, set[str]]:
             idx = locate(m.start)
             if idx is not None:
                 names_by_sentence[idx].add(m.canonical)
+                if m.type == "GPE" and not _a_state(m.canonical):
+                    # "killed 28 people in Omagh": the town's state is named there too
+                    state = government_of(m.canonical) or state_of_place(m.canonical)
+                    if state is not None:
+                        names_by_sentence[idx].add(state)
         for names in names_by_sentence.values():
             for n in names:
                 together[n] |= names - {n}
