@@ -37,8 +37,10 @@ own bodies (its parties, institutions, state companies, as the text introduces t
 
 This module scores the candidates and chooses among them; the sides found by what the text
 says of them live beside it: `named_sides` (an attack's authors, courts with a case,
-retaliators, states attacked), `disasters` (states struck, companies liable), `allies`
-(states acting together), `home_affairs` (one country's own affair) and `own_bodies`.
+retaliators, states attacked, the states an attack's dead fell in), `disasters` (states
+struck, companies liable), `allies` (states acting together), `home_affairs` (one country's own
+affair), `own_bodies` and `armed` (armed groups known by the data's list or their own name,
+however the text describes them; a ruling group, `own_side.ruling_groups`, is no side).
 """
 
 from __future__ import annotations
