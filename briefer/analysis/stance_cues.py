@@ -491,6 +491,42 @@ _ONE_PARTY_TOLD_TO_STOP = (
     r"(?:[\w-]+\s+)?(?:troops|forces|soldiers)\b"
 )
 
+# A deed said to show what its doer is: "the incident showed the dangers of military activity",
+# "the episode showed how Iran behaved outside the rules", "the refusal showed that Washington put
+# politics first", "the killings showed the folly of the policy"; what a lesson is needed for
+# ("showed the need for", "showed why") judges no one.
+_SHOWN = (
+    r"\s+(?:(?:has|had|have|clearly|only|again|also)\s+)?(?:show(?:s|ed|n)?|prov(?:es|ed)|demonstrat(?:es|ed)|"
+    r"confirm(?:s|ed)|reveal(?:s|ed)|expos(?:es|ed)|underlin(?:es|ed))\s+"
+    r"(?!(?:again\s+|once\s+more\s+)?(?:the\s+|a\s+)?(?:urgent\s+|pressing\s+)?(?:need|needs|necessity|"
+    r"value|importance|why|danger\s+of|dangers\s+of|risks?\s+of)\b)"
+    # (a worry borne out is still a worry: "the ruling confirmed its concerns")
+    r"(?!(?:its|their|our|his|her|the|these|those|many)\s+(?:[\w-]+\s+)?(?:concerns?|fears?|worries|"
+    r"doubts|suspicions)\b)"
+)
+_DEED_SHOWN = (
+    r"(?:(?<=\bthe\s)|(?<=\bthis\s)|(?<=\bthat\s)|(?<=\bits\s))(?:incidents?|episode|refusal|raid|decision|downing|"
+    r"killings?|shootings?|occupation|arrests?|affair|invasion|crackdown|hangings|executions|"
+    r"deployment|seizure|annexation|bombings?|massacre|incursion|blockade)" + _SHOWN
+)
+# An outcome said to show good things of those who reached it: "the agreement showed that the
+# Balkans could solve problems", "the outcome showed that quiet diplomacy could work", "the vote
+# showed that democracy was deepening"
+_OUTCOME_SHOWN = (
+    r"(?:(?<=\bthe\s)|(?<=\bthis\s)|(?<=\bits\s))(?:outcome|agreement|accord|deal|settlement|vote|election|ruling|"
+    r"judgment|judgement|referendum|transition|handover)" + _SHOWN
+)
+# (see the cue that reads it, after the appeals for restraint)
+_ALL_SIDES_TO_KEEP_RULES = (
+    r"(?:\b(?:urg(?:e|ed|es|ing)|call(?:ed|s|ing)?\s+(?:on|upon)|appeal(?:ed|s|ing)?\s+to|"
+    r"ask(?:ed|s|ing)?|press(?:ed|es|ing)?|encourag\w*)\s+(?:all|both|everyone|each|"
+    r"the\s+(?:two|parties|sides|rival|warring))\b[^;]{0,60}?\bto\s+|"
+    r"\b(?:all|both)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:parties|sides|leaders)\s+(?:should|must|had\s+to|"
+    r"needed\s+to|to)\s+)(?P<obj>respect|uphold|abide\s+by)\b"
+    r"(?![^;,.]{0,40}?\b(?:results?|outcomes?|vote|votes|choices?|will\s+of|wishes|sovereign\w*|"
+    r"territorial|independence|autonomy|verdict\s+of)\b)"
+)
+
 
 def _one_of(*patterns: str) -> str:
     """One pattern that matches where any of `patterns` does."""
@@ -579,6 +615,11 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\b(?:send\w*|sent|dispatch\w*)\b[^;]{0,120}?\bto\s+(?:meet|mediate|talk)\b",
         ),
         ("appeal-restraint", rf"\b{APPEAL}\b[^;]{{0,80}}?\b(?P<obj>{_RESTRAINT_WORDS})"),
+        # Every side asked to keep the rules ("urged all leaders to respect the rule of law and
+        # the courts", "calling on all parties to respect the court's decision", "asked both
+        # sides to respect the old town"); one side asked is often judged by it, and a vote's
+        # outcome respected backs its winner.
+        ("appeal-restraint", _ALL_SIDES_TO_KEEP_RULES),
         ("appeal-restraint", r"\b(?:restraint|de-?escalat\w*|de-?confliction)\b"),
         ("threat", _CONDITIONAL_WARNING),
         # "warned it would not tolerate any change to the border"
@@ -992,6 +1033,8 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("support", _one_of(_FORCES_SENT, _AID_HANDED_OUT, _AID_CARRIED)),
         ("support", _one_of(_GLAD_OR_BOUND, _STOOD_BY)),
         ("criticism", _one_of(_EXPLANATION_DEMANDED, _GROUNDLESS, _REGRETTED_DEED, _JUDGED)),
+        ("criticism", _DEED_SHOWN),
+        ("support", _OUTCOME_SHOWN),
         ("criticism", _one_of(_DISAPPROVAL, _ONE_PARTY_TOLD_TO_STOP, _BLAME_AND_DEMANDS)),
         ("threat", _one_of(_MEASURES_TAKEN, _COSTS_HELD_OVER)),
         ("concern", _PLIGHT),

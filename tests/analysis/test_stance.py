@@ -1450,3 +1450,39 @@ def test_advice_to_ones_own_citizens_and_protests_named_take_no_side(
 )
 def test_shock_voiced_before_an_appeal_is_a_worry(text: str, stance: str) -> None:
     assert stance_of(text) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("Qatar urged all leaders to respect the rule of law and the courts.", "appeal-restraint"),
+        ("Oman called on all parties to respect the court's decision.", "appeal-restraint"),
+        ("Kuwait asked both sides to respect the old city as a heritage site.", "appeal-restraint"),
+        ("He said both sides must abide by the court's ruling.", "appeal-restraint"),
+        # a vote's outcome respected backs its winner; one side alone asked is left to the rest
+        ("Oman urged all Qataris to respect the outcome of the vote.", "support"),
+        ("Kuwait urged all parties to respect the sovereignty of Qatar.", "other"),
+    ],
+)
+def test_every_side_asked_to_keep_the_rules_is_an_appeal_for_restraint(
+    text: str, stance: str
+) -> None:
+    assert stance_of(text) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("Kuwait said the episode showed how Oman behaved outside the rules.", "criticism"),
+        ("Qatar said the refusal showed that Muscat put politics ahead of lives.", "criticism"),
+        ("The ministry said the killing showed the failure of the ruler's policy.", "criticism"),
+        ("Kuwait said the shootings confirmed that the system could not be reformed.", "criticism"),
+        ("Qatar said the agreement showed that the region could solve its problems.", "support"),
+        ("He said the vote showed that democracy was deepening on the continent.", "support"),
+        # a lesson drawn, or a worry borne out, judges no one
+        ("Kuwait said the incident showed the need for better rules at sea.", "other"),
+        ("The agency said the ruling confirmed its concerns.", "concern"),
+    ],
+)
+def test_a_deed_or_outcome_said_to_show_something_judges_it(text: str, stance: str) -> None:
+    assert stance_of(text) == stance
