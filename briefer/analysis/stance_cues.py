@@ -516,6 +516,24 @@ _OUTCOME_SHOWN = (
     r"(?:(?<=\bthe\s)|(?<=\bthis\s)|(?<=\bits\s))(?:outcome|agreement|accord|deal|settlement|vote|election|ruling|"
     r"judgment|judgement|referendum|transition|handover)" + _SHOWN
 )
+# An ally's defence bolstered without a word of stance (the acts table's "troops or arms sent to
+# help a side"): "would increase its military presence in the Baltic Sea", "extended and
+# increased its air-policing role over Poland", "would step up vigilance in the region",
+# "placed experts at the disposal of the investigators"; not its own border guarded, nor a show
+# of force near another's ("stepped up its naval presence off the coast").
+_FORCES_BOLSTERED = (
+    r"\b(?:increas\w*|step(?:s|ped|ping)?\s+up|reinforc\w*|boost\w*|strengthen\w*|extend\w*|"
+    r"expand\w*|bolster\w*|launch\w*)\s+(?:and\s+\w+\s+)?(?:its\s+|their\s+|the\s+|an?\s+)?"
+    r"(?:new\s+)?(?:[\w-]+\s+){0,2}?(?:military\s+presence|naval\s+presence|air[- ]policing|"
+    r"air[- ]defen[cs]e|vigilance)\b"
+    r"(?![^;.]{0,40}\b(?:border|frontier|own|near|around|off|along|close\s+to|state\s+of|"
+    r"province\s+of)\b)|"
+    r"\bat\s+the\s+disposal\s+of\b"
+)
+# A vote cast against a body's measure shields the side it targets: "China voted against",
+# "Only the United States and Australia voted against", "South Africa also voted against" (most
+# such measures condemn or punish one side).
+_VOTED_AGAINST = r"\bvoted\s+against\b"
 # (see the cue that reads it, after the appeals for restraint)
 _ALL_SIDES_TO_KEEP_RULES = (
     r"(?:\b(?:urg(?:e|ed|es|ing)|call(?:ed|s|ing)?\s+(?:on|upon)|appeal(?:ed|s|ing)?\s+to|"
@@ -1014,7 +1032,9 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "appeal-restraint",
             r"(?:\bnot|n['’]t)\s+want\s+(?:[\w-]+\s+){0,4}?(?:widen\w*|escalat\w*|spread\w*)|"
-            r"(?:\bnot|n['’]t|cannot)\s+(?:need|afford)\s+(?:a\s+|another\s+)?(?:war|conflict)",
+            r"(?:\bnot|n['’]t|cannot)\s+(?:need|afford)\s+(?:a\s+|another\s+)?(?:military\s+)?"
+            # "could not afford to see its armies turn on each other"
+            r"(?:war|conflict|confrontation|to\s+see\b)",
         ),
         # a part offered in easing the crisis: "willing to play a constructive role"
         ("appeal-dialogue", r"\b(?:constructive|mediating|positive)\s+role\b"),
@@ -1031,7 +1051,7 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("support", _one_of(_MONEY_GIVEN, _HELP_AT_WORK, _HELP_OFFERED, _COOPERATION)),
         ("support", _one_of(_FORCES_JOINED, _REFUGE, _TRIBUTE, _HELPED_OR_TRUSTED)),
         ("support", _one_of(_FORCES_SENT, _AID_HANDED_OUT, _AID_CARRIED)),
-        ("support", _one_of(_GLAD_OR_BOUND, _STOOD_BY)),
+        ("support", _one_of(_GLAD_OR_BOUND, _STOOD_BY, _FORCES_BOLSTERED, _VOTED_AGAINST)),
         ("criticism", _one_of(_EXPLANATION_DEMANDED, _GROUNDLESS, _REGRETTED_DEED, _JUDGED)),
         ("criticism", _DEED_SHOWN),
         ("support", _OUTCOME_SHOWN),

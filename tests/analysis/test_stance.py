@@ -1486,3 +1486,37 @@ def test_every_side_asked_to_keep_the_rules_is_an_appeal_for_restraint(
 )
 def test_a_deed_or_outcome_said_to_show_something_judges_it(text: str, stance: str) -> None:
     assert stance_of(text) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("The alliance said it would increase its military presence in the Gulf.", "support"),
+        ("Kuwait extended and increased its air-policing role over Qatar.", "support"),
+        ("The alliance said it would step up vigilance in the region.", "support"),
+        ("Europol has placed experts at the disposal of the Omani investigators.", "support"),
+        # its own border guarded, or a show of force off another's coast, helps no side
+        ("Kuwait increased its military presence along its border.", "other"),
+    ],
+)
+def test_an_allys_defence_bolstered_supports_it(text: str, stance: str) -> None:
+    assert stance_of(text) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("Only Kuwait and Bahrain voted against.", "support"),
+        ("China voted against, saying such a hasty move would add fuel to the fire.", "support"),
+        ("The plan was approved by the Assembly with no votes against.", "other"),
+        ("The world cannot afford a military confrontation between them.", "appeal-restraint"),
+        (
+            "He said the region could not afford to see its armies turn on each other.",
+            "appeal-restraint",
+        ),
+    ],
+)
+def test_a_vote_against_shields_and_a_war_unaffordable_asks_restraint(
+    text: str, stance: str
+) -> None:
+    assert stance_of(text) == stance
