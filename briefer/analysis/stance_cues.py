@@ -534,6 +534,23 @@ _FORCES_BOLSTERED = (
 # "Only the United States and Australia voted against", "South Africa also voted against" (most
 # such measures condemn or punish one side).
 _VOTED_AGAINST = r"\bvoted\s+against\b"
+# A relief or mapping service switched on for the struck side (CAMEO 073): "activated its
+# Copernicus rapid mapping service", "has activated a disaster assistance response team", "the EU
+# Civil Protection Mechanism has been activated" (a joint defence pact invoked threatens instead)
+_AID_ACTIVATED = (
+    r"\bactivat\w*\s+(?:its\s+|the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?(?:civil\s+protection|"
+    r"(?:rapid\s+|satellite\s+)?mapping|(?:disaster|emergency)\s+(?:assistance|response|management)|"
+    r"search-and-rescue|rescue|relief|humanitarian)\b|"
+    r"\b(?:civil\s+protection|mapping|emergency\s+management|relief)\s+(?:mechanism|service)\s+"
+    r"(?:has\s+|had\s+|have\s+)?(?:been\s+|was\s+)?activated\b"
+)
+# Rescuers at work for the struck side: "French navy divers worked for a week to recover bodies",
+# "Turkish rescuers pulled a woman alive from a collapsed block", "the crews have rescued dozens"
+_RESCUERS_AT_WORK = (
+    r"\b(?:rescuers|divers|crews|firefighters|(?:rescue|relief|search)\s+teams?)\b[^;]{0,60}?"
+    r"\b(?:work(?:s|ed)?\s+(?:in|for|through|on|at)\b|pulled\s+[^;]{0,30}?\balive\b|"
+    r"recover(?:ed)?\s+(?:the\s+)?bodies\b|rescued\b|found\s+[^;]{0,30}?\balive\b)"
+)
 # (see the cue that reads it, after the appeals for restraint)
 _ALL_SIDES_TO_KEEP_RULES = (
     r"(?:\b(?:urg(?:e|ed|es|ing)|call(?:ed|s|ing)?\s+(?:on|upon)|appeal(?:ed|s|ing)?\s+to|"
@@ -1052,6 +1069,7 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("support", _one_of(_FORCES_JOINED, _REFUGE, _TRIBUTE, _HELPED_OR_TRUSTED)),
         ("support", _one_of(_FORCES_SENT, _AID_HANDED_OUT, _AID_CARRIED)),
         ("support", _one_of(_GLAD_OR_BOUND, _STOOD_BY, _FORCES_BOLSTERED, _VOTED_AGAINST)),
+        ("support", _one_of(_AID_ACTIVATED, _RESCUERS_AT_WORK)),
         ("criticism", _one_of(_EXPLANATION_DEMANDED, _GROUNDLESS, _REGRETTED_DEED, _JUDGED)),
         ("criticism", _DEED_SHOWN),
         ("support", _OUTCOME_SHOWN),

@@ -1520,3 +1520,20 @@ def test_a_vote_against_shields_and_a_war_unaffordable_asks_restraint(
     text: str, stance: str
 ) -> None:
     assert stance_of(text) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("The Commission activated its satellite mapping service to chart the floods.", "support"),
+        ("Kuwait has activated a disaster assistance response team for Oman.", "support"),
+        ("The EU Civil Protection Mechanism has been activated.", "support"),
+        ("Kuwaiti divers worked for a week to recover bodies from the hull.", "support"),
+        ("Omani rescuers pulled a woman alive from a collapsed block.", "support"),
+        ("The crews have rescued dozens of people since Sunday.", "support"),
+        # a mechanism of its own, switched on, helps no side
+        ("The bloc activated its budget control mechanism.", "other"),
+    ],
+)
+def test_relief_switched_on_or_at_work_supports_the_struck_side(text: str, stance: str) -> None:
+    assert stance_of(text) == stance
