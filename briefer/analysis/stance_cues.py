@@ -551,6 +551,11 @@ _RESCUERS_AT_WORK = (
     r"\b(?:work(?:s|ed)?\s+(?:in|for|through|on|at)\b|pulled\s+[^;]{0,30}?\balive\b|"
     r"recover(?:ed)?\s+(?:the\s+)?bodies\b|rescued\b|found\s+[^;]{0,30}?\balive\b)"
 )
+# A judgement later in the sentence, which outweighs a word of grief or dismay before it
+_JUDGEMENT_FOLLOWS = (
+    r"(?![^;]*?\b(?:criticis|criticiz|condemn|no\s+excuse|accountab|dangerous|undermin|insult|"
+    r"deplor|denounc))"
+)
 # (see the cue that reads it, after the appeals for restraint)
 _ALL_SIDES_TO_KEEP_RULES = (
     r"(?:\b(?:urg(?:e|ed|es|ing)|call(?:ed|s|ing)?\s+(?:on|upon)|appeal(?:ed|s|ing)?\s+to|"
@@ -583,13 +588,19 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"concerned(?=\s+(?:about|by|over|at|that|for|with)\b)|worr(?:y|ied|ies|ying|isome)|alarm(?:ed|ing)?|troubl(?:ed|ing)|"
             r"dismay(?:ed)?|lament\w*|misgivings|reservations|doubts|sc?epticism|disturb(?:ed|ing)|disquiet|anxious|uneas[ey]|fear(?:s|ed)?|"
             # (a deed regretted is judged: see `_REGRETTED_DEED`)
-            r"(?!" + _REGRETTED_DEED + r")regret\w*|sad|"
+            r"(?!" + _REGRETTED_DEED + r")regret\w*|"
             r"instability|arms\s+race|volatile|precarious|dire|"
             # (horror at a disaster is a worry; at a deed, a judgement: see `_DISAPPROVAL`)
-            r"horrified(?=" + _HORROR_AT_A_DISASTER + r")|catastroph\w*|"
-            r"calamit\w*|tragic|tragedy|distress\w*|"
+            r"horrified(?=" + _HORROR_AT_A_DISASTER + r")|"
+            # (a deed labelled a tragedy and judged in the same breath is judged: "called the
+            # attack a tragedy for which there could be no excuse", "called the spill a
+            # catastrophe and criticised the lack of controls", "a sad day ... a dangerous
+            # precedent")
+            r"(?:sad|catastroph\w*|calamit\w*|tragic|tragedy)\b"
+            + _JUDGEMENT_FOLLOWS
+            + r"|distress\w*|"
             # a grave situation worries; a grave breach is judged (criticism)
-            r"grave(?!\s+(?:violation|breach|crime|(?:[\w-]+\s+)?(?:mistake|error)|provocation|"
+            r"grave(?!\s+(?:violation|breach|crime|insult|abuses?|(?:[\w-]+\s+)?(?:mistake|error)|provocation|"
             r"escalation\s+by)))\b",
         ),
         # Shock or sadness voiced before an appeal or a worry is itself a worry ("was deeply

@@ -1537,3 +1537,21 @@ def test_a_vote_against_shields_and_a_war_unaffordable_asks_restraint(
 )
 def test_relief_switched_on_or_at_work_supports_the_struck_side(text: str, stance: str) -> None:
     assert stance_of(text) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("Kuwait called the raid a tragedy for which there could be no excuse.", "criticism"),
+        (
+            "The group called the spill a catastrophe and criticised the lack of controls.",
+            "criticism",
+        ),
+        ("He described the war as a sad day that set a dangerous precedent.", "criticism"),
+        ("Qatar said the affair had been a grave insult to its sovereignty.", "criticism"),
+        # with no judgement after it, the word of grief stays a worry
+        ("He said the deaths of so many children were a tragedy for the region.", "concern"),
+    ],
+)
+def test_a_deed_labelled_a_tragedy_and_judged_is_criticism(text: str, stance: str) -> None:
+    assert stance_of(text) == stance
