@@ -750,6 +750,19 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"such\s+|all\s+)?(?:charges|accusations|allegations)\s+against\s+"
             r"(?!(?:it|itself|them|themselves|him|her|us|me)\b)",
         ),
+        # A charge called groundless by the one it names is a denial (the acts table's
+        # "denying one's own involvement": other): "said such allegations were baseless",
+        # "calling the reports a fabrication", "what it called groundless accusations"
+        (
+            "other",
+            # (charges brought against others and called baseless judge those who brought them:
+            # "to free others detained on baseless terrorism charges")
+            r"\b(?:allegations?|accusations?|claims?|reports|suggestions?)\b"
+            r"(?!\s+against\s+(?!(?:it|itself|them|themselves|us|me)\b))[^;.]{0,40}?"
+            r"\b(?:baseless|fabricat\w*|lies?|groundless|nonsense|worthless|unfounded)\b|"
+            r"\b(?:baseless|groundless|unfounded)\s+(?:[\w-]+\s+)?(?:allegations?|accusations?|"
+            r"claims?|reports)\b",
+        ),
         # (the acts table's "denying one's own involvement": other) "Cairo rejected the
         # accusation", "rejected as baseless reports that", "dismissed claims by a senator that";
         # a named accuser's claims rejected ("dismissed Assange's claims"), or the charge called

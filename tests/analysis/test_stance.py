@@ -1555,3 +1555,18 @@ def test_relief_switched_on_or_at_work_supports_the_struck_side(text: str, stanc
 )
 def test_a_deed_labelled_a_tragedy_and_judged_is_criticism(text: str, stance: str) -> None:
     assert stance_of(text) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("Kuwait said such allegations were baseless.", "other"),
+        ("The ministry denied any such cooperation, calling the reports a fabrication.", "other"),
+        ("The ministry declined to comment on what it called groundless accusations.", "other"),
+        # charges against others called baseless judge those who brought them
+        ("Oman urged Qatar to free those held on baseless terrorism charges.", "criticism"),
+        ("Kuwait said the allegations against the opposition leader were baseless.", "criticism"),
+    ],
+)
+def test_a_charge_called_groundless_by_the_accused_is_a_denial(text: str, stance: str) -> None:
+    assert stance_of(text) == stance
