@@ -41,7 +41,10 @@ _DIALOGUE_WORDS = (
     r"(?<!council\s)(?<!board\s)meet(?:ing|ings|s)?\b(?!\s+of\s+the\b)|compromise|way\s+forward|"
     r"(?<!the\s)agreement|good\s+offices|(?:back\s+|return\s+)?to\s+the\s+table|"
     r"differences|talking|talk|(?:ceasefire|cease-fire|truce|peace)\s+(?:talks|negotiations)|"
-    r"peaceful(?:ly)?\s+settle\w*|work(?:ing)?\s+together)"
+    r"peaceful(?:ly)?\s+settle\w*|work(?:ing)?\s+together|"
+    # a way out the sides find themselves: "hoped the two would work it out", "would be resolved
+    # by peaceful means"
+    r"work\s+(?:it|things|this|that)\s+out|peaceful\s+(?:and\s+[\w-]+\s+)?means)"
 )
 # Asking a party to undo what it did ("urged the government to withdraw the law") is criticism.
 _REVERSAL_WORDS = (

@@ -1570,3 +1570,14 @@ def test_a_deed_labelled_a_tragedy_and_judged_is_criticism(text: str, stance: st
 )
 def test_a_charge_called_groundless_by_the_accused_is_a_denial(text: str, stance: str) -> None:
     assert stance_of(text) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("He said he hoped Oman and Qatar would work it out.", "appeal-dialogue"),
+        ("Kuwait hoped the conflict would be resolved by peaceful means.", "appeal-dialogue"),
+    ],
+)
+def test_a_way_out_the_sides_find_is_an_appeal_to_talk(text: str, stance: str) -> None:
+    assert stance_of(text) == stance
