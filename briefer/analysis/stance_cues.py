@@ -554,6 +554,17 @@ _RESCUERS_AT_WORK = (
     r"\b(?:work(?:s|ed)?\s+(?:in|for|through|on|at)\b|pulled\s+[^;]{0,30}?\balive\b|"
     r"recover(?:ed)?\s+(?:the\s+)?bodies\b|rescued\b|found\s+[^;]{0,30}?\balive\b)"
 )
+# A deed refused its standing or its means: "the agreements were not acceptable", "the European
+# move had no legal force", "regarded the snapback as legally void", "would not allow its
+# territory to be used for any operation against Cambodia", "refused to let American aircraft
+# fly strike missions from its bases" (kept from both sides alike, it takes none: "to either side")
+_REFUSED_OR_VOID = (
+    r"\bnot\s+[\"“]?acceptable\b|\b(?:has|had|have)\s+no\s+(?:legal\s+)?(?:force|validity)\b|"
+    r"\blegally\s+(?:void|null|invalid)\b|\bnull\s+and\s+void\b|"
+    r"\b(?:(?:not|never)\s+(?:allow|let|permit)\s+(?:its|their)\s+(?:territory|airfields|air\s+bases|"
+    r"bases|airspace|ports|soil)\b|refus\w*\s+to\s+(?:let|allow)\s+[^;]{0,40}?\b(?:fly|use)\b)"
+    r"(?![^;.]{0,60}\b(?:either|both|any)\s+sides?\b)"
+)
 # A judgement later in the sentence, which outweighs a word of grief or dismay before it
 _JUDGEMENT_FOLLOWS = (
     r"(?![^;]*?\b(?:criticis|criticiz|condemn|no\s+excuse|accountab|dangerous|undermin|insult|"
@@ -1099,6 +1110,7 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("support", _one_of(_AID_ACTIVATED, _RESCUERS_AT_WORK)),
         ("criticism", _one_of(_EXPLANATION_DEMANDED, _GROUNDLESS, _REGRETTED_DEED, _JUDGED)),
         ("criticism", _DEED_SHOWN),
+        ("criticism", _REFUSED_OR_VOID),
         ("support", _OUTCOME_SHOWN),
         ("criticism", _one_of(_DISAPPROVAL, _ONE_PARTY_TOLD_TO_STOP, _BLAME_AND_DEMANDS)),
         ("threat", _one_of(_MEASURES_TAKEN, _COSTS_HELD_OVER)),

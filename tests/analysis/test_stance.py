@@ -1581,3 +1581,19 @@ def test_a_charge_called_groundless_by_the_accused_is_a_denial(text: str, stance
 )
 def test_a_way_out_the_sides_find_is_an_appeal_to_talk(text: str, stance: str) -> None:
     assert stance_of(text) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("Kuwait said the agreements were not acceptable as a formula for peace.", "criticism"),
+        ("Oman said the Qatari move had no legal force.", "criticism"),
+        ("Kuwait regarded the decision as legally void.", "criticism"),
+        ("Oman would not allow its territory to be used for any raid on Qatar.", "criticism"),
+        ("Kuwait refused to let Omani aircraft fly missions from its bases.", "criticism"),
+        # kept from both sides alike, it takes none
+        ("Oman said it would not allow its territory to be used by either side.", "other"),
+    ],
+)
+def test_a_deed_refused_its_standing_or_its_means_is_criticised(text: str, stance: str) -> None:
+    assert stance_of(text) == stance
