@@ -565,6 +565,18 @@ _REFUSED_OR_VOID = (
     r"bases|airspace|ports|soil)\b|refus\w*\s+to\s+(?:let|allow)\s+[^;]{0,40}?\b(?:fly|use)\b)"
     r"(?![^;.]{0,60}\b(?:either|both|any)\s+sides?\b)"
 )
+# Forces or teams kept at the side's service: "said its contingent would remain in the city",
+# "its peacekeepers would stay as long as they were needed", "has kept its small contingent of
+# about 100 soldiers in place", "kept its rescue teams in the state for two weeks" (kept behind a
+# line or on a border, they hold a position, no side's)
+_HELP_KEPT_IN_PLACE = (
+    r"\b(?:troops|soldiers|contingents?|peacekeepers|forces|teams?|units|nurses|doctors|rescuers)\b"
+    r"[^;]{0,40}?\b(?:would|will|to)\s+(?:stay|remain)\s+[\"“]?(?:in\s+(?:place|the\s+(?:city|country|"
+    r"region|area|state|island|capital))\b|(?:for\s+)?as\s+long\s+as)|"
+    r"\bkept\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:contingents?|troops|teams?|forces|soldiers|"
+    r"nurses|doctors|rescuers)\b[^;]{0,40}?\b(?:in\s+place|in\s+the\s+(?:city|country|region|area|"
+    r"state|island|capital))\b"
+)
 # A judgement later in the sentence, which outweighs a word of grief or dismay before it
 _JUDGEMENT_FOLLOWS = (
     r"(?![^;]*?\b(?:criticis|criticiz|condemn|no\s+excuse|accountab|dangerous|undermin|insult|"
@@ -1107,7 +1119,7 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("support", _one_of(_FORCES_JOINED, _REFUGE, _TRIBUTE, _HELPED_OR_TRUSTED)),
         ("support", _one_of(_FORCES_SENT, _AID_HANDED_OUT, _AID_CARRIED)),
         ("support", _one_of(_GLAD_OR_BOUND, _STOOD_BY, _FORCES_BOLSTERED, _VOTED_AGAINST)),
-        ("support", _one_of(_AID_ACTIVATED, _RESCUERS_AT_WORK)),
+        ("support", _one_of(_AID_ACTIVATED, _RESCUERS_AT_WORK, _HELP_KEPT_IN_PLACE)),
         ("criticism", _one_of(_EXPLANATION_DEMANDED, _GROUNDLESS, _REGRETTED_DEED, _JUDGED)),
         ("criticism", _DEED_SHOWN),
         ("criticism", _REFUSED_OR_VOID),

@@ -1597,3 +1597,18 @@ def test_a_way_out_the_sides_find_is_an_appeal_to_talk(text: str, stance: str) -
 )
 def test_a_deed_refused_its_standing_or_its_means_is_criticised(text: str, stance: str) -> None:
     assert stance_of(text) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("Kuwait said its contingent would remain in the city.", "support"),
+        ("Oman said its peacekeepers would stay as long as they were needed.", "support"),
+        ("Qatar has kept its small contingent of about 100 soldiers in place.", "support"),
+        ("Kuwait kept its rescue teams in the state for more than two weeks.", "support"),
+        # held behind a line, they keep a position, no side's
+        ("Oman said its troops would remain south of the river.", "other"),
+    ],
+)
+def test_forces_or_teams_kept_at_a_sides_service_support_it(text: str, stance: str) -> None:
+    assert stance_of(text) == stance
