@@ -1612,3 +1612,16 @@ def test_a_deed_refused_its_standing_or_its_means_is_criticised(text: str, stanc
 )
 def test_forces_or_teams_kept_at_a_sides_service_support_it(text: str, stance: str) -> None:
     assert stance_of(text) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("Kuwait sent transport planes to stand by for the evacuation of its nationals.", "other"),
+        ("He said Kuwaiti warships were standing by to evacuate civilians.", "other"),
+        # standing by a side still backs it
+        ("Kuwait said it would stand by Oman.", "support"),
+    ],
+)
+def test_standing_by_for_an_evacuation_takes_no_side(text: str, stance: str) -> None:
+    assert stance_of(text) == stance
