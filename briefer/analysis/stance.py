@@ -43,11 +43,16 @@ _DENIED = re.compile(
     r"\b(?:not|never|n['’]t|stopped\s+short\s+of|refrained\s+from|declined\s+to|refused\s+to|"
     r"no\s+(?:move|moves|plans?|intention|attempt)\s+to|"
     r"without)\s+(?:(?!only\b)\w+ly\s+)?(?:yet\s+)?"
+    # an intention denied: "did not mean to criticise Russia", "does not want to condemn"
+    r"(?:(?:mean|intend|want|wish|seek|plan)\w*\s+to\s+)?"
     # a deed denied: "has not imposed any sanctions", "did not send new troops"
     r"(?:(?:impos\w*|announc\w*|adopt\w*|tak(?:e|en|ing)|took|sen[dt]\w*|issu\w*|join\w*|"
     r"mak(?:e|ing)|made)\s+(?:any\s+|new\s+|further\s+|an?\s+|the\s+)?)?$",
     re.IGNORECASE,
 )
+# Support left unsaid is a hedge, not a denial: "said the use of force may be legitimate ...,
+# without endorsing the action" takes no side (while "did not support the troops" disapproves).
+_LEFT_UNSAID = re.compile(r"\bwithout\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _ASIDE = re.compile(r",\s+(?:which|who|whose|whom|where|the\s+only|a\s+long-time)\b[^,;]*,")
 _WHETHER = re.compile(r"\b(?:into|on|about|over|of)\s+whether\b[^,;.]*", re.IGNORECASE)
 # "as far as X is concerned", "where technology was concerned": a matter named, not a worry
@@ -143,6 +148,7 @@ def stance_of(text: str) -> str:
             and denied is not None
             and stance == "support"
             and not _given_from(sieve, pattern, text, before)
+            and not _LEFT_UNSAID.search(text, 0, denied.start())
         ):
             m, stance = denied, "criticism"
         if m is None:

@@ -1625,3 +1625,16 @@ def test_forces_or_teams_kept_at_a_sides_service_support_it(text: str, stance: s
 )
 def test_standing_by_for_an_evacuation_takes_no_side(text: str, stance: str) -> None:
     assert stance_of(text) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("The presidency said the bloc did not mean to criticise Oman.", "other"),
+        ("He said force may be needed at times, without endorsing the action.", "other"),
+        # support denied outright still disapproves
+        ("Kuwait said it did not support the use of troops.", "criticism"),
+    ],
+)
+def test_an_intention_denied_or_support_left_unsaid_takes_no_side(text: str, stance: str) -> None:
+    assert stance_of(text) == stance
