@@ -315,7 +315,15 @@ _GO_BETWEEN = (
     r"carrying a proposal|(?:(?<=\bto\s)|(?<=\bvisit\s)|(?<=\bvisited\s)|(?<=\bvisiting\s))"
     r"both capitals|intermediaries|"
     r"(?:send|sent|sending)\s+(?:a\s+|an\s+)?(?:personal\s+|special\s+)?(?:representative|envoy)"
-    r"\s+to\s+(?-i:[A-Z])\w+\s+and\s+(?-i:[A-Z])\w+)\b"
+    r"\s+to\s+(?-i:[A-Z])\w+\s+and\s+(?-i:[A-Z])\w+|"
+    # both sides spoken to or met, a round of their talks hosted: "spent 48 hours speaking to
+    # senior officials in both countries", "held talks with both men", "hosted the second round"
+    r"(?:spoke|speaking|spoken|talked|talking|met|meeting|held\s+talks)\s+(?:to|with)\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:(?:in|of|from)\s+)?both\s+(?:countries|sides|leaders|men|governments|"
+    r"capitals|parties|presidents)\b"
+    # (what they were asked then decides: "had spoken to both leaders and called for calm")
+    r"(?![^;]*?\b(?:urg\w*|call(?:ed|s|ing)?\s+(?:for|on|upon)|appeal\w*|ask(?:ed|s)?)\b)|"
+    r"host(?:ed|s|ing)\s+(?:the\s+)?(?:[\w-]+\s+)?round)\b"
 )
 
 
@@ -806,7 +814,9 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "other",
             r"\b(?:held|holding|opened|opening|began|begun|resumed|concluded)\s+"
             r"(?:(?:several|two|three|four|a|the|its|their|first|new|further|technical|accession|"
-            r"formal|rounds?|of)\s+){0,5}(?:talks|negotiations)\b",
+            r"formal|rounds?|of)\s+){0,5}(?:talks|negotiations)\b"
+            # (a third party's talks with both sides are go-between work: see `_GO_BETWEEN`)
+            r"(?!\s+with\s+both\b)",
         ),
         # A refusal that lasts while the other side goes on: "would not conclude trade deals
         # while the fighting continued".

@@ -1638,3 +1638,22 @@ def test_standing_by_for_an_evacuation_takes_no_side(text: str, stance: str) -> 
 )
 def test_an_intention_denied_or_support_left_unsaid_takes_no_side(text: str, stance: str) -> None:
     assert stance_of(text) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("The envoy held talks with both men at the weekend.", "appeal-dialogue"),
+        (
+            "He had spent two days speaking to senior officials in both countries.",
+            "appeal-dialogue",
+        ),
+        ("Kuwait hosted the second round in its capital.", "appeal-dialogue"),
+        # what both were asked decides
+        ("Its chair had spoken to both leaders and called for calm.", "appeal-restraint"),
+        # talks held by a side itself are a fact
+        ("Oman had held several rounds of technical talks with Qatar.", "other"),
+    ],
+)
+def test_a_third_party_in_touch_with_both_sides_works_for_talks(text: str, stance: str) -> None:
+    assert stance_of(text) == stance
