@@ -585,6 +585,17 @@ _HELP_KEPT_IN_PLACE = (
     r"nurses|doctors|rescuers)\b[^;]{0,40}?\b(?:in\s+place|in\s+the\s+(?:city|country|region|area|"
     r"state|island|capital))\b"
 )
+# Help held ready for the side, or work done with it for its good: "was ready to give any help
+# the new authorities asked for", "ready to send more", "ready to share its experience with
+# Poland", "was working with the French authorities to identify the victims", "would keep working
+# with Denmark to protect its infrastructure" (observers or investigators held ready take no side)
+_READY_TO_GIVE = (
+    r"\b(?:ready|willing|prepared)\s+to\s+(?:give|send|offer|provide|share|deploy|supply|contribute|"
+    r"lend|donate|receive)\b(?![^;]{0,40}?\b(?:observers|monitors|fact-finding|investigators|"
+    r"inspectors|representatives?|envoys?|mediators?)\b)|"
+    r"\bwork(?:s|ed|ing)?\s+with\s+(?:[\w'’-]+\s+){1,4}?to\s+(?:help|protect|identify|set\s+up|"
+    r"rebuild|restore|repair|support|assist|recover|bring\s+(?:home|back))\b"
+)
 # A judgement later in the sentence, which outweighs a word of grief or dismay before it
 _JUDGEMENT_FOLLOWS = (
     r"(?![^;]*?\b(?:criticis|criticiz|condemn|no\s+excuse|accountab|dangerous|undermin|insult|"
@@ -1129,7 +1140,10 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("support", _one_of(_FORCES_JOINED, _REFUGE, _TRIBUTE, _HELPED_OR_TRUSTED)),
         ("support", _one_of(_FORCES_SENT, _AID_HANDED_OUT, _AID_CARRIED)),
         ("support", _one_of(_GLAD_OR_BOUND, _STOOD_BY, _FORCES_BOLSTERED, _VOTED_AGAINST)),
-        ("support", _one_of(_AID_ACTIVATED, _RESCUERS_AT_WORK, _HELP_KEPT_IN_PLACE)),
+        (
+            "support",
+            _one_of(_AID_ACTIVATED, _RESCUERS_AT_WORK, _HELP_KEPT_IN_PLACE, _READY_TO_GIVE),
+        ),
         ("criticism", _one_of(_EXPLANATION_DEMANDED, _GROUNDLESS, _REGRETTED_DEED, _JUDGED)),
         ("criticism", _DEED_SHOWN),
         ("criticism", _REFUSED_OR_VOID),

@@ -1657,3 +1657,21 @@ def test_an_intention_denied_or_support_left_unsaid_takes_no_side(text: str, sta
 )
 def test_a_third_party_in_touch_with_both_sides_works_for_talks(text: str, stance: str) -> None:
     assert stance_of(text) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("Kuwait said it was ready to give 50,000 doses to Oman.", "support"),
+        ("Qatar said it was ready to share its experience of clearing mines with Oman.", "support"),
+        ("The ministry was working with the Omani authorities to identify the victims.", "support"),
+        # an envoy or observers held ready take no side
+        (
+            "He said he was ready to send a personal representative to both capitals.",
+            "appeal-dialogue",
+        ),
+        ("Kuwait said it was ready to send observers.", "other"),
+    ],
+)
+def test_help_held_ready_or_work_done_with_a_side_supports_it(text: str, stance: str) -> None:
+    assert stance_of(text) == stance
