@@ -596,6 +596,16 @@ _READY_TO_GIVE = (
     r"\bwork(?:s|ed|ing)?\s+with\s+(?:[\w'’-]+\s+){1,4}?to\s+(?:help|protect|identify|set\s+up|"
     r"rebuild|restore|repair|support|assist|recover|bring\s+(?:home|back))\b"
 )
+# An outcome or a proposal seen as a hope or a good move: "called the agreement a step in the
+# right direction", "a good step", "a courageous step", "a glimmer of hope", "the best chance the
+# world had", "the first real chance for peace", "a window of opportunity", "described the
+# proposals as constructive" (a constructive role or talks asked for is an appeal to talk)
+_HOPE_SEEN = (
+    r"\b(?:step\s+in\s+the\s+right\s+direction|good\s+step|courageous\s+(?:step|choice|decision|move|"
+    r"act)|(?:glimmer|signal|ray|sign)\s+of\s+hope|best\s+chance|real\s+chance|(?:historic|genuine|"
+    r"unique)\s+(?:chance|opportunity)|window\s+of\s+opportunity|"
+    r"constructive(?!\s+(?:role|talks|dialogue|engagement|approach|manner|spirit|way)))\b"
+)
 # A judgement later in the sentence, which outweighs a word of grief or dismay before it
 _JUDGEMENT_FOLLOWS = (
     r"(?![^;]*?\b(?:criticis|criticiz|condemn|no\s+excuse|accountab|dangerous|undermin|insult|"
@@ -1144,6 +1154,7 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "support",
             _one_of(_AID_ACTIVATED, _RESCUERS_AT_WORK, _HELP_KEPT_IN_PLACE, _READY_TO_GIVE),
         ),
+        ("support", _HOPE_SEEN),
         ("criticism", _one_of(_EXPLANATION_DEMANDED, _GROUNDLESS, _REGRETTED_DEED, _JUDGED)),
         ("criticism", _DEED_SHOWN),
         ("criticism", _REFUSED_OR_VOID),

@@ -1675,3 +1675,18 @@ def test_a_third_party_in_touch_with_both_sides_works_for_talks(text: str, stanc
 )
 def test_help_held_ready_or_work_done_with_a_side_supports_it(text: str, stance: str) -> None:
     assert stance_of(text) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("Kuwait called the agreement a step in the right direction.", "support"),
+        ("She said the deal offered a glimmer of hope.", "support"),
+        ("He said the accord was the best chance for peace in thirty years.", "support"),
+        ("The editorial described the Omani proposals as constructive.", "support"),
+        # found wanting, the same word judges
+        ("Qatar said the move was not constructive.", "criticism"),
+    ],
+)
+def test_an_outcome_seen_as_a_hope_supports_it(text: str, stance: str) -> None:
+    assert stance_of(text) == stance
