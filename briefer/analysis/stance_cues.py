@@ -606,6 +606,16 @@ _HOPE_SEEN = (
     r"unique)\s+(?:chance|opportunity)|window\s+of\s+opportunity|"
     r"constructive(?!\s+(?:role|talks|dialogue|engagement|approach|manner|spirit|way)))\b"
 )
+# The harm a deed does named in a phrase: "marked the end of democracy in Venezuela", "a risk to
+# democracy", "the people have been robbed of their vote", "called the bombers enemies of the
+# civilized world", "the killing had not helped those efforts"
+_HARM_NAMED = (
+    r"\b(?:end\s+of\s+democracy|(?:risk|danger)\s+to\s+(?:the\s+)?democra\w*|robbed\s+of\s+"
+    r"(?:their|its|his|her)\s+(?:vote|votes|victory|election|freedom|rights)|enem(?:y|ies)\s+of\s+"
+    r"(?:the\s+|every\s+|all\s+)?(?:[\w-]+\s+)?(?:world|humanity|peace|person|people|nation)|"
+    r"(?:has|had|have|did)\s+not\s+helped?\s+(?:those|these|the|its|their)\s+(?:[\w-]+\s+)?"
+    r"(?:efforts|cause|talks|process|negotiations))\b"
+)
 # A judgement later in the sentence, which outweighs a word of grief or dismay before it
 _JUDGEMENT_FOLLOWS = (
     r"(?![^;]*?\b(?:criticis|criticiz|condemn|no\s+excuse|accountab|dangerous|undermin|insult|"
@@ -1157,7 +1167,7 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("support", _HOPE_SEEN),
         ("criticism", _one_of(_EXPLANATION_DEMANDED, _GROUNDLESS, _REGRETTED_DEED, _JUDGED)),
         ("criticism", _DEED_SHOWN),
-        ("criticism", _REFUSED_OR_VOID),
+        ("criticism", _one_of(_REFUSED_OR_VOID, _HARM_NAMED)),
         ("support", _OUTCOME_SHOWN),
         ("criticism", _one_of(_DISAPPROVAL, _ONE_PARTY_TOLD_TO_STOP, _BLAME_AND_DEMANDS)),
         ("threat", _one_of(_MEASURES_TAKEN, _COSTS_HELD_OVER)),

@@ -1690,3 +1690,17 @@ def test_help_held_ready_or_work_done_with_a_side_supports_it(text: str, stance:
 )
 def test_an_outcome_seen_as_a_hope_supports_it(text: str, stance: str) -> None:
     assert stance_of(text) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("He said the assembly marked the end of democracy in Oman.", "criticism"),
+        ("Kuwait described the election of judges as a risk to democracy.", "criticism"),
+        ("The Omani people have been robbed of their vote.", "criticism"),
+        ("He called the bombers enemies of the civilized world.", "criticism"),
+        ("He said the killing had not helped those efforts.", "criticism"),
+    ],
+)
+def test_the_harm_a_deed_does_named_criticises_it(text: str, stance: str) -> None:
+    assert stance_of(text) == stance
