@@ -616,6 +616,11 @@ _HARM_NAMED = (
     r"(?:has|had|have|did)\s+not\s+helped?\s+(?:those|these|the|its|their)\s+(?:[\w-]+\s+)?"
     r"(?:efforts|cause|talks|process|negotiations))\b"
 )
+# Talks, a deal or a settlement ahead in the words that follow (see the help held out towards one)
+_TOWARDS_TALKS = (
+    r"[^;.]{0,60}?\b(?:talks|dialogue|negotiat\w*|mediat\w*|broker\w*|deal|solution|settlement|"
+    r"ceasefire|truce)\b"
+)
 # A judgement later in the sentence, which outweighs a word of grief or dismay before it
 _JUDGEMENT_FOLLOWS = (
     r"(?![^;]*?\b(?:criticis|criticiz|condemn|no\s+excuse|accountab|dangerous|undermin|insult|"
@@ -711,6 +716,15 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"facilitate|settle|resolve|with\s+(?:any\s+|an\s+|the\s+)?(?:agreement|talks|negotiations|deal))\b",
         ),
         ("appeal-dialogue", rf"\b{APPEAL}\b[^;]{{0,120}}?\b(?P<obj>{_DIALOGUE_WORDS})"),
+        # help held out towards a deal: "stood ready to support talks on the island", "ready to help
+        # the government and the opposition reach a negotiated solution", "offered to help the two
+        # sides find a deal"
+        (
+            "appeal-dialogue",
+            r"\b(?:ready|willing|prepared|offer\w*)\s+to\s+(?:help|support|assist)\b(?="
+            + _TOWARDS_TALKS
+            + r")",
+        ),
         # Backing a process of talks, or denying that arms can settle it, asks for talks:
         # "voiced support for a negotiated settlement", "there is no military solution".
         (
@@ -1102,8 +1116,11 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # (a central bank defending its currency takes no side)
             r"defend\w*(?!\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:currency|currencies|peso|"
             r"krona|krone|hryvnia|rouble|ruble|lira|franc|pound|yen|won|baht|rupiah|ringgit|parity|"
-            r"peg)\b)|ready\s+to\s+help|pledg\w*|satisf\w*|(?:continue|ready)\s+to\s+"
-            r"(?:help|assist|support)|committed\s+partner|safe\s+haven|path\s+to\s+citizenship|"
+            r"peg)\b)|pledg\w*|satisf\w*|(?:continue|ready)\s+to\s+"
+            # (help to reach a deal is an appeal to talk: see `_HELP_TO_TALKS`)
+            r"(?:help|assist|support)\b(?!"
+            + _TOWARDS_TALKS
+            + r")|committed\s+partner|safe\s+haven|path\s+to\s+citizenship|"
             r"(?:mobilis|mobiliz|allocat|earmark)\w*|offer\w*\s+the\s+use\s+of|"
             r"offer\w*\s+(?:(?!to\b)[\w-]+\s+(?:and\s+)?){0,3}?(?:personnel|to\s+send\b(?![^;]{0,30}\b(?:monitor\w*|"
             r"observ\w*|fact-finding|mission)\b)|"

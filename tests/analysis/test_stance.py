@@ -1704,3 +1704,21 @@ def test_an_outcome_seen_as_a_hope_supports_it(text: str, stance: str) -> None:
 )
 def test_the_harm_a_deed_does_named_criticises_it(text: str, stance: str) -> None:
     assert stance_of(text) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("Kuwait stood ready to support talks on the island.", "appeal-dialogue"),
+        (
+            "They remained ready to help the government and the opposition reach a negotiated "
+            "solution.",
+            "appeal-dialogue",
+        ),
+        ("Qatar offered to help the two sides find a deal on transit fees.", "appeal-dialogue"),
+        # help held ready for the struck side is support
+        ("Kuwait said it stood ready to help the victims of the floods.", "support"),
+    ],
+)
+def test_help_held_out_towards_a_deal_is_an_appeal_to_talk(text: str, stance: str) -> None:
+    assert stance_of(text) == stance
