@@ -775,7 +775,8 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "threat",
             r"\bif\b[^;]{0,140}?\b(?:would|will)\s+(?:[\w\"“”-]+\s+){0,6}?(?:act|respond|"
-            r"retaliate)\b",
+            # ("if he did not comply, the resolution would be enforced through military action")
+            r"retaliate|be\s+enforced|intervene)\b",
         ),
         # Blame borne, not laid: "We were accused of taking too long", "had come under
         # criticism for letting the events go ahead" (an agent named, "was condemned by France",

@@ -1722,3 +1722,8 @@ def test_the_harm_a_deed_does_named_criticises_it(text: str, stance: str) -> Non
 )
 def test_help_held_out_towards_a_deal_is_an_appeal_to_talk(text: str, stance: str) -> None:
     assert stance_of(text) == stance
+
+
+def test_a_measure_to_be_enforced_if_unheeded_threatens() -> None:
+    text = "If he did not comply, the resolution would be enforced through military action."
+    assert stance_of(text) == "threat"
