@@ -15,7 +15,9 @@ import re
 # urged restraint" is concern and "condemned ..., saying it would not tolerate" is criticism.
 APPEAL = (
     r"(?:urg\w*|call(?:ed|s|ing)?\s+(?:on|upon|for)|appeal\w*|ask(?:ed|s)?|encourag\w*|"
-    r"press(?:ed|es|ing)?\s+(?:for|(?:[\w-]+\s+){1,3}?to)|invit\w*|expect\w*|hop(?:e|ed|es|ing)|"
+    r"press(?:ed|es|ing)?\s+(?:for|(?:[\w-]+\s+){1,3}?to)|invit\w*|expect\w*|hop(?:ed|es|ing)|"
+    # (the hope of a thing is no appeal for it: "to revive the hope of peace")
+    r"hope(?!\s+of\b)|"
     # "stressed the need for a peaceful solution", "the importance of restraint"
     r"should|must|need(?:s|ed)?\s+(?:for|to)|importance\s+of|demand\w*)"
 )
@@ -119,7 +121,8 @@ _SYMPATHY = (
 _RECOGNITION = (
     # (a choice still open is no recognition: "to decide whether to recognise")
     r"(?<!whether\sto\s)\brecogni[sz](?:e|es|ed|ing)\s+(?!that\b)(?:(?:both|the\s+two|the\s+new|the)\s+"
-    r"(?:[\w-]+\s+)?(?:states?|republics?|countries|nations?|governments?)\b|"
+    r"(?:[\w-]+\s+)?(?:states?|republics?|countries|nations?|governments?|(?:national\s+|transitional\s+)?"
+    r"council|front|authorities|administration|junta)\b|"
     r"(?-i:[A-Z])[\w-]+|it\b|its\s+independence)|"
     r"\bestablish\w*\s+(?:full\s+)?diplomatic\s+relations\b"
 )

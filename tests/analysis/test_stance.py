@@ -1727,3 +1727,21 @@ def test_help_held_out_towards_a_deal_is_an_appeal_to_talk(text: str, stance: st
 def test_a_measure_to_be_enforced_if_unheeded_threatens() -> None:
     text = "If he did not comply, the resolution would be enforced through military action."
     assert stance_of(text) == "threat"
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("Kuwait became the first country to recognise the council on March 10.", "support"),
+        (
+            "To revive the hope of peace, Kuwait formally recognises the State of Oman.",
+            "support",
+        ),
+        # a hope voiced is still an appeal
+        ("Kuwait said it hoped both sides would show restraint.", "appeal-restraint"),
+    ],
+)
+def test_a_body_recognised_backs_it_and_the_hope_of_peace_is_no_appeal(
+    text: str, stance: str
+) -> None:
+    assert stance_of(text) == stance
