@@ -29,7 +29,10 @@ _RESTRAINT_WORDS = (
     r"lift\w*|peaceful(?:ly)?(?!\s+(?:protest\w*|assembly|demonstrat\w*))|violence|escalat\w*|"
     r"tension\w*|hostilities|protect\w*(?!\s+(?:the\s+)?rights?\b)|"
     r"lower\w*|eas(?:e|ing)|reduc\w*|temperature|cool\w*|reopen\w*|postpone\w*|caution\w*|"
-    r"stand\s+down|lay\w*\s+down|step\w*\s+back|back\s+away|brink|peace(?!ful)|responsibl\w*)"
+    r"stand\s+down|lay\w*\s+down|step\w*\s+back|back\s+away|brink|peace(?!ful)|responsibl\w*|"
+    # outsiders kept out, a people spared: "urged all outside forces to stay out of the conflict",
+    # "urged Moscow not to punish the Chechen people as a whole"
+    r"stay\s+out\s+of|not\s+to\s+punish)"
 )
 _DIALOGUE_WORDS = (
     r"(?:dialogue|dialog|talks|negotiat\w*|diplomac\w*|diplomatic|resolution|solution|"
@@ -1161,6 +1164,9 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "appeal-restraint",
             r"(?:\bnot|n['’]t)\s+want\s+(?:[\w-]+\s+){0,4}?(?:widen\w*|escalat\w*|spread\w*)|"
+            # "it is in no one's interest for this to turn into a military confrontation"
+            r"\bno\s+one['’]s\s+interest\b[^;.]{0,40}?\b(?:confrontation|conflict|war|escalat\w*|"
+            r"clash\w*|violence)\b|"
             r"(?:\bnot|n['’]t|cannot)\s+(?:need|afford)\s+(?:a\s+|another\s+)?(?:military\s+)?"
             # "could not afford to see its armies turn on each other"
             r"(?:war|conflict|confrontation|to\s+see\b)",

@@ -1745,3 +1745,22 @@ def test_a_body_recognised_backs_it_and_the_hope_of_peace_is_no_appeal(
     text: str, stance: str
 ) -> None:
     assert stance_of(text) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        (
+            "It is in no one's interest for this to turn into a military confrontation.",
+            "appeal-restraint",
+        ),
+        ("Kuwait urged all outside forces to stay out of the conflict.", "appeal-restraint"),
+        ("The council urged Oman not to punish the people as a whole.", "appeal-restraint"),
+        # keeping out of a country's politics oneself asks nothing
+        ("The force is keeping its promise to stay out of Oman's politics.", "other"),
+    ],
+)
+def test_outsiders_kept_out_and_a_clash_in_no_ones_interest_ask_restraint(
+    text: str, stance: str
+) -> None:
+    assert stance_of(text) == stance
