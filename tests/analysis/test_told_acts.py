@@ -346,3 +346,38 @@ def test_a_clause_joined_by_a_bare_and_with_its_own_subject_acts_too() -> None:
 )
 def test_the_help_a_party_sends_told_as_its_own_acts(text: str, number: int) -> None:
     assert acts_by_pronoun(text) == number
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        ("U.S. Secretary of State George Shultz arrived in Israel on Thursday.", "United States"),
+        (
+            "Saudi Arabia's minister of state for foreign affairs, Adel al-Jubeir, travelled to "
+            "New Delhi and Islamabad.",
+            "Saudi Arabia",
+        ),
+        (
+            "The Soviet leader, Mikhail Gorbachev, who was in London only weeks ago, sent a "
+            "telegram of condolence.",
+            "Soviet Union",
+        ),
+        (
+            "India's Foreign Minister, Atal Bihari Vajpayee, who was on an official visit to "
+            "China, cut short his trip in protest.",
+            "India",
+        ),
+    ],
+)
+def test_a_partys_officer_named_after_the_title_acts_for_it(text: str, party: str) -> None:
+    assert _actors(text) == (party,)
+
+
+def test_a_former_officer_or_a_person_sent_is_not_the_partys_officer() -> None:
+    # a former office speaks for no one; an envoy sent is the object, not a title
+    a = (
+        "Former South African President Thabo Mbeki, who is close to both men, held talks "
+        "with them."
+    )
+    assert _actors(a) == ()
+    assert _actors("China sent Vice President Wang Qishan.") == ("China",)

@@ -10,7 +10,7 @@ from collections.abc import Mapping, Sequence
 from briefer.analysis import gazetteer
 from briefer.analysis.affiliation import is_title_gap
 from briefer.analysis.model import Mention
-from briefer.analysis.owners import by_surname, is_state, party_of
+from briefer.analysis.owners import ROLE_WORDS, by_surname, is_state, party_of
 from briefer.analysis.prefilter import sieve_of
 from briefer.analysis.reactions.coordination import (
     _COORDINATION,
@@ -484,8 +484,21 @@ def acting_subject(
         first, mentions = mentions[1], mentions[1:]
     group = [first]
     tail = first.end  # where the subject's last item ends
+    titled_end = 0  # where the person a party's title names ends ("U.S. Secretary of State X")
     for m in mentions[1:]:
         between = text[tail : m.start]
+        if (
+            m.type == "PERSON"
+            and group[-1].type in ("GPE", "NORP", "ORG")
+            and tail == group[-1].end
+            and _TITLE_TO_PERSON.fullmatch(between)
+            and _office_words(between)
+            and _FORMER_BEFORE.search(text, 0, group[-1].start) is None
+        ):
+            # "U.S. Secretary of State George Shultz arrived", "The Soviet leader, Mikhail
+            # Gorbachev, sent": the party's own officer acts for it; the verb follows the person
+            titled_end = m.end
+            break
         uncounted = (
             _MEMBERS_OF_ITEM.match(text, m.end) if _COUNTED_ITEM.fullmatch(between) else None
         )
@@ -531,6 +544,17 @@ def acting_subject(
         # own noun taken for its verb; the verb comes after the aside
         aside = _ASIDE_AFTER.match(text, acted.end())
         after = aside.end() if aside is not None else acted.end()
+        acted = _AFTER_SUBJECT.match(text, after)
+    if acted is None and titled_end:
+        # the verb after the party's officer: "The Soviet leader, Mikhail Gorbachev, who was in
+        # London only weeks ago, sent", "Saudi Arabia's minister of state for foreign affairs,
+        # Adel al-Jubeir, travelled"
+        after = titled_end
+        aside = _ASIDE_AFTER.match(text, after)
+        if aside is not None:
+            after = aside.end()
+        elif text.startswith(",", after):
+            after += 1  # the comma closing the person's apposition
         acted = _AFTER_SUBJECT.match(text, after)
     pledge = _PLEDGE.match(text, after) if acted is None else None
     if pledge is not None:
@@ -608,5 +632,21 @@ def acting_subject(
 
 
 _NOUN_AFTER = re.compile(r"\s+[a-z]")
+_FORMER_BEFORE = re.compile(r"\b(?:former|ex-)\s*$", re.IGNORECASE)
+
+
+def _office_words(gap: str) -> bool:
+    """Whether `gap`, between a party and a person, is the person's office in that party
+    ("'s foreign minister, ", " Secretary of State "): title words only, none a verb ("China
+    sent Vice President X"), and no former office ("Former South African President X")."""
+    words = gap.replace("’s", "'s").replace("'s", "").replace(",", " ").casefold().split()
+    return (
+        bool(words) and "former" not in words and all(w in ROLE_WORDS or w == "for" for w in words)
+    )
+
+
+# A title between a party and its officer: " Secretary of State ", "'s foreign minister, ",
+# " leader, " (no clause: no verb, quote or second comma).
+_TITLE_TO_PERSON = re.compile(r"(?:['’]s)?(?:\s+[\w.-]+){0,6}?,?\s+")
 # What follows a body's name up to the comma closing an apposition: " Secretary-General,".
 _OFFICE_TO_COMMA = re.compile(r"(?:['’]s)?\s+[^,;:\"“”]{1,50},")
