@@ -3270,3 +3270,11 @@ def test_a_states_red_crescent_society_speaks_for_the_state() -> None:
         ("Beirut", "Beirut", "GPE"),
     )
     assert find_speakers(text, found) == ("Iran",)
+
+
+def test_a_party_reporting_that_speaks() -> None:
+    # "reported that" reports words, as "said that" does; a bare "reported" a figure is no cue
+    a = "UNFICYP, the UN force on the island, reported that several of its soldiers had died."
+    assert find_speakers(a, find_mentions(a)) == ("UNFICYP",)
+    b = "Turkey reported a trade surplus."
+    assert find_speakers(b, find_mentions(b)) == ()

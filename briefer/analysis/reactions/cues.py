@@ -50,6 +50,9 @@ _VERB_WORDS = (
     (?:held|holds)\s+(?:[\w'’-]+\s+){1,4}?["“]?(?:\w+ly\s+)?(?:responsible|accountable)|
     # "the spokesman quoted him as saying": the spokesman's words of the one quoted
     quoted\s+(?:him|her|them)\s+as\s+(?:saying|telling)|
+    # (not the news told by the press: "Russia's TASS news agency reported that")
+    (?<!agency\s)(?<!agencies\s)(?<!media\s)(?<!newspaper\s)(?<!television\s)(?<!radio\s)
+    (?<!TV\s)(?<!daily\s)(?<!outlet\s)(?<!is\s)(?<!was\s)(?<!been\s)report(?:ed|s)\s+that|
     pushed\s+for|stands?\s+in\s+(?:full\s+)?solidarity|sp(?:oke|eaks?)\s+out|
     set\s+out|(?:stood|stands?)\s+by(?!\s+(?:as|while|idly|and\s+watched)\b)|sided\s+with|
     (?:stood|stands|stand)\s+ready|
