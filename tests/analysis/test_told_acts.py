@@ -381,3 +381,18 @@ def test_a_former_officer_or_a_person_sent_is_not_the_partys_officer() -> None:
     )
     assert _actors(a) == ()
     assert _actors("China sent Vice President Wang Qishan.") == ("China",)
+
+
+def test_officers_of_several_parties_listed_act_for_each() -> None:
+    a = "France's President Emmanuel Macron and Germany's Chancellor Olaf Scholz visited Kyiv."
+    assert _actors(a) == ("France", "Germany")
+    b = (
+        "Ghana's President John Kufuor, South Africa's Thabo Mbeki and Mozambique's Joaquim "
+        "Chissano attended the ceremony."
+    )
+    assert _actors(b) == ("Ghana", "South Africa", "Mozambique")
+
+
+def test_a_person_of_a_state_acts_for_the_state() -> None:
+    a = "King Hussein of Jordan received Secretary of State Cyrus Vance in Amman on Wednesday."
+    assert _actors(a) == ("Jordan",)

@@ -497,8 +497,21 @@ def acting_subject(
         ):
             # "U.S. Secretary of State George Shultz arrived", "The Soviet leader, Mikhail
             # Gorbachev, sent": the party's own officer acts for it; the verb follows the person
-            titled_end = m.end
-            break
+            # (or the next party of a list: "France's President X and Germany's Chancellor Y")
+            titled_end = tail = m.end
+            continue
+        if (
+            group[-1].type == "PERSON"
+            and m.type == "GPE"
+            and tail == group[-1].end
+            and between == " of "
+            and is_state(party_of(m, {}))
+        ):
+            # "King Hussein of Jordan received", "Presidents X of Kenya and Y of Uganda": the
+            # person's state acts
+            group[-1] = m
+            tail = m.end
+            continue
         uncounted = (
             _MEMBERS_OF_ITEM.match(text, m.end) if _COUNTED_ITEM.fullmatch(between) else None
         )
@@ -545,7 +558,7 @@ def acting_subject(
         aside = _ASIDE_AFTER.match(text, acted.end())
         after = aside.end() if aside is not None else acted.end()
         acted = _AFTER_SUBJECT.match(text, after)
-    if acted is None and titled_end:
+    if acted is None and titled_end > after:
         # the verb after the party's officer: "The Soviet leader, Mikhail Gorbachev, who was in
         # London only weeks ago, sent", "Saudi Arabia's minister of state for foreign affairs,
         # Adel al-Jubeir, travelled"
@@ -639,10 +652,11 @@ def _office_words(gap: str) -> bool:
     """Whether `gap`, between a party and a person, is the person's office in that party
     ("'s foreign minister, ", " Secretary of State "): title words only, none a verb ("China
     sent Vice President X"), and no former office ("Former South African President X")."""
-    words = gap.replace("’s", "'s").replace("'s", "").replace(",", " ").casefold().split()
-    return (
-        bool(words) and "former" not in words and all(w in ROLE_WORDS or w == "for" for w in words)
-    )
+    gap = gap.replace("’s", "'s")
+    words = gap.replace("'s", "").replace(",", " ").casefold().split()
+    if not words:
+        return gap.strip() == "'s"  # "Germany's Olaf Scholz"
+    return "former" not in words and all(w in ROLE_WORDS or w == "for" for w in words)
 
 
 # A title between a party and its officer: " Secretary of State ", "'s foreign minister, ",
