@@ -48,7 +48,7 @@ POSITION = _words(
     "replied denied claimed branded offered proposed commented tweeted questioned congratulated "
     "congratulates recognised recognized concluded supported thanked abstained appreciates "
     "appreciated fears feared invited invites tells signalled signaled urge warn condemn welcome "
-    "reject deplore denounce praise commend commends congratulate "
+    "reject deplore denounce praise commend commends congratulate confirm "
     # the verbs of formal statements: "They underlined the importance"
     "underlined underlines underscored underscores "
     # naming a deed ("Iran labelled the strikes terrorism") and posting online ("posted on X")

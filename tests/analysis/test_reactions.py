@@ -3278,3 +3278,13 @@ def test_a_party_reporting_that_speaks() -> None:
     assert find_speakers(a, find_mentions(a)) == ("UNFICYP",)
     b = "Turkey reported a trade surplus."
     assert find_speakers(b, find_mentions(b)) == ()
+
+
+def test_parties_in_the_plural_present_call_for_and_confirm() -> None:
+    a = "London and Washington call for restraint"
+    assert find_speakers(a, find_mentions(a)) == ("United Kingdom", "United States")
+    b = "Canada and France also confirm the deaths of citizens."
+    assert find_speakers(b, find_mentions(b)) == ("Canada", "France")
+    # the noun is no verb: "the Council's call", "a conference call"
+    c = "Syria accepted the Council's call on June 9."
+    assert "United Nations Security Council" not in find_speakers(c, find_mentions(c))

@@ -31,6 +31,10 @@ _VERB_WORDS = (
     called\s+(?:on|upon|for)|thanks(?!\s+to\b)|
     (?<=we\s)(?:thank|reaffirm|reiterate|demand|stress|emphasi[sz]e)|
     calls\s+(?:on|upon|for)|
+    # the plural ("London and Washington call for restraint"), not the noun ("a call for",
+    # "the Council's call on", "a conference call on Monday") or the infinitive
+    (?<!a\s)(?<!the\s)(?<!its\s)(?<!their\s)(?<!his\s)(?<!her\s)(?<!to\s)(?<!['’]s\s)
+    (?<!conference\s)(?<!phone\s)(?<!telephone\s)call\s+(?:on|upon|for)|
     (?:was|were|is|are)\s+among\s+(?:the\s+)?(?:\w+\s+)?(?:critics|supporters|backers)|(?:voiced|voices|voice|expressed|expresses|express|raised)\s+(?:[\w'’]+\s+){0,2}?
     (?:concern|concerns|alarm|regret|support|solidarity|hope|disappointment|dismay|satisfaction|
     readiness|willingness|dissatisfaction|displeasure|indignation|reservations|doubts|misgivings|
