@@ -3288,3 +3288,20 @@ def test_parties_in_the_plural_present_call_for_and_confirm() -> None:
     # the noun is no verb: "the Council's call", "a conference call"
     c = "Syria accepted the Council's call on June 9."
     assert "United Nations Security Council" not in find_speakers(c, find_mentions(c))
+
+
+def test_a_person_with_a_states_office_speaks_for_the_state() -> None:
+    # the office after the person, the state as its adjective
+    a = "Arthur Goldberg, the United States delegate, said Washington supported the call."
+    assert find_speakers(a, find_mentions(a)) == ("United States",)
+    b = "Brian Nichols, the top U.S. diplomat for Latin America, said it was a sham."
+    assert find_speakers(b, find_mentions(b)) == ("United States",)
+    # the office before the person, a title of capitalised words
+    c = (
+        "The U.S. Assistant Secretary of State for African Affairs, Jendayi Frazer, said "
+        "Washington would provide aid."
+    )
+    assert find_speakers(c, find_mentions(c)) == ("United States",)
+    # a former office is no one's
+    d = "John Smith, the former U.S. ambassador, said it was a sham."
+    assert find_speakers(d, find_mentions(d)) != ("United States",)

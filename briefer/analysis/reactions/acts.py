@@ -10,7 +10,7 @@ from collections.abc import Mapping, Sequence
 from briefer.analysis import gazetteer
 from briefer.analysis.affiliation import is_title_gap
 from briefer.analysis.model import Mention
-from briefer.analysis.owners import ROLE_WORDS, by_surname, is_state, party_of
+from briefer.analysis.owners import by_surname, is_state, party_of
 from briefer.analysis.prefilter import sieve_of
 from briefer.analysis.reactions.coordination import (
     _COORDINATION,
@@ -20,6 +20,7 @@ from briefer.analysis.reactions.coordination import (
 )
 from briefer.analysis.reactions.cues import _FIRST_TO, _NO_COMMENT, _SAID_NOTHING
 from briefer.analysis.reactions.subjects import _opens_clause
+from briefer.analysis.reactions.titles import office_between
 from briefer.analysis.verbs import IRREGULAR_PAST, PERCEIVE, RESPONSE_ACTS, alternation
 
 # An item of a list that counts members without naming them: ", more than a dozen European
@@ -491,9 +492,7 @@ def acting_subject(
             m.type == "PERSON"
             and group[-1].type in ("GPE", "NORP", "ORG")
             and tail == group[-1].end
-            and _TITLE_TO_PERSON.fullmatch(between)
-            and _office_words(between)
-            and _FORMER_BEFORE.search(text, 0, group[-1].start) is None
+            and office_between(text, group[-1], m)
         ):
             # "U.S. Secretary of State George Shultz arrived", "The Soviet leader, Mikhail
             # Gorbachev, sent": the party's own officer acts for it; the verb follows the person
@@ -645,22 +644,5 @@ def acting_subject(
 
 
 _NOUN_AFTER = re.compile(r"\s+[a-z]")
-_FORMER_BEFORE = re.compile(r"\b(?:former|ex-)\s*$", re.IGNORECASE)
-
-
-def _office_words(gap: str) -> bool:
-    """Whether `gap`, between a party and a person, is the person's office in that party
-    ("'s foreign minister, ", " Secretary of State "): title words only, none a verb ("China
-    sent Vice President X"), and no former office ("Former South African President X")."""
-    gap = gap.replace("’s", "'s")
-    words = gap.replace("'s", "").replace(",", " ").casefold().split()
-    if not words:
-        return gap.strip() == "'s"  # "Germany's Olaf Scholz"
-    return "former" not in words and all(w in ROLE_WORDS or w == "for" for w in words)
-
-
-# A title between a party and its officer: " Secretary of State ", "'s foreign minister, ",
-# " leader, " (no clause: no verb, quote or second comma).
-_TITLE_TO_PERSON = re.compile(r"(?:['’]s)?(?:\s+[\w.-]+){0,6}?,?\s+")
 # What follows a body's name up to the comma closing an apposition: " Secretary-General,".
 _OFFICE_TO_COMMA = re.compile(r"(?:['’]s)?\s+[^,;:\"“”]{1,50},")

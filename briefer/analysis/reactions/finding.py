@@ -37,6 +37,7 @@ from briefer.analysis.reactions.titles import (
     _BLOC_TITLE,
     _LOCAL_VOICE,
     _POSSESSIVE_TITLE,
+    office_between,
     the_commission,
 )
 
@@ -222,6 +223,7 @@ class Finding:
         ):
             return (
                 self._apposed_office(person)
+                or self._office_before(person)
                 or self._titled_in_place(person)
                 or self._titled_unnamed(person)
             )
@@ -241,7 +243,33 @@ class Finding:
             if holder.type == "ORG" or is_state(party):
                 self.add_names([party])
                 return True
+        if (
+            holder is not None
+            and holder.type in ("GPE", "NORP")
+            and _APPOSED_QUALIFIED.fullmatch(self.text, person.end, holder.start)
+            and _STATES_TITLE.match(self.text, holder.end)
+        ):
+            # "Arthur Goldberg, the United States delegate, said", "X, the top U.S. diplomat
+            # for Latin America, said": the state's officer, told by its adjective
+            party = party_of(holder, self.aff)
+            if is_state(party):
+                self.add_names([party])
+                return True
         return False
+
+    def _office_before(self, person: Mention) -> bool:
+        """A person after the office a party's name opens ("The U.S. Assistant Secretary of State
+        for African Affairs, Jendayi Frazer, said"): that party, a state or a body."""
+        before = [m for m in self.mentions if m.end <= person.start]
+        if not before or before[-1].type not in ("GPE", "NORP", "ORG"):
+            return False
+        if not office_between(self.text, before[-1], person):
+            return False
+        party = party_of(before[-1], self.aff)
+        if before[-1].type != "ORG" and not is_state(party):
+            return False
+        self.add_names([party])
+        return True
 
     def _titled_in_place(self, person: Mention) -> bool:
         """A titled person of no known party speaking in a capital ("In Nairobi, President William
@@ -339,6 +367,16 @@ _TITLED_SPOKE_IN = re.compile(
 # An apposition naming a person's office by its owner: ", IOM's Chief of Mission in X,".
 _APPOSED = re.compile(r",\s+(?:the\s+)?")
 _OWNERS_TITLE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,7}?[\w-]+\s*,")
+# The same apposition with the state as an adjective: ", the deputy American representative,".
+_APPOSED_QUALIFIED = re.compile(
+    r",\s+(?:the\s+|a\s+|an\s+)?(?:(?:top|deputy|chief|senior|acting|permanent|special|new|"
+    r"assistant|lead)\s+){0,2}"
+)
+_STATES_TITLE = re.compile(
+    r"\s+(?:[a-z-]+\s+){0,2}?(?:delegate|representative|diplomat|envoy|ambassador|negotiator|"
+    r"spokes(?:man|woman|person)|official|minister|secretary|adviser|advisor)"
+    r"(?:\s+(?:for|to|at|on|in)\s+[^,;\"“”]{1,50})?\s*,"
+)
 # A state's name made its government: "Afghanistan's Taliban administration".
 _GOVERNING_AFTER = re.compile(r"\s+(?:administration|government|authorities|regime|rulers)\b")
 

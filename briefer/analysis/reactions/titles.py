@@ -170,3 +170,37 @@ def the_commission(title: str, names: tuple[str, ...]) -> tuple[str, ...]:
     if "European Union" in names and _COMMISSION_TITLE.search(title):
         return ("European Commission",)
     return names
+
+
+_FORMER_BEFORE = re.compile(r"\b(?:former|ex-)\s*$", re.IGNORECASE)
+# A title between a party and its officer: " Secretary of State ", "'s foreign minister, ",
+# " leader, " (no clause: no verb, quote or second comma).
+_TITLE_TO_PERSON = re.compile(r"(?:['’]s)?(?:\s+[\w.-]+){0,8}?,?\s+")
+
+
+def _office_words(gap: str) -> bool:
+    """Whether `gap`, between a party and a person, is the person's office in that party
+    ("'s foreign minister, ", " Secretary of State "): title words only, none a verb ("China
+    sent Vice President X"), and no former office."""
+    gap = gap.replace("’s", "'s")
+    words = gap.replace("'s", "").replace(",", " ").split()
+    if not words:
+        return gap.strip() == "'s"  # "Germany's Olaf Scholz"
+    # (a capitalised word is the title's own: "Assistant Secretary of State for African Affairs")
+    return all(
+        w.casefold() != "former" and (w[0].isupper() or w.casefold() in ROLE_WORDS or w == "for")
+        for w in words
+    )
+
+
+def office_between(text: str, party: Mention, person: Mention) -> bool:
+    """Whether the text from `party` to `person` is the person's office in that party ("U.S.
+    Secretary of State George Shultz", "The Soviet leader, Mikhail Gorbachev", "Saudi Arabia's
+    minister of state for foreign affairs, Adel al-Jubeir"), no former one ("Former South
+    African President Thabo Mbeki"): the person speaks and acts for the party."""
+    gap = text[party.end : person.start]
+    return (
+        _TITLE_TO_PERSON.fullmatch(gap) is not None
+        and _office_words(gap)
+        and _FORMER_BEFORE.search(text, 0, party.start) is None
+    )
