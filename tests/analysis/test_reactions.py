@@ -3305,3 +3305,10 @@ def test_a_person_with_a_states_office_speaks_for_the_state() -> None:
     # a former office is no one's
     d = "John Smith, the former U.S. ambassador, said it was a sham."
     assert find_speakers(d, find_mentions(d)) != ("United States",)
+
+
+def test_a_bodys_officer_or_panel_on_a_state_speaks_for_the_body() -> None:
+    a = "The UN special rapporteur on Myanmar said the vote was a sham."
+    assert find_speakers(a, find_mentions(a)) == ("United Nations",)
+    b = "The African Union's high-level panel on Libya called for an immediate end to attacks."
+    assert find_speakers(b, find_mentions(b)) == ("African Union",)

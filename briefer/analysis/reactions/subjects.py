@@ -60,7 +60,8 @@ _CIVIL_TAIL = re.compile(
     r"protesters|journalists|voters|travellers|travelers|tourists|families)\s*$"
 )
 # "The OSCE mission in Kosovo", "the U.S. ambassador to Serbia": the body, not the place.
-_POSTED_IN = re.compile(r"^(?:'s|’s)?\s+(?:[\w-]+\s+){0,3}?(?:in|to|at|for)\s+(?:the\s+)?$")
+# ("The UN special rapporteur on Myanmar", "the AU's panel on Libya": the body, not its subject)
+_POSTED_IN = re.compile(r"^(?:'s|’s)?\s+(?:[\w-]+\s+){0,3}?(?:in|to|at|for|on)\s+(?:the\s+)?$")
 _CLAUSE_OPENING = re.compile(
     r"^\s*(?:[A-Z][^,]{0,40},\s*)?(?:only\s+|even\s+|both\s+)?(?:(?:the|a|an)\s+(?:(?:senior|top|"
     r"high-level|joint|visiting|former|new|first|second|latest)\s+)?)?"
