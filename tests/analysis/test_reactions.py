@@ -3312,3 +3312,10 @@ def test_a_bodys_officer_or_panel_on_a_state_speaks_for_the_body() -> None:
     assert find_speakers(a, find_mentions(a)) == ("United Nations",)
     b = "The African Union's high-level panel on Libya called for an immediate end to attacks."
     assert find_speakers(b, find_mentions(b)) == ("African Union",)
+
+
+def test_a_person_speaking_for_a_party_speaks_for_it() -> None:
+    a = "Nikolai Fedorenko, for the Soviet Union, said the attack was treacherous."
+    assert find_speakers(a, find_mentions(a)) == ("Soviet Union",)
+    b = "Jane Roe, speaking for the European Union, said the vote was flawed."
+    assert find_speakers(b, find_mentions(b)) == ("European Union",)

@@ -245,6 +245,17 @@ class Finding:
                 return True
         if (
             holder is not None
+            and holder.type in ("GPE", "ORG")
+            and _SPEAKING_FOR.fullmatch(self.text, person.end, holder.start)
+            and self.text.startswith(",", holder.end)
+        ):
+            # "Nikolai Fedorenko, for the Soviet Union, said": whom the person speaks for
+            party = party_of(holder, self.aff)
+            if holder.type == "ORG" or is_state(party) or gazetteer.is_former_state(party):
+                self.add_names([party])
+                return True
+        if (
+            holder is not None
             and holder.type in ("GPE", "NORP")
             and _APPOSED_QUALIFIED.fullmatch(self.text, person.end, holder.start)
             and _STATES_TITLE.match(self.text, holder.end)
@@ -252,7 +263,7 @@ class Finding:
             # "Arthur Goldberg, the United States delegate, said", "X, the top U.S. diplomat
             # for Latin America, said": the state's officer, told by its adjective
             party = party_of(holder, self.aff)
-            if is_state(party):
+            if is_state(party) or gazetteer.is_former_state(party):
                 self.add_names([party])
                 return True
         return False
@@ -266,7 +277,7 @@ class Finding:
         if not office_between(self.text, before[-1], person):
             return False
         party = party_of(before[-1], self.aff)
-        if before[-1].type != "ORG" and not is_state(party):
+        if before[-1].type != "ORG" and not (is_state(party) or gazetteer.is_former_state(party)):
             return False
         self.add_names([party])
         return True
@@ -367,6 +378,7 @@ _TITLED_SPOKE_IN = re.compile(
 # An apposition naming a person's office by its owner: ", IOM's Chief of Mission in X,".
 _APPOSED = re.compile(r",\s+(?:the\s+)?")
 _OWNERS_TITLE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,7}?[\w-]+\s*,")
+_SPEAKING_FOR = re.compile(r",\s+(?:speaking\s+)?(?:for|on\s+behalf\s+of)\s+(?:the\s+)?")
 # The same apposition with the state as an adjective: ", the deputy American representative,".
 _APPOSED_QUALIFIED = re.compile(
     r",\s+(?:the\s+|a\s+|an\s+)?(?:(?:top|deputy|chief|senior|acting|permanent|special|new|"
