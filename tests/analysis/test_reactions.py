@@ -3319,3 +3319,13 @@ def test_a_person_speaking_for_a_party_speaks_for_it() -> None:
     assert find_speakers(a, find_mentions(a)) == ("Soviet Union",)
     b = "Jane Roe, speaking for the European Union, said the vote was flawed."
     assert find_speakers(b, find_mentions(b)) == ("European Union",)
+
+
+def test_a_list_across_a_partys_aside_or_a_second_of() -> None:
+    a = "Sweden, which lost 17 residents, and Afghanistan also demanded an investigation."
+    assert find_speakers(a, find_mentions(a)) == ("Sweden", "Afghanistan")
+    b = "The governments of Armenia and Azerbaijan and of Ukraine said they were watching."
+    assert find_speakers(b, find_mentions(b)) == ("Armenia", "Azerbaijan", "Ukraine")
+    # a place with an aside is no party of the list
+    c = "The talks in Geneva, which ended on Friday, and Russia said nothing."
+    assert "Switzerland" not in find_speakers(c, find_mentions(c))

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from briefer.analysis.affiliation import is_title_gap, title_gap
 from briefer.analysis.model import Mention
-from briefer.analysis.owners import ROLE_WORDS
+from briefer.analysis.owners import ROLE_WORDS, is_state, party_of
 
 _COORDINATION = re.compile(
     # "the UN mission (UNSOM), together with the EU" (the abbreviation a mention or not)
@@ -58,6 +58,11 @@ _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside|inside|via)\s+(?:the\s+)?$"
 _CONTRAST_BEFORE = re.compile(r"\b(?:unlike|except|apart\s+from)\s+(?:the\s+)?$", re.I)
 
 
+# A relative clause on a party closed before "and" the next party: ", which lost 17 residents,
+# and ".
+_ASIDE_AND = re.compile(r",\s+(?:which|who|whose)\s[^,;:\"“”()]{1,80},\s+and\s+(?:the\s+)?")
+# A second "of" after a role: "The governments of Armenia and Azerbaijan and of Ukraine".
+_AND_OF = re.compile(r",?\s+and\s+of\s+(?:the\s+)?")
 # The most characters other than whitespace a match of _FROM_BEFORE, _PLACE_BEFORE or
 # _CONTRAST_BEFORE holds ("apart from the": 12), with room to spare.
 _BEFORE_LETTERS = 16
@@ -108,6 +113,18 @@ def _coordinated(text: str, mentions: Sequence[Mention], index: int) -> list[Men
             w.lower().removesuffix("s") in ROLE_WORDS for w in roles.group("roles").split()
         ):
             group.insert(0, mentions[j])  # "Macron and the presidents of the G5 Sahel said"
+            front = mentions[j].start
+            j -= 1
+            continue
+        if (
+            (_ASIDE_AND.fullmatch(between) or _AND_OF.fullmatch(between))
+            and mentions[j].type in ("GPE", "ORG")
+            and (mentions[j].type == "ORG" or is_state(party_of(mentions[j], {})))
+        ):
+            # "Sweden, which lost 17 residents, and Afghanistan demanded": a party with an
+            # aside of its own, then the next of the list; "The governments of Armenia and
+            # Azerbaijan and of Ukraine said": a second "of" the role takes
+            group.insert(0, mentions[j])
             front = mentions[j].start
             j -= 1
             continue
