@@ -396,3 +396,16 @@ def test_officers_of_several_parties_listed_act_for_each() -> None:
 def test_a_person_of_a_state_acts_for_the_state() -> None:
     a = "King Hussein of Jordan received Secretary of State Cyrus Vance in Amman on Wednesday."
     assert _actors(a) == ("Jordan",)
+
+
+def test_officers_among_those_attending_and_more_office_words() -> None:
+    a = "Sudan's President Jaafar Nimeiri was among the few Arab heads of state who attended."
+    assert _actors(a) == ("Sudan",)
+    b = (
+        "Vietnam's President Nguyen Xuan Phuc and Singapore's Prime Minister Lee Hsien Loong "
+        "were among the Asian leaders present."
+    )
+    assert _actors(b) == ("Vietnam", "Singapore")
+    assert _actors("Kenya was among the countries hit by the drought.") == ()
+    c = "Pakistan's military ruler Pervez Musharraf telephoned Vajpayee to offer condolences."
+    assert _actors(c) == ("Pakistan",)

@@ -38,7 +38,11 @@ _FIRST_TO_ACT = re.compile(
     _FIRST_TO.pattern.removesuffix(r"to\s+$") + r"to\s+[a-z]|"
     # "were among the other EU members to announce expulsions"
     r"\s+(?:was|were|is|are)\s+(?:also\s+)?among\s+(?:the\s+)?(?:other\s+)?(?:[\w-]+\s+){0,3}?"
-    r"(?:members|countries|states|governments|nations|allies)\s+to\s+[a-z]",
+    r"(?:members|countries|states|governments|nations|allies)\s+to\s+[a-z]|"
+    # among those at the ceremony: "was among the few Arab heads of state who attended",
+    # "were among the Asian leaders present"
+    r"\s+(?:was|were)\s+(?:also\s+)?among\s+(?:the\s+|those\s+)?(?:[\w-]+\s+){0,6}?"
+    r"(?:who\s+(?:attended|came|travell?ed|flew)|present|attending|in\s+attendance|seated)\b",
     re.IGNORECASE,
 )
 
@@ -603,7 +607,7 @@ def acting_subject(
         return ()  # "EU leaders are due to discuss": a plan, not yet a reaction
     verb_at = acted.start() + acted.group(0).rstrip().rfind(" ")  # before the verb's last word
     being = _STATE_OF_BEING.match(text, after) or _STATE_OF_BEING.match(text, verb_at)
-    if being and not _FIRST_TO_ACT.match(text, after):
+    if being and not (_FIRST_TO_ACT.match(text, after) or _FIRST_TO_ACT.match(text, verb_at)):
         # "Russia has military bases there", "China is the largest buyer": a state ("Greece
         # was among the first to send help" is an act told by its rank)
         return ()

@@ -178,6 +178,10 @@ _FORMER_BEFORE = re.compile(r"\b(?:former|ex-)\s*$", re.IGNORECASE)
 _TITLE_TO_PERSON = re.compile(r"(?:['’]s)?(?:\s+[\w.-]+){0,8}?,?\s+")
 
 
+# Office words beyond the role words: "Boeing's chief executive", "Pakistan's military ruler".
+_MORE_OFFICE = frozenset(["for", "executive", "ruler", "monarch", "delegate", "strongman"])
+
+
 def _office_words(gap: str) -> bool:
     """Whether `gap`, between a party and a person, is the person's office in that party
     ("'s foreign minister, ", " Secretary of State "): title words only, none a verb ("China
@@ -188,7 +192,8 @@ def _office_words(gap: str) -> bool:
         return gap.strip() == "'s"  # "Germany's Olaf Scholz"
     # (a capitalised word is the title's own: "Assistant Secretary of State for African Affairs")
     return all(
-        w.casefold() != "former" and (w[0].isupper() or w.casefold() in ROLE_WORDS or w == "for")
+        w.casefold() != "former"
+        and (w[0].isupper() or w.casefold() in ROLE_WORDS or w.casefold() in _MORE_OFFICE)
         for w in words
     )
 
