@@ -409,3 +409,8 @@ def test_officers_among_those_attending_and_more_office_words() -> None:
     assert _actors("Kenya was among the countries hit by the drought.") == ()
     c = "Pakistan's military ruler Pervez Musharraf telephoned Vajpayee to offer condolences."
     assert _actors(c) == ("Pakistan",)
+
+
+def test_a_bodys_organ_of_the_named_acts_for_the_body() -> None:
+    a = "The African Union's Panel of the Wise visited Juba in early April and met Kiir."
+    assert _actors(a) == ("African Union",)

@@ -70,7 +70,7 @@ _SENT_HELPERS_ALTERNATION = alternation(_SENT_HELPERS)
 # The words that may follow a party in its own noun phrase: "'s foreign ministry", " Embassy".
 _SUBJECT_TAIL = (
     # ("The Philippines' foreign ministry": a name ending in s takes the bare apostrophe)
-    r"(?:'s|’s|(?<=s)['’])?(?:\s+[A-Z][\w-]*|\s+(?:foreign|defence|defense|trade|navy|air|armed|prime|"
+    r"(?:'s|’s|(?<=s)['’])?(?:\s+[A-Z][\w-]*|\s+of\s+the(?=\s+[A-Z])|\s+(?:foreign|defence|defense|trade|navy|air|armed|prime|"
     r"president|premier|chancellor|secretary|envoy|ambassador|chief|head|coast|guard|emir|king|"
     r"special|search|rescue|relief|medical|emergency|"
     r"forces|ministers?|ministry|officials?|leaders?|governments?|troops|diplomats|embassy|"
