@@ -143,6 +143,9 @@ def test_procuratorate_heads_an_organisation() -> None:
 def test_named_mission_of_a_known_body_keeps_its_own_name() -> None:
     found = _found("The UN Mission for Flood Relief in Borvania opened its first office.")
     assert found["UN Mission for Flood Relief"] == ("UN Mission for Flood Relief", "ORG")
+    # an organ the gazetteer knows by its own name keeps it after its owner's short name
+    found = _found("On Friday the U.N. Human Rights Council voted to send a commission.")
+    assert found["U.N. Human Rights Council"] == ("United Nations Human Rights Council", "ORG")
     # a body's organ without a name of its own still speaks for the body
     assert _found("The OAS Permanent Council met on Friday.")["OAS Permanent Council"] == (
         "Organization of American States",

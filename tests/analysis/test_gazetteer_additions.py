@@ -33,6 +33,15 @@ def test_tamil_tiger_used_as_a_modifier_is_the_ltte() -> None:
         ("al-Qaeda in the Islamic Maghreb", "Al-Qaeda in the Islamic Maghreb", "ORG"),
         ("Community of Portuguese Language Countries", "Community of Portuguese Language "
          "Countries", "ORG"),
+        # bodies of the Cold War years and their short forms
+        ("OAU", "Organisation of African Unity", "ORG"),
+        ("OECS", "Organisation of Eastern Caribbean States", "ORG"),
+        ("Conference on Security and Co-operation in Europe", "CSCE", "ORG"),
+        ("Conference on Security and Cooperation in Europe", "CSCE", "ORG"),
+        ("UN Command", "United Nations Command", "ORG"),
+        ("United Nations Educational, Scientific and Cultural Organisation", "UNESCO", "ORG"),
+        ("Bolivarian Alliance for the Americas", "ALBA", "ORG"),
+        ("Gavi, the vaccine alliance", "Gavi", "ORG"),
     ],
 )  # fmt: skip
 def test_known_forms(form: str, canonical: str, type_: str) -> None:

@@ -383,6 +383,10 @@ def _body_of_known(text: str, org: Found, body: Callable[[str], str | None]) -> 
         if owner is not None and _HEAD_RE.search(rest):
             if " " in rest and _OWN_NAME_HEAD_RE.search(rest):
                 return org  # "UN Mission for X", "UN Development Programme": its own name
+            named = body(rest)
+            if named is not None and named != owner:
+                # "U.N. Human Rights Council": an organ known by its own name, not its owner's
+                return org._replace(canonical=named)
             return org._replace(canonical=owner)
     return org
 
