@@ -24,6 +24,7 @@ from briefer.analysis.gazetteer_reading import capital_reading, gazetteer_candid
 from briefer.analysis.mention_resolution import (
     acronyms_defined,
     bare_heads,
+    community_of_its_time,
     full_names_by_short_form,
     known_as,
     latest_bearer,
@@ -57,17 +58,20 @@ def _spacy_enabled(flag: bool | None) -> bool:
 _SPACE_RUN_RE = re.compile(r" {2,}")
 
 
-def find_mentions(text: str, *, use_spacy: bool | None = None) -> list[Mention]:
+def find_mentions(
+    text: str, *, use_spacy: bool | None = None, year: int | None = None
+) -> list[Mention]:
     """Entity mentions in `text`: non-overlapping, longest match wins, sorted by start.
 
     `use_spacy` (default: the BRIEFER_SPACY environment variable) merges spaCy's entities under
     the gazetteer and rules when spaCy and en_core_web_sm are installed; otherwise it does nothing.
+    `year`, the year the text was published if known, dates names whose meaning changed ("EC").
 
     Runs of spaces (justified PDF text: "President  Ferdinand  Marcos") are read as one space,
     so names match as they do elsewhere; offsets and surfaces stay those of `text`.
     """
     if "  " not in text:
-        return _find_mentions(text, use_spacy)
+        return _find_mentions(text, use_spacy, year)
     pieces: list[str] = []
     origin: list[int] = []  # index in `text` of each character of the collapsed text
     at = 0
@@ -78,7 +82,7 @@ def find_mentions(text: str, *, use_spacy: bool | None = None) -> list[Mention]:
     pieces.append(text[at:])
     origin.extend(range(at, len(text)))
     mentions = []
-    for m in _find_mentions("".join(pieces), use_spacy):
+    for m in _find_mentions("".join(pieces), use_spacy, year):
         start, end = origin[m.start], origin[m.end - 1] + 1
         mentions.append(Mention(start, end, text[start:end], m.canonical, m.type))
     return mentions
@@ -107,7 +111,7 @@ def _lines_joined(text: str) -> str:
     return " ".join(pieces)
 
 
-def _find_mentions(text: str, use_spacy: bool | None) -> list[Mention]:
+def _find_mentions(text: str, use_spacy: bool | None, year: int | None = None) -> list[Mention]:
     gaz = gazetteer.refresh()  # each text looks at the alias file: an edit counts at once
     cues: list[Cue] = []
     gaz_found = other_bearers(text, gazetteer_candidates(_lines_joined(text), gaz, cues), gaz)
@@ -169,6 +173,7 @@ def _find_mentions(text: str, use_spacy: bool | None) -> list[Mention]:
     chosen = names_ending_in_a_sea(text, chosen, entries, known)
     chosen = hyphened_bodies(text, chosen, gaz)
     chosen = acronyms_defined(text, chosen, gaz)
+    chosen = community_of_its_time(text, chosen, year)
     chosen = bare_heads(text, chosen)
     chosen = groups(text, chosen, entries)
     chosen = qualify_bodies(chosen)

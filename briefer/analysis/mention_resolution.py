@@ -153,6 +153,38 @@ def acronyms_defined(text: str, chosen: list[Found], gaz: Gazetteer) -> list[Fou
     return sorted(chosen + extra, key=lambda f: f.start)
 
 
+# Until the Maastricht treaty took effect (1 November 1993) "EC" was the European Community;
+# the gazetteer reads it as today's European Commission.
+_EC = "EC"
+_YEAR_RE = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+_COMMUNITY_ENDED = 1993
+
+
+def community_of_its_time(text: str, chosen: list[Found], year: int | None = None) -> list[Found]:
+    """ "EC" in a text of the Community's time is the European Community ("EC leaders at the
+    summit", "the twelve EC governments"): a text that names the European Community, or one
+    published before 1993 (`year`; else the latest year the text writes). Any other text keeps
+    the gazetteer's reading."""
+    ec = [
+        i
+        for i, f in enumerate(chosen)
+        if f.canonical == "European Commission" and text[f.start : f.end] == _EC
+    ]
+    if not ec:
+        return chosen
+    named = any(f.canonical == "European Community" for f in chosen)
+    if not named:
+        if year is None:
+            years = [int(y) for y in _YEAR_RE.findall(text)]
+            year = max(years) if years else None
+        if year is None or year >= _COMMUNITY_ENDED:
+            return chosen
+    out = list(chosen)
+    for i in ec:
+        out[i] = out[i]._replace(canonical="European Community")
+    return out
+
+
 def bare_heads(text: str, chosen: list[Found]) -> list[Found]:
     """A bare head word ("the Commission said", "Commission spokesman Margaritis Schinas")
     names the one body of the text whose name ends in it ("European Commission"); with two

@@ -526,7 +526,8 @@ def _read(doc: Document) -> Analysis:
 
 def _analyse(doc: Document) -> Analysis:
     """`analyse` over a text whose offsets are final."""
-    mentions = sorted(find_mentions(doc.text), key=lambda m: (m.start, -m.end))
+    year = doc.date.year if doc.date is not None else None
+    mentions = sorted(find_mentions(doc.text, year=year), key=lambda m: (m.start, -m.end))
     starts = [m.start for m in mentions]
     ctx = _Context(doc.text, mentions, starts, affiliations(doc.text, mentions))
     ctx.spans = split_sentences(doc.text, doc.paragraphs)

@@ -168,3 +168,24 @@ def test_paragraph_break_still_separates_names() -> None:
     assert ("Norwegian Refugee Council", "ORG") not in {
         (m.canonical, m.type) for m in find_mentions(text)
     }
+
+
+# -- "EC" in the Community's time ------------------------------------------------------------
+
+
+def test_ec_in_a_story_of_1991_is_the_european_community() -> None:
+    text = "BRIONI, July 8, 1991 - EC leaders said they would suspend aid to Yugoslavia."
+    assert _found(text)["EC"] == ("European Community", "ORG")
+    # the publication year decides when the text writes none
+    undated = "The twelve EC governments have imposed trade sanctions on Ruritania."
+    assert find_mentions(undated, year=1991)[0].canonical == "European Community"
+    assert find_mentions(undated)[0].canonical == "European Commission"
+    assert find_mentions(undated, year=2021)[0].canonical == "European Commission"
+    # a text that names the Community says which "EC" it means
+    named = "The European Community sent monitors. The EC said they would stay."
+    assert _found(named)["EC"] == ("European Community", "ORG")
+
+
+def test_ec_in_a_story_of_today_is_the_commission() -> None:
+    text = "BRUSSELS, 3 May 2021 - The EC proposed new rules on chips."
+    assert _found(text)["EC"] == ("European Commission", "ORG")
