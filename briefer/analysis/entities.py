@@ -28,6 +28,7 @@ from briefer.analysis.mention_resolution import (
     full_names_by_short_form,
     known_as,
     latest_bearer,
+    missions_named,
     other_bearers,
     qualify_bodies,
     qualify_ethnic_groups,
@@ -174,6 +175,7 @@ def _find_mentions(text: str, use_spacy: bool | None, year: int | None = None) -
     chosen = hyphened_bodies(text, chosen, gaz)
     chosen = acronyms_defined(text, chosen, gaz)
     chosen = community_of_its_time(text, chosen, year)
+    chosen = missions_named(text, chosen, gaz)
     chosen = bare_heads(text, chosen)
     chosen = groups(text, chosen, entries)
     chosen = qualify_bodies(chosen)

@@ -153,6 +153,65 @@ def acronyms_defined(text: str, chosen: list[Found], gaz: Gazetteer) -> list[Fou
     return sorted(chosen + extra, key=lambda f: f.start)
 
 
+# A body's mission or force, then the name it goes by: "the UN mission, known as UNAMSIL,",
+# "the U.N. mission known as UNOCI", "The UN peacekeeping mission in Mali, MINUSMA,". Set
+# between commas, the name must close with a comma of its own ("the UN force, NATO and the EU"
+# lists bodies).
+_MISSION_NAMED_RE = re.compile(
+    r"(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}?(?P<noun>mission|force|operation|command)"
+    r"(?:\s+in\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?"
+    r"(?:,?\s+(?:(?:also|better|widely)\s+)?known\s+as\s+|(?P<comma>,\s+))"
+    r"(?P<name>[A-Z][A-Z-]{2,}[A-Z])(?(comma),|(?=[\s,;.)]))"
+)
+
+
+def missions_named(text: str, chosen: list[Found], gaz: Gazetteer) -> list[Found]:
+    """A body's mission or force named after it ("The UN mission, known as UNAMSIL, said") is
+    that mission: the body's mention takes the mission's name, and so does the same phrase later
+    in the text ("A spokesman for the UN mission"), as the gold conventions keep a mission's own
+    name. An acronym the gazetteer does not know becomes a body of its own wherever it appears."""
+    named: dict[tuple[str, str], str] = {}  # (body, noun) -> the mission's name
+    renamed: dict[int, str] = {}
+    for i, f in enumerate(chosen):
+        if f.type != "ORG":
+            continue
+        m = _MISSION_NAMED_RE.match(text, f.end)
+        if m is None:
+            continue
+        entry = gaz.forms.get(m.group("name"))
+        if entry is not None and (entry.type != "ORG" or entry.canonical == f.canonical):
+            continue
+        mission = entry.canonical if entry is not None else m.group("name")
+        named.setdefault((f.canonical, m.group("noun")), mission)
+        renamed[i] = mission
+    if not named:
+        return chosen
+    out = list(chosen)
+    for i, f in enumerate(chosen):
+        if f.type != "ORG" or i in renamed:
+            continue
+        phrase = _BODY_NOUN_RE.match(text, f.end)
+        if phrase is not None and (f.canonical, phrase.group(1)) in named:
+            renamed[i] = named[(f.canonical, phrase.group(1))]
+    for i, mission in renamed.items():
+        out[i] = out[i]._replace(canonical=mission)
+    taken = Occupancy(len(text))
+    for f in out:
+        taken.take(f.start, f.end)
+    extra = [
+        Found(at, at + len(mission), mission, "ORG", RANK_GAZETTEER)
+        for mission in set(named.values())
+        if mission not in gaz.forms
+        for at in occurrences(text, mission)
+        if taken.free(at, at + len(mission))
+    ]
+    return sorted(out + extra, key=lambda f: f.start) if extra else out
+
+
+# The same phrase later in the text: "the UN mission", "The UN mission's commander".
+_BODY_NOUN_RE = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}?(mission|force|operation|command)\b")
+
+
 # Until the Maastricht treaty took effect (1 November 1993) "EC" was the European Community;
 # the gazetteer reads it as today's European Commission.
 _EC = "EC"

@@ -189,3 +189,27 @@ def test_ec_in_a_story_of_1991_is_the_european_community() -> None:
 def test_ec_in_a_story_of_today_is_the_commission() -> None:
     text = "BRUSSELS, 3 May 2021 - The EC proposed new rules on chips."
     assert _found(text)["EC"] == ("European Commission", "ORG")
+
+
+# -- a body's mission named after it ---------------------------------------------------------
+
+
+def test_a_mission_named_after_its_body_is_that_mission() -> None:
+    text = (
+        "The UN mission, known as UNOKA, said it had lost contact with its troops. "
+        "A spokesman for the UN mission said talks went on. UNOKA later confirmed it."
+    )
+    found = find_mentions(text)
+    assert [(m.surface, m.canonical) for m in found] == [
+        ("UN", "UNOKA"),
+        ("UNOKA", "UNOKA"),
+        ("UN", "UNOKA"),
+        ("UNOKA", "UNOKA"),
+    ]
+    # set between commas, with a place: a mission the gazetteer knows
+    text = "The UN peacekeeping mission in Mali, MINUSMA, sent a quick reaction force."
+    assert find_mentions(text)[0].canonical == "MINUSMA"
+    # the UN itself elsewhere stays the UN; a list after a force is no name
+    text = "The UN force, NATO and the EU met. The UN said the force would stay."
+    assert [m.canonical for m in find_mentions(text)][:2] == ["United Nations", "NATO"]
+    assert "UN" in [m.surface for m in find_mentions(text) if m.canonical == "United Nations"]
