@@ -154,8 +154,8 @@ _CAPACITY_BEFORE = re.compile(
 # "X, commanding UN forces in Bosnia,", "X, who leads the African Union panel,": leading a
 # body's force, panel or mission (a party or a movement led is not a capacity of this kind).
 _LEADING_BEFORE = re.compile(
-    r",\s+(?:(?:the|a|an)\s+)?(?:(?:[\w'’-]+\s+){0,5}?who\s+(?:currently\s+)?(?:leads|commands)|"
-    r"commanding|heading|leading)\s+(?:the\s+)?"
+    r",\s+(?:(?:the|a|an)\s+)?(?:(?:[\w'’-]+\s+){0,5}?who\s+(?:currently\s+)?(?:leads|commands|led|"
+    r"commanded|headed)|commanding|heading|leading)\s+(?:the\s+)?"
 )
 _UNIT_AFTER = re.compile(
     r"['’]?s?\s+(?:[a-z-]+\s+)?(?:panel|mission|force|forces|troops|team|delegation|contingent|"
@@ -171,7 +171,7 @@ _ENVOY_WORDS = r"(?:envoy|mediator|facilitator|negotiator|representative)"
 _ENVOY_BEFORE = re.compile(r"\b" + _ENVOY_WORDS + r"\s+$")
 _AS_ITS_ENVOY = re.compile(r"\s+as\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?" + _ENVOY_WORDS + r"\b")
 _CAPACITY_AROUND = re.compile(
-    r",\s+(?:the\s+)?(?:current\s+|rotating\s+|outgoing\s+)?", re.IGNORECASE
+    r",\s+(?:as\s+)?(?:the\s+)?(?:current\s+|rotating\s+|outgoing\s+)?", re.IGNORECASE
 )
 _CAPACITY_AFTER = re.compile(r"['’]?s?\s+(?:chair|chairman|chairwoman|chairperson|mediator)\b")
 _WHOSE_TITLE = re.compile(r",\s+whose\s+(?:[a-z-]+\s+){0,2}[a-z-]+,?\s+", re.IGNORECASE)
@@ -424,7 +424,10 @@ def affiliations(text: str, mentions: Sequence[Mention]) -> dict[str, str]:
         if role is not None and any(
             w.lower() in _OFFICE_HOLDERS for w in role.group("title").replace("-", " ").split()
         ):
-            found[person.canonical] = party_of(after, {})
+            titled = party_of(after, {})
+            if titled == "European Union" and _COMMISSIONER_GAP.search(role.group("title")):
+                titled = "European Commission"  # "X, the EU's trade commissioner,"
+            found[person.canonical] = titled
     for person, after in pairwise(m for m in mentions if m.type != "LOC"):
         # "Donald Tusk, the president of the European Council,"; "Ibrahim Kalin, spokesman for
         # President Erdogan,": the office the text gives, before any office known elsewhere.

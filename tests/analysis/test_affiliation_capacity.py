@@ -238,3 +238,22 @@ def test_a_bodys_delegation_speaks_for_the_body() -> None:
     # (a state's own ministers are the state's)
     found = _parties("Two Russian foreign ministers — Ivan Petrov and Oleg Sidorov — spoke.")
     assert found.get("Ivan Petrov") in (None, "Russia")
+
+
+def test_a_chair_as_the_bodys_chairman_and_one_who_led_its_mission() -> None:
+    found = _parties(
+        "Ghana's president, Kofi Mensah, as the African Union's chairman, hosted the talks."
+    )
+    assert found["Kofi Mensah"] == "African Union"
+    found = _parties(
+        "Former U.S. Secretary of State Tom Ridley, who led the Carter Center's mission, "
+        "urged calm."
+    )
+    assert found["Tom Ridley"] == "Carter Center"
+
+
+def test_a_commissioner_titled_after_the_name_sits_in_the_commission() -> None:
+    found = _parties("Those were the words of Anna Berg, the EU's trade commissioner, on Monday.")
+    assert found["Anna Berg"] == "European Commission"
+    found = _parties("Those were the words of Anna Berg, the EU's trade envoy, on Monday.")
+    assert found["Anna Berg"] == "European Union"
