@@ -213,3 +213,12 @@ def test_a_mission_named_after_its_body_is_that_mission() -> None:
     text = "The UN force, NATO and the EU met. The UN said the force would stay."
     assert [m.canonical for m in find_mentions(text)][:2] == ["United Nations", "NATO"]
     assert "UN" in [m.surface for m in find_mentions(text) if m.canonical == "United Nations"]
+
+
+def test_a_title_after_a_bodys_name_is_no_part_of_it() -> None:
+    found = _found("11:15 Council of Europe Secretary General Anna Berg says the arrest is wrong.")
+    assert found["Council of Europe"] == ("Council of Europe", "ORG")
+    assert found["Anna Berg"] == ("Anna Berg", "PERSON")
+    # a title inside the body's own name stays there
+    found = _found("The Office of the Deputy Prime Minister said so.")
+    assert found["Office of the Deputy Prime Minister"][1] == "ORG"

@@ -84,15 +84,42 @@ _TAIL_STOP = frozenset(
 )
 
 
+#: Titles that end a body's name when a name word comes before them: "Council of Europe
+#: Secretary General X" is the Council and its officer ("Office of the President", "Office of
+#: the Deputy Prime Minister" keep theirs).
+_TAIL_TITLES = frozenset(
+    words(
+        """
+        Secretary Secretary-General President Chairman Chairwoman Chairperson Minister Spokesman
+        Spokeswoman Spokesperson Director-General
+        """
+    )
+)
+_TITLE_LEADS = frozenset(words("Prime Deputy Vice Foreign Assistant Under General Executive"))
+
+
 def cut_tail(text: str, start: int, end: int) -> int:
     """End a name before a stopword in its tail ("Treaty of Lausanne on Monday" -> "Treaty of
-    Lausanne") and drop trailing connectors."""
+    Lausanne") or a title after its name ("Council of Europe Secretary General X" -> "Council
+    of Europe"), and drop trailing connectors."""
     words_ = list(TOKEN_RE.finditer(text[start:end]))
     keep = len(words_)
+    linked = False  # a link word came before: the tail of "Council of Europe"
     for i, w in enumerate(words_[1:], start=1):
-        if w.group().rstrip(".,") in _TAIL_STOP:
+        word = w.group().rstrip(".,")
+        if word in _TAIL_STOP:
             keep = i
             break
+        before = words_[i - 1].group()
+        if (
+            linked
+            and word in _TAIL_TITLES
+            and before not in _TAIL_LINKS
+            and before not in _TITLE_LEADS
+        ):
+            keep = i
+            break
+        linked = linked or word in _TAIL_LINKS
     while keep > 1 and words_[keep - 1].group() in _TAIL_LINKS:
         keep -= 1
     return start + words_[keep - 1].end()
