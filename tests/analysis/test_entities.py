@@ -854,6 +854,8 @@ def test_the_north_atlantic_council_speaks_for_nato() -> None:
         ("Russian energy giant Gazprom halted deliveries.", "Gazprom"),
         ("Chinese telecoms firm Huawei denied it.", "Huawei"),
         ("US defence contractor Northwind Dynamics said so.", "Northwind Dynamics"),
+        # a region's adjective may start the company's own name
+        ("The Danish manufacturer Bavarian Nordic pledged doses.", "Bavarian Nordic"),
     ],
 )
 def test_a_company_described_by_a_states_adjective_is_not_that_state(

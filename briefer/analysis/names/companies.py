@@ -98,11 +98,23 @@ def _leading_name(words_after: str, known: Callable[[str], bool]) -> str:
     stopword or name known as something else ("Northwind Dynamics" of "Northwind Dynamics
     said"); empty if the first word is one."""
     kept: list[str] = []
-    for word in words_after.split():
-        if word in STOPWORDS or known(word):
+    words_ = words_after.split()
+    for i, word in enumerate(words_):
+        if word in STOPWORDS:
+            break
+        if known(word) and not (i == 0 and _unknown_name_word(words_[1:2], known)):
+            # (a known first word before an unknown name word starts the name: "Bavarian
+            # Nordic", a region's adjective)
             break
         kept.append(word)
     return " ".join(kept)
+
+
+def _unknown_name_word(after: list[str], known: Callable[[str], bool]) -> bool:
+    """Whether the word after a known one is a capitalised word no list knows."""
+    return (
+        bool(after) and after[0][:1].isupper() and after[0] not in STOPWORDS and not known(after[0])
+    )
 
 
 #: "its parent company Boskalis", "the energy firm Eni": a body named after the noun saying
