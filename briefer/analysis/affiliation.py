@@ -714,16 +714,18 @@ def _sentence_state(text: str, mentions: Sequence[Mention], i: int) -> str | Non
 
 
 # A possessive pronoun opening a sentence with an office, then the person ("Its director-general,
-# X,", "His envoy in Baghdad, X,", "Its president, Dutch Finance Minister X,").
+# X,", "His envoy in Baghdad, X,", "Its president, Dutch Finance Minister X,"), or opening what
+# a body says ("The OSCE said its chairman, Slovenian Foreign Minister X, was sending").
 _PRONOUN_TITLE = re.compile(
-    r"(?:(?<=[.!?]\s)|(?<=[.!?][\"”’]\s)|(?<=\n)|^)(?P<pro>Its|Their|His|Her)\s+"
+    r"(?:(?:(?<=[.!?]\s)|(?<=[.!?][\"”’]\s)|(?<=\n)|^)(?P<pro>Its|Their|His|Her)|"
+    r"(?<=\bsaid\s)(?P<said>its|their))\s+"
     r"(?P<title>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)(?:\s+(?:for|in|to|on|at)\s+(?:the\s+)?"
     r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?,\s+(?:[A-Z][\w.-]*\s+){0,4}$"
 )
 
 
 # (a cheap test before `_PRONOUN_TITLE`, which most people's windows fail)
-_PRONOUN_OPENING = re.compile(r"\b(?:Its|Their|His|Her)\s+[a-z]")
+_PRONOUN_OPENING = re.compile(r"\b(?:Its|Their|His|Her|said\s+its|said\s+their)\s+[a-z]")
 
 
 def _pronoun_owner(
@@ -742,7 +744,7 @@ def _pronoun_owner(
     if not _PRONOUN_OPENING.search(text, window, person.start):
         return None
     title = _PRONOUN_TITLE.search(text, window, person.start)
-    if title is None or title.group("pro").lower() not in pronouns:
+    if title is None or (title.group("pro") or title.group("said")).lower() not in pronouns:
         return None
     words = title.group("title").replace("-", " ").split()
     if not any(w in _OFFICE_HOLDERS for w in words) or known_party(person.canonical):
@@ -752,6 +754,11 @@ def _pronoun_owner(
         return None
     opening = before.end() if before is not None else 0
     before_title = [m for m in mentions[:i] if opening <= m.start and m.end <= title.start()]
+    if title.group("said") and (
+        len(before_title) != 1 or before_title[0].type != "ORG" or known_party(person.canonical)
+    ):
+        # ("The OSCE said its chairman": the one body saying it, not a state's own officer)
+        return None
     if pronouns[0] == "its":
         subject = before_title[0] if before_title else None
         if subject is None or subject.type not in ("ORG", "GPE", "NORP"):

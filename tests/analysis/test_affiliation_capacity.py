@@ -257,3 +257,14 @@ def test_a_commissioner_titled_after_the_name_sits_in_the_commission() -> None:
     assert found["Anna Berg"] == "European Commission"
     found = _parties("Those were the words of Anna Berg, the EU's trade envoy, on Monday.")
     assert found["Anna Berg"] == "European Union"
+
+
+def test_a_body_saying_its_chairs_act_gives_him_its_office() -> None:
+    text = (
+        "The Organization for Security and Co-operation in Europe said its chairman, Slovenian "
+        "Foreign Minister Tomas Berg, was sending an envoy to Bishkek."
+    )
+    assert _parties(text)["Tomas Berg"] == "OSCE"
+    # a state saying so keeps its own officer
+    text = "Ruritania said its foreign minister, Tomas Berg, would travel to Bishkek."
+    assert _parties(text).get("Tomas Berg") in (None, "Ruritania")
