@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from itertools import pairwise
 
+from briefer.analysis import gazetteer
 from briefer.analysis.model import Mention
 from briefer.analysis.owners import (
     ROLE_WORDS,
@@ -468,6 +469,15 @@ def affiliations(text: str, mentions: Sequence[Mention]) -> dict[str, str]:
         # Well-known office-holders speak for their state or body when the text gives no title.
         if person.type == "PERSON" and person.canonical not in found:
             party = known_party(person.canonical) or known_party(person.surface)
+            if (
+                party is not None
+                and not is_state(party)
+                and not gazetteer.is_former_state(party)
+                and _NATIONAL_OFFICE.search(text, max(0, person.start - 40), person.start)
+            ):
+                # "Prime Minister X" holds a state's office, whatever body he led since
+                # (a national office in a sentence about one state names it, below)
+                continue
             if party is not None:
                 found[person.canonical] = party
     # "India, Nepal's neighbour, declared a day of mourning and Prime Minister X said": a
@@ -674,6 +684,12 @@ def _own_state_pledged(text: str, mentions: Sequence[Mention], i: int) -> str | 
     return None
 
 
+# An office only a state has, with no body's name before it: "and Prime Minister X" (a
+# president may be a body's: "President Jean-Claude Juncker" of the Commission).
+_NATIONAL_OFFICE = re.compile(
+    r"(?:^|[.;:(]\s*|,\s+|(?<![\w'’-])[a-z]+\s+)(?:Prime\s+Minister|Chancellor|Premier|"
+    r"(?:Foreign|Defen[cs]e|Interior|Finance|Trade)\s+(?:Minister|Secretary))\s+$"
+)
 # A national office with no state named: "Prime Minister X", "Foreign Minister X".
 _BARE_OFFICE = re.compile(
     r"(?:^|[\s,;:(])(?:Prime\s+Minister|President|Chancellor|Premier|(?:Foreign|Defen[cs]e|"

@@ -268,3 +268,20 @@ def test_a_body_saying_its_chairs_act_gives_him_its_office() -> None:
     # a state saying so keeps its own officer
     text = "Ruritania said its foreign minister, Tomas Berg, would travel to Bishkek."
     assert _parties(text).get("Tomas Berg") in (None, "Ruritania")
+
+
+def test_a_national_office_outweighs_a_body_the_person_led_later() -> None:
+    # Charles Michel, known as the European Council's president, was Belgium's prime minister
+    found = _parties(
+        "Belgium said one of its nationals had died, and Prime Minister Charles Michel "
+        "expressed his sympathy."
+    )
+    assert found.get("Charles Michel") != "European Council"
+    found = _parties(
+        "Portugal dispatched rescue teams, and Prime Minister Antonio Costa visited Beira."
+    )
+    assert found["António Costa"] == "Portugal"
+    # a president may be a body's, and a former state's leader keeps it
+    assert _parties("European Council President Charles Michel said so.")["Charles Michel"] == (
+        "European Council"
+    )
