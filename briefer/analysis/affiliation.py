@@ -65,7 +65,7 @@ def title_gap(gap: str) -> bool:
     words = text.rstrip().rstrip(",").split()
     if not words:
         return gap == " "
-    if len(words) > 6:
+    if len(words) > 6 or _SENTENCE_ENDS_IN.search(gap):
         return False
     if comma and not any(w.lower() in ROLE_WORDS and w != "'s" for w in words):
         return False
@@ -81,6 +81,11 @@ def title_gap(gap: str) -> bool:
         and last not in _NOT_HEADS
         and all(w.isalpha() and w not in _NOT_QUALIFIERS and not w.endswith("ed") for w in plain)
     )
+
+
+# A full stop after a word longer than an abbreviation's ("Sen.", "Gen.", "Capt." may sit in
+# a title): "the U.N. Secretary-General. President X" is two sentences, no title.
+_SENTENCE_ENDS_IN = re.compile(r"[\w-]{5,}[.!?]\s")
 
 
 # Role words that cannot end a title of their own, and words that never qualify a role.
@@ -808,6 +813,20 @@ _BODY_AGAIN = re.compile(
 _GENERIC_KINDS = frozenset({"organisation", "organization", "bloc", "alliance", "agency"})
 
 
+# Kinds only a body of states is called: a non-governmental organisation is no bloc.
+_STATES_KINDS = frozenset({"bloc", "alliance"})
+_STATES_BODY_NAME = re.compile(
+    r"^[A-Z][A-Z-]+$|\b(?:Community|Union|Association|Organi[sz]ation|League|Council|"
+    r"Cooperation|Co-operation|Group|Alliance|Pact|Conference|Forum|Treaty|Movement)\b"
+)
+
+
+def _of_states(name: str) -> bool:
+    """Whether a body's name reads as one of states: an acronym ("SADC", "NATO") or a name
+    with a word such bodies take ("Southern African Development Community")."""
+    return _STATES_BODY_NAME.search(name) is not None
+
+
 def _kinds(name: str) -> set[str]:
     """The words of a body's name, folded ("Organization" is "organisation")."""
     return {w.replace("organization", "organisation") for w in name.casefold().split()}
@@ -836,6 +855,8 @@ def _body_named_again(text: str, mentions: Sequence[Mention], i: int) -> str | N
         party = party_of(m, {})
         if is_state(party) or is_domestic_institution(party):
             continue
+        if noun in _STATES_KINDS and not (_of_states(m.canonical) or _of_states(m.surface)):
+            continue  # ("the bloc's security organ" after "Amnesty International said")
         if noun in _GENERIC_KINDS or noun in _kinds(m.canonical) or noun in _kinds(m.surface):
             return party
     if noun == "commission" and any(

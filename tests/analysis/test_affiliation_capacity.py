@@ -285,3 +285,22 @@ def test_a_national_office_outweighs_a_body_the_person_led_later() -> None:
     assert _parties("European Council President Charles Michel said so.")["Charles Michel"] == (
         "European Council"
     )
+
+
+def test_a_title_does_not_run_over_a_full_stop() -> None:
+    found = _parties(
+        "France acted at the request of the U.N. Secretary-General. President Tomas Berg "
+        "spoke to the winner by telephone."
+    )
+    assert found.get("Tomas Berg") != "United Nations"
+    # an abbreviated title keeps its stop
+    assert _parties("U.S. Sen. Tomas Berg said so.")["Tomas Berg"] == "United States"
+
+
+def test_the_bloc_named_again_is_a_body_of_states_not_an_ngo() -> None:
+    found = _parties(
+        "A team from the Southern African Development Community arrived. Amnesty International "
+        "said troops had fired on crowds. President Tomas Berg, speaking as chair of the "
+        "bloc's security organ, urged calm."
+    )
+    assert found["Tomas Berg"] == "SADC"
