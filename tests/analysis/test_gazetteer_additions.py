@@ -42,6 +42,8 @@ def test_tamil_tiger_used_as_a_modifier_is_the_ltte() -> None:
         ("United Nations Educational, Scientific and Cultural Organisation", "UNESCO", "ORG"),
         ("Bolivarian Alliance for the Americas", "ALBA", "ORG"),
         ("Gavi, the vaccine alliance", "Gavi", "ORG"),
+        ("WWF", "WWF", "ORG"),
+        ("Nationalist China", "Taiwan", "GPE"),
     ],
 )  # fmt: skip
 def test_known_forms(form: str, canonical: str, type_: str) -> None:
@@ -73,3 +75,10 @@ def test_people_of_the_2000s_speak_for_their_state() -> None:
     assert known_party("Alexis Tsipras") == "Greece"
     assert known_party("Hamid Karzai") == "Afghanistan"
     assert known_party("Ismail Haniyeh") == "Hamas"
+
+
+def test_bonn_speaks_for_germany_as_its_former_capital() -> None:
+    from briefer.analysis.entities import find_mentions
+
+    found = find_mentions("In Bonn, a spokesman for the finance ministry said so. Bonn agreed.")
+    assert [(m.surface, m.canonical) for m in found] == [("Bonn", "Bonn"), ("Bonn", "Germany")]
