@@ -158,7 +158,7 @@ def acronyms_defined(text: str, chosen: list[Found], gaz: Gazetteer) -> list[Fou
 # between commas, the name must close with a comma of its own ("the UN force, NATO and the EU"
 # lists bodies).
 _MISSION_NAMED_RE = re.compile(
-    r"(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}?(?P<noun>mission|force|operation|command)"
+    r"(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}?(?P<noun>mission|force|operation|command|office|agency)"
     r"(?:\s+in\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?"
     r"(?:,?\s+(?:(?:also|better|widely)\s+)?known\s+as\s+|(?P<comma>,\s+))"
     r"(?P<name>[A-Z][A-Z-]{2,}[A-Z])(?(comma),|(?=[\s,;.)]))"
@@ -209,7 +209,9 @@ def missions_named(text: str, chosen: list[Found], gaz: Gazetteer) -> list[Found
 
 
 # The same phrase later in the text: "the UN mission", "The UN mission's commander".
-_BODY_NOUN_RE = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}?(mission|force|operation|command)\b")
+_BODY_NOUN_RE = re.compile(
+    r"(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}?(mission|force|operation|command|office|agency)\b"
+)
 
 
 # Until the Maastricht treaty took effect (1 November 1993) "EC" was the European Community;

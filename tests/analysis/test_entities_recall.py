@@ -209,6 +209,9 @@ def test_a_mission_named_after_its_body_is_that_mission() -> None:
     # set between commas, with a place: a mission the gazetteer knows
     text = "The UN peacekeeping mission in Mali, MINUSMA, sent a quick reaction force."
     assert find_mentions(text)[0].canonical == "MINUSMA"
+    # an office or agency named after its body the same way
+    text = "The European Union's humanitarian office, ECHO, has released funds."
+    assert [m.canonical for m in find_mentions(text)] == ["ECHO", "ECHO"]
     # the UN itself elsewhere stays the UN; a list after a force is no name
     text = "The UN force, NATO and the EU met. The UN said the force would stay."
     assert [m.canonical for m in find_mentions(text)][:2] == ["United Nations", "NATO"]

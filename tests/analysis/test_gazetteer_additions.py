@@ -44,6 +44,12 @@ def test_tamil_tiger_used_as_a_modifier_is_the_ltte() -> None:
         ("Gavi, the vaccine alliance", "Gavi", "ORG"),
         ("WWF", "WWF", "ORG"),
         ("Nationalist China", "Taiwan", "GPE"),
+        ("Scotland Yard", "Metropolitan Police Service", "ORG"),
+        ("Médecins du Monde", "Médecins du Monde", "ORG"),
+        ("Eurostar", "Eurostar", "ORG"),
+        ("CARE", "CARE International", "ORG"),
+        ("International Federation of Air Line Pilots' Associations",
+         "International Federation of Air Line Pilots' Associations", "ORG"),
     ],
 )  # fmt: skip
 def test_known_forms(form: str, canonical: str, type_: str) -> None:
@@ -58,6 +64,7 @@ def test_known_forms(form: str, canonical: str, type_: str) -> None:
         ("Japan Coast Guard", "Japan"),
         ("Malaysia Airlines", "Malaysia"),
         ("Supreme People's Procuratorate", "China"),
+        ("Metropolitan Police Service", "United Kingdom"),
     ],
 )
 def test_state_bodies_have_their_owner(body: str, state: str) -> None:
