@@ -246,6 +246,9 @@ def community_of_its_time(text: str, chosen: list[Found], year: int | None = Non
     return out
 
 
+_EU_BODIES = frozenset({"European Union", "European Community"})
+
+
 def bare_heads(text: str, chosen: list[Found]) -> list[Found]:
     """A bare head word ("the Commission said", "Commission spokesman Margaritis Schinas")
     names the one body of the text whose name ends in it ("European Commission"); with two
@@ -257,6 +260,9 @@ def bare_heads(text: str, chosen: list[Found]) -> list[Found]:
             if last in HEAD_WORDS and " " in text[f.start : f.end].strip():
                 owners.setdefault(last, set()).add(f.canonical)
     heads = {head: next(iter(c)) for head, c in owners.items() if len(c) == 1}
+    if "Commission" not in owners and any(f.canonical in _EU_BODIES for f in chosen):
+        # "the Commission said" in a story of the EU that names no commission is the EU's
+        heads["Commission"] = "European Commission"
     if not heads:
         return chosen
     starts = [f.start for f in chosen]  # chosen is sorted and non-overlapping

@@ -225,3 +225,13 @@ def test_a_title_after_a_bodys_name_is_no_part_of_it() -> None:
     # a title inside the body's own name stays there
     found = _found("The Office of the Deputy Prime Minister said so.")
     assert found["Office of the Deputy Prime Minister"][1] == "ORG"
+
+
+def test_the_commission_in_a_story_of_the_eu_is_the_european_commission() -> None:
+    text = "Britain welcomed the EU deal, and the Commission in Brussels praised the outcome."
+    assert _found(text)["Commission"] == ("European Commission", "ORG")
+    # with a commission of its own named, the bare head is that one
+    text = "The European Union and the National Electoral Commission met. The Commission said no."
+    assert _found(text)["Commission"] == ("National Electoral Commission", "ORG")
+    # no EU, no Commission
+    assert "Commission" not in _found("Britain welcomed the deal. The Commission praised it.")
