@@ -29,6 +29,7 @@ from briefer.analysis.mention_resolution import (
     known_as,
     latest_bearer,
     missions_named,
+    organs_of_bodies,
     other_bearers,
     qualify_bodies,
     qualify_ethnic_groups,
@@ -176,6 +177,7 @@ def _find_mentions(text: str, use_spacy: bool | None, year: int | None = None) -
     chosen = acronyms_defined(text, chosen, gaz)
     chosen = community_of_its_time(text, chosen, year)
     chosen = missions_named(text, chosen, gaz)
+    chosen = organs_of_bodies(text, chosen, gaz)
     chosen = bare_heads(text, chosen)
     chosen = groups(text, chosen, entries)
     chosen = qualify_bodies(chosen)

@@ -316,6 +316,42 @@ def _own_name(name: str) -> bool:
     return len(parts) > 1 and not all(w in INSTITUTION_WORDS for w in parts)
 
 
+# An organ a rule found, named after a known body's possessive: "the Council of Europe's
+# Congress of Local and Regional Authorities", "NATO's Military Committee". A mission, agency,
+# programme, fund or office keeps a name of its own ("the UN's Ebola Mission").
+_ORGAN_HEAD_RE = re.compile(
+    r"\b(?:Congress|Assembly|Committee|Commission|Council|Court|Secretariat|Board|Panel|Bureau|"
+    r"Directorate|Conference|Parliament)\b"
+)
+_OWN_NAME_RE = re.compile(r"\b(?:Mission|Agency|Programme|Program|Fund|Office)\b")
+_POSSESSIVE_GAP = ("'s ", "’s ")
+
+
+def organs_of_bodies(text: str, chosen: list[Found], gaz: Gazetteer) -> list[Found]:
+    """An organ no list knows, named after a known organisation's possessive, speaks for that
+    organisation ("The Council of Europe's Congress of Local and Regional Authorities called"
+    -> Council of Europe), as "OAS Permanent Council" does; a state's organs are read elsewhere."""
+    out = list(chosen)
+    for i in range(1, len(chosen)):
+        f, owner = chosen[i], chosen[i - 1]
+        if (
+            f.type != "ORG"
+            or f.rank != RANK_RULE
+            or owner.type != "ORG"
+            or owner.rank != RANK_GAZETTEER
+            or text[owner.end : f.start] not in _POSSESSIVE_GAP
+        ):
+            continue
+        name = text[f.start : f.end]
+        if not _ORGAN_HEAD_RE.search(name) or _OWN_NAME_RE.search(name):
+            continue
+        entry = gaz.forms.get(text[owner.start : owner.end])
+        if entry is None or entry.type != "ORG" or gazetteer.owner_state(owner.canonical):
+            continue  # ("Gazprom's Board": a state's company)
+        out[i] = f._replace(canonical=owner.canonical)
+    return out
+
+
 def qualify_bodies(chosen: list[Found]) -> list[Found]:
     """A bare "Foreign Ministry" is the one qualified body of that name in the same text
     ("Lithuanian Foreign Ministry"), if there is exactly one."""

@@ -235,3 +235,14 @@ def test_the_commission_in_a_story_of_the_eu_is_the_european_commission() -> Non
     assert _found(text)["Commission"] == ("National Electoral Commission", "ORG")
     # no EU, no Commission
     assert "Commission" not in _found("Britain welcomed the deal. The Commission praised it.")
+
+
+def test_an_organ_after_a_known_bodys_possessive_speaks_for_the_body() -> None:
+    text = "The Council of Europe's Congress of Local and Regional Authorities called it wrong."
+    assert [m.canonical for m in find_mentions(text)] == ["Council of Europe"] * 2
+    # an organ known by its own name keeps it; a mission keeps its own
+    assert _found("The UN's Human Rights Council voted.")["Human Rights Council"][0] == (
+        "United Nations Human Rights Council"
+    )
+    found = _found("The African Union's Mission for Peace in Borvania opened an office.")
+    assert found["Mission for Peace"][0] != "African Union"
