@@ -304,3 +304,11 @@ def test_the_bloc_named_again_is_a_body_of_states_not_an_ngo() -> None:
         "bloc's security organ, urged calm."
     )
     assert found["Tomas Berg"] == "SADC"
+
+
+def test_a_german_given_name_marks_the_envoy_a_body_named() -> None:
+    found = _parties(
+        "Franz Vogler, the former Austrian chancellor named by the OSCE as its special envoy, "
+        "spent Friday in Tirana."
+    )
+    assert found["Franz Vogler"] == "OSCE"
