@@ -865,6 +865,22 @@ def test_a_company_described_by_a_states_adjective_is_not_that_state(
     assert found == [(company, "ORG")]
 
 
+def test_a_company_described_after_its_name_is_not_that_state() -> None:
+    found = [
+        (m.canonical, m.type) for m in find_mentions("Brightmart, the British budget chain, said.")
+    ]
+    assert found == [("Brightmart", "ORG")]
+    found = [
+        (m.canonical, m.type) for m in find_mentions("Hamas, the Palestinian militant group, said.")
+    ]
+    assert found == [("Hamas", "ORG")]
+    found = [
+        (m.canonical, m.type)
+        for m in find_mentions("Gazprom, the Russian state-owned company, said so.")
+    ]
+    assert found == [("Gazprom", "ORG"), ("Russia", "NORP")]
+
+
 def test_a_state_owned_company_keeps_its_owner_and_is_found() -> None:
     found = [
         (m.canonical, m.type) for m in find_mentions("Chinese state-owned firm Sinotrans said.")

@@ -65,6 +65,15 @@ def described_companies(
             and f.rank == RANK_GAZETTEER
         ):
             m = _DESCRIBED_COMPANY_RE.match(text, f.end)
+            if m is None and (apposed := _apposed_company(text, f, starts, known)) is not None:
+                # "Primark, the British budget chain, said": the adjective describes the name
+                # set before it, which is the company
+                if isinstance(apposed, Found):
+                    if apposed.start in starts:
+                        renamed[starts[apposed.start]] = apposed
+                    else:
+                        added.append(apposed)
+                continue
         if m is None:
             out.append(f)
             continue
@@ -91,6 +100,42 @@ def described_companies(
     if not added:
         return out
     return sorted(out + added, key=lambda f: f.start)
+
+
+#: A company's description set after its name: "Primark, the British budget chain,".
+_APPOSED_AFTER_RE = re.compile(
+    rf"(?P<words>(?: [a-z][\w&'’-]*){{0,3}}) (?:{_COMPANY_NOUNS})(?=[,;)])"
+)
+_APPOSED_BEFORE_RE = re.compile(rf"(?P<name>{CAPWORD}(?: {CAPWORD}){{0,3}}), (?:the|a|an) $")
+
+
+def _apposed_company(
+    text: str, f: Found, starts: dict[int, Found], known: Callable[[str], bool]
+) -> Found | bool | None:
+    """The company a state's adjective describes in apposition ("Primark, the British budget
+    chain,"): None when the adjective describes no company there or the company is the state's
+    own ("a state-owned firm"), True when the name before is already an organisation's, else
+    the name as an organisation (a rule's person renamed, or a new name)."""
+    after = _APPOSED_AFTER_RE.match(text, f.end)
+    if after is None or any(w in _STATE_WORDS for w in after.group("words").split()):
+        return None
+    before = _APPOSED_BEFORE_RE.search(text, max(0, f.start - 60), f.start)
+    if before is None:
+        return None
+    start, end = before.span("name")
+    held = starts.get(start)
+    if held is not None:
+        if held.end != end:
+            return None
+        if held.type == "ORG":
+            return True
+        if held.type == "PERSON" and held.rank < RANK_GAZETTEER:
+            return held._replace(type="ORG")
+        return None
+    name = before.group("name")
+    if any(w in STOPWORDS or known(w) for w in name.split()):
+        return None
+    return Found(start, end, name, "ORG", RANK_RULE)
 
 
 def _leading_name(words_after: str, known: Callable[[str], bool]) -> str:
