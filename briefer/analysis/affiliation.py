@@ -228,6 +228,14 @@ _NOT_PORTFOLIOS = frozenset(
 _EU_NAMES = frozenset({"European Union", "European Commission"})
 
 
+def _eu_party(name: str) -> str:
+    """The EU body a person titled as a European commissioner speaks for: the one people.tsv
+    knows if it is an EU body (the foreign policy chief speaks for the Union), else the
+    Commission (Kristalina Georgieva, known since as the IMF's head, was a commissioner)."""
+    known = known_party(name)
+    return known if known in _EU_NAMES else "European Commission"
+
+
 def _commissioner(text: str, mentions: Sequence[Mention], person: Mention) -> bool:
     """Whether `person` is titled as a commissioner by portfolio alone (`_PORTFOLIO_COMMISSIONER`,
     `_COMMISSIONER_FOR`), with no other body's name in the title."""
@@ -407,12 +415,12 @@ def affiliations(text: str, mentions: Sequence[Mention]) -> dict[str, str]:
             conventional = _CONVENTIONAL_TITLE.search(text, max(0, person.start - 40), person.start)
             if _EU_COMMISSIONER.search(text, max(0, person.start - 60), person.start):
                 # "European Energy Commissioner X": a member of the Commission
-                found[person.canonical] = known_party(person.canonical) or "European Commission"
+                found[person.canonical] = _eu_party(person.canonical)
                 continue
             if eu and _commissioner(text, mentions, person):
                 # "Enlargement Commissioner X", "X, Commissioner for the Environment,", in a
                 # story of the EU: a member of the Commission
-                found[person.canonical] = known_party(person.canonical) or "European Commission"
+                found[person.canonical] = _eu_party(person.canonical)
                 continue
             if conventional is not None:
                 found[person.canonical] = (

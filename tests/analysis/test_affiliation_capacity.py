@@ -312,3 +312,11 @@ def test_a_german_given_name_marks_the_envoy_a_body_named() -> None:
         "spent Friday in Tirana."
     )
     assert found["Franz Vogler"] == "OSCE"
+
+
+def test_a_commissioner_speaks_for_the_commission_whatever_body_she_led_later() -> None:
+    found = _parties(
+        "The European Union sent aid. Kristalina Georgieva, the European Commissioner for "
+        "Humanitarian Aid, said more would follow."
+    )
+    assert found["Kristalina Georgieva"] == "European Commission"

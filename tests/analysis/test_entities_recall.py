@@ -246,3 +246,16 @@ def test_an_organ_after_a_known_bodys_possessive_speaks_for_the_body() -> None:
     )
     found = _found("The African Union's Mission for Peace in Borvania opened an office.")
     assert found["Mission for Peace"][0] != "African Union"
+
+
+def test_an_initial_that_is_also_a_word_stays_in_the_name() -> None:
+    found = _found("Ernest A. Gross, the deputy American representative, called it aggression.")
+    assert found["Ernest A. Gross"] == ("Ernest A. Gross", "PERSON")
+
+
+def test_a_portfolios_last_part_after_and_is_no_person() -> None:
+    text = (
+        "Anna Berg, the European Commissioner for International Cooperation, Humanitarian Aid "
+        "and Crisis Response, said so."
+    )
+    assert "Crisis Response" not in _found(text)

@@ -161,6 +161,8 @@ def person_candidates(
             # "the High Commissioner for Human Rights, Michelle Bachelet, said": the name in
             # the apposition speaks; the words before it are her title.
             verb = None
+        if prev in ("and", "&") and _PORTFOLIO_GOES_ON_RE.search(text, max(0, start - 120), start):
+            continue  # "Commissioner for ... Humanitarian Aid and Crisis Response": a portfolio
         titled = False
         if (
             prev in _TITLE_TAIL_PREPOSITIONS
@@ -465,8 +467,8 @@ def _name_after_portfolio(text: str, start: int, end: int) -> int | None:
         return None
     words_ = list(_RUN_WORD_RE.finditer(text, start, end))
     last = max((i for i, w in enumerate(words_) if is_stop(w.group())), default=None)
-    if last is None or len(words_) - last - 1 < 2:
-        return None
+    if last is None or len(words_) - last - 1 < 2 or words_[last].group() in ("and", "&"):
+        return None  # ("for Humanitarian Aid and Crisis Response": the portfolio goes on)
     return words_[last + 1].start()
 
 
@@ -482,6 +484,11 @@ def _portfolio_then_name(run: str) -> bool:
 
 
 _TITLE_BEFORE_COMMA_RE = re.compile(rf"\b{TITLES}$", FLAGS)
+#: A title's portfolio listing its parts up to an "and": "Commissioner for International
+#: Cooperation, Humanitarian Aid and " (the words after it end the portfolio, no name).
+_PORTFOLIO_GOES_ON_RE = re.compile(
+    rf"\b{TITLES}\s(?:of|for)\s(?:the\s)?(?:[A-Z][\w'’-]*,?\s){{1,8}}(?:and|&)\s$", FLAGS
+)
 _TITLE_ABBREVIATION_RE = re.compile(
     r"(?<!\S)(?:Col|Gen|Lt|Maj|Capt|Sgt|Adm|Brig|Cmdr|Gov|Sen|Rep|Rev|Dr|Prof|Mr|Mrs|Ms|Cpl|Pvt|Fr)"
     r"\.$"

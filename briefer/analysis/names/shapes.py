@@ -336,6 +336,9 @@ def clean(name: str) -> str:
 
 
 def is_stop(word: str) -> bool:
+    """A stopword, with or without a full stop; an initial is none ("Ernest A. Gross")."""
+    if len(word) == 2 and word[1] == "." and word[0].isupper():
+        return False
     return word in STOPWORDS or word.rstrip(".") in STOPWORDS
 
 
