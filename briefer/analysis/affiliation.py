@@ -259,7 +259,11 @@ def _commissioner(text: str, mentions: Sequence[Mention], person: Mention) -> bo
         )
     after = _COMMISSIONER_FOR.match(text, person.end)
     return after is not None and not any(
-        person.end < m.start < after.end() and m.canonical not in _EU_NAMES for m in mentions
+        person.end < m.start < after.end()
+        and m.canonical not in _EU_NAMES
+        # ("Commissioner for Taxation and Customs Union": a portfolio's words, no body known)
+        and gazetteer.canonical_name(m.canonical) is not None
+        for m in mentions
     )
 
 
@@ -312,8 +316,17 @@ _OFFICE_HOLDERS = PERSON_NOUNS | frozenset(
         "mayor",
         "speaker",
         "rapporteur",
+        "delegate",
     ]
 )
+
+
+# What opens an apposed title before its state or body: ", the ", ", the deputy ", ", a former ".
+_APPOSED_TITLE_OPENING = re.compile(
+    r", (?:(?:the|a|an) (?:(?:deputy|acting|permanent|chief|senior|alternate) )?)?"
+)
+# "X, for the Soviet Union, said": the party a delegate speaks for, set between commas.
+_SPEAKING_FOR = re.compile(r",\s+(?:speaking\s+)?for\s+(?:the\s+)?")
 
 
 _POST_FOR = re.compile(r"\s+(?:for|to|in|on)\s+(?:the\s+)?(?=,|$)", re.IGNORECASE)
@@ -432,7 +445,7 @@ def affiliations(text: str, mentions: Sequence[Mention]) -> dict[str, str]:
             continue
         if after.type not in ("GPE", "ORG", "NORP"):
             continue
-        if text[person.end : after.start] not in (", the ", ", ", ", a ", ", an "):
+        if _APPOSED_TITLE_OPENING.fullmatch(text, person.end, after.start) is None:
             continue
         role = _TITLE_AFTER.match(text, after.end)
         if role is not None and any(
@@ -464,6 +477,17 @@ def affiliations(text: str, mentions: Sequence[Mention]) -> dict[str, str]:
             and person.canonical not in found
             and after.type == "ORG"
             and _POST_WITH_BODY.fullmatch(text, person.end, after.start)
+        ):
+            found[person.canonical] = party_of(after, {})
+    for i, person in enumerate(mentions[:-1]):
+        # "Nikolai Fedorenko, for the Soviet Union, said": a delegate's party between commas
+        after = mentions[i + 1]
+        if (
+            person.type == "PERSON"
+            and person.canonical not in found
+            and after.type in ("GPE", "ORG")
+            and _SPEAKING_FOR.fullmatch(text, person.end, after.start)
+            and text.startswith(",", after.end)
         ):
             found[person.canonical] = party_of(after, {})
     for before, person in pairwise(mentions):

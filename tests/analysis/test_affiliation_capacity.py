@@ -320,3 +320,23 @@ def test_a_commissioner_speaks_for_the_commission_whatever_body_she_led_later() 
         "Humanitarian Aid, said more would follow."
     )
     assert found["Kristalina Georgieva"] == "European Commission"
+
+
+def test_delegates_and_deputies_in_apposition_and_a_party_between_commas() -> None:
+    found = _parties("Tomas Berg, the United States delegate, said Washington backed the call.")
+    assert found["Tomas Berg"] == "United States"
+    found = _parties("Tomas Berg, the deputy American representative, called it aggression.")
+    assert found["Tomas Berg"] == "United States"
+    found = _parties("Tomas Berg, for the Soviet Union, said Israel was to blame.")
+    assert found["Tomas Berg"] == "Soviet Union"
+    # a former office is no party to speak for now
+    found = _parties("Tomas Berg, the former American ambassador, said so.")
+    assert "Tomas Berg" not in found
+
+
+def test_a_commissioners_portfolio_may_hold_words_of_no_known_body() -> None:
+    found = _parties(
+        "The European Union is watching. Anna Berg, Commissioner for Taxation and Customs "
+        "Union, said the Commission would stay in contact."
+    )
+    assert found["Anna Berg"] == "European Commission"
