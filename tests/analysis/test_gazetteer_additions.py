@@ -48,6 +48,8 @@ def test_tamil_tiger_used_as_a_modifier_is_the_ltte() -> None:
         ("Médecins du Monde", "Médecins du Monde", "ORG"),
         ("Eurostar", "Eurostar", "ORG"),
         ("CARE", "CARE International", "ORG"),
+        ("Royal Dutch/Shell", "Shell", "ORG"),
+        ("Ifremer", "Ifremer", "ORG"),
         ("International Federation of Air Line Pilots' Associations",
          "International Federation of Air Line Pilots' Associations", "ORG"),
     ],
@@ -65,6 +67,7 @@ def test_known_forms(form: str, canonical: str, type_: str) -> None:
         ("Malaysia Airlines", "Malaysia"),
         ("Supreme People's Procuratorate", "China"),
         ("Metropolitan Police Service", "United Kingdom"),
+        ("Ifremer", "France"),
     ],
 )
 def test_state_bodies_have_their_owner(body: str, state: str) -> None:
@@ -89,3 +92,13 @@ def test_bonn_speaks_for_germany_as_its_former_capital() -> None:
 
     found = find_mentions("In Bonn, a spokesman for the finance ministry said so. Bonn agreed.")
     assert [(m.surface, m.canonical) for m in found] == [("Bonn", "Bonn"), ("Bonn", "Germany")]
+
+
+def test_comoran_is_the_comoros_demonym_and_not_a_bodys_name() -> None:
+    from briefer.analysis.entities import find_mentions
+
+    found = find_mentions("Comoran and African Union troops took control of the island.")
+    assert [(m.canonical, m.type) for m in found] == [
+        ("Comoros", "NORP"),
+        ("African Union", "ORG"),
+    ]
