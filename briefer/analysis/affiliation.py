@@ -65,8 +65,8 @@ def title_gap(gap: str) -> bool:
     words = text.rstrip().rstrip(",").split()
     if not words:
         return gap == " "
-    if len(words) > 6 or _SENTENCE_ENDS_IN.search(gap):
-        return False
+    if len(words) > 6 or "\n" in gap or _SENTENCE_ENDS_IN.search(gap):
+        return False  # (a title runs over no full stop and no line: "Moscow\n\nPresident X")
     if comma and not any(w.lower() in ROLE_WORDS and w != "'s" for w in words):
         return False
     # Up to two plain words may qualify a role that ends the title ("UN aid chief",

@@ -340,3 +340,11 @@ def test_a_commissioners_portfolio_may_hold_words_of_no_known_body() -> None:
         "Union, said the Commission would stay in contact."
     )
     assert found["Anna Berg"] == "European Commission"
+
+
+def test_a_title_does_not_run_over_a_heading_line() -> None:
+    found = _parties(
+        "Soviet advisers left.\n\nWashington and Moscow\n\nPresident Tomas Berg welcomed the "
+        "announcement at the White House."
+    )
+    assert found.get("Tomas Berg") != "Russia"
