@@ -375,7 +375,7 @@ def affiliations(text: str, mentions: Sequence[Mention]) -> dict[str, str]:
 
     # "X, the Dutch finance minister who chairs the Eurogroup,", "Zambian President X, the
     # current SADC chairman,": a body's chair or mediator speaks as that, whatever his state.
-    place(lambda i: _capacity_body(text, mentions, i))
+    place(lambda i: _capacity_body(text, mentions, i) or _presidency_voice(text, mentions, i))
     # "X, the Commission's vice-president,", "X, the head of the agency's operations in Gaza,":
     # the body the apposition names again by its kind, named before.
     place(lambda i: _body_named_again(text, mentions, i))
@@ -937,6 +937,25 @@ def _named_envoy(text: str, person: Mention, body: Mention) -> bool:
         _ENVOY_BEFORE.search(named.group("before")) is not None
         or _AS_ITS_ENVOY.match(text, body.end) is not None
     )
+
+
+# A minister speaking for the Union's rotating presidency: "X, speaking for the presidency,",
+# "X, who speaks for the Twelve during his country's presidency,".
+_PRESIDENCY_VOICE = re.compile(
+    r",\s+(?:speaking\s+for|acting\s+for|who\s+speaks\s+for)\s+the\s+(?:(?:rotating|current)\s+)?"
+    r"(?:presidency|Twelve)\b"
+)
+
+
+def _presidency_voice(text: str, mentions: Sequence[Mention], i: int) -> str | None:
+    """The European Union (or the Community, in a story that names it) for a person who
+    speaks for its rotating presidency, whatever his state; None for anyone else."""
+    if _PRESIDENCY_VOICE.match(text, mentions[i].end) is None:
+        return None
+    names = {m.canonical for m in mentions}
+    if "European Community" in names:
+        return "European Community"
+    return "European Union" if "European Union" in names else None
 
 
 def _capacity_body(text: str, mentions: Sequence[Mention], i: int) -> str | None:

@@ -348,3 +348,19 @@ def test_a_title_does_not_run_over_a_heading_line() -> None:
         "announcement at the White House."
     )
     assert found.get("Tomas Berg") != "Russia"
+
+
+def test_a_minister_speaking_for_the_rotating_presidency_speaks_for_the_union() -> None:
+    found = _parties(
+        "The European Union urged talks. Czech Prime Minister Tomas Berg, speaking for the "
+        "presidency, said he would invite both sides to Brussels."
+    )
+    assert found["Tomas Berg"] == "European Union"
+    found = _parties(
+        "The European Community sent monitors. The Dutch foreign minister, Tomas Berg, who "
+        "speaks for the Twelve, said patience had run out."
+    )
+    assert found["Tomas Berg"] == "European Community"
+    # no Union named: his state's office
+    found = _parties("Czech Prime Minister Tomas Berg, speaking for the presidency, said so.")
+    assert found["Tomas Berg"] == "Czech Republic"
