@@ -33,6 +33,7 @@ from briefer.analysis.mention_resolution import (
     other_bearers,
     qualify_bodies,
     qualify_ethnic_groups,
+    seats_of_their_time,
     with_relatives,
 )
 from briefer.analysis.mention_spans import Occupancy, inside, select, set_apart
@@ -176,6 +177,7 @@ def _find_mentions(text: str, use_spacy: bool | None, year: int | None = None) -
     chosen = hyphened_bodies(text, chosen, gaz)
     chosen = acronyms_defined(text, chosen, gaz)
     chosen = community_of_its_time(text, chosen, year)
+    chosen = seats_of_their_time(text, chosen, year)
     chosen = missions_named(text, chosen, gaz)
     chosen = organs_of_bodies(text, chosen, gaz)
     chosen = bare_heads(text, chosen)

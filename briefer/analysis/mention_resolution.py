@@ -235,15 +235,38 @@ def community_of_its_time(text: str, chosen: list[Found], year: int | None = Non
         return chosen
     named = any(f.canonical == "European Community" for f in chosen)
     if not named:
-        if year is None:
-            years = [int(y) for y in _YEAR_RE.findall(text)]
-            year = max(years) if years else None
+        year = text_year(text, year)
         if year is None or year >= _COMMUNITY_ENDED:
             return chosen
     out = list(chosen)
     for i in ec:
         out[i] = out[i]._replace(canonical="European Community")
     return out
+
+
+def text_year(text: str, year: int | None) -> int | None:
+    """The year a text was published (`year`), else the latest year it writes, else None."""
+    if year is not None:
+        return year
+    years = [int(y) for y in _YEAR_RE.findall(text)]
+    return max(years) if years else None
+
+
+#: Seats that spoke for their state only until a year (the gazetteer lists them as capitals):
+#: Bonn, the Federal Republic's seat of government until 1999.
+_SEATS_UNTIL = {"Bonn": 1999}
+
+
+def seats_of_their_time(text: str, chosen: list[Found], year: int | None = None) -> list[Found]:
+    """A former seat of government names its state only in a text of its time ("In Bonn, a
+    spokesman said" in 1995); in a later text (or one with no year) it is a city hosting
+    conferences ("the Bonn climate talks", "the Bonn Agreement"), no party: left unread."""
+    seats = [f for f in chosen if text[f.start : f.end] in _SEATS_UNTIL]
+    if not seats:
+        return chosen
+    year = text_year(text, year)
+    gone = {f.start for f in seats if year is None or year >= _SEATS_UNTIL[text[f.start : f.end]]}
+    return [f for f in chosen if f.start not in gone] if gone else chosen
 
 
 _EU_BODIES = frozenset({"European Union", "European Community"})

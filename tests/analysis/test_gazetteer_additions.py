@@ -90,8 +90,19 @@ def test_people_of_the_2000s_speak_for_their_state() -> None:
 def test_bonn_speaks_for_germany_as_its_former_capital() -> None:
     from briefer.analysis.entities import find_mentions
 
-    found = find_mentions("In Bonn, a spokesman for the finance ministry said so. Bonn agreed.")
+    text = "In Bonn, a spokesman for the finance ministry said so. Bonn agreed."
+    found = find_mentions(text, year=1995)
     assert [(m.surface, m.canonical) for m in found] == [("Bonn", "Bonn"), ("Bonn", "Germany")]
+
+
+def test_bonn_is_no_seat_of_government_in_a_later_text() -> None:
+    from briefer.analysis.entities import find_mentions
+
+    # the city of UN conferences and the 2001 Afghan agreement, no party
+    text = "Delegates meeting in Bonn agreed on a timetable. Bonn hosted the talks."
+    assert find_mentions(text, year=2001) == []
+    assert find_mentions("In Bonn, a spokesman said in 1996 that talks would go on.") != []
+    assert find_mentions("In Bonn, a spokesman said talks would go on.") == []
 
 
 def test_comoran_is_the_comoros_demonym_and_not_a_bodys_name() -> None:
