@@ -86,8 +86,10 @@ def owner_state(name: str) -> str | None:
         return owner
     if gazetteer.acts_for_no_state(name):
         return None  # "Norwegian Refugee Council": not Norway's words
-    if _OWN_MEMBERS.search(name):
-        return None  # "the Italian Communist Party", "the Portuguese Football Federation"
+    if _OWN_MEMBERS.search(name) or _LIBERATION.search(name):
+        # "the Italian Communist Party", "the Portuguese Football Federation"; a liberation
+        # movement fights for a people, not as its state ("Palestine Liberation Organization")
+        return None
     words = name.split()
     for size in range(len(words) - 1, 0, -1):
         prefix = _POSSESSIVE.sub("", " ".join(words[:size]))
@@ -109,6 +111,7 @@ def owner_state(name: str) -> str | None:
 # Bodies of their own members, whose name's state adjective tells where they are, not whose
 # they are: a party, a federation, an association, a movement.
 _OWN_MEMBERS = re.compile(r"\b(?:Party|Federation|Association|Movement)$")
+_LIBERATION = re.compile(r"\bLiberation\b")
 
 
 # The formal name of a state around its short one: "the Republic of Colombia".

@@ -113,3 +113,26 @@ def test_comoran_is_the_comoros_demonym_and_not_a_bodys_name() -> None:
         ("Comoros", "NORP"),
         ("African Union", "ORG"),
     ]
+
+
+def test_a_liberation_movement_acts_for_no_state_its_name_holds() -> None:
+    from briefer.analysis.owners import owner_state
+
+    assert owner_state("Palestine Liberation Organization") is None
+    assert owner_state("Kosovo Liberation Army") is None
+    assert owner_state("Sudan Liberation Movement") is None
+    assert owner_state("People's Liberation Army") == "China"  # the data's owner column wins
+    assert owner_state("Kosovo Police") == "Kosovo"
+
+
+def test_the_pflp_general_command_and_south_yemen_are_their_own_parties() -> None:
+    from briefer.analysis.entities import find_mentions
+
+    found = find_mentions(
+        "The PFLP-GC denied any part in it. Syria and South Yemen broke off relations."
+    )
+    assert [(m.surface, m.canonical) for m in found] == [
+        ("PFLP-GC", "Popular Front for the Liberation of Palestine–General Command"),
+        ("Syria", "Syria"),
+        ("South Yemen", "South Yemen"),
+    ]
