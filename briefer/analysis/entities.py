@@ -34,6 +34,7 @@ from briefer.analysis.mention_resolution import (
     qualify_bodies,
     qualify_ethnic_groups,
     seats_of_their_time,
+    states_of_their_time,
     with_relatives,
 )
 from briefer.analysis.mention_spans import Occupancy, inside, select, set_apart
@@ -205,5 +206,6 @@ def _find_mentions(text: str, use_spacy: bool | None, year: int | None = None) -
         mentions.append(Mention(f.start, f.end, text[f.start : f.end], f.canonical, f.type))
     if "known as" in text:
         mentions = known_as(text, mentions)
+    mentions = states_of_their_time(text, mentions, year)
     kin = relatives(text, known)
     return with_relatives(text, mentions, kin) if kin else mentions

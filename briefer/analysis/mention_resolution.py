@@ -12,6 +12,7 @@ import bisect
 import itertools
 import re
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 
 from briefer.analysis import gazetteer
 from briefer.analysis.gazetteer import Entry, Gazetteer
@@ -250,6 +251,34 @@ def text_year(text: str, year: int | None) -> int | None:
         return year
     years = [int(y) for y in _YEAR_RE.findall(text)]
     return max(years) if years else None
+
+
+#: Today's state -> the state its capital and name stood for until a year (general knowledge:
+#: the Soviet Union ended in December 1991, Czechoslovakia on 1 January 1993).
+_FORMER_STATES = {"Russia": ("Soviet Union", 1992), "Czech Republic": ("Czechoslovakia", 1993)}
+
+
+def states_of_their_time(
+    text: str, mentions: list[Mention], year: int | None = None
+) -> list[Mention]:
+    """In a text published while a former state stood, its capital, seats and people are the
+    former state's ("Moscow vetoed the draft" in 1956 is the Soviet Union's act, "Prague" in
+    1968 Czechoslovakia's), as the text's own "the Soviet Union" is. A text of unknown date
+    keeps today's names."""
+    names = {m.canonical for m in mentions}
+    pairs = {s: fe for s, fe in _FORMER_STATES.items() if s in names}
+    if not pairs:
+        return mentions
+    if year is None:
+        return mentions  # (a text's latest year may be a past one it recalls)
+    when = year
+    renamed = {successor: former for successor, (former, ended) in pairs.items() if when < ended}
+    if not renamed:
+        return mentions
+    return [
+        replace(m, canonical=renamed[m.canonical]) if m.canonical in renamed else m
+        for m in mentions
+    ]
 
 
 #: Seats that spoke for their state only until a year (the gazetteer lists them as capitals):

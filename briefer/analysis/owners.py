@@ -272,7 +272,7 @@ def party_of(m: Mention, affiliation: Mapping[str, str]) -> str:
         if is_title(m.canonical):
             return owner_body(m.canonical) or m.canonical
         return m.canonical
-    if m.type == "GPE" and not is_state(m.canonical):
+    if m.type == "GPE" and not is_state(m.canonical) and not gazetteer.is_former_state(m.canonical):
         return government_of(m.surface) or seat_of(m.surface) or m.canonical
     if m.type == "ORG":
         if m.canonical in affiliation:

@@ -136,3 +136,22 @@ def test_the_pflp_general_command_and_south_yemen_are_their_own_parties() -> Non
         ("Syria", "Syria"),
         ("South Yemen", "South Yemen"),
     ]
+
+
+def test_moscow_and_prague_are_the_former_states_in_a_text_of_their_time() -> None:
+    from briefer.analysis.entities import find_mentions
+
+    text = "Moscow vetoed the draft. Prague protested. Russia's envoy left."
+    then = [m.canonical for m in find_mentions(text, year=1968)]
+    assert then == ["Soviet Union", "Czechoslovakia", "Soviet Union"]
+    now = [m.canonical for m in find_mentions(text, year=2010)]
+    assert now == ["Russia", "Czech Republic", "Russia"]
+    # with no publication date, the years a text writes may be ones it recalls
+    assert find_mentions(text + " In 1968 it was so.")[0].canonical == "Russia"
+
+
+def test_a_former_states_capital_speaks_for_it() -> None:
+    from briefer.analysis.model import Mention
+    from briefer.analysis.owners import party_of
+
+    assert party_of(Mention(0, 6, "Moscow", "Soviet Union", "GPE"), {}) == "Soviet Union"
