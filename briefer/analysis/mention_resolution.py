@@ -288,13 +288,16 @@ _SEATS_UNTIL = {"Bonn": 1999}
 
 def seats_of_their_time(text: str, chosen: list[Found], year: int | None = None) -> list[Found]:
     """A former seat of government names its state only in a text of its time ("In Bonn, a
-    spokesman said" in 1995); in a later text (or one with no year) it is a city hosting
-    conferences ("the Bonn climate talks", "the Bonn Agreement"), no party: left unread."""
+    spokesman said" in 1995, or in a text that gives no year at all); in a later text it is a
+    city hosting conferences ("the Bonn climate talks", "the 2001 Bonn Agreement"), no party:
+    left unread."""
     seats = [f for f in chosen if text[f.start : f.end] in _SEATS_UNTIL]
     if not seats:
         return chosen
     year = text_year(text, year)
-    gone = {f.start for f in seats if year is None or year >= _SEATS_UNTIL[text[f.start : f.end]]}
+    if year is None:
+        return chosen
+    gone = {f.start for f in seats if year >= _SEATS_UNTIL[text[f.start : f.end]]}
     return [f for f in chosen if f.start not in gone] if gone else chosen
 
 
