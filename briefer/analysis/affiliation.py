@@ -325,6 +325,9 @@ _OFFICE_HOLDERS = PERSON_NOUNS | frozenset(
 _APPOSED_TITLE_OPENING = re.compile(
     r", (?:(?:the|a|an) (?:(?:deputy|acting|permanent|chief|senior|alternate) )?)?"
 )
+# "King Juan Carlos of Spain": a monarch's title before the name, the realm after it.
+_CROWN_BEFORE = re.compile(r"\b(?:King|Queen|Emperor|Empress|Emir|Sultan|Grand\s+Duke)\s+$")
+_OF_STATE_GAP = re.compile(r"\s+of\s+(?:the\s+)?")
 # "X, for the Soviet Union, said": the party a delegate speaks for, set between commas.
 _SPEAKING_FOR = re.compile(r",\s+(?:speaking\s+)?for\s+(?:the\s+)?")
 
@@ -490,6 +493,16 @@ def affiliations(text: str, mentions: Sequence[Mention]) -> dict[str, str]:
             and text.startswith(",", after.end)
         ):
             found[person.canonical] = party_of(after, {})
+        elif (
+            person.type == "PERSON"
+            and person.canonical not in found
+            and after.type == "GPE"
+            and is_state(after.canonical)
+            and _OF_STATE_GAP.fullmatch(text, person.end, after.start)
+            and _CROWN_BEFORE.search(text, max(0, person.start - 20), person.start)
+        ):
+            # "Emperor Naruhito of Japan", "King Juan Carlos of Spain": the monarch's realm
+            found[person.canonical] = after.canonical
     for before, person in pairwise(mentions):
         # "Belgium, whose prime minister, Charles Michel,": the state before "whose"
         if (

@@ -530,10 +530,10 @@ def test_initials_and_suffixes_stay_in_names() -> None:
     found = [m for m in find_mentions(text) if m.type == "PERSON"]
     people = [m.canonical for m in found]
     # The suffix stays in the name; its stop (which a sentence's full stop may swallow) does not.
-    assert people == ["George W. Bush", "J.D. Vance", "Martin Luther King Jr", "George W. Bush"]
+    assert people == ["George W. Bush", "J.D. Vance", "Martin Luther King Jr.", "George W. Bush"]
     assert found[2].surface == "Martin Luther King Jr."
     ends = find_mentions("He praised Martin Luther King Jr. Then he left.")
-    assert [m.canonical for m in ends] == ["Martin Luther King Jr"]
+    assert [m.canonical for m in ends] == ["Martin Luther King Jr."]
 
 
 def test_places_after_capitalised_prepositions_and_place_nouns() -> None:

@@ -157,3 +157,38 @@ def test_a_former_states_capital_speaks_for_it() -> None:
     from briefer.analysis.owners import party_of
 
     assert party_of(Mention(0, 6, "Moscow", "Soviet Union", "GPE"), {}) == "Soviet Union"
+
+
+def test_an_office_qualified_by_a_portfolio_or_town_is_no_part_of_the_name() -> None:
+    from briefer.analysis.entities import find_mentions
+
+    for text, name in [
+        ("Enlargement Commissioner Johannes Hahn said the talks must go on.", "Johannes Hahn"),
+        ("Christchurch Mayor Bob Parker said the city was broken.", "Bob Parker"),
+        ("Treasurer Joe Hockey said no.", "Joe Hockey"),
+        ("Taoiseach Bertie Ahern said it was a good day.", "Bertie Ahern"),
+        ("Prosecutor-General Iryna Venediktova said so.", "Iryna Venediktova"),
+        ("Emperor Akihito spoke on television.", "Akihito"),
+    ]:
+        assert [m.canonical for m in find_mentions(text)] == [name], text
+    # a given name before the office is the person's own ("Federico Mayor Zaragoza")
+    assert [m.canonical for m in find_mentions("Federico Mayor Zaragoza wrote.")] == [
+        "Federico Mayor Zaragoza"
+    ]
+
+
+def test_a_monarch_of_a_state_speaks_for_it() -> None:
+    from briefer.analysis.affiliation import affiliations
+    from briefer.analysis.entities import find_mentions
+
+    text = "Emperor Naruhito of Japan made a rare journey abroad to attend."
+    assert affiliations(text, find_mentions(text)) == {"Naruhito": "Japan"}
+
+
+def test_junior_keeps_its_stop_and_popes_their_regnal_names() -> None:
+    from briefer.analysis.entities import find_mentions
+    from briefer.analysis.gazetteer import canonical_name
+
+    found = find_mentions("The mayor, Andal Ampatuan Jr., was charged.")
+    assert [m.canonical for m in found] == ["Andal Ampatuan Jr."]
+    assert canonical_name("Benedict XVI") == ("Pope Benedict XVI", "PERSON")

@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable
 from typing import NamedTuple
 
+from briefer.analysis import gazetteer
 from briefer.analysis.names.edges import MONTH_GIVEN_NAMES, strip_possessive, trim_name
 from briefer.analysis.names.scan import (
     FAMILY_PAIR_RE,
@@ -415,6 +416,17 @@ def _person_span(
             return None
         w = word.group()
         if not (is_stop(w) or known(w)):
+            office = _QUALIFIED_OFFICE_RE.match(text, start, end)
+            if (
+                office is not None
+                and office.end() < end
+                and w not in given_names()
+                and not known_lead(text[start : office.end()].split()[:-1])
+            ):
+                # "Enlargement Commissioner X", "Christchurch Mayor X", "INS Commissioner X":
+                # a portfolio, town or body qualifies the office before the name
+                start = office.end()
+                continue
             break
         if (
             titled
@@ -451,6 +463,24 @@ def _person_span(
     return start, end
 
 
+def known_lead(words_: list[str]) -> bool:
+    """Whether the words before an office name a body or state the gazetteer knows
+    ("Commonwealth Secretary-General X": the run stays whole, its lead read as the body)."""
+    return any(
+        gazetteer.canonical_name(" ".join(words_[:k])) is not None
+        for k in range(len(words_), 0, -1)
+    )
+
+
+#: Offices no surname is spelt like, after up to three words that qualify them (a portfolio,
+#: a town, a body's name or acronym): "Enlargement Commissioner ", "Christchurch Mayor ".
+_QUALIFIED_OFFICE_RE = re.compile(
+    r"(?:[A-Z][\w.'’&-]* ){1,3}?(?:Commissioner|Secretary[\s-]General|Director[\s-]General|"
+    r"Prosecutor[\s-]General|Mayor|Minister|Prime\sMinister|President|Chancellor|Premier|"
+    r"Ambassador|Spokesman|Spokeswoman|Spokesperson|Treasurer|Administrator|Chairman|"
+    r"Chairwoman|Chairperson) ",
+    FLAGS,
+)
 #: "the UN High Commissioner for Human Rights, said": a title's tail, not a speaker's name.
 _TITLE_TAIL_PREPOSITIONS = frozenset(words("for of"))
 

@@ -185,7 +185,8 @@ TITLES = (
     r"Brigadier|Colonel|Col\.|Lt\.\sCol\.|Lieutenant\sColonel|Lieutenant|Lt\.|Major|Maj\.|"
     r"Captain|Capt\.|Sergeant|Sgt\.|Admiral|Adm\.|Marshal|Field\sMarshal|Corporal|Private|Seaman|"
     r"Constable|Inspector|Superintendent|Detective|Officer|Agent|Trooper|Sheriff|"
-    r"King|Queen|Prince|Princess|Emir|Sheikh|Sheik|Sultan|Pope|Patriarch|Archbishop|Bishop|"
+    r"King|Queen|Prince|Princess|Emperor|Empress|Emir|Sheikh|Sheik|Sultan|Pope|Patriarch|"
+    r"Archbishop|Bishop|Treasurer|Taoiseach|Administrator|Prosecutor[\s-]General|"
     r"(?:His|Her|Your)\s(?:Royal\s)?(?:Highness|Excellency|Majesty|Eminence|Holiness)|"
     r"Cardinal|Imam|Ayatollah|Rabbi|Reverend|Rev\.|Father|Sister|Brother|Lord|Lady|Sir|Dame|"
     r"Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Prof\.?|Professor|President-elect|Premier-designate|"
@@ -324,14 +325,14 @@ GEO_HEADS = re.compile(
 
 
 def clean(name: str) -> str:
-    """A name's canonical form: single spaces, no possessive, "Jr"/"Sr" without the stop (which
-    a sentence's full stop may have swallowed)."""
+    """A name's canonical form: single spaces, no possessive, "Jr."/"Sr." with their stop, as
+    the name is written (also where a sentence's full stop swallowed it)."""
     name = " ".join(name.split())
     for suffix in ("'s", "’s"):
         if name.endswith(suffix):
             name = name[: -len(suffix)]
-    if name.endswith((" Jr.", " Sr.")):
-        name = name[:-1]
+    if name.endswith((" Jr", " Sr")):
+        name += "."
     return name
 
 
