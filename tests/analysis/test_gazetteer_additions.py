@@ -192,3 +192,11 @@ def test_junior_keeps_its_stop_and_popes_their_regnal_names() -> None:
     found = find_mentions("The mayor, Andal Ampatuan Jr., was charged.")
     assert [m.canonical for m in found] == ["Andal Ampatuan Jr."]
     assert canonical_name("Benedict XVI") == ("Pope Benedict XVI", "PERSON")
+
+
+def test_a_peer_keeps_his_title_in_his_name() -> None:
+    from briefer.analysis.entities import find_mentions
+
+    text = "Lord Carrington, the conference chairman, called it a crime. Carrington left."
+    assert [m.canonical for m in find_mentions(text)] == ["Lord Carrington", "Lord Carrington"]
+    assert find_mentions("The Lord Mayor spoke.") == []  # an office, no peer

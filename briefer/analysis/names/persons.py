@@ -109,6 +109,12 @@ def person_candidates(
             continue
         name = text[span[0] : span[1]]
         title = text[m.start() : m.start("name")].split()
+        if title and title[-1] in _PEERS and " " not in name:
+            # "Lord Carrington": a peer is known by his title and the name of his peerage
+            at = m.start("name") - len(title[-1]) - 1
+            if text.startswith(title[-1], at) and not _TITLE_WORD_RE.match(name + " "):
+                found.append(Found(at, span[1], clean(text[at : span[1]]), "PERSON", RANK_RULE))
+            continue
         if title and title[-1] in _AMBIGUOUS_TITLES and " " not in name:
             continue  # "General Motors", "Major League": a one-word name needs a clearer title
         found.append(Found(*span, clean(name), "PERSON", RANK_RULE))
@@ -374,6 +380,8 @@ def _names_an_organisation(apposition: str | None) -> bool:
     return not any(w in _ROLE_WORDS for w in re.findall(r"[A-Za-z]+", apposition))
 
 
+#: Titles a peer's name keeps: "Lord Carrington", "Lady Thatcher".
+_PEERS = frozenset(words("Lord Lady"))
 #: Titles that also start ordinary names ("General Motors", "Father Christmas", "Head Office").
 _AMBIGUOUS_TITLES = frozenset(
     words(
