@@ -200,3 +200,20 @@ def test_a_peer_keeps_his_title_in_his_name() -> None:
     text = "Lord Carrington, the conference chairman, called it a crime. Carrington left."
     assert [m.canonical for m in find_mentions(text)] == ["Lord Carrington", "Lord Carrington"]
     assert find_mentions("The Lord Mayor spoke.") == []  # an office, no peer
+
+
+def test_bodies_whose_names_the_rules_cut_are_known_whole() -> None:
+    from briefer.analysis.entities import find_mentions
+    from briefer.analysis.owners import owner_state
+
+    for text, name in [
+        (
+            "The U.S. Centers for Disease Control and Prevention said so.",
+            "Centers for Disease Control and Prevention",
+        ),
+        ("The Sûreté du Québec said so.", "Sûreté du Québec"),
+        ("The Congress of People's Deputies voted.", "Congress of People's Deputies"),
+        ("The South Pacific Forum condemned it.", "Pacific Islands Forum"),
+    ]:
+        assert [m.canonical for m in find_mentions(text)] == [name], text
+    assert owner_state("Centers for Disease Control and Prevention") == "United States"
