@@ -217,3 +217,22 @@ def test_bodies_whose_names_the_rules_cut_are_known_whole() -> None:
     ]:
         assert [m.canonical for m in find_mentions(text)] == [name], text
     assert owner_state("Centers for Disease Control and Prevention") == "United States"
+
+
+def test_on_joins_no_two_known_names_and_whether_opens_no_name() -> None:
+    from briefer.analysis.entities import find_mentions
+
+    def names(text: str) -> list[str]:
+        return [m.canonical for m in find_mentions(text)]
+
+    assert names("It was an attack by the Soviet Union on the United States.") == [
+        "Soviet Union",
+        "United States",
+    ]
+    assert names("Rabin met Arafat on the White House lawn.")[-1] == "United States"
+    assert names("The International Contact Group on Somalia met.") == [
+        "International Contact Group on Somalia"
+    ]
+    assert names("Whether the Security Council text passes is unclear.") == [
+        "United Nations Security Council"
+    ]

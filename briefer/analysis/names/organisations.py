@@ -24,7 +24,6 @@ from briefer.analysis.names.shapes import (
     LAST_ONLY_HEADS,
     NAME,
     ORG_HEADS,
-    ORG_LINK,
     ORG_WORD,
     RANK_RULE,
     SP,
@@ -58,7 +57,7 @@ def organisation_candidates(
     Cabinet Secretary Yoshimasa Hayashi") is no organisation.
     """
     found: list[Found] = []
-    spans = list(_spans_before_heads(text))
+    spans = list(_spans_before_heads(text, actor))
     spans += [m.span("org") for m in scan_anchors(text).finditer(ORG_HEAD_FIRST_RE)]
 
     def alone(name: str) -> bool:
@@ -147,12 +146,16 @@ def _acronym_in_prose(text: str, start: int, name: str) -> bool:
     )
 
 
+#: Links inside the words before a head: "on" joins a body's name only after its head
+#: ("Commission on Human Rights"); before one it is the sentence's ("Arafat on the White House
+#: lawn", "an attack by the Soviet Union on the United States").
+_LINK_BEFORE_HEAD = rf"(?:of|for|and|the|de|&|of{SP}the|for{SP}the)"
 _WORDS_BEFORE_HEAD_RE = re.compile(
-    rf"(?<![\w'’-])(?:{ORG_WORD}{SP}(?:{ORG_LINK}{SP})?)*?{ORG_WORD}{SP}$", FLAGS
+    rf"(?<![\w'’-])(?:{ORG_WORD}{SP}(?:{_LINK_BEFORE_HEAD}{SP})?)*?{ORG_WORD}{SP}$", FLAGS
 )
 _ORG_TAIL_RE = re.compile(
-    rf"{SP}(?:of|for|on){SP}(?:the{SP})?{ORG_WORD}"
-    rf"(?:{SP}(?:and{SP}|(?:of|for){SP}(?:the{SP})?)?{ORG_WORD}){{0,4}}\b",
+    rf"{SP}(?P<link>of|for|on){SP}(?:the{SP})?(?P<named>{ORG_WORD}"
+    rf"(?:{SP}(?:and{SP}|(?:of|for){SP}(?:the{SP})?)?{ORG_WORD}){{0,4}})\b",
     FLAGS,
 )
 
@@ -170,9 +173,14 @@ def _not_last(text: str, head: re.Match[str]) -> bool:
     )
 
 
-def _spans_before_heads(text: str) -> Iterable[tuple[int, int]]:
+def _spans_before_heads(
+    text: str, actor: Callable[[str], str | None] = lambda _: None
+) -> Iterable[tuple[int, int]]:
     """Capitalised words ending in a head word ("Serbian Progressive Party"), found from the
-    head backwards: head words are rare, so this is much faster than trying every capital."""
+    head backwards: head words are rare, so this is much faster than trying every capital.
+    A tail on "on" joining two known names is the sentence's ("an attack by the Soviet Union on
+    the United States"), not a body's ("Commission on Human Rights", "Contact Group on
+    Somalia")."""
     last_end = 0
     for head in scan_anchors(text).finditer(HEAD_SCAN_RE):
         if head.start() < last_end or _not_last(text, head):
@@ -183,8 +191,12 @@ def _spans_before_heads(text: str) -> Iterable[tuple[int, int]]:
             continue
         end = head.end()
         tail = _ORG_TAIL_RE.match(text, end)
-        if tail is not None:
-            end = tail.end()
+        if tail is not None and not (
+            tail.group("link") == "on"
+            and actor(tail.group("named")) is not None
+            and actor(text[lo + before.start() : end]) is not None
+        ):
+            end = tail.end()  # (a known name, then "on" another: two names, no body's own)
         last_end = end
         yield lo + before.start(), end
 

@@ -130,7 +130,7 @@ STOPWORDS = frozenset(
         Telegram YouTube Instagram TikTok X Google Apple Yes Please Thanks Thank God Lord Perhaps
         Maybe Indeed Instead Otherwise Overall Finally Nonetheless Accordingly Elsewhere
         Altogether Recently Currently Previously Separately Several Nearly Almost Roughly Around
-        Approximately Despite Unlike Like Per Via
+        Approximately Despite Unlike Like Per Via Whether Unless Once Whenever Wherever Whatever
         """
     )
 )
