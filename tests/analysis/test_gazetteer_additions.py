@@ -236,3 +236,15 @@ def test_on_joins_no_two_known_names_and_whether_opens_no_name() -> None:
     assert names("Whether the Security Council text passes is unclear.") == [
         "United Nations Security Council"
     ]
+
+
+def test_indian_honorifics_are_no_part_of_the_name() -> None:
+    from briefer.analysis.entities import find_mentions
+
+    assert [m.canonical for m in find_mentions("Shri Narendra Modi said he was pained.")] == [
+        "Narendra Modi"
+    ]
+    # a given name that is also an honorific elsewhere stays ("Sri Mulyani Indrawati")
+    assert [m.canonical for m in find_mentions("Sri Mulyani Indrawati said so.")] == [
+        "Sri Mulyani Indrawati"
+    ]

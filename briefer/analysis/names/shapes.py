@@ -191,7 +191,9 @@ TITLES = (
     r"Cardinal|Imam|Ayatollah|Rabbi|Reverend|Rev\.|Father|Sister|Brother|Lord|Lady|Sir|Dame|"
     r"Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Prof\.?|Professor|President-elect|Premier-designate|"
     # honorifics of Fiji and Malaysia: "Ratu Josefa Iloilo", "Tun Mahathir", "Tan Sri X"
-    r"Ratu|Tun|Datuk|Dato['’]?|Tan\sSri)"
+    r"Ratu|Tun|Datuk|Dato['’]?|Tan\sSri|"
+    # India's honorifics: "Shri Narendra Modi", "Smt. Droupadi Murmu"
+    r"Shri|Shrimati|Smt\.)"
 )
 #: Lower-case roles that introduce a name: "spokesperson Jane Doe", "opposition leader Kurti".
 ROLES = (
