@@ -140,7 +140,8 @@ STRUCTURE = [
         "text",
         "background",  # under a background heading
     ),
-    ("Their demands were simple:", "text", "background"),
+    # a lead-in ending on a colon: no history of its own, even under the heading
+    ("Their demands were simple:", "text", "development"),
     ("the release of all the contracts for the station;", "list", "development"),  # a fragment
     ("Reaction", "heading", "other"),
     (
@@ -297,3 +298,25 @@ def test_shipped_model_drops_a_background_it_finds_unlikely() -> None:
     assert not decide("background", 0.18, raise_at, drop_at)
     assert decide("background", 0.45, raise_at, drop_at)
     assert decide("development", 0.45, raise_at, drop_at)
+
+
+def test_a_lead_in_ending_on_a_colon_is_never_background() -> None:
+    doc = wire_story(
+        [
+            ("Border talks stall as troops dig in", "heading"),
+            (
+                "Aldria and Ruritania exchanged artillery fire on Tuesday near the disputed "
+                "river crossing, officials said.",
+                "text",
+            ),
+            ("The two countries fought a short war over the valley in 1994.", "text"),
+            ("Other reactions in the past weeks have included:", "text"),
+        ],
+        doc_id="bgleadin",
+    )
+    with mock.patch.object(background_model, "load_model", return_value=_toy({}, bias=50.0)):
+        sure = analyse(doc)
+    (lead_in,) = [s for s in sure.sentences if s.text.startswith("Other reactions")]
+    assert lead_in.label == "development"
+    (war,) = [s for s in sure.sentences if s.text.startswith("The two countries")]
+    assert war.label == "background"

@@ -1632,3 +1632,28 @@ def test_a_past_perfect_of_the_sentences_own_clause_is_history() -> None:
     assert label("The region had been shaken by smaller tremors before the quake.") == (
         "background"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Tigers retreated into a pocket that the government had declared a no-fire zone.",
+        "The assault went far worse than the army had planned.",
+        "Pakistan's answer was to deny that any strike had taken place.",
+    ],
+)
+def test_a_past_perfect_in_a_that_or_than_clause_does_not_date_the_sentence(text: str) -> None:
+    assert time_cues(text, PUBLISHED, PUBLISHED.year).past == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Its demands are simple:",
+        "The region is split down the middle:",
+        "The picture had been unusually tangled for years:",
+    ],
+)
+def test_a_lead_in_ending_on_a_colon_is_no_history(text: str) -> None:
+    assert label(text) == "development"
+    assert label(text, previous="background") == "development"

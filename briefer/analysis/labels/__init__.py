@@ -38,6 +38,7 @@ from briefer.analysis.labels.sentence import is_background_heading as is_backgro
 from briefer.analysis.labels.sentence import is_background_marker as is_background_marker
 from briefer.analysis.labels.sentence import is_credit as is_credit
 from briefer.analysis.labels.sentence import is_housekeeping as is_housekeeping
+from briefer.analysis.labels.sentence import is_lead_in as is_lead_in
 from briefer.analysis.labels.sentence import is_outlook as is_outlook
 from briefer.analysis.labels.sentence import is_perspective as is_perspective
 from briefer.analysis.labels.sentence import label_sentence as label_sentence

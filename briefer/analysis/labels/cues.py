@@ -203,11 +203,15 @@ _PAST_PERFECT = re.compile(
 )
 # A clause inside the sentence opened before its past perfect: "demanded to know why the
 # soldiers had been deployed", "It was not clear when the footage had been recorded", "where
-# 250,000 people had queued", "although they had been restored": that clause's earlier time,
-# not the sentence's own.
+# 250,000 people had queued", "although they had been restored", "far worse than the army had
+# planned": that clause's earlier time, not the sentence's own.
 _SUBORDINATE = re.compile(
     # (read in lower case: a case-blind alternation costs several times as much)
-    r"\b(?:why|when|where|whether|although|though|because|if|unless|until|whom|whose)\s"
+    r"\b(?:why|when|where|whether|although|though|because|if|unless|until|whom|whose|"
+    # a complement or a comparison after the main verb: "declared a zone that the government
+    # had declared", "went far worse than the army had planned", "denied that any strike had
+    # taken place"
+    r"that|than)\s"
 )
 _CLAUSE_BREAK = re.compile(r"[,;:—–(]")
 

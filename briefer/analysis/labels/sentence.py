@@ -205,9 +205,16 @@ def label_sentence(
         under_background_heading=under_background_heading,
         after_dateline=after_dateline,
     )
-    if label == "background" and (fragment or is_outlook(text, cues)):
+    if label == "background" and (fragment or is_outlook(text, cues) or is_lead_in(text)):
         return "development"
     return label
+
+
+def is_lead_in(text: str) -> bool:
+    """Whether the sentence is the writer's lead-in to what follows it, ending on a colon
+    ("Its demands are simple:", "The picture is unusually tangled:", "Key moments since
+    May:"): it announces the list or the quotation below, and tells no history of its own."""
+    return text.rstrip().endswith(":")
 
 
 # The writer's own outlook, advice or open question, in the sentence's own clause (not inside
