@@ -1657,3 +1657,35 @@ def test_a_past_perfect_in_a_that_or_than_clause_does_not_date_the_sentence(text
 def test_a_lead_in_ending_on_a_colon_is_no_history(text: str) -> None:
     assert label(text) == "development"
     assert label(text, previous="background") == "development"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Greece sent emergency supplies of liquefied gas to Bulgaria.",
+        "Borders and airspace reopened, and financial transactions were allowed to resume.",
+        "The vice-president and the leaders of both houses of Congress resigned too.",
+        "Among the hostages are citizens of the United States, Britain and Germany.",
+    ],
+)
+def test_a_noun_or_an_inversion_is_no_verb_of_a_standing_state(text: str) -> None:
+    assert time_cues(text, PUBLISHED, PUBLISHED.year).past == 0
+    assert label(text) == "development"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jordan, a close U.S. ally, hosts more than 650,000 registered refugees.",
+        "Nepal depends on its southern neighbour for almost all of its petrol.",
+        "South Korea exports more to China than to the United States and Japan combined.",
+    ],
+)
+def test_a_verb_of_a_standing_state_stays_history(text: str) -> None:
+    assert label(text) == "background"
+
+
+def test_a_live_pages_notes_on_itself_are_housekeeping() -> None:
+    assert is_housekeeping("This page is no longer being updated.")
+    assert is_housekeeping("Updates are in Hong Kong time, newest last.")
+    assert not is_housekeeping("Updates are expected from the ministry later in the day.")

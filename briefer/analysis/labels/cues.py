@@ -146,6 +146,13 @@ _PARTICIPLES = (
     r"broken|chosen|driven|frozen|hidden|stolen|torn|written|drawn|flown|grown|shown|thrown|"
     r"overrun|withdrawn|undertaken|forbidden|understood|meant|paid|laid|led|read|spread)\b|"
 )
+# Common irregular verbs in the simple past: a clause told in the past ("Greece sent emergency
+# supplies"), whose later words are no verb of state.
+_IRREGULAR_PAST = (
+    r"(?:was|were|had|did|sent|took|made|gave|held|left|began|became|fell|rose|saw|won|lost|"
+    r"met|led|told|kept|brought|fought|built|broke|ran|struck|flew|found|got|paid|spent|threw|"
+    r"chose|drew|grew|knew|bought|caught|sold|shut|set\s+up)"
+)
 # Verbs of a lasting state that take their object directly ("hosts", "controls", "exports").
 _STATE_VERBS = (
     "hosts|regards|considers|controls|produces|exports|imports|supplies|uses|owns|houses|"
@@ -154,6 +161,8 @@ _STATE_VERBS = (
 _STATIVE = re.compile(
     # (not a condition, nor a question or a wh-clause: "What is new is the scale of ...")
     r"^(?!(?:if|unless|when|whether|once|until|what|who|how|why|where)\b)"
+    # (nor an inversion that lists who or what the news holds: "Among the hostages are ...")
+    r"(?!among\b)"
     # (nor the writer pointing at the news: "It is the first meeting ever between ...", "It
     # is why nobody acted", "They are 11.5 million internal files", "Here is the rundown",
     # "This page is no longer updated"; a passive with its agent stays a standing fact: "It
@@ -165,7 +174,7 @@ _STATIVE = re.compile(
     r"deepest|bigger|biggest|sharpest|likeliest|hardest|greater|greatest|wider|broader)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:is|are)\b)"
     r"(?:(?!\b(?:the|a|an|its|their|his|her|of|on|in|for|to|and)\s+\w+$)"
-    r"(?!\b\w+ed\s)[^,;:\"“]){0,80}?\b"
+    r"(?!\b\w+ed\s)(?!\b" + _IRREGULAR_PAST + r"\s)[^,;:\"“]){0,80}?\b"
     # (not the verb of a clause inside: "cannot establish who is responsible")
     r"(?<!\bwho\s)(?<!\bwhich\s)(?<!\bthat\s)(?<!\bwhat\s)"
     r"(?:(?:is|are)\s+(?!\w+ing\b|\w+ed\b|being\b|expected|due|set|to\b|"
@@ -175,6 +184,10 @@ _STATIVE = re.compile(
     r"(?:is|are)\s+(?:\w+ly\s+)?\w+(?:ed|wn|en)\s+by\b|"  # "is crossed by dozens of cables"
     r"(?:lies|lie)\s+(?:[\w.-]+\s+){0,5}?(?:from|inside|within|between|along|off|astride|across|"
     r"near|north|south|east|west)\b|"
+    # (a verb of state has a subject before it, not a determiner or a number: "Borders and
+    # airspace reopened", "the leaders of both houses", "sent emergency supplies")
+    r"(?<=\s)(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bits\s)(?<!\bof\s)(?<!\bboth\s)"
+    r"(?<!\ball\s)(?<!\bmost\s)(?<!\bmany\s)(?<!\bsome\s)(?<!\btheir\s)(?<!\bwith\s)"
     r"(?:accounts?\s+for|borders|depends?\s+on|relies|rely\s+on|belongs?\s+to|"
     r"stretch(?:es)?|" + _STATE_VERBS + "|"
     # a habit: "normally passes through", "usually takes"
