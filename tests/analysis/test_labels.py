@@ -570,9 +570,29 @@ def test_commentators_judge_the_news_as_it_stands() -> None:
     assert label("Experts said in 2029 that the border was never marked.") == "background"
 
 
-def test_has_since_tells_what_followed_an_earlier_event() -> None:
-    assert label("It has since demanded that the embassy cut its staff.") == "background"
+def test_has_since_follows_the_sentence_before() -> None:
+    # what followed an earlier event up to now: history after history, the news's own days
+    # after news ("The captain and the crew have since been arrested.")
+    since = "It has since demanded that the embassy cut its staff."
+    assert label(since, previous="background") == "background"
+    assert label(since) == "development"
+    assert label("The captain and the crew have since been arrested.") == "development"
     assert label("It has demanded that the embassy cut its staff.") == "development"
+    assert label("It has demanded that the embassy cut its staff.", previous="background") == (
+        "development"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Several supporters have been beaten and at least two killed in the past month.",
+        "The ministry says most of those killed in the past week were civilians.",
+        "The conference's co-chairs plan a follow-up meeting early next year.",
+    ],
+)
+def test_a_span_up_to_now_or_a_year_to_come_is_no_past(text: str) -> None:
+    assert time_cues(text, PUBLISHED, PUBLISHED.year).past == 0
 
 
 def test_a_description_between_commas_does_not_hide_the_main_verb() -> None:

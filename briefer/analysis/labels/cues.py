@@ -62,12 +62,17 @@ _PAST_CUES = re.compile(
     r"\b(?:(?:was|were)\s+(?:\w+ly\s+)?(?:established|founded|created|formed|signed|set\s+up|"
     r"adopted|declared|annexed|partitioned|ratified|brokered)|formerly|"
     r"previously(?!\s+un\w+)|"  # "a previously unknown group" tells nothing of the past
-    r"in\s+the\s+past|last\s+(?:year|decade)|(?:the\s+)?(?:following|next)\s+(?:year|decade)|"
+    # (not a span up to now: "in the past week", "in the past three weeks", "in the past 24
+    # hours"; nor a year to come: "early next year")
+    r"in\s+the\s+past(?!\s+(?:few\s+|several\s+|two\s+|three\s+|four\s+|\d+\s+)?"
+    r"(?:days?|nights?|weeks?|months?|hours?|fortnight)\b)|"
+    r"last\s+(?:year|decade)|(?:the\s+)?following\s+(?:year|decade)|the\s+next\s+(?:year|decade)|"
+    # ("has since" is no cue: what followed up to now goes with the sentence before it, history
+    # after history, the news's own days after news: "The crew have since been arrested.")
     r"(?:a|one|two|three|several|some)\s+(?:years?|decades?)\s+(?:later|earlier)|"
     r"(?:years|decades|centuries)\s+ago|"
     r"in\s+the\s+(?:weeks|months|years|decades)\s+that\s+followed|"
     r"(?:the\s+)?(?:19|20)\d0s|has\s+never|have\s+never|had\s+never|at\s+the\s+time|"
-    r"(?:has|have)\s+since|"  # "It has since demanded...": since then
     # a record told by its count: "was twice convicted"
     r"(?:was|were|been)\s+(?:twice|(?:three|four|five|several|many)\s+times)|"
     # ("the previous day", "over the previous 24 hours": days of the news, not history)
