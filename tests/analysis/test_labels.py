@@ -1709,3 +1709,39 @@ def test_a_live_pages_notes_on_itself_are_housekeeping() -> None:
     assert is_housekeeping("This page is no longer being updated.")
     assert is_housekeeping("Updates are in Hong Kong time, newest last.")
     assert not is_housekeeping("Updates are expected from the ministry later in the day.")
+
+
+def test_a_past_perfect_as_the_sentences_own_verb_is_told_before() -> None:
+    def told(text: str) -> bool:
+        return time_cues(text, PUBLISHED, PUBLISHED.year).told_before
+
+    assert told("The capital had summoned the ambassador over separate reports.")
+    assert told("The president had warned in several calls that patience was running out.")
+    assert not told("The capital said the rebels had summoned the ambassador.")
+    assert not told("The council voted after the league had called for a no-fly zone.")
+    assert not told("The capital summoned the ambassador.")
+
+
+def _later_side(text: str, *, lead_party: bool = True) -> str:
+    """The settled label of a side's sentence in the third paragraph, after the lead."""
+    news = [LEAD[0], LEAD[1], "Officials met in the capital to discuss the crossings."]
+    seen = [
+        Labelled(p, "development", time_cues(t, PUBLISHED, PUBLISHED.year), text=t)
+        for p, t in enumerate(news, start=1)
+    ]
+    cues = time_cues(text, PUBLISHED, PUBLISHED.year)
+    first = label_sentence(text, heading=False, has_speaker=True, cues=cues, previous=None)
+    assert first == "reaction"
+    side = Labelled(4, first, cues, True, text, lead_party=lead_party)
+    return settle_paragraphs([*seen, side])[-1]
+
+
+def test_a_sides_earlier_move_in_the_past_perfect_is_history() -> None:
+    move = "The capital had summoned the neighbour's ambassador over separate reports."
+    assert _later_side(move) == "background"
+    # a third party's move answers the crisis; a weekday ties it to the news's days
+    assert _later_side(move, lead_party=False) == "reaction"
+    assert _later_side("The minister, who flew in on Tuesday, had met both leaders.") == (
+        "reaction"
+    )
+    assert _later_side("The capital summoned the neighbour's ambassador.") == "reaction"

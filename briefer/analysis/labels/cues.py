@@ -402,6 +402,10 @@ class TimeCues:
     # The saying itself is dated before the story ("reported last year that", "warned at the
     # time", "the then prime minister said", "said in March" in a July story).
     said_before: bool = False
+    # The sentence's own verb is a past perfect, before any verb of saying or clause opener:
+    # what its subject had done or said before ("Jakarta had summoned Australia's ambassador",
+    # "The minister had warned in several calls that ..."), not "X said Y had ...".
+    told_before: bool = False
     # The only cues of now in the sentence's own clause are weekdays before the lead's own day
     # ("Police raided the presidential office on Wednesday" below a Saturday lead).
     earlier_days: bool = False
@@ -756,6 +760,7 @@ def time_cues(
         and _before_news(own, frame, news_day)
     )
     said_before = _said_before(in_main, said, told, frame, year)
+    told_before = perfect is not None and _own_past_perfect(main)
     return TimeCues(
         past,
         now,
@@ -770,10 +775,28 @@ def time_cues(
         commentary=commentary,
         own_strong_now=own_strong_now,
         said_before=said_before,
+        told_before=told_before,
         earlier_days=earlier_days,
         day=event_day(found),
         period=period_start(found),
     )
+
+
+# What comes before a past perfect that is not the sentence's own verb: a verb of saying or a
+# clause opener ("saying its forces had", "after the league had called", "as Somalia had asked").
+_BEFORE_OWN_VERB = re.compile(
+    r"\b(?:"
+    + alternation(SAY | ANNOUNCE | {"saying", "adding", "warned", "reported"})
+    + r"|after|before|once|as|since|when|while|until|if|that|than|where|which|who)\b",
+    _I,
+)
+
+
+def _own_past_perfect(main: str) -> bool:
+    """Whether the sentence's own verb (asides left out: `main`) is a past perfect, with no
+    verb of saying or clause opener before it ("Leonid Brezhnev had warned Dubcek that ...")."""
+    m = _PAST_PERFECT.search(main)
+    return m is not None and _BEFORE_OWN_VERB.search(main, 0, m.start()) is None
 
 
 def _sieve_for(text: str, known: Sieve) -> Sieve:

@@ -105,6 +105,8 @@ def settle_paragraphs(sentences: Sequence[Labelled]) -> list[str]:
         if not in_lead:
             _history_runs_on(sentences, labels, i, j, history_before)
         _sides_in_history(sentences, labels, i, j, recent)
+        if not in_lead:
+            _sides_earlier_moves(sentences, labels, i, j)
         history_before = _all_history(sentences, labels, i, j, history_before)
         i = j
     _lead_is_news(sentences, labels)
@@ -332,6 +334,24 @@ def _sides_in_history(
             and s.lead_party
             and s.cues.now == 0
             and not s.cues.ahead
+        ):
+            labels[k] = "background"
+
+
+def _sides_earlier_moves(sentences: Sequence[Labelled], labels: list[str], i: int, j: int) -> None:
+    """A side's own earlier move or words told in the past perfect, after the lead and with no
+    cue of now in its own clause, is history ("Jakarta had summoned Australia's ambassador over
+    separate reports", "Brezhnev had warned Dubcek over the summer that ..."): the sides' moves
+    before the news, not a reaction. A third party's stays a reaction: it answers the crisis."""
+    for k in range(i, j):
+        s = sentences[k]
+        if (
+            labels[k] == "reaction"
+            and s.lead_party
+            and s.cues.told_before
+            # (a weekday anywhere ties it to the news's days: "Ivanov, who flew in on Saturday
+            # night, had spent the night shuttling between ...")
+            and not s.cues.strong_now
         ):
             labels[k] = "background"
 
