@@ -1745,3 +1745,21 @@ def test_a_sides_earlier_move_in_the_past_perfect_is_history() -> None:
         "reaction"
     )
     assert _later_side("The capital summoned the neighbour's ambassador.") == "reaction"
+
+
+def test_a_standing_charge_and_its_denial_are_a_position() -> None:
+    charge = "The capital accuses its neighbour of arming the rebels, a charge it denies."
+    assert label(charge, speaker=True) == "background"
+    assert label("The army still accuses its neighbour of arming the rebels, which it denies.") == (
+        "background"
+    )
+    assert label(
+        "The capital still accuses its neighbour of arming the rebels, which it denies.",
+        speaker=True,
+    ) == ("background")
+    # told as said, the saying is the news
+    said = "He said the boat sank after a collision with a foreign vessel, a claim the navy denies."
+    assert label(said, speaker=True) == "reaction"
+    assert label("The capital accuses its neighbour of arming the rebels.", speaker=True) == (
+        "reaction"
+    )

@@ -103,6 +103,13 @@ _ORIGIN = re.compile(
     r"^it\s+is\s+pertinent\s+to\s+(?:mention|recall|note))\b",
     _I,
 )
+# The denial of a charge, in the present: "a charge Iraq denies", "charges both governments
+# have denied", "which the Kremlin denies", "a claim the rebels reject".
+_DENIED_CHARGE = re.compile(
+    r"(?:\b(?:charges?|accusations?|allegations?|claims?)\s+(?:that\s+)?|,\s+which\s+)"
+    r"(?:[\w'’-]+\s+){1,4}?(?:denies|deny|rejects|reject|ha(?:s|ve)\s+denied)\b",
+    _I,
+)
 # A clause describing the subject ("The fighting that ended on Monday began on 24 July"): its
 # weekday dates the end, not the start.
 _AFTER_SUBJECT = re.compile(
@@ -659,7 +666,13 @@ def time_cues(
     found = own_part(text, every)
     start = _origin(sieve, every, frame, year, news_day)
     origin = start is not None
-    if origin or _earlier_opening(text, found, frame, year):
+    # A charge and its denial, both standing ("Washington accuses Baghdad of hiding weapons, a
+    # charge Iraq denies"): a dispute of long standing, unless told as said ("He said the boat
+    # sank after a collision, a claim the navies deny": that saying is the news).
+    # (read on the whole sentence: the denial is often an aside, ", which the Kremlin denies")
+    charge = sieve.search(_DENIED_CHARGE)
+    standing_charge = charge is not None and sieve.search(_SAID, 0, charge.start()) is None
+    if origin or standing_charge or _earlier_opening(text, found, frame, year):
         long_standing = stated = True
     if long_standing:
         past += 2
@@ -737,6 +750,8 @@ def time_cues(
             or not _sieve_for(in_main.sub(_PRESENT_PERFECT, ""), in_main).search(_NOW_WEAK)
         )
     )
+    # (a standing charge is a position whatever else the sentence tells: "still accuses")
+    position = position or standing_charge
     habitual = in_main.search(_HABITUAL) is not None
     if not position and now == 0 and past >= 1 and habitual:
         # "Guyana says the border was settled by an 1899 award": a position held, told in the
