@@ -1763,3 +1763,18 @@ def test_a_standing_charge_and_its_denial_are_a_position() -> None:
     assert label("The capital accuses its neighbour of arming the rebels.", speaker=True) == (
         "reaction"
     )
+
+
+def test_a_month_planned_or_expected_is_to_come() -> None:
+    # May 2031: October and December are this year's, ahead
+    for text in (
+        "Norway and Egypt plan a donor conference in Cairo in October.",
+        "We expect pressure from Europe to grow in December.",
+    ):
+        cues = time_cues(text, PUBLISHED, PUBLISHED.year)
+        assert cues.past == 0
+        assert label(text) == "development"
+
+
+def test_a_live_blogs_stamped_note_is_housekeeping() -> None:
+    assert is_housekeeping("10:15 — A quick recap for readers just joining us.")

@@ -341,6 +341,9 @@ _COMMENTARY = re.compile(
 # "who faces elections in May".
 _COMING = re.compile(
     r"\b(?:will|(?:is|are)\s+(?:due|set|expected|scheduled)|begins?|ends?|expires?|starts?|"
+    # a plan or an expectation: "plan a donor conference in October", "We expect pressure to
+    # grow in December"
+    r"plans?|expects?|"
     r"faces?|takes\s+place|runs?\s+until)\b",
     _I,
 )

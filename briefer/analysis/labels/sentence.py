@@ -133,7 +133,7 @@ def _unstamped(text: str) -> str:
 
 def is_housekeeping(text: str) -> bool:
     """A note about the page rather than the story ("All times are local.")."""
-    return _HOUSEKEEPING.search(text.strip()) is not None
+    return _HOUSEKEEPING.search(_unstamped(text)) is not None
 
 
 # An explainer's question about what plain things or people of the news are ("What are the
