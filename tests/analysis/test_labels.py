@@ -1778,3 +1778,10 @@ def test_a_month_planned_or_expected_is_to_come() -> None:
 
 def test_a_live_blogs_stamped_note_is_housekeeping() -> None:
     assert is_housekeeping("10:15 — A quick recap for readers just joining us.")
+
+
+def test_a_sides_words_in_the_present_do_not_go_on_with_history() -> None:
+    # a side's present saying after history is said now: the news's
+    assert _side("Officials in the capital say they were surprised.", "background") == ("reaction")
+    assert _side("The capital has told its neighbour to withdraw.", "background") == "reaction"
+    assert _side("The capital blamed its neighbour for the mines.", "background") == "background"

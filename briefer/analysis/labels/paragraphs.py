@@ -334,8 +334,18 @@ def _sides_in_history(
             and s.lead_party
             and s.cues.now == 0
             and not s.cues.ahead
+            # (words told in the present are said now: "Washington says intercepted messages
+            # prove ...", "Cairo has told the world that its treaty stands")
+            and _SAYS_NOW.search(s.text) is None
         ):
             labels[k] = "background"
+
+
+# A saying in the present or the present perfect: "says", "they say", "has told", "has since
+# said".
+_SAYS_NOW = re.compile(
+    r"\b(?:says|(?<!\bto\s)say|tells|ha(?:s|ve)\s+(?:[a-z]+\s+)?(?:said|told))\b", _I
+)
 
 
 def _sides_earlier_moves(sentences: Sequence[Labelled], labels: list[str], i: int, j: int) -> None:
