@@ -1785,3 +1785,16 @@ def test_a_sides_words_in_the_present_do_not_go_on_with_history() -> None:
     assert _side("Officials in the capital say they were surprised.", "background") == ("reaction")
     assert _side("The capital has told its neighbour to withdraw.", "background") == "reaction"
     assert _side("The capital blamed its neighbour for the mines.", "background") == "background"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Six security guards had been trapped for hours in the embassy's offices.",
+        "Votes inside the country had leaned against the amendment for most of the night.",
+        "Armoured cars had been drawn up inside the compound since the morning.",
+    ],
+)
+def test_a_span_of_hours_ties_a_past_perfect_to_the_news(text: str) -> None:
+    assert time_cues(text, PUBLISHED, PUBLISHED.year).now >= 1
+    assert label(text) == "development"

@@ -284,7 +284,12 @@ _NOW_WEAK = re.compile(
     r"scheduled|due\s+to|set\s+to|"
     r"later\s+(?:today|tonight|this|on\b|in\s+the\s+day)|"
     r"(?:were|was)\s+\w+ing|continu\w+|remain\w*|(?:hours|minutes)\s+(?:earlier|before|later)|"
-    r"within\s+(?:hours|minutes))\b",  # ("Within hours, Japan had closed its embassy")
+    r"within\s+(?:hours|minutes)|"  # ("Within hours, Japan had closed its embassy")
+    # a span of hours of the news's days: "had been trapped for hours", "had leaned against it
+    # for most of the night", "since the morning", "throughout the day"
+    r"(?:for|through|throughout)\s+(?:most\s+of\s+|much\s+of\s+|all\s+)?(?:the\s+)?"
+    r"(?:hours|night|day|morning|afternoon|evening)|"
+    r"since\s+(?:the\s+)?(?:morning|dawn|daybreak|midnight|noon|midday|afternoon))\b",
     _I,
 )
 _PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?\w+ed\b", _I)
