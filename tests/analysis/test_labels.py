@@ -1660,6 +1660,7 @@ def test_a_past_perfect_of_the_sentences_own_clause_is_history() -> None:
         "The Tigers retreated into a pocket that the government had declared a no-fire zone.",
         "The assault went far worse than the army had planned.",
         "Pakistan's answer was to deny that any strike had taken place.",
+        "The defeats forced the prime minister into a step he had resisted.",
     ],
 )
 def test_a_past_perfect_in_a_that_or_than_clause_does_not_date_the_sentence(text: str) -> None:

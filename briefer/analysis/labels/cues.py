@@ -247,7 +247,13 @@ def _inside_clause(text: str, at: int) -> bool:
     after an aside the commas close ("King Felipe, whose father played that part, had already
     given his address")."""
     start = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, at)), default=0)
-    return _SUBORDINATE.search(text[start:at].lower()) is not None
+    stretch = text[start:at].lower()
+    return _SUBORDINATE.search(stretch) is not None or _CONTACT.search(stretch) is not None
+
+
+# A relative clause with no "that", its subject a pronoun after the noun it describes: "a step
+# he had resisted for fifteen years", "The man he had proclaimed the Mahdi".
+_CONTACT = re.compile(r"\b(?:a|an|the|this|its|their|his|her)\s+[a-z]+\s+(?:he|she|they|it|we)\s$")
 
 
 _REPORTING = re.compile(
