@@ -1799,3 +1799,15 @@ def test_a_sides_words_in_the_present_do_not_go_on_with_history() -> None:
 def test_a_span_of_hours_ties_a_past_perfect_to_the_news(text: str) -> None:
     assert time_cues(text, PUBLISHED, PUBLISHED.year).now >= 1
     assert label(text) == "development"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Elections are expected by the end of the year.",
+        "Our recommendation is a common emergency stock for the Community.",
+        "The problem is that the capital no longer needs Western money.",
+    ],
+)
+def test_a_time_to_come_the_writers_own_or_a_that_clause_is_no_standing_fact(text: str) -> None:
+    assert time_cues(text, PUBLISHED, PUBLISHED.year).past == 0
