@@ -1811,3 +1811,11 @@ def test_a_span_of_hours_ties_a_past_perfect_to_the_news(text: str) -> None:
 )
 def test_a_time_to_come_the_writers_own_or_a_that_clause_is_no_standing_fact(text: str) -> None:
     assert time_cues(text, PUBLISHED, PUBLISHED.year).past == 0
+
+
+def test_a_name_ending_in_ed_is_no_past_verb_before_a_standing_fact() -> None:
+    text = "The United States is the world's biggest aid donor."
+    assert time_cues(text, PUBLISHED, PUBLISHED.year).past == 1
+    assert label(text) == "background"
+    # a past verb before the state verb still is one
+    assert time_cues("Officials restricted imports of grain.", PUBLISHED, 2031).past == 0

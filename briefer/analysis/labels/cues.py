@@ -189,7 +189,11 @@ _STATIVE = re.compile(
     r"deepest|bigger|biggest|sharpest|likeliest|hardest|greater|greatest|wider|broader)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:is|are)\b)"
     r"(?:(?!\b(?:the|a|an|its|their|his|her|of|on|in|for|to|and)\s+\w+$)"
-    r"(?!\b\w+ed\s)(?!\b" + _IRREGULAR_PAST + r"\s)(?!\b(?:is|are)\s+that\b)[^,;:\"“]){0,80}?\b"
+    # (a past verb before it is no state: "restricted imports"; a name is no verb: "The
+    # United States is not a member")
+    r"(?!\b(?-i:[a-z])\w*ed\s)(?!\b"
+    + _IRREGULAR_PAST
+    + r"\s)(?!\b(?:is|are)\s+that\b)[^,;:\"“]){0,80}?\b"
     # (not the verb of a clause inside: "cannot establish who is responsible")
     r"(?<!\bwho\s)(?<!\bwhich\s)(?<!\bthat\s)(?<!\bwhat\s)"
     # (nor what the news means, told in a clause: "The problem is that ...")
