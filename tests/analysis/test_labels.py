@@ -1819,3 +1819,12 @@ def test_a_name_ending_in_ed_is_no_past_verb_before_a_standing_fact() -> None:
     assert label(text) == "background"
     # a past verb before the state verb still is one
     assert time_cues("Officials restricted imports of grain.", PUBLISHED, 2031).past == 0
+
+
+def test_a_state_lasting_a_counted_span_is_long_standing() -> None:
+    text = "The two countries have quarrelled over the river for more than a century."
+    assert time_cues(text, PUBLISHED, PUBLISHED.year).long_standing
+    assert label(text) == "background"
+    # a description of the speaker between commas is not the sentence's own state
+    aside = "The minister, at odds with the capital for a decade, praised the victories."
+    assert not time_cues(aside, PUBLISHED, PUBLISHED.year).long_standing

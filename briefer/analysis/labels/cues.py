@@ -44,6 +44,11 @@ _LONG_STANDING = re.compile(
     r"ha(?:s|ve|d)\s+(?:\w+\s+){1,4}?(?:many|several|numerous|countless)\s+times\b|"
     r"ha(?:s|ve|d)\s+(?:\w+\s+)?long\b|long-?standing|long-running|"
     r"decades-(?:old|long)|for\s+(?:many\s+)?(?:decades|years|centuries|generations)|"
+    # a state lasting a span counted: "have quarrelled over the river for more than a
+    # century", "has ruled for nearly two decades"
+    r"ha(?:s|ve|d)\s+(?:[\w'’-]+\s+){1,6}?for\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+|some\s+|at\s+least\s+)?"
+    r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+"
+    r"(?:decades?|centur(?:y|ies)|generations?)\b|"
     r"histor(?:y|ical|ically)|traditionally|ever\s+since|ha(?:s|ve|d)\s+(?:repeatedly|always)|"
     # what followed the earlier event told before: "Since then, things have only got worse"
     r"^since\s+then\b|in\s+recent\s+(?:years|decades)|"
