@@ -1828,3 +1828,15 @@ def test_a_state_lasting_a_counted_span_is_long_standing() -> None:
     # a description of the speaker between commas is not the sentence's own state
     aside = "The minister, at odds with the capital for a decade, praised the victories."
     assert not time_cues(aside, PUBLISHED, PUBLISHED.year).long_standing
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The shortage has driven prices on the black market to five times the official rate.",
+        "The city administration has split in two.",
+    ],
+)
+def test_a_present_perfect_with_an_irregular_participle_is_now(text: str) -> None:
+    assert time_cues(text, PUBLISHED, PUBLISHED.year).now >= 1
+    assert label(text, previous="background") == "development"

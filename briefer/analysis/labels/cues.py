@@ -287,6 +287,12 @@ _NOW_STRONG = re.compile(
     r"could\s+not\s+(?:immediately\s+)?be\s+reached|no\s+immediate\s+(?:comment|response))\b",
     _I,
 )
+# Irregular past participles of a present perfect telling the news: "has driven prices up",
+# "has split in two", "have sent troops".
+_IRREGULAR_PERFECT = (
+    r"(?:driven|taken|given|shown|grown|fallen|risen|split|spread|brought|sent|left|"
+    r"lost|made|told|kept|won|hit|cut|put|set|thrown|broken|chosen|begun|struck)"
+)
 _NOW_WEAK = re.compile(
     r"\b(?:now|currently|ongoing|so\s+far|still|overnight|latest|at\s+least|"
     r"as\s+(?:early|soon)\s+as|next\s+(?:week|month)|"
@@ -299,7 +305,9 @@ _NOW_WEAK = re.compile(
     r"(?:is|are|am)\s+(?:\w+ly\s+|not\s+|now\s+)?\w+ing|"
     # (not "would have punished": the past that did not happen)
     r"(?<!would\s)(?<!could\s)(?<!might\s)(?<!should\s)(?<!must\s)"
-    r"(?:has|have)\s+(?!repeatedly|long|never|always)(?:\w+ly\s+|also\s+|already\s+|just\s+)?\w+ed|"
+    r"(?:has|have)\s+(?!repeatedly|long|never|always)(?:\w+ly\s+|also\s+|already\s+|just\s+)?"
+    # (an irregular participle too: "has driven prices up", "has split in two")
+    r"(?:\w+ed|" + _IRREGULAR_PERFECT + r")|"
     r"will|would(?!\s+(?:not\s+)?have\s+(?:been|\w+ed|\w+en)\b)|plans?\s+to|expected\s+to|"
     r"scheduled|due\s+to|set\s+to|"
     r"later\s+(?:today|tonight|this|on\b|in\s+the\s+day)|"
