@@ -1840,3 +1840,10 @@ def test_a_state_lasting_a_counted_span_is_long_standing() -> None:
 def test_a_present_perfect_with_an_irregular_participle_is_now(text: str) -> None:
     assert time_cues(text, PUBLISHED, PUBLISHED.year).now >= 1
     assert label(text, previous="background") == "development"
+
+
+def test_a_report_with_no_cue_of_its_own_does_not_go_on_with_history() -> None:
+    told = "Residents said the shooting began before dawn and lasted for an hour."
+    assert label(told, previous="background") == "development"
+    # a plain narration with no cue still does
+    assert label("The garrison surrendered.", previous="background") == "background"

@@ -308,11 +308,23 @@ def _label(
         return "development"  # "For the EU, the dilemma is familiar.": the stakes, judged now
     if past > cues.now and past >= 1:
         return "background"
-    if previous == "background" and past >= cues.now and not cues.strong_now and not cues.ahead:
+    if (
+        previous == "background"
+        and past >= cues.now
+        and not cues.strong_now
+        and not cues.ahead
+        # (with no cue of its own, what someone tells is the news's report: "Residents said
+        # shooting began before dawn", "Witnesses described soldiers blocking the exits")
+        and (past > 0 or _TOLD.search(text) is None)
+    ):
         # The paragraph's history goes on; a tie leans to it, unless the sentence looks ahead
         # ("Its president has since said he would keep trying"), as elsewhere in this module.
         return "background"
     return "development"
+
+
+# A report by someone: "said", "says", "told", "described".
+_TOLD = re.compile(r"\b(?:said|says|say|told|tell|tells|described|describe|describes)\b", _I)
 
 
 # The story weighed from one side's point of view: "For the EU, the dilemma is familiar.", "For
