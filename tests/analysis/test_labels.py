@@ -1847,3 +1847,16 @@ def test_a_report_with_no_cue_of_its_own_does_not_go_on_with_history() -> None:
     assert label(told, previous="background") == "development"
     # a plain narration with no cue still does
     assert label("The garrison surrendered.", previous="background") == "background"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The dispute has deep roots.",
+        "The roots lie in a decade of agitation.",
+        "The dispute goes back to independence.",
+    ],
+)
+def test_the_roots_of_the_matter_are_long_standing(text: str) -> None:
+    assert time_cues(text, PUBLISHED, PUBLISHED.year).long_standing
+    assert label(text) == "background"

@@ -38,7 +38,10 @@ RECENT_DAYS = 90
 # Cues of long-standing context: strong enough to outweigh a speaker.
 _LONG_STANDING = re.compile(
     r"\b(?:since\s+(?:at\s+least\s+|the\s+(?:early\s+|late\s+|mid-)?)?(?:1[89]|20)\d\d\w?|"
-    r"dat(?:es|ed|ing)\s+(?:back|to\b)|ha(?:d|s|ve)\s+(?:\w+\s+){0,3}?for\s+(?:weeks|months)|"
+    r"dat(?:es|ed|ing)\s+(?:back|to\b)|goes\s+back\s+(?:to|decades|years|centuries)\b|"
+    # the roots of the matter: "The dispute has deep roots", "The roots lie in a decade of ..."
+    r"(?:deep|old|long)\s+roots\b|roots\s+(?:lie|go|run)\b|"
+    r"ha(?:d|s|ve)\s+(?:\w+\s+){0,3}?for\s+(?:weeks|months)|"
     r"(?:has|have)\s+(?:\w+\s+){1,6}?before(?=\s*[.;]?$)|"  # "has impeached two before."
     # a record told by its count: "has threatened secession many times"
     r"ha(?:s|ve|d)\s+(?:\w+\s+){1,4}?(?:many|several|numerous|countless)\s+times\b|"
