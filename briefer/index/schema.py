@@ -51,7 +51,8 @@ SCHEMA_VERSION = 3
 #    non-ASCII places; background (bg13), reactions (rx13), false reactions (fp13) and
 #    stances (st13) change stored sentence labels and speakers.
 # 11: session 14: the `facets` column keeps each document's id (the reader's unread filter);
-#    principals read towns as their states (pr13).
+#    background (bg14), reactions (rx14), speakers' names and bodies (act14) and stances
+#    (st14) change stored sentence labels, mentions and speakers.
 CONTENT_VERSION = 11
 
 # Separators inside the `facets` column value (see `facet_value`).
