@@ -123,18 +123,44 @@ _CLAUSE_BREAK = re.compile(
 )
 
 
+# A relative clause set off after a subject ("Chile, which has long experience of quakes, sent
+# engineers"): it describes the subject, and the subject's own verb follows its closing comma.
+_SUBJECT_RELATIVE = re.compile(r",\s+which\s+(?:[^,;:]|,(?=\d))*?,\s+")
+# The words before an actor's name at the head of another clause that are still its subject
+# ("and EU member states have committed", "and the British navy sent"): an article or a
+# capitalised word or two, never a verb ("and they criticised Canada" is another's clause).
+_SUBJECT_HEAD = re.compile(r"(?:(?:the|[A-Z][\w.'-]*)\s+){0,2}")
+
+
 def own_clause(text: str, spans: Sequence[Span], actors: Sequence[str]) -> str:
     """The clause of `text` in which the first of `actors` is named, the stance of an act being
     its own words, not those of a clause about others ("The UAE sent jets, a move Turkish
-    officials criticised": the UAE's clause is no criticism). The whole text if none is named."""
-    at = min((sp.start for sp in spans if sp.canonical in actors), default=None)
-    if at is None:
+    officials criticised": the UAE's clause is no criticism). The whole text if none is named.
+
+    A relative clause describing the actor ("Chile, which has long experience of quakes, sent
+    engineers") is left out and the clause runs on to the actor's own verb; a following clause
+    whose subject is one of `actors` ("The EC approved food aid, and Britain sent supplies" for
+    both) is the actors' own too."""
+    named = [sp for sp in spans if sp.canonical in actors]
+    if not named:
         return text
+    first = min(named, key=lambda sp: sp.start)
+    at = first.start
+    relative = _SUBJECT_RELATIVE.match(text, first.end)
+    if relative is not None:
+        text = text[: first.end] + " " + text[relative.end() :]
+        shift = relative.end() - first.end - 1
+        starts = [sp.start - shift if sp.start >= relative.end() else sp.start for sp in named]
+    else:
+        starts = [sp.start for sp in named]
     start, end = 0, len(text)
     for br in _CLAUSE_BREAK.finditer(text):
         if br.end() <= at:
             start = br.end()
         elif br.start() >= at:
+            head = _SUBJECT_HEAD.match(text, br.end())
+            if head is not None and any(br.end() <= s <= head.end() for s in starts):
+                continue  # the next clause's subject is one of the actors
             end = br.start()
             break
     return text[start:end]

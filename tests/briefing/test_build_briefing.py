@@ -826,3 +826,31 @@ def test_an_opening_29_february_later_than_its_article_is_last_years_28th() -> N
     timeline = b.section("timeline")
     assert timeline is not None
     assert any(i.date == "2023-02-28" for i in timeline.items)
+
+
+def test_an_acts_own_clause_skips_a_relative_clause_describing_its_actor() -> None:
+    # "Chile, which has long experience of quakes," describes Chile: its act is "sent engineers"
+    text = "Chile, which has long experience of large quakes, sent engineers to help."
+    spans = (Span(0, 5, "GPE", "Chile"),)
+    assert own_clause(text, spans, ["Chile"]) == "Chile sent engineers to help."
+    figures = "France, which has about 3,500 troops in the region, sent gendarmes to help."
+    spans = (Span(0, 6, "GPE", "France"),)
+    assert own_clause(figures, spans, ["France"]) == "France sent gendarmes to help."
+
+
+def test_an_acts_own_clause_runs_on_through_a_clause_whose_subject_is_its_actor() -> None:
+    text = "The EU approved food aid, and Britain sent medical supplies, and Russia mocked both."
+    b, r = text.index("Britain"), text.index("Russia")
+    spans = (
+        Span(4, 6, "ORG", "European Union"),
+        Span(b, b + 7, "GPE", "United Kingdom"),
+        Span(r, r + 6, "GPE", "Russia"),
+    )
+    both = ["European Union", "United Kingdom"]
+    assert own_clause(text, spans, both) == text[: text.index(", and Russia")]
+    assert own_clause(text, spans, ["European Union"]) == "The EU approved food aid"
+    # a clause in which the actor is only the object is another's
+    other = "Canada closed its embassy, and they criticised Canada for it."
+    c = other.rindex("Canada")
+    spans = (Span(0, 6, "GPE", "Canada"), Span(c, c + 6, "GPE", "Canada"))
+    assert own_clause(other, spans, ["Canada"]) == "Canada closed its embassy"
