@@ -111,13 +111,14 @@ def _item(c: _Candidate, *, actor: str | None = None, with_stance: bool = False)
 
 
 # Where a clause with a subject of its own begins: "..., and", "; ", ", a move Turkey
-# criticised", ", which", ", prompting": what follows is not the actor's own words.
+# criticised", ", which", ", prompting", ", despite earlier promises to defend them": what
+# follows is not the actor's own words.
 _CLAUSE_BREAK = re.compile(
     # (", and" with no subject of its own shares the actor's: "Canada sent aid, and pledged
     # more"; one followed by a subject opens another's clause)
     r",\s+(?:and|but)\s+(?=(?-i:[A-Z])|(?:the|a|an|its|their|his|her|it|they|he|she|this|"
     r"that|these|those)\b)|"
-    r",\s+(?:while|whereas|which|prompting|drawing|"
+    r",\s+(?:while|whereas|which|prompting|drawing|despite|"
     r"a\s+(?:move|step|decision|stance))\s+|;\s+",
     re.IGNORECASE,
 )

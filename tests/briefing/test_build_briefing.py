@@ -854,3 +854,10 @@ def test_an_acts_own_clause_runs_on_through_a_clause_whose_subject_is_its_actor(
     c = other.rindex("Canada")
     spans = (Span(0, 6, "GPE", "Canada"), Span(c, c + 6, "GPE", "Canada"))
     assert own_clause(other, spans, ["Canada"]) == "Canada closed its embassy"
+
+
+def test_an_acts_own_clause_ends_before_what_it_was_done_despite() -> None:
+    # the promises to defend the guerrillas are not what Iraq did
+    text = "Iraq has kept its troops in their barracks, despite promises to defend the guerrillas."
+    spans = (Span(0, 4, "GPE", "Iraq"),)
+    assert own_clause(text, spans, ["Iraq"]) == "Iraq has kept its troops in their barracks"
