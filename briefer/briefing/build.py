@@ -167,6 +167,35 @@ def own_clause(text: str, spans: Sequence[Span], actors: Sequence[str]) -> str:
     return text[start:end]
 
 
+# A reaction that only says its actors followed another's ("France, Britain and Italy followed
+# within hours", "Djibouti did the same", "A German team joined them with more pumps"): no
+# object of its own after the verb, only when, how or why.
+_FOLLOWED = re.compile(
+    r"(?<!\bbe )(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bis )(?<!\bare )"
+    r"\b(?:followed(?:\s+suit)?|did\s+(?:the\s+same|likewise)|joined\s+them)"
+    r"(?=\s*[.,;:]|\s+(?:on|within|in|with|hours|days|weeks|shortly|soon|later|the\s+next|"
+    r"a\s+day|the\s+same|suit)\b)",
+    re.IGNORECASE,
+)
+
+
+def _as_followed(item: Item, before: Item | None) -> Item:
+    """`item` with the stance of the reaction just `before` it in the same document when it has
+    no stance of its own and its first clause only says that its actors followed that one."""
+    if (
+        before is None
+        or before.source != item.source
+        or item.stance != "other"
+        or before.stance in (None, "other")
+    ):
+        return item
+    followed = _FOLLOWED.search(item.text)
+    # ("Australia stopped issuing visas, and Canada followed": Canada followed its own sentence)
+    if followed is None or _CLAUSE_BREAK.search(item.text, 0, followed.start()) is not None:
+        return item
+    return replace(item, stance=before.stance, cameo=before.cameo)
+
+
 def _action_item(c: _Candidate, actor: str) -> Item:
     """A third party's action as a reaction item, with the stance of the actor's own clause."""
     clause = own_clause(c.sentence.text, c.spans, actor.split(", "))
@@ -444,7 +473,7 @@ def build_briefing(
                 reaction = _action_item(c, ", ".join(third))
         # (a schedule, an observer, a source of figures: no reaction, a development)
         if reaction is not None and is_reported_reaction(reaction, s.label == "reaction"):
-            reactions.append(reaction)
+            reactions.append(_as_followed(reaction, reactions[-1] if reactions else None))
             continue
         developments.append((_informativeness(c, principals), position, c))
         if s.label == "development" and len(firsts.setdefault(c.order, [])) < LEAD_CHOICES:

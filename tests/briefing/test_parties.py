@@ -2798,3 +2798,44 @@ def test_a_town_names_its_state_beside_the_others_in_its_sentence() -> None:
         ],
     )
     assert "United Kingdom" in _cooccur([doc])["Ireland"]
+
+
+def test_a_reaction_that_only_followed_another_takes_its_stance() -> None:
+    blocks = [
+        *HELPER[:2],
+        ("Venezuela and Colombia condemned the incursion on Saturday.", "t"),
+        ("Panama followed on Sunday.", "t"),
+    ]
+    section = build_briefing([make_doc("c", blocks)]).section("reactions")
+    assert section is not None
+    stances = {i.actor: i.stance for i in section.items}
+    assert stances.get("Venezuela, Colombia") == "criticism"
+    assert stances.get("Panama") == "criticism"  # it followed the condemnation
+
+
+def test_a_reaction_that_followed_by_its_own_means_keeps_its_own_stance() -> None:
+    blocks = [
+        *HELPER[:2],
+        ("Venezuela and Colombia condemned the incursion on Saturday.", "t"),
+        ("Panama followed the dispute closely.", "t"),  # an object of its own: no following
+        ("The dispute would be followed by a visit to the river.", "t"),  # passive
+    ]
+    section = build_briefing([make_doc("c", blocks)]).section("reactions")
+    assert section is not None
+    assert {i.actor: i.stance for i in section.items}.get("Panama") != "criticism"
+
+
+def test_a_reaction_that_followed_within_its_own_sentence_keeps_its_own_stance() -> None:
+    from dataclasses import replace
+
+    from briefer.briefing.build import _as_followed
+    from briefer.briefing.model import Item
+
+    before = Item("Chile condemned the raid.", "c", 1, actor="Chile", stance="criticism")
+    alone = Item("Peru followed within hours.", "c", 2, actor="Peru", stance="other")
+    assert _as_followed(alone, before).stance == "criticism"
+    # Canada followed Australia's own act, told in the same sentence, not Chile's
+    own = Item("Australia stopped visas, and Canada followed.", "c", 2, stance="other")
+    assert _as_followed(own, before).stance == "other"
+    # nor a reaction told in another document
+    assert _as_followed(alone, replace(before, source="d")).stance == "other"
