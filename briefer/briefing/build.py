@@ -169,12 +169,18 @@ def own_clause(text: str, spans: Sequence[Span], actors: Sequence[str]) -> str:
 
 # A reaction that only says its actors followed another's ("France, Britain and Italy followed
 # within hours", "Djibouti did the same", "A German team joined them with more pumps"): no
-# object of its own after the verb, only when, how or why.
+# object of its own after the verb, only when, how or why; or that they spoke alike.
 _FOLLOWED = re.compile(
     r"(?<!\bbe )(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bis )(?<!\bare )"
     r"\b(?:followed(?:\s+suit)?|did\s+(?:the\s+same|likewise)|joined\s+them)"
     r"(?=\s*[.,;:]|\s+(?:on|within|in|with|hours|days|weeks|shortly|soon|later|the\s+next|"
-    r"a\s+day|the\s+same|suit)\b)",
+    r"a\s+day|the\s+same|suit)\b)|"
+    # ("issued similar statements", "updated their travel advice in similar terms", "said the
+    # same")
+    r"\b(?:issued|made|released|voiced)\s+(?:a\s+)?similar\s+"
+    r"(?:statements?|calls?|remarks|warnings?|appeals?|concerns?)\b|"
+    r"\bsaid\s+(?:much\s+)?the\s+same(?=\s*[.,;:])|"
+    r"\b(?:in|along)\s+(?:similar|the\s+same)\s+(?:terms|lines|vein)\b",
     re.IGNORECASE,
 )
 

@@ -2839,3 +2839,17 @@ def test_a_reaction_that_followed_within_its_own_sentence_keeps_its_own_stance()
     assert _as_followed(own, before).stance == "other"
     # nor a reaction told in another document
     assert _as_followed(alone, replace(before, source="d")).stance == "other"
+
+
+def test_a_reaction_that_only_spoke_alike_takes_the_stance_before_it() -> None:
+    blocks = [
+        *HELPER[:2],
+        ("Venezuela and Colombia condemned the incursion on Saturday.", "t"),
+        ("Panama issued a similar statement.", "t"),
+        ("Chile updated its travel advice in similar terms.", "t"),
+    ]
+    section = build_briefing([make_doc("c", blocks)]).section("reactions")
+    assert section is not None
+    stances = {i.actor: i.stance for i in section.items}
+    assert stances.get("Panama") == "criticism"
+    assert stances.get("Chile") == "criticism"
