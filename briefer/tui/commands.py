@@ -215,7 +215,7 @@ COMMANDS: tuple[Command, ...] = (
     Command(
         "main.clear-filter",
         "escape",
-        "Back to the results from the search box or a reading pane; else clear the filter",
+        "Back one step: to the briefing item jumped from, else the results; or clear the filter",
         "clear_filter",
         "main",
         show=True,  # labelled by where it leads: see MainScreen.active_bindings

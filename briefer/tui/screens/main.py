@@ -138,6 +138,8 @@ class MainScreen(Screen[None]):
         self._settle_timer: Timer | None = None
         self._query_moves = (False, False)  # back / forward possible, as the footer last knew
         self._facet_of: dict[tuple[str, str], Facet] = {}  # filters chosen, as the sidebar marks
+        # the Document tab shows a paragraph a briefing item cites: Escape goes back to the item
+        self._from_citation = False
         self.briefing: Briefing | None = None
         self.scope = DOCUMENT
         self.indexing = False
@@ -226,6 +228,8 @@ class MainScreen(Screen[None]):
         escape = (
             "Results"
             if self._in_search_box()
+            else "Briefing"
+            if self._back_to_citation()
             else "Back"
             if self._in_reading_pane()
             else "Clear filter"
@@ -794,6 +798,8 @@ class MainScreen(Screen[None]):
         self.query_one("#reader", TabbedContent).set_class(stale, "-stale")
 
     def _load(self, doc_id: str, paragraph: int | None) -> None:
+        if paragraph is None:
+            self._from_citation = False  # another document opened: the results, `[`, `]`
         self._set_reader_stale(False)
         self.read_token += 1
         self.read_worker(self.read_token, doc_id, paragraph)
@@ -846,6 +852,7 @@ class MainScreen(Screen[None]):
 
     def on_citation_selected(self, message: CitationSelected) -> None:
         view = self.query_one(DocumentView)
+        self._from_citation = True  # Escape comes back to the item (see action_clear_filter)
         if view.document is not None and view.document.id == message.source:
             self._show_tab("document", focus=True)
             self.call_after_refresh(view.jump_to, message.paragraph)
@@ -1061,6 +1068,8 @@ class MainScreen(Screen[None]):
         reader = self.query_one("#reader", TabbedContent)
         focused = self.focused
         was_inside = focused is None or reader in focused.ancestors
+        if tab == "briefing":
+            self._from_citation = False  # back at the briefing, by `1` or by Escape
         reader.active = tab
         if focus or was_inside:
             self.set_focus(self.query_one(BriefingView if tab == "briefing" else DocumentView))
@@ -1120,10 +1129,23 @@ class MainScreen(Screen[None]):
     def _in_reading_pane(self) -> bool:
         return isinstance(self.focused, (BriefingView, DocumentView))
 
+    def _back_to_citation(self) -> bool:
+        """The Document tab has the focus on a paragraph a briefing item cited: one step
+        back is that item, not the results."""
+        return (
+            self._from_citation
+            and isinstance(self.focused, DocumentView)
+            and self.query_one(BriefingView).briefing is not None
+        )
+
     def action_clear_filter(self) -> None:
-        """Escape backs out one step: from the search box (where letters type) or a reading
-        pane to the results (shown again if `z` hid them); from the results or the sidebar it
-        drops the entity filter."""
+        """Escape backs out one step: from the cited paragraph a briefing item jumped to, to
+        that item in the Briefing tab (as a browser's Back after a link); from the search box
+        (where letters type) or a reading pane to the results (shown again if `z` hid them);
+        from the results or the sidebar it drops the entity filter."""
+        if self._back_to_citation():
+            self._show_tab("briefing", focus=True)  # the item keeps its highlight
+            return
         if self._in_search_box() or self._in_reading_pane():
             self._back_to_results()
             return
