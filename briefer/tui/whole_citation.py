@@ -1,8 +1,13 @@
-"""A briefing item drawn so that its citation ('[1 ¶6]') is never split across two lines.
+"""A briefing item drawn so that its citation ('[1 ¶6]') is never split across two lines, and
+its lines after the first start under its text, not under its bullet.
 
 Textual wraps at any whitespace, a no-break space included, so a citation at the end of a line
 could show '[1' on one row and '¶6]' on the next. This Visual wraps the item as Textual would
 and, only when that breaks inside the citation, moves the citation whole to the next line.
+With an `indent` (the bullet's '• '), the text after it is wrapped that much narrower and its
+later lines indented by as much: a hanging indent, so that each item's bullet stands alone at
+the left edge and a list of wrapped items reads as a list (an item's second line started at the
+edge, level with the bullets, and read as the start of another item).
 """
 
 from __future__ import annotations
@@ -18,9 +23,10 @@ from textual.visual import RenderOptions, Visual
 class WholeCitation(Visual):
     """`content` whose last `tail` characters (its citation) stay together on one line."""
 
-    def __init__(self, content: Content, tail: int) -> None:
+    def __init__(self, content: Content, tail: int, indent: int = 0) -> None:
         self.content = content
         self.tail = tail
+        self.indent = indent if 0 < indent < len(content) else 0
         self._laid: tuple[int, Content] | None = None
 
     def __str__(self) -> str:
@@ -31,13 +37,19 @@ class WholeCitation(Visual):
         citation where the wrap would have cut it (not when it is wider than a line anyway)."""
         if self._laid is not None and self._laid[0] == width:
             return self._laid[1]
-        laid = self.content
-        cut = len(self.content) - self.tail
-        citation = self.content.plain[cut:]
-        if cut > 0 and cell_len(citation) <= width:
-            lines = self.content.wrap(width)
+        indent = self.indent if width > self.indent + 8 else 0  # too narrow to hang: as is
+        head, body = self.content[:indent], self.content[indent:]
+        inner = width - indent
+        cut = len(body) - self.tail
+        citation = body.plain[cut:]
+        if self.tail and cut > 0 and cell_len(citation) <= inner:
+            lines = body.wrap(inner)
             if citation not in lines[-1].plain:
-                laid = self.content[:cut].rstrip() + "\n" + self.content[cut:]
+                body = body[:cut].rstrip() + "\n" + body[cut:]
+        laid = head + body
+        if indent:
+            lines = [line.rstrip() for line in body.wrap(inner)]
+            laid = head + Content("\n" + " " * indent).join(lines)
         self._laid = (width, laid)
         return laid
 

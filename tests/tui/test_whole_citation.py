@@ -52,3 +52,24 @@ async def test_a_citation_stays_whole_on_one_line_at_every_width() -> None:
             # the citation moved down: the words before it are still on the row above
             split_somewhere |= any(CITATION.fullmatch(row.strip()) for row in rows)
         assert split_somewhere, "no width tried put a citation on a line of its own"
+
+
+async def test_an_items_later_lines_hang_under_its_text_not_its_bullet() -> None:
+    """A wrapped item's second line started at the edge, level with the bullets, and read as
+    another item: its later lines now start under its text, so each bullet stands alone."""
+    app = BriefingOnly()
+    async with app.run_test(size=(40, 50)) as pilot:
+        view = app.query_one(BriefingView)
+        view.show_briefing(briefing(), "document")
+        await pilot.pause()
+        rows = [row for row in drawn(view) if row.strip()]
+        start = next(i for i, row in enumerate(rows) if row.lstrip().startswith("•"))
+        body = rows[start:]
+        body = body[: next(i for i, row in enumerate(body) if row.strip() == "SOURCES")]
+        bullet_at = body[0].index("•")
+        bullets = [row for row in body if row[bullet_at:].startswith("•")]
+        assert len(bullets) == len(SENTENCES), body
+        later = [row for row in body if not row[bullet_at:].startswith("•")]
+        assert later, "the items wrap at 40 columns"
+        assert all(row[: bullet_at + 2].strip() == "" for row in later), body
+        assert all(row[bullet_at + 2] != " " for row in later), body  # indented by two, no more

@@ -22,6 +22,7 @@ from briefer.tui.widgets.nav_list import NavList
 
 LEGEND = "legend"  # the legend's option id
 DOCUMENT = "document"  # the scope of one document's briefing (else "marked" or "results")
+BULLET = len("• ")  # an item's and an actor's later lines start under their text (hanging)
 
 
 class BriefingView(NavList):
@@ -108,7 +109,9 @@ class BriefingView(NavList):
                     line.append(safe(actor.role))
                     key = f"actor-{len(self._actors)}"
                     self._actors[key] = actor.name
-                    options.append(Option(line, id=key))
+                    drawn = Content.from_rich_text(line, self.app.console)
+                    prompt = WholeCitation(drawn, 0, BULLET)  # no citation: the hang only
+                    options.append(Option(prompt, id=key))
             for item in section.items:
                 key = f"item-{len(self._targets)}"
                 self._targets[key] = (item.source, item.paragraph)
@@ -132,7 +135,7 @@ class BriefingView(NavList):
     def _item_prompt(self, item: Item, number: int | None) -> WholeCitation:
         """The item's line, its citation kept whole whatever width the pane is drawn at."""
         text, citation = _item_text(item, number)
-        return WholeCitation(Content.from_rich_text(text, self.app.console), citation)
+        return WholeCitation(Content.from_rich_text(text, self.app.console), citation, BULLET)
 
     def highlighted_item(self) -> tuple[Item, SourceRef | None] | None:
         """The item under the highlight and the source it cites (for `y` and `o`)."""
