@@ -164,8 +164,49 @@ def count_line(
         line = _count_line(total, shown, sort, filters, query, marked, said, say_shown)
         line = _with_unread(line, total, unread, unread_only)
         if width is None or line.cell_len <= width:
-            break
-    return line
+            return line
+    return _fit_parts(line, width)
+
+
+SEPARATOR = " · "
+
+
+def _fit_parts(line: Text, width: int | None) -> Text:
+    """`line` ('6 results · 5 unread · 3 marked') kept to `width` by its separators: drawn
+    tight ('6 results·5 unread·3 marked') where that fits on one line, else broken onto a
+    second line at a separator. Left to the wrap, a part was cut in two ('… · 3' at the end
+    of one row, 'marked' on the next) in a results column of 30 cells."""
+    if width is None or line.cell_len <= width:
+        return line
+    plain = line.plain
+    cuts: list[int] = []
+    at = plain.find(SEPARATOR)
+    while at >= 0:
+        cuts.append(at)
+        at = plain.find(SEPARATOR, at + len(SEPARATOR))
+    if not cuts:
+        return line
+    parts: list[Text] = []
+    start = 0
+    for cut in cuts:
+        parts.append(line[start:cut])
+        start = cut + len(SEPARATOR)
+    parts.append(line[start:])
+    tight = Text("·", style="dim", end="").join(parts)
+    if tight.cell_len <= width:
+        return tight
+    out = parts[0].copy()
+    out.end = ""
+    used = out.cell_len
+    for part in parts[1:]:
+        if used + len(SEPARATOR) + part.cell_len <= width:
+            out.append(SEPARATOR, style="dim")
+            used += len(SEPARATOR) + part.cell_len
+        else:
+            out.append("\n")
+            used = part.cell_len
+        out.append_text(part)
+    return out
 
 
 def _count_line(

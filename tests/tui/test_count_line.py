@@ -54,9 +54,9 @@ def test_the_line_names_the_order_the_rows_are_in_and_keeps_only_a_chosen_one_wh
     assert count_line(23, 23, "date", [], "", 1, width=30, asked="relevance").plain == (
         "23 documents · 1 marked"
     )
-    # ...but one chosen with `s` stays
+    # ...but one chosen with `s` stays (drawn tight: it wrapped as '… · by' / 'date')
     assert count_line(23, 23, "date", [], "", 1, width=30, asked="date").plain == (
-        "23 documents · 1 marked · by date"
+        "23 documents·1 marked·by date"
     )
 
 
@@ -117,3 +117,18 @@ def test_the_unread_count_follows_the_total_once_something_was_read() -> None:
     assert count_line(23, 20, "relevance", [], "", 0, width=30, unread=4).plain == (
         "23 documents · 4 unread"
     )
+
+
+def test_a_part_of_the_count_line_is_never_cut_in_two() -> None:
+    """'6 results · 5 unread · 3 marked' is 31 cells: in a results column of 30 the wrap left
+    '3' at the end of one row and 'marked' on the next. Drawn tight it fits; where even that is
+    too wide the line breaks at a separator, each part whole."""
+    tight = count_line(6, 6, "relevance", [], "kosovo", 3, width=30, unread=5)
+    assert tight.plain == "6 results·5 unread·3 marked" and tight.cell_len <= 30
+    broken = count_line(1024, 20, "date", [], "kosovo", 12, width=30, unread=312)
+    rows = broken.plain.split("\n")
+    assert rows == ["1,024 results · 312 unread", "12 marked · by date"]
+    assert all(len(row) <= 30 for row in rows)
+    assert count_line(6, 6, "relevance", [], "kosovo", 3, unread=5).plain == (
+        "6 results · 5 unread · 3 marked · by relevance"
+    )  # room enough: as before
