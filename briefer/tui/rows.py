@@ -147,11 +147,13 @@ def count_line(
     asked: str | None = None,
     unread: int | None = None,
     unread_only: bool = False,
+    anything_read: bool = False,
 ) -> Text:
     """'312 results · 12 unread · 40 shown · 2 marked · by date · entity: Serbia' ('N shown'
     while rows remain to load; the filter names come from documents: appended). The unread
-    count is said once some match was read (`unread_only`: 'unread only' instead, as the total
-    counts only those). `sort` is the order the
+    count is said once some match was read, and 'all unread' once `anything_read` in the
+    library: '3 results' alone could be all read or none (`unread_only`: 'unread only'
+    instead, as the total counts only those). `sort` is the order the
     rows are in; `asked` the one the reader asked for, where that differs (the empty box asked
     by relevance is listed by date). Where the line is wider than `width`, an order the reader
     did not pick with `s` goes unsaid, then 'N shown' (more rows load as the list is
@@ -162,7 +164,7 @@ def count_line(
     for say_order, say_shown in ((True, True), (False, True), (False, False)):
         said = say_order or chosen
         line = _count_line(total, shown, sort, filters, query, marked, said, say_shown)
-        line = _with_unread(line, total, unread, unread_only)
+        line = _with_unread(line, total, unread, unread_only, anything_read)
         if width is None or line.cell_len <= width:
             return line
     return _fit_parts(line, width)
@@ -237,12 +239,17 @@ def _count_line(
     return line
 
 
-def _with_unread(line: Text, total: int, unread: int | None, unread_only: bool) -> Text:
-    """`line` with 'N unread' (or 'unread only') after its first part, the count."""
+def _with_unread(
+    line: Text, total: int, unread: int | None, unread_only: bool, anything_read: bool = False
+) -> Text:
+    """`line` with 'N unread' (or 'unread only', 'all unread') after its first part, the
+    count."""
     if unread_only:
         note = "unread only"
     elif unread is not None and unread < total:
         note = f"{unread:,} unread"
+    elif unread is not None and unread == total > 0 and anything_read:
+        note = "all unread"  # what came in since: said, not left to the bold titles
     else:
         return line
     count_end = line.plain.find(" · ")

@@ -7,11 +7,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from textual.widgets import Static
+from textual.widgets import Input, Static
 
 from briefer.tui.rows import count_line
 from briefer.tui.widgets.results import ResultList
-from tests.tui.conftest import StartReader, settle
+from tests.tui.conftest import StartReader, settle, until
 
 
 def test_the_default_order_goes_unsaid_only_where_the_line_would_not_fit() -> None:
@@ -132,3 +132,35 @@ def test_a_part_of_the_count_line_is_never_cut_in_two() -> None:
     assert count_line(6, 6, "relevance", [], "kosovo", 3, unread=5).plain == (
         "6 results · 5 unread · 3 marked · by relevance"
     )  # room enough: as before
+
+
+def test_a_search_whose_matches_are_all_unread_says_so_once_anything_was_read() -> None:
+    """Back the next session, '3 results' alone said nothing: all read, or all new? Once
+    something in the library was read, every match unread is said ('all unread'); in a library
+    never read it goes unsaid, as every count would say it."""
+    said = count_line(3, 3, "relevance", [], "sanctions", 0, unread=3, anything_read=True)
+    assert said.plain == "3 results · all unread · by relevance"
+    assert "unread" not in count_line(3, 3, "relevance", [], "sanctions", 0, unread=3).plain
+    some = count_line(3, 3, "relevance", [], "sanctions", 0, unread=1, anything_read=True)
+    assert some.plain.startswith("3 results · 1 unread")
+    none = count_line(0, 0, "relevance", [], "zzz", 0, unread=0, anything_read=True)
+    assert "unread" not in none.plain
+
+
+async def test_the_reader_says_all_unread_for_a_search_of_new_documents_only(
+    library: Any, start_reader: StartReader
+) -> None:
+    async with start_reader((100, 30)) as (_, pilot, screen):
+        results = screen.query_one(ResultList)
+        count = screen.query_one("#result-count", Static)
+        results.focus()
+        opened = results.hits[0]
+        await pilot.press("enter")  # opened: read
+        await settle(pilot)
+        box = screen.query_one("#search", Input)
+        box.focus()
+        await pilot.press(*"kfor")  # the Kosovo documents: none of them read
+        await until(pilot, lambda: screen.shown_query.startswith("kfor"), "the search for kfor")
+        await settle(pilot)
+        assert results.hits and opened.id not in {h.id for h in results.hits}
+        assert "all unread" in str(count.render())

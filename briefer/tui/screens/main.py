@@ -617,6 +617,7 @@ class MainScreen(Screen[None]):
             asked=self.result_sort,
             unread=results.unread,
             unread_only=self.unread_only,
+            anything_read=bool(self.shown_read),  # the read ids this search was asked with
         )
         one_line = counter.size.height == 1 and count.cell_len <= counter.content_region.width
         counter.update(count, layout=not one_line)  # a layout pass only when the height changes
