@@ -146,6 +146,15 @@ COMMANDS: tuple[Command, ...] = (
         "toggle_unread",
         "main",
     ),
+    # newsboat's "mark all read", the end of a session's reading: in Ctrl+P too, and from
+    # any pane (it was bound in the results only, and the palette never offered it)
+    Command(
+        "main.all-read",
+        "A",
+        "Mark every result listed read",
+        "mark_all_read",
+        "main",
+    ),
     Command(
         "main.reindex",
         "r,ctrl+r",
@@ -268,14 +277,6 @@ COMMANDS: tuple[Command, ...] = (
         "R",
         "Mark the document read or unread (unread titles are bold)",
         "toggle_read",
-        "results",
-        palette=False,
-    ),
-    Command(
-        "results.all-read",
-        "A",
-        "Mark every result listed read",
-        "mark_all_read",
         "results",
         palette=False,
     ),

@@ -914,6 +914,10 @@ class MainScreen(Screen[None]):
         self.sort = "date" if self.sort == "relevance" else "relevance"
         self.start_search()
 
+    def action_mark_all_read(self) -> None:
+        """`A`: every result listed is read, from whichever pane (the results do the work)."""
+        self.query_one(ResultList).action_mark_all_read()
+
     def action_toggle_unread(self) -> None:
         """Only the unread documents, or every one again (newsboat's unread-only view). A
         document read meanwhile stays listed until the next search, as in a feed reader."""
