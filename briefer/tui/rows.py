@@ -280,14 +280,23 @@ def stale_line(line: Text, width: int | None) -> Text:
     return out
 
 
-def no_match_line(typed: str = "", filters: Sequence[tuple[str, str]] = ()) -> Text:
+def no_match_line(
+    typed: str = "", filters: Sequence[tuple[str, str]] = (), unread_only: bool = False
+) -> Text:
     """Under '0 results': what to try, as the query language allows (every word must match).
     While the last word of `typed` is too short to match as a prefix (`b`, `bo` on the way to
     `border`), only a word that short was looked for: fewer words or another spelling is not
     what to try, typing on is. Where no word was looked for, only fields (typed, or the
-    sidebar's `filters` as (field, value)), the line says what none of them found."""
+    sidebar's `filters` as (field, value)), the line says what none of them found. Listing
+    only the unread (`U`), what left the rows out may be that they were read: the line says
+    so, and the key that lists them (it advised fewer words for an empty box)."""
     if _short_last_word(typed):
         return Text("Words match as you type from their third letter", style="dim")
+    if unread_only:
+        everything = typed.strip() in ("", ALL_DOCUMENTS) and not filters
+        if everything:
+            return Text("Nothing unread: U lists every document", style="dim")
+        return Text("Nothing unread matches: U lists the read ones too", style="dim")
     fields = _fields_only(typed)
     if fields or (filters and not typed.strip()):
         return Text(_no_field_match(fields, filters), style="dim")

@@ -183,3 +183,37 @@ async def test_a_phrase_being_typed_is_said_dim_a_real_error_red(
         box.value = "kosovo )"
         await settle(pilot)
         assert "parentheses" in str(count.render()) and "red" in styles()
+
+
+async def test_nothing_unread_says_so_and_names_u_not_fewer_words(
+    library: Any, start_reader: StartReader
+) -> None:
+    """Listing only the unread (`U`) after everything was read (`A`), the empty box said 'No
+    match: try fewer words, OR between them, or another spelling': no word was typed, and
+    what left the rows out was that they were read."""
+    async with start_reader((100, 30)) as (_, pilot, screen):
+        hint = screen.query_one("#suggestion", Static)
+        results = screen.query_one(ResultList)
+        box = screen.query_one("#search", Input)
+        box.value = "kosovo"
+        await settle(pilot)
+        assert 0 < screen.result.total <= len(results.hits)  # every match listed
+        results.focus()
+        await pilot.press("A", "U")  # every one read, then only the unread: none left
+        await settle(pilot)
+        assert screen.result.total == 0
+        assert str(hint.render()) == "Nothing unread matches: U lists the read ones too"
+        results.focus()
+        await pilot.press("U")  # every document again: the Kosovo ones are there
+        await settle(pilot)
+        assert screen.result.total > 0 and not hint.display
+
+
+def test_nothing_unread_in_the_empty_box_says_u_lists_every_document() -> None:
+    from briefer.tui.rows import no_match_line
+
+    assert no_match_line("", (), unread_only=True).plain == (
+        "Nothing unread: U lists every document"
+    )
+    assert no_match_line("kosovo", (), unread_only=True).plain.startswith("Nothing unread matches")
+    assert no_match_line("kosovo zzqxw").plain.startswith("No match: try fewer words")

@@ -475,7 +475,9 @@ class MainScreen(Screen[None]):
             line = (
                 suggestion_line(suggestion)
                 if suggestion
-                else no_match_line(self.query_one("#search", Input).value, self.filters)
+                else no_match_line(
+                    self.query_one("#search", Input).value, self.filters, self.unread_only
+                )
                 if no_match
                 else Text("", end="")
             )
