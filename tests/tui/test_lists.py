@@ -6,6 +6,7 @@ from typing import Any
 
 import pytest
 from textual.app import App, ComposeResult
+from textual.widgets import Input
 
 from briefer.tui import core_calls
 from briefer.tui.app import BrieferApp
@@ -13,7 +14,7 @@ from briefer.tui.screens.main import MainScreen
 from briefer.tui.widgets.briefing_view import BriefingView
 from briefer.tui.widgets.nav_list import NavList
 from briefer.tui.widgets.results import ResultList
-from tests.tui.conftest import SAMPLE_DOCS, settle
+from tests.tui.conftest import SAMPLE_DOCS, StartReader, settle
 
 
 def drawn_text(view: NavList) -> str:
@@ -97,3 +98,28 @@ async def test_a_result_the_user_moved_to_stays_highlighted_and_whole(library: A
         results.show_hits(hits)  # still the user's choice until new results arrive unmoved
         await pilot.pause()
         assert results.current_id() == chosen
+
+
+async def test_down_on_the_last_result_stays_there_and_up_on_the_first_too(
+    library: Any, start_reader: StartReader
+) -> None:
+    """`j` held through a short list, or Space marking its last row, wrapped to the first
+    row, where Enter then opened another document than the one meant (less and newsboat
+    stop at the end)."""
+    async with start_reader((100, 30)) as (_, pilot, screen):
+        box = screen.query_one("#search", Input)
+        box.value = "kfor"
+        await settle(pilot)
+        results = screen.query_one(ResultList)
+        count = len(results.hits)
+        assert 1 < count == results.total  # every result listed: nothing more to load
+        results.focus()
+        await pilot.press(*"j" * (count + 2))
+        await pilot.pause()
+        assert results.highlighted == count - 1
+        await pilot.press("space")  # marks the last row and stays on it
+        await pilot.pause()
+        assert results.highlighted == count - 1 and len(results.marked) == 1
+        await pilot.press(*"k" * (count + 2))
+        await pilot.pause()
+        assert results.highlighted == 0

@@ -129,8 +129,8 @@ class ResultList(NavList):
         return self.highlighted is not None and self.highlighted == len(self.hits) - 1
 
     def action_cursor_down(self) -> None:
-        """Down; from the last row loaded it stays there while more rows are to come (it wraps
-        to the top only once every result is listed)."""
+        """Down; from the last row loaded it stays there while more rows are to come, and
+        once every result is listed (NavList never wraps round)."""
         if self.more_to_load and self._on_last_row():
             self._want_more()
             return
