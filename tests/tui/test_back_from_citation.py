@@ -18,7 +18,7 @@ from tests.tui.test_footer_width import shown
 async def test_escape_after_a_citation_jump_comes_back_to_the_item(
     library: Any, start_reader: StartReader
 ) -> None:
-    async with start_reader((100, 30)) as (app, pilot, screen):
+    async with start_reader((120, 30)) as (app, pilot, screen):
         view = screen.query_one(BriefingView)
         await until(pilot, lambda: view.briefing is not None, "the first row's briefing")
         view.focus()
@@ -33,6 +33,11 @@ async def test_escape_after_a_citation_jump_comes_back_to_the_item(
         reader = screen.query_one("#reader", TabbedContent)
         assert reader.active == "document" and screen.focused is doc_view
         assert shown(app).get("Briefing") == "esc", "the footer says where Escape leads"
+        await pilot.resize_terminal(80, 24)  # there 'Back', and `z` keeps its place
+        await pilot.pause()
+        assert shown(app).get("Back") == "esc" and "Full width" in shown(app)
+        await pilot.resize_terminal(120, 30)
+        await pilot.pause()
         await pilot.press("escape")
         await pilot.pause()
         assert reader.active == "briefing" and screen.focused is view

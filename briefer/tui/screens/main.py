@@ -228,8 +228,8 @@ class MainScreen(Screen[None]):
         escape = (
             "Results"
             if self._in_search_box()
-            else "Briefing"
-            if self._back_to_citation()
+            else "Briefing"  # from 110 columns; at 80 'Back' leaves room for `z`
+            if self._back_to_citation() and self.size.width >= WIDE_FOOTER
             else "Back"
             if self._in_reading_pane()
             else "Clear filter"
