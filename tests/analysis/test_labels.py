@@ -1425,6 +1425,13 @@ def test_a_closed_happening_of_the_days_before_the_news_is_history() -> None:
         "The attack began at 9 p.m. on Sunday, when gunmen breached the walls.",
         # the lead's own subject going on
         "Allies first met on Sunday to draw up the list.",
+        # a state of now or a look ahead, not a happening told in the past
+        "The pilot was arrested on Sunday and has been remanded in custody.",
+        "Schools were closed until Sunday to save power.",
+        "Results for the presidency are expected by Sunday.",
+        # a witness's or a film's report of the day, not the happening told
+        "Witnesses described soldiers blocking the exits on Sunday.",
+        "Video posted online showed police firing on the crowd on Sunday.",
     ],
 )
 def test_a_happening_that_is_not_closed_or_is_the_leads_own_stays_news(text: str) -> None:

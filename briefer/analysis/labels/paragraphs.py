@@ -195,6 +195,13 @@ _NOT_CLOSED = re.compile(
     r"(?:rose|fell|jumped|climbed|slumped|dropped|tumbled|surged|plunged|soared|gained|slid)\b",
     _I,
 )
+# A present or future tense, a time reached or a witness's report: no closed happening told as
+# such (see `_earlier_happening`).
+_NOT_TOLD_PAST = re.compile(
+    r"\b(?:is|are|has|have|says|say|now|unless|expected|will|described|showed|shows|"
+    r"(?:until|till|by)\s+(?:next\s+)?(?:" + "|".join(WEEKDAYS) + r"))\b",
+    _I,
+)
 # A report's masthead as its first line ("Commentary No. 14 · Centre for ... · 21 April"):
 # its chronology is the report's news.
 _MASTHEAD = re.compile(r"\s[·|]\s")
@@ -232,6 +239,11 @@ def _earlier_happening(
             # (a line too short to tell a happening: "More on Saturday.")
             and len(s.text.split()) >= SETTLED_WORDS
             and not _NOT_CLOSED.search(s.text)
+            # told in the past, not a state of now or a look ahead ("He was arrested on Sunday
+            # and has been remanded in custody", "schools were closed until Monday", "Results
+            # are expected by Saturday"), nor a witness's report of it ("Witnesses described
+            # soldiers ...", "Video showed officers shooting ... on Friday")
+            and not _NOT_TOLD_PAST.search(s.text)
             # the start of the news itself ("The attack began at 9:40 p.m. on Tuesday")
             and _ORIGIN_START.search(s.text) is None
             # the lead's own subject going on ("Duterte was detained ..." below "Rodrigo
