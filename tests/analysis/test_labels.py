@@ -1317,6 +1317,22 @@ def test_the_storys_start_dated_weeks_before_the_news_is_history() -> None:
     assert labels == ["development", "background", "background", "development"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the day names only the event the state of now is measured from
+        "The poisoning of the two on April 20 has not shaken the government.",
+        "Since the emergency was declared on April 20, more than 1,000 people have been held.",
+        "Ministers are negotiating a new cabinet after the election of April 20.",
+    ],
+)
+def test_a_start_named_in_a_sentence_about_now_is_not_told_as_history(text: str) -> None:
+    assert _story("Allies expel diplomats", LEAD_NEWS, text)[1] == "development"
+    # told in the past it is the story's start, also after a modal ("would have")
+    told = "The plan agreed on April 20 would have taxed every depositor."
+    assert _story("Allies expel diplomats", LEAD_NEWS, told)[1] == "background"
+
+
 def test_a_start_within_days_of_the_news_or_a_third_partys_act_stays_news() -> None:
     days_before = FOUND.replace("April 20", "May 10")
     assert _story("Allies expel diplomats", LEAD_NEWS, days_before)[1] == "development"

@@ -134,8 +134,9 @@ START_DAYS = 7
 
 def _story_start(sentences: Sequence[Labelled], labels: list[str], lead_end: int) -> int | None:
     """The earliest event the article dates to the day, more than `START_DAYS` before the news
-    and told as plain narration, is how the story began: history ("Sergei Skripal and his
-    daughter were found slumped on a bench on March 4." below the expulsions of March 26), and
+    and told as plain narration in the past, is how the story began: history ("Sergei Skripal and
+    his daughter were found slumped on a bench on March 4." below the expulsions of March 26; not
+    "The assassination on 6 October has not shaken the state", a sentence about now), and
     so is the narration that runs on from it in its paragraph ("Police took over the inquiry
     two days later."). One within the week before the news is history too when it is a closed
     happening told apart from the lead (`_earlier_happening`): the crash, the quake, the vote
@@ -155,7 +156,14 @@ def _story_start(sentences: Sequence[Labelled], labels: list[str], lead_end: int
             _happening_told_on(sentences, labels, recent)
         return recent
     s = sentences[k]
-    if labels[k] != "development" or s.has_speaker or s.acting or s.fragment or s.cues.ahead:
+    if (
+        labels[k] != "development"
+        or s.has_speaker
+        or s.acting
+        or s.fragment
+        or s.cues.ahead
+        or _NOW_TENSE.search(s.text)
+    ):
         return None
     labels[k] = "background"
     j = k + 1
@@ -201,6 +209,13 @@ _NOT_TOLD_PAST = re.compile(
     r"\b(?:is|are|has|have|says|say|now|unless|expected|will|described|showed|shows|"
     r"(?:until|till|by)\s+(?:next\s+)?(?:" + "|".join(WEEKDAYS) + r"))\b",
     _I,
+)
+# The present or present perfect, not after a modal ("would have taxed"): the sentence tells
+# the state of now, the day naming only the event it is measured from ("The assassination of
+# the president on 6 October has not shaken the state", "Since the emergency was declared on
+# 11 January, more than 100,000 people have been detained").
+_NOW_TENSE = re.compile(
+    r"(?<!would )(?<!could )(?<!might )(?<!should )(?<!must )\b(?:is|are|has|have)\b", _I
 )
 # A report's masthead as its first line ("Commentary No. 14 · Centre for ... · 21 April"):
 # its chronology is the report's news.
