@@ -1521,6 +1521,12 @@ def test_story_sentences_with_the_same_opening_words_are_no_notes(text: str) -> 
         "The president declared Monday a day of national mourning.",
         "The ruling party expelled the governor and his son on Sunday.",
         "The clerics' council issued a ruling on Sunday forbidding the looting.",
+        # and a leader's visit, call or recall, or a fleet grounded
+        "The French president flew to the capital on Sunday to visit the site.",
+        "On Sunday the premier visited the flooded town for the first time.",
+        "The prime minister spoke to his Spanish counterpart on Sunday.",
+        "The agency's director was recalled to the capital on Sunday.",
+        "The airline grounded its remaining jets on Sunday.",
         # so does a market's move
         "Oil prices rose more than 3 percent in early trade on Sunday.",
         "The miner's shares fell by 6 per cent on Sunday.",

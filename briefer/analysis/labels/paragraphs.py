@@ -187,8 +187,10 @@ def _story_start(sentences: Sequence[Labelled], labels: list[str], lead_end: int
 # Not a closed happening: what someone says ("announced", "told"), quoted words, a state or a
 # toll lasting since the day ("At least 150 people have been killed since Tuesday"), a phase
 # going on ("for a third night"); an authority's proclamation or ruling ("declared Monday a day
-# of national mourning", "issued a religious ruling", "expelled the governor") and a market's
-# moves ("Oil prices rose", "its shares fell"): answers to the news, not what began it.
+# of national mourning", "issued a religious ruling", "expelled the governor"), a leader's visit,
+# call or recall ("flew to Beirut to visit the site", "spoke to the Spanish prime minister", "was
+# recalled to Washington"), a fleet grounded, and a market's moves ("Oil prices rose", "its
+# shares fell"): answers to the news, not what began it.
 _NOT_CLOSED = re.compile(
     r"[\"“”]|\b(?:since|"
     + alternation(
@@ -196,8 +198,10 @@ _NOT_CLOSED = re.compile(
         | ANNOUNCE
         | {"told", "warned", "called", "learnt", "learned"}
         | {"declared", "proclaimed", "decreed", "issued", "expelled"}
+        | {"visited", "telephoned", "phoned", "recalled", "grounded"}
     )
-    + r")\b|\bfor\s+(?:a|the)\s+(?:second|third|fourth|fifth|sixth|seventh)\s+"
+    + r")\b|\b(?:flew|travell?ed)\s+to\b|\b(?:spoke|met|talked)\s+(?:to|with)\b|"
+    r"\bfor\s+(?:a|the)\s+(?:second|third|fourth|fifth|sixth|seventh)\s+"
     r"(?:day|night|week)\b|"
     r"\b(?:shares|stocks|prices|markets?|bonds|yields|currency|index)\s+(?:\w+\s+){0,2}?"
     r"(?:rose|fell|jumped|climbed|slumped|dropped|tumbled|surged|plunged|soared|gained|slid)\b",
