@@ -1889,3 +1889,24 @@ def test_a_report_with_no_cue_of_its_own_does_not_go_on_with_history() -> None:
 def test_the_roots_of_the_matter_are_long_standing(text: str) -> None:
     assert time_cues(text, PUBLISHED, PUBLISHED.year).long_standing
     assert label(text) == "background"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Six weeks after the earthquake of 2 April 2030, the official count stands at 25,000.",
+        "Two weeks after the rebels routed the army in 2030, the prince was in exile.",
+        "Three weeks after the execution of the activists, the rulers had few friends left.",
+    ],
+)
+def test_a_span_counted_from_an_event_tells_now(text: str) -> None:
+    cues = time_cues(text, PUBLISHED, 2031)
+    assert cues.own_strong_now and cues.past == 0 and not cues.long_standing
+    assert label(text) == "development"
+    # the event it is measured from is no start of the story told as history
+    assert _story("Allies expel diplomats", LEAD_NEWS, text)[1] == "development"
+
+
+def test_what_followed_an_event_is_not_measured_to_now() -> None:
+    text = "In the weeks after the crash in 2030, the leaders made gestures of goodwill."
+    assert not time_cues(text, PUBLISHED, 2031).own_strong_now

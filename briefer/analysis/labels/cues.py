@@ -669,7 +669,38 @@ def _without_others_times(text: str) -> str:
     return text
 
 
+# A sentence opening on the span since an event ("Two weeks after the airliner was shot down,
+# the Soviet Union has admitted ...", "Six weeks after the earthquake of 7 December, the count
+# stands at ..."): it tells now, measured from the event it names (not "In the days after").
+_COUNTED_AFTER = re.compile(
+    r"^(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|almost|"
+    r"nearly|about|some|barely|just|only|less|more|than|few)\s+){1,3}"
+    r"(?:days?|weeks?|fortnights?|months?|years?)\s+(?:after|since)\s",
+    re.IGNORECASE,
+)
+
+
 def time_cues(
+    text: str, published: date | None, year: int | None, news_day: int | None = None
+) -> TimeCues:
+    """Score the past and present cues of one sentence against the article's date;
+    `news_day` is the weekday of the news the lead tells (see `news_weekday`)."""
+    cues = _time_cues(text, published, year, news_day)
+    if _COUNTED_AFTER.match(text) is None:
+        return cues
+    # the span since the event is measured to now: the sentence's own time is now
+    return TimeCues(
+        0,
+        max(cues.now, 2),
+        False,
+        strong_now=True,
+        ahead=cues.ahead,
+        commentary=cues.commentary,
+        own_strong_now=True,
+    )
+
+
+def _time_cues(
     text: str, published: date | None, year: int | None, news_day: int | None = None
 ) -> TimeCues:
     """Score the past and present cues of one sentence against the article's date;
