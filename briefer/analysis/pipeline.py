@@ -49,6 +49,7 @@ from briefer.analysis.reactions import (
     leader_aide,
     opening_person,
     party_of,
+    reaction_kind_act,
     stance_of,
 )
 from briefer.analysis.reactions.list_items import listed_parties
@@ -699,6 +700,7 @@ def _analyse(doc: Document) -> Analysis:
     # A learnt second opinion on development against background (see background_model).
     sentences = background_model.relabel(sentences, seen, fixed, kinds, mentions)
     sentences = _acting_in_late_news(sentences, seen, ctx)
+    sentences = _acts_told_as_history(sentences, seen, ctx, lead or set())
     return Analysis(doc.id, tuple(mentions), tuple(sentences))
 
 
@@ -720,6 +722,30 @@ def _acting_in_late_news(
             if out is sentences:
                 out = list(sentences)
             out[i] = replace(s, speakers=acting)
+    return out
+
+
+def _acts_told_as_history(
+    sentences: list[Sentence], seen: Sequence[Labelled], ctx: _Context, lead: set[str]
+) -> list[Sentence]:
+    """The sentences, where one labelled history tells a third party's own act of the kinds
+    reactions are made of ("Senegal shut its land border with Guinea in August", "Russia sent a
+    team of naval experts to Seoul in early June") made news with that party acting: such an act
+    answers the story's crisis whatever its time. Not an act dated by a year, nor a measure by a
+    party the lead names (a side's own deeds stay its history; help sent is a helper's)."""
+    out = sentences
+    for i, (s, lab) in enumerate(zip(sentences, seen, strict=True)):
+        kind = reaction_kind_act(s.text) if s.label == "background" else None
+        if kind is None or lab.cues.dated_past:
+            continue
+        span = ctx.spans[i]
+        local = _relative(ctx.mentions, ctx.starts, span.start, span.end)
+        acting = acting_parties(s.text, local, ctx.affiliation)
+        if not acting or (kind != "help" and lead & set(acting)):
+            continue  # (help sent is a helper's, even one the lead names)
+        if out is sentences:
+            out = list(sentences)
+        out[i] = replace(s, label="development", speakers=acting)
     return out
 
 

@@ -414,3 +414,55 @@ def test_officers_among_those_attending_and_more_office_words() -> None:
 def test_a_bodys_organ_of_the_named_acts_for_the_body() -> None:
     a = "The African Union's Panel of the Wise visited Juba in early April and met Kiir."
     assert _actors(a) == ("African Union",)
+
+
+def _as_history(text: str, lead: set[str]) -> Sentence:
+    from briefer.analysis.pipeline import _acts_told_as_history
+
+    mentions = sorted(find_mentions(text), key=lambda m: m.start)
+    ctx = _Context(text, mentions, [m.start for m in mentions], {})
+    ctx.spans = [Span(0, len(text), 0)]
+    cues = time_cues(text, None, None)
+    history = [Sentence(0, len(text), 0, text, "background")]
+    return _acts_told_as_history(history, [Labelled(0, "background", cues)], ctx, lead)[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        ("Senegal shut its land border with Guinea in August.", "Senegal"),
+        ("Russia sent a team of naval experts to Seoul in early June.", "Russia"),
+        ("Greece sent emergency supplies and a team of rescuers.", "Greece"),
+        ("Canada recalled its ambassador last month.", "Canada"),
+        ("France became the first country to recognise the council on March 10.", "France"),
+        ("Britain, Germany and France also closed their airspace to the aircraft.", "France"),
+    ],
+)
+def test_a_third_partys_act_of_reaction_labelled_history_is_news(text: str, party: str) -> None:
+    s = _as_history(text, {"Guinea", "Sierra Leone"})
+    assert s.label == "development"
+    assert party in s.speakers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a measure by a side the lead names stays its history
+        "Guinea shut its land border with Senegal in August.",
+        # an act dated by a year, a negated one, a passive, another kind of act
+        "Senegal shut its land border with Guinea in 2009.",
+        "Senegal has never recognised the claim.",
+        # a recognition held, not an act of the crisis
+        "Senegal recognises the government in Conakry.",
+        "Senegal held talks with the rebels in August.",
+    ],
+)
+def test_other_history_stays_history(text: str) -> None:
+    s = _as_history(text, {"Guinea", "Sierra Leone"})
+    assert s.label == "background"
+    assert s.speakers == ()
+
+
+def test_help_sent_by_a_party_the_lead_names_is_still_news() -> None:
+    s = _as_history("Switzerland dispatched a specialist search team.", {"Switzerland"})
+    assert (s.label, s.speakers) == ("development", ("Switzerland",))

@@ -650,3 +650,87 @@ def acting_subject(
 _NOUN_AFTER = re.compile(r"\s+[a-z]")
 # What follows a body's name up to the comma closing an apposition: " Secretary-General,".
 _OFFICE_TO_COMMA = re.compile(r"(?:['’]s)?\s+[^,;:\"“”]{1,50},")
+
+
+# The kinds of act a third party answers a crisis with, told with what the act moves or names:
+# help, troops and envoys sent ("Greece sent emergency supplies", "Russia sent a team of naval
+# experts to Seoul"), sanctions, recognitions, envoys recalled, borders, airspace and flights
+# closed ("Senegal shut its land border with Guinea in August", "Indonesia grounded its fleet").
+# A recognition only as a first ("France became the first country to recognise the council"):
+# "X recognises Y", "X has recognised Y" tell a standing position as often as an act.
+_SENT_VERB = (
+    r"(?:sent|sends|dispatched|dispatches|deployed|deploys|flew|flies|airlifted|airlifts|rushed|"
+    r"rushes|shipped|ships|delivered|delivers|committed|commits|donated|donates|"
+    r"(?:has|have|had)\s+(?:also\s+)?(?:sent|dispatched|deployed|flown|airlifted|rushed|shipped|"
+    r"delivered|committed|donated))"
+)
+_SENT_THING = (
+    r"(?:aid|supplies|relief|assistance|troops|soldiers|forces|police|teams?|units?|rescuers|"
+    r"doctors|medics|nurses|experts|specialists|firefighters|engineers|envoys?|delegations?|"
+    r"emissary|mission|planes?|aircraft|helicopters?|ships?|vessels|warships|frigates?|"
+    r"tents|blankets|food|medicines?|medical|vaccines|ammunition|arms|weapons|tanks|fighters|"
+    r"jets|equipment|pumps|peacekeepers|monitors|observers|battalions?)"
+)
+_REACTION_KINDS = (
+    ("sent", _SENT_VERB + r"\b[^.;:\"“”]{0,50}?\b" + _SENT_THING),
+    (
+        "sanctions",
+        r"(?:imposed|imposes|announced|tightened|extended|slapped|(?:has|have|had)\s+imposed)\s+"
+        r"(?:[\w-]+\s+){0,4}?sanctions",
+    ),
+    (
+        "recognition",
+        r"(?:was|were|became)\s+(?:also\s+)?(?:among\s+)?the\s+first\s+(?:[\w-]+\s+){0,2}to\s+"
+        r"recogni[sz]e",
+    ),
+    (
+        "recall",
+        r"(?:recalled|recalls|withdrew|(?:has|have|had)\s+(?:recalled|withdrawn))\s+"
+        r"(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:ambassadors?|envoys?|diplomats|embassy\s+staff)",
+    ),
+    (
+        "expulsion",
+        r"(?:expelled|expels|(?:has|have|had)\s+expelled)\s+(?:[\w-]+\s+){0,3}?diplomats",
+    ),
+    (
+        "border",
+        r"(?:closed|closes|shut|shuts|sealed|seals|(?:has|have|had)\s+(?:closed|shut|sealed))\s+"
+        r"(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:borders?|frontiers?|airspace|border\s+crossings?)",
+    ),
+    (
+        "flights",
+        r"(?:suspended|suspends|cancell?ed|cancels|halted|halts|banned|bans|barred|bars|"
+        r"(?:has|have|had)\s+(?:suspended|cancell?ed|halted|banned|barred))\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:flights|travel|trips|imports)",
+    ),
+    ("grounding", r"(?:grounded|grounds|(?:has|have|had)\s+grounded)\s+(?:its|their|the|all)"),
+)
+_REACTION_KIND = re.compile("|".join(r"\b" + p + r"\b" for _, p in _REACTION_KINDS), re.IGNORECASE)
+
+
+# Help sent: what only a helper sends, never a side's own army ("sent a team of doctors").
+_HELP_SENT = re.compile(
+    r"\b" + _SENT_VERB + r"\b[^.;:\"“”]{0,50}?\b(?:aid|supplies|relief|assistance|teams?|rescuers|"
+    r"doctors|medics|nurses|experts|specialists|firefighters|tents|blankets|food|medicines?|"
+    r"medical|vaccines|pumps)\b",
+    re.IGNORECASE,
+)
+# A negation or a passive before the act: "Moscow has never recognised", "sent by".
+_NOT_BEFORE = re.compile(r"\b(?:never|not|no|n['’]t)\b[^,;]{0,25}$", re.IGNORECASE)
+_SENT_BY = re.compile(r"[a-z]+\s+by\b", re.IGNORECASE)
+_A_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def reaction_kind_act(text: str) -> str | None:
+    """The kind of act the sentence tells, if of the kinds reactions are made of: "help" (help
+    or helpers sent), "measure" (troops or envoys sent, sanctions, a recognition, an envoy
+    recalled, a border, airspace or flights closed), whoever does it; None for another, a
+    negated one ("has never recognised"), a passive ("sent by") or one dated by a year (history
+    told as such). A third party's such act answers the story's crisis, however the sentence is
+    labelled."""
+    act = _REACTION_KIND.search(text)
+    if act is None or _A_YEAR.search(text):
+        return None
+    if _NOT_BEFORE.search(text, 0, act.start()) or _SENT_BY.match(text, act.start()):
+        return None
+    return "help" if _HELP_SENT.search(text) else "measure"
