@@ -3330,3 +3330,21 @@ def test_a_list_across_a_partys_aside_or_a_second_of() -> None:
     # a place with an aside is no party of the list
     c = "The talks in Geneva, which ended on Friday, and Russia said nothing."
     assert "Switzerland" not in find_speakers(c, find_mentions(c))
+
+
+def test_a_titled_person_after_comma_and_joins_the_list() -> None:
+    # "A, and Commissioner B said": ", and" then B's own title, both speak
+    text = (
+        "The bloc's foreign policy chief, Kaja Kallas, and Trade Commissioner Maros Sefcovic "
+        "said in a joint statement that they were deeply concerned."
+    )
+    found = find_speakers(
+        text,
+        mentions(
+            text,
+            ("Kaja Kallas", "Kaja Kallas", "PERSON"),
+            ("Maros Sefcovic", "Maros Sefcovic", "PERSON"),
+        ),
+        {"Kaja Kallas": "European Union", "Maros Sefcovic": "European Commission"},
+    )
+    assert found == ("European Union", "European Commission")

@@ -19,7 +19,8 @@ _COORDINATION = re.compile(
     re.IGNORECASE,
 )  # ("Lavrov and his Turkish counterpart Hakan Fidan")
 # A list's separator followed by the next person's title: ", President ", " and Chancellor ".
-_TITLED_ITEM = re.compile(r"^\s*(?:,\s*|,?\s*(?:and|&)\s+)(?P<title>\S.*)$", re.DOTALL)
+# (", and" read whole first: "A, and Commissioner B" titles B "Commissioner", not "and ...")
+_TITLED_ITEM = re.compile(r"^\s*(?:,?\s*(?:and|&)\s+|,\s*)(?P<title>\S.*)$", re.DOTALL)
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _COMMA_AND = re.compile(r"^\s*,\s*and\s", re.IGNORECASE)
 _TITLED_AND = re.compile(r"^(?:'s|’s)\s+(?:[a-z-]+\s+){1,3}and\s+(?:the\s+|his\s+|her\s+)?$")
@@ -147,11 +148,10 @@ def _coordinated(text: str, mentions: Sequence[Mention], index: int) -> list[Men
             break
         # ", and" ends a list ("A, B, and C") or joins two clauses ("..., and B said"):
         # a list has a plain comma before it.
-        titled_person = (
-            mentions[j].type == "PERSON"
-            and j > 0
-            and title_gap(text[mentions[j - 1].end : mentions[j].start])
-        )  # "The EU's foreign policy chief, Josep Borrell, and the Commission said"
+        titled_person = mentions[j].type == "PERSON" and title_gap(
+            text[mentions[j - 1].end if j > 0 else 0 : mentions[j].start]
+        )  # "The EU's foreign policy chief, Josep Borrell, and the Commission said" (the
+        # sentence's first name too: "The bloc's foreign policy chief, X, and Commissioner Y")
         if (
             _COMMA_AND.match(between)
             and len(group) == 1
