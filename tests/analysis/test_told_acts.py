@@ -36,6 +36,12 @@ def _actors(text: str) -> tuple[str, ...]:
         ("Guatemala, itself shaken by an earthquake, sent a team of firefighters.", "Guatemala"),
         # an apposition after ", the": who the party is, not the next item of a list
         ("UNIFIL, the UN force in the south, sent two patrols to the border.", "UNIFIL"),
+        # two asides in a row, the second a participle's clause
+        (
+            "Indonesia, where a Lion Air jet crashed in October, killing 189 people, grounded "
+            "its fleet as well.",
+            "Indonesia",
+        ),
         # two asides in a row
         (
             "Japan, which lost nine citizens, the largest toll of any country, sent a plane.",

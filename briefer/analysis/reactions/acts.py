@@ -336,7 +336,9 @@ _ASIDE_AFTER = re.compile(
 )
 # A second aside after the first: "Japan, which lost nine citizens, the largest toll of any
 # country, sent a plane".
-_NEXT_ASIDE = re.compile(r"\s+(?:the|a|an)\s+[^,;\"“”]{1,60},")
+# ("Indonesia, where a 737 MAX crashed in October, killing 189 people, grounded its fleet": a
+# participle's clause closing the first)
+_NEXT_ASIDE = re.compile(r"\s+(?:the|a|an|(?-i:[a-z]+ing))\s+[^,;\"“”]{1,60},")
 # What follows a name set off by ", the" when it is an apposition ("American Samoa, the U.S.
 # territory next door, declared"), not the next item of a list ("France, the UK and Italy"):
 # a noun in lower case, up to the apposition's closing comma.
