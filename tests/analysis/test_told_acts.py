@@ -472,3 +472,8 @@ def test_other_history_stays_history(text: str) -> None:
 def test_help_sent_by_a_party_the_lead_names_is_still_news() -> None:
     s = _as_history("Switzerland dispatched a specialist search team.", {"Switzerland"})
     assert (s.label, s.speakers) == ("development", ("Switzerland",))
+
+
+def test_a_place_the_sentence_calls_a_territory_takes_its_own_measures() -> None:
+    text = "Norfolk Island, the Australian territory to the east, declared its own emergency."
+    assert _actors(text) == ("Norfolk Island",)

@@ -633,7 +633,12 @@ def acting_subject(
             # a territory listed with states acts with them ("Australia, China, Hong Kong and
             # Singapore will each lend $1 billion")
             and not (
-                gazetteer.is_territory(party)
+                (
+                    gazetteer.is_territory(party)
+                    # one the sentence calls a territory: "American Samoa, the U.S. territory
+                    # next door, declared its own emergency"
+                    or (aside is not None and _CALLED_TERRITORY.search(aside.group(0)))
+                )
                 and (
                     len(group) > 1
                     or _RESPONSE_ACT.match(text, after)
@@ -650,6 +655,7 @@ def acting_subject(
 
 
 _NOUN_AFTER = re.compile(r"\s+[a-z]")
+_CALLED_TERRITORY = re.compile(r"\b(?:territory|dependency|overseas\s+department)\b")
 # What follows a body's name up to the comma closing an apposition: " Secretary-General,".
 _OFFICE_TO_COMMA = re.compile(r"(?:['’]s)?\s+[^,;:\"“”]{1,50},")
 
