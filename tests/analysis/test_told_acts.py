@@ -477,3 +477,10 @@ def test_help_sent_by_a_party_the_lead_names_is_still_news() -> None:
 def test_a_place_the_sentence_calls_a_territory_takes_its_own_measures() -> None:
     text = "Norfolk Island, the Australian territory to the east, declared its own emergency."
     assert _actors(text) == ("Norfolk Island",)
+
+
+def test_a_leaders_administration_acts_for_the_leaders_state() -> None:
+    text = "The Obama administration has rushed additional military aid to Chad."
+    mentions = sorted(find_mentions(text), key=lambda m: m.start)
+    person = next(m for m in mentions if m.type == "PERSON")
+    assert acting_parties(text, mentions, {person.canonical: "United States"}) == ("United States",)

@@ -73,7 +73,9 @@ _SUBJECT_TAIL = (
     r"(?:'s|’s|(?<=s)['’])?(?:\s+[A-Z][\w-]*|\s+of\s+the(?=\s+[A-Z])|\s+(?:foreign|defence|defense|trade|navy|air|armed|prime|"
     r"president|premier|chancellor|secretary|envoy|ambassador|chief|head|coast|guard|emir|king|"
     r"special|search|rescue|relief|medical|emergency|"
-    r"forces|ministers?|ministry|officials?|leaders?|governments?|troops|diplomats|embassy|"
+    # ("The Reagan administration has rushed military aid": the leader's government)
+    r"forces|ministers?|ministry|officials?|leaders?|governments?|administration|troops|"
+    r"diplomats|embassy|"
     r"embassies|consulate|"
     r"spokesperson|spokesman|spokeswoman|warships?|ships|vessels|jets|fighters?|aircraft|"
     r"planes|drones|police|officers|soldiers|units|and|"
