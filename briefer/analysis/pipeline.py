@@ -741,6 +741,9 @@ def _acts_told_as_history(
         span = ctx.spans[i]
         local = _relative(ctx.mentions, ctx.starts, span.start, span.end)
         acting = acting_parties(s.text, local, ctx.affiliation)
+        if not acting and _HE_ACTS.match(s.text):
+            # "He had sent a senior envoy to Port Moresby": the person named before
+            acting = tuple(p for p in ctx.resolver(i, local)("person", 0) if is_state(p))
         if not acting or (kind != "help" and lead & set(acting)):
             continue  # (help sent is a helper's, even one the lead names)
         if out is sentences:
@@ -748,6 +751,12 @@ def _acts_told_as_history(
         out[i] = replace(s, label="development", speakers=acting)
     return out
 
+
+# A sentence whose own clause opens on "he" or "she", after a time or circumstance between
+# commas: "He had sent", "On June 30, with Seoul lost, he committed".
+_HE_ACTS = re.compile(
+    r"^(?:[A-Z][^,;:\"“”]{0,40},\s+(?:[^,;:\"“”]{0,40},\s+)?)?(?:He|he|She|she)\s"
+)
 
 _OPENING_QUOTE = re.compile(r"""^\s*["“]""")
 _QUOTE_MARK = re.compile(r"""["“”]""")

@@ -763,3 +763,20 @@ def test_a_quotations_sentences_without_stance_take_the_statements() -> None:
     # being in touch stays a statement of no stance, as the gold conventions have it
     contact = next(s for s in found.sentences if s.text.startswith("We remain"))
     assert contact.stance == "other"
+
+
+def test_he_sending_an_envoy_in_a_history_is_the_third_partys_act() -> None:
+    blocks = [
+        ("Thai jets strike Cambodian positions", "heading"),
+        ("BANGKOK, May 14 - Thai jets struck Cambodian positions on Wednesday.", "text"),
+        ("Hospitals near the border took in the wounded.", "text"),
+        (
+            "Japanese Prime Minister Kenji Sato called both leaders on Tuesday. "
+            "The dispute dates back to a map drawn under French rule, and Japan has long been "
+            "the largest donor to both. "
+            "He had sent a senior envoy to Phnom Penh in late April to urge restraint.",
+            "text",
+        ),
+    ]
+    analysis = analyse(make_doc(blocks))
+    assert by_text(analysis, "He had sent")[:2] == ("development", ("Japan",))
