@@ -441,6 +441,8 @@ def _as_history(text: str, lead: set[str]) -> Sentence:
         ("Greece sent emergency supplies and a team of rescuers.", "Greece"),
         ("Canada recalled its ambassador last month.", "Canada"),
         ("France became the first country to recognise the council on March 10.", "France"),
+        ("Jordan has opened the port of Aqaba to cargo bound for Iraq.", "Jordan"),
+        ("The Commonwealth suspended Nigeria's membership last month.", "Commonwealth of Nations"),
         ("Britain, Germany and France also closed their airspace to the aircraft.", "France"),
     ],
 )

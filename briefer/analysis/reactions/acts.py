@@ -714,6 +714,17 @@ _REACTION_KINDS = (
         r"(?:flights|travel|trips|imports)",
     ),
     ("grounding", r"(?:grounded|grounds|(?:has|have|had)\s+grounded)\s+(?:its|their|the|all)"),
+    # a way opened to the crisis: "Jordan has opened the port of Aqaba to cargo bound for Iraq"
+    (
+        "opening",
+        r"(?:opened|reopened|(?:has|have|had)\s+(?:opened|reopened))\s+(?:its|their|the)\s+"
+        r"(?:[\w-]+\s+){0,2}?(?:borders?|frontiers?|airspace|ports?|border\s+crossings?|corridor)",
+    ),
+    # a member suspended: "its heads of government suspended Nigeria's membership"
+    (
+        "suspension",
+        r"(?:suspended|suspends|(?:has|have|had)\s+suspended)\s+(?:[\w'’-]+\s+){1,2}?membership",
+    ),
 )
 _REACTION_KIND = re.compile("|".join(r"\b" + p + r"\b" for _, p in _REACTION_KINDS), re.IGNORECASE)
 
