@@ -359,11 +359,54 @@ _TITLE_WITH_REMIT = re.compile(
 _OBJECT_BEFORE = re.compile(r"\b(?:with|to|from|against|between)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+_COMMISSIONER_WORD = re.compile(r"\b[Cc]ommissioner\b")
+_JOINT_TITLE = re.compile(r"\band\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$")
+
+
+def _commission_title(m: Mention) -> bool:
+    """Whether `m` is the Commission read in a commissioner's title (`commission_titles`)."""
+    return m.canonical == "European Commission" and m.surface.casefold() == "commissioner"
+
+
+def commission_titles(text: str, mentions: list[Mention]) -> list[Mention]:
+    """`mentions` with the European Commission read in the title of the first commissioner of
+    the text who is a member of it ("the EU's enlargement commissioner, X", "European Energy
+    Commissioner X", "X, Commissioner for the Environment,"): the word "commissioner" names
+    the body he sits in, as the gold lists it among the actors. Only when the text does not
+    name the Commission otherwise; `mentions` are sorted, relative to `text`."""
+    if any(m.canonical == "European Commission" for m in mentions):
+        return mentions
+    members = {
+        p for p, body in affiliations(text, mentions).items() if body == "European Commission"
+    }
+    if not members:
+        return mentions
+    for m in mentions:
+        if m.type != "PERSON" or m.canonical not in members:
+            continue
+        word = None
+        for found in _COMMISSIONER_WORD.finditer(text, max(0, m.start - 60), m.start):
+            word = found
+        if word is None:
+            word = _COMMISSIONER_WORD.search(text, m.end, m.end + 12)
+        if word is None or any(n.start < word.end() and word.start() < n.end for n in mentions):
+            continue
+        if _JOINT_TITLE.search(text, max(0, word.start() - 40), word.start()):
+            # "the foreign policy chief X and trade commissioner Y said": the joint subject's
+            # speakers are the persons' parties, one each
+            continue
+        title = Mention(word.start(), word.end(), word.group(), "European Commission", "ORG")
+        return sorted([*mentions, title], key=lambda n: n.start)
+    return mentions
+
+
 def affiliations(text: str, mentions: Sequence[Mention]) -> dict[str, str]:
     """Person -> party from titles in `text`: "Serbian President Aleksandar Vučić",
     "The EU's foreign policy chief, Josep Borrell," and "Heiko Maas, the German foreign
     minister," all tell whom the person speaks for. `mentions` are sorted, relative to `text`.
     """
+    # (the Commission read in a commissioner's title is the title's, not a body named before it)
+    mentions = [m for m in mentions if not _commission_title(m)]
     found: dict[str, str] = dict(_respective_offices(text, mentions))
     people = [i for i, m in enumerate(mentions) if m.type == "PERSON"]
 

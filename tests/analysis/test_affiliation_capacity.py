@@ -76,6 +76,21 @@ def test_a_european_commissioner_speaks_for_the_commission() -> None:
     assert _parties("EU foreign policy chief Tomas Berg said.")["Tomas Berg"] == "European Union"
 
 
+def test_a_commissioners_title_names_the_commission_among_the_mentions() -> None:
+    text = "The EU's enlargement commissioner, Anna Lindqvist, said the anger was fair."
+    bodies = [(m.surface, m.canonical) for m in find_mentions(text) if m.type == "ORG"]
+    assert ("commissioner", "European Commission") in bodies
+    text = "European Energy Commissioner Tomas Berg proposed sending monitors to the EU."
+    assert "European Commission" in {m.canonical for m in find_mentions(text)}
+    # a joint subject keeps its speakers by person, and other commissioners name no Commission
+    for text in (
+        "EU foreign policy chief Tomas Berg and trade commissioner Anna Lindqvist said so.",
+        "The EU said so. Police Commissioner Tomas Berg said the march was banned.",
+        "The UN High Commissioner for Refugees, Anna Lindqvist, said so.",
+    ):
+        assert "European Commission" not in {m.canonical for m in find_mentions(text)}, text
+
+
 def test_a_post_with_an_organisation_in_apposition() -> None:
     found = _parties(
         "Help is late, said Dr. Maria Okafor, a coordinator for Médecins Sans Frontières."
