@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from itertools import pairwise
 
 from briefer.analysis import gazetteer
+from briefer.analysis.mention_resolution import FORMER_STATES
 from briefer.analysis.model import Mention
 from briefer.analysis.owners import (
     ROLE_WORDS,
@@ -400,6 +401,20 @@ def commission_titles(text: str, mentions: list[Mention]) -> list[Mention]:
     return mentions
 
 
+def _bodies_of_former_states(mentions: Sequence[Mention]) -> dict[str, str]:
+    """Bodies of today's state that speak for the former state in a text of its time: where
+    the mentions name the Soviet Union and Russia never (`states_of_their_time` read
+    "Moscow" as the former), "Tass said" is the Soviet Union's word, not Russia's."""
+    names = {m.canonical for m in mentions}
+    out: dict[str, str] = {}
+    for successor, (former, _) in FORMER_STATES.items():
+        if former in names and successor not in names:
+            for m in mentions:
+                if m.type == "ORG" and owner_state(m.canonical) == successor:
+                    out[m.canonical] = former
+    return out
+
+
 def affiliations(text: str, mentions: Sequence[Mention]) -> dict[str, str]:
     """Person -> party from titles in `text`: "Serbian President Aleksandar Vučić",
     "The EU's foreign policy chief, Josep Borrell," and "Heiko Maas, the German foreign
@@ -408,6 +423,7 @@ def affiliations(text: str, mentions: Sequence[Mention]) -> dict[str, str]:
     # (the Commission read in a commissioner's title is the title's, not a body named before it)
     mentions = [m for m in mentions if not _commission_title(m)]
     found: dict[str, str] = dict(_respective_offices(text, mentions))
+    found.update(_bodies_of_former_states(mentions))
     people = [i for i, m in enumerate(mentions) if m.type == "PERSON"]
 
     def place(party_of_person: Callable[[int], str | None]) -> None:

@@ -254,8 +254,17 @@ def text_year(text: str, year: int | None) -> int | None:
 
 
 #: Today's state -> the state its capital and name stood for until a year (general knowledge:
-#: the Soviet Union ended in December 1991, Czechoslovakia on 1 January 1993).
-_FORMER_STATES = {"Russia": ("Soviet Union", 1992), "Czech Republic": ("Czechoslovakia", 1993)}
+#: the Soviet Union ended in December 1991, Czechoslovakia on 1 January 1993, North Vietnam,
+#: whose capital was Hanoi, on 2 July 1976).
+FORMER_STATES = {
+    "Russia": ("Soviet Union", 1992),
+    "Czech Republic": ("Czechoslovakia", 1993),
+    "Vietnam": ("North Vietnam", 1976),
+}
+#: Today's states that were divided, whose bare name ("Vietnam", "the Vietnam war") stood for
+#: the whole land, not the part whose capital is theirs now: the part's capital is read as the
+#: part's only where the text names the part and never the whole, whatever its date.
+DIVIDED_STATES = frozenset({"Vietnam"})
 
 
 def states_of_their_time(
@@ -264,21 +273,70 @@ def states_of_their_time(
     """In a text published while a former state stood, its capital, seats and people are the
     former state's ("Moscow vetoed the draft" in 1956 is the Soviet Union's act, "Prague" in
     1968 Czechoslovakia's), as the text's own "the Soviet Union" is. A text of unknown date
-    keeps today's names."""
+    is of the former's time when it names the former and never today's state; a divided
+    state's capital is its part's in a text of the time that names the part ("Hanoi" beside
+    "North Vietnam"), whatever else it names."""
     names = {m.canonical for m in mentions}
-    pairs = {s: fe for s, fe in _FORMER_STATES.items() if s in names}
+    pairs = {s: fe for s, fe in FORMER_STATES.items() if s in names}
     if not pairs:
         return mentions
-    if year is None:
-        return mentions  # (a text's latest year may be a past one it recalls)
-    when = year
-    renamed = {successor: former for successor, (former, ended) in pairs.items() if when < ended}
+
+    def of_its_time(successor: str, former: str, ended: int) -> bool:
+        if successor in DIVIDED_STATES:
+            # "Hanoi" is North Vietnam's in a text of its time that names North Vietnam
+            return (
+                (year is None or year < ended)
+                and former in names
+                and _living_state_named(text, mentions, former)
+            )
+        if year is not None:
+            return year < ended
+        # A text of unknown date (its latest year may be a past one it recalls) that names the
+        # former state as a living one ("the Soviet Union", "Soviet troops", not "the former
+        # Soviet Union", "post-Soviet", "Soviet-era") and today's state never by its own name
+        # is of the former's time.
+        return (
+            former in names
+            and _living_state_named(text, mentions, former)
+            and not _named_itself(mentions, successor)
+        )
+
+    renamed = {s: f for s, (f, ended) in pairs.items() if of_its_time(s, f, ended)}
     if not renamed:
         return mentions
     return [
-        replace(m, canonical=renamed[m.canonical]) if m.canonical in renamed else m
+        replace(m, canonical=renamed[m.canonical])
+        if m.canonical in renamed
+        # (a divided state's own name is the whole land's: "the Geneva accords divided Vietnam")
+        and not (m.canonical in DIVIDED_STATES and _names_itself(m))
+        else m
         for m in mentions
     ]
+
+
+_FORMER_BEFORE = re.compile(r"(?:former|post|ex|late|old)[\s-]*$", re.IGNORECASE)
+_FORMER_AFTER = re.compile(r"[\s-]*(?:era|style|built|made|born|trained|designed)\b", re.IGNORECASE)
+
+
+def _living_state_named(text: str, mentions: list[Mention], former: str) -> bool:
+    """Whether `text` names the state `former` as one that stands, not as a past one."""
+    return any(
+        m.canonical == former
+        and _FORMER_BEFORE.search(text, max(0, m.start - 8), m.start) is None
+        and _FORMER_AFTER.match(text, m.end) is None
+        for m in mentions
+    )
+
+
+def _names_itself(m: Mention) -> bool:
+    """Whether the mention of a state writes its own name ("Russia", "Russian"), not its
+    capital's or a seat's ("Moscow", "the Kremlin")."""
+    return m.canonical.split()[0][:5].casefold() in m.surface.casefold()
+
+
+def _named_itself(mentions: list[Mention], state: str) -> bool:
+    """Whether a mention of `state` writes its own name (`_names_itself`)."""
+    return any(m.canonical == state and _names_itself(m) for m in mentions)
 
 
 #: Seats that spoke for their state only until a year (the gazetteer lists them as capitals):

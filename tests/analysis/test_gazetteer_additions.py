@@ -152,6 +152,48 @@ def test_moscow_and_prague_are_the_former_states_in_a_text_of_their_time() -> No
     assert find_mentions(text + " In 1968 it was so.")[0].canonical == "Russia"
 
 
+def test_a_text_of_no_date_that_names_only_the_former_state_is_of_its_time() -> None:
+    from briefer.analysis.affiliation import affiliations
+    from briefer.analysis.entities import find_mentions
+
+    text = "Soviet troops crossed the border. Moscow said it had been invited. Tass called it aid."
+    found = find_mentions(text)
+    assert [m.canonical for m in found if m.surface == "Moscow"] == ["Soviet Union"]
+    # the state's own news agency speaks for the state of its time
+    assert affiliations(text, found)["TASS"] == "Soviet Union"
+    # a text that names today's state, or the former one only as past, keeps today's names
+    for later in (
+        text + " Russia's envoy left.",
+        "Post-Soviet states met. Moscow said it had been invited. Tass called it aid.",
+        "The former Soviet Union fell. Moscow said it had been invited. Tass called it aid.",
+    ):
+        found = find_mentions(later)
+        assert [m.canonical for m in found if m.surface == "Moscow"] == ["Russia"], later
+        assert "TASS" not in affiliations(later, found), later
+
+
+def test_north_and_south_vietnam_are_states_of_their_time_and_hanoi_the_norths() -> None:
+    from briefer.analysis.entities import find_mentions
+
+    text = (
+        "US jets bombed North Vietnam. South Vietnamese troops fired. Hanoi denied it. "
+        "The 1954 accords divided Vietnam."
+    )
+    found = [(m.surface, m.canonical) for m in find_mentions(text, year=1964)]
+    assert found == [
+        ("US", "United States"),
+        ("North Vietnam", "North Vietnam"),
+        ("South Vietnamese", "South Vietnam"),
+        ("Hanoi", "North Vietnam"),
+        ("Vietnam", "Vietnam"),  # the whole land
+    ]
+    assert [m.canonical for m in find_mentions(text) if m.surface == "Hanoi"] == ["North Vietnam"]
+    # today's Hanoi, even in a text that recalls the war's North Vietnam
+    found = find_mentions(text, year=2020)
+    assert [m.canonical for m in found if m.surface == "Hanoi"] == ["Vietnam"]
+    assert [m.canonical for m in find_mentions("Hanoi denied it.", year=1964)] == ["Vietnam"]
+
+
 def test_a_former_states_capital_speaks_for_it() -> None:
     from briefer.analysis.model import Mention
     from briefer.analysis.owners import party_of
