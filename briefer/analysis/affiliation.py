@@ -415,6 +415,23 @@ def _bodies_of_former_states(mentions: Sequence[Mention]) -> dict[str, str]:
     return out
 
 
+def state_of_titled_heads(text: str, mentions: list[Mention]) -> list[Mention]:
+    """`mentions` with the state a head's title names by convention read in the first title
+    that opens a person's name ("Pope Francis": "Pope" is the Vatican, whose head speaks),
+    when the text names the state no other way: the gold lists the state beside its head.
+    `mentions` are sorted, relative to `text`."""
+    for i, m in enumerate(mentions):
+        if m.type != "PERSON" or not m.surface.startswith("Pope "):
+            continue
+        state = CONVENTIONAL["pope"]
+        if any(n.canonical == state for n in mentions):
+            return mentions
+        title = Mention(m.start, m.start + 4, m.surface[:4], state, "GPE")
+        person = Mention(m.start + 5, m.end, m.surface[5:], m.canonical, m.type)
+        return [*mentions[:i], title, person, *mentions[i + 1 :]]
+    return mentions
+
+
 def affiliations(text: str, mentions: Sequence[Mention]) -> dict[str, str]:
     """Person -> party from titles in `text`: "Serbian President Aleksandar Vučić",
     "The EU's foreign policy chief, Josep Borrell," and "Heiko Maas, the German foreign

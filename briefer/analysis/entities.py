@@ -20,7 +20,7 @@ import os
 import re
 
 from briefer.analysis import gazetteer
-from briefer.analysis.affiliation import commission_titles
+from briefer.analysis.affiliation import commission_titles, state_of_titled_heads
 from briefer.analysis.gazetteer_reading import capital_reading, gazetteer_candidates, groups
 from briefer.analysis.mention_resolution import (
     acronyms_defined,
@@ -210,5 +210,7 @@ def _find_mentions(text: str, use_spacy: bool | None, year: int | None = None) -
     mentions = states_of_their_time(text, mentions, year)
     if "ommissioner" in text:
         mentions = commission_titles(text, mentions)
+    if "Pope " in text:
+        mentions = state_of_titled_heads(text, mentions)
     kin = relatives(text, known)
     return with_relatives(text, mentions, kin) if kin else mentions

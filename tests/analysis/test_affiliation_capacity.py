@@ -91,6 +91,18 @@ def test_a_commissioners_title_names_the_commission_among_the_mentions() -> None
         assert "European Commission" not in {m.canonical for m in find_mentions(text)}, text
 
 
+def test_a_popes_title_names_the_vatican_beside_him() -> None:
+    text = "Pope Francis led prayers for the victims. The Pope said the world must help."
+    found = [(m.surface, m.canonical) for m in find_mentions(text)]
+    assert found[:2] == [("Pope", "Vatican"), ("Francis", "Pope Francis")]
+    assert _parties(text)["Pope Francis"] == "Vatican"
+    # a text that names the Vatican keeps the name whole
+    text = "The Vatican said so. Pope Francis led prayers."
+    assert ("Pope Francis", "Pope Francis") in [
+        (m.surface, m.canonical) for m in find_mentions(text)
+    ]
+
+
 def test_a_post_with_an_organisation_in_apposition() -> None:
     found = _parties(
         "Help is late, said Dr. Maria Okafor, a coordinator for Médecins Sans Frontières."
