@@ -34,6 +34,7 @@ from briefer.analysis.mention_resolution import (
     other_bearers,
     qualify_bodies,
     qualify_ethnic_groups,
+    royal_names,
     seats_of_their_time,
     states_of_their_time,
     with_relatives,
@@ -208,6 +209,7 @@ def _find_mentions(text: str, use_spacy: bool | None, year: int | None = None) -
     if "known as" in text:
         mentions = known_as(text, mentions)
     mentions = states_of_their_time(text, mentions, year)
+    mentions = royal_names(text, mentions)
     if "ommissioner" in text:
         mentions = commission_titles(text, mentions)
     if "Pope " in text:

@@ -314,6 +314,31 @@ def states_of_their_time(
     ]
 
 
+#: A royal title right before a name ("King Hussein", "Crown Prince Fahd").
+_ROYAL_TITLE = re.compile(
+    r"(?<![\w-])((?:Crown\s+)?(?:King|Queen|Prince|Princess|Emperor|Empress|Emir|Sultan))\s+$"
+)
+
+
+def royal_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A monarch or prince named by one given name after his title ("Jordan's King Hussein",
+    "King Salman") is no later mention of another bearer whose full name ends in that word
+    (Saddam Hussein, Mohammed bin Salman): a royal's one name is his given name, never a
+    surname. He keeps the name as written; names the gazetteer knows keep their entry."""
+    out = mentions
+    for i, m in enumerate(mentions):
+        if m.type != "PERSON" or " " in m.surface or m.canonical == m.surface:
+            continue
+        if " " not in m.canonical or m.canonical.rsplit(None, 1)[-1] != m.surface:
+            continue  # (a known name's entry: "Saddam" -> Saddam Hussein)
+        if _ROYAL_TITLE.search(text, max(0, m.start - 20), m.start) is None:
+            continue
+        if out is mentions:
+            out = list(mentions)
+        out[i] = replace(m, canonical=m.surface)
+    return out
+
+
 _FORMER_BEFORE = re.compile(r"(?:former|post|ex|late|old)[\s-]*$", re.IGNORECASE)
 _FORMER_AFTER = re.compile(r"[\s-]*(?:era|style|built|made|born|trained|designed)\b", re.IGNORECASE)
 

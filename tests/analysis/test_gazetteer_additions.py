@@ -194,6 +194,20 @@ def test_north_and_south_vietnam_are_states_of_their_time_and_hanoi_the_norths()
     assert [m.canonical for m in find_mentions("Hanoi denied it.", year=1964)] == ["Vietnam"]
 
 
+def test_a_royal_named_by_his_given_name_is_no_other_bearers_surname() -> None:
+    from briefer.analysis.entities import find_mentions
+
+    text = (
+        "Saddam Hussein spoke. Jordan's King Hussein telephoned him. Crown Prince Mohammed bin "
+        "Salman met King Salman. Prince Mohammed said so."
+    )
+    found = [(m.surface, m.canonical) for m in find_mentions(text) if m.type == "PERSON"]
+    assert ("Hussein", "Hussein") in found
+    assert ("Salman", "Salman") in found
+    assert ("Mohammed", "Mohammed bin Salman") in found  # his own given name
+    assert found.count(("Saddam Hussein", "Saddam Hussein")) == 1
+
+
 def test_a_former_states_capital_speaks_for_it() -> None:
     from briefer.analysis.model import Mention
     from briefer.analysis.owners import party_of
