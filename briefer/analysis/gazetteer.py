@@ -575,7 +575,20 @@ def builtin() -> Gazetteer:
             if capitalised not in gaz.forms:
                 gaz.add(capitalised, entry)
                 gaz.derived.add(capitalised)
+    # Pass 6: the Arabic article of a body's name written every way English news writes it
+    # ("al-Qaeda in the Islamic Maghreb", "Al Qaeda in the Islamic Maghreb", "al Qaeda ..."),
+    # so that a longer name is not read as its shorter namesake plus a stray place.
+    for form, entry in list(gaz.forms.items()):
+        if entry.type == "ORG" and entry.matchable and _ARTICLE.match(form):
+            rest = form[3:]
+            for variant in ("al-" + rest, "Al-" + rest, "al " + rest, "Al " + rest):
+                if variant not in gaz.forms:
+                    gaz.add(variant, entry)
+                    gaz.derived.add(variant)
     return gaz
+
+
+_ARTICLE = re.compile(r"[Aa]l[- ][A-Z]")
 
 
 @lru_cache(maxsize=1)

@@ -304,3 +304,14 @@ def test_indian_honorifics_are_no_part_of_the_name() -> None:
     assert [m.canonical for m in find_mentions("Sri Mulyani Indrawati said so.")] == [
         "Sri Mulyani Indrawati"
     ]
+
+
+def test_a_bodys_arabic_article_is_read_however_it_is_written() -> None:
+    from briefer.analysis.entities import find_mentions
+
+    for text in (
+        "Al Qaeda in the Islamic Maghreb said it carried out the attack.",
+        "al Qaeda in the Islamic Maghreb said it carried out the attack.",
+    ):
+        found = [(m.surface, m.canonical) for m in find_mentions(text)]
+        assert found == [(text[:31], "Al-Qaeda in the Islamic Maghreb")], text
