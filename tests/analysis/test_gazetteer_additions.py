@@ -315,3 +315,18 @@ def test_a_bodys_arabic_article_is_read_however_it_is_written() -> None:
     ):
         found = [(m.surface, m.canonical) for m in find_mentions(text)]
         assert found == [(text[:31], "Al-Qaeda in the Islamic Maghreb")], text
+
+
+def test_alliances_missions_platforms_and_relief_bodies_of_the_news_are_known() -> None:
+    for form, name in (
+        ("Warsaw Pact", "Warsaw Pact"),
+        ("UNEF", "United Nations Emergency Force"),
+        ("UN Special Commission", "UNSCOM"),
+        ("United Nations Assistance Mission for Rwanda", "UNAMIR"),
+        ("Amaq news agency", "Amaq"),
+        ("World Central Kitchen", "World Central Kitchen"),
+        ("SOS Mediterranee", "SOS Méditerranée"),
+        ("TikTok", "TikTok"),
+        ("WikiLeaks", "WikiLeaks"),
+    ):
+        assert canonical_name(form) == (name, "ORG"), form
