@@ -32,6 +32,7 @@ from briefer.analysis.mention_resolution import (
     missions_named,
     organs_of_bodies,
     other_bearers,
+    pirates_of_a_people,
     qualify_bodies,
     qualify_ethnic_groups,
     royal_names,
@@ -210,6 +211,8 @@ def _find_mentions(text: str, use_spacy: bool | None, year: int | None = None) -
         mentions = known_as(text, mentions)
     mentions = states_of_their_time(text, mentions, year)
     mentions = royal_names(text, mentions)
+    if " pirates" in text:
+        mentions = pirates_of_a_people(text, mentions)
     if "ommissioner" in text:
         mentions = commission_titles(text, mentions)
     if "Pope " in text:

@@ -314,6 +314,28 @@ def states_of_their_time(
     ]
 
 
+#: The armed role that makes a people's adjective a group of its own, never its state's act
+#: nor the whole people's: "Somali pirates seized a tanker".
+_PIRATES = re.compile(r" pirates\b")
+
+
+def pirates_of_a_people(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A people's adjective before "pirates" ("Somali pirates") names the pirates, a group
+    the gold names so and which may be a side, not the people's state. `mentions` sorted."""
+    out = mentions
+    for i, m in enumerate(mentions):
+        if m.type != "NORP" or " " in m.surface or m.surface.endswith("s"):
+            continue
+        role = _PIRATES.match(text, m.end)
+        if role is None:
+            continue
+        if out is mentions:
+            out = list(mentions)
+        name = text[m.start : role.end()]
+        out[i] = Mention(m.start, role.end(), name, name, "NORP")
+    return out
+
+
 #: A royal title right before a name ("King Hussein", "Crown Prince Fahd").
 _ROYAL_TITLE = re.compile(
     r"(?<![\w-])((?:Crown\s+)?(?:King|Queen|Prince|Princess|Emperor|Empress|Emir|Sultan))\s+$"

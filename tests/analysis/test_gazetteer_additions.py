@@ -330,3 +330,13 @@ def test_alliances_missions_platforms_and_relief_bodies_of_the_news_are_known() 
         ("WikiLeaks", "WikiLeaks"),
     ):
         assert canonical_name(form) == (name, "ORG"), form
+
+
+def test_a_peoples_pirates_are_a_group_not_their_state() -> None:
+    from briefer.analysis.entities import find_mentions
+
+    found = find_mentions("Somali pirates seized a tanker off the Somali coast.")
+    assert [(m.surface, m.canonical) for m in found] == [
+        ("Somali pirates", "Somali pirates"),
+        ("Somali", "Somalia"),
+    ]
