@@ -69,6 +69,10 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev51": {"background": 0.69, "reactions": 0.75, "actors": 0.88},
     "dev52": {"background": 0.64, "reactions": 0.74, "actors": 0.85},
     "dev53": {"background": 0.71, "reactions": 0.70, "actors": 0.87},
+    "dev54": {"background": 0.76, "reactions": 0.74, "actors": 0.89},
+    "dev55": {"background": 0.64, "reactions": 0.84, "actors": 0.89},
+    "dev56": {"background": 0.68, "reactions": 0.76, "actors": 0.82},
+    "dev57": {"background": 0.71, "reactions": 0.82, "actors": 0.87},
     "heldout": {"background": 0.84, "reactions": 0.79, "actors": 0.90},
     "heldout2": {"background": 0.78, "reactions": 0.84, "actors": 0.93},
     # Sealed (scored once per round of rule work); a floor only guards against a collapse.
@@ -91,6 +95,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "heldout19": {"background": 0.56, "reactions": 0.71, "actors": 0.83},
     "heldout20": {"background": 0.72, "reactions": 0.77, "actors": 0.88},
     "heldout21": {"background": 0.76, "reactions": 0.75, "actors": 0.91},
+    "heldout22": {"background": 0.65, "reactions": 0.71, "actors": 0.88},
 }
 FOLDERS = {name: GOLD if name == "dev" else GOLD / name for name in FLOORS}
 
