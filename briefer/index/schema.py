@@ -243,8 +243,12 @@ def facet_value(
 def parse_facet_value(raw: bytes) -> FacetRow:
     """The inverse of `facet_value`. A value written before the id was kept has none ("")."""
     if not raw:
-        return FacetRow("", "", "", (), "")
+        return _EMPTY_ROW
     parts = raw.decode("utf-8", "surrogateescape").split(FIELD_SEP, 4)
-    source, month, folder, items = parts[:4]
-    doc_id = parts[4] if len(parts) > 4 else ""
+    if len(parts) == 4:
+        parts.append("")
+    source, month, folder, items, doc_id = parts
     return FacetRow(source, month, folder, tuple(items.split(ITEM_SEP)) if items else (), doc_id)
+
+
+_EMPTY_ROW = FacetRow("", "", "", (), "")
