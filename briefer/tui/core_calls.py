@@ -173,12 +173,20 @@ def brief_pairs(
     *,
     title: str | None = None,
     query: str | None = None,
+    parties_first: bool = False,
 ) -> Briefing:
-    """A briefing of up to BRIEF_LIMIT (document, analysis) pairs, in the order given."""
+    """A briefing of up to BRIEF_LIMIT (document, analysis) pairs, in the order given. With
+    `parties_first`, the title opens with the principal parties it found ('Serbia and Kosovo:
+    3 marked documents'): a joint briefing's title, and its export's file name, then say what
+    it is about, not only how it was chosen."""
+    from dataclasses import replace
+
     from briefer.briefing.build import build_briefing
 
     usable = [(doc, analysis) for doc, analysis in pairs if analysis is not None]
     briefing: Briefing = build_briefing(usable[:BRIEF_LIMIT], title=title, query=query)
+    if parties_first and briefing.principals:
+        briefing = replace(briefing, title=f"{' and '.join(briefing.principals)}: {briefing.title}")
     return briefing
 
 

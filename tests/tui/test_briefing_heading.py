@@ -1,5 +1,6 @@
-"""The Briefing tab's first line says what is briefed once: 'Document: <its title>', '2 marked
-documents', 'Results for kosovo' (it read 'Marked documents: 2 marked documents')."""
+"""The Briefing tab's first line says what is briefed once: 'Document: <its title>', 'Serbia
+and Kosovo: 2 marked documents', 'Results for kosovo' (it read 'Marked documents: 2 marked
+documents')."""
 
 from __future__ import annotations
 
@@ -30,10 +31,12 @@ async def test_each_briefing_names_what_it_briefs_once(
         await pilot.press("space", "b")
         await settle(pilot)
         assert view.scope == "marked"
-        assert first_line(view) == "1 marked document"
+        parties = " and ".join(view.briefing.principals) if view.briefing else ""
+        assert parties and first_line(view) == f"{parties}: 1 marked document"
         await pilot.press("space", "b")
         await settle(pilot)
-        assert first_line(view) == "2 marked documents"
+        parties = " and ".join(view.briefing.principals) if view.briefing else ""
+        assert first_line(view) == f"{parties}: 2 marked documents"
         await pilot.press("u", "slash", *"kosovo")
         await pilot.press("escape", "B")
         await settle(pilot)

@@ -295,6 +295,9 @@ async def test_briefing_of_marked_documents(library: Any, start_reader: StartRea
         briefing = screen.query_one(BriefingView).briefing
         assert briefing is not None and {s.id for s in briefing.sources} == marked
         assert screen.query_one(BriefingView).scope == "marked"
+        # titled by what it is about, then how it was chosen (the export's file name follows)
+        assert briefing.principals
+        assert briefing.title == f"{' and '.join(briefing.principals)}: 2 marked documents"
 
 
 async def test_briefing_of_all_results(library: Any, start_reader: StartReader) -> None:

@@ -329,7 +329,9 @@ class MainScreen(Screen[None]):
             if doc_ids is None:  # all results: the top BRIEF_LIMIT of them, not just the rows
                 doc_ids = core_calls.top_ids(self.library, query or "", self.sort)
             pairs = [core_calls.reading(self.library, i) for i in doc_ids[: core_calls.BRIEF_LIMIT]]
-        briefing = core_calls.brief_pairs(pairs, title=title, query=query or None)
+        briefing = core_calls.brief_pairs(
+            pairs, title=title, query=query or None, parties_first=scope == "marked"
+        )
         self.post_message(BriefingReady(token, briefing, scope))
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="index")

@@ -172,9 +172,9 @@ class BriefingView(NavList):
 
 def title_line(scope: str, title: str) -> Text:
     """The briefing's first line: 'Document: <its title>' for a document's briefing, whose
-    title is the author's; a joint briefing's title is ours and names its scope already ('2
-    marked documents', 'Results for kosovo'), so it stands alone (not 'Marked documents: 2
-    marked documents')."""
+    title is the author's; a joint briefing's title is ours and names its scope already
+    ('Serbia and Kosovo: 2 marked documents', 'Results for kosovo'), so it stands alone (not
+    'Marked documents: 2 marked documents')."""
     line = Text("Document: " if scope == DOCUMENT else "", style="dim", end="")
     line.append(safe(title), style="bold")
     return line
