@@ -160,17 +160,22 @@ def count_line(
     scrolled): at 80 columns the line wrapped, and the list under it jumped a row as a
     document was marked. Sorting by date asked for is always said."""
     chosen = (asked or sort) != "relevance"
+    note = _unread_note(total, unread, unread_only, anything_read)
     line = Text(end="")
     for say_order, say_shown in ((True, True), (False, True), (False, False)):
         said = say_order or chosen
-        line = _count_line(total, shown, sort, filters, query, marked, said, say_shown)
-        line = _with_unread(line, total, unread, unread_only, anything_read)
+        line = _count_line(total, shown, sort, filters, query, marked, said, say_shown, note)
         if width is None or line.cell_len <= width:
             return line
     return _fit_parts(line, width)
 
 
 SEPARATOR = " · "
+
+
+def lists_everything(query: str, filters: Sequence[object]) -> bool:
+    """Whether the search is for every document: the empty box and `*` typed, no filter."""
+    return query.strip() in ("", ALL_DOCUMENTS) and not filters
 
 
 def _fit_parts(line: Text, width: int | None) -> Text:
@@ -180,20 +185,14 @@ def _fit_parts(line: Text, width: int | None) -> Text:
     of one row, 'marked' on the next) in a results column of 30 cells."""
     if width is None or line.cell_len <= width:
         return line
-    plain = line.plain
-    cuts: list[int] = []
-    at = plain.find(SEPARATOR)
-    while at >= 0:
-        cuts.append(at)
-        at = plain.find(SEPARATOR, at + len(SEPARATOR))
-    if not cuts:
+    pieces = line.plain.split(SEPARATOR)
+    if len(pieces) == 1:
         return line
     parts: list[Text] = []
     start = 0
-    for cut in cuts:
-        parts.append(line[start:cut])
-        start = cut + len(SEPARATOR)
-    parts.append(line[start:])
+    for piece in pieces:
+        parts.append(line[start : start + len(piece)])
+        start += len(piece) + len(SEPARATOR)
     tight = Text("·", style="dim", end="").join(parts)
     if tight.cell_len <= width:
         return tight
@@ -220,46 +219,41 @@ def _count_line(
     marked: int,
     say_order: bool,
     say_shown: bool,
+    unread_note: tuple[str, str] | None = None,
 ) -> Text:
     line = Text(end="")
     plural = "" if total == 1 else "s"
     # the empty box and `*` typed list the same thing, every document: one word for both
-    everything = query.strip() in ("", ALL_DOCUMENTS) and not filters
-    what = "document" if everything else "result"
+    what = "document" if lists_everything(query, filters) else "result"
     line.append(f"{total:,} {what}{plural}", style="bold")  # '10,000', read at a glance
+    if unread_note is not None:
+        note, style = unread_note
+        line.append(SEPARATOR, style="dim")
+        line.append(note, style=style)
     if shown < total and say_shown:
-        line.append(f" · {shown:,} shown", style="dim")
+        line.append(f"{SEPARATOR}{shown:,} shown", style="dim")
     if marked:
-        line.append(f" · {marked} marked", style="bold")
+        line.append(f"{SEPARATOR}{marked} marked", style="bold")
     if say_order:
-        line.append(f" · by {sort}", style="dim")
+        line.append(f"{SEPARATOR}by {sort}", style="dim")
     for name in filters:
-        line.append(" · ", style="dim")
+        line.append(SEPARATOR, style="dim")
         line.append(safe(name), style="italic")
     return line
 
 
-def _with_unread(
-    line: Text, total: int, unread: int | None, unread_only: bool, anything_read: bool = False
-) -> Text:
-    """`line` with 'N unread' (or 'unread only', 'all unread') after its first part, the
-    count."""
+def _unread_note(
+    total: int, unread: int | None, unread_only: bool, anything_read: bool
+) -> tuple[str, str] | None:
+    """What the count line says of the unread, and its style: 'unread only', 'N unread', or
+    'all unread' (what came in since: said, not left to the bold titles); None: nothing."""
     if unread_only:
-        note = "unread only"
-    elif unread is not None and unread < total:
-        note = f"{unread:,} unread"
-    elif unread is not None and unread == total > 0 and anything_read:
-        note = "all unread"  # what came in since: said, not left to the bold titles
-    else:
-        return line
-    count_end = line.plain.find(" · ")
-    head = line[:count_end] if count_end >= 0 else line.copy()
-    head.end = ""
-    head.append(" · ", style="dim")
-    head.append(note, style="bold" if not unread_only else "italic")
-    if count_end >= 0:
-        head.append_text(line[count_end:])
-    return head
+        return "unread only", "italic"
+    if unread is not None and unread < total:
+        return f"{unread:,} unread", "bold"
+    if unread is not None and unread == total > 0 and anything_read:
+        return "all unread", "bold"
+    return None
 
 
 # What the count line adds while the rows listed are the last search's, dimmed: the longest
@@ -293,8 +287,7 @@ def no_match_line(
     if _short_last_word(typed):
         return Text("Words match as you type from their third letter", style="dim")
     if unread_only:
-        everything = typed.strip() in ("", ALL_DOCUMENTS) and not filters
-        if everything:
+        if lists_everything(typed, filters):
             return Text("Nothing unread: U lists every document", style="dim")
         return Text("Nothing unread matches: U lists the read ones too", style="dim")
     fields = _fields_only(typed)
