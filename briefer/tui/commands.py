@@ -399,23 +399,32 @@ def display_keys(command: Command) -> str:
     return " / ".join(shown)
 
 
+#: The scopes help lists, in its order, with the heading each goes under.
+HELP_SCOPES: dict[str, str] = {
+    "app": "Everywhere",
+    "main": "Reader",
+    "list": "Lists (results, entities, briefing)",
+    "results": "Results",
+    "document": "Document",
+    "briefing": "Briefing",
+}
+
+
+def help_sections() -> list[tuple[str, list[tuple[str, str]]]]:
+    """The keys under the scope they work in: (heading, [(keys, description)]), our own
+    strings only, no document text."""
+    return [
+        (title, [(display_keys(c), c.description) for c in commands_for(scope)])  # type: ignore[arg-type]
+        for scope, title in HELP_SCOPES.items()
+    ]
+
+
 def help_table() -> str:
-    """The keys, a line each under the scope they work in (our own strings only, no document
-    text): a list, not a table, so that each key takes one line at 80 columns."""
-    titles = {
-        "app": "Everywhere",
-        "main": "Reader",
-        "list": "Lists (results, entities, briefing)",
-        "results": "Results",
-        "document": "Document",
-        "briefing": "Briefing",
-    }
+    """The keys as Markdown, a line each under its scope: a list, not a table, so that each
+    key takes one line at 80 columns."""
     lines: list[str] = []
-    for scope, title in titles.items():
+    for title, keys in help_sections():
         lines += [f"### {title}", ""]
-        lines += [
-            f"- `{display_keys(c)}` {c.description}"
-            for c in commands_for(scope)  # type: ignore[arg-type]
-        ]
+        lines += [f"- `{shown}` {description}" for shown, description in keys]
         lines.append("")
     return "\n".join(lines)
