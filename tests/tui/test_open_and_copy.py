@@ -83,13 +83,16 @@ async def highlight_title(pilot: Any, results: ResultList, title: str) -> None:
 async def test_o_opens_the_highlighted_result_with_the_path_as_one_argument(
     corpus: Path, recorded: Path, start_reader: StartReader
 ) -> None:
+    """...and the document opened to read counts as read, as Enter's does."""
     async with start_reader(SIZE) as (app, pilot, _):
         results = await open_results(pilot)
         await pilot.press("j")  # the second result, not just the first
         hit = results.current_hit()
         assert hit is not None and " " in Path(hit.path).name
+        assert results.read_state is not None and hit.id not in results.read_state.snapshot()
         await pilot.press("o")
         assert read_when_written(recorded) == [str(recorded), hit.path]
+        assert hit.id in results.read_state.snapshot()
         assert app.is_running
         assert not [n for n in notes(app) if n.severity == "error"]
 

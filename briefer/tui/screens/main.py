@@ -26,6 +26,7 @@ from textual.worker import Worker, WorkerState, get_current_worker
 
 from briefer.errors import BrieferError, UsageError
 from briefer.read_state import ReadState
+from briefer.sources.document import document_id
 from briefer.tui import core_calls, opener
 from briefer.tui.citation import citation, preview, reference
 from briefer.tui.commands import (
@@ -1193,7 +1194,8 @@ class MainScreen(Screen[None]):
         return self.query_one(BriefingView).highlighted_item() if pane == "briefing" else None
 
     def action_open_file(self) -> None:
-        """`o`: the file in the system's viewer (a briefing item: the file it cites)."""
+        """`o`: the file in the system's viewer (a briefing item: the file it cites). Opened to
+        read, it counts as read, as Enter's does."""
         pane = self._acting_pane()
         chosen = self._briefing_item(pane)
         source = chosen[1] if chosen is not None else None
@@ -1205,6 +1207,7 @@ class MainScreen(Screen[None]):
         except opener.OpenFailed as exc:
             self._notify_error(str(exc))
             return
+        self.query_one(ResultList).mark_read(document_id(path))
         self.app.notify(safe(f"Opening {Path(path).name}"), markup=False)
 
     def action_copy(self) -> None:
