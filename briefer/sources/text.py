@@ -3,6 +3,8 @@ saved as text: its mail header gives the title, date and author)."""
 
 from __future__ import annotations
 
+import re
+
 from briefer.sources.blocks import WRAP_WIDTH, paragraphs_from_lines, split_blocks
 from briefer.sources.dateline import BYLINE, byline, date_from_body, read_dateline
 from briefer.sources.dates import date_in_name, year_before, year_hint
@@ -15,12 +17,18 @@ from briefer.sources.sanitize import decode, sanitize
 _MAX_TITLE = 150
 
 
+# A headline's last word may be an initialism whose dots are no full stop ("... defies U.N.").
+_INITIALISM_END = re.compile(r"(?:^|\s)(?:[A-Z]\.){2,}$")
+
+
 def _headline(blocks: list[list[str]]) -> str | None:
     """The first line when it reads as a headline: short, not a sentence, set apart."""
     first_block = blocks[0]
     line = first_block[0].strip()
-    if not line or len(line) >= _MAX_TITLE or line.endswith((".", ",", ";", ":")):
+    if not line or len(line) >= _MAX_TITLE or line.endswith((",", ";", ":")):
         return None
+    if line.endswith(".") and not _INITIALISM_END.search(line):
+        return None  # a sentence; a headline may still end on "U.N." or "U.S."
     if read_dateline(line) is not None or BYLINE.match(line):
         return None
     if len(first_block) == 1:

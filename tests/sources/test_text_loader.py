@@ -54,6 +54,19 @@ def test_sentence_first_line_is_not_a_title(tmp_path: Path) -> None:
     assert len(doc.paragraphs) == 2
 
 
+def test_a_headline_may_end_on_an_initialism(tmp_path: Path) -> None:
+    """Its dots are no full stop: "... defies U.N." is a headline; "... in the U.S. town." is
+    a sentence still."""
+    path = tmp_path / "borneo.txt"
+    body = "KUCHING, Sept 20 (Wire) - British troops arrived in Borneo on Friday.\n"
+    path.write_text("Britain sends troops to Borneo as Jakarta defies U.N.\n\n" + body)
+    doc = load_document(path)
+    assert doc.title == "Britain sends troops to Borneo as Jakarta defies U.N."
+    assert doc.paragraphs[0].kind == "heading"
+    path.write_text("Troops landed near the U.S. base.\n\n" + body)
+    assert load_document(path).title == "Borneo"
+
+
 def test_one_line_per_paragraph_without_blank_lines(tmp_path: Path) -> None:
     lines = [
         "Kosovo reopens Merdare crossing",
