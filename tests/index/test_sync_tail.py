@@ -1,5 +1,6 @@
 """The last commit of a parallel sync is a short one, so the writer's work at the end overlaps
-the workers' analysis of the last documents instead of following it."""
+the workers' analysis of the last documents instead of following it; a run of more than a
+batch commits its first documents early, so that the reader lists some within seconds."""
 
 from __future__ import annotations
 
@@ -53,21 +54,30 @@ def test_parallel_sync_commits_before_the_last_documents(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     commits = _commits(tmp_path, monkeypatch, docs=1000, workers=2)
-    # Full batches, then the pending 150 once only 50 are still to come, then those 50.
-    assert [len(c) for c in commits] == [400, 400, 150, 50]
+    # The first 200 early, a full batch, then the pending 300 once only 100 are still to come,
+    # then those 100.
+    assert [len(c) for c in commits] == [200, 400, 300, 100]
     assert [d for c in commits for d in c] == [f"d{n}" for n in range(1000)]
 
 
 def test_one_process_commits_full_batches(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     # Without workers nothing runs beside a commit: cutting would only add a segment.
     commits = _commits(tmp_path, monkeypatch, docs=1000, workers=1)
-    assert [len(c) for c in commits] == [400, 400, 200]
+    assert [len(c) for c in commits] == [200, 400, 400]
 
 
 def test_small_pending_batch_is_not_cut(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     # 80 pending against 20 to come: below a quarter of a batch, one commit does.
     commits = _commits(tmp_path, monkeypatch, docs=100, workers=2)
     assert [len(c) for c in commits] == [100]
+
+
+def test_a_run_of_one_batch_or_less_commits_nothing_early(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    commits = _commits(tmp_path, monkeypatch, docs=400, workers=1)
+    assert [len(c) for c in commits] == [400]
+    assert sync.FIRST_COMMIT < 400
 
 
 @pytest.mark.parametrize(
