@@ -40,7 +40,9 @@ _APPEAL_WORD = re.compile(rf"\b{APPEAL}\b", re.IGNORECASE)
 # A cue denied just before it says the opposite of nothing: "did not condemn", "stopped short
 # of criticising", "declined to back" report no such stance ("not only condemned" does).
 _DENIED = re.compile(
-    r"\b(?:not|never|n['’]t|stopped\s+short\s+of|refrained\s+from|declined\s+to|refused\s+to|"
+    # (every form of the verb: "pointedly stopping short of congratulating", "refuses to back")
+    r"\b(?:not|never|n['’]t|stop(?:s|ped|ping)?\s+short\s+of|refrain(?:s|ed|ing)?\s+from|"
+    r"declin(?:e|es|ed|ing)\s+to|refus(?:e|es|ed|ing)\s+to|"
     r"no\s+(?:move|moves|plans?|intention|attempt)\s+to|"
     r"without)\s+(?:(?!only\b)\w+ly\s+)?(?:yet\s+)?"
     # an intention denied: "did not mean to criticise Russia", "does not want to condemn"
@@ -52,7 +54,10 @@ _DENIED = re.compile(
 )
 # Support left unsaid is a hedge, not a denial: "said the use of force may be legitimate ...,
 # without endorsing the action" takes no side (while "did not support the troops" disapproves).
-_LEFT_UNSAID = re.compile(r"\bwithout\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_LEFT_UNSAID = re.compile(
+    r"\b(?:without|stop(?:s|ped|ping)?\s+short\s+of|refrain(?:s|ed|ing)?\s+from)\s+(?:\w+ly\s+)?$",
+    re.IGNORECASE,
+)
 _ASIDE = re.compile(r",\s+(?:which|who|whose|whom|where|the\s+only|a\s+long-time)\b[^,;]*,")
 _WHETHER = re.compile(r"\b(?:into|on|about|over|of)\s+whether\b[^,;.]*", re.IGNORECASE)
 # "as far as X is concerned", "where technology was concerned": a matter named, not a worry

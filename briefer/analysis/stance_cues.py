@@ -259,7 +259,9 @@ _REFUGE = (
 _TRIBUTE = (
     r"\b(?:(?:great|dear\w*|close|true|good|steady)\s+)?friends?\s+of\b(?!\s+(?:the\s+)?"
     r"(?:court|accused|suspect))|\bmy\s+(?:[\w-]+\s+and\s+my\s+)?friend\b|"
-    r"\bgiven\s+(?:his|her|their)\s+(?:whole\s+)?lives?\b|(?<!on\sthe\s)\bstrength\s+(?:and\s+"
+    # (a life given, one or many: "had given her life for her country")
+    r"\b(?:given|gave)\s+(?:his|her|their)\s+(?:whole\s+)?li(?:fe|ves)\b|"
+    r"(?<!on\sthe\s)\bstrength\s+(?:and\s+"
     r"independence\s+)?of\b|"
     # the dead honoured: "called Rabin a martyr for peace", "a man of immense courage", "had
     # embodied an age", "the world is poorer tonight", "a loss to all small nations", "would miss

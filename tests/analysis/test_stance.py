@@ -1764,3 +1764,28 @@ def test_outsiders_kept_out_and_a_clash_in_no_ones_interest_ask_restraint(
     text: str, stance: str
 ) -> None:
     assert stance_of(text) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        # a denial in any form of its verb; a hedge ("stopping short of") takes no side
+        ("The EU took note, pointedly stopping short of congratulating him.", "other"),
+        ("Oman said Qatar was the last holdout refusing to share tax information.", "criticism"),
+        ("Kuwait refuses to condemn the coup.", "other"),
+        ("Kuwait, declining to criticise Oman, said it was following events.", "other"),
+    ],
+)
+def test_a_denial_in_any_form_of_its_verb(text: str, stance: str) -> None:
+    assert stance_of(text) == stance
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kuwait's emir said she had given her life for her country and the region.",
+        "The chancellor said Rabin gave his life for reconciliation.",
+    ],
+)
+def test_a_life_given_is_a_tribute(text: str) -> None:
+    assert stance_of(text) == "support"
