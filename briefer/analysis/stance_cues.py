@@ -169,6 +169,17 @@ _HELP_SENT = (
     r"doses|vaccines|rations|kits|field\s+(?:kitchens|hospitals?)|mobile\s+(?:hospital|"
     r"laboratory)|shelter)\b"
 )
+# Good hoped of an outcome already reached welcomes it (support), where a hope about what the
+# sides do is an appeal: "hoped the accord would lead to lasting trust", "hopes the summit will
+# bring lasting peace", "hoped the new government would allow projects to move forward" (a harm
+# hoped away is a worry: "hopes the change will not harm the treaty"; talks, a process or a
+# truce hoped to go on are appeals to talk or to hold fire).
+_OUTCOME_HOPED_WELL = (
+    r"\bhop(?:e|es|ed|ing)\s+(?:that\s+)?(?:the|this|today['’]s|their|its)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:summit|accord|agreement|deal|meeting|election|vote|visit|treaty|settlement|change|"
+    r"decision|transition|plan|ruling|government)\s+(?:would|will|could|can|might|may)\s+"
+    r"(?!not\b|never\b)"
+)
 # Help promised without bounds: "would do everything it could to help", "will do whatever is
 # necessary to help", "will be there for as long as it takes"
 _HELP_PROMISED = (
@@ -310,6 +321,14 @@ _JUDGED = (
     r"downgrad\w*\s+(?:its\s+|their\s+)?(?:diplomatic\s+)?(?:relations|ties)|"
     r"(?:ambassador|envoy|high\s+commissioner)\s+home|"
     r"recall\w*\s+(?:its|their)\s+high\s+commissioner)\b|(?:(?<=\bits\s)|(?<=\btheir\s))crimes\b"
+)
+# An account demanded of those behind a deed judges the deed (criticism), whoever is asked to
+# exact it: "called for those responsible to be held to account", "urged the government to bring
+# every person responsible to justice", "demanded accountability", "would hold those responsible"
+# ("to hold Russia accountable", the speaker's own measure, stays a threat).
+_ACCOUNT_DEMANDED = (
+    r"\b(?:held|hold|holding|be\s+brought|brought|bring(?:ing)?)\s+(?:[\w-]+\s+){0,4}?to\s+"
+    r"(?:account|justice)\b|\baccountability\b|\bthose\s+responsible\b"
 )
 # Go-between work for the sides (CAMEO 04x, the acts table's "convening or hosting talks"):
 # "passed messages between the two sides", "shuttling between the president and the opposition",
@@ -1185,6 +1204,7 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # (the classes of one stance as one cue: the earliest of them is the earliest match of
         # their union, found in one pass over the sentence's places)
         ("support", _one_of(_SYMPATHY, _RECOGNITION, _HAILED, _HELP_SENT, _HELP_PROMISED)),
+        ("support", _OUTCOME_HOPED_WELL),
         ("support", _one_of(_MONEY_GIVEN, _HELP_AT_WORK, _HELP_OFFERED, _COOPERATION)),
         ("support", _one_of(_FORCES_JOINED, _REFUGE, _TRIBUTE, _HELPED_OR_TRUSTED)),
         ("support", _one_of(_FORCES_SENT, _AID_HANDED_OUT, _AID_CARRIED)),
@@ -1196,7 +1216,7 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("support", _HOPE_SEEN),
         ("criticism", _one_of(_EXPLANATION_DEMANDED, _GROUNDLESS, _REGRETTED_DEED, _JUDGED)),
         ("criticism", _DEED_SHOWN),
-        ("criticism", _one_of(_REFUSED_OR_VOID, _HARM_NAMED)),
+        ("criticism", _one_of(_REFUSED_OR_VOID, _HARM_NAMED, _ACCOUNT_DEMANDED)),
         ("support", _OUTCOME_SHOWN),
         ("criticism", _one_of(_DISAPPROVAL, _ONE_PARTY_TOLD_TO_STOP, _BLAME_AND_DEMANDS)),
         ("threat", _one_of(_MEASURES_TAKEN, _COSTS_HELD_OVER)),

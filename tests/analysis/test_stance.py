@@ -730,8 +730,9 @@ def test_judgements_recognition_vows_and_a_fragile_situation(text: str, stance: 
         ("Washington said it would impose costs on Moscow.", "threat"),
         ("The US reiterated its ironclad commitment to the Philippines.", "support"),
         ("Beijing lodged stern representations with Tokyo.", "criticism"),
-        # accountability asked of those responsible is no threat of the speaker's
-        ("He said those responsible for violence must be held to account.", "other"),
+        # accountability asked of those responsible is no threat of the speaker's: it judges
+        # the deed (see `_ACCOUNT_DEMANDED`)
+        ("He said those responsible for violence must be held to account.", "criticism"),
     ],
 )
 def test_measures_weighed_commitments_and_representations(text: str, stance: str) -> None:
@@ -1789,3 +1790,42 @@ def test_a_denial_in_any_form_of_its_verb(text: str, stance: str) -> None:
 )
 def test_a_life_given_is_a_tribute(text: str) -> None:
     assert stance_of(text) == "support"
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        # good hoped of an outcome reached welcomes it
+        ("Kuwait said it hoped the accord would lead to lasting trust.", "support"),
+        ("A spokesman says Oman hopes the summit will bring lasting peace.", "support"),
+        ("Qatar hoped the change would allow Omanis to rebuild their country.", "support"),
+        # a harm hoped away is a worry; a hope about what the sides do is an appeal
+        ("Kuwait hopes the change will not harm the 1979 treaty.", "other"),
+        ("Kuwait said it hoped both sides would show restraint.", "appeal-restraint"),
+    ],
+)
+def test_good_hoped_of_an_outcome_welcomes_it(text: str, stance: str) -> None:
+    assert stance_of(text) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        # an account demanded of those behind a deed judges it
+        ("Kuwait called for those responsible to be held to account.", "criticism"),
+        ("Oman urged the government to bring every person responsible to justice.", "criticism"),
+        (
+            "The OSCE called on the authorities to ensure the killers were brought to justice.",
+            "criticism",
+        ),
+        (
+            "Qatar said it was working with allies to hold those responsible to account.",
+            "criticism",
+        ),
+        ("Kuwait said those responsible must be held accountable.", "criticism"),
+        # the speaker's own measure stays a threat
+        ("Kuwait said it would hold Oman accountable.", "threat"),
+    ],
+)
+def test_an_account_demanded_judges_the_deed(text: str, stance: str) -> None:
+    assert stance_of(text) == stance
