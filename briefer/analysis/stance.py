@@ -58,6 +58,14 @@ _LEFT_UNSAID = re.compile(
     r"\b(?:without|stop(?:s|ped|ping)?\s+short\s+of|refrain(?:s|ed|ing)?\s+from)\s+(?:\w+ly\s+)?$",
     re.IGNORECASE,
 )
+# A deed of help denied is no disapproval, only no help ("had never promised the rebels any
+# help", "did not send aid"), while backing or praise denied is ("could not support the
+# invasion", "was not welcome", "said the move was not constructive").
+_HELP_DENIED = re.compile(
+    r"(?:offer|sen[dt]|pledg|promis|provid|increas|announc|dispatch|deliver|extend|giv|gave|"
+    r"help|aid\b|assist)",
+    re.IGNORECASE,
+)
 _ASIDE = re.compile(r",\s+(?:which|who|whose|whom|where|the\s+only|a\s+long-time)\b[^,;]*,")
 _WHETHER = re.compile(r"\b(?:into|on|about|over|of)\s+whether\b[^,;.]*", re.IGNORECASE)
 # "as far as X is concerned", "where technology was concerned": a matter named, not a worry
@@ -154,6 +162,7 @@ def stance_of(text: str) -> str:
             and stance == "support"
             and not _given_from(sieve, pattern, text, before)
             and not _LEFT_UNSAID.search(text, 0, denied.start())
+            and not _HELP_DENIED.match(text, denied.start())
         ):
             m, stance = denied, "criticism"
         if m is None:

@@ -169,6 +169,21 @@ _HELP_SENT = (
     r"doses|vaccines|rations|kits|field\s+(?:kitchens|hospitals?)|mobile\s+(?:hospital|"
     r"laboratory)|shelter)\b"
 )
+# Help named as such, given, offered or sent (the gold's "aid sent or offered ... support", by
+# its kind, whatever the goods): "offered U.S. help with the investigation", "would give India
+# all the help it needed", "announced aid flights", "had increased its aid", "offered a
+# donation"; consular help for one's own citizens takes no side, help cut or held back is a
+# measure, and help towards talks is an appeal to talk (see `_HELP_OFFERED`).
+_HELP_GIVEN = (
+    r"\b(?:offer(?:s|ed|ing)?|sen(?:d|ds|ding|t)|pledg\w*|promis(?:e|es|ed)|provid\w*|"
+    r"increas(?:e|es|ed|ing)|announc\w*|dispatch\w*|deliver\w*|extend\w*|give|gave|"
+    r"giv(?:en|es|ing))\s+"
+    # (help cut or held back is none: "announced it would cut aid", "would halt gas supplies")
+    r"(?:(?!consular\b|cut\b|cuts\b|suspend|halt|freez|froze|stop|end\b|ends\b|ending\b|"
+    r"withdr[ae]w|reduc|block|deny|denied|review)[\w$.,'’-]+\s+){0,4}?"
+    r"(?:help|assistance|aid|donations?)\b"
+    r"(?![^;.]{0,50}\b(?:negotiat\w*|talks|dialogue|mediat\w*|settle\w*|deal|table)\b)"
+)
 # Good hoped of an outcome already reached welcomes it (support), where a hope about what the
 # sides do is an appeal: "hoped the accord would lead to lasting trust", "hopes the summit will
 # bring lasting peace", "hoped the new government would allow projects to move forward" (a harm
@@ -1204,6 +1219,7 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # (the classes of one stance as one cue: the earliest of them is the earliest match of
         # their union, found in one pass over the sentence's places)
         ("support", _one_of(_SYMPATHY, _RECOGNITION, _HAILED, _HELP_SENT, _HELP_PROMISED)),
+        ("support", _HELP_GIVEN),
         ("support", _OUTCOME_HOPED_WELL),
         ("support", _one_of(_MONEY_GIVEN, _HELP_AT_WORK, _HELP_OFFERED, _COOPERATION)),
         ("support", _one_of(_FORCES_JOINED, _REFUGE, _TRIBUTE, _HELPED_OR_TRUSTED)),

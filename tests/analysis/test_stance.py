@@ -1770,6 +1770,37 @@ def test_outsiders_kept_out_and_a_clash_in_no_ones_interest_ask_restraint(
 @pytest.mark.parametrize(
     ("text", "stance"),
     [
+        # help named as such, whatever its goods, given or offered: support
+        ("Canada offered Omani help with the investigation.", "support"),
+        ("Kuwait said it would give Oman all the help it needed.", "support"),
+        ("Italy and Spain also announced aid flights.", "support"),
+        ("The embassy said Washington had increased its aid to $2 million.", "support"),
+        ("Malta offered a donation through its Red Cross.", "support"),
+        # consular help for one's own citizens takes no side; help towards talks asks for talks
+        ("Australia said it was providing consular help to the family.", "other"),
+        ("Ghana offered to help the two sides find a deal on fees.", "appeal-dialogue"),
+    ],
+)
+def test_help_given_or_offered_is_support(text: str, stance: str) -> None:
+    assert stance_of(text) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        # help denied is no help, not disapproval; backing denied is disapproval
+        ("He said Kuwait had never promised the rebels any help.", "other"),
+        ("Kuwait said it could not support any armed invasion of Oman.", "criticism"),
+        ("Qatar said the move was not constructive.", "criticism"),
+    ],
+)
+def test_help_denied_is_no_disapproval(text: str, stance: str) -> None:
+    assert stance_of(text) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
         # a denial in any form of its verb; a hedge ("stopping short of") takes no side
         ("The EU took note, pointedly stopping short of congratulating him.", "other"),
         ("Oman said Qatar was the last holdout refusing to share tax information.", "criticism"),
