@@ -195,6 +195,13 @@ _OUTCOME_HOPED_WELL = (
     r"decision|transition|plan|ruling|government)\s+(?:would|will|could|can|might|may)\s+"
     r"(?!not\b|never\b)"
 )
+# Backing told by an adjective or a noun, or sympathy with a cause: "would be supportive of a
+# plan", "the most supportive of Algiers", "gave India its loud public approval", "approved of
+# the move", "fully sympathised with the liberation of Goa"
+_BACKING_WORDS = (
+    r"\b(?:supportive|sympathi[sz](?:e|ed|es|ing)\s+with|sympathetic\s+(?:to|towards)|"
+    r"(?:public|full|warm|loud|strong)\s+approval|approv(?:e|ed|es|ing)\s+of)\b"
+)
 # Help promised without bounds: "would do everything it could to help", "will do whatever is
 # necessary to help", "will be there for as long as it takes"
 _HELP_PROMISED = (
@@ -1221,6 +1228,7 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("support", _one_of(_SYMPATHY, _RECOGNITION, _HAILED, _HELP_SENT, _HELP_PROMISED)),
         ("support", _HELP_GIVEN),
         ("support", _OUTCOME_HOPED_WELL),
+        ("support", _BACKING_WORDS),
         ("support", _one_of(_MONEY_GIVEN, _HELP_AT_WORK, _HELP_OFFERED, _COOPERATION)),
         ("support", _one_of(_FORCES_JOINED, _REFUGE, _TRIBUTE, _HELPED_OR_TRUSTED)),
         ("support", _one_of(_FORCES_SENT, _AID_HANDED_OUT, _AID_CARRIED)),

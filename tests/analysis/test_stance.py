@@ -1860,3 +1860,18 @@ def test_good_hoped_of_an_outcome_welcomes_it(text: str, stance: str) -> None:
 )
 def test_an_account_demanded_judges_the_deed(text: str, stance: str) -> None:
     assert stance_of(text) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        # backing told by an adjective or a noun, sympathy with a cause
+        ("Kuwait said it would be supportive of a plan that could work.", "support"),
+        ("Oman gave Qatar its veto in the Council and its loud public approval.", "support"),
+        ("Kuwait said its people fully sympathised with the liberation of the island.", "support"),
+        ("France has been the most supportive of Muscat.", "support"),
+        ("Kuwait said it did not approve of the move.", "criticism"),
+    ],
+)
+def test_backing_told_by_an_adjective_or_a_noun(text: str, stance: str) -> None:
+    assert stance_of(text) == stance
