@@ -701,9 +701,12 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # security concerns", "Turkey's concerns were legitimate")
             r"\b(?:(?<!address\s)(?<!respective\s)(?<!legitimate\s)(?<!security\s)(?<!['’]s\s)"
             r"concerns?\b|"
-            # "the parties concerned", "all concerned": those involved, not a worry
+            # "the parties concerned", "all concerned", "the governments concerned": those
+            # involved, not a worry
             r"(?<!parties\s)(?<!party\s)(?<!sides\s)(?<!countries\s)(?<!states\s)"
-            r"(?<!nations\s)(?<!those\s)(?<!authorities\s)(?<!all\s)(?<!everyone\s)concerned|"
+            r"(?<!nations\s)(?<!those\s)(?<!authorities\s)(?<!all\s)(?<!everyone\s)"
+            r"(?<!governments\s)(?<!government\s)(?<!leaders\s)(?<!people\s)(?<!peoples\s)"
+            r"(?<!officials\s)(?<!members\s)(?<!agencies\s)(?<!communities\s)concerned|"
             r"concerned(?=\s+(?:about|by|over|at|that|for|with)\b)|worr(?:y|ied|ies|ying|isome)|alarm(?:ed|ing)?|troubl(?:ed|ing)|"
             r"dismay(?:ed)?|lament\w*|misgivings|reservations|doubts|sc?epticism|disturb(?:ed|ing)|disquiet|anxious|uneas[ey]|fear(?:s|ed)?|"
             # (a deed regretted is judged: see `_REGRETTED_DEED`)

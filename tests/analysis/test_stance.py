@@ -1875,3 +1875,21 @@ def test_an_account_demanded_judges_the_deed(text: str, stance: str) -> None:
 )
 def test_backing_told_by_an_adjective_or_a_noun(text: str, stance: str) -> None:
     assert stance_of(text) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        # the governments, leaders or people concerned are those involved, not a worry
+        (
+            "Britain hoped all the governments concerned would now show restraint.",
+            "appeal-restraint",
+        ),
+        ("Kuwait urged the governments concerned to find a quick solution.", "appeal-dialogue"),
+        ("Oman said it had spoken to the leaders concerned.", "other"),
+        ("Kuwait said the government was concerned about the fighting.", "concern"),
+        ("Qatar said its people were deeply concerned.", "concern"),
+    ],
+)
+def test_the_governments_concerned_are_those_involved(text: str, stance: str) -> None:
+    assert stance_of(text) == stance
