@@ -41,7 +41,7 @@ _APPEAL_WORD = re.compile(rf"\b{APPEAL}\b", re.IGNORECASE)
 # of criticising", "declined to back" report no such stance ("not only condemned" does).
 _DENIED = re.compile(
     # (every form of the verb: "pointedly stopping short of congratulating", "refuses to back")
-    r"\b(?:not|never|n['’]t|stop(?:s|ped|ping)?\s+short\s+of|refrain(?:s|ed|ing)?\s+from|"
+    r"\b(?:not|never|cannot|n['’]t|stop(?:s|ped|ping)?\s+short\s+of|refrain(?:s|ed|ing)?\s+from|"
     r"declin(?:e|es|ed|ing)\s+to|refus(?:e|es|ed|ing)\s+to|"
     r"no\s+(?:move|moves|plans?|intention|attempt)\s+to|"
     r"without)\s+(?:(?!only\b)\w+ly\s+)?(?:yet\s+)?"

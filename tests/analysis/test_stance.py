@@ -1893,3 +1893,20 @@ def test_backing_told_by_an_adjective_or_a_noun(text: str, stance: str) -> None:
 )
 def test_the_governments_concerned_are_those_involved(text: str, stance: str) -> None:
     assert stance_of(text) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        # "cannot" denies as "can not" does
+        # (help denied is no help, and no disapproval either)
+        ('"We cannot send our teams out into this," said the head of the agency.', "other"),
+        (
+            "Kuwait said it cannot ask its men to stand guard over a peace that no longer exists.",
+            "other",
+        ),
+        ("Oman said it cannot accept the result.", "criticism"),
+    ],
+)
+def test_cannot_denies(text: str, stance: str) -> None:
+    assert stance_of(text) == stance
