@@ -24,7 +24,13 @@ from itertools import compress, islice, repeat
 from operator import attrgetter
 from pathlib import Path
 
-from briefer.analysis.labels import Labelled, TimeCues, is_lead_in, is_outlook
+from briefer.analysis.labels import (
+    Labelled,
+    TimeCues,
+    is_lead_in,
+    is_outlook,
+    opens_counted_after,
+)
 from briefer.analysis.linear import LinearModel, load_model
 from briefer.analysis.model import Mention, Sentence
 
@@ -288,14 +294,17 @@ def no_history(sentence: Sentence, seen: Labelled, kinds: Mapping[int, str]) -> 
     """Whether a sentence is no history by its form, whatever its tenses and the paragraph
     around it: words set apart in a block quotation (a statement, or the writer's pull quote:
     "This is a dark day for our country."), or the writer's own outlook, advice or open
-    question (`labels.is_outlook`: "The most likely outcome is ..."), or a lead-in ending on a
-    colon (`labels.is_lead_in`: "Its demands are simple:")."""
+    question (`labels.is_outlook`: "The most likely outcome is ..."), a lead-in ending on a
+    colon (`labels.is_lead_in`: "Its demands are simple:"), or a sentence opening on the span
+    since an event (`labels.opens_counted_after`: "Two weeks after the airliner was shot down,
+    the Kremlin has moved from silence to defiance": now, measured from the event)."""
     if sentence.label not in _DECIDED:
         return False
     return (
         kinds.get(sentence.paragraph) == "quote"
         or is_outlook(sentence.text, seen.cues)
         or is_lead_in(sentence.text)
+        or opens_counted_after(sentence.text)
     )
 
 

@@ -290,6 +290,32 @@ def test_a_block_quotation_and_the_writers_outlook_are_never_background() -> Non
     assert war.label == "background"
 
 
+def test_a_sentence_opening_on_the_span_since_an_event_is_never_background() -> None:
+    doc = wire_story(
+        [
+            ("Border talks stall as troops dig in", "heading"),
+            (
+                "Aldria and Ruritania exchanged artillery fire on Tuesday near the disputed "
+                "river crossing, officials said.",
+                "text",
+            ),
+            ("The two countries fought a short war over the valley in 1994.", "text"),
+            (
+                "Six weeks after the earthquake of 7 December 2030, the official count stands "
+                "at about 25,000 dead.",
+                "text",
+            ),
+        ],
+        doc_id="bgcounted",
+    )
+    # a model that calls everything background raises the war, never the span since the quake
+    with mock.patch.object(background_model, "load_model", return_value=_toy({}, bias=50.0)):
+        sure = analyse(doc)
+    labels = {s.text[:12]: s.label for s in sure.sentences}
+    assert labels["Six weeks af"] == "development"
+    assert labels["The two coun"] == "background"
+
+
 def test_shipped_model_drops_a_background_it_finds_unlikely() -> None:
     # The rules' background the shipped model gives under 1 in 5 becomes development (0.2,
     # chosen on D: precision is background's weaker side; at 0.15 such calls were kept).

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 from briefer.analysis.labels.cues import TimeCues as TimeCues
 from briefer.analysis.labels.cues import news_weekday as news_weekday
+from briefer.analysis.labels.cues import opens_counted_after as opens_counted_after
 from briefer.analysis.labels.cues import reference_year as reference_year
 from briefer.analysis.labels.cues import story_date as story_date
 from briefer.analysis.labels.cues import time_cues as time_cues

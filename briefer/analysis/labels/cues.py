@@ -680,6 +680,12 @@ _COUNTED_AFTER = re.compile(
 )
 
 
+def opens_counted_after(text: str) -> bool:
+    """Whether the sentence opens on the span since an event ("Six weeks after the earthquake,
+    the count stands at ..."): it tells now, measured from that event, never history."""
+    return _COUNTED_AFTER.match(text) is not None
+
+
 def time_cues(
     text: str, published: date | None, year: int | None, news_day: int | None = None
 ) -> TimeCues:
