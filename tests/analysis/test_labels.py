@@ -1134,6 +1134,29 @@ def test_a_history_of_its_own_is_still_long_standing() -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "Germany dropped its long-standing refusal to send arms and said it would deliver "
+        "anti-tank weapons.",
+        "Pakistan, a long-standing arms supplier, has offered diplomatic cover.",
+        "The ruling revived the decades-old quarrel over the river.",
+    ],
+)
+def test_a_long_standing_epithet_does_not_date_the_sentence(text: str) -> None:
+    # the epithet names what the thing or the party is, not when the sentence's event was
+    assert not time_cues(text, PUBLISHED, 2031).long_standing
+    assert label(text, speaker=True) == "reaction"
+
+
+def test_long_standing_told_of_the_subject_still_dates_it() -> None:
+    for text in (
+        "The dispute is long-standing and has poisoned relations.",
+        "Relations have been long-standing but cool.",
+    ):
+        assert time_cues(text, PUBLISHED, 2031).long_standing, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "The new parliament's term begins in September.",
         "The permit for the second crossing will expire in July.",
         "The president, who faces elections in October, visited the province.",

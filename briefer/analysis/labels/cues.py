@@ -45,8 +45,11 @@ _LONG_STANDING = re.compile(
     r"(?:has|have)\s+(?:\w+\s+){1,6}?before(?=\s*[.;]?$)|"  # "has impeached two before."
     # a record told by its count: "has threatened secession many times"
     r"ha(?:s|ve|d)\s+(?:\w+\s+){1,4}?(?:many|several|numerous|countless)\s+times\b|"
-    r"ha(?:s|ve|d)\s+(?:\w+\s+)?long\b|long-?standing|long-running|"
-    r"decades-(?:old|long)|for\s+(?:many\s+)?(?:decades|years|centuries|generations)|"
+    r"ha(?:s|ve|d)\s+(?:\w+\s+)?long\b|"
+    # (not an epithet of a thing or a party: "its long-standing refusal", "a long-standing arms
+    # supplier", "the decades-old quarrel": what it names is the news's, or an aside)
+    r"(?<!\ban\s)(?<!\ba\s)(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bhis\s)(?<!\bher\s)"
+    r"(?:long-?standing|long-running|decades-(?:old|long))|for\s+(?:many\s+)?(?:decades|years|centuries|generations)|"
     # a state lasting a span counted: "have quarrelled over the river for more than a
     # century", "has ruled for nearly two decades"
     r"ha(?:s|ve|d)\s+(?:[\w'’-]+\s+){1,6}?for\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+|some\s+|at\s+least\s+)?"
