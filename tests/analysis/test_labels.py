@@ -1120,6 +1120,10 @@ def test_a_press_contact_line_and_a_guide_to_the_text_are_page_notes() -> None:
         "The largest protest in the country's modern history has left the government reeling.",
         "An aid plane landed in the city, the first since the two governments cut ties in 2012.",
         "Turnout on Sunday was higher than at any time in its 75-year history.",
+        "The aviation authority grounded every civilian flight, the first such order in "
+        "American history.",
+        "A state of emergency, the first in New Zealand's history, was declared on Wednesday.",
+        "The ringgit has fallen to its lowest level since 1998.",
     ],
 )
 def test_a_record_measured_against_history_does_not_date_the_news(text: str) -> None:

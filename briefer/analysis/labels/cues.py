@@ -346,11 +346,14 @@ _SUPERLATIVE = (
     r"sharp|steep|bloodi|clos|fast|bad|hott|cold)est)"
 )
 # A record the event sets, measured against the past: "the first increase since 2016", "the
-# first since Riyadh cut ties in 2012", "the largest protest in the country's modern history",
-# "closer to paralysis than at any time in its history".
+# first since Riyadh cut ties in 2012", "its lowest level since 1998" (any determiner), "the
+# largest protest in the country's modern history", "the first such order in American history"
+# (up to three words before "history"), "closer to paralysis than at any time in its history".
 _RECORD = re.compile(
-    r",?\s*\bthe\s+" + _SUPERLATIVE + r"(?:\s+[\w-]+){0,3}?\s+(?:since\b[^,;.]*|"
-    r"in\s+(?:the|its|their|[\w-]+['’]s)\s+(?:[\w'’-]+\s+){0,2}?history\b)|"
+    r",?\s*\b(?:the|its|their|his|her|[\w-]+['’]s)\s+"
+    + _SUPERLATIVE
+    + r"(?:\s+[\w-]+){0,3}?\s+(?:since\b[^,;.]*|"
+    r"in\s+(?:[\w'’.-]+\s+){0,3}?history\b)|"
     r"\bthan\s+(?:at\s+)?any\s+(?:time|point|year)\s+(?:in|of)\s+(?:the|its|their|[\w-]+['’]s)\s+"
     r"(?:[\w'’-]+\s+){0,2}?history\b",
     _I,
