@@ -179,7 +179,8 @@ _IRREGULAR_PAST = (
 # Verbs of a lasting state that take their object directly ("hosts", "controls", "exports").
 _STATE_VERBS = (
     "hosts|regards|considers|controls|produces|exports|imports|supplies|uses|owns|houses|"
-    "needs|requires"
+    r"needs|requires|carries(?!\s+on\b)|handles|forms(?!\s+up\b)|links|connects|separates|"
+    "straddles|overlooks|employs"
 )
 _STATIVE = re.compile(
     # (not a condition, nor a question or a wh-clause: "What is new is the scale of ...")
@@ -204,7 +205,7 @@ _STATIVE = re.compile(
     # United States is not a member")
     r"(?!\b(?-i:[a-z])\w*ed\s)(?!\b"
     + _IRREGULAR_PAST
-    + r"\s)(?!\b(?:is|are)\s+that\b)[^,;:\"“]){0,80}?\b"
+    + r"\s)(?!\b(?:is|are)\s+that\b)(?:[^,;:\"“]|(?<=\d),(?=\d{3}))){0,80}?\b"
     # (not the verb of a clause inside: "cannot establish who is responsible")
     r"(?<!\bwho\s)(?<!\bwhich\s)(?<!\bthat\s)(?<!\bwhat\s)"
     # (nor what the news means, told in a clause: "The problem is that ...")
@@ -214,6 +215,10 @@ _STATIVE = re.compile(
     + r")|"
     # "is crossed by dozens of cables" (not a time to come: "are expected by the end of June")
     r"(?:is|are)\s+(?:\w+ly\s+)?(?!(?:expected|scheduled|planned|due)\b)\w+(?:ed|wn|en)\s+by\b|"
+    # where a thing stands: "About 37,000 troops are stationed in the South", "The court is
+    # based in The Hague"
+    r"(?:is|are)\s+(?:\w+ly\s+)?(?:stationed|based|located|situated|headquartered)\s+"
+    r"(?:in|at|near|off|outside|inside)\b|"
     r"(?:lies|lie)\s+(?:[\w.-]+\s+){0,5}?(?:from|inside|within|between|along|off|astride|across|"
     r"near|north|south|east|west)\b|"
     # (a verb of state has a subject before it, not a determiner or a number: "Borders and
