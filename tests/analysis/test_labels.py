@@ -582,6 +582,41 @@ def test_commentators_judge_the_news_as_it_stands() -> None:
     assert label("Experts said in 2029 that the border was never marked.") == "background"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the years of what is judged do not date the judging, whatever its tense
+        "Economists warn that the currency, which has lost half its value since 2029, could "
+        "fall further.",
+        "Analysts say the drills were shorter than those of 2029.",
+        # nor does a span the commentator names after the verb
+        "Experts believe the conflict could drag on for years.",
+        "Observers note that the army has stayed out of politics since 1990.",
+    ],
+)
+def test_a_commentarys_own_verb_dates_it_not_what_it_judges(text: str) -> None:
+    assert time_cues(text, PUBLISHED, 2031).commentary
+    assert label(text) == "development"
+    assert label(text, previous="background") == "development"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The outcome will shape relations for years to come.",
+        "The decision could reshape the region for decades to come.",
+        "The ruling could open the way for years of litigation.",
+        # a timetable told in the present: a month of this year to come, not the last of its name
+        "The talks resume in September.",
+        "The next test comes in June, when parliament votes on the budget.",
+        "Talks on normalising ties are to resume in October.",
+    ],
+)
+def test_a_span_or_a_month_to_come_is_no_history(text: str) -> None:
+    assert label(text) == "development"
+    assert label(text, previous="background") == "development"
+
+
 def test_has_since_follows_the_sentence_before() -> None:
     # what followed an earlier event up to now: history after history, the news's own days
     # after news ("The captain and the crew have since been arrested.")

@@ -49,7 +49,10 @@ _LONG_STANDING = re.compile(
     # (not an epithet of a thing or a party: "its long-standing refusal", "a long-standing arms
     # supplier", "the decades-old quarrel": what it names is the news's, or an aside)
     r"(?<!\ban\s)(?<!\ba\s)(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bhis\s)(?<!\bher\s)"
-    r"(?:long-?standing|long-running|decades-(?:old|long))|for\s+(?:many\s+)?(?:decades|years|centuries|generations)|"
+    r"(?:long-?standing|long-running|decades-(?:old|long))|"
+    # (not a span to come, "will shape relations for years to come", nor a count of what is to
+    # come, "could open the way for years of litigation")
+    r"for\s+(?:many\s+)?(?:decades|years|centuries|generations)(?!\s+(?:to\s+come|of)\b)|"
     # a state lasting a span counted: "have quarrelled over the river for more than a
     # century", "has ruled for nearly two decades"
     r"ha(?:s|ve|d)\s+(?:[\w'’-]+\s+){1,6}?for\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+|some\s+|at\s+least\s+)?"
@@ -391,7 +394,10 @@ _COMING = re.compile(
     # a plan or an expectation: "plan a donor conference in October", "We expect pressure to
     # grow in December"
     r"plans?|expects?|"
-    r"faces?|takes\s+place|runs?\s+until)\b",
+    r"faces?|takes\s+place|runs?\s+until|"
+    # a timetable told in the present: "The talks resume in September", "The next test comes
+    # in June", "Parliament meets in October"
+    r"(?-i:resumes?|comes|opens|meets|convenes|reconvenes))\b",
     _I,
 )
 # A clause that looks ahead: "will", "would", "is expected to", "plans to".
@@ -402,7 +408,11 @@ _AHEAD = re.compile(
     # a date to come: "The general election is due on April 11", "is scheduled for March"
     r"(?:is|are)\s+(?:due|scheduled|set|planned)\s+(?:on|for)|"
     r"(?:is|are)\s+(?:due|scheduled|planned)\s+in\s+(?-i:[A-Z0-9])\w*|"
-    r"intends?\s+to|next\s+(?:week|month|year))\b",
+    r"intends?\s+to|next\s+(?:week|month|year)|"
+    # what may come: "could reshape the region", "may decide the vote" (not the past that did
+    # not happen, "could have stopped", nor a past inability, "could not reach the village")
+    r"(?-i:could|might|may)\s+(?!(?:not|never|have|n['’]t|well\s+have)\b)(?:\w+ly\s+|also\s+|"
+    r"still\s+|yet\s+|soon\s+|even\s+)?(?-i:[a-z]+)(?<!ed))\b",
     _I,
 )
 # Saying in the past tense: what follows is dated by the saying, not by the years it names.
@@ -735,9 +745,12 @@ def _time_cues(
     # For a statement, only cues outside what was said ("X has always said" is a position;
     # "X said Y had always ..." is a statement now).
     said = in_main.search(_SAID)
+    # (a commentator's verb is the saying of a commentary: "Experts believe the conflict could
+    # drag on for years" judges now, whatever span it names)
+    saying = said if said is not None else in_main.search(_COMMENTARY)
     # ("have warned for years that": the cue right after the verb is the saying's too).
-    stated = said is None or any(
-        m.start() < said.start() or said.end() < m.start() <= said.end() + 2
+    stated = saying is None or any(
+        m.start() < saying.start() or saying.end() < m.start() <= saying.end() + 2
         for m in in_main.finditer(_LONG_STANDING)
     )
     # What someone said is dated by the saying ("Analysts said the drills were shorter than
@@ -797,6 +810,8 @@ def _time_cues(
         # wrote that ...").
         cut = in_main.search(_CONTENT_START)
         own = main[: cut.start()] if cut is not None else main
+        if said is None and saying is not None:
+            own = _judging(own, saying)  # (what a commentator judges: "Analysts say ...")
         own = _APPOSITIVE.sub(r"\1 ", own, count=1)
         dated_past = any(int(y) < year for y in _YEAR.findall(own))
     if year is not None:
@@ -826,14 +841,14 @@ def _time_cues(
     now += min(2, len(weak))
     # A position: a long-standing cue in the statement's own clause, and nothing in that
     # clause about now ("has always said it will not" is a position; the "will" was said).
-    clause = main if said is None else main[: said.start()]
+    clause = main if saying is None else main[: saying.start()]
     position = (
         long_standing
         and stated
         and not in_main.search(_NOW_STRONG, 0, len(clause))
         # (the present perfect is the tense of a state lasting since: "has claimed it since")
         and (
-            said is not None
+            saying is not None
             or not _sieve_for(in_main.sub(_PRESENT_PERFECT, ""), in_main).search(_NOW_WEAK)
         )
     )
@@ -846,9 +861,12 @@ def _time_cues(
         position = in_main.search(_PERFECT) is None
     if entry_past:
         past += 1  # counted after `position`: a statement in an old entry is that day's news
-    # Commentary, unless the judging itself is dated ("experts said in 2019 that").
-    commentary = sieve.search(_COMMENTARY) is not None and (
-        year is None or all(int(y) >= year for y in _YEAR.findall(scope.text))
+    # Commentary, unless the judging itself is dated ("experts said in 2019 that"): the years
+    # up to its verb and the time told right after it, not those of what is judged ("Economists
+    # warn that the currency, which has lost half its value since 2019, could fall further").
+    judged = sieve.search(_COMMENTARY)
+    commentary = judged is not None and (
+        year is None or all(int(y) >= year for y in _YEAR.findall(_judging(text, judged)))
     )
     ahead = in_main.search(_AHEAD, 0, len(main) if told is None else told.end() + 40) is not None
     # (the sentence without its opening apposition, read only with a strong cue of now)
@@ -892,6 +910,13 @@ _BEFORE_OWN_VERB = re.compile(
     + r"|after|before|once|as|since|when|while|until|if|that|than|where|which|who)\b",
     _I,
 )
+
+
+def _judging(text: str, judged: re.Match[str]) -> str:
+    """The commentary's own words up to its verb and the time told right after it ("Analysts
+    said in 2019")."""
+    when = _SAYING_TIME.match(text, judged.end())
+    return text[: when.end() if when is not None else judged.end()]
 
 
 def _own_past_perfect(main: str) -> bool:
