@@ -617,6 +617,27 @@ def test_a_span_or_a_month_to_come_is_no_history(text: str) -> None:
     assert label(text, previous="background") == "development"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government is reviewing the contract, signed in 2018, with the mining company.",
+        "The refugees, displaced by fighting in 2020, are returning home.",
+        "The disaster has revived questions about the nuclear plant, which has been shut since "
+        "2011.",
+    ],
+)
+def test_an_asides_year_does_not_date_a_sentence_told_as_of_now(text: str) -> None:
+    # the aside describes a thing the news is about; the sentence's own verb is of now
+    assert label(text) == "development"
+
+
+def test_an_asides_year_still_dates_a_sentence_told_in_the_past() -> None:
+    assert label("The mosque, built in 1965, was a recruiting ground for militants.") == (
+        "background"
+    )
+    assert label("The treaty, signed in 1994, set the border along the river.") == "background"
+
+
 def test_has_since_follows_the_sentence_before() -> None:
     # what followed an earlier event up to now: history after history, the news's own days
     # after news ("The captain and the crew have since been arrested.")

@@ -815,7 +815,7 @@ def _time_cues(
         own = _APPOSITIVE.sub(r"\1 ", own, count=1)
         dated_past = any(int(y) < year for y in _YEAR.findall(own))
     if year is not None:
-        year_past, year_now = _year_cues(scope, year, recent_year)
+        year_past, year_now = _year_cues(_told_now(scope), year, recent_year)
         past += year_past
         now += year_now
     if frame.news is not None:
@@ -910,6 +910,38 @@ _BEFORE_OWN_VERB = re.compile(
     + r"|after|before|once|as|since|when|while|until|if|that|than|where|which|who)\b",
     _I,
 )
+
+
+# An aside told with a past participle and its time ("the contract, signed in 2018, ...",
+# "The refugees, displaced by fighting in 2020, are ..."): a description of the thing.
+_PARTICIPIAL_ASIDE = re.compile(
+    r",\s+(?:\w+ly\s+)?(?-i:[a-z]+(?:ed|en|wn|t))\s+[^,;]{0,60}?\b(?:in|on|since|during)\s+"
+    r"[^,;]*,",
+    _I,
+)
+
+
+# The sentence told as of now: a present progressive or perfect, or a future ("is reviewing",
+# "are returning", "has closed", "will rule").
+_TOLD_AS_NOW = re.compile(
+    r"\b(?:(?:is|are)\s+(?:\w+ly\s+|now\s+|still\s+)?\w+ing|"
+    r"(?<!would\s)(?<!could\s)(?<!might\s)(?:has|have)\s+(?:\w+ly\s+|also\s+|already\s+)?"
+    r"(?:been\s+)?(?:\w+ed|" + _IRREGULAR_PERFECT + r")|will)\b",
+    _I,
+)
+
+
+def _told_now(scope: Sieve) -> Sieve:
+    """The sentence for its years: without its asides (", which ...,", ", signed in 2018,")
+    when what is left is told as of now (a present progressive or perfect, a future, a weekday:
+    "The government is reviewing the contract, signed in 2018, with the company"); the
+    asides' years describe a thing the news is about, not the news's time. Else the whole."""
+    if "," not in scope.text or not _YEAR_DIGITS.search(scope.text):  # (no aside, or no year)
+        return scope
+    bare = _PARTICIPIAL_ASIDE.sub(",", ASIDE.sub(",", scope.text))
+    if bare == scope.text or not (_TOLD_AS_NOW.search(bare) or _NOW_STRONG.search(bare)):
+        return scope
+    return Sieve(bare)
 
 
 def _judging(text: str, judged: re.Match[str]) -> str:
