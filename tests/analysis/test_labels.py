@@ -281,6 +281,7 @@ def test_a_lead_with_its_dateline_is_never_background() -> None:
         "Troops of the alliance are stationed in the south of the country.",
         "The court is based in The Hague and has no police of its own.",
         "About 37,000 American troops are stationed in the country.",
+        "Every member state is legally obliged to arrest a suspect on its territory.",
     ],
 )
 def test_standing_facts_told_in_the_present_are_background(text: str) -> None:
@@ -304,6 +305,9 @@ def test_standing_facts_told_in_the_present_are_background(text: str) -> None:
         "The convoy carries on towards the border.",
         "The ship's crew forms up on deck.",
         "The team is based on the lessons of the last flood.",
+        # a judgement or a report of now, told as a passive after its adverb
+        "The defence minister is widely seen as the driving force behind the move.",
+        "A businessman who heads the council is widely tipped to lead it.",
         # the writer's verdict on the news as it stands
         "The leverage is real.",
         "The fighting is over.",

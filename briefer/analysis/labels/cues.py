@@ -213,6 +213,9 @@ _STATIVE = re.compile(
     r"(?<!\bwho\s)(?<!\bwhich\s)(?<!\bthat\s)(?<!\bwhat\s)"
     # (nor what the news means, told in a clause: "The problem is that ...")
     r"(?:(?:is|are)\s+(?!\w+ing\b|\w+ed\b|being\b|expected|due|set|to\b|that\b|"
+    # (a judgement or a report of now after its adverb: "is widely seen as the driving force",
+    # "is widely tipped to lead it"; not a standing duty, "is legally obliged to")
+    r"\w+ly\s+(?:seen|tipped|expected|thought|believed|rumou?red|reported|said)\s+(?:as|to)\b|"
     + _PARTICIPLES
     + _NOW_STATE
     + r")|"
