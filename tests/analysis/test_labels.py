@@ -282,6 +282,9 @@ def test_a_lead_with_its_dateline_is_never_background() -> None:
         "The court is based in The Hague and has no police of its own.",
         "About 37,000 American troops are stationed in the country.",
         "Every member state is legally obliged to arrest a suspect on its territory.",
+        # an age is a standing fact, in a word or two
+        "Their grievances are old.",
+        "Both programmes are decades old.",
     ],
 )
 def test_standing_facts_told_in_the_present_are_background(text: str) -> None:
@@ -305,6 +308,11 @@ def test_standing_facts_told_in_the_present_are_background(text: str) -> None:
         "The convoy carries on towards the border.",
         "The ship's crew forms up on deck.",
         "The team is based on the lessons of the last flood.",
+        # the writer's verdict in a bare word closing the sentence
+        "The tone in the region is cautious.",
+        "The border closure is also costly.",
+        "Its front in the centre of the country is less secure.",
+        "The two ministers are not related.",
         # a judgement or a report of now, told as a passive after its adverb
         "The defence minister is widely seen as the driving force behind the move.",
         "A businessman who heads the council is widely tipped to lead it.",

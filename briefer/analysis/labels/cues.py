@@ -213,6 +213,14 @@ _STATIVE = re.compile(
     r"(?<!\bwho\s)(?<!\bwhich\s)(?<!\bthat\s)(?<!\bwhat\s)"
     # (nor what the news means, told in a clause: "The problem is that ...")
     r"(?:(?:is|are)\s+(?!\w+ing\b|\w+ed\b|being\b|expected|due|set|to\b|that\b|"
+    # (a bare word closing the sentence, the writer's verdict on the news as it stands: "The
+    # tone is cautious.", "The closure is also costly.", "The two are not related."; not an age
+    # or a size, "Their grievances are old.", "Trade between the two is small.")
+    r"(?:(?:also|now|still|not|very|more|less|so|too|far|quite|increasingly|extremely|equally|"
+    r"even)\s+)*(?!(?:old|ancient|decades-old|centuries-old|age-old|familiar|perennial|small|"
+    r"large|big|tiny|huge|vast|modest|negligible|rare|common|scarce|sparse|landlocked|remote|"
+    r"mountainous)\b)"
+    r"(?-i:[a-z][a-z-]+)\s*[.!]?$|"
     # (a judgement or a report of now after its adverb: "is widely seen as the driving force",
     # "is widely tipped to lead it"; not a standing duty, "is legally obliged to")
     r"\w+ly\s+(?:seen|tipped|expected|thought|believed|rumou?red|reported|said)\s+(?:as|to)\b|"
