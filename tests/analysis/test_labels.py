@@ -299,6 +299,8 @@ def test_standing_facts_told_in_the_present_are_background(text: str) -> None:
         "Both men are in custody.",
         "The cause of the fire is not yet known.",
         "There are fears that the violence could spread to the south.",
+        "There are no signs that the army, stretched on several fronts, is about to retake it.",
+        "There are mounting doubts that the truce will hold.",
         "The vote is a blow to the prime minister.",
         "The truce is only until the end of the month.",
         "The city lies in ruins.",

@@ -160,7 +160,10 @@ _NOW_STATE = (
     r"\w+er\s+than\s+(?:it|they)\s+(?:looks?|seems?|sounds?|appears?)|"
     # a state of now told with a bare noun: "are at risk", "is under water", "at odds", "under way"
     r"(?:under|at)\s+(?!(?:the|a|an|its|their|his|her|our|this|that|least|most|first|last|"
-    r"once)\b)[a-z]|until|(?:growing\s+)?(?:fears|concerns|reports|signs|hopes|doubts)\b|"
+    r"once)\b)[a-z]|until|"
+    # ("There are fears that", "There are no signs that", "are mounting doubts")
+    r"(?:(?:growing|mounting|no|few|some|new|fresh)\s+)?(?:fears|concerns|reports|signs|hopes|"
+    r"doubts)\b|"
     r"an?\s+(?:\w+\s+)?(?:blow|setback|test|sign|victory|defeat|boost|step|warning|signal|"
     r"reminder|rebuke|snub)\b)"
 )
