@@ -842,6 +842,23 @@ def test_a_short_sentence_announcing_context_is_a_marker() -> None:
     assert not is_background_marker("A little background")  # an unpunctuated line: a heading
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some background: the president has been on holiday at his dacha for two weeks.",
+        "For context, the two armies exchanged fire along the river last month.",
+        "09:10 — Background: a bomb exploded at a discotheque in the capital.",
+    ],
+)
+def test_a_sentence_opening_on_its_own_context_marker_is_history(text: str) -> None:
+    assert label(text) == "background"
+
+
+def test_a_context_marker_does_not_make_the_news_or_a_look_ahead_history() -> None:
+    assert label("For context, the ministers will meet again on Friday.") == "development"
+    assert label("Background checks on the suspects continued for hours.") == "development"
+
+
 def test_a_live_blogs_stamped_entry_announcing_context_is_a_marker() -> None:
     # A live blog's entry opens on its time stamp, and may say what the context is about.
     assert is_background_marker("12:30 — Some background for readers just joining us.")

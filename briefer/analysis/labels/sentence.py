@@ -165,6 +165,15 @@ _SOME_CONTEXT = re.compile(
 )
 
 
+# A sentence that opens on its own marker of context ("Some background: ...", "For context,
+# ...", "By way of background, ..."): the rest is told as context.
+_CONTEXT_OPENING = re.compile(
+    r"^(?:some|a\s+(?:little|bit\s+of|word\s+of)|for|by\s+way\s+of|as)?\s*(?:more\s+)?"
+    r"(?:background|context|history)\s*[:,—–]\s*\S",
+    _I,
+)
+
+
 def is_background_marker(text: str) -> bool:
     """A short sentence opening a paragraph that announces context for the rest of it ("A
     little background.", "Some history:", a live blog's "12:30 — Some background on the
@@ -261,6 +270,8 @@ def _label(
     """`label_sentence` before a list item's fragment is considered."""
     if heading or is_credit(text) or is_housekeeping(text) or is_background_marker(text):
         return "other"  # not the story: a heading, byline, note, or "A little background."
+    if _CONTEXT_OPENING.match(_unstamped(text)) and not cues.ahead and not cues.own_strong_now:
+        return "background"  # "Some background: the president has been on holiday since ..."
     if cues.commentary and not cues.position and not cues.dated_past:
         # Commentators judge the news as it stands, whatever history they compare it with.
         return "reaction" if has_speaker else "development"
