@@ -6,16 +6,27 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from textual.widgets import Input
 
 from briefer.tui.commands import COMMANDS, SEARCH_BACK_FOOTER, help_table
 from briefer.tui.palette import ReaderCommands
 from briefer.tui.query_history import QueryHistory, QueryStop
-from briefer.tui.screens.main import QUERY_SETTLE, MainScreen
+from briefer.tui.screens import main
+from briefer.tui.screens.main import MainScreen
 from briefer.tui.widgets.briefing_view import BriefingView
 from briefer.tui.widgets.results import ResultList
-from tests.tui.conftest import StartReader, settle
+from tests.tui.conftest import StartReader, settle, until
 from tests.tui.test_footer_width import assert_nothing_cut, shown
+
+
+@pytest.fixture(autouse=True)
+def slow_typist_settle(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A search left shown for `QUERY_SETTLE` is a stop; on a loaded machine (CI beside other
+    jobs) the pilot took over a second between two keys of "water", and "wa" became one. The
+    tests give the pilot three seconds a key instead (the rule they test is the same)."""
+    monkeypatch.setattr(main, "QUERY_SETTLE", 3.0)
+
 
 # ---- the history, pure ----------------------------------------------------------------------
 
@@ -161,7 +172,7 @@ async def test_a_new_search_after_going_back_drops_the_way_forward(
         assert screen.check_action("query_forward", ()) is True
 
         await search_for(pilot, screen, "water")  # typed in the box, then the typing stops
-        await pilot.pause(QUERY_SETTLE + 0.1)
+        await pilot.pause(main.QUERY_SETTLE + 0.1)
         assert screen.check_action("query_forward", ()) is False
         await pilot.press("alt+down")
         await settle(pilot)
@@ -178,7 +189,7 @@ async def test_keystrokes_are_not_stops_only_the_search_left_is(
     async with start_reader((120, 40)) as (_, pilot, screen):
         box = screen.query_one("#search", Input)
         await search_for(pilot, screen, "election")
-        await pilot.pause(QUERY_SETTLE + 0.1)  # read for a moment: a stop
+        await pilot.pause(main.QUERY_SETTLE + 0.1)  # read for a moment: a stop
         await search_for(pilot, screen, "water")
         screen.query_one(ResultList).focus()
         await pilot.press("left_curly_bracket")
@@ -188,6 +199,11 @@ async def test_keystrokes_are_not_stops_only_the_search_left_is(
         await settle(pilot)
         assert box.value == ""  # the library as it opened
         assert screen.check_action("query_back", ()) is False
+
+
+def footer_laid_out(app: Any) -> bool:
+    """Every key of the footer placed (a loaded machine may show it mid-recompose)."""
+    return all(key.region.width > 0 for key in app.screen.query("FooterKey"))
 
 
 async def test_the_footer_offers_back_only_where_it_leaves_help_and_quit_room(
@@ -201,6 +217,7 @@ async def test_the_footer_offers_back_only_where_it_leaves_help_and_quit_room(
         for pane in ("#results", "#briefing-view", "#search", "#entities"):
             screen.query_one(pane).focus()
             await pilot.pause()
+            await until(pilot, lambda: footer_laid_out(app), "the footer of " + pane)
             keys = shown(app)
             assert keys["Prev search"] == "Alt+↑" and {"Help", "Quit"} <= set(keys), pane
             assert_nothing_cut(app)
