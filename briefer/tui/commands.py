@@ -302,6 +302,24 @@ COMMANDS: tuple[Command, ...] = (
         palette=False,
         label="Jump",
     ),
+    # A briefing of many documents runs to pages (twenty background sentences before the
+    # actors): J and K step from section to section, as newsboat's J/K step from feed to feed.
+    Command(
+        "briefing.next-section",
+        "J",
+        "Next section of the briefing, its heading at the top",
+        "next_section",
+        "briefing",
+        palette=False,
+    ),
+    Command(
+        "briefing.previous-section",
+        "K",
+        "Previous section of the briefing",
+        "previous_section",
+        "briefing",
+        palette=False,
+    ),
 )
 
 

@@ -65,7 +65,7 @@ async def test_an_items_later_lines_hang_under_its_text_not_its_bullet() -> None
         rows = [row for row in drawn(view) if row.strip()]
         start = next(i for i, row in enumerate(rows) if row.lstrip().startswith("•"))
         body = rows[start:]
-        body = body[: next(i for i, row in enumerate(body) if row.strip() == "SOURCES")]
+        body = body[: next(i for i, row in enumerate(body) if row.strip().startswith("SOURCES"))]
         bullet_at = body[0].index("•")
         bullets = [row for row in body if row[bullet_at:].startswith("•")]
         assert len(bullets) == len(SENTENCES), body

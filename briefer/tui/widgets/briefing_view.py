@@ -42,6 +42,9 @@ class BriefingView(NavList):
         self._targets: dict[str, tuple[str, int]] = {}
         self._items: dict[str, Item] = {}
         self._actors: dict[str, str] = {}  # option id -> the actor's canonical name
+        self._sections: list[int] = []  # the option index of each section's heading (J, K)
+        # the highlighted row when J went past the last section to the end (the sources)
+        self._past_end: int | None = None
         self._on_actor = False  # the highlight is on an actor (the footer says "Follow")
         self._legend_width = 0
 
@@ -82,6 +85,7 @@ class BriefingView(NavList):
         self._targets.clear()
         self._items.clear()
         self._actors.clear()
+        self._sections, self._past_end = [], None
         self.set_options([Option(Text(safe(note), style="dim italic", end=""), disabled=True)])
 
     def show_briefing(self, briefing: Briefing, scope: str) -> None:
@@ -90,6 +94,7 @@ class BriefingView(NavList):
         self._targets.clear()
         self._items.clear()
         self._actors.clear()
+        self._sections, self._past_end = [], None
         numbers = {s.id: s.number for s in briefing.sources}
         options: list[Option] = []
 
@@ -99,7 +104,8 @@ class BriefingView(NavList):
         heading(title_line(scope, briefing.title))
         options.append(Option(self._legend(), id=LEGEND, disabled=True))
         for section in briefing.sections:
-            heading(Text(safe(section.title).upper(), style="bold underline", end=""))
+            self._sections.append(len(options))
+            heading(section_heading(section.title, len(section.actors) + len(section.items)))
             if section.actors:
                 for actor in section.actors:
                     line = Text("• ", end="")
@@ -120,7 +126,8 @@ class BriefingView(NavList):
                 options.append(Option(prompt, id=key))
             if not section.items and not section.actors:
                 heading(Text("  (nothing found)", style="dim italic", end=""))
-        heading(Text("SOURCES", style="bold underline", end=""))
+        self._sections.append(len(options))
+        heading(section_heading("Sources", len(briefing.sources)))
         for source in briefing.sources:
             line = Text(f"[{source.number}] ", style="dim", end="")
             line.append(safe(source.title), style="bold")
@@ -131,6 +138,52 @@ class BriefingView(NavList):
         first = next((i for i, o in enumerate(options) if o.id in self._targets), None)
         if first is not None:
             self.highlighted = first
+
+    def action_next_section(self) -> None:
+        self._to_section(1)
+
+    def action_previous_section(self) -> None:
+        self._to_section(-1)
+
+    def _to_section(self, direction: int) -> None:
+        """`J` / `K`: the highlight to the first row of the next (previous) section that has
+        one, its heading at the top of the pane; sections with nothing to choose (none found,
+        the sources) are passed over. Past the last, the end shows (the sources); before the
+        first, the top (the title and legend), as `j` and `k` stop at a list's ends."""
+        here = self.highlighted if self.highlighted is not None else -1
+        current = max((h for h in self._sections if h <= here), default=-1)
+        if direction > 0:
+            headings = [h for h in self._sections if h > current]
+        elif current >= 0 and (self._past_end == here or here != self._first_row(current)):
+            # within a section, or shown past its end (the sources), K goes back to its top
+            # first, as an editor's "previous paragraph" does
+            headings = [h for h in reversed(self._sections) if h <= current]
+        else:
+            headings = [h for h in reversed(self._sections) if h < current]
+        self._past_end = None
+        for heading in headings:
+            first = self._first_row(heading)
+            if first is not None:
+                self.highlighted = first
+                self.scroll_to_highlight(top=True)
+                above = first - heading  # the heading's line (one: a word or two in capitals)
+                top = max(0, round(self.scroll_y) - above)
+                self.scroll_to(y=top, animate=False, immediate=True)
+                return
+        if direction > 0:
+            self._past_end = here
+            self.scroll_end(animate=False, immediate=True)
+        else:
+            self.scroll_home(animate=False, immediate=True)
+
+    def _first_row(self, heading: int) -> int | None:
+        """The first row that can be chosen in the section under `heading`, if any."""
+        later = [h for h in self._sections if h > heading]
+        end = later[0] if later else self.option_count
+        for index in range(heading + 1, end):
+            if not self.get_option_at_index(index).disabled:
+                return index
+        return None
 
     def _item_prompt(self, item: Item, number: int | None) -> WholeCitation:
         """The item's line, its citation kept whole whatever width the pane is drawn at."""
@@ -168,6 +221,14 @@ class BriefingView(NavList):
             self.post_message(CitationSelected(*target))
         elif key in self._actors:
             self.post_message(ActorChosen(self._actors[key]))
+
+
+def section_heading(title: str, count: int) -> Text:
+    """'INTERNATIONAL REACTIONS (12)': what a section holds, before it is scrolled through."""
+    line = Text(safe(title).upper(), style="bold underline", end="")
+    if count:
+        line.append(f" ({count})", style="dim")
+    return line
 
 
 def title_line(scope: str, title: str) -> Text:
