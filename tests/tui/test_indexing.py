@@ -190,3 +190,53 @@ async def test_the_indexing_strip_says_how_to_cancel_from_where_the_focus_is(
         go.set()
         await settle(pilot, 6)
         assert not screen.indexing
+
+
+async def test_the_first_indexing_says_the_documents_are_coming_not_that_none_were_found(
+    tmp_path: Path, start_reader: StartReader, monkeypatch: Any
+) -> None:
+    """The first indexing of a large folder stores nothing for a minute or more (the index
+    takes documents in by the batch): meanwhile the count line read '0 documents · by date'
+    and the reading pane, dimmed, 'No results: this is the last briefing shown' when no
+    briefing had ever been shown. It says the documents are on their way instead."""
+    import threading
+
+    from briefer.tui.screens.main import FIRST_INDEXING, FIRST_INDEXING_NOTE
+    from briefer.tui.widgets.briefing_view import BriefingView
+
+    (tmp_path / "none").mkdir()
+    with Library() as library:  # an index that has stored nothing yet, as a first batch leaves it
+        library.sync([str(tmp_path / "none")])
+    folder = write_corpus(tmp_path / "docs", 3)
+    core_calls.add_to_library([str(folder)])
+    go = threading.Event()
+    sync = core_calls.sync_library
+
+    def slow(paths: Any, progress: Any, cancel: Any) -> Any:
+        progress(1, 3)
+        go.wait(10)
+        return sync(paths, progress, cancel)
+
+    monkeypatch.setattr(core_calls, "sync_library", slow)
+    async with start_reader((80, 24), rounds=0, sync_on_open=True) as (_, pilot, screen):
+        for _ in range(200):
+            if screen.indexing:
+                break
+            await pilot.pause(0.02)
+        screen.start_search(keep_rows=True)  # as the refresh while indexing does
+        for _ in range(200):
+            if screen.result is not None and not screen._searching:
+                break
+            await pilot.pause(0.02)
+        await pilot.pause(0.1)
+        assert screen.indexing and screen.result is not None and screen.result.total == 0
+        count = screen.query_one("#result-count", Static)
+        assert str(count.render()) == FIRST_INDEXING
+        assert not screen.query_one("#reader").has_class("-stale")
+        view = screen.query_one(BriefingView)
+        assert view.briefing is None
+        assert str(view.get_option_at_index(0).prompt) == FIRST_INDEXING_NOTE
+        go.set()
+        await settle(pilot, 6)
+        assert not screen.indexing and screen.result.total == 3
+        assert str(count.render()).startswith("3 documents")

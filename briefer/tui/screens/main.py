@@ -60,6 +60,7 @@ from briefer.tui.rows import (
     STALE_NOTES,
     count_line,
     fit_path,
+    lists_everything,
     no_match_line,
     safe,
     stale_line,
@@ -89,6 +90,14 @@ NOT_YET = "No results yet"  # a word of one or two letters: it matches from its 
 STALE_BRIEFING = "No results: this is the last briefing shown"
 STALE_DOCUMENT = "No results: this is the last document shown"
 INDEXING = "Indexing the library…"
+# While the first indexing of a folder has stored nothing yet (the index stores documents in
+# batches: a large folder shows none for a minute or more), what the count line and the
+# reading pane say instead of '0 documents' and 'No results: this is the last briefing shown'.
+FIRST_INDEXING = "Indexing the library… documents are listed here as soon as they are stored"
+FIRST_INDEXING_NOTE = (
+    "Nothing is stored yet: the documents appear in the list as the index takes them in, "
+    "a batch at a time (the strip below shows how far it is). ? lists the keys meanwhile."
+)
 SEARCH_DEBOUNCE = 0.02  # keys typed while a search is running wait this long for the next
 REFRESH_WHILE_INDEXING = 2.0
 READ_DEBOUNCE = 0.3  # the reading pane follows the highlighted result once typing stops
@@ -394,8 +403,10 @@ class MainScreen(Screen[None]):
             self.query_one("#result-count", Static).update(line)
             self.sync_on_open = True
         else:
-            note = INDEXING if self.sync_on_open else EMPTY_LIBRARY
+            note = FIRST_INDEXING if self.sync_on_open else EMPTY_LIBRARY
             self.query_one("#result-count", Static).update(Text(note, end=""))
+            if self.sync_on_open:
+                self.query_one(BriefingView).show_note(FIRST_INDEXING_NOTE)
             self._set_empty(not self.sync_on_open)
         if self.sync_on_open:
             self.action_reindex()
@@ -490,6 +501,10 @@ class MainScreen(Screen[None]):
             self._no_match_shown = no_match
         if suggestion or had_suggestion:
             self.refresh_bindings()  # Ctrl+Y comes or goes
+        if everything and not result.total and self.indexing:
+            view = self.query_one(BriefingView)
+            if view.briefing is None:
+                view.show_note(FIRST_INDEXING_NOTE)
         self._set_reader_stale(not result.total and not self.has_class("-empty"))
         self._schedule_facets(message.generation)
         self._rebrief = self.scope == "results"  # the joint briefing follows the results...
@@ -603,6 +618,9 @@ class MainScreen(Screen[None]):
             counter.update(stale_line(line, width) if results.hits else line)
             return
         if self.result is None:
+            return
+        if self.indexing and not results.total and lists_everything(self.shown_query, []):
+            counter.update(Text(FIRST_INDEXING, style="dim", end=""))
             return
         names = [value for _, value in self.filters]
         shown = len(results.hits)
@@ -800,8 +818,13 @@ class MainScreen(Screen[None]):
     def _set_reader_stale(self, stale: bool) -> None:
         """Dim the reading pane under a line saying its briefing or document is from before the
         search on screen, which found nothing: else it passes for that search's. A document
-        or briefing asked for (`d`, a citation, Alt+Left) is of now again."""
-        self.query_one("#reader", TabbedContent).set_class(stale, "-stale")
+        or briefing asked for (`d`, a citation, Alt+Left) is of now again. With neither shown
+        yet (the first indexing), there is nothing to say it of."""
+        shown = (
+            self.query_one(BriefingView).briefing is not None
+            or self.query_one(DocumentView).document is not None
+        )
+        self.query_one("#reader", TabbedContent).set_class(stale and shown, "-stale")
 
     def _load(self, doc_id: str, paragraph: int | None) -> None:
         if paragraph is None:
