@@ -37,6 +37,10 @@ if TYPE_CHECKING:  # annotations only: importing the core costs first-paint time
 MATCH_STYLE = "black on yellow"
 CURRENT_STYLE = "bold black on dark_orange"
 MARGIN = 1  # cells left blank on each side of the text
+# Each paragraph's number stands in a gutter left of the text, dim, on its first line, as a
+# judgment or a report numbers its paragraphs: a citation's `¶12` can be found by eye, and
+# read off a paragraph to cite it. The gutter is as wide as the largest number, plus a space.
+NUMBER_STYLE = Style(dim=True)
 FALLBACK_WIDTH = 80  # the layout width while the tab has never been shown
 
 
@@ -46,7 +50,7 @@ class DocumentView(ScrollView, can_focus=True):
     highlighted instead, so the text shows why it matched.
 
     Block 0 of the layout is the header (title, date · source, file); block `n` is paragraph
-    `n` (1-based, as citations count).
+    `n` (1-based, as citations count), numbered in the gutter left of the text.
     """
 
     BINDINGS: ClassVar[list[BindingType]] = [*bindings_for("document")]
@@ -104,6 +108,17 @@ class DocumentView(ScrollView, can_focus=True):
         return max(0, len(self._plain) - 1)
 
     @property
+    def indent(self) -> int:
+        """Cells left of the text: the margin, then room for the largest paragraph number and
+        a space (none for a document without paragraphs)."""
+        count = self.paragraph_count
+        return MARGIN + (len(str(count)) + 1 if count else 0)
+
+    def _inner(self, width: int) -> int:
+        """The text's width in a view `width` cells wide."""
+        return max(width - self.indent - MARGIN, 8)
+
+    @property
     def line_count(self) -> int:
         """Lines in the laid-out content (header, paragraphs and the gaps between them)."""
         return self._layout.total
@@ -149,8 +164,8 @@ class DocumentView(ScrollView, can_focus=True):
     def _relayout(self) -> None:
         """Wrap every block to the current width, keeping the top paragraph in view."""
         top = self._layout.locate(round(self.scroll_y)) if self._layout.total else None
-        width = self.scrollable_content_region.width or self._layout.width + 2 * MARGIN
-        inner = max(width - 2 * MARGIN, 8)
+        width = self.scrollable_content_region.width or self._layout.width + self.indent + MARGIN
+        inner = self._inner(width)
         if self.document is not None:
             self._styled[0] = _header(self.document, inner)
             self._plain[0] = self._styled[0].plain
@@ -162,7 +177,7 @@ class DocumentView(ScrollView, can_focus=True):
 
     def on_resize(self, event: Resize) -> None:
         width = self.scrollable_content_region.width
-        if width and width - 2 * MARGIN != self._layout.width and self._plain:
+        if width and self._inner(width) != self._layout.width and self._plain:
             self._relayout()
         if self._pending_jump and self.cited is not None and self.size.height:
             self._pending_jump = False
@@ -190,16 +205,19 @@ class DocumentView(ScrollView, can_focus=True):
             if self._layout.starts and line == len(self._layout.starts[0]):  # under the header
                 rule = self.get_component_rich_style("document-view--rule")
                 text = Text("─" * max(width - 2 * MARGIN, 0), style=Style(color=rule.color))
-                return self._strip(text, base, width)
+                return self._strip(text, base, width, " " * MARGIN)
             return Strip.blank(width, base)
-        block = where[0]
+        block, within = where
         if block and block == self.cited:
             cited = self.get_component_rich_style("document-view--cited")
             base = base + Style(bgcolor=cited.bgcolor)
-        return self._strip(self.line_text(line), base, width)
+        number = str(block) if block and not within else ""
+        left = number.rjust(self.indent - 1) + " "
+        return self._strip(self.line_text(line), base, width, left)
 
-    def _strip(self, text: Text, base: Style, width: int) -> Strip:
-        padded = Text(" " * MARGIN, end="")
+    def _strip(self, text: Text, base: Style, width: int, left: str) -> Strip:
+        """`text` drawn after `left` (the margin, and the gutter's number or blanks)."""
+        padded = Text(left, style=NUMBER_STYLE, end="")
         padded.append_text(text)
         padded.stylize_before(base)
         strip = Strip(padded.render(self.app.console), padded.cell_len)
@@ -222,7 +240,7 @@ class DocumentView(ScrollView, can_focus=True):
         if not self.paragraph_count:
             return
         width = self.scrollable_content_region.width
-        if width and width - 2 * MARGIN != self._layout.width:
+        if width and self._inner(width) != self._layout.width:
             # sized, but its Resize not handled yet: a document loaded while the tab was
             # hidden is still wrapped for FALLBACK_WIDTH, and a jump by that layout landed
             # lines away from the paragraph (stopped short at the end of the shorter text)
