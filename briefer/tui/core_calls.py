@@ -264,8 +264,16 @@ def polity_lookup() -> Callable[[str], str | None]:
 
 
 def slug(text: str, limit: int = 48) -> str:
+    """The words of `text` joined by hyphens, as many whole words as fit in `limit`: cut in
+    a word, 'date:2022-12' ended the name as '...-date-2022' before the export's own date,
+    and 'date-2022-1' would read as January (a word longer than the limit is cut)."""
     words = re.findall(r"[A-Za-z0-9]+", text.lower())
-    return "-".join(words)[:limit].strip("-") or "briefing"
+    kept: list[str] = []
+    for word in words:
+        if len("-".join([*kept, word])) > limit:
+            break
+        kept.append(word)
+    return "-".join(kept) or "-".join(words)[:limit] or "briefing"
 
 
 def default_export_path(briefing: Briefing, directory: Path, today: date) -> Path:

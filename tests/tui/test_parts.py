@@ -148,6 +148,14 @@ def test_default_export_path_never_overwrites(tmp_path: Path) -> None:
     assert slug("[/b] \x1b]52;") == "b-52"
 
 
+def test_an_export_name_keeps_whole_words() -> None:
+    """Cut at 48 characters in a word, December in the title became January ('2022-1')."""
+    title = "Serbia and Kosovo: Results for kosovo date:2022-12"
+    assert slug(title) == "serbia-and-kosovo-results-for-kosovo-date-2022"
+    assert slug("Results for kosovo date:2022-12") == "results-for-kosovo-date-2022-12"
+    assert slug("x" * 60) == "x" * 48  # one word longer than the limit: cut, not lost
+
+
 def test_every_binding_the_reader_declares_has_an_id() -> None:
     from textual.binding import Binding
 
