@@ -18,11 +18,12 @@ def top_line(view: BriefingView) -> str:
 
 def section_of(view: BriefingView) -> str:
     """The heading of the section the highlight is in."""
-    assert view.highlighted is not None
+    assert view.highlighted is not None and view.briefing is not None
+    titles = {s.title.upper() for s in view.briefing.sections}
     for index in range(view.highlighted, -1, -1):
         option = view.get_option_at_index(index)
         plain = str(option.prompt)
-        if option.disabled and plain.split(" (")[0].isupper():
+        if option.disabled and plain.split(" (")[0] in titles:
             return plain
     raise AssertionError("no heading above the highlight")
 
@@ -79,3 +80,35 @@ async def test_a_heading_counts_its_rows(library: Any, start_reader: StartReader
             expected = f"{section.title.upper()} ({count})" if count else section.title.upper()
             assert expected in headings
         assert f"SOURCES ({len(view.briefing.sources)})" in headings
+
+
+async def test_reactions_are_grouped_under_their_actor_with_their_stance(
+    library: Any, start_reader: StartReader
+) -> None:
+    """Listed as they came, one actor's statements were spread over the whole section, each
+    opening with its name: they stand under it, in the order each actor first speaks (as the
+    export and `briefer brief` have them), each opening with its stance in words."""
+    async with start_reader((120, 40)) as (_, pilot, screen):
+        await pilot.press("slash", *"oruc", "enter", "B")
+        view = screen.query_one(BriefingView)
+        await until(pilot, lambda: view.scope == "results" and view.briefing is not None, "B")
+        await settle(pilot)
+        assert view.briefing is not None
+        section = view.briefing.section("reactions")
+        assert section is not None
+        actors = list(dict.fromkeys(item.actor for item in section.items))
+        assert len(actors) > 2
+        prompts = [str(view.get_option_at_index(i).prompt) for i in range(view.option_count)]
+        start = next(i for i, p in enumerate(prompts) if p.startswith("INTERNATIONAL REACTIONS"))
+        shown: list[str] = []
+        for prompt in prompts[start + 1 :]:
+            if prompt.split(" (")[0].isupper() and prompt.split(" (")[0] not in actors:
+                break  # the next section
+            if not prompt.startswith("• "):
+                shown.append(prompt)
+        groups = [(a, sum(1 for i in section.items if i.actor == a)) for a in actors]
+        assert shown == [f"{actor} ({count})" for actor, count in groups]
+        concern = next(i for i in section.items if i.stance == "concern")
+        line = next(p for p in prompts if concern.text[:30] in p)
+        assert line.startswith("• voiced concern: ")
+        assert not line.startswith(f"• {concern.actor}:")

@@ -12,6 +12,7 @@ from textual.content import Content
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from briefer.briefing.model import Briefing, Item, SourceRef
+from briefer.render.layout import reaction_groups
 from briefer.render.palette import entity_style
 from briefer.render.terminal import LEGEND_SHORT, entity_text, legend_key, legend_text
 from briefer.tui.commands import bindings_for
@@ -96,6 +97,7 @@ class BriefingView(NavList):
         self._actors.clear()
         self._sections, self._past_end = [], None
         numbers = {s.id: s.number for s in briefing.sources}
+        types = {a.name: a.type for s in briefing.sections for a in s.actors}
         options: list[Option] = []
 
         def heading(text: Text) -> None:
@@ -118,12 +120,20 @@ class BriefingView(NavList):
                     drawn = Content.from_rich_text(line, self.app.console)
                     prompt = WholeCitation(drawn, 0, BULLET)  # no citation: the hang only
                     options.append(Option(prompt, id=key))
-            for item in section.items:
-                key = f"item-{len(self._targets)}"
-                self._targets[key] = (item.source, item.paragraph)
-                self._items[key] = item
-                prompt = self._item_prompt(item, numbers.get(item.source))
-                options.append(Option(prompt, id=key))
+            # Reactions under their actor, as the export and `briefer brief` group them (in
+            # the order each first speaks), each with its stance: listed as they came, one
+            # actor's statements were spread over the whole section.
+            grouped = section.key == "reactions"
+            groups = reaction_groups(section.items) if grouped else [("", list(section.items))]
+            for speaker, items in groups:
+                if grouped:
+                    heading(group_heading(speaker, len(items), types.get(speaker)))
+                for item in items:
+                    key = f"item-{len(self._targets)}"
+                    self._targets[key] = (item.source, item.paragraph)
+                    self._items[key] = item
+                    prompt = self._item_prompt(item, numbers.get(item.source), grouped=grouped)
+                    options.append(Option(prompt, id=key))
             if not section.items and not section.actors:
                 heading(Text("  (nothing found)", style="dim italic", end=""))
         self._sections.append(len(options))
@@ -185,9 +195,11 @@ class BriefingView(NavList):
                 return index
         return None
 
-    def _item_prompt(self, item: Item, number: int | None) -> WholeCitation:
+    def _item_prompt(
+        self, item: Item, number: int | None, *, grouped: bool = False
+    ) -> WholeCitation:
         """The item's line, its citation kept whole whatever width the pane is drawn at."""
-        text, citation = _item_text(item, number)
+        text, citation = _item_text(item, number, grouped=grouped)
         return WholeCitation(Content.from_rich_text(text, self.app.console), citation, BULLET)
 
     def highlighted_item(self) -> tuple[Item, SourceRef | None] | None:
@@ -241,10 +253,38 @@ def title_line(scope: str, title: str) -> Text:
     return line
 
 
-def _item_text(item: Item, number: int | None) -> tuple[Text, int]:
-    """The item's line and the length of the citation it ends with."""
+def group_heading(actor: str, count: int, kind: str | None) -> Text:
+    """A reacting actor's line over its statements: 'European Union (9)', in its type's
+    colour where the briefing's actors give one."""
+    line = Text(safe(actor) or "Unattributed", style="bold", end="")
+    if kind:
+        line.stylize(entity_style(kind))
+    line.append(f" ({count})", style="dim")
+    return line
+
+
+def _stance_phrase(stance: str | None) -> str:
+    """A reaction's stance as the actors' roles word it ('urged restraint', not
+    'appeal-restraint'); none for a plain statement ('other'), which every actor makes."""
+    if not stance or stance == "other":
+        return ""
+    # loaded already: the briefing shown was built in this process (the module is costly to
+    # import at start, before the first paint)
+    from briefer.briefing.actors import STANCE_PHRASES
+
+    return safe(STANCE_PHRASES.get(stance, stance))
+
+
+def _item_text(item: Item, number: int | None, *, grouped: bool = False) -> tuple[Text, int]:
+    """The item's line and the length of the citation it ends with. Grouped under its actor
+    (a reaction), it opens with its stance instead of the actor's name."""
     line = Text("• ", end="")
-    if item.actor:
+    if grouped:
+        stance = _stance_phrase(item.stance)
+        if stance:
+            line.append(stance, style="dim italic")
+            line.append(": ")
+    elif item.actor:
         line.append(safe(item.actor), style="bold")
         line.append(": ")
     line.append_text(entity_text(item.text, item.spans, collapse=True))
