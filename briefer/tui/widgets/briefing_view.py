@@ -12,7 +12,7 @@ from textual.content import Content
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from briefer.briefing.model import Briefing, Item, SourceRef
-from briefer.render.layout import reaction_groups
+from briefer.render.layout import reaction_groups, summary
 from briefer.render.palette import entity_style
 from briefer.render.terminal import LEGEND_SHORT, entity_text, legend_key, legend_text
 from briefer.tui.commands import bindings_for
@@ -104,6 +104,8 @@ class BriefingView(NavList):
             options.append(Option(text, disabled=True))
 
         heading(title_line(scope, briefing.title))
+        if scope != DOCUMENT:
+            heading(summary_line(briefing, types))
         options.append(Option(self._legend(), id=LEGEND, disabled=True))
         for section in briefing.sections:
             self._sections.append(len(options))
@@ -240,6 +242,25 @@ def section_heading(title: str, count: int) -> Text:
     line = Text(safe(title).upper(), style="bold underline", end="")
     if count:
         line.append(f" ({count})", style="dim")
+    return line
+
+
+def summary_line(briefing: Briefing, types: dict[str, str]) -> Text:
+    """Under a joint briefing's title, what it spans, as the export's and `briefer brief`'s
+    summary line says it: '6 documents, 2020-08-10 – 2020-10-13. Principal parties: Turkey,
+    Greece.' ('Results for oruc' said neither how many documents nor when)."""
+    facts = summary(briefing)
+    line = Text(safe(facts.head), style="dim", end="")
+    names = [name for name in (safe(p) for p in facts.principals) if name]
+    if names and not briefing.title.startswith(f"{' and '.join(facts.principals)}: "):
+        # (a marked briefing's title names them already: 'Turkey and Greece: 2 marked ...')
+        line.append(" Principal parties: ", style="dim")
+        for i, name in enumerate(names):
+            if i:
+                line.append(", ", style="dim")
+            kind = types.get(name)
+            line.append(name, style=entity_style(kind) if kind else "bold")
+        line.append(".", style="dim")
     return line
 
 
