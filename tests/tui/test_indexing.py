@@ -240,3 +240,34 @@ async def test_the_first_indexing_says_the_documents_are_coming_not_that_none_we
         await settle(pilot, 6)
         assert not screen.indexing and screen.result.total == 3
         assert str(count.render()).startswith("3 documents")
+
+
+async def test_at_80_columns_the_indexing_strip_shows_its_percentage_whole() -> None:
+    """The bar kept its 32 cells whatever the label beside it took: at 80 columns, with the
+    focus in the search box, 'Indexing 99999/100000  (Esc then x cancels)' left the
+    percentage three cells ('100%' drawn '10'). The bar gives way instead."""
+    import html
+    import re
+
+    from textual.app import App, ComposeResult
+
+    class Strip(App[None]):
+        def compose(self) -> ComposeResult:
+            yield IndexStatus(id="strip")
+
+    app = Strip()
+    async with app.run_test(size=(80, 3)) as pilot:
+        strip = app.query_one(IndexStatus)
+        strip.start()
+        strip.set_typing(True)
+        for done, total, shown in (
+            (217, 2000, "11%"),
+            (12345, 20000, "62%"),
+            (99999, 10**5, "100%"),
+        ):
+            strip.advance(done, total)
+            await pilot.pause()
+            svg = app.export_screenshot()
+            drawn = "".join(html.unescape(t) for t in re.findall(r"<text[^>]*>(.*?)</text>", svg))
+            assert f"{done}/{total}" in drawn
+            assert drawn.rstrip("\xa0 ").endswith(f"╸{shown}") or drawn.rstrip().endswith(shown)

@@ -17,6 +17,7 @@ class IndexStatus(Horizontal):
     IndexStatus.-running { display: block; }
     IndexStatus Label { width: auto; padding: 0 1; }
     IndexStatus ProgressBar { width: 1fr; }
+    IndexStatus Bar { width: 1fr; min-width: 8; }
     """
 
     def __init__(self, *, id: str | None = None) -> None:
