@@ -1159,10 +1159,18 @@ def test_a_plural_noun_or_acronym_before_said_is_no_person(text: str) -> None:
     [
         ("Gunmen from his Saraya al-Salam militia exchanged fire overnight.", "Saraya al-Salam"),
         ("Leaders of the Harakat al-Nur party were arrested.", "Harakat al-Nur"),
+        ("Eight gunmen from the Black September group broke in.", "Black September"),
+        ("Fighters of the Ansar Dine armed group took the town.", "Ansar Dine"),
+        ("The Abu Sayyaf militant organisation said it held them.", "Abu Sayyaf"),
     ],
 )
 def test_a_name_before_a_group_noun_is_an_organisation(text: str, name: str) -> None:
     assert _by_surface(text)[name] == (name, "ORG")
+
+
+def test_one_word_before_a_bare_group_is_no_organisation() -> None:
+    text = "Leaders of the Visegrad group met, and so did the Lau group of islands."
+    assert "ORG" not in {m.type for m in find_mentions(text)}
 
 
 def test_a_known_name_before_a_group_noun_keeps_its_own_reading() -> None:

@@ -22,6 +22,7 @@ from briefer.analysis.names.shapes import (
     FLAGS,
     HEAD_WORDS,
     LAST_ONLY_HEADS,
+    MONTHS,
     NAME,
     ORG_HEADS,
     ORG_WORD,
@@ -102,6 +103,8 @@ def _led_bodies(text: str) -> list[Found]:
     return found
 
 
+#: Months inside a group's name after its first word: "the Black September group".
+_MONTHS = frozenset(MONTHS)
 _NAME_BEFORE_GROUP_RE = re.compile(rf"(?<![\w'’-]){NAME}$", FLAGS)
 
 
@@ -121,8 +124,13 @@ def _named_groups(
         name = text[start : m.end()]
         if not name or is_stop(name.split()[0]) or known(name) or actor(name) is not None:
             continue
-        if any(is_stop(w) or known(w) or w in HEAD_WORDS for w in name.split()):
+        if any(
+            (is_stop(w) and (i == 0 or w not in _MONTHS)) or known(w) or w in HEAD_WORDS
+            for i, w in enumerate(name.split())
+        ):
             continue  # "the Hezbollah-backed", "Progressive Party": not a bare group's name
+        if noun.group() == " group" and " " not in name:
+            continue  # "the Visegrad group", "the Lau group": islands, states, poisons too
         if " " not in name and name.endswith("ist"):
             continue  # "a local Islamist militia": what kind of group, not its name
         if name.isupper() and not _acronym_in_prose(text, start, name):
