@@ -1168,6 +1168,23 @@ def test_a_name_before_a_group_noun_is_an_organisation(text: str, name: str) -> 
     assert _by_surface(text)[name] == (name, "ORG")
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Jets struck the Kurdish People's Protection Units on Sunday.",
+            "People's Protection Units",
+        ),
+        ("The Kurdish Democratic Union Party said the town held.", "Democratic Union Party"),
+    ],
+)
+def test_a_stateless_peoples_word_before_a_known_body_leaves_the_known_body(
+    text: str, name: str
+) -> None:
+    orgs = {m.canonical for m in find_mentions(text) if m.type == "ORG"}
+    assert orgs == {name}
+
+
 def test_one_word_before_a_bare_group_is_no_organisation() -> None:
     text = "Leaders of the Visegrad group met, and so did the Lau group of islands."
     assert "ORG" not in {m.type for m in find_mentions(text)}

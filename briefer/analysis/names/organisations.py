@@ -71,7 +71,7 @@ def organisation_candidates(
         start = skip_leading_stopwords(text, start, end)
         start = _skip_leading_group(text, start, end)
         for part_start, part_end in _split_conjoined(text, start, end, alone):
-            org = _organisation(text, part_start, part_end, known, adjective, actor)
+            org = _organisation(text, part_start, part_end, known, adjective, actor, body)
             if org is not None and not _only_a_title(text, org) and not _a_marine(org, known):
                 found.append(_body_of_known(text, org, body))
     return found
@@ -284,6 +284,7 @@ def _organisation(
     known: Callable[[str], bool],
     adjective: Callable[[str], str | None],
     actor: Callable[[str], str | None],
+    body: Callable[[str], str | None] = lambda _: None,
 ) -> Found | None:
     end = cut_tail(text, start, end)
     owner = None
@@ -315,6 +316,8 @@ def _organisation(
                 and actor(" ".join(words_[size:])) is not None
             ):
                 return None
+        if _a_peoples_known_body(words_, adjective, actor, body):
+            return None
     canonical = clean(name)
     if owner is None and _states_institution(words_, adjective, actor):
         # "the Bulgarian National Assembly" is the National Assembly, as "Bulgaria's National
@@ -330,6 +333,28 @@ def _organisation(
             # "Sweden's Security Service" is the Swedish Security Service the gazetteer knows
             canonical = actor(f"{adj} {canonical}") or canonical
     return Found(start, end, canonical, "ORG", RANK_RULE)
+
+
+def _a_peoples_known_body(
+    words_: list[str],
+    adjective: Callable[[str], str | None],
+    actor: Callable[[str], str | None],
+    body: Callable[[str], str | None],
+) -> bool:
+    """True for "Kurdish People's Protection Units", "Kurdish Democratic Union Party": a
+    stateless people's word, then a body the gazetteer knows by its own name of two words or
+    more. The people's word says whose the body is; the body is the known one (a state's
+    adjective is left alone: "Iraqi Communist Party" is no "Communist Party" of another)."""
+    if len(words_) < 3:
+        return False
+    people = actor(words_[0])
+    return (
+        people is not None
+        and adjective(people) is None
+        and adjective(words_[0]) is None
+        and body(words_[0]) is None
+        and body(" ".join(words_[1:])) is not None
+    )
 
 
 #: Words that name a state's institution only by what it is ("National Assembly", "Supreme
