@@ -1185,6 +1185,34 @@ def test_a_stateless_peoples_word_before_a_known_body_leaves_the_known_body(
     assert orgs == {name}
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The march is organised by a group calling itself **GenZ 212**, after the code.",
+            "GenZ 212",
+        ),
+        (
+            "A group calling itself the Peace at Home Council read a statement.",
+            "Peace at Home Council",
+        ),
+        ("Hackers calling themselves the Shadow Brokers leaked the tools.", "Shadow Brokers"),
+    ],
+)
+def test_the_name_a_group_calls_itself_is_an_organisation(text: str, name: str) -> None:
+    assert _by_surface(text)[name] == (name, "ORG")
+
+
+def test_the_name_a_group_calls_itself_is_found_wherever_the_text_writes_it() -> None:
+    text = (
+        "The rebels, who call themselves the Constitutionalists, hold the port. "
+        "Envoys met the Constitutionalists on Sunday."
+    )
+    found = [m for m in find_mentions(text) if m.canonical == "Constitutionalists"]
+    assert len(found) == 2
+    assert {m.type for m in found} == {"ORG"}
+
+
 def test_one_word_before_a_bare_group_is_no_organisation() -> None:
     text = "Leaders of the Visegrad group met, and so did the Lau group of islands."
     assert "ORG" not in {m.type for m in find_mentions(text)}

@@ -33,6 +33,8 @@ from briefer.analysis.names.shapes import (
     U,
     clean,
     is_stop,
+    occurrences,
+    word_char,
     words,
 )
 
@@ -66,6 +68,8 @@ def organisation_candidates(
         return known(name) or actor(name) is not None
 
     found += _named_groups(text, known, actor)
+    if "itself" in text or "themselves" in text:
+        found += _self_named(text, known)
     found += _led_bodies(text)
     for start, end in spans:
         start = skip_leading_stopwords(text, start, end)
@@ -82,6 +86,36 @@ def _a_marine(org: Found, known: Callable[[str], bool]) -> bool:
     "... Marine" ("Chonghaejin Marine")."""
     before, _, last = org.canonical.rpartition(" ")
     return last == "Marine" and (before == "Royal" or known(before))
+
+
+#: A name a group gives itself: "a group calling itself the Peace at Home Council", "rebels
+#: who call themselves the Constitutionalists", "hackers calling themselves the Shadow
+#: Brokers". The name (capitalised words, perhaps a number: "GenZ 212") may be quoted or bold.
+_SELF_NAMED_RE = re.compile(
+    rf"call(?:s|ed|ing)?{SP}(?:it|them)sel(?:f|ves){SP}(?:the{SP})?[\"“*']*"
+    rf"(?P<name>{ORG_WORD}(?:{SP}(?:(?:of|for|and|the|at|in|on|of{SP}the|for{SP}the|in{SP}the){SP})?"
+    rf"(?:{ORG_WORD}|\d{{1,4}}\b)){{0,6}})",
+    FLAGS,
+)
+
+
+def _self_named(text: str, known: Callable[[str], bool]) -> list[Found]:
+    """Groups named by the name they give themselves (`_SELF_NAMED_RE`), there and wherever
+    else the text writes the name: an organisation whatever its words (a known name is left
+    to the gazetteer)."""
+    found: list[Found] = []
+    for m in _SELF_NAMED_RE.finditer(text):
+        if m.start() and word_char(text[m.start() - 1]):
+            continue  # "recalled itself", not "called itself"
+        start, end = m.span("name")
+        end = cut_tail(text, start, end)
+        name = clean(text[start:end])
+        if not name or known(name) or is_stop(name.split()[0]):
+            continue
+        found += [
+            Found(at, at + len(name), name, "ORG", RANK_RULE) for at in occurrences(text, name)
+        ]
+    return found
 
 
 #: Last words that make a led name a place's: "Jamaat Street", "Hizb Square".
