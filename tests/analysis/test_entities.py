@@ -1213,6 +1213,15 @@ def test_the_name_a_group_calls_itself_is_found_wherever_the_text_writes_it() ->
     assert {m.type for m in found} == {"ORG"}
 
 
+def test_a_unit_named_by_a_number_is_an_organisation() -> None:
+    text = "About 1,400 men organised as Brigade 2506 came ashore before dawn."
+    assert _by_surface(text)["Brigade 2506"] == ("Brigade 2506", "ORG")
+
+
+def test_a_unit_head_before_a_count_is_no_organisation() -> None:
+    assert "ORG" not in {m.type for m in find_mentions("Each Unit 2,000 strong moved.")}
+
+
 def test_one_word_before_a_bare_group_is_no_organisation() -> None:
     text = "Leaders of the Visegrad group met, and so did the Lau group of islands."
     assert "ORG" not in {m.type for m in find_mentions(text)}

@@ -71,6 +71,7 @@ def organisation_candidates(
     if "itself" in text or "themselves" in text:
         found += _self_named(text, known)
     found += _led_bodies(text)
+    found += _numbered_units(text)
     for start, end in spans:
         start = skip_leading_stopwords(text, start, end)
         start = _skip_leading_group(text, start, end)
@@ -86,6 +87,32 @@ def _a_marine(org: Found, known: Callable[[str], bool]) -> bool:
     "... Marine" ("Chonghaejin Marine")."""
     before, _, last = org.canonical.rpartition(" ")
     return last == "Marine" and (before == "Royal" or known(before))
+
+
+#: A unit named by its head word and a number: "Brigade 2506", "Unit 8200", "Battalion 316".
+_UNIT_HEADS = frozenset(("Brigade", "Battalion", "Regiment", "Unit", "Squadron"))
+_UNIT_NUMBER_RE = re.compile(rf"{SP}\d{{2,5}}(?![\w,.]\d|[\w%])")
+
+
+def _numbered_units(text: str) -> list[Found]:
+    """Units named by a head word and a number, with no capitalised word before the head (that
+    is a state's or a body's own unit: "the 82nd Airborne", "Israel's Unit 8200" stays whole as
+    the rules before heads read it): "organised as Brigade 2506"."""
+    found: list[Found] = []
+    for head in scan_anchors(text).finditer(HEAD_SCAN_RE):
+        if head.group() not in _UNIT_HEADS:
+            continue
+        number = _UNIT_NUMBER_RE.match(text, head.end())
+        if number is None or _CAPITAL_BEFORE_RE.search(
+            text, max(0, head.start() - 40), head.start()
+        ):
+            continue
+        name = text[head.start() : number.end()]
+        found.append(Found(head.start(), number.end(), clean(name), "ORG", RANK_RULE))
+    return found
+
+
+_CAPITAL_BEFORE_RE = re.compile(rf"{U}[\w'’.-]*{SP}$", FLAGS)
 
 
 #: A name a group gives itself: "a group calling itself the Peace at Home Council", "rebels
