@@ -1222,6 +1222,16 @@ def test_a_unit_head_before_a_count_is_no_organisation() -> None:
     assert "ORG" not in {m.type for m in find_mentions("Each Unit 2,000 strong moved.")}
 
 
+def test_a_name_described_as_a_gang_closing_its_clause_is_an_organisation() -> None:
+    text = "Police handed the students to Guerreros Unidos, a local drug gang. The mayor fled."
+    assert _by_surface(text)["Guerreros Unidos"] == ("Guerreros Unidos", "ORG")
+
+
+def test_a_member_of_a_group_in_apposition_stays_a_person() -> None:
+    text = "He met Ali Hassan, a member of the militant group. Then he left."
+    assert _by_surface(text)["Ali Hassan"] == ("Ali Hassan", "PERSON")
+
+
 def test_one_word_before_a_bare_group_is_no_organisation() -> None:
     text = "Leaders of the Visegrad group met, and so did the Lau group of islands."
     assert "ORG" not in {m.type for m in find_mentions(text)}

@@ -63,7 +63,14 @@ _AFTER_VERB_RE = re.compile(rf"(?:,\s(?P<appos>[^,.;:]{{3,80}}),|,)?\s+{REPORTIN
 _ORG_NOUNS_RE = re.compile(
     r"\b(?:group|groups|organisation|organization|party|movement|militia|agency|company|firm|"
     r"network|coalition|alliance|faction|rebels|insurgents|outfit|body|charity|newspaper|"
-    r"broadcaster|institute|think\s?tank|union|bank|force|forces|ngo|NGO)\b"
+    r"broadcaster|institute|think\s?tank|union|bank|force|forces|ngo|NGO|gang|cartel)\b"
+)
+#: An apposition of a group's kind closing its clause, with no verb after: "Guerreros Unidos, a
+#: local drug gang." (no "of": "X, a member of the group," is a person).
+_GROUP_APPOSITION_RE = re.compile(
+    r",\s(?P<appos>(?:a|an|the)\s(?:(?!of\b)[\w-]+\s){0,4}"
+    r"(?:group|gang|cartel|militia|movement|faction|organi[sz]ation|rebels|insurgents))"
+    r"(?=[.;:]|,\s(?:which|that|who)\b)"
 )
 #: "Ganabhaban, the prime minister's official residence": the role is not the apposition's head.
 _NOT_A_PLACE_AFTER = (
@@ -154,6 +161,13 @@ def person_candidates(
             verb = None  # "The Green Zone, which houses ministries, was": a thing, a place
         if verb is not None and _describes_a_place(verb.group("appos")):
             continue  # "Itu Aba, the largest natural feature in the Spratlys, ...": a place
+        group = _GROUP_APPOSITION_RE.match(text, end) if verb is None else None
+        if group is not None and _names_an_organisation(group.group("appos")):
+            # "to Guerreros Unidos, a local drug gang.": named by what it is, no verb after
+            span = _person_span(text, start, end, known, allow_heads=True)
+            if span is not None:
+                found.append(Found(*span, clean(text[span[0] : span[1]]), "ORG", RANK_RULE))
+            continue
         if verb is not None and _names_an_organisation(verb.group("appos")):
             # "Jaish al-Adl, a Sunni militant group, claimed ...": an organisation speaking.
             span = _person_span(text, start, end, known, allow_heads=True)
