@@ -1232,6 +1232,24 @@ def test_a_member_of_a_group_in_apposition_stays_a_person() -> None:
     assert _by_surface(text)["Ali Hassan"] == ("Ali Hassan", "PERSON")
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "name"),
+    [
+        ("RUF fighters disarmed the peacekeepers.", "RUF", "Revolutionary United Front"),
+        ("Savimbi's UNITA answered with a proclamation.", "UNITA", "UNITA"),
+        ("The Provisional IRA declared a ceasefire.", "Provisional IRA", "Irish Republican Army"),
+        ("Fighters of the Hizb-ul-Mujahideen fled.", "Hizb-ul-Mujahideen", "Hizbul Mujahideen"),
+    ],
+)
+def test_well_known_armed_groups_are_known(text: str, surface: str, name: str) -> None:
+    assert _by_surface(text)[surface] == (name, "ORG")
+
+
+def test_a_bare_ira_is_left_alone() -> None:
+    text = "The Inflation Reduction Act (IRA) gave tax credits."
+    assert "Irish Republican Army" not in {m.canonical for m in find_mentions(text)}
+
+
 def test_one_word_before_a_bare_group_is_no_organisation() -> None:
     text = "Leaders of the Visegrad group met, and so did the Lau group of islands."
     assert "ORG" not in {m.type for m in find_mentions(text)}
