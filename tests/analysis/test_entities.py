@@ -1250,6 +1250,22 @@ def test_a_bare_ira_is_left_alone() -> None:
     assert "Irish Republican Army" not in {m.canonical for m in find_mentions(text)}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jund al-Khilafa claimed responsibility for the attack.",
+        "Ansar Bayt al-Maqdis has claimed the bombing.",
+    ],
+)
+def test_a_name_that_claims_an_attack_is_an_organisation(text: str) -> None:
+    assert {m.type for m in find_mentions(text)} == {"ORG"}
+
+
+def test_a_person_named_by_a_given_name_may_claim_an_attack() -> None:
+    text = "Anders Breivik claimed responsibility."
+    assert _by_surface(text)["Anders Breivik"] == ("Anders Breivik", "PERSON")
+
+
 def test_one_word_before_a_bare_group_is_no_organisation() -> None:
     text = "Leaders of the Visegrad group met, and so did the Lau group of islands."
     assert "ORG" not in {m.type for m in find_mentions(text)}

@@ -65,6 +65,11 @@ _ORG_NOUNS_RE = re.compile(
     r"network|coalition|alliance|faction|rebels|insurgents|outfit|body|charity|newspaper|"
     r"broadcaster|institute|think\s?tank|union|bank|force|forces|ngo|NGO|gang|cartel)\b"
 )
+#: A group's act: "Ansar Bayt al-Maqdis claimed responsibility", "... has claimed the attack".
+_CLAIMED_RE = re.compile(
+    r"\s+(?:(?:has|have|had)\s+)?(?:claimed|claims|claim)\s+(?:responsibility|the\s+(?:attack|"
+    r"bombing|killing|kidnapping|abduction|hijacking|assault|attacks|bombings))\b"
+)
 #: An apposition of a group's kind closing its clause, with no verb after: "Guerreros Unidos, a
 #: local drug gang." (no "of": "X, a member of the group," is a person).
 _GROUP_APPOSITION_RE = re.compile(
@@ -162,8 +167,11 @@ def person_candidates(
         if verb is not None and _describes_a_place(verb.group("appos")):
             continue  # "Itu Aba, the largest natural feature in the Spratlys, ...": a place
         group = _GROUP_APPOSITION_RE.match(text, end) if verb is None else None
-        if group is not None and _names_an_organisation(group.group("appos")):
-            # "to Guerreros Unidos, a local drug gang.": named by what it is, no verb after
+        if (group is not None and _names_an_organisation(group.group("appos"))) or (
+            _CLAIMED_RE.match(text, end) is not None and run.split(None, 1)[0] not in given
+        ):
+            # "to Guerreros Unidos, a local drug gang.": named by what it is, no verb after;
+            # "Jund al-Khilafa claimed responsibility": a group's act, not a person's
             span = _person_span(text, start, end, known, allow_heads=True)
             if span is not None:
                 found.append(Found(*span, clean(text[span[0] : span[1]]), "ORG", RANK_RULE))
