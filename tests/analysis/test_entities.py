@@ -1266,6 +1266,18 @@ def test_a_person_named_by_a_given_name_may_claim_an_attack() -> None:
     assert _by_surface(text)["Anders Breivik"] == ("Anders Breivik", "PERSON")
 
 
+def test_a_name_whose_initials_spell_the_bracketed_acronym_after_it_is_one_body() -> None:
+    text = "Rebels of the Union of Forces for Democracy in Kivu (UFDK) advanced. The UFDK said so."
+    names = {m.surface: m.canonical for m in find_mentions(text) if m.type == "ORG"}
+    full = "Union of Forces for Democracy in Kivu"
+    assert names == {full: full, "UFDK": full}
+
+
+def test_words_that_do_not_spell_the_bracketed_acronym_stay_apart() -> None:
+    text = "Rebels of the Union of Forces for Democracy in Kivu (ZZ) advanced."
+    assert "Kivu" in {m.surface for m in find_mentions(text) if m.type != "ORG"}
+
+
 def test_one_word_before_a_bare_group_is_no_organisation() -> None:
     text = "Leaders of the Visegrad group met, and so did the Lau group of islands."
     assert "ORG" not in {m.type for m in find_mentions(text)}

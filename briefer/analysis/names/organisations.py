@@ -7,6 +7,7 @@ organisation speaks for it ("the Famine Review Committee of the IPC", "OAS Perma
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Iterable
 
@@ -72,6 +73,8 @@ def organisation_candidates(
         found += _self_named(text, known)
     found += _led_bodies(text)
     found += _numbered_units(text)
+    if " (" in text:
+        found += _names_an_acronym_spells(text, known)
     for start, end in spans:
         start = skip_leading_stopwords(text, start, end)
         start = _skip_leading_group(text, start, end)
@@ -87,6 +90,51 @@ def _a_marine(org: Found, known: Callable[[str], bool]) -> bool:
     "... Marine" ("Chonghaejin Marine")."""
     before, _, last = org.canonical.rpartition(" ")
     return last == "Marine" and (before == "Royal" or known(before))
+
+
+#: An acronym in brackets after a name: "the Movement for Democracy in Liberia (MODEL)".
+_BRACKETED_ACRONYM_RE = re.compile(r" \((?P<acronym>[A-Z][A-Za-z]?[A-Z-]{1,8})\)")
+_LINK_WORDS = frozenset(words("of for the in and de on to"))
+_SPELT_WORD_RE = re.compile(r"[\w'’-]+")
+
+
+def _names_an_acronym_spells(text: str, known: Callable[[str], bool]) -> list[Found]:
+    """The capitalised words right before a bracketed acronym whose initials spell it, links
+    between them ("of", "for", "in", "the") included: one name, a body's, even where a head
+    word's rule reads only a part of it ("Movement for Democracy" of the Movement for Democracy
+    in Liberia). Read back at most eight words from the bracket."""
+    found: list[Found] = []
+    for m in _BRACKETED_ACRONYM_RE.finditer(text):
+        letters = m.group("acronym").replace("-", "").upper()
+        tokens = list(_SPELT_WORD_RE.finditer(text, max(0, m.start() - 120), m.start()))[-10:]
+        if not tokens or tokens[-1].end() != m.start():
+            continue
+        spelt = ""
+        for i in range(len(tokens) - 1, -1, -1):
+            word = tokens[i].group()
+            if word in _LINK_WORDS:
+                continue
+            if not word[0].isupper():
+                break
+            spelt = word[0].upper() + spelt
+            if len(spelt) > len(letters) or not letters.endswith(spelt):
+                break
+            if spelt == letters and i < len(tokens) - 1:
+                start = tokens[i].start()
+                gap = text[start : m.start()]
+                if "\n" in gap or not _plain_gaps(text, tokens[i:]):
+                    break
+                name = clean(gap)
+                first = name.split()[0]
+                if not known(name) and not (is_stop(first) and first not in HEAD_WORDS):
+                    found.append(Found(start, m.start(), name, "ORG", RANK_RULE))
+                break
+    return found
+
+
+def _plain_gaps(text: str, tokens: list[re.Match[str]]) -> bool:
+    """True if the words are set apart by single spaces only (no comma, no stop)."""
+    return all(text[a.end() : b.start()] == " " for a, b in itertools.pairwise(tokens))
 
 
 #: A unit named by its head word and a number: "Brigade 2506", "Unit 8200", "Battalion 316".
