@@ -1255,6 +1255,8 @@ def test_a_bare_ira_is_left_alone() -> None:
     [
         "Jund al-Khilafa claimed responsibility for the attack.",
         "Ansar Bayt al-Maqdis has claimed the bombing.",
+        "Jund al-Khilafa took dozens of hostages at the hotel.",
+        "Katibat al-Mulathameen kidnapped four engineers.",
     ],
 )
 def test_a_name_that_claims_an_attack_is_an_organisation(text: str) -> None:

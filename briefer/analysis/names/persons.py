@@ -69,6 +69,9 @@ _ORG_NOUNS_RE = re.compile(
 _CLAIMED_RE = re.compile(
     r"\s+(?:(?:has|have|had)\s+)?(?:claimed|claims|claim)\s+(?:responsibility|the\s+(?:attack|"
     r"bombing|killing|kidnapping|abduction|hijacking|assault|attacks|bombings))\b"
+    # the acts of hostage-takers: "Abu Sayyaf took hostages", "Jund al-Khilafa hijacked"
+    r"|\s+(?:(?:has|have|had)\s+)?(?:took|taken|seized|held)\s+(?:\w+\s+){0,2}hostages?\b"
+    r"|\s+(?:(?:has|have|had)\s+)?(?:hijacked|kidnapped|abducted)\b"
 )
 #: An apposition of a group's kind closing its clause, with no verb after: "Guerreros Unidos, a
 #: local drug gang." (no "of": "X, a member of the group," is a person).
@@ -168,7 +171,9 @@ def person_candidates(
             continue  # "Itu Aba, the largest natural feature in the Spratlys, ...": a place
         group = _GROUP_APPOSITION_RE.match(text, end) if verb is None else None
         if (group is not None and _names_an_organisation(group.group("appos"))) or (
-            _CLAIMED_RE.match(text, end) is not None and run.split(None, 1)[0] not in given
+            " " in run
+            and run.split(None, 1)[0] not in given
+            and _CLAIMED_RE.match(text, end) is not None
         ):
             # "to Guerreros Unidos, a local drug gang.": named by what it is, no verb after;
             # "Jund al-Khilafa claimed responsibility": a group's act, not a person's
