@@ -1162,6 +1162,7 @@ def test_a_plural_noun_or_acronym_before_said_is_no_person(text: str) -> None:
         ("Eight gunmen from the Black September group broke in.", "Black September"),
         ("Fighters of the Ansar Dine armed group took the town.", "Ansar Dine"),
         ("The Abu Sayyaf militant organisation said it held them.", "Abu Sayyaf"),
+        ("Fighting between the army and the Ahlu Sunna rebels went on.", "Ahlu Sunna"),
     ],
 )
 def test_a_name_before_a_group_noun_is_an_organisation(text: str, name: str) -> None:
@@ -1281,7 +1282,10 @@ def test_words_that_do_not_spell_the_bracketed_acronym_stay_apart() -> None:
 
 
 def test_one_word_before_a_bare_group_is_no_organisation() -> None:
-    text = "Leaders of the Visegrad group met, and so did the Lau group of islands."
+    text = (
+        "Leaders of the Visegrad group met, and so did the Lau group of islands. "
+        "The Zanian guerrillas withdrew."
+    )
     assert "ORG" not in {m.type for m in find_mentions(text)}
 
 

@@ -212,6 +212,9 @@ def _led_bodies(text: str) -> list[Found]:
     return found
 
 
+#: Nouns that follow one-word names of other kinds too ("the Visegrad group", "Houthi rebels"):
+#: only a name of two words or more before one is a group's.
+_PLAIN_NOUNS = frozenset((" group", " rebels", " guerrillas", " militants", " insurgents"))
 #: Months inside a group's name after its first word: "the Black September group".
 _MONTHS = frozenset(MONTHS)
 _NAME_BEFORE_GROUP_RE = re.compile(rf"(?<![\w'’-]){NAME}$", FLAGS)
@@ -238,7 +241,7 @@ def _named_groups(
             for i, w in enumerate(name.split())
         ):
             continue  # "the Hezbollah-backed", "Progressive Party": not a bare group's name
-        if noun.group() == " group" and " " not in name:
+        if noun.group() in _PLAIN_NOUNS and " " not in name:
             continue  # "the Visegrad group", "the Lau group": islands, states, poisons too
         if " " not in name and name.endswith("ist"):
             continue  # "a local Islamist militia": what kind of group, not its name

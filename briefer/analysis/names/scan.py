@@ -58,7 +58,7 @@ LED_BODY_RE = re.compile(
 #: A lower-case noun after a name that makes the name a group's: "his Saraya al-Salam militia",
 #: "the Ennahda party". Found from the noun (rare), then the name before it.
 GROUP_NOUN_RE = re.compile(
-    r" (?:militia|militias|movement|party|faction|group|"
+    r" (?:militia|militias|movement|party|faction|group|rebels|guerrillas|militants|insurgents|"
     r"(?:rebel|militant|armed|terrorist|jihadist|extremist|separatist|insurgent|guerrilla|"
     r"paramilitary)\s(?:group|organi[sz]ation))\b"
 )
