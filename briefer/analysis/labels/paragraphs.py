@@ -81,14 +81,8 @@ def settle_paragraphs(sentences: Sequence[Labelled]) -> list[str]:
                 or s.label != "development"
                 or s.has_speaker
                 or s.fragment
-                or is_perspective(s.text)
-                or is_outlook(s.text, s.cues)  # (the writer's look ahead: "... is unlikely")
                 # (what someone says is the news's: "Analysts in Belgrade said the request ...")
                 or s.cues.commentary
-                or _SAYING.search(s.text) is not None
-                # (the news judged by what it shows: "The Geneva vote shows that ...")
-                or _SHOWS.search(s.text) is not None
-                or len(s.text.split()) < SETTLED_WORDS  # "No." answering a question
             ):
                 continue
             after = labels[k + 1 : j]
@@ -100,6 +94,13 @@ def settle_paragraphs(sentences: Sequence[Labelled]) -> list[str]:
                 and not cues.strong_now
                 and not cues.ahead
                 and cues.past >= cues.now
+                # (the wording last: its patterns cost more than all the tests above)
+                and not is_perspective(s.text)
+                and not is_outlook(s.text, s.cues)  # (the writer's look ahead: "... is unlikely")
+                and _SAYING.search(s.text) is None
+                # (the news judged by what it shows: "The Geneva vote shows that ...")
+                and _SHOWS.search(s.text) is None
+                and len(s.text.split()) >= SETTLED_WORDS  # not "No." answering a question
             ):
                 labels[k] = "background"
         if not in_lead:
