@@ -23,6 +23,7 @@ from dataclasses import replace
 from itertools import compress, islice, repeat
 from operator import attrgetter
 from pathlib import Path
+from typing import NamedTuple
 
 from briefer.analysis.labels import (
     Labelled,
@@ -174,6 +175,12 @@ def _word_features(text: str, out: list[str]) -> None:
         keep(s)
         previous = s
     append(f"len:{_bucket(len(shapes), _LENGTHS)}")
+    if _past_perfect(shapes):
+        append("t:had_pp")
+
+
+def _past_perfect(shapes: Sequence[str]) -> bool:
+    """Whether the shapes hold "had" then a past participle, maybe after an adverb."""
     if "had" in shapes:
         for k, s in enumerate(shapes[:-1]):
             if s == "had":
@@ -181,8 +188,8 @@ def _word_features(text: str, out: list[str]) -> None:
                 if after in _HAD_ADVERBS and k + 2 < len(shapes):
                     after = shapes[k + 2]
                 if after.endswith(_PARTICIPLE_ENDS):
-                    append("t:had_pp")
-                    break
+                    return True
+    return False
 
 
 _PAST = tuple(f"past:{n}" for n in range(4))
@@ -216,22 +223,63 @@ def document_features(
     fragment, a quotation, a speaker's words, the sentence after a dateline). `seen` is what
     the rules read of each sentence (its cues and speakers), `sentences` their final labels,
     `kinds` the kind of each paragraph and `mentions` the document's mentions sorted by start."""
-    starts = [m.start for m in mentions]
-    last_paragraph = max((s.paragraph for s in sentences), default=0)
-    lead = next((s.paragraph for s in sentences if s.label != "other"), 0)
     rows: list[list[str] | None] = []
-    count = len(sentences)
-    for i, (s, lab) in enumerate(zip(sentences, seen, strict=True)):
-        if s.label not in _DECIDED or fixed[i] or s.paragraph == lead:
+    context = _Context(sentences, seen, fixed, kinds, mentions)
+    for i, s in enumerate(sentences):
+        if not context.decided(i):
             rows.append(None)
             continue
         out: list[str] = []
+        _word_features(_wording(s.text), out)
+        context.features(i, out)
+        rows.append(out)
+    return rows
+
+
+def _wording(text: str) -> str:
+    """The text the word features read (a shouted line in lower case)."""
+    return text.lower() if text.isupper() else text
+
+
+class _Context:
+    """What `document_features` reads of a sentence besides its words: its cues, place in the
+    document and paragraph, neighbours and the entity types it holds."""
+
+    def __init__(
+        self,
+        sentences: Sequence[Sentence],
+        seen: Sequence[Labelled],
+        fixed: Sequence[bool],
+        kinds: Mapping[int, str],
+        mentions: Sequence[Mention],
+    ) -> None:
+        self.sentences = sentences
+        self.seen = seen
+        self.fixed = fixed
+        self.kinds = kinds
+        self.mentions = mentions
+        self.starts = [m.start for m in mentions]
+        self.last_paragraph = max((s.paragraph for s in sentences), default=0)
+        self.lead = next((s.paragraph for s in sentences if s.label != "other"), 0)
+        if len(seen) != len(sentences):
+            raise ValueError("one Labelled per sentence")  # (what `zip(strict=True)` checked)
+
+    def decided(self, i: int) -> bool:
+        """Whether sentence `i` is the model's to decide."""
+        s = self.sentences[i]
+        return s.label in _DECIDED and not self.fixed[i] and s.paragraph != self.lead
+
+    def features(self, i: int, out: list[str]) -> None:
+        """The features of sentence `i` after its words, appended to `out`."""
+        sentences = self.sentences
+        kinds = self.kinds
+        s = sentences[i]
+        count = len(sentences)
         text = s.text
-        _word_features(text.lower() if text.isupper() else text, out)
-        _cue_features(lab.cues, out)
-        out.append(f"par:{_bucket(s.paragraph - lead, _PARAGRAPHS)}")
+        _cue_features(self.seen[i].cues, out)
+        out.append(f"par:{_bucket(s.paragraph - self.lead, _PARAGRAPHS)}")
         out.append(f"at:{5 * i // count}")
-        if s.paragraph >= last_paragraph - 1:
+        if s.paragraph >= self.last_paragraph - 1:
             out.append("pos:last")
         first_in_paragraph = i == 0 or sentences[i - 1].paragraph != s.paragraph
         out.append("pos:first" if first_in_paragraph else "pos:later")
@@ -242,11 +290,12 @@ def document_features(
             out.append("q:quote")
             if text[0] in '"“':
                 out.append("q:opens")
+        starts = self.starts
         lo = bisect_left(starts, s.start)
         hi = bisect_left(starts, s.end, lo)
         if hi > lo:
-            out.extend("e:" + kind for kind in sorted({m.type for m in mentions[lo:hi]}))
-        if lab.acting:
+            out.extend("e:" + kind for kind in sorted({m.type for m in self.mentions[lo:hi]}))
+        if self.seen[i].acting:
             out.append("s:acting")
         before = sentences[i - 1].label if i > 0 and not first_in_paragraph else "start"
         after = (
@@ -257,8 +306,6 @@ def document_features(
         out.append("n:prev:" + before)
         out.append("n:next:" + after)
         out.append("r:" + s.label)
-        rows.append(out)
-    return rows
 
 
 # A two-class model's weights as one float per feature, per model read (the hook scores
@@ -278,8 +325,113 @@ def background_probability(model: LinearModel, features: Sequence[str]) -> float
     feature counted once)."""
     weights = _flat(model)
     margin = model.intercepts[0] + sum(map(weights.get, dict.fromkeys(features), repeat(0.0)))
+    return _probability(model, margin)
+
+
+def _probability(model: LinearModel, margin: float) -> float:
     p = 1.0 / (1.0 + math.exp(-margin)) if margin >= 0 else 1.0 - 1.0 / (1.0 + math.exp(margin))
     return p if model.classes[-1] == "background" else 1.0 - p
+
+
+class _Tables(NamedTuple):
+    """A two-class model's weights as `_scored` reads them: the word features' by shape and
+    the pairs' by their first shape then their second, so that a sentence is scored without
+    spelling out its word features (most words and pairs weigh nothing)."""
+
+    model: LinearModel
+    flat: dict[str, float]
+    words: dict[str, float]  # shape -> the weight of "w:" + shape
+    pairs: dict[str, dict[str, float]]  # first -> second -> the weight of f"b:{first}_{second}"
+
+
+_TABLES: dict[int, _Tables] = {}
+
+
+def _tables(model: LinearModel) -> _Tables:
+    found = _TABLES.get(id(model))
+    if found is None or found.model is not model:
+        flat = _flat(model)
+        words: dict[str, float] = {}
+        pairs: dict[str, dict[str, float]] = {}
+        for name, weight in flat.items():
+            if name.startswith("w:"):
+                words[name[2:]] = weight
+            elif name.startswith("b:"):
+                # (no shape holds "_": `_TOKEN` words have none, and neither have the shapes'
+                # own names; a pair whose name could not be split is one no sentence shows)
+                first, underscore, second = name[2:].partition("_")
+                if underscore:
+                    pairs.setdefault(first, {})[second] = weight
+        found = _TABLES[id(model)] = _Tables(model, flat, words, pairs)
+    return found
+
+
+def _word_weights(text: str, tables: _Tables, acc: list[float]) -> None:
+    """The weights of the features `_word_features` gives `text`, each counted once, appended
+    to `acc` in the order of the features (those that weigh nothing left out)."""
+    words = _TOKEN.findall(text)
+    flat = tables.flat
+    if not words:
+        weight = flat.get("len:0")
+        if weight is not None:
+            acc.append(weight)
+        return
+    by_shape = tables.words
+    pairs = tables.pairs
+    counted: set[str] = set()  # the word features counted
+    counted_pairs: set[tuple[str, str]] = set()
+    add = acc.append
+    previous = _shape(words[0], True)
+    shapes = [previous]
+    weight = by_shape.get(previous)
+    if weight is not None:
+        counted.add(previous)
+        add(weight)
+    row = pairs.get("^")
+    if row is not None and (weight := row.get(previous)) is not None:
+        counted_pairs.add(("^", previous))
+        add(weight)
+    get = _WORDS.get
+    keep = shapes.append
+    for word in islice(words, 1, None):
+        s = (get(word) or _word(word))[0]
+        if s == "CAP" and previous == "CAP":
+            continue  # a run of capitalised words is one name
+        weight = by_shape.get(s)
+        if weight is not None and s not in counted:
+            counted.add(s)
+            add(weight)
+        row = pairs.get(previous)
+        if row is not None and (weight := row.get(s)) is not None:
+            pair = (previous, s)
+            if pair not in counted_pairs:
+                counted_pairs.add(pair)
+                add(weight)
+        keep(s)
+        previous = s
+    weight = flat.get(f"len:{_bucket(len(shapes), _LENGTHS)}")
+    if weight is not None:
+        add(weight)
+    if _past_perfect(shapes):
+        weight = flat.get("t:had_pp")
+        if weight is not None:
+            add(weight)
+
+
+def _scored(tables: _Tables, context: _Context, i: int) -> float:
+    """`background_probability(model, document_features(...)[i])`, to the last bit: the same
+    weights summed in the same order (a feature that weighs nothing adds exactly nothing)."""
+    acc: list[float] = []
+    _word_weights(_wording(context.sentences[i].text), tables, acc)
+    rest: list[str] = []
+    context.features(i, rest)
+    flat = tables.flat
+    for name in dict.fromkeys(rest):
+        weight = flat.get(name)
+        if weight is not None:
+            acc.append(weight)
+    model = tables.model
+    return _probability(model, model.intercepts[0] + sum(acc))
 
 
 def decide(rule: str, p: float, raise_at: float, drop_at: float) -> bool:
@@ -331,14 +483,16 @@ def relabel(
     model = model or load_model(MODEL_PATH)
     raise_at = float(model.meta["raise"])
     drop_at = float(model.meta["drop"])
-    rows = document_features(sentences, seen, fixed, kinds, mentions)
+    context = _Context(sentences, seen, fixed, kinds, mentions)
+    tables = _tables(model)
     for i, s in enumerate(sentences):
-        row = rows[i]
-        if row is None or out[i] is not s:  # not the model's to decide (`document_features`)
+        if not context.decided(i) or out[i] is not s:  # not the model's (`document_features`)
             continue
         if s.label == "development" and no_history(s, seen[i], kinds):
             continue  # (what is no history by its form, the model may not raise)
-        p = background_probability(model, row)
+        # (`background_probability` of the sentence's `document_features`, without spelling
+        # out its word features)
+        p = _scored(tables, context, i)
         label = "background" if decide(s.label, p, raise_at, drop_at) else "development"
         if label != s.label:
             out[i] = replace(s, label=label)

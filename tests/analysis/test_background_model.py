@@ -346,3 +346,58 @@ def test_a_lead_in_ending_on_a_colon_is_never_background() -> None:
     assert lead_in.label == "development"
     (war,) = [s for s in sure.sentences if s.text.startswith("The two countries")]
     assert war.label == "background"
+
+
+def test_relabel_scores_each_sentence_as_its_features_would_to_the_last_bit() -> None:
+    # `relabel` sums the weights without spelling out the word features (`_scored`): the
+    # probability must be `background_probability` of the `document_features` row, exactly,
+    # for the shipped model and for one whose weights repeat in words and pairs.
+    doc = wire_story(
+        [
+            *STORY,
+            (
+                "The HAD HAD talks had long stalled, and the talks had never resumed since the "
+                "talks of 1994 and 1996 in Geneva.",
+                "text",
+            ),
+            ("NOBODY EXPECTS A DEAL BEFORE THE 2026 VOTE.", "text"),
+            ("Officials had already said so on Monday; talks, talks and more talks.", "text"),
+        ],
+        doc_id="bgscored",
+    )
+    with recorded_inputs() as calls:
+        analyse(doc)
+    args = calls[0]
+    shipped = load_model(background_model.MODEL_PATH)
+    toy = _toy(
+        {
+            "w:talks": 0.1,
+            "w:had": 0.2,
+            "w:CAP": -0.3,
+            "w:YEAR": 0.7,
+            "b:talks_had": 0.11,
+            "b:^_CAP": 0.13,
+            "b:^_the": -0.17,
+            "b:YEAR_and": 0.19,
+            "b:CAP_and": 0.23,
+            "t:had_pp": 0.29,
+            "len:2": 0.31,
+            "len:3": 0.37,
+            "r:development": 0.41,
+            "n:next:end": 0.43,
+            "q:quote": 0.47,
+        },
+        bias=0.05,
+    )
+    rows = background_model.document_features(*args)
+    context = background_model._Context(*args)
+    scored = 0
+    for model in (shipped, toy):
+        tables = background_model._tables(model)
+        for i, row in enumerate(rows):
+            assert (row is None) == (not context.decided(i))
+            if row is not None:
+                expected = background_model.background_probability(model, row)
+                assert background_model._scored(tables, context, i) == expected
+                scored += 1
+    assert scored >= 8
