@@ -342,6 +342,18 @@ class _Tables(NamedTuple):
     flat: dict[str, float]
     words: dict[str, float]  # shape -> the weight of "w:" + shape
     pairs: dict[str, dict[str, float]]  # first -> second -> the weight of f"b:{first}_{second}"
+    # A word that does not open its sentence -> its shape, the weight of its word feature, and
+    # the weights of the pairs it begins (bounded as `_WORDS` is).
+    seen: dict[str, tuple[str, float | None, dict[str, float] | None]]
+
+    def word(self, word: str) -> tuple[str, float | None, dict[str, float] | None]:
+        """What `seen` holds for `word`, read now and kept."""
+        seen = self.seen
+        if len(seen) >= _WORDS_MAX:
+            seen.clear()
+        s = _shape(word, False)
+        found = seen[word] = (s, self.words.get(s), self.pairs.get(s))
+        return found
 
 
 _TABLES: dict[int, _Tables] = {}
@@ -362,7 +374,7 @@ def _tables(model: LinearModel) -> _Tables:
                 first, underscore, second = name[2:].partition("_")
                 if underscore:
                     pairs.setdefault(first, {})[second] = weight
-        found = _TABLES[id(model)] = _Tables(model, flat, words, pairs)
+        found = _TABLES[id(model)] = _Tables(model, flat, words, pairs, {})
     return found
 
 
@@ -391,17 +403,17 @@ def _word_weights(text: str, tables: _Tables, acc: list[float]) -> None:
     if row is not None and (weight := row.get(previous)) is not None:
         counted_pairs.add(("^", previous))
         add(weight)
-    get = _WORDS.get
+    get = tables.seen.get
+    read = tables.word
     keep = shapes.append
+    row = pairs.get(previous)  # the pairs `previous` begins
     for word in islice(words, 1, None):
-        s = (get(word) or _word(word))[0]
+        s, weight, begun = get(word) or read(word)
         if s == "CAP" and previous == "CAP":
             continue  # a run of capitalised words is one name
-        weight = by_shape.get(s)
         if weight is not None and s not in counted:
             counted.add(s)
             add(weight)
-        row = pairs.get(previous)
         if row is not None and (weight := row.get(s)) is not None:
             pair = (previous, s)
             if pair not in counted_pairs:
@@ -409,6 +421,7 @@ def _word_weights(text: str, tables: _Tables, acc: list[float]) -> None:
                 add(weight)
         keep(s)
         previous = s
+        row = begun
     weight = flat.get(f"len:{_bucket(len(shapes), _LENGTHS)}")
     if weight is not None:
         add(weight)
