@@ -727,7 +727,8 @@ def time_cues(
     """Score the past and present cues of one sentence against the article's date;
     `news_day` is the weekday of the news the lead tells (see `news_weekday`)."""
     cues = _time_cues(text, published, year, news_day)
-    if _COUNTED_AFTER.match(text) is None:
+    # (through the sentence's shared sieve: most sentences hold neither "after" nor "since")
+    if sieve_of(text).match(_COUNTED_AFTER) is None:
         return cues
     # the span since the event is measured to now: the sentence's own time is now
     return TimeCues(
@@ -837,7 +838,7 @@ def _time_cues(
         past += month_past
         now += month_now
     if sieve.search(_STATIVE_HINT, 0, 200) and (
-        sieve.match(_STATIVE) or _STATIVE.match(_APPOSITIVE.sub(r"\1 ", main, count=1))
+        sieve.match(_STATIVE) or _stative_without_apposition(main, text)
     ):
         if reporting is None:
             reporting = sieve.search(_REPORTING) is not None
@@ -970,6 +971,14 @@ def _own_past_perfect(main: str) -> bool:
     verb of saying or clause opener before it ("Leonid Brezhnev had warned Dubcek that ...")."""
     m = _PAST_PERFECT.search(main)
     return m is not None and _BEFORE_OWN_VERB.search(main, 0, m.start()) is None
+
+
+def _stative_without_apposition(main: str, text: str) -> bool:
+    """Whether `_STATIVE` matches `main` without its opening apposition; not tried again when
+    that is `text` itself, which `_STATIVE` was just found not to match (a substitution that
+    changes nothing returns its string)."""
+    own = _APPOSITIVE.sub(r"\1 ", main, count=1)
+    return own is not text and _STATIVE.match(own) is not None
 
 
 def _sieve_for(text: str, known: Sieve) -> Sieve:
