@@ -81,7 +81,10 @@ _SIGNED = re.compile(r"""["”]\s*[—–]\s*\S""")
 def _unpunctuated_line(text: str) -> bool:
     """A short line with no closing punctuation: a heading inside a paragraph (not a signed
     quotation, which ends on its signer)."""
-    return len(text.split()) <= 16 and not _CLOSING.search(text) and not _SIGNED.search(text)
+    # (the words counted up to the 17th: `split` stops there, not at the end of a long sentence)
+    return (
+        len(text.split(None, 16)) <= 16 and not _CLOSING.search(text) and not _SIGNED.search(text)
+    )
 
 
 _STANDFIRST_WORDS = 9
