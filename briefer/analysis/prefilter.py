@@ -902,8 +902,16 @@ class Sieve:
             present ^= low
             if need_of:
                 need = need_of[low]
-                if need is not None and not _needed(need, mask):
-                    continue  # no branch this literal begins can match: its places are not tried
+                if need is not None:
+                    # `_needed(need, mask)`, inlined (it runs for most literals found)
+                    for masks in need:
+                        for m in masks:
+                            if not mask & m:
+                                break
+                        else:
+                            break  # a branch whose every set has a literal in the text
+                    else:
+                        continue  # no branch this literal begins can match: no place tried
             _add_places(places, folded, g.head_of[low])
         for literal, need in own:
             if need is None or _needed(need, mask):
