@@ -179,7 +179,7 @@ def is_background_marker(text: str) -> bool:
     little background.", "Some history:", a live blog's "12:30 — Some background on the
     war."), as live blogs and explainers write."""
     text = _unstamped(text)
-    words = len(text.split())
+    words = len(text.split(None, _NAMED_MARKER_WORDS))  # (counted up to one past the most)
     return (
         (
             words <= _MARKER_WORDS
