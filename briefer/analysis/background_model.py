@@ -57,6 +57,15 @@ def rules_only() -> Iterator[None]:
 _DECIDED = frozenset({"background", "development"})
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d+(?:[.,]\d+)*s?")
+# `_TOKEN` for ASCII text, where its classes are these ranges (a third faster: `_tokens`).
+_ASCII_TOKEN = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)?|[0-9]+(?:[.,][0-9]+)*s?")
+
+
+def _tokens(text: str) -> list[str]:
+    """`_TOKEN.findall(text)`."""
+    return (_ASCII_TOKEN if text.isascii() else _TOKEN).findall(text)
+
+
 _MONTH_WORDS = """
     january february march april may june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec
@@ -381,7 +390,7 @@ def _tables(model: LinearModel) -> _Tables:
 def _word_weights(text: str, tables: _Tables, acc: list[float]) -> None:
     """The weights of the features `_word_features` gives `text`, each counted once, appended
     to `acc` in the order of the features (those that weigh nothing left out)."""
-    words = _TOKEN.findall(text)
+    words = _tokens(text)
     flat = tables.flat
     if not words:
         weight = flat.get("len:0")

@@ -401,3 +401,16 @@ def test_relabel_scores_each_sentence_as_its_features_would_to_the_last_bit() ->
                 assert background_model._scored(tables, context, i) == expected
                 scored += 1
     assert scored >= 8
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks had collapsed in 2019, and 1,200.5 people -- 30s, 1990s -- left.",
+        "It's the army's 3rd try_again at 10.30 a.m.; O'Neill said: 'no'.",
+        "Les négociations ont échoué en 2019 ; l’armée l’a dit.",
+        "",
+    ],
+)
+def test_tokens_are_those_of_the_token_pattern(text: str) -> None:
+    assert background_model._tokens(text) == background_model._TOKEN.findall(text)
