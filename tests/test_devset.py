@@ -73,6 +73,10 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev55": {"background": 0.64, "reactions": 0.84, "actors": 0.89},
     "dev56": {"background": 0.68, "reactions": 0.76, "actors": 0.82},
     "dev57": {"background": 0.71, "reactions": 0.82, "actors": 0.87},
+    "dev58": {"background": 0.68, "reactions": 0.82, "actors": 0.87},
+    "dev59": {"background": 0.76, "reactions": 0.73, "actors": 0.87},
+    "dev60": {"background": 0.67, "reactions": 0.72, "actors": 0.87},
+    "dev61": {"background": 0.74, "reactions": 0.68, "actors": 0.87},
     "heldout": {"background": 0.84, "reactions": 0.79, "actors": 0.90},
     "heldout2": {"background": 0.78, "reactions": 0.84, "actors": 0.93},
     # Sealed (scored once per round of rule work); a floor only guards against a collapse.
@@ -96,6 +100,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "heldout20": {"background": 0.72, "reactions": 0.77, "actors": 0.88},
     "heldout21": {"background": 0.76, "reactions": 0.75, "actors": 0.91},
     "heldout22": {"background": 0.65, "reactions": 0.71, "actors": 0.88},
+    "heldout23": {"background": 0.67, "reactions": 0.60, "actors": 0.84},
 }
 FOLDERS = {name: GOLD if name == "dev" else GOLD / name for name in FLOORS}
 
