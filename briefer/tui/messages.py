@@ -90,6 +90,9 @@ class BriefingReady(Message):
     token: int
     briefing: Briefing
     scope: str
+    documents: int = 0  # how many documents it covers
+    facets: dict[str, list[tuple[str, int]]] | None = None  # theirs, counted as a search's
+    types: dict[str, str] | None = None  # their entities' types, from the analyses
 
 
 @dataclass

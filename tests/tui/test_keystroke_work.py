@@ -52,9 +52,9 @@ async def test_the_sidebar_follows_typed_results_once_the_typing_stops(
         shown: list[list[facets.FacetGroup]] = []
         rebuild = sidebar.show_groups
 
-        def counted(groups: list[facets.FacetGroup]) -> None:
+        def counted(groups: list[facets.FacetGroup], heading: str = "") -> None:
             shown.append(list(groups))
-            rebuild(groups)
+            rebuild(groups, heading)
 
         monkeypatch.setattr(sidebar, "show_groups", counted)
         screen.query_one("#search").focus()

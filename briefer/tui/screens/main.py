@@ -148,6 +148,8 @@ class MainScreen(Screen[None]):
         self._settle_timer: Timer | None = None
         self._query_moves = (False, False)  # back / forward possible, as the footer last knew
         self._facet_of: dict[tuple[str, str], Facet] = {}  # filters chosen, as the sidebar marks
+        # the documents a joint briefing covers and their facets, which the sidebar lists
+        self._briefing_facets: tuple[int, dict[str, list[tuple[str, int]]]] | None = None
         # the Document tab shows a paragraph a briefing item cites: Escape goes back to the item
         self._from_citation = False
         self.briefing: Briefing | None = None
@@ -342,7 +344,9 @@ class MainScreen(Screen[None]):
         briefing = core_calls.brief_pairs(
             pairs, title=title, query=query or None, parties_first=scope == "marked"
         )
-        self.post_message(BriefingReady(token, briefing, scope))
+        covered = [(doc, analysis) for doc, analysis in pairs if analysis is not None]
+        facets, types = core_calls.briefing_facets(covered)
+        self.post_message(BriefingReady(token, briefing, scope, len(covered), facets, types))
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="index")
     def index_worker(self, paths: list[str], stop: threading.Event) -> None:
@@ -720,8 +724,25 @@ class MainScreen(Screen[None]):
             return
         self._facets_for = message.generation
         self._learned_types.update(message.types)
-        groups = group_facets(self.result.facets, self._facet_type, polity=self._polity)
-        self.query_one(EntitySidebar).show_groups(groups)
+        self._show_sidebar()
+
+    def _show_sidebar(self) -> None:
+        """The sidebar lists the facets of the joint briefing on screen (`b`, `B`: what the
+        briefing covers), else those of the results; its heading says which it counts."""
+        sidebar = self.query_one(EntitySidebar)
+        covered = self._briefing_facets if self.scope != DOCUMENT else None
+        if covered is not None:
+            documents, facets = covered
+            plural = "" if documents == 1 else "s"
+            heading = f"In the briefing: {documents} doc{plural}"
+        elif self.result is not None and self._facets_for == self.shown_generation:
+            facets = self.result.facets
+            total = self.result.total
+            heading = f"In the results: {total} doc{'' if total == 1 else 's'}"
+        else:
+            return
+        groups = group_facets(facets, self._facet_type, polity=self._polity)
+        sidebar.show_groups(groups, heading)
 
     def on_search_failed(self, message: SearchFailed) -> None:
         self._searching = False
@@ -856,6 +877,10 @@ class MainScreen(Screen[None]):
         if message.token == self.brief_token:
             self._show_briefing(message.briefing, message.scope)
             self.refresh_bindings()
+            if message.facets is not None:
+                self._learned_types.update(message.types or {})
+                self._briefing_facets = (message.documents, message.facets)
+                self._show_sidebar()
 
     def _note_briefing_soon(self, token: int, note: str) -> None:
         """If the briefing asked for (`token`: the read or joint briefing it belongs to) has not
@@ -982,6 +1007,9 @@ class MainScreen(Screen[None]):
 
     def action_brief_document(self) -> None:
         self.scope = DOCUMENT
+        if self._briefing_facets is not None:
+            self._briefing_facets = None  # the sidebar lists the results' facets again
+            self._show_sidebar()
         self.brief_token += 1  # a joint briefing still on its way is no longer wanted
         self._show_tab("briefing")
         if self.history.current is not None:

@@ -42,13 +42,19 @@ class EntitySidebar(NavList):
         super().__init__(id=id)
         self._facets: dict[str, Facet] = {}
         self._groups: list[FacetGroup] = []
+        self._heading = ""
         self._width = 0  # the cells an entry may take; 0 until laid out
         self.active: Facet | None = None
 
-    def show_groups(self, groups: list[FacetGroup]) -> None:
+    def show_groups(self, groups: list[FacetGroup], heading: str = "") -> None:
+        """The groups under `heading`, a line saying what the counts are of ('In the
+        briefing: 3 docs', 'In the results: 6 docs')."""
         self._groups = list(groups)
+        self._heading = heading
         self._width = self._entry_width()
         options: list[Option] = []
+        if heading:
+            options.append(Option(sidebar_heading(heading, self._width), disabled=True))
         self._facets.clear()
         for group in groups:
             header = heading_label(group.title, len(group.items), self._width)
@@ -70,7 +76,7 @@ class EntitySidebar(NavList):
 
     def on_resize(self) -> None:
         if self._groups and self._entry_width() != self._width:
-            self.show_groups(self._groups)
+            self.show_groups(self._groups, self._heading)
 
     def on_mouse_move(self, event: events.MouseMove) -> None:
         """The whole name of the entry under the mouse as the tooltip (plain Text, no markup)."""
@@ -89,6 +95,16 @@ class EntitySidebar(NavList):
         facet = self._facets.get(event.option_id or "")
         if facet is not None:
             self.post_message(self.Chosen(facet))
+
+
+def sidebar_heading(text: str, width: int) -> Text:
+    """What the sidebar counts, dim and italic on one line of at most `width` cells."""
+    line = Text(safe(text), style="dim italic", end="")
+    if width and line.cell_len > width:
+        line.truncate(max(width - 1, 1))
+        line.rstrip()
+        line.append("…")
+    return line
 
 
 def heading_label(title: str, count: int, width: int) -> Text:
