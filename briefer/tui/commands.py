@@ -34,6 +34,19 @@ class Command:
     priority: bool = False
     label: str | None = None  # the footer's short text; `description` serves help and palette
     wide_only: bool = False  # shown in the footer only from WIDE_FOOTER columns
+    # Offered in Ctrl+P only while this pane has focus (a pane's own command: its scope).
+    pane: Scope | None = None
+
+    @property
+    def palette_pane(self) -> Scope | None:
+        """The pane that must have focus for the palette to offer this command, if any."""
+        if self.pane is not None:
+            return self.pane
+        return self.scope if self.scope in PANE_SCOPES else None
+
+
+# The panes whose own keys (Space, J/K, n/N...) the palette offers while that pane has focus.
+PANE_SCOPES: tuple[Scope, ...] = ("results", "document", "briefing")
 
 
 COMMANDS: tuple[Command, ...] = (
@@ -63,9 +76,9 @@ COMMANDS: tuple[Command, ...] = (
         "slash",
         "main",
         show=True,  # in the footer only where it finds: see MainScreen.active_bindings
-        palette=False,
         priority=True,
         label="Find",
+        pane="document",  # Ctrl+P offers it where it finds: in the document read
     ),
     Command("main.focus-search", "ctrl+f", "Focus the search box", "focus_search", "main"),
     # Down or Enter in the search box walks on into the results, as in a launcher; elsewhere
@@ -268,17 +281,15 @@ COMMANDS: tuple[Command, ...] = (
         "toggle_mark",
         "results",
         show=True,
-        palette=False,
         label="Mark",
     ),
-    Command("results.clear-marks", "u", "Clear all marks", "clear_marks", "results", palette=False),
+    Command("results.clear-marks", "u", "Clear all marks", "clear_marks", "results"),
     Command(
         "results.toggle-read",
         "R",
         "Mark the document read or unread (unread titles are bold)",
         "toggle_read",
         "results",
-        palette=False,
     ),
     Command("document.down", "j,down", "Scroll down", "scroll_down", "document", palette=False),
     Command("document.up", "k,up", "Scroll up", "scroll_up", "document", palette=False),
@@ -288,10 +299,8 @@ COMMANDS: tuple[Command, ...] = (
         "document.page-down", "pagedown,space", "Page down", "page_down", "document", palette=False
     ),
     Command("document.page-up", "pageup", "Page up", "page_up", "document", palette=False),
-    Command("document.next", "n", "Next match", "next_match", "document", palette=False),
-    Command(
-        "document.previous", "N", "Previous match", "previous_match", "document", palette=False
-    ),
+    Command("document.next", "n", "Next match", "next_match", "document"),
+    Command("document.previous", "N", "Previous match", "previous_match", "document"),
     Command(
         "briefing.jump",
         "enter",
@@ -299,7 +308,6 @@ COMMANDS: tuple[Command, ...] = (
         "select",
         "briefing",
         show=True,
-        palette=False,
         label="Jump",
     ),
     # A briefing of many documents runs to pages (twenty background sentences before the
@@ -310,7 +318,6 @@ COMMANDS: tuple[Command, ...] = (
         "Next section of the briefing, its heading at the top",
         "next_section",
         "briefing",
-        palette=False,
     ),
     Command(
         "briefing.previous-section",
@@ -318,7 +325,6 @@ COMMANDS: tuple[Command, ...] = (
         "Previous section of the briefing",
         "previous_section",
         "briefing",
-        palette=False,
     ),
 )
 

@@ -17,32 +17,57 @@ from typing import Any
 from rich.text import Text
 from textual.app import SystemCommand
 from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.dom import DOMNode
 
 from briefer.tui.commands import Command, display_keys, palette_commands
 from briefer.tui.screens.main import MainScreen
 from briefer.tui.screens.saved import search_line
+from briefer.tui.widgets.briefing_view import BriefingView
+from briefer.tui.widgets.document_view import DocumentView
+from briefer.tui.widgets.results import ResultList
 
 SAVED_PREFIX = "Saved search: "
+
+# The widget that is each pane whose own commands the palette offers while it has focus.
+PANES: dict[str, type[DOMNode]] = {
+    "results": ResultList,
+    "document": DocumentView,
+    "briefing": BriefingView,
+}
 
 
 class ReaderCommands(Provider):
     """Offers each palette command declared in `commands.py` whose action is enabled now."""
 
-    def _available(self) -> list[Command]:
+    def _available(self) -> list[tuple[Command, DOMNode]]:
+        """Each command usable now, with what runs it: the app, the screen or, for a pane's
+        own command (J/K, n/N, Space...), the pane with focus, and only while it has it."""
         screen = self.screen
-        usable = []
+        usable: list[tuple[Command, DOMNode]] = []
         for command in palette_commands():
-            target = self.app if command.scope == "app" else screen
+            target: DOMNode | None = self.app if command.scope == "app" else screen
+            pane = command.palette_pane
+            if pane is not None:
+                focused = self._pane_with_focus(pane)
+                if focused is None:
+                    continue
+                if command.scope == pane:
+                    target = focused
             name = command.action.split("(")[0]
-            if not hasattr(target, f"action_{name}"):
+            if target is None or not hasattr(target, f"action_{name}"):
                 continue
             if target.check_action(name, ()) is True:
-                usable.append(command)
+                usable.append((command, target))
         return usable
 
-    def _run(self, command: Command) -> Callable[[], Any]:
-        namespace = self.app if command.scope == "app" else self.screen
-        return partial(self.app.run_action, command.action, namespace)
+    def _pane_with_focus(self, pane: str) -> DOMNode | None:
+        """The pane of kind `pane` if it holds the focus of the screen the palette is over."""
+        kind = PANES.get(pane)
+        focused = self.screen.focused
+        return focused if kind is not None and isinstance(focused, kind) else None
+
+    def _run(self, command: Command, target: DOMNode) -> Callable[[], Any]:
+        return partial(self.app.run_action, command.action, target)
 
     def _saved(self) -> list[tuple[str, Text, Callable[[], Any]]]:
         """(plain text to match, what to show, what to run) for each saved search."""
@@ -63,8 +88,10 @@ class ReaderCommands(Provider):
         return sorted(self.app.get_system_commands(self.screen), key=lambda c: c.title)
 
     async def discover(self) -> Hits:
-        for command in self._available():
-            yield DiscoveryHit(command.description, self._run(command), help=display_keys(command))
+        for command, target in self._available():
+            yield DiscoveryHit(
+                command.description, self._run(command, target), help=display_keys(command)
+            )
         for plain, shown, run in self._saved():
             yield DiscoveryHit(shown, run, text=plain)
         for system in self._system():
@@ -73,13 +100,13 @@ class ReaderCommands(Provider):
 
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(query)
-        for command in self._available():
+        for command, target in self._available():
             score = matcher.match(command.description)
             if score > 0:
                 yield Hit(
                     score,
                     matcher.highlight(command.description),
-                    self._run(command),
+                    self._run(command, target),
                     help=display_keys(command),
                 )
         for plain, shown, run in self._saved():

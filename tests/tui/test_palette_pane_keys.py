@@ -1,0 +1,71 @@
+"""Ctrl+P offers a pane's own keys while that pane has focus: J/K and Jump in the briefing,
+Find and n/N in the document, Mark, Clear marks and Read in the results (the palette listed
+none of them: a reader who had forgotten J found no trace of it there), and not elsewhere."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from textual.command import CommandList, CommandPalette
+
+from briefer.tui.palette import ReaderCommands
+from briefer.tui.widgets.briefing_view import BriefingView
+from briefer.tui.widgets.document_view import DocumentView
+from briefer.tui.widgets.results import ResultList
+from tests.tui.conftest import StartReader, settle, until
+from tests.tui.test_briefing_sections import section_of
+
+BRIEFING = {
+    "Next section of the briefing, its heading at the top",
+    "Previous section of the briefing",
+}
+JUMP = "Jump to the cited paragraph; on an actor, list the documents that name it"
+DOCUMENT = {"Find in the document shown, else search", "Next match", "Previous match"}
+RESULTS = {"Mark or unmark the document", "Clear all marks"}
+
+
+async def offered(screen: Any) -> set[str]:
+    return {str(hit.text) async for hit in ReaderCommands(screen).discover()}
+
+
+async def test_each_pane_s_own_keys_are_offered_while_it_has_focus(
+    library: Any, start_reader: StartReader
+) -> None:
+    async with start_reader((100, 30)) as (_, pilot, screen):
+        screen.query_one(ResultList).focus()
+        await pilot.pause()
+        shown = await offered(screen)
+        assert shown >= RESULTS and not (BRIEFING | DOCUMENT) & shown
+        screen.query_one(BriefingView).focus()
+        await pilot.pause()
+        shown = await offered(screen)
+        assert BRIEFING | {JUMP} <= shown and not (RESULTS | DOCUMENT) & shown
+        await pilot.press("2")
+        screen.query_one(DocumentView).focus()
+        await pilot.pause()
+        shown = await offered(screen)
+        assert shown >= DOCUMENT and not (RESULTS | BRIEFING) & shown
+
+
+async def test_next_section_run_from_the_palette_moves_the_briefing(
+    library: Any, start_reader: StartReader
+) -> None:
+    async with start_reader((80, 24)) as (app, pilot, screen):
+        await pilot.press("slash", *"kosovo", "enter", "B")
+        view = screen.query_one(BriefingView)
+        await until(pilot, lambda: view.scope == "results" and view.briefing is not None, "B")
+        await settle(pilot)
+        view.focus()
+        await pilot.pause()
+        before = section_of(view)
+        await pilot.press("ctrl+p", *"next section")
+        await pilot.pause(0.3)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert isinstance(app.screen, CommandPalette)
+        prompts = [str(o.prompt) for o in app.screen.query_one(CommandList).options]
+        assert any("Next section" in p for p in prompts), prompts
+        await pilot.press("enter")
+        await until(pilot, lambda: app.screen is screen, "the palette closed")
+        await until(pilot, lambda: section_of(view) != before, "the next section")
+        assert screen.focused is view
