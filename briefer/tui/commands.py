@@ -304,7 +304,8 @@ COMMANDS: tuple[Command, ...] = (
     Command(
         "briefing.jump",
         "enter",
-        "Jump to the cited paragraph; on an actor, list the documents that name it",
+        "Jump to the cited paragraph; on an actor, list the documents naming it; on a fold "
+        "('… 15 more'), show the whole section",
         "select",
         "briefing",
         show=True,

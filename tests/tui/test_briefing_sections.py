@@ -98,6 +98,8 @@ async def test_reactions_are_grouped_under_their_actor_with_their_stance(
         assert section is not None
         actors = list(dict.fromkeys(item.actor for item in section.items))
         assert len(actors) > 2
+        view.unfold("reactions")  # the section whole (it folds after its first rows)
+        await pilot.pause()
         prompts = [str(view.get_option_at_index(i).prompt) for i in range(view.option_count)]
         start = next(i for i, p in enumerate(prompts) if p.startswith("INTERNATIONAL REACTIONS"))
         shown: list[str] = []

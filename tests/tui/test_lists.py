@@ -54,6 +54,8 @@ async def test_every_briefing_line_is_drawn_whole_with_its_citation(
             await pilot.press(*query)
             await settle(pilot)
             view.focus()  # a new style: the items are drawn again, at the width left to them
+            for section in view.briefing.sections if view.briefing is not None else ():
+                view.unfold(section.key)  # every row, not the first of each long section
             await pilot.pause()
             assert view.max_scroll_y > 0, "the briefing is taller than its pane: a scrollbar"
             drawn = drawn_text(view)

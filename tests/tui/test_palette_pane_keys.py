@@ -8,6 +8,7 @@ from typing import Any
 
 from textual.command import CommandList, CommandPalette
 
+from briefer.tui.commands import COMMANDS
 from briefer.tui.palette import ReaderCommands
 from briefer.tui.widgets.briefing_view import BriefingView
 from briefer.tui.widgets.document_view import DocumentView
@@ -19,7 +20,7 @@ BRIEFING = {
     "Next section of the briefing, its heading at the top",
     "Previous section of the briefing",
 }
-JUMP = "Jump to the cited paragraph; on an actor, list the documents that name it"
+JUMP = next(c.description for c in COMMANDS if c.id == "briefing.jump")
 DOCUMENT = {"Find in the document shown, else search", "Next match", "Previous match"}
 RESULTS = {"Mark or unmark the document", "Clear all marks"}
 

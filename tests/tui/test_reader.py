@@ -165,6 +165,8 @@ async def test_a_citation_jumps_to_its_paragraph(library: Any, start_reader: Sta
         assert items, "the sample briefing has items"
         target = items[-1]
         view.focus()
+        for section in view.briefing.sections:
+            view.unfold(section.key)  # the last item shown, not the last section's fold
         await pilot.press("G", "enter")  # the last item: a paragraph further down
         doc_view = screen.query_one(DocumentView)
         await until(pilot, lambda: doc_view.cited is not None, "the jump to the citation")

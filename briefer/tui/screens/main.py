@@ -250,6 +250,8 @@ class MainScreen(Screen[None]):
         briefing = self.query_one(BriefingView)
         if self.focused is briefing and briefing.highlighted_actor() is not None:
             labels["briefing.jump"] = "Follow"  # Enter lists the documents naming the actor
+        elif self.focused is briefing and briefing.on_fold():
+            labels["briefing.jump"] = "Show all"  # Enter unfolds the section's other rows
         fitted = fit_footer(active, frozenset(hidden), labels)
         width = self.size.width
         display = self.app.get_key_display

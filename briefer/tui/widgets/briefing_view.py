@@ -24,6 +24,11 @@ from briefer.tui.widgets.nav_list import NavList
 LEGEND = "legend"  # the legend's option id
 DOCUMENT = "document"  # the scope of one document's briefing (else "marked" or "results")
 BULLET = len("• ")  # an item's and an actor's later lines start under their text (hanging)
+# A section shows its first FOLD_AFTER rows, the rest behind a '… 15 more (Enter shows all)'
+# row: a Background of 20 items over six documents (always first) took six pages at 80x24
+# before the Actors. A section only one row longer shows whole (a fold would hide one row).
+FOLD_AFTER = 5
+MORE = "more-"  # the option id of a section's fold, before the section's key
 
 
 class BriefingView(NavList):
@@ -47,6 +52,8 @@ class BriefingView(NavList):
         # the highlighted row when J went past the last section to the end (the sources)
         self._past_end: int | None = None
         self._on_actor = False  # the highlight is on an actor (the footer says "Follow")
+        self._on_fold = False  # the highlight is on a fold (the footer says "Show all")
+        self._unfolded: set[str] = set()  # the sections shown whole (Enter on their fold)
         self._legend_width = 0
 
     def _room(self) -> int:
@@ -90,6 +97,11 @@ class BriefingView(NavList):
         self.set_options([Option(Text(safe(note), style="dim italic", end=""), disabled=True)])
 
     def show_briefing(self, briefing: Briefing, scope: str) -> None:
+        """Show `briefing`, each long section folded after its first FOLD_AFTER rows."""
+        self._unfolded = set()
+        self._show(briefing, scope)
+
+    def _show(self, briefing: Briefing, scope: str) -> None:
         self.briefing = briefing
         self.scope = scope
         self._targets.clear()
@@ -109,9 +121,12 @@ class BriefingView(NavList):
         options.append(Option(self._legend(), id=LEGEND, disabled=True))
         for section in briefing.sections:
             self._sections.append(len(options))
-            heading(section_heading(section.title, len(section.actors) + len(section.items)))
+            total = len(section.actors) + len(section.items)
+            heading(section_heading(section.title, total))
+            whole = section.key in self._unfolded or total <= FOLD_AFTER + 1
+            room = total if whole else FOLD_AFTER  # the rows shown before the fold
             if section.actors:
-                for actor in section.actors:
+                for actor in section.actors[:room]:
                     line = Text("• ", end="")
                     line.append(safe(actor.name), style=entity_style(actor.type))
                     kind = LEGEND_SHORT.get(actor.type) or safe(actor.type)  # as the legend says
@@ -127,15 +142,21 @@ class BriefingView(NavList):
             # actor's statements were spread over the whole section.
             grouped = section.key == "reactions"
             groups = reaction_groups(section.items) if grouped else [("", list(section.items))]
+            room -= min(len(section.actors), room)
             for speaker, items in groups:
+                if not room:
+                    break
                 if grouped:
                     heading(group_heading(speaker, len(items), types.get(speaker)))
-                for item in items:
+                for item in items[:room]:
                     key = f"item-{len(self._targets)}"
                     self._targets[key] = (item.source, item.paragraph)
                     self._items[key] = item
                     prompt = self._item_prompt(item, numbers.get(item.source), grouped=grouped)
                     options.append(Option(prompt, id=key))
+                room -= min(len(items), room)
+            if not whole:
+                options.append(Option(fold_line(total - FOLD_AFTER), id=MORE + section.key))
             if not section.items and not section.actors:
                 heading(Text("  (nothing found)", style="dim italic", end=""))
         self._sections.append(len(options))
@@ -214,6 +235,31 @@ class BriefingView(NavList):
         source = next((s for s in self.briefing.sources if s.id == item.source), None)
         return item, source
 
+    def unfold(self, key: str) -> None:
+        """Show section `key` whole, the highlight on the first row the fold hid, where the
+        fold was (the pane does not scroll)."""
+        if self.briefing is None or key in self._unfolded:
+            return
+        at = self._fold_index(key)
+        top = self.scroll_y
+        self._unfolded.add(key)
+        self._show(self.briefing, self.scope)
+        if at is not None:
+            self.highlighted = at
+            self.scroll_to(y=top, animate=False, immediate=True)
+
+    def _fold_index(self, key: str) -> int | None:
+        try:
+            return self.get_option_index(MORE + key)
+        except OptionDoesNotExist:
+            return None
+
+    def on_fold(self) -> bool:
+        """Whether the highlight is on a section's fold ('… 15 more')."""
+        if self.highlighted is None:
+            return False
+        return (self.get_option_at_index(self.highlighted).id or "").startswith(MORE)
+
     def highlighted_actor(self) -> str | None:
         """The name of the actor under the highlight, if it is on one."""
         if self.highlighted is None:
@@ -223,8 +269,9 @@ class BriefingView(NavList):
     def on_option_list_option_highlighted(self, event: NavList.OptionHighlighted) -> None:
         """The footer says what Enter does here: jump to a citation, or follow an actor."""
         on_actor = (event.option_id or "") in self._actors
-        if on_actor != self._on_actor:
-            self._on_actor = on_actor
+        on_fold = (event.option_id or "").startswith(MORE)
+        if (on_actor, on_fold) != (self._on_actor, self._on_fold):
+            self._on_actor, self._on_fold = on_actor, on_fold
             self.screen.refresh_bindings()
 
     def on_option_list_option_selected(self, event: NavList.OptionSelected) -> None:
@@ -235,6 +282,15 @@ class BriefingView(NavList):
             self.post_message(CitationSelected(*target))
         elif key in self._actors:
             self.post_message(ActorChosen(self._actors[key]))
+        elif key.startswith(MORE):
+            self.unfold(key.removeprefix(MORE))
+
+
+def fold_line(hidden: int) -> Text:
+    """A folded section's last row: '  … 15 more (Enter shows all)'."""
+    line = Text(f"  … {hidden} more", style="bold", end="")
+    line.append(" (Enter shows all)", style="dim")
+    return line
 
 
 def section_heading(title: str, count: int) -> Text:
