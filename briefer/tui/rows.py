@@ -5,6 +5,7 @@ Pure functions (no Textual), so tests can check exactly what a row shows.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -47,6 +48,34 @@ def fit_path(path: str, width: int) -> str:
             break
         tail = char + tail
     return "…" + tail
+
+
+def path_lines(path: str, width: int, home: str = "") -> list[str]:
+    """Where a file went, in lines of at most `width` cells: the whole path on one line when
+    it fits, else its folder (`home` shown as '~', cut at its start as `fit_path` cuts) with
+    a closing '/', then the file name broken after its hyphens, dots or underscores, whole
+    (a part longer than a line is cut). At 80 columns the export's note showed
+    '…lts-for-entity-serbia-2026-11-27.md': neither the folder nor the whole name."""
+    if home and (path == home or path.startswith(home.rstrip("/") + "/")):
+        path = "~" + path[len(home.rstrip("/")) :]
+    if cell_len(path) <= width or "/" not in path:
+        return [fit_path(path, width)]
+    folder, name = path.rsplit("/", 1)
+    lines = [fit_path(folder or "/", max(width - 1, 1)).rstrip("/") + "/"]
+    line = ""
+    for part in re.findall(r"[^-._ ]*[-._ ]?", name):
+        if not part:
+            continue
+        if line and cell_len(line + part) > width:
+            lines.append(line)
+            line = ""
+        while cell_len(part) > width:  # a part longer than a line: cut it
+            lines.append(part[:width])
+            part = part[width:]
+        line += part
+    if line:
+        lines.append(line)
+    return lines
 
 
 def hit_row(hit: Any, *, marked: bool, width: int = 80, read: bool = False) -> Text:

@@ -14,6 +14,7 @@ from textual.widgets import Input
 
 from briefer.tui.app import BrieferApp
 from briefer.tui.core_calls import sync_summary
+from briefer.tui.rows import path_lines
 from briefer.tui.widgets.results import ResultList
 from tests.tui.conftest import StartReader, reader_screen, settle
 
@@ -84,17 +85,19 @@ async def test_at_80_columns_a_copied_path_is_cut_to_one_line_of_the_toast(
         assert toast.outer_size.height == 2  # the path is not wrapped onto a third row
 
 
-async def test_at_80_columns_the_export_note_cuts_the_path_at_its_start(
+async def test_at_80_columns_the_export_note_says_the_folder_and_the_whole_name(
     library: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """'Briefing exported to /tmp/…/briefing-serbs-bl' / 'ock-roads-….md' broke the name in two:
-    the path is cut at its start instead, the file name whole when the note has room for it."""
+    """'Briefing exported to /tmp/…/briefing-serbs-bl' / 'ock-roads-….md' broke the name in
+    two; cut at its start, '…lts-for-entity-serbia-2026-11-27.md' showed neither the folder
+    nor the whole name. The folder has a line (cut at its start), the name the lines after,
+    broken after a hyphen, never in a word."""
     deep = tmp_path / "briefings-kept-for-the-northern-desk" / "weekly"
     deep.mkdir(parents=True)
     monkeypatch.chdir(deep)
     app = BrieferApp()
 
-    async def export(name: str | None) -> str:
+    async def export(name: str | None) -> list[str]:
         await pilot.press("e")
         await pilot.pause()
         if name is not None:
@@ -102,21 +105,37 @@ async def test_at_80_columns_the_export_note_cuts_the_path_at_its_start(
         await pilot.press("enter")
         await pilot.pause(0.1)
         (toast,) = toasts(app)
-        head, path = shown(toast).split("\n")
+        head, *lines = shown(toast).split("\n")
         assert head == "Briefing exported to:"
-        assert toast.outer_size.height == 2  # not wrapped onto a third row
-        return path
+        assert toast.outer_size.height == 1 + len(lines)  # no line wrapped by the toast
+        app.clear_notifications()
+        await pilot.pause()
+        return lines
 
     async with app.run_test(size=(80, 24), notifications=True) as pilot:
         await settle(pilot)
         reader_screen(app).query_one(ResultList).focus()
-        path = await export("kosovo-notes.md")
-        assert path == "…/weekly/kosovo-notes.md"
+        assert await export("kosovo-notes.md") == ["…/weekly/", "kosovo-notes.md"]
         assert (deep / "kosovo-notes.md").is_file()
-        path = await export(None)  # the default name, longer than the note is wide
+        folder, *name = await export(None)  # the default name, longer than the note is wide
         (default,) = set(deep.glob("*.md")) - {deep / "kosovo-notes.md"}
-        assert path.startswith("…") and default.name.endswith(path.removeprefix("…"))
-        assert path.endswith(".md")
+        assert folder == "…/weekly/" and len(name) > 1
+        assert "".join(name) == default.name  # whole, over two lines
+        assert all(line.endswith("-") for line in name[:-1])  # broken after its hyphens
+
+
+def test_a_path_too_long_for_the_note_keeps_its_folder_and_whole_name() -> None:
+    home = "/home/ana"
+    name = "briefing-serbia-and-kosovo-3-marked-documents-2026-11-27.md"
+    assert path_lines(f"{home}/notes/{name}", 35, home) == [
+        "~/notes/",
+        "briefing-serbia-and-kosovo-3-",
+        "marked-documents-2026-11-27.md",
+    ]
+    assert path_lines(f"{home}/a.md", 35, home) == ["~/a.md"]  # fits: one line
+    assert path_lines("/srv/briefing-a.md", 35) == ["/srv/briefing-a.md"]
+    long = "x" * 50 + ".md"  # one word longer than a line: cut, never lost
+    assert "".join(path_lines(f"/srv/{long}", 20)[1:]) == long
 
 
 def test_the_indexing_note_leaves_out_the_counts_of_none() -> None:

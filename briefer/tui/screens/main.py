@@ -62,6 +62,7 @@ from briefer.tui.rows import (
     fit_path,
     lists_everything,
     no_match_line,
+    path_lines,
     safe,
     stale_line,
     suggestion_line,
@@ -1031,8 +1032,9 @@ class MainScreen(Screen[None]):
         def done(written: str | None) -> None:
             if written is None:
                 return
-            shown = fit_path(safe(written), self._note_width())  # the file name whole
-            self.app.notify(f"Briefing exported to:\n{shown}", markup=False)
+            # the folder, then the file name whole, over as many lines as they take
+            lines = path_lines(safe(written), self._note_width(), str(Path.home()))
+            self.app.notify("\n".join(["Briefing exported to:", *lines]), markup=False)
 
         self.app.push_screen(ExportScreen(str(default), write), done)
 
