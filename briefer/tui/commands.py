@@ -299,8 +299,16 @@ COMMANDS: tuple[Command, ...] = (
         "document.page-down", "pagedown,space", "Page down", "page_down", "document", palette=False
     ),
     Command("document.page-up", "pageup", "Page up", "page_up", "document", palette=False),
-    Command("document.next", "n", "Next match", "next_match", "document"),
-    Command("document.previous", "N", "Previous match", "previous_match", "document"),
+    Command(
+        "document.next", "n", "Next match of the find or search words", "next_match", "document"
+    ),
+    Command(
+        "document.previous",
+        "N",
+        "Previous match of the find or search words",
+        "previous_match",
+        "document",
+    ),
     Command(
         "briefing.jump",
         "enter",

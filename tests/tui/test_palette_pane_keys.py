@@ -21,7 +21,11 @@ BRIEFING = {
     "Previous section of the briefing",
 }
 JUMP = next(c.description for c in COMMANDS if c.id == "briefing.jump")
-DOCUMENT = {"Find in the document shown, else search", "Next match", "Previous match"}
+MATCHES = {
+    "Next match of the find or search words",
+    "Previous match of the find or search words",
+}
+DOCUMENT = {"Find in the document shown, else search"} | MATCHES
 RESULTS = {"Mark or unmark the document", "Clear all marks"}
 
 
@@ -33,6 +37,8 @@ async def test_each_pane_s_own_keys_are_offered_while_it_has_focus(
     library: Any, start_reader: StartReader
 ) -> None:
     async with start_reader((100, 30)) as (_, pilot, screen):
+        await pilot.press(*"kosovo")  # the document shown has the search words to step to
+        await settle(pilot)
         screen.query_one(ResultList).focus()
         await pilot.pause()
         shown = await offered(screen)
@@ -42,10 +48,17 @@ async def test_each_pane_s_own_keys_are_offered_while_it_has_focus(
         shown = await offered(screen)
         assert BRIEFING | {JUMP} <= shown and not (RESULTS | DOCUMENT) & shown
         await pilot.press("2")
-        screen.query_one(DocumentView).focus()
+        document = screen.query_one(DocumentView)
+        document.focus()
         await pilot.pause()
         shown = await offered(screen)
         assert shown >= DOCUMENT and not (RESULTS | BRIEFING) & shown
+        # with no match to step to (no find, no search words), n and N are not offered
+        document.show_search_words([])
+        await pilot.pause()
+        assert not document.matches
+        shown = await offered(screen)
+        assert not MATCHES & shown and "Find in the document shown, else search" in shown
 
 
 async def test_next_section_run_from_the_palette_moves_the_briefing(

@@ -287,6 +287,13 @@ class DocumentView(ScrollView, can_focus=True):
         self.refresh()
         self.post_message(self.FindStatus(None, 0))
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """n and N only where there is a match to step to: the palette then offers them only
+        there (with none, they did nothing visible)."""
+        if action in ("next_match", "previous_match"):
+            return bool(self.matches)
+        return True
+
     def action_next_match(self) -> None:
         self._move(forward=True)
 
