@@ -53,7 +53,10 @@ SCHEMA_VERSION = 3
 # 11: session 14: the `facets` column keeps each document's id (the reader's unread filter);
 #    background (bg14), reactions (rx14), speakers' names and bodies (act14) and stances
 #    (st14) change stored sentence labels, mentions and speakers.
-CONTENT_VERSION = 11
+# 12: session 15: background cues (bg16), stance cues (st16) and non-state groups as
+#    organisations (grp17) change stored sentence labels, stances and mentions; a .txt
+#    headline may end on an initialism ("... defies U.N.").
+CONTENT_VERSION = 12
 
 # Separators inside the `facets` column value (see `facet_value`).
 FIELD_SEP = "\x1f"
