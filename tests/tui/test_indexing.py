@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -119,6 +120,22 @@ async def test_an_empty_library_says_how_to_add_a_folder(start_reader: StartRead
         assert not app.is_running
 
 
+def hold_sync(monkeypatch: Any, *, report: bool = True) -> threading.Event:
+    """The library's sync reports 1 of 3 files (unless `report` is False) and then waits until
+    the returned event is set (at most 10 s): an indexing run caught in the middle."""
+    go = threading.Event()
+    sync = core_calls.sync_library
+
+    def held(paths: Any, progress: Any, cancel: Any) -> Any:
+        if report:
+            progress(1, 3)
+        go.wait(10)
+        return sync(paths, progress, cancel)
+
+    monkeypatch.setattr(core_calls, "sync_library", held)
+    return go
+
+
 async def test_a_search_typed_while_the_first_index_is_made_says_it_is_on_its_way(
     tmp_path: Path, start_reader: StartReader, monkeypatch: Any
 ) -> None:
@@ -127,18 +144,9 @@ async def test_a_search_typed_while_the_first_index_is_made_says_it_is_on_its_wa
     'the index was built with schema version unknown ... run briefer index') in red, telling
     a new reader to do what was being done. While indexing, a search the index (not the
     query) fails says 'Indexing the library…'; a query that is wrong still says so."""
-    import threading
-
     folder = write_corpus(tmp_path / "docs", 3)
     core_calls.add_to_library([str(folder)])
-    go = threading.Event()
-    sync = core_calls.sync_library
-
-    def held(*args: Any, **kwargs: Any) -> Any:
-        go.wait(10)  # discovery of a big folder, say: the index is not made yet
-        return sync(*args, **kwargs)
-
-    monkeypatch.setattr(core_calls, "sync_library", held)
+    go = hold_sync(monkeypatch, report=False)  # discovery of a big folder, say: no index yet
     async with start_reader((100, 30), rounds=0, sync_on_open=True) as (_, pilot, screen):
         for _ in range(200):  # the library opens, then the sync starts (and waits)
             if screen.indexing:
@@ -160,21 +168,11 @@ async def test_the_indexing_strip_says_how_to_cancel_from_where_the_focus_is(
 ) -> None:
     """'(x cancels)' while the focus is in the search box, where `x` types a letter: there
     the strip says 'Esc then x cancels'; in the results, where `x` cancels, 'x cancels'."""
-    import threading
-
     from textual.widgets import Label
 
     folder = write_corpus(tmp_path / "docs", 3)
     core_calls.add_to_library([str(folder)])
-    go = threading.Event()
-    sync = core_calls.sync_library
-
-    def slow(paths: Any, progress: Any, cancel: Any) -> Any:
-        progress(1, 3)
-        go.wait(10)
-        return sync(paths, progress, cancel)
-
-    monkeypatch.setattr(core_calls, "sync_library", slow)
+    go = hold_sync(monkeypatch)
     async with start_reader((100, 30), rounds=0, sync_on_open=True) as (_, pilot, screen):
         label = screen.query_one("#index-label", Label)
         for _ in range(200):
@@ -199,8 +197,6 @@ async def test_the_first_indexing_says_the_documents_are_coming_not_that_none_we
     takes documents in by the batch): meanwhile the count line read '0 documents · by date'
     and the reading pane, dimmed, 'No results: this is the last briefing shown' when no
     briefing had ever been shown. It says the documents are on their way instead."""
-    import threading
-
     from briefer.tui.screens.main import FIRST_INDEXING, FIRST_INDEXING_NOTE
     from briefer.tui.widgets.briefing_view import BriefingView
 
@@ -209,15 +205,7 @@ async def test_the_first_indexing_says_the_documents_are_coming_not_that_none_we
         library.sync([str(tmp_path / "none")])
     folder = write_corpus(tmp_path / "docs", 3)
     core_calls.add_to_library([str(folder)])
-    go = threading.Event()
-    sync = core_calls.sync_library
-
-    def slow(paths: Any, progress: Any, cancel: Any) -> Any:
-        progress(1, 3)
-        go.wait(10)
-        return sync(paths, progress, cancel)
-
-    monkeypatch.setattr(core_calls, "sync_library", slow)
+    go = hold_sync(monkeypatch)
     async with start_reader((80, 24), rounds=0, sync_on_open=True) as (_, pilot, screen):
         for _ in range(200):
             if screen.indexing:
