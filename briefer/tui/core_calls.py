@@ -194,29 +194,30 @@ FacetCounts = dict[str, list[tuple[str, int]]]
 
 
 def briefing_facets(
-    pairs: Sequence[tuple[Document, Analysis | None]], top: int = 10
+    pairs: Sequence[tuple[Document, Analysis]], top: int = 10
 ) -> tuple[FacetCounts, dict[str, str]]:
-    """The facets of the documents a joint briefing covers, counted as the search's are (each
+    """The facets of the documents a joint briefing covers (`pairs`: those it was built
+    from, each with its analysis), counted as the search's are (each
     entity, source, folder: how many of the documents name it or hold it), and each entity's
     type from the analyses: the sidebar beside a briefing of marked documents (`b`) or of the
     results (`B`) lists what that briefing covers, not the whole search's facets."""
-    import os
     from collections import Counter
+
+    from briefer.index.records import entity_names
+    from briefer.index.scope import folder_of
 
     entities: Counter[str] = Counter()
     sources: Counter[str] = Counter()
     folders: Counter[str] = Counter()
     types: dict[str, str] = {}
-    for doc, analysis in pairs[:BRIEF_LIMIT]:
-        if analysis is None:
-            continue
-        named = [key for key, _ in analysis.entity_counts().most_common()]
+    for doc, analysis in pairs:
+        named = entity_names(analysis)  # what the index's entity facet keeps for it
         for name, kind in named:
             types.setdefault(name, kind)
         entities.update({name for name, _ in named})  # documents naming it, not mentions
         if doc.source:
             sources[doc.source] += 1
-        folders[os.path.dirname(doc.path)] += 1
+        folders[folder_of(doc.path)] += 1
     counts: FacetCounts = {
         "entities": entities.most_common(top),
         "sources": sources.most_common(top),

@@ -70,7 +70,7 @@ from briefer.tui.rows import (
 from briefer.tui.screens.export import ExportChoice, ExportScreen
 from briefer.tui.screens.saved import SavedChoice, SavedSearchesScreen, SaveSearchScreen
 from briefer.tui.screens.skipped import SkippedScreen
-from briefer.tui.widgets.briefing_view import DOCUMENT, BriefingView
+from briefer.tui.widgets.briefing_view import DOCUMENT, MARKED, BriefingView
 from briefer.tui.widgets.clean_input import CleanInput
 from briefer.tui.widgets.document_pane import DocumentPane
 from briefer.tui.widgets.document_view import DocumentView
@@ -344,10 +344,10 @@ class MainScreen(Screen[None]):
             if doc_ids is None:  # all results: the top BRIEF_LIMIT of them, not just the rows
                 doc_ids = core_calls.top_ids(self.library, query or "", self.sort)
             pairs = [core_calls.reading(self.library, i) for i in doc_ids[: core_calls.BRIEF_LIMIT]]
-        briefing = core_calls.brief_pairs(
-            pairs, title=title, query=query or None, parties_first=scope == "marked"
-        )
         covered = [(doc, analysis) for doc, analysis in pairs if analysis is not None]
+        briefing = core_calls.brief_pairs(
+            covered, title=title, query=query or None, parties_first=scope == MARKED
+        )
         facets, types = core_calls.briefing_facets(covered)
         self.post_message(BriefingReady(token, briefing, scope, len(covered), facets, types))
 
@@ -735,15 +735,12 @@ class MainScreen(Screen[None]):
         sidebar = self.query_one(EntitySidebar)
         covered = self._briefing_facets if self.scope != DOCUMENT else None
         if covered is not None:
-            documents, facets = covered
-            plural = "" if documents == 1 else "s"
-            heading = f"In the briefing: {documents} doc{plural}"
+            (documents, facets), where = covered, "briefing"
         elif self.result is not None and self._facets_for == self.shown_generation:
-            facets = self.result.facets
-            total = self.result.total
-            heading = f"In the results: {total} doc{'' if total == 1 else 's'}"
+            documents, facets, where = self.result.total, self.result.facets, "results"
         else:
             return
+        heading = f"In the {where}: {documents} doc{'' if documents == 1 else 's'}"
         groups = group_facets(facets, self._facet_type, polity=self._polity)
         sidebar.show_groups(groups, heading)
 
@@ -988,7 +985,7 @@ class MainScreen(Screen[None]):
             self.action_brief_document()
             return
         plural = "s" if len(marked) != 1 else ""
-        self._brief(marked, "marked", f"{len(marked)} marked document{plural}")
+        self._brief(marked, MARKED, f"{len(marked)} marked document{plural}")
 
     def action_brief_results(self) -> None:
         if self.result is None or not self.result.hits:

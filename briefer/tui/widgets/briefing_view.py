@@ -23,6 +23,7 @@ from briefer.tui.widgets.nav_list import NavList
 
 LEGEND = "legend"  # the legend's option id
 DOCUMENT = "document"  # the scope of one document's briefing (else "marked" or "results")
+MARKED = "marked"  # the scope of a briefing of marked documents, titled by its parties
 BULLET = len("• ")  # an item's and an actor's later lines start under their text (hanging)
 # A section shows its first FOLD_AFTER rows, the rest behind a '… 15 more (Enter shows all)'
 # row: a Background of 20 items over six documents (always first) took six pages at 80x24
@@ -117,7 +118,7 @@ class BriefingView(NavList):
 
         heading(title_line(scope, briefing.title))
         if scope != DOCUMENT:
-            heading(summary_line(briefing, types))
+            heading(summary_line(briefing, types, parties_in_title=scope == MARKED))
         options.append(Option(self._legend(), id=LEGEND, disabled=True))
         for section in briefing.sections:
             self._sections.append(len(options))
@@ -301,15 +302,16 @@ def section_heading(title: str, count: int) -> Text:
     return line
 
 
-def summary_line(briefing: Briefing, types: dict[str, str]) -> Text:
+def summary_line(briefing: Briefing, types: dict[str, str], *, parties_in_title: bool) -> Text:
     """Under a joint briefing's title, what it spans, as the export's and `briefer brief`'s
     summary line says it: '6 documents, 2020-08-10 – 2020-10-13. Principal parties: Turkey,
-    Greece.' ('Results for oruc' said neither how many documents nor when)."""
+    Greece.' ('Results for oruc' said neither how many documents nor when). A marked
+    briefing's title names the parties already ('Turkey and Greece: 2 marked documents',
+    `core_calls.brief_pairs`): `parties_in_title` leaves them out here."""
     facts = summary(briefing)
     line = Text(safe(facts.head), style="dim", end="")
     names = [name for name in (safe(p) for p in facts.principals) if name]
-    if names and not briefing.title.startswith(f"{' and '.join(facts.principals)}: "):
-        # (a marked briefing's title names them already: 'Turkey and Greece: 2 marked ...')
+    if names and not parties_in_title:
         line.append(" Principal parties: ", style="dim")
         for i, name in enumerate(names):
             if i:
