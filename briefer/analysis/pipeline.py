@@ -119,6 +119,11 @@ class _Context:
     # `bloc_named`'s answer by region (the mentions are the document's, fixed).
     blocs: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
+    def mentions_in(self, index: int) -> list[Mention]:
+        """The mentions inside sentence `index`, their offsets relative to its start."""
+        span = self.spans[index]
+        return _relative(self.mentions, self.starts, span.start, span.end)
+
     def read_heading(self, index: int, text: str, local: list[Mention]) -> None:
         """Remember the party a heading names and nothing else, or forget the last one."""
         self.heading_party = ()
@@ -288,7 +293,7 @@ class _Context:
             if i < index - 1:
                 continue  # only the sentence just before is read for its subject
             span = self.spans[i]
-            inside = _relative(self.mentions, self.starts, span.start, span.end)
+            inside = self.mentions_in(i)
             found = _opening_state(
                 self.text[span.start : span.end], inside, 0, span.end - span.start, self.affiliation
             )
@@ -387,7 +392,7 @@ class _Context:
         if i < 0:
             return None
         span = self.spans[i]
-        inside = _relative(self.mentions, self.starts, span.start, span.end)
+        inside = self.mentions_in(i)
         found = opening_person(self.text[span.start : span.end], inside)
         if found is None:
             return None
@@ -718,8 +723,7 @@ def _acting_in_late_news(
     for i, (s, lab) in enumerate(zip(sentences, seen, strict=True)):
         if s.label != "development" or s.speakers or lab.label != "background":
             continue
-        span = ctx.spans[i]
-        local = _relative(ctx.mentions, ctx.starts, span.start, span.end)
+        local = ctx.mentions_in(i)
         acting = acting_parties(s.text, local, ctx.affiliation)
         if acting:
             if out is sentences:
@@ -741,8 +745,7 @@ def _acts_told_as_history(
         kind = reaction_kind_act(s.text) if s.label == "background" else None
         if kind is None or lab.cues.dated_past:
             continue
-        span = ctx.spans[i]
-        local = _relative(ctx.mentions, ctx.starts, span.start, span.end)
+        local = ctx.mentions_in(i)
         acting = acting_parties(s.text, local, ctx.affiliation)
         if not acting and _HE_ACTS.match(s.text):
             # "He had sent a senior envoy to Port Moresby": the person named before
