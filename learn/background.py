@@ -55,7 +55,7 @@ MIN_COUNT = 3
 RAISE = 0.45
 DROP = 0.2
 #: The day the shipped model was fitted (kept fixed so a rerun writes the same bytes).
-TRAINED = "2026-11-26"
+TRAINED = "2026-11-27"
 
 
 @dataclass(frozen=True)
@@ -265,6 +265,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--no-save", action="store_true", help="print the table only")
     parser.add_argument("--quick", action="store_true", help="rebuild the model, no table")
     parser.add_argument(
+        "--min-sets",
+        type=int,
+        help="words must occur in this many training sets (default: more than half of them)",
+    )
+    parser.add_argument(
         "--out", type=Path, default=background_model.MODEL_PATH, help="where to write the model"
     )
     parser.add_argument(
@@ -288,7 +293,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not args.no_save:
         sets = list(dict.fromkeys(e.group for e in data.first_seen))
         meta = {"sets": sets, "trained": TRAINED, "raise": RAISE, "drop": DROP}
-        model = fit(data.first_seen, meta=meta)
+        model = fit(data.first_seen, min_sets=args.min_sets, meta=meta)
         save_model(model, args.out)
         print(f"wrote {args.out} ({len(model.weights)} features)")
     return 0

@@ -56,7 +56,7 @@ SCHEMA_VERSION = 3
 # 12: session 15: background cues (bg16), stance cues (st16) and non-state groups as
 #    organisations (grp17) change stored sentence labels, stances and mentions; a .txt
 #    headline may end on an initialism ("... defies U.N.").
-CONTENT_VERSION = 12
+CONTENT_VERSION = 13
 
 # Separators inside the `facets` column value (see `facet_value`).
 FIELD_SEP = "\x1f"

@@ -6,7 +6,7 @@ from datetime import date
 
 from wire_story import wire_story
 
-from briefer.analysis import analyse
+from briefer.analysis import analyse, background_model
 from briefer.analysis.model import Analysis
 from briefer.sources.document import Document
 
@@ -479,7 +479,10 @@ def test_a_start_told_on_a_day_before_the_leads_is_history() -> None:
         ("The violence erupted on Monday after the cleric said he was quitting politics.", "text"),
         ("Schools reopened on Tuesday afternoon.", "text"),
     ]
-    analysis = analyse(make_doc(blocks))
+    # the rule's call: in a bare four-line story the shipped model (trained on whole articles)
+    # may overturn it, which the gold sets, not this test, judge
+    with background_model.rules_only():
+        analysis = analyse(make_doc(blocks))
     assert by_text(analysis, "The violence erupted")[0] == "background"
     assert by_text(analysis, "Schools reopened")[0] == "development"
 

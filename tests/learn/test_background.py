@@ -6,12 +6,16 @@ in tests/analysis/test_background_model.py."""
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
+from unittest import mock
 
 from briefer.analysis import analyse, background_model
 from briefer.analysis.linear import load_model
 from briefer.analysis.model import Sentence
 from briefer.sources.document import Document
+from learn import background as trainer
 from learn.background import (
+    Dataset,
     Example,
     document_examples,
     fit,
@@ -100,6 +104,21 @@ def test_fit_learns_from_decided_sentences_only_and_words_most_sets_use() -> Non
     assert general_words(train, 2) >= {"w:war", "w:gunmen"}
     alone = fit(train * 3, with_rule=False)
     assert not any(name.startswith("r:") for name in alone.weights)
+
+
+def test_the_command_line_bar_for_words_reaches_the_saved_model(tmp_path: Path) -> None:
+    groups = ("a", "b", "c", "d")
+    train = [Example(g, ("w:YEAR", "w:said"), "development", g in "ab") for g in groups] * 3
+    train += [Example(g, ("w:YEAR", "w:gunmen"), "development", True) for g in "ab"] * 3
+    data = Dataset(train, train, 0)
+    out = {n: tmp_path / f"{n}.json" for n in ("half", "two")}
+    with mock.patch.object(trainer, "dataset", return_value=data):
+        trainer.main(["--sets", *groups, "--quick", "--out", str(out["half"])])
+        trainer.main(["--sets", *groups, "--quick", "--min-sets", "2", "--out", str(out["two"])])
+    # "gunmen" is in two of the four sets: not more than half, but enough for a bar of two
+    assert "w:gunmen" not in load_model(out["half"]).weights
+    assert "w:gunmen" in load_model(out["two"]).weights
+    assert load_model(out["two"]).meta["sets"] == list(groups)
 
 
 def test_model_file_names_its_training_sets_and_thresholds() -> None:
