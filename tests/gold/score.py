@@ -133,6 +133,7 @@ SETS: dict[str, tuple[Path, bool]] = {
     "heldout21": (GOLD_DIR / "heldout21", False),
     "heldout22": (GOLD_DIR / "heldout22", False),
     "heldout23": (GOLD_DIR / "heldout23", False),
+    "heldout24": (GOLD_DIR / "heldout24", False),
 }
 #: Sets scored only when named with `--set`: a sealed set is scored once, at the end of a round
 #: of rule work, so that not even its totals steer the rules.
@@ -159,6 +160,7 @@ SEALED = frozenset(
         "heldout21",
         "heldout22",
         "heldout23",
+        "heldout24",
     }
 )
 #: Development documents whose crisis a held-out set also covers (found by file names only, at
