@@ -2,7 +2,7 @@
 the labels the rules gave each document before they were tuned on it (`first_seen_rules`).
 
 Only development sets are read here. Held-out sets (`heldout*`) are never training data and
-never tuning data; `development_sets` refuses them.
+never tuning data; `development_sets` refuses them, and the round's fresh pool.
 """
 
 from __future__ import annotations
@@ -43,8 +43,13 @@ scorer = _load_scorer()
 
 
 def development_sets() -> list[str]:
-    """Every development set the scorer knows (dev, dev2, ...), in its order."""
-    return [name for name in scorer.SETS if not name.startswith("heldout")]
+    """Every development set the scorer knows (dev, dev2, ...), in its order, but the round's
+    fresh pool (`scorer.FRESH_POOL`): a model trained on it could not be judged on it."""
+    return [
+        name
+        for name in scorer.SETS
+        if not name.startswith("heldout") and name not in scorer.FRESH_POOL
+    ]
 
 
 @dataclass(frozen=True)

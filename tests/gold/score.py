@@ -135,6 +135,10 @@ SETS: dict[str, tuple[Path, bool]] = {
     "heldout23": (GOLD_DIR / "heldout23", False),
     "heldout24": (GOLD_DIR / "heldout24", False),
 }
+#: This round's fresh pool: development sets written a round ahead and first scored at this
+#: round's start, on which the round's changes are judged. Nothing learnt may train on them until
+#: the round ends (`learn.gold.development_sets` leaves them out); then they join the rest.
+FRESH_POOL = frozenset({"dev62", "dev63", "dev64", "dev65"})
 #: Sets scored only when named with `--set`: a sealed set is scored once, at the end of a round
 #: of rule work, so that not even its totals steer the rules.
 SEALED = frozenset(
