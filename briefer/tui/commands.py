@@ -335,6 +335,16 @@ COMMANDS: tuple[Command, ...] = (
         "previous_section",
         "briefing",
     ),
+    # Folds: Enter on one shows that section whole; `*` every section at once, and again folds
+    # them all, as Thunderbird's `*` opens every thread (vim's zR / zM, org-mode's S-Tab).
+    Command(
+        "briefing.toggle-folds",
+        "asterisk",
+        "Show every section whole, or fold the long ones again",
+        "toggle_folds",
+        "briefing",
+        key_display="*",
+    ),
 )
 
 
@@ -405,6 +415,7 @@ def palette_commands() -> list[Command]:
 
 _KEY_NAMES = {
     "question_mark": "?",
+    "asterisk": "*",
     "slash": "/",
     "space": "Space",
     "escape": "Esc",

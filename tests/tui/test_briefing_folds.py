@@ -73,3 +73,56 @@ async def test_a_section_one_row_longer_than_the_fold_shows_whole(
             rows = items_under(view, section.title.upper())
             folded = any(r.startswith(MORE) for r in rows)
             assert folded == (len(section.items) + len(section.actors) > FOLD_AFTER + 1)
+
+
+async def test_star_shows_every_section_whole_and_folds_them_again(
+    library: Any, start_reader: StartReader
+) -> None:
+    """`*` unfolds every long section at once, and again folds them all (as Thunderbird's `*`
+    opens every thread, vim's zR / zM): Enter unfolded one fold at a time. The highlighted row
+    keeps its place; folded away, the highlight goes to its section's fold. Ctrl+P and help
+    offer it, the palette only where something folds."""
+    from briefer.tui.commands import help_sections
+    from briefer.tui.palette import ReaderCommands
+
+    async with start_reader((80, 24)) as (_, pilot, screen):
+        await pilot.press("slash", *"entity:serbia", "enter", "B")
+        view = screen.query_one(BriefingView)
+        await until(pilot, lambda: view.scope == "results" and view.briefing is not None, "B")
+        await settle(pilot)
+        assert view.briefing is not None
+        folded = [s for s in view.briefing.sections if len(s.items) + len(s.actors) > 6]
+        assert len(folded) >= 2, "a briefing with more than one long section"
+        view.focus()
+        await pilot.pause()
+        provider = ReaderCommands(screen)
+        offered = [c.id for c, _ in provider._available()]
+        assert "briefing.toggle-folds" in offered
+        first = view.highlighted
+        assert first is not None
+        await pilot.press("asterisk")
+        await pilot.pause()
+        for section in folded:
+            rows = items_under(view, section.title.upper())
+            assert not any(r.startswith(MORE) for r in rows), section.title
+        assert view.highlighted == first, "the row read keeps the highlight"
+        # deep in the background, `*` folds every section: the highlight to its fold
+        view.highlighted = view.get_option_index(items_under(view, "BACKGROUND")[FOLD_AFTER + 1])
+        await pilot.pause()
+        await pilot.press("asterisk")
+        await pilot.pause()
+        for section in folded:
+            assert items_under(view, section.title.upper())[-1] == MORE + section.key
+        assert view.highlighted == view.get_option_index(MORE + "background")
+        # one section unfolded by Enter: `*` unfolds the others, not folds it back
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("asterisk")
+        await pilot.pause()
+        assert not any(
+            r.startswith(MORE) for s in folded for r in items_under(view, s.title.upper())
+        )
+        view.show_note("Briefing…")  # nothing folds while a briefing is on its way
+        assert "briefing.toggle-folds" not in [c.id for c, _ in provider._available()]
+    keys = dict(k for _, ks in help_sections() for k in ks)
+    assert keys["*"].startswith("Show every section whole")

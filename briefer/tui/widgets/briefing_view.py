@@ -249,6 +249,49 @@ class BriefingView(NavList):
             self.highlighted = at
             self.scroll_to(y=top, animate=False, immediate=True)
 
+    def _long_sections(self) -> set[str]:
+        """The keys of the sections that fold (more than FOLD_AFTER + 1 rows)."""
+        if self.briefing is None:
+            return set()
+        return {
+            s.key for s in self.briefing.sections if len(s.actors) + len(s.items) > FOLD_AFTER + 1
+        }
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """`*` only where a section folds: Ctrl+P offers it only then."""
+        if action == "toggle_folds":
+            return bool(self._long_sections())
+        return True
+
+    def action_toggle_folds(self) -> None:
+        """`*`: every long section whole, or, when all are whole already, every one folded
+        again. The highlighted row stays where it is on screen; folded away, the highlight
+        goes to its section's fold."""
+        if self.briefing is None:
+            return
+        long = self._long_sections()
+        if not long:
+            return
+        here = self.highlighted
+        section = max((i for i, h in enumerate(self._sections) if h <= (here or -1)), default=None)
+        offset = here - self._sections[section] if here is not None and section is not None else 0
+        on_screen = self._index_to_line[here] - round(self.scroll_y) if here is not None else 0
+        self._unfolded = set() if long <= self._unfolded else long
+        self._show(self.briefing, self.scope)
+        if here is None or section is None:
+            self.scroll_home(animate=False, immediate=True)  # no row chosen: the top
+            return
+        start = self._sections[section]
+        end = (
+            self._sections[section + 1] if section + 1 < len(self._sections) else self.option_count
+        )
+        self.highlighted = min(start + offset, end - 1)
+        self.scroll_to(
+            y=max(0, self._index_to_line[self.highlighted] - on_screen),
+            animate=False,
+            immediate=True,
+        )
+
     def _fold_index(self, key: str) -> int | None:
         try:
             return self.get_option_index(MORE + key)
