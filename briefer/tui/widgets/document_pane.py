@@ -1,8 +1,9 @@
-"""The Document tab's content: the document view, its find box and the match count."""
+"""The Document tab's content: the document view, its find box and the match count, and over
+the text, once its header has scrolled away, the document's title and source."""
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
 from textual import on
@@ -11,8 +12,12 @@ from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.widgets import Input, Static
 
+from briefer.tui.rows import safe
 from briefer.tui.widgets.document_view import DocumentView
 from briefer.tui.widgets.find_bar import FindBar
+
+if TYPE_CHECKING:
+    from briefer.sources.document import Document
 
 
 class DocumentPane(Vertical):
@@ -21,6 +26,11 @@ class DocumentPane(Vertical):
     DEFAULT_CSS = """
     DocumentPane { height: 1fr; }
     DocumentPane #find-status { height: auto; padding: 0 1; }
+    DocumentPane #where {
+        display: none; height: 1; padding: 0 1; background: $boost;
+        text-wrap: nowrap; text-overflow: ellipsis;
+    }
+    DocumentPane #where.-shown { display: block; }
     DocumentPane #find { display: none; }
     DocumentPane #find.-open { display: block; }
     """
@@ -39,9 +49,29 @@ class DocumentPane(Vertical):
         self.find_closed()
 
     def compose(self) -> ComposeResult:
+        yield Static(Text("", end=""), id="where")
         yield DocumentView(id="document-view")
         yield Static(Text("", end=""), id="find-status")
         yield FindBar(id="find")
+
+    def on_mount(self) -> None:
+        self._where_of: str | None = None  # the document whose title #where holds
+        self.watch(self.query_one(DocumentView), "scroll_y", self._show_where, init=False)
+
+    def _show_where(self) -> None:
+        """Over the text, once it is scrolled off the header, the title, date and source of
+        the document read: a jump from a joint briefing's item ('[3 ¶7]') scrolled the header
+        away, and nothing on screen said which document the paragraph was in (as a browser's
+        tab, or less's prompt, keeps the name in view). Redrawn only when the document or
+        the side of the header changes, not on every scrolled line."""
+        view = self.query_one(DocumentView)
+        doc = view.document
+        shown = doc is not None and round(view.scroll_y) > 0
+        where = self.query_one("#where", Static)
+        if shown and doc is not None and doc.id != self._where_of:
+            self._where_of = doc.id
+            where.update(where_line(doc))
+        where.set_class(shown, "-shown")
 
     def open_find(self) -> None:
         find = self.query_one(FindBar)
@@ -91,3 +121,12 @@ class DocumentPane(Vertical):
             what = "match" if typed else "search words"
             line = f"{what} {shown}/{message.count}  (n / N)"
             status.update(Text(line, style="dim", end=""))
+
+
+def where_line(doc: Document) -> Text:
+    """'Title · 2022-12-27 · Northern Courier' on one line, cut with an ellipsis."""
+    line = Text(safe(doc.title), style="bold", end="", no_wrap=True, overflow="ellipsis")
+    meta = " · ".join(safe(x) for x in (doc.date, doc.source) if x)
+    if meta:
+        line.append(f" · {meta}", style="dim")
+    return line
