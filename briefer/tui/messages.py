@@ -28,6 +28,15 @@ class LibraryOpened(Message):
 
 
 @dataclass
+class ArrivalsSeen(Message):
+    """The library read again (after it opened or changed): the documents new since the last
+    session, and how many of them were not new before."""
+
+    new: frozenset[str]
+    added: int
+
+
+@dataclass
 class SearchFinished(Message):
     """Results for search number `generation`; older generations are dropped on arrival."""
 

@@ -78,17 +78,24 @@ def path_lines(path: str, width: int, home: str = "") -> list[str]:
     return lines
 
 
-def hit_row(hit: Any, *, marked: bool, width: int = 80, read: bool = False) -> Text:
+NEW_STYLE = "bold green"  # 'new' on a row: arrived since the last session
+
+
+def hit_row(
+    hit: Any, *, marked: bool, width: int = 80, read: bool = False, new: bool = False
+) -> Text:
     """A search hit in `width` cells: the title (wrapped), `date · source` on one line (cut
     with an ellipsis), then about two lines of snippet from just before the first highlight.
-    An unread document's title is bold, a read one's plain, as in a mail or feed reader."""
+    An unread document's title is bold, a read one's plain, as in a mail or feed reader; one
+    `new` since the last session says so first on the date's line ('new · 2023-01-08 · …')."""
     inner = max(width - 2, 8)
     title_style = "" if read else "bold"
     title = hanging(Text(safe(hit.title or hit.path), style=title_style, end=""), inner)
-    meta = Text(
-        " · ".join(safe(x) for x in (hit.date, hit.source) if x) or safe(hit.path),
-        style="dim",
-        end="",
+    meta = Text("new", style=NEW_STYLE, end="") if new else Text(end="")
+    if new:
+        meta.append(" · ", style="dim")
+    meta.append(
+        " · ".join(safe(x) for x in (hit.date, hit.source) if x) or safe(hit.path), style="dim"
     )
     meta.truncate(inner, overflow="ellipsis")
     row = Text(end="")
@@ -177,8 +184,9 @@ def count_line(
     unread: int | None = None,
     unread_only: bool = False,
     anything_read: bool = False,
+    new: int | None = None,
 ) -> Text:
-    """'312 results · 12 unread · 40 shown · 2 marked · by date · entity: Serbia' ('N shown'
+    """'312 results · 12 unread · 3 new · 40 shown · 2 marked · by date · entity: Serbia' ('N shown'
     while rows remain to load; the filter names come from documents: appended). The unread
     count is said once some match was read, and 'all unread' once `anything_read` in the
     library: '3 results' alone could be all read or none (`unread_only`: 'unread only'
@@ -187,16 +195,24 @@ def count_line(
     by relevance is listed by date). Where the line is wider than `width`, an order the reader
     did not pick with `s` goes unsaid, then 'N shown' (more rows load as the list is
     scrolled): at 80 columns the line wrapped, and the list under it jumped a row as a
-    document was marked. Sorting by date asked for is always said."""
+    document was marked. Sorting by date asked for is always said. `new`: how many arrived
+    since the last session, said when some did (None: not known) and the line has room."""
     chosen = (asked or sort) != "relevance"
     note = _unread_note(total, unread, unread_only, anything_read)
     line = Text(end="")
-    for say_order, say_shown in ((True, True), (False, True), (False, False)):
-        said = say_order or chosen
-        line = _count_line(total, shown, sort, filters, query, marked, said, say_shown, note)
-        if width is None or line.cell_len <= width:
-            return line
-    return _fit_parts(line, width)
+    # 'N new' goes unsaid last, where even the tight line would wrap: the rows' tags say it
+    for fresh in (new, 0) if new else (0,):
+        for say_order, say_shown in ((True, True), (False, True), (False, False)):
+            said = say_order or chosen
+            line = _count_line(
+                total, shown, sort, filters, query, marked, said, say_shown, note, fresh or 0
+            )
+            if width is None or line.cell_len <= width:
+                return line
+        fitted = _fit_parts(line, width)
+        if not fresh or "\n" not in fitted.plain:
+            return fitted
+    return fitted
 
 
 SEPARATOR = " · "
@@ -249,6 +265,7 @@ def _count_line(
     say_order: bool,
     say_shown: bool,
     unread_note: tuple[str, str] | None = None,
+    new: int = 0,
 ) -> Text:
     line = Text(end="")
     plural = "" if total == 1 else "s"
@@ -259,6 +276,9 @@ def _count_line(
         note, style = unread_note
         line.append(SEPARATOR, style="dim")
         line.append(note, style=style)
+    if new:
+        line.append(SEPARATOR, style="dim")
+        line.append(f"{new:,} new", style=NEW_STYLE)
     if shown < total and say_shown:
         line.append(f"{SEPARATOR}{shown:,} shown", style="dim")
     if marked:

@@ -28,6 +28,7 @@ from briefer.errors import BrieferError, UsageError
 from briefer.read_state import ReadState
 from briefer.sources.document import document_id
 from briefer.tui import core_calls, opener
+from briefer.tui.arrivals import Arrivals
 from briefer.tui.citation import citation, preview, reference
 from briefer.tui.commands import (
     BOTH_BRIEF_FOOTER,
@@ -43,6 +44,7 @@ from briefer.tui.find import query_words
 from briefer.tui.history import History
 from briefer.tui.messages import (
     ActorChosen,
+    ArrivalsSeen,
     BriefingReady,
     CitationSelected,
     DocumentBriefed,
@@ -134,6 +136,8 @@ class MainScreen(Screen[None]):
         self.shown_generation = -1  # the search whose rows are listed: pages must match it
         self.result_sort = self.sort  # the order of those rows (`s` may have changed self.sort)
         self.unread_only = False  # `U`: the read documents left out of the results
+        self.arrivals = Arrivals()  # the documents new since the last session
+        self._arrivals_lock = threading.Lock()
         self._asked_read: frozenset[str] = frozenset()  # the read ids of the last search asked
         self.shown_read: frozenset[str] = frozenset()  # ... and of the search listed (pages)
         self.generation = 0
@@ -273,6 +277,35 @@ class MainScreen(Screen[None]):
         polity = core_calls.polity_lookup()
         self.post_message(LibraryOpened(library, count, type_of, problem, polity))
 
+    @work(thread=True, exclusive=True, exit_on_error=False, group="ids")
+    def ids_worker(self, say: bool) -> None:
+        """The library's ids (its manifest), once after it opens and after each change: those
+        it did not hold at the last session's end are new (`arrivals` is touched only here,
+        one worker at a time, its file written off the UI thread). `say`: a note tells how
+        many (after an indexing its own note says what was added)."""
+        if self.library is None:
+            return
+        try:
+            ids = self.library.ids()
+        except (OSError, ValueError):  # an index being replaced: the next change reads again
+            return
+        with self._arrivals_lock:  # an exclusive worker replaced still runs to its end
+            added = self.arrivals.see(ids)
+        self.post_message(ArrivalsSeen(self.arrivals.new, added if say else 0))
+
+    def on_arrivals_seen(self, message: ArrivalsSeen) -> None:
+        """Tag the documents that arrived since the last session ('new' on their rows, the
+        count line's 'N new'), and say so once for those that just did."""
+        results = self.query_one(ResultList)
+        if results.new_ids != message.new:
+            results.new_ids = message.new
+            results.rerender()
+            self._show_count()
+        if message.added:
+            plural = "document" if message.added == 1 else "documents"
+            note = f"{message.added} {plural} new since your last session (tagged new in the list)"
+            self.app.notify(note, markup=False)
+
     @work(thread=True, exclusive=True, exit_on_error=False, group="search")
     def search_worker(
         self,
@@ -403,6 +436,7 @@ class MainScreen(Screen[None]):
         self._polity = message.polity
         if message.count:
             self.start_search()
+            self.ids_worker(say=True)
             if self.check_on_open and not self.sync_on_open:
                 self.set_timer(CHECK_AFTER, self.check_for_changes)
         elif message.problem:  # e.g. an index from an older schema: a sync rebuilds it
@@ -648,9 +682,24 @@ class MainScreen(Screen[None]):
             unread=results.unread,
             unread_only=self.unread_only,
             anything_read=bool(self.shown_read),  # the read ids this search was asked with
+            new=self._new_count(),
         )
         one_line = counter.size.height == 1 and count.cell_len <= counter.content_region.width
         counter.update(count, layout=not one_line)  # a layout pass only when the height changes
+
+    def _new_count(self) -> int | None:
+        """How many of the results arrived since the last session, where that is known
+        without another search: every row loaded, or the rows are the whole library (the
+        empty box), whose new documents `arrivals` holds. None: not known."""
+        results = self.query_one(ResultList)
+        new = results.new_ids
+        if not new:
+            return 0
+        if not results.more_to_load:
+            return sum(1 for hit in results.hits if hit.id in new)
+        if lists_everything(self.shown_query, self.filters) and not self.unread_only:
+            return len(new)
+        return None
 
     def on_result_list_more_wanted(self, event: ResultList.MoreWanted) -> None:
         """The end of the rows is reached: the next page loads in a worker, for this search."""
@@ -1103,6 +1152,7 @@ class MainScreen(Screen[None]):
         hint = " (I lists them)" if message.skipped else ""
         self.app.notify(f"{text}: {message.summary}{hint}", markup=False)
         self.start_search(keep_rows=True)
+        self.ids_worker(say=False)  # what came in is new (the note above said it came)
 
     def _finish_indexing(self) -> None:
         self.indexing = False

@@ -47,6 +47,7 @@ class ResultList(NavList):
         self.marked: set[str] = set()
         self.read_state: ReadState | None = None
         self.unread: int | None = None  # of all `total` matches, how many are unread
+        self.new_ids: frozenset[str] = frozenset()  # arrived since the last session (tagged)
         self._width = 80
         self._showing = False  # set while show_hits moves the highlight itself
         self._moved = False  # the person moved the highlight since the rows last came
@@ -173,7 +174,8 @@ class ResultList(NavList):
 
     def _row(self, hit: Any) -> Text:
         read = self.read_state is not None and self.read_state.is_read(hit.id)
-        return hit_row(hit, marked=hit.id in self.marked, width=self._width, read=read)
+        new = hit.id in self.new_ids
+        return hit_row(hit, marked=hit.id in self.marked, width=self._width, read=read, new=new)
 
     def mark_read(self, doc_id: str) -> None:
         """The document was opened to read: its row's title is no longer bold."""
@@ -211,6 +213,10 @@ class ResultList(NavList):
         for index, hit in enumerate(self.hits):
             if hit.id == doc_id:
                 self.replace_option_prompt_at_index(index, self._row(hit))
+
+    def rerender(self) -> None:
+        """Every row drawn again (the documents new since the last session changed)."""
+        self._rerender()
 
     def _rerender(self) -> None:
         for index, hit in enumerate(self.hits):

@@ -1,0 +1,73 @@
+"""Which documents arrived since the reader's last session: unread says what was never opened
+(a library of thousands stays mostly unread), not what came in since the reader last looked,
+as a mail reader's 'new' does.
+
+The ids the library held when the reader last saw it are one JSON list in the data folder
+(`known.json`), replaced atomically when they change. A document not among them is new for the
+whole session, however it came in (`briefer index` between sessions, the check on opening, `r`).
+A first session, or a missing or corrupt file, knows nothing as new: the library as first seen
+is where it starts. Nothing here stops the reader.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from pathlib import Path
+
+from briefer.atomic import replace_file
+from briefer.config import data_dir
+
+
+def known_path() -> Path:
+    return data_dir() / "known.json"
+
+
+class Arrivals:
+    """`see(ids)` each time the library's ids are read; `new` is what arrived since the last
+    session (the ids the file held when this one began)."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        self.path = path if path is not None else known_path()
+        self._loaded = False  # the file is read by the first `see` (a worker's), not at start
+        self._before: frozenset[str] | None = None  # the last session's ids, None: unknown
+        self._saved: frozenset[str] | None = None  # what the file holds now
+        self.new: frozenset[str] = frozenset()
+
+    def _load(self) -> None:
+        self._loaded = True
+        try:
+            data = json.loads(self.path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            data = None
+        if isinstance(data, list):
+            self._before = self._saved = frozenset(i for i in data if isinstance(i, str))
+
+    def see(self, ids: Iterable[str]) -> int:
+        """The library holds `ids` now: those it did not hold at the last session's end are
+        new. Returns how many are new that were not before this call (0 the first time a
+        library is seen: it is where the count starts)."""
+        if not self._loaded:
+            self._load()
+        current = frozenset(ids)
+        if not current:
+            return 0  # an empty or unread index says nothing (the first indexing to come)
+        if self._before is None:
+            self._before = current
+        fresh = current - self._before
+        added = len(fresh - self.new)
+        self.new = fresh
+        self._save(current)
+        return added
+
+    def _save(self, ids: frozenset[str]) -> None:
+        """Next session, what the library holds now is known. A failed write only means the
+        next session counts from an older list."""
+        if ids == self._saved:
+            return
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            replace_file(self.path, json.dumps(sorted(ids)))
+        except OSError:
+            return
+        self._saved = ids
