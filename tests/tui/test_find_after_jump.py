@@ -44,3 +44,25 @@ async def test_a_citation_jump_closes_the_find_opened_before(
         await pilot.pause()
         assert screen.query_one("#reader", TabbedContent).active == "briefing"
         assert screen.focused is view
+
+
+async def test_a_citation_in_the_document_read_drops_its_search_words_too(
+    library: Any, start_reader: StartReader
+) -> None:
+    """As a citation into another document opens with none: 'search words 1/10' stayed under
+    the cited paragraph, and n left it for the first match, pages above."""
+    async with start_reader((80, 24)) as (_, pilot, screen):
+        await pilot.press(*"kosovo", "down", "enter")  # the first result, its words highlighted
+        doc_view = screen.query_one(DocumentView)
+        await until(pilot, lambda: bool(doc_view.matches), "the search words highlighted")
+        await settle(pilot)
+        view = screen.query_one(BriefingView)
+        await pilot.press("1")
+        await until(pilot, lambda: view.briefing is not None, "the document's briefing")
+        assert screen.focused is view
+        await pilot.press("j", "enter")  # a citation into the document shown
+        await until(pilot, lambda: doc_view.cited is not None, "the jump to the citation")
+        await settle(pilot)
+        assert not doc_view.matches and doc_view.current is None
+        assert str(screen.query_one("#find-status", Static).render()) == ""
+        assert not doc_view.check_action("next_match", ())

@@ -956,7 +956,10 @@ class MainScreen(Screen[None]):
     def on_citation_selected(self, message: CitationSelected) -> None:
         view = self.query_one(DocumentView)
         self._from_citation = True  # Escape comes back to the item (see action_clear_filter)
-        self.query_one(DocumentPane).close_find()  # its matches were of the text read before
+        # the find and the search words go: their matches were of the text read before, and
+        # a citation shows its paragraph, as one in another document is loaded (no words)
+        view.search_words = []
+        self.query_one(DocumentPane).close_find()
         if view.document is not None and view.document.id == message.source:
             self._show_tab("document", focus=True)
             self.call_after_refresh(view.jump_to, message.paragraph)

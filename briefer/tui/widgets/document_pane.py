@@ -96,17 +96,18 @@ class DocumentPane(Vertical):
         self.query_one(DocumentView).focus()
 
     def close_find(self) -> None:
-        """Hide the find box and clear its matches (and the search words'), the focus left
-        where it is. A jump to a cited paragraph does it: the box left open counted matches
-        of the text read before ('match 1/6' over paragraph 11, n leaving it for match 1),
-        and took the Escape meant to go back to the briefing item (as a browser's find bar
-        closes when a link is followed)."""
+        """Hide the find box and clear every highlight (the find's and the search words'), the
+        focus left where it is. A jump to a cited paragraph does it: the box left open counted
+        matches of the text read before ('match 1/6' over paragraph 11, n leaving it for
+        match 1), and took the Escape meant to go back to the briefing item (as a browser's
+        find bar closes when a link is followed)."""
         find = self.query_one(FindBar)
-        if not find.has_class("-open"):
-            return
-        find.remove_class("-open")
-        self.query_one(DocumentView).clear_find()
-        self.screen.refresh_bindings()  # "Close find" leaves the footer even if focus stays
+        view = self.query_one(DocumentView)
+        if view.matches or view.needle:
+            view.clear_find()
+        if find.has_class("-open"):
+            find.remove_class("-open")
+            self.screen.refresh_bindings()  # "Close find" leaves the footer even if focus stays
 
     def on_document_view_find_status(self, message: DocumentView.FindStatus) -> None:
         status = self.query_one("#find-status", Static)
