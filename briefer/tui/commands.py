@@ -340,7 +340,7 @@ COMMANDS: tuple[Command, ...] = (
     Command(
         "briefing.toggle-folds",
         "asterisk",
-        "Show every section whole, or fold the long ones again",
+        "Show every section whole (expand all), or fold the long ones again",
         "toggle_folds",
         "briefing",
         key_display="*",
