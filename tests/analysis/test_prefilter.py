@@ -306,6 +306,14 @@ def test_cased_start_literals_keep_case_and_refuse_what_ignores_case() -> None:
     assert cased_start_literals(re.compile(r"(?i:party)|Ministry")) is None
     assert cased_start_literals(re.compile(r"^Party|Ministry")) is None  # begins at the start
     assert cased_start_literals(re.compile(r"\d+ Party")) is None  # begins at any digit
+    # A literal then an alternation: the literal with each branch's starts (a lone space
+    # would stand at every word of a text), but never with a digit or an open class.
+    nouns = re.compile(r" (?:militia|party|(?:rebel|armed)\s(?:group))\b")
+    assert cased_start_literals(nouns) == frozenset({" militia", " party", " rebel", " armed"})
+    assert cased_start_literals(re.compile(r" (?:\d+|party)")) == frozenset({" "})
+    assert cased_start_literals(re.compile(r"of (?=\w)(?:the|our)\s+Party")) == frozenset(
+        {"of the", "of our"}
+    )
     # Folded literals are unchanged for patterns that ignore case.
     assert start_literals(re.compile(r"\bParty", re.I)) == frozenset({"party"})
 
