@@ -7,6 +7,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any, Literal
 
+from briefer.analysis.frozen import quick_init
+
 EntityType = Literal["PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "DATE"]
 Label = Literal["background", "development", "reaction", "other"]
 Stance = Literal[
@@ -14,6 +16,7 @@ Stance = Literal[
 ]
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Mention:
     """An entity mention: offsets into `Document.text`, the words as written, its actor."""
@@ -40,6 +43,7 @@ def mentions_from(mentions: Iterable[Mention], offset: int) -> list[Mention]:
     return [m.relative_to(offset) for m in mentions if m.start >= offset]
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Sentence:
     """A sentence with offsets into `Document.text`, its paragraph number and its label."""

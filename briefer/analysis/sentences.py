@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+from briefer.analysis.frozen import quick_init
 from briefer.analysis.names.shapes import upper_letters
 from briefer.sources.dates import MONTHS
 from briefer.sources.document import Paragraph
@@ -121,6 +122,7 @@ def dateline_end(text: str, start: int, end: int) -> int:
     return start
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Span:
     """A sentence as offsets into the document text and the paragraph it belongs to."""

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from briefer.analysis.frozen import quick_init
 from briefer.analysis.names.shapes import WEEKDAYS
 from briefer.analysis.prefilter import Sieve, sieve_of
 from briefer.analysis.timeline import (
@@ -456,6 +457,7 @@ _THEN_OFFICE = re.compile(r"(?:\bthe|['’]s)\s+then[-\s]+\w", _I)
 SAID_MONTHS = 2
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class TimeCues:
     """How strongly a sentence points to the past (background) and to the present."""

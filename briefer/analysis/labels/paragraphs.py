@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from briefer.analysis.frozen import quick_init
 from briefer.analysis.labels.cues import TimeCues
 from briefer.analysis.labels.sentence import SETTLED_WORDS, is_outlook, is_perspective
 from briefer.analysis.names.shapes import WEEKDAYS
@@ -20,6 +21,7 @@ _I = re.IGNORECASE
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s*$")
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Labelled:
     """One sentence as `settle_paragraphs` sees it: its paragraph, label and cues."""

@@ -10,6 +10,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from briefer.analysis import gazetteer
+from briefer.analysis.frozen import quick_init
 from briefer.analysis.model import Mention
 from briefer.analysis.owners import is_commentator, is_state
 from briefer.analysis.reactions.act_parties import _parties_for, _past_clock
@@ -49,6 +50,7 @@ from briefer.analysis.reactions.verb_readings import read_verb
 from briefer.analysis.stance import cameo_of, stance_of
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Reaction:
     """The speakers of one sentence (canonical names) and the stance of what they said."""
