@@ -687,9 +687,10 @@ class Gate:
         # minus it is a start, and ends come in order), else -1.
         self._shift = -1
         self.digits: re.Pattern[str] | None = None
-        # The bits in `_LITERALS` of the start literals and each bit's literal, so that the
-        # sieve's one scan tells which of them stand in a text (`Sieve.begins`); 0 when one is
-        # a single letter (it stands everywhere: the scan would report it a dozen times).
+        # The bits in `_LITERALS` of the start literals and each bit's literal (keyed by the
+        # bit's `bit_length()`: hashing a bit of a mask of 2,000 reads all its digits), so that
+        # the sieve's one scan tells which of them stand in a text (`Sieve.begins`); 0 when one
+        # is a single letter (it stands everywhere: the scan would report it a dozen times).
         self.heads = 0
         self.head_of: dict[int, str] = {}
         prefixes = reading.starts
@@ -712,7 +713,7 @@ class Gate:
                     self._shift = lengths.pop() - 1
                 if not any(len(h) == 1 and h.isalpha() for h in heads):
                     self.heads = _LITERALS.mask_of(frozenset(heads))
-                    self.head_of = {_LITERALS.bits[h]: h for h in heads}
+                    self.head_of = {_LITERALS.bits[h].bit_length(): h for h in heads}
         # For a pattern that is one alternation ("\\b(?:was|were)\\s+signed|formerly|..."),
         # what each start literal's branches need: a place where a literal begins is tried
         # only if one of the branches it begins holds one literal of each of its sets in the
@@ -766,7 +767,7 @@ class Gate:
             # most sentences).
             scanned = frozenset(h for h in heads if _worth_a_bit(frozenset([h])))
             self.heads = _LITERALS.mask_of(scanned) if scanned else 0
-            self.head_of = {_LITERALS.bits[h]: h for h in scanned}
+            self.head_of = {_LITERALS.bits[h].bit_length(): h for h in scanned}
             self.own = tuple((h, need[h]) for h in sorted(heads - scanned))
         self.need_of = {bit: need[h] for bit, h in self.head_of.items()}
         self.digit_need = None if digit is None else tuple(digit)
@@ -912,8 +913,9 @@ class Sieve:
         while present:
             low = present & -present
             present ^= low
+            key = low.bit_length()  # (hashing `low` itself reads all its digits)
             if need_of:
-                need = need_of[low]
+                need = need_of[key]
                 if need is not None:
                     # `_needed(need, mask)`, inlined (it runs for most literals found)
                     for masks in need:
@@ -924,7 +926,7 @@ class Sieve:
                             break  # a branch whose every set has a literal in the text
                     else:
                         continue  # no branch this literal begins can match: no place tried
-            _add_places(places, folded, g.head_of[low])
+            _add_places(places, folded, g.head_of[key])
         for literal, need in own:
             if need is None or _needed(need, mask):
                 _add_places(places, folded, literal)

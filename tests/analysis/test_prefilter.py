@@ -22,6 +22,7 @@ from briefer.analysis.names import scan as name_scan
 from briefer.analysis.names import shapes as name_shapes
 from briefer.analysis.names import surnames
 from briefer.analysis.prefilter import (
+    _LITERALS,
     Gate,
     Sieve,
     StartIndex,
@@ -253,6 +254,8 @@ def test_a_sieve_finds_the_places_of_a_gate_as_the_gate_does(words: list[str]) -
 def test_a_sieve_reads_word_start_literals_from_its_scan() -> None:
     words = Gate(re.compile(r"\b(?:said|told|warned)\b", re.I))
     assert words.heads and sorted(words.head_of.values()) == ["said", "told", "warned"]
+    # (each literal under its bit's position, a small int: a bit itself hashes slowly)
+    assert {_LITERALS.bits[h].bit_length() for h in words.head_of.values()} == set(words.head_of)
     sieve = Sieve("They said it, told it and SAID it again.")
     assert sieve.begins(words) == [5, 14, 26]
     # A comma is in the scan too, and digits are found beside the literals.
