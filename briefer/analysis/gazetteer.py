@@ -16,7 +16,8 @@ the one without user aliases.
 
 Data file conventions (lists are `|`-separated):
 
-- `countries.tsv`: iso2, name, aliases, capitals, demonyms, seats of government. Capitals are
+- `countries.tsv`: iso2, name, aliases, capitals, demonyms, seats of government, and for a
+  former state the day it ended (`former_state_ended`). Capitals are
   `|`-separated cities, each with `/`-separated spellings, the first being the city's canonical
   name ("Kyiv/Kiev"). A capital used as a metonym ("Belgrade said") stands for the state, a seat
   ("the Kremlin") always does.
@@ -65,6 +66,7 @@ import os
 import re
 import tomllib
 from dataclasses import dataclass, field
+from datetime import date
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -257,6 +259,8 @@ class State:
     capitals: tuple[tuple[str, ...], ...]
     demonyms: tuple[str, ...]
     seats: tuple[str, ...]
+    #: The day a former state ended (None for a state of today).
+    ended: date | None = None
 
 
 @lru_cache(maxsize=1)
@@ -269,8 +273,9 @@ def _all_states() -> tuple[State, ...]:
             tuple(tuple(c.strip() for c in city.split("/")) for city in _split(capitals)),
             tuple(_split(demonyms)),
             tuple(_split(seats)),
+            date.fromisoformat(ended) if ended else None,
         )
-        for iso2, name, aliases, capitals, demonyms, seats in _rows("countries.tsv")
+        for iso2, name, aliases, capitals, demonyms, seats, ended in _rows("countries.tsv")
     )
 
 
@@ -291,6 +296,17 @@ def former_states() -> frozenset[str]:
 def is_former_state(canonical: str) -> bool:
     """True for a state of the past (see `former_states`)."""
     return canonical in former_states()
+
+
+@lru_cache(maxsize=1)
+def _former_state_ends() -> dict[str, date]:
+    return {s.name: s.ended for s in _all_states() if len(s.iso2) != 2 and s.ended is not None}
+
+
+def former_state_ended(canonical: str) -> date | None:
+    """The day a former state ended (the Soviet Union: 26 December 1991), None for any other
+    name: a story told before that day may name it as a state of its time."""
+    return _former_state_ends().get(canonical)
 
 
 @lru_cache(maxsize=1)
@@ -502,8 +518,9 @@ def builtin() -> Gazetteer:
             for head in _GOVERNMENT_HEADS:
                 gaz.add(f"{adjective} {head}", Entry(name, type_, "alias"))
 
-    # Pass 2: capitals (context decides city or government), then demonyms.
-    for state in states():
+    # Pass 2: capitals (context decides city or government), then demonyms. A former state's
+    # capital is one no state of today holds (East Berlin, Saigon): today's claim theirs first.
+    for state in _all_states():
         for spellings in state.capitals:
             city = _plain(spellings[0])
             government = seat_of.get(city, state.name)

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
+from datetime import date
 
-from briefer.analysis.gazetteer import current, is_territory
+from briefer.analysis.gazetteer import current, former_state_ended, is_territory
 from briefer.analysis.reactions import is_domestic_institution, is_state, owner_body, owner_state
 from briefer.briefing.model import Actor
+from briefer.briefing.parties.former_states import merged_stats
 from briefer.briefing.stats import ActorStats
 
 # Types that are never actors.
@@ -40,7 +42,17 @@ def not_a_party(name: str) -> bool:
     return _SHIP_OR_PLACE.search(name) is not None and not is_state(name)
 
 
-def _is_actor(st: ActorStats, principals: Sequence[str], outlets: set[str]) -> bool:
+def _of_its_time(name: str, when: date | None) -> bool:
+    """A former state in a story told before it ended ("the Soviet Union broke off relations"
+    in a story of 1967), not one named as history ("declared independence from the Soviet Union
+    in 1991" in a story of 2008). A story of no known time names it as history."""
+    ended = former_state_ended(name)
+    return ended is not None and when is not None and when < ended
+
+
+def _is_actor(
+    st: ActorStats, principals: Sequence[str], outlets: set[str], when: date | None = None
+) -> bool:
     kind = st.type
     if st.name in principals:
         return True
@@ -80,7 +92,8 @@ def _is_actor(st: ActorStats, principals: Sequence[str], outlets: set[str]) -> b
             return False  # named once, as a topic ("the invasion of Ukraine", "sanctions on")
         if st.chaired >= st.mentions:
             return False  # only the seat of a bloc's chair ("Dominica's Prime Minister X, chair")
-        return is_state(st.name) and named and st.narrative >= STATE_MENTIONS and acting > 0
+        state = is_state(st.name) or _of_its_time(st.name, when)
+        return state and named and st.narrative >= STATE_MENTIONS and acting > 0
     if st.titled >= st.mentions:
         return False  # only ever part of someone's title
     if kind == "NORP" and st.name in _WORLD_PEOPLES:
@@ -93,6 +106,22 @@ def _is_actor(st: ActorStats, principals: Sequence[str], outlets: set[str]) -> b
         return False  # only where a case is taken or a report made ("a case at the WTO")
     # Organisations, groups and named people, unless only ever a label ("NATO-led").
     return st.modifier < st.mentions
+
+
+def _of_the_time(
+    stats: dict[str, ActorStats], successors: Mapping[str, str]
+) -> dict[str, ActorStats]:
+    """Each successor's counts given to its former state (successor -> former state)."""
+    if not successors:
+        return stats
+    out = {n: st for n, st in stats.items() if n not in successors}
+    for successor, former in successors.items():
+        old = stats.get(successor)
+        if old is None:
+            continue
+        have = out.get(former)
+        out[former] = merged_stats(have if have is not None else ActorStats(former), old, former)
+    return out
 
 
 def _merge_institutions(stats: dict[str, ActorStats]) -> dict[str, ActorStats]:
@@ -195,13 +224,18 @@ def build_actors(
     affiliation: dict[str, str] | None = None,
     outlets: Iterable[str] = (),
     sides: Mapping[str, str] | None = None,
+    when: date | None = None,
+    successors: Mapping[str, str] | None = None,
 ) -> tuple[Actor, ...]:
     """Actors, principal parties first, then by statements and mentions. `sides` gives the
-    principal a body belongs to (`parties.own_bodies`, a one-side story's opposition)."""
+    principal a body belongs to (`parties.own_bodies`, a one-side story's opposition); `when`
+    is the story's time (`parties.former_states.story_time`), `successors` today's states whose
+    mentions are a former state's in a story of its time ("Bonn", "German" in a story of 1977:
+    West Germany; `parties.former_states.former_state_names`)."""
     aff = affiliation or {}
     side_of = sides or {}
-    stats = _merge_institutions(stats)
-    chosen = [st for st in stats.values() if _is_actor(st, principals, set(outlets))]
+    stats = _merge_institutions(_of_the_time(stats, successors or {}))
+    chosen = [st for st in stats.values() if _is_actor(st, principals, set(outlets), when)]
     chosen = _without_peoples_led_by_their_bodies(chosen, principals)
 
     def rank(st: ActorStats) -> tuple[int, int, int, str]:

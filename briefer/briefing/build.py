@@ -31,7 +31,7 @@ from briefer.briefing.actors import build_actors, not_a_party
 from briefer.briefing.dedupe import NearDuplicates
 from briefer.briefing.model import Briefing, Item, Section, SourceRef, Span
 from briefer.briefing.parties.choice import choose_principals
-from briefer.briefing.parties.former_states import former_state_names
+from briefer.briefing.parties.former_states import former_state_names, story_time
 from briefer.briefing.parties.own_bodies import own_bodies
 from briefer.briefing.parties.own_side import contesting_parties, opposition_of, ruling_groups
 from briefer.briefing.people import person_offices, unify_people
@@ -510,6 +510,8 @@ def build_briefing(
                 affiliation,
                 _publishers(ordered),
                 sides=_sides(stats, principals, owned, opposition),
+                when=story_time(reading),
+                successors=successors,
             ),
         ),
         Section("reactions", SECTION_TITLES["reactions"], items=tuple(reactions)),

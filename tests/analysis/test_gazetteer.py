@@ -378,7 +378,7 @@ def test_data_files_are_nfc_and_well_formed() -> None:
     from importlib import resources
 
     data = resources.files("briefer.analysis").joinpath("data")
-    columns = {"countries.tsv": 6, "organisations.tsv": 5, "places.tsv": 6}
+    columns = {"countries.tsv": 7, "organisations.tsv": 5, "places.tsv": 6}
     for name in ["countries.tsv", "organisations.tsv", "places.tsv", "given_names.txt"]:
         text = data.joinpath(name).read_text("utf-8")
         assert unicodedata.is_normalized("NFC", text), name
@@ -750,3 +750,18 @@ def test_aviation_regulators_and_the_donbas_republics_are_known() -> None:
         "Luhansk People's Republic",
         "ORG",
     )
+
+
+def test_former_states_know_when_they_ended_and_renamed_states_their_old_names() -> None:
+    from datetime import date
+
+    from briefer.analysis.gazetteer import canonical_name, former_state_ended, is_former_state
+
+    assert former_state_ended("Soviet Union") == date(1991, 12, 26)
+    assert former_state_ended("Russia") is None
+    # Every former state has the day it ended.
+    assert all(former_state_ended(s) is not None for s in gazetteer.former_states())
+    assert is_former_state("Rhodesia") and is_former_state("Tanganyika")
+    assert canonical_name("Zaire") == ("DR Congo", "GPE")
+    assert canonical_name("Upper Volta") == ("Burkina Faso", "GPE")
+    assert canonical_name("Saigon") == ("South Vietnam", "GPE")

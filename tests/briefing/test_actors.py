@@ -271,3 +271,41 @@ def test_a_state_named_as_the_home_of_a_company_with_a_company_word_is_not_an_ac
     names = actor_names(blocks)
     assert "Egypt" in names
     assert not {"Japan", "Taiwan"} & names
+
+
+def _actors_at(blocks: list[tuple[str, str]], published: date | None) -> set[str]:
+    actors = build_briefing([make_doc("a", blocks, published)]).section("actors")
+    assert actors is not None
+    return {a.name for a in actors.actors}
+
+
+_HIJACK = [
+    ("Commandos free hostages at Mogadishu", "heading"),
+    (
+        "West German commandos stormed a hijacked airliner at Mogadishu airport on Tuesday and "
+        "freed all 86 hostages, the government in Bonn said.",
+        "text",
+    ),
+    (
+        "Chancellor Helmut Schmidt thanked Somalia. West Germany had asked Somalia to let the "
+        "unit land, and Somalia agreed after Schmidt wrote to President Siad Barre.",
+        "text",
+    ),
+    (
+        "The Soviet Union had armed Somalia until a month earlier.",
+        "text",
+    ),
+    ("Somalia said it had allowed the German unit to land at the request of Bonn.", "text"),
+]
+
+
+def test_a_former_state_acting_in_a_story_of_its_time_is_an_actor() -> None:
+    names = _actors_at(_HIJACK, date(1977, 10, 18))
+    assert "Soviet Union" in names
+    # Bonn and the German unit are West Germany's in 1977, not today's Germany's.
+    assert "Germany" not in names
+
+
+def test_a_former_state_in_a_story_after_its_end_is_history() -> None:
+    assert "Soviet Union" not in _actors_at(_HIJACK, date(2011, 12, 18))
+    assert "Soviet Union" not in _actors_at(_HIJACK, None)
