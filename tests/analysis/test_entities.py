@@ -1698,3 +1698,16 @@ def test_a_longer_name_around_a_known_one_wins() -> None:
     # ... but two before a noun, and states are never joined.
     pair = _by_surface(_LEAD + "The Hamas-Fatah talks failed. Russia-Ukraine talks began.")
     assert {"Hamas", "Fatah", "Russia", "Ukraine"} <= pair.keys()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("He founded the South African Students' Organisation in 1968.",
+         "South African Students' Organisation"),
+        ("He joined the South African Communist Party.", "South African Communist Party"),
+        ("The North Korean Workers' Union protested.", "North Korean Workers' Union"),
+    ],
+)  # fmt: skip
+def test_a_compass_word_of_a_demonym_leads_an_organisations_name(text: str, name: str) -> None:
+    assert name in {m.canonical for m in find_mentions(text) if m.type == "ORG"}

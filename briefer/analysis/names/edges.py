@@ -141,12 +141,14 @@ def skip_leading_stopwords(
             start += 1
 
 
-#: Stopwords that may still lead an organisation's name: "Foreign Ministry", "State Department".
+#: Stopwords that may still lead an organisation's name: "Foreign Ministry", "State Department",
+#: a compass word of a two-word demonym ("South African Students' Organisation").
 _ORG_LEADS = HEAD_WORDS | frozenset(
     words(
         """
         Foreign Defence Defense Interior Justice Finance Economy Health Security State Central
         Government Army Police Western Eastern Northern Southern National General Supreme
+        North South East West
         President Prime Chief Union English French German Russian Spanish Arabic Chinese Serbian
         Albanian Turkish Ukrainian Catholic Orthodox New Old Royal International
         """
