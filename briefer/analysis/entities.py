@@ -33,6 +33,7 @@ from briefer.analysis.mention_resolution import (
     organs_of_bodies,
     other_bearers,
     pirates_of_a_people,
+    places_read_as_people,
     qualify_bodies,
     qualify_ethnic_groups,
     royal_names,
@@ -175,6 +176,7 @@ def _find_mentions(text: str, use_spacy: bool | None, year: int | None = None) -
         )
         chosen = sorted(chosen + extra, key=lambda f: f.start)
 
+    chosen = places_read_as_people(text, chosen)
     chosen = described_companies(text, chosen, entries, known)
     chosen = companies_named_after_noun(text, chosen, known)
     chosen = names_ending_in_a_sea(text, chosen, entries, known)

@@ -30,6 +30,7 @@ from briefer.analysis.names.shapes import (
     STOPWORDS,
     TITLES,
     Found,
+    given_names,
     occurrences,
 )
 from briefer.analysis.names.surnames import surname_forms
@@ -611,3 +612,39 @@ def _is_short_for(short: str, full: str) -> bool:
     if s == f[: len(s)]:
         return True
     return s[0] == f[0] and s[-1] in f[1:]
+
+
+#: A locative word right before a name the rules took for a person's: "fishermen in Newlyn
+#: said", "the coast near El Arish", "queues at Uhuru Park", "officials in the Kunar valley".
+_LOCATIVE_BEFORE = re.compile(r"(?<![\w'’-])(?:in|near|outside|off|at|around)(?: the)? $")
+_POSSESSIVE_AFTER = re.compile(r"['’]s\b")
+
+
+def places_read_as_people(text: str, chosen: list[Found]) -> list[Found]:
+    """A name the rules read as a person's (no list knows it) that the text also writes after a
+    locative word ("in", "near", "at", "off") is a place's, wherever it stands ("Kunar said"
+    after "officials in Kunar"): a place, not an actor. A name that opens with a common given
+    name, or stands before a possessive ("in Putin's Russia"), keeps its person."""
+    people = {
+        f.canonical for f in chosen if f.type == "PERSON" and f.rank in (RANK_RULE, RANK_SURNAME)
+    }
+    if not people:
+        return chosen
+    given = given_names()
+    places: set[str] = set()
+    for f in chosen:
+        if f.canonical not in people or f.canonical in places:
+            continue
+        if not _LOCATIVE_BEFORE.search(text, max(0, f.start - 12), f.start):
+            continue
+        if _POSSESSIVE_AFTER.match(text, f.end) or f.canonical.split()[0] in given:
+            continue
+        places.add(f.canonical)
+    if not places:
+        return chosen
+    return [
+        f._replace(type="LOC")
+        if f.type == "PERSON" and f.canonical in places and f.rank != RANK_GAZETTEER
+        else f
+        for f in chosen
+    ]

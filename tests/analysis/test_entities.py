@@ -1711,3 +1711,15 @@ def test_a_longer_name_around_a_known_one_wins() -> None:
 )  # fmt: skip
 def test_a_compass_word_of_a_demonym_leads_an_organisations_name(text: str, name: str) -> None:
     assert name in {m.canonical for m in find_mentions(text) if m.type == "ORG"}
+
+
+def test_a_name_written_after_a_locative_word_is_a_place_not_a_person() -> None:
+    text = (
+        "Hoteliers in St Ives welcomed the plan, while fishermen in Newlyn said it came late. "
+        "Officials in Kunar said the toll would rise. Kunar said nothing more."
+    )
+    found = {(m.canonical, m.type) for m in find_mentions(text)}
+    assert not {c for c, t in found if t == "PERSON"} & {"St Ives", "Newlyn", "Kunar"}
+    # A person stays a person: before a possessive, or opening with a common given name.
+    people = {m.canonical for m in find_mentions("In Putin's Russia, he met Jane Doe in Paris.")}
+    assert "Vladimir Putin" in people and "Jane Doe" in people
