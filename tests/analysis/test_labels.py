@@ -2036,3 +2036,17 @@ def test_a_span_counted_from_an_event_tells_now(text: str) -> None:
 def test_what_followed_an_event_is_not_measured_to_now() -> None:
     text = "In the weeks after the crash in 2030, the leaders made gestures of goodwill."
     assert not time_cues(text, PUBLISHED, 2031).own_strong_now
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "By last night hundreds of police officers had sealed off the square.",
+        "Last night in the old town, a furniture store that had stood for a century burned down.",
+        "Rescue teams had reached the village by late last evening.",
+    ],
+)
+def test_last_night_is_a_day_of_the_news_like_yesterday(text: str) -> None:
+    cues = time_cues(text, PUBLISHED, PUBLISHED.year)
+    assert cues.strong_now
+    assert label(text) == "development"

@@ -309,7 +309,9 @@ _WEEKDAYS = "(?:" + "|".join(WEEKDAYS) + ")"
 _NOW_STRONG = re.compile(
     r"\b(?:(?:on|since)\s+"
     + _WEEKDAYS
-    + r"|today|tonight|yesterday|this\s+(?:morning|afternoon|evening|"
+    # (the relative days of the news, "last night" as "yesterday": "By last night police had
+    # sealed off the square")
+    + r"|today|tonight|yesterday|last\s+(?:night|evening)|this\s+(?:morning|afternoon|evening|"
     r"week|weekend)|late\s+on|early\s+on\s+" + _WEEKDAYS + r"|"
     # The reporter's own checks are today's news: "did not respond to a request for comment".
     r"(?:did\s+not|declined\s+to|refused\s+to)\s+(?:immediately\s+)?(?:comment|respond|reply)|"
