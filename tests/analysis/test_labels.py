@@ -2050,3 +2050,26 @@ def test_last_night_is_a_day_of_the_news_like_yesterday(text: str) -> None:
     cues = time_cues(text, PUBLISHED, PUBLISHED.year)
     assert cues.strong_now
     assert label(text) == "development"
+    assert label(text, previous="background") == "development"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Much depends on whether the new chairman can bring the front back to the table.",
+        "What comes next is unclear.",
+        "It remains to be seen whether the 1991 accord survives the vote.",
+        "It is too early to say whether the ceasefire of 2019 will hold.",
+    ],
+)
+def test_the_writers_open_question_about_what_comes_next_is_no_history(text: str) -> None:
+    assert labels.is_outlook(text, time_cues(text, PUBLISHED, PUBLISHED.year))
+    assert label(text, previous="background") == "development"
+
+
+def test_depending_on_a_thing_or_an_uncertainty_told_in_the_past_is_no_open_question() -> None:
+    for text in (
+        "The copper trade depends on the railway through the south.",
+        "It was unclear in 1991 who had fired first.",
+    ):
+        assert not labels.is_outlook(text, time_cues(text, PUBLISHED, PUBLISHED.year))

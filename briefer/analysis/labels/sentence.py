@@ -241,6 +241,20 @@ _OUTLOOK = re.compile(
 )
 
 
+# The writer's open question about what comes next, told in the present: "Much depends on
+# whether the front returns to the table", "What comes next is unclear", "It remains to be seen
+# whether ...", "It is too early to say". Not "depends on" a thing ("The copper trade depends on
+# the railway": a standing fact), nor an uncertainty told in the past ("It was unclear").
+_OPEN_QUESTION = re.compile(
+    r"\bdepends?\s+(?:\w+\s+){0,2}?on\s+(?:whether|how|what|who|when|if)\b|"
+    r"\b(?:is|are|remains?)\s+(?:still\s+|far\s+from\s+|not\s+yet\s+)?(?:unclear|uncertain|"
+    r"not\s+(?:yet\s+)?clear|an\s+open\s+question|to\s+be\s+seen)\b|"
+    r"\btoo\s+(?:early|soon)\s+to\s+(?:say|tell|judge)\b|"
+    r"\bwhat\s+(?:comes|happens)\s+next\b",
+    _I,
+)
+
+
 def is_outlook(text: str, cues: TimeCues) -> bool:
     """Whether the sentence is the writer's own look ahead, advice or open question: the
     news's stakes as they stand, never history, unless it names a long-standing state
@@ -250,6 +264,16 @@ def is_outlook(text: str, cues: TimeCues) -> bool:
     # (a cheap gate: every `_OUTLOOK` match holds one of these words; a case-blind pattern
     # costs five times as much as lower() and four substring tests)
     lowered = text.lower()
+    if (
+        "depend" in lowered
+        or "clear" in lowered
+        or "uncertain" in lowered
+        or "question" in lowered
+        or "to be seen" in lowered
+        or "too " in lowered
+        or "next" in lowered
+    ) and _OPEN_QUESTION.search(text) is not None:
+        return True
     if not (
         "likely" in lowered or "should" in lowered or "ought" in lowered or "whether" in lowered
     ):
