@@ -2073,3 +2073,26 @@ def test_depending_on_a_thing_or_an_uncertainty_told_in_the_past_is_no_open_ques
         "It was unclear in 1991 who had fired first.",
     ):
         assert not labels.is_outlook(text, time_cues(text, PUBLISHED, PUBLISHED.year))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "How did it start?",
+        "How did the crisis begin?",
+        "How did it come to this?",
+        "What started the crisis?",
+        "What triggered the protests?",
+        "How the revolt spread",
+        "How the crisis built",
+    ],
+)
+def test_an_explainers_question_about_how_it_began_is_a_background_heading(text: str) -> None:
+    assert is_background_heading(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["How did the talks go?", "How did Spain respond?", "How the vote works"]
+)
+def test_a_question_about_the_news_itself_is_no_background_heading(text: str) -> None:
+    assert not is_background_heading(text)

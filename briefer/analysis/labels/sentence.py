@@ -85,6 +85,12 @@ _NARRATIVE = (
     r"^how\s+(?:we|it|this|the\s+\w+(?:\s+\w+)?)\s+(?:got\s+here|began|started|grew|"
     r"unfolded|escalated|erupted|came\s+about|came\s+to\s+this)|"
     r"^what\s+(?:happened|came)\s+before|^how\s+did\s+(?:we|it|this)\s+get\s+here|"
+    # the explainer's question about how it began or built up: "How did it start?", "How did
+    # the crisis begin?", "How did it come to this?", "What started the crisis?", "How the
+    # revolt spread", "How the crisis built"
+    r"^how\s+did\s+(?:we|it|this|the\s+\w+(?:\s+\w+)?)\s+(?:start|begin|come\s+to\s+this|"
+    r"come\s+about|escalate|erupt|grow)\b|^what\s+(?:started|triggered|sparked|set\s+off)\b|"
+    r"^how\s+(?:it|this|the\s+\w+(?:\s+\w+)?)\s+(?:spread|built|built\s+up)\b|"
     r"^the\s+road\s+to\b|^the\s+story\s+so\s+far"
 )
 _BACKGROUND_HEADING = re.compile(
