@@ -2096,3 +2096,20 @@ def test_an_explainers_question_about_how_it_began_is_a_background_heading(text:
 )
 def test_a_question_about_the_news_itself_is_no_background_heading(text: str) -> None:
     assert not is_background_heading(text)
+
+
+def test_a_heading_that_names_the_start_day_leaves_the_start_to_the_story_below_it() -> None:
+    def cues(text: str) -> labels.TimeCues:
+        return time_cues(text, PUBLISHED, PUBLISHED.year, 1)
+
+    heading = "What happened on April 20"
+    seen = [
+        Labelled(1, "other", cues("Allies expel diplomats"), text="Allies expel diplomats"),
+        Labelled(2, "development", cues(LEAD_NEWS), text=LEAD_NEWS),
+        Labelled(3, "development", cues("Moscow denies it."), text="Moscow denies it."),
+        Labelled(4, "other", cues(heading), text=heading),
+    ]
+    for text in FOUND.split("|")[:2]:
+        seen.append(Labelled(5, "development", cues(text), text=text))
+    assert seen[3].cues.day == seen[4].cues.day  # (the heading is dated as its story is)
+    assert settle_paragraphs(seen)[4:] == ["background", "background"]

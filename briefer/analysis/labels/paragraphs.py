@@ -145,7 +145,12 @@ def _story_start(sentences: Sequence[Labelled], labels: list[str], lead_end: int
     happening told apart from the lead (`_earlier_happening`): the crash, the quake, the vote
     the news answers ("The Embraer 190 ... crashed near Aktau on Wednesday" below Sunday's
     accusation); that one is returned: the sides' words told after it are the news's."""
-    dated = [(s.cues.day, k) for k, s in enumerate(sentences) if s.cues.day is not None]
+    # (a heading that names the day, "What happened on June 8", is no event of its own)
+    dated = [
+        (s.cues.day, k)
+        for k, s in enumerate(sentences)
+        if s.cues.day is not None and labels[k] != "other"
+    ]
     if not dated:
         return None
     day, k = min(dated)
