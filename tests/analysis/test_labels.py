@@ -2113,3 +2113,22 @@ def test_a_heading_that_names_the_start_day_leaves_the_start_to_the_story_below_
         seen.append(Labelled(5, "development", cues(text), text=text))
     assert seen[3].cues.day == seen[4].cues.day  # (the heading is dated as its story is)
     assert settle_paragraphs(seen)[4:] == ["background", "background"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armed groups have been attacking the police and army in the north for several years.",
+        "Patrols of the two armies have brushed against each other on the rivers for several "
+        "winters.",
+        "The rebels had held the hills above the provincial capital for three years.",
+    ],
+)
+def test_a_state_lasting_years_counted_after_a_long_predicate_is_long_standing(text: str) -> None:
+    assert time_cues(text, PUBLISHED, PUBLISHED.year).long_standing
+    assert label(text) == "background"
+
+
+def test_a_term_of_years_with_no_perfect_is_no_standing_state() -> None:
+    text = "The court also banned the party's senior officials from politics for five years."
+    assert not time_cues(text, PUBLISHED, PUBLISHED.year).long_standing

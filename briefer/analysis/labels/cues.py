@@ -56,9 +56,9 @@ _LONG_STANDING = re.compile(
     r"for\s+(?:many\s+)?(?:decades|years|centuries|generations)(?!\s+(?:to\s+come|of)\b)|"
     # a state lasting a span counted: "have quarrelled over the river for more than a
     # century", "has ruled for nearly two decades"
-    r"ha(?:s|ve|d)\s+(?:[\w'’-]+\s+){1,6}?for\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+|some\s+|at\s+least\s+)?"
-    r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+"
-    r"(?:decades?|centur(?:y|ies)|generations?)\b|"
+    r"ha(?:s|ve|d)\s+(?:[\w'’-]+\s+){1,10}?for\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+|some\s+|at\s+least\s+)?"
+    r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|many|a\s+few|\d+)\s+"
+    r"(?:decades?|centur(?:y|ies)|generations?|years|winters|summers)\b|"
     r"histor(?:y|ical|ically)|traditionally|ever\s+since|ha(?:s|ve|d)\s+(?:repeatedly|always)|"
     # what followed the earlier event told before: "Since then, things have only got worse"
     r"^since\s+then\b|in\s+recent\s+(?:years|decades)|"
