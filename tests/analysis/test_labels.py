@@ -2132,3 +2132,17 @@ def test_a_state_lasting_years_counted_after_a_long_predicate_is_long_standing(t
 def test_a_term_of_years_with_no_perfect_is_no_standing_state() -> None:
     text = "The court also banned the party's senior officials from politics for five years."
     assert not time_cues(text, PUBLISHED, PUBLISHED.year).long_standing
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The world came closer to nuclear war in the last week of October than at any time "
+        "since 1945.",
+        "By nightfall the two states were closer to open war than at any time since they became "
+        "allies in 1950.",
+    ],
+)
+def test_the_news_measured_against_any_time_since_is_no_history(text: str) -> None:
+    assert time_cues(text, PUBLISHED, PUBLISHED.year).past == 0
+    assert label(text) == "development"

@@ -380,7 +380,10 @@ _RECORD = re.compile(
     + r"(?:\s+[\w-]+){0,3}?\s+(?:since\b[^,;.]*|"
     r"in\s+(?:[\w'’.-]+\s+){0,3}?history\b)|"
     r"\bthan\s+(?:at\s+)?any\s+(?:time|point|year)\s+(?:in|of)\s+(?:the|its|their|[\w-]+['’]s)\s+"
-    r"(?:[\w'’-]+\s+){0,2}?history\b",
+    r"(?:[\w'’-]+\s+){0,2}?history\b|"
+    # ("closer to war than at any time since 1945", "further apart than at any point since the
+    # dispute began": the news measured against all the years since)
+    r"\bthan\s+(?:at\s+)?(?:any|no)\s+(?:other\s+)?(?:time|point|moment|year)\s+since\b[^,;.]*",
     _I,
 )
 _HABITUAL = re.compile(
