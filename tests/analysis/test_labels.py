@@ -2146,3 +2146,17 @@ def test_a_term_of_years_with_no_perfect_is_no_standing_state() -> None:
 def test_the_news_measured_against_any_time_since_is_no_history(text: str) -> None:
     assert time_cues(text, PUBLISHED, PUBLISHED.year).past == 0
     assert label(text) == "development"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was the first time foreign reporters had been allowed into the city since the riots "
+        "of 1987.",
+        "Allied aircraft shot down drones over the country overnight, the first time a member "
+        "state has fired on them since 1945.",
+    ],
+)
+def test_a_first_since_a_time_with_its_subject_between_is_a_record(text: str) -> None:
+    assert time_cues(text, PUBLISHED, PUBLISHED.year).past == 0
+    assert label(text) == "development"

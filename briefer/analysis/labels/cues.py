@@ -381,6 +381,10 @@ _RECORD = re.compile(
     r"in\s+(?:[\w'’.-]+\s+){0,3}?history\b)|"
     r"\bthan\s+(?:at\s+)?any\s+(?:time|point|year)\s+(?:in|of)\s+(?:the|its|their|[\w-]+['’]s)\s+"
     r"(?:[\w'’-]+\s+){0,2}?history\b|"
+    # ("the first time a NATO member has fired on its soil since 1945", "It was the first time
+    # foreign media had been allowed in since the violence of March 14": a first, its subject
+    # between)
+    r"\bthe\s+first\s+time\b[^,;.]{0,100}?\bsince\b[^,;.]*|"
     # ("closer to war than at any time since 1945", "further apart than at any point since the
     # dispute began": the news measured against all the years since)
     r"\bthan\s+(?:at\s+)?(?:any|no)\s+(?:other\s+)?(?:time|point|moment|year)\s+since\b[^,;.]*",
