@@ -2160,3 +2160,15 @@ def test_the_news_measured_against_any_time_since_is_no_history(text: str) -> No
 def test_a_first_since_a_time_with_its_subject_between_is_a_record(text: str) -> None:
     assert time_cues(text, PUBLISHED, PUBLISHED.year).past == 0
     assert label(text) == "development"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No country is more exposed than the landlocked neighbour.",
+        "The agreement is a real success for the young organisation.",
+    ],
+)
+def test_the_writers_comparison_or_verdict_of_now_is_no_standing_fact(text: str) -> None:
+    assert time_cues(text, PUBLISHED, PUBLISHED.year).past == 0
+    assert label(text) == "development"

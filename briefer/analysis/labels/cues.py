@@ -159,6 +159,8 @@ _NOW_STATE = (
     r"(?:real|over)(?=\s*(?:[.;:,]|$))|ready|nervous|notable|obvious|striking|stark|"
     r"in\s+(?:no\s+)?(?:dispute|doubt)|"
     r"\w+er\s+than\s+(?:it|they)\s+(?:looks?|seems?|sounds?|appears?)|"
+    # a comparison of now: "No country is more exposed than Zambia."
+    r"(?:more|less)\s+[a-z]+\s+than\b|"
     # a state of now told with a bare noun: "are at risk", "is under water", "at odds", "under way"
     r"(?:under|at)\s+(?!(?:the|a|an|its|their|his|her|our|this|that|least|most|first|last|"
     r"once)\b)[a-z]|until|"
@@ -166,7 +168,8 @@ _NOW_STATE = (
     r"(?:(?:growing|mounting|no|few|some|new|fresh)\s+)?(?:fears|concerns|reports|signs|hopes|"
     r"doubts)\b|"
     r"an?\s+(?:\w+\s+)?(?:blow|setback|test|sign|victory|defeat|boost|step|warning|signal|"
-    r"reminder|rebuke|snub)\b)"
+    r"reminder|rebuke|snub|success|failure|triumph|embarrassment|humiliation|breakthrough|"
+    r"milestone)\b)"
 )
 # Irregular past participles: "is forecast", "are held", "is thought" are passives (an event
 # or a report), not a standing fact.
