@@ -2172,3 +2172,12 @@ def test_a_first_since_a_time_with_its_subject_between_is_a_record(text: str) ->
 def test_the_writers_comparison_or_verdict_of_now_is_no_standing_fact(text: str) -> None:
     assert time_cues(text, PUBLISHED, PUBLISHED.year).past == 0
     assert label(text) == "development"
+
+
+def test_a_day_months_before_the_news_after_the_lead_is_an_earlier_event() -> None:
+    start = "On 10 January a fishing boat was seized off the coast."
+    told = "On 15 January three torpedo boats were intercepted off the south coast."
+    story = (LEAD_NEWS, "Moscow denies it.", start, "Officers keep guard at the port.", told)
+    assert _story("Allies expel diplomats", *story)[4] == "background"
+    # a day of the period the headline names ("January to May") is the news's
+    assert _story("The standoff, January to May 2031", *story)[4] == "development"

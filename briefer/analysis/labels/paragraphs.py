@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from briefer.analysis.frozen import quick_init
-from briefer.analysis.labels.cues import TimeCues
+from briefer.analysis.labels.cues import RECENT_DAYS, TimeCues
 from briefer.analysis.labels.sentence import SETTLED_WORDS, is_outlook, is_perspective
 from briefer.analysis.names.shapes import WEEKDAYS
 from briefer.analysis.timeline import relative_to_story
@@ -69,6 +69,7 @@ def settle_paragraphs(sentences: Sequence[Labelled]) -> list[str]:
     labels = [s.label for s in sentences]
     lead_end = _lead_end(sentences)
     recent = _story_start(sentences, labels, lead_end)
+    _dated_long_before(sentences, labels, lead_end)
     history_before = False  # the paragraph before is all history
     i = 0
     while i < len(sentences):
@@ -114,6 +115,26 @@ def settle_paragraphs(sentences: Sequence[Labelled]) -> list[str]:
         i = j
     _lead_is_news(sentences, labels)
     return labels
+
+
+def _dated_long_before(sentences: Sequence[Labelled], labels: list[str], lead_end: int) -> None:
+    """A sentence after the lead whose own event is dated to a day months before the news (more
+    than `RECENT_DAYS`, within the year before it) and before the period the headline or lead
+    names, told with no cue of now, is an earlier event: history ("On 15 January three torpedo
+    boats were intercepted off the coast" in an August story; not "The ship first sailed on 10
+    August" in a note on "the standoff, August to December")."""
+    news_start = _news_start(sentences[:lead_end])
+    for k in range(lead_end, len(sentences)):
+        s = sentences[k]
+        day = s.cues.day
+        if (
+            day is not None
+            and -SPAN_DAYS <= day < min(-RECENT_DAYS, news_start)
+            and labels[k] == "development"
+            and s.cues.now == 0
+            and not (s.has_speaker or s.acting or s.fragment or s.cues.ahead)
+        ):
+            labels[k] = "background"
 
 
 def _lead_is_news(sentences: Sequence[Labelled], labels: list[str]) -> None:
