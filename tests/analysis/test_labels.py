@@ -2181,3 +2181,20 @@ def test_a_day_months_before_the_news_after_the_lead_is_an_earlier_event() -> No
     assert _story("Allies expel diplomats", *story)[4] == "background"
     # a day of the period the headline names ("January to May") is the news's
     assert _story("The standoff, January to May 2031", *story)[4] == "development"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Britain had closed its embassy in the capital last week and brought out its staff.",
+        "The Foreign Secretary had tried to soften the tone earlier this week.",
+        "Both armies had postponed part of their joint exercise a few days earlier.",
+    ],
+)
+def test_a_past_perfect_dated_to_the_news_own_days_is_no_history(text: str) -> None:
+    assert time_cues(text, PUBLISHED, PUBLISHED.year).past == 0
+    assert label(text) == "development"
+    # an earlier year keeps it history
+    assert label(text.replace("last week", "in 2019")) == (
+        "background" if "last week" in text else "development"
+    )

@@ -302,6 +302,13 @@ def _inside_clause(text: str, at: int) -> bool:
 _CONTACT = re.compile(r"\b(?:a|an|the|this|its|their|his|her)\s+[a-z]+\s+(?:he|she|they|it|we)\s$")
 
 
+# The news's own days, dating a past perfect to them ("Britain had closed its embassy last week",
+# "had tried to soften the tone earlier this week"): before the lead's event, not history.
+_DAYS_OF_THE_NEWS = re.compile(
+    r"\b(?:last\s+(?:week|weekend)|earlier\s+(?:this|in\s+the)\s+week|(?:a\s+few|two|three|"
+    r"several)\s+days\s+(?:earlier|before))\b",
+    _I,
+)
 _REPORTING = re.compile(
     r"\b(?:"
     + alternation(SAY | ANNOUNCE | {"saying", "adding", "warned", "reported", "claimed", "say"})
@@ -810,7 +817,7 @@ def _time_cues(
     perfect = scope.search(_PAST_PERFECT)
     if perfect is not None and not _inside_clause(scope.text, perfect.start()):
         reporting = sieve.search(_REPORTING) is not None
-        if not reporting:
+        if not reporting and not _DAYS_OF_THE_NEWS.search(scope.text):
             past += 1
     recent_year = None
     dated_past = False
