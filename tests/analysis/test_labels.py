@@ -2198,3 +2198,15 @@ def test_a_past_perfect_dated_to_the_news_own_days_is_no_history(text: str) -> N
     assert label(text.replace("last week", "in 2019")) == (
         "background" if "last week" in text else "development"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Under present rules, the owners' liability is limited to a fraction of the cost.",
+        "Under current rules, the chair rotates among the members every six months.",
+    ],
+)
+def test_a_standing_rule_of_the_present_is_long_standing(text: str) -> None:
+    assert time_cues(text, PUBLISHED, PUBLISHED.year).long_standing
+    assert label(text) == "background"

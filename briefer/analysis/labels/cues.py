@@ -65,7 +65,7 @@ _LONG_STANDING = re.compile(
     r"since\s+the\s+(?:early\s+|late\s+|mid-)?(?:\d{1,2}(?:st|nd|rd|th)|eighteenth|nineteenth|"
     r"twentieth)\s+century|"
     # a standing rule: "Under the constitution, ...", "Under the power-sharing system, ..."
-    r"^under\s+(?:the|its|their)\s+(?!new\b)(?:[\w'’-]+\s+){0,6}?"
+    r"^under\s+(?:the|its|their|present|current|existing)\s+(?!new\b)(?:[\w'’-]+\s+){0,6}?"
     r"(?:constitution|system|rules|charter|convention)\b|"
     r"since\s+the\s+(?:\w+\s+){1,3}?(?:began|started|erupted|broke\s+out)|"
     r"(?:the\s+)?latest\s+in\s+a\s+(?:\w+\s+)?(?:series|string|line|succession|spate|run)\s+of|"
