@@ -2210,3 +2210,16 @@ def test_a_past_perfect_dated_to_the_news_own_days_is_no_history(text: str) -> N
 def test_a_standing_rule_of_the_present_is_long_standing(text: str) -> None:
     assert time_cues(text, PUBLISHED, PUBLISHED.year).long_standing
     assert label(text) == "background"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The island, less than a square mile of low ground that floods in spring, lies about "
+        "150 miles south of the city.",
+        "It sits closer to the eastern bank of the river.",
+    ],
+)
+def test_where_a_place_lies_or_sits_is_a_standing_fact(text: str) -> None:
+    assert time_cues(text, PUBLISHED, PUBLISHED.year).past == 1
+    assert label(text) == "background"

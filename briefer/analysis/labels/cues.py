@@ -240,8 +240,8 @@ _STATIVE = re.compile(
     # based in The Hague"
     r"(?:is|are)\s+(?:\w+ly\s+)?(?:stationed|based|located|situated|headquartered)\s+"
     r"(?:in|at|near|off|outside|inside)\b|"
-    r"(?:lies|lie)\s+(?:[\w.-]+\s+){0,5}?(?:from|inside|within|between|along|off|astride|across|"
-    r"near|north|south|east|west)\b|"
+    r"(?:lies|lie|sits|sit)\s+(?:[\w.-]+\s+){0,5}?(?:from|inside|within|between|along|off|"
+    r"astride|across|near|north|south|east|west|closer|nearer)\b|"
     # (a verb of state has a subject before it, not a determiner or a number: "Borders and
     # airspace reopened", "the leaders of both houses", "sent emergency supplies")
     r"(?<=\s)(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bits\s)(?<!\bof\s)(?<!\bboth\s)"
@@ -257,10 +257,14 @@ _STATIVE = re.compile(
 )
 # A description of the subject between commas ("Catalonia, a region of 7.5 million people,
 # accounts for..."), left out when looking for the main verb.
-_APPOSITIVE = re.compile(r"^([^,;]{1,60}),\s+(?:an?|the|one|home|once)\s[^,;]{1,100},\s+")
+_APPOSITIVE = re.compile(
+    # (a measure too: "The island, less than a square mile of low ground, lies ...")
+    r"^([^,;]{1,60}),\s+(?:an?|the|one|home|once|less|more|about|some|nearly|almost|roughly)\s"
+    r"[^,;]{1,100},\s+"
+)
 # A cheap necessary condition for `_STATIVE` (its look-aheads defeat the prefilter's gate).
 _STATIVE_HINT = re.compile(
-    r"\b(?:is|are|accounts?|lies|lie|borders|depends?|relies|rely|belongs?|stretch(?:es)?|"
+    r"\b(?:is|are|accounts?|lies|lie|sits|sit|borders|depends?|relies|rely|belongs?|stretch(?:es)?|"
     + _STATE_VERBS
     + r"|normally|usually|typically|ordinarily)\b",
     _I,
