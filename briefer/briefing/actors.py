@@ -15,7 +15,7 @@ from datetime import date
 from briefer.analysis.gazetteer import current, former_state_ended, is_territory
 from briefer.analysis.reactions import is_domestic_institution, is_state, owner_body, owner_state
 from briefer.briefing.model import Actor
-from briefer.briefing.parties.former_states import merged_stats
+from briefer.briefing.parties.former_states import stats_of_the_time
 from briefer.briefing.stats import ActorStats
 
 # Types that are never actors.
@@ -106,22 +106,6 @@ def _is_actor(
         return False  # only where a case is taken or a report made ("a case at the WTO")
     # Organisations, groups and named people, unless only ever a label ("NATO-led").
     return st.modifier < st.mentions
-
-
-def _of_the_time(
-    stats: dict[str, ActorStats], successors: Mapping[str, str]
-) -> dict[str, ActorStats]:
-    """Each successor's counts given to its former state (successor -> former state)."""
-    if not successors:
-        return stats
-    out = {n: st for n, st in stats.items() if n not in successors}
-    for successor, former in successors.items():
-        old = stats.get(successor)
-        if old is None:
-            continue
-        have = out.get(former)
-        out[former] = merged_stats(have if have is not None else ActorStats(former), old, former)
-    return out
 
 
 def _merge_institutions(stats: dict[str, ActorStats]) -> dict[str, ActorStats]:
@@ -234,7 +218,7 @@ def build_actors(
     West Germany; `parties.former_states.former_state_names`)."""
     aff = affiliation or {}
     side_of = sides or {}
-    stats = _merge_institutions(_of_the_time(stats, successors or {}))
+    stats = _merge_institutions(stats_of_the_time(stats, successors or {}))
     chosen = [st for st in stats.values() if _is_actor(st, principals, set(outlets), when)]
     chosen = _without_peoples_led_by_their_bodies(chosen, principals)
 

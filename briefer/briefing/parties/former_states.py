@@ -117,6 +117,20 @@ def merged_stats(a: ActorStats, b: ActorStats, name: str) -> ActorStats:
     return ActorStats(**values)  # type: ignore[arg-type]
 
 
+def stats_of_the_time(
+    stats: Mapping[str, ActorStats], names: Mapping[str, str]
+) -> dict[str, ActorStats]:
+    """Each successor's counts given to its former state (`names`: successor -> former)."""
+    out = {n: st for n, st in stats.items() if n not in names}
+    for successor, former in names.items():
+        old = stats.get(successor)
+        if old is None:
+            continue
+        have = out.get(former)
+        out[former] = merged_stats(have if have is not None else ActorStats(former), old, former)
+    return out
+
+
 def of_the_time(
     stats: Mapping[str, ActorStats],
     items: Sequence[tuple[Document, Analysis]],
@@ -125,17 +139,7 @@ def of_the_time(
 ) -> tuple[dict[str, ActorStats], list[tuple[Document, Analysis]], dict[str, str]]:
     """Stats, texts and affiliations with each successor's mentions given to its former state
     (`names`: successor -> former state, from `former_state_names`)."""
-    out = {n: st for n, st in stats.items() if n not in names}
-    for successor, former in names.items():
-        old = stats.get(successor)
-        if old is None:
-            continue
-        have = out.get(former)
-        out[former] = (
-            merged_stats(have, old, former)
-            if have is not None
-            else merged_stats(old, ActorStats(former), former)
-        )
+    out = stats_of_the_time(stats, names)
     renamed = [(doc, analysis.renamed(names)) for doc, analysis in items]
     people = {p: names.get(party, party) for p, party in affiliated.items()}
     return out, renamed, people
