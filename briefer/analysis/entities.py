@@ -25,6 +25,7 @@ from briefer.analysis.gazetteer_reading import capital_reading, gazetteer_candid
 from briefer.analysis.mention_resolution import (
     acronyms_defined,
     bare_heads,
+    bare_legislatures,
     community_of_its_time,
     full_names_by_short_form,
     known_as,
@@ -187,6 +188,7 @@ def _find_mentions(text: str, use_spacy: bool | None, year: int | None = None) -
     chosen = missions_named(text, chosen, gaz)
     chosen = organs_of_bodies(text, chosen, gaz)
     chosen = bare_heads(text, chosen)
+    chosen = bare_legislatures(text, chosen)
     chosen = groups(text, chosen, entries)
     chosen = qualify_bodies(chosen)
     chosen = qualify_ethnic_groups(chosen)

@@ -648,3 +648,63 @@ def places_read_as_people(text: str, chosen: list[Found]) -> list[Found]:
         else f
         for f in chosen
     ]
+
+
+#: A legislature named bare by its head word ("Congress voted", "approved by the Senate").
+_BARE_LEGISLATURE_RE = re.compile(r"\b(?:Congress|Senate)\b")
+#: What shows a bare legislature acting, after it: a finite verb ("voted", "is expected",
+#: "has passed", "cut", "rejects"), an adverb allowed before it ("unanimously approved").
+_LEGISLATURE_ACTS_RE = re.compile(
+    r"(?:['’]s\s+(?:verdict|vote|decision|approval|resolution|ruling)\b|,?\s+(?:[a-z]+ly\s+)?"
+    r"(?:[a-z]{2,}ed|is|was|has|have|had|will|would|must|could|can|may|might|should|did|does|"
+    r"cut|gave|gives|went|took|met|sat|chose|held|voted|votes|passes|rejects|approves|backs|"
+    r"overrode|sends|refuses|removes|impeaches|reacted|handed)\b)"
+)
+#: Before it, an agent ("approved by Congress"); any other preposition makes it a place or a
+#: target ("Critics in Congress had complained", "leaders of both houses of Congress resigned"),
+#: and its members ("Members of Congress urged") speak for themselves, not for the chamber.
+_LEGISLATURE_AGENT_RE = re.compile(r"\bby\s+(?:the\s+)?$")
+_LEGISLATURE_PLACE_RE = re.compile(
+    r"\b(?:in|to|before|onto|into|of|from|with|for|through|at|on|against|about|over|under|"
+    r"within|without|between|across|towards?|inside|outside)\s+(?:the\s+|a\s+|\w+ing\s+)?$"
+)
+
+
+def bare_legislatures(text: str, chosen: list[Found]) -> list[Found]:
+    """A legislature named by its head word alone, acting ("Congress voted to remove the
+    president", "the resolution approved by Congress", "Members of Congress reacted with
+    anger"): an actor of its own under that word (gold names it "Congress", "Senate"). Named as
+    a place or a topic ("a bill in Congress", "told Congress", "Congress leaders") it is not
+    read; a qualified name found already ("Indian National Congress", "U.S. Senate") stays."""
+    if "Congress" not in text and "Senate" not in text:
+        return chosen
+    starts = [f.start for f in chosen]
+
+    def free(start: int, end: int) -> bool:
+        i = bisect.bisect_right(starts, start) - 1
+        if i >= 0 and chosen[i].end > start:
+            return False
+        return i + 1 >= len(chosen) or chosen[i + 1].start >= end
+
+    # The one body of the text whose name has the word is the one meant ("the Congress" after
+    # "Congress of People's Deputies", "the Senate" after "Argentine Senate").
+    named: dict[str, set[str]] = {}
+    for f in chosen:
+        if f.type == "ORG":
+            for word in ("Congress", "Senate"):
+                if word in text[f.start : f.end] or word in f.canonical:
+                    named.setdefault(word, set()).add(f.canonical)
+    extra = []
+    for m in _BARE_LEGISLATURE_RE.finditer(text):
+        start, end = m.span()
+        if not free(start, end):
+            continue
+        lead = text[max(0, start - 30) : start]
+        if _LEGISLATURE_AGENT_RE.search(lead) or (
+            _LEGISLATURE_ACTS_RE.match(text, end) is not None
+            and not _LEGISLATURE_PLACE_RE.search(lead)
+        ):
+            bodies = named.get(m.group(), ())
+            body = next(iter(bodies)) if len(bodies) == 1 else m.group()
+            extra.append(Found(start, end, body, "ORG", RANK_SURNAME))
+    return sorted(chosen + extra, key=lambda f: f.start) if extra else chosen

@@ -259,3 +259,43 @@ def test_a_portfolios_last_part_after_and_is_no_person() -> None:
         "and Crisis Response, said so."
     )
     assert "Crisis Response" not in _found(text)
+
+
+# -- a legislature named bare by its head word ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("word", "sentence"),
+    [
+        ("Congress", "Congress voted on Monday to remove the president from office."),
+        ("Congress", "The bill approved by Congress last week gives the army new powers."),
+        ("Senate", "On Friday the Senate approved the resolution by 88 votes to 2."),
+        ("Congress", "Aldria's Congress refused to accept the president's resignation."),
+        ("Senate", "Lugo accepted the Senate's verdict on Friday night."),
+    ],
+)
+def test_a_bare_legislature_that_acts_is_an_organisation(word: str, sentence: str) -> None:
+    assert _found(sentence).get(word) == (word, "ORG")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Critics in Congress had complained that the offers came too late.",
+        "The president sent a bill to Congress to take over the company.",
+        "Members of Congress from Florida said they would introduce a bill.",
+        "The leaders of both houses of Congress resigned as well.",
+        "He told Congress that the reactor was safe.",
+    ],
+)
+def test_a_bare_legislature_named_as_a_place_or_target_is_not_read(sentence: str) -> None:
+    assert "Congress" not in _found(sentence)
+
+
+def test_a_bare_legislature_is_the_one_body_of_the_text_with_its_word() -> None:
+    text = (
+        "Yeltsin dissolved the Congress of People's Deputies on Tuesday. In 1992 the Congress "
+        "forced out his acting prime minister."
+    )
+    names = [m.canonical for m in find_mentions(text) if m.surface == "Congress"]
+    assert names == ["Congress of People's Deputies"]

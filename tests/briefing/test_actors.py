@@ -309,3 +309,28 @@ def test_a_former_state_acting_in_a_story_of_its_time_is_an_actor() -> None:
 def test_a_former_state_in_a_story_after_its_end_is_history() -> None:
     assert "Soviet Union" not in _actors_at(_HIJACK, date(2011, 12, 18))
     assert "Soviet Union" not in _actors_at(_HIJACK, None)
+
+
+def test_a_bare_congress_is_an_actor_in_a_story_of_a_state_with_a_congress() -> None:
+    blocks = [
+        ("Peru's president removed", "heading"),
+        (
+            "Congress voted on Monday to remove President Martín Vizcarra. Peru's interim "
+            "president, Manuel Merino, was sworn in on Tuesday as protests spread.",
+            "text",
+        ),
+        ("Argentina voiced concern about the crisis in Peru.", "text"),
+    ]
+    assert "Congress" in actor_names(blocks)
+
+
+def test_a_bare_senate_of_no_sides_state_is_not_an_actor() -> None:
+    blocks = [
+        ("Lithuania and China clash over Taipei office", "heading"),
+        (
+            "China recalled its ambassador from Lithuania on Tuesday. Lithuania said it would "
+            "keep the office open. The Senate passed a resolution backing Lithuania.",
+            "text",
+        ),
+    ]
+    assert "Senate" not in actor_names(blocks)
