@@ -410,6 +410,14 @@ def seats_of_their_time(text: str, chosen: list[Found], year: int | None = None)
 _EU_BODIES = frozenset({"European Union", "European Community"})
 
 
+#: A title after a bare head word: the head is the body the holder leads or speaks for
+#: ("Commission President Ursula von der Leyen", "Commission Vice-President X").
+_HEAD_TITLE_RE = re.compile(
+    r" (?:President|Vice-President|Spokesman|Spokeswoman|Spokesperson|Chairman|Chairwoman|"
+    r"Chair|Secretary-General|Secretary General)\b"
+)
+
+
 def bare_heads(text: str, chosen: list[Found]) -> list[Found]:
     """A bare head word ("the Commission said", "Commission spokesman Margaritis Schinas")
     names the one body of the text whose name ends in it ("European Commission"); with two
@@ -446,6 +454,7 @@ def bare_heads(text: str, chosen: list[Found]) -> list[Found]:
         if (
             text[max(0, start - 4) : start] in ("the ", "The ")
             or (after[:1] == " " and after[1:2].islower() and sentence_start(text, start))
+            or _HEAD_TITLE_RE.match(text, end) is not None
         ) and free(start, end):
             extra.append(Found(start, end, heads[m.group()], "ORG", RANK_SURNAME))
     return sorted(chosen + extra, key=lambda f: f.start) if extra else chosen

@@ -299,3 +299,12 @@ def test_a_bare_legislature_is_the_one_body_of_the_text_with_its_word() -> None:
     )
     names = [m.canonical for m in find_mentions(text) if m.surface == "Congress"]
     assert names == ["Congress of People's Deputies"]
+
+
+def test_a_bare_head_before_a_title_is_the_body_the_holder_leads() -> None:
+    text = (
+        "The European Union said it stood ready to help. In Brussels, Commission President "
+        "Jose Manuel Barroso offered France up to 50 million euros."
+    )
+    found = [(m.surface, m.canonical) for m in find_mentions(text) if m.type == "ORG"]
+    assert ("Commission", "European Commission") in found
