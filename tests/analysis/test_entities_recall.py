@@ -308,3 +308,23 @@ def test_a_bare_head_before_a_title_is_the_body_the_holder_leads() -> None:
     )
     found = [(m.surface, m.canonical) for m in find_mentions(text) if m.type == "ORG"]
     assert ("Commission", "European Commission") in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Soldiers raised the flag of the Provisional Revolutionary Government over the palace.",
+        "The Transitional National Government said it would hold talks.",
+    ],
+)
+def test_a_government_named_by_its_kind_is_an_organisation(sentence: str) -> None:
+    orgs = {m.canonical for m in find_mentions(sentence) if m.type == "ORG"}
+    people = {m.canonical for m in find_mentions(sentence) if m.type == "PERSON"}
+    assert any(o.endswith(" Government") and " " in o for o in orgs), orgs
+    assert not people
+
+
+def test_a_governments_kind_after_a_name_word_is_part_of_the_longer_name() -> None:
+    text = "The Kurdistan Regional Government said it would hold talks."
+    orgs = {m.canonical for m in find_mentions(text) if m.type == "ORG"}
+    assert "Regional Government" not in orgs

@@ -73,6 +73,8 @@ def organisation_candidates(
         found += _self_named(text, known)
     found += _led_bodies(text)
     found += _numbered_units(text)
+    if "Government" in text:
+        found += _kinds_of_government(text)
     if " (" in text:
         found += _names_an_acronym_spells(text, known)
     for start, end in spans:
@@ -135,6 +137,30 @@ def _names_an_acronym_spells(text: str, known: Callable[[str], bool]) -> list[Fo
 def _plain_gaps(text: str, tokens: list[re.Match[str]]) -> bool:
     """True if the words are set apart by single spaces only (no comma, no stop)."""
     return all(text[a.end() : b.start()] == " " for a, b in itertools.pairwise(tokens))
+
+
+#: A government named by what kind of government it is, in two such words or more:
+#: "Provisional Revolutionary Government", "Transitional National Government". ("Government"
+#: is no head word of its own: "the Thai Government" is Thailand's.)
+_GOVERNMENT_KIND_RE = re.compile(
+    r"\b(?:(?:Provisional|Interim|Transitional|Revolutionary|Military|National|Unity|Salvation|"
+    r"Federal|Popular|People['’]s|Democratic|Coalition|Emergency|Caretaker|Regional)\s+){2,}"
+    r"Government\b"
+)
+_CAPITALISED_BEFORE_RE = re.compile(r"[A-Z][\w'’.-]*\s+$")
+
+
+def _kinds_of_government(text: str) -> list[Found]:
+    """ "the flag of the Provisional Revolutionary Government": a government named by its kind
+    alone is an organisation, not a person's name before a noun. A name word before it makes
+    the kind words part of a longer name ("Kurdistan Regional Government"): left to others."""
+    found = []
+    for m in _GOVERNMENT_KIND_RE.finditer(text):
+        before = _CAPITALISED_BEFORE_RE.search(text, max(0, m.start() - 30), m.start())
+        if before is not None and before.group().split()[-1] != "The":
+            continue
+        found.append(Found(m.start(), m.end(), m.group(), "ORG", RANK_RULE))
+    return found
 
 
 #: A unit named by its head word and a number: "Brigade 2506", "Unit 8200", "Battalion 316".
