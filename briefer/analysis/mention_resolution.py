@@ -669,6 +669,12 @@ _LEGISLATURE_ACTS_RE = re.compile(
     r"cut|gave|gives|went|took|met|sat|chose|held|voted|votes|passes|rejects|approves|backs|"
     r"overrode|sends|refuses|removes|impeaches|reacted|handed)\b)"
 )
+#: After a bare "Congress", what shows it a party and its people ("the opposition Congress
+#: party", "Congress president Sonia Gandhi", "Congress politicians"): India's Congress, named
+#: so bare in the news.
+_CONGRESS_PARTY_RE = re.compile(
+    r"[ -](?:party|president|leaders?|politicians?|members?|MPs?|workers|supporters|-led|led)\b"
+)
 #: Before it, an agent ("approved by Congress"); any other preposition makes it a place or a
 #: target ("Critics in Congress had complained", "leaders of both houses of Congress resigned"),
 #: and its members ("Members of Congress urged") speak for themselves, not for the chamber.
@@ -709,9 +715,14 @@ def bare_legislatures(text: str, chosen: list[Found]) -> list[Found]:
         if not free(start, end):
             continue
         lead = text[max(0, start - 30) : start]
-        if _LEGISLATURE_AGENT_RE.search(lead) or (
-            _LEGISLATURE_ACTS_RE.match(text, end) is not None
-            and not _LEGISLATURE_PLACE_RE.search(lead)
+        party = m.group() == "Congress" and _CONGRESS_PARTY_RE.match(text, end) is not None
+        if (
+            party
+            or _LEGISLATURE_AGENT_RE.search(lead)
+            or (
+                _LEGISLATURE_ACTS_RE.match(text, end) is not None
+                and not _LEGISLATURE_PLACE_RE.search(lead)
+            )
         ):
             bodies = named.get(m.group(), ())
             body = next(iter(bodies)) if len(bodies) == 1 else m.group()

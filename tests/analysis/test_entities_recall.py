@@ -328,3 +328,14 @@ def test_a_governments_kind_after_a_name_word_is_part_of_the_longer_name() -> No
     text = "The Kurdistan Regional Government said it would hold talks."
     orgs = {m.canonical for m in find_mentions(text) if m.type == "ORG"}
     assert "Regional Government" not in orgs
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The opposition Congress party said the relief was too little.",
+        "Opposition leaders, including Congress president Mallikarjun Kharge, demanded he go.",
+    ],
+)
+def test_a_bare_congress_with_its_party_words_is_the_party(sentence: str) -> None:
+    assert _found(sentence).get("Congress") == ("Congress", "ORG")
