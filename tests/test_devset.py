@@ -77,6 +77,10 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev59": {"background": 0.76, "reactions": 0.73, "actors": 0.87},
     "dev60": {"background": 0.67, "reactions": 0.72, "actors": 0.87},
     "dev61": {"background": 0.74, "reactions": 0.68, "actors": 0.87},
+    "dev62": {"background": 0.75, "reactions": 0.77, "actors": 0.88},
+    "dev63": {"background": 0.67, "reactions": 0.73, "actors": 0.84},
+    "dev64": {"background": 0.69, "reactions": 0.78, "actors": 0.85},
+    "dev65": {"background": 0.76, "reactions": 0.80, "actors": 0.90},
     "heldout": {"background": 0.84, "reactions": 0.79, "actors": 0.90},
     "heldout2": {"background": 0.78, "reactions": 0.84, "actors": 0.93},
     # Sealed (scored once per round of rule work); a floor only guards against a collapse.
@@ -103,6 +107,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "heldout21": {"background": 0.76, "reactions": 0.75, "actors": 0.91},
     "heldout22": {"background": 0.65, "reactions": 0.71, "actors": 0.88},
     "heldout23": {"background": 0.67, "reactions": 0.60, "actors": 0.84},
+    "heldout24": {"background": 0.68, "reactions": 0.74, "actors": 0.85},
 }
 FOLDERS = {name: GOLD if name == "dev" else GOLD / name for name in FLOORS}
 
