@@ -2223,3 +2223,37 @@ def test_a_standing_rule_of_the_present_is_long_standing(text: str) -> None:
 def test_where_a_place_lies_or_sits_is_a_standing_fact(text: str) -> None:
     assert time_cues(text, PUBLISHED, PUBLISHED.year).past == 1
     assert label(text) == "background"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trade between the two is small.",
+        "About 11,500 troops are stationed in the South.",
+        "The island, less than a square mile of low ground, lies off the coast.",
+        "On Tuesday, the ministry said the border is closed.",
+        'He said: "The port is open."',
+        "The pipeline, which carries gas to Europe, crosses the sea.",
+        "A long line of words that runs on and on well past the eightieth letter before it is.",
+        "Greece sent emergency supplies that the island needs.",
+    ],
+)
+def test_stative_precheck_never_hides_a_match(text: str) -> None:
+    # `_may_be_stative` only spares `_STATIVE` a try where it cannot match: the same labels.
+    from briefer.analysis.labels.cues import _STATIVE, _STATIVE_HINT, _may_be_stative
+
+    hint = _STATIVE_HINT.search(text, 0, 200)
+    if _STATIVE.match(text):
+        assert hint is not None and _may_be_stative(text, hint.start())
+
+
+def test_stative_precheck_skips_what_cannot_match() -> None:
+    from briefer.analysis.labels.cues import _STATIVE, _STATIVE_HINT, _may_be_stative
+
+    text = "On Tuesday, the ministry said the border is closed to trucks."
+    hint = _STATIVE_HINT.search(text, 0, 200)
+    assert hint is not None and not _may_be_stative(text, hint.start())
+    assert _STATIVE.match(text) is None
+    number = "About 11,500 troops are stationed in the South."  # (a comma inside a number)
+    hint = _STATIVE_HINT.search(number, 0, 200)
+    assert hint is not None and _may_be_stative(number, hint.start()) and _STATIVE.match(number)

@@ -269,6 +269,9 @@ _STATIVE_HINT = re.compile(
     + r"|normally|usually|typically|ordinarily)\b",
     _I,
 )
+# What `_STATIVE`'s opening never passes: a comma (unless inside a number, "11,500"), a
+# semicolon, a colon, a quotation mark.
+_STATIVE_STOP = re.compile(r'[;:"“]|(?<!\d),|,(?!\d{3})')
 _PAST_PERFECT = re.compile(
     r"(?<!who )(?<!which )(?<!that )"
     r"\bhad\s+(?:\w+ly\s+|not\s+|never\s+|long\s+)?(?:been|\w+ed|gone|come|taken|made|seen|"
@@ -862,8 +865,10 @@ def _time_cues(
         month_past, month_now = _month_cues(scope, sieve, frame)
         past += month_past
         now += month_now
-    if sieve.search(_STATIVE_HINT, 0, 200) and (
-        sieve.match(_STATIVE) or _stative_without_apposition(main, text)
+    hint = sieve.search(_STATIVE_HINT, 0, 200)
+    if hint is not None and (
+        (_may_be_stative(text, hint.start()) and sieve.match(_STATIVE))
+        or _stative_without_apposition(main, text)
     ):
         if reporting is None:
             reporting = sieve.search(_REPORTING) is not None
@@ -998,6 +1003,15 @@ def _own_past_perfect(main: str) -> bool:
     return m is not None and _BEFORE_OWN_VERB.search(main, 0, m.start()) is None
 
 
+def _may_be_stative(text: str, hint: int) -> bool:
+    """False only if `_STATIVE` cannot match `text`, whose first `_STATIVE_HINT` starts at
+    `hint`: its verb (each of which `_STATIVE_HINT` matches) starts within the first 80
+    characters, after none of the characters its opening excludes (a cheap check before a
+    pattern that tries many look-aheads at each of those characters)."""
+    # (the digits of a number's comma stand before `hint`, a word's start after a non-word)
+    return hint <= 80 and _STATIVE_STOP.search(text, 0, hint) is None
+
+
 def _stative_without_apposition(main: str, text: str) -> bool:
     """Whether `_STATIVE` matches `main` without its opening apposition; not tried again when
     that is `text` itself, which `_STATIVE` was just found not to match (a substitution that
@@ -1016,6 +1030,8 @@ def _year_cues(scope: Sieve, year: int, recent_year: int | None) -> tuple[int, i
     """The past and now weights of the years the sentence names against the article's `year`
     (`recent_year`: the year of a date already weighed)."""
     past = now = 0
+    if _YEAR_DIGITS.search(scope.text) is None:
+        return past, now  # (no year's digits: most sentences; a C scan spares the sieve's calls)
     # Years in an aside about the subject ("Mr X, elected in 2021, has been held since
     # Wednesday") date the subject, not the sentence's event.
     for y in _years(scope):
