@@ -2257,3 +2257,17 @@ def test_stative_precheck_skips_what_cannot_match() -> None:
     number = "About 11,500 troops are stationed in the South."  # (a comma inside a number)
     hint = _STATIVE_HINT.search(number, 0, 200)
     assert hint is not None and _may_be_stative(number, hint.start()) and _STATIVE.match(number)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ministry of Foreign Affairs, Valdoria, 14 December 2030 — PRESS RELEASE",
+        "Miriam Adjei is a Senior Fellow at the Horn Policy Forum.",
+        "The Adriatic Security Forum is an independent Research Group.",
+        "The Adriatic Security Forum is an independent POLICY institute.",
+    ],
+)
+def test_housekeeping_notes_read_whatever_their_case(text: str) -> None:
+    # (the release line and the author's note are tried where their words stand, in any case)
+    assert labels.is_housekeeping(text)

@@ -690,6 +690,14 @@ _ENTRY = re.compile(
 _NAMED_BY_YEAR_HINT = re.compile(r"\b(?:the|its|their|a)\s+(?:1[89]|20)\d\d\s+[a-z]")
 # The hint's year alone: most sentences have none, and this search costs a third of the hint's.
 _YEAR_DIGITS = re.compile(r"(?:1[89]|20)\d\d")
+
+
+def _holds_year_digits(text: str) -> bool:
+    """Whether `text` holds a year's digits (`_YEAR_DIGITS`); most sentences hold neither a "1"
+    nor a "2", which one `str` search each tells (the pattern tries every place)."""
+    return ("1" in text or "2" in text) and _YEAR_DIGITS.search(text) is not None
+
+
 _NAMED_BY_YEAR = re.compile(
     r"(\s(?:to|with|under|of|on|by|respect|honour|honor|implement|uphold|revive|restore)\s+"
     r"(?:the|its|their|a)\s+)(?:1[89]|20)\d\d\s+(?=[a-z])"
@@ -718,7 +726,7 @@ def _without_others_times(text: str) -> str:
         text = QUOTED.sub('""', text)
     # A year naming a thing after the verb ("urged both governments to return to the 2011
     # ceasefire agreement") is no time of the sentence's event.
-    if _YEAR_DIGITS.search(text) and _NAMED_BY_YEAR_HINT.search(text):  # (digits: a C scan)
+    if _holds_year_digits(text) and _NAMED_BY_YEAR_HINT.search(text):  # (digits: a C scan)
         text = _NAMED_BY_YEAR.sub(r"\1", text)
     # What the event is compared with ("rejected comparisons with the fall of Saigon in 1975",
     # "likened the crisis to the war of 1967") is dated, not the event.
@@ -981,7 +989,7 @@ def _told_now(scope: Sieve) -> Sieve:
     when what is left is told as of now (a present progressive or perfect, a future, a weekday:
     "The government is reviewing the contract, signed in 2018, with the company"); the
     asides' years describe a thing the news is about, not the news's time. Else the whole."""
-    if "," not in scope.text or not _YEAR_DIGITS.search(scope.text):  # (no aside, or no year)
+    if "," not in scope.text or not _holds_year_digits(scope.text):  # (no aside, or no year)
         return scope
     bare = _PARTICIPIAL_ASIDE.sub(",", ASIDE.sub(",", scope.text))
     if bare == scope.text or not (_TOLD_AS_NOW.search(bare) or _NOW_STRONG.search(bare)):
@@ -1030,7 +1038,7 @@ def _year_cues(scope: Sieve, year: int, recent_year: int | None) -> tuple[int, i
     """The past and now weights of the years the sentence names against the article's `year`
     (`recent_year`: the year of a date already weighed)."""
     past = now = 0
-    if _YEAR_DIGITS.search(scope.text) is None:
+    if not _holds_year_digits(scope.text):
         return past, now  # (no year's digits: most sentences; a C scan spares the sieve's calls)
     # Years in an aside about the subject ("Mr X, elected in 2021, has been held since
     # Wednesday") date the subject, not the sentence's event.

@@ -8,6 +8,7 @@ import re
 
 from briefer.analysis.labels.cues import TimeCues
 from briefer.analysis.names.shapes import WEEKDAYS
+from briefer.analysis.prefilter import fold
 from briefer.analysis.timeline import MONTH_NAMES
 from briefer.sources.dateline import read_dateline
 
@@ -58,7 +59,7 @@ _HOUSEKEEPING = re.compile(
     # "Contact: Press Office, (202) 555-0142.") and its own dateline line ("Ministry for
     # Foreign Affairs, Stockholm, 14 December 1995 — Press release")
     r"(?:further|more)\s+information\s+(?:is|can\s+be)\s+(?:available|obtained|found)\b|"
-    r"(?:(?:media|press)\s+)?contacts?\s*:|[^.]{0,120}[—–-]\s*(?:press|news|media)\s+release\s*$|"
+    r"(?:(?:media|press)\s+)?contacts?\s*:|"
     # the text about itself: "Here is how the world reacted.", "This commentary looks at ...",
     # "Here are the answers to the main questions"
     r"here\s+(?:is|are)\s+(?:how|what|why|where|a\s+look|(?:the|some)\s+(?:answers|key|main)|"
@@ -69,14 +70,21 @@ _HOUSEKEEPING = re.compile(
     # a report's disclaimer: "The views expressed are those of the authors."
     r"(?:the\s+)?(?:views|opinions)\s+(?:expressed\b|(?:here\s+)?are\s+(?:those\s+of\s+the\s+"
     r"authors?|the\s+authors?['’]s?\s+own)\b)|"
-    # the note on its author or publisher: "Miriam Adjei is a senior fellow at the Horn Policy
-    # Forum.", "The Adriatic Security Forum is an independent research group."
-    r"(?-i:(?:The\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,4})\s+is\s+an?\s+(?:(?:senior|visiting|"
-    r"research|non-?resident|associate)\s+)?(?:fellow|researcher|research\s+fellow)\s+(?:at|with|of)\b|"
+    r"[^A-Za-z]*$)",
+    _I,
+)
+# Two more such notes, tried only where their words stand (each tries many places at the start):
+# a press release's own dateline line, and the note on its author or publisher ("Miriam Adjei
+# is a senior fellow at the Horn Policy Forum.", "The Adriatic Security Forum is an independent
+# research group.").
+_RELEASE_LINE = re.compile(r"^[^.]{0,120}[—–-]\s*(?:press|news|media)\s+release\s*$", _I)
+_AUTHOR_NOTE = re.compile(
+    r"^(?:(?-i:(?:The\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,4})\s+is\s+an?\s+(?:(?:senior|"
+    r"visiting|research|non-?resident|associate)\s+)?(?:fellow|researcher|research\s+fellow)\s+"
+    r"(?:at|with|of)\b|"
     r"(?-i:(?:The\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,4})\s+is\s+an?\s+(?:independent\s+|"
     r"non-?partisan\s+|non-?profit\s+)*(?:research|policy)\s+(?:group|institute|centre|center|"
-    r"organi[sz]ation|body|network)\s*\.?$|"
-    r"[^A-Za-z]*$)",
+    r"organi[sz]ation|body|network)\s*\.?$)",
     _I,
 )
 # Headings over a narrative of events up to now: "How we got here", "How the war began", "How
@@ -139,7 +147,15 @@ def _unstamped(text: str) -> str:
 
 def is_housekeeping(text: str) -> bool:
     """A note about the page rather than the story ("All times are local.")."""
-    return _HOUSEKEEPING.search(_unstamped(text)) is not None
+    text = _unstamped(text)
+    if _HOUSEKEEPING.search(text) is not None:
+        return True
+    folded = fold(text)  # (what the case-blind patterns' words are looked for in)
+    if "release" in folded and _RELEASE_LINE.search(text) is not None:
+        return True
+    return (
+        "fellow" in folded or "research" in folded or "policy" in folded
+    ) and _AUTHOR_NOTE.search(text) is not None
 
 
 # An explainer's question about what plain things or people of the news are ("What are the
