@@ -917,7 +917,8 @@ def _time_cues(
     # Commentary, unless the judging itself is dated ("experts said in 2019 that"): the years
     # up to its verb and the time told right after it, not those of what is judged ("Economists
     # warn that the currency, which has lost half its value since 2019, could fall further").
-    judged = sieve.search(_COMMENTARY)
+    # (the search `saying` made when the sentence has no aside and no verb of saying)
+    judged = saying if said is None and in_main is sieve else sieve.search(_COMMENTARY)
     commentary = judged is not None and (
         year is None or all(int(y) >= year for y in _YEAR.findall(_judging(text, judged)))
     )
