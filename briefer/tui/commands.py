@@ -36,6 +36,9 @@ class Command:
     wide_only: bool = False  # shown in the footer only from WIDE_FOOTER columns
     # Offered in Ctrl+P only while this pane has focus (a pane's own command: its scope).
     pane: Scope | None = None
+    # A briefing key that also works from the results and the sidebar while the briefing is
+    # the tab shown (`1`, `B` and `d` show it and leave the focus in the results).
+    while_shown: bool = False
 
     @property
     def palette_pane(self) -> Scope | None:
@@ -327,6 +330,7 @@ COMMANDS: tuple[Command, ...] = (
         "Next section of the briefing, its heading at the top",
         "next_section",
         "briefing",
+        while_shown=True,
     ),
     Command(
         "briefing.previous-section",
@@ -334,6 +338,7 @@ COMMANDS: tuple[Command, ...] = (
         "Previous section of the briefing",
         "previous_section",
         "briefing",
+        while_shown=True,
     ),
     # Folds: Enter on one shows that section whole; `*` every section at once, and again folds
     # them all, as Thunderbird's `*` opens every thread (vim's zR / zM, org-mode's S-Tab).
@@ -344,6 +349,7 @@ COMMANDS: tuple[Command, ...] = (
         "toggle_folds",
         "briefing",
         key_display="*",
+        while_shown=True,
     ),
 )
 
@@ -353,8 +359,10 @@ def commands_for(scope: Scope) -> list[Command]:
 
 
 def bindings_for(scope: Scope) -> list[Binding]:
-    """The `BINDINGS` for a scope, each with the command's id so user keymaps can rebind it."""
-    return [
+    """The `BINDINGS` for a scope, each with the command's id so user keymaps can rebind it.
+    The screen's ("main") also carry the briefing keys that act on the briefing shown from
+    another pane (`while_shown`), through MainScreen.action_on_briefing, out of the footer."""
+    bindings = [
         Binding(
             c.keys,
             c.action,
@@ -366,6 +374,20 @@ def bindings_for(scope: Scope) -> list[Binding]:
         )
         for c in commands_for(scope)
     ]
+    if scope == "main":
+        bindings += [
+            Binding(
+                c.keys,
+                f"on_briefing('{c.action}')",
+                c.label or c.description,
+                show=False,
+                key_display=c.key_display,
+                id=c.id,  # a keymap that rebinds the key rebinds it here too
+            )
+            for c in COMMANDS
+            if c.while_shown
+        ]
+    return bindings
 
 
 # Columns from which the layout is wide (the sidebar shows, app.HORIZONTAL_BREAKPOINTS) and the

@@ -18,6 +18,7 @@ from rich.text import Text
 from textual.app import SystemCommand
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.dom import DOMNode
+from textual.widgets import Input, TabbedContent
 
 from briefer.tui.commands import Command, display_keys, palette_commands
 from briefer.tui.screens.main import MainScreen
@@ -49,6 +50,8 @@ class ReaderCommands(Provider):
             pane = command.palette_pane
             if pane is not None:
                 focused = self._pane_with_focus(pane)
+                if focused is None and command.while_shown:
+                    focused = self._briefing_shown()  # J, K, `*` from the results too
                 if focused is None:
                     continue
                 if command.scope == pane:
@@ -65,6 +68,16 @@ class ReaderCommands(Provider):
         kind = PANES.get(pane)
         focused = self.screen.focused
         return focused if kind is not None and isinstance(focused, kind) else None
+
+    def _briefing_shown(self) -> DOMNode | None:
+        """The briefing, while it is the tab shown and the focus is in no text box: its
+        `while_shown` keys act on it from the results and the sidebar too."""
+        screen = self.screen
+        if not isinstance(screen, MainScreen) or isinstance(screen.focused, Input):
+            return None
+        if screen.query_one("#reader", TabbedContent).active != "briefing":
+            return None
+        return screen.query_one(BriefingView)
 
     def _run(self, command: Command, target: DOMNode) -> Callable[[], Any]:
         return partial(self.app.run_action, command.action, target)

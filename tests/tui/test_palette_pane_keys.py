@@ -1,6 +1,7 @@
 """Ctrl+P offers a pane's own keys while that pane has focus: J/K and Jump in the briefing,
 Find and n/N in the document, Mark, Clear marks and Read in the results (the palette listed
-none of them: a reader who had forgotten J found no trace of it there), and not elsewhere."""
+none of them: a reader who had forgotten J found no trace of it there), and not elsewhere;
+the briefing's J and K also from the results while the briefing is the tab shown."""
 
 from __future__ import annotations
 
@@ -42,7 +43,13 @@ async def test_each_pane_s_own_keys_are_offered_while_it_has_focus(
         screen.query_one(ResultList).focus()
         await pilot.pause()
         shown = await offered(screen)
+        # the briefing shown beside the results: its J and K act on it from there (not Jump)
+        assert shown >= RESULTS | BRIEFING and not ({JUMP} | DOCUMENT) & shown
+        await pilot.press("2")  # the document shown instead: the briefing's keys go
+        await pilot.pause()
+        shown = await offered(screen)
         assert shown >= RESULTS and not (BRIEFING | DOCUMENT) & shown
+        await pilot.press("1")
         screen.query_one(BriefingView).focus()
         await pilot.pause()
         shown = await offered(screen)

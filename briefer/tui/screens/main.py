@@ -1001,7 +1001,23 @@ class MainScreen(Screen[None]):
             return bool(self.filters) or self._in_search_box() or self._in_reading_pane()
         if action in ("open_file", "copy"):
             return self._document_path("results") is not None
+        if action == "on_briefing":
+            return self._briefing_shown_can(str(parameters[0]) if parameters else "")
         return True
+
+    def _briefing_shown_can(self, action: str) -> bool:
+        """A briefing key pressed outside the briefing (J, K, `*` from the results or the
+        sidebar) acts on it while it is the tab shown and can do it."""
+        if self.query_one("#reader", TabbedContent).active != "briefing":
+            return False
+        view = self.query_one(BriefingView)
+        return view.briefing is not None and view.check_action(action, ()) is not False
+
+    def action_on_briefing(self, action: str) -> None:
+        """`J`, `K` or `*` from the results: the briefing shown moves, the focus stays put (as
+        after `1`, so the results can still be walked with the briefing following them)."""
+        if self._briefing_shown_can(action):
+            getattr(self.query_one(BriefingView), f"action_{action}")()
 
     def action_slash(self) -> None:
         """`/` finds in the document shown, whichever pane has focus; else it searches."""
