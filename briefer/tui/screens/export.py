@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import ClassVar
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
@@ -20,6 +21,7 @@ from textual.binding import ActiveBinding, Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Static
+from textual.widgets.input import Selection
 
 from briefer.errors import BrieferError
 from briefer.tui.rows import safe
@@ -80,7 +82,8 @@ class ExportScreen(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="export-dialog"):
             yield Label(Text("Export the briefing to Markdown:", style="bold", end=""))
-            yield CleanInput(value=self.default_path, id="export-path")
+            # The name chosen for it, not the whole box, is selected (see `_select_name`).
+            yield CleanInput(value=self.default_path, id="export-path", select_on_focus=False)
             # The box shows the end of a long path: the folder it writes to, whole, below it.
             yield Static(folder_line(self.default_path), id="export-folder")
             yield Static(Text("", end=""), id="export-error")
@@ -91,6 +94,26 @@ class ExportScreen(ModalScreen[str | None]):
                     yield Button("Overwrite (y)", id="overwrite", variant="warning")
                     yield Button("Keep it (n)", id="keep", variant="primary")
         yield ReaderFooter()  # the dialog's keys, not the reader's (which do nothing here)
+
+    def on_mount(self) -> None:
+        self.call_after_refresh(self._select_name)
+
+    def _select_name(self) -> None:
+        """The file's name without `.md` selected from its end back to its start, as a save
+        dialog offers it: typing renames it, keeping the folder and the suffix, and the box
+        shows the name from its first letter (the cursor there). At 80 columns the box, which
+        shows the end of a long path, read '-serbia-and-kosovo-3-marked-…', a name that
+        seemed to begin with a hyphen."""
+        box = self.query_one("#export-path", Input)
+        value = box.value
+        name = Path(value).name
+        if not name or not value.endswith(name):
+            return
+        start = len(value) - len(name)
+        end = start + len(Path(name).stem) if name.endswith(".md") else len(value)
+        box.selection = Selection(end, start)
+        # the name's first letter at the box's left edge (the folder is on the line below)
+        box.scroll_to(x=cell_len(value[:start]), animate=False, immediate=True)
 
     @property
     def active_bindings(self) -> dict[str, ActiveBinding]:
