@@ -34,6 +34,13 @@ class Arrivals:
         self._saved: frozenset[str] | None = None  # what the file holds now
         self.new: frozenset[str] = frozenset()
 
+    @property
+    def known(self) -> frozenset[str] | None:
+        """The ids the library held at the last session's end (the library as first seen, in
+        a first session); None until the first `see`. Leaving these out of a search lists
+        only what is new."""
+        return self._before
+
     def _load(self) -> None:
         self._loaded = True
         try:

@@ -162,6 +162,14 @@ COMMANDS: tuple[Command, ...] = (
         "toggle_unread",
         "main",
     ),
+    # mutt's `l ~N` (limit to new): what arrived since the last session, read or not
+    Command(
+        "main.new-only",
+        "W",
+        "Show only what is new since the last session, or every document again",
+        "toggle_new",
+        "main",
+    ),
     # newsboat's "mark all read", the end of a session's reading: in Ctrl+P too, and from
     # any pane (it was bound in the results only, and the palette never offered it)
     Command(

@@ -185,6 +185,7 @@ def count_line(
     unread_only: bool = False,
     anything_read: bool = False,
     new: int | None = None,
+    new_only: bool = False,
 ) -> Text:
     """'312 results · 12 unread · 3 new · 40 shown · 2 marked · by date · entity: Serbia' ('N shown'
     while rows remain to load; the filter names come from documents: appended). The unread
@@ -198,7 +199,11 @@ def count_line(
     document was marked. Sorting by date asked for is always said. `new`: how many arrived
     since the last session, said when some did (None: not known) and the line has room."""
     chosen = (asked or sort) != "relevance"
-    note = _unread_note(total, unread, unread_only, anything_read)
+    note = (
+        ("new only", "italic")
+        if new_only
+        else _unread_note(total, unread, unread_only, anything_read)
+    )
     line = Text(end="")
     # 'N new' goes unsaid last, where even the tight line would wrap: the rows' tags say it
     for fresh in (new, 0) if new else (0,):
@@ -324,7 +329,11 @@ def stale_line(line: Text, width: int | None) -> Text:
 
 
 def no_match_line(
-    typed: str = "", filters: Sequence[tuple[str, str]] = (), unread_only: bool = False
+    typed: str = "",
+    filters: Sequence[tuple[str, str]] = (),
+    unread_only: bool = False,
+    *,
+    new_only: bool = False,
 ) -> Text:
     """Under '0 results': what to try, as the query language allows (every word must match).
     While the last word of `typed` is too short to match as a prefix (`b`, `bo` on the way to
@@ -335,6 +344,10 @@ def no_match_line(
     so, and the key that lists them (it advised fewer words for an empty box)."""
     if _short_last_word(typed):
         return Text("Words match as you type from their third letter", style="dim")
+    if new_only:  # `W`: the same, of what arrived since the last session
+        if lists_everything(typed, filters):
+            return Text("Nothing new since your last session: W lists every document", "dim")
+        return Text("Nothing new matches: W lists the older ones too", style="dim")
     if unread_only:
         if lists_everything(typed, filters):
             return Text("Nothing unread: U lists every document", style="dim")

@@ -136,6 +136,7 @@ class MainScreen(Screen[None]):
         self.shown_generation = -1  # the search whose rows are listed: pages must match it
         self.result_sort = self.sort  # the order of those rows (`s` may have changed self.sort)
         self.unread_only = False  # `U`: the read documents left out of the results
+        self.new_only = False  # `W`: the documents known at the last session left out
         self.arrivals = Arrivals()  # the documents new since the last session
         self._arrivals_lock = threading.Lock()
         self._asked_read: frozenset[str] = frozenset()  # the read ids of the last search asked
@@ -497,8 +498,16 @@ class MainScreen(Screen[None]):
         self._searching = True
         results = self.query_one(ResultList)
         read = results.read_state.snapshot() if results.read_state is not None else frozenset()
+        if self.new_only:
+            # the ids of the last session left out (as `U` leaves out the read): what is new
+            read = self.arrivals.known or frozenset()
         self._asked_read = read
-        self.search_worker(self.generation, query, self.sort, rows, read, self.unread_only)
+        self.search_worker(self.generation, query, self.sort, rows, read, self._leaving_out())
+
+    def _leaving_out(self) -> bool:
+        """Whether the search leaves out the ids it is given: the read (`U`), or the ones
+        known at the last session (`W`)."""
+        return self.unread_only or self.new_only
 
     def on_search_finished(self, message: SearchFinished) -> None:
         """Rows, count and suggestion in one frame; the sidebar's facets once it is out."""
@@ -510,6 +519,8 @@ class MainScreen(Screen[None]):
         had_suggestion = self.check_action("use_suggestion", ())
         result = self.result = message.result
         everything = message.query in ("", core_calls.ALL_DOCUMENTS) and not self.filters
+        # nothing unread (U) or new (W) in the whole library is no empty library: the hint says
+        everything = everything and not self._leaving_out()
         self._set_empty(everything and not result.total and not self.indexing)
         self.shown_query = message.query
         self.shown_generation = message.generation
@@ -519,7 +530,9 @@ class MainScreen(Screen[None]):
         results.remove_class("-stale")
         self._stale_line = None
         had_rows = bool(results.hits)
-        results.show_hits(list(result.hits), result.total, getattr(result, "unread", None))
+        # new only, the search counted as unread what the last session did not know: unsaid
+        unread = None if self.new_only else getattr(result, "unread", None)
+        results.show_hits(list(result.hits), result.total, unread)
         self._stop_shown(results)
         self._show_count()
         if had_rows != bool(results.hits):
@@ -531,7 +544,10 @@ class MainScreen(Screen[None]):
                 suggestion_line(suggestion)
                 if suggestion
                 else no_match_line(
-                    self.query_one("#search", Input).value, self.filters, self.unread_only
+                    self.query_one("#search", Input).value,
+                    self.filters,
+                    self.unread_only,
+                    new_only=self.new_only,
                 )
                 if no_match
                 else Text("", end="")
@@ -681,8 +697,9 @@ class MainScreen(Screen[None]):
             asked=self.result_sort,
             unread=results.unread,
             unread_only=self.unread_only,
-            anything_read=bool(self.shown_read),  # the read ids this search was asked with
-            new=self._new_count(),
+            anything_read=bool(self.shown_read) and not self.new_only,  # read ids asked with
+            new=None if self.new_only else self._new_count(),  # 'new only' says it
+            new_only=self.new_only,
         )
         one_line = counter.size.height == 1 and count.cell_len <= counter.content_region.width
         counter.update(count, layout=not one_line)  # a layout pass only when the height changes
@@ -708,7 +725,7 @@ class MainScreen(Screen[None]):
             return
         query, sort = self.shown_query, self.result_sort
         self.page_worker(
-            self.shown_generation, query, sort, event.offset, self.shown_read, self.unread_only
+            self.shown_generation, query, sort, event.offset, self.shown_read, self._leaving_out()
         )
 
     def on_page_loaded(self, message: PageLoaded) -> None:
@@ -989,6 +1006,8 @@ class MainScreen(Screen[None]):
             return self.queries.can_go_forward
         if action == "export":
             return self.briefing is not None
+        if action == "toggle_new":  # once the last session's ids are read (a second at most)
+            return self.new_only or self.arrivals.known is not None
         if action == "show_skipped":
             return bool(self.skipped)
         if action == "save_search":
@@ -1044,6 +1063,14 @@ class MainScreen(Screen[None]):
         """Only the unread documents, or every one again (newsboat's unread-only view). A
         document read meanwhile stays listed until the next search, as in a feed reader."""
         self.unread_only = not self.unread_only
+        self.new_only = False  # one view at a time: U after W lists the unread
+        self.start_search()
+
+    def action_toggle_new(self) -> None:
+        """Only the documents new since the last session, read or not, or every one again
+        (mutt's limit to new): the ids known at its end (known.json) left out of the search."""
+        self.new_only = not self.new_only
+        self.unread_only = False
         self.start_search()
 
     def action_brief_marked(self) -> None:
