@@ -28,10 +28,13 @@ async def test_w_lists_only_what_arrived_since_the_last_session(
     arrived = set(ids[:2])
     known_path().parent.mkdir(parents=True, exist_ok=True)
     known_path().write_text(json.dumps([i for i in ids if i not in arrived]))
-    async with start_reader((80, 24)) as (_, pilot, screen):
+    async with start_reader((80, 24), notifications=True) as (app, pilot, screen):
         results = screen.query_one(ResultList)
         await until(pilot, lambda: bool(results.new_ids), "the library's ids read")
         await settle(pilot)
+        notes = [n.message for n in app._notifications]
+        # the new rows may be pages down: the note says the key that lists them
+        assert "2 documents new since your last session: W lists them alone" in notes, notes
         results.focus()
         everything = results.total
         assert everything == len(ids) > len(arrived)

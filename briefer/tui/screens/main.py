@@ -304,7 +304,10 @@ class MainScreen(Screen[None]):
             self._show_count()
         if message.added:
             plural = "document" if message.added == 1 else "documents"
-            note = f"{message.added} {plural} new since your last session (tagged new in the list)"
+            # where the new rows are may be pages down (the list is newest first by date, not
+            # by arrival): the note says which key lists them alone
+            them = "it" if message.added == 1 else "them"
+            note = f"{message.added} {plural} new since your last session: W lists {them} alone"
             self.app.notify(note, markup=False)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="search")
