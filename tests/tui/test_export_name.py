@@ -38,3 +38,22 @@ async def test_the_box_shows_the_name_from_its_start_and_typing_renames_it(
         await pilot.press(*"notes")
         await pilot.pause()
         assert box.value == str(tmp_path / "notes.md")
+
+
+async def test_a_marked_briefing_s_file_name_reads_whole_at_80_columns(
+    library: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, start_reader: StartReader
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    async with start_reader((80, 24)) as (app, pilot, screen):
+        await pilot.press("slash", *"entity:serbia", "enter")
+        await settle(pilot)
+        await pilot.press("space", "j", "space", "j", "space", "b")
+        await until(pilot, lambda: screen.briefing is not None, "the marked briefing")
+        await until(pilot, lambda: "3 marked" in screen.briefing.title, "the marked briefing")
+        await pilot.press("e")
+        await until(pilot, lambda: isinstance(app.screen, ExportScreen), "the dialog")
+        await pilot.pause()
+        box = app.screen.query_one("#export-path", Input)
+        name = Path(box.value).name
+        assert name.startswith("briefing-serbia-and-kosovo-3-marked-documents-"), name
+        assert name in box.render_line(0).text, box.render_line(0).text
