@@ -103,8 +103,18 @@ class ResultList(NavList):
         if not 0 <= first < len(lines):
             return
         index, offset = lines[first]
-        if offset and index < highlighted:  # cut, and above the highlight: the next row up top
-            self.scroll_to(y=first - offset + self._heights[index], animate=False, immediate=True)
+        if not offset or index >= highlighted:
+            return  # whole, or the highlighted row itself (taller than the list)
+        start = first - offset
+        below = start + self._heights[index]
+        if below <= self.max_scroll_y:  # cut above the highlight: the next row up top
+            self.scroll_to(y=below, animate=False, immediate=True)
+            return
+        # near the end (the highlight kept at the top of rows that end below it: an actor
+        # followed), the cut row whole instead, where the highlighted one stays whole too
+        end = self._index_to_line[highlighted] + self._heights[highlighted]
+        if end <= start + self.scrollable_content_region.height:
+            self.scroll_to(y=start, animate=False, immediate=True)
 
     def append_hits(self, hits: list[Any], total: int) -> None:
         """Add a page of hits below the rows, leaving the highlight and the scroll where they
