@@ -26,6 +26,8 @@ Data file conventions (lists are `|`-separated):
   bank, armed force, security service or state medium acts for: see `owner_state`; `-` for a
   body that acts for no state although its name holds one: the Norwegian Refugee Council,
   British Airways, the Lima Group — see `acts_for_no_state`).
+- `bare_bodies.tsv`: a body's bare head word ("Congress", "Senate") and the states whose body
+  the news names so (`states_naming_bare`).
 - `people.tsv`: name, party, aliases: office-holders of the 2020s whom the news names often
   (heads of state and government, ministers, heads of international bodies, leaders of regions
   with governments of their own, leaders of the past the news still names). Their full names
@@ -357,6 +359,17 @@ def owner_state(name: str) -> str | None:
     """
     entry = current().lookup(name)
     return _owners().get(entry.canonical if entry is not None else name.strip())
+
+
+@lru_cache(maxsize=1)
+def _bare_bodies() -> dict[str, frozenset[str]]:
+    return {word: frozenset(_split(states)) for word, states in _rows("bare_bodies.tsv")}
+
+
+def states_naming_bare(word: str) -> frozenset[str] | None:
+    """The states whose body the news names by `word` alone ("Congress", "Senate";
+    data/bare_bodies.tsv), None for a word that names no such body."""
+    return _bare_bodies().get(word)
 
 
 @lru_cache(maxsize=1)

@@ -12,7 +12,12 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 
-from briefer.analysis.gazetteer import current, former_state_ended, is_territory
+from briefer.analysis.gazetteer import (
+    current,
+    former_state_ended,
+    is_territory,
+    states_naming_bare,
+)
 from briefer.analysis.reactions import is_domestic_institution, is_state, owner_body, owner_state
 from briefer.briefing.model import Actor
 from briefer.briefing.parties.former_states import stats_of_the_time
@@ -36,32 +41,6 @@ _SHIP_OR_PLACE = re.compile(
 )
 
 
-#: States whose legislature (or, in India, whose party of government or opposition) the news
-#: names by the bare word: a bare "Congress" or "Senate" is a party to the story only where one
-#: of them is a side ("Congress voted to remove the president" in a story of Peru); in a story
-#: of others it is a foreign state's chamber reacting, named by its state's name.
-BARE_BODY_STATES = {
-    "Congress": frozenset(
-        (
-            "United States", "Peru", "Paraguay", "Brazil", "Philippines", "Argentina", "Chile",
-            "Colombia", "Mexico", "Guatemala", "Honduras", "Dominican Republic", "Micronesia",
-            "India",
-        )
-    ),
-    "Senate": frozenset(
-        (
-            "United States", "Brazil", "Paraguay", "Mexico", "Philippines", "Argentina", "Chile",
-            "Colombia", "Bolivia", "Uruguay", "Dominican Republic", "Haiti", "Italy", "France",
-            "Poland", "Czech Republic", "Romania", "Spain", "Belgium", "Netherlands", "Ireland",
-            "Australia", "Canada", "Thailand", "Cambodia", "Nigeria", "Kenya", "Liberia",
-            "Pakistan", "Afghanistan", "Jordan", "Egypt", "Burundi", "Rwanda", "Cameroon",
-            "Gabon", "Madagascar", "Zimbabwe", "South Africa", "Kazakhstan",
-            "Bosnia and Herzegovina", "DR Congo",
-        )
-    ),
-}  # fmt: skip
-
-
 def not_a_party(name: str) -> bool:
     """A name that is a ship or a place however it was typed ("USS Ronald Reagan", "Second
     Thomas Shoal", "Blue Line"): never an actor or a speaker."""
@@ -82,7 +61,7 @@ def _is_actor(
     kind = st.type
     if st.name in principals:
         return True
-    states = BARE_BODY_STATES.get(st.name)
+    states = states_naming_bare(st.name)
     if states is not None and not states.intersection(principals):
         return False  # a bare "Congress" of no side's state
     if kind in ("PERSON", "ORG") and not_a_party(st.name):

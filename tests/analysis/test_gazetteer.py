@@ -765,3 +765,13 @@ def test_former_states_know_when_they_ended_and_renamed_states_their_old_names()
     assert canonical_name("Zaire") == ("DR Congo", "GPE")
     assert canonical_name("Upper Volta") == ("Burkina Faso", "GPE")
     assert canonical_name("Saigon") == ("South Vietnam", "GPE")
+
+
+def test_bodies_named_bare_belong_to_known_states() -> None:
+    congress = gazetteer.states_naming_bare("Congress")
+    senate = gazetteer.states_naming_bare("Senate")
+    assert congress is not None and {"Peru", "United States", "India"} <= congress
+    assert senate is not None and "Italy" in senate and "India" not in senate
+    assert gazetteer.states_naming_bare("Parliament") is None
+    known = {state.name for state in gazetteer.states()}
+    assert (congress | senate) <= known  # every name is a state the gazetteer knows
