@@ -987,31 +987,14 @@ class Sieve:
     def match(
         self, pattern: re.Pattern[str], pos: int = 0, endpos: int = _END
     ) -> re.Match[str] | None:
-        # `_open`, inlined (as in `search`: a call fewer for every sentence's anchored rules)
-        g = _gates.get(id(pattern))
-        if g is None or g.pattern is not pattern:
-            g = gate(pattern)
-        if g.mask != -1:
-            if self._version != _LITERALS.version:
-                self.literal_mask()
-            if not self._mask & g.mask:
-                return None
-            if not (pos == 0 and endpos >= len(self.text)) and not g.may_match(
-                self.folded, pos, endpos
-            ):
-                return None
+        if self._open(pattern, pos, endpos) is None:
+            return None
         return pattern.match(self.text, pos, endpos)
 
     def findall(self, pattern: re.Pattern[str]) -> list[Any]:
-        # `_open` over the whole text, inlined (as in `finditer`)
-        g = _gates.get(id(pattern))
-        if g is None or g.pattern is not pattern:
-            g = gate(pattern)
-        if g.mask != -1:
-            if self._version != _LITERALS.version:
-                self.literal_mask()
-            if not self._mask & g.mask:
-                return []
+        g = self._open(pattern)
+        if g is None:
+            return []
         if not g.placed:
             return pattern.findall(self.text)
         # What findall gives: the whole match, the one group, or a tuple of groups ("" for a
