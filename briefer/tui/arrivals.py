@@ -11,12 +11,11 @@ is where it starts. Nothing here stops the reader.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from pathlib import Path
 
-from briefer.atomic import replace_file
 from briefer.config import data_dir
+from briefer.read_state import read_ids, write_ids
 
 
 def known_path() -> Path:
@@ -43,12 +42,9 @@ class Arrivals:
 
     def _load(self) -> None:
         self._loaded = True
-        try:
-            data = json.loads(self.path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            data = None
-        if isinstance(data, list):
-            self._before = self._saved = frozenset(i for i in data if isinstance(i, str))
+        known = read_ids(self.path)
+        if known is not None:
+            self._before = self._saved = known
 
     def see(self, ids: Iterable[str]) -> int:
         """The library holds `ids` now: those it did not hold at the last session's end are
@@ -70,11 +66,5 @@ class Arrivals:
     def _save(self, ids: frozenset[str]) -> None:
         """Next session, what the library holds now is known. A failed write only means the
         next session counts from an older list."""
-        if ids == self._saved:
-            return
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            replace_file(self.path, json.dumps(sorted(ids)))
-        except OSError:
-            return
-        self._saved = ids
+        if ids != self._saved and write_ids(self.path, ids):
+            self._saved = ids
