@@ -11,7 +11,7 @@ from textual.binding import BindingType
 from textual.content import Content
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
-from briefer.briefing.model import Briefing, Item, SourceRef
+from briefer.briefing.model import Briefing, Item, Section, SourceRef
 from briefer.render.layout import reaction_groups, summary
 from briefer.render.palette import entity_style
 from briefer.render.terminal import LEGEND_SHORT, entity_text, legend_key, legend_text
@@ -124,7 +124,7 @@ class BriefingView(NavList):
             self._sections.append(len(options))
             total = len(section.actors) + len(section.items)
             heading(section_heading(section.title, total))
-            whole = section.key in self._unfolded or total <= FOLD_AFTER + 1
+            whole = section.key in self._unfolded or not folds(section)
             room = total if whole else FOLD_AFTER  # the rows shown before the fold
             if section.actors:
                 for actor in section.actors[:room]:
@@ -253,9 +253,7 @@ class BriefingView(NavList):
         """The keys of the sections that fold (more than FOLD_AFTER + 1 rows)."""
         if self.briefing is None:
             return set()
-        return {
-            s.key for s in self.briefing.sections if len(s.actors) + len(s.items) > FOLD_AFTER + 1
-        }
+        return {s.key for s in self.briefing.sections if folds(s)}
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """`*` only where a section folds: Ctrl+P offers it only then."""
@@ -328,6 +326,12 @@ class BriefingView(NavList):
             self.post_message(ActorChosen(self._actors[key]))
         elif key.startswith(MORE):
             self.unfold(key.removeprefix(MORE))
+
+
+def folds(section: Section) -> bool:
+    """Whether a section is long enough to fold: more than FOLD_AFTER + 1 rows (one row more
+    shows whole: a fold would hide only that one)."""
+    return len(section.actors) + len(section.items) > FOLD_AFTER + 1
 
 
 def fold_line(hidden: int) -> Text:
