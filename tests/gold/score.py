@@ -110,6 +110,10 @@ SETS: dict[str, tuple[Path, bool]] = {
     "dev63": (GOLD_DIR / "dev63", True),
     "dev64": (GOLD_DIR / "dev64", True),
     "dev65": (GOLD_DIR / "dev65", True),
+    "dev66": (GOLD_DIR / "dev66", True),
+    "dev67": (GOLD_DIR / "dev67", True),
+    "dev68": (GOLD_DIR / "dev68", True),
+    "dev69": (GOLD_DIR / "dev69", True),
     "heldout": (GOLD_DIR / "heldout", False),
     "heldout2": (GOLD_DIR / "heldout2", False),
     "heldout3": (GOLD_DIR / "heldout3", False),
@@ -138,7 +142,7 @@ SETS: dict[str, tuple[Path, bool]] = {
 #: This round's fresh pool: development sets written a round ahead and first scored at this
 #: round's start, on which the round's changes are judged. Nothing learnt may train on them until
 #: the round ends (`learn.gold.development_sets` leaves them out); then they join the rest.
-FRESH_POOL = frozenset({"dev62", "dev63", "dev64", "dev65"})
+FRESH_POOL = frozenset({"dev66", "dev67", "dev68", "dev69"})
 #: Sets scored only when named with `--set`: a sealed set is scored once, at the end of a round
 #: of rule work, so that not even its totals steer the rules.
 SEALED = frozenset(
