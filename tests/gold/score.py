@@ -138,6 +138,7 @@ SETS: dict[str, tuple[Path, bool]] = {
     "heldout22": (GOLD_DIR / "heldout22", False),
     "heldout23": (GOLD_DIR / "heldout23", False),
     "heldout24": (GOLD_DIR / "heldout24", False),
+    "heldout25": (GOLD_DIR / "heldout25", False),
 }
 #: This round's fresh pool: development sets written a round ahead and first scored at this
 #: round's start, on which the round's changes are judged. Nothing learnt may train on them until
@@ -169,6 +170,7 @@ SEALED = frozenset(
         "heldout22",
         "heldout23",
         "heldout24",
+        "heldout25",
     }
 )
 #: Development documents whose crisis a held-out set also covers (found by file names only, at
