@@ -31,6 +31,7 @@ from briefer.analysis.labels import (
     is_lead_in,
     is_outlook,
     opens_counted_after,
+    opens_text,
 )
 from briefer.analysis.linear import LinearModel, load_model
 from briefer.analysis.model import Mention, Sentence
@@ -269,7 +270,7 @@ class _Context:
         self.mentions = mentions
         self.starts = [m.start for m in mentions]
         self.last_paragraph = max((s.paragraph for s in sentences), default=0)
-        self.lead = next((s.paragraph for s in sentences if s.label != "other"), 0)
+        self.lead = next((s.paragraph for s in sentences if opens_text(s.label, s.text)), 0)
         if len(seen) != len(sentences):
             raise ValueError("one Labelled per sentence")  # (what `zip(strict=True)` checked)
 

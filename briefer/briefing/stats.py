@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from briefer.analysis import gazetteer
 from briefer.analysis.event import event_frame
+from briefer.analysis.labels import is_credit
 from briefer.analysis.model import Analysis, Mention, Sentence
 from briefer.analysis.prefilter import fold
 from briefer.analysis.reactions import ROLE_WORDS, government_of, is_state
@@ -705,7 +706,7 @@ def _is_prose(sentence: Sentence) -> bool:
     return (
         sentence.label != "other"
         and not is_byline(sentence.text)
-        and not is_masthead(sentence.text)
+        and not _masthead_like(sentence.text)
     )
 
 
@@ -757,9 +758,11 @@ _MAX_HEADLINE_PARAGRAPHS = 4
 _MASTHEAD = re.compile(r"\s[·|•]\s|\bno\.\s*\d", re.IGNORECASE)
 
 
-def is_masthead(text: str) -> bool:
-    """A report's masthead: its separators or an issue number, looked for first as plain
-    characters (the pattern's search tries every place of the sentence)."""
+def _masthead_like(text: str) -> bool:
+    """Whether a line may be a report's masthead: its separators or an issue number, looked
+    for first as plain characters (the pattern's search tries every place of the sentence).
+    Looser than the labels' `is_masthead`, which must never take a sentence of the story for
+    one: here a line passed over only lets the lead be the next sentence."""
     if "·" not in text and "|" not in text and "•" not in text and "no." not in fold(text):
         return False
     return _MASTHEAD.search(text) is not None
@@ -776,7 +779,11 @@ def opening(analysis: Analysis) -> set[int]:
         if last.text.rstrip()[-1:] in ".!?":
             break
         following = [s for s in sentences if s.paragraph == last.paragraph + 1]
-        if len(following) != 1 or following[0].label != "other":
+        if (
+            len(following) != 1
+            or following[0].label != "other"
+            or is_credit(following[0].text)  # a byline or masthead line, not the headline's
+        ):
             break
         head.add(following[0].paragraph)
         last = following[0]

@@ -16,6 +16,7 @@ from briefer.analysis.labels import (
     is_background_marker,
     is_credit,
     is_housekeeping,
+    is_masthead,
     label_sentence,
     news_weekday,
     reference_year,
@@ -139,6 +140,26 @@ def test_headings_and_credits_are_other() -> None:
     assert label("(Reporting by A. Writer; Editing by B. Editor)") == "other"
     assert is_credit("By Lukas Brenner, Belgrade correspondent.")
     assert not is_credit("By nightfall, the ceasefire was holding.")
+
+
+def test_masthead_lines_of_fields_are_other() -> None:
+    # who wrote or published it, where and when, in fields: not a development of the story
+    for line in (
+        "Julian Marsh, Asia correspondent · Monday 17 March 2031",
+        "By Ana Petrova in Valdoria · 7 June 2031",
+        "Policy Commentary No. 41 | Eastern Policy Forum, Berlin | 18 December 2031",
+        "Coast Forum | Briefing Paper No. 14 | Port Vale, 20 August 2031 | Author: A. Writer",
+        "By B. Writer in Port Vale, with reporting from Kelmar · 2031-10-28",
+    ):
+        assert is_credit(line), line
+        assert label(line) == "other", line
+    # a sentence of the story has verbs and common nouns, whatever its punctuation
+    for sentence in (
+        "Troops crossed the river · and the talks collapsed on Tuesday.",
+        "Valdoria | the army said it had closed the border crossing.",
+        "Julian Marsh, Asia correspondent, 17 March 2031",  # one field: the byline rules' call
+    ):
+        assert not is_masthead(sentence), sentence
 
 
 def test_background_heading_is_recognised() -> None:

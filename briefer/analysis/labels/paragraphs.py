@@ -10,7 +10,12 @@ from dataclasses import dataclass
 
 from briefer.analysis.frozen import quick_init
 from briefer.analysis.labels.cues import RECENT_DAYS, TimeCues
-from briefer.analysis.labels.sentence import SETTLED_WORDS, is_outlook, is_perspective
+from briefer.analysis.labels.sentence import (
+    SETTLED_WORDS,
+    is_outlook,
+    is_perspective,
+    opens_text,
+)
 from briefer.analysis.names.shapes import WEEKDAYS
 from briefer.analysis.timeline import relative_to_story
 from briefer.analysis.verbs import ANNOUNCE, SAY, alternation
@@ -48,10 +53,10 @@ LEAD_PARAGRAPHS = 2
 def _lead_end(sentences: Sequence[Labelled]) -> int:
     """Where the lead ends: the first sentence of the paragraph of prose after the first
     `LEAD_PARAGRAPHS` (prose: a paragraph with a sentence not "other"; headings, bylines and
-    credits are), or the article's end."""
+    credits are; a report's masthead line counts, `opens_text`), or the article's end."""
     prose: list[int] = []
     for k, s in enumerate(sentences):
-        if s.label == "other" or s.paragraph in prose:
+        if not opens_text(s.label, s.text) or s.paragraph in prose:
             continue
         if len(prose) == LEAD_PARAGRAPHS:
             while k > 0 and sentences[k - 1].paragraph == s.paragraph:
@@ -251,7 +256,8 @@ _NOW_TENSE = re.compile(
     r"(?<!would )(?<!could )(?<!might )(?<!should )(?<!must )\b(?:is|are|has|have)\b", _I
 )
 # A report's masthead as its first line ("Commentary No. 14 · Centre for ... · 21 April"):
-# its chronology is the report's news.
+# its chronology is the report's news. (A masthead is labelled "other", as a credit is; an
+# article's signed byline, "By Jane Doe · 7 June", makes no report.)
 _MASTHEAD = re.compile(r"\s[·|]\s")
 
 
@@ -264,7 +270,8 @@ def _earlier_happening(
     someone said or of what lasts since; None in a report whose first line is a masthead, or
     when the lead itself tells events of that day."""
     opening = [s for s in sentences[:lead_end] if s.label != "other"]
-    if not opening or _MASTHEAD.search(opening[0].text):
+    first = next((s for s in sentences[:lead_end] if opens_text(s.label, s.text)), None)
+    if not opening or (first is not None and _MASTHEAD.search(first.text)):
         return None
     lead = {s.paragraph for s in opening}
     subject = _opening_names(opening[0].text)  # the names the lead opens on: who it is about
