@@ -395,6 +395,10 @@ def test_a_state_of_being_is_not_an_action_but_an_attitude_is() -> None:
     assert acts("China is Japan's largest buyer of seafood.", "China") == ()
     assert acts("Norway was more cautious.", "Norway") == ("Norway",)
     assert acts("Brazil has taken a cautious line.", "Brazil") == ("Brazil",)
+    # what it is not, or where something is, says nothing it did
+    assert acts("The United States is not a member.", "United States") == ()
+    assert acts("The European Union is where the divisions show.", "European Union") == ()
+    assert acts("Japan is not sending troops.", "Japan") == ("Japan",)
 
 
 def test_readiness_and_an_attribution_at_the_end_name_the_opening_party() -> None:

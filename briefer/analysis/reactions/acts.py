@@ -184,7 +184,9 @@ _STATE_OF_BEING = re.compile(
     # ("Djibouti also has an unresolved dispute of its own": a state, whatever adverb leads)
     r"(?:'s|’s)?\s+(?:also\s+|still\s+|too\s+|itself\s+)?"
     r"(?:(?:is|are|was|were)\s+(?:also\s+|still\s+|themselves\s+|itself\s+)?"
-    r"(?:a|an|the|one|among|home|under|"  # ("The agency is under intense scrutiny")
+    # ("The United States is not a member", "The EU is where the divisions show": what it is)
+    r"(?:not\s+(?:a|an|one|among|part|party)\b|where\b|"
+    r"a|an|the|one|among|home|under|"  # ("The agency is under intense scrutiny")
     r"part|\w+['’]s)\b|"
     # ("... has been under pressure"; but "France has been the most supportive of Algiers" is
     # its line told whole, a reaction)
