@@ -446,6 +446,15 @@ _LEAD_PARAGRAPHS = 4
 _ACTS = re.compile(r"\b(?:had|has|have)\s+[a-z]+\b|\b[a-z]{3,}ed\b")
 # What may surround a name that makes a heading: "The", "#", "1.", trailing colon.
 _HEADING_EDGE = re.compile(r"^[\s#*\d.)-]*(?:the\s+)?|[\s:.*]*$", re.IGNORECASE)
+
+
+def _names_alone(text: str, local: Sequence[Mention]) -> bool:
+    """Whether the sentence is one party's name and nothing else ("The Council of Europe.")."""
+    return len(local) == 1 and _HEADING_EDGE.sub("", local[0].surface) == _HEADING_EDGE.sub(
+        "", text
+    )
+
+
 # A national leader's title with no state before it: "Prime Minister X", "President X".
 _BARE_TITLE = re.compile(
     r"(?:^|[.;:,(\"”]\s+|\n)(?:Prime\s+Minister|President|Chancellor|Premier|"
@@ -568,7 +577,8 @@ def _analyse(doc: Document) -> Analysis:
         heading = kind == "heading" or (
             _unpunctuated_line(text) and not _standfirst(doc.text, span, doc.paragraphs)
         )
-        if span.paragraph != paragraph:
+        opening = span.paragraph != paragraph  # the paragraph's first sentence
+        if opening:
             previous = None
             paragraph = span.paragraph
             marked = not heading and is_background_marker(text)
@@ -586,6 +596,10 @@ def _analyse(doc: Document) -> Analysis:
             # ("Leaders sign deal ending decades-old border dispute", "Explainer: ...").
             under_background = lead is not None and is_background_heading(text)
             introduced = ()
+            ctx.read_heading(index, text, local)
+        elif opening and kind == "list" and _names_alone(text, local):
+            # "* **The Council of Europe.** Its human rights commissioner called ...": a list
+            # item's label, a heading of the item's party
             ctx.read_heading(index, text, local)
         reaction = None
         if not heading:

@@ -97,3 +97,46 @@ def test_an_organisation_named_again_by_what_it_is_speaks_for_itself() -> None:
         "Amnesty International",
     )
     assert found["The charity said it would send staff."] == ("Amnesty International",)
+
+
+def test_its_unnamed_people_speak_for_the_body_before_not_the_place_they_are_in() -> None:
+    blocks = [
+        ("Curfew in the capital", "heading"),
+        ("Troops patrolled the capital on Tuesday after a week of protests.", "text"),
+        (
+            "The UN human rights office said the emergency must not be used to stop peaceful "
+            "protest. Its spokesperson in Geneva urged the authorities to show restraint.",
+            "text",
+        ),
+        (
+            "Venezuela voted against the resolution, and its ambassador said the OAS had no "
+            "authority in the matter.",
+            "text",
+        ),
+    ]
+    said = analysed_sentences(blocks)
+    assert said["Its spokesperson in Geneva urged the authorities to show restraint."] == (
+        "United Nations",
+    )
+    # mid-sentence, "its" is the clause's own subject's
+    assert said[
+        "Venezuela voted against the resolution, and its ambassador said the OAS had no "
+        "authority in the matter."
+    ] == ("Venezuela",)
+
+
+def test_a_list_items_label_naming_a_party_alone_is_the_heading_of_its_item() -> None:
+    blocks = [
+        ("Crackdown draws criticism abroad", "heading"),
+        ("Police broke up a protest in the capital on Monday night.", "text"),
+        ("Ukraine. President Volodymyr Zelensky said he wished the protesters strength.", "list"),
+        (
+            "The Council of Europe. Its human rights commissioner called the treatment of "
+            'detainees "unacceptable".',
+            "list",
+        ),
+    ]
+    said = analysed_sentences(blocks)
+    assert said[
+        'Its human rights commissioner called the treatment of detainees "unacceptable".'
+    ] == ("Council of Europe",)

@@ -131,7 +131,12 @@ _ITS_BODY = re.compile(
     r"embassies|mission|delegation|(?P<state>ministry|ministries|governments?|cabinet|ministers?)|"
     # a text issued by the body: "Its report, published on 15 March, concluded", "Their final
     # communique blamed"
-    r"(?P<text>report|communiqu[eé]|statement|declaration)(?:\s*,[^,;:\"“”]{1,60},)?)\s+"
+    r"(?P<text>report|communiqu[eé]|statement|declaration)(?:\s*,[^,;:\"“”]{1,60},)?|"
+    # its people by their office, unnamed: "Its spokesperson in Geneva urged", "Its human
+    # rights commissioner called", "Its officials noted privately", "their envoys said"
+    r"(?P<person>spokesperson|spokesman|spokeswoman|spokespeople|officials?|diplomats?|envoys?|"
+    r"ambassadors?|representatives?|delegates?|commissioner|chief|secretary-general|"
+    r"director-general|chairman|chairwoman|chairperson)(?:\s+in\s+(?-i:[A-Z])[\w'’-]+)?)\s+"
     r"(?:(?:\w+ly|also|later|then|has|have|had)\s+)*$",
     re.IGNORECASE,
 )

@@ -115,6 +115,8 @@ def read_verb(f: Finding, v: re.Match[str]) -> None:
         return  # "..., saying" shares the subject already found
     if f.found_subject and _INHERIT.search(before):
         return  # "voiced concern and urged restraint": the same subject
+    if f.resolve is not None and not f.found_subject and _its_people(f, v, f.resolve):
+        return  # "Its spokesperson in Geneva urged": not Geneva, the body before
     if _named_subject(f, v, _subject_of(f, v, before, after_comma)):
         return
     if f.resolve is None or f.found_subject:
@@ -325,8 +327,8 @@ def _its_body(f: Finding, v: re.Match[str], resolve: Resolver) -> None:
     announced"): the party that acted or spoke just before; the state before for "its foreign
     ministry", the parties before for "their governments"."""
     its = _ITS_BODY.search(f.text, max(0, v.start() - 60), v.start())
-    if its is None:
-        return
+    if its is None or its.group("person") is not None:
+        return  # (its people: `_its_people`)
     personal = its.group("owner").lower() in ("his", "her")
     if personal and its.group("state") is None:
         return  # "His office said": the person's own office, read with the person
@@ -337,6 +339,23 @@ def _its_body(f: Finding, v: re.Match[str], resolve: Resolver) -> None:
         names = resolve("group" if plural else STATE_BODY, its.start())
     if names:
         f.resolved(names, v, its.start())
+
+
+def _its_people(f: Finding, v: re.Match[str], resolve: Resolver) -> bool:
+    """Unnamed people of a body named as its owner's, opening the sentence ("The UN human rights
+    office said ... Its spokesperson in Geneva urged", "Its officials noted privately"): the
+    body that acted or spoke just before; the parties before for "Their envoys said". True
+    when read. (Mid-sentence, ", and its ambassador said", the clause's own subject owns them.)"""
+    its = _ITS_BODY.search(f.text, max(0, v.start() - 60), v.start())
+    if its is None or its.group("person") is None or f.text[: its.start("owner")].strip():
+        return False
+    owner = its.group("owner").lower()
+    if owner in ("his", "her"):
+        return False  # "His spokesman said": the person's, read with the person
+    names = resolve("group" if owner == "their" else "it", its.start())
+    if names:
+        f.resolved(names, v, its.start())
+    return bool(names)
 
 
 def _opening_place_before(text: str, pos: int) -> bool:
