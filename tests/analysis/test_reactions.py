@@ -3352,3 +3352,16 @@ def test_a_titled_person_after_comma_and_joins_the_list() -> None:
         {"Kaja Kallas": "European Union", "Maros Sefcovic": "European Commission"},
     )
     assert found == ("European Union", "European Commission")
+
+
+def test_unnamed_officials_at_an_organisations_seat_speak_for_it() -> None:
+    text = "At NATO headquarters in Brussels, officials said the alliance was watching closely."
+    found = mentions(text, ("NATO", "NATO", "ORG"), ("Brussels", "Brussels", "GPE"))
+    assert find_speakers(text, found, affiliations(text, found)) == ("NATO",)
+    text = "At the United Nations, a spokesman said the Secretary-General had taken note."
+    found = mentions(text, ("United Nations", "United Nations", "ORG"))
+    assert find_speakers(text, found, affiliations(text, found)) == ("United Nations",)
+    # (near the seat, not at it: protesters speak for no one)
+    text = "Near NATO headquarters, protesters said the alliance was to blame."
+    found = mentions(text, ("NATO", "NATO", "ORG"))
+    assert find_speakers(text, found, affiliations(text, found)) == ()

@@ -19,6 +19,9 @@ _IN_PLACE = re.compile(
 _IN_CAPITAL = re.compile(_IN_PLACE.pattern + r"(?:a|an|the)?\s*[a-z]")
 
 
+# What may follow an organisation in the place opening the sentence: its seat, and the city.
+_SEAT_REST = re.compile(r"(?:\s+headquarters)?(?:\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?")
+
 _WHERE = re.compile(r",?\s+where\s+")
 
 
@@ -38,6 +41,11 @@ def _capital_opening(text: str, mentions: Sequence[Mention]) -> tuple[str, ...]:
     if place is None or not mentions:
         return ()
     first = mentions[0]
+    if first.type == "ORG" and first.start == place.start(1):
+        # "At NATO headquarters in Brussels, officials said", "At the United Nations, a
+        # spokesman said": the organisation whose seat it is
+        rest = _SEAT_REST.fullmatch(place.group(1), first.end - first.start)
+        return (first.canonical,) if rest is not None and place.group(0)[:2] == "At" else ()
     if (first.start, first.end) != place.span(1):
         return ()
     if is_state(first.canonical):
