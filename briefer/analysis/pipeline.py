@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -719,6 +719,7 @@ def _analyse(doc: Document) -> Analysis:
         for s, new in zip(sentences, settled, strict=True)
     ]
     sentences = _quotes_before_their_speaker(sentences)
+    sentences = _pull_quotes_named_after(sentences, kinds, ctx)
     # A learnt second opinion on development against background (see background_model).
     sentences = background_model.relabel(sentences, seen, fixed, kinds, mentions)
     sentences = _acting_in_late_news(sentences, seen, ctx)
@@ -785,8 +786,10 @@ _CLOSING_QUOTE = re.compile(r"""["”]\s*$""")
 # "The words came from X", "The statement, from X's spokeswoman, added ...".
 _POINTS_BACK = re.compile(
     r"^\s*(?:(?:the|this|that|these|those|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:statement|words|remarks|comments|message|warning|post|communiqué|quote|tweet)\b|"
-    r"(?:those|these|that|this|such)\s+(?:were|was|are|is)\s+(?:the\s+(?:words|remarks|message)\b|"
+    r"(?:statement|words|remarks|comments|message|warning|post|communiqué|quote|tweet|line|"
+    r"verdict|assessment)\b|"
+    r"(?:those|these|that|this|such)\s+(?:were|was|are|is)\s+(?:the\s+(?:words|remarks|message|"
+    r"verdict|assessment|view|line)\b|"
     r"how\b)|"
     r"so\s+said\b)",
     re.IGNORECASE,
@@ -845,6 +848,75 @@ def _quotes_before_their_speaker(sentences: list[Sentence]) -> list[Sentence]:
                 out[k] = replace(out[k], stance=said, cameo=cameo_of(said, out[k].text))
         i = k
     return out
+
+
+def _pull_quotes_named_after(
+    sentences: list[Sentence], kinds: Mapping[int, str], ctx: _Context
+) -> list[Sentence]:
+    """The sentences, where a set-off quotation with no marks of its own (a block quote: "The
+    escalation in Beirut must stop. Lebanon cannot become another Gaza.") is followed by a
+    sentence pointing back to it and naming its speaker ("Those words came from UN
+    Secretary-General X", "That was the verdict of a senior IMF official"): both are that
+    speaker's reaction, as a quotation whose speaker the next sentence names is."""
+    out = sentences
+    i = 0
+    while i < len(out):
+        s = out[i]
+        if kinds.get(s.paragraph) != "quote" or s.label not in _QUOTED_LABELS:
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(out) and out[j + 1].paragraph == s.paragraph:
+            j += 1
+        k = j + 1
+        quote = out[i : j + 1]
+        if (
+            k >= len(out)
+            or (i > 0 and out[i - 1].paragraph == s.paragraph)
+            # (a party acting in the quoted words is no speaker: "Lebanon cannot become ...")
+            or any(q.label not in _QUOTED_LABELS for q in quote)
+            or (back := _POINTS_BACK.match(out[k].text)) is None
+        ):
+            i = k
+            continue
+        speakers = out[k].speakers or _named_after(out[k].text, ctx.mentions_in(k), back.end(), ctx)
+        if speakers:
+            if out is sentences:
+                out = list(sentences)
+            quoted = _one_statement([_spoken_by(q, speakers) for q in quote], None)
+            out[i:k] = quoted
+            if out[k].label != "reaction" or not out[k].speakers:
+                said = next((q.stance for q in quoted if q.stance not in (None, "other")), "other")
+                out[k] = replace(
+                    out[k],
+                    label="reaction",
+                    speakers=speakers,
+                    stance=said,
+                    cameo=cameo_of(said, out[k].text),
+                )
+        i = k
+    return out
+
+
+_PLACE_BEFORE = re.compile(r"\b(?:in|from|at|to|near)\s+(?:the\s+)?$", re.IGNORECASE)
+# What the rules may have read a set-off quotation's sentences as, before its speaker is known.
+_QUOTED_LABELS = frozenset({"development", "background"})
+
+
+def _named_after(text: str, local: Sequence[Mention], pos: int, ctx: _Context) -> tuple[str, ...]:
+    """The party the first state, organisation or affiliated person named after `pos` speaks
+    for ("... came from UN Secretary-General X": the United Nations)."""
+    for m in local:
+        if m.start < pos or m.type not in ("GPE", "ORG", "NORP", "PERSON"):
+            continue
+        if m.type == "PERSON" and m.canonical not in ctx.affiliation:
+            continue
+        if m.type == "GPE" and _PLACE_BEFORE.search(text, max(0, m.start - 8), m.start):
+            continue  # "speaking to us from London": where, not who
+        party = party_of(m, ctx.affiliation)
+        if is_state(party) or actor_type(party) == "ORG":
+            return (party,)
+    return ()
 
 
 def _one_statement(quoted: list[Sentence], speaker_stance: str | None) -> list[Sentence]:

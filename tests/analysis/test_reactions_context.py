@@ -140,3 +140,23 @@ def test_a_list_items_label_naming_a_party_alone_is_the_heading_of_its_item() ->
     assert said[
         'Its human rights commissioner called the treatment of detainees "unacceptable".'
     ] == ("Council of Europe",)
+
+
+def test_a_block_quote_is_the_reaction_of_the_speaker_the_next_sentence_points_back_to() -> None:
+    blocks = [
+        ("Strike kills militia leader in Beirut", "heading"),
+        ("An air strike killed the militia's leader in Beirut on Friday.", "text"),
+        ("The escalation in Beirut must stop. Lebanon cannot become another Gaza.", "quote"),
+        (
+            "Those words came from UN Secretary-General António Guterres, whose office said he "
+            "was deeply alarmed.",
+            "text",
+        ),
+        ("This is a sad day for the people of the region.", "quote"),
+        ("So said a lawyer in exile, speaking to us from London.", "text"),
+    ]
+    said = analysed_sentences(blocks)
+    assert said["The escalation in Beirut must stop."] == ("United Nations",)
+    assert said["Lebanon cannot become another Gaza."] == ("United Nations",)
+    # a place the speaker spoke from is not the speaker's party
+    assert said["This is a sad day for the people of the region."] == ()
