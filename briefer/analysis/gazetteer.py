@@ -35,8 +35,10 @@ Data file conventions (lists are `|`-separated):
   every other entry; the party column is read by `reactions.known_party`.
 - `places.tsv`: name, type, aliases, status, adjectives, capital (regions, seas, rivers, towns,
   ethnic and religious groups). Status `territory` marks a place with authorities of its own
-  that act much as a state's do (Hong Kong, Transnistria, the Gaza Strip, the Kurdistan Region):
-  see `territories()`. Adjectives are known to lookups ("Catalan" -> Catalonia) but not matched
+  that act much as a state's do (Hong Kong, Transnistria, the Kurdistan Region): see
+  `territories()`. Status `held` marks a territory whose authorities the news names by their
+  own names (the Gaza Strip, the West Bank): a territory still, but never an actor itself
+  (`held_territories()`). Adjectives are known to lookups ("Catalan" -> Catalonia) but not matched
   alone, being mostly descriptive ("Scottish whisky"); with a head word they name the region's
   own government ("the Scottish government", "Bavarian authorities" -> the region, not its
   state). A capital (spellings
@@ -626,7 +628,17 @@ def territories() -> frozenset[str]:
     """Canonical names of territories with authorities of their own (places.tsv status
     `territory`): not states, but they act like one in the news ("Hong Kong restricted
     imports", "Transnistria's leaders said")."""
-    return frozenset(row[0] for row in _rows("places.tsv") if row[3] == "territory")
+    return frozenset(row[0] for row in _rows("places.tsv") if row[3] in ("territory", "held"))
+
+
+@lru_cache(maxsize=1)
+def held_territories() -> frozenset[str]:
+    """Territories whose authorities the news names as parties of their own (places.tsv status
+    `held`: the Gaza Strip of Hamas, the West Bank of the Palestinian Authority and the
+    occupying army). They are territories to the choice of sides (the ground an armed group
+    acts from), but "Gaza's health ministry" is Hamas's and "raids in the West Bank" the army's:
+    the place itself is never an actor."""
+    return frozenset(row[0] for row in _rows("places.tsv") if row[3] == "held")
 
 
 def is_territory(canonical: str) -> bool:

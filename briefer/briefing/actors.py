@@ -15,6 +15,7 @@ from datetime import date
 from briefer.analysis.gazetteer import (
     current,
     former_state_ended,
+    held_territories,
     is_territory,
     states_naming_bare,
 )
@@ -61,6 +62,8 @@ def _is_actor(
     kind = st.type
     if st.name in principals:
         return True
+    if st.name in held_territories():
+        return False  # "Gaza's health ministry said": its authorities are parties by name
     states = states_naming_bare(st.name)
     if states is not None and not states.intersection(principals):
         return False  # a bare "Congress" of no side's state

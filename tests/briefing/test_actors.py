@@ -334,3 +334,21 @@ def test_a_bare_senate_of_no_sides_state_is_not_an_actor() -> None:
         ),
     ]
     assert "Senate" not in actor_names(blocks)
+
+
+def test_a_held_territory_is_not_an_actor_its_authorities_are() -> None:
+    # Invented story: the Gaza Strip's health ministry speaks and the strip is named as the
+    # ground of the fighting; the parties are the army and the group by their own names.
+    blocks = [
+        ("Rockets fired from Gaza as Israel strikes Hamas targets", "heading"),
+        (
+            "Israeli aircraft struck Hamas positions in the Gaza Strip on Tuesday after rockets "
+            "were fired from Gaza at towns in the south. Gaza's health ministry said 14 people "
+            "had been killed.",
+            "text",
+        ),
+        ("Egypt urged both sides to show restraint.", "text"),
+    ]
+    names = actor_names(blocks)
+    assert {"Israel", "Hamas", "Egypt"} <= names
+    assert "Gaza Strip" not in names
