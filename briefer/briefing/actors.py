@@ -42,6 +42,15 @@ _SHIP_OR_PLACE = re.compile(
 )
 
 
+# A building or a campus: where things happen ("talks at Lancaster House", "gunmen stormed
+# Nariman House", "a rally at Cairo University"), an actor only when it speaks for someone
+# ("State House said", "the Blue House said").
+_BUILDING = re.compile(
+    r"\s(?:House|Tower|Towers|Stadium|Hotel|Cathedral|Mosque|Temple|Synagogue|Building|"
+    r"University|College|(?:Trade|Sports|Cultural|Islamic|Shopping|Community)\s(?:Center|Centre))$"
+)
+
+
 def not_a_party(name: str) -> bool:
     """A name that is a ship or a place however it was typed ("USS Ronald Reagan", "Second
     Thomas Shoal", "Blue Line"): never an actor or a speaker."""
@@ -85,6 +94,8 @@ def _is_actor(
         return False  # only a craft's maker or carrier ("a Boeing 737", "a Ryanair airliner")
     if st.statements:
         return True
+    if kind == "ORG" and _BUILDING.search(st.name):
+        return False  # a building or a campus named as the scene, not a party
     if kind in _NEVER_ACTORS or st.name in outlets or not st.prose:
         return False  # places, the outlet, names only in bylines and credits
     if kind == "GPE":

@@ -352,3 +352,32 @@ def test_a_held_territory_is_not_an_actor_its_authorities_are() -> None:
     names = actor_names(blocks)
     assert {"Israel", "Hamas", "Egypt"} <= names
     assert "Gaza Strip" not in names
+
+
+def test_a_building_or_campus_named_as_the_scene_is_not_an_actor() -> None:
+    # Invented story and buildings.
+    blocks = [
+        ("Gunmen storm tower in Nairobi", "heading"),
+        (
+            "Gunmen stormed Harbour Tower and a hostel near Marlow University in Nairobi on "
+            "Friday, killing nine people. Kenya's president met his security chiefs at Lakeview "
+            "House. In Washington, the U.S. president was briefed in the Oval Office.",
+            "text",
+        ),
+        ("Tanzania sent its condolences to Kenya.", "text"),
+    ]
+    names = actor_names(blocks)
+    assert {"Kenya", "Tanzania"} <= names
+    assert not {"Harbour Tower", "Marlow University", "Lakeview House", "Oval Office"} & names
+
+
+def test_a_seat_that_speaks_is_still_an_actor() -> None:
+    blocks = [
+        ("Uganda protests over border shooting", "heading"),
+        (
+            "Soldiers fired on a Ugandan patrol on the border on Friday. Lakeview House, the "
+            "seat of the Ugandan presidency, said the shooting was a grave provocation.",
+            "text",
+        ),
+    ]
+    assert "Lakeview House" in actor_names(blocks)
