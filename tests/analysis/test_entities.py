@@ -1219,6 +1219,23 @@ def test_a_unit_named_by_a_number_is_an_organisation() -> None:
     assert _by_surface(text)["Brigade 2506"] == ("Brigade 2506", "ORG")
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Kyiv accused the 14th Army, which is garrisoned on the river, of shelling.", "14th Army"),
+        ("Soldiers of the 20th Division moved into the city at dawn.", "20th Division"),
+        ("A company of the 13th Kumaon Regiment held the pass.", "13th Kumaon Regiment"),
+        ("A carrier group, designated Task Force 71, sailed north.", "Task Force 71"),
+    ],
+)
+def test_a_unit_named_by_its_ordinal_is_an_organisation(text: str, name: str) -> None:
+    assert _by_surface(text)[name] == (name, "ORG")
+
+
+def test_an_ordinal_battalion_with_no_name_of_its_own_is_no_organisation() -> None:
+    assert "1st Battalion" not in _by_surface("The 1st Battalion landed at the port.")
+
+
 def test_a_unit_head_before_a_count_is_no_organisation() -> None:
     assert "ORG" not in {m.type for m in find_mentions("Each Unit 2,000 strong moved.")}
 

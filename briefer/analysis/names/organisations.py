@@ -73,6 +73,7 @@ def organisation_candidates(
         found += _self_named(text, known)
     found += _led_bodies(text)
     found += _numbered_units(text)
+    found += _ordinal_units(text)
     if "Government" in text:
         found += _kinds_of_government(text)
     if " (" in text:
@@ -187,6 +188,25 @@ def _numbered_units(text: str) -> list[Found]:
 
 
 _CAPITAL_BEFORE_RE = re.compile(rf"{U}[\w'’.-]*{SP}$", FLAGS)
+
+#: A military unit named by its ordinal ("the 14th Army", "the 20th Division", "the 13th Kumaon
+#: Regiment") or a task force by its number ("Task Force 71"). A bare "1st Battalion" with no
+#: name of its own is part of a longer one ("1st Battalion, the Parachute Regiment").
+_ORDINAL_UNIT_RE = re.compile(
+    rf"(?<![\w.,-])\d{{1,3}}(?:st|nd|rd|th){SP}"
+    rf"(?:(?:{U}[\w'’-]+{SP}){{1,3}}(?:Army|Division|Regiment|Brigade|Fleet|Corps)"
+    rf"|(?:Army|Division|Fleet|Corps))\b"
+    rf"|\bTask{SP}Force{SP}\d{{1,3}}\b",
+    FLAGS,
+)
+
+
+def _ordinal_units(text: str) -> list[Found]:
+    """Units named by an ordinal or a number: "the Russian 14th Army", "Task Force 71"."""
+    return [
+        Found(m.start(), m.end(), clean(m.group()), "ORG", RANK_RULE)
+        for m in _ORDINAL_UNIT_RE.finditer(text)
+    ]
 
 
 #: A name a group gives itself: "a group calling itself the Peace at Home Council", "rebels
