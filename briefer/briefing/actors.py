@@ -118,6 +118,11 @@ def _is_actor(
         return state and named and st.narrative >= STATE_MENTIONS and acting > 0
     if st.titled >= st.mentions:
         return False  # only ever part of someone's title
+    if kind == "NORP" and st.name.startswith("ethnic "):
+        # "ethnic Uzbeks", "ethnic Albanians" left unqualified (no "Kosovo Albanians" of the
+        # text to be: `mention_resolution.qualify_ethnic_groups`): people described by their
+        # descent, not a group acting as one
+        return False
     if kind == "NORP" and st.name in _WORLD_PEOPLES:
         return False  # a faith or a people across many states, not one party to the story
     if kind == "NORP" and (st.described >= st.mentions or not st.grouped):

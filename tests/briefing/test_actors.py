@@ -381,3 +381,18 @@ def test_a_seat_that_speaks_is_still_an_actor() -> None:
         ),
     ]
     assert "Lakeview House" in actor_names(blocks)
+
+
+def test_people_named_by_their_descent_are_not_an_actor() -> None:
+    blocks = [
+        ("Clashes in southern Kyrgyzstan", "heading"),
+        (
+            "Mobs attacked neighbourhoods where ethnic Uzbeks live in Osh on Friday, and "
+            "thousands fled towards the border. Kyrgyzstan declared a state of emergency.",
+            "text",
+        ),
+        ("Russia urged restraint.", "text"),
+    ]
+    names = actor_names(blocks)
+    assert {"Kyrgyzstan", "Russia"} <= names
+    assert "ethnic Uzbeks" not in names
