@@ -396,3 +396,31 @@ def test_people_named_by_their_descent_are_not_an_actor() -> None:
     names = actor_names(blocks)
     assert {"Kyrgyzstan", "Russia"} <= names
     assert "ethnic Uzbeks" not in names
+
+
+def test_a_bloc_named_only_as_a_label_or_what_a_state_would_join_is_not_an_actor() -> None:
+    blocks = [
+        ("Serbia arrests protest leaders", "heading"),
+        (
+            "Serbian police arrested six protest leaders on Monday under a law the opposition "
+            "says breaches EU rules. Critics said the arrests were not worthy of a country "
+            "that wants to join the European Union.",
+            "text",
+        ),
+        ("Germany voiced concern about the arrests.", "text"),
+    ]
+    names = actor_names(blocks)
+    assert "Germany" in names
+    assert "European Union" not in names
+
+
+def test_a_bloc_that_acts_is_an_actor() -> None:
+    blocks = [
+        ("Serbia arrests protest leaders", "heading"),
+        (
+            "Serbian police arrested six protest leaders on Monday. The European Union "
+            "suspended talks on a trade deal.",
+            "text",
+        ),
+    ]
+    assert "European Union" in actor_names(blocks)

@@ -39,7 +39,8 @@ _DESCRIBED = re.compile(r"\s+[a-z]+(?<!ss)s\b(?!\s+(?:to|that|the|a|an|in|on)\b)
 _MODIFIER_AFTER = re.compile(
     r"-\w|\s+(?:allies|ally|member|members|countries|states|(?:international\s+)?airport|"
     r"street|avenue|boulevard|square|stadium|bridge|hospital|mausoleum|network|grouping|"
-    r"rulings?|"
+    r"rulings?|laws?|rules|regulations|funds|funding|budget|membership|accession|"
+    r"citizens|citizenship|passports?|"
     r"(?:[a-z]+\s+)?(?:body|agency|watchdog))\b"
 )
 
@@ -272,7 +273,19 @@ def is_modifier(text: str, m: Mention) -> bool:
         return True
     if _MEMBERS_ACT_AFTER.match(text, m.end):
         return False  # "NATO allies issued a statement": the bloc's members act as one
-    return _MODIFIER_AFTER.match(text, m.end) is not None
+    if _MODIFIER_AFTER.match(text, m.end) is not None:
+        return True
+    # a bloc named as what a state joins or belongs to ("wants to join the European Union",
+    # "a member of NATO", "membership talks with the EU"): a label of the state, not the bloc
+    return (
+        m.type == "ORG" and _JOINED_BEFORE.search(text, max(0, m.start - 40), m.start) is not None
+    )
+
+
+_JOINED_BEFORE = re.compile(
+    r"\b(?:(?:wants?|wanted|bid|seeks?|sought|seeking|hopes?|hoped|aims?|aimed)\s+to\s+join|"
+    r"entry\s+into|accession\s+to|membership\s+(?:of|in|talks\s+with))\s+(?:the\s+)?$"
+)
 
 
 # "Asean members have long worried", "the G5 Sahel countries said": the members as the subject.
