@@ -247,6 +247,14 @@ def test_a_state_lasting_since_an_earlier_month_is_background() -> None:
     assert label("Gangs attacked two police stations on Tuesday.") == "development"
 
 
+def test_a_month_in_an_aside_does_not_date_the_sentence() -> None:
+    # PUBLISHED is in May: January and February are months before, but only in the aside.
+    text = "The rebel group, which seized two cities in January and February, was not at the talks."
+    assert time_cues(text, PUBLISHED, 2031).past == 0
+    assert label(text) == "development"
+    assert label("The rebel group seized two cities in January and February.") == "background"
+
+
 def test_a_start_told_as_history_needs_an_earlier_anchor() -> None:
     # PUBLISHED is 14 May: a start dated before it, or told with "when", is background.
     assert label("The standoff began on April 2, when a patrol boat was seized.") == "background"

@@ -870,7 +870,10 @@ def _time_cues(
         past += year_past
         now += year_now
     if frame.news is not None:
-        month_past, month_now = _month_cues(scope, sieve, frame)
+        # (months of the sentence's own clause: "The group, which seized the city in January,
+        # was not at the talks" is not dated by the aside's month)
+        months = in_main if scope is sieve else scope
+        month_past, month_now = _month_cues(months, sieve, frame)
         past += month_past
         now += month_now
     hint = sieve.search(_STATIVE_HINT, 0, 200)
