@@ -255,6 +255,24 @@ def test_a_month_in_an_aside_does_not_date_the_sentence() -> None:
     assert label("The rebel group seized two cities in January and February.") == "background"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The resolution was adopted without a vote against after three weeks of negotiation.",
+        "A ceasefire was brokered by Qatar and took hold within hours.",
+        "A state of emergency was declared in the capital.",
+    ],
+)
+def test_an_act_told_in_the_passive_without_a_date_is_no_history(text: str) -> None:
+    assert time_cues(text, PUBLISHED, 2031).past == 0
+    assert label(text) == "development"
+
+
+def test_a_founding_or_a_dated_act_told_in_the_passive_is_history() -> None:
+    assert label("The movement was founded by exiled students.") == "background"
+    assert time_cues("The law was adopted on 30 April.", PUBLISHED, 2031).past >= 1
+
+
 def test_a_start_told_as_history_needs_an_earlier_anchor() -> None:
     # PUBLISHED is 14 May: a start dated before it, or told with "when", is background.
     assert label("The standoff began on April 2, when a patrol boat was seized.") == "background"

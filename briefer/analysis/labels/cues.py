@@ -73,9 +73,11 @@ _LONG_STANDING = re.compile(
     r"(?:decades?|years|centuries))",
     _I,
 )
+# (a founding told in the passive is history; an act told so is history only when dated:
+# `_PASSIVE_ACT`)
 _PAST_CUES = re.compile(
-    r"\b(?:(?:was|were)\s+(?:\w+ly\s+)?(?:established|founded|created|formed|signed|set\s+up|"
-    r"adopted|declared|annexed|partitioned|ratified|brokered)|formerly|"
+    r"\b(?:(?:was|were)\s+(?:\w+ly\s+)?(?:established|founded|created|formed|set\s+up|annexed|"
+    r"partitioned)|formerly|"
     r"previously(?!\s+un\w+)|"  # "a previously unknown group" tells nothing of the past
     # (not a span up to now: "in the past week", "in the past three weeks", "in the past 24
     # hours"; nor a year to come: "early next year")
@@ -99,6 +101,16 @@ _PAST_CUES = re.compile(
     r"collapse\s+of\s+the\s+soviet\s+union|colonial\s+(?:rule|era|times|period|power)|"
     r"(?:\d{1,2}(?:st|nd|rd|th)|nineteenth|twentieth|eighteenth)\s+century)\b",
     _I,
+)
+# An act told in the passive ("The resolution was adopted", "The truce was signed"): history
+# when the sentence dates it ("was adopted on June 30": the date then weighs as well), the
+# news itself as often when undated ("Resolution 904 was adopted without a vote against").
+_PASSIVE_ACT = re.compile(
+    r"\b(?:was|were)\s+(?:\w+ly\s+)?(?:signed|adopted|declared|ratified|brokered)\b", _I
+)
+# A date the sentence names: a month or a weekday (capitalised: not the verb "may"), a year.
+_NAMES_A_DATE = re.compile(
+    r"\b(?:" + MONTH_NAMES + "|" + "|".join(WEEKDAYS) + r"|1[89]\d\d|20\d\d)\b"
 )
 # The start of the story told as history: "the standoff began on Aug. 10, when...",
 # "the move came days after...".
@@ -828,6 +840,8 @@ def _time_cues(
     if long_standing:
         past += 2
     past += len(scope.findall(_PAST_CUES))
+    if sieve.search(_PASSIVE_ACT) is not None and _NAMES_A_DATE.search(text) is not None:
+        past += len(scope.findall(_PASSIVE_ACT))
     reporting = None
     perfect = scope.search(_PAST_PERFECT)
     if perfect is not None and not _inside_clause(scope.text, perfect.start()):
