@@ -537,6 +537,18 @@ def test_a_sentence_opening_a_history_paragraph_is_history() -> None:
     assert settle_paragraphs(sentences)[-2:] == ["background", "background"]
 
 
+def test_since_then_takes_the_time_of_the_sentence_before() -> None:
+    since = "Since then, a carrier group has gathered off the coast."
+    # after the news (across a paragraph break too) it is the news's own days
+    after_news = _paragraphs(LEAD, NEWS, ["The navy sent a frigate to the strait."], [since])
+    assert after_news[-1].label == "background"
+    assert settle_paragraphs(after_news)[-1] == "development"
+    # after history it goes on with the history
+    old = "The two navies clashed in the strait in 2019."
+    after_history = _paragraphs(LEAD, NEWS, [old], [since])
+    assert settle_paragraphs(after_history)[-1] == "background"
+
+
 def test_settling_keeps_news_and_the_lead() -> None:
     history = "More than 400 inmates have died in riots there since 2021."
     # A sentence about now, or one that looks ahead, stays news before a history sentence.

@@ -119,7 +119,31 @@ def settle_paragraphs(sentences: Sequence[Labelled]) -> list[str]:
         history_before = _all_history(sentences, labels, i, j, history_before)
         i = j
     _lead_is_news(sentences, labels)
+    _since_the_news(sentences, labels)
     return labels
+
+
+# A sentence opening on the time of the sentence before it: "Since then, a carrier group has
+# gathered off the coast", "Since that day ...".
+_SINCE_THEN = re.compile(r"^since\s+(?:then|that\s+(?:day|date|night|time|moment))\b", _I)
+
+
+def _since_the_news(sentences: Sequence[Labelled], labels: list[str]) -> None:
+    """What has followed since the time of the sentence before ("Since then, ...") goes with
+    that sentence: after history it is history, after the news (a development or a reaction,
+    across a paragraph break too) it is the news's own days, whatever its present perfect of
+    a state lasting since suggests."""
+    before = None  # the label of the last sentence of prose
+    for k, s in enumerate(sentences):
+        if (
+            labels[k] == "background"
+            and before in ("development", "reaction")
+            and s.text[:5].lower() == "since"  # (a cheap gate before the pattern)
+            and _SINCE_THEN.match(s.text)
+        ):
+            labels[k] = "development"
+        if labels[k] != "other":
+            before = labels[k]
 
 
 def _dated_long_before(sentences: Sequence[Labelled], labels: list[str], lead_end: int) -> None:
