@@ -1668,6 +1668,13 @@ def test_the_narration_told_on_from_the_happening_is_the_happenings() -> None:
     # a cue of now ends it too
     now = crash + "|Rescuers are still searching the wreck."
     assert _story("Allies expel diplomats", LEAD_NEWS, MET, now)[3] == "development"
+    # and so does what witnesses say of it: the news's report
+    said = crash + "|Survivors said they heard a loud bang.|Thirty people were killed."
+    assert _story("Allies expel diplomats", LEAD_NEWS, MET, said)[2:] == [
+        "background",
+        "development",
+        "development",
+    ]
 
 
 @pytest.mark.parametrize(

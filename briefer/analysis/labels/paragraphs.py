@@ -354,6 +354,9 @@ def _happening_told_on(sentences: Sequence[Labelled], labels: list[str], k: int)
             or t.cues.ahead
             or t.cues.day is not None
             or _PRESENT.search(t.text)
+            # (what witnesses or officials say of it is the news's report: "Survivors said
+            # they heard a rumble like distant thunder")
+            or _SAYING.search(t.text)
         ):
             return
         labels[j] = "background"
