@@ -549,6 +549,35 @@ def test_since_then_takes_the_time_of_the_sentence_before() -> None:
     assert settle_paragraphs(after_history)[-1] == "background"
 
 
+def test_a_reports_summary_section_is_its_news() -> None:
+    def settled(heading: str) -> list[str]:
+        texts = [heading, "The rebels seized the port in March.", "They held it for weeks."]
+        seen = [Labelled(1, "other", time_cues(texts[0], PUBLISHED, 2031), text=texts[0])]
+        previous = None
+        for text in texts[1:]:
+            cues = time_cues(text, PUBLISHED, 2031)
+            got = label_sentence(
+                text, heading=False, has_speaker=False, cues=cues, previous=previous
+            )
+            seen.append(Labelled(2, got, cues, text=text))
+            previous = got
+        assert [s.label for s in seen[1:]] == ["background", "background"]
+        return settle_paragraphs(seen)[1:]
+
+    assert settled("Summary") == ["development", "development"]
+    assert settled("Executive summary") == ["development", "development"]
+    # any other section keeps its history
+    assert settled("The outside powers") == ["background", "background"]
+    # and a summary keeps what is dated to an earlier year
+    old = "The dispute dates back to the partition of the island in 1974."
+    cues = time_cues(old, PUBLISHED, 2031)
+    seen = [
+        Labelled(1, "other", time_cues("Summary", PUBLISHED, 2031), text="Summary"),
+        Labelled(2, label(old), cues, text=old),
+    ]
+    assert settle_paragraphs(seen)[1] == "background"
+
+
 def test_settling_keeps_news_and_the_lead() -> None:
     history = "More than 400 inmates have died in riots there since 2021."
     # A sentence about now, or one that looks ahead, stays news before a history sentence.

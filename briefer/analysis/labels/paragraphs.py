@@ -120,7 +120,33 @@ def settle_paragraphs(sentences: Sequence[Labelled]) -> list[str]:
         i = j
     _lead_is_news(sentences, labels)
     _since_the_news(sentences, labels)
+    _summary_is_news(sentences, labels)
     return labels
+
+
+# A heading over the writer's summary of the report: "Summary", "Executive summary", "In
+# brief", "At a glance", "In short".
+_SUMMARY_HEADING = re.compile(
+    r"^\W*(?:(?:executive\s+)?summary|in\s+(?:brief|short)|at\s+a\s+glance)\W*$", _I
+)
+
+
+def _summary_is_news(sentences: Sequence[Labelled], labels: list[str]) -> None:
+    """What a report's summary section tells (under "Summary", up to the next heading) is the
+    news the report covers, in brief: "The attempt to overthrow the president, launched on 30
+    July, was defeated within a week." under "Summary"; only what is long-standing or dated
+    to an earlier year is history there."""
+    summary = False
+    for k, s in enumerate(sentences):
+        if labels[k] == "other":
+            summary = len(s.text) <= 30 and _SUMMARY_HEADING.match(s.text) is not None
+        elif (
+            summary
+            and labels[k] == "background"
+            # (the summary's own history stays: "ended a blockage of more than two years")
+            and not (s.cues.long_standing or s.cues.dated_past)
+        ):
+            labels[k] = "development"
 
 
 # A sentence opening on the time of the sentence before it: "Since then, a carrier group has
