@@ -114,15 +114,16 @@ def landing_commits(folder: str = "tests/gold") -> dict[str, str]:
     return added
 
 
-def rules_at(commit: str, documents: Sequence[Path]) -> dict[str, list[tuple[str, str]] | None]:
-    """The (text, label) of each sentence the rules of `commit` give each document (read as
-    it is now), or None where that revision cannot analyse it."""
+def run_at(commit: str, script: str, documents: Sequence[Path]) -> dict[str, Any]:
+    """What `script` prints (JSON: an answer per document path given on its command line),
+    run by the `briefer` of `commit` on each document (read as it is now); None for each
+    document where that revision cannot run it."""
     with tempfile.TemporaryDirectory() as folder:
         archive = _git("archive", "--format=tar", commit, "briefer")
         with tarfile.open(fileobj=BytesIO(archive)) as tar:
             tar.extractall(folder, filter="data")
         run = subprocess.run(
-            [sys.executable, "-c", _OLD_RULES, *map(str, documents)],
+            [sys.executable, "-c", script, *map(str, documents)],
             cwd=folder,
             env={**os.environ, "PYTHONPATH": folder},
             capture_output=True,
@@ -130,7 +131,14 @@ def rules_at(commit: str, documents: Sequence[Path]) -> dict[str, list[tuple[str
         )
     if run.returncode != 0:
         return {str(d): None for d in documents}
-    found: dict[str, list[list[str]] | None] = json.loads(run.stdout)
+    found: dict[str, Any] = json.loads(run.stdout)
+    return found
+
+
+def rules_at(commit: str, documents: Sequence[Path]) -> dict[str, list[tuple[str, str]] | None]:
+    """The (text, label) of each sentence the rules of `commit` give each document (read as
+    it is now), or None where that revision cannot analyse it."""
+    found = run_at(commit, _OLD_RULES, documents)
     return {k: None if v is None else [(t, lab) for t, lab in v] for k, v in found.items()}
 
 
