@@ -17,6 +17,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
+from briefer.analysis import stance_model  # the learnt second opinion (learn/README.md)
 from briefer.analysis.gazetteer import canonical_name
 from briefer.analysis.headline import with_headline
 from briefer.analysis.model import Analysis, Mention, Sentence
@@ -216,6 +217,21 @@ def _action_item(c: _Candidate, actor: str) -> Item:
         cameo=cameo_of(stance, clause),
         spans=c.spans,
     )
+
+
+def _second_opinion(item: Item, spoken: bool) -> Item:
+    """`item` with the learnt model's stance where it overturns the rules' (see
+    `briefer.analysis.stance_model`): the stance only, never whether it is a reaction."""
+    if item.stance is None:
+        return item
+    names = set((item.actor or "").split(", "))
+    own = [sp for sp in item.spans if sp.canonical in names]
+    first = min(own, key=lambda sp: sp.start) if own else None
+    after = item.text[first.end :] if first is not None else ""
+    stance = stance_model.restance(item.text, item.stance, [sp.type for sp in own], after, spoken)
+    if stance == item.stance:
+        return item
+    return replace(item, stance=stance, cameo=cameo_of(stance, item.text))
 
 
 # A sentence that only introduces the words after it ("In a statement issued in Geneva, he
@@ -479,7 +495,8 @@ def build_briefing(
                 reaction = _action_item(c, ", ".join(third))
         # (a schedule, an observer, a source of figures: no reaction, a development)
         if reaction is not None and is_reported_reaction(reaction, s.label == "reaction"):
-            reactions.append(_as_followed(reaction, reactions[-1] if reactions else None))
+            reaction = _as_followed(reaction, reactions[-1] if reactions else None)
+            reactions.append(_second_opinion(reaction, s.label == "reaction"))
             continue
         developments.append((_informativeness(c, principals), position, c))
         if s.label == "development" and len(firsts.setdefault(c.order, [])) < LEAD_CHOICES:

@@ -57,8 +57,10 @@ SCHEMA_VERSION = 3
 #    organisations (grp17) change stored sentence labels, stances and mentions; a .txt
 #    headline may end on an initialism ("... defies U.N.").
 # 13: session 16: the background model retrained on dev … dev57 (d3a0abf7).
-# 14: session 17: masthead lines are "other" (a67c3db) and the background model drops the
-#    rules' background below p 0.3 (was 0.2): stored sentence labels change.
+# 14: session 17: masthead lines are "other" (a67c3db), the background model drops the rules'
+#    background below p 0.3 (was 0.2), background, reaction and actor rules (bg20, rx19,
+#    act20) and a learnt stance model for reactions the cues left without one (stm19):
+#    stored sentence labels, speakers and mentions change.
 CONTENT_VERSION = 14
 
 # Separators inside the `facets` column value (see `facet_value`).
