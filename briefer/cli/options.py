@@ -7,10 +7,10 @@ import re
 from collections.abc import Sequence
 
 # Words that start with '-' and are a query's, never options: a negative number and the minus
-# clauses `-dir:x` and `-filename:x` (NOT). A parser with `positional_words` set to this
+# clauses `-dir:x`, `-filename:x` and `-like:x` (NOT). A parser with `positional_words` set to this
 # (main._Parser) matches them before looking for options, so `-filename:*.txt` is not read as
 # `-f ilename:*.txt`, while `-f json`, `-fjson` and `-f=json` are still the format.
-QUERY_WORD = re.compile(r"^-(?:\d+$|\d*\.\d+$|(?i:dir|filename):)")
+QUERY_WORD = re.compile(r"^-(?:\d+$|\d*\.\d+$|(?i:dir|filename|like):)")
 
 
 def add_format_flags(

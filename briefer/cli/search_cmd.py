@@ -22,7 +22,9 @@ QUERY_HELP = """query language:
   date:2026-10..2026-11   date:2026-11-01..   a span, ends included; either end may be open
   dir:sample_docs/news  documents under a folder (relative, absolute or ~/...);
                         -dir: or NOT dir: leaves it out; quote names with spaces
-  filename:budget       a word of the file name; filename:*.pdf a glob on the whole name"""
+  filename:budget       a word of the file name; filename:*.pdf a glob on the whole name
+  like:notes/a.md       documents like that one (a path as dir: takes, or an id from --json),
+                        most alike first; like:a.md date:2024.. narrows them as any clause does"""
 
 
 def _at_least(minimum: int) -> Callable[[str], int]:

@@ -23,6 +23,7 @@ from whoosh.searching import Searcher
 from briefer import config
 from briefer.errors import BrieferError, UsageError
 from briefer.index import storage
+from briefer.index.like import LikeResolver
 from briefer.index.query import make_parser, parse_query
 from briefer.index.records import analysis_from, unpack
 from briefer.index.schema import CONTENT_VERSION, SCHEMA_VERSION
@@ -91,6 +92,7 @@ class Library:
         self._ix: Index | None = None
         self._searcher: Searcher | None = None
         self._facets: FacetTable | None = None
+        self._likes: LikeResolver | None = None  # `like:` clauses on the searcher in use
         self._parser: QueryParser | None = None
         self._folder_id: tuple[int, int] | None = None  # the index folder the searcher is on
 
@@ -112,6 +114,7 @@ class Library:
             self._searcher.close()
         self._searcher = None
         self._facets = None
+        self._likes = None
         self._parser = None  # built on the schema, which a rebuild may change
         self._ix = None
 
@@ -203,7 +206,9 @@ class Library:
             searcher = self._current()
             if self._parser is None:
                 self._parser = make_parser(searcher.schema)
-            parsed = parse_query(self._parser, query)
+            if self._likes is None or self._likes.searcher is not searcher:
+                self._likes = LikeResolver(searcher)
+            parsed = parse_query(self._parser, query, like=self._likes)
             if self._facets is None or self._facets.searcher is not searcher:
                 self._facets = FacetTable(searcher)
             return run_search(

@@ -5,7 +5,8 @@ Plain words are ANDed over title and body; "phrases", OR, NOT, parentheses, `ter
 `date:[2026-11-01 TO 2026-11-20]`, `date:2026-10..2026-11` (either end may be left open)
 or `date:>2026-11-01`; a month or day of one digit is that month or day (`date:2026-1` is
 January 2026, `date:2026-11-5` the 5th of November); `dir:FOLDER` and `filename:` scope
-by where the file is (see `scope`). The last word also matches as a prefix,
+by where the file is (see `scope`), and `like:DOCUMENT` finds the documents most like one
+(see `like`). The last word also matches as a prefix,
 so results appear while a word is still being typed. Anything Whoosh would silently repair or
 drop (unbalanced quotes or parentheses, a dangling operator, an unknown field, a bad date) is
 a `UsageError` with a one-line explanation.
@@ -28,7 +29,7 @@ from briefer.index.phrases import check_phrases_closed, outside_phrases
 from briefer.index.phrases import in_phrase as in_phrase
 from briefer.index.phrases import open_phrase as open_phrase
 from briefer.index.phrases import phrase_spans as phrase_spans
-from briefer.index.scope import extract_scopes, substitute
+from briefer.index.scope import LikeFn, extract_scopes, substitute
 from briefer.sources.sanitize import display_path
 
 # Field names users type, and the index field each one searches.
@@ -45,6 +46,7 @@ FIELDS = {
     "path": "path",
     "dir": "dir",
     "filename": "filename",
+    "like": "like",  # no index field: `like.Similar` stands for it (see `scope`)
 }
 TEXT_FIELDS = frozenset({"title", "body", "text", "source", "author", "entity", "filename"})
 OPERATORS = frozenset({"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE"})
@@ -69,6 +71,7 @@ EXAMPLES = {
     "type": "type:ORG",
     "format": "format:pdf",
     "date": "date:2026-11",
+    "like": "like:notes/report.md",
 }
 _LAST_WORD_RE = re.compile(r"(?:^|(?<=[\s(]))(?:(?P<field>[A-Za-z_]\w*):)?(?P<word>[^\W_]+)$")
 
@@ -279,14 +282,20 @@ def _errors(q: query.Query) -> list[str]:
 
 
 def parse_query(
-    parser: qparser.QueryParser, text: str, *, prefix: bool = True, cwd: str | None = None
+    parser: qparser.QueryParser,
+    text: str,
+    *,
+    prefix: bool = True,
+    cwd: str | None = None,
+    like: LikeFn | None = None,
 ) -> Parsed:
     """Check and parse `text`; raise UsageError (one line) when it cannot mean anything.
-    `*` alone matches every document. A relative `dir:` is resolved against `cwd` (default:
-    the current directory)."""
+    `*` alone matches every document. A relative `dir:` or `like:` is resolved against `cwd`
+    (default: the current directory); `like` turns a `like:` clause into its query on the
+    index searched (`like.LikeResolver`)."""
     if text.strip() == "*":
         return Parsed(text, query.Every())
-    scoped = extract_scopes(text, cwd)
+    scoped = extract_scopes(text, cwd, like)
     check_syntax(scoped.text)
     # `date:"2026-11"` means what `date:2026-11` does (quoted, Whoosh reads one instant).
     source = _QUOTED_DATE_RE.sub(r"date:\1", _lowercase_fields(scoped.text))

@@ -1,5 +1,5 @@
 """Where a file is: the folder and file-name facts the index stores, and the `dir:` and
-`filename:` clauses that query them.
+`filename:` clauses that query them (and `like:`, which names a file too: see `like`).
 
 `dir:FOLDER` keeps documents under FOLDER at any depth. The index stores every folder above a
 file as one term each (`folder_terms`), so the clause is a single term lookup however many
@@ -10,15 +10,17 @@ files the folder holds. FOLDER may be absolute, `~/...`, or relative to the curr
 `filename:*.pdf` or `filename:report-202?.md` as a glob over the whole name. Both ignore case
 and accents.
 
-Both clauses are taken out of the query text before Whoosh parses it (a path holds `~`, `/`,
+These clauses are taken out of the query text before Whoosh parses it (a path holds `~`, `/`,
 `:` and `*`, which the parser would read as syntax) and put back as query objects afterwards,
-so they combine with everything else: `(dir:a OR dir:b) kosovo -filename:*.pdf`.
+so they combine with everything else: `(dir:a OR dir:b) kosovo -filename:*.pdf`,
+`like:a.md date:2024..`.
 """
 
 from __future__ import annotations
 
 import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from whoosh import query
@@ -37,13 +39,17 @@ FOLDER_SEP = "\x00"
 
 GLOB_CHARS = frozenset("*?")
 
+LIKE_EXAMPLE = 'like:notes/report.md, like:"~/My News/a.txt" or like:24e726feb9294b91'
+
 # A quoted phrase (skipped: `"see dir:x"` is text) or a clause at the start of a term.
 _CLAUSE = re.compile(
-    PHRASE + r"|(?<![^\s(])(?P<neg>-)?(?P<field>(?i:dir|filename)):"
+    PHRASE + r"|(?<![^\s(])(?P<neg>-)?(?P<field>(?i:dir|filename|like)):"
     r'(?P<value>"[^"]*"|[^\s()"]*)'
 )
 
 Span = tuple[int, int]
+# What a `like:` value stands for, given the current directory (`like.LikeResolver`).
+LikeFn = Callable[[str, str], query.Query]
 
 
 def term_text(path: str) -> str:
@@ -88,11 +94,14 @@ class Scoped:
     spans: tuple[Span, ...]
 
 
-def extract_scopes(text: str, cwd: str | None = None) -> Scoped:
-    """Take the `dir:` and `filename:` clauses out of `text` (see the module docstring).
+def extract_scopes(text: str, cwd: str | None = None, like: LikeFn | None = None) -> Scoped:
+    """Take the `dir:`, `filename:` and `like:` clauses out of `text` (see the module
+    docstring); `like` turns a `like:` value into its query (without it, as without an index,
+    the clause is refused).
 
     Raises UsageError for a clause that cannot mean anything: an empty value, a folder that
-    is a file, a pattern given to `dir:`, a `~user` that does not exist.
+    is a file, a pattern given to `dir:`, a `~user` that does not exist, a `like:` naming no
+    indexed document.
     """
     check_phrases_closed(text)
     base = os.getcwd() if cwd is None else cwd
@@ -110,7 +119,13 @@ def extract_scopes(text: str, cwd: str | None = None) -> Scoped:
         if not value.strip():
             raise UsageError(_empty_message(field))
         neg = "NOT " if match.group("neg") else ""
-        if field == "dir":
+        if field == "like":
+            if like is None:
+                raise UsageError("like: needs the library's index")
+            key = f"s{len(queries)}"
+            queries[key] = like(value, base)
+            clause = f"{DIR_FIELD}:{key}"
+        elif field == "dir":
             key = f"s{len(queries)}"
             queries[key] = query.Term(DIR_FIELD, term_text(resolve_folder(value, base)))
             clause = f"{DIR_FIELD}:{key}"
@@ -129,6 +144,8 @@ def extract_scopes(text: str, cwd: str | None = None) -> Scoped:
 
 
 def _empty_message(field: str) -> str:
+    if field == "like":
+        return f"like: needs a document, e.g. {LIKE_EXAMPLE}"
     if field == "dir":
         return 'dir: needs a folder, e.g. dir:~/news or dir:"My Documents"'
     return "filename: needs a word or a pattern, e.g. filename:budget or filename:*.pdf"
@@ -141,17 +158,26 @@ def resolve_folder(value: str, cwd: str) -> str:
             f"dir: takes a folder, not a pattern ({display_path(value)}); "
             "use filename: for patterns"
         )
-    expanded = os.path.expanduser(value)
-    if expanded.startswith("~"):
-        user = expanded.split("/", 1)[0]
-        raise UsageError(f"dir: cannot expand {display_path(user)}: no such user")
-    folder = os.path.normpath(os.path.join(cwd, expanded))
+    folder = os.path.normpath(os.path.join(cwd, expand_home(value, "dir")))
     if os.path.isfile(folder):
         raise UsageError(
             f"dir: takes a folder, and {display_path(folder)} is a file "
             "(filename: matches file names)"
         )
     return folder
+
+
+def expand_home(value: str, field: str) -> str:
+    """`value` with a leading `~` or `~user` expanded; UsageError (naming `field`) where no
+    such user exists, or the name could be no user's (a NUL: the user lookup raised)."""
+    try:
+        expanded = os.path.expanduser(value)
+    except ValueError:  # "embedded null byte" from the user database
+        expanded = value
+    if expanded.startswith("~"):
+        user = expanded.split("/", 1)[0]
+        raise UsageError(f"{field}: cannot expand {display_path(user)}: no such user")
+    return expanded
 
 
 def fold_name(name: str) -> str:

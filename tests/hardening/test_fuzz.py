@@ -320,6 +320,10 @@ QUERY_PIECES = st.sampled_from(
         "type:",
         "format:",
         "nosuchfield:",
+        "like:",  # a document by path or id: one of the library's, and nothing
+        "dir:",
+        f'like:"{SAMPLES}/border-crisis/2022-12-10-north-kosovo-barricades.txt" ',
+        "like:0123456789abcdef",
         "\\",
         "/",
         "'",
