@@ -137,6 +137,19 @@ COMMANDS: tuple[Command, ...] = (
     Command(
         "main.brief-document", "d", "Briefing of the selected document", "brief_document", "main"
     ),
+    # "More like this" (Recoll's "find similar"): the query language's `like:` clause in the
+    # box, to see and edit, and searched; a history stop as an actor followed is.
+    Command(
+        "main.more-like",
+        "m",
+        "More like this: the documents similar to the highlighted result (to the document "
+        "shown, in the Document tab)",
+        "more_like",
+        "main",
+        show=True,
+        label="Similar",
+        wide_only=True,
+    ),
     Command(
         "main.export",
         "e,ctrl+o",
@@ -422,6 +435,7 @@ BOTH_BRIEF_FOOTER = 121
 # reader can most easily do without, first. Help, Quit, the pane's own keys (Mark, Jump, Find)
 # and Escape's are never left out; help and Ctrl+P list everything.
 FOOTER_DROP_ORDER = (
+    "main.more-like",  # a key to discover in help and Ctrl+P: the footer's where it fits
     "main.reindex",  # the library is checked for changes on opening
     "main.sort",  # where keys overflow (the reading panes), the results' order matters least
     "main.query-back",

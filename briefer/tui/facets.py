@@ -94,6 +94,23 @@ def quote_term(value: str) -> str:
     return '"' + value.replace('"', " ").strip() + '"'
 
 
+def like_clause(doc_id: str, path: str, *, home: str = "") -> str:
+    """The query for the documents like one: `like:"PATH"`, the path from `~` under the `home`
+    folder; `like:ID` where the path cannot be typed back in quotes (a quote, a control or
+    a non-UTF-8 character in it)."""
+    typed_back = '"' not in path and path.isprintable()
+    try:
+        path.encode("utf-8")
+    except UnicodeEncodeError:  # a name that is not UTF-8, read with surrogates
+        typed_back = False
+    if not typed_back:
+        return f"like:{doc_id}"
+    home = home.rstrip("/")
+    if home and path.startswith(home + "/"):
+        path = "~" + path[len(home) :]
+    return f'like:"{path}"'
+
+
 def compose_query(text: str, filters: Sequence[tuple[str, str]]) -> str:
     """The typed query plus one `field:"value"` clause per active filter."""
     clauses = [f"{field}:{quote_term(value)}" for field, value in filters]

@@ -370,6 +370,7 @@ _NONE_FOR_FIELD = {
     "filename": "No file by that name",
     "dir": "No documents in that folder",
     "path": "No documents there",
+    "like": "No other document is like that one",
 }
 
 

@@ -7,6 +7,7 @@ Slow work happens in thread workers (open, search, load, brief, index) that post
 from __future__ import annotations
 
 import gc
+import os
 import threading
 import time
 from collections.abc import Callable
@@ -39,7 +40,7 @@ from briefer.tui.commands import (
     bindings_for,
     wide_only_ids,
 )
-from briefer.tui.facets import compose_query, group_facets, no_polity, quote_term
+from briefer.tui.facets import compose_query, group_facets, like_clause, no_polity, quote_term
 from briefer.tui.find import query_words
 from briefer.tui.history import History
 from briefer.tui.messages import (
@@ -1023,6 +1024,8 @@ class MainScreen(Screen[None]):
             return bool(self.filters) or self._in_search_box() or self._in_reading_pane()
         if action in ("open_file", "copy"):
             return self._document_path("results") is not None
+        if action == "more_like":
+            return self._like_target(self._acting_pane()) is not None
         if action == "on_briefing":
             return self._briefing_shown_can(str(parameters[0]) if parameters else "")
         return True
@@ -1342,6 +1345,24 @@ class MainScreen(Screen[None]):
             paths.reverse()
         return next((path for path in paths if path), None)
 
+    def _like_target(self, pane: str) -> tuple[str, str] | None:
+        """(id, path) of the document `m` finds more like: the highlighted result, else the
+        document shown (the other way round from the Document pane), as `o` and `y` choose."""
+        hit = self.query_one(ResultList).current_hit()
+        shown = self.query_one(DocumentView).document
+        found = [(hit.id, hit.path) if hit is not None else None]
+        found.append((shown.id, shown.path) if shown is not None else None)
+        if pane == "document":
+            found.reverse()
+        return next((target for target in found if target is not None), None)
+
+    def action_more_like(self) -> None:
+        """`m`: the documents like the highlighted result (or the document shown): the search
+        box gets `like:"PATH"` and the results are those documents, most alike first."""
+        target = self._like_target(self._acting_pane())
+        if target is not None:
+            self.replace_query(like_clause(*target, home=os.path.expanduser("~")))
+
     def _briefing_item(self, pane: str) -> tuple[Item, SourceRef | None] | None:
         return self.query_one(BriefingView).highlighted_item() if pane == "briefing" else None
 
@@ -1465,6 +1486,9 @@ class MainScreen(Screen[None]):
         else:
             box.value = query  # the box's Changed event searches
             box.cursor_position = len(query)
+            # the end in view, as the cursor is: a long `like:"~/news/…/file.md"` shows its
+            # file name (the box scrolls to its cursor before it has laid the new text out)
+            self.call_after_refresh(lambda: box.scroll_to(x=box.max_scroll_x, animate=False))
         self.query_one(ResultList).focus()
 
     def _notify_error(self, note: str) -> None:

@@ -1,0 +1,136 @@
+"""`m`, more like this: the documents similar to the highlighted result (or, in the Document
+tab, to the document shown), with `like:"PATH"` in the search box to see and edit; a search
+of the history like any other, named in help, the palette and (where it fits) the footer."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+import pytest
+from textual.widgets import Input
+
+from briefer.tui.commands import COMMANDS, help_table
+from briefer.tui.facets import like_clause
+from briefer.tui.palette import ReaderCommands
+from briefer.tui.rows import no_match_line
+from briefer.tui.screens import main
+from briefer.tui.widgets.document_view import DocumentView
+from briefer.tui.widgets.results import ResultList
+from tests.tui.conftest import StartReader, settle, until
+from tests.tui.test_footer_width import assert_nothing_cut, shown
+
+DESCRIPTION = (
+    "More like this: the documents similar to the highlighted result (to the document shown, "
+    "in the Document tab)"
+)
+
+
+@pytest.fixture(autouse=True)
+def slow_typist_settle(monkeypatch: pytest.MonkeyPatch) -> None:
+    """As in test_query_history: a search shown for QUERY_SETTLE is a stop; the pilot may be
+    slow on a loaded machine."""
+    monkeypatch.setattr(main, "QUERY_SETTLE", 3.0)
+
+
+def test_the_clause_quotes_the_path_from_home_or_falls_back_to_the_id() -> None:
+    assert like_clause("a1", "/srv/news/a b.md") == 'like:"/srv/news/a b.md"'
+    assert like_clause("a1", "/home/lena/news/a.md", home="/home/lena") == 'like:"~/news/a.md"'
+    assert like_clause("a1", "/home/lenab/a.md", home="/home/lena") == 'like:"/home/lenab/a.md"'
+    assert like_clause("a1", '/srv/"quoted".md') == "like:a1"  # a quote cannot be quoted
+    assert like_clause("a1", "/srv/bad\x1b[2J.md") == "like:a1"
+    assert like_clause("a1", "/srv/caf\udce9.md") == "like:a1"  # a name that is not UTF-8
+
+
+def test_m_is_declared_once_and_listed_in_help() -> None:
+    found = [c for c in COMMANDS if c.id == "main.more-like"]
+    assert len(found) == 1 and found[0].keys == "m" and found[0].description == DESCRIPTION
+    # no other command of any pane takes `m` (a pane's own key would win there)
+    taken = {key for c in COMMANDS if c.id != "main.more-like" for key in c.keys.split(",")}
+    assert "m" not in taken
+    assert f"- `m` {DESCRIPTION}" in help_table()
+
+
+def test_a_like_that_matches_nothing_says_so() -> None:
+    line = no_match_line('like:"/srv/news/a.md"', [])
+    assert line.plain == "No other document is like that one"
+
+
+async def test_m_lists_the_documents_like_the_highlighted_one(
+    library: Any, start_reader: StartReader
+) -> None:
+    async with start_reader((120, 40)) as (app, pilot, screen):
+        box = screen.query_one("#search", Input)
+        results = screen.query_one(ResultList)
+        everything = [h.id for h in results.hits]
+        results.focus()
+        await pilot.press("j", "j")
+        await settle(pilot)
+        hit = results.current_hit()
+        assert hit is not None
+        assert shown(app)["Similar"] == "m"  # from 110 columns, in the results' footer
+        assert_nothing_cut(app)
+        offered = [h.text async for h in ReaderCommands(screen).discover()]
+        assert DESCRIPTION in offered
+
+        await pilot.press("m")
+        await settle(pilot)
+        clause = like_clause(hit.id, hit.path, home=os.path.expanduser("~"))
+        assert box.value == clause and clause.startswith('like:"')
+        assert screen.focused is results
+        expected = library.search(clause, limit=50)
+        assert [h.id for h in results.hits] == [h.id for h in expected.hits][: len(results.hits)]
+        assert screen.result.total == expected.total > 0
+        assert hit.id not in {h.id for h in results.hits}  # itself left out
+        # the most alike is of the same story (the samples keep one crisis a folder)
+        assert Path(results.hits[0].path).parent == Path(hit.path).parent
+        assert str(screen.query_one("#result-count").render()).startswith(
+            f"{expected.total} results"
+        )
+
+        await pilot.press("alt+up")  # a search of the history: back to every document
+        await settle(pilot)
+        assert box.value == ""
+        assert [h.id for h in results.hits] == everything
+        assert results.current_id() == hit.id
+        await pilot.press("alt+down")
+        await settle(pilot)
+        assert box.value == clause
+
+
+async def test_m_in_the_document_tab_is_like_the_document_shown(
+    library: Any, start_reader: StartReader
+) -> None:
+    async with start_reader((100, 30)) as (_, pilot, screen):
+        results = screen.query_one(ResultList)
+        results.focus()
+        await pilot.press("enter")  # the first result, read in the Document tab
+        await settle(pilot)
+        view = screen.query_one(DocumentView)
+        assert screen.focused is view and view.document is not None
+        shown_doc = view.document
+        results.highlighted = 3  # another row highlighted, its document not yet loaded
+        await pilot.press("m")
+        await settle(pilot)
+        box = screen.query_one("#search", Input)
+        assert box.value == like_clause(shown_doc.id, shown_doc.path, home=os.path.expanduser("~"))
+        assert shown_doc.id not in {h.id for h in results.hits}
+        assert screen.result.total == library.search(box.value).total
+
+
+async def test_a_like_naming_nothing_says_why_on_the_count_line(
+    library: Any, start_reader: StartReader
+) -> None:
+    async with start_reader((120, 40)) as (_, pilot, screen):
+        box = screen.query_one("#search", Input)
+        box.focus()
+        await pilot.press(*"like:nothing.md")
+        await until(
+            pilot,
+            lambda: "like: no document" in str(screen.query_one("#result-count").render()),
+            "the count line to say why",
+        )
+        line = str(screen.query_one("#result-count").render())
+        missing = os.path.join(os.getcwd(), "nothing.md")
+        assert line.startswith(f"like: no document in the library at {missing}")
