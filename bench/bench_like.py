@@ -3,11 +3,12 @@
     python -m bench.bench_like --index DIR [--docs 30] [--home DIR]
 
 In one process, on a warm searcher: plain searches (bench_index's QUERIES, 20 hits with
-snippets) p50/p95; `like:PATH` for `--docs` documents picked at random (seeded), the first
-time each is asked (its key terms worked out) and again (kept per opened index, as the reader
-asks at every key typed after the clause); and the same with `--sort date`. With `--home`
-(a BRIEFER_HOME whose data/index is DIR), `briefer search` as a fresh process, start to exit,
-for a plain query and for `like:`, median of five runs each.
+snippets) p50/p95 in ms, wall and CPU (a loaded machine stretches the wall times); `like:PATH`
+for `--docs` documents picked at random (seeded), the first time each is asked (its key terms
+worked out) and again (kept per opened index, as the reader asks at every key typed after the
+clause); and the same with `--sort date`. With `--home` (a BRIEFER_HOME whose data/index is
+DIR), `briefer search` as a fresh process, start to exit, for a plain query and for `like:`,
+median of five runs each.
 """
 
 from __future__ import annotations
@@ -40,24 +41,29 @@ def in_process(index: Path, docs: int) -> tuple[dict[str, Any], list[str]]:
         for q in QUERIES:  # warm the searcher, the facet table and the OS cache
             library.search(q, limit=20)
         samples: list[float] = []
+        cpu: list[float] = []
         for _ in range(3):
             for q in QUERIES:
-                start = time.perf_counter()
+                start, start_cpu = time.perf_counter(), time.process_time()
                 library.search(q, limit=20)
                 samples.append((time.perf_counter() - start) * 1000)
+                cpu.append((time.process_time() - start_cpu) * 1000)
         out["plain"] = _percentiles(samples)
+        out["plain, CPU"] = _percentiles(cpu)
         searcher = library._current()
         paths = sorted(str(fields["path"]) for fields in searcher.all_stored_fields())
         picked = random.Random(17).sample(paths, min(docs, len(paths)))
         first: list[float] = []
+        first_cpu: list[float] = []
         again: list[float] = []
         dated: list[float] = []
         totals: list[int] = []
         for path in picked:
             clause = f'like:"{path}"'
-            start = time.perf_counter()
+            start, start_cpu = time.perf_counter(), time.process_time()
             result = library.search(clause, limit=20)
             first.append((time.perf_counter() - start) * 1000)
+            first_cpu.append((time.process_time() - start_cpu) * 1000)
             totals.append(result.total)
             start = time.perf_counter()
             library.search(clause, limit=20)
@@ -66,6 +72,7 @@ def in_process(index: Path, docs: int) -> tuple[dict[str, Any], list[str]]:
             library.search(clause, limit=20, sort="date")
             dated.append((time.perf_counter() - start) * 1000)
         out["like first"] = _percentiles(first)
+        out["like first, CPU"] = _percentiles(first_cpu)
         out["like again"] = _percentiles(again)
         out["like by date"] = _percentiles(dated)
         out["like matches (median, max)"] = (statistics.median(totals), max(totals))
