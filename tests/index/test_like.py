@@ -331,3 +331,35 @@ def test_a_home_no_user_can_have_is_a_bad_query_not_a_damaged_index(
     lib, _ = library
     with pytest.raises(UsageError, match=rf"^{field}: cannot expand ~\\x00: no such user$"):
         lib.search(f"{field}:~\x00")
+
+
+def test_stopping_early_picks_the_same_key_terms_as_scoring_every_word(
+    library: tuple[Library, Path],
+) -> None:
+    """Words are read most frequent first and the reading stops once none left can rank: the
+    terms are those that scoring every word of the text gives."""
+    import math
+
+    from briefer.index.like import COMMON_FLOOR, COMMON_SHARE
+    from briefer.index.schema import prepare_postings
+
+    lib, docs = library
+    searcher = lib._current()
+    reader = searcher.reader()
+    n = reader.doc_count_all()
+    common = max(COMMON_SHARE * n, min(COMMON_FLOOR, n / 2))
+    for name in FILES:
+        text = (docs / name).read_text(encoding="utf-8")
+        every: list[tuple[float, str]] = []
+        for raw, _, tf, _ in prepare_postings(searcher.schema, "body", text):
+            term = raw.decode("utf-8")
+            df = reader.doc_frequency("body", term)
+            f = reader.frequency("body", term) / n
+            if not any(c.isalpha() for c in term) or df < 2 or df > common or f >= tf:
+                continue
+            every.append((tf * math.log2((1 + f) / f) + math.log2(1 + f), term))
+        every.sort(key=lambda pair: (-pair[0], pair[1]))
+        for count in (3, KEY_TERMS):
+            assert [t for t, _ in key_terms(searcher, text, count)] == [
+                t for _, t in every[:count]
+            ], name
