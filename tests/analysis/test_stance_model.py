@@ -1,6 +1,7 @@
 """The learnt second opinion on a reaction's stance (briefer/analysis/stance_model.py): its
 features, when it may overturn the rules, the hook in the briefing (the stance only changes),
-the off switch and the shipped model file. The trainer is tested in tests/learn/test_stance.py."""
+the off switch and the shipped model file. The trainer is tested in
+tests/learn/test_stance_training.py."""
 
 from __future__ import annotations
 
