@@ -42,6 +42,7 @@ from learn.gold import (
     first_seen_rules,
     gold_documents,
     matched_labels,
+    score_off_on,
     scorer,
 )
 
@@ -248,18 +249,6 @@ def table(results: Mapping[str, Mapping[str, list[tuple[bool, bool]]]]) -> str:
     return "\n".join(lines)
 
 
-def score(sets: Sequence[str], model_path: Path) -> None:
-    """Print score.py's figures for `sets` (its default sets if none) with the model off
-    (`rules_only`), then on with the model at `model_path`, through the real pipeline."""
-    argv = [arg for name in sets for arg in ("--set", name)]
-    print("model off (the rules)")
-    with rules_only():
-        scorer.main(argv)
-    print(f"model on ({model_path})")
-    with mock.patch.object(background_model, "MODEL_PATH", model_path):
-        scorer.main(argv)
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
     parser.add_argument("--sets", nargs="*", help="development sets (default: all)")
@@ -282,7 +271,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     if args.score is not None:
-        score(args.score, args.out)
+        score_off_on(args.score, background_model, args.out)
         return 0
     groups = args.sets or development_sets()
     data = dataset(groups)

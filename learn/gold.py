@@ -20,6 +20,7 @@ from io import BytesIO
 from pathlib import Path
 from types import ModuleType
 from typing import Any
+from unittest import mock
 
 from briefer.analysis import analyse
 from briefer.analysis.model import Analysis, Sentence
@@ -40,6 +41,19 @@ def _load_scorer() -> ModuleType:
 
 #: tests/gold/score.py: the one place that knows the sets and how sentences and actors match.
 scorer = _load_scorer()
+
+
+def score_off_on(sets: Sequence[str], model: ModuleType, model_path: Path) -> None:
+    """Print score.py's figures for `sets` (its default sets if none) through the real
+    pipeline with a learnt model off (the module's `rules_only`), then on with the model at
+    `model_path` (patched in as the module's `MODEL_PATH`)."""
+    argv = [arg for name in sets for arg in ("--set", name)]
+    print("model off (the rules)")
+    with model.rules_only():
+        scorer.main(argv)
+    print(f"model on ({model_path})")
+    with mock.patch.object(model, "MODEL_PATH", model_path):
+        scorer.main(argv)
 
 
 def development_sets() -> list[str]:

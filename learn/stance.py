@@ -30,7 +30,15 @@ from briefer.analysis import stance_model
 from briefer.analysis.linear import LinearModel
 from briefer.briefing.build import build_briefing
 from learn.fit import WORD_PREFIXES, fit_logistic, general_words, save_model
-from learn.gold import ROOT, GoldDocument, gold_documents, landing_commits, run_at, scorer
+from learn.gold import (
+    ROOT,
+    GoldDocument,
+    gold_documents,
+    landing_commits,
+    run_at,
+    score_off_on,
+    scorer,
+)
 
 C = 0.3
 MIN_COUNT = 3
@@ -256,17 +264,6 @@ def choose_threshold(train: Sequence[Example]) -> tuple[float, dict[float, tuple
     return best, {t: (first[t], today[t]) for t in THRESHOLDS}
 
 
-def score(sets: Sequence[str], model_path: Path) -> None:
-    """score.py's figures for `sets` with the model off (`rules_only`), then on."""
-    argv = [arg for name in sets for arg in ("--set", name)]
-    print("model off (the rules)")
-    with stance_model.rules_only():
-        scorer.main(argv)
-    print(f"model on ({model_path})")
-    with mock.patch.object(stance_model, "MODEL_PATH", model_path):
-        scorer.main(argv)
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
     parser.add_argument("--sets", nargs="*", help="development sets to train on (name them)")
@@ -275,7 +272,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--score", nargs="*", metavar="SET", help="instead: score these sets")
     args = parser.parse_args(argv)
     if args.score is not None:
-        score(args.score, args.out)
+        score_off_on(args.score, stance_model, args.out)
         return 0
     if not args.sets:
         parser.error("name the training sets (--sets): the default would read the fresh pool")
