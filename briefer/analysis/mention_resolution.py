@@ -549,8 +549,9 @@ def qualify_bodies(chosen: list[Found]) -> list[Found]:
 #: A kinship word just before a name, in the same clause: "the son of former President X",
 #: "his father, X". A relative named in passing does not take over the family name.
 _KIN_BEFORE_RE = re.compile(
-    r"\b(?:son|sons|daughter|daughters|father|mother|parents|wife|husband|brother|sister|widow|"
-    r"widower|grandson|granddaughter|grandfather|grandmother|nephew|niece|cousin|uncle|aunt)"
+    r"\b(?:(?:step)?(?:son|daughter|father|mother|brother|sister)s?|parents|wife|wives|"
+    r"husbands?|widows?|widowers?|grand(?:son|daughter|father|mother|child)s?|grandchildren|"
+    r"nephews?|nieces?|cousins?|uncles?|aunts?)"
     r"\b[^.;:!?\n]{0,40}$"
 )
 

@@ -946,6 +946,16 @@ def test_a_relative_named_in_passing_does_not_take_over_the_surname() -> None:
     assert [c for s, c in found if s == "Ruiz"] == ["Ana Ruiz", "Ana Ruiz"]
 
 
+def test_a_relative_among_several_named_in_passing_does_not_take_over_the_surname() -> None:
+    text = (
+        "Rebels moved against President Sir Dawit Kemara, who was abroad. They held his family, "
+        "including one of his wives, Lady Aminta Kemara, and two of his sons. "
+        "Ministers stood with President Kemara."
+    )
+    found = [(m.surface, m.canonical) for m in find_mentions(text) if m.type == "PERSON"]
+    assert [c for s, c in found if s == "Kemara"] == ["Dawit Kemara"]
+
+
 @pytest.mark.parametrize(
     ("text", "person"),
     [
