@@ -41,6 +41,23 @@ def test_given_names_that_are_words_or_places_stay_out_of_the_list() -> None:
         assert word not in given_names()
 
 
+@pytest.mark.parametrize(
+    ("sentence", "person"),
+    [
+        ("Malta's prime minister, Joseph Muscat, defended the decision.", "Joseph Muscat"),
+        ("The party chose Maria Lima as its candidate for the mayoralty.", "Maria Lima"),
+        (
+            "Prime Minister Ahmed Basra al-Tamimi declared a day of mourning.",
+            "Ahmed Basra al-Tamimi",
+        ),
+    ],
+)
+def test_a_place_word_after_a_given_name_is_the_persons_surname(sentence: str, person: str) -> None:
+    """A given name alone is no one's name: the known word after it belongs to the name when
+    it ends the run or a name word of its own follows it."""
+    assert person in _people(sentence)
+
+
 # -- people after a cue the rules did not read --------------------------------------------------
 
 

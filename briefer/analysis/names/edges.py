@@ -21,9 +21,14 @@ from briefer.analysis.names.shapes import (
 )
 
 
-def trim_name(text: str, start: int, end: int, known: Callable[[str], bool]) -> tuple[int, int]:
+def trim_name(
+    text: str, start: int, end: int, known: Callable[[str], bool], person: bool = False
+) -> tuple[int, int]:
     """Cut a name at the first word that is a stopword or a known gazetteer form, but for a
-    month that is a surname after a given name ("Theresa May", not "in May")."""
+    month that is a surname after a given name ("Theresa May", not "in May"). In a `person`'s
+    name opened by a given name, a known word is a name word too when a name word of its own
+    follows it ("Mohammed Shia al-Sudani") or when it alone follows the given name to the
+    run's end ("Joseph Muscat"): a given name alone is no one's name."""
     keep_end = start
     tokens = list(TOKEN_RE.finditer(text, start, end))
     for i, w in enumerate(tokens):
@@ -31,10 +36,34 @@ def trim_name(text: str, start: int, end: int, known: Callable[[str], bool]) -> 
         if word.endswith(".") and not INITIALS_RE.fullmatch(word):
             word = word.rstrip(".")
         stop = is_stop(word) and not (i and _month_surname(text, w, word, tokens[i - 1], keep_end))
-        if stop or (known(word) and not _middle_name(word, tokens[i + 1 :], known)):
+        if stop or (
+            known(word)
+            and not _middle_name(word, tokens[i + 1 :], known)
+            and not (person and _known_name_word(word, i, tokens, keep_end, known))
+        ):
             break
         keep_end = w.start() + len(word)
     return start, keep_end
+
+
+def _known_name_word(
+    word: str, i: int, tokens: list[re.Match[str]], kept_end: int, known: Callable[[str], bool]
+) -> bool:
+    """True for a known word (`word`, the `i`th of `tokens`) inside a person's name opened by a
+    given name, all words before it kept: a name word of its own follows it, or it is the
+    second and last word."""
+    if i == 0 or tokens[i - 1].end() != kept_end or tokens[0].group() not in given_names():
+        return False
+    if i + 1 == len(tokens):
+        return i == 1 and word == tokens[i].group()
+    after = tokens[i + 1].group().rstrip(",;:.")
+    if _ARTICLE_NAME_RE.match(after):
+        return True  # "al-Sudani"
+    return bool(after) and after[:1].isupper() and not (is_stop(after) or known(after))
+
+
+#: A surname behind an Arabic article: "al-Sudani", "el-Sisi", "ash-Shara".
+_ARTICLE_NAME_RE = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az|ud|ul)-[^\W\d_]")
 
 
 #: Month words that are also given names ("Foreign Minister Jan Hamáček", "Ambassador April

@@ -492,7 +492,7 @@ def _person_span(
         or (run and BODY_LEAD_RE.match(run[0]) is not None)
     ):
         return None
-    rest, end = trim_name(text, start + given_first, end, known)
+    rest, end = trim_name(text, start + given_first, end, known, person=True)
     if end <= rest or INITIALS_RE.fullmatch(text[start:end]):
         return None  # nothing left, or only "Jr." or an initial
     return start, end
