@@ -47,6 +47,10 @@ def test_given_names_that_are_words_or_places_stay_out_of_the_list() -> None:
         ("Malta's prime minister, Joseph Muscat, defended the decision.", "Joseph Muscat"),
         ("The party chose Maria Lima as its candidate for the mayoralty.", "Maria Lima"),
         (
+            "Its foreign minister, Thérèse Kayikwamba Wagner, signed the text.",
+            "Thérèse Kayikwamba Wagner",
+        ),
+        (
             "Prime Minister Ahmed Basra al-Tamimi declared a day of mourning.",
             "Ahmed Basra al-Tamimi",
         ),

@@ -52,10 +52,13 @@ def _known_name_word(
     """True for a known word (`word`, the `i`th of `tokens`) inside a person's name opened by a
     given name, all words before it kept: a name word of its own follows it, or it is the
     second and last word."""
-    if i == 0 or tokens[i - 1].end() != kept_end or tokens[0].group() not in given_names():
+    if i == 0 or tokens[i - 1].end() != kept_end:
         return False
     if i + 1 == len(tokens):
-        return i == 1 and word == tokens[i].group()
+        # "Joseph Muscat"; "Thérèse Kayikwamba Wagner": two name words before it
+        return word == tokens[i].group() and (i >= 2 or tokens[0].group() in given_names())
+    if tokens[0].group() not in given_names():
+        return False
     after = tokens[i + 1].group().rstrip(",;:.")
     if _ARTICLE_NAME_RE.match(after):
         return True  # "al-Sudani"
