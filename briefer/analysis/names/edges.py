@@ -72,9 +72,9 @@ _ARTICLE_NAME_RE = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az|ud|ul)-[^\W\d_]")
 #: Month words that are also given names ("Foreign Minister Jan Hamáček", "Ambassador April
 #: Glaspie"): after a title and before a name word, the name starts with them.
 MONTH_GIVEN_NAMES = frozenset(words("Jan Mar April May June"))
-#: Months that are also surnames ("Theresa May", "Brian May", "Kate June"): read as one only
-#: right after a given name and with no day or year after them ("Georgia May 26" is a date).
-MONTH_SURNAMES = frozenset(words("May June April August"))
+#: Months that are also names ("Theresa May", "Kate June", the Chinese "Zhang Jun"): read as one
+#: only right after a given name and with no day or year after them ("Georgia May 26" is a date).
+MONTH_SURNAMES = frozenset(words("May June April August Jun"))
 _DAY_OR_YEAR_RE = re.compile(r"\s\d")
 
 
