@@ -64,11 +64,13 @@ _ID_RE = re.compile(r"[0-9a-f]{16}")
 @dataclass(frozen=True, slots=True)
 class KeyTerms:
     """One document's key terms, (term, weight) best first, the weight 1.0 for the best, and
-    the document numbers of the others that share enough of them."""
+    the document numbers of the others that share enough of them; its title, for the reader to
+    say whose neighbours a search lists."""
 
     doc_id: str
     terms: tuple[tuple[str, float], ...]
     shared: frozenset[int]
+    title: str = ""
 
 
 class Similar(WrappingQuery):  # type: ignore[misc]  # Whoosh is untyped
@@ -116,6 +118,22 @@ class Similar(WrappingQuery):  # type: ignore[misc]  # Whoosh is untyped
             return scored
         only = matching.ListMatcher(local, all_weights=0.0)  # adds nothing to the score
         return matching.IntersectionMatcher(only, scored)
+
+
+def like_titles(q: query.Query) -> tuple[str, ...]:
+    """The titles of the documents `q`'s `like:` clauses name, in the order written, each
+    once; a clause under a NOT (`-like:a.md`) names no document the results are like."""
+    found: dict[str, str] = {}
+    stack = [q]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, Similar):
+            found.setdefault(node.key.doc_id, node.key.title)
+        elif isinstance(node, query.AndNot):
+            stack.append(node.a)  # what `b` matches is left out
+        elif not isinstance(node, query.Not) and not node.is_leaf():
+            stack.extend(reversed(list(node.children())))
+    return tuple(found.values())
 
 
 def _offset(searcher: Searcher) -> int:
@@ -227,10 +245,10 @@ class LikeResolver:
         doc_id = str(self.searcher.stored_fields(docnum)["id"])
         key = self._known.get(doc_id)
         if key is None:
-            text = unpack(self.searcher.stored_fields(docnum)["doc"])["text"]
-            terms = tuple(key_terms(self.searcher, text))
+            stored = unpack(self.searcher.stored_fields(docnum)["doc"])
+            terms = tuple(key_terms(self.searcher, stored["text"]))
             shared = shared_by(self.searcher, [t for t, _ in terms], docnum)
-            key = KeyTerms(doc_id, terms, shared)
+            key = KeyTerms(doc_id, terms, shared, str(stored.get("title") or ""))
             self._known[doc_id] = key
             if len(self._known) > CACHED:
                 self._known.popitem(last=False)

@@ -23,6 +23,7 @@ from whoosh.analysis import STOP_WORDS
 from whoosh.searching import Hit, Results, Searcher
 from whoosh.support.charset import accent_map
 
+from briefer.index.like import like_titles
 from briefer.index.query import Parsed
 from briefer.index.records import unpack
 from briefer.index.schema import parse_facet_value
@@ -85,6 +86,8 @@ class SearchResult:
     sort: Sort = "relevance"
     #: Of the matches, how many are not among the documents read (None: not asked).
     unread: int | None = None
+    #: The titles of the documents the query's `like:` clauses name (the results are like).
+    like: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -215,7 +218,8 @@ def run_search(
     spans = _body_spans(searcher, q, hits) if snippets else {}
     page = tuple(_make_hit(h, spans.get(h.docnum, []), snippets) for h in hits)
     suggestion = suggest(searcher, parsed, matched) if total < FEW_MATCHES else None
-    return SearchResult(parsed.text, total, suggestion, page, counted, offset, sort, unread)
+    like = like_titles(parsed.query)
+    return SearchResult(parsed.text, total, suggestion, page, counted, offset, sort, unread, like)
 
 
 def _docnums(searcher: Searcher, facets: FacetTable | None, ids: Collection[str]) -> set[int]:

@@ -411,6 +411,19 @@ def _short_last_word(typed: str) -> bool:
     return short_last_word(typed)
 
 
+def like_line(titles: Sequence[str]) -> Text:
+    """Under the count, whose neighbours a `like:` search lists ('Similar to: Varenna dam
+    overflows, valley towns flooded'), as a desktop search's "similar documents" list is headed
+    by the document it started from: the box holds only a path. One line: the hint row cuts a
+    long title with an ellipsis (class `-like`)."""
+    line = Text("Similar to: ", style="dim", end="", no_wrap=True, overflow="ellipsis")
+    for number, title in enumerate(titles):
+        if number:
+            line.append(" · ", style="dim")
+        line.append(safe(title) or "(untitled)", style="italic")
+    return line
+
+
 def suggestion_line(suggestion: str) -> Text:
     line = Text("Did you mean ", style="dim", end="")
     line.append(safe(suggestion), style="bold italic")

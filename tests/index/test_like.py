@@ -363,3 +363,23 @@ def test_stopping_early_picks_the_same_key_terms_as_scoring_every_word(
             assert [t for t, _ in key_terms(searcher, text, count)] == [
                 t for _, t in every[:count]
             ], name
+
+
+def test_the_result_names_the_documents_the_clauses_are_like(
+    library: tuple[Library, Path],
+) -> None:
+    """The reader says whose neighbours it lists: the result carries the titles of the
+    documents a `like:` names, each once, and none for a clause negated or absent."""
+    lib, docs = library
+    dam, fish = docs / DAM, docs / "fish/2026-03-03-trawlers-quarrel.txt"
+    assert lib.search(f"like:{dam}").like == ("Varenna dam overflows, valley towns flooded",)
+    both = lib.search(f"like:{dam} OR like:{fish} OR like:{dam}").like
+    assert both == (
+        "Varenna dam overflows, valley towns flooded",
+        "Trawlers quarrel over fishing rights at the Skerry banks",
+    )
+    assert lib.search(f"like:{fish} -like:{dam}").like == (
+        "Trawlers quarrel over fishing rights at the Skerry banks",
+    )
+    assert lib.search(f"flood NOT like:{dam}").like == ()
+    assert lib.search("flood").like == ()

@@ -14,7 +14,7 @@ from textual.widgets import Input
 from briefer.tui.commands import COMMANDS, help_table
 from briefer.tui.facets import like_clause
 from briefer.tui.palette import ReaderCommands
-from briefer.tui.rows import no_match_line
+from briefer.tui.rows import like_line, no_match_line
 from briefer.tui.screens import main
 from briefer.tui.widgets.document_view import DocumentView
 from briefer.tui.widgets.results import ResultList
@@ -134,3 +134,48 @@ async def test_a_like_naming_nothing_says_why_on_the_count_line(
         line = str(screen.query_one("#result-count").render())
         missing = os.path.join(os.getcwd(), "nothing.md")
         assert line.startswith(f"like: no document in the library at {missing}")
+
+
+def test_the_hint_names_the_document_on_one_line() -> None:
+    line = like_line(["Varenna dam overflows", "Trawlers quarrel"])
+    assert line.plain == "Similar to: Varenna dam overflows · Trawlers quarrel"
+    assert line.no_wrap and line.overflow == "ellipsis"
+    assert like_line(["[/b]\x1b]52;x"]).plain.startswith("Similar to: [/b]")  # text, no markup
+
+
+async def test_the_hint_says_which_document_the_results_are_like(
+    library: Any, start_reader: StartReader
+) -> None:
+    """After `m` (or a `like:` typed) the row under the count names the document by its title,
+    cut to one line at 80 columns; it goes when the clause goes."""
+    async with start_reader((80, 24)) as (_, pilot, screen):
+        results = screen.query_one(ResultList)
+        hint = screen.query_one("#suggestion")
+        results.focus()
+        await pilot.press("j")
+        await settle(pilot)
+        hit = results.current_hit()
+        assert hit is not None and not hint.has_class("-shown")
+        await pilot.press("m")
+        await settle(pilot)
+        assert screen.result.total > 0
+        assert hint.has_class("-shown") and hint.has_class("-like")
+        said = str(hint.render())
+        assert said.startswith("Similar to: ")
+        title = hit.title
+        assert said == f"Similar to: {title}" or (
+            said.endswith("…") and title.startswith(said[len("Similar to: ") : -1])
+        )
+        assert hint.size.height == 1  # cut to one line, never wrapped
+        box = screen.query_one("#search", Input)
+        box.focus()
+        box.value = box.value + " kosovo"  # the clause still there: the hint stays
+        await until(pilot, lambda: "kosovo" in screen.shown_query, "the search with a word")
+        await settle(pilot)
+        if screen.result.total:
+            assert str(hint.render()).startswith("Similar to: ")
+        box.value = "kosovo"  # the clause gone: so is the hint
+        await until(pilot, lambda: screen.shown_query == "kosovo", "the search without it")
+        await settle(pilot)
+        assert not hint.has_class("-like")
+        assert "Similar to" not in str(hint.render())

@@ -63,6 +63,7 @@ from briefer.tui.rows import (
     STALE_NOTES,
     count_line,
     fit_path,
+    like_line,
     lists_everything,
     no_match_line,
     path_lines,
@@ -178,6 +179,7 @@ class MainScreen(Screen[None]):
         self._rebrief = False
         self._saved: dict[str, str] | None = None  # saved searches, read when first wanted
         self._no_match_shown = False  # the hint under the count says what to try instead
+        self._like_shown = False  # ... or which document the results are like
         # the spelling offered under the count (Ctrl+Y): the search on screen's, or none
         self._suggestion: str | None = None
         self._briefing_note: Timer | None = None  # says 'Briefing …' if one is slow to come
@@ -543,7 +545,16 @@ class MainScreen(Screen[None]):
             self.refresh_bindings()  # Open and Copy (which need a row) come or go
         suggestion = self._suggestion = getattr(result, "suggestion", None)
         no_match = not result.total and not everything and not suggestion
-        if suggestion or had_suggestion or no_match or self._no_match_shown:
+        # a `like:` search says whose neighbours it lists (the box holds only a path)
+        like = () if suggestion or no_match else tuple(getattr(result, "like", ()))
+        if (
+            suggestion
+            or had_suggestion
+            or no_match
+            or self._no_match_shown
+            or like
+            or self._like_shown
+        ):
             line = (
                 suggestion_line(suggestion)
                 if suggestion
@@ -554,12 +565,16 @@ class MainScreen(Screen[None]):
                     new_only=self.new_only,
                 )
                 if no_match
+                else like_line(like)
+                if like
                 else Text("", end="")
             )
             hint = self.query_one("#suggestion", Static)
             hint.update(line)
             hint.set_class(bool(line.plain), "-shown")
+            hint.set_class(bool(like), "-like")
             self._no_match_shown = no_match
+            self._like_shown = bool(like)
         if suggestion or had_suggestion:
             self.refresh_bindings()  # Ctrl+Y comes or goes
         if everything and not result.total and self.indexing:
@@ -588,7 +603,9 @@ class MainScreen(Screen[None]):
         hint = self.query_one("#suggestion", Static)
         hint.update(no_match_line(typed, self.filters))
         hint.add_class("-shown")
+        hint.remove_class("-like")
         self._no_match_shown = True
+        self._like_shown = False
         return True
 
     # ---- query history (Alt+Up / Alt+Down) ------------------------------------------------
@@ -850,11 +867,11 @@ class MainScreen(Screen[None]):
         'Did you mean' (and Ctrl+Y) or 'No match' under the count belongs to that search, and
         Ctrl+Y would replace what is typed now with a spelling of what was typed then."""
         had_suggestion, self._suggestion = self._suggestion, None
-        if had_suggestion or self._no_match_shown:
+        if had_suggestion or self._no_match_shown or self._like_shown:
             hint = self.query_one("#suggestion", Static)
             hint.update(Text("", end=""))
-            hint.remove_class("-shown")
-            self._no_match_shown = False
+            hint.remove_class("-shown", "-like")
+            self._no_match_shown = self._like_shown = False
         if had_suggestion:
             self.refresh_bindings()  # Ctrl+Y goes
 
