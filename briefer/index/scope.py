@@ -94,6 +94,20 @@ class Scoped:
     spans: tuple[Span, ...]
 
 
+def like_being_typed(text: str) -> bool:
+    """Whether `text` ends in a `like:` value (`like:news/bor`, `like:"~/a.md"`): a path on
+    its way names no document at most keys, which is no mistake yet."""
+    last = None
+    for match in _CLAUSE.finditer(text):
+        last = match
+    return (
+        last is not None
+        and (last.group("field") or "").lower() == "like"
+        and bool(last.group("value"))
+        and last.end() == len(text)
+    )
+
+
 def extract_scopes(text: str, cwd: str | None = None, like: LikeFn | None = None) -> Scoped:
     """Take the `dir:`, `filename:` and `like:` clauses out of `text` (see the module
     docstring); `like` turns a `like:` value into its query (without it, as without an index,

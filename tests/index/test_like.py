@@ -383,3 +383,16 @@ def test_the_result_names_the_documents_the_clauses_are_like(
     )
     assert lib.search(f"flood NOT like:{dam}").like == ()
     assert lib.search("flood").like == ()
+
+
+def test_a_like_path_is_being_typed_while_the_text_ends_in_its_value() -> None:
+    from briefer.index.scope import like_being_typed
+
+    assert like_being_typed("like:news/bor")
+    assert like_being_typed('kosovo like:"~/My News/a.txt"')  # (an open quote: open_phrase)
+    assert like_being_typed('(kosovo) -LIKE:"~/a.md"')
+    assert not like_being_typed("like:news/a.md kosovo")  # typed on past it
+    assert not like_being_typed("like:news/a.md ")
+    assert not like_being_typed("like:")  # as far as its colon: said as any empty field is
+    assert not like_being_typed("dir:news/bor")
+    assert not like_being_typed('"see like:a"')  # in a phrase: text

@@ -179,3 +179,64 @@ async def test_the_hint_says_which_document_the_results_are_like(
         await settle(pilot)
         assert not hint.has_class("-like")
         assert "Similar to" not in str(hint.render())
+
+
+def _count_style(screen: Any) -> str:
+    line = screen._stale_line  # what the count line says of the rows kept, as styled
+    assert line is not None, (screen.query_one("#search", Input).value, screen.shown_query)
+    return str(line.style)
+
+
+async def test_a_like_path_being_typed_is_said_dim_until_enter(
+    library: Any, start_reader: StartReader, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`like:sample_docs/bor` names no document at most keys on the way to a file: the count
+    line says so dim (as `entity:` typed as far as its colon is), not red at every key; Enter
+    says it as the error it is. A like: that is not at the end of what is typed is red."""
+    monkeypatch.setattr(main, "LIKE_ERROR_PAUSE", 60.0)
+    async with start_reader((120, 40)) as (_, pilot, screen):
+        box = screen.query_one("#search", Input)
+        counter = screen.query_one("#result-count")
+        box.focus()
+        await pilot.press(*"like:nothing")
+        await until(pilot, lambda: "like: no document" in str(counter.render()), "the reason")
+        await settle(pilot)
+        assert _count_style(screen) == "dim"
+        await pilot.press(*".md")
+        await until(pilot, lambda: "nothing.md" in str(counter.render()), "the whole path")
+        await settle(pilot)
+        assert _count_style(screen) == "dim"
+        await pilot.press("enter")
+        await settle(pilot)
+        assert _count_style(screen) == "red"
+        assert str(counter.render()).startswith("like: no document in the library at")
+        box.focus()
+        for value, style in (("like:nothing.m", "dim"), ("like:nothing.md kosovo", "red")):
+            asked = screen.generation
+            box.value = value  # after the path, a word: the path is done with, an error at once
+            await until(
+                pilot,
+                lambda asked=asked: screen.generation > asked and not screen._searching,
+                "the search",
+            )
+            await settle(pilot)
+            assert _count_style(screen) == style
+        assert _count_style(screen) == "red"
+
+
+async def test_a_like_path_left_a_moment_is_said_as_an_error(
+    library: Any, start_reader: StartReader, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(main, "LIKE_ERROR_PAUSE", 1.5)
+    async with start_reader((120, 40)) as (_, pilot, screen):
+        box = screen.query_one("#search", Input)
+        box.focus()
+        await pilot.press(*"like:nothing.md")
+        await until(pilot, lambda: screen._stale_line is not None, "the reason")
+        assert _count_style(screen) == "dim"
+        await until(
+            pilot,
+            lambda: screen._stale_line is not None and _count_style(screen) == "red",
+            "the pause to make it an error",
+        )
+        assert screen.focused is box  # the pause moves nothing

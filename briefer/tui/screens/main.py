@@ -109,6 +109,9 @@ READ_DEBOUNCE = 0.3  # the reading pane follows the highlighted result once typi
 FACETS_DEBOUNCE = READ_DEBOUNCE  # and the sidebar follows typed results likewise
 PROGRESS_EVERY = 0.1
 QUERY_SETTLE = 1.0  # a typed search still shown this long after its rows came is a history stop
+# A `like:` path being typed names no document at most keys: said dim, and as an error (red)
+# once the typing has stopped this long, or on Enter.
+LIKE_ERROR_PAUSE = 1.0
 CHECK_AFTER = 1.0  # `briefer` alone: the folders are checked for changes once the rows show
 BRIEFING_NOTE_AFTER = 0.5  # a briefing not ready by then is said to be on its way
 TOAST_WIDTH = 60  # Textual's Toast: `width: 60; max-width: 50%`
@@ -165,6 +168,8 @@ class MainScreen(Screen[None]):
         self.indexing = False
         self._folders = True  # the library names folders to index (read as it shows empty)
         self._search_timer: Timer | None = None
+        self._error_timer: Timer | None = None  # a `like:` being typed: its error red after
+        self._pending_error: Text | None = None  # ... the dim line it turns red
         self._searching = False  # a search worker is running: keys typed now are coalesced
         self._read_timer: Timer | None = None
         self._facets_timer: Timer | None = None
@@ -462,10 +467,17 @@ class MainScreen(Screen[None]):
     @on(Input.Changed, "#search")
     def search_changed(self) -> None:
         self.generation += 1
-        timers = (self._read_timer, self._facets_timer, self._search_timer, self._settle_timer)
+        timers = (
+            self._read_timer,
+            self._facets_timer,
+            self._search_timer,
+            self._settle_timer,
+            self._error_timer,
+        )
         for timer in timers:
             if timer is not None:
                 timer.stop()  # while typing, the reading pane and the sidebar wait
+        self._pending_error = None  # a `like:` error of what was typed before: no longer said
         if self._searching:  # coalesce keys typed while a search runs
             self._search_timer = self.set_timer(SEARCH_DEBOUNCE, self._search_typed)
         else:  # the first key of a burst is searched at once
@@ -481,6 +493,7 @@ class MainScreen(Screen[None]):
     def action_to_results(self) -> None:
         # At once, as for `/`: a command letter typed right behind Down acts on the results
         # instead of landing in the query.
+        self._error_now()  # Enter (or Down): the `like:` path typed is all there is
         self.set_focus(self.query_one(ResultList))
 
     def start_search(self, *, keep_rows: bool = False, typed: bool = False) -> None:
@@ -840,16 +853,39 @@ class MainScreen(Screen[None]):
             # is still to come (`"border cro`), is on its way, not wrong: what it needs is
             # said in the as-you-type hint's dim, not in an error's red.
             from briefer.index.query import field_awaiting_value, open_phrase  # loaded
+            from briefer.index.scope import like_being_typed  # loaded
 
             typed = self.query_one("#search", Input).value
             typing = field_awaiting_value(typed) is not None or open_phrase(typed)
-            line = Text(safe(message.error), style="dim" if typing else "red")
+            # a `like:` path on its way names no document at most keys: dim until the typing
+            # stops (or Enter), then red, as an error
+            on_its_way = (
+                not typing
+                and message.usage
+                and message.error.startswith("like:")
+                and like_being_typed(typed)
+            )
+            line = Text(safe(message.error), style="dim" if typing or on_its_way else "red")
             if self.indexing and not message.usage:
                 # The first sync is still making the index (its schema not yet written): a
                 # search typed meanwhile is early, not broken ('built with schema version
                 # unknown ... run briefer index' told a new reader to do what was being done).
                 line = Text(INDEXING, style="dim")
+                on_its_way = False
             self._keep_rows_stale(line)
+            if on_its_way:
+                self._pending_error = line
+                self._error_timer = self.set_timer(LIKE_ERROR_PAUSE, self._error_now)
+
+    def _error_now(self) -> None:
+        """The `like:` error said dim while its path was typed, said as an error (red)."""
+        if self._error_timer is not None:
+            self._error_timer.stop()
+        line, self._pending_error = self._pending_error, None
+        if line is None or self._stale_line is not line:
+            return  # another search's line is shown now
+        self._stale_line = Text(line.plain, style="red", end="")
+        self._show_count()
 
     def _keep_rows_stale(self, line: Text) -> None:
         """The count line says `line` and, when the last search's rows are there, that they are
