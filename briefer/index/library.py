@@ -195,11 +195,13 @@ class Library:
         offset: int = 0,
         read: Collection[str] | None = None,
         unread_only: bool = False,
+        only: Collection[str] | None = None,
     ) -> SearchResult:
         """Search the library: the hits ranked `offset .. offset + limit` (a page; empty past
         the end), with the total and facets over every match. Given the ids `read`, the result
-        counts the unread matches, and `unread_only` lists only those. Raises UsageError
-        (exit 2) for a query that cannot be parsed or a negative offset."""
+        counts the unread matches, and `unread_only` lists only those; given `only`, the
+        matches are among those ids alone. Raises UsageError (exit 2) for a query that cannot
+        be parsed or a negative offset."""
         if offset < 0:
             raise UsageError(f"the offset must be 0 or more, not {offset}")
         with self._reading():
@@ -221,6 +223,7 @@ class Library:
                 offset=offset,
                 read=read,
                 unread_only=unread_only,
+                only=only,
             )
 
     def document(self, doc_id: str) -> Document | None:

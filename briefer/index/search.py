@@ -183,11 +183,14 @@ def run_search(
     offset: int = 0,
     read: Collection[str] | None = None,
     unread_only: bool = False,
+    only: Collection[str] | None = None,
 ) -> SearchResult:
     """Matches `offset .. offset + limit` in order, snippets for those only; the total, the
     suggestion and the facets are over every match, whatever the page. Given the ids of the
     documents `read`, the result counts the matches still unread; `unread_only` leaves the
-    read ones out of the matches altogether (newsboat's unread-only view).
+    read ones out of the matches altogether (newsboat's unread-only view). `only`: the
+    matches are among these ids alone (the reader's new-only view, a few ids: leaving out the
+    thousands known instead mapped every one of them to its document number at every key).
 
     `*` (every document: the reader's empty search box) has no relevance, every score is the
     same and Whoosh lists documents in the order they were indexed, which is file-path order
@@ -207,7 +210,13 @@ def run_search(
     seen = _docnums(searcher, facets, read or ())
     if unread_only and seen:
         kwargs["mask"] = seen
-    if isinstance(q, wquery.Every) and facets is not None and "mask" not in kwargs:
+    if only is not None:
+        allowed = _docnums(searcher, facets, only)
+        if allowed:
+            kwargs["filter"] = allowed
+        else:
+            q = wquery.NullQuery  # (Whoosh reads an empty filter as none)
+    if isinstance(q, wquery.Every) and facets is not None and not {"mask", "filter"} & set(kwargs):
         results, counted = facets.everything()  # sorted by date, as said above
     else:
         results = searcher.search(q, **kwargs)

@@ -36,8 +36,8 @@ class Arrivals:
     @property
     def known(self) -> frozenset[str] | None:
         """The ids the library held at the last session's end (the library as first seen, in
-        a first session); None until the first `see`. Leaving these out of a search lists
-        only what is new."""
+        a first session); None until the first `see`. What is new (`new`) is
+        what the library holds beyond them."""
         return self._before
 
     def _load(self) -> None:

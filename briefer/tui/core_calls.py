@@ -139,10 +139,12 @@ def run_search(
     limit: int = SEARCH_LIMIT,
     read: frozenset[str] | None = None,
     unread_only: bool = False,
+    only: frozenset[str] | None = None,
 ) -> Any:
     """One page of results as the result list shows them (snippets for those rows only), from
     rank `offset`: the list loads the next page when the person reaches its end. With the ids
-    `read`, the result counts the unread matches (and `unread_only` lists only those)."""
+    `read`, the result counts the unread matches (and `unread_only` lists only those); with
+    `only`, the matches are among those ids alone (new only)."""
     text = query or ALL_DOCUMENTS
     return library.search(
         text,
@@ -152,6 +154,7 @@ def run_search(
         offset=offset,
         read=read,
         unread_only=unread_only,
+        only=only,
     )
 
 

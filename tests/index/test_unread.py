@@ -81,3 +81,30 @@ def test_facet_values_written_before_the_id_read_with_none() -> None:
     assert parse_facet_value(old).names == ("Serbia",)
     new = parse_facet_value(facet_value("Wire", "2026-11", ["Serbia", "Kosovo"], "docs", "abc"))
     assert new.doc_id == "abc" and new.names == ("Serbia", "Kosovo") and new.folder == "docs"
+
+
+def test_only_lists_the_matches_among_the_ids_given(tmp_path: Path) -> None:
+    """The reader's new-only view: a positive filter on a few ids (the new ones), the total,
+    the facets and the unread count of those alone, by relevance or by date, on any page."""
+    library, _ = _library(tmp_path)
+    new = _ids_titled(library, "Protests", "Farmers", "Envoys")
+    assert len(new) == 3
+    every = library.search("*", limit=20, only=new)
+    assert {h.id for h in every.hits} == new and every.total == 3 and every.sort == "date"
+    assert sum(n for _, n in every.facets["sources"]) <= 3
+    assert [h.id for h in every.hits] == [
+        h.id for h in library.search("*", limit=20).hits if h.id in new
+    ]
+    protests = library.search("protest", limit=20, only=new)
+    assert [h.title for h in protests.hits] == [
+        h.title for h in library.search("protest", limit=20).hits if h.id in new
+    ]
+    assert protests.total == 1
+    by_date = library.search("*", limit=1, offset=1, sort="date", only=new)
+    assert by_date.total == 3 and by_date.hits[0].id == every.hits[1].id
+    read = _ids_titled(library, "Farmers")
+    assert library.search("*", limit=20, only=new, read=read).unread == 2
+    # none new, or ids the index no longer holds: nothing (Whoosh reads an empty filter as none)
+    assert library.search("*", limit=20, only=set()).total == 0
+    assert library.search("protest", limit=20, only={"no-such-id"}).total == 0
+    assert library.search("*", limit=20, only=None).total == len(ARTICLES)

@@ -146,6 +146,8 @@ class MainScreen(Screen[None]):
         self._arrivals_lock = threading.Lock()
         self._asked_read: frozenset[str] = frozenset()  # the read ids of the last search asked
         self.shown_read: frozenset[str] = frozenset()  # ... and of the search listed (pages)
+        self._asked_only: frozenset[str] | None = None  # the new ids of the last search asked (W)
+        self.shown_only: frozenset[str] | None = None  # ... and of the search listed (pages)
         self.generation = 0
         self.read_token = 0  # the newest document load; older ones are dropped
         self.brief_token = 0  # the newest joint briefing; likewise
@@ -310,6 +312,8 @@ class MainScreen(Screen[None]):
             results.new_ids = message.new
             results.rerender()
             self._show_count()
+            if self.new_only and self.shown_only != message.new:
+                self.start_search(keep_rows=True)  # new only lists the new ids it was given
         if message.added:
             plural = "document" if message.added == 1 else "documents"
             # where the new rows are may be pages down (the list is newest first by date, not
@@ -327,12 +331,19 @@ class MainScreen(Screen[None]):
         rows: int,
         read: frozenset[str] = frozenset(),
         unread_only: bool = False,
+        only: frozenset[str] | None = None,
     ) -> None:
         worker = get_current_worker()
         try:
             with self._read_lock:
                 result = core_calls.run_search(
-                    self.library, query, sort, limit=rows, read=read, unread_only=unread_only
+                    self.library,
+                    query,
+                    sort,
+                    limit=rows,
+                    read=read,
+                    unread_only=unread_only,
+                    only=only,
                 )
         except BrieferError as exc:  # the query language rejects it: say so, keep running
             usage = isinstance(exc, UsageError)
@@ -350,13 +361,21 @@ class MainScreen(Screen[None]):
         offset: int,
         read: frozenset[str] = frozenset(),
         unread_only: bool = False,
+        only: frozenset[str] | None = None,
     ) -> None:
         """The next page of the results shown (a newer search makes it stale: dropped), with
-        the read documents of that search, so that its pages follow on."""
+        the read documents (and the new ones, new only) of that search, so that its pages
+        follow on."""
         try:
             with self._read_lock:
                 result = core_calls.run_search(
-                    self.library, query, sort, offset, read=read, unread_only=unread_only
+                    self.library,
+                    query,
+                    sort,
+                    offset,
+                    read=read,
+                    unread_only=unread_only,
+                    only=only,
                 )
         except BrieferError as exc:
             self.post_message(PageLoaded(generation, offset, None, str(exc)))
@@ -517,15 +536,15 @@ class MainScreen(Screen[None]):
         self._searching = True
         results = self.query_one(ResultList)
         read = results.read_state.snapshot() if results.read_state is not None else frozenset()
-        if self.new_only:
-            # the ids of the last session left out (as `U` leaves out the read): what is new
-            read = self.arrivals.known or frozenset()
-        self._asked_read = read
-        self.search_worker(self.generation, query, self.sort, rows, read, self._leaving_out())
+        # new only (`W`): the matches among the ids new since the last session, usually few
+        # (leaving out the thousands known passed them all at every key typed)
+        only = self.arrivals.new if self.new_only else None
+        self._asked_read, self._asked_only = read, only
+        self.search_worker(self.generation, query, self.sort, rows, read, self.unread_only, only)
 
     def _leaving_out(self) -> bool:
-        """Whether the search leaves out the ids it is given: the read (`U`), or the ones
-        known at the last session (`W`)."""
+        """Whether the search lists only some documents: the unread (`U`), or the ones new
+        since the last session (`W`)."""
         return self.unread_only or self.new_only
 
     def on_search_finished(self, message: SearchFinished) -> None:
@@ -544,14 +563,14 @@ class MainScreen(Screen[None]):
         self.shown_query = message.query
         self.shown_generation = message.generation
         self.shown_read = self._asked_read
+        self.shown_only = self._asked_only
         self.result_sort = message.sort
         results = self.query_one(ResultList)
         results.remove_class("-stale")
         self._stale_line = None
         had_rows = bool(results.hits)
-        # new only, the search counted as unread what the last session did not know: unsaid
-        unread = None if self.new_only else getattr(result, "unread", None)
-        results.show_hits(list(result.hits), result.total, unread)
+        # (new only, the unread of the new ones: the count line says 'new only' instead)
+        results.show_hits(list(result.hits), result.total, getattr(result, "unread", None))
         self._stop_shown(results)
         self._show_count()
         if had_rows != bool(results.hits):
@@ -759,7 +778,13 @@ class MainScreen(Screen[None]):
             return
         query, sort = self.shown_query, self.result_sort
         self.page_worker(
-            self.shown_generation, query, sort, event.offset, self.shown_read, self._leaving_out()
+            self.shown_generation,
+            query,
+            sort,
+            event.offset,
+            self.shown_read,
+            self.unread_only,
+            self.shown_only,
         )
 
     def on_page_loaded(self, message: PageLoaded) -> None:
