@@ -17,14 +17,13 @@ will meet. Prints leave-one-set-out F1 of background (unless `--quick`), then wr
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Mapping, Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, replace
 from pathlib import Path
-from unittest import mock
 
 from briefer.analysis import background_model
-from briefer.analysis.background_model import decide, rules_only
+from briefer.analysis.background_model import decide
 from briefer.analysis.labels import Labelled
 from briefer.analysis.linear import LinearModel
 from briefer.analysis.model import Mention, Sentence
@@ -42,6 +41,7 @@ from learn.gold import (
     first_seen_rules,
     gold_documents,
     matched_labels,
+    recorded,
     score_off_on,
     scorer,
 )
@@ -93,29 +93,22 @@ class Example:
     background: bool
 
 
-@contextmanager
-def recording() -> Iterator[list[Inputs]]:
+def recording() -> AbstractContextManager[list[Inputs]]:
     """While open, `analyse` keeps the rules' labels (`rules_only`: the model never learns
     from its own output) and appends what the pipeline hands the model for each document to
     the yielded list."""
-    relabel = background_model.relabel
-    calls: list[Inputs] = []
 
-    def record(
+    def note(
         sentences: Sequence[Sentence],
         seen: Sequence[Labelled],
         fixed: Sequence[bool],
         kinds: Mapping[int, str],
         mentions: Sequence[Mention],
         model: LinearModel | None = None,
-    ) -> list[Sentence]:
-        calls.append(
-            Inputs(tuple(sentences), tuple(seen), tuple(fixed), dict(kinds), tuple(mentions))
-        )
-        return relabel(sentences, seen, fixed, kinds, mentions, model)
+    ) -> Inputs:
+        return Inputs(tuple(sentences), tuple(seen), tuple(fixed), dict(kinds), tuple(mentions))
 
-    with rules_only(), mock.patch.object(background_model, "relabel", record):
-        yield calls
+    return recorded(background_model, "relabel", note)
 
 
 def document_examples(

@@ -14,18 +14,21 @@ import subprocess
 import sys
 import tarfile
 import tempfile
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from io import BytesIO
 from pathlib import Path
 from types import ModuleType
-from typing import Any
+from typing import Any, TypeVar
 from unittest import mock
 
 from briefer.analysis import analyse
 from briefer.analysis.model import Analysis, Sentence
 from briefer.sources import load_document
 from briefer.sources.document import Document
+
+T = TypeVar("T")
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -41,6 +44,22 @@ def _load_scorer() -> ModuleType:
 
 #: tests/gold/score.py: the one place that knows the sets and how sentences and actors match.
 scorer = _load_scorer()
+
+
+@contextmanager
+def recorded(model: ModuleType, hook: str, note: Callable[..., T]) -> Iterator[list[T]]:
+    """While open, the pipeline keeps the rules' own calls (the model module's `rules_only`:
+    a model never learns from its own output) and `note(...)` of what each call of the
+    module's `hook` is handed is appended to the yielded list."""
+    original = getattr(model, hook)
+    calls: list[T] = []
+
+    def record(*args: Any, **kwargs: Any) -> Any:
+        calls.append(note(*args, **kwargs))
+        return original(*args, **kwargs)
+
+    with model.rules_only(), mock.patch.object(model, hook, record):
+        yield calls
 
 
 def score_off_on(sets: Sequence[str], model: ModuleType, model_path: Path) -> None:

@@ -19,12 +19,11 @@ from __future__ import annotations
 
 import argparse
 from collections import Counter
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
-from unittest import mock
 
 from briefer.analysis import stance_model
 from briefer.analysis.linear import LinearModel
@@ -35,6 +34,7 @@ from learn.gold import (
     GoldDocument,
     gold_documents,
     landing_commits,
+    recorded,
     run_at,
     score_off_on,
     scorer,
@@ -100,26 +100,21 @@ class Example:
     call: Call
 
 
-@contextmanager
-def recording() -> Iterator[list[Call]]:
+def recording() -> AbstractContextManager[list[Call]]:
     """While open, the briefing keeps the rules' stances (`rules_only`) and appends what it
     hands the model for each reaction to the yielded list."""
-    restance = stance_model.restance
-    calls: list[Call] = []
 
-    def record(
+    def note(
         text: str,
         stance: str,
         speaker_types: Sequence[str],
         after_speaker: str,
         spoken: bool,
         model: LinearModel | None = None,
-    ) -> str:
-        calls.append(Call(text, stance, tuple(speaker_types), after_speaker, spoken, ""))
-        return restance(text, stance, speaker_types, after_speaker, spoken, model)
+    ) -> Call:
+        return Call(text, stance, tuple(speaker_types), after_speaker, spoken, "")
 
-    with stance_model.rules_only(), mock.patch.object(stance_model, "restance", record):
-        yield calls
+    return recorded(stance_model, "restance", note)
 
 
 def _actors(label: str | None) -> frozenset[str]:
