@@ -114,6 +114,10 @@ SETS: dict[str, tuple[Path, bool]] = {
     "dev67": (GOLD_DIR / "dev67", True),
     "dev68": (GOLD_DIR / "dev68", True),
     "dev69": (GOLD_DIR / "dev69", True),
+    "dev70": (GOLD_DIR / "dev70", True),
+    "dev71": (GOLD_DIR / "dev71", True),
+    "dev72": (GOLD_DIR / "dev72", True),
+    "dev73": (GOLD_DIR / "dev73", True),
     "heldout": (GOLD_DIR / "heldout", False),
     "heldout2": (GOLD_DIR / "heldout2", False),
     "heldout3": (GOLD_DIR / "heldout3", False),
@@ -143,7 +147,7 @@ SETS: dict[str, tuple[Path, bool]] = {
 #: This round's fresh pool: development sets written a round ahead and first scored at this
 #: round's start, on which the round's changes are judged. Nothing learnt may train on them until
 #: the round ends (`learn.gold.development_sets` leaves them out); then they join the rest.
-FRESH_POOL = frozenset({"dev66", "dev67", "dev68", "dev69"})
+FRESH_POOL = frozenset({"dev70", "dev71", "dev72", "dev73"})
 #: Sets scored only when named with `--set`: a sealed set is scored once, at the end of a round
 #: of rule work, so that not even its totals steer the rules.
 SEALED = frozenset(
