@@ -334,6 +334,7 @@ def no_match_line(
     unread_only: bool = False,
     *,
     new_only: bool = False,
+    like: Sequence[str] = (),
 ) -> Text:
     """Under '0 results': what to try, as the query language allows (every word must match).
     While the last word of `typed` is too short to match as a prefix (`b`, `bo` on the way to
@@ -341,7 +342,9 @@ def no_match_line(
     what to try, typing on is. Where no word was looked for, only fields (typed, or the
     sidebar's `filters` as (field, value)), the line says what none of them found. Listing
     only the unread (`U`), what left the rows out may be that they were read: the line says
-    so, and the key that lists them (it advised fewer words for an empty box)."""
+    so, and the key that lists them (it advised fewer words for an empty box). `like`: the
+    titles of the documents a `like:` clause named, so that the line says which one has no
+    neighbour (the box holds only its path)."""
     if _short_last_word(typed):
         return Text("Words match as you type from their third letter", style="dim")
     if new_only:  # `W`: the same, of what arrived since the last session
@@ -354,6 +357,10 @@ def no_match_line(
         return Text("Nothing unread matches: U lists the read ones too", style="dim")
     fields = _fields_only(typed)
     if fields or (filters and not typed.strip()):
+        if like and [name for name, _ in fields] == ["like"] and not filters:
+            line = Text("No other document is like ", style="dim", end="")
+            line.append(" · ".join(safe(title) or "(untitled)" for title in like), style="italic")
+            return line
         return Text(_no_field_match(fields, filters), style="dim")
     return Text("No match: try fewer words, OR between them, or another spelling", style="dim")
 

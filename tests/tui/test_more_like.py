@@ -55,6 +55,11 @@ def test_m_is_declared_once_and_listed_in_help() -> None:
 def test_a_like_that_matches_nothing_says_so() -> None:
     line = no_match_line('like:"/srv/news/a.md"', [])
     assert line.plain == "No other document is like that one"
+    # given the title the clause named (the box holds only a path), the line names it
+    named = no_match_line('like:"/srv/news/a.md"', [], like=["Dam \x1b[2Joverflows"])
+    assert named.plain == "No other document is like Dam overflows"
+    # with a word beside it, the usual advice: the words may be what found nothing
+    assert no_match_line('like:"/srv/a.md" dam', [], like=["Dam"]).plain.startswith("No match")
 
 
 async def test_m_lists_the_documents_like_the_highlighted_one(
@@ -240,3 +245,30 @@ async def test_a_like_path_left_a_moment_is_said_as_an_error(
             "the pause to make it an error",
         )
         assert screen.focused is box  # the pause moves nothing
+
+
+async def test_a_like_with_no_neighbour_names_its_document(
+    tmp_path: Path, start_reader: StartReader
+) -> None:
+    """A document that shares no telling word with any other: the line under '0 results' says
+    which one it was (the box holds only its path), not "that one"."""
+    from briefer.index import Library
+
+    corpus = tmp_path / "news"
+    corpus.mkdir()
+    stories = {
+        "dam.txt": "Varenna dam overflows\n\nFloodwater poured across valley orchards.\n",
+        "trawl.txt": "Trawlers quarrel\n\nFishermen blockaded harbours over quotas.\n",
+    }
+    for name, text in stories.items():
+        (corpus / name).write_text(text, encoding="utf-8")
+    with Library() as lib:
+        lib.sync([corpus])
+    async with start_reader((100, 30)) as (_, pilot, screen):
+        box = screen.query_one("#search", Input)
+        box.focus()
+        await pilot.press(*f'like:"{corpus / "dam.txt"}"')
+        hint = screen.query_one("#suggestion")
+        await until(pilot, lambda: "No other document" in str(hint.render()), "the hint")
+        assert screen.result.total == 0
+        assert str(hint.render()) == "No other document is like Varenna dam overflows"

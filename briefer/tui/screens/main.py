@@ -595,6 +595,7 @@ class MainScreen(Screen[None]):
                     self.filters,
                     self.unread_only,
                     new_only=self.new_only,
+                    like=tuple(getattr(result, "like", ())),
                 )
                 if no_match
                 else like_line(like)
