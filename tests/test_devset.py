@@ -104,7 +104,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "heldout12": {"background": 0.72, "reactions": 0.68, "actors": 0.90},
     "heldout13": {"background": 0.76, "reactions": 0.80, "actors": 0.87},
     "heldout14": {"background": 0.72, "reactions": 0.70, "actors": 0.90},
-    "heldout15": {"background": 0.76, "reactions": 0.81, "actors": 0.86},
+    "heldout15": {"background": 0.75, "reactions": 0.81, "actors": 0.86},
     "heldout16": {"background": 0.65, "reactions": 0.71, "actors": 0.89},
     "heldout17": {"background": 0.70, "reactions": 0.75, "actors": 0.86},
     "heldout18": {"background": 0.71, "reactions": 0.74, "actors": 0.89},
