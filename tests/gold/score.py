@@ -143,6 +143,7 @@ SETS: dict[str, tuple[Path, bool]] = {
     "heldout23": (GOLD_DIR / "heldout23", False),
     "heldout24": (GOLD_DIR / "heldout24", False),
     "heldout25": (GOLD_DIR / "heldout25", False),
+    "heldout26": (GOLD_DIR / "heldout26", False),
 }
 #: This round's fresh pool: development sets written a round ahead and first scored at this
 #: round's start, on which the round's changes are judged. Nothing learnt may train on them until
@@ -175,6 +176,7 @@ SEALED = frozenset(
         "heldout23",
         "heldout24",
         "heldout25",
+        "heldout26",
     }
 )
 #: Development documents whose crisis a held-out set also covers (found by file names only, at
