@@ -31,6 +31,7 @@ from functools import lru_cache
 from briefer.analysis.names.shapes import WEEKDAYS
 from briefer.analysis.prefilter import sieve_of
 from briefer.analysis.verbs import ANNOUNCE, EMPHASISE, SAY, alternation
+from briefer.sources.dates import MONTH_NAMES as MONTH_NAMES
 from briefer.sources.dates import MONTHS, PATTERNS, PATTERNS_NO_YEAR, build_date
 
 _I = re.IGNORECASE
@@ -42,10 +43,6 @@ DAYS_BEFORE = 5
 
 _WEEKDAY_INDEX = {name.lower(): i for i, name in enumerate(WEEKDAYS)}
 _WEEKDAY = re.compile(r"\b(?P<wd>" + "|".join(WEEKDAYS) + r")\b(?P<own>['’]s)?")
-#: Month names written out (and "May"), capitalised: "may" is a verb.
-MONTH_NAMES = "|".join(
-    sorted((m.capitalize() for m in MONTHS if len(m) > 3 or m == "may"), key=len, reverse=True)
-)
 # A month named without a day: "in June", "June 2024", "last March", "early September".
 _MONTH = re.compile(
     r"(?P<last>\b(?i:last)\s+)?\b(?P<month>" + MONTH_NAMES + r")\b"

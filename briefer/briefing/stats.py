@@ -15,14 +15,13 @@ from dataclasses import dataclass, field
 
 from briefer.analysis import gazetteer
 from briefer.analysis.event import event_frame
-from briefer.analysis.labels import is_credit
 from briefer.analysis.model import Analysis, Mention, Sentence
 from briefer.analysis.prefilter import fold
 from briefer.analysis.reactions import ROLE_WORDS, government_of, is_state
 from briefer.briefing.roles.attacks import assailed
 from briefer.briefing.roles.commentators import commentary_end, street_voice
 from briefer.briefing.roles.courts import prosecutes
-from briefer.briefing.roles.credits import is_byline, is_cited_outlet
+from briefer.briefing.roles.credits import is_cited_outlet
 from briefer.briefing.roles.cues import (
     accuses,
     comments_on_others,
@@ -44,6 +43,7 @@ from briefer.briefing.roles.places import (
     is_topic_object,
     is_venue,
 )
+from briefer.sources.credits import is_byline, is_credit, masthead_like
 from briefer.sources.dateline import read_dateline
 from briefer.sources.document import Document
 
@@ -706,7 +706,7 @@ def _is_prose(sentence: Sentence) -> bool:
     return (
         sentence.label != "other"
         and not is_byline(sentence.text)
-        and not _masthead_like(sentence.text)
+        and not masthead_like(sentence.text)
     )
 
 
@@ -753,19 +753,6 @@ def _dateline(doc: Document) -> tuple[int, int]:
 
 
 _MAX_HEADLINE_PARAGRAPHS = 4
-# "Horn and Nile Monitor · Briefing note no. 14 · 21 July 2021", "Policy Brief No. 14/2023 —":
-# the masthead of a report, not its lead.
-_MASTHEAD = re.compile(r"\s[·|•]\s|\bno\.\s*\d", re.IGNORECASE)
-
-
-def _masthead_like(text: str) -> bool:
-    """Whether a line may be a report's masthead: its separators or an issue number, looked
-    for first as plain characters (the pattern's search tries every place of the sentence).
-    Looser than the labels' `is_masthead`, which must never take a sentence of the story for
-    one: here a line passed over only lets the lead be the next sentence."""
-    if "·" not in text and "|" not in text and "•" not in text and "no." not in fold(text):
-        return False
-    return _MASTHEAD.search(text) is not None
 
 
 def opening(analysis: Analysis) -> set[int]:

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from briefer.sources.credits import is_credit_paragraph, without_photo_credit
+
 _SOCIAL = r"(?:twitter|x|facebook|instagram|telegram|whatsapp|tiktok|linkedin|bluesky|threads)"
 _MAILING = r"(?:newsletter|briefing|bulletin|updates|alerts|inbox|email)"
 _PAGE = r"(?:page|live\ ?blog|blog|article|story|report)"
@@ -99,38 +101,6 @@ _TIMES = re.compile(
 MAX_LENGTH = 300
 
 
-# A photo credit closing a caption: "Soldiers near the frontier. Photograph: I. Petrov/AFP" (a
-# full stop in the credit only after an initial).
-_CREDIT = re.compile(
-    r"(?<=[.!?\"”’)])\s+[(\[]?(?:Photograph|Photo|Photos|Photo credit|Image|Picture|Illustration"
-    r"|Credit)\s*:\s*(?:[^.!?()\[\]\n]|(?<=\b[A-Z])\.){1,80}[)\]]?\s*$"
-)
-
-
-# "Reporting by Felix Light in Tbilisi; Editing by Andrew Heavens": a credit is names and these
-# words; "Reporting by state media suggested ..." is a sentence.
-_CREDIT_LINE = re.compile(
-    r"(?:additional )?(?:reporting|writing|editing|compiled|translated) by ", re.IGNORECASE
-)
-_CREDIT_WORDS = frozenset(
-    {
-        "additional", "reporting", "writing", "editing", "compiled", "translated", "by", "in",
-        "and", "from", "at", "with", "for", "de", "del", "der", "van", "von", "al", "el", "la",
-        "le", "bin", "ibn",
-    }
-)  # fmt: skip
-
-
-_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
-
-
-def _is_credit_line(text: str) -> bool:
-    if _CREDIT_LINE.match(text) is None:
-        return False
-    words = _WORD.findall(text)
-    return all(w[0].isupper() or w.lower() in _CREDIT_WORDS for w in words)
-
-
 def is_furniture(paragraph: str) -> bool:
     """Whether the whole paragraph is page furniture (see the module docstring)."""
     text = paragraph.strip()
@@ -139,7 +109,7 @@ def is_furniture(paragraph: str) -> bool:
     return (
         _FURNITURE.fullmatch(text) is not None
         or _TIMES.fullmatch(text) is not None
-        or _is_credit_line(text)
+        or is_credit_paragraph(text)
     )
 
 
@@ -152,6 +122,4 @@ def without_credit(paragraph: str) -> str:
     caption label opening it ("Image caption, ...")."""
     if "caption," in paragraph[:14]:
         paragraph = _CAPTION_LABEL.sub("", paragraph, count=1)
-    if "Photo" not in paragraph and ":" not in paragraph[-90:]:
-        return paragraph
-    return _CREDIT.sub("", paragraph)
+    return without_photo_credit(paragraph)

@@ -14,7 +14,7 @@ from briefer.analysis.model import Mention, Sentence
 from briefer.analysis.prefilter import fold, gate
 from briefer.briefing.roles.attacks import assailed, charged_with_attack
 from briefer.briefing.roles.commentators import commentary_end
-from briefer.briefing.roles.credits import is_byline, is_cited_outlet
+from briefer.briefing.roles.credits import is_cited_outlet
 from briefer.briefing.roles.cues import (
     answers_in_kind,
     comments_on_others,
@@ -36,6 +36,7 @@ from briefer.briefing.roles.places import (
     is_topic_object,
     is_venue,
 )
+from briefer.sources.credits import is_byline
 
 
 def mention(text: str, surface: str, kind: str = "GPE", after: int = 0) -> Mention:

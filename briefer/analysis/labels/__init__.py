@@ -37,11 +37,11 @@ from briefer.analysis.labels.paragraphs import Labelled as Labelled
 from briefer.analysis.labels.paragraphs import settle_paragraphs as settle_paragraphs
 from briefer.analysis.labels.sentence import is_background_heading as is_background_heading
 from briefer.analysis.labels.sentence import is_background_marker as is_background_marker
-from briefer.analysis.labels.sentence import is_credit as is_credit
 from briefer.analysis.labels.sentence import is_housekeeping as is_housekeeping
 from briefer.analysis.labels.sentence import is_lead_in as is_lead_in
-from briefer.analysis.labels.sentence import is_masthead as is_masthead
 from briefer.analysis.labels.sentence import is_outlook as is_outlook
 from briefer.analysis.labels.sentence import is_perspective as is_perspective
 from briefer.analysis.labels.sentence import label_sentence as label_sentence
 from briefer.analysis.labels.sentence import opens_text as opens_text
+from briefer.sources.credits import is_credit as is_credit
+from briefer.sources.credits import is_masthead as is_masthead

@@ -19,6 +19,7 @@ from briefer.analysis.labels.sentence import (
 from briefer.analysis.names.shapes import WEEKDAYS
 from briefer.analysis.timeline import relative_to_story
 from briefer.analysis.verbs import ANNOUNCE, SAY, alternation
+from briefer.sources.credits import has_fields
 from briefer.sources.dates import MONTHS
 
 _I = re.IGNORECASE
@@ -308,7 +309,6 @@ _NOW_TENSE = re.compile(
 # A report's masthead as its first line ("Commentary No. 14 · Centre for ... · 21 April"):
 # its chronology is the report's news. (A masthead is labelled "other", as a credit is; an
 # article's signed byline, "By Jane Doe · 7 June", makes no report.)
-_MASTHEAD = re.compile(r"\s[·|]\s")
 
 
 def _earlier_happening(
@@ -321,7 +321,7 @@ def _earlier_happening(
     when the lead itself tells events of that day."""
     opening = [s for s in sentences[:lead_end] if s.label != "other"]
     first = next((s for s in sentences[:lead_end] if opens_text(s.label, s.text)), None)
-    if not opening or (first is not None and _MASTHEAD.search(first.text)):
+    if not opening or (first is not None and has_fields(first.text)):
         return None
     lead = {s.paragraph for s in opening}
     subject = _opening_names(opening[0].text)  # the names the lead opens on: who it is about

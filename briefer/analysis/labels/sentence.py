@@ -7,9 +7,8 @@ from __future__ import annotations
 import re
 
 from briefer.analysis.labels.cues import TimeCues
-from briefer.analysis.names.shapes import WEEKDAYS
 from briefer.analysis.prefilter import fold
-from briefer.analysis.timeline import MONTH_NAMES
+from briefer.sources.credits import is_credit, is_masthead, is_signed
 from briefer.sources.dateline import read_dateline
 
 _I = re.IGNORECASE
@@ -19,19 +18,6 @@ SETTLED_WORDS = 4
 _DATELINE_HINT = re.compile(r"[^.!?]{2,100}?(?:--|[—–]|\s-\s)")
 # A match of `_DATELINE_HINT` ends by the 103rd character: its dash lies in this many.
 _DATELINE_REACH = 104
-_CREDIT = re.compile(
-    r"^\(?\s*(?:(?:additional|associated|further|extra)\s+reporting|reporting|writing|editing|"
-    r"compiled|edited|written)\s+by\b|"
-    r"^(?:copyright|©|all rights reserved)|^\(?\s*(?:photo|image|picture)\s*:|"
-    # ("By Friday, Japan had closed its embassy": a time, no author)
-    r"^by\s+(?!(?:"
-    + "|".join(WEEKDAYS)
-    + "|"
-    + MONTH_NAMES
-    + r"|Christmas|Easter|Ramadan)\b(?!\s+(?-i:[A-Z])))"  # ("By June Thomas" is a byline)
-    r"(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s*(?:,|$|\.|and\b)",
-    _I,
-)
 # Notes to the reader about the page itself, not the story: "All times are local.", "Follow our
 # live coverage", "This article was updated", "A quick recap for readers just joining us."
 _HOUSEKEEPING = re.compile(
@@ -123,168 +109,6 @@ _BACKGROUND_HEADING = re.compile(
     r"^what\s+led\s+(?:to|up\s+to)\b)\b",
     _I,
 )
-
-
-def is_credit(text: str) -> bool:
-    """A byline, credit or copyright line rather than article prose."""
-    stripped = text.strip()
-    return is_signed(stripped) or is_masthead(stripped)
-
-
-def is_signed(text: str) -> bool:
-    """A credit told by its own words ("By Jane Doe", "Reporting by ...", "© 2031 ...")."""
-    return _CREDIT.search(text.strip()) is not None
-
-
-# A masthead or byline line of fields ("Julian Marsh, Asia correspondent · 17 March 2008",
-# "Policy Commentary No. 41 | Südasien Policy Forum, Berlin | 18 December 2018"): fields kept
-# apart by a spaced bar or dot, names, places and dates, and no lower-case word but these (a
-# sentence of the story has verbs and common nouns).
-_FIELD_SEPARATOR = re.compile(r"\s[|·•]\s")
-_MASTHEAD_WORDS = frozenset(
-    [
-        "and",
-        "of",
-        "the",
-        "for",
-        "by",
-        "in",
-        "at",
-        "on",
-        "with",
-        "from",
-        "de",
-        "du",
-        "des",
-        "la",
-        "le",
-        "del",
-        "della",
-        "di",
-        "van",
-        "von",
-        "al",
-        "el",
-        "da",
-        "dos",
-        "das",
-        "y",
-        "reporting",
-        "additional",
-        "et",
-        "und",
-        "no",
-        "nr",
-        "prepared",
-        "written",
-        "edited",
-        "compiled",
-        "updated",
-        "published",
-        "posted",
-        "last",
-        "author",
-        "authors",
-        "correspondent",
-        "correspondents",
-        "editor",
-        "editors",
-        "reporter",
-        "reporters",
-        "writer",
-        "writers",
-        "staff",
-        "team",
-        "agencies",
-        "senior",
-        "chief",
-        "fellow",
-        "fellows",
-        "desk",
-        "bureau",
-        "contributor",
-        "analyst",
-        "analysts",
-        "researcher",
-        "researchers",
-        "director",
-        "head",
-        "analysis",
-        "commentary",
-        "comment",
-        "opinion",
-        "briefing",
-        "brief",
-        "note",
-        "notes",
-        "paper",
-        "papers",
-        "report",
-        "reports",
-        "series",
-        "programme",
-        "program",
-        "policy",
-        "monitoring",
-        "research",
-        "working",
-        "issue",
-        "vol",
-        "special",
-        "feature",
-        "explainer",
-        "live",
-        "news",
-        "update",
-        "updates",
-        "review",
-        "occasional",
-        "discussion",
-        "memo",
-        "dispatch",
-        "bulletin",
-        "digest",
-        "newsletter",
-        "edition",
-        "election",
-        "international",
-        "diplomatic",
-        "political",
-        "security",
-        "foreign",
-        "affairs",
-        "defence",
-        "defense",
-        "economics",
-        "economic",
-        "environment",
-        "science",
-        "health",
-        "world",
-        "regional",
-        "national",
-        "am",
-        "pm",
-        "gmt",
-        "utc",
-        "min",
-        "read",
-        "minutes",
-    ]
-)
-_FIELD_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
-#: A masthead is one line: longer text is prose whatever its punctuation.
-_MASTHEAD_LENGTH = 250
-
-
-def is_masthead(text: str) -> bool:
-    """A line of fields naming who wrote or published the text, where and when (see above)."""
-    if len(text) > _MASTHEAD_LENGTH or _FIELD_SEPARATOR.search(text) is None:
-        return False
-    return all(
-        not word[0].islower() or word.lower().rstrip(".") in _MASTHEAD_WORDS
-        for word in _FIELD_WORD.findall(text)
-    )
 
 
 def opens_text(label: str, text: str) -> bool:

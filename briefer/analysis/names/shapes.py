@@ -20,6 +20,7 @@ from typing import Any, NamedTuple
 import ahocorasick
 
 from briefer.analysis.verbs import ANNOUNCE, ATTITUDE, EMPHASISE, SAY, alternation
+from briefer.sources.dates import WEEKDAYS as WEEKDAYS
 
 
 class Found(NamedTuple):
@@ -102,7 +103,6 @@ MONTHS = words(
     Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
     """
 )
-WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
 #: Capitalised words that are never (part of) an entity name found by the rules.
 STOPWORDS = frozenset(

@@ -1,7 +1,7 @@
-"""Who wrote or carried a report: bylines, credit lines and the outlets a report cites.
+"""Who carried a report: the outlets a report cites.
 
-A name in a byline or an outlet credited with the news ("the state news agency IRNA
-reported") is where the story came from, not an actor in it.
+An outlet credited with the news ("the state news agency IRNA reported") is where the story
+came from, not an actor in it (as a name in a byline is: `sources.credits.is_byline`).
 """
 
 from __future__ import annotations
@@ -10,37 +10,6 @@ import re
 
 from briefer.analysis.model import Mention
 from briefer.briefing.roles.literal_gates import may_hold_in_document
-
-# "By Jane Doe in Kyiv and John Roe in Moscow | 25 April", "(Reporting by Jane Doe; Editing by
-# John Roe)": who wrote the story, not who acts in it.
-_BYLINE_NAME = r"(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){1,3}"
-_BYLINE_PLACE = r"(?:\s+in\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2})?"
-_BYLINE_NAMES = (
-    _BYLINE_NAME + _BYLINE_PLACE + r"(?:(?:,|,?\s+and)\s+" + _BYLINE_NAME + _BYLINE_PLACE + r")*"
-)
-_CREDIT = (
-    r"(?:(?:(?:(?:additional|associated|further|extra)\s+)?reporting|writing|editing|written|"
-    r"edited|compiled|photographs?)\s+by|(?-i:By))"
-)
-_BYLINE = re.compile(
-    r"^\s*[\[(]?\s*"
-    + _CREDIT
-    + r"\s+"
-    + _BYLINE_NAMES
-    + r"(?:\s*[;,]\s*"
-    + _CREDIT
-    + r"\s+"
-    + _BYLINE_NAMES
-    + r")*\s*[\])]?\.?\s*(?:$|[|·•–—-]|,\s*\d)",
-    re.IGNORECASE,
-)
-
-
-def is_byline(sentence: str) -> bool:
-    """A byline or credit line ("By Jane Doe in Kyiv | 25 April 2022", "Associated reporting by
-    Jane Doe in Lima.", "(Reporting by Jane Doe; Editing by John Roe)")."""
-    return _BYLINE.match(sentence) is not None
-
 
 # "the state news agency IRNA reported", "carried by the TASS news agency": a report's source.
 _OUTLET_BEFORE = re.compile(
