@@ -814,8 +814,7 @@ def _quotes_before_their_speaker(sentences: list[Sentence]) -> list[Sentence]:
         if closer is not None:
             # '"The Kurds are fighting for their land. They didn't help us," X told
             # reporters': the sentence that closes the quotation names its speaker
-            quoted = [_spoken_by(q, out[closer].speakers) for q in out[i:closer]]
-            out[i:closer] = _one_statement(quoted, out[closer].stance)
+            _said_by(out, i, closer, out[closer].speakers, out[closer].stance)
             i = closer
             continue
         j = i
@@ -836,14 +835,11 @@ def _quotes_before_their_speaker(sentences: list[Sentence]) -> list[Sentence]:
         if alone and not points_back and _speaker_goes_on(out, i):
             # 'President X said the plane was shot down.' then a paragraph that is only a
             # quotation: the speaker just named goes on (news quote their speaker that way)
-            quoted = [_spoken_by(q, out[i - 1].speakers) for q in out[i:k]]
-            out[i:k] = _one_statement(quoted, out[i - 1].stance)
+            _said_by(out, i, k, out[i - 1].speakers, out[i - 1].stance)
         elif points_back or (alone and named_next):
             # "The statement was issued by X"; or a paragraph that is only a quotation, with no
             # speaker before it, and the next one names one: '"..." X added that ...'
-            quoted = [_spoken_by(q, out[k].speakers) for q in out[i:k]]
-            said = next((q.stance for q in quoted if q.stance != "other"), None)
-            out[i:k] = _one_statement(quoted, out[k].stance)
+            said = _said_by(out, i, k, out[k].speakers, out[k].stance)
             if out[k].stance == "other" and said is not None:
                 out[k] = replace(out[k], stance=said, cameo=cameo_of(said, out[k].text))
         i = k
@@ -857,7 +853,8 @@ def _pull_quotes_named_after(
     escalation in Beirut must stop. Lebanon cannot become another Gaza.") is followed by a
     sentence pointing back to it and naming its speaker ("Those words came from UN
     Secretary-General X", "That was the verdict of a senior IMF official"): both are that
-    speaker's reaction, as a quotation whose speaker the next sentence names is."""
+    speaker's reaction, as a quotation in marks whose speaker the next sentence names is
+    (`_quotes_before_their_speaker`; both make the statement with `_said_by`)."""
     out = sentences
     i = 0
     while i < len(out):
@@ -869,12 +866,11 @@ def _pull_quotes_named_after(
         while j + 1 < len(out) and out[j + 1].paragraph == s.paragraph:
             j += 1
         k = j + 1
-        quote = out[i : j + 1]
         if (
             k >= len(out)
             or (i > 0 and out[i - 1].paragraph == s.paragraph)
             # (a party acting in the quoted words is no speaker: "Lebanon cannot become ...")
-            or any(q.label not in _QUOTED_LABELS for q in quote)
+            or any(q.label not in _QUOTED_LABELS for q in out[i:k])
             or (back := _POINTS_BACK.match(out[k].text)) is None
         ):
             i = k
@@ -883,10 +879,10 @@ def _pull_quotes_named_after(
         if speakers:
             if out is sentences:
                 out = list(sentences)
-            quoted = _one_statement([_spoken_by(q, speakers) for q in quote], None)
-            out[i:k] = quoted
+            # (unlike a quotation in marks, the one pointing back lends it no stance: "That was
+            # the verdict of X" only names who spoke)
+            said = _said_by(out, i, k, speakers, None) or "other"
             if out[k].label != "reaction" or not out[k].speakers:
-                said = next((q.stance for q in quoted if q.stance not in (None, "other")), "other")
                 out[k] = replace(
                     out[k],
                     label="reaction",
@@ -917,6 +913,17 @@ def _named_after(text: str, local: Sequence[Mention], pos: int, ctx: _Context) -
         if is_state(party) or actor_type(party) == "ORG":
             return (party,)
     return ()
+
+
+def _said_by(
+    out: list[Sentence], i: int, k: int, speakers: tuple[str, ...], speaker_stance: str | None
+) -> str | None:
+    """Makes sentences `i` to `k` (not included) of `out`, a quotation, one statement of
+    `speakers` (`_spoken_by`, `_one_statement`, `speaker_stance` the stance of the sentence
+    naming them); returns the first stance the quotation's own words carry, if any."""
+    quoted = [_spoken_by(q, speakers) for q in out[i:k]]
+    out[i:k] = _one_statement(quoted, speaker_stance)
+    return next((q.stance for q in quoted if q.stance != "other"), None)
 
 
 def _one_statement(quoted: list[Sentence], speaker_stance: str | None) -> list[Sentence]:
