@@ -841,7 +841,7 @@ def _quotes_before_their_speaker(sentences: list[Sentence]) -> list[Sentence]:
             # speaker before it, and the next one names one: '"..." X added that ...'
             said = _said_by(out, i, k, out[k].speakers, out[k].stance)
             if out[k].stance == "other" and said is not None:
-                out[k] = replace(out[k], stance=said, cameo=cameo_of(said, out[k].text))
+                out[k] = _spoken_by(out[k], out[k].speakers, said)  # (a reaction already)
         i = k
     return out
 
@@ -883,13 +883,7 @@ def _pull_quotes_named_after(
             # the verdict of X" only names who spoke)
             said = _said_by(out, i, k, speakers, None) or "other"
             if out[k].label != "reaction" or not out[k].speakers:
-                out[k] = replace(
-                    out[k],
-                    label="reaction",
-                    speakers=speakers,
-                    stance=said,
-                    cameo=cameo_of(said, out[k].text),
-                )
+                out[k] = _spoken_by(out[k], speakers, said)
         i = k
     return out
 
@@ -969,9 +963,9 @@ def _speaker_goes_on(out: list[Sentence], i: int) -> bool:
     return i > 0 and out[i - 1].label == "reaction" and bool(out[i - 1].speakers)
 
 
-def _spoken_by(s: Sentence, speakers: tuple[str, ...]) -> Sentence:
-    """`s` as a reaction of `speakers`, with the stance of its own words."""
-    stance = stance_of(s.text)
+def _spoken_by(s: Sentence, speakers: tuple[str, ...], stance: str | None = None) -> Sentence:
+    """`s` as a reaction of `speakers`, with `stance`, else the stance of its own words."""
+    stance = stance or stance_of(s.text)
     return replace(
         s, label="reaction", speakers=speakers, stance=stance, cameo=cameo_of(stance, s.text)
     )
