@@ -65,11 +65,23 @@ _CREDIT_PARAGRAPH_WORDS = frozenset(
 )
 
 
+# A wire's credit ("Jane Doe in London contributed to this report.") and a copyright line ("©
+# 2024 Meridian News", "Copyright 2023 The Northern Courier": a mark or a year, not "Copyright
+# law was amended"), each the whole paragraph.
+_CONTRIBUTED_OR_COPYRIGHT = re.compile(
+    r"[^\n]{0,160}\bcontributed(?: reporting)? to this (?:report|story|article)\.?"
+    r"|(?:©|\(c\) \d{4}|copyright\s*(?:©|\(c\)|\d{4}))[^\n]{0,200}",
+    _I,
+)
+
+
 def is_credit_paragraph(text: str) -> bool:
     """Whether a (stripped) paragraph is a credit line and nothing else: one of its words opens
     it, and the rest are names and links ("Reporting by Jane Doe in Kyiv; editing by John
-    Roe")."""
-    return _CREDIT_PARAGRAPH.match(text) is not None and _all_names(text, _CREDIT_PARAGRAPH_WORDS)
+    Roe"); or a wire's credit or a copyright line (see above)."""
+    if _CREDIT_PARAGRAPH.match(text) is not None and _all_names(text, _CREDIT_PARAGRAPH_WORDS):
+        return True
+    return _CONTRIBUTED_OR_COPYRIGHT.fullmatch(text) is not None
 
 
 # What labels a photo credit: "Photograph: I. Petrov/AFP", "(Image: Reuters)".
@@ -94,6 +106,7 @@ def without_photo_credit(paragraph: str) -> str:
 
 _SIGNED = re.compile(
     r"^\(?\s*" + _CREDITED_BY + r"\b|"
+    # (a line opening on a copyright, looser than the loader's paragraph: labels drop nothing)
     r"^(?:copyright|©|all rights reserved)|^\(?\s*" + _PHOTO_LABEL + r"\s*:|"
     # ("By Friday, Japan had closed its embassy": a time, no author)
     r"^by\s+(?!(?:"

@@ -77,15 +77,12 @@ _FURNITURE = re.compile(
         (?:\ (?:share\ )?(?:on|via)\ \w+)*
     | (?:share|tweet|email|print|comments?|copy\ link)
     | \d[\d,]*\ comments?
-    | # copyright lines
-      (?:©|\(c\)\ \d{{4}}|copyright\s*(?:©|\(c\)|\d{{4}}))[^\n]{{0,200}}
     | # notices about the page itself, disclaimers
       this\ {_PAGE}\ {_PAGE_NOTICE}[^\n]{{0,160}}
     | (?:the\ )?views\ (?:expressed\ )?(?:in\ this\ [\w\ ]{{1,20}}\ )?are\ {_AUTHORS_OWN}
         [^\n]{{0,80}}
-    | # wire credits and standards lines
-      [^\n]{{0,160}}\bcontributed(?:\ reporting)?\ to\ this\ (?:report|story|article)\.?
-    | our\ standards:[^\n]{{0,100}}
+    | # standards lines (credit and copyright lines: `credits.is_credit_paragraph`)
+      our\ standards:[^\n]{{0,100}}
     | # topic and tag lists
       (?:topics|tags|filed\ under|explore\ more\ on\ these\ topics)(?:\s*:[^\n]{{0,200}})?
     )
