@@ -28,6 +28,7 @@ from briefer.index.query import Parsed
 from briefer.index.records import unpack
 from briefer.index.schema import parse_facet_value
 from briefer.index.scope import folder_of
+from briefer.sources.credits import is_credit
 
 Sort = Literal["relevance", "date"]
 SNIPPET_CHARS = 220
@@ -345,8 +346,9 @@ def _make_hit(hit: Hit, spans: list[Span], with_snippet: bool) -> SearchHit:
     snippet, highlights = "", list[Span]()
     if with_snippet:
         text = unpack(stored["doc"])["text"]
-        skip = headline_end(text, stored.get("title", ""))
-        snippet, highlights = make_snippet(text, sorted(set(spans)), skip=skip)
+        spans = sorted(set(spans))
+        skip = story_start(text, stored.get("title", ""), spans)
+        snippet, highlights = make_snippet(text, spans, skip=skip)
     return SearchHit(
         id=stored["id"],
         path=stored["path"],
@@ -387,6 +389,34 @@ def headline_end(text: str, title: str) -> int:
     if not after or after.lstrip().startswith(_SITE_SEPARATORS):
         return len(line)
     return 0
+
+
+#: At most this many credit lines are passed over under a headline (a byline, a dateline of
+#: fields, a report's masthead: "Research paper 24/37 · Parliamentary Research Unit · 20 May").
+MAX_CREDIT_LINES = 3
+
+
+def story_start(text: str, title: str, spans: Sequence[Span] = ()) -> int:
+    """Where a snippet may begin: after an opening headline that repeats the title
+    (`headline_end`) and the byline, credit or masthead lines about it, so that a result's
+    preview opens on the story as a feed reader's does ("Written by Rafael Quintero · Updated
+    23 Aug 2024" is not what the document says; a report's masthead may stand above its
+    title). A credit line that holds a match stays: the match is what the snippet is for."""
+    start = headline_end(text, title)
+    headline = start > 0
+    for _ in range(MAX_CREDIT_LINES):
+        rest = text[start:]
+        at = start + len(rest) - len(rest.lstrip())
+        line = text[at:].split("\n", 1)[0]
+        end = at + len(line)
+        if not headline and (head := headline_end(text[at:], title)):
+            headline, end = True, at + head
+        elif not line or not is_credit(line) or any(at <= a < end for a, _ in spans):
+            break
+        if not text[end:].strip():
+            break  # (nothing but credits and the headline: show them rather than nothing)
+        start = end
+    return start
 
 
 def _best_window(spans: Sequence[Span], width: int) -> int:

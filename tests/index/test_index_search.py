@@ -10,7 +10,7 @@ from index_articles import write_articles
 
 from briefer.cli.main import main
 from briefer.index import Library
-from briefer.index.search import headline_end, make_snippet
+from briefer.index.search import headline_end, make_snippet, story_start
 
 
 def test_highlights_cover_the_surface_word(indexed: Library) -> None:
@@ -171,6 +171,51 @@ def test_headline_end_finds_a_headline_that_repeats_the_title(
     title: str, text: str, end: int
 ) -> None:
     assert headline_end(text, title) == end
+
+
+BYLINED = (
+    "Court certifies result\n\nRafael Quintero, Caracas correspondent · 23 August 2024\n\n"
+    "CARACAS - The court ruled."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "spans", "opens"),
+    [
+        # the headline, then a byline line of fields: the story begins after both
+        (BYLINED, "Court certifies result", [], "CARACAS"),
+        # a report's masthead above its title, then the title
+        (
+            "Research paper 24/37 · Parliamentary Research Unit · 20 September 2024\n"
+            "Responses abroad\nThe election drew statements.",
+            "Responses abroad",
+            [],
+            "The election",
+        ),
+        ("Headline\n\nBy Jane Doe\n\nTalks failed, officials said.", "Headline", [], "Talks"),
+        # a match in the byline keeps it: the match is what the snippet shows
+        ("Headline\n\nBy Jane Doe\n\nTalks failed.", "Headline", [(14, 18)], "By Jane"),
+        # a first line of the story is no credit, however short
+        ("Headline\n\nTalks failed.\n\nBy Jane Doe", "Headline", [], "Talks"),
+        # nothing but the headline and a credit: they are all there is to show
+        ("Headline\n\nBy Jane Doe", "Headline", [], "By Jane"),
+    ],
+)
+def test_a_snippet_opens_on_the_story_not_its_byline(
+    text: str, title: str, spans: list[tuple[int, int]], opens: str
+) -> None:
+    assert text[story_start(text, title, spans) :].lstrip().startswith(opens)
+
+
+def test_results_preview_the_story_under_a_byline(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "court.txt").write_text(BYLINED, encoding="utf-8")
+    library = Library(tmp_path / "index", workers=1)
+    library.sync([docs])
+    assert library.search("*").hits[0].snippet.startswith("CARACAS - The court ruled.")
+    hit = library.search("Quintero").hits[0]  # found in the byline: shown there
+    assert [hit.snippet[a:b] for a, b in hit.highlights] == ["Quintero"]
 
 
 def test_a_page_title_over_its_headline_is_not_repeated_in_snippets(tmp_path: Path) -> None:
