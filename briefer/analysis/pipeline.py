@@ -31,6 +31,7 @@ from briefer.analysis.labels import (
     time_cues,
 )
 from briefer.analysis.model import Analysis, Mention, Sentence
+from briefer.analysis.prefilter import read_document
 from briefer.analysis.reactions import (
     ANONYMITY,
     BLOC_OF,
@@ -549,6 +550,8 @@ def _analyse(doc: Document) -> Analysis:
     starts = [m.start for m in mentions]
     ctx = _Context(doc.text, mentions, starts, affiliations(doc.text, mentions))
     ctx.spans = split_sentences(doc.text, doc.paragraphs)
+    # (one scan of the document for the regex gates' literals instead of one per sentence)
+    read_document(doc.text, [(s.start, s.end) for s in ctx.spans])
     published = story_date(doc.text, doc.date, _yearless_dateline(doc))
     year = reference_year(doc.text, published)
     kinds = {p.number: p.kind for p in doc.paragraphs}

@@ -470,3 +470,63 @@ def test_two_threads_adding_literals_at_once_never_share_or_lose_a_bit() -> None
     workers[0].join()
     assert literals.bits == {"condemned": mine, "urged": masks[0]}
     assert mine != masks[0] and literals.version == 2
+
+
+def test_the_sentences_of_a_read_document_take_their_literals_from_one_scan(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """`read_document`: one scan of the document gives each sentence's sieve the literals a
+    scan of its own would (those wholly inside it), and no sentence is scanned alone."""
+    from briefer.analysis import prefilter
+
+    text = (
+        "KYIV — Officials said on Tuesday they had warned of more strikes. "
+        "The İstanbul talks, which ended in 2019, were “abandoned” after a ſhort row. "
+        "A 3 K-band radar (KELVIN) was seen."
+    )
+    second = text.index("The İstanbul")
+    third = text.index("A 3 K-band")
+    parts = [(0, second - 1), (second, third - 1), (third, len(text))]
+    prefilter.gate(re.compile(r"warned\s+of|abandoned|istanbul|k-band|kelvin|ended\s+in", re.I))
+    expected = [_LITERALS.scan(fold(text[a:b])) for a, b in parts]
+    prefilter.read_document(text, parts)
+    scanned: list[str] = []
+    real_scan = prefilter._LITERALS.scan
+    monkeypatch.setattr(
+        prefilter._LITERALS, "scan", lambda folded: scanned.append(folded) or real_scan(folded)
+    )
+    for (a, b), mask in zip(parts, expected, strict=True):
+        assert Sieve(text[a:b]).literal_mask() == mask
+    assert scanned == []
+    # a text that is no sentence of the document is scanned alone
+    other = "Officials warned of more strikes"
+    assert Sieve(other).literal_mask() == real_scan(fold(other))
+    assert scanned == [fold(other)]
+
+
+def test_a_document_scanned_before_a_gate_added_literals_lets_its_sentences_scan_alone() -> None:
+    from briefer.analysis import prefilter
+
+    text = "Envoys met. They zqwvk the plan."
+    prefilter.read_document(text, [(0, 11), (12, len(text))])
+    assert Sieve(text[:11]).literal_mask() == _LITERALS.scan(fold(text[:11]))
+    late = prefilter.gate(re.compile(r"zqwvk\s+the", re.I))  # a literal the document's scan missed
+    assert Sieve(text[12:]).literal_mask() & late.mask
+    assert Sieve(text[12:]).search(late.pattern) is not None
+
+
+def test_folding_is_alike_in_a_part_and_in_the_whole_for_what_literals_hold() -> None:
+    """Where a text and the document around it fold differently (one by `str.lower`, one by
+    the table, for a document holding "İ"), no character folds to an ASCII one or a caseless
+    mark in one and not alike in the other: a part's literals are the whole's there."""
+    from briefer.analysis.prefilter import _FOLD, _caseless_mark
+
+    for code in range(0x10000):
+        char = chr(code)
+        lowered = char.lower()
+        if len(lowered) != 1 or char in "ıſ":
+            continue  # (a text holding "İ", "ı" or "ſ" folds by the table, and so does the whole)
+        by_table = chr(_FOLD.get(code, code))
+        if lowered != by_table:
+            for folded in (lowered, by_table):
+                assert not folded.isascii() and _caseless_mark(folded) is None, hex(code)
