@@ -950,6 +950,9 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\b(?:condemn\w*|critici[sz]\w*|denounc\w*|reject\w*|deplor\w*|slamm?\w*|"
             r"decr(?:y|ied|ies)|blam\w*|accus\w*|unacceptable|outrage\w*|protested\b|"
             r"lambast\w*|rebuk\w*|dismiss\w*|summon\w*|illegal|irresponsible|provocati\w*|"
+            # the other verbs of reproof: "censured the junta", "chided Ankara"
+            r"censur\w*|chid(?:e|es|ed|ing)\b|castigat\w*|assail\w*|faulted\b|scold\w*|berat\w*|"
+            r"repudiat\w*|"
             # a suspect or witness questioned is not called into question
             r"question(?:ed|s)(?!\s+(?:over|by\s+(?:police|prosecutors|investigators)|"
             r"as\s+(?:a\s+)?witness))|"
@@ -1163,7 +1166,7 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # refugees taken in: "hosts more than three million refugees"
             r"(?:host\w*|(?:took|take|takes|taken|taking)\s+in|shelter\w*)\s+(?!no\b)(?:[\w,.-]+\s+){0,4}?"
             r"refugees\b|"
-            r"prais\w*|hail\w*|cheer(?:ed|s)\b|gratitude|grateful|endors\w*|(?:stands?|stood|standing)\s+[\"“]?(?:(?:firmly|fully|"
+            r"prais\w*|laud(?:s|ed|ing)?\b|hail\w*|cheer(?:ed|s)\b|gratitude|grateful|endors\w*|(?:stands?|stood|standing)\s+[\"“]?(?:(?:firmly|fully|"
             r"squarely|resolutely|unequivocally)[\"”]?\s+)?(?:with|by(?!\s+(?:as|while|idly|for|to|at|ready)\b)|behind)|"
             r"sided\s+with|commend\w*|applaud\w*|thank\w*|congratulat\w*|respect(?:ed|s)\b|"
             # (a central bank defending its currency takes no side)

@@ -60,7 +60,15 @@ POSITION = _words(
     "argues notes adds "
     # asking, objecting and assuring: "requested an urgent meeting", "complained that"
     "highlighted highlights complained complains objected requested "
-    "requests pleaded implored recommended recommends reacted reacts assured reassured"
+    "requests pleaded implored recommended recommends reacted reacts assured reassured "
+    # the present of the verbs above, where the form is no common noun ("The ministry denies")
+    "denies describes concludes confirms hails laments decries replies affirms cautions "
+    "endorses encourages emphasises emphasizes implores recognises recognizes reassures assures "
+    "characterises characterizes asks slams regrets supports proposes abstains pleads echoes "
+    # more verbs of judging, backing and disputing, in the past
+    "rebuked censured chided lambasted castigated assailed faulted scolded berated applauded "
+    "lauded commended saluted mourned sympathised sympathized disputed refuted rebuffed "
+    "repudiated vetoed exhorted lobbied"
 )
 #: Diplomatic measures, reported like statements: "Kenya recalled its ambassador".
 MEASURES = _words("suspended recalled expelled sanctioned imposed summoned")
