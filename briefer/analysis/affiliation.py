@@ -288,7 +288,8 @@ _CONVENTIONAL_TITLE = re.compile(
     # (no body's name right before it: a lowercase word, a dash or a stop may be; "NATO
     # Secretary-General" is NATO's)
     r"(?:^|[.;:\"“”(—–]\s*|,\s+|(?<!['’])\b[a-z]+\s+|\bUS\s+|\bU\.S\.\s+)"
-    r"(?:(?:Deputy|Under|Assistant)\s+)?(Secretary\s+of\s+State|Secretary-General|Pope|"
+    # ("The Taoiseach, X,": the office with its article)
+    r"(?:[Tt]he\s+)?(?:(?:Deputy|Under|Assistant)\s+)?(Secretary\s+of\s+State|Secretary-General|Pope|"
     r"Treasury\s+Secretary|Secretary\s+of\s+the\s+Treasury|Defense\s+Secretary|"
     r"Secretary\s+of\s+Defense|Taoiseach|House\s+Speaker|Speaker\s+of\s+the\s+House|"
     r"Senate\s+(?:Majority|Minority)\s+Leader|Chief\s+Cabinet\s+Secretary)\s*,?\s*$"
@@ -432,6 +433,35 @@ def state_of_titled_heads(text: str, mentions: list[Mention]) -> list[Mention]:
     return mentions
 
 
+# An honorific between an office and the name it introduces ("The Taoiseach, Dr Garret
+# FitzGerald,", "Its Foreign Minister, Dr. Subandrio,", "the Commonwealth Secretary, Mr.
+# Arthur Bottomley,"): no part of the title, whose patterns read the name right after it.
+_HONORIFIC = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Mme|Prof|Sir|Dame)\.?\s+$")
+
+
+def _without_honorifics(text: str, mentions: Sequence[Mention]) -> str:
+    """`text` with each honorific right before a person's name blanked, offsets kept: a title
+    then reads as if it named the person directly."""
+    cuts = [
+        found.span()
+        for m in mentions
+        if m.type == "PERSON"
+        and (found := _HONORIFIC.search(text, max(0, m.start - 6), m.start)) is not None
+    ]
+    if not cuts:
+        return text
+    parts: list[str] = []
+    at = 0
+    for start, end in cuts:
+        if start < at:
+            continue
+        parts.append(text[at:start])
+        parts.append(" " * (end - start))
+        at = end
+    parts.append(text[at:])
+    return "".join(parts)
+
+
 def affiliations(text: str, mentions: Sequence[Mention]) -> dict[str, str]:
     """Person -> party from titles in `text`: "Serbian President Aleksandar Vučić",
     "The EU's foreign policy chief, Josep Borrell," and "Heiko Maas, the German foreign
@@ -439,6 +469,7 @@ def affiliations(text: str, mentions: Sequence[Mention]) -> dict[str, str]:
     """
     # (the Commission read in a commissioner's title is the title's, not a body named before it)
     mentions = [m for m in mentions if not _commission_title(m)]
+    text = _without_honorifics(text, mentions)
     found: dict[str, str] = dict(_respective_offices(text, mentions))
     found.update(_bodies_of_former_states(mentions))
     people = [i for i, m in enumerate(mentions) if m.type == "PERSON"]
@@ -609,6 +640,10 @@ def affiliations(text: str, mentions: Sequence[Mention]) -> dict[str, str]:
     # "India, Nepal's neighbour, declared a day of mourning and Prime Minister X said": a
     # national title with no state, in a sentence about one state, is that state's.
     place(lambda i: _sentence_state(text, mentions, i) or _own_state_pledged(text, mentions, i))
+    # "Prime Minister X of Malaya", "In Tokyo, Prime Minister X said": a national office with
+    # no state before the name, and the state named right after it or the capital the sentence
+    # opens on.
+    place(lambda i: _office_of_state(text, mentions, i) or _office_in_capital(text, mentions, i))
     # "The UN Office of the High Commissioner ... The High Commissioner, X, calls", "the
     # International Court of Justice ... court president X": the body named before whose
     # name holds the title.
@@ -853,6 +888,50 @@ def _sentence_state(text: str, mentions: Sequence[Mention], i: int) -> str | Non
         if m.start >= rest and party_of(m, {}) != state:
             return None
     return state
+
+
+def _office_of_state(text: str, mentions: Sequence[Mention], i: int) -> str | None:
+    """The state named right after a person whom a national office with no state introduces
+    ("Prime Minister Tunku Abdul Rahman of Malaya", "President X of Ivory Coast")."""
+    person = mentions[i]
+    if i + 1 >= len(mentions) or not _BARE_OFFICE.search(
+        text, max(0, person.start - 30), person.start
+    ):
+        return None
+    after = mentions[i + 1]
+    if after.type != "GPE" or not _OF_STATE_GAP.fullmatch(text, person.end, after.start):
+        return None
+    state = after.canonical
+    return state if is_state(state) or gazetteer.is_former_state(state) else None
+
+
+# A sentence opening on the place it is reported from, then the office: "In Tokyo, Prime
+# Minister", "In London, the Foreign Secretary,".
+_FROM_PLACE = re.compile(r"(?:In|From|At)\s+$")
+_OFFICE_AFTER_PLACE = re.compile(
+    r",\s+(?:the\s+)?(?:Prime\s+Minister|President|Chancellor|Premier|(?:Foreign|Defen[cs]e|Home|"
+    r"Interior|Finance|Trade)\s+(?:Minister|Secretary))\s*,?\s+"
+)
+
+
+def _office_in_capital(text: str, mentions: Sequence[Mention], i: int) -> str | None:
+    """The state whose capital opens the sentence when a national office with no state follows
+    it and names `mentions[i]` ("In Rawalpindi, President X told", "In Tokyo, Prime Minister X
+    said"): the report places the office-holder in his own capital."""
+    if i == 0:
+        return None
+    person, place_ = mentions[i], mentions[i - 1]
+    if place_.type != "GPE" or not _OFFICE_AFTER_PLACE.fullmatch(text, place_.end, person.start):
+        return None
+    before = _SENTENCE_END.search(text, max(0, place_.start - 300), place_.start)
+    opening = before.end() if before is not None else 0
+    if (before is None and place_.start > 300) or not _FROM_PLACE.fullmatch(
+        text, opening, place_.start
+    ):
+        return None
+    if is_state(place_.canonical):
+        return place_.canonical
+    return government_of(place_.surface) if seat_of(place_.surface) is None else None
 
 
 # A possessive pronoun opening a sentence with an office, then the person ("Its director-general,

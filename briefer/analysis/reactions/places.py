@@ -7,8 +7,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from briefer.analysis import gazetteer
 from briefer.analysis.model import Mention
-from briefer.analysis.owners import government_of, is_state, party_of
+from briefer.analysis.owners import government_of, is_domestic_institution, is_state, party_of
 
 # "In Nairobi, ...", "Meanwhile in Tehran, ...", "From Ankara, ...": where the speaker is.
 _IN_PLACE = re.compile(
@@ -52,6 +53,44 @@ def _capital_opening(text: str, mentions: Sequence[Mention]) -> tuple[str, ...]:
         return (first.canonical,)
     state = government_of(first.canonical)
     return (state,) if state is not None else ()
+
+
+# The article or count before an organ named right after the place: "In London, the Ministry of
+# Defence said", "In Tokyo, a Foreign Ministry spokesman said".
+_ORGAN_ARTICLE = re.compile(r"(?:the|a|an)\s+")
+# The head nouns of a state's organs when no list knows the name ("the Commonwealth Relations
+# Office", "the Cooperation Ministry"): a ministry or an office of government.
+_ORGAN_HEAD = frozenset(["Ministry", "Office", "Department"])
+
+
+def _unowned_organ(name: str) -> bool:
+    """Whether `name` is a state's organ named only by what it is ("Foreign Ministry",
+    "Ministry of Defence"), or an office no list knows ("Commonwealth Relations Office"):
+    the text's place says whose it is."""
+    if is_domestic_institution(name):
+        return True
+    words = name.split()
+    return len(words) > 1 and words[-1] in _ORGAN_HEAD and gazetteer.canonical_name(name) is None
+
+
+def placed_organ(text: str, mentions: Sequence[Mention]) -> tuple[str, str] | None:
+    """The organ the sentence names right after the capital it opens on, and the capital's
+    state ("In London, the Ministry of Defence said" -> ("Ministry of Defence", "United
+    Kingdom")): an organ named by what it is speaks for the state where the report places it.
+    None for any other sentence."""
+    if len(mentions) < 2 or _IN_PLACE.match(text) is None:
+        return None
+    state = _capital_opening(text, mentions)
+    if not state or not is_state(state[0]):
+        return None
+    organ = mentions[1]
+    gap = text[mentions[0].end : organ.start]
+    if organ.type != "ORG" or not gap.startswith(","):
+        return None
+    rest = gap[1:].lstrip()
+    if rest and _ORGAN_ARTICLE.fullmatch(rest) is None:
+        return None
+    return (organ.canonical, state[0]) if _unowned_organ(organ.canonical) else None
 
 
 _CAPITAL_SUBJECT = re.compile(

@@ -26,7 +26,12 @@ from briefer.analysis.reactions.cues import (
     VERB,
 )
 from briefer.analysis.reactions.finding import BLOC_OF, Finding
-from briefer.analysis.reactions.places import _capital_opening, _capital_subject, _state_subject
+from briefer.analysis.reactions.places import (
+    _capital_opening,
+    _capital_subject,
+    _state_subject,
+    placed_organ,
+)
 from briefer.analysis.reactions.quotes import (
     _ACCORDING,
     _COLON_QUOTE,
@@ -168,6 +173,12 @@ def capital_opening(f: Finding) -> None:
     state speaks."""
     if not f.speakers and f.found_verb and f.mentions:
         f.add_names(_capital_opening(f.text, f.mentions))
+    elif f.speakers and f.found_verb:
+        # "In London, the Ministry of Defence said": an organ named by what it is speaks for
+        # the capital's state
+        placed = placed_organ(f.text, f.mentions)
+        if placed is not None and placed[0] in f.speakers:
+            f.speakers[f.speakers.index(placed[0])] = placed[1]
 
 
 def anonymous_at_seat(f: Finding) -> None:
