@@ -95,3 +95,15 @@ def test_the_other_verbs_of_reproof_and_praise_carry_their_stance() -> None:
         assert stance_of(f"Canada {verb} the junta for the arrests.") == "criticism", verb
     assert _speakers("Canada censured the junta for the arrests.") == ("Canada",)
     assert stance_of("Canada lauded the accord.") == "support"
+
+
+def test_a_participle_of_position_after_a_comma_shares_the_subject_before_it() -> None:
+    assert _speakers(
+        "Gabon's president, whose airfields were used, was the warmest, praising France for "
+        "sparing the country a bloodbath."
+    ) == ("Gabon",)
+    assert _speakers(
+        "The UN Security Council met on Friday, condemning the raid in the strongest terms."
+    ) == ("United Nations Security Council",)
+    # one right after a text's noun is the text's, and names no speaker by itself
+    assert _speakers("A draft resolution condemning the raid won only four votes.") == ()

@@ -74,7 +74,13 @@ _VERB_WORDS = (
 )
 _ING_WORDS = r"""
     saying|adding|urging|warning|calling\s+(?:on|upon|for)|stressing|insisting|noting|
-    accusing|describing|demanding|appealing|threatening|pledging|expressing\s+\w+
+    accusing|describing|demanding|appealing|threatening|pledging|expressing\s+\w+|
+    # a participle of position set off by a comma shares the subject before it ("Gabon's
+    # leader was the warmest, praising France for ..."); one after a noun is the noun's ("a
+    # resolution condemning the raid")
+    (?<=,\s)(?:condemning|criticising|criticizing|denouncing|deploring|rejecting|welcoming|
+    praising|hailing|dismissing|branding|vowing|reiterating|reaffirming|congratulating|
+    lamenting)
 """
 VERB = re.compile(
     r"(?<![\w-])(?:(?P<ing>" + _ING_WORDS + r")|(?P<fin>" + _VERB_WORDS + r"))(?![\w-])",
