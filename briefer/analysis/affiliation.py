@@ -816,12 +816,14 @@ def _titled_by_body(text: str, mentions: Sequence[Mention], i: int) -> str | Non
 # that the United States would send", "X said Moscow wanted the fighting stopped".
 _SAID_THAT = re.compile(
     r"(?:['’]s\s+spokes(?:man|woman|person))?[^.;:!?\"“”]{0,140}?\b(?:said|says|announced|added|"
-    r"repeated|stressed|insisted|made\s+clear|pledged)(?:\s+on\s+[A-Z]\w+)?\s+(?:that\s+)?"
+    r"repeated|stressed|insisted|made\s+clear|pledged)(?:\s+(?:on|in|last)\s+[A-Z]?\w+)?\s+(?:that\s+)?"
     r"(?:the\s+)?$"
 )
 _OWN_COMMITMENT = re.compile(
     r"\s+(?:would|will|stood\s+ready|stands\s+ready|was\s+ready|is\s+ready|wanted|wants|"
-    r"intends|intended|had\s+decided|has\s+decided)\b"
+    r"intends|intended|had\s+decided|has\s+decided|"
+    # what it can or cannot do: "said that Jakarta could not remain indifferent"
+    r"could\s+not|cannot|can\s+not|could\s+never|can\s+never)\b"
 )
 
 

@@ -107,3 +107,16 @@ def test_a_participle_of_position_after_a_comma_shares_the_subject_before_it() -
     ) == ("United Nations Security Council",)
     # one right after a text's noun is the text's, and names no speaker by itself
     assert _speakers("A draft resolution condemning the raid won only four votes.") == ()
+
+
+def test_a_leader_telling_what_his_own_state_cannot_do_speaks_for_it() -> None:
+    assert _affiliations(
+        "Foreign Minister Subandrio said in January that Jakarta could not remain indifferent."
+    ) == {"Subandrio": "Indonesia"}
+    # what another state must do tells nothing of the speaker's own
+    assert (
+        "Indonesia"
+        not in _affiliations(
+            "Foreign Minister Subandrio said in January that Jakarta had broken the accord."
+        ).values()
+    )
