@@ -35,6 +35,7 @@ from briefer.briefing.parties.choice import choose_principals
 from briefer.briefing.parties.former_states import former_state_names, story_time
 from briefer.briefing.parties.own_bodies import own_bodies
 from briefer.briefing.parties.own_side import contesting_parties, opposition_of, ruling_groups
+from briefer.briefing.parties.peoples_voices import spoken_for, voices_of_peoples
 from briefer.briefing.people import person_offices, unify_people
 from briefer.briefing.reports import is_reported_reaction
 from briefer.briefing.stats import ActorStats, collect
@@ -447,6 +448,7 @@ def build_briefing(
     if len(principals) == 1:
         opposition |= contesting_parties(ordered) | ruling_groups(ordered)
     multi = len(ordered) > 1
+    voices = voices_of_peoples(story_time(reading), principals)
 
     seen = NearDuplicates()
     dropped = 0
@@ -481,6 +483,8 @@ def build_briefing(
             continue
         if successors and s.speakers:
             s = s.renamed(successors)
+        if voices and s.speakers:
+            s = spoken_for(s, voices)
         if misplaced and s.speakers:
             s = _without_misplaced(s, c.mentions, misplaced, affiliation)
         reaction: Item | None = None
