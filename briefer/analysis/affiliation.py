@@ -283,6 +283,9 @@ CONVENTIONAL = {
     "senate majority leader": "United States",
     "senate minority leader": "United States",
     "chief cabinet secretary": "Japan",
+    "commonwealth secretary": "United Kingdom",
+    "commonwealth relations secretary": "United Kingdom",
+    "colonial secretary": "United Kingdom",
 }
 _CONVENTIONAL_TITLE = re.compile(
     # (no body's name right before it: a lowercase word, a dash or a stop may be; "NATO
@@ -292,7 +295,8 @@ _CONVENTIONAL_TITLE = re.compile(
     r"(?:[Tt]he\s+)?(?:(?:Deputy|Under|Assistant)\s+)?(Secretary\s+of\s+State|Secretary-General|Pope|"
     r"Treasury\s+Secretary|Secretary\s+of\s+the\s+Treasury|Defense\s+Secretary|"
     r"Secretary\s+of\s+Defense|Taoiseach|House\s+Speaker|Speaker\s+of\s+the\s+House|"
-    r"Senate\s+(?:Majority|Minority)\s+Leader|Chief\s+Cabinet\s+Secretary)\s*,?\s*$"
+    r"Senate\s+(?:Majority|Minority)\s+Leader|Chief\s+Cabinet\s+Secretary|"
+    r"Commonwealth\s+(?:Relations\s+)?Secretary|Colonial\s+Secretary)\s*,?\s*$"
 )
 _TITLE_AFTER = re.compile(
     r"(?:'s|’s)?\s+(?P<title>(?:[\w-]+\s+){0,4}?[\w-]+)(?:\s*[,;.)]|"
@@ -363,6 +367,19 @@ _OBJECT_BEFORE = re.compile(r"\b(?:with|to|from|against|between)\s+(?:the\s+)?$"
 
 _COMMISSIONER_WORD = re.compile(r"\b[Cc]ommissioner\b")
 _JOINT_TITLE = re.compile(r"\band\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$")
+
+
+# "The Commonwealth Secretary", "the Commonwealth Relations Secretary": a British cabinet
+# office of 1947-1968, not a post of the Commonwealth (whose head is its Secretary-General).
+_COMMONWEALTH_MINISTER = re.compile(r"\s+(?:Relations\s+)?Secretary\b(?![-\s]+General)")
+
+
+def _british_office(text: str, m: Mention) -> Mention:
+    """`m`, or the United Kingdom when `m` is the Commonwealth named in the title of a British
+    minister ("Duncan Sandys, the Commonwealth Secretary,": Britain's, as the gold names him)."""
+    if m.canonical == "Commonwealth of Nations" and _COMMONWEALTH_MINISTER.match(text, m.end):
+        return Mention(m.start, m.end, m.surface, "United Kingdom", "GPE")
+    return m
 
 
 def _commission_title(m: Mention) -> bool:
@@ -468,7 +485,7 @@ def affiliations(text: str, mentions: Sequence[Mention]) -> dict[str, str]:
     minister," all tell whom the person speaks for. `mentions` are sorted, relative to `text`.
     """
     # (the Commission read in a commissioner's title is the title's, not a body named before it)
-    mentions = [m for m in mentions if not _commission_title(m)]
+    mentions = [_british_office(text, m) for m in mentions if not _commission_title(m)]
     text = _without_honorifics(text, mentions)
     found: dict[str, str] = dict(_respective_offices(text, mentions))
     found.update(_bodies_of_former_states(mentions))
@@ -696,7 +713,20 @@ def _issuer(text: str, mentions: Sequence[Mention]) -> str | None:
 
 # Organs English news names without their state, for the one state whose organ the name is
 # unless the text places it elsewhere ("the Foreign Office in Islamabad").
-CONVENTIONAL_ORGANS = {"Foreign Office": "United Kingdom"}
+# (Britain's departments of empire and war keep their names in the stories of their time.)
+CONVENTIONAL_ORGANS = dict.fromkeys(
+    (
+        "Foreign Office",
+        "Colonial Office",
+        "Commonwealth Relations Office",
+        "Commonwealth Office",
+        "Dominions Office",
+        "India Office",
+        "War Office",
+        "Air Ministry",
+    ),
+    "United Kingdom",
+)
 _PLACED_IN = re.compile(r"\s+in\s+$")
 
 

@@ -292,3 +292,30 @@ def test_a_un_agency_named_by_what_it_does_is_that_agency() -> None:
     ):
         found = gazetteer.canonical_name(alias)
         assert found is not None and found[0] == agency, alias
+
+
+def test_britains_departments_of_empire_speak_for_it_unqualified() -> None:
+    for organ_name in ("Colonial Office", "Commonwealth Relations Office", "War Office"):
+        text = f"In London, the {organ_name} said the Sultan had asked for help."
+        organ = _mention(text, organ_name, organ_name, "ORG")
+        found = [_mention(text, "London", "London", "GPE"), organ]
+        assert party_of(organ, affiliations(text, found)) == "United Kingdom"
+
+
+def test_the_commonwealth_secretary_is_a_british_minister_not_the_commonwealths() -> None:
+    text = "Duncan Sandys, the Commonwealth Secretary, told MPs that recognition would wait."
+    found = [
+        _mention(text, "Duncan Sandys", "Duncan Sandys", "PERSON"),
+        _mention(text, "the Commonwealth", "Commonwealth of Nations", "ORG"),
+    ]
+    assert affiliations(text, found)["Duncan Sandys"] == "United Kingdom"
+    text = "Commonwealth Secretary Duncan Sandys said recognition would wait."
+    found = [_mention(text, "Duncan Sandys", "Duncan Sandys", "PERSON")]
+    assert affiliations(text, found)["Duncan Sandys"] == "United Kingdom"
+    # (the Commonwealth's own head keeps his body)
+    text = "Arnold Smith, the Commonwealth Secretary-General, said the meeting would go ahead."
+    found = [
+        _mention(text, "Arnold Smith", "Arnold Smith", "PERSON"),
+        _mention(text, "the Commonwealth", "Commonwealth of Nations", "ORG"),
+    ]
+    assert affiliations(text, found)["Arnold Smith"] == "Commonwealth of Nations"
