@@ -87,7 +87,7 @@ def test_a_resolution_is_the_act_of_the_body_the_document_names(tmp_path: Path) 
     assert found["The draft resolution calls for an immediate ceasefire."].speakers == ()
 
 
-def test_a_resolution_with_two_bodies_named_is_the_last_ones_and_with_authors_theirs(
+def test_a_resolution_with_two_bodies_named_is_the_last_ones_and_with_authors_theirs_too(
     tmp_path: Path,
 ) -> None:
     found = story_sentences(
@@ -105,7 +105,27 @@ def test_a_resolution_with_two_bodies_named_is_the_last_ones_and_with_authors_th
         "The resolution, drafted by Norway, urged both sides to pull back their guns.\n",
     )
     drafted = "The resolution, drafted by Norway, urged both sides to pull back their guns."
-    assert "United Nations Security Council" not in found[drafted].speakers
+    assert set(found[drafted].speakers) == {"United Nations Security Council", "Norway"}
+
+
+def test_a_passed_resolution_told_with_its_authors_and_abstainers_is_the_bodys_and_theirs(
+    tmp_path: Path,
+) -> None:
+    found = story_sentences(
+        tmp_path,
+        "The UN Security Council met on Friday. "
+        "The resolution, drafted by France, Britain and Lebanon, imposes a no-fly zone. "
+        "The text, drafted by Norway and Chile, passed by seven votes, with Egypt, India and "
+        "Peru abstaining. "
+        "The resolution, drafted by Norway, said the fighting threatened peace.\n",
+    )
+    council = "United Nations Security Council"
+    imposes = next(s for t, s in found.items() if "no-fly" in t)
+    assert set(imposes.speakers) == {council, "France", "United Kingdom", "Lebanon"}
+    passed = next(s for t, s in found.items() if "abstaining" in t)
+    assert set(passed.speakers) == {council, "Norway", "Chile", "Egypt", "India", "Peru"}
+    said = next(s for t, s in found.items() if "threatened peace" in t)
+    assert set(said.speakers) == {council, "Norway"}
 
 
 def test_a_rotating_presidency_speaks_for_its_body() -> None:

@@ -21,28 +21,35 @@ _RESOLUTION_OPENING = re.compile(
     r"(?:\s+\d+)?"
     # its date: "Its resolution of June 9", "Resolution 338 of 22 October"
     r"(?:\s+of\s+(?:\d{1,2}\s+)?[A-Z][a-z]+(?:\s+\d{1,2})?(?:,?\s+\d{4})?)?"
-    # an aside between subject and verb: ", which had a record 130 co-sponsors,"
-    r"(?:\s*,[^,;:\"“”]{1,160},)?"
+    # an aside between subject and verb: ", which had a record 130 co-sponsors,", ", drafted by
+    # France, Britain and Lebanon,"
+    r"(?:\s*,(?:[^,;:\"“”]{1,160},|\s+(?:drafted|sponsored|written|put\s+forward)\s+by\s+"
+    r"[^;:\"“”]{1,160}?,))?"
     r"\s+(?:also\s+|\w+ly\s+)?(?:(?:has|have)\s+(?:also\s+)?)?"
-    r"(?!(?:is|was|has|does|needs|requires|remains|seems|appears)\b)(?P<verb>[a-z]{3,}(?:ed|s))\b"
+    r"(?!(?:is|was|has|does|needs|requires|remains|seems|appears)\b)"
+    r"(?P<verb>said|says|[a-z]{3,}(?:ed|s))\b"
 )
 # A resolution told by its vote, the body unnamed: "It passed with ten votes in favour", "It was
 # adopted by ten votes to one", "The text was adopted unanimously", "By nine votes to none, with
 # Yugoslavia abstaining, it declared the attack a breach of the peace".
 _VOTE_OPENING = re.compile(
-    r"^\s*(?:(?:It|The\s+(?:resolution|text|motion))\s+(?:was\s+)?(?:passed|adopted|approved|"
+    r"^\s*(?:(?:It|The\s+(?:resolution|text|motion)(?:\s*,[^,;:\"“”]{1,160},)?)\s+(?:was\s+)?"
+    r"(?:passed|adopted|approved|"
     r"carried)\s+(?:by\s+(?:\d+|[a-z]+)\s+votes?\b|with\s+(?:\d+|[a-z]+)\s+votes?\b|unanimously\b)|"
     r"By\s+(?:\d+|[a-z]+)\s+votes?\s+to\s+(?:\d+|[a-z]+)\b[^;:\"“”]{0,80}?,\s+it\s+"
     r"(?:also\s+)?[a-z]{3,}ed\b)"
 )
 # States voting apart from the rest: "with Yugoslavia abstaining", "with China not taking part".
 _VOTED_APART = re.compile(
-    r"\bwith\s+(?P<who>[A-Z][^,;:()]{1,60}?)\s+(?:abstaining|voting\s+against|not\s+taking\s+part|"
+    r"\bwith\s+(?P<who>[A-Z][^;:()]{1,60}?)\s+(?:abstaining|voting\s+against|not\s+taking\s+part|"
     r"not\s+voting|absent)\b"
 )
-# A resolution told with its authors ("drafted by the United States and Japan"): the gold is
-# split on whether the body speaks beside them, so the authors the other readings find stand.
-_AUTHORS = re.compile(r"\b(?:drafted|sponsored|co-sponsored|tabled|proposed|written)\s+by\b")
+# A resolution told with its authors ("The resolution, drafted by France, said"): passed, it is
+# the body's act and theirs, and the gold lists the body beside the authors (nine sentences of
+# the development sets, none the other way; a draft is its authors' alone).
+_AUTHORS = re.compile(
+    r"\b(?:drafted|sponsored|co-sponsored|tabled|proposed|written|put\s+forward)\s+by\b"
+)
 # The bodies that pass resolutions, as their names are written in a document.
 _BODIES = ("Security Council", "General Assembly", "Human Rights Council")
 
@@ -50,11 +57,13 @@ _BODIES = ("Security Council", "General Assembly", "Human Rights Council")
 def resolution_of_body(f: Finding) -> None:
     """A resolution opening the sentence with its verb and no speaker found: the one body the
     document names that passes resolutions."""
-    if f.speakers or f.resolve is None or not ("esolution" in f.text or "vote" in f.text):
+    if f.resolve is None or not ("esolution" in f.text or "vote" in f.text):
         return
     opening = _RESOLUTION_OPENING.match(f.text) or _VOTE_OPENING.match(f.text)
-    if opening is None or _AUTHORS.search(f.text, 0, opening.end()) is not None:
+    if opening is None:
         return
+    if f.speakers and _AUTHORS.search(f.text, 0, opening.end()) is None:
+        return  # (a speaker found, and no authors told: the speaker's words)
     named = [body for body in _BODIES if body in opening.group(0)]
     found = {name for body in named or _BODIES for name in f.resolve(BLOC_OF + body, 0)}
     if len(found) > 1:
