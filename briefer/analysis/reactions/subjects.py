@@ -62,6 +62,12 @@ _CIVIL_TAIL = re.compile(
 # "The OSCE mission in Kosovo", "the U.S. ambassador to Serbia": the body, not the place.
 # ("The UN special rapporteur on Myanmar", "the AU's panel on Libya": the body, not its subject)
 _POSTED_IN = re.compile(r"^(?:'s|’s)?\s+(?:[\w-]+\s+){0,3}?(?:in|to|at|for|on)\s+(?:the\s+)?$")
+# "Its ambassador to the UN, X, said", "their envoys at the UN said": the envoy's post names
+# where he serves; whose he is, the pronoun says (read from the sentences before).
+_PRONOUN_POSTED_TO = re.compile(
+    r"(?:^|[\s(\"“])(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\w-]+\s+){0,2}?(?:ambassadors?|envoys?|"
+    r"representatives?|delegates?|delegations?|emissar(?:y|ies))\s+(?:to|at)\s+(?:the\s+)?$"
+)
 _CLAUSE_OPENING = re.compile(
     r"^\s*(?:[A-Z][^,]{0,40},\s*)?(?:only\s+|even\s+|both\s+)?(?:(?:the|a|an)\s+(?:(?:senior|top|"
     r"high-level|joint|visiting|former|new|first|second|latest)\s+)?)?"
@@ -119,6 +125,8 @@ def _head_before(text: str, mentions: Sequence[Mention], pos: int) -> int:
             # (")": "The Caribbean Community (CARICOM), which ..., said")
             if i > 0 and _POSTED_IN.match(text[mentions[i - 1].end : m.start]):
                 return i - 1  # "Russia's ambassador to the UN, X, said": Russia's envoy
+            if _PRONOUN_POSTED_TO.search(text, max(0, m.start - 60), m.start):
+                return -1  # "Its ambassador to the UN, X, said": not the UN's
             if (
                 i > 0
                 and m.type in ("LOC", "NORP")
