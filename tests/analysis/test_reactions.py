@@ -3365,3 +3365,38 @@ def test_unnamed_officials_at_an_organisations_seat_speak_for_it() -> None:
     text = "Near NATO headquarters, protesters said the alliance was to blame."
     found = mentions(text, ("NATO", "NATO", "ORG"))
     assert find_speakers(text, found, affiliations(text, found)) == ()
+
+
+def test_an_envoy_posted_to_a_body_under_a_pronoun_is_not_the_bodys() -> None:
+    text = "Its ambassador to the UN, Gad Yaacobi, said the report was biased."
+    found = mentions(
+        text,
+        ("UN", "United Nations", "ORG"),
+        ("Gad Yaacobi", "Gad Yaacobi", "PERSON"),
+    )
+
+    def earlier(kind: str, pos: int) -> tuple[str, ...]:
+        return ("Israel",)
+
+    assert "United Nations" not in find_speakers(text, found, {"Gad Yaacobi": "Israel"}, earlier)
+    text = "Russia denied it, and its envoy to the United Nations, Vasily Nebenzya, said so."
+    found = mentions(
+        text,
+        ("Russia", "Russia", "GPE"),
+        ("United Nations", "United Nations", "ORG"),
+        ("Vasily Nebenzya", "Vasily Nebenzya", "PERSON"),
+    )
+    assert "United Nations" not in find_speakers(text, found, None, earlier)
+
+
+def test_diplomats_in_a_capital_are_not_the_host_states_voice() -> None:
+    text = "Diplomats in Tripoli said he was expected to leave for France."
+    found = mentions(text, ("Tripoli", "Tripoli", "GPE"), ("France", "France", "GPE"))
+    assert find_speakers(text, found) == ()
+    text = "Diplomats in Tripoli said Egypt had offered to mediate."
+    found = mentions(text, ("Tripoli", "Tripoli", "GPE"), ("Egypt", "Egypt", "GPE"))
+    assert find_speakers(text, found) == ("Egypt",)
+    # (the state's own officials there are its voice)
+    text = "Officials in Tripoli said he was expected to leave for France."
+    found = mentions(text, ("Tripoli", "Tripoli", "GPE"), ("France", "France", "GPE"))
+    assert find_speakers(text, found) == ("Libya",)

@@ -181,6 +181,10 @@ def capital_opening(f: Finding) -> None:
             f.speakers[f.speakers.index(placed[0])] = placed[1]
 
 
+# Unnamed people serving abroad: where they are is not whose they are.
+_POSTED_ABROAD = re.compile(r"\b(?i:diplomats)\b")
+
+
 def anonymous_at_seat(f: Finding) -> None:
     """Unnamed people at an organisation's seat ("Diplomats in Brussels said Paris and Berlin wanted
     ..."): the states they name are the speakers."""
@@ -191,8 +195,15 @@ def anonymous_at_seat(f: Finding) -> None:
         return
     named = _states_opening(f.text, f.mentions, f.reported_from, f.aff)
     place = next((m for m in f.mentions if m.start == seat.start("place")), None)
-    if named and place is not None and not is_state(party_of(place, f.aff)):
+    if place is None:
+        return
+    host = party_of(place, f.aff)
+    if named and not is_state(host):
         f.speakers[:] = list(named)
+    elif is_state(host) and _POSTED_ABROAD.search(seat.group(0)):
+        # "Diplomats in Tripoli said he was expected to leave": diplomats posted in a capital
+        # are other states' (unnamed, no party), not the host's; the states they name speak
+        f.speakers[:] = [s for s in named if s != host]
 
 
 def judged_move(f: Finding) -> None:
