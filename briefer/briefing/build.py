@@ -448,7 +448,8 @@ def build_briefing(
     if len(principals) == 1:
         opposition |= contesting_parties(ordered) | ruling_groups(ordered)
     multi = len(ordered) > 1
-    voices = voices_of_peoples(story_time(reading), principals)
+    told = story_time(reading)  # when the story is told
+    voices = voices_of_peoples(told, principals)
 
     seen = NearDuplicates()
     dropped = 0
@@ -531,7 +532,7 @@ def build_briefing(
                 affiliation,
                 _publishers(ordered),
                 sides=_sides(stats, principals, owned, opposition),
-                when=story_time(reading),
+                when=told,
                 successors=successors,
             ),
         ),
