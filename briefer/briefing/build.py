@@ -24,6 +24,7 @@ from briefer.analysis.model import Analysis, Mention, Sentence
 from briefer.analysis.reactions import (
     affiliations,
     cameo_of,
+    declines_only,
     is_domestic_institution,
     owner_state,
     stance_of,
@@ -491,7 +492,9 @@ def build_briefing(
         reaction: Item | None = None
         if s.label == "reaction" and _INTRO_ONLY.search(s.text) is None:
             third = third_party_speakers(s, principals, people, owned, opposition)
-            if third:
+            # (a refusal to comment and nothing more tells no position: no reaction, as the
+            # gold conventions have it)
+            if third and not declines_only(s.text):
                 reaction = _item(c, actor=", ".join(third), with_stance=True)
         elif s.speakers and s.label == "development":
             # A third party acting ("Panama suspended flights") is reacting too.

@@ -12,6 +12,7 @@ from briefer.analysis.reactions import (
     affiliations,
     analyse_reaction,
     cameo_of,
+    declines_only,
     find_speakers,
     is_domestic_institution,
     owner_state,
@@ -3400,3 +3401,19 @@ def test_diplomats_in_a_capital_are_not_the_host_states_voice() -> None:
     text = "Officials in Tripoli said he was expected to leave for France."
     found = mentions(text, ("Tripoli", "Tripoli", "GPE"), ("France", "France", "GPE"))
     assert find_speakers(text, found) == ("Libya",)
+
+
+@pytest.mark.parametrize(
+    ("text", "bare"),
+    [
+        ("FIFA declined to comment.", True),
+        ("The British government declined to comment on the intelligence aspects.", True),
+        ("The Bundesbank, which cut its rate on Monday, declined to comment on the move.", True),
+        ("A spokesman declined to comment on reports that Morocco had asked for arms.", False),
+        ("Hungary declined to comment on what it called an internal Slovak matter.", False),
+        ("Paris voiced concern and declined to comment.", False),
+        ("Peskov said the matter was of no concern and declined to comment further.", False),
+    ],
+)
+def test_a_refusal_to_comment_and_nothing_more_is_no_reaction(text: str, bare: bool) -> None:
+    assert declines_only(text) is bare

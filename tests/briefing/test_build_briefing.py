@@ -861,3 +861,25 @@ def test_an_acts_own_clause_ends_before_what_it_was_done_despite() -> None:
     text = "Iraq has kept its troops in their barracks, despite promises to defend the guerrillas."
     spans = (Span(0, 4, "GPE", "Iraq"),)
     assert own_clause(text, spans, ["Iraq"]) == "Iraq has kept its troops in their barracks"
+
+
+def test_a_third_partys_refusal_to_comment_alone_is_no_reaction() -> None:
+    doc = make_doc(
+        "refusal",
+        [
+            ("Troops seize Aldrian border post", "heading"),
+            (
+                "Ruritanian troops seized a border post in Aldria on Monday, Aldria's defence "
+                "ministry said.",
+                "paragraph",
+            ),
+            ("Germany condemned the seizure and urged Ruritania to withdraw.", "paragraph"),
+            ("France declined to comment.", "paragraph"),
+        ],
+        published=date(2031, 3, 4),
+    )
+    reactions = build_briefing([doc]).section("reactions")
+    assert reactions is not None
+    texts = [i.text for i in reactions.items]
+    assert "France declined to comment." not in texts
+    assert any(t.startswith("Germany condemned") for t in texts)

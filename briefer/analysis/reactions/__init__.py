@@ -38,6 +38,7 @@ from briefer.analysis.owners import party_of as party_of
 from briefer.analysis.reactions.act_parties import acting_parties as acting_parties
 from briefer.analysis.reactions.acts import ANONYMITY as ANONYMITY
 from briefer.analysis.reactions.acts import acting_subject as acting_subject
+from briefer.analysis.reactions.acts import declines_only as declines_only
 from briefer.analysis.reactions.acts import reaction_kind_act as reaction_kind_act
 from briefer.analysis.reactions.acts import says_nothing as says_nothing
 from briefer.analysis.reactions.anaphors import anaphor_kind as anaphor_kind

@@ -394,6 +394,33 @@ _CONTENT_WORDS = frozenset(
 )
 
 
+# A refusal to comment and nothing more ("FIFA declined to comment.", "The British government
+# declined to comment on the intelligence aspects of the affair."): no position, so no reaction
+# (the gold conventions, settled in session 15). A topic told with content ("on what it called
+# an internal matter", "on reports that ...") or a statement beside it stays a reaction.
+_BARE_DECLINE = re.compile(
+    r"^(?P<subject>[^;:\"“”]{2,200}?)\s+(?:has\s+|had\s+|have\s+)?declined\s+to\s+"
+    r"(?:comment|respond|react)(?:\s+(?:on|about)\s+(?P<topic>[^,;:\"“”]{1,100}?))?\s*[.!]?\s*$"
+)
+# (a statement beside the refusal, in the subject's words or in the topic's: not bare)
+_SPOKE_BESIDE = re.compile(r"\b(?:said|says|told|added|urged|called|calling|saying|but)\b")
+_TOPIC_WITH_CONTENT = re.compile(
+    r"\b(?:that|what|whether|which|who|reports?|allegations?|claims?|accusations?)\b"
+)
+
+
+def declines_only(text: str) -> bool:
+    """Whether the sentence is a refusal to comment and nothing more (`_BARE_DECLINE`): the
+    party answered, so it speaks in the story (a principal's refusal is a development), but
+    its position is not told, so the briefing lists no reaction for it."""
+    bare = _BARE_DECLINE.match(text.strip()) if "declined to" in text else None
+    subject = bare.group("subject") if bare is not None else ""
+    if bare is None or _SPOKE_BESIDE.search(subject) or subject.endswith(" and"):
+        return False  # ("Paris voiced concern and declined to comment": a statement before)
+    topic = bare.group("topic") or ""
+    return not (_SPOKE_BESIDE.search(topic) or _TOPIC_WITH_CONTENT.search(topic))
+
+
 def says_nothing(text: str) -> bool:
     """Whether the sentence only says that a party spoke or differed, with no position of its
     own: not a reaction by itself (the gold conventions), though it names who speaks next."""
