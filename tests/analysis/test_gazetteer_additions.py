@@ -225,6 +225,12 @@ def test_an_office_qualified_by_a_portfolio_or_town_is_no_part_of_the_name() -> 
         ("Taoiseach Bertie Ahern said it was a good day.", "Bertie Ahern"),
         ("Prosecutor-General Iryna Venediktova said so.", "Iryna Venediktova"),
         ("Emperor Akihito spoke on television.", "Akihito"),
+        # a county's sheriff or judge, a soldier's or a police officer's rank
+        ("Kerr County Sheriff Larry Leitha said the search went on.", "Larry Leitha"),
+        ("Kerr County Judge Rob Kelly said more rain was due.", "Rob Kelly"),
+        ("A soldier, Specialist Joseph Darby, handed over the images.", "Joseph Darby"),
+        ("Flight Lieutenant Jerry Rawlings, a close ally, was shocked.", "Jerry Rawlings"),
+        ("It began with the fatal shooting of WPC Yvonne Fletcher.", "Yvonne Fletcher"),
     ]:
         assert [m.canonical for m in find_mentions(text)] == [name], text
     # a given name before the office is the person's own ("Federico Mayor Zaragoza")

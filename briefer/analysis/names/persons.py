@@ -513,7 +513,7 @@ _QUALIFIED_OFFICE_RE = re.compile(
     r"(?:[A-Z][\w.'’&-]* ){1,3}?(?:Commissioner|Secretary[\s-]General|Director[\s-]General|"
     r"Prosecutor[\s-]General|Mayor|Minister|Prime\sMinister|President|Chancellor|Premier|"
     r"Ambassador|Spokesman|Spokeswoman|Spokesperson|Treasurer|Administrator|Chairman|"
-    r"Chairwoman|Chairperson) ",
+    r"Chairwoman|Chairperson|Sheriff|Judge|Governor|Senator|Commander) ",
     FLAGS,
 )
 #: "the UN High Commissioner for Human Rights, said": a title's tail, not a speaker's name.

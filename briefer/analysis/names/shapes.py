@@ -185,6 +185,10 @@ TITLES = (
     r"Brigadier|Colonel|Col\.|Lt\.\sCol\.|Lieutenant\sColonel|Lieutenant|Lt\.|Major|Maj\.|"
     r"Captain|Capt\.|Sergeant|Sgt\.|Admiral|Adm\.|Marshal|Field\sMarshal|Corporal|Private|Seaman|"
     r"Constable|Inspector|Superintendent|Detective|Officer|Agent|Trooper|Sheriff|"
+    # ranks of soldiers, airmen and police officers: "Specialist Jeremy Sivits", "Flight Lieutenant
+    # Jerry Rawlings", "WPC Yvonne Fletcher"
+    r"Specialist|Spc\.|Pfc\.|Airman|Lance\sCorporal|Flight\sLieutenant|Wing\sCommander|"
+    r"Squadron\sLeader|Group\sCaptain|WPC|"
     r"King|Queen|Prince|Princess|Emperor|Empress|Emir|Sheikh|Sheik|Sultan|Pope|Patriarch|"
     r"Archbishop|Bishop|Treasurer|Taoiseach|Administrator|Prosecutor[\s-]General|"
     r"(?:His|Her|Your)\s(?:Royal\s)?(?:Highness|Excellency|Majesty|Eminence|Holiness)|"
