@@ -256,6 +256,19 @@ def test_junior_keeps_its_stop_and_popes_their_regnal_names() -> None:
     assert canonical_name("Benedict XVI") == ("Pope Benedict XVI", "PERSON")
 
 
+def test_a_pope_no_list_knows_keeps_his_title_and_speaks_for_the_vatican() -> None:
+    from briefer.analysis.affiliation import affiliations
+    from briefer.analysis.entities import find_mentions
+
+    text = "Pope Paul VI asked for prayers. Later Pope John XXIII wrote a letter."
+    found = find_mentions(text)
+    assert [m.canonical for m in found if m.type == "PERSON"] == [
+        "Pope Paul VI",
+        "Pope John XXIII",
+    ]
+    assert affiliations(text, found).get("Pope Paul VI") == "Vatican"
+
+
 def test_a_peer_keeps_his_title_in_his_name() -> None:
     from briefer.analysis.entities import find_mentions
 

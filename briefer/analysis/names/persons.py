@@ -130,6 +130,10 @@ def person_candidates(
             if text.startswith(title[-1], at) and not _TITLE_WORD_RE.match(name + " "):
                 found.append(Found(at, span[1], clean(text[at : span[1]]), "PERSON", RANK_RULE))
             continue
+        if title and title[-1] == "Pope" and not _TITLE_WORD_RE.match(name + " "):
+            # "Pope Paul VI": a pope keeps his title, without which the name is ambiguous
+            found.append(Found(*span, f"Pope {clean(name)}", "PERSON", RANK_RULE))
+            continue
         if title and title[-1] in _AMBIGUOUS_TITLES and " " not in name:
             continue  # "General Motors", "Major League": a one-word name needs a clearer title
         found.append(Found(*span, clean(name), "PERSON", RANK_RULE))
