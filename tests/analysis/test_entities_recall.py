@@ -45,7 +45,7 @@ def test_given_names_that_are_words_or_places_stay_out_of_the_list() -> None:
     for word in ("Said", "Islam", "Amal", "Sultan", "Moon", "He", "Sun", "June"):
         assert word not in given_names()
     # words that open names of places or things more often than people's
-    for word in ("Santa", "Palma", "Nova", "Mae", "Tal", "Charlie", "Will", "Young", "Major"):
+    for word in ("Santa", "Palma", "Nova", "Mae", "Tal", "Charlie", "Christ", "Will", "Major"):
         assert word not in given_names()
 
 

@@ -35,7 +35,10 @@ def trim_name(
         word = w.group().rstrip(",;:")
         if word.endswith(".") and not INITIALS_RE.fullmatch(word):
             word = word.rstrip(".")
-        stop = is_stop(word) and not (i and _month_surname(text, w, word, tokens[i - 1], keep_end))
+        stop = is_stop(word) and not (
+            (i and _month_surname(text, w, word, tokens[i - 1], keep_end))
+            or (person and _stop_before_article_name(word, i, tokens, keep_end))
+        )
         if stop or (
             known(word)
             and not _middle_name(word, tokens[i + 1 :], known)
@@ -63,6 +66,20 @@ def _known_name_word(
     if _ARTICLE_NAME_RE.match(after):
         return True  # "al-Sudani"
     return bool(after) and after[:1].isupper() and not (is_stop(after) or known(after))
+
+
+def _stop_before_article_name(
+    word: str, i: int, tokens: list[re.Match[str]], kept_end: int
+) -> bool:
+    """True for a stopword inside a person's name opened by a given name, all words before it
+    kept, with a surname behind an Arabic article after it ("Mohammed Shia al-Sudani")."""
+    return (
+        0 < i < len(tokens) - 1
+        and tokens[i - 1].end() == kept_end
+        and word == tokens[i].group()
+        and tokens[0].group() in given_names()
+        and _ARTICLE_NAME_RE.match(tokens[i + 1].group()) is not None
+    )
 
 
 #: A surname behind an Arabic article: "al-Sudani", "el-Sisi", "ash-Shara".
