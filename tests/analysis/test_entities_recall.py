@@ -368,3 +368,21 @@ def test_a_governments_kind_after_a_name_word_is_part_of_the_longer_name() -> No
 )
 def test_a_bare_congress_with_its_party_words_is_the_party(sentence: str) -> None:
     assert _found(sentence).get("Congress") == ("Congress", "ORG")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person"),
+    [
+        ("Power passed after the fall of military ruler Zorvat Orvelde in 1990.", "Zorvat Orvelde"),
+        ("The Soviet delegate, Pyotr Vashnikov, proposed a vote.", "Pyotr Vashnikov"),
+        ("Ties were strained by the dissident astrophysicist Qadrun Lizhong.", "Qadrun Lizhong"),
+        (
+            "Wrestling coach Ulvek Berlan and weightlifter Tessor Tzaban were killed.",
+            "Tessor Tzaban",
+        ),
+    ],
+)
+def test_rulers_delegates_and_trades_before_a_name_mark_a_person(
+    sentence: str, person: str
+) -> None:
+    assert person in _people(sentence), _people(sentence)

@@ -215,7 +215,12 @@ ROLES = (
     r"academic|scholar|cleric|priest|campaigner|protester|pilot|doctor|banker|tycoon|dealer|"
     r"oligarch|entrepreneur|investor|magnate|spy|defector|smuggler|trafficker|photographer|"
     r"filmmaker|novelist|poet|singer|rapper|footballer|preacher|militant|bomber|gunman|"
-    r"assailant|hijacker|jihadist)"
+    r"assailant|hijacker|jihadist|"
+    # rulers, delegates and people named by trade or age: "military ruler X", "the Soviet
+    # delegate X", "the dissident astrophysicist X", "weightlifter X"
+    r"ruler|dictator|strongman|delegate|scientist|physicist|astrophysicist|"
+    r"engineer|coach|athlete|weightlifter|teenager|pastor|imam|monk|nun|hardliner|hard-liner|"
+    r"colonel|lieutenant|sergeant|corporal)"
 )
 #: Verbs that show a capitalised name speaking or acting: "Jane Doe said".
 REPORTING = alternation(
