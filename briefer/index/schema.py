@@ -61,8 +61,10 @@ SCHEMA_VERSION = 3
 #    background below p 0.3 (was 0.2), background, reaction and actor rules (bg20, rx19,
 #    act20) and a learnt stance model for reactions the cues left without one (stm19):
 #    stored sentence labels, speakers and mentions change.
-# 15: session 18: the background model retrained on dev … dev69 (learn/README item 13): stored
-#    sentence labels change.
+# 15: session 18: the background model retrained on dev … dev69 (learn/README item 13), the
+#    loader's credit lines from one word list (`sources/credits.py`: "Written by ..." lines go),
+#    reaction speakers and verbs (rx20, rx21) and person names (act22): stored text, sentence
+#    labels, speakers and mentions change.
 CONTENT_VERSION = 15
 
 # Separators inside the `facets` column value (see `facet_value`).
