@@ -89,6 +89,10 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev67": {"background": 0.74, "reactions": 0.70, "actors": 0.83},
     "dev68": {"background": 0.72, "reactions": 0.80, "actors": 0.85},
     "dev69": {"background": 0.72, "reactions": 0.81, "actors": 0.85},
+    "dev70": {"background": 0.83, "reactions": 0.83, "actors": 0.88},
+    "dev71": {"background": 0.72, "reactions": 0.80, "actors": 0.81},
+    "dev72": {"background": 0.89, "reactions": 0.80, "actors": 0.86},
+    "dev73": {"background": 0.77, "reactions": 0.81, "actors": 0.83},
     "heldout": {"background": 0.84, "reactions": 0.79, "actors": 0.90},
     "heldout2": {"background": 0.78, "reactions": 0.84, "actors": 0.93},
     # Sealed (scored once per round of rule work); a floor only guards against a collapse.
@@ -117,6 +121,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "heldout23": {"background": 0.67, "reactions": 0.60, "actors": 0.84},
     "heldout24": {"background": 0.68, "reactions": 0.74, "actors": 0.85},
     "heldout25": {"background": 0.80, "reactions": 0.73, "actors": 0.83},
+    "heldout26": {"background": 0.76, "reactions": 0.79, "actors": 0.89},
 }
 FOLDERS = {name: GOLD if name == "dev" else GOLD / name for name in FLOORS}
 
