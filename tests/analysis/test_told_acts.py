@@ -486,3 +486,13 @@ def test_a_leaders_administration_acts_for_the_leaders_state() -> None:
     mentions = sorted(find_mentions(text), key=lambda m: m.start)
     person = next(m for m in mentions if m.type == "PERSON")
     assert acting_parties(text, mentions, {person.canonical: "United States"}) == ("United States",)
+
+
+def test_a_date_opening_before_a_lower_case_subject_is_no_part_of_it() -> None:
+    # "On April 21 the foreign ministers of X agreed": the date opens the sentence, the
+    # office-holders of the body after it act for the body
+    text = (
+        "On April 21 the foreign ministers of the European Community agreed in Luxembourg to "
+        "reduce the staff of Libyan embassies to a minimum."
+    )
+    assert _actors(text) == ("European Community",)

@@ -223,7 +223,7 @@ _INTRO_PHRASE = re.compile(
     r"^(?:On|In|By|Since)\s+(?:(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|"
     r"August|September|October|November|December)(?:\s+\d{1,2})?(?:,?\s+\d{4})?|\d{4}|"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|"
-    r"evening|night))?)\s+(?=(?:the\s+)?[A-Z]|(?:some|about|around|nearly|more\s+than|at\s+least)"
+    r"evening|night))?)\s+(?=(?:the\s+)?[A-Z]|the\s+[a-z]|(?:some|about|around|nearly|more\s+than|at\s+least)"
     r"\s+\d)|"
     r"^(?:[A-Z]\w+ly|(?:At|In|On|Outside|After|Following|During|Within|Beyond|Amid|Despite|"
     r"Before|Across|Elsewhere|Meanwhile|Separately|Earlier|Later|By\s+contrast|For\s+its\s+part|"
