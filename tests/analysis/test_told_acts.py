@@ -496,3 +496,28 @@ def test_a_date_opening_before_a_lower_case_subject_is_no_part_of_it() -> None:
         "reduce the staff of Libyan embassies to a minimum."
     )
     assert _actors(text) == ("European Community",)
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        # an aside after the subject's own noun, before its verb
+        (
+            "The United States embassy, which opened in Dushanbe in March, advised American "
+            "citizens to leave the country.",
+            ("United States",),
+        ),
+        (
+            "A team of about 70 Israeli soldiers and rescue specialists, flown in on Tuesday, has "
+            "worked alongside Argentine firefighters.",
+            ("Israel",),
+        ),
+        # a proper name after the party is another name's, not the party's own noun
+        (
+            "The Maersk Alabama, with its crew of 19 Americans, has resumed its voyage to Mombasa.",
+            (),
+        ),
+    ],
+)
+def test_an_aside_after_the_subjects_own_noun(text: str, party: tuple[str, ...]) -> None:
+    assert _actors(text) == party

@@ -171,6 +171,8 @@ _AFTER_SUBJECT = re.compile(
     + alternation(IRREGULAR_PAST)
     + r")\b"
 )
+# The subject's own noun after its party, without the verb: " embassy", "'s foreign ministry".
+_OWN_NOUN = re.compile(_SUBJECT_TAIL)
 # A pledge of help or money told in the future: "Japan will provide $4 billion", "Sweden will
 # also second staff to his office", "The World Bank and the ADB together will lend $2.7 billion":
 # a promise made now is the party's act, unlike a meeting or a plan still to come.
@@ -328,7 +330,7 @@ _ASIDE_AFTER = re.compile(
     r"(?:[^,;]|(?<=\d),(?=\d))*|"  # ("which has 1,000 troops there": a number's comma)
     r"(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*){0,3}['’]s\s+[^,;\"“”]*|"
     # a participle's aside: ", caught between its two neighbours,", ", citing security,"
-    r"(?:\w+ly\s+)?(?:(?-i:[a-z])+(?:ed|en|ing)|caught|torn|stung|hit|split|struck)\s[^,;\"“”]*|"
+    r"(?:\w+ly\s+)?(?:(?-i:[a-z])+(?:ed|en|ing)|caught|torn|stung|hit|split|struck|flown|brought)\s[^,;\"“”]*|"
     r"for\s+(?:its|their|his|her)\s+part|in\s+turn|"
     r"too|meanwhile|however|in\s+response|in\s+return|though|instead|by\s+contrast|"
     # what the party is or where it stands, told between commas: ", home to 2 million Turks,",
@@ -605,6 +607,17 @@ def acting_subject(
         elif text.startswith(",", after):
             after += 1  # the comma closing the person's apposition
         acted = _AFTER_SUBJECT.match(text, after)
+    if acted is None:
+        # an aside after the subject's own noun: "The United States embassy, which opened in
+        # March, advised", "A team of 70 Israeli soldiers and rescue specialists, flown in on
+        # Tuesday, has worked"
+        # (a common noun last: "The Maersk Alabama, with its crew," is a ship's name)
+        own = _OWN_NOUN.match(text, group[-1].end)
+        noun = own.group(0).split()[-1:] if own is not None else []
+        aside = _ASIDE_AFTER.match(text, own.end()) if own and noun and noun[0].islower() else None
+        if aside is not None:
+            after = aside.end()
+            acted = _AFTER_SUBJECT.match(text, after)
     pledge = _PLEDGE.match(text, after) if acted is None else None
     if pledge is not None:
         acted = pledge  # "Japan will provide $4 billion": a promise made now
