@@ -521,3 +521,21 @@ def test_a_date_opening_before_a_lower_case_subject_is_no_part_of_it() -> None:
 )
 def test_an_aside_after_the_subjects_own_noun(text: str, party: tuple[str, ...]) -> None:
     assert _actors(text) == party
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        # the envoy a party sent, told in an aside: the sender acts, not the envoy's state
+        (
+            "Former South African President Thabo Mbeki, sent by the African Union, held talks "
+            "with both men at the weekend.",
+            ("African Union",),
+        ),
+        ("The envoy, sent by Norway, met the rebels in the capital.", ("Norway",)),
+        # a plan is no act
+        ("The envoy, sent by Norway, is expected to meet the rebels.", ()),
+    ],
+)
+def test_who_sent_an_envoy_told_in_an_aside_acts(text: str, party: tuple[str, ...]) -> None:
+    assert _actors(text) == party

@@ -193,6 +193,21 @@ def acting_parties(
         if parties and _VERB_AFTER.search(text, led.end()) and not _PLANNED.search(text):
             return tuple(parties)
         parties = []
+    if not parties and " by " in text and (aside := sieve.match(_SENT_ASIDE)) is not None:
+        # "Former President X, sent by the African Union, held talks": who sent the envoy acts
+        # (the envoy's own state does not)
+        sender = mentions_from(mentions, aside.end())
+        end = aside.end() + sender[0].end if sender else 0
+        if (
+            sender
+            and sender[0].start == 0
+            and sender[0].type in ("ORG", "GPE")
+            and _VERB_NEXT.match(text, end)
+            and not _PLANNED.search(text)
+        ):
+            party = party_of(sender[0], aff)
+            if sender[0].type == "ORG" or is_state(party):
+                return (party,)
     if not parties and "from" in text and (came := sieve.match(_CAME_FROM)) is not None:
         # "Condolence messages have also come from China and Nepal": who sent them
         senders = [(m, party_of(m, aff)) for m in _subject_after(text, mentions, came.end())]
@@ -212,6 +227,17 @@ _LED_BY = re.compile(
     r"(?:A|An|The)\s+(?:[a-z][\w-]*\s+){0,3}?(?:mission|delegation|team|convoy|force|contingent|"
     r"commission|panel|airlift|flight|envoy|committee)s?,?\s+(?:led|organi[sz]ed|sent|headed|"
     r"dispatched|chartered|run)\s+by\s+(?:the\s+)?"
+)
+# The person or body a party sent, told in an aside before the verb: "Former South African
+# President X, sent by the African Union, held talks", "The delegation, dispatched by the UN,".
+_SENT_ASIDE = re.compile(
+    r"(?:[A-Z][^,;:\"“”]{0,80}?),\s+(?:sent|dispatched|mandated)\s+by\s+(?:the\s+)?"
+)
+# The verb right after the aside's closing comma: ", held talks", ", has met".
+_VERB_NEXT = re.compile(
+    r",\s+(?:also\s+|\w+ly\s+)?(?:(?:has|have|had)\s+)?(?:[a-z]+ed|"
+    + alternation(IRREGULAR_PAST | {"held", "met"})
+    + r")\b"
 )
 # ("led by the Sudanese president": the state's leader; "led by Algerian jurist X": a person)
 _LEADER_AFTER = re.compile(
