@@ -358,9 +358,7 @@ def no_match_line(
     fields = _fields_only(typed)
     if fields or (filters and not typed.strip()):
         if like and [name for name, _ in fields] == ["like"] and not filters:
-            line = Text("No other document is like ", style="dim", end="")
-            line.append(" · ".join(safe(title) or "(untitled)" for title in like), style="italic")
-            return line
+            return _with_titles(Text("No other document is like ", style="dim", end=""), like)
         return Text(_no_field_match(fields, filters), style="dim")
     return Text("No match: try fewer words, OR between them, or another spelling", style="dim")
 
@@ -424,6 +422,12 @@ def like_line(titles: Sequence[str]) -> Text:
     by the document it started from: the box holds only a path. One line: the hint row cuts a
     long title with an ellipsis (class `-like`)."""
     line = Text("Similar to: ", style="dim", end="", no_wrap=True, overflow="ellipsis")
+    return _with_titles(line, titles)
+
+
+def _with_titles(line: Text, titles: Sequence[str]) -> Text:
+    """`line` followed by the titles, in italics, kept apart by a dim " · " (document text:
+    made safe, never markup)."""
     for number, title in enumerate(titles):
         if number:
             line.append(" · ", style="dim")

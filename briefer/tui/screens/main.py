@@ -577,8 +577,10 @@ class MainScreen(Screen[None]):
             self.refresh_bindings()  # Open and Copy (which need a row) come or go
         suggestion = self._suggestion = getattr(result, "suggestion", None)
         no_match = not result.total and not everything and not suggestion
-        # a `like:` search says whose neighbours it lists (the box holds only a path)
-        like = () if suggestion or no_match else tuple(getattr(result, "like", ()))
+        # a `like:` search says whose neighbours it lists (the box holds only a path), or
+        # which document has none
+        liked = tuple(getattr(result, "like", ()))
+        like = () if suggestion or no_match else liked
         if (
             suggestion
             or had_suggestion
@@ -595,7 +597,7 @@ class MainScreen(Screen[None]):
                     self.filters,
                     self.unread_only,
                     new_only=self.new_only,
-                    like=tuple(getattr(result, "like", ())),
+                    like=liked,
                 )
                 if no_match
                 else like_line(like)
@@ -1414,26 +1416,24 @@ class MainScreen(Screen[None]):
             return "document"
         return self.query_one("#reader", TabbedContent).active or "briefing"
 
+    def _acted_documents(self, pane: str) -> list[tuple[str, str]]:
+        """(id, path) of the highlighted result, then of the document shown, those there are
+        (the other way round for the Document pane): what `o`, `y` and `m` act on, first."""
+        hit = self.query_one(ResultList).current_hit()
+        shown = self.query_one(DocumentView).document
+        found = [(d.id, d.path) for d in (hit, shown) if d is not None]
+        if pane == "document":
+            found.reverse()
+        return found
+
     def _document_path(self, pane: str) -> str | None:
         """The file of the highlighted result, else of the document shown (the other way round
         for the Document pane)."""
-        hit = self.query_one(ResultList).current_hit()
-        shown = self.query_one(DocumentView).document
-        paths = [hit.path if hit is not None else None, shown.path if shown is not None else None]
-        if pane == "document":
-            paths.reverse()
-        return next((path for path in paths if path), None)
+        return next((path for _, path in self._acted_documents(pane) if path), None)
 
     def _like_target(self, pane: str) -> tuple[str, str] | None:
-        """(id, path) of the document `m` finds more like: the highlighted result, else the
-        document shown (the other way round from the Document pane), as `o` and `y` choose."""
-        hit = self.query_one(ResultList).current_hit()
-        shown = self.query_one(DocumentView).document
-        found = [(hit.id, hit.path) if hit is not None else None]
-        found.append((shown.id, shown.path) if shown is not None else None)
-        if pane == "document":
-            found.reverse()
-        return next((target for target in found if target is not None), None)
+        """(id, path) of the document `m` finds more like, chosen as `o` and `y` choose."""
+        return next(iter(self._acted_documents(pane)), None)
 
     def action_more_like(self) -> None:
         """`m`: the documents like the highlighted result (or the document shown): the search
