@@ -16,11 +16,17 @@ from briefer.sources.raw import clean_line
 
 _SEPARATOR = re.compile(r"\s*(?:--|[—–]|\s-|-\s)\s*")
 _OUTLET = re.compile(r"\(\s*([^()]{2,40}?)\s*\)")
-# A word of a place's name: capitalised in any script ("Çukurca", "ŁÓDŹ"), or a particle.
+# A word of a place's name: capitalised in any script ("Çukurca", "ŁÓDŹ"), or one of the
+# lower-case particles place names carry across languages ("Dar es Salaam", "Rio de Janeiro",
+# "Bandar Seri Begawan" needs none, "Ras al Khaimah", "Frankfurt am Main", "Port of Spain").
 _PLACE_WORD = re.compile(r"^[^\W\d_][\w.'’-]*$")
 _PARTICLES = frozenset(
-    {"de", "la", "le", "el", "al", "of", "upon", "on", "am", "an", "der", "do", "da"}
-)
+    {
+        "de", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "la", "las", "le",
+        "les", "los", "el", "al", "es", "as", "ash", "ad", "ar", "en", "sur", "sous", "aux",
+        "au", "y", "i", "of", "upon", "on", "am", "an", "im", "der", "den", "van", "von", "bin",
+    }
+)  # fmt: skip
 _MAX_HEAD = 90
 BYLINE = re.compile(r"^\s*(?:by|written by)\s+(?P<name>[^\n]{2,80})$", re.IGNORECASE)
 

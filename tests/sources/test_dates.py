@@ -60,6 +60,11 @@ def test_impossible_dates_are_not_dates() -> None:
         # a place opening with a capital outside ASCII
         ("Çukurca, 6 April 1991 — Refugees", date(1991, 4, 6), "Çukurca", None),
         ("ŁÓDŹ, Poland, April 6, 1991 (Wire) - A strike", date(1991, 4, 6), "ŁÓDŹ, Poland", "Wire"),
+        # lower-case particles inside a place's name
+        ("Dar es Salaam, 25 January 1964 — Soldiers", date(1964, 1, 25), "Dar es Salaam", None),
+        ("PORT OF SPAIN, July 28, 1990 (Wire) - Rebels", date(1990, 7, 28), "PORT OF SPAIN",
+         "Wire"),
+        ("Rio de Janeiro, 2 April 1964 — Troops", date(1964, 4, 2), "Rio de Janeiro", None),
     ],
 )  # fmt: skip
 def test_datelines(opening: str, when: date | None, place: str | None, source: str | None) -> None:
