@@ -185,3 +185,29 @@ def test_a_name_saying_the_state_is_past_does_not_make_the_story_its_own() -> No
     told = [(b[0].replace("the former Yugoslavia", "Yugoslavia"), b[1]) for b in blocks]
     then = make_doc("fry", told, published=date(1995, 11, 22))  # type: ignore[arg-type]
     assert former_state_names([then]) == {"Serbia": "Yugoslavia"}
+
+
+def test_a_dated_story_of_its_time_gives_the_seat_to_a_former_state_it_never_names() -> None:
+    blocks = [
+        ("Colonel takes power after week of fighting", "heading"),
+        (
+            "The colonel's forces entered the capital on Sunday. Moscow radio described the "
+            "change of government as a conquest carried out by hired men, and the Kremlin "
+            "said it would raise the matter at the United Nations.",
+            "paragraph",
+        ),
+    ]
+    then = make_doc("then", blocks, published=date(1954, 7, 6))  # type: ignore[arg-type]
+    assert former_state_names([then]) == {"Russia": "Soviet Union"}
+    # Moscow alone (the Kremlin of 1954 is the Soviet Union's in the text already).
+    moscow = [(blocks[0][0], "heading"), ("Moscow radio called it a conquest.", "paragraph")]
+    alone = make_doc("alone", moscow, published=date(1954, 7, 6))  # type: ignore[arg-type]
+    assert former_state_names([alone]) == {"Russia": "Soviet Union"}
+    # Before the Union began, and after it ended, Moscow is no seat of the Soviet Union.
+    before = make_doc("before", moscow, published=date(1918, 3, 3))  # type: ignore[arg-type]
+    assert former_state_names([before]) == {}
+    after = make_doc("after", blocks, published=date(2014, 3, 3))  # type: ignore[arg-type]
+    assert former_state_names([after]) == {}
+    # Undated, a year the text writes may be history: the text must name the former state.
+    undated = make_doc("undated", [*blocks, ("In 1954 it began.", "paragraph")], published=None)  # type: ignore[arg-type]
+    assert former_state_names([undated]) == {}

@@ -19,7 +19,9 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import fields
 from datetime import date
+from functools import lru_cache
 
+from briefer.analysis.gazetteer import current
 from briefer.analysis.model import Analysis
 from briefer.briefing.stats import ActorStats
 from briefer.sources.document import Document
@@ -33,6 +35,17 @@ _SUCCESSORS: dict[str, tuple[str, date]] = {
     "Yugoslavia": ("Serbia", date(2003, 2, 4)),
     "Czechoslovakia": ("Czech Republic", date(1993, 1, 1)),
     "West Germany": ("Germany", date(1990, 10, 3)),
+}
+# The day each began (general knowledge: the Union treaty of 30 December 1922, the Kingdom of the
+# Serbs, Croats and Slovenes of 1 December 1918, Czechoslovakia's independence of 28 October
+# 1918, the Basic Law of 23 May 1949): in a dated story between the two, the successor did not
+# exist as a state, so its seat ("Moscow radio said" in a story of 1954) is the former state's
+# even where the text never names it.
+_BEGAN: dict[str, date] = {
+    "Soviet Union": date(1922, 12, 30),
+    "Yugoslavia": date(1918, 12, 1),
+    "Czechoslovakia": date(1918, 10, 28),
+    "West Germany": date(1949, 5, 23),
 }
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
@@ -57,15 +70,22 @@ def former_state_names(items: Sequence[tuple[Document, Analysis]]) -> dict[str, 
     counts: Counter[str] = Counter()
     # Mentions by the state's own name, not its capital or its people's adjective.
     by_name: Counter[str] = Counter()
+    # Mentions of a successor or its capital ("Moscow radio said"), a city of its own name.
+    seats: Counter[str] = Counter()
     for _doc, analysis in items:
         for m in (*analysis.headline_mentions, *analysis.mentions):
             counts[m.canonical] += 1
+            seats[_capital_of(m.canonical) or m.canonical] += 1
             if m.type == "GPE" and m.canonical in _NAMED and _names_itself(m.surface, m.canonical):
                 by_name[m.canonical] += 1
-    named = [f for f in _SUCCESSORS if counts[f]]
+    when = story_time(items)
+    named = [
+        f
+        for f, (successor, _end) in _SUCCESSORS.items()
+        if counts[f] or (seats[successor] and _unnamed_of_its_time(f, items, when))
+    ]
     if not named:
         return {}
-    when = story_time(items)
     out: dict[str, str] = {}
     for former in named:
         successor, ended = _SUCCESSORS[former]
@@ -77,6 +97,26 @@ def former_state_names(items: Sequence[tuple[Document, Analysis]]) -> dict[str, 
         elif when < ended:
             out[successor] = former
     return out
+
+
+@lru_cache(maxsize=4096)
+def _capital_of(name: str) -> str | None:
+    """The state whose capital the name is ("Moscow" -> Russia), if any."""
+    entry = current().lookup(name)
+    if entry is None or entry.kind != "capital" or entry.place != name:
+        return None
+    return entry.canonical
+
+
+def _unnamed_of_its_time(
+    former: str, items: Sequence[tuple[Document, Analysis]], when: date | None
+) -> bool:
+    """Whether a story dated within the former state's lifetime, every document dated (a year
+    the text writes may be history), gives it its successor's mentions though it never names
+    it."""
+    if when is None or any(doc.date is None for doc, _a in items):
+        return False
+    return _BEGAN[former] <= when < _SUCCESSORS[former][1]
 
 
 # The states whose own names `former_state_names` counts: the former ones and their successors.
