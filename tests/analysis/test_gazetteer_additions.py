@@ -231,6 +231,10 @@ def test_an_office_qualified_by_a_portfolio_or_town_is_no_part_of_the_name() -> 
         ("A soldier, Specialist Joseph Darby, handed over the images.", "Joseph Darby"),
         ("Flight Lieutenant Jerry Rawlings, a close ally, was shocked.", "Jerry Rawlings"),
         ("It began with the fatal shooting of WPC Yvonne Fletcher.", "Yvonne Fletcher"),
+        # air force ranks above group captain
+        ("The air force chief, Air Marshal Omar Dhani, issued an order.", "Omar Dhani"),
+        ("Air Commodore Abbas Mirza said the plane was sabotaged.", "Abbas Mirza"),
+        ("Air Vice-Marshal Ian Macfadyen said it was true.", "Ian Macfadyen"),
         # a stopword inside a name, a surname behind an Arabic article after it
         (
             "Prime Minister Mohammed Shia al-Sudani declared a day of mourning.",

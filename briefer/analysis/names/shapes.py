@@ -189,6 +189,8 @@ TITLES = (
     # Jerry Rawlings", "WPC Yvonne Fletcher"
     r"Specialist|Spc\.|Pfc\.|Airman|Lance\sCorporal|Flight\sLieutenant|Wing\sCommander|"
     r"Squadron\sLeader|Group\sCaptain|WPC|"
+    # air force ranks above group captain: "Air Commodore X", "Air Vice-Marshal X"
+    r"Air\sCommodore|Air\s(?:Vice[\s-]|Chief\s)?Marshal|"
     r"King|Queen|Prince|Princess|Emperor|Empress|Emir|Sheikh|Sheik|Sultan|Pope|Patriarch|"
     r"Archbishop|Bishop|Treasurer|Taoiseach|Administrator|Prosecutor[\s-]General|"
     r"(?:His|Her|Your)\s(?:Royal\s)?(?:Highness|Excellency|Majesty|Eminence|Holiness)|"
