@@ -34,7 +34,11 @@ _WORLD_PEOPLES = frozenset(
     ("Muslims", "Christians", "Jews", "Catholics", "Sunnis", "Shiites", "Hindus", "Buddhists",
      "Arabs")
 )  # fmt: skip
-_MINISTRY = re.compile(r"\b(?:ministry|office|embassy|department)\b", re.IGNORECASE)
+# (a high commission is the embassy of one Commonwealth state in another: "the British High
+# Commission in Nairobi said")
+_MINISTRY = re.compile(
+    r"\b(?:ministry|office|embassy|department|high\scommission)\b", re.IGNORECASE
+)
 _SHIP_OR_PLACE = re.compile(
     r"^(?:USS|HMS|HMCS|HMAS|HMNZS|BRP|INS|RFS|TCG|FS|MV|MS|SS|RV)\s|\s(?:Shoal|Reef|Strait|Straits|"
     r"Island|Islands|Sea|Bay|Line|River|Valley|Corridor|Gulf|Pass|Mountains?|Peninsula|Canal|"

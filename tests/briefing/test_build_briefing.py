@@ -883,3 +883,15 @@ def test_a_third_partys_refusal_to_comment_alone_is_no_reaction() -> None:
     texts = [i.text for i in reactions.items]
     assert "France declined to comment." not in texts
     assert any(t.startswith("Germany condemned") for t in texts)
+
+
+def test_a_high_commission_folds_into_its_state_like_an_embassy() -> None:
+    uk = ActorStats("United Kingdom", types=Counter({"GPE": 3}), mentions=3, prose=3)
+    uk.narrative = uk.bare = 3
+    mission = ActorStats("British High Commission", types=Counter({"ORG": 2}), mentions=2, prose=2)
+    mission.statements["concern"] += 1
+    bare = ActorStats("High Commission", types=Counter({"ORG": 2}), mentions=2, prose=2)
+    stats = {st.name: st for st in (uk, mission, bare)}
+    actors = build_actors(stats, ())
+    assert [a.name for a in actors] == ["United Kingdom"]
+    assert actors[0].mentions == 5
