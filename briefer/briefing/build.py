@@ -22,11 +22,13 @@ from briefer.analysis.gazetteer import canonical_name
 from briefer.analysis.headline import with_headline
 from briefer.analysis.model import Analysis, Mention, Sentence
 from briefer.analysis.reactions import (
+    acting_parties,
     affiliations,
     cameo_of,
     declines_only,
     is_domestic_institution,
     owner_state,
+    party_of,
     stance_of,
 )
 from briefer.briefing.actors import build_actors, not_a_party
@@ -292,6 +294,15 @@ def third_party_speakers(
     return tuple(out)
 
 
+# What someone says, before a party or after a quotation: "He said", '," said X'.
+_SAYING_BEFORE = re.compile(r"\b(?:said|says|told|tells|wrote|writes|added|adds)\b")
+_ARMS_AFTER = re.compile(
+    r"\s+(?:[Mm]arines|troops|soldiers|forces|aircraft|warplanes|jets|artillery|gunboats|"
+    r"tanks|army|navy|air\s+force)\b"
+)
+_QUOTE_SAID = re.compile(r"[,?!]\s*[\"”]\s+(?:said|says|told|wrote|added)\b")
+
+
 # A state's office, as the text gives it with no state ("President X", "Vice President X"), or a
 # former office: the person speaks for no international body here.
 _STATE_OFFICE = re.compile(
@@ -492,9 +503,37 @@ def build_briefing(
         reaction: Item | None = None
         if s.label == "reaction" and _INTRO_ONLY.search(s.text) is None:
             third = third_party_speakers(s, principals, people, owned, opposition)
+            if not third and s.speakers:
+                # A side speaking only in a clause of its own ("Morocco has sent investigators
+                # to Spain, cooperation that Madrid has praised"): the subject acting is the
+                # third party's act.
+                local = [m.relative_to(s.start) for m in c.mentions]
+                acting = acting_parties(s.text, local, affiliation)
+                first = min(
+                    (m.start for m in local if party_of(m, affiliation) in acting), default=0
+                )
+                # (not a party told inside what someone says: "He said the United States had
+                # acted", '... The UK stands with them," said X')
+                if (
+                    acting
+                    and not set(acting) & set(s.speakers)
+                    and _SAYING_BEFORE.search(s.text, 0, first) is None
+                    and _QUOTE_SAID.search(s.text) is None
+                    # (nor a side's arms striking: "Israeli aircraft pounded", "United States
+                    # Marines waded ashore" are the fighting, not a third party answering it)
+                    and not any(
+                        _ARMS_AFTER.match(s.text, m.end)
+                        for m in local
+                        if party_of(m, affiliation) in acting
+                    )
+                ):
+                    act = replace(s, label="development", speakers=acting)
+                    third = third_party_speakers(act, principals, people, owned, opposition)
+                    if third:
+                        reaction = _action_item(c, ", ".join(third))
             # (a refusal to comment and nothing more tells no position: no reaction, as the
             # gold conventions have it)
-            if third and not declines_only(s.text):
+            if reaction is None and third and not declines_only(s.text):
                 reaction = _item(c, actor=", ".join(third), with_stance=True)
         elif s.speakers and s.label == "development":
             # A third party acting ("Panama suspended flights") is reacting too.

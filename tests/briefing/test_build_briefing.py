@@ -895,3 +895,30 @@ def test_a_high_commission_folds_into_its_state_like_an_embassy() -> None:
     actors = build_actors(stats, ())
     assert [a.name for a in actors] == ["United Kingdom"]
     assert actors[0].mentions == 5
+
+
+def test_a_third_partys_act_stands_when_only_a_side_speaks_in_a_clause_of_its_own() -> None:
+    blocks = [
+        ("Spain arrests cell after Barcelona attack", "heading"),
+        (
+            "Spanish police arrested four men on Monday over the van attack in Barcelona that "
+            "killed 13 people, and Spain's interior minister said the Islamic State cell behind "
+            "it had been dismantled.",
+            "paragraph",
+        ),
+        (
+            "Spain said the cell had planned a larger bombing. Madrid raised its terror alert and "
+            "Spanish police searched homes in Ripoll.",
+            "paragraph",
+        ),
+        (
+            "Morocco has sent investigators to Spain and arrested several people with links to "
+            "the cell, cooperation that Madrid has publicly praised.",
+            "paragraph",
+        ),
+    ]
+    briefing = build_briefing([make_doc("ramblas", blocks)])
+    assert "Spain" in briefing.principals
+    rx = briefing.section("reactions")
+    assert rx is not None
+    assert [(i.actor, i.text[:7]) for i in rx.items] == [("Morocco", "Morocco")]
