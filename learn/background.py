@@ -17,7 +17,7 @@ will meet. Prints leave-one-set-out F1 of background (unless `--quick`), then wr
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -105,6 +105,7 @@ def recording() -> AbstractContextManager[list[Inputs]]:
         kinds: Mapping[int, str],
         mentions: Sequence[Mention],
         model: LinearModel | None = None,
+        weighed: Collection[int] = (),
     ) -> Inputs:
         return Inputs(tuple(sentences), tuple(seen), tuple(fixed), dict(kinds), tuple(mentions))
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import replace
@@ -56,6 +56,10 @@ def rules_only() -> Iterator[None]:
 
 # The labels the model may trade for one another.
 _DECIDED = frozenset({"background", "development"})
+#: A background the paragraph pass gave a news-less opening from the history after it
+#: (`settle_paragraphs`' `weighable`) is dropped below this probability only: a call on the
+#: paragraph the sentence's words alone do not show, so the model needs more to undo it.
+WEIGHED_DROP = 0.2
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d+(?:[.,]\d+)*s?")
 # `_TOKEN` for ASCII text, where its classes are these ranges (a third faster: `_tokens`).
@@ -490,11 +494,14 @@ def relabel(
     kinds: Mapping[int, str],
     mentions: Sequence[Mention],
     model: LinearModel | None = None,
+    weighed: Collection[int] = (),
 ) -> list[Sentence]:
     """The sentences, with the rules' development/background calls overturned where the model
     is confident: a development at probability >= `raise`, a background below `drop` (both in
-    the model's meta). Inside `rules_only()` the model is off: the rules' labels come back.
-    Either way, what is no history by its form (`no_history`) is never background."""
+    the model's meta), or below `WEIGHED_DROP` for the indices in `weighed` (what the paragraph
+    pass made history from the history after it). Inside `rules_only()` the model is off: the
+    rules' labels come back. Either way, what is no history by its form (`no_history`) is never
+    background."""
     out = [
         replace(s, label="development")
         if s.label == "background" and no_history(s, lab, kinds)
@@ -516,7 +523,8 @@ def relabel(
         # (`background_probability` of the sentence's `document_features`, without spelling
         # out its word features)
         p = _scored(tables, context, i)
-        label = "background" if decide(s.label, p, raise_at, drop_at) else "development"
+        drop = WEIGHED_DROP if i in weighed else drop_at
+        label = "background" if decide(s.label, p, raise_at, drop) else "development"
         if label != s.label:
             out[i] = replace(s, label=label)
     return out

@@ -56,7 +56,7 @@ def recorded_inputs() -> Iterator[list[tuple[Any, ...]]]:
     """What analyse hands the hook, per document; the labels are left as they come."""
     calls: list[tuple[Any, ...]] = []
 
-    def record(*args: Any) -> list[Sentence]:
+    def record(*args: Any, **kwargs: Any) -> list[Sentence]:
         calls.append(args)
         return list(args[0])
 
@@ -148,9 +148,13 @@ STRUCTURE = [
         "Prisons have become the gangs' headquarters. More than 400 inmates have died in "
         "massacres there since 2021. In 2023, the government declared a state of emergency.",
         "text",
-        "background",  # the first sentence made history by the paragraph pass
+        # the first sentence made history by the paragraph pass, from the history after it:
+        # a call on wording the model weighs, as it weighs the rules' own
+        "background",
     ),
 ]
+# The sentences of `STRUCTURE` left to the model.
+_WEIGHED = ("Shops", "Prisons")
 
 
 @pytest.mark.parametrize("bias", [50.0, -50.0])
@@ -165,7 +169,7 @@ def test_structural_decisions_are_out_of_the_models_reach(bias: float) -> None:
         (before,) = [s for s in rules.sentences if s.text.startswith(first)]
         (after,) = [s for s in final.sentences if s.text.startswith(first)]
         assert before.label == label, text
-        if text.startswith("Shops"):  # the one sentence left to the model: it decides
+        if text.startswith(_WEIGHED):  # the sentences left to the model: it decides
             assert after.label == ("background" if bias > 0 else "development"), text
         else:
             assert after == before, text

@@ -537,6 +537,22 @@ def test_a_sentence_opening_a_history_paragraph_is_history() -> None:
     assert settle_paragraphs(sentences)[-2:] == ["background", "background"]
 
 
+def test_an_opening_made_history_by_the_history_after_it_is_left_weighable() -> None:
+    # The opening's call reads its wording and its neighbours': the pass names it, so the
+    # background model may weigh it; the story's start, dated weeks before, stays fixed.
+    opening = "Prisons have become the gangs' headquarters."
+    history = "More than 400 inmates have died in riots there since 2021."
+    sentences = _paragraphs(LEAD, NEWS, [opening, history])
+    weighable: set[int] = set()
+    assert settle_paragraphs(sentences, weighable)[-2:] == ["background", "background"]
+    assert weighable == {len(sentences) - 2}
+    start = _paragraphs(LEAD, NEWS, ["Two people were found unconscious on a bench on April 20."])
+    weighable.clear()
+    assert settle_paragraphs(start, weighable)[-1] == "background"
+    assert start[-1].label == "development"
+    assert weighable == set()
+
+
 def test_since_then_takes_the_time_of_the_sentence_before() -> None:
     since = "Since then, a carrier group has gathered off the coast."
     # after the news (across a paragraph break too) it is the news's own days

