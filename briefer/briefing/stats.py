@@ -755,11 +755,31 @@ def _dateline(doc: Document) -> tuple[int, int]:
 _MAX_HEADLINE_PARAGRAPHS = 4
 
 
+# The openings read last, by the identity of the sentences they were read from (a tuple, never
+# changed): a briefing reads a document's opening in several passes (the counts, then each
+# reader of the sides), and each reading is two walks of its sentences. (The tuple is kept with
+# its opening, so its id names no other while it stands here; the cache is emptied when full.)
+_openings: dict[int, tuple[tuple[Sentence, ...], frozenset[int]]] = {}
+_MAX_OPENINGS = 512
+
+
 def opening(analysis: Analysis) -> set[int]:
     """The sentences that name the sides of the story: the headline, with the lines it wraps
     over (a title broken across paragraphs without a full stop), and the lead, the first
     sentence of the story that is neither a byline nor a masthead."""
     sentences = analysis.sentences
+    known = _openings.get(id(sentences))
+    if known is not None and known[0] is sentences:
+        return set(known[1])
+    chosen = _opening(sentences)
+    if len(_openings) >= _MAX_OPENINGS:
+        _openings.clear()
+    _openings[id(sentences)] = (sentences, frozenset(chosen))
+    return chosen
+
+
+def _opening(sentences: tuple[Sentence, ...]) -> set[int]:
+    """`opening`, read from the sentences."""
     head = {1}
     last = next((s for s in reversed(sentences) if s.paragraph == 1), None)
     while last is not None and len(head) < _MAX_HEADLINE_PARAGRAPHS:
@@ -775,7 +795,7 @@ def opening(analysis: Analysis) -> set[int]:
         head.add(following[0].paragraph)
         last = following[0]
     chosen = {i for i, s in enumerate(sentences) if s.paragraph in head}
-    return chosen | lead_of(analysis)
+    return chosen | _lead(sentences)
 
 
 def opening_sentences(analysis: Analysis) -> list[Sentence]:
@@ -787,12 +807,13 @@ def opening_sentences(analysis: Analysis) -> list[Sentence]:
 def lead_of(analysis: Analysis) -> set[int]:
     """The lead: the first sentence of the story that is neither a byline, a masthead nor a
     bare dateline (none if the story has no such sentence)."""
+    return _lead(analysis.sentences)
+
+
+def _lead(sentences: tuple[Sentence, ...]) -> set[int]:
+    """`lead_of`, read from the sentences."""
     lead = next(
-        (
-            i
-            for i, s in enumerate(analysis.sentences)
-            if _is_prose(s) and not _only_dateline(s.text)
-        ),
+        (i for i, s in enumerate(sentences) if _is_prose(s) and not _only_dateline(s.text)),
         None,
     )
     return set() if lead is None else {lead}

@@ -698,6 +698,31 @@ ASKS_BODY = [
 ]
 
 
+def test_the_opening_read_again_is_the_same_and_a_copy_of_its_own() -> None:
+    # A document's opening is read once and kept by its sentences: read again it is the same,
+    # and what a reader does to its copy reaches no other reader; another document is its own.
+    _doc, analysis = make_doc(
+        "o", [("Floods cut off the valley", "h"), ("Kenya sent aid on Monday.", "text")]
+    )
+    _other_doc, other = make_doc(
+        "p",
+        [
+            ("Talks in Geneva", "h"),
+            ("By Lena Hartmann", "text"),
+            ("Ethiopia and Egypt met on Monday.", "text"),
+        ],
+    )
+    first = opening(analysis)
+    first.add(99)
+    assert 99 not in opening(analysis)
+    assert opening(analysis) == first - {99}
+    assert {other.sentences[i].text for i in opening(other)} == {
+        "Talks in Geneva",
+        "Ethiopia and Egypt met on Monday.",
+    }
+    assert opening(analysis) == first - {99}
+
+
 def test_a_body_the_sides_ask_to_act_is_not_a_side() -> None:
     chosen = principals(ASKS_BODY)
     assert "United Nations Security Council" not in chosen

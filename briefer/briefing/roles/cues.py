@@ -552,6 +552,8 @@ def role_cues(
     breakaway = (
         m.type in ("GPE", "LOC")
         and not is_state(m.canonical)
+        # (the sentence's words, found once per document: most sentences hold none of them)
+        and may_hold(_BREAKAWAY, folded, sentence.start, sentence.end)
         and sieve_of(sentence.text).search(_BREAKAWAY) is not None
     )
     targeted = bool(
