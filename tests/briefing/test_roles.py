@@ -934,6 +934,30 @@ def test_literal_places_answer_as_a_search_of_the_window() -> None:
             assert may_hold(pattern, text, pos, endpos) == expected
 
 
+def test_literal_places_of_several_patterns_come_from_one_scan_per_text() -> None:
+    # One scan of a text finds the literals of every pattern asked about so far: each pattern's
+    # answers stay its own, across texts read in turn and a pattern first asked about late.
+    from briefer.briefing.roles.cues import _ARMED_BEFORE, _BREAKAWAY, CLASH
+    from briefer.briefing.roles.literal_gates import may_hold
+
+    texts = [
+        fold("Separatist militia clashed with the army; the self-declared state said so."),
+        fold("Talks went on in Geneva, and no one fired a shot; the rebels stayed home."),
+    ]
+    rng = random.Random(11)
+    for round_ in range(3):
+        patterns = (CLASH, _ARMED_BEFORE) if round_ == 0 else (CLASH, _BREAKAWAY, _ARMED_BEFORE)
+        for text in texts:
+            for _ in range(300):
+                pattern = rng.choice(patterns)
+                literals = gate(pattern).literals
+                assert literals
+                pos = rng.randrange(len(text))
+                endpos = pos + rng.randrange(-3, 60)
+                expected = any(text.find(w, pos, max(endpos, 0)) >= 0 for w in literals)
+                assert may_hold(pattern, text, pos, endpos) == expected
+
+
 def test_reciprocal_reads_each_sentence_of_a_text_on_its_own() -> None:
     # (the words it needs are found once per sentence: the next sentence is read afresh)
     text = "Turkey and Greece held talks. Russia and Ukraine blamed each other for the shelling."

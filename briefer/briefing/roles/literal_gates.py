@@ -9,6 +9,7 @@ bisection (`may_hold`, `may_hold_in_document`). Shared by every reader of mentio
 from __future__ import annotations
 
 import re
+import threading
 from bisect import bisect_right
 from itertools import accumulate
 from typing import Any
@@ -43,23 +44,79 @@ def ends_with_word(text: str, end: int, words: tuple[str, ...]) -> bool:
     return last[2].endswith(words) or (last[3] != "" and last[3].endswith(words))
 
 
-# Per pattern: an automaton of its gate's literals (False if it has no gate), the last folded
-# text read, and the places of the literals in it: their ends in order, and the greatest start
-# of the literals up to each (a literal lies inside a window exactly when, of those ending
-# inside it, one starts inside it: the one that starts last).
-_holds: dict[int, tuple[Any, str | None, list[int], list[int]]] = {}
+# The patterns `may_hold` has been asked about, each with its slot (-1: no gate, the pattern
+# decides), and one automaton of all their gates' literals, each literal's value the slots
+# whose gate holds it and its length: a document is scanned once for every pattern, not once
+# per pattern (a pass of an automaton over a whole document costs far more than its few hits).
+_slots: dict[int, tuple[re.Pattern[str], int]] = {}
+_literals: list[frozenset[str]] = []  # per slot, its gate's literals
+_adding = threading.Lock()
+# The automaton of the literals of the first slots, and how many it holds.
+_combined: tuple[int, Any] = (0, None)
+# The last folded text scanned, the number of slots it was scanned for, and per slot the
+# places of its literals there: their ends in order, and the greatest start of the literals up
+# to each (a literal lies inside a window exactly when, of those ending inside it, one starts
+# inside it: the one that starts last). One tuple, replaced whole.
+_scanned: tuple[str | None, int, list[tuple[list[int], list[int]]]] = (None, 0, [])
 
 
-def _automaton(pattern: re.Pattern[str]) -> Any:
-    """An automaton of the literals every match of `pattern` holds, or False if it has none."""
+def _slot(pattern: re.Pattern[str]) -> int:
+    """The slot of `pattern` (added, with its literals, on the first call), or -1 if it has no
+    gate."""
+    known = _slots.get(id(pattern))
+    if known is not None and known[0] is pattern:
+        return known[1]
     literals = gate(pattern).literals
-    if literals is None:
-        return False
-    auto = ahocorasick.Automaton()
-    for literal in literals:
-        auto.add_word(literal, len(literal))
-    auto.make_automaton()
+    with _adding:  # (gates are read in several threads at once: the reader's workers)
+        known = _slots.get(id(pattern))
+        if known is not None and known[0] is pattern:
+            return known[1]
+        slot = -1
+        if literals is not None:
+            slot = len(_literals)
+            _literals.append(frozenset(literals))
+        _slots[id(pattern)] = (pattern, slot)
+    return slot
+
+
+def _automaton(count: int) -> Any:
+    """An automaton of the literals of the gates of the first `count` slots."""
+    global _combined
+    built, auto = _combined
+    if built != count or auto is None:
+        held: dict[str, list[int]] = {}
+        for slot, literals in enumerate(_literals[:count]):
+            for literal in literals:
+                held.setdefault(literal, []).append(slot)
+        auto = ahocorasick.Automaton()
+        for literal, slots in held.items():
+            auto.add_word(literal, (tuple(slots), len(literal)))
+        auto.make_automaton()
+        _combined = (count, auto)
     return auto
+
+
+def _places(folded: str) -> list[tuple[list[int], list[int]]]:
+    """Per slot, the places of its literals in `folded` (see `_scanned`), one scan for all."""
+    global _scanned
+    last = _scanned
+    count = len(_literals)
+    if last[0] is folded and last[1] == count:
+        return last[2]
+    auto = _automaton(count)
+    ends: list[list[int]] = [[] for _ in range(count)]
+    starts: list[list[int]] = [[] for _ in range(count)]
+    # (the automaton reports the literals in the order of their ends)
+    for end, (slots, n) in auto.iter(folded):
+        for slot in slots:
+            ends[slot].append(end + 1)
+            starts[slot].append(end - n + 1)
+    places = [
+        (slot_ends, list(accumulate(slot_starts, max)))
+        for slot_ends, slot_starts in zip(ends, starts, strict=True)
+    ]
+    _scanned = (folded, count, places)
+    return places
 
 
 def may_hold(pattern: re.Pattern[str], folded: str, pos: int, endpos: int) -> bool:
@@ -67,18 +124,10 @@ def may_hold(pattern: re.Pattern[str], folded: str, pos: int, endpos: int) -> bo
     test of its gate, `Gate.may_match`): the places of the literals in the folded text (a
     document's) are found once, so each mention's window is a bisection, not a search of the
     window for any of some hundred words."""
-    entry = _holds.get(id(pattern))
-    if entry is None:
-        entry = _holds[id(pattern)] = (_automaton(pattern), None, [], [])
-    auto, last, ends, latest = entry
-    if auto is False:
+    slot = _slot(pattern)
+    if slot < 0:
         return True  # no gate: the pattern decides
-    if last is not folded:
-        # (the automaton reports the literals in the order of their ends)
-        hits = list(auto.iter(folded))
-        ends = [end + 1 for end, _n in hits]
-        latest = list(accumulate([end - n + 1 for end, n in hits], max))
-        _holds[id(pattern)] = (auto, folded, ends, latest)
+    ends, latest = _places(folded)[slot]
     i = bisect_right(ends, endpos) - 1
     return i >= 0 and latest[i] >= pos
 
