@@ -985,6 +985,16 @@ class Sieve:
         part._version = self._version
         return part
 
+    def suffix(self, start: int) -> Sieve:
+        """The sieve of `text[start:]`, made as `prefix` makes a part's: its folded text is
+        this one's cut, and it keeps this text's literals, which include its own."""
+        part = Sieve.__new__(Sieve)
+        part.text = self.text[start:]
+        part.folded = self.folded[start:]
+        part._mask = self.literal_mask()
+        part._version = self._version
+        return part
+
     def may_match(self, pattern: re.Pattern[str], pos: int = 0, endpos: int = _END) -> bool:
         """False only if `pattern` cannot match the text between `pos` and `endpos`."""
         return self._open(pattern, pos, endpos) is not None
@@ -1138,6 +1148,18 @@ def sieve_of(text: str) -> Sieve:
     sieve = Sieve(text)
     _recent = [sieve, *recent[: _RECENT - 1]]
     return sieve
+
+
+def tail(text: str, start: int) -> str:
+    """`text[start:]`, its sieve made from the sieve of `text` (`Sieve.suffix`: no fold and no
+    scan of its own) and kept where `sieve_of` finds it: the words after a speaker, read
+    through their sieve by the reader of their stance."""
+    if start <= 0:
+        return text  # (the text itself, as its slice from 0 is)
+    global _recent
+    part = sieve_of(text).suffix(start)
+    _recent = [part, *_recent[: _RECENT - 1]]
+    return part.text
 
 
 class StartIndex:

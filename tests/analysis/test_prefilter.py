@@ -395,6 +395,36 @@ def test_a_prefix_of_a_sieve_gives_what_a_sieve_of_the_part_gives(
         assert part.sub(p, "") == p.sub("", text[:end]), p.pattern
 
 
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(_WORDS | st.text(alphabet=st.sampled_from("İıſKÉΣσ -,"), max_size=4), max_size=25),
+    st.integers(0, 140),
+)
+def test_a_suffix_of_a_sieve_gives_what_a_sieve_of_the_part_gives(
+    words: list[str], start: int
+) -> None:
+    # (how the stance is read from the speaker on, without a scan of its own: `tail`)
+    from briefer.analysis.prefilter import sieve_of, tail
+
+    text = " ".join(words)
+    part = Sieve(text).suffix(start)
+    fresh = Sieve(text[start:])
+    assert part.text == fresh.text
+    for p in _PATTERNS:
+        mine, theirs = part.search(p), fresh.search(p)
+        assert (mine and mine.span()) == (theirs and theirs.span()), p.pattern
+        assert part.findall(p) == fresh.findall(p) == p.findall(text[start:]), p.pattern
+        assert part.sub(p, "") == p.sub("", text[start:]), p.pattern
+    cut = tail(text, start)
+    assert cut == text[start:]
+    assert sieve_of(cut).text is cut
+    # (the folded texts differ at most where a letter outside ASCII stands: no literal's place)
+    assert len(sieve_of(cut).folded) == len(fresh.folded)
+    for mine_c, theirs_c in zip(sieve_of(cut).folded, fresh.folded, strict=True):
+        assert mine_c == theirs_c or not (mine_c.isascii() or theirs_c.isascii())
+    assert tail(text, 0) is text
+
+
 def test_the_shared_scan_builds_only_the_newest_literals_while_gates_are_made() -> None:
     """Literals added after the scan was built go to a second, small automaton (building all
     of them again for each new gate cost a first analysis 14 ms); after a quiet spell the two

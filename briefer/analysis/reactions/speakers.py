@@ -13,6 +13,7 @@ from briefer.analysis import gazetteer
 from briefer.analysis.frozen import quick_init
 from briefer.analysis.model import Mention
 from briefer.analysis.owners import is_commentator, is_state
+from briefer.analysis.prefilter import tail
 from briefer.analysis.reactions.act_parties import _parties_for, _past_clock
 from briefer.analysis.reactions.acts import acting_subject, says_nothing
 from briefer.analysis.reactions.cues import VERB
@@ -203,5 +204,6 @@ def analyse_reaction(
         # "The US dispatched two rescue teams, and President Biden told Erdogan ...": the
         # sentence opens on the speaker's own party acting, whose deed is its first word
         anchor = 0
-    stance = stance_of(text[anchor:])
+    # (the words from the speaker on, their sieve cut from the sentence's: not scanned again)
+    stance = stance_of(tail(text, anchor))
     return Reaction(speakers, stance, cameo_of(stance, text))
