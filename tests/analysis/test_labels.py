@@ -2382,3 +2382,31 @@ def test_stative_precheck_skips_what_cannot_match() -> None:
 def test_housekeeping_notes_read_whatever_their_case(text: str) -> None:
     # (the release line and the author's note are tried where their words stand, in any case)
     assert labels.is_housekeeping(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "position", "now"),
+    [
+        ("Chile has long claimed the islands.", True, 0),
+        ("Chile has long claimed the islands and will press the claim.", False, 1),
+        # (with an aside the clause outside it is read without its present perfect)
+        ("Chile, whose navy patrols the strait, has long claimed the islands.", True, 0),
+        (
+            "Chile, whose navy patrols the strait, has long claimed the islands and will "
+            "press the claim.",
+            False,
+            1,
+        ),
+    ],
+)
+def test_a_long_standing_claim_is_a_position_unless_its_clause_tells_of_now(
+    text: str, position: bool, now: int
+) -> None:
+    # The sentence without its present perfect, read for cues of now, is read once for the
+    # count of now and once for the position when it has no aside: both readings agree.
+    from briefer.analysis.labels.cues import time_cues
+
+    cues = time_cues(text, None, None)
+    assert cues.long_standing
+    assert cues.position is position
+    assert cues.now == now

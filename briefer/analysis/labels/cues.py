@@ -902,12 +902,10 @@ def _time_cues(
     strong_now = sieve.search(_NOW_STRONG) is not None
     if strong_now:
         now += 2
-    # (with a long-standing cue the present perfect tells the state lasting since, not now)
-    weak = (
-        sieve.findall(_NOW_WEAK)
-        if not long_standing
-        else _sieve_for(sieve.sub(_PRESENT_PERFECT, ""), sieve).findall(_NOW_WEAK)
-    )
+    # (with a long-standing cue the present perfect tells the state lasting since, not now;
+    # the sentence without it is read again below when it has no aside: made once)
+    unperfected = _sieve_for(sieve.sub(_PRESENT_PERFECT, ""), sieve) if long_standing else None
+    weak = sieve.findall(_NOW_WEAK) if unperfected is None else unperfected.findall(_NOW_WEAK)
     now += min(2, len(weak))
     # A position: a long-standing cue in the statement's own clause, and nothing in that
     # clause about now ("has always said it will not" is a position; the "will" was said).
@@ -919,7 +917,11 @@ def _time_cues(
         # (the present perfect is the tense of a state lasting since: "has claimed it since")
         and (
             saying is not None
-            or not _sieve_for(in_main.sub(_PRESENT_PERFECT, ""), in_main).search(_NOW_WEAK)
+            or not (
+                unperfected
+                if in_main is sieve and unperfected is not None
+                else _sieve_for(in_main.sub(_PRESENT_PERFECT, ""), in_main)
+            ).search(_NOW_WEAK)
         )
     )
     # (a standing charge is a position whatever else the sentence tells: "still accuses")
