@@ -93,6 +93,10 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev71": {"background": 0.72, "reactions": 0.80, "actors": 0.81},
     "dev72": {"background": 0.89, "reactions": 0.80, "actors": 0.86},
     "dev73": {"background": 0.77, "reactions": 0.81, "actors": 0.83},
+    "dev74": {"background": 0.60, "reactions": 0.77, "actors": 0.84},
+    "dev75": {"background": 0.66, "reactions": 0.62, "actors": 0.85},
+    "dev76": {"background": 0.71, "reactions": 0.70, "actors": 0.87},
+    "dev77": {"background": 0.79, "reactions": 0.82, "actors": 0.86},
     "heldout": {"background": 0.84, "reactions": 0.79, "actors": 0.90},
     "heldout2": {"background": 0.78, "reactions": 0.84, "actors": 0.93},
     # Sealed (scored once per round of rule work); a floor only guards against a collapse.
@@ -122,6 +126,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "heldout24": {"background": 0.68, "reactions": 0.74, "actors": 0.85},
     "heldout25": {"background": 0.80, "reactions": 0.73, "actors": 0.83},
     "heldout26": {"background": 0.76, "reactions": 0.79, "actors": 0.89},
+    "heldout27": {"background": 0.71, "reactions": 0.83, "actors": 0.90},
 }
 FOLDERS = {name: GOLD if name == "dev" else GOLD / name for name in FLOORS}
 
