@@ -31,7 +31,7 @@ from briefer.analysis.labels import (
     time_cues,
 )
 from briefer.analysis.model import Analysis, Mention, Sentence
-from briefer.analysis.prefilter import read_document
+from briefer.analysis.prefilter import done_reading, read_document
 from briefer.analysis.reactions import (
     ANONYMITY,
     BLOC_OF,
@@ -488,10 +488,13 @@ def analyse(doc: Document) -> Analysis:
     A title the text does not open with (front matter, a page's `<title>`) is read before the
     text as its headline, and kept apart (`Analysis.headline`): see `analysis.headline`.
     """
-    headline = missing_headline(doc)
-    if headline is None:
-        return _read(doc)
-    return analyse_headlined(doc, headline, _read)
+    try:
+        headline = missing_headline(doc)
+        if headline is None:
+            return _read(doc)
+        return analyse_headlined(doc, headline, _read)
+    finally:
+        done_reading()  # (nothing kept of the text outlives its analysis)
 
 
 def _read(doc: Document) -> Analysis:

@@ -1162,6 +1162,28 @@ def tail(text: str, start: int) -> str:
     return part.text
 
 
+# What other modules keep of the text read last (`kept_until_done`).
+_keepers: list[Callable[[], None]] = []
+
+
+def kept_until_done(forget: Callable[[], None]) -> None:
+    """Have `done_reading` call `forget`: a module that keeps something of the text read last
+    (a scan, a folded copy, found by identity while the text is read) lets go of it there."""
+    _keepers.append(forget)
+
+
+def done_reading() -> None:
+    """Let go of the text read last: the document of `read_document`, the recent sieves and
+    what other modules keep of it (`kept_until_done`), so a finished analysis or briefing
+    leaves no reference to its document's text. Results never depend on them: each is found
+    by identity and made again on demand, so another thread still reading only redoes work."""
+    global _document, _recent
+    _document = None
+    _recent = []
+    for forget in _keepers:
+        forget()
+
+
 class StartIndex:
     """Where the matches of several case-sensitive patterns may begin, found for all of them in
     one Aho-Corasick pass over a text (`scan`). For rules run over a whole document: a regex

@@ -21,6 +21,7 @@ from briefer.analysis import stance_model  # the learnt second opinion (learn/RE
 from briefer.analysis.gazetteer import canonical_name
 from briefer.analysis.headline import with_headline
 from briefer.analysis.model import Analysis, Mention, Sentence
+from briefer.analysis.prefilter import done_reading
 from briefer.analysis.reactions import (
     acting_parties,
     affiliations,
@@ -426,6 +427,16 @@ def build_briefing(
     query: str | None = None,
 ) -> Briefing:
     """Build a briefing from one or many analysed documents."""
+    try:
+        return _build(items, title, query)
+    finally:
+        done_reading()  # (nothing kept of the documents' texts outlives the briefing)
+
+
+def _build(
+    items: Sequence[tuple[Document, Analysis]], title: str | None, query: str | None
+) -> Briefing:
+    """`build_briefing`."""
     # One name per person across the documents ("Mr Lai" in one, "Lai Ching-te" in another).
     ordered = unify_people(sorted(items, key=lambda pair: _sort_key(pair[0])))
     sources = tuple(

@@ -22,7 +22,7 @@ from briefer.analysis.names.shapes import (
     TITLES,
     U,
 )
-from briefer.analysis.prefilter import Scan, StartIndex
+from briefer.analysis.prefilter import Scan, StartIndex, kept_until_done
 
 #: A title, perhaps more titles ("President His Highness Sheikh", "His Highness the Amir
 #: Sheikh"; "Amir" only after "the", being a given name too: "Amir Yaron"), then the name.
@@ -101,3 +101,11 @@ def scan_anchors(text: str) -> Scan:
         return last
     scan = _last_scan = _WHOLE_TEXT_RULES.scan(text)
     return scan
+
+
+def _forget_scan() -> None:
+    global _last_scan
+    _last_scan = None
+
+
+kept_until_done(_forget_scan)

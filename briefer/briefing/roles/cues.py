@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from briefer.analysis.gazetteer import is_territory
 from briefer.analysis.model import Mention, Sentence
-from briefer.analysis.prefilter import fold, gate, sieve_of
+from briefer.analysis.prefilter import fold, gate, kept_until_done, sieve_of
 from briefer.analysis.reactions import government_of, is_state, is_title_gap
 from briefer.briefing.roles.attacks import ATTACKED_BEFORE, ATTACKS_AFTER, OWN_CLAIM, news_agent
 from briefer.briefing.roles.literal_gates import (
@@ -110,6 +110,14 @@ _RECIPROCAL_AFTER = re.compile(
 # The sentence `reciprocal` read last (with its text), and the last place in it where one of
 # the words its pattern needs begins: read once per sentence, not once per mention.
 _last_needed: tuple[str, Sentence | None, int] = ("", None, -1)
+
+
+def _forget_needed() -> None:
+    global _last_needed
+    _last_needed = ("", None, -1)
+
+
+kept_until_done(_forget_needed)
 
 
 def reciprocal(text: str, m: Mention, sentence: Sentence) -> bool:

@@ -16,7 +16,7 @@ from typing import Any
 
 import ahocorasick
 
-from briefer.analysis.prefilter import fold, gate
+from briefer.analysis.prefilter import fold, gate, kept_until_done
 
 #: How far back `ends_with_word` reads: the longest window a pattern it gates searches.
 _TAIL_REACH = 80
@@ -145,6 +145,17 @@ def folded_document(text: str) -> str:
     if last[0] is not text:
         last = _last_folded = (text, fold(text))
     return last[1]
+
+
+def _forget_texts() -> None:
+    """Let go of the texts read last (their places of literals, their folded copies)."""
+    global _last_tail, _last_folded, _scanned
+    _last_tail = ("", -1, "", "")
+    _last_folded = ("", "")
+    _scanned = (None, 0, [])
+
+
+kept_until_done(_forget_texts)
 
 
 def may_hold_in_document(pattern: re.Pattern[str], text: str, pos: int, endpos: int) -> bool:
