@@ -326,6 +326,12 @@ def organisations() -> tuple[tuple[str, str, tuple[str, ...], tuple[str, ...]], 
 NO_STATE = "-"
 
 
+def is_independent(name: str) -> bool:
+    """A body the data knows and gives no owning state (an armed group, a party, a company):
+    it speaks and acts for itself, whatever state its name begins with."""
+    return canonical_name(name) is not None and owner_state(name) is None
+
+
 @lru_cache(maxsize=1)
 def _owners() -> dict[str, str]:
     """Organisation -> the state (or territory) that owns or commands it (the owner column)."""

@@ -501,6 +501,14 @@ def test_independent_bodies_and_unknown_names_have_no_owner(name: str) -> None:
     assert gazetteer.owner_state(name) is None
 
 
+def test_an_independent_body_is_known_and_owned_by_no_state() -> None:
+    # the one test the reactions and the principals share (`gazetteer.is_independent`)
+    for name in ("Hamas", "Huawei", "Reuters"):
+        assert gazetteer.is_independent(name), name
+    for name in ("Gazprom", "Xinhua", "Zorblax Holdings"):  # owned, or unknown
+        assert not gazetteer.is_independent(name), name
+
+
 def test_every_owner_is_a_state_or_territory() -> None:
     states = {s.name for s in gazetteer.states()}
     owners = gazetteer._owners()

@@ -399,8 +399,7 @@ def _independent(text: str, org: Mention) -> bool:
     unless the sentence makes it the state's government ("Afghanistan's Taliban
     administration")."""
     return (
-        gazetteer.canonical_name(org.canonical) is not None
-        and gazetteer.owner_state(org.canonical) is None
+        gazetteer.is_independent(org.canonical)
         and _GOVERNING_AFTER.match(text, org.end) is None
         # ("Iran's Red Crescent said": a state's own national society, not the movement)
         and _NATIONAL_SOCIETY.fullmatch(org.surface) is None

@@ -247,7 +247,7 @@ def party_scores(
             continue
         name = st.name
         owner = owner_state(name) if st.type == "ORG" and not st.cited else None
-        if owner is not None and _armed(st) and _independent(name):
+        if owner is not None and _armed(st) and gazetteer.is_independent(name):
             # "an offensive against the Kurdish-led Syrian Democratic Forces", "the SDF
             # commander": a group the text describes as armed, whose state is read from its
             # name only (the data knows it and gives it no owner), fights on its own account.
@@ -279,12 +279,6 @@ def party_scores(
         top = max(scores, key=with_people)
         scores[top] += (domestic + own.get(top, 0.0)) * DOMESTIC_WEIGHT
     return scores
-
-
-def _independent(name: str) -> bool:
-    """A body the gazetteer knows and gives no owning state (an armed group, a party, a
-    company), whatever state its name begins with."""
-    return gazetteer.canonical_name(name) is not None and gazetteer.owner_state(name) is None
 
 
 def _inner_group(st: ActorStats | None) -> bool:
@@ -332,7 +326,7 @@ def _grounds_of_groups(
             if g in scores
             and (o := stats.get(g)) is not None
             and o.type == "ORG"
-            and _independent(g)
+            and gazetteer.is_independent(g)
             and not international_court(g)
             and (_armed(o) or o.agent or o.assailed or _in_event(o))
         ]
