@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import math
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Iterable
+
+from briefer.briefing.accents import without_accents
 
 THRESHOLD = 0.8
 _WORD = re.compile(r"\w+")
@@ -21,11 +22,7 @@ _WORD = re.compile(r"\w+")
 
 def normalise_words(text: str) -> list[str]:
     """Lower-case words with accents folded, punctuation and quotes dropped."""
-    folded = text.casefold()
-    if not folded.isascii():
-        decomposed = unicodedata.normalize("NFKD", folded)
-        folded = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return _WORD.findall(folded)
+    return _WORD.findall(without_accents(text.casefold()))
 
 
 def shingles(text: str, size: int = 3) -> frozenset[str]:

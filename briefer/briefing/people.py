@@ -28,7 +28,6 @@ owns the office is told after it, by its canonical name ("Iranian President X": 
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Container, Iterable, Mapping, Sequence
 
@@ -36,14 +35,14 @@ from briefer.analysis import gazetteer
 from briefer.analysis.model import Analysis, Mention
 from briefer.analysis.names.shapes import PATRONYMIC_PARTICLES
 from briefer.analysis.owners import ROLE_WORDS, known_party
+from briefer.briefing.accents import without_accents
 from briefer.briefing.stats import title_before
 from briefer.sources.document import Document
 
 
 def _words(name: str) -> tuple[str, ...]:
     """The words of a name, case and accents folded ("González" and "Gonzalez" are one word)."""
-    decomposed = unicodedata.normalize("NFKD", name.casefold())
-    return tuple("".join(c for c in decomposed if not unicodedata.combining(c)).split())
+    return tuple(without_accents(name.casefold()).split())
 
 
 def is_short_for(short: Sequence[str], full: Sequence[str]) -> bool:

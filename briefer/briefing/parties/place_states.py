@@ -16,13 +16,13 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 from collections import defaultdict
 from functools import lru_cache
 from pathlib import Path
 
 from briefer.analysis import gazetteer
 from briefer.analysis.owners import seat_of
+from briefer.briefing.accents import without_accents
 
 #: A second state's town of that name at least this share of the largest one's population
 #: makes the name ambiguous.
@@ -69,9 +69,7 @@ def _town_rows() -> list[tuple[str, str, int]]:
 def _plain(name: str) -> str:
     """A town's name without accents or case ("İzmit", "Kandahār" as "izmit", "kandahar"): the
     data writes the local spelling, English text mostly the plain one."""
-    return "".join(
-        c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)
-    ).casefold()
+    return without_accents(name).casefold()
 
 
 @lru_cache(maxsize=1)
