@@ -375,6 +375,19 @@ def test_a_start_index_tries_a_pattern_only_where_its_literals_stand() -> None:
     assert [m.group("name") for m in scan.finditer(title)] == ["Ana", "Vučić"]
 
 
+def _reads_as_a_fresh_sieve(part: Sieve, piece: str) -> Sieve:
+    """Assert that `part`, a sieve cut from a longer text's sieve, finds what a sieve made of
+    `piece` afresh finds (and what the patterns find in `piece`); return the fresh one."""
+    fresh = Sieve(piece)
+    assert part.text == fresh.text
+    for p in _PATTERNS:
+        mine, theirs = part.search(p), fresh.search(p)
+        assert (mine and mine.span()) == (theirs and theirs.span()), p.pattern
+        assert part.findall(p) == fresh.findall(p) == p.findall(piece), p.pattern
+        assert part.sub(p, "") == p.sub("", piece), p.pattern
+    return fresh
+
+
 @settings(max_examples=150, deadline=None)
 @given(
     st.lists(_WORDS | st.text(alphabet=st.sampled_from("İıſKÉΣσ -,"), max_size=4), max_size=25),
@@ -385,14 +398,7 @@ def test_a_prefix_of_a_sieve_gives_what_a_sieve_of_the_part_gives(
 ) -> None:
     # (how `time_cues` reads a sentence up to its verb of saying, without a scan of its own)
     text = " ".join(words)
-    part = Sieve(text).prefix(end)
-    fresh = Sieve(text[:end])
-    assert part.text == fresh.text
-    for p in _PATTERNS:
-        mine, theirs = part.search(p), fresh.search(p)
-        assert (mine and mine.span()) == (theirs and theirs.span()), p.pattern
-        assert part.findall(p) == fresh.findall(p) == p.findall(text[:end]), p.pattern
-        assert part.sub(p, "") == p.sub("", text[:end]), p.pattern
+    _reads_as_a_fresh_sieve(Sieve(text).prefix(end), text[:end])
 
 
 @settings(max_examples=150, deadline=None)
@@ -407,14 +413,7 @@ def test_a_suffix_of_a_sieve_gives_what_a_sieve_of_the_part_gives(
     from briefer.analysis.prefilter import sieve_of, tail
 
     text = " ".join(words)
-    part = Sieve(text).suffix(start)
-    fresh = Sieve(text[start:])
-    assert part.text == fresh.text
-    for p in _PATTERNS:
-        mine, theirs = part.search(p), fresh.search(p)
-        assert (mine and mine.span()) == (theirs and theirs.span()), p.pattern
-        assert part.findall(p) == fresh.findall(p) == p.findall(text[start:]), p.pattern
-        assert part.sub(p, "") == p.sub("", text[start:]), p.pattern
+    fresh = _reads_as_a_fresh_sieve(Sieve(text).suffix(start), text[start:])
     cut = tail(text, start)
     assert cut == text[start:]
     assert sieve_of(cut).text is cut
