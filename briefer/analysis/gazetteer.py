@@ -332,6 +332,16 @@ def is_independent(name: str) -> bool:
     return canonical_name(name) is not None and owner_state(name) is None
 
 
+def governed_from(name: str) -> str | None:
+    """The state or region whose capital the city `name` is ("Moscow" -> Russia, "Erbil" ->
+    Iraqi Kurdistan), None for any other name: a seat that speaks or stands for its government
+    ("officials in Erbil said", "Moscow radio said")."""
+    entry = current().lookup(name)
+    if entry is None or entry.kind != "capital" or entry.place != name:
+        return None
+    return entry.canonical if entry.canonical != name else None
+
+
 @lru_cache(maxsize=1)
 def _owners() -> dict[str, str]:
     """Organisation -> the state (or territory) that owns or commands it (the owner column)."""

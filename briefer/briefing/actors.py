@@ -13,8 +13,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 
 from briefer.analysis.gazetteer import (
-    current,
     former_state_ended,
+    governed_from,
     held_territories,
     is_territory,
     states_naming_bare,
@@ -144,7 +144,7 @@ def _merge_institutions(stats: dict[str, ActorStats]) -> dict[str, ActorStats]:
     ministries named without a state: their statements are already the state's."""
     merged = dict(stats)
     for name, st in stats.items():
-        government = _government_of_city(name) if st.statements else None
+        government = governed_from(name) if st.statements else None
         if government is not None and government in merged:
             # "officials in Erbil said": the seat's words are its government's
             target = merged[government]
@@ -188,15 +188,6 @@ def _without_peoples_led_by_their_bodies(
             continue
         kept.append(st)
     return kept
-
-
-def _government_of_city(name: str) -> str | None:
-    """The state or region a capital city is the seat of ("Erbil" -> Iraqi Kurdistan), for a
-    city met as a place that still speaks ("officials in Erbil said")."""
-    entry = current().lookup(name)
-    if entry is None or entry.kind != "capital" or entry.place != name:
-        return None
-    return entry.canonical if entry.canonical != name else None
 
 
 STANCE_PHRASES = {

@@ -783,3 +783,10 @@ def test_bodies_named_bare_belong_to_known_states() -> None:
     assert gazetteer.states_naming_bare("Parliament") is None
     known = {state.name for state in gazetteer.states()}
     assert (congress | senate) <= known  # every name is a state the gazetteer knows
+
+
+def test_a_capital_city_is_governed_from_its_state_or_region() -> None:
+    assert gazetteer.governed_from("Moscow") == "Russia"
+    assert gazetteer.governed_from("Erbil") == "Iraqi Kurdistan"  # a region's seat
+    assert gazetteer.governed_from("Russia") is None  # the state itself
+    assert gazetteer.governed_from("Kremlin") is None  # a seat of power, no city

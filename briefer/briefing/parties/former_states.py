@@ -19,9 +19,8 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import fields
 from datetime import date
-from functools import lru_cache
 
-from briefer.analysis.gazetteer import current
+from briefer.analysis.gazetteer import governed_from
 from briefer.analysis.model import Analysis
 from briefer.briefing.stats import ActorStats
 from briefer.sources.document import Document
@@ -70,14 +69,15 @@ def former_state_names(items: Sequence[tuple[Document, Analysis]]) -> dict[str, 
     counts: Counter[str] = Counter()
     # Mentions by the state's own name, not its capital or its people's adjective.
     by_name: Counter[str] = Counter()
-    # Mentions of a successor or its capital ("Moscow radio said"), a city of its own name.
-    seats: Counter[str] = Counter()
     for _doc, analysis in items:
         for m in (*analysis.headline_mentions, *analysis.mentions):
             counts[m.canonical] += 1
-            seats[_capital_of(m.canonical) or m.canonical] += 1
             if m.type == "GPE" and m.canonical in _NAMED and _names_itself(m.surface, m.canonical):
                 by_name[m.canonical] += 1
+    # Mentions of a successor or its capital ("Moscow radio said"), a city of its own name.
+    seats: Counter[str] = Counter()
+    for name, n in counts.items():
+        seats[governed_from(name) or name] += n
     when = story_time(items)
     named = [
         f
@@ -97,15 +97,6 @@ def former_state_names(items: Sequence[tuple[Document, Analysis]]) -> dict[str, 
         elif when < ended:
             out[successor] = former
     return out
-
-
-@lru_cache(maxsize=4096)
-def _capital_of(name: str) -> str | None:
-    """The state whose capital the name is ("Moscow" -> Russia), if any."""
-    entry = current().lookup(name)
-    if entry is None or entry.kind != "capital" or entry.place != name:
-        return None
-    return entry.canonical
 
 
 def _unnamed_of_its_time(
