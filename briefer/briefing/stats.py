@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from briefer.analysis import gazetteer
 from briefer.analysis.event import event_frame
 from briefer.analysis.model import Analysis, Mention, Sentence
-from briefer.analysis.prefilter import fold
+from briefer.analysis.prefilter import fold, kept_until_done
 from briefer.analysis.reactions import ROLE_WORDS, government_of, is_state
 from briefer.briefing.roles.attacks import assailed
 from briefer.briefing.roles.commentators import commentary_end, street_voice
@@ -758,9 +758,11 @@ _MAX_HEADLINE_PARAGRAPHS = 4
 # The openings read last, by the identity of the sentences they were read from (a tuple, never
 # changed): a briefing reads a document's opening in several passes (the counts, then each
 # reader of the sides), and each reading is two walks of its sentences. (The tuple is kept with
-# its opening, so its id names no other while it stands here; the cache is emptied when full.)
+# its opening, so its id names no other while it stands here; the cache is emptied when full,
+# and when the briefing is done: `kept_until_done`.)
 _openings: dict[int, tuple[tuple[Sentence, ...], frozenset[int]]] = {}
 _MAX_OPENINGS = 512
+kept_until_done(_openings.clear)
 
 
 def opening(analysis: Analysis) -> set[int]:
