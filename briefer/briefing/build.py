@@ -304,6 +304,28 @@ _ARMS_AFTER = re.compile(
 _QUOTE_SAID = re.compile(r"[,?!]\s*[\"”]\s+(?:said|says|told|wrote|added)\b")
 
 
+def _main_clause_act(c: _Candidate, affiliation: Mapping[str, str]) -> tuple[str, ...]:
+    """The parties acting as the subject of a sentence whose speakers are none of them, or ()
+    when there are none or they are told inside what someone says ("He said the United States
+    had acted", '... The UK stands with them," said X') or are a side's arms striking
+    ("Israeli aircraft pounded", "United States Marines waded ashore" are the fighting, not a
+    third party answering it)."""
+    s = c.sentence
+    local = [m.relative_to(s.start) for m in c.mentions]
+    acting = acting_parties(s.text, local, affiliation)
+    if not acting or set(acting) & set(s.speakers):
+        return ()
+    theirs = [m for m in local if party_of(m, affiliation) in acting]
+    first = min((m.start for m in theirs), default=0)
+    if (
+        _SAYING_BEFORE.search(s.text, 0, first) is not None
+        or _QUOTE_SAID.search(s.text) is not None
+        or any(_ARMS_AFTER.match(s.text, m.end) for m in theirs)
+    ):
+        return ()
+    return acting
+
+
 # A state's office, as the text gives it with no state ("President X", "Vice President X"), or a
 # former office: the person speaks for no international body here.
 _STATE_OFFICE = re.compile(
@@ -514,34 +536,14 @@ def _build(
         reaction: Item | None = None
         if s.label == "reaction" and _INTRO_ONLY.search(s.text) is None:
             third = third_party_speakers(s, principals, people, owned, opposition)
-            if not third and s.speakers:
+            if not third and s.speakers and (acting := _main_clause_act(c, affiliation)):
                 # A side speaking only in a clause of its own ("Morocco has sent investigators
                 # to Spain, cooperation that Madrid has praised"): the subject acting is the
                 # third party's act.
-                local = [m.relative_to(s.start) for m in c.mentions]
-                acting = acting_parties(s.text, local, affiliation)
-                first = min(
-                    (m.start for m in local if party_of(m, affiliation) in acting), default=0
-                )
-                # (not a party told inside what someone says: "He said the United States had
-                # acted", '... The UK stands with them," said X')
-                if (
-                    acting
-                    and not set(acting) & set(s.speakers)
-                    and _SAYING_BEFORE.search(s.text, 0, first) is None
-                    and _QUOTE_SAID.search(s.text) is None
-                    # (nor a side's arms striking: "Israeli aircraft pounded", "United States
-                    # Marines waded ashore" are the fighting, not a third party answering it)
-                    and not any(
-                        _ARMS_AFTER.match(s.text, m.end)
-                        for m in local
-                        if party_of(m, affiliation) in acting
-                    )
-                ):
-                    act = replace(s, label="development", speakers=acting)
-                    third = third_party_speakers(act, principals, people, owned, opposition)
-                    if third:
-                        reaction = _action_item(c, ", ".join(third))
+                act = replace(s, label="development", speakers=acting)
+                third = third_party_speakers(act, principals, people, owned, opposition)
+                if third:
+                    reaction = _action_item(c, ", ".join(third))
             # (a refusal to comment and nothing more tells no position: no reaction, as the
             # gold conventions have it)
             if reaction is None and third and not declines_only(s.text):
