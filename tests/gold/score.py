@@ -122,6 +122,10 @@ SETS: dict[str, tuple[Path, bool]] = {
     "dev75": (GOLD_DIR / "dev75", True),
     "dev76": (GOLD_DIR / "dev76", True),
     "dev77": (GOLD_DIR / "dev77", True),
+    "dev78": (GOLD_DIR / "dev78", True),
+    "dev79": (GOLD_DIR / "dev79", True),
+    "dev80": (GOLD_DIR / "dev80", True),
+    "dev81": (GOLD_DIR / "dev81", True),
     "heldout": (GOLD_DIR / "heldout", False),
     "heldout2": (GOLD_DIR / "heldout2", False),
     "heldout3": (GOLD_DIR / "heldout3", False),
@@ -153,7 +157,7 @@ SETS: dict[str, tuple[Path, bool]] = {
 #: This round's fresh pool: development sets written a round ahead and first scored at this
 #: round's start, on which the round's changes are judged. Nothing learnt may train on them until
 #: the round ends (`learn.gold.development_sets` leaves them out); then they join the rest.
-FRESH_POOL = frozenset({"dev74", "dev75", "dev76", "dev77"})
+FRESH_POOL = frozenset({"dev78", "dev79", "dev80", "dev81"})
 #: Sets scored only when named with `--set`: a sealed set is scored once, at the end of a round
 #: of rule work, so that not even its totals steer the rules.
 SEALED = frozenset(
