@@ -153,6 +153,7 @@ SETS: dict[str, tuple[Path, bool]] = {
     "heldout25": (GOLD_DIR / "heldout25", False),
     "heldout26": (GOLD_DIR / "heldout26", False),
     "heldout27": (GOLD_DIR / "heldout27", False),
+    "heldout28": (GOLD_DIR / "heldout28", False),
 }
 #: This round's fresh pool: development sets written a round ahead and first scored at this
 #: round's start, on which the round's changes are judged. Nothing learnt may train on them until
@@ -187,6 +188,7 @@ SEALED = frozenset(
         "heldout25",
         "heldout26",
         "heldout27",
+        "heldout28",
     }
 )
 #: Development documents whose crisis a held-out set also covers (found by file names only, at
