@@ -386,3 +386,29 @@ def test_rulers_delegates_and_trades_before_a_name_mark_a_person(
     sentence: str, person: str
 ) -> None:
     assert person in _people(sentence), _people(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body", "person"),
+    [
+        (
+            "Tanks helped the Northern Liberation Party of Hamid Sarkosi take the town.",
+            "Northern Liberation Party",
+            "Hamid Sarkosi",
+        ),
+        (
+            "Power passed to the Supreme Defence Council of Major General Tovan Arkelu.",
+            "Supreme Defence Council",
+            "Tovan Arkelu",
+        ),
+    ],
+)
+def test_a_body_of_its_leader_is_two_names(sentence: str, body: str, person: str) -> None:
+    found = {m.canonical: m.type for m in find_mentions(sentence)}
+    assert found.get(body) == "ORG", found
+    assert found.get(person) == "PERSON", found
+
+
+def test_a_bodys_tail_of_titles_and_offices_stays_the_bodys_name() -> None:
+    found = _found("The Association of Chief Police Officers issued new guidance on Monday.")
+    assert found.get("Association of Chief Police Officers", ("",))[0] != "", found

@@ -424,3 +424,17 @@ def test_a_bloc_that_acts_is_an_actor() -> None:
         ),
     ]
     assert "European Union" in actor_names(blocks)
+
+
+def test_a_party_named_with_its_leader_is_an_actor_beside_him() -> None:
+    blocks = [
+        ("Troops back one faction in the north", "heading"),
+        (
+            "Government tanks helped the Northern Liberation Party of Hamid Sarkosi capture "
+            "the city from the rival Popular Front of Kurdistan on Saturday.",
+            "text",
+        ),
+        ("Sweden voiced concern about the fighting.", "text"),
+    ]
+    names = actor_names(blocks)
+    assert {"Northern Liberation Party", "Hamid Sarkosi"} <= names

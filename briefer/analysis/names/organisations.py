@@ -20,11 +20,13 @@ from briefer.analysis.names.scan import (
     scan_anchors,
 )
 from briefer.analysis.names.shapes import (
+    CAPWORD,
     FLAGS,
     HEAD_WORDS,
     LAST_ONLY_HEADS,
     MONTHS,
     NAME,
+    NAME_WORD,
     ORG_HEADS,
     ORG_WORD,
     RANK_RULE,
@@ -33,6 +35,7 @@ from briefer.analysis.names.shapes import (
     Found,
     U,
     clean,
+    given_names,
     is_stop,
     occurrences,
     word_char,
@@ -451,7 +454,7 @@ def _organisation(
     actor: Callable[[str], str | None],
     body: Callable[[str], str | None] = lambda _: None,
 ) -> Found | None:
-    end = cut_tail(text, start, end)
+    end = _before_a_leader(text, start, cut_tail(text, start, end))
     owner = None
     poss = _POSSESSOR_RE.search(text, max(0, start - 40), start)
     if poss is not None:
@@ -498,6 +501,43 @@ def _organisation(
             # "Sweden's Security Service" is the Swedish Security Service the gazetteer knows
             canonical = actor(f"{adj} {canonical}") or canonical
     return Found(start, end, canonical, "ORG", RANK_RULE)
+
+
+#: "of" and a person's name after a body's: a title, or a given name, then a name word.
+_OF_A_PERSON_RE = re.compile(
+    rf"{SP}of{SP}(?:(?P<title>{TITLES}){SP}+)?(?P<first>{CAPWORD}){SP}(?={NAME_WORD})", FLAGS
+)
+#: Titles that also open bodies' names or ranks of a body's people ("Association of Chief Police
+#: Officers", "Council of Heads of State"): no sign of a person after "of".
+_BODY_TITLES = frozenset(
+    words(
+        """
+        Chief Head Heads Leader Leaders Representative Representatives Deputy Deputies Director
+        Directors Officer Officers Agent Agents Private Brother Brothers Sister Sisters Father
+        Fathers Minister Ministers Secretary Speaker Commissioner Commander Governor Governors
+        Judge Judges Justice Presidents Lord Lords Lady Bishop Bishops
+        """
+    )
+)
+
+
+def _before_a_leader(text: str, start: int, end: int) -> int:
+    """Where a body's name ends before "of" and the name of a person, its leader ("the
+    Kurdistan Democratic Party of Massoud Barzani", "the Supreme Military Council of Lieutenant
+    General X"): the party and the person are two names. The person shows by a title, or by a
+    given name opening a name of two words or more; `end` if there is no such "of"."""
+    given = given_names()
+    at = text.find(" of ", start, end)
+    while at >= 0:
+        m = _OF_A_PERSON_RE.match(text, at)
+        if m is not None:
+            title = m.group("title")
+            if title is not None and title.split()[-1] not in _BODY_TITLES:
+                return at
+            if title is None and m.group("first") in given:
+                return at
+        at = text.find(" of ", at + 4, end)
+    return end
 
 
 def _a_peoples_known_body(

@@ -691,6 +691,8 @@ def in_title(text: str, m: Mention, following: Sequence[Mention]) -> bool:
     if person is None or person.start - m.end > 60:
         return False
     gap = text[m.end : person.start]
+    if gap == " of ":
+        return False  # "the Kurdistan Democratic Party of Massoud Barzani": its leader, no title
     if is_title_gap(gap):
         return True
     return bool(_APPOSED.match(gap) and _ROLE_OF_BEFORE.search(text, max(0, m.start - 40), m.start))
