@@ -412,3 +412,30 @@ def test_a_body_of_its_leader_is_two_names(sentence: str, body: str, person: str
 def test_a_bodys_tail_of_titles_and_offices_stays_the_bodys_name() -> None:
     found = _found("The Association of Chief Police Officers issued new guidance on Monday.")
     assert found.get("Association of Chief Police Officers", ("",))[0] != "", found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person"),
+    [
+        (
+            "Troops loyal to Gen. Rodrigo Valdés y Ocampo shelled the port.",
+            "Rodrigo Valdés y Ocampo",
+        ),
+        (
+            "The governor, Manuel Aurélio Castelo e Sousa, signed the surrender.",
+            "Manuel Aurélio Castelo e Sousa",
+        ),
+        (
+            "The front's leader, Francisco Tomás do Rosário, declared independence.",
+            "Francisco Tomás do Rosário",
+        ),
+    ],
+)
+def test_spanish_and_portuguese_joins_between_surnames_stay_in_the_name(
+    sentence: str, person: str
+) -> None:
+    assert person in _people(sentence), _people(sentence)
+
+
+def test_a_region_named_with_do_and_a_compass_word_is_no_person() -> None:
+    assert not _people("Mato Grosso do Sul is flooded, and the army was sent in.")

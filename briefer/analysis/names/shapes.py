@@ -55,9 +55,11 @@ _APOS = "['’]"
 
 #: Lower-case particles joined by a hyphen: al-Sisi, el-Sisi, bin-Zayed, ul-Haq.
 HYPHEN_PARTICLES = "al|el|ad|ar|as|ash|at|az|ud|ul|bin|ben|abu"
-#: Lower-case particles standing alone inside a name: bin Salman, von der Leyen, da Silva.
+#: Lower-case particles standing alone inside a name: bin Salman, von der Leyen, da Silva; the
+#: Spanish and Portuguese "and" and "of" between surnames: Ortega y Gasset, Vassalo e Silva,
+#: Xavier do Amaral.
 SPACE_PARTICLES = (
-    "al|el|bin|ibn|bint|ben|abu|van|von|de|da|di|du|del|della|der|den|la|le|dos|das|ter|zu"
+    "al|el|bin|ibn|bint|ben|abu|van|von|de|da|di|du|del|della|der|den|la|le|dos|das|ter|zu|y|e|do"
 )
 PARTICLES = f"{HYPHEN_PARTICLES}|{SPACE_PARTICLES}"
 #: Particles meaning "son/daughter of": the word after one names the father ("Mohammed bin
@@ -78,9 +80,13 @@ INITIALS = rf"{U}{_INITIALS_TAIL}"
 #: Capitalised particles that join the next word in Arabic and Sahelian names, counted with it
 #: as one word of the name: "Sabah Al Ahmad Al Jaber Al Sabah", "Mohamed Ould Ghazouani".
 CAP_PARTICLES = "Al|El|Bin|Bint|Ibn|Ould|Ag"
+#: A compass word after a particle names a region, not a family: "Rio Grande do Sul", "Mato
+#: Grosso do Sul", "Rio Grande do Norte".
+_NOT_A_REGION = r"(?!(?:Sul|Norte|Oeste|Leste|Sur)\b)"
 NAME_WORD = (
     rf"(?:Jr\.|Sr\.|{INITIALS}|(?:{HYPHEN_PARTICLES})-{CAPWORD}"
-    rf"|(?:(?:{SPACE_PARTICLES}) ){{1,2}}{CAPWORD}|(?:{CAP_PARTICLES}) {CAPWORD}|{CAPWORD})"
+    rf"|(?:(?:{SPACE_PARTICLES}) ){{1,2}}{_NOT_A_REGION}{CAPWORD}"
+    rf"|(?:{CAP_PARTICLES}) {CAPWORD}|{CAPWORD})"
 )
 _ROMAN = r"(?: (?:II|III|IV|VI|VII|VIII|Jr\.|Sr\.))?"
 _NAME_START = rf"(?:{INITIALS}|{CAPWORD})"
