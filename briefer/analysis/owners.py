@@ -146,7 +146,8 @@ _INSTITUTION_TEXT = """
     central bank prosecutor prosecutors general attorney security service services intelligence
     state of the and for upper lower house houses chamber representatives deputies liaison
     legislative legislature
-    education health culture transport energy agriculture environment labour information
+    education health culture transport energy agriculture fisheries food environment labour
+    information
     commission independent election elections reconciliation transitional
     federal department metropolitan disaster emergency management mitigation
     response directorate aviation civil nuclear regulation regulatory authority secret
@@ -160,7 +161,7 @@ INSTITUTION_WORDS = frozenset(_INSTITUTION_TEXT.split())
 def is_domestic_institution(name: str) -> bool:
     """A body named only by what it is ("Foreign Ministry", "Supreme Court", "National
     Electoral Council"): in a news story, the unqualified institutions are the principals' own."""
-    words = name.casefold().replace("'s", "").split()
+    words = name.casefold().replace("'s", "").replace(",", " ").split()
     return bool(words) and all(w in INSTITUTION_WORDS or w in ROLE_WORDS for w in words)
 
 

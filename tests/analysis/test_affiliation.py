@@ -36,6 +36,11 @@ def test_a_legislature_named_by_what_it_is_is_domestic() -> None:
     assert not is_domestic_institution("Salvadoran Legislative Assembly")
 
 
+def test_a_ministry_named_by_a_list_of_its_fields_is_domestic() -> None:
+    assert is_domestic_institution("Ministry of Agriculture, Fisheries and Food")
+    assert not is_domestic_institution("Ministry of Agriculture, Fisheries and Kelp Farming")
+
+
 def test_a_state_owned_body_acts_for_its_owner_whatever_its_name() -> None:
     # The gazetteer's owner column: no state in the name, yet Gazprom's and KCNA's acts are
     # their states'; a private company stays itself.

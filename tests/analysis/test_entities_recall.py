@@ -439,3 +439,29 @@ def test_spanish_and_portuguese_joins_between_surnames_stay_in_the_name(
 
 def test_a_region_named_with_do_and_a_compass_word_is_no_person() -> None:
     assert not _people("Mato Grosso do Sul is flooded, and the army was sent in.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        (
+            "Agents of the Office of Mining, Forestry and Water Rights raided the depot.",
+            "Office of Mining, Forestry and Water Rights",
+        ),
+        (
+            "The protests were called by the Alliance for a Democratic Charter on Friday.",
+            "Alliance for a Democratic Charter",
+        ),
+    ],
+)
+def test_a_bodys_fields_in_a_list_or_its_aim_after_for_a_are_its_name(
+    sentence: str, body: str
+) -> None:
+    orgs = {m.canonical for m in find_mentions(sentence) if m.type == "ORG"}
+    assert any(o.startswith(body) for o in orgs), orgs
+
+
+def test_a_list_of_known_names_after_a_bodys_of_is_not_its_name() -> None:
+    found = find_mentions("The Council of Guarantors, Britain, Greece and Turkey met on Monday.")
+    assert {"Greece", "Turkey"} <= {m.canonical for m in found}
+    assert not any("Greece" in m.surface for m in found if m.type == "ORG"), found

@@ -330,7 +330,7 @@ _WORDS_BEFORE_HEAD_RE = re.compile(
     rf"(?<![\w'’-])(?:{ORG_WORD}{SP}(?:{_LINK_BEFORE_HEAD}{SP})?)*?{ORG_WORD}{SP}$", FLAGS
 )
 _ORG_TAIL_RE = re.compile(
-    rf"{SP}(?P<link>of|for|on){SP}(?:the{SP})?(?P<named>{ORG_WORD}"
+    rf"{SP}(?P<link>of|for|on){SP}(?:the{SP}|(?<=for{SP})an?{SP})?(?P<named>{ORG_WORD}"
     rf"(?:{SP}(?:and{SP}|(?:of|for){SP}(?:the{SP})?)?{ORG_WORD}){{0,4}})\b",
     FLAGS,
 )
@@ -454,7 +454,9 @@ def _organisation(
     actor: Callable[[str], str | None],
     body: Callable[[str], str | None] = lambda _: None,
 ) -> Found | None:
-    end = _before_a_leader(text, start, cut_tail(text, start, end))
+    end = _listed_tail(
+        text, start, _before_a_leader(text, start, cut_tail(text, start, end)), known
+    )
     owner = None
     poss = _POSSESSOR_RE.search(text, max(0, start - 40), start)
     if poss is not None:
@@ -519,6 +521,32 @@ _BODY_TITLES = frozenset(
         """
     )
 )
+
+
+#: The rest of a list of fields after a body's "of X": ", Tobacco and Firearms".
+_LISTED_FIELDS_RE = re.compile(
+    rf",{SP}(?P<items>{CAPWORD}(?:,{SP}{CAPWORD}){{0,3}}),?{SP}and{SP}(?P<last>{CAPWORD}(?:{SP}{CAPWORD})?)"
+    rf"(?![\w'’-])",
+    FLAGS,
+)
+_OF_ONE_WORD_END_RE = re.compile(rf"{SP}(?:of|for){SP}[^\W\d_][\w'’-]*$", FLAGS)
+
+
+def _listed_tail(text: str, start: int, end: int, known: Callable[[str], bool]) -> int:
+    """Where a body's name ends that names its fields in a list ("Bureau of Alcohol, Tobacco
+    and Firearms", "Ministry of Agriculture, Fisheries and Food", "Department of Land,
+    Forestry and Water Resources"): the list after "of" is the
+    name's, unless a word of it is a known name or a stopword ("the Treaty of Guarantee,
+    Britain, Greece and Turkey": the parties to it)."""
+    if _OF_ONE_WORD_END_RE.search(text, start, end) is None:
+        return end
+    m = _LISTED_FIELDS_RE.match(text, end)
+    if m is None:
+        return end
+    fields = [w.strip() for w in m.group("items").split(",")] + m.group("last").split()
+    if any(known(w) or is_stop(w) for w in fields):
+        return end
+    return m.end()
 
 
 def _before_a_leader(text: str, start: int, end: int) -> int:

@@ -34,7 +34,8 @@ TITLE_NAME_RE = re.compile(
 #: quote (a fast scan), then the names on either side are checked.
 NICKNAME_RE = re.compile(r" [\"“][A-Z][^\"”\n]{0,29}[\"”] ")
 ORG_HEAD_FIRST_RE = re.compile(
-    rf"(?={U})\b(?P<org>(?:{ORG_HEADS}){SP}(?:of|for){SP}(?:the{SP})?{ORG_WORD}"
+    rf"(?={U})\b(?P<org>(?:{ORG_HEADS}){SP}(?:of{SP}(?:the{SP})?|for{SP}(?:the{SP}|an?{SP})?)"
+    rf"{ORG_WORD}"
     rf"(?:{SP}(?:and{SP}|of{SP}|for{SP}|the{SP}){{0,2}}{ORG_WORD}){{0,5}})",
     FLAGS,
 )
