@@ -465,3 +465,42 @@ def test_a_list_of_known_names_after_a_bodys_of_is_not_its_name() -> None:
     found = find_mentions("The Council of Guarantors, Britain, Greece and Turkey met on Monday.")
     assert {"Greece", "Turkey"} <= {m.canonical for m in found}
     assert not any("Greece" in m.surface for m in found if m.type == "ORG"), found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person"),
+    [
+        ("The bloc's secretary-general, Tamsir Oduya, offered to mediate.", "Tamsir Oduya"),
+        ("Its vice-president, Renko Halvat, came to the town and laid a wreath.", "Renko Halvat"),
+        ("The agency's representative in Dhaka, Tomasz Verrin, in a statement.", "Tomasz Verrin"),
+        (
+            "The speaker of the assembly, Pontor Kabemi, and his deputy were shot.",
+            "Pontor Kabemi",
+        ),
+        ("Two of the guests met the premier of the province, Ulmar Vessick.", "Ulmar Vessick"),
+    ],
+)
+def test_a_name_set_off_after_a_role_is_a_person(sentence: str, person: str) -> None:
+    assert person in _people(sentence), _people(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person"),
+    [
+        ("The coup followed the death of Lansor Kenté, who ruled for 24 years.", "Lansor Kenté"),
+        ("Many see the hand of Ne Vorin, who formally retired in July.", "Ne Vorin"),
+    ],
+)
+def test_a_name_that_who_follows_is_a_person(sentence: str, person: str) -> None:
+    assert person in _people(sentence), _people(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The remarks drew complaints from some Conservative MPs, who said he had erred.",
+        "They were followed by the Queen's Own Highlanders, who landed at the airstrip.",
+    ],
+)
+def test_a_group_that_who_follows_is_no_person(sentence: str) -> None:
+    assert not _people(sentence)

@@ -235,6 +235,8 @@ def person_candidates(
             min_words, titled = 2, True  # "an Iraqi national living in Sweden, Salwan Momika,"
         elif prev == "named" and text[start - 1] == " ":
             min_words, titled = 2, True  # "an Iraqi refugee named Salwan Momika"
+        elif _who_follows_a_person(text, start, end, prev):
+            min_words, titled = 2, True  # "Milton Obote, who ruled for eight years"
         elif (
             (
                 prev in ("by", "By")
@@ -361,12 +363,38 @@ def _stands_alone(text: str, word: str) -> bool:
 #: A noun for a person ending the clause before a name set off by commas ("an Iraqi national
 #: residing in Sweden, Salwan Momika, tore up"): the name is that person's.
 _PERSON_NOUN_BEFORE_RE = re.compile(
-    rf"\b(?:[Aa]|[Aa]n|[Tt]he|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s(?:[\w’'-]+\s){{0,3}}"
+    rf"\b(?:[Aa]|[Aa]n|[Tt]he|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Ww]hose|{U}[\w.’'-]*['’]s)\s"
+    rf"(?:[\w’'-]+\s){{0,3}}(?:[a-z]+-)?"
     rf"(?:{ROLES}|national|citizen|man|woman|refugee|migrant|resident|teenager|activist)"
-    rf"(?:\s(?:of|from|in|at|for|on|residing|living|based)\s[^,;:.]{{0,40}})?$"
+    rf"(?:-[a-z]+)?(?:\s(?:of|from|in|at|for|on|residing|living|based)\s[^,;:.]{{0,40}})?$"
 )
-#: After such a name, a comma and a word of the sentence going on, not a list's next item.
-_APPOSED_AFTER_RE = re.compile(r", (?!and\b|or\b|where\b)[a-z]")
+#: After such a name, a comma and a word of the sentence going on, not a list's next item (but
+#: "and his deputy", another person), or the sentence's end.
+#: A relative clause of a person's after a name: "Lansana Conté, who ruled for 24 years".
+_WHO_AFTER_RE = re.compile(r", who\s")
+#: Words that show a group before "who" ("Conservative MPs, who", "the Queen's Own
+#: Highlanders, who"): a possessive or a plural acronym.
+_GROUP_WORD_RE = re.compile(r"['’]s\b|\b[A-Z]{2,}s\b")
+
+
+def _who_follows_a_person(text: str, start: int, end: int, prev: str) -> bool:
+    """True for a run of capitalised words that "who" follows ("Milton Obote, who ruled"):
+    people take "who", bodies and places "which". Not for a group's name ("Conservative MPs,
+    who", "the Queen's Own Highlanders, who"), nor for a title's portfolio, whose last words
+    come before the name ("Commissioner for Transport Loyola de Palacio, who")."""
+    if _WHO_AFTER_RE.match(text, end) is None:
+        return False
+    if _GROUP_WORD_RE.search(text, max(0, start - 3), end) is not None:
+        return False
+    return not (
+        prev in _TITLE_TAIL_PREPOSITIONS
+        and _TITLE_BEFORE_OF_RE.search(text, max(0, start - 60), start) is not None
+    )
+
+
+_APPOSED_AFTER_RE = re.compile(
+    r", (?:(?!and\b|or\b|where\b)[a-z]|and (?:his|her|their) )|\.(?:\s|$)"
+)
 
 
 #: Names whose shape shows a person without a cue: an East Asian family name and a hyphenated
