@@ -34,6 +34,11 @@ _WORLD_PEOPLES = frozenset(
     ("Muslims", "Christians", "Jews", "Catholics", "Sunnis", "Shiites", "Hindus", "Buddhists",
      "Arabs")
 )  # fmt: skip
+#: States whose demonym names a people that rival bodies govern and speak for (the Palestinian
+#: Authority, Hamas, the PLO): "Palestinian officials said", "a Palestinian group", "Palestinian
+#: gunmen" are one of those bodies or the people, not the state. Named as the state
+#: ("Palestine", "the State of Palestine") or its people as a group ("Palestinians") it is one.
+_PEOPLES_STATES = frozenset(("Palestine",))
 # (a high commission is the embassy of one Commonwealth state in another: "the British High
 # Commission in Nairobi said")
 _MINISTRY = re.compile(
@@ -96,6 +101,8 @@ def _is_actor(
         return False  # only the channel of the news ("telling CNN", "Al Jazeera footage")
     if kind == "ORG" and st.product and not st.statements and st.product >= st.mentions:
         return False  # only a craft's maker or carrier ("a Boeing 737", "a Ryanair airliner")
+    if st.name in _PEOPLES_STATES and not st.types.get("GPE") and not st.grouped:
+        return False  # only ever "Palestinian" something: a body or the people, no state
     if st.statements:
         return True
     if kind == "ORG" and _BUILDING.search(st.name):

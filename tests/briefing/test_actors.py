@@ -438,3 +438,22 @@ def test_a_party_named_with_its_leader_is_an_actor_beside_him() -> None:
     ]
     names = actor_names(blocks)
     assert {"Northern Liberation Party", "Hamid Sarkosi"} <= names
+
+
+def test_a_peoples_state_named_only_by_its_adjective_is_not_an_actor() -> None:
+    blocks = [
+        ("Strike on a convoy in the north", "heading"),
+        (
+            "Israeli aircraft struck a convoy near the border on Tuesday. Palestinian officials "
+            "said the strike had killed four Palestinian gunmen.",
+            "text",
+        ),
+        ("Sweden voiced concern about the escalation.", "text"),
+    ]
+    assert "Palestine" not in actor_names(blocks)
+    blocks[1] = (
+        "Israeli aircraft struck a convoy near the border on Tuesday. Thousands of Palestinians "
+        "marched to the fence, and Palestinian officials condemned the strike.",
+        "text",
+    )
+    assert "Palestine" in actor_names(blocks)
