@@ -169,6 +169,15 @@ def test_procuratorate_heads_an_organisation() -> None:
     assert found["Higher People's Procuratorate"][1] == "ORG"
 
 
+def test_a_confederation_heads_an_organisation() -> None:
+    found = _found(
+        "The World Confederation of Dock Workers, meeting in Oslo, condemned the arrests; the "
+        "Confederation of Hill Peoples said it would send volunteers."
+    )
+    assert found["World Confederation of Dock Workers"][1] == "ORG"
+    assert found["Confederation of Hill Peoples"][1] == "ORG"
+
+
 def test_named_mission_of_a_known_body_keeps_its_own_name() -> None:
     found = _found("The UN Mission for Flood Relief in Borvania opened its first office.")
     assert found["UN Mission for Flood Relief"] == ("UN Mission for Flood Relief", "ORG")

@@ -147,7 +147,8 @@ STOPWORDS = frozenset(
 ORG_HEADS = (
     "Ministry|Party|Council|Agency|Commission|Front|Movement|Army|Forces|Force|Police|Committee|"
     "Assembly|Parliament|Court|Tribunal|Union|Alliance|Institute|Bank|Office|Mission|Corporation|"
-    "Group|Company|Organisation|Organization|Association|Federation|Foundation|Fund|Authority|"
+    "Group|Company|Organisation|Organization|Association|Federation|Confederation|Foundation|"
+    "Fund|Authority|"
     "Service|Services|Guard|Brigade|Battalion|Regiment|Militia|Coalition|Congress|Senate|Cabinet|"
     "Secretariat|Directorate|Department|Bureau|Board|Centre|Center|University|Church|Patriarchate|"
     "Network|Society|Trust|Watch|Monitor|Observatory|Endowment|Programme|Program|Administration|"
