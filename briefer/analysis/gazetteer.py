@@ -633,7 +633,20 @@ def builtin() -> Gazetteer:
                 if variant not in gaz.forms:
                     gaz.add(variant, entry)
                     gaz.derived.add(variant)
+    # Pass 7: a UN body's name as English news shortens it ("UN High Commissioner for
+    # Refugees", "U.N. Development Programme"), so that the shortened name is not read as
+    # "UN" and a stray title.
+    for form, entry in list(gaz.forms.items()):
+        if entry.type == "ORG" and entry.matchable and form.startswith(_UNITED_NATIONS):
+            rest = form[len(_UNITED_NATIONS) :]
+            for variant in ("UN " + rest, "U.N. " + rest):
+                if variant not in gaz.forms:
+                    gaz.add(variant, entry)
+                    gaz.derived.add(variant)
     return gaz
+
+
+_UNITED_NATIONS = "United Nations "
 
 
 _ARTICLE = re.compile(r"[Aa]l[- ][A-Z]")

@@ -790,3 +790,11 @@ def test_a_capital_city_is_governed_from_its_state_or_region() -> None:
     assert gazetteer.governed_from("Erbil") == "Iraqi Kurdistan"  # a region's seat
     assert gazetteer.governed_from("Russia") is None  # the state itself
     assert gazetteer.governed_from("Kremlin") is None  # a seat of power, no city
+
+
+def test_a_un_bodys_name_shortened_to_un_is_that_body() -> None:
+    assert gazetteer.canonical_name("UN High Commissioner for Refugees") == ("UNHCR", "ORG")
+    assert gazetteer.canonical_name("U.N. High Commissioner for Refugees") == ("UNHCR", "ORG")
+    # (the shortened name is read whole, not as "UN" and a title)
+    found = find_mentions("The UN High Commissioner for Refugees, Ann Berg, said aid was coming.")
+    assert (found[0].canonical, found[0].type) == ("UNHCR", "ORG")
