@@ -1170,7 +1170,8 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"squarely|resolutely|unequivocally)[\"”]?\s+)?(?:with|by(?!\s+(?:as|while|idly|for|to|at|ready)\b)|behind)|"
             r"sided\s+with|commend\w*|applaud\w*|thank\w*|congratulat\w*|respect(?:ed|s)\b|"
             # (a central bank defending its currency takes no side)
-            r"defend\w*(?!\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:currency|currencies|peso|"
+            # (the defendants of a trial are no one defended)
+            r"defend(?!ants?\b)\w*(?!\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:currency|currencies|peso|"
             r"krona|krone|hryvnia|rouble|ruble|lira|franc|pound|yen|won|baht|rupiah|ringgit|parity|"
             r"peg)\b)|pledg\w*|satisf\w*|(?:continue|ready)\s+to\s+"
             # (help to reach a deal is an appeal to talk: see `_HELP_TO_TALKS`)

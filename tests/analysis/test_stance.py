@@ -1910,3 +1910,14 @@ def test_the_governments_concerned_are_those_involved(text: str, stance: str) ->
 )
 def test_cannot_denies(text: str, stance: str) -> None:
     assert stance_of(text) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("Oslo noted that the court had heard the defendants at length.", "other"),
+        ("Oslo defended the court's ruling.", "support"),
+    ],
+)
+def test_the_defendants_of_a_trial_are_no_one_defended(text: str, stance: str) -> None:
+    assert stance_of(text) == stance
