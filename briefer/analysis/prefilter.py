@@ -941,12 +941,12 @@ class Sieve:
         present = mask & heads
         folded = self.folded
         places: list[int] = []
-        many = bool(present & (present - 1)) or bool(own)
+        added = 0  # literals whose places were added (places of two or more are sorted)
         need_of = g.need_of
         while present:
-            low = present & -present
-            present ^= low
-            key = low.bit_length()  # (hashing `low` itself reads all its digits)
+            # (highest bit first: one operation on the mask's many digits fewer than lowest first)
+            key = present.bit_length()  # (hashing the bit itself reads all its digits)
+            present ^= 1 << (key - 1)
             if need_of:
                 need = need_of[key]
                 if need is not None:
@@ -960,12 +960,14 @@ class Sieve:
                     else:
                         continue  # no branch this literal begins can match: no place tried
             _add_places(places, folded, g.head_of[key])
+            added += 1
         for literal, need in own:
             if need is None or _needed(need, mask):
                 _add_places(places, folded, literal)
+                added += 1
         if g.digits is not None and _needed(g.digit_need, mask):
             places = sorted({*places, *(m.start() for m in g.digits.finditer(folded))})
-        elif many:
+        elif added > 1:
             places.sort()
         if g.at_start and (not places or places[0]):
             places.insert(0, 0)
@@ -1030,14 +1032,31 @@ class Sieve:
     def match(
         self, pattern: re.Pattern[str], pos: int = 0, endpos: int = _END
     ) -> re.Match[str] | None:
-        if self._open(pattern, pos, endpos) is None:
-            return None
+        # `_open`, inlined: the sieve's third most frequent call, and most often no match.
+        g = _gates.get(id(pattern))
+        if g is None or g.pattern is not pattern:
+            g = gate(pattern)
+        if g.mask != -1:
+            if self._version != _LITERALS.version:
+                self.literal_mask()
+            if not self._mask & g.mask:
+                return None
+            if not (pos == 0 and endpos >= len(self.text)) and not g.may_match(
+                self.folded, pos, endpos
+            ):
+                return None
         return pattern.match(self.text, pos, endpos)
 
     def findall(self, pattern: re.Pattern[str]) -> list[Any]:
-        g = self._open(pattern)
-        if g is None:
-            return []
+        # `_open` over the whole text, inlined (as in `sub`).
+        g = _gates.get(id(pattern))
+        if g is None or g.pattern is not pattern:
+            g = gate(pattern)
+        if g.mask != -1:
+            if self._version != _LITERALS.version:
+                self.literal_mask()
+            if not self._mask & g.mask:
+                return []
         if not g.placed:
             return pattern.findall(self.text)
         # What findall gives: the whole match, the one group, or a tuple of groups ("" for a
@@ -1075,8 +1094,15 @@ class Sieve:
         return _matches_at(pattern, self.text, places[: bisect_left(places, before)])
 
     def sub(self, pattern: re.Pattern[str], repl: str) -> str:
-        if self._open(pattern) is None:
-            return self.text
+        # `_open` over the whole text, inlined (run on every sentence by the time cues).
+        g = _gates.get(id(pattern))
+        if g is None or g.pattern is not pattern:
+            g = gate(pattern)
+        if g.mask != -1:
+            if self._version != _LITERALS.version:
+                self.literal_mask()
+            if not self._mask & g.mask:
+                return self.text
         return pattern.sub(repl, self.text)
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from briefer.analysis.labels.cues import TimeCues
-from briefer.analysis.prefilter import fold
+from briefer.analysis.prefilter import fold, sieve_of
 from briefer.sources.credits import is_credit, is_masthead, is_signed
 from briefer.sources.dateline import read_dateline
 
@@ -136,7 +136,8 @@ def _unstamped(text: str) -> str:
 def is_housekeeping(text: str) -> bool:
     """A note about the page rather than the story ("All times are local.")."""
     text = _unstamped(text)
-    if _HOUSEKEEPING.search(text) is not None:
+    # (through the sentence's shared sieve: the pattern runs only if its words are there)
+    if sieve_of(text).search(_HOUSEKEEPING) is not None:
         return True
     folded = fold(text)  # (what the case-blind patterns' words are looked for in)
     if "release" in folded and _RELEASE_LINE.search(text) is not None:
