@@ -566,24 +566,28 @@ def test_since_then_takes_the_time_of_the_sentence_before() -> None:
 
 
 def test_a_reports_summary_section_is_its_news() -> None:
-    def settled(heading: str) -> list[str]:
+    def settled(heading: str, lead: bool = True) -> list[str]:
         texts = [heading, "The rebels seized the port in March.", "They held it for weeks."]
-        seen = [Labelled(1, "other", time_cues(texts[0], PUBLISHED, 2031), text=texts[0])]
+        # (the section after a lead paragraph of news, or opening the text)
+        seen = _paragraphs(LEAD) if lead else []
+        seen.append(Labelled(2, "other", time_cues(texts[0], PUBLISHED, 2031), text=texts[0]))
         previous = None
         for text in texts[1:]:
             cues = time_cues(text, PUBLISHED, 2031)
             got = label_sentence(
                 text, heading=False, has_speaker=False, cues=cues, previous=previous
             )
-            seen.append(Labelled(2, got, cues, text=text))
+            seen.append(Labelled(3, got, cues, text=text))
             previous = got
-        assert [s.label for s in seen[1:]] == ["background", "background"]
-        return settle_paragraphs(seen)[1:]
+        assert [s.label for s in seen[-2:]] == ["background", "background"]
+        return settle_paragraphs(seen)[-2:]
 
     assert settled("Summary") == ["development", "development"]
     assert settled("Executive summary") == ["development", "development"]
     # any other section keeps its history
     assert settled("The outside powers") == ["background", "background"]
+    # but not as the first paragraph of prose: that is the lead, the news
+    assert settled("The outside powers", lead=False) == ["development", "development"]
     # and a summary keeps what is dated to an earlier year
     old = "The dispute dates back to the partition of the island in 1974."
     cues = time_cues(old, PUBLISHED, 2031)
@@ -654,7 +658,7 @@ def test_a_number_naming_a_resolution_or_a_flight_is_no_year(text: str) -> None:
     assert label(text) == "development"
 
 
-def test_a_standfirst_is_news_whatever_it_measures_it_against() -> None:
+def test_the_lead_paragraph_is_news_whatever_it_measures_it_against() -> None:
     # The line under the headline, with no full stop, sums up the news, however it compares it
     # with the past; the sentences after it may still be history.
     standfirst = "Largest protests since 1989 put pressure on the government"
@@ -665,9 +669,19 @@ def test_a_standfirst_is_news_whatever_it_measures_it_against() -> None:
     # Headings and bylines before it are not prose: the first line of prose is.
     byline = Labelled(1, "other", time_cues("By Ana Ruiz", PUBLISHED, PUBLISHED.year))
     assert settle_paragraphs([byline, *sentences])[1] == "development"
-    # A first sentence with its full stop is read as the rules read it.
-    told = _paragraphs([standfirst + "."], NEWS)
-    assert settle_paragraphs(told)[0] == "background"
+    # So is the lead's first sentence with its full stop, and the rest of its paragraph,
+    # whatever it measures the news against; a paragraph after it is read as the rules read it.
+    split = "The raid has split the allies more sharply than any event in recent years."
+    crossed = "More than 40,000 people have crossed the border since April."
+    told = _paragraphs([split, crossed], [crossed])
+    assert [s.label for s in told] == ["background"] * 3
+    assert settle_paragraphs(told) == ["development", "development", "background"]
+    # Only a time more than a year before the news dating a sentence's own clause keeps it
+    # history there (a standfirst's, as above, does not).
+    old = "The island was partitioned in 2019."
+    dated = _paragraphs([split, old], [crossed])
+    assert settle_paragraphs(dated) == ["development", "background", "background"]
+    assert settle_paragraphs(_paragraphs([old, split]))[0] == "background"
 
 
 def test_a_present_passive_with_its_agent_is_a_standing_fact() -> None:
