@@ -940,6 +940,32 @@ def test_a_bare_answer_under_a_background_heading_is_not_history() -> None:
     assert under("Ministers met the envoys in the capital.") == "background"
 
 
+def test_a_state_told_as_of_now_under_a_background_heading_is_not_history() -> None:
+    def under(text: str, previous: str | None = None) -> str:
+        cues = time_cues(text, PUBLISHED, PUBLISHED.year)
+        return label_sentence(
+            text,
+            heading=False,
+            has_speaker=False,
+            cues=cues,
+            previous=previous,
+            under_background_heading=True,
+        )
+
+    # the section's last lines often turn to how things stand
+    for text in (
+        "For now, the crossing stays shut.",
+        "Relations between the two capitals remain cool.",
+        "Some 5,000 troops are now believed to be in the valley.",
+        "The decree is being written into law.",
+    ):
+        assert under(text) == "development", text
+        assert under(text, previous="background") == "development", text
+    # but not with a cue of the past or of a lasting state
+    assert under("The crossing was still shut in 2029.") == "background"
+    assert under("The two capitals have long remained rivals.") == "background"
+
+
 def test_a_record_told_by_its_count_of_times_is_a_position() -> None:
     text = "The leader has threatened secession many times."
     assert label(text, speaker=True) == "background"

@@ -316,6 +316,9 @@ def _label(
         # someone's words or the state of a debate now ('"We will not ...," a commander said',
         # "The students say it has not.") are not history, unless dated or long-standing
         and (cues.long_standing or cues.past > 0 or not _WORDS_NOW.search(text))
+        # nor a state told as of now ("The bridge stays shut.", "Relations remain cool.",
+        # "Some 12,000 troops are now believed to be in the city"), the section's last lines
+        and (cues.long_standing or cues.past > 0 or not _STATE_NOW.search(text))
         # this week's news (a weekday, "today" in the sentence's own clause) is news even
         # in a "Background" section, unless long-standing or told of days before the lead's
         # (someone's words or acts then are still their reaction)
@@ -395,6 +398,10 @@ def is_perspective(text: str) -> bool:
 _WORDS_NOW = re.compile(
     r"""^\s*["“]|\b(?:says|(?<!\bto\s)say|ha(?:s|ve)\s+(?:\w+ly\s+)?said)\b""", _I
 )
+
+
+# A state told as of now: "remains", "stays", "still", "now", "currently", "is being".
+_STATE_NOW = re.compile(r"\b(?:remains?|stays|still|now|currently|(?:is|are)\s+being)\b", _I)
 
 
 def _in_quotation(text: str) -> bool:
