@@ -90,6 +90,12 @@ def owner_state(name: str) -> str | None:
         # "the Italian Communist Party", "the Portuguese Football Federation"; a liberation
         # movement fights for a people, not as its state ("Palestine Liberation Organization")
         return None
+    return _named_state(name)
+
+
+def _named_state(name: str) -> str | None:
+    """The state a body's name opens with or ends on ("Russian Foreign Ministry", "Export-Import
+    Bank of the United States"), or None."""
     words = name.split()
     for size in range(len(words) - 1, 0, -1):
         prefix = _POSSESSIVE.sub("", " ".join(words[:size]))
@@ -106,6 +112,23 @@ def owner_state(name: str) -> str | None:
             if found is not None and is_state(found[0]):
                 return found[0]
     return None
+
+
+@lru_cache(maxsize=4096)
+def home_state(name: str) -> str | None:
+    """The state a body belongs to or is of: its owner (`owner_state`), or for a body of its
+    own members the state its name places it in ("Sudanese Professionals Association" ->
+    Sudan). Its words are not that state's, but in the state's own affairs it is on the state's
+    side, never a third party; a body the data says acts for no state, or a liberation
+    movement, has none."""
+    owner = owner_state(name)
+    if owner is not None:
+        return owner
+    if _OWN_MEMBERS.search(name) is None or _LIBERATION.search(name) is not None:
+        return None
+    if gazetteer.acts_for_no_state(name):
+        return None
+    return _named_state(name)
 
 
 # Bodies of their own members, whose name's state adjective tells where they are, not whose

@@ -27,8 +27,8 @@ from briefer.analysis.reactions import (
     affiliations,
     cameo_of,
     declines_only,
+    home_state,
     is_domestic_institution,
-    owner_state,
     party_of,
     stance_of,
 )
@@ -38,7 +38,12 @@ from briefer.briefing.model import Briefing, Item, Section, SourceRef, Span
 from briefer.briefing.parties.choice import choose_principals
 from briefer.briefing.parties.former_states import former_state_names, story_time
 from briefer.briefing.parties.own_bodies import own_bodies
-from briefer.briefing.parties.own_side import contesting_parties, opposition_of, ruling_groups
+from briefer.briefing.parties.own_side import (
+    contesting_parties,
+    home_groups,
+    opposition_of,
+    ruling_groups,
+)
 from briefer.briefing.parties.peoples_voices import spoken_for, voices_of_peoples
 from briefer.briefing.people import person_offices, unify_people
 from briefer.briefing.reports import is_reported_reaction
@@ -280,7 +285,7 @@ def third_party_speakers(
             party = people[speaker]
         if party is not None and owned:
             party = owned.get(party, party)
-        if party is None or party in principals or owner_state(party) in principals:
+        if party is None or party in principals or home_state(party) in principals:
             continue
         if not_a_party(party):
             continue  # a ship or a place typed as a speaker
@@ -492,6 +497,7 @@ def _build(
     opposition = opposition_of(ordered, principals)
     if len(principals) == 1:
         opposition |= contesting_parties(ordered) | ruling_groups(ordered)
+        opposition |= home_groups(ordered, principals)
     multi = len(ordered) > 1
     told = story_time(reading)  # when the story is told
     voices = voices_of_peoples(told, principals)

@@ -14,6 +14,7 @@ from briefer.analysis.reactions import (
     cameo_of,
     declines_only,
     find_speakers,
+    home_state,
     is_domestic_institution,
     owner_state,
     parent_body,
@@ -200,6 +201,15 @@ def test_state_institutions_and_domestic_bodies() -> None:
     assert owner_state("European Union") is None
     assert is_domestic_institution("Supreme Court")
     assert not is_domestic_institution("Carter Center")
+
+
+def test_a_body_of_members_is_at_home_in_the_state_its_name_gives() -> None:
+    # its words are its own ("Sudanese X Association" is not Sudan speaking), but it is Sudan's
+    assert owner_state("Sudanese Teachers Association") is None
+    assert home_state("Sudanese Teachers Association") == "Sudan"
+    assert home_state("Russian Foreign Ministry") == "Russia"
+    assert home_state("Norwegian Refugee Council") is None  # acts for no state, by the data
+    assert home_state("Amnesty International") is None
 
 
 def test_long_titles_and_attributed_statements() -> None:

@@ -18,7 +18,12 @@ from briefer.briefing.build import (
     third_party_speakers,
 )
 from briefer.briefing.model import Briefing, Item, Span
-from briefer.briefing.parties.own_side import contesting_parties, opposition_of, ruling_groups
+from briefer.briefing.parties.own_side import (
+    contesting_parties,
+    home_groups,
+    opposition_of,
+    ruling_groups,
+)
 from briefer.briefing.stats import ActorStats
 
 FIRST = [
@@ -669,6 +674,50 @@ def test_the_opposition_of_the_state_of_the_story_is_no_third_party() -> None:
     assert opposition_of([doc]) == {"Narodna Volya", "Ivan Petrov", "Civic Union"}
     b = build_briefing([doc])
     assert [i.actor for i in items(b, "reactions")] == ["European Union"]
+
+
+def test_a_home_group_of_an_internal_crisis_is_no_third_party() -> None:
+    # a body of members named only at home is the country's own; one beside a foreign state, an
+    # international body or with a reach word in its name stays a third party
+    blocks = [
+        ("Zambia's president dissolves parliament", "heading"),
+        (
+            "President Hakainde Hichilema dissolved parliament in Lusaka on Tuesday and called "
+            "early elections in Zambia.",
+            "text",
+        ),
+        ("The Copperbelt Miners Alliance said it would call a general strike.", "text"),
+        ("The Lusaka Teachers Association urged its members to stay at home.", "text"),
+        ("The Kafue Rivers Council, which also works in Malawi, called for calm.", "text"),
+        ("Amnesty International said the move put basic rights at risk.", "text"),
+    ]
+    doc = make_doc("a", blocks, date(2031, 5, 14))
+    home = home_groups([doc], ["Zambia"])
+    assert {"Copperbelt Miners Alliance", "Lusaka Teachers Association"} <= home
+    assert "Kafue Rivers Council" not in home and "Amnesty International" not in home
+    assert home_groups([doc], ["Zambia", "Malawi"]) == set()  # no internal crisis
+    b = build_briefing([doc])
+    assert b.principals == ("Zambia",)
+    actors = {i.actor for i in items(b, "reactions")}
+    assert "Amnesty International" in actors
+    assert not actors & {"Copperbelt Miners Alliance", "Lusaka Teachers Association"}
+
+
+def test_a_group_named_for_a_principal_state_is_no_third_party() -> None:
+    # "the Sudanese X Association": its words are its own, but in Sudan's affairs it is on
+    # Sudan's side; a foreign state's association stays a third party
+    said = "The association said the strike would go on."
+    s = Sentence(
+        0,
+        len(said),
+        2,
+        said,
+        "reaction",
+        ("Ugandan Nurses Association", "Kenyan Nurses Association"),
+    )
+    assert third_party_speakers(s, ["Kenya"], {}) == ("Ugandan Nurses Association",)
+    own = replace(s, speakers=("Sudanese Doctors Association",))
+    assert third_party_speakers(own, ["Sudan"], {}) == ()
 
 
 def test_a_known_name_given_a_state_office_speaks_for_no_international_body() -> None:

@@ -27,6 +27,7 @@ from briefer.analysis.affiliation import affiliations as affiliations
 from briefer.analysis.affiliation import is_title_gap as is_title_gap
 from briefer.analysis.owners import ROLE_WORDS as ROLE_WORDS
 from briefer.analysis.owners import government_of as government_of
+from briefer.analysis.owners import home_state as home_state
 from briefer.analysis.owners import is_commentator as is_commentator
 from briefer.analysis.owners import is_domestic_institution as is_domestic_institution
 from briefer.analysis.owners import is_state as is_state

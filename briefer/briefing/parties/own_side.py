@@ -9,9 +9,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from briefer.analysis import gazetteer
 from briefer.analysis.model import Analysis, Mention
-from briefer.analysis.reactions import government_of
+from briefer.analysis.reactions import government_of, home_state, is_state
 from briefer.briefing.reports import INTERNATIONAL_WORD
+from briefer.briefing.stats import sentence_index
 from briefer.sources.document import Document
 
 # A party or a person the text calls the opposition: "opposition leader X", "X, the main
@@ -136,3 +138,74 @@ def ruling_groups(ordered: Sequence[tuple[Document, Analysis]]) -> frozenset[str
             ):
                 found.add(m.canonical)
     return frozenset(found)
+
+
+# A group or body by its name ("the Sudanese Professionals Association", "the Tamil National
+# Alliance", "the Popular Front", "the Charity Commission"); not a centre or a service, names
+# that private and foreign foundations take as often ("the Carter Center").
+_GROUP_NAME = re.compile(
+    r"\b(?:Association|Party|Movement|Federation|Alliance|Union|Front|Council|Congress|League|"
+    r"Convention|Coalition|Forces|Commission|Committee|Agency|Board|Authority)$"
+)
+# What places a group beyond one country by its name ("Amnesty International", "the Arab
+# League", "the Non-Aligned Movement"): the reach words of `INTERNATIONAL_WORD`, without the
+# group words themselves.
+_REACH_WORD = re.compile(
+    r"\b(?:International|World|Global|European|Europe|United\s+Nations|UN|Asian|Asia|African|"
+    r"Africa|Arab|Pacific|Atlantic|American|Americas|Caribbean|Nordic|Baltic|Mekong|Danube|"
+    r"Gulf|Non-Aligned|Commonwealth|Organi[sz]ation|Conference|Community)\b"
+)
+
+
+def home_groups(
+    ordered: Sequence[tuple[Document, Analysis]], principals: Sequence[str]
+) -> frozenset[str]:
+    """Groups and bodies of the one state of the story: named as a body ("Association",
+    "Front", "Commission") with no other state in the name, and every time the documents name
+    them, in a sentence naming no other state and no international body ("The Tamil National
+    Alliance said it would not back the new government"). In an internal crisis they are the
+    country's own (the gold conventions), never third parties reacting; a group named beside a
+    foreign state or an international body, or whose name reaches beyond one country, stays
+    one."""
+    if len(principals) != 1 or not is_state(principals[0]):
+        return frozenset()
+    home = principals[0]
+    seen: set[str] = set()
+    foreign: set[str] = set()
+    for _doc, analysis in ordered:
+        locate = sentence_index(analysis)
+        states: dict[int, set[str]] = {}
+        for m in analysis.mentions:
+            idx = locate(m.start)
+            if idx is None:
+                continue
+            if m.type in ("GPE", "NORP"):
+                state = government_of(m.canonical) or m.canonical
+                if is_state(state):
+                    states.setdefault(idx, set()).add(state)
+            elif m.type == "ORG" and _REACH_WORD.search(m.canonical) is not None:
+                # "At the United Nations, the Special Committee said": a body beyond the country
+                states.setdefault(idx, set()).add(m.canonical)
+        for m in analysis.mentions:
+            name = m.canonical
+            if m.type != "ORG" or name in foreign or _GROUP_NAME.search(name) is None:
+                continue
+            if name not in seen and not _of_one_country(name, home):
+                foreign.add(name)
+                continue
+            seen.add(name)
+            idx = locate(m.start)
+            if idx is not None and states.get(idx, set()) - {home, name}:
+                foreign.add(name)
+    return frozenset(seen - foreign)
+
+
+def _of_one_country(name: str, home: str) -> bool:
+    """Whether a group's name allows it to be the home state's own: no reach beyond one country
+    ("African" only in a nation's own name: "African National Congress"), no other state named,
+    not a body the data says acts for no state."""
+    reach = _REACH_WORD.search(name)
+    if reach is not None and not (reach.group(0) in ("African", "Arab") and "National" in name):
+        return False
+    state = home_state(name)
+    return state in (None, home) and not gazetteer.acts_for_no_state(name)
