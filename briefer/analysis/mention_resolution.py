@@ -9,6 +9,7 @@ body of that name ("the Foreign Ministry" -> "Lithuanian Foreign Ministry").
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 from collections.abc import Callable, Iterable
@@ -30,6 +31,7 @@ from briefer.analysis.names.shapes import (
     STOPWORDS,
     TITLES,
     Found,
+    clean,
     given_names,
     occurrences,
 )
@@ -141,6 +143,9 @@ def acronyms_defined(text: str, chosen: list[Found], gaz: Gazetteer) -> list[Fou
         m = _ACRONYM_AFTER_RE.match(text, f.end)
         if m is not None and m.group(1) not in gaz.forms:
             defined.setdefault(m.group(1), f.canonical)
+    defined = _acronyms_spelt(text, chosen, gaz) | defined
+    chosen, spelt_out = _names_spelt_out(text, chosen, gaz, defined)
+    defined |= spelt_out
     if not defined:
         return chosen
     taken = Occupancy(len(text))
@@ -153,6 +158,89 @@ def acronyms_defined(text: str, chosen: list[Found], gaz: Gazetteer) -> list[Fou
             if taken.free(at, end):
                 extra.append(Found(at, end, canonical, "ORG", RANK_GAZETTEER))
     return sorted(chosen + extra, key=lambda f: f.start)
+
+
+# An acronym no list knows, standing alone ("the EPRDF said", "an NLA unit"): three to seven
+# capitals with no word glued on, a plural's "s" allowed.
+_BARE_ACRONYM_RE = re.compile(r"(?<![\w.&-])([A-Z]{3,7})(?=s?\b)(?![.&-]\w)")
+# Words an acronym skips: "Front for the Liberation of ...", "Social Democratic and Labour".
+_SKIPPED_IN_ACRONYMS = frozenset(("of", "for", "the", "in", "and", "de", "du", "des", "la", "le"))
+
+
+def _initials(name: str) -> str:
+    """The capitals an acronym of `name` would have: "Ethiopian People's Revolutionary
+    Democratic Front" -> "EPRDF"."""
+    words = re.findall(r"[^\W\d_][\w'’]*", name)
+    return "".join(w[0].upper() for w in words if w.lower() not in _SKIPPED_IN_ACRONYMS)
+
+
+def _acronyms_spelt(text: str, chosen: list[Found], gaz: Gazetteer) -> dict[str, str]:
+    """Acronyms no list knows whose letters spell the initials of one body the text names in
+    full ("the Ethiopian People's Revolutionary Democratic Front, or EPRDF", or the EPRDF three
+    paragraphs on): texts define them in many ways ("or", "known as", a dash, a later
+    paragraph), and the spelling itself ties the two. An acronym two bodies spell is neither's."""
+    acronyms = {m.group(1) for m in _BARE_ACRONYM_RE.finditer(text)}
+    acronyms = {a for a in acronyms if a not in gaz.forms}
+    if not acronyms:
+        return {}
+    spelt: dict[str, set[str]] = {}
+    for f in chosen:
+        if f.type == "ORG" and " " in f.canonical:
+            letters = _initials(f.canonical)
+            if letters in acronyms:
+                spelt.setdefault(letters, set()).add(f.canonical)
+    return {a: next(iter(names)) for a, names in spelt.items() if len(names) == 1}
+
+
+def _names_spelt_out(
+    text: str, chosen: list[Found], gaz: Gazetteer, defined: dict[str, str]
+) -> tuple[list[Found], dict[str, str]]:
+    """A name no rule reads whose words spell an acronym the text uses: "the Front de
+    libération du Québec" beside "an FLQ cell". A name in another language keeps its small
+    words ("de", "du") and lower-case nouns, so the spelling, not the capitals, bounds it (a
+    name of capitals alone is left to the rules that read capitals); it becomes one body's
+    name there, over the place names inside it, and wherever it recurs."""
+    acronyms = {m.group(1) for m in _BARE_ACRONYM_RE.finditer(text)}
+    acronyms = {a for a in acronyms if a not in gaz.forms and a not in defined}
+    names: dict[str, str] = {}
+    spans: list[tuple[int, int]] = []
+    for acronym in sorted(acronyms):
+        found = [
+            m
+            for m in _spelling_re(acronym).finditer(text)
+            if "\n" not in m.group()
+            and m.group().split()[0] not in STOPWORDS
+            and any(w[0].islower() for w in m.group().split())
+            and not any(
+                f.start < m.end() and m.start() < f.end
+                for f in chosen
+                if not (m.start() <= f.start and f.end <= m.end())
+            )
+        ]
+        phrases = {clean(m.group()) for m in found}
+        if len(phrases) != 1:
+            continue  # none, or two names spell it
+        names[acronym] = phrases.pop()
+        spans += [m.span() for m in found]
+    if not spans:
+        return chosen, names
+    kept = [f for f in chosen if not any(a <= f.start and f.end <= b for a, b in spans)]
+    named = [Found(a, b, clean(text[a:b]), "ORG", RANK_GAZETTEER) for a, b in spans]
+    return sorted(kept + named, key=lambda f: f.start), names
+
+
+_SPELT_SMALL_WORDS = r"(?:of|for|the|in|and|de|du|des|la|le|les|del|para|pour|por|y|et)"
+
+
+@functools.lru_cache(maxsize=512)
+def _spelling_re(acronym: str) -> re.Pattern[str]:
+    """Words whose initials spell `acronym`, small words between them: first and last word
+    capitalised, a middle one in either case ("Front de libération du Québec" for FLQ)."""
+    parts = [rf"(?<![\w'’-]){re.escape(acronym[0])}[\w'’-]+"]
+    for i, letter in enumerate(acronym[1:], 1):
+        first = letter if i == len(acronym) - 1 else f"[{letter}{letter.lower()}]"
+        parts.append(rf"(?:\s+{_SPELT_SMALL_WORDS})*\s+{first}[\w'’-]+")
+    return re.compile("".join(parts) + r"(?![\w'’-])")
 
 
 # A body's mission or force, then the name it goes by: "the UN mission, known as UNAMSIL,",

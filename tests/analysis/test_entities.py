@@ -680,6 +680,40 @@ def test_an_acronym_the_text_defines_names_the_body() -> None:
     ]
 
 
+def test_an_acronym_spelling_a_named_body_names_it_however_defined() -> None:
+    # "or ZPRDF", then bare: the initials of the one body named in full tie them.
+    text = (
+        "The Zanian People's Revolutionary Democratic Front, or ZPRDF, took the town. On "
+        "Tuesday the ZPRDF said it would hold talks."
+    )
+    found = [(m.surface, m.canonical) for m in find_mentions(text)]
+    assert found.count(("ZPRDF", "Zanian People's Revolutionary Democratic Front")) == 2
+    # Two bodies spelling it: the acronym is neither's.
+    text = "The Zanian Liberation Front and the Zorkan Labour Federation met. The ZLF walked out."
+    assert all(m.surface != "ZLF" for m in find_mentions(text))
+
+
+def test_a_name_in_another_language_is_read_from_the_acronym_it_spells() -> None:
+    text = (
+        "Members of an FLZ cell seized the envoy. Support for the Front de libération du "
+        "Zanistan is now an offence, and the FLZ has claimed 200 bombings."
+    )
+    found = [(m.surface, m.canonical, m.type) for m in find_mentions(text)]
+    name = "Front de libération du Zanistan"
+    assert (name, name, "ORG") in found
+    assert found.count(("FLZ", name, "ORG")) == 2
+    # A phrase of capitals alone is left to the rules that read capitals.
+    text = "The FZZ said so. Officials of the Fine Zanian Zone agreed."
+    assert all(m.canonical != "Fine Zanian Zone" for m in find_mentions(text) if m.surface == "FZZ")
+
+
+def test_a_name_before_organisation_or_sect_is_a_group() -> None:
+    found = {m.surface: m.type for m in find_mentions("Police said the Red Dawn sect fired first.")}
+    assert found.get("Red Dawn") == "ORG"
+    text = "He said the Grey Lantern organisation had claimed the attack."
+    assert {m.surface: m.type for m in find_mentions(text)}.get("Grey Lantern") == "ORG"
+
+
 def test_initiatives_are_programmes_not_bodies() -> None:
     text = "Talks on the Black Sea Grain Initiative and the Belt and Road Initiative stalled."
     found = {m.surface: m.type for m in find_mentions(text)}

@@ -20,9 +20,12 @@ from briefer.briefing.parties.armed import armed_group
         ("Sudan People's Liberation Movement", True),
         ("Zambezi Liberation Front", True),
         ("Shower Posse", True),
+        # a revolutionary front is a movement's, whatever people its name begins with
+        ("Malawian People's Revolutionary Democratic Front", True),
         # a state's own force, a party, an agency
         ("People's Liberation Army", False),
         ("Pakistan Army", False),
+        ("Cuban Revolutionary Armed Forces", False),
         ("Salvation Army", False),
         ("Institutional Revolutionary Party", False),
         ("United Nations", False),

@@ -911,6 +911,40 @@ def test_a_story_set_in_a_town_of_a_state_has_that_state_as_a_side() -> None:
     assert "DR Congo" in principals(TOWN_BESIEGED)
 
 
+def _front_story(ref: str, its: str) -> list[tuple[str, str]]:
+    return [
+        ("Malawi's army falls back from the north", "heading"),
+        (
+            "Malawi's army fell back from three northern towns on Monday, and Malawi's "
+            "government declared a state of emergency in Malawi's northern region.",
+            "text",
+        ),
+        (
+            "The Malawian People's Revolutionary Democratic Front took the town of Karonga on "
+            "Sunday.",
+            "text",
+        ),
+        (
+            f"On Tuesday {ref} announced a provisional administration, and {its} fighters manned "
+            f"the checkpoints. {ref.capitalize()} said {ref} would hold talks. "
+            f"{its.capitalize()} tanks reached the outskirts of the capital.",
+            "text",
+        ),
+        (
+            "Malawi's president said Malawi would never negotiate, and Malawi's ministers met "
+            "in Lilongwe.",
+            "text",
+        ),
+    ]
+
+
+def test_a_group_called_the_front_after_its_full_name_is_a_side() -> None:
+    # Named once in full, then "the front": each back-reference counts as naming it.
+    front = "Malawian People's Revolutionary Democratic Front"
+    assert principals(_front_story("the front", "the front's")) == ("Malawi", front)
+    assert front not in principals(_front_story("it", "its"))
+
+
 ENVOY_ABROAD = [
     ("Envoy begins peace mission as uprising enters twelfth week", "heading"),
     (

@@ -270,7 +270,19 @@ def _led_bodies(text: str) -> list[Found]:
 
 #: Nouns that follow one-word names of other kinds too ("the Visegrad group", "Houthi rebels"):
 #: only a name of two words or more before one is a group's.
-_PLAIN_NOUNS = frozenset((" group", " rebels", " guerrillas", " militants", " insurgents"))
+_PLAIN_NOUNS = frozenset(
+    (
+        " group",
+        " rebels",
+        " guerrillas",
+        " militants",
+        " insurgents",
+        " organisation",
+        " organization",
+        " sect",
+        " cult",
+    )
+)
 #: Months inside a group's name after its first word: "the Black September group".
 _MONTHS = frozenset(MONTHS)
 _NAME_BEFORE_GROUP_RE = re.compile(rf"(?<![\w'’-]){NAME}$", FLAGS)

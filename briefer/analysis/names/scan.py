@@ -60,6 +60,7 @@ LED_BODY_RE = re.compile(
 #: "the Ennahda party". Found from the noun (rare), then the name before it.
 GROUP_NOUN_RE = re.compile(
     r" (?:militia|militias|movement|party|faction|group|rebels|guerrillas|militants|insurgents|"
+    r"organi[sz]ation|sect|cult|"
     r"(?:rebel|militant|armed|terrorist|jihadist|extremist|separatist|insurgent|guerrilla|"
     r"paramilitary)\s(?:group|organi[sz]ation))\b"
 )

@@ -26,8 +26,11 @@ from briefer.analysis.owners import owner_state
 _LIBERATION = re.compile(r"\bLiberation\b")
 _FIGHTERS_NAME = re.compile(
     r"(?<!Salvation )\b(?:Army|Militias?|Guerrillas|Mujahideen|Posse|Rebels)$|"
-    r"\bRevolutionary\s+(?:[\w'-]+\s+)?(?:Army|Front|Armed\s+Forces)\b"
+    r"\bRevolutionary\s+(?:[\w'-]+\s+)?(?:Army|Armed\s+Forces)\b"
 )
+# A revolutionary front is a movement's, never a state's own force, whatever people its name
+# begins with ("Ethiopian People's Revolutionary Democratic Front").
+_REVOLUTIONARY_FRONT = re.compile(r"\bRevolutionary\s+(?:[\w'-]+\s+)?Front\b")
 
 
 @lru_cache(maxsize=1)
@@ -45,6 +48,6 @@ def armed_group(name: str) -> bool:
         return True
     if gazetteer.owner_state(name) is not None:
         return False  # the data's owner column: "People's Liberation Army" is China's
-    if _LIBERATION.search(name):
+    if _LIBERATION.search(name) or _REVOLUTIONARY_FRONT.search(name):
         return True
     return _FIGHTERS_NAME.search(name) is not None and owner_state(name) is None

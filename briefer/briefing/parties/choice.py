@@ -62,6 +62,7 @@ from briefer.briefing.parties.named_sides import (
     attack_scenes,
     attack_story,
     attacked_states,
+    back_references,
     claimants,
     courts_with_case,
     forces_struck,
@@ -207,6 +208,8 @@ def _candidate(st: ActorStats) -> bool:
 
 #: What each of those words counts for the armed groups the text names (shared among them).
 _GROUP_WORD_WEIGHT = 0.5
+#: What each "the front", "the movement" counts for the group it calls by its name's word.
+_BACK_REFERENCE_WEIGHT = 1.0
 
 
 def party_scores(
@@ -247,7 +250,11 @@ def party_scores(
             continue
         name = st.name
         owner = owner_state(name) if st.type == "ORG" and not st.cited else None
-        if owner is not None and _armed(st) and gazetteer.is_independent(name):
+        if (
+            owner is not None
+            and _armed(st)
+            and (gazetteer.is_independent(name) or armed_group(name))
+        ):
             # "an offensive against the Kurdish-led Syrian Democratic Forces", "the SDF
             # commander": a group the text describes as armed, whose state is read from its
             # name only (the data knows it and gives it no owner), fights on its own account.
@@ -505,6 +512,10 @@ def choose_principals(
         share = group_references(items) * _GROUP_WORD_WEIGHT / len(armed)
         for name in armed:
             scores[name] += share
+    # "The front's tanks entered the city": a group called by a word of its name is named.
+    named_groups = {n for n in scores if n in stats and stats[n].type == "ORG" and _armed(stats[n])}
+    for name, count in back_references(items, named_groups).items():
+        scores[name] += count * _BACK_REFERENCE_WEIGHT
     together = _cooccur(items)
     # "Hamas launches surprise attack on Israel from Gaza": the group is the side, not its ground.
     for ground, group in _grounds_of_groups(stats, scores, together).items():

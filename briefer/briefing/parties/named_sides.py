@@ -207,6 +207,59 @@ def group_references(items: Sequence[tuple[Document, Analysis]]) -> int:
     return count
 
 
+# "The front said", "the Tigers' positions": a group named once in full and then by a word of
+# its name with "the" (its head word or a plural: "the Front", "the Tigers", "the movement").
+# Not a place by a front ("at the front", "on the front line").
+_BACK_REFERENCE = re.compile(
+    r"(?<![Aa]t )(?<![Oo]n )(?<![Aa]long )(?<![Tt]o )\b[Tt]he\s+([A-Z]?[a-z]+)\b(?![\s-]+lines?\b)"
+)
+
+
+# Words that call a state's own bodies as often ("the army", "the council", "the forces").
+_STATE_BODY_WORDS = frozenset(
+    ("army", "council", "forces", "guard", "guards", "police", "navy", "government")
+)
+
+
+def _reference_words(name: str) -> set[str]:
+    """The words "the ..." may call a group by: its last word, and any plural in its name
+    ("Liberation Tigers of Tamil Eelam" -> tigers), none a state's body's too."""
+    names = name.split()
+    plural = {w for w in names if len(w) > 3 and w.endswith("s") and w[0].isupper()}
+    found = {w.lower() for w in [names[-1], *plural]} if len(names) > 1 else set()
+    return found - _STATE_BODY_WORDS
+
+
+def back_references(items: Sequence[tuple[Document, Analysis]], groups: set[str]) -> dict[str, int]:
+    """How many times the story sentences call one of `groups` by a word of its name with
+    "the" ("the front", "the Movement"): each counts for the group of that word the documents
+    name most (the story's own front among the fronts it mentions), none where two tie."""
+    named: dict[str, int] = {}
+    for _doc, analysis in items:
+        for m in analysis.mentions:
+            if m.canonical in groups:
+                named[m.canonical] = named.get(m.canonical, 0) + 1
+    meant: dict[str, str] = {}  # word -> the group it calls
+    for word in {w for g in named for w in _reference_words(g)}:
+        ranked = sorted((-n, g) for g, n in named.items() if word in _reference_words(g))
+        if len(ranked) == 1 or ranked[0][0] < ranked[1][0]:
+            meant[word] = ranked[0][1]
+    counts: dict[str, int] = {}
+    if not meant:
+        return counts
+    for doc, analysis in items:
+        locate = sentence_index(analysis)
+        covered = [(m.start, m.end) for m in analysis.mentions]
+        for found in _BACK_REFERENCE.finditer(doc.text):
+            group = meant.get(found.group(1).lower())
+            if group is None or any(a < found.end() and found.start() < b for a, b in covered):
+                continue  # no group's word, or part of a name ("the Popular Front for ...")
+            idx = locate(found.start())
+            if idx is not None and analysis.sentences[idx].label in ("development", "background"):
+                counts[group] = counts.get(group, 0) + 1
+    return counts
+
+
 # An attack on people told in a headline or lead: a bombing, a shooting, a hostage-taking, a
 # massacre, gunmen storming a place (not an air strike between states: those strike states).
 _ASSAULT = re.compile(
