@@ -99,6 +99,10 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev75": {"background": 0.66, "reactions": 0.62, "actors": 0.85},
     "dev76": {"background": 0.71, "reactions": 0.70, "actors": 0.87},
     "dev77": {"background": 0.79, "reactions": 0.82, "actors": 0.86},
+    "dev78": {"background": 0.71, "reactions": 0.87, "actors": 0.85},
+    "dev79": {"background": 0.59, "reactions": 0.67, "actors": 0.82},
+    "dev80": {"background": 0.85, "reactions": 0.80, "actors": 0.87},
+    "dev81": {"background": 0.75, "reactions": 0.72, "actors": 0.86},
     "heldout": {"background": 0.84, "reactions": 0.79, "actors": 0.90},
     "heldout2": {"background": 0.78, "reactions": 0.84, "actors": 0.93},
     # Sealed (scored once per round of rule work); a floor only guards against a collapse.
@@ -129,6 +133,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "heldout25": {"background": 0.80, "reactions": 0.73, "actors": 0.83},
     "heldout26": {"background": 0.76, "reactions": 0.79, "actors": 0.89},
     "heldout27": {"background": 0.71, "reactions": 0.83, "actors": 0.90},
+    "heldout28": {"background": 0.63, "reactions": 0.78, "actors": 0.90},
 }
 FOLDERS = {name: GOLD if name == "dev" else GOLD / name for name in FLOORS}
 
