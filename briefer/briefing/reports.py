@@ -108,11 +108,15 @@ _HOME_BODY = re.compile(
     r"Ministry|Bureau|Service|Directorate|Army|Navy|Police|Guard|Court|Parliament|Assembly|"
     r"Congress|Senate|Regiment|Divisions?|Brigade|Battalion|Units)\b"
 )
+#: Words that place a body beyond one country ("Amnesty International", "the Arab League"), as
+#: an alternation for patterns that add words of their own.
+REACH_WORDS = (
+    r"International|World|Global|European|Europe|United\s+Nations|UN|Asian|Asia|African|Africa|"
+    r"Arab|Pacific|Atlantic|American|Americas|Caribbean|Nordic|Baltic|Mekong|Danube|Gulf|"
+    r"Organi[sz]ation|Conference|Community"
+)
 INTERNATIONAL_WORD = re.compile(
-    r"\b(?:International|World|Global|European|Europe|Union|League|United\s+Nations|UN|Asian|"
-    r"Asia|African|Africa|Arab|Pacific|Atlantic|American|Americas|Caribbean|Nordic|Baltic|"
-    r"Mekong|Danube|Gulf|Organi[sz]ation|Conference|Federation|Association|Alliance|"
-    r"Community|Agency)\b"
+    rf"\b(?:{REACH_WORDS}|Union|League|Federation|Association|Alliance|Agency)\b"
 )
 # Someone reported as saying it.
 _ATTRIBUTED = re.compile(

@@ -368,8 +368,6 @@ _PERSON_NOUN_BEFORE_RE = re.compile(
     rf"(?:{ROLES}|national|citizen|man|woman|refugee|migrant|resident|teenager|activist)"
     rf"(?:-[a-z]+)?(?:\s(?:of|from|in|at|for|on|residing|living|based)\s[^,;:.]{{0,40}})?$"
 )
-#: After such a name, a comma and a word of the sentence going on, not a list's next item (but
-#: "and his deputy", another person), or the sentence's end.
 #: A relative clause of a person's after a name: "Lansana Conté, who ruled for 24 years".
 _WHO_AFTER_RE = re.compile(r", who\s")
 #: Words that show a group before "who" ("Conservative MPs, who", "the Queen's Own
@@ -392,6 +390,9 @@ def _who_follows_a_person(text: str, start: int, end: int, prev: str) -> bool:
     )
 
 
+#: After a name set off by commas behind such a noun (`_PERSON_NOUN_BEFORE_RE`), a comma and a
+#: word of the sentence going on, not a list's next item (but "and his deputy", another
+#: person), or the sentence's end.
 _APPOSED_AFTER_RE = re.compile(
     r", (?:(?!and\b|or\b|where\b)[a-z]|and (?:his|her|their) )|\.(?:\s|$)"
 )

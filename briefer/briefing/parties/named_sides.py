@@ -239,9 +239,10 @@ def back_references(items: Sequence[tuple[Document, Analysis]], groups: set[str]
         for m in analysis.mentions:
             if m.canonical in groups:
                 named[m.canonical] = named.get(m.canonical, 0) + 1
+    words_of = {g: _reference_words(g) for g in named}
     meant: dict[str, str] = {}  # word -> the group it calls
-    for word in {w for g in named for w in _reference_words(g)}:
-        ranked = sorted((-n, g) for g, n in named.items() if word in _reference_words(g))
+    for word in {w for words in words_of.values() for w in words}:
+        ranked = sorted((-n, g) for g, n in named.items() if word in words_of[g])
         if len(ranked) == 1 or ranked[0][0] < ranked[1][0]:
             meant[word] = ranked[0][1]
     counts: dict[str, int] = {}

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from briefer.analysis import gazetteer
 from briefer.analysis.model import Analysis, Mention
 from briefer.analysis.reactions import government_of, home_state, is_state
-from briefer.briefing.reports import INTERNATIONAL_WORD
+from briefer.briefing.reports import INTERNATIONAL_WORD, REACH_WORDS
 from briefer.briefing.stats import sentence_index
 from briefer.sources.document import Document
 
@@ -148,13 +148,9 @@ _GROUP_NAME = re.compile(
     r"Convention|Coalition|Forces|Commission|Committee|Agency|Board|Authority)$"
 )
 # What places a group beyond one country by its name ("Amnesty International", "the Arab
-# League", "the Non-Aligned Movement"): the reach words of `INTERNATIONAL_WORD`, without the
-# group words themselves.
-_REACH_WORD = re.compile(
-    r"\b(?:International|World|Global|European|Europe|United\s+Nations|UN|Asian|Asia|African|"
-    r"Africa|Arab|Pacific|Atlantic|American|Americas|Caribbean|Nordic|Baltic|Mekong|Danube|"
-    r"Gulf|Non-Aligned|Commonwealth|Organi[sz]ation|Conference|Community)\b"
-)
+# League", "the Non-Aligned Movement"): the reach words, not `INTERNATIONAL_WORD`'s group words
+# themselves ("Union", "Association", which a country's own groups take too).
+_REACH_WORD = re.compile(rf"\b(?:{REACH_WORDS}|Non-Aligned|Commonwealth)\b")
 
 
 def home_groups(
