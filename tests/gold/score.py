@@ -126,6 +126,10 @@ SETS: dict[str, tuple[Path, bool]] = {
     "dev79": (GOLD_DIR / "dev79", True),
     "dev80": (GOLD_DIR / "dev80", True),
     "dev81": (GOLD_DIR / "dev81", True),
+    "dev82": (GOLD_DIR / "dev82", True),
+    "dev83": (GOLD_DIR / "dev83", True),
+    "dev84": (GOLD_DIR / "dev84", True),
+    "dev85": (GOLD_DIR / "dev85", True),
     "heldout": (GOLD_DIR / "heldout", False),
     "heldout2": (GOLD_DIR / "heldout2", False),
     "heldout3": (GOLD_DIR / "heldout3", False),
@@ -158,7 +162,7 @@ SETS: dict[str, tuple[Path, bool]] = {
 #: This round's fresh pool: development sets written a round ahead and first scored at this
 #: round's start, on which the round's changes are judged. Nothing learnt may train on them until
 #: the round ends (`learn.gold.development_sets` leaves them out); then they join the rest.
-FRESH_POOL = frozenset({"dev78", "dev79", "dev80", "dev81"})
+FRESH_POOL = frozenset({"dev82", "dev83", "dev84", "dev85"})
 #: Sets scored only when named with `--set`: a sealed set is scored once, at the end of a round
 #: of rule work, so that not even its totals steer the rules.
 SEALED = frozenset(
