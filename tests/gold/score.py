@@ -158,6 +158,7 @@ SETS: dict[str, tuple[Path, bool]] = {
     "heldout26": (GOLD_DIR / "heldout26", False),
     "heldout27": (GOLD_DIR / "heldout27", False),
     "heldout28": (GOLD_DIR / "heldout28", False),
+    "heldout29": (GOLD_DIR / "heldout29", False),
 }
 #: This round's fresh pool: development sets written a round ahead and first scored at this
 #: round's start, on which the round's changes are judged. Nothing learnt may train on them until
@@ -193,6 +194,7 @@ SEALED = frozenset(
         "heldout26",
         "heldout27",
         "heldout28",
+        "heldout29",
     }
 )
 #: Development documents whose crisis a held-out set also covers (found by file names only, at
