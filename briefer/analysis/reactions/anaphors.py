@@ -136,7 +136,9 @@ _ITS_BODY = re.compile(
     # rights commissioner called", "Its officials noted privately", "their envoys said"
     r"(?P<person>spokesperson|spokesman|spokeswoman|spokespeople|officials?|diplomats?|envoys?|"
     r"ambassadors?|representatives?|delegates?|commissioner|chief|secretary-general|"
-    r"director-general|chairman|chairwoman|chairperson)(?:\s+in\s+(?-i:[A-Z])[\w'’-]+)?)\s+"
+    r"director-general|chairman|chairwoman|chairperson))"
+    # where it sits: "Its spokesperson in Geneva urged", "Its embassy in Dar es Salaam said"
+    r"(?:\s+in\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?:es|el|al|de|(?-i:[A-Z])[\w'’-]+)){0,2})?\s+"
     r"(?:(?:\w+ly|also|later|then|has|have|had)\s+)*$",
     re.IGNORECASE,
 )

@@ -64,9 +64,12 @@ _CIVIL_TAIL = re.compile(
 _POSTED_IN = re.compile(r"^(?:'s|’s)?\s+(?:[\w-]+\s+){0,3}?(?:in|to|at|for|on)\s+(?:the\s+)?$")
 # "Its ambassador to the UN, X, said", "their envoys at the UN said": the envoy's post names
 # where he serves; whose he is, the pronoun says (read from the sentences before).
+# ("Its embassy in Nairobi said": where its post is, not who speaks)
 _PRONOUN_POSTED_TO = re.compile(
     r"(?:^|[\s(\"“])(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\w-]+\s+){0,2}?(?:ambassadors?|envoys?|"
-    r"representatives?|delegates?|delegations?|emissar(?:y|ies))\s+(?:to|at)\s+(?:the\s+)?$"
+    r"representatives?|delegates?|delegations?|emissar(?:y|ies))\s+(?:to|at)\s+(?:the\s+)?$|"
+    r"(?:^|[\s(\"“])(?:[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,2}?(?:embass(?:y|ies)|consulates?|"
+    r"missions?)\s+in\s+$"
 )
 _CLAUSE_OPENING = re.compile(
     r"^\s*(?:[A-Z][^,]{0,40},\s*)?(?:only\s+|even\s+|both\s+)?(?:(?:the|a|an)\s+(?:(?:senior|top|"
@@ -418,6 +421,8 @@ def _subject_before(text: str, mentions: Sequence[Mention], verb_start: int) -> 
     first = coordinated[0]
     if _CIVIL_IN.search(text, max(0, first.start - 40), first.start):
         return []  # "Human rights groups in Kenya voiced concern": not Kenya's government
+    if _PRONOUN_POSTED_TO.search(text, max(0, first.start - 60), first.start):
+        return []  # "Its embassy in Nairobi said": the pronoun's, read from the sentences before
     gap = text[head.end : verb_start]
     if relative and gap.strip() == ",":
         return []  # "Her parents, who live in Poland, appealed": the place ends an aside
