@@ -197,10 +197,14 @@ class Gazetteer:
         return self._folded
 
     def lookup(self, name: str) -> Entry | None:
-        """The entry for a name as written, else its folded form (case, "the", dots)."""
+        """The entry for a name as written, else its folded form (case, "the", dots), else its
+        "-ization" spelling."""
         entry = self.forms.get(name.strip())
         if entry is None:
             entry = self.folded().get(fold(name))
+        if entry is None and "isation" in name:
+            # British and American spellings name one body ("Palestine Liberation Organisation")
+            entry = self.folded().get(fold(name.replace("isation", "ization")))
         return entry
 
     def aliases_of(self, canonical: str) -> list[str]:

@@ -798,3 +798,15 @@ def test_a_un_bodys_name_shortened_to_un_is_that_body() -> None:
     # (the shortened name is read whole, not as "UN" and a title)
     found = find_mentions("The UN High Commissioner for Refugees, Ann Berg, said aid was coming.")
     assert (found[0].canonical, found[0].type) == ("UNHCR", "ORG")
+
+
+def test_a_body_spelt_the_british_way_is_the_body_the_list_spells_the_american_way() -> None:
+    assert gazetteer.canonical_name("Palestine Liberation Organisation") == (
+        "Palestine Liberation Organization",
+        "ORG",
+    )
+    # (a name listed with "-isation" is found as listed)
+    assert gazetteer.canonical_name("Organisation of African Unity") == (
+        "Organisation of African Unity",
+        "ORG",
+    )
