@@ -103,6 +103,10 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev79": {"background": 0.59, "reactions": 0.67, "actors": 0.82},
     "dev80": {"background": 0.85, "reactions": 0.80, "actors": 0.87},
     "dev81": {"background": 0.75, "reactions": 0.72, "actors": 0.86},
+    "dev82": {"background": 0.73, "reactions": 0.81, "actors": 0.89},
+    "dev83": {"background": 0.73, "reactions": 0.67, "actors": 0.86},
+    "dev84": {"background": 0.79, "reactions": 0.77, "actors": 0.89},
+    "dev85": {"background": 0.80, "reactions": 0.69, "actors": 0.84},
     "heldout": {"background": 0.84, "reactions": 0.79, "actors": 0.90},
     "heldout2": {"background": 0.78, "reactions": 0.84, "actors": 0.93},
     # Sealed (scored once per round of rule work); a floor only guards against a collapse.
@@ -134,6 +138,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "heldout26": {"background": 0.76, "reactions": 0.79, "actors": 0.89},
     "heldout27": {"background": 0.71, "reactions": 0.83, "actors": 0.90},
     "heldout28": {"background": 0.63, "reactions": 0.78, "actors": 0.90},
+    "heldout29": {"background": 0.78, "reactions": 0.73, "actors": 0.88},
 }
 FOLDERS = {name: GOLD if name == "dev" else GOLD / name for name in FLOORS}
 
