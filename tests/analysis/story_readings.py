@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from briefer.analysis import analyse
+from briefer.analysis.affiliation import affiliations
 from briefer.analysis.entities import find_mentions
 from briefer.analysis.model import Sentence
 from briefer.analysis.reactions import analyse_reaction
@@ -27,3 +28,13 @@ def speakers_of(text: str) -> tuple[str, ...]:
     """The speakers of one sentence read alone, with no affiliations or context."""
     mentions = sorted(find_mentions(text), key=lambda m: m.start)
     return analyse_reaction(text, mentions).speakers
+
+
+def speakers_answering(text: str) -> tuple[str, ...]:
+    """The speakers of one sentence read alone, with the affiliations it states, an anaphor
+    answered by its kind ("<it>", "<person>") so a test sees that one was asked for."""
+    mentions = sorted(find_mentions(text), key=lambda m: (m.start, -m.end))
+    reaction = analyse_reaction(
+        text, mentions, affiliations(text, mentions), lambda kind, pos: (f"<{kind}>",)
+    )
+    return reaction.speakers

@@ -8,19 +8,10 @@ from datetime import date
 from wire_story import wire_story
 
 from briefer.analysis import analyse
-from briefer.analysis.affiliation import affiliations
 from briefer.analysis.entities import find_mentions
 from briefer.analysis.owners import known_party
-from briefer.analysis.reactions import analyse_reaction, opening_person
-
-
-def _speakers(text: str) -> tuple[str, ...]:
-    """The speakers of one sentence, an anaphor answered by its kind ("<person>")."""
-    mentions = sorted(find_mentions(text), key=lambda m: m.start)
-    reaction = analyse_reaction(
-        text, mentions, affiliations(text, mentions), lambda kind, pos: (f"<{kind}>",)
-    )
-    return reaction.speakers
+from briefer.analysis.reactions import opening_person
+from tests.analysis.story_readings import speakers_answering as _speakers
 
 
 def test_a_verb_joined_to_a_clause_opening_on_a_pronoun_has_the_pronoun_as_subject() -> None:

@@ -4,18 +4,7 @@ speaks."""
 
 from __future__ import annotations
 
-from briefer.analysis.affiliation import affiliations
-from briefer.analysis.entities import find_mentions
-from briefer.analysis.reactions import analyse_reaction
-
-
-def _speakers(text: str) -> tuple[str, ...]:
-    """The speakers of one sentence, an anaphor answered by its kind ("<it>")."""
-    mentions = sorted(find_mentions(text), key=lambda m: m.start)
-    reaction = analyse_reaction(
-        text, mentions, affiliations(text, mentions), lambda kind, pos: (f"<{kind}>",)
-    )
-    return reaction.speakers
+from tests.analysis.story_readings import speakers_answering as _speakers
 
 
 def test_the_seat_of_its_embassy_does_not_speak() -> None:

@@ -10,20 +10,13 @@ from wire_story import wire_story
 from briefer.analysis import analyse
 from briefer.analysis.affiliation import affiliations
 from briefer.analysis.entities import find_mentions
-from briefer.analysis.reactions import acting_parties, analyse_reaction
+from briefer.analysis.reactions import acting_parties
+from tests.analysis.story_readings import speakers_answering as _speakers
 
 
 def _actors(text: str) -> tuple[str, ...]:
     mentions = sorted(find_mentions(text), key=lambda m: (m.start, -m.end))
     return acting_parties(text, mentions, affiliations(text, mentions))
-
-
-def _speakers(text: str) -> tuple[str, ...]:
-    mentions = sorted(find_mentions(text), key=lambda m: (m.start, -m.end))
-    reaction = analyse_reaction(
-        text, mentions, affiliations(text, mentions), lambda kind, pos: (f"<{kind}>",)
-    )
-    return reaction.speakers
 
 
 def test_an_unnamed_organ_placed_by_a_capital_or_state_acts_for_that_state() -> None:
