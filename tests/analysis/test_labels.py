@@ -30,9 +30,25 @@ from briefer.analysis.prefilter import Sieve
 PUBLISHED = date(2031, 5, 14)
 
 
-def label(text: str, *, speaker: bool = False, previous: str | None = None) -> str:
-    cues = time_cues(text, PUBLISHED, PUBLISHED.year)
-    return label_sentence(text, heading=False, has_speaker=speaker, cues=cues, previous=previous)
+def label(
+    text: str,
+    *,
+    speaker: bool = False,
+    previous: str | None = None,
+    under_heading: bool = False,
+    news_day: int | None = None,
+) -> str:
+    """The label of one sentence of a story published on PUBLISHED (`under_heading`: under a
+    background heading; `news_day`: the weekday of the lead's news)."""
+    cues = time_cues(text, PUBLISHED, PUBLISHED.year, news_day)
+    return label_sentence(
+        text,
+        heading=False,
+        has_speaker=speaker,
+        cues=cues,
+        previous=previous,
+        under_background_heading=under_heading,
+    )
 
 
 @pytest.mark.parametrize(
@@ -448,15 +464,7 @@ def test_a_present_position_inside_a_history_paragraph_is_background() -> None:
 
 
 def _filed(text: str) -> str:
-    cues = time_cues(text, PUBLISHED, PUBLISHED.year)
-    return label_sentence(
-        text,
-        heading=False,
-        has_speaker=True,
-        cues=cues,
-        previous=None,
-        under_background_heading=True,
-    )
+    return label(text, speaker=True, under_heading=True)
 
 
 def test_under_a_background_heading_a_look_ahead_and_this_weeks_news_stay_news() -> None:
@@ -926,15 +934,7 @@ def test_explainer_questions_about_the_past_introduce_history() -> None:
 
 def test_a_bare_answer_under_a_background_heading_is_not_history() -> None:
     def under(text: str) -> str:
-        cues = time_cues(text, PUBLISHED, PUBLISHED.year)
-        return label_sentence(
-            text,
-            heading=False,
-            has_speaker=False,
-            cues=cues,
-            previous=None,
-            under_background_heading=True,
-        )
+        return label(text, under_heading=True)
 
     assert under("No.") == "development"
     assert under("Ministers met the envoys in the capital.") == "background"
@@ -942,15 +942,7 @@ def test_a_bare_answer_under_a_background_heading_is_not_history() -> None:
 
 def test_a_state_told_as_of_now_under_a_background_heading_is_not_history() -> None:
     def under(text: str, previous: str | None = None) -> str:
-        cues = time_cues(text, PUBLISHED, PUBLISHED.year)
-        return label_sentence(
-            text,
-            heading=False,
-            has_speaker=False,
-            cues=cues,
-            previous=previous,
-            under_background_heading=True,
-        )
+        return label(text, previous=previous, under_heading=True)
 
     # the section's last lines often turn to how things stand
     for text in (
@@ -1215,8 +1207,7 @@ def test_a_start_on_a_day_before_the_news_is_history() -> None:
     start = "The violence erupted on Monday after the cleric said he was quitting politics."
 
     def labelled(text: str, news_day: int) -> str:
-        cues = time_cues(text, PUBLISHED, PUBLISHED.year, news_day)
-        return label_sentence(text, heading=False, has_speaker=True, cues=cues, previous=None)
+        return label(text, speaker=True, news_day=news_day)
 
     assert labelled(start, 1) == "background"
     protests = "The protests began Sunday in the oil town over fuel prices."
@@ -1260,15 +1251,7 @@ def test_a_verb_of_state_closing_the_sentence_is_a_noun() -> None:
 def test_under_a_background_heading_days_before_the_leads_are_history() -> None:
     # PUBLISHED is a Wednesday; the lead's news is of Wednesday (2).
     def under(text: str, speaker: bool = False) -> str:
-        cues = time_cues(text, PUBLISHED, PUBLISHED.year, 2)
-        return label_sentence(
-            text,
-            heading=False,
-            has_speaker=speaker,
-            cues=cues,
-            previous=None,
-            under_background_heading=True,
-        )
+        return label(text, speaker=speaker, under_heading=True, news_day=2)
 
     assert under("Police raided the presidential office on Monday.") == "background"
     # the lead's own day is this week's news
@@ -1418,15 +1401,7 @@ def test_a_month_ahead_of_the_article_is_to_come_not_history(text: str) -> None:
 
 
 def _under_heading(text: str) -> str:
-    cues = time_cues(text, PUBLISHED, PUBLISHED.year)
-    return label_sentence(
-        text,
-        heading=False,
-        has_speaker=False,
-        cues=cues,
-        previous=None,
-        under_background_heading=True,
-    )
+    return label(text, under_heading=True)
 
 
 @pytest.mark.parametrize(
