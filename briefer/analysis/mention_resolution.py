@@ -143,8 +143,10 @@ def acronyms_defined(text: str, chosen: list[Found], gaz: Gazetteer) -> list[Fou
         m = _ACRONYM_AFTER_RE.match(text, f.end)
         if m is not None and m.group(1) not in gaz.forms:
             defined.setdefault(m.group(1), f.canonical)
-    defined = _acronyms_spelt(text, chosen, gaz) | defined
-    chosen, spelt_out = _names_spelt_out(text, chosen, gaz, defined)
+    # (the acronyms no list knows, read once for both readings below)
+    unknown = {m.group(1) for m in _BARE_ACRONYM_RE.finditer(text)} - gaz.forms.keys()
+    defined = _acronyms_spelt(chosen, unknown) | defined
+    chosen, spelt_out = _names_spelt_out(text, chosen, unknown - defined.keys())
     defined |= spelt_out
     if not defined:
         return chosen
@@ -174,13 +176,12 @@ def _initials(name: str) -> str:
     return "".join(w[0].upper() for w in words if w.lower() not in _SKIPPED_IN_ACRONYMS)
 
 
-def _acronyms_spelt(text: str, chosen: list[Found], gaz: Gazetteer) -> dict[str, str]:
-    """Acronyms no list knows whose letters spell the initials of one body the text names in
-    full ("the Ethiopian People's Revolutionary Democratic Front, or EPRDF", or the EPRDF three
-    paragraphs on): texts define them in many ways ("or", "known as", a dash, a later
-    paragraph), and the spelling itself ties the two. An acronym two bodies spell is neither's."""
-    acronyms = {m.group(1) for m in _BARE_ACRONYM_RE.finditer(text)}
-    acronyms = {a for a in acronyms if a not in gaz.forms}
+def _acronyms_spelt(chosen: list[Found], acronyms: set[str]) -> dict[str, str]:
+    """Acronyms no list knows (`acronyms`) whose letters spell the initials of one body the text
+    names in full ("the Ethiopian People's Revolutionary Democratic Front, or EPRDF", or the
+    EPRDF three paragraphs on): texts define them in many ways ("or", "known as", a dash, a
+    later paragraph), and the spelling itself ties the two. An acronym two bodies spell is
+    neither's."""
     if not acronyms:
         return {}
     spelt: dict[str, set[str]] = {}
@@ -193,15 +194,14 @@ def _acronyms_spelt(text: str, chosen: list[Found], gaz: Gazetteer) -> dict[str,
 
 
 def _names_spelt_out(
-    text: str, chosen: list[Found], gaz: Gazetteer, defined: dict[str, str]
+    text: str, chosen: list[Found], acronyms: set[str]
 ) -> tuple[list[Found], dict[str, str]]:
-    """A name no rule reads whose words spell an acronym the text uses: "the Front de
+    """A name no rule reads whose words spell an acronym the text uses and nothing defines
+    (`acronyms`): "the Front de
     libération du Québec" beside "an FLQ cell". A name in another language keeps its small
     words ("de", "du") and lower-case nouns, so the spelling, not the capitals, bounds it (a
     name of capitals alone is left to the rules that read capitals); it becomes one body's
     name there, over the place names inside it, and wherever it recurs."""
-    acronyms = {m.group(1) for m in _BARE_ACRONYM_RE.finditer(text)}
-    acronyms = {a for a in acronyms if a not in gaz.forms and a not in defined}
     names: dict[str, str] = {}
     spans: list[tuple[int, int]] = []
     for acronym in sorted(acronyms):
