@@ -130,6 +130,10 @@ SETS: dict[str, tuple[Path, bool]] = {
     "dev83": (GOLD_DIR / "dev83", True),
     "dev84": (GOLD_DIR / "dev84", True),
     "dev85": (GOLD_DIR / "dev85", True),
+    "dev86": (GOLD_DIR / "dev86", True),
+    "dev87": (GOLD_DIR / "dev87", True),
+    "dev88": (GOLD_DIR / "dev88", True),
+    "dev89": (GOLD_DIR / "dev89", True),
     "heldout": (GOLD_DIR / "heldout", False),
     "heldout2": (GOLD_DIR / "heldout2", False),
     "heldout3": (GOLD_DIR / "heldout3", False),
@@ -163,7 +167,7 @@ SETS: dict[str, tuple[Path, bool]] = {
 #: This round's fresh pool: development sets written a round ahead and first scored at this
 #: round's start, on which the round's changes are judged. Nothing learnt may train on them until
 #: the round ends (`learn.gold.development_sets` leaves them out); then they join the rest.
-FRESH_POOL = frozenset({"dev82", "dev83", "dev84", "dev85"})
+FRESH_POOL = frozenset({"dev86", "dev87", "dev88", "dev89"})
 #: Sets scored only when named with `--set`: a sealed set is scored once, at the end of a round
 #: of rule work, so that not even its totals steer the rules.
 SEALED = frozenset(
