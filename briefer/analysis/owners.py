@@ -28,6 +28,8 @@ _ROLE_TEXT = """
     rights human coordinator administrator chargé d'affaires emir sheikh crown prince
     government presidential opposition colonel lieutenant captain major brigadier admiral
     marshal sergeant commodore pope archbishop cardinal imam rabbi staff
+    presidents premiers chancellors ambassadors envoys representatives heads commanders
+    negotiators delegates counterparts spokesmen
 """
 ROLE_WORDS = frozenset(_ROLE_TEXT.split())
 
