@@ -338,6 +338,8 @@ _ASIDE_AFTER = re.compile(
     # member,", ", itself shaken by the earthquake,", ", one of its largest donors,"
     r"(?:home\s+to|once|still|itself|themselves|long|wary|mindful|fearful|keen|eager|anxious|"
     r"reluctant|one\s+of|among|of\s+which|of\s+whom|in\s+which|where|like|unlike|"
+    # a relative clause on some of the party's own: ", several of whose citizens were aboard,"
+    r"(?:both|all|each|several|some|many|most|none|two|three)\s+of\s+(?:which|whom|whose)|"
     r"also|already|now|then|locked|known\s+as)\b[^,;\"“”]*)\s*,"
 )
 # A second aside after the first: "Japan, which lost nine citizens, the largest toll of any

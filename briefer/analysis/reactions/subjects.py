@@ -495,7 +495,9 @@ _OWN_VERB = re.compile(
 )
 # What may open an aside between a subject and its verb.
 _ASIDE_OPEN = re.compile(
-    r"\s*(?:the|a|an|which|who|whose|where|its|his|her|their|one|long|once|itself|also|home)\b",
+    r"\s*(?:the|a|an|which|who|whose|where|its|his|her|their|one|long|once|itself|also|home|"
+    # a relative clause on some of them: ", both of which had sent observers,"
+    r"(?:both|all|each|several|some|many|most|none|two|three)\s+of\s+(?:which|whom|whose))\b",
     re.IGNORECASE,
 )
 # A place after a verb of meeting or speaking: "ministers meeting in Doha", "speaking at the UN".
