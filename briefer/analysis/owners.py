@@ -222,7 +222,11 @@ def is_commentator(name: str) -> bool:
     """Whether a speaker is an outlet or a research institute with no state behind it ("Reuters
     said", "Professor X of Chatham House said"): it reports or comments, it does not react."""
     # (the name's own words first: most speakers are neither, and the owner is a lookup)
-    if name not in _COMMENTATOR_NAMES and _COMMENTATOR_WORDS.search(name) is None:
+    if (
+        name not in _COMMENTATOR_NAMES
+        and _COMMENTATOR_WORDS.search(name) is None
+        and not gazetteer.is_outlet(name)  # ("Meduza said": an outlet the data lists)
+    ):
         return False
     return gazetteer.owner_state(name) is None
 
