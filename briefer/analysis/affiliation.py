@@ -728,6 +728,9 @@ CONVENTIONAL_ORGANS = dict.fromkeys(
     "United Kingdom",
 )
 _PLACED_IN = re.compile(r"\s+in\s+$")
+# A capital opening the organ's sentence: "In Islamabad, a Foreign Office spokesman said".
+_OPENING_IN = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n\s*)In\s+$")
+_COMMA_ARTICLE = re.compile(r",\s+(?:the|a|an)\s+")
 
 
 def _conventional_organs(text: str, mentions: Sequence[Mention]) -> dict[str, str]:
@@ -742,6 +745,19 @@ def _conventional_organs(text: str, mentions: Sequence[Mention]) -> dict[str, st
         after = mentions[i + 1] if i + 1 < len(mentions) else None
         if after is not None and _PLACED_IN.fullmatch(text, m.end, after.start):
             seat = government_of(after.surface)
+            if seat is not None:
+                found[m.canonical] = seat
+                continue
+        before = mentions[i - 1] if i > 0 else None
+        if (
+            before is not None
+            and before.type == "GPE"
+            and _COMMA_ARTICLE.fullmatch(text, before.end, m.start)
+            and _OPENING_IN.search(text, max(0, before.start - 6), before.start)
+        ):
+            # "In Islamabad, a Foreign Office spokesman said" (Pakistan's and Germany's
+            # foreign ministries are called so in English too)
+            seat = government_of(before.surface)
             if seat is not None:
                 found[m.canonical] = seat
                 continue
