@@ -993,6 +993,10 @@ _PRONOUN_TITLE = re.compile(
 )
 
 
+# Where a sentence opens on its place, before the place's name: "In ", "At ".
+_PLACE_OPENER = re.compile(r"\s*(?:In|At|From)\s+")
+
+
 # (a cheap test before `_PRONOUN_TITLE`, which most people's windows fail)
 _PRONOUN_OPENING = re.compile(r"\b(?:Its|Their|His|Her|said\s+its|said\s+their)\s+[a-z]")
 
@@ -1029,6 +1033,10 @@ def _pronoun_owner(
         # ("The OSCE said its chairman": the one body saying it, not a state's own officer)
         return None
     if pronouns[0] == "its":
+        if len(before_title) > 1 and _PLACE_OPENER.fullmatch(text, opening, before_title[0].start):
+            # "In Washington, the OAS called for calm. Its secretary-general, X, said": the
+            # place opening the sentence before is where, not its subject
+            before_title = before_title[1:]
         subject = before_title[0] if before_title else None
         if subject is None or subject.type not in ("ORG", "GPE", "NORP"):
             return None
