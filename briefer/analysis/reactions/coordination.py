@@ -146,6 +146,14 @@ def _coordinated(text: str, mentions: Sequence[Mention], index: int) -> list[Men
             # "Speaking in Brussels, the German chancellor said", "In Brussels, EU officials
             # said", "At the UN, France's ambassador said": where, not who
             break
+        if (
+            len(group) == 1
+            and between.strip().lower() in (",", ", the")
+            and _ends_at(_FROM_BEFORE, text, mentions[j].start)
+        ):
+            # "Britain is sending two ships from Singapore, the Ministry of Defence said": where
+            # from, not who (a list after "from" ends on "and": "from France, Italy and Spain")
+            break
         # ", and" ends a list ("A, B, and C") or joins two clauses ("..., and B said"):
         # a list has a plain comma before it.
         titled_person = mentions[j].type == "PERSON" and title_gap(
