@@ -200,6 +200,13 @@ _MEMBERS_GAP = re.compile(
     r"\s+(?:[a-z-]+\s+){0,2}?(?:nations|countries|states|members|powers|economies|democracies)"
     r"(?:" + _TIME_GAP.pattern + r"|\s+)"
 )
+# A body's text and how it went out, between the body and the verb: " statement broadcast on
+# its radio ", " communique issued through its embassy ".
+_TEXT_SENT_OUT = re.compile(
+    r"\s+(?:statement|communiqu[eé]|declaration|message|commentary|editorial)\s+(?:issued|"
+    r"released|broadcast|published|read|carried|sent|posted|put\s+out)\s+(?:on|in|through|over|"
+    r"via|at)\s+(?:[\w'’-]+\s+){1,4}"
+)
 _AT_POST = re.compile(r"\b(?:in|at|for|to)\s+(?:the\s+)?$", re.IGNORECASE)
 _QUOTED_VERB = re.compile(r"\s[\"“](?:\w+ly\s+|\w+ly[\"”]\s+)?$")
 _CIVIL_IN = re.compile(
@@ -444,6 +451,8 @@ def _subject_before(text: str, mentions: Sequence[Mention], verb_start: int) -> 
         # "The bloc's mission, EULEX, said"; "The Council on Wednesday demanded"; "The Group
         # of Seven industrialised nations on Sunday condemned"
         gap = " "
+    if _TEXT_SENT_OUT.fullmatch(gap):
+        gap = " "  # "A PLO statement broadcast on its radio said": the body's own text
     titled = title_gap(gap)  # "X's ministry of foreign affairs said"
     if not titled and (len(gap.split()) > _MAX_GAP_WORDS or _GAP_BLOCKERS.search(gap)):
         return []
