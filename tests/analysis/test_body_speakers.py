@@ -138,6 +138,20 @@ def test_a_rotating_presidency_speaks_for_its_body() -> None:
     assert speakers_of(text) == ("European Union",)
 
 
+def test_a_presidency_beside_the_union_it_holds_is_the_union() -> None:
+    # (the statement is the Community's; the state holding its presidency is no second speaker)
+    text = (
+        "The European Community said in a statement issued by the Greek presidency that the "
+        "shelling must stop at once."
+    )
+    assert speakers_of(text) == ("European Community",)
+    text = "The Austrian presidency, which chaired the talks, said EU observers would stay."
+    assert speakers_of(text) == ("European Union",)
+    # a state's own presidency, with no Union named, is the state's
+    text = "The talks went well, the Turkish presidency said on Friday."
+    assert speakers_of(text) == ("Turkey",)
+
+
 def test_a_town_no_list_knows_speaks_for_no_party(tmp_path: Path) -> None:
     found = story_sentences(
         tmp_path,

@@ -60,6 +60,8 @@ _STATE_BODY_NAME = re.compile(r"\b(?:Ministry|Office|Department|Presidency|Cabin
 # adjective, "presidency".
 _BODY_POSSESSIVE = re.compile(r"(?:'s|’s|(?<=s)['’])\s+(?:rotating\s+)?")
 _PRESIDENCY_AFTER = re.compile(r"\s+(?:rotating\s+)?presidency\b")
+# The bodies a state's "presidency" in the same sentence is the rotating presidency of.
+_ROTATING_PRESIDENCIES = frozenset(["European Union", "European Community"])
 _ATTRIBUTION_ENDS = re.compile(r"\s*(?:,|$)")
 
 
@@ -165,11 +167,17 @@ class Finding:
         ):
             return None
         before = [m for m in self.mentions if m.end <= state.start]
-        if not before or before[-1].type != "ORG":
-            return None
-        if _BODY_POSSESSIVE.fullmatch(self.text, before[-1].end, state.start) is None:
-            return None
-        return before[-1]
+        if (
+            before
+            and before[-1].type == "ORG"
+            and _BODY_POSSESSIVE.fullmatch(self.text, before[-1].end, state.start) is not None
+        ):
+            return before[-1]  # "The European Union's Czech presidency said"
+        # "The European Community said in a statement issued by the Danish presidency", "The
+        # Czech presidency said EU monitors would stay": the Union named beside the presidency
+        # is the body it holds (a state's own presidency names no Union: "the Turkish
+        # presidency said")
+        return next((m for m in self.mentions if m.canonical in _ROTATING_PRESIDENCIES), None)
 
     def _seat_state(self, body: Mention) -> str | None:
         """The state of a ministry or office the text places in a capital ("the Foreign Office
