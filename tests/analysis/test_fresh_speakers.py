@@ -135,3 +135,11 @@ def test_a_whose_clause_closed_before_another_clause_leaves_that_clause_its_subj
     assert _speakers(
         "Serbia, whose president was in Moscow, stayed away, and China said the vote was illegal."
     ) == ("China",)
+
+
+def test_a_verb_joined_by_but_shares_the_subject_before() -> None:
+    # ("let ... but said": who let the plane refuel is who said so)
+    assert _speakers(
+        "Greek officials had let the ship take on fuel in Piraeus but said they had refused "
+        "to let it stay."
+    ) == ("Greece",)

@@ -101,8 +101,9 @@ _PASSIVE_AGENT = re.compile(
 _STATIVE_PASSIVE = re.compile(r"^(?:recogni[sz]ed|supported|backed|endorsed)$", re.IGNORECASE)
 _PRESENT = re.compile(r"\b(?:is|are)\s+\S*\s*$", re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
-# A coordinated verb with no subject of its own: "KFOR increased its patrols and said".
-_AND_VERB = re.compile(r"\band\s+(?:\w+ly\s+|also\s+|later\s+|then\s+)?$", re.IGNORECASE)
+# A coordinated verb with no subject of its own: "KFOR increased its patrols and said", "Iran
+# let the plane refuel but said".
+_AND_VERB = re.compile(r"\b(?:and|but)\s+(?:\w+ly\s+|also\s+|later\s+|then\s+)?$", re.IGNORECASE)
 
 
 # Reported content ends where a new clause with its own subject may begin.
