@@ -134,6 +134,23 @@ def test_role_cues_of_a_headline() -> None:
     assert role_cues(text, region, sentence(text), None, prominent=False).breakaway
 
 
+def test_a_separatist_person_tells_of_no_region_broken_away() -> None:
+    """One separatist, or one of a race ("a white separatist"), is a person, not a region
+    breaking away: the state named beside him stays a place of its country."""
+    for text in (
+        "Marshals surrounded a farmhouse in rural Montana to arrest a white separatist.",
+        "Police in Oregon questioned a separatist wanted on firearms charges.",
+    ):
+        state = mention(text, "Montana" if "Montana" in text else "Oregon")
+        assert not role_cues(text, state, sentence(text), None, prominent=False).breakaway, text
+    for text in (
+        "Separatist leaders in Abkhazia held a vote.",
+        "Troops shelled a separatist region, Abkhazia, overnight.",
+    ):
+        region = mention(text, "Abkhazia")
+        assert role_cues(text, region, sentence(text), None, prominent=False).breakaway, text
+
+
 def test_a_byline_names_the_writers() -> None:
     assert is_byline("By Lena Hartmann in Erbil and Tomas Weber in Ankara | 2 June 2031")
     assert is_byline("By Lena Hartmann")

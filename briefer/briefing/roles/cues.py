@@ -262,9 +262,14 @@ _ARMED_AFTER = re.compile(
     re.IGNORECASE,
 )
 # A region that has broken away ("the breakaway region", "broke away from Moldova") has its own
-# authorities: a side of a story about it, unlike an ordinary province or town.
+# authorities: a side of a story about it, unlike an ordinary province or town. A separatist
+# named as one person ("a standoff with a white separatist") or of a race, not of a region,
+# tells of no region broken away.
 _BREAKAWAY = re.compile(
-    r"\b(?:breakaway|broke\s+away|separatist|self-proclaimed|self-declared|de\s+facto|"
+    r"\b(?:breakaway|broke\s+away|"
+    r"(?<!\ba\s)(?<!\ban\s)(?<!\bwhite\s)(?<!\bblack\s)separatist|"
+    r"separatist(?=\s+(?:region|republic|enclave|territory|province|state|authorities)\b)|"
+    r"self-proclaimed|self-declared|de\s+facto|"
     r"unrecogni[sz]ed|secession\w*)\b",
     re.IGNORECASE,
 )
