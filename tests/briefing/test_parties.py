@@ -2404,6 +2404,32 @@ def test_every_claim_the_patterns_read_passes_the_cheap_word_test_first() -> Non
             assert any(word in literal for word in words), (literal, pattern.pattern)
 
 
+def test_a_group_which_said_it_planted_the_bomb_claims_it() -> None:
+    """ ", which said it had planted the bomb,": the claim told in a clause of its own, and a
+    bomb planted is the attack's own deed."""
+    from briefer.briefing.parties.named_sides import claimants
+
+    planted = [
+        ("Bomb tears through hotel in seaside town", "heading"),
+        (
+            "The Crimson Dawn Brigade, which said on Monday that it had planted the bomb, "
+            "warned of more attacks.",
+            "t",
+        ),
+    ]
+    assert claimants([make_doc("p", planted)]) == ["Crimson Dawn Brigade"]
+    # A group that said something else of a bomb claims nothing.
+    found = [
+        planted[0],
+        (
+            "The Crimson Dawn Brigade, which said on Monday that police had found the bomb, "
+            "denied any part.",
+            "t",
+        ),
+    ]
+    assert claimants([make_doc("f", found)]) == []
+
+
 def test_a_group_saying_it_launched_the_bombing_claims_it() -> None:
     from briefer.briefing.parties.named_sides import claimants
 

@@ -95,6 +95,8 @@ _CLAIM_WORDS = (
     "behalf of",
     "work of",
     "perpetrated",
+    "planted",
+    "detonated",
 )
 
 

@@ -43,21 +43,31 @@ _CLAIM_VERB = (
     r"(?:(?:the|both|two|three|four|five)\s+)?(?:(?-i:[A-Z])[\w-]*\s+)?" + _ATTACK_WORD + r")"
 )
 OWN_CLAIM = _CLAIMER + _CLAIM_VERB
+# What a group says it did, after "said": its own people, or its ally's, made the attack or
+# planted the bomb ("said it had carried out the bombing", "said that fighters of its ally X had
+# carried out the attack", "said it had planted the bomb").
+_SAID_IT_DID = (
+    r"(?:[\w-]+\s+){0,10}?(?:that\s+)?(?:(?:fighters|militants|members|men|gunmen)\s+"
+    r"(?:of|from)\s+)?(?:it\s+|its\s+(?:[\w'’-]+\s+){1,3}?)(?:had\s+|have\s+)?"
+    r"(?:(?:carried\s+out|was\s+behind|were\s+behind|was\s+responsible\s+for|staged|launched)\s+"
+    r"(?:the\s+|both\s+|(?:two|three|four|five)\s+)(?:[\w'’-]+\s+){0,2}?" + _ATTACK_WORD + r"|"
+    r"(?:planted|detonated)\s+(?:the|both)\s+(?:[\w'’-]+\s+){0,2}?bombs?\b)"
+)
 # ("said it had carried out the bombing", ", which claimed the attacks": the same claim, of the
 # story's own attack, "the", not of some earlier one: "ISWAP, which claimed a raid in 2020".)
 _CLAIM = (
     r"(?:" + _CLAIMER + r"(?:" + _CLAIM_VERB + r"|"
     # ("said its fighters carried out the attack", "said that fighters of its ally X had
     # carried out the attack": its own people, or its ally's, did it.)
-    r"said\s+(?:[\w-]+\s+){0,10}?(?:that\s+)?(?:(?:fighters|militants|members|men|gunmen)\s+"
-    r"(?:of|from)\s+)?(?:it\s+|its\s+(?:[\w'’-]+\s+){1,3}?)(?:had\s+|have\s+)?"
-    r"(?:carried\s+out|was\s+behind|were\s+behind|was\s+responsible\s+for|staged|launched)\s+"
-    r"(?:the\s+|both\s+|(?:two|three|four|five)\s+)(?:[\w'’-]+\s+){0,2}?" + _ATTACK_WORD + r"|"
+    r"said\s+" + _SAID_IT_DID + r"|"
     # ("a group called X had carried out both attacks", "X's fighters staged the attack")
     r"(?:carried\s+out|was\s+behind|were\s+behind|staged|perpetrated)\s+"
     r"(?:the\s+|both\s+|(?:two|three|four|five)\s+)(?:[\w'’-]+\s+){0,2}?" + _ATTACK_WORD + r")"
+    # (", which said on Friday that it had planted the bomb,": the same claim in a clause of
+    # its own)
+    r"|,\s+(?:which|who)\s+(?:has\s+|had\s+)?said\s+" + _SAID_IT_DID + r"|"
     # (", the little-known group that claimed both attacks,")
-    r"|,\s+(?:(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:group|movement|organi[sz]ation|faction|"
+    r",\s+(?:(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:group|movement|organi[sz]ation|faction|"
     r"militia)\s+)?(?:which|that|who)\s+(?:has\s+|had\s+)?claimed\s+(?:responsibility\s+for\s+)?"
     r"(?:the|both|two|three)\s+(?:[\w'’-]+\s+){0,2}?" + _ATTACK_WORD + r"|"
     # ("Islamic State's claim the following day shifted the debate": its claim as a noun, not
