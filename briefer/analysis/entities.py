@@ -33,6 +33,7 @@ from briefer.analysis.mention_resolution import (
     missions_named,
     organs_of_bodies,
     other_bearers,
+    people_read_as_places,
     pirates_of_a_people,
     places_read_as_people,
     qualify_bodies,
@@ -178,6 +179,7 @@ def _find_mentions(text: str, use_spacy: bool | None, year: int | None = None) -
         chosen = sorted(chosen + extra, key=lambda f: f.start)
 
     chosen = places_read_as_people(text, chosen)
+    chosen = people_read_as_places(text, chosen)
     chosen = described_companies(text, chosen, entries, known)
     chosen = companies_named_after_noun(text, chosen, known)
     chosen = names_ending_in_a_sea(text, chosen, entries, known)

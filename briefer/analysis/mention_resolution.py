@@ -748,6 +748,33 @@ def places_read_as_people(text: str, chosen: list[Found]) -> list[Found]:
     ]
 
 
+def people_read_as_places(text: str, chosen: list[Found]) -> list[Found]:
+    """A place of two words or more the gazetteer knows, written as the family name of a person
+    the text named in full before it ("Humberto de Alencar Castelo Branco" ... "Castelo Branco
+    said"), is that person, not a town abroad of the same name; after a locative word ("in
+    Castelo Branco") it is the place still. A one-word name stays a place ("Washington" after
+    "George Washington" is the capital as often as the man)."""
+    bearers: dict[str, tuple[int, str]] = {}
+    for f in chosen:
+        if f.type == "PERSON" and " " in f.canonical:
+            for form in surname_forms(f.canonical):
+                if " " in form:
+                    bearers.setdefault(form, (f.start, f.canonical))
+    if not bearers:
+        return chosen
+    out = []
+    for f in chosen:
+        bearer = bearers.get(text[f.start : f.end]) if f.type == "GPE" else None
+        if (
+            bearer is not None
+            and bearer[0] < f.start
+            and not _LOCATIVE_BEFORE.search(text, max(0, f.start - 12), f.start)
+        ):
+            f = f._replace(canonical=bearer[1], type="PERSON")
+        out.append(f)
+    return out
+
+
 #: A legislature named bare by its head word ("Congress voted", "approved by the Senate").
 _BARE_LEGISLATURE_RE = re.compile(r"\b(?:Congress|Senate)\b")
 #: What shows a bare legislature acting, after it: a finite verb ("voted", "is expected",

@@ -1775,6 +1775,21 @@ def test_a_compass_word_of_a_demonym_leads_an_organisations_name(text: str, name
     assert name in {m.canonical for m in find_mentions(text) if m.type == "ORG"}
 
 
+def test_a_town_named_as_a_persons_family_name_is_that_person() -> None:
+    """ "Castelo Branco" after "General Humberto de Alencar Castelo Branco" is the general, not
+    the Portuguese town; after "in" it is the town, and a one-word name stays a place."""
+    text = (
+        "General Humberto de Alencar Castelo Branco was sworn in on Wednesday. Castelo Branco "
+        "promised elections. A cousin of his lives in Castelo Branco."
+    )
+    found = [(m.surface, m.canonical, m.type) for m in find_mentions(text)]
+    general = "Humberto de Alencar Castelo Branco"
+    assert [c for s, c, _t in found if s == "Castelo Branco"] == [general, "Castelo Branco"]
+    text = "George Washington crossed the Delaware. Washington said the treaty stood."
+    found_here = {(m.surface, m.canonical) for m in find_mentions(text)}
+    assert ("Washington", "United States") in found_here
+
+
 def test_a_name_written_after_a_locative_word_is_a_place_not_a_person() -> None:
     text = (
         "Hoteliers in St Ives welcomed the plan, while fishermen in Newlyn said it came late. "
