@@ -221,6 +221,39 @@ def test_the_affair_belongs_to_the_state_its_headline_opens_with() -> None:
         assert affair_state([doc]) is None, headline
 
 
+def test_the_affair_belongs_to_the_state_its_word_is_named_with() -> None:
+    """A state named with the affair's word ("Tanganyika army mutiny", "coup in Seychelles")
+    is the affair's, though a foreign state opens the headline; a capital is its government
+    speaking ("Peking sends protest"), and a state acting on the affair owns none."""
+    from briefer.briefing.parties.home_affairs import affair_state
+
+    for headline, state in (
+        ("British commandos crush Tanganyika army mutiny at Nyerere's request", "Tanganyika"),
+        ("Mercenaries surrender in Durban after failed coup in Seychelles", "Seychelles"),
+        ("French paratroopers land as Gabonese coup collapses", "Gabon"),
+    ):
+        doc = make_doc("o", [(headline, "heading"), ("Text.", "text")])
+        assert affair_state([doc]) == state, headline
+    for headline in (
+        "Curfew imposed in Kowloon as rioting spreads and Peking sends protest to London",
+        "Zimbabwe holds mercenaries as Equatorial Guinea says coup plot foiled",
+        "Opposition leader flies into exile in Spain",
+    ):
+        doc = make_doc("n", [(headline, "heading"), ("Text.", "text")])
+        assert affair_state([doc]) is None, headline
+    mutiny = [
+        ("British commandos crush Tanganyika army mutiny", "heading"),
+        (
+            "British commandos landed in Tanganyika on Saturday and disarmed the mutineers. "
+            "Britain said its troops would leave soon. British officers had led the army. "
+            "Britain flew in more troops. The British commander said the barracks were taken.",
+            "text",
+        ),
+        ("Tanganyika's president thanked the soldiers.", "text"),
+    ]
+    assert principals(mutiny)[0] == "Tanganyika"
+
+
 def test_domestic_story_reads_headlines_not_the_body() -> None:
     affair = make_doc("a", [("Parliament passes media law", "heading"), ("Text.", "text")])
     dispute = make_doc(

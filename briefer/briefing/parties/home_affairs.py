@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from briefer.analysis import gazetteer
 from briefer.analysis.model import Analysis, Mention, Sentence
 from briefer.analysis.reactions import government_of, is_state, owner_state
 from briefer.briefing.stats import lead_of
@@ -74,12 +75,18 @@ def affair_state(items: Sequence[tuple[Document, Analysis]]) -> str | None:
     the affair is of, however often the story names the foreign state it accuses or whose
     nationals it tries. Not a state opening a clause of its own beside the affair ("Zimbabwe
     holds mercenaries; Equatorial Guinea says coup plot foiled"). None unless every headline
-    agrees."""
+    agrees. A state the headline names with the word itself ("British commandos crush Tanganyika
+    army mutiny", "Mercenaries surrender in Durban after failed coup in Seychelles") is the
+    affair's, whoever opens it (`_owner_of_affair`)."""
     found: set[str | None] = set()
     for _doc, analysis in items:
         head = next((s for s in analysis.sentences if s.paragraph == 1), None)
         if head is None:
             return None
+        owner = _owner_of_affair(head, analysis.mentions)
+        if owner is not None:
+            found.add(owner)
+            continue
         cut = _CLAUSE_BREAK.search(head.text)
         clause = head.text[: cut.start()] if cut is not None else head.text
         word = _DOMESTIC.search(_PROTEST_VERB.sub(lambda f: " " * len(f.group()), clause))
@@ -93,6 +100,61 @@ def affair_state(items: Sequence[tuple[Document, Analysis]]) -> str | None:
             own = None  # "U.S. team meets rival Libyan leaders": another state's affair
         found.add(own if word is not None else None)
     return found.pop() if len(found) == 1 else None
+
+
+# Between a state and its affair's word: nothing, its possessive, or one word naming who rose
+# or how ("Tanganyika army mutiny", "Bangladesh's army coup", "Kenyan election rerun").
+_OWNER_GAP = re.compile(
+    r"(?:['’]s)?\s+(?:(?:army|military|palace|student|street|police|presidential|"
+    r"parliamentary|general|failed|abortive)\s+)?"
+)
+# After the word: the state it took place in or was aimed at ("failed coup in Seychelles"),
+# for an event that happens in a country (not "flies into exile in Spain").
+_OWNER_AFTER = re.compile(r"\s+(?:in|against)\s+(?:the\s+)?")
+_EVENT_IN = re.compile(
+    r"(?:elections?|coup|protests?|unrest|riots?|uprising|crackdown|revolts?|rebellion|"
+    r"insurrection|mutin\w*)",
+    re.IGNORECASE,
+)
+
+
+def _owner_of_affair(head: Sentence, mentions: Sequence[Mention]) -> str | None:
+    """The state a headline names with its word of one country's affair: right before it
+    ("Tanganyika army mutiny", "Gambian coup") or after "in", "against" ("failed coup in
+    Seychelles"), by its own name or its people's (a capital is the government speaking:
+    "Peking sends protest"). None when the headline names none so."""
+    text = _PROTEST_VERB.sub(lambda f: " " * len(f.group()), head.text)
+    inside = [m for m in mentions if head.start <= m.start < head.end]
+    for word in _DOMESTIC.finditer(text):
+        for m in inside:
+            own = _named_state(m)
+            if own is None:
+                continue
+            at, end = m.start - head.start, m.end - head.start
+            gap = _OWNER_GAP.fullmatch(text, end, word.start()) if end <= word.start() else None
+            after = (
+                _OWNER_AFTER.fullmatch(text, word.end(), at)
+                if at >= word.end() and _EVENT_IN.fullmatch(word.group())
+                else None
+            )
+            if gap is not None or after is not None:
+                return own
+    return None
+
+
+def _named_state(m: Mention) -> str | None:
+    """The state (of today or of the past) a mention names by its own name or its people's,
+    not by its capital."""
+    if m.type == "NORP":
+        name = government_of(m.canonical)
+    elif m.type == "GPE":
+        entry = gazetteer.current().lookup(m.surface)
+        name = m.canonical if entry is None or entry.kind not in ("capital", "seat") else None
+    else:
+        name = None
+    if name is None or not (is_state(name) or gazetteer.is_former_state(name)):
+        return None
+    return name
 
 
 # "Hundreds of Serbs protested in north Kosovo": a people, then its protest or riot.
