@@ -910,6 +910,19 @@ def test_the_group_the_attackers_belong_to_or_the_attack_is_blamed_on_is_its_aut
         ),
         ("The bombings were quickly blamed on Hezbollah.", "Hezbollah", True),
         ("The massacre was carried out by the Janjaweed.", "Janjaweed", True),
+        # hijackers and kidnappers are the attack's makers as gunmen are
+        (
+            "The hijackers, students who say they belong to the Crimson Dawn Brigade, seized "
+            "the airliner after take-off.",
+            "Crimson Dawn Brigade",
+            True,
+        ),
+        (
+            "The kidnappers were members of the Crimson Dawn Brigade, police said.",
+            "Crimson Dawn Brigade",
+            True,
+        ),
+        ("The hijackers' hostages were members of the Red Crescent.", "Red Crescent", False),
         # help from a group, or a group merely named near the attack, is no authorship
         ("The attackers' victims were members of the Red Crescent.", "Red Crescent", False),
         ("The attack was condemned by Hezbollah.", "Hezbollah", False),

@@ -90,7 +90,8 @@ _GROUP_CLAIMED_AFTER = re.compile(
 # The attackers named as the group's people ("the six attackers ... belonged to X", "the
 # bombers were members of X", "militants ... who acted in the name of X").
 _AUTHORS_OF_BEFORE = re.compile(
-    r"\b(?:attackers|gunm[ae]n|bombers?|assailants|hostage-takers|perpetrators|militants|"
+    r"\b(?:attackers|gunm[ae]n|bombers?|assailants|hostage-takers|hijackers|kidnappers|"
+    r"perpetrators|militants|"
     r"killers|cell)\b(?:(?!\b(?:victims?|hostages|whom|whose)\b)[^.;]){0,120}?\b"
     r"(?:belong(?:ed|s)?\s+to|(?:were|was|are)\s+(?:all\s+)?"
     r"members\s+of|act(?:ed|ing)?\s+in\s+the\s+name\s+of|on\s+behalf\s+of)\s+(?:the\s+)?$",
