@@ -254,6 +254,34 @@ def test_the_affair_belongs_to_the_state_its_word_is_named_with() -> None:
     assert principals(mutiny)[0] == "Tanganyika"
 
 
+def test_a_state_putting_down_the_unrest_at_the_governments_request_is_a_third_party() -> None:
+    """Troops sent at the affair's side's request ("at Okonkwo's request") help it: a third
+    party however much force they use, unlike a state answering the unrest on its own account."""
+    from briefer.briefing.parties.home_affairs import invited
+
+    headline = "British troops crush Zambian army mutiny at President Okonkwo's request"
+    asked = [
+        (headline, "heading"),
+        (
+            "British troops stormed the barracks near Lusaka on Monday and fought the mutineers "
+            "for two hours at the request of the Zambian government.",
+            "text",
+        ),
+        (
+            "British soldiers attacked the rebel positions. British forces clashed with the "
+            "mutineers again. The British commander said the fighting was over.",
+            "text",
+        ),
+        ("Zambia's president thanked the soldiers. Zambia declared a curfew.", "text"),
+    ]
+    assert invited([make_doc("i", asked)]) == {"United Kingdom"}
+    assert principals(asked) == ("Zambia",)
+    plain = [(headline.split(" at ")[0], "heading"), *asked[1:]]
+    assert invited([make_doc("p", plain)]) == {"United Kingdom"}  # the lead asks it too
+    told = [(headline.split(" at ")[0], "heading"), ("Fighting went on.", "text")]
+    assert invited([make_doc("t", told)]) == frozenset()
+
+
 def test_domestic_story_reads_headlines_not_the_body() -> None:
     affair = make_doc("a", [("Parliament passes media law", "heading"), ("Text.", "text")])
     dispute = make_doc(

@@ -56,7 +56,7 @@ from briefer.briefing.parties.allies import allies
 from briefer.briefing.parties.armed import armed_group
 from briefer.briefing.parties.disasters import liable_companies, stricken_states
 from briefer.briefing.parties.former_states import former_state_names, of_the_time
-from briefer.briefing.parties.home_affairs import affair_state, domestic_story
+from briefer.briefing.parties.home_affairs import affair_state, domestic_story, invited
 from briefer.briefing.parties.named_sides import (
     attack_leaders,
     attack_scenes,
@@ -555,6 +555,8 @@ def choose_principals(
         # "Moldova expels Romanian envoy, blames Bucharest for parliament riot": the affair is
         # the headline's own state's, however much the story names the neighbour it accuses.
         ranked = [own] + [n for n in ranked if n != own]
+    # A state acting at the affair's side's request helps it ("at Nyerere's request").
+    helpers = invited(items) - {ranked[0]} if inside else frozenset()
     chosen = [ranked[0]]
     assault: bool | None = None  # (read once: at the first state standing by, or below)
     scenes: frozenset[str] | None = None  # (read once, the same way)
@@ -562,7 +564,11 @@ def choose_principals(
         if len(chosen) >= _MAX_PRINCIPALS:
             break
         st = stats.get(name)
-        if inside and not _inner_group(st) and not _answers_uprising(st, scores[name] / top):
+        if (
+            inside
+            and not _inner_group(st)
+            and (name in helpers or not _answers_uprising(st, scores[name] / top))
+        ):
             # A foreign state or body in one country's affair is a third party, unless its own
             # force answers the unrest (the occupying state's curfews and arrests).
             continue

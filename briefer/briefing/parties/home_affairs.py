@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from briefer.analysis import gazetteer
 from briefer.analysis.model import Analysis, Mention, Sentence
 from briefer.analysis.reactions import government_of, is_state, owner_state
-from briefer.briefing.stats import lead_of
+from briefer.briefing.stats import lead_of, opening_sentences
 from briefer.sources.document import Document
 
 # Words that make a story one country's own affair (an election, a coup, protests, a law): its
@@ -155,6 +155,42 @@ def _named_state(m: Mention) -> str | None:
     if name is None or not (is_state(name) or gazetteer.is_former_state(name)):
         return None
     return name
+
+
+# "British commandos crush the mutiny at Nyerere's request", "troops landed at the invitation of
+# the government": help the affair's own side asked for.
+_ASKED_FOR = re.compile(
+    r"\bat\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.'’-]*\s+){0,3}?(?:[\w-]+['’]s?\s+)?"
+    r"(?:request|invitation|behest)\b",
+    re.IGNORECASE,
+)
+
+
+def invited(items: Sequence[tuple[Document, Analysis]]) -> frozenset[str]:
+    """The states a headline or lead shows acting at another's request ("British commandos crush
+    Tanganyika army mutiny at Nyerere's request"): the first state a sentence names before the
+    request helps the affair's own side put down its unrest, a third party to it however much
+    force it uses."""
+    found: set[str] = set()
+    for _doc, analysis in items:
+        for sentence in opening_sentences(analysis):
+            asked = _ASKED_FOR.search(sentence.text)
+            if asked is None:
+                continue
+            # The sentence's first state is the one acting ("British commandos crush
+            # Tanganyika army mutiny at Nyerere's request": not Tanganyika).
+            actor = next(
+                (
+                    own
+                    for m in analysis.mentions
+                    if sentence.start <= m.start < sentence.start + asked.start()
+                    and (own := state_of(m)) is not None
+                ),
+                None,
+            )
+            if actor is not None:
+                found.add(actor)
+    return frozenset(found)
 
 
 # "Hundreds of Serbs protested in north Kosovo": a people, then its protest or riot.
