@@ -457,3 +457,38 @@ def test_a_peoples_state_named_only_by_its_adjective_is_not_an_actor() -> None:
         "text",
     )
     assert "Palestine" in actor_names(blocks)
+
+
+_HOMELAND = [
+    ("Homeland leader defies election call", "heading"),
+    (
+        "The president of Bophuthatswana said on Monday his homeland would not take part in "
+        "the election, and officials in Mmabatho closed the border posts to campaigners.",
+        "text",
+    ),
+    (
+        "South Africa said Bophuthatswana had no right to stop its citizens from voting. The "
+        "government in Mmabatho replied that its army would keep order.",
+        "text",
+    ),
+    ("Britain urged both governments to settle the dispute through talks.", "text"),
+]
+
+
+def test_a_homeland_acting_in_a_story_of_its_time_is_an_actor() -> None:
+    # South Africa's nominally independent homelands had governments and armies of their own
+    # until April 1994; their capitals spoke for them.
+    assert "Bophuthatswana" in _actors_at(_HOMELAND, date(1993, 11, 8))
+
+
+def test_a_territory_named_only_as_where_aircraft_flew_from_is_not_an_actor() -> None:
+    blocks = [
+        ("Missiles hit air defence sites", "heading"),
+        (
+            "American warships fired cruise missiles at air defence sites in the south on "
+            "Tuesday, and bombers flying from Guam had fired a first salvo overnight.",
+            "text",
+        ),
+        ("France said it regretted the strikes.", "text"),
+    ]
+    assert "Guam" not in actor_names(blocks)

@@ -2999,3 +2999,25 @@ def test_a_reaction_that_only_spoke_alike_takes_the_stance_before_it() -> None:
     stances = {i.actor: i.stance for i in section.items}
     assert stances.get("Panama") == "criticism"
     assert stances.get("Chile") == "criticism"
+
+
+def test_an_overseas_territory_a_disaster_struck_is_a_side_beside_its_state() -> None:
+    told = [
+        ("Hurricane flattens homes on the Cayman Islands", "heading"),
+        (
+            "A hurricane tore through the Cayman Islands on Sunday, killing four people and "
+            "leaving thousands homeless.",
+            "text",
+        ),
+        (
+            "Britain sent a navy ship with relief supplies, and the Foreign Office said London "
+            "would pay for the rebuilding. British officials flew to the islands on Monday.",
+            "text",
+        ),
+        ("Jamaica offered to take in families from the islands.", "text"),
+    ]
+    chosen = principals(told)
+    assert "Cayman Islands" in chosen
+    # The state that answers for the territory stays a side, though the opening names it not.
+    assert "United Kingdom" in chosen
+    assert "Jamaica" not in chosen

@@ -533,7 +533,14 @@ def choose_principals(
     counted: set[str] = set()
     helping: set[str] = set()
     stricken = stricken_states(items, counted, helping)
-    if stricken:
+    # "Volcano kills nine on Montserrat": a territory with a government of its own that the
+    # disaster struck is a side beside its state, though no act of its authorities is told.
+    # Its state, which answers for it, stays a side where the opening names no state struck.
+    for name in stricken:
+        if name not in scores and name in stats and gazetteer.is_territory(name):
+            scores[name] = principal_score(stats[name])
+            ranked = sorted(scores, key=lambda n: (-scores[n], n))
+    if any(not gazetteer.is_territory(n) for n in stricken):
         kept = stricken | counted
         ranked = [n for n in ranked if n in kept or _inner_group(stats.get(n))] or ranked
     elif helping:

@@ -103,9 +103,18 @@ _HELP_FROM = re.compile(
 
 def _state_of_the_time(m: Mention) -> str | None:
     """The state a mention names, one of the past too ("Soviet Armenia", "the official Soviet
-    count"): a disaster of 1988 struck the Soviet Union."""
+    count"): a disaster of 1988 struck the Soviet Union; or a territory with a government of
+    its own (an overseas territory, an island dependency): a volcano on it struck its people
+    and its government, a side beside its state."""
     found = state_of(m)
     if found is None and gazetteer.is_former_state(m.canonical):
+        return m.canonical
+    if (
+        found is None
+        and m.type == "GPE"
+        and gazetteer.is_territory(m.canonical)
+        and m.canonical not in gazetteer.held_territories()
+    ):
         return m.canonical
     return found
 

@@ -181,10 +181,12 @@ _GOVERNED_BEFORE = re.compile(
     r"parliaments?)\s+of\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+(?:and\s+)?){0,3}$",
     re.IGNORECASE,
 )
-# "attacks on Gaza", "the island of Corsica", "including New Caledonia": ground, not a government.
-_GROUND_WORDS = ("on", "onto", "including", "of")  # its gate's words
+# "attacks on Gaza", "the island of Corsica", "including New Caledonia", "bombers flying from
+# Guam": ground, not a government.
+_GROUND_WORDS = ("on", "onto", "including", "of", "from")  # its gate's words
 _GROUND_BEFORE = re.compile(
-    r"\b(?:on|onto|including|islands?\s+of|territory\s+of|region\s+of|province\s+of)\s+"
+    r"\b(?:on|onto|including|islands?\s+of|territory\s+of|region\s+of|province\s+of|"
+    r"(?:flying|flown|flew|sailing|sailed|launched|taking\s+off|took\s+off)\s+from)\s+"
     r"(?:the\s+)?$",
     re.IGNORECASE,
 )
