@@ -211,3 +211,57 @@ def test_a_dated_story_of_its_time_gives_the_seat_to_a_former_state_it_never_nam
     # Undated, a year the text writes may be history: the text must name the former state.
     undated = make_doc("undated", [*blocks, ("In 1954 it began.", "paragraph")], published=None)  # type: ignore[arg-type]
     assert former_state_names([undated]) == {}
+
+
+def test_west_germany_named_germany_in_its_time_is_west_germany() -> None:
+    # The Federal Republic called itself Germany: a story of 1976 that says "Germany" more
+    # often than "West Germany" still tells of it, where "Russia" in 1985 would not.
+    blocks = [
+        ("Bonn recalls envoy over border shooting", "heading"),
+        (
+            "Germany recalled its ambassador on Tuesday after border guards shot a lorry "
+            "driver, and the government in Bonn said Germany would raise the killing at the "
+            "United Nations. West Germany had warned of such shootings before.",
+            "paragraph",
+        ),
+        ("Germany said the guards had fired without warning.", "paragraph"),
+    ]
+    story = make_doc("bonn", blocks, published=date(1976, 8, 10))  # type: ignore[arg-type]
+    assert former_state_names([story]) == {"Germany": "West Germany"}
+
+
+def test_a_former_state_named_before_it_began_takes_no_mentions() -> None:
+    # "West German" in May 1949, days before the Federal Republic began, names the western
+    # zones of the occupied land, and "Germany" is that whole land.
+    blocks = [
+        ("Western powers plan for Germany", "heading"),
+        (
+            "The three Western foreign ministers met on Monday to discuss the future of "
+            "Germany, and the West German parliamentary council approved a constitution.",
+            "paragraph",
+        ),
+        ("Germany would be governed from two capitals, officials said.", "paragraph"),
+    ]
+    story = make_doc("zones", blocks, published=date(1949, 5, 16))  # type: ignore[arg-type]
+    assert former_state_names([story]) == {}
+    later = make_doc("fed", blocks, published=date(1949, 9, 16))  # type: ignore[arg-type]
+    assert former_state_names([later]) == {"Germany": "West Germany"}
+
+
+def test_a_union_of_states_seat_is_its_forerunners_before_the_union() -> None:
+    # Tanganyika joined Zanzibar as Tanzania in April 1964: in January its seat was its own.
+    blocks = [
+        ("Troops mutiny in East African capital", "heading"),
+        (
+            "Soldiers of Tanganyika's army seized the airport on Monday, and officials in Dar "
+            "es Salaam said the government had asked Britain for help.",
+            "paragraph",
+        ),
+        ("Kenya said it was watching the mutiny closely.", "paragraph"),
+    ]
+    then = make_doc("mutiny", blocks, published=date(1964, 1, 21))  # type: ignore[arg-type]
+    assert former_state_names([then]) == {"Tanzania": "Tanganyika"}
+    names = {a.name for a in build_briefing([then]).section("actors").actors}  # type: ignore[union-attr]
+    assert "Tanzania" not in names
+    later = make_doc("later", blocks, published=date(1965, 1, 21))  # type: ignore[arg-type]
+    assert former_state_names([later]) == {}

@@ -34,7 +34,17 @@ _SUCCESSORS: dict[str, tuple[str, date]] = {
     "Yugoslavia": ("Serbia", date(2003, 2, 4)),
     "Czechoslovakia": ("Czech Republic", date(1993, 1, 1)),
     "West Germany": ("Germany", date(1990, 10, 3)),
+    # Tanganyika joined Zanzibar as Tanzania on 26 April 1964 ("Dar es Salaam" in January 1964
+    # is Tanganyika's seat); Malaya joined Sabah, Sarawak and Singapore as Malaysia on 16
+    # September 1963.
+    "Tanganyika": ("Tanzania", date(1964, 4, 26)),
+    "Malaya": ("Malaysia", date(1963, 9, 16)),
 }
+# Former states that bore their successor's name in their own time: the Federal Republic of
+# Germany called itself Germany from 1949, and a story of 1972 says "Germany" and "Bonn" of it,
+# where "Russia" in a story of 1985 names a republic inside the Soviet Union. Their successor's
+# name is no sign that the text tells of today's state.
+_SAME_NAME = frozenset({"West Germany"})
 # The day each began (general knowledge: the Union treaty of 30 December 1922, the Kingdom of the
 # Serbs, Croats and Slovenes of 1 December 1918, Czechoslovakia's independence of 28 October
 # 1918, the Basic Law of 23 May 1949): in a dated story between the two, the successor did not
@@ -45,6 +55,8 @@ _BEGAN: dict[str, date] = {
     "Yugoslavia": date(1918, 12, 1),
     "Czechoslovakia": date(1918, 10, 28),
     "West Germany": date(1949, 5, 23),
+    "Tanganyika": date(1961, 12, 9),
+    "Malaya": date(1957, 8, 31),
 }
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
@@ -89,12 +101,14 @@ def former_state_names(items: Sequence[tuple[Document, Analysis]]) -> dict[str, 
     out: dict[str, str] = {}
     for former in named:
         successor, ended = _SUCCESSORS[former]
-        if by_name[successor] > by_name[former]:
+        if by_name[successor] > by_name[former] and former not in _SAME_NAME:
             continue  # today's state, named as such
         if when is None:
             if counts[former] >= counts[successor]:
                 out[successor] = former
-        elif when < ended:
+        elif _BEGAN[former] <= when < ended:
+            # (not before it began: "West German" in a story of May 1949 names the western
+            # zones, whose Germany is the whole occupied land)
             out[successor] = former
     return out
 
