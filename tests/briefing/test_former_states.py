@@ -265,3 +265,32 @@ def test_a_union_of_states_seat_is_its_forerunners_before_the_union() -> None:
     assert "Tanzania" not in names
     later = make_doc("later", blocks, published=date(1965, 1, 21))  # type: ignore[arg-type]
     assert former_state_names([later]) == {}
+
+
+def test_of_two_states_that_united_the_one_whose_seat_the_text_names_is_the_storys() -> None:
+    # North and South Yemen united in 1990, Sanaa and Aden now both Yemen's.
+    south = [
+        ("Party rivals fight in southern capital", "heading"),
+        (
+            "Fighting broke out in Aden on Monday between rival factions of the ruling party, "
+            "and Aden radio said the president's opponents had been arrested.",
+            "paragraph",
+        ),
+        ("North Yemen closed its border, and South Yemen asked Moscow for help.", "paragraph"),
+    ]
+    then = make_doc("aden", south, published=date(1986, 1, 14))  # type: ignore[arg-type]
+    assert former_state_names([then]).get("Yemen") == "South Yemen"
+    north = [
+        ("Army officers seize power in northern capital", "heading"),
+        (
+            "Officers seized the radio station in Sanaa on Tuesday, and officials in Sanaa said "
+            "the army had taken over the government.",
+            "paragraph",
+        ),
+        (
+            "South Yemen said it would not interfere. North Yemen's new rulers thanked it.",
+            "paragraph",
+        ),
+    ]
+    coup = make_doc("sanaa", north, published=date(1974, 6, 13))  # type: ignore[arg-type]
+    assert former_state_names([coup]).get("Yemen") == "North Yemen"

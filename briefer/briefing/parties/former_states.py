@@ -39,7 +39,13 @@ _SUCCESSORS: dict[str, tuple[str, date]] = {
     # September 1963.
     "Tanganyika": ("Tanzania", date(1964, 4, 26)),
     "Malaya": ("Malaysia", date(1963, 9, 16)),
+    # The two Yemens united on 22 May 1990; each had its own capital, which Yemen holds now.
+    "South Yemen": ("Yemen", date(1990, 5, 22)),
+    "North Yemen": ("Yemen", date(1990, 5, 22)),
 }
+# Former states that share a successor: the one whose seat the text names more is the story's
+# ("Aden radio said" in 1986 is South Yemen's, "officials in Sanaa" North Yemen's).
+_SEAT_OF = {"South Yemen": "Aden", "North Yemen": "Sanaa"}
 # Former states that bore their successor's name in their own time: the Federal Republic of
 # Germany called itself Germany from 1949, and a story of 1972 says "Germany" and "Bonn" of it,
 # where "Russia" in a story of 1985 names a republic inside the Soviet Union. Their successor's
@@ -57,6 +63,8 @@ _BEGAN: dict[str, date] = {
     "West Germany": date(1949, 5, 23),
     "Tanganyika": date(1961, 12, 9),
     "Malaya": date(1957, 8, 31),
+    "South Yemen": date(1967, 11, 30),
+    "North Yemen": date(1962, 9, 26),
 }
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
@@ -98,6 +106,8 @@ def former_state_names(items: Sequence[tuple[Document, Analysis]]) -> dict[str, 
     ]
     if not named:
         return {}
+    # (where two share a successor, the one whose seat the text names more is read last: it wins)
+    named.sort(key=lambda f: (counts[_SEAT_OF.get(f, "")], counts[f]))
     out: dict[str, str] = {}
     for former in named:
         successor, ended = _SUCCESSORS[former]
