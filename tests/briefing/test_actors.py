@@ -492,3 +492,16 @@ def test_a_territory_named_only_as_where_aircraft_flew_from_is_not_an_actor() ->
         ("France said it regretted the strikes.", "text"),
     ]
     assert "Guam" not in actor_names(blocks)
+
+
+def test_an_island_named_after_a_state_is_no_mention_of_that_state() -> None:
+    blocks = [
+        ("Scrap workers raise flag on remote island", "heading"),
+        (
+            "Argentine scrap-metal workers landed at an old whaling station on South Georgia, a "
+            "British dependency, and raised their flag on Friday. Britain protested to Argentina.",
+            "text",
+        ),
+        ("Argentina said the workers had done nothing wrong.", "text"),
+    ]
+    assert "Georgia" not in actor_names(blocks)
