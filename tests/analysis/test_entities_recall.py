@@ -88,6 +88,19 @@ def test_naval_rank_is_a_title_not_part_of_the_name() -> None:
     assert people == {"Jorunn Kvale"}
 
 
+def test_senior_ranks_and_scholars_titles_are_not_part_of_the_name() -> None:
+    assert _people("Master Sergeant Kofi Amankwah read the statement on the radio.") == {
+        "Kofi Amankwah"
+    }
+    assert _people("Command Sergeant Major Rita Velasco met the families.") == {"Rita Velasco"}
+    assert _people("First Secretary Bolat Zhanuzakov was replaced on Tuesday.") == {
+        "Bolat Zhanuzakov"
+    }
+    assert _people("Maulana Abdul Karim Sharifi led the march to the capital.") == {
+        "Abdul Karim Sharifi"
+    }
+
+
 def test_pacific_and_malay_honorifics_are_titles() -> None:
     assert _people("He said President Ratu Tevita Lomanikoro had refused to sign.") == {
         "Tevita Lomanikoro"

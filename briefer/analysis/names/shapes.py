@@ -175,7 +175,10 @@ TITLE_MODIFIERS = (
     r"Interior|Finance|Justice|Economy|Energy|Health|Trade|Labour|Labor|Education|Security|"
     r"Chief|Senior|Special|Supreme|High|Grand|Crown|State|Opposition|Field|Lieutenant|Lt\.|"
     r"Maj\.|Brig\.|Brigadier|Major|Assistant|Associate|Executive|Cabinet|Rear|Detective|Police|"
-    r"Staff|Petty|Warrant|Det\.|Leading|Able)"
+    r"Staff|Petty|Warrant|Det\.|Leading|Able|"
+    # senior ranks of sergeants and secretaries: "Master Sergeant X", "Sergeant Major X",
+    # "Command Sergeant Major X", "First Secretary X"
+    r"Master|Command|Gunnery|First|Sergeant)"
 )
 TITLES = (
     rf"(?:(?:{TITLE_MODIFIERS}|Secretary|General|Minister)[ -])*"
@@ -202,6 +205,8 @@ TITLES = (
     r"Archbishop|Bishop|Treasurer|Taoiseach|Administrator|Prosecutor[\s-]General|"
     r"(?:His|Her|Your)\s(?:Royal\s)?(?:Highness|Excellency|Majesty|Eminence|Holiness)|"
     r"Cardinal|Imam|Ayatollah|Rabbi|Reverend|Rev\.|Father|Sister|Brother|Lord|Lady|Sir|Dame|"
+    # Islamic scholars' titles of South Asia and Iran: "Maulana X", "Hojatoleslam X"
+    r"Maulana|Mawlana|Maulvi|Mawlawi|Hojatoleslam|Hojjatoleslam|"
     r"Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Prof\.?|Professor|President-elect|Premier-designate|"
     # honorifics of Fiji and Malaysia: "Ratu Josefa Iloilo", "Tun Mahathir", "Tan Sri X"
     r"Ratu|Tun|Datuk|Dato['’]?|Tan\sSri|"
