@@ -33,6 +33,11 @@ def _people(text: str) -> set[str]:
         ("Steffen", "Steffen Halbach told reporters in Berlin that talks would go on."),
         ("Romuald", "The measures came after the envoy Romuald Kowalczyk defected."),
         ("Hamish", "On board were two pilots and the explorer Hamish Dunmore."),
+        # leaders and officers of 1950-2000 in Afghan, Japanese, Kazakh and Sinhala news
+        ("Hafizullah", "The arrests of Hafizullah Zadran and two others began the crisis."),
+        ("Shigeaki", "Among the freed passengers was Shigeaki Morikawa, a surgeon."),
+        ("Dinmukhamed", "The sacking of Dinmukhamed Abishev set off the protests."),
+        ("Sirimavo", "The government of Sirimavo Wijesekera declared an emergency."),
     ],
 )
 def test_common_given_names_of_many_regions_open_a_person(given: str, sentence: str) -> None:
