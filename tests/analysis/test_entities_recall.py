@@ -176,6 +176,19 @@ def test_company_words_ending_a_name_make_an_organisation(name: str, rest: str) 
     assert _found(f"Reports said {name}{rest}")[name] == (name, "ORG")
 
 
+def test_regiments_spelt_ordinal_units_and_rallies_are_organisations() -> None:
+    found = _found(
+        "Soldiers of the Zambezi Rifles and the King's Coastal Rifles mutinied, the Fourth Army "
+        "stayed in barracks and the Rally for Renewal and Unity called a strike."
+    )
+    assert found["Zambezi Rifles"] == ("Zambezi Rifles", "ORG")
+    assert found["King's Coastal Rifles"] == ("King's Coastal Rifles", "ORG")
+    assert found["Fourth Army"] == ("Fourth Army", "ORG")
+    assert found["Rally for Renewal and Unity"] == ("Rally for Renewal and Unity", "ORG")
+    # a crown's possessive opens no name without a head word after it
+    assert "King's" not in " ".join(_found("The King's speech opened the session."))
+
+
 def test_a_states_marine_is_a_soldier_not_a_company() -> None:
     found = _found("A U.S. Marine was wounded and a Royal Marine was killed in the raid.")
     assert found["U.S."] == ("United States", "GPE")

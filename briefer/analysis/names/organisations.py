@@ -196,7 +196,8 @@ _CAPITAL_BEFORE_RE = re.compile(rf"{U}[\w'’.-]*{SP}$", FLAGS)
 #: Regiment") or a task force by its number ("Task Force 71"). A bare "1st Battalion" with no
 #: name of its own is part of a longer one ("1st Battalion, the Parachute Regiment").
 _ORDINAL_UNIT_RE = re.compile(
-    rf"(?<![\w.,-])\d{{1,3}}(?:st|nd|rd|th){SP}"
+    rf"(?:(?<![\w.,-])\d{{1,3}}(?:st|nd|rd|th)|\b(?:First|Second|Third|Fourth|Fifth|Sixth|"
+    rf"Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth)){SP}"
     rf"(?:(?:{U}[\w'’-]+{SP}){{1,3}}(?:Army|Division|Regiment|Brigade|Fleet|Corps)"
     rf"|(?:Army|Division|Fleet|Corps))\b"
     rf"|\bTask{SP}Force{SP}\d{{1,3}}\b",
@@ -210,7 +211,8 @@ _UNIT_WORDS = ("Army", "Division", "Regiment", "Brigade", "Fleet", "Corps", "Tas
 
 
 def _ordinal_units(text: str) -> list[Found]:
-    """Units named by an ordinal or a number: "the Russian 14th Army", "Task Force 71"."""
+    """Units named by an ordinal or a number: "the Russian 14th Army", "the Second Army",
+    "Task Force 71"."""
     if not any(word in text for word in _UNIT_WORDS):
         return []
     return [

@@ -157,7 +157,10 @@ ORG_HEADS = (
     "SA|Media|News|Times|Post|Herald|Gazette|Television|TV|Radio|Press|House|Unit|Units|Brigades|"
     "Fleet|Navy|Airlines|Airways|Motors|Cartel|Jamaat|Jamath|Jama'at|"
     "Kaisha|Kabushiki|Kogyo|Jukogyo|Sangyo|Tsusho|Shosen|Kaiun|Seiyaku|Denki|Air|Aviation|"
-    "Procuratorate|Shipping|Petroleum|Marine|Energy|Oil|Logistics"
+    "Procuratorate|Shipping|Petroleum|Marine|Energy|Oil|Logistics|"
+    # regiments ("the Tanganyika Rifles", "the Queen's Own Highlanders"), parties and ruling
+    # councils ("Rally of Forces for Change", "Junta of National Salvation")
+    "Rifles|Highlanders|Fusiliers|Commando|Commandos|Legion|Rangers|Rally|Junta"
 )
 #: Head words that make a name only as its last word: "Qazaq Air", "Korean Air", but not the
 #: "Air" of "Royal Air Maroc" or "Air Marshal", nor the "Aviation" of "Aviation Week".
@@ -272,7 +275,9 @@ KIN_WORDS = frozenset(
 _ORG_POSSESSIVE = (
     r"(?:People['’]s|Peoples['’]|Workers['’]|Women['’]s|Children['’]s|Farmers['’]|Veterans['’]|"
     r"Citizens['’]|Journalists['’]|Students['’]|Mothers['’]|Martyrs['’]|Lawyers['’]|Teachers['’]|"
-    r"(?:Prosecutor|Ombudsman|Ombudsperson|Governor|Mayor|Auditor|Registrar)['’]s)"
+    r"(?:Prosecutor|Ombudsman|Ombudsperson|Governor|Mayor|Auditor|Registrar)['’]s|"
+    # regiments of a crown: "the King's African Rifles", "the Queen's Own Highlanders"
+    r"King['’]s|Queen['’]s)"
 )
 #: An acronym, plain ("RSF", "G7") or dotted ("U.S."): a plain one's stop ends a sentence.
 _ACRONYM = rf"[{re.escape(UPPER)}](?:[{re.escape(UPPER)}\d&]+|(?:\.[{re.escape(UPPER)}])+\.)"
