@@ -87,6 +87,16 @@ def test_people_of_the_2000s_speak_for_their_state() -> None:
     assert known_party("Ismail Haniyeh") == "Hamas"
 
 
+def test_leaders_of_1950_to_2000_speak_for_their_state_by_every_form() -> None:
+    from briefer.analysis.reactions import known_party
+
+    assert known_party("Milton Obote") == "Uganda"
+    assert known_party("Ayub Khan") == "Pakistan"
+    assert canonical_name("Samuel K. Doe") == ("Samuel Doe", "PERSON")
+    assert canonical_name("Samuel Kanyon Doe") == ("Samuel Doe", "PERSON")
+    assert canonical_name("Mohamed Siad Barre") == ("Siad Barre", "PERSON")
+
+
 def test_bonn_speaks_for_germany_as_its_former_capital() -> None:
     from briefer.analysis.entities import find_mentions
 
