@@ -21,7 +21,7 @@ from briefer.analysis.gazetteer import (
 )
 from briefer.analysis.reactions import is_domestic_institution, is_state, owner_body, owner_state
 from briefer.briefing.model import Actor
-from briefer.briefing.parties.former_states import stats_of_the_time
+from briefer.briefing.parties.former_states import divided_at, stats_of_the_time
 from briefer.briefing.stats import ActorStats
 
 # Types that are never actors.
@@ -82,6 +82,8 @@ def _is_actor(
         return True
     if st.name in held_territories():
         return False  # "Gaza's health ministry said": its authorities are parties by name
+    if divided_at(st.name, when):
+        return False  # "Vietnam" in 1975: the land, whose two states are the parties
     states = states_naming_bare(st.name)
     if states is not None and not states.intersection(principals):
         return False  # a bare "Congress" of no side's state

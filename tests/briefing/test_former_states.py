@@ -294,3 +294,21 @@ def test_of_two_states_that_united_the_one_whose_seat_the_text_names_is_the_stor
     ]
     coup = make_doc("sanaa", north, published=date(1974, 6, 13))  # type: ignore[arg-type]
     assert former_state_names([coup]).get("Yemen") == "North Yemen"
+
+
+def test_a_divided_lands_name_in_a_story_of_the_division_is_no_party() -> None:
+    blocks = [
+        ("Northern troops enter southern capital", "heading"),
+        (
+            "North Vietnamese tanks entered Saigon on Wednesday and South Vietnam surrendered. "
+            "Vietnam said the war was over, and Vietnam would hold elections.",
+            "paragraph",
+        ),
+        ("North Vietnam said the city would be renamed. France urged calm.", "paragraph"),
+    ]
+    then = build_briefing([make_doc("war", blocks, published=date(1975, 4, 30))])  # type: ignore[arg-type]
+    names = {a.name for a in then.section("actors").actors}  # type: ignore[union-attr]
+    assert {"North Vietnam", "South Vietnam"} <= names
+    assert "Vietnam" not in names and "Vietnam" not in then.principals
+    now = build_briefing([make_doc("now", blocks, published=date(1985, 4, 30))])  # type: ignore[arg-type]
+    assert "Vietnam" in {a.name for a in now.section("actors").actors}  # type: ignore[union-attr]

@@ -55,7 +55,12 @@ from briefer.analysis.reactions import government_of, is_domestic_institution, i
 from briefer.briefing.parties.allies import allies
 from briefer.briefing.parties.armed import armed_group
 from briefer.briefing.parties.disasters import liable_companies, stricken_states
-from briefer.briefing.parties.former_states import former_state_names, of_the_time
+from briefer.briefing.parties.former_states import (
+    divided_at,
+    former_state_names,
+    of_the_time,
+    story_time,
+)
 from briefer.briefing.parties.home_affairs import affair_state, domestic_story, invited
 from briefer.briefing.parties.named_sides import (
     attack_leaders,
@@ -505,6 +510,9 @@ def choose_principals(
     for successor, former in successors.items():
         if successor in scores:  # a capital or a state body counted for today's state
             scores[former] = scores.get(former, 0.0) + scores.pop(successor)
+    when = story_time(items)
+    for name in [n for n in scores if divided_at(n, when)]:
+        del scores[name]  # "Vietnam" in 1975: the land, whose two states are the sides
     # The armed groups the text names are the ones its "rebels", "separatists" and "gunmen"
     # are: a group named once and then by what its people do is as present as they are.
     armed = [n for n in scores if _inner_group(stats.get(n)) and _armed(stats[n])]

@@ -67,6 +67,16 @@ _BEGAN: dict[str, date] = {
     "North Yemen": date(1962, 9, 26),
 }
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+# Today's states whose land was divided between two states (Vietnam from the Geneva accords of
+# 21 July 1954 to reunification on 2 July 1976): in a story of that time the bare name is the
+# whole land ("the war in Vietnam"), no state that acts; the two halves are the sides.
+_DIVIDED: dict[str, tuple[date, date]] = {"Vietnam": (date(1954, 7, 21), date(1976, 7, 2))}
+
+
+def divided_at(name: str, when: date | None) -> bool:
+    """Whether `name` is a land divided between two states at the story's time `when`."""
+    span = _DIVIDED.get(name)
+    return span is not None and when is not None and span[0] <= when < span[1]
 
 
 def story_time(items: Sequence[tuple[Document, Analysis]]) -> date | None:
