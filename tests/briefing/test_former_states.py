@@ -312,3 +312,22 @@ def test_a_divided_lands_name_in_a_story_of_the_division_is_no_party() -> None:
     assert "Vietnam" not in names and "Vietnam" not in then.principals
     now = build_briefing([make_doc("now", blocks, published=date(1985, 4, 30))])  # type: ignore[arg-type]
     assert "Vietnam" in {a.name for a in now.section("actors").actors}  # type: ignore[union-attr]
+
+
+def test_a_state_that_broke_away_is_its_old_states_before_it_did() -> None:
+    # Dacca was East Pakistan's capital until Bangladesh declared independence in March 1971.
+    blocks = [
+        ("Floods leave thousands homeless in the east", "heading"),
+        (
+            "Floods swept the delta on Sunday, and officials in Dacca said thousands of "
+            "villagers had lost their homes. Pakistan sent army helicopters.",
+            "paragraph",
+        ),
+        ("Officials in Dacca asked for tents and medicine. India offered help.", "paragraph"),
+    ]
+    then = make_doc("delta", blocks, published=date(1970, 8, 3))  # type: ignore[arg-type]
+    assert former_state_names([then]) == {"Bangladesh": "Pakistan"}
+    briefing = build_briefing([then])
+    assert "Bangladesh" not in {a.name for a in briefing.section("actors").actors}  # type: ignore[union-attr]
+    later = make_doc("later", blocks, published=date(1974, 8, 3))  # type: ignore[arg-type]
+    assert former_state_names([later]) == {}

@@ -90,7 +90,8 @@ def story_time(items: Sequence[tuple[Document, Analysis]]) -> date | None:
 
 
 def former_state_names(items: Sequence[tuple[Document, Analysis]]) -> dict[str, str]:
-    """Successor -> former state, for each former state the texts name in a story of its time.
+    """Successor -> former state, for each former state the texts name in a story of its time
+    (and a part -> the state it was part of then: `_PART_OF`).
     A text that calls the successor by its own name ("Russia", "Serbia") more often than it
     names the former state as a state of the time tells of the successor, whatever year it
     writes: "declared independence in 1991, as the Soviet Union was falling apart" is history in
@@ -109,13 +110,14 @@ def former_state_names(items: Sequence[tuple[Document, Analysis]]) -> dict[str, 
     for name, n in counts.items():
         seats[governed_from(name) or name] += n
     when = story_time(items)
+    parts = _parts_of_their_time(items, seats, when)
     named = [
         f
         for f, (successor, _end) in _SUCCESSORS.items()
         if counts[f] or (seats[successor] and _unnamed_of_its_time(f, items, when))
     ]
     if not named:
-        return {}
+        return parts
     # (where two share a successor, the one whose seat the text names more is read last: it wins)
     named.sort(key=lambda f: (counts[_SEAT_OF.get(f, "")], counts[f]))
     out: dict[str, str] = {}
@@ -130,7 +132,32 @@ def former_state_names(items: Sequence[tuple[Document, Analysis]]) -> dict[str, 
             # (not before it began: "West German" in a story of May 1949 names the western
             # zones, whose Germany is the whole occupied land)
             out[successor] = former
-    return out
+    return parts | out
+
+
+# States that were part of another until they broke away, with the day the whole began and the
+# day the part declared or won its independence (general knowledge: Pakistan of 14 August 1947,
+# Bangladesh's declaration of 26 March 1971; Sudan of 1 January 1956, South Sudan of 9 July
+# 2011): in a story dated between, the part's seat and name are the whole state's ("Dacca" in
+# 1970 is Pakistan's provincial capital, "Juba" in 1990 Sudan's southern town).
+_PART_OF: dict[str, tuple[str, date, date]] = {
+    "Bangladesh": ("Pakistan", date(1947, 8, 14), date(1971, 3, 26)),
+    "South Sudan": ("Sudan", date(1956, 1, 1), date(2011, 7, 9)),
+}
+
+
+def _parts_of_their_time(
+    items: Sequence[tuple[Document, Analysis]], seats: Counter[str], when: date | None
+) -> dict[str, str]:
+    """Part -> the state it was part of, for each part named (or its seat) in a story dated,
+    every document, before it broke away."""
+    if when is None or any(doc.date is None for doc, _a in items):
+        return {}
+    return {
+        part: whole
+        for part, (whole, began, ended) in _PART_OF.items()
+        if seats[part] and began <= when < ended
+    }
 
 
 def _unnamed_of_its_time(
