@@ -3021,3 +3021,21 @@ def test_an_overseas_territory_a_disaster_struck_is_a_side_beside_its_state() ->
     # The state that answers for the territory stays a side, though the opening names it not.
     assert "United Kingdom" in chosen
     assert "Jamaica" not in chosen
+
+
+def test_a_separatist_group_claiming_an_attack_makes_no_place_a_breakaway_region() -> None:
+    from briefer.briefing.stats import collect
+
+    told = [
+        ("Bomb damages airport terminal", "heading"),
+        (
+            "A bomb exploded in the terminal at Las Palmas on Sunday. The Kivu Liberation Front, "
+            "a separatist group, claimed responsibility for the bomb at Las Palmas.",
+            "text",
+        ),
+    ]
+    stats = collect([make_doc("bomb", told)])
+    assert stats["Las Palmas"].breakaway == 0
+    # A region its sentence says has broken away still has authorities of its own.
+    told[1] = ("Separatist fighters in Las Palmas declared a republic on Sunday.", "text")
+    assert collect([make_doc("rep", told)])["Las Palmas"].breakaway > 0

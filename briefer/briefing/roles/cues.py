@@ -264,10 +264,12 @@ _ARMED_AFTER = re.compile(
 # A region that has broken away ("the breakaway region", "broke away from Moldova") has its own
 # authorities: a side of a story about it, unlike an ordinary province or town. A separatist
 # named as one person ("a standoff with a white separatist") or of a race, not of a region,
-# tells of no region broken away.
+# tells of no region broken away; nor does "a separatist group" or "movement": a body that wants
+# a region to break away, its claim no sign that one has.
 _BREAKAWAY = re.compile(
     r"\b(?:breakaway|broke\s+away|"
-    r"(?<!\ba\s)(?<!\ban\s)(?<!\bwhite\s)(?<!\bblack\s)separatist|"
+    r"(?<!\ba\s)(?<!\ban\s)(?<!\bwhite\s)(?<!\bblack\s)separatist"
+    r"(?!\s+(?:groups?|movements?|organi[sz]ations?|part(?:y|ies))\b)|"
     r"separatist(?=\s+(?:region|republic|enclave|territory|province|state|authorities)\b)|"
     r"self-proclaimed|self-declared|de\s+facto|"
     r"unrecogni[sz]ed|secession\w*)\b",
