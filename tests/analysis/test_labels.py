@@ -186,6 +186,7 @@ def test_background_heading_is_recognised() -> None:
     assert is_background_heading("A border that stayed open for decades")
     assert is_background_heading("How the war began")
     assert is_background_heading("How the week unfolded")
+    assert is_background_heading("How the stalemate arose")
     assert not is_background_heading("How the world reacted")
     assert not is_background_heading("What comes next")
     assert not is_background_heading("Troops cross the border at dawn")
@@ -1359,6 +1360,21 @@ def test_a_record_measured_against_history_does_not_date_the_news(text: str) -> 
 
 def test_a_history_of_its_own_is_still_long_standing() -> None:
     assert label("The two neighbours have a long history of border disputes.") == "background"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The farmers' grievances are not new.", "Raids of this kind are nothing new."],
+)
+def test_a_thing_said_to_be_not_new_has_a_history(text: str) -> None:
+    # "is not new" tells the reader it goes back: the history follows
+    assert time_cues(text, PUBLISHED, 2031).long_standing
+    assert label(text) == "background"
+
+
+def test_something_new_is_not_long_standing() -> None:
+    assert not time_cues("The tactic is new.", PUBLISHED, 2031).long_standing
+    assert not time_cues("Nothing in the statement was new.", PUBLISHED, 2031).long_standing
 
 
 @pytest.mark.parametrize(

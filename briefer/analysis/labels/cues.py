@@ -42,6 +42,8 @@ _LONG_STANDING = re.compile(
     r"dat(?:es|ed|ing)\s+(?:back|to\b)|goes\s+back\s+(?:to|decades|years|centuries)\b|"
     # the roots of the matter: "The dispute has deep roots", "The roots lie in a decade of ..."
     r"(?:deep|old|long)\s+roots\b|roots\s+(?:lie|go|run)\b|"
+    # a thing said to have a past: "The anger is not new.", "Such raids are nothing new."
+    r"(?:is|are)\s+(?:also\s+)?(?:not|nothing)\s+new\b|"
     r"ha(?:d|s|ve)\s+(?:\w+\s+){0,3}?for\s+(?:weeks|months)|"
     r"(?:has|have)\s+(?:\w+\s+){1,6}?before(?=\s*[.;]?$)|"  # "has impeached two before."
     # a record told by its count: "has threatened secession many times"

@@ -74,10 +74,11 @@ _AUTHOR_NOTE = re.compile(
     _I,
 )
 # Headings over a narrative of events up to now: "How we got here", "How the war began", "How
-# the crisis grew", "How the week unfolded", "What happened before?", "The road to the vote".
+# the crisis grew", "How the week unfolded", "How the deadlock arose", "What happened before?",
+# "The road to the vote".
 _NARRATIVE = (
     r"^how\s+(?:we|it|this|the\s+\w+(?:\s+\w+)?)\s+(?:got\s+here|began|started|grew|"
-    r"unfolded|escalated|erupted|came\s+about|came\s+to\s+this)|"
+    r"unfolded|escalated|erupted|arose|came\s+about|came\s+to\s+this)|"
     r"^what\s+(?:happened|came)\s+before|^how\s+did\s+(?:we|it|this)\s+get\s+here|"
     # the explainer's question about how it began or built up: "How did it start?", "How did
     # the crisis begin?", "How did it come to this?", "What started the crisis?", "How the
