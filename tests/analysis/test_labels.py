@@ -1372,6 +1372,17 @@ def test_a_thing_said_to_be_not_new_has_a_history(text: str) -> None:
     assert label(text) == "background"
 
 
+def test_a_plan_named_as_a_thing_does_not_look_ahead() -> None:
+    # "part of a plan to cut ...": the plan is a thing the sentence names, told in its verb's
+    # past; only someone planning ("the ministry plans to") looks ahead
+    text = "The price rises were part of a plan to cut the cost of fuel subsidies."
+    cues = time_cues(text, PUBLISHED, 2031)
+    assert not cues.ahead
+    assert cues.now == 0
+    assert label(text, previous="background") == "background"
+    assert time_cues("The ministry plans to cut fuel subsidies.", PUBLISHED, 2031).ahead
+
+
 def test_something_new_is_not_long_standing() -> None:
     assert not time_cues("The tactic is new.", PUBLISHED, 2031).long_standing
     assert not time_cues("Nothing in the statement was new.", PUBLISHED, 2031).long_standing

@@ -355,6 +355,12 @@ _IRREGULAR_PERFECT = (
     r"(?:driven|taken|given|shown|grown|fallen|risen|split|spread|brought|sent|left|"
     r"lost|made|told|kept|won|hit|cut|put|set|thrown|broken|chosen|begun|struck)"
 )
+# Someone planning ("plans to", "plan to"), not a plan named as a thing ("part of a plan to cut
+# subsidies", "presses ahead with its plan to repay the debt": its time is the sentence's verb's).
+_PLAN_TO = (
+    r"(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bhis\s)(?<!\bher\s)"
+    r"plans?\s+to"
+)
 _NOW_WEAK = re.compile(
     r"\b(?:now|currently|ongoing|so\s+far|still|overnight|latest|at\s+least|"
     r"as\s+(?:early|soon)\s+as|next\s+(?:week|month)|"
@@ -370,7 +376,7 @@ _NOW_WEAK = re.compile(
     r"(?:has|have)\s+(?!repeatedly|long|never|always)(?:\w+ly\s+|also\s+|already\s+|just\s+)?"
     # (an irregular participle too: "has driven prices up", "has split in two")
     r"(?:\w+ed|" + _IRREGULAR_PERFECT + r")|"
-    r"will|would(?!\s+(?:not\s+)?have\s+(?:been|\w+ed|\w+en)\b)|plans?\s+to|expected\s+to|"
+    r"will|would(?!\s+(?:not\s+)?have\s+(?:been|\w+ed|\w+en)\b)|" + _PLAN_TO + r"|expected\s+to|"
     r"scheduled|due\s+to|set\s+to|"
     r"later\s+(?:today|tonight|this|on\b|in\s+the\s+day)|"
     r"(?:were|was)\s+\w+ing|continu\w+|remain\w*|(?:hours|minutes)\s+(?:earlier|before|later)|"
@@ -459,7 +465,7 @@ _COMING = re.compile(
 _AHEAD = re.compile(
     # (not "would have removed": the past that did not happen)
     r"\b(?:will|would(?!\s+(?:not\s+)?have\s+(?:been|\w+ed|\w+en)\b)|shall|"
-    r"(?:is|are)\s+(?:expected|due|set|scheduled)\s+to|plans?\s+to|"
+    r"(?:is|are)\s+(?:expected|due|set|scheduled)\s+to|" + _PLAN_TO + r"|"
     # a date to come: "The general election is due on April 11", "is scheduled for March"
     r"(?:is|are)\s+(?:due|scheduled|set|planned)\s+(?:on|for)|"
     r"(?:is|are)\s+(?:due|scheduled|planned)\s+in\s+(?-i:[A-Z0-9])\w*|"
