@@ -30,6 +30,7 @@ from briefer.analysis.labels import (
     TimeCues,
     is_lead_in,
     is_outlook,
+    is_question,
     opens_counted_after,
     opens_text,
 )
@@ -474,15 +475,18 @@ def no_history(sentence: Sentence, seen: Labelled, kinds: Mapping[int, str]) -> 
     around it: words set apart in a block quotation (a statement, or the writer's pull quote:
     "This is a dark day for our country."), or the writer's own outlook, advice or open
     question (`labels.is_outlook`: "The most likely outcome is ..."), a lead-in ending on a
-    colon (`labels.is_lead_in`: "Its demands are simple:"), or a sentence opening on the span
-    since an event (`labels.opens_counted_after`: "Two weeks after the airliner was shot down,
-    the Kremlin has moved from silence to defiance": now, measured from the event)."""
+    colon (`labels.is_lead_in`: "Its demands are simple:"), the writer's question
+    (`labels.is_question`: "How did a leader elected only last July fall so fast?"), or a
+    sentence opening on the span since an event (`labels.opens_counted_after`: "Two weeks after
+    the airliner was shot down, the Kremlin has moved from silence to defiance": now, measured
+    from the event)."""
     if sentence.label not in _DECIDED:
         return False
     return (
         kinds.get(sentence.paragraph) == "quote"
         or is_outlook(sentence.text, seen.cues)
         or is_lead_in(sentence.text)
+        or is_question(sentence.text)
         or opens_counted_after(sentence.text)
     )
 

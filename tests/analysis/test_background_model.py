@@ -353,6 +353,28 @@ def test_a_lead_in_ending_on_a_colon_is_never_background() -> None:
     assert war.label == "background"
 
 
+def test_the_writers_question_is_never_background() -> None:
+    doc = wire_story(
+        [
+            ("Border talks stall as troops dig in", "heading"),
+            (
+                "Aldria and Ruritania exchanged artillery fire on Tuesday near the disputed "
+                "river crossing, officials said.",
+                "text",
+            ),
+            ("How did a quarrel settled in 1994 flare up again so fast?", "text"),
+            ("The two countries fought a short war over the valley in 1994.", "text"),
+        ],
+        doc_id="bgquestion",
+    )
+    with mock.patch.object(background_model, "load_model", return_value=_toy({}, bias=50.0)):
+        sure = analyse(doc)
+    (question,) = [s for s in sure.sentences if s.text.startswith("How did")]
+    assert question.label == "development"
+    (war,) = [s for s in sure.sentences if s.text.startswith("The two countries")]
+    assert war.label == "background"
+
+
 def test_relabel_scores_each_sentence_as_its_features_would_to_the_last_bit() -> None:
     # `relabel` sums the weights without spelling out the word features (`_scored`): the
     # probability must be `background_probability` of the `document_features` row, exactly,

@@ -1991,6 +1991,19 @@ def test_a_lead_in_ending_on_a_colon_is_no_history(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "How did a governor elected only in 2029 lose the capital so fast?",
+        "Why had the two armies fought for decades over a barren plateau?",
+    ],
+)
+def test_the_writers_question_is_no_history(text: str) -> None:
+    # it asks what the sentences after it answer, whatever years it names
+    assert label(text) == "development"
+    assert label(text, previous="background") == "development"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Greece sent emergency supplies of liquefied gas to Bulgaria.",
         "Borders and airspace reopened, and financial transactions were allowed to resume.",
         "The vice-president and the leaders of both houses of Congress resigned too.",

@@ -41,6 +41,7 @@ from briefer.analysis.labels.sentence import is_housekeeping as is_housekeeping
 from briefer.analysis.labels.sentence import is_lead_in as is_lead_in
 from briefer.analysis.labels.sentence import is_outlook as is_outlook
 from briefer.analysis.labels.sentence import is_perspective as is_perspective
+from briefer.analysis.labels.sentence import is_question as is_question
 from briefer.analysis.labels.sentence import label_sentence as label_sentence
 from briefer.analysis.labels.sentence import opens_text as opens_text
 from briefer.sources.credits import is_credit as is_credit

@@ -228,9 +228,18 @@ def label_sentence(
         under_background_heading=under_background_heading,
         after_dateline=after_dateline,
     )
-    if label == "background" and (fragment or is_outlook(text, cues) or is_lead_in(text)):
+    if label == "background" and (
+        fragment or is_outlook(text, cues) or is_lead_in(text) or is_question(text)
+    ):
         return "development"
     return label
+
+
+def is_question(text: str) -> bool:
+    """Whether the sentence is the writer's question ("How did a leader elected only last July
+    fall so fast?"): it asks what the sentences after it answer, and tells no history itself,
+    whatever times it names."""
+    return text.rstrip().endswith("?")
 
 
 def is_lead_in(text: str) -> bool:
