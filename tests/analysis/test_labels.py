@@ -1372,6 +1372,20 @@ def test_a_thing_said_to_be_not_new_has_a_history(text: str) -> None:
     assert label(text) == "background"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 4,000 Danish citizens live in the republic.",
+        "About 900 foreigners work on the island.",
+    ],
+)
+def test_a_count_of_people_living_somewhere_is_standing_context(text: str) -> None:
+    assert time_cues(text, PUBLISHED, 2031).past >= 1
+    assert label(text) == "background"
+    # people counted doing something are the news
+    assert label("Some 4,000 Danish citizens marched in the capital.") == "development"
+
+
 def test_a_plan_named_as_a_thing_does_not_look_ahead() -> None:
     # "part of a plan to cut ...": the plan is a thing the sentence names, told in its verb's
     # past; only someone planning ("the ministry plans to") looks ahead

@@ -899,10 +899,13 @@ def _time_cues(
         past += month_past
         now += month_now
     hint = sieve.search(_STATIVE_HINT, 0, 200)
-    if hint is not None and (
-        (_may_be_stative(text, hint.start()) and sieve.match(_STATIVE))
-        or _stative_without_apposition(main, text)
-    ):
+    if (
+        hint is not None
+        and (
+            (_may_be_stative(text, hint.start()) and sieve.match(_STATIVE))
+            or _stative_without_apposition(main, text)
+        )
+    ) or _counts_residents(text):
         if reporting is None:
             reporting = sieve.search(_REPORTING) is not None
         if not reporting:
@@ -1037,6 +1040,20 @@ def _own_past_perfect(main: str) -> bool:
     verb of saying or clause opener before it ("Leonid Brezhnev had warned Dubcek that ...")."""
     m = _PAST_PERFECT.search(main)
     return m is not None and _BEFORE_OWN_VERB.search(main, 0, m.start()) is None
+
+
+# A count of people living or working somewhere ("Some 20,000 French citizens live in Tunisia",
+# "About 7,000 Britons live in Ghana"): a standing fact, the context of the news about them.
+_RESIDENTS = re.compile(
+    r"^(?:(?:some|about|around|roughly|nearly|almost|an\s+estimated|more\s+than|over)\s+)?"
+    r"\d[\d,.]*\s+(?:(?:million|thousand)\s+)?(?:[\w'’-]+\s+){1,3}?(?:live|work)\s+(?:in|on|abroad)\b",
+    _I,
+)
+
+
+def _counts_residents(text: str) -> bool:
+    """Whether the sentence counts the people who live or work somewhere (`_RESIDENTS`)."""
+    return (" live " in text or " work " in text) and _RESIDENTS.match(text) is not None
 
 
 def _may_be_stative(text: str, hint: int) -> bool:
