@@ -1386,6 +1386,16 @@ def test_a_count_of_people_living_somewhere_is_standing_context(text: str) -> No
     assert label("Some 4,000 Danish citizens marched in the capital.") == "development"
 
 
+def test_a_sentence_opening_on_its_question_looks_ahead_whatever_history_it_names() -> None:
+    text = (
+        "The question is whether the strike stays a single flare-up or marks the start of open "
+        "resistance to a ruler who has held power since 1979."
+    )
+    assert time_cues(text, PUBLISHED, 2031).long_standing
+    assert label(text) == "development"
+    assert label(text, previous="background") == "development"
+
+
 def test_a_plan_named_as_a_thing_does_not_look_ahead() -> None:
     # "part of a plan to cut ...": the plan is a thing the sentence names, told in its verb's
     # past; only someone planning ("the ministry plans to") looks ahead

@@ -276,10 +276,24 @@ _OPEN_QUESTION = re.compile(
 )
 
 
+# The writer's open question as the sentence's own clause: "The question is whether ...", "The
+# real question now is how ...": whatever history its clauses name ("a leader who has ruled since
+# 1965"), the sentence asks what comes next.
+_QUESTION_IS = re.compile(
+    r"^(?:the|one|a)\s+(?:[\w-]+\s+)?questions?\s+(?:now\s+)?(?:is|are|remains?)\s+(?:now\s+)?"
+    r"(?:whether|how|what|who|when|if|why)\b",
+    _I,
+)
+
+
 def is_outlook(text: str, cues: TimeCues) -> bool:
     """Whether the sentence is the writer's own look ahead, advice or open question: the
     news's stakes as they stand, never history, unless it names a long-standing state
-    ("Neither capital should expect quick results: X has outlasted every critic since 1989")."""
+    ("Neither capital should expect quick results: X has outlasted every critic since 1989");
+    a sentence opening on its question ("The question is whether ...") asks it, whatever it
+    names."""
+    if "uestion" in text[:40] and _QUESTION_IS.match(text) is not None:
+        return True
     if cues.long_standing:
         return False
     # (a cheap gate: every `_OUTLOOK` match holds one of these words; a case-blind pattern
