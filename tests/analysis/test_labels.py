@@ -1396,6 +1396,15 @@ def test_a_sentence_opening_on_its_question_looks_ahead_whatever_history_it_name
     assert label(text, previous="background") == "development"
 
 
+def test_quoted_words_of_the_past_are_the_speakers_not_history() -> None:
+    # the first sentence of a quotation running on: its "for decades" is the speaker's
+    assert label('"For decades we were told to stay silent.', speaker=True) == "reaction"
+    # dated before the story, the words themselves are history
+    assert label('"We will never give up the valley," the king said in 1994.', speaker=True) == (
+        "background"
+    )
+
+
 def test_a_plan_named_as_a_thing_does_not_look_ahead() -> None:
     # "part of a plan to cut ...": the plan is a thing the sentence names, told in its verb's
     # past; only someone planning ("the ministry plans to") looks ahead

@@ -363,6 +363,11 @@ def _label(
     if not has_speaker and _in_quotation(text):
         return "development"  # someone's words running over sentences, not the narration
     if has_speaker:
+        if text.lstrip()[:1] in _QUOTE_MARKS and not (cues.dated_past or cues.said_before):
+            # someone's own words, quoted ('"For years we were told to keep quiet," he said'):
+            # what they say of the past is theirs, not the narration's history (unless the
+            # saying itself is dated before the story: '"...," the king said in 1994.')
+            return "reaction"
         if cues.position:
             return "background"  # a long-standing position ("has repeatedly threatened")
         if cues.dated_past and not cues.strong_now:
@@ -394,6 +399,10 @@ def _label(
         # ("Its president has since said he would keep trying"), as elsewhere in this module.
         return "background"
     return "development"
+
+
+# The marks a quotation opens with.
+_QUOTE_MARKS = '"“'
 
 
 # A report by someone: "said", "says", "told", "described".
