@@ -2102,6 +2102,34 @@ def test_a_sides_earlier_move_in_the_past_perfect_is_history() -> None:
     assert _later_side("The capital summoned the neighbour's ambassador.") == "reaction"
 
 
+def _amid_history(text: str) -> str:
+    """The settled label of a third party's sentence told between two sentences of history in
+    the fourth paragraph, after the lead."""
+    news = [LEAD[0], LEAD[1], "Officials met in the capital to discuss the crossings."]
+    seen = [
+        Labelled(p, "development", time_cues(t, PUBLISHED, PUBLISHED.year), text=t)
+        for p, t in enumerate(news, start=1)
+    ]
+    before = "The two countries fought a short war over the valley in 1994."
+    after = "The truce they signed in 1995 has held ever since."
+    cues = time_cues(text, PUBLISHED, PUBLISHED.year)
+    paragraph = [
+        Labelled(4, "background", time_cues(before, PUBLISHED, PUBLISHED.year), text=before),
+        Labelled(4, "reaction", cues, True, text, lead_party=False),
+        Labelled(4, "background", time_cues(after, PUBLISHED, PUBLISHED.year), text=after),
+    ]
+    return settle_paragraphs([*seen, *paragraph])[-2]
+
+
+def test_words_told_between_two_sentences_of_history_are_history() -> None:
+    # the narration of the past runs through a third party's words or act told inside it
+    assert _amid_history("The regional bloc condemned the invasion and sent mediators.") == (
+        "background"
+    )
+    # a weekday in its own clause ties it to the news's days
+    assert _amid_history("The regional bloc condemned the shelling on Tuesday.") == "reaction"
+
+
 def test_a_standing_charge_and_its_denial_are_a_position() -> None:
     charge = "The capital accuses its neighbour of arming the rebels, a charge it denies."
     assert label(charge, speaker=True) == "background"

@@ -124,6 +124,7 @@ def settle_paragraphs(
         _sides_in_history(sentences, labels, i, j, recent)
         if not in_lead:
             _sides_earlier_moves(sentences, labels, i, j)
+            _words_amid_history(sentences, labels, i, j)
         history_before = _all_history(sentences, labels, i, j, history_before)
         i = j
     _lead_is_news(sentences, labels)
@@ -507,6 +508,22 @@ def _sides_earlier_moves(sentences: Sequence[Labelled], labels: list[str], i: in
             # (a weekday anywhere ties it to the news's days: "Ivanov, who flew in on Saturday
             # night, had spent the night shuttling between ...")
             and not s.cues.strong_now
+        ):
+            labels[k] = "background"
+
+
+def _words_amid_history(sentences: Sequence[Labelled], labels: list[str], i: int, j: int) -> None:
+    """Words or an act told between two sentences of history in the same paragraph, after the
+    lead, with no weekday or "today" in their own clause, are part of that history ("The
+    alliance accused the government of rigging, boycotted the polls and called strikes.",
+    "Israel had vowed to kill the group's leaders after the attack."), whoever the speaker:
+    the narration of the past runs through them."""
+    for k in range(i + 1, j - 1):
+        if (
+            labels[k] == "reaction"
+            and labels[k - 1] == "background"
+            and labels[k + 1] == "background"
+            and not sentences[k].cues.own_strong_now
         ):
             labels[k] = "background"
 
