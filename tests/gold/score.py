@@ -163,6 +163,7 @@ SETS: dict[str, tuple[Path, bool]] = {
     "heldout27": (GOLD_DIR / "heldout27", False),
     "heldout28": (GOLD_DIR / "heldout28", False),
     "heldout29": (GOLD_DIR / "heldout29", False),
+    "heldout30": (GOLD_DIR / "heldout30", False),
 }
 #: This round's fresh pool: development sets written a round ahead and first scored at this
 #: round's start, on which the round's changes are judged. Nothing learnt may train on them until
@@ -199,6 +200,7 @@ SEALED = frozenset(
         "heldout27",
         "heldout28",
         "heldout29",
+        "heldout30",
     }
 )
 #: Development documents whose crisis a held-out set also covers (found by file names only, at
