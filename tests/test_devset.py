@@ -107,6 +107,10 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev83": {"background": 0.73, "reactions": 0.67, "actors": 0.86},
     "dev84": {"background": 0.79, "reactions": 0.77, "actors": 0.89},
     "dev85": {"background": 0.80, "reactions": 0.69, "actors": 0.84},
+    "dev86": {"background": 0.80, "reactions": 0.77, "actors": 0.86},
+    "dev87": {"background": 0.74, "reactions": 0.79, "actors": 0.88},
+    "dev88": {"background": 0.77, "reactions": 0.86, "actors": 0.89},
+    "dev89": {"background": 0.78, "reactions": 0.77, "actors": 0.87},
     "heldout": {"background": 0.84, "reactions": 0.79, "actors": 0.90},
     "heldout2": {"background": 0.78, "reactions": 0.84, "actors": 0.93},
     # Sealed (scored once per round of rule work); a floor only guards against a collapse.
@@ -139,6 +143,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "heldout27": {"background": 0.71, "reactions": 0.83, "actors": 0.90},
     "heldout28": {"background": 0.63, "reactions": 0.78, "actors": 0.90},
     "heldout29": {"background": 0.78, "reactions": 0.73, "actors": 0.88},
+    "heldout30": {"background": 0.78, "reactions": 0.75, "actors": 0.87},
 }
 FOLDERS = {name: GOLD if name == "dev" else GOLD / name for name in FLOORS}
 
