@@ -30,6 +30,12 @@ def speakers_of(text: str) -> tuple[str, ...]:
     return analyse_reaction(text, mentions).speakers
 
 
+def speakers_affiliated(text: str) -> tuple[str, ...]:
+    """The speakers of one sentence read alone, with the affiliations its own text states."""
+    mentions = sorted(find_mentions(text), key=lambda m: m.start)
+    return analyse_reaction(text, mentions, affiliations(text, mentions)).speakers
+
+
 def speakers_answering(text: str) -> tuple[str, ...]:
     """The speakers of one sentence read alone, with the affiliations it states, an anaphor
     answered by its kind ("<it>", "<person>") so a test sees that one was asked for."""

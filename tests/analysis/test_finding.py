@@ -2,32 +2,25 @@
 
 from __future__ import annotations
 
-from briefer.analysis.affiliation import affiliations
-from briefer.analysis.entities import find_mentions
-from briefer.analysis.reactions import analyse_reaction
-
-
-def _speakers(text: str) -> tuple[str, ...]:
-    mentions = sorted(find_mentions(text), key=lambda m: m.start)
-    return analyse_reaction(text, mentions, affiliations(text, mentions)).speakers
+from story_readings import speakers_affiliated
 
 
 def test_a_ministry_placed_in_a_capital_speaks_for_its_state() -> None:
-    assert _speakers(
+    assert speakers_affiliated(
         "A spokesman for the Unification Ministry in Seoul said the killing was brutal."
     ) == ("South Korea",)
-    assert _speakers("The Foreign Office in London said fans should stay away.") == (
+    assert speakers_affiliated("The Foreign Office in London said fans should stay away.") == (
         "United Kingdom",
     )
 
 
 def test_a_possessive_titles_person_speaks_with_the_party_the_title_gives() -> None:
     # the title's owner is the EU; the office, a commissioner's, is the Commission's
-    assert _speakers(
+    assert speakers_affiliated(
         "The EU's enlargement commissioner, Anna Lindqvist, told a conference that force had "
         "no place in a democracy."
     ) == ("European Commission",)
     # the owner and the person's party agree: one speaker, as before
-    assert _speakers(
+    assert speakers_affiliated(
         "The EU's foreign policy chief, Tomas Berg, said the bloc was deeply concerned."
     ) == ("European Union",)

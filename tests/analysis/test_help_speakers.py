@@ -6,11 +6,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from story_readings import speakers_of
+
 from briefer.analysis import analyse, gazetteer
 from briefer.analysis.entities import find_mentions
 from briefer.analysis.model import Sentence
 from briefer.analysis.owners import is_state
-from briefer.analysis.reactions import acting_parties, analyse_reaction
+from briefer.analysis.reactions import acting_parties
 from briefer.analysis.reactions.list_items import listed_parties
 from briefer.sources import load_document
 
@@ -26,11 +28,6 @@ def _sentences(tmp_path: Path, body: str, suffix: str = "txt") -> dict[str, Sent
 def _actors(text: str) -> tuple[str, ...]:
     mentions = sorted(find_mentions(text), key=lambda m: m.start)
     return acting_parties(text, mentions)
-
-
-def _speakers(text: str) -> tuple[str, ...]:
-    mentions = sorted(find_mentions(text), key=lambda m: m.start)
-    return analyse_reaction(text, mentions).speakers
 
 
 def test_a_team_named_by_its_states_adjective_and_agency_acts() -> None:
@@ -76,10 +73,12 @@ def test_former_states_speak_in_the_news_of_their_time() -> None:
     # a state of its time, not of the present: no capital, not counted among states
     assert not is_state("Soviet Union")
     assert "Yugoslavia" not in {s.name for s in gazetteer.states()}
-    assert _speakers("The Soviet Union said it hoped restraint would prevail.") == ("Soviet Union",)
-    assert _speakers("Yugoslavia condemned the killings.") == ("Yugoslavia",)
+    assert speakers_of("The Soviet Union said it hoped restraint would prevail.") == (
+        "Soviet Union",
+    )
+    assert speakers_of("Yugoslavia condemned the killings.") == ("Yugoslavia",)
     # a region of the present stays a mere place
-    assert _speakers("Residents of Mitrovica said the night was calm.") == ()
+    assert speakers_of("Residents of Mitrovica said the night was calm.") == ()
 
 
 def test_a_named_office_holders_office_speaks_for_their_state(tmp_path: Path) -> None:

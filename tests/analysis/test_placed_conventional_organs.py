@@ -4,37 +4,29 @@ capital or state opening its sentence ("In Islamabad, a Foreign Office spokesman
 
 from __future__ import annotations
 
-from briefer.analysis.affiliation import affiliations
-from briefer.analysis.entities import find_mentions
-from briefer.analysis.reactions import analyse_reaction
-
-
-def speakers_of(text: str) -> tuple[str, ...]:
-    """The speakers of one sentence read with the affiliations its own text gives."""
-    mentions = sorted(find_mentions(text), key=lambda m: m.start)
-    return analyse_reaction(text, mentions, affiliations(text, mentions)).speakers
+from story_readings import speakers_affiliated
 
 
 def test_an_opening_capital_places_the_organ() -> None:
-    assert speakers_of(
+    assert speakers_affiliated(
         "In Islamabad, a Foreign Office spokesman said the border would stay open."
     ) == ("Pakistan",)
-    assert speakers_of("In Berlin, the Foreign Office said it was following events closely.") == (
-        "Germany",
-    )
-    assert speakers_of("In Pakistan, the Foreign Office said the border would stay open.") == (
-        "Pakistan",
-    )
+    assert speakers_affiliated(
+        "In Berlin, the Foreign Office said it was following events closely."
+    ) == ("Germany",)
+    assert speakers_affiliated(
+        "In Pakistan, the Foreign Office said the border would stay open."
+    ) == ("Pakistan",)
 
 
 def test_unplaced_or_placed_in_london_the_organ_stays_british() -> None:
-    assert speakers_of("A Foreign Office spokesman said the border would stay open.") == (
+    assert speakers_affiliated("A Foreign Office spokesman said the border would stay open.") == (
         "United Kingdom",
     )
-    assert speakers_of("In London, the Foreign Office said the border would stay open.") == (
-        "United Kingdom",
-    )
+    assert speakers_affiliated(
+        "In London, the Foreign Office said the border would stay open."
+    ) == ("United Kingdom",)
     # a place later in the sentence is what was spoken of, not where the organ sits
-    assert speakers_of(
+    assert speakers_affiliated(
         "The Foreign Office said in a statement that Islamabad had been told of the move."
     ) == ("United Kingdom",)
