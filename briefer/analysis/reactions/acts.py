@@ -19,7 +19,7 @@ from briefer.analysis.reactions.coordination import (
     _titled_people,
 )
 from briefer.analysis.reactions.cues import _FIRST_TO, _NO_COMMENT, _SAID_NOTHING
-from briefer.analysis.reactions.subjects import _opens_clause
+from briefer.analysis.reactions.subjects import SOME_OF_WHICH, _opens_clause
 from briefer.analysis.reactions.titles import office_between
 from briefer.analysis.verbs import IRREGULAR_PAST, PERCEIVE, RESPONSE_ACTS, alternation
 
@@ -339,7 +339,8 @@ _ASIDE_AFTER = re.compile(
     r"(?:home\s+to|once|still|itself|themselves|long|wary|mindful|fearful|keen|eager|anxious|"
     r"reluctant|one\s+of|among|of\s+which|of\s+whom|in\s+which|where|like|unlike|"
     # a relative clause on some of the party's own: ", several of whose citizens were aboard,"
-    r"(?:both|all|each|several|some|many|most|none|two|three)\s+of\s+(?:which|whom|whose)|"
+    + SOME_OF_WHICH
+    + r"|"
     r"also|already|now|then|locked|known\s+as)\b[^,;\"“”]*)\s*,"
 )
 # A second aside after the first: "Japan, which lost nine citizens, the largest toll of any

@@ -502,11 +502,16 @@ _OWN_VERB = re.compile(
     + alternation(IRREGULAR_PAST)
     + r")\b(?=[^,;:]*\s\S)"
 )
+# A relative clause on some of a party's own, opening an aside: ", both of which had sent
+# observers,", ", several of whose citizens were aboard," (shared with `acts`).
+SOME_OF_WHICH = (
+    r"(?:both|all|each|several|some|many|most|none|two|three)\s+of\s+(?:which|whom|whose)"
+)
 # What may open an aside between a subject and its verb.
 _ASIDE_OPEN = re.compile(
     r"\s*(?:the|a|an|which|who|whose|where|its|his|her|their|one|long|once|itself|also|home|"
-    # a relative clause on some of them: ", both of which had sent observers,"
-    r"(?:both|all|each|several|some|many|most|none|two|three)\s+of\s+(?:which|whom|whose))\b",
+    + SOME_OF_WHICH
+    + r")\b",
     re.IGNORECASE,
 )
 # A place after a verb of meeting or speaking: "ministers meeting in Doha", "speaking at the UN".
