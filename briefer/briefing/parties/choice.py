@@ -528,16 +528,7 @@ def choose_principals(
     # "Hamas launches surprise attack on Israel from Gaza": the group is the side, not its ground.
     for ground, group in _grounds_of_groups(stats, scores, together).items():
         scores[group] += scores.pop(ground)
-    ranked = sorted(scores, key=lambda n: (-scores[n], n))
-    # "The Taliban government ordered universities to close": a ruling group is its state's
-    # actor, never a side of its own (an armed group that also runs a territory still fights).
-    ruling = ruling_groups(items)
-    ranked = [n for n in ranked if n not in ruling or _armed(stats[n])] or ranked
-    # A party the text makes the go-between is a third party, however prominent.
-    peoples = _mediating_peoples(stats)
-    ranked = [n for n in ranked if not _mediates(stats.get(n), n, peoples)] or ranked
-    # A natural disaster's story belongs to the states it struck: those who send help or shut
-    # their airspace are third parties, however present.
+    # A natural disaster's story belongs to the states it struck (read here, ranked below).
     counted: set[str] = set()
     helping: set[str] = set()
     stricken = stricken_states(items, counted, helping)
@@ -547,7 +538,16 @@ def choose_principals(
     for name in stricken:
         if name not in scores and name in stats and gazetteer.is_territory(name):
             scores[name] = principal_score(stats[name])
-            ranked = sorted(scores, key=lambda n: (-scores[n], n))
+    ranked = sorted(scores, key=lambda n: (-scores[n], n))
+    # "The Taliban government ordered universities to close": a ruling group is its state's
+    # actor, never a side of its own (an armed group that also runs a territory still fights).
+    ruling = ruling_groups(items)
+    ranked = [n for n in ranked if n not in ruling or _armed(stats[n])] or ranked
+    # A party the text makes the go-between is a third party, however prominent.
+    peoples = _mediating_peoples(stats)
+    ranked = [n for n in ranked if not _mediates(stats.get(n), n, peoples)] or ranked
+    # A natural disaster's story belongs to the states it struck: those who send help or shut
+    # their airspace are third parties, however present (`stricken`, read above).
     if any(not gazetteer.is_territory(n) for n in stricken):
         kept = stricken | counted
         ranked = [n for n in ranked if n in kept or _inner_group(stats.get(n))] or ranked
