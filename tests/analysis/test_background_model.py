@@ -51,6 +51,13 @@ def _rules_only(doc: Document) -> Analysis:
         return analyse(doc)
 
 
+def _analysed_as_all_background(doc: Document) -> Analysis:
+    """The analysis with a model that calls every sentence background: what the model may not
+    reach stays as the rules label it."""
+    with mock.patch.object(background_model, "load_model", return_value=_toy({}, bias=50.0)):
+        return analyse(doc)
+
+
 @contextmanager
 def recorded_inputs() -> Iterator[list[tuple[Any, ...]]]:
     """What analyse hands the hook, per document; the labels are left as they come."""
@@ -283,8 +290,7 @@ def test_a_block_quotation_and_the_writers_outlook_are_never_background() -> Non
     )
     barred = ("This is a dark day", "The most likely outcome")
     # a model that calls everything background, the shipped model, and the rules alone
-    with mock.patch.object(background_model, "load_model", return_value=_toy({}, bias=50.0)):
-        sure = analyse(doc)
+    sure = _analysed_as_all_background(doc)
     for analysis in (sure, analyse(doc), _rules_only(doc)):
         for s in analysis.sentences:
             if s.text.startswith(barred):
@@ -313,8 +319,7 @@ def test_a_sentence_opening_on_the_span_since_an_event_is_never_background() -> 
         doc_id="bgcounted",
     )
     # a model that calls everything background raises the war, never the span since the quake
-    with mock.patch.object(background_model, "load_model", return_value=_toy({}, bias=50.0)):
-        sure = analyse(doc)
+    sure = _analysed_as_all_background(doc)
     labels = {s.text[:12]: s.label for s in sure.sentences}
     assert labels["Six weeks af"] == "development"
     assert labels["The two coun"] == "background"
@@ -345,8 +350,7 @@ def test_a_lead_in_ending_on_a_colon_is_never_background() -> None:
         ],
         doc_id="bgleadin",
     )
-    with mock.patch.object(background_model, "load_model", return_value=_toy({}, bias=50.0)):
-        sure = analyse(doc)
+    sure = _analysed_as_all_background(doc)
     (lead_in,) = [s for s in sure.sentences if s.text.startswith("Other reactions")]
     assert lead_in.label == "development"
     (war,) = [s for s in sure.sentences if s.text.startswith("The two countries")]
@@ -367,8 +371,7 @@ def test_the_writers_question_is_never_background() -> None:
         ],
         doc_id="bgquestion",
     )
-    with mock.patch.object(background_model, "load_model", return_value=_toy({}, bias=50.0)):
-        sure = analyse(doc)
+    sure = _analysed_as_all_background(doc)
     (question,) = [s for s in sure.sentences if s.text.startswith("How did")]
     assert question.label == "development"
     (war,) = [s for s in sure.sentences if s.text.startswith("The two countries")]
