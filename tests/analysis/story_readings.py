@@ -9,7 +9,7 @@ from briefer.analysis import analyse
 from briefer.analysis.affiliation import affiliations
 from briefer.analysis.entities import find_mentions
 from briefer.analysis.model import Sentence
-from briefer.analysis.reactions import analyse_reaction
+from briefer.analysis.reactions import acting_parties, analyse_reaction
 from briefer.sources import load_document
 
 BORDER_LEAD = (
@@ -28,6 +28,12 @@ def speakers_of(text: str) -> tuple[str, ...]:
     """The speakers of one sentence read alone, with no affiliations or context."""
     mentions = sorted(find_mentions(text), key=lambda m: m.start)
     return analyse_reaction(text, mentions).speakers
+
+
+def actors_of(text: str) -> tuple[str, ...]:
+    """The parties one sentence read alone shows acting, with no affiliations or context."""
+    mentions = sorted(find_mentions(text), key=lambda m: m.start)
+    return acting_parties(text, mentions)
 
 
 def speakers_affiliated(text: str) -> tuple[str, ...]:

@@ -8,15 +8,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from briefer.analysis.entities import find_mentions
 from briefer.analysis.owners import is_domestic_institution
-from briefer.analysis.reactions import acting_parties, acts_by_reference
-from tests.analysis.story_readings import speakers_of, story_sentences
-
-
-def _actors(text: str) -> tuple[str, ...]:
-    mentions = sorted(find_mentions(text), key=lambda m: m.start)
-    return acting_parties(text, mentions)
+from briefer.analysis.reactions import acts_by_reference
+from tests.analysis.story_readings import actors_of, speakers_of, story_sentences
 
 
 def test_a_body_named_again_in_lower_case_speaks(tmp_path: Path) -> None:
@@ -56,10 +50,10 @@ def test_the_office_named_again_is_the_office_named_before(tmp_path: Path) -> No
 
 
 def test_a_body_acts_through_its_members() -> None:
-    assert _actors(
+    assert actors_of(
         "The twelve member states of the European Community agreed to freeze arms sales."
     ) == ("European Community",)
-    assert _actors("Leaders at the African Union summit agreed to send troops.") == (
+    assert actors_of("Leaders at the African Union summit agreed to send troops.") == (
         "African Union",
     )
     assert speakers_of("Euro zone finance ministers rejected Aldria's request for a loan.") == (

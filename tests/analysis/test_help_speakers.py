@@ -6,13 +6,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from story_readings import speakers_of
+from story_readings import actors_of, speakers_of
 
 from briefer.analysis import analyse, gazetteer
 from briefer.analysis.entities import find_mentions
 from briefer.analysis.model import Sentence
 from briefer.analysis.owners import is_state
-from briefer.analysis.reactions import acting_parties
 from briefer.analysis.reactions.list_items import listed_parties
 from briefer.sources import load_document
 
@@ -25,44 +24,39 @@ def _sentences(tmp_path: Path, body: str, suffix: str = "txt") -> dict[str, Sent
     return {s.text: s for s in analyse(load_document(path)).sentences}
 
 
-def _actors(text: str) -> tuple[str, ...]:
-    mentions = sorted(find_mentions(text), key=lambda m: m.start)
-    return acting_parties(text, mentions)
-
-
 def test_a_team_named_by_its_states_adjective_and_agency_acts() -> None:
-    assert _actors("A Dutch team from the national rescue service USAR arrived with dogs.") == (
+    assert actors_of("A Dutch team from the national rescue service USAR arrived with dogs.") == (
         "Netherlands",
     )
-    assert _actors("A Swiss unit from the army's disaster corps set up a field camp.") == (
+    assert actors_of("A Swiss unit from the army's disaster corps set up a field camp.") == (
         "Switzerland",
     )
 
 
 def test_a_counted_contingent_of_several_states_acts() -> None:
-    assert _actors("A contingent of 25 Norwegian and Danish medics landed in the capital.") == (
+    assert actors_of("A contingent of 25 Norwegian and Danish medics landed in the capital.") == (
         "Norway",
         "Denmark",
     )
 
 
 def test_agents_workers_and_divers_from_a_state_or_its_agency_act() -> None:
-    assert _actors("Agents from the FBI were flying to the capital to help the police.") == (
+    assert actors_of("Agents from the FBI were flying to the capital to help the police.") == (
         "United States",
     )
-    assert _actors("Rescue workers from Japan reached the town on Tuesday.") == ("Japan",)
-    assert _actors(
+    assert actors_of("Rescue workers from Japan reached the town on Tuesday.") == ("Japan",)
+    assert actors_of(
         "Specialist divers from Italy and a team of United States Air Force medics joined "
         "the local rescuers."
     ) == ("Italy", "United States")
-    assert _actors("Two Greek firefighting planes joined the effort.") == ("Greece",)
+    assert actors_of("Two Greek firefighting planes joined the effort.") == ("Greece",)
 
 
 def test_helpers_from_a_mere_town_or_from_nowhere_named_act_for_no_party() -> None:
-    assert _actors("Rescue workers from Mitrovica reached the town on Tuesday.") == ()
-    assert _actors("A team from the local hospital joined them.") == ()
+    assert actors_of("Rescue workers from Mitrovica reached the town on Tuesday.") == ()
+    assert actors_of("A team from the local hospital joined them.") == ()
     # a team "from" a place, not from a body: only teams, units and convoys take the aside
-    assert _actors("Japan from the start refused to comment.") == ()
+    assert actors_of("Japan from the start refused to comment.") == ()
 
 
 def test_former_states_speak_in_the_news_of_their_time() -> None:

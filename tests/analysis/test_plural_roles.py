@@ -3,24 +3,16 @@ the states named after "of" act and speak, as they do after "The leaders of"."""
 
 from __future__ import annotations
 
-from story_readings import speakers_of
-
-from briefer.analysis.entities import find_mentions
-from briefer.analysis.reactions import acting_parties
-
-
-def _actors(text: str) -> tuple[str, ...]:
-    mentions = sorted(find_mentions(text), key=lambda m: m.start)
-    return acting_parties(text, mentions)
+from story_readings import actors_of, speakers_of
 
 
 def test_the_states_named_after_a_plural_office_act() -> None:
-    assert _actors("The presidents of Chile and Peru met in Lima on Friday.") == ("Chile", "Peru")
-    assert _actors(
+    assert actors_of("The presidents of Chile and Peru met in Lima on Friday.") == ("Chile", "Peru")
+    assert actors_of(
         "The ambassadors of Norway and Denmark visited the flooded villages on Sunday."
     ) == ("Norway", "Denmark")
     # the act joined to the meeting by "and"
-    assert _actors(
+    assert actors_of(
         "The presidents of Chile, Peru and Bolivia met in Quito and promised to send engineers."
     ) == ("Chile", "Peru", "Bolivia")
 

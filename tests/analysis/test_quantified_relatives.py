@@ -4,22 +4,14 @@ the party before it acts or speaks, not the people or places the aside names."""
 
 from __future__ import annotations
 
-from story_readings import speakers_of
-
-from briefer.analysis.entities import find_mentions
-from briefer.analysis.reactions import acting_parties
-
-
-def _actors(text: str) -> tuple[str, ...]:
-    mentions = sorted(find_mentions(text), key=lambda m: m.start)
-    return acting_parties(text, mentions)
+from story_readings import actors_of, speakers_of
 
 
 def test_the_party_before_a_quantified_relative_acts() -> None:
-    assert _actors(
+    assert actors_of(
         "Norway, several of whose nationals were on the ferry, has sent a team of divers."
     ) == ("Norway",)
-    assert _actors(
+    assert actors_of(
         "Chile and Peru, both of which border the stricken province, closed their airspace."
     ) == ("Chile", "Peru")
 
