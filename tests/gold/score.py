@@ -134,6 +134,10 @@ SETS: dict[str, tuple[Path, bool]] = {
     "dev87": (GOLD_DIR / "dev87", True),
     "dev88": (GOLD_DIR / "dev88", True),
     "dev89": (GOLD_DIR / "dev89", True),
+    "dev90": (GOLD_DIR / "dev90", True),
+    "dev91": (GOLD_DIR / "dev91", True),
+    "dev92": (GOLD_DIR / "dev92", True),
+    "dev93": (GOLD_DIR / "dev93", True),
     "heldout": (GOLD_DIR / "heldout", False),
     "heldout2": (GOLD_DIR / "heldout2", False),
     "heldout3": (GOLD_DIR / "heldout3", False),
@@ -168,7 +172,7 @@ SETS: dict[str, tuple[Path, bool]] = {
 #: This round's fresh pool: development sets written a round ahead and first scored at this
 #: round's start, on which the round's changes are judged. Nothing learnt may train on them until
 #: the round ends (`learn.gold.development_sets` leaves them out); then they join the rest.
-FRESH_POOL = frozenset({"dev86", "dev87", "dev88", "dev89"})
+FRESH_POOL = frozenset({"dev90", "dev91", "dev92", "dev93"})
 #: Sets scored only when named with `--set`: a sealed set is scored once, at the end of a round
 #: of rule work, so that not even its totals steer the rules.
 SEALED = frozenset(
