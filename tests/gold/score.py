@@ -168,6 +168,7 @@ SETS: dict[str, tuple[Path, bool]] = {
     "heldout28": (GOLD_DIR / "heldout28", False),
     "heldout29": (GOLD_DIR / "heldout29", False),
     "heldout30": (GOLD_DIR / "heldout30", False),
+    "heldout31": (GOLD_DIR / "heldout31", False),
 }
 #: This round's fresh pool: development sets written a round ahead and first scored at this
 #: round's start, on which the round's changes are judged. Nothing learnt may train on them until
@@ -205,6 +206,7 @@ SEALED = frozenset(
         "heldout28",
         "heldout29",
         "heldout30",
+        "heldout31",
     }
 )
 #: Development documents whose crisis a held-out set also covers (found by file names only, at
