@@ -215,6 +215,11 @@ def judged_move(f: Finding) -> None:
         f.prepend_names(acting_subject(f.text[: move.start()], made, f.aff))
 
 
+# A last subject joined to the ones before ("X, and the European Commission said it must stop"):
+# no attribution closing reported words.
+_JOINED_LAST = re.compile(r",\s+(?:and|or|but)\b", re.IGNORECASE)
+
+
 def told_last(f: Finding) -> None:
     """An attribution closing the sentence ("American and British jets shot them down, U.S. Central
     Command said"): who acted in the words reported, as well as who reported them."""
@@ -227,7 +232,16 @@ def told_last(f: Finding) -> None:
     told = _TOLD_LAST.match(f.text, last_comma) if last_comma >= 0 else None
     if told is not None:
         reported = [m for m in f.mentions if m.end <= told.start()]
-        f.add_names(acting_subject(f.text[: told.start()], reported, f.aff))
+        acting = acting_subject(f.text[: told.start()], reported, f.aff)
+        if _JOINED_LAST.match(f.text, told.start()) is None and any(
+            m.canonical == "European Commission" for m in f.mentions if m.start > told.start()
+        ):
+            # "The EU has released 3 million euros in aid, the European Commission said": the
+            # Union's act told by its Commission is the Commission's word, in its own name
+            # (the gold's convention, as in `the_commission`)
+            f.speakers[:] = [s for s in f.speakers if s != "European Union"]
+            acting = tuple(a for a in acting if a != "European Union")
+        f.add_names(acting)
 
 
 def clause_joins(f: Finding) -> None:
