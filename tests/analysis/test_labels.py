@@ -919,6 +919,51 @@ def test_history_does_not_run_on_into_the_present_a_live_blog_or_a_third_party_a
     assert _settled_acting([*told, *unmarked])[-2:] == ["background", "background"]
 
 
+def _given(paragraphs: list[list[tuple[str, str]]]) -> list[str]:
+    """Settle paragraphs of sentences whose labels are given, each with its own time cues."""
+    seen = [
+        Labelled(number, got, time_cues(text, PUBLISHED, PUBLISHED.year), False, text)
+        for number, paragraph in enumerate(paragraphs)
+        for text, got in paragraph
+    ]
+    return settle_paragraphs(seen)
+
+
+def test_history_runs_on_only_from_history_long_before_the_news() -> None:
+    lead = [("The assembly voted on Friday to leave the federation.", "development")]
+    news = [("Troops were deployed in the capital on Thursday.", "development")]
+    plain = [
+        ("Thousands gathered in the main square during the evening.", "development"),
+        ("Shop owners in the old town set off fireworks.", "development"),
+    ]
+    long_ago = [
+        ("The province was annexed in 1921 and lost its assembly.", "background"),
+        ("Its language was banned from schools.", "background"),
+    ]
+    # from a paragraph naming an earlier year, the plain past runs on, paragraph after paragraph
+    labels = _given([lead, news, long_ago, plain, plain])
+    assert labels[-4:] == ["background"] * 4
+    # a paragraph of the news's own days made history starts no run: the plain past after it
+    # is the news told after the fact
+    this_week = [
+        ("Rebels seized the radio station before dawn on Saturday.", "background"),
+        ("Soldiers retook it within hours.", "background"),
+    ]
+    assert _given([lead, news, this_week, plain])[-2:] == ["development", "development"]
+    # nor does a paragraph of history that names no time long before
+    undated = [
+        ("The rebels seized the radio station.", "background"),
+        ("Soldiers retook it within hours.", "background"),
+    ]
+    assert _given([lead, news, undated, plain])[-2:] == ["development", "development"]
+    # and a day of the news's week ends a run
+    broken = [
+        ("The army crushed the revolt.", "background"),
+        ("Its leaders were tried on Wednesday.", "background"),
+    ]
+    assert _given([lead, news, long_ago, broken, plain])[-2:] == ["development", "development"]
+
+
 def test_explainer_questions_about_the_past_introduce_history() -> None:
     for heading in (
         "Is this the first time?",
