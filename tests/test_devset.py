@@ -111,6 +111,10 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev87": {"background": 0.74, "reactions": 0.79, "actors": 0.88},
     "dev88": {"background": 0.77, "reactions": 0.86, "actors": 0.89},
     "dev89": {"background": 0.78, "reactions": 0.77, "actors": 0.87},
+    "dev90": {"background": 0.83, "reactions": 0.74, "actors": 0.88},
+    "dev91": {"background": 0.73, "reactions": 0.82, "actors": 0.85},
+    "dev92": {"background": 0.69, "reactions": 0.83, "actors": 0.88},
+    "dev93": {"background": 0.69, "reactions": 0.81, "actors": 0.90},
     "heldout": {"background": 0.84, "reactions": 0.79, "actors": 0.90},
     "heldout2": {"background": 0.78, "reactions": 0.84, "actors": 0.93},
     # Sealed (scored once per round of rule work); a floor only guards against a collapse.
@@ -144,6 +148,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "heldout28": {"background": 0.63, "reactions": 0.78, "actors": 0.90},
     "heldout29": {"background": 0.78, "reactions": 0.73, "actors": 0.88},
     "heldout30": {"background": 0.78, "reactions": 0.75, "actors": 0.87},
+    "heldout31": {"background": 0.76, "reactions": 0.79, "actors": 0.86},
 }
 FOLDERS = {name: GOLD if name == "dev" else GOLD / name for name in FLOORS}
 
