@@ -73,8 +73,8 @@ SCHEMA_VERSION = 3
 #    this round's rule changes: stored sentence labels change.
 # 19: session 22: the background model retrained on dev … dev85 (learn/README item 17) and
 #    the 33 rule commits of session 21's stack: labels, speakers and parties change.
-# 20: session 23: the background model retrained on dev … dev89 (learn/README item 18):
-#    stored sentence labels change.
+# 20: session 23: the background model retrained on dev … dev89 (learn/README item 18), a
+#    paragraph rule of history and a Commission speaker rule: labels and speakers change.
 CONTENT_VERSION = 20
 
 # Separators inside the `facets` column value (see `facet_value`).
