@@ -3,12 +3,7 @@ Commission's word in its own name; the Union acting in a clause of its own still
 
 from __future__ import annotations
 
-from briefer.analysis.entities import find_mentions
-from briefer.analysis.reactions import find_speakers
-
-
-def _speakers(text: str) -> tuple[str, ...]:
-    return find_speakers(text, sorted(find_mentions(text), key=lambda m: m.start))
+from tests.analysis.story_readings import speakers_of as _speakers
 
 
 def test_the_commission_closing_the_sentence_speaks_alone() -> None:
