@@ -283,10 +283,9 @@ def _story_start(sentences: Sequence[Labelled], labels: list[str], lead_end: int
         if (
             labels[j] != "development"
             or t.has_speaker
-            or t.cues.strong_now
+            or _news_days(t.cues)
             or t.cues.ahead
             or t.cues.now > t.cues.past
-            or (t.cues.day is not None and t.cues.day >= -START_DAYS)
             or relative_to_story(t.text) is None  # (told on from it: "later", "days later")
         ):
             break
