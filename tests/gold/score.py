@@ -172,6 +172,7 @@ SETS: dict[str, tuple[Path, bool]] = {
     "heldout29": (GOLD_DIR / "heldout29", False),
     "heldout30": (GOLD_DIR / "heldout30", False),
     "heldout31": (GOLD_DIR / "heldout31", False),
+    "heldout32": (GOLD_DIR / "heldout32", False),
 }
 #: This round's fresh pool: development sets written a round ahead and first scored at this
 #: round's start, on which the round's changes are judged. Nothing learnt may train on them until
@@ -210,6 +211,7 @@ SEALED = frozenset(
         "heldout29",
         "heldout30",
         "heldout31",
+        "heldout32",
     }
 )
 #: Development documents whose crisis a held-out set also covers (found by file names only, at
