@@ -60,6 +60,25 @@ _BUILDING = re.compile(
 )
 
 
+# A state's armed service by the state's name ("United States Navy", "Egyptian Third Army",
+# "Indian Coast Guard"); not a movement's army ("Irish Republican Army", "Free Syrian Army").
+_SERVICE = re.compile(r"\s(?:Army|Navy|Air\sForce|Fleet|Coast\sGuard|Marines|Armed\sForces)$")
+_MOVEMENT_WORD = re.compile(
+    r"\b(?:Republican|Red|National|Liberation|Revolutionary|Popular|People's|Free|Democratic|"
+    r"Islamic|Resistance|Salvation|Patriotic)\b"
+)
+
+
+def _third_states_service(name: str, principals: Sequence[str]) -> bool:
+    """A third state's army, navy or air force, named without words of its own: what it does
+    is its state's act (the gold lists the state, not the service), where a side's forces
+    acting are actors on its side."""
+    if _SERVICE.search(name) is None or _MOVEMENT_WORD.search(name) is not None:
+        return False
+    owner = owner_state(name)
+    return owner is not None and owner not in principals
+
+
 def not_a_party(name: str) -> bool:
     """A name that is a ship or a place however it was typed ("USS Ronald Reagan", "Second
     Thomas Shoal", "Blue Line"): never an actor or a speaker."""
@@ -107,6 +126,8 @@ def _is_actor(
         return False  # only ever "Palestinian" something: a body or the people, no state
     if st.statements:
         return True
+    if kind == "ORG" and _third_states_service(st.name, principals):
+        return False  # "a U.S. Navy ship joined the search": the state acting, not an actor
     if kind == "ORG" and _BUILDING.search(st.name):
         return False  # a building or a campus named as the scene, not a party
     if kind in _NEVER_ACTORS or st.name in outlets or not st.prose:

@@ -245,10 +245,10 @@ def test_a_people_is_no_actor_beside_a_body_of_theirs_that_bears_their_name() ->
 
 def test_a_states_force_flying_its_own_planes_is_an_actor() -> None:
     blocks = [
-        ("Earthquake kills thousands in Nepal", "heading"),
+        ("India and Pakistan trade strikes across the border", "heading"),
         (
-            "Nepal appealed for help on Sunday after the earthquake. Indian Air Force planes "
-            "have flown in rescue teams, and China sent a medical team.",
+            "India said on Sunday that Pakistan had shelled its posts. Indian Air Force planes "
+            "have struck camps across the line, and Pakistan vowed to respond.",
             "text",
         ),
     ]
@@ -505,3 +505,41 @@ def test_an_island_named_after_a_state_is_no_mention_of_that_state() -> None:
         ("Argentina said the workers had done nothing wrong.", "text"),
     ]
     assert "Georgia" not in actor_names(blocks)
+
+
+def test_a_third_states_navy_or_army_is_its_state_not_an_actor() -> None:
+    blocks = [
+        ("Ferry sinks off Sri Lanka's coast with 300 aboard", "heading"),
+        (
+            "A passenger ferry capsized off the coast of Sri Lanka on Monday, and the Sri Lankan "
+            "government said 40 people had been rescued.",
+            "text",
+        ),
+        (
+            "Two ships of the French Navy joined the search on Tuesday, and Sri Lankan "
+            "divers reached the hull.",
+            "text",
+        ),
+        ("Japan voiced concern for the missing passengers.", "text"),
+    ]
+    names = actor_names(blocks)
+    assert "Japan" in names
+    assert "French Navy" not in names
+
+
+def test_a_sides_own_navy_or_a_movements_army_is_an_actor() -> None:
+    blocks = [
+        ("Clash at sea between Aldria and the United States", "heading"),
+        (
+            "The United States Navy and Aldrian patrol boats exchanged fire on Monday, and the "
+            "United States accused Aldria of an attack.",
+            "text",
+        ),
+        (
+            "In the north, the Irish Republican Army claimed a bombing of a barracks on the "
+            "same night.",
+            "text",
+        ),
+    ]
+    names = actor_names(blocks)
+    assert {"United States Navy", "Irish Republican Army"} <= names
