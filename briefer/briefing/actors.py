@@ -124,6 +124,10 @@ def _is_actor(
         return False  # only a craft's maker or carrier ("a Boeing 737", "a Ryanair airliner")
     if st.name in _PEOPLES_STATES and not st.types.get("GPE") and not st.grouped:
         return False  # only ever "Palestinian" something: a body or the people, no state
+    if kind == "NORP" and st.name in _WORLD_PEOPLES:
+        # a faith or a people across many states, not one party to the story, even speaking
+        # ("Arab diplomats said", "Arab states pressed": the gold names no such speaker)
+        return False
     if st.statements:
         return True
     if kind == "ORG" and _third_states_service(st.name, principals):
@@ -157,8 +161,6 @@ def _is_actor(
         # text to be: `mention_resolution.qualify_ethnic_groups`): people described by their
         # descent, not a group acting as one
         return False
-    if kind == "NORP" and st.name in _WORLD_PEOPLES:
-        return False  # a faith or a people across many states, not one party to the story
     if kind == "NORP" and (st.described >= st.mentions or not st.grouped):
         # only ever describing someone else ("Hutu extremists", "Tutsi fighters") or something
         # of theirs ("a Sikh temple", "the Arab Spring")

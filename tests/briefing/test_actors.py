@@ -543,3 +543,22 @@ def test_a_sides_own_navy_or_a_movements_army_is_an_actor() -> None:
     ]
     names = actor_names(blocks)
     assert {"United States Navy", "Irish Republican Army"} <= names
+
+
+def test_a_faith_or_a_people_across_many_states_speaking_is_not_a_party() -> None:
+    blocks = [
+        ("Israeli raid on Gaza camp draws protests", "heading"),
+        (
+            "Israeli troops raided a refugee camp in Gaza on Monday, and Hamas said eleven "
+            "people had been killed.",
+            "text",
+        ),
+        (
+            "Arab diplomats at the United Nations condemned the raid, and Muslims across the "
+            "region called it a massacre. France urged restraint.",
+            "text",
+        ),
+    ]
+    names = actor_names(blocks)
+    assert "France" in names
+    assert not {"Arabs", "Muslims"} & names
