@@ -21,3 +21,13 @@ def test_an_ambiguous_name_a_seat_or_an_unknown_name_names_no_state() -> None:
     assert state_of_place("Valencia") is None  # towns of Venezuela and of Spain
     assert state_of_place("Brussels") is None  # the seat of the European Union
     assert state_of_place("Narnia") is None
+
+
+def test_a_state_or_a_people_is_never_a_town_of_another_state() -> None:
+    # Towns named Palestine (Texas), Lebanon (Pennsylvania), Armenia (Colombia) and Berber
+    # (Sudan) exist; the news means the state, the people.
+    assert state_of_place("Palestine") is None
+    assert state_of_place("Lebanon") is None
+    assert state_of_place("Armenia") is None
+    assert state_of_place("Berbers") is None
+    assert state_of_place("Aleppo") == "Syria"  # a town the gazetteer knows stays one

@@ -88,11 +88,32 @@ def _towns() -> dict[str, str]:
     return found
 
 
+def _names_more_than_a_town(name: str) -> bool:
+    """True for a name the gazetteer knows as a state, a territory, an organisation or a people:
+    that is what the news means by it, never a small town of another state that bears it
+    ("Palestine" is no town in Texas, "Lebanon" none in Pennsylvania, "Armenia" none in
+    Colombia)."""
+    entry = gazetteer.current().lookup(name)
+    if entry is None:
+        return False
+    return (
+        entry.canonical in _states_by_name()
+        or gazetteer.is_territory(entry.canonical)
+        or gazetteer.actor_type(entry.canonical) in ("ORG", "NORP")
+    )
+
+
+@lru_cache(maxsize=1)
+def _states_by_name() -> frozenset[str]:
+    return frozenset(s.name for s in gazetteer.states())
+
+
 @lru_cache(maxsize=4096)
 def state_of_place(name: str) -> str | None:
     """The state a town named `name` lies in ("Goma" -> DR Congo), by the gazetteer's name for
-    it; None for a name of no known town, of towns in more than one state, or of a seat."""
-    if seat_of(name) is not None:
+    it; None for a name of no known town, of towns in more than one state, of a seat, or of a
+    state, territory, organisation or people that a town elsewhere happens to share."""
+    if seat_of(name) is not None or _names_more_than_a_town(name):
         return None
     code = _towns().get(_plain(name))
     return _states_by_code().get(code) if code is not None else None
