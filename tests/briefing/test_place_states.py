@@ -31,3 +31,5 @@ def test_a_state_or_a_people_is_never_a_town_of_another_state() -> None:
     assert state_of_place("Armenia") is None
     assert state_of_place("Berbers") is None
     assert state_of_place("Aleppo") == "Syria"  # a town the gazetteer knows stays one
+    # A town read as a territory counts for that territory, not for its state.
+    assert state_of_place("Banja Luka") is None

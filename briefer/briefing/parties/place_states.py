@@ -92,7 +92,8 @@ def _names_more_than_a_town(name: str) -> bool:
     """True for a name the gazetteer knows as a state, a territory, an organisation or a people:
     that is what the news means by it, never a small town of another state that bears it
     ("Palestine" is no town in Texas, "Lebanon" none in Pennsylvania, "Armenia" none in
-    Colombia)."""
+    Colombia). A town the gazetteer reads as a territory ("Banja Luka" as Republika Srpska) is
+    that territory's, whose own actor may be the side, not its state's."""
     entry = gazetteer.current().lookup(name)
     if entry is None:
         return False
