@@ -75,7 +75,10 @@ SCHEMA_VERSION = 3
 #    the 33 rule commits of session 21's stack: labels, speakers and parties change.
 # 20: session 23: the background model retrained on dev … dev89 (learn/README item 18), a
 #    paragraph rule of history and a Commission speaker rule: labels and speakers change.
-CONTENT_VERSION = 20
+# 21: session 24: the background model retrained on dev … dev93 (learn/README item 19), two
+#    actor rules (third states' armed services, peoples across states) and a place rule: labels,
+#    actors and parties change.
+CONTENT_VERSION = 21
 
 # Separators inside the `facets` column value (see `facet_value`).
 FIELD_SEP = "\x1f"
