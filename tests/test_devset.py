@@ -115,6 +115,9 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev91": {"background": 0.73, "reactions": 0.82, "actors": 0.85},
     "dev92": {"background": 0.69, "reactions": 0.83, "actors": 0.88},
     "dev93": {"background": 0.69, "reactions": 0.81, "actors": 0.90},
+    "dev94": {"background": 0.81, "reactions": 0.70, "actors": 0.86},
+    "dev97": {"background": 0.82, "reactions": 0.75, "actors": 0.84},
+    "dev98": {"background": 0.79, "reactions": 0.80, "actors": 0.84},
     "heldout": {"background": 0.84, "reactions": 0.79, "actors": 0.90},
     "heldout2": {"background": 0.78, "reactions": 0.84, "actors": 0.93},
     # Sealed (scored once per round of rule work); a floor only guards against a collapse.
@@ -149,6 +152,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "heldout29": {"background": 0.78, "reactions": 0.73, "actors": 0.88},
     "heldout30": {"background": 0.78, "reactions": 0.75, "actors": 0.87},
     "heldout31": {"background": 0.76, "reactions": 0.79, "actors": 0.86},
+    "heldout32": {"background": 0.79, "reactions": 0.76, "actors": 0.88},
 }
 FOLDERS = {name: GOLD if name == "dev" else GOLD / name for name in FLOORS}
 
