@@ -97,6 +97,12 @@ class Similar(WrappingQuery):  # type: ignore[misc]  # Whoosh is untyped
     def _rewrap(self, child: query.Query) -> Similar:
         return Similar(self.key, child)
 
+    @property
+    def boost(self) -> float:
+        """The key terms' boost: normalising a group merged into its parent reads each
+        clause's boost to pass the group's on (`with_boost` then sets it on the terms)."""
+        return float(getattr(self.child, "boost", 1.0))
+
     def normalize(self) -> Similar:
         return self  # the key terms are distinct indexed terms: nothing to merge or expand
 

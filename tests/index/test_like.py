@@ -396,3 +396,14 @@ def test_a_like_path_is_being_typed_while_the_text_ends_in_its_value() -> None:
     assert not like_being_typed("like:")  # as far as its colon: said as any empty field is
     assert not like_being_typed("dir:news/bor")
     assert not like_being_typed('"see like:a"')  # in a phrase: text
+
+
+def test_like_inside_a_group_merged_into_its_parent_is_searched(
+    library: tuple[Library, Path],
+) -> None:
+    """A group that normalising merges into the query around it ("valley(like:X spillway)")
+    carries its boost onto each clause, the `like:` clause too (it had no boost: a crash)."""
+    lib, docs = library
+    grouped = _names(lib, f"valley(like:{docs / DAM} spillway)")
+    assert grouped == ["2026-03-05-floodwater-recedes.txt", "2025-11-20-dam-inspection.txt"]
+    assert grouped == _names(lib, f"valley like:{docs / DAM} spillway")
