@@ -21,7 +21,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from briefer.analysis import gazetteer
-from briefer.analysis.owners import seat_of
+from briefer.analysis.owners import is_state, seat_of
 from briefer.briefing.accents import without_accents
 
 #: A second state's town of that name at least this share of the largest one's population
@@ -98,15 +98,10 @@ def _names_more_than_a_town(name: str) -> bool:
     if entry is None:
         return False
     return (
-        entry.canonical in _states_by_name()
+        is_state(entry.canonical)
         or gazetteer.is_territory(entry.canonical)
         or gazetteer.actor_type(entry.canonical) in ("ORG", "NORP")
     )
-
-
-@lru_cache(maxsize=1)
-def _states_by_name() -> frozenset[str]:
-    return frozenset(s.name for s in gazetteer.states())
 
 
 @lru_cache(maxsize=4096)
