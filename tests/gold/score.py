@@ -139,8 +139,11 @@ SETS: dict[str, tuple[Path, bool]] = {
     "dev92": (GOLD_DIR / "dev92", True),
     "dev93": (GOLD_DIR / "dev93", True),
     "dev94": (GOLD_DIR / "dev94", True),
+    "dev95": (GOLD_DIR / "dev95", True),
+    "dev96": (GOLD_DIR / "dev96", True),
     "dev97": (GOLD_DIR / "dev97", True),
     "dev98": (GOLD_DIR / "dev98", True),
+    "dev99": (GOLD_DIR / "dev99", True),
     "heldout": (GOLD_DIR / "heldout", False),
     "heldout2": (GOLD_DIR / "heldout2", False),
     "heldout3": (GOLD_DIR / "heldout3", False),
@@ -177,7 +180,7 @@ SETS: dict[str, tuple[Path, bool]] = {
 #: This round's fresh pool: development sets written a round ahead and first scored at this
 #: round's start, on which the round's changes are judged. Nothing learnt may train on them until
 #: the round ends (`learn.gold.development_sets` leaves them out); then they join the rest.
-FRESH_POOL = frozenset({"dev94", "dev97", "dev98"})
+FRESH_POOL = frozenset({"dev95", "dev96", "dev99"})
 #: Sets scored only when named with `--set`: a sealed set is scored once, at the end of a round
 #: of rule work, so that not even its totals steer the rules.
 SEALED = frozenset(
