@@ -180,6 +180,17 @@ def test_capitalised_common_words_are_not_entities() -> None:
     )
 
 
+def test_a_count_opening_the_sentence_is_no_part_of_a_bodys_name() -> None:
+    text = (
+        "Three Royal Australian Air Force transports reached the atoll at dawn. Two Harbour "
+        "Police launches stood by, and Dozens Relief Agency volunteers unloaded tents."
+    )
+    found = _by_surface(text)
+    assert found["Royal Australian Air Force"] == ("Royal Australian Air Force", "ORG")
+    assert "Harbour Police" in found and "Relief Agency" in found
+    assert not any(s.split()[0] in {"Three", "Two", "Dozens"} for s in found)
+
+
 # -- people -----------------------------------------------------------------------------------
 
 

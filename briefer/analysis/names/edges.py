@@ -183,11 +183,27 @@ def skip_leading_stopwords(
         if word is None:
             return start
         lead = word.group()
-        if lead[0].isupper() and (not is_stop(lead) or lead in _ORG_LEADS or lead in keep):
+        if (
+            lead[0].isupper()
+            and lead not in _COUNTS
+            and (not is_stop(lead) or lead in _ORG_LEADS or lead in keep)
+        ):
             return start
         start += len(lead)
         while start < end and text[start].isspace():
             start += 1
+
+
+#: Counts that open a sentence before a body's name ("Three Royal Australian Air Force aircraft
+#: landed", "Two Royal Navy frigates"): the count is the sentence's, never the name's.
+_COUNTS = frozenset(
+    words(
+        """
+        Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Fifteen Twenty Thirty Forty
+        Fifty Dozens Hundreds Thousands Scores
+        """
+    )
+)
 
 
 #: Stopwords that may still lead an organisation's name: "Foreign Ministry", "State Department",
