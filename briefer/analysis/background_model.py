@@ -222,6 +222,36 @@ def _cue_features(cues: TimeCues, out: list[str]) -> None:
 
 
 _PARAGRAPHS = (0, 1, 2, 4, 7, 11)
+# Edges of the number of headings after the lead: an explainer or analysis piece is set out
+# under headings, and tells more history than a news report does.
+_HEADINGS = (0, 2)
+# Edges of the share (per cent) of a document's sentences the rules call background: how much
+# history the rules find tells how far to trust them (an analysis piece tells the news again
+# as history).
+_SHARES = (0, 10, 25, 50)
+
+
+def _paragraph_neighbours(sentences: Sequence[Sentence]) -> tuple[list[str], list[str]]:
+    """For each sentence, the label of the last sentence of the paragraph before its own
+    ("start" in the first) and of the first sentence of the paragraph after ("end" in the
+    last): history comes in runs of paragraphs, across the breaks `n:prev`/`n:next` stop at."""
+    count = len(sentences)
+    before: list[str] = []
+    label, last = "start", None
+    for k, s in enumerate(sentences):
+        if s.paragraph != last:
+            label = sentences[k - 1].label if k else "start"
+            last = s.paragraph
+        before.append(label)
+    after = [""] * count
+    label, last = "end", None
+    for k in range(count - 1, -1, -1):
+        s = sentences[k]
+        if s.paragraph != last:
+            label = sentences[k + 1].label if k + 1 < count else "end"
+            last = s.paragraph
+        after[k] = label
+    return before, after
 
 
 def document_features(
@@ -278,6 +308,11 @@ class _Context:
         self.lead = next((s.paragraph for s in sentences if opens_text(s.label, s.text)), 0)
         if len(seen) != len(sentences):
             raise ValueError("one Labelled per sentence")  # (what `zip(strict=True)` checked)
+        self.before, self.after = _paragraph_neighbours(sentences)
+        headings = sum(1 for n, kind in kinds.items() if kind == "heading" and n > self.lead)
+        self.headings = f"g:head:{_bucket(headings, _HEADINGS)}"
+        history = sum(1 for s in sentences if s.label == "background")
+        self.share = f"n:doc:{_bucket(100 * history // max(len(sentences), 1), _SHARES)}"
 
     def decided(self, i: int) -> bool:
         """Whether sentence `i` is the model's to decide."""
@@ -320,6 +355,10 @@ class _Context:
         )
         out.append("n:prev:" + before)
         out.append("n:next:" + after)
+        out.append("n:ppar:" + self.before[i])
+        out.append("n:npar:" + self.after[i])
+        out.append(self.headings)
+        out.append(self.share)
         out.append("r:" + s.label)
 
 

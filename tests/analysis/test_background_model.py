@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from typing import Any
 from unittest import mock
 
@@ -444,3 +445,87 @@ def test_relabel_scores_each_sentence_as_its_features_would_to_the_last_bit() ->
 )
 def test_tokens_are_those_of_the_token_pattern(text: str) -> None:
     assert background_model._tokens(text) == background_model._TOKEN.findall(text)
+
+
+def test_each_sentence_reads_the_labels_across_its_paragraph_breaks() -> None:
+    # The last sentence of the paragraph before and the first of the paragraph after, where
+    # `n:prev`/`n:next` stop at the break.
+    sentences = [
+        Sentence(0, 10, 1, "One.", "development"),
+        Sentence(11, 20, 1, "Two.", "background"),
+        Sentence(21, 30, 2, "Three.", "development"),
+        Sentence(31, 40, 3, "Four.", "reaction"),
+        Sentence(41, 50, 3, "Five.", "background"),
+    ]
+    before, after = background_model._paragraph_neighbours(sentences)
+    assert before == ["start", "start", "background", "development", "development"]
+    assert after == ["development", "development", "reaction", "end", "end"]
+
+
+HEADED_STORY = [
+    ("Why the border war never ended", "heading"),
+    ("Aldria and Ruritania exchanged artillery fire on Tuesday, officials said.", "text"),
+    ("The Aldrian defence ministry said two soldiers were wounded.", "text"),
+    ("How it began", "heading"),
+    ("The two countries fought a short war over the valley in 1994.", "text"),
+    ("A ceasefire was signed two years later, but the border was never marked.", "text"),
+    ("What comes next", "heading"),
+    ("Talks between the two governments are due to resume next week.", "text"),
+]
+
+
+@pytest.mark.parametrize(
+    ("blocks", "expected"),
+    [
+        (STORY, "g:head:0"),  # a news report: its only heading is the headline
+        (HEADED_STORY, "g:head:1"),  # an explainer, set out under two headings
+        (
+            [*HEADED_STORY, ("Who is who", "heading"), ("Aldria has a new army chief.", "text")],
+            "g:head:2",
+        ),
+    ],
+)
+def test_the_headings_after_the_lead_are_a_feature(
+    blocks: list[tuple[str, str]], expected: str
+) -> None:
+    with recorded_inputs() as calls:
+        analyse(wire_story(blocks, doc_id="bgheads"))
+    rows = [r for r in background_model.document_features(*calls[0]) if r is not None]
+    assert rows
+    assert all(expected in r and sum(f.startswith("g:head:") for f in r) == 1 for r in rows)
+
+
+def test_the_labels_across_paragraph_breaks_are_features() -> None:
+    with recorded_inputs() as calls:
+        analyse(_story())
+    args = calls[0]
+    sentences = args[0]
+    rows = background_model.document_features(*args)
+    checked = 0
+    for i, row in enumerate(rows):
+        if row is None:
+            continue
+        s = sentences[i]
+        previous = next(t for t in reversed(sentences[:i]) if t.paragraph != s.paragraph)
+        following = next((t for t in sentences[i:] if t.paragraph != s.paragraph), None)
+        assert "n:ppar:" + previous.label in row
+        assert "n:npar:" + (following.label if following else "end") in row
+        checked += 1
+    assert checked >= 2
+
+
+def test_the_documents_share_of_history_is_a_feature() -> None:
+    # How much of the document the rules call history: none at all, or most of it.
+    with recorded_inputs() as calls:
+        analyse(_story())
+    sentences, *rest = calls[0]
+    decided = {"development", "background"}
+    for label, expected in (("development", "n:doc:0"), ("background", "n:doc:4")):
+        relabelled = [replace(s, label=label) if s.label in decided else s for s in sentences]
+        assert sum(s.label == "background" for s in relabelled) * 2 > len(sentences) or (
+            label == "development"
+        )
+        rows = background_model.document_features(relabelled, *rest)
+        kept = [r for r in rows if r is not None]
+        assert kept
+        assert all(expected in r and sum(f.startswith("n:doc:") for f in r) == 1 for r in kept)
