@@ -52,3 +52,9 @@ def test_a_subdivision_of_another_state_makes_a_town_name_no_state() -> None:
     assert state_of_place("Mandalay") == "Myanmar"
     # A large city outweighs a small subdivision elsewhere.
     assert state_of_place("Charlotte") == "United States"
+
+
+def test_another_spelling_the_gazetteer_knows_is_the_place_it_spells() -> None:
+    # Odessa, Texas has over 100,000 people; the gazetteer knows "Odessa" as Odesa's spelling.
+    assert state_of_place("Odessa") == "Ukraine"
+    assert state_of_place("Kharkov") == "Ukraine"

@@ -136,8 +136,13 @@ def _names_more_than_a_town(name: str) -> bool:
 def state_of_place(name: str) -> str | None:
     """The state a town named `name` lies in ("Goma" -> DR Congo), by the gazetteer's name for
     it; None for a name of no known town, of towns in more than one state, of a seat, or of a
-    state, territory, organisation or people that a town elsewhere happens to share."""
+    state, territory, organisation or people that a town elsewhere happens to share. Another
+    spelling the gazetteer knows is read as the place it spells ("Odessa" is Odesa, not the
+    Texan town of that name)."""
     if seat_of(name) is not None or _names_more_than_a_town(name):
         return None
+    entry = gazetteer.current().lookup(name)
+    if entry is not None and entry.kind == "name" and entry.type in ("GPE", "LOC"):
+        name = entry.canonical
     code = _towns().get(_plain(name))
     return _states_by_code().get(code) if code is not None else None
