@@ -125,6 +125,31 @@ def test_its_unnamed_people_speak_for_the_body_before_not_the_place_they_are_in(
     ] == ("Venezuela",)
 
 
+def test_its_titled_head_speaks_for_the_body_before_even_named_between_commas() -> None:
+    blocks = [
+        ("Floods close the border", "heading"),
+        ("Floods cut the main road between the two countries on Friday.", "text"),
+        (
+            "The World Health Organization sent tents and water filters to the camps. Its "
+            "president said the aid would reach the valley within days.",
+            "text",
+        ),
+        (
+            "The African Union asked both governments to open the border. Its director-general, "
+            "Tamsin Orobo, had earlier said that the camps were overcrowded.",
+            "text",
+        ),
+    ]
+    said = analysed_sentences(blocks)
+    assert said["Its president said the aid would reach the valley within days."] == (
+        "World Health Organization",
+    )
+    # a name unknown to the data leaves the title to speak for the body before
+    assert said[
+        "Its director-general, Tamsin Orobo, had earlier said that the camps were overcrowded."
+    ] == ("African Union",)
+
+
 def test_a_list_items_label_naming_a_party_alone_is_the_heading_of_its_item() -> None:
     blocks = [
         ("Crackdown draws criticism abroad", "heading"),

@@ -135,11 +135,14 @@ _ITS_BODY = re.compile(
     # its people by their office, unnamed: "Its spokesperson in Geneva urged", "Its human
     # rights commissioner called", "Its officials noted privately", "their envoys said"
     r"(?P<person>spokesperson|spokesman|spokeswoman|spokespeople|officials?|diplomats?|envoys?|"
-    r"ambassadors?|representatives?|delegates?|commissioner|chief|secretary-general|"
-    r"director-general|chairman|chairwoman|chairperson))"
+    r"ambassadors?|representatives?|delegates?|commissioner|chief|"
+    # its titled head: "Its president said", "Its executive secretary said", "Its secretary
+    # general, Jane Doe, said" (the name between commas is the same person)
+    r"(?:vice[\s-])?president|(?:secretary|director)(?:[\s-]general)?|chairman|chairwoman|"
+    r"chairperson)(?P<named>\s*,\s*(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3}\s*,)?)"
     # where it sits: "Its spokesperson in Geneva urged", "Its embassy in Dar es Salaam said"
     r"(?:\s+in\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?:es|el|al|de|(?-i:[A-Z])[\w'’-]+)){0,2})?\s+"
-    r"(?:(?:\w+ly|also|later|then|has|have|had)\s+)*$",
+    r"(?:(?:\w+ly|also|later|earlier|then|has|have|had)\s+)*$",
     re.IGNORECASE,
 )
 

@@ -121,6 +121,8 @@ def read_verb(f: Finding, v: re.Match[str]) -> None:
         return
     if f.resolve is None or f.found_subject:
         return
+    if _its_people(f, v, f.resolve, named=True):
+        return  # "Its president, Jane Doe, said": her body unknown by her name, the body before
     if _unnamed_speaker(f, v, f.resolve):
         return
     pronoun = _anaphor_at(f, v)
@@ -326,7 +328,7 @@ def _its_body(f: Finding, v: re.Match[str], resolve: Resolver) -> None:
     """A body named as its owner's ("Taiwan moved to ease the blow. Its representative office
     announced"): the party that acted or spoke just before; the state before for "its foreign
     ministry", the parties before for "their governments"."""
-    its = _ITS_BODY.search(f.text, max(0, v.start() - 60), v.start())
+    its = _ITS_BODY.search(f.text, max(0, v.start() - 100), v.start())
     if its is None or its.group("person") is not None:
         return  # (its people: `_its_people`)
     personal = its.group("owner").lower() in ("his", "her")
@@ -341,13 +343,17 @@ def _its_body(f: Finding, v: re.Match[str], resolve: Resolver) -> None:
         f.resolved(names, v, its.start())
 
 
-def _its_people(f: Finding, v: re.Match[str], resolve: Resolver) -> bool:
+def _its_people(f: Finding, v: re.Match[str], resolve: Resolver, named: bool = False) -> bool:
     """Unnamed people of a body named as its owner's, opening the sentence ("The UN human rights
     office said ... Its spokesperson in Geneva urged", "Its officials noted privately"): the
     body that acted or spoke just before; the parties before for "Their envoys said". True
-    when read. (Mid-sentence, ", and its ambassador said", the clause's own subject owns them.)"""
-    its = _ITS_BODY.search(f.text, max(0, v.start() - 60), v.start())
+    when read. (Mid-sentence, ", and its ambassador said", the clause's own subject owns them.)
+    One named between commas ("Its president, Jane Doe, said") is read by `named` only, after
+    the name itself found no party."""
+    its = _ITS_BODY.search(f.text, max(0, v.start() - 100), v.start())
     if its is None or its.group("person") is None or f.text[: its.start("owner")].strip():
+        return False
+    if (its.group("named") is not None) != named:
         return False
     owner = its.group("owner").lower()
     if owner in ("his", "her"):
