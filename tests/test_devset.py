@@ -116,8 +116,11 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev92": {"background": 0.69, "reactions": 0.83, "actors": 0.88},
     "dev93": {"background": 0.69, "reactions": 0.81, "actors": 0.90},
     "dev94": {"background": 0.81, "reactions": 0.70, "actors": 0.86},
+    "dev95": {"background": 0.82, "reactions": 0.72, "actors": 0.89},
+    "dev96": {"background": 0.85, "reactions": 0.83, "actors": 0.86},
     "dev97": {"background": 0.82, "reactions": 0.75, "actors": 0.84},
     "dev98": {"background": 0.79, "reactions": 0.80, "actors": 0.84},
+    "dev99": {"background": 0.80, "reactions": 0.76, "actors": 0.86},
     "heldout": {"background": 0.84, "reactions": 0.79, "actors": 0.90},
     "heldout2": {"background": 0.78, "reactions": 0.84, "actors": 0.93},
     # Sealed (scored once per round of rule work); a floor only guards against a collapse.
@@ -153,6 +156,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "heldout30": {"background": 0.78, "reactions": 0.75, "actors": 0.87},
     "heldout31": {"background": 0.76, "reactions": 0.79, "actors": 0.86},
     "heldout32": {"background": 0.79, "reactions": 0.76, "actors": 0.88},
+    "heldout33": {"background": 0.80, "reactions": 0.63, "actors": 0.85},
 }
 FOLDERS = {name: GOLD if name == "dev" else GOLD / name for name in FLOORS}
 
