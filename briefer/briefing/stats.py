@@ -815,10 +815,24 @@ def lead_of(analysis: Analysis) -> set[int]:
 def _lead(sentences: tuple[Sentence, ...]) -> set[int]:
     """`lead_of`, read from the sentences."""
     lead = next(
-        (i for i, s in enumerate(sentences) if _is_prose(s) and not _only_dateline(s.text)),
+        (
+            i
+            for i, s in enumerate(sentences)
+            if _is_prose(s) and not _only_dateline(s.text) and not _GREETING.match(s.text)
+        ),
         None,
     )
     return set() if lead is None else {lead}
+
+
+# A newsletter's greeting ("Good morning.", "Good evening from Montevideo.", "Hello and
+# welcome back."): its writer addressing the reader, never the news the lead tells.
+_GREETING = re.compile(
+    r"\s*(?:good\s+(?:morning|afternoon|evening|day)|hello|hi|welcome(?:\s+back)?)"
+    r"(?:(?:\s+(?:and\s+welcome(?:\s+back)?|again|everyone|all))*(?:\s+(?:from|to)\s[^.!?,]{0,40})?)"
+    r"\s*[.!,]?\s*$",
+    re.IGNORECASE,
+)
 
 
 _MAX_DATELINE = 60

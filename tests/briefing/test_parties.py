@@ -13,7 +13,7 @@ from analysed import make_doc
 from briefer.briefing.build import build_briefing, own_clause
 from briefer.briefing.model import Span
 from briefer.briefing.parties.home_affairs import domestic_story
-from briefer.briefing.stats import opening, opening_sentences
+from briefer.briefing.stats import lead_of, opening, opening_sentences
 
 
 def principals(*blocks: list[tuple[str, str]]) -> tuple[str, ...]:
@@ -782,6 +782,27 @@ def test_the_opening_read_again_is_the_same_and_a_copy_of_its_own() -> None:
         "Ethiopia and Egypt met on Monday.",
     }
     assert opening(analysis) == first - {99}
+
+
+def test_a_newsletters_greeting_is_not_its_lead() -> None:
+    # The greeting is the writer's to the reader; the lead is the first sentence of news.
+    _doc, analysis = make_doc(
+        "g",
+        [
+            ("Morning briefing", "h"),
+            ("Good morning from Montevideo.", "text"),
+            ("Uruguay closed its river border with Argentina on Monday.", "text"),
+        ],
+    )
+    assert [analysis.sentences[i].text for i in lead_of(analysis)] == [
+        "Uruguay closed its river border with Argentina on Monday."
+    ]
+    _doc, plain = make_doc(
+        "w", [("Aid arrives", "h"), ("Welcome news reached Suva on Monday.", "text")]
+    )
+    assert [plain.sentences[i].text for i in lead_of(plain)] == [
+        "Welcome news reached Suva on Monday."
+    ]
 
 
 def test_a_body_the_sides_ask_to_act_is_not_a_side() -> None:
