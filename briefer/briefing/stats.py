@@ -829,7 +829,8 @@ def _lead(sentences: tuple[Sentence, ...]) -> set[int]:
 # welcome back."): its writer addressing the reader, never the news the lead tells.
 _GREETING = re.compile(
     r"\s*(?:good\s+(?:morning|afternoon|evening|day)|hello|hi|welcome(?:\s+back)?)"
-    r"(?:(?:\s+(?:and\s+welcome(?:\s+back)?|again|everyone|all))*(?:\s+(?:from|to)\s[^.!?,]{0,40})?)"
+    r"(?:(?:\s+(?:and\s+welcome(?:\s+back)?|again|everyone|all))*"
+    r"(?:\s+(?:from|to)\s[^.!?,]{0,40})?)"
     r"\s*[.!,]?\s*$",
     re.IGNORECASE,
 )

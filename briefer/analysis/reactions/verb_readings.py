@@ -324,11 +324,22 @@ def _anaphor_at(f: Finding, v: re.Match[str]) -> re.Match[str] | None:
     return pronoun
 
 
+#: How far before its verb "Its <office>" may open: room for a name between commas ("Its
+#: secretary general, Jane Doe, had earlier said").
+_ITS_REACH = 100
+
+
+def _its_before(f: Finding, v: re.Match[str]) -> re.Match[str] | None:
+    """The "Its spokesperson" / "Its foreign ministry" the verb's subject opens with, if any
+    (read by `_its_people` and `_its_body`)."""
+    return _ITS_BODY.search(f.text, max(0, v.start() - _ITS_REACH), v.start())
+
+
 def _its_body(f: Finding, v: re.Match[str], resolve: Resolver) -> None:
     """A body named as its owner's ("Taiwan moved to ease the blow. Its representative office
     announced"): the party that acted or spoke just before; the state before for "its foreign
     ministry", the parties before for "their governments"."""
-    its = _ITS_BODY.search(f.text, max(0, v.start() - 100), v.start())
+    its = _its_before(f, v)
     if its is None or its.group("person") is not None:
         return  # (its people: `_its_people`)
     personal = its.group("owner").lower() in ("his", "her")
@@ -350,7 +361,7 @@ def _its_people(f: Finding, v: re.Match[str], resolve: Resolver, named: bool = F
     when read. (Mid-sentence, ", and its ambassador said", the clause's own subject owns them.)
     One named between commas ("Its president, Jane Doe, said") is read by `named` only, after
     the name itself found no party."""
-    its = _ITS_BODY.search(f.text, max(0, v.start() - 100), v.start())
+    its = _its_before(f, v)
     if its is None or its.group("person") is None or f.text[: its.start("owner")].strip():
         return False
     if (its.group("named") is not None) != named:

@@ -83,6 +83,10 @@ def _plain(name: str) -> str:
     return without_accents(name).casefold()
 
 
+#: Marks a subdivision among the towns that bear its name (a country code never starts so).
+_SUBDIVISION = "*"
+
+
 @lru_cache(maxsize=1)
 def _towns() -> dict[str, str]:
     """Plain town name -> country code of the largest town of that name, for names no other
@@ -111,18 +115,13 @@ def _towns() -> dict[str, str]:
     return found
 
 
-#: Marks a subdivision among the towns that bear its name (a country code never starts so).
-_SUBDIVISION = "*"
-
-
-def _names_more_than_a_town(name: str) -> bool:
+def _names_more_than_a_town(entry: gazetteer.Entry | None) -> bool:
     """True for a name the gazetteer knows as a state, a territory, an organisation, a people or
     a region (LOC): that is what the news means by it, never a small town of another state that
     bears it ("Palestine" is no town in Texas, "Lebanon" none in Pennsylvania, "Armenia" none in
     Colombia, "Asia" none in the Philippines). A town the gazetteer reads as a territory
     ("Banja Luka" as Republika Srpska) is that territory's, whose own actor may be the side,
-    not its state's."""
-    entry = gazetteer.current().lookup(name)
+    not its state's. `entry` is the gazetteer's for the name (None if it knows none)."""
     if entry is None:
         return False
     return (
@@ -139,9 +138,9 @@ def state_of_place(name: str) -> str | None:
     state, territory, organisation or people that a town elsewhere happens to share. Another
     spelling the gazetteer knows is read as the place it spells ("Odessa" is Odesa, not the
     Texan town of that name)."""
-    if seat_of(name) is not None or _names_more_than_a_town(name):
-        return None
     entry = gazetteer.current().lookup(name)
+    if seat_of(name) is not None or _names_more_than_a_town(entry):
+        return None
     if entry is not None and entry.kind == "name" and entry.type in ("GPE", "LOC"):
         name = entry.canonical
     code = _towns().get(_plain(name))
