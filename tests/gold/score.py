@@ -144,6 +144,9 @@ SETS: dict[str, tuple[Path, bool]] = {
     "dev97": (GOLD_DIR / "dev97", True),
     "dev98": (GOLD_DIR / "dev98", True),
     "dev99": (GOLD_DIR / "dev99", True),
+    "dev100": (GOLD_DIR / "dev100", True),
+    "dev101": (GOLD_DIR / "dev101", True),
+    "dev102": (GOLD_DIR / "dev102", True),
     "heldout": (GOLD_DIR / "heldout", False),
     "heldout2": (GOLD_DIR / "heldout2", False),
     "heldout3": (GOLD_DIR / "heldout3", False),
@@ -181,7 +184,7 @@ SETS: dict[str, tuple[Path, bool]] = {
 #: This round's fresh pool: development sets written a round ahead and first scored at this
 #: round's start, on which the round's changes are judged. Nothing learnt may train on them until
 #: the round ends (`learn.gold.development_sets` leaves them out); then they join the rest.
-FRESH_POOL = frozenset({"dev95", "dev96", "dev99"})
+FRESH_POOL = frozenset({"dev100", "dev101", "dev102"})
 #: Sets scored only when named with `--set`: a sealed set is scored once, at the end of a round
 #: of rule work, so that not even its totals steer the rules.
 SEALED = frozenset(
