@@ -180,6 +180,7 @@ SETS: dict[str, tuple[Path, bool]] = {
     "heldout31": (GOLD_DIR / "heldout31", False),
     "heldout32": (GOLD_DIR / "heldout32", False),
     "heldout33": (GOLD_DIR / "heldout33", False),
+    "heldout34": (GOLD_DIR / "heldout34", False),
 }
 #: This round's fresh pool: development sets written a round ahead and first scored at this
 #: round's start, on which the round's changes are judged. Nothing learnt may train on them until
@@ -220,6 +221,7 @@ SEALED = frozenset(
         "heldout31",
         "heldout32",
         "heldout33",
+        "heldout34",
     }
 )
 #: Development documents whose crisis a held-out set also covers (found by file names only, at
