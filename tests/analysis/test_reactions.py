@@ -3423,7 +3423,24 @@ def test_diplomats_in_a_capital_are_not_the_host_states_voice() -> None:
         ("Hungary declined to comment on what it called an internal Slovak matter.", False),
         ("Paris voiced concern and declined to comment.", False),
         ("Peskov said the matter was of no concern and declined to comment further.", False),
+        # silence told as such, and nothing more
+        ("Norway and most of its neighbours stayed silent on Tuesday.", True),
+        ("The Arab League has said nothing in public about the arrests.", True),
+        ("The African Union has not discussed the mutiny.", True),
+        ("Pravda has said little about the strikes.", True),
+        ("Chile stayed silent, but its envoy quietly asked for talks.", False),
+        ("Canada welcomed the deal or stayed silent.", False),
+        ("Kenya has said nothing that would upset Addis Ababa.", False),
     ],
 )
 def test_a_refusal_to_comment_and_nothing_more_is_no_reaction(text: str, bare: bool) -> None:
     assert declines_only(text) is bare
+
+
+def test_silence_and_nothing_more_is_no_act() -> None:
+    text = "Norway stayed silent on Tuesday."
+    found = mentions(text, ("Norway", "Norway", "GPE"))
+    assert acting_subject(text, found) == ()
+    text = "Norway closed its embassy on Tuesday."
+    found = mentions(text, ("Norway", "Norway", "GPE"))
+    assert acting_subject(text, found) == ("Norway",)
