@@ -33,6 +33,7 @@ from briefer.analysis.labels import (
 from briefer.analysis.model import Analysis, Mention, Sentence
 from briefer.analysis.prefilter import done_reading, read_document
 from briefer.analysis.reactions import (
+    ADJACENT,
     ANONYMITY,
     BLOC_OF,
     CAMEO,
@@ -202,6 +203,14 @@ class _Context:
                 return speakers
         return ()
 
+    def speaker_just_before(self, index: int) -> tuple[str, ...]:
+        """The speakers of sentence `index - 1` if it is in the same paragraph, else ()."""
+        if not self.speakers or self.speakers[-1][0] != index - 1 or index == 0:
+            return ()
+        if self.spans[index - 1].paragraph != self.spans[index].paragraph:
+            return ()
+        return self.speakers[-1][1]
+
     def resolver(self, index: int, local: list[Mention]) -> Resolver:
         """Resolve "he", "the bloc", "the statement" in sentence `index` to earlier parties."""
 
@@ -214,6 +223,8 @@ class _Context:
                 return self.pair_before(index)
             if kind == STATE_BODY:
                 return self.state_before(index, local, pos)
+            if kind == ADJACENT:
+                return self.speaker_just_before(index)
             if kind.startswith(BLOC_OF):
                 return self.bloc_named(kind[len(BLOC_OF) :])
             if kind in ("speaker", "it", "org") and self.under_heading(index):

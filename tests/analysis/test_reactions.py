@@ -7,6 +7,7 @@ import pytest
 from briefer.analysis.entities import find_mentions
 from briefer.analysis.model import Mention
 from briefer.analysis.reactions import (
+    ADJACENT,
     acting_parties,
     acting_subject,
     affiliations,
@@ -1113,7 +1114,8 @@ def test_a_feeling_inside_reported_words_is_not_a_new_statement() -> None:
 
 def test_officials_closing_a_sentence_are_no_follow_up_of_the_last_speaker() -> None:
     def earlier(kind: str, pos: int) -> tuple[str, ...]:
-        return ("Japan",)
+        # Japan spoke last, but not in the sentence just before (`ADJACENT`)
+        return () if kind == ADJACENT else ("Japan",)
 
     text = "Troops shelled the town overnight, officials said."
     assert find_speakers(text, [], None, earlier) == ()

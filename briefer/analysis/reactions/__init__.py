@@ -48,6 +48,7 @@ from briefer.analysis.reactions.coordination import coordinated as coordinated
 from briefer.analysis.reactions.cues import VERB as VERB
 from briefer.analysis.reactions.pronoun_acts import acts_by_pronoun as acts_by_pronoun
 from briefer.analysis.reactions.pronoun_acts import acts_by_reference as acts_by_reference
+from briefer.analysis.reactions.speakers import ADJACENT as ADJACENT
 from briefer.analysis.reactions.speakers import BLOC_OF as BLOC_OF
 from briefer.analysis.reactions.speakers import PAIR as PAIR
 from briefer.analysis.reactions.speakers import STATE_BODY as STATE_BODY

@@ -53,6 +53,9 @@ Resolver = Callable[[str, int], tuple[str, ...]]
 PAIR = "pair"
 #: Resolver kind: the state whose ministry or government "its" names ("Its foreign ministry").
 STATE_BODY = "state-body"
+#: Resolver kind: the speakers of the sentence just before, in the same paragraph ("The ECB said
+#: ... . Two officials said"): unnamed officials go on for the party that has just spoken.
+ADJACENT = "adjacent"
 
 # The name of a government's own body: "Foreign Office", "Unification Ministry".
 _STATE_BODY_NAME = re.compile(r"\b(?:Ministry|Office|Department|Presidency|Cabinet|Chancellery)\b")

@@ -17,6 +17,7 @@ from briefer.analysis.prefilter import tail
 from briefer.analysis.reactions.act_parties import _parties_for, _past_clock
 from briefer.analysis.reactions.acts import acting_subject, says_nothing
 from briefer.analysis.reactions.cues import VERB
+from briefer.analysis.reactions.finding import ADJACENT as ADJACENT
 from briefer.analysis.reactions.finding import BLOC_OF as BLOC_OF
 from briefer.analysis.reactions.finding import PAIR as PAIR
 from briefer.analysis.reactions.finding import STATE_BODY as STATE_BODY

@@ -69,9 +69,18 @@ _UNNAMED_BEFORE = re.compile(
     r"(?:(?:^|(?<=[\s,\"“”]))(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:spokes(?:person|man|woman)|official|diplomat|source|aide)|"
     # "..., officials said": unnamed people closing the sentence
-    r"(?<=,\s)(?:[\w-]+\s+)?(?:officials|diplomats|sources))\s+"
+    r"(?<=,\s)(?:[\w-]+\s+)?(?:officials|diplomats|sources)|"
+    # "Officials said", "Two senior officials told reporters": unnamed people opening it;
+    # "Officials there said" (the place of the last speaker, not only of the sentence before)
+    r"^(?:[\w-]+\s+){0,2}(?:officials|aides)(?:\s+there)?)\s+"
     r"(?:(?:\w+ly|also|later|then|again|further|has|have|had)\s+)*$",
     re.IGNORECASE,
+)
+
+
+# Words that open an unnamed speaker without naming a region ("Administration officials said").
+_UNNAMED_WORDS = frozenset(
+    {"a", "an", "one", "two", "three", "several", "some", "senior", "administration", "aides"}
 )
 
 
@@ -83,7 +92,7 @@ def _anonymous(text: str, mentions: Sequence[Mention], unnamed: re.Match[str]) -
         if any(m.start <= at < m.end for m in mentions):
             continue
         low = word.group(0).lower()
-        if low not in INSTITUTION_WORDS | ROLE_WORDS | _ORG_NOUNS | {"a", "an", "one"}:
+        if low not in INSTITUTION_WORDS | ROLE_WORDS | _ORG_NOUNS | _UNNAMED_WORDS:
             return True  # ("A Commission spokesperson" names the body that spoke before)
     return False
 

@@ -39,7 +39,7 @@ from briefer.analysis.reactions.cues import (
     _SAID_NOTHING,
     _STATIVE_PASSIVE,
 )
-from briefer.analysis.reactions.finding import PAIR, STATE_BODY, Finding, Resolver
+from briefer.analysis.reactions.finding import ADJACENT, PAIR, STATE_BODY, Finding, Resolver
 from briefer.analysis.reactions.places import _IN_PLACE, _capital_opening, _place_where
 from briefer.analysis.reactions.quotes import _INVERTED, _WHO_BEFORE, _inside_quote
 from briefer.analysis.reactions.subjects import (
@@ -288,7 +288,9 @@ def _unnamed_speaker(f: Finding, v: re.Match[str], resolve: Resolver) -> bool:
     )
     plural = unnamed.group(0).rstrip().lower().endswith(("officials", "diplomats", "sources"))
     # ("..., officials said" after an event is no follow-up of the last speaker)
-    names = opening or (() if plural else resolve("speaker", unnamed.start()))
+    # ("..., officials said" after an event is no follow-up of the last speaker; after the
+    # party's own statement, in the same paragraph, it is)
+    names = opening or resolve(ADJACENT if plural else "speaker", unnamed.start())
     names = the_commission(unnamed.group(0), names)  # '"...," a Commission spokesman says'
     if not names:
         return False
