@@ -287,7 +287,6 @@ def _unnamed_speaker(f: Finding, v: re.Match[str], resolve: Resolver) -> bool:
         or _place_where(text, mentions, unnamed.start())
     )
     plural = unnamed.group(0).rstrip().lower().endswith(("officials", "diplomats", "sources"))
-    # ("..., officials said" after an event is no follow-up of the last speaker)
     # ("..., officials said" after an event is no follow-up of the last speaker; after the
     # party's own statement, in the same paragraph, it is)
     names = opening or resolve(ADJACENT if plural else "speaker", unnamed.start())
