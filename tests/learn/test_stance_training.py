@@ -5,6 +5,9 @@ tests/analysis/test_stance_model.py."""
 
 from __future__ import annotations
 
+import pytest
+
+import learn.stance
 from briefer.analysis import analyse, stance_model
 from briefer.briefing.build import build_briefing
 from learn.stance import (
@@ -81,3 +84,33 @@ def test_the_fit_learns_where_the_rules_go_wrong_and_the_threshold_gains() -> No
 def test_folds_deal_whole_sets() -> None:
     dealt = folds(["a", "a", "b", "c", "d", "e", "f"], 3)
     assert dealt == [["a", "d"], ["b", "e"], ["c", "f"]]
+
+
+def test_shuffled_dealings_keep_whole_sets_and_differ_by_seed() -> None:
+    groups = [f"s{k}" for k in range(12) for _ in range(2)]
+    dealings = [folds(groups, 4, seed=seed) for seed in range(3)]
+    for dealt in dealings:
+        assert sorted(g for fold in dealt for g in fold) == sorted(set(groups))
+        assert all(len(fold) == 3 for fold in dealt)
+    assert folds(groups, 4, seed=1) == dealings[1]  # the same seed deals the same folds
+    assert len({str(d) for d in dealings}) > 1
+
+
+def test_the_threshold_is_chosen_over_every_dealing(monkeypatch: pytest.MonkeyPatch) -> None:
+    # the first dealing's folds alone favour .75 (a lucky fold); the second's favour .5
+    lucky = dict.fromkeys(THRESHOLDS, 0) | {0.5: 1, 0.75: 3}
+    steady = dict.fromkeys(THRESHOLDS, 0) | {0.5: 4}
+    calls: list[int] = []
+
+    def fold_gains(model: object, test: object, today: bool = False) -> dict[float, int]:
+        calls.append(1)
+        return lucky if len(calls) <= 2 * 5 else steady  # two calls per fold, five folds
+
+    monkeypatch.setattr(learn.stance, "fit", lambda inside: None)
+    monkeypatch.setattr(learn.stance, "gains", fold_gains)
+    examples = [_example(f"dev{k}", "X spoke.", "other", "other") for k in range(10)]
+    assert choose_threshold(examples, dealings=1)[0] == 0.75
+    calls.clear()
+    threshold, table = choose_threshold(examples, dealings=2)
+    assert threshold == 0.5
+    assert table[0.5] == (5 * 1 + 5 * 4, 5 * 1 + 5 * 4)  # summed over both dealings' folds
