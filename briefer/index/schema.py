@@ -83,7 +83,9 @@ SCHEMA_VERSION = 3
 #    without the pool (learn/README items 20, 21), a count no longer glued to a body's name,
 #    places (regions and other states' subdivisions never towns) and a speaker rule ("Its
 #    president said"): labels, mentions, speakers and parties change.
-CONTENT_VERSION = 22
+# 23: session 26: a party's silence told as such is no reaction, and unnamed officials go on
+#    for the party named in the sentence before: reactions and their speakers change.
+CONTENT_VERSION = 23
 
 # Separators inside the `facets` column value (see `facet_value`).
 FIELD_SEP = "\x1f"
