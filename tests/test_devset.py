@@ -121,6 +121,9 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev97": {"background": 0.82, "reactions": 0.75, "actors": 0.84},
     "dev98": {"background": 0.79, "reactions": 0.80, "actors": 0.84},
     "dev99": {"background": 0.80, "reactions": 0.76, "actors": 0.86},
+    "dev100": {"background": 0.77, "reactions": 0.76, "actors": 0.86},
+    "dev101": {"background": 0.84, "reactions": 0.77, "actors": 0.83},
+    "dev102": {"background": 0.81, "reactions": 0.76, "actors": 0.89},
     "heldout": {"background": 0.84, "reactions": 0.79, "actors": 0.90},
     "heldout2": {"background": 0.78, "reactions": 0.84, "actors": 0.93},
     # Sealed (scored once per round of rule work); a floor only guards against a collapse.
@@ -157,6 +160,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "heldout31": {"background": 0.76, "reactions": 0.79, "actors": 0.86},
     "heldout32": {"background": 0.79, "reactions": 0.76, "actors": 0.88},
     "heldout33": {"background": 0.80, "reactions": 0.63, "actors": 0.85},
+    "heldout34": {"background": 0.64, "reactions": 0.77, "actors": 0.88},
 }
 FOLDERS = {name: GOLD if name == "dev" else GOLD / name for name in FLOORS}
 
