@@ -235,23 +235,21 @@ def _paragraph_neighbours(sentences: Sequence[Sentence]) -> tuple[list[str], lis
     """For each sentence, the label of the last sentence of the paragraph before its own
     ("start" in the first) and of the first sentence of the paragraph after ("end" in the
     last): history comes in runs of paragraphs, across the breaks `n:prev`/`n:next` stop at."""
-    count = len(sentences)
-    before: list[str] = []
-    label, last = "start", None
+    after = _across_break(sentences[::-1], "end")
+    return _across_break(sentences, "start"), after[::-1]
+
+
+def _across_break(sentences: Sequence[Sentence], edge: str) -> list[str]:
+    """For each sentence, the label of the sentence just before its paragraph's first, in the
+    order given (`edge` in the first paragraph): `_paragraph_neighbours` reads it both ways."""
+    out: list[str] = []
+    label, last = edge, None
     for k, s in enumerate(sentences):
         if s.paragraph != last:
-            label = sentences[k - 1].label if k else "start"
+            label = sentences[k - 1].label if k else edge
             last = s.paragraph
-        before.append(label)
-    after = [""] * count
-    label, last = "end", None
-    for k in range(count - 1, -1, -1):
-        s = sentences[k]
-        if s.paragraph != last:
-            label = sentences[k + 1].label if k + 1 < count else "end"
-            last = s.paragraph
-        after[k] = label
-    return before, after
+        out.append(label)
+    return out
 
 
 def document_features(

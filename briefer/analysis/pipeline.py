@@ -205,7 +205,7 @@ class _Context:
 
     def speaker_just_before(self, index: int) -> tuple[str, ...]:
         """The speakers of sentence `index - 1` if it is in the same paragraph, else ()."""
-        if not self.speakers or self.speakers[-1][0] != index - 1 or index == 0:
+        if not self.speakers or self.speakers[-1][0] != index - 1:
             return ()
         if self.spans[index - 1].paragraph != self.spans[index].paragraph:
             return ()

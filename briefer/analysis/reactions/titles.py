@@ -82,6 +82,8 @@ _UNNAMED_BEFORE = re.compile(
 _UNNAMED_WORDS = frozenset(
     {"a", "an", "one", "two", "three", "several", "some", "senior", "administration", "aides"}
 )
+# Lower-case words that name no region or bloc in an unnamed speaker (`_anonymous`).
+_NO_REGION = INSTITUTION_WORDS | ROLE_WORDS | _ORG_NOUNS | _UNNAMED_WORDS
 
 
 def _anonymous(text: str, mentions: Sequence[Mention], unnamed: re.Match[str]) -> bool:
@@ -92,7 +94,7 @@ def _anonymous(text: str, mentions: Sequence[Mention], unnamed: re.Match[str]) -
         if any(m.start <= at < m.end for m in mentions):
             continue
         low = word.group(0).lower()
-        if low not in INSTITUTION_WORDS | ROLE_WORDS | _ORG_NOUNS | _UNNAMED_WORDS:
+        if low not in _NO_REGION:
             return True  # ("A Commission spokesperson" names the body that spoke before)
     return False
 
