@@ -37,6 +37,7 @@ from learn.fit import (
 )
 from learn.gold import (
     ROOT,
+    GoldDocument,
     development_sets,
     first_seen_rules,
     gold_documents,
@@ -137,18 +138,26 @@ class Dataset:
     old_missing: int  # documents no earlier revision could analyse (today's labels used)
 
 
-def dataset(groups: Sequence[str]) -> Dataset:
+def documents_with_rules(
+    groups: Sequence[str],
+) -> list[tuple[GoldDocument, Inputs, list[tuple[str, str]] | None]]:
+    """Each document of `groups`, the model's inputs recorded through the real pipeline, and
+    the rules' (text, label) of when its gold landed (None where no earlier revision could
+    analyse it): what `dataset` and `learn.screen` build their examples from."""
     items = []
     with recording() as calls:
         for item in gold_documents(groups):
             items.append((item, calls[-1]))
     old = first_seen_rules([item for item, _ in items])
+    return [(item, inputs, old.get(str(ROOT / item.gold["document"]))) for item, inputs in items]
+
+
+def dataset(groups: Sequence[str]) -> Dataset:
     head: list[Example] = []
     first: list[Example] = []
     missing = 0
-    for item, inputs in items:
+    for item, inputs, earlier in documents_with_rules(groups):
         gold = item.gold.get("background", [])
-        earlier = old.get(str(ROOT / item.gold["document"]))
         missing += earlier is None
         now = [s.label for s in inputs.sentences]
         head += document_examples(item.group, inputs, gold, now)

@@ -31,13 +31,19 @@ from pathlib import Path
 from unittest import mock
 
 from briefer.analysis import background_model
-from learn.background import DROP, RAISE, Example, Inputs, document_examples, fit, recording
+from learn.background import (
+    DROP,
+    RAISE,
+    Example,
+    Inputs,
+    document_examples,
+    documents_with_rules,
+    fit,
+)
 from learn.fit import f1, save_model
 from learn.gold import (
     ROOT,
     development_sets,
-    first_seen_rules,
-    gold_documents,
     matched_labels,
     scorer,
 )
@@ -92,20 +98,15 @@ def entries(group: str, cache: Path) -> list[Entry]:
     path = cache / f"{rules_key()}-{group}.pickle"
     if path.exists():  # (plain tuples: read the same however the screen was started)
         return [Entry(*fields) for fields in pickle.loads(path.read_bytes())]
-    items = []
-    with recording() as calls:
-        for item in gold_documents([group]):
-            items.append((item, calls[-1]))
-    old = first_seen_rules([item for item, _ in items])
     out = [
         Entry(
             group,
             inputs,
             tuple(item.gold.get("background", [])),
             tuple(s.label for s in inputs.sentences),
-            tuple(matched_labels(inputs.sentences, old.get(str(ROOT / item.gold["document"])))),
+            tuple(matched_labels(inputs.sentences, earlier)),
         )
-        for item, inputs in items
+        for item, inputs, earlier in documents_with_rules([group])
     ]
     cache.mkdir(parents=True, exist_ok=True)
     path.write_bytes(pickle.dumps([(e.group, e.inputs, e.gold, e.now, e.first) for e in out]))

@@ -31,7 +31,7 @@ def test_a_group_left_out_loses_only_its_own_features() -> None:
 def test_a_sets_inputs_come_from_the_cache_recorded_at_the_same_rules(tmp_path: Path) -> None:
     stored = [("dev10", None, ("It began in 1994.",), ("development",), ("background",))]
     (tmp_path / f"{screen.rules_key()}-dev10.pickle").write_bytes(pickle.dumps(stored))
-    with mock.patch.object(screen, "gold_documents", side_effect=AssertionError("analysed")):
+    with mock.patch.object(screen, "documents_with_rules", side_effect=AssertionError("analysed")):
         found = screen.entries("dev10", tmp_path)
     assert [(e.group, e.gold, e.now, e.first) for e in found] == [
         ("dev10", ("It began in 1994.",), ("development",), ("background",))
