@@ -147,6 +147,12 @@ SETS: dict[str, tuple[Path, bool]] = {
     "dev100": (GOLD_DIR / "dev100", True),
     "dev101": (GOLD_DIR / "dev101", True),
     "dev102": (GOLD_DIR / "dev102", True),
+    "dev103": (GOLD_DIR / "dev103", True),
+    "dev104": (GOLD_DIR / "dev104", True),
+    "dev105": (GOLD_DIR / "dev105", True),
+    "dev106": (GOLD_DIR / "dev106", True),
+    "dev107": (GOLD_DIR / "dev107", True),
+    "dev108": (GOLD_DIR / "dev108", True),
     "heldout": (GOLD_DIR / "heldout", False),
     "heldout2": (GOLD_DIR / "heldout2", False),
     "heldout3": (GOLD_DIR / "heldout3", False),
@@ -185,7 +191,7 @@ SETS: dict[str, tuple[Path, bool]] = {
 #: This round's fresh pool: development sets written a round ahead and first scored at this
 #: round's start, on which the round's changes are judged. Nothing learnt may train on them until
 #: the round ends (`learn.gold.development_sets` leaves them out); then they join the rest.
-FRESH_POOL = frozenset({"dev100", "dev101", "dev102"})
+FRESH_POOL = frozenset({"dev103", "dev104", "dev105", "dev106", "dev107", "dev108"})
 #: Sets scored only when named with `--set`: a sealed set is scored once, at the end of a round
 #: of rule work, so that not even its totals steer the rules.
 SEALED = frozenset(
