@@ -2343,6 +2343,10 @@ def test_she_further_stated_resolves_to_the_speaker_before() -> None:
         "The United States also weighed in.",
         "Washington was just as quick.",
         "North Korea broke its silence on the crisis earlier in the week.",
+        # how soon it answered, not what it said: the next sentence tells
+        "Moscow's response was swift.",
+        "Washington reacted within the hour.",
+        "The United States moved first.",
     ],
 )
 def test_a_party_said_only_to_speak_or_differ_is_no_reaction(text: str) -> None:
@@ -2355,8 +2359,10 @@ def test_a_party_said_only_to_speak_or_differ_is_no_reaction(text: str) -> None:
 def test_a_party_that_weighs_in_with_content_still_reacts() -> None:
     a = "China also weighed in, urging calm on both sides."
     b = "Japan was just as quick to condemn the launch."
+    c = "Japan reacted within hours, recalling its ambassador."
     assert find_speakers(a, mentions(a, ("China", "China", "GPE"))) == ("China",)
     assert acting_parties(b, mentions(b, ("Japan", "Japan", "GPE"))) == ("Japan",)
+    assert acting_parties(c, mentions(c, ("Japan", "Japan", "GPE"))) == ("Japan",)
 
 
 def test_a_date_opening_without_a_comma_leaves_the_acting_subject() -> None:

@@ -376,7 +376,15 @@ _SAYS_NOTHING = re.compile(
     r"prompt|vocal)|"
     r"(?:broke|breaks|has\s+broken|have\s+broken)\s+(?:its|their|his|her)\s+silence|"
     # "Moscow went further.": what it did, the next sentence says
-    r"(?:went|goes|go|has\s+gone|have\s+gone)\s+(?:even\s+|much\s+|still\s+)?further)"
+    r"(?:went|goes|go|has\s+gone|have\s+gone)\s+(?:even\s+|much\s+|still\s+)?further|"
+    # how soon it answered, not what: "Pakistan's reaction came quickly.", "Lisbon reacted
+    # within hours.", "The Commonwealth moved first." (Not "Kuwait was among the first to
+    # respond.": dev6's gold lists it as a reaction, though two sets of D do not.)
+    r"(?:reaction|response)\s+(?:came|was|has\s+been)\s+(?:\w+\s+)?(?:quick|swift|immediate|"
+    r"prompt|rapid|fast)(?:ly)?|"
+    r"(?:reacted|responded|has\s+reacted|has\s+responded)\s+(?:within|quickly|swiftly|"
+    r"immediately|promptly|rapidly|fast|at\s+once)|"
+    r"(?:moved|acted|has\s+moved|has\s+acted)\s+first(?:\s+and\s+(?:fastest|furthest|hardest))?)"
     r"(?P<rest>(?:\s+[\w'’-]+){0,8})\s*[.!]?\s*$",
     re.IGNORECASE,
 )
