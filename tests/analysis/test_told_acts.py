@@ -140,6 +140,8 @@ def test_a_passive_done_to_the_party_is_still_no_act() -> None:
         "The United States keeps its Fifth Fleet in Bahrain.",
         # a plan still to come
         "EU foreign ministers are to discuss a visa ban and asset freeze on Monday.",
+        "The Arab League's council is to convene an emergency session on Sunday.",
+        "ASEAN foreign ministers meet in Manila next week.",
         "The Security Council is unlikely to grant a deferral.",
         # says only that the party did more: the next sentence says what
         "Moscow went further.",
@@ -147,6 +149,17 @@ def test_a_passive_done_to_the_party_is_still_no_act() -> None:
 )
 def test_no_act_of_the_news(text: str) -> None:
     assert actors_of(text) == ()
+
+
+def test_a_meeting_held_is_an_act() -> None:
+    assert actors_of("ASEAN foreign ministers met in Manila on Monday.") == ("ASEAN",)
+
+
+def test_a_plural_names_plan_is_no_act() -> None:
+    text = "The Organization of American States' council is due to discuss the raid on Monday."
+    found = [m for m in find_mentions(text) if m.canonical == "Organization of American States"]
+    assert found
+    assert acting_parties(text, found) == ()
 
 
 def test_going_further_with_content_is_an_act() -> None:

@@ -209,12 +209,17 @@ _STATE_OF_BEING = re.compile(
     re.IGNORECASE,
 )
 _FORWARD = re.compile(
-    # (",": "The Union of South American Nations, Unasur, is due to meet")
-    r"(?:'s|’s)?,?(?:\s+[\w-]+){0,4}?\s+(?:(?:is|are|was|were|(?:has|have|had)\s+been)\s+"
+    # (",": "The Union of South American Nations, Unasur, is due to meet"; a plural's bare
+    # apostrophe: "The Organization of American States' council is to hold a session")
+    r"(?:'s|’s|'|’)?,?(?:\s+[\w-]+){0,4}?\s+(?:(?:is|are|was|were|(?:has|have|had)\s+been)\s+"
     r"(?:\w+ly\s+)?(?:due|expected|set|"
     r"scheduled|slated|likely|unlikely|poised|planning|going)\s+to|will|plans?\s+to|intends?\s+to|"
-    # "EU foreign ministers are to discuss a visa ban on Monday"
-    r"(?:is|are)\s+to\s+(?!be\s+[a-z]+ed\b)[a-z]+)\b",
+    # "EU foreign ministers are to discuss a visa ban on Monday" (not "was to meet": a plan
+    # told in the past is as often the news's own, "Shultz was to meet Shamir on Friday")
+    r"(?:is|are)\s+to\s+(?!be\s+[a-z]+ed\b)[a-z]+|"
+    # a meeting told in the present is its schedule: "NATO defence ministers meet in Brussels
+    # in mid-October", "EU leaders meet in Copenhagen on Wednesday"
+    r"(?:meet|meets|convene|convenes)\s+(?:again\s+)?(?:in|on|at|next|later|tomorrow)\b)\b",
     re.IGNORECASE,
 )
 # A phrase of time, place or circumstance opening a sentence before its subject: "At an emergency
