@@ -3430,6 +3430,9 @@ def test_diplomats_in_a_capital_are_not_the_host_states_voice() -> None:
         ("A spokesman declined to comment on reports that Morocco had asked for arms.", False),
         ("Hungary declined to comment on what it called an internal Slovak matter.", False),
         ("Paris voiced concern and declined to comment.", False),
+        ("Chilean officials declined to comment publicly.", True),
+        ("The Danish government declined to speculate about the outcome of the vote.", True),
+        ("Ottawa declined to speculate about reports that the envoy would resign.", False),
         ("Peskov said the matter was of no concern and declined to comment further.", False),
         # silence told as such, and nothing more
         ("Norway and most of its neighbours stayed silent on Tuesday.", True),

@@ -422,7 +422,7 @@ _CONTENT_WORDS = frozenset(
 # the development sets as false ones it dropped.)
 _BARE_DECLINE = re.compile(
     r"^(?P<subject>[^;:\"“”]{2,200}?)\s+(?:(?:has\s+|had\s+|have\s+)?declined\s+to\s+"
-    r"(?:comment|respond|react)|"
+    r"(?:comment|respond|react|speculate)(?:\s+(?:publicly|officially|immediately|further))?|"
     r"(?:stayed|stays|remained|remains|kept|has\s+(?:stayed|remained|kept)|"
     r"have\s+(?:stayed|remained|kept))\s+(?:publicly\s+)?(?:silent|quiet)|"
     r"(?:has|have)\s+(?:so\s+far\s+)?said\s+(?:nothing|little)(?:\s+(?:in\s+public|publicly|"
@@ -444,7 +444,8 @@ def declines_only(text: str) -> bool:
     its position is not told, so the briefing lists no reaction for it."""
     # (a cheap gate: every shape holds one of these words)
     gate = "declined to" in text or "silent" in text or "quiet" in text
-    gate = gate or " not " in text or "said nothing" in text or "said little" in text
+    gate = gate or "s not " in text or "e not " in text or "said nothing" in text
+    gate = gate or "said little" in text
     bare = _BARE_DECLINE.match(text.strip()) if gate else None
     subject = bare.group("subject") if bare is not None else ""
     if bare is None or _SPOKE_BESIDE.search(subject) or subject.endswith((" and", " or")):
