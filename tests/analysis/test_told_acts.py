@@ -3,8 +3,10 @@ carries an aside, and sentences first read as history that a later pass makes ne
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
-from story_readings import actors_of
+from story_readings import actors_of, story_sentences
 
 from briefer.analysis.entities import find_mentions
 from briefer.analysis.labels import time_cues
@@ -552,3 +554,35 @@ def test_an_aside_after_the_subjects_own_noun(text: str, party: tuple[str, ...])
 )
 def test_who_sent_an_envoy_told_in_an_aside_acts(text: str, party: tuple[str, ...]) -> None:
     assert actors_of(text) == party
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        # a person's own government or agency acting: the party of the person just named
+        ("His government doubled the guard on the embassy and banned rallies.", 1),
+        ("Her agency has sent three officials to the camps.", 1),
+        # the party's head or envoy named between commas
+        ("Its Secretary-General, Amara Dioulo, visited the camp in the afternoon.", 1),
+        ("Its envoy, Lena van Dorp, has brokered a local truce.", 1),
+        # an organ with its seat and an act not ending in -ed
+        ("Its government in Velsa has given shelter to the fleeing minister.", 1),
+        # no act: speech, perceiving, or a person's family
+        ("His government said it was worried.", 0),
+        ("His ministry learned of the raid on Monday.", 0),
+        ("His daughters visited the camp.", 0),
+    ],
+)
+def test_a_named_partys_government_head_or_envoy_acting(text: str, number: int) -> None:
+    assert acts_by_pronoun(text) == number
+
+
+def test_his_government_acting_is_the_party_of_the_person_before(tmp_path: Path) -> None:
+    found = story_sentences(
+        tmp_path,
+        "Norway sent a field hospital to the border on Tuesday. "
+        "His government doubled the guard on the embassy.\n\n"
+        "The rain fell for days. His government doubled the guard.\n",
+    )
+    assert found["His government doubled the guard on the embassy."].speakers == ("Norway",)
+    assert found["His government doubled the guard."].speakers == ()

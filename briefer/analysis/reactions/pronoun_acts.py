@@ -20,7 +20,10 @@ _MORE_PAST = frozenset(
 # A party's own organs and envoys, one of each: what they do is the party's deed ("Its
 # ambassador visited the crew", "Its embassy in Prague issued visas").
 _OWN_ORGANS = frozenset(
-    ["ambassador", "envoy", "embassy", "consulate", "mission", "delegation", "ministry", "cabinet"]
+    [
+        *("ambassador", "envoy", "embassy", "consulate", "mission", "delegation", "ministry"),
+        *("cabinet", "government", "agency"),
+    ]
 )
 _BODY_OPENING = re.compile(
     r"^\s*(?:the\s+(?:bloc|alliance|union|organi[sz]ation|mission|force|council|commission|agency|"
@@ -68,18 +71,25 @@ _PRONOUN_ACT = re.compile(
     r"^\s*(?:(?:It|The\s+(?:country|kingdom|emirate|republic)|(?P<they>They))\s+"
     r"(?:also\s+|\w+ly\s+)?(?:(?:has|have|had)\s+(?:also\s+|\w+ly\s+)?)?(?:"
     + alternation(RESPONSE_ACTS | {"withdrew", "withdrawn"})
-    + r")|(?:Its|(?P<their>Their))\s+(?:[a-z-]+\s+){0,2}?(?:"
+    + r")|(?:(?:Its|(?P<their>Their))\s+(?:[a-z-]+\s+){0,2}?(?:"
     + alternation(
         _TAIL_NOUNS | {"staff", "team", "convoy", "plane", "ship"} | _OWN_ORGANS | _ITS_HELP
     )
+    # a person's own government or agency, or the party's head named: "His government doubled
+    # police patrols", "Its Secretary-General, X Y, visited the ruins"
+    + r")|(?:His|Her)\s+(?:own\s+)?(?:government|agency|ministry|cabinet)|"
+    r"Its\s+(?:Secretary-General|Secretary\s+General|Director-General|Chairman|Chairwoman|"
+    r"President|Commissioner)"
     # where the organ sits: "Its embassy in Prague issued visas"; what the help carries:
-    # "Its first airdrops of high-energy biscuits reached"
-    + r")(?:\s+(?:in|at|to)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?|"
+    # "Its first airdrops of high-energy biscuits reached"; the organ's holder named: "Its
+    # envoy, Franz Vranitzky, has secured"
+     + r")(?:,\s+[A-Z][\w'’.-]*(?:\s+(?:[A-Z]|al-|bin\s|de\s|van\s|von\s)[\w'’.-]*){0,4},|"
+    r"\s+(?:in|at|to)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?|"
     r"\s+(?:of|with|carrying)\s+(?:[\w-]+\s+){0,3}?[\w-]+(?=\s+(?:also\s+)?(?:[a-z]+ed|"
     + alternation(IRREGULAR_PAST)
     + r")\b))?"
     + r"\s+(?:also\s+|\w+ly\s+)?(?:(?:has|have|had)\s+)?(?P<verb>[a-z]+ed|"
-    + alternation(IRREGULAR_PAST)
+    + alternation(IRREGULAR_PAST | _MORE_PAST)
     + r")|"
     # an institution or its staff with no owner named, in the passive of a measure: "All
     # embassy staff have been moved to the airport", "Parliament will be recalled"
@@ -91,10 +101,11 @@ _PRONOUN_ACT = re.compile(
 
 def acts_by_pronoun(text: str) -> int:
     """How many parties acted before, if the sentence opens on "it" (or "the country") taking
-    a measure or on "its" people, ships or aircraft acting ("It had withdrawn its planned
-    observer mission", "Its first members arrived"): 1; on "they" or "their": 2, meaning two
-    or more; 0 for any other sentence. Who acts is whoever spoke or acted in the sentence
-    just before."""
+    a measure, on "its" people, ships, aircraft, organs or head acting ("It had withdrawn its
+    planned observer mission", "Its first members arrived", "Its envoy, X, has secured"), or on
+    a person's own government or agency ("His government doubled patrols"): 1; on "they" or
+    "their": 2, meaning two or more; 0 for any other sentence. Who acts is whoever spoke or
+    acted in the sentence just before."""
     opening = _PRONOUN_ACT.match(text)
     if opening is None:
         return 0
