@@ -586,3 +586,18 @@ def test_his_government_acting_is_the_party_of_the_person_before(tmp_path: Path)
     )
     assert found["His government doubled the guard on the embassy."].speakers == ("Norway",)
     assert found["His government doubled the guard."].speakers == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        # a list of parties acting together, "all" before the verb
+        ("Norway, Chile and Japan all sent relief teams.", ("Norway", "Chile", "Japan")),
+        # a consulate-general is a state's own post, as a consulate is
+        ("The Japanese consulate-general in Lyon has sent staff to the hospital.", ("Japan",)),
+        # "all" with no verb after it is no act
+        ("Norway, Chile and Japan all have embassies in the city.", ()),
+    ],
+)
+def test_all_before_the_verb_and_a_consulate_general(text: str, parties: tuple[str, ...]) -> None:
+    assert actors_of(text) == parties

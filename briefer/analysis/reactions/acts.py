@@ -76,7 +76,8 @@ _SUBJECT_TAIL = (
     # ("The Reagan administration has rushed military aid": the leader's government)
     r"forces|ministers?|ministry|officials?|leaders?|governments?|administration|troops|"
     r"diplomats|embassy|"
-    r"embassies|consulate|"
+    # ("The Chinese consulate-general in Auckland has sent staff")
+    r"embassies|consulate(?:-general)?|"
     r"spokesperson|spokesman|spokeswoman|warships?|ships|vessels|jets|fighters?|aircraft|"
     r"planes|drones|police|officers|soldiers|units|and|"
     # "The EU's border mission", "the UN refugee agency", "a Greek frigate"
@@ -166,7 +167,8 @@ _AFTER_SUBJECT = re.compile(
     r"(?:late\s+|early\s+)?(?:yesterday|today|earlier|later|last\s+(?:week|month|night))|"
     r"on\s+\d{1,2}\s+(?-i:[A-Z])[a-z]+|on\s+(?-i:[A-Z])[a-z]+\.?\s+\d{1,2})"
     r"(?:\s+(?:morning|afternoon|evening|night))?)?"
-    r"\s+(?:also\s+|again\s+|each\s+|both\s+|jointly\s+|together\s+|\w+ly\s+)?"
+    # ("Britain, Italy and France all sent reinforcements": the list acting together)
+    r"\s+(?:also\s+|again\s+|each\s+|both\s+|all\s+|jointly\s+|together\s+|\w+ly\s+)?"
     r"(?:(?:has|have|had)\s+[a-z]+|was|were|is|are|(?!news\b)[a-z]+(?:ed|s|t|d)|"
     + alternation(IRREGULAR_PAST)
     + r")\b"
