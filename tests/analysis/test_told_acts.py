@@ -601,3 +601,21 @@ def test_his_government_acting_is_the_party_of_the_person_before(tmp_path: Path)
 )
 def test_all_before_the_verb_and_a_consulate_general(text: str, parties: tuple[str, ...]) -> None:
     assert actors_of(text) == parties
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        # a short aside on what the parties are, between commas
+        ("Chile and Peru, both under civilian rule, recalled envoys.", ("Chile", "Peru")),
+        ("Fiji, not yet independent, sent a team of nurses.", ("Fiji",)),
+        ("Brazil, bound to Angola by language, sent a field hospital.", ("Brazil",)),
+        # a deputy or vice-president acts for the party
+        ("Norway's deputy foreign minister flew to Dakar.", ("Norway",)),
+        ("Chile's vice-president laid a wreath at the site.", ("Chile",)),
+        # an aside with no act after it
+        ("Chile and Peru, both under civilian rule, are due to meet next week.", ()),
+    ],
+)
+def test_a_short_aside_or_a_deputy_before_the_act(text: str, parties: tuple[str, ...]) -> None:
+    assert actors_of(text) == parties

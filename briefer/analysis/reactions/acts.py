@@ -71,7 +71,8 @@ _SENT_HELPERS_ALTERNATION = alternation(_SENT_HELPERS)
 _SUBJECT_TAIL = (
     # ("The Philippines' foreign ministry": a name ending in s takes the bare apostrophe)
     r"(?:'s|’s|(?<=s)['’])?(?:\s+[A-Z][\w-]*|\s+of\s+the(?=\s+[A-Z])|\s+(?:foreign|defence|defense|trade|navy|air|armed|prime|"
-    r"president|premier|chancellor|secretary|envoy|ambassador|chief|head|coast|guard|emir|king|"
+    r"president|vice-president|deputy|premier|chancellor|secretary|envoy|ambassador|chief|head|"
+    r"coast|guard|emir|king|"
     r"special|search|rescue|relief|medical|emergency|"
     # ("The Reagan administration has rushed military aid": the leader's government)
     r"forces|ministers?|ministry|officials?|leaders?|governments?|administration|troops|"
@@ -337,7 +338,8 @@ _ASIDE_AFTER = re.compile(
     r"(?:[^,;]|(?<=\d),(?=\d))*|"  # ("which has 1,000 troops there": a number's comma)
     r"(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*){0,3}['’]s\s+[^,;\"“”]*|"
     # a participle's aside: ", caught between its two neighbours,", ", citing security,"
-    r"(?:\w+ly\s+)?(?:(?-i:[a-z])+(?:ed|en|ing)|caught|torn|stung|hit|split|struck|flown|brought)\s[^,;\"“”]*|"
+    r"(?:\w+ly\s+)?(?:(?-i:[a-z])+(?:ed|en|ing)|caught|torn|stung|hit|split|struck|flown|brought|"
+    r"bound)\s[^,;\"“”]*|"
     r"for\s+(?:its|their|his|her)\s+part|in\s+turn|"
     r"too|meanwhile|however|in\s+response|in\s+return|though|instead|by\s+contrast|"
     # what the party is or where it stands, told between commas: ", home to 2 million Turks,",
@@ -345,9 +347,9 @@ _ASIDE_AFTER = re.compile(
     # member,", ", itself shaken by the earthquake,", ", one of its largest donors,"
     r"(?:home\s+to|once|still|itself|themselves|long|wary|mindful|fearful|keen|eager|anxious|"
     r"reluctant|one\s+of|among|of\s+which|of\s+whom|in\s+which|where|like|unlike|"
-    # a relative clause on some of the party's own: ", several of whose citizens were aboard,"
-    + SOME_OF_WHICH
-    + r"|"
+    # ", both under military rule,", ", not yet independent,"; a relative clause on some of the
+    # party's own: ", several of whose citizens were aboard,"
+    r"both|not\s+yet|" + SOME_OF_WHICH + r"|"
     r"also|already|now|then|locked|known\s+as)\b[^,;\"“”]*)\s*,"
 )
 # A second aside after the first: "Japan, which lost nine citizens, the largest toll of any
