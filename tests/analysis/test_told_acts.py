@@ -619,3 +619,20 @@ def test_all_before_the_verb_and_a_consulate_general(text: str, parties: tuple[s
 )
 def test_a_short_aside_or_a_deputy_before_the_act(text: str, parties: tuple[str, ...]) -> None:
     assert actors_of(text) == parties
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        # talks held under a party's chair or roof: the party hosts them
+        ("Talks in Velsa under the chairmanship of Norway ended without agreement.", ("Norway",)),
+        ("The two delegations met at the invitation of Chile on Monday.", ("Chile",)),
+        ("The sides signed a truce under the auspices of the African Union.", ("African Union",)),
+        # talks still to come are no act of their host yet
+        ("A conference is to be held next year under the auspices of UNESCO.", ()),
+    ],
+)
+def test_talks_under_a_partys_chair_or_at_its_invitation(
+    text: str, parties: tuple[str, ...]
+) -> None:
+    assert actors_of(text) == parties

@@ -27,9 +27,15 @@ _HOSTED_BY = re.compile(
     r"\b(?:truces?|ceasefires?|cease-fires?|pauses?|deals?|agreements?|accords?|swaps?|exchanges?)"
     r"\b[^;.]{0,30}?\b(?:brokered|mediated|arranged|negotiated)\s+by\s+|"
     r"\b(?:mediation|good\s+offices)\s+(?:of|by)\s+|"
+    # talks held under a party's chair or roof: "Talks in Bangkok under the chairmanship of
+    # Thailand's foreign minister", "held under the auspices of X", "met at the invitation of X"
+    r"\bunder\s+the\s+(?:chairmanship|auspices|aegis)\s+of\s+|\bat\s+the\s+invitation\s+of\s+|"
     r"\band\s+(?:co-)?(?:hosted|convened|organi[sz]ed|chaired|brokered|mediated|attended)\s+by\s+",
     re.IGNORECASE,
 )
+
+# Talks still to come ("is to be held", "will be hosted"): no act of their host yet.
+_TO_BE_HELD = re.compile(r"\b(?:(?:is|are)\s+(?:due\s+)?to\s+be|will\s+be)\s+(?:[a-z]+ed|held)\b")
 
 
 # A live blog's entry opening on its time: "13:02 Kazakhstan's president phoned both leaders",
@@ -153,6 +159,8 @@ def acting_parties(
         return tuple(parties)
     aff = affiliation or {}
     for agent in sieve.finditer(_HOSTED_BY):
+        if _TO_BE_HELD.search(text, 0, agent.start()):
+            continue  # "A conference is to be held next year under the auspices of X": to come
         # "The talks were hosted by X and attended by Y", "A conference co-hosted by France and
         # the UN raised pledges": who hosts or joins the talks or the conference acts
         for m in _subject_after(text, mentions, agent.end()):
