@@ -143,8 +143,10 @@ def acronyms_defined(text: str, chosen: list[Found], gaz: Gazetteer) -> list[Fou
         m = _ACRONYM_AFTER_RE.match(text, f.end)
         if m is not None and m.group(1) not in gaz.forms:
             defined.setdefault(m.group(1), f.canonical)
-    # (the acronyms no list knows, read once for both readings below)
-    unknown = {m.group(1) for m in _BARE_ACRONYM_RE.finditer(text)} - gaz.forms.keys()
+    # (the acronyms no list knows, read once for both readings below; looked up one by one:
+    # `set - dict.keys()` copies every form the gazetteer holds, for each document)
+    forms = gaz.forms
+    unknown = {a for m in _BARE_ACRONYM_RE.finditer(text) if (a := m.group(1)) not in forms}
     defined = _acronyms_spelt(chosen, unknown) | defined
     chosen, spelt_out = _names_spelt_out(text, chosen, unknown - defined.keys())
     defined |= spelt_out
