@@ -85,3 +85,41 @@ def test_officials_there_go_on_for_the_speaker_just_before() -> None:
     ]
     said = analysed_sentences(blocks)
     assert said["Officials there said privately that more help could follow."] == ("Canada",)
+
+
+def test_aides_after_a_paragraph_break_speak_for_no_one() -> None:
+    blocks = [
+        ("Floods cut off the south of Ruritania", "heading"),
+        ("Floods cut off three provinces of Ruritania on Monday after a week of rain.", "text"),
+        ("Japan's prime minister said his government stood ready to help.", "text"),
+        ("Aides said the president was following the rescue closely.", "text"),
+    ]
+    said = analysed_sentences(blocks)
+    assert said["Aides said the president was following the rescue closely."] == ()
+
+
+def test_negotiators_closing_the_sentence_go_on_for_the_speaker_just_before() -> None:
+    blocks = [
+        ("Floods cut off the south of Ruritania", "heading"),
+        ("Floods cut off three provinces of Ruritania on Monday after a week of rain.", "text"),
+        (
+            "Canada said it would press the lenders to delay repayments. "
+            "A deal could come within days, negotiators said.",
+            "text",
+        ),
+    ]
+    said = analysed_sentences(blocks)
+    assert said["A deal could come within days, negotiators said."] == ("Canada",)
+
+
+def test_officials_later_after_a_paragraph_break_speak_for_no_one() -> None:
+    blocks = [
+        ("Floods cut off the south of Ruritania", "heading"),
+        ("Floods cut off three provinces of Ruritania on Monday after a week of rain.", "text"),
+        ("Norway said it would send two field hospitals and a team of engineers.", "text"),
+        ("Army engineers weighed a new dam and dropped the plan, officials later said.", "text"),
+    ]
+    said = analysed_sentences(blocks)
+    assert (
+        said["Army engineers weighed a new dam and dropped the plan, officials later said."] == ()
+    )

@@ -64,15 +64,22 @@ _CHAIR_NAMED = re.compile(
 _ANONYMOUS_AT_SEAT = re.compile(
     r"^\s*(?:[A-Z][\w-]*\s+)?(?i:diplomats|officials|sources)\s+(?:in|at)\s+(?P<place>[A-Z])"
 )
+# Unnamed people of a party spoken of in the plural ("aides said", "negotiators say"): a
+# group, not one person, so a follow-up of whoever spoke just before only in the same paragraph.
+UNNAMED_PLURAL = (
+    r"(?:officials|diplomats|sources|aides|advis[eo]rs|spokes(?:men|women|people|persons)"
+    r"|negotiators|envoys|delegates)"
+)
 # "A spokesperson added", "A Commission spokesperson said": a speaker with no name of its own.
 _UNNAMED_BEFORE = re.compile(
     r"(?:(?:^|(?<=[\s,\"“”]))(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:spokes(?:person|man|woman)|official|diplomat|source|aide)|"
     # "..., officials said": unnamed people closing the sentence
-    r"(?<=,\s)(?:[\w-]+\s+)?(?:officials|diplomats|sources)|"
+    rf"(?<=,\s)(?:[\w-]+\s+)?{UNNAMED_PLURAL}|"
     # "Officials said", "Two senior officials told reporters": unnamed people opening it;
     # "Officials there said" (the place of the last speaker, not only of the sentence before)
-    r"^(?:[\w-]+\s+){0,2}(?:officials|aides)(?:\s+there)?)\s+"
+    r"^(?:[\w-]+\s+){0,2}(?:officials|aides|advis[eo]rs|spokes(?:men|women)|negotiators|envoys)"
+    r"(?:\s+there)?)\s+"
     r"(?:(?:\w+ly|also|later|then|again|further|has|have|had)\s+)*$",
     re.IGNORECASE,
 )

@@ -53,6 +53,7 @@ from briefer.analysis.reactions.titles import (
     _CHAIR_ASIDE,
     _CHAIR_NAMED,
     _UNNAMED_BEFORE,
+    UNNAMED_PLURAL,
     _anonymous,
     the_commission,
 )
@@ -286,7 +287,8 @@ def _unnamed_speaker(f: Finding, v: re.Match[str], resolve: Resolver) -> bool:
         or _capital_opening(text, mentions)
         or _place_where(text, mentions, unnamed.start())
     )
-    plural = unnamed.group(0).rstrip().lower().endswith(("officials", "diplomats", "sources"))
+    # ("Officials there said" is the last speaker's place speaking, wherever it spoke)
+    plural = re.search(rf"\b{UNNAMED_PLURAL}\b(?!\s+there)", unnamed.group(0), re.I) is not None
     # ("..., officials said" after an event is no follow-up of the last speaker; after the
     # party's own statement, in the same paragraph, it is)
     names = opening or resolve(ADJACENT if plural else "speaker", unnamed.start())
