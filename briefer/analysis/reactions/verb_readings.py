@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from briefer.analysis.model import Mention
+from briefer.analysis.owners import government_of, is_domestic_institution, is_state
 from briefer.analysis.reactions.acts import _DATELINE
 from briefer.analysis.reactions.anaphors import (
     _ANAPHOR_AFTER,
@@ -260,6 +261,8 @@ def _named_subject(f: Finding, v: re.Match[str], group: list[Mention]) -> bool:
             group = []
             f.add_names(bloc)
             f.found_subject = True
+    if len(group) == 1 and resolve is not None and _whose_institution(f, v, group[0], resolve):
+        return True
     if group:
         f.add(group)
         f.found_subject = True
@@ -270,6 +273,39 @@ def _named_subject(f: Finding, v: re.Match[str], group: list[Mention]) -> bool:
         f.note_saying(v)
         return True
     return False
+
+
+def _whose_institution(f: Finding, v: re.Match[str], body: Mention, resolve: Resolver) -> bool:
+    """A ministry or office named only by what it is ("the Foreign Ministry said", "a Foreign
+    Ministry spokesman said in Tokyo") is no party of its own: like "the foreign ministry", it
+    speaks for the state of the place it spoke in, or else for the state spoken of just before.
+    True when read."""
+    text, mentions = f.text, f.mentions
+    words = body.surface.split()
+    if (
+        body.type != "ORG"
+        or words[-1].lower() not in ("ministry", "office")
+        or not is_domestic_institution(body.surface)
+        or text[max(0, body.start - 3) : body.start] in ("'s ", "’s ")
+    ):
+        return False  # (a council or commission is a body of its own; "Russia's ministry")
+    names = _place_where(text, mentions, body.start) or _capital_opening(text, mentions)
+    if not names:
+        # "said in Tokyo", "a statement in Paris": the capital right after the body's verb
+        for m in mentions:
+            if (
+                body.end < m.start <= v.end() + 40
+                and m.type == "GPE"
+                and text[max(0, m.start - 3) : m.start] == "in "
+            ):
+                state = m.canonical if is_state(m.canonical) else government_of(m.canonical)
+                names = (state,) if state is not None else ()
+                break
+    names = names or resolve(STATE_BODY, body.start)
+    if not names:
+        return False
+    f.resolved(names, v, body.start)
+    return True
 
 
 def _unnamed_speaker(f: Finding, v: re.Match[str], resolve: Resolver) -> bool:
