@@ -130,6 +130,8 @@ _TIME_WORDS = (
 )
 # (matched on nothing: its literals gate `times` through the sieve's scan)
 _TIME_WORD = re.compile("|".join(_TIME_WORDS), _I)
+# (the months' among them: their literals tell whether a sentence names a month)
+_MONTH_WORD = re.compile("|".join(_TIME_WORDS[:12]), _I)
 _DIGIT = re.compile(r"\d")
 _FOUR_DIGITS = re.compile(r"\d{4}")
 # Which date patterns name the month in words (the others write it as a number).
@@ -216,8 +218,10 @@ def times(text: str, frame: Frame) -> list[When]:
     digits = _DIGIT.search(text) is not None
     if not digits and not sieve.may_match(_TIME_WORD):
         return []  # (most sentences: the sieve's one scan already knows)
-    # (a date needs a month's name or a year: numbers alone are counts, tried at every digit)
-    month_named = any(m in folded for m in _TIME_WORDS[:12])
+    # (a date needs a month's name or a year: numbers alone are counts, tried at every digit;
+    # a month's name read from the sieve's scan, one AND: a sieve of a part may keep its
+    # whole's literals, which only lets the month patterns below run and find none)
+    month_named = sieve.may_match(_MONTH_WORD)
     year_written = digits and _FOUR_DIGITS.search(text) is not None
     found: list[When] = []
     taken: list[tuple[int, int]] = []
@@ -231,8 +235,8 @@ def times(text: str, frame: Frame) -> list[When]:
             found.append(When(a, b, span[0], span[1], kind))
 
     news = frame.news
-    for pattern, named in zip(PATTERNS, _MONTH_NAMED, strict=True):
-        if not year_written or (named and not month_named):
+    for pattern, named in zip(PATTERNS, _MONTH_NAMED, strict=True) if year_written else ():
+        if named and not month_named:
             continue
         for m in sieve.finditer(pattern):
             if free(m.start(), m.end()):

@@ -819,10 +819,14 @@ def _time_cues(
     # (a commentator's verb is the saying of a commentary: "Experts believe the conflict could
     # drag on for years" judges now, whatever span it names)
     saying = said if said is not None else in_main.search(_COMMENTARY)
-    # ("have warned for years that": the cue right after the verb is the saying's too).
-    stated = saying is None or any(
-        m.start() < saying.start() or saying.end() < m.start() <= saying.end() + 2
-        for m in in_main.finditer(_LONG_STANDING)
+    # ("have warned for years that": the cue right after the verb is the saying's too; with
+    # no cue found above there is none to place, and the pattern is not run again)
+    stated = saying is None or (
+        long_standing
+        and any(
+            m.start() < saying.start() or saying.end() < m.start() <= saying.end() + 2
+            for m in in_main.finditer(_LONG_STANDING)
+        )
     )
     # What someone said is dated by the saying ("Analysts said the drills were shorter than
     # those of 2022" is today's assessment): past cues count only before the verb of saying,
