@@ -187,6 +187,7 @@ SETS: dict[str, tuple[Path, bool]] = {
     "heldout32": (GOLD_DIR / "heldout32", False),
     "heldout33": (GOLD_DIR / "heldout33", False),
     "heldout34": (GOLD_DIR / "heldout34", False),
+    "heldout35": (GOLD_DIR / "heldout35", False),
     "heldout36": (GOLD_DIR / "heldout36", False),
 }
 #: This round's fresh pool: development sets written a round ahead and first scored at this
@@ -229,6 +230,7 @@ SEALED = frozenset(
         "heldout32",
         "heldout33",
         "heldout34",
+        "heldout35",
         "heldout36",
     }
 )
