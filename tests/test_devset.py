@@ -124,6 +124,12 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev100": {"background": 0.77, "reactions": 0.76, "actors": 0.86},
     "dev101": {"background": 0.84, "reactions": 0.77, "actors": 0.83},
     "dev102": {"background": 0.81, "reactions": 0.76, "actors": 0.89},
+    "dev103": {"background": 0.73, "reactions": 0.78, "actors": 0.87},
+    "dev104": {"background": 0.80, "reactions": 0.77, "actors": 0.90},
+    "dev105": {"background": 0.80, "reactions": 0.72, "actors": 0.82},
+    "dev106": {"background": 0.80, "reactions": 0.77, "actors": 0.91},
+    "dev107": {"background": 0.83, "reactions": 0.76, "actors": 0.86},
+    "dev108": {"background": 0.80, "reactions": 0.79, "actors": 0.88},
     "heldout": {"background": 0.84, "reactions": 0.79, "actors": 0.90},
     "heldout2": {"background": 0.78, "reactions": 0.84, "actors": 0.93},
     # Sealed (scored once per round of rule work); a floor only guards against a collapse.
@@ -161,6 +167,8 @@ FLOORS: dict[str, dict[str, float]] = {
     "heldout32": {"background": 0.79, "reactions": 0.76, "actors": 0.88},
     "heldout33": {"background": 0.80, "reactions": 0.63, "actors": 0.85},
     "heldout34": {"background": 0.64, "reactions": 0.77, "actors": 0.88},
+    "heldout35": {"background": 0.73, "reactions": 0.78, "actors": 0.86},
+    "heldout36": {"background": 0.84, "reactions": 0.78, "actors": 0.86},
 }
 FOLDERS = {name: GOLD if name == "dev" else GOLD / name for name in FLOORS}
 

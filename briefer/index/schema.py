@@ -85,7 +85,11 @@ SCHEMA_VERSION = 3
 #    president said"): labels, mentions, speakers and parties change.
 # 23: session 26: a party's silence told as such is no reaction, and unnamed officials go on
 #    for the party named in the sentence before: reactions and their speakers change.
-CONTENT_VERSION = 23
+# 24: session 27: acts (talks under a party's chairmanship, asides and deputies between a party
+#    and its act, a consulate-general), refusals and meetings still to come that are no
+#    reaction, plural unnamed aides, a bare "Foreign Ministry" placed by where it spoke:
+#    reactions and their speakers change.
+CONTENT_VERSION = 24
 
 # Separators inside the `facets` column value (see `facet_value`).
 FIELD_SEP = "\x1f"
