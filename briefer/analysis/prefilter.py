@@ -864,6 +864,14 @@ def _needed(need: tuple[tuple[int, ...], ...] | None, mask: int) -> bool:
     return False
 
 
+def _add_places(places: list[int], folded: str, literal: str) -> None:
+    """Every place `literal` begins in `folded`, added to `places`."""
+    at = folded.find(literal)
+    while at >= 0:
+        places.append(at)
+        at = folded.find(literal, at + 1)
+
+
 _gates: dict[int, Gate] = {}
 
 
@@ -931,7 +939,7 @@ class Sieve:
             self.literal_mask()
         mask = self._mask
         present = mask & heads
-        find = self.folded.find
+        folded = self.folded
         places: list[int] = []
         added = 0  # literals whose places were added (places of two or more are sorted)
         need_of = g.need_of
@@ -951,22 +959,14 @@ class Sieve:
                             break  # a branch whose every set has a literal in the text
                     else:
                         continue  # no branch this literal begins can match: no place tried
-            # (every place the literal begins, inlined: it runs for most calls)
-            literal = g.head_of[key]
-            at = find(literal)
-            while at >= 0:
-                places.append(at)
-                at = find(literal, at + 1)
+            _add_places(places, folded, g.head_of[key])
             added += 1
         for literal, need in own:
             if need is None or _needed(need, mask):
-                at = find(literal)
-                while at >= 0:
-                    places.append(at)
-                    at = find(literal, at + 1)
+                _add_places(places, folded, literal)
                 added += 1
         if g.digits is not None and _needed(g.digit_need, mask):
-            places = sorted({*places, *(m.start() for m in g.digits.finditer(self.folded))})
+            places = sorted({*places, *(m.start() for m in g.digits.finditer(folded))})
         elif added > 1:
             places.sort()
         if g.at_start and (not places or places[0]):
@@ -1085,15 +1085,9 @@ class Sieve:
     def finditer_before(self, pattern: re.Pattern[str], before: int) -> Iterator[re.Match[str]]:
         """The matches of `finditer` that start before `before`, in order, without trying any
         place at or after it (a caller that keeps only an earlier match than one it has)."""
-        # (`_open` over the whole text, inlined as in `finditer`: a call fewer per verb read)
-        g = _gates.get(id(pattern))
-        if g is None or g.pattern is not pattern:
-            g = gate(pattern)
-        if g.mask != -1:
-            if self._version != _LITERALS.version:
-                self.literal_mask()
-            if not self._mask & g.mask:
-                return iter(())
+        if self._open(pattern) is None:
+            return iter(())
+        g = _gates[id(pattern)]
         if not g.placed:
             return _starting_before(pattern.finditer(self.text), before)
         places = self.begins(g)
