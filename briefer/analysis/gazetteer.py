@@ -12,7 +12,7 @@ Public lookups: `canonical_name(name)`, `aliases_of(canonical)`, `actor_type(can
 `adjective_of(state form)`, `owner_state(body)`, `is_outlet(name)` (data/outlets.txt, or a name
 shaped like an outlet's), `states()`, `organisations()`; `current()` is the gazetteer in force
 (cached per alias-file mtime, the file looked at once a second or by `refresh()`), `builtin()`
-the one without user aliases.
+the one without user aliases (kept built in the user cache folder: see `_load_or_build`).
 
 Data file conventions (lists are `|`-separated):
 
@@ -484,7 +484,7 @@ def subdivision_states() -> dict[str, frozenset[str]]:
     so named ("Goa" -> IN, "Punjab" -> IN and PK): a province, a region or a US state lies in
     its state, however its name is matched (`place_states`)."""
     found: dict[str, set[str]] = {}
-    for name, country_code in _subdivisions():
+    for name, country_code in _built()[1]:
         found.setdefault(name, set()).add(country_code)
     return {name: frozenset(codes) for name, codes in found.items()}
 
@@ -495,7 +495,7 @@ def names_subdivisions_distinctly(country_code: str) -> bool:
     return country_code in _SUBDIVISION_COUNTRIES
 
 
-def _subdivision_names() -> list[str]:
+def _subdivision_names(subdivisions: list[tuple[str, str]] | None = None) -> list[str]:
     """Subdivision names from pycountry that are safe to match in running text.
 
     pycountry's local and transliterated forms ("Kharkivska oblast", "Ḩalab") and one-word names
@@ -505,7 +505,7 @@ def _subdivision_names() -> list[str]:
     """
     plain = re.compile(r"[A-Z][a-z]+(?:[ -](?:[A-Z][a-z]+|and|of))*")
     found: list[str] = []
-    for name, country_code in _subdivisions():
+    for name, country_code in _subdivisions() if subdivisions is None else subdivisions:
         if not plain.fullmatch(name) or len(name) < 5:
             continue
         words = re.split(r"[ -]", name)
@@ -538,9 +538,14 @@ _GOVERNMENT_HEADS = (
 )
 
 
-@lru_cache(maxsize=1)
 def builtin() -> Gazetteer:
-    """The gazetteer from the bundled data and pycountry (no user aliases)."""
+    """The gazetteer from the bundled data and pycountry (no user aliases), built once per
+    process, from the cache file when it is there (see `_load_or_build`)."""
+    return _built()[0]
+
+
+def _build(subdivisions: list[tuple[str, str]]) -> Gazetteer:
+    """Build the gazetteer from the bundled data and pycountry (`subdivisions` read from it)."""
     gaz = Gazetteer()
     seat_of: dict[str, str] = {}
     for name, _type, _aliases, seats in organisations():
@@ -608,7 +613,7 @@ def builtin() -> Gazetteer:
             gaz.add(name, Entry(target, "GPE", "alias" if canonical else "name"))
 
     # Pass 4: subdivisions, conservatively (see _subdivision_names); never over other data.
-    for name in _subdivision_names():
+    for name in _subdivision_names(subdivisions):
         gaz.set_type(name, "GPE")
         gaz.add(name, Entry(name, "GPE", "name"))
 
@@ -668,6 +673,144 @@ def builtin() -> Gazetteer:
 
 
 _UNITED_NATIONS = "United Nations "
+
+
+# -- the built gazetteer, kept on disk ----------------------------------------------------------
+#
+# Building the gazetteer cost a fresh process about 0.11 s of its first analysis (pycountry's
+# import and names, 9,500 forms added one by one): every `briefer brief FILE`, index worker
+# and first briefing of the reader paid it. It is a pure function of the inputs `_cache_key`
+# hashes, so it is kept in one JSON file in the user cache folder under that key, and built
+# again when any input changes. The user's alias file is applied over it afterwards, as ever
+# (`with_user_aliases`). A missing, corrupt or unwritable file only means building again.
+
+#: The cache file's layout; the key covers what it holds.
+_CACHE_FORMAT = 1
+_CACHE_FILE = "gazetteer.json"
+#: briefer's own files the gazetteer is built from (this module's code, the name shapes' code
+#: and given names, the curated data), relative to `briefer.analysis`.
+_BUILT_FROM = (
+    "gazetteer.py",
+    "names/shapes.py",
+    "data/given_names.txt",
+    "data/countries.tsv",
+    "data/organisations.tsv",
+    "data/places.tsv",
+    "data/people.tsv",
+)
+#: pycountry's files it reads (its code, which picks the names, and its two databases).
+_PYCOUNTRY_FILES = ("__init__.py", "db.py", "databases/iso3166-1.json", "databases/iso3166-2.json")
+
+
+def _cache_key() -> str | None:
+    """A hash of every input of the build: briefer's version, its files in `_BUILT_FROM` and
+    pycountry's in `_PYCOUNTRY_FILES` (whose version they are: found without importing it,
+    which alone costs 25 ms). None when an input cannot be read: then no cache."""
+    from hashlib import sha256
+    from importlib.util import find_spec
+
+    from briefer import __version__
+
+    digest = sha256(f"{_CACHE_FORMAT} {__version__}".encode())
+    try:
+        ours = resources.files("briefer.analysis")
+        for name in _BUILT_FROM:
+            digest.update(name.encode() + b"\0" + ours.joinpath(name).read_bytes())
+        spec = find_spec("pycountry")
+        if spec is None or not spec.submodule_search_locations:
+            return None
+        package = Path(next(iter(spec.submodule_search_locations)))
+        for name in _PYCOUNTRY_FILES:
+            digest.update(name.encode() + b"\0" + (package / name).read_bytes())
+    except (OSError, ValueError, StopIteration):
+        return None
+    return digest.hexdigest()
+
+
+def _cache_path() -> Path | None:
+    try:
+        return config.cache_dir() / _CACHE_FILE
+    except Exception:  # no cache folder: no cache
+        return None
+
+
+@lru_cache(maxsize=1)
+def _built() -> tuple[Gazetteer, list[tuple[str, str]]]:
+    return _load_or_build()
+
+
+def _load_or_build() -> tuple[Gazetteer, list[tuple[str, str]]]:
+    """The built gazetteer and pycountry's subdivisions (name, country code), read from the
+    cache file if it holds them under the inputs' key, else built and written there."""
+    key = _cache_key()
+    path = _cache_path() if key is not None else None
+    if path is not None and key is not None:
+        found = _read_cache(path, key)
+        if found is not None:
+            return found
+    subdivisions = _subdivisions()
+    gaz = _build(subdivisions)
+    if path is not None and key is not None:
+        _write_cache(path, key, gaz, subdivisions)
+    return gaz, subdivisions
+
+
+def _write_cache(path: Path, key: str, gaz: Gazetteer, subdivisions: list[tuple[str, str]]) -> None:
+    """Write the cache file atomically (temp file and rename: a process killed meanwhile leaves
+    the old file or none). Never raises: a cache that cannot be written is only not written."""
+    from briefer.atomic import replace_file
+
+    entries: dict[Entry, int] = {}
+    of = [entries.setdefault(entry, len(entries)) for entry in gaz.forms.values()]
+    data = {
+        "format": _CACHE_FORMAT,
+        "key": key,
+        "entries": [[e.canonical, e.type, e.kind, e.place, e.matchable] for e in entries],
+        "forms": list(gaz.forms),
+        "entry_of": of,
+        "types": gaz.types,
+        "weak": sorted(gaz.weak),
+        "derived": sorted(gaz.derived),
+        "subdivisions": subdivisions,
+    }
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        replace_file(path, json.dumps(data, ensure_ascii=False, separators=(",", ":")))
+    except Exception:
+        pass
+
+
+def _read_cache(path: Path, key: str) -> tuple[Gazetteer, list[tuple[str, str]]] | None:
+    """What the cache file holds under `key`; None if it is missing, of another key or layout,
+    or corrupt."""
+    try:
+        data = json.loads(path.read_bytes())
+        if data["format"] != _CACHE_FORMAT or data["key"] != key:
+            return None
+        entries = [
+            Entry(str(c), str(t), str(k), None if p is None else str(p), bool(m))
+            for c, t, k, p, m in data["entries"]
+        ]
+        forms = data["forms"]
+        of = data["entry_of"]
+        types = data["types"]
+        if (
+            len(forms) != len(of)
+            or not all(isinstance(f, str) for f in forms)
+            or not isinstance(types, dict)
+            or not all(isinstance(k, str) and isinstance(v, str) for k, v in types.items())
+        ):
+            return None
+        gaz = Gazetteer(
+            dict(zip(forms, [entries[i] for i in of], strict=True)),
+            types,
+            set(map(str, data["weak"])),
+            set(map(str, data["derived"])),
+        )
+        subdivisions = [(str(name), str(code)) for name, code in data["subdivisions"]]
+    except (OSError, ValueError, TypeError, KeyError, IndexError, RecursionError):
+        return None
+    return gaz, subdivisions
 
 
 _ARTICLE = re.compile(r"[Aa]l[- ][A-Z]")
