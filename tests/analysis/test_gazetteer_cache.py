@@ -115,3 +115,31 @@ def test_an_unwritable_cache_folder_only_means_building(
     builds = _count_builds(monkeypatch)
     gaz, _ = gazetteer._load_or_build()
     assert builds == [1] and gaz.lookup("Serbia") is not None
+
+
+def _clear_data_caches() -> None:
+    for value in vars(gazetteer).values():
+        clear = getattr(value, "cache_clear", None)
+        if callable(clear):
+            clear()
+
+
+def test_the_key_covers_every_data_file_the_build_reads(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A data file the build reads but the key leaves out would leave a stale gazetteer on disk
+    # after an edit: every file read while building (caches cleared) must be hashed.
+    read: list[str] = []
+    lines = gazetteer._lines
+
+    def recorded(filename: str) -> list[str]:
+        read.append(filename)
+        return lines(filename)
+
+    monkeypatch.setattr(gazetteer, "_lines", recorded)
+    _clear_data_caches()
+    try:
+        gazetteer._build(gazetteer._subdivisions())
+    finally:
+        monkeypatch.undo()
+        _clear_data_caches()
+    assert read
+    assert {f"data/{name}" for name in read} <= set(gazetteer._BUILT_FROM)
