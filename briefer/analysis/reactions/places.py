@@ -26,13 +26,36 @@ _SEAT_REST = re.compile(r"(?:\s+headquarters)?(?:\s+in\s+[A-Z][\w'’-]+(?:\s+[A
 _WHERE = re.compile(r",?\s+where\s+")
 
 
+def _state_of(place: str) -> tuple[str, ...]:
+    """The state a place named as where a speaker is stands for: the state itself, or the state
+    whose capital it is; none for another place."""
+    if is_state(place):
+        return (place,)
+    state = government_of(place)
+    return (state,) if state is not None else ()
+
+
 def _place_where(text: str, mentions: Sequence[Mention], pos: int) -> tuple[str, ...]:
     """The state whose capital, or which itself, is the place just before `pos` ("concern in
     Beijing, where a foreign ministry spokesman said"): an unnamed official there speaks for it."""
     for m in mentions:
         if m.end <= pos and _WHERE.fullmatch(text, m.end, pos) and m.type == "GPE":
-            state = m.canonical if is_state(m.canonical) else government_of(m.canonical)
-            return (state,) if state is not None else ()
+            return _state_of(m.canonical)
+    return ()
+
+
+def _place_spoken_in(
+    text: str, mentions: Sequence[Mention], start: int, end: int
+) -> tuple[str, ...]:
+    """The state of the first place after "in" between `start` and `end` ("said in Tokyo", "a
+    statement in Paris"): where a body named only by what it is spoke."""
+    for m in mentions:
+        if (
+            start < m.start <= end
+            and m.type == "GPE"
+            and text[max(0, m.start - 3) : m.start] == "in "
+        ):
+            return _state_of(m.canonical)
     return ()
 
 
@@ -49,10 +72,7 @@ def _capital_opening(text: str, mentions: Sequence[Mention]) -> tuple[str, ...]:
         return (first.canonical,) if rest is not None and place.group(0)[:2] == "At" else ()
     if (first.start, first.end) != place.span(1):
         return ()
-    if is_state(first.canonical):
-        return (first.canonical,)
-    state = government_of(first.canonical)
-    return (state,) if state is not None else ()
+    return _state_of(first.canonical)
 
 
 # The article or count before an organ named right after the place: "In London, the Ministry of

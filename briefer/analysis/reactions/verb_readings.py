@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from briefer.analysis.model import Mention
-from briefer.analysis.owners import government_of, is_domestic_institution, is_state
+from briefer.analysis.owners import is_domestic_institution
 from briefer.analysis.reactions.acts import _DATELINE
 from briefer.analysis.reactions.anaphors import (
     _ANAPHOR_AFTER,
@@ -41,7 +41,12 @@ from briefer.analysis.reactions.cues import (
     _STATIVE_PASSIVE,
 )
 from briefer.analysis.reactions.finding import ADJACENT, PAIR, STATE_BODY, Finding, Resolver
-from briefer.analysis.reactions.places import _IN_PLACE, _capital_opening, _place_where
+from briefer.analysis.reactions.places import (
+    _IN_PLACE,
+    _capital_opening,
+    _place_spoken_in,
+    _place_where,
+)
 from briefer.analysis.reactions.quotes import _INVERTED, _WHO_BEFORE, _inside_quote
 from briefer.analysis.reactions.subjects import (
     _CLAUSE_BREAK,
@@ -289,19 +294,13 @@ def _whose_institution(f: Finding, v: re.Match[str], body: Mention, resolve: Res
         or text[max(0, body.start - 3) : body.start] in ("'s ", "’s ")
     ):
         return False  # (a council or commission is a body of its own; "Russia's ministry")
-    names = _place_where(text, mentions, body.start) or _capital_opening(text, mentions)
-    if not names:
+    names = (
+        _place_where(text, mentions, body.start)
+        or _capital_opening(text, mentions)
         # "said in Tokyo", "a statement in Paris": the capital right after the body's verb
-        for m in mentions:
-            if (
-                body.end < m.start <= v.end() + 40
-                and m.type == "GPE"
-                and text[max(0, m.start - 3) : m.start] == "in "
-            ):
-                state = m.canonical if is_state(m.canonical) else government_of(m.canonical)
-                names = (state,) if state is not None else ()
-                break
-    names = names or resolve(STATE_BODY, body.start)
+        or _place_spoken_in(text, mentions, body.end, v.end() + 40)
+        or resolve(STATE_BODY, body.start)
+    )
     if not names:
         return False
     f.resolved(names, v, body.start)
