@@ -495,7 +495,7 @@ def names_subdivisions_distinctly(country_code: str) -> bool:
     return country_code in _SUBDIVISION_COUNTRIES
 
 
-def _subdivision_names(subdivisions: list[tuple[str, str]] | None = None) -> list[str]:
+def _subdivision_names(subdivisions: list[tuple[str, str]]) -> list[str]:
     """Subdivision names from pycountry that are safe to match in running text.
 
     pycountry's local and transliterated forms ("Kharkivska oblast", "Ḩalab") and one-word names
@@ -505,7 +505,7 @@ def _subdivision_names(subdivisions: list[tuple[str, str]] | None = None) -> lis
     """
     plain = re.compile(r"[A-Z][a-z]+(?:[ -](?:[A-Z][a-z]+|and|of))*")
     found: list[str] = []
-    for name, country_code in _subdivisions() if subdivisions is None else subdivisions:
+    for name, country_code in subdivisions:
         if not plain.fullmatch(name) or len(name) < 5:
             continue
         words = re.split(r"[ -]", name)
