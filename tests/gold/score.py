@@ -153,6 +153,12 @@ SETS: dict[str, tuple[Path, bool]] = {
     "dev106": (GOLD_DIR / "dev106", True),
     "dev107": (GOLD_DIR / "dev107", True),
     "dev108": (GOLD_DIR / "dev108", True),
+    "dev109": (GOLD_DIR / "dev109", True),
+    "dev110": (GOLD_DIR / "dev110", True),
+    "dev111": (GOLD_DIR / "dev111", True),
+    "dev112": (GOLD_DIR / "dev112", True),
+    "dev113": (GOLD_DIR / "dev113", True),
+    "dev114": (GOLD_DIR / "dev114", True),
     "heldout": (GOLD_DIR / "heldout", False),
     "heldout2": (GOLD_DIR / "heldout2", False),
     "heldout3": (GOLD_DIR / "heldout3", False),
@@ -193,7 +199,7 @@ SETS: dict[str, tuple[Path, bool]] = {
 #: This round's fresh pool: development sets written a round ahead and first scored at this
 #: round's start, on which the round's changes are judged. Nothing learnt may train on them until
 #: the round ends (`learn.gold.development_sets` leaves them out); then they join the rest.
-FRESH_POOL = frozenset({"dev103", "dev104", "dev105", "dev106", "dev107", "dev108"})
+FRESH_POOL = frozenset({"dev109", "dev110", "dev111", "dev112", "dev113", "dev114"})
 #: Sets scored only when named with `--set`: a sealed set is scored once, at the end of a round
 #: of rule work, so that not even its totals steer the rules.
 SEALED = frozenset(
