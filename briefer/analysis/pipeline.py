@@ -55,6 +55,7 @@ from briefer.analysis.reactions import (
     stance_of,
 )
 from briefer.analysis.reactions.list_items import listed_parties
+from briefer.analysis.reactions.organs import organs_resolved
 from briefer.analysis.sentences import Span, split_sentences
 from briefer.sources.dateline import read_dateline
 from briefer.sources.document import Document, Paragraph
@@ -212,9 +213,14 @@ class _Context:
         return self.speakers[-1][1]
 
     def resolver(self, index: int, local: list[Mention]) -> Resolver:
-        """Resolve "he", "the bloc", "the statement" in sentence `index` to earlier parties."""
+        """Resolve "he", "the bloc", "the statement" in sentence `index` to earlier parties; an
+        organ no list knows is read as its state, or left out (`organs_resolved`), as a speaker
+        named in the sentence is ("The agency said" after "the Naha Prosecutors Office")."""
 
         def resolve(kind: str, pos: int) -> tuple[str, ...]:
+            return organs_resolved(named(kind, pos), self.mentions)
+
+        def named(kind: str, pos: int) -> tuple[str, ...]:
             if kind in ("person", "speaker") and self.anonymous_before(index):
                 return ()  # "A diplomat, who asked not to be named, ... . The diplomat said"
             if kind == "group":

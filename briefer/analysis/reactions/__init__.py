@@ -15,10 +15,11 @@ The modules, each an idea: `cues` (the reporting verb and the shapes around it),
 (the subject walking back from a verb), `coordination` (lists of parties), `places` (a place or
 capital standing for a speaker), `anaphors` (a speaker named again), `titles` (offices, chairs,
 unnamed officials), `quotes` (quotations and attribution), `acts` (acts told as reactions),
-`pronoun_acts` ("It expelled ..."), `act_parties` (the parties of an act), and the speaker
-finder that uses them all: `finding` (the state one sentence's readings share),
-`verb_readings` (who speaks through each reporting verb), `sentence_readings` (readings of the
-whole sentence, in the order they run) and `speakers` (`find_speakers`, `analyse_reaction`).
+`pronoun_acts` ("It expelled ..."), `act_parties` (the parties of an act), `organs` (a state's
+organ no list knows), and the speaker finder that uses them all: `finding` (the state one
+sentence's readings share), `verb_readings` (who speaks through each reporting verb),
+`sentence_readings` (readings of the whole sentence, in the order they run) and `speakers`
+(`find_speakers`, `analyse_reaction`).
 """
 
 from __future__ import annotations

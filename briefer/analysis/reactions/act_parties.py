@@ -12,6 +12,7 @@ from briefer.analysis.owners import government_of, is_commentator, is_state, par
 from briefer.analysis.prefilter import sieve_of
 from briefer.analysis.reactions.acts import acting_subject
 from briefer.analysis.reactions.cues import _CLAUSE_JOIN
+from briefer.analysis.reactions.organs import organs_resolved
 from briefer.analysis.reactions.placed_organs import placed_organ_act
 from briefer.analysis.reactions.places import _capital_opening
 from briefer.analysis.reactions.subjects import _subject_after
@@ -113,7 +114,16 @@ def acting_parties(
 ) -> tuple[str, ...]:
     """`acting_subject` of the sentence or, when its opening names no party, of the further
     clauses it joins ("Jets landed in Crete, and two French navy vessels joined the exercise").
-    (A party acting in a later clause of a party's sentence is usually a side answering it.)"""
+    (A party acting in a later clause of a party's sentence is usually a side answering it.)
+    An organ no list knows acts for the state its name tells, or for no third party
+    (`organs_resolved`)."""
+    return organs_resolved(_acting_parties(text, mentions, affiliation), mentions)
+
+
+def _acting_parties(
+    text: str, mentions: Sequence[Mention], affiliation: Mapping[str, str] | None
+) -> tuple[str, ...]:
+    """`acting_parties` before organs are read."""
     text, mentions = _past_clock(text, mentions)
     sieve = sieve_of(text)  # the sentence's, shared: a clause pattern runs only if it can match
     parties = [

@@ -23,6 +23,7 @@ from briefer.analysis.reactions.finding import PAIR as PAIR
 from briefer.analysis.reactions.finding import STATE_BODY as STATE_BODY
 from briefer.analysis.reactions.finding import Finding
 from briefer.analysis.reactions.finding import Resolver as Resolver
+from briefer.analysis.reactions.organs import as_organ
 from briefer.analysis.reactions.quotes import _PRONOUN_ATTRIBUTION, _QUOTE_THEN_ATTRIBUTION
 from briefer.analysis.reactions.resolutions import resolution_of_body
 from briefer.analysis.reactions.sentence_readings import (
@@ -196,7 +197,8 @@ def analyse_reaction(
             p
             for s in speakers
             if not (is_commentator(s) or _mere_place(s) or _unknown_place(s, mentions))
-            for p in _parties_for(text, mentions, s)
+            for o in as_organ(s, mentions)
+            for p in _parties_for(text, mentions, o)
         )
     )
     if not speakers:
