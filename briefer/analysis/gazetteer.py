@@ -79,7 +79,7 @@ from typing import Any
 
 import ahocorasick
 
-from briefer import config
+from briefer import config, keyed_cache
 from briefer.analysis.names.shapes import CUE_WORDS, STOPWORDS, given_names, words
 from briefer.errors import BrieferError
 
@@ -679,13 +679,13 @@ _UNITED_NATIONS = "United Nations "
 #
 # Building the gazetteer cost a fresh process about 0.11 s of its first analysis (pycountry's
 # import and names, 9,500 forms added one by one): every `briefer brief FILE`, index worker
-# and first briefing of the reader paid it. It is a pure function of the inputs `_cache_key`
+# and first briefing of the reader paid it. It is a pure function of the inputs `cache_key`
 # hashes, so it is kept in one JSON file in the user cache folder under that key, and built
 # again when any input changes. The user's alias file is applied over it afterwards, as ever
 # (`with_user_aliases`). A missing, corrupt or unwritable file only means building again.
 
 #: The cache file's layout; the key covers what it holds.
-_CACHE_FORMAT = 1
+_CACHE_FORMAT = 2
 _CACHE_FILE = "gazetteer.json"
 #: briefer's own files the gazetteer is built from (this module's code, the name shapes' code
 #: and given names, the curated data), relative to `briefer.analysis`.
@@ -702,36 +702,23 @@ _BUILT_FROM = (
 _PYCOUNTRY_FILES = ("__init__.py", "db.py", "databases/iso3166-1.json", "databases/iso3166-2.json")
 
 
-def _cache_key() -> str | None:
+def cache_key() -> str | None:
     """A hash of every input of the build: briefer's version, its files in `_BUILT_FROM` and
-    pycountry's in `_PYCOUNTRY_FILES` (whose version they are: found without importing it,
-    which alone costs 25 ms). None when an input cannot be read: then no cache."""
-    from hashlib import sha256
-    from importlib.util import find_spec
-
+    pycountry's in `_PYCOUNTRY_FILES` (whose version they are). None when an input cannot be
+    read: then no cache."""
     from briefer import __version__
 
-    digest = sha256(f"{_CACHE_FORMAT} {__version__}".encode())
-    try:
-        ours = resources.files("briefer.analysis")
-        for name in _BUILT_FROM:
-            digest.update(name.encode() + b"\0" + ours.joinpath(name).read_bytes())
-        spec = find_spec("pycountry")
-        if spec is None or not spec.submodule_search_locations:
-            return None
-        package = Path(next(iter(spec.submodule_search_locations)))
-        for name in _PYCOUNTRY_FILES:
-            digest.update(name.encode() + b"\0" + (package / name).read_bytes())
-    except (OSError, ValueError, StopIteration):
+    pycountry = keyed_cache.package_dir("pycountry")
+    if pycountry is None:
         return None
-    return digest.hexdigest()
-
-
-def _cache_path() -> Path | None:
-    try:
-        return config.cache_dir() / _CACHE_FILE
-    except Exception:  # no cache folder: no cache
-        return None
+    ours = resources.files("briefer.analysis")
+    return keyed_cache.key_of(
+        f"{_CACHE_FORMAT} {__version__}",
+        [
+            *((name, ours.joinpath(name)) for name in _BUILT_FROM),
+            *((name, pycountry / name) for name in _PYCOUNTRY_FILES),
+        ],
+    )
 
 
 @lru_cache(maxsize=1)
@@ -742,29 +729,23 @@ def _built() -> tuple[Gazetteer, list[tuple[str, str]]]:
 def _load_or_build() -> tuple[Gazetteer, list[tuple[str, str]]]:
     """The built gazetteer and pycountry's subdivisions (name, country code), read from the
     cache file if it holds them under the inputs' key, else built and written there."""
-    key = _cache_key()
-    path = _cache_path() if key is not None else None
-    if path is not None and key is not None:
-        found = _read_cache(path, key)
+    key = cache_key()
+    if key is not None:
+        found = _from_kept(keyed_cache.load(_CACHE_FILE, key))
         if found is not None:
             return found
     subdivisions = _subdivisions()
     gaz = _build(subdivisions)
-    if path is not None and key is not None:
-        _write_cache(path, key, gaz, subdivisions)
+    if key is not None:
+        keyed_cache.store(_CACHE_FILE, key, _to_kept(gaz, subdivisions))
     return gaz, subdivisions
 
 
-def _write_cache(path: Path, key: str, gaz: Gazetteer, subdivisions: list[tuple[str, str]]) -> None:
-    """Write the cache file atomically (temp file and rename: a process killed meanwhile leaves
-    the old file or none). Never raises: a cache that cannot be written is only not written."""
-    from briefer.atomic import replace_file
-
+def _to_kept(gaz: Gazetteer, subdivisions: list[tuple[str, str]]) -> dict[str, Any]:
+    """The gazetteer as JSON: each entry once, the forms in their order pointing at it."""
     entries: dict[Entry, int] = {}
     of = [entries.setdefault(entry, len(entries)) for entry in gaz.forms.values()]
-    data = {
-        "format": _CACHE_FORMAT,
-        "key": key,
+    return {
         "entries": [[e.canonical, e.type, e.kind, e.place, e.matchable] for e in entries],
         "forms": list(gaz.forms),
         "entry_of": of,
@@ -773,20 +754,13 @@ def _write_cache(path: Path, key: str, gaz: Gazetteer, subdivisions: list[tuple[
         "derived": sorted(gaz.derived),
         "subdivisions": subdivisions,
     }
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        replace_file(path, json.dumps(data, ensure_ascii=False, separators=(",", ":")))
-    except Exception:
-        pass
 
 
-def _read_cache(path: Path, key: str) -> tuple[Gazetteer, list[tuple[str, str]]] | None:
-    """What the cache file holds under `key`; None if it is missing, of another key or layout,
-    or corrupt."""
+def _from_kept(data: Any) -> tuple[Gazetteer, list[tuple[str, str]]] | None:
+    """What `_to_kept` wrote; None for anything else (a corrupt or foreign value)."""
+    if data is None:
+        return None
     try:
-        data = json.loads(path.read_bytes())
-        if data["format"] != _CACHE_FORMAT or data["key"] != key:
-            return None
         entries = [
             Entry(str(c), str(t), str(k), None if p is None else str(p), bool(m))
             for c, t, k, p, m in data["entries"]
@@ -808,7 +782,7 @@ def _read_cache(path: Path, key: str) -> tuple[Gazetteer, list[tuple[str, str]]]
             set(map(str, data["derived"])),
         )
         subdivisions = [(str(name), str(code)) for name, code in data["subdivisions"]]
-    except (OSError, ValueError, TypeError, KeyError, IndexError, RecursionError):
+    except (ValueError, TypeError, KeyError, IndexError):
         return None
     return gaz, subdivisions
 

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
+from briefer.briefing.parties import place_states
 from briefer.briefing.parties.place_states import state_of_place
 
 
@@ -58,3 +63,34 @@ def test_another_spelling_the_gazetteer_knows_is_the_place_it_spells() -> None:
     # Odessa, Texas has over 100,000 people; the gazetteer knows "Odessa" as Odesa's spelling.
     assert state_of_place("Odessa") == "Ukraine"
     assert state_of_place("Kharkov") == "Ukraine"
+
+
+def test_the_town_index_is_kept_on_disk_and_read_back_equal(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("BRIEFER_HOME", str(tmp_path))
+    builds: list[int] = []
+    build = place_states._built_towns
+
+    def counted() -> dict[str, str]:
+        builds.append(1)
+        return build()
+
+    monkeypatch.setattr(place_states, "_built_towns", counted)
+    place_states._towns.cache_clear()
+    try:
+        built = place_states._towns()
+        place_states._towns.cache_clear()
+        read = place_states._towns()
+        assert builds == [1] and read == built and read["goma"] == "CD"
+        # Another gazetteer (its data edited) builds the index again.
+        monkeypatch.setattr(place_states.gazetteer, "cache_key", lambda: "edited")
+        place_states._towns.cache_clear()
+        place_states._towns()
+        assert builds == [1, 1]
+        # A corrupt file is built over.
+        (tmp_path / "cache" / place_states._CACHE_FILE).write_text('{"key"', encoding="utf-8")
+        place_states._towns.cache_clear()
+        assert place_states._towns() == built and builds == [1, 1, 1]
+    finally:
+        place_states._towns.cache_clear()
