@@ -195,6 +195,7 @@ SETS: dict[str, tuple[Path, bool]] = {
     "heldout34": (GOLD_DIR / "heldout34", False),
     "heldout35": (GOLD_DIR / "heldout35", False),
     "heldout36": (GOLD_DIR / "heldout36", False),
+    "heldout37": (GOLD_DIR / "heldout37", False),
 }
 #: This round's fresh pool: development sets written a round ahead and first scored at this
 #: round's start, on which the round's changes are judged. Nothing learnt may train on them until
@@ -238,6 +239,7 @@ SEALED = frozenset(
         "heldout34",
         "heldout35",
         "heldout36",
+        "heldout37",
     }
 )
 #: Development documents whose crisis a held-out set also covers (found by file names only, at
