@@ -89,7 +89,9 @@ SCHEMA_VERSION = 3
 #    and its act, a consulate-general), refusals and meetings still to come that are no
 #    reaction, plural unnamed aides, a bare "Foreign Ministry" placed by where it spoke:
 #    reactions and their speakers change.
-CONTENT_VERSION = 24
+# 25: session 28: a state organ no list knows speaks for the state its name tells, or for none
+#    (reactions.organs): reactions and their speakers change.
+CONTENT_VERSION = 25
 
 # Separators inside the `facets` column value (see `facet_value`).
 FIELD_SEP = "\x1f"
