@@ -130,6 +130,12 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev106": {"background": 0.80, "reactions": 0.77, "actors": 0.91},
     "dev107": {"background": 0.83, "reactions": 0.76, "actors": 0.86},
     "dev108": {"background": 0.80, "reactions": 0.79, "actors": 0.88},
+    "dev109": {"background": 0.88, "reactions": 0.87, "actors": 0.90},
+    "dev110": {"background": 0.74, "reactions": 0.86, "actors": 0.88},
+    "dev111": {"background": 0.82, "reactions": 0.82, "actors": 0.91},
+    "dev112": {"background": 0.70, "reactions": 0.82, "actors": 0.91},
+    "dev113": {"background": 0.77, "reactions": 0.73, "actors": 0.85},
+    "dev114": {"background": 0.80, "reactions": 0.78, "actors": 0.85},
     "heldout": {"background": 0.84, "reactions": 0.79, "actors": 0.90},
     "heldout2": {"background": 0.78, "reactions": 0.84, "actors": 0.93},
     # Sealed (scored once per round of rule work); a floor only guards against a collapse.
@@ -169,6 +175,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "heldout34": {"background": 0.64, "reactions": 0.77, "actors": 0.88},
     "heldout35": {"background": 0.73, "reactions": 0.78, "actors": 0.86},
     "heldout36": {"background": 0.84, "reactions": 0.78, "actors": 0.86},
+    "heldout37": {"background": 0.73, "reactions": 0.83, "actors": 0.86},
 }
 FOLDERS = {name: GOLD if name == "dev" else GOLD / name for name in FLOORS}
 
