@@ -11,15 +11,17 @@ unwritable file only means building again: the cache never fails its caller.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from hashlib import sha256
 from importlib.abc import Traversable
 from importlib.util import find_spec
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from briefer import config
 from briefer.atomic import replace_file
+
+T = TypeVar("T")
 
 
 def package_dir(name: str) -> Path | None:
@@ -77,3 +79,24 @@ def store(file_name: str, key: str, value: Any) -> None:
         replace_file(path, text)
     except Exception:
         pass
+
+
+def kept(
+    file_name: str,
+    key: str | None,
+    build: Callable[[], T],
+    dump: Callable[[T], Any],
+    read: Callable[[Any], T | None],
+) -> T:
+    """`build()`'s value, read back (`read`, which returns None for a value of the wrong shape)
+    from `file_name` when it holds one under `key`, else built and kept there (`dump` gives its
+    JSON). Without a key (an input could not be read) it is built and not kept."""
+    if key is not None:
+        found = load(file_name, key)
+        value = read(found) if found is not None else None
+        if value is not None:
+            return value
+    built = build()
+    if key is not None:
+        store(file_name, key, dump(built))
+    return built

@@ -57,3 +57,26 @@ def test_a_package_folder_is_found_without_importing_it() -> None:
     found = keyed_cache.package_dir("pycountry")
     assert found is not None and (found / "__init__.py").is_file()
     assert keyed_cache.package_dir("no_such_package_here") is None
+
+
+def test_kept_builds_once_per_key_and_never_keeps_without_one(home: Path) -> None:
+    builds: list[int] = []
+
+    def build() -> dict[str, str]:
+        builds.append(1)
+        return {"Goma": "CD"}
+
+    def read(value: object) -> dict[str, str] | None:
+        return value if isinstance(value, dict) else None
+
+    def keep(value: dict[str, str]) -> dict[str, str]:
+        return value
+
+    assert keyed_cache.kept("t.json", None, build, keep, read) == {"Goma": "CD"}
+    assert not (home / "cache" / "t.json").exists() and builds == [1]
+    assert keyed_cache.kept("t.json", "k1", build, keep, read) == {"Goma": "CD"}
+    assert keyed_cache.kept("t.json", "k1", build, keep, read) == {"Goma": "CD"}
+    assert builds == [1, 1]  # the second call read the file
+    keyed_cache.store("t.json", "k1", ["the wrong shape"])
+    assert keyed_cache.kept("t.json", "k1", build, keep, read) == {"Goma": "CD"}
+    assert builds == [1, 1, 1]  # a value `read` refuses is built over

@@ -729,16 +729,18 @@ def _built() -> tuple[Gazetteer, list[tuple[str, str]]]:
 def _load_or_build() -> tuple[Gazetteer, list[tuple[str, str]]]:
     """The built gazetteer and pycountry's subdivisions (name, country code), read from the
     cache file if it holds them under the inputs' key, else built and written there."""
-    key = cache_key()
-    if key is not None:
-        found = _from_kept(keyed_cache.load(_CACHE_FILE, key))
-        if found is not None:
-            return found
+    return keyed_cache.kept(
+        _CACHE_FILE,
+        cache_key(),
+        _build_with_subdivisions,
+        lambda built: _to_kept(*built),
+        _from_kept,
+    )
+
+
+def _build_with_subdivisions() -> tuple[Gazetteer, list[tuple[str, str]]]:
     subdivisions = _subdivisions()
-    gaz = _build(subdivisions)
-    if key is not None:
-        keyed_cache.store(_CACHE_FILE, key, _to_kept(gaz, subdivisions))
-    return gaz, subdivisions
+    return _build(subdivisions), subdivisions
 
 
 def _to_kept(gaz: Gazetteer, subdivisions: list[tuple[str, str]]) -> dict[str, Any]:
@@ -758,8 +760,6 @@ def _to_kept(gaz: Gazetteer, subdivisions: list[tuple[str, str]]) -> dict[str, A
 
 def _from_kept(data: Any) -> tuple[Gazetteer, list[tuple[str, str]]] | None:
     """What `_to_kept` wrote; None for anything else (a corrupt or foreign value)."""
-    if data is None:
-        return None
     try:
         entries = [
             Entry(str(c), str(t), str(k), None if p is None else str(p), bool(m))

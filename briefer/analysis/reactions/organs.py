@@ -5,7 +5,7 @@ principal's organs (its coast guard, its emergency committee, its prosecutors) a
 principal's side: their words are developments. An organ the gazetteer knows already resolves
 to its owner; one it does not know ("the Department for International Development", "the
 National Emergency Committee", "the Soviet Foreign Ministry") would otherwise be filed as a
-third party of its own. `organ_state` reads whose organ it is from its name, and a speaker that
+third party of its own. `organ_speaker` reads whose organ it is from its name, and a speaker that
 is such an organ of no state its name tells is, in a news story, the story's own state's: no
 third party (on D, 50 of the 52 reactions filed under such a name were false; the bodies the
 gold lists under their own names are international, named so: "Inter-American Commission on

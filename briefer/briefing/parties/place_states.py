@@ -24,6 +24,7 @@ import re
 from collections import defaultdict
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from briefer import keyed_cache
 from briefer.analysis import gazetteer
@@ -123,17 +124,16 @@ def _index_key() -> str | None:
 @lru_cache(maxsize=1)
 def _towns() -> dict[str, str]:
     """`_built_towns`, kept on disk for the next process."""
-    key = _index_key()
-    if key is not None:
-        kept = keyed_cache.load(_CACHE_FILE, key)
-        if isinstance(kept, dict) and all(
-            isinstance(k, str) and isinstance(v, str) for k, v in kept.items()
-        ):
-            return kept
-    found = _built_towns()
-    if key is not None:
-        keyed_cache.store(_CACHE_FILE, key, found)
-    return found
+    return keyed_cache.kept(_CACHE_FILE, _index_key(), _built_towns, lambda towns: towns, _as_towns)
+
+
+def _as_towns(kept: Any) -> dict[str, str] | None:
+    """A kept town index, if it has the index's shape."""
+    if isinstance(kept, dict) and all(
+        isinstance(k, str) and isinstance(v, str) for k, v in kept.items()
+    ):
+        return kept
+    return None
 
 
 def _built_towns() -> dict[str, str]:
