@@ -159,6 +159,10 @@ SETS: dict[str, tuple[Path, bool]] = {
     "dev112": (GOLD_DIR / "dev112", True),
     "dev113": (GOLD_DIR / "dev113", True),
     "dev114": (GOLD_DIR / "dev114", True),
+    "dev115": (GOLD_DIR / "dev115", True),
+    "dev116": (GOLD_DIR / "dev116", True),
+    "dev119": (GOLD_DIR / "dev119", True),
+    "dev120": (GOLD_DIR / "dev120", True),
     "heldout": (GOLD_DIR / "heldout", False),
     "heldout2": (GOLD_DIR / "heldout2", False),
     "heldout3": (GOLD_DIR / "heldout3", False),
@@ -200,7 +204,7 @@ SETS: dict[str, tuple[Path, bool]] = {
 #: This round's fresh pool: development sets written a round ahead and first scored at this
 #: round's start, on which the round's changes are judged. Nothing learnt may train on them until
 #: the round ends (`learn.gold.development_sets` leaves them out); then they join the rest.
-FRESH_POOL = frozenset({"dev109", "dev110", "dev111", "dev112", "dev113", "dev114"})
+FRESH_POOL = frozenset({"dev115", "dev116", "dev119", "dev120"})
 #: Sets scored only when named with `--set`: a sealed set is scored once, at the end of a round
 #: of rule work, so that not even its totals steer the rules.
 SEALED = frozenset(
