@@ -200,6 +200,7 @@ SETS: dict[str, tuple[Path, bool]] = {
     "heldout35": (GOLD_DIR / "heldout35", False),
     "heldout36": (GOLD_DIR / "heldout36", False),
     "heldout37": (GOLD_DIR / "heldout37", False),
+    "heldout38": (GOLD_DIR / "heldout38", False),
 }
 #: This round's fresh pool: development sets written a round ahead and first scored at this
 #: round's start, on which the round's changes are judged. Nothing learnt may train on them until
@@ -244,6 +245,7 @@ SEALED = frozenset(
         "heldout35",
         "heldout36",
         "heldout37",
+        "heldout38",
     }
 )
 #: Development documents whose crisis a held-out set also covers (found by file names only, at
