@@ -104,7 +104,13 @@ _ANAPHORIC = re.compile(
 QUOTED = re.compile(r"[\"“][^\"“”]{12,}[\"”]")
 #: An aside about a thing, a person or a place (", which ...,", ", where ..."): it does not
 #: date the sentence's own event.
-ASIDE = re.compile(r",\s+(?:which|who|whose|whom|where)\b[^,;]*(?:,|[.!?]?$)", _I)
+ASIDE = re.compile(
+    r",\s+(?:(?:which|who|whose|whom|where)\b[^,;]*(?:,|[.!?]?$)|"
+    # a passive participle with its agent, between commas ("Mali, both run by soldiers who
+    # seized power in recent years, warned"; "the group, backed by Iran since 2012, said")
+    r"(?:both\s+|all\s+|each\s+|long\s+)?(?-i:[a-z]+(?:ed|en|wn|un|ld))\s+by\b[^,;]*,)",
+    _I,
+)
 # A saying: what follows it is what was said, dated by the saying.
 _SAYING = re.compile(
     r"\b(?:" + alternation(SAY | EMPHASISE | ANNOUNCE | {"reported", "warned"}) + r")\b", _I

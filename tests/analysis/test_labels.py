@@ -272,6 +272,17 @@ def test_a_month_in_an_aside_does_not_date_the_sentence() -> None:
     assert label("The rebel group seized two cities in January and February.") == "background"
 
 
+def test_a_passive_aside_with_its_agent_does_not_date_the_sentence() -> None:
+    text = (
+        "Both neighbours, each run by officers who seized power in recent years, warned on "
+        "Monday that an attack on the junta would be an attack on them."
+    )
+    assert time_cues(text, PUBLISHED, 2031).past == 0
+    assert label(text) != "background"
+    # Without the commas that close it, the participle is the sentence's own history.
+    assert label("The accord was signed by both leaders in recent years.") == "background"
+
+
 @pytest.mark.parametrize(
     "text",
     [
