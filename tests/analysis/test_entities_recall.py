@@ -222,6 +222,19 @@ def test_named_mission_of_a_known_body_keeps_its_own_name() -> None:
     )
 
 
+def test_a_un_body_named_for_its_subject_keeps_its_own_name() -> None:
+    found = _found("The UN Refugee Committee said on Monday that the camps in Borvania were full.")
+    assert found["UN Refugee Committee"][0] == "United Nations Refugee Committee"
+    text = "The United Nations Commission on Borvania reported that its observers saw no troops."
+    assert _found(text)["United Nations Commission on Borvania"][0] == (
+        "United Nations Commission on Borvania"
+    )
+    # an organ of generic words, or an officer's office, speaks for the UN
+    assert _found("The UN Special Committee met.")["UN Special Committee"][0] == "United Nations"
+    text = "The UN Office of the Special Adviser said it was worried."
+    assert _found(text)["UN Office of the Special Adviser"][0] == "United Nations"
+
+
 # -- a known name broken by a line break inside a paragraph ------------------------------------
 
 

@@ -675,6 +675,9 @@ def _body_of_known(text: str, org: Found, body: Callable[[str], str | None]) -> 
         if owner is not None and _HEAD_RE.search(rest):
             if " " in rest and _OWN_NAME_HEAD_RE.search(rest):
                 return org  # "UN Mission for X", "UN Development Programme": its own name
+            if owner == _UNITED_NATIONS and _un_body_of_its_own(rest):
+                # "UN Human Rights Committee": a UN body of its own, under the UN's full name
+                return org._replace(canonical=f"{_UNITED_NATIONS} {clean(rest)}")
             named = body(rest)
             if named is not None and named != owner:
                 # "U.N. Human Rights Council": an organ known by its own name, not its owner's
@@ -686,3 +689,28 @@ def _body_of_known(text: str, org: Found, body: Callable[[str], str | None]) -> 
 #: Heads of a body that acts in its own name inside its organisation: a mission, an agency, a
 #: programme or a fund keeps its name ("UN Mission for Ebola Emergency Response").
 _OWN_NAME_HEAD_RE = re.compile(r"\b(?:Mission|Agency|Programme|Program|Fund)\b")
+
+_UNITED_NATIONS = "United Nations"
+#: A UN commission, committee, council, organisation or office named for its subject ("Commission
+#: on Human Rights", "Disaster Relief Organisation", "Human Rights Committee") is a body of its
+#: own, as the gold names it; the office of an officer ("Office of the High Commissioner") and an
+#: organ named by generic words alone ("Special Committee") speak for the UN.
+_UN_OWN_HEAD_RE = re.compile(r"\b(?:Commission|Committee|Council|Organi[sz]ation|Office)\b")
+_UN_GENERIC_WORDS = frozenset(
+    words(
+        """
+        Special Permanent Standing Executive General Ad Hoc Joint
+        Commission Committee Council Organisation Organization Office
+        """
+    )
+)
+_UN_OFFICER_OFFICE_RE = re.compile(r"\bOffice\s+of\b|\bof\s+Inquiry\b")
+
+
+def _un_body_of_its_own(rest: str) -> bool:
+    """Whether `rest`, a name after "United Nations"/"UN", is a UN body named for its subject
+    ("Commission on Korea", "Human Rights Committee"), not a generic organ or an officer's
+    office ("Special Committee", "Office of the High Commissioner")."""
+    if _UN_OWN_HEAD_RE.search(rest) is None or _UN_OFFICER_OFFICE_RE.search(rest):
+        return False
+    return any(w[:1].isupper() and w not in _UN_GENERIC_WORDS for w in rest.split())
