@@ -26,6 +26,7 @@ from briefer.analysis.mention_resolution import (
     acronyms_defined,
     bare_heads,
     bare_legislatures,
+    commissions_of_unions,
     community_of_its_time,
     full_names_by_short_form,
     known_as,
@@ -221,6 +222,8 @@ def _find_mentions(text: str, use_spacy: bool | None, year: int | None = None) -
         mentions = pirates_of_a_people(text, mentions)
     if "ommissioner" in text:
         mentions = commission_titles(text, mentions)
+    if "ommission" in text:
+        mentions = commissions_of_unions(text, mentions)
     if "Pope " in text:
         mentions = state_of_titled_heads(text, mentions)
     kin = relatives(text, known)

@@ -405,6 +405,32 @@ def states_of_their_time(
     ]
 
 
+#: The Commission told as the Union's or the Community's: "The European Community's Commission
+#: said", "the EU's executive commission approved" (not "commissioner").
+_UNION_COMMISSION = re.compile(r"['’]s\s+(?P<body>(?:executive\s+)?[Cc]ommission)\b(?!er)")
+#: The Union and, before it, the Community: the Commission speaks for them in its own name.
+UNIONS = frozenset(["European Union", "European Community"])
+
+
+def commissions_of_unions(text: str, mentions: list[Mention]) -> list[Mention]:
+    """`mentions` with the European Commission read where the text names it by the Union's or
+    the Community's possessive ("The European Community's Commission said"): the Commission
+    speaks in its own name, as the gold's conventions have it, not the Union or Community.
+    `mentions` sorted, relative to `text`."""
+    added: list[Mention] = []
+    for i, m in enumerate(mentions):
+        if m.canonical not in UNIONS:
+            continue
+        body = _UNION_COMMISSION.match(text, m.end)
+        if body is None:
+            continue
+        start, end = body.span("body")
+        if i + 1 < len(mentions) and mentions[i + 1].start < end:
+            continue  # (a mention of its own there already)
+        added.append(Mention(start, end, text[start:end], "European Commission", "ORG"))
+    return sorted([*mentions, *added], key=lambda n: n.start) if added else mentions
+
+
 #: The armed role that makes a people's adjective a group of its own, never its state's act
 #: nor the whole people's: "Somali pirates seized a tanker".
 _PIRATES = re.compile(r" pirates\b")

@@ -3455,3 +3455,21 @@ def test_silence_and_nothing_more_is_no_act() -> None:
     text = "Norway closed its embassy on Tuesday."
     found = mentions(text, ("Norway", "Norway", "GPE"))
     assert acting_subject(text, found) == ("Norway",)
+
+
+def test_the_commission_told_as_the_unions_own_acts_in_its_own_name() -> None:
+    text = "The European Community's Commission approved two million ecus of aid for Borvania."
+    found = sorted(find_mentions(text), key=lambda m: m.start)
+    assert [m.canonical for m in found] == ["European Community", "European Commission"]
+    assert acting_subject(text, found) == ("European Commission",)
+    text = "The EU's executive commission said it would send experts to Borvania."
+    found = sorted(find_mentions(text), key=lambda m: m.start)
+    assert find_speakers(text, found) == ("European Commission",)
+    # a state's own ministry still acts for the state
+    text = "Colombia's Foreign Ministry closed its consulate in Borvania."
+    found = sorted(find_mentions(text), key=lambda m: m.start)
+    assert acting_subject(text, found) == ("Colombia",)
+    # the Community's act told by the Commission is the Commission's word
+    text = "The European Community released two million ecus for Borvania, the Commission said."
+    found = sorted(find_mentions(text), key=lambda m: m.start)
+    assert find_speakers(text, found) == ("European Commission",)

@@ -503,6 +503,9 @@ _HEDGED = re.compile(
 _MODALS = frozenset({"should", "must", "ought", "could", "might", "would"})
 
 
+_POSSESSIVE_GAP = ("'s ", "’s ")
+
+
 def acting_subject(
     text: str, mentions: Sequence[Mention], affiliation: Mapping[str, str] | None = None
 ) -> tuple[str, ...]:
@@ -564,6 +567,16 @@ def acting_subject(
     led = _LED_LABEL.match(text, first.end) if len(mentions) > 1 else None
     if led is not None and mentions[1].start == led.end():
         # "The Russian-led Collective Security Treaty Organisation met": the body led acts
+        first, mentions = mentions[1], mentions[1:]
+    elif (
+        first.type == "ORG"
+        and len(mentions) > 1
+        and mentions[1].type == "ORG"
+        and mentions[1].canonical != first.canonical
+        and text[first.end : mentions[1].start] in _POSSESSIVE_GAP
+    ):
+        # "The European Community's Commission approved aid", "The UN's Human Rights Council
+        # voted": a body's organ known by its own name acts in that name
         first, mentions = mentions[1], mentions[1:]
     group = [first]
     tail = first.end  # where the subject's last item ends
