@@ -409,7 +409,7 @@ def states_of_their_time(
 #: said", "the EU's executive commission approved" (not "commissioner").
 _UNION_COMMISSION = re.compile(r"['’]s\s+(?P<body>(?:executive\s+)?[Cc]ommission)\b(?!er)")
 #: The Union and, before it, the Community: the Commission speaks for them in its own name.
-UNIONS = frozenset(["European Union", "European Community"])
+EU_BODIES = frozenset({"European Union", "European Community"})
 
 
 def commissions_of_unions(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -419,7 +419,7 @@ def commissions_of_unions(text: str, mentions: list[Mention]) -> list[Mention]:
     `mentions` sorted, relative to `text`."""
     added: list[Mention] = []
     for i, m in enumerate(mentions):
-        if m.canonical not in UNIONS:
+        if m.canonical not in EU_BODIES:
             continue
         body = _UNION_COMMISSION.match(text, m.end)
         if body is None:
@@ -523,9 +523,6 @@ def seats_of_their_time(text: str, chosen: list[Found], year: int | None = None)
     return [f for f in chosen if f.start not in gone] if gone else chosen
 
 
-_EU_BODIES = frozenset({"European Union", "European Community"})
-
-
 #: A title after a bare head word: the head is the body the holder leads or speaks for
 #: ("Commission President Ursula von der Leyen", "Commission Vice-President X").
 _HEAD_TITLE_RE = re.compile(
@@ -545,7 +542,7 @@ def bare_heads(text: str, chosen: list[Found]) -> list[Found]:
             if last in HEAD_WORDS and " " in text[f.start : f.end].strip():
                 owners.setdefault(last, set()).add(f.canonical)
     heads = {head: next(iter(c)) for head, c in owners.items() if len(c) == 1}
-    if "Commission" not in owners and any(f.canonical in _EU_BODIES for f in chosen):
+    if "Commission" not in owners and any(f.canonical in EU_BODIES for f in chosen):
         # "the Commission said" in a story of the EU that names no commission is the EU's
         heads["Commission"] = "European Commission"
     if not heads:

@@ -9,7 +9,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from briefer.analysis.affiliation import CONVENTIONAL, is_title_gap
-from briefer.analysis.mention_resolution import UNIONS
+from briefer.analysis.mention_resolution import EU_BODIES
 from briefer.analysis.model import Mention, mentions_from
 from briefer.analysis.owners import is_domestic_institution, is_state, party_of
 from briefer.analysis.reactions.act_parties import requesters
@@ -240,8 +240,8 @@ def told_last(f: Finding) -> None:
             # "The EU has released 3 million euros in aid, the European Commission said": the
             # Union's act told by its Commission is the Commission's word, in its own name
             # (the gold's convention, as in `the_commission`)
-            f.speakers[:] = [s for s in f.speakers if s not in UNIONS]
-            acting = tuple(a for a in acting if a not in UNIONS)
+            f.speakers[:] = [s for s in f.speakers if s not in EU_BODIES]
+            acting = tuple(a for a in acting if a not in EU_BODIES)
         f.add_names(acting)
 
 
