@@ -45,16 +45,15 @@ def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
 
 
 def _ranks(frequency: Counter[str]) -> dict[str, int]:
-    """Each shingle's place in the order (frequency, shingle). Sorted a frequency at a time, as
-    plain strings (which `sorted` compares fastest), not by a key tuple per shingle: a long
-    document has hundreds of thousands of shingles, most of them seen once."""
-    by_count: dict[int, list[str]] = {}
-    for shingle, count in frequency.items():
-        by_count.setdefault(count, []).append(shingle)
-    ranked: list[str] = []
-    for count in sorted(by_count):
-        ranked.extend(sorted(by_count[count]))
-    return dict(zip(ranked, range(len(ranked)), strict=True))
+    """Each shingle's place in one fixed order, rarest first, ties by first appearance.
+
+    Prefix filtering finds every pair above the threshold under any order the sets all share
+    (so which sentences are dropped does not depend on it); rarest first keeps the prefixes'
+    postings short. Ties go by the order `prepare` met the shingles in, not by their text: no
+    sort of every shingle (a long document has hundreds of thousands, most of them seen once).
+    """
+    size = len(frequency)
+    return {shingle: count * size + i for i, (shingle, count) in enumerate(frequency.items())}
 
 
 class NearDuplicates:
@@ -70,8 +69,12 @@ class NearDuplicates:
         self._postings: dict[str, list[int]] = {}
         self._frequency: Counter[str] = Counter()
         self._cache: dict[str, frozenset[str]] = {}
-        # Each prepared shingle's place in the order (frequency, shingle), built at the first
-        # `is_new` after `prepare`: a sort by one dict lookup instead of a key tuple per shingle.
+        # The texts `is_new` was asked about: one asked again is a near-duplicate, of itself
+        # or of what it duplicated (both are kept), with no sort or probe (wire copies repeat
+        # whole sentences).
+        self._met: set[str] = set()
+        # Each prepared shingle's place in the order (`_ranks`), built at the first `is_new`
+        # after `prepare`: a sort by one dict lookup instead of a key tuple per shingle.
         self._rank: dict[str, int] | None = None
 
     def prepare(self, texts: Iterable[str]) -> None:
@@ -83,15 +86,14 @@ class NearDuplicates:
         self._rank = None
 
     def _ordered(self, mine: frozenset[str]) -> list[str]:
-        """`mine` in the order (frequency, shingle): rarest first, ties by the shingle."""
-        freq = self._frequency
+        """`mine` in the order of `_ranks`: rarest first."""
         rank = self._rank
         if rank is None:
-            rank = self._rank = _ranks(freq)
+            rank = self._rank = _ranks(self._frequency)
         try:
             return sorted(mine, key=rank.__getitem__)
-        except KeyError:  # a text `prepare` never saw
-            return sorted(mine, key=lambda sh: (freq[sh], sh))
+        except KeyError:  # a text `prepare` never saw: its new shingles first, by their text
+            return sorted(mine, key=lambda sh: (rank.get(sh, -1), sh))
 
     def is_new(self, text: str) -> bool:
         """True (and remembered) if no earlier sentence is a near-duplicate of `text`."""
@@ -99,6 +101,9 @@ class NearDuplicates:
         mine = self._cache.get(text) or shingles(text)
         if not mine:
             return True
+        if text in self._met:
+            return False
+        self._met.add(text)
         ordered = self._ordered(mine)
         prefix = ordered[: len(ordered) - math.ceil(self.threshold * len(ordered)) + 1]
         size = len(mine)

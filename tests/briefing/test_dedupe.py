@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
-from briefer.briefing.dedupe import NearDuplicates, jaccard, normalise_words, shingles
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from briefer.briefing.dedupe import (
+    THRESHOLD,
+    NearDuplicates,
+    jaccard,
+    normalise_words,
+    shingles,
+)
 
 
 def test_normalisation_folds_case_accents_and_punctuation() -> None:
@@ -60,3 +69,34 @@ def test_prepared_order_follows_later_texts() -> None:
     assert seen.is_new(other)
     assert not seen.is_new("Diplomats met in Jakarta on Thursday to discuss a truce and the border")
     assert seen.is_new("Rescuers reached the flooded cave after nine days of searching.")
+
+
+def test_a_text_met_again_is_a_duplicate_whatever_it_was() -> None:
+    # A text asked about again is dropped, whether it was kept or dropped the first time.
+    seen = NearDuplicates()
+    kept = "Troops exchanged fire near the temple on Wednesday, officials said."
+    dropped = "Troops exchanged fire near the temple on Wednesday, officials said!"
+    seen.prepare([kept, dropped, kept])
+    assert seen.is_new(kept)
+    assert not seen.is_new(dropped)
+    assert not seen.is_new(kept)
+    assert not seen.is_new(dropped)
+    assert seen.is_new("")  # (no words, nothing to compare: always new)
+    assert seen.is_new("")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(["ab", "cd", "ef", "gh", "ij"]), max_size=9), max_size=14))
+def test_prefix_filter_finds_what_comparing_every_pair_finds(texts: list[list[str]]) -> None:
+    # The order of the shingles only makes probes cheap: the sentences dropped are those a
+    # comparison with every sentence kept before would drop.
+    sentences = [" ".join(words) for words in texts]
+    seen = NearDuplicates()
+    seen.prepare(sentences)
+    kept: list[frozenset[str]] = []
+    for text in sentences:
+        mine = shingles(text)
+        expected = not mine or all(jaccard(mine, other) < THRESHOLD for other in kept)
+        if expected and mine:
+            kept.append(mine)
+        assert seen.is_new(text) == expected
