@@ -44,6 +44,7 @@ import re
 from collections.abc import Sequence
 
 from briefer.analysis.gazetteer import canonical_name
+from briefer.analysis.prefilter import Sieve, sieve_of
 from briefer.analysis.reactions import government_of
 from briefer.briefing.model import Item, Span
 
@@ -176,21 +177,22 @@ def _actor_spans(spans: Sequence[Span], actors: Sequence[str]) -> list[Span]:
     return [sp for sp in spans if sp.canonical in actors or government_of(sp.canonical) in actors]
 
 
-def _scheduled(text: str) -> bool:
-    found = _SCHEDULED.search(text)
-    if found is None or _RELATIVE.search(text, 0, found.start()) is not None:
+def _scheduled(sieve: Sieve) -> bool:
+    found = sieve.search(_SCHEDULED)
+    if found is None or sieve.search(_RELATIVE, 0, found.start()) is not None:
         return False
+    text = sieve.text
     return _OWN_ACT.search(text[: found.start()] + " " + text[found.end() :]) is None
 
 
-def _writer_on(text: str, first: Span) -> bool:
+def _writer_on(sieve: Sieve, first: Span) -> bool:
     """Whether the text is the writer's point about the party named in it: enumerated, or a
     recommendation whose modal follows the party's name ("The EU's sanctions should stay").
     A list item with no name of its own ("Both sides should return to talks.") is the words of
     the speaker who introduced the list."""
-    if _ENUMERATED.search(text) is not None:
+    if sieve.search(_ENUMERATED) is not None:
         return True
-    found = _RECOMMENDS.search(text)
+    found = sieve.search(_RECOMMENDS)
     return found is not None and first.start < found.end()
 
 
@@ -204,10 +206,10 @@ def _home_body(name: str) -> bool:
     )
 
 
-def _every(named: Sequence[Span], text: str, pattern: re.Pattern[str], reach: int) -> bool:
+def _every(named: Sequence[Span], sieve: Sieve, pattern: re.Pattern[str], reach: int) -> bool:
     """Whether the words just before every actor span match `pattern`."""
     return bool(named) and all(
-        pattern.search(text, max(0, sp.start - reach), sp.start) is not None for sp in named
+        sieve.search(pattern, max(0, sp.start - reach), sp.start) is not None for sp in named
     )
 
 
@@ -217,25 +219,27 @@ def reports_no_reaction(
     """Whether a sentence taken for `actors`' reaction reports none: a schedule, an observer
     placed at the actor, or a figure or fact the actor is only the source of. `spoken` is
     whether the sentence was labelled as a reported statement (not an act)."""
-    if _scheduled(text):
+    # (each pattern runs only where its words are in the sentence: most find none there)
+    sieve = sieve_of(text)
+    if _scheduled(sieve):
         return True
-    found = _NO_POSITION.search(text)
+    found = sieve.search(_NO_POSITION)
     if (
         found is not None
-        and _CONTENT_AFTER.search(text) is None
-        and _ATTRIBUTED.search(text, 0, found.start()) is None
+        and sieve.search(_CONTENT_AFTER) is None
+        and sieve.search(_ATTRIBUTED, 0, found.start()) is None
     ):
         return True  # (not what a speaker said of others: "said the vote had not met ...")
     named = _actor_spans(spans, actors)
-    if named and _ATTRIBUTED.search(text) is None and _writer_on(text, named[0]):
+    if named and sieve.search(_ATTRIBUTED) is None and _writer_on(sieve, named[0]):
         return True
-    if _every(named, text, _OBSERVER_AT, 50) or _every(named, text, _VISITED_OR_EXPELLED, 40):
+    if _every(named, sieve, _OBSERVER_AT, 50) or _every(named, sieve, _VISITED_OR_EXPELLED, 40):
         return True
     if named and all(_PEOPLE_OF.match(text, sp.end) is not None for sp in named):
         return True
     if stance != "other":
         return False
-    if _ATTRIBUTED.search(text) is None and any(
+    if sieve.search(_ATTRIBUTED) is None and any(
         _STANDING.match(text, sp.end) is not None for sp in named
     ):
         return True
@@ -246,15 +250,15 @@ def reports_no_reaction(
     if (
         not spoken
         and all(sp.type == "NORP" for sp in named)
-        and _every(named, text, _COUNTED, 24)
+        and _every(named, sieve, _COUNTED, 24)
         and all(_AS_PEOPLE.match(text, sp.end) is not None for sp in named)
-        and _BEFELL.search(text) is not None
+        and sieve.search(_BEFELL) is not None
     ):
         return True  # the party's nationals among the victims
     # A state or a community named as the source of a fact or a figure, with no stance.
-    if _every(named, text, _ACCORDING_TO, 60):
+    if _every(named, sieve, _ACCORDING_TO, 60):
         return True
-    return spoken and _COUNT.search(text) is not None
+    return spoken and sieve.search(_COUNT) is not None
 
 
 def is_reported_reaction(item: Item, spoken: bool) -> bool:
