@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from briefer.analysis import gazetteer
 from briefer.analysis.model import Analysis
+from briefer.analysis.prefilter import StartIndex
 from briefer.analysis.reactions import government_of, is_state, owner_state
 from briefer.briefing.parties.home_affairs import state_of
 from briefer.briefing.parties.place_states import state_of_place
@@ -215,6 +216,9 @@ def group_references(items: Sequence[tuple[Document, Analysis]]) -> int:
 _BACK_REFERENCE = re.compile(
     r"(?<![Aa]t )(?<![Oo]n )(?<![Aa]long )(?<![Tt]o )\b[Tt]he\s+([A-Z]?[a-z]+)\b(?![\s-]+lines?\b)"
 )
+#: Where its matches may begin ("The", "the"), found in one pass over a document: its search of
+#: every place of the text tries four look-behinds at each.
+_BACK_REFERENCE_STARTS = StartIndex([_BACK_REFERENCE])
 
 
 # Words that call a state's own bodies as often ("the army", "the council", "the forces").
@@ -253,7 +257,7 @@ def back_references(items: Sequence[tuple[Document, Analysis]], groups: set[str]
     for doc, analysis in items:
         locate = sentence_index(analysis)
         covered = [(m.start, m.end) for m in analysis.mentions]
-        for found in _BACK_REFERENCE.finditer(doc.text):
+        for found in _BACK_REFERENCE_STARTS.scan(doc.text).finditer(_BACK_REFERENCE):
             group = meant.get(found.group(1).lower())
             if group is None or any(a < found.end() and found.start() < b for a, b in covered):
                 continue  # no group's word, or part of a name ("the Popular Front for ...")
