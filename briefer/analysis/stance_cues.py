@@ -341,7 +341,8 @@ _JUDGED = (
     r"not\s+reflect\s+the\s+(?:[\w-]+\s+)?will|conditions for a\s+(?:free|credible|fair)\s+"
     r"(?:[\w-]+\s+)?(?:vote|election|poll)\s+did\s+not\s+exist|"
     r"downgrad\w*\s+(?:its\s+|their\s+)?(?:diplomatic\s+)?(?:relations|ties)|"
-    r"(?:ambassador|envoy|high\s+commissioner)\s+home|"
+    r"(?:ambassador|envoy|high\s+commissioner)\s+(?:[^;]{0,40}?\b(?:called|ordered|summoned|"
+    r"brought)\s+(?:back\s+)?)?home|"
     r"recall\w*\s+(?:its|their)\s+high\s+commissioner)\b|(?:(?<=\bits\s)|(?<=\btheir\s))crimes\b"
 )
 # An account demanded of those behind a deed judges the deed (criticism), whoever is asked to
@@ -525,6 +526,30 @@ _DISAPPROVAL = (
     r"objected|(?:was|is|be|were|are)\s+(?:\w+ly\s+)?wrong|cannot\s+accept|"
     r"horrified(?!" + _HORROR_AT_A_DISASTER + r")|"
     r"(?:has|had|have)\s+(?:absolutely\s+)?no\s+place)\b"
+)
+
+# Disapproval shown by a deed of protest, or told by the tone of a side's line (the acts table's
+# 161, and its rule that a line characterised is `other` unless it names a stance: a harsh line
+# names one): "Oslo renewed its protests", "Lima protests to Quito", "left the summit in protest",
+# "the delegates walked out", "Oman refused outright", "Kuwait rebuffed the request", "Ottawa has
+# taken the hardest line", "Rome has been harsher", "the reaction in Cairo was bitter", "Quito has
+# been the most hostile", "the most outspoken of the bloc against the verdict", "Madrid responded
+# sharply", "was less forgiving of the decree", "called the move unhelpful"
+_PROTEST_SHOWN = (
+    r"\b(?:(?:its|their)\s+(?:[\w-]+\s+)?protests?\b(?!\s+(?:movements?|marches|camps?)\b)|"
+    r"in\s+protest\b|protests?\s+to\s+(?-i:[A-Z])\w*|(?:note|letter)\s+of\s+protest|protest\s+note|"
+    r"walk(?:ed|s|ing)?\s+out|walk-?outs?|rebuff\w*|"
+    r"refus(?:ed|es)\s+(?:outright|flatly|point-blank|categorically)|"
+    r"(?:flatly|categorically)\s+(?:refus|reject)\w*|"
+    r"(?:hard|tough|harsh)(?:er|est)?\s+line|harsh(?:er|est|ly)|"
+    r"(?:sharp(?:er)?|harsh|bitter|angry|stern|hostile|frosty|icy)\s+(?:response|reaction|rebuke|"
+    r"reply|protest|note|attack|criticism)|"
+    r"(?:respond\w*|react\w*|repl(?:y|ied|ies))\s+(?:very\s+|most\s+)?(?:sharply|harshly|"
+    r"bitterly|furiously|coldly|frostily)|"
+    r"(?:reaction|response)\s+(?:[^;]{0,30}?\s)?(?:was|has\s+been|had\s+been)\s+(?:[\w-]+\s+)?"
+    r"(?:bitter|sharp|harsh|hostile|angry|frosty|icy)|"
+    r"(?:most|more|openly|increasingly)\s+hostile|outspoken\b[^;]{0,40}?\bagainst|"
+    r"less\s+forgiving|unforgiving|unhelpful)\b"
 )
 
 # One party asked to stop, lift or withdraw what it does (not fighting, which asks for
@@ -1011,8 +1036,10 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"false\s+(?:claims?|accusations?|allegations?|narrative)|"
             # reducing relations: "recalled its ambassador", "expelled two diplomats"
             r"(?:recall\w*|withdr[ae]w\w*|pull\w*\s+out)\s+(?:its|their|his|her|the)\s+"
-            r"(?:[\w'’-]+\s+)?(?:ambassador|envoy|diplomats?|charg[eé])s?|expel\w*|expulsions?|"
-            r"persona\s+non\s+grata|(?:broke|break\w*)\s+off\s+(?:diplomatic\s+)?(?:relations|ties)|"
+            r"(?:[\w'’-]+\s+)?(?:ambassador|envoy|diplomats?|charg[eé]|attach[eé])s?|expel\w*|expulsions?|"
+            # ("was breaking diplomatic relations with the new regime", "also suspended relations")
+            r"persona\s+non\s+grata|(?:broke|break(?:s|ing)?|sever(?:s|ed|ing)?|suspend(?:s|ed|ing)?)\s+"
+            r"(?:off\s+)?(?:its\s+|their\s+|all\s+)?(?:diplomatic\s+)?(?:relations|ties)|"
             # blame laid: "agreed that Russia was responsible", "was highly likely responsible"
             r"(?:was|were)\s+(?:\w+ly\s+)?responsible\b(?!\s+for\s+\w+ing))\b",
         ),
@@ -1250,6 +1277,7 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("criticism", _one_of(_REFUSED_OR_VOID, _HARM_NAMED, _ACCOUNT_DEMANDED)),
         ("support", _OUTCOME_SHOWN),
         ("criticism", _one_of(_DISAPPROVAL, _ONE_PARTY_TOLD_TO_STOP, _BLAME_AND_DEMANDS)),
+        ("criticism", _PROTEST_SHOWN),
         ("threat", _one_of(_MEASURES_TAKEN, _COSTS_HELD_OVER)),
         ("concern", _PLIGHT),
         ("appeal-dialogue", _one_of(_GO_BETWEEN, _TALKS_KEPT_GOING, _MEDIATION)),

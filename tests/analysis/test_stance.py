@@ -1921,3 +1921,38 @@ def test_cannot_denies(text: str, stance: str) -> None:
 )
 def test_the_defendants_of_a_trial_are_no_one_defended(text: str, stance: str) -> None:
     assert stance_of(text) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        # a protest made, a hall walked out of, a request turned down flatly
+        ("Oslo renewed its protests.", "criticism"),
+        ("Lima protests to Quito over the seizure of the trawler.", "criticism"),
+        ("The Omani minister left the summit early in protest.", "criticism"),
+        ("The delegates of three states walked out when the envoy rose to speak.", "criticism"),
+        ("Oman refused outright.", "criticism"),
+        ("Kuwait rebuffed the request on Monday.", "criticism"),
+        # the line characterised by its harshness names a stance; a cautious one does not
+        ("Ottawa has taken the hardest line.", "criticism"),
+        ("Rome has been harsher.", "criticism"),
+        ("The reaction in Cairo was bitter.", "criticism"),
+        ("Quito has been the most hostile.", "criticism"),
+        ("Madrid has been the most outspoken of the bloc against the verdict.", "criticism"),
+        ("Madrid responded sharply.", "criticism"),
+        ("The closure drew a sharper response from Oslo than the arrests.", "criticism"),
+        ("The rights group was less forgiving of the decree.", "criticism"),
+        ('Oman called the new base "unhelpful".', "criticism"),
+        ("Oslo has taken a more cautious line.", "other"),
+        # the people's protests are no protest of the speaker's
+        ("Oslo said it was following the protests in the capital.", "other"),
+        # relations broken or suspended, an attaché withdrawn, an envoy called home
+        ("Lima announced that it was breaking diplomatic relations with the junta.", "criticism"),
+        ("Two more governments suspended relations.", "criticism"),
+        ("Oslo withdrew its defence attaché.", "criticism"),
+        ("The Omani ambassador was called home for consultations.", "criticism"),
+        ("Oman said it had no relations with the junta.", "other"),
+    ],
+)
+def test_protest_shown_by_deed_or_by_a_harsh_line_criticises(text: str, stance: str) -> None:
+    assert stance_of(text) == stance
