@@ -95,11 +95,14 @@ _RELIEF_TEAM = (
     r"(?:teams?|units?|specialists|workers|planes?|flights?|convoys?)\b(?![^;]{0,30}\binvestigat)"
 )
 # A deed regretted is judged (criticism): "regretted the vote", "very regrettable"; a loss of
-# life regretted, or that something failed ("regretted that diplomacy had failed"), is a worry.
+# life regretted, or that something failed ("regretted that diplomacy had failed"), is a worry,
+# and so is a happening no side is said to have done ("regretted the incident", "the violence",
+# "the rift between two of its friends").
 _REGRETTED_DEED = (
     r"regrettable|regret(?:s|ted)?\s+(?:(?:the|this|its|their|his|her)\s+|"
     r"(?-i:[A-Z])[\w-]*['’]s\s+)(?!(?:[\w-]+\s+)?(?:loss|losses|deaths?|killings?|casualties|"
-    r"victims)\b)"
+    r"victims|incidents?|violence|bloodshed|clashes|fighting|tension|break|rift|rupture|split|"
+    r"separation)\b)"
 )
 # Sympathy with the victims or the struck state in their grief, in words or by a sign of mourning
 # (the gold conventions' "condolences, sympathy or solidarity ... support"): "was deeply saddened

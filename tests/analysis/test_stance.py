@@ -1956,3 +1956,17 @@ def test_the_defendants_of_a_trial_are_no_one_defended(text: str, stance: str) -
 )
 def test_protest_shown_by_deed_or_by_a_harsh_line_criticises(text: str, stance: str) -> None:
     assert stance_of(text) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        # a happening no side is said to have done, regretted, is a worry; a deed, a judgement
+        ("Oslo said it regretted the incident and hoped it would not harm ties.", "concern"),
+        ("Oslo said it regretted the violence.", "concern"),
+        ("Oslo said it regretted the rift between two of its friends.", "concern"),
+        ("Oslo said it regretted the expulsion of the envoys.", "criticism"),
+    ],
+)
+def test_a_happening_regretted_is_a_worry(text: str, stance: str) -> None:
+    assert stance_of(text) == stance
