@@ -176,6 +176,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "heldout35": {"background": 0.73, "reactions": 0.78, "actors": 0.86},
     "heldout36": {"background": 0.84, "reactions": 0.78, "actors": 0.86},
     "heldout37": {"background": 0.73, "reactions": 0.83, "actors": 0.86},
+    "heldout38": {"background": 0.72, "reactions": 0.75, "actors": 0.88},
 }
 FOLDERS = {name: GOLD if name == "dev" else GOLD / name for name in FLOORS}
 
