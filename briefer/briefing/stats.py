@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from briefer.analysis import gazetteer
 from briefer.analysis.event import event_frame
 from briefer.analysis.model import Analysis, Mention, Sentence
+from briefer.analysis.names.shapes import POSSESSIVE_GAPS
 from briefer.analysis.prefilter import fold, kept_until_done
 from briefer.analysis.reactions import ROLE_WORDS, government_of, is_state
 from briefer.briefing.roles.attacks import assailed
@@ -499,7 +500,7 @@ def home_of_company(text: str, m: Mention, nxt: Mention | None) -> bool:
         nxt is not None
         and nxt.type == "ORG"
         and nxt.start == m.end + 3
-        and text.startswith(("'s ", "’s "), m.end)
+        and text.startswith(POSSESSIVE_GAPS, m.end)
         and _HEAD_WORD.search(nxt.surface) is None
         and gazetteer.owner_state(nxt.canonical) is None
         and not gazetteer.is_outlet(nxt.canonical)

@@ -270,6 +270,10 @@ KIN_WORDS = frozenset(
     words("wife husband son daughter brother sister mother father widow girlfriend boyfriend")
 )
 
+#: What stands between a possessor and what it owns, named next to each other ("Germany's
+#: Hapag-Lloyd", "The European Community's Commission"): the gap between the two mentions.
+POSSESSIVE_GAPS = ("'s ", "’s ")
+
 #: Plural possessives that belong to a body's name ("People's Liberation Army", "Kurdistan
 #: Workers' Party"), unlike a possessor before it ("Colombia's Foreign Ministry").
 _ORG_POSSESSIVE = (

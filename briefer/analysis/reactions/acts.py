@@ -10,6 +10,7 @@ from collections.abc import Mapping, Sequence
 from briefer.analysis import gazetteer
 from briefer.analysis.affiliation import is_title_gap
 from briefer.analysis.model import Mention
+from briefer.analysis.names.shapes import POSSESSIVE_GAPS
 from briefer.analysis.owners import by_surname, is_state, party_of
 from briefer.analysis.prefilter import sieve_of
 from briefer.analysis.reactions.coordination import (
@@ -503,9 +504,6 @@ _HEDGED = re.compile(
 _MODALS = frozenset({"should", "must", "ought", "could", "might", "would"})
 
 
-_POSSESSIVE_GAP = ("'s ", "’s ")
-
-
 def acting_subject(
     text: str, mentions: Sequence[Mention], affiliation: Mapping[str, str] | None = None
 ) -> tuple[str, ...]:
@@ -573,7 +571,7 @@ def acting_subject(
         and len(mentions) > 1
         and mentions[1].type == "ORG"
         and mentions[1].canonical != first.canonical
-        and text[first.end : mentions[1].start] in _POSSESSIVE_GAP
+        and text[first.end : mentions[1].start] in POSSESSIVE_GAPS
     ):
         # "The European Community's Commission approved aid", "The UN's Human Rights Council
         # voted": a body's organ known by its own name acts in that name

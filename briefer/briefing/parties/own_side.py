@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from briefer.analysis import gazetteer
 from briefer.analysis.model import Analysis, Mention
+from briefer.analysis.names.shapes import POSSESSIVE_GAPS
 from briefer.analysis.reactions import government_of, home_state, is_state
 from briefer.briefing.reports import INTERNATIONAL_WORD, REACH_WORDS
 from briefer.briefing.stats import sentence_index
@@ -59,7 +60,7 @@ def opposition_of(
             if (
                 m.type == "ORG"
                 and m.start - 3 in leaders
-                and text[m.start - 3 : m.start] in ("'s ", "\u2019s ")
+                and text[m.start - 3 : m.start] in POSSESSIVE_GAPS
             ):
                 found.add(m.canonical)
     return frozenset(found)
