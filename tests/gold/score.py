@@ -161,8 +161,12 @@ SETS: dict[str, tuple[Path, bool]] = {
     "dev114": (GOLD_DIR / "dev114", True),
     "dev115": (GOLD_DIR / "dev115", True),
     "dev116": (GOLD_DIR / "dev116", True),
+    "dev117": (GOLD_DIR / "dev117", True),
+    "dev118": (GOLD_DIR / "dev118", True),
     "dev119": (GOLD_DIR / "dev119", True),
     "dev120": (GOLD_DIR / "dev120", True),
+    "dev121": (GOLD_DIR / "dev121", True),
+    "dev122": (GOLD_DIR / "dev122", True),
     "heldout": (GOLD_DIR / "heldout", False),
     "heldout2": (GOLD_DIR / "heldout2", False),
     "heldout3": (GOLD_DIR / "heldout3", False),
@@ -205,7 +209,7 @@ SETS: dict[str, tuple[Path, bool]] = {
 #: This round's fresh pool: development sets written a round ahead and first scored at this
 #: round's start, on which the round's changes are judged. Nothing learnt may train on them until
 #: the round ends (`learn.gold.development_sets` leaves them out); then they join the rest.
-FRESH_POOL = frozenset({"dev115", "dev116", "dev119", "dev120"})
+FRESH_POOL = frozenset({"dev117", "dev118", "dev121", "dev122"})
 #: Sets scored only when named with `--set`: a sealed set is scored once, at the end of a round
 #: of rule work, so that not even its totals steer the rules.
 SEALED = frozenset(
