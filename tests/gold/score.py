@@ -205,6 +205,7 @@ SETS: dict[str, tuple[Path, bool]] = {
     "heldout36": (GOLD_DIR / "heldout36", False),
     "heldout37": (GOLD_DIR / "heldout37", False),
     "heldout38": (GOLD_DIR / "heldout38", False),
+    "heldout39": (GOLD_DIR / "heldout39", False),
 }
 #: This round's fresh pool: development sets written a round ahead and first scored at this
 #: round's start, on which the round's changes are judged. Nothing learnt may train on them until
@@ -250,6 +251,7 @@ SEALED = frozenset(
         "heldout36",
         "heldout37",
         "heldout38",
+        "heldout39",
     }
 )
 #: Development documents whose crisis a held-out set also covers (found by file names only, at
