@@ -2163,6 +2163,50 @@ def test_the_states_a_disaster_s_opening_names_as_helpers_are_not_struck() -> No
     assert stricken_states([make_doc("o", own)]) == {"Turkey"}
 
 
+def test_the_helpers_a_disasters_whole_opening_names_are_not_struck() -> None:
+    from briefer.briefing.parties.disasters import stricken_states
+
+    # "Tidal waves" tell a disaster; "flies in a field hospital" tells the helper.
+    waves = [
+        ("Tidal wave toll in Vanuatu climbs as New Zealand flies in field hospital", "heading"),
+        ("Villages on the coast were swept away on Friday night, officials said.", "text"),
+    ]
+    assert stricken_states([make_doc("w", waves)]) == {"Vanuatu"}
+    # The helper named in a sentence of the opening that does not name the disaster, and
+    # beside the disaster in another.
+    ship = [
+        ("Japanese warship arrives off Sri Lanka as flood aid pledges mount", "heading"),
+        (
+            "A Japanese navy ship reached Colombo on Friday to carry food to survivors of the "
+            "floods in Sri Lanka, as the toll rose to 300.",
+            "text",
+        ),
+    ]
+    helpers: set[str] = set()
+    assert stricken_states([make_doc("s", ship)], None, helpers) == {"Sri Lanka"}
+    assert helpers == {"Japan"}
+
+
+FIRST_HELP = [
+    ("Thousands homeless as earthquake flattens towns on the island of Lefkada", "heading"),
+    (
+        "French, Italian and Spanish warships bring the first help as fires burn in the port.",
+        "text",
+    ),
+    (
+        "Greece declared a state of emergency on the island, and Greek soldiers put up tents. "
+        "The Greek government said 400 people had died.",
+        "text",
+    ),
+    ("French sailors landed doctors. Italy sent a hospital ship. Spain sent tents.", "text"),
+    ("France said more ships would follow. Italy and France flew in blankets.", "text"),
+]
+
+
+def test_the_states_sending_the_first_help_to_a_disaster_are_no_sides() -> None:
+    assert principals(FIRST_HELP) == ("Greece",)
+
+
 RESCUERS_FROM_ABROAD = [
     ("Foreign rescue teams join search in Wellington rubble as toll climbs", "heading"),
     (

@@ -651,7 +651,9 @@ def choose_principals(
     chosen += attack_leaders(items, chosen)[:1]
     # "The ship's owner, X, said it was sorry": the company an accident is laid at is a side.
     chosen += [n for n in liable_companies(items) if n not in chosen][:_MAX_ALLIES]
-    return tuple(chosen)
+    # "Australian warship heads for cyclone-hit islands": a state the disaster's opening shows
+    # helping is a third party, whatever else the story tells of its forces.
+    return tuple([n for n in chosen if n not in helping] or chosen)
 
 
 _MAX_ALLIES = 4

@@ -82,7 +82,7 @@ _NATURAL_DISASTER = re.compile(
     r"(?<!\bwon\sby\sa\s)(?<!\bwin\sby\sa\s)(?<!\bwins\sby\sa\s)(?<!\bwon\sin\sa\s)"
     r"(?<!\bwin\sin\sa\s)(?<!\bwins\sin\sa\s)(?<!elected\sby\sa\s)(?<!elected\sin\sa\s)"
     r"landslides?(?!\s+(?:victory|win|vote|majority|for|in\s+the))|"
-    r"mudslides?|floods?(?!\s+of\b)|flooding|flooded|cyclones?|"
+    r"mudslides?|floods?(?!\s+of\b)|flooding|flooded|cyclones?|tidal\s+waves?|lava|famines?|"
     r"hurricanes?|typhoons?|tsunamis?|eruptions?|volcano(?:es)?|volcanic|wildfires?|bushfires?|"
     r"droughts?|avalanches?|epidemics?|pandemics?|outbreaks?(?!\s+of\s+(?:fighting|violence|war|"
     r"hostilities|unrest|clashes))|"
@@ -120,15 +120,20 @@ def _state_of_the_time(m: Mention) -> str | None:
 
 
 # A state's people or state named as the helpers: "Greek rescuers", "a Japanese search team",
-# "UK announces emergency support for", "meals sent by Britain".
+# "British, American and Israeli warships bring help", "Australian warship heads for the
+# cyclone-hit islands", "UK announces emergency support for", "meals sent by Britain".
 _HELPERS_AFTER = re.compile(
+    r"(?:(?:,\s*|,?\s+and\s+)[A-Z][\w.'’-]*){0,4}"
     r"\s+(?:[a-z-]+\s+){0,2}?(?:rescuers|teams?|units?|volunteers|doctors|medics|experts|"
-    r"specialists|firefighters|donors?)\b"
+    r"specialists|firefighters|donors?|warships?|relief\s+(?:planes|flights|ships)|"
+    r"aid\s+(?:planes|flights|ships|convoys?))\b"
 )
 _GIVES_AFTER = re.compile(
-    r"\s+(?:(?:will|would|has|have|is|also|quickly)\s+)*(?:announc\w*|provid\w*|send\w*|sent|"
-    r"pledg\w*|offer\w*|donat\w*|dispatch\w*|fl(?:ew|ies|y)\s+in)\s+[^.;]{0,60}?\b(?:support|"
-    r"aid|help|assistance|relief|rescuers|teams?|supplies|hospitals?)\b",
+    r"\s+(?:(?:will|would|has|have|is|was|also|quickly|began|begins|started)\s+|"
+    r"said\s+(?:on\s+\w+\s+)?(?:that\s+)?it\s+(?:was|is|would|will)\s+)*"
+    r"(?:announc\w*|provid\w*|send\w*|sent|pledg\w*|offer\w*|donat\w*|dispatch\w*|"
+    r"mount\w*|lead|leads|led|fl(?:ew|ies|y|ying)\s+in)\s+[^.;]{0,60}?\b(?:support|"
+    r"aid|help|assistance|relief|rescuers|teams?|supplies|hospitals?|airlift|warships?)\b",
     re.IGNORECASE,
 )
 _GIVEN_BY_BEFORE = re.compile(
@@ -144,7 +149,7 @@ def _helper(text: str, m: Mention, others: bool) -> bool:
     Malawi", "meals sent by Britain ... because U.S. rules"). A state sending rescuers to its
     own provinces is the one struck."""
     return others and (
-        (m.type == "NORP" and _HELPERS_AFTER.match(text, m.end) is not None)
+        (m.type in ("NORP", "GPE") and _HELPERS_AFTER.match(text, m.end) is not None)
         or _GIVES_AFTER.match(text, m.end) is not None
         or _GIVEN_BY_BEFORE.search(text, max(0, m.start - 30), m.start) is not None
     )
@@ -163,12 +168,16 @@ def stricken_states(
     states the opening names as the helpers ("rescue teams from Australia, Japan and the United
     States") to `helpers`."""
     found: set[str] = set()
+    helping: set[str] = set()
     for doc, analysis in items:
-        disaster = False
-        for sentence in opening_sentences(analysis):
-            if _NATURAL_DISASTER.search(sentence.text) is None:
-                continue
-            disaster = True
+        opening = opening_sentences(analysis)
+        told = [_NATURAL_DISASTER.search(s.text) is not None for s in opening]
+        if not any(told):
+            continue
+        # Every sentence of the opening names helpers ("Thousands homeless as earthquake levels
+        # towns", then "British, American and Israeli warships bring the first help"); only
+        # those telling the disaster name the states struck.
+        for sentence, disaster in zip(opening, told, strict=True):
             inside = [
                 (m, _state_of_the_time(m))
                 for m in analysis.mentions
@@ -181,14 +190,18 @@ def stricken_states(
                 if _HELP_FROM.search(doc.text, max(0, m.start - 80), m.start) or _helper(
                     doc.text, m, bool(named - {state})
                 ):
-                    if helpers is not None:
-                        helpers.add(state)
+                    helping.add(state)
                     continue
-                if mention_weight(doc.text, m, sentence, False) > 0:
+                if disaster and mention_weight(doc.text, m, sentence, False) > 0:
                     found.add(state)
-        if disaster and counted is not None:
+        if counted is not None:
             counted |= _counted_in(doc, analysis)
-    return frozenset(found)
+    if helpers is not None:
+        helpers |= helping
+    # "U.S. warship arrives off Bangladesh as cyclone aid pledges mount", then "A U.S. Navy
+    # ship reached the Bay of Bengal": a state the opening shows helping is no state struck,
+    # though another of its sentences names it beside the disaster.
+    return frozenset(found - helping or found)
 
 
 # A count of a disaster's victims or damage: a number and a word of toll in one sentence.
