@@ -636,3 +636,28 @@ def test_talks_under_a_partys_chair_or_at_its_invitation(
     text: str, parties: tuple[str, ...]
 ) -> None:
     assert actors_of(text) == parties
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        # a body of envoys told by the party that sends it
+        (
+            "A delegation of the European Parliament arrived in Aldria to look into the killings.",
+            ("European Parliament",),
+        ),
+        ("A fact-finding mission from the OSCE toured the border villages.", ("OSCE",)),
+        (
+            "A team of experts from the World Health Organization arrived in the capital.",
+            ("World Health Organization",),
+        ),
+        # the members a troika names, past the aside on who leads it
+        (
+            "A troika of the foreign ministers of Chile, Peru and Mexico, led by the Chilean "
+            "minister, travelled to Aldria on Friday.",
+            ("Chile", "Peru", "Mexico"),
+        ),
+    ],
+)
+def test_a_body_of_envoys_acts_for_its_senders(text: str, parties: tuple[str, ...]) -> None:
+    assert actors_of(text) == parties

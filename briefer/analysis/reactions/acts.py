@@ -308,6 +308,14 @@ _QUANTITY_OPENING = re.compile(
 _COUNTED_OF_BODY = re.compile(r"\s+(?:[a-z-]+\s+)?(?:" + "|".join(sorted(_TAIL_NOUNS)) + r")\b")
 _PEOPLE_OF = re.compile(
     r"\s*(?:(?:some|about|around|\d[\d,]*|several|hundreds\s+of|dozens\s+of)\s+)?"
+    # a body of envoys a party sends: "A delegation of the European Parliament arrived", "A
+    # fact-finding mission from the OSCE toured", "A troika of the foreign ministers of X, Y
+    # and Z travelled" (the party, or the members it names, act)
+    r"(?:(?:a|an|the)\s+(?:(?:joint|high-level|fact-finding|ministerial|parliamentary|special|"
+    r"senior|small)\s+)?(?:delegation|mission|troika|team)\s+(?:of|from)\s+(?:the\s+)?"
+    r"(?:(?:[a-z-]+\s+){0,2}?(?:ministers|envoys|diplomats|officials|experts|ambassadors|"
+    r"representatives|parliamentarians|lawmakers|legislators|inspectors|observers)\s+"
+    r"(?:from|of)\s+(?:the\s+)?)?|"
     # what is sent to help: "Rescue teams from Greece and Israel arrived", "Aid flights from
     # the UAE landed", "Air bridges from Kuwait and Qatar carried field hospitals"
     # ("Agents from the FBI were flying in", "Specialist divers from Britain joined")
@@ -318,7 +326,7 @@ _PEOPLE_OF = re.compile(
     r"representatives|flights|planes|convoys|trucks|bridges|investigators|paramedics|"
     # ("A rescue unit of the Greek fire service")
     r"unit|team|contingent|detachment|squad|" + _SENT_HELPERS_ALTERNATION + r")\s+"
-    r"(?:from|of)\s+(?:the\s+)?",
+    r"(?:from|of)\s+(?:the\s+)?)",
     re.IGNORECASE,
 )
 # A second body of helpers joined to the first: "Divers from Britain and a team of United
