@@ -661,3 +661,15 @@ def test_talks_under_a_partys_chair_or_at_its_invitation(
 )
 def test_a_body_of_envoys_acts_for_its_senders(text: str, parties: tuple[str, ...]) -> None:
     assert actors_of(text) == parties
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        ("The French mediator travelled repeatedly between the two capitals.", "France"),
+        ("A Vatican emissary arrived in the capital on Monday.", "Vatican"),
+        ("Norway's chief negotiators met both delegations in Oslo.", "Norway"),
+    ],
+)
+def test_a_partys_go_between_acts_for_it(text: str, party: str) -> None:
+    assert actors_of(text) == (party,)

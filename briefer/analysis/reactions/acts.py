@@ -73,6 +73,8 @@ _SUBJECT_TAIL = (
     # ("The Philippines' foreign ministry": a name ending in s takes the bare apostrophe)
     r"(?:'s|’s|(?<=s)['’])?(?:\s+[A-Z][\w-]*|\s+of\s+the(?=\s+[A-Z])|\s+(?:foreign|defence|defense|trade|navy|air|armed|prime|"
     r"president|vice-president|deputy|premier|chancellor|secretary|envoy|ambassador|chief|head|"
+    # the party's go-between: "The French mediator travelled between the capitals"
+    r"envoys|mediators?|negotiators?|emissary|emissaries|representatives?|"
     r"coast|guard|emir|king|"
     r"special|search|rescue|relief|medical|emergency|"
     # ("The Reagan administration has rushed military aid": the leader's government)
