@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from briefer.analysis.entities import find_mentions
+from briefer.analysis.mention_resolution import _spelling_re, _spelling_words, _spelt_in
 from briefer.analysis.model import Mention
 
 
@@ -716,6 +717,66 @@ def test_a_name_in_another_language_is_read_from_the_acronym_it_spells() -> None
     # A phrase of capitals alone is left to the rules that read capitals.
     text = "The FZZ said so. Officials of the Fine Zanian Zone agreed."
     assert all(m.canonical != "Fine Zanian Zone" for m in find_mentions(text) if m.surface == "FZZ")
+
+
+# Words that spell, or nearly spell, "FLZ" and "ZDF": small words, either case, glued marks.
+_SPELLING_PIECES = (
+    "Front",
+    "front",
+    "Fine",
+    "de",
+    "du",
+    "Des",
+    "la",
+    "libération",
+    "Liberation",
+    "Zanistan",
+    "zone",
+    "Zone",
+    "Deutsche",
+    "des",
+    "of",
+    "F",
+    "L",
+    "Z",
+    "Lo-Fi",
+    "l'Ouest",
+    "Zé",
+)
+_GAPS = (" ", "  ", "\n", ", ", "-", "'", "\u00a0", ". ", " (")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_SPELLING_PIECES), st.sampled_from(_GAPS)), max_size=9))
+def test_the_words_spelling_an_acronym_are_found_as_its_pattern_finds_them(
+    pieces: list[tuple[str, str]],
+) -> None:
+    # (`_spelt_in` decides whether the costly pattern is compiled at all: it must agree with it)
+    _assert_spelt_as_the_pattern_finds("".join(word + gap for word, gap in pieces))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the Front de libération du Zanistan",  # FLZ, FDLZ
+        "the Front de libération du zanistan",  # a last word in lower case spells nothing
+        "the Front de  la\nZone",  # FLZ (any white space between), FDLZ
+        "Front, Liberation Zone",  # a comma between: no spelling
+        "aFront Liberation Zone",  # a word glued before: no spelling
+        "Front Liberation Z",  # a last word of one letter: no spelling
+        "Zé des Fine",  # ZDF
+        "Zanistan Deutsche Fine-Zone",  # ZDF
+        "Front la Lo-Fi Zone",  # "la" read as a small word or as the L
+    ],
+)
+def test_the_words_spelling_an_acronym_are_found_in_these_texts(text: str) -> None:
+    _assert_spelt_as_the_pattern_finds(text)
+
+
+def _assert_spelt_as_the_pattern_finds(text: str) -> None:
+    words = _spelling_words(text)
+    for acronym in ("FLZ", "ZDF", "FDLZ"):
+        assert _spelt_in(words, acronym) == (_spelling_re(acronym).search(text) is not None)
 
 
 def test_a_name_before_organisation_or_sect_is_a_group() -> None:
