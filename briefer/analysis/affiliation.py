@@ -244,7 +244,12 @@ def _commissioner(text: str, mentions: Sequence[Mention], person: Mention) -> bo
     at = surface.find("ommissioner ")
     # ("Enlargement Commissioner Olli Rehn" read as one name: its title is inside it)
     end = person.start + at + len("ommissioner ") if at > 0 else person.start
-    title = _PORTFOLIO_COMMISSIONER.search(text, max(0, end - 60), end)
+    # (the word first, a C scan: the pattern tries 1 to 4 words at every place of the window)
+    title = (
+        _PORTFOLIO_COMMISSIONER.search(text, max(0, end - 60), end)
+        if text.find("ommissioner", max(0, end - 60), end) >= 0
+        else None
+    )
     if title is not None:
         words = title.group("words").split()
         portfolio: list[str] = []
