@@ -122,29 +122,25 @@ def _speakers(
     return tuple(f.speakers), max(f.anchor, 0)
 
 
-def _mere_place(name: str) -> bool:
+def _mere_place(name: str, mentions: Sequence[Mention]) -> bool:
     """A town or region with no government of its own ("Residents of Mitrovica said"): the
-    people of a place speak for no party; states and self-governing territories do."""
+    people of a place speak for no party; states and self-governing territories do.
+
+    So is a place the name rules found that no list knows ("the northern town of X, the
+    government said", "an elder in the port town of X told"): every state, capital and
+    self-governing territory is in the gazetteer, so an unknown place is a town or a district.
+    (One lookup tells which of the two to ask: it was made twice for every speaker.)"""
     known = gazetteer.canonical_name(name)
+    if known is None:
+        return any(m.canonical == name for m in mentions) and all(
+            m.type in ("GPE", "LOC") for m in mentions if m.canonical == name
+        )
     return (
-        known is not None
-        and known[0] == name
+        known[0] == name
         and known[1] in ("GPE", "LOC")
         and not is_state(name)
         and not gazetteer.is_territory(name)
         and not gazetteer.is_former_state(name)  # "The Soviet Union said" in a story of 1989
-    )
-
-
-def _unknown_place(name: str, mentions: Sequence[Mention]) -> bool:
-    """A place the name rules found that no list knows ("the northern town of X, the government
-    said", "an elder in the port town of X told"): every state, capital and self-governing
-    territory is in the gazetteer, so an unknown place is a town or a district, which speaks
-    for no party."""
-    return (
-        gazetteer.canonical_name(name) is None
-        and any(m.canonical == name for m in mentions)
-        and all(m.type in ("GPE", "LOC") for m in mentions if m.canonical == name)
     )
 
 
@@ -196,7 +192,7 @@ def analyse_reaction(
         dict.fromkeys(
             p
             for s in speakers
-            if not (is_commentator(s) or _mere_place(s) or _unknown_place(s, mentions))
+            if not (is_commentator(s) or _mere_place(s, mentions))
             for o in as_organ(s, mentions)
             for p in _parties_for(text, mentions, o)
         )
