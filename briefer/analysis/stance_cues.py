@@ -128,15 +128,24 @@ _RECOGNITION = (
     # (a choice still open is no recognition: "to decide whether to recognise")
     r"(?<!whether\sto\s)\brecogni[sz](?:e|es|ed|ing)\s+(?!that\b)(?:(?:both|the\s+two|the\s+new|the)\s+"
     r"(?:[\w-]+\s+)?(?:states?|republics?|countries|nations?|governments?|(?:national\s+|transitional\s+)?"
-    r"council|front|authorities|administration|junta)\b|"
+    r"council|front|authorities|administration|junta|regime)\b|"
     r"(?-i:[A-Z])[\w-]+|it\b|its\s+independence)|"
     r"\bestablish\w*\s+(?:full\s+)?diplomatic\s+relations\b"
 )
-# An outcome hailed as a success: "a triumph for the people", "a historic success", "a great day
-# for peace", "a victory for fairness"
+# An outcome hailed as a success, or as a good beginning: "a triumph for the people", "a historic
+# success", "a great day for peace", "a victory for fairness", "had made a good start", "an early
+# step towards elections", "a step in the right direction"
 _HAILED = (
     r"\b(?:triumph\s+(?:for|of)|historic\s+(?:success|event|achievement|act|breakthrough)|"
-    r"victory\s+for|great\s+day\s+for)\b"
+    r"victory\s+for|great\s+day\s+for|(?:good|promising|encouraging|fine)\s+start|"
+    r"(?<=\ban\s)early\s+step|(?:in|towards?)\s+the\s+right\s+direction)\b"
+)
+# Goodwill shown to a side: "admired the courage of the two governments", "to convey the Queen's
+# good wishes", "assured him of Washington's continued friendship"
+_GOODWILL = (
+    r"\badmir(?:e|es|ed|ing)\b|\b(?:good|best|warm)\s+wishes\b|"
+    r"\bassur(?:e|es|ed|ing)\s+(?:[\w'’.-]+\s+){0,3}?of\s+(?:[\w'’.-]+\s+){0,2}?"
+    r"(?:(?:continued|continuing|lasting|full|unwavering)\s+)?(?:friendship|goodwill)\b"
 )
 # An explanation demanded of a party: "demanded that Greece explain why", "asked Israel for a
 # full explanation", "must account for", "to come clean"
@@ -1269,7 +1278,10 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("support", _one_of(_MONEY_GIVEN, _HELP_AT_WORK, _HELP_OFFERED, _COOPERATION)),
         ("support", _one_of(_FORCES_JOINED, _REFUGE, _TRIBUTE, _HELPED_OR_TRUSTED)),
         ("support", _one_of(_FORCES_SENT, _AID_HANDED_OUT, _AID_CARRIED)),
-        ("support", _one_of(_GLAD_OR_BOUND, _STOOD_BY, _FORCES_BOLSTERED, _VOTED_AGAINST)),
+        (
+            "support",
+            _one_of(_GLAD_OR_BOUND, _STOOD_BY, _FORCES_BOLSTERED, _VOTED_AGAINST, _GOODWILL),
+        ),
         (
             "support",
             _one_of(_AID_ACTIVATED, _RESCUERS_AT_WORK, _HELP_KEPT_IN_PLACE, _READY_TO_GIVE),

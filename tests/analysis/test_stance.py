@@ -1970,3 +1970,22 @@ def test_protest_shown_by_deed_or_by_a_harsh_line_criticises(text: str, stance: 
 )
 def test_a_happening_regretted_is_a_worry(text: str, stance: str) -> None:
     assert stance_of(text) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        # a good beginning praised, goodwill shown, a new regime recognised
+        ('Lima said the new junta had "made a good start".', "support"),
+        ("Oslo hoped the vote would be an early step towards civilian rule.", "support"),
+        ("Oslo called the ceasefire a move in the right direction.", "support"),
+        ("Lima said it admired the courage of the island's rescuers.", "support"),
+        ("The consul called on the governor to convey the King's good wishes.", "support"),
+        ("The envoy assured the premier of Oslo's continued friendship.", "support"),
+        ("Oman was the first to recognise the new regime.", "support"),
+        # an admiral is no admirer
+        ("The admiral said the fleet would stay in port.", "other"),
+    ],
+)
+def test_a_good_start_praised_or_goodwill_shown_supports(text: str, stance: str) -> None:
+    assert stance_of(text) == stance
