@@ -355,7 +355,12 @@ _JUDGED = (
     r"downgrad\w*\s+(?:its\s+|their\s+)?(?:diplomatic\s+)?(?:relations|ties)|"
     r"(?:ambassador|envoy|high\s+commissioner)\s+(?:[^;]{0,40}?\b(?:called|ordered|summoned|"
     r"brought)\s+(?:back\s+)?)?home|"
-    r"recall\w*\s+(?:its|their)\s+high\s+commissioner)\b|(?:(?<=\bits\s)|(?<=\btheir\s))crimes\b"
+    r"recall\w*\s+(?:its|their)\s+high\s+commissioner|"
+    # a concession judged by what it would breed: "giving in would only encourage more
+    # kidnappings", "each ransom encourages the next attack"
+    r"(?:only|merely|simply|just)\s+(?:\w+\s+)?encourag\w*|encourag(?:e|es|ed)\s+(?:the\s+next|"
+    r"more|further)\s+(?:[\w-]+\s+)?(?:attacks?|kidnapp\w*|hijack\w*|hostage-taking|"
+    r"terror\w*|violence|aggression|abductions?))\b|(?:(?<=\bits\s)|(?<=\btheir\s))crimes\b"
 )
 # An account demanded of those behind a deed judges the deed (criticism), whoever is asked to
 # exact it: "called for those responsible to be held to account", "urged the government to bring
@@ -561,7 +566,14 @@ _PROTEST_SHOWN = (
     r"(?:reaction|response)\s+(?:[^;]{0,30}?\s)?(?:was|has\s+been|had\s+been)\s+(?:[\w-]+\s+)?"
     r"(?:bitter|sharp|harsh|hostile|angry|frosty|icy)|"
     r"(?:most|more|openly|increasingly)\s+hostile|outspoken\b[^;]{0,40}?\bagainst|"
-    r"less\s+forgiving|unforgiving|unhelpful)\b"
+    r"less\s+forgiving|unforgiving|unhelpful|"
+    # a meeting with a side called off, a complaint or case against it joined: "cancelled a
+    # planned meeting with", "called off the talks", "joined the complaint", "would join any WTO
+    # case" (a visit called off is as often for safety, amid the unrest, as in protest)
+    r"(?:cancel+(?:ed|s|ing)?|call(?:ed|s|ing)?\s+off)\s+(?:a\s+|the\s+|his\s+|her\s+|its\s+|"
+    r"their\s+)?(?:planned\s+|scheduled\s+|official\s+)?(?:meetings?|talks)\b|"
+    r"join(?:ed|s|ing)?\s+(?:the|any|a|its|their)\s+(?:WTO\s+|legal\s+)?(?:complaint|case|"
+    r"lawsuit|legal\s+action)s?)\b"
 )
 
 # One party asked to stop, lift or withdraw what it does (not fighting, which asks for

@@ -1989,3 +1989,23 @@ def test_a_happening_regretted_is_a_worry(text: str, stance: str) -> None:
 )
 def test_a_good_start_praised_or_goodwill_shown_supports(text: str, stance: str) -> None:
     assert stance_of(text) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        # a meeting with a side called off, a complaint against it joined
+        ("Oslo cancelled a planned meeting with the junta's envoy.", "criticism"),
+        ("Two more exporters have joined the complaint.", "criticism"),
+        ("Lima said it would join any WTO case.", "criticism"),
+        # a visit called off amid unrest takes no side
+        ("Lima called off its visit to the capital amid the unrest.", "other"),
+        # a concession judged by what it would breed
+        ("Oslo said paying the ransom would only encourage more kidnappings.", "criticism"),
+        ("Each concession encourages the next hijacking, an official said.", "criticism"),
+        # more talks encouraged is an appeal
+        ("Oslo encouraged further talks between the two.", "appeal-dialogue"),
+    ],
+)
+def test_a_meeting_called_off_or_a_concession_judged_criticises(text: str, stance: str) -> None:
+    assert stance_of(text) == stance
