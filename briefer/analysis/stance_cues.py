@@ -76,6 +76,9 @@ _REVERSAL_WORDS = (
     r"(?:free|release)\s+(?:the\s+|all\s+)?(?:political\s+prisoners|detainees|everyone|"
     r"everybody|those\s+(?:held|detained|arrested|jailed)|protesters|demonstrators|"
     r"journalists|activists)|"
+    # "urged the council to release the detained ministers", "to release him unharmed"
+    r"(?:free|release)\s+(?:the\s+|all\s+)?(?:detained|jailed|imprisoned|arrested|abducted|"
+    r"kidnapped)\b|release\s+(?:him|her|them)\s+(?:unharmed|immediately|unconditionally|at\s+once)|"
     r"(?:return|restor\w*)\s+(?:to\s+)?(?:the\s+)?constitutional\s+(?:order|rule)|"
     r"constitutional\s+order\s+(?:be\s+|was\s+|is\s+)?restored|return\s+to\s+(?:its|their|the)\s+"
     r"barracks|"
@@ -1062,7 +1065,7 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?:recall\w*|withdr[ae]w\w*|pull\w*\s+out)\s+(?:its|their|his|her|the)\s+"
             r"(?:[\w'’-]+\s+)?(?:ambassador|envoy|diplomats?|charg[eé]|attach[eé])s?|expel\w*|expulsions?|"
             # ("was breaking diplomatic relations with the new regime", "also suspended relations")
-            r"persona\s+non\s+grata|(?:broke|break(?:s|ing)?|sever(?:s|ed|ing)?|suspend(?:s|ed|ing)?)\s+"
+            r"persona\s+non\s+grata|(?:broke|broken|break(?:s|ing)?|sever(?:s|ed|ing)?|suspend(?:s|ed|ing)?)\s+"
             r"(?:off\s+)?(?:its\s+|their\s+|all\s+)?(?:diplomatic\s+)?(?:relations|ties)|"
             # blame laid: "agreed that Russia was responsible", "was highly likely responsible"
             r"(?:was|were)\s+(?:\w+ly\s+)?responsible\b(?!\s+for\s+\w+ing))\b",

@@ -2009,3 +2009,16 @@ def test_a_good_start_praised_or_goodwill_shown_supports(text: str, stance: str)
 )
 def test_a_meeting_called_off_or_a_concession_judged_criticises(text: str, stance: str) -> None:
     assert stance_of(text) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        # the release of the detained demanded, relations broken off
+        ("Oslo urged the junta to release the detained ministers.", "criticism"),
+        ("Lima appealed to the gunmen to release him unharmed.", "criticism"),
+        ("Peru has broken off relations with the junta.", "criticism"),
+    ],
+)
+def test_release_demanded_or_relations_broken_off_criticise(text: str, stance: str) -> None:
+    assert stance_of(text) == stance
