@@ -112,7 +112,11 @@ _REGRETTED_DEED = (
 # by the loss of life", "shared the grief of", "our thoughts are with", "flags at half-mast", "a
 # minute's silence", "would attend the funeral", "stood united with".
 _SYMPATHY = (
-    r"\b(?:saddened|grieved|griev(?:es|ing)\s+with|grief|sorrows?|shocked|shaken|"
+    # (a feeling told before a condemnation is no act of sympathy: the condemnation is the main
+    # verb, as in "was shocked and saddened and condemned the murder", "deeply saddened and
+    # outraged"; condolences offered before a condemnation stay support)
+    r"\b(?:(?:saddened|grieved|shocked|shaken)\b(?![^;]*?\b(?:condemn|denounc|deplor|outrag)\w*)|"
+    r"griev(?:es|ing)\s+with|grief|sorrows?|"
     r"shar(?:e|es|ed|ing)\s+(?:[\w'’-]+\s+){0,3}?(?:shock|pain|suffering)|"
     r"thoughts\s+(?:and\s+prayers\s+)?(?:are|were|is|was|remain\w*)\s+with|hearts?\s+(?:go|goes|went|gone)\s+out|"
     r"pray(?:s|ed|ing)?\s+for|prayers?\s+for|"

@@ -2022,3 +2022,18 @@ def test_a_meeting_called_off_or_a_concession_judged_criticises(text: str, stanc
 )
 def test_release_demanded_or_relations_broken_off_criticise(text: str, stance: str) -> None:
     assert stance_of(text) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        # a feeling told before a condemnation: the condemnation decides
+        ("Oslo said it was shocked and saddened and condemned the senseless murder.", "criticism"),
+        ("The bishop said he was deeply saddened and outraged by the killing.", "criticism"),
+        # the feeling alone, or condolences offered before a condemnation, support
+        ("Oslo said it was deeply saddened by the loss of life.", "support"),
+        ("Oslo offered its condolences and condemned the bombing.", "support"),
+    ],
+)
+def test_a_feeling_before_a_condemnation_yields_to_it(text: str, stance: str) -> None:
+    assert stance_of(text) == stance
