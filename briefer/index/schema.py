@@ -95,7 +95,10 @@ SCHEMA_VERSION = 3
 #    passive aside with its agent no longer dates a sentence, UN bodies named for their subject
 #    and the Community's Commission speak in their own names, stance cues (protests, a harsh
 #    line, a happening regretted): labels, mentions, speakers and stances change.
-CONTENT_VERSION = 26
+# 27: session 30: a delegation, mission, troika or mediator of a party acts for it, and stance
+#    cues (a good start praised, goodwill, release demanded, shock before a condemnation):
+#    speakers, reactions and stances change.
+CONTENT_VERSION = 27
 
 # Separators inside the `facets` column value (see `facet_value`).
 FIELD_SEP = "\x1f"
