@@ -136,6 +136,14 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev112": {"background": 0.70, "reactions": 0.82, "actors": 0.91},
     "dev113": {"background": 0.77, "reactions": 0.73, "actors": 0.85},
     "dev114": {"background": 0.80, "reactions": 0.78, "actors": 0.85},
+    "dev115": {"background": 0.84, "reactions": 0.80, "actors": 0.87},
+    "dev116": {"background": 0.81, "reactions": 0.81, "actors": 0.92},
+    "dev117": {"background": 0.79, "reactions": 0.78, "actors": 0.91},
+    "dev118": {"background": 0.80, "reactions": 0.81, "actors": 0.91},
+    "dev119": {"background": 0.78, "reactions": 0.79, "actors": 0.83},
+    "dev120": {"background": 0.78, "reactions": 0.80, "actors": 0.91},
+    "dev121": {"background": 0.79, "reactions": 0.81, "actors": 0.86},
+    "dev122": {"background": 0.79, "reactions": 0.81, "actors": 0.87},
     "heldout": {"background": 0.84, "reactions": 0.79, "actors": 0.90},
     "heldout2": {"background": 0.78, "reactions": 0.84, "actors": 0.93},
     # Sealed (scored once per round of rule work); a floor only guards against a collapse.
@@ -177,6 +185,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "heldout36": {"background": 0.84, "reactions": 0.78, "actors": 0.86},
     "heldout37": {"background": 0.73, "reactions": 0.83, "actors": 0.86},
     "heldout38": {"background": 0.72, "reactions": 0.75, "actors": 0.88},
+    "heldout39": {"background": 0.75, "reactions": 0.77, "actors": 0.88},
 }
 FOLDERS = {name: GOLD if name == "dev" else GOLD / name for name in FLOORS}
 
