@@ -167,6 +167,10 @@ SETS: dict[str, tuple[Path, bool]] = {
     "dev120": (GOLD_DIR / "dev120", True),
     "dev121": (GOLD_DIR / "dev121", True),
     "dev122": (GOLD_DIR / "dev122", True),
+    "dev123": (GOLD_DIR / "dev123", True),
+    "dev124": (GOLD_DIR / "dev124", True),
+    "dev125": (GOLD_DIR / "dev125", True),
+    "dev126": (GOLD_DIR / "dev126", True),
     "heldout": (GOLD_DIR / "heldout", False),
     "heldout2": (GOLD_DIR / "heldout2", False),
     "heldout3": (GOLD_DIR / "heldout3", False),
@@ -210,7 +214,7 @@ SETS: dict[str, tuple[Path, bool]] = {
 #: This round's fresh pool: development sets written a round ahead and first scored at this
 #: round's start, on which the round's changes are judged. Nothing learnt may train on them until
 #: the round ends (`learn.gold.development_sets` leaves them out); then they join the rest.
-FRESH_POOL = frozenset({"dev117", "dev118", "dev121", "dev122"})
+FRESH_POOL = frozenset({"dev123", "dev124", "dev125", "dev126"})
 #: Sets scored only when named with `--set`: a sealed set is scored once, at the end of a round
 #: of rule work, so that not even its totals steer the rules.
 SEALED = frozenset(
