@@ -69,19 +69,23 @@ import json
 import os
 import re
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from time import monotonic
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import ahocorasick
 
 from briefer import config, keyed_cache
 from briefer.analysis.names.shapes import CUE_WORDS, STOPWORDS, given_names, words
 from briefer.errors import BrieferError
+
+if TYPE_CHECKING:
+    from functools import _lru_cache_wrapper
 
 #: Entity types a user may give in the alias file (spaCy's labels).
 VALID_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "DATE"})
@@ -869,6 +873,21 @@ def with_user_aliases(
 
 
 _user_cache: dict[tuple[str, int | None], Gazetteer] = {}
+
+
+_T = TypeVar("_T")
+# The `cache_clear` of every cached lookup whose answers read the gazetteer in force.
+_tied: list[Callable[[], None]] = []
+
+
+def tied(cached: _lru_cache_wrapper[_T]) -> _lru_cache_wrapper[_T]:
+    """Mark an `lru_cache`d lookup of names as reading the gazetteer in force: it is emptied
+    whenever another gazetteer takes over (the alias file edited, another BRIEFER_HOME), so a
+    reader left open never answers from aliases that are gone."""
+    _tied.append(cached.cache_clear)
+    return cached
+
+
 # Where the alias file is, by the variables that decide it (BRIEFER_HOME, else the platform's
 # config folder, from XDG_CONFIG_HOME or HOME): working the path out each time (platformdirs)
 # cost ten times the `stat` that follows.
@@ -925,6 +944,8 @@ def refresh() -> Gazetteer:
         )
         _user_cache.clear()
         _user_cache[key] = gaz
+        for clear in _tied:
+            clear()
     _last_look = (home, monotonic(), gaz)
     return gaz
 

@@ -77,6 +77,7 @@ def is_state(canonical: str) -> bool:
     return canonical in _state_names()
 
 
+@gazetteer.tied
 @lru_cache(maxsize=4096)
 def owner_state(name: str) -> str | None:
     """The state an institution belongs to: by the gazetteer's owner column (Gazprom -> Russia,
@@ -116,6 +117,7 @@ def _named_state(name: str) -> str | None:
     return None
 
 
+@gazetteer.tied
 @lru_cache(maxsize=4096)
 def home_state(name: str) -> str | None:
     """The state a body belongs to or is of: its owner (`owner_state`), or for a body of its
@@ -146,6 +148,7 @@ _STATE_FORM = re.compile(
 )
 
 
+@gazetteer.tied
 @lru_cache(maxsize=4096)
 def government_of(surface: str) -> str | None:
     """The state a capital or seat stands for when it speaks ("Pristina said" -> Kosovo),
@@ -156,6 +159,7 @@ def government_of(surface: str) -> str | None:
     return None
 
 
+@gazetteer.tied
 @lru_cache(maxsize=4096)
 def seat_of(surface: str) -> str | None:
     """The organisation a seat stands for when it speaks ("Brussels said" -> European Union)."""
@@ -231,6 +235,7 @@ def is_commentator(name: str) -> bool:
     return gazetteer.owner_state(name) is None
 
 
+@gazetteer.tied
 @lru_cache(maxsize=4096)
 def owner_body(name: str) -> str | None:
     """The organisation or state a title names ("United Nations Secretary-General" -> United
@@ -252,6 +257,7 @@ _ORGAN_OF = re.compile(
 )
 
 
+@gazetteer.tied
 @lru_cache(maxsize=4096)
 def parent_body(name: str) -> str | None:
     """The organisation an organ's name says it belongs to ("Famine Review Committee of the

@@ -13,6 +13,8 @@ import pytest
 from briefer import config
 from briefer.analysis import entities, gazetteer, spacy_ner
 from briefer.analysis.entities import find_mentions
+from briefer.analysis.owners import government_of, owner_state
+from briefer.briefing.parties.place_states import state_of_place
 from briefer.errors import BrieferError
 
 
@@ -232,6 +234,26 @@ def test_user_alias_file_is_reread_when_it_changes(briefer_home: Path) -> None:
     assert [m.canonical for m in find_mentions("Blue Helmets arrived.")] == ["UNIFIL"]
     path.unlink()
     assert find_mentions("Blue Helmets arrived.") == []
+
+
+def test_cached_lookups_follow_an_edited_alias_file(briefer_home: Path) -> None:
+    # a reader left open: the capital lookup was asked before the alias existed, and after
+    # it was removed; each answer follows the file in force, not the first one cached
+    assert government_of("Zorbagrad") is None
+    assert state_of_place("Zorbagrad") is None
+    path = _write_aliases('[aliases]\n"Zorbagrad" = "Serbia"\n')
+    gazetteer.refresh()
+    assert government_of("Zorbagrad") == "Serbia"
+    assert owner_state("Zorbagrad Foreign Ministry") == "Serbia"
+    path.write_text('[aliases]\n"Zorbagrad" = "Croatia"\n', encoding="utf-8")
+    later = time.time() + 5
+    os.utime(path, (later, later))
+    gazetteer.refresh()
+    assert government_of("Zorbagrad") == "Croatia"
+    assert owner_state("Zorbagrad Foreign Ministry") == "Croatia"
+    path.unlink()
+    gazetteer.refresh()
+    assert government_of("Zorbagrad") is None
 
 
 def test_lookups_look_at_the_alias_file_once_a_second(

@@ -46,6 +46,7 @@ _INTERNATIONAL = re.compile(
 )
 
 
+@gazetteer.tied
 @lru_cache(maxsize=4096)
 def _state_in_name(name: str) -> str | None:
     """The one state, present or former, or self-governing territory that opens `name` or

@@ -40,6 +40,7 @@ def _known() -> frozenset[str]:
     return frozenset(s.strip() for s in lines if s.strip() and not s.startswith("#"))
 
 
+@gazetteer.tied
 @lru_cache(maxsize=4096)
 def armed_group(name: str) -> bool:
     """Whether the canonical `name` is an armed group by the data's list or by its own name, and

@@ -179,6 +179,7 @@ def _names_more_than_a_town(entry: gazetteer.Entry | None) -> bool:
     )
 
 
+@gazetteer.tied
 @lru_cache(maxsize=4096)
 def state_of_place(name: str) -> str | None:
     """The state a town named `name` lies in ("Goma" -> DR Congo), by the gazetteer's name for
