@@ -210,6 +210,7 @@ SETS: dict[str, tuple[Path, bool]] = {
     "heldout37": (GOLD_DIR / "heldout37", False),
     "heldout38": (GOLD_DIR / "heldout38", False),
     "heldout39": (GOLD_DIR / "heldout39", False),
+    "heldout40": (GOLD_DIR / "heldout40", False),
 }
 #: This round's fresh pool: development sets written a round ahead and first scored at this
 #: round's start, on which the round's changes are judged. Nothing learnt may train on them until
@@ -256,6 +257,7 @@ SEALED = frozenset(
         "heldout37",
         "heldout38",
         "heldout39",
+        "heldout40",
     }
 )
 #: Development documents whose crisis a held-out set also covers (found by file names only, at
