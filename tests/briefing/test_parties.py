@@ -254,6 +254,41 @@ def test_the_affair_belongs_to_the_state_its_word_is_named_with() -> None:
     assert principals(mutiny)[0] == "Tanganyika"
 
 
+def test_a_seizure_of_power_is_one_countrys_affair() -> None:
+    """Officers seizing power, a government overthrown, are the country's own affair though the
+    headline never says "coup"; the state power is seized in owns it, whoever seizes it, and a
+    former ruler watching from abroad is no side."""
+    from briefer.briefing.parties.home_affairs import affair_state
+
+    for headline in (
+        "Colonels seize power in Malawi, detain the cabinet",
+        "Junior officers took power overnight, radio says",
+        "Malawi's president overthrown by colonels",
+    ):
+        doc = make_doc("s", [(headline, "heading"), ("Text.", "text")])
+        assert domestic_story([doc]), headline
+    foreign = "Portuguese adventurer seizes power in Malawi"
+    doc = make_doc("f", [(foreign, "heading"), ("Text.", "text")])
+    assert affair_state([doc]) == "Malawi"
+    seized = [
+        ("Colonels seize power in Malawi while the president is in Portugal", "heading"),
+        (
+            "A group of colonels seized power in Malawi on Sunday while President Banda was on "
+            "a visit to Portugal, and announced a ruling council.",
+            "text",
+        ),
+        (
+            "Portugal said the president would stay in Lisbon as its guest. Portugal gave him a "
+            "house near the coast, and Portuguese officials met him on Monday. Portugal's "
+            "foreign minister said Portugal would not recognise the council. Portuguese police "
+            "guarded the house, and Portugal flew his family out.",
+            "text",
+        ),
+        ("The council closed the airport in Lilongwe.", "text"),
+    ]
+    assert principals(seized) == ("Malawi",)
+
+
 def test_a_state_putting_down_the_unrest_at_the_governments_request_is_a_third_party() -> None:
     """Troops sent at the affair's side's request ("at Okonkwo's request") help it: a third
     party however much force they use, unlike a state answering the unrest on its own account."""

@@ -15,6 +15,9 @@ from briefer.analysis.reactions import government_of, is_state, owner_state
 from briefer.briefing.stats import lead_of, opening_sentences
 from briefer.sources.document import Document
 
+# "Army officers seize power in Sudan", "the junta took power": a coup the headline never names.
+_SEIZE_POWER = r"(?:seiz(?:e|es|ed|ing)|tak(?:e|es|en|ing)|took)\s+power"
+
 # Words that make a story one country's own affair (an election, a coup, protests, a law): its
 # foreign states are then third parties however often they are named.
 _DOMESTIC = re.compile(
@@ -22,7 +25,8 @@ _DOMESTIC = re.compile(
     r"protests?|protesters|unrest|riots?|rioters|uprising|crackdown|demonstrations?|"
     r"demonstrators|parliament|assembly|referendum|president-elect|candidate|exile|gangs?|"
     r"revolts?|rebellion|insurrection|mutin\w*|martial\s+law|"
-    r"impeach\w*|resign\w*|(?:top|supreme|constitutional)\s+court|power\s+struggle|"
+    r"impeach\w*|resign\w*|overthrown|deposed|" + _SEIZE_POWER + "|"
+    r"(?:top|supreme|constitutional)\s+court|power\s+struggle|"
     # "rival Haitian leaders", "Libya's rival governments": claimants to one state's power.
     r"rival\s+(?:(?-i:[A-Z])[\w-]*\s+)?(?:leaders|claimants|governments|administrations|"
     r"factions|camps|presidents|prime\s+ministers|parliaments))\b",
@@ -113,7 +117,7 @@ _OWNER_GAP = re.compile(
 _OWNER_AFTER = re.compile(r"\s+(?:in|against)\s+(?:the\s+)?")
 _EVENT_IN = re.compile(
     r"(?:elections?|coup|protests?|unrest|riots?|uprising|crackdown|revolts?|rebellion|"
-    r"insurrection|mutin\w*)",
+    r"insurrection|mutin\w*|" + _SEIZE_POWER + ")",
     re.IGNORECASE,
 )
 
