@@ -90,6 +90,22 @@ def test_an_opening_without_a_party_before_the_subject(text: str, party: str) ->
     assert actors_of(text) == (party,)
 
 
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("Italy, the old colonial power, flew its citizens home.", ("Italy",)),
+        (
+            "Italy, Austria and Greece sent tents and field kitchens.",
+            ("Italy", "Austria", "Greece"),
+        ),
+        # an adverb in "-ly" still opens the sentence before its subject
+        ("Separately, Austria sent two field kitchens.", ("Austria",)),
+    ],
+)
+def test_a_name_ending_in_ly_is_no_opening_adverb(text: str, parties: tuple[str, ...]) -> None:
+    assert actors_of(text) == parties
+
+
 def test_an_adjective_in_ing_is_no_opening_clause() -> None:
     # "Neighbouring" qualifies the subject; "Meeting ..., " is a clause before it
     assert actors_of("Neighbouring Guatemala, itself shaken by a quake, sent firefighters.") == (

@@ -526,6 +526,8 @@ def acting_subject(
     dateline = _DATELINE.match(text)
     opening = dateline.end() if dateline is not None else 0
     intro = _INTRO_PHRASE.match(text, opening)
+    if intro is not None and any(m.start == opening for m in mentions):
+        intro = None  # "Italy, the former colonial power, sent": a name, not an adverb's "-ly"
     opening = intro.end() if intro is not None else opening
     # (its list words first, a C scan each: the pattern's opening tries 60 characters)
     listed = (
