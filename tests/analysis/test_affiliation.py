@@ -8,6 +8,7 @@ from briefer.analysis import gazetteer
 from briefer.analysis.affiliation import affiliations, is_title_gap
 from briefer.analysis.model import Mention
 from briefer.analysis.owners import is_commentator, is_domestic_institution, known_party, party_of
+from tests.analysis.story_readings import actors_of, speakers_affiliated
 
 
 def _mention(text: str, surface: str, canonical: str, type_: str) -> Mention:
@@ -256,6 +257,14 @@ def test_an_airline_speaks_in_its_own_name_whoever_owns_it() -> None:
         assert party_of(_mention(name, name, name, "ORG"), {}) == name
     # (a state's other companies still act for it: "Gazprom cut the gas")
     assert party_of(_mention("Gazprom", "Gazprom", "Gazprom", "ORG"), {}) == "Russia"
+
+
+def test_a_national_red_cross_society_named_as_such_acts_in_its_own_name() -> None:
+    for name in ("British Red Cross", "Turkish Red Crescent", "Mexican Red Cross"):
+        assert party_of(_mention(name, name, name, "ORG"), {}) == name
+    # (its state's possessive makes it the state's: "Iran's Red Crescent said")
+    assert speakers_affiliated("Iran's Red Crescent said a team would fly out.") == ("Iran",)
+    assert actors_of("The Canadian Red Cross sent blankets and tents.") == ("Canadian Red Cross",)
 
 
 def test_a_bodys_officer_with_the_remit_of_his_post_speaks_for_the_body() -> None:
