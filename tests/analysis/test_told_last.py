@@ -6,6 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from briefer.analysis.reactions.quotes import _TOLD_LAST
+from tests.analysis.story_readings import speakers_affiliated
 
 _PIECES = st.sampled_from(
     [
@@ -48,3 +49,19 @@ def test_an_attribution_after_the_last_comma_is_found_and_one_before_it_is_not()
     found = _TOLD_LAST.match(told, last_comma)
     assert found is not None and found.start() == last_comma
     assert _TOLD_LAST.search("Officials said, in a statement, that it was calm") is None
+
+
+def test_unnamed_people_at_a_place_closing_the_sentence_are_the_source_of_an_act() -> None:
+    # the party acting in the words reported acted; the place's state, where unnamed people
+    # told of it, did not (a body's seat, or another state's capital)
+    assert speakers_affiliated(
+        "The Commonwealth's secretary-general sent a message of support, an official in Accra said."
+    ) == ("Commonwealth of Nations",)
+    assert speakers_affiliated(
+        "Norway has offered two field hospitals, diplomats at the African Union in Addis Ababa "
+        "said."
+    ) == ("Norway",)
+    # with no party acting in the words, the people at the place still speak for its state
+    assert speakers_affiliated("The convoy was stopped at the border, officials in Lima said.") == (
+        "Peru",
+    )

@@ -219,6 +219,13 @@ def judged_move(f: Finding) -> None:
 # A last subject joined to the ones before ("X, and the European Commission said it must stop"):
 # no attribution closing reported words.
 _JOINED_LAST = re.compile(r",\s+(?:and|or|but)\b", re.IGNORECASE)
+# Unnamed people placed in a capital or at a body's seat closing the sentence ("..., an official
+# in Cairo said", "..., diplomats at the African Union in Addis Ababa said"): a source of what the
+# party acting in the words reported did, not a party of its own beside it.
+_PLACED_SOURCE = re.compile(
+    r",\s+(?:(?:an?|two|three|several|some|senior|other)\s+)*(?:officials?|diplomats?|sources?)"
+    r"\s+(?:in|at)\s+[^,;\"“”]{1,60}?\s(?:said|says|say)\b"
+)
 
 
 def told_last(f: Finding) -> None:
@@ -242,6 +249,11 @@ def told_last(f: Finding) -> None:
             # (the gold's convention, as in `the_commission`)
             f.speakers[:] = [s for s in f.speakers if s not in EU_BODIES]
             acting = tuple(a for a in acting if a not in EU_BODIES)
+        if acting and _PLACED_SOURCE.match(f.text, told.start()) is not None:
+            # "The Arab League's secretary-general sent a message, an official in Cairo said":
+            # the League acted; Egypt, where the official spoke, did not
+            placed = {party_of(m, f.aff) for m in f.mentions if m.start > told.start()}
+            f.speakers[:] = [s for s in f.speakers if s not in placed or s in acting]
         f.add_names(acting)
 
 
