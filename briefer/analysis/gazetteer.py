@@ -548,6 +548,15 @@ def builtin() -> Gazetteer:
     return _built()[0]
 
 
+def _other_spelling(form: str) -> str | None:
+    """The form with "-isation" for "-ization" or the reverse, or None if it has neither."""
+    if "ization" in form:
+        return form.replace("ization", "isation")
+    if "isation" in form:
+        return form.replace("isation", "ization")
+    return None
+
+
 def _build(subdivisions: list[tuple[str, str]]) -> Gazetteer:
     """Build the gazetteer from the bundled data and pycountry (`subdivisions` read from it)."""
     gaz = Gazetteer()
@@ -569,6 +578,14 @@ def _build(subdivisions: list[tuple[str, str]]) -> Gazetteer:
         gaz.add(name, Entry(name, type_, "name"))
         for alias in aliases:
             gaz.add(alias, Entry(name, type_, "alias"))
+    for name, type_, aliases, _seats in organisations():
+        # British and American spellings name one body ("Palestine Liberation Organisation",
+        # "World Health Organization"): the other spelling, where no form of its own holds it
+        for form in (name, *aliases):
+            other = _other_spelling(form)
+            if other is not None and other not in gaz.forms:
+                gaz.add(other, Entry(name, type_, "alias"))
+                gaz.derived.add(other)
     for name, type_, aliases_cell, _status, adjectives, _capital in _rows("places.tsv"):
         kind = "group" if type_ == "NORP" else "name"
         gaz.set_type(name, type_)
@@ -689,7 +706,7 @@ _UNITED_NATIONS = "United Nations "
 # (`with_user_aliases`). A missing, corrupt or unwritable file only means building again.
 
 #: The cache file's layout; the key covers what it holds.
-_CACHE_FORMAT = 2
+_CACHE_FORMAT = 3
 _CACHE_FILE = "gazetteer.json"
 #: briefer's own files the gazetteer is built from (this module's code, the name shapes' code
 #: and given names, the curated data), relative to `briefer.analysis`.
