@@ -378,3 +378,45 @@ def test_a_peoples_pirates_are_a_group_not_their_state() -> None:
         ("Somali pirates", "Somali pirates"),
         ("Somali", "Somalia"),
     ]
+
+
+# -- bodies of the past and their old names (s31) ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("form", "canonical"),
+    [
+        ("EEC", "European Community"),
+        ("Common Market", "European Community"),
+        ("Common Market Commission", "European Commission"),
+        ("Central American Common Market", "Central American Common Market"),
+        ("Organisation of the Islamic Conference", "Organisation of Islamic Cooperation"),
+        ("League of Red Cross Societies",
+         "International Federation of Red Cross and Red Crescent Societies"),
+        ("International Red Cross", "International Committee of the Red Cross"),
+        ("ECSC", "European Coal and Steel Community"),
+        ("WEU", "Western European Union"),
+        ("GATT", "General Agreement on Tariffs and Trade"),
+        ("Central Treaty Organisation", "CENTO"),
+        ("UNDRO", "United Nations"),  # the OCHA of its day: the Secretariat speaking
+        ("UN Disaster Relief Co-ordinator", "United Nations"),
+        ("U.N. Commission on Human Rights", "United Nations Commission on Human Rights"),
+        ("UN Special Committee on Decolonisation",
+         "United Nations Special Committee on Decolonization"),
+        ("UNPROFOR", "UNPROFOR"),
+        ("United Nations Protection Force", "UNPROFOR"),
+        ("UNOSOM II", "UNOSOM"),
+        ("United Nations Observer Mission in South Africa", "UNOMSA"),
+        ("ECOMOG", "ECOMOG"),
+        ("ANAD", "Non-Aggression and Defence Assistance Agreement"),
+        ("Rio Group", "Rio Group"),
+        ("PAHO", "Pan American Health Organization"),
+        ("ICTR", "International Criminal Tribunal for Rwanda"),
+        ("Eurocontrol", "Eurocontrol"),
+        ("Socialist International", "Socialist International"),
+    ],
+)  # fmt: skip
+def test_bodies_of_the_past_and_their_old_names(form: str, canonical: str) -> None:
+    assert canonical_name(form) == (canonical, "ORG")
+    found = _found(f"In a statement on Friday, the {form} said it was deeply concerned.")
+    assert found[form] == (canonical, "ORG")
