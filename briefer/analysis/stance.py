@@ -66,7 +66,17 @@ _HELP_DENIED = re.compile(
     r"help|aid\b|assist)",
     re.IGNORECASE,
 )
-_ASIDE = re.compile(r",\s+(?:which|who|whose|whom|where|the\s+only|a\s+long-time)\b[^,;]*,")
+# An aside about the speaker says what it is, not what it says now: a relative clause ("Brazil,
+# which had tried to mediate,"), a passive participle with its agent ("Sudan, accused by its
+# neighbour of sheltering rebels,") or an apposition naming its part towards others ("Hugo
+# Chavez, a fierce critic of Washington,", "Russia, Syria's main arms supplier,").
+_ASIDE = re.compile(
+    r",\s+(?:(?:which|who|whose|whom|where|the\s+only|a\s+long-time)\b[^,;]*|"
+    r"(?:both\s+|all\s+|each\s+|long\s+)?(?-i:[a-z]+(?:ed|en|wn|un|ld))\s+by\b[^,;]*|"
+    r"(?:a|an|the|its|their|(?-i:[A-Z])[\w.-]*['’]s)\s+(?:[\w-]+\s+){0,3}?(?:critic|ally|allies|"
+    r"supporter|backer|partner|friend|opponent|adversary|rival|neighbou?r|supplier|patron|"
+    r"sponsor|foe|champion|defender|enem(?:y|ies))s?\b[^,;]*),"
+)
 _WHETHER = re.compile(r"\b(?:into|on|about|over|of)\s+whether\b[^,;.]*", re.IGNORECASE)
 # "as far as X is concerned", "where technology was concerned": a matter named, not a worry
 _AS_FAR_AS = re.compile(

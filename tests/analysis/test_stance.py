@@ -2037,3 +2037,19 @@ def test_release_demanded_or_relations_broken_off_criticise(text: str, stance: s
 )
 def test_a_feeling_before_a_condemnation_yields_to_it(text: str, stance: str) -> None:
     assert stance_of(text) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        # An apposition or a passive aside about the speaker tells what it is, not its stance.
+        ("Oman's ruler, a long critic of the Qatari emirs, offered tents and blankets.", "support"),
+        ("Oman, accused by Qatar of arming the rebels, welcomed the truce.", "support"),
+        ("Oman's ruler, a friend of the emir, called the raid a crime against Arabs.", "criticism"),
+        ("Oman, the main backer of the rebels, called for talks.", "appeal-dialogue"),
+        # (the speaker's own words after an apposition still count)
+        ("Oman, a supporter of the rebels, condemned the raid.", "criticism"),
+    ],
+)
+def test_an_aside_about_the_speaker_is_not_its_stance(text: str, stance: str) -> None:
+    assert stance_of(text) == stance
