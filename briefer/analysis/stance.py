@@ -38,10 +38,11 @@ _CRITICISM_CUES = tuple(p for s, p in STANCE_CUES if s == "criticism")
 
 _APPEAL_WORD = re.compile(rf"\b{APPEAL}\b", re.IGNORECASE)
 # A cue denied just before it says the opposite of nothing: "did not condemn", "stopped short
-# of criticising", "declined to back" report no such stance ("not only condemned" does).
+# of criticising", "declined to back" report no such stance ("not only condemned" does); so does
+# the cue's noun after "no" ("had no regrets", "of no concern to", "no aggressive intentions").
 _DENIED = re.compile(
     # (every form of the verb: "pointedly stopping short of congratulating", "refuses to back")
-    r"\b(?:not|never|cannot|n['’]t|stop(?:s|ped|ping)?\s+short\s+of|refrain(?:s|ed|ing)?\s+from|"
+    r"\b(?:not|never|no|cannot|n['’]t|stop(?:s|ped|ping)?\s+short\s+of|refrain(?:s|ed|ing)?\s+from|"
     r"declin(?:e|es|ed|ing)\s+to|refus(?:e|es|ed|ing)\s+to|"
     r"no\s+(?:move|moves|plans?|intention|attempt)\s+to|"
     r"without)\s+(?:(?!only\b)\w+ly\s+)?(?:yet\s+)?"

@@ -354,7 +354,7 @@ _JUDGED = (
     r"inappropriate|intolerable|unforgivable|mockery|insult(?:s|ing)?\b|no excuse|"
     r"(?:entirely|completely|totally|simply|plainly)\s+wrong|"
     r"(?:no cause|nothing)\s+(?:can|could)\s+(?:ever\s+)?justify|"
-    r"lost\s+(?:the\s+|all\s+|any\s+|whatever\s+)?(?:confidence|trust)|impunity|"
+    r"lost\s+(?:the\s+|all\s+|any\s+|whatever\s+)?(?:confidence|trust)|(?:no\s+)?impunity|"
     r"(?:perpetrators|those responsible|culprits|attackers|killers)\b[^;]{0,40}?\b"
     r"(?:be\s+punished|to\s+justice)|"
     r"not\s+reflect\s+the\s+(?:[\w-]+\s+)?will|conditions for a\s+(?:free|credible|fair)\s+"

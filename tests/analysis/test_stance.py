@@ -2053,3 +2053,20 @@ def test_a_feeling_before_a_condemnation_yields_to_it(text: str, stance: str) ->
 )
 def test_an_aside_about_the_speaker_is_not_its_stance(text: str, stance: str) -> None:
     assert stance_of(text) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        # A cue's noun after "no" is denied: no worry, no judgement.
+        ("Oman said it had no regrets about the vote.", "other"),
+        ("Oman said the quarrel was of no concern to Muscat.", "other"),
+        ("Oman told the council it had no aggressive intentions towards Qatar.", "other"),
+        # (backing denied is disapproval, as "did not support" is)
+        ("Oman said the junta had no support among the Qatari people.", "criticism"),
+        # (an impunity ruled out still judges the deed)
+        ("Oman said there could be no impunity for the killings.", "criticism"),
+    ],
+)
+def test_a_cue_after_no_is_denied(text: str, stance: str) -> None:
+    assert stance_of(text) == stance
