@@ -515,13 +515,18 @@ _MEDIATION = (
 # Costs held over a side: "weighing serious consequences for relations", "it would come with
 # consequences for the Taliban", "reserves the right to respond", "would approve no new public
 # financing", "favoured new measures targeting coal and oil", "ordered a review of every part
-# of the relationship", "would not stand aside"
+# of the relationship", "would not stand aside"; a boycott weighed ("would consider boycotting
+# the games", "to decide whether to boycott"); a side's people barred from entry ("barred ten
+# officials from entering its territory")
 _COSTS_HELD_OVER = (
     r"\b(?:(?:serious|severe|grave)\s+consequences|(?:come|comes|came)\s+with\s+consequences|"
     r"reserves?\s+the\s+right\s+to\s+(?:respond|retaliate|act)|no\s+new\s+(?:[\w-]+\s+)?"
     r"(?:financing|loans?|aid|funding|credits?)|new\s+measures\s+(?:targeting|against|on)|"
     r"review\s+of\s+[^;]{0,60}?\b(?:relationship|eligibility|trade\s+preferences|aid\s+programmes?)|"
-    r"(?:not|never)\s+[\"“]?stand\s+aside)\b"
+    r"(?:not|never)\s+[\"“]?stand\s+aside|"
+    r"(?:consider\w*|weigh\w*|threaten\w*|decide\s+whether\s+to|mull\w*)\s+(?:an?\s+)?"
+    r"(?:[\w-]+\s+)?boycott\w*|"
+    r"(?<!be\s)(?:barred|bars|barring|bar)\s+(?!from\b)(?:[\w'’.-]+\s+){1,10}?from\s+entering)\b"
 )
 # Gladness or pride in an outcome, a court's ruling honoured, tribute paid: "said it was
 # pleased", "proud of the divers", "would comply with the court", "paid tribute to"
@@ -1090,12 +1095,14 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?:will|would)\s+(?:be|face|have|bear)\s+(?:\w+\s+)?consequences|"
             r"(?:possible|restrictive|counter)\s*"
             r"-?measures|declaration\s+of\s+war|(?:held|hold)\s+(?:\w+\s+){0,3}?accountable|"
-            r"deterren\w*|(?:suspend\w*|froze|frozen|freez\w*|halt\w*|paus\w*|stopp\w*)\s+"
+            r"deterren\w*|(?:suspend\w*|froze|frozen|freez\w*|halt\w*|paus\w*|stopp\w*|"
+            r"withh[oe]ld\w*)\s+"
             r"(?:[\w'’$€£.,-]+\s+){0,5}?"
             # money and ties held back: "halting development payments", "paused disbursements",
             # "suspended about $2.5 million in military aid", "froze any funds", "had frozen two
             # development projects", "would suspend all high-level exchanges"
-            r"(?:aid|support|cooperation|assistance|membership|participation|loans?|funding|payments|"
+            r"(?:aid|support|co-?operation|partnership|assistance|membership|participation|loans?|"
+            r"funding|payments|"
             r"disbursements|grants|financing|credits?|funds|projects|programmes|programs|contacts|"
             r"exchanges|visa-free\s+entry|euros|dollars|grant)\b|suspend\w*\s+[^;]{0,40}?\bfrom\s+(?:all\s+)?(?:its\s+|the\s+)?"
             r"(?:activities|bloc|organi[sz]ation|union|alliance|body|council)|"

@@ -2070,3 +2070,20 @@ def test_an_aside_about_the_speaker_is_not_its_stance(text: str, stance: str) ->
 )
 def test_a_cue_after_no_is_denied(text: str, stance: str) -> None:
     assert stance_of(text) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        # Ties and money held back, a boycott weighed, a side's people barred: measures.
+        ("Oman froze its development co-operation with Qatar.", "threat"),
+        ("Oman suspended its strategic partnership with Qatar.", "threat"),
+        ("Oman said it was withholding the payment of budget aid until the vote.", "threat"),
+        ("The Gulf football union said it would consider a boycott of the Doha cup.", "threat"),
+        ("Oman barred six Qatari ministers from entering its territory.", "threat"),
+        # (a person said to be barred, or a boycott refused, is no measure of the speaker's)
+        ("Oman said a boycott of the games would only punish the athletes.", "other"),
+    ],
+)
+def test_ties_held_back_and_a_boycott_weighed_threaten(text: str, stance: str) -> None:
+    assert stance_of(text) == stance
