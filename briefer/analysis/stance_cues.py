@@ -1231,7 +1231,7 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # refugees taken in: "hosts more than three million refugees"
             r"(?:host\w*|(?:took|take|takes|taken|taking)\s+in|shelter\w*)\s+(?!no\b)(?:[\w,.-]+\s+){0,4}?"
             r"refugees\b|"
-            r"prais\w*|laud(?:s|ed|ing)?\b|hail\w*|cheer(?:ed|s)\b|gratitude|grateful|endors\w*|(?:stands?|stood|standing)\s+[\"“]?(?:(?:firmly|fully|"
+            r"prais\w*|laud(?:s|ed|ing)?\b|hail(?:s|ed|ing)?\b|cheer(?:ed|s)\b|gratitude|grateful|endors\w*|(?:stands?|stood|standing)\s+[\"“]?(?:(?:firmly|fully|"
             r"squarely|resolutely|unequivocally)[\"”]?\s+)?(?:with|by(?!\s+(?:as|while|idly|for|to|at|ready)\b)|behind)|"
             r"sided\s+with|commend\w*|applaud\w*|thank\w*|congratulat\w*|respect(?:ed|s)\b|"
             # (a central bank defending its currency takes no side)

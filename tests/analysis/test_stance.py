@@ -2087,3 +2087,15 @@ def test_a_cue_after_no_is_denied(text: str, stance: str) -> None:
 )
 def test_ties_held_back_and_a_boycott_weighed_threaten(text: str, stance: str) -> None:
     assert stance_of(text) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        # "hail" is praise only as a verb: a name that begins with it is none.
+        ("Emperor Haile sent messages to both emirs urging a ceasefire.", "appeal-restraint"),
+        ("Oman hailed the accord as a victory for the region.", "support"),
+    ],
+)
+def test_a_name_beginning_with_hail_is_no_praise(text: str, stance: str) -> None:
+    assert stance_of(text) == stance
