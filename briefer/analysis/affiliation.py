@@ -135,10 +135,14 @@ def is_title_gap(gap: str) -> bool:
 
 # "Secretary of State Antony Blinken" is American and "Secretary-General António Guterres" is
 # the UN's unless another body is named.
+# (the office in capitals too, and an office of two words: "X, the Secretary-General of NATO,",
+# "X, secretary general of the Pacific Islands Forum,", "X, chief of staff of the truce body,";
+# not a former office: "X, the former Secretary-General of the United Nations,")
 _OFFICE_OF = re.compile(
-    r",\s+(?:the\s+|a\s+)?(?:(?:[\w-]+\s+){0,3}?(?:president|head|chair|chairman|chairwoman|"
-    r"leader|secretary|secretary-general|director|commissioner|minister|ambassador|governor|"
-    r"mayor)\s+(?:of|at)|(?P<spokes>spokes(?:man|woman|"
+    r",\s+(?:the\s+|a\s+)?(?:(?:(?!former\s|ex-)[\w-]+\s+){0,3}?(?i:president|head|chair|"
+    r"chairman|chairwoman|leader|secretary|secretary[-\s]general|director|director[-\s]general|commissioner|"
+    r"minister|ambassador|governor|mayor|chief\s+of\s+staff|commander)\s+(?:of|at)|"
+    r"(?P<spokes>spokes(?:man|woman|"
     r"person)\s+for|(?:[a-z-]+\s+){0,2}(?:adviser|advisor|aide|envoy)\s+to))\s+(?:the\s+)?"
     r"(?:(?:President|Prime\s+Minister|Chancellor|King)\s+)?"
 )
@@ -527,6 +531,14 @@ def affiliations(text: str, mentions: Sequence[Mention]) -> dict[str, str]:
         if before.type == "PERSON":
             continue
         gap = text[before.end : person.start]
+        if (
+            gap.startswith(")")
+            and before.surface.isupper()
+            and text.startswith("(", before.start - 1)
+        ):
+            # "Confederation of African Football (CAF) president X": the body's acronym in
+            # brackets after its name, then the title
+            gap = gap[1:]
         if j < i - 1:
             # "The top US diplomat for Europe, X,": a post for a region, the region left out
             gap = (

@@ -333,3 +333,46 @@ def test_the_commonwealth_secretary_is_a_british_minister_not_the_commonwealths(
         _mention(text, "the Commonwealth", "Commonwealth of Nations", "ORG"),
     ]
     assert affiliations(text, found)["Arnold Smith"] == "Commonwealth of Nations"
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "canonical"),
+    [
+        ("Ana Ruiz, the Secretary-General of NATO, said she was alarmed.", "NATO", "NATO"),
+        (
+            "Tomas Berg, secretary general of the Pacific Islands Forum, urged calm.",
+            "Pacific Islands Forum",
+            "Pacific Islands Forum",
+        ),
+        (
+            "Jan Oster, Director-General of the World Health Organization, said it was grave.",
+            "World Health Organization",
+            "World Health Organization",
+        ),
+    ],
+)
+def test_an_office_of_a_body_after_the_name_in_capitals_or_two_words(
+    text: str, body: str, canonical: str
+) -> None:
+    person = text.split(",")[0]
+    found = [_mention(text, person, person, "PERSON"), _mention(text, body, canonical, "ORG")]
+    assert affiliations(text, found)[person] == canonical
+
+
+def test_a_former_office_of_a_body_is_not_the_persons_voice_now() -> None:
+    text = "Ana Ruiz, the former secretary-general of the United Nations, won the vote."
+    found = [
+        _mention(text, "Ana Ruiz", "Ana Ruiz", "PERSON"),
+        _mention(text, "United Nations", "United Nations", "ORG"),
+    ]
+    assert "Ana Ruiz" not in affiliations(text, found)
+
+
+def test_a_title_after_a_bodys_acronym_in_brackets_is_the_bodys() -> None:
+    text = "The Asian Football Confederation (AFC) president Omar Haddad sent his condolences."
+    found = [
+        _mention(text, "Asian Football Confederation", "Asian Football Confederation", "ORG"),
+        _mention(text, "AFC", "Asian Football Confederation", "ORG"),
+        _mention(text, "Omar Haddad", "Omar Haddad", "PERSON"),
+    ]
+    assert affiliations(text, found)["Omar Haddad"] == "Asian Football Confederation"
