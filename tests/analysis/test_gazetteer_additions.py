@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from briefer.analysis.entities import find_mentions
-from briefer.analysis.gazetteer import canonical_name, owner_state
+from briefer.analysis.gazetteer import acts_for_no_state, canonical_name, owner_state
 
 
 def _found(text: str) -> dict[str, tuple[str, str]]:
@@ -420,3 +420,43 @@ def test_bodies_of_the_past_and_their_old_names(form: str, canonical: str) -> No
     assert canonical_name(form) == (canonical, "ORG")
     found = _found(f"In a statement on Friday, the {form} said it was deeply concerned.")
     assert found[form] == (canonical, "ORG")
+
+
+# -- churches, aid agencies, rights groups and unions (s31) -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("form", "canonical"),
+    [
+        ("World Council of Churches", "World Council of Churches"),
+        ("Archbishop of Canterbury", "Church of England"),  # the church's head speaks for it
+        ("Ecumenical Patriarch", "Ecumenical Patriarchate"),
+        ("Sant'Egidio", "Community of Sant'Egidio"),
+        ("Catholic Relief Services", "Catholic Relief Services"),
+        ("Islamic Relief", "Islamic Relief"),
+        ("HALO Trust", "HALO Trust"),
+        ("Helsinki Watch", "Helsinki Watch"),
+        ("Lawyers Committee for Human Rights", "Human Rights First"),
+        ("International Commission of Jurists", "International Commission of Jurists"),
+        ("FIDH", "International Federation for Human Rights"),
+        ("Inter-American Press Association", "Inter American Press Association"),
+        ("AFL-CIO", "AFL-CIO"),
+        ("ICFTU", "International Confederation of Free Trade Unions"),
+        ("CFDT", "CFDT"),
+    ],
+)
+def test_churches_aid_agencies_rights_groups_and_unions(form: str, canonical: str) -> None:
+    assert canonical_name(form) == (canonical, "ORG")
+    found = _found(f"Last week the {form} called for the prisoners to be released.")
+    assert found[form] == (canonical, "ORG")
+
+
+@pytest.mark.parametrize(
+    "body", ["French League of Human Rights", "AFL-CIO", "Church of England", "CFDT"]
+)
+def test_a_national_union_church_or_league_speaks_for_no_state(body: str) -> None:
+    # "French", "American" or "England" in the name, or the union's country, is not its voice
+    assert owner_state(body) is None
+    assert acts_for_no_state(body)
+    found = _found(f"The {body} said the verdicts were a disgrace.")
+    assert found[body][0] == body
