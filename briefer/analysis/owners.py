@@ -222,9 +222,12 @@ _COMMENTATOR_WORDS = re.compile(
 )
 
 
+@gazetteer.tied
+@lru_cache(maxsize=4096)
 def is_commentator(name: str) -> bool:
     """Whether a speaker is an outlet or a research institute with no state behind it ("Reuters
-    said", "Professor X of Chatham House said"): it reports or comments, it does not react."""
+    said", "Professor X of Chatham House said"): it reports or comments, it does not react.
+    (Kept per name: asked of every speaker found, a few names a document, each a lookup.)"""
     # (the name's own words first: most speakers are neither, and the owner is a lookup)
     if (
         name not in _COMMENTATOR_NAMES

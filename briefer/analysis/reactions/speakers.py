@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from briefer.analysis import gazetteer
 from briefer.analysis.frozen import quick_init
@@ -130,11 +131,22 @@ def _mere_place(name: str, mentions: Sequence[Mention]) -> bool:
     government said", "an elder in the port town of X told"): every state, capital and
     self-governing territory is in the gazetteer, so an unknown place is a town or a district.
     (One lookup tells which of the two to ask: it was made twice for every speaker.)"""
-    known = gazetteer.canonical_name(name)
-    if known is None:
+    listed = _listed_mere_place(name)
+    if listed is None:
         return any(m.canonical == name for m in mentions) and all(
             m.type in ("GPE", "LOC") for m in mentions if m.canonical == name
         )
+    return listed
+
+
+@gazetteer.tied
+@lru_cache(maxsize=4096)
+def _listed_mere_place(name: str) -> bool | None:
+    """`_mere_place` for a name the gazetteer knows; None for one it does not. Kept per name:
+    asked of every speaker found, a few names a document, each a lookup."""
+    known = gazetteer.canonical_name(name)
+    if known is None:
+        return None
     return (
         known[0] == name
         and known[1] in ("GPE", "LOC")
