@@ -16,8 +16,9 @@ from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import lru_cache
 
-from briefer.analysis import stance_model  # the learnt second opinion (learn/README.md)
+from briefer.analysis import gazetteer, stance_model  # stance_model: learnt (learn/README.md)
 from briefer.analysis.gazetteer import canonical_name
 from briefer.analysis.headline import with_headline
 from briefer.analysis.model import Analysis, Mention, Sentence
@@ -253,9 +254,12 @@ _INTRO_ONLY = re.compile(
 )
 
 
+@gazetteer.tied
+@lru_cache(maxsize=4096)
 def _a_people(name: str) -> bool:
     """Whether `name` is a people or a faith ("Kurds", "Sikhs", "Arabs"), not a state's
-    demonym: its members speak for themselves or for bodies named as such, never for it."""
+    demonym: its members speak for themselves or for bodies named as such, never for it.
+    (Kept per name: asked of every third-party speaker, each a gazetteer lookup.)"""
     known = canonical_name(name)
     return known is not None and known[1] == "NORP"
 
