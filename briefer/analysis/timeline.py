@@ -105,7 +105,15 @@ QUOTED = re.compile(r"[\"“][^\"“”]{12,}[\"”]")
 #: An aside about a thing, a person or a place (", which ...,", ", where ..."): it does not
 #: date the sentence's own event.
 ASIDE = re.compile(
-    r",\s+(?:(?:which|who|whose|whom|where)\b[^,;]*(?:,|[.!?]?$)|"
+    # (after a preposition too: "Colombia, from which Panama broke away in 1903, called",
+    # "rescuers, many of whom had worked in the 1999 quake, pulled")
+    r",\s+(?:(?:(?:(?:many|some|most|all|one|each|none)\s+)?(?:of|from|in|to|with|for|under|"
+    r"through|on|at|by|against)\s+)?(?:which|who|whose|whom|where)\b[^,;]*(?:,|[.!?]?$)|"
+    # a concession ("South Korea, despite having cut ties in 1992, sent a team", "..., although
+    # the two have had no relations since 1952.") or the subject's own past ("Fiji's
+    # government, itself suspended from the forum since 2009, said")
+    r"(?:despite|although|though|even\s+though|itself|himself|herself|themselves)\b"
+    r"[^,;]*(?:,|[.!?]?$)|"
     # a passive participle with its agent, between commas ("Mali, both run by soldiers who
     # seized power in recent years, warned"; "the group, backed by Iran since 2012, said")
     r"(?:both\s+|all\s+|each\s+|long\s+)?(?-i:[a-z]+(?:ed|en|wn|un|ld))\s+by\b[^,;]*,)",

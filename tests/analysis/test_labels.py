@@ -286,6 +286,23 @@ def test_a_passive_aside_with_its_agent_does_not_date_the_sentence() -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        # a relative clause after a preposition
+        "Norway, from which the island was ceded in 1920, urged both sides to talk.",
+        "The volunteers, many of whom had served in the floods of 2004, reached the village.",
+        # a concession
+        "Chile, despite having broken off relations with the regime in 1998, sent two planes.",
+        "Peru sent a rescue team, although the two have had no diplomatic ties since 1979.",
+        # the subject's own past, told with "itself"
+        "The junta in Lomé, itself suspended from the bloc since 2019, said it shared the worry.",
+    ],
+)
+def test_an_aside_of_the_subjects_past_does_not_make_its_reaction_history(text: str) -> None:
+    assert label(text, speaker=True) == "reaction"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "The resolution was adopted without a vote against after three weeks of negotiation.",
         "A ceasefire was brokered by Qatar and took hold within hours.",
         "A state of emergency was declared in the capital.",
