@@ -153,8 +153,12 @@ _VISITED_OR_EXPELLED = re.compile(
 )
 
 # Private people named by a nationality or a body just before them ("Austrian doctors").
+# (the word between is no verb: "Human Rights Watch said relatives had been detained" is the
+# body speaking of the relatives; nor is a UN "resident coordinator" a resident)
 _PEOPLE_OF = re.compile(
-    r"(?:'s)?(?:\s+[\w-]+)?\s+(?:doctors?|volunteers?|scholars?|witness(?:es)?|residents?|"
+    r"(?:'s)?(?:\s+(?!(?:said|says|told|tells|urged|warned|added|stated|reported|called|"
+    r"asked)\b)[\w-]+)?\s+(?:doctors?|volunteers?|scholars?|witness(?:es)?|"
+    r"residents?(?!\s+coordinator)|"
     r"villagers?|traders?|fisherm[ae]n|shopkeepers?|bystanders?|survivors?|relatives|families|"
     r"students|protesters|demonstrators|pilgrims|tourists|shipyard|shipbuilder|company|firm|"
     r"airline|manufacturer|maker|operator|conglomerate|insurer|retailer|chain)\b",
@@ -206,6 +210,24 @@ def _home_body(name: str) -> bool:
     )
 
 
+# The words between a saying and the people it is said by ("said a Red Cross volunteer").
+_SAID_BY = re.compile(r"^\s+(?:[\w-]+\s+){0,2}$")
+
+
+def _spoken_of(sieve: Sieve, span: Span) -> bool:
+    """Whether the people `span` names come in what a speaker says ("The ministry said it was
+    worried for the 28 Japanese students"), not as the one saying it ("said a Red Cross
+    volunteer")."""
+    said = None
+    for found in sieve.finditer_before(_ATTRIBUTED, span.start):
+        said = found
+    return (
+        said is not None
+        and said.end() <= span.start
+        and _SAID_BY.match(sieve.text[said.end() : span.start]) is None
+    )
+
+
 def _every(named: Sequence[Span], sieve: Sieve, pattern: re.Pattern[str], reach: int) -> bool:
     """Whether the words just before every actor span match `pattern`."""
     return bool(named) and all(
@@ -235,7 +257,9 @@ def reports_no_reaction(
         return True
     if _every(named, sieve, _OBSERVER_AT, 50) or _every(named, sieve, _VISITED_OR_EXPELLED, 40):
         return True
-    if named and all(_PEOPLE_OF.match(text, sp.end) is not None for sp in named):
+    if named and all(
+        _PEOPLE_OF.match(text, sp.end) is not None and not _spoken_of(sieve, sp) for sp in named
+    ):
         return True
     if stance != "other":
         return False

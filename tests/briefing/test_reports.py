@@ -100,6 +100,33 @@ def test_private_people_named_by_a_nationality_or_a_body_are_no_reaction() -> No
     )
 
 
+def test_people_a_party_speaks_of_or_its_resident_coordinator_leave_its_reaction() -> None:
+    # the people come in what the party says, not as who says it
+    assert not no_reaction(
+        "The Dutch foreign ministry said it feared for the six Dutch students still missing.",
+        "Netherlands",
+        ("Dutch", "NORP", "Netherlands"),
+        stance="concern",
+    )
+    assert not no_reaction(
+        "Amnesty International said families of the detained had been threatened.",
+        "Amnesty International",
+        ("Amnesty International", "ORG", "Amnesty International"),
+    )
+    assert not no_reaction(
+        "The UN resident coordinator in Dili urged all sides to stay calm.",
+        "United Nations",
+        ("UN", "ORG", "United Nations"),
+        stance="appeal-restraint",
+    )
+    # people named right after the saying are the ones saying it
+    assert no_reaction(
+        '"The wards are full," said a Red Cross volunteer in the town.',
+        "Red Cross",
+        ("Red Cross", "ORG", "Red Cross"),
+    )
+
+
 def test_a_party_s_own_diplomats_and_observers_still_react() -> None:
     assert not no_reaction(
         "Canadian diplomats said the statement had been misread.",
