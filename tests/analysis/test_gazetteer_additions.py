@@ -460,3 +460,38 @@ def test_a_national_union_church_or_league_speaks_for_no_state(body: str) -> Non
     assert acts_for_no_state(body)
     found = _found(f"The {body} said the verdicts were a disgrace.")
     assert found[body][0] == body
+
+
+# -- companies that crises touch (s31) --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("form", "canonical"),
+    [
+        ("Toyota Motor", "Toyota Motor Corporation"),
+        ("Union Carbide", "Union Carbide"),
+        ("Texaco", "Texaco"),
+        ("TotalFinaElf", "TotalEnergies"),
+        ("China National Petroleum Corp", "China National Petroleum Corporation"),
+        ("Rio Tinto", "Rio Tinto"),
+        ("Lehman Brothers", "Lehman Brothers"),
+        ("Fitch Ratings", "Fitch Ratings"),
+        ("Moody's", "Moody's"),
+        ("PayPal", "PayPal"),
+        ("McDonald's", "McDonald's"),
+        ("Scandinavian Airlines System", "Scandinavian Airlines"),
+        ("Royal Caribbean", "Royal Caribbean"),
+        ("Sandline International", "Sandline International"),
+        ("Fabrique Nationale", "FN Herstal"),
+    ],
+)
+def test_companies_that_crises_touch(form: str, canonical: str) -> None:
+    assert canonical_name(form) == (canonical, "ORG")
+    found = _found(f"On Tuesday {form} said it was reviewing its operations in the region.")
+    assert found[form] == (canonical, "ORG")
+
+
+def test_a_carmakers_bare_brand_is_not_the_company() -> None:
+    # "a white Toyota pickup": the brand names a vehicle far more often than the company
+    assert canonical_name("Toyota") is None
+    assert "Twitter" not in _found("The minister posted the video on Twitter on Sunday.")
