@@ -495,3 +495,49 @@ def test_a_carmakers_bare_brand_is_not_the_company() -> None:
     # "a white Toyota pickup": the brand names a vehicle far more often than the company
     assert canonical_name("Toyota") is None
     assert "Twitter" not in _found("The minister posted the video on Twitter on Sunday.")
+
+
+# -- armed groups, movements and territories of 1945-2025 ------------------------------------
+
+
+def test_the_spla_is_the_sudanese_movement_not_chinas_army() -> None:
+    found = _found("Fighters of the Sudan People's Liberation Army shelled the garrison at dawn.")
+    assert found == {"Sudan People's Liberation Army": ("Sudan People's Liberation Army", "ORG")}
+    assert _found("The SPLA said it held the town.")["SPLA"][0] == "Sudan People's Liberation Army"
+    assert owner_state("Sudan People's Liberation Army") is None
+
+
+@pytest.mark.parametrize(
+    ("form", "canonical"),
+    [
+        ("Tupamaros", "Tupamaros"),
+        ("Montoneros", "Montoneros"),
+        ("Sandinistas", "Sandinista National Liberation Front"),
+        ("Contras", "Contras"),
+        ("Viet Cong", "Viet Cong"),
+        ("Black September", "Black September"),
+        ("EOKA", "EOKA"),
+        ("SWAPO", "South West Africa People's Organisation"),
+        ("ZAPU", "Zimbabwe African People's Union"),
+        ("Umkhonto we Sizwe", "Umkhonto we Sizwe"),
+        ("PAIGC", "African Party for the Independence of Guinea and Cape Verde"),
+        ("NPFL", "National Patriotic Front of Liberia"),
+        ("EPLF", "Eritrean People's Liberation Front"),
+        ("Islamic Courts", "Islamic Courts Union"),
+        ("al-Qaeda in Iraq", "Al-Qaeda in Iraq"),
+        ("GIA", "Armed Islamic Group"),
+        ("FLQ", "Front de libération du Québec"),
+        ("Hezb-i-Islami", "Hezb-e-Islami"),
+        ("JVP", "Janatha Vimukthi Peramuna"),
+        ("FLNKS", "Kanak Socialist National Liberation Front"),
+        ("Medellin cartel", "Medellín cartel"),
+    ],
+)  # fmt: skip
+def test_movements_of_every_region_and_decade(form: str, canonical: str) -> None:
+    assert canonical_name(form) == (canonical, "ORG")
+    assert _found(f"On Monday {form} was named in the report.")[form] == (canonical, "ORG")
+
+
+def test_a_colonial_force_acts_for_its_metropole() -> None:
+    assert owner_state("Trucial Oman Scouts") == "United Kingdom"
+    assert canonical_name("Trucial Oman Levies") == ("Trucial Oman Scouts", "ORG")

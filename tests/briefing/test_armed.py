@@ -20,6 +20,14 @@ from briefer.briefing.parties.armed import armed_group
         ("Sudan People's Liberation Movement", True),
         ("Zambezi Liberation Front", True),
         ("Shower Posse", True),
+        # movements of 1945-2025 whose names say nothing of arms, and one misread before
+        ("Tupamaros", True),
+        ("Black September", True),
+        ("EOKA", True),
+        ("Contras", True),
+        ("Islamic Courts Union", True),
+        ("Japanese Red Army", True),
+        ("Sudan People's Liberation Army", True),
         # a revolutionary front is a movement's, whatever people its name begins with
         ("Malawian People's Revolutionary Democratic Front", True),
         # a state's own force, a party, an agency
@@ -30,6 +38,8 @@ from briefer.briefing.parties.armed import armed_group
         ("Institutional Revolutionary Party", False),
         ("United Nations", False),
         ("Taliban", False),
+        ("South West Africa People's Organisation", False),  # a ruling party now
+        ("Trucial Oman Scouts", False),  # a colonial force of its metropole
     ],
 )
 def test_armed_group(name: str, armed: bool) -> None:
