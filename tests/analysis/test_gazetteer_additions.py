@@ -541,3 +541,28 @@ def test_movements_of_every_region_and_decade(form: str, canonical: str) -> None
 def test_a_colonial_force_acts_for_its_metropole() -> None:
     assert owner_state("Trucial Oman Scouts") == "United Kingdom"
     assert canonical_name("Trucial Oman Levies") == ("Trucial Oman Scouts", "ORG")
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["British Guiana", "Saar", "Sharjah", "Ras al-Khaimah", "Buganda", "Biafra", "Anjouan",
+     "Imamate of Oman", "Republic of Serbian Krajina", "Chechen Republic of Ichkeria"],
+)  # fmt: skip
+def test_colonies_and_breakaways_with_governments_of_their_own_are_territories(
+    name: str,
+) -> None:
+    from briefer.analysis.gazetteer import is_territory
+
+    assert canonical_name(name) == (name, "GPE")
+    assert is_territory(name)
+
+
+def test_a_colony_named_after_a_later_state_is_neither_that_state_nor_a_territory() -> None:
+    from briefer.analysis.gazetteer import is_territory
+
+    found = _found("Guerrillas crossed from Portuguese Guinea into the Belgian Congo.")
+    assert found == {
+        "Portuguese Guinea": ("Portuguese Guinea", "GPE"),
+        "Belgian Congo": ("Belgian Congo", "GPE"),
+    }
+    assert not is_territory("Portuguese Guinea")
