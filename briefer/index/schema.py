@@ -98,7 +98,12 @@ SCHEMA_VERSION = 3
 # 27: session 30: a delegation, mission, troika or mediator of a party acts for it, and stance
 #    cues (a good start praised, goodwill, release demanded, shock before a condemnation):
 #    speakers, reactions and stances change.
-CONTENT_VERSION = 27
+# 28: session 31: a seizure of power in the headline is one country's own affair, national Red
+#    Cross societies, unnamed officials closing a sentence are a source, offices after a name,
+#    asides that do not date a sentence, stance cues, and curated bodies, companies, armed
+#    groups and territories (with -isation / -ization spellings matched): mentions, speakers,
+#    labels, principals and stances change.
+CONTENT_VERSION = 28
 
 # Separators inside the `facets` column value (see `facet_value`).
 FIELD_SEP = "\x1f"
