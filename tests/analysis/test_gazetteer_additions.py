@@ -531,6 +531,10 @@ def test_the_spla_is_the_sudanese_movement_not_chinas_army() -> None:
         ("JVP", "Janatha Vimukthi Peramuna"),
         ("FLNKS", "Kanak Socialist National Liberation Front"),
         ("Medellin cartel", "Medellín cartel"),
+        ("Mau Mau", "Mau Mau"),
+        ("Huks", "Hukbalahap"),
+        ("Kahane Chai", "Kach"),
+        ("Lashkar-e-Jhangvi", "Lashkar-e-Jhangvi"),
     ],
 )  # fmt: skip
 def test_movements_of_every_region_and_decade(form: str, canonical: str) -> None:
@@ -541,6 +545,11 @@ def test_movements_of_every_region_and_decade(form: str, canonical: str) -> None
 def test_a_colonial_force_acts_for_its_metropole() -> None:
     assert owner_state("Trucial Oman Scouts") == "United Kingdom"
     assert canonical_name("Trucial Oman Levies") == ("Trucial Oman Scouts", "ORG")
+
+
+def test_a_dictators_militia_acts_for_its_state() -> None:
+    assert canonical_name("Volunteers for National Security") == ("Tontons Macoutes", "ORG")
+    assert owner_state("Tontons Macoutes") == "Haiti"
 
 
 @pytest.mark.parametrize(

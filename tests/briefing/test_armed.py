@@ -28,6 +28,8 @@ from briefer.briefing.parties.armed import armed_group
         ("Islamic Courts Union", True),
         ("Japanese Red Army", True),
         ("Sudan People's Liberation Army", True),
+        ("Mau Mau", True),
+        ("Hukbalahap", True),
         # a revolutionary front is a movement's, whatever people its name begins with
         ("Malawian People's Revolutionary Democratic Front", True),
         # a state's own force, a party, an agency
@@ -40,6 +42,7 @@ from briefer.briefing.parties.armed import armed_group
         ("Taliban", False),
         ("South West Africa People's Organisation", False),  # a ruling party now
         ("Trucial Oman Scouts", False),  # a colonial force of its metropole
+        ("Tontons Macoutes", False),  # a dictator's militia, the state's own
     ],
 )
 def test_armed_group(name: str, armed: bool) -> None:
