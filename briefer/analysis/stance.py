@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from briefer.analysis.prefilter import Gate, Sieve, gate, sieve_of
 from briefer.analysis.stance_cues import APPEAL, STANCE_CUES
+from briefer.analysis.timeline import PASSIVE_ASIDE
 
 # CAMEO event codes (Conflict and Mediation Event Observations) for each stance.
 CAMEO = {
@@ -73,7 +74,7 @@ _HELP_DENIED = re.compile(
 # Chavez, a fierce critic of Washington,", "Russia, Syria's main arms supplier,").
 _ASIDE = re.compile(
     r",\s+(?:(?:which|who|whose|whom|where|the\s+only|a\s+long-time)\b[^,;]*|"
-    r"(?:both\s+|all\s+|each\s+|long\s+)?(?-i:[a-z]+(?:ed|en|wn|un|ld))\s+by\b[^,;]*|"
+    rf"{PASSIVE_ASIDE}|"
     r"(?:a|an|the|its|their|(?-i:[A-Z])[\w.-]*['’]s)\s+(?:[\w-]+\s+){0,3}?(?:critic|ally|allies|"
     r"supporter|backer|partner|friend|opponent|adversary|rival|neighbou?r|supplier|patron|"
     r"sponsor|foe|champion|defender|enem(?:y|ies))s?\b[^,;]*),"

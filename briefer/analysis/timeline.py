@@ -102,6 +102,10 @@ _ANAPHORIC = re.compile(
 )
 #: Quoted words: someone's, not the narration's.
 QUOTED = re.compile(r"[\"“][^\"“”]{12,}[\"”]")
+#: A passive participle with its agent set off after a name ("Mali, both run by soldiers who
+#: seized power,"; "Sudan, accused by its neighbour of sheltering rebels,"): what the name is,
+#: not what it does now (it neither dates a sentence nor gives its speaker's stance).
+PASSIVE_ASIDE = r"(?:both\s+|all\s+|each\s+|long\s+)?(?-i:[a-z]+(?:ed|en|wn|un|ld))\s+by\b[^,;]*"
 #: An aside about a thing, a person or a place (", which ...,", ", where ..."): it does not
 #: date the sentence's own event.
 ASIDE = re.compile(
@@ -116,7 +120,7 @@ ASIDE = re.compile(
     r"[^,;]*(?:,|[.!?]?$)|"
     # a passive participle with its agent, between commas ("Mali, both run by soldiers who
     # seized power in recent years, warned"; "the group, backed by Iran since 2012, said")
-    r"(?:both\s+|all\s+|each\s+|long\s+)?(?-i:[a-z]+(?:ed|en|wn|un|ld))\s+by\b[^,;]*,)",
+    rf"{PASSIVE_ASIDE},)",
     _I,
 )
 # A saying: what follows it is what was said, dated by the saying.
