@@ -260,6 +260,19 @@ def _plain(form: str) -> str:
     return form.lstrip("!~")
 
 
+_T = TypeVar("_T")
+# The `cache_clear` of every cached lookup whose answers read the gazetteer in force.
+_tied: list[Callable[[], None]] = []
+
+
+def tied(cached: _lru_cache_wrapper[_T]) -> _lru_cache_wrapper[_T]:
+    """Mark an `lru_cache`d lookup of names as reading the gazetteer in force: it is emptied
+    whenever another gazetteer takes over (the alias file edited, another BRIEFER_HOME), so a
+    reader left open never answers from aliases that are gone."""
+    _tied.append(cached.cache_clear)
+    return cached
+
+
 @dataclass(frozen=True, slots=True)
 class State:
     """One row of countries.tsv, for coverage checks and the capital rule."""
@@ -411,9 +424,12 @@ _OUTLET_NAME = re.compile(
 )
 
 
+@tied
+@lru_cache(maxsize=4096)
 def is_outlet(name: str) -> bool:
     """Whether a name is a news outlet's: one the data knows, by any of its forms ("AFP",
-    "Washington Post"), or a name shaped like one ("Kabul Times", "China News")."""
+    "Washington Post"), or a name shaped like one ("Kabul Times", "China News"). Kept per name:
+    the briefing asks it of every organisation mentioned."""
     if name in _outlets() or _OUTLET_NAME.search(name) is not None:
         return True
     entry = current().lookup(name)
@@ -890,19 +906,6 @@ def with_user_aliases(
 
 
 _user_cache: dict[tuple[str, int | None], Gazetteer] = {}
-
-
-_T = TypeVar("_T")
-# The `cache_clear` of every cached lookup whose answers read the gazetteer in force.
-_tied: list[Callable[[], None]] = []
-
-
-def tied(cached: _lru_cache_wrapper[_T]) -> _lru_cache_wrapper[_T]:
-    """Mark an `lru_cache`d lookup of names as reading the gazetteer in force: it is emptied
-    whenever another gazetteer takes over (the alias file edited, another BRIEFER_HOME), so a
-    reader left open never answers from aliases that are gone."""
-    _tied.append(cached.cache_clear)
-    return cached
 
 
 # Where the alias file is, by the variables that decide it (BRIEFER_HOME, else the platform's

@@ -12,7 +12,6 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from briefer.analysis import gazetteer
 from briefer.analysis.event import event_frame
@@ -595,14 +594,6 @@ def aid_through(text: str, m: Mention) -> bool:
 _FORCE_WORD = re.compile(r"\b(?:Force|Forces|Army|Navy|Guard|Police|Corps|Command|Fleet|Agency)\b")
 
 
-@gazetteer.tied
-@lru_cache(maxsize=4096)
-def _is_outlet(name: str) -> bool:
-    """`gazetteer.is_outlet`, kept per name: asked of every organisation mentioned, a few names
-    a document, and each question looks at the gazetteer in force (`gazetteer.current`)."""
-    return gazetteer.is_outlet(name)
-
-
 def as_channel(text: str, m: Mention) -> bool:
     """A news outlet named as the channel of the news, not a party to it: the outlet someone
     speaks to or writes for, whose footage or report is told, or the credit of a dateline.
@@ -613,7 +604,7 @@ def as_channel(text: str, m: Mention) -> bool:
         text, max(0, m.start - 40), m.start
     ):
         return True
-    if not _is_outlet(m.canonical):
+    if not gazetteer.is_outlet(m.canonical):
         return False
     if _CHANNEL_BEFORE.search(text, max(0, m.start - 40), m.start) is not None:
         return True  # "according to Xinhua": a state's medium quoted is a channel too
