@@ -215,6 +215,7 @@ SETS: dict[str, tuple[Path, bool]] = {
     "heldout38": (GOLD_DIR / "heldout38", False),
     "heldout39": (GOLD_DIR / "heldout39", False),
     "heldout40": (GOLD_DIR / "heldout40", False),
+    "heldout41": (GOLD_DIR / "heldout41", False),
 }
 #: This round's fresh pool: development sets written a round ahead and first scored at this
 #: round's start, on which the round's changes are judged. Nothing learnt may train on them until
@@ -262,6 +263,7 @@ SEALED = frozenset(
         "heldout38",
         "heldout39",
         "heldout40",
+        "heldout41",
     }
 )
 #: Development documents whose crisis a held-out set also covers (found by file names only, at
