@@ -111,6 +111,33 @@ def test_an_armed_group_is_a_side_like_a_state() -> None:
     assert "Kenya" in reaction_actors(ARMED)
 
 
+# The group holding the hostages is named twice, never beside a word of arms.
+HOSTAGES = [
+    ("Peru says two kidnapped engineers are alive", "heading"),
+    (
+        "Peru's interior minister said on Monday that two foreign engineers seized at a copper "
+        "mine in the Andes last week were alive and that talks on their release had begun.",
+        "text",
+    ),
+    (
+        "The engineers are held by the Shining Path, which wants forty of its members freed from "
+        "prison. Church mediators carried a letter from the Shining Path to Lima on Sunday.",
+        "text",
+    ),
+    (
+        "Peru's police searched villages around the mine. Peru's president met the families, and "
+        "Peru's army closed the roads to the valley. Peru's government said it would not pay.",
+        "text",
+    ),
+    ("Italy's foreign minister called for the engineers to be freed unharmed.", "text"),
+]
+
+
+def test_a_group_the_data_knows_as_armed_is_a_side_the_story_follows() -> None:
+    assert set(principals(HOSTAGES)) == {"Peru", "Shining Path"}
+    assert "Italy" in reaction_actors(HOSTAGES)
+
+
 TERRITORY = [
     ("Georgia and Abkhazia trade blame after shooting on the boundary line", "heading"),
     (

@@ -293,9 +293,15 @@ def party_scores(
     return scores
 
 
-def _inner_group(st: ActorStats | None) -> bool:
-    """An armed group or a territory's authorities: a side even of one country's own affair."""
-    return st is not None and not _a_state(st.name) and (_fighting(st) or own_authorities(st))
+def _inner_group(st: ActorStats | None, own_affair: bool = False) -> bool:
+    """An armed group or a territory's authorities: a side even of one country's own affair.
+    A group the data knows as armed that the story follows (`_known_fighter`) is one, except
+    in one country's own affair (`own_affair`), where it may be only a party to the vote."""
+    return (
+        st is not None
+        and not _a_state(st.name)
+        and (_fighting(st) or own_authorities(st) or (not own_affair and _known_fighter(st)))
+    )
 
 
 def _fighting(st: ActorStats) -> bool:
@@ -306,6 +312,14 @@ def _fighting(st: ActorStats) -> bool:
     return bool(st.armed) or (
         _armed(st) and bool(st.clashes or st.opposed or st.assailed or _in_event(st))
     )
+
+
+def _known_fighter(st: ActorStats) -> bool:
+    """A group the data knows as armed (`armed.armed_group`) that the narrative names more than
+    once: its part is the fighting, the hijacking, the kidnapping or the peace it signs, however
+    plainly the text names it ("the Tupamaros said they held the adviser", "talks with the
+    PLO"); words of confrontation stand near its people's deeds, seldom near its name."""
+    return st.type == "ORG" and st.narrative >= 2 and armed_group(st.name)
 
 
 #: Share of the leading score an armed group or territory fighting the sides in the headline
@@ -451,9 +465,10 @@ def _needed_share(
         # Named with a side as the pair in the headline or lead, or the subject of its act
         # of force ("X fighters stormed a hotel", "X blocks the border crossing").
         return _GROUP_SHARE
-    if st.clashes and _inner_group(st):
+    if (st.clashes or _known_fighter(st)) and _inner_group(st):
         # An armed group the headline or lead shows, or the one the story's offensive is
-        # waged against ("an offensive against the Kurdish-led SDF"), is a fighter.
+        # waged against ("an offensive against the Kurdish-led SDF"), is a fighter; so is a
+        # group the data knows as armed that the story follows.
         return _GROUP_SHARE if st.leading or assailed else _SECOND_SHARE
     if (st.clashes and st.targeted) or st.struck:
         # What the headline's act falls on ("Iran bars IAEA inspectors", "air strike hits
@@ -581,7 +596,7 @@ def choose_principals(
         st = stats.get(name)
         if (
             inside
-            and not _inner_group(st)
+            and not _inner_group(st, own_affair=True)
             and (name in helpers or not _answers_uprising(st, scores[name] / top))
         ):
             # A foreign state or body in one country's affair is a third party, unless its own
