@@ -138,6 +138,33 @@ def test_a_group_the_data_knows_as_armed_is_a_side_the_story_follows() -> None:
     assert "Italy" in reaction_actors(HOSTAGES)
 
 
+# The story follows the state's army, ministers and police; the group it fights is named only
+# after the lead, twice.
+INSURGENCY = [
+    ("Philippine army says it has retaken two villages on Jolo", "heading"),
+    (
+        "The Philippine army said on Tuesday that its soldiers had retaken two villages on the "
+        "island of Jolo after three days of fighting.",
+        "text",
+    ),
+    (
+        "The Philippines sent two more battalions to the island. The Philippine defence minister "
+        "flew to Jolo, and the Philippine navy closed the waters around it. The Philippine "
+        "president promised rice and medicine to the families who had fled. The Philippine "
+        "police set up checkpoints on the roads. The Philippine government said schools would "
+        "reopen next week.",
+        "text",
+    ),
+    ("The troops fought Abu Sayyaf in the hills, and Abu Sayyaf fighters fled south.", "text"),
+    ("Indonesia urged both sides to spare civilians.", "text"),
+]
+
+
+def test_a_known_armed_group_fighting_a_state_is_the_other_side_however_little_named() -> None:
+    assert set(principals(INSURGENCY)) == {"Philippines", "Abu Sayyaf"}
+    assert reaction_actors(INSURGENCY) == {"Indonesia"}
+
+
 TERRITORY = [
     ("Georgia and Abkhazia trade blame after shooting on the boundary line", "heading"),
     (

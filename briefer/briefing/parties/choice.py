@@ -451,6 +451,7 @@ def _needed_share(
     paired: bool = False,
     accuser: bool = False,
     assailed: bool = False,
+    challenger: bool = False,
 ) -> float:
     """The share of the leading score a party needs to be the next side. A third side must be
     one of the fighters (half its mentions near words of confrontation, or the subject the
@@ -458,7 +459,9 @@ def _needed_share(
     party and named near such words at least once; where the text names the pair in
     confrontation (`paired`), it must be set against them.
     A court prosecuting a party (`accuser`) is that party's adversary by its office; an armed
-    group an offensive is waged against (`assailed`) is the other side of it."""
+    group an offensive is waged against (`assailed`) is the other side of it; so is one the
+    data knows as armed that the story follows, where it may be the state's challenger
+    (`challenger`: no two states chosen already, no other group named the attack's author)."""
     if st is None:
         return _NEVER
     if st.paired or accuser or st.agent or st.striking:
@@ -469,7 +472,15 @@ def _needed_share(
         # An armed group the headline or lead shows, or the one the story's offensive is
         # waged against ("an offensive against the Kurdish-led SDF"), is a fighter; so is a
         # group the data knows as armed that the story follows.
-        return _GROUP_SHARE if st.leading or assailed else _SECOND_SHARE
+        if st.leading or assailed:
+            return _GROUP_SHARE
+        if challenger and _known_fighter(st):
+            # A group the data knows as armed, fighting a state: the other side of its
+            # insurgency, however much more the story tells of the state. (Beside two states
+            # already chosen it is more often what they quarrel over, and beside an attack's
+            # named authors a suspect cleared.)
+            return _GROUP_SHARE
+        return _SECOND_SHARE
     if (st.clashes and st.targeted) or st.struck:
         # What the headline's act falls on ("Iran bars IAEA inspectors", "air strike hits
         # MSF hospital", "militants seize Turkish consulate").
@@ -588,6 +599,8 @@ def choose_principals(
     # A state acting at the affair's side's request helps it ("at Nyerere's request").
     helpers = invited(items) - {ranked[0]} if inside else frozenset()
     chosen = [ranked[0]]
+    # "The Islamic State group claimed the attacks": the attack's authors (its sides, below).
+    authors = claimants(items)
     assault: bool | None = None  # (read once: at the first state standing by, or below)
     scenes: frozenset[str] | None = None  # (read once, the same way)
     for name in ranked[1:]:
@@ -617,6 +630,7 @@ def choose_principals(
             len(pair) >= 2,
             name in prosecutors or name in answering,
             name in enemies,
+            sum(_a_state(c) for c in chosen) < 2 and all(a == name for a in authors),
         )
         if scores[name] / top < needed:
             continue
@@ -640,7 +654,6 @@ def choose_principals(
     if assault is None:
         assault = attack_story(items)
     # "The Islamic State group claimed the attacks": the attack's authors are its sides.
-    authors = claimants(items)
     if authors and assault:
         # "Somali militants claim Kampala bombings", "Somalia's X militant group said it was
         # behind": with the attack's authors named, their home state (named with them) is no
