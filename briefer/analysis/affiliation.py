@@ -14,15 +14,14 @@ import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from itertools import pairwise
 
-from briefer.analysis import gazetteer
-from briefer.analysis.mention_resolution import FORMER_STATES
+from briefer.analysis import gazetteer, owners
+from briefer.analysis.mention_resolution import FORMER_STATES, text_year
 from briefer.analysis.model import Mention
 from briefer.analysis.owners import (
     ROLE_WORDS,
     government_of,
     is_domestic_institution,
     is_state,
-    known_party,
     owner_state,
     owning_state,
     party_of,
@@ -233,7 +232,7 @@ _NOT_PORTFOLIOS = frozenset(
 _EU_NAMES = frozenset({"European Union", "European Commission"})
 
 
-def _eu_party(name: str) -> str:
+def _eu_party(name: str, known_party: Callable[[str], str | None]) -> str:
     """The EU body a person titled as a European commissioner speaks for: the one people.tsv
     knows if it is an EU body (the foreign policy chief speaks for the Union), else the
     Commission (Kristalina Georgieva, known since as the IMF's head, was a commissioner)."""
@@ -488,11 +487,19 @@ def _without_honorifics(text: str, mentions: Sequence[Mention]) -> str:
     return "".join(parts)
 
 
-def affiliations(text: str, mentions: Sequence[Mention]) -> dict[str, str]:
+def affiliations(text: str, mentions: Sequence[Mention], year: int | None = None) -> dict[str, str]:
     """Person -> party from titles in `text`: "Serbian President Aleksandar Vučić",
     "The EU's foreign policy chief, Josep Borrell," and "Heiko Maas, the German foreign
-    minister," all tell whom the person speaks for. `mentions` are sorted, relative to `text`.
+    minister," all tell whom the person speaks for. `mentions` are sorted, relative to `text`;
+    `year`, the year the text was published if known, dates the offices of well-known people
+    (`known_party`): Shevardnadze was the Soviet Union's in 1988. An undated text is no older
+    than the latest year it writes.
     """
+    since = text_year(text, None) if year is None else None
+
+    def known_party(name: str) -> str | None:
+        return owners.known_party(name, year, since=since)
+
     # (the Commission read in a commissioner's title is the title's, not a body named before it)
     mentions = [_british_office(text, m) for m in mentions if not _commission_title(m)]
     text = _without_honorifics(text, mentions)
@@ -520,7 +527,7 @@ def affiliations(text: str, mentions: Sequence[Mention]) -> dict[str, str]:
     found.update((p, b) for p, b in _delegation(text, mentions) if p not in found)
     # "The Eurogroup said ... Its president, Dutch Finance Minister X,": the office the
     # pronoun gives belongs to the body named before, whatever state the person is from.
-    place(lambda i: _pronoun_owner(text, mentions, i, ("its", "their"), found))
+    place(lambda i: _pronoun_owner(text, mentions, i, ("its", "their"), found, known_party))
     for i, person in enumerate(mentions):
         if i == 0 or person.type != "PERSON" or person.canonical in found:
             continue
@@ -572,12 +579,12 @@ def affiliations(text: str, mentions: Sequence[Mention]) -> dict[str, str]:
             conventional = _CONVENTIONAL_TITLE.search(text, max(0, person.start - 40), person.start)
             if _EU_COMMISSIONER.search(text, max(0, person.start - 60), person.start):
                 # "European Energy Commissioner X": a member of the Commission
-                found[person.canonical] = _eu_party(person.canonical)
+                found[person.canonical] = _eu_party(person.canonical, known_party)
                 continue
             if eu and _commissioner(text, mentions, person):
                 # "Enlargement Commissioner X", "X, Commissioner for the Environment,", in a
                 # story of the EU: a member of the Commission
-                found[person.canonical] = _eu_party(person.canonical)
+                found[person.canonical] = _eu_party(person.canonical, known_party)
                 continue
             if conventional is not None:
                 found[person.canonical] = (
@@ -655,7 +662,7 @@ def affiliations(text: str, mentions: Sequence[Mention]) -> dict[str, str]:
             found[person.canonical] = party_of(before, {})
     # "Secretary-General X said ... His envoy in Baghdad, Y, urged": the office is that of the
     # person named before, so it serves his body (after the titles above have placed him).
-    place(lambda i: _pronoun_owner(text, mentions, i, ("his", "her"), found))
+    place(lambda i: _pronoun_owner(text, mentions, i, ("his", "her"), found, known_party))
     for person in mentions:
         # Well-known office-holders speak for their state or body when the text gives no title.
         if person.type == "PERSON" and person.canonical not in found:
@@ -1024,6 +1031,7 @@ def _pronoun_owner(
     i: int,
     pronouns: tuple[str, ...],
     found: Mapping[str, str],
+    known_party: Callable[[str], str | None],
 ) -> str | None:
     """The party whose office a possessive pronoun opening the sentence gives `mentions[i]`:
     that of the subject of the sentence before, an organisation or state ("its", "their") or

@@ -28,11 +28,13 @@ Data file conventions (lists are `|`-separated):
   British Airways, the Lima Group — see `acts_for_no_state`).
 - `bare_bodies.tsv`: a body's bare head word ("Congress", "Senate") and the states whose body
   the news names so (`states_naming_bare`).
-- `people.tsv`: name, party, aliases: office-holders of the 2020s whom the news names often
-  (heads of state and government, ministers, heads of international bodies, leaders of regions
-  with governments of their own, leaders of the past the news still names). Their full names
-  and aliases are matched as PERSON ("Sheikh Hasina", where "Sheikh" is part of the name), under
-  every other entry; the party column is read by `reactions.known_party`.
+- `people.tsv`: name, party, aliases, years: office-holders whom the news names often (heads
+  of state and government, ministers, heads of international bodies, leaders of regions with
+  governments of their own, leaders of the past the news still names), one row per party and
+  period ("1985-1990", "1992-", "-1990"; empty for any time): a person who served several
+  states or bodies has a row for each, the aliases on any of them. Their full names and
+  aliases are matched as PERSON ("Sheikh Hasina", where "Sheikh" is part of the name), under
+  every other entry; the party and years columns are read by `owners.known_party`.
 - `places.tsv`: name, type, aliases, status, adjectives, capital (regions, seas, rivers, towns,
   ethnic and religious groups). Status `territory` marks a place with authorities of its own
   that act much as a state's do (Hong Kong, Transnistria, the Kurdistan Region): see
@@ -655,7 +657,7 @@ def _build(subdivisions: list[tuple[str, str]]) -> Gazetteer:
         gaz.add(name, Entry(name, "GPE", "name"))
 
     # Pass 4b: well-known people, under every other entry.
-    for name, _party, aliases_cell in _rows("people.tsv"):
+    for name, _party, aliases_cell, _years in _rows("people.tsv"):
         gaz.set_type(name, "PERSON")
         gaz.add(name, Entry(name, "PERSON", "name"))
         for alias in _split(aliases_cell):

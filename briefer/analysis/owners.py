@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -37,30 +38,88 @@ ROLE_WORDS = frozenset(_ROLE_TEXT.split())
 _PEOPLE_FILE = Path(__file__).parent / "data" / "people.tsv"
 
 
+@dataclass(frozen=True, slots=True)
+class Tenure:
+    """One party a known person spoke for, and when: `first` to `last` (years, inclusive; None
+    for an open end)."""
+
+    party: str
+    first: int | None = None
+    last: int | None = None
+
+    def distance(self, year: int) -> int:
+        """Years between `year` and this tenure: 0 within it."""
+        if self.first is not None and year < self.first:
+            return self.first - year
+        if self.last is not None and year > self.last:
+            return year - self.last
+        return 0
+
+
+_YEARS = re.compile(r"(\d{4})?\s*(?:-\s*(\d{4})?)?")
+
+
+def _tenure(party: str, years: str) -> Tenure:
+    """The tenure a row's party and years cell give ("1985-1990", "1992-", "-1990", "1985"; an
+    empty or unreadable cell is any time)."""
+    found = _YEARS.fullmatch(years.strip())
+    if found is None or not years.strip():
+        return Tenure(party)
+    first, last = (int(y) if y else None for y in found.groups())
+    if "-" not in years:
+        last = first
+    return Tenure(party, first, last)
+
+
 @lru_cache(maxsize=1)
-def _known_people() -> dict[str, str]:
-    """Folded name or alias -> party, from `data/people.tsv` (name, party, aliases by "|"):
-    heads of state and government, foreign ministers, spokespeople and heads of international
-    bodies of the 2020s. Empty when the file is absent."""
-    people: dict[str, str] = {}
+def _known_people() -> dict[str, tuple[Tenure, ...]]:
+    """Folded name or alias -> the person's tenures in the file's order, from `data/people.tsv`
+    (name, party, aliases by "|", years): heads of state and government, foreign ministers,
+    spokespeople and heads of international bodies, one row per party and period (Eduard
+    Shevardnadze: the Soviet Union's foreign minister, then Georgia's president). A form two
+    people share is the first's. Empty when the file is absent."""
+    tenures: dict[str, list[Tenure]] = {}
+    forms: dict[str, list[str]] = {}
     try:
         lines = _PEOPLE_FILE.read_text(encoding="utf-8").splitlines()
     except OSError:
-        return people
+        return {}
     for line in lines[1:]:
-        cells = line.split("\t")
-        if len(cells) < 2 or not cells[0].strip():
+        cells = [*line.split("\t"), "", ""]
+        name = cells[0].strip()
+        if not name or name.startswith("#") or not cells[1].strip():
             continue
-        names = [cells[0], *(cells[2].split("|") if len(cells) > 2 else [])]
-        for name in names:
-            if name.strip():
-                people.setdefault(name.strip().casefold(), cells[1].strip())
+        key = name.casefold()
+        tenures.setdefault(key, []).append(_tenure(cells[1].strip(), cells[3]))
+        forms.setdefault(key, [name]).extend(a for a in cells[2].split("|") if a.strip())
+    people: dict[str, tuple[Tenure, ...]] = {}
+    for key, names in forms.items():
+        held = tuple(tenures[key])
+        for form in names:
+            people.setdefault(form.strip().casefold(), held)
     return people
 
 
-def known_party(name: str) -> str | None:
-    """The state or body a well-known office-holder speaks for ("Lula" -> Brazil), or None."""
-    return _known_people().get(name.strip().casefold())
+def known_party(name: str, year: int | None = None, *, since: int | None = None) -> str | None:
+    """The state or body a well-known office-holder speaks for ("Lula" -> Brazil), or None.
+
+    In `year` (a document's), the tenure that covers it, else the nearest one (a former leader
+    is named by his last office), and none before his first (Neil Kinnock, a commissioner from
+    1995, led the British opposition in 1985). With no year, the person's first row (the office
+    the data gives first), unless it ended before `since`, a year the document is known not to
+    precede (the latest it writes: an undated story recalls older years, so that year bounds
+    its own from below and no more), then the first that did not end before."""
+    tenures = _known_people().get(name.strip().casefold())
+    if not tenures:
+        return None
+    if year is not None:
+        if all(t.first is not None and year < t.first for t in tenures):
+            return None
+        return min(tenures, key=lambda t: t.distance(year)).party
+    if since is not None:
+        current = [t for t in tenures if t.last is None or t.last >= since]
+        return (current or [max(tenures, key=lambda t: t.last or 0)])[0].party
+    return tenures[0].party
 
 
 _OF_STATE = re.compile(r"\bof\s+(?:the\s+)?([A-Z][\w .'-]+)$")

@@ -565,10 +565,9 @@ def _read(doc: Document) -> Analysis:
 
 def _analyse(doc: Document) -> Analysis:
     """`analyse` over a text whose offsets are final."""
-    year = doc.date.year if doc.date is not None else None
-    mentions = sorted(find_mentions(doc.text, year=year), key=lambda m: (m.start, -m.end))
+    mentions = sorted(find_mentions(doc.text, year=doc.year), key=lambda m: (m.start, -m.end))
     starts = [m.start for m in mentions]
-    ctx = _Context(doc.text, mentions, starts, affiliations(doc.text, mentions))
+    ctx = _Context(doc.text, mentions, starts, affiliations(doc.text, mentions, doc.year))
     ctx.spans = split_sentences(doc.text, doc.paragraphs)
     # (one scan of the document for the regex gates' literals instead of one per sentence)
     read_document(doc.text, [(s.start, s.end) for s in ctx.spans])

@@ -490,7 +490,7 @@ def _build(
         stats[person].title = office  # every person mentioned has counts
     affiliation: dict[str, str] = {}
     for doc, analysis in ordered:
-        for person, party in affiliations(doc.text, analysis.mentions).items():
+        for person, party in affiliations(doc.text, analysis.mentions, doc.year).items():
             affiliation.setdefault(person, party)
     # "Moscow said" in a story of 1962 is the Soviet Union speaking, as the principals read it.
     successors = former_state_names(reading)

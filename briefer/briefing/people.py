@@ -399,7 +399,7 @@ def person_offices(items: Sequence[tuple[Document, Analysis]]) -> dict[str, str]
         antecedent = _antecedent(doc.text, m, [o for o in people if o.canonical != name])
         if antecedent is None:
             continue
-        owner = _office_owner(offices.get(antecedent)) or known_party(antecedent)
+        owner = _office_owner(offices.get(antecedent)) or known_party(antecedent, doc.year)
         if owner is not None and owner not in office:
             offices[name] = f"{office} ({owner})"
     for doc, people in people_of:

@@ -42,6 +42,12 @@ class Document:
     author: str | None = None
     tags: tuple[str, ...] = field(default_factory=tuple)
 
+    @property
+    def year(self) -> int | None:
+        """The year of the document's date, if it has one: what dates names whose meaning
+        changed with time ("EC", Moscow's state, a person's office)."""
+        return self.date.year if self.date is not None else None
+
     def paragraph_text(self, number: int) -> str:
         """The text of paragraph `number` (1-based)."""
         p = self.paragraphs[number - 1]

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from pathlib import Path
+
 import pytest
 
-from briefer.analysis import gazetteer
+from briefer.analysis import analyse, gazetteer
 from briefer.analysis.affiliation import affiliations, is_title_gap
 from briefer.analysis.model import Mention
 from briefer.analysis.owners import is_commentator, is_domestic_institution, known_party, party_of
-from tests.analysis.story_readings import actors_of, speakers_affiliated
+from briefer.sources import load_document
+from tests.analysis.story_readings import BORDER_LEAD, actors_of, speakers_affiliated
 
 
 def _mention(text: str, surface: str, canonical: str, type_: str) -> Mention:
@@ -376,3 +380,71 @@ def test_a_title_after_a_bodys_acronym_in_brackets_is_the_bodys() -> None:
         _mention(text, "Omar Haddad", "Omar Haddad", "PERSON"),
     ]
     assert affiliations(text, found)["Omar Haddad"] == "Asian Football Confederation"
+
+
+_TENURES = (
+    "name\tparty\taliases\tyears\n"
+    "Anna Kowalczyk\tRuritania\tKowalczyk\t1995-2004\n"
+    "Anna Kowalczyk\tUnited Nations\t\t1985-1991\n"
+    "Anna Kowalczyk\tNATO\t\t2008-\n"
+    "Piotr Nowakowski\tAldria\t\t\n"
+    "Jan Kowal\tAldria\t\t1960-1970\n"
+    "Jan Kowal\tUnited Nations\t\t1971-1975\n"
+)
+
+
+@pytest.fixture
+def tenures(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """people.tsv replaced by `_TENURES`: one person of three offices, one of one."""
+    from briefer.analysis import owners
+
+    path = tmp_path / "people.tsv"
+    path.write_text(_TENURES, encoding="utf-8")
+    monkeypatch.setattr(owners, "_PEOPLE_FILE", path)
+    owners._known_people.cache_clear()
+    yield
+    owners._known_people.cache_clear()
+
+
+@pytest.mark.usefixtures("tenures")
+def test_a_person_speaks_for_the_party_of_the_year() -> None:
+    assert known_party("Anna Kowalczyk", 1988) == "United Nations"
+    assert known_party("Kowalczyk", 1999) == "Ruritania"  # an alias of any row is the person's
+    assert known_party("Anna Kowalczyk", 2015) == "NATO"  # an open end
+    # Between or after the tenures, the nearest: a former office-holder keeps his last office.
+    assert known_party("Anna Kowalczyk", 1993) == "Ruritania"
+    assert known_party("Jan Kowal", 1990) == "United Nations"
+    # Before the first, none: she spoke for no one yet (a row with no years holds at any time).
+    assert known_party("Anna Kowalczyk", 1970) is None
+    # With no year, the row the data gives first; one row holds at any time.
+    assert known_party("Anna Kowalczyk") == "Ruritania"
+    # A year the document does not precede rules out the offices that ended before it.
+    assert known_party("Anna Kowalczyk", since=1990) == "Ruritania"
+    assert known_party("Anna Kowalczyk", since=2006) == "NATO"
+    assert known_party("Jan Kowal", since=1990) == "United Nations"  # the last one
+    assert known_party("Piotr Nowakowski", 1950) == "Aldria"
+
+
+@pytest.mark.usefixtures("tenures")
+def test_affiliations_date_a_known_person_by_the_text() -> None:
+    text = "Anna Kowalczyk said the ceasefire had to hold."
+    person = [_mention(text, "Anna Kowalczyk", "Anna Kowalczyk", "PERSON")]
+    assert affiliations(text, person, 1989)["Anna Kowalczyk"] == "United Nations"
+    assert affiliations(text, person, 2001)["Anna Kowalczyk"] == "Ruritania"
+    # A text of unknown date is no older than the latest year it writes, and maybe much newer.
+    for recalled, party in (("1990", "Ruritania"), ("2006", "NATO")):
+        undated = f"As in {recalled}, " + text
+        named = [_mention(undated, "Anna Kowalczyk", "Anna Kowalczyk", "PERSON")]
+        assert affiliations(undated, named)["Anna Kowalczyk"] == party, recalled
+
+
+@pytest.mark.usefixtures("tenures")
+def test_a_stories_date_chooses_the_office_its_speaker_held(tmp_path: Path) -> None:
+    body = "Anna Kowalczyk condemned the shelling on Tuesday and called for talks.\n"
+    for day, party in (("1989-05-02", "United Nations"), ("2002-05-07", "Ruritania")):
+        path = tmp_path / f"{day}-border-clash.txt"
+        path.write_text(BORDER_LEAD + body, encoding="utf-8")
+        document = load_document(path)
+        assert document.year == int(day[:4])
+        said = [s for s in analyse(document).sentences if "Kowalczyk" in s.text]
+        assert said and said[0].speakers == (party,), day
