@@ -3,6 +3,9 @@ bodies and people, seats of government, states' armed services."""
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import pytest
 
 from briefer.analysis.entities import find_mentions
@@ -575,3 +578,75 @@ def test_a_colony_named_after_a_later_state_is_neither_that_state_nor_a_territor
         "Belgian Congo": ("Belgian Congo", "GPE"),
     }
     assert not is_territory("Portuguese Guinea")
+
+
+@pytest.mark.parametrize(
+    ("name", "year", "party"),
+    [
+        # One person, several parties over the decades.
+        ("Eduard Shevardnadze", 1988, "Soviet Union"),
+        ("Shevardnadze", 1998, "Georgia"),
+        ("Boutros Boutros-Ghali", 1979, "Egypt"),
+        ("Boutros-Ghali", 1994, "United Nations"),
+        ("Javier Solana", 1993, "Spain"),
+        ("Solana", 1997, "NATO"),
+        ("Solana", 2003, "European Union"),
+        ("Kurt Waldheim", 1976, "United Nations"),
+        ("Waldheim", 1988, "Austria"),
+        ("Helmut Kohl", 1983, "West Germany"),
+        ("Kohl", 1994, "Germany"),
+        ("Romano Prodi", 2002, "European Commission"),
+        ("Donald Tusk", 2017, "European Council"),
+        ("Jens Stoltenberg", 2010, "Norway"),
+        # Heads of international bodies of every decade.
+        ("Joseph Luns", 1975, "NATO"),
+        ("José A. Mora", 1965, "Organization of American States"),
+        ("Salim Ahmed Salim", 1995, "Organisation of African Unity"),
+        ("Shridath Ramphal", 1980, "Commonwealth of Nations"),
+        ("Cornelio Sommaruga", 1992, "International Committee of the Red Cross"),
+        ("Pope Paul VI", 1968, "Vatican"),
+        ("Andrei Vyshinsky", 1950, "Soviet Union"),
+    ],
+)
+def test_office_holders_speak_for_the_party_of_their_time(name: str, year: int, party: str) -> None:
+    from briefer.analysis.reactions import known_party
+
+    assert known_party(name, year) == party
+
+
+def test_people_rows_are_well_formed() -> None:
+    # name, party, aliases, years; a person of several rows has a period on each (an undated
+    # row would hold at any time and hide the others); no alias is a common surname.
+    from importlib import resources
+
+    text = resources.files("briefer.analysis").joinpath("data", "people.tsv").read_text("utf-8")
+    rows = [line.split("\t") for line in text.splitlines()[1:] if not line.startswith("#")]
+    assert all(len(row) == 4 for row in rows), [row for row in rows if len(row) != 4][:3]
+    years = re.compile(r"(?:(\d{4})-(\d{4})?|-(\d{4}))?")
+    undated: dict[str, int] = {}
+    counts: dict[str, int] = {}
+    for name, _party, aliases, period in rows:
+        found = years.fullmatch(period)
+        assert found is not None, (name, period)
+        if found.group(1) and found.group(2):
+            assert int(found.group(1)) <= int(found.group(2)), (name, period)
+        counts[name] = counts.get(name, 0) + 1
+        undated[name] = undated.get(name, 0) + (not period)
+        common = {"Smith", "Lee", "Khan", "Ali", "Brown", "Johnson", "Wilson", "Major", "Ford"}
+        assert not common & set(aliases.split("|")), name
+    assert not [n for n, c in counts.items() if c > 1 and undated[n]]
+
+
+def test_a_dated_story_gives_a_foreign_minister_the_state_he_served_then(tmp_path: Path) -> None:
+    from briefer.analysis import analyse
+    from briefer.sources import load_document
+
+    body = (
+        "Border clash\n\nRuritania and Aldria traded artillery fire across their border.\n\n"
+        "Eduard Shevardnadze said the shelling had to stop and offered to mediate.\n"
+    )
+    for day, party in (("1989-04-03", "Soviet Union"), ("1996-04-01", "Georgia")):
+        path = tmp_path / f"{day}-border-clash.txt"
+        path.write_text(body, encoding="utf-8")
+        said = [s for s in analyse(load_document(path)).sentences if "Shevardnadze" in s.text]
+        assert said and said[0].speakers == (party,), day

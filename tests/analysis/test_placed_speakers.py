@@ -48,7 +48,7 @@ def test_a_national_office_with_its_state_after_the_name_is_that_states() -> Non
     }
     assert _affiliations(
         "President Felix Houphouet-Boigny of Ivory Coast agreed to take in the deposed emperor."
-    ) == {"Felix Houphouet-Boigny": "Ivory Coast"}
+    ) == {"Félix Houphouët-Boigny": "Ivory Coast"}  # (a known person: his own spelling)
 
 
 def test_a_national_office_after_the_capital_a_report_opens_on_is_that_states() -> None:
@@ -111,10 +111,11 @@ def test_a_leader_telling_what_his_own_state_cannot_do_speaks_for_it() -> None:
     assert _affiliations(
         "Foreign Minister Subandrio said in January that Jakarta could not remain indifferent."
     ) == {"Subandrio": "Indonesia"}
-    # what another state must do tells nothing of the speaker's own
+    # what another state must do tells nothing of the speaker's own (a minister the data does
+    # not know: Subandrio is known as Indonesia's)
     assert (
         "Indonesia"
         not in _affiliations(
-            "Foreign Minister Subandrio said in January that Jakarta had broken the accord."
+            "Foreign Minister Sudarsono said in January that Jakarta had broken the accord."
         ).values()
     )
