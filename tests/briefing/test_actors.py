@@ -336,6 +336,31 @@ def test_a_bare_senate_of_no_sides_state_is_not_an_actor() -> None:
     assert "Senate" not in actor_names(blocks)
 
 
+def test_a_bare_congress_of_a_state_that_had_one_decades_ago_is_an_actor() -> None:
+    blocks = [
+        ("Bolivia's president resigns", "heading"),
+        (
+            "Congress accepted the resignation of President Hernán Siles on Friday. Bolivia's "
+            "vice-president was sworn in on Saturday as strikes spread.",
+            "text",
+        ),
+        ("Chile voiced concern about the crisis in Bolivia.", "text"),
+    ]
+    assert "Congress" in actor_names(blocks)
+
+
+def test_a_bare_house_of_commons_of_no_sides_state_is_not_an_actor() -> None:
+    blocks = [
+        ("Soldiers seize power in Bolivia", "heading"),
+        (
+            "Army officers seized power in Bolivia on Monday and closed its borders with Peru. "
+            "Peru protested. The House of Commons held a short debate on the coup.",
+            "text",
+        ),
+    ]
+    assert "House of Commons" not in actor_names(blocks)
+
+
 def test_a_held_territory_is_not_an_actor_its_authorities_are() -> None:
     # Invented story: the Gaza Strip's health ministry speaks and the strip is named as the
     # ground of the fighting; the parties are the army and the group by their own names.
