@@ -248,9 +248,13 @@ INSTITUTION_WORDS = frozenset(_INSTITUTION_TEXT.split())
 
 def is_domestic_institution(name: str) -> bool:
     """A body named only by what it is ("Foreign Ministry", "Supreme Court", "National
-    Electoral Council"): in a news story, the unqualified institutions are the principals' own."""
+    Electoral Council"), or by the bare name only some states' bodies bear ("the Supreme
+    Soviet", "the House of Commons": `gazetteer.states_naming_bare`): in a news story, the
+    unqualified institutions are the principals' own."""
     words = name.casefold().replace("'s", "").replace(",", " ").split()
-    return bool(words) and all(w in INSTITUTION_WORDS or w in ROLE_WORDS for w in words)
+    if words and all(w in INSTITUTION_WORDS or w in ROLE_WORDS for w in words):
+        return True
+    return gazetteer.states_naming_bare(name) is not None
 
 
 # Who reports on a story or comments on it rather than takes part: news outlets and research

@@ -39,6 +39,8 @@ def test_a_legislature_named_by_what_it_is_is_domestic() -> None:
     assert is_domestic_institution("Legislative Assembly")
     assert is_domestic_institution("Legislative Council")
     assert not is_domestic_institution("Salvadoran Legislative Assembly")
+    # a name only some states' bodies bear, named bare (data/bare_bodies.tsv)
+    assert is_domestic_institution("House of Commons")
 
 
 def test_a_ministry_named_by_a_list_of_its_fields_is_domestic() -> None:

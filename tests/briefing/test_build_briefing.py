@@ -260,6 +260,31 @@ def test_the_leading_partys_own_named_people_count_for_it() -> None:
     assert scores["Nigeria"] == 4  # a third party's officials do not make it a side
 
 
+def test_a_bare_chamber_counts_for_the_one_state_of_the_story_that_has_one() -> None:
+    from briefer.briefing.parties.choice import party_scores
+
+    def stats_of(*named: tuple[str, str, int]) -> dict[str, ActorStats]:
+        out = {}
+        for name, kind, narrative in named:
+            st = ActorStats(name, types=Counter({kind: narrative}), mentions=narrative)
+            st.narrative = narrative
+            st.weighted = narrative if kind == "GPE" else 0  # (the chamber only addressed)
+            out[name] = st
+        return out
+
+    # "The president told Congress ...": of the story's states only one has a Congress
+    scores = party_scores(stats_of(("Laos", "GPE", 10), ("United States", "GPE", 4),
+                                   ("Congress", "ORG", 3)))  # fmt: skip
+    assert scores["United States"] == 4 + 3
+    assert scores["Laos"] == 10
+    # where two of the story's states have one, it is the leading party's, as every
+    # unqualified institution is
+    scores = party_scores(stats_of(("Peru", "GPE", 10), ("United States", "GPE", 4),
+                                   ("Congress", "ORG", 3)))  # fmt: skip
+    assert scores["United States"] == 4
+    assert scores["Peru"] == 10 + 3 * 0.5
+
+
 def test_a_preposition_before_a_name_is_no_title() -> None:
     """ "the arrest of Dejan Pantić" once gave the role line "of"."""
     from briefer.briefing.stats import title_before

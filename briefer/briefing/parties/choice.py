@@ -50,6 +50,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 
 from briefer.analysis import gazetteer
+from briefer.analysis.gazetteer import states_naming_bare
 from briefer.analysis.model import Analysis
 from briefer.analysis.reactions import government_of, is_domestic_institution, is_state, owner_state
 from briefer.briefing.parties.allies import allies
@@ -250,6 +251,12 @@ def party_scores(
             continue
         if not _candidate(st):
             continue
+        if (bare_state := _bare_body_state(st.name, stats)) is not None:
+            # "Khrushchev told the Supreme Soviet", "Members of Congress urged": the one
+            # state of the story that names such a body so, whichever side leads (its
+            # mentions count as the unqualified institutions' do, whatever their role)
+            scores[bare_state] = scores.get(bare_state, 0.0) + st.narrative
+            continue
         if is_domestic_institution(st.name):
             domestic += st.narrative
             continue
@@ -291,6 +298,18 @@ def party_scores(
         top = max(scores, key=with_people)
         scores[top] += (domestic + own.get(top, 0.0)) * DOMESTIC_WEIGHT
     return scores
+
+
+def _bare_body_state(name: str, stats: Mapping[str, ActorStats]) -> str | None:
+    """The state a body named bare ("Congress", "the Supreme Soviet": data/bare_bodies.tsv)
+    belongs to when the story names one state that has such a body, and only one; None when it
+    names none or several (then the body counts for the leading party, as every unqualified
+    institution does)."""
+    states = states_naming_bare(name)
+    if states is None:
+        return None
+    named = [s for s in states if s in stats and stats[s].narrative > 0]
+    return named[0] if len(named) == 1 else None
 
 
 def _inner_group(st: ActorStats | None, own_affair: bool = False) -> bool:
