@@ -805,6 +805,15 @@ def test_bodies_named_bare_belong_to_known_states() -> None:
     assert gazetteer.states_naming_bare("Parliament") is None
     known = {state.name for state in gazetteer.states()}
     assert (congress | senate) <= known  # every name is a state the gazetteer knows
+    # a communist state's organs, named bare, are known bodies of those states
+    soviet = gazetteer.states_naming_bare("Supreme Soviet")
+    politburo = gazetteer.states_naming_bare("Politburo")
+    assert soviet is not None and {"Soviet Union", "Russia"} <= soviet
+    assert politburo is not None and {"Soviet Union", "China", "Vietnam"} <= politburo
+    assert gazetteer.canonical_name("Supreme Soviet") == ("Supreme Soviet", "ORG")
+    assert gazetteer.canonical_name("Politburo") == ("Politburo", "ORG")
+    countries = known | gazetteer.former_states()
+    assert (soviet | politburo) <= countries
 
 
 def test_a_capital_city_is_governed_from_its_state_or_region() -> None:

@@ -324,6 +324,20 @@ def test_a_bare_congress_is_an_actor_in_a_story_of_a_state_with_a_congress() -> 
     assert "Congress" in actor_names(blocks)
 
 
+def test_a_bare_supreme_soviet_or_politburo_of_the_sides_state_is_an_actor() -> None:
+    blocks = [
+        ("Riots in Alma-Ata after party chief replaced", "heading"),
+        (
+            "Soviet troops broke up riots in Alma-Ata on Wednesday. The Politburo in Moscow "
+            "had replaced the republic's party chief with an outsider. The Supreme Soviet "
+            "later named a commission to look into the riots.",
+            "text",
+        ),
+    ]
+    names = actor_names(blocks)
+    assert {"Politburo", "Supreme Soviet"} <= names
+
+
 def test_a_bare_senate_of_no_sides_state_is_not_an_actor() -> None:
     blocks = [
         ("Lithuania and China clash over Taipei office", "heading"),
