@@ -25,7 +25,9 @@ Data file conventions (lists are `|`-separated):
   it acts: Brussels -> European Union), owner (the state or territory a state company, central
   bank, armed force, security service or state medium acts for: see `owner_state`; `-` for a
   body that acts for no state although its name holds one: the Norwegian Refugee Council,
-  British Airways, the Lima Group — see `acts_for_no_state`).
+  British Airways, the Lima Group — see `acts_for_no_state`; `-` and a state for a party,
+  union or movement of one state's own people, whose words are its own but which is on that
+  state's side in its affairs: Funcinpec `-Cambodia` — see `home_of`).
 - `bare_bodies.tsv`: a body's bare head word ("Congress", "Senate") and the states whose body
   the news names so (`states_naming_bare`).
 - `people.tsv`: name, party, aliases, years: office-holders whom the news names often (heads
@@ -371,21 +373,41 @@ def _owners() -> dict[str, str]:
     return {
         name: owner
         for name, _t, _a, _s, owner in _rows("organisations.tsv")
-        if owner and owner != NO_STATE
+        if owner and not owner.startswith(NO_STATE)
     }
+
+
+@lru_cache(maxsize=1)
+def _homes() -> dict[str, str]:
+    """Organisation -> the state whose own people's party, union or movement it is (an owner
+    cell `-State`)."""
+    return {
+        name: owner[len(NO_STATE) :].strip()
+        for name, _t, _a, _s, owner in _rows("organisations.tsv")
+        if owner.startswith(NO_STATE) and owner != NO_STATE
+    }
+
+
+def home_of(name: str) -> str | None:
+    """The state a party, union or movement belongs to by the data, by any of its forms
+    ("Funcinpec" -> Cambodia, "VHP" -> India): its words are its own (no `owner_state`), but in
+    its state's own affairs it is on the state's side, never a third party. None for other
+    names, whose name may still place them (`owners.home_state`)."""
+    entry = current().lookup(name)
+    return _homes().get(entry.canonical if entry is not None else name.strip())
 
 
 @lru_cache(maxsize=1)
 def _stateless() -> frozenset[str]:
     return frozenset(
-        name for name, _t, _a, _s, owner in _rows("organisations.tsv") if owner == NO_STATE
+        name for name, _t, _a, _s, owner in _rows("organisations.tsv") if owner.startswith(NO_STATE)
     )
 
 
 def acts_for_no_state(name: str) -> bool:
     """Whether the data says a body speaks for itself although a state's name or demonym
-    opens its own ("Norwegian Refugee Council", "British Airways"): its words are never that
-    state's."""
+    opens its own ("Norwegian Refugee Council", "British Airways", "Iraqi National Congress"):
+    its words are never that state's (a party may still have a home: `home_of`)."""
     entry = current().lookup(name)
     return (entry.canonical if entry is not None else name.strip()) in _stateless()
 

@@ -179,12 +179,13 @@ def _named_state(name: str) -> str | None:
 @gazetteer.tied
 @lru_cache(maxsize=4096)
 def home_state(name: str) -> str | None:
-    """The state a body belongs to or is of: its owner (`owner_state`), or for a body of its
-    own members the state its name places it in ("Sudanese Professionals Association" ->
+    """The state a body belongs to or is of: its owner (`owner_state`), the state the data
+    gives a party or movement (`gazetteer.home_of`: "Funcinpec" -> Cambodia), or for a body of
+    its own members the state its name places it in ("Sudanese Professionals Association" ->
     Sudan). Its words are not that state's, but in the state's own affairs it is on the state's
     side, never a third party; a body the data says acts for no state, or a liberation
     movement, has none."""
-    owner = owner_state(name)
+    owner = owner_state(name) or gazetteer.home_of(name)
     if owner is not None:
         return owner
     if _OWN_MEMBERS.search(name) is None or _LIBERATION.search(name) is not None:

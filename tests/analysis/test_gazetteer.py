@@ -539,6 +539,17 @@ def test_every_owner_is_a_state_or_territory() -> None:
         assert owner in states or gazetteer.is_territory(owner), (body, owner)
 
 
+def test_every_home_is_a_state_or_territory_and_acts_for_no_state() -> None:
+    known = {s.name for s in gazetteer._all_states()}
+    homes = gazetteer._homes()
+    assert len(homes) >= 60
+    for body, home in homes.items():
+        assert home in known or gazetteer.is_territory(home), (body, home)
+        assert gazetteer.acts_for_no_state(body) and gazetteer.owner_state(body) is None, body
+    assert gazetteer.home_of("Inkatha") == "South Africa"  # by any of its forms
+    assert gazetteer.home_of("Norwegian Refugee Council") is None  # a plain "-": no home
+
+
 def test_owner_follows_user_aliases(briefer_home: Path) -> None:
     _write_aliases('[aliases]\n"the gas monopoly" = "Gazprom"\n')
     assert gazetteer.owner_state("the gas monopoly") == "Russia"

@@ -213,6 +213,24 @@ def test_a_body_of_members_is_at_home_in_the_state_its_name_gives() -> None:
     assert home_state("Amnesty International") is None
 
 
+def test_a_party_the_data_gives_a_home_is_its_states_own_but_speaks_for_itself() -> None:
+    # the owner column's "-State": no state in the name, yet the party is that state's own
+    for name, state in (
+        ("Funcinpec", "Cambodia"),
+        ("VHP", "India"),
+        ("SDLP", "United Kingdom"),
+        ("Solidarity", "Poland"),
+        ("African National Congress", "South Africa"),
+        ("Parti Québécois", "Canada"),
+        ("UGTT", "Tunisia"),
+    ):
+        assert home_state(name) == state, name
+        assert owner_state(name) is None, name  # its words stay its own
+    # a demonym opening a party's name no longer makes its words the state's
+    assert owner_state("Georgian Dream") is None
+    assert home_state("Georgian Dream") == "Georgia"
+
+
 def test_long_titles_and_attributed_statements() -> None:
     a = "Kenya's ministry of foreign affairs said the border would reopen."
     b = "The talks will resume next week, according to a statement from the African Union."

@@ -728,6 +728,17 @@ def test_a_home_group_of_an_internal_crisis_is_no_third_party() -> None:
     assert not actors & {"Copperbelt Miners Alliance", "Lusaka Teachers Association"}
 
 
+def test_a_party_of_a_principal_state_by_the_data_is_no_third_party() -> None:
+    # "The VHP said": a party the data places in India is on India's side in India's affairs;
+    # a foreign state's party stays a third party
+    said = "The party said the ruling would be obeyed."
+    s = Sentence(0, len(said), 2, said, "reaction", ("Vishwa Hindu Parishad",))
+    assert third_party_speakers(s, ["India"], {}) == ()
+    assert third_party_speakers(s, ["Pakistan"], {}) == ("Vishwa Hindu Parishad",)
+    funcinpec = replace(s, speakers=("Funcinpec",))
+    assert third_party_speakers(funcinpec, ["Cambodia"], {}) == ()
+
+
 def test_a_group_named_for_a_principal_state_is_no_third_party() -> None:
     # "the Sudanese X Association": its words are its own, but in Sudan's affairs it is on
     # Sudan's side; a foreign state's association stays a third party

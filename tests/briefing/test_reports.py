@@ -211,7 +211,7 @@ def test_nationals_among_the_victims_are_no_reaction_of_their_state() -> None:
         "Ministry of Railways",
         "Guardian Council",
         "Northern Fleet",
-        "Five Star Movement",
+        "Bright Dawn Movement",
         "Aldrian Rifle Regiment",
         "Third Mountain Brigade",
     ],

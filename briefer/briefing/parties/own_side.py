@@ -205,4 +205,6 @@ def _of_one_country(name: str, home: str) -> bool:
     if reach is not None and not (reach.group(0) in ("African", "Arab") and "National" in name):
         return False
     state = home_state(name)
-    return state in (None, home) and not gazetteer.acts_for_no_state(name)
+    if state is not None:  # (a party the data gives a home: "Funcinpec" is Cambodia's)
+        return state == home
+    return not gazetteer.acts_for_no_state(name)
