@@ -304,6 +304,21 @@ def test_a_capital_opening_the_sentence_or_an_its_title_names_the_party() -> Non
     assert asked == ["it"]
 
 
+def test_an_its_office_speaks_for_the_body_whatever_state_its_holder_is_known_for() -> None:
+    """ "Its president, X," after a body: X holds the body's office, so the body speaks, though
+    X is known as a state's man (a former head of government)."""
+
+    def resolve(kind: str, pos: int) -> tuple[str, ...]:
+        return ("European Commission",) if kind == ADJACENT else ()
+
+    text = "Its president, Amani Otieno, said the talks would go on."
+    found = mentions(text, ("Amani Otieno", "Amani Otieno", "PERSON"))
+    aff = {"Amani Otieno": "Kenya"}
+    assert find_speakers(text, found, aff, resolve) == ("European Commission",)
+    # the body before a state: "its" is the state, and X its state's man
+    assert find_speakers(text, found, aff, lambda kind, pos: ("Ghana",)) == ("Kenya",)
+
+
 def test_qualified_roles_and_conventional_titles_give_the_party() -> None:
     a = "UN aid chief Maria Lopes described the finding as a catastrophe."
     a_mentions = mentions(

@@ -229,6 +229,22 @@ class Finding:
                 return True
         if (
             person.type == "PERSON"
+            and self.resolve is not None
+            and (
+                is_state(aff := self.aff.get(person.canonical, ""))
+                or gazetteer.is_former_state(aff)
+            )
+            and _POSSESSIVE_TITLE.search(text, max(0, person.start - 60), person.start)
+        ):
+            # "The Commission took a cautious line. Its president, X, said": the office is the
+            # body's that the sentence just before gives as its speaker, whatever state the
+            # holder is known for (a body's own man, its spokesman, stays the body's)
+            body = self.resolve(ADJACENT, person.start)
+            if len(body) == 1 and gazetteer.actor_type(body[0]) == "ORG":
+                self.add_names(body)
+                return True
+        if (
+            person.type == "PERSON"
             and person.canonical not in self.aff
             and not is_title(person.canonical)
         ):
