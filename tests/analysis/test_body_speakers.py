@@ -132,6 +132,27 @@ def test_a_rotating_presidency_speaks_for_its_body() -> None:
     assert speakers_of(text) == ("European Union",)
 
 
+def test_a_state_holding_a_named_bodys_chair_speaks_for_it_only_on_the_members_behalf() -> None:
+    text = (
+        "Portugal, which holds the presidency of the European Union, said in a statement on "
+        "behalf of the Twenty-Seven that the shelling was unacceptable."
+    )
+    assert speakers_of(text) == ("European Union",)
+    text = (
+        "Canada, which holds the chair of the Group of Seven, issued a statement on behalf of the "
+        "group urging restraint."
+    )
+    assert speakers_of(text) == ("G7",)
+    text = (
+        "Austria, which holds the presidency of the European Union until June, condemned the "
+        "raid in the name of its member states."
+    )
+    assert speakers_of(text) == ("European Union",)
+    # acting in its own name, the state speaks for itself
+    text = "Portugal, which holds the presidency of the European Union, condemned the shelling."
+    assert speakers_of(text) == ("Portugal",)
+
+
 def test_a_presidency_beside_the_union_it_holds_is_the_union() -> None:
     # (the statement is the Community's; the state holding its presidency is no second speaker)
     text = (

@@ -61,6 +61,20 @@ _CHAIR_NAMED = re.compile(
     r"(?:current\s+|rotating\s+)?(?i:chair|chairman|chairwoman|chairperson|president)\s+of\s+"
     r"[^,;]{1,80}?,"
 )
+# "X, which holds the presidency of the European Union (until June)," with the act told as done
+# for the members ("on behalf of the Fifteen", "in the name of the Twelve", "on behalf of the
+# group"): the body speaks through the state that chairs it. Without those words the state
+# acts in its own name ("France, which holds the presidency of the EU, condemned ...").
+_CHAIR_OF_NAMED = re.compile(
+    r",\s+(?:which|who)\s+(?:currently\s+)?holds\s+the\s+(?:rotating\s+)?"
+    r"(?:chair|chairmanship|presidency)\s+of\s+[^,;]{1,80}?,"
+)
+_FOR_THE_MEMBERS = re.compile(
+    r"\b(?:on\s+behalf\s+of|in\s+the\s+name\s+of)\s+(?:the\s+|its\s+|all\s+)?(?:\d+\s+)?"
+    r"(?:(?:Six|Nine|Ten|Twelve|Fifteen|Twenty-(?:Five|Seven|Eight))\b|group\b|bloc\b|[Uu]nion\b|"
+    r"[Cc]ommunity\b|organi[sz]ation\b|alliance\b|(?:other\s+)?(?:member\s+)?(?:states|members|"
+    r"governments|countries)\b)"
+)
 _ANONYMOUS_AT_SEAT = re.compile(
     r"^\s*(?:[A-Z][\w-]*\s+)?(?i:diplomats|officials|sources)\s+(?:in|at)\s+(?P<place>[A-Z])"
 )

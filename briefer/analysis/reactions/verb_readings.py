@@ -58,6 +58,8 @@ from briefer.analysis.reactions.subjects import (
 from briefer.analysis.reactions.titles import (
     _CHAIR_ASIDE,
     _CHAIR_NAMED,
+    _CHAIR_OF_NAMED,
+    _FOR_THE_MEMBERS,
     _UNNAMED_BEFORE,
     UNNAMED_PLURAL,
     _anonymous,
@@ -255,6 +257,8 @@ def _named_subject(f: Finding, v: re.Match[str], group: list[Mention]) -> bool:
         else None
     )
     held = sieve.search(_CHAIR_NAMED, group[-1].end, v.start()) if group else None
+    if held is None and group and sieve.search(_FOR_THE_MEMBERS) is not None:
+        held = sieve.search(_CHAIR_OF_NAMED, group[-1].end, v.start())
     bodies = [m for m in f.mentions if held.start() <= m.start < held.end()] if held else []
     if held is not None and len(bodies) == 1 and bodies[0].type == "ORG":
         # "the office of X, who holds the CSTO's rotating chairmanship, said": the CSTO
