@@ -573,17 +573,48 @@ _HEAD_TITLE_RE = re.compile(
 )
 
 
+def _bare_alias(text: str, f: Found) -> str | None:
+    """The head word of a mention that is a bare head alone ("the Alliance", which the
+    gazetteer knows as NATO's), else None."""
+    words = text[f.start : f.end].split()
+    if len(words) == 2 and words[0] in ("the", "The") and words[1] in HEAD_WORDS:
+        return words[1]
+    return None
+
+
+def _own_body_for_alias(text: str, chosen: list[Found], heads: dict[str, str]) -> list[Found]:
+    """A known body's bare alias ("the Alliance", NATO's) in a text that names one other body
+    by that head ("the Windward Relief Alliance") and never names the known one otherwise: the
+    text's own body ("The Alliance warned ..." is the relief alliance)."""
+    aliased = {
+        i: head
+        for i, f in enumerate(chosen)
+        if f.type == "ORG"
+        and (head := _bare_alias(text, f)) is not None
+        and heads.get(head, f.canonical) != f.canonical
+    }
+    if not aliased:
+        return chosen
+    named = {f.canonical for f in chosen if f.type == "ORG" and _bare_alias(text, f) is None}
+    out = list(chosen)
+    for i, head in aliased.items():
+        if chosen[i].canonical not in named:
+            out[i] = chosen[i]._replace(canonical=heads[head])
+    return out
+
+
 def bare_heads(text: str, chosen: list[Found]) -> list[Found]:
     """A bare head word ("the Commission said", "Commission spokesman Margaritis Schinas")
     names the one body of the text whose name ends in it ("European Commission"); with two
     such bodies ("European Council", "Security Council") it stays unresolved."""
     owners: dict[str, set[str]] = {}
     for f in chosen:
-        if f.type == "ORG":
+        if f.type == "ORG" and _bare_alias(text, f) is None:
             last = text[f.start : f.end].rsplit(None, 1)[-1]
             if last in HEAD_WORDS and " " in text[f.start : f.end].strip():
                 owners.setdefault(last, set()).add(f.canonical)
     heads = {head: next(iter(c)) for head, c in owners.items() if len(c) == 1}
+    chosen = _own_body_for_alias(text, chosen, heads)
     if "Commission" not in owners and any(f.canonical in EU_BODIES for f in chosen):
         # "the Commission said" in a story of the EU that names no commission is the EU's
         heads["Commission"] = "European Commission"

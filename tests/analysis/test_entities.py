@@ -934,6 +934,25 @@ def test_a_bare_head_word_names_the_one_body_of_the_text_ending_in_it() -> None:
     assert [m.surface for m in two] == ["European Council", "UN Security Council"]
 
 
+def test_a_known_bodys_bare_alias_is_the_texts_own_body_of_that_head() -> None:
+    """'the Alliance' is NATO's alias, but in a text that names another alliance and never
+    NATO it is that one; with NATO named as well it stays NATO."""
+    text = (
+        "The Coastal Farmers Alliance, a union of growers, asked for seed. "
+        "The Alliance said the harvest was lost, and the Alliance's chair agreed."
+    )
+    bodies = [m.canonical for m in find_mentions(text) if m.type == "ORG"]
+    assert bodies == ["Coastal Farmers Alliance"] * 3
+    both = "The Coastal Farmers Alliance met. NATO ministers met too. The Alliance said so."
+    assert [m.canonical for m in find_mentions(both) if m.type == "ORG"] == [
+        "Coastal Farmers Alliance",
+        "NATO",
+        "NATO",
+    ]
+    alone = "NATO ministers met. The Alliance said so."
+    assert [m.canonical for m in find_mentions(alone)] == ["NATO", "NATO"]
+
+
 def test_a_capital_after_a_past_tense_verb_is_acted_upon() -> None:
     found = {m.surface: m.canonical for m in find_mentions("Rubio thanked Bogotá on Monday.")}
     assert found["Bogotá"] == "Colombia"
