@@ -3376,6 +3376,14 @@ def test_a_person_speaking_for_a_party_speaks_for_it() -> None:
     assert find_speakers(a, find_mentions(a)) == ("Soviet Union",)
     b = "Jane Roe, speaking for the European Union, said the vote was flawed."
     assert find_speakers(b, find_mentions(b)) == ("European Union",)
+    # a state's officer speaking for a body the state belongs to or presides: the body
+    c = (
+        "Prime Minister Jane Roe of Ruritania, speaking for the heads of government of the "
+        "Caribbean Community, said the region would not accept the coup."
+    )
+    assert find_speakers(c, find_mentions(c)) == ("Caribbean Community",)
+    d = "The Irish foreign ministry, speaking for the European Union presidency, said so."
+    assert find_speakers(d, find_mentions(d)) == ("European Union",)
 
 
 def test_a_list_across_a_partys_aside_or_a_second_of() -> None:

@@ -59,7 +59,10 @@ _CHAIR_NAMED = re.compile(
     r"[^,;]{1,40}?\s+(?:chair|chairmanship|presidency)\s*,|"
     r",\s+(?:in\s+(?:his|her|its)\s+capacity\s+as|speaking\s+as|acting\s+as)\s+(?:the\s+)?"
     r"(?:current\s+|rotating\s+)?(?i:chair|chairman|chairwoman|chairperson|president)\s+of\s+"
-    r"[^,;]{1,80}?,"
+    r"[^,;]{1,80}?,|"
+    # "X, speaking for the heads of government of the Caribbean Community,", "The German foreign
+    # ministry, speaking for the European Union presidency,": the body spoken for
+    r",\s+speaking\s+(?:for|on\s+behalf\s+of)\s+[^,;]{1,80}?,"
 )
 # "X, which holds the presidency of the European Union (until June)," with the act told as done
 # for the members ("on behalf of the Fifteen", "in the name of the Twelve", "on behalf of the
