@@ -3394,6 +3394,9 @@ def test_a_list_across_a_partys_aside_or_a_second_of() -> None:
     # a place with an aside is no party of the list
     c = "The talks in Geneva, which ended on Friday, and Russia said nothing."
     assert "Switzerland" not in find_speakers(c, find_mentions(c))
+    # an apposition saying what the party is: "Norway, a major donor, and the World Bank"
+    d = "Norway, the largest donor, and the World Bank said they would pay for the repairs."
+    assert find_speakers(d, find_mentions(d)) == ("Norway", "World Bank")
 
 
 def test_a_titled_person_after_comma_and_joins_the_list() -> None:

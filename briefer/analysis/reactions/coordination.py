@@ -60,8 +60,11 @@ _CONTRAST_BEFORE = re.compile(r"\b(?:unlike|except|apart\s+from)\s+(?:the\s+)?$"
 
 
 # A relative clause on a party closed before "and" the next party: ", which lost 17 residents,
-# and ".
-_ASIDE_AND = re.compile(r",\s+(?:which|who|whose)\s[^,;:\"“”()]{1,80},\s+and\s+(?:the\s+)?")
+# and ", or what the party is: ", the vaccine alliance, and ", ", a network of charities, and ".
+_ASIDE_AND = re.compile(
+    r",\s+(?:(?:which|who|whose)\s[^,;:\"“”()]{1,80}|(?:the|an?)\s[^,;:\"“”()]{1,60}),\s+and\s+"
+    r"(?:the\s+)?"
+)
 # A second "of" after a role: "The governments of Armenia and Azerbaijan and of Ukraine".
 _AND_OF = re.compile(r",?\s+and\s+of\s+(?:the\s+)?")
 # The most characters other than whitespace a match of _FROM_BEFORE, _PLACE_BEFORE or
@@ -164,6 +167,7 @@ def _coordinated(text: str, mentions: Sequence[Mention], index: int) -> list[Men
             _COMMA_AND.match(between)
             and len(group) == 1
             and not titled_person
+            and "," not in mentions[j].surface  # ("Gavi, the vaccine alliance, and UNICEF")
             and (j == 0 or text[mentions[j - 1].end : mentions[j].start].strip() != ",")
         ):
             break
