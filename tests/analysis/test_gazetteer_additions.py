@@ -77,6 +77,30 @@ def test_state_bodies_have_their_owner(body: str, state: str) -> None:
     assert owner_state(body) == state
 
 
+@pytest.mark.parametrize(
+    ("form", "body", "state"),
+    [
+        ("USGS", "United States Geological Survey", "United States"),
+        ("Dergue", "Derg", "Ethiopia"),
+        ("Securitate", "Securitate", "Romania"),
+        ("GSG-9", "GSG 9", "Germany"),
+        ("RAF", "Royal Air Force", "United Kingdom"),
+        ("Royal Marines", "Royal Marines", "United Kingdom"),
+        ("Great Hural", "State Great Khural", "Mongolia"),
+        ("Storting", "Storting", "Norway"),
+        ("AIVD", "AIVD", "Netherlands"),
+    ],
+)
+def test_state_services_named_by_their_own_names_are_known_with_their_owner(
+    form: str, body: str, state: str
+) -> None:
+    from briefer.analysis.entities import find_mentions
+
+    found = find_mentions(f"On Monday the {form} said it had acted on orders.")
+    assert [(m.canonical, m.type) for m in found][:1] == [(body, "ORG")]
+    assert owner_state(body) == state
+
+
 def test_a_private_carrier_has_no_owner_state() -> None:
     assert canonical_name("Korean Air") == ("Korean Air", "ORG")
     assert owner_state("Korean Air") is None
