@@ -82,3 +82,27 @@ def test_asking_objecting_and_assuring_report_a_position() -> None:
     for verb in ("requested", "complained", "objected", "pleaded", "reacted", "assured"):
         text = f"Norway {verb} that the talks resume."
         assert find_speakers(text, [Mention(0, 6, "Norway", "Norway", "GPE")]) == ("Norway",)
+
+
+def test_alternation_groups_words_by_their_first_character() -> None:
+    assert alternation({"said", "says", "told"}) == "(?:s(?:aid|ays)|told)"
+
+
+def test_alternation_grouped_finds_what_the_flat_list_finds() -> None:
+    # The same words tried in the same order at every place: matches, and what a failed
+    # look-ahead makes the pattern try next, are those of the flat alternation.
+    words = {"a", "an", "and", "as", "also", "said", "says", "say", "pointed out", "s"}
+    flat = "(?:" + "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w))) + ")"
+    text = "As she said, an envoy says a word and also pointed out, as ALSO SAID: s an"
+    for tail in ("", r"(?!\w)", r"\b", r"(?=\s)"):
+        for flags in (0, re.IGNORECASE):
+            grouped = re.compile(alternation(words) + tail, flags)
+            plain = re.compile(flat + tail, flags)
+            assert [m.span() for m in grouped.finditer(text)] == [
+                m.span() for m in plain.finditer(text)
+            ]
+
+
+def test_alternation_stays_flat_when_first_characters_differ_only_in_case() -> None:
+    # ("Said" and "said" both meet "SAID" in a case-blind pattern: grouping would reorder them)
+    assert alternation({"Said", "said"}) == "(?:Said|said)"
