@@ -165,8 +165,11 @@ def acronyms_defined(text: str, chosen: list[Found], gaz: Gazetteer) -> list[Fou
 
 
 # An acronym no list knows, standing alone ("the EPRDF said", "an NLA unit"): three to seven
-# capitals with no word glued on, a plural's "s" allowed.
-_BARE_ACRONYM_RE = re.compile(r"(?<![\w.&-])([A-Z]{3,7})(?=s?\b)(?![.&-]\w)")
+# capitals with no word glued on, a plural's "s" allowed. (The test of the character before
+# the first capital, "(?<![\w.&-])", is made after it, as "(?<![\w.&-].)": a pattern that opens
+# on a capital lets `re` leap to the next capital of the document instead of trying that test
+# at every character: three times faster on an article, with the same matches.)
+_BARE_ACRONYM_RE = re.compile(r"([A-Z](?<![\w.&-].)[A-Z]{2,6})(?=s?\b)(?![.&-]\w)")
 # Words an acronym skips: "Front for the Liberation of ...", "Social Democratic and Labour".
 _SKIPPED_IN_ACRONYMS = frozenset(("of", "for", "the", "in", "and", "de", "du", "des", "la", "le"))
 

@@ -9,7 +9,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from briefer.analysis.entities import find_mentions
-from briefer.analysis.mention_resolution import _spelling_re, _spelling_words, _spelt_in
+from briefer.analysis.mention_resolution import (
+    _BARE_ACRONYM_RE,
+    _spelling_re,
+    _spelling_words,
+    _spelt_in,
+)
 from briefer.analysis.model import Mention
 
 
@@ -1891,3 +1896,13 @@ def test_a_name_written_after_a_locative_word_is_a_place_not_a_person() -> None:
     # A person stays a person: before a possessive, or opening with a common given name.
     people = {m.canonical for m in find_mentions("In Putin's Russia, he met Jane Doe in Paris.")}
     assert "Vladimir Putin" in people and "Jane Doe" in people
+
+
+def test_a_bare_acronym_stands_alone_between_three_and_seven_capitals() -> None:
+    text = (
+        "ZRF fighters met the EPRDF's envoys; the NLAs said X.QRT and -MNO were no names, nor "
+        "ABCDEFGH nor aXYZ nor QRT.x, while ABC&D stood apart. (UNHCR) and TUV-W closed."
+    )
+    found = [(m.group(1), m.start()) for m in _BARE_ACRONYM_RE.finditer(text)]
+    assert [a for a, _at in found] == ["ZRF", "EPRDF", "NLA", "UNHCR"]
+    assert found[0][1] == 0  # (at the text's start: no character before it)
