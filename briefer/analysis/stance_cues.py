@@ -747,6 +747,26 @@ _ALL_SIDES_TO_KEEP_RULES = (
     r"territorial|independence|autonomy|verdict\s+of)\b)"
 )
 
+# Foreboding in the words newswires use for it (CAMEO 012, a pessimistic comment): unease
+# ("apprehensive", "perturbed", "with trepidation", "nervous", "pessimistic"), a grim outlook
+# ("the outlook was bleak", "gloomy"), a course for the worse ("was deteriorating", "worsening
+# by the day", "on the verge of civil war", "could spiral out of control", "the risk of
+# escalation"), and peace or stability put in danger ("threatened regional stability", "could
+# destabilise the region": a danger foreseen, where "destabilising actions" judges a side).
+_FOREBODING = (
+    r"\b(?:apprehensive|perturbed|anxiety|anxieties|trepidation|nervous(?:ness)?|"
+    r"pessimis(?:m|tic)|bleak|gloom(?:y|ier)?|deteriorat(?:e|es|ed|ing|ion)|"
+    r"worsen(?:s|ed|ing)?|on\s+the\s+(?:verge|edge)\s+of|"
+    r"(?:spiral\w*|spin\w*|get(?:ting)?|got(?:ten)?|slip\w*)\s+out\s+of\s+(?:control|hand)|"
+    r"(?:risk|danger)s?\s+of\s+(?:an?\s+|further\s+|wider\s+|all-out\s+|renewed\s+)?"
+    r"(?:escalation|war|conflict|civil\s+war|spillover|bloodshed|violence|famine|"
+    r"humanitarian\s+(?:catastrophe|disaster|crisis))|"
+    r"(?:(?<=remained\s)|(?<=remains\s)|(?<=very\s)|(?<=extremely\s)|(?<=highly\s))tense|"
+    r"threaten(?:s|ed|ing)?\s+(?:the\s+)?(?:[\w'’-]+\s+)?(?:peace|stability|security)|"
+    r"(?:could|might|may|would|risks?|risked|threatens?\s+to)\s+(?:further\s+)?"
+    r"destabili[sz]e)\b"
+)
+
 
 def _one_of(*patterns: str) -> str:
     """One pattern that matches where any of `patterns` does."""
@@ -786,6 +806,7 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"grave(?!\s+(?:violation|breach|crime|insult|abuses?|(?:[\w-]+\s+)?(?:mistake|error)|provocation|"
             r"escalation\s+by)))\b",
         ),
+        ("concern", _FOREBODING),
         # Shock or sadness voiced before an appeal or a worry is itself a worry ("was deeply
         # saddened and called for the war to end", "was shocked and hoped Pakistan would maintain
         # stability"); with no appeal it is sympathy (see `_SYMPATHY`). (Before the support

@@ -2099,3 +2099,28 @@ def test_ties_held_back_and_a_boycott_weighed_threaten(text: str, stance: str) -
 )
 def test_a_name_beginning_with_hail_is_no_praise(text: str, stance: str) -> None:
     assert stance_of(text) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("Oman said it was apprehensive about the coming vote.", "concern"),
+        ("Oman said it was perturbed by the arrests.", "concern"),
+        ("Oman was following the standoff with deep anxiety.", "concern"),
+        ("Oman said it viewed the coming vote with trepidation.", "concern"),
+        ("Oman said it was pessimistic about the chances of a truce.", "concern"),
+        ("Oman said the outlook for the region was bleak.", "concern"),
+        ("Oman said the situation on the border was deteriorating.", "concern"),
+        ("Oman said the crisis was worsening by the day.", "concern"),
+        ("Oman said the country was on the verge of civil war.", "concern"),
+        ("Oman said the unrest could spiral out of control.", "concern"),
+        ("Oman said the risk of escalation was high.", "concern"),
+        ("Oman said the situation remained tense.", "concern"),
+        ("Oman said the dispute threatened regional stability.", "concern"),
+        ("Oman said the fighting could destabilise the whole region.", "concern"),
+        # a side's destabilising deeds are judged, not feared
+        ("Oman condemned Qatar's destabilising activities.", "criticism"),
+    ],
+)
+def test_foreboding_in_newswire_words_is_concern(text: str, stance: str) -> None:
+    assert stance_of(text) == stance
