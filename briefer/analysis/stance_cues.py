@@ -19,7 +19,11 @@ APPEAL = (
     # (the hope of a thing is no appeal for it: "to revive the hope of peace")
     r"hope(?!\s+of\b)|"
     # "stressed the need for a peaceful solution", "the importance of restraint"
-    r"should|must|need(?:s|ed)?\s+(?:for|to)|importance\s+of|demand\w*)"
+    r"should|must|need(?:s|ed)?\s+(?:for|to)|importance\s+of|demand\w*|"
+    # the pleas of newswires: "implored both sides", "pleaded with the rebels", "exhorted",
+    # "said it was essential that both sides", "it was imperative to"
+    r"implor\w*|plead(?:s|ed|ing)?\s+(?:with|for)|pled\s+(?:with|for)|exhort\w*|"
+    r"(?:essential|imperative|vital|crucial)\s+(?:that|to\s+(?!the\b)))"
 )
 _RESTRAINT_WORDS = (
     r"(?:restraint|calm\w*|de-?escalat\w*|refrain\w*|ceasefire|cease-fire|cease|truce|avoid\w*|"
@@ -32,7 +36,14 @@ _RESTRAINT_WORDS = (
     r"stand\s+down|lay\w*\s+down|step\w*\s+back|back\s+away|brink|peace(?!ful)|responsibl\w*|"
     # outsiders kept out, a people spared: "urged all outside forces to stay out of the conflict",
     # "urged Moscow not to punish the Chechen people as a whole"
-    r"stay\s+out\s+of|not\s+to\s+punish)"
+    r"stay\s+out\s+of|not\s+to\s+punish|"
+    # the general words of de-escalation: "to defuse the situation", "to hold their fire", "for
+    # the guns to fall silent", "moderation", "not to resort to force", "to spare civilians", "to
+    # disengage", "an armistice", "to prevent further bloodshed" (a place demanded demilitarised
+    # is often one side's: no cue)
+    r"defus\w*|hold\w*\s+(?:their|its|your)\s+fire|fall\s+silent|moderat(?:ion|e)\b|"
+    r"resort\w*\s+to|spar(?:e|ing)\s+(?:the\s+)?(?:civilian\w*|lives|population|innocent\w*)|"
+    r"disengag\w*|armistice|bloodshed)"
 )
 _DIALOGUE_WORDS = (
     r"(?:dialogue|dialog|talks|negotiat\w*|diplomac\w*|diplomatic|resolution|solution|"
@@ -879,7 +890,7 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # sides to respect the old town"); one side asked is often judged by it, and a vote's
         # outcome respected backs its winner.
         ("appeal-restraint", _ALL_SIDES_TO_KEEP_RULES),
-        ("appeal-restraint", r"\b(?:restraint|de-?escalat\w*|de-?confliction)\b"),
+        ("appeal-restraint", r"\b(?:restraint|de-?escalat\w*|de-?confliction|moderation)\b"),
         ("threat", _CONDITIONAL_WARNING),
         # "warned it would not tolerate any change to the border"
         (

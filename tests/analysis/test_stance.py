@@ -2124,3 +2124,26 @@ def test_a_name_beginning_with_hail_is_no_praise(text: str, stance: str) -> None
 )
 def test_foreboding_in_newswire_words_is_concern(text: str, stance: str) -> None:
     assert stance_of(text) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("Oman urged all sides to defuse the situation.", "appeal-restraint"),
+        ("Oman pleaded with both sides to hold their fire.", "appeal-restraint"),
+        ("Oman implored the two governments to step back from the brink.", "appeal-restraint"),
+        ("Oman called for the guns to fall silent.", "appeal-restraint"),
+        ("Oman urged moderation.", "appeal-restraint"),
+        ("Oman hoped both neighbours would show wisdom and moderation.", "appeal-restraint"),
+        ("Oman asked the two countries not to resort to force.", "appeal-restraint"),
+        ("Oman appealed to both armies to spare civilians.", "appeal-restraint"),
+        ("Oman said it was essential that both sides avoid provocation.", "appeal-restraint"),
+        ("Oman called on both armies to disengage.", "appeal-restraint"),
+        ("Oman called for an armistice.", "appeal-restraint"),
+        ("Oman said everything must be done to prevent further bloodshed.", "appeal-restraint"),
+        # a plea for talks stays an appeal to talk
+        ("Oman pleaded for a return to negotiations.", "appeal-dialogue"),
+    ],
+)
+def test_pleas_for_de_escalation_in_newswire_words(text: str, stance: str) -> None:
+    assert stance_of(text) == stance
