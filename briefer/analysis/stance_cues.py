@@ -15,7 +15,7 @@ import re
 # urged restraint" is concern and "condemned ..., saying it would not tolerate" is criticism.
 APPEAL = (
     r"(?:urg\w*|call(?:ed|s|ing)?\s+(?:on|upon|for)|appeal\w*|ask(?:ed|s)?|encourag\w*|"
-    r"press(?:ed|es|ing)?\s+(?:for|(?:[\w-]+\s+){1,3}?to)|invit\w*|expect\w*|hop(?:ed|es|ing)|"
+    r"press(?:ed|es|ing)?\s+(?:for|(?:[\w-]+\s+){1,3}?to)|push(?:ed|es|ing)?\s+for|invit\w*|expect\w*|hop(?:ed|es|ing)|"
     # (the hope of a thing is no appeal for it: "to revive the hope of peace")
     r"hope(?!\s+of\b)|"
     # "stressed the need for a peaceful solution", "the importance of restraint"
@@ -30,7 +30,10 @@ _RESTRAINT_WORDS = (
     r"stop\w*|halt\w*|end(?:s|ed|ing)?\b|withdraw\w*|pull\w*\s+back|remov\w*|clear\w*|"
     # (the rights of peaceful protesters asked to be protected or respected are rights-talk,
     # no appeal for restraint between sides)
-    r"lift\w*|peaceful(?:ly)?(?!\s+(?:protest\w*|assembly|demonstrat\w*))|violence|escalat\w*|"
+    # (a peaceful solution or settlement asked for is talks; a peaceful resolution, most often
+    # asked beside calm, stays restraint)
+    r"lift\w*|peaceful(?:ly)?(?!\s+(?:protest\w*|assembly|demonstrat\w*|solution|settlement|"
+    r"means))|violence|escalat\w*|"
     r"tension\w*|hostilities|protect\w*(?!\s+(?:the\s+)?rights?\b)|"
     r"lower\w*|eas(?:e|ing)|reduc\w*|temperature|cool\w*|reopen\w*|postpone\w*|caution\w*|"
     r"stand\s+down|lay\w*\s+down|step\w*\s+back|back\s+away|brink|peace(?!ful)|responsibl\w*|"
@@ -60,7 +63,13 @@ _DIALOGUE_WORDS = (
     r"peaceful(?:ly)?\s+settle\w*|work(?:ing)?\s+together|"
     # a way out the sides find themselves: "hoped the two would work it out", "would be resolved
     # by peaceful means"
-    r"work\s+(?:it|things|this|that)\s+out|peaceful\s+(?:and\s+[\w-]+\s+)?means)"
+    r"work\s+(?:it|things|this|that)\s+out|peaceful\s+(?:and\s+[\w-]+\s+)?means|"
+    # the general words of talking it out: "to sit down together", "to engage in good faith",
+    # "a political process", "channels of communication", "to reconcile", "arbitration", "a
+    # round-table conference", "an international conference"
+    r"sit\s+down|good\s+faith|engag\w*\s+with\s+(?:each\s+other|one\s+another)|"
+    r"(?:political|peace)\s+process|(?:channels?|lines?)\s+of\s+communication|reconcil\w*|"
+    r"arbitrat\w*|round-?table|(?:international|peace|regional)\s+conference)"
 )
 # Asking a party to undo what it did ("urged the government to withdraw the law") is criticism.
 _REVERSAL_WORDS = (
@@ -222,7 +231,8 @@ _HELP_GIVEN = (
 _OUTCOME_HOPED_WELL = (
     r"\bhop(?:e|es|ed|ing)\s+(?:that\s+)?(?:the|this|today['’]s|their|its)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:summit|accord|agreement|deal|meeting|election|vote|visit|treaty|settlement|change|"
-    r"decision|transition|plan|ruling|government)\s+(?:would|will|could|can|might|may)\s+"
+    r"decision|transition|plan|ruling|government|arbitration|award|verdict)\s+(?:would|will|could|"
+    r"can|might|may)\s+"
     r"(?!not\b|never\b)"
 )
 # Backing told by an adjective or a noun, or sympathy with a cause: "would be supportive of a
@@ -398,7 +408,14 @@ _GO_BETWEEN = (
     r"compromise)|put forward\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:text|proposal|plan|formula)|"
     # (a visit to both capitals, not "in close contact with both capitals": watching, other)
     r"carrying a proposal|(?:(?<=\bto\s)|(?<=\bvisit\s)|(?<=\bvisited\s)|(?<=\bvisiting\s))"
-    r"both capitals|intermediaries|"
+    r"both capitals|intermediaries|as\s+(?:an?\s+)?intermediary|go-between|honest\s+broker|"
+    # the sides invited or their contacts eased, a forum proposed: "invited both foreign
+    # ministers to Oslo", "would facilitate contacts between the sides", "proposed a summit of
+    # the two leaders", "suggested arbitration"
+    r"invit\w*\s+(?:both|the\s+two|the\s+rival|the\s+warring)\b|"
+    r"facilitat\w*\s+(?:[\w-]+\s+){0,2}?(?:contacts?|talks|dialogue|negotiations|meetings?)|"
+    r"(?:propos|suggest)\w*\s+(?:that\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:summit|"
+    r"talks|meeting|negotiations|dialogue|mediation|arbitration)|"
     r"(?:send|sent|sending)\s+(?:a\s+|an\s+)?(?:personal\s+|special\s+)?(?:representative|envoy)"
     r"\s+to\s+(?-i:[A-Z])\w+\s+and\s+(?-i:[A-Z])\w+|"
     # both sides spoken to or met, a round of their talks hosted: "spent 48 hours speaking to
@@ -858,7 +875,8 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\b(?:ready|willing|prepared|offer\w*)\s+to\s+(?:help\s+(?:[\w-]+\s+){0,3}?)?(?:bring|"
             r"mediate|host(?!\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:office|refugees|exiles|"
             r"embassy|base|bases|troops))|"
-            r"facilitate|settle|resolve|with\s+(?:any\s+|an\s+|the\s+)?(?:agreement|talks|negotiations|deal))\b",
+            r"facilitate|settle|resolve|arbitrate|with\s+(?:any\s+|an\s+|the\s+)?(?:agreement|talks|"
+            r"negotiations|deal))\b",
         ),
         ("appeal-dialogue", rf"\b{APPEAL}\b[^;]{{0,120}}?\b(?P<obj>{_DIALOGUE_WORDS})"),
         # help held out towards a deal: "stood ready to support talks on the island", "ready to help

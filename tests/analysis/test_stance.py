@@ -2147,3 +2147,30 @@ def test_foreboding_in_newswire_words_is_concern(text: str, stance: str) -> None
 )
 def test_pleas_for_de_escalation_in_newswire_words(text: str, stance: str) -> None:
     assert stance_of(text) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("Oman urged the two leaders to sit down together.", "appeal-dialogue"),
+        ("Oman urged both governments to seek a peaceful solution.", "appeal-dialogue"),
+        ("Oman pushed for a diplomatic way out of the crisis.", "appeal-dialogue"),
+        ("Oman urged the parties to engage in good faith.", "appeal-dialogue"),
+        ("Oman urged the rivals to keep channels of communication open.", "appeal-dialogue"),
+        ("Oman appealed to the factions to reconcile.", "appeal-dialogue"),
+        ("Oman said it was willing to arbitrate.", "appeal-dialogue"),
+        ("Oman called for an international conference on the dispute.", "appeal-dialogue"),
+        ("Oman invited both foreign ministers to Muscat.", "appeal-dialogue"),
+        ("Oman offered to act as a go-between.", "appeal-dialogue"),
+        ("Oman said it would serve as an intermediary.", "appeal-dialogue"),
+        ("Oman said it would facilitate contacts between the two sides.", "appeal-dialogue"),
+        ("Oman proposed a summit of the two presidents.", "appeal-dialogue"),
+        # a press conference is no forum of the sides; a peaceful march is no appeal
+        ("Oman told a news conference it was following events.", "other"),
+        ("Oman urged the police to let the peaceful marchers pass.", "appeal-restraint"),
+        # good hoped of an arbitration already under way welcomes it
+        ("Oman hoped the arbitration would restore the fishermen's rights.", "support"),
+    ],
+)
+def test_appeals_to_talk_in_newswire_words(text: str, stance: str) -> None:
+    assert stance_of(text) == stance
