@@ -170,7 +170,7 @@ _HAILED = (
 # Goodwill shown to a side: "admired the courage of the two governments", "to convey the Queen's
 # good wishes", "assured him of Washington's continued friendship"
 _GOODWILL = (
-    r"\badmir(?:e|es|ed|ing)\b|\b(?:good|best|warm)\s+wishes\b|"
+    r"\badmir(?:e|es|ed|ing|able|ably|ation)\b|\b(?:good|best|warm)\s+wishes\b|"
     r"\bassur(?:e|es|ed|ing)\s+(?:[\w'’.-]+\s+){0,3}?of\s+(?:[\w'’.-]+\s+){0,2}?"
     r"(?:(?:continued|continuing|lasting|full|unwavering)\s+)?(?:friendship|goodwill)\b"
 )
@@ -251,7 +251,7 @@ _HELP_PROMISED = (
 # Money lent or granted (CAMEO 071): "agreed to lend Cyprus 10 billion euros", "added a credit
 # line", "committed one billion dollars for reconstruction", "approved a $170 million loan"
 _MONEY_GIVEN = (
-    r"\b(?:lend|lent|lending|provid\w*|committ?\w*|contribut\w*|approv\w*|add(?:s|ed)?|"
+    r"\b(?:lend|lent|lending|extend\w*|provid\w*|committ?\w*|contribut\w*|approv\w*|add(?:s|ed)?|"
     r"rais(?:e|es|ed)|offer\w*|pledg\w*|grant(?:s|ed)?|propos\w*|prepar\w*|consider\w*)\b[^;]{0,40}?"
     r"(?:\b[\d.,]+\s+(?:billion|million)\b|\b(?:loans?|credits?|credit\s+line|grants|"
     r"contribution)\b)(?![^,;.]{0,25}\b(?:sanctions|fines?|tariffs|penalt\w*))|"
@@ -793,6 +793,34 @@ _FOREBODING = (
     r"threaten(?:s|ed|ing)?\s+(?:the\s+)?(?:[\w'’-]+\s+)?(?:peace|stability|security)|"
     r"(?:could|might|may|would|risks?|risked|threatens?\s+to)\s+(?:further\s+)?"
     r"destabili[sz]e)\b"
+)
+
+# Approval in the words newswires use for it (CAMEO 051, praise or endorse; 057, sign a formal
+# agreement): gladness at an outcome ("was encouraged by", "heartened", "gratified", "delighted
+# with"), an outcome called good ("a positive development", "an encouraging sign", "a
+# milestone", "a major breakthrough", "gave its blessing"), a vote found clean ("had been free
+# and fair"), a deed found right ("the strikes were justified"), a side stood behind ("firmly
+# behind", "in favour of"), help vowed, and a pact signed with a side ("signed a defence pact
+# with the new government").
+_APPROVAL = (
+    # (gladness is the speaker's own: "had been encouraged by its backers" blames the backers)
+    r"\b(?:(?:(?<=was\s)|(?<=were\s)|(?<=felt\s)|(?<=very\s)|(?<=greatly\s)|(?<=much\s)|"
+    r"(?<=deeply\s)|(?<=particularly\s))(?:encouraged|heartened|gratified)\s+(?:by|with|at|that)|"
+    r"(?:heartened|gratified|delighted|buoyed)\s+(?:by|with|at|that)|"
+    r"(?:positive|encouraging|welcome|hopeful)\s+(?:development|sign|signal|news|outcome|"
+    r"progress|results?)|milestone|landmark\s+(?:agreement|accord|deal|decision|ruling)|"
+    r"(?:a|an|major|real|important|historic|genuine)\s+breakthrough|"
+    # (a deed done "with the blessing of" another blames that other)
+    r"(?:gave|give|gives|giving|given)\s+(?:its|their|his|her)\s+(?:full\s+)?blessing|"
+    r"(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+)?free\s+and\s+fair|"
+    r"(?:was|were|is|are|been)\s+(?:\w+ly\s+)?(?:justified|justifiable)|"
+    # (a vote in favour of a text takes the text's stance)
+    r"(?:firmly|squarely|fully|solidly|four-square)\s+behind|"
+    r"(?<!voted\s)(?<!vote\s)(?<!votes\s)(?<!voting\s)in\s+favou?r\s+of|"
+    r"vow(?:s|ed|ing)?\s+to\s+(?:help|assist|support|stand\s+by)|"
+    r"sign(?:s|ed|ing)?\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:defen[cs]e|security|"
+    r"mutual|military|cooperation|co-operation|friendship|aid|assistance)\s+(?:pact|agreement|"
+    r"accord|treaty)\s+with)\b"
 )
 
 
@@ -1363,6 +1391,7 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             _one_of(_AID_ACTIVATED, _RESCUERS_AT_WORK, _HELP_KEPT_IN_PLACE, _READY_TO_GIVE),
         ),
         ("support", _HOPE_SEEN),
+        ("support", _APPROVAL),
         ("criticism", _one_of(_EXPLANATION_DEMANDED, _GROUNDLESS, _REGRETTED_DEED, _JUDGED)),
         ("criticism", _DEED_SHOWN),
         ("criticism", _one_of(_REFUSED_OR_VOID, _HARM_NAMED, _ACCOUNT_DEMANDED)),

@@ -2174,3 +2174,33 @@ def test_pleas_for_de_escalation_in_newswire_words(text: str, stance: str) -> No
 )
 def test_appeals_to_talk_in_newswire_words(text: str, stance: str) -> None:
     assert stance_of(text) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("Oman said it was encouraged by the progress.", "support"),
+        ("Oman said it was heartened by the news from the capital.", "support"),
+        ("Oman said it was delighted with the outcome.", "support"),
+        ("Oman called the truce a positive development.", "support"),
+        ("Oman said the ceasefire was an encouraging sign.", "support"),
+        ("Oman called the accord a milestone.", "support"),
+        ("Oman said the deal was a major breakthrough.", "support"),
+        ("Oman gave its blessing to the plan.", "support"),
+        ("Oman said the vote had been free and fair.", "support"),
+        ("Oman said the strikes were justified.", "support"),
+        ("Oman said it was firmly behind the government.", "support"),
+        ("Oman said it was in favour of the plan.", "support"),
+        ("Oman vowed to help the country rebuild.", "support"),
+        ("Oman signed a defence pact with the new government.", "support"),
+        ("Oman extended a credit line to the central bank.", "support"),
+        ("Oman said the army had acted with admirable restraint.", "support"),
+        # gladness or blessing laid at another's door is no approval of the speaker's
+        ("Oman said the rebels had been encouraged by foreign powers.", "other"),
+        ("Oman said the coup was staged with the blessing of Qatar.", "other"),
+        # asylum granted to a fallen leader is a custom kept, most often no side taken
+        ("Oman granted asylum to the deposed president.", "other"),
+    ],
+)
+def test_approval_in_newswire_words_is_support(text: str, stance: str) -> None:
+    assert stance_of(text) == stance
