@@ -823,6 +823,37 @@ _APPROVAL = (
     r"accord|treaty)\s+with)\b"
 )
 
+# Reproof in the words newswires use for it (CAMEO 111, criticise or denounce; 112, accuse):
+# the verbs of attack ("hit out at", "lashed out at", "tore into", "took Qatar to task",
+# "reproached", "railed against", "blasted the decision", "took a dim view of", "took issue
+# with", "called into question"), disgust ("abhorred", "disgusted", "senseless"), a course
+# judged unwise ("ill-advised", "misguided", "short-sighted", "a step backwards", "in the wrong
+# direction", "a non-starter", "a travesty", "excessive force"), a rule or a word broken
+# ("trampled on", "flouted", "broke its promises", "an affront to", "lost all credibility"), and
+# blame laid by name ("held the army responsible", "called the shooting a massacre").
+_REPROOF = (
+    r"\b(?:(?:hit|hits|hitting|lash(?:ed|es|ing)?|lashing)\s+out\s+(?:at|against)|"
+    r"(?:tore|tear|tears|tearing|laid|lay|lays|laying|rail(?:ed|s|ing)?)\s+into|"
+    r"rail(?:ed|s|ing)?\s+against|(?:took|take|takes|taking)\s+(?:[\w'’.-]+\s+){1,4}?to\s+task|"
+    r"reproach\w*|upbraid\w*|admonish\w*|pillor(?:y|ied|ies|ying)|vilif\w*|excoriat\w*|"
+    r"derid(?:e|ed|es|ing)|ridicul(?:e|ed|es|ing)|"
+    r"blast(?:ed|s|ing)\s+(?:the|a|an|its|their|his|her|(?-i:[A-Z]))|"
+    r"(?:took|take|takes|taking)\s+a\s+(?:very\s+|rather\s+)?dim\s+view|"
+    r"(?:took|take|takes|taking)\s+(?:strong\s+)?issue\s+with|found\s+fault|"
+    r"call(?:ed|s|ing)?\s+into\s+question|disagree(?:d|s|ing)?\b|"
+    r"abhor\w*|disgust\w*|senseless|ill-(?:advised|judged|conceived)|misguided|unwise|"
+    r"short-?sighted|step\s+backwards?|backward\s+step|retrograde|"
+    r"(?:in\s+)?the\s+wrong\s+direction|non-starter|travesty|excessive\s+(?:use\s+of\s+)?force|"
+    r"trampl\w*|flout\w*|roughshod|affront|"
+    r"(?:broke|broken|break(?:s|ing)?)\s+(?:its|their|his|her)\s+(?:own\s+)?(?:promises?|word|"
+    r"pledges?|commitments?)|"
+    r"lost\s+(?:all\s+|any\s+|its\s+|their\s+|whatever\s+)?credibility|no\s+place\s+for|"
+    r"h[eo]ld(?:s|ing)?\s+(?:[\w'’.-]+\s+){1,4}?(?:directly\s+|fully\s+)?responsible|"
+    r"(?:call(?:ed|s|ing)?|brand(?:ed|s|ing)?|describ(?:ed|es|ing)|term(?:ed|s)|"
+    r"labell?(?:ed|s|ing)?)\s+(?:[\w'’-]+\s+){1,4}?(?:as\s+)?(?:an?\s+)?(?:[\w-]+\s+)?"
+    r"(?:massacre|slaughter|murder|butchery|outrage|scandal|crime))\b"
+)
+
 
 def _one_of(*patterns: str) -> str:
     """One pattern that matches where any of `patterns` does."""
@@ -1398,6 +1429,7 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("support", _OUTCOME_SHOWN),
         ("criticism", _one_of(_DISAPPROVAL, _ONE_PARTY_TOLD_TO_STOP, _BLAME_AND_DEMANDS)),
         ("criticism", _PROTEST_SHOWN),
+        ("criticism", _REPROOF),
         ("threat", _one_of(_MEASURES_TAKEN, _COSTS_HELD_OVER)),
         ("concern", _PLIGHT),
         ("appeal-dialogue", _one_of(_GO_BETWEEN, _TALKS_KEPT_GOING, _MEDIATION)),

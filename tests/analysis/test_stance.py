@@ -2204,3 +2204,36 @@ def test_appeals_to_talk_in_newswire_words(text: str, stance: str) -> None:
 )
 def test_approval_in_newswire_words_is_support(text: str, stance: str) -> None:
     assert stance_of(text) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("Oman took a dim view of the decision.", "criticism"),
+        ("Oman said it strongly disagreed with the ruling.", "criticism"),
+        ("Oman hit out at the government over the arrests.", "criticism"),
+        ("Oman lashed out at the junta.", "criticism"),
+        ("Oman tore into the regime's record.", "criticism"),
+        ("Oman took the government to task for its silence.", "criticism"),
+        ("Oman reproached the government for the delay.", "criticism"),
+        ("Oman blasted the decision.", "criticism"),
+        ("Oman took issue with the account given by the army.", "criticism"),
+        ("Oman said it abhorred the violence.", "criticism"),
+        ("Oman said it was disgusted by the killings.", "criticism"),
+        ("Oman called the bombing senseless.", "criticism"),
+        ("Oman said the decision was ill-advised and short-sighted.", "criticism"),
+        ("Oman said the move was misguided.", "criticism"),
+        ("Oman said the arrests were a step backwards.", "criticism"),
+        ("Oman said the plan was a non-starter.", "criticism"),
+        ("Oman said the trial was a travesty.", "criticism"),
+        ("Oman said the police had used excessive force.", "criticism"),
+        ("Oman said the junta had trampled on the rights of its people.", "criticism"),
+        ("Oman said the government had broken its promises.", "criticism"),
+        ("Oman called the raid an affront to international law.", "criticism"),
+        ("Oman said the government had lost all credibility.", "criticism"),
+        ("Oman held the army responsible for the deaths.", "criticism"),
+        ("Oman called the shooting a massacre.", "criticism"),
+    ],
+)
+def test_reproof_in_newswire_words_is_criticism(text: str, stance: str) -> None:
+    assert stance_of(text) == stance
