@@ -854,6 +854,31 @@ _REPROOF = (
     r"(?:massacre|slaughter|murder|butchery|outrage|scandal|crime))\b"
 )
 
+# Pressure in the words newswires use for it (CAMEO 13x threaten, 16x reduce relations or aid):
+# a hard answer promised ("would respond firmly to any aggression", "ready to use force"), a
+# price named ("there would be a price to pay", "would face isolation", "take punitive
+# measures"), help or a seat held back ("could cut off aid", "would block the loan", "would veto
+# its membership", "blacklisted three firms"), ties put under review ("would reassess its
+# relationship with the government"), and joint drills or visits called off.
+_PRESSURE = (
+    r"\b(?:respond\w*\s+(?:very\s+)?(?:firmly|forcefully|decisively|robustly|vigorously|in\s+kind)|"
+    r"(?:ready|prepared|willing)\s+to\s+(?:use\s+(?:military\s+)?force|intervene\s+militarily)|"
+    r"price\s+to\s+pay|(?:heavy|high|steep)\s+price|"
+    r"(?:face|faces|faced|facing|risk(?:s|ed|ing)?)\s+(?:further\s+|international\s+|diplomatic\s+|"
+    r"total\s+|growing\s+)?isolation|risk(?:s|ed|ing)?\s+(?:becoming\s+|being\s+)?isolated|"
+    r"(?:take|takes|taking|took|impos\w*|adopt\w*)\s+punitive\s+(?:measures|steps|action)|"
+    r"cut(?:s|ting)?\s+off\s+(?:[\w$€£.,'’-]+\s+){0,7}?(?:aid|assistance|funding|loans?|credits?|"
+    r"payments|relations|ties|supplies)\b|"
+    r"(?:block|veto)(?:es|ed|s|ing)?\s+(?:[\w'’-]+\s+){0,3}?(?:loans?|credits?|membership|"
+    r"accession|aid|funding|application|bid)\b|"
+    r"blacklist(?:ed|s|ing)\b|(?:on|to)\s+(?:its|their|the)\s+blacklist|"
+    r"(?:reconsider|reass?ess|re-?evaluat|rethink)\w*\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:aid|assistance|relations|relationship|ties|cooperation|funding|partnership)\b|"
+    r"(?:cancel+\w*|call(?:ed|s|ing)?\s+off|suspend\w*)\s+(?:the\s+|its\s+|their\s+|all\s+|"
+    r"planned\s+|scheduled\s+)*(?:joint\s+)?(?:military\s+|naval\s+)?(?:exercises|drills|"
+    r"manoeuvres|maneuvers)\b)"
+)
+
 
 def _one_of(*patterns: str) -> str:
     """One pattern that matches where any of `patterns` does."""
@@ -1097,7 +1122,8 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "threat",
-            r"\b(?:robust|strong|strongest(?=\s+possible)|firm|united|decisive|swift|resolute)\s+"
+            r"\b(?:robust|strong|strongest(?=\s+possible)|firm|united|decisive|swift|resolute|"
+            r"forceful|vigorous|crushing)\s+"
             r"(?:possible\s+)?"
             r"(?:and\s+\w+\s+)?(?:response|reaction)\b",
         ),
@@ -1192,7 +1218,7 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "threat",
             r"\b(?:(?<!be\s)threaten(?:ed|s|ing)?|warn(?:ed|s|ing)?\b[^;]{0,100}?\b(?:consequences|"
             r"respond|response|retaliat\w*|sanction\w*|action|force|measures|pay|price|"
-            r"instruments|options|accountable)|sanction\w*|retaliat\w*|ultimatum|not\s+hesitate|"
+            r"instruments|options|accountable|isolat\w*|expulsion|hesitate|punitive)|sanction\w*|retaliat\w*|ultimatum|not\s+hesitate|"
             r"all\s+(?:the\s+)?(?:options|instruments|means|tools|levers)|red\s+line|"
             # costs promised, further steps weighed ("held to account", asked of those responsible
             # for violence, was tried: the gold of dev3 has it as no threat)
@@ -1430,7 +1456,7 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("criticism", _one_of(_DISAPPROVAL, _ONE_PARTY_TOLD_TO_STOP, _BLAME_AND_DEMANDS)),
         ("criticism", _PROTEST_SHOWN),
         ("criticism", _REPROOF),
-        ("threat", _one_of(_MEASURES_TAKEN, _COSTS_HELD_OVER)),
+        ("threat", _one_of(_MEASURES_TAKEN, _COSTS_HELD_OVER, _PRESSURE)),
         ("concern", _PLIGHT),
         ("appeal-dialogue", _one_of(_GO_BETWEEN, _TALKS_KEPT_GOING, _MEDIATION)),
     )

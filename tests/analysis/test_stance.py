@@ -2237,3 +2237,27 @@ def test_approval_in_newswire_words_is_support(text: str, stance: str) -> None:
 )
 def test_reproof_in_newswire_words_is_criticism(text: str, stance: str) -> None:
     assert stance_of(text) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("Oman said it would respond firmly to any aggression.", "threat"),
+        ("Oman said any attack would be met with a forceful response.", "threat"),
+        ("Oman said it was ready to use force.", "threat"),
+        ("Oman said there would be a price to pay.", "threat"),
+        ("Oman said the junta would face isolation.", "threat"),
+        ("Oman warned the junta that it faced expulsion from the bloc.", "threat"),
+        ("Oman warned it would not hesitate to act.", "threat"),
+        ("Oman said it would take punitive measures.", "threat"),
+        ("Oman said it could cut off aid.", "threat"),
+        ("Oman has cut off about $45 million in economic and military aid.", "threat"),
+        ("Oman said it would block the loan.", "threat"),
+        ("Oman said it would veto the country's membership.", "threat"),
+        ("Oman blacklisted three companies.", "threat"),
+        ("Oman said it would reassess its relationship with the government.", "threat"),
+        ("Oman cancelled the joint exercises.", "threat"),
+    ],
+)
+def test_pressure_in_newswire_words_is_threat(text: str, stance: str) -> None:
+    assert stance_of(text) == stance
