@@ -800,8 +800,8 @@ _FOREBODING = (
 # with"), an outcome called good ("a positive development", "an encouraging sign", "a
 # milestone", "a major breakthrough", "gave its blessing"), a vote found clean ("had been free
 # and fair"), a deed found right ("the strikes were justified"), a side stood behind ("firmly
-# behind", "in favour of"), help vowed, and a pact signed with a side ("signed a defence pact
-# with the new government").
+# behind", "in favour of"), help vowed, a pact signed with a side ("signed a defence pact
+# with the new government"), and a side's deed found within its rights.
 _APPROVAL = (
     # (gladness is the speaker's own: "had been encouraged by its backers" blames the backers)
     r"\b(?:(?:(?<=was\s)|(?<=were\s)|(?<=felt\s)|(?<=very\s)|(?<=greatly\s)|(?<=much\s)|"
@@ -815,12 +815,17 @@ _APPROVAL = (
     r"(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+)?free\s+and\s+fair|"
     r"(?:was|were|is|are|been)\s+(?:\w+ly\s+)?(?:justified|justifiable)|"
     # (a vote in favour of a text takes the text's stance)
-    r"(?:firmly|squarely|fully|solidly|four-square)\s+behind|"
+    r"(?:firmly|squarely|fully|solidly|wholly|entirely|unreservedly|four-square)\s+behind|"
     r"(?<!voted\s)(?<!vote\s)(?<!votes\s)(?<!voting\s)in\s+favou?r\s+of|"
     r"vow(?:s|ed|ing)?\s+to\s+(?:help|assist|support|stand\s+by)|"
     r"sign(?:s|ed|ing)?\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:defen[cs]e|security|"
     r"mutual|military|cooperation|co-operation|friendship|aid|assistance)\s+(?:pact|agreement|"
-    r"accord|treaty)\s+with)\b"
+    r"accord|treaty)\s+with|"
+    # a side's deed found within its rights, reassurance, courage, cooperation offered, refugees
+    # accepted (a deed called "an internal matter" is most often a refusal to comment: other)
+    r"within\s+(?:its|their|his|her)\s+(?:sovereign\s+|legal\s+|legitimate\s+)?rights?|"
+    r"reassuring|courageous|(?:ready|willing|prepared)\s+to\s+co-?operate|"
+    r"accept\w*\s+(?:[\w,-]+\s+){0,3}?refugees|keep\w*\s+(?:its|their)\s+doors\s+open)\b"
 )
 
 # Reproof in the words newswires use for it (CAMEO 111, criticise or denounce; 112, accuse):

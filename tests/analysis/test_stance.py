@@ -2261,3 +2261,21 @@ def test_reproof_in_newswire_words_is_criticism(text: str, stance: str) -> None:
 )
 def test_pressure_in_newswire_words_is_threat(text: str, stance: str) -> None:
     assert stance_of(text) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("Oman said Qatar had acted within its rights.", "support"),
+        ("Oman called the agreement reassuring.", "support"),
+        ("Oman said the pilots had been courageous.", "support"),
+        ("Oman said it was ready to cooperate with the new authorities.", "support"),
+        ("Oman said it would accept refugees from the islands.", "support"),
+        ("Oman said it would keep its doors open to those fleeing.", "support"),
+        ("Oman said it stood wholly behind the king.", "support"),
+        # a deed called a side's own affair is no backing of it
+        ("Oman said the unrest was an internal matter for Qatar.", "other"),
+    ],
+)
+def test_a_side_found_in_its_right_or_reassuring_is_supported(text: str, stance: str) -> None:
+    assert stance_of(text) == stance
