@@ -85,7 +85,7 @@ _REVERSAL_WORDS = (
     r"dozens\s+of|hundreds\s+of)\s+)?(?:(?-i:[A-Z])\w+|political|prisoners|detain\w*|those|"
     r"opposition|journalists|hostages|activists|everyone|everybody|anyone|people|protesters|"
     r"demonstrators)|['’]s?\s+(?:(?:immediate|unconditional|swift|safe|prompt)\s+(?:and\s+)?)*"
-    r"release|"
+    r"release|(?:immediate|unconditional)\s+(?:and\s+(?:immediate|unconditional|safe)\s+)?release|"
     # "urged the government to free all those held", "should release everyone detained"
     r"free\s+(?:the\s+|all\s+(?:the\s+)?)?(?:political\s+)?(?:prisoners|detainees|hostages|captives)|"
     # "called for Bazoum to be freed", "demanded that the journalists be released"
@@ -853,10 +853,14 @@ _REPROOF = (
     r"(?:broke|broken|break(?:s|ing)?)\s+(?:its|their|his|her)\s+(?:own\s+)?(?:promises?|word|"
     r"pledges?|commitments?)|"
     r"lost\s+(?:all\s+|any\s+|its\s+|their\s+|whatever\s+)?credibility|no\s+place\s+for|"
-    r"h[eo]ld(?:s|ing)?\s+(?:[\w'’.-]+\s+){1,4}?(?:directly\s+|fully\s+)?responsible|"
+    r"h[eo]ld(?:s|ing)?\s+(?:[\w'’.-]+\s+){1,4}?[\"“]?(?:directly\s+|fully\s+)?responsible|"
     r"(?:call(?:ed|s|ing)?|brand(?:ed|s|ing)?|describ(?:ed|es|ing)|term(?:ed|s)|"
     r"labell?(?:ed|s|ing)?)\s+(?:[\w'’-]+\s+){1,4}?(?:as\s+)?(?:an?\s+)?(?:[\w-]+\s+)?"
-    r"(?:massacre|slaughter|murder|butchery|outrage|scandal|crime))\b"
+    r"(?:massacre|slaughter|murder|butchery|outrage|scandal|crime)|"
+    # a course called cruel or high-handed, a side's true face shown, a hand in the deed
+    r"unworkable|cruel(?:ty|ly)?|callous\w*|heavy-handed\w*|high-handed\w*|true\s+face|"
+    r"connivance|complicit\w*|complicity|prisoners?\s+of\s+conscience|(?:used|using|fired|firing)\s+live\s+"
+    r"(?:ammunition|rounds|bullets))\b"
 )
 
 # Pressure in the words newswires use for it (CAMEO 13x threaten, 16x reduce relations or aid):

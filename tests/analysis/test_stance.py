@@ -2279,3 +2279,21 @@ def test_pressure_in_newswire_words_is_threat(text: str, stance: str) -> None:
 )
 def test_a_side_found_in_its_right_or_reassuring_is_supported(text: str, stance: str) -> None:
     assert stance_of(text) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("Oman said the scheme was unworkable and cruel.", "criticism"),
+        ("Oman said the police response had been heavy-handed.", "criticism"),
+        ("Oman said the raid showed the true face of the regime.", "criticism"),
+        ("Oman said the annexation was carried out with the connivance of Qatar.", "criticism"),
+        ("Oman said the soldiers had used live ammunition against the crowd.", "criticism"),
+        ("Oman called for the immediate release of the three students.", "criticism"),
+        ("Oman demanded their unconditional release.", "criticism"),
+        ("Oman declared the jailed editors prisoners of conscience.", "criticism"),
+        ('Oman held the junta "fully responsible" for his safety.', "criticism"),
+    ],
+)
+def test_cruelty_complicity_and_release_demanded_are_criticism(text: str, stance: str) -> None:
+    assert stance_of(text) == stance
