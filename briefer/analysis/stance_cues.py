@@ -792,7 +792,12 @@ _FOREBODING = (
     r"(?:(?<=remained\s)|(?<=remains\s)|(?<=very\s)|(?<=extremely\s)|(?<=highly\s))tense|"
     r"threaten(?:s|ed|ing)?\s+(?:the\s+)?(?:[\w'’-]+\s+)?(?:peace|stability|security)|"
     r"(?:could|might|may|would|risks?|risked|threatens?\s+to)\s+(?:further\s+)?"
-    r"destabili[sz]e)\b"
+    r"destabili[sz]e|"
+    # a war widened, anger deepened, a shadow cast: "arguing that it could widen the war", "the
+    # sentences risked deepening the anger", "had cast a shadow over the meeting"
+    r"widen\w*\s+(?:the\s+)?(?:war|conflict|fighting)|risk(?:s|ed|ing)?\s+(?:deepening|widening|"
+    r"worsening|inflaming|fuell?ing|provoking|prolonging)|cast\w*\s+a\s+(?:dark\s+|long\s+)?"
+    r"shadow)\b"
 )
 
 # Approval in the words newswires use for it (CAMEO 051, praise or endorse; 057, sign a formal

@@ -2297,3 +2297,15 @@ def test_a_side_found_in_its_right_or_reassuring_is_supported(text: str, stance:
 )
 def test_cruelty_complicity_and_release_demanded_are_criticism(text: str, stance: str) -> None:
     assert stance_of(text) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("Oman argued that arming the rebels could widen the war.", "concern"),
+        ("Oman said the verdicts risked deepening the anger of the young.", "concern"),
+        ("Oman said the executions had cast a shadow over the summit.", "concern"),
+    ],
+)
+def test_a_war_widened_or_a_shadow_cast_is_concern(text: str, stance: str) -> None:
+    assert stance_of(text) == stance
