@@ -43,10 +43,12 @@ _RESTRAINT_WORDS = (
     # the general words of de-escalation: "to defuse the situation", "to hold their fire", "for
     # the guns to fall silent", "moderation", "not to resort to force", "to spare civilians", "to
     # disengage", "an armistice", "to prevent further bloodshed" (a place demanded demilitarised
-    # is often one side's: no cue)
+    # is often one side's: no cue);
     r"defus\w*|hold\w*\s+(?:their|its|your)\s+fire|fall\s+silent|moderat(?:ion|e)\b|"
     r"resort\w*\s+to|spar(?:e|ing)\s+(?:the\s+)?(?:civilian\w*|lives|population|innocent\w*)|"
-    r"disengag\w*|armistice|bloodshed)"
+    r"disengag\w*|armistice|bloodshed|"
+    # "to silence the guns", "urged serenity and prudence", "to keep their composure"
+    r"silenc\w*\s+the\s+(?:guns|weapons)|serenity|prudence|composure|sang-froid)"
 )
 _DIALOGUE_WORDS = (
     r"(?:dialogue|dialog|talks|negotiat\w*|diplomac\w*|diplomatic|resolution|solution|"

@@ -2309,3 +2309,15 @@ def test_cruelty_complicity_and_release_demanded_are_criticism(text: str, stance
 )
 def test_a_war_widened_or_a_shadow_cast_is_concern(text: str, stance: str) -> None:
     assert stance_of(text) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("Oman appealed to both presidents to silence the guns.", "appeal-restraint"),
+        ("Oman urged serenity and prudence on both governments.", "appeal-restraint"),
+        ("Oman asked the crowds to keep their composure.", "appeal-restraint"),
+    ],
+)
+def test_the_guns_silenced_and_prudence_asked_are_restraint(text: str, stance: str) -> None:
+    assert stance_of(text) == stance
