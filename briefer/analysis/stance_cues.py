@@ -875,7 +875,7 @@ _REPROOF = (
 # price named ("there would be a price to pay", "would face isolation", "take punitive
 # measures"), help or a seat held back ("could cut off aid", "would block the loan", "would veto
 # its membership", "blacklisted three firms"), ties put under review ("would reassess its
-# relationship with the government"), and joint drills or visits called off.
+# relationship with the government"), and joint drills, training or visits called off.
 _PRESSURE = (
     r"\b(?:respond\w*\s+(?:very\s+)?(?:firmly|forcefully|decisively|robustly|vigorously|in\s+kind)|"
     r"(?:ready|prepared|willing)\s+to\s+(?:use\s+(?:military\s+)?force|intervene\s+militarily)|"
@@ -892,7 +892,11 @@ _PRESSURE = (
     r"(?:aid|assistance|relations|relationship|ties|cooperation|funding|partnership)\b|"
     r"(?:cancel+\w*|call(?:ed|s|ing)?\s+off|suspend\w*)\s+(?:the\s+|its\s+|their\s+|all\s+|"
     r"planned\s+|scheduled\s+)*(?:joint\s+)?(?:military\s+|naval\s+)?(?:exercises|drills|"
-    r"manoeuvres|maneuvers)\b)"
+    r"manoeuvres|maneuvers)\b|"
+    # training, visits or aid suspended: "was suspending its training courses for the army",
+    # "suspended high-level visits", "the suspension of economic and military aid"
+    r"suspen(?:d|ds|ded|ding|sion\s+of)\s+(?:[\w-]+\s+){0,4}?(?:training|visits?|"
+    r"aid|assistance|loans?|credits?)\b)"
 )
 
 

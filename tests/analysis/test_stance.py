@@ -2321,3 +2321,15 @@ def test_a_war_widened_or_a_shadow_cast_is_concern(text: str, stance: str) -> No
 )
 def test_the_guns_silenced_and_prudence_asked_are_restraint(text: str, stance: str) -> None:
     assert stance_of(text) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("Oman said it was suspending its training courses for the navy.", "threat"),
+        ("Oman suspended a planned visit by its trade minister.", "threat"),
+        ("Oman said its law required the suspension of all military aid.", "threat"),
+    ],
+)
+def test_training_visits_or_aid_suspended_are_threat(text: str, stance: str) -> None:
+    assert stance_of(text) == stance
