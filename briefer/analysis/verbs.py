@@ -97,6 +97,19 @@ POSITION = _words(
     "lauded commended saluted mourned sympathised sympathized disputed refuted rebuffed "
     "repudiated vetoed exhorted lobbied"
 )
+#: Consulting, reported like statements (the "consult" and "mediate" acts of the CAMEO event
+#: codes): "The Secretary-General telephoned both leaders", "Its envoy met the two sides",
+#: "Norway mediated". A party meeting or calling others on the story takes part in it as a
+#: speaker does. Only forms that are no common noun ("visits", "calls" are), and none that
+#: tells history as often as news ("visited", "hosted", "brokered": a past visit or accord),
+#: nor a flight that is only travel ("flew to": "flew between" the sides is mediation).
+CONSULT = _words("met telephoned phoned mediated shuttled convened consulted conferred") | {
+    "spoke to",
+    "spoke with",
+    "travelled to",
+    "traveled to",
+    "flew between",
+}
 #: Diplomatic measures, reported like statements: "Kenya recalled its ambassador".
 MEASURES = _words("suspended recalled expelled sanctioned imposed summoned")
 #: Acts by which a party answers events elsewhere (measures, deployments, expulsions): "Hong

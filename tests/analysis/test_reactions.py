@@ -1407,7 +1407,7 @@ def test_a_titled_party_before_a_colon_and_the_secretary_generals_spokesman() ->
     text = "The Secretary-General's spokesman said the UN chief was alarmed by the reports."
     assert find_speakers(text, []) == ("United Nations",)
     # A party followed by more than a title is no introduction: 'NATO said on Friday:'.
-    text = 'NATO members met in Brussels on Friday: "Nothing was decided."'
+    text = 'NATO members gathered in Brussels on Friday: "Nothing was decided."'
     assert find_speakers(text, mentions(text, ("NATO", "NATO", "ORG"))) == ()
 
 
@@ -1666,7 +1666,7 @@ def test_a_speaker_who_is_blunt_before_a_quotation() -> None:
     found = mentions(text, ("Kallas", "Kaja Kallas", "PERSON"), ("EU", "European Union", "ORG"))
     assert find_speakers(text, found, affiliations(text, found)) == ("European Union",)
     # A colon after a party's plain act introduces no quotation of its.
-    text = 'The EU met on Friday and agreed: "This must stop."'
+    text = 'The EU gathered on Friday and agreed: "This must stop."'
     assert find_speakers(text, mentions(text, ("EU", "European Union", "ORG"))) == ()
 
 

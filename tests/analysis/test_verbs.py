@@ -106,3 +106,22 @@ def test_alternation_grouped_finds_what_the_flat_list_finds() -> None:
 def test_alternation_stays_flat_when_first_characters_differ_only_in_case() -> None:
     # ("Said" and "said" both meet "SAID" in a case-blind pattern: grouping would reorder them)
     assert alternation({"Said", "said"}) == "(?:Said|said)"
+def test_meeting_calling_and_mediating_report_a_party_taking_part() -> None:
+    from briefer.analysis.entities import find_mentions
+    from briefer.analysis.reactions import VERB, find_speakers
+    from briefer.analysis.verbs import CONSULT
+
+    for verb in CONSULT:
+        assert VERB.fullmatch(verb), verb
+    # (nouns stay out: "suspended high-level visits", "a round of calls"); so do verbs that
+    # tell a past visit or accord as often as news
+    assert not VERB.fullmatch("visits") and not VERB.fullmatch("calls")
+    assert not VERB.fullmatch("visited") and not VERB.fullmatch("brokered")
+    for text, party in (
+        ("Norway's foreign minister telephoned both leaders on Sunday night.", "Norway"),
+        ("The Kenyan envoy shuttled between the two capitals for a week.", "Kenya"),
+        ("Chile's foreign minister spoke to his counterparts in Lima and La Paz.", "Chile"),
+        ("Japan's special envoy travelled to the border on Monday.", "Japan"),
+    ):
+        assert find_speakers(text, find_mentions(text)) == (party,), text
+

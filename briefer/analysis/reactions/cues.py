@@ -12,6 +12,7 @@ import re
 from briefer.analysis.verbs import (
     ANNOUNCE,
     ATTITUDE,
+    CONSULT,
     DISPOSITIONS,
     EMPHASISE,
     FEELINGS,
@@ -25,7 +26,14 @@ from briefer.analysis.verbs import (
 # ("..., saying"), which shares the subject of the verb before it.
 _VERB_WORDS = (
     alternation(
-        SAY | {"say"} | EMPHASISE | ANNOUNCE | (ATTITUDE - {"called"}) | POSITION | MEASURES
+        SAY
+        | {"say"}
+        | EMPHASISE
+        | ANNOUNCE
+        | (ATTITUDE - {"called"})
+        | POSITION
+        | MEASURES
+        | CONSULT
     )
     + r"""|
     called\s+(?:on|upon|for)|thanks(?!\s+to\b)|
@@ -82,6 +90,11 @@ _ING_WORDS = r"""
     praising|hailing|dismissing|branding|vowing|reiterating|reaffirming|congratulating|
     lamenting)
 """
+# A verb of consulting ("met", "travelled to"): people of any kind meet and travel, so only
+# a party's own people do it for the party (`verb_readings`).
+CONSULTING = re.compile(alternation(CONSULT), re.IGNORECASE)
+# The plural noun a subject's party qualifies: "The farmers of Chile and Peru met".
+OF_PEOPLE = re.compile(r"\b(?P<noun>[a-z]+)\s+of\s+(?:the\s+)?$")
 VERB = re.compile(
     r"(?<![\w-])(?:(?P<ing>" + _ING_WORDS + r")|(?P<fin>" + _VERB_WORDS + r"))(?![\w-])",
     re.IGNORECASE | re.VERBOSE,

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from briefer.analysis.model import Mention
-from briefer.analysis.owners import is_domestic_institution
+from briefer.analysis.owners import ROLE_WORDS, is_domestic_institution
 from briefer.analysis.reactions.acts import _DATELINE
 from briefer.analysis.reactions.anaphors import (
     _ANAPHOR_AFTER,
@@ -39,6 +39,8 @@ from briefer.analysis.reactions.cues import (
     _SAID_BEFORE,
     _SAID_NOTHING,
     _STATIVE_PASSIVE,
+    CONSULTING,
+    OF_PEOPLE,
 )
 from briefer.analysis.reactions.finding import ADJACENT, PAIR, STATE_BODY, Finding, Resolver
 from briefer.analysis.reactions.places import (
@@ -126,7 +128,14 @@ def read_verb(f: Finding, v: re.Match[str]) -> None:
         return  # "voiced concern and urged restraint": the same subject
     if f.resolve is not None and not f.found_subject and _its_people(f, v, f.resolve):
         return  # "Its spokesperson in Geneva urged": not Geneva, the body before
-    if _named_subject(f, v, _subject_of(f, v, before, after_comma)):
+    group = _subject_of(f, v, before, after_comma)
+    if group and CONSULTING.fullmatch(v.group(0)):
+        # "The farmers of Chile and Peru met in Quito": people of a state meeting or
+        # travelling are not its government ("The presidents of Chile and Peru met" are)
+        people = OF_PEOPLE.search(text, max(0, group[0].start - 30), group[0].start)
+        if people is not None and people.group("noun") not in ROLE_WORDS:
+            group = []
+    if _named_subject(f, v, group):
         return
     if f.resolve is None or f.found_subject:
         return
