@@ -125,3 +125,15 @@ def test_meeting_calling_and_mediating_report_a_party_taking_part() -> None:
     ):
         assert find_speakers(text, find_mentions(text)) == (party,), text
 
+
+def test_the_formal_notes_of_diplomacy_are_statements() -> None:
+    from briefer.analysis.entities import find_mentions
+    from briefer.analysis.reactions import find_speakers
+
+    for text, party in (
+        ("Austria's foreign minister took note of the announcement.", "Austria"),
+        ("The Peruvian foreign ministry issued a démarche to the chargé d'affaires.", "Peru"),
+        ("Portugal's president paid tribute to the rescuers.", "Portugal"),
+        ("The Danish foreign minister registered Copenhagen's displeasure.", "Denmark"),
+    ):
+        assert find_speakers(text, find_mentions(text)) == (party,), text

@@ -73,6 +73,13 @@ _VERB_WORDS = (
     + r"""|
     (?:issued|issues|released|put\s+out)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:statements?|communiqués?|declarations?)|
     (?:lodged|lodges|filed|files|registered)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:protest|complaint|representation)s?|
+    # the formal notes of diplomacy: "took note of the results", "issued a démarche", "paid
+    # tribute to the victims", "registered its displeasure"
+    (?:took|takes|has\s+taken|have\s+taken)\s+(?:\w+\s+)?note\s+of|
+    (?:issued|issues|delivered|delivers|made|makes)\s+(?:a\s+|an\s+)?(?:\w+\s+)?d[ée]marches?|
+    (?:paid|pays|pay)\s+(?:\w+\s+)?(?:tribute|tributes|homage)\s+to|
+    (?:registered|registers|conveyed|conveys)\s+(?:[\w'’]+\s+){0,2}?(?:displeasure|objections?|
+    dissatisfaction|unease)|
     (?:took|takes|struck|strikes|sounded|sounds|adopted|adopts)\s+(?:a|an)\s+(?:\w+\s+){0,2}?
     (?:view|note|line|tone|stance|position|approach)|
     press(?:ed|es)\s+(?:for|(?:[\w'’-]+\s+){1,5}?to\b)|
