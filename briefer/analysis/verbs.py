@@ -116,7 +116,11 @@ MEASURES = _words("suspended recalled expelled sanctioned imposed summoned")
 #: Kong restricted imports", "Panama suspended flights".
 RESPONSE_ACTS = MEASURES | _words(
     "restricted banned froze closed sent deployed dispatched evacuated halted boycotted barred "
-    "blocked cut"
+    "blocked cut "
+    # relations reduced and help sent, in the words of diplomatic copy: "It downgraded its
+    # embassy", "They postponed the talks", "It withheld the aid", "It airlifted tents"
+    "postponed cancelled canceled downgraded severed withheld revoked rerouted repatriated "
+    "airlifted donated"
 )
 #: Dispositions a party declares: "Qatar is ready to mediate", "Kyiv is convinced".
 DISPOSITIONS = _words("willing prepared convinced confident opposed")

@@ -689,3 +689,17 @@ def test_a_body_of_envoys_acts_for_its_senders(text: str, parties: tuple[str, ..
 )
 def test_a_partys_go_between_acts_for_it(text: str, party: str) -> None:
     assert actors_of(text) == (party,)
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("It downgraded its embassy to a consulate on Monday.", 1),
+        ("It severed diplomatic relations within hours.", 1),
+        ("They also postponed talks on a new trade protocol.", 2),
+        ("They withheld the second tranche of budget support.", 2),
+        ("It airlifted tents and blankets to the valley.", 1),
+    ],
+)
+def test_relations_reduced_and_help_sent_by_it_or_they(text: str, number: int) -> None:
+    assert acts_by_pronoun(text) == number
