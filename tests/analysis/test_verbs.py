@@ -106,6 +106,8 @@ def test_alternation_grouped_finds_what_the_flat_list_finds() -> None:
 def test_alternation_stays_flat_when_first_characters_differ_only_in_case() -> None:
     # ("Said" and "said" both meet "SAID" in a case-blind pattern: grouping would reorder them)
     assert alternation({"Said", "said"}) == "(?:Said|said)"
+
+
 def test_meeting_calling_and_mediating_report_a_party_taking_part() -> None:
     from briefer.analysis.entities import find_mentions
     from briefer.analysis.reactions import VERB, find_speakers
