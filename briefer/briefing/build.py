@@ -501,7 +501,7 @@ def _build(
     opposition = opposition_of(ordered, principals)
     if len(principals) == 1:
         opposition |= contesting_parties(ordered) | ruling_groups(ordered)
-        opposition |= home_groups(ordered, principals)
+    opposition |= home_groups(ordered, principals)
     multi = len(ordered) > 1
     told = story_time(reading)  # when the story is told
     voices = voices_of_peoples(told, principals)

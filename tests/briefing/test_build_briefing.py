@@ -720,7 +720,8 @@ def test_a_home_group_of_an_internal_crisis_is_no_third_party() -> None:
     home = home_groups([doc], ["Zambia"])
     assert {"Copperbelt Miners Alliance", "Lusaka Teachers Association"} <= home
     assert "Kafue Rivers Council" not in home and "Amnesty International" not in home
-    assert home_groups([doc], ["Zambia", "Malawi"]) == set()  # no internal crisis
+    # beside a second side each principal state keeps its own groups
+    assert home_groups([doc], ["Zambia", "Malawi"]) >= home
     b = build_briefing([doc])
     assert b.principals == ("Zambia",)
     actors = {i.actor for i in items(b, "reactions")}
@@ -737,6 +738,35 @@ def test_a_party_of_a_principal_state_by_the_data_is_no_third_party() -> None:
     assert third_party_speakers(s, ["Pakistan"], {}) == ("Vishwa Hindu Parishad",)
     funcinpec = replace(s, speakers=("Funcinpec",))
     assert third_party_speakers(funcinpec, ["Cambodia"], {}) == ()
+
+
+BORDER_ROW = [
+    ("Eritrea and Djibouti trade accusations over border clash", "heading"),
+    (
+        "Eritrea accused Djibouti on Monday of shelling its positions near Ras Doumeira, and "
+        "Djibouti said Eritrean troops had crossed the border and killed two of its soldiers.",
+        "text",
+    ),
+    (
+        "The Afar Herders Association said families near the border had fled with their "
+        "animals and feared the fighting would spread.",
+        "text",
+    ),
+    (
+        "The National Democratic Alliance, which boycotted the last poll, said it stood behind "
+        "the army but asked why Qatar had withdrawn its peacekeepers from the border.",
+        "text",
+    ),
+    ("Ethiopia urged both governments to pull back their troops and talk.", "text"),
+]
+
+
+def test_a_home_group_of_a_side_is_no_third_party_beside_a_second_side() -> None:
+    # a body named only at home is its state's own, however many sides the story has
+    b = build_briefing([make_doc("a", BORDER_ROW, date(2031, 5, 14))])
+    assert b.principals == ("Eritrea", "Djibouti")
+    actors = {i.actor for i in items(b, "reactions")}
+    assert "Ethiopia" in actors and "Afar Herders Association" not in actors
 
 
 def test_a_group_named_for_a_principal_state_is_no_third_party() -> None:

@@ -157,16 +157,23 @@ _REACH_WORD = re.compile(rf"\b(?:{REACH_WORDS}|Non-Aligned|Commonwealth)\b")
 def home_groups(
     ordered: Sequence[tuple[Document, Analysis]], principals: Sequence[str]
 ) -> frozenset[str]:
-    """Groups and bodies of the one state of the story: named as a body ("Association",
-    "Front", "Commission") with no other state in the name, and every time the documents name
-    them, in a sentence naming no other state and no international body ("The Tamil National
-    Alliance said it would not back the new government"). In an internal crisis they are the
-    country's own (the gold conventions), never third parties reacting; a group named beside a
-    foreign state or an international body, or whose name reaches beyond one country, stays
-    one."""
-    if len(principals) != 1 or not is_state(principals[0]):
-        return frozenset()
-    home = principals[0]
+    """Groups and bodies of a principal state: named as a body ("Association", "Front",
+    "Commission") with no other state in the name, and every time the documents name them, in a
+    sentence naming no other state and no international body ("The Tamil National Alliance said
+    it would not back the new government"). They are that side's own (the gold conventions: its
+    government, opposition, courts), never third parties reacting, in an internal crisis and
+    beside a second side alike ("The Afar Herders Association said families near the border had
+    fled"); a group named beside a foreign state or an international body, or whose name
+    reaches beyond one country, stays one."""
+    found: set[str] = set()
+    for home in principals:
+        if is_state(home):
+            found |= _groups_of(ordered, home)
+    return frozenset(found)
+
+
+def _groups_of(ordered: Sequence[tuple[Document, Analysis]], home: str) -> set[str]:
+    """`home_groups` of one principal state."""
     seen: set[str] = set()
     foreign: set[str] = set()
     for _doc, analysis in ordered:
@@ -194,7 +201,7 @@ def home_groups(
             idx = locate(m.start)
             if idx is not None and states.get(idx, set()) - {home, name}:
                 foreign.add(name)
-    return frozenset(seen - foreign)
+    return seen - foreign
 
 
 def _of_one_country(name: str, home: str) -> bool:
