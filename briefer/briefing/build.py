@@ -278,8 +278,8 @@ def third_party_speakers(
     ("Serbian President X", "the EU's foreign policy chief, X"); a person with no such title is
     one of the principal parties' own people and so not a third party. `owned` maps the
     principals' own organisations (their companies, parties, agencies) to them; `opposition`
-    holds the parties and people on the state of the story's side that no owner lists (its
-    opposition, in a one-principal story its contesting parties and ruling group). A people or
+    holds the parties and people on a principal state's side that no owner lists (its
+    opposition, its contesting parties, ruling group and home groups). A people or
     a faith ("Yazidis") is no party either.
     """
     out: list[str] = []
@@ -499,8 +499,7 @@ def _build(
     owned = own_bodies(ordered, principals)
     misplaced = _misplaced_people(offices, affiliation)
     opposition = opposition_of(ordered, principals)
-    if len(principals) == 1:
-        opposition |= contesting_parties(ordered) | ruling_groups(ordered)
+    opposition |= contesting_parties(ordered) | ruling_groups(ordered)
     opposition |= home_groups(ordered, principals)
     multi = len(ordered) > 1
     told = story_time(reading)  # when the story is told

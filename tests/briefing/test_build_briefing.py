@@ -850,6 +850,16 @@ def test_a_party_contesting_the_countrys_politics_is_its_own() -> None:
     assert contesting_parties([make_doc("b", blocks[:1] + blocks[2:], date(2031, 5, 14))]) == set()
 
 
+def test_a_party_contesting_a_sides_politics_is_its_own_beside_a_second_side() -> None:
+    # told boycotting the poll, a party is a principal state's own, though it names a third state
+    doc = make_doc("a", BORDER_ROW, date(2031, 5, 14))
+    assert "National Democratic Alliance" in contesting_parties([doc])
+    b = build_briefing([doc])
+    assert b.principals == ("Eritrea", "Djibouti")
+    actors = {i.actor for i in items(b, "reactions")}
+    assert "Ethiopia" in actors and "National Democratic Alliance" not in actors
+
+
 def test_a_group_told_ruling_the_country_is_its_own() -> None:
     blocks = [
         ("Earthquake kills hundreds in Zambia", "heading"),

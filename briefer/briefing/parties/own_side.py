@@ -94,8 +94,10 @@ _CONTESTS = re.compile(
 def contesting_parties(ordered: Sequence[tuple[Document, Analysis]]) -> frozenset[str]:
     """Political parties the documents tell contesting a state's politics ("the Islamic
     Salvation Front, which took 188 seats in the first round", "the Awami League had vowed to
-    boycott the poll", "the banned X Congress"). In a story with one principal, the country,
-    they are its own, not third parties (`build_briefing`)."""
+    boycott the poll", "the banned X Congress"). They are a principal state's own, not third
+    parties (`build_briefing`), in a story of one principal, the country, and beside a second
+    side alike ("The National Democratic Alliance, which boycotted the last poll, said it stood
+    behind the army")."""
     found: set[str] = set()
     for doc, analysis in ordered:
         text = doc.text
@@ -123,8 +125,9 @@ _RULING_BEFORE = re.compile(r"\b(?:ruling|governing)\s+$", re.IGNORECASE)
 
 def ruling_groups(ordered: Sequence[tuple[Document, Analysis]]) -> frozenset[str]:
     """Groups the documents tell ruling ("the Taliban administration said", "the ruling
-    junta"): in a story with one principal, the country, a ruling group is on its side, an
-    actor never a principal or a third party of its own (the gold conventions)."""
+    junta"): a ruling group is on its country's side, an actor never a principal or a third
+    party of its own (the gold conventions), in a story of one principal and beside a second
+    side alike ("the ruling council said its troops had only returned fire")."""
     found: set[str] = set()
     for doc, analysis in ordered:
         text = doc.text
