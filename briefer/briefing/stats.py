@@ -45,7 +45,7 @@ from briefer.briefing.roles.places import (
     is_venue,
 )
 from briefer.sources.credits import is_byline, is_credit, masthead_like
-from briefer.sources.dateline import read_dateline
+from briefer.sources.dateline import Dateline, read_dateline
 from briefer.sources.document import Document
 
 
@@ -746,11 +746,23 @@ _LEAD_PARAGRAPHS = 4
 
 def _dateline(doc: Document) -> tuple[int, int]:
     """Where a dateline opening the story stands ("KINSHASA, Jan 27 (Wire) -"), else (0, 0)."""
+    found = _read_dateline(doc)
+    return (found[0], found[0] + found[1].end) if found is not None else (0, 0)
+
+
+def dateline_place(doc: Document) -> str | None:
+    """The place a dateline opening the story names ("KINSHASA" of "KINSHASA, Jan 27 -")."""
+    found = _read_dateline(doc)
+    return found[1].place if found is not None else None
+
+
+def _read_dateline(doc: Document) -> tuple[int, Dateline] | None:
+    """The dateline opening the story, with where its paragraph starts."""
     for p in doc.paragraphs[:_LEAD_PARAGRAPHS]:
         found = read_dateline(doc.text[p.start : p.end])
         if found is not None:
-            return p.start, p.start + found.end
-    return 0, 0
+            return p.start, found
+    return None
 
 
 _MAX_HEADLINE_PARAGRAPHS = 4

@@ -471,6 +471,89 @@ def test_the_story_is_the_partys_whose_own_people_it_tells_of() -> None:
     assert scores["Japan"] == 6
 
 
+def test_the_untitled_people_are_the_own_of_the_state_the_story_is_set_in() -> None:
+    from collections import Counter
+
+    from briefer.briefing.parties.choice import party_scores
+    from briefer.briefing.stats import ActorStats
+
+    def actor(name: str, kind: str, narrative: int) -> ActorStats:
+        st = ActorStats(name, types=Counter({kind: narrative}), mentions=narrative)
+        st.narrative = narrative
+        st.weighted = narrative
+        return st
+
+    host, protector = actor("Tonga", "GPE", 3), actor("New Zealand", "GPE", 6)
+    colonel, priest = actor("Siosaia Fifita", "PERSON", 6), actor("Viliami Taufa", "PERSON", 2)
+    stats = {st.name: st for st in (host, protector, colonel, priest)}
+    scores = party_scores(stats, {}, "Tonga")
+    assert scores["Tonga"] == 3 + (6 + 2) * 0.5  # with its own people it leads
+    assert scores["New Zealand"] == 6
+    # Set in a state that does not lead even with them, they stay the leading party's.
+    host.weighted = 1
+    scores = party_scores(stats, {}, "Tonga")
+    assert scores["New Zealand"] == 6 + (6 + 2) * 0.5
+    assert scores["Tonga"] == 1
+
+
+MUTINY = [
+    ("Australian jets circle Port Vila as mutineers hold barracks", "heading"),
+    (
+        "PORT VILA, March 3 2031 — Australian jets flew low over the capital on Tuesday as "
+        "soldiers who mutinied overnight held the main barracks in Port Vila.",
+        "text",
+    ),
+    (
+        "The mutineers' leader, Joel Tari, said his men wanted their unpaid wages and the "
+        "dismissal of the army commander, Sam Kalo. Tari said they would not surrender. Kalo "
+        "said loyal troops had surrounded the barracks, and Kalo told the mutineers to lay down "
+        "their arms.",
+        "text",
+    ),
+    (
+        "Australia said it had sent the jets at the government's request. Australian officials "
+        "said Australia would fly in police if asked, and an Australian navy ship was on its "
+        "way. Canberra said Australian nationals should stay indoors.",
+        "text",
+    ),
+    (
+        "Mele Vatu, a shopkeeper near the barracks, said she had heard shooting all night. "
+        "Tari later freed two officers, and Kalo said talks would begin on Wednesday. Tari's "
+        "deputy, Noah Sope, said the men trusted Kalo's word.",
+        "text",
+    ),
+]
+
+
+def test_a_mutiny_is_the_country_it_breaks_out_in_not_its_protectors() -> None:
+    assert principals(MUTINY) == ("Vanuatu",)
+
+
+def test_the_story_is_set_where_its_dateline_and_lead_place_it() -> None:
+    from briefer.analysis.headline import with_headline
+    from briefer.briefing.parties.ground import story_state
+
+    def setting(blocks: list[tuple[str, str]]) -> str | None:
+        return story_state([with_headline(*make_doc("g", blocks))])
+
+    assert setting(MUTINY) == "Vanuatu"
+    filed_abroad = [
+        ("Mutineers hold barracks for a second day", "heading"),
+        (
+            "CANBERRA, March 4 2031 — Australian officials said on Wednesday that talks had "
+            "begun with the soldiers who mutinied in Port Vila.",
+            "text",
+        ),
+    ]
+    assert setting(filed_abroad) is None  # the dateline and the lead disagree
+    # Where people go or come from is not where the story happens.
+    exiled = [
+        ("Mutiny ends as leaders are flown to Fiji", "heading"),
+        ("Soldiers surrendered the barracks in Port Vila on Thursday.", "text"),
+    ]
+    assert setting(exiled) == "Vanuatu"
+
+
 OWN_VOICES = [
     ("Malawi parliament passes emergency law as protests spread", "heading"),
     (

@@ -39,8 +39,9 @@ This module scores the candidates and chooses among them; the sides found by wha
 says of them live beside it: `named_sides` (an attack's authors, courts with a case,
 retaliators, states attacked, the states an attack's dead fell in), `disasters` (states
 struck, companies liable), `allies` (states acting together), `home_affairs` (one country's own
-affair), `own_bodies` and `armed` (armed groups known by the data's list or their own name,
-however the text describes them; a ruling group, `own_side.ruling_groups`, is no side).
+affair), `ground` (the state the story is set in, whose own its untitled people are),
+`own_bodies` and `armed` (armed groups known by the data's list or their own name, however the
+text describes them; a ruling group, `own_side.ruling_groups`, is no side).
 """
 
 from __future__ import annotations
@@ -62,6 +63,7 @@ from briefer.briefing.parties.former_states import (
     of_the_time,
     story_time,
 )
+from briefer.briefing.parties.ground import story_state
 from briefer.briefing.parties.home_affairs import affair_state, domestic_story, invited
 from briefer.briefing.parties.named_sides import (
     attack_leaders,
@@ -221,10 +223,12 @@ _BACK_REFERENCE_WEIGHT = 1.0
 def party_scores(
     stats: dict[str, ActorStats],
     affiliated: Mapping[str, str] | frozenset[str] = frozenset(),
+    setting: str | None = None,
 ) -> dict[str, float]:
     """Principal scores per candidate party. A capital named as a place ("in Ankara") counts
     for its state; people without a foreign title and unqualified institutions ("the Supreme
-    Court") are the story's own and count for the leading party; a person whose party is known
+    Court") are the story's own and count for the leading party, reckoned with them for the
+    state the story is set in (`setting`: `ground.story_state`); a person whose party is known
     counts for it when it leads."""
     scores: dict[str, float] = {}
     domestic = 0.0
@@ -291,9 +295,13 @@ def party_scores(
         scores[name] = scores.get(name, 0.0) + principal_score(st)
     if scores:
         # The story is the party's whose own people (known by title) it tells of most; those
-        # people, and the ones nobody's title claims, count for it alone.
+        # people, and the ones nobody's title claims, count for it alone. Those are the own
+        # people of the state the story is set in, where it names it ("MANILA - Rebel officers
+        # seized the air base ...; U.S. jets flew over the capital": the Philippines' coup,
+        # however often the text names the protector whose jets help put it down).
         def with_people(name: str) -> tuple[float, str]:
-            return scores[name] + own.get(name, 0.0) * DOMESTIC_WEIGHT, name
+            people = own.get(name, 0.0) + (domestic if name == setting else 0.0)
+            return scores[name] + people * DOMESTIC_WEIGHT, name
 
         top = max(scores, key=with_people)
         scores[top] += (domestic + own.get(top, 0.0)) * DOMESTIC_WEIGHT
@@ -550,7 +558,9 @@ def choose_principals(
     enemies = frozenset(name for name, st in stats.items() if st.assailed)
     answering = retaliators(items)
     scores = party_scores(
-        stats, affiliated if isinstance(affiliated, Mapping) else frozenset(affiliated)
+        stats,
+        affiliated if isinstance(affiliated, Mapping) else frozenset(affiliated),
+        story_state(items),
     )
     for successor, former in successors.items():
         if successor in scores:  # a capital or a state body counted for today's state

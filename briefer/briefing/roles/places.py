@@ -141,6 +141,19 @@ _RELATION_OBJECT_BEFORE = re.compile(
 )
 
 
+# "a coup attempt in Manila", "riots across northern Sudan", "clashes at Bahir Dar": where the
+# story happens, not where someone comes from or goes ("arms from Havana", "flown to Cuba").
+_SCENE = re.compile(
+    r"\b(?:in|at|across|inside|throughout)\s+(?:the\s+)?(?:" + _REGION_WORD + r"\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def sets_the_scene(text: str, m: Mention) -> bool:
+    """A mention naming where the story happens ("in Manila", "across northern Sudan")."""
+    return _SCENE.search(text, max(0, m.start - 40), m.start) is not None
+
+
 def is_topic_object(text: str, m: Mention, prev: Mention | None, topical_at: set[int]) -> bool:
     """A mention as the object of a preposition of topic or target ("the invasion of Ukraine",
     "sanctions on Belarus", "ships linked to Israel"), or the rest of a list begun by one."""
