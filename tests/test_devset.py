@@ -148,6 +148,10 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev124": {"background": 0.69, "reactions": 0.73, "actors": 0.90},
     "dev125": {"background": 0.80, "reactions": 0.73, "actors": 0.89},
     "dev126": {"background": 0.70, "reactions": 0.77, "actors": 0.89},
+    "dev127": {"background": 0.81, "reactions": 0.72, "actors": 0.87},
+    "dev128": {"background": 0.81, "reactions": 0.82, "actors": 0.90},
+    "dev129": {"background": 0.78, "reactions": 0.83, "actors": 0.88},
+    "dev130": {"background": 0.75, "reactions": 0.74, "actors": 0.90},
     "heldout": {"background": 0.84, "reactions": 0.79, "actors": 0.90},
     "heldout2": {"background": 0.78, "reactions": 0.84, "actors": 0.93},
     # Sealed (scored once per round of rule work); a floor only guards against a collapse.
@@ -191,6 +195,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "heldout38": {"background": 0.72, "reactions": 0.75, "actors": 0.88},
     "heldout39": {"background": 0.75, "reactions": 0.77, "actors": 0.88},
     "heldout40": {"background": 0.81, "reactions": 0.78, "actors": 0.90},
+    "heldout41": {"background": 0.73, "reactions": 0.73, "actors": 0.88},
 }
 FOLDERS = {name: GOLD if name == "dev" else GOLD / name for name in FLOORS}
 
