@@ -14,7 +14,7 @@ from briefer.analysis.model import Analysis, Mention
 from briefer.analysis.names.shapes import POSSESSIVE_GAPS
 from briefer.analysis.reactions import government_of, home_state, is_state
 from briefer.briefing.reports import INTERNATIONAL_WORD, REACH_WORDS
-from briefer.briefing.stats import sentence_index
+from briefer.briefing.stats import SentenceLocator, sentence_index
 from briefer.sources.document import Document
 
 # A party or a person the text calls the opposition: "opposition leader X", "X, the main
@@ -168,31 +168,43 @@ def home_groups(
     beside a second side alike ("The Afar Herders Association said families near the border had
     fled"); a group named beside a foreign state or an international body, or whose name
     reaches beyond one country, stays one."""
+    homes = [home for home in principals if is_state(home)]
+    if not homes:
+        return frozenset()
+    # (what each sentence names is the same for every side: read once)
+    read = [(analysis, *_states_by_sentence(analysis)) for _doc, analysis in ordered]
     found: set[str] = set()
-    for home in principals:
-        if is_state(home):
-            found |= _groups_of(ordered, home)
+    for home in homes:
+        found |= _groups_of(read, home)
     return frozenset(found)
 
 
-def _groups_of(ordered: Sequence[tuple[Document, Analysis]], home: str) -> set[str]:
-    """`home_groups` of one principal state."""
+def _states_by_sentence(analysis: Analysis) -> tuple[SentenceLocator, dict[int, set[str]]]:
+    """The states, and the bodies whose name reaches beyond one country, each sentence of an
+    analysis names (by sentence index), with the locator that found them."""
+    locate = sentence_index(analysis)
+    states: dict[int, set[str]] = {}
+    for m in analysis.mentions:
+        idx = locate(m.start)
+        if idx is None:
+            continue
+        if m.type in ("GPE", "NORP"):
+            state = government_of(m.canonical) or m.canonical
+            if is_state(state):
+                states.setdefault(idx, set()).add(state)
+        elif m.type == "ORG" and _REACH_WORD.search(m.canonical) is not None:
+            # "At the United Nations, the Special Committee said": a body beyond the country
+            states.setdefault(idx, set()).add(m.canonical)
+    return locate, states
+
+
+def _groups_of(
+    read: Sequence[tuple[Analysis, SentenceLocator, dict[int, set[str]]]], home: str
+) -> set[str]:
+    """`home_groups` of one principal state, over each analysis with `_states_by_sentence`."""
     seen: set[str] = set()
     foreign: set[str] = set()
-    for _doc, analysis in ordered:
-        locate = sentence_index(analysis)
-        states: dict[int, set[str]] = {}
-        for m in analysis.mentions:
-            idx = locate(m.start)
-            if idx is None:
-                continue
-            if m.type in ("GPE", "NORP"):
-                state = government_of(m.canonical) or m.canonical
-                if is_state(state):
-                    states.setdefault(idx, set()).add(state)
-            elif m.type == "ORG" and _REACH_WORD.search(m.canonical) is not None:
-                # "At the United Nations, the Special Committee said": a body beyond the country
-                states.setdefault(idx, set()).add(m.canonical)
+    for analysis, locate, states in read:
         for m in analysis.mentions:
             name = m.canonical
             if m.type != "ORG" or name in foreign or _GROUP_NAME.search(name) is None:
