@@ -3276,3 +3276,27 @@ def test_a_separatist_group_claiming_an_attack_makes_no_place_a_breakaway_region
     # A region its sentence says has broken away still has authorities of its own.
     told[1] = ("Separatist fighters in Las Palmas declared a republic on Sunday.", "text")
     assert collect([make_doc("rep", told)])["Las Palmas"].breakaway > 0
+
+
+def test_helpers_named_in_a_list_of_long_names_or_sending_craft_are_not_struck() -> None:
+    from briefer.briefing.parties.disasters import stricken_states
+
+    # A list of helpers whose names run to two words ("New Zealand", "South Korean").
+    teams = [
+        (
+            "Canadian and South Korean rescue teams arrive as Indonesia quake toll climbs",
+            "heading",
+        ),
+        ("Whole streets of the city were flattened on Monday, officials said.", "text"),
+    ]
+    helpers: set[str] = set()
+    assert stricken_states([make_doc("t", teams)], None, helpers) == {"Indonesia"}
+    assert helpers == {"Canada", "South Korea"}
+    # A state sending aircraft, helicopters or tents to another's disaster.
+    craft = [
+        ("Flood toll rises in Mozambique as Portugal sends helicopters", "heading"),
+        ("Thousands were stranded on rooftops on Sunday.", "text"),
+    ]
+    helpers = set()
+    assert stricken_states([make_doc("c", craft)], None, helpers) == {"Mozambique"}
+    assert helpers == {"Portugal"}

@@ -120,10 +120,11 @@ def _state_of_the_time(m: Mention) -> str | None:
 
 
 # A state's people or state named as the helpers: "Greek rescuers", "a Japanese search team",
-# "British, American and Israeli warships bring help", "Australian warship heads for the
-# cyclone-hit islands", "UK announces emergency support for", "meals sent by Britain".
+# "British, American and Israeli warships bring help", "Australian and New Zealand rescue teams
+# reach the capital", "Australian warship heads for the cyclone-hit islands", "UK announces
+# emergency support for", "Australia sends aircraft", "meals sent by Britain".
 _HELPERS_AFTER = re.compile(
-    r"(?:(?:,\s*|,?\s+and\s+)[A-Z][\w.'’-]*){0,4}"
+    r"(?:(?:,\s*|,?\s+and\s+)[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*){0,4}"
     r"\s+(?:[a-z-]+\s+){0,2}?(?:rescuers|teams?|units?|volunteers|doctors|medics|experts|"
     r"specialists|firefighters|donors?|warships?|relief\s+(?:planes|flights|ships)|"
     r"aid\s+(?:planes|flights|ships|convoys?))\b"
@@ -133,7 +134,8 @@ _GIVES_AFTER = re.compile(
     r"said\s+(?:on\s+\w+\s+)?(?:that\s+)?it\s+(?:was|is|would|will)\s+)*"
     r"(?:announc\w*|provid\w*|send\w*|sent|pledg\w*|offer\w*|donat\w*|dispatch\w*|"
     r"mount\w*|lead|leads|led|fl(?:ew|ies|y|ying)\s+in)\s+[^.;]{0,60}?\b(?:support|"
-    r"aid|help|assistance|relief|rescuers|teams?|supplies|hospitals?|airlift|warships?)\b",
+    r"aid|help|assistance|relief|rescuers|teams?|supplies|hospitals?|airlift|warships?|"
+    r"aircraft|planes|helicopters|ships|tents|food|medicines?)\b",
     re.IGNORECASE,
 )
 _GIVEN_BY_BEFORE = re.compile(
