@@ -1014,3 +1014,15 @@ def test_answers_in_kind_and_governing_regions_read_per_document() -> None:
     held = "Talks went on in Minsk."
     assert not is_governing(held, mention(held, "Minsk"))
     assert is_governing(led, mention(led, "Puntland"))
+
+
+def test_a_name_labelling_a_sum_of_money_is_not_the_state() -> None:
+    def weight(text: str, name: str, kind: str = "GPE") -> float:
+        return mention_weight(text, mention(text, name, kind), sentence(text), False)
+
+    assert weight("The agency appealed for US$40 million to house the homeless.", "US") == 0.0
+    assert weight("The fund reached 8 million Danish kroner on Friday.", "Danish", "NORP") == 0.0
+    assert weight("Donors pledged 300,000 Canadian dollars in relief.", "Canadian", "NORP") == 0.0
+    # A verb after a state's name is its act, whatever word it shares with a currency.
+    assert weight("Russia pounds the port with artillery.", "Russia") == 1.0
+    assert weight("Canadian troops crossed the river.", "Canadian", "NORP") == 1.0

@@ -417,6 +417,24 @@ _LABEL_AFTER = re.compile(
 )
 
 
+# "US$62 million", "12 million Swiss francs", "200,000 Australian dollars": a state's name or
+# its people's labelling its money (an appeal's or a pledge's sum), not the state acting.
+_CURRENCY_SIGN_AFTER = re.compile(r"\$")
+_CURRENCY_AFTER = re.compile(
+    r"\s+(?:dollars?|francs?|pounds|marks|yen|yuan|rupees?|euros?|kron(?:a|or|er|e)|lire|"
+    r"pesos?|r[ou]bles?|shillings?|dinars?|riyals?|dirhams?|rials?|lira|baht|ringgit|"
+    r"rupiah|escudos?|cedis?|nairas?|kwacha)\b"
+)
+
+
+def _currency(text: str, m: Mention) -> bool:
+    """A name labelling a sum of money: "US$" after a state's name, a currency after its
+    people's ("Swiss francs"; not a verb after a state's: "Russia pounds the port")."""
+    if _CURRENCY_SIGN_AFTER.match(text, m.end) is not None:
+        return True
+    return m.type == "NORP" and _CURRENCY_AFTER.match(text, m.end) is not None
+
+
 def _bare_heading(m: Mention, sentence: Sentence) -> bool:
     """A heading that is nothing but the name ("Russia" over a round-up's paragraph of Moscow's
     words): the label of a section, not the party acting."""
@@ -432,6 +450,7 @@ def mention_weight(text: str, m: Mention, sentence: Sentence, located: bool) -> 
         or _helping(text, m, sentence)
         or in_place_name(text, m)
         or _bare_heading(m, sentence)
+        or _currency(text, m)
     ):
         return 0.0
     if (
