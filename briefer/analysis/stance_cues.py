@@ -799,7 +799,39 @@ _FOREBODING = (
     # sentences risked deepening the anger", "had cast a shadow over the meeting"
     r"widen\w*\s+(?:the\s+)?(?:war|conflict|fighting)|risk(?:s|ed|ing)?\s+(?:deepening|widening|"
     r"worsening|inflaming|fuell?ing|provoking|prolonging)|cast\w*\s+a\s+(?:dark\s+|long\s+)?"
-    r"shadow)\b"
+    r"shadow|"
+    # a state of things called unsafe: "said the situation was fragile", "described the mood as
+    # explosive", "the outlook looked grim", "a powder keg", "a time bomb", "ominous",
+    # "unsettling", "disconcerting", "perilous" (a fragile truce or an explosive device named
+    # is no judgement: the adjective is told of the state, after a verb of being)
+    r"(?:is|was|are|were|be|been|remain(?:s|ed)?|look(?:s|ed)?|seem(?:s|ed)?|appear(?:s|ed)?|"
+    r"as)\s+(?:\w+ly\s+|very\s+|so\s+|still\s+)?(?:fragile|grim|explosive)\b"
+    r"(?!\s+(?:device|material|charge|ordnance))|powder\s*-?\s*kegs?|tinder-?box|time\s+bomb|"
+    r"ominous\w*|unsettling|disconcerting|perilous|"
+    # a course for the worse foreseen or under way: "could spill over into its neighbours",
+    # "the violence might spread", "the crisis was deepening", "going from bad to worse", "was
+    # sliding towards civil war", "risked plunging the region into chaos", "a downward spiral"
+    r"(?:could|might|may|threatens?\s+to|threatened\s+to)\s+(?:\w+ly\s+)?(?:spread|escalate|"
+    r"engulf|spill\s+over)|"
+    r"(?:crisis|situation|conflict|violence|fighting|tensions?|unrest)\s+(?:was|is|were|are|"
+    r"had\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:deepening|escalating|intensifying|getting\s+worse|"
+    r"growing\s+worse)|from\s+bad\s+to\s+worse|"
+    r"(?:slid(?:e|es|ing)|slipp?(?:ing|s)|drift(?:s|ed|ing)|head(?:ed|ing)|lurch(?:es|ed|ing)|"
+    r"descend(?:s|ed|ing)|plung(?:e|es|ing))\s+(?:further\s+|back\s+)?(?:towards?|into|for)\s+"
+    r"(?:an?\s+|the\s+)?(?:full-scale\s+|all-out\s+|open\s+)?(?:chaos|war|civil\s+war|anarchy|"
+    r"disaster|catastrophe|abyss|bloodshed)|downward\s+spiral|"
+    # a danger named: "a dangerous escalation", "a frightening reminder" (a threat to peace or
+    # "the danger of" a side's deeds named is as often a charge against that side)
+    r"dangerous\s+(?:new\s+)?escalation|frighten(?:ing|ed)|"
+    # one's own stake told with a negation that is the worry itself: "could not be indifferent
+    # to the suffering", "cannot look on with indifference"
+    r"(?:not|n['’]t|cannot)\s+(?:be|remain|stay|look\s+on)\s+(?:\w+\s+)?(?:indifferent|with\s+"
+    r"indifference)|"
+    # a harm hoped away: "hoped the change would not affect stability in the area", "hopes the
+    # incident will not derail the talks"
+    r"hop(?:e|es|ed|ing)\s+[^;]{0,60}?\b(?:would|will|could|might)\s+not\s+(?:\w+ly\s+)?"
+    r"(?:affect|harm|damage|hurt|undermine|jeopardi[sz]e|endanger|threaten|disrupt|derail|"
+    r"impair|spoil|sour))\b"
 )
 
 # Approval in the words newswires use for it (CAMEO 051, praise or endorse; 057, sign a formal

@@ -1831,7 +1831,7 @@ def test_a_life_given_is_a_tribute(text: str) -> None:
         ("A spokesman says Oman hopes the summit will bring lasting peace.", "support"),
         ("Qatar hoped the change would allow Omanis to rebuild their country.", "support"),
         # a harm hoped away is a worry; a hope about what the sides do is an appeal
-        ("Kuwait hopes the change will not harm the 1979 treaty.", "other"),
+        ("Kuwait hopes the change will not harm the 1979 treaty.", "concern"),
         ("Kuwait said it hoped both sides would show restraint.", "appeal-restraint"),
     ],
 )
@@ -2332,4 +2332,27 @@ def test_the_guns_silenced_and_prudence_asked_are_restraint(text: str, stance: s
     ],
 )
 def test_training_visits_or_aid_suspended_are_threat(text: str, stance: str) -> None:
+    assert stance_of(text) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("Oman said the situation on the frontier was fragile.", "concern"),
+        ("Oman described the mood in the capital as explosive.", "concern"),
+        ("Oman said the province had become a powder keg.", "concern"),
+        ("Oman called the troop build-up ominous.", "concern"),
+        ("Oman said the reports were deeply unsettling.", "concern"),
+        ("Oman said the unrest could spill over into its own provinces.", "concern"),
+        ("Oman said the crisis was deepening.", "concern"),
+        ("Oman said the country was sliding towards civil war.", "concern"),
+        ("Oman called the shelling a dangerous escalation.", "concern"),
+        ("Oman said it could not remain indifferent to the fate of the refugees.", "concern"),
+        ("Oman said it hoped the coup would not affect the pipeline agreement.", "concern"),
+        # a device named, a truce called fragile in passing, a spill-over prevented: no worry
+        ("Oman said an explosive device had been found near its embassy.", "other"),
+        ("Oman welcomed the fragile truce.", "support"),
+    ],
+)
+def test_a_state_called_unsafe_or_a_harm_hoped_away_is_concern(text: str, stance: str) -> None:
     assert stance_of(text) == stance
