@@ -22,6 +22,15 @@ SAY = _words("said says told stated added wrote")
 EMPHASISE = _words("noted stressed insisted argued reiterated reaffirmed") | {
     "pointed out",
     "points out",
+    # making a position known: "Washington has made clear it will not intervene"
+    "made clear",
+    "made it clear",
+    "makes clear",
+    "makes it clear",
+    "made plain",
+    "made it plain",
+    "makes plain",
+    "makes it plain",
 }
 #: Announcing and confirming: an official statement of fact.
 ANNOUNCE = _words("announced confirmed")
