@@ -269,13 +269,19 @@ class _Context:
                         # "X flew to Benghazi to meet Y. He said": the person the sentence
                         # opens on, its subject, not the last person named
                         m = self.opening_person_at(m.start) or m
-                    if want == "PERSON" and m.canonical not in self.affiliation:
+                    party = party_of(m, self.affiliation)
+                    if want == "PERSON" and (
+                        m.canonical not in self.affiliation
+                        or not organs_resolved((party,), self.mentions)
+                    ):
                         # "Spokesman X said ... . The carrier would stay, he added": X spoke
-                        # for whoever the earlier sentence gave as its speaker.
+                        # for whoever the earlier sentence gave as its speaker; so did one
+                        # titled by an organ that names no state ("A Foreign Office spokesman
+                        # in Islamabad, X, said ... . He added").
                         spoken = self.speakers_at(m.start)
                         if spoken:
                             return spoken
-                    return (party_of(m, self.affiliation),)
+                    return (party,)
             if kind == "person" and self.speakers and self.speakers[-1][0] == index - 1:
                 # "The EU's foreign policy chief said ... . He added ...": a titled speaker
                 # named by office, not by name.
