@@ -1,5 +1,6 @@
 """Speakers of a sentence whose words do not name them at once: a position "made clear", a
-person named again as "he" whose title names an organ but no state."""
+person named again as "he" whose title names an organ but no state, and a quotation whose words
+name someone else than the party the attribution after it names."""
 
 from __future__ import annotations
 
@@ -32,3 +33,32 @@ def test_he_after_a_spokesman_of_an_organ_named_with_no_state_speaks_for_that_se
     )
     assert found[text].speakers == ("Serbia",)
     assert found[text].label == "reaction"
+
+
+def test_a_quotation_naming_someone_is_said_by_the_party_its_attribution_names(
+    tmp_path: Path,
+) -> None:
+    found = story_sentences(
+        tmp_path,
+        "President Ivan Petrov of Aldria halted the count on Monday.\n\n"
+        '"The President has said that the world is watching the count closely," State '
+        "Department spokesman Paul Reed told reporters.\n",
+    )
+    text = (
+        '"The President has said that the world is watching the count closely," State '
+        "Department spokesman Paul Reed told reporters."
+    )
+    assert found[text].speakers == ("United States",)
+
+
+def test_a_quotation_keeps_the_reading_of_its_words_when_the_attribution_places_no_party(
+    tmp_path: Path,
+) -> None:
+    found = story_sentences(
+        tmp_path,
+        "Japan's foreign minister Kenji Sato said Tokyo was watching the fighting closely.\n\n"
+        '"Tokyo hopes both parties will return to dialogue," a Foreign Ministry spokesman '
+        "said.\n",
+    )
+    text = '"Tokyo hopes both parties will return to dialogue," a Foreign Ministry spokesman said.'
+    assert found[text].speakers == ("Japan",)

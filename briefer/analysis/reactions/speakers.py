@@ -173,6 +173,20 @@ def _named_after_quote(
     return _speakers(_blank_quote(text, quote), rest, affiliation, None)[0]
 
 
+def _party_after_quote(
+    text: str, mentions: Sequence[Mention], affiliation: Mapping[str, str] | None
+) -> tuple[str, ...]:
+    """`_named_after_quote`, only the states and organisations it names: not a person no title
+    places ("spokesman Tony Snow said") nor an organ whose name tells no state ("a Foreign
+    Ministry spokesman said"), which the words before may place better."""
+    people = {m.canonical for m in mentions if m.type == "PERSON"}
+    return tuple(
+        p
+        for p in _named_after_quote(text, mentions, affiliation)
+        if p not in people and as_organ(p, mentions)
+    )
+
+
 def _blank_quote(text: str, quote: re.Match[str]) -> str:
     """`text` with the quotation's words blanked, its offsets kept: only the attribution can
     speak."""
@@ -200,6 +214,11 @@ def analyse_reaction(
         speakers, anchor = _speakers(text, mentions, affiliation, resolve)
     if len(speakers) > 1:
         speakers = _named_after_quote(text, mentions, affiliation) or speakers
+    elif speakers:
+        # '"The President has said ...," State Department spokesman X told reporters': who
+        # speaks in the quoted words is not who said them, when the attribution names a party
+        # (an unaffiliated name or an organ of no state named there leaves the words' reading)
+        speakers = _party_after_quote(text, mentions, affiliation) or speakers
     speakers = tuple(
         dict.fromkeys(
             p
