@@ -1,6 +1,6 @@
 """Speakers of a sentence whose words do not name them at once: a position "made clear", a
-person named again as "he" whose title names an organ but no state, and a quotation whose words
-name someone else than the party the attribution after it names."""
+person named again as "he" whose title names an organ but no state, a quotation whose words name
+someone else than the party the attribution after it names, and "it" advising its people abroad."""
 
 from __future__ import annotations
 
@@ -62,3 +62,17 @@ def test_a_quotation_keeps_the_reading_of_its_words_when_the_attribution_places_
     )
     text = '"Tokyo hopes both parties will return to dialogue," a Foreign Ministry spokesman said.'
     assert found[text].speakers == ("Japan",)
+
+
+def test_it_advising_its_people_abroad_is_the_party_named_just_before(tmp_path: Path) -> None:
+    found = story_sentences(
+        tmp_path,
+        "The Canadian embassy in Aldria said it condemned the shelling. It has advised "
+        "Canadians in the border region to stay indoors.\n\n"
+        "The World Health Organization said it had sent a team. It advised on the boundaries "
+        "of the quarantine zones.\n",
+    )
+    assert found["It has advised Canadians in the border region to stay indoors."].speakers == (
+        "Canada",
+    )
+    assert found["It advised on the boundaries of the quarantine zones."].speakers == ()

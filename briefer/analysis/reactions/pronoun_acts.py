@@ -62,6 +62,14 @@ _ITS_HELP = frozenset(
 )
 
 
+# A party's advice to its own people abroad, a travel warning: "advised its citizens", "advised
+# Americans", "advised British nationals" (the advice of a doctor or an expert names no people).
+_ADVISED_PEOPLE = (
+    r"advised\s+(?:(?:its|their|all|[A-Z][\w.-]*)\s+)?(?:citizens|nationals|tourists|"
+    r"travell?ers|expatriates|[A-Z][a-z]+(?:ans|ons|ese|is)(?![\w-]))"
+)
+
+
 # A pronoun opening an act: "It had withdrawn its observer mission", "The kingdom also closed
 # its airspace", "They recalled their ambassadors" (a measure, withdrawal or deployment: "it" is
 # too often a thing or an event for any verb), "Its first members arrived in Santiago", "Their
@@ -71,6 +79,9 @@ _PRONOUN_ACT = re.compile(
     r"^\s*(?:(?:It|The\s+(?:country|kingdom|emirate|republic)|(?P<they>They))\s+"
     r"(?:also\s+|\w+ly\s+)?(?:(?:has|have|had)\s+(?:also\s+|\w+ly\s+)?)?(?:"
     + alternation(RESPONSE_ACTS | {"withdrew", "withdrawn"})
+    # its people abroad told where to be: "It advised Americans on the islands to stay indoors"
+    + r"|"
+    + _ADVISED_PEOPLE
     + r")|(?:(?:Its|(?P<their>Their))\s+(?:[a-z-]+\s+){0,2}?(?:"
     + alternation(
         _TAIL_NOUNS | {"staff", "team", "convoy", "plane", "ship"} | _OWN_ORGANS | _ITS_HELP
