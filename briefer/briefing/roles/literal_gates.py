@@ -124,10 +124,15 @@ def may_hold(pattern: re.Pattern[str], folded: str, pos: int, endpos: int) -> bo
     test of its gate, `Gate.may_match`): the places of the literals in the folded text (a
     document's) are found once, so each mention's window is a bisection, not a search of the
     window for any of some hundred words."""
-    slot = _slot(pattern)
+    # (`_slot` and `_places`, their common case inlined: this runs several times for most
+    # mentions, and the two calls cost about as much as the bisection)
+    known = _slots.get(id(pattern))
+    slot = known[1] if known is not None and known[0] is pattern else _slot(pattern)
     if slot < 0:
         return True  # no gate: the pattern decides
-    ends, latest = _places(folded)[slot]
+    last = _scanned
+    places = last[2] if last[0] is folded and last[1] == len(_literals) else _places(folded)
+    ends, latest = places[slot]
     i = bisect_right(ends, endpos) - 1
     return i >= 0 and latest[i] >= pos
 
