@@ -48,7 +48,20 @@ _RESTRAINT_WORDS = (
     r"resort\w*\s+to|spar(?:e|ing)\s+(?:the\s+)?(?:civilian\w*|lives|population|innocent\w*)|"
     r"disengag\w*|armistice|bloodshed|"
     # "to silence the guns", "urged serenity and prudence", "to keep their composure"
-    r"silenc\w*\s+the\s+(?:guns|weapons)|serenity|prudence|composure|sang-froid)"
+    r"silenc\w*\s+the\s+(?:guns|weapons)|serenity|prudence|composure|sang-froid|"
+    # restraint in other words (CAMEO 0256): "to exercise self-control", "maximum tolerance",
+    # "a humanitarian pause", "to tone down their rhetoric", "to pull their troops back", "to
+    # put down their weapons", "to stay in their barracks"; a harm not to be added to, "not to
+    # inflame the situation", "steps that would worsen it", "not to retaliate", "not to take
+    # military action", "no further use of force"
+    r"self-control|(?:maximum|utmost)\s+tolerance|humanitarian\s+pauses?|ton(?:e|ed|es|ing)\s+down|"
+    r"pull\w*\s+(?:(?:its|their|the|his|her|all)\s+)?(?:[\w-]+\s+)?(?:troops|forces|units|"
+    r"soldiers|army|armies)\s+back|put\w*\s+down\s+(?:their|its|your|the)\s+(?:weapons|arms|guns)|"
+    r"(?:stay|remain)\s+in\s+(?:its|their|the)\s+barracks|"
+    r"(?:not\s+to\s+|(?:could|would|might|may)\s+(?:further\s+)?)(?:inflame|aggravate|exacerbate|"
+    r"worsen|heighten|stoke|fuel|complicate|escalate)\b|"
+    r"not\s+to\s+(?:retaliate|respond\s+(?:to|in\s+kind)|use\s+force|take\s+(?:any\s+)?"
+    r"(?:military|armed)\s+action)|no\s+(?:further\s+)?(?:use\s+of\s+force|military\s+action))"
 )
 _DIALOGUE_WORDS = (
     r"(?:dialogue|dialog|talks|negotiat\w*|diplomac\w*|diplomatic|resolution|solution|"

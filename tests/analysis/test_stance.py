@@ -2356,3 +2356,30 @@ def test_training_visits_or_aid_suspended_are_threat(text: str, stance: str) -> 
 )
 def test_a_state_called_unsafe_or_a_harm_hoped_away_is_concern(text: str, stance: str) -> None:
     assert stance_of(text) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("Oman urged both sides to exercise self-control.", "appeal-restraint"),
+        ("Oman asked the militias for maximum tolerance.", "appeal-restraint"),
+        ("Oman called for a humanitarian pause in the shelling.", "appeal-restraint"),
+        ("Oman asked the two leaders to tone down their rhetoric.", "appeal-restraint"),
+        ("Oman urged both armies to pull their troops back from the river.", "appeal-restraint"),
+        ("Oman called on the rebels to put down their weapons.", "appeal-restraint"),
+        ("Oman said it expected the army to stay in its barracks.", "appeal-restraint"),
+        ("Oman urged both governments not to inflame the situation.", "appeal-restraint"),
+        (
+            "Oman urged the parties to avoid steps that could further aggravate tensions.",
+            "appeal-restraint",
+        ),
+        ("Oman has urged Aldria not to retaliate.", "appeal-restraint"),
+        ("Oman asked Aldria not to take any military action.", "appeal-restraint"),
+        ("Oman said it hoped there would be no further use of force.", "appeal-restraint"),
+        # no appeal: a deed told, not asked for
+        ("Oman said the army had stayed in its barracks.", "other"),
+        ("Oman said the clashes could worsen.", "concern"),
+    ],
+)
+def test_restraint_in_other_words_is_restraint(text: str, stance: str) -> None:
+    assert stance_of(text) == stance
