@@ -84,7 +84,12 @@ _DIALOGUE_WORDS = (
     # round-table conference", "an international conference"
     r"sit\s+down|good\s+faith|engag\w*\s+with\s+(?:each\s+other|one\s+another)|"
     r"(?:political|peace)\s+process|(?:channels?|lines?)\s+of\s+communication|reconcil\w*|"
-    r"arbitrat\w*|round-?table|(?:international|peace|regional)\s+conference)"
+    r"arbitrat\w*|round-?table|(?:international|peace|regional)\s+conference|"
+    # the other words of agreeing (CAMEO 036, 1056): "to find common ground", "confidence-
+    # building measures", "to reach an understanding", "an accommodation", "to resolve it
+    # amicably", "through friendly consultation"
+    r"common\s+ground|confidence-building|(?:reach|find|come\s+to)\s+(?:an?\s+)?(?:[\w-]+\s+)?"
+    r"(?:understanding|accommodation|modus\s+vivendi)|amicabl[ey]|consultation\b|summit\s+between)"
 )
 # Asking a party to undo what it did ("urged the government to withdraw the law") is criticism.
 _REVERSAL_WORDS = (
@@ -418,7 +423,26 @@ _ACCOUNT_DEMANDED = (
 # "brokered the deal", "put forward a text both could accept", "would travel to both capitals"
 _GO_BETWEEN = (
     r"\b(?:(?:passed|passing|carried|carrying|relayed|relaying|ferried|ferrying)\s+(?:[\w-]+\s+)?"
-    r"messages|shuttl\w*\s+between|"
+    r"messages|shuttl\w*\s+between|shuttle\s+diplomacy|"
+    # travel between the sides: "travelled between the two capitals", "flew between Tokyo,
+    # Jakarta and Kuala Lumpur", "going between the delegations" (not "between several towns")
+    r"(?:travel\w*|fl(?:ew|ying|ies)|mov(?:ed|ing)|going|went)\s+between\s+(?:the\s+two\b|both\b|"
+    r"the\s+(?:delegations|capitals|sides|camps|parties|leaders)|(?-i:[A-Z])[\w-]+(?:,|\s+and\b))"
+    # (what they were asked then decides: "went between the two camps urging a truce")
+    r"(?![^;]*?\b(?:urg\w*|call(?:ed|s|ing)?\s+(?:for|on|upon)|appeal\w*|ask(?:ed|s)?)\b)|"
+    # a plan for peace put on the table: "proposed a peace plan", "unveiled a five-point roadmap"
+    r"(?:propos|unveil|present|tabl|submitt?|launch|dr[ae]w\w*\s+up|put\s+forward)\w*\s+(?:an?\s+|the\s+|its\s+|his\s+|"
+    r"her\s+|their\s+)?(?:new\s+)?(?:[\w-]+\s+)?(?:(?:peace|ceasefire|cease-fire|settlement)\s+"
+    r"(?:plan|proposals?|initiative|formula|framework|road\s*map)|road\s*map)|"
+    # an envoy sent or named ("dispatched a special envoy to the region", "would send Odinga to
+    # Juba as a special envoy"), not one sent to watch ("to follow the investigation")
+    r"(?:(?:sen[dt]\w*|dispatch\w*|appoint\w*|nam(?:ed|es|ing))\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:special|personal|peace)\s+(?:envoys?|emissar(?:y|ies))|"
+    r"(?:sen[dt]\w*|dispatch\w*)\s+[^;]{0,60}?\bas\s+(?:a|an|his|her|its|their)\s+(?:special\s+|"
+    r"personal\s+)?(?:envoy|emissary))(?![^;]{0,60}?\bto\s+(?:follow|observe|assess|investigate|"
+    r"look\s+into|report|monitor|attend|express|convey|deliver))|"
+    # the sides brought together: "brought Barak and Arafat together"
+    r"br(?:ought|ings?|inging)\s+(?:[\w'’.-]+\s+){1,4}?and\s+(?:[\w'’.-]+\s+){1,4}?together|"
     r"brokered\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?(?:deal|agreement|accord|ceasefire|truce|"
     r"compromise)|put forward\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:text|proposal|plan|formula)|"
     # (a visit to both capitals, not "in close contact with both capitals": watching, other)
@@ -772,7 +796,7 @@ _HARM_NAMED = (
 # Talks, a deal or a settlement ahead in the words that follow (see the help held out towards one)
 _TOWARDS_TALKS = (
     r"[^;.]{0,60}?\b(?:talks|dialogue|negotiat\w*|mediat\w*|broker\w*|deal|solution|settlement|"
-    r"ceasefire|truce)\b"
+    r"ceasefire|truce|common\s+ground)\b"
 )
 # A judgement later in the sentence, which outweighs a word of grief or dismay before it
 _JUDGEMENT_FOLLOWS = (
@@ -1022,7 +1046,7 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "appeal-dialogue",
             r"\b(?:ready|willing|prepared|offer\w*)\s+to\s+(?:help\s+(?:[\w-]+\s+){0,3}?)?(?:bring|"
-            r"mediate|host(?!\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:office|refugees|exiles|"
+            r"arrange|broker|mediate|host(?!\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:office|refugees|exiles|"
             r"embassy|base|bases|troops))|"
             r"facilitate|settle|resolve|arbitrate|with\s+(?:any\s+|an\s+|the\s+)?(?:agreement|talks|"
             r"negotiations|deal))\b",

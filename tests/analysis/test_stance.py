@@ -2383,3 +2383,30 @@ def test_a_state_called_unsafe_or_a_harm_hoped_away_is_concern(text: str, stance
 )
 def test_restraint_in_other_words_is_restraint(text: str, stance: str) -> None:
     assert stance_of(text) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("Oman urged the two sides to find common ground.", "appeal-dialogue"),
+        ("Oman called for confidence-building measures on the frontier.", "appeal-dialogue"),
+        ("Oman hoped the neighbours would reach an understanding.", "appeal-dialogue"),
+        ("Oman hoped the row would be settled amicably.", "appeal-dialogue"),
+        ("Oman offered to help the rivals find common ground.", "appeal-dialogue"),
+        ("Oman offered to arrange a meeting of the two presidents.", "appeal-dialogue"),
+        ("Oman proposed a peace plan.", "appeal-dialogue"),
+        ("Oman unveiled a six-point peace proposal.", "appeal-dialogue"),
+        ("Oman put forward a roadmap for ending the conflict.", "appeal-dialogue"),
+        ("Oman has dispatched a special envoy to the region.", "appeal-dialogue"),
+        ("Oman said it would send its defence minister to Aldria as a special envoy.", "appeal-dialogue"),
+        ("The Omani minister spent a week travelling between the two capitals.", "appeal-dialogue"),
+        ("The Omani minister flew between Aldria and Ruritania on Tuesday.", "appeal-dialogue"),
+        ("Oman brought the Aldrian and Ruritanian leaders together.", "appeal-dialogue"),
+        # an envoy sent to watch or to carry a worry, and a journey that carried an appeal
+        ("Oman sent a special envoy to follow the investigation.", "other"),
+        ("The Omani envoy went between the two camps urging a truce.", "appeal-restraint"),
+        ("Oman said flights between Aldria and Ruritania were suspended.", "other"),
+    ],
+)
+def test_common_ground_peace_plans_and_envoys_are_dialogue(text: str, stance: str) -> None:
+    assert stance_of(text) == stance
