@@ -587,7 +587,7 @@ _MEDIATION = (
 # officials from entering its territory")
 _COSTS_HELD_OVER = (
     r"\b(?:(?:serious|severe|grave)\s+consequences|(?:come|comes|came)\s+with\s+consequences|"
-    r"reserves?\s+the\s+right\s+to\s+(?:respond|retaliate|act)|no\s+new\s+(?:[\w-]+\s+)?"
+    r"reserv(?:e|es|ed|ing)\s+the\s+right\s+to\s+(?:respond|retaliate|act)|no\s+new\s+(?:[\w-]+\s+)?"
     r"(?:financing|loans?|aid|funding|credits?)|new\s+measures\s+(?:targeting|against|on)|"
     r"review\s+of\s+[^;]{0,60}?\b(?:relationship|eligibility|trade\s+preferences|aid\s+programmes?)|"
     r"(?:not|never)\s+[\"“]?stand\s+aside|"
@@ -965,7 +965,41 @@ _PRESSURE = (
     # training, visits or aid suspended: "was suspending its training courses for the army",
     # "suspended high-level visits", "the suspension of economic and military aid"
     r"suspen(?:d|ds|ded|ding|sion\s+of)\s+(?:[\w-]+\s+){0,4}?(?:training|visits?|"
-    r"aid|assistance|loans?|credits?)\b)"
+    r"aid|assistance|loans?|credits?)\b|"
+    # the other words of pressure (CAMEO 13x, 16x, 17x): help cut, held back or put under
+    # review ("had already cut its aid", "would hold back new economic aid", "would review its
+    # programme of military aid", "aid to the country should be reviewed"), visas revoked, a
+    # member suspended or kept out ("suspended Fiji", "would not be allowed to take part in the
+    # summit", "barred from its meetings"), a blockade imposed, a price promised ("must be made
+    # to pay", "would pay dearly", "would not go unanswered", "put Ankara on notice", "would
+    # hit back", "would react strongly"), and a defence promised to a side if it is attacked
+    # ("would fulfil its treaty obligations if Jordan were attacked")
+    r"(?:cut|cuts|cutting|reduc\w*|slash\w*|scal\w*\s+back)\s+(?:[\w'’$€£.,-]+\s+){0,5}?"
+    r"(?-i:aid|assistance|funding|budget\s+support)\b|"
+    r"h[eo]ld\w*\s+back\s+(?:[\w'’$€£.,-]+\s+){0,4}?(?:aid|assistance|funding|loans?|credits?|"
+    r"payments)\b|"
+    r"review\w*\s+(?:[\w'’-]+\s+){0,4}?(?:aid|assistance|co-?operation|programmes?\s+of\s+"
+    r"(?:[\w-]+\s+)?aid)\b|(?:aid|assistance)\b[^;,]{0,30}?\b(?:be|being)\s+reviewed\b|"
+    r"(?:revok|cancel+|withdr[ae]w)\w*\s+(?:the\s+)?(?:[\w-]+\s+)?visas\b|"
+    r"suspended\s+(?-i:[A-Z])[\w-]+\b(?!['’]|\s+(?-i:[A-Z]))|"
+    r"(?:was|were|has\s+been|had\s+been)\s+suspended\s+(?:from|by)\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:bloc|organi[sz]ation|union|alliance|forum|community|commonwealth|"
+    r"league|council|body)\b|"
+    r"not\s+be\s+allowed\s+to\s+(?:take\s+part|attend|participate|compete)\b|"
+    r"(?:barred|banned)\s+from\s+(?:[\w'’-]+\s+){0,2}?(?:meetings|summits?|competitions?|"
+    r"tournaments?)\b|"
+    r"(?:impos|declar|enforc|tighten)\w*\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+)?"
+    r"(?:blockade|quarantine)\b|blockad(?:ed|es|ing)\b|"
+    r"(?:made|make)\s+to\s+pay\b|pay\s+dearly|(?:would|will)\s+not\s+go\s+(?:unanswered|unpunished)|"
+    r"put\s+(?:[\w'’-]+\s+){1,3}?on\s+notice|(?:would|will)\s+hit\s+back|"
+    # (with a purpose told, "to protect the residents", "to de-escalate", an appeal or a plan)
+    r"(?:take|takes|took|taking)\s+all\s+(?:the\s+)?necessary\s+(?:measures|action|steps)\b"
+    r"(?!\s+to\b)|"
+    r"react\w*\s+(?:very\s+)?(?:firmly|forcefully|decisively|robustly|vigorously|strongly)|"
+    # (a help promised first decides: "would send arms to the rebels if they were attacked";
+    # "to fight only if attacked" restricts, it promises nothing)
+    r"(?<!only\s)\bif\s+(?:[\w'’-]+\s+){1,4}?(?:were|was|is|are)\s+(?:again\s+)?"
+    r"(?:attacked|invaded)\b)"
 )
 
 
@@ -1307,7 +1341,7 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "threat",
             r"\b(?:(?<!be\s)threaten(?:ed|s|ing)?|warn(?:ed|s|ing)?\b[^;]{0,100}?\b(?:consequences|"
             r"respond|response|retaliat\w*|sanction\w*|action|force|measures|pay|price|"
-            r"instruments|options|accountable|isolat\w*|expulsion|hesitate|punitive)|sanction\w*|retaliat\w*|ultimatum|not\s+hesitate|"
+            r"instruments|options|accountable|isolat\w*|expulsion|hesitate|punitive|unanswered|unpunished)|sanction\w*|retaliat\w*|ultimatum|not\s+hesitate|"
             r"all\s+(?:the\s+)?(?:options|instruments|means|tools|levers)|red\s+line|"
             # costs promised, further steps weighed ("held to account", asked of those responsible
             # for violence, was tried: the gold of dev3 has it as no threat)
@@ -1315,7 +1349,7 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?:consider\w*|prepar\w*|weigh\w*|mull\w*)\s+(?:further|additional|punitive|"
             r"retaliatory)\s+(?:measures|steps|action)|"
             r"vow\w*\s+to\s+(?:respond|retaliate|hit\s+back|avenge)|"
-            r"(?:not|never)\s+(?:simply\s+|just\s+)?stand\s+(?:idly\s+)?by|"
+            r"(?:not|never)\s+(?:simply\s+|just\s+)?stand\s+(?:idly\s+by|by|idle)|"
             r"(?:will|would)\s+(?:be|face|have|bear)\s+(?:\w+\s+)?consequences|"
             r"(?:possible|restrictive|counter)\s*"
             r"-?measures|declaration\s+of\s+war|(?:held|hold)\s+(?:\w+\s+){0,3}?accountable|"
@@ -1328,7 +1362,7 @@ STANCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?:aid|support|co-?operation|partnership|assistance|membership|participation|loans?|"
             r"funding|payments|"
             r"disbursements|grants|financing|credits?|funds|projects|programmes|programs|contacts|"
-            r"exchanges|visa-free\s+entry|euros|dollars|grant)\b|suspend\w*\s+[^;]{0,40}?\bfrom\s+(?:all\s+)?(?:its\s+|the\s+)?"
+            r"exchanges|visa-free\s+(?:entry|travel)|euros|dollars|grant|money|spending)\b|suspend\w*\s+[^;]{0,40}?\bfrom\s+(?:all\s+)?(?:its\s+|the\s+)?"
             r"(?:activities|bloc|organi[sz]ation|union|alliance|body|council)|"
             r"(?:travel|visa|export|import|arms)\s+bans?\b|bann(?:ed|ing)\b|"
             r"embargo\w*|tariffs?|cut(?:s|ting)?\s+(?:\w+\s+)?ties|restrict\w*|measures\s+against|"

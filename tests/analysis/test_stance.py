@@ -2398,7 +2398,10 @@ def test_restraint_in_other_words_is_restraint(text: str, stance: str) -> None:
         ("Oman unveiled a six-point peace proposal.", "appeal-dialogue"),
         ("Oman put forward a roadmap for ending the conflict.", "appeal-dialogue"),
         ("Oman has dispatched a special envoy to the region.", "appeal-dialogue"),
-        ("Oman said it would send its defence minister to Aldria as a special envoy.", "appeal-dialogue"),
+        (
+            "Oman said it would send its defence minister to Aldria as a special envoy.",
+            "appeal-dialogue",
+        ),
         ("The Omani minister spent a week travelling between the two capitals.", "appeal-dialogue"),
         ("The Omani minister flew between Aldria and Ruritania on Tuesday.", "appeal-dialogue"),
         ("Oman brought the Aldrian and Ruritanian leaders together.", "appeal-dialogue"),
@@ -2409,4 +2412,37 @@ def test_restraint_in_other_words_is_restraint(text: str, stance: str) -> None:
     ],
 )
 def test_common_ground_peace_plans_and_envoys_are_dialogue(text: str, stance: str) -> None:
+    assert stance_of(text) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("Oman had already cut its aid to Aldria.", "threat"),
+        ("Oman said it would hold back new loans to Aldria.", "threat"),
+        ("Oman said it was reviewing its programme of military aid.", "threat"),
+        ("Oman said its aid to Aldria would have to be reviewed.", "threat"),
+        ("Oman began to revoke the visas of several officials.", "threat"),
+        ("Oman froze all development money for Aldria.", "threat"),
+        ("The bloc suspended Aldria on Monday.", "threat"),
+        ("Aldria has been suspended from the Commonwealth.", "threat"),
+        ("Oman said Aldria would not be allowed to take part in the summit.", "threat"),
+        ("Aldria's ministers are barred from the council's meetings.", "threat"),
+        ("Oman imposed a naval blockade on Aldria.", "threat"),
+        ("Oman said the generals must be made to pay.", "threat"),
+        ("Oman said any attack would not go unanswered.", "threat"),
+        ("Oman said it reserved the right to respond.", "threat"),
+        ("Oman put Aldria on notice.", "threat"),
+        ("Oman said it would take all necessary measures.", "threat"),
+        ("Oman said it was taking all necessary steps to evacuate its citizens.", "other"),
+        ("Oman said it would react strongly to any incursion.", "threat"),
+        ("Oman said it would not stand idle if Ruritania were attacked.", "threat"),
+        # help promised comes first; a restriction is no promise; a review of one's own plans
+        ("Oman said it would send arms to Ruritania if it were attacked.", "support"),
+        ("Oman said its troops would fight only if they were attacked.", "other"),
+        ("Oman said it was reviewing its evacuation plans.", "other"),
+        ("Oman said the storm had cut power to the port.", "other"),
+    ],
+)
+def test_aid_cut_members_kept_out_and_prices_promised_are_threat(text: str, stance: str) -> None:
     assert stance_of(text) == stance
