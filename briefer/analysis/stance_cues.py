@@ -434,10 +434,15 @@ _GO_BETWEEN = (
     r"(?:propos|unveil|present|tabl|submitt?|launch|dr[ae]w\w*\s+up|put\s+forward)\w*\s+(?:an?\s+|the\s+|its\s+|his\s+|"
     r"her\s+|their\s+)?(?:new\s+)?(?:[\w-]+\s+)?(?:(?:peace|ceasefire|cease-fire|settlement)\s+"
     r"(?:plan|proposals?|initiative|formula|framework|road\s*map)|road\s*map)|"
+    r"(?:peace|ceasefire|cease-fire|settlement)\s+(?:plan|proposal|initiative|road\s*map)\s+(?:was|were|"
+    r"has\s+been|had\s+been)\s+(?:proposed|unveiled|presented|tabled|submitted|launched|put\s+forward|"
+    r"drawn\s+up)\b|"
     # an envoy sent or named ("dispatched a special envoy to the region", "would send Odinga to
     # Juba as a special envoy"), not one sent to watch ("to follow the investigation")
     r"(?:(?:sen[dt]\w*|dispatch\w*|appoint\w*|nam(?:ed|es|ing))\s+(?:[\w'’-]+\s+){0,4}?"
     r"(?:special|personal|peace)\s+(?:envoys?|emissar(?:y|ies))|"
+    r"(?:special|personal|peace)\s+(?:envoys?|emissar(?:y|ies))\s+(?:was|were|has\s+been|had\s+been|"
+    r"is\s+being)\s+(?:sent|dispatched|appointed|named)\b|"
     r"(?:sen[dt]\w*|dispatch\w*)\s+[^;]{0,60}?\bas\s+(?:a|an|his|her|its|their)\s+(?:special\s+|"
     r"personal\s+)?(?:envoy|emissary))(?![^;]{0,60}?\bto\s+(?:follow|observe|assess|investigate|"
     r"look\s+into|report|monitor|attend|express|convey|deliver))|"

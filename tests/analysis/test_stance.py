@@ -2398,6 +2398,8 @@ def test_restraint_in_other_words_is_restraint(text: str, stance: str) -> None:
         ("Oman unveiled a six-point peace proposal.", "appeal-dialogue"),
         ("Oman put forward a roadmap for ending the conflict.", "appeal-dialogue"),
         ("Oman has dispatched a special envoy to the region.", "appeal-dialogue"),
+        ("A special envoy was dispatched by Oman to the region.", "appeal-dialogue"),
+        ("A peace plan was put forward by Oman.", "appeal-dialogue"),
         (
             "Oman said it would send its defence minister to Aldria as a special envoy.",
             "appeal-dialogue",
