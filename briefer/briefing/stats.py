@@ -862,20 +862,46 @@ def _only_dateline(text: str) -> bool:
     return found is not None and found.end >= len(bare)
 
 
+# The locators made last, by the identity of the sentences they index (kept with them, as
+# `_openings` keeps its openings): a briefing's readers each look up the sentence of every
+# mention of a document, so one locator per document serves them all, and answers an offset
+# asked before from its memo. (Emptied when full, and when the briefing is done.)
+_locators: dict[int, tuple[tuple[Sentence, ...], SentenceLocator]] = {}
+_MAX_LOCATORS = 512
+kept_until_done(_locators.clear)
+
+
 def sentence_index(analysis: Analysis) -> SentenceLocator:
-    """A lookup from an offset in the document to the index of the sentence holding it."""
-    return SentenceLocator([(s.start, s.end) for s in analysis.sentences])
+    """A lookup from an offset in the document to the index of the sentence holding it (one
+    per analysis's sentences, shared by every reader of them)."""
+    sentences = analysis.sentences
+    known = _locators.get(id(sentences))
+    if known is not None and known[0] is sentences:
+        return known[1]
+    locator = SentenceLocator([(s.start, s.end) for s in sentences])
+    if len(_locators) >= _MAX_LOCATORS:
+        _locators.clear()
+    _locators[id(sentences)] = (sentences, locator)
+    return locator
 
 
 class SentenceLocator:
     """Which sentence holds an offset (sentences are sorted and disjoint)."""
 
+    __slots__ = ("_memo", "spans", "starts")
+
     def __init__(self, spans: list[tuple[int, int]]) -> None:
         self.spans = spans
         self.starts = [a for a, _ in spans]
+        # offset -> its sentence, for offsets asked before (a mention's start, asked by each
+        # reader of the briefing: a dict look-up is cheaper than the search)
+        self._memo: dict[int, int | None] = {}
 
     def __call__(self, offset: int) -> int | None:
+        found = self._memo.get(offset, -1)
+        if found != -1:
+            return found
         i = bisect_right(self.starts, offset) - 1
-        if i >= 0 and offset < self.spans[i][1]:
-            return i
-        return None
+        found = i if i >= 0 and offset < self.spans[i][1] else None
+        self._memo[offset] = found
+        return found
