@@ -1188,6 +1188,18 @@ def tail(text: str, start: int) -> str:
     return part.text
 
 
+def head(text: str, end: int) -> str:
+    """`text[:end]`, its sieve made from the sieve of `text` (`Sieve.prefix`) and kept where
+    `sieve_of` finds it, as `tail` keeps a tail: the words before an attribution closing the
+    sentence, read through their sieve by the reader of who acts in them."""
+    if end >= len(text):
+        return text  # (the text itself, as its slice to the end is)
+    global _recent
+    part = sieve_of(text).prefix(end)
+    _recent = [part, *_recent[: _RECENT - 1]]
+    return part.text
+
+
 # What other modules keep of the text read last (`kept_until_done`).
 _keepers: list[Callable[[], None]] = []
 

@@ -396,9 +396,17 @@ def _reads_as_a_fresh_sieve(part: Sieve, piece: str) -> Sieve:
 def test_a_prefix_of_a_sieve_gives_what_a_sieve_of_the_part_gives(
     words: list[str], end: int
 ) -> None:
-    # (how `time_cues` reads a sentence up to its verb of saying, without a scan of its own)
+    # (how `time_cues` reads a sentence up to its verb of saying, without a scan of its own;
+    # and `head`, the words before an attribution closing a sentence)
+    from briefer.analysis.prefilter import head
+
     text = " ".join(words)
     _reads_as_a_fresh_sieve(Sieve(text).prefix(end), text[:end])
+    cut = head(text, end)
+    assert cut == text[:end]
+    assert sieve_of(cut).text is cut
+    assert sieve_of(cut).folded == sieve_of(text).folded[:end]
+    assert head(text, len(text)) is text
 
 
 @settings(max_examples=150, deadline=None)

@@ -12,6 +12,7 @@ from briefer.analysis.affiliation import CONVENTIONAL, is_title_gap
 from briefer.analysis.mention_resolution import EU_BODIES
 from briefer.analysis.model import Mention, mentions_from
 from briefer.analysis.owners import is_domestic_institution, is_state, party_of
+from briefer.analysis.prefilter import head
 from briefer.analysis.reactions.act_parties import requesters
 from briefer.analysis.reactions.acts import ANONYMITY, acting_subject
 from briefer.analysis.reactions.coordination import _coordinated
@@ -240,7 +241,7 @@ def told_last(f: Finding) -> None:
     told = _TOLD_LAST.match(f.text, last_comma) if last_comma >= 0 else None
     if told is not None:
         reported = [m for m in f.mentions if m.end <= told.start()]
-        acting = acting_subject(f.text[: told.start()], reported, f.aff)
+        acting = acting_subject(head(f.text, told.start()), reported, f.aff)
         if _JOINED_LAST.match(f.text, told.start()) is None and any(
             m.canonical == "European Commission" for m in f.mentions if m.start > told.start()
         ):
