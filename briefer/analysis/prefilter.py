@@ -580,6 +580,7 @@ class _Literals:
     def __init__(self) -> None:
         self.bits: dict[str, int] = {}
         self.version = 0
+        self.longest = 0  # the length of the longest literal (set before `version` changes)
         # Gates are made in several threads at once (the reader's workers): a literal's bit
         # is chosen from `len(bits)` and set under this lock, or two literals could take one
         # bit and one of them later lose it (its gates would then think it absent).
@@ -599,6 +600,7 @@ class _Literals:
                     bit = self.bits.get(literal)
                     if bit is None:
                         bit = self.bits[literal] = 1 << len(self.bits)
+                        self.longest = max(self.longest, len(literal))
                         self.version += 1
             mask |= bit
         return mask
@@ -995,6 +997,55 @@ class Sieve:
         part.folded = self.folded[start:]
         part._mask = self.literal_mask()
         part._version = self._version
+        return part
+
+    def replaced(self, pattern: re.Pattern[str], repl: str) -> Sieve:
+        """The sieve of `self.sub(pattern, repl)` (`repl` plain text, `pattern` never matching
+        the empty string), this very sieve when nothing is replaced. Made without a fold and
+        a scan of the whole new text, as `prefix` makes a part's (a sentence without its
+        asides, its weekdays or its present perfect is read again): its folded text is this
+        one's pieces around `repl` folded, and its literals are this text's, which include
+        every one standing wholly in a piece kept, and those a scan finds in a window around
+        each replacement, which include every one overlapping it or spanning a join."""
+        matches = list(self.finditer(pattern))
+        if not matches:
+            return self
+        text = self.text
+        folded = self.folded
+        mask = self.literal_mask()
+        version = self._version
+        reach = _LITERALS.longest - 1  # (read after the version: no older literal is longer)
+        folded_repl = fold(repl)
+        pieces: list[str] = []
+        folded_pieces: list[str] = []
+        windows: list[tuple[int, int]] = []  # places in the new text to scan around
+        last = 0
+        at = 0  # the length of the new text so far
+        for m in matches:
+            start, end = m.span()
+            pieces.append(text[last:start])
+            folded_pieces.append(folded[last:start])
+            at += start - last
+            windows.append((max(0, at - reach), at + len(repl) + reach))
+            pieces.append(repl)
+            folded_pieces.append(folded_repl)
+            at += len(repl)
+            last = end
+        pieces.append(text[last:])
+        folded_pieces.append(folded[last:])
+        part = Sieve.__new__(Sieve)
+        part.text = "".join(pieces)
+        part.folded = "".join(folded_pieces)
+        merged: list[tuple[int, int]] = []
+        for a, b in windows:
+            if merged and a <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], b)
+            else:
+                merged.append((a, b))
+        for a, b in merged:
+            mask |= _LITERALS.scan(part.folded[a:b])
+        part._mask = mask
+        part._version = version
         return part
 
     def may_match(self, pattern: re.Pattern[str], pos: int = 0, endpos: int = _END) -> bool:

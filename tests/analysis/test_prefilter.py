@@ -432,6 +432,49 @@ def test_a_suffix_of_a_sieve_gives_what_a_sieve_of_the_part_gives(
     assert tail(text, 0) is text
 
 
+# What `Sieve.replaced` takes out: a weekday (no word boundary: what is left may join into a
+# literal, "saMondayid" into "said"), an aside put back as a comma.
+_TAKEN_OUT = [
+    (re.compile(r"(?:Monday|Tuesday|Sunday)", re.I), ""),
+    (re.compile(r",\s+(?:which|who)\b[^,;]*,"), ","),
+]
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(
+        _WORDS
+        | st.sampled_from(["Monday", "saMondayid", "sa", "id", ", which was", "İMonday", ","])
+        | st.text(alphabet=st.sampled_from("İıſKÉΣσ -,"), max_size=4),
+        max_size=25,
+    ),
+    st.sampled_from(_TAKEN_OUT),
+)
+def test_a_sieve_with_words_replaced_gives_what_a_sieve_of_the_new_text_gives(
+    words: list[str], taken: tuple[re.Pattern[str], str]
+) -> None:
+    # (how `time_cues` reads a sentence without its weekdays, without a scan of its own)
+    pattern, repl = taken
+    text = "".join(words)
+    whole = Sieve(text)
+    replaced = whole.replaced(pattern, repl)
+    assert replaced.text == pattern.sub(repl, text)
+    fresh = _reads_as_a_fresh_sieve(replaced, replaced.text)
+    # its literals are at least the new text's (a literal across a join is found too)
+    assert replaced.literal_mask() & fresh.literal_mask() == fresh.literal_mask()
+    if pattern.search(text) is None:
+        assert replaced is whole
+
+
+def test_words_replaced_that_join_into_a_literal_leave_it_in_the_sieve() -> None:
+    pattern = re.compile(r"Monday", re.I)
+    said = re.compile(r"\bsaid\b")
+    replaced = Sieve("Officials saMondayid so").replaced(pattern, "")
+    assert replaced.text == "Officials said so"
+    found = replaced.search(said)
+    assert found is not None and found.span() == (10, 14)
+
+
 def test_the_shared_scan_builds_only_the_newest_literals_while_gates_are_made() -> None:
     """Literals added after the scan was built go to a second, small automaton (building all
     of them again for each new gate cost a first analysis 14 ms); after a quiet spell the two

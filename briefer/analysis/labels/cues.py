@@ -964,7 +964,7 @@ def _time_cues(
     # Its only cues of now are weekdays before the lead's own day: an earlier event.
     earlier_days = (
         own_strong_now
-        and _sieve_for(own_sieve.sub(_WEEKDAY, ""), own_sieve).search(_NOW_STRONG) is None
+        and own_sieve.replaced(_WEEKDAY, "").search(_NOW_STRONG) is None
         and _before_news(own, frame, news_day)
     )
     said_before = _said_before(in_main, said, told, frame, year)
