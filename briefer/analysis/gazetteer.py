@@ -37,8 +37,8 @@ Data file conventions (lists are `|`-separated):
   states or bodies has a row for each, the aliases on any of them. Their full names and
   aliases are matched as PERSON ("Sheikh Hasina", where "Sheikh" is part of the name), under
   every other entry; the party and years columns are read by `owners.known_party`.
-- `places.tsv`: name, type, aliases, status, adjectives, capital (regions, seas, rivers, towns,
-  ethnic and religious groups). Status `territory` marks a place with authorities of its own
+- `places.tsv`: name, type, aliases, status, adjectives, capital, state (regions, seas, rivers,
+  towns, ethnic and religious groups). Status `territory` marks a place with authorities of its own
   that act much as a state's do (Hong Kong, Transnistria, the Kurdistan Region): see
   `territories()`. Status `held` marks a territory whose authorities the news names by their
   own names (the Gaza Strip, the West Bank): a territory still, but never an actor itself
@@ -47,7 +47,8 @@ Data file conventions (lists are `|`-separated):
   own government ("the Scottish government", "Bavarian authorities" -> the region, not its
   state). A capital (spellings
   `/`-separated) is read as a state's is: the region's government when it acts ("Barcelona
-  said"), the city otherwise.
+  said"), the city otherwise. State is the state a region or dependent territory is part of
+  (Quebec -> Canada), empty for a breakaway or disputed one: see `state_of_region`.
 - A form starting with `!` is known to lookups but never matched in running text (too ambiguous:
   "Victoria", "Male"); a form starting with `~` is weak: it only counts if no other entry claims
   the same form (Dominica's "Dominican" yields to the Dominican Republic's).
@@ -626,7 +627,7 @@ def _build(subdivisions: list[tuple[str, str]]) -> Gazetteer:
             if other is not None and other not in gaz.forms:
                 gaz.add(other, Entry(name, type_, "alias"))
                 gaz.derived.add(other)
-    for name, type_, aliases_cell, _status, adjectives, _capital in _rows("places.tsv"):
+    for name, type_, aliases_cell, _status, adjectives, _capital, _state in _rows("places.tsv"):
         kind = "group" if type_ == "NORP" else "name"
         gaz.set_type(name, type_)
         gaz.add(name, Entry(name, type_, kind))
@@ -648,7 +649,7 @@ def _build(subdivisions: list[tuple[str, str]]) -> Gazetteer:
     for state in _all_states():
         for demonym in state.demonyms:
             gaz.add(demonym, Entry(state.name, "NORP", "demonym"))
-    for place, _kind, _forms, _status, adjectives, capital in _rows("places.tsv"):
+    for place, _kind, _forms, _status, adjectives, capital, _state in _rows("places.tsv"):
         for adjective in _split(adjectives):
             gaz.add("!" + adjective, Entry(place, "NORP", "demonym"))
         if capital:  # a region's seat of government: "Erbil said" is Iraqi Kurdistan's
@@ -872,6 +873,19 @@ def held_territories() -> frozenset[str]:
 def is_territory(canonical: str) -> bool:
     """True for a self-governing or de facto territory (see `territories`)."""
     return canonical in territories()
+
+
+@lru_cache(maxsize=1)
+def _region_states() -> dict[str, str]:
+    return {row[0]: row[6] for row in _rows("places.tsv") if row[6]}
+
+
+def state_of_region(canonical: str) -> str | None:
+    """The state a region or dependent territory is part of (places.tsv `state`: Quebec ->
+    Canada, Greenland -> Denmark), None for other names and for breakaway or disputed
+    territories, whose side is the story's to tell (Transnistria, Northern Cyprus), and for
+    those whose state changed (Hong Kong)."""
+    return _region_states().get(canonical)
 
 
 # -- user aliases -----------------------------------------------------------------------------

@@ -183,9 +183,10 @@ def home_state(name: str) -> str | None:
     gives a party or movement (`gazetteer.home_of`: "Funcinpec" -> Cambodia), or for a body of
     its own members the state its name places it in ("Sudanese Professionals Association" ->
     Sudan). Its words are not that state's, but in the state's own affairs it is on the state's
-    side, never a third party; a body the data says acts for no state, or a liberation
-    movement, has none."""
-    owner = owner_state(name) or gazetteer.home_of(name)
+    side, never a third party; so is a region of a state (`gazetteer.state_of_region`: Quebec
+    -> Canada), whose government speaks for itself abroad but in its state's affairs is on its
+    side. A body the data says acts for no state, or a liberation movement, has none."""
+    owner = owner_state(name) or gazetteer.home_of(name) or gazetteer.state_of_region(name)
     if owner is not None:
         return owner
     if _OWN_MEMBERS.search(name) is None or _LIBERATION.search(name) is not None:

@@ -400,7 +400,7 @@ def test_data_files_are_nfc_and_well_formed() -> None:
     from importlib import resources
 
     data = resources.files("briefer.analysis").joinpath("data")
-    columns = {"countries.tsv": 7, "organisations.tsv": 5, "places.tsv": 6}
+    columns = {"countries.tsv": 7, "organisations.tsv": 5, "places.tsv": 7}
     for name in ["countries.tsv", "organisations.tsv", "places.tsv", "given_names.txt"]:
         text = data.joinpath(name).read_text("utf-8")
         assert unicodedata.is_normalized("NFC", text), name
@@ -529,6 +529,16 @@ def test_an_independent_body_is_known_and_owned_by_no_state() -> None:
         assert gazetteer.is_independent(name), name
     for name in ("Gazprom", "Xinhua", "Zorblax Holdings"):  # owned, or unknown
         assert not gazetteer.is_independent(name), name
+
+
+def test_regions_know_their_state_and_breakaways_none() -> None:
+    states = {s.name for s in gazetteer.states()}
+    for region, state in gazetteer._region_states().items():
+        assert state in states, (region, state)
+    assert gazetteer.state_of_region("Greenland") == "Denmark"
+    assert gazetteer.state_of_region("Catalonia") == "Spain"
+    for name in ("Transnistria", "Northern Cyprus", "Hong Kong", "Denmark"):
+        assert gazetteer.state_of_region(name) is None, name
 
 
 def test_every_owner_is_a_state_or_territory() -> None:

@@ -740,6 +740,17 @@ def test_a_party_of_a_principal_state_by_the_data_is_no_third_party() -> None:
     assert third_party_speakers(funcinpec, ["Cambodia"], {}) == ()
 
 
+def test_a_region_of_a_principal_state_is_no_third_party() -> None:
+    # "Quebec's premier said", in a story of Canada alone: a region's government is on its
+    # state's side in its state's affairs; on a foreign crisis it still reacts
+    said = "The premier said the province would not apply the emergency measures."
+    s = Sentence(0, len(said), 2, said, "reaction", ("Quebec",))
+    assert third_party_speakers(s, ["Canada"], {}) == ()
+    assert third_party_speakers(s, ["Haiti"], {}) == ("Quebec",)
+    greenland = replace(s, speakers=("Greenland",))
+    assert third_party_speakers(greenland, ["Denmark", "United States"], {}) == ()
+
+
 BORDER_ROW = [
     ("Eritrea and Djibouti trade accusations over border clash", "heading"),
     (
