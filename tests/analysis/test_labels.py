@@ -1367,6 +1367,8 @@ def test_a_party_following_others_is_no_earlier_event() -> None:
     # "followed on ... with" is a party acting next; "followed a blast" ties the news to one
     aid = "The European Union followed on 9 May with a package of emergency aid."
     assert not time_cues(aid, PUBLISHED, 2031).origin
+    soon = "The United Kingdom followed within a week, its envoy saying it wished them well."
+    assert not time_cues(soon, PUBLISHED, 2031).origin
     assert time_cues("The fighting followed a blast near the border.", PUBLISHED, 2031).origin
 
 

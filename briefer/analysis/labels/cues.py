@@ -123,9 +123,10 @@ _ORIGIN = re.compile(
     r"less|more|than|a|an|one|two|three|four|five|six|several|few|some|\d+|days?|weeks?|"
     r"months?|hours?|years?)\s+){0,4}?(?:after|before)|"
     # "The fighting followed a blast on Wednesday", "The trigger for the violence was ...";
-    # not a party acting next ("The European Union followed on 23 February with ...")
+    # not a party acting next ("The European Union followed on 23 February with ...", "The
+    # United States followed within days")
     r"^(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,3}?follow(?:ed|s)\b"
-    r"(?!\s+(?:on|with|suit|by|up|in|later|soon|closely|through)\b)|"
+    r"(?!\s+(?:on|with|within|suit|by|up|in|later|soon|closely|through)\b)|"
     r"^the\s+(?:\w+\s+)?(?:trigger|spark|catalyst)\s+(?:for|of)\b|"
     # the official communiqué's turn to what came before: "It will be recalled that ..."
     r"^(?:it\s+(?:will|may|might|should|must|can)\s+be|as\s+(?:will|may)\s+be)\s+recalled|"
