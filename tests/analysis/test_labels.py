@@ -86,6 +86,27 @@ def test_current_events_are_developments(text: str) -> None:
     assert label(text) == "development"
 
 
+def test_a_move_dated_to_an_earlier_year_in_words_is_history() -> None:
+    # "last year", "two years ago" date the sentence's own move before the article's year
+    for text in (
+        "Chile recalled its ambassador from Lima in October last year.",
+        "Two years ago the bloc suspended its aid over the conduct of the vote.",
+        "Talks between the two have been frozen since last year over the fishing dispute.",
+    ):
+        assert label(text, speaker=True) == "background"
+        assert time_cues(text, PUBLISHED, PUBLISHED.year).dated_past
+    # a comparison, what was said and a weekday are not the move's time
+    for text in (
+        "Chile offered to host talks, as Santiago did informally last year.",
+        "The agency said the camps held 9,000 people, up from 2,000 a year ago.",
+        "Chile said the rebels had crossed the border last year.",
+        "Chile urged both sides to respect the truce agreed last year.",
+        "Chile urged both sides to honour the accord signed in March two years ago.",
+        "Chile said on Monday that the rebels had been rearming since last year.",
+    ):
+        assert label(text, speaker=True) == "reaction"
+
+
 def test_statement_is_a_reaction_unless_it_states_a_long_standing_position() -> None:
     assert label("Chile said it was alarmed by the arrests on Monday.", speaker=True) == "reaction"
     assert label("Chile has long said the border is closed.", speaker=True) == "background"

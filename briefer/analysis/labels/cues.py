@@ -708,6 +708,37 @@ _ENTRY = re.compile(
 )
 
 
+# An earlier year told in words: "last year", "in March last year", "two years ago", "a year
+# earlier", "the year before" (not "last year's election": a thing of that year).
+_YEAR_BEFORE = re.compile(
+    r"\b(?:(?:last|previous)\s+year\b(?!['’]s)|(?:a|one|two|three|four|five|six|seven|eight|nine|"
+    r"ten|several|many|some|\d+)\s+years?\s+(?:ago|earlier)\b|the\s+year\s+before\b)",
+    _I,
+)
+# Where a comparison or a quotation opens: "as Wellington did last year", "up from 5,000 a year
+# ago", "more than last year", what someone said.
+_COMPARISON = re.compile(r"\b(?:as|than|what)\b|\b(?:up|down)\s+from\b|[\"“”]", _I)
+
+
+# A thing described by its participle and time right before them: "respect for the ceasefire
+# agreed last year", "the accord signed in March two years ago", "the prize won last year".
+_DESCRIBED_BY_TIME = re.compile(
+    r"\b(?-i:[a-z]{2,}(?:ed|en|wn)|held|won|made|set|built|struck|sent|paid|laid|brought|"
+    r"fought|sold|cut|shut)\s+(?:(?:in|on|during|early|late)\s+(?:[\w.]+\s+){0,2}?)?$",
+    _I,
+)
+
+
+def _year_before_in_words(own: str) -> bool:
+    """Whether the sentence's own clause (`own`) dates its event to an earlier year in words
+    (`_YEAR_BEFORE`), before any comparison or quotation, and not as the time of a thing its
+    participle describes ("called for respect of the truce agreed last year")."""
+    own = _COMPARISON.split(own, 1)[0]
+    return any(
+        _DESCRIBED_BY_TIME.search(own, 0, m.start()) is None for m in _YEAR_BEFORE.finditer(own)
+    )
+
+
 _NAMED_BY_YEAR_HINT = re.compile(r"\b(?:the|its|their|a)\s+(?:1[89]|20)\d\d\s+[a-z]")
 # The hint's year alone: most sentences have none, and this search costs a third of the hint's.
 _YEAR_DIGITS = re.compile(r"(?:1[89]|20)\d\d")
@@ -881,17 +912,23 @@ def _time_cues(
             entry_past = True
     if opens_before(text, found):
         past += 2  # "Earlier on Tuesday, protesters had scaled the walls": before the news
-    if year is not None and not long_standing and in_main.may_match(_YEAR):
+    # (a cheap gate: "last year", "two years ago" hold "year")
+    in_words = not long_standing and "year" in main and in_main.may_match(_YEAR_BEFORE)
+    if not long_standing and (in_words or (year is not None and in_main.may_match(_YEAR))):
         # The sentence's own event dated to an earlier year, outside what was said, outside
         # a relative clause ("expelled Iran's ambassador in 2018, accusing him") and outside a
         # description of its subject ("José Andrés, the chef who founded the charity in 2010,
-        # wrote that ...").
+        # wrote that ..."); by its number, or in words ("recalled its ambassador in October
+        # last year", "two years ago"), outside a comparison ("as it did last year", "up from
+        # 5,000 a year ago").
         cut = in_main.search(_CONTENT_START)
         own = main[: cut.start()] if cut is not None else main
         if said is None and saying is not None:
             own = _judging(own, saying)  # (what a commentator judges: "Analysts say ...")
         own = _APPOSITIVE.sub(r"\1 ", own, count=1)
-        dated_past = any(int(y) < year for y in _YEAR.findall(own))
+        dated_past = (year is not None and any(int(y) < year for y in _YEAR.findall(own))) or (
+            in_words and _year_before_in_words(own)
+        )
     if year is not None:
         year_past, year_now = _year_cues(_told_now(scope), year, recent_year)
         past += year_past
