@@ -2198,6 +2198,38 @@ def test_a_sides_earlier_move_in_the_past_perfect_is_history() -> None:
     assert _later_side("The capital summoned the neighbour's ambassador.") == "reaction"
 
 
+def _side_before_history(text: str, after: str, *, lead_party: bool = True) -> str:
+    """The settled label of a side's sentence opening the third paragraph, after the lead (of
+    Tuesday 13 May 2031), with `after` told next in the same paragraph."""
+    news = [LEAD[0], LEAD[1], "Officials met in the capital to discuss the crossings."]
+    seen = [
+        Labelled(p, "development", time_cues(t, PUBLISHED, PUBLISHED.year), text=t)
+        for p, t in enumerate(news, start=1)
+    ]
+    cues = time_cues(text, PUBLISHED, PUBLISHED.year)
+    first = label_sentence(text, heading=False, has_speaker=True, cues=cues, previous=None)
+    assert first == "reaction"
+    then = time_cues(after, PUBLISHED, PUBLISHED.year)
+    label_after = label_sentence(after, heading=False, has_speaker=False, cues=then, previous=first)
+    side = Labelled(4, first, cues, True, text, lead_party=lead_party)
+    return settle_paragraphs([*seen, side, Labelled(4, label_after, then, text=after)])[-2]
+
+
+def test_a_sides_move_dated_before_the_story_and_followed_by_history_is_history() -> None:
+    # May 2031: a move of February, months before any day the story names
+    move = "The central bank spent most of its reserves in February defending the currency."
+    history = "The peg had held since 1998."
+    assert _side_before_history(move, history) == "background"
+    # told amid the news, a third party's, or dated within the story: a reaction
+    assert _side_before_history(move, "Officials met again to discuss the crossings.") == (
+        "reaction"
+    )
+    assert _side_before_history(move, history, lead_party=False) == "reaction"
+    assert _side_before_history(
+        "The central bank spent most of its reserves on Monday defending the currency.", history
+    ) == ("reaction")
+
+
 def _amid_history(text: str) -> str:
     """The settled label of a third party's sentence told between two sentences of history in
     the fourth paragraph, after the lead."""
