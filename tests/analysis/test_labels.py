@@ -107,6 +107,18 @@ def test_a_move_dated_to_an_earlier_year_in_words_is_history() -> None:
         assert label(text, speaker=True) == "reaction"
 
 
+def test_a_position_held_for_more_than_a_year_is_history() -> None:
+    held = "The capital had warned for more than a year that it would close the pipeline."
+    assert label(held, speaker=True) == "background"
+    assert label("The capital has complained for over a year of raids.", speaker=True) == (
+        "background"
+    )
+    # a year is no long standing, and what lasted a year is no position
+    assert label("The capital had warned for a year that it would act.", speaker=True) == (
+        "reaction"
+    )
+
+
 def test_statement_is_a_reaction_unless_it_states_a_long_standing_position() -> None:
     assert label("Chile said it was alarmed by the arrests on Monday.", speaker=True) == "reaction"
     assert label("Chile has long said the border is closed.", speaker=True) == "background"

@@ -61,6 +61,9 @@ _LONG_STANDING = re.compile(
     r"ha(?:s|ve|d)\s+(?:[\w'’-]+\s+){1,10}?for\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+|some\s+|at\s+least\s+)?"
     r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|many|a\s+few|\d+)\s+"
     r"(?:decades?|centur(?:y|ies)|generations?|years|winters|summers)\b|"
+    # more than a year of it: "had warned for more than a year that", "has complained for
+    # over a year"
+    r"ha(?:s|ve|d)\s+(?:[\w'’-]+\s+){1,10}?for\s+(?:more\s+than|over|well\s+over)\s+a\s+year\b|"
     r"histor(?:y|ical|ically)|traditionally|ever\s+since|ha(?:s|ve|d)\s+(?:repeatedly|always)|"
     # what followed the earlier event told before: "Since then, things have only got worse"
     r"^since\s+then\b|in\s+recent\s+(?:years|decades)|"
