@@ -109,7 +109,12 @@ SCHEMA_VERSION = 3
 #    story's local people weighed for the state it is set in, home groups for every side,
 #    consulting verbs, diplomatic notes and stance vocabulary: labels, mentions, speakers,
 #    principals and stances change.
-CONTENT_VERSION = 29
+# 30: session 33: disaster helpers in two-word lists or sending aircraft and ships, a state's
+#    name on a sum of money, "made clear", quotation-first attribution, "It advised" as an act,
+#    regions that know their state, earlier years in words and moves before the story's first
+#    day as history, stance vocabulary for concern, restraint, dialogue and threat: labels,
+#    speakers, principals and stances change.
+CONTENT_VERSION = 30
 
 # Separators inside the `facets` column value (see `facet_value`).
 FIELD_SEP = "\x1f"
