@@ -2185,13 +2185,19 @@ def test_a_past_perfect_as_the_sentences_own_verb_is_told_before() -> None:
     assert not told("The capital summoned the ambassador.")
 
 
-def _later_side(text: str, *, lead_party: bool = True) -> str:
-    """The settled label of a side's sentence in the third paragraph, after the lead."""
+def _news_so_far() -> list[Labelled]:
+    """The lead's two sentences and a paragraph of news after them, as labelled before a side's
+    or a third party's sentence is settled among them."""
     news = [LEAD[0], LEAD[1], "Officials met in the capital to discuss the crossings."]
-    seen = [
+    return [
         Labelled(p, "development", time_cues(t, PUBLISHED, PUBLISHED.year), text=t)
         for p, t in enumerate(news, start=1)
     ]
+
+
+def _later_side(text: str, *, lead_party: bool = True) -> str:
+    """The settled label of a side's sentence in the third paragraph, after the lead."""
+    seen = _news_so_far()
     cues = time_cues(text, PUBLISHED, PUBLISHED.year)
     first = label_sentence(text, heading=False, has_speaker=True, cues=cues, previous=None)
     assert first == "reaction"
@@ -2213,11 +2219,7 @@ def test_a_sides_earlier_move_in_the_past_perfect_is_history() -> None:
 def _side_before_history(text: str, after: str, *, lead_party: bool = True) -> str:
     """The settled label of a side's sentence opening the third paragraph, after the lead (of
     Tuesday 13 May 2031), with `after` told next in the same paragraph."""
-    news = [LEAD[0], LEAD[1], "Officials met in the capital to discuss the crossings."]
-    seen = [
-        Labelled(p, "development", time_cues(t, PUBLISHED, PUBLISHED.year), text=t)
-        for p, t in enumerate(news, start=1)
-    ]
+    seen = _news_so_far()
     cues = time_cues(text, PUBLISHED, PUBLISHED.year)
     first = label_sentence(text, heading=False, has_speaker=True, cues=cues, previous=None)
     assert first == "reaction"
@@ -2245,11 +2247,7 @@ def test_a_sides_move_dated_before_the_story_and_followed_by_history_is_history(
 def _amid_history(text: str) -> str:
     """The settled label of a third party's sentence told between two sentences of history in
     the fourth paragraph, after the lead."""
-    news = [LEAD[0], LEAD[1], "Officials met in the capital to discuss the crossings."]
-    seen = [
-        Labelled(p, "development", time_cues(t, PUBLISHED, PUBLISHED.year), text=t)
-        for p, t in enumerate(news, start=1)
-    ]
+    seen = _news_so_far()
     before = "The two countries fought a short war over the valley in 1994."
     after = "The truce they signed in 1995 has held ever since."
     cues = time_cues(text, PUBLISHED, PUBLISHED.year)
