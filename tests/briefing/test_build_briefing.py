@@ -6,7 +6,7 @@ from collections import Counter
 from dataclasses import replace
 from datetime import date
 
-from analysed import make_doc
+from analysed import make_doc, narrated
 
 from briefer.analysis.model import Mention, Sentence
 from briefer.briefing.actors import build_actors
@@ -242,14 +242,8 @@ def test_places_of_origin_are_not_actors_but_officials_from_a_state_are() -> Non
 def test_the_leading_partys_own_named_people_count_for_it() -> None:
     from briefer.briefing.parties.choice import party_scores
 
-    def state(name: str, narrative: int) -> ActorStats:
-        st = ActorStats(name, types=Counter({"GPE": narrative}), mentions=narrative)
-        st.narrative = narrative
-        st.weighted = narrative  # every mention as agent or target
-        return st
-
-    lead = state("Niger", 10)
-    other = state("Nigeria", 4)
+    lead = narrated("Niger", "GPE", 10)
+    other = narrated("Nigeria", "GPE", 4)
     bazoum = ActorStats("Ali Bazo", types=Counter({"PERSON": 6}), mentions=6)
     bazoum.narrative = 6
     tinu = ActorStats("Bola Tinu", types=Counter({"PERSON": 4}), mentions=4)

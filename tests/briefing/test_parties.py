@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from analysed import make_doc
+from analysed import make_doc, narrated
 
 from briefer.briefing.build import build_briefing, own_clause
 from briefer.briefing.model import Span
@@ -452,19 +452,10 @@ def test_where_a_leader_flees_is_a_place_not_a_side() -> None:
 
 
 def test_the_story_is_the_partys_whose_own_people_it_tells_of() -> None:
-    from collections import Counter
-
     from briefer.briefing.parties.choice import party_scores
-    from briefer.briefing.stats import ActorStats
 
-    def actor(name: str, kind: str, narrative: int) -> ActorStats:
-        st = ActorStats(name, types=Counter({kind: narrative}), mentions=narrative)
-        st.narrative = narrative
-        st.weighted = narrative
-        return st
-
-    host, visitor = actor("Fiji", "GPE", 5), actor("Japan", "GPE", 6)
-    premier, adviser = actor("Sitiveni Rabuka", "PERSON", 6), actor("Ana Tora", "PERSON", 2)
+    host, visitor = narrated("Fiji", "GPE", 5), narrated("Japan", "GPE", 6)
+    premier, adviser = narrated("Sitiveni Rabuka", "PERSON", 6), narrated("Ana Tora", "PERSON", 2)
     stats = {st.name: st for st in (host, visitor, premier, adviser)}
     scores = party_scores(stats, {"Sitiveni Rabuka": "Fiji"})
     assert scores["Fiji"] == 5 + (6 + 2) * 0.5  # its premier and the untitled adviser
@@ -472,19 +463,11 @@ def test_the_story_is_the_partys_whose_own_people_it_tells_of() -> None:
 
 
 def test_the_untitled_people_are_the_own_of_the_state_the_story_is_set_in() -> None:
-    from collections import Counter
-
     from briefer.briefing.parties.choice import party_scores
-    from briefer.briefing.stats import ActorStats
 
-    def actor(name: str, kind: str, narrative: int) -> ActorStats:
-        st = ActorStats(name, types=Counter({kind: narrative}), mentions=narrative)
-        st.narrative = narrative
-        st.weighted = narrative
-        return st
-
-    host, protector = actor("Tonga", "GPE", 3), actor("New Zealand", "GPE", 6)
-    colonel, priest = actor("Siosaia Fifita", "PERSON", 6), actor("Viliami Taufa", "PERSON", 2)
+    host, protector = narrated("Tonga", "GPE", 3), narrated("New Zealand", "GPE", 6)
+    colonel = narrated("Siosaia Fifita", "PERSON", 6)
+    priest = narrated("Viliami Taufa", "PERSON", 2)
     stats = {st.name: st for st in (host, protector, colonel, priest)}
     scores = party_scores(stats, {}, "Tonga")
     assert scores["Tonga"] == 3 + (6 + 2) * 0.5  # with its own people it leads
