@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import Generic, TypeVar
 
 from briefer.analysis import gazetteer
 from briefer.analysis.event import event_frame
@@ -768,29 +769,42 @@ def _read_dateline(doc: Document) -> tuple[int, Dateline] | None:
 _MAX_HEADLINE_PARAGRAPHS = 4
 
 
-# The openings read last, by the identity of the sentences they were read from (a tuple, never
-# changed): a briefing reads a document's opening in several passes (the counts, then each
-# reader of the sides), and each reading is two walks of its sentences. (The tuple is kept with
-# its opening, so its id names no other while it stands here; the cache is emptied when full,
-# and when the briefing is done: `kept_until_done`.)
-_openings: dict[int, tuple[tuple[Sentence, ...], frozenset[int]]] = {}
-_MAX_OPENINGS = 512
-kept_until_done(_openings.clear)
+T = TypeVar("T")
+
+
+class _PerSentences(Generic[T]):
+    """What a briefing read from a document's sentences, kept by the identity of their tuple
+    (never changed) for the briefing's other passes. The tuple is kept with what was read, so
+    its id names no other while it stands here; emptied when full, and when the briefing is done
+    (`kept_until_done`)."""
+
+    def __init__(self, limit: int = 512) -> None:
+        self._kept: dict[int, tuple[tuple[Sentence, ...], T]] = {}
+        self._limit = limit
+        kept_until_done(self._kept.clear)
+
+    def get(self, sentences: tuple[Sentence, ...], read: Callable[[tuple[Sentence, ...]], T]) -> T:
+        """What `read` gives for `sentences`, read once."""
+        known = self._kept.get(id(sentences))
+        if known is not None and known[0] is sentences:
+            return known[1]
+        value = read(sentences)
+        if len(self._kept) >= self._limit:
+            self._kept.clear()
+        self._kept[id(sentences)] = (sentences, value)
+        return value
+
+
+# A briefing reads a document's opening in several passes (the counts, then each reader of the
+# sides), and each reading is two walks of its sentences.
+_openings: _PerSentences[frozenset[int]] = _PerSentences()
 
 
 def opening(analysis: Analysis) -> set[int]:
     """The sentences that name the sides of the story: the headline, with the lines it wraps
     over (a title broken across paragraphs without a full stop), and the lead, the first
     sentence of the story that is neither a byline nor a masthead."""
-    sentences = analysis.sentences
-    known = _openings.get(id(sentences))
-    if known is not None and known[0] is sentences:
-        return set(known[1])
-    chosen = _opening(sentences)
-    if len(_openings) >= _MAX_OPENINGS:
-        _openings.clear()
-    _openings[id(sentences)] = (sentences, frozenset(chosen))
-    return chosen
+    return set(_openings.get(analysis.sentences, lambda sentences: frozenset(_opening(sentences))))
 
 
 def _opening(sentences: tuple[Sentence, ...]) -> set[int]:
@@ -862,27 +876,17 @@ def _only_dateline(text: str) -> bool:
     return found is not None and found.end >= len(bare)
 
 
-# The locators made last, by the identity of the sentences they index (kept with them, as
-# `_openings` keeps its openings): a briefing's readers each look up the sentence of every
-# mention of a document, so one locator per document serves them all, and answers an offset
-# asked before from its memo. (Emptied when full, and when the briefing is done.)
-_locators: dict[int, tuple[tuple[Sentence, ...], SentenceLocator]] = {}
-_MAX_LOCATORS = 512
-kept_until_done(_locators.clear)
+# A briefing's readers each look up the sentence of every mention of a document, so one locator
+# per document serves them all, and answers an offset asked before from its memo.
+_locators: _PerSentences[SentenceLocator] = _PerSentences()
 
 
 def sentence_index(analysis: Analysis) -> SentenceLocator:
     """A lookup from an offset in the document to the index of the sentence holding it (one
     per analysis's sentences, shared by every reader of them)."""
-    sentences = analysis.sentences
-    known = _locators.get(id(sentences))
-    if known is not None and known[0] is sentences:
-        return known[1]
-    locator = SentenceLocator([(s.start, s.end) for s in sentences])
-    if len(_locators) >= _MAX_LOCATORS:
-        _locators.clear()
-    _locators[id(sentences)] = (sentences, locator)
-    return locator
+    return _locators.get(
+        analysis.sentences, lambda sentences: SentenceLocator([(s.start, s.end) for s in sentences])
+    )
 
 
 class SentenceLocator:
