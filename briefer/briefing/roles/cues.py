@@ -419,7 +419,6 @@ _LABEL_AFTER = re.compile(
 
 # "US$62 million", "12 million Swiss francs", "200,000 Australian dollars": a state's name or
 # its people's labelling its money (an appeal's or a pledge's sum), not the state acting.
-_CURRENCY_SIGN_AFTER = re.compile(r"\$")
 _CURRENCY_AFTER = re.compile(
     r"\s+(?:dollars?|francs?|pounds|marks|yen|yuan|rupees?|euros?|kron(?:a|or|er|e)|lire|"
     r"pesos?|r[ou]bles?|shillings?|dinars?|riyals?|dirhams?|rials?|lira|baht|ringgit|"
@@ -430,9 +429,9 @@ _CURRENCY_AFTER = re.compile(
 def _currency(text: str, m: Mention) -> bool:
     """A name labelling a sum of money: "US$" after a state's name, a currency after its
     people's ("Swiss francs"; not a verb after a state's: "Russia pounds the port")."""
-    if _CURRENCY_SIGN_AFTER.match(text, m.end) is not None:
-        return True
-    return m.type == "NORP" and _CURRENCY_AFTER.match(text, m.end) is not None
+    return text.startswith("$", m.end) or (
+        m.type == "NORP" and _CURRENCY_AFTER.match(text, m.end) is not None
+    )
 
 
 def _bare_heading(m: Mention, sentence: Sentence) -> bool:
