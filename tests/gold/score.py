@@ -179,6 +179,10 @@ SETS: dict[str, tuple[Path, bool]] = {
     "dev132": (GOLD_DIR / "dev132", True),
     "dev133": (GOLD_DIR / "dev133", True),
     "dev134": (GOLD_DIR / "dev134", True),
+    "dev135": (GOLD_DIR / "dev135", True),
+    "dev136": (GOLD_DIR / "dev136", True),
+    "dev137": (GOLD_DIR / "dev137", True),
+    "dev138": (GOLD_DIR / "dev138", True),
     "heldout": (GOLD_DIR / "heldout", False),
     "heldout2": (GOLD_DIR / "heldout2", False),
     "heldout3": (GOLD_DIR / "heldout3", False),
@@ -225,7 +229,7 @@ SETS: dict[str, tuple[Path, bool]] = {
 #: This round's fresh pool: development sets written a round ahead and first scored at this
 #: round's start, on which the round's changes are judged. Nothing learnt may train on them until
 #: the round ends (`learn.gold.development_sets` leaves them out); then they join the rest.
-FRESH_POOL = frozenset({"dev131", "dev132", "dev133", "dev134"})
+FRESH_POOL = frozenset({"dev135", "dev136", "dev137", "dev138"})
 #: Sets scored only when named with `--set`: a sealed set is scored once, at the end of a round
 #: of rule work, so that not even its totals steer the rules.
 SEALED = frozenset(
