@@ -225,6 +225,7 @@ SETS: dict[str, tuple[Path, bool]] = {
     "heldout40": (GOLD_DIR / "heldout40", False),
     "heldout41": (GOLD_DIR / "heldout41", False),
     "heldout42": (GOLD_DIR / "heldout42", False),
+    "heldout43": (GOLD_DIR / "heldout43", False),
 }
 #: This round's fresh pool: development sets written a round ahead and first scored at this
 #: round's start, on which the round's changes are judged. Nothing learnt may train on them until
@@ -274,6 +275,7 @@ SEALED = frozenset(
         "heldout40",
         "heldout41",
         "heldout42",
+        "heldout43",
     }
 )
 #: Development documents whose crisis a held-out set also covers (found by file names only, at
