@@ -43,6 +43,13 @@ from briefer.briefing.parties.armed import armed_group
         ("South West Africa People's Organisation", False),  # a ruling party now
         ("Trucial Oman Scouts", False),  # a colonial force of its metropole
         ("Tontons Macoutes", False),  # a dictator's militia, the state's own
+        # a numbered army or a royal force named with its state: the state's own formations
+        ("9th Army", False),
+        ("Sixth Army", False),
+        ("Royal Ruritanian Army", True),  # no state of that name: the name decides
+        ("Royal Danish Army", False),
+        ("Royal Laos Army", False),
+        ("Lord's Resistance Army", True),
     ],
 )
 def test_armed_group(name: str, armed: bool) -> None:

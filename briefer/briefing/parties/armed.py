@@ -16,7 +16,7 @@ from functools import lru_cache
 from importlib import resources
 
 from briefer.analysis import gazetteer
-from briefer.analysis.owners import owner_state
+from briefer.analysis.owners import is_state, owner_state
 
 # "Liberation" anywhere (the PLO is a liberation organisation, the KLA an army of its own
 # though its name begins with a state's); a name ending as a fighting force does, unless it
@@ -28,6 +28,26 @@ _FIGHTERS_NAME = re.compile(
     r"(?<!Salvation )\b(?:Army|Militias?|Guerrillas|Mujahideen|Posse|Rebels)$|"
     r"\bRevolutionary\s+(?:[\w'-]+\s+)?(?:Army|Armed\s+Forces)\b"
 )
+# A state's own formations, whatever their name ends on: a numbered army ("the 14th Army",
+# "the Eighth Army") or a royal force named with its state ("Royal Nepal Army", "Royal Thai
+# Navy"): no movement numbers its armies or calls itself royal.
+_NUMBERED_FORCE = re.compile(
+    r"^(?:\d+(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|"
+    r"Eleventh|Twelfth|Thirteenth|Fourteenth|Fifteenth|Sixteenth|Seventeenth|Eighteenth|"
+    r"Nineteenth|Twentieth)\s+(?:[A-Z][\w'-]*\s+)?(?:Army|Guards\s+Army)$"
+)
+_ROYAL_FORCE = re.compile(r"^Royal\s+(.+?)\s+(?:Army|Navy|Air\s+Force|Marines)$")
+
+
+def _state_formation(name: str) -> bool:
+    """A numbered army, or a royal force named with its state (`_NUMBERED_FORCE`)."""
+    if _NUMBERED_FORCE.match(name):
+        return True
+    royal = _ROYAL_FORCE.match(name)
+    found = gazetteer.canonical_name(royal.group(1)) if royal is not None else None
+    return found is not None and (is_state(found[0]) or gazetteer.is_former_state(found[0]))
+
+
 # A revolutionary front is a movement's, never a state's own force, whatever people its name
 # begins with ("Ethiopian People's Revolutionary Democratic Front").
 _REVOLUTIONARY_FRONT = re.compile(r"\bRevolutionary\s+(?:[\w'-]+\s+)?Front\b")
@@ -47,7 +67,7 @@ def armed_group(name: str) -> bool:
     no state owns it."""
     if name in _known():
         return True
-    if gazetteer.owner_state(name) is not None:
+    if gazetteer.owner_state(name) is not None or _state_formation(name):
         return False  # the data's owner column: "People's Liberation Army" is China's
     if _LIBERATION.search(name) or _REVOLUTIONARY_FRONT.search(name):
         return True
