@@ -62,6 +62,13 @@ _GROUP_NOUNS = frozenset(
         "statement",
         "declaration",
         "communiqué",
+        # a text named again as what its authors say: "the commentary said", "The message
+        # urged", "The text also stressed" (a resolution is its body's: `resolutions`)
+        "communique",
+        "commentary",
+        "text",
+        "message",
+        "letter",
         "governments",
         "ministers",
         "leaders",

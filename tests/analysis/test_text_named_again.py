@@ -1,0 +1,30 @@
+"""A text named again as the subject of what it says ("The text also stressed", "the commentary
+said", "The message urged"): its authors speak, as the context gives them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.analysis.story_readings import story_sentences
+
+
+def test_a_text_named_again_speaks_for_whoever_issued_it(tmp_path: Path) -> None:
+    found = story_sentences(
+        tmp_path,
+        "NATO allies issued a statement on the clash on Wednesday. "
+        "The text also stressed the alliance's commitment to its eastern members.\n",
+    )
+    stressed = "The text also stressed the alliance's commitment to its eastern members."
+    assert found[stressed].label == "reaction"
+    assert found[stressed].speakers == ("NATO",)
+
+
+def test_a_commentary_or_message_named_again_speaks_for_who_issued_it(tmp_path: Path) -> None:
+    found = story_sentences(
+        tmp_path,
+        "Hungary sent a message to both capitals on Tuesday. "
+        '"Both sides must stop at once," the message said.\n',
+    )
+    said = '"Both sides must stop at once," the message said.'
+    assert found[said].label == "reaction"
+    assert found[said].speakers == ("Hungary",)
