@@ -2,12 +2,15 @@
 abstaining, gives the force a mandate" is the Security Council acting (the gold convention: a
 body acting through a resolution or a vote is that body). The sentence names no one, so the body
 is the one the document names: the Security Council, the General Assembly or the Human Rights
-Council, when exactly one of them is named."""
+Council, when exactly one of them is named; else the one body named or heard last before it ("The
+European Parliament adopted a resolution deploring the pardon. The resolution also criticised
+Hungary")."""
 
 from __future__ import annotations
 
 import re
 
+from briefer.analysis import gazetteer
 from briefer.analysis.owners import party_of
 from briefer.analysis.reactions.finding import BLOC_OF, Finding
 
@@ -70,6 +73,11 @@ def resolution_of_body(f: Finding) -> None:
         # both the Council and the Assembly named: the one named last before the sentence
         nearest = f.resolve("org", 0)
         found = set(nearest) & found
+    elif not found and not named:
+        # no United Nations body in the document: a parliament's, a league's or a regional
+        # organisation's resolution, the one body named or heard last (not a state: the states
+        # that voted on it or drafted it are no body that adopts it)
+        found = {b for b in f.resolve("org", 0) if gazetteer.actor_type(b) == "ORG"}
     if len(found) == 1:
         f.add_names(sorted(found))
         f.anchor = max(f.anchor, 0)
