@@ -134,8 +134,10 @@ _BODY_ANAPHORS = frozenset({"it", "ministry", "department", "embassy"})
 # "Its representative office announced", "Their embassies said": a body of the party before;
 # "Its foreign ministry said", "its government announced": a body only a state has.
 _ITS_BODY = re.compile(
-    r"(?:^|[.;:\"“”]\s*|,\s+and\s+)(?P<owner>its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:office|embassy|"
-    r"embassies|mission|delegation|(?P<state>ministry|ministries|governments?|cabinet|ministers?)|"
+    # ("the administration": a president's government, the state's, as "its government" is)
+    r"(?:^|[.;:\"“”]\s*|,\s+and\s+)(?P<owner>its|their|his|her|the(?=\s+administration\b))\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:office|embassy|embassies|mission|delegation|"
+    r"(?P<state>ministry|ministries|governments?|cabinet|ministers?|administration)|"
     # a text issued by the body: "Its report, published on 15 March, concluded", "Their final
     # communique blamed"
     r"(?P<text>report|communiqu[eé]|statement|declaration)(?:\s*,[^,;:\"“”]{1,60},)?|"

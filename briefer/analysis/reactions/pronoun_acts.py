@@ -86,9 +86,10 @@ _PRONOUN_ACT = re.compile(
     + alternation(
         _TAIL_NOUNS | {"staff", "team", "convoy", "plane", "ship"} | _OWN_ORGANS | _ITS_HELP
     )
-    # a person's own government or agency, or the party's head named: "His government doubled
-    # police patrols", "Its Secretary-General, X Y, visited the ruins"
-    + r")|(?:His|Her)\s+(?:own\s+)?(?:government|agency|ministry|cabinet)|"
+    # a person's own government or agency, "the administration" (a state's, as "its
+    # government": "The administration also suspended aid"), or the party's head named: "His
+    # government doubled police patrols", "Its Secretary-General, X Y, visited the ruins"
+    + r")|(?:His|Her)\s+(?:own\s+)?(?:government|agency|ministry|cabinet)|The\s+administration|"
     r"Its\s+(?:Secretary-General|Secretary\s+General|Director-General|Chairman|Chairwoman|"
     r"President|Commissioner)"
     # where the organ sits: "Its embassy in Prague issued visas"; what the help carries:
