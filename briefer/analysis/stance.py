@@ -135,6 +135,44 @@ def _cue_table() -> tuple[tuple[str, re.Pattern[str], int, bool], ...]:
     )
 
 
+_CueRow = tuple[str, re.Pattern[str], int, bool]
+
+
+@lru_cache(maxsize=1)
+def _cues_by_literal() -> tuple[int, dict[int, tuple[int, ...]], tuple[int, ...]]:
+    """The stance cues by literal: every cue literal's bits together, each bit's cues (their
+    places in `_cue_table`, the bit keyed by its `bit_length()`), and the cues of no literal
+    (they may match anywhere)."""
+    anywhere: list[int] = []
+    of_bit: dict[int, list[int]] = {}
+    every = 0
+    for index, (_stance, _pattern, mask, _at_object) in enumerate(_cue_table()):
+        if mask == -1:
+            anywhere.append(index)
+            continue
+        every |= mask
+        while mask:
+            key = mask.bit_length()
+            mask ^= 1 << (key - 1)
+            of_bit.setdefault(key, []).append(index)
+    return every, {key: tuple(cues) for key, cues in of_bit.items()}, tuple(anywhere)
+
+
+def _cues_present(present: int) -> list[_CueRow]:
+    """The stance cues that may match a text holding the literals `present` (its
+    `Sieve.literal_mask`), in `_cue_table` order: from the few cue literals the text holds,
+    where testing each of the 64 cues' masks in turn found all but five of them absent."""
+    every, of_bit, anywhere = _cues_by_literal()
+    found = set(anywhere)
+    held = present & every
+    while held:
+        key = held.bit_length()
+        held ^= 1 << (key - 1)
+        found.update(of_bit[key])
+    table = _cue_table()
+    return [table[index] for index in sorted(found)]
+
+
 def stance_of(text: str) -> str:
     """The stance of a reported statement: the earliest stance cue in it, else "other".
     Relative clauses and asides ("Brazil, which had tried to mediate, said") are left out, and
@@ -149,11 +187,9 @@ def stance_of(text: str) -> str:
     sieve = sieve_of(text)  # each cue runs only if its literals occur (see `prefilter`)
     best: tuple[int, str] | None = None
     appeal = sieve.search(_APPEAL_WORD) is not None
-    cues = _cue_table()  # (first: building the gates adds literals to the sieve's scan)
-    present = sieve.literal_mask()
-    for stance, pattern, mask, placed_at_object in cues:
-        if mask != -1 and not present & mask:
-            continue  # (none of its literals: the sieve would return no match)
+    _cue_table()  # (first: building the gates adds literals to the sieve's scan)
+    # (a cue none of whose literals the text holds: the sieve would return no match)
+    for stance, pattern, _mask, placed_at_object in _cues_present(sieve.literal_mask()):
         if placed_at_object and not appeal:
             continue  # no appeal verb: the appeal patterns cannot match
         # Only a match before the best so far can win (ties keep the cue found first), and
