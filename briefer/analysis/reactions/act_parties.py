@@ -16,6 +16,7 @@ from briefer.analysis.reactions.organs import organs_resolved
 from briefer.analysis.reactions.placed_organs import placed_organ_act
 from briefer.analysis.reactions.places import _capital_opening
 from briefer.analysis.reactions.subjects import _subject_after
+from briefer.analysis.reactions.titles import capacity_body
 from briefer.analysis.verbs import IRREGULAR_PAST, alternation
 
 # Talks, meetings and conferences told by who hosted or joined them.
@@ -116,8 +117,12 @@ def acting_parties(
     clauses it joins ("Jets landed in Crete, and two French navy vessels joined the exercise").
     (A party acting in a later clause of a party's sentence is usually a side answering it.)
     An organ no list knows acts for the state its name tells, or for no third party
-    (`organs_resolved`)."""
-    return organs_resolved(_acting_parties(text, mentions, affiliation), mentions)
+    (`organs_resolved`). A lone party acting as a body's chair acts for the body
+    ("X, speaking as chairman of the OAU, sent messages": `capacity_body`)."""
+    parties = organs_resolved(_acting_parties(text, mentions, affiliation), mentions)
+    if len(parties) == 1 and (body := capacity_body(text, mentions)) is not None:
+        return (body,)
+    return parties
 
 
 def _acting_parties(

@@ -51,6 +51,7 @@ from briefer.analysis.reactions.titles import (
     _STATE_MEDIA,
     _UNNAMED_PEOPLE,
     aide_speaks_first,
+    capacity_body,
     leader_aide,
 )
 
@@ -360,6 +361,17 @@ def named_aside(f: Finding) -> None:
         f.add(_coordinated(f.text, f.mentions, f.mentions.index(who[0])))
     elif aside.group("office") is not None:
         f.add_names([CONVENTIONAL[aside.group("office").lower()]])
+
+
+def in_capacity(f: Finding) -> str | None:
+    """The body whose chair a lone speaker speaks as ("Speaking as the bloc's chair, the
+    Indonesian minister urged talks", "X, speaking as chairman of the OAU, said"): the body
+    speaks, not its chair's state."""
+    if len(f.speakers) != 1:
+        return None
+    resolve = f.resolve
+    bloc = (lambda: resolve("org", 0)) if resolve is not None else None
+    return capacity_body(f.text, f.mentions, bloc)
 
 
 def own_state(f: Finding) -> str | None:

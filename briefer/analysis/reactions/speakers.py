@@ -38,6 +38,7 @@ from briefer.analysis.reactions.sentence_readings import (
     colon_quote,
     drew_from,
     gapped_sums,
+    in_capacity,
     judged_move,
     named_aside,
     office_alone,
@@ -115,6 +116,9 @@ def _speakers(
     thanked(f)
     named_aside(f)
     # Readings that replace the speakers found.
+    body = in_capacity(f)
+    if body is not None:
+        return (body,), max(f.anchor, 0)
     own = own_state(f)
     if own is not None:
         return (own,), max(f.anchor, 0)

@@ -5,12 +5,13 @@ officials, and an officer of the party named before ("Its secretary-general, X,"
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from briefer.analysis.affiliation import PERSON_NOUNS
 from briefer.analysis.model import Mention
 from briefer.analysis.owners import INSTITUTION_WORDS, ROLE_WORDS
 from briefer.analysis.reactions.anaphors import _ORG_NOUNS
+from briefer.analysis.reactions.cues import VERB
 
 # "Secretary of State Antony Blinken" is American and "Secretary-General António Guterres" is
 # the UN's unless another body is named.
@@ -72,6 +73,63 @@ _CHAIR_OF_NAMED = re.compile(
     r",\s+(?:which|who)\s+(?:currently\s+)?holds\s+the\s+(?:rotating\s+)?"
     r"(?:chair|chairmanship|presidency)\s+of\s+[^,;]{1,80}?,"
 )
+# A chair given as the capacity its holder acts in, fronted or set after the subject: "Speaking
+# as the bloc's chair, X urged", "X, speaking as current chairman of the OAU, sent", "As
+# chairman of the AU, X condemned", "Germany, speaking as holder of the EU's rotating presidency,
+# protested": the body acts, not the holder's state (a state that merely holds the chair, "X,
+# which chairs the bloc, said", is `_CHAIR_ASIDE`'s and `_CHAIR_NAMED`'s).
+_CHAIR_WORD = r"(?:chair|chairman|chairwoman|chairperson|president)"
+_CAPACITY = re.compile(
+    r"(?:^|,\s+)(?:(?i:speaking|acting)\s+as|[Ii]n\s+(?:his|her|its)\s+capacity\s+as|As|as)\s+"
+    r"(?:the\s+)?(?:(?:current|rotating|outgoing|incoming)\s+)?(?:"
+    # "holder of the European Union's rotating presidency"
+    r"holder\s+of\s+(?:the\s+)?(?P<held>[^,;]{1,60}?)['’]s\s+(?:rotating\s+)?"
+    r"(?:chair|chairmanship|presidency)|"
+    # "the OAU's chairman", "the bloc's current chair"
+    r"(?P<owner>[^,;]{1,60}?)['’]s\s+(?:(?:current|rotating)\s+)?" + _CHAIR_WORD + r"|"
+    # "current chairman of the OAU", "holder of the rotating presidency of the Community"
+    r"(?:" + _CHAIR_WORD + r"|holder\s+of\s+(?:the\s+)?(?:rotating\s+)?(?:chair|chairmanship|"
+    r"presidency))\s+of\s+(?P<of>[^,;]{1,80}?))\s*,"
+)
+# What may stand before the subject a capacity is set after: no clause of its own.
+_CLAUSE_MARKS = re.compile(r"[;:\"“”]")
+# The subject's own title after its name, before the capacity: "Ghana's president, speaking as".
+_SUBJECT_TAIL = re.compile(r"(?:['’]s)?(?:\s+[\w-]+){0,3}")
+
+
+def capacity_body(
+    text: str, mentions: Sequence[Mention], bloc: Callable[[], Sequence[str]] | None = None
+) -> str | None:
+    """The body a chair named as the capacity of the sentence's subject acts for; None when the
+    sentence names no such capacity. A body named only by its kind ("the bloc's chair") is the
+    one `bloc` answers (the body the text named before), if given."""
+    cap = _CAPACITY.search(text)
+    if cap is None:
+        return None
+    if cap.start() > 0:
+        # set right after the subject that opens the sentence ("Kenya's President Daniel arap
+        # Moi, speaking as ..."), not after a clause ("France condemned it, as the chair of
+        # the AU had done")
+        subject = next((m for m in reversed(mentions) if m.end <= cap.start()), None)
+        if (
+            subject is None
+            or _SUBJECT_TAIL.fullmatch(text, subject.end, cap.start()) is None
+            or _CLAUSE_MARKS.search(text, 0, cap.start()) is not None
+            or VERB.search(text, 0, cap.start()) is not None
+        ):
+            return None
+    group = next(g for g in ("held", "owner", "of") if cap.group(g) is not None)
+    start, end = cap.span(group)
+    named = [m for m in mentions if start <= m.start < end and m.type == "ORG"]
+    if named:
+        return named[0].canonical
+    words = text[start:end].lower().removeprefix("the ").split()
+    if bloc is None or not words or words[0].rstrip("'’s") not in _ORG_NOUNS:
+        return None
+    body = bloc()  # "speaking as the bloc's chair", "chair of the group's security organ"
+    return body[0] if len(body) == 1 else None
+
+
 _FOR_THE_MEMBERS = re.compile(
     r"\b(?:on\s+behalf\s+of|in\s+the\s+name\s+of)\s+(?:the\s+|its\s+|all\s+)?(?:\d+\s+)?"
     r"(?:(?:Six|Nine|Ten|Twelve|Fifteen|Twenty-(?:Five|Seven|Eight))\b|group\b|bloc\b|[Uu]nion\b|"
