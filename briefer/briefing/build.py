@@ -388,6 +388,25 @@ def _without_misplaced(
     return replace(s, speakers=tuple([sp for sp in s.speakers if sp not in drop]))
 
 
+# A sentence opening on the office of a body named just before: "Its president, X, said".
+_ITS_OFFICE = re.compile(r"(?:Its|Their)\s+(?:[\w-]+\s+){0,3}?[\w-]+,\s")
+
+
+def _named_with(person: str, body: str, c: _Candidate, before: _Candidate | None) -> bool:
+    """Whether sentence `c` names `person` as a member of `body`: both named in it, or it
+    opens on an office ("Its president, X,") of the body the sentence `before` names."""
+    if person not in c.parties:
+        return False
+    if body in c.parties:
+        return True
+    return (
+        before is not None
+        and before.doc is c.doc
+        and body in before.parties
+        and _ITS_OFFICE.match(c.sentence.text) is not None
+    )
+
+
 def _sides(
     stats: Mapping[str, ActorStats],
     principals: Sequence[str],
@@ -517,12 +536,17 @@ def _build(
     candidates = _candidates(ordered)
     if misplaced:
         # a sentence naming the person with the body ("Gonsalves hosted the talks as the chair
-        # of CELAC") tells the person's part in it, whatever the office
+        # of CELAC"), or giving the person the office of the body the sentence before names
+        # ("UEFA said ... Its president, X, said"), tells the person's part in it, whatever
+        # the office
         misplaced = {
             person: body
             for person, body in misplaced.items()
             if offices[person].casefold().startswith("former")
-            or not any(person in c.parties and body in c.parties for c in candidates)
+            or not any(
+                _named_with(person, body, c, b)
+                for b, c in zip([None, *candidates], candidates, strict=False)
+            )
         }
     seen.prepare(c.sentence.text for c in candidates if c.sentence.label != "other")
     for position, c in enumerate(candidates):

@@ -1052,3 +1052,26 @@ def test_a_third_partys_act_stands_when_only_a_side_speaks_in_a_clause_of_its_ow
     rx = briefing.section("reactions")
     assert rx is not None
     assert [(i.actor, i.text[:7]) for i in rx.items] == [("Morocco", "Morocco")]
+
+
+def test_the_office_of_a_body_named_just_before_is_the_bodys() -> None:
+    # "Its president, X," after a sentence naming the body: the body's head speaks for it,
+    # though a bare "President" would read as a state's office
+    blocks = [
+        ("Stand collapses at cup final in Lisbon", "heading"),
+        (
+            "A stand collapsed at the national stadium in Lisbon on Saturday, killing 12 "
+            "spectators, Portuguese police said.",
+            "text",
+        ),
+        (
+            "FIFA said its disciplinary committee would open an inquiry. Its president, Tomas "
+            "Wren, said stadium safety had to come first.",
+            "text",
+        ),
+    ]
+    b = build_briefing([make_doc("a", blocks, date(2031, 5, 14))])
+    reacted = {i.text: i.actor for i in items(b, "reactions")}
+    assert reacted.get("Its president, Tomas Wren, said stadium safety had to come first.") == (
+        "FIFA"
+    )
