@@ -1146,7 +1146,7 @@ def test_a_sides_act_with_nothing_of_now_goes_on_with_the_history_before_it() ->
 
 def test_settling_carries_a_sides_act_on_after_history_found_late() -> None:
     history = "The province was annexed in 1921 and lost its assembly."
-    act = "The regional government said nine in ten voters had chosen to leave."
+    act = "The regional government dissolved the council and closed the border posts."
     lead = Labelled(1, "development", time_cues(LEAD[0], PUBLISHED, PUBLISHED.year))
     first = Labelled(2, "background", time_cues(history, PUBLISHED, PUBLISHED.year), text=history)
     cues = time_cues(act, PUBLISHED, PUBLISHED.year)
@@ -2306,6 +2306,18 @@ def test_a_sides_words_in_the_present_do_not_go_on_with_history() -> None:
     assert _side("Officials in the capital say they were surprised.", "background") == ("reaction")
     assert _side("The capital has told its neighbour to withdraw.", "background") == "reaction"
     assert _side("The capital blamed its neighbour for the mines.", "background") == "background"
+
+
+def test_a_sides_words_after_history_are_its_answer_unless_told_on_from_it() -> None:
+    # what a side said, in the past, after history is its answer to the news
+    said = "The ministry said no shots had been fired from the compound."
+    assert _side(said, "background") == "reaction"
+    assert _side("The capital told envoys that the border would stay open.", "background") == (
+        "reaction"
+    )
+    # told on from the history ("later", "the next day"), it is part of it
+    later = "The ministry later said no shots had been fired from the compound."
+    assert _side(later, "background") == "background"
 
 
 @pytest.mark.parametrize(
