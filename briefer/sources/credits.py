@@ -108,6 +108,14 @@ _SIGNED = re.compile(
     r"^\(?\s*" + _CREDITED_BY + r"\b|"
     # (a line opening on a copyright, looser than the loader's paragraph: labels drop nothing)
     r"^(?:copyright|©|all rights reserved)|^\(?\s*" + _PHOTO_LABEL + r"\s*:|"
+    # a caption's own label or a photo credit standing alone ("Photo caption: Crowds outside
+    # the palace on Monday.", "(Herald photo)", "(Archive photograph)"), and a credit of the
+    # places reported from or opening on the outlet ("Additional reporting from Lima and
+    # Quito.", "(Northern Press; additional reporting by Jane Doe in Oslo)")
+    r"^(?:photo\s+)?caption\s*:|"
+    r"^\(?\s*(?:(?-i:[A-Z])[\w'’.-]*\s+){0,3}(?:file\s+)?(?:photo|photograph|picture)\)?\.?$|"
+    r"^\(?\s*(?:additional|further)\s+reporting\s+(?:from|in)\s+(?-i:[A-Z])|"
+    r"^\([^();]{1,60};\s*" + _CREDITED_BY + r"\b|"
     # ("By Friday, Japan had closed its embassy": a time, no author)
     r"^by\s+(?!(?:"
     + "|".join(WEEKDAYS)

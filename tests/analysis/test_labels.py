@@ -377,10 +377,20 @@ def test_page_notes_are_other() -> None:
         "Views are those of the authors.",
         "Miriam Adjei is a senior fellow at the Horn Policy Forum.",
         "The Adriatic Security Forum is an independent research group.",
+        "Maria Lund writes on Nordic politics from Oslo.",
+        # a newsletter's note on itself, its pointer to more, a contact line
+        "The Harbour Letter is published fortnightly from Lisbon.",
+        "Pacific Notes is published every Monday.",
+        "Our full report on the vote is here.",
+        "Telephone 21 44 90.",
     ):
         assert is_housekeeping(note)
         assert label(note) == "other"
     assert not is_housekeeping("All crossings were closed on Tuesday.")
+    assert not is_housekeeping("The newspaper, which is published daily in Lagos, was shut.")
+    assert not is_housekeeping("The paper is published weekly but was shut on Monday.")
+    assert not is_housekeeping("The minister writes about the crisis in his memoirs of 2001.")
+    assert not is_housekeeping("Phone lines to the capital were cut on Tuesday.")
     assert not is_housekeeping("The Council is an independent body.")
     assert not is_housekeeping("Russia is a member of the group.")
 

@@ -47,6 +47,26 @@ def test_labels_sign_every_photo_credit_the_loader_knows() -> None:
     assert not is_signed("Photographs show troops near the border.")
 
 
+def test_a_caption_label_a_lone_photo_credit_and_a_credit_of_places_are_signed() -> None:
+    for line in (
+        "Photo caption: Fishermen mend their nets at Port Esk on Sunday.",
+        "Caption: Crowds outside the assembly on Monday.",
+        "(Harbour Gazette photo)",
+        "(Archive photograph)",
+        "Additional reporting from Oslo and Bergen.",
+        "(Northern Press; additional reporting by Kari Dahl in Tromsø)",
+    ):
+        assert is_signed(line), line
+        assert is_credit(line), line
+    # sentences of the story that hold the same words
+    for sentence in (
+        "Caption writers at the agency went on strike.",
+        "The photo was taken from a helicopter.",
+        "Additional reporting from the scene suggested dozens were hurt.",
+    ):
+        assert not is_signed(sentence), sentence
+
+
 def test_a_masthead_holds_the_words_of_a_credit_and_of_names() -> None:
     assert is_masthead("Translated by Omar bin Said · 2 June 2031")
     assert is_masthead("Ilse van der Merwe, Africa correspondent | 2 June 2031")

@@ -46,6 +46,16 @@ _HOUSEKEEPING = re.compile(
     # Foreign Affairs, Stockholm, 14 December 1995 — Press release")
     r"(?:further|more)\s+information\s+(?:is|can\s+be)\s+(?:available|obtained|found)\b|"
     r"(?:(?:media|press)\s+)?contacts?\s*:|"
+    # and its telephone line ("Telephone 21 44 90.", "Tel: +44 20 7946 0000")
+    r"(?:tel(?:ephone)?|phone|fax)\b\s*[:.]?\s*[+(]?\d|"
+    # a newsletter's note on itself ("The Harbour Letter is published fortnightly from Lisbon.",
+    # "Pacific Notes is published every Monday.") and its pointer to more ("Our full report on
+    # the vote is here.")
+    r"(?-i:[A-Z])[^.;:,]{0,60}?\bis\s+published\s+(?:weekly|fortnightly|monthly|daily|"
+    r"quarterly|twice\s+(?:a|each)\s+\w+|(?:each|every)\s+\w+|on\s+\w+days)\b"
+    r"(?:\s+(?:from|in)\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2})?\s*\.?$|"
+    r"our\s+(?:full\s+)?(?:report|coverage|story|analysis|explainer)\b[^.]{0,60}\bis\s+"
+    r"(?:here|online|on\s+page\s+\d+)\.?$|"
     # the text about itself: "Here is how the world reacted.", "This commentary looks at ...",
     # "Here are the answers to the main questions"
     r"here\s+(?:is|are)\s+(?:how|what|why|where|a\s+look|(?:the|some)\s+(?:answers|key|main)|"
@@ -70,7 +80,9 @@ _AUTHOR_NOTE = re.compile(
     r"(?:at|with|of)\b|"
     r"(?-i:(?:The\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,4})\s+is\s+an?\s+(?:independent\s+|"
     r"non-?partisan\s+|non-?profit\s+)*(?:research|policy)\s+(?:group|institute|centre|center|"
-    r"organi[sz]ation|body|network)\s*\.?$)",
+    r"organi[sz]ation|body|network)\s*\.?$|"
+    # ("Maria Lund writes on Nordic politics.", "... writes on defence from London.")
+    r"(?-i:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+writes\s+(?:on|about)\s+[^.;]{1,60}\.?$)",
     _I,
 )
 # Headings over a narrative of events up to now: "How we got here", "How the war began", "How
@@ -144,7 +156,7 @@ def is_housekeeping(text: str) -> bool:
     if "release" in folded and _RELEASE_LINE.search(text) is not None:
         return True
     return (
-        "fellow" in folded or "research" in folded or "policy" in folded
+        "fellow" in folded or "research" in folded or "policy" in folded or "writes" in folded
     ) and _AUTHOR_NOTE.search(text) is not None
 
 
