@@ -295,17 +295,43 @@ CONVENTIONAL = {
     "commonwealth relations secretary": "United Kingdom",
     "colonial secretary": "United Kingdom",
 }
+_CONVENTIONAL_OFFICES = (
+    r"(Secretary\s+of\s+State|Secretary-General|Pope|"
+    r"Treasury\s+Secretary|Secretary\s+of\s+the\s+Treasury|Defense\s+Secretary|"
+    r"Secretary\s+of\s+Defense|Taoiseach|House\s+Speaker|Speaker\s+of\s+the\s+House|"
+    r"Senate\s+(?:Majority|Minority)\s+Leader|Chief\s+Cabinet\s+Secretary|"
+    r"Commonwealth\s+(?:Relations\s+)?Secretary|Colonial\s+Secretary)"
+)
 _CONVENTIONAL_TITLE = re.compile(
     # (no body's name right before it: a lowercase word, a dash or a stop may be; "NATO
     # Secretary-General" is NATO's)
     r"(?:^|[.;:\"“”(—–]\s*|,\s+|(?<!['’])\b[a-z]+\s+|\bUS\s+|\bU\.S\.\s+)"
     # ("The Taoiseach, X,": the office with its article)
-    r"(?:[Tt]he\s+)?(?:(?:Deputy|Under|Assistant)\s+)?(Secretary\s+of\s+State|Secretary-General|Pope|"
-    r"Treasury\s+Secretary|Secretary\s+of\s+the\s+Treasury|Defense\s+Secretary|"
-    r"Secretary\s+of\s+Defense|Taoiseach|House\s+Speaker|Speaker\s+of\s+the\s+House|"
-    r"Senate\s+(?:Majority|Minority)\s+Leader|Chief\s+Cabinet\s+Secretary|"
-    r"Commonwealth\s+(?:Relations\s+)?Secretary|Colonial\s+Secretary)\s*,?\s*$"
+    r"(?:[Tt]he\s+)?(?:(?:Deputy|Under|Assistant)\s+)?" + _CONVENTIONAL_OFFICES + r"\s*,?\s*$"
 )
+# The same offices apposed after the name, in either case: "X, the Assistant Secretary of
+# State,", "X, the assistant secretary of state for East Asia," (a remit only after an
+# assistant's office: Britain's "Secretary of State for Defence" is a cabinet minister).
+_CONVENTIONAL_AFTER = re.compile(
+    r",\s+(?:the\s+)?(?:(?:deputy|under|assistant)\s+)?"
+    + _CONVENTIONAL_OFFICES
+    + r"(?P<remit>\s+for\s+[^,;:\"“”()]{3,60}?)?(?=\s*[,;.)\n]|\s*$)",
+    re.IGNORECASE,
+)
+
+
+_ASSISTANT_OFFICE = re.compile(r",\s+(?:the\s+)?assistant\s", re.IGNORECASE)
+
+
+def _conventional_after(text: str, person: Mention) -> re.Match[str] | None:
+    """The conventional office apposed after `person` (`_CONVENTIONAL_AFTER`), if any."""
+    office = _CONVENTIONAL_AFTER.match(text, person.end)
+    if office is None or not office.group("remit"):
+        return office
+    assistant = _ASSISTANT_OFFICE.match(office.group(0)) is not None
+    return office if assistant and office.group(1).lower().endswith("state") else None
+
+
 _TITLE_AFTER = re.compile(
     r"(?:'s|’s)?\s+(?P<title>(?:[\w-]+\s+){0,4}?[\w-]+)(?:\s*[,;.)]|"
     # "X, the UN special rapporteur on the independence of judges,": the post's remit after it
@@ -586,6 +612,8 @@ def affiliations(text: str, mentions: Sequence[Mention], year: int | None = None
                 # story of the EU: a member of the Commission
                 found[person.canonical] = _eu_party(person.canonical, known_party)
                 continue
+            if conventional is None:
+                conventional = _conventional_after(text, person)
             if conventional is not None:
                 found[person.canonical] = (
                     known_party(person.canonical)

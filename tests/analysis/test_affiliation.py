@@ -450,3 +450,24 @@ def test_a_stories_date_chooses_the_office_its_speaker_held(tmp_path: Path) -> N
         assert document.year == int(day[:4])
         said = [s for s in analyse(document).sentences if "Kowalczyk" in s.text]
         assert said and said[0].speakers == (party,), day
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        (
+            "Ned Pryor, the Assistant Secretary of State, told senators it was a setback.",
+            "United States",
+        ),
+        (
+            "Ned Pryor, the assistant secretary of state for African affairs, flew in.",
+            "United States",
+        ),
+        ("Ned Pryor, the Taoiseach, said Dublin would help.", "Ireland"),
+        # (Britain's Secretary of State with his remit is no American office)
+        ("Ned Pryor, the Secretary of State for Defence, said troops would stay.", None),
+    ],
+)
+def test_a_conventional_office_apposed_after_the_name(text: str, party: str | None) -> None:
+    ms = [_mention(text, "Ned Pryor", "Ned Pryor", "PERSON")]
+    assert affiliations(text, ms).get("Ned Pryor") == party
