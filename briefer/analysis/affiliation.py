@@ -708,7 +708,14 @@ def affiliations(text: str, mentions: Sequence[Mention], year: int | None = None
                 found[person.canonical] = party
     # "India, Nepal's neighbour, declared a day of mourning and Prime Minister X said": a
     # national title with no state, in a sentence about one state, is that state's.
-    place(lambda i: _sentence_state(text, mentions, i) or _own_state_pledged(text, mentions, i))
+    # "The United Kingdom: Africa minister X said": a list item's speaker is its head state's.
+    place(
+        lambda i: (
+            _sentence_state(text, mentions, i)
+            or _own_state_pledged(text, mentions, i)
+            or _list_head_state(text, mentions, i)
+        )
+    )
     # "Prime Minister X of Malaya", "In Tokyo, Prime Minister X said": a national office with
     # no state before the name, and the state named right after it or the capital the sentence
     # opens on.
@@ -960,14 +967,10 @@ _BARE_OFFICE = re.compile(
 _JOINED_CLAUSE = re.compile(r"(?:\s+and|\s*[;:])\s+(?:[\w-]+\s+){0,3}$")
 
 
-def _sentence_state(text: str, mentions: Sequence[Mention], i: int) -> str | None:
-    """The state a sentence opens on, when `mentions[i]` holds a national office with no state
-    in a clause joined to it ("..., and Prime Minister X said") and no other party is named
-    between them (but in an aside right after the state)."""
+def _opening_state(text: str, mentions: Sequence[Mention], i: int) -> tuple[int, str] | None:
+    """(index, state) of the state the sentence of `mentions[i]` opens on ("India, ...", "The
+    United Kingdom: ..."), if it opens on one."""
     person = mentions[i]
-    title = _BARE_OFFICE.search(text, max(0, person.start - 30), person.start)
-    if title is None or not _JOINED_CLAUSE.search(text, max(0, title.start() - 40), title.end()):
-        return None
     before = _SENTENCE_END.search(text, max(0, person.start - 300), person.start)
     if before is None and person.start > 300:
         return None
@@ -978,8 +981,39 @@ def _sentence_state(text: str, mentions: Sequence[Mention], i: int) -> str | Non
     if text[opening : mentions[first].start].strip() not in ("", "The", "the"):
         return None
     state = party_of(mentions[first], {})
-    if not is_state(state):
+    return (first, state) if is_state(state) else None
+
+
+# A list item headed by its state: "The United Kingdom: Africa minister X said".
+_LIST_HEAD = re.compile(r"\s*:\s+")
+
+
+def _list_head_state(text: str, mentions: Sequence[Mention], i: int) -> str | None:
+    """The state heading the list item whose first person `mentions[i]` is, after a title or
+    none ("The United Kingdom: Africa minister X said", "Saudi Arabia: King X sent"): a
+    roundup of reactions names each state, then its speaker."""
+    opened = _opening_state(text, mentions, i)
+    if opened is None:
         return None
+    first, state = opened
+    head = _LIST_HEAD.match(text, mentions[first].end)
+    if head is None or any(m.type != "LOC" for m in mentions[first + 1 : i]):
+        return None
+    return state if title_gap(text[head.end() : mentions[i].start] or " ") else None
+
+
+def _sentence_state(text: str, mentions: Sequence[Mention], i: int) -> str | None:
+    """The state a sentence opens on, when `mentions[i]` holds a national office with no state
+    in a clause joined to it ("..., and Prime Minister X said") and no other party is named
+    between them (but in an aside right after the state)."""
+    person = mentions[i]
+    title = _BARE_OFFICE.search(text, max(0, person.start - 30), person.start)
+    if title is None or not _JOINED_CLAUSE.search(text, max(0, title.start() - 40), title.end()):
+        return None
+    opened = _opening_state(text, mentions, i)
+    if opened is None:
+        return None
+    first, state = opened
     rest = mentions[first].end
     if text.startswith(",", rest):
         aside_end = text.find(",", rest + 1, person.start)

@@ -471,3 +471,24 @@ def test_a_stories_date_chooses_the_office_its_speaker_held(tmp_path: Path) -> N
 def test_a_conventional_office_apposed_after_the_name(text: str, party: str | None) -> None:
     ms = [_mention(text, "Ned Pryor", "Ned Pryor", "PERSON")]
     assert affiliations(text, ms).get("Ned Pryor") == party
+
+
+@pytest.mark.parametrize(
+    ("item", "person", "party"),
+    [
+        ("Norway: Arctic minister Ola Berg said Oslo was ready to help.", "Ola Berg", "Norway"),
+        ("Chile: Rosa Vial, who had met both leaders, offered to mediate.", "Rosa Vial", "Chile"),
+        # (a state opening a sentence with no colon heads no list)
+        ("Norway sent aid, and Ola Berg said more would follow.", "Ola Berg", None),
+    ],
+)
+def test_a_list_item_headed_by_a_state_gives_its_speaker_the_state(
+    item: str, person: str, party: str | None
+) -> None:
+    text = "Reactions abroad:\n\n" + item
+    state = item.split(":")[0].split()[0]
+    ms = [
+        _mention(text, state, state, "GPE"),
+        _mention(text, person, person, "PERSON"),
+    ]
+    assert affiliations(text, ms).get(person) == party
