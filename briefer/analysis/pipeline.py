@@ -859,15 +859,17 @@ def _quotes_before_their_speaker(sentences: list[Sentence]) -> list[Sentence]:
             j += 1  # inside the quotation: "we" and "it" are the unnamed speaker's
         k = j + 1
         alone = _quotation_paragraph(out, i, j)
-        named_next = (
+        after_close = (
             _CLOSING_QUOTE.search(out[j].text) is not None
             and k < len(out)
-            and out[k].label == "reaction"
-            and bool(out[k].speakers)
             and out[k].paragraph - out[j].paragraph <= 1
         )
-        points_back = named_next and _POINTS_BACK.match(out[k].text) is not None
-        if alone and not points_back and _speaker_goes_on(out, i):
+        named_next = after_close and out[k].label == "reaction" and bool(out[k].speakers)
+        # ("The words were those of the Egyptian delegate": the sentence after names the
+        # speaker, whoever spoke in the paragraph before; `_pull_quotes_named_after` reads it)
+        back = after_close and _POINTS_BACK.match(out[k].text) is not None
+        points_back = named_next and back
+        if alone and not back and _speaker_goes_on(out, i):
             # 'President X said the plane was shot down.' then a paragraph that is only a
             # quotation: the speaker just named goes on (news quote their speaker that way)
             _said_by(out, i, k, out[i - 1].speakers, out[i - 1].stance)
@@ -884,17 +886,20 @@ def _quotes_before_their_speaker(sentences: list[Sentence]) -> list[Sentence]:
 def _pull_quotes_named_after(
     sentences: list[Sentence], kinds: Mapping[int, str], ctx: _Context
 ) -> list[Sentence]:
-    """The sentences, where a set-off quotation with no marks of its own (a block quote: "The
-    escalation in Beirut must stop. Lebanon cannot become another Gaza.") is followed by a
-    sentence pointing back to it and naming its speaker ("Those words came from UN
-    Secretary-General X", "That was the verdict of a senior IMF official"): both are that
-    speaker's reaction, as a quotation in marks whose speaker the next sentence names is
-    (`_quotes_before_their_speaker`; both make the statement with `_said_by`)."""
+    """The sentences, where a set-off quotation (a block quote: "The escalation in Beirut must
+    stop. Lebanon cannot become another Gaza.", or a paragraph of words in marks that no
+    sentence of its own attributes) is followed by a sentence pointing back to it and naming
+    its speaker ("Those words came from UN Secretary-General X", "That was the verdict of a
+    senior IMF official"): both are that speaker's reaction, as a quotation in marks whose
+    speaker the next sentence gives as a reaction's is (`_quotes_before_their_speaker`; both
+    make the statement with `_said_by`)."""
     out = sentences
     i = 0
     while i < len(out):
         s = out[i]
-        if kinds.get(s.paragraph) != "quote" or s.label not in _QUOTED_LABELS:
+        if s.label not in _QUOTED_LABELS or not (
+            kinds.get(s.paragraph) == "quote" or _OPENING_QUOTE.match(s.text)
+        ):
             i += 1
             continue
         j = i
@@ -903,6 +908,7 @@ def _pull_quotes_named_after(
         k = j + 1
         if (
             k >= len(out)
+            or not (kinds.get(s.paragraph) == "quote" or _quotation_paragraph(out, i, j))
             or (i > 0 and out[i - 1].paragraph == s.paragraph)
             # (a party acting in the quoted words is no speaker: "Lebanon cannot become ...")
             or any(q.label not in _QUOTED_LABELS for q in out[i:k])

@@ -67,6 +67,35 @@ def test_a_quotation_takes_the_speaker_a_that_was_how_sentence_names() -> None:
     assert said["\"We have to wait for the inspectors' report."] == ("European Union",)
 
 
+def test_a_block_quote_the_next_sentence_gives_to_someone_is_not_the_speaker_before() -> None:
+    blocks = [
+        ("Border clashes go to the Council", "heading"),
+        ("Troops from both sides exchanged fire along the disputed border on Monday.", "text"),
+        ("The World Food Programme said it had moved its staff out of the area.", "text"),
+        ('"No member of this body can look away. The guns must fall silent now."', "quote"),
+        (
+            "The words were those of the Brazilian delegate, Ana Souza, speaking in the "
+            "Council debate.",
+            "text",
+        ),
+    ]
+    said = analysed_sentences(blocks)
+    assert said['"No member of this body can look away.'] == ("Brazil",)
+    assert said['The guns must fall silent now."'] == ("Brazil",)
+
+
+def test_a_quoted_paragraph_pointed_back_to_is_not_the_speaker_before() -> None:
+    blocks = [
+        ("Flood relief slow to arrive", "heading"),
+        ("Floods cut off three provinces in the north on Sunday.", "text"),
+        ("The Red Cross said it was sending two planes of supplies.", "text"),
+        ('"Help delayed is help denied."', "text"),
+        ("That was how one Danish minister put it to reporters after the meeting.", "text"),
+    ]
+    said = analysed_sentences(blocks)
+    assert said['"Help delayed is help denied."'] == ("Denmark",)
+
+
 def test_a_list_item_labelled_with_a_party_is_that_partys() -> None:
     blocks = [
         ("Landslide buries village", "heading"),
