@@ -826,7 +826,15 @@ _POINTS_BACK = re.compile(
     r"(?:those|these|that|this|such)\s+(?:were|was|are|is)\s+(?:the\s+(?:words|remarks|message|"
     r"verdict|assessment|view|line)\b|"
     r"how\b)|"
-    r"so\s+said\b)",
+    r"so\s+said\b|"
+    # "That was Ethiopia's foreign minister, X, speaking to reporters": the speaker follows
+    r"(?:that|this)\s+was\s+(?=[^.;\"“”]{1,80}?\s+speaking\b)|"
+    # "Prime Minister X said this to parliament", "X made that promise to a crowd": the
+    # speaker comes first, the words are pointed at after the verb
+    r"(?=[^.;\"“”]{1,100}?\b(?:(?:said|wrote)\s+(?:this|so)(?=\s*[,.]|\s+(?:to|on|in|at|"
+    r"after|before|when|as|during|while|from|with)\b)|(?:made|gave|repeated|delivered)\s+"
+    r"(?:that|this|the\s+same)\s+(?:point|promise|pledge|remark|argument|case|warning|appeal|"
+    r"plea)\b)))",
     re.IGNORECASE,
 )
 # The most sentences one quotation may run over before its speaker is named.

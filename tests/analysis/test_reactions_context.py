@@ -96,6 +96,33 @@ def test_a_quoted_paragraph_pointed_back_to_is_not_the_speaker_before() -> None:
     assert said['"Help delayed is help denied."'] == ("Denmark",)
 
 
+def test_a_quotation_is_the_speaker_a_said_this_or_made_that_point_sentence_names() -> None:
+    blocks = [
+        ("Earthquake relief", "heading"),
+        ("An earthquake struck the north of the country on Saturday.", "text"),
+        ("The World Food Programme said it had flown in tents and blankets.", "text"),
+        ('"No country should face this alone."', "quote"),
+        ("Foreign Minister Karin Holm of Norway said this to parliament on Monday.", "text"),
+        ('"The rebuilding will take years, and we will stay."', "quote"),
+        ("Japanese Prime Minister Taro Sato made that point to reporters in Tokyo.", "text"),
+    ]
+    said = analysed_sentences(blocks)
+    assert said['"No country should face this alone."'] == ("Norway",)
+    assert said['"The rebuilding will take years, and we will stay."'] == ("Japan",)
+
+
+def test_a_quotation_is_the_speaker_a_that_was_x_speaking_sentence_names() -> None:
+    blocks = [
+        ("Ceasefire talks", "heading"),
+        ("Fighting continued around the airport on Friday.", "text"),
+        ("The United Nations said its staff had been moved to the capital.", "text"),
+        ('"We will host the talks for as long as the parties need."', "quote"),
+        ("That was the Kenyan foreign minister, Amina Otieno, speaking in Nairobi.", "text"),
+    ]
+    said = analysed_sentences(blocks)
+    assert said['"We will host the talks for as long as the parties need."'] == ("Kenya",)
+
+
 def test_a_list_item_labelled_with_a_party_is_that_partys() -> None:
     blocks = [
         ("Landslide buries village", "heading"),
