@@ -721,20 +721,22 @@ def _build(subdivisions: list[tuple[str, str]]) -> Gazetteer:
                 if variant not in gaz.forms:
                     gaz.add(variant, entry)
                     gaz.derived.add(variant)
-    # Pass 7: a UN body's name as English news shortens it ("UN High Commissioner for
-    # Refugees", "U.N. Development Programme"), so that the shortened name is not read as
-    # "UN" and a stray title.
+    # Pass 7: a UN body's name as English news spells it, wherever "United Nations" stands in
+    # it ("UN High Commissioner for Refugees", "U.N. Development Programme", "Office of the
+    # U.N. High Commissioner for Human Rights"), so that the name is not read as "UN" and a
+    # stray title, nor cut at the abbreviation's first full stop.
     for form, entry in list(gaz.forms.items()):
-        if entry.type == "ORG" and entry.matchable and form.startswith(_UNITED_NATIONS):
-            rest = form[len(_UNITED_NATIONS) :]
-            for variant in ("UN " + rest, "U.N. " + rest):
+        found = _UNITED_NATIONS.search(form)
+        if entry.type == "ORG" and entry.matchable and found is not None:
+            before, rest = form[: found.start()], form[found.end() :]
+            for variant in (before + short + rest for short in ("UN ", "U.N. ")):
                 if variant not in gaz.forms:
                     gaz.add(variant, entry)
                     gaz.derived.add(variant)
     return gaz
 
 
-_UNITED_NATIONS = "United Nations "
+_UNITED_NATIONS = re.compile(r"(?:^|(?<= ))(?:United Nations|UN|U\.N\.) (?=[A-Z])")
 
 
 # -- the built gazetteer, kept on disk ----------------------------------------------------------

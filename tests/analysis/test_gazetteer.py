@@ -852,6 +852,16 @@ def test_a_un_bodys_name_shortened_to_un_is_that_body() -> None:
     assert (found[0].canonical, found[0].type) == ("UNHCR", "ORG")
 
 
+def test_a_un_body_named_with_un_inside_its_name_is_found_with_either_spelling() -> None:
+    # the list spells "Office of the UN High Commissioner for Human Rights"; news also writes
+    # "U.N." there, whose full stop must not cut the name short
+    office = "Office of the U.N. High Commissioner for Human Rights"
+    assert gazetteer.canonical_name(office) == ("United Nations", "ORG")
+    assert gazetteer.canonical_name("U.N. Human Rights Office") == ("United Nations", "ORG")
+    found = find_mentions(f"The {office} said it was alarmed by the arrests.")
+    assert [(m.surface, m.canonical) for m in found] == [(office, "United Nations")]
+
+
 def test_a_body_spelt_the_british_way_is_the_body_the_list_spells_the_american_way() -> None:
     assert gazetteer.canonical_name("Palestine Liberation Organisation") == (
         "Palestine Liberation Organization",
