@@ -156,6 +156,10 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev132": {"background": 0.76, "reactions": 0.75, "actors": 0.89},
     "dev133": {"background": 0.78, "reactions": 0.81, "actors": 0.88},
     "dev134": {"background": 0.75, "reactions": 0.71, "actors": 0.92},
+    "dev135": {"background": 0.80, "reactions": 0.73, "actors": 0.85},
+    "dev136": {"background": 0.79, "reactions": 0.79, "actors": 0.90},
+    "dev137": {"background": 0.75, "reactions": 0.80, "actors": 0.90},
+    "dev138": {"background": 0.78, "reactions": 0.79, "actors": 0.89},
     "heldout": {"background": 0.84, "reactions": 0.79, "actors": 0.90},
     "heldout2": {"background": 0.78, "reactions": 0.84, "actors": 0.93},
     # Sealed (scored once per round of rule work); a floor only guards against a collapse.
@@ -201,6 +205,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "heldout40": {"background": 0.81, "reactions": 0.78, "actors": 0.90},
     "heldout41": {"background": 0.73, "reactions": 0.73, "actors": 0.88},
     "heldout42": {"background": 0.76, "reactions": 0.82, "actors": 0.90},
+    "heldout43": {"background": 0.78, "reactions": 0.73, "actors": 0.89},
 }
 FOLDERS = {name: GOLD if name == "dev" else GOLD / name for name in FLOORS}
 
