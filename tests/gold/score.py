@@ -183,6 +183,10 @@ SETS: dict[str, tuple[Path, bool]] = {
     "dev136": (GOLD_DIR / "dev136", True),
     "dev137": (GOLD_DIR / "dev137", True),
     "dev138": (GOLD_DIR / "dev138", True),
+    "dev139": (GOLD_DIR / "dev139", True),
+    "dev140": (GOLD_DIR / "dev140", True),
+    "dev141": (GOLD_DIR / "dev141", True),
+    "dev142": (GOLD_DIR / "dev142", True),
     "heldout": (GOLD_DIR / "heldout", False),
     "heldout2": (GOLD_DIR / "heldout2", False),
     "heldout3": (GOLD_DIR / "heldout3", False),
@@ -230,7 +234,7 @@ SETS: dict[str, tuple[Path, bool]] = {
 #: This round's fresh pool: development sets written a round ahead and first scored at this
 #: round's start, on which the round's changes are judged. Nothing learnt may train on them until
 #: the round ends (`learn.gold.development_sets` leaves them out); then they join the rest.
-FRESH_POOL = frozenset({"dev135", "dev136", "dev137", "dev138"})
+FRESH_POOL = frozenset({"dev139", "dev140", "dev141", "dev142"})
 #: Sets scored only when named with `--set`: a sealed set is scored once, at the end of a round
 #: of rule work, so that not even its totals steer the rules.
 SEALED = frozenset(
