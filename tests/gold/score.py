@@ -230,6 +230,7 @@ SETS: dict[str, tuple[Path, bool]] = {
     "heldout41": (GOLD_DIR / "heldout41", False),
     "heldout42": (GOLD_DIR / "heldout42", False),
     "heldout43": (GOLD_DIR / "heldout43", False),
+    "heldout44": (GOLD_DIR / "heldout44", False),
 }
 #: This round's fresh pool: development sets written a round ahead and first scored at this
 #: round's start, on which the round's changes are judged. Nothing learnt may train on them until
@@ -280,6 +281,7 @@ SEALED = frozenset(
         "heldout41",
         "heldout42",
         "heldout43",
+        "heldout44",
     }
 )
 #: Development documents whose crisis a held-out set also covers (found by file names only, at
