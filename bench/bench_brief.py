@@ -5,8 +5,11 @@
 Documents are generated here from news-like sentence templates (reporting verbs, dates,
 titles, joint statements, history), so the rules do the work they do on real articles.
 Prints medians in milliseconds. Targets: one 1,000-word document <= 50 ms (analyse + brief);
-50 documents <= 1 s. `--profile` instead profiles one 50-document briefing and prints the
-N functions (default 25) with the most time spent in them, then the most by cumulative time.
+50 documents <= 1 s. Then the path of `briefer brief FOLDER` on files not indexed: the documents
+written as files, loaded, analysed and briefed, one by one and in worker processes (wall time,
+and the CPU time here and in the workers). `--profile` instead profiles one 50-document briefing
+and prints the N functions (default 25) with the most time spent in them, then the most by
+cumulative time.
 """
 
 from __future__ import annotations
@@ -15,14 +18,19 @@ import argparse
 import cProfile
 import pstats
 import random
+import resource
 import statistics
+import tempfile
 import time
 from collections.abc import Callable
 from datetime import date, timedelta
+from functools import partial
+from pathlib import Path
 
 from briefer.analysis import analyse
 from briefer.analysis.model import Analysis
 from briefer.briefing.build import build_briefing
+from briefer.cli.brief_cmd import load_paths
 from briefer.sources.document import (
     Document,
     ParagraphKind,
@@ -30,6 +38,7 @@ from briefer.sources.document import (
     content_hash,
     document_id,
 )
+from briefer.worker_pool import default_workers
 
 STATES = [
     ("Thailand", "Thai", "Bangkok"),
@@ -141,6 +150,17 @@ def median_ms(fn: Callable[[], object], runs: int) -> tuple[float, float]:
     return statistics.median(wall), statistics.median(cpu)
 
 
+def workers_cpu_ms() -> float:
+    """CPU milliseconds of this process's ended children (the worker processes of its pools)."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return (usage.ru_utime + usage.ru_stime) * 1000
+
+
+def brief_files(folder: str, workers: int) -> None:
+    """A briefing of the files in `folder`, as `briefer brief FOLDER` makes it."""
+    build_briefing(load_paths([folder], workers)[0])
+
+
 def profile(docs: list[Document], top: int) -> None:
     """Profile one briefing of `docs` (analysed afresh) and print where its time goes."""
     profiler = cProfile.Profile()
@@ -192,6 +212,18 @@ def main() -> None:
     print(
         f"{args.docs} documents, brief from stored analyses: {wall:.0f} ms wall, {cpu:.0f} ms CPU"
     )
+    with tempfile.TemporaryDirectory() as folder:
+        for doc in docs:
+            (Path(folder) / Path(doc.path).name).write_text(doc.text, encoding="utf-8")
+        for workers in sorted({1, default_workers()}):
+            before = workers_cpu_ms()
+            wall, cpu = median_ms(partial(brief_files, folder, workers), runs)
+            in_workers = (workers_cpu_ms() - before) / runs
+            route = "one by one" if workers == 1 else f"{workers} worker processes"
+            print(
+                f"{args.docs} files, load + analyse + brief, {route}: {wall:.0f} ms wall, "
+                f"{cpu:.0f} ms CPU here + {in_workers:.0f} in workers (mean)"
+            )
 
 
 if __name__ == "__main__":

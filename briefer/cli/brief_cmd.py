@@ -10,6 +10,7 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +21,12 @@ from briefer.sources.document import Document
 
 FORMATS = ("text", "markdown", "json")
 QUERY_LIMIT = 50
+# More files than this are analysed in worker processes (see `briefer.worker_pool`): a pool's
+# start (~50 ms) costs more than two workers save on a few files (half of ~25 ms a file).
+PARALLEL_THRESHOLD = 8
+# Files a task: articles differ in length, and a task's round trip costs far less than one
+# analysis, so one file a task keeps both workers busy to the end.
+CHUNK = 1
 
 
 def register(sub: Any) -> None:
@@ -59,14 +66,31 @@ def _analysed(doc: Document) -> tuple[Document, Analysis]:
     return doc, analyse(doc)
 
 
-def load_paths(paths: Sequence[str]) -> tuple[list[tuple[Document, Analysis]], list[str]]:
+def _analysed_file(path: Path, max_bytes: int) -> tuple[Document, Analysis] | str:
+    """A file loaded and analysed, or the note saying why it was skipped (returned, not
+    raised: this runs in a worker process when there are many files)."""
+    from briefer.sources import LoadError, load_document
+
+    try:
+        doc = load_document(path, max_bytes=max_bytes)
+    except LoadError as exc:
+        return f"skipped {exc}"
+    return _analysed(doc)
+
+
+def load_paths(
+    paths: Sequence[str], workers: int | None = None
+) -> tuple[list[tuple[Document, Analysis]], list[str]]:
     """Analysed documents for files and folders, and one-line notes on what was skipped.
 
     Files over the `max_file_mb` setting are skipped, as `briefer index` skips them; the notes
-    show each path's display form (a file name can hold escape sequences)."""
+    show each path's display form (a file name can hold escape sequences). More than
+    `PARALLEL_THRESHOLD` files are analysed in `workers` processes (default: one per core),
+    with the same result."""
     from briefer.config import load_settings
-    from briefer.sources import LoadError, discover, load_document
+    from briefer.sources import discover
     from briefer.sources.sanitize import display_path
+    from briefer.worker_pool import default_workers, ordered_results
 
     max_bytes = load_settings().max_file_bytes
     found = discover([Path(p) for p in paths], max_bytes)
@@ -74,11 +98,18 @@ def load_paths(paths: Sequence[str]) -> tuple[list[tuple[Document, Analysis]], l
         f"skipped {display_path(skip.path)}: {display_path(skip.reason)}" for skip in found.skips
     ]
     out: list[tuple[Document, Analysis]] = []
-    for path in found.files:
-        try:
-            out.append(_analysed(load_document(path, max_bytes=max_bytes)))
-        except LoadError as exc:
-            notes.append(f"skipped {exc}")
+    for result in ordered_results(
+        partial(_analysed_file, max_bytes=max_bytes),
+        found.files,
+        default_workers() if workers is None else workers,
+        threshold=PARALLEL_THRESHOLD,
+        chunk=CHUNK,
+        first_here=True,
+    ):
+        if isinstance(result, str):
+            notes.append(result)
+        else:
+            out.append(result)
     return out, notes
 
 

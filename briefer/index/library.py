@@ -31,16 +31,15 @@ from briefer.index.search import FacetTable, SearchResult, Sort, run_search
 from briefer.index.sync import (
     LIMIT_MB,
     BatchWriter,
-    CancelFn,
     ProgressFn,
     SyncReport,
-    default_workers,
     iter_roots,
     make_plan,
     run_plan,
 )
 from briefer.sources.document import Document
 from briefer.sources.sanitize import display_path
+from briefer.worker_pool import CancelFn, default_workers
 
 if TYPE_CHECKING:  # read back only by `analysis()`; searching never loads the analysis code
     from briefer.analysis.model import Analysis

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -20,15 +19,16 @@ from whoosh.reading import IndexReader
 from whoosh.searching import Searcher
 from whoosh.writing import IndexWriter
 
+from briefer import worker_pool
 from briefer.index.commit_postings import speed_up_commit
 from briefer.index.records import document_fields
 from briefer.index.storage import Entry, Manifest, save_manifest
 from briefer.sources.discovery import FileStat
 from briefer.sources.document import content_hash
 from briefer.sources.sanitize import display_path
+from briefer.worker_pool import CancelFn
 
 ProgressFn = Callable[[int, int], None]
-CancelFn = Callable[[], bool]
 
 # Above this many files to load, analysis runs in worker processes.
 PARALLEL_THRESHOLD = 50
@@ -179,52 +179,18 @@ def prepare(path: str) -> Prepared:
     return Prepared(path, Entry(size, mtime_ns, doc.content_hash, doc.id), fields)
 
 
-def prepare_many(paths: Sequence[str]) -> list[Prepared]:
-    return [prepare(p) for p in paths]
-
-
 def in_parallel(files: int, workers: int) -> bool:
     """Whether `files` are analysed in a pool of `workers` processes (else one by one here)."""
-    return workers > 1 and files > PARALLEL_THRESHOLD
+    return worker_pool.in_parallel(files, workers, PARALLEL_THRESHOLD)
 
 
 def prepared_stream(
     paths: Sequence[str], workers: int, cancel: CancelFn | None
 ) -> Iterator[Prepared]:
     """Prepared files in order; in a process pool (bounded in flight) when there are many."""
-    if not in_parallel(len(paths), workers):
-        for p in paths:
-            if cancel is not None and cancel():
-                return
-            yield prepare(p)
-        return
-    chunks = [list(paths[i : i + CHUNK]) for i in range(0, len(paths), CHUNK)]
-    # Enough in flight that workers keep analysing while the writer commits a batch.
-    max_in_flight = workers * 64
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        pending: list[Future[list[Prepared]]] = []
-        next_chunk = 0
-        try:
-            while next_chunk < len(chunks) or pending:
-                while next_chunk < len(chunks) and len(pending) < max_in_flight:
-                    pending.append(pool.submit(prepare_many, chunks[next_chunk]))
-                    next_chunk += 1
-                done = pending.pop(0)
-                yield from done.result()
-                if cancel is not None and cancel():
-                    return
-        finally:
-            for future in pending:
-                future.cancel()
-
-
-def default_workers() -> int:
-    """Worker processes for analysis: the writer keeps one core busy, workers take the rest."""
-    try:
-        cores = len(os.sched_getaffinity(0))
-    except AttributeError:  # pragma: no cover - not on Linux
-        cores = os.cpu_count() or 1
-    return max(1, cores)
+    return worker_pool.ordered_results(
+        prepare, paths, workers, threshold=PARALLEL_THRESHOLD, chunk=CHUNK, cancel=cancel
+    )
 
 
 class BatchWriter:
