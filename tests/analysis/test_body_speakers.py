@@ -167,6 +167,32 @@ def test_a_presidency_beside_the_union_it_holds_is_the_union() -> None:
     assert speakers_of(text) == ("Turkey",)
 
 
+def test_the_security_councils_president_of_the_month_speaks_for_the_council(
+    tmp_path: Path,
+) -> None:
+    found = story_sentences(
+        tmp_path,
+        "The Security Council met in closed session on Tuesday to discuss the shelling. "
+        "Later its president for March, Norway's ambassador Ola Berg, told reporters that "
+        "members had urged both sides to stop firing.\n\n"
+        "The Council took up the matter again on Friday. Kenya's envoy, who held the Council "
+        "presidency, said members wanted the ceasefire respected.\n",
+    )
+    later = (
+        "Later its president for March, Norway's ambassador Ola Berg, told reporters that "
+        "members had urged both sides to stop firing."
+    )
+    assert found[later].speakers == ("United Nations Security Council",)
+    held = (
+        "Kenya's envoy, who held the Council presidency, said members wanted the ceasefire "
+        "respected."
+    )
+    assert found[held].speakers == ("United Nations Security Council",)
+    # the presidency of another body, or none, leaves the state speaking
+    text = "Norway's ambassador, who chairs the donors' group, said the aid would reach Aldria."
+    assert speakers_of(text) == ("Norway",)
+
+
 def test_a_town_no_list_knows_speaks_for_no_party(tmp_path: Path) -> None:
     found = story_sentences(
         tmp_path,

@@ -50,8 +50,10 @@ from briefer.analysis.reactions.titles import (
     _REGIONAL_GROUP,
     _STATE_MEDIA,
     _UNNAMED_PEOPLE,
+    SECURITY_COUNCIL,
     aide_speaks_first,
     capacity_body,
+    council_presidency,
     leader_aide,
 )
 
@@ -365,10 +367,13 @@ def named_aside(f: Finding) -> None:
 
 def in_capacity(f: Finding) -> str | None:
     """The body whose chair a lone speaker speaks as ("Speaking as the bloc's chair, the
-    Indonesian minister urged talks", "X, speaking as chairman of the OAU, said"): the body
-    speaks, not its chair's state."""
+    Indonesian minister urged talks", "X, speaking as chairman of the OAU, said"), or the
+    Security Council whose president of the month a lone speaker is: the body speaks, not its
+    chair's state."""
     if len(f.speakers) != 1:
         return None
+    if council_presidency(f.text, f.mentions):
+        return SECURITY_COUNCIL  # "X, who held the Council presidency, told reporters"
     resolve = f.resolve
     bloc = (lambda: resolve("org", 0)) if resolve is not None else None
     return capacity_body(f.text, f.mentions, bloc)

@@ -130,6 +130,40 @@ def capacity_body(
     return body[0] if len(body) == 1 else None
 
 
+# The Security Council's presidency passes from member to member month by month; its holder
+# tells the press what the members agreed ("its president for June, France's ambassador X,
+# told reporters that members had called on ...", "X, who held the Council presidency, said"):
+# the Council speaks, not the holder's state. (A month's president is the Council's alone: the
+# European Union's presidency runs for half a year.)
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+)
+_COUNCIL_PRESIDENT = re.compile(
+    r"\b(?:[Ii]ts|the\s+(?:Security\s+)?Council['’]s)\s+president\s+for\s+(?:the\s+month\b|"
+    + _MONTH
+    + r"\b)|,\s+(?:who|which)\s+(?:currently\s+|then\s+)?(?:holds|held)\s+the\s+(?:rotating\s+)?"
+    r"(?:monthly\s+)?(?:(?P<body>(?:Security\s+)?Council)\s+presidency|presidency\s+of\s+the\s+"
+    r"(?P<of>(?:Security\s+)?Council)|(?:Security\s+)?Council['’]s\s+presidency\s+for\s+"
+    + _MONTH
+    + r")\b"
+)
+SECURITY_COUNCIL = "United Nations Security Council"
+
+
+def council_presidency(text: str, mentions: Sequence[Mention]) -> bool:
+    """Whether the sentence's subject is the Security Council's president of the month, told
+    by that office before the first reporting verb: the Council speaks through its president.
+    A "Council" named bare must be the one the text calls the Security Council."""
+    held = _COUNCIL_PRESIDENT.search(text)
+    if held is None or VERB.search(text, 0, held.start()) is not None:
+        return False
+    group = "body" if held.group("body") is not None else "of" if held.group("of") else None
+    if group is None or "Security" in held.group(group):
+        return True
+    start, end = held.span(group)
+    return any(m.canonical == SECURITY_COUNCIL for m in mentions if start <= m.start < end)
+
+
 _FOR_THE_MEMBERS = re.compile(
     r"\b(?:on\s+behalf\s+of|in\s+the\s+name\s+of)\s+(?:the\s+|its\s+|all\s+)?(?:\d+\s+)?"
     r"(?:(?:Six|Nine|Ten|Twelve|Fifteen|Twenty-(?:Five|Seven|Eight))\b|group\b|bloc\b|[Uu]nion\b|"
