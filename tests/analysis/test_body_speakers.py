@@ -193,6 +193,37 @@ def test_the_security_councils_president_of_the_month_speaks_for_the_council(
     assert speakers_of(text) == ("Norway",)
 
 
+def test_a_bodys_officer_whose_state_the_text_adds_speaks_for_the_body(tmp_path: Path) -> None:
+    found = story_sentences(
+        tmp_path,
+        "The Organization of American States sent a mission to the border on Monday. Its "
+        "chairman, Pedro Alvarado of Chile, told reporters that both armies had agreed to pull "
+        "back.\n\n"
+        "NATO said it was sending more troops to the region. The alliance's Danish commander, "
+        "General Jens Holm, has asked both sides to stop firing.\n",
+    )
+    its = (
+        "Its chairman, Pedro Alvarado of Chile, told reporters that both armies had agreed to "
+        "pull back."
+    )
+    assert found[its].speakers == ("Organization of American States",)
+    commander = (
+        "The alliance's Danish commander, General Jens Holm, has asked both sides to stop firing."
+    )
+    assert found[commander].speakers == ("NATO",)
+    # a state's own officer is the state's, whatever "its" was before
+    found = story_sentences(
+        tmp_path,
+        "Chile said it was watching the border closely. Its foreign minister, Pedro Alvarado, "
+        "told reporters that both armies had agreed to pull back.\n",
+    )
+    text = (
+        "Its foreign minister, Pedro Alvarado, told reporters that both armies had agreed to "
+        "pull back."
+    )
+    assert found[text].speakers == ("Chile",)
+
+
 def test_a_town_no_list_knows_speaks_for_no_party(tmp_path: Path) -> None:
     found = story_sentences(
         tmp_path,

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
+from briefer.analysis import gazetteer
 from briefer.analysis.affiliation import CONVENTIONAL, is_title_gap
 from briefer.analysis.mention_resolution import EU_BODIES
 from briefer.analysis.model import Mention, mentions_from
@@ -50,6 +51,7 @@ from briefer.analysis.reactions.titles import (
     _REGIONAL_GROUP,
     _STATE_MEDIA,
     _UNNAMED_PEOPLE,
+    BODY_OFFICER,
     SECURITY_COUNCIL,
     aide_speaks_first,
     capacity_body,
@@ -377,6 +379,37 @@ def in_capacity(f: Finding) -> str | None:
     resolve = f.resolve
     bloc = (lambda: resolve("org", 0)) if resolve is not None else None
     return capacity_body(f.text, f.mentions, bloc)
+
+
+def officer_of_body(f: Finding) -> str | None:
+    """The body whose officer the sentence opens on when the text adds the officer's state ("Its
+    chairman, Juan Ruiz of Aldria, told reporters", "The force's Ruritanian commander, General
+    X, asked"): the body speaks, not the state the holder comes from. None when the lone speaker
+    found is no state named in that officer's phrase, or the body is not one organisation."""
+    if len(f.speakers) != 1 or f.resolve is None:
+        return None
+    person = next((m for m in f.mentions if m.type == "PERSON"), None)
+    if person is None or person.start > 160 or VERB.search(f.text, 0, person.start):
+        return None
+    officer = BODY_OFFICER.search(f.text, max(0, person.start - 80), person.start)
+    if officer is None:
+        return None
+    states = [
+        m
+        for m in f.mentions
+        if (officer.start() <= m.start and m.end <= person.start and m.type in ("NORP", "GPE"))
+        or (m.type == "GPE" and _OF_STATE.fullmatch(f.text, person.end, m.start))
+    ]
+    if [party_of(m, {}) for m in states] != list(f.speakers):
+        return None
+    body = f.resolve("org" if officer.group("body") else "it", officer.start())
+    if len(body) != 1 or body[0] == f.speakers[0] or is_state(body[0]):
+        return None
+    return body[0] if gazetteer.actor_type(body[0]) == "ORG" else None
+
+
+# A person of a state: "X of Aldria".
+_OF_STATE = re.compile(r"\s+of\s+(?:the\s+)?")
 
 
 def own_state(f: Finding) -> str | None:

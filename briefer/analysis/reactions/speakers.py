@@ -42,6 +42,7 @@ from briefer.analysis.reactions.sentence_readings import (
     judged_move,
     named_aside,
     office_alone,
+    officer_of_body,
     own_state,
     party_label,
     pull_quote,
@@ -117,6 +118,9 @@ def _speakers(
     named_aside(f)
     # Readings that replace the speakers found.
     body = in_capacity(f)
+    if body is not None:
+        return (body,), max(f.anchor, 0)
+    body = officer_of_body(f)
     if body is not None:
         return (body,), max(f.anchor, 0)
     own = own_state(f)

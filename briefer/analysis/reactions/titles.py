@@ -285,6 +285,17 @@ _POSSESSIVE_TITLE = re.compile(
 )
 
 
+# A body's officer whose state the text adds to the office ("Its chairman, Juan Ruiz of Aldria,",
+# "The force's Canadian commander, General X,", "The organisation's chairman, Ruritanian Foreign
+# Minister X,"): the office is the body's; the state is only the holder's own.
+BODY_OFFICER = re.compile(
+    r"(?:^|[.;:\"“”(]\s*|,\s+)(?:[Ii]ts|[Tt]he\s+(?P<body>bloc|alliance|union|organi[sz]ation|"
+    r"body|group|agency|council|commission|committee|mission|force|league|community)['’]s)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:"
+    + "|".join(sorted(PERSON_NOUNS | _OFFICER_NOUNS, key=len, reverse=True))
+    + r")\s*,\s+(?:the\s+)?(?:[\w.-]+\s+){0,4}$"
+)
+
 # The Commission named in an unnamed or bare title ("A Commission spokesman, X,", "the bloc's
 # crisis management commissioner, X,"): of the EU, the European Commission speaks.
 _COMMISSION_TITLE = re.compile(r"\bCommission\b|\bcommissioner\b", re.IGNORECASE)
