@@ -3283,3 +3283,40 @@ def test_helpers_named_in_a_list_of_long_names_or_sending_craft_are_not_struck()
     helpers = set()
     assert stricken_states([make_doc("c", craft)], None, helpers) == {"Mozambique"}
     assert helpers == {"Portugal"}
+
+
+BYSTANDER = [
+    ("Uruguay opens deep-water port at La Paloma after decade of works", "heading"),
+    (
+        "Uruguay opened a deep-water port at La Paloma on Monday, the largest public works "
+        "project in its history, and its transport minister said the first container ships "
+        "would dock within a month.",
+        "text",
+    ),
+    (
+        "Uruguay paid for the breakwater from its own budget. Uruguay will run the terminal "
+        "through its national ports authority.",
+        "text",
+    ),
+    (
+        "Much of the grain shipped through La Paloma will come from Argentina. Lorries from "
+        "Argentina already queue at the gates, and Argentina's soy belt lies a day's drive away.",
+        "text",
+    ),
+    (
+        "Argentina buys a third of the electricity Uruguay exports. Argentina will hold its "
+        "own harvest auctions in June, and Argentina's grain traders have booked space at the "
+        "new terminal.",
+        "text",
+    ),
+    ("Argentina said it welcomed the opening of the port and offered its support.", "text"),
+    (
+        "Argentina called for talks on the dredging of the shared fishing grounds.",
+        "text",
+    ),
+]
+
+
+def test_a_state_that_only_backs_or_urges_and_meets_no_confrontation_is_a_third_party() -> None:
+    assert principals(BYSTANDER) == ("Uruguay",)
+    assert "Argentina" in reaction_actors(BYSTANDER)

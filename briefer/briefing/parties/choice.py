@@ -456,6 +456,25 @@ def _state_standing_by(st: ActorStats | None) -> bool:
     )
 
 
+#: Stances of a bystander's words: it backs a side or urges calm or talks. (Not concern: a
+#: side's own warning to the other reads as one.)
+_BYSTANDER_STANCES = frozenset({"support", "appeal-restraint", "appeal-dialogue"})
+
+
+def _speaks_as_bystander(st: ActorStats | None) -> bool:
+    """A state no word of confrontation touches (`_state_standing_by`) whose every statement is
+    a bystander's (support, a call for calm or talks: "Tokyo offered its support", "Moscow
+    urged both sides to talk"): a third party reacting, however often named; a side speaks of
+    its own acts, warns, accuses, threatens or answers (other stances)."""
+    return (
+        _state_standing_by(st)
+        and st is not None
+        and st.narrative > 0
+        and bool(st.statements)
+        and set(st.statements) <= _BYSTANDER_STANCES
+    )
+
+
 def _home_of_authors(st: ActorStats | None) -> bool:
     """A state the opening never sets against anyone: in an attack story whose authors are
     named, the land they come from or are named after, not a side."""
@@ -646,6 +665,8 @@ def choose_principals(
             continue
         if name not in prosecutors and _standing_by(st):
             continue  # it helps, reports or comments
+        if name not in answering and _speaks_as_bystander(st):
+            continue  # it backs, worries or urges, and nothing sets it against anyone
         if (
             name not in answering
             and _state_standing_by(st)
