@@ -225,6 +225,21 @@ def test_background_heading_is_recognised() -> None:
     assert not is_background_heading("Troops cross the border at dawn")
 
 
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "How the siege unfolded",
+        "How the crisis unfolded",
+        "How it escalated",
+        "How the standoff escalated",
+        "How did the row escalate?",
+    ],
+)
+def test_a_heading_over_the_crisis_own_course_is_no_background_heading(heading: str) -> None:
+    # how the crisis went on, not how it (or the week before) came about: its course is news
+    assert not is_background_heading(heading)
+
+
 def test_an_explainers_question_about_what_goes_on_now_is_no_background_heading() -> None:
     # who or what a party or a place is: the history of it follows
     assert is_background_heading("What is the Aquarius?")

@@ -87,16 +87,18 @@ _AUTHOR_NOTE = re.compile(
 )
 # Headings over a narrative of events up to now: "How we got here", "How the war began", "How
 # the crisis grew", "How the week unfolded", "How the deadlock arose", "What happened before?",
-# "The road to the vote".
+# "The road to the vote". Not how the crisis itself went on ("How the siege unfolded", "How it
+# escalated"): its own course is the news; the days that led to it are its history.
 _NARRATIVE = (
     r"^how\s+(?:we|it|this|the\s+\w+(?:\s+\w+)?)\s+(?:got\s+here|began|started|grew|"
-    r"unfolded|escalated|erupted|arose|came\s+about|came\s+to\s+this)|"
+    r"erupted|arose|came\s+about|came\s+to\s+this)|"
+    r"^how\s+the\s+(?:week(?:end)?|days|months?|summer|winter|spring|autumn|year)\s+unfolded|"
     r"^what\s+(?:happened|came)\s+before|^how\s+did\s+(?:we|it|this)\s+get\s+here|"
     # the explainer's question about how it began or built up: "How did it start?", "How did
     # the crisis begin?", "How did it come to this?", "What started the crisis?", "How the
     # revolt spread", "How the crisis built"
     r"^how\s+did\s+(?:we|it|this|the\s+\w+(?:\s+\w+)?)\s+(?:start|begin|come\s+to\s+this|"
-    r"come\s+about|escalate|erupt|grow)\b|^what\s+(?:started|triggered|sparked|set\s+off)\b|"
+    r"come\s+about|erupt|grow)\b|^what\s+(?:started|triggered|sparked|set\s+off)\b|"
     r"^how\s+(?:it|this|the\s+\w+(?:\s+\w+)?)\s+(?:spread|built|built\s+up)\b|"
     r"^the\s+road\s+to\b|^the\s+story\s+so\s+far"
 )
