@@ -732,6 +732,12 @@ def test_a_party_of_a_principal_state_by_the_data_is_no_third_party() -> None:
     assert third_party_speakers(s, ["Pakistan"], {}) == ("Vishwa Hindu Parishad",)
     funcinpec = replace(s, speakers=("Funcinpec",))
     assert third_party_speakers(funcinpec, ["Cambodia"], {}) == ()
+    # a movement with a militia and cabinet seats is its state's own too, in its state's affairs
+    hezbollah = replace(s, speakers=("Hezbollah",))
+    assert third_party_speakers(hezbollah, ["Lebanon", "Saudi Arabia"], {}) == ()
+    assert third_party_speakers(hezbollah, ["Israel", "Hamas"], {}) == ("Hezbollah",)
+    opposition = replace(s, speakers=("SPLM-IO",))
+    assert third_party_speakers(opposition, ["South Sudan"], {}) == ()
 
 
 def test_a_region_of_a_principal_state_is_no_third_party() -> None:
