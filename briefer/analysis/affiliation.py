@@ -1142,13 +1142,24 @@ _SENTENCE_END = re.compile(r"(?:[.!?][\"”’]?\s+|\n)(?!.*(?:[.!?][\"”’]?\
 # An apposition naming the person's body again by its kind, with an office: "X, the
 # Commission's vice-president,", "X, the organisation's secretary-general,", "X, the head of the
 # agency's operations in Gaza,".
+# The kinds of body a text names again in lower case ("the organisation", "the forum").
+_BODY_KINDS = (
+    r"commission|organi[sz]ation|agency|bloc|alliance|union|council|court|committee|mission|"
+    r"league|fund|bank|forum|tribunal|federation|association|institute|foundation|"
+    r"secretariat|programme|program"
+)
 _BODY_AGAIN = re.compile(
     r",\s+(?:the\s+)?(?P<office>(?:[\w-]+\s+){0,2}?(?:head|chief|director|member|president|"
     r"chairman|chair|leader)\s+of\s+|who\s+(?:currently\s+)?(?:chairs|heads|leads)\s+)?"
     # ("X, who chairs the league's committee on Syria,")
-    r"the\s+(?P<noun>commission|organi[sz]ation|agency|bloc|alliance|union|council|court|"
-    r"committee|mission|league|fund|bank)['’]s\s+"
+    r"the\s+(?P<noun>" + _BODY_KINDS + r")['’]s\s+"
     r"(?P<title>(?:[\w-]+\s+){0,3}?[\w-]+)\b",
+    re.IGNORECASE,
+)
+# The same title opening the sentence, before the person: "The forum's secretary-general, X,".
+_BODY_AGAIN_BEFORE = re.compile(
+    r"(?:^|[.!?][\"”’]?\s+|\n)[Tt]he\s+(?P<noun>" + _BODY_KINDS + r")['’]s\s+"
+    r"(?P<title>(?:[\w-]+\s+){0,3}?[\w-]+),\s+$",
     re.IGNORECASE,
 )
 # Kinds a body's own name need not hold ("the organisation" for the Organization of American
@@ -1177,15 +1188,24 @@ def _kinds(name: str) -> set[str]:
 
 def _body_named_again(text: str, mentions: Sequence[Mention], i: int) -> str | None:
     """The body an apposition after `mentions[i]` names again by its kind and gives him an
-    office in ("X, the Commission's vice-president,"): the organisation named last before
+    office in ("X, the Commission's vice-president,", or before him: "The forum's
+    secretary-general, X,"): the organisation named last before
     him whose name holds the kind (any, for "the organisation", "the bloc"); "the
     Commission" of a story that names the EU and no commission is the European Commission.
     None when no such apposition follows, or no body of that kind was named."""
     person = mentions[i]
     again = _BODY_AGAIN.match(text, person.end)
     if again is None or (i + 1 < len(mentions) and mentions[i + 1].start < again.end("noun")):
-        return None
-    words = (again.group("office") or "") + " " + again.group("title")
+        # (before him, only a kind the body's own name holds: "the agency" that opens a
+        # sentence may be another body than the one named last)
+        again = _BODY_AGAIN_BEFORE.search(text, max(0, person.start - 80), person.start)
+        if (
+            again is None
+            or (i > 0 and mentions[i - 1].end > again.start("noun"))
+            or _kinds(again.group("noun")) & _GENERIC_KINDS
+        ):
+            return None
+    words = (again.groupdict().get("office") or "") + " " + again.group("title")
     if not any(
         w in _OFFICE_HOLDERS or w in ("chairs", "heads", "leads")
         for w in words.lower().replace("-", " ").split()

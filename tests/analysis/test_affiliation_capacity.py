@@ -172,6 +172,25 @@ def test_an_apposition_naming_the_body_again_by_its_kind() -> None:
     assert "Ana Silva" not in _parties("Ana Silva, the commission's chairwoman, said so.")
 
 
+def test_the_bodys_title_named_again_before_the_person() -> None:
+    # "The forum's secretary-general, X,": the body named before whose kind opens the sentence
+    found = _parties(
+        "The Caribbean Fisheries Forum met in Castries. The forum's secretary-general, "
+        "Marta Quist, said the talks would go on."
+    )
+    assert found["Marta Quist"] == "Caribbean Fisheries Forum"
+    found = _parties(
+        "The case went to the Arctic Tribunal in Oslo. The tribunal's chief registrar, "
+        "Lars Evjen, said the hearing was set."
+    )
+    assert found["Lars Evjen"] == "Arctic Tribunal"
+    # (a generic kind before him may be another body than the one named last)
+    found = _parties(
+        "The Council of Ports met first. The agency's director general, Lars Evjen, spoke."
+    )
+    assert "Lars Evjen" not in found
+
+
 def test_a_long_title_after_the_person_names_the_body() -> None:
     # "X, the UN special rapporteur on ...", "X, foreign minister of the Marshall Islands,"
     found = _parties(
