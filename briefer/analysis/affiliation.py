@@ -389,8 +389,10 @@ def _post_place(text: str, mentions: Sequence[Mention], j: int) -> bool:
 # A title with the remit of the post after it: "The OSCE's representative on freedom of the
 # media, X,", "the bloc's special envoy for the Sahel, X,".
 _TITLE_WITH_REMIT = re.compile(
-    r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:representative|envoy|rapporteur|coordinator|commissioner|"
-    r"adviser|advisor|director|head|chief)\s+(?:on|for)\s+[^,;:\"“”()]{2,60},\s+"
+    # (the body's name may stand before the title as it is: "The United Nations Special
+    # Rapporteur on the rights of indigenous peoples, X,")
+    r"(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?(?i:representative|envoy|rapporteur|coordinator|"
+    r"commissioner|adviser|advisor|director|head|chief)\s+(?:on|for)\s+[^,;:\"“”()]{2,60},\s+"
 )
 
 

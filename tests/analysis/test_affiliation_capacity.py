@@ -202,6 +202,17 @@ def test_a_long_title_after_the_person_names_the_body() -> None:
     assert found["Tony Brum"] == "Marshall Islands"
 
 
+def test_a_bodys_title_with_a_remit_after_its_name_as_it_stands() -> None:
+    # "The United Nations Special Rapporteur on ..., X,": no possessive, the title capitalised
+    found = _parties(
+        "The United Nations Special Rapporteur on the rights of migrants, Ana Ruiz, said "
+        "she was alarmed."
+    )
+    assert found["Ana Ruiz"] == "United Nations"
+    found = _parties("The European Union Special Representative for the Sahel, Ana Ruiz, said so.")
+    assert found["Ana Ruiz"] == "European Union"
+
+
 def test_one_leading_a_bodys_force_or_panel_speaks_for_the_body() -> None:
     found = _parties(
         "Lieutenant-General Sir Michael Rowe, commanding UN forces in Bosnia, said the guns "
