@@ -916,7 +916,7 @@ def _time_cues(
     if opens_before(text, found):
         past += 2  # "Earlier on Tuesday, protesters had scaled the walls": before the news
     # (a cheap gate: "last year", "two years ago" hold "year")
-    in_words = not long_standing and "year" in main and in_main.may_match(_YEAR_BEFORE)
+    in_words = "year" in main and in_main.may_match(_YEAR_BEFORE)
     if not long_standing and (in_words or (year is not None and in_main.may_match(_YEAR))):
         # The sentence's own event dated to an earlier year, outside what was said, outside
         # a relative clause ("expelled Iran's ambassador in 2018, accusing him") and outside a
