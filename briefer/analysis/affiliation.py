@@ -150,6 +150,9 @@ _POST_WITH_BODY = re.compile(
     r"officer|spokes(?:man|woman|person)|envoy|director|head|chief|mediator|negotiator)\s+"
     r"(?:for|with|at|of)\s+(?:the\s+)?"
 )
+# A body's chair, in any of the words for one: the capacity an apposition gives a person here,
+# and the one a speaker acts in (`reactions.titles`, which adds "president").
+CHAIR_TITLES = r"(?:chair|chairman|chairwoman|chairperson)"
 # The capacity an apposition gives a person, before the body's name: "X, the Dutch finance
 # minister who chairs the Eurogroup,", "X, mediator for the Southern African Development
 # Community,"; or around it: "X, the current SADC chairman,".
@@ -159,7 +162,8 @@ _CAPACITY_BEFORE = re.compile(
     r"(?:mediator|facilitator)\s+(?:for|of|on\s+behalf\s+of))|"
     # "X, chair of the Caribbean Community,", "X hosted the talks as the current chair of CELAC"
     r"(?:,\s+|,?\s+(?:[a-z]+\s+){0,6}?as\s+)(?:the\s+)?(?:current\s+|rotating\s+|outgoing\s+)?"
-    r"(?:chair|chairman|chairwoman|chairperson)\s+of)\s+(?:the\s+)?"
+    + CHAIR_TITLES
+    + r"\s+of)\s+(?:the\s+)?"
 )
 # "X, commanding UN forces in Bosnia,", "X, who leads the African Union panel,": leading a
 # body's force, panel or mission (a party or a movement led is not a capacity of this kind).
@@ -183,7 +187,7 @@ _AS_ITS_ENVOY = re.compile(r"\s+as\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?" + _ENV
 _CAPACITY_AROUND = re.compile(
     r",\s+(?:as\s+)?(?:the\s+)?(?:current\s+|rotating\s+|outgoing\s+)?", re.IGNORECASE
 )
-_CAPACITY_AFTER = re.compile(r"['’]?s?\s+(?:chair|chairman|chairwoman|chairperson|mediator)\b")
+_CAPACITY_AFTER = re.compile(r"['’]?s?\s+(?:" + CHAIR_TITLES + r"|mediator)\b")
 _WHOSE_TITLE = re.compile(r",\s+whose\s+(?:[a-z-]+\s+){0,2}[a-z-]+,?\s+", re.IGNORECASE)
 # A member of the European Commission speaks for the Commission, the EU institution he sits
 # in ("the EU's trade commissioner, X", "European Energy Commissioner X").

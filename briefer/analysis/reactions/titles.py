@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from briefer.analysis.affiliation import PERSON_NOUNS
+from briefer.analysis.affiliation import CHAIR_TITLES, PERSON_NOUNS
 from briefer.analysis.model import Mention
 from briefer.analysis.owners import INSTITUTION_WORDS, ROLE_WORDS
 from briefer.analysis.reactions.anaphors import _ORG_NOUNS
@@ -39,6 +39,8 @@ _UNNAMED_PEOPLE = re.compile(
     re.IGNORECASE,
 )
 
+# A body's chair by any of its titles, "president" among them ("as president of the EU").
+_CHAIR_WORD = r"(?:" + CHAIR_TITLES + r"|president)"
 # "X, which chairs the bloc," / "X, the bloc's current chairman,": X speaks for the bloc.
 _BLOC = r"(?:bloc|group|union|alliance|organi[sz]ation|community|grouping)"
 _CHAIR_ASIDE = re.compile(
@@ -47,7 +49,9 @@ _CHAIR_ASIDE = re.compile(
     + _BLOC
     + r"|the\s+"
     + _BLOC
-    + r"['’]s\s+(?:current\s+|rotating\s+)?(?:chair|chairman|chairwoman|chairperson|president))"
+    + r"['’]s\s+(?:current\s+|rotating\s+)?"
+    + _CHAIR_WORD
+    + r")"
     r"\s*,",
     re.IGNORECASE,
 )
@@ -59,7 +63,7 @@ _CHAIR_NAMED = re.compile(
     r",\s+whose\s+(?:country|government|state)\s+(?:currently\s+)?holds\s+the\s+(?:rotating\s+)?"
     r"[^,;]{1,40}?\s+(?:chair|chairmanship|presidency)\s*,|"
     r",\s+(?:in\s+(?:his|her|its)\s+capacity\s+as|speaking\s+as|acting\s+as)\s+(?:the\s+)?"
-    r"(?:current\s+|rotating\s+)?(?i:chair|chairman|chairwoman|chairperson|president)\s+of\s+"
+    r"(?:current\s+|rotating\s+)?(?i:" + _CHAIR_WORD + r")\s+of\s+"
     r"[^,;]{1,80}?,|"
     # "X, speaking for the heads of government of the Caribbean Community,", "The German foreign
     # ministry, speaking for the European Union presidency,": the body spoken for
@@ -78,7 +82,6 @@ _CHAIR_OF_NAMED = re.compile(
 # chairman of the AU, X condemned", "Germany, speaking as holder of the EU's rotating presidency,
 # protested": the body acts, not the holder's state (a state that merely holds the chair, "X,
 # which chairs the bloc, said", is `_CHAIR_ASIDE`'s and `_CHAIR_NAMED`'s).
-_CHAIR_WORD = r"(?:chair|chairman|chairwoman|chairperson|president)"
 _CAPACITY = re.compile(
     r"(?:^|,\s+)(?:(?i:speaking|acting)\s+as|[Ii]n\s+(?:his|her|its)\s+capacity\s+as|As|as)\s+"
     r"(?:the\s+)?(?:(?:current|rotating|outgoing|incoming)\s+)?(?:"
