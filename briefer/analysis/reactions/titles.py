@@ -41,11 +41,14 @@ _UNNAMED_PEOPLE = re.compile(
 
 # A body's chair by any of its titles, "president" among them ("as president of the EU").
 _CHAIR_WORD = r"(?:" + CHAIR_TITLES + r"|president)"
+# The seat a state or its leader holds in a body: "holds the rotating presidency of the EU".
+_SEAT = r"(?:chair|chairmanship|presidency)"
 # "X, which chairs the bloc," / "X, the bloc's current chairman,": X speaks for the bloc.
 _BLOC = r"(?:bloc|group|union|alliance|organi[sz]ation|community|grouping)"
 _CHAIR_ASIDE = re.compile(
     r",\s+(?:(?:which|who)\s+(?:currently\s+)?(?:chairs|holds\s+the\s+(?:rotating\s+)?"
-    r"(?:chair|chairmanship|presidency)\s+of)\s+the\s+"
+    + _SEAT
+    + r"\s+of)\s+the\s+"
     + _BLOC
     + r"|the\s+"
     + _BLOC
@@ -57,11 +60,11 @@ _CHAIR_ASIDE = re.compile(
 )
 _CHAIR_NAMED = re.compile(
     r",\s+(?:which|who)\s+(?:currently\s+)?holds\s+(?:the\s+)?[^,;]{1,60}?['’]s\s+"
-    r"(?:rotating\s+)?(?:chair|chairmanship|presidency)\s*,|"
+    r"(?:rotating\s+)?" + _SEAT + r"\s*,|"
     # "the Nigerian President, in his capacity as Chairman of the ECOWAS Authority,"
     # "X, whose country holds the EU presidency,": the body of the presidency his state holds
     r",\s+whose\s+(?:country|government|state)\s+(?:currently\s+)?holds\s+the\s+(?:rotating\s+)?"
-    r"[^,;]{1,40}?\s+(?:chair|chairmanship|presidency)\s*,|"
+    r"[^,;]{1,40}?\s+" + _SEAT + r"\s*,|"
     r",\s+(?:in\s+(?:his|her|its)\s+capacity\s+as|speaking\s+as|acting\s+as)\s+(?:the\s+)?"
     r"(?:current\s+|rotating\s+)?(?i:" + _CHAIR_WORD + r")\s+of\s+"
     r"[^,;]{1,80}?,|"
@@ -75,7 +78,8 @@ _CHAIR_NAMED = re.compile(
 # acts in its own name ("France, which holds the presidency of the EU, condemned ...").
 _CHAIR_OF_NAMED = re.compile(
     r",\s+(?:which|who)\s+(?:currently\s+)?holds\s+the\s+(?:rotating\s+)?"
-    r"(?:chair|chairmanship|presidency)\s+of\s+[^,;]{1,80}?,"
+    + _SEAT
+    + r"\s+of\s+[^,;]{1,80}?,"
 )
 # A chair given as the capacity its holder acts in, fronted or set after the subject: "Speaking
 # as the bloc's chair, X urged", "X, speaking as current chairman of the OAU, sent", "As
@@ -86,13 +90,12 @@ _CAPACITY = re.compile(
     r"(?:^|,\s+)(?:(?i:speaking|acting)\s+as|[Ii]n\s+(?:his|her|its)\s+capacity\s+as|As|as)\s+"
     r"(?:the\s+)?(?:(?:current|rotating|outgoing|incoming)\s+)?(?:"
     # "holder of the European Union's rotating presidency"
-    r"holder\s+of\s+(?:the\s+)?(?P<held>[^,;]{1,60}?)['’]s\s+(?:rotating\s+)?"
-    r"(?:chair|chairmanship|presidency)|"
+    r"holder\s+of\s+(?:the\s+)?(?P<held>[^,;]{1,60}?)['’]s\s+(?:rotating\s+)?" + _SEAT + r"|"
     # "the OAU's chairman", "the bloc's current chair"
     r"(?P<owner>[^,;]{1,60}?)['’]s\s+(?:(?:current|rotating)\s+)?" + _CHAIR_WORD + r"|"
     # "current chairman of the OAU", "holder of the rotating presidency of the Community"
-    r"(?:" + _CHAIR_WORD + r"|holder\s+of\s+(?:the\s+)?(?:rotating\s+)?(?:chair|chairmanship|"
-    r"presidency))\s+of\s+(?P<of>[^,;]{1,80}?))\s*,"
+    r"(?:" + _CHAIR_WORD + r"|holder\s+of\s+(?:the\s+)?(?:rotating\s+)?" + _SEAT + r")\s+of\s+"
+    r"(?P<of>[^,;]{1,80}?))\s*,"
 )
 # What may stand before the subject a capacity is set after: no clause of its own.
 _CLAUSE_MARKS = re.compile(r"[;:\"“”]")
