@@ -56,6 +56,7 @@ from briefer.analysis.reactions import (
 )
 from briefer.analysis.reactions.list_items import listed_parties
 from briefer.analysis.reactions.organs import organs_resolved
+from briefer.analysis.reactions.quotes import QUOTE_MARK, closes_open_quote
 from briefer.analysis.sentences import Span, split_sentences
 from briefer.sources.dateline import read_dateline
 from briefer.sources.document import Document, Paragraph
@@ -815,7 +816,6 @@ _HE_ACTS = re.compile(
 )
 
 _OPENING_QUOTE = re.compile(r"""^\s*["“]""")
-_QUOTE_MARK = re.compile(r"""["“”]""")
 _CLOSING_QUOTE = re.compile(r"""["”]\s*$""")
 # A sentence that names who said the quotation before it: "The statement was issued by X",
 # "The words came from X", "The statement, from X's spokeswoman, added ...".
@@ -1020,16 +1020,6 @@ def _spoken_by(s: Sentence, speakers: tuple[str, ...], stance: str | None = None
     )
 
 
-def _closes_open_quote(text: str) -> bool:
-    """Whether the first quotation mark in `text` closes one opened before it."""
-    first = _QUOTE_MARK.search(text)
-    if first is None:
-        return False
-    if first.group(0) == "”":
-        return True
-    return first.group(0) == '"' and text.count('"') % 2 == 1
-
-
 def _closed_by_its_speaker(out: list[Sentence], i: int) -> int | None:
     """The index of the sentence, in the same paragraph, that closes the quotation sentence
     `i` opens and leaves open, when that sentence names the speaker after the closing mark."""
@@ -1040,11 +1030,11 @@ def _closed_by_its_speaker(out: list[Sentence], i: int) -> int | None:
         q = out[j]
         if q.paragraph != out[i].paragraph or _OPENING_QUOTE.match(q.text):
             return None
-        mark = _QUOTE_MARK.search(q.text)
+        mark = QUOTE_MARK.search(q.text)
         if mark is None:
             continue  # a sentence inside the quotation
         named_after = re.search(r"\w", q.text[mark.end() :]) is not None
-        if _closes_open_quote(q.text) and named_after and q.label == "reaction" and q.speakers:
+        if closes_open_quote(q.text) and named_after and q.label == "reaction" and q.speakers:
             return j
         return None
     return None

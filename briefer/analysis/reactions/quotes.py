@@ -25,15 +25,21 @@ def _inside_quote(text: str, pos: int) -> bool:
     before = text[:pos]
     if before.count("“") > before.count("”") or before.count('"') % 2 == 1:
         return True
-    if _QUOTE_MARKS.search(before) is not None:
+    if QUOTE_MARK.search(before) is not None:
         return False
-    first = _QUOTE_MARKS.search(text, pos)
+    return closes_open_quote(text, pos)
+
+
+def closes_open_quote(text: str, pos: int = 0) -> bool:
+    """Whether the first quotation mark in `text` from `pos` closes one opened before it: a
+    closing curly mark, or a straight one of which `text` holds an odd number."""
+    first = QUOTE_MARK.search(text, pos)
     return first is not None and (
         first.group(0) == "”" or (first.group(0) == '"' and text.count('"') % 2 == 1)
     )
 
 
-_QUOTE_MARKS = re.compile(r"""["“”]""")
+QUOTE_MARK = re.compile(r"""["“”]""")
 # An attribution closing the sentence: ", U.S. Central Command said on Friday."
 _TOLD_LAST = re.compile(
     r",\s+[^,;\"“”]{1,80}?\s(?:said|says|reported|confirmed|added)(?:\s+[^,;\s]+){0,5}\s*[.!?]?\s*$"
