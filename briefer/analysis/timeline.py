@@ -139,6 +139,39 @@ _AHEAD = re.compile(
     r"plans?\s+to)\b",
     _I,
 )
+# The words right before a time that make it a time to come, whatever the clause's tense: a date
+# expected or set ("is due on April 11", "the second round due on Sunday", "is expected in
+# Beijing on Wednesday", "a strike called for Friday", "postponed to 10 April"), promised ("has
+# promised free elections in April"; not "the housing promised in June", the promise's own
+# time), "next" ("next March") and a timetable told in the present ("The cabinet meets again on
+# Thursday", "voters go to the polls on Thursday", "The deadline runs out on Wednesday").
+_GOVERNED_AHEAD = re.compile(
+    r"(?:\bdue(?!\s+to\b)(?:\s+[\w'’.-]+){0,4}?\s+(?:on|in|by|for)\s+|"
+    # (a move due: "is due to start on Jan. 10"; not a cause, "delays due to the storm")
+    r"\b(?:is|are|was|were)\s+due\s+to\s+(?!(?:the|a|an|its|their|his|her)\b)[a-z]+"
+    r"(?:\s+[\w'’.-]+){0,4}?\s+(?:on|in|by)\s+|"
+    r"\b(?:is|are|was|were|be|being|been)\s+(?:\w+ly\s+|not\s+|now\s+|also\s+|still\s+)?"
+    r"(?:expected|slated)(?:\s+[\w'’.-]+){0,4}?\s+(?:on|in|by|for)\s+|"
+    r"\b(?:planned|scheduled|rescheduled|slated|set|fixed|called|organi[sz]ed|booked|postponed|"
+    r"put\s+off|pushed\s+back|brought\s+forward)(?:\s+[\w'’-]+){0,4}?\s+(?:for|to|until)\s+|"
+    # (not what was promised to someone then: "promised him in May", "the promise it made in")
+    r"\bpromis(?:ed|ing)\s+(?!(?:him|her|them|us|me|it|you|that|to)\b)"
+    r"(?:[\w'’-]+\s+){1,4}?(?:in|by|for|before)\s+|"
+    r"\bnext\s+|"
+    r"\b(?-i:meets|holds|convenes|reconvenes|resumes|begins|starts|expires|runs\s+out|takes\s+place|"
+    r"leaves|go(?:es)?\s+to\s+the\s+polls)(?:\s+[\w'’-]+){0,4}?\s+(?:on|in)\s+)"
+    r"(?:the\s+)?(?:(?:early|late|mid)[\s-]+|(?:end|beginning|start|middle)\s+of\s+)?$",
+    _I,
+)
+#: How far before a time its governing words are looked for.
+_GOVERNING_REACH = 60
+
+
+def governed_ahead(text: str, at: int) -> bool:
+    """Whether the time expression at `at` is told as one to come by the words right before it
+    (see `_GOVERNED_AHEAD`): "elections are due in June" names the coming June, "The cabinet
+    meets again on Thursday" the coming Thursday, whatever else the sentence tells."""
+    return _GOVERNED_AHEAD.search(text, max(0, at - _GOVERNING_REACH), at) is not None
 
 
 # Words (folded) one of which every expression this module reads holds, digits aside.
@@ -264,7 +297,13 @@ def times(text: str, frame: Frame) -> list[When]:
         for m in sieve.finditer(pattern):
             if not free(m.start(), m.end()) or not m["month"][0].isupper():
                 continue
-            day = _yearless(m["month"], m["day"], frame.published) if frame.published else None
+            day = (
+                _yearless(
+                    m["month"], m["day"], frame.published, ahead=governed_ahead(text, m.start())
+                )
+                if frame.published
+                else None
+            )
             add(m.start(), m.end(), _days(day, day, news) if day else None, "date")
     for m in sieve.finditer(_RELATIVE):
         if free(m.start(), m.end()):
@@ -275,7 +314,8 @@ def times(text: str, frame: Frame) -> list[When]:
     for m in sieve.finditer(_MONTH) if month_named else ():
         if free(m.start(), m.end()) and (m["month"] != "May" or _is_month_may(text, m)):
             ahead = sieve.search(_AHEAD) is not None if ahead is None else ahead
-            add(m.start(), m.end(), _month(m, frame, ahead=ahead), "month")
+            coming = ahead or governed_ahead(text, m.start("month"))
+            add(m.start(), m.end(), _month(m, frame, ahead=coming), "month")
     for m in sieve.finditer(_YEAR) if year_written else ():
         if free(m.start(), m.end()):
             year = int(m["year"])
@@ -285,7 +325,8 @@ def times(text: str, frame: Frame) -> list[When]:
         if free(m.start(), m.end()):
             ahead = sieve.search(_AHEAD) is not None if ahead is None else ahead
             last = _LAST.search(text, max(0, m.start() - 6), m.start()) is not None
-            add(m.start(), m.end(), _weekday(m["wd"], frame, ahead=ahead, last=last), "weekday")
+            coming = ahead or governed_ahead(text, m.start())
+            add(m.start(), m.end(), _weekday(m["wd"], frame, ahead=coming, last=last), "weekday")
     found.sort(key=lambda w: w.start)
     return found
 
@@ -367,25 +408,29 @@ def _days(first: date, last: date, news: date | None) -> tuple[int, int] | None:
     return (first - news).days, (last - news).days
 
 
-def _nearest(candidates: list[date], published: date) -> date:
+def _nearest(candidates: list[date], published: date, *, ahead: bool = False) -> date:
     """Of the same day or month in the years around the article's, the nearest; a day after
     the article counts double: stories recount more than they announce ("December 28" in a
-    January 3 story is days before, "January 10" in a December 20 one is ahead)."""
+    January 3 story is days before, "January 10" in a December 20 one is ahead), unless the
+    date is told as one to come ("is due on April 11")."""
 
     def cost(day: date) -> int:
         gap = (day - published).days
-        return 2 * gap if gap > 0 else -gap
+        return (gap if ahead else 2 * gap) if gap > 0 else -gap
 
     return min(candidates, key=cost)
 
 
-def _yearless(month: str, day: str, published: date) -> date | None:
+def _yearless(month: str, day: str, published: date, *, ahead: bool = False) -> date | None:
+    """The day of a date written without its year: the nearest of its name (`_nearest`), a
+    day after the article no farther than one before when told as one to come ("is due on
+    April 11"; "called a strike for February 5" may still be past)."""
     candidates = [
         d
         for year in (published.year - 1, published.year, published.year + 1)
         if (d := build_date(year, month, day)) is not None
     ]
-    return _nearest(candidates, published) if candidates else None
+    return _nearest(candidates, published, ahead=ahead) if candidates else None
 
 
 # Words that make "May" the month: "in May", "last May", "May 2024", "early May", "of May".

@@ -94,6 +94,48 @@ def test_weekdays_are_the_last_of_their_name_up_to_the_articles_date() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a time expected, set or promised is one to come, whatever the clause's tense
+        ("The referendum is due in June.", ("month", 67, 96)),
+        ("A summit planned for November was called off.", ("month", 220, 249)),
+        ("The junta has promised fresh elections in June.", ("month", 67, 96)),
+        ("The envoy is expected in Lagos on Thursday.", ("weekday", 3, 3)),
+        ("Unions called a general strike for Friday.", ("weekday", 4, 4)),
+        ("The new mayor is due to take office on September 9.", ("date", 167, 167)),
+        ("The final report is expected by the end of July.", ("month", 97, 127)),
+        # a timetable told in the present
+        ("The cabinet meets again on Thursday.", ("weekday", 3, 3)),
+        ("The province holds a general election in May.", ("month", 36, 66)),
+        ("Voters go to the polls on Sunday.", ("weekday", 6, 6)),
+    ],
+)
+def test_a_time_governed_by_words_of_what_is_to_come_is_ahead(
+    text: str, expected: tuple[str, int, int]
+) -> None:
+    assert days(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the time of the promise, the expectation or the cause, not of what is to come
+        ("The houses promised in June are not built.", ("month", -298, -269)),
+        ("The verdict was harsher than anyone expected in June.", ("month", -298, -269)),
+        ("The delay was due to the storm on Thursday.", ("weekday", -4, -4)),
+        ("She had promised him in June that she would stay.", ("month", -298, -269)),
+        # a date set weeks before that has passed stays past
+        ("Unions had called a general strike for March 5.", ("date", -21, -21)),
+        ("Rebels seized the town on Thursday.", ("weekday", -4, -4)),
+    ],
+)
+def test_a_time_not_so_governed_keeps_its_past_reading(
+    text: str, expected: tuple[str, int, int]
+) -> None:
+    assert days(text) == [expected]
+
+
+@pytest.mark.parametrize(
     ("text", "first", "last"),
     [
         ("The envoy left yesterday.", -1, -1),
