@@ -2311,6 +2311,21 @@ def test_a_standing_charge_and_its_denial_are_a_position() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The military council has promised free elections in October.",
+        "The province holds a general election in September.",
+        "The central bank has promised a new currency by March.",
+    ],
+)
+def test_a_month_the_words_before_it_tell_as_to_come_is_no_history(text: str) -> None:
+    # May 2031: read as the coming one (`timeline.governed_ahead`), not last year's
+    assert time_cues(text, PUBLISHED, PUBLISHED.year).past == 0
+    # the promise's own month is the past
+    assert time_cues("The houses promised in March are unbuilt.", PUBLISHED, 2031).past == 1
+
+
 def test_a_month_planned_or_expected_is_to_come() -> None:
     # May 2031: October and December are this year's, ahead
     for text in (

@@ -20,6 +20,7 @@ from briefer.analysis.timeline import (
     When,
     event_day,
     frame_of,
+    governed_ahead,
     month_days,
     months_before,
     opens_before,
@@ -1159,7 +1160,11 @@ def _month_cues(scope: Sieve, sieve: Sieve, frame: Frame) -> tuple[int, int]:
             coming = sieve.search(_COMING) is not None if coming is None else coming
             this_year = coming
         year_of = frame.published.year if this_year and frame.published else None
-        span = month_days(m.group(1), frame, year=year_of, last=word == "last ")
+        if word != "last " and governed_ahead(scope.text, m.start(1)):
+            # told as one to come ("has promised elections in April"): the coming one
+            span = month_days(m.group(1), frame, ahead=True)
+        else:
+            span = month_days(m.group(1), frame, year=year_of, last=word == "last ")
         gap = months_before(span[0], frame) if span is not None else None
         if not gap:
             continue  # the article's own month
