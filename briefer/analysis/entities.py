@@ -193,7 +193,7 @@ def _find_mentions(text: str, use_spacy: bool | None, year: int | None = None) -
     chosen = bare_heads(text, chosen)
     chosen = bare_legislatures(text, chosen)
     chosen = groups(text, chosen, entries)
-    chosen = qualify_bodies(chosen)
+    chosen = qualify_bodies(text, chosen)
     chosen = qualify_ethnic_groups(chosen)
     full_names = full_names_by_short_form(f.canonical for f in chosen if f.type == "PERSON")
     latest = latest_bearer(text, chosen)

@@ -711,9 +711,16 @@ def organs_of_bodies(text: str, chosen: list[Found], gaz: Gazetteer) -> list[Fou
     return out
 
 
-def qualify_bodies(chosen: list[Found]) -> list[Found]:
+#: What may stand between a state's name or demonym and the body it qualifies: "Yugoslav Red
+#: Cross", "Iran's Red Crescent".
+_QUALIFIER_GAP = (" ", "'s ", "’s ")
+
+
+def qualify_bodies(text: str, chosen: list[Found]) -> list[Found]:
     """A bare "Foreign Ministry" is the one qualified body of that name in the same text
-    ("Lithuanian Foreign Ministry"), if there is exactly one."""
+    ("Lithuanian Foreign Ministry"), if there is exactly one; but not one a state's name or
+    demonym qualifies itself ("the Yugoslav Red Cross" beside "the British Red Cross": the
+    Yugoslav one, not the British)."""
     orgs = {f.canonical for f in chosen if f.type == "ORG"}
     qualified: dict[str, set[str]] = {}
     for name in orgs:
@@ -726,10 +733,19 @@ def qualify_bodies(chosen: list[Found]) -> list[Found]:
             if rest in orgs and name[:1].isupper() and (at == name.find(" ") or _own_name(rest)):
                 qualified.setdefault(rest, set()).add(name)
             at = name.find(" ", at + 1)
-    out = []
+    out: list[Found] = []
     for f in chosen:
         owners = qualified.get(f.canonical) if f.type == "ORG" else None
-        if owners is not None and len(owners) == 1 and f.canonical not in owners:
+        if (
+            owners is not None
+            and len(owners) == 1
+            and f.canonical not in owners
+            and not (
+                out
+                and out[-1].type in ("GPE", "NORP")
+                and text[out[-1].end : f.start] in _QUALIFIER_GAP
+            )
+        ):
             f = f._replace(canonical=next(iter(owners)))
         out.append(f)
     return out

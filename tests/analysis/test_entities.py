@@ -454,6 +454,16 @@ def test_bare_body_takes_the_one_qualified_name_in_the_text() -> None:
     assert [m.canonical for m in find_mentions(two)][-1] == "Foreign Ministry"
 
 
+def test_bare_body_after_a_demonym_is_not_another_states_qualified_body() -> None:
+    text = (
+        "The Swedish Red Cross flew in tents. The Soviet Red Cross said 40 villages were cut "
+        "off, and the Red Cross later counted the dead."
+    )
+    found = [(m.surface, m.canonical) for m in find_mentions(text)]
+    assert ("Red Cross", "Swedish Red Cross") not in found[:3]
+    assert found[-1] == ("Red Cross", "Swedish Red Cross")
+
+
 # -- robustness -------------------------------------------------------------------------------
 
 _PIECES = [
