@@ -160,6 +160,10 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev136": {"background": 0.79, "reactions": 0.79, "actors": 0.90},
     "dev137": {"background": 0.75, "reactions": 0.80, "actors": 0.90},
     "dev138": {"background": 0.78, "reactions": 0.79, "actors": 0.89},
+    "dev139": {"background": 0.75, "reactions": 0.74, "actors": 0.85},
+    "dev140": {"background": 0.77, "reactions": 0.73, "actors": 0.88},
+    "dev141": {"background": 0.77, "reactions": 0.77, "actors": 0.88},
+    "dev142": {"background": 0.84, "reactions": 0.75, "actors": 0.92},
     "heldout": {"background": 0.84, "reactions": 0.79, "actors": 0.90},
     "heldout2": {"background": 0.78, "reactions": 0.84, "actors": 0.93},
     # Sealed (scored once per round of rule work); a floor only guards against a collapse.
@@ -206,6 +210,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "heldout41": {"background": 0.73, "reactions": 0.73, "actors": 0.88},
     "heldout42": {"background": 0.76, "reactions": 0.82, "actors": 0.90},
     "heldout43": {"background": 0.78, "reactions": 0.73, "actors": 0.89},
+    "heldout44": {"background": 0.79, "reactions": 0.79, "actors": 0.86},
 }
 FOLDERS = {name: GOLD if name == "dev" else GOLD / name for name in FLOORS}
 
