@@ -666,7 +666,7 @@ def choose_principals(
         if name not in prosecutors and _standing_by(st):
             continue  # it helps, reports or comments
         if name not in answering and _speaks_as_bystander(st):
-            continue  # it backs, worries or urges, and nothing sets it against anyone
+            continue  # it backs a side or urges calm or talks, and nothing sets it against anyone
         if (
             name not in answering
             and _state_standing_by(st)
