@@ -14,6 +14,7 @@ humanitarian aid sent, an offer to mediate).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from briefer.analysis.prefilter import Gate, Sieve, gate, sieve_of
@@ -124,8 +125,11 @@ def _cue_gates() -> tuple[Gate, ...]:
     return tuple(gate(pattern) for _stance, pattern in STANCE_CUES)
 
 
+_CueRow = tuple[str, re.Pattern[str], int, bool]
+
+
 @lru_cache(maxsize=1)
-def _cue_table() -> tuple[tuple[str, re.Pattern[str], int, bool], ...]:
+def _cue_table() -> tuple[_CueRow, ...]:
     """Each stance cue with its gate's literal mask (-1: no literals, it may match anywhere)
     and whether it is an appeal placed at its object: what `stance_of` tests for every cue of
     every sentence, read once."""
@@ -135,7 +139,13 @@ def _cue_table() -> tuple[tuple[str, re.Pattern[str], int, bool], ...]:
     )
 
 
-_CueRow = tuple[str, re.Pattern[str], int, bool]
+def _bit_keys(mask: int) -> Iterator[int]:
+    """Each set bit of `mask`, highest first, as its `bit_length()`: a small key (hashing the
+    bit itself reads all the mask's digits)."""
+    while mask:
+        key = mask.bit_length()
+        mask ^= 1 << (key - 1)
+        yield key
 
 
 @lru_cache(maxsize=1)
@@ -151,9 +161,7 @@ def _cues_by_literal() -> tuple[int, dict[int, tuple[int, ...]], tuple[int, ...]
             anywhere.append(index)
             continue
         every |= mask
-        while mask:
-            key = mask.bit_length()
-            mask ^= 1 << (key - 1)
+        for key in _bit_keys(mask):
             of_bit.setdefault(key, []).append(index)
     return every, {key: tuple(cues) for key, cues in of_bit.items()}, tuple(anywhere)
 
@@ -164,10 +172,7 @@ def _cues_present(present: int) -> list[_CueRow]:
     where testing each of the 64 cues' masks in turn found all but five of them absent."""
     every, of_bit, anywhere = _cues_by_literal()
     found = set(anywhere)
-    held = present & every
-    while held:
-        key = held.bit_length()
-        held ^= 1 << (key - 1)
+    for key in _bit_keys(present & every):
         found.update(of_bit[key])
     table = _cue_table()
     return [table[index] for index in sorted(found)]
