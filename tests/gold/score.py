@@ -187,6 +187,10 @@ SETS: dict[str, tuple[Path, bool]] = {
     "dev140": (GOLD_DIR / "dev140", True),
     "dev141": (GOLD_DIR / "dev141", True),
     "dev142": (GOLD_DIR / "dev142", True),
+    "dev143": (GOLD_DIR / "dev143", True),
+    "dev144": (GOLD_DIR / "dev144", True),
+    "dev145": (GOLD_DIR / "dev145", True),
+    "dev146": (GOLD_DIR / "dev146", True),
     "heldout": (GOLD_DIR / "heldout", False),
     "heldout2": (GOLD_DIR / "heldout2", False),
     "heldout3": (GOLD_DIR / "heldout3", False),
@@ -235,7 +239,7 @@ SETS: dict[str, tuple[Path, bool]] = {
 #: This round's fresh pool: development sets written a round ahead and first scored at this
 #: round's start, on which the round's changes are judged. Nothing learnt may train on them until
 #: the round ends (`learn.gold.development_sets` leaves them out); then they join the rest.
-FRESH_POOL = frozenset({"dev139", "dev140", "dev141", "dev142"})
+FRESH_POOL = frozenset({"dev143", "dev144", "dev145", "dev146"})
 #: Sets scored only when named with `--set`: a sealed set is scored once, at the end of a round
 #: of rule work, so that not even its totals steer the rules.
 SEALED = frozenset(
