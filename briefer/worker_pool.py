@@ -10,9 +10,12 @@ depend on the route taken.
 
 from __future__ import annotations
 
+import multiprocessing
 import os
+import threading
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
+from multiprocessing.context import BaseContext
 from typing import TypeVar
 
 Item = TypeVar("Item")
@@ -39,6 +42,17 @@ def in_parallel(items: int, workers: int, threshold: int) -> bool:
     return workers > 1 and items > threshold
 
 
+def start_context() -> BaseContext:
+    """How the workers start: forked where this process runs one thread, so they begin with the
+    tables it has loaded; else from a fork server, since forking a process whose other threads
+    may hold a lock (the reader syncs its library from a thread) can leave the child waiting on
+    it for ever. Named here, not left to the default, which differs by Python version."""
+    methods = multiprocessing.get_all_start_methods()
+    if "fork" in methods and threading.active_count() == 1:
+        return multiprocessing.get_context("fork")
+    return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+
+
 def _run_chunk(fn: Callable[[Item], Result], chunk: Sequence[Item]) -> list[Result]:
     return [fn(item) for item in chunk]
 
@@ -58,9 +72,10 @@ def ordered_results(
     module-level function, or a `functools.partial` of one). `cancel` is asked before each
     item run here and after each chunk from the pool; once it says so, no more results come.
 
-    With `first_here`, the first item runs here before the pool starts: the workers, forked
-    after it, start with the tables it loaded instead of each loading them (a fresh process's
-    first analysis costs several later ones), and this process has them for its own work."""
+    With `first_here`, the first item runs here before the pool starts: the workers, when forked
+    after it (`start_context`), start with the tables it loaded instead of each loading them (a
+    fresh process's first analysis costs several later ones), and this process has them for its
+    own work."""
     if not in_parallel(len(items), workers, threshold):
         for item in items:
             if cancel is not None and cancel():
@@ -74,7 +89,7 @@ def ordered_results(
         items = items[1:]
     chunks = [list(items[i : i + chunk]) for i in range(0, len(items), chunk)]
     max_in_flight = workers * IN_FLIGHT_PER_WORKER
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+    with ProcessPoolExecutor(max_workers=workers, mp_context=start_context()) as pool:
         pending: list[Future[list[Result]]] = []
         next_chunk = 0
         try:

@@ -4,8 +4,11 @@ same as run one by one here; few items, or one worker, stay in this process."""
 from __future__ import annotations
 
 import os
+import threading
 
-from briefer.worker_pool import in_parallel, ordered_results
+import pytest
+
+from briefer.worker_pool import in_parallel, ordered_results, start_context
 
 
 def _squared_where(n: int) -> tuple[int, int]:
@@ -50,3 +53,22 @@ def test_no_more_results_come_once_cancelled() -> None:
     ):
         seen.append(square)
     assert seen == [0, 1, 4, 9]
+
+
+def test_workers_are_forked_only_while_this_process_runs_one_thread(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    with monkeypatch.context() as alone:  # other tests' threads may outlive them
+        alone.setattr(threading, "active_count", lambda: 1)
+        assert start_context().get_start_method() == "fork"
+    release = threading.Event()
+    other = threading.Thread(target=release.wait)
+    other.start()
+    try:
+        assert start_context().get_start_method() != "fork"
+        results = list(ordered_results(_squared_where, [2, 3, 4], 2, threshold=0, chunk=1))
+        assert [square for square, _ in results] == [4, 9, 16]
+        assert os.getpid() not in {pid for _, pid in results}
+    finally:
+        release.set()
+        other.join()
