@@ -12,6 +12,7 @@ from briefer.analysis.model import Mention
 from briefer.analysis.owners import INSTITUTION_WORDS, ROLE_WORDS
 from briefer.analysis.reactions.anaphors import _ORG_NOUNS
 from briefer.analysis.reactions.cues import VERB
+from briefer.sources.dates import MONTH_NAMES
 
 # "Secretary of State Antony Blinken" is American and "Secretary-General António Guterres" is
 # the UN's unless another body is named.
@@ -141,9 +142,7 @@ def capacity_body(
 # told reporters that members had called on ...", "X, who held the Council presidency, said"):
 # the Council speaks, not the holder's state. (A month's president is the Council's alone: the
 # European Union's presidency runs for half a year.)
-_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-)
+_MONTH = r"(?:" + MONTH_NAMES + r")"
 _COUNCIL_PRESIDENT = re.compile(
     r"\b(?:[Ii]ts|the\s+(?:Security\s+)?Council['’]s)\s+president\s+for\s+(?:the\s+month\b|"
     + _MONTH
