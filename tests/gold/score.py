@@ -235,6 +235,7 @@ SETS: dict[str, tuple[Path, bool]] = {
     "heldout42": (GOLD_DIR / "heldout42", False),
     "heldout43": (GOLD_DIR / "heldout43", False),
     "heldout44": (GOLD_DIR / "heldout44", False),
+    "heldout45": (GOLD_DIR / "heldout45", False),
 }
 #: This round's fresh pool: development sets written a round ahead and first scored at this
 #: round's start, on which the round's changes are judged. Nothing learnt may train on them until
@@ -286,6 +287,7 @@ SEALED = frozenset(
         "heldout42",
         "heldout43",
         "heldout44",
+        "heldout45",
     }
 )
 #: Development documents whose crisis a held-out set also covers (found by file names only, at
