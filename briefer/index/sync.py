@@ -30,8 +30,21 @@ from briefer.worker_pool import CancelFn
 
 ProgressFn = Callable[[int, int], None]
 
-# Above this many files to load, analysis runs in worker processes.
-PARALLEL_THRESHOLD = 50
+# Above this many files to load, analysis runs in worker processes. Measured with
+# bench/bench_sync_threshold.py (a fresh index of 600-word files in one process and in two
+# workers, alternated; what the CPU times make on two idle cores): the first file is analysed
+# here and the workers are forked after it, with its tables (`prepared_stream`), so the pool
+# costs its start and splits the other files in chunks of `CHUNK`. Up to 9 files it gains
+# nothing (one chunk: one worker does it all), it breaks even about 12 and takes 17% less time
+# at 16 files, 26% at 32 and 35% at 64, for 2-5% more CPU time in all.
+PARALLEL_THRESHOLD = 12
+# The same when the workers start from a fork server (the reader syncs from a thread: see
+# `worker_pool.start_context`), without this process's tables: each loads them afresh, about a
+# second of CPU time, while this process (the reader, having shown a briefing) has them.
+# Measured as above, syncing from a thread after one analysis (`--reader`): against ~17 ms a
+# file here, the pool took 3.5 times as long at 16 files, 2.1 at 32, 1.3 at 64, 1.07 at 96 and
+# 0.97 at 128; it breaks even at about 120.
+COLD_PARALLEL_THRESHOLD = 120
 # Paths handed to a worker per task: fewer round trips, still a smooth progress bar.
 CHUNK = 8
 LIMIT_MB = 128
@@ -179,17 +192,31 @@ def prepare(path: str) -> Prepared:
     return Prepared(path, Entry(size, mtime_ns, doc.content_hash, doc.id), fields)
 
 
+def parallel_threshold() -> int:
+    """`PARALLEL_THRESHOLD` if the workers would be forked from this process, else
+    `COLD_PARALLEL_THRESHOLD`."""
+    forked = worker_pool.start_context().get_start_method() == "fork"
+    return PARALLEL_THRESHOLD if forked else COLD_PARALLEL_THRESHOLD
+
+
 def in_parallel(files: int, workers: int) -> bool:
     """Whether `files` are analysed in a pool of `workers` processes (else one by one here)."""
-    return worker_pool.in_parallel(files, workers, PARALLEL_THRESHOLD)
+    return worker_pool.in_parallel(files, workers, parallel_threshold())
 
 
 def prepared_stream(
     paths: Sequence[str], workers: int, cancel: CancelFn | None
 ) -> Iterator[Prepared]:
-    """Prepared files in order; in a process pool (bounded in flight) when there are many."""
+    """Prepared files in order; in a process pool (bounded in flight) when there are many, the
+    first file here before the pool starts (see `worker_pool.ordered_results`)."""
     return worker_pool.ordered_results(
-        prepare, paths, workers, threshold=PARALLEL_THRESHOLD, chunk=CHUNK, cancel=cancel
+        prepare,
+        paths,
+        workers,
+        threshold=parallel_threshold(),
+        chunk=CHUNK,
+        cancel=cancel,
+        first_here=True,
     )
 
 
