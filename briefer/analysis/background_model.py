@@ -33,6 +33,7 @@ from briefer.analysis.labels import (
     is_question,
     opens_counted_after,
     opens_text,
+    told_on,
 )
 from briefer.analysis.linear import LinearModel, load_model
 from briefer.analysis.model import Mention, Sentence
@@ -556,7 +557,10 @@ def relabel(
     drop_at = float(model.meta["drop"])
     context = _Context(sentences, seen, fixed, kinds, mentions)
     tables = _tables(model)
+    raised = False  # the sentence before, in the same paragraph, is history the model found
     for i, s in enumerate(sentences):
+        after_raised = raised and sentences[i - 1].paragraph == s.paragraph
+        raised = False
         if not context.decided(i) or out[i] is not s:  # not the model's (`document_features`)
             continue
         if s.label == "development" and no_history(s, seen[i], kinds):
@@ -566,6 +570,11 @@ def relabel(
         p = _scored(tables, context, i)
         drop = WEIGHED_DROP if i in weighed else drop_at
         label = "background" if decide(s.label, p, raise_at, drop) else "development"
+        if label == "development" and s.label == "development" and after_raised:
+            # plain narration told on from history the model raised goes on with it, as the
+            # rules' own narration does after theirs (`labels.told_on`)
+            label = "background" if told_on(seen[i]) else label
         if label != s.label:
             out[i] = replace(s, label=label)
+            raised = label == "background"
     return out

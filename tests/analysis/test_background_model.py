@@ -529,3 +529,39 @@ def test_the_documents_share_of_history_is_a_feature() -> None:
         kept = [r for r in rows if r is not None]
         assert kept
         assert all(expected in r and sum(f.startswith("n:doc:") for f in r) == 1 for r in kept)
+
+
+def test_narration_told_on_from_a_raised_sentence_goes_on_with_it() -> None:
+    doc = wire_story(
+        [
+            ("Border talks stall as troops dig in", "heading"),
+            (
+                "Aldria and Ruritania exchanged artillery fire on Tuesday near the disputed "
+                "river crossing, officials said.",
+                "text",
+            ),
+            ("The Aldrian defence ministry said two soldiers were wounded.", "text"),
+            (
+                "Rebels seized the hill fort above the crossing. They burned the barracks and "
+                "blew up the bridge. The crossing has stayed closed.",
+                "text",
+            ),
+            ("Engineers rebuilt the bridge.", "text"),
+        ],
+        doc_id="bgtoldon",
+    )
+    rules = _rules_only(doc)
+    # Only "fort" weighs: the model raises the seizure alone (p 0.993, the rest 0.018)
+    toy = _toy({"w:fort": 9.0}, bias=-4.0)
+    with mock.patch.object(background_model, "load_model", return_value=toy):
+        final = analyse(doc)
+    before = {s.text[:12]: s.label for s in rules.sentences}
+    after = {s.text[:12]: s.label for s in final.sentences}
+    told = ("Rebels seize", "They burned ", "The crossing", "Engineers re")
+    assert [before[k] for k in told] == ["development"] * 4
+    assert after["Rebels seize"] == "background"
+    # the plain past told on from it in its paragraph is its history too
+    assert after["They burned "] == "background"
+    # not what is told as of now, nor the next paragraph
+    assert after["The crossing"] == "development"
+    assert after["Engineers re"] == "development"

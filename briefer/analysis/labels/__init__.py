@@ -35,6 +35,7 @@ from briefer.analysis.labels.cues import story_date as story_date
 from briefer.analysis.labels.cues import time_cues as time_cues
 from briefer.analysis.labels.paragraphs import Labelled as Labelled
 from briefer.analysis.labels.paragraphs import settle_paragraphs as settle_paragraphs
+from briefer.analysis.labels.paragraphs import told_on as told_on
 from briefer.analysis.labels.sentence import is_background_heading as is_background_heading
 from briefer.analysis.labels.sentence import is_background_marker as is_background_marker
 from briefer.analysis.labels.sentence import is_housekeeping as is_housekeeping

@@ -427,21 +427,27 @@ def _happening_told_on(sentences: Sequence[Labelled], labels: list[str], k: int)
     paragraph = sentences[k].paragraph
     for j in range(k + 1, len(sentences)):
         t = sentences[j]
-        if (
-            t.paragraph != paragraph
-            or labels[j] != "development"
-            or t.has_speaker
-            or t.acting
-            or t.cues.now
-            or t.cues.ahead
-            or t.cues.day is not None
-            or _PRESENT.search(t.text)
-            # (what witnesses or officials say of it is the news's report: "Survivors said
-            # they heard a rumble like distant thunder")
-            or _SAYING.search(t.text)
-        ):
+        if t.paragraph != paragraph or labels[j] != "development" or not told_on(t):
             return
         labels[j] = "background"
+
+
+def told_on(s: Labelled) -> bool:
+    """Whether a sentence is plain narration that can only go on with the one before it: no
+    speaker, no third party acting, no cue of now or ahead, no day of its own, nothing in the
+    present and no one's saying ("Thirty-eight people were killed; 29 survived." after the
+    crash). After history it is history (`_happening_told_on`, `background_model.relabel`)."""
+    return not (
+        s.has_speaker
+        or s.acting
+        or s.cues.now
+        or s.cues.ahead
+        or s.cues.day is not None
+        or _PRESENT.search(s.text)
+        # (what witnesses or officials say of it is the news's report: "Survivors said they
+        # heard a rumble like distant thunder")
+        or _SAYING.search(s.text)
+    )
 
 
 _ORIGIN_START = re.compile(r"\b(?:began|begun|started|erupted|broke\s+out)\b", _I)
