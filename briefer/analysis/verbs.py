@@ -133,6 +133,10 @@ RESPONSE_ACTS = MEASURES | _words(
 )
 #: Dispositions a party declares: "Qatar is ready to mediate", "Kyiv is convinced".
 DISPOSITIONS = _words("willing prepared convinced confident opposed")
+#: The reserve a party's line shows, which the sentence tells as its response: "Japan was more
+#: guarded", "Washington has been cautious", "Pretoria was more reserved" (not its silence: "was
+#: silent" is saying nothing, no reaction).
+RESERVE = _words("guarded cautious reserved restrained circumspect noncommittal non-committal")
 #: Feelings a party declares: "Washington was deeply concerned".
 FEELINGS = _words(
     "concerned alarmed worried troubled dismayed disappointed appalled shocked saddened"

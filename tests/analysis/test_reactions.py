@@ -3517,3 +3517,17 @@ def test_the_commission_told_as_the_unions_own_acts_in_its_own_name() -> None:
     text = "The European Community released two million ecus for Borvania, the Commission said."
     found = sorted(find_mentions(text), key=lambda m: m.start)
     assert find_speakers(text, found) == ("European Commission",)
+
+
+def test_the_reserve_of_a_party_s_line_is_its_reaction() -> None:
+    a = "The Canadian response has been guarded."
+    assert find_speakers(a, mentions(a, ("Canadian", "Canada", "NORP"))) == ("Canada",)
+    b = "In Ottawa the reaction was far more circumspect."
+    assert find_speakers(b, mentions(b, ("Ottawa", "Canada", "GPE"))) == ("Canada",)
+    c = "Tokyo has remained noticeably cautious about the vote."
+    assert find_speakers(c, mentions(c, ("Tokyo", "Japan", "GPE"))) == ("Japan",)
+    # a place or a person kept under guard or held back is no party's line
+    d = "The Peruvian embassy was heavily guarded on Monday."
+    assert find_speakers(d, mentions(d, ("Peruvian", "Peru", "NORP"))) == ()
+    e = "The Chilean crewman was restrained by his colleagues."
+    assert find_speakers(e, mentions(e, ("Chilean", "Chile", "NORP"))) == ()

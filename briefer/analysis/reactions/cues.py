@@ -18,6 +18,7 @@ from briefer.analysis.verbs import (
     FEELINGS,
     MEASURES,
     POSITION,
+    RESERVE,
     SAY,
     alternation,
 )
@@ -71,6 +72,14 @@ _VERB_WORDS = (
     (?:is|are|was|were|been|remains?|remained)\s+(?:\w+ly\s+)?"""
     + alternation(FEELINGS | DISPOSITIONS)
     + r"""|
+    # the reserve of a party's line, also compared with others' ("Tokyo was more guarded",
+    # "Washington has been cautious"); not a place or a person kept under guard ("was heavily
+    # guarded", "was restrained by passengers")
+    (?:is|are|was|were|been|remains?|remained|stays|stayed)\s+
+    (?!(?:heavily|closely|tightly|well|physically|forcibly)\b)(?:\w+ly\s+)?
+    (?:(?:far|much|even|rather|somewhat|still)\s+)?(?:more\s+|less\s+)?"""
+    + alternation(RESERVE)
+    + r"""(?!\s+by\b)|
     (?:issued|issues|released|put\s+out)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:statements?|communiqués?|declarations?)|
     (?:lodged|lodges|filed|files|registered)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:protest|complaint|representation)s?|
     # the formal notes of diplomacy: "took note of the results", "issued a démarche", "paid
