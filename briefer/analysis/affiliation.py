@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from itertools import pairwise
 
 from briefer.analysis import gazetteer, owners
-from briefer.analysis.mention_resolution import FORMER_STATES, text_year
+from briefer.analysis.mention_resolution import EU_BODIES, FORMER_STATES, text_year
 from briefer.analysis.model import Mention
 from briefer.analysis.owners import (
     ROLE_WORDS,
@@ -600,8 +600,10 @@ def affiliations(text: str, mentions: Sequence[Mention], year: int | None = None
             if is_domestic_institution(speaks_for):
                 # "Foreign Ministry spokeswoman Maria Zakharova": a known officer's ministry
                 speaks_for = known_party(person.canonical) or speaks_for
-            if speaks_for == "European Union" and _COMMISSIONER_GAP.search(gap):
-                speaks_for = "European Commission"  # "the EU's enlargement commissioner, X"
+            if speaks_for in EU_BODIES and _COMMISSIONER_GAP.search(gap):
+                # "the EU's enlargement commissioner, X", "the European Community's development
+                # commissioner, X": the Commission, in the Union's time or the Community's
+                speaks_for = "European Commission"
             found[person.canonical] = speaks_for
     eu = any(m.canonical in _EU_NAMES for m in mentions)
     for person in mentions:
@@ -637,7 +639,7 @@ def affiliations(text: str, mentions: Sequence[Mention], year: int | None = None
             w.lower() in _OFFICE_HOLDERS for w in role.group("title").replace("-", " ").split()
         ):
             titled = party_of(after, {})
-            if titled == "European Union" and _COMMISSIONER_GAP.search(role.group("title")):
+            if titled in EU_BODIES and _COMMISSIONER_GAP.search(role.group("title")):
                 titled = "European Commission"  # "X, the EU's trade commissioner,"
             found[person.canonical] = titled
     for person, after in pairwise(m for m in mentions if m.type != "LOC"):

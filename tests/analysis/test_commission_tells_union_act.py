@@ -32,3 +32,13 @@ def test_another_party_acting_in_the_commissions_words_still_acts() -> None:
             "Norway has sent two firefighting planes to the region, the European Commission said."
         )
     ) == {"Norway", "European Commission"}
+
+
+def test_a_commissioner_of_the_community_sits_in_the_commission() -> None:
+    # before 1993 the Commission was the European Community's: its members speak for it too
+    assert _speakers(
+        "The European Community's farm commissioner, Hans Lindqvist, announced emergency aid."
+    ) == ("European Commission",)
+    assert _speakers(
+        "The Commission of the European Communities has said it will send food aid."
+    ) == ("European Commission",)

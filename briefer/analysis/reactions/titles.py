@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from briefer.analysis.affiliation import CHAIR_TITLES, PERSON_NOUNS
+from briefer.analysis.mention_resolution import EU_BODIES
 from briefer.analysis.model import Mention
 from briefer.analysis.owners import INSTITUTION_WORDS, ROLE_WORDS
 from briefer.analysis.reactions.anaphors import _ORG_NOUNS
@@ -309,8 +310,9 @@ _COMMISSION_TITLE = re.compile(r"\bCommission\b|\bcommissioner\b", re.IGNORECASE
 def the_commission(title: str, names: tuple[str, ...]) -> tuple[str, ...]:
     """`names` resolved for an officer titled `title`, with the European Union read as its
     Commission when the title is the Commission's ("A Commission spokesman", "the bloc's
-    trade commissioner"): the gold's convention, the Commission speaks in its own name."""
-    if "European Union" in names and _COMMISSION_TITLE.search(title):
+    trade commissioner"), and so the Community of its time: the gold's convention, the
+    Commission speaks in its own name."""
+    if any(n in EU_BODIES for n in names) and _COMMISSION_TITLE.search(title):
         return ("European Commission",)
     return names
 
