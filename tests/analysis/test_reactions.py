@@ -2380,6 +2380,11 @@ def test_she_further_stated_resolves_to_the_speaker_before() -> None:
         "Moscow's response was swift.",
         "Washington reacted within the hour.",
         "The United States moved first.",
+        # its rank among those who answered, where the words came from, that it spoke
+        "Washington was the first to respond.",
+        "Moscow was the first foreign government to react on Monday.",
+        "The clearest reaction came from Moscow.",
+        "The United States has spoken.",
     ],
 )
 def test_a_party_said_only_to_speak_or_differ_is_no_reaction(text: str) -> None:
@@ -2396,6 +2401,14 @@ def test_a_party_that_weighs_in_with_content_still_reacts() -> None:
     assert find_speakers(a, mentions(a, ("China", "China", "GPE"))) == ("China",)
     assert acting_parties(b, mentions(b, ("Japan", "Japan", "GPE"))) == ("Japan",)
     assert acting_parties(c, mentions(c, ("Japan", "Japan", "GPE"))) == ("Japan",)
+    # (first to do something is the deed: "the first to recognise", "to answer the appeal")
+    # ("the sharpest words" tell their stance)
+    f = "The sharpest words came from Japan."
+    assert acting_parties(f, mentions(f, ("Japan", "Japan", "GPE"))) == ("Japan",)
+    d = "Japan was the first to recognise the new government."
+    e = "Japan was among the first to answer the appeal for help."
+    assert acting_parties(d, mentions(d, ("Japan", "Japan", "GPE"))) == ("Japan",)
+    assert acting_parties(e, mentions(e, ("Japan", "Japan", "GPE"))) == ("Japan",)
 
 
 def test_a_date_opening_without_a_comma_leaves_the_acting_subject() -> None:

@@ -10,7 +10,7 @@ from collections.abc import Mapping, Sequence
 from briefer.analysis.model import Mention, mentions_from
 from briefer.analysis.owners import government_of, is_commentator, is_state, party_of
 from briefer.analysis.prefilter import sieve_of
-from briefer.analysis.reactions.acts import acting_subject
+from briefer.analysis.reactions.acts import acting_subject, says_nothing
 from briefer.analysis.reactions.cues import _CLAUSE_JOIN
 from briefer.analysis.reactions.organs import organs_resolved
 from briefer.analysis.reactions.placed_organs import placed_organ_act
@@ -232,7 +232,10 @@ def _acting_parties(
             if sender[0].type == "ORG" or is_state(party):
                 return (party,)
     if not parties and "from" in text and (came := sieve.match(_CAME_FROM)) is not None:
-        # "Condolence messages have also come from China and Nepal": who sent them
+        # "Condolence messages have also come from China and Nepal": who sent them ("The
+        # sharpest reaction came from Moscow." tells where, not what: the next sentence says)
+        if says_nothing(text):
+            return ()
         senders = [(m, party_of(m, aff)) for m in _subject_after(text, mentions, came.end())]
         return tuple(dict.fromkeys(p for m, p in senders if m.type == "ORG" or is_state(p)))
     if not parties and "mast" in text and (half := sieve.search(_HALF_MAST)) is not None:

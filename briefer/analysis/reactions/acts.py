@@ -398,13 +398,28 @@ _SAYS_NOTHING = re.compile(
     # "Moscow went further.": what it did, the next sentence says
     r"(?:went|goes|go|has\s+gone|have\s+gone)\s+(?:even\s+|much\s+|still\s+)?further|"
     # how soon it answered, not what: "Pakistan's reaction came quickly.", "Lisbon reacted
-    # within hours.", "The Commonwealth moved first." (Not "Kuwait was among the first to
-    # respond.": dev6's gold lists it as a reaction, though two sets of D do not.)
+    # within hours.", "The Commonwealth moved first."
     r"(?:reaction|response)\s+(?:came|was|has\s+been)\s+(?:\w+\s+)?(?:quick|swift|immediate|"
     r"prompt|rapid|fast)(?:ly)?|"
     r"(?:reacted|responded|has\s+reacted|has\s+responded)\s+(?:within|quickly|swiftly|"
     r"immediately|promptly|rapidly|fast|at\s+once)|"
-    r"(?:moved|acted|has\s+moved|has\s+acted)\s+first(?:\s+and\s+(?:fastest|furthest|hardest))?)"
+    r"(?:moved|acted|has\s+moved|has\s+acted)\s+first(?:\s+and\s+(?:fastest|furthest|hardest))?|"
+    # its rank among those who answered, with no object: "Egypt was the first country to
+    # react.", "Australia was the first to respond." ("the first to answer Bogota's request"
+    # and "the first to recognise" tell what it did; not "Kuwait was among the first to
+    # respond.": dev6's gold lists it as a reaction, though one entry of D does not)
+    r"(?:was|were|has\s+been|have\s+been)\s+(?:the\s+)?first(?:\s+[\w-]+){0,2}?"
+    r"\s+to\s+(?:react|respond|answer|speak)(?=\s*[.!]?\s*$|\s+(?:on|within|in|at|after)\b)|"
+    # where the words came from, not what they were: "The clearest statement came from Paris."
+    # (a superlative: "The words came from X" points back to a quotation; "the sharpest words"
+    # tell their stance)
+    r"(?!(?:sharp|harsh|strong|blunt|angri|fierce|bitter|tough|loud|warm)est\b)"
+    r"(?:most\s+[\w-]+|[\w-]+est)\s+(?:new\s+|official\s+|public\s+)?(?:reaction|response|"
+    r"statement|words|comments?|remarks)\s+(?:came|has\s+come)\s+from|"
+    # that it spoke, not what it said: "The African Union has spoken.", "SADC spoke in its
+    # collective name."
+    r"(?:has|have)\s+spoken(?=\s*[.!]?\s*$)|"
+    r"spoke\s+in\s+(?:its|their)\s+(?:own\s+|collective\s+)?name)"
     r"(?P<rest>(?:\s+[\w'’-]+){0,8})\s*[.!]?\s*$",
     re.IGNORECASE,
 )
