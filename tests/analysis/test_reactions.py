@@ -3499,6 +3499,12 @@ def test_diplomats_in_a_capital_are_not_the_host_states_voice() -> None:
         ("Chile stayed silent, but its envoy quietly asked for talks.", False),
         ("Canada welcomed the deal or stayed silent.", False),
         ("Kenya has said nothing that would upset Addis Ababa.", False),
+        # "made no comment" (the conventions), state media carrying the news "without comment"
+        ("Norway, the largest donor, made no official comment on Friday.", True),
+        ("The Chilean government made no public statement of its own during the talks.", True),
+        ("The Soviet press carried the communiqué without comment.", True),
+        ("Oslo made no comment, but its envoy asked for talks.", False),
+        ("Canada recognised the new government without comment.", False),
     ],
 )
 def test_a_refusal_to_comment_and_nothing_more_is_no_reaction(text: str, bare: bool) -> None:

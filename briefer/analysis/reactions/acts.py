@@ -447,9 +447,10 @@ _CONTENT_WORDS = frozenset(
 # (the gold conventions, settled in session 15). A topic told with content ("on what it called
 # an internal matter", "on reports that ...") or a statement beside it stays a reaction.
 # Silence told as such is the same ("Russia stayed silent on Friday.", "Spain has said nothing
-# in public about the protests.", "The OAS has not discussed the coup."). ("made no comment" and
-# "said it had no comment on the accord" were tried too: each cost as many true reactions on
-# the development sets as false ones it dropped.)
+# in public about the protests.", "The OAS has not discussed the coup."), and so is "made no
+# comment" (the conventions name it), or state media that "carried the news without comment".
+# ("said it had no comment on the accord" was tried too: it cost as many true reactions on the
+# development sets as false ones it dropped.)
 _BARE_DECLINE = re.compile(
     r"^(?P<subject>[^;:\"“”]{2,200}?)\s+(?:(?:has\s+|had\s+|have\s+)?declined\s+to\s+"
     r"(?:comment|respond|react|speculate)(?:\s+(?:publicly|officially|immediately|further))?|"
@@ -458,7 +459,14 @@ _BARE_DECLINE = re.compile(
     r"(?:has|have)\s+(?:so\s+far\s+)?said\s+(?:nothing|little)(?:\s+(?:in\s+public|publicly|"
     r"officially))?|"
     r"(?:has|have)\s+not\s+(?:yet\s+)?(?:commented|reacted|responded|"
-    r"discussed\s+(?:the|it|this)(?:\s+\w+)?))"
+    r"discussed\s+(?:the|it|this)(?:\s+\w+)?)|"
+    # "made no comment" (the gold conventions name it beside "declined to comment"), and
+    # state media told to have carried the news "without comment"
+    r"(?:has\s+|had\s+|have\s+)?made\s+no\s+(?:immediate\s+|public\s+|official\s+|formal\s+)?"
+    r"(?:comment|statement)(?:\s+of\s+(?:its|their|his|her)\s+own)?|"
+    r"(?:carried|printed|reported|published|has\s+printed|has\s+carried)\s+(?:[\w'’-]+\s+){1,6}?"
+    r"without\s+comment)"
+    r"(?:\s+during\s+the\s+[a-z]+)?"  # (and when: "during the period")
     r"(?:\s+(?:on|about)\s+(?P<topic>[^,;:\"“”]{1,100}?))?\s*[.!]?\s*$"
 )
 # (a statement beside the refusal, in the subject's words or in the topic's: not bare)
@@ -475,7 +483,7 @@ def declines_only(text: str) -> bool:
     # (a cheap gate: every shape holds one of these words)
     gate = "declined to" in text or "silent" in text or "quiet" in text
     gate = gate or "s not " in text or "e not " in text or "said nothing" in text
-    gate = gate or "said little" in text
+    gate = gate or "said little" in text or "made no" in text or "without comment" in text
     bare = _BARE_DECLINE.match(text.strip()) if gate else None
     subject = bare.group("subject") if bare is not None else ""
     if bare is None or _SPOKE_BESIDE.search(subject) or subject.endswith((" and", " or")):
