@@ -674,3 +674,17 @@ def test_a_dated_story_gives_a_foreign_minister_the_state_he_served_then(tmp_pat
         path.write_text(body, encoding="utf-8")
         said = [s for s in analyse(load_document(path)).sentences if "Shevardnadze" in s.text]
         assert said and said[0].speakers == (party,), day
+
+
+def test_the_soviet_republics_with_un_seats_of_their_own_are_former_states() -> None:
+    from briefer.analysis.entities import find_mentions
+    from briefer.analysis.gazetteer import is_former_state
+
+    # (members of the UN in their own right from 1945 to 1991, not Ukraine or Belarus of today)
+    text = (
+        "The draft was adopted, with Poland and the Byelorussian SSR voting against and the "
+        "Ukrainian Soviet Socialist Republic abstaining. Ukrainian officials said nothing."
+    )
+    found = [m.canonical for m in find_mentions(text)]
+    assert found == ["Poland", "Byelorussian SSR", "Ukrainian SSR", "Ukraine"]
+    assert is_former_state("Ukrainian SSR") and is_former_state("Byelorussian SSR")
