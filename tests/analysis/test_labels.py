@@ -1785,6 +1785,23 @@ def test_a_period_the_headline_names_is_the_news() -> None:
     assert _story("Twenty years after the 2011 war", LEAD_NEWS, FOUND)[1] == "background"
 
 
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Who is in charge?",
+        "Who is in charge in the capital?",
+        "What is in the agreement?",
+        "Who is against the deal?",
+        "Who is on which side?",
+        "What is left of the old town?",
+        "What is still open?",
+    ],
+)
+def test_a_question_about_where_things_stand_opens_no_context(heading: str) -> None:
+    assert not is_background_heading(heading)
+    assert is_background_heading("What is the dispute about?")  # a thing named: its past
+
+
 def test_a_question_about_what_a_party_does_is_no_background_heading() -> None:
     assert is_background_heading("Who is Sergei Skripal?")
     assert not is_background_heading("What is the United Nations asking for?")

@@ -111,8 +111,11 @@ _BACKGROUND_HEADING = re.compile(
     + r"|^(?:is|was)\s+(?:this|it)\s+the\s+first\b|^has\s+(?:this|it)\s+happened\s+before|"
     # an explainer's question about who or what a party or a place is ("Who is Sergei Skripal?",
     # "What is Nagorno-Karabakh?"), not about what is going on ("What is at stake?", "Who is to
-    # blame?", "What is the EU's position?", "What are they saying?")
+    # blame?", "What is the EU's position?", "What are they saying?"), nor where things stand: a
+    # place, a side or what remains ("Who is in charge?", "What is in the deal?", "Who is
+    # against it?", "What is left?"; on D 25 of 27 sentences under such headings were no history)
     r"^(?:who|what)\s+(?:is|are)\s+(?!next\b|known\b|at\s+stake|to\b|behind\b|"
+    r"(?:in|on|at|against|for|with|without|under|inside|out|left|still)\b|"
     r"(?:he|she|it|they|we|you)\b|[^?]*\b(?:position|stance|response|reaction|plan|latest|"
     r"situation|demands?|options?|risks?)\b|"
     # (not what goes on: a progressive or a passive, "What is happening on the ground?", "Who
