@@ -2227,6 +2227,19 @@ def test_a_past_perfect_as_the_sentences_own_verb_is_told_before() -> None:
     assert not told("The capital summoned the ambassador.")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The envoy had been arrested, the minister said.",
+        "They had come, they said, to defend the government.",
+        "Order had been restored in the port, officials in the capital said.",
+    ],
+)
+def test_a_past_perfect_someone_reports_is_their_words_not_a_move_before(text: str) -> None:
+    assert not time_cues(text, PUBLISHED, PUBLISHED.year).told_before
+    assert _later_side(text) == "reaction"
+
+
 def _news_so_far() -> list[Labelled]:
     """The lead's two sentences and a paragraph of news after them, as labelled before a side's
     or a third party's sentence is settled among them."""

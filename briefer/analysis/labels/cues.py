@@ -1081,11 +1081,22 @@ def _judging(text: str, judged: re.Match[str]) -> str:
     return text[: when.end() if when is not None else judged.end()]
 
 
+# A saying that closes the sentence or stands between commas after its first clause ("...,
+# the minister said.", "They had come, they said, to ..."): the sentence is what was said.
+_SAID_AFTER = re.compile(r",\s+(?:[\w'’.-]+\s+){1,5}?said\s*(?:,|[.!]?[\"'”’]?\s*$)", _I)
+
+
 def _own_past_perfect(main: str) -> bool:
     """Whether the sentence's own verb (asides left out: `main`) is a past perfect, with no
-    verb of saying or clause opener before it ("Leonid Brezhnev had warned Dubcek that ...")."""
+    verb of saying or clause opener before it ("Leonid Brezhnev had warned Dubcek that ..."),
+    nor a saying after it that makes it the words reported ("The envoy had been arrested, the
+    minister said.": the minister's words now)."""
     m = _PAST_PERFECT.search(main)
-    return m is not None and _BEFORE_OWN_VERB.search(main, 0, m.start()) is None
+    return (
+        m is not None
+        and _BEFORE_OWN_VERB.search(main, 0, m.start()) is None
+        and ("said" not in main or _SAID_AFTER.search(main, m.end()) is None)
+    )
 
 
 # A count of people living or working somewhere ("Some 20,000 French citizens live in Tunisia",
