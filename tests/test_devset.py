@@ -164,6 +164,10 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev140": {"background": 0.77, "reactions": 0.73, "actors": 0.88},
     "dev141": {"background": 0.77, "reactions": 0.77, "actors": 0.88},
     "dev142": {"background": 0.84, "reactions": 0.75, "actors": 0.92},
+    "dev143": {"background": 0.79, "reactions": 0.83, "actors": 0.87},
+    "dev144": {"background": 0.74, "reactions": 0.79, "actors": 0.88},
+    "dev145": {"background": 0.80, "reactions": 0.86, "actors": 0.90},
+    "dev146": {"background": 0.76, "reactions": 0.82, "actors": 0.91},
     "heldout": {"background": 0.84, "reactions": 0.79, "actors": 0.90},
     "heldout2": {"background": 0.78, "reactions": 0.84, "actors": 0.93},
     # Sealed (scored once per round of rule work); a floor only guards against a collapse.
@@ -211,6 +215,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "heldout42": {"background": 0.76, "reactions": 0.82, "actors": 0.90},
     "heldout43": {"background": 0.78, "reactions": 0.73, "actors": 0.89},
     "heldout44": {"background": 0.79, "reactions": 0.79, "actors": 0.86},
+    "heldout45": {"background": 0.79, "reactions": 0.80, "actors": 0.87},
 }
 FOLDERS = {name: GOLD if name == "dev" else GOLD / name for name in FLOORS}
 

@@ -126,7 +126,13 @@ SCHEMA_VERSION = 3
 #    a heading over the crisis's own course no background heading, times governed by words of
 #    what is to come read ahead, parties with a home state, a bare body after a demonym not
 #    another state's: labels, speakers, principals and actors change.
-CONTENT_VERSION = 32
+# 33: session 36: plain narration told on from a sentence the background model raised goes on
+#    with it, "Who is in charge?" no background heading, a past perfect someone reports is their
+#    words, a party's line told as reserved is its reaction, the European Community's
+#    commissioner is the Commission, a party said only to have spoken or to have made no comment
+#    reacts to nothing, the Ukrainian and Byelorussian SSRs as states: labels, speakers and
+#    actors change.
+CONTENT_VERSION = 33
 
 # Separators inside the `facets` column value (see `facet_value`).
 FIELD_SEP = "\x1f"
