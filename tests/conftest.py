@@ -6,6 +6,7 @@ import atexit
 import os
 import shutil
 import tempfile
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -36,3 +37,15 @@ def briefer_home(
 @pytest.fixture
 def sample_docs() -> Path:
     return SAMPLE_DOCS
+
+
+@pytest.fixture
+def another_thread() -> Iterator[threading.Thread]:
+    """A second thread, waiting, for the test's length: the process is no longer single-threaded
+    (so worker processes are not forked from it, `worker_pool.start_context`)."""
+    release = threading.Event()
+    waiting = threading.Thread(target=release.wait)
+    waiting.start()
+    yield waiting
+    release.set()
+    waiting.join()

@@ -56,19 +56,12 @@ def test_no_more_results_come_once_cancelled() -> None:
 
 
 def test_workers_are_forked_only_while_this_process_runs_one_thread(
-    monkeypatch: pytest.MonkeyPatch,
+    monkeypatch: pytest.MonkeyPatch, another_thread: threading.Thread
 ) -> None:
-    with monkeypatch.context() as alone:  # other tests' threads may outlive them
+    with monkeypatch.context() as alone:  # as if no other thread ran
         alone.setattr(threading, "active_count", lambda: 1)
         assert start_context().get_start_method() == "fork"
-    release = threading.Event()
-    other = threading.Thread(target=release.wait)
-    other.start()
-    try:
-        assert start_context().get_start_method() != "fork"
-        results = list(ordered_results(_squared_where, [2, 3, 4], 2, threshold=0, chunk=1))
-        assert [square for square, _ in results] == [4, 9, 16]
-        assert os.getpid() not in {pid for _, pid in results}
-    finally:
-        release.set()
-        other.join()
+    assert start_context().get_start_method() != "fork"
+    results = list(ordered_results(_squared_where, [2, 3, 4], 2, threshold=0, chunk=1))
+    assert [square for square, _ in results] == [4, 9, 16]
+    assert os.getpid() not in {pid for _, pid in results}
