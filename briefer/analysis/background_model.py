@@ -570,10 +570,10 @@ def relabel(
         p = _scored(tables, context, i)
         drop = WEIGHED_DROP if i in weighed else drop_at
         label = "background" if decide(s.label, p, raise_at, drop) else "development"
-        if label == "development" and s.label == "development" and after_raised:
+        if after_raised and label == s.label == "development" and told_on(seen[i]):
             # plain narration told on from history the model raised goes on with it, as the
             # rules' own narration does after theirs (`labels.told_on`)
-            label = "background" if told_on(seen[i]) else label
+            label = "background"
         if label != s.label:
             out[i] = replace(s, label=label)
             raised = label == "background"
